@@ -1,0 +1,234 @@
+"""The registry file format (deploy/seed/registry.yaml) and the registry state built from the fingerprints topic.
+
+A registry file lists working groups and brands; each brand lists its marks,
+aliases, model numbers, price floors, authorized sellers and image hashes:
+
+    working_groups:
+      - {id: consumer-electronics, name: Consumer Electronics}
+    brands:
+      - id: bose
+        name: Bose
+        iwg: consumer-electronics
+        categories: [headphones, speakers]
+        alert_threshold: 0.6            # optional
+        marks: [Bose, {value: QuietComfort}]
+        aliases: [博士]
+        models: [{value: QC45, name: QuietComfort 45, price_floor: {amount: 249, currency: USD}}]
+        price_floors: [{category: headphones, floor: {amount: 99, currency: USD}}]
+        authorized_sellers: [{marketplace: tmall, seller_id: bose-official}]
+        images: [{label: logo, hash: "c3c3...", max_distance: 10}]
+
+Marks and aliases both become `mark` fingerprints; a mark that is also an
+everyday word is written `{value: Mars, everyday_word: true}`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from schemas import (
+    AuthorizedSellerFingerprint,
+    Brand,
+    Fingerprint,
+    ImageFingerprint,
+    IndustryWorkingGroup,
+    MarkFingerprint,
+    ModelFingerprint,
+    Money,
+    PriceFloorFingerprint,
+    RegistryRecord,
+    fingerprint_id,
+)
+from schemas.models import Slug
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class MarkEntry(_Entry):
+    value: str = Field(min_length=1)
+    everyday_word: bool = False
+
+
+class ModelEntry(_Entry):
+    value: str = Field(min_length=1)
+    name: str = ""
+    price_floor: Money | None = None
+
+
+class PriceFloorEntry(_Entry):
+    category: str | None = None
+    floor: Money
+
+
+class SellerEntry(_Entry):
+    marketplace: Slug
+    seller_id: str
+    name: str = ""
+
+
+class ImageEntry(_Entry):
+    label: str = ""
+    hash: str
+    max_distance: int = 10
+
+
+class BrandEntry(_Entry):
+    id: Slug
+    name: str
+    iwg: Slug
+    categories: list[str] = Field(default_factory=list)
+    alert_threshold: float = Field(default=0.6, ge=0, le=1)
+    marks: list[MarkEntry | str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    models: list[ModelEntry | str] = Field(default_factory=list)
+    price_floors: list[PriceFloorEntry] = Field(default_factory=list)
+    authorized_sellers: list[SellerEntry] = Field(default_factory=list)
+    images: list[ImageEntry] = Field(default_factory=list)
+
+
+class RegistryFile(_Entry):
+    demo: bool = False
+    note: str = ""
+    working_groups: list[IndustryWorkingGroup] = Field(default_factory=list)
+    brands: list[BrandEntry] = Field(default_factory=list)
+
+
+@dataclass
+class Registry:
+    """Everything registered: working groups, brands and their fingerprints, by id."""
+
+    working_groups: dict[str, IndustryWorkingGroup] = field(default_factory=dict)
+    brands: dict[str, Brand] = field(default_factory=dict)
+    fingerprints: dict[str, Fingerprint] = field(default_factory=dict)
+
+    def fingerprints_of(self, brand_id: str) -> list[Fingerprint]:
+        return [fp for fp in self.fingerprints.values() if fp.brand_id == brand_id]
+
+    def records(self) -> list[RegistryRecord]:
+        """The registry as fingerprints-topic records, working groups first, then brands, then fingerprints."""
+        return (
+            [RegistryRecord(type="iwg", iwg=g) for g in self.working_groups.values()]
+            + [RegistryRecord(type="brand", brand=b) for b in self.brands.values()]
+            + [RegistryRecord(type="fingerprint", fingerprint=f) for f in self.fingerprints.values()]
+        )
+
+    def apply(self, key: str, record: RegistryRecord | None) -> None:
+        """Apply one fingerprints-topic record; `None` is a tombstone that deletes the key."""
+        kind, _, ident = key.partition(":")
+        if record is None:
+            if kind == "iwg":
+                self.working_groups.pop(ident, None)
+            elif kind == "brand":
+                self.brands.pop(ident, None)
+            elif kind == "fp":
+                self.fingerprints.pop(ident.partition(":")[2], None)
+            return
+        if record.type == "iwg":
+            self.working_groups[record.iwg.id] = record.iwg
+        elif record.type == "brand":
+            self.brands[record.brand.id] = record.brand
+        else:
+            self.fingerprints[record.fingerprint.id] = record.fingerprint
+
+
+def _fingerprints(entry: BrandEntry) -> list[Fingerprint]:
+    b = entry.id
+    out: list[Fingerprint] = []
+    for mark in entry.marks:
+        m = MarkEntry(value=mark) if isinstance(mark, str) else mark
+        out.append(MarkFingerprint(id=fingerprint_id(b, "mark", m.value), brand_id=b, **m.model_dump()))
+    for alias in entry.aliases:
+        out.append(MarkFingerprint(id=fingerprint_id(b, "mark", alias), brand_id=b, value=alias))
+    for model in entry.models:
+        m = ModelEntry(value=model) if isinstance(model, str) else model
+        out.append(ModelFingerprint(id=fingerprint_id(b, "model", m.value), brand_id=b, **m.model_dump()))
+    for pf in entry.price_floors:
+        out.append(
+            PriceFloorFingerprint(
+                id=fingerprint_id(b, "price_floor", pf.category or "*"), brand_id=b, **pf.model_dump()
+            )
+        )
+    for s in entry.authorized_sellers:
+        out.append(
+            AuthorizedSellerFingerprint(
+                id=fingerprint_id(b, "authorized_seller", f"{s.marketplace}/{s.seller_id}"), brand_id=b, **s.model_dump()
+            )
+        )
+    for img in entry.images:
+        out.append(ImageFingerprint(id=fingerprint_id(b, "image", img.hash), brand_id=b, **img.model_dump()))
+    return out
+
+
+def parse_registry(data: dict[str, Any]) -> Registry:
+    """Validate a registry document (the parsed YAML/JSON) into a Registry."""
+    doc = RegistryFile.model_validate(data)
+    reg = Registry(working_groups={g.id: g for g in doc.working_groups})
+    for entry in doc.brands:
+        if reg.working_groups and entry.iwg not in reg.working_groups:
+            raise ValueError(f"brand {entry.id!r}: unknown working group {entry.iwg!r}")
+        if entry.id in reg.brands:
+            raise ValueError(f"brand {entry.id!r} is listed twice")
+        reg.brands[entry.id] = Brand(
+            id=entry.id,
+            name=entry.name,
+            iwg=entry.iwg,
+            aliases=entry.aliases,
+            categories=entry.categories,
+            alert_threshold=entry.alert_threshold,
+        )
+        for fp in _fingerprints(entry):
+            reg.fingerprints[fp.id] = fp
+    return reg
+
+
+def load_registry(path: str | Path) -> Registry:
+    """Read a registry file (YAML or JSON, same structure)."""
+    with open(path, encoding="utf-8") as fh:
+        return parse_registry(yaml.safe_load(fh))
+
+
+def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
+    """The registry (or some of its brands) in the registry file format, as YAML."""
+    brands = [b for b in reg.brands.values() if brand_ids is None or b.id in brand_ids]
+    doc: dict[str, Any] = {
+        "working_groups": [g.model_dump() for g in reg.working_groups.values()] if brand_ids is None else [],
+        "brands": [],
+    }
+    for b in brands:
+        entry: dict[str, Any] = {
+            "id": b.id, "name": b.name, "iwg": b.iwg, "categories": b.categories,
+            "alert_threshold": b.alert_threshold, "marks": [], "aliases": [], "models": [],
+            "price_floors": [], "authorized_sellers": [], "images": [],
+        }
+        for fp in reg.fingerprints_of(b.id):
+            if not fp.active:
+                continue
+            if isinstance(fp, MarkFingerprint):
+                if fp.value in b.aliases:
+                    entry["aliases"].append(fp.value)
+                else:
+                    entry["marks"].append({"value": fp.value, "everyday_word": fp.everyday_word})
+            elif isinstance(fp, ModelFingerprint):
+                entry["models"].append(fp.model_dump(include={"value", "name", "price_floor"}, exclude_none=True))
+            elif isinstance(fp, PriceFloorFingerprint):
+                entry["price_floors"].append(fp.model_dump(include={"category", "floor"}))
+            elif isinstance(fp, AuthorizedSellerFingerprint):
+                entry["authorized_sellers"].append(fp.model_dump(include={"marketplace", "seller_id", "name"}))
+            elif isinstance(fp, ImageFingerprint):
+                entry["images"].append(fp.model_dump(include={"label", "hash", "max_distance"}))
+        doc["brands"].append(entry)
+    return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
+
+
+_record = TypeAdapter(RegistryRecord)
+
+
+def decode_record(value: bytes | None) -> RegistryRecord | None:
+    return None if value is None else _record.validate_json(value)

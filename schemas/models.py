@@ -1,0 +1,294 @@
+"""The contract between BrandSentry's services.
+
+Every message on a BrandSentry topic is one of these models serialised as JSON.
+`python -m schemas.export` writes their JSON Schema next to this file, for
+consumers in other languages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, timezone
+from enum import StrEnum
+from typing import Annotated, Literal, Union
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = 1
+
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", description="lower-case identifier")]
+CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. USD")]
+CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. CN")]
+HexHash = Annotated[str, Field(pattern=r"^[0-9a-f]{16,128}$", description="perceptual hash as lower-case hex")]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False, str_strip_whitespace=True)
+
+
+# --------------------------------------------------------------------------- listings
+
+
+class Money(_Model):
+    amount: float = Field(ge=0, description="price in the currency's main unit")
+    currency: CurrencyCode
+
+
+class Seller(_Model):
+    id: str = Field(min_length=1, max_length=200)
+    name: str = Field(default="", max_length=300)
+    country: CountryCode | None = None
+
+
+class ListingImage(_Model):
+    url: str | None = Field(default=None, max_length=2000)
+    phash: HexHash | None = Field(default=None, description="64-bit pHash (imagehash) as 16 hex digits, if precomputed")
+
+
+class Listing(_Model):
+    """One marketplace listing, as pushed by an integrator."""
+
+    marketplace: Slug
+    listing_id: str = Field(min_length=1, max_length=200)
+    url: str | None = Field(default=None, max_length=2000)
+    title: str = Field(min_length=1, max_length=1000)
+    description: str = Field(default="", max_length=20000)
+    price: Money | None = None
+    seller: Seller
+    category: str | None = Field(default=None, max_length=200)
+    images: list[ListingImage] = Field(default_factory=list, max_length=50)
+    ship_from: CountryCode | None = None
+    observed_at: AwareDatetime
+    attributes: dict[str, str] = Field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        """The Kafka key of this listing: marketplace and listing id."""
+        return listing_key(self.marketplace, self.listing_id)
+
+
+def listing_key(marketplace: str, listing_id: str) -> str:
+    return f"{marketplace}:{listing_id}"
+
+
+# --------------------------------------------------------------------------- registry
+
+
+class IndustryWorkingGroup(_Model):
+    id: Slug
+    name: str = Field(min_length=1, max_length=200)
+
+
+class Brand(_Model):
+    id: Slug
+    name: str = Field(min_length=1, max_length=200)
+    iwg: Slug = Field(description="id of the brand's industry working group")
+    aliases: list[str] = Field(default_factory=list, description="the brand's name in other scripts or spellings, e.g. 博士")
+    categories: list[str] = Field(default_factory=list, description="product categories the brand sells in")
+    alert_threshold: float = Field(default=0.6, ge=0, le=1, description="a match at or above this score alerts")
+    active: bool = True
+
+
+class FingerprintKind(StrEnum):
+    mark = "mark"
+    model = "model"
+    image = "image"
+    price_floor = "price_floor"
+    seller = "authorized_seller"
+
+
+class _FingerprintBase(_Model):
+    id: str = Field(min_length=1, max_length=100)
+    brand_id: Slug
+    version: int = Field(default=1, ge=1)
+    active: bool = True
+    updated_at: AwareDatetime = Field(default_factory=utcnow)
+    updated_by: str = "registry"
+
+
+class MarkFingerprint(_FingerprintBase):
+    kind: Literal["mark"] = "mark"
+    value: str = Field(min_length=1, max_length=200, description="trademark word or alias, any script")
+    everyday_word: bool = Field(
+        default=False,
+        description="the mark is also an everyday word (Mars, adobe, goose): alone it does not alert",
+    )
+
+
+class ModelFingerprint(_FingerprintBase):
+    kind: Literal["model"] = "model"
+    value: str = Field(min_length=1, max_length=100, description="model number or SKU, e.g. WH-1000XM5")
+    name: str = ""
+    price_floor: Money | None = Field(default=None, description="lowest genuine price of this model")
+
+
+class ImageFingerprint(_FingerprintBase):
+    kind: Literal["image"] = "image"
+    label: str = Field(default="", max_length=200, description="e.g. logo, product photo")
+    algorithm: Literal["phash"] = "phash"
+    hash: HexHash
+    max_distance: int = Field(default=10, ge=0, le=64, description="largest Hamming distance that counts as a hit")
+
+
+class PriceFloorFingerprint(_FingerprintBase):
+    kind: Literal["price_floor"] = "price_floor"
+    category: str | None = Field(default=None, description="None: the floor for any product of the brand")
+    floor: Money
+
+
+class AuthorizedSellerFingerprint(_FingerprintBase):
+    kind: Literal["authorized_seller"] = "authorized_seller"
+    marketplace: Slug
+    seller_id: str = Field(min_length=1, max_length=200)
+    name: str = ""
+
+
+Fingerprint = Annotated[
+    Union[MarkFingerprint, ModelFingerprint, ImageFingerprint, PriceFloorFingerprint, AuthorizedSellerFingerprint],
+    Field(discriminator="kind"),
+]
+
+
+def fingerprint_id(brand_id: str, kind: str, value: str) -> str:
+    """Deterministic id, so importing the same registry twice changes nothing."""
+    digest = hashlib.sha256(f"{brand_id}\x1f{kind}\x1f{value.casefold()}".encode()).hexdigest()[:16]
+    return f"{brand_id}.{kind}.{digest}"
+
+
+class RegistryRecord(_Model):
+    """One record on the compacted fingerprints topic.
+
+    Keys: `iwg:<id>`, `brand:<id>`, `fp:<brand>:<fingerprint id>`. A deletion is a
+    tombstone (null value) on the same key; deactivation is `active: false`.
+    """
+
+    type: Literal["iwg", "brand", "fingerprint"]
+    iwg: IndustryWorkingGroup | None = None
+    brand: Brand | None = None
+    fingerprint: Fingerprint | None = None
+
+    def key(self) -> str:
+        if self.type == "iwg":
+            return f"iwg:{self.iwg.id}"
+        if self.type == "brand":
+            return f"brand:{self.brand.id}"
+        return f"fp:{self.fingerprint.brand_id}:{self.fingerprint.id}"
+
+
+# --------------------------------------------------------------------------- matches
+
+
+class Rule(StrEnum):
+    exact = "exact"
+    confusable = "confusable"
+    fuzzy = "fuzzy"
+    alias = "alias"
+    model = "model"
+    cue = "cue"
+    price = "price"
+    image = "image"
+    category = "category"
+    accessory = "accessory"
+    authorized_seller = "authorized_seller"
+    everyday_word = "everyday_word"
+    suppressed = "suppressed"
+
+
+class Signal(_Model):
+    """One piece of evidence behind a match: what matched, where, by which rule, with what weight."""
+
+    rule: Rule
+    fingerprint_id: str | None = None
+    field: Literal["title", "description", "price", "image", "seller", "category", "attributes"] = "title"
+    start: int | None = Field(default=None, description="character offset in the field's original text")
+    end: int | None = None
+    text: str | None = Field(default=None, description="the listing's text that matched")
+    term: str | None = Field(default=None, description="the registered term it matched")
+    distance: int | None = Field(default=None, description="edit or Hamming distance, for fuzzy and image rules")
+    ratio: float | None = Field(default=None, description="price / floor, for the price rule")
+    weight: float = Field(description="contribution to the score; negative weights lower it")
+    detail: str = ""
+
+
+class Match(_Model):
+    listing_key: str
+    listing: Listing
+    brand_id: Slug
+    brand_name: str
+    iwg: Slug
+    score: float = Field(ge=0, le=1)
+    threshold: float = Field(ge=0, le=1)
+    signals: list[Signal]
+    matcher_version: str
+    index_version: int = Field(description="offset-based version of the fingerprint index that produced this match")
+    matched_at: AwareDatetime = Field(default_factory=utcnow)
+    ingested_at: AwareDatetime | None = Field(default=None, description="when ingest accepted the listing")
+    timings_ms: dict[str, float] = Field(default_factory=dict)
+
+
+# --------------------------------------------------------------------------- alerts
+
+
+class AlertStatus(StrEnum):
+    open = "open"
+    confirmed = "confirmed"
+    takedown_requested = "takedown_requested"
+    test_buy = "test_buy"
+    dismissed = "dismissed"
+    resolved = "resolved"
+
+
+class Severity(StrEnum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+    critical = "critical"
+
+
+class StatusChange(_Model):
+    status: AlertStatus
+    at: AwareDatetime = Field(default_factory=utcnow)
+    by: str = "system"
+    reason: str | None = None
+    note: str | None = None
+
+
+def alert_id(brand_id: str, listing_key_: str) -> str:
+    """An alert is one brand and one listing: a replay or a crash never makes a second one."""
+    return hashlib.sha256(f"{brand_id}\x1f{listing_key_}".encode()).hexdigest()[:24]
+
+
+class Alert(_Model):
+    alert_id: str
+    brand_id: Slug
+    iwg: Slug
+    listing_key: str
+    severity: Severity
+    status: AlertStatus = AlertStatus.open
+    history: list[StatusChange] = Field(default_factory=list)
+    routed_to: list[str] = Field(default_factory=list, description="topics the alert was published on")
+    seller_prior_alerts: int = Field(default=0, description="earlier alerts for this brand on the same seller")
+    created_at: AwareDatetime = Field(default_factory=utcnow)
+    updated_at: AwareDatetime = Field(default_factory=utcnow)
+    match: Match
+
+    @field_validator("alert_id")
+    @classmethod
+    def _hex(cls, v: str) -> str:
+        if len(v) != 24 or any(c not in "0123456789abcdef" for c in v):
+            raise ValueError("alert_id is 24 lower-case hex digits")
+        return v
+
+
+EXPORTED = {
+    "listing": Listing,
+    "brand": Brand,
+    "industry_working_group": IndustryWorkingGroup,
+    "registry_record": RegistryRecord,
+    "match": Match,
+    "alert": Alert,
+}
