@@ -1,0 +1,40 @@
+# BrandSentry: `make run` runs the whole system on a demo feed; `make test` runs the whole suite.
+SHELL := /bin/bash
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STACK := deploy/local/stack.sh
+
+.PHONY: run test bench venv deps up down status schemas clean
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip==25.3
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+venv: $(BIN)/.installed
+
+deps: venv
+	$(STACK) install
+
+up: deps
+	$(STACK) up
+
+down:
+	$(STACK) down
+
+status:
+	$(STACK) status
+
+run: up
+	$(BIN)/brandsentry demo
+
+test: up
+	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+
+bench: up
+	$(BIN)/python -m bench
+
+schemas: venv
+	$(BIN)/python -m schemas.export

@@ -1,0 +1,95 @@
+"""Honest health: /healthz says the process lives, /readyz says every dependency answers right now.
+
+Matcher and alerts have no web framework of their own, so `serve_ops` gives them a
+small aiohttp server with /metrics, /healthz and /readyz; ingest mounts the same
+checks into its FastAPI app.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+
+from aiohttp import web
+from aiokafka.admin import AIOKafkaAdminClient
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+from redis.asyncio import Redis
+
+Check = Callable[[], Awaitable[None]]  # raises when the dependency is not usable
+
+
+class Health:
+    """Named readiness checks, each given a short timeout."""
+
+    def __init__(self, *, timeout_s: float = 2.0) -> None:
+        self._checks: dict[str, Check] = {}
+        self._timeout_s = timeout_s
+
+    def add(self, name: str, check: Check) -> None:
+        self._checks[name] = check
+
+    async def ready(self) -> tuple[bool, dict[str, str]]:
+        results: dict[str, str] = {}
+
+        async def run(name: str, check: Check) -> None:
+            try:
+                await asyncio.wait_for(check(), self._timeout_s)
+                results[name] = "ok"
+            except Exception as exc:  # the reason goes into the answer
+                results[name] = f"failing: {type(exc).__name__}: {exc}" if str(exc) else f"failing: {type(exc).__name__}"
+
+        await asyncio.gather(*(run(n, c) for n, c in self._checks.items()))
+        return all(v == "ok" for v in results.values()), dict(sorted(results.items()))
+
+
+def kafka_check(bootstrap_servers: str) -> Check:
+    """A check that asks the cluster for its metadata through one long-lived admin client."""
+    admin: AIOKafkaAdminClient | None = None
+
+    async def check() -> None:
+        nonlocal admin
+        if admin is None:
+            candidate = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, request_timeout_ms=2000)
+            await candidate.start()
+            admin = candidate
+        await admin.describe_cluster()
+
+    return check
+
+
+def redis_check(redis: Redis) -> Check:
+    async def check() -> None:
+        await redis.ping()
+
+    return check
+
+
+def flag_check(is_set: Callable[[], bool], what: str) -> Check:
+    async def check() -> None:
+        if not is_set():
+            raise RuntimeError(what)
+
+    return check
+
+
+async def serve_ops(health: Health, *, host: str, port: int) -> web.AppRunner:
+    """Start /metrics, /healthz and /readyz on host:port; returns the runner to clean up."""
+
+    async def metrics(_: web.Request) -> web.Response:
+        return web.Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def readyz(_: web.Request) -> web.Response:
+        ok, checks = await health.ready()
+        return web.json_response({"ready": ok, "checks": checks}, status=200 if ok else 503)
+
+    app = web.Application()
+    app.router.add_get("/metrics", metrics)
+    app.router.add_get("/healthz", healthz)
+    app.router.add_get("/readyz", readyz)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner

@@ -1,0 +1,59 @@
+"""Validation and de-duplication of incoming listings: pure functions, no I/O."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+from schemas import Listing
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Why a record was refused; `reason` is a short code, `errors` say what is wrong field by field."""
+
+    reason: str
+    errors: list[dict]
+
+    def message(self) -> str:
+        return "; ".join(f"{e['loc']}: {e['msg']}" if e.get("loc") else e["msg"] for e in self.errors)
+
+
+def parse_listing(raw: bytes) -> Listing | Rejection:
+    """Validate one listing's bytes against the Listing schema."""
+    try:
+        return Listing.model_validate_json(raw)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_input=False)
+        if any(e["type"] == "json_invalid" for e in errors):
+            return Rejection("invalid_json", [{"loc": "", "msg": f"not valid JSON: {errors[0]['msg']}"}])
+        return Rejection(
+            "schema_violation",
+            [{"loc": ".".join(str(p) for p in e["loc"]), "msg": e["msg"], "type": e["type"]} for e in errors],
+        )
+
+
+def split_ndjson(body: bytes) -> Iterator[tuple[int, bytes]]:
+    """(line number from 1, line bytes) for every non-blank line."""
+    for number, line in enumerate(body.splitlines(), start=1):
+        if line.strip():
+            yield number, line
+
+
+def key_of_raw(raw: bytes) -> str | None:
+    """The listing key of an invalid record, when it still carries marketplace and listing_id."""
+    try:
+        doc = json.loads(raw)
+        return f"{doc['marketplace']}:{doc['listing_id']}"
+    except Exception:
+        return None
+
+
+def content_digest(listing: Listing) -> str:
+    """Same listing, same content (observation time aside) ⇒ same digest: a re-post is a duplicate."""
+    body = listing.model_dump_json(exclude={"observed_at"})
+    return hashlib.sha256(body.encode()).hexdigest()

@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+
+
+class IngestSettings(BaseSettings):
+    """INGEST_* environment variables, plus the shared KAFKA_*, REDIS_* and BRANDSENTRY_TOPIC_PREFIX."""
+
+    model_config = SettingsConfigDict(env_prefix="INGEST_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 8081
+    dedupe_window_s: int = Field(default=24 * 3600, ge=0, description="an identical listing within this window is dropped")
+    max_batch_lines: int = Field(default=10_000, ge=1)
+    log_level: str = "INFO"
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
+    topics: Topics = Field(default_factory=Topics)

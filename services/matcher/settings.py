@@ -1,0 +1,21 @@
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+
+
+class MatcherSettings(BaseSettings):
+    """MATCHER_* environment variables, plus the shared KAFKA_*, REDIS_* and BRANDSENTRY_TOPIC_PREFIX."""
+
+    model_config = SettingsConfigDict(env_prefix="MATCHER_", extra="ignore")
+
+    app_id: str = "brandsentry-matcher"
+    ops_host: str = "127.0.0.1"
+    ops_port: int = Field(default=8082, description="/metrics, /healthz, /readyz")
+    rebuild_debounce_s: float = Field(default=0.2, ge=0, description="fingerprint changes within this window share one index rebuild")
+    log_level: str = "INFO"
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
+    topics: Topics = Field(default_factory=Topics)
