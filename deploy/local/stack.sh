@@ -52,7 +52,7 @@ install() {
   fi
 }
 
-kafka_answers() { "$PY" "$HERE/ping.py" kafka "$KAFKA_BOOTSTRAP_SERVERS" >/dev/null 2>&1; }
+kafka_answers() { "$PY" -m brandsentry.ping kafka "$KAFKA_BOOTSTRAP_SERVERS" >/dev/null 2>&1; }
 redis_answers() { redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; }
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 

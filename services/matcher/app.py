@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from pathlib import Path
 from datetime import datetime, timezone
 
 import faust
@@ -18,7 +19,7 @@ from pydantic import ValidationError
 
 from brandsentry.health import Health, flag_check, kafka_check, serve_ops
 from brandsentry.kafka import dead_letter_headers
-from brandsentry.logs import configure_logging
+from brandsentry.logs import configure_logging, json_handler
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Listing
 from services.matcher import metrics
@@ -39,11 +40,15 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
     settings = settings or MatcherSettings()
     log = configure_logging("matcher", settings.log_level)
     topics = settings.topics
+    datadir = Path(settings.data_dir) / f"{topics.topic_prefix}{settings.app_id}"
+    datadir.parent.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         f"{topics.topic_prefix}{settings.app_id}",
         broker=[f"kafka://{hp}" for hp in settings.kafka.bootstrap_servers.split(",")],
         store="memory://",
         web_enabled=False,
+        datadir=str(datadir),
+        loghandlers=[json_handler(settings.log_level)],
         topic_replication_factor=settings.kafka.replication_factor,
         topic_partitions=settings.kafka.default_partitions,
         consumer_auto_offset_reset="earliest",

@@ -15,6 +15,7 @@ class MatcherSettings(BaseSettings):
     ops_host: str = "127.0.0.1"
     ops_port: int = Field(default=8082, description="/metrics, /healthz, /readyz")
     rebuild_debounce_s: float = Field(default=0.2, ge=0, description="fingerprint changes within this window share one index rebuild")
+    data_dir: str = Field(default=".local/faust", description="faust's working directory (memory store: nothing durable)")
     log_level: str = "INFO"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)

@@ -1,0 +1,104 @@
+"""Session fixtures: the real Kafka and Redis of deploy/local (started by `make test`), and the pipeline's services.
+
+Every test session owns its topics through a random BRANDSENTRY_TOPIC_PREFIX, so sessions
+can share one broker. Set KAFKA_BOOTSTRAP_SERVERS / REDIS_URL to use other servers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from redis.asyncio import Redis
+
+from brandsentry.registry import load_registry
+from brandsentry.seed import publish_registry
+from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+from tests.support import ServiceProcess, free_port
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def kafka_settings() -> KafkaSettings:
+    return KafkaSettings()
+
+
+@pytest.fixture(scope="session")
+def redis_settings() -> RedisSettings:
+    return RedisSettings()
+
+
+@pytest.fixture(scope="session")
+async def servers(kafka_settings: KafkaSettings, redis_settings: RedisSettings) -> None:
+    """Fail (never skip) when the real servers are not there: `make test` starts them."""
+    from brandsentry.ping import kafka as ping_kafka
+
+    try:
+        await asyncio.wait_for(ping_kafka(kafka_settings.bootstrap_servers), 15)
+    except Exception as exc:
+        pytest.fail(f"Kafka does not answer at {kafka_settings.bootstrap_servers} ({exc}); run `make up` first")
+    redis = Redis.from_url(redis_settings.url)
+    try:
+        await redis.ping()
+    except Exception as exc:
+        pytest.fail(f"Redis does not answer at {redis_settings.url} ({exc}); run `make up` first")
+    finally:
+        await redis.aclose()
+
+
+@pytest.fixture(scope="session")
+def topics() -> Topics:
+    return Topics(topic_prefix=f"t{uuid.uuid4().hex[:10]}.")
+
+
+@dataclass
+class Pipeline:
+    topics: Topics
+    kafka: KafkaSettings
+    env: dict[str, str]
+    ingest_url: str
+    matcher_ops_url: str
+    alerts_ops_url: str
+    processes: list[ServiceProcess]
+
+    @property
+    def matcher_group(self) -> str:
+        return f"{self.topics.topic_prefix}brandsentry-matcher"
+
+    @property
+    def alerts_group(self) -> str:
+        return f"{self.topics.topic_prefix}brandsentry-alerts"
+
+
+@pytest.fixture(scope="session")
+async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis_settings: RedisSettings):
+    """ingest → matcher → alerts as real processes on this session's topics, with the test registry loaded."""
+    await publish_registry(load_registry(FIXTURES / "registry.yaml"), kafka=kafka_settings, topics=topics)
+    ports = {name: free_port() for name in ("ingest", "matcher", "alerts")}
+    env = {
+        "BRANDSENTRY_TOPIC_PREFIX": topics.topic_prefix,
+        "KAFKA_BOOTSTRAP_SERVERS": kafka_settings.bootstrap_servers,
+        "REDIS_URL": redis_settings.url,
+        "INGEST_PORT": str(ports["ingest"]),
+        "MATCHER_OPS_PORT": str(ports["matcher"]),
+        "ALERTS_OPS_PORT": str(ports["alerts"]),
+    }
+    urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
+    procs = [
+        ServiceProcess("ingest", "services.ingest", env, f"{urls['ingest']}/readyz"),
+        ServiceProcess("matcher", "services.matcher", env, f"{urls['matcher']}/readyz"),
+        ServiceProcess("alerts", "services.alerts", env, f"{urls['alerts']}/readyz"),
+    ]
+    for p in procs:
+        p.start()
+    try:
+        for p in procs:
+            await p.wait_ready()
+        yield Pipeline(topics, kafka_settings, env, urls["ingest"], urls["matcher"], urls["alerts"], procs)
+    finally:
+        for p in reversed(procs):
+            p.stop()

@@ -1,0 +1,126 @@
+"""Helpers for integration tests: service processes, free ports, reading topics with a plain aiokafka consumer."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import httpx
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServiceProcess:
+    """One service run as `python -m <module>`, its output in test-artifacts/<name>.log."""
+
+    def __init__(self, name: str, module: str, env: dict[str, str], ready_url: str) -> None:
+        self.name, self.module, self.env, self.ready_url = name, module, env, ready_url
+        self.proc: subprocess.Popen | None = None
+        self.log_path = ARTIFACTS / f"{name}.log"
+
+    def start(self) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        log = open(self.log_path, "ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", self.module], cwd=ROOT, env={**os.environ, **self.env},
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+
+    async def wait_ready(self, timeout_s: float = 90) -> None:
+        deadline = time.monotonic() + timeout_s
+        async with httpx.AsyncClient(timeout=2) as http:
+            while time.monotonic() < deadline:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"{self.name} exited with {self.proc.returncode}: {self.tail()}")
+                try:
+                    if (await http.get(self.ready_url)).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+                await asyncio.sleep(0.3)
+        raise TimeoutError(f"{self.name} not ready after {timeout_s}s: {self.tail()}")
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return "(no log)"
+
+
+async def read_topic(
+    bootstrap: str,
+    topic: str,
+    *,
+    until: Callable[[list[ConsumerRecord]], bool],
+    timeout_s: float = 60,
+) -> list[ConsumerRecord]:
+    """Read a topic from the beginning with a plain consumer until `until(records)` holds or time runs out."""
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest")
+    await consumer.start()
+    records: list[ConsumerRecord] = []
+    try:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            for batch in (await consumer.getmany(timeout_ms=300)).values():
+                records.extend(batch)
+            if until(records):
+                break
+        return records
+    finally:
+        await consumer.stop()
+
+
+async def wait_consumed(bootstrap: str, group: str, topic: str, timeout_s: float = 60) -> None:
+    """Wait until a consumer group has committed every record that is now on `topic`."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    await consumer.start()
+    try:
+        parts = [TopicPartition(topic, p) for p in (await _partitions(consumer, topic))]
+        end = await consumer.end_offsets(parts)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            committed = await admin.list_consumer_group_offsets(group)
+            if all(tp in committed and committed[tp].offset >= end[tp] for tp in parts if end[tp] > 0):
+                return
+            await asyncio.sleep(0.3)
+        raise TimeoutError(f"group {group} did not consume {topic} within {timeout_s}s")
+    finally:
+        await consumer.stop()
+        await admin.close()
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+    for _ in range(50):
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return parts
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"no partitions for {topic}")
