@@ -1,50 +1,350 @@
-"""Walking-skeleton matcher: registered marks, exact, case-insensitive, on word boundaries.
+"""The matcher index: every registered fingerprint, compiled for scanning a listing in a few C calls.
 
-The detection-engine issue replaces the inside of MatcherIndex; its interface stays.
+`MatcherIndex.build(registry)` compiles marks into an automaton over the skeleton view, model
+numbers into one over the compact view, wide-script aliases into one over the NFKC view, marks
+into a fuzzy delete index, and image hashes into a packed array (see normalise.py for the views).
+`match(listing)` finds the brands a listing names (identity evidence), and only for those looks
+at cue terms, accessory context, category, price and seller, then scores each brand.
+Building sorts fingerprints by id, so every worker builds the same index from the same registry.
 """
 
 from __future__ import annotations
 
 import re
+import time
+from dataclasses import replace
 from datetime import datetime
 
 from brandsentry.registry import Registry
-from schemas import Listing, MarkFingerprint, Match, Rule, Signal
+from schemas import (
+    AuthorizedSellerFingerprint,
+    Brand,
+    ImageFingerprint,
+    Listing,
+    MarkFingerprint,
+    Match,
+    ModelFingerprint,
+    PriceFloorFingerprint,
+    Rule,
+)
+from services.matcher.core.config import MatcherConfig
+from services.matcher.core.context import Lexicon
+from services.matcher.core.fuzzy import FuzzyIndex
+from services.matcher.core.images import ImageIndex, parse_phash
+from services.matcher.core.normalise import (
+    LEET,
+    ListingText,
+    compact_key,
+    is_wide,
+    latin_text,
+    leet_word,
+    nfkc_text,
+    separator_offsets,
+    skeleton_key,
+)
+from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, price_weight
+from services.matcher.core.scoring import IDENTITY_RULES, Evidence, score
+from services.matcher.core.terms import TermHit, TermTable, find_terms, find_wide_terms
 
-MATCHER_VERSION = "0.1.0-skeleton"
+MATCHER_VERSION = "1.0.0"
+
+_FUZZY_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{4,32}(?![a-z0-9])")
 
 
 class MatcherIndex:
     """Everything a worker needs to match a listing against all registered fingerprints."""
 
-    def __init__(self, registry: Registry, version: int) -> None:
+    def __init__(self, registry: Registry, version: int = 0, config: MatcherConfig | None = None) -> None:
+        started = time.perf_counter()
         self.registry = registry
         self.version = version
-        self._marks: list[tuple[re.Pattern[str], MarkFingerprint]] = [
-            (re.compile(rf"(?<!\w){re.escape(fp.value)}(?!\w)", re.IGNORECASE), fp)
-            for fp in registry.fingerprints.values()
-            if isinstance(fp, MarkFingerprint) and fp.active and fp.brand_id in registry.brands
-        ]
+        self.config = config or MatcherConfig()
+        self._weights = self.config.weights
+        self._rates = CurrencyRates(self.config.rates())
+        self._brands: list[Brand] = sorted((b for b in registry.brands.values() if b.active), key=lambda b: b.id)
+        brand_index = {b.id: i for i, b in enumerate(self._brands)}
+        fingerprints = sorted(
+            (fp for fp in registry.fingerprints.values() if fp.active and fp.brand_id in brand_index),
+            key=lambda fp: fp.id,
+        )
+        self._fingerprints = fingerprints
+        self._fingerprint_ids = [fp.id for fp in fingerprints]
+        self._fingerprint_brand = [brand_index[fp.brand_id] for fp in fingerprints]
+
+        self._marks = TermTable("skeleton")
+        self._models = TermTable("compact")
+        self._wide_marks = TermTable("nfkc")
+        self._fuzzy = FuzzyIndex(self.config.fuzzy)
+        self._images = ImageIndex()
+        self._floors: dict[int, BrandFloors] = {}
+        self._model_floors: dict[int, float] = {}  # model fingerprint -> floor in EUR
+        self._sellers: dict[tuple[str, str], list[int]] = {}
+        self._aliases = {b.id: set(b.aliases) for b in self._brands}
+        self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
+        for i, fp in enumerate(fingerprints):
+            self._add(i, fp)
+        for table in (self._marks, self._models, self._wide_marks, self._fuzzy, self._images):
+            table.compile()
+        self._cues = Lexicon(self.config.cue_terms)
+        self._accessory_phrases = Lexicon(self.config.accessory_phrases)
+        self._accessory_nouns = Lexicon(self.config.accessory_nouns)
+        self.build_seconds = time.perf_counter() - started
 
     @classmethod
-    def build(cls, registry: Registry, *, version: int = 0) -> "MatcherIndex":
-        return cls(registry, version)
+    def build(cls, registry: Registry, *, version: int = 0, config: MatcherConfig | None = None) -> "MatcherIndex":
+        return cls(registry, version, config)
+
+    # ------------------------------------------------------------------ build
+
+    def _add(self, i: int, fp) -> None:
+        if isinstance(fp, MarkFingerprint):
+            if any(is_wide(c) for c in nfkc_text(fp.value)):
+                self._wide_marks.add(nfkc_text(fp.value).strip(), i)
+                return
+            key = skeleton_key(fp.value)
+            if not key:
+                self.skipped.append((fp.id, "mark has no letters or digits"))
+                return
+            self._marks.add(key, i, separator_offsets(fp.value, keep_leet=True))
+            if not fp.everyday_word:
+                self._fuzzy.add(leet_word(fp.value), i)
+        elif isinstance(fp, ModelFingerprint):
+            key = compact_key(fp.value)
+            if len(key) < self.config.min_model_length:
+                self.skipped.append((fp.id, f"model number shorter than {self.config.min_model_length}"))
+                return
+            self._models.add(key, i, separator_offsets(fp.value, keep_leet=False))
+            if fp.price_floor is not None and (eur := self._rates.to_eur(fp.price_floor)) is not None:
+                self._model_floors[i] = eur
+        elif isinstance(fp, ImageFingerprint):
+            if not self._images.add(fp.hash, fp.max_distance, i):
+                self.skipped.append((fp.id, "only 64-bit pHash values can be compared"))
+        elif isinstance(fp, PriceFloorFingerprint):
+            eur = self._rates.to_eur(fp.floor)
+            if eur is None:
+                self.skipped.append((fp.id, f"no rate for currency {fp.floor.currency}"))
+                return
+            floors = self._floors.setdefault(self._fingerprint_brand[i], BrandFloors())
+            floors.add(fp.category, Floor(i, eur, "brand" if fp.category is None else "category"))
+        elif isinstance(fp, AuthorizedSellerFingerprint):
+            self._sellers.setdefault((fp.marketplace, fp.seller_id), []).append(i)
+
+    # ------------------------------------------------------------------ matching
 
     def match(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
-        """Matches at or above each brand's alert threshold, one per brand."""
-        by_brand: dict[str, list[Signal]] = {}
-        for pattern, fp in self._marks:
-            if m := pattern.search(listing.title):
-                by_brand.setdefault(fp.brand_id, []).append(
-                    Signal(rule=Rule.exact, fingerprint_id=fp.id, field="title", start=m.start(), end=m.end(),
-                           text=m.group(0), term=fp.value, weight=1.0)
-                )
+        """One Match per brand at or above that brand's alert threshold."""
+        return self._matches(listing, ingested_at, everything=False)
+
+    def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
+        """Every brand the listing names, with its score, even below the threshold."""
+        return self._matches(listing, ingested_at, everything=True)
+
+    def _matches(self, listing: Listing, ingested_at: datetime | None, *, everything: bool) -> list[Match]:
+        started = time.perf_counter()
+        scored = self.score_listing(listing)
         matches = []
-        for brand_id, signals in by_brand.items():
-            brand = self.registry.brands[brand_id]
+        for brand_index, value, evidence in scored:
+            brand = self._brands[brand_index]
+            if not everything and value < brand.alert_threshold:
+                continue
             matches.append(
-                Match(listing_key=listing.key, listing=listing, brand_id=brand_id, brand_name=brand.name,
-                      iwg=brand.iwg, score=1.0, threshold=brand.alert_threshold, signals=signals,
-                      matcher_version=MATCHER_VERSION, index_version=self.version, ingested_at=ingested_at)
+                Match(
+                    listing_key=listing.key, listing=listing, brand_id=brand.id, brand_name=brand.name,
+                    iwg=brand.iwg, score=value, threshold=brand.alert_threshold,
+                    signals=[e.signal(self._fingerprint_ids) for e in evidence],
+                    matcher_version=MATCHER_VERSION, index_version=self.version, ingested_at=ingested_at,
+                    timings_ms={"match": round((time.perf_counter() - started) * 1000, 3)},
+                )
             )
-        return [m for m in matches if m.score >= m.threshold]
+        return matches
+
+    def score_listing(self, listing: Listing) -> list[tuple[int, float, list[Evidence]]]:
+        """(brand index, score, evidence) for every brand the listing names, best first."""
+        text = ListingText(listing.title, listing.description)
+        by_brand: dict[int, list[Evidence]] = {}
+        for e in self._identity_evidence(text, listing):
+            by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
+        if not by_brand:
+            return []
+        cues = [
+            Evidence(Rule.cue, self._weights.cue, None, *text.locate(f.start, f.end), term=f.term)
+            for f in self._cues.find(text)
+        ]
+        accessory_phrases = self._accessory_phrases.find(text)
+        results = []
+        for brand_index in sorted(by_brand):
+            evidence = by_brand[brand_index]
+            evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
+            accessory = self._accessory(text, evidence, accessory_phrases)
+            evidence.extend(_copy(e) for e in cues)
+            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None))
+            authorized = self._authorized(listing, brand_index)
+            value = score(evidence, self._weights, accessory=accessory, authorized=authorized)
+            results.append((brand_index, value, evidence))
+        results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
+        return results
+
+    def _identity_evidence(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        """Evidence that names a brand: marks, aliases, model numbers, misspelt marks, images."""
+        found: list[Evidence] = []
+        for hit in find_terms(self._marks, text, models=False):
+            found.extend(self._mark_evidence(text, hit))
+        for hit in find_terms(self._models, text, models=True):
+            field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
+            for i in self._models.fingerprints(hit.term_id):
+                fp = self._fingerprints[i]
+                found.append(Evidence(Rule.model, self._weights.model, i, field, start, end, matched, fp.value,
+                                      detail=fp.name))
+        for hit in find_wide_terms(self._wide_marks, text):
+            field, start, end, matched = text.locate(*text.original_span("nfkc", hit.latin_start, hit.latin_end))
+            for i in self._wide_marks.fingerprints(hit.term_id):
+                fp = self._fingerprints[i]
+                found.append(Evidence(Rule.alias, self._weights.alias, i, field, start, end, matched, fp.value,
+                                      everyday=fp.everyday_word))
+        if self.config.fuzzy.enabled and len(self._fuzzy):
+            found.extend(self._fuzzy_evidence(text))
+        for image_number, image in enumerate(listing.images):
+            phash = parse_phash(image.phash)
+            if phash is None:
+                continue
+            for i, distance in self._images.search(phash):
+                fp = self._fingerprints[i]
+                share = distance / fp.max_distance if fp.max_distance else 0.0
+                w = self._weights.image_at_zero + (self._weights.image_at_max_distance - self._weights.image_at_zero) * share
+                found.append(Evidence(Rule.image, w, i, "image", image_number, image_number + 1, image.phash, fp.hash,
+                                      distance=distance, detail=f"{fp.label or 'image'}: Hamming distance {distance} of at most {fp.max_distance}"))
+        return found
+
+    def _mark_evidence(self, text: ListingText, hit: TermHit) -> list[Evidence]:
+        field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
+        matched_latin = text.latin[hit.latin_start:hit.latin_end]
+        out = []
+        for i in self._marks.fingerprints(hit.term_id):
+            fp = self._fingerprints[i]
+            if hit.spaced_letters:
+                rule, detail = Rule.confusable, "spelled out with separators"
+            elif compact_key(matched) == compact_key(fp.value):
+                is_alias = fp.value in self._aliases[self._brands[self._fingerprint_brand[i]].id]
+                rule = (Rule.alias if is_alias else Rule.exact) if matched.isascii() else Rule.confusable
+                detail = "" if matched.isascii() else "look-alike or accented characters"
+            elif _letter_for_digit(matched_latin, fp.value):
+                continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
+            else:
+                rule, detail = Rule.confusable, "leetspeak or look-alike letters"
+            weight = self._weights.confusable if rule is Rule.confusable else getattr(self._weights, rule.value)
+            out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
+                                everyday=fp.everyday_word))
+        return out
+
+    def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
+        tokens = _FUZZY_TOKEN.findall(text.leet)
+        if not any(self._fuzzy.lookup(t) for t in tokens):
+            return []
+        out = []
+        for m in _FUZZY_TOKEN.finditer(text.leet):
+            for word_id, distance in self._fuzzy.lookup(m.group()):
+                field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
+                weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
+                for i in self._fuzzy.word_fingerprints[word_id]:
+                    out.append(Evidence(Rule.fuzzy, weight, i, field, start, end, matched, self._fingerprints[i].value,
+                                        distance=distance, detail=f"{distance} edit(s) from the mark"))
+        return out
+
+    def _accessory(self, text: ListingText, evidence: list[Evidence], phrases) -> Evidence | None:
+        """Accessory context: "case for <brand>" before a mention, or "<model> case" after a model number."""
+        offset = len(text.title) + 1
+        for e in evidence:
+            if e.start is None or e.field not in ("title", "description"):
+                continue
+            start = e.start + (offset if e.field == "description" else 0)
+            for p in phrases:
+                if p.end <= start and start - p.end <= self.config.accessory_window:
+                    return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
+                                    detail="the listing says what it fits: an accessory, not the brand's product")
+            if e.rule is Rule.model:
+                noun = self._accessory_nouns.find_at(text, e.end + (offset if e.field == "description" else 0))
+                if noun is not None:
+                    return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
+                                    detail="an accessory named after the model it fits")
+        return None
+
+    def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool) -> list[Evidence]:
+        """Category and price evidence for a brand the listing names."""
+        brand = self._brands[brand_index]
+        out = []
+        category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
+        if category is not None:
+            out.append(Evidence(Rule.category, self._weights.category, None, "category", text=listing.category,
+                                term=category, detail="listed in one of the brand's categories"))
+        if listing.price is None:
+            return out
+        price = self._rates.to_eur(listing.price)
+        floor = self._floor(brand_index, listing, evidence)
+        if price is None or floor is None:
+            return out
+        ratio = price / floor.amount_eur if floor.amount_eur else 1.0
+        weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
+                              at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
+        if weight == 0:
+            return out
+        detail = f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
+        if accessory:
+            weight, detail = 0.0, detail + "; accessories are cheap, not counted"
+        out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
+                            ratio=ratio, detail=detail))
+        return out
+
+    def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> Floor | None:
+        model_floors = [Floor(e.fingerprint, self._model_floors[e.fingerprint], "model")
+                        for e in evidence if e.rule is Rule.model and e.fingerprint in self._model_floors]
+        if model_floors:
+            return max(model_floors, key=lambda f: f.amount_eur)
+        floors = self._floors.get(brand_index)
+        if floors is None:
+            return None
+        if (floor := floors.for_category(listing.category)) is not None:
+            return floor
+        # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
+        if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
+            return floors.brand_wide
+        return None
+
+    def _authorized(self, listing: Listing, brand_index: int) -> Evidence | None:
+        for i in self._sellers.get((listing.marketplace, listing.seller.id), ()):
+            if self._fingerprint_brand[i] == brand_index:
+                return Evidence(Rule.authorized_seller, 0.0, i, "seller", text=listing.seller.id,
+                                term=f"{listing.marketplace}/{listing.seller.id}",
+                                detail="the brand's own authorized seller")
+        return None
+
+    # ------------------------------------------------------------------ introspection
+
+    def stats(self) -> dict:
+        memory = (self._marks.memory_bytes() + self._models.memory_bytes() + self._wide_marks.memory_bytes()
+                  + self._fuzzy.memory_bytes() + self._images.memory_bytes() + 16 * len(self._fingerprints))
+        return {
+            "matcher_version": MATCHER_VERSION,
+            "index_version": self.version,
+            "brands": len(self._brands),
+            "fingerprints": len(self._fingerprints),
+            "patterns": len(self._marks) + len(self._models) + len(self._wide_marks),
+            "mark_patterns": len(self._marks),
+            "model_patterns": len(self._models),
+            "wide_alias_patterns": len(self._wide_marks),
+            "fuzzy_words": len(self._fuzzy),
+            "image_hashes": len(self._images),
+            "skipped_fingerprints": len(self.skipped),
+            "build_seconds": round(self.build_seconds, 3),
+            "approx_memory_bytes": memory,
+        }
+
+
+def _letter_for_digit(matched_latin: str, mark: str) -> bool:
+    """True when the text has a letter where the mark has a digit (text "em", mark "3M")."""
+    text_chars = [c for c in matched_latin if c.isalnum() or c in LEET]
+    mark_chars = [c for c in latin_text(mark) if c.isalnum() or c in LEET]
+    return any(t.isalpha() and m.isdigit() for t, m in zip(text_chars, mark_chars))
+
+
+def _copy(e: Evidence) -> Evidence:
+    return replace(e)

