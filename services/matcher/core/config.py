@@ -39,6 +39,10 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
 ]
 
 
+# Words that, right before the brand, say what a product fits ("laces for Nike", "fits Honda").
+DEFAULT_ACCESSORY_ADJACENT: list[str] = ["for", "fits", "fit", "适用", "适用于", "适配"]
+
+
 class Weights(BaseModel):
     """How much each kind of evidence contributes; scores combine as 1 - prod(1 - weight)."""
 
@@ -98,6 +102,7 @@ class MatcherConfig(BaseModel):
     fuzzy: FuzzyConfig = Field(default_factory=FuzzyConfig)
     cue_terms: list[str] = Field(default_factory=lambda: list(DEFAULT_CUE_TERMS))
     accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
+    accessory_adjacent: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_ADJACENT))
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
     accessory_window: int = Field(default=40, description="characters between an accessory phrase and the brand")
     price_ratio_threshold: float = Field(default=0.5, description="price / floor below this is suspicious")

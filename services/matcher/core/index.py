@@ -28,7 +28,7 @@ from schemas import (
     Rule,
 )
 from services.matcher.core.config import MatcherConfig
-from services.matcher.core.context import Lexicon
+from services.matcher.core.context import Found, Lexicon
 from services.matcher.core.fuzzy import FuzzyIndex
 from services.matcher.core.images import ImageIndex, parse_phash
 from services.matcher.core.normalise import (
@@ -88,6 +88,7 @@ class MatcherIndex:
         self._cues = Lexicon(self.config.cue_terms)
         self._accessory_phrases = Lexicon(self.config.accessory_phrases)
         self._accessory_nouns = Lexicon(self.config.accessory_nouns)
+        self._accessory_adjacent = Lexicon(self.config.accessory_adjacent)
         self.build_seconds = time.perf_counter() - started
 
     @classmethod
@@ -171,11 +172,12 @@ class MatcherIndex:
             for f in self._cues.find(text)
         ]
         accessory_phrases = self._accessory_phrases.find(text)
+        accessory_adjacent = self._accessory_adjacent.find(text)
         results = []
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
-            accessory = self._accessory(text, evidence, accessory_phrases)
+            accessory = self._accessory(text, evidence, accessory_phrases, accessory_adjacent)
             evidence.extend(_copy(e) for e in cues)
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None))
             authorized = self._authorized(listing, brand_index)
@@ -223,10 +225,11 @@ class MatcherIndex:
             fp = self._fingerprints[i]
             if hit.spaced_letters:
                 rule, detail = Rule.confusable, "spelled out with separators"
-            elif compact_key(matched) == compact_key(fp.value):
+            elif _same_spelling(matched, fp.value):
                 is_alias = fp.value in self._aliases[self._brands[self._fingerprint_brand[i]].id]
-                rule = (Rule.alias if is_alias else Rule.exact) if matched.isascii() else Rule.confusable
-                detail = "" if matched.isascii() else "look-alike or accented characters"
+                rule, detail = (Rule.alias if is_alias else Rule.exact), ""
+            elif compact_key(matched) == compact_key(fp.value):
+                rule, detail = Rule.confusable, "look-alike or accented characters"
             elif _letter_for_digit(matched_latin, fp.value):
                 continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
             else:
@@ -250,14 +253,16 @@ class MatcherIndex:
                                         distance=distance, detail=f"{distance} edit(s) from the mark"))
         return out
 
-    def _accessory(self, text: ListingText, evidence: list[Evidence], phrases) -> Evidence | None:
-        """Accessory context: "case for <brand>" before a mention, or "<model> case" after a model number."""
+    def _accessory(self, text: ListingText, evidence: list[Evidence], phrases: list[Found], adjacent: list[Found]) -> Evidence | None:
+        """Accessory context: "case for <brand>" shortly before a mention, "for <brand>" right before
+        it, or "<model> case" right after a model number."""
         offset = len(text.title) + 1
         for e in evidence:
             if e.start is None or e.field not in ("title", "description"):
                 continue
             start = e.start + (offset if e.field == "description" else 0)
-            for p in phrases:
+            right_before = [p for p in adjacent if p.end <= start and not text.original[p.end:start].strip()]
+            for p in phrases + right_before:
                 if p.end <= start and start - p.end <= self.config.accessory_window:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
                                     detail="the listing says what it fits: an accessory, not the brand's product")
@@ -337,6 +342,11 @@ class MatcherIndex:
             "build_seconds": round(self.build_seconds, 3),
             "approx_memory_bytes": memory,
         }
+
+
+def _same_spelling(text: str, mark: str) -> bool:
+    """Equal but for case and separators: "canada-goose" is "Canada Goose", "Bоse" is not "Bose"."""
+    return [c for c in nfkc_text(text) if c.isalnum()] == [c for c in nfkc_text(mark) if c.isalnum()]
 
 
 def _letter_for_digit(matched_latin: str, mark: str) -> bool:

@@ -3,8 +3,8 @@
 Counterfeiters disguise a brand name; each view undoes some disguises so that a plain
 automaton scan finds it:
 
-- latin:    NFKC, casefold, anyascii per character. Folds accents (bōsé), Cyrillic and Greek
-            look-alikes (Bоse), full-width and mathematical letters. Wide (CJK) characters become
+- latin:    NFKC, then per character the ASCII letter it looks like (Unicode confusables:
+            Cyrillic Bоse, Greek Ηonda), else casefold and anyascii (accents: bōsé; small capitals). Wide (CJK) characters become
             spaces here: they are matched on the `nfkc` view, before transliteration turns 博士
             into "boshi". Always ASCII, so it is also kept as bytes for cheap table operations.
 - skeleton: the latin view with leetspeak folded (B0SE, 5AMSUNG, $amsung) and i/l/1/| made one
@@ -22,9 +22,11 @@ The title and the description are scanned as one text, joined by a newline.
 
 from __future__ import annotations
 
+import json
+import os
 import string
 import unicodedata
-from functools import cached_property
+from functools import cache, cached_property
 
 import numpy as np
 from anyascii import anyascii
@@ -53,11 +55,30 @@ def _nfkc_fold(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).casefold()
 
 
+@cache
+def _homoglyphs() -> dict[str, str]:
+    """Characters that look like one ASCII letter (Cyrillic Р, Greek Η), from the Unicode confusables
+    table shipped by confusable-homoglyphs. anyascii spells by sound (Р -> r, Η -> i); a disguise works by sight."""
+    import confusable_homoglyphs
+
+    path = os.path.join(os.path.dirname(confusable_homoglyphs.__file__), "confusables.json")
+    with open(path, encoding="utf-8") as fh:
+        table = json.load(fh)
+    out = {}
+    for ch, entries in table.items():
+        if len(ch) == 1 and not ch.isascii():
+            letters = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii() and e["c"].isalpha()]
+            if letters:
+                out[ch] = letters[0].lower()
+    return out
+
+
 def _latin_fold(ch: str) -> str:
-    nfkc = _nfkc_fold(ch)
+    nfkc = unicodedata.normalize("NFKC", ch)
     if any(is_wide(c) for c in nfkc):
-        return " " * len(nfkc)
-    latin = anyascii(nfkc).lower()
+        return " " * len(nfkc.casefold())
+    homoglyphs = _homoglyphs()
+    latin = "".join(homoglyphs.get(c) or anyascii(c.casefold()).lower() for c in nfkc)
     # anyascii spells some symbols out ("€" -> "EUR"); pad so they never glue onto a word
     if len(latin) > 1 and not nfkc.isalpha():
         latin = f" {latin} "
@@ -108,13 +129,18 @@ def leet_word(term: str) -> str:
 
 
 def separator_offsets(term: str, *, keep_leet: bool) -> frozenset[int]:
-    """Where in the compacted term the registered spelling had a separator ("Canada Goose" -> {6})."""
-    offsets, kept = set(), 0
-    for ch in latin_text(term):
-        if ch.isalnum() or (keep_leet and ch in LEET):
-            kept += 1
+    """Where in the compacted term the registered spelling had a separator or a camel-case
+    hump: "Canada Goose" -> {6}, "PlayStation" -> {4}, so "Play Station" matches too."""
+    offsets, kept, previous = set(), 0, ""
+    for ch in term:
+        folded = latin_text(ch)
+        if all(c.isalnum() or (keep_leet and c in LEET) for c in folded) and folded:
+            if kept and previous.islower() and ch.isupper():
+                offsets.add(kept)
+            kept += len(folded)
         elif kept:
             offsets.add(kept)
+        previous = ch
     return frozenset(offsets)
 
 
