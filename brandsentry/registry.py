@@ -18,8 +18,8 @@ aliases, model numbers, price floors, authorized sellers and image hashes:
         authorized_sellers: [{marketplace: tmall, seller_id: bose-official}]
         images: [{label: logo, hash: "c3c3...", max_distance: 10}]
 
-Marks and aliases both become `mark` fingerprints; a mark that is also an
-everyday word is written `{value: Mars, everyday_word: true}`.
+Marks and aliases both become `mark` fingerprints; a mark or alias that is also an
+everyday word is written `{value: Mars, everyday_word: true}` (博士 is also "PhD").
 """
 
 from __future__ import annotations
@@ -86,7 +86,7 @@ class BrandEntry(_Entry):
     categories: list[str] = Field(default_factory=list)
     alert_threshold: float = Field(default=0.6, ge=0, le=1)
     marks: list[MarkEntry | str] = Field(default_factory=list)
-    aliases: list[str] = Field(default_factory=list)
+    aliases: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)
@@ -145,7 +145,8 @@ def _fingerprints(entry: BrandEntry) -> list[Fingerprint]:
         m = MarkEntry(value=mark) if isinstance(mark, str) else mark
         out.append(MarkFingerprint(id=fingerprint_id(b, "mark", m.value), brand_id=b, **m.model_dump()))
     for alias in entry.aliases:
-        out.append(MarkFingerprint(id=fingerprint_id(b, "mark", alias), brand_id=b, value=alias))
+        a = MarkEntry(value=alias) if isinstance(alias, str) else alias
+        out.append(MarkFingerprint(id=fingerprint_id(b, "mark", a.value), brand_id=b, **a.model_dump()))
     for model in entry.models:
         m = ModelEntry(value=model) if isinstance(model, str) else model
         out.append(ModelFingerprint(id=fingerprint_id(b, "model", m.value), brand_id=b, **m.model_dump()))
@@ -179,7 +180,7 @@ def parse_registry(data: dict[str, Any]) -> Registry:
             id=entry.id,
             name=entry.name,
             iwg=entry.iwg,
-            aliases=entry.aliases,
+            aliases=[a if isinstance(a, str) else a.value for a in entry.aliases],
             categories=entry.categories,
             alert_threshold=entry.alert_threshold,
         )
@@ -212,7 +213,7 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
                 continue
             if isinstance(fp, MarkFingerprint):
                 if fp.value in b.aliases:
-                    entry["aliases"].append(fp.value)
+                    entry["aliases"].append({"value": fp.value, "everyday_word": True} if fp.everyday_word else fp.value)
                 else:
                     entry["marks"].append({"value": fp.value, "everyday_word": fp.everyday_word})
             elif isinstance(fp, ModelFingerprint):

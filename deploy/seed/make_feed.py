@@ -666,6 +666,8 @@ TRAPS = [
 
 def generate() -> tuple[str, str]:
     registry = yaml.safe_load(REGISTRY.read_text(encoding="utf-8"))
+    for brand in registry["brands"]:  # an alias may be written {value: 博士, everyday_word: true}
+        brand["aliases"] = [a if isinstance(a, str) else a["value"] for a in brand.get("aliases", [])]
     builder = FeedBuilder(registry)
     listings = builder.build()
     feed = "".join(json.dumps(x, ensure_ascii=False, separators=(",", ":")) + "\n" for x in listings)
