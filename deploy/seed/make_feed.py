@@ -283,7 +283,7 @@ class Terms:
         terms: set[str] = set()
         for b in brands:
             terms.update(_value(m) for m in b.get("marks", []))
-            terms.update(b.get("aliases", []))
+            terms.update(_value(a) for a in b.get("aliases", []))
             terms.update(_value(m) for m in b.get("models", []))
             terms.add(b["name"])
         self.ascii = [t.casefold() for t in terms if t.isascii()]
