@@ -10,5 +10,5 @@ from services.matcher.settings import MatcherSettings
 settings = MatcherSettings()
 asyncio.run(ensure_topics(settings.kafka, settings.topics.core()))
 app = create_app(settings)
-sys.argv = [sys.argv[0], *(sys.argv[1:] or ["worker", "--loglevel", "warn"])]
+sys.argv = [sys.argv[0], *(sys.argv[1:] or ["worker", "--loglevel", "warn", "--without-web"])]
 app.main()
