@@ -75,7 +75,7 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
 
     async def dead_letter(raw: bytes, key: bytes | None, reason: str, detail: str) -> None:
         headers = dead_letter_headers(reason=reason, stage="matcher", source="listings", detail=detail[:4000])
-        await (await dlq_topic.send(key=key, value=raw, headers=headers))
+        await dlq_topic.send(key=key, value=raw, headers=headers)
         DEAD_LETTERS.labels(topics.listings_dlq, "matcher", reason).inc()
 
     @app.agent(listings_topic)
@@ -104,7 +104,8 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
             matched = time.perf_counter()
             for match in matches:
                 match.timings_ms = {"parse": (parsed - started) * 1000, "match": (matched - parsed) * 1000}
-                await (await matches_topic.send(key=listing.key.encode(), value=match.model_dump_json().encode()))
+                # no wait for the broker's ack here: faust flushes its producer before it commits offsets
+                await matches_topic.send(key=listing.key.encode(), value=match.model_dump_json().encode())
                 metrics.MATCHES.labels(match.iwg).inc()
                 bound.info("match", brand_id=match.brand_id, score=round(match.score, 3))
             metrics.STAGE_SECONDS.labels("parse").observe(parsed - started)
