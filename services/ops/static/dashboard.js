@@ -40,7 +40,7 @@ function drawChart(canvasId, legendId, history, series, fmt) {
     ctx.fillText("now", w - right - 22, h - 4);
   }
   for (const s of series) {
-    ctx.strokeStyle = COLORS[s]; ctx.lineWidth = 2; ctx.beginPath();
+    ctx.strokeStyle = COLORS[s]; ctx.lineWidth = 2; ctx.setLineDash(s === "ingest" ? [6, 4] : []); ctx.beginPath();
     let started = false;
     for (const p of history) {
       if (p[s] === null || p[s] === undefined) { started = false; continue; }
@@ -81,7 +81,7 @@ function render(data) {
 
   drawChart("chart-throughput", "legend-throughput", data.history, ["ingest", "matcher", "alerts"], fmtRate);
   drawChart("chart-latency", "legend-latency", data.history, ["p50_s", "p99_s"], fmtSeconds);
-  drawChart("chart-lag", "legend-lag", data.history, ["lag"], v => fmtInt(Math.round(v)));
+  drawChart("chart-lag", "legend-lag", data.history, ["lag"], v => (v < 10 && v % 1 ? v.toFixed(1) : fmtInt(Math.round(v))));
 
   const down = s.targets.filter(t => !t.up).map(t => t.name);
   const status = document.getElementById("status");
