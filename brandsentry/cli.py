@@ -12,6 +12,10 @@ from rich.console import Console
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="BrandSentry: counterfeit listings, found as they appear.")
 registry_app = typer.Typer(no_args_is_help=True, help="The fingerprint registry.")
 app.add_typer(registry_app, name="registry")
+from brandsentry.portal_cli import alerts_app, keys_app, webhooks_app  # noqa: E402
+app.add_typer(keys_app, name="keys")
+app.add_typer(alerts_app, name="alerts")
+app.add_typer(webhooks_app, name="webhooks")
 
 SEED = Path(__file__).resolve().parent.parent / "deploy" / "seed"
 

@@ -13,12 +13,14 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from schemas.models import EXPORTED, Fingerprint
+from schemas.portal import EXPORTED_PORTAL
 
 OUT = Path(__file__).parent / "json"
 
 
 def rendered() -> dict[str, str]:
     schemas = {name: model.model_json_schema() for name, model in EXPORTED.items()}
+    schemas.update({name: model.model_json_schema() for name, model in EXPORTED_PORTAL.items()})
     schemas["fingerprint"] = TypeAdapter(Fingerprint).json_schema()
     return {
         f"{name}.schema.json": json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -19,7 +19,7 @@ from brandsentry.kafka import JsonProducer, dead_letter_headers, ensure_topics
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Alert, Match
 from services.alerts import metrics
-from services.alerts.core import new_alert, seller_ref
+from services.alerts.core import new_alert, seller_ref, suppressed, suppression_keys
 from services.alerts.settings import AlertsSettings
 
 
@@ -76,6 +76,9 @@ class AlertsService:
     async def raise_alert(self, match: Match) -> Alert | None:
         log = self._log.bind(listing_key=match.listing_key, brand_id=match.brand_id)
         now = datetime.now(timezone.utc)
+        if await self._suppressed(match):
+            log.info("match suppressed by the brand's not-infringing decision")
+            return None
         seen_key = self._key("seen", match.brand_id, match.listing_key)
         if await self.redis.exists(seen_key):
             metrics.REPEATS.inc()
@@ -97,6 +100,12 @@ class AlertsService:
             metrics.END_TO_END_SECONDS.observe((datetime.now(timezone.utc) - match.ingested_at).total_seconds())
         log.info("alert raised", alert_id=alert.alert_id, severity=alert.severity.value, routed_to=alert.routed_to)
         return alert
+
+    async def _suppressed(self, match: Match) -> bool:
+        """The brand said "not infringing" for this listing, or for this seller with every mark that matched."""
+        listing_key, mark_keys = suppression_keys(match, self.topics.topic_prefix)
+        hits = await self.redis.mget([listing_key, *mark_keys])
+        return suppressed(hits[0] is not None, [h is not None for h in hits[1:]])
 
     async def _ensure(self, topics: list[str]) -> None:
         missing = [t for t in topics if t not in self._known_topics]

@@ -1,0 +1,253 @@
+"""The portal's part of the contract: API keys, registry changes, suppressions, webhooks, takedown notices.
+
+Records of the portal's compacted topics (`<prefix>api-keys`, `<prefix>suppressions`,
+`<prefix>webhooks`) and of its append-only topics (`<prefix>registry-changes`,
+`<prefix>webhooks.dlq`) are these models as JSON; webhook receivers get `WebhookEvent`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import AwareDatetime, Field, model_validator
+
+from schemas.models import Alert, AlertStatus, Fingerprint, Severity, Slug, StatusChange, _Model, utcnow
+
+# --------------------------------------------------------------------------- access
+
+
+class Role(StrEnum):
+    operator = "operator"
+    brand = "brand"
+    iwg = "iwg"
+
+
+class ApiKeyRecord(_Model):
+    """One API key as stored on the compacted `<prefix>api-keys` topic (keyed by `key_id`).
+
+    Only the SHA-256 of the token is kept; the token itself is shown once, when the key is created.
+    """
+
+    key_id: str = Field(pattern=r"^k_[0-9a-f]{12}$")
+    name: str = Field(min_length=1, max_length=100, description="who holds the key; recorded as `updated_by` / `by`")
+    role: Role
+    brand_id: Slug | None = Field(default=None, description="the one brand of a brand member")
+    iwg: Slug | None = Field(default=None, description="the one working group of a working-group member")
+    token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    created_at: AwareDatetime = Field(default_factory=utcnow)
+    created_by: str = "cli"
+    revoked: bool = False
+    revoked_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _scope(self) -> "ApiKeyRecord":
+        if self.role == Role.brand and (not self.brand_id or self.iwg):
+            raise ValueError("a brand key names exactly one brand (brand_id) and no working group")
+        if self.role == Role.iwg and (not self.iwg or self.brand_id):
+            raise ValueError("a working-group key names exactly one working group (iwg) and no brand")
+        if self.role == Role.operator and (self.brand_id or self.iwg):
+            raise ValueError("an operator key is not scoped to a brand or working group")
+        return self
+
+
+# --------------------------------------------------------------------------- registry history
+
+
+class RegistryChange(_Model):
+    """Who changed what and when: one record per registry change on the append-only `<prefix>registry-changes` topic."""
+
+    key: str = Field(description="the fingerprints-topic key that changed, e.g. fp:bose:<id> or brand:bose")
+    brand_id: Slug
+    fingerprint_id: str | None = None
+    action: Literal["brand_created", "brand_updated", "created", "updated", "deactivated", "reactivated", "imported"]
+    version: int = Field(ge=1, description="the fingerprint's version after the change (1 for brands)")
+    by: str
+    at: AwareDatetime = Field(default_factory=utcnow)
+    fingerprint: Fingerprint | None = Field(default=None, description="the fingerprint as it is after the change")
+    changed_fields: list[str] = Field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- triage and feedback
+
+
+class DismissReason(StrEnum):
+    not_infringing = "not_infringing"
+    authorized_seller = "authorized_seller"
+    duplicate = "duplicate"
+    insufficient_evidence = "insufficient_evidence"
+    other = "other"
+
+
+class SuppressionScope(StrEnum):
+    listing = "listing"
+    seller_mark = "seller_mark"
+
+
+def suppression_id(brand_id: str, scope: str, target: str) -> str:
+    """One suppression per brand and target (a listing key, or seller and mark): dismissing twice changes nothing."""
+    return hashlib.sha256(f"{brand_id}\x1f{scope}\x1f{target.casefold()}".encode()).hexdigest()[:16]
+
+
+class Suppression(_Model):
+    """A brand's "not infringing" decision, on the compacted `<prefix>suppressions` topic (keyed by `id`).
+
+    `listing`: this listing does not alert the brand again. `seller_mark`: this seller (marketplace and
+    seller id) does not alert the brand again for this mark. Both hold until the brand lifts them.
+    """
+
+    id: str
+    brand_id: Slug
+    scope: SuppressionScope
+    listing_key: str | None = None
+    marketplace: str | None = None
+    seller_id: str | None = None
+    mark: str | None = Field(default=None, description="the registered mark (as matched), for seller_mark")
+    alert_id: str = Field(description="the dismissed alert that taught it")
+    reason: str = DismissReason.not_infringing.value
+    note: str | None = None
+    created_by: str
+    created_at: AwareDatetime = Field(default_factory=utcnow)
+    lifted: bool = False
+    lifted_by: str | None = None
+    lifted_at: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _target(self) -> "Suppression":
+        if self.scope == SuppressionScope.listing and not self.listing_key:
+            raise ValueError("a listing suppression names the listing_key")
+        if self.scope == SuppressionScope.seller_mark and not (self.marketplace and self.seller_id and self.mark):
+            raise ValueError("a seller_mark suppression names marketplace, seller_id and mark")
+        return self
+
+    @property
+    def target(self) -> str:
+        if self.scope == SuppressionScope.listing:
+            return self.listing_key or ""
+        return f"{self.marketplace}/{self.seller_id}\x1f{self.mark}"
+
+
+# --------------------------------------------------------------------------- webhooks
+
+
+class WebhookEventType(StrEnum):
+    alert_created = "alert.created"
+    alert_status_changed = "alert.status_changed"
+
+
+class WebhookSubscription(_Model):
+    """A URL that receives a brand's or a working group's alert events, signed with the subscription's secret."""
+
+    id: str = Field(pattern=r"^wh_[0-9a-f]{16}$")
+    brand_id: Slug | None = None
+    iwg: Slug | None = None
+    url: str = Field(max_length=2000)
+    events: list[WebhookEventType] = Field(min_length=1)
+    min_severity: Severity = Severity.low
+    statuses: list[AlertStatus] = Field(default_factory=list, description="for status changes: only these (empty: all)")
+    description: str = Field(default="", max_length=300)
+    created_by: str
+    created_at: AwareDatetime = Field(default_factory=utcnow)
+    active: bool = True
+
+    @model_validator(mode="after")
+    def _owner(self) -> "WebhookSubscription":
+        if bool(self.brand_id) == bool(self.iwg):
+            raise ValueError("a subscription belongs to exactly one brand or one working group")
+        return self
+
+
+class WebhookSubscriptionRecord(WebhookSubscription):
+    """The subscription as kept on the compacted `<prefix>webhooks` topic: with its signing secret."""
+
+    secret: str = Field(min_length=32)
+
+
+class WebhookEvent(_Model):
+    """The JSON body of one webhook delivery. Receivers dedupe on `delivery_id` (at-least-once delivery).
+
+    Headers: `X-BrandSentry-Signature: sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>`,
+    `X-BrandSentry-Timestamp: <unix seconds>`, `X-BrandSentry-Delivery: <delivery_id>`, `X-BrandSentry-Event: <type>`.
+    """
+
+    delivery_id: str
+    event_id: str = Field(description="alert id and history length: the same decision has the same event id")
+    type: WebhookEventType
+    subscription_id: str
+    occurred_at: AwareDatetime
+    status_change: StatusChange | None = None
+    alert: Alert
+
+
+class WebhookDeadLetter(_Model):
+    """A parked delivery, as the API lists it (the record on `<prefix>webhooks.dlq` is the original body plus headers)."""
+
+    delivery_id: str
+    subscription_id: str
+    event_type: str
+    reason: str
+    detail: str = ""
+    attempts: int
+    parked_at: AwareDatetime
+    delivered_since: bool = Field(default=False, description="a replay has delivered it since")
+    body: str
+
+
+# --------------------------------------------------------------------------- takedown notice
+
+
+class EvidenceItem(_Model):
+    rule: str
+    field: str
+    start: int | None = None
+    end: int | None = None
+    text: str | None = None
+    term: str | None = None
+    distance: int | None = None
+    ratio: float | None = None
+    weight: float
+    detail: str = ""
+
+
+class TakedownNotice(_Model):
+    """A takedown notice rendered from an alert, with the evidence receipt a marketplace needs."""
+
+    alert_id: str
+    rights_holder: str
+    brand_id: Slug
+    marketplace: str
+    listing_id: str
+    listing_key: str
+    listing_url: str | None = None
+    listing_title: str
+    price: str | None = None
+    seller_id: str
+    seller_name: str = ""
+    seller_country: str | None = None
+    seller_prior_alerts: int = 0
+    marks_matched: list[str]
+    rules: list[str]
+    score: float
+    threshold: float
+    severity: Severity
+    status: AlertStatus
+    evidence: list[EvidenceItem]
+    listing_observed_at: AwareDatetime
+    matched_at: AwareDatetime
+    alert_created_at: AwareDatetime
+    matcher_version: str
+    rendered_at: AwareDatetime
+    requested_by: str
+    statement: str
+
+
+EXPORTED_PORTAL = {
+    "api_key_record": ApiKeyRecord,
+    "registry_change": RegistryChange,
+    "suppression": Suppression,
+    "webhook_subscription": WebhookSubscription,
+    "webhook_event": WebhookEvent,
+    "webhook_dead_letter": WebhookDeadLetter,
+    "takedown_notice": TakedownNotice,
+}

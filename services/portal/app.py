@@ -1,0 +1,88 @@
+"""The portal's HTTP edge: routers, error mapping, health and metrics; background projector and webhook delivery.
+
+Run: `python -m services.portal`. OpenAPI at /openapi.json, interactive docs at /docs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from contextlib import asynccontextmanager, suppress
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+
+from brandsentry.health import Health, flag_check, kafka_check, redis_check
+from brandsentry.logs import configure_logging
+from services.portal.controller import Portal
+from services.portal.delivery import DeliveryWorker
+from services.portal.exceptions import PortalError
+from services.portal.routers import alerts, registry, stream, webhooks
+from services.portal.settings import PortalSettings
+
+DESCRIPTION = """
+Brands register their fingerprints and triage their alerts; industry working groups watch theirs.
+
+Authenticate every call with an API key (`X-API-Key: bsk_…` or `Authorization: Bearer bsk_…`) from
+`brandsentry keys create`. A brand member sees and changes only its brand; a working-group member reads
+its group's alerts; anything else answers 404 (or 403 for a role that may never do it), the same whether
+the thing exists or not.
+"""
+
+
+def create_app(settings: PortalSettings | None = None) -> FastAPI:
+    settings = settings or PortalSettings()
+    log = configure_logging("portal", settings.log_level)
+    health = Health()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        portal = Portal(settings, log)
+        await portal.start()
+        hub = stream.Hub()
+        portal.projector.on_alert(hub.publish)
+        app.state.portal, app.state.hub = portal, hub
+        health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))
+        health.add("redis", redis_check(portal.redis))
+        health.add("view", flag_check(portal.projector.caught_up.is_set, "view not caught up with Kafka yet"))
+        tasks = [asyncio.ensure_future(portal.projector.run()),
+                 asyncio.ensure_future(DeliveryWorker(settings, portal.projector, portal.deliverer, log).run())]
+        for task in tasks:
+            task.add_done_callback(lambda t: t.cancelled() or t.exception() is None
+                                   or log.error("portal background task died", error=repr(t.exception())))
+        log.info("portal started", port=settings.port, topic_prefix=settings.topics.topic_prefix)
+        try:
+            yield
+        finally:
+            for task in tasks:
+                task.cancel()
+            for task in tasks:
+                with suppress(asyncio.CancelledError, Exception):
+                    await task
+            await portal.stop()
+            log.info("portal stopped")
+
+    app = FastAPI(title="BrandSentry portal", version="1", description=DESCRIPTION, lifespan=lifespan,
+                  summary="Registry, alert triage, suppressions, webhooks and live stream for brands and working groups.")
+
+    @app.exception_handler(PortalError)
+    async def portal_error(_: Request, exc: PortalError) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+
+    for module in (registry, alerts, webhooks, stream):
+        app.include_router(module.router)
+
+    @app.get("/healthz", tags=["ops"])
+    async def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/readyz", tags=["ops"])
+    async def readyz() -> JSONResponse:
+        ok, checks = await health.ready()
+        return JSONResponse({"ready": ok, "checks": checks}, status_code=200 if ok else 503)
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+    return app

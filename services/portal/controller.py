@@ -1,0 +1,309 @@
+"""The portal's use cases: check who may, decide with the pure modules, write events, wait for the view.
+
+Routers call these methods and nothing else; they hold no HTTP concerns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+from redis.asyncio import Redis
+
+from brandsentry.kafka import JsonProducer, ensure_topics
+from brandsentry.registry import Registry, dump_registry
+from schemas import Alert, AlertStatus, Fingerprint
+from schemas.portal import (
+    RegistryChange,
+    Suppression,
+    SuppressionScope,
+    TakedownNotice,
+    WebhookDeadLetter,
+    WebhookEventType,
+    WebhookSubscription,
+    WebhookSubscriptionRecord,
+)
+from services.portal import images, metrics, registry_cmds, triage
+from services.portal.auth import Principal
+from services.portal.delivery import Deliverer
+from services.portal.exceptions import Forbidden, Invalid, NotFound
+from services.portal.notice import render_notice
+from services.portal.projector import Projector
+from services.portal.settings import PortalSettings
+from services.portal.signing import new_secret
+from services.portal.urlcheck import check_url
+from services.portal.view import AlertFilter, View, seller_of
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Portal:
+    def __init__(self, settings: PortalSettings, log) -> None:
+        self.settings = settings
+        self.topics = settings.topics
+        self.ptopics = settings.portal_topics
+        self.log = log
+        self.redis = Redis.from_url(settings.redis.url)
+        self.view = View(self.redis, self.topics.topic_prefix)
+        self.producer = JsonProducer(settings.kafka, client_id="brandsentry-portal")
+        self.projector = Projector(bootstrap_servers=settings.kafka.bootstrap_servers, topics=self.ptopics,
+                                   view=self.view, log=log)
+        self.deliverer = Deliverer(settings, self.producer, self.redis, log)
+
+    async def start(self) -> None:
+        await ensure_topics(self.settings.kafka, self.ptopics.all())
+        await self.producer.start()
+
+    async def stop(self) -> None:
+        await self.deliverer.close()
+        await self.producer.stop()
+        await self.redis.aclose()
+
+    @property
+    def registry(self) -> Registry:
+        return self.projector.registry
+
+    async def _write(self, records: list[tuple[str, BaseModel | None, str]]) -> None:
+        """Publish records and wait until the view shows them (read your writes)."""
+        if not records:
+            return
+        futures = [await self.producer.enqueue(topic, value, key=key) for topic, value, key in records]
+        metas = await asyncio.gather(*futures)
+        await self.projector.wait_applied(list(metas), self.settings.write_timeout_s)
+
+    async def _write_change(self, change: registry_cmds.Change) -> None:
+        await ensure_topics(self.settings.kafka, {self.topics.alerts_brand(r.brand.id): {} for r in change.records
+                                                  if r.type == "brand"}
+                            | {self.topics.alerts_iwg(r.iwg.id): {} for r in change.records if r.type == "iwg"})
+        await self._write([(self.topics.fingerprints, r, r.key()) for r in change.records]
+                          + [(self.ptopics.registry_changes, c, c.key) for c in change.changes])
+        for c in change.changes:
+            metrics.REGISTRY_CHANGES.labels(c.action).inc()
+
+    def _lock(self, what: str):
+        return self.redis.lock(f"{self.view.p}lock:{what}", timeout=30, blocking_timeout=15)
+
+    # ------------------------------------------------------------------ brands
+
+    def brand_visible(self, who: Principal, brand_id: str) -> bool:
+        brand = self.registry.brands.get(brand_id)
+        return brand is not None and who.can_read_brand_profile(brand_id, brand.iwg)
+
+    def brands(self, who: Principal) -> list[dict]:
+        return [b.model_dump(mode="json") for b in sorted(self.registry.brands.values(), key=lambda b: b.id)
+                if who.can_read_brand_profile(b.id, b.iwg)]
+
+    def brand(self, who: Principal, brand_id: str) -> dict:
+        if not self.brand_visible(who, brand_id):
+            raise NotFound("not found")
+        return self.registry.brands[brand_id].model_dump(mode="json")
+
+    async def create_brand(self, who: Principal, spec: registry_cmds.BrandIn) -> dict:
+        who.require_operator()
+        async with self._lock("registry-brands"):
+            change = registry_cmds.create_brand(self.registry, spec, by=who.name, now=now())
+            await self._write_change(change)
+        return self.registry.brands[spec.id].model_dump(mode="json")
+
+    # ------------------------------------------------------------------ fingerprints
+
+    def _managed(self, who: Principal, brand_id: str) -> None:
+        who.require_manage_brand(brand_id, brand_id in self.registry.brands)
+
+    def fingerprints(self, who: Principal, brand_id: str, *, include_inactive: bool) -> list[Fingerprint]:
+        self._managed(who, brand_id)
+        fps = self.registry.fingerprints_of(brand_id)
+        return sorted((f for f in fps if include_inactive or f.active), key=lambda f: (f.kind, f.id))
+
+    def fingerprint(self, who: Principal, brand_id: str, fp_id: str) -> Fingerprint:
+        self._managed(who, brand_id)
+        return registry_cmds.find(self.registry, brand_id, fp_id)
+
+    def history(self, who: Principal, brand_id: str, fp_id: str) -> list[RegistryChange]:
+        fp = self.fingerprint(who, brand_id, fp_id)
+        recorded = list(self.projector.history.get(fp_id, []))
+        if not recorded:  # loaded from a registry file, not through the portal: its current version is all we know
+            recorded = [RegistryChange(key=f"fp:{brand_id}:{fp_id}", brand_id=brand_id, fingerprint_id=fp_id,
+                                       action="created", version=fp.version, by=fp.updated_by, at=fp.updated_at,
+                                       fingerprint=fp)]
+        return recorded
+
+    async def create_fingerprint(self, who: Principal, brand_id: str, spec: BaseModel) -> Fingerprint:
+        self._managed(who, brand_id)
+        async with self._lock(f"brand:{brand_id}"):
+            fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
+            await self._write_change(change)
+        return fp
+
+    async def update_fingerprint(self, who: Principal, brand_id: str, fp_id: str,
+                                 patch: registry_cmds.FingerprintPatch) -> Fingerprint:
+        self._managed(who, brand_id)
+        async with self._lock(f"brand:{brand_id}"):
+            fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
+            await self._write_change(change)
+        return fp
+
+    async def deactivate(self, who: Principal, brand_id: str, fp_id: str) -> Fingerprint:
+        return await self.update_fingerprint(who, brand_id, fp_id, registry_cmds.FingerprintPatch(active=False))
+
+    async def upload_image(self, who: Principal, brand_id: str, data: bytes, *, label: str, max_distance: int,
+                           keep: bool) -> tuple[Fingerprint, str | None]:
+        self._managed(who, brand_id)
+        if len(data) > self.settings.max_image_bytes:
+            raise Invalid(f"image larger than {self.settings.max_image_bytes} bytes")
+        phash = images.phash_of(data)
+        spec = registry_cmds.ImageIn(kind="image", label=label, hash=phash, max_distance=max_distance)
+        fp = await self.create_fingerprint(who, brand_id, spec)
+        stored = None
+        if keep:
+            folder = Path(self.settings.image_dir) / brand_id
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{fp.id}.{images.extension_of(data)}"
+            path.write_bytes(data)
+            stored = str(path)
+        return fp, stored
+
+    def export(self, who: Principal, brand_id: str) -> str:
+        self._managed(who, brand_id)
+        return dump_registry(self.registry, brand_ids={brand_id})
+
+    async def import_file(self, who: Principal, brand_id: str, data: Any, *, deactivate_missing: bool) -> dict[str, int]:
+        self._managed(who, brand_id)
+        async with self._lock(f"brand:{brand_id}"):
+            change = registry_cmds.import_brand(self.registry, brand_id, data, by=who.name, now=now(),
+                                                deactivate_missing=deactivate_missing)
+            await self._write_change(change)
+        return change.summary
+
+    # ------------------------------------------------------------------ alerts
+
+    async def _visible_alert(self, who: Principal, alert_id: str) -> Alert:
+        alert = await self.view.alert(alert_id) if len(alert_id) == 24 else None
+        if alert is None or not who.can_read_alert(alert):
+            raise NotFound("not found")
+        return alert
+
+    async def alert(self, who: Principal, alert_id: str) -> tuple[Alert, int]:
+        alert = await self._visible_alert(who, alert_id)
+        return alert, await self.view.count(self.view.index_name("brand", alert.brand_id, seller_of(alert)))
+
+    async def alerts(self, who: Principal, flt: AlertFilter, *, seller: str | None, limit: int,
+                     cursor: str | None) -> tuple[list[Alert], str | None]:
+        scope, ident = who.alert_scope()
+        if flt.brand_id and scope == "all":
+            scope, ident, flt.brand_id = "brand", flt.brand_id, None
+        if seller and scope == "all":
+            raise Invalid("filter by brand too when filtering by seller (brand=<id>)")
+        return await self.view.list_alerts(self.view.index_name(scope, ident, seller), flt, limit=limit, cursor=cursor)
+
+    async def seller_count(self, who: Principal, brand_id: str, seller: str) -> int:
+        if not self.brand_visible(who, brand_id):
+            raise NotFound("not found")
+        return await self.view.count(self.view.index_name("brand", brand_id, seller))
+
+    async def transition(self, who: Principal, alert_id: str, to: AlertStatus, *, reason: str | None,
+                         note: str | None, suppress: SuppressionScope | None, marks: list[str] | None) -> Alert:
+        alert = await self._visible_alert(who, alert_id)
+        if not who.can_triage(alert):
+            raise Forbidden("working-group members read alerts; the brand triages them")
+        if suppress is not None and not (to == AlertStatus.dismissed and reason == "not_infringing"):
+            raise Invalid("suppress goes with a dismissal whose reason is not_infringing")
+        async with self._lock(f"alert:{alert_id}"):
+            alert = await self._visible_alert(who, alert_id)
+            at = now()
+            new = triage.transition(alert, to, by=who.name, now=at, reason=reason, note=note)
+            suppressions = (triage.suppressions_for(alert, suppress, by=who.name, now=at, note=note, marks=marks)
+                            if suppress else [])
+            await self._write([(self.topics.alert_events, new, new.alert_id)]
+                              + [(self.ptopics.suppressions, s, s.id) for s in suppressions])
+        metrics.TRIAGE.labels(to.value).inc()
+        self.log.info("alert triaged", alert_id=alert_id, status=to.value, by=who.name,
+                      suppressions=[s.id for s in suppressions])
+        return new
+
+    async def notice(self, who: Principal, alert_id: str) -> TakedownNotice:
+        alert = await self._visible_alert(who, alert_id)
+        if not who.can_triage(alert):
+            raise Forbidden("takedown notices are the brand's to send")
+        return render_notice(alert, requested_by=who.name, now=now())
+
+    # ------------------------------------------------------------------ suppressions
+
+    async def suppressions(self, who: Principal, brand_id: str, *, include_lifted: bool) -> list[Suppression]:
+        self._managed(who, brand_id)
+        return [s for s in await self.view.suppressions(brand_id) if include_lifted or not s.lifted]
+
+    async def lift(self, who: Principal, brand_id: str, suppression_id: str) -> Suppression:
+        self._managed(who, brand_id)
+        s = await self.view.suppression(brand_id, suppression_id)
+        if s is None:
+            raise NotFound("not found")
+        if s.lifted:
+            return s
+        lifted = s.model_copy(update={"lifted": True, "lifted_by": who.name, "lifted_at": now()})
+        await self._write([(self.ptopics.suppressions, lifted, lifted.id)])
+        return lifted
+
+    # ------------------------------------------------------------------ webhooks
+
+    def _subscription(self, who: Principal, sub_id: str) -> WebhookSubscriptionRecord:
+        sub = self.projector.webhooks.get(sub_id)
+        if sub is None or not sub.active or not who.owns_subscription(sub.brand_id, sub.iwg):
+            raise NotFound("not found")
+        return sub
+
+    async def create_webhook(self, who: Principal, *, url: str, events: list[WebhookEventType], min_severity: str,
+                             statuses: list[AlertStatus], description: str, brand_id: str | None,
+                             iwg: str | None) -> WebhookSubscriptionRecord:
+        if who.role == "brand":
+            if (brand_id and brand_id != who.brand_id) or iwg:
+                raise NotFound("not found")
+            brand_id, iwg = who.brand_id, None
+        elif who.role == "iwg":
+            if (iwg and iwg != who.iwg) or brand_id:
+                raise NotFound("not found")
+            brand_id, iwg = None, who.iwg
+        else:
+            if bool(brand_id) == bool(iwg):
+                raise Invalid("an operator names the brand_id or the iwg the subscription is for")
+            if brand_id and brand_id not in self.registry.brands or iwg and iwg not in self.registry.working_groups:
+                raise NotFound("not found")
+        await check_url(url, self.settings.allow_hosts)
+        sub = WebhookSubscriptionRecord(
+            id=f"wh_{secrets.token_hex(8)}", brand_id=brand_id, iwg=iwg, url=url, events=events,
+            min_severity=min_severity, statuses=statuses, description=description, created_by=who.name,
+            created_at=now(), secret=new_secret())
+        await self._write([(self.ptopics.webhooks, sub, sub.id)])
+        self.log.info("webhook registered", subscription_id=sub.id, brand_id=brand_id, iwg=iwg, by=who.name)
+        return sub
+
+    def webhooks(self, who: Principal) -> list[WebhookSubscription]:
+        return [public(s) for s in sorted(self.projector.webhooks.values(), key=lambda s: s.created_at)
+                if s.active and who.owns_subscription(s.brand_id, s.iwg)]
+
+    def webhook(self, who: Principal, sub_id: str) -> WebhookSubscription:
+        return public(self._subscription(who, sub_id))
+
+    async def delete_webhook(self, who: Principal, sub_id: str) -> None:
+        sub = self._subscription(who, sub_id)
+        await self._write([(self.ptopics.webhooks, sub.model_copy(update={"active": False}), sub.id)])
+
+    async def dead_letters(self, who: Principal, sub_id: str) -> list[WebhookDeadLetter]:
+        return await self.deliverer.dead_letters(self._subscription(who, sub_id).id)
+
+    async def replay(self, who: Principal, sub_id: str) -> dict[str, int]:
+        sub = self._subscription(who, sub_id)
+        counts = await self.deliverer.replay(sub)
+        self.log.info("webhook dead letters replayed", subscription_id=sub_id, by=who.name, **counts)
+        return counts
+
+
+def public(sub: WebhookSubscriptionRecord) -> WebhookSubscription:
+    return WebhookSubscription.model_validate(sub.model_dump(exclude={"secret"}))
+

@@ -1,0 +1,200 @@
+"""Webhook delivery: a consumer of alert-events inside the portal process.
+
+At least once, never doubled for a receiver that dedupes: every (subscription, event) pair has a
+deterministic delivery id; Redis remembers delivered ids; offsets are committed only after every
+delivery of a batch is either delivered or parked on `<prefix>webhooks.dlq` (value: the original
+body; headers: reason, subscription, delivery id, attempts), from where `replay` re-delivers it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from datetime import datetime, timezone
+
+import httpx
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import ValidationError
+from redis.asyncio import Redis
+
+from brandsentry.kafka import JsonProducer, dead_letter_headers
+from brandsentry.metrics import DEAD_LETTERS
+from schemas import Alert
+from schemas.portal import WebhookDeadLetter, WebhookEvent, WebhookSubscriptionRecord
+from services.portal import metrics, signing
+from services.portal.exceptions import Invalid
+from services.portal.projector import Projector, _partitions
+from services.portal.settings import PortalSettings
+from services.portal.urlcheck import check_url
+from services.portal.webhooks_core import backoff_s, events_for, retryable
+
+
+class Deliverer:
+    """Sends one signed delivery with retries, and parks it when it cannot."""
+
+    def __init__(self, settings: PortalSettings, producer: JsonProducer, redis: Redis, log) -> None:
+        self.settings = settings
+        self._producer = producer
+        self._redis = redis
+        self._log = log
+        self._http = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
+        self._p = f"{settings.topics.topic_prefix}portal:"
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    def _delivered_key(self, delivery_id: str) -> str:
+        return f"{self._p}delivered:{delivery_id}"
+
+    async def delivered(self, delivery_id: str) -> bool:
+        return bool(await self._redis.exists(self._delivered_key(delivery_id)))
+
+    async def deliver(self, sub: WebhookSubscriptionRecord, *, delivery_id: str, event_type: str, body: bytes) -> str:
+        """'delivered', 'duplicate_skipped' or 'parked'."""
+        log = self._log.bind(subscription_id=sub.id, delivery_id=delivery_id, event=event_type)
+        if await self.delivered(delivery_id):
+            metrics.WEBHOOK_DELIVERIES.labels("duplicate_skipped").inc()
+            return "duplicate_skipped"
+        attempt, reason, detail = 0, "", ""
+        while attempt < self.settings.webhook_max_attempts:
+            attempt += 1
+            status: int | None = None
+            try:
+                await check_url(sub.url, self.settings.allow_hosts)
+            except Invalid as exc:
+                reason, detail = "url_refused", str(exc)
+                metrics.WEBHOOK_FAILURES.labels(reason).inc()
+                break
+            ts = int(time.time())
+            try:
+                answer = await self._http.post(sub.url, content=body, headers=signing.headers(
+                    sub.secret, timestamp=ts, body=body, delivery_id=delivery_id, event=event_type))
+                status = answer.status_code
+                if 200 <= status < 300:
+                    await self._redis.set(self._delivered_key(delivery_id), "1", ex=self.settings.webhook_delivered_ttl_s)
+                    metrics.WEBHOOK_DELIVERIES.labels("delivered").inc()
+                    log.info("webhook delivered", attempt=attempt, status=status)
+                    return "delivered"
+                reason, detail = f"http_{status}", answer.text[:500]
+            except httpx.HTTPError as exc:
+                reason, detail = "network_error", f"{type(exc).__name__}: {exc}"[:500]
+            metrics.WEBHOOK_FAILURES.labels(reason).inc()
+            log.warning("webhook attempt failed", attempt=attempt, reason=reason)
+            if not retryable(status) or attempt >= self.settings.webhook_max_attempts:
+                break
+            metrics.WEBHOOK_RETRIES.inc()
+            await asyncio.sleep(backoff_s(attempt, base_s=self.settings.webhook_backoff_base_s,
+                                          max_s=self.settings.webhook_backoff_max_s))
+        await self.park(sub.id, delivery_id=delivery_id, event_type=event_type, body=body, reason=reason,
+                        detail=detail, attempts=attempt)
+        log.warning("webhook delivery parked", attempts=attempt, reason=reason)
+        return "parked"
+
+    async def park(self, subscription_id: str, *, delivery_id: str, event_type: str, body: bytes, reason: str,
+                   detail: str, attempts: int) -> None:
+        topic = self.settings.portal_topics.webhooks_dlq
+        headers = dead_letter_headers(reason=reason, stage="webhook", source=self.settings.topics.alert_events,
+                                      detail=detail) + [
+            ("webhook.subscription", subscription_id.encode()),
+            ("webhook.delivery", delivery_id.encode()),
+            ("webhook.event", event_type.encode()),
+            ("webhook.attempts", str(attempts).encode()),
+            ("webhook.parked_at", datetime.now(timezone.utc).isoformat().encode()),
+        ]
+        await self._producer.send(topic, body, key=subscription_id, headers=headers)
+        metrics.WEBHOOK_DELIVERIES.labels("parked").inc()
+        DEAD_LETTERS.labels(topic, "webhook", reason).inc()
+
+    # ------------------------------------------------------------------ dead letters
+
+    async def dead_letters(self, subscription_id: str) -> list[WebhookDeadLetter]:
+        """Parked deliveries of a subscription (the latest parking of each delivery id), oldest first."""
+        topic = self.settings.portal_topics.webhooks_dlq
+        consumer = AIOKafkaConsumer(bootstrap_servers=self.settings.kafka.bootstrap_servers, group_id=None,
+                                    enable_auto_commit=False)
+        await consumer.start()
+        try:
+            parts = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
+            consumer.assign(parts)
+            await consumer.seek_to_beginning(*parts)
+            end = await consumer.end_offsets(parts)
+            latest: dict[str, WebhookDeadLetter] = {}
+            while any(await consumer.position(tp) < end[tp] for tp in parts):
+                for records in (await consumer.getmany(timeout_ms=500)).values():
+                    for r in records:
+                        h = {k: v.decode() for k, v in r.headers}
+                        if h.get("webhook.subscription") != subscription_id:
+                            continue
+                        latest[h["webhook.delivery"]] = WebhookDeadLetter(
+                            delivery_id=h["webhook.delivery"], subscription_id=subscription_id,
+                            event_type=h.get("webhook.event", ""), reason=h.get("error.reason", ""),
+                            detail=h.get("error.detail", ""), attempts=int(h.get("webhook.attempts", "0")),
+                            parked_at=h.get("webhook.parked_at") or datetime.now(timezone.utc),
+                            body=r.value.decode(errors="replace"))
+        finally:
+            await consumer.stop()
+        out = sorted(latest.values(), key=lambda d: d.parked_at)
+        for d in out:
+            d.delivered_since = await self.delivered(d.delivery_id)
+        return out
+
+    async def replay(self, sub: WebhookSubscriptionRecord) -> dict[str, int]:
+        """Re-deliver every parked delivery of the subscription that has not been delivered since."""
+        counts = {"delivered": 0, "parked": 0, "duplicate_skipped": 0}
+        for d in await self.dead_letters(sub.id):
+            if d.delivered_since:
+                counts["duplicate_skipped"] += 1
+                continue
+            result = await self.deliver(sub, delivery_id=d.delivery_id, event_type=d.event_type, body=d.body.encode())
+            counts[result] += 1
+            metrics.WEBHOOK_REPLAYED.labels(result).inc()
+        return counts
+
+
+class DeliveryWorker:
+    """Consumes alert-events in a consumer group and delivers each event to the subscriptions that want it."""
+
+    def __init__(self, settings: PortalSettings, projector: Projector, deliverer: Deliverer, log) -> None:
+        self.settings = settings
+        self._projector = projector
+        self._deliverer = deliverer
+        self._log = log
+
+    async def run(self) -> None:
+        await self._projector.caught_up.wait()
+        consumer = AIOKafkaConsumer(
+            self.settings.topics.alert_events,
+            bootstrap_servers=self.settings.kafka.bootstrap_servers,
+            group_id=f"{self.settings.topics.topic_prefix}{self.settings.group_id}",
+            client_id="brandsentry-portal-webhooks",
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+        )
+        await consumer.start()
+        try:
+            while True:
+                batches = await consumer.getmany(timeout_ms=500, max_records=200)
+                jobs = []
+                for records in batches.values():
+                    for r in records:
+                        if r.value is None:
+                            continue
+                        try:
+                            alert = Alert.model_validate_json(r.value)
+                        except ValidationError:
+                            continue  # the projector logs bad alert-events records
+                        for event in events_for(alert, list(self._projector.webhooks.values())):
+                            jobs.append(self._send(event))
+                if jobs:
+                    await asyncio.gather(*jobs)
+                if batches:
+                    await consumer.commit()
+        finally:
+            await consumer.stop()
+
+    async def _send(self, event: WebhookEvent) -> None:
+        sub = self._projector.webhooks.get(event.subscription_id)
+        if sub is None:
+            return
+        await self._deliverer.deliver(sub, delivery_id=event.delivery_id, event_type=event.type.value,
+                                      body=event.model_dump_json().encode())

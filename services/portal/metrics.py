@@ -1,0 +1,11 @@
+from prometheus_client import Counter, Gauge
+
+WEBHOOK_DELIVERIES = Counter("brandsentry_webhook_deliveries_total", "Webhook deliveries by final result",
+                             ["result"])  # delivered, parked, duplicate_skipped
+WEBHOOK_RETRIES = Counter("brandsentry_webhook_retries_total", "Webhook delivery attempts that were retried")
+WEBHOOK_FAILURES = Counter("brandsentry_webhook_failures_total", "Failed webhook delivery attempts", ["reason"])
+WEBHOOK_REPLAYED = Counter("brandsentry_webhook_replayed_total", "Parked deliveries replayed", ["result"])
+TRIAGE = Counter("brandsentry_portal_triage_total", "Triage decisions", ["status"])
+REGISTRY_CHANGES = Counter("brandsentry_portal_registry_changes_total", "Registry changes made through the portal",
+                           ["action"])
+SSE_CLIENTS = Gauge("brandsentry_portal_stream_clients", "Open live-stream connections")

@@ -1,0 +1,102 @@
+"""Takedown notices rendered from an alert: the evidence receipt as JSON and as text. Pure functions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from schemas import Alert
+from schemas.portal import EvidenceItem, TakedownNotice
+from services.portal.triage import marks_of
+
+STATEMENT = (
+    "{holder} is the owner of the trademarks named below. The listing identified in this notice offers goods that "
+    "we have good-faith reason to believe infringe those trademarks. The evidence below was recorded automatically "
+    "when the listing was observed. We request that the listing be removed. The information in this notice is "
+    "accurate to the best of our knowledge."
+)
+
+
+def render_notice(alert: Alert, *, requested_by: str, now: datetime) -> TakedownNotice:
+    m = alert.match
+    listing = m.listing
+    positive = [s for s in m.signals if s.weight > 0]
+    return TakedownNotice(
+        alert_id=alert.alert_id,
+        rights_holder=m.brand_name,
+        brand_id=alert.brand_id,
+        marketplace=listing.marketplace,
+        listing_id=listing.listing_id,
+        listing_key=alert.listing_key,
+        listing_url=listing.url,
+        listing_title=listing.title,
+        price=f"{listing.price.amount:.2f} {listing.price.currency}" if listing.price else None,
+        seller_id=listing.seller.id,
+        seller_name=listing.seller.name,
+        seller_country=listing.seller.country,
+        seller_prior_alerts=alert.seller_prior_alerts,
+        marks_matched=marks_of(alert),
+        rules=sorted({s.rule.value for s in positive}),
+        score=round(m.score, 4),
+        threshold=m.threshold,
+        severity=alert.severity,
+        status=alert.status,
+        evidence=[EvidenceItem(**s.model_dump(include=set(EvidenceItem.model_fields))) for s in m.signals],
+        listing_observed_at=listing.observed_at,
+        matched_at=m.matched_at,
+        alert_created_at=alert.created_at,
+        matcher_version=m.matcher_version,
+        rendered_at=now,
+        requested_by=requested_by,
+        statement=STATEMENT.format(holder=m.brand_name),
+    )
+
+
+def _at(item: EvidenceItem) -> str:
+    if item.start is None:
+        return item.field
+    return f"{item.field}[{item.start}:{item.end}]"
+
+
+def notice_text(n: TakedownNotice) -> str:
+    lines = [
+        f"TAKEDOWN NOTICE — {n.marketplace}",
+        "",
+        f"Rights holder:   {n.rights_holder} ({n.brand_id})",
+        f"Reference:       BrandSentry alert {n.alert_id}",
+        "",
+        "Listing",
+        f"  id:            {n.listing_id}",
+        f"  url:           {n.listing_url or '(not given)'}",
+        f"  title:         {n.listing_title}",
+        f"  price:         {n.price or '(not given)'}",
+        f"  seller:        {n.seller_id}" + (f" — {n.seller_name}" if n.seller_name else "")
+        + (f" ({n.seller_country})" if n.seller_country else ""),
+        f"  seller's earlier alerts for {n.rights_holder}: {n.seller_prior_alerts}",
+        f"  observed at:   {n.listing_observed_at.isoformat()}",
+        "",
+        f"Marks matched:   {', '.join(n.marks_matched) or '(none: see evidence)'}",
+        f"Rules:           {', '.join(n.rules)}",
+        f"Score:           {n.score:.3f} (alert threshold {n.threshold:.2f}), severity {n.severity.value}",
+        "",
+        "Evidence (rule, where, listing text → registered term, weight)",
+    ]
+    for e in n.evidence:
+        what = f"{e.text!r} → {e.term!r}" if e.text or e.term else ""
+        extra = []
+        if e.distance is not None:
+            extra.append(f"distance {e.distance}")
+        if e.ratio is not None:
+            extra.append(f"price ratio {e.ratio:.2f}")
+        if e.detail:
+            extra.append(e.detail)
+        lines.append(f"  - {e.rule:<17} {_at(e):<22} {what} weight {e.weight:+.2f}"
+                     + (f" ({'; '.join(extra)})" if extra else ""))
+    lines += [
+        "",
+        f"Matched at {n.matched_at.isoformat()} by matcher {n.matcher_version}; alert raised {n.alert_created_at.isoformat()}.",
+        "",
+        n.statement,
+        "",
+        f"Requested by {n.requested_by}, {n.rendered_at.isoformat()}.",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,161 @@
+"""The projector: reads the portal's topics from the beginning and keeps its views current.
+
+In memory (like every matcher worker): the registry (fingerprints topic), registry history
+(registry-changes) and webhook subscriptions (webhooks). In Redis (`view.py`): API keys,
+alerts (alert-events) and suppressions. No consumer group: every portal process reads every
+partition, so every replica holds the same state. A write waits until the projector has applied
+its own record (`wait_applied`), so a client reads what it just wrote.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Awaitable, Callable
+
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+from aiokafka.structs import RecordMetadata
+from pydantic import ValidationError
+
+from brandsentry.registry import Registry, decode_record
+from schemas import Alert
+from schemas.portal import ApiKeyRecord, RegistryChange, Suppression, WebhookSubscriptionRecord
+from services.portal.exceptions import NotReady
+from services.portal.settings import PortalTopics
+from services.portal.view import APPLIED_NEW, APPLIED_UPDATE, View
+
+AlertListener = Callable[[Alert, bool], None]  # (alert, is_new)
+
+
+class Projector:
+    def __init__(self, *, bootstrap_servers: str, topics: PortalTopics, view: View, log) -> None:
+        self._bootstrap = bootstrap_servers
+        self.topics = topics
+        self.view = view
+        self._log = log
+        self.registry = Registry()
+        self.history: dict[str, list[RegistryChange]] = defaultdict(list)
+        self.webhooks: dict[str, WebhookSubscriptionRecord] = {}
+        self.caught_up = asyncio.Event()
+        self._positions: dict[TopicPartition, int] = {}
+        self._progress = asyncio.Condition()
+        self._listeners: list[AlertListener] = []
+        self.applied = 0
+        self._handlers: dict[str, Callable[[list[ConsumerRecord]], Awaitable[None]]] = {
+            topics.shared.fingerprints: self._registry,
+            topics.registry_changes: self._changes,
+            topics.webhooks: self._webhooks,
+            topics.api_keys: self._keys,
+            topics.suppressions: self._suppressions,
+            topics.shared.alert_events: self._alerts,
+        }
+
+    def on_alert(self, listener: AlertListener) -> None:
+        """Call `listener(alert, is_new)` for every alert snapshot applied after catching up (live stream)."""
+        self._listeners.append(listener)
+
+    async def run(self, *, once: bool = False) -> None:
+        """Apply records forever (or, with `once`, until the end offsets seen at start)."""
+        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, group_id=None, enable_auto_commit=False,
+                                    client_id="brandsentry-portal-projector")
+        await consumer.start()
+        try:
+            parts = [TopicPartition(t, p) for t in self._handlers for p in sorted(await _partitions(consumer, t))]
+            consumer.assign(parts)
+            await consumer.seek_to_beginning(*parts)
+            end = await consumer.end_offsets(parts)
+            while True:
+                if not self.caught_up.is_set() and all(await consumer.position(tp) >= end[tp] for tp in parts):
+                    self.caught_up.set()
+                    self._log.info("portal view caught up", records=self.applied)
+                    if once:
+                        return
+                batches = await consumer.getmany(timeout_ms=200, max_records=2000)
+                for tp, records in batches.items():
+                    try:
+                        await self._handlers[tp.topic](records)
+                    except Exception:  # a bad record must not stop the view; it is logged with its place
+                        self._log.exception("projector failed on a batch", topic=tp.topic, partition=tp.partition,
+                                            first_offset=records[0].offset)
+                    self.applied += len(records)
+                    async with self._progress:
+                        self._positions[tp] = records[-1].offset + 1
+                        self._progress.notify_all()
+        finally:
+            await consumer.stop()
+
+    async def wait_applied(self, metas: list[RecordMetadata], timeout_s: float) -> None:
+        """Wait until every record the caller wrote is in the view."""
+        def done() -> bool:
+            return all(self._positions.get(TopicPartition(m.topic, m.partition), 0) > m.offset for m in metas)
+
+        try:
+            async with self._progress:
+                await asyncio.wait_for(self._progress.wait_for(done), timeout_s)
+        except TimeoutError as exc:
+            raise NotReady("the change is on Kafka but the view has not shown it yet; read again shortly") from exc
+
+    # ------------------------------------------------------------------ handlers
+
+    async def _registry(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            if r.key is None:
+                continue
+            try:
+                self.registry.apply(r.key.decode(), decode_record(r.value))
+            except (ValidationError, ValueError) as exc:
+                self._log.error("bad fingerprints record skipped", key=r.key.decode(errors="replace"), error=str(exc))
+
+    async def _changes(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            if r.value is None:
+                continue
+            change = RegistryChange.model_validate_json(r.value)
+            self.history[change.fingerprint_id or change.key].append(change)
+
+    async def _webhooks(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            ident = r.key.decode() if r.key else None
+            if r.value is None:
+                self.webhooks.pop(ident, None)
+                continue
+            sub = WebhookSubscriptionRecord.model_validate_json(r.value)
+            self.webhooks[sub.id] = sub
+
+    async def _keys(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            key_id = r.key.decode() if r.key else None
+            record = None if r.value is None else ApiKeyRecord.model_validate_json(r.value)
+            await self.view.apply_key(record, record.key_id if record else key_id)
+
+    async def _suppressions(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            if r.value is None:
+                continue  # suppressions are lifted (lifted: true), never deleted
+            await self.view.apply_suppression(Suppression.model_validate_json(r.value), r.key.decode())
+
+    async def _alerts(self, records: list[ConsumerRecord]) -> None:
+        batch = []
+        for r in records:
+            if r.value is None:
+                continue
+            try:
+                batch.append((Alert.model_validate_json(r.value), r.value, r.offset))
+            except ValidationError as exc:
+                self._log.error("bad alert-events record skipped", offset=r.offset, error=str(exc)[:500])
+        results = await self.view.apply_alerts(batch)
+        if self.caught_up.is_set():
+            for (alert, _, _), result in zip(batch, results):
+                if result in (APPLIED_NEW, APPLIED_UPDATE):
+                    for listener in self._listeners:
+                        listener(alert, result == APPLIED_NEW)
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
+    for _ in range(100):
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return parts
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} has no partitions")

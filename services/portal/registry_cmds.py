@@ -1,0 +1,260 @@
+"""Registry commands: validate a change against the current registry and say which records it writes. No I/O.
+
+Every command returns a `Change`: the fingerprints-topic records to publish (the matcher applies
+them live) and the registry-changes records that keep who changed what and when.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+
+from brandsentry.registry import Registry, parse_registry
+from schemas import Brand, Fingerprint, IndustryWorkingGroup, Money, RegistryRecord, fingerprint_id
+from schemas.models import HexHash, Slug
+from schemas.portal import RegistryChange
+from services.portal.exceptions import Conflict, Invalid, NotFound
+
+_fingerprint = TypeAdapter(Fingerprint)
+
+
+class _In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class BrandIn(_In):
+    id: Slug
+    name: str = Field(min_length=1, max_length=200)
+    iwg: Slug
+    iwg_name: str | None = Field(default=None, description="creates the working group when it does not exist yet")
+    aliases: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    alert_threshold: float = Field(default=0.6, ge=0, le=1)
+
+
+class MarkIn(_In):
+    kind: Literal["mark"]
+    value: str = Field(min_length=1, max_length=200)
+    everyday_word: bool = False
+
+
+class ModelIn(_In):
+    kind: Literal["model"]
+    value: str = Field(min_length=1, max_length=100)
+    name: str = ""
+    price_floor: Money | None = None
+
+
+class ImageIn(_In):
+    kind: Literal["image"]
+    label: str = Field(default="", max_length=200)
+    hash: HexHash
+    max_distance: int = Field(default=10, ge=0, le=64)
+
+
+class PriceFloorIn(_In):
+    kind: Literal["price_floor"]
+    category: str | None = None
+    floor: Money
+
+
+class SellerIn(_In):
+    kind: Literal["authorized_seller"]
+    marketplace: Slug
+    seller_id: str = Field(min_length=1, max_length=200)
+    name: str = ""
+
+
+FingerprintIn = Annotated[Union[MarkIn, ModelIn, ImageIn, PriceFloorIn, SellerIn], Field(discriminator="kind")]
+
+
+class FingerprintPatch(_In):
+    """Fields a brand may change in place; a new mark, model or image is a new fingerprint."""
+
+    active: bool | None = None
+    everyday_word: bool | None = None
+    name: str | None = None
+    price_floor: Money | None = None
+    label: str | None = None
+    max_distance: int | None = Field(default=None, ge=0, le=64)
+    floor: Money | None = None
+
+
+MUTABLE: dict[str, set[str]] = {
+    "mark": {"active", "everyday_word"},
+    "model": {"active", "name", "price_floor"},
+    "image": {"active", "label", "max_distance"},
+    "price_floor": {"active", "floor"},
+    "authorized_seller": {"active", "name"},
+}
+META = {"id", "brand_id", "version", "active", "updated_at", "updated_by", "kind"}
+
+
+@dataclass
+class Change:
+    records: list[RegistryRecord] = field(default_factory=list)
+    changes: list[RegistryChange] = field(default_factory=list)
+    summary: dict[str, int] = field(default_factory=dict)
+
+    def count(self, what: str) -> None:
+        self.summary[what] = self.summary.get(what, 0) + 1
+
+
+def identity(spec: dict[str, Any]) -> str:
+    """The value a fingerprint's deterministic id is made of (as in the registry file loader)."""
+    kind = spec["kind"]
+    if kind == "price_floor":
+        return spec.get("category") or "*"
+    if kind == "authorized_seller":
+        return f"{spec['marketplace']}/{spec['seller_id']}"
+    if kind == "image":
+        return spec["hash"]
+    return spec["value"]
+
+
+def _content(fp: Fingerprint) -> dict[str, Any]:
+    return fp.model_dump(mode="json", exclude=META)
+
+
+def _record(fp: Fingerprint) -> RegistryRecord:
+    return RegistryRecord(type="fingerprint", fingerprint=fp)
+
+
+def _change(fp: Fingerprint, action: str, by: str, now: datetime, fields: list[str] | None = None) -> RegistryChange:
+    return RegistryChange(key=_record(fp).key(), brand_id=fp.brand_id, fingerprint_id=fp.id, action=action,
+                          version=fp.version, by=by, at=now, fingerprint=fp, changed_fields=fields or [])
+
+
+def create_brand(reg: Registry, spec: BrandIn, *, by: str, now: datetime) -> Change:
+    if spec.id in reg.brands:
+        raise Conflict(f"brand {spec.id!r} exists")
+    change = Change()
+    if spec.iwg not in reg.working_groups:
+        if not spec.iwg_name:
+            raise Invalid(f"unknown working group {spec.iwg!r}; give iwg_name to create it")
+        change.records.append(RegistryRecord(type="iwg", iwg=IndustryWorkingGroup(id=spec.iwg, name=spec.iwg_name)))
+    brand = Brand(**spec.model_dump(exclude={"iwg_name"}))
+    change.records.append(RegistryRecord(type="brand", brand=brand))
+    change.changes.append(RegistryChange(key=f"brand:{brand.id}", brand_id=brand.id, action="brand_created", version=1,
+                                         by=by, at=now))
+    for alias in spec.aliases:
+        fp = _fingerprint.validate_python({"kind": "mark", "value": alias, "id": fingerprint_id(brand.id, "mark", alias),
+                                           "brand_id": brand.id, "updated_at": now, "updated_by": by})
+        change.records.append(_record(fp))
+        change.changes.append(_change(fp, "created", by, now))
+    change.count("brands")
+    return change
+
+
+def _brand(reg: Registry, brand_id: str) -> Brand:
+    brand = reg.brands.get(brand_id)
+    if brand is None:
+        raise NotFound("not found")
+    return brand
+
+
+def create_fingerprint(reg: Registry, brand_id: str, spec: BaseModel, *, by: str, now: datetime) -> tuple[Fingerprint, Change]:
+    _brand(reg, brand_id)
+    data = spec.model_dump()
+    fp_id = fingerprint_id(brand_id, data["kind"], identity(data))
+    existing = reg.fingerprints.get(fp_id)
+    if existing is not None and existing.brand_id == brand_id and existing.active:
+        raise Conflict(f"fingerprint {fp_id} exists (version {existing.version}); change it with PATCH")
+    version = existing.version + 1 if existing is not None else 1
+    fp = _fingerprint.validate_python({**data, "id": fp_id, "brand_id": brand_id, "version": version,
+                                       "active": True, "updated_at": now, "updated_by": by})
+    change = Change(records=[_record(fp)], changes=[_change(fp, "reactivated" if existing else "created", by, now)])
+    return fp, change
+
+
+def find(reg: Registry, brand_id: str, fp_id: str) -> Fingerprint:
+    fp = reg.fingerprints.get(fp_id)
+    if fp is None or fp.brand_id != brand_id:
+        raise NotFound("not found")
+    return fp
+
+
+def update_fingerprint(reg: Registry, brand_id: str, fp_id: str, patch: FingerprintPatch, *, by: str,
+                       now: datetime) -> tuple[Fingerprint, Change]:
+    fp = find(reg, brand_id, fp_id)
+    given = {k for k in patch.model_fields_set}
+    if not given:
+        raise Invalid("nothing to change")
+    not_here = given - MUTABLE[fp.kind]
+    if not_here:
+        raise Invalid(f"a {fp.kind} fingerprint cannot change {', '.join(sorted(not_here))} in place; "
+                      f"changeable: {', '.join(sorted(MUTABLE[fp.kind]))} (register a new fingerprint instead)")
+    updates = patch.model_dump(include=given)
+    changed = sorted(k for k, v in updates.items()
+                     if _plain(getattr(fp, k)) != _plain(v))
+    if not changed:
+        return fp, Change()
+    try:
+        new = _fingerprint.validate_python({**fp.model_dump(), **updates, "version": fp.version + 1,
+                                            "updated_at": now, "updated_by": by})
+    except ValidationError as exc:
+        raise Invalid(str(exc)) from exc
+    if changed == ["active"]:
+        action = "reactivated" if new.active else "deactivated"
+    else:
+        action = "updated"
+    return new, Change(records=[_record(new)], changes=[_change(new, action, by, now, changed)])
+
+
+def _plain(value: Any) -> Any:
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
+def deactivate(reg: Registry, brand_id: str, fp_id: str, *, by: str, now: datetime) -> tuple[Fingerprint, Change]:
+    return update_fingerprint(reg, brand_id, fp_id, FingerprintPatch(active=False), by=by, now=now)
+
+
+def import_brand(reg: Registry, brand_id: str, data: Any, *, by: str, now: datetime,
+                 deactivate_missing: bool = False) -> Change:
+    """Upsert a brand's fingerprints from a registry file (the format of deploy/seed/registry.yaml).
+
+    The file holds exactly this one brand. New fingerprints start at version 1, changed ones get a new
+    version, identical ones are left alone; with `deactivate_missing`, active fingerprints the file no
+    longer lists are deactivated (a full sync).
+    """
+    brand = _brand(reg, brand_id)
+    if not isinstance(data, dict):
+        raise Invalid("a registry file is a mapping with a `brands` list")
+    entries = data.get("brands") or []
+    if len(entries) != 1 or not isinstance(entries[0], dict) or entries[0].get("id") != brand_id:
+        raise Invalid(f"the file must hold exactly one brand, {brand_id!r}")
+    if entries[0].get("iwg") != brand.iwg:
+        raise Invalid(f"brand {brand_id!r} belongs to working group {brand.iwg!r}; the file says {entries[0].get('iwg')!r}")
+    try:
+        parsed = parse_registry({"brands": entries})
+    except (ValidationError, ValueError) as exc:
+        raise Invalid(f"invalid registry file: {exc}") from exc
+    change = Change(summary={"created": 0, "updated": 0, "unchanged": 0, "deactivated": 0})
+    new_brand = parsed.brands[brand_id]
+    merged = brand.model_copy(update={"name": new_brand.name, "aliases": new_brand.aliases,
+                                      "categories": new_brand.categories, "alert_threshold": new_brand.alert_threshold})
+    if merged != brand:
+        change.records.append(RegistryRecord(type="brand", brand=merged))
+        change.changes.append(RegistryChange(key=f"brand:{brand_id}", brand_id=brand_id, action="brand_updated",
+                                             version=1, by=by, at=now))
+    for fp in parsed.fingerprints.values():
+        old = reg.fingerprints.get(fp.id)
+        if old is not None and old.brand_id == brand_id and old.active and _content(old) == _content(fp):
+            change.count("unchanged")
+            continue
+        version = old.version + 1 if old is not None else 1
+        new = fp.model_copy(update={"version": version, "updated_at": now, "updated_by": by, "active": True})
+        change.records.append(_record(new))
+        change.changes.append(_change(new, "imported", by, now))
+        change.count("updated" if old is not None else "created")
+    if deactivate_missing:
+        for old in reg.fingerprints_of(brand_id):
+            if old.active and old.id not in parsed.fingerprints:
+                new, sub = deactivate(reg, brand_id, old.id, by=by, now=now)
+                change.records += sub.records
+                change.changes += sub.changes
+                change.count("deactivated")
+    return change

@@ -1,0 +1,79 @@
+"""Alerts: list, read, triage, takedown notice."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import PlainTextResponse
+
+from schemas import Alert, AlertStatus, Severity
+from schemas.portal import TakedownNotice
+from services.portal.api_models import AlertDetail, AlertPage, AlertSummary, TransitionIn
+from services.portal.auth import Principal
+from services.portal.controller import Portal
+from services.portal.deps import portal, principal
+from services.portal.notice import notice_text
+from services.portal.triage import allowed
+from services.portal.view import AlertFilter
+
+router = APIRouter(prefix="/v1/alerts", tags=["alerts"])
+NOT_FOUND = {404: {"description": "no such alert, or not yours (the same answer)"}}
+
+
+def _ms(at: datetime | None) -> int | None:
+    return None if at is None else int(at.timestamp() * 1000)
+
+
+@router.get("", response_model=AlertPage)
+async def list_alerts(
+    status: list[AlertStatus] = Query(default=[]),
+    severity: list[Severity] = Query(default=[]),
+    marketplace: str | None = None,
+    seller: str | None = Query(default=None, description="marketplace/seller id, e.g. taobao/s-123"),
+    brand: str | None = Query(default=None, description="operators and working-group members: one brand"),
+    since: datetime | None = Query(default=None, description="created at or after (ISO 8601)"),
+    until: datetime | None = Query(default=None, description="created before (ISO 8601)"),
+    limit: int = Query(default=50, ge=1, le=500),
+    cursor: str | None = Query(default=None, description="next_cursor of the previous page"),
+    who: Principal = Depends(principal),
+    p: Portal = Depends(portal),
+) -> AlertPage:
+    """The caller's alerts, newest first: a brand's own, a working group's, or (operators) all."""
+    flt = AlertFilter(status={s.value for s in status} or None, severity={s.value for s in severity} or None,
+                      marketplace=marketplace, brand_id=brand, since_ms=_ms(since), until_ms=_ms(until))
+    alerts, next_cursor = await p.alerts(who, flt, seller=seller, limit=limit, cursor=cursor)
+    return AlertPage(alerts=[AlertSummary.of(a) for a in alerts], next_cursor=next_cursor)
+
+
+@router.get("/{alert_id}", response_model=AlertDetail, responses=NOT_FOUND)
+async def get_alert(alert_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> AlertDetail:
+    """One alert with its full evidence, history and the seller's alert count for the brand."""
+    alert, count = await p.alert(who, alert_id)
+    return AlertDetail(alert=alert, seller_alert_count=count, allowed_transitions=allowed(alert.status))
+
+
+@router.post("/{alert_id}/transitions", response_model=Alert,
+             responses={**NOT_FOUND, 403: {"description": "working-group members cannot triage"},
+                        409: {"description": "not allowed from the current status"}})
+async def transition(alert_id: str, body: TransitionIn, who: Principal = Depends(principal),
+                     p: Portal = Depends(portal)) -> Alert:
+    """Triage: open → confirmed → takedown_requested → resolved; test_buy; dismissed (with a reason).
+
+    Dismissing with reason `not_infringing` and `suppress` set stops the listing, or the seller with
+    the matched marks, from alerting the brand again until the suppression is lifted.
+    """
+    return await p.transition(who, alert_id, body.status, reason=body.reason, note=body.note,
+                              suppress=body.suppress, marks=body.marks)
+
+
+@router.get("/{alert_id}/notice", response_model=TakedownNotice, responses=NOT_FOUND)
+async def notice_json(alert_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> TakedownNotice:
+    """A takedown notice with the evidence receipt, as JSON."""
+    return await p.notice(who, alert_id)
+
+
+@router.get("/{alert_id}/notice.txt", response_class=PlainTextResponse, responses=NOT_FOUND)
+async def notice_txt(alert_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> PlainTextResponse:
+    """The same notice as plain text, ready to paste into a marketplace's form."""
+    return PlainTextResponse(notice_text(await p.notice(who, alert_id)))

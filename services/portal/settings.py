@@ -1,0 +1,85 @@
+"""PORTAL_* settings, plus the shared KAFKA_*, REDIS_* and BRANDSENTRY_TOPIC_PREFIX."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+
+
+class PortalTopics:
+    """The portal's own topics, next to the shared ones (same prefix)."""
+
+    def __init__(self, topics: Topics) -> None:
+        self.shared = topics
+        self.prefix = topics.topic_prefix
+
+    @property
+    def api_keys(self) -> str:
+        return f"{self.prefix}api-keys"
+
+    @property
+    def suppressions(self) -> str:
+        return f"{self.prefix}suppressions"
+
+    @property
+    def webhooks(self) -> str:
+        return f"{self.prefix}webhooks"
+
+    @property
+    def webhooks_dlq(self) -> str:
+        return f"{self.prefix}webhooks.dlq"
+
+    @property
+    def registry_changes(self) -> str:
+        return f"{self.prefix}registry-changes"
+
+    def all(self) -> dict[str, dict[str, str]]:
+        """Every topic the portal reads or writes, with its topic configs."""
+        compacted = {"cleanup.policy": "compact"}
+        forever = {"cleanup.policy": "delete", "retention.ms": "-1"}
+        return {
+            **self.shared.core(),
+            self.api_keys: compacted,
+            self.suppressions: compacted,
+            self.webhooks: compacted,
+            self.webhooks_dlq: forever,
+            self.registry_changes: forever,
+        }
+
+
+class PortalSettings(BaseSettings):
+    """PORTAL_* environment variables.
+
+    PORTAL_WEBHOOK_ALLOW_HOSTS is a comma-separated list of host names or CIDR blocks that webhooks
+    may point at even though they resolve to private, loopback or link-local addresses
+    (e.g. `127.0.0.1,localhost` in tests, `10.20.0.0/16` for an in-house receiver).
+    """
+
+    model_config = SettingsConfigDict(env_prefix="PORTAL_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 8084
+    log_level: str = "INFO"
+    group_id: str = Field(default="brandsentry-portal-webhooks", description="consumer group of webhook delivery")
+    webhook_allow_hosts: str = ""
+    webhook_max_attempts: int = Field(default=6, ge=1, description="attempts before a delivery is parked")
+    webhook_backoff_base_s: float = Field(default=1.0, ge=0)
+    webhook_backoff_max_s: float = Field(default=60.0, ge=0)
+    webhook_timeout_s: float = Field(default=5.0, gt=0)
+    webhook_delivered_ttl_s: int = Field(default=30 * 24 * 3600, ge=1, description="how long a delivery id is remembered")
+    max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
+    image_dir: str = Field(default=".local/portal-images", description="where uploaded images are kept when asked")
+    write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
+    kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings)
+    topics: Topics = Field(default_factory=Topics)
+
+    @property
+    def portal_topics(self) -> PortalTopics:
+        return PortalTopics(self.topics)
+
+    @property
+    def allow_hosts(self) -> list[str]:
+        return [h.strip() for h in self.webhook_allow_hosts.split(",") if h.strip()]

@@ -1,0 +1,78 @@
+"""The triage state machine and what a dismissal teaches: pure functions, no I/O.
+
+    open ──► confirmed ──► takedown_requested ──► resolved
+      │  ╲       │  ╲
+      │   ╲      │   ► test_buy ──► confirmed / dismissed / resolved
+      │    ► test_buy
+      └──► dismissed (with a reason) ──► open (reopen)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from schemas import Alert, AlertStatus, StatusChange
+from schemas.portal import DismissReason, Suppression, SuppressionScope, suppression_id
+from services.alerts.core import match_marks
+from services.portal.exceptions import Conflict, Invalid
+
+S = AlertStatus
+
+TRANSITIONS: dict[AlertStatus, frozenset[AlertStatus]] = {
+    S.open: frozenset({S.confirmed, S.test_buy, S.dismissed}),
+    S.confirmed: frozenset({S.takedown_requested, S.test_buy, S.dismissed}),
+    S.test_buy: frozenset({S.confirmed, S.dismissed, S.resolved}),
+    S.takedown_requested: frozenset({S.resolved}),
+    S.dismissed: frozenset({S.open}),
+    S.resolved: frozenset(),
+}
+
+
+
+def allowed(current: AlertStatus) -> list[AlertStatus]:
+    return sorted(TRANSITIONS[current], key=list(S).index)
+
+
+def transition(alert: Alert, to: AlertStatus, *, by: str, now: datetime, reason: str | None = None,
+               note: str | None = None) -> Alert:
+    """The alert's next snapshot; Conflict when the move is not allowed from the current status."""
+    if to not in TRANSITIONS[alert.status]:
+        allowed_now = ", ".join(allowed(alert.status)) or "none (final)"
+        raise Conflict(f"an alert in status {alert.status.value} cannot become {to.value}; allowed: {allowed_now}")
+    if to == S.dismissed:
+        if not reason:
+            raise Invalid("a dismissal needs a reason: " + ", ".join(r.value for r in DismissReason))
+        if reason not in {r.value for r in DismissReason}:
+            raise Invalid(f"unknown dismissal reason {reason!r}; one of: " + ", ".join(r.value for r in DismissReason))
+    change = StatusChange(status=to, at=now, by=by, reason=reason, note=note)
+    return alert.model_copy(update={"status": to, "history": [*alert.history, change], "updated_at": now})
+
+
+def marks_of(alert: Alert) -> list[str]:
+    """The registered marks that matched (the `term` of mark rules), in order, without repeats."""
+    seen: dict[str, None] = {}
+    for s in alert.match.signals:
+        if s.rule in MARK_RULES and s.term and s.weight > 0:
+            seen.setdefault(s.term, None)
+    return list(seen)
+
+
+def suppressions_for(alert: Alert, scope: SuppressionScope, *, by: str, now: datetime, note: str | None = None,
+                     marks: list[str] | None = None) -> list[Suppression]:
+    """What a "not infringing" dismissal teaches: this listing, or this seller with each of its marks."""
+    if scope == SuppressionScope.listing:
+        return [Suppression(id=suppression_id(alert.brand_id, scope.value, alert.listing_key), brand_id=alert.brand_id,
+                            scope=scope, listing_key=alert.listing_key, alert_id=alert.alert_id, created_by=by,
+                            created_at=now, note=note)]
+    matched = marks_of(alert)
+    chosen = matched if not marks else [m for m in matched if m.casefold() in {x.casefold() for x in marks}]
+    if not chosen:
+        raise Invalid("a seller_mark suppression needs a mark that matched in this alert; matched: "
+                      + (", ".join(matched) or "none"))
+    listing = alert.match.listing
+    return [
+        Suppression(id=suppression_id(alert.brand_id, scope.value, f"{listing.marketplace}/{listing.seller.id}\x1f{m}"),
+                    brand_id=alert.brand_id, scope=scope, marketplace=listing.marketplace, seller_id=listing.seller.id,
+                    mark=m, alert_id=alert.alert_id, created_by=by, created_at=now, note=note)
+        for m in chosen
+    ]

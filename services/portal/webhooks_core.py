@@ -1,0 +1,59 @@
+"""Which alert events go to which webhook, with which delivery id, and when to retry: pure functions."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections.abc import Iterable
+
+from schemas import Alert, Severity
+from schemas.portal import WebhookEvent, WebhookEventType, WebhookSubscription
+
+SEVERITY_ORDER = [Severity.low, Severity.medium, Severity.high, Severity.critical]
+
+
+def event_of(alert: Alert) -> tuple[WebhookEventType, str]:
+    """An alert-events snapshot with one history entry is a new alert; any later one is a status change."""
+    kind = WebhookEventType.alert_created if len(alert.history) <= 1 else WebhookEventType.alert_status_changed
+    return kind, f"{alert.alert_id}:{len(alert.history)}"
+
+
+def delivery_id(subscription_id: str, event_id: str) -> str:
+    """The same event to the same subscription always has the same id: receivers dedupe on it."""
+    return hashlib.sha256(f"{subscription_id}\x1f{event_id}".encode()).hexdigest()[:24]
+
+
+def wants(sub: WebhookSubscription, alert: Alert, kind: WebhookEventType) -> bool:
+    if not sub.active or kind not in sub.events:
+        return False
+    if sub.brand_id is not None and alert.brand_id != sub.brand_id:
+        return False
+    if sub.iwg is not None and alert.iwg != sub.iwg:
+        return False
+    if SEVERITY_ORDER.index(alert.severity) < SEVERITY_ORDER.index(sub.min_severity):
+        return False
+    if kind == WebhookEventType.alert_status_changed and sub.statuses and alert.status not in sub.statuses:
+        return False
+    return alert.updated_at >= sub.created_at  # a new subscription does not get the past
+
+
+def events_for(alert: Alert, subscriptions: Iterable[WebhookSubscription]) -> list[WebhookEvent]:
+    kind, event_id = event_of(alert)
+    change = alert.history[-1] if alert.history and kind == WebhookEventType.alert_status_changed else None
+    return [
+        WebhookEvent(delivery_id=delivery_id(sub.id, event_id), event_id=event_id, type=kind, subscription_id=sub.id,
+                     occurred_at=alert.updated_at, status_change=change, alert=alert)
+        for sub in subscriptions
+        if wants(sub, alert, kind)
+    ]
+
+
+def backoff_s(attempt: int, *, base_s: float, max_s: float, rng: random.Random | None = None) -> float:
+    """Exponential backoff with jitter before attempt `attempt + 1`: base·2^(attempt-1), capped, times 0.5–1.5."""
+    delay = min(max_s, base_s * (2 ** (attempt - 1)))
+    return delay * (0.5 + (rng or random).random())
+
+
+def retryable(status: int | None) -> bool:
+    """Network errors, timeouts, 408, 429 and 5xx are worth another attempt; other answers are final."""
+    return status is None or status in (408, 425, 429) or status >= 500
