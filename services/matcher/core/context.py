@@ -32,18 +32,19 @@ def _latin_pattern(term: str) -> str:
 class Lexicon:
     """A list of terms compiled into one regular expression per view."""
 
-    def __init__(self, terms: list[str], *, whole_words: bool = True) -> None:
+    def __init__(self, terms: list[str]) -> None:
         wide = sorted({nfkc_text(t) for t in terms if any(is_wide(c) for c in t)}, key=len, reverse=True)
         latin = sorted({t for t in terms if not any(is_wide(c) for c in t)}, key=len, reverse=True)
         self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
         self._latin_terms = latin
         alternatives = "|".join(f"({_latin_pattern(t)})" for t in latin)
-        boundary = (r"(?<![a-z0-9])(?:", r")(?![a-z0-9])") if whole_words else ("(?:", ")")
-        self._latin = re.compile(boundary[0] + alternatives + boundary[1]) if latin else None
+        self._latin = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if latin else None
+        # the longest word of each term: when none occurs in the text, the regex cannot match
+        self._anchors = sorted({max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin})
 
     def find(self, text: ListingText) -> list[Found]:
         found = []
-        if self._latin is not None:
+        if self._latin is not None and any(a in text.latin for a in self._anchors):
             for m in self._latin.finditer(text.latin):
                 start, end = text.original_span("latin", m.start(), m.end())
                 found.append(Found(start, end, self._latin_terms[m.lastindex - 1]))

@@ -87,6 +87,18 @@ class FuzzyIndex:
     def memory_bytes(self) -> int:
         return self._keys.nbytes + self._values.nbytes + sum(len(w) + 120 for w in self.words)
 
+    def tokens_with_candidates(self, tokens: list[str]) -> list[str]:
+        """The tokens that are a misspelling of some indexed mark (cheap when they are all cached)."""
+        cache = self._cache
+        out = []
+        for token in tokens:
+            found = cache.get(token)
+            if found is None:
+                found = self.lookup(token)
+            if found:
+                out.append(token)
+        return out
+
     def lookup(self, token: str) -> tuple[tuple[int, int], ...]:
         """(word id, distance) of indexed marks within their bound of the token; exact ones excluded.
 

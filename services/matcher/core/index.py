@@ -240,8 +240,8 @@ class MatcherIndex:
         return out
 
     def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
-        tokens = _FUZZY_TOKEN.findall(text.leet)
-        if not any(self._fuzzy.lookup(t) for t in tokens):
+        misspelt = self._fuzzy.tokens_with_candidates(_FUZZY_TOKEN.findall(text.leet))
+        if not misspelt:
             return []
         out = []
         for m in _FUZZY_TOKEN.finditer(text.leet):
@@ -345,8 +345,8 @@ class MatcherIndex:
 
 
 def _same_spelling(text: str, mark: str) -> bool:
-    """Equal but for case and separators: "canada-goose" is "Canada Goose", "Bоse" is not "Bose"."""
-    return [c for c in nfkc_text(text) if c.isalnum()] == [c for c in nfkc_text(mark) if c.isalnum()]
+    """Equal but for case and separators: "canada-goose" is "Canada Goose"; "Bоse" and "Ｂｏｓｅ" are not "Bose"."""
+    return [c for c in text.casefold() if c.isalnum()] == [c for c in mark.casefold() if c.isalnum()]
 
 
 def _letter_for_digit(matched_latin: str, mark: str) -> bool:

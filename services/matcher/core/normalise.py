@@ -26,7 +26,7 @@ import json
 import os
 import string
 import unicodedata
-from functools import cache, cached_property
+from functools import cache
 
 import numpy as np
 from anyascii import anyascii
@@ -145,75 +145,60 @@ def separator_offsets(term: str, *, keep_leet: bool) -> frozenset[int]:
 
 
 class ListingText:
-    """The title and description of one listing, with every view computed on first use."""
+    """The title and description of one listing and their views.
+
+    The views every listing needs are computed at once with C-level string operations; offset
+    mappings, needed only for hits, on first use.
+    """
 
     def __init__(self, title: str, description: str) -> None:
         self.title = title
         self.description = description
         self.original = f"{title}{FIELD_SEPARATOR}{description}" if description else title
         self.is_ascii = self.original.isascii()
+        self.latin = self.original.lower() if self.is_ascii else self.original.translate(LATIN_TABLE)
+        self.latin_bytes = self.latin.encode("ascii")
+        self.skeleton = self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
+        self.compact = self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
+        self.leet = self.latin_bytes.translate(LEET_BYTES).decode("ascii")
+        self._nfkc: str | None = None
+        self._positions: dict[str, np.ndarray] = {}
+        self._mappings: dict[str, list[int] | None] = {}
 
-    @cached_property
-    def latin(self) -> str:
-        return latin_text(self.original)
-
-    @cached_property
-    def latin_bytes(self) -> bytes:
-        return self.latin.encode("ascii")
-
-    @cached_property
-    def skeleton(self) -> str:
-        return self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
-
-    @cached_property
-    def compact(self) -> str:
-        return self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
-
-    @cached_property
-    def leet(self) -> str:
-        return self.latin_bytes.translate(LEET_BYTES).decode("ascii")
-
-    @cached_property
+    @property
     def nfkc(self) -> str:
-        return nfkc_text(self.original)
+        if self._nfkc is None:
+            self._nfkc = nfkc_text(self.original)
+        return self._nfkc
 
     # ---- offsets: compacted view -> latin view -> original text -> (field, offset)
 
-    @cached_property
-    def _skeleton_positions(self) -> np.ndarray:
-        return np.flatnonzero(_IS_ALNUM_OR_LEET[np.frombuffer(self.latin_bytes, dtype=np.uint8)])
-
-    @cached_property
-    def _compact_positions(self) -> np.ndarray:
-        return np.flatnonzero(_IS_ALNUM[np.frombuffer(self.latin_bytes, dtype=np.uint8)])
-
     def latin_span(self, view: str, start: int, end: int) -> tuple[int, int]:
         """The latin-view span of a hit [start, end) in the 'skeleton' or 'compact' view."""
-        positions = self._skeleton_positions if view == "skeleton" else self._compact_positions
+        positions = self._positions.get(view)
+        if positions is None:
+            kept = _IS_ALNUM_OR_LEET if view == "skeleton" else _IS_ALNUM
+            positions = self._positions[view] = np.flatnonzero(kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)])
         return int(positions[start]), int(positions[end - 1]) + 1
 
-    @cached_property
-    def _latin_to_original(self) -> list[int] | None:
-        """For each latin-view offset, the original offset it came from (None when they are the same)."""
-        if self.is_ascii:
-            return None
-        mapping = []
-        for i, ch in enumerate(self.original):
-            mapping.extend([i] * len(LATIN_TABLE[ord(ch)]))
-        mapping.append(len(self.original))
-        return mapping
-
-    @cached_property
-    def _nfkc_to_original(self) -> list[int]:
-        mapping = []
-        for i, ch in enumerate(self.original):
-            mapping.extend([i] * len(NFKC_TABLE[ord(ch)]))
-        mapping.append(len(self.original))
+    def _mapping(self, view: str) -> list[int] | None:
+        """For each offset of the 'latin' or 'nfkc' view, the original offset it came from;
+        None when every character folds to exactly one."""
+        if view in self._mappings:
+            return self._mappings[view]
+        table = NFKC_TABLE if view == "nfkc" else LATIN_TABLE
+        mapping: list[int] | None = None
+        if not (self.is_ascii or all(len(table[ord(ch)]) == 1 for ch in set(self.original))):
+            mapping = []
+            for i, ch in enumerate(self.original):
+                mapping.extend([i] * len(table[ord(ch)]))
+            mapping.append(len(self.original))
+        self._mappings[view] = mapping
         return mapping
 
     def original_span(self, view: str, start: int, end: int) -> tuple[int, int]:
         """Map a span of the 'latin' or 'nfkc' view to the original joined text."""
-        mapping = self._nfkc_to_original if view == "nfkc" else self._latin_to_original
+        mapping = self._mapping(view)
         if mapping is None:
             return start, end
         last = mapping[end - 1] if end > start else mapping[start]

@@ -85,8 +85,8 @@ class TermTable:
             yield last + 1 - lengths[term_id], last + 1, term_id
 
 
-def _is_word_char(ch: str, view: str) -> bool:
-    return ch.isalnum() or (view == "skeleton" and ch in LEET)
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_WORD_CHARS = {"skeleton": _ALNUM | frozenset(LEET), "compact": _ALNUM}
 
 
 def _class_change(a: str, b: str) -> bool:
@@ -99,19 +99,20 @@ def find_terms(table: TermTable, text: ListingText, *, models: bool) -> list[Ter
     view = table.view
     scanned = text.skeleton if view == "skeleton" else text.compact
     latin = text.latin
+    word_chars = _WORD_CHARS[view]
     title_end = len(text.title)
     hits = []
     for start, end, term_id in table.raw_hits(scanned):
         ls, le = text.latin_span(view, start, end)
-        if ls > 0 and _is_word_char(latin[ls - 1], view) and not _class_change(latin[ls - 1], latin[ls]):
+        if ls > 0 and latin[ls - 1] in word_chars and not _class_change(latin[ls - 1], latin[ls]):
             continue
-        if le < len(latin) and _is_word_char(latin[le], view) and not _class_change(latin[le - 1], latin[le]):
+        if le < len(latin) and latin[le] in word_chars and not _class_change(latin[le - 1], latin[le]):
             continue
         spaced = False
         if le - ls != end - start:  # separators inside the hit
             if ls < title_end < le and FIELD_SEPARATOR in latin[ls:le]:
                 continue
-            splits = _split_offsets(latin[ls:le], view)
+            splits = _split_offsets(latin[ls:le], word_chars)
             allowed = table.separators.get(term_id, frozenset())
             if splits <= allowed:
                 pass
@@ -127,11 +128,11 @@ def find_terms(table: TermTable, text: ListingText, *, models: bool) -> list[Ter
     return hits
 
 
-def _split_offsets(span: str, view: str) -> set[int]:
+def _split_offsets(span: str, word_chars: frozenset[str]) -> set[int]:
     """Offsets, counted in kept characters, where the span had separators."""
     splits, kept, in_gap = set(), 0, False
     for ch in span:
-        if _is_word_char(ch, view):
+        if ch in word_chars:
             if in_gap:
                 splits.add(kept)
                 in_gap = False

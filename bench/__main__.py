@@ -1,0 +1,8 @@
+"""Run every benchmark in turn."""
+
+from bench import matcher
+
+BENCHES = [matcher.main]
+
+for bench_main in BENCHES:
+    bench_main()

@@ -1,0 +1,28 @@
+"""The evaluation set holds: overall recall and precision at or above 0.95, every trap kind quiet enough."""
+
+from __future__ import annotations
+
+import json
+
+from tests.eval.build import LISTINGS
+from tests.eval.cases import CASES
+from tests.eval.report import evaluate
+
+
+def test_overall_recall_and_precision_hold():
+    overall = evaluate()["overall"]
+    assert overall.recall >= 0.95, overall.misses
+    assert overall.precision >= 0.95
+
+
+def test_every_evasion_and_trap_of_the_issue_is_in_the_set():
+    kinds = {c["kind"] for c in CASES}
+    assert kinds >= {"exact", "fuzzy", "confusable", "leetspeak", "separators", "script", "model", "cue", "price",
+                     "image", "trap_everyday", "trap_accessory", "trap_authorized", "trap_longer_word"}
+    assert len(CASES) >= 300
+
+
+def test_listings_file_is_built_from_the_cases():
+    with open(LISTINGS, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    assert [(r["kind"], r["expect"], r["listing"]["title"]) for r in rows] == [(c["kind"], c["expect"], c["title"]) for c in CASES]
