@@ -23,7 +23,7 @@ from schemas import Alert
 from schemas.portal import WebhookDeadLetter, WebhookEvent, WebhookSubscriptionRecord
 from services.portal import metrics, signing
 from services.portal.exceptions import Invalid
-from services.portal.projector import Projector, _partitions
+from services.portal.projector import Projector, _partitions, _reached
 from services.portal.settings import PortalSettings
 from services.portal.urlcheck import check_url
 from services.portal.webhooks_core import backoff_s, events_for, retryable
@@ -38,7 +38,7 @@ class Deliverer:
         self._redis = redis
         self._log = log
         self._http = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
-        self._p = f"{settings.topics.topic_prefix}portal:"
+        self._p = f"{settings.topics.topic_prefix}portal-webhooks:"  # not part of the rebuildable view
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -119,7 +119,7 @@ class Deliverer:
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)
             latest: dict[str, WebhookDeadLetter] = {}
-            while any(await consumer.position(tp) < end[tp] for tp in parts):
+            while not await _reached(consumer, end):
                 for records in (await consumer.getmany(timeout_ms=500)).values():
                     for r in records:
                         h = {k: v.decode() for k, v in r.headers}

@@ -65,7 +65,7 @@ class Projector:
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)
             while True:
-                if not self.caught_up.is_set() and all(await consumer.position(tp) >= end[tp] for tp in parts):
+                if not self.caught_up.is_set() and await _reached(consumer, end):
                     self.caught_up.set()
                     self._log.info("portal view caught up", records=self.applied)
                     if once:
@@ -149,6 +149,13 @@ class Projector:
                 if result in (APPLIED_NEW, APPLIED_UPDATE):
                     for listener in self._listeners:
                         listener(alert, result == APPLIED_NEW)
+
+
+async def _reached(consumer: AIOKafkaConsumer, end: dict[TopicPartition, int]) -> bool:
+    for tp, offset in end.items():
+        if await consumer.position(tp) < offset:
+            return False
+    return True
 
 
 async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:

@@ -49,12 +49,8 @@ def transition(alert: Alert, to: AlertStatus, *, by: str, now: datetime, reason:
 
 
 def marks_of(alert: Alert) -> list[str]:
-    """The registered marks that matched (the `term` of mark rules), in order, without repeats."""
-    seen: dict[str, None] = {}
-    for s in alert.match.signals:
-        if s.rule in MARK_RULES and s.term and s.weight > 0:
-            seen.setdefault(s.term, None)
-    return list(seen)
+    """The registered marks that matched (the `term` of mark rules), as the alerts service checks them."""
+    return match_marks(alert.match)
 
 
 def suppressions_for(alert: Alert, scope: SuppressionScope, *, by: str, now: datetime, note: str | None = None,

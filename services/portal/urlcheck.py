@@ -30,8 +30,9 @@ def _blocked_reason(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%")[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    for label, flag in (("loopback", ip.is_loopback), ("link-local", ip.is_link_local), ("private", ip.is_private),
-                        ("multicast", ip.is_multicast), ("unspecified", ip.is_unspecified), ("reserved", ip.is_reserved)):
+    for label, flag in (("unspecified", ip.is_unspecified), ("loopback", ip.is_loopback),
+                        ("link-local", ip.is_link_local), ("private", ip.is_private),
+                        ("multicast", ip.is_multicast), ("reserved", ip.is_reserved)):
         if flag:
             return label
     if not ip.is_global:

@@ -1,0 +1,26 @@
+import json
+
+from schemas.portal import TakedownNotice
+from services.portal.notice import notice_text, render_notice
+from tests.unit.portal.helpers import NOW, make_alert
+
+
+def test_notice_carries_the_evidence_receipt():
+    alert = make_alert()
+    n = render_notice(alert, requested_by="alice", now=NOW)
+    assert n.alert_id == alert.alert_id and n.listing_key == "taobao:7"
+    assert n.listing_url == "https://taobao.example/item/7" and n.seller_id == "s9" and n.seller_prior_alerts == 2
+    assert n.marks_matched == ["Bose"] and n.rules == ["cue", "exact", "price"]
+    assert n.score == 0.8 and n.price == "35.00 USD"
+    first = n.evidence[0]
+    assert (first.rule, first.field, first.start, first.end, first.text, first.term) == ("exact", "title", 0, 4, "BOSE", "Bose")
+    assert n.listing_observed_at == alert.match.listing.observed_at and n.rendered_at == NOW
+    TakedownNotice.model_validate(json.loads(n.model_dump_json()))  # the JSON form is the exported schema
+
+
+def test_text_notice_names_listing_marks_rules_offsets_and_when():
+    text = notice_text(render_notice(make_alert(), requested_by="alice", now=NOW))
+    for needle in ("TAKEDOWN NOTICE — taobao", "https://taobao.example/item/7", "s9 — Shenzhen Best Audio (CN)",
+                   "Marks matched:   Bose", "title[0:4]", "'BOSE' → 'Bose'", "price ratio 0.14",
+                   "observed at:   2026-11-28T12:00:00+00:00", "Requested by alice", "Score:           0.800"):
+        assert needle in text, needle

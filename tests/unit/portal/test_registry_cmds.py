@@ -1,0 +1,131 @@
+import io
+from datetime import timedelta
+
+import imagehash
+import pytest
+import yaml
+from PIL import Image, ImageDraw
+from pydantic import TypeAdapter
+
+from brandsentry.registry import dump_registry, parse_registry
+from services.portal import registry_cmds as rc
+from services.portal.exceptions import Conflict, Invalid, NotFound
+from services.portal.images import phash_of
+from tests.unit.portal.helpers import NOW
+
+FILE = {
+    "working_groups": [{"id": "consumer-electronics", "name": "Consumer Electronics"}],
+    "brands": [{"id": "bose", "name": "Bose", "iwg": "consumer-electronics", "marks": ["Bose"],
+                "models": [{"value": "QC45", "price_floor": {"amount": 249, "currency": "USD"}}]}],
+}
+FingerprintIn = TypeAdapter(rc.FingerprintIn)
+
+
+def registry():
+    return parse_registry(FILE)
+
+
+def apply(reg, change: rc.Change):
+    for r in change.records:
+        reg.apply(r.key(), r)
+
+
+def test_create_fingerprint_is_versioned_and_signed_by_the_key_name():
+    reg = registry()
+    fp, change = rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python({"kind": "mark", "value": "博士"}),
+                                       by="alice", now=NOW)
+    assert fp.version == 1 and fp.updated_by == "alice" and fp.updated_at == NOW and fp.brand_id == "bose"
+    assert [r.key() for r in change.records] == [f"fp:bose:{fp.id}"]
+    assert [(c.action, c.version, c.by) for c in change.changes] == [("created", 1, "alice")]
+    apply(reg, change)
+    with pytest.raises(Conflict):
+        rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python({"kind": "mark", "value": "博士"}), by="a", now=NOW)
+    with pytest.raises(NotFound):
+        rc.create_fingerprint(reg, "nike", FingerprintIn.validate_python({"kind": "mark", "value": "x"}), by="a", now=NOW)
+
+
+def test_update_bumps_the_version_and_records_the_fields_and_identity_cannot_change_in_place():
+    reg = registry()
+    model = next(f for f in reg.fingerprints.values() if f.kind == "model")
+    later = NOW + timedelta(minutes=5)
+    new, change = rc.update_fingerprint(reg, "bose", model.id, rc.FingerprintPatch(
+        price_floor={"amount": 199, "currency": "USD"}), by="bob", now=later)
+    assert new.version == model.version + 1 and new.price_floor.amount == 199 and new.updated_by == "bob"
+    assert change.changes[0].changed_fields == ["price_floor"] and change.changes[0].action == "updated"
+    apply(reg, change)
+    same, nothing = rc.update_fingerprint(reg, "bose", model.id, rc.FingerprintPatch(
+        price_floor={"amount": 199, "currency": "USD"}), by="bob", now=later)
+    assert nothing.records == [] and same.version == new.version
+    with pytest.raises(Invalid) as err:
+        rc.update_fingerprint(reg, "bose", model.id, rc.FingerprintPatch(label="x"), by="bob", now=later)
+    assert "changeable" in str(err.value)
+    off, change = rc.deactivate(reg, "bose", model.id, by="bob", now=later)
+    assert not off.active and off.version == new.version + 1 and change.changes[0].action == "deactivated"
+
+
+def test_another_brands_fingerprint_is_not_found():
+    reg = registry()
+    reg.brands["mars"] = reg.brands["bose"].model_copy(update={"id": "mars"})
+    fp_id = next(iter(reg.fingerprints))
+    with pytest.raises(NotFound):
+        rc.find(reg, "mars", fp_id)
+
+
+def test_import_upserts_and_export_round_trips():
+    reg = registry()
+    exported = yaml.safe_load(dump_registry(reg, brand_ids={"bose"}))
+    exported["brands"][0]["marks"].append({"value": "QuietComfort", "everyday_word": False})
+    exported["brands"][0]["models"][0]["price_floor"]["amount"] = 229
+    change = rc.import_brand(reg, "bose", exported, by="alice", now=NOW)
+    assert change.summary == {"created": 1, "updated": 1, "unchanged": 1, "deactivated": 0}
+    apply(reg, change)
+    again = rc.import_brand(reg, "bose", yaml.safe_load(dump_registry(reg, brand_ids={"bose"})), by="alice", now=NOW)
+    assert again.records == [] and again.summary["unchanged"] == 3
+    sync = rc.import_brand(reg, "bose", FILE | {"brands": [FILE["brands"][0] | {"models": []}]}, by="a", now=NOW,
+                           deactivate_missing=True)
+    assert sync.summary["deactivated"] == 2  # QC45 and QuietComfort are no longer listed
+
+
+def test_import_refuses_other_brands_and_other_groups():
+    reg = registry()
+    with pytest.raises(Invalid):
+        rc.import_brand(reg, "bose", {"brands": [{"id": "nike", "name": "Nike", "iwg": "consumer-electronics"}]},
+                        by="a", now=NOW)
+    with pytest.raises(Invalid):
+        rc.import_brand(reg, "bose", {"brands": [{"id": "bose", "name": "Bose", "iwg": "apparel"}]}, by="a", now=NOW)
+    with pytest.raises(Invalid):
+        rc.import_brand(reg, "bose", {"brands": [{"id": "bose", "name": "Bose", "iwg": "consumer-electronics",
+                                                  "marks": [{"value": ""}]}]}, by="a", now=NOW)
+
+
+def test_create_brand_needs_a_known_or_named_working_group():
+    reg = registry()
+    with pytest.raises(Invalid):
+        rc.create_brand(reg, rc.BrandIn(id="acme", name="Acme", iwg="tools"), by="ops", now=NOW)
+    change = rc.create_brand(reg, rc.BrandIn(id="acme", name="Acme", iwg="tools", iwg_name="Tools", aliases=["艾克米"]),
+                             by="ops", now=NOW)
+    assert [r.type for r in change.records] == ["iwg", "brand", "fingerprint"]
+    with pytest.raises(Conflict):
+        rc.create_brand(reg, rc.BrandIn(id="bose", name="Bose", iwg="consumer-electronics"), by="ops", now=NOW)
+
+
+def png(draw_logo: bool = True) -> bytes:
+    img = Image.new("RGB", (128, 128), "white")
+    if draw_logo:
+        d = ImageDraw.Draw(img)
+        d.ellipse((20, 20, 108, 108), fill="black")
+        d.rectangle((54, 10, 74, 118), fill="white")
+    buf = io.BytesIO()
+    img.save(buf, "PNG")
+    return buf.getvalue()
+
+
+def test_phash_is_64_bit_hex_like_imagehash_and_junk_is_refused():
+    data = png()
+    h = phash_of(data)
+    assert len(h) == 16 and h == str(imagehash.phash(Image.open(io.BytesIO(data)).convert("RGB")))
+    assert h != phash_of(png(draw_logo=False))
+    with pytest.raises(Invalid):
+        phash_of(b"not an image")
+    with pytest.raises(Invalid):
+        phash_of(b"")
