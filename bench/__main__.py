@@ -1,8 +1,8 @@
 """Run every benchmark in turn."""
 
-from bench import matcher
+from bench import e2e, matcher
 
-BENCHES = [matcher.main]
+BENCHES = [matcher.main, e2e.main]
 
 for bench_main in BENCHES:
     bench_main()
