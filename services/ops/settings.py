@@ -8,7 +8,8 @@ from brandsentry.settings import KafkaSettings, Topics
 DEFAULT_TARGETS = (
     "ingest=http://127.0.0.1:8081/metrics,"
     "matcher=http://127.0.0.1:8082/metrics,"
-    "alerts=http://127.0.0.1:8083/metrics"
+    "alerts=http://127.0.0.1:8083/metrics,"
+    "portal=http://127.0.0.1:8084/metrics"
 )
 
 
