@@ -43,6 +43,7 @@ def services() -> list[Service]:
         Service("ingest", "services.ingest", "http://127.0.0.1:8081/readyz"),
         Service("matcher", "services.matcher", "http://127.0.0.1:8082/readyz"),
         Service("alerts", "services.alerts", "http://127.0.0.1:8083/readyz"),
+        Service("ops", "services.ops", "http://127.0.0.1:8085/readyz"),
         Service("portal", "services.portal", "http://127.0.0.1:8084/readyz"),
     ]
 
