@@ -80,3 +80,7 @@ def registry_check(file: Path = typer.Argument(..., exists=True, dir_okay=False)
         typer.echo(f"invalid registry: {exc}", err=True)
         raise typer.Exit(1)
     typer.echo(f"ok: {len(reg.working_groups)} working groups, {len(reg.brands)} brands, {len(reg.fingerprints)} fingerprints")
+
+
+from brandsentry.ops_cli import status  # noqa: E402
+app.command()(status)
