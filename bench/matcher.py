@@ -55,17 +55,29 @@ def _name(rng: random.Random, syllables: int) -> str:
 
 
 def synthetic_registry(n_brands: int, seed: int = 7) -> Registry:
-    """n brands with 5-20 marks, aliases and model numbers each; a third with logo hashes."""
+    """n brands with 5-20 marks, aliases and model numbers each; a third with logo hashes.
+
+    Names are made of syllables, unique across the registry, so the fuzzy index sees as many
+    distinct words as a real registry would."""
     rng = random.Random(seed)
+    used: set[str] = set()
+
+    def unique_name(low: int, high: int) -> str:
+        while True:
+            candidate = _name(rng, rng.randint(low, high))
+            if candidate not in used and len(candidate) >= 4:
+                used.add(candidate)
+                return candidate
+
     now = datetime(2025, 1, 1, tzinfo=timezone.utc)
     reg = Registry(working_groups={"bench": IndustryWorkingGroup(id="bench", name="Bench")})
     for b in range(n_brands):
         brand_id = f"brand-{b:06d}"
-        name = f"{_name(rng, rng.randint(2, 3))}{'' if b < 2000 else b}"
+        name = unique_name(2, 4)
         aliases = ["".join(rng.choice(CJK) for _ in range(rng.randint(2, 4)))] if rng.random() < 0.5 else []
         reg.brands[brand_id] = Brand(id=brand_id, name=name, iwg="bench", aliases=aliases,
                                      categories=[rng.choice(CATEGORIES)])
-        marks = [name] + [f"{name} {_name(rng, 2)}" if rng.random() < 0.3 else _name(rng, rng.randint(2, 3)) + str(b)
+        marks = [name] + [f"{name} {_name(rng, 2)}" if rng.random() < 0.3 else unique_name(2, 4)
                           for _ in range(rng.randint(1, 5))]
         models = [f"{rng.choice('ABCDEFGHKLMNPQRSTVWXZ')}{rng.choice('ABCDEFGHKLMNPQRSTVWXZ')}-{rng.randint(100, 99999)}{rng.choice(['', 'X', 'M5', 'PRO'])}"
                   for _ in range(rng.randint(5, 20) - len(marks) - len(aliases))]

@@ -2,18 +2,21 @@
 
 Every mark is stored under itself and each string made by deleting up to `max_distance` of its
 letters; a listing word is looked up under its own deletes. Two strings within edit distance d
-always share such a delete, so the lookup never loops over brands. Keys are stored as CRC-32
-values in a sorted numpy array (a few bytes per key at millions of keys); a key collision only
+always share such a delete, so the lookup never loops over brands. Keys are stored as hash
+values in a sorted numpy array (eight bytes per key at millions of keys); a key collision only
 adds a candidate, and every candidate is verified with rapidfuzz's optimal-string-alignment
 distance (a transposition counts as one edit), which is kept as evidence.
+
+Keys are the low 32 bits of Python's string hash: fast to compute in bulk, and although the
+hash differs between processes, it only decides which candidates get verified, never the answer.
 """
 
 from __future__ import annotations
 
 import os
-import zlib
+from itertools import repeat
 from functools import lru_cache
-from itertools import combinations
+from array import array
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -22,16 +25,13 @@ from services.matcher.core.config import FuzzyConfig
 
 
 def deletes(word: str, distance: int) -> set[str]:
-    """The word and every string made by deleting up to `distance` of its characters."""
-    out = {word}
-    for d in range(1, min(distance, len(word) - 1) + 1):
-        for drop in combinations(range(len(word)), d):
-            out.add("".join(ch for i, ch in enumerate(word) if i not in drop))
+    """The word and every string made by deleting one or (distance 2) two of its characters."""
+    n = len(word)
+    out = {word[:i] + word[i + 1:] for i in range(n)} if distance >= 1 and n > 1 else set()
+    if distance >= 2 and n > 2:
+        out.update(word[:i] + word[i + 1:j] + word[j + 1:] for i in range(n) for j in range(i + 1, n))
+    out.add(word)
     return out
-
-
-def _key(s: str) -> int:
-    return zlib.crc32(s.encode())
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +50,8 @@ class FuzzyIndex:
         self.words: list[str] = []  # the indexed marks, as leet words
         self.word_fingerprints: list[tuple[int, ...]] = []
         self._word_ids: dict[str, int] = {}
-        self._pending: list[tuple[int, int]] = []
+        self._pending_keys = array("q")
+        self._pending_words = array("i")
         self._keys = np.zeros(0, dtype=np.uint32)
         self._values = np.zeros(0, dtype=np.int32)
         self._skip = dictionary_words() if config.skip_dictionary_words else frozenset()
@@ -71,14 +72,17 @@ class FuzzyIndex:
         word_id = self._word_ids[word] = len(self.words)
         self.words.append(word)
         self.word_fingerprints.append((fingerprint,))
-        self._pending.extend((_key(d), word_id) for d in deletes(word, self.max_distance(len(word))))
+        variants = deletes(word, self.max_distance(len(word)))
+        self._pending_keys.extend(map(hash, variants))
+        self._pending_words.extend(repeat(word_id, len(variants)))
 
     def compile(self) -> None:
-        if self._pending:
-            pairs = np.array(sorted(self._pending), dtype=np.int64).reshape(-1, 2)
-            self._keys = pairs[:, 0].astype(np.uint32)
-            self._values = pairs[:, 1].astype(np.int32)
-        self._pending = []
+        keys = np.frombuffer(self._pending_keys, dtype=np.int64).astype(np.uint32)
+        words = np.frombuffer(self._pending_words, dtype=np.int32)
+        packed = np.sort((keys.astype(np.uint64) << np.uint64(32)) | words.astype(np.uint64))
+        self._keys = (packed >> np.uint64(32)).astype(np.uint32)
+        self._values = (packed & np.uint64(0xFFFFFFFF)).astype(np.int32)
+        self._pending_keys, self._pending_words = array("q"), array("i")
         self._word_ids = {}
 
     def __len__(self) -> int:
@@ -113,13 +117,13 @@ class FuzzyIndex:
         return found
 
     def _lookup(self, token: str) -> tuple[tuple[int, int], ...]:
-        if not self.words or token in self._skip:
+        if not self.words or token in self._skip or not token.isalpha():
             return ()
         if not self.config.min_mark_length <= len(token) <= self.config.max_token_length:
             return ()
         # the token may be up to two letters shorter than a mark that tolerates two edits
         bound = self.max_distance(len(token) + 2)
-        probes = np.fromiter((_key(d) for d in deletes(token, bound)), dtype=np.uint32)
+        probes = np.fromiter(map(hash, deletes(token, bound)), dtype=np.int64).astype(np.uint32)
         lo = np.searchsorted(self._keys, probes, side="left")
         hi = np.searchsorted(self._keys, probes, side="right")
         candidates = {int(v) for a, b in zip(lo.tolist(), hi.tolist()) if b > a for v in self._values[a:b]}

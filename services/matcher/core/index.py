@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 import time
+from array import array
 from dataclasses import replace
 from datetime import datetime
+
+import numpy as np
 
 from brandsentry.registry import Registry
 from schemas import (
@@ -48,7 +51,7 @@ from services.matcher.core.terms import TermHit, TermTable, find_terms, find_wid
 
 MATCHER_VERSION = "1.0.0"
 
-_FUZZY_TOKEN = re.compile(r"(?<![a-z0-9])[a-z]{4,32}(?![a-z0-9])")
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 class MatcherIndex:
@@ -69,7 +72,7 @@ class MatcherIndex:
         )
         self._fingerprints = fingerprints
         self._fingerprint_ids = [fp.id for fp in fingerprints]
-        self._fingerprint_brand = [brand_index[fp.brand_id] for fp in fingerprints]
+        self._fingerprint_brand = array("i", (brand_index[fp.brand_id] for fp in fingerprints))
 
         self._marks = TermTable("skeleton")
         self._models = TermTable("compact")
@@ -77,7 +80,7 @@ class MatcherIndex:
         self._fuzzy = FuzzyIndex(self.config.fuzzy)
         self._images = ImageIndex()
         self._floors: dict[int, BrandFloors] = {}
-        self._model_floors: dict[int, float] = {}  # model fingerprint -> floor in EUR
+        self._model_floors = np.full(len(fingerprints), np.nan, dtype=np.float32)  # floor in EUR, by fingerprint
         self._sellers: dict[tuple[str, str], list[int]] = {}
         self._aliases = {b.id: set(b.aliases) for b in self._brands}
         self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
@@ -240,11 +243,10 @@ class MatcherIndex:
         return out
 
     def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
-        misspelt = self._fuzzy.tokens_with_candidates(_FUZZY_TOKEN.findall(text.leet))
-        if not misspelt:
+        if not self._fuzzy.tokens_with_candidates(_WORD.findall(text.leet)):
             return []
         out = []
-        for m in _FUZZY_TOKEN.finditer(text.leet):
+        for m in _WORD.finditer(text.leet):
             for word_id, distance in self._fuzzy.lookup(m.group()):
                 field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
                 weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
@@ -300,8 +302,8 @@ class MatcherIndex:
         return out
 
     def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> Floor | None:
-        model_floors = [Floor(e.fingerprint, self._model_floors[e.fingerprint], "model")
-                        for e in evidence if e.rule is Rule.model and e.fingerprint in self._model_floors]
+        model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
+                        for e in evidence if e.rule is Rule.model and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
         floors = self._floors.get(brand_index)
@@ -326,7 +328,8 @@ class MatcherIndex:
 
     def stats(self) -> dict:
         memory = (self._marks.memory_bytes() + self._models.memory_bytes() + self._wide_marks.memory_bytes()
-                  + self._fuzzy.memory_bytes() + self._images.memory_bytes() + 16 * len(self._fingerprints))
+                  + self._fuzzy.memory_bytes() + self._images.memory_bytes() + self._model_floors.nbytes
+                  + 12 * len(self._fingerprints) + 300 * (len(self._floors) + len(self._sellers)))
         return {
             "matcher_version": MATCHER_VERSION,
             "index_version": self.version,

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import string
 import unicodedata
 from functools import cache
@@ -128,19 +129,26 @@ def leet_word(term: str) -> str:
     return latin_text(term).encode("ascii").translate(LEET_BYTES, NOT_ALNUM_OR_LEET).decode()
 
 
+_RUN = {True: re.compile(r"[A-Za-z0-9$@!|]+"), False: re.compile(r"[A-Za-z0-9]+")}
+_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def separator_offsets(term: str, *, keep_leet: bool) -> frozenset[int]:
     """Where in the compacted term the registered spelling had a separator or a camel-case
     hump: "Canada Goose" -> {6}, "PlayStation" -> {4}, so "Play Station" matches too."""
-    offsets, kept, previous = set(), 0, ""
-    for ch in term:
-        folded = latin_text(ch)
-        if all(c.isalnum() or (keep_leet and c in LEET) for c in folded) and folded:
-            if kept and previous.islower() and ch.isupper():
-                offsets.add(kept)
-            kept += len(folded)
-        elif kept:
+    if not term.isascii():
+        term = "".join(ch if latin_text(ch).isalnum() else " " for ch in term)
+        return frozenset(k for k in _offsets(latin_text(term), keep_leet))
+    return _offsets(term, keep_leet)
+
+
+def _offsets(term: str, keep_leet: bool) -> frozenset[int]:
+    offsets, kept = set(), 0
+    for run in _RUN[keep_leet].findall(term):
+        if kept:
             offsets.add(kept)
-        previous = ch
+        offsets.update(kept + hump.start() for hump in _HUMP.finditer(run))
+        kept += len(run)
     return frozenset(offsets)
 
 

@@ -38,7 +38,9 @@ class TermTable:
         self.view = view
         self._ids: dict[str, int] = {}
         self.lengths = array("H")
-        self.targets: list[int | tuple[int, ...]] = []
+        # a term's fingerprint, or -(k + 1) when it stands for several: shared[k]
+        self.targets = array("i")
+        self.shared: list[tuple[int, ...]] = []
         self.separators: dict[int, frozenset[int]] = {}  # only for terms whose spelling had any
         self._automaton: ahocorasick.Automaton | None = None
 
@@ -52,7 +54,11 @@ class TermTable:
                 self.separators[term_id] = separators
             return
         current = self.targets[term_id]
-        self.targets[term_id] = (*current, fingerprint) if isinstance(current, tuple) else (current, fingerprint)
+        if current >= 0:
+            self.shared.append((current, fingerprint))
+            self.targets[term_id] = -len(self.shared)
+        else:
+            self.shared[-current - 1] += (fingerprint,)
         if separators:
             self.separators[term_id] = self.separators.get(term_id, frozenset()) | separators
 
@@ -70,11 +76,12 @@ class TermTable:
 
     def fingerprints(self, term_id: int) -> tuple[int, ...]:
         target = self.targets[term_id]
-        return target if isinstance(target, tuple) else (target,)
+        return (target,) if target >= 0 else self.shared[-target - 1]
 
     def memory_bytes(self) -> int:
         automaton = self._automaton.get_stats()["total_size"] if self._automaton is not None else 0
-        return automaton + self.lengths.itemsize * len(self.lengths) + 8 * len(self.targets) + 200 * len(self.separators)
+        return (automaton + self.lengths.itemsize * len(self.lengths) + self.targets.itemsize * len(self.targets)
+                + 100 * len(self.shared) + 200 * len(self.separators))
 
     def raw_hits(self, text: str) -> Iterator[tuple[int, int, int]]:
         """(start, end, term id) for every occurrence of every term, overlapping ones included."""
