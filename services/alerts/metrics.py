@@ -1,6 +1,7 @@
 from prometheus_client import Counter, Histogram
 
 ALERTS = Counter("brandsentry_alerts_total", "Alerts raised", ["iwg", "severity"])
+SUPPRESSED = Counter("brandsentry_alerts_suppressed_total", "Matches dropped because the brand dismissed them as not infringing")
 REPEATS = Counter("brandsentry_alerts_repeats_total", "Matches dropped because their alert already exists")
 END_TO_END_SECONDS = Histogram(
     "brandsentry_end_to_end_seconds",

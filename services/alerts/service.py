@@ -56,50 +56,75 @@ class AlertsService:
     async def run(self) -> None:
         while True:
             batches = await self.consumer.getmany(timeout_ms=500, max_records=500)
-            for records in batches.values():
-                for record in records:
-                    await self.handle(record.key, record.value)
-            if batches:
+            records = [record for batch in batches.values() for record in batch]
+            if records:
+                await self.process([(r.key, r.value) for r in records])
                 await self.consumer.commit()
 
-    async def handle(self, key: bytes | None, raw: bytes) -> Alert | None:
+    async def process(self, records: list[tuple[bytes | None, bytes]]) -> list[Alert]:
+        """Raise the alerts of one poll together: all sends in flight at once, then Redis remembers them."""
+        alerts: list[Alert] = []
+        in_batch: set[str] = set()
+        sends = []
+        for key, raw in records:
+            match = await self._parse(key, raw)
+            if match is None:
+                continue
+            alert = await self._new_alert(match, alerts, in_batch)
+            if alert is None:
+                continue
+            await self._ensure(alert.routed_to)
+            for topic in [*alert.routed_to, self.topics.alert_events]:
+                sends.append(await self.producer.enqueue(topic, alert, key=alert.alert_id))
+            alerts.append(alert)
+        await asyncio.gather(*sends)
+        if alerts:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                for alert in alerts:
+                    pipe.set(self._seen_key(alert.match), alert.alert_id, ex=self.settings.seen_ttl_s)
+                    pipe.sadd(self._seller_key(alert.match), alert.alert_id)
+                await pipe.execute()
+        now = datetime.now(timezone.utc)
+        for alert in alerts:
+            metrics.ALERTS.labels(alert.iwg, alert.severity.value).inc()
+            if alert.match.ingested_at:
+                metrics.END_TO_END_SECONDS.observe((now - alert.match.ingested_at).total_seconds())
+            self._log.info("alert raised", listing_key=alert.listing_key, brand_id=alert.brand_id, alert_id=alert.alert_id,
+                           severity=alert.severity.value, routed_to=alert.routed_to)
+        return alerts
+
+    async def _parse(self, key: bytes | None, raw: bytes) -> Match | None:
         try:
-            match = Match.model_validate_json(raw)
+            return Match.model_validate_json(raw)
         except ValidationError as exc:
             headers = dead_letter_headers(reason="schema_violation", stage="alerts", source="matches", detail=str(exc)[:4000])
             await self.producer.send(self.topics.matches_dlq, raw, key=key.decode() if key else None, headers=headers)
             DEAD_LETTERS.labels(self.topics.matches_dlq, "alerts", "schema_violation").inc()
             self._log.warning("invalid match dead-lettered")
             return None
-        return await self.raise_alert(match)
 
-    async def raise_alert(self, match: Match) -> Alert | None:
+    def _seen_key(self, match: Match) -> str:
+        return self._key("seen", match.brand_id, match.listing_key)
+
+    def _seller_key(self, match: Match) -> str:
+        return self._key("seller", match.brand_id, seller_ref(match))
+
+    async def _new_alert(self, match: Match, earlier: list[Alert], in_batch: set[str]) -> Alert | None:
+        """The alert for this match, or None when the brand suppressed it or the alert already exists."""
         log = self._log.bind(listing_key=match.listing_key, brand_id=match.brand_id)
-        now = datetime.now(timezone.utc)
         if await self._suppressed(match):
+            metrics.SUPPRESSED.inc()
             log.info("match suppressed by the brand's not-infringing decision")
             return None
-        seen_key = self._key("seen", match.brand_id, match.listing_key)
-        if await self.redis.exists(seen_key):
+        seen_key = self._seen_key(match)
+        if seen_key in in_batch or await self.redis.exists(seen_key):
             metrics.REPEATS.inc()
             log.info("repeat match dropped")
             return None
-        seller_key = self._key("seller", match.brand_id, seller_ref(match))
-        alert = new_alert(match, self.topics, now=now, seller_prior_alerts=await self.redis.scard(seller_key))
-        await self._ensure(alert.routed_to)
-        await self.producer.send_all(
-            [(topic, alert, alert.alert_id) for topic in alert.routed_to]
-            + [(self.topics.alert_events, alert, alert.alert_id)]
-        )
-        async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(seen_key, alert.alert_id, ex=self.settings.seen_ttl_s)
-            pipe.sadd(seller_key, alert.alert_id)
-            await pipe.execute()
-        metrics.ALERTS.labels(alert.iwg, alert.severity.value).inc()
-        if match.ingested_at:
-            metrics.END_TO_END_SECONDS.observe((datetime.now(timezone.utc) - match.ingested_at).total_seconds())
-        log.info("alert raised", alert_id=alert.alert_id, severity=alert.severity.value, routed_to=alert.routed_to)
-        return alert
+        in_batch.add(seen_key)
+        seller_key = self._seller_key(match)
+        prior = await self.redis.scard(seller_key) + sum(1 for a in earlier if self._seller_key(a.match) == seller_key)
+        return new_alert(match, self.topics, now=datetime.now(timezone.utc), seller_prior_alerts=prior)
 
     async def _suppressed(self, match: Match) -> bool:
         """The brand said "not infringing" for this listing, or for this seller with every mark that matched."""
