@@ -8,6 +8,7 @@ each alert as it arrives. Ctrl-C stops every process it started.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import json
 import os
 import signal
@@ -48,6 +49,12 @@ def services() -> list[Service]:
     ]
 
 
+def _die_with_parent() -> None:
+    """Runs in the child before exec: Linux sends it SIGTERM when `brandsentry demo` dies, however it dies."""
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class Processes:
     """Child processes in their own sessions, so Ctrl-C reaches only us and we stop them in order."""
 
@@ -61,6 +68,7 @@ class Processes:
         proc = subprocess.Popen(
             [sys.executable, "-m", service.module],
             cwd=ROOT, env={**os.environ, **service.env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         self.running.append((service, proc))
 

@@ -39,7 +39,9 @@ class OpsSettings(BaseSettings):
     lag_interval_s: float = Field(default=2.0, gt=0)
     rate_window_s: float = Field(default=30.0, gt=0, description="rates and latency quantiles cover this many seconds")
     history_s: float = Field(default=600.0, gt=0, description="how much history the dashboard's charts show")
-    group_prefix: str | None = Field(default=None, description="consumer groups to watch; default: the topic prefix")
+    group_prefix: str | None = Field(
+        default=None, description="consumer groups to watch; default: this deployment's, `<topic prefix>brandsentry-`"
+    )
     log_level: str = "INFO"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     topics: Topics = Field(default_factory=Topics)
@@ -49,4 +51,4 @@ class OpsSettings(BaseSettings):
 
     @property
     def watched_group_prefix(self) -> str:
-        return self.topics.topic_prefix if self.group_prefix is None else self.group_prefix
+        return f"{self.topics.topic_prefix}brandsentry-" if self.group_prefix is None else self.group_prefix

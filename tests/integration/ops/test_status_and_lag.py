@@ -88,7 +88,7 @@ async def test_status_says_which_service_is_down_and_exits_non_zero(pipeline, op
 async def test_consumer_lag_per_group_topic_and_partition_in_the_ops_metrics(pipeline, ops):
     bootstrap = pipeline.kafka.bootstrap_servers
     topic = f"{pipeline.topics.topic_prefix}ops-lag-probe"
-    group = f"{pipeline.topics.topic_prefix}ops-lag-probe-group"
+    group = f"{pipeline.topics.topic_prefix}brandsentry-ops-lag-probe"
     await ensure_topics(pipeline.kafka, {topic: {}}, partitions=2)
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
     await producer.start()

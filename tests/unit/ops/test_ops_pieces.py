@@ -25,9 +25,9 @@ def test_targets_are_name_equals_url_pairs():
         parse_targets("ingest:8081")
 
 
-def test_watched_groups_default_to_the_topic_prefix(monkeypatch):
+def test_watched_groups_default_to_this_deployments_groups(monkeypatch):
     monkeypatch.setenv("BRANDSENTRY_TOPIC_PREFIX", "t1.")
-    assert OpsSettings().watched_group_prefix == "t1."
+    assert OpsSettings().watched_group_prefix == "t1.brandsentry-"
     monkeypatch.setenv("OPS_GROUP_PREFIX", "")
     assert OpsSettings().watched_group_prefix == ""
 
