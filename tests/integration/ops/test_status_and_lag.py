@@ -122,7 +122,8 @@ async def test_consumer_lag_per_group_topic_and_partition_in_the_ops_metrics(pip
     async with httpx.AsyncClient(timeout=5) as http:
         for _ in range(60):
             lag = lag_lines((await http.get(f"{ops.url}/metrics")).text)
-            if (group, topic, "0") in lag and lag.get((pipeline.matcher_group, pipeline.topics.listings, "0")) == 0:
+            caught_up = all(lag.get((pipeline.matcher_group, pipeline.topics.listings, p)) == 0 for p in ("0", "1", "2"))
+            if (group, topic, "0") in lag and caught_up:
                 break
             await asyncio.sleep(0.5)
     assert lag[(group, topic, "0")] == 7
