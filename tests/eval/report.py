@@ -1,6 +1,11 @@
 """Recall and precision of the matcher on the labelled evaluation set, per kind and overall.
 
     .venv/bin/python -m tests.eval            (or python -m tests.eval.report)
+    .venv/bin/python -m tests.eval --demo-feed
+
+The second form scores the demo feed of deploy/seed/ against its answer sheet
+(feed_labels.ndjson): a held-out set, written by someone else than the evaluation set
+and never used to tune the matcher.
 
 A true positive is an expected brand that alerts; a false positive is an alert for a brand the
 listing should not alert (every alert on a trap is one); a false negative is an expected brand
@@ -12,6 +17,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +31,7 @@ from services.matcher.core import MatcherIndex
 HERE = Path(__file__).parent
 REGISTRY = HERE / "registry.yaml"
 LISTINGS = HERE / "listings.ndjson"
+SEED = HERE.parent.parent / "deploy" / "seed"
 
 
 @dataclass
@@ -46,25 +53,41 @@ class Tally:
         return self.true_positives / alerted if alerted else None
 
 
-def evaluate(registry_path: Path = REGISTRY, listings_path: Path = LISTINGS) -> dict[str, Tally]:
+Labelled = tuple[Listing, set[str], str]  # listing, brands that should alert, kind
+
+
+def evaluation_set(path: Path = LISTINGS) -> Iterator[Labelled]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            yield Listing.model_validate(row["listing"]), set(row["expect"]), row["kind"]
+
+
+def demo_feed(seed: Path = SEED) -> Iterator[Labelled]:
+    """The demo feed with its answer sheet: suspicious listings should alert their brand, nothing else should."""
+    with open(seed / "feed.ndjson", encoding="utf-8") as feed, open(seed / "feed_labels.ndjson", encoding="utf-8") as labels:
+        for line, label_line in zip(feed, labels, strict=True):
+            label = json.loads(label_line)
+            suspicious = label["kind"] == "suspicious"
+            kind = label["technique"] if suspicious else label["kind"]
+            yield Listing.model_validate_json(line), {label["brand"]} if suspicious else set(), kind
+
+
+def evaluate(registry_path: Path = REGISTRY, labelled: Iterable[Labelled] | None = None) -> dict[str, Tally]:
     """Tallies by kind, plus "overall"."""
     index = MatcherIndex.build(load_registry(registry_path))
     tallies: dict[str, Tally] = defaultdict(Tally)
-    with open(listings_path, encoding="utf-8") as fh:
-        for line in fh:
-            row = json.loads(line)
-            listing = Listing.model_validate(row["listing"])
-            alerted = {m.brand_id for m in index.match(listing)}
-            expected = set(row["expect"])
-            for tally in (tallies[row["kind"]], tallies["overall"]):
-                tally.listings += 1
-                tally.true_positives += len(alerted & expected)
-                tally.false_positives += len(alerted - expected)
-                tally.false_negatives += len(expected - alerted)
-            if alerted != expected:
-                tallies[row["kind"]].misses.append(
-                    f"{listing.listing_id} {listing.title!r}: expected {sorted(expected)}, alerted {sorted(alerted)}"
-                )
+    for listing, expected, kind in evaluation_set() if labelled is None else labelled:
+        alerted = {m.brand_id for m in index.match(listing)}
+        for tally in (tallies[kind], tallies["overall"]):
+            tally.listings += 1
+            tally.true_positives += len(alerted & expected)
+            tally.false_positives += len(alerted - expected)
+            tally.false_negatives += len(expected - alerted)
+        if alerted != expected:
+            tallies[kind].misses.append(
+                f"{listing.listing_id} {listing.title!r}: expected {sorted(expected)}, alerted {sorted(alerted)}"
+            )
     return dict(tallies)
 
 
@@ -74,8 +97,13 @@ def _pct(value: float | None) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    tallies = evaluate()
-    table = Table(title="Matcher evaluation (tests/eval)")
+    if "--demo-feed" in argv:
+        tallies = evaluate(SEED / "registry.yaml", demo_feed())
+        title = "Matcher on the held-out demo feed (deploy/seed)"
+    else:
+        tallies = evaluate()
+        title = "Matcher evaluation (tests/eval)"
+    table = Table(title=title)
     for column in ("kind", "listings", "TP", "FP", "FN", "recall", "precision"):
         table.add_column(column, justify="left" if column == "kind" else "right")
     for kind in sorted(k for k in tallies if k != "overall") + ["overall"]:
