@@ -11,6 +11,8 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from aiohttp import web
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse, Response
 from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from redis.asyncio import Redis
@@ -72,8 +74,8 @@ def flag_check(is_set: Callable[[], bool], what: str) -> Check:
     return check
 
 
-async def serve_ops(health: Health, *, host: str, port: int) -> web.AppRunner:
-    """Start /metrics, /healthz and /readyz on host:port; returns the runner to clean up."""
+def ops_routes(health: Health) -> list[web.RouteDef]:
+    """/metrics, /healthz and /readyz as aiohttp routes."""
 
     async def metrics(_: web.Request) -> web.Response:
         return web.Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
@@ -85,10 +87,33 @@ async def serve_ops(health: Health, *, host: str, port: int) -> web.AppRunner:
         ok, checks = await health.ready()
         return web.json_response({"ready": ok, "checks": checks}, status=200 if ok else 503)
 
+    return [web.get("/metrics", metrics), web.get("/healthz", healthz), web.get("/readyz", readyz)]
+
+
+def ops_router(health: Health) -> APIRouter:
+    """/metrics, /healthz and /readyz for the services with a FastAPI app (ingest, portal)."""
+    router = APIRouter(tags=["ops"])
+
+    @router.get("/healthz")
+    async def healthz() -> dict:
+        return {"status": "ok"}
+
+    @router.get("/readyz")
+    async def readyz() -> JSONResponse:
+        ok, checks = await health.ready()
+        return JSONResponse({"ready": ok, "checks": checks}, status_code=200 if ok else 503)
+
+    @router.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+
+    return router
+
+
+async def serve_ops(health: Health, *, host: str, port: int) -> web.AppRunner:
+    """Start /metrics, /healthz and /readyz on host:port; returns the runner to clean up."""
     app = web.Application()
-    app.router.add_get("/metrics", metrics)
-    app.router.add_get("/healthz", healthz)
-    app.router.add_get("/readyz", readyz)
+    app.add_routes(ops_routes(health))
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()

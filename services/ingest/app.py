@@ -8,11 +8,10 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+from fastapi.responses import JSONResponse
 from redis.asyncio import Redis
 
-from brandsentry.health import Health, kafka_check, redis_check
+from brandsentry.health import Health, kafka_check, ops_router, redis_check
 from brandsentry.kafka import JsonProducer, ensure_topics
 from brandsentry.logs import configure_logging
 from services.ingest.core import split_ndjson
@@ -100,18 +99,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         body = {**counts, "rejected_lines": rejected, "dead_letter_topic": settings.topics.listings_dlq}
         return JSONResponse(body, status_code=422 if rejected else 202)
 
-    @app.get("/healthz")
-    async def healthz() -> dict:
-        return {"status": "ok"}
-
-    @app.get("/readyz")
-    async def readyz() -> JSONResponse:
-        ok, checks = await health.ready()
-        return JSONResponse({"ready": ok, "checks": checks}, status_code=200 if ok else 503)
-
-    @app.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
-        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+    app.include_router(ops_router(health))
 
     return app
 

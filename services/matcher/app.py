@@ -14,7 +14,6 @@ from pathlib import Path
 from datetime import datetime, timezone
 
 import faust
-import structlog
 from pydantic import ValidationError
 
 from brandsentry.health import Health, flag_check, kafka_check, serve_ops

@@ -9,10 +9,9 @@ import asyncio
 from contextlib import asynccontextmanager, suppress
 
 from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
-from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
+from fastapi.responses import JSONResponse
 
-from brandsentry.health import Health, flag_check, kafka_check, redis_check
+from brandsentry.health import Health, flag_check, kafka_check, ops_router, redis_check
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
@@ -72,17 +71,6 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
     for module in (registry, alerts, webhooks, stream):
         app.include_router(module.router)
 
-    @app.get("/healthz", tags=["ops"])
-    async def healthz() -> dict:
-        return {"status": "ok"}
-
-    @app.get("/readyz", tags=["ops"])
-    async def readyz() -> JSONResponse:
-        ok, checks = await health.ready()
-        return JSONResponse({"ready": ok, "checks": checks}, status_code=200 if ok else 503)
-
-    @app.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
-        return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
+    app.include_router(ops_router(health))
 
     return app
