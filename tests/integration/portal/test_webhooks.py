@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from collections import Counter, defaultdict
+from collections import Counter
 
 import httpx
 import pytest
