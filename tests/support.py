@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import signal
 import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable
+from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
@@ -124,3 +127,32 @@ async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
         await consumer._client.force_metadata_update()
         await asyncio.sleep(0.1)
     raise RuntimeError(f"no partitions for {topic}")
+
+
+def listing(title: str, *, seller: str | None = None, marketplace: str = "taobao", category: str = "headphones",
+            price: float | dict = 35.0, **extra) -> dict:
+    """A new listing document (fresh id) as an integrator would post it; `extra` overrides any field."""
+    doc = {
+        "marketplace": marketplace,
+        "listing_id": uuid.uuid4().hex[:12],
+        "url": f"https://market.example/item/{uuid.uuid4().hex[:8]}",
+        "title": title,
+        "description": "",
+        "price": price if isinstance(price, dict) else {"amount": price, "currency": "USD"},
+        "seller": {"id": seller or f"seller-{uuid.uuid4().hex[:6]}", "name": "Shenzhen Best Audio", "country": "CN"},
+        "category": category,
+        "observed_at": datetime.now(timezone.utc).isoformat(),
+    }
+    doc.update(extra)
+    return doc
+
+
+def key(doc: dict) -> str:
+    return f"{doc['marketplace']}:{doc['listing_id']}"
+
+
+async def post(ingest_url: str, body: dict | bytes) -> httpx.Response:
+    """POST one listing (a document or raw bytes) to ingest."""
+    raw = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
+    async with httpx.AsyncClient(base_url=ingest_url, timeout=10) as http:
+        return await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})

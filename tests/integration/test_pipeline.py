@@ -3,35 +3,16 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import datetime, timezone
 
 import httpx
 import pytest
 
 from schemas import Alert, alert_id
-from tests.support import read_topic, wait_consumed
+from tests.support import key, listing, read_topic, wait_consumed
+from tests.support import post as post_listing
 
 pytestmark = pytest.mark.integration
-
-
-def listing(title: str, **extra) -> dict:
-    doc = {
-        "marketplace": "taobao",
-        "listing_id": uuid.uuid4().hex[:12],
-        "title": title,
-        "description": "",
-        "price": {"amount": 35.0, "currency": "USD"},
-        "seller": {"id": f"seller-{uuid.uuid4().hex[:6]}", "name": "Shenzhen Best Audio", "country": "CN"},
-        "category": "headphones",
-        "observed_at": datetime.now(timezone.utc).isoformat(),
-    }
-    doc.update(extra)
-    return doc
-
-
-def key(doc: dict) -> str:
-    return f"{doc['marketplace']}:{doc['listing_id']}"
 
 
 async def alerts_for(pipeline, topic: str, listing_key: str, *, expect: int = 1, timeout_s: float = 60) -> list[Alert]:
@@ -43,9 +24,7 @@ async def alerts_for(pipeline, topic: str, listing_key: str, *, expect: int = 1,
 
 
 async def post(pipeline, doc: dict | bytes) -> httpx.Response:
-    body = doc if isinstance(doc, bytes) else json.dumps(doc, ensure_ascii=False).encode()
-    async with httpx.AsyncClient(base_url=pipeline.ingest_url, timeout=10) as http:
-        return await http.post("/v1/listings", content=body, headers={"Content-Type": "application/json"})
+    return await post_listing(pipeline.ingest_url, doc)
 
 
 async def test_posted_listing_comes_out_as_alert_on_working_group_and_brand_topics(pipeline):
@@ -112,7 +91,7 @@ async def test_same_listing_twice_gives_one_alert_and_a_listing_naming_no_brand_
     # the same listing seen again later, at a new price: ingest passes it on, the alert is still one
     again = dict(doc, observed_at=datetime.now(timezone.utc).isoformat(), price={"amount": 29.0, "currency": "USD"})
     assert (await post(pipeline, again)).json()["status"] == "accepted"
-    nothing = listing("Wireless over-ear headphones, 40h battery, foldable", seller={"id": "s-plain", "name": "Plain Audio"})
+    nothing = listing("Wireless over-ear headphones, 40h battery, foldable", seller="s-plain")
     assert (await post(pipeline, nothing)).status_code == 202
 
     await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.matcher_group, pipeline.topics.listings)

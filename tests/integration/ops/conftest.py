@@ -3,44 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import json
-import uuid
 from dataclasses import dataclass
-from datetime import datetime, timezone
 
 import httpx
 import pytest
 
-from tests.support import ServiceProcess, free_port
+from tests.support import ServiceProcess, free_port, key, listing
 
 from .prometheus import PrometheusServer
 
 
-def listing(title: str, *, category: str = "headphones", price: float = 35.0) -> dict:
-    return {
-        "marketplace": "taobao",
-        "listing_id": f"ops-{uuid.uuid4().hex[:12]}",
-        "title": title,
-        "description": "",
-        "price": {"amount": price, "currency": "USD"},
-        "seller": {"id": f"seller-{uuid.uuid4().hex[:6]}", "name": "Shenzhen Best Audio", "country": "CN"},
-        "category": category,
-        "observed_at": datetime.now(timezone.utc).isoformat(),
-    }
-
-
-def listing_key(doc: dict) -> str:
-    return f"{doc['marketplace']}:{doc['listing_id']}"
+listing_key = key
 
 
 COUNTERFEIT = "BOSE QuietComfort QC45 noise cancelling headphones 1:1 replica"
 HARMLESS = "Generic wired earphones with microphone, 3.5 mm jack"
-
-
-async def post(ingest_url: str, body: dict | bytes) -> httpx.Response:
-    raw = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=10) as http:
-        return await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})
 
 
 async def send_traffic(ingest_url: str, *, listings: int, rate: float, malformed: int = 0) -> list[str]:

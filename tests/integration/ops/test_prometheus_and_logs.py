@@ -10,7 +10,9 @@ import pytest
 from schemas import Alert
 from tests.support import read_topic
 
-from .conftest import COUNTERFEIT, listing, listing_key, post, send_traffic
+from tests.support import listing, post
+
+from .conftest import COUNTERFEIT, listing_key, send_traffic
 
 pytestmark = pytest.mark.integration
 

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 import httpx
 import pytest
@@ -17,7 +14,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ServiceProcess, free_port
+from tests.support import ServiceProcess, free_port, post
 
 
 @dataclass
@@ -64,29 +61,8 @@ async def portal(pipeline):
         proc.stop()
 
 
-def listing(title: str, *, seller: str | None = None, marketplace: str = "taobao", **extra) -> dict:
-    doc = {
-        "marketplace": marketplace,
-        "listing_id": uuid.uuid4().hex[:12],
-        "url": "https://market.example/item/1",
-        "title": title,
-        "price": {"amount": 35.0, "currency": "USD"},
-        "seller": {"id": seller or f"seller-{uuid.uuid4().hex[:6]}", "name": "Shenzhen Best Audio", "country": "CN"},
-        "category": "headphones",
-        "observed_at": datetime.now(timezone.utc).isoformat(),
-    }
-    doc.update(extra)
-    return doc
-
-
-def key(doc: dict) -> str:
-    return f"{doc['marketplace']}:{doc['listing_id']}"
-
-
 async def post_listing(pipeline, doc: dict) -> None:
-    async with httpx.AsyncClient(base_url=pipeline.ingest_url, timeout=10) as http:
-        answer = await http.post("/v1/listings", content=json.dumps(doc, ensure_ascii=False).encode(),
-                                 headers={"Content-Type": "application/json"})
+    answer = await post(pipeline.ingest_url, doc)
     assert answer.status_code == 202, answer.text
 
 

@@ -8,7 +8,8 @@ import pytest
 from redis.asyncio import Redis
 
 from schemas import Alert
-from tests.integration.portal.conftest import key, listing, portal_alert, post_listing, topic_records
+from tests.integration.portal.conftest import portal_alert, post_listing, topic_records
+from tests.support import key, listing
 from tests.support import wait_consumed
 
 pytestmark = pytest.mark.integration

@@ -12,7 +12,8 @@ from PIL import Image, ImageDraw
 
 from schemas import Alert
 from schemas.portal import Role
-from tests.integration.portal.conftest import eventually, key, listing, post_listing, topic_records
+from tests.integration.portal.conftest import eventually, post_listing, topic_records
+from tests.support import key, listing
 from tests.support import wait_consumed
 
 pytestmark = pytest.mark.integration

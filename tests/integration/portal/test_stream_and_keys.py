@@ -13,7 +13,8 @@ import httpx
 import pytest
 
 from services.portal.auth import hash_token
-from tests.integration.portal.conftest import key, listing, post_listing, topic_records
+from tests.integration.portal.conftest import post_listing, topic_records
+from tests.support import key, listing
 from tests.support import ROOT
 
 pytestmark = pytest.mark.integration

@@ -10,7 +10,8 @@ import httpx
 import pytest
 from PIL import Image
 
-from tests.integration.portal.conftest import key, listing, portal_alert, post_listing
+from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.support import key, listing
 
 pytestmark = pytest.mark.integration
 
