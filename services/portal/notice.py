@@ -81,7 +81,7 @@ def notice_text(n: TakedownNotice) -> str:
         "Evidence (rule, where, listing text → registered term, weight)",
     ]
     for e in n.evidence:
-        what = f"{e.text!r} → {e.term!r}" if e.text or e.term else ""
+        what = f"{e.text!r} → {e.term!r}" if e.text and e.term else repr(e.text or e.term) if e.text or e.term else ""
         extra = []
         if e.distance is not None:
             extra.append(f"distance {e.distance}")
