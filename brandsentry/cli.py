@@ -84,3 +84,7 @@ def registry_check(file: Path = typer.Argument(..., exists=True, dir_okay=False)
 
 from brandsentry.ops_cli import status  # noqa: E402
 app.command()(status)
+
+
+if __name__ == "__main__":
+    app()

@@ -15,6 +15,9 @@ from services.ingest.publisher import ListingPublisher
 from services.ingest.settings import IngestSettings
 
 
+CHUNK = 500  # records in flight at once
+
+
 async def replay_file(path: Path, settings: IngestSettings | None = None, *, console: Console | None = None) -> dict[str, int]:
     """Publish every valid line, dead-letter every invalid one; returns counts by outcome."""
     settings = settings or IngestSettings()
@@ -32,12 +35,14 @@ async def replay_file(path: Path, settings: IngestSettings | None = None, *, con
             console=console, disable=not console.is_terminal,
         ) as progress:
             task = progress.add_task(path.name, total=len(lines))
-            for number, raw in lines:
-                outcome = await publisher.ingest(raw, source="replay")
-                counts[outcome.status] += 1
-                if outcome.rejection:
-                    console.print(f"[yellow]line {number}[/]: {outcome.rejection.reason}: {outcome.rejection.message()}")
-                progress.advance(task)
+            for start in range(0, len(lines), CHUNK):
+                chunk = lines[start:start + CHUNK]
+                outcomes = await publisher.ingest_many([raw for _, raw in chunk], source="replay")
+                for (number, _), outcome in zip(chunk, outcomes):
+                    counts[outcome.status] += 1
+                    if outcome.rejection:
+                        console.print(f"[yellow]line {number}[/]: {outcome.rejection.reason}: {outcome.rejection.message()}")
+                progress.advance(task, len(chunk))
     finally:
         await producer.stop()
         await redis.aclose()

@@ -88,10 +88,10 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
             return JSONResponse(
                 {"error": f"{len(lines)} lines; a batch holds at most {settings.max_batch_lines}"}, status_code=413
             )
+        outcomes = await request.app.state.publisher.ingest_many([raw for _, raw in lines], source="http-batch")
         counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
         rejected = []
-        for number, raw in lines:
-            outcome = await request.app.state.publisher.ingest(raw, source="http-batch")
+        for (number, _), outcome in zip(lines, outcomes):
             counts[outcome.status] += 1
             if outcome.status == "rejected":
                 rejected.append({"line": number, **answer(outcome)})

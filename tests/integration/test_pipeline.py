@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+import os
+import sys
 from datetime import datetime, timezone
 
 import httpx
@@ -117,3 +120,25 @@ async def test_ndjson_batch_accepts_valid_lines_and_reports_invalid_ones(pipelin
     assert body["accepted"] == 2 and body["rejected"] == 1
     assert body["rejected_lines"][0]["line"] == 2 and body["rejected_lines"][0]["reason"] == "invalid_json"
     assert wrong_type.status_code == 415 and "NDJSON" in wrong_type.json()["error"]
+
+
+async def test_replay_command_publishes_valid_lines_dead_letters_the_rest_and_alerts(pipeline, tmp_path):
+    good = listing("Bose QuietComfort QC45 replica, 1:1")
+    plain = listing("Bamboo cutting board, large")
+    bad = b'{"marketplace": "taobao", "listing_id": "r-bad", "title": ""}'
+    path = tmp_path / "listings.ndjson"
+    path.write_bytes(b"\n".join([json.dumps(good).encode(), bad, json.dumps(plain).encode()]) + b"\n")
+
+    run = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "brandsentry.cli", "replay", str(path),
+        env={**os.environ, **pipeline.env}, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    _, err = await run.communicate()
+    assert run.returncode == 1, err.decode()  # some lines were rejected
+    assert "2 accepted, 0 duplicates, 1 rejected" in err.decode()
+    assert "line 2" in err.decode()
+
+    dead = await read_topic(pipeline.kafka.bootstrap_servers, pipeline.topics.listings_dlq,
+                            until=lambda rs: any(r.value == bad for r in rs))
+    assert [dict(r.headers)["error.source"] for r in dead if r.value == bad] == [b"replay"]
+    assert len(await alerts_for(pipeline, pipeline.topics.alerts_brand("bose"), key(good))) == 1
