@@ -7,6 +7,7 @@ can share one broker. Set KAFKA_BOOTSTRAP_SERVERS / REDIS_URL to use other serve
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from redis.asyncio import Redis
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
-from tests.support import ServiceProcess, free_port
+from tests.support import ARTIFACTS, ServiceProcess, free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -102,3 +103,15 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
     finally:
         for p in reversed(procs):
             p.stop()
+
+
+_SESSION_STARTED = time.time()
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Name what the run left to look at: screenshots and service logs in test-artifacts/."""
+    fresh = [p for p in sorted(ARTIFACTS.glob("*")) if p.stat().st_mtime >= _SESSION_STARTED]
+    if fresh:
+        terminalreporter.write_sep("-", "test artifacts")
+        for path in fresh:
+            terminalreporter.write_line(str(path))
