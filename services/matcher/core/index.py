@@ -34,6 +34,7 @@ from services.matcher.core.config import MatcherConfig
 from services.matcher.core.context import Found, Lexicon
 from services.matcher.core.fuzzy import FuzzyIndex
 from services.matcher.core.images import ImageIndex, parse_phash
+from services.matcher.core.models import ModelTable, find_models
 from services.matcher.core.normalise import (
     LEET,
     ListingText,
@@ -75,7 +76,7 @@ class MatcherIndex:
         self._fingerprint_brand = array("i", (brand_index[fp.brand_id] for fp in fingerprints))
 
         self._marks = TermTable("skeleton")
-        self._models = TermTable("compact")
+        self._models = ModelTable()
         self._wide_marks = TermTable("nfkc")
         self._fuzzy = FuzzyIndex(self.config.fuzzy)
         self._images = ImageIndex()
@@ -192,9 +193,9 @@ class MatcherIndex:
     def _identity_evidence(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """Evidence that names a brand: marks, aliases, model numbers, misspelt marks, images."""
         found: list[Evidence] = []
-        for hit in find_terms(self._marks, text, models=False):
+        for hit in find_terms(self._marks, text):
             found.extend(self._mark_evidence(text, hit))
-        for hit in find_terms(self._models, text, models=True):
+        for hit in find_models(self._models, text):
             field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
             for i in self._models.fingerprints(hit.term_id):
                 fp = self._fingerprints[i]

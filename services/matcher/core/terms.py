@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from array import array
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import ahocorasick
 
@@ -27,8 +27,8 @@ class TermHit:
     spaced_letters: bool = False  # the text spelled the term letter by letter
 
 
-class TermTable:
-    """Normalised terms and the fingerprints they stand for, compiled into one automaton.
+class Terms:
+    """Normalised terms and the fingerprints they stand for.
 
     Several fingerprints may share a key (two brands registering the same model number);
     the term then points at all of them.
@@ -41,17 +41,19 @@ class TermTable:
         # a term's fingerprint, or -(k + 1) when it stands for several: shared[k]
         self.targets = array("i")
         self.shared: list[tuple[int, ...]] = []
-        self.separators: dict[int, frozenset[int]] = {}  # only for terms whose spelling had any
-        self._automaton: ahocorasick.Automaton | None = None
+        # a term's registered separator offsets, as an index into separator_sets (0: none). Most
+        # terms share a handful of such sets ({2} for "AB-123"), so each set is stored once.
+        self._separator_of = array("H")
+        self.separator_sets: list[frozenset[int]] = [frozenset()]
+        self._separator_ids: dict[frozenset[int], int] = {frozenset(): 0}
 
     def add(self, key: str, fingerprint: int, separators: frozenset[int] = frozenset()) -> None:
         term_id = self._ids.get(key)
         if term_id is None:
-            term_id = self._ids[key] = len(self.targets)
+            self._ids[key] = len(self.targets)
             self.lengths.append(min(len(key), 65535))
             self.targets.append(fingerprint)
-            if separators:
-                self.separators[term_id] = separators
+            self._separator_of.append(self._separator_id(separators))
             return
         current = self.targets[term_id]
         if current >= 0:
@@ -60,7 +62,39 @@ class TermTable:
         else:
             self.shared[-current - 1] += (fingerprint,)
         if separators:
-            self.separators[term_id] = self.separators.get(term_id, frozenset()) | separators
+            merged = self.separators(term_id) | separators
+            self._separator_of[term_id] = self._separator_id(merged)
+
+    def _separator_id(self, separators: frozenset[int]) -> int:
+        found = self._separator_ids.get(separators)
+        if found is None:
+            found = self._separator_ids[separators] = len(self.separator_sets)
+            self.separator_sets.append(separators)
+        return found
+
+    def separators(self, term_id: int) -> frozenset[int]:
+        """Where the registered spelling had separators (see normalise.separator_offsets)."""
+        return self.separator_sets[self._separator_of[term_id]]
+
+    def __len__(self) -> int:
+        return len(self.targets)
+
+    def fingerprints(self, term_id: int) -> tuple[int, ...]:
+        target = self.targets[term_id]
+        return (target,) if target >= 0 else self.shared[-target - 1]
+
+    def memory_bytes(self) -> int:
+        return (self.lengths.itemsize * len(self.lengths) + self.targets.itemsize * len(self.targets)
+                + self._separator_of.itemsize * len(self._separator_of) + 100 * len(self.shared)
+                + 200 * len(self.separator_sets))
+
+
+class TermTable(Terms):
+    """Terms compiled into one Aho-Corasick automaton over a view of the text."""
+
+    def __init__(self, view: str) -> None:
+        super().__init__(view)
+        self._automaton: ahocorasick.Automaton | None = None
 
     def compile(self) -> None:
         if self._ids:
@@ -71,17 +105,9 @@ class TermTable:
             self._automaton = automaton
         self._ids = {}  # the automaton holds the keys now
 
-    def __len__(self) -> int:
-        return len(self.targets)
-
-    def fingerprints(self, term_id: int) -> tuple[int, ...]:
-        target = self.targets[term_id]
-        return (target,) if target >= 0 else self.shared[-target - 1]
-
     def memory_bytes(self) -> int:
         automaton = self._automaton.get_stats()["total_size"] if self._automaton is not None else 0
-        return (automaton + self.lengths.itemsize * len(self.lengths) + self.targets.itemsize * len(self.targets)
-                + 100 * len(self.shared) + 200 * len(self.separators))
+        return automaton + super().memory_bytes()
 
     def raw_hits(self, text: str) -> Iterator[tuple[int, int, int]]:
         """(start, end, term id) for every occurrence of every term, overlapping ones included."""
@@ -101,15 +127,20 @@ def _class_change(a: str, b: str) -> bool:
     return (a.isdigit() and b.isalpha()) or (a.isalpha() and b.isdigit())
 
 
-def find_terms(table: TermTable, text: ListingText, *, models: bool) -> list[TermHit]:
-    """The hits of one table's terms in the text that pass the word checks."""
+def find_terms(table: TermTable, text: ListingText) -> list[TermHit]:
+    """The hits of the marks in the skeleton view that pass the word checks."""
+    return check_hits(table, text, table.raw_hits(text.skeleton), models=False)
+
+
+def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, int, int]], *, models: bool) -> list[TermHit]:
+    """The raw hits (start, end, term id in the table's compacted view) that pass the word checks."""
     view = table.view
     scanned = text.skeleton if view == "skeleton" else text.compact
     latin = text.latin
     word_chars = _WORD_CHARS[view]
     title_end = len(text.title)
     hits = []
-    for start, end, term_id in table.raw_hits(scanned):
+    for start, end, term_id in raw_hits:
         ls, le = text.latin_span(view, start, end)
         if ls > 0 and latin[ls - 1] in word_chars and not _class_change(latin[ls - 1], latin[ls]):
             continue
@@ -120,7 +151,7 @@ def find_terms(table: TermTable, text: ListingText, *, models: bool) -> list[Ter
             if ls < title_end < le and FIELD_SEPARATOR in latin[ls:le]:
                 continue
             splits = _split_offsets(latin[ls:le], word_chars)
-            allowed = table.separators.get(term_id, frozenset())
+            allowed = table.separators(term_id)
             if splits <= allowed:
                 pass
             elif splits == set(range(1, end - start)):
