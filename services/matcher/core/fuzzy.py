@@ -2,26 +2,33 @@
 
 Every mark is stored under itself and each string made by deleting up to `max_distance` of its
 letters; a listing word is looked up under its own deletes. Two strings within edit distance d
-always share such a delete, so the lookup never loops over brands. Keys are stored as hash
-values in a sorted numpy array (eight bytes per key at millions of keys); a key collision only
-adds a candidate, and every candidate is verified with rapidfuzz's optimal-string-alignment
-distance (a transposition counts as one edit), which is kept as evidence.
+always share such a delete, so the lookup never loops over brands. As a misspelling must keep
+the mark's first letter (`same_first_letter`), and the distance of two words with the same
+first letter is that of the rest, only letters after the first are deleted: fewer keys to store
+and to probe.
 
-Keys are the low 32 bits of Python's string hash: fast to compute in bulk, and although the
-hash differs between processes, it only decides which candidates get verified, never the answer.
+Keys are not stored, only their 64-bit hash: its low bits pick a bucket, eight higher bits are
+kept as a tag, and each entry is a word id (see buckets.py): five bytes per key at tens of
+millions of keys. A hash collision only adds a candidate; every candidate is verified with
+rapidfuzz's optimal-string-alignment distance (a transposition counts as one edit), which is
+kept as evidence. Python's string hash differs between processes, but it only decides which
+candidates get verified, never the answer.
 """
 
 from __future__ import annotations
 
 import os
-from itertools import repeat
-from functools import lru_cache
 from array import array
+from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from services.matcher.core.buckets import Buckets
 from services.matcher.core.config import FuzzyConfig
+
+_TAG_SHIFT = 40
 
 
 def deletes(word: str, distance: int) -> set[str]:
@@ -48,94 +55,127 @@ class FuzzyIndex:
     def __init__(self, config: FuzzyConfig) -> None:
         self.config = config
         self.words: list[str] = []  # the indexed marks, as leet words
-        self.word_fingerprints: list[tuple[int, ...]] = []
+        # a word's fingerprint, or -(k + 1) when it stands for several: shared[k]
+        self._targets = array("i")
+        self._shared: list[tuple[int, ...]] = []
         self._word_ids: dict[str, int] = {}
         self._pending_keys = array("q")
         self._pending_words = array("i")
-        self._keys = np.zeros(0, dtype=np.uint32)
-        self._values = np.zeros(0, dtype=np.int32)
+        self._table: Buckets | None = None
+        self._mask = 0
         self._skip = dictionary_words() if config.skip_dictionary_words else frozenset()
-        self._cache: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._found: dict[str, tuple[tuple[int, int], ...]] = {}  # lookups with a result
+        self._nothing: set[str] = set()  # lookups without
 
     def max_distance(self, length: int) -> int:
         if length < self.config.min_mark_length:
             return 0
         return 2 if length >= self.config.distance_2_min_length else 1
 
+    def _variants(self, word: str, distance: int) -> set[str]:
+        if self.config.same_first_letter:
+            return {word[0] + rest for rest in deletes(word[1:], distance)}
+        return deletes(word, distance)
+
     def add(self, word: str, fingerprint: int) -> None:
         if not word.isalpha() or self.max_distance(len(word)) == 0:
             return
         word_id = self._word_ids.get(word)
         if word_id is not None:
-            self.word_fingerprints[word_id] += (fingerprint,)
+            current = self._targets[word_id]
+            if current >= 0:
+                self._shared.append((current, fingerprint))
+                self._targets[word_id] = -len(self._shared)
+            else:
+                self._shared[-current - 1] += (fingerprint,)
             return
         word_id = self._word_ids[word] = len(self.words)
         self.words.append(word)
-        self.word_fingerprints.append((fingerprint,))
-        variants = deletes(word, self.max_distance(len(word)))
+        self._targets.append(fingerprint)
+        variants = self._variants(word, self.max_distance(len(word)))
         self._pending_keys.extend(map(hash, variants))
         self._pending_words.extend(repeat(word_id, len(variants)))
 
     def compile(self) -> None:
-        keys = np.frombuffer(self._pending_keys, dtype=np.int64).astype(np.uint32)
-        words = np.frombuffer(self._pending_words, dtype=np.int32)
-        packed = np.sort((keys.astype(np.uint64) << np.uint64(32)) | words.astype(np.uint64))
-        self._keys = (packed >> np.uint64(32)).astype(np.uint32)
-        self._values = (packed & np.uint64(0xFFFFFFFF)).astype(np.int32)
+        keys = np.frombuffer(self._pending_keys, dtype=np.int64).view(np.uint64)
+        n_buckets = 1 << max(10, (len(keys) // 4).bit_length())  # about four keys a bucket
+        self._mask = n_buckets - 1
+        self._table = Buckets(
+            (keys & np.uint64(self._mask)).astype(np.int64), n_buckets,
+            words=np.frombuffer(self._pending_words, dtype=np.int32), tags=_tags(keys),
+        )
         self._pending_keys, self._pending_words = array("q"), array("i")
         self._word_ids = {}
 
     def __len__(self) -> int:
         return len(self.words)
 
+    def word_fingerprints(self, word_id: int) -> tuple[int, ...]:
+        target = self._targets[word_id]
+        return (target,) if target >= 0 else self._shared[-target - 1]
+
     def memory_bytes(self) -> int:
-        return self._keys.nbytes + self._values.nbytes + sum(len(w) + 120 for w in self.words)
+        table = self._table.nbytes if self._table is not None else 0
+        return table + 4 * len(self._targets) + sum(len(w) + 60 for w in self.words)
 
     def tokens_with_candidates(self, tokens: list[str]) -> list[str]:
-        """The tokens that are a misspelling of some indexed mark (cheap when they are all cached)."""
-        cache = self._cache
-        out = []
-        for token in tokens:
-            found = cache.get(token)
-            if found is None:
-                found = self.lookup(token)
-            if found:
-                out.append(token)
-        return out
+        """The tokens that are a misspelling of some indexed mark (a set difference when all were seen before)."""
+        return [token for token in set(tokens).difference(self._nothing) if self.lookup(token)]
 
     def lookup(self, token: str) -> tuple[tuple[int, int], ...]:
         """(word id, distance) of indexed marks within their bound of the token; exact ones excluded.
 
         A token that is itself an indexed mark, or an English word, yields nothing.
         """
-        found = self._cache.get(token)
-        if found is None:
-            found = self._lookup(token)
-            if len(self._cache) >= self.config.token_cache_size:
-                self._cache.clear()
-            self._cache[token] = found
+        found = self._found.get(token)
+        if found is not None:
+            return found
+        if token in self._nothing:
+            return ()
+        found = self._lookup(token)
+        if len(self._found) + len(self._nothing) >= self.config.token_cache_size:
+            self._found.clear()
+            self._nothing.clear()
+        if found:
+            self._found[token] = found
+        else:
+            self._nothing.add(token)
         return found
 
     def _lookup(self, token: str) -> tuple[tuple[int, int], ...]:
-        if not self.words or token in self._skip or not token.isalpha():
+        if self._table is None or not self.words or token in self._skip or not token.isalpha():
             return ()
         if not self.config.min_mark_length <= len(token) <= self.config.max_token_length:
             return ()
+        if self._is_indexed(token):
+            return ()  # the token is a registered mark: the automaton already has it
         # the token may be up to two letters shorter than a mark that tolerates two edits
         bound = self.max_distance(len(token) + 2)
-        probes = np.fromiter(map(hash, deletes(token, bound)), dtype=np.int64).astype(np.uint32)
-        lo = np.searchsorted(self._keys, probes, side="left")
-        hi = np.searchsorted(self._keys, probes, side="right")
-        candidates = {int(v) for a, b in zip(lo.tolist(), hi.tolist()) if b > a for v in self._values[a:b]}
+        probes = np.fromiter(map(hash, self._variants(token, bound)), dtype=np.int64).view(np.uint64)
+        positions, source = self._table.positions((probes & np.uint64(self._mask)).astype(np.intp))
+        if not len(positions):
+            return ()
+        same_tag = self._table.columns["tags"][positions] == _tags(probes)[source]
         found = []
-        for word_id in sorted(candidates):
+        for word_id in np.unique(self._table.columns["words"][positions[same_tag]]).tolist():
             word = self.words[word_id]
             if self.config.same_first_letter and word[0] != token[0]:
                 continue
             allowed = self.max_distance(len(word))
             distance = OSA.distance(token, word, score_cutoff=allowed)
-            if distance == 0:
-                return ()  # the token is a registered mark: the automaton already has it
             if distance <= allowed:
                 found.append((word_id, distance))
         return tuple(found)
+
+    def _is_indexed(self, token: str) -> bool:
+        """Whether the token is itself an indexed word (it is its own first key)."""
+        key = hash(token) & 0xFFFFFFFFFFFFFFFF
+        start, end = self._table.range(key & self._mask)
+        tag = (key >> _TAG_SHIFT) & 0xFF
+        columns = self._table.columns
+        return any(self.words[w] == token for w, t in zip(columns["words"][start:end].tolist(),
+                                                          columns["tags"][start:end].tolist()) if t == tag)
+
+
+def _tags(keys: np.ndarray) -> np.ndarray:
+    return ((keys >> np.uint64(_TAG_SHIFT)) & np.uint64(0xFF)).astype(np.uint8)

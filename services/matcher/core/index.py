@@ -244,14 +244,14 @@ class MatcherIndex:
         return out
 
     def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
-        if not self._fuzzy.tokens_with_candidates(_WORD.findall(text.leet)):
+        if not self._fuzzy.tokens_with_candidates(text.leet_words()):
             return []
         out = []
         for m in _WORD.finditer(text.leet):
             for word_id, distance in self._fuzzy.lookup(m.group()):
                 field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
                 weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
-                for i in self._fuzzy.word_fingerprints[word_id]:
+                for i in self._fuzzy.word_fingerprints(word_id):
                     out.append(Evidence(Rule.fuzzy, weight, i, field, start, end, matched, self._fingerprints[i].value,
                                         distance=distance, detail=f"{distance} edit(s) from the mark"))
         return out

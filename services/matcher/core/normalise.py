@@ -108,6 +108,8 @@ ALNUM = (string.ascii_lowercase + string.digits).encode()
 _ALL_BYTES = bytes(range(256))
 NOT_ALNUM = bytes(b for b in _ALL_BYTES if b not in ALNUM)
 NOT_ALNUM_OR_LEET = bytes(b for b in NOT_ALNUM if chr(b) not in LEET)
+# the leet view's words, split by bytes.split: leet read as letters, anything else not a letter or digit a space
+LEET_WORDS_BYTES = bytes(b if b in ALNUM else 32 for b in _ALL_BYTES.translate(LEET_BYTES))
 _IS_ALNUM = np.zeros(256, dtype=bool)
 _IS_ALNUM[list(ALNUM)] = True
 _IS_ALNUM_OR_LEET = _IS_ALNUM.copy()
@@ -172,6 +174,10 @@ class ListingText:
         self._nfkc: str | None = None
         self._positions: dict[str, np.ndarray] = {}
         self._mappings: dict[str, list[int] | None] = {}
+
+    def leet_words(self) -> list[str]:
+        """The words of the leet view (runs of letters and digits), as the fuzzy index sees them."""
+        return self.latin_bytes.translate(LEET_WORDS_BYTES).decode("ascii").split()
 
     @property
     def nfkc(self) -> str:

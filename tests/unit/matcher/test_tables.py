@@ -43,3 +43,27 @@ def test_model_table_finds_what_an_automaton_over_the_compact_view_finds():
         got = find_models(table, text)
         key = lambda h: (h.latin_start, h.latin_end, h.term_id, h.spaced_letters)  # noqa: E731
         assert sorted(map(key, got)) == sorted(map(key, expected)), title
+
+
+def test_fuzzy_index_finds_what_comparing_with_every_mark_finds():
+    from rapidfuzz.distance import OSA
+
+    from services.matcher.core.config import FuzzyConfig
+    from services.matcher.core.fuzzy import FuzzyIndex
+
+    rng = random.Random(3)
+    letters = "abcdeno"  # few letters: many near misses
+    marks = sorted({"".join(rng.choice(letters) for _ in range(rng.randint(4, 11))) for _ in range(400)})
+    index = FuzzyIndex(FuzzyConfig(skip_dictionary_words=False))
+    for i, mark in enumerate(marks):
+        index.add(mark, i)
+    index.compile()
+    for _ in range(1500):
+        token = "".join(rng.choice(letters) for _ in range(rng.randint(4, 12)))
+        expected = []
+        if token not in marks:
+            for mark in marks:
+                allowed = index.max_distance(len(mark))
+                if mark[0] == token[0] and OSA.distance(token, mark) <= allowed:
+                    expected.append((mark, OSA.distance(token, mark)))
+        assert sorted((index.words[w], d) for w, d in index.lookup(token)) == sorted(expected), token
