@@ -39,12 +39,12 @@ class Lexicon:
         self._latin_terms = latin
         alternatives = "|".join(f"({_latin_pattern(t)})" for t in latin)
         self._latin = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if latin else None
-        # the longest word of each term: when none occurs in the text, the regex cannot match
-        self._anchors = sorted({max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin})
+        # the longest word of each term: when none is a word of the text, the regex cannot match
+        self._anchors = frozenset(max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin)
 
     def find(self, text: ListingText) -> list[Found]:
         found = []
-        if self._latin is not None and any(a in text.latin for a in self._anchors):
+        if self._latin is not None and not self._anchors.isdisjoint(text.latin_words):
             for m in self._latin.finditer(text.latin):
                 start, end = text.original_span("latin", m.start(), m.end())
                 found.append(Found(start, end, self._latin_terms[m.lastindex - 1]))

@@ -108,6 +108,7 @@ ALNUM = (string.ascii_lowercase + string.digits).encode()
 _ALL_BYTES = bytes(range(256))
 NOT_ALNUM = bytes(b for b in _ALL_BYTES if b not in ALNUM)
 NOT_ALNUM_OR_LEET = bytes(b for b in NOT_ALNUM if chr(b) not in LEET)
+ALNUM_WORDS_BYTES = bytes(b if b in ALNUM else 32 for b in _ALL_BYTES)
 # the leet view's words, split by bytes.split: leet read as letters, anything else not a letter or digit a space
 LEET_WORDS_BYTES = bytes(b if b in ALNUM else 32 for b in _ALL_BYTES.translate(LEET_BYTES))
 _IS_ALNUM = np.zeros(256, dtype=bool)
@@ -172,8 +173,16 @@ class ListingText:
         self.compact = self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
         self.leet = self.latin_bytes.translate(LEET_BYTES).decode("ascii")
         self._nfkc: str | None = None
+        self._latin_words: frozenset[str] | None = None
         self._positions: dict[str, np.ndarray] = {}
         self._mappings: dict[str, list[int] | None] = {}
+
+    @property
+    def latin_words(self) -> frozenset[str]:
+        """The distinct words (runs of letters and digits) of the latin view."""
+        if self._latin_words is None:
+            self._latin_words = frozenset(self.latin_bytes.translate(ALNUM_WORDS_BYTES).decode("ascii").split())
+        return self._latin_words
 
     def leet_words(self) -> list[str]:
         """The words of the leet view (runs of letters and digits), as the fuzzy index sees them."""
