@@ -30,24 +30,42 @@ def _latin_pattern(term: str) -> str:
 
 
 class Lexicon:
-    """A list of terms compiled into one regular expression per view."""
+    """A list of terms compiled into one regular expression per view.
+
+    Latin terms are only tried when their longest word is a word of the text, and then only
+    those terms: a regular expression of sixty alternatives tried at every word costs more than
+    the rest of a listing's context checks.
+    """
 
     def __init__(self, terms: list[str]) -> None:
         wide = sorted({nfkc_text(t) for t in terms if any(is_wide(c) for c in t)}, key=len, reverse=True)
         latin = sorted({t for t in terms if not any(is_wide(c) for c in t)}, key=len, reverse=True)
         self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
-        self._latin_terms = latin
-        alternatives = "|".join(f"({_latin_pattern(t)})" for t in latin)
-        self._latin = re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])") if latin else None
-        # the longest word of each term: when none is a word of the text, the regex cannot match
-        self._anchors = frozenset(max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin)
+        self._latin_terms = latin  # longest first, so that the longest term wins at a position
+        # the longest word of each term: when it is not a word of the text, the term cannot match
+        self._anchor_of = [max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin]
+        self._anchors = frozenset(self._anchor_of)
+        self._compiled: dict[frozenset[str], tuple[re.Pattern, list[str]]] = {}
+
+    def _latin_regex(self, anchors: frozenset[str]) -> tuple[re.Pattern, list[str]]:
+        """One regular expression for the terms whose anchor word the text has, and those terms."""
+        compiled = self._compiled.get(anchors)
+        if compiled is None:
+            terms = [t for t, a in zip(self._latin_terms, self._anchor_of) if a in anchors]
+            alternatives = "|".join(f"({_latin_pattern(t)})" for t in terms)
+            if len(self._compiled) > 1000:
+                self._compiled.clear()
+            compiled = self._compiled[anchors] = (re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"), terms)
+        return compiled
 
     def find(self, text: ListingText) -> list[Found]:
         found = []
-        if self._latin is not None and not self._anchors.isdisjoint(text.latin_words):
-            for m in self._latin.finditer(text.latin):
+        anchors = self._anchors.intersection(text.latin_words)
+        if anchors:
+            regex, terms = self._latin_regex(anchors)
+            for m in regex.finditer(text.latin):
                 start, end = text.original_span("latin", m.start(), m.end())
-                found.append(Found(start, end, self._latin_terms[m.lastindex - 1]))
+                found.append(Found(start, end, terms[m.lastindex - 1]))
         if self._wide is not None and not text.is_ascii:
             for m in self._wide.finditer(text.nfkc):
                 start, end = text.original_span("nfkc", m.start(), m.end())
