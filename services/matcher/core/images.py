@@ -5,8 +5,9 @@ The registered hashes are packed into one uint64 array. Candidates come from a m
 into four 16-bit chunks, and two hashes within distance d differ in at most d // 4 bits of
 some chunk (pigeonhole). So each chunk of the query, with every flip of up to d // 4 of its
 bits, names a bucket; the hashes in those buckets are the candidates, checked with XOR and
-popcount against each fingerprint's own bound. When some bound is 12 or more, the flips get
-too many and a plain vectorised scan over all hashes is used instead.
+popcount against each fingerprint's own bound. The multi-index has a fixed cost of a dozen
+numpy calls, so a plain vectorised scan over all hashes is used below some 30,000 hashes,
+and also when some bound is 12 or more (too many flips).
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ def parse_phash(hex_hash: str | None) -> int | None:
 
 
 class ImageIndex:
-    def __init__(self) -> None:
+    def __init__(self, multi_index_from: int = 30_000) -> None:
+        self._multi_index_from = multi_index_from  # scanning fewer hashes is faster
         self._pending: list[tuple[int, int, int]] = []
         self._hashes = np.zeros(0, dtype=np.uint64)
         self._max_distances = np.zeros(0, dtype=np.uint8)
@@ -61,7 +63,7 @@ class ImageIndex:
             self._max_distances = np.array([d for _, d, _ in self._pending], dtype=np.uint8)
             self._fingerprints = np.array([f for _, _, f in self._pending], dtype=np.int32)
             flips = int(self._max_distances.max()) // _CHUNKS
-            if flips <= _MAX_FLIPS:
+            if flips <= _MAX_FLIPS and len(self._hashes) >= self._multi_index_from:
                 self._flips = _flips(_CHUNK_BITS, flips)
                 self._chunks = Buckets(_chunk_buckets(self._hashes).ravel(), _CHUNKS << _CHUNK_BITS,
                                        positions=np.tile(np.arange(len(self._hashes), dtype=np.int32), _CHUNKS))

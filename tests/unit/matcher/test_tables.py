@@ -74,7 +74,7 @@ def test_image_multi_index_finds_what_a_scan_finds():
 
     rng = random.Random(9)
     hashes = [rng.getrandbits(64) for _ in range(3000)]
-    index, scan = ImageIndex(), ImageIndex()
+    index, scan = ImageIndex(multi_index_from=0), ImageIndex(multi_index_from=0)
     for i, h in enumerate(hashes):
         index.add(f"{h:016x}", i % 11, i)
         scan.add(f"{h:016x}", i % 11, i)
