@@ -2,32 +2,23 @@
 
 The registered hashes are packed into one uint64 array. Candidates come from a multi-index
 (Norouzi et al., "Fast search in Hamming space with multi-index hashing"): the 64 bits are cut
-into four 16-bit chunks, and two hashes within distance d differ in at most d // 4 bits of
-some chunk (pigeonhole). So each chunk of the query, with every flip of up to d // 4 of its
-bits, names a bucket; the hashes in those buckets are the candidates, checked with XOR and
-popcount against each fingerprint's own bound. The multi-index has a fixed cost of a dozen
-numpy calls, so a plain vectorised scan over all hashes is used below some 30,000 hashes,
-and also when some bound is 12 or more (too many flips).
+into six chunks of 10 or 11 bits, and two hashes within distance d <= 11 differ in at most one
+bit of some chunk (pigeonhole). Each registered hash is filed under every chunk value within
+one bit of its own, so a search looks up just the query's six chunk values, in plain slices of
+one sorted array; the hashes found there are the candidates, checked with XOR and popcount
+against each fingerprint's own bound. Below some thousands of hashes a vectorised scan is as
+fast, and it is also used when some bound is 12 or more.
 """
 
 from __future__ import annotations
-
-from itertools import combinations
 
 import numpy as np
 
 from services.matcher.core.buckets import Buckets
 
 PHASH_HEX_DIGITS = 16  # imagehash's default pHash is 8x8 = 64 bits
-_CHUNKS = 4
-_CHUNK_BITS = 16
-_MAX_FLIPS = 2  # up to 137 probes a chunk; a third flip would make it 697
-
-
-def _flips(bits: int, most: int) -> np.ndarray:
-    """Every `bits`-bit mask with at most `most` bits set."""
-    return np.array([sum(1 << b for b in chosen) for k in range(most + 1) for chosen in combinations(range(bits), k)],
-                    dtype=np.int64)
+_CHUNK_WIDTHS = (11, 11, 11, 11, 10, 10)
+_MULTI_INDEX_MAX_DISTANCE = 2 * len(_CHUNK_WIDTHS) - 1  # so that some chunk differs in at most one bit
 
 
 def parse_phash(hex_hash: str | None) -> int | None:
@@ -40,14 +31,16 @@ def parse_phash(hex_hash: str | None) -> int | None:
 
 
 class ImageIndex:
-    def __init__(self, multi_index_from: int = 30_000) -> None:
+    def __init__(self, multi_index_from: int = 5_000) -> None:
         self._multi_index_from = multi_index_from  # scanning fewer hashes is faster
         self._pending: list[tuple[int, int, int]] = []
         self._hashes = np.zeros(0, dtype=np.uint64)
         self._max_distances = np.zeros(0, dtype=np.uint8)
         self._fingerprints = np.zeros(0, dtype=np.int32)
-        self._chunks: Buckets | None = None  # (chunk number, chunk value) -> hash positions
-        self._flips = np.zeros(0, dtype=np.int64)
+        self._chunks: Buckets | None = None  # row (chunk, value) -> hashes within a bit of it
+        self._row_offsets: list[int] = []  # the table's offsets as Python ints, for slicing without numpy scalars
+        self._widest = 0  # the largest bound: candidates beyond it need no further look
+        self._layout = [(base, shift, (1 << width) - 1) for base, shift, width in _chunk_layout()]
 
     def add(self, hex_hash: str, max_distance: int, fingerprint: int) -> bool:
         """Index a registered hash; False when it is not a 64-bit hash this index can compare."""
@@ -62,18 +55,17 @@ class ImageIndex:
             self._hashes = np.array([h for h, _, _ in self._pending], dtype=np.uint64)
             self._max_distances = np.array([d for _, d, _ in self._pending], dtype=np.uint8)
             self._fingerprints = np.array([f for _, _, f in self._pending], dtype=np.int32)
-            flips = int(self._max_distances.max()) // _CHUNKS
-            if flips <= _MAX_FLIPS and len(self._hashes) >= self._multi_index_from:
-                self._flips = _flips(_CHUNK_BITS, flips)
-                self._chunks = Buckets(_chunk_buckets(self._hashes).ravel(), _CHUNKS << _CHUNK_BITS,
-                                       positions=np.tile(np.arange(len(self._hashes), dtype=np.int32), _CHUNKS))
+            if int(self._max_distances.max()) <= _MULTI_INDEX_MAX_DISTANCE and len(self._hashes) >= self._multi_index_from:
+                self._chunks = _chunk_table(self._hashes)
+                self._widest = int(self._max_distances.max())
+                self._row_offsets = self._chunks.offsets.tolist()
         self._pending = []
 
     def __len__(self) -> int:
         return len(self._hashes)
 
     def memory_bytes(self) -> int:
-        chunks = self._chunks.nbytes if self._chunks is not None else 0
+        chunks = self._chunks.nbytes + 8 * len(self._row_offsets) if self._chunks is not None else 0
         return self._hashes.nbytes + self._max_distances.nbytes + self._fingerprints.nbytes + chunks
 
     def search(self, phash: int) -> list[tuple[int, int]]:
@@ -81,20 +73,48 @@ class ImageIndex:
         if not len(self._hashes):
             return []
         if self._chunks is None:
-            candidates = slice(None)
+            distances = np.bitwise_count(self._hashes ^ np.uint64(phash))
+            candidates = np.flatnonzero(distances <= self._max_distances)
+            distances = distances[candidates]
         else:
-            chunks = [(k << _CHUNK_BITS) | (phash >> (k * _CHUNK_BITS)) & 0xFFFF for k in range(_CHUNKS)]
-            probes = (np.array(chunks, dtype=np.int64)[:, None] ^ self._flips).ravel()
-            positions = self._chunks.all_positions(probes)
-            # a hash close in several chunks is a candidate several times: hits are deduplicated below
-            candidates = self._chunks.columns["positions"][positions]
-        distances = np.bitwise_count(self._hashes[candidates] ^ np.uint64(phash))
-        close = distances <= self._max_distances[candidates]
-        return sorted(set(zip(self._fingerprints[candidates][close].tolist(), distances[close].tolist())))
+            # the rows hold copies of the hashes, so candidates are contiguous slices, not scattered reads
+            offsets, columns = self._row_offsets, self._chunks.columns
+            spans = [(offsets[row], offsets[row + 1]) for row in
+                     (base + ((phash >> shift) & mask) for base, shift, mask in self._layout)]
+            distances = np.bitwise_count(np.concatenate([columns["hashes"][a:b] for a, b in spans]) ^ np.uint64(phash))
+            close = np.flatnonzero(distances <= self._widest)
+            if not len(close):
+                return []
+            candidates = np.concatenate([columns["positions"][a:b] for a, b in spans])[close]
+            distances = distances[close]
+            within = distances <= self._max_distances[candidates]
+            candidates, distances = candidates[within], distances[within]
+        if not len(candidates):
+            return []
+        # a hash close in several chunks is a candidate several times: hits are deduplicated here
+        return sorted(set(zip(self._fingerprints[candidates].tolist(), distances.tolist())))
 
 
-def _chunk_buckets(hashes: np.ndarray) -> np.ndarray:
-    """Shape (chunks, len(hashes)): chunk k of each hash as the bucket number k * 2**16 + value."""
-    shifts = np.arange(_CHUNKS, dtype=np.uint64)[:, None] * np.uint64(_CHUNK_BITS)
-    values = (hashes[None, :] >> shifts) & np.uint64((1 << _CHUNK_BITS) - 1)
-    return values.astype(np.int64) + (np.arange(_CHUNKS, dtype=np.int64)[:, None] << _CHUNK_BITS)
+def _chunk_layout() -> list[tuple[int, int, int]]:
+    """(first row, bit shift, width) of each chunk."""
+    layout, row, shift = [], 0, 0
+    for width in _CHUNK_WIDTHS:
+        layout.append((row, shift, width))
+        row += 1 << width
+        shift += width
+    return layout
+
+
+def _chunk_table(hashes: np.ndarray) -> Buckets:
+    """Each hash (its position, and a copy of it) filed under row (chunk k, v) for every v within
+    one bit of its chunk k."""
+    rows, positions = [], []
+    every = np.arange(len(hashes), dtype=np.int32)
+    for base, shift, width in _chunk_layout():
+        values = ((hashes >> np.uint64(shift)) & np.uint64((1 << width) - 1)).astype(np.int64)
+        flips = np.array([0] + [1 << b for b in range(width)], dtype=np.int64)
+        rows.append((base + (values[:, None] ^ flips[None, :])).ravel())
+        positions.append(np.repeat(every, len(flips)))
+    n_rows = sum(1 << width for width in _CHUNK_WIDTHS)
+    positions = np.concatenate(positions)
+    return Buckets(np.concatenate(rows), n_rows, positions=positions, hashes=hashes[positions])

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 import string
+from array import array
+from bisect import bisect_left
 
 import numpy as np
 
@@ -36,10 +38,10 @@ _SINGLES = frozenset(c.encode() for c in string.ascii_lowercase + string.digits)
 class ModelTable(Terms):
     def __init__(self) -> None:
         super().__init__("compact")
-        self._hashes = np.zeros(0, dtype=np.int64)
-        self._terms = np.zeros(0, dtype=np.int32)  # term id of each sorted hash
+        self._hashes = array("q")  # sorted
+        self._terms = array("i")  # term id of each sorted hash
         self._keys = b""  # every key, in term id order
-        self._key_offsets = np.zeros(1, dtype=np.int64)
+        self._key_offsets = array("q", [0])
         self._first_pieces: frozenset[str] = frozenset()
         self._first_pieces_ascii: frozenset[bytes] = frozenset()
         self._max_pieces = 0
@@ -53,11 +55,12 @@ class ModelTable(Terms):
             return
         hashes = np.fromiter(map(hash, keys), dtype=np.int64, count=len(keys))
         order = np.argsort(hashes, kind="stable")
-        self._hashes = hashes[order]
-        self._terms = order.astype(np.int32)
+        # plain arrays: one lookup indexes them a few times, and numpy scalars cost more than ints
+        self._hashes = array("q", hashes[order].tobytes())
+        self._terms = array("i", order.astype(np.int32).tobytes())
         lengths = np.fromiter(map(len, keys), dtype=np.int64, count=len(keys))
         self._keys = "".join(keys).encode("ascii")
-        self._key_offsets = np.concatenate(([0], np.cumsum(lengths)))
+        self._key_offsets = array("q", np.concatenate(([0], np.cumsum(lengths))).astype(np.int64).tobytes())
         first, max_pieces = set(), 1
         for term_id, key in enumerate(keys):
             class_cuts, cut = set(), 0
@@ -78,15 +81,15 @@ class ModelTable(Terms):
         self._spaced = re.compile(rf"(?:[a-z0-9][^a-z0-9]+){{{max(shortest - 1, 1)}}}[a-z0-9]")
 
     def memory_bytes(self) -> int:
-        return (self._hashes.nbytes + self._terms.nbytes + len(self._keys) + self._key_offsets.nbytes
+        return (8 * len(self._hashes) + 4 * len(self._terms) + len(self._keys) + 8 * len(self._key_offsets)
                 + 100 * len(self._first_pieces) + super().memory_bytes())
 
     def _term(self, key: str) -> int | None:
         h = hash(key)
-        at = int(np.searchsorted(self._hashes, h))
+        at = bisect_left(self._hashes, h)
         encoded = key.encode("ascii")
         while at < len(self._hashes) and self._hashes[at] == h:
-            term_id = int(self._terms[at])
+            term_id = self._terms[at]
             if self._keys[self._key_offsets[term_id]:self._key_offsets[term_id + 1]] == encoded:
                 return term_id
             at += 1
