@@ -27,7 +27,7 @@ import os
 import re
 import string
 import unicodedata
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 from anyascii import anyascii
@@ -170,12 +170,20 @@ class ListingText:
         self.latin = self.original.lower() if self.is_ascii else self.original.translate(LATIN_TABLE)
         self.latin_bytes = self.latin.encode("ascii")
         self.skeleton = self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
-        self.compact = self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
-        self.leet = self.latin_bytes.translate(LEET_BYTES).decode("ascii")
         self._nfkc: str | None = None
         self._latin_words: frozenset[str] | None = None
         self._positions: dict[str, np.ndarray] = {}
         self._mappings: dict[str, list[int] | None] = {}
+
+    @cached_property
+    def compact(self) -> str:
+        """Letters and digits only: the view model numbers are keyed in (needed only for hits)."""
+        return self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
+
+    @cached_property
+    def leet(self) -> str:
+        """Leet digits and symbols read as letters (needed only for fuzzy candidates)."""
+        return self.latin_bytes.translate(LEET_BYTES).decode("ascii")
 
     @property
     def latin_words(self) -> frozenset[str]:
