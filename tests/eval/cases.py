@@ -385,3 +385,27 @@ for t, d, c, p in [
     ("Face serum vitamin C 30ml", "", "skincare", 12),
 ]:
     case("trap_unrelated", [], t, d, category=c, price=p, photo=len(CASES))
+
+# ---------------------------------------------------------------- added after reading the demo feed's misses
+# The title says what is sold: "compatible with ... accessories" further on does not make it an accessory.
+for t, d, e, c in [
+    ("Bose QuietComfort 45 headphones 1:1 best version", "Compatible with all genuine Bose accessories.", "bose", "headphones"),
+    ("Samsung Galaxy Buds2 Pro earbuds AAA quality", "Works with all genuine Samsung chargers and cases.", "samsung", "earbuds"),
+    ("Nike Dunk Low Panda mirror quality", "Compatible with original Nike laces and insoles.", "nike", "sneakers"),
+]:
+    case("exact", [e], t, d, category=c)
+
+# Nobody disguises the everyday word: a look-alike or leet spelling of one is the brand.
+for t, e in [("M4RS chocolate bars bulk box", "mars"), ("Mаrs caramel bars 24 pack", "mars"),  # Cyrillic а
+             ("AD0BE suite lifetime", "adobe"), ("Adоbe Acrobat lifetime key", "adobe")]:     # Cyrillic о
+    case("leetspeak" if any(ch.isdigit() for ch in t.split()[0]) else "confusable", [e], t)
+
+# A misspelt everyday-word mark still needs corroboration, like the word itself.
+case("fuzzy", ["mars"], "Maars chocolate bars 1:1 copy")
+case("fuzzy", ["hasbro"], "Monopolly board game deluxe AAA replica", category="board games")
+for t, d, c in [
+    ("Marss landscape canvas print", "", "home decor"),
+    ("Mars Pathfinder lander 1:24 scale replica", "die-cast display model", "collectibles"),
+    ("Adobe pueblo church model kit 1:87", "Hand-painted replica for model railways", "toys"),
+]:
+    case("trap_everyday", [], t, d, category=c)

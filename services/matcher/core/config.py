@@ -43,6 +43,15 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
 DEFAULT_ACCESSORY_ADJACENT: list[str] = ["for", "fits", "fit", "适用", "适用于", "适配"]
 
 
+# Phrases that make a listing a scale model, where "replica" means a miniature, not a copy.
+DEFAULT_SCALE_MODEL_PHRASES: list[str] = [
+    "scale model", "scale models", "model kit", "model kits", "die-cast", "diecast", "die cast", "scale replica",
+    "1:12", "1:18", "1:24", "1:32", "1:35", "1:43", "1:48", "1:50", "1:64", "1:72", "1:76", "1:87", "1:100",
+    "1:144", "1:200", "1:350", "1:400", "1:700", "比例模型", "合金模型", "拼装模型",
+]
+SCALE_MODEL_CUES = frozenset({"replica", "replicas"})
+
+
 class Weights(BaseModel):
     """How much each kind of evidence contributes; scores combine as 1 - prod(1 - weight)."""
 
@@ -104,6 +113,7 @@ class MatcherConfig(BaseModel):
     accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
     accessory_adjacent: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_ADJACENT))
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
+    scale_model_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_SCALE_MODEL_PHRASES))
     accessory_window: int = Field(default=40, description="characters between an accessory phrase and the brand")
     price_ratio_threshold: float = Field(default=0.5, description="price / floor below this is suspicious")
     currency_rates: dict[str, float] | None = Field(

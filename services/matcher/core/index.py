@@ -30,7 +30,7 @@ from schemas import (
     PriceFloorFingerprint,
     Rule,
 )
-from services.matcher.core.config import MatcherConfig
+from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Found, Lexicon
 from services.matcher.core.fuzzy import FuzzyIndex
 from services.matcher.core.images import ImageIndex, parse_phash
@@ -93,6 +93,7 @@ class MatcherIndex:
         self._accessory_phrases = Lexicon(self.config.accessory_phrases)
         self._accessory_nouns = Lexicon(self.config.accessory_nouns)
         self._accessory_adjacent = Lexicon(self.config.accessory_adjacent)
+        self._scale_model = Lexicon(self.config.scale_model_phrases)
         self.build_seconds = time.perf_counter() - started
 
     @classmethod
@@ -111,8 +112,7 @@ class MatcherIndex:
                 self.skipped.append((fp.id, "mark has no letters or digits"))
                 return
             self._marks.add(key, i, separator_offsets(fp.value, keep_leet=True))
-            if not fp.everyday_word:
-                self._fuzzy.add(leet_word(fp.value), i)
+            self._fuzzy.add(leet_word(fp.value), i)
         elif isinstance(fp, ModelFingerprint):
             key = compact_key(fp.value)
             if len(key) < self.config.min_model_length:
@@ -171,10 +171,7 @@ class MatcherIndex:
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         if not by_brand:
             return []
-        cues = [
-            Evidence(Rule.cue, self._weights.cue, None, *text.locate(f.start, f.end), term=f.term)
-            for f in self._cues.find(text)
-        ]
+        cues = self._cue_evidence(text)
         accessory_phrases = self._accessory_phrases.find(text)
         accessory_adjacent = self._accessory_adjacent.find(text)
         results = []
@@ -221,6 +218,15 @@ class MatcherIndex:
                                       distance=distance, detail=f"{fp.label or 'image'}: Hamming distance {distance} of at most {fp.max_distance}"))
         return found
 
+    def _cue_evidence(self, text: ListingText) -> list[Evidence]:
+        cues = [Evidence(Rule.cue, self._weights.cue, None, *text.locate(f.start, f.end), term=f.term)
+                for f in self._cues.find(text)]
+        if any(e.term in SCALE_MODEL_CUES for e in cues) and (scale := self._scale_model.find(text)):
+            for e in cues:
+                if e.term in SCALE_MODEL_CUES:
+                    e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
+        return cues
+
     def _mark_evidence(self, text: ListingText, hit: TermHit) -> list[Evidence]:
         field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
         matched_latin = text.latin[hit.latin_start:hit.latin_end]
@@ -239,8 +245,9 @@ class MatcherIndex:
             else:
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             weight = self._weights.confusable if rule is Rule.confusable else getattr(self._weights, rule.value)
+            # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word))
+                                everyday=fp.everyday_word and rule is not Rule.confusable))
         return out
 
     def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
@@ -252,16 +259,20 @@ class MatcherIndex:
                 field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
                 weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
                 for i in self._fuzzy.word_fingerprints(word_id):
-                    out.append(Evidence(Rule.fuzzy, weight, i, field, start, end, matched, self._fingerprints[i].value,
-                                        distance=distance, detail=f"{distance} edit(s) from the mark"))
+                    fp = self._fingerprints[i]
+                    out.append(Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
+                                        detail=f"{distance} edit(s) from the mark", everyday=fp.everyday_word))
         return out
 
     def _accessory(self, text: ListingText, evidence: list[Evidence], phrases: list[Found], adjacent: list[Found]) -> Evidence | None:
         """Accessory context: "case for <brand>" shortly before a mention, "for <brand>" right before
-        it, or "<model> case" right after a model number."""
+        it, or "<model> case" right after a model number. The title says what is sold: when it
+        names the brand, only its mentions count ("Compatible with all genuine Canon accessories"
+        in the description does not make the camera of the title an accessory)."""
         offset = len(text.title) + 1
+        field = "title" if any(e.field == "title" and e.start is not None for e in evidence) else "description"
         for e in evidence:
-            if e.start is None or e.field not in ("title", "description"):
+            if e.start is None or e.field != field:
                 continue
             start = e.start + (offset if e.field == "description" else 0)
             right_before = [p for p in adjacent if p.end <= start and not text.original[p.end:start].strip()]

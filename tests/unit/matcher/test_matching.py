@@ -83,6 +83,26 @@ def test_everyday_word_alone_does_not_alert_but_corroborated_does(index):
     assert brands(index, "博士 高仿 耳机") == {"bose"}
 
 
+def test_a_disguised_everyday_word_needs_no_corroboration(index):
+    assert brands(index, "M4RS bars") == {"mars"}
+    assert brands(index, "Mаrs bars") == {"mars"}  # Cyrillic а
+    assert brands(index, "Mars bars") == set()
+
+
+def test_a_misspelt_everyday_word_needs_corroboration_like_the_word(index):
+    assert brands(index, "Maars bars 1:1 copy") == {"mars"}
+    assert next(s for s in only(index, "Maars bars 1:1 copy").signals if s.rule is Rule.fuzzy).distance == 1
+    assert brands(index, "Maars landscape print") == set()
+
+
+def test_replica_in_a_scale_model_is_a_miniature_not_a_copy(index):
+    match = only(index, "Mars rover 1:48 scale model", "museum replica for display")
+    cue = next(s for s in match.signals if s.rule is Rule.cue)
+    assert cue.weight == 0 and "scale model" in cue.detail
+    assert match.score < match.threshold
+    assert brands(index, "Mars bars replica wrappers") == {"mars"}
+
+
 def test_cue_terms_are_evidence(index):
     cues = {s.term for s in only(index, "Bose QC45 1:1 AAA mirror-quality 高仿").signals if s.rule is Rule.cue}
     assert cues == {"1:1", "aaa", "mirror quality", "高仿"}
@@ -126,6 +146,14 @@ def test_accessories_do_not_alert_at_full_strength(index, title):
     assert match.score < match.threshold
     accessory = next(s for s in match.signals if s.rule is Rule.accessory)
     assert accessory.weight < 0
+
+
+def test_the_title_says_what_is_sold_compatibility_further_on_is_not_an_accessory(index):
+    match = only(index, "Bose QC45 headphones", "Compatible with all genuine Bose accessories.")
+    assert Rule.accessory not in {s.rule for s in match.signals} and match.score >= match.threshold
+    # with no mention in the title, the description's mentions decide
+    accessory = only(index, "Replacement ear pads", "Compatible with Bose QC45, easy to fit")
+    assert Rule.accessory in {s.rule for s in accessory.signals} and accessory.score < accessory.threshold
 
 
 def test_authorized_seller_scores_zero_with_the_reason(index):
