@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterable, Mapping
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError
 from pydantic import BaseModel
@@ -91,3 +91,14 @@ def dead_letter_headers(*, reason: str, stage: str, source: str, detail: str = "
     if detail:
         headers.append(("error.detail", detail.encode()))
     return headers
+
+
+async def topic_partitions(consumer: AIOKafkaConsumer, topic: str, *, attempts: int = 100) -> list[int]:
+    """The topic's partition numbers, sorted; waits for the metadata of a brand-new topic."""
+    for _ in range(attempts):
+        parts = consumer.partitions_for_topic(topic)
+        if parts:
+            return sorted(parts)
+        await consumer._client.force_metadata_update()
+        await asyncio.sleep(0.1)
+    raise RuntimeError(f"topic {topic} has no partitions")

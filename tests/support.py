@@ -19,6 +19,8 @@ import httpx
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from brandsentry.kafka import topic_partitions
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -105,7 +107,7 @@ async def wait_consumed(bootstrap: str, group: str, topic: str, timeout_s: float
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
     await consumer.start()
     try:
-        parts = [TopicPartition(topic, p) for p in (await _partitions(consumer, topic))]
+        parts = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
         end = await consumer.end_offsets(parts)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
@@ -117,16 +119,6 @@ async def wait_consumed(bootstrap: str, group: str, topic: str, timeout_s: float
     finally:
         await consumer.stop()
         await admin.close()
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    for _ in range(50):
-        parts = consumer.partitions_for_topic(topic)
-        if parts:
-            return parts
-        await consumer._client.force_metadata_update()
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"no partitions for {topic}")
 
 
 def listing(title: str, *, seller: str | None = None, marketplace: str = "taobao", category: str = "headphones",

@@ -13,6 +13,7 @@ import time
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
+from brandsentry.kafka import topic_partitions
 from brandsentry.registry import Registry, decode_record
 from services.matcher import metrics
 from services.matcher.core import MatcherIndex
@@ -39,7 +40,7 @@ class FingerprintFeed:
         )
         await consumer.start()
         try:
-            partitions = [TopicPartition(topic, p) for p in sorted(await self._partitions(consumer, topic))]
+            partitions = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
             consumer.assign(partitions)
             await consumer.seek_to_beginning(*partitions)
             end = await consumer.end_offsets(partitions)
@@ -68,15 +69,6 @@ class FingerprintFeed:
             if await consumer.position(tp) < offset:
                 return False
         return True
-
-    async def _partitions(self, consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-        for _ in range(100):
-            parts = consumer.partitions_for_topic(topic)
-            if parts:
-                return parts
-            await consumer._client.force_metadata_update()  # the topic may be brand new
-            await asyncio.sleep(0.1)
-        raise RuntimeError(f"topic {topic} has no partitions")
 
     def _apply(self, key: bytes | None, value: bytes | None) -> None:
         if key is None:

@@ -17,13 +17,13 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
-from brandsentry.kafka import JsonProducer, dead_letter_headers
+from brandsentry.kafka import JsonProducer, dead_letter_headers, topic_partitions
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Alert
 from schemas.portal import WebhookDeadLetter, WebhookEvent, WebhookSubscriptionRecord
 from services.portal import metrics, signing
 from services.portal.exceptions import Invalid
-from services.portal.projector import Projector, _partitions, _reached
+from services.portal.projector import Projector, _reached
 from services.portal.settings import PortalSettings
 from services.portal.urlcheck import check_url
 from services.portal.webhooks_core import backoff_s, events_for, retryable
@@ -114,7 +114,7 @@ class Deliverer:
                                     enable_auto_commit=False)
         await consumer.start()
         try:
-            parts = [TopicPartition(topic, p) for p in sorted(await _partitions(consumer, topic))]
+            parts = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
             consumer.assign(parts)
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)

@@ -17,6 +17,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.structs import RecordMetadata
 from pydantic import ValidationError
 
+from brandsentry.kafka import topic_partitions
 from brandsentry.registry import Registry, decode_record
 from schemas import Alert
 from schemas.portal import ApiKeyRecord, RegistryChange, Suppression, WebhookSubscriptionRecord
@@ -60,7 +61,7 @@ class Projector:
                                     client_id="brandsentry-portal-projector")
         await consumer.start()
         try:
-            parts = [TopicPartition(t, p) for t in self._handlers for p in sorted(await _partitions(consumer, t))]
+            parts = [TopicPartition(t, p) for t in self._handlers for p in await topic_partitions(consumer, t)]
             consumer.assign(parts)
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)
@@ -156,13 +157,3 @@ async def _reached(consumer: AIOKafkaConsumer, end: dict[TopicPartition, int]) -
         if await consumer.position(tp) < offset:
             return False
     return True
-
-
-async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    for _ in range(100):
-        parts = consumer.partitions_for_topic(topic)
-        if parts:
-            return parts
-        await consumer._client.force_metadata_update()
-        await asyncio.sleep(0.1)
-    raise RuntimeError(f"topic {topic} has no partitions")
