@@ -1,21 +1,28 @@
 """Honest health: /healthz says the process lives, /readyz says every dependency answers right now.
 
 Matcher and alerts have no web framework of their own, so `serve_ops` gives them a
-small aiohttp server with /metrics, /healthz and /readyz; ingest mounts the same
-checks into its FastAPI app.
+small aiohttp server with /metrics, /healthz and /readyz; ingest and portal mount the same
+checks into their FastAPI apps. A service started while Kafka is away waits for it in
+`wait_for_kafka`, answering /readyz with 503 and the reason meanwhile.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+import random
+from collections.abc import Awaitable, Callable, Mapping
 
+import structlog
 from aiohttp import web
+from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse, Response
-from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from redis.asyncio import Redis
+
+from brandsentry.kafka import ensure_topics
+from brandsentry.settings import KafkaSettings
 
 Check = Callable[[], Awaitable[None]]  # raises when the dependency is not usable
 
@@ -38,10 +45,18 @@ class Health:
                 await asyncio.wait_for(check(), self._timeout_s)
                 results[name] = "ok"
             except Exception as exc:  # the reason goes into the answer
-                results[name] = f"failing: {type(exc).__name__}: {exc}" if str(exc) else f"failing: {type(exc).__name__}"
+                results[name] = failing(exc)
 
         await asyncio.gather(*(run(n, c) for n, c in self._checks.items()))
         return all(v == "ok" for v in results.values()), dict(sorted(results.items()))
+
+
+def failing(exc: BaseException) -> str:
+    """A failed check's reason: "failing: <error type>: <message>" (aiokafka's messages start with the type)."""
+    name, text = type(exc).__name__, str(exc)
+    if not text:
+        return f"failing: {name}"
+    return f"failing: {text}" if text.startswith(name) else f"failing: {name}: {text}"
 
 
 def kafka_check(bootstrap_servers: str) -> Check:
@@ -114,6 +129,56 @@ async def serve_ops(health: Health, *, host: str, port: int) -> web.AppRunner:
     """Start /metrics, /healthz and /readyz on host:port; returns the runner to clean up."""
     app = web.Application()
     app.add_routes(ops_routes(health))
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, host, port).start()
+    return runner
+
+
+async def wait_for_kafka(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, str]], *, host: str, port: int,
+                         log: structlog.stdlib.BoundLogger, max_delay_s: float = 10.0) -> None:
+    """Create the service's topics, retrying while Kafka is unreachable, so that a service started
+    before its broker waits for it instead of exiting.
+
+    Meanwhile host:port answers what is true: /healthz 200, /readyz 503 with the reason, /metrics,
+    and 503 with the reason for anything else; the service's own server takes the port after.
+    """
+    delay, runner = 0.5, None
+    try:
+        while True:
+            try:
+                await ensure_topics(kafka, topics)
+                return
+            except (KafkaError, OSError) as exc:
+                reason = failing(exc)
+            if runner is None:
+                runner = await _serve_waiting(lambda: reason, host=host, port=port)
+            log.warning("kafka unreachable, retrying", bootstrap_servers=kafka.bootstrap_servers,
+                        error=reason, retry_in_s=round(delay, 1))
+            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+            delay = min(delay * 2, max_delay_s)
+    finally:
+        if runner is not None:
+            await runner.cleanup()
+
+
+async def _serve_waiting(kafka_state: Callable[[], str], *, host: str, port: int) -> web.AppRunner:
+    async def healthz(_: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    async def readyz(_: web.Request) -> web.Response:
+        return web.json_response({"ready": False, "checks": {"kafka": kafka_state()}}, status=503)
+
+    async def metrics(_: web.Request) -> web.Response:
+        return web.Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    async def unavailable(_: web.Request) -> web.Response:
+        return web.json_response({"detail": f"not ready: waiting for Kafka ({kafka_state()})"}, status=503,
+                                 headers={"Retry-After": "5"})
+
+    app = web.Application()
+    app.add_routes([web.get("/healthz", healthz), web.get("/readyz", readyz), web.get("/metrics", metrics),
+                    web.route("*", "/{tail:.*}", unavailable)])
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()

@@ -22,8 +22,8 @@ class KafkaUnavailable(RuntimeError):
 async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, str]], *, partitions: int | None = None) -> None:
     """Create the topics that do not exist yet (name → topic configs). Existing topics are left as they are."""
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers, client_id=f"{kafka.client_id}-admin")
-    await admin.start()
     try:
+        await admin.start()
         existing = set(await admin.list_topics())
         missing = [
             NewTopic(

@@ -1,9 +1,9 @@
-"""`python -m services.alerts`: run the alerts service until SIGINT/SIGTERM."""
+"""`python -m services.alerts`: wait for Kafka, then run the alerts service until SIGINT/SIGTERM."""
 
 import asyncio
 import signal
 
-from brandsentry.health import Health, kafka_check, redis_check, serve_ops
+from brandsentry.health import Health, kafka_check, redis_check, serve_ops, wait_for_kafka
 from brandsentry.logs import configure_logging
 from services.alerts.service import AlertsService
 from services.alerts.settings import AlertsSettings
@@ -12,6 +12,7 @@ from services.alerts.settings import AlertsSettings
 async def main() -> None:
     settings = AlertsSettings()
     log = configure_logging("alerts", settings.log_level)
+    await wait_for_kafka(settings.kafka, settings.topics.core(), host=settings.ops_host, port=settings.ops_port, log=log)
     service = AlertsService(settings, log)
     health = Health()
     health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))

@@ -68,6 +68,63 @@ async def test_unreachable_redis_makes_the_service_not_ready_and_says_why(fresh_
     assert body["checks"]["redis"].startswith("failing:") and str(dead_redis) in body["checks"]["redis"], body
 
 
+@pytest.mark.parametrize(("service", "module", "port_var", "api_path"), [
+    ("ingest", "services.ingest", "INGEST_PORT", "/v1/listings"),
+    ("alerts", "services.alerts", "ALERTS_OPS_PORT", None),
+    ("matcher", "services.matcher", "MATCHER_OPS_PORT", None),
+    ("portal", "services.portal", "PORTAL_PORT", "/v1/alerts"),
+])
+async def test_a_service_started_before_kafka_waits_for_it_and_says_so(fresh_env, kafka_settings, service, module,
+                                                                        port_var, api_path):
+    """Started while Kafka is away, a service stays up (503 with the reason) and becomes ready when Kafka arrives."""
+    _, env = fresh_env
+    port, late_kafka = free_port(), free_port()  # the broker "arrives" at late_kafka, through a relay, later
+    proc = ServiceProcess(f"late-kafka-{service}", module,
+                          {**env, "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{late_kafka}", port_var: str(port)},
+                          f"http://127.0.0.1:{port}/readyz")
+    proc.start()
+    relay = None
+    try:
+        healthz = await answers(f"http://127.0.0.1:{port}/healthz")
+        waiting = await answers(f"http://127.0.0.1:{port}/readyz")
+        api = await answers(f"http://127.0.0.1:{port}{api_path}") if api_path else None
+        host, _, real_port = kafka_settings.bootstrap_servers.split(",")[0].rpartition(":")
+        relay = await tcp_relay(late_kafka, host, int(real_port))
+        await proc.wait_ready(timeout_s=60)
+        ready = await answers(f"http://127.0.0.1:{port}/readyz")
+    finally:
+        proc.stop()
+        if relay is not None:
+            relay.close()
+    assert healthz.status_code == 200
+    assert waiting.status_code == 503, waiting.text
+    assert waiting.json()["checks"]["kafka"].startswith("failing:") and str(late_kafka) in waiting.json()["checks"]["kafka"]
+    if api is not None:
+        assert api.status_code == 503 and "waiting for Kafka" in api.json()["detail"]
+    assert ready.status_code == 200 and ready.json()["ready"] is True, ready.text
+    assert "kafka unreachable, retrying" in proc.tail(200)
+
+
+async def tcp_relay(listen_port: int, host: str, port: int) -> asyncio.Server:
+    """Forward connections on listen_port to host:port (the broker then names its own address to clients)."""
+
+    async def pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while data := await reader.read(65536):
+                writer.write(data)
+                await writer.drain()
+        except ConnectionError:
+            pass
+        finally:
+            writer.close()
+
+    async def handle(client_reader: asyncio.StreamReader, client_writer: asyncio.StreamWriter) -> None:
+        upstream_reader, upstream_writer = await asyncio.open_connection(host, port)
+        await asyncio.gather(pipe(client_reader, upstream_writer), pipe(upstream_reader, client_writer))
+
+    return await asyncio.start_server(handle, "127.0.0.1", listen_port)
+
+
 async def test_ops_service_pointed_at_an_unreachable_kafka_is_not_ready_and_says_why(fresh_env):
     _, env = fresh_env
     port, dead_kafka = free_port(), free_port()
