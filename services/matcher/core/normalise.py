@@ -41,11 +41,18 @@ class _FoldTable(dict):
     def __init__(self, fold) -> None:
         super().__init__()
         self._fold = fold
+        self.not_one_to_one: set[str] = set()  # characters seen so far that fold to none or several
 
     def __missing__(self, code: int) -> str:
         folded = self._fold(chr(code))
         self[code] = folded
+        if len(folded) != 1:
+            self.not_one_to_one.add(chr(code))
         return folded
+
+    def folds_one_to_one(self, text: str) -> bool:
+        """Whether every character of text folds to exactly one (text must have been translated already)."""
+        return self.not_one_to_one.isdisjoint(text)
 
 
 def is_wide(ch: str) -> bool:
@@ -218,8 +225,10 @@ class ListingText:
         if view in self._mappings:
             return self._mappings[view]
         table = NFKC_TABLE if view == "nfkc" else LATIN_TABLE
+        if view == "nfkc":
+            _ = self.nfkc  # translated once, so that the table has seen every character
         mapping: list[int] | None = None
-        if not (self.is_ascii or all(len(table[ord(ch)]) == 1 for ch in set(self.original))):
+        if not (self.is_ascii or table.folds_one_to_one(self.original)):
             mapping = []
             for i, ch in enumerate(self.original):
                 mapping.extend([i] * len(table[ord(ch)]))
