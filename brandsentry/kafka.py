@@ -65,6 +65,12 @@ class JsonProducer:
     async def stop(self) -> None:
         await self._producer.stop()
 
+    async def track(self, topics: Iterable[str]) -> None:
+        """Fetch the metadata of these topics now, in one request: the first send to a topic the
+        producer does not know waits for its metadata, one topic at a time."""
+        client = self._producer.client
+        await asyncio.gather(*[client.add_topic(topic) for topic in topics])
+
     async def send(self, topic: str, value: BaseModel | bytes | None, *, key: str | None = None, headers: Headers | None = None) -> None:
         """Send one record and wait until the broker has it."""
         await (await self.enqueue(topic, value, key=key, headers=headers))

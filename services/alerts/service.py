@@ -47,6 +47,9 @@ class AlertsService:
         await ensure_topics(self.settings.kafka, self.topics.core())
         await self.producer.start()
         await self.consumer.start()
+        self._known_topics.update(await self.consumer.topics())  # the per-brand topics that exist already
+        await self.producer.track(t for t in self._known_topics if t.startswith(
+            (self.topics.alerts_iwg_prefix, self.topics.alerts_brand_prefix, self.topics.alert_events)))
 
     async def stop(self) -> None:
         await self.consumer.stop()
@@ -62,20 +65,20 @@ class AlertsService:
                 await self.consumer.commit()
 
     async def process(self, records: list[tuple[bytes | None, bytes]]) -> list[Alert]:
-        """Raise the alerts of one poll together: all sends in flight at once, then Redis remembers them."""
+        """Raise the alerts of one poll together: one Redis round trip to decide, all sends in flight
+        at once, then Redis remembers them."""
+        matches = [m for m in [await self._parse(key, raw) for key, raw in records] if m is not None]
         alerts: list[Alert] = []
         in_batch: set[str] = set()
         sends = []
-        for key, raw in records:
-            match = await self._parse(key, raw)
-            if match is None:
-                continue
-            alert = await self._new_alert(match, alerts, in_batch)
+        for match, state in zip(matches, await self._redis_state(matches)):
+            alert = self._new_alert(match, state, alerts, in_batch)
             if alert is None:
                 continue
             await self._ensure(alert.routed_to)
+            payload = alert.model_dump_json().encode()  # once for its three topics
             for topic in [*alert.routed_to, self.topics.alert_events]:
-                sends.append(await self.producer.enqueue(topic, alert, key=alert.alert_id))
+                sends.append(await self.producer.enqueue(topic, payload, key=alert.alert_id))
             alerts.append(alert)
         await asyncio.gather(*sends)
         if alerts:
@@ -103,34 +106,43 @@ class AlertsService:
             self._log.warning("invalid match dead-lettered")
             return None
 
+    async def _redis_state(self, matches: list[Match]) -> list[tuple[bool, bool, int]]:
+        """(suppressed, already alerted, the seller's earlier alerts for the brand) of each match, in one pipeline."""
+        if not matches:
+            return []
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for match in matches:
+                listing_key, mark_keys = suppression_keys(match, self.topics.topic_prefix)
+                pipe.mget([listing_key, *mark_keys])
+                pipe.exists(self._seen_key(match))
+                pipe.scard(self._seller_key(match))
+            answers = await pipe.execute()
+        return [(suppressed(hits[0] is not None, [h is not None for h in hits[1:]]), bool(seen), prior)
+                for hits, seen, prior in zip(answers[0::3], answers[1::3], answers[2::3])]
+
     def _seen_key(self, match: Match) -> str:
         return self._key("seen", match.brand_id, match.listing_key)
 
     def _seller_key(self, match: Match) -> str:
         return self._key("seller", match.brand_id, seller_ref(match))
 
-    async def _new_alert(self, match: Match, earlier: list[Alert], in_batch: set[str]) -> Alert | None:
+    def _new_alert(self, match: Match, state: tuple[bool, bool, int], earlier: list[Alert], in_batch: set[str]) -> Alert | None:
         """The alert for this match, or None when the brand suppressed it or the alert already exists."""
+        is_suppressed, already_alerted, prior = state
         log = self._log.bind(listing_key=match.listing_key, brand_id=match.brand_id)
-        if await self._suppressed(match):
+        if is_suppressed:
             metrics.SUPPRESSED.inc()
             log.info("match suppressed by the brand's not-infringing decision")
             return None
         seen_key = self._seen_key(match)
-        if seen_key in in_batch or await self.redis.exists(seen_key):
+        if already_alerted or seen_key in in_batch:
             metrics.REPEATS.inc()
             log.info("repeat match dropped")
             return None
         in_batch.add(seen_key)
         seller_key = self._seller_key(match)
-        prior = await self.redis.scard(seller_key) + sum(1 for a in earlier if self._seller_key(a.match) == seller_key)
+        prior += sum(1 for a in earlier if self._seller_key(a.match) == seller_key)
         return new_alert(match, self.topics, now=datetime.now(timezone.utc), seller_prior_alerts=prior)
-
-    async def _suppressed(self, match: Match) -> bool:
-        """The brand said "not infringing" for this listing, or for this seller with every mark that matched."""
-        listing_key, mark_keys = suppression_keys(match, self.topics.topic_prefix)
-        hits = await self.redis.mget([listing_key, *mark_keys])
-        return suppressed(hits[0] is not None, [h is not None for h in hits[1:]])
 
     async def _ensure(self, topics: list[str]) -> None:
         missing = [t for t in topics if t not in self._known_topics]

@@ -54,7 +54,7 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
         producer_acks=-1,
         key_serializer="raw",
         value_serializer="raw",
-        broker_commit_every=100,
+        broker_commit_every=2000,
         broker_commit_interval=1.0,
     )
     listings_topic = app.topic(topics.listings, key_type=bytes, value_type=bytes)
