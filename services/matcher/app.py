@@ -54,7 +54,7 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
         producer_acks=-1,
         key_serializer="raw",
         value_serializer="raw",
-        broker_commit_every=2000,
+        broker_commit_every=2000,  # and at least every second
         broker_commit_interval=1.0,
     )
     listings_topic = app.topic(topics.listings, key_type=bytes, value_type=bytes)
@@ -77,39 +77,45 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
         await dlq_topic.send(key=key, value=raw, headers=headers)
         DEAD_LETTERS.labels(topics.listings_dlq, "matcher", reason).inc()
 
+    async def handle(event) -> None:
+        raw, key = event.value, event.key
+        listing_key = key.decode(errors="replace") if key else None
+        bound = log.bind(listing_key=listing_key)
+        started = time.perf_counter()
+        try:
+            listing = Listing.model_validate_json(raw)
+        except ValidationError as exc:
+            await dead_letter(raw, key, "schema_violation", str(exc))
+            metrics.LISTINGS.labels("invalid").inc()
+            bound.warning("invalid listing dead-lettered")
+            return
+        parsed = time.perf_counter()
+        try:
+            matches = feed.index.match(listing, ingested_at=_ingested_at(event.headers))
+        except Exception as exc:  # a matcher bug must not stop the stream or lose the listing
+            await dead_letter(raw, key, "matcher_error", f"{type(exc).__name__}: {exc}")
+            metrics.LISTINGS.labels("error").inc()
+            bound.exception("matcher failed on listing; dead-lettered")
+            return
+        matched = time.perf_counter()
+        for match in matches:
+            match.timings_ms = {"parse": (parsed - started) * 1000, "match": (matched - parsed) * 1000}
+            # no wait for the broker's ack here: faust flushes its producer before it commits offsets
+            await matches_topic.send(key=listing.key.encode(), value=match.model_dump_json().encode())
+            metrics.MATCHES.labels(match.iwg).inc()
+            bound.info("match", brand_id=match.brand_id, score=round(match.score, 3))
+        metrics.STAGE_SECONDS.labels("parse").observe(parsed - started)
+        metrics.STAGE_SECONDS.labels("match").observe(matched - parsed)
+        metrics.STAGE_SECONDS.labels("produce").observe(time.perf_counter() - matched)
+        metrics.LISTINGS.labels("matched" if matches else "no_match").inc()
+
     @app.agent(listings_topic)
     async def match_listings(stream):
         await feed.loaded.wait()
-        async for event in stream.events():
-            raw, key = event.value, event.key
-            listing_key = key.decode(errors="replace") if key else None
-            bound = log.bind(listing_key=listing_key)
-            started = time.perf_counter()
-            try:
-                listing = Listing.model_validate_json(raw)
-            except ValidationError as exc:
-                await dead_letter(raw, key, "schema_violation", str(exc))
-                metrics.LISTINGS.labels("invalid").inc()
-                bound.warning("invalid listing dead-lettered")
-                continue
-            parsed = time.perf_counter()
-            try:
-                matches = feed.index.match(listing, ingested_at=_ingested_at(event.headers))
-            except Exception as exc:  # a matcher bug must not stop the stream or lose the listing
-                await dead_letter(raw, key, "matcher_error", f"{type(exc).__name__}: {exc}")
-                metrics.LISTINGS.labels("error").inc()
-                bound.exception("matcher failed on listing; dead-lettered")
-                continue
-            matched = time.perf_counter()
-            for match in matches:
-                match.timings_ms = {"parse": (parsed - started) * 1000, "match": (matched - parsed) * 1000}
-                # no wait for the broker's ack here: faust flushes its producer before it commits offsets
-                await matches_topic.send(key=listing.key.encode(), value=match.model_dump_json().encode())
-                metrics.MATCHES.labels(match.iwg).inc()
-                bound.info("match", brand_id=match.brand_id, score=round(match.score, 3))
-            metrics.STAGE_SECONDS.labels("parse").observe(parsed - started)
-            metrics.STAGE_SECONDS.labels("match").observe(matched - parsed)
-            metrics.STAGE_SECONDS.labels("produce").observe(time.perf_counter() - matched)
-            metrics.LISTINGS.labels("matched" if matches else "no_match").inc()
+        # in batches: faust's per-event acknowledgement costs more than matching; a batch is
+        # acknowledged (and its offsets become committable) only once all of it is handled
+        async for events in stream.take_events(settings.batch_max, within=settings.batch_within_s):
+            for event in events:
+                await handle(event)
 
     return app

@@ -15,6 +15,8 @@ class MatcherSettings(BaseSettings):
     ops_host: str = "127.0.0.1"
     ops_port: int = Field(default=8082, description="/metrics, /healthz, /readyz")
     rebuild_debounce_s: float = Field(default=0.2, ge=0, description="fingerprint changes within this window share one index rebuild")
+    batch_max: int = Field(default=500, ge=1, description="listings handled per batch at most")
+    batch_within_s: float = Field(default=0.01, gt=0, description="a batch waits at most this long to fill")
     data_dir: str = Field(default=".local/faust", description="faust's working directory (memory store: nothing durable)")
     log_level: str = "INFO"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
