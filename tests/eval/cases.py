@@ -409,3 +409,12 @@ for t, d, c in [
     ("Adobe pueblo church model kit 1:87", "Hand-painted replica for model railways", "toys"),
 ]:
     case("trap_everyday", [], t, d, category=c)
+
+# A misspelt word inside a multi-word mark: each word within its own bound, the sum within the mark's.
+for t, e, c in [("Canada Goos expedition parka", "canada-goose", "jackets"),
+                ("Creative Clowd 2024 full suite", "adobe", None),
+                ("Galaxy Budz Pro wireless earbuds", "samsung", "earbuds"),
+                ("Stan Smiht white sneakers US 9", "adidas", "sneakers")]:
+    case("fuzzy", [e], t, category=c)
+case("trap_fuzzy", [], "Canada geese migration photo book", category="books")
+case("trap_everyday", [], "Stan Smith's garden tools", category="garden")  # a person, not the sneaker

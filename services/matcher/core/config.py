@@ -82,6 +82,7 @@ class FuzzyConfig(BaseModel):
     same_first_letter: bool = True
     skip_dictionary_words: bool = Field(default=True, description="a token that is an English word is never a typo")
     max_token_length: int = 32
+    max_marks_per_word: int = Field(default=8, description="a word of more multi-word marks than this is not looked for alone")
     token_cache_size: int = 200_000
 
 

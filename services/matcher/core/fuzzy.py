@@ -29,6 +29,7 @@ from services.matcher.core.buckets import Buckets
 from services.matcher.core.config import FuzzyConfig
 
 _TAG_SHIFT = 40
+_NO_MARK = -(2**31)  # a word indexed only as a word of longer marks
 
 
 def deletes(word: str, distance: int) -> set[str]:
@@ -77,24 +78,28 @@ class FuzzyIndex:
             return {word[0] + rest for rest in deletes(word[1:], distance)}
         return deletes(word, distance)
 
-    def add(self, word: str, fingerprint: int) -> None:
+    def add(self, word: str, fingerprint: int | None) -> None:
+        """Index a word; with a fingerprint, the word is that mark (None: only a word of a longer mark)."""
         if not word.isalpha() or self.max_distance(len(word)) == 0:
             return
         word_id = self._word_ids.get(word)
-        if word_id is not None:
-            current = self._targets[word_id]
-            if current >= 0:
-                self._shared.append((current, fingerprint))
-                self._targets[word_id] = -len(self._shared)
-            else:
-                self._shared[-current - 1] += (fingerprint,)
+        if word_id is None:
+            word_id = self._word_ids[word] = len(self.words)
+            self.words.append(word)
+            self._targets.append(_NO_MARK)
+            variants = self._variants(word, self.max_distance(len(word)))
+            self._pending_keys.extend(map(hash, variants))
+            self._pending_words.extend(repeat(word_id, len(variants)))
+        if fingerprint is None:
             return
-        word_id = self._word_ids[word] = len(self.words)
-        self.words.append(word)
-        self._targets.append(fingerprint)
-        variants = self._variants(word, self.max_distance(len(word)))
-        self._pending_keys.extend(map(hash, variants))
-        self._pending_words.extend(repeat(word_id, len(variants)))
+        current = self._targets[word_id]
+        if current == _NO_MARK:
+            self._targets[word_id] = fingerprint
+        elif current >= 0:
+            self._shared.append((current, fingerprint))
+            self._targets[word_id] = -len(self._shared)
+        else:
+            self._shared[-current - 1] += (fingerprint,)
 
     def compile(self) -> None:
         keys = np.frombuffer(self._pending_keys, dtype=np.int64).view(np.uint64)
@@ -111,7 +116,10 @@ class FuzzyIndex:
         return len(self.words)
 
     def word_fingerprints(self, word_id: int) -> tuple[int, ...]:
+        """The marks that are this word (none when it is only a word of longer marks)."""
         target = self._targets[word_id]
+        if target == _NO_MARK:
+            return ()
         return (target,) if target >= 0 else self._shared[-target - 1]
 
     def memory_bytes(self) -> int:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import datetime
 
 import numpy as np
+from rapidfuzz.distance import OSA
 
 from brandsentry.registry import Registry
 from schemas import (
@@ -36,12 +37,14 @@ from services.matcher.core.fuzzy import FuzzyIndex
 from services.matcher.core.images import ImageIndex, parse_phash
 from services.matcher.core.models import ModelTable, find_models
 from services.matcher.core.normalise import (
+    FIELD_SEPARATOR,
     LEET,
     ListingText,
     compact_key,
     is_wide,
     latin_text,
     leet_word,
+    mark_words,
     nfkc_text,
     separator_offsets,
     skeleton_key,
@@ -84,11 +87,18 @@ class MatcherIndex:
         self._model_floors = np.full(len(fingerprints), np.nan, dtype=np.float32)  # floor in EUR, by fingerprint
         self._sellers: dict[tuple[str, str], list[int]] = {}
         self._aliases = {b.id: set(b.aliases) for b in self._brands}
+        self._mark_words: dict[int, tuple[str, ...]] = {}  # fingerprint -> words, for multi-word marks
+        self._parts: dict[str, list[tuple[int, int]]] = {}  # word -> (fingerprint, position) in multi-word marks
         self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
         for i, fp in enumerate(fingerprints):
             self._add(i, fp)
+        # a word of many multi-word marks ("Air" of Air Max, Air Force …) would check them all at every mention
+        self._parts = {w: p for w, p in self._parts.items() if len(p) <= self.config.fuzzy.max_marks_per_word}
+        for word in self._parts:
+            self._fuzzy.add(word, None)
         for table in (self._marks, self._models, self._wide_marks, self._fuzzy, self._images):
             table.compile()
+        self._part_words = frozenset(self._parts)
         self._cues = Lexicon(self.config.cue_terms)
         self._accessory_phrases = Lexicon(self.config.accessory_phrases)
         self._accessory_nouns = Lexicon(self.config.accessory_nouns)
@@ -113,6 +123,10 @@ class MatcherIndex:
                 return
             self._marks.add(key, i, separator_offsets(fp.value, keep_leet=True))
             self._fuzzy.add(leet_word(fp.value), i)
+            if len(words := mark_words(fp.value)) > 1:  # "Luis Vuitton" is looked for word by word
+                self._mark_words[i] = words
+                for position, word in enumerate(words):
+                    self._parts.setdefault(word, []).append((i, position))
         elif isinstance(fp, ModelFingerprint):
             key = compact_key(fp.value)
             if len(key) < self.config.min_model_length:
@@ -251,18 +265,50 @@ class MatcherIndex:
         return out
 
     def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
-        if not self._fuzzy.tokens_with_candidates(text.leet_words()):
+        words = text.leet_words()
+        if not self._fuzzy.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
             return []
-        out = []
-        for m in _WORD.finditer(text.leet):
-            for word_id, distance in self._fuzzy.lookup(m.group()):
-                field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
-                weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
+        out: list[Evidence] = []
+        multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
+        for n, (token, start, end) in enumerate(tokens):
+            for word_id, distance in self._fuzzy.lookup(token):
                 for i in self._fuzzy.word_fingerprints(word_id):
-                    fp = self._fingerprints[i]
-                    out.append(Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
-                                        detail=f"{distance} edit(s) from the mark", everyday=fp.everyday_word))
+                    out.append(self._fuzzy_signal(text, i, start, end, distance))
+                multi_word_starts.update((i, n - k) for i, k in self._parts.get(self._fuzzy.words[word_id], ()))
+            multi_word_starts.update((i, n - k) for i, k in self._parts.get(token, ()))
+        for i, first in sorted(multi_word_starts):
+            distance = self._multi_word_distance(text, tokens, first, self._mark_words[i])
+            if distance is not None:
+                out.append(self._fuzzy_signal(text, i, tokens[first][1], tokens[first + len(self._mark_words[i]) - 1][2], distance))
         return out
+
+    def _fuzzy_signal(self, text: ListingText, i: int, start: int, end: int, distance: int) -> Evidence:
+        field, start, end, matched = text.locate(*text.original_span("latin", start, end))
+        weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
+        fp = self._fingerprints[i]
+        return Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
+                        detail=f"{distance} edit(s) from the mark", everyday=fp.everyday_word)
+
+    def _multi_word_distance(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int,
+                             words: tuple[str, ...]) -> int | None:
+        """The edits between the tokens from `first` on and a multi-word mark's words ("Luis Vuiton" is
+        "Louis Vuitton" in 2): each word within its own bound, the sum within the whole mark's; None if not."""
+        if first < 0 or first + len(words) > len(tokens):
+            return None
+        if FIELD_SEPARATOR in text.leet[tokens[first][1]:tokens[first + len(words) - 1][2]]:
+            return None
+        total = 0
+        for word, (token, _, _) in zip(words, tokens[first:first + len(words)]):
+            if token != word:
+                bound = self._fuzzy.max_distance(len(word))
+                if not bound or token[0] != word[0]:
+                    return None
+                distance = OSA.distance(token, word, score_cutoff=bound)
+                if distance > bound:
+                    return None
+                total += distance
+        return total if 0 < total <= self._fuzzy.max_distance(sum(map(len, words))) else None
 
     def _accessory(self, text: ListingText, evidence: list[Evidence], phrases: list[Found], adjacent: list[Found]) -> Evidence | None:
         """Accessory context: "case for <brand>" shortly before a mention, "for <brand>" right before

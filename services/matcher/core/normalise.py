@@ -27,7 +27,7 @@ import os
 import re
 import string
 import unicodedata
-from functools import cache, cached_property
+from functools import cache
 
 import numpy as np
 from anyascii import anyascii
@@ -140,6 +140,11 @@ def leet_word(term: str) -> str:
 
 
 _RUN = {True: re.compile(r"[A-Za-z0-9$@!|]+"), False: re.compile(r"[A-Za-z0-9]+")}
+
+
+def mark_words(term: str) -> tuple[str, ...]:
+    """A mark's words as the leet view spells them: "Louis Vuitton" -> ("louis", "vuitton")."""
+    return tuple(leet_word(run) for run in _RUN[True].findall(latin_text(term)))
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -178,19 +183,25 @@ class ListingText:
         self.latin_bytes = self.latin.encode("ascii")
         self.skeleton = self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
         self._nfkc: str | None = None
+        self._compact: str | None = None  # these views only when a hit needs them
+        self._leet: str | None = None
         self._latin_words: frozenset[str] | None = None
         self._positions: dict[str, np.ndarray] = {}
         self._mappings: dict[str, list[int] | None] = {}
 
-    @cached_property
+    @property
     def compact(self) -> str:
         """Letters and digits only: the view model numbers are keyed in (needed only for hits)."""
-        return self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
+        if self._compact is None:
+            self._compact = self.latin_bytes.translate(None, NOT_ALNUM).decode("ascii")
+        return self._compact
 
-    @cached_property
+    @property
     def leet(self) -> str:
         """Leet digits and symbols read as letters (needed only for fuzzy candidates)."""
-        return self.latin_bytes.translate(LEET_BYTES).decode("ascii")
+        if self._leet is None:
+            self._leet = self.latin_bytes.translate(LEET_BYTES).decode("ascii")
+        return self._leet
 
     @property
     def latin_words(self) -> frozenset[str]:

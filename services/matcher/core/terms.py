@@ -135,7 +135,6 @@ def find_terms(table: TermTable, text: ListingText) -> list[TermHit]:
 def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, int, int]], *, models: bool) -> list[TermHit]:
     """The raw hits (start, end, term id in the table's compacted view) that pass the word checks."""
     view = table.view
-    scanned = text.skeleton if view == "skeleton" else text.compact
     latin = text.latin
     word_chars = _WORD_CHARS[view]
     title_end = len(text.title)
@@ -157,7 +156,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
             elif splits == set(range(1, end - start)):
                 spaced = True
             elif models:
-                key = scanned[start:end]
+                key = text.compact[start:end]
                 if not all(k in allowed or _class_change(key[k - 1], key[k]) for k in splits):
                     continue
             else:

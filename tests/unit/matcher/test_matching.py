@@ -95,6 +95,13 @@ def test_a_misspelt_everyday_word_needs_corroboration_like_the_word(index):
     assert brands(index, "Maars landscape print") == set()
 
 
+def test_a_misspelt_word_inside_a_multi_word_mark_is_found_with_the_whole_span(index):
+    signal = next(s for s in only(index, "Canada Gose parka").signals if s.rule is Rule.fuzzy)
+    assert (signal.text, signal.term, signal.distance) == ("Canada Gose", "Canada Goose", 1)
+    assert brands(index, "Canada Geese flying south") == set()  # two edits in a five-letter word
+    assert brands(index, "Canada", "Gose parka") == set()  # not across title and description
+
+
 def test_replica_in_a_scale_model_is_a_miniature_not_a_copy(index):
     match = only(index, "Mars rover 1:48 scale model", "museum replica for display")
     cue = next(s for s in match.signals if s.rule is Rule.cue)
