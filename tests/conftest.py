@@ -86,6 +86,9 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
         "REDIS_URL": redis_settings.url,
         "INGEST_PORT": str(ports["ingest"]),
         "MATCHER_OPS_PORT": str(ports["matcher"]),
+        # fingerprint changes go on top of the full index at once and into a new full index a second
+        # later: the tests that change fingerprints then see both paths
+        "MATCHER_CONSOLIDATE_AFTER_S": "1",
         "ALERTS_OPS_PORT": str(ports["alerts"]),
     }
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}

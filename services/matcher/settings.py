@@ -15,6 +15,8 @@ class MatcherSettings(BaseSettings):
     ops_host: str = "127.0.0.1"
     ops_port: int = Field(default=8082, description="/metrics, /healthz, /readyz")
     rebuild_debounce_s: float = Field(default=0.2, ge=0, description="fingerprint changes within this window share one index rebuild")
+    overlay_max_brands: int = Field(default=200, ge=0, description="changes to more brands than this rebuild the full index at once")
+    consolidate_after_s: float = Field(default=30.0, ge=0, description="changed brands are folded into the full index after this")
     batch_max: int = Field(default=500, ge=1, description="listings handled per batch at most")
     batch_within_s: float = Field(default=0.01, gt=0, description="a batch waits at most this long to fill")
     data_dir: str = Field(default=".local/faust", description="faust's working directory (memory store: nothing durable)")

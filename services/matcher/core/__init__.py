@@ -2,5 +2,6 @@
 
 from services.matcher.core.config import MatcherConfig
 from services.matcher.core.index import MATCHER_VERSION, MatcherIndex
+from services.matcher.core.layers import LayeredIndex
 
-__all__ = ["MATCHER_VERSION", "MatcherConfig", "MatcherIndex"]
+__all__ = ["MATCHER_VERSION", "LayeredIndex", "MatcherConfig", "MatcherIndex"]

@@ -1,0 +1,50 @@
+"""A full index plus a small one for the brands changed since it was built, so a fingerprint
+change applies in milliseconds even when the full index takes half a minute to build.
+
+A brand's score depends only on its own fingerprints and the listing, never on other brands,
+so the layered answer is exactly the full index's: the changed brands' matches come from the
+small index only, every other brand's from the full one.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from brandsentry.registry import Registry
+from schemas import Listing, Match
+from services.matcher.core.config import MatcherConfig
+from services.matcher.core.index import MatcherIndex
+
+
+def brands_subset(registry: Registry, brand_ids: set[str]) -> Registry:
+    """The registry reduced to these brands and their fingerprints (all working groups kept)."""
+    return Registry(
+        working_groups=dict(registry.working_groups),
+        brands={b: brand for b, brand in registry.brands.items() if b in brand_ids},
+        fingerprints={i: fp for i, fp in registry.fingerprints.items() if fp.brand_id in brand_ids},
+    )
+
+
+class LayeredIndex:
+    def __init__(self, base: MatcherIndex, registry: Registry, changed: set[str], *, version: int,
+                 config: MatcherConfig | None = None) -> None:
+        self.base = base
+        self.changed = frozenset(changed)
+        self.overlay = MatcherIndex.build(brands_subset(registry, self.changed), version=version, config=config)
+        self.version = version
+
+    def match(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
+        return self._merge(self.base.match(listing, ingested_at=ingested_at), self.overlay.match(listing, ingested_at=ingested_at))
+
+    def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
+        return self._merge(self.base.evaluate(listing, ingested_at=ingested_at),
+                           self.overlay.evaluate(listing, ingested_at=ingested_at))
+
+    def _merge(self, base: list[Match], overlay: list[Match]) -> list[Match]:
+        matches = [m for m in base if m.brand_id not in self.changed] + overlay
+        for m in matches:
+            m.index_version = self.version
+        return sorted(matches, key=lambda m: (-m.score, m.brand_id))
+
+    def stats(self) -> dict:
+        return {**self.base.stats(), "index_version": self.version, "overlay_brands": len(self.changed)}
