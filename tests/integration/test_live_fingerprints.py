@@ -44,6 +44,18 @@ async def wait_index_at_least(ops_urls: list[str], version: float, timeout_s: fl
     raise TimeoutError(f"index version {version} not reached on {ops_urls}")
 
 
+async def wait_both_consume(pipeline, workers: list[str], timeout_s: float = 90) -> None:
+    """The group rebalances when a worker joins: post plain listings until every worker has handled some."""
+    start = [await processed(u) for u in workers]
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        assert (await post(pipeline, listing("plain ceramic travel mug"))).status_code == 202
+        await asyncio.sleep(0.3)
+        if all(now > then for now, then in zip([await processed(u) for u in workers], start)):
+            return
+    raise TimeoutError(f"not every worker consumed within {timeout_s}s: {workers}")
+
+
 async def publish(pipeline, *records: RegistryRecord) -> None:
     producer = JsonProducer(pipeline.kafka)
     await producer.start()
@@ -68,6 +80,7 @@ async def test_new_fingerprint_applies_live_on_every_worker_and_deactivation_sto
         mark = MarkFingerprint(id=fingerprint_id(brand_id, "mark", "Zorvex"), brand_id=brand_id, value="Zorvex")
         await publish(pipeline, RegistryRecord(type="brand", brand=brand), RegistryRecord(type="fingerprint", fingerprint=mark))
         await wait_index_at_least(workers, before + 2)
+        await wait_both_consume(pipeline, workers)
 
         processed_before = [await processed(u) for u in workers]
         docs = [listing(f"Zorvex studio headphones replica #{i}") for i in range(12)]  # keys spread over partitions

@@ -29,7 +29,7 @@ class Chromium:
         self.binary = shutil.which("chromium") or "/usr/bin/chromium"
         self.port = free_port()
         self.width, self.height = width, height
-        self.profile = tempfile.TemporaryDirectory(prefix="chromium-")
+        self.profile = tempfile.TemporaryDirectory(prefix="chromium-", ignore_cleanup_errors=True)  # its helpers may still write
         self.proc: subprocess.Popen | None = None
         self._session: aiohttp.ClientSession | None = None
         self._ws = None
