@@ -150,17 +150,17 @@ class MatcherIndex:
 
     # ------------------------------------------------------------------ matching
 
-    def match(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
+    def match(self, listing: Listing, *, ingested_at: datetime | None = None, text: ListingText | None = None) -> list[Match]:
         """One Match per brand at or above that brand's alert threshold."""
-        return self._matches(listing, ingested_at, everything=False)
+        return self._matches(listing, ingested_at, text, everything=False)
 
-    def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
+    def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None, text: ListingText | None = None) -> list[Match]:
         """Every brand the listing names, with its score, even below the threshold."""
-        return self._matches(listing, ingested_at, everything=True)
+        return self._matches(listing, ingested_at, text, everything=True)
 
-    def _matches(self, listing: Listing, ingested_at: datetime | None, *, everything: bool) -> list[Match]:
+    def _matches(self, listing: Listing, ingested_at: datetime | None, text: ListingText | None, *, everything: bool) -> list[Match]:
         started = time.perf_counter()
-        scored = self.score_listing(listing)
+        scored = self.score_listing(listing, text)
         matches = []
         for brand_index, value, evidence in scored:
             brand = self._brands[brand_index]
@@ -177,9 +177,9 @@ class MatcherIndex:
             )
         return matches
 
-    def score_listing(self, listing: Listing) -> list[tuple[int, float, list[Evidence]]]:
+    def score_listing(self, listing: Listing, text: ListingText | None = None) -> list[tuple[int, float, list[Evidence]]]:
         """(brand index, score, evidence) for every brand the listing names, best first."""
-        text = ListingText(listing.title, listing.description)
+        text = text or ListingText(listing.title, listing.description)
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)

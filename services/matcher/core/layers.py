@@ -14,6 +14,7 @@ from brandsentry.registry import Registry
 from schemas import Listing, Match
 from services.matcher.core.config import MatcherConfig
 from services.matcher.core.index import MatcherIndex
+from services.matcher.core.normalise import ListingText
 
 
 def brands_subset(registry: Registry, brand_ids: set[str]) -> Registry:
@@ -34,11 +35,14 @@ class LayeredIndex:
         self.version = version
 
     def match(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
-        return self._merge(self.base.match(listing, ingested_at=ingested_at), self.overlay.match(listing, ingested_at=ingested_at))
+        text = ListingText(listing.title, listing.description)  # the views are computed once for both
+        return self._merge(self.base.match(listing, ingested_at=ingested_at, text=text),
+                           self.overlay.match(listing, ingested_at=ingested_at, text=text))
 
     def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
-        return self._merge(self.base.evaluate(listing, ingested_at=ingested_at),
-                           self.overlay.evaluate(listing, ingested_at=ingested_at))
+        text = ListingText(listing.title, listing.description)
+        return self._merge(self.base.evaluate(listing, ingested_at=ingested_at, text=text),
+                           self.overlay.evaluate(listing, ingested_at=ingested_at, text=text))
 
     def _merge(self, base: list[Match], overlay: list[Match]) -> list[Match]:
         matches = [m for m in base if m.brand_id not in self.changed] + overlay
