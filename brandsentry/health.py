@@ -125,10 +125,10 @@ def ops_router(health: Health) -> APIRouter:
     return router
 
 
-async def serve_ops(health: Health, *, host: str, port: int) -> web.AppRunner:
-    """Start /metrics, /healthz and /readyz on host:port; returns the runner to clean up."""
+async def serve_ops(health: Health, *, host: str, port: int, more: list[web.RouteDef] | None = None) -> web.AppRunner:
+    """Start /metrics, /healthz and /readyz (and `more` routes) on host:port; returns the runner to clean up."""
     app = web.Application()
-    app.add_routes(ops_routes(health))
+    app.add_routes([*ops_routes(health), *(more or [])])
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     await web.TCPSite(runner, host, port).start()
@@ -143,6 +143,15 @@ async def wait_for_kafka(kafka: KafkaSettings, topics: Mapping[str, Mapping[str,
     Meanwhile host:port answers what is true: /healthz 200, /readyz 503 with the reason, /metrics,
     and 503 with the reason for anything else; the service's own server takes the port after.
     """
+    error: BaseException | None = None
+
+    async def kafka_reachable() -> None:
+        raise error
+
+    async def unavailable(_: web.Request) -> web.Response:
+        return web.json_response({"detail": f"not ready: waiting for Kafka ({failing(error)})"}, status=503,
+                                 headers={"Retry-After": "5"})
+
     delay, runner = 0.5, None
     try:
         while True:
@@ -150,36 +159,16 @@ async def wait_for_kafka(kafka: KafkaSettings, topics: Mapping[str, Mapping[str,
                 await ensure_topics(kafka, topics)
                 return
             except (KafkaError, OSError) as exc:
-                reason = failing(exc)
+                error = exc
             if runner is None:
-                runner = await _serve_waiting(lambda: reason, host=host, port=port)
+                health = Health()
+                health.add("kafka", kafka_reachable)
+                runner = await serve_ops(health, host=host, port=port, more=[web.route("*", "/{tail:.*}", unavailable)])
             log.warning("kafka unreachable, retrying", bootstrap_servers=kafka.bootstrap_servers,
-                        error=reason, retry_in_s=round(delay, 1))
+                        error=failing(error), retry_in_s=round(delay, 1))
             await asyncio.sleep(delay * random.uniform(0.8, 1.2))
             delay = min(delay * 2, max_delay_s)
     finally:
         if runner is not None:
             await runner.cleanup()
 
-
-async def _serve_waiting(kafka_state: Callable[[], str], *, host: str, port: int) -> web.AppRunner:
-    async def healthz(_: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
-
-    async def readyz(_: web.Request) -> web.Response:
-        return web.json_response({"ready": False, "checks": {"kafka": kafka_state()}}, status=503)
-
-    async def metrics(_: web.Request) -> web.Response:
-        return web.Response(body=generate_latest(REGISTRY), headers={"Content-Type": CONTENT_TYPE_LATEST})
-
-    async def unavailable(_: web.Request) -> web.Response:
-        return web.json_response({"detail": f"not ready: waiting for Kafka ({kafka_state()})"}, status=503,
-                                 headers={"Retry-After": "5"})
-
-    app = web.Application()
-    app.add_routes([web.get("/healthz", healthz), web.get("/readyz", readyz), web.get("/metrics", metrics),
-                    web.route("*", "/{tail:.*}", unavailable)])
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    await web.TCPSite(runner, host, port).start()
-    return runner

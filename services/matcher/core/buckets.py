@@ -39,10 +39,3 @@ class Buckets:
         source = np.repeat(np.arange(len(buckets)), lengths)
         # output k comes from bucket source[k], at its start plus k minus the outputs before that bucket
         return np.arange(total) + (starts - ends + lengths)[source], source
-
-    def all_positions(self, buckets: np.ndarray) -> np.ndarray:
-        """`positions(buckets)[0]`, a few calls cheaper."""
-        starts = self.offsets[buckets]
-        lengths = self.offsets[buckets + 1] - starts
-        ends = np.cumsum(lengths)
-        return np.arange(ends[-1] if len(ends) else 0) + np.repeat(starts - ends + lengths, lengths)

@@ -55,9 +55,9 @@ class ImageIndex:
             self._hashes = np.array([h for h, _, _ in self._pending], dtype=np.uint64)
             self._max_distances = np.array([d for _, d, _ in self._pending], dtype=np.uint8)
             self._fingerprints = np.array([f for _, _, f in self._pending], dtype=np.int32)
-            if int(self._max_distances.max()) <= _MULTI_INDEX_MAX_DISTANCE and len(self._hashes) >= self._multi_index_from:
+            self._widest = int(self._max_distances.max())
+            if self._widest <= _MULTI_INDEX_MAX_DISTANCE and len(self._hashes) >= self._multi_index_from:
                 self._chunks = _chunk_table(self._hashes)
-                self._widest = int(self._max_distances.max())
                 self._row_offsets = self._chunks.offsets.tolist()
         self._pending = []
 

@@ -49,6 +49,3 @@ class LayeredIndex:
         for m in matches:
             m.index_version = self.version
         return sorted(matches, key=lambda m: (-m.score, m.brand_id))
-
-    def stats(self) -> dict:
-        return {**self.base.stats(), "index_version": self.version, "overlay_brands": len(self.changed)}
