@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -85,18 +87,69 @@ class JsonProducer:
         except KafkaError as exc:
             raise KafkaUnavailable(str(exc)) from exc
 
+    async def enqueue_dead_letter(self, topic: str, letter: DeadLetter) -> asyncio.Future:
+        """Queue a bounded dead letter (see `dead_letter`); the future resolves when the broker has it."""
+        try:
+            return await self._producer.send(topic, letter.value, key=letter.key, headers=letter.headers)
+        except KafkaError as exc:
+            raise KafkaUnavailable(str(exc)) from exc
+
     async def send_all(self, records: Iterable[tuple[str, BaseModel | bytes | None, str | None]]) -> None:
         """Send (topic, value, key) records together and wait until the broker has all of them."""
         futures = [await self.enqueue(topic, value, key=key) for topic, value, key in records]
         await asyncio.gather(*futures)
 
 
-def dead_letter_headers(*, reason: str, stage: str, source: str, detail: str = "") -> Headers:
-    """Headers of a dead-letter record; its value is always the original bytes, untouched."""
+#: The largest record value BrandSentry writes (bytes). Below the broker's default `message.max.bytes`
+#: (1 MiB + 12) and aiokafka's `max_request_size` (1 MiB), with room for the key and the headers.
+RECORD_LIMIT_BYTES = 1_000_000
+#: The most of an original a dead letter carries (bytes); the rest is cut, its size and SHA-256 say what it was.
+DEAD_LETTER_MAX_BYTES = 900_000
+#: The longest `error.detail` header (characters).
+DEAD_LETTER_DETAIL_MAX = 4000
+_KEY_MAX_BYTES = 1000
+
+
+def dead_letter_headers(*, reason: str, stage: str, source: str, detail: str = "",
+                        original: bytes | None = None, truncated: bool = False) -> Headers:
+    """Headers of a dead-letter record: `error.reason`, `error.stage`, `error.source`, `error.detail` (cut to
+    DEAD_LETTER_DETAIL_MAX characters) and, given the original bytes, `error.size` (bytes, decimal),
+    `error.sha256` (hex of the whole original) and `error.truncated` ("true" when the value is only its head)."""
     headers = [("error.reason", reason.encode()), ("error.stage", stage.encode()), ("error.source", source.encode())]
     if detail:
-        headers.append(("error.detail", detail.encode()))
+        headers.append(("error.detail", detail[:DEAD_LETTER_DETAIL_MAX].encode()))
+    if original is not None:
+        headers += [
+            ("error.size", str(len(original)).encode()),
+            ("error.sha256", hashlib.sha256(original).hexdigest().encode()),
+            ("error.truncated", b"true" if truncated else b"false"),
+        ]
     return headers
+
+
+@dataclass(frozen=True)
+class DeadLetter:
+    """A dead-letter record that always fits its topic: `value` is the original's first `max_bytes` bytes."""
+
+    key: bytes | None
+    value: bytes
+    headers: Headers
+
+
+def dead_letter(original: bytes, *, reason: str, stage: str, source: str, detail: str = "",
+                key: str | bytes | None = None, max_bytes: int = DEAD_LETTER_MAX_BYTES) -> DeadLetter:
+    """Bound a dead letter: as much of the original as fits (`max_bytes`), with reason, size and SHA-256 headers.
+
+    Pure; used by every service's dead-letter path (ingest, matcher, alerts, webhooks), so that a record
+    too large for its topic is never lost silently nor able to fail the dead-letter write itself.
+    """
+    raw_key = key.encode() if isinstance(key, str) else key
+    if raw_key is not None:
+        raw_key = raw_key[:_KEY_MAX_BYTES]
+    truncated = len(original) > max_bytes
+    headers = dead_letter_headers(reason=reason, stage=stage, source=source, detail=detail,
+                                  original=original, truncated=truncated)
+    return DeadLetter(raw_key, original[:max_bytes] if truncated else original, headers)
 
 
 async def topic_partitions(consumer: AIOKafkaConsumer, topic: str, *, attempts: int = 100) -> list[int]:
