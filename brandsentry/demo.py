@@ -152,7 +152,7 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
         for service in services():
             procs.start(service)
         await wait_ready(procs, services(), console)
-        consumer = await alert_consumer(kafka.bootstrap_servers, [topics.alerts_iwg(g) for g in reg.working_groups])
+        consumer = await alert_consumer(kafka, [topics.alerts_iwg(g) for g in reg.working_groups])
         lines = demo_listings(feed, run_id=str(int(time.time())))
         bad = SEED / "bad_listings.ndjson"
         if bad.exists():

@@ -21,7 +21,7 @@ from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
 from redis.asyncio import Redis
 
-from brandsentry.kafka import ensure_topics
+from brandsentry.kafka import client_kwargs, ensure_topics
 from brandsentry.settings import KafkaSettings
 
 Check = Callable[[], Awaitable[None]]  # raises when the dependency is not usable
@@ -59,14 +59,15 @@ def failing(exc: BaseException) -> str:
     return f"failing: {text}" if text.startswith(name) else f"failing: {name}: {text}"
 
 
-def kafka_check(bootstrap_servers: str) -> Check:
+def kafka_check(kafka: KafkaSettings) -> Check:
     """A check that asks the cluster for its metadata through one long-lived admin client."""
     admin: AIOKafkaAdminClient | None = None
 
     async def check() -> None:
         nonlocal admin
         if admin is None:
-            candidate = AIOKafkaAdminClient(bootstrap_servers=bootstrap_servers, request_timeout_ms=2000)
+            candidate = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers, request_timeout_ms=2000,
+                                            **client_kwargs(kafka))
             await candidate.start()
             admin = candidate
         await admin.describe_cluster()

@@ -1,11 +1,14 @@
-"""Kafka, wrapped once: topic creation, an idempotent JSON producer, dead-letter records."""
+"""Kafka, wrapped once: client security, topic creation, an idempotent JSON producer, dead-letter records."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
+import ssl
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
@@ -21,9 +24,52 @@ class KafkaUnavailable(RuntimeError):
     """The broker did not answer in time."""
 
 
+@functools.lru_cache(maxsize=8)
+def _ssl_context(cafile: str | None) -> ssl.SSLContext:
+    """A TLS client context that trusts `cafile` (or the system's CAs) and checks the broker's host name."""
+    context = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=cafile)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def client_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
+    """The security keyword arguments EVERY aiokafka client takes: `AIOKafkaProducer(..., **client_kwargs(s))`.
+
+    PLAINTEXT → {"security_protocol": "PLAINTEXT"}; SSL adds `ssl_context` (trusting KAFKA_SSL_CAFILE);
+    SASL_PLAINTEXT / SASL_SSL add `sasl_mechanism` (SCRAM-SHA-512 by default), `sasl_plain_username` and
+    `sasl_plain_password` (aiokafka uses these names for SCRAM too). The password leaves its SecretStr only here.
+    """
+    kwargs: dict[str, Any] = {"security_protocol": kafka.security_protocol}
+    if kafka.security_protocol in ("SSL", "SASL_SSL"):
+        kwargs["ssl_context"] = _ssl_context(kafka.ssl_cafile)
+    if kafka.security_protocol.startswith("SASL"):
+        kwargs["sasl_mechanism"] = kafka.sasl_mechanism
+        kwargs["sasl_plain_username"] = kafka.sasl_username
+        kwargs["sasl_plain_password"] = kafka.sasl_password.get_secret_value() if kafka.sasl_password else None
+    return kwargs
+
+
+def faust_credentials(kafka: KafkaSettings):
+    """The same security for a faust app (`faust.App(..., broker_credentials=...)`): None for PLAINTEXT,
+    faust.SSLCredentials for SSL, faust.SASLCredentials (with the TLS context for SASL_SSL) for SASL_*."""
+    import faust  # only the matcher uses faust; keep it out of the other services' imports
+
+    if kafka.security_protocol == "PLAINTEXT":
+        return None
+    if kafka.security_protocol == "SSL":
+        return faust.SSLCredentials(_ssl_context(kafka.ssl_cafile))
+    kw = client_kwargs(kafka)
+    return faust.SASLCredentials(
+        username=kw["sasl_plain_username"], password=kw["sasl_plain_password"],
+        ssl_context=kw.get("ssl_context"), mechanism=kafka.sasl_mechanism,
+    )
+
+
 async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, str]], *, partitions: int | None = None) -> None:
-    """Create the topics that do not exist yet (name → topic configs). Existing topics are left as they are."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers, client_id=f"{kafka.client_id}-admin")
+    """Create the topics that do not exist yet (name → topic configs) at KAFKA_REPLICATION_FACTOR, with
+    min.insync.replicas = KAFKA_MIN_INSYNC_REPLICAS unless the configs say otherwise. Existing topics are left as they are."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers, client_id=f"{kafka.client_id}-admin",
+                                **client_kwargs(kafka))
     try:
         await admin.start()
         existing = set(await admin.list_topics())
@@ -32,7 +78,7 @@ async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, 
                 name=name,
                 num_partitions=partitions or kafka.default_partitions,
                 replication_factor=kafka.replication_factor,
-                topic_configs=dict(configs),
+                topic_configs={"min.insync.replicas": str(kafka.min_insync_replicas), **configs},
             )
             for name, configs in topics.items()
             if name not in existing
@@ -54,6 +100,7 @@ class JsonProducer:
             bootstrap_servers=kafka.bootstrap_servers,
             client_id=client_id or kafka.client_id,
             enable_idempotence=True,
+            **client_kwargs(kafka),
             acks="all",
             linger_ms=linger_ms,
         )

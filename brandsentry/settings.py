@@ -4,13 +4,22 @@ Each service has one settings class that nests these, read from the environment
 (12-factor). Shared variables have no service prefix:
 
     KAFKA_BOOTSTRAP_SERVERS   default 127.0.0.1:19092 (the broker of deploy/local)
-    REDIS_URL                 default redis://127.0.0.1:16379/0
+    KAFKA_SECURITY_PROTOCOL   PLAINTEXT (default) | SSL | SASL_PLAINTEXT | SASL_SSL
+    KAFKA_SASL_MECHANISM      default SCRAM-SHA-512
+    KAFKA_SASL_USERNAME       this process's principal (User:<name>), required with SASL_*
+    KAFKA_SASL_PASSWORD       its SCRAM password (never logged: a SecretStr)
+    KAFKA_SSL_CAFILE          PEM file of the CA that signed the brokers' certificates (SSL, SASL_SSL)
+    KAFKA_REPLICATION_FACTOR  default 1; 3 on the three-broker cluster
+    KAFKA_MIN_INSYNC_REPLICAS default 1; 2 on the three-broker cluster (set on every topic ensure_topics creates)
+    REDIS_URL                 default redis://127.0.0.1:16379/0 (redis://user:password@host:port/db with an ACL user)
     BRANDSENTRY_TOPIC_PREFIX  default "" (tests use a random prefix to isolate themselves)
 """
 
 from __future__ import annotations
 
-from pydantic import Field
+from typing import Literal
+
+from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -21,6 +30,21 @@ class KafkaSettings(BaseSettings):
     client_id: str = "brandsentry"
     default_partitions: int = Field(default=3, ge=1)
     replication_factor: int = Field(default=1, ge=1)
+    min_insync_replicas: int = Field(default=1, ge=1, description="acks=all waits for this many replicas")
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"] = "SCRAM-SHA-512"
+    sasl_username: str | None = None
+    sasl_password: SecretStr | None = None
+    ssl_cafile: str | None = Field(default=None, description="PEM CA bundle that signed the brokers' certificates")
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "KafkaSettings":
+        if self.security_protocol.startswith("SASL") and not (self.sasl_username and self.sasl_password):
+            raise ValueError(f"KAFKA_SECURITY_PROTOCOL={self.security_protocol} needs KAFKA_SASL_USERNAME and KAFKA_SASL_PASSWORD")
+        if self.min_insync_replicas > self.replication_factor:
+            raise ValueError(f"KAFKA_MIN_INSYNC_REPLICAS={self.min_insync_replicas} exceeds "
+                             f"KAFKA_REPLICATION_FACTOR={self.replication_factor}: no write could ever succeed")
+        return self
 
 
 class RedisSettings(BaseSettings):

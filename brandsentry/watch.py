@@ -6,6 +6,9 @@ import asyncio
 from collections import deque
 
 from aiokafka import AIOKafkaConsumer
+
+from brandsentry.kafka import client_kwargs
+from brandsentry.settings import KafkaSettings
 from rich.console import Group
 from rich.live import Live
 from rich.table import Table
@@ -52,9 +55,10 @@ class AlertBoard:
         return Group(table, Text(iwgs, style="cyan"), Text(self.status_line, style="dim"))
 
 
-async def alert_consumer(bootstrap_servers: str, topics: list[str]) -> AIOKafkaConsumer:
+async def alert_consumer(kafka: KafkaSettings, topics: list[str]) -> AIOKafkaConsumer:
     """A consumer positioned at the end of the given alert topics, so it shows only what arrives from now on."""
-    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap_servers, group_id=None, auto_offset_reset="latest")
+    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=kafka.bootstrap_servers, group_id=None,
+                                auto_offset_reset="latest", **client_kwargs(kafka))
     await consumer.start()
     while not consumer.assignment():
         await asyncio.sleep(0.1)

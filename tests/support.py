@@ -19,7 +19,8 @@ import httpx
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
-from brandsentry.kafka import topic_partitions
+from brandsentry.kafka import client_kwargs, topic_partitions
+from brandsentry.settings import KafkaSettings
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -29,6 +30,12 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def kafka_kwargs(bootstrap: str) -> dict:
+    """bootstrap_servers plus the security of this process's KAFKA_* environment (the test session's admin
+    principal once the stack runs SASL_SSL): `AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None)`."""
+    return {"bootstrap_servers": bootstrap, **client_kwargs(KafkaSettings(bootstrap_servers=bootstrap))}
 
 
 class ServiceProcess:
@@ -85,7 +92,7 @@ async def read_topic(
     timeout_s: float = 60,
 ) -> list[ConsumerRecord]:
     """Read a topic from the beginning with a plain consumer until `until(records)` holds or time runs out."""
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest")
     await consumer.start()
     records: list[ConsumerRecord] = []
     try:
@@ -102,9 +109,9 @@ async def read_topic(
 
 async def wait_consumed(bootstrap: str, group: str, topic: str, timeout_s: float = 60) -> None:
     """Wait until a consumer group has committed every record that is now on `topic`."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_kwargs(bootstrap))
     await admin.start()
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    consumer = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None)
     await consumer.start()
     try:
         parts = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]

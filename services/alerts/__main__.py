@@ -15,7 +15,7 @@ async def main() -> None:
     await wait_for_kafka(settings.kafka, settings.topics.core(), host=settings.ops_host, port=settings.ops_port, log=log)
     service = AlertsService(settings, log)
     health = Health()
-    health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))
+    health.add("kafka", kafka_check(settings.kafka))
     health.add("redis", redis_check(service.redis))
     ops = await serve_ops(health, host=settings.ops_host, port=settings.ops_port)
     await service.start()

@@ -15,7 +15,7 @@ from aiokafka import AIOKafkaConsumer
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
-from brandsentry.kafka import JsonProducer, dead_letter_headers, ensure_topics
+from brandsentry.kafka import JsonProducer, client_kwargs, dead_letter_headers, ensure_topics
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Alert, Match
 from services.alerts import metrics
@@ -34,6 +34,7 @@ class AlertsService:
         self.consumer = AIOKafkaConsumer(
             self.topics.matches,
             bootstrap_servers=settings.kafka.bootstrap_servers,
+            **client_kwargs(settings.kafka),
             group_id=f"{self.topics.topic_prefix}{settings.group_id}",
             client_id="brandsentry-alerts",
             enable_auto_commit=False,

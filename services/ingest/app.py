@@ -32,7 +32,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         producer = JsonProducer(settings.kafka, client_id="brandsentry-ingest")
         await producer.start()
         redis = Redis.from_url(settings.redis.url)
-        health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))
+        health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(redis))
         app.state.publisher = ListingPublisher(settings, producer, redis)
         log.info("ingest started", port=settings.port, listings_topic=settings.topics.listings)

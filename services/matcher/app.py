@@ -17,7 +17,7 @@ import faust
 from pydantic import ValidationError
 
 from brandsentry.health import Health, flag_check, kafka_check, serve_ops
-from brandsentry.kafka import dead_letter_headers
+from brandsentry.kafka import dead_letter_headers, faust_credentials
 from brandsentry.logs import configure_logging, json_handler
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Listing
@@ -44,6 +44,7 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
     app = faust.App(
         f"{topics.topic_prefix}{settings.app_id}",
         broker=[f"kafka://{hp}" for hp in settings.kafka.bootstrap_servers.split(",")],
+        broker_credentials=faust_credentials(settings.kafka),
         store="memory://",
         web_enabled=False,
         datadir=str(datadir),
@@ -62,7 +63,7 @@ def create_app(settings: MatcherSettings | None = None) -> faust.App:
     dlq_topic = app.topic(topics.listings_dlq, key_type=bytes, value_type=bytes)
     feed = FingerprintFeed(settings, log)
     health = Health()
-    health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))
+    health.add("kafka", kafka_check(settings.kafka))
     health.add("fingerprint_index", flag_check(feed.loaded.is_set, "fingerprint index not loaded yet"))
     app.brandsentry_feed = feed  # for tests and the status command
 

@@ -18,7 +18,7 @@ import time
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 
-from brandsentry.kafka import topic_partitions
+from brandsentry.kafka import client_kwargs, topic_partitions
 from brandsentry.registry import Registry, decode_record
 from services.matcher import metrics
 from services.matcher.core import LayeredIndex, MatcherIndex
@@ -46,6 +46,7 @@ class FingerprintFeed:
         topic = self._settings.topics.fingerprints
         self._consumer = consumer = AIOKafkaConsumer(
             bootstrap_servers=self._settings.kafka.bootstrap_servers,
+            **client_kwargs(self._settings.kafka),
             client_id=f"{self._settings.app_id}-fingerprints",
             enable_auto_commit=False,
             group_id=None,

@@ -21,7 +21,7 @@ async def main() -> None:
     REGISTRY.register(lag)
     monitor = Monitor(settings, lag)
     health = Health()
-    health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))
+    health.add("kafka", kafka_check(settings.kafka))
     health.add("consumer_lag", flag_check(lambda: lag.collected_at is not None, "consumer lag not collected yet"))
     runner = web.AppRunner(create_app(monitor, health), access_log=None)
     await runner.setup()

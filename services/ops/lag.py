@@ -15,6 +15,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
+from brandsentry.kafka import client_kwargs
 from brandsentry.settings import KafkaSettings
 
 LagRow = tuple[str, str, int, int]  # group, topic, partition, lag
@@ -46,12 +47,14 @@ class LagCollector:
     async def _clients(self) -> tuple[AIOKafkaAdminClient, AIOKafkaConsumer]:
         if self._admin is None:
             admin = AIOKafkaAdminClient(bootstrap_servers=self._kafka.bootstrap_servers,
-                                        client_id=f"{self._kafka.client_id}-ops-lag", request_timeout_ms=5000)
+                                        client_id=f"{self._kafka.client_id}-ops-lag", request_timeout_ms=5000,
+                                        **client_kwargs(self._kafka))
             await admin.start()
             self._admin = admin
         if self._consumer is None:
             consumer = AIOKafkaConsumer(bootstrap_servers=self._kafka.bootstrap_servers, group_id=None,
-                                        client_id=f"{self._kafka.client_id}-ops-lag", request_timeout_ms=5000)
+                                        client_id=f"{self._kafka.client_id}-ops-lag", request_timeout_ms=5000,
+                                        **client_kwargs(self._kafka))
             await consumer.start()
             self._consumer = consumer
         return self._admin, self._consumer

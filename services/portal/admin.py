@@ -69,7 +69,7 @@ async def rebuild_view(settings: PortalSettings) -> dict[str, int]:
     try:
         view = View(redis, settings.topics.topic_prefix)
         deleted = await view.wipe()
-        projector = Projector(bootstrap_servers=settings.kafka.bootstrap_servers, topics=settings.portal_topics,
+        projector = Projector(kafka=settings.kafka, topics=settings.portal_topics,
                               view=view, log=log)
         await projector.run(once=True)
         return {"keys_deleted": deleted, "records_applied": projector.applied,
@@ -87,7 +87,7 @@ async def replay_webhook(settings: PortalSettings, subscription_id: str) -> dict
     deliverer = Deliverer(settings, producer, redis, log)
     try:
         view = View(redis, settings.topics.topic_prefix)
-        projector = Projector(bootstrap_servers=settings.kafka.bootstrap_servers, topics=settings.portal_topics,
+        projector = Projector(kafka=settings.kafka, topics=settings.portal_topics,
                               view=view, log=log)
         projector._handlers = {settings.portal_topics.webhooks: projector._webhooks}  # subscriptions only
         await projector.run(once=True)

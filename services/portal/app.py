@@ -41,7 +41,7 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         hub = stream.Hub()
         portal.projector.on_alert(hub.publish)
         app.state.portal, app.state.hub = portal, hub
-        health.add("kafka", kafka_check(settings.kafka.bootstrap_servers))
+        health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(portal.redis))
         health.add("view", flag_check(portal.projector.caught_up.is_set, "view not caught up with Kafka yet"))
         tasks = [asyncio.ensure_future(portal.projector.run()),

@@ -52,7 +52,7 @@ class Portal:
         self.redis = Redis.from_url(settings.redis.url)
         self.view = View(self.redis, self.topics.topic_prefix)
         self.producer = JsonProducer(settings.kafka, client_id="brandsentry-portal")
-        self.projector = Projector(bootstrap_servers=settings.kafka.bootstrap_servers, topics=self.ptopics,
+        self.projector = Projector(kafka=settings.kafka, topics=self.ptopics,
                                    view=self.view, log=log)
         self.deliverer = Deliverer(settings, self.producer, self.redis, log)
 

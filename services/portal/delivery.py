@@ -17,7 +17,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
 from redis.asyncio import Redis
 
-from brandsentry.kafka import JsonProducer, dead_letter_headers, topic_partitions
+from brandsentry.kafka import JsonProducer, client_kwargs, dead_letter_headers, topic_partitions
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Alert
 from schemas.portal import WebhookDeadLetter, WebhookEvent, WebhookSubscriptionRecord
@@ -111,7 +111,7 @@ class Deliverer:
         """Parked deliveries of a subscription (the latest parking of each delivery id), oldest first."""
         topic = self.settings.portal_topics.webhooks_dlq
         consumer = AIOKafkaConsumer(bootstrap_servers=self.settings.kafka.bootstrap_servers, group_id=None,
-                                    enable_auto_commit=False)
+                                    enable_auto_commit=False, **client_kwargs(self.settings.kafka))
         await consumer.start()
         try:
             parts = [TopicPartition(topic, p) for p in await topic_partitions(consumer, topic)]
@@ -165,6 +165,7 @@ class DeliveryWorker:
         consumer = AIOKafkaConsumer(
             self.settings.topics.alert_events,
             bootstrap_servers=self.settings.kafka.bootstrap_servers,
+            **client_kwargs(self.settings.kafka),
             group_id=f"{self.settings.topics.topic_prefix}{self.settings.group_id}",
             client_id="brandsentry-portal-webhooks",
             enable_auto_commit=False,

@@ -17,7 +17,8 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.structs import RecordMetadata
 from pydantic import ValidationError
 
-from brandsentry.kafka import topic_partitions
+from brandsentry.kafka import client_kwargs, topic_partitions
+from brandsentry.settings import KafkaSettings
 from brandsentry.registry import Registry, decode_record
 from schemas import Alert
 from schemas.portal import ApiKeyRecord, RegistryChange, Suppression, WebhookSubscriptionRecord
@@ -29,8 +30,8 @@ AlertListener = Callable[[Alert, bool], None]  # (alert, is_new)
 
 
 class Projector:
-    def __init__(self, *, bootstrap_servers: str, topics: PortalTopics, view: View, log) -> None:
-        self._bootstrap = bootstrap_servers
+    def __init__(self, *, kafka: KafkaSettings, topics: PortalTopics, view: View, log) -> None:
+        self._kafka = kafka
         self.topics = topics
         self.view = view
         self._log = log
@@ -57,8 +58,8 @@ class Projector:
 
     async def run(self, *, once: bool = False) -> None:
         """Apply records forever (or, with `once`, until the end offsets seen at start)."""
-        consumer = AIOKafkaConsumer(bootstrap_servers=self._bootstrap, group_id=None, enable_auto_commit=False,
-                                    client_id="brandsentry-portal-projector")
+        consumer = AIOKafkaConsumer(bootstrap_servers=self._kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
+                                    client_id="brandsentry-portal-projector", **client_kwargs(self._kafka))
         await consumer.start()
         try:
             parts = [TopicPartition(t, p) for t in self._handlers for p in await topic_partitions(consumer, t)]

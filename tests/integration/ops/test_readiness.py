@@ -15,7 +15,7 @@ from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import Topics
 from tests.conftest import FIXTURES
-from tests.support import ServiceProcess, free_port
+from tests.support import ServiceProcess, free_port, kafka_kwargs
 
 pytestmark = pytest.mark.integration
 
@@ -150,7 +150,7 @@ async def test_matcher_is_not_ready_until_its_fingerprint_index_is_loaded(fresh_
     records = await publish_registry(load_registry(FIXTURES / "registry.yaml"), kafka=kafka_settings, topics=topics)
     tombstones = 600_000
     await ensure_topics(kafka_settings, topics.core())
-    producer = AIOKafkaProducer(bootstrap_servers=kafka_settings.bootstrap_servers, linger_ms=50, max_batch_size=1 << 20)
+    producer = AIOKafkaProducer(**kafka_kwargs(kafka_settings.bootstrap_servers), linger_ms=50, max_batch_size=1 << 20)
     await producer.start()
     try:
         batch = producer.create_batch()
@@ -174,7 +174,7 @@ async def test_matcher_is_not_ready_until_its_fingerprint_index_is_loaded(fresh_
         metrics = (await answers(f"http://127.0.0.1:{port}/metrics")).text
     finally:
         proc.stop()
-        admin = AIOKafkaAdminClient(bootstrap_servers=kafka_settings.bootstrap_servers)
+        admin = AIOKafkaAdminClient(**kafka_kwargs(kafka_settings.bootstrap_servers))
         await admin.start()
         try:
             await admin.delete_topics([topics.fingerprints])

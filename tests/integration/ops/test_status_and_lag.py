@@ -16,7 +16,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import OffsetAndMetadata
 
 from brandsentry.kafka import ensure_topics
-from tests.support import ROOT, wait_consumed
+from tests.support import ROOT, kafka_kwargs, wait_consumed
 
 from .conftest import send_traffic
 
@@ -90,7 +90,7 @@ async def test_consumer_lag_per_group_topic_and_partition_in_the_ops_metrics(pip
     topic = f"{pipeline.topics.topic_prefix}ops-lag-probe"
     group = f"{pipeline.topics.topic_prefix}brandsentry-ops-lag-probe"
     await ensure_topics(pipeline.kafka, {topic: {}}, partitions=2)
-    producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
+    producer = AIOKafkaProducer(**kafka_kwargs(bootstrap))
     await producer.start()
     try:
         for i in range(10):
@@ -99,7 +99,7 @@ async def test_consumer_lag_per_group_topic_and_partition_in_the_ops_metrics(pip
             await producer.send_and_wait(topic, b"y", partition=1)
     finally:
         await producer.stop()
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=group, enable_auto_commit=False)
     await consumer.start()
     try:
         # a consumer that has read 3 of 10 records on partition 0 and all 4 on partition 1

@@ -14,7 +14,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ServiceProcess, free_port, post
+from tests.support import ServiceProcess, free_port, kafka_kwargs, post
 
 
 @dataclass
@@ -90,7 +90,7 @@ async def portal_alert(portal: PortalHandle, who: str, listing_key: str) -> dict
 
 async def topic_records(bootstrap: str, topic: str) -> list[ConsumerRecord]:
     """Every record now on the topic (read up to the end offsets taken at the start)."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
         for _ in range(50):
