@@ -44,7 +44,7 @@ from schemas import (
     RegistryRecord,
     fingerprint_id,
 )
-from schemas.models import Slug
+from schemas.models import FiniteFloat, Slug
 
 
 class _Entry(BaseModel):
@@ -84,7 +84,7 @@ class BrandEntry(_Entry):
     name: str
     iwg: Slug
     categories: list[str] = Field(default_factory=list)
-    alert_threshold: float = Field(default=0.6, ge=0, le=1)
+    alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1)
     marks: list[MarkEntry | str] = Field(default_factory=list)
     aliases: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)

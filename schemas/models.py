@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from enum import StrEnum
 from typing import Annotated, Literal, Union
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AllowInfNan, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -20,6 +20,10 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", description=
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. USD")]
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. CN")]
 HexHash = Annotated[str, Field(pattern=r"^[0-9a-f]{16,128}$", description="perceptual hash as lower-case hex")]
+#: Every number of the contract. NaN, Infinity and overflowing literals (1e400 parses as infinity) are refused
+#: with "Input should be a finite number" (pydantic's `finite_number` error): JSON has no such numbers, and an
+#: infinite price or floor would be written as null and silently ignored downstream.
+FiniteFloat = Annotated[float, AllowInfNan(False)]
 
 
 def utcnow() -> datetime:
@@ -34,7 +38,7 @@ class _Model(BaseModel):
 
 
 class Money(_Model):
-    amount: float = Field(ge=0, description="price in the currency's main unit")
+    amount: FiniteFloat = Field(ge=0, description="price in the currency's main unit")
     currency: CurrencyCode
 
 
@@ -89,7 +93,7 @@ class Brand(_Model):
     iwg: Slug = Field(description="id of the brand's industry working group")
     aliases: list[str] = Field(default_factory=list, description="the brand's name in other scripts or spellings, e.g. 博士")
     categories: list[str] = Field(default_factory=list, description="product categories the brand sells in")
-    alert_threshold: float = Field(default=0.6, ge=0, le=1, description="a match at or above this score alerts")
+    alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1, description="a match at or above this score alerts")
     active: bool = True
 
 
@@ -209,8 +213,8 @@ class Signal(_Model):
     text: str | None = Field(default=None, description="the listing's text that matched")
     term: str | None = Field(default=None, description="the registered term it matched")
     distance: int | None = Field(default=None, description="edit or Hamming distance, for fuzzy and image rules")
-    ratio: float | None = Field(default=None, description="price / floor, for the price rule")
-    weight: float = Field(description="contribution to the score; negative weights lower it")
+    ratio: FiniteFloat | None = Field(default=None, description="price / floor, for the price rule")
+    weight: FiniteFloat = Field(description="contribution to the score; negative weights lower it")
     detail: str = ""
 
 
@@ -220,14 +224,14 @@ class Match(_Model):
     brand_id: Slug
     brand_name: str
     iwg: Slug
-    score: float = Field(ge=0, le=1)
-    threshold: float = Field(ge=0, le=1)
+    score: FiniteFloat = Field(ge=0, le=1)
+    threshold: FiniteFloat = Field(ge=0, le=1)
     signals: list[Signal]
     matcher_version: str
     index_version: int = Field(description="offset-based version of the fingerprint index that produced this match")
     matched_at: AwareDatetime = Field(default_factory=utcnow)
     ingested_at: AwareDatetime | None = Field(default=None, description="when ingest accepted the listing")
-    timings_ms: dict[str, float] = Field(default_factory=dict)
+    timings_ms: dict[str, FiniteFloat] = Field(default_factory=dict)
 
 
 # --------------------------------------------------------------------------- alerts

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import AwareDatetime, Field, model_validator
 
-from schemas.models import Alert, AlertStatus, Fingerprint, Severity, Slug, StatusChange, _Model, utcnow
+from schemas.models import Alert, AlertStatus, FiniteFloat, Fingerprint, Severity, Slug, StatusChange, _Model, utcnow
 
 # --------------------------------------------------------------------------- access
 
@@ -205,8 +205,8 @@ class EvidenceItem(_Model):
     text: str | None = None
     term: str | None = None
     distance: int | None = None
-    ratio: float | None = None
-    weight: float
+    ratio: FiniteFloat | None = None
+    weight: FiniteFloat
     detail: str = ""
 
 
@@ -228,8 +228,8 @@ class TakedownNotice(_Model):
     seller_prior_alerts: int = 0
     marks_matched: list[str]
     rules: list[str]
-    score: float
-    threshold: float
+    score: FiniteFloat
+    threshold: FiniteFloat
     severity: Severity
     status: AlertStatus
     evidence: list[EvidenceItem]

@@ -7,6 +7,7 @@ from datetime import datetime
 from pydantic import BaseModel, ConfigDict, Field
 
 from schemas import Alert, AlertStatus, Severity
+from schemas.models import FiniteFloat
 from schemas.portal import SuppressionScope, WebhookEventType, WebhookSubscription
 
 
@@ -34,7 +35,7 @@ class AlertSummary(BaseModel):
     seller_name: str
     severity: Severity
     status: AlertStatus
-    score: float
+    score: FiniteFloat
     seller_prior_alerts: int
     created_at: datetime
     updated_at: datetime

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from brandsentry.registry import Registry, parse_registry
 from schemas import Brand, Fingerprint, IndustryWorkingGroup, Money, RegistryRecord, fingerprint_id
-from schemas.models import HexHash, Slug
+from schemas.models import FiniteFloat, HexHash, Slug
 from schemas.portal import RegistryChange
 from services.portal.exceptions import Conflict, Invalid, NotFound
 
@@ -32,7 +32,7 @@ class BrandIn(_In):
     iwg_name: str | None = Field(default=None, description="creates the working group when it does not exist yet")
     aliases: list[str] = Field(default_factory=list)
     categories: list[str] = Field(default_factory=list)
-    alert_threshold: float = Field(default=0.6, ge=0, le=1)
+    alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1)
 
 
 class MarkIn(_In):
