@@ -1,31 +1,27 @@
 """The matcher index: every registered fingerprint, compiled for scanning a listing in a few C calls.
 
-`MatcherIndex.build(registry)` compiles marks into an automaton over the skeleton view, model
-numbers into one over the compact view, wide-script aliases into one over the NFKC view, marks
-into a fuzzy delete index, and image hashes into a packed array (see normalise.py for the views).
-`match(listing)` finds the brands a listing names (identity evidence), and only for those looks
-at cue terms, accessory context, category, price and seller, then scores each brand.
+`MatcherIndex.build(registry)` offers every fingerprint to each detector of detectors/ (marks,
+model numbers, wide-script aliases, misspellings, image hashes ...), which compile their own
+tables. `match(listing)` computes the listing's text views once, asks every detector for the
+brands the listing names (identity evidence), and only for those looks at cue terms, accessory
+context, category, price and seller, then scores each brand (scoring.py).
 Building sorts fingerprints by id, so every worker builds the same index from the same registry.
 """
 
 from __future__ import annotations
 
-import re
 import time
 from array import array
 from dataclasses import replace
 from datetime import datetime
 
 import numpy as np
-from rapidfuzz.distance import OSA
 
 from brandsentry.registry import Registry
 from schemas import (
     AuthorizedSellerFingerprint,
     Brand,
-    ImageFingerprint,
     Listing,
-    MarkFingerprint,
     Match,
     ModelFingerprint,
     PriceFloorFingerprint,
@@ -33,29 +29,12 @@ from schemas import (
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Found, Lexicon
-from services.matcher.core.fuzzy import FuzzyIndex
-from services.matcher.core.images import ImageIndex, parse_phash
-from services.matcher.core.models import ModelTable, find_models
-from services.matcher.core.normalise import (
-    FIELD_SEPARATOR,
-    LEET,
-    ListingText,
-    compact_key,
-    is_wide,
-    latin_text,
-    leet_word,
-    mark_words,
-    nfkc_text,
-    separator_offsets,
-    skeleton_key,
-)
+from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
+from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, price_weight
 from services.matcher.core.scoring import IDENTITY_RULES, Evidence, score
-from services.matcher.core.terms import TermHit, TermTable, find_terms, find_wide_terms
 
 MATCHER_VERSION = "1.0.0"
-
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 class MatcherIndex:
@@ -78,27 +57,19 @@ class MatcherIndex:
         self._fingerprint_ids = [fp.id for fp in fingerprints]
         self._fingerprint_brand = array("i", (brand_index[fp.brand_id] for fp in fingerprints))
 
-        self._marks = TermTable("skeleton")
-        self._models = ModelTable()
-        self._wide_marks = TermTable("nfkc")
-        self._fuzzy = FuzzyIndex(self.config.fuzzy)
-        self._images = ImageIndex()
+        self.catalogue = Catalogue(fingerprints, self._fingerprint_brand, self._brands, self.config)
+        self.detectors: list[Detector] = [detector(self.catalogue) for detector in DETECTORS]
         self._floors: dict[int, BrandFloors] = {}
         self._model_floors = np.full(len(fingerprints), np.nan, dtype=np.float32)  # floor in EUR, by fingerprint
         self._sellers: dict[tuple[str, str], list[int]] = {}
-        self._aliases = {b.id: set(b.aliases) for b in self._brands}
-        self._mark_words: dict[int, tuple[str, ...]] = {}  # fingerprint -> words, for multi-word marks
-        self._parts: dict[str, list[tuple[int, int]]] = {}  # word -> (fingerprint, position) in multi-word marks
         self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
         for i, fp in enumerate(fingerprints):
-            self._add(i, fp)
-        # a word of many multi-word marks ("Air" of Air Max, Air Force …) would check them all at every mention
-        self._parts = {w: p for w, p in self._parts.items() if len(p) <= self.config.fuzzy.max_marks_per_word}
-        for word in self._parts:
-            self._fuzzy.add(word, None)
-        for table in (self._marks, self._models, self._wide_marks, self._fuzzy, self._images):
-            table.compile()
-        self._part_words = frozenset(self._parts)
+            for detector in self.detectors:
+                if (reason := detector.add(i, fp)) is not None:
+                    self.skipped.append((fp.id, reason))
+            self._add_context(i, fp)
+        for detector in self.detectors:
+            detector.compile()
         self._cues = Lexicon(self.config.cue_terms)
         self._accessory_phrases = Lexicon(self.config.accessory_phrases)
         self._accessory_nouns = Lexicon(self.config.accessory_nouns)
@@ -112,32 +83,11 @@ class MatcherIndex:
 
     # ------------------------------------------------------------------ build
 
-    def _add(self, i: int, fp) -> None:
-        if isinstance(fp, MarkFingerprint):
-            if any(is_wide(c) for c in nfkc_text(fp.value)):
-                self._wide_marks.add(nfkc_text(fp.value).strip(), i)
-                return
-            key = skeleton_key(fp.value)
-            if not key:
-                self.skipped.append((fp.id, "mark has no letters or digits"))
-                return
-            self._marks.add(key, i, separator_offsets(fp.value, keep_leet=True))
-            self._fuzzy.add(leet_word(fp.value), i)
-            if len(words := mark_words(fp.value)) > 1:  # "Luis Vuitton" is looked for word by word
-                self._mark_words[i] = words
-                for position, word in enumerate(words):
-                    self._parts.setdefault(word, []).append((i, position))
-        elif isinstance(fp, ModelFingerprint):
-            key = compact_key(fp.value)
-            if len(key) < self.config.min_model_length:
-                self.skipped.append((fp.id, f"model number shorter than {self.config.min_model_length}"))
-                return
-            self._models.add(key, i, separator_offsets(fp.value, keep_leet=False))
+    def _add_context(self, i: int, fp) -> None:
+        """Price floors and authorized sellers: context for the scorer, not evidence of identity."""
+        if isinstance(fp, ModelFingerprint):
             if fp.price_floor is not None and (eur := self._rates.to_eur(fp.price_floor)) is not None:
                 self._model_floors[i] = eur
-        elif isinstance(fp, ImageFingerprint):
-            if not self._images.add(fp.hash, fp.max_distance, i):
-                self.skipped.append((fp.id, "only 64-bit pHash values can be compared"))
         elif isinstance(fp, PriceFloorFingerprint):
             eur = self._rates.to_eur(fp.floor)
             if eur is None:
@@ -202,34 +152,10 @@ class MatcherIndex:
         return results
 
     def _identity_evidence(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        """Evidence that names a brand: marks, aliases, model numbers, misspelt marks, images."""
+        """Evidence that names a brand, from every detector in turn."""
         found: list[Evidence] = []
-        for hit in find_terms(self._marks, text):
-            found.extend(self._mark_evidence(text, hit))
-        for hit in find_models(self._models, text):
-            field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
-            for i in self._models.fingerprints(hit.term_id):
-                fp = self._fingerprints[i]
-                found.append(Evidence(Rule.model, self._weights.model, i, field, start, end, matched, fp.value,
-                                      detail=fp.name))
-        for hit in find_wide_terms(self._wide_marks, text):
-            field, start, end, matched = text.locate(*text.original_span("nfkc", hit.latin_start, hit.latin_end))
-            for i in self._wide_marks.fingerprints(hit.term_id):
-                fp = self._fingerprints[i]
-                found.append(Evidence(Rule.alias, self._weights.alias, i, field, start, end, matched, fp.value,
-                                      everyday=fp.everyday_word))
-        if self.config.fuzzy.enabled and len(self._fuzzy):
-            found.extend(self._fuzzy_evidence(text))
-        for image_number, image in enumerate(listing.images):
-            phash = parse_phash(image.phash)
-            if phash is None:
-                continue
-            for i, distance in self._images.search(phash):
-                fp = self._fingerprints[i]
-                share = distance / fp.max_distance if fp.max_distance else 0.0
-                w = self._weights.image_at_zero + (self._weights.image_at_max_distance - self._weights.image_at_zero) * share
-                found.append(Evidence(Rule.image, w, i, "image", image_number, image_number + 1, image.phash, fp.hash,
-                                      distance=distance, detail=f"{fp.label or 'image'}: Hamming distance {distance} of at most {fp.max_distance}"))
+        for detector in self.detectors:
+            found.extend(detector.detect(text, listing))
         return found
 
     def _cue_evidence(self, text: ListingText) -> list[Evidence]:
@@ -240,75 +166,6 @@ class MatcherIndex:
                 if e.term in SCALE_MODEL_CUES:
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
-
-    def _mark_evidence(self, text: ListingText, hit: TermHit) -> list[Evidence]:
-        field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
-        matched_latin = text.latin[hit.latin_start:hit.latin_end]
-        out = []
-        for i in self._marks.fingerprints(hit.term_id):
-            fp = self._fingerprints[i]
-            if hit.spaced_letters:
-                rule, detail = Rule.confusable, "spelled out with separators"
-            elif _same_spelling(matched, fp.value):
-                is_alias = fp.value in self._aliases[self._brands[self._fingerprint_brand[i]].id]
-                rule, detail = (Rule.alias if is_alias else Rule.exact), ""
-            elif compact_key(matched) == compact_key(fp.value):
-                rule, detail = Rule.confusable, "look-alike or accented characters"
-            elif _letter_for_digit(matched_latin, fp.value):
-                continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
-            else:
-                rule, detail = Rule.confusable, "leetspeak or look-alike letters"
-            weight = self._weights.confusable if rule is Rule.confusable else getattr(self._weights, rule.value)
-            # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
-            out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word and rule is not Rule.confusable))
-        return out
-
-    def _fuzzy_evidence(self, text: ListingText) -> list[Evidence]:
-        words = text.leet_words()
-        if not self._fuzzy.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
-            return []
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
-        out: list[Evidence] = []
-        multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
-        for n, (token, start, end) in enumerate(tokens):
-            for word_id, distance in self._fuzzy.lookup(token):
-                for i in self._fuzzy.word_fingerprints(word_id):
-                    out.append(self._fuzzy_signal(text, i, start, end, distance))
-                multi_word_starts.update((i, n - k) for i, k in self._parts.get(self._fuzzy.words[word_id], ()))
-            multi_word_starts.update((i, n - k) for i, k in self._parts.get(token, ()))
-        for i, first in sorted(multi_word_starts):
-            distance = self._multi_word_distance(text, tokens, first, self._mark_words[i])
-            if distance is not None:
-                out.append(self._fuzzy_signal(text, i, tokens[first][1], tokens[first + len(self._mark_words[i]) - 1][2], distance))
-        return out
-
-    def _fuzzy_signal(self, text: ListingText, i: int, start: int, end: int, distance: int) -> Evidence:
-        field, start, end, matched = text.locate(*text.original_span("latin", start, end))
-        weight = self._weights.fuzzy_distance_1 if distance == 1 else self._weights.fuzzy_distance_2
-        fp = self._fingerprints[i]
-        return Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
-                        detail=f"{distance} edit(s) from the mark", everyday=fp.everyday_word)
-
-    def _multi_word_distance(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int,
-                             words: tuple[str, ...]) -> int | None:
-        """The edits between the tokens from `first` on and a multi-word mark's words ("Luis Vuiton" is
-        "Louis Vuitton" in 2): each word within its own bound, the sum within the whole mark's; None if not."""
-        if first < 0 or first + len(words) > len(tokens):
-            return None
-        if FIELD_SEPARATOR in text.leet[tokens[first][1]:tokens[first + len(words) - 1][2]]:
-            return None
-        total = 0
-        for word, (token, _, _) in zip(words, tokens[first:first + len(words)]):
-            if token != word:
-                bound = self._fuzzy.max_distance(len(word))
-                if not bound or token[0] != word[0]:
-                    return None
-                distance = OSA.distance(token, word, score_cutoff=bound)
-                if distance > bound:
-                    return None
-                total += distance
-        return total if 0 < total <= self._fuzzy.max_distance(sum(map(len, words))) else None
 
     def _accessory(self, text: ListingText, evidence: list[Evidence], phrases: list[Found], adjacent: list[Found]) -> Evidence | None:
         """Accessory context: "case for <brand>" shortly before a mention, "for <brand>" right before
@@ -385,36 +242,23 @@ class MatcherIndex:
     # ------------------------------------------------------------------ introspection
 
     def stats(self) -> dict:
-        memory = (self._marks.memory_bytes() + self._models.memory_bytes() + self._wide_marks.memory_bytes()
-                  + self._fuzzy.memory_bytes() + self._images.memory_bytes() + self._model_floors.nbytes
+        counts: dict[str, int] = {}
+        for detector in self.detectors:
+            counts.update(detector.stats())
+        memory = (sum(d.memory_bytes() for d in self.detectors) + self._model_floors.nbytes
                   + 12 * len(self._fingerprints) + 300 * (len(self._floors) + len(self._sellers)))
+        patterns = counts.get("mark_patterns", 0) + counts.get("model_patterns", 0) + counts.get("wide_alias_patterns", 0)
         return {
             "matcher_version": MATCHER_VERSION,
             "index_version": self.version,
             "brands": len(self._brands),
             "fingerprints": len(self._fingerprints),
-            "patterns": len(self._marks) + len(self._models) + len(self._wide_marks),
-            "mark_patterns": len(self._marks),
-            "model_patterns": len(self._models),
-            "wide_alias_patterns": len(self._wide_marks),
-            "fuzzy_words": len(self._fuzzy),
-            "image_hashes": len(self._images),
+            "patterns": patterns,
+            **counts,
             "skipped_fingerprints": len(self.skipped),
             "build_seconds": round(self.build_seconds, 3),
             "approx_memory_bytes": memory,
         }
-
-
-def _same_spelling(text: str, mark: str) -> bool:
-    """Equal but for case and separators: "canada-goose" is "Canada Goose"; "Bоse" and "Ｂｏｓｅ" are not "Bose"."""
-    return [c for c in text.casefold() if c.isalnum()] == [c for c in mark.casefold() if c.isalnum()]
-
-
-def _letter_for_digit(matched_latin: str, mark: str) -> bool:
-    """True when the text has a letter where the mark has a digit (text "em", mark "3M")."""
-    text_chars = [c for c in matched_latin if c.isalnum() or c in LEET]
-    mark_chars = [c for c in latin_text(mark) if c.isalnum() or c in LEET]
-    return any(t.isalpha() and m.isdigit() for t, m in zip(text_chars, mark_chars))
 
 
 def _copy(e: Evidence) -> Evidence:

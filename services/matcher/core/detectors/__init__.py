@@ -1,0 +1,16 @@
+"""Detectors of identity evidence, one module per kind, all behind detectors.base.Detector.
+
+`DETECTORS` is the order in which MatcherIndex builds and runs them; evidence keeps that order
+until it is sorted per brand.
+"""
+
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.image_hashes import ImageDetector
+from services.matcher.core.detectors.marks import MarkDetector
+from services.matcher.core.detectors.misspellings import MisspellingDetector
+from services.matcher.core.detectors.model_numbers import ModelDetector
+from services.matcher.core.detectors.wide_aliases import WideAliasDetector
+
+DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector)
+
+__all__ = ["DETECTORS", "Catalogue", "Detector"]

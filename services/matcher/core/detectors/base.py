@@ -1,0 +1,69 @@
+"""The one interface every detector implements, and the fingerprint table they share.
+
+A detector finds one kind of evidence that a listing names a brand (a mark in the skeleton
+view, a model number, a misspelling, an image hash ...). At build time it is offered every
+fingerprint (`add`) and keeps those of its kind; `compile` freezes its tables. At match time
+it gets the listing's text views (normalise.ListingText, computed once and shared by every
+detector) and the listing, and returns Evidence with rule, span in the ORIGINAL text, matched
+text and registered term. Detectors never score: scoring.py and the context code weigh the
+evidence of all of them together. A new kind of evasion is a new module here plus its entry
+in detectors/__init__.py.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass
+
+from schemas import Brand, Fingerprint, Listing
+from services.matcher.core.config import MatcherConfig, Weights
+from services.matcher.core.normalise import ListingText
+from services.matcher.core.scoring import Evidence
+
+
+@dataclass(slots=True)
+class Catalogue:
+    """The indexed fingerprints, sorted by id; detectors refer to them by position."""
+
+    fingerprints: list[Fingerprint]
+    fingerprint_brand: array  # position of the fingerprint's brand in `brands`
+    brands: list[Brand]
+    config: MatcherConfig
+
+    @property
+    def weights(self) -> Weights:
+        return self.config.weights
+
+    def brand(self, fingerprint: int) -> Brand:
+        return self.brands[self.fingerprint_brand[fingerprint]]
+
+
+class Detector:
+    """One kind of identity evidence. Subclasses override `add`, `compile` and `detect`."""
+
+    name = "detector"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.fingerprints = catalogue.fingerprints
+        self.weights = catalogue.weights
+        self.config = catalogue.config
+
+    def add(self, i: int, fp: Fingerprint) -> str | None:
+        """Take fingerprint number i if it is of this detector's kind. Returns why it cannot be
+        indexed when it is of this kind but unusable (shown in MatcherIndex.skipped), else None."""
+        return None
+
+    def compile(self) -> None:
+        """Freeze the tables after the last `add`."""
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        """The evidence this detector sees in one listing; spans are offsets into the original text."""
+        raise NotImplementedError
+
+    def memory_bytes(self) -> int:
+        return 0
+
+    def stats(self) -> dict[str, int]:
+        """Counts for MatcherIndex.stats (e.g. {"mark_patterns": 1234})."""
+        return {}

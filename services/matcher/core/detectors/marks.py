@@ -1,0 +1,97 @@
+"""Marks and aliases in the skeleton view (exact, alias, confusable: Bоse, B0SE, B.O.S.E, bōsé).
+
+One Aho-Corasick automaton over the skeleton view (normalise.py) holds every mark that has
+letters or digits and no wide (CJK) characters; terms.check_hits keeps the hits on word
+boundaries. Which rule a hit gets depends on how the text spelled the mark: the registered
+spelling (exact, or alias when the brand lists it as an alias), letters spelled apart, or
+look-alike/accented/leet characters (confusable).
+"""
+
+from __future__ import annotations
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.normalise import (
+    LEET,
+    ListingText,
+    compact_key,
+    is_wide,
+    latin_text,
+    nfkc_text,
+    separator_offsets,
+    skeleton_key,
+)
+from services.matcher.core.scoring import Evidence
+from services.matcher.core.terms import TermHit, TermTable, find_terms
+
+
+def is_wide_mark(value: str) -> bool:
+    return any(is_wide(c) for c in nfkc_text(value))
+
+
+class MarkDetector(Detector):
+    name = "marks"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self.table = TermTable("skeleton")
+        self._aliases = {b.id: set(b.aliases) for b in catalogue.brands}
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
+            return None
+        key = skeleton_key(fp.value)
+        if not key:
+            return "mark has no letters or digits"
+        self.table.add(key, i, separator_offsets(fp.value, keep_leet=True))
+        return None
+
+    def compile(self) -> None:
+        self.table.compile()
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        found: list[Evidence] = []
+        for hit in find_terms(self.table, text):
+            found.extend(self._evidence(text, hit))
+        return found
+
+    def _evidence(self, text: ListingText, hit: TermHit) -> list[Evidence]:
+        field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
+        matched_latin = text.latin[hit.latin_start:hit.latin_end]
+        out = []
+        for i in self.table.fingerprints(hit.term_id):
+            fp = self.fingerprints[i]
+            if hit.spaced_letters:
+                rule, detail = Rule.confusable, "spelled out with separators"
+            elif same_spelling(matched, fp.value):
+                is_alias = fp.value in self._aliases[self.catalogue.brand(i).id]
+                rule, detail = (Rule.alias if is_alias else Rule.exact), ""
+            elif compact_key(matched) == compact_key(fp.value):
+                rule, detail = Rule.confusable, "look-alike or accented characters"
+            elif letter_for_digit(matched_latin, fp.value):
+                continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
+            else:
+                rule, detail = Rule.confusable, "leetspeak or look-alike letters"
+            weight = self.weights.confusable if rule is Rule.confusable else getattr(self.weights, rule.value)
+            # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
+            out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
+                                everyday=fp.everyday_word and rule is not Rule.confusable))
+        return out
+
+    def memory_bytes(self) -> int:
+        return self.table.memory_bytes()
+
+    def stats(self) -> dict[str, int]:
+        return {"mark_patterns": len(self.table)}
+
+
+def same_spelling(text: str, mark: str) -> bool:
+    """Equal but for case and separators: "canada-goose" is "Canada Goose"; "Bоse" and "Ｂｏｓｅ" are not "Bose"."""
+    return [c for c in text.casefold() if c.isalnum()] == [c for c in mark.casefold() if c.isalnum()]
+
+
+def letter_for_digit(matched_latin: str, mark: str) -> bool:
+    """True when the text has a letter where the mark has a digit (text "em", mark "3M")."""
+    text_chars = [c for c in matched_latin if c.isalnum() or c in LEET]
+    mark_chars = [c for c in latin_text(mark) if c.isalnum() or c in LEET]
+    return any(t.isalpha() and m.isdigit() for t, m in zip(text_chars, mark_chars))
