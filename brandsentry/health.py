@@ -90,6 +90,16 @@ def flag_check(is_set: Callable[[], bool], what: str) -> Check:
     return check
 
 
+def problem_check(problem: Callable[[], str | None]) -> Check:
+    """Ready while `problem()` is None; otherwise not ready, with the problem as the reason."""
+    async def check() -> None:
+        reason = problem()
+        if reason is not None:
+            raise RuntimeError(reason)
+
+    return check
+
+
 def ops_routes(health: Health) -> list[web.RouteDef]:
     """/metrics, /healthz and /readyz as aiohttp routes."""
 
@@ -173,3 +183,34 @@ async def wait_for_kafka(kafka: KafkaSettings, topics: Mapping[str, Mapping[str,
         if runner is not None:
             await runner.cleanup()
 
+
+async def retry_forever(step: Callable[[], Awaitable[None]], *, what: str, log: structlog.stdlib.BoundLogger,
+                        max_delay_s: float = 10.0) -> None:
+    """Run `step` until it succeeds, backing off (0.5 s doubling to `max_delay_s`) and logging each failure."""
+    delay = 0.5
+    while True:
+        try:
+            await step()
+            return
+        except Exception as exc:
+            log.warning(f"{what} failed; retrying", error=failing(exc), retry_in_s=round(delay, 1))
+            await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+            delay = min(delay * 2, max_delay_s)
+
+
+async def run_until_signalled(work: Awaitable[None], *, cleanup: Callable[[], Awaitable[None]],
+                              log: structlog.stdlib.BoundLogger, name: str) -> None:
+    """Run `work` until SIGINT/SIGTERM (or it ends), then `cleanup()`."""
+    import signal
+
+    task = asyncio.ensure_future(work)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, task.cancel)
+    try:
+        await task
+    except asyncio.CancelledError:
+        pass
+    finally:
+        await cleanup()
+        log.info(f"{name} stopped")

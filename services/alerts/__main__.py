@@ -1,9 +1,13 @@
-"""`python -m services.alerts`: wait for Kafka, then run the alerts service until SIGINT/SIGTERM."""
+"""`python -m services.alerts`: wait for Kafka, then run the alerts service until SIGINT/SIGTERM.
+
+It never exits because Kafka is away: every step retries with backoff, and /readyz says why
+it is not ready meanwhile.
+"""
 
 import asyncio
-import signal
 
-from brandsentry.health import Health, kafka_check, redis_check, serve_ops, wait_for_kafka
+from brandsentry.health import (Health, flag_check, kafka_check, problem_check, retry_forever, run_until_signalled,
+                                serve_ops, wait_for_kafka)
 from brandsentry.logs import configure_logging
 from services.alerts.service import AlertsService
 from services.alerts.settings import AlertsSettings
@@ -16,22 +20,20 @@ async def main() -> None:
     service = AlertsService(settings, log)
     health = Health()
     health.add("kafka", kafka_check(settings.kafka))
-    health.add("redis", redis_check(service.redis))
+    health.add("alert_book", flag_check(service.feed.loaded.is_set, "alert book not loaded from Kafka yet"))
+    health.add("consumer", problem_check(lambda: service.problem))
     ops = await serve_ops(health, host=settings.ops_host, port=settings.ops_port)
-    await service.start()
-    log.info("alerts started", ops_port=settings.ops_port, matches_topic=settings.topics.matches)
-    task = asyncio.ensure_future(service.run())
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        loop.add_signal_handler(sig, task.cancel)
-    try:
-        await task
-    except asyncio.CancelledError:
-        pass
-    finally:
+
+    async def work() -> None:
+        await retry_forever(service.start, what="alerts start", log=log)
+        log.info("alerts started", ops_port=settings.ops_port, matches_topic=settings.topics.matches)
+        await service.run()
+
+    async def cleanup() -> None:
         await service.stop()
         await ops.cleanup()
-        log.info("alerts stopped")
+
+    await run_until_signalled(work(), cleanup=cleanup, log=log, name="alerts")
 
 
 if __name__ == "__main__":

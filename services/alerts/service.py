@@ -1,26 +1,126 @@
-"""The alerts service's Kafka and Redis edge: matches in; alerts out on the working-group and brand topics.
+"""The alerts service's Kafka edge: matches in; alerts out on alert-events, the brand's and the working group's topic.
 
-At least once, never doubled: an alert id is a hash of brand and listing; Redis remembers
-which ids were published; offsets are committed only after the alerts are on Kafka. A crash
-between publishing and remembering republishes the same alert id, which every consumer
-(and the compacted alert-events topic) treats as the same alert.
+Exactly once (effects and offsets together): each batch of one `matches` partition becomes one
+Kafka transaction holding the batch's alerts on all three topics, its dead letters and its
+consumed offsets (brandsentry/transactions.py). Whether an alert exists already is answered by
+the alert book (book.py), rebuilt from `alert-events` and `suppressions` at read_committed —
+never from Redis. Matches are keyed by listing, so every match of one listing (and so every
+possible alert id of it) arrives on the same partition: its owner decides alone.
 """
 
 from __future__ import annotations
 
 import asyncio
+import random
 from datetime import datetime, timezone
 
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from pydantic import ValidationError
-from redis.asyncio import Redis
 
-from brandsentry.kafka import JsonProducer, client_kwargs, dead_letter_headers, ensure_topics
+from brandsentry.health import failing
+from brandsentry.kafka import RECORD_LIMIT_BYTES, client_kwargs, dead_letter, ensure_topics, topic_partitions
 from brandsentry.metrics import DEAD_LETTERS
-from schemas import Alert, Match
+from brandsentry.transactions import Batch, LoopSettings, Outgoing, TransactionalLoop
+from schemas import Alert, Match, alert_id
+from schemas.portal import Suppression
 from services.alerts import metrics
-from services.alerts.core import new_alert, seller_ref, suppressed, suppression_keys
+from services.alerts.book import AlertBook, Verdict
+from services.alerts.core import new_alert
 from services.alerts.settings import AlertsSettings
+
+
+class BookFeed:
+    """Keeps an AlertBook current: reads alert-events and suppressions from the beginning, forever,
+    at read_committed, without a consumer group (every worker knows every alert)."""
+
+    def __init__(self, settings: AlertsSettings, book: AlertBook, log) -> None:
+        self._settings = settings
+        self._topics = [settings.topics.alert_events, settings.suppressions_topic]
+        self.book = book
+        self._log = log
+        self._consumer: AIOKafkaConsumer | None = None
+        self._positions: dict[TopicPartition, int] = {}
+        self._progress = asyncio.Condition()
+        self.loaded = asyncio.Event()
+        self.problem: str | None = "loading"
+
+    async def run(self) -> None:
+        delay = 0.5
+        while True:
+            try:
+                await self._follow()
+            except asyncio.CancelledError:
+                await self._close()
+                raise
+            except Exception as exc:
+                self.problem = f"alert book: {failing(exc)}"
+                self._log.warning("alert book feed failed; reconnecting", error=failing(exc), retry_in_s=round(delay, 1))
+                await self._close()
+                await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+                delay = min(delay * 2, 10.0)
+
+    async def _close(self) -> None:
+        if self._consumer is not None:
+            consumer, self._consumer = self._consumer, None
+            try:
+                await asyncio.wait_for(consumer.stop(), 10)
+            except Exception:
+                pass
+
+    async def _follow(self) -> None:
+        self._consumer = consumer = AIOKafkaConsumer(
+            bootstrap_servers=self._settings.kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
+            client_id="brandsentry-alerts-book", isolation_level="read_committed",
+            **client_kwargs(self._settings.kafka))
+        await consumer.start()
+        parts = [TopicPartition(t, p) for t in self._topics for p in await topic_partitions(consumer, t)]
+        consumer.assign(parts)
+        for tp in parts:  # where this feed got to before a reconnect, else the beginning
+            if tp in self._positions:
+                consumer.seek(tp, self._positions[tp])
+            else:
+                await consumer.seek_to_beginning(tp)
+        if not self.loaded.is_set():
+            await self._wait_until(await consumer.end_offsets(parts), consumer)
+            self.loaded.set()
+            self._log.info("alert book loaded from Kafka", alerts=len(self.book))
+        self.problem = None
+        while True:
+            await self._poll(consumer, timeout_ms=500)
+
+    async def _wait_until(self, end: dict[TopicPartition, int], consumer: AIOKafkaConsumer) -> None:
+        while any(self._positions.get(tp, 0) < off for tp, off in end.items() if off > 0):
+            await self._poll(consumer, timeout_ms=200)
+
+    async def _poll(self, consumer: AIOKafkaConsumer, *, timeout_ms: int) -> None:
+        batches = await consumer.getmany(timeout_ms=timeout_ms, max_records=5000)
+        for tp, records in batches.items():
+            self._apply(tp, records)
+        async with self._progress:
+            for tp in consumer.assignment():
+                self._positions[tp] = await consumer.position(tp)
+            self._progress.notify_all()
+
+    def _apply(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            try:
+                if tp.topic == self._settings.topics.alert_events:
+                    self.book.apply_alert_event(r.value)
+                elif r.value is not None:
+                    self.book.apply_suppression(Suppression.model_validate_json(r.value))
+            except (ValueError, KeyError, TypeError) as exc:  # a record that is not ours must not stop the book
+                self._log.error("unreadable record skipped by the alert book", topic=tp.topic, offset=r.offset,
+                                error=str(exc)[:300])
+
+    async def catch_up(self) -> None:
+        """Wait until the book holds everything committed on its topics now (their last stable offsets)."""
+        await self.loaded.wait()
+        consumer = self._consumer
+        if consumer is None:
+            raise RuntimeError("the alert book is reconnecting to Kafka")
+        end = await consumer.end_offsets(list(consumer.assignment()))
+        async with self._progress:
+            await self._progress.wait_for(lambda: all(self._positions.get(tp, 0) >= off for tp, off in end.items()))
 
 
 class AlertsService:
@@ -28,122 +128,97 @@ class AlertsService:
         self.settings = settings
         self.topics = settings.topics
         self._log = log
-        self.redis = Redis.from_url(settings.redis.url)
-        self.producer = JsonProducer(settings.kafka, client_id="brandsentry-alerts")
-        self._known_topics: set[str] = set()
-        self.consumer = AIOKafkaConsumer(
-            self.topics.matches,
-            bootstrap_servers=settings.kafka.bootstrap_servers,
-            **client_kwargs(settings.kafka),
-            group_id=f"{self.topics.topic_prefix}{settings.group_id}",
-            client_id="brandsentry-alerts",
-            enable_auto_commit=False,
-            auto_offset_reset="earliest",
+        self.book = AlertBook()
+        self.feed = BookFeed(settings, self.book, log)
+        self.loop = TransactionalLoop(
+            kafka=settings.kafka, topic=self.topics.matches, group_id=f"{self.topics.topic_prefix}{settings.group_id}",
+            client_id="brandsentry-alerts", handle=self.handle, ready=self._ready, log=log,
+            settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
+                                  heartbeat_interval_ms=settings.heartbeat_interval_ms),
         )
-
-    def _key(self, *parts: str) -> str:
-        return ":".join([f"{self.topics.topic_prefix}alerts", *parts])
+        self._known_topics: set[str] = set()
+        self._tasks: list[asyncio.Task] = []
 
     async def start(self) -> None:
-        await ensure_topics(self.settings.kafka, self.topics.core())
-        await self.producer.start()
-        await self.consumer.start()
-        self._known_topics.update(await self.consumer.topics())  # the per-brand topics that exist already
-        await self.producer.track(t for t in self._known_topics if t.startswith(
-            (self.topics.alerts_iwg_prefix, self.topics.alerts_brand_prefix, self.topics.alert_events)))
-
-    async def stop(self) -> None:
-        await self.consumer.stop()
-        await self.producer.stop()
-        await self.redis.aclose()
+        await ensure_topics(self.settings.kafka, {**self.topics.core(),
+                                                  self.settings.suppressions_topic: {"cleanup.policy": "compact"}})
+        self._known_topics.update(self.topics.core())
+        self._tasks = [asyncio.ensure_future(self.feed.run())]
 
     async def run(self) -> None:
-        while True:
-            batches = await self.consumer.getmany(timeout_ms=500, max_records=500)
-            records = [record for batch in batches.values() for record in batch]
-            if records:
-                await self.process([(r.key, r.value) for r in records])
-                await self.consumer.commit()
+        await self.loop.run()
 
-    async def process(self, records: list[tuple[bytes | None, bytes]]) -> list[Alert]:
-        """Raise the alerts of one poll together: one Redis round trip to decide, all sends in flight
-        at once, then Redis remembers them."""
-        matches = [m for m in [await self._parse(key, raw) for key, raw in records] if m is not None]
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        await self.loop.stop()
+
+    @property
+    def problem(self) -> str | None:
+        """None while alerts flow; else why not (for /readyz)."""
+        return self.feed.problem or self.loop.problem
+
+    async def _ready(self, tp: TopicPartition) -> None:
+        """A partition is ours and its previous owner fenced: know every alert committed until now."""
+        await asyncio.wait_for(self.feed.catch_up(), 120)
+
+    async def handle(self, tp: TopicPartition, records: list[ConsumerRecord]) -> Batch:
+        """One partition's matches → the records of one transaction. Never raises for one bad match."""
+        out: list[Outgoing] = []
         alerts: list[Alert] = []
-        in_batch: set[str] = set()
-        sends = []
-        for match, state in zip(matches, await self._redis_state(matches)):
-            alert = self._new_alert(match, state, alerts, in_batch)
-            if alert is None:
+        letters: list[str] = []
+        pending: dict[str, str] = {}
+        repeats = suppressed = 0
+        now = datetime.now(timezone.utc)
+        for r in records:
+            try:
+                match = Match.model_validate_json(r.value)
+            except ValidationError as exc:
+                out.append(self._dead_letter(r, "schema_violation", str(exc)))
+                letters.append("schema_violation")
+                continue
+            ident = alert_id(match.brand_id, match.listing_key)
+            decision = self.book.decide(match, ident, pending=pending)
+            if decision.verdict == Verdict.suppressed:
+                suppressed += 1
+                continue
+            if decision.verdict == Verdict.repeat:
+                repeats += 1
+                continue
+            alert = new_alert(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts)
+            payload = alert.model_dump_json().encode()  # once for its three topics
+            if len(payload) > RECORD_LIMIT_BYTES:
+                out.append(self._dead_letter(r, "alert_too_large",
+                                             f"alert {ident} is {len(payload)} bytes; a record holds {RECORD_LIMIT_BYTES}"))
+                letters.append("alert_too_large")
                 continue
             await self._ensure(alert.routed_to)
-            payload = alert.model_dump_json().encode()  # once for its three topics
-            for topic in [*alert.routed_to, self.topics.alert_events]:
-                sends.append(await self.producer.enqueue(topic, payload, key=alert.alert_id))
+            out += [Outgoing(topic, payload, ident.encode()) for topic in [*alert.routed_to, self.topics.alert_events]]
+            pending[ident] = self.book.seller_key_of(match)
             alerts.append(alert)
-        await asyncio.gather(*sends)
-        if alerts:
-            async with self.redis.pipeline(transaction=True) as pipe:
-                for alert in alerts:
-                    pipe.set(self._seen_key(alert.match), alert.alert_id, ex=self.settings.seen_ttl_s)
-                    pipe.sadd(self._seller_key(alert.match), alert.alert_id)
-                await pipe.execute()
-        now = datetime.now(timezone.utc)
-        for alert in alerts:
-            metrics.ALERTS.labels(alert.iwg, alert.severity.value).inc()
-            if alert.match.ingested_at:
-                metrics.END_TO_END_SECONDS.observe((now - alert.match.ingested_at).total_seconds())
-            self._log.info("alert raised", listing_key=alert.listing_key, brand_id=alert.brand_id, alert_id=alert.alert_id,
-                           severity=alert.severity.value, routed_to=alert.routed_to)
-        return alerts
 
-    async def _parse(self, key: bytes | None, raw: bytes) -> Match | None:
-        try:
-            return Match.model_validate_json(raw)
-        except ValidationError as exc:
-            headers = dead_letter_headers(reason="schema_violation", stage="alerts", source="matches", detail=str(exc)[:4000])
-            await self.producer.send(self.topics.matches_dlq, raw, key=key.decode() if key else None, headers=headers)
-            DEAD_LETTERS.labels(self.topics.matches_dlq, "alerts", "schema_violation").inc()
-            self._log.warning("invalid match dead-lettered")
-            return None
+        def committed() -> None:
+            self.book.remember(alerts)
+            metrics.REPEATS.inc(repeats)
+            metrics.SUPPRESSED.inc(suppressed)
+            for reason in letters:
+                DEAD_LETTERS.labels(self.topics.matches_dlq, "alerts", reason).inc()
+                self._log.warning("match dead-lettered", reason=reason)
+            done = datetime.now(timezone.utc)
+            for alert in alerts:
+                metrics.ALERTS.labels(alert.iwg, alert.severity.value).inc()
+                if alert.match.ingested_at:
+                    metrics.END_TO_END_SECONDS.observe((done - alert.match.ingested_at).total_seconds())
+                self._log.info("alert raised", listing_key=alert.listing_key, brand_id=alert.brand_id,
+                               alert_id=alert.alert_id, severity=alert.severity.value, routed_to=alert.routed_to)
 
-    async def _redis_state(self, matches: list[Match]) -> list[tuple[bool, bool, int]]:
-        """(suppressed, already alerted, the seller's earlier alerts for the brand) of each match, in one pipeline."""
-        if not matches:
-            return []
-        async with self.redis.pipeline(transaction=False) as pipe:
-            for match in matches:
-                listing_key, mark_keys = suppression_keys(match, self.topics.topic_prefix)
-                pipe.mget([listing_key, *mark_keys])
-                pipe.exists(self._seen_key(match))
-                pipe.scard(self._seller_key(match))
-            answers = await pipe.execute()
-        return [(suppressed(hits[0] is not None, [h is not None for h in hits[1:]]), bool(seen), prior)
-                for hits, seen, prior in zip(answers[0::3], answers[1::3], answers[2::3])]
+        return Batch(out, committed)
 
-    def _seen_key(self, match: Match) -> str:
-        return self._key("seen", match.brand_id, match.listing_key)
-
-    def _seller_key(self, match: Match) -> str:
-        return self._key("seller", match.brand_id, seller_ref(match))
-
-    def _new_alert(self, match: Match, state: tuple[bool, bool, int], earlier: list[Alert], in_batch: set[str]) -> Alert | None:
-        """The alert for this match, or None when the brand suppressed it or the alert already exists."""
-        is_suppressed, already_alerted, prior = state
-        log = self._log.bind(listing_key=match.listing_key, brand_id=match.brand_id)
-        if is_suppressed:
-            metrics.SUPPRESSED.inc()
-            log.info("match suppressed by the brand's not-infringing decision")
-            return None
-        seen_key = self._seen_key(match)
-        if already_alerted or seen_key in in_batch:
-            metrics.REPEATS.inc()
-            log.info("repeat match dropped")
-            return None
-        in_batch.add(seen_key)
-        seller_key = self._seller_key(match)
-        prior += sum(1 for a in earlier if self._seller_key(a.match) == seller_key)
-        return new_alert(match, self.topics, now=datetime.now(timezone.utc), seller_prior_alerts=prior)
+    def _dead_letter(self, record: ConsumerRecord, reason: str, detail: str) -> Outgoing:
+        letter = dead_letter(record.value or b"", reason=reason, stage="alerts", source=self.topics.matches,
+                             detail=detail, key=record.key)
+        return Outgoing(self.topics.matches_dlq, letter.value, letter.key, letter.headers)
 
     async def _ensure(self, topics: list[str]) -> None:
         missing = [t for t in topics if t not in self._known_topics]

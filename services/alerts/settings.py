@@ -3,19 +3,29 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+from brandsentry.settings import KafkaSettings, Topics
 
 
 class AlertsSettings(BaseSettings):
-    """ALERTS_* environment variables, plus the shared KAFKA_*, REDIS_* and BRANDSENTRY_TOPIC_PREFIX."""
+    """ALERTS_* environment variables, plus the shared KAFKA_* and BRANDSENTRY_TOPIC_PREFIX.
+
+    The alerts service uses no Redis: what it must know (alerts that exist, suppressions) it
+    rebuilds from Kafka (book.py).
+    """
 
     model_config = SettingsConfigDict(env_prefix="ALERTS_", extra="ignore")
 
     group_id: str = "brandsentry-alerts"
     ops_host: str = "127.0.0.1"
     ops_port: int = Field(default=8083, description="/metrics, /healthz, /readyz")
-    seen_ttl_s: int = Field(default=180 * 24 * 3600, ge=1, description="how long an alert id blocks a repeat")
+    batch_max: int = Field(default=500, ge=1, description="matches per transaction at most")
+    session_timeout_ms: int = Field(default=6000, ge=1000, description="a dead worker's partitions move after this")
+    heartbeat_interval_ms: int = Field(default=2000, ge=100)
     log_level: str = "INFO"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
-    redis: RedisSettings = Field(default_factory=RedisSettings)
     topics: Topics = Field(default_factory=Topics)
+
+    @property
+    def suppressions_topic(self) -> str:
+        """The brands' "not infringing" decisions (written by the portal)."""
+        return f"{self.topics.topic_prefix}suppressions"

@@ -43,6 +43,23 @@ class FingerprintFeed:
         self._installed_version = -1
 
     async def run(self) -> None:
+        """Follow the fingerprints topic forever; after a failure (Kafka away), read it again from the
+        beginning into a fresh registry, serving the index in hand meanwhile."""
+        delay = 0.5
+        while True:
+            try:
+                await self._follow()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                self._log.warning("fingerprint feed failed; reading it again", error=f"{type(exc).__name__}: {exc}",
+                                  retry_in_s=round(delay, 1))
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
+                self.registry, self._applied, self._base, self._changed = Registry(), 0, None, set()
+                self._installed_version = -1
+
+    async def _follow(self) -> None:
         topic = self._settings.topics.fingerprints
         self._consumer = consumer = AIOKafkaConsumer(
             bootstrap_servers=self._settings.kafka.bootstrap_servers,

@@ -1,0 +1,325 @@
+"""Read, work, write and commit as one: a consumer-group loop whose effects and offsets share a Kafka transaction.
+
+Used by the matcher (listings → matches, listings.dlq) and the alerts service (matches → alert topics).
+
+Guarantees (with downstream consumers at `isolation_level="read_committed"`):
+
+* A batch of one input partition is handled, its output records sent and its input offsets sent to
+  the same transaction, which commits or aborts as a whole. A crash at any point leaves either all
+  of the batch's records and its offsets, or none of them: the batch is handled again from the last
+  committed offset, and the aborted records are never seen by read_committed consumers.
+* Zombies are fenced per input partition: the producer that writes a partition's effects has the
+  transactional id `<group>.<topic>.<partition>`. Whoever owns the partition next starts a producer
+  with the same id, which bumps the epoch (the old owner's next send or commit fails with
+  ProducerFenced) and aborts or completes the old owner's open transaction *before* the new owner
+  reads the committed offset. aiokafka has no KIP-447 group-generation fencing
+  (`send_offsets_to_transaction` takes only the group id), so one producer per worker would not fence.
+* A failure while handling a partition (broker away, commit timed out, fenced) aborts that
+  partition's transaction, closes its producer and sends the partition back through "ready"
+  (new producer, seek to the committed offset); the loop backs off and retries, forever. Other
+  partitions keep going. The process never exits because Kafka was away.
+* A handler must not raise for one bad record: it turns it into a dead letter (one of the batch's
+  output records). Should it raise anyway, the whole batch is retried, never skipped.
+* Partitions without new records still get their offsets moved past transaction markers (an
+  offsets-only transaction, at most every `idle_commit_s`), so consumer lag reads 0 when all is done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.abc import ConsumerRebalanceListener
+
+from brandsentry.health import failing
+from brandsentry.kafka import Headers, client_kwargs
+from brandsentry.settings import KafkaSettings
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """One record to produce inside the batch's transaction."""
+
+    topic: str
+    value: bytes | None
+    key: bytes | None = None
+    headers: Headers = field(default_factory=list)
+
+
+@dataclass
+class Batch:
+    """What a handler made of one partition's records: the records to produce, and what to do once committed."""
+
+    records: list[Outgoing] = field(default_factory=list)
+    on_commit: Callable[[], None] | None = None
+
+
+Handler = Callable[[TopicPartition, list[ConsumerRecord]], Awaitable[Batch]]
+Ready = Callable[[TopicPartition], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class LoopSettings:
+    """Consumer-group and transaction knobs (ms unless named otherwise).
+
+    session_timeout_ms/heartbeat_interval_ms: a dead worker's partitions move after about the
+    session timeout (6 s; the broker's group.min.session.timeout.ms is 6 s by default).
+    """
+
+    batch_max: int = 500
+    poll_timeout_ms: int = 100
+    session_timeout_ms: int = 6000
+    heartbeat_interval_ms: int = 2000
+    transaction_timeout_ms: int = 30000
+    idle_commit_s: float = 1.0
+    max_backoff_s: float = 10.0
+    step_timeout_s: float = 30.0  # producer start/stop and a transaction's commit or abort
+
+
+class TransactionalLoop:
+    """Consume `topic` in group `group_id`; each partition's batch → `handle` → one transaction.
+
+    `ready(tp)` (optional) runs once a partition is owned and its predecessor fenced, before its
+    first batch (the alerts service catches its alert book up there). `state` and `problem` say
+    how the loop is doing, for /readyz: problem is None while all is well.
+    """
+
+    def __init__(self, *, kafka: KafkaSettings, topic: str, group_id: str, client_id: str, handle: Handler,
+                 log, settings: LoopSettings | None = None, ready: Ready | None = None) -> None:
+        self._kafka = kafka
+        self.topic = topic
+        self.group_id = group_id
+        self._client_id = client_id
+        self._handle = handle
+        self._ready_hook = ready
+        self._log = log
+        self.settings = settings or LoopSettings()
+        self._consumer: AIOKafkaConsumer | None = None
+        self._producers: dict[TopicPartition, AIOKafkaProducer] = {}
+        self._fresh: set[TopicPartition] = set()  # owned, not yet fenced/sought
+        self._committed: dict[TopicPartition, int] = {}
+        self._failures: dict[TopicPartition, tuple[int, float]] = {}  # attempts, retry not before (monotonic)
+        self._lock = asyncio.Lock()
+        self._last_idle_commit = 0.0
+        self.state = "starting"
+        self.problem: str | None = "starting"
+        self.batches_committed = 0
+
+    # ------------------------------------------------------------------ life cycle
+
+    async def run(self) -> None:
+        """Forever: (re)connect, consume, handle, commit. Only cancellation ends it."""
+        delay = 0.5
+        while True:
+            try:
+                await self._start()
+                delay = 0.5
+                await self._consume()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # anything: the broker away, a bug in a step; log, back off, reconnect
+                self.problem = self.state = f"reconnecting after {failing(exc)}"
+                self._log.warning("consumer loop failed; reconnecting", topic=self.topic, error=failing(exc),
+                                  retry_in_s=round(delay, 1))
+                await self._close()
+                await asyncio.sleep(delay * random.uniform(0.8, 1.2))
+                delay = min(delay * 2, self.settings.max_backoff_s)
+            finally:
+                if asyncio.current_task().cancelling():
+                    await self._close()
+
+    async def stop(self) -> None:
+        await self._close()
+
+    async def _start(self) -> None:
+        s = self.settings
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=self._kafka.bootstrap_servers,
+            group_id=self.group_id,
+            client_id=self._client_id,
+            enable_auto_commit=False,
+            auto_offset_reset="earliest",
+            isolation_level="read_committed",
+            session_timeout_ms=s.session_timeout_ms,
+            heartbeat_interval_ms=s.heartbeat_interval_ms,
+            max_poll_records=s.batch_max,
+            **client_kwargs(self._kafka),
+        )
+        await asyncio.wait_for(self._consumer.start(), s.step_timeout_s)
+        self._consumer.subscribe([self.topic], listener=_Listener(self))
+        self.state, self.problem = "running", None
+        self._log.info("consumer loop started", topic=self.topic, group_id=self.group_id)
+
+    async def _close(self) -> None:
+        for tp in list(self._producers):
+            await self._drop_producer(tp)
+        self._fresh.clear()
+        self._committed.clear()
+        if self._consumer is not None:
+            consumer, self._consumer = self._consumer, None
+            try:
+                await asyncio.wait_for(consumer.stop(), self.settings.step_timeout_s)
+            except Exception as exc:
+                self._log.warning("consumer did not stop cleanly", error=failing(exc))
+
+    # ------------------------------------------------------------------ partitions
+
+    async def _revoked(self, revoked: set[TopicPartition]) -> None:
+        async with self._lock:  # waits for the batch in hand to commit or abort
+            for tp in revoked:
+                self._fresh.discard(tp)
+                self._committed.pop(tp, None)
+                self._failures.pop(tp, None)
+                await self._drop_producer(tp)
+        if revoked:
+            self._log.info("partitions revoked", partitions=sorted(tp.partition for tp in revoked))
+
+    async def _assigned(self, assigned: set[TopicPartition]) -> None:
+        async with self._lock:
+            self._fresh |= assigned
+        if assigned:
+            self._log.info("partitions assigned", partitions=sorted(tp.partition for tp in assigned))
+
+    def transactional_id(self, tp: TopicPartition) -> str:
+        return f"{self.group_id}.{tp.topic}.{tp.partition}"
+
+    async def _make_ready(self, tp: TopicPartition) -> None:
+        """Fence the partition's previous owner, then start from the committed offset."""
+        producer = AIOKafkaProducer(
+            bootstrap_servers=self._kafka.bootstrap_servers,
+            client_id=f"{self._client_id}-p{tp.partition}",
+            transactional_id=self.transactional_id(tp),
+            transaction_timeout_ms=self.settings.transaction_timeout_ms,
+            enable_idempotence=True,
+            acks="all",
+            linger_ms=5,
+            **client_kwargs(self._kafka),
+        )
+        try:
+            await asyncio.wait_for(producer.start(), self.settings.step_timeout_s)  # InitProducerId: fences
+        except BaseException:
+            await _quietly(producer.stop(), self.settings.step_timeout_s)
+            raise
+        self._producers[tp] = producer
+        committed = await self._consumer.committed(tp)  # stable now: the predecessor's transaction is over
+        if committed is None:
+            await self._consumer.seek_to_beginning(tp)
+            self._committed[tp] = 0
+        else:
+            self._consumer.seek(tp, committed)
+            self._committed[tp] = committed
+        if self._ready_hook is not None:
+            await self._ready_hook(tp)
+        self._fresh.discard(tp)
+        self._log.info("partition ready", partition=tp.partition, committed_offset=committed,
+                       transactional_id=self.transactional_id(tp))
+
+    async def _drop_producer(self, tp: TopicPartition) -> None:
+        producer = self._producers.pop(tp, None)
+        if producer is not None:
+            await _quietly(producer.stop(), self.settings.step_timeout_s)
+
+    # ------------------------------------------------------------------ the loop
+
+    async def _consume(self) -> None:
+        consumer = self._consumer
+        while True:
+            batches = await consumer.getmany(timeout_ms=self.settings.poll_timeout_ms,
+                                             max_records=self.settings.batch_max)
+            async with self._lock:
+                owned = consumer.assignment()
+                now = time.monotonic()
+                due = {tp for tp in self._fresh if tp in owned and self._failures.get(tp, (0, 0))[1] <= now}
+                work = {tp: rs for tp, rs in batches.items()
+                        if tp in owned and tp not in self._fresh and rs}
+                # a partition that just became ready was sought to its committed offset: what was
+                # fetched before is dropped and fetched again
+                await asyncio.gather(*(self._guard(tp, self._make_ready(tp)) for tp in due),
+                                     *(self._guard(tp, self._transact(tp, rs)) for tp, rs in work.items()))
+                if not work and now - self._last_idle_commit >= self.settings.idle_commit_s:
+                    self._last_idle_commit = now
+                    await self._advance_idle(owned)
+            if self._failures:
+                await asyncio.sleep(0.05)  # a failing partition waits its backoff; do not spin meanwhile
+
+    async def _guard(self, tp: TopicPartition, step: Awaitable[None]) -> None:
+        """Run one partition's step; on failure: abort, close its producer, back off, go through ready again."""
+        try:
+            await step
+            if tp in self._failures:
+                self._failures.pop(tp)
+                self._log.info("partition recovered", partition=tp.partition)
+            if not self._failures:
+                self.problem = None
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:
+            attempts = self._failures.get(tp, (0, 0))[0] + 1
+            delay = min(0.5 * 2 ** (attempts - 1), self.settings.max_backoff_s) * random.uniform(0.8, 1.2)
+            self._failures[tp] = (attempts, time.monotonic() + delay)
+            self.problem = f"partition {tp.partition}: {failing(exc)}"
+            self._log.warning("partition step failed; aborted, retrying from the committed offset",
+                              topic=tp.topic, partition=tp.partition, error=failing(exc), attempt=attempts,
+                              retry_in_s=round(delay, 1))
+            await self._drop_producer(tp)
+            if self._consumer is not None and tp in self._consumer.assignment():
+                self._fresh.add(tp)
+
+    async def _transact(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
+        batch = await self._handle(tp, records)
+        next_offset = records[-1].offset + 1
+        await self._commit(tp, batch.records, next_offset)
+        self.batches_committed += 1
+        if batch.on_commit is not None:
+            batch.on_commit()
+
+    async def _commit(self, tp: TopicPartition, records: list[Outgoing], next_offset: int) -> None:
+        producer = self._producers[tp]
+        timeout = self.settings.step_timeout_s
+
+        async def transaction() -> None:
+            await producer.begin_transaction()
+            try:
+                futures = [await producer.send(o.topic, o.value, key=o.key, headers=o.headers or None)
+                           for o in records]
+                await asyncio.gather(*futures)
+                await producer.send_offsets_to_transaction({tp: next_offset}, self.group_id)
+            except BaseException:
+                await _quietly(producer.abort_transaction(), timeout)
+                raise
+            await producer.commit_transaction()
+
+        await asyncio.wait_for(transaction(), timeout)
+        self._committed[tp] = next_offset
+
+    async def _advance_idle(self, owned: set[TopicPartition]) -> None:
+        """Commit the position of partitions whose position moved past our last commit without records
+        (transaction markers), so that a caught-up group shows no lag."""
+        for tp in owned:
+            if tp in self._fresh or tp in self._failures or tp not in self._producers:
+                continue
+            position = await self._consumer.position(tp)
+            if position > self._committed.get(tp, position):
+                await self._guard(tp, self._commit(tp, [], position))
+
+
+class _Listener(ConsumerRebalanceListener):
+    def __init__(self, loop: TransactionalLoop) -> None:
+        self._loop = loop
+
+    async def on_partitions_revoked(self, revoked) -> None:
+        await self._loop._revoked(set(revoked))
+
+    async def on_partitions_assigned(self, assigned) -> None:
+        await self._loop._assigned(set(assigned))
+
+
+async def _quietly(step: Awaitable, timeout_s: float) -> None:
+    try:
+        await asyncio.wait_for(step, timeout_s)
+    except Exception:
+        pass

@@ -1,0 +1,57 @@
+"""Keep a Match within what one Kafka record holds: pure, no I/O.
+
+A valid listing (say 20 KB) can make a Match far larger than its listing: a mark repeated
+thousands of times in the description gives thousands of signals, each with its own evidence.
+Such a Match is bounded, not lost: the strongest signals are kept (weight, largest first;
+the score already counts all of them), then the description copied into the match is cut.
+The listing itself stays whole on `listings`; the alert still carries what it shows (title,
+price, seller, the kept signals with their matched text). Only a Match that is still too
+large after both steps is refused (the matcher dead-letters its listing).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import Match
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """limit_bytes: the most a serialised Match may take; max_signals: signals kept when over the limit;
+    max_description_chars: the description copy's length when still over it."""
+
+    limit_bytes: int = 512_000
+    max_signals: int = 200
+    max_description_chars: int = 4000
+
+
+@dataclass(frozen=True)
+class Bounded:
+    payload: bytes | None  # None: still too large after bounding
+    size: int  # of the unbounded Match, bytes
+    cut: list[str]  # what was cut, e.g. ["signals 5000→200", "description 20000→4000 chars"]
+
+
+def bound_match(match: Match, bounds: Bounds = Bounds()) -> Bounded:
+    """The Match as JSON bytes within `bounds.limit_bytes`, cutting signals and then the description copy."""
+    payload = match.model_dump_json().encode()
+    size = len(payload)
+    if size <= bounds.limit_bytes:
+        return Bounded(payload, size, [])
+    cut: list[str] = []
+    if len(match.signals) > bounds.max_signals:
+        ranked = sorted(range(len(match.signals)), key=lambda i: -abs(match.signals[i].weight))[:bounds.max_signals]
+        keep = sorted(ranked)  # in their original order
+        cut.append(f"signals {len(match.signals)}→{len(keep)}")
+        match = match.model_copy(update={"signals": [match.signals[i] for i in keep]})
+        payload = match.model_dump_json().encode()
+    description = match.listing.description or ""
+    if len(payload) > bounds.limit_bytes and len(description) > bounds.max_description_chars:
+        listing = match.listing.model_copy(update={"description": description[:bounds.max_description_chars]})
+        cut.append(f"description {len(description)}→{bounds.max_description_chars} chars")
+        match = match.model_copy(update={"listing": listing})
+        payload = match.model_dump_json().encode()
+    if len(payload) > bounds.limit_bytes:
+        return Bounded(None, size, cut)
+    return Bounded(payload, size, cut)
