@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from redis.asyncio import Redis
 
 from brandsentry.health import Health, kafka_check, ops_router, redis_check
-from brandsentry.kafka import JsonProducer, ensure_topics
+from brandsentry.kafka import JsonProducer, KafkaUnavailable, ensure_topics
 from brandsentry.logs import configure_logging
 from services.ingest.core import split_ndjson
 from services.ingest.publisher import ListingPublisher, Outcome
@@ -98,6 +98,14 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         log.info("batch ingested", source="http-batch", **counts)
         body = {**counts, "rejected_lines": rejected, "dead_letter_topic": settings.topics.listings_dlq}
         return JSONResponse(body, status_code=422 if rejected else 202)
+
+    @app.exception_handler(KafkaUnavailable)
+    async def kafka_unavailable(_: Request, exc: KafkaUnavailable) -> JSONResponse:
+        """Not every listing reached Kafka: nothing unacknowledged was marked seen, so a retry lands it."""
+        log.warning("listings not acknowledged by Kafka", error=str(exc))
+        return JSONResponse({"error": f"Kafka did not acknowledge every listing ({exc}); retry: the ones that "
+                                      "did not reach Kafka will be accepted, the others answered as duplicates"},
+                            status_code=503, headers={"Retry-After": "5"})
 
     app.include_router(ops_router(health))
 

@@ -7,9 +7,11 @@ import time
 from dataclasses import dataclass
 from typing import Literal
 
+import structlog
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
-from brandsentry.kafka import JsonProducer, dead_letter_headers
+from brandsentry.kafka import JsonProducer, KafkaUnavailable, dead_letter_headers
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Listing
 from services.ingest import metrics
@@ -17,6 +19,8 @@ from services.ingest.core import Rejection, content_digest, key_of_raw, parse_li
 from services.ingest.settings import IngestSettings
 
 INGESTED_AT_HEADER = "ingested-at-ms"
+REDIS_TIMEOUT_S = 2.0  # a dedupe lookup or mark that takes longer is skipped: Redis is only an optimisation here
+log = structlog.get_logger(service="ingest")
 
 
 @dataclass(frozen=True)
@@ -37,30 +41,41 @@ class ListingPublisher:
         return (await self.ingest_many([raw], source=source))[0]
 
     async def ingest_many(self, raws: list[bytes], *, source: str) -> list[Outcome]:
-        """Validate records and put all of them in flight at once; returns when the broker has every one."""
+        """Validate records and put all of them in flight at once; returns when the broker has every one.
+
+        A listing is "accepted" only once the broker acknowledged it (idempotent producer, acks=all);
+        its dedupe mark is written after that, never before, so a retry after any failure is never
+        taken for a duplicate of a listing that did not reach Kafka. Redis away: the marks are skipped
+        (logged), listings are still accepted. Raises KafkaUnavailable when any record was not
+        acknowledged; the acknowledged ones are marked, so the client's retry lands the others.
+        """
         outcomes: list[Outcome] = []
         in_flight: list[tuple[asyncio.Future, Listing | None]] = []
         ingested_at = [(INGESTED_AT_HEADER, str(int(time.time() * 1000)).encode())]
-        for raw in raws:
-            parsed = parse_listing(raw)
+        parsed_all = [parse_listing(raw) for raw in raws]
+        valid = [p for p in parsed_all if not isinstance(p, Rejection)]
+        seen = await self._seen([self._dedupe_key(listing) for listing in valid])
+        in_request: set[str] = set()
+        for raw, parsed in zip(raws, parsed_all):
             if isinstance(parsed, Rejection):
                 in_flight.append((await self._enqueue_dead_letter(raw, parsed, source=source), None))
                 outcomes.append(Outcome("rejected", key=key_of_raw(raw), rejection=parsed))
-            elif not await self._first_time(parsed):
+                continue
+            mark = self._dedupe_key(parsed)
+            if mark in seen or mark in in_request:
                 metrics.DUPLICATES.labels(source).inc()
                 outcomes.append(Outcome("duplicate", key=parsed.key))
-            else:
-                future = await self._producer.enqueue(self._settings.topics.listings, parsed, key=parsed.key, headers=ingested_at)
-                in_flight.append((future, parsed))
-                outcomes.append(Outcome("accepted", key=parsed.key))
+                continue
+            in_request.add(mark)
+            future = await self._producer.enqueue(self._settings.topics.listings, parsed, key=parsed.key, headers=ingested_at)
+            in_flight.append((future, parsed))
+            outcomes.append(Outcome("accepted", key=parsed.key))
         results = await asyncio.gather(*(f for f, _ in in_flight), return_exceptions=True)
-        failed = [listing for (_, listing), r in zip(in_flight, results) if isinstance(r, BaseException) and listing]
-        if failed:
-            # not published: forget their dedupe marks so that a retry is not taken for a duplicate
-            await self._redis.delete(*(self._dedupe_key(listing) for listing in failed))
+        acked = [listing for (_, listing), r in zip(in_flight, results) if listing and not isinstance(r, BaseException)]
+        await self._remember(acked)
         for result in results:
             if isinstance(result, BaseException):
-                raise result
+                raise result if isinstance(result, KafkaUnavailable) else KafkaUnavailable(str(result)) from result
         metrics.ACCEPTED.labels(source).inc(sum(o.status == "accepted" for o in outcomes))
         return outcomes
 
@@ -76,7 +91,26 @@ class ListingPublisher:
     def _dedupe_key(self, listing: Listing) -> str:
         return f"{self._settings.topics.topic_prefix}ingest:seen:{content_digest(listing)}"
 
-    async def _first_time(self, listing: Listing) -> bool:
-        if self._settings.dedupe_window_s == 0:
-            return True
-        return bool(await self._redis.set(self._dedupe_key(listing), "1", nx=True, ex=self._settings.dedupe_window_s))
+    async def _seen(self, marks: list[str]) -> set[str]:
+        """The marks Redis holds (listings acknowledged by Kafka within the window); none when Redis is away."""
+        if self._settings.dedupe_window_s == 0 or not marks:
+            return set()
+        try:
+            found = await asyncio.wait_for(self._redis.mget(marks), REDIS_TIMEOUT_S)
+        except (RedisError, OSError, TimeoutError) as exc:
+            log.warning("redis unavailable: dedupe skipped, listings accepted", error=f"{type(exc).__name__}: {exc}")
+            return set()
+        return {m for m, v in zip(marks, found) if v is not None}
+
+    async def _remember(self, listings: list[Listing]) -> None:
+        """Mark listings the broker acknowledged, for the dedupe window."""
+        if self._settings.dedupe_window_s == 0 or not listings:
+            return
+        try:
+            async with self._redis.pipeline(transaction=False) as pipe:
+                for listing in listings:
+                    pipe.set(self._dedupe_key(listing), "1", ex=self._settings.dedupe_window_s)
+                await asyncio.wait_for(pipe.execute(), REDIS_TIMEOUT_S)
+        except (RedisError, OSError, TimeoutError) as exc:
+            log.warning("redis unavailable: dedupe marks not written", listings=len(listings),
+                        error=f"{type(exc).__name__}: {exc}")
