@@ -9,8 +9,8 @@ Principals (SCRAM user names; the Kafka principal is `User:<name>`):
 
     <prefix>svc-ingest     write listings, listings.dlq
     <prefix>svc-matcher    read listings, fingerprints; write matches, listings.dlq; group and transactional
-                           ids <prefix>brandsentry-matcher*; faust's own topics <prefix>brandsentry-matcher-*
-    <prefix>svc-alerts     read matches, alert-events; write alert-events, alerts.brand.*, alerts.iwg.*,
+                           ids <prefix>brandsentry-matcher*
+    <prefix>svc-alerts     read matches, alert-events, suppressions; write alert-events, alerts.brand.*, alerts.iwg.*,
                            matches.dlq; group and transactional ids <prefix>brandsentry-alerts*
     <prefix>svc-portal     read/write its topics (fingerprints, alert-events, api-keys, suppressions, webhooks,
                            webhooks.dlq, registry-changes); create alerts.brand.* / alerts.iwg.* topics (registry);
@@ -133,11 +133,10 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
     if service == "matcher":
         return (_topics(user, [topics.listings, topics.fingerprints], R, D)
                 + _topics(user, [topics.matches, topics.listings_dlq], W, D, C)
-                # faust's own topics (its assignor's leader topic): <prefix>brandsentry-matcher-...
-                + _topics(user, [f"{p}brandsentry-matcher-"], R, W, D, C, prefixed=True)
                 + group("brandsentry-matcher") + txn("brandsentry-matcher"))
     if service == "alerts":
         return (_topics(user, [topics.matches], R, D)
+                + _topics(user, [suppressions], R, D, C)
                 + _topics(user, [topics.alert_events], R, W, D, C)
                 + _topics(user, [topics.matches_dlq], W, D, C)
                 + _topics(user, [topics.alerts_brand_prefix, topics.alerts_iwg_prefix], W, D, C, prefixed=True)

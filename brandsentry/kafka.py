@@ -49,22 +49,6 @@ def client_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
     return kwargs
 
 
-def faust_credentials(kafka: KafkaSettings):
-    """The same security for a faust app (`faust.App(..., broker_credentials=...)`): None for PLAINTEXT,
-    faust.SSLCredentials for SSL, faust.SASLCredentials (with the TLS context for SASL_SSL) for SASL_*."""
-    import faust  # only the matcher uses faust; keep it out of the other services' imports
-
-    if kafka.security_protocol == "PLAINTEXT":
-        return None
-    if kafka.security_protocol == "SSL":
-        return faust.SSLCredentials(_ssl_context(kafka.ssl_cafile))
-    kw = client_kwargs(kafka)
-    return faust.SASLCredentials(
-        username=kw["sasl_plain_username"], password=kw["sasl_plain_password"],
-        ssl_context=kw.get("ssl_context"), mechanism=kafka.sasl_mechanism,
-    )
-
-
 async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, str]], *, partitions: int | None = None) -> None:
     """Create the topics that do not exist yet (name → topic configs) at KAFKA_REPLICATION_FACTOR, with
     min.insync.replicas = KAFKA_MIN_INSYNC_REPLICAS unless the configs say otherwise. Existing topics are left as they are."""

@@ -49,7 +49,7 @@ def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, wri
 @pytest.mark.parametrize(("service", "reads"), [
     ("ingest", set()),
     ("matcher", {"listings", "fingerprints"}),
-    ("alerts", {"matches", "alert-events"}),
+    ("alerts", {"matches", "alert-events", "suppressions"}),
     ("ops", set()),
 ])
 def test_each_service_reads_exactly_the_topics_of_its_role(service, reads):

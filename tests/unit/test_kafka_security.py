@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from brandsentry.kafka import client_kwargs, faust_credentials
+from brandsentry.kafka import client_kwargs
 from brandsentry.settings import KafkaSettings
 
 
 def test_default_is_plaintext_with_nothing_else():
     assert client_kwargs(KafkaSettings()) == {"security_protocol": "PLAINTEXT"}
-    assert faust_credentials(KafkaSettings()) is None
 
 
 def test_sasl_ssl_gives_scram_credentials_and_a_verifying_tls_context():
@@ -21,13 +20,6 @@ def test_sasl_ssl_gives_scram_credentials_and_a_verifying_tls_context():
     assert kwargs["sasl_mechanism"] == "SCRAM-SHA-512"
     assert (kwargs["sasl_plain_username"], kwargs["sasl_plain_password"]) == ("svc-ingest", "s3cret")
     assert kwargs["ssl_context"].check_hostname is True
-
-
-def test_the_faust_app_gets_the_same_principal_over_tls():
-    creds = faust_credentials(KafkaSettings(security_protocol="SASL_SSL", sasl_username="svc-matcher", sasl_password="pw"))
-    assert (creds.protocol.value, creds.mechanism.value, creds.username, creds.password) == (
-        "SASL_SSL", "SCRAM-SHA-512", "svc-matcher", "pw")
-    assert creds.ssl_context is not None
 
 
 def test_the_password_never_shows_in_the_settings_repr():
