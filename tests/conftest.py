@@ -2,6 +2,10 @@
 
 Every test session owns its topics through a random BRANDSENTRY_TOPIC_PREFIX, so sessions
 can share one broker. Set KAFKA_BOOTSTRAP_SERVERS / REDIS_URL to use other servers.
+
+Security: this process acts as the stack's admin (KAFKA_* and REDIS_URL from $BRANDSENTRY_LOCAL/secrets/admin.env,
+see deploy/local/stack.sh); every service process runs as its own principal with least-privilege ACLs for this
+session's prefix, provisioned on first use (tests.support.service_env, applied by ServiceProcess).
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from redis.asyncio import Redis
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+from tests.support import load_stack_env, revoke_service_principals
 from tests.support import ARTIFACTS, ServiceProcess, free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
+STACK_ENV = load_stack_env()  # before any settings object reads the environment
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +47,9 @@ async def servers(kafka_settings: KafkaSettings, redis_settings: RedisSettings) 
     try:
         await asyncio.wait_for(ping_kafka(kafka_settings.bootstrap_servers), 15)
     except Exception as exc:
-        pytest.fail(f"Kafka does not answer at {kafka_settings.bootstrap_servers} ({exc}); run `make up` first")
+        pytest.fail(f"Kafka does not answer at {kafka_settings.bootstrap_servers} as "
+                    f"{kafka_settings.security_protocol} {kafka_settings.sasl_username or ''} ({exc}); run `make up` first"
+                    f" (admin settings: {STACK_ENV or 'none found'})")
     redis = Redis.from_url(redis_settings.url)
     try:
         await redis.ping()
@@ -109,6 +117,11 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
 
 
 _SESSION_STARTED = time.time()
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """The session's service principals go with it (their ACLs and SCRAM credentials)."""
+    revoke_service_principals()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -9,9 +9,11 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -20,7 +22,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from brandsentry.kafka import client_kwargs, topic_partitions
-from brandsentry.settings import KafkaSettings
+from brandsentry.settings import KafkaSettings, Topics
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -38,6 +40,71 @@ def kafka_kwargs(bootstrap: str) -> dict:
     return {"bootstrap_servers": bootstrap, **client_kwargs(KafkaSettings(bootstrap_servers=bootstrap))}
 
 
+def load_stack_env() -> Path | None:
+    """Take the admin's KAFKA_* and REDIS_URL from the local stack's env file into this process's environment
+    ($BRANDSENTRY_LOCAL/secrets/admin.env, written by deploy/local/stack.sh; variables already set win).
+    The file that was read, or None when there is none (then the KAFKA_* defaults apply: PLAINTEXT)."""
+    path = Path(os.environ.get("BRANDSENTRY_LOCAL", ROOT / ".local")) / "secrets" / "admin.env"
+    if not path.is_file():
+        return None
+    for line in path.read_text().splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.strip() and not line.lstrip().startswith("#"):
+            os.environ.setdefault(name.strip(), value.strip())
+    return path
+
+
+#: the module of each service and the principal it runs as (brandsentry.acl)
+SERVICE_OF_MODULE = {"services.ingest": "ingest", "services.matcher": "matcher", "services.alerts": "alerts",
+                     "services.portal": "portal", "services.ops": "ops"}
+_PASSWORDS: dict[tuple[str, str], str] = {}  # (bootstrap, user name) → password, once per test session
+_PROVISION_LOCK = threading.Lock()
+
+
+def service_env(service: str, env: Mapping[str, str]) -> dict[str, str]:
+    """`env` plus the Kafka credentials of `service`'s own principal (brandsentry.acl) for the topic prefix in
+    `env` (BRANDSENTRY_TOPIC_PREFIX), created on first use by this process acting as the admin, with that
+    principal's least-privilege ACLs. PLAINTEXT (no KAFKA_SECURITY_PROTOCOL=SASL_*): `env` unchanged.
+    An `env` that names its own KAFKA_SASL_USERNAME is left as it is. Every fixture that spawns a service uses
+    this (ServiceProcess does it by itself for the modules of SERVICE_OF_MODULE)."""
+    full = {**os.environ, **env}
+    if not full.get("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT").startswith("SASL") or "KAFKA_SASL_USERNAME" in env:
+        return dict(env)
+    admin = KafkaSettings(bootstrap_servers=full.get("KAFKA_BOOTSTRAP_SERVERS", KafkaSettings().bootstrap_servers))
+    topics = Topics(topic_prefix=full.get("BRANDSENTRY_TOPIC_PREFIX", ""))
+    from brandsentry.acl import service_user
+    from brandsentry.kafka_admin import KafkaAdmin, new_password
+
+    key = (admin.bootstrap_servers, service_user(service, topics))
+    with _PROVISION_LOCK:
+        if key not in _PASSWORDS:
+            async def provision() -> str:
+                async with KafkaAdmin(admin) as kafka_admin:
+                    return (await kafka_admin.provision_service(service, topics, password=new_password())).password
+
+            with ThreadPoolExecutor(1) as pool:  # callable from sync code and from inside a running event loop
+                _PASSWORDS[key] = pool.submit(asyncio.run, provision()).result()
+    return {**env, "KAFKA_SASL_USERNAME": key[1], "KAFKA_SASL_PASSWORD": _PASSWORDS[key]}
+
+
+def revoke_service_principals() -> int:
+    """Remove the principals service_env created (their ACLs and credentials): the end of a test session."""
+    if not _PASSWORDS:
+        return 0
+    from brandsentry.kafka_admin import KafkaAdmin
+
+    async def revoke() -> int:
+        done = 0
+        for bootstrap, user in list(_PASSWORDS):
+            async with KafkaAdmin(KafkaSettings(bootstrap_servers=bootstrap)) as kafka_admin:
+                done += await kafka_admin.revoke(user)
+            _PASSWORDS.pop((bootstrap, user), None)
+        return done
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, revoke()).result()
+
+
 class ServiceProcess:
     """One service run as `python -m <module>`, its output in test-artifacts/<name>.log."""
 
@@ -46,11 +113,16 @@ class ServiceProcess:
         self.proc: subprocess.Popen | None = None
         self.log_path = ARTIFACTS / f"{name}.log"
 
+    def _env(self) -> dict[str, str]:
+        """The given env, with the service's own Kafka principal when the stack requires credentials."""
+        service = SERVICE_OF_MODULE.get(self.module)
+        return service_env(service, self.env) if service else dict(self.env)
+
     def start(self) -> None:
         ARTIFACTS.mkdir(exist_ok=True)
         log = open(self.log_path, "ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", self.module], cwd=ROOT, env={**os.environ, **self.env},
+            [sys.executable, "-m", self.module], cwd=ROOT, env={**os.environ, **self._env()},
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
         )
 
