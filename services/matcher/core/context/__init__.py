@@ -1,0 +1,20 @@
+"""Context: what the words around a brand's mention say about what is sold.
+
+Identity evidence (detectors/) says a listing names a brand; the modules here say whether that
+mention is the product on offer, and how much the rest of the listing corroborates it:
+
+| module | what it decides |
+|---|---|
+| `lexicon.py` | phrase lists compiled for one scan (cue terms, accessory phrases ...) |
+| `accessory.py` | the product fits or imitates the brand's ("case for", "iPhone 15 case", "Samsung-compatible", "Hasbro-style") |
+| `negation.py` | the mention is denied ("not Danone", "non-Bose", "not affiliated with Apple") |
+| `sectors.py` | the listing's sectors (category and title nouns) vs the brand's: a bare mark far from anything the brand sells |
+| `language.py` | a word of another language that folds or misspells onto a mark (Böse, Cañón, boxe, sono) |
+| `judge.py` | applies the above to one brand's evidence before scoring |
+
+Everything here is pure; offsets are in the original joined text (normalise.ListingText).
+"""
+
+from services.matcher.core.context.lexicon import Found, Lexicon
+
+__all__ = ["Found", "Lexicon"]
