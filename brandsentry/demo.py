@@ -11,6 +11,7 @@ import asyncio
 import ctypes
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -127,9 +128,23 @@ def demo_listings(path: Path, run_id: str) -> list[bytes]:
     return out
 
 
-async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard) -> None:
+async def integrator_key(lines: list[bytes]) -> str:
+    """An integrator API key for the feed's marketplaces (ingest takes no listing without one)."""
+    from schemas.portal import Role
+    from services.ingest.app import marketplace_of
+    from services.portal.admin import create_key
+    from services.portal.settings import PortalSettings
+
+    slug = re.compile(r"^[a-z0-9][a-z0-9._-]{0,63}$")
+    marketplaces = sorted({m for raw in lines if (m := marketplace_of(raw)) and slug.match(m)} or {"demo"})
+    token, _ = await create_key(PortalSettings(), name="demo-feed", role=Role.integrator, marketplaces=marketplaces,
+                                created_by="make run")
+    return token
+
+
+async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard, token: str) -> None:
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
-    async with httpx.AsyncClient(base_url="http://127.0.0.1:8081", timeout=10) as http:
+    async with httpx.AsyncClient(base_url="http://127.0.0.1:8081", timeout=10, headers={"X-API-Key": token}) as http:
         for i, raw in enumerate(lines, start=1):
             answer = await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})
             counts[answer.json().get("status", "rejected")] += 1
@@ -162,7 +177,7 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
         with live_board(board) as live:
             watcher = asyncio.ensure_future(watch(consumer, board, live))
             try:
-                await stream_feed(lines, rate=rate, board=board)
+                await stream_feed(lines, rate=rate, board=board, token=await integrator_key(lines))
                 while True:
                     procs.check()
                     await asyncio.sleep(1)

@@ -19,9 +19,10 @@ def _settings():
 
 @keys_app.command("create")
 def keys_create(
-    role: str = typer.Option(..., help="operator, brand or iwg"),
+    role: str = typer.Option(..., help="operator, brand, iwg or integrator"),
     brand: str = typer.Option(None, help="the brand of a brand member"),
     iwg: str = typer.Option(None, help="the working group of a working-group member"),
+    marketplace: list[str] = typer.Option(None, help="an integrator's marketplace (repeat for several)"),
     name: str = typer.Option(None, help="who holds the key (default: <role>-<brand or iwg>)"),
 ) -> None:
     """Create an API key and print it once: it is stored only as a hash and cannot be shown again."""
@@ -30,13 +31,15 @@ def keys_create(
 
     try:
         role_ = Role(role)
-        token, record = asyncio.run(create_key(_settings(), name=name or "-".join(x for x in (role, brand or iwg) if x),
-                                               role=role_, brand_id=brand, iwg=iwg))
+        scope = brand or iwg or ("+".join(marketplace) if marketplace else None)
+        token, record = asyncio.run(create_key(_settings(), name=name or "-".join(x for x in (role, scope) if x),
+                                               role=role_, brand_id=brand, iwg=iwg, marketplaces=marketplace or []))
     except ValueError as exc:
         typer.echo(f"cannot create key: {exc}", err=True)
         raise typer.Exit(2)
     typer.echo(f"key id: {record.key_id}  name: {record.name}  role: {record.role.value}"
-               + (f"  brand: {record.brand_id}" if record.brand_id else "") + (f"  iwg: {record.iwg}" if record.iwg else ""),
+               + (f"  brand: {record.brand_id}" if record.brand_id else "") + (f"  iwg: {record.iwg}" if record.iwg else "")
+               + (f"  marketplaces: {','.join(record.marketplaces)}" if record.marketplaces else ""),
                err=True)
     typer.echo("the key (shown once; keep it secret):", err=True)
     typer.echo(token)
@@ -48,7 +51,7 @@ def keys_list() -> None:
     from services.portal.admin import list_keys
 
     for k in asyncio.run(list_keys(_settings())):
-        scope = k.brand_id or k.iwg or "-"
+        scope = k.brand_id or k.iwg or ",".join(k.marketplaces) or "-"
         typer.echo(f"{k.key_id}\t{k.name}\t{k.role.value}\t{scope}\t{'revoked' if k.revoked else 'active'}")
 
 

@@ -192,7 +192,7 @@ def parse_registry(data: dict[str, Any]) -> Registry:
 def load_registry(path: str | Path) -> Registry:
     """Read a registry file (YAML or JSON, same structure)."""
     with open(path, encoding="utf-8") as fh:
-        return parse_registry(yaml.safe_load(fh))
+        return parse_registry(load_yaml(fh.read()))
 
 
 def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
@@ -233,3 +233,37 @@ _record = TypeAdapter(RegistryRecord)
 
 def decode_record(value: bytes | None) -> RegistryRecord | None:
     return None if value is None else _record.validate_json(value)
+
+
+MAX_YAML_DEPTH = 20
+
+
+class YamlRefused(ValueError):
+    """A registry file that is not plain YAML or JSON within the limits (depth, no anchors/aliases, one document)."""
+
+
+def load_yaml(text: str | bytes, *, max_depth: int = MAX_YAML_DEPTH) -> Any:
+    """Parse a registry file (YAML or JSON) from an untrusted source.
+
+    Refused with YamlRefused before anything is built: nesting deeper than `max_depth` lists or mappings (a
+    registry file needs 4; deep nesting makes PyYAML's constructor recurse without bound), anchors and aliases
+    (each alias repeats a subtree: a small file expands exponentially), and more than one document.
+    """
+    depth, documents = 0, 0
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > max_depth:
+                    raise YamlRefused(f"nested deeper than {max_depth} levels")
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+            elif isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise YamlRefused("anchors and aliases (&, *) are not accepted")
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise YamlRefused("one document per file")
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise YamlRefused(f"not YAML or JSON: {str(exc)[:300]}") from exc

@@ -22,6 +22,7 @@ class Role(StrEnum):
     operator = "operator"
     brand = "brand"
     iwg = "iwg"
+    integrator = "integrator"
 
 
 class ApiKeyRecord(_Model):
@@ -35,6 +36,8 @@ class ApiKeyRecord(_Model):
     role: Role
     brand_id: Slug | None = Field(default=None, description="the one brand of a brand member")
     iwg: Slug | None = Field(default=None, description="the one working group of a working-group member")
+    marketplaces: list[Slug] = Field(default_factory=list, max_length=100,
+                                     description="an integrator's marketplaces: the only ones it may push listings for")
     token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
     created_at: AwareDatetime = Field(default_factory=utcnow)
     created_by: str = "cli"
@@ -49,6 +52,10 @@ class ApiKeyRecord(_Model):
             raise ValueError("a working-group key names exactly one working group (iwg) and no brand")
         if self.role == Role.operator and (self.brand_id or self.iwg):
             raise ValueError("an operator key is not scoped to a brand or working group")
+        if self.role == Role.integrator and (not self.marketplaces or self.brand_id or self.iwg):
+            raise ValueError("an integrator key names its marketplaces and no brand or working group")
+        if self.role != Role.integrator and self.marketplaces:
+            raise ValueError("only an integrator key is scoped to marketplaces")
         return self
 
 
@@ -159,9 +166,16 @@ class WebhookSubscription(_Model):
 
 
 class WebhookSubscriptionRecord(WebhookSubscription):
-    """The subscription as kept on the compacted `<prefix>webhooks` topic: with its signing secret."""
+    """The subscription with its signing secret in clear: in the portal's memory only, never on a topic."""
 
     secret: str = Field(min_length=32)
+
+
+class StoredWebhookSubscription(WebhookSubscription):
+    """The subscription as kept on the compacted `<prefix>webhooks` topic: its signing secret encrypted
+    (a Fernet token under the portal's PORTAL_SECRETS_KEY)."""
+
+    secret_encrypted: str = Field(min_length=32)
 
 
 class WebhookEvent(_Model):
@@ -247,6 +261,7 @@ EXPORTED_PORTAL = {
     "registry_change": RegistryChange,
     "suppression": Suppression,
     "webhook_subscription": WebhookSubscription,
+    "stored_webhook_subscription": StoredWebhookSubscription,
     "webhook_event": WebhookEvent,
     "webhook_dead_letter": WebhookDeadLetter,
     "takedown_notice": TakedownNotice,

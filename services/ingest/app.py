@@ -1,24 +1,54 @@
 """Ingest's HTTP edge: POST one listing or an NDJSON batch; /healthz, /readyz, /metrics.
 
+Every POST needs an integrator API key (`brandsentry keys create --role integrator --marketplace <slug>`), sent
+as `X-API-Key` or `Authorization: Bearer`; the key names the marketplaces it may push listings for. The keys are
+the portal's (same topic, same Redis lookup, same rate limit on failed attempts).
+
 Run: `uvicorn services.ingest.app:app` (or `python -m services.ingest`).
 """
 
 from __future__ import annotations
 
+import json
 from contextlib import asynccontextmanager
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from redis.asyncio import Redis
 
 from brandsentry.health import Health, kafka_check, ops_router, redis_check
-from brandsentry.kafka import JsonProducer, KafkaUnavailable, ensure_topics
+from brandsentry.http import BodyLimit, install_error_handlers, read_body
+from brandsentry.kafka import RECORD_LIMIT_BYTES, JsonProducer, KafkaUnavailable, ensure_topics
 from brandsentry.logs import configure_logging
+from schemas.portal import Role
 from services.ingest.core import split_ndjson
 from services.ingest.publisher import ListingPublisher, Outcome
 from services.ingest.settings import IngestSettings
+from services.portal.access import KeyGate
+from services.portal.auth import Principal
+from services.portal.exceptions import Forbidden
+from services.portal.exceptions import PortalError, TooManyAttempts
+from services.portal.view import View
 
 NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/ndjson", "text/plain")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="an integrator key (`brandsentry keys create "
+                                                                        "--role integrator --marketplace <slug>`)")
+_bearer = HTTPBearer(auto_error=False, description="the same key as a bearer token")
+AUTH_ANSWERS = {401: {"description": "no key, or an unknown or revoked one"},
+                403: {"description": "not an integrator key, or a listing for a marketplace the key does not name; "
+                                     "nothing was written"},
+                429: {"description": "too many failed key attempts from this client (Retry-After)"}}
+
+
+def marketplace_of(raw: bytes) -> str | None:
+    """The marketplace a record claims, when it is a JSON object with a string `marketplace`."""
+    try:
+        doc = json.loads(raw)
+    except Exception:  # not JSON (or nested past the parser's depth): the schema check dead-letters it
+        return None
+    value = doc.get("marketplace") if isinstance(doc, dict) else None
+    return value.strip() if isinstance(value, str) else None
 
 
 def create_app(settings: IngestSettings | None = None) -> FastAPI:
@@ -35,6 +65,8 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(redis))
         app.state.publisher = ListingPublisher(settings, producer, redis)
+        app.state.gate = KeyGate(View(redis, settings.topics.topic_prefix), max_failures=settings.auth_max_failures,
+                                 window_s=settings.auth_window_s)
         log.info("ingest started", port=settings.port, listings_topic=settings.topics.listings)
         try:
             yield
@@ -48,6 +80,24 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         summary="Marketplace integrators push listings here; each is validated and published to the listings topic.",
         lifespan=lifespan,
     )
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, limit=max(settings.max_body_bytes, settings.max_batch_bytes))
+
+    async def integrator(request: Request, api_key: str | None = Depends(_api_key),
+                         bearer: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Principal:
+        token = api_key or (bearer.credentials if bearer else None)
+        client = request.client.host if request.client else "unknown"
+        who = Principal.of(await request.app.state.gate.authenticate(token, client))
+        if who.role != Role.integrator:
+            raise Forbidden("only an integrator key pushes listings")
+        return who
+
+    def refuse_foreign(who: Principal, raws: list[tuple[int, bytes]]) -> None:
+        foreign = [(n, m) for n, raw in raws if (m := marketplace_of(raw)) is not None and not who.can_push_listing(m)]
+        if foreign:
+            lines = ", ".join(f"line {n}: {m!r}" for n, m in foreign[:20])
+            raise Forbidden(f"this key pushes listings for {sorted(who.marketplaces)} only ({lines}); "
+                               "nothing was written")
 
     def answer(outcome: Outcome) -> dict:
         if outcome.status == "rejected":
@@ -58,24 +108,35 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     @app.post(
         "/v1/listings",
         status_code=202,
-        responses={422: {"description": "the listing is invalid; it was written to the dead-letter topic"}},
+        responses={**AUTH_ANSWERS,
+                   413: {"description": "the body is larger than INGEST_MAX_BODY_BYTES (not read), or the listing is "
+                                        "larger than Kafka's record limit (dead-lettered, head only, with size and "
+                                        "SHA-256)"},
+                   422: {"description": "the listing is invalid; it was written to the dead-letter topic"}},
     )
-    async def post_listing(request: Request) -> JSONResponse:
+    async def post_listing(request: Request, who: Principal = Depends(integrator)) -> JSONResponse:
         """Accept one Listing (JSON body, see schemas/json/listing.schema.json)."""
-        outcome = await request.app.state.publisher.ingest(await request.body(), source="http")
-        log.info("listing " + outcome.status, listing_key=outcome.key, source="http")
-        return JSONResponse(answer(outcome), status_code=422 if outcome.status == "rejected" else 202)
+        raw = await read_body(request, settings.max_body_bytes)
+        refuse_foreign(who, [(1, raw)])
+        outcome = await request.app.state.publisher.ingest(raw, source="http")
+        log.info("listing " + outcome.status, listing_key=outcome.key, source="http", key_id=who.key_id)
+        if outcome.status != "rejected":
+            return JSONResponse(answer(outcome), status_code=202)
+        too_large = outcome.rejection.reason == "too_large"
+        body = {**answer(outcome), **({"limit_bytes": RECORD_LIMIT_BYTES} if too_large else {})}
+        return JSONResponse(body, status_code=413 if too_large else 422)
 
     @app.post(
         "/v1/listings/batch",
         status_code=202,
         responses={
-            413: {"description": "more lines than INGEST_MAX_BATCH_LINES"},
+            **AUTH_ANSWERS,
+            413: {"description": "more lines than INGEST_MAX_BATCH_LINES, or more bytes than INGEST_MAX_BATCH_BYTES"},
             415: {"description": "the body is not NDJSON"},
             422: {"description": "some lines were invalid; the valid ones were accepted, the others dead-lettered"},
         },
     )
-    async def post_batch(request: Request) -> JSONResponse:
+    async def post_batch(request: Request, who: Principal = Depends(integrator)) -> JSONResponse:
         """Accept an NDJSON batch, one Listing per line. Valid lines are published even when others are not."""
         content_type = request.headers.get("content-type", "").split(";")[0].strip()
         if content_type not in NDJSON_TYPES:
@@ -83,11 +144,13 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
                 {"error": f"send NDJSON (Content-Type: application/x-ndjson), not {content_type or 'nothing'}"},
                 status_code=415,
             )
-        lines = list(split_ndjson(await request.body()))
+        lines = list(split_ndjson(await read_body(request, settings.max_batch_bytes)))
         if len(lines) > settings.max_batch_lines:
             return JSONResponse(
-                {"error": f"{len(lines)} lines; a batch holds at most {settings.max_batch_lines}"}, status_code=413
+                {"error": f"{len(lines)} lines; a batch holds at most {settings.max_batch_lines}",
+                 "limit_lines": settings.max_batch_lines}, status_code=413
             )
+        refuse_foreign(who, lines)
         outcomes = await request.app.state.publisher.ingest_many([raw for _, raw in lines], source="http-batch")
         counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
         rejected = []
@@ -95,9 +158,15 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
             counts[outcome.status] += 1
             if outcome.status == "rejected":
                 rejected.append({"line": number, **answer(outcome)})
-        log.info("batch ingested", source="http-batch", **counts)
-        body = {**counts, "rejected_lines": rejected, "dead_letter_topic": settings.topics.listings_dlq}
+        log.info("batch ingested", source="http-batch", key_id=who.key_id, **counts)
+        body = {**counts, "rejected_lines": rejected, "dead_letter_topic": settings.topics.listings_dlq,
+                "record_limit_bytes": RECORD_LIMIT_BYTES}
         return JSONResponse(body, status_code=422 if rejected else 202)
+
+    @app.exception_handler(PortalError)
+    async def access_error(_: Request, exc: PortalError) -> JSONResponse:
+        headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, TooManyAttempts) else None
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
 
     @app.exception_handler(KafkaUnavailable)
     async def kafka_unavailable(_: Request, exc: KafkaUnavailable) -> JSONResponse:
@@ -110,5 +179,3 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     app.include_router(ops_router(health))
 
     return app
-
-

@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
+from brandsentry.kafka import RECORD_LIMIT_BYTES
 from schemas import Listing
+
+#: a raw record this much below the limit cannot serialise past it (defaults added on output stay well under this)
+_SIZE_SLACK = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -23,10 +27,20 @@ class Rejection:
         return "; ".join(f"{e['loc']}: {e['msg']}" if e.get("loc") else e["msg"] for e in self.errors)
 
 
-def parse_listing(raw: bytes) -> Listing | Rejection:
-    """Validate one listing's bytes against the Listing schema."""
+def parse_listing(raw: bytes, *, max_bytes: int = RECORD_LIMIT_BYTES) -> Listing | Rejection:
+    """Validate one listing's bytes against the Listing schema, and its size against the record limit.
+
+    Rejection reasons: `invalid_json`, `schema_violation`, `too_large` (the listing as published would be
+    more than `max_bytes` bytes, Kafka's record limit: the answer is 413 and names the limit)."""
     try:
-        return Listing.model_validate_json(raw)
+        listing = Listing.model_validate_json(raw)
+        if len(raw) > max_bytes - _SIZE_SLACK:
+            size = len(listing.model_dump_json().encode())
+            if size > max_bytes:
+                return Rejection("too_large", [{"loc": "", "type": "too_large", "limit_bytes": max_bytes,
+                                                "msg": f"the listing is {size} bytes as published; the limit is "
+                                                       f"{max_bytes} bytes (Kafka's record limit)"}])
+        return listing
     except ValidationError as exc:
         errors = exc.errors(include_url=False, include_input=False)
         if any(e["type"] == "json_invalid" for e in errors):

@@ -11,7 +11,7 @@ import structlog
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from brandsentry.kafka import JsonProducer, KafkaUnavailable, dead_letter_headers
+from brandsentry.kafka import JsonProducer, KafkaUnavailable, dead_letter
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Listing
 from services.ingest import metrics
@@ -80,10 +80,9 @@ class ListingPublisher:
         return outcomes
 
     async def _enqueue_dead_letter(self, raw: bytes, rejection: Rejection, *, source: str) -> asyncio.Future:
-        headers = dead_letter_headers(
-            reason=rejection.reason, stage="ingest", source=source, detail=rejection.message()[:4000]
-        )
-        future = await self._producer.enqueue(self._settings.topics.listings_dlq, raw, key=key_of_raw(raw), headers=headers)
+        letter = dead_letter(raw, reason=rejection.reason, stage="ingest", source=source, detail=rejection.message(),
+                             key=key_of_raw(raw))
+        future = await self._producer.enqueue_dead_letter(self._settings.topics.listings_dlq, letter)
         metrics.REJECTED.labels(source, rejection.reason).inc()
         DEAD_LETTERS.labels(self._settings.topics.listings_dlq, "ingest", rejection.reason).inc()
         return future

@@ -15,6 +15,12 @@ class IngestSettings(BaseSettings):
     port: int = 8081
     dedupe_window_s: int = Field(default=24 * 3600, ge=0, description="an identical listing within this window is dropped")
     max_batch_lines: int = Field(default=10_000, ge=1)
+    max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024,
+                                description="a larger POST /v1/listings body answers 413 without being read")
+    max_batch_bytes: int = Field(default=32 * 1024 * 1024, ge=1024,
+                                 description="a larger POST /v1/listings/batch body answers 413 without being read")
+    auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
+    auth_window_s: int = Field(default=60, ge=1)
     log_level: str = "INFO"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)

@@ -12,14 +12,17 @@ from schemas.portal import ApiKeyRecord, Role
 from services.portal.auth import new_key
 from services.portal.delivery import Deliverer
 from services.portal.projector import Projector
+from services.portal.secretbox import SecretBox
 from services.portal.settings import PortalSettings
 from services.portal.view import View
 
 
 async def create_key(settings: PortalSettings, *, name: str, role: Role, brand_id: str | None = None,
-                     iwg: str | None = None, created_by: str = "cli") -> tuple[str, ApiKeyRecord]:
+                     iwg: str | None = None, marketplaces: list[str] | None = None,
+                     created_by: str = "cli") -> tuple[str, ApiKeyRecord]:
     """Write a new key's record (hash only) to the api-keys topic and the lookup to Redis; return the token."""
-    token, record = new_key(name=name, role=role, brand_id=brand_id, iwg=iwg, created_by=created_by)
+    token, record = new_key(name=name, role=role, brand_id=brand_id, iwg=iwg, marketplaces=marketplaces,
+                            created_by=created_by)
     await _publish_key(settings, record)
     return token, record
 
@@ -87,8 +90,8 @@ async def replay_webhook(settings: PortalSettings, subscription_id: str) -> dict
     deliverer = Deliverer(settings, producer, redis, log)
     try:
         view = View(redis, settings.topics.topic_prefix)
-        projector = Projector(kafka=settings.kafka, topics=settings.portal_topics,
-                              view=view, log=log)
+        projector = Projector(kafka=settings.kafka, topics=settings.portal_topics, view=view, log=log,
+                              secrets=SecretBox.from_settings(settings.secrets_key, settings.secrets_key_file))
         projector._handlers = {settings.portal_topics.webhooks: projector._webhooks}  # subscriptions only
         await projector.run(once=True)
         sub = projector.webhooks.get(subscription_id)

@@ -11,11 +11,12 @@ from contextlib import asynccontextmanager, suppress
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from brandsentry.health import Health, flag_check, kafka_check, ops_router, redis_check
+from brandsentry.health import Health, flag_check, kafka_check, ops_router, problem_check, redis_check
+from brandsentry.http import BodyLimit, install_error_handlers
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
-from services.portal.exceptions import PortalError
+from services.portal.exceptions import PortalError, TooManyAttempts
 from services.portal.routers import alerts, registry, stream, webhooks
 from services.portal.settings import PortalSettings
 
@@ -40,12 +41,14 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         await portal.start()
         hub = stream.Hub()
         portal.projector.on_alert(hub.publish)
+        portal.projector.on_key_revoked(hub.revoked)
         app.state.portal, app.state.hub = portal, hub
         health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(portal.redis))
         health.add("view", flag_check(portal.projector.caught_up.is_set, "view not caught up with Kafka yet"))
-        tasks = [asyncio.ensure_future(portal.projector.run()),
-                 asyncio.ensure_future(DeliveryWorker(settings, portal.projector, portal.deliverer, log).run())]
+        delivery = DeliveryWorker(settings, portal.projector, portal.deliverer, log)
+        health.add("webhook_delivery", problem_check(delivery.problem))
+        tasks = [asyncio.ensure_future(portal.projector.run()), asyncio.ensure_future(delivery.supervise())]
         for task in tasks:
             task.add_done_callback(lambda t: t.cancelled() or t.exception() is None
                                    or log.error("portal background task died", error=repr(t.exception())))
@@ -64,9 +67,13 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
     app = FastAPI(title="BrandSentry portal", version="1", description=DESCRIPTION, lifespan=lifespan,
                   summary="Registry, alert triage, suppressions, webhooks and live stream for brands and working groups.")
 
+    install_error_handlers(app)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+
     @app.exception_handler(PortalError)
     async def portal_error(_: Request, exc: PortalError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code)
+        headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, TooManyAttempts) else None
+        return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
 
     for module in (registry, alerts, webhooks, stream):
         app.include_router(module.router)

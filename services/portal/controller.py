@@ -28,11 +28,13 @@ from schemas.portal import (
     WebhookSubscriptionRecord,
 )
 from services.portal import images, metrics, registry_cmds, triage
+from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
 from services.portal.exceptions import Forbidden, Invalid, NotFound
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
+from services.portal.secretbox import SecretBox
 from services.portal.settings import PortalSettings
 from services.portal.signing import new_secret
 from services.portal.urlcheck import check_url
@@ -51,9 +53,11 @@ class Portal:
         self.log = log
         self.redis = Redis.from_url(settings.redis.url)
         self.view = View(self.redis, self.topics.topic_prefix)
+        self.gate = KeyGate(self.view, max_failures=settings.auth_max_failures, window_s=settings.auth_window_s)
         self.producer = JsonProducer(settings.kafka, client_id="brandsentry-portal")
-        self.projector = Projector(kafka=settings.kafka, topics=self.ptopics,
-                                   view=self.view, log=log)
+        self.secrets = SecretBox.from_settings(settings.secrets_key, settings.secrets_key_file)
+        self.projector = Projector(kafka=settings.kafka, topics=self.ptopics, view=self.view, log=log,
+                                   secrets=self.secrets)
         self.deliverer = Deliverer(settings, self.producer, self.redis, log)
 
     async def start(self) -> None:
@@ -96,13 +100,13 @@ class Portal:
         return brand is not None and who.can_read_brand_profile(brand_id, brand.iwg)
 
     def brands(self, who: Principal) -> list[dict]:
-        return [b.model_dump(mode="json") for b in sorted(self.registry.brands.values(), key=lambda b: b.id)
+        return [who.brand_profile(b) for b in sorted(self.registry.brands.values(), key=lambda b: b.id)
                 if who.can_read_brand_profile(b.id, b.iwg)]
 
     def brand(self, who: Principal, brand_id: str) -> dict:
         if not self.brand_visible(who, brand_id):
             raise NotFound("not found")
-        return self.registry.brands[brand_id].model_dump(mode="json")
+        return who.brand_profile(self.registry.brands[brand_id])
 
     async def create_brand(self, who: Principal, spec: registry_cmds.BrandIn) -> dict:
         who.require_operator()
@@ -279,7 +283,7 @@ class Portal:
             id=f"wh_{secrets.token_hex(8)}", brand_id=brand_id, iwg=iwg, url=url, events=events,
             min_severity=min_severity, statuses=statuses, description=description, created_by=who.name,
             created_at=now(), secret=new_secret())
-        await self._write([(self.ptopics.webhooks, sub, sub.id)])
+        await self._write([(self.ptopics.webhooks, self.secrets.seal(sub), sub.id)])
         self.log.info("webhook registered", subscription_id=sub.id, brand_id=brand_id, iwg=iwg, by=who.name)
         return sub
 
@@ -292,7 +296,7 @@ class Portal:
 
     async def delete_webhook(self, who: Principal, sub_id: str) -> None:
         sub = self._subscription(who, sub_id)
-        await self._write([(self.ptopics.webhooks, sub.model_copy(update={"active": False}), sub.id)])
+        await self._write([(self.ptopics.webhooks, self.secrets.seal(sub.model_copy(update={"active": False})), sub.id)])
 
     async def dead_letters(self, who: Principal, sub_id: str) -> list[WebhookDeadLetter]:
         return await self.deliverer.dead_letters(self._subscription(who, sub_id).id)

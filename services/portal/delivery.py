@@ -26,7 +26,7 @@ from services.portal.exceptions import Invalid
 from services.portal.projector import Projector, _reached
 from services.portal.settings import PortalSettings
 from services.portal.urlcheck import check_url
-from services.portal.webhooks_core import backoff_s, events_for, retryable
+from services.portal.webhooks_core import backoff_s, events_for, public_detail, retryable
 
 
 class Deliverer:
@@ -55,15 +55,16 @@ class Deliverer:
         if await self.delivered(delivery_id):
             metrics.WEBHOOK_DELIVERIES.labels("duplicate_skipped").inc()
             return "duplicate_skipped"
-        attempt, reason, detail = 0, "", ""
+        attempt, reason = 0, ""
         while attempt < self.settings.webhook_max_attempts:
             attempt += 1
             status: int | None = None
             try:
                 await check_url(sub.url, self.settings.allow_hosts)
-            except Invalid as exc:
-                reason, detail = "url_refused", str(exc)
+            except Exception as exc:  # Invalid, or anything a hostile URL can make the resolver raise
+                reason = "url_refused"
                 metrics.WEBHOOK_FAILURES.labels(reason).inc()
+                log.warning("webhook URL refused", error=str(exc) if isinstance(exc, Invalid) else type(exc).__name__)
                 break
             ts = int(time.time())
             try:
@@ -75,9 +76,10 @@ class Deliverer:
                     metrics.WEBHOOK_DELIVERIES.labels("delivered").inc()
                     log.info("webhook delivered", attempt=attempt, status=status)
                     return "delivered"
-                reason, detail = f"http_{status}", answer.text[:500]
-            except httpx.HTTPError as exc:
-                reason, detail = "network_error", f"{type(exc).__name__}: {exc}"[:500]
+                reason = f"http_{status}"  # the receiver's body is never kept: it may be an internal service's
+            except Exception as exc:  # httpx errors, and anything else one receiver can cause: never kills delivery
+                reason = "network_error" if isinstance(exc, httpx.HTTPError) else "delivery_error"
+                log.warning("webhook attempt raised", error_type=type(exc).__name__)
             metrics.WEBHOOK_FAILURES.labels(reason).inc()
             log.warning("webhook attempt failed", attempt=attempt, reason=reason)
             if not retryable(status) or attempt >= self.settings.webhook_max_attempts:
@@ -86,15 +88,15 @@ class Deliverer:
             await asyncio.sleep(backoff_s(attempt, base_s=self.settings.webhook_backoff_base_s,
                                           max_s=self.settings.webhook_backoff_max_s))
         await self.park(sub.id, delivery_id=delivery_id, event_type=event_type, body=body, reason=reason,
-                        detail=detail, attempts=attempt)
+                        attempts=attempt)
         log.warning("webhook delivery parked", attempts=attempt, reason=reason)
         return "parked"
 
     async def park(self, subscription_id: str, *, delivery_id: str, event_type: str, body: bytes, reason: str,
-                   detail: str, attempts: int) -> None:
+                   attempts: int) -> None:
         topic = self.settings.portal_topics.webhooks_dlq
         headers = dead_letter_headers(reason=reason, stage="webhook", source=self.settings.topics.alert_events,
-                                      detail=detail) + [
+                                      detail=public_detail(reason), original=body) + [
             ("webhook.subscription", subscription_id.encode()),
             ("webhook.delivery", delivery_id.encode()),
             ("webhook.event", event_type.encode()),
@@ -128,7 +130,7 @@ class Deliverer:
                         latest[h["webhook.delivery"]] = WebhookDeadLetter(
                             delivery_id=h["webhook.delivery"], subscription_id=subscription_id,
                             event_type=h.get("webhook.event", ""), reason=h.get("error.reason", ""),
-                            detail=h.get("error.detail", ""), attempts=int(h.get("webhook.attempts", "0")),
+                            detail=public_detail(h.get("error.reason", "")), attempts=int(h.get("webhook.attempts", "0")),
                             parked_at=h.get("webhook.parked_at") or datetime.now(timezone.utc),
                             body=r.value.decode(errors="replace"))
         finally:
@@ -159,6 +161,32 @@ class DeliveryWorker:
         self._projector = projector
         self._deliverer = deliverer
         self._log = log
+        self.running = False
+        self.last_error = ""
+
+    def problem(self) -> str | None:
+        """None while delivery consumes; else why not (for /readyz)."""
+        if self.running:
+            return None
+        return f"webhook delivery not running: {self.last_error or 'starting'}"
+
+    async def supervise(self, *, max_backoff_s: float = 30.0) -> None:
+        """Run delivery forever: when it fails (broker away, Redis away, a bug), log it, report it on /readyz,
+        and start again from the last committed offsets after a backoff (deliveries are deduped by id)."""
+        failures = 0
+        while True:
+            try:
+                await self.run()
+                failures = 0
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                failures += 1
+                self.last_error = f"{type(exc).__name__}: {str(exc)[:200]}"
+                self._log.error("webhook delivery failed; restarting", error=self.last_error, failures=failures)
+            finally:
+                self.running = False
+            await asyncio.sleep(min(max_backoff_s, 0.5 * 2 ** min(failures, 6)))
 
     async def run(self) -> None:
         await self._projector.caught_up.wait()
@@ -168,10 +196,12 @@ class DeliveryWorker:
             **client_kwargs(self.settings.kafka),
             group_id=f"{self.settings.topics.topic_prefix}{self.settings.group_id}",
             client_id="brandsentry-portal-webhooks",
+            isolation_level="read_committed",  # an aborted transaction's alerts are never delivered
             enable_auto_commit=False,
             auto_offset_reset="earliest",
         )
         await consumer.start()
+        self.running, self.last_error = True, ""
         try:
             while True:
                 batches = await consumer.getmany(timeout_ms=500, max_records=200)
@@ -186,8 +216,10 @@ class DeliveryWorker:
                             continue  # the projector logs bad alert-events records
                         for event in events_for(alert, list(self._projector.webhooks.values())):
                             jobs.append(self._send(event))
-                if jobs:
-                    await asyncio.gather(*jobs)
+                if jobs:  # every job runs to its end; one that raises (Kafka or Redis away) fails the batch uncommitted
+                    for result in await asyncio.gather(*jobs, return_exceptions=True):
+                        if isinstance(result, BaseException):
+                            raise result
                 if batches:
                     await consumer.commit()
         finally:

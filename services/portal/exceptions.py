@@ -37,7 +37,23 @@ class Invalid(PortalError):
     status_code = 400
 
 
+class InvalidUrl(Invalid):
+    """A webhook URL that may not be called (bad scheme or port, credentials, a non-public address): 422."""
+
+    status_code = 422
+
+
 class NotReady(PortalError):
     """The view did not show the write in time."""
 
     status_code = 503
+
+
+class TooManyAttempts(PortalError):
+    """Too many failed API key attempts from this client; `retry_after_s` says when to try again."""
+
+    status_code = 429
+
+    def __init__(self, message: str, *, retry_after_s: int) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s

@@ -9,3 +9,5 @@ TRIAGE = Counter("brandsentry_portal_triage_total", "Triage decisions", ["status
 REGISTRY_CHANGES = Counter("brandsentry_portal_registry_changes_total", "Registry changes made through the portal",
                            ["action"])
 SSE_CLIENTS = Gauge("brandsentry_portal_stream_clients", "Open live-stream connections")
+PROJECTOR_SKIPPED = Counter("brandsentry_portal_records_skipped_total",
+                            "Records on the portal's topics that failed validation and were skipped", ["topic"])

@@ -16,13 +16,16 @@ from collections.abc import Awaitable, Callable
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.structs import RecordMetadata
 from pydantic import ValidationError
+from redis.exceptions import RedisError
 
 from brandsentry.kafka import client_kwargs, topic_partitions
 from brandsentry.settings import KafkaSettings
 from brandsentry.registry import Registry, decode_record
 from schemas import Alert
-from schemas.portal import ApiKeyRecord, RegistryChange, Suppression, WebhookSubscriptionRecord
+from schemas.portal import ApiKeyRecord, RegistryChange, StoredWebhookSubscription, Suppression, WebhookSubscriptionRecord
+from services.portal import metrics
 from services.portal.exceptions import NotReady
+from services.portal.secretbox import SecretBox
 from services.portal.settings import PortalTopics
 from services.portal.view import APPLIED_NEW, APPLIED_UPDATE, View
 
@@ -30,8 +33,10 @@ AlertListener = Callable[[Alert, bool], None]  # (alert, is_new)
 
 
 class Projector:
-    def __init__(self, *, kafka: KafkaSettings, topics: PortalTopics, view: View, log) -> None:
+    def __init__(self, *, kafka: KafkaSettings, topics: PortalTopics, view: View, log,
+                 secrets: SecretBox | None = None) -> None:
         self._kafka = kafka
+        self._secrets = secrets
         self.topics = topics
         self.view = view
         self._log = log
@@ -42,7 +47,9 @@ class Projector:
         self._positions: dict[TopicPartition, int] = {}
         self._progress = asyncio.Condition()
         self._listeners: list[AlertListener] = []
+        self._key_listeners: list[Callable[[str], None]] = []
         self.applied = 0
+        self.skipped = 0
         self._handlers: dict[str, Callable[[list[ConsumerRecord]], Awaitable[None]]] = {
             topics.shared.fingerprints: self._registry,
             topics.registry_changes: self._changes,
@@ -55,6 +62,10 @@ class Projector:
     def on_alert(self, listener: AlertListener) -> None:
         """Call `listener(alert, is_new)` for every alert snapshot applied after catching up (live stream)."""
         self._listeners.append(listener)
+
+    def on_key_revoked(self, listener: Callable[[str], None]) -> None:
+        """Call `listener(key_id)` whenever a key is revoked or deleted (its open streams end)."""
+        self._key_listeners.append(listener)
 
     async def run(self, *, once: bool = False) -> None:
         """Apply records forever (or, with `once`, until the end offsets seen at start)."""
@@ -74,17 +85,37 @@ class Projector:
                         return
                 batches = await consumer.getmany(timeout_ms=200, max_records=2000)
                 for tp, records in batches.items():
-                    try:
-                        await self._handlers[tp.topic](records)
-                    except Exception:  # a bad record must not stop the view; it is logged with its place
-                        self._log.exception("projector failed on a batch", topic=tp.topic, partition=tp.partition,
-                                            first_offset=records[0].offset)
+                    await self._apply(tp, records)
                     self.applied += len(records)
                     async with self._progress:
                         self._positions[tp] = records[-1].offset + 1
                         self._progress.notify_all()
         finally:
             await consumer.stop()
+
+    async def _apply(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
+        """Apply a batch; when it fails, apply its records one by one and skip (count, log) the ones that fail:
+        a record that is not what its topic promises never kills the projector nor hides its neighbours."""
+        handler = self._handlers[tp.topic]
+        while True:  # Redis away: wait for it, the records are applied late rather than skipped
+            try:
+                await handler(records)
+                return
+            except RedisError as exc:
+                self._log.warning("projector waits for Redis", error=type(exc).__name__)
+                await asyncio.sleep(1)
+            except Exception:
+                break
+        for r in records:
+            try:
+                await handler([r])
+            except RedisError:
+                raise
+            except Exception as exc:
+                self.skipped += 1
+                metrics.PROJECTOR_SKIPPED.labels(tp.topic).inc()
+                self._log.error("bad record skipped", topic=tp.topic, partition=tp.partition, offset=r.offset,
+                                error=f"{type(exc).__name__}: {str(exc)[:300]}")
 
     async def wait_applied(self, metas: list[RecordMetadata], timeout_s: float) -> None:
         """Wait until every record the caller wrote is in the view."""
@@ -106,13 +137,14 @@ class Projector:
             try:
                 self.registry.apply(r.key.decode(), decode_record(r.value))
             except (ValidationError, ValueError) as exc:
-                self._log.error("bad fingerprints record skipped", key=r.key.decode(errors="replace"), error=str(exc))
+                self.skipped += 1
+                metrics.PROJECTOR_SKIPPED.labels(r.topic).inc()
+                self._log.error("bad fingerprints record skipped", key=r.key.decode(errors="replace"),
+                                error=str(exc)[:300])
 
     async def _changes(self, records: list[ConsumerRecord]) -> None:
-        for r in records:
-            if r.value is None:
-                continue
-            change = RegistryChange.model_validate_json(r.value)
+        changes = [RegistryChange.model_validate_json(r.value) for r in records if r.value is not None]
+        for change in changes:  # all validated first: a batch retried record by record appends nothing twice
             self.history[change.fingerprint_id or change.key].append(change)
 
     async def _webhooks(self, records: list[ConsumerRecord]) -> None:
@@ -121,7 +153,11 @@ class Projector:
             if r.value is None:
                 self.webhooks.pop(ident, None)
                 continue
-            sub = WebhookSubscriptionRecord.model_validate_json(r.value)
+            if self._secrets is None:
+                continue  # a projector without the secrets key (rebuild-view) does not keep subscriptions
+            sub = self._secrets.open(StoredWebhookSubscription.model_validate_json(r.value))
+            if ident is not None and ident != sub.id:
+                raise ValueError(f"webhooks record keyed {ident!r} holds subscription {sub.id!r}")
             self.webhooks[sub.id] = sub
 
     async def _keys(self, records: list[ConsumerRecord]) -> None:
@@ -129,6 +165,9 @@ class Projector:
             key_id = r.key.decode() if r.key else None
             record = None if r.value is None else ApiKeyRecord.model_validate_json(r.value)
             await self.view.apply_key(record, record.key_id if record else key_id)
+            if record is None or record.revoked:
+                for listener in self._key_listeners:
+                    listener(record.key_id if record else key_id)
 
     async def _suppressions(self, records: list[ConsumerRecord]) -> None:
         for r in records:
@@ -144,6 +183,8 @@ class Projector:
             try:
                 batch.append((Alert.model_validate_json(r.value), r.value, r.offset))
             except ValidationError as exc:
+                self.skipped += 1
+                metrics.PROJECTOR_SKIPPED.labels(r.topic).inc()
                 self._log.error("bad alert-events record skipped", offset=r.offset, error=str(exc)[:500])
         results = await self.view.apply_alerts(batch)
         if self.caught_up.is_set():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
@@ -69,9 +69,17 @@ class PortalSettings(BaseSettings):
     webhook_backoff_max_s: float = Field(default=60.0, ge=0)
     webhook_timeout_s: float = Field(default=5.0, gt=0)
     webhook_delivered_ttl_s: int = Field(default=30 * 24 * 3600, ge=1, description="how long a delivery id is remembered")
+    auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
+    auth_window_s: int = Field(default=60, ge=1, description="after this many seconds a client's failures are forgotten")
     max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
+    max_body_bytes: int = Field(default=11 * 1024 * 1024, ge=1024,
+                                description="larger request bodies answer 413 unread (an image upload is the largest)")
     image_dir: str = Field(default=".local/portal-images", description="where uploaded images are kept when asked")
     write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
+    secrets_key: SecretStr | None = Field(default=None, description="Fernet key(s), comma-separated, that encrypt "
+                                          "webhook signing secrets on the webhooks topic (first encrypts)")
+    secrets_key_file: str = Field(default=".local/portal-secrets.key",
+                                  description="without PORTAL_SECRETS_KEY: a generated key kept here (mode 0600)")
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)
     topics: Topics = Field(default_factory=Topics)

@@ -24,7 +24,7 @@ import socket
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from services.portal.exceptions import Invalid
+from services.portal.exceptions import InvalidUrl as Invalid
 
 IP = ipaddress.IPv4Address | ipaddress.IPv6Address
 NAT64_WELL_KNOWN = ipaddress.ip_network("64:ff9b::/96")

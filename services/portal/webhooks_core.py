@@ -57,3 +57,14 @@ def backoff_s(attempt: int, *, base_s: float, max_s: float, rng: random.Random |
 def retryable(status: int | None) -> bool:
     """Network errors, timeouts, 408, 429 and 5xx are worth another attempt; other answers are final."""
     return status is None or status in (408, 425, 429) or status >= 500
+
+
+def public_detail(reason: str) -> str:
+    """What a tenant is told about a parked delivery: the status and a short generic reason, never the receiver's
+    answer nor an address (a receiver may be an internal service that answered with its own secrets)."""
+    if reason.startswith("http_") and reason[5:].isdigit():
+        return f"the receiver answered HTTP {reason[5:]}"
+    return {
+        "url_refused": "the webhook URL was refused: it must be http(s) with a valid port and point at a public address",
+        "network_error": "the receiver could not be reached (connection failed or timed out)",
+    }.get(reason, "the delivery failed")

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from schemas import Alert, alert_id
-from tests.support import key, listing, read_topic, wait_consumed
+from tests.support import ingest_headers, key, listing, read_topic, wait_consumed
 from tests.support import post as post_listing
 
 pytestmark = pytest.mark.integration
@@ -111,7 +111,7 @@ async def test_same_listing_twice_gives_one_alert_and_a_listing_naming_no_brand_
 async def test_ndjson_batch_accepts_valid_lines_and_reports_invalid_ones(pipeline):
     good = listing("Snickers bar 48 pack 高仿")
     lines = [json.dumps(good).encode(), b"not json at all", json.dumps(listing("Generic phone stand")).encode()]
-    async with httpx.AsyncClient(base_url=pipeline.ingest_url, timeout=10) as http:
+    async with httpx.AsyncClient(base_url=pipeline.ingest_url, timeout=10, headers=ingest_headers()) as http:
         answer = await http.post("/v1/listings/batch", content=b"\n".join(lines) + b"\n",
                                  headers={"Content-Type": "application/x-ndjson"})
         wrong_type = await http.post("/v1/listings/batch", content=b"{}", headers={"Content-Type": "application/json"})

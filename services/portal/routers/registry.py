@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import yaml
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import PlainTextResponse
 
+from brandsentry.http import read_body
+from brandsentry.registry import YamlRefused, load_yaml
 from schemas import Fingerprint
 from schemas.portal import RegistryChange, Suppression
 from services.portal.api_models import ImageFingerprintOut, ImportResult, Me, SellerCount
@@ -103,13 +104,11 @@ async def export_registry(brand_id: str, who: Principal = Depends(principal), p:
 async def import_registry(brand_id: str, request: Request, deactivate_missing: bool = Query(False),
                           who: Principal = Depends(principal), p: Portal = Depends(portal)) -> ImportResult:
     """Upsert the brand's fingerprints from a registry file (YAML or JSON body, the format of the export)."""
-    body = await request.body()
-    if len(body) > MAX_IMPORT_BYTES:
-        raise Invalid(f"registry file larger than {MAX_IMPORT_BYTES} bytes")
+    body = await read_body(request, MAX_IMPORT_BYTES)
     try:
-        data = yaml.safe_load(body)
-    except yaml.YAMLError as exc:
-        raise Invalid(f"not YAML or JSON: {exc}") from exc
+        data = load_yaml(body)
+    except YamlRefused as exc:
+        raise Invalid(f"registry file refused: {exc}") from exc
     return ImportResult(**await p.import_file(who, brand_id, data, deactivate_missing=deactivate_missing))
 
 

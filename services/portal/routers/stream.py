@@ -15,11 +15,15 @@ from services.portal.deps import principal
 router = APIRouter(prefix="/v1/stream", tags=["stream"])
 
 
+END = None  # put on a stream's queue: the stream ends (its key was revoked, or it fell too far behind)
+
+
 class Hub:
-    """Fans alert snapshots out to every open stream; a client that falls far behind is disconnected."""
+    """Fans alert snapshots out to every open stream; a client that falls far behind is disconnected, and so is
+    every stream of a key when the key is revoked."""
 
     def __init__(self, *, queue_size: int = 1000) -> None:
-        self._queues: set[asyncio.Queue] = set()
+        self._queues: dict[asyncio.Queue, str] = {}
         self._size = queue_size
 
     def publish(self, alert: Alert, is_new: bool) -> None:
@@ -27,15 +31,30 @@ class Hub:
             try:
                 q.put_nowait((alert, is_new))
             except asyncio.QueueFull:
-                self._queues.discard(q)  # too slow: it stops receiving; the client reconnects
+                self._end(q)  # too slow: it stops receiving; the client reconnects
 
-    def subscribe(self) -> asyncio.Queue:
+    def revoked(self, key_id: str) -> None:
+        """End every open stream of this key."""
+        for q, owner in list(self._queues.items()):
+            if owner == key_id:
+                self._end(q)
+
+    def _end(self, q: asyncio.Queue) -> None:
+        self._queues.pop(q, None)
+        while True:
+            try:
+                q.put_nowait(END)
+                return
+            except asyncio.QueueFull:
+                q.get_nowait()
+
+    def subscribe(self, key_id: str) -> asyncio.Queue:
         q: asyncio.Queue = asyncio.Queue(self._size)
-        self._queues.add(q)
+        self._queues[q] = key_id
         return q
 
     def unsubscribe(self, q: asyncio.Queue) -> None:
-        self._queues.discard(q)
+        self._queues.pop(q, None)
 
 
 @router.get("/alerts")
@@ -44,14 +63,17 @@ async def stream_alerts(request: Request, status_changes: bool = Query(False, de
     """`event: alert` with the Alert JSON for every new alert the caller may see (`event: alert.status_changed`
     for triage decisions when `status_changes=true`). The event id is the alert id."""
     hub: Hub = request.app.state.hub
-    queue = hub.subscribe()
+    queue = hub.subscribe(who.key_id)
 
     async def events():
         metrics.SSE_CLIENTS.inc()
         try:
             yield {"event": "ready", "data": "{}"}
             while True:
-                alert, is_new = await queue.get()
+                item = await queue.get()
+                if item is END:
+                    return
+                alert, is_new = item
                 if not who.can_read_alert(alert) or not (is_new or status_changes):
                     continue
                 yield {"event": "alert" if is_new else "alert.status_changed", "id": alert.alert_id,

@@ -15,7 +15,7 @@ NOT_FOUND = {404: {"description": "no such subscription, or not yours (the same 
 
 
 @router.post("", status_code=201, response_model=WebhookCreated,
-             responses={400: {"description": "URL refused (e.g. resolves to a private address)"}})
+             responses={422: {"description": "URL refused: bad scheme or port, credentials, or a non-public address"}})
 async def create(body: WebhookIn, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> WebhookCreated:
     """Register a URL for the caller's brand or working group. The signing secret is in this answer only."""
     sub = await p.create_webhook(who, url=body.url, events=body.events, min_severity=body.min_severity,

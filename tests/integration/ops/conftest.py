@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from tests.support import ServiceProcess, free_port, key, listing
+from tests.support import ServiceProcess, free_port, ingest_headers, key, listing
 
 from .prometheus import PrometheusServer
 
@@ -23,7 +23,7 @@ HARMLESS = "Generic wired earphones with microphone, 3.5 mm jack"
 async def send_traffic(ingest_url: str, *, listings: int, rate: float, malformed: int = 0) -> list[str]:
     """Post `listings` listings at about `rate` per second (every other one a counterfeit), plus malformed records."""
     keys = []
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=10) as http:
+    async with httpx.AsyncClient(base_url=ingest_url, timeout=10, headers=ingest_headers()) as http:
         for _ in range(malformed):
             answer = await http.post("/v1/listings", content=b'{"title": "no marketplace", "price": "cheap"',
                                      headers={"Content-Type": "application/json"})

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
+from cryptography.fernet import Fernet
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from schemas.portal import Role
@@ -45,6 +46,7 @@ async def portal(pipeline):
         "PORTAL_WEBHOOK_MAX_ATTEMPTS": "3",
         "PORTAL_WEBHOOK_BACKOFF_BASE_S": "0.05",
         "PORTAL_WEBHOOK_BACKOFF_MAX_S": "0.2",
+        "PORTAL_SECRETS_KEY": Fernet.generate_key().decode(),  # the session's own key: secrets encrypted at rest
     }
     proc = ServiceProcess("portal", "services.portal", env, f"http://127.0.0.1:{port}/readyz")
     proc.start()
@@ -90,7 +92,8 @@ async def portal_alert(portal: PortalHandle, who: str, listing_key: str) -> dict
 
 async def topic_records(bootstrap: str, topic: str) -> list[ConsumerRecord]:
     """Every record now on the topic (read up to the end offsets taken at the start)."""
-    consumer = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None, enable_auto_commit=False,
+                                isolation_level="read_committed")
     await consumer.start()
     try:
         for _ in range(50):

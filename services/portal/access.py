@@ -1,0 +1,43 @@
+"""Who is calling: API-key lookup with failed attempts rate-limited per client. Used by the portal and ingest.
+
+A client (its address as the HTTP server sees it) that presents `max_failures` unknown or revoked keys within
+`window_s` seconds is answered 429 with `Retry-After` for every request until the window ends, before any key
+is looked up: guessing keys is slowed to `max_failures` per window per address. A request without a key is
+answered 401 and not counted (nothing is guessed). Counters live in Redis, so every replica shares them.
+"""
+
+from __future__ import annotations
+
+from schemas.portal import ApiKeyRecord
+from services.portal.auth import hash_token
+from services.portal.exceptions import TooManyAttempts, Unauthorized
+from services.portal.view import View
+
+
+class KeyGate:
+    def __init__(self, view: View, *, max_failures: int = 20, window_s: int = 60) -> None:
+        self.view = view
+        self.max_failures = max_failures
+        self.window_s = window_s
+
+    def _counter(self, client: str) -> str:
+        return f"{self.view.p}authfail:{client}"
+
+    async def authenticate(self, token: str | None, client: str) -> ApiKeyRecord:
+        """The active key record of `token`; Unauthorized (401) or TooManyAttempts (429, with retry_after_s)."""
+        redis = self.view.redis
+        failures = await redis.get(self._counter(client))
+        if failures is not None and int(failures) >= self.max_failures:
+            ttl = await redis.ttl(self._counter(client))
+            raise TooManyAttempts(f"too many failed API key attempts from this client; retry in {max(ttl, 1)} s",
+                                  retry_after_s=max(ttl, 1))
+        if not token:
+            raise Unauthorized("send an API key (X-API-Key header or Authorization: Bearer)")
+        record = await self.view.key_by_hash(hash_token(token.strip()))
+        if record is None or record.revoked:
+            async with redis.pipeline(transaction=True) as pipe:
+                pipe.incr(self._counter(client))
+                pipe.expire(self._counter(client), self.window_s, nx=True)
+                await pipe.execute()
+            raise Unauthorized("unknown or revoked API key")
+        return record
