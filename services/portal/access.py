@@ -4,6 +4,8 @@ A client (its address as the HTTP server sees it) that presents `max_failures` u
 `window_s` seconds is answered 429 with `Retry-After` for every request until the window ends, before any key
 is looked up: guessing keys is slowed to `max_failures` per window per address. A request without a key is
 answered 401 and not counted (nothing is guessed). Counters live in Redis, so every replica shares them.
+When Redis holds no key at all (it was wiped; the portal rebuilds the lookup from the api-keys topic), an unknown
+key is answered 503 with Retry-After instead of 401, and not counted: a wipe never locks an integrator out.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ class KeyGate:
         if not token:
             raise Unauthorized("send an API key (X-API-Key header or Authorization: Bearer)")
         record = await self.view.key_by_hash(hash_token(token.strip()))
+        if record is None and not await redis.exists(f"{self.view.p}keys"):
+            # no key at all in Redis: it lost the view (a wipe); the portal rebuilds it from the api-keys topic
+            raise TooManyAttempts("the key store is being rebuilt; retry shortly", retry_after_s=2, status_code=503)
         if record is None or record.revoked:
             async with redis.pipeline(transaction=True) as pipe:
                 pipe.incr(self._counter(client))

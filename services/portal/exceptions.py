@@ -50,10 +50,12 @@ class NotReady(PortalError):
 
 
 class TooManyAttempts(PortalError):
-    """Too many failed API key attempts from this client; `retry_after_s` says when to try again."""
+    """Too many failed API key attempts from this client (429), or the key store is being rebuilt (503);
+    `retry_after_s` says when to try again."""
 
     status_code = 429
 
-    def __init__(self, message: str, *, retry_after_s: int) -> None:
+    def __init__(self, message: str, *, retry_after_s: int, status_code: int = 429) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+        self.status_code = status_code
