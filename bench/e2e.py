@@ -139,7 +139,8 @@ async def sustained(bootstrap: str, topics: Topics, records: list[tuple[str, byt
 
 async def latency(bootstrap: str, topics: Topics, ingest_url: str, records: list[tuple[str, bytes]], rate: float) -> list[float]:
     """Seconds from POST to the alert on alert-events, for every listing that alerted."""
-    consumer = AIOKafkaConsumer(topics.alert_events, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="latest")
+    consumer = AIOKafkaConsumer(topics.alert_events, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="latest",
+                                isolation_level="read_committed")
     await consumer.start()
     await consumer.seek_to_end()
     for tp in consumer.assignment():

@@ -78,6 +78,8 @@ class LoopSettings:
     idle_commit_s: float = 1.0
     max_backoff_s: float = 10.0
     step_timeout_s: float = 30.0  # producer start/stop and a transaction's commit or abort
+    concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
+    #                                     effects (on_commit) of the one before (the alerts' seller history)
 
 
 class TransactionalLoop:
@@ -238,8 +240,12 @@ class TransactionalLoop:
                         if tp in owned and tp not in self._fresh and rs}
                 # a partition that just became ready was sought to its committed offset: what was
                 # fetched before is dropped and fetched again
-                await asyncio.gather(*(self._guard(tp, self._make_ready(tp)) for tp in due),
-                                     *(self._guard(tp, self._transact(tp, rs)) for tp, rs in work.items()))
+                await asyncio.gather(*(self._guard(tp, self._make_ready(tp)) for tp in due))
+                if self.settings.concurrent_partitions:
+                    await asyncio.gather(*(self._guard(tp, self._transact(tp, rs)) for tp, rs in work.items()))
+                else:
+                    for tp, rs in work.items():
+                        await self._guard(tp, self._transact(tp, rs))
                 if not work and now - self._last_idle_commit >= self.settings.idle_commit_s:
                     self._last_idle_commit = now
                     await self._advance_idle(owned)

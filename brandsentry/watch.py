@@ -58,7 +58,7 @@ class AlertBoard:
 async def alert_consumer(kafka: KafkaSettings, topics: list[str]) -> AIOKafkaConsumer:
     """A consumer positioned at the end of the given alert topics, so it shows only what arrives from now on."""
     consumer = AIOKafkaConsumer(*topics, bootstrap_servers=kafka.bootstrap_servers, group_id=None,
-                                auto_offset_reset="latest", **client_kwargs(kafka))
+                                auto_offset_reset="latest", isolation_level="read_committed", **client_kwargs(kafka))
     await consumer.start()
     while not consumer.assignment():
         await asyncio.sleep(0.1)

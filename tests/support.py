@@ -164,7 +164,8 @@ async def read_topic(
     timeout_s: float = 60,
 ) -> list[ConsumerRecord]:
     """Read a topic from the beginning with a plain consumer until `until(records)` holds or time runs out."""
-    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest")
+    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest",
+                                isolation_level="read_committed")  # what a downstream consumer sees
     await consumer.start()
     records: list[ConsumerRecord] = []
     try:

@@ -134,7 +134,8 @@ class AlertsService:
             kafka=settings.kafka, topic=self.topics.matches, group_id=f"{self.topics.topic_prefix}{settings.group_id}",
             client_id="brandsentry-alerts", handle=self.handle, ready=self._ready, log=log,
             settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
-                                  heartbeat_interval_ms=settings.heartbeat_interval_ms),
+                                  heartbeat_interval_ms=settings.heartbeat_interval_ms,
+                                  concurrent_partitions=False),  # each batch counts the seller's alerts before it
         )
         self._known_topics: set[str] = set()
         self._tasks: list[asyncio.Task] = []
@@ -164,7 +165,11 @@ class AlertsService:
         await asyncio.wait_for(self.feed.catch_up(), 120)
 
     async def handle(self, tp: TopicPartition, records: list[ConsumerRecord]) -> Batch:
-        """One partition's matches → the records of one transaction. Never raises for one bad match."""
+        """One partition's matches → the records of one transaction. Never raises for one bad match.
+
+        The book first catches up with what is committed now, so that a suppression the portal wrote
+        before these matches arrived applies to them (one ListOffsets request per batch)."""
+        await asyncio.wait_for(self.feed.catch_up(), 60)
         out: list[Outgoing] = []
         alerts: list[Alert] = []
         letters: list[str] = []

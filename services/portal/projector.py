@@ -10,6 +10,7 @@ its own record (`wait_applied`), so a client reads what it just wrote.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable
 
@@ -49,6 +50,7 @@ class Projector:
         self._listeners: list[AlertListener] = []
         self._key_listeners: list[Callable[[str], None]] = []
         self.applied = 0
+        self.rebuild_check_s = 2.0  # how often the view's generation key in Redis is checked (0: never)
         self.skipped = 0
         self._handlers: dict[str, Callable[[list[ConsumerRecord]], Awaitable[None]]] = {
             topics.shared.fingerprints: self._registry,
@@ -70,17 +72,25 @@ class Projector:
     async def run(self, *, once: bool = False) -> None:
         """Apply records forever (or, with `once`, until the end offsets seen at start)."""
         consumer = AIOKafkaConsumer(bootstrap_servers=self._kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
-                                    client_id="brandsentry-portal-projector", **client_kwargs(self._kafka))
+                                    client_id="brandsentry-portal-projector", isolation_level="read_committed",
+                                    **client_kwargs(self._kafka))
         await consumer.start()
         try:
             parts = [TopicPartition(t, p) for t in self._handlers for p in await topic_partitions(consumer, t)]
             consumer.assign(parts)
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)
+            await self.view.set_generation()
+            next_check = time.monotonic() + self.rebuild_check_s
             while True:
+                if self.rebuild_check_s and time.monotonic() >= next_check:
+                    next_check = time.monotonic() + self.rebuild_check_s
+                    if not await self._view_present():
+                        end = await self._rebuild(consumer, parts)
                 if not self.caught_up.is_set() and await _reached(consumer, end):
                     self.caught_up.set()
-                    self._log.info("portal view caught up", records=self.applied)
+                    self._log.info("portal view caught up", records=self.applied,
+                                   alerts=await self.view.count(self.view.index_name("all", None)))
                     if once:
                         return
                 batches = await consumer.getmany(timeout_ms=200, max_records=2000)
@@ -116,6 +126,25 @@ class Projector:
                 metrics.PROJECTOR_SKIPPED.labels(tp.topic).inc()
                 self._log.error("bad record skipped", topic=tp.topic, partition=tp.partition, offset=r.offset,
                                 error=f"{type(exc).__name__}: {str(exc)[:300]}")
+
+    async def _view_present(self) -> bool:
+        """False when Redis lost the view (no generation key); True when it holds it, or cannot be asked."""
+        try:
+            return await self.view.generation() is not None
+        except (RedisError, OSError):
+            return True  # Redis away: nothing to rebuild into yet; checked again shortly
+
+    async def _rebuild(self, consumer: AIOKafkaConsumer, parts: list[TopicPartition]) -> dict[TopicPartition, int]:
+        """Redis lost the view (FLUSHALL, a restart without persistence): replay the topics whose state lives in
+        Redis (api-keys, suppressions, alert-events) from the beginning. Meanwhile /readyz says "not caught up",
+        and the live stream is quiet (listeners fire only once caught up), so no old alert is announced again."""
+        self._log.warning("portal view: Redis lost it (generation key missing); rebuilding from Kafka")
+        self.caught_up.clear()
+        await self.view.wipe()
+        await self.view.set_generation()
+        in_redis = {self.topics.api_keys, self.topics.suppressions, self.topics.shared.alert_events}
+        await consumer.seek_to_beginning(*[tp for tp in parts if tp.topic in in_redis])
+        return await consumer.end_offsets(parts)
 
     async def wait_applied(self, metas: list[RecordMetadata], timeout_s: float) -> None:
         """Wait until every record the caller wrote is in the view."""
@@ -164,6 +193,7 @@ class Projector:
         for r in records:
             key_id = r.key.decode() if r.key else None
             record = None if r.value is None else ApiKeyRecord.model_validate_json(r.value)
+            self.view.remember_key(record, record.key_id if record else key_id)
             await self.view.apply_key(record, record.key_id if record else key_id)
             if record is None or record.revoked:
                 for listener in self._key_listeners:

@@ -1,7 +1,11 @@
 """The portal's derived state in Redis: API-key lookup, the queryable alert view, suppressions.
 
-Everything here is rebuilt from Kafka by the projector (`brandsentry alerts rebuild-view`).
-Key layout, with P = `<topic prefix>portal:`:
+Everything here is a cache of Kafka, rebuilt by the projector: by itself when the generation key is
+gone (FLUSHALL, an empty Redis), or on demand (`brandsentry alerts rebuild-view`). API keys are also
+held in memory (`known_keys`, from the api-keys topic): a lookup never depends on Redis alone, so
+a wiped Redis never locks a key out. Key layout, with P = `<topic prefix>portal:`:
+
+    P generation                     set when a projection starts; missing = Redis lost the view
 
     P key:<sha256 of token>          API key record (JSON) — the lookup
     P keys                           hash key id → record, for listing
@@ -14,6 +18,7 @@ Key layout, with P = `<topic prefix>portal:`:
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -27,8 +32,8 @@ APPLY_ALERT = """
 local cur = redis.call('HGET', KEYS[1], 'off')
 if cur and tonumber(cur) >= tonumber(ARGV[2]) then return 0 end
 redis.call('HSET', KEYS[1], 'json', ARGV[1], 'off', ARGV[2])
-for i = 2, #KEYS do redis.call('ZADD', KEYS[i], 0, ARGV[3]) end
 if cur then return 1 end
+for i = 2, #KEYS do redis.call('ZADD', KEYS[i], 0, ARGV[3]) end
 return 2
 """
 APPLIED_NEW, APPLIED_UPDATE, APPLIED_STALE = 2, 1, 0
@@ -69,6 +74,19 @@ class View:
         self.prefix = topic_prefix
         self.p = f"{topic_prefix}portal:"
         self._apply_alert = redis.register_script(APPLY_ALERT)
+        self.known_keys: dict[str, ApiKeyRecord] = {}  # token sha256 → record, from the api-keys topic
+        self._known_hash: dict[str, str] = {}  # key id → token sha256
+
+    # ------------------------------------------------------------------ generation (is the view there?)
+
+    async def set_generation(self) -> str:
+        generation = uuid.uuid4().hex
+        await self.redis.set(f"{self.p}generation", generation)
+        return generation
+
+    async def generation(self) -> str | None:
+        raw = await self.redis.get(f"{self.p}generation")
+        return None if raw is None else raw.decode()
 
     # ------------------------------------------------------------------ keys
 
@@ -85,7 +103,20 @@ class View:
                     pipe.set(f"{self.p}key:{record.token_sha256}", record.model_dump_json())
             await pipe.execute()
 
+    def remember_key(self, record: ApiKeyRecord | None, key_id: str) -> None:
+        """The in-memory lookup, kept by the projector from the api-keys topic."""
+        old = self._known_hash.pop(key_id, None)
+        if old is not None:
+            self.known_keys.pop(old, None)
+        if record is not None:
+            self.known_keys[record.token_sha256] = record
+            self._known_hash[key_id] = record.token_sha256
+
     async def key_by_hash(self, token_sha256: str) -> ApiKeyRecord | None:
+        """From memory (what the api-keys topic says); else Redis (a key written by `create_key` a moment ago)."""
+        known = self.known_keys.get(token_sha256)
+        if known is not None:
+            return known
         raw = await self.redis.get(f"{self.p}key:{token_sha256}")
         return None if raw is None else ApiKeyRecord.model_validate_json(raw)
 
