@@ -16,6 +16,8 @@ from brandsentry.portal_cli import alerts_app, keys_app, webhooks_app  # noqa: E
 app.add_typer(keys_app, name="keys")
 app.add_typer(alerts_app, name="alerts")
 app.add_typer(webhooks_app, name="webhooks")
+from brandsentry.kafka_cli import kafka_credentials_app  # noqa: E402
+app.add_typer(kafka_credentials_app, name="kafka-credentials")
 
 SEED = Path(__file__).resolve().parent.parent / "deploy" / "seed"
 

@@ -50,6 +50,7 @@ from brandsentry.acl import (
     service_acls,
     service_user,
     tenant_acls,
+    tenant_group_prefix,
     tenant_user,
 )
 from brandsentry.kafka import client_kwargs
@@ -191,6 +192,46 @@ class Credentials:
     username: str
     password: str
     acls: tuple[AclBinding, ...] = ()
+
+
+@dataclass(frozen=True)
+class TenantAccess:
+    """What a brand's or working group's integrator needs to connect (shown once: the broker keeps a hash)."""
+
+    kind: str
+    tenant_id: str
+    username: str
+    password: str
+    bootstrap_servers: str
+    security_protocol: str
+    sasl_mechanism: str
+    topic: str
+    group_prefix: str
+    ca_pem: str | None
+
+    @classmethod
+    def of(cls, kind: str, tenant_id: str, creds: Credentials, kafka: KafkaSettings, topics: Topics) -> TenantAccess:
+        ca = None
+        if kafka.ssl_cafile and os.path.isfile(kafka.ssl_cafile):
+            with open(kafka.ssl_cafile) as f:
+                ca = f.read()
+        return cls(kind, tenant_id, creds.username, creds.password, kafka.bootstrap_servers, kafka.security_protocol,
+                   kafka.sasl_mechanism, topics.alerts_brand(tenant_id) if kind == "brand" else topics.alerts_iwg(tenant_id),
+                   tenant_group_prefix(kind, tenant_id, topics), ca)
+
+
+def service_env_vars(creds: Credentials) -> dict[str, str]:
+    """The environment a service needs to run as this principal (on top of the deployment's KAFKA_* settings)."""
+    return {"KAFKA_SASL_USERNAME": creds.username, "KAFKA_SASL_PASSWORD": creds.password}
+
+
+async def provision_services(kafka: KafkaSettings, topics: Topics, services: Iterable[str]) -> dict[str, dict[str, str]]:
+    """Fresh credentials and ACLs for each service of this deployment, as environment variables per service;
+    {} when the broker takes no credentials (PLAINTEXT)."""
+    if not kafka.security_protocol.startswith("SASL"):
+        return {}
+    async with KafkaAdmin(kafka) as admin:
+        return {s: service_env_vars(await admin.provision_service(s, topics)) for s in services}
 
 
 class KafkaAdmin:

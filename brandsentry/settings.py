@@ -17,6 +17,8 @@ Each service has one settings class that nests these, read from the environment
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, model_validator
@@ -45,6 +47,23 @@ class KafkaSettings(BaseSettings):
             raise ValueError(f"KAFKA_MIN_INSYNC_REPLICAS={self.min_insync_replicas} exceeds "
                              f"KAFKA_REPLICATION_FACTOR={self.replication_factor}: no write could ever succeed")
         return self
+
+
+def load_admin_env(local_dir: str | Path | None = None) -> Path | None:
+    """Put the local stack's admin settings (KAFKA_* and REDIS_URL, written by deploy/local/stack.sh into
+    <local dir>/secrets/admin.env) into this process's environment; variables already set win.
+
+    The local dir is BRANDSENTRY_LOCAL or .local/ at the repository root. For operator tools, the demo and the
+    tests only: a service never runs as the admin. Returns the file read, or None when there is none."""
+    local = Path(local_dir or os.environ.get("BRANDSENTRY_LOCAL") or Path(__file__).resolve().parent.parent / ".local")
+    path = local / "secrets" / "admin.env"
+    if not path.is_file():
+        return None
+    for line in path.read_text().splitlines():
+        name, sep, value = line.partition("=")
+        if sep and name.strip() and not line.lstrip().startswith("#"):
+            os.environ.setdefault(name.strip(), value.strip())
+    return path
 
 
 class RedisSettings(BaseSettings):

@@ -22,11 +22,12 @@ from redis.asyncio import Redis
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
-from tests.support import load_stack_env, revoke_service_principals
+from brandsentry.settings import load_admin_env
+from tests.support import revoke_service_principals
 from tests.support import ARTIFACTS, ServiceProcess, free_port
 
 FIXTURES = Path(__file__).parent / "fixtures"
-STACK_ENV = load_stack_env()  # before any settings object reads the environment
+STACK_ENV = load_admin_env()  # before any settings object reads the environment
 
 
 @pytest.fixture(scope="session")

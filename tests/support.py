@@ -40,20 +40,6 @@ def kafka_kwargs(bootstrap: str) -> dict:
     return {"bootstrap_servers": bootstrap, **client_kwargs(KafkaSettings(bootstrap_servers=bootstrap))}
 
 
-def load_stack_env() -> Path | None:
-    """Take the admin's KAFKA_* and REDIS_URL from the local stack's env file into this process's environment
-    ($BRANDSENTRY_LOCAL/secrets/admin.env, written by deploy/local/stack.sh; variables already set win).
-    The file that was read, or None when there is none (then the KAFKA_* defaults apply: PLAINTEXT)."""
-    path = Path(os.environ.get("BRANDSENTRY_LOCAL", ROOT / ".local")) / "secrets" / "admin.env"
-    if not path.is_file():
-        return None
-    for line in path.read_text().splitlines():
-        name, sep, value = line.partition("=")
-        if sep and name.strip() and not line.lstrip().startswith("#"):
-            os.environ.setdefault(name.strip(), value.strip())
-    return path
-
-
 #: the module of each service and the principal it runs as (brandsentry.acl)
 SERVICE_OF_MODULE = {"services.ingest": "ingest", "services.matcher": "matcher", "services.alerts": "alerts",
                      "services.portal": "portal", "services.ops": "ops"}
@@ -73,7 +59,7 @@ def service_env(service: str, env: Mapping[str, str]) -> dict[str, str]:
     admin = KafkaSettings(bootstrap_servers=full.get("KAFKA_BOOTSTRAP_SERVERS", KafkaSettings().bootstrap_servers))
     topics = Topics(topic_prefix=full.get("BRANDSENTRY_TOPIC_PREFIX", ""))
     from brandsentry.acl import service_user
-    from brandsentry.kafka_admin import KafkaAdmin, new_password
+    from brandsentry.kafka_admin import Credentials, KafkaAdmin, new_password, service_env_vars
 
     key = (admin.bootstrap_servers, service_user(service, topics))
     with _PROVISION_LOCK:
@@ -84,7 +70,7 @@ def service_env(service: str, env: Mapping[str, str]) -> dict[str, str]:
 
             with ThreadPoolExecutor(1) as pool:  # callable from sync code and from inside a running event loop
                 _PASSWORDS[key] = pool.submit(asyncio.run, provision()).result()
-    return {**env, "KAFKA_SASL_USERNAME": key[1], "KAFKA_SASL_PASSWORD": _PASSWORDS[key]}
+    return {**env, **service_env_vars(Credentials(key[1], _PASSWORDS[key]))}
 
 
 def revoke_service_principals() -> int:

@@ -75,14 +75,6 @@ async def refused_login(kafka: KafkaSettings) -> bool:
 
 
 @pytest.fixture(scope="module")
-def admin(kafka_settings: KafkaSettings) -> KafkaSettings:
-    assert kafka_settings.security_protocol == "SASL_SSL", (
-        f"Kafka at {kafka_settings.bootstrap_servers} runs {kafka_settings.security_protocol}: anyone may read and write "
-        "everything (start the stack with BRANDSENTRY_KAFKA_SECURITY=SASL_SSL)")
-    return kafka_settings
-
-
-@pytest.fixture(scope="module")
 async def world(admin: KafkaSettings, topics: Topics, servers):
     """Two brands' and a working group's topics plus the confidential ones, one known record on each."""
     t = topics
