@@ -56,14 +56,42 @@ def _die_with_parent() -> None:
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
-class Processes:
-    """Child processes in their own sessions, so Ctrl-C reaches only us and we stop them in order."""
+@dataclass
+class Backoff:
+    """When to restart a service that died: 1 s after the first death, doubling to `max_s`; a service that
+    ran `healthy_s` or longer before dying starts again from 1 s. Pure: times are passed in (monotonic s)."""
 
-    def __init__(self, log_dir: Path) -> None:
+    first_s: float = 1.0
+    max_s: float = 30.0
+    healthy_s: float = 60.0
+    delay_s: float = 0.0
+    restarts: int = 0
+
+    def died(self, started_at: float, now: float) -> float:
+        """Record a death; the time at which to start the service again."""
+        self.delay_s = self.first_s if now - started_at >= self.healthy_s or not self.delay_s \
+            else min(self.delay_s * 2, self.max_s)
+        self.restarts += 1
+        return now + self.delay_s
+
+
+class Processes:
+    """Child processes in their own sessions, so Ctrl-C reaches only us and we stop them in order.
+
+    A child that dies is started again after a backoff (`supervise`), and the restart is printed and logged."""
+
+    def __init__(self, log_dir: Path, console: Console | None = None) -> None:
         self.log_dir = log_dir
+        self.console = console or Console(stderr=True)
         self.running: list[tuple[Service, subprocess.Popen]] = []
+        self._started_at: dict[str, float] = {}
+        self._backoff: dict[str, Backoff] = {}
+        self._restart_at: dict[str, float] = {}
 
     def start(self, service: Service) -> None:
+        self.running.append((service, self._spawn(service)))
+
+    def _spawn(self, service: Service) -> subprocess.Popen:
         self.log_dir.mkdir(parents=True, exist_ok=True)
         log = open(self.log_dir / f"{service.name}.log", "ab")
         proc = subprocess.Popen(
@@ -71,12 +99,32 @@ class Processes:
             cwd=ROOT, env={**os.environ, **service.env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
             preexec_fn=_die_with_parent,
         )
-        self.running.append((service, proc))
+        self._started_at[service.name] = time.monotonic()
+        return proc
 
-    def check(self) -> None:
-        for service, proc in self.running:
-            if proc.poll() is not None:
-                raise RuntimeError(f"{service.name} exited with {proc.returncode}; see {self.log_dir / service.name}.log")
+    def supervise(self) -> None:
+        """Start again, after its backoff, every service that died."""
+        now = time.monotonic()
+        for i, (service, proc) in enumerate(self.running):
+            if proc.poll() is None:
+                continue
+            name = service.name
+            if name not in self._restart_at:
+                backoff = self._backoff.setdefault(name, Backoff())
+                self._restart_at[name] = backoff.died(self._started_at[name], now)
+                message = (f"{name} exited with {proc.returncode}; restarting in {backoff.delay_s:g} s "
+                           f"(restart {backoff.restarts}; log {self.log_dir / name}.log)")
+                self.console.print(f"[yellow]![/] {message}")
+                with open(self.log_dir / "supervisor.log", "a") as log:
+                    log.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {message}\n")
+            elif now >= self._restart_at[name]:
+                del self._restart_at[name]
+                self.running[i] = (service, self._spawn(service))
+
+    async def supervise_forever(self, every_s: float = 0.5) -> None:
+        while True:
+            self.supervise()
+            await asyncio.sleep(every_s)
 
     def stop(self, console: Console) -> None:
         for service, proc in reversed(self.running):
@@ -98,7 +146,7 @@ async def wait_ready(procs: Processes, todo: list[Service], console: Console, ti
     async with httpx.AsyncClient(timeout=2) as http:
         pending = list(todo)
         while pending:
-            procs.check()
+            procs.supervise()
             if time.monotonic() > deadline:
                 raise RuntimeError(f"not ready after {timeout_s:.0f}s: {', '.join(s.name for s in pending)}")
             for service in list(pending):
@@ -146,7 +194,15 @@ async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard, tok
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
     async with httpx.AsyncClient(base_url="http://127.0.0.1:8081", timeout=10, headers={"X-API-Key": token}) as http:
         for i, raw in enumerate(lines, start=1):
-            answer = await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})
+            while True:  # ingest restarting (the supervisor brings it back) or not ready: send the line again
+                try:
+                    answer = await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})
+                    if answer.status_code < 500:
+                        break
+                except httpx.HTTPError:
+                    pass
+                board.status_line = f"feed: {i}/{len(lines)} — ingest unavailable, retrying"
+                await asyncio.sleep(1)
             counts[answer.json().get("status", "rejected")] += 1
             board.status_line = (
                 f"feed: {i}/{len(lines)} listings sent — {counts['accepted']} accepted, {counts['duplicate']} duplicates, "
@@ -158,7 +214,7 @@ async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard, tok
 
 async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console) -> None:
     kafka, topics = KafkaSettings(), Topics()
-    procs = Processes(ROOT / ".local" / "logs")
+    procs = Processes(ROOT / ".local" / "logs", console)
     try:
         reg = load_registry(registry)
         written = await publish_registry(reg, kafka=kafka, topics=topics)
@@ -166,6 +222,7 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
                       f"working groups, {written} records on {topics.fingerprints}")
         for service in services():
             procs.start(service)
+        supervisor = asyncio.ensure_future(procs.supervise_forever())
         await wait_ready(procs, services(), console)
         consumer = await alert_consumer(kafka, [topics.alerts_iwg(g) for g in reg.working_groups])
         lines = demo_listings(feed, run_id=str(int(time.time())))
@@ -178,10 +235,9 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
             watcher = asyncio.ensure_future(watch(consumer, board, live))
             try:
                 await stream_feed(lines, rate=rate, board=board, token=await integrator_key(lines))
-                while True:
-                    procs.check()
-                    await asyncio.sleep(1)
+                await supervisor
             finally:
+                supervisor.cancel()
                 watcher.cancel()
                 await consumer.stop()
     finally:

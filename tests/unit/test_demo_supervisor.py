@@ -1,0 +1,28 @@
+"""`make run` starts a service that died again, after a backoff, and says so."""
+
+import time
+
+from rich.console import Console
+
+from brandsentry.demo import Backoff, Processes, Service
+
+
+def test_backoff_doubles_to_its_cap_and_starts_over_after_a_healthy_run():
+    b = Backoff(first_s=1, max_s=8, healthy_s=60)
+    assert [b.died(started_at=0, now=t) - t for t in (1, 2, 3, 4, 5)] == [1, 2, 4, 8, 8]
+    assert b.died(started_at=100, now=200) == 201  # it ran 100 s: back to the first delay
+    assert b.restarts == 6
+
+
+def test_a_dead_child_is_started_again_and_the_restart_is_logged(tmp_path):
+    procs = Processes(tmp_path, Console(file=open(tmp_path / "console.txt", "w")))
+    procs._backoff["zen"] = Backoff(first_s=0.01)
+    procs.start(Service("zen", "this", ready_url=""))  # `python -m this` prints and exits 0
+    first = procs.running[0][1]
+    deadline = time.monotonic() + 60
+    while procs.running[0][1] is first or procs._backoff["zen"].restarts < 1:
+        assert time.monotonic() < deadline, "the dead child was not started again"
+        procs.supervise()
+        time.sleep(0.05)
+    assert "zen exited with 0; restarting in 0.01 s (restart 1" in (tmp_path / "supervisor.log").read_text()
+    procs.stop(Console(file=open(tmp_path / "stop.txt", "w")))
