@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STACK := deploy/local/stack.sh
 
-.PHONY: run test bench venv deps up down status schemas clean
+.PHONY: run test soak bench venv deps up down status schemas clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -32,6 +32,10 @@ run: up
 
 test: up
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+
+# the fault tests with a bigger feed and longer outages (tests/faults/, FAULTS_SOAK=1)
+soak: up
+	FAULTS_SOAK=1 $(BIN)/python -m pytest -q -ra -m faults tests/faults $(PYTEST_ARGS)
 
 bench: up
 	$(BIN)/python -m bench

@@ -1,0 +1,901 @@
+"""Fault-injection harness: the pipeline as real processes, faults injected from outside, alerts counted.
+
+A `Stack` runs ingest, the matcher (one or two workers), alerts and the portal as real processes on a
+fresh topic prefix, against a Kafka and a Redis given to it: the shared broker of deploy/local, or
+servers the harness starts itself on free loopback ports (`OwnRedis`, `OwnKafka`: one broker, or a
+three-broker KRaft cluster) so that a test may FLUSHALL, freeze or kill them.
+
+What a test checks is what the issue (#11) defines:
+
+- the expected alerts are computed with the matcher core, as `brandsentry backtest` does, over exactly
+  the listings ingest accepted (`expected_alerts`): one alert per (brand, listing);
+- `AlertReader` reads every alert topic (alert-events, alerts.brand.*, alerts.iwg.*) with
+  isolation_level=read_committed and counts, per alert id, the records that announce a NEW alert
+  (status open, no triage in its history). A later snapshot of the same alert with a status change is
+  not a double; a second "new" record for the same id (a re-publication after a crash, a re-raise after
+  Redis was wiped) is;
+- lost = an expected alert id with no record on a topic it must reach (alert-events; its brand's topic;
+  its working group's topic); doubled = an alert id with two or more "new" records on one topic;
+  extra = an alert id nobody expected;
+- the portal's view: GET /v1/alerts with an operator key, every page. Listed more than once = doubled,
+  expected but not listed = lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import functools
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+from redis.asyncio import Redis
+
+from brandsentry.registry import load_registry
+from brandsentry.seed import publish_registry
+from brandsentry.settings import KafkaSettings, RedisSettings, Topics
+from schemas import Listing, alert_id
+from tests.support import ARTIFACTS, ROOT, ServiceProcess, free_port
+
+try:  # H4's security helper: every aiokafka client passes it
+    from brandsentry.kafka import client_kwargs as _client_kwargs
+except ImportError:  # pragma: no cover - before it existed
+    def _client_kwargs(kafka: KafkaSettings) -> dict:
+        return {}
+
+SEED_REGISTRY = ROOT / "deploy" / "seed" / "registry.yaml"
+SEED_FEED = ROOT / "deploy" / "seed" / "feed.ndjson"
+KAFKA_LIBS = ROOT / ".local" / "kafka" / "libs"
+LOG4J = ROOT / "deploy" / "local" / "log4j2.xml"
+SOAK = os.environ.get("FAULTS_SOAK") == "1"
+
+
+def log(msg: str) -> None:
+    """Progress on the terminal (pytest -s) and in the captured output of a failing test."""
+    print(f"[faults {time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+def kafka_settings(bootstrap: str, replication_factor: int = 1) -> KafkaSettings:
+    """The harness's own client settings: the security of this process's KAFKA_* environment (the test
+    session's admin) for the shared broker; PLAINTEXT for the brokers the harness started itself."""
+    if bootstrap == KafkaSettings().bootstrap_servers:
+        return KafkaSettings(bootstrap_servers=bootstrap, replication_factor=replication_factor)
+    return KafkaSettings(bootstrap_servers=bootstrap, replication_factor=replication_factor,
+                         min_insync_replicas=min(2, replication_factor), security_protocol="PLAINTEXT")
+
+
+def kafka_kwargs(bootstrap: str) -> dict:
+    """Security kwargs of a plain aiokafka client of the harness (see kafka_settings)."""
+    return _client_kwargs(kafka_settings(bootstrap))
+
+
+# --------------------------------------------------------------------------- the feed and what it must raise
+
+
+def feed(run: str, copies: int) -> list[dict]:
+    """`copies` copies of the demo feed (400 listings each), every listing id made unique by `run` and copy."""
+    base = [json.loads(line) for line in SEED_FEED.read_bytes().splitlines() if line.strip()]
+    return [dict(doc, listing_id=f"{run}-{c}-{doc['listing_id']}") for c in range(copies) for doc in base]
+
+
+def lines_of(docs: list[dict]) -> list[bytes]:
+    return [json.dumps(d, ensure_ascii=False).encode() for d in docs]
+
+
+def listing_key(doc: dict) -> str:
+    return f"{doc['marketplace']}:{doc['listing_id']}"
+
+
+@functools.cache
+def _index():
+    from services.matcher.core import MatcherIndex
+
+    return MatcherIndex.build(load_registry(SEED_REGISTRY))
+
+
+@dataclass(frozen=True)
+class Expected:
+    alert_id: str
+    brand_id: str
+    iwg: str
+    listing_key: str
+
+
+def expected_alerts(docs: list[dict]) -> dict[str, Expected]:
+    """alert id → what it is, for every match the matcher core finds in `docs` (as `brandsentry backtest`)."""
+    out: dict[str, Expected] = {}
+    index = _index()
+    for doc in docs:
+        listing = Listing.model_validate(doc)
+        for match in index.match(listing):
+            aid = alert_id(match.brand_id, match.listing_key)
+            out[aid] = Expected(aid, match.brand_id, match.iwg, match.listing_key)
+    return out
+
+
+# --------------------------------------------------------------------------- servers of our own
+
+
+class OwnRedis:
+    """A redis-server of the test's own on a free port: the test may FLUSHALL it."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.port = free_port()
+        self.workdir = workdir
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://127.0.0.1:{self.port}/0"
+
+    async def start(self) -> None:
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        self.proc = subprocess.Popen(
+            ["redis-server", "--bind", "127.0.0.1", "--port", str(self.port), "--save", "", "--appendonly", "no",
+             "--dir", str(self.workdir)],
+            stdout=open(self.workdir / "redis.log", "ab"), stderr=subprocess.STDOUT, start_new_session=True)
+        redis = Redis.from_url(self.url)
+        try:
+            for _ in range(100):
+                try:
+                    if await redis.ping():
+                        return
+                except Exception:
+                    await asyncio.sleep(0.1)
+            raise RuntimeError(f"own redis-server on {self.port} did not answer")
+        finally:
+            await redis.aclose()
+
+    async def flushall(self) -> None:
+        redis = Redis.from_url(self.url)
+        try:
+            await redis.flushall()
+        finally:
+            await redis.aclose()
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+class OwnKafka:
+    """`brokers` KRaft nodes (broker and controller each) of the test's own on free loopback ports.
+
+    Same approach as deploy/local/stack.sh (Kafka's jars from .local/kafka/libs, StorageTool format, then
+    kafka.Kafka), with the internal topics and the default replication at `brokers` and
+    min.insync.replicas 2 when there are three. The test may SIGSTOP or kill -9 any of them.
+    """
+
+    def __init__(self, workdir: Path, brokers: int = 1) -> None:
+        self.workdir = workdir
+        self.n = brokers
+        self.ports = [free_port() for _ in range(brokers)]
+        self.controller_ports = [free_port() for _ in range(brokers)]
+        self.procs: list[subprocess.Popen | None] = [None] * brokers
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(f"127.0.0.1:{p}" for p in self.ports)
+
+    def _config(self, i: int) -> Path:
+        rf, isr = self.n, min(2, self.n)
+        voters = ",".join(f"{j + 1}@127.0.0.1:{cp}" for j, cp in enumerate(self.controller_ports))
+        path = self.workdir / f"broker{i + 1}.properties"
+        path.write_text("\n".join([
+            "process.roles=broker,controller",
+            f"node.id={i + 1}",
+            f"controller.quorum.voters={voters}",
+            f"listeners=PLAINTEXT://127.0.0.1:{self.ports[i]},CONTROLLER://127.0.0.1:{self.controller_ports[i]}",
+            f"advertised.listeners=PLAINTEXT://127.0.0.1:{self.ports[i]}",
+            "controller.listener.names=CONTROLLER",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name=PLAINTEXT",
+            f"log.dirs={self.workdir / f'data{i + 1}'}",
+            "num.partitions=3",
+            f"default.replication.factor={rf}",
+            f"min.insync.replicas={isr}",
+            "auto.create.topics.enable=true",
+            f"offsets.topic.replication.factor={rf}",
+            "offsets.topic.num.partitions=3",
+            f"transaction.state.log.replication.factor={rf}",
+            f"transaction.state.log.min.isr={isr}",
+            "transaction.state.log.num.partitions=3",
+            f"share.coordinator.state.topic.replication.factor={rf}",
+            f"share.coordinator.state.topic.min.isr={isr}",
+            "group.initial.rebalance.delay.ms=0",
+            "log.cleaner.min.compaction.lag.ms=0",
+        ]) + "\n")
+        return path
+
+    def _java(self, i: int, *args: str) -> list[str]:
+        return ["java", "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true", f"-Dlog4j2.configurationFile={LOG4J}",
+                f"-Dkafka.logs.dir={self.workdir / f'logs{i + 1}'}", "-cp", f"{KAFKA_LIBS}/*", *args]
+
+    async def start(self, timeout_s: float = 120) -> None:
+        if not (KAFKA_LIBS / ".complete").exists():
+            raise RuntimeError(f"no Kafka jars in {KAFKA_LIBS}: run `make up` (deploy/local/stack.sh install) first")
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        formats = [await asyncio.create_subprocess_exec(
+            *self._java(i, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(self._config(i))),
+            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL) for i in range(self.n)]
+        for f in formats:
+            if await f.wait() != 0:
+                raise RuntimeError("Kafka storage format failed")
+        for i in range(self.n):
+            self.start_broker(i)
+        await self.wait_ready(timeout_s)
+
+    def start_broker(self, i: int) -> None:
+        out = open(self.workdir / f"broker{i + 1}.out", "ab")
+        self.procs[i] = subprocess.Popen(self._java(i, "kafka.Kafka", str(self.workdir / f"broker{i + 1}.properties")),
+                                         stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+
+    async def wait_ready(self, timeout_s: float) -> None:
+        """Every broker registered and the offsets topic usable (a consumer group can commit)."""
+        deadline = time.monotonic() + timeout_s
+        last = None
+        while time.monotonic() < deadline:
+            try:
+                admin = AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=5000)
+                await admin.start()
+                try:
+                    cluster = await admin.describe_cluster()
+                    if len(cluster["brokers"]) == self.n:
+                        return
+                    last = f"{len(cluster['brokers'])} of {self.n} brokers"
+                finally:
+                    await admin.close()
+            except Exception as exc:
+                last = repr(exc)
+            await asyncio.sleep(1)
+        raise TimeoutError(f"own Kafka at {self.bootstrap} not ready after {timeout_s}s: {last}")
+
+    def freeze(self, i: int = 0) -> None:
+        os.kill(self.procs[i].pid, signal.SIGSTOP)
+
+    def thaw(self, i: int = 0) -> None:
+        os.kill(self.procs[i].pid, signal.SIGCONT)
+
+    def kill9(self, i: int) -> None:
+        self.procs[i].kill()
+        self.procs[i].wait()
+
+    def stop(self) -> None:
+        for p in self.procs:
+            if p and p.poll() is None:
+                with _quiet():
+                    os.kill(p.pid, signal.SIGCONT)
+                p.kill()
+                p.wait()
+
+
+class ClusterKafka:
+    """Kafka started by deploy/local/stack.sh (H4's `up` / `cluster-up`, PLAINTEXT) on free loopback ports, with
+    everything under the test's own BRANDSENTRY_LOCAL: the project's own way of running one or three brokers
+    (three: replication factor 3, min.insync.replicas 2). Same interface as OwnKafka."""
+
+    def __init__(self, workdir: Path, brokers: int, redis_url: str) -> None:
+        self.workdir = workdir
+        self.n = brokers
+        self.redis_url = redis_url
+        self.base = _free_port_run(2 * brokers)
+
+    @property
+    def bootstrap(self) -> str:
+        return ",".join(f"127.0.0.1:{self.base + 2 * i}" for i in range(self.n))
+
+    def _env(self) -> dict[str, str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("KAFKA_", "REDIS_"))}
+        return {**env, "BRANDSENTRY_LOCAL": str(self.workdir), "KAFKA_BOOTSTRAP_SERVERS": f"127.0.0.1:{self.base}",
+                "REDIS_URL": self.redis_url, "BRANDSENTRY_KAFKA_SECURITY": "PLAINTEXT",
+                "BRANDSENTRY_KAFKA_NODES": str(self.n), "PYTHON": sys.executable}
+
+    async def _stack_sh(self, *args: str, timeout_s: float = 240) -> None:
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        with open(self.workdir / "stack-sh.log", "ab") as out:
+            run = await asyncio.create_subprocess_exec(str(ROOT / "deploy" / "local" / "stack.sh"), *args, env=self._env(),
+                                                       stdout=out, stderr=subprocess.STDOUT)
+            try:
+                code = await asyncio.wait_for(run.wait(), timeout_s)
+            except asyncio.TimeoutError:
+                run.kill()
+                raise
+        if code != 0:
+            tail = (self.workdir / "stack-sh.log").read_text(errors="replace")[-2000:]
+            raise RuntimeError(f"deploy/local/stack.sh {' '.join(args)} exited {code}:\n{tail}")
+
+    async def start(self) -> None:
+        await self._stack_sh("cluster-up" if self.n == 3 else "up")
+
+    def _pid(self, i: int) -> int:
+        name = f"kafka-{i + 1}.pid" if self.n == 3 else "kafka.pid"
+        return int((self.workdir / name).read_text().strip())
+
+    def freeze(self, i: int = 0) -> None:
+        os.kill(self._pid(i), signal.SIGSTOP)
+
+    def thaw(self, i: int = 0) -> None:
+        os.kill(self._pid(i), signal.SIGCONT)
+
+    def kill9(self, i: int) -> None:
+        os.kill(self._pid(i), signal.SIGKILL)
+
+    def stop(self) -> None:
+        for i in range(self.n):
+            with _quiet():
+                pid = self._pid(i)
+                os.kill(pid, signal.SIGCONT)
+                os.kill(pid, signal.SIGKILL)
+
+
+def _free_port_run(length: int) -> int:
+    """The first of `length` consecutive free loopback ports."""
+    import random
+    import socket
+
+    for _ in range(200):
+        base = random.randrange(30000, 60000, 2)
+        try:
+            socks = []
+            for port in range(base, base + length):
+                s = socket.socket()
+                socks.append(s)
+                s.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for s in socks:
+                s.close()
+    raise RuntimeError("no run of free ports")
+
+
+class _quiet:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return True
+
+
+# --------------------------------------------------------------------------- reading the alert topics
+
+
+def is_new_alert(doc: dict) -> bool:
+    """A record that announces an alert as new: status open and no triage decision in its history."""
+    history = doc.get("history") or []
+    return doc.get("status") == "open" and all(h.get("status") == "open" for h in history) and len(history) <= 1
+
+
+class AlertReader:
+    """Reads every alert topic of a prefix incrementally, read_committed, and keeps per topic and alert id
+    how many "new alert" records it saw, and the latest status."""
+
+    def __init__(self, bootstrap: str, topics: Topics) -> None:
+        self.bootstrap = bootstrap
+        self.topics = topics
+        self.consumer: AIOKafkaConsumer | None = None
+        self.next: dict[TopicPartition, int] = {}
+        self.new: dict[str, Counter] = defaultdict(Counter)  # topic → alert id → "new" records
+        self.latest: dict[str, dict] = {}  # alert id → latest alert-events snapshot
+        self.records = 0
+
+    def _mine(self, topic: str) -> bool:
+        t = self.topics
+        return topic == t.alert_events or topic.startswith((t.alerts_brand_prefix, t.alerts_iwg_prefix))
+
+    async def start(self) -> None:
+        self.consumer = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, enable_auto_commit=False,
+                                         isolation_level="read_committed", auto_offset_reset="earliest",
+                                         max_partition_fetch_bytes=4 * 1024 * 1024, fetch_max_bytes=16 * 1024 * 1024,
+                                         request_timeout_ms=15000, **kafka_kwargs(self.bootstrap))
+        await self.consumer.start()
+
+    async def stop(self) -> None:
+        if self.consumer:
+            await self.consumer.stop()
+
+    async def refresh(self, timeout_s: float = 20) -> None:
+        """Read every alert topic up to its end (the last stable offset, read_committed) as of now."""
+        c = self.consumer
+        await c._client.force_metadata_update()
+        names = [t for t in await c.topics() if self._mine(t)]
+        tps = {TopicPartition(t, p) for t in names for p in (c.partitions_for_topic(t) or ())}
+        if tps != set(c.assignment()):
+            c.assign(list(tps))
+            for tp in tps:
+                c.seek(tp, self.next.get(tp, 0))
+        end = await c.end_offsets(list(tps))
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            behind = [tp for tp in tps if end[tp] > 0 and await c.position(tp) < end[tp]]
+            if not behind:
+                break
+            for tp, batch in (await c.getmany(*behind, timeout_ms=500)).items():
+                for r in batch:
+                    self._take(tp.topic, r.value)
+                    self.next[tp] = r.offset + 1
+        for tp in tps:
+            self.next[tp] = await c.position(tp)
+
+    def _take(self, topic: str, value: bytes | None) -> None:
+        if value is None:
+            return
+        self.records += 1
+        doc = json.loads(value)
+        aid = doc.get("alert_id")
+        if is_new_alert(doc):
+            self.new[topic][aid] += 1
+        if topic == self.topics.alert_events:
+            self.latest[aid] = {"status": doc.get("status")}
+
+
+@dataclass
+class Verdict:
+    """What the alert topics and the portal show against the expected alerts."""
+
+    expected: int
+    lost: dict[str, set[str]] = field(default_factory=dict)  # topic → expected alert ids missing
+    doubled: dict[str, set[str]] = field(default_factory=dict)  # topic → alert ids announced new twice or more
+    extra: set[str] = field(default_factory=set)  # alert ids no one expected
+    portal_listed: int | None = None
+    portal_distinct: int | None = None
+    portal_lost: set[str] = field(default_factory=set)
+    portal_extra: set[str] = field(default_factory=set)
+
+    @property
+    def lost_ids(self) -> set[str]:
+        return set().union(set(self.portal_lost), *self.lost.values())
+
+    @property
+    def doubled_ids(self) -> set[str]:
+        return set().union(*self.doubled.values())
+
+    @property
+    def portal_doubled(self) -> int:
+        return 0 if self.portal_listed is None else self.portal_listed - self.portal_distinct
+
+    @property
+    def topics_complete(self) -> bool:
+        return not any(self.lost.values())
+
+    def summary(self) -> str:
+        worst = lambda d: max((len(v) for v in d.values()), default=0)  # noqa: E731
+        return (f"expected {self.expected}: lost {len(self.lost_ids)} (worst topic {worst(self.lost)}), "
+                f"doubled {len(self.doubled_ids)} (worst topic {worst(self.doubled)}), extra {len(self.extra)}; "
+                f"portal lists {self.portal_listed} ({self.portal_distinct} distinct, {len(self.portal_lost)} lost, "
+                f"{self.portal_doubled} doubled, {len(self.portal_extra)} extra)")
+
+    def problems(self) -> list[str]:
+        out = []
+        for kind, per_topic in (("lost", self.lost), ("doubled", self.doubled)):
+            for topic, ids in sorted(per_topic.items()):
+                if ids:
+                    out.append(f"{len(ids)} {kind} on {topic} (e.g. {sorted(ids)[:3]})")
+        if self.extra:
+            out.append(f"{len(self.extra)} alerts nobody expected (e.g. {sorted(self.extra)[:3]})")
+        if self.portal_listed is None:
+            out.append("portal not read")
+        else:
+            if self.portal_lost:
+                out.append(f"{len(self.portal_lost)} expected alerts not listed by the portal")
+            if self.portal_doubled:
+                out.append(f"the portal lists {self.portal_listed} entries for {self.portal_distinct} alerts")
+            if self.portal_extra:
+                out.append(f"the portal lists {len(self.portal_extra)} alerts nobody expected")
+        return out
+
+
+def judge(reader: AlertReader, expected: dict[str, Expected], portal_ids: list[str] | None) -> Verdict:
+    t = reader.topics
+    v = Verdict(expected=len(expected))
+    must: dict[str, set[str]] = defaultdict(set)
+    for e in expected.values():
+        must[t.alert_events].add(e.alert_id)
+        must[t.alerts_brand(e.brand_id)].add(e.alert_id)
+        must[t.alerts_iwg(e.iwg)].add(e.alert_id)
+    for topic in set(must) | set(reader.new):
+        seen = reader.new.get(topic, Counter())
+        v.lost[topic] = must[topic] - set(seen)
+        v.doubled[topic] = {aid for aid, n in seen.items() if n > 1}
+        v.extra |= set(seen) - set(expected)
+    if portal_ids is not None:
+        v.portal_listed, v.portal_distinct = len(portal_ids), len(set(portal_ids))
+        v.portal_lost = set(expected) - set(portal_ids)
+        v.portal_extra = set(portal_ids) - set(expected)
+    return v
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+@dataclass
+class Recovery:
+    """How long after a fault the stream moved again: every partition of `topic` committed by `group` past
+    where it stood at the fault (or caught up with the end)."""
+
+    what: str
+    seconds: float | None = None
+    probes: int = 0
+    refusals: int = 0
+
+
+class Stack:
+    """ingest, matcher worker(s), alerts and portal as real processes on one fresh topic prefix."""
+
+    def __init__(self, name: str, *, bootstrap: str, redis_url: str, workdir: Path, matchers: int = 1,
+                 replication_factor: int = 1, extra_env: dict[str, str] | None = None) -> None:
+        self.name = name
+        self.bootstrap = bootstrap
+        self.redis_url = redis_url
+        self.workdir = workdir
+        self.topics = Topics(topic_prefix=f"f{uuid.uuid4().hex[:10]}.")
+        self.kafka = kafka_settings(bootstrap, replication_factor)
+        self.env = {
+            "BRANDSENTRY_TOPIC_PREFIX": self.topics.topic_prefix,
+            "KAFKA_BOOTSTRAP_SERVERS": bootstrap,
+            "KAFKA_REPLICATION_FACTOR": str(replication_factor),
+            "REDIS_URL": redis_url,
+            "LOG_LEVEL": "INFO",
+            **(extra_env or {}),
+        }
+        if replication_factor > 1:
+            self.env["KAFKA_MIN_INSYNC_REPLICAS"] = "2"
+        if bootstrap != KafkaSettings().bootstrap_servers:
+            # a broker of our own speaks PLAINTEXT, whatever the shared broker's security is
+            self.env["KAFKA_SECURITY_PROTOCOL"] = "PLAINTEXT"
+        self.ports: dict[str, int] = {}
+        self.procs: dict[str, ServiceProcess] = {}
+        self.killed: set[str] = set()
+        self.matcher_names = [f"matcher{i + 1}" for i in range(matchers)]
+        self.tokens: dict[str, str] = {}
+        self.posted = 0  # listings of `stream` answered so far
+        self.reader = AlertReader(bootstrap, self.topics)
+        self.started = time.monotonic()
+
+    # ------------------------------------------------------------------ processes
+
+    def url(self, name: str) -> str:
+        return f"http://127.0.0.1:{self.ports[name]}"
+
+    def _process(self, name: str) -> ServiceProcess:
+        port = self.ports.setdefault(name, free_port())
+        ready = f"http://127.0.0.1:{port}/readyz"
+        env = dict(self.env)
+        if name == "ingest":
+            env["INGEST_PORT"] = str(port)
+            return ServiceProcess(f"faults-{self.name}-ingest", "services.ingest", env, ready)
+        if name.startswith("matcher"):
+            env["MATCHER_OPS_PORT"] = str(port)
+            env["MATCHER_DATA_DIR"] = str(self.workdir / name)
+            return ServiceProcess(f"faults-{self.name}-{name}", "services.matcher", env, ready)
+        if name == "alerts":
+            env["ALERTS_OPS_PORT"] = str(port)
+            return ServiceProcess(f"faults-{self.name}-alerts", "services.alerts", env, ready)
+        if name == "portal":
+            env["PORTAL_PORT"] = str(port)
+            return ServiceProcess(f"faults-{self.name}-portal", "services.portal", env, ready)
+        raise ValueError(name)
+
+    async def start(self, *names: str, timeout_s: float = 120) -> None:
+        """Start services (all of them when no name is given) and wait until each answers /readyz."""
+        names = names or ("ingest", *self.matcher_names, "alerts", "portal")
+        for name in names:
+            self.procs[name] = self._process(name)
+            self.procs[name].start()
+            self.killed.discard(name)
+        await asyncio.gather(*(self.procs[n].wait_ready(timeout_s) for n in names))
+
+    async def boot(self, *, alerts: bool = True) -> None:
+        """Registry published, services up, portal keys made."""
+        await publish_registry(load_registry(SEED_REGISTRY), kafka=self.kafka, topics=self.topics)
+        names = ["ingest", *self.matcher_names, "portal"] + (["alerts"] if alerts else [])
+        await self.start(*names)
+        await self.make_key("ops", "operator")
+        marketplaces = sorted({d["marketplace"] for d in feed("x", 1)})
+        await self.make_key("connector", "integrator", marketplaces=marketplaces)
+        await self.reader.start()
+        log(f"{self.name}: stack up on {self.bootstrap} prefix {self.topics.topic_prefix} "
+            f"in {time.monotonic() - self.started:.1f}s")
+
+    def kill9(self, name: str) -> None:
+        proc = self.procs[name].proc
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        self.killed.add(name)
+        log(f"{self.name}: kill -9 {name} (pid {proc.pid})")
+
+    def exited(self) -> dict[str, int]:
+        """Services that exited without being killed by the test: name → exit code."""
+        return {n: p.proc.poll() for n, p in self.procs.items()
+                if n not in self.killed and p.proc is not None and p.proc.poll() is not None}
+
+    def tails(self) -> str:
+        return "\n".join(f"--- {n} ---\n{p.tail(15)}" for n, p in self.procs.items())
+
+    async def stop(self) -> None:
+        await self.reader.stop()
+        for p in self.procs.values():
+            if p.proc and p.proc.poll() is None:
+                p.proc.kill()
+                p.proc.wait()
+
+    # ------------------------------------------------------------------ portal
+
+    async def make_key(self, name: str, role: str, **scope) -> str:
+        from schemas.portal import Role
+        from services.portal.admin import create_key
+        from services.portal.settings import PortalSettings
+
+        settings = PortalSettings(kafka=self.kafka, redis=RedisSettings(url=self.redis_url), topics=self.topics)
+        token, _ = await create_key(settings, name=name, role=Role(role), **scope)
+        self.tokens[name] = token
+        return token
+
+    def portal(self, who: str = "ops") -> httpx.AsyncClient:
+        return httpx.AsyncClient(base_url=self.url("portal"), headers={"X-API-Key": self.tokens[who]}, timeout=30)
+
+    async def portal_alert_ids(self, who: str = "ops") -> list[str]:
+        """Every entry of the caller's alert list, page after page (an id listed twice appears twice)."""
+        ids: list[str] = []
+        cursor = None
+        async with self.portal(who) as http:
+            while True:
+                params = {"limit": 500, **({"cursor": cursor} if cursor else {})}
+                answer = await http.get("/v1/alerts", params=params)
+                if answer.status_code != 200:
+                    raise PortalUnavailable(f"GET /v1/alerts answered {answer.status_code}: {answer.text[:200]}")
+                page = answer.json()
+                ids += [a["alert_id"] for a in page["alerts"]]
+                cursor = page.get("next_cursor")
+                if not cursor:
+                    return ids
+
+    # ------------------------------------------------------------------ the marketplace
+
+    async def post_batch(self, lines: list[bytes], *, deadline_s: float = 120) -> dict:
+        """POST an NDJSON batch as a marketplace connector does: on no answer or a 5xx, post it all again."""
+        deadline = time.monotonic() + deadline_s
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                async with httpx.AsyncClient(timeout=30) as http:
+                    answer = await http.post(f"{self.url('ingest')}/v1/listings/batch", content=b"\n".join(lines) + b"\n",
+                                             headers={"Content-Type": "application/x-ndjson",
+                                                      "X-API-Key": self.tokens["connector"]})
+                if answer.status_code in (202, 422):
+                    body = answer.json()
+                    return body
+                why = f"{answer.status_code} {answer.text[:120]}"
+            except httpx.HTTPError as exc:
+                why = repr(exc)
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"ingest took no batch for {deadline_s}s: {why}")
+            if attempt in (1, 10) or attempt % 50 == 0:
+                log(f"{self.name}: batch not taken ({why}); posting it again")
+            await asyncio.sleep(0.5)
+
+    async def stream(self, docs: list[dict], *, chunk: int = 100, pause_s: float = 0.0,
+                     deadline_s: float = 120) -> Counter:
+        """Post `docs` in NDJSON chunks, one after the other; count ingest's answers."""
+        counts: Counter = Counter()
+        for i in range(0, len(docs), chunk):
+            body = await self.post_batch(lines_of(docs[i:i + chunk]), deadline_s=deadline_s)
+            for k in ("accepted", "duplicate", "rejected"):
+                counts[k] += body.get(k, 0)
+            self.posted += len(docs[i:i + chunk])
+            if pause_s:
+                await asyncio.sleep(pause_s)
+        return counts
+
+    # ------------------------------------------------------------------ Kafka observations
+
+    def _admin(self) -> AIOKafkaAdminClient:
+        return AIOKafkaAdminClient(bootstrap_servers=self.bootstrap, request_timeout_ms=10000,
+                                   **kafka_kwargs(self.bootstrap))
+
+    async def end_offsets(self, topic: str) -> dict[TopicPartition, int]:
+        c = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, isolation_level="read_committed",
+                             request_timeout_ms=10000, **kafka_kwargs(self.bootstrap))
+        await c.start()
+        try:
+            parts = c.partitions_for_topic(topic)
+            for _ in range(30):
+                if parts:
+                    break
+                await c._client.force_metadata_update()
+                parts = c.partitions_for_topic(topic)
+                await asyncio.sleep(0.1)
+            return await c.end_offsets([TopicPartition(topic, p) for p in parts or ()])
+        finally:
+            await c.stop()
+
+    async def count(self, topic: str) -> int:
+        """Records (read_committed: up to the last stable offset) on a topic now, markers included."""
+        return sum((await self.end_offsets(topic)).values())
+
+    async def read(self, topic: str, timeout_s: float = 30) -> list:
+        """Every record on `topic` (read_committed, up to its end as of now)."""
+        c = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, isolation_level="read_committed",
+                             enable_auto_commit=False, max_partition_fetch_bytes=4 * 1024 * 1024,
+                             fetch_max_bytes=16 * 1024 * 1024, **kafka_kwargs(self.bootstrap))
+        await c.start()
+        out = []
+        try:
+            end = await self.end_offsets(topic)
+            c.assign(list(end))
+            await c.seek_to_beginning(*end)
+            deadline = time.monotonic() + timeout_s
+            while time.monotonic() < deadline and any([await c.position(tp) < e for tp, e in end.items()]):
+                for batch in (await c.getmany(timeout_ms=300)).values():
+                    out.extend(batch)
+            return out
+        finally:
+            await c.stop()
+
+    async def listing_keys(self) -> Counter:
+        """How many times each listing key is on the listings topic."""
+        return Counter(r.key.decode() for r in await self.read(self.topics.listings) if r.key)
+
+    async def post_one(self, raw: bytes) -> httpx.Response:
+        """POST one listing's bytes to ingest with the connector's key."""
+        async with httpx.AsyncClient(timeout=60) as http:
+            return await http.post(f"{self.url('ingest')}/v1/listings", content=raw,
+                                   headers={"Content-Type": "application/json", "X-API-Key": self.tokens["connector"]})
+
+    async def groups(self) -> list[str]:
+        admin = self._admin()
+        await admin.start()
+        try:
+            names = [g[0] if isinstance(g, tuple) else g for g in await admin.list_consumer_groups()]
+            return [g for g in names if g.startswith(self.topics.topic_prefix)]
+        finally:
+            await admin.close()
+
+    async def committed(self, group: str) -> dict[TopicPartition, int]:
+        admin = self._admin()
+        await admin.start()
+        try:
+            return {tp: m.offset for tp, m in (await admin.list_consumer_group_offsets(group)).items()}
+        finally:
+            await admin.close()
+
+    async def group_for(self, word: str) -> str | None:
+        return next((g for g in await self.groups() if word in g), None)
+
+    async def groups_caught_up(self) -> bool:
+        return not await self.groups_behind()
+
+    async def groups_behind(self) -> list[str]:
+        """The pipeline's consumer groups of this prefix (the portal's webhook delivery aside: it commits
+        lazily) that have not committed up to the end of what they read."""
+        behind = []
+        for group in await self.groups():
+            if "portal" in group:
+                continue
+            committed = await self.committed(group)
+            by_topic = defaultdict(dict)
+            for tp, off in committed.items():
+                by_topic[tp.topic][tp] = off
+            for topic, offs in by_topic.items():
+                end = await self.end_offsets(topic)
+                lag = sum(max(0, end.get(tp, 0) - off) for tp, off in offs.items())
+                if lag:
+                    behind.append(f"{group} {lag} behind on {topic}")
+        return behind
+
+    async def snapshot(self, word: str) -> tuple[str | None, dict[TopicPartition, int]]:
+        """(group, its committed offsets now) of the consumer group named with `word` (matcher, alerts)."""
+        group = await self.group_for(word)
+        return group, (await self.committed(group) if group else {})
+
+    async def time_to_recover(self, snapshot: tuple[str | None, dict[TopicPartition, int]], topic: str, since: float,
+                              *, timeout_s: float = 120, probe: str | None = None) -> Recovery:
+        """Seconds from `since` (time.monotonic() of the fault) until the group of `snapshot` (taken right after
+        the fault) has committed past it on every partition of `topic`, or reached the end there.
+        `probe`: a service whose /readyz is asked meanwhile; connections refused are counted in `refusals`."""
+        group, at_fault = snapshot
+        rec = Recovery(f"{group} on {topic}")
+        if group is None:
+            log(f"{self.name}: no consumer group to watch")
+            return rec
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if probe:
+                try:
+                    async with httpx.AsyncClient(timeout=2) as http:
+                        await http.get(f"{self.url(probe)}/readyz")
+                    rec.probes += 1
+                except httpx.HTTPError:
+                    rec.refusals += 1
+            now = await self.committed(group)
+            end = await self.end_offsets(topic)
+            if end and all(now.get(tp, -1) > at_fault.get(tp, -1) or now.get(tp, -1) >= e for tp, e in end.items()):
+                rec.seconds = time.monotonic() - since
+                log(f"{self.name}: {rec.what} moving again {rec.seconds:.1f}s after the fault")
+                return rec
+            await asyncio.sleep(0.25)
+        log(f"{self.name}: {rec.what} not moving {timeout_s:.0f}s after the fault")
+        return rec
+
+    # ------------------------------------------------------------------ waiting for the outcome
+
+    async def settle(self, expected: dict[str, Expected], *, timeout_s: float = 90, quiet_s: float = 4) -> Verdict:
+        """Wait until every expected alert is on every topic it must reach, every consumer group has caught up
+        and nothing new arrived for `quiet_s`; then read the portal's list until it stops changing.
+        Returns the verdict as of then (or of the deadline)."""
+        deadline = time.monotonic() + timeout_s
+        stable_since, last = None, None
+        while True:
+            await self.reader.refresh()
+            verdict = judge(self.reader, expected, None)
+            state = (self.reader.records,)
+            done = verdict.topics_complete and await self.groups_caught_up()
+            if done and state == last:
+                if stable_since and time.monotonic() - stable_since >= quiet_s:
+                    break
+            else:
+                stable_since = time.monotonic() if done else None
+            last = state
+            if time.monotonic() > deadline:
+                log(f"{self.name}: not settled after {timeout_s:.0f}s: {verdict.summary()}; {await self.groups_behind()}")
+                break
+            await asyncio.sleep(1)
+        portal_ids = await self._portal_settled(expected, deadline + 30)
+        verdict = judge(self.reader, expected, portal_ids)
+        log(f"{self.name}: {verdict.summary()}")
+        return verdict
+
+    async def _portal_settled(self, expected: dict[str, Expected], deadline: float) -> list[str] | None:
+        ids, last = None, None
+        while True:
+            try:
+                ids = await self.portal_alert_ids()
+            except (PortalUnavailable, httpx.HTTPError) as exc:
+                log(f"{self.name}: portal: {exc}")
+            if ids is not None and set(expected) <= set(ids) and ids == last:
+                return ids
+            last = ids
+            if time.monotonic() > deadline:
+                return ids
+            await asyncio.sleep(1.5)
+
+
+class PortalUnavailable(RuntimeError):
+    pass
+
+
+def report_line(fault: str, verdict: Verdict, recovery: Recovery | None = None, **more) -> str:
+    """One row of the fault table, printed by each test and appended to test-artifacts/faults-table.md."""
+    rec = "-" if recovery is None else ("never" if recovery.seconds is None else f"{recovery.seconds:.1f} s")
+    extras = "; ".join(f"{k}={v}" for k, v in more.items())
+    row = (f"| {fault} | {len(verdict.lost_ids)} | {len(verdict.doubled_ids)} / portal {verdict.portal_doubled} | {rec} | "
+           f"{verdict.summary()}{'; ' + extras if extras else ''} |")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with open(ARTIFACTS / "faults-table.md", "a") as fh:
+        fh.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {row}\n")
+    log(row)
+    return row
+
+
+def assert_exact(verdict: Verdict, stack: Stack) -> None:
+    problems = verdict.problems()
+    exited = stack.exited()
+    if exited:
+        problems.append(f"services exited: {exited}")
+    assert not problems, "; ".join(problems) + "\n" + stack.tails()

@@ -1,0 +1,65 @@
+"""The broker frozen longer than the session timeout; one broker of three killed mid-stream (issue #11).
+
+Both run on Kafka of the test's own (deploy/local/stack.sh on free ports), never on the shared broker."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+import uuid
+
+import pytest
+
+from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
+
+FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "60"))
+COPIES = 12 if SOAK else 6
+
+
+@pytest.mark.timeout(420)
+async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_lost_or_doubled(own_kafka, make_stack):
+    kafka = await own_kafka(1)
+    stack = await make_stack(kafka=kafka)
+    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    expected = expected_alerts(docs)
+    streaming = asyncio.ensure_future(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=FREEZE_S + 120))
+    while stack.posted < 0.3 * len(docs) and not streaming.done():
+        await asyncio.sleep(0.05)
+    kafka.freeze()
+    log(f"{stack.name}: broker frozen (SIGSTOP) for {FREEZE_S:.0f}s at {stack.posted} listings posted")
+    await asyncio.sleep(FREEZE_S)
+    exited_while_frozen = stack.exited()
+    kafka.thaw()
+    thawed = time.monotonic()
+    log(f"{stack.name}: broker thawed (SIGCONT); services exited meanwhile: {exited_while_frozen or 'none'}")
+    snapshot = await stack.snapshot("matcher")
+    recovery = await stack.time_to_recover(snapshot, stack.topics.listings, thawed)
+    counts = await streaming
+    verdict = await stack.settle(expected, timeout_s=120)
+    report_line(f"broker frozen {FREEZE_S:.0f} s (SIGSTOP) mid-stream", verdict, recovery,
+                exited=stack.exited() or "none")
+    assert not exited_while_frozen, f"services exited while the broker was frozen: {exited_while_frozen}"
+    assert counts["accepted"] + counts["duplicate"] == len(docs), counts
+    assert_exact(verdict, stack)
+
+
+@pytest.mark.timeout(420)
+async def test_one_broker_of_three_killed_mid_stream_nothing_lost_or_doubled(own_kafka, make_stack):
+    kafka = await own_kafka(3)
+    stack = await make_stack(kafka=kafka)
+    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    expected = expected_alerts(docs)
+    streaming = asyncio.ensure_future(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=180))
+    while stack.posted < 0.3 * len(docs) and not streaming.done():
+        await asyncio.sleep(0.05)
+    fault = time.monotonic()
+    kafka.kill9(1)
+    log(f"{stack.name}: kill -9 broker 2 of 3 at {stack.posted} listings posted")
+    snapshot = await stack.snapshot("matcher")
+    recovery = await stack.time_to_recover(snapshot, stack.topics.listings, fault)
+    counts = await streaming
+    verdict = await stack.settle(expected, timeout_s=120)
+    report_line("one broker of three kill -9 mid-stream (RF 3, min ISR 2)", verdict, recovery)
+    assert counts["accepted"] + counts["duplicate"] == len(docs), counts
+    assert_exact(verdict, stack)

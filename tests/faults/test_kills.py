@@ -1,0 +1,138 @@
+"""kill -9 of each service during a stream and during a backlog: nothing lost, nothing doubled (issue #11)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+
+import pytest
+from redis.asyncio import Redis
+
+from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, lines_of, listing_key, log, report_line
+
+COPIES = 20 if SOAK else 8  # 400 demo listings a copy: 3,200 listings, 976 expected alerts
+
+
+async def until(check, *, timeout_s: float = 60, every_s: float = 0.1, what: str = "") -> None:
+    deadline = time.monotonic() + timeout_s
+    while not await check():
+        if time.monotonic() > deadline:
+            pytest.fail(f"not within {timeout_s:.0f}s: {what}")
+        await asyncio.sleep(every_s)
+
+
+@pytest.mark.timeout(300)
+async def test_matcher_killed_twice_mid_stream_loses_and_doubles_nothing(make_stack):
+    stack = await make_stack()
+    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    expected = expected_alerts(docs)
+    streaming = asyncio.ensure_future(stack.stream(docs, chunk=50, pause_s=0.1))
+    recoveries = []
+    for fraction in (0.3, 0.65):
+        await until(lambda: asyncio.sleep(0, stack.posted >= fraction * len(docs)), what="the stream to get going")
+        fault = time.monotonic()
+        stack.kill9("matcher1")
+        snapshot = await stack.snapshot("matcher")
+        restart = asyncio.ensure_future(stack.start("matcher1"))
+        recoveries.append(await stack.time_to_recover(snapshot, stack.topics.listings, fault))
+        await restart
+    counts = await streaming
+    verdict = await stack.settle(expected)
+    report_line("matcher kill -9 twice mid-stream (restarted)", verdict, recoveries[-1],
+                recover_s=[r.seconds and round(r.seconds, 1) for r in recoveries])
+    assert counts["accepted"] == len(docs), counts
+    assert_exact(verdict, stack)
+
+
+@pytest.mark.timeout(300)
+async def test_one_of_two_matchers_killed_mid_stream_loses_and_doubles_nothing(make_stack):
+    stack = await make_stack(matchers=2)
+    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    expected = expected_alerts(docs)
+    streaming = asyncio.ensure_future(stack.stream(docs, chunk=50, pause_s=0.1))
+    await until(lambda: asyncio.sleep(0, stack.posted >= 0.3 * len(docs)), what="the stream to get going")
+    fault = time.monotonic()
+    stack.kill9("matcher2")
+    snapshot = await stack.snapshot("matcher")
+    recovery = await stack.time_to_recover(snapshot, stack.topics.listings, fault, probe="matcher1")
+    counts = await streaming
+    verdict = await stack.settle(expected)
+    report_line("one of two matchers kill -9 mid-stream", verdict, recovery,
+                survivor_readyz_refused=f"{recovery.refusals}/{recovery.probes + recovery.refusals}")
+    assert counts["accepted"] == len(docs), counts
+    assert_exact(verdict, stack)
+    assert recovery.refusals == 0, f"the surviving matcher refused {recovery.refusals} /readyz calls during the rebalance"
+
+
+@pytest.mark.timeout(300)
+async def test_alerts_killed_while_publishing_a_backlog_loses_and_doubles_nothing(make_stack):
+    stack = await make_stack(alerts=False)  # matches pile up on `matches` first: a backlog
+    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    expected = expected_alerts(docs)
+    counts = await stack.stream(docs, chunk=500)
+    await until(stack.groups_caught_up, timeout_s=90, every_s=0.5, what="the matcher to match the whole feed")
+    log(f"{stack.name}: backlog of {await stack.count(stack.topics.matches)} records on matches")
+    await stack.start("alerts")
+    recoveries = []
+    for fraction in (0.25, 0.6):
+        await until(lambda: _at_least(stack, stack.topics.alert_events, fraction * len(expected)),
+                    what=f"alerts to publish {fraction:.0%} of the backlog")
+        fault = time.monotonic()
+        stack.kill9("alerts")
+        snapshot = await stack.snapshot("alerts")
+        restart = asyncio.ensure_future(stack.start("alerts"))
+        recoveries.append(await stack.time_to_recover(snapshot, stack.topics.matches, fault))
+        await restart
+    verdict = await stack.settle(expected)
+    report_line("alerts kill -9 twice while publishing a backlog", verdict, recoveries[-1],
+                recover_s=[r.seconds and round(r.seconds, 1) for r in recoveries])
+    assert counts["accepted"] == len(docs), counts
+    assert_exact(verdict, stack)
+    assert verdict.portal_listed == len(expected)
+
+
+async def _at_least(stack, topic: str, n: float) -> bool:
+    return await stack.count(topic) >= n
+
+
+@pytest.mark.timeout(300)
+async def test_ingest_killed_during_a_large_ndjson_post_every_listing_lands_once(make_stack, own_redis):
+    stack = await make_stack()
+    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    expected = expected_alerts(docs)
+    body = lines_of(docs)
+    redis = Redis.from_url(own_redis.url)
+    before = await redis.dbsize()
+    posting = asyncio.ensure_future(stack.post_batch(body, deadline_s=0))  # one attempt: the connector's first try
+    # kill when ingest is part-way through the batch (its Redis dedupe marks are a cheap progress gauge)
+    await until(lambda: _redis_grew(redis, before + 0.3 * len(docs)), every_s=0.005, what="ingest to start on the batch")
+    stack.kill9("ingest")
+    await redis.aclose()
+    try:
+        answer = await posting
+        pytest.fail(f"ingest answered the batch before it was killed ({_counts(answer)}): the fault came too late")
+    except TimeoutError:
+        pass  # no answer: the connection died with ingest
+    on_topic_at_kill = await stack.count(stack.topics.listings)
+    await stack.start("ingest")
+    again = await stack.post_batch(body)  # the connector posts everything again
+    log(f"{stack.name}: {on_topic_at_kill} listings on Kafka at the kill; re-post answered {_counts(again)}")
+
+    landed = await stack.listing_keys()
+    lost_listings = {listing_key(d) for d in docs} - set(landed)
+    twice = sum(1 for n in landed.values() if n > 1)
+    verdict = await stack.settle(expected)
+    report_line("ingest kill -9 during a 3,200-line NDJSON POST, client re-posts", verdict, None,
+                listings_lost=len(lost_listings), listings_on_kafka_twice=twice, repost=_counts(again))
+    assert again["rejected"] == 0 and again["accepted"] + again["duplicate"] == len(docs), _counts(again)
+    assert not lost_listings, f"{len(lost_listings)} listings never reached Kafka (e.g. {sorted(lost_listings)[:3]})"
+    assert_exact(verdict, stack)
+
+
+async def _redis_grew(redis: Redis, n: float) -> bool:
+    return await redis.dbsize() >= n
+
+
+def _counts(body: dict) -> dict:
+    return {k: body.get(k) for k in ("accepted", "duplicate", "rejected")}
