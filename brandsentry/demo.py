@@ -24,7 +24,8 @@ from rich.console import Console
 
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
-from brandsentry.settings import KafkaSettings, Topics
+from brandsentry.kafka_admin import provision_services
+from brandsentry.settings import KafkaSettings, Topics, load_admin_env
 from brandsentry.watch import AlertBoard, alert_consumer, live_board, watch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -213,6 +214,7 @@ async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard, tok
 
 
 async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console) -> None:
+    load_admin_env()  # the stack's admin (SASL_SSL): loads the registry, provisions the services' principals
     kafka, topics = KafkaSettings(), Topics()
     procs = Processes(ROOT / ".local" / "logs", console)
     try:
@@ -220,7 +222,9 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
         written = await publish_registry(reg, kafka=kafka, topics=topics)
         console.print(f"[green]✓[/] demo registry loaded: {len(reg.brands)} brands in {len(reg.working_groups)} "
                       f"working groups, {written} records on {topics.fingerprints}")
+        credentials = await provision_services(kafka, topics, [s.name for s in services()])  # {} on PLAINTEXT
         for service in services():
+            service.env.update(credentials.get(service.name, {}))  # each runs as its own principal
             procs.start(service)
         supervisor = asyncio.ensure_future(procs.supervise_forever())
         await wait_ready(procs, services(), console)
