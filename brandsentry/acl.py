@@ -16,6 +16,9 @@ Principals (SCRAM user names; the Kafka principal is `User:<name>`):
                            webhooks.dlq, registry-changes); create alerts.brand.* / alerts.iwg.* topics (registry);
                            group and transactional ids <prefix>brandsentry-portal*
     <prefix>svc-ops        describe topics, consumer groups and their offsets (lag); nothing else
+    <prefix>svc-credentials  ALTER and DESCRIBE on the cluster: what creating ACLs and SCRAM credentials needs
+                           (the portal's operator API for tenant credentials, PORTAL_KAFKA_ADMIN_*). Kafka has no
+                           narrower right for this: whoever holds it can grant itself anything, like the admin.
     <prefix>brand-<id>     read alerts.brand.<id>; consumer groups <prefix>brand-<id>.* only
     <prefix>iwg-<id>       read alerts.iwg.<id>; consumer groups <prefix>iwg-<id>.* only
 
@@ -63,6 +66,7 @@ class Operation(IntEnum):
 ALLOW = 3  # AclPermissionType.ALLOW
 
 SERVICES = ("ingest", "matcher", "alerts", "portal", "ops")
+PRINCIPALS = (*SERVICES, "credentials")  # services plus the portal's credential administrator
 TENANT_KINDS = ("brand", "iwg")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 
@@ -85,8 +89,8 @@ class AclBinding:
 
 def service_user(service: str, topics: Topics) -> str:
     """The SCRAM user of a service: `<prefix>svc-<service>` (ValueError for an unknown service)."""
-    if service not in SERVICES:
-        raise ValueError(f"unknown service {service!r}; one of {', '.join(SERVICES)}")
+    if service not in PRINCIPALS:
+        raise ValueError(f"unknown service {service!r}; one of {', '.join(PRINCIPALS)}")
     return f"{topics.topic_prefix}svc-{service}"
 
 
@@ -150,6 +154,8 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
         name, pattern = _all_of(p)
         return (_rules(user, ResourceType.TOPIC, name, pattern, D)
                 + _rules(user, ResourceType.GROUP, name, pattern, D))
+    if service == "credentials":
+        return _rules(user, ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL, Operation.ALTER, D)
     raise AssertionError(service)  # service_user has refused anything else
 
 

@@ -61,16 +61,23 @@ def service_env(service: str, env: Mapping[str, str]) -> dict[str, str]:
     from brandsentry.acl import service_user
     from brandsentry.kafka_admin import Credentials, KafkaAdmin, new_password, service_env_vars
 
-    key = (admin.bootstrap_servers, service_user(service, topics))
-    with _PROVISION_LOCK:
-        if key not in _PASSWORDS:
-            async def provision() -> str:
-                async with KafkaAdmin(admin) as kafka_admin:
-                    return (await kafka_admin.provision_service(service, topics, password=new_password())).password
+    def provisioned(principal: str) -> Credentials:
+        key = (admin.bootstrap_servers, service_user(principal, topics))
+        with _PROVISION_LOCK:
+            if key not in _PASSWORDS:
+                async def provision() -> str:
+                    async with KafkaAdmin(admin) as kafka_admin:
+                        return (await kafka_admin.provision_service(principal, topics, password=new_password())).password
 
-            with ThreadPoolExecutor(1) as pool:  # callable from sync code and from inside a running event loop
-                _PASSWORDS[key] = pool.submit(asyncio.run, provision()).result()
-    return {**env, **service_env_vars(Credentials(key[1], _PASSWORDS[key]))}
+                with ThreadPoolExecutor(1) as pool:  # callable from sync code and from inside a running event loop
+                    _PASSWORDS[key] = pool.submit(asyncio.run, provision()).result()
+        return Credentials(key[1], _PASSWORDS[key])
+
+    out = {**env, **service_env_vars(provisioned(service))}
+    if service == "portal":  # its operator API for tenant credentials runs as a principal of its own
+        creds = provisioned("credentials")
+        out |= {"PORTAL_KAFKA_ADMIN_USERNAME": creds.username, "PORTAL_KAFKA_ADMIN_PASSWORD": creds.password}
+    return out
 
 
 def revoke_service_principals() -> int:

@@ -64,6 +64,12 @@ def test_a_prefixed_session_gets_nothing_on_another_sessions_or_the_production_t
         assert not any(may(acls, op, "tB." + t) for t in ALL_TOPICS), op
 
 
+def test_the_credential_administrator_has_cluster_rights_and_no_topic():
+    acls = service_acls("credentials", Topics(topic_prefix="p."))
+    assert {(b.resource_type, b.name, b.operation) for b in acls} == {
+        (ResourceType.CLUSTER, "kafka-cluster", Operation.ALTER), (ResourceType.CLUSTER, "kafka-cluster", D)}
+
+
 def test_ops_only_describes():
     acls = service_acls("ops", Topics(topic_prefix=""))
     assert {b.operation for b in acls} == {D}
