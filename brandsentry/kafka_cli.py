@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 from dataclasses import asdict
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -125,10 +126,24 @@ def list_(as_json: bool = JSON) -> None:
 
 
 @kafka_credentials_app.command("provision-services")
-def provision(service: list[str] = typer.Option(list(SERVICES), "--service", help="one service (repeatable); default all")) -> None:
+def provision(
+    service: list[str] = typer.Option(list(SERVICES), "--service", help="one service (repeatable); default all"),
+    password_dir: Path | None = typer.Option(None, "--password-dir", exists=True, file_okay=False,
+                                             help="set the passwords kept in DIR/kafka-svc-<service> instead; print none"),
+) -> None:
     """Create (or re-key) each service's principal with its ACLs and print its KAFKA_SASL_* lines once, for the
-    service's environment (e.g. a secret store); a re-keyed service needs a restart with the new lines."""
+    service's environment (e.g. a secret store); a re-keyed service needs a restart with the new lines.
+    With --password-dir (deploy/compose.yaml's secrets) the passwords come from files and nothing secret is printed."""
     kafka, topics = _settings()
+    if password_dir is not None:
+        async def from_files() -> list[str]:
+            async with KafkaAdmin(kafka) as admin:
+                return [(await admin.provision_service(s, topics, password=(password_dir / f"kafka-svc-{s}").read_text().strip())).username
+                        for s in service]
+
+        for user in _run(from_files()):
+            typer.echo(f"provisioned {user}")
+        return
     envs = _run(provision_services(kafka, topics, service))
     for name, env in envs.items():
         typer.echo(f"# {name}")
