@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STACK := deploy/local/stack.sh
 
-.PHONY: run test soak bench venv deps up down status schemas clean
+.PHONY: run test soak bench venv deps up cluster down status schemas clean
 
 $(BIN)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -20,6 +20,9 @@ deps: venv
 
 up: deps
 	$(STACK) up
+
+cluster: deps  # three KRaft brokers (127.0.0.1:19192,19194,19196; RF 3, min ISR 2); settings in .local/secrets/cluster.env
+	$(STACK) cluster-up
 
 down:
 	$(STACK) down
