@@ -17,7 +17,7 @@ from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
 from services.portal.exceptions import PortalError, TooManyAttempts
-from services.portal.routers import alerts, kafka_credentials, registry, stream, webhooks
+from services.portal.routers import alerts, console, kafka_credentials, registry, stream, webhooks
 from services.portal.settings import PortalSettings
 
 DESCRIPTION = """
@@ -77,6 +77,7 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
 
     for module in (registry, alerts, webhooks, stream, kafka_credentials):
         app.include_router(module.router)
+    console.mount(app)  # the brand console: /console (server-rendered pages, vendored htmx)
 
     app.include_router(ops_router(health))
 

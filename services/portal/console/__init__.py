@@ -1,0 +1,1 @@
+"""The brand console: session store, presentation helpers, Jinja2 templates and vendored static assets."""

@@ -1,0 +1,112 @@
+"""What the console shows of an alert, in words: highlighted spans and explained signals. Pure functions, no I/O.
+
+`spans(text, signals, field)` cuts a field's text at every signal offset (`Signal.start`/`end`, character offsets in
+the field's original text, as the matcher records them) into segments, each with the numbers of the signals that
+cover it: the template wraps covered segments in `<mark>`. `explain(signal)` is one sentence per signal naming the
+rule, where it matched, the registered term, the distance or price ratio and the weight.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from schemas import Alert, Signal
+
+#: what each matcher rule means (schemas.models.Rule; the detectors in services/matcher/core/detectors/)
+RULE_WORDS: dict[str, str] = {
+    "exact": "the registered mark, written as registered",
+    "confusable": "the mark written with look-alike characters from other scripts or accents",
+    "fuzzy": "a misspelling of the mark",
+    "alias": "one of the brand's aliases (another script or spelling)",
+    "model": "a registered model number",
+    "cue": "a counterfeit cue word",
+    "price": "a price far below the registered floor",
+    "image": "a listing image close to a registered image",
+    "category": "a category the brand sells in",
+    "accessory": "an accessory for the brand's products, not the product itself",
+    "authorized_seller": "an authorized seller of the brand",
+    "everyday_word": "the everyday sense of a word that is also the mark",
+    "suppressed": "a suppression the brand set",
+    "skeleton": "the mark written with look-alike letter sequences (rn for m, vv for w)",
+    "intrusion": "the mark with characters put inside it or a letter masked",
+    "glued": "the mark glued to other words",
+    "homophone": "a Chinese alias written with other characters of the same sound",
+    "variant": "a Chinese alias in the other script (Traditional or Simplified)",
+    "negation": "a mention that the listing denies",
+    "category_distance": "a category far from everything the brand sells",
+    "foreign_word": "a word of another language, not a disguise of the mark",
+}
+
+TEXT_FIELDS = ("title", "description")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a field's text; `signals` are the 1-based numbers of the signals covering it (empty: plain)."""
+
+    text: str
+    signals: tuple[int, ...] = ()
+
+
+def spans(text: str, signals: list[Signal], field: str) -> list[Segment]:
+    """`text` cut into segments at the offsets of the signals on `field`; offsets outside the text are clipped,
+    empty or inverted ranges ignored. Signals are numbered from 1 in the order of `signals`."""
+    ranges = []
+    for number, s in enumerate(signals, start=1):
+        if s.field != field or s.start is None or s.end is None:
+            continue
+        start, end = max(0, min(s.start, len(text))), max(0, min(s.end, len(text)))
+        if start < end:
+            ranges.append((start, end, number))
+    cuts = sorted({0, len(text), *(r[0] for r in ranges), *(r[1] for r in ranges)})
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = tuple(n for start, end, n in ranges if start <= a and b <= end)
+        out.append(Segment(text[a:b], covering))
+    return out
+
+
+def explain(s: Signal) -> str:
+    """One sentence: what matched where, by which rule, against which registered term, how far, with what weight."""
+    where = s.field
+    if s.field == "image" and s.start is not None:
+        where = f"image {s.start + 1}"
+    elif s.start is not None and s.end is not None:
+        where = f"{s.field}, characters {s.start}–{s.end}"
+    parts = [f"{RULE_WORDS.get(s.rule.value, s.rule.value)} (rule {s.rule.value})"]
+    if s.text:
+        parts.append(f"listing has “{s.text}”")
+    if s.term:
+        parts.append(f"registered term “{s.term}”")
+    if s.distance is not None:
+        parts.append(f"{'Hamming' if s.rule.value == 'image' else 'edit'} distance {s.distance}")
+    if s.ratio is not None:
+        parts.append(f"price is {s.ratio:.0%} of the floor")
+    effect = "raises" if s.weight > 0 else "lowers" if s.weight < 0 else "does not change"
+    sentence = f"In the {where}: " + "; ".join(parts) + f". Weight {s.weight:+.2f} {effect} the score."
+    if s.detail:
+        sentence += f" ({s.detail})"
+    return sentence
+
+
+@dataclass(frozen=True)
+class ImageRow:
+    number: int
+    url: str | None
+    phash: str | None
+    registered: str | None
+    distance: int | None
+
+
+def image_rows(alert: Alert) -> list[ImageRow]:
+    """Each listing image with the closest registered hash and its Hamming distance, where an image signal found one."""
+    best: dict[int, Signal] = {}
+    for s in alert.match.signals:
+        if s.rule.value == "image" and s.start is not None and s.distance is not None:
+            if s.start not in best or s.distance < best[s.start].distance:
+                best[s.start] = s
+    rows = []
+    for i, image in enumerate(alert.match.listing.images):
+        hit = best.get(i)
+        rows.append(ImageRow(i + 1, image.url, image.phash, hit.term if hit else None, hit.distance if hit else None))
+    return rows

@@ -1,0 +1,80 @@
+"""Console sessions: a random session id in an HttpOnly, SameSite=Strict cookie; the portal's Redis maps it to the
+API key's SHA-256 (never the key itself) and a CSRF token (synchronizer token, compared on every form post).
+
+Layout, with P = `<topic prefix>portal:`:
+
+    P console:session:<sha256 of session id>   JSON {"key": <sha256 of the API key>, "csrf": <token>, "flash": [...]}
+                                               expires `ttl_s` after sign-in
+
+Only the hash of the session id is stored, like API keys. The key record is looked up again on every request
+(`View.key_by_hash`), so a revoked key ends its sessions at their next request. A Redis wipe ends every session
+(sign in again).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import secrets
+from dataclasses import dataclass, field
+
+from redis.asyncio import Redis
+
+COOKIE = "bs_console"
+SIGNIN_CSRF_COOKIE = "bs_console_signin"
+
+
+def _digest(session_id: str) -> str:
+    return hashlib.sha256(session_id.encode()).hexdigest()
+
+
+def same_token(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and hmac.compare_digest(a.encode(), b.encode())
+
+
+@dataclass
+class Session:
+    id: str
+    key_sha256: str
+    csrf: str
+    flash: list[list[str]] = field(default_factory=list)  # [kind, text]: shown once on the next page
+
+
+class Sessions:
+    def __init__(self, redis: Redis, prefix: str, *, ttl_s: int = 12 * 3600) -> None:
+        self.redis = redis
+        self.p = f"{prefix}portal:console:session:"
+        self.ttl_s = ttl_s
+
+    async def create(self, key_sha256: str) -> Session:
+        session = Session(secrets.token_urlsafe(32), key_sha256, secrets.token_urlsafe(32))
+        await self.redis.set(self.p + _digest(session.id), self._dump(session), ex=self.ttl_s)
+        return session
+
+    async def get(self, session_id: str | None) -> Session | None:
+        if not session_id or len(session_id) > 100:
+            return None
+        raw = await self.redis.get(self.p + _digest(session_id))
+        if raw is None:
+            return None
+        doc = json.loads(raw)
+        return Session(session_id, doc["key"], doc["csrf"], doc.get("flash", []))
+
+    async def end(self, session_id: str) -> None:
+        await self.redis.delete(self.p + _digest(session_id))
+
+    async def flash(self, session: Session, kind: str, text: str) -> None:
+        """A message for the next page of this session (kind: ok | error)."""
+        session.flash.append([kind, text])
+        await self.redis.set(self.p + _digest(session.id), self._dump(session), keepttl=True, xx=True)
+
+    async def take_flash(self, session: Session) -> list[list[str]]:
+        shown, session.flash = session.flash, []
+        if shown:
+            await self.redis.set(self.p + _digest(session.id), self._dump(session), keepttl=True, xx=True)
+        return shown
+
+    @staticmethod
+    def _dump(session: Session) -> str:
+        return json.dumps({"key": session.key_sha256, "csrf": session.csrf, "flash": session.flash})

@@ -1,0 +1,530 @@
+"""The brand console: server-rendered pages (Jinja2 + htmx, vendored) for brands and working groups, at /console.
+
+Every page and action calls the same `Portal` controller methods as the JSON API, with the `Principal` of the
+session's API key, so tenancy is exactly the API's. Sessions and CSRF: services/portal/console/session.py.
+Live queue updates come from the portal's Server-Sent Events stream (`routers.stream.stream_alerts`), opened with
+the session instead of an API key header. Nothing is loaded from outside the portal.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, FastAPI, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import TypeAdapter, ValidationError
+
+from brandsentry.registry import YamlRefused, load_yaml
+from schemas import Alert, AlertStatus, Severity
+from schemas.portal import DismissReason, SuppressionScope, WebhookEventType
+from services.portal import triage
+from services.portal.api_models import TransitionIn, WebhookIn
+from services.portal.auth import Principal
+from services.portal.console import present
+from services.portal.console.session import COOKIE, SIGNIN_CSRF_COOKIE, Session, Sessions, same_token
+from services.portal.controller import Portal
+from services.portal.deps import client_of
+from services.portal.exceptions import Forbidden, NotFound, PortalError
+from services.portal.notice import notice_text
+from services.portal.registry_cmds import FingerprintIn, FingerprintPatch
+from services.portal.routers import stream
+from services.portal.routers.registry import MAX_IMPORT_BYTES
+from services.portal.view import AlertFilter, seller_of
+
+HERE = Path(__file__).resolve().parent.parent / "console"
+PAGE_SIZE = 50
+KINDS = ("mark", "model", "image", "price_floor", "authorized_seller")
+ACTION_LABELS = {"confirmed": "Confirm", "takedown_requested": "Request takedown", "test_buy": "Order a test buy",
+                 "dismissed": "Dismiss", "open": "Reopen", "resolved": "Resolve"}
+SIGNED_OUT_REASONS = {"revoked": "Your API key was revoked or is unknown: the session ended. Sign in with another key.",
+                      "signed-out": "Signed out.", "expired": "Please sign in."}
+
+templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals.update(present=present, ACTION_LABELS=ACTION_LABELS, KINDS=KINDS,
+                             DISMISS_REASONS=[r.value for r in DismissReason],
+                             SUPPRESS_SCOPES=[s.value for s in SuppressionScope],
+                             SEVERITIES=[s.value for s in Severity], STATUSES=[s.value for s in AlertStatus],
+                             EVENT_TYPES=[e.value for e in WebhookEventType], seller_of=seller_of)
+_fingerprint_in = TypeAdapter(FingerprintIn)
+
+
+class SignedOut(Exception):
+    def __init__(self, reason: str = "expired") -> None:
+        self.reason = reason
+
+
+class CsrfRefused(Exception):
+    pass
+
+
+class ConsoleRoute(APIRoute):
+    """Errors become pages: no session → the sign-in page; a refused CSRF token → 403; a controller error → its
+    status with its message (404 looks the same whether the thing exists or is another tenant's)."""
+
+    def get_route_handler(self) -> Callable:
+        handler = super().get_route_handler()
+
+        async def run(request: Request) -> Response:
+            try:
+                return await handler(request)
+            except SignedOut as out:
+                target = f"/console/sign-in?ended={out.reason}"
+                if request.headers.get("HX-Request"):
+                    return Response(status_code=401, headers={"HX-Redirect": target})
+                if request.url.path == "/console/stream":
+                    return Response("signed out", status_code=401)
+                return RedirectResponse(target, status_code=303)
+            except CsrfRefused:
+                return _error_page(request, 403, "This form was refused: its security token is missing or out of date. "
+                                                 "Reload the page and try again.")
+            except PortalError as exc:
+                return _error_page(request, exc.status_code, str(exc))
+
+        return run
+
+
+router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
+
+
+def mount(app: FastAPI) -> None:
+    """Add the console's pages and its static files (htmx, script, style) to the portal app."""
+    app.include_router(router)
+    app.mount("/console/static", StaticFiles(directory=HERE / "static"), name="console-static")
+
+
+@dataclass
+class Ctx:
+    """The signed-in caller of a console request."""
+
+    request: Request
+    portal: Portal
+    who: Principal
+    session: Session
+    sessions: Sessions
+
+    async def page(self, name: str, status_code: int = 200, **values: Any) -> HTMLResponse:
+        flash = await self.sessions.take_flash(self.session)
+        response = templates.TemplateResponse(self.request, name, {"who": self.who, "csrf": self.session.csrf,
+                                                                   "flash": flash, **values}, status_code=status_code)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    async def back(self, url: str, kind: str | None = None, text: str | None = None) -> RedirectResponse:
+        if kind and text:
+            await self.sessions.flash(self.session, kind, text)
+        return RedirectResponse(url, status_code=303)
+
+
+def _sessions(request: Request) -> Sessions:
+    state = request.app.state
+    if getattr(state, "console_sessions", None) is None:
+        state.console_sessions = Sessions(state.portal.redis, state.portal.topics.topic_prefix)
+    return state.console_sessions
+
+
+def _error_page(request: Request, status_code: int, message: str) -> HTMLResponse:
+    return templates.TemplateResponse(request, "error.html", {"who": None, "csrf": "", "flash": [],
+                                                              "status_code": status_code, "message": message},
+                                      status_code=status_code, headers={"Cache-Control": "no-store"})
+
+
+async def signed_in(request: Request) -> Ctx:
+    """The session's key, looked up again on every request (a revoked key ends the session); a POST must carry
+    the session's CSRF token in the form field `csrf` or the header `X-CSRF-Token`."""
+    sessions = _sessions(request)
+    session = await sessions.get(request.cookies.get(COOKIE))
+    if session is None:
+        raise SignedOut("expired")
+    portal: Portal = request.app.state.portal
+    record = await portal.view.key_by_hash(session.key_sha256)
+    if record is None or record.revoked:  # the session stays refused until it expires; it never works again
+        raise SignedOut("revoked")
+    if request.method == "POST":
+        token = request.headers.get("X-CSRF-Token")
+        if token is None:
+            token = (await request.form()).get("csrf")
+        if not same_token(token if isinstance(token, str) else None, session.csrf):
+            raise CsrfRefused()
+    return Ctx(request, portal, Principal.of(record), session, sessions)
+
+
+def _secure(request: Request) -> bool:
+    return request.url.scheme == "https"
+
+
+# ---------------------------------------------------------------------------------------------- sign-in / sign-out
+
+
+@router.get("")
+@router.get("/")
+async def home() -> RedirectResponse:
+    return RedirectResponse("/console/queue", status_code=303)
+
+
+@router.get("/sign-in")
+async def sign_in_page(request: Request, ended: str | None = None) -> HTMLResponse:
+    token = secrets.token_urlsafe(32)
+    response = templates.TemplateResponse(request, "sign_in.html", {
+        "who": None, "csrf": "", "signin_csrf": token, "flash": [], "error": None,
+        "notice": SIGNED_OUT_REASONS.get(ended or "")}, headers={"Cache-Control": "no-store"})
+    response.set_cookie(SIGNIN_CSRF_COOKIE, token, httponly=True, samesite="strict", path="/console",
+                        secure=_secure(request), max_age=3600)
+    return response
+
+
+@router.post("/sign-in")
+async def sign_in(request: Request) -> Response:
+    """Double-submit check (the form's token equals the sign-in cookie), then the key as the API checks it
+    (KeyGate: unknown or revoked → 401 page, too many failures from this client → 429 page)."""
+    form = await request.form()
+    if not same_token(form.get("csrf"), request.cookies.get(SIGNIN_CSRF_COOKIE)):
+        return _error_page(request, 403, "This form was refused: its security token is missing or out of date. "
+                                         "Reload the sign-in page and try again.")
+    portal: Portal = request.app.state.portal
+    api_key = str(form.get("api_key") or "").strip()
+    try:
+        record = await portal.gate.authenticate(api_key, client_of(request))
+    except PortalError as exc:
+        response = templates.TemplateResponse(request, "sign_in.html", {
+            "who": None, "csrf": "", "signin_csrf": form.get("csrf"), "flash": [], "notice": None,
+            "error": "That API key is unknown or revoked." if exc.status_code == 401 else str(exc)},
+            status_code=exc.status_code, headers={"Cache-Control": "no-store"})
+        return response
+    if record.role.value == "integrator":
+        return _error_page(request, 403, "An integrator key pushes listings to ingest; it cannot use the console.")
+    session = await _sessions(request).create(record.token_sha256)
+    portal.log.info("console sign-in", key_id=record.key_id, name=record.name)
+    response = RedirectResponse("/console/queue", status_code=303)
+    response.set_cookie(COOKIE, session.id, httponly=True, samesite="strict", path="/console",
+                        secure=_secure(request), max_age=_sessions(request).ttl_s)
+    response.delete_cookie(SIGNIN_CSRF_COOKIE, path="/console")
+    return response
+
+
+@router.post("/sign-out")
+async def sign_out(ctx: Ctx = Depends(signed_in)) -> RedirectResponse:
+    await ctx.sessions.end(ctx.session.id)
+    response = RedirectResponse("/console/sign-in?ended=signed-out", status_code=303)
+    response.delete_cookie(COOKIE, path="/console")
+    return response
+
+
+# ---------------------------------------------------------------------------------------------- queue
+
+
+class QueueFilter(AlertFilter):
+    """The API's alert filter plus free text (title, description, seller id or name, listing key)."""
+
+    def __init__(self, *, text: str | None = None, **kw) -> None:
+        super().__init__(**kw)
+        self.text = (text or "").casefold().strip()
+
+    def accepts(self, alert: Alert) -> bool:
+        if not super().accepts(alert):
+            return False
+        if not self.text:
+            return True
+        listing = alert.match.listing
+        return any(self.text in s.casefold() for s in (listing.title, listing.description, listing.seller.id,
+                                                       listing.seller.name, alert.listing_key))
+
+
+def _queue_query(request: Request) -> dict[str, str]:
+    q = request.query_params
+    return {k: q.get(k, "").strip() for k in ("status", "severity", "marketplace", "seller", "brand", "q")}
+
+
+def _queue_filter(query: dict[str, str]) -> QueueFilter:
+    return QueueFilter(status={query["status"]} if query["status"] else None,
+                       severity={query["severity"]} if query["severity"] else None,
+                       marketplace=query["marketplace"] or None, brand_id=query["brand"] or None, text=query["q"])
+
+
+async def _queue_page(ctx: Ctx, query: dict[str, str], cursor: str | None) -> tuple[list[Alert], str | None]:
+    return await ctx.portal.alerts(ctx.who, _queue_filter(query), seller=query["seller"] or None, limit=PAGE_SIZE,
+                                   cursor=cursor)
+
+
+@router.get("/queue")
+async def queue(request: Request, cursor: str | None = None, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    query = _queue_query(request)
+    alerts, next_cursor = await _queue_page(ctx, query, cursor)
+    active = {k: v for k, v in query.items() if v}
+    values = dict(alerts=alerts, next_cursor=next_cursor, query=query, cursor=cursor, brands=ctx.portal.brands(ctx.who),
+                  next_url="/console/queue?" + urlencode({**active, "cursor": next_cursor}) if next_cursor else None,
+                  first_url="/console/queue?" + urlencode(active))
+    if request.headers.get("HX-Request") and request.headers.get("HX-Target") == "queue-results":
+        return await ctx.page("_queue_results.html", **values)
+    return await ctx.page("queue.html", **values)
+
+
+@router.get("/queue/row/{alert_id}")
+async def queue_row(alert_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    """One queue row, for a live update: empty (204) when the alert is not the caller's or not in the filters."""
+    try:
+        alert, _ = await ctx.portal.alert(ctx.who, alert_id)
+    except NotFound:
+        return Response(status_code=204)
+    query = _queue_query(request)
+    if not _queue_filter(query).accepts(alert) or (query["seller"] and seller_of(alert) != query["seller"]):
+        return Response(status_code=204)
+    return await ctx.page("_queue_row.html", a=alert, live=True)
+
+
+@router.get("/stream")
+async def live(request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    """The portal's alert stream (new alerts and status changes), for the session's key; ends when it is revoked."""
+    return await stream.stream_alerts(request, status_changes=True, who=ctx.who)
+
+
+# ---------------------------------------------------------------------------------------------- one alert
+
+
+@router.get("/alerts/{alert_id}")
+async def alert_page(alert_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    p, who = ctx.portal, ctx.who
+    alert, seller_count = await p.alert(who, alert_id)
+    history, _ = await p.alerts(who, AlertFilter(brand_id=alert.brand_id), seller=seller_of(alert), limit=20, cursor=None)
+    can_triage = who.can_triage(alert)
+    notice = notice_text(await p.notice(who, alert_id)) if can_triage else None
+    listing = alert.match.listing
+    signals = alert.match.signals
+    return await ctx.page(
+        "alert.html", a=alert, listing=listing, signals=signals, seller_count=seller_count,
+        seller_history=[h for h in history if h.alert_id != alert.alert_id],
+        title_spans=present.spans(listing.title, signals, "title"),
+        description_spans=present.spans(listing.description, signals, "description"),
+        images=present.image_rows(alert), allowed=triage.allowed(alert.status) if can_triage else [],
+        marks=triage.marks_of(alert), notice=notice, can_triage=can_triage)
+
+
+@router.post("/alerts/{alert_id}/transition")
+async def transition(alert_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    form = await request.form()
+    here = f"/console/alerts/{alert_id}"
+    try:
+        body = TransitionIn.model_validate({
+            "status": form.get("status"), "reason": form.get("reason") or None, "note": form.get("note") or None,
+            "suppress": form.get("suppress") or None, "marks": form.getlist("marks") or None})
+        new = await ctx.portal.transition(ctx.who, alert_id, body.status, reason=body.reason, note=body.note,
+                                          suppress=body.suppress, marks=body.marks)
+    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
+        raise
+    except ValidationError as exc:
+        return await ctx.back(here, "error", _validation_text(exc))
+    except PortalError as exc:
+        return await ctx.back(here, "error", str(exc))
+    done = f"Alert is now {new.status.value.replace('_', ' ')}."
+    if body.suppress:
+        done += f" Suppressed: {body.suppress.value.replace('_', ' and ')}."
+    return await ctx.back(here, "ok", done)
+
+
+@router.get("/alerts/{alert_id}/notice.txt")
+async def notice_download(alert_id: str, ctx: Ctx = Depends(signed_in)) -> PlainTextResponse:
+    text = notice_text(await ctx.portal.notice(ctx.who, alert_id))
+    return PlainTextResponse(text, headers={"Content-Disposition": f'attachment; filename="takedown-{alert_id}.txt"',
+                                            "Cache-Control": "no-store"})
+
+
+# ---------------------------------------------------------------------------------------------- registry
+
+
+@router.get("/registry")
+async def registry_home(ctx: Ctx = Depends(signed_in)) -> Response:
+    if ctx.who.brand_id:
+        return RedirectResponse(f"/console/registry/{ctx.who.brand_id}", status_code=303)
+    brands = ctx.portal.brands(ctx.who) if ctx.who.is_operator else []
+    return await ctx.page("registry_pick.html", brands=brands)
+
+
+@router.get("/registry/{brand_id}")
+async def registry(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    fps = ctx.portal.fingerprints(ctx.who, brand_id, include_inactive=True)
+    by_kind: dict[str, list] = defaultdict(list)
+    for fp in fps:
+        by_kind[fp.kind].append(fp)
+    return await ctx.page("registry.html", brand=ctx.portal.brand(ctx.who, brand_id), by_kind=by_kind)
+
+
+def _money(amount: Any, currency: Any) -> dict | None:
+    if not amount:
+        return None
+    return {"amount": amount, "currency": str(currency or "").strip().upper()}
+
+
+def _fingerprint_spec(form) -> dict:
+    kind = form.get("kind")
+    spec: dict[str, Any] = {"kind": kind}
+    if kind == "mark":
+        spec.update(value=form.get("value"), everyday_word=form.get("everyday_word") == "on")
+    elif kind == "model":
+        spec.update(value=form.get("value"), name=form.get("name") or "",
+                    price_floor=_money(form.get("amount"), form.get("currency")))
+    elif kind == "price_floor":
+        spec.update(category=form.get("category") or None, floor=_money(form.get("amount"), form.get("currency")))
+    elif kind == "authorized_seller":
+        spec.update(marketplace=form.get("marketplace"), seller_id=form.get("seller_id"), name=form.get("name") or "")
+    return spec
+
+
+def _validation_text(exc: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:] or e['loc'])}: {e['msg']}" for e in exc.errors())
+
+
+@router.post("/registry/{brand_id}/fingerprints")
+async def add_fingerprint(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    here = f"/console/registry/{brand_id}"
+    form = await request.form()
+    try:
+        spec = _fingerprint_in.validate_python(_fingerprint_spec(form))
+        fp = await ctx.portal.create_fingerprint(ctx.who, brand_id, spec)
+    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
+        raise
+    except ValidationError as exc:
+        return await ctx.back(here, "error", "Not registered: " + _validation_text(exc))
+    except PortalError as exc:
+        return await ctx.back(here, "error", f"Not registered: {exc}")
+    return await ctx.back(here, "ok", f"Registered {fp.kind.replace('_', ' ')} {fp.id}; the matcher applies it now.")
+
+
+@router.post("/registry/{brand_id}/image")
+async def add_image(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    here = f"/console/registry/{brand_id}"
+    form = await request.form()
+    upload = form.get("file")
+    try:
+        if upload is None or isinstance(upload, str):
+            return await ctx.back(here, "error", "Choose an image file to upload.")
+        data = await upload.read(ctx.portal.settings.max_image_bytes + 1)
+        max_distance = int(form.get("max_distance") or 10)
+        fp, _ = await ctx.portal.upload_image(ctx.who, brand_id, data, label=str(form.get("label") or ""),
+                                              max_distance=max(0, min(64, max_distance)), keep=False)
+    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
+        raise
+    except ValueError:
+        return await ctx.back(here, "error", "Largest distance must be a whole number from 0 to 64.")
+    except PortalError as exc:
+        return await ctx.back(here, "error", f"Image not registered: {exc}")
+    return await ctx.back(here, "ok", f"Image registered as {fp.id}: pHash {fp.hash}.")
+
+
+@router.get("/registry/{brand_id}/fingerprints/{fp_id}")
+async def fingerprint_page(brand_id: str, fp_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    fp = ctx.portal.fingerprint(ctx.who, brand_id, fp_id)
+    return await ctx.page("fingerprint.html", brand_id=brand_id, fp=fp,
+                          history=list(reversed(ctx.portal.history(ctx.who, brand_id, fp_id))))
+
+
+@router.post("/registry/{brand_id}/fingerprints/{fp_id}")
+async def change_fingerprint(brand_id: str, fp_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    here = f"/console/registry/{brand_id}/fingerprints/{fp_id}"
+    form = await request.form()
+    fp = ctx.portal.fingerprint(ctx.who, brand_id, fp_id)
+    patch: dict[str, Any] = {}
+    if form.get("action") in ("deactivate", "activate"):
+        patch["active"] = form.get("action") == "activate"
+    else:
+        if fp.kind == "mark":
+            patch["everyday_word"] = form.get("everyday_word") == "on"
+        if fp.kind in ("model", "authorized_seller") and "name" in form:
+            patch["name"] = form.get("name")
+        if fp.kind == "model":
+            patch["price_floor"] = _money(form.get("amount"), form.get("currency"))
+        if fp.kind == "image":
+            patch.update(label=form.get("label"), max_distance=form.get("max_distance") or None)
+        if fp.kind == "price_floor":
+            patch["floor"] = _money(form.get("amount"), form.get("currency"))
+    try:
+        new = await ctx.portal.update_fingerprint(ctx.who, brand_id, fp_id, FingerprintPatch.model_validate(patch))
+    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
+        raise
+    except ValidationError as exc:
+        return await ctx.back(here, "error", "Not changed: " + _validation_text(exc))
+    except PortalError as exc:
+        return await ctx.back(here, "error", f"Not changed: {exc}")
+    state = "" if new.active else " (inactive)"
+    return await ctx.back(here, "ok", f"Saved: version {new.version}{state}.")
+
+
+@router.get("/registry/{brand_id}/export")
+async def export(brand_id: str, ctx: Ctx = Depends(signed_in)) -> PlainTextResponse:
+    return PlainTextResponse(ctx.portal.export(ctx.who, brand_id), media_type="application/yaml",
+                             headers={"Content-Disposition": f'attachment; filename="{brand_id}-registry.yaml"'})
+
+
+@router.post("/registry/{brand_id}/import")
+async def import_file(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    here = f"/console/registry/{brand_id}"
+    form = await request.form()
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        return await ctx.back(here, "error", "Choose a registry file to import.")
+    body = await upload.read(MAX_IMPORT_BYTES + 1)
+    if len(body) > MAX_IMPORT_BYTES:
+        return await ctx.back(here, "error", f"Registry file larger than {MAX_IMPORT_BYTES} bytes.")
+    try:
+        summary = await ctx.portal.import_file(ctx.who, brand_id, load_yaml(body),
+                                               deactivate_missing=form.get("deactivate_missing") == "on")
+    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
+        raise
+    except YamlRefused as exc:
+        return await ctx.back(here, "error", f"Registry file refused: {exc}")
+    except PortalError as exc:
+        return await ctx.back(here, "error", f"Not imported: {exc}")
+    return await ctx.back(here, "ok", "Imported: " + ", ".join(f"{v} {k}" for k, v in summary.items()) + ".")
+
+
+# ---------------------------------------------------------------------------------------------- subscriptions
+
+
+@router.get("/subscriptions")
+async def subscriptions(ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    return await ctx.page("subscriptions.html", subs=ctx.portal.webhooks(ctx.who))
+
+
+@router.post("/subscriptions")
+async def create_subscription(request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    form = await request.form()
+    try:
+        body = WebhookIn.model_validate({
+            "url": form.get("url"), "events": form.getlist("events") or [WebhookEventType.alert_created.value],
+            "min_severity": form.get("min_severity") or "low", "description": form.get("description") or "",
+            "brand_id": form.get("brand_id") or None, "iwg": form.get("iwg") or None})
+        sub = await ctx.portal.create_webhook(ctx.who, url=body.url, events=body.events,
+                                              min_severity=body.min_severity, statuses=body.statuses,
+                                              description=body.description, brand_id=body.brand_id, iwg=body.iwg)
+    except ValidationError as exc:
+        return await ctx.back("/console/subscriptions", "error", "Not created: " + _validation_text(exc))
+    except PortalError as exc:
+        return await ctx.back("/console/subscriptions", "error", f"Not created: {exc}")
+    # the secret is in this answer only (no redirect: it is never stored for a later page)
+    return await ctx.page("subscription_created.html", sub=sub, secret=sub.secret)
+
+
+@router.get("/subscriptions/{sub_id}")
+async def subscription(sub_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    sub = ctx.portal.webhook(ctx.who, sub_id)
+    return await ctx.page("subscription.html", sub=sub, parked=await ctx.portal.dead_letters(ctx.who, sub_id))
+
+
+@router.post("/subscriptions/{sub_id}/replay")
+async def replay(sub_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
+    counts = await ctx.portal.replay(ctx.who, sub_id)
+    return await ctx.back(f"/console/subscriptions/{sub_id}", "ok",
+                          "Replayed: " + (", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()) or "nothing parked") + ".")
+
+
+@router.post("/subscriptions/{sub_id}/delete")
+async def delete_subscription(sub_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
+    await ctx.portal.delete_webhook(ctx.who, sub_id)
+    return await ctx.back("/console/subscriptions", "ok", f"Subscription {sub_id} deleted.")
+

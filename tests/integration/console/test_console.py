@@ -1,0 +1,208 @@
+"""The brand console in Debian's headless Chromium: sign in, a live alert, evidence, triage, registry, sign out;
+tenancy, CSRF and revocation through the console's pages."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import httpx
+import pytest
+
+from schemas import alert_id
+from schemas.portal import Role
+from services.portal.admin import create_key, revoke_key
+from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.support import ARTIFACTS, key, listing
+
+from .browser import Browser
+from .conftest import console_client, csrf_of
+
+pytestmark = pytest.mark.integration
+
+
+async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_registers_a_mark_and_signs_out(pipeline, portal):
+    token = await portal.new_key("bose-analyst", Role.brand, brand_id="bose")
+    tag = uuid.uuid4().hex[:6]
+    reseller = f"reseller-{tag}"
+    earlier = listing(f"Bose QC45 headphones reseller stock {tag}", seller=reseller, price=180.0)
+    await post_listing(pipeline, earlier)
+    await portal_alert(portal, "bose-analyst", key(earlier))
+
+    async with Browser(width=1280, height=900) as browser:
+        await browser.open(f"{portal.url}/console/queue")
+        assert await browser.evaluate("location.pathname") == "/console/sign-in"  # no session: sign in first
+        await browser.type("#api_key", token)
+        await browser.press_enter_in("#api_key")
+        assert await browser.evaluate("location.pathname") == "/console/queue"
+        assert "bose-analyst" in await browser.text("#who")
+
+        # the session: an HttpOnly, SameSite=Strict cookie; the key nowhere in the page, its URL or storage
+        session = next(c for c in await browser.cookies() if c["name"] == "bs_console")
+        assert session["httpOnly"] and session["sameSite"] == "Strict", session
+        seen = await browser.evaluate("({cookie: document.cookie, url: location.href, html: document.documentElement.outerHTML,"
+                                      " stored: JSON.stringify(localStorage) + JSON.stringify(sessionStorage)})")
+        assert "bs_console" not in seen["cookie"] and session["value"] not in seen["html"]
+        assert all(token not in seen[k] for k in ("url", "html", "stored"))
+
+        # a new alert appears at the top of the queue without a reload
+        await browser.wait_for("document.body.dataset.live === 'on'", timeout_s=30)
+        await browser.evaluate("window.__sameDocument = 'yes'")
+        fake = listing(f"BOSE QC45 noise cancelling headphones 1:1 replica {tag}", seller=f"fake-{tag}",
+                       description=f"Best B0SE QuietComfort copy, AAA quality, lot {tag}.")
+        await post_listing(pipeline, fake)
+        fake_id = alert_id("bose", key(fake))
+        await browser.wait_for(f"document.querySelector('#queue-body tr:first-child') && "
+                               f"document.querySelector('#queue-body tr:first-child').id === 'alert-{fake_id}'", timeout_s=60)
+        assert await browser.evaluate("window.__sameDocument") == "yes"
+        assert "New alert" in await browser.text("#live")
+        shot = await browser.screenshot(ARTIFACTS / "console-queue.png")
+
+        # the queue at phone width: nothing wider than the screen
+        await browser.resize(390, 844, mobile=True)
+        assert await browser.evaluate("document.documentElement.scrollWidth") <= 390
+        await browser.screenshot(ARTIFACTS / "console-queue-phone.png")
+        await browser.resize(1280, 900)
+
+        # the alert page: every matched span highlighted, each signal in words, the notice, the allowed buttons
+        await browser.click(f"#alert-{fake_id} td.title a")
+        marked = await browser.texts("#listing-title mark")
+        assert "BOSE" in marked and "1:1" in marked and any("QC45" in m for m in marked), marked
+        assert any("B0SE" in m for m in await browser.texts("#listing-description mark"))
+        explained = await browser.texts("#signals li")
+        assert any("registered term “Bose”" in e and "Weight +" in e for e in explained), explained
+        assert await browser.evaluate("[...document.querySelectorAll('.actions button[id^=do-]')].map(b => b.id)") == \
+            ["do-confirmed", "do-test_buy"]
+        assert await browser.evaluate("!!document.getElementById('do-dismissed')")
+        assert "TAKEDOWN NOTICE" in await browser.text("#notice-text")
+        assert await browser.evaluate("document.getElementById('download-notice').getAttribute('href')") == \
+            f"/console/alerts/{fake_id}/notice.txt"
+        alert_shot = await browser.screenshot(ARTIFACTS / "console-alert.png")
+
+        await browser.click("#do-confirmed")
+        assert "Alert is now confirmed" in await browser.text(".flash-ok")
+        assert "confirmed by bose-analyst" in await browser.text("#status-history")
+        await browser.click("#do-takedown_requested")
+        assert await browser.text("#alert-status") == "takedown requested"
+        assert await browser.evaluate("[...document.querySelectorAll('button[id^=do-]')].map(b => b.id)") == ["do-resolved"]
+
+        # dismiss the reseller's alert as not infringing, and stop alerts on that seller with its marks
+        await browser.open(f"{portal.url}/console/alerts/{alert_id('bose', key(earlier))}")
+        await browser.choose("#d-reason", "not_infringing")
+        await browser.choose("#d-suppress", "seller_mark")
+        await browser.type("#d-note", "authorised distributor")
+        await browser.click("#do-dismissed")
+        assert "Alert is now dismissed. Suppressed: seller and mark." in await browser.text(".flash-ok")
+
+        # register a mark
+        await browser.open(f"{portal.url}/console/registry")
+        assert await browser.evaluate("location.pathname") == "/console/registry/bose"
+        await browser.type("#mark-value", f"QuietComfort {tag}")
+        await browser.click("#add-mark-button")
+        assert "Registered mark" in await browser.text(".flash-ok")
+        assert f"QuietComfort {tag}" in await browser.text("#fp-mark")
+
+        # sign out: the session ends on the server, not only in the browser
+        await browser.click("#sign-out")
+        assert await browser.text("#signin-notice") == "Signed out."
+        await browser.open(f"{portal.url}/console/queue")
+        assert await browser.evaluate("location.pathname") == "/console/sign-in"
+
+    print(f"\nconsole screenshots: {shot}, {alert_shot}")
+    assert shot.stat().st_size > 20_000 and alert_shot.stat().st_size > 20_000
+    async with portal.client("bose-analyst") as api:
+        assert (await api.get(f"/v1/alerts/{fake_id}")).json()["alert"]["status"] == "takedown_requested"
+        assert (await api.get(f"/v1/alerts/{alert_id('bose', key(earlier))}")).json()["alert"]["status"] == "dismissed"
+        suppressions = (await api.get("/v1/brands/bose/suppressions")).json()
+        assert any(s["seller_id"] == reseller and s["scope"] == "seller_mark" for s in suppressions), suppressions
+        marks = (await api.get("/v1/brands/bose/fingerprints")).json()
+        assert any(f["kind"] == "mark" and f["value"] == f"QuietComfort {tag}" for f in marks)
+    async with httpx.AsyncClient(base_url=portal.url, cookies={"bs_console": session["value"]}) as old:
+        assert (await old.get("/console/queue")).headers["location"] == "/console/sign-in?ended=expired"
+
+
+async def test_a_brand_session_never_shows_another_brands_alert_and_a_working_group_reads_without_triage(pipeline, portal):
+    tag = uuid.uuid4().hex[:6]
+    theirs = listing(f"Canada Goose Expedition parka replica {tag}", category="jackets", price=60.0)
+    ours = listing(f"BOSE QC45 headphones 1:1 replica {tag}")
+    for doc in (theirs, ours):
+        await post_listing(pipeline, doc)
+    await portal_alert(portal, "goose-carl", key(theirs))
+    await portal_alert(portal, "bose-alice", key(ours))
+    their_id, our_id = alert_id("canada-goose", key(theirs)), alert_id("bose", key(ours))
+
+    async with console_client(portal, portal.tokens["bose-alice"]) as (http, csrf):
+        page = await http.get(f"/console/alerts/{their_id}")
+        assert page.status_code == 404 and tag not in page.text
+        assert (await http.get(f"/console/alerts/{our_id}")).status_code == 200
+        for url in ("/console/queue", "/console/queue?brand=canada-goose", f"/console/queue?q={tag}"):
+            html = (await http.get(url)).text
+            assert their_id not in html and "Canada Goose Expedition" not in html
+        assert our_id in (await http.get(f"/console/queue?q={tag}")).text
+        assert (await http.get(f"/console/queue/row/{their_id}")).status_code == 204
+        assert (await http.get(f"/console/alerts/{their_id}/notice.txt")).status_code == 404
+        assert (await http.get("/console/registry/canada-goose")).status_code == 404
+        refused = await http.post(f"/console/alerts/{their_id}/transition", data={"csrf": csrf, "status": "confirmed"})
+        assert refused.status_code == 404
+        refused = await http.post("/console/registry/canada-goose/fingerprints",
+                                  data={"csrf": csrf, "kind": "mark", "value": f"Goose {tag}"})
+        assert refused.status_code == 404
+    async with portal.client("goose-carl") as api:
+        assert (await api.get(f"/v1/alerts/{their_id}")).json()["alert"]["status"] == "open"
+        assert all(f.get("value") != f"Goose {tag}" for f in (await api.get("/v1/brands/canada-goose/fingerprints")).json())
+
+    async with console_client(portal, portal.tokens["ce-coordinator"]) as (group, csrf):
+        assert our_id in (await group.get(f"/console/queue?q={tag}")).text
+        assert (await group.get(f"/console/alerts/{their_id}")).status_code == 404  # another working group's brand
+        page = await group.get(f"/console/alerts/{our_id}")
+        assert page.status_code == 200 and 'id="do-' not in page.text and "notice-text" not in page.text
+        refused = await group.post(f"/console/alerts/{our_id}/transition", data={"csrf": csrf, "status": "confirmed"})
+        assert refused.status_code == 403
+        assert (await group.get("/console/registry/bose")).status_code == 404
+
+
+async def test_a_form_without_the_sessions_csrf_token_is_refused_and_changes_nothing(pipeline, portal):
+    doc = listing(f"BOSE QC45 headphones 1:1 replica {uuid.uuid4().hex[:6]}")
+    await post_listing(pipeline, doc)
+    await portal_alert(portal, "bose-alice", key(doc))
+    ident = alert_id("bose", key(doc))
+    async with console_client(portal, portal.tokens["bose-alice"]) as (http, csrf):
+        for data in ({"status": "confirmed"}, {"status": "confirmed", "csrf": "forged-" + csrf[7:]}):
+            refused = await http.post(f"/console/alerts/{ident}/transition", data=data)
+            assert refused.status_code == 403 and "security token" in refused.text
+        refused = await http.post("/console/sign-out", data={})
+        assert refused.status_code == 403
+        assert (await http.get("/console/queue")).status_code == 200  # still signed in
+    async with portal.client("bose-alice") as api:
+        assert (await api.get(f"/v1/alerts/{ident}")).json()["alert"]["status"] == "open"
+
+    # the sign-in form: its token must equal the sign-in cookie (a cross-site form has neither)
+    async with portal.client(None) as stranger:
+        answer = await stranger.post("/console/sign-in", data={"csrf": "x" * 43, "api_key": portal.tokens["bose-alice"]})
+        assert answer.status_code == 403 and "bs_console" not in answer.headers.get("set-cookie", "")
+        page = await stranger.get("/console/sign-in")
+        wrong = await stranger.post("/console/sign-in", data={"csrf": csrf_of(page.text), "api_key": "bsk_nope_nope"})
+        assert wrong.status_code == 401 and "unknown or revoked" in wrong.text
+
+
+async def test_revoking_the_key_ends_its_console_session_at_once(pipeline, portal):
+    token, record = await create_key(portal.settings, name=f"bose-leaver-{uuid.uuid4().hex[:4]}", role=Role.brand,
+                                     brand_id="bose")
+    async with console_client(portal, token) as (http, _), Browser(width=1280, height=900) as browser:
+        await browser.open(f"{portal.url}/console/sign-in")
+        await browser.type("#api_key", token)
+        await browser.press_enter_in("#api_key")
+        await browser.wait_for("document.body.dataset.live === 'on'", timeout_s=30)
+
+        await revoke_key(portal.settings, record.key_id)
+        # the open queue page: its live stream ends, and the page lands on the sign-in page, saying why
+        await browser.wait_for("location.pathname === '/console/sign-in' && "
+                               "!!document.getElementById('signin-notice')", timeout_s=30)
+        assert "revoked" in await browser.text("#signin-notice")
+        # every request is checked: the other session is over as well
+        for _ in range(50):
+            answer = await http.get("/console/queue")
+            if answer.status_code == 303:
+                break
+            await asyncio.sleep(0.1)
+        assert answer.status_code == 303 and answer.headers["location"] == "/console/sign-in?ended=revoked"
