@@ -191,6 +191,17 @@ async def integrator_key(lines: list[bytes]) -> str:
     return token
 
 
+async def console_key(brand_id: str = "bose") -> str:
+    """A brand API key for the demo brand, so a newcomer can sign in to the brand console while the feed streams."""
+    from schemas.portal import Role
+    from services.portal.admin import create_key
+    from services.portal.settings import PortalSettings
+
+    token, _ = await create_key(PortalSettings(), name=f"demo-{brand_id}", role=Role.brand, brand_id=brand_id,
+                                created_by="make run")
+    return token
+
+
 async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard, token: str) -> None:
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
     async with httpx.AsyncClient(base_url="http://127.0.0.1:8081", timeout=10, headers={"X-API-Key": token}) as http:
@@ -228,6 +239,8 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
             procs.start(service)
         supervisor = asyncio.ensure_future(procs.supervise_forever())
         await wait_ready(procs, services(), console)
+        console.print(f"[bold]brand console:[/] http://127.0.0.1:8084/console — sign in as Bose with the demo key "
+                      f"[bold]{await console_key('bose')}[/]")
         consumer = await alert_consumer(kafka, [topics.alerts_iwg(g) for g in reg.working_groups])
         lines = demo_listings(feed, run_id=str(int(time.time())))
         bad = SEED / "bad_listings.ndjson"
