@@ -39,10 +39,11 @@ from rich.console import Console
 from rich.table import Table
 
 from brandsentry.demo import Processes, Service, wait_ready
-from brandsentry.kafka import ensure_topics
+from brandsentry.kafka import client_kwargs, ensure_topics
+from brandsentry.kafka_admin import provision_services
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
-from brandsentry.settings import KafkaSettings, Topics
+from brandsentry.settings import KafkaSettings, Topics, load_admin_env
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "deploy" / "seed"
@@ -70,8 +71,13 @@ def listings(n: int, run: str) -> list[tuple[str, bytes]]:
     return out
 
 
+def kafka_kwargs(bootstrap: str) -> dict:
+    """bootstrap_servers and the security of this process's KAFKA_* (the stack's admin: see run())."""
+    return {"bootstrap_servers": bootstrap, **client_kwargs(KafkaSettings(bootstrap_servers=bootstrap))}
+
+
 def producer(bootstrap: str) -> AIOKafkaProducer:
-    return AIOKafkaProducer(bootstrap_servers=bootstrap, enable_idempotence=True, acks="all", linger_ms=5)
+    return AIOKafkaProducer(**kafka_kwargs(bootstrap), enable_idempotence=True, acks="all", linger_ms=5)
 
 
 async def produce(bootstrap: str, topic: str, records: list[tuple[str, bytes]], *, headers: bool) -> None:
@@ -112,9 +118,9 @@ async def sustained(bootstrap: str, topics: Topics, records: list[tuple[str, byt
 
     With `ingest_url` the listings go through ingest's HTTP batch endpoint, else straight onto the topic.
     """
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(**kafka_kwargs(bootstrap))
     await admin.start()
-    meta = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None)
+    meta = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None)
     await meta.start()
     try:
         started = time.perf_counter()
@@ -139,7 +145,7 @@ async def sustained(bootstrap: str, topics: Topics, records: list[tuple[str, byt
 
 async def latency(bootstrap: str, topics: Topics, ingest_url: str, records: list[tuple[str, bytes]], rate: float) -> list[float]:
     """Seconds from POST to the alert on alert-events, for every listing that alerted."""
-    consumer = AIOKafkaConsumer(topics.alert_events, bootstrap_servers=bootstrap, group_id=None, auto_offset_reset="latest",
+    consumer = AIOKafkaConsumer(topics.alert_events, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="latest",
                                 isolation_level="read_committed")
     await consumer.start()
     await consumer.seek_to_end()
@@ -181,7 +187,7 @@ async def ceiling(bootstrap: str, kafka: KafkaSettings, prefix: str, records: li
     """Messages per second produced and consumed with plain aiokafka, no processing."""
     topic = f"{prefix}raw-ceiling"
     await ensure_topics(kafka, {topic: {}})
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, group_id=f"{prefix}raw-ceiling",
+    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=f"{prefix}raw-ceiling",
                                 auto_offset_reset="earliest", enable_auto_commit=False)
     await consumer.start()
     try:
@@ -206,6 +212,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 async def run(args: argparse.Namespace, console: Console) -> Table:
+    load_admin_env()  # the stack's admin: topics, registry, measuring clients; each service its own principal
     kafka = KafkaSettings()
     run_id = uuid.uuid4().hex[:8]
     topics = Topics(topic_prefix=f"bench{run_id}.")
@@ -213,10 +220,11 @@ async def run(args: argparse.Namespace, console: Console) -> Table:
     env = {"BRANDSENTRY_TOPIC_PREFIX": topics.topic_prefix, "INGEST_PORT": str(ports["ingest"]),
            "MATCHER_OPS_PORT": str(ports["matcher"]), "ALERTS_OPS_PORT": str(ports["alerts"]),
            "INGEST_LOG_LEVEL": "WARNING", "MATCHER_LOG_LEVEL": "WARNING", "ALERTS_LOG_LEVEL": "WARNING"}
+    creds = await provision_services(kafka, topics, ["ingest", "matcher", "alerts"])  # {} on PLAINTEXT
     services = [
-        Service("ingest", "services.ingest", f"http://127.0.0.1:{ports['ingest']}/readyz", env),
-        Service("matcher", "services.matcher", f"http://127.0.0.1:{ports['matcher']}/readyz", env),
-        Service("alerts", "services.alerts", f"http://127.0.0.1:{ports['alerts']}/readyz", env),
+        Service("ingest", "services.ingest", f"http://127.0.0.1:{ports['ingest']}/readyz", {**env, **creds.get("ingest", {})}),
+        Service("matcher", "services.matcher", f"http://127.0.0.1:{ports['matcher']}/readyz", {**env, **creds.get("matcher", {})}),
+        Service("alerts", "services.alerts", f"http://127.0.0.1:{ports['alerts']}/readyz", {**env, **creds.get("alerts", {})}),
     ]
     registry = load_registry(SEED / "registry.yaml")
     await publish_registry(registry, kafka=kafka, topics=topics)
