@@ -110,7 +110,7 @@ async def test_health_readiness_and_openapi(portal):
     async with httpx.AsyncClient(base_url=portal.url) as http:
         assert (await http.get("/healthz")).json() == {"status": "ok"}
         ready = (await http.get("/readyz")).json()
-        assert ready == {"ready": True, "checks": {"kafka": "ok", "redis": "ok", "view": "ok"}}
+        assert ready == {"ready": True, "checks": {"kafka": "ok", "redis": "ok", "view": "ok", "webhook_delivery": "ok"}}
         spec = (await http.get("/openapi.json")).json()
     assert {"/v1/alerts", "/v1/alerts/{alert_id}/transitions", "/v1/webhooks", "/v1/stream/alerts",
             "/v1/brands/{brand_id}/fingerprints/image"} <= set(spec["paths"])
