@@ -2,6 +2,11 @@
 
     .venv/bin/python -m tests.eval            (or python -m tests.eval.report)
     .venv/bin/python -m tests.eval --demo-feed
+    .venv/bin/python -m tests.eval --misses   (also list what went wrong)
+
+The first form prints three tables: the hand-written set (listings.ndjson), the adversary's generated set
+(tests/eval/adversary: every class of issue 9 on every brand of deploy/seed/registry.yaml, per class and a
+per-brand worst case) and the public-report cases (tests/eval/adversary/public.py).
 
 The second form scores the demo feed of deploy/seed/ against its answer sheet
 (feed_labels.ndjson): a held-out set, written by someone else than the evaluation set
@@ -40,6 +45,7 @@ class Tally:
     true_positives: int = 0
     false_positives: int = 0
     false_negatives: int = 0
+    false_alert_listings: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -51,6 +57,18 @@ class Tally:
     def precision(self) -> float | None:
         alerted = self.true_positives + self.false_positives
         return self.true_positives / alerted if alerted else None
+
+    @property
+    def quiet(self) -> float | None:
+        """Share of listings that alerted no brand they should not have."""
+        return 1 - self.false_alert_listings / self.listings if self.listings else None
+
+    def add(self, expected: set[str], alerted: set[str]) -> None:
+        self.listings += 1
+        self.true_positives += len(alerted & expected)
+        self.false_positives += len(alerted - expected)
+        self.false_negatives += len(expected - alerted)
+        self.false_alert_listings += bool(alerted - expected)
 
 
 Labelled = tuple[Listing, set[str], str]  # listing, brands that should alert, kind
@@ -80,10 +98,7 @@ def evaluate(registry_path: Path = REGISTRY, labelled: Iterable[Labelled] | None
     for listing, expected, kind in evaluation_set() if labelled is None else labelled:
         alerted = {m.brand_id for m in index.match(listing)}
         for tally in (tallies[kind], tallies["overall"]):
-            tally.listings += 1
-            tally.true_positives += len(alerted & expected)
-            tally.false_positives += len(alerted - expected)
-            tally.false_negatives += len(expected - alerted)
+            tally.add(expected, alerted)
         if alerted != expected:
             tallies[kind].misses.append(
                 f"{listing.listing_id} {listing.title!r}: expected {sorted(expected)}, alerted {sorted(alerted)}"
@@ -95,28 +110,41 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if "--demo-feed" in argv:
-        tallies = evaluate(SEED / "registry.yaml", demo_feed())
-        title = "Matcher on the held-out demo feed (deploy/seed)"
-    else:
-        tallies = evaluate()
-        title = "Matcher evaluation (tests/eval)"
+def kind_table(tallies: dict[str, Tally], title: str) -> Table:
     table = Table(title=title)
-    for column in ("kind", "listings", "TP", "FP", "FN", "recall", "precision"):
+    for column in ("kind", "listings", "TP", "FP", "FN", "recall", "precision", "quiet"):
         table.add_column(column, justify="left" if column == "kind" else "right")
     for kind in sorted(k for k in tallies if k != "overall") + ["overall"]:
         t = tallies[kind]
         table.add_row(kind, str(t.listings), str(t.true_positives), str(t.false_positives), str(t.false_negatives),
-                      _pct(t.recall), _pct(t.precision), style="bold" if kind == "overall" else None)
+                      _pct(t.recall), _pct(t.precision), _pct(t.quiet), style="bold" if kind == "overall" else None)
+    return table
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     console = Console()
-    console.print(table)
-    if "--misses" in argv:
+    misses = "--misses" in argv
+    if "--demo-feed" in argv:
+        tallies = evaluate(SEED / "registry.yaml", demo_feed())
+        console.print(kind_table(tallies, "Matcher on the held-out demo feed (deploy/seed)"))
+        _print_misses(console, tallies, misses)
+        return 0
+    tallies = evaluate()
+    console.print(kind_table(tallies, "Matcher evaluation: hand-written set (tests/eval)"))
+    _print_misses(console, tallies, misses)
+
+    from tests.eval.adversary.report import print_adversary
+
+    print_adversary(console, misses=misses)
+    return 0
+
+
+def _print_misses(console: Console, tallies: dict[str, Tally], misses: bool) -> None:
+    if misses:
         for kind, t in sorted(tallies.items()):
             for miss in t.misses:
                 console.print(f"[{kind}] {miss}", markup=False)
-    return 0
 
 
 if __name__ == "__main__":

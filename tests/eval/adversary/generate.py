@@ -1,0 +1,634 @@
+"""The adversary's generator: for every brand of a registry file, many labelled variants of every class.
+
+    cases = generate()                     # deploy/seed/registry.yaml, seed 9
+    cases = generate(REGISTRY, seed=1, per_class=4)
+
+A case is a Listing, the brands that must alert (its own brand for an evasion, none for a trap), the class it
+belongs to and the brand it is about. The same registry and seed always give the same cases. The registry is
+read as a file (brand marks, aliases, models, categories, price floors, authorized sellers); nothing of the
+matcher is used.
+
+Evasion classes (must alert) and trap classes (must stay quiet, names start with "trap_") follow issue 9.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from schemas import Listing
+from tests.eval.adversary import chinese, context, disguises, lexicon
+from tests.eval.adversary.words import common_words_near_marks
+
+SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
+
+EVASIONS = {
+    # classes that worked before issue 9
+    "exact": "a registered mark as written, anywhere in the title",
+    "alias": "a registered alias in another script, in a Chinese listing",
+    "leetspeak": "digits and symbols for letters (B0$E)",
+    "accents": "accents no language writes there (Ḃōśé)",
+    "fullwidth": "full-width forms (ＢＯＳＥ)",
+    "spaced": "a separator between every letter (B.O.S.E)",
+    "model": "a model number with or without its separators",
+    "cue": "a coded counterfeit cue (1:1, AAA, 原单) with the mark",
+    "price": "the mark at a price far below the brand's floor",
+    # the classes of issue 9
+    "edit": "(1) one insert, delete, substitute or transpose at any position, the first letter included",
+    "intrusion": "(2) a symbol, emoji or masked letter inside the mark; spaces between CJK characters",
+    "lookalike": "(3) UTS #39 look-alikes: Cyrillic/Greek/Armenian letters, rn for m, cl for d, vv for w",
+    "bidi": "(4) reversed inside a right-to-left override, displayed as the mark",
+    "glued": "(5) glued to other words: #guccibelt, GucciBelt",
+    "short_corroborated": "(6) one edit of a short or dictionary-looking mark, with category and cue or low price",
+    "chinese_variant": "(7) the Traditional form of a Simplified alias or the reverse",
+    "homophone": "(7) a same-pinyin character in an alias, with category and cue or low price",
+    "model_lookalike": "(8) a model number with O/0, I/l/1, S/5, B/8, Z/2 swapped",
+}
+TRAPS = {
+    "trap_accessory": "(9) brand first and the accessory after; -compatible, -style, -inspired, -type, for, fits",
+    "trap_negation": "(10) not X, (not X), non-X, unlike X",
+    "trap_far_meaning": "(11) a bare mark meaning something else, far from what the brand sells",
+    "trap_foreign_word": "(12) real words of other languages one edit from a mark or folding onto one",
+    "trap_replica": "(13) a replica of an everyday thing that shares a word with a mark",
+    "trap_near_miss": "longer words and names containing or nearly a mark (Bösendorfer, Honduras)",
+    "trap_homophone": "everyday Chinese words with the pinyin of an alias, uncorroborated",
+    "trap_authorized": "the brand's own authorized sellers",
+    "trap_unrelated": "listings in the brand's categories that name no brand, at any price",
+}
+CLASSES = {**EVASIONS, **TRAPS}
+
+
+@dataclass(frozen=True)
+class Case:
+    kind: str
+    brand: str
+    expect: frozenset[str]
+    listing: Listing
+
+
+# ------------------------------------------------------------------------------------------ the registry
+
+
+@dataclass
+class Mark:
+    value: str
+    everyday: bool
+
+
+@dataclass
+class Model:
+    value: str
+    name: str
+    floor: tuple[float, str] | None
+
+
+@dataclass
+class BrandView:
+    """What a counterfeiter can learn about a brand from its registry entry."""
+
+    id: str
+    name: str
+    categories: list[str]
+    marks: list[Mark]
+    aliases: list[Mark]
+    models: list[Model]
+    floors: dict[str, tuple[float, str]]
+    sellers: list[tuple[str, str]]
+    everything: set[str] = field(default_factory=set)  # every mark and alias, case-folded
+
+    @property
+    def latin_marks(self) -> list[Mark]:
+        return [m for m in self.marks if not chinese.is_cjk(m.value)]
+
+    @property
+    def disguisable(self) -> list[Mark]:
+        """Marks worth disguising: Latin marks of four letters or more, the brand's own name first."""
+        marks = [m for m in self.latin_marks if len(disguises.letters(m.value)) >= 4 and not m.value.isdigit()]
+        marks.sort(key=lambda m: (_fold(m.value) != _fold(self.name), m.everyday))
+        return marks
+
+    @property
+    def cjk(self) -> list[Mark]:
+        return [m for m in self.marks + self.aliases if chinese.is_cjk(m.value)]
+
+
+def _entry(value) -> Mark:
+    return Mark(value, False) if isinstance(value, str) else Mark(value["value"], bool(value.get("everyday_word")))
+
+
+def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    brands = []
+    for b in doc["brands"]:
+        models = []
+        for m in b.get("models", []):
+            m = {"value": m} if isinstance(m, str) else m
+            pf = m.get("price_floor")
+            models.append(Model(str(m["value"]), m.get("name", ""), (pf["amount"], pf["currency"]) if pf else None))
+        floors = {f["category"]: (f["floor"]["amount"], f["floor"]["currency"]) for f in b.get("price_floors", []) if f.get("category")}
+        view = BrandView(b["id"], b["name"], list(b.get("categories", [])), [_entry(m) for m in b.get("marks", [])],
+                         [_entry(a) for a in b.get("aliases", [])], models, floors,
+                         [(s["marketplace"], s["seller_id"]) for s in b.get("authorized_sellers", [])])
+        view.everything = {_fold(m.value) for m in view.marks + view.aliases}
+        brands.append(view)
+    return brands
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _fold(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if ch.isalnum())
+
+
+# ------------------------------------------------------------------------------------------ listing context
+
+
+CNY_PER = {"CNY": 1.0, "USD": 7.2, "EUR": 7.8, "JPY": 0.05}
+
+
+class Scene:
+    """Random but realistic surroundings for one brand: category, product words, price, marketplace."""
+
+    def __init__(self, brand: BrandView, rng: random.Random):
+        self.brand, self.rng = brand, rng
+
+    def category(self, with_floor: bool = False) -> str:
+        cats = [c for c in self.brand.categories if c in self.brand.floors] if with_floor else []
+        return self.rng.choice(cats or self.brand.categories)
+
+    def product(self, category: str) -> str:
+        return self.rng.choice(context.PRODUCTS.get(category, ([category], "", 50))[0])
+
+    def product_zh(self, category: str) -> str:
+        return context.PRODUCTS.get(category, ([], "商品", 50))[1]
+
+    def price(self, category: str, low: bool = False, currency: str | None = None) -> tuple[float, str]:
+        """Normal price (at or above the floor) or one far below it (4-20 % of the floor), in the floor's currency."""
+        amount, cur = self.brand.floors.get(category) or (context.PRODUCTS.get(category, ([], "", 50.0))[2], "USD")
+        factor = self.rng.uniform(0.04, 0.2) if low else self.rng.uniform(1.0, 1.6)
+        if currency and currency != cur:
+            amount, cur = amount * CNY_PER[cur] / CNY_PER[currency], currency
+        return round(max(amount * factor, 0.1), 2), cur
+
+    def cue(self, zh: bool = False) -> str:
+        return self.rng.choice(context.CUES_ZH if zh else context.CUES)
+
+    def filler(self, zh: bool = False) -> str:
+        return self.rng.choice(context.FILLERS_ZH if zh else context.FILLERS)
+
+    def title(self, mark_text: str, product: str, cue: str | None = None) -> str:
+        """The mark at the start, in the middle or at the end, with fillers, and the cue anywhere."""
+        r = self.rng
+        layout = r.randrange(6)
+        cap = _cap
+        if layout == 0:
+            parts = [mark_text, product]
+        elif layout == 1:
+            parts = [product, mark_text]
+        elif layout == 2:
+            parts = [cap(self.filler()), mark_text, product]
+        elif layout == 3:
+            parts = [mark_text, product, self.filler()]
+        elif layout == 4:
+            parts = [cap(product), "-", mark_text, self.filler()]
+        else:
+            parts = [f"[{self.filler()}]", mark_text, product, "|", self.filler()]
+        if cue:
+            parts.insert(r.choice([0, len(parts)]), cue)
+        return " ".join(parts)
+
+    def title_zh(self, mark_text: str, category: str, cue: str | None = None) -> str:
+        r = self.rng
+        parts = [mark_text, self.product_zh(category), self.filler(zh=True)]
+        if r.random() < 0.3:
+            parts = [self.filler(zh=True)] + parts[:2]
+        if cue:
+            parts.insert(r.choice([0, 1, len(parts)]), cue)
+        return r.choice([" ", "", " "]).join(parts)
+
+
+@dataclass
+class Draft:
+    title: str
+    category: str | None
+    price: tuple[float, str] | None
+    description: str = ""
+    marketplace: str | None = None
+    seller: str | None = None
+
+
+def _listing(draft: Draft, number: int, rng: random.Random) -> Listing:
+    cur = draft.price[1] if draft.price else "USD"
+    doc = {
+        "marketplace": draft.marketplace or rng.choice(context.MARKETPLACES.get(cur, ["ebay"])),
+        "listing_id": f"adv-{number:05d}",
+        "title": draft.title,
+        "description": draft.description,
+        "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}"},
+        "category": draft.category,
+        "observed_at": "2025-03-01T12:00:00Z",
+    }
+    if draft.price:
+        doc["price"] = {"amount": draft.price[0], "currency": draft.price[1]}
+    return Listing.model_validate(doc)
+
+
+# ------------------------------------------------------------------------------------------ evasions
+
+Maker = Callable[[BrandView, Scene], Draft | None]
+
+
+def _pick_mark(b: BrandView, s: Scene, marks: list[Mark] | None = None) -> Mark | None:
+    marks = b.disguisable if marks is None else marks
+    if not marks:
+        return None
+    return marks[0] if s.rng.random() < 0.5 else s.rng.choice(marks)
+
+
+def _corroborated(b: BrandView, s: Scene, mark_text: str, strong: bool, *, zh: bool = False) -> Draft:
+    """A listing in the brand's category; `strong` adds a cue or a price far below the floor."""
+    r = s.rng
+    low = strong and r.random() < 0.4 and any(c in b.floors for c in b.categories)
+    cat = s.category(with_floor=low)
+    cue = s.cue(zh) if (strong and not low) or r.random() < 0.25 else None
+    in_description = cue is not None and not (strong and not low) and r.random() < 0.5
+    if zh:
+        title = s.title_zh(mark_text, cat, None if in_description else cue)
+        desc = r.choice(context.DESCRIPTIONS_ZH)
+        price = s.price(cat, low=low, currency="CNY")
+    else:
+        title = s.title(mark_text, s.product(cat), None if in_description else cue)
+        desc = r.choice(context.DESCRIPTIONS)
+        price = s.price(cat, low=low)
+    if in_description:
+        desc = f"{desc} {cue}".strip()
+    return Draft(title, cat, price, desc)
+
+
+def _needs_corroboration(mark: Mark) -> bool:
+    return mark.everyday or len(disguises.letters(mark.value)) <= 5
+
+
+def make_exact(b, s):
+    m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday] or b.latin_marks)
+    return _corroborated(b, s, disguises.recase(m.value, s.rng), strong=m.everyday)
+
+
+def make_alias(b, s):
+    if not b.cjk:
+        return None
+    m = s.rng.choice(b.cjk)
+    return _corroborated(b, s, m.value, strong=m.everyday, zh=True)
+
+
+def _disguised(transform) -> Maker:
+    def make(b: BrandView, s: Scene) -> Draft | None:
+        m = _pick_mark(b, s)
+        if m is None:
+            return None
+        written = disguises.recase(m.value, s.rng)
+        text = transform(written, s.rng)
+        if text == written:
+            return None
+        return _corroborated(b, s, text, strong=_needs_corroboration(m))
+    return make
+
+
+FOREIGN = {_fold(w) for _, w, _, _ in lexicon.FOREIGN_WORDS}
+
+
+def make_accents(b, s):
+    m = _pick_mark(b, s)
+    if m is None:
+        return None
+    text = disguises.accents(m.value, s.rng)
+    if _fold(text) in FOREIGN or unicodedata.normalize("NFC", text) == m.value:
+        return None
+    return _corroborated(b, s, text, strong=_needs_corroboration(m))
+
+
+def _lower_mark(b: BrandView, s: Scene) -> Mark | None:
+    return _pick_mark(b, s)
+
+
+def _word_edit(mark: str, rng: random.Random, min_word: int) -> str | None:
+    """One edit inside one word of the mark; no deletion that leaves a word under 4 letters or drops the first
+    letter of a word under 5 (ose, ike and hell are not read as Bose, Nike and Shell)."""
+    pos = disguises.letter_positions(mark)
+    words: list[list[int]] = []
+    for k, p in enumerate(pos):
+        if k and pos[k - 1] == p - 1:
+            words[-1].append(p)
+        else:
+            words.append([p])
+    words = [w for w in words if len(w) >= min_word]
+    if not words:
+        return None
+    word = rng.choice(words)
+    at = rng.randrange(len(word))
+    ops = [op for op in disguises.EDIT_OPS if not (op == "delete" and (len(word) <= 4 or (at == 0 and len(word) < 5)))]
+    return disguises.edit(mark, rng, op=rng.choice(ops), at=pos.index(word[at]))
+
+
+COMMON_WORDS = common_words_near_marks()
+
+
+def _is_new_spelling(text: str | None, mark: Mark) -> bool:
+    """A misspelling a reader takes for the mark: not the mark, not another mark, not a common word (hike, hell)."""
+    if not text or _fold(text) == _fold(mark.value) or _fold(text) in _ALL_MARKS or _fold(text) in FOREIGN:
+        return False
+    own = {_fold(w) for w in mark.value.split()}
+    return not any(_fold(w) in COMMON_WORDS and _fold(w) not in own for w in text.replace("-", " ").split())
+
+
+def make_edit(b, s):
+    m = _pick_mark(b, s, [m for m in b.disguisable if not m.everyday])
+    if m is None:
+        return None
+    text = _word_edit(disguises.recase(m.value, s.rng), s.rng, min_word=3)
+    if not _is_new_spelling(text, m):
+        return None
+    return _corroborated(b, s, text, strong=_needs_corroboration(m))
+
+
+# dictionary-looking misspellings a seller would type: (brand, misspelling)
+DICTIONARY_MISSPELLINGS = [("samsung", "samsun"), ("samsung", "Samsun"), ("adobe", "abode"), ("canon", "cannon"),
+                           ("sony", "sonny"), ("dyson", "tyson"), ("bosch", "bosh"), ("nike", "nikes"),
+                           ("gucci", "gucchi"), ("rolex", "rollex"), ("lego", "legos"), ("prada", "prado")]
+
+
+def make_short(b, s):
+    """One edit of a short mark (or a dictionary-looking misspelling), always with strong corroboration."""
+    r = s.rng
+    known = [w for bid, w in DICTIONARY_MISSPELLINGS if bid == b.id]
+    if known and r.random() < 0.35:
+        text = r.choice(known)
+    else:
+        strong = [m for m in b.disguisable if not m.everyday]
+        short = [m for m in strong if len(disguises.letters(m.value)) <= 5] or strong[:1]
+        if not short:
+            return None
+        m = r.choice(short)
+        text = _word_edit(disguises.recase(m.value, r), r, min_word=3)
+        if not _is_new_spelling(text, m):
+            return None
+    return _corroborated(b, s, text, strong=True)
+
+
+def make_intrusion(b, s):
+    if b.cjk and s.rng.random() < 0.25:
+        m = s.rng.choice(b.cjk)
+        return _corroborated(b, s, disguises.intrude_cjk(m.value, s.rng), strong=m.everyday, zh=True)
+    return _disguised(disguises.intrude)(b, s)
+
+
+def make_bidi(b, s):
+    m = _pick_mark(b, s)
+    if m is None:
+        return None
+    r = s.rng
+    shown = disguises.recase(m.value, r)
+    draft = _corroborated(b, s, "\x00", strong=_needs_corroboration(m))
+    if r.random() < 0.4:  # the mark and the next word reversed together
+        shown = f"{shown} {context.GLUE_NOUN.get(draft.category, 'sale')}"
+    shown = disguises.displayed_reversed(shown, r)
+    if not draft.title.endswith("\x00") and not shown.endswith(disguises.PDF):
+        shown += disguises.PDF  # an override left open would reverse the rest of the title too
+    draft.title = draft.title.replace("\x00", shown, 1)
+    return draft
+
+
+def make_glued(b, s):
+    m = _pick_mark(b, s)
+    if m is None:
+        return None
+    r = s.rng
+    draft = _corroborated(b, s, "\x00", strong=_needs_corroboration(m))
+    noun = context.GLUE_NOUN.get(draft.category, "sale")
+    draft.title = draft.title.replace("\x00", disguises.glue(m.value, noun, r), 1)
+    return draft
+
+
+def make_cue(b, s):
+    marks = [m for m in b.latin_marks if m.everyday] or b.latin_marks
+    m = s.rng.choice(marks)
+    zh = bool(b.cjk) and s.rng.random() < 0.3
+    text = s.rng.choice(b.cjk).value if zh else disguises.recase(m.value, s.rng)
+    r = s.rng
+    cat = s.category()
+    cue = s.cue(zh)
+    if zh:
+        return Draft(s.title_zh(text, cat, cue), cat, s.price(cat, currency="CNY"), r.choice(context.DESCRIPTIONS_ZH))
+    return Draft(s.title(text, s.product(cat), cue), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+
+
+def make_price(b, s):
+    marks = [m for m in b.latin_marks if m.everyday] or b.latin_marks
+    m = s.rng.choice(marks)
+    cat = s.category(with_floor=True)
+    if cat not in b.floors:
+        return None
+    return Draft(s.title(disguises.recase(m.value, s.rng), s.product(cat)), cat, s.price(cat, low=True),
+                 s.rng.choice(context.DESCRIPTIONS))
+
+
+def _coded_models(b: BrandView) -> list[Model]:
+    return [m for m in b.models if any(ch.isdigit() for ch in m.value) and len(disguises.letters(m.value)) >= 4]
+
+
+def _model_category(b: BrandView, model: Model) -> str:
+    words = model.name.lower()
+    for cat in b.categories:
+        if cat.rstrip("s") in words or any(w in words for w in context.PRODUCTS.get(cat, ([], "", 0))[0]):
+            return cat
+    return b.categories[0]
+
+
+def _model_draft(b: BrandView, s: Scene, text: str, model: Model, low: bool, cue: bool) -> Draft:
+    cat = _model_category(b, model)
+    if low and model.floor:
+        amount, cur = model.floor
+        price = (round(amount * s.rng.uniform(0.04, 0.2), 2), cur)
+    elif model.floor:
+        amount, cur = model.floor
+        price = (round(amount * s.rng.uniform(1.0, 1.3), 2), cur)
+    else:
+        price = s.price(cat, low=low)
+    return Draft(s.title(text, s.product(cat), s.cue() if cue else None), cat, price, s.rng.choice(context.DESCRIPTIONS))
+
+
+def make_model(b, s):
+    models = _coded_models(b)
+    if not models:
+        return None
+    m = s.rng.choice(models)
+    return _model_draft(b, s, disguises.model_separators(m.value, s.rng), m, low=False, cue=False)
+
+
+def make_model_lookalike(b, s):
+    models = _coded_models(b)
+    if not models:
+        return None
+    m = s.rng.choice(models)
+    text = disguises.model_lookalike(m.value, s.rng)
+    if text == m.value:
+        return None
+    if s.rng.random() < 0.3:
+        text = disguises.model_separators(text, s.rng)
+    r = s.rng.random()
+    return _model_draft(b, s, text, m, low=r < 0.3, cue=0.3 <= r < 0.5)
+
+
+def make_chinese_variant(b, s):
+    forms = [(m, chinese.script_variant(m.value)) for m in b.cjk]
+    forms = [(m, v) for m, v in forms if v and _fold(v) not in b.everything]
+    if not forms:
+        return None
+    m, variant = s.rng.choice(forms)
+    return _corroborated(b, s, variant, strong=m.everyday, zh=True)
+
+
+def make_homophone(b, s):
+    aliases = [m for m in b.cjk if len(m.value) >= 2]
+    if not aliases:
+        return None
+    m = s.rng.choice(aliases)
+    text = chinese.homophone(m.value, s.rng)
+    if text is None or any(other in text for other in _ALL_CJK - b.everything):
+        return None  # 博世音响 is Bosch's alias plus a word, not a homophone of 博士音响
+    return _corroborated(b, s, text, strong=True, zh=True)
+
+
+EVASION_MAKERS: dict[str, Maker] = {
+    "exact": make_exact, "alias": make_alias, "leetspeak": _disguised(disguises.leet), "accents": make_accents,
+    "fullwidth": _disguised(disguises.fullwidth), "spaced": _disguised(disguises.spaced), "model": make_model,
+    "cue": make_cue, "price": make_price, "edit": make_edit, "intrusion": make_intrusion,
+    "lookalike": _disguised(disguises.lookalike), "bidi": make_bidi, "glued": make_glued,
+    "short_corroborated": make_short, "chinese_variant": make_chinese_variant, "homophone": make_homophone,
+    "model_lookalike": make_model_lookalike,
+}
+
+_ALL_MARKS: set[str] = set()
+_ALL_CJK: set[str] = set()
+
+
+# ------------------------------------------------------------------------------------------ traps
+
+
+def make_accessory(b, s):
+    r = s.rng
+    m = _pick_mark(b, s, b.latin_marks)
+    cat = r.choice(b.categories)
+    acc, acc_cat, usd = r.choice(context.ACCESSORIES.get(cat, context.ACCESSORY_FALLBACK))
+    name = disguises.recase(m.value, r) if r.random() < 0.3 else m.value
+    noun = context.GLUE_NOUN.get(cat, "")
+    if "compatible" in acc:
+        templates = ["{Acc} for {m}", "{Acc}, fits {m} {noun}", "{Acc} for {m} {noun}"]
+    else:
+        templates = ["{m} {acc}", "{m} {noun} {acc}", "{Acc} for {m}", "{Acc}, fits {m} {noun}", "{m}-compatible {acc}",
+                     "{Acc} compatible with {m}", "{m}-style {acc}", "{m}-inspired {acc}", "{m}-type {acc}",
+                     "Replacement {acc} for {m} {noun}"]
+    title = r.choice(templates).format(m=name, acc=acc, Acc=acc[:1].upper() + acc[1:], noun=noun).replace("  ", " ")
+    price = (round(usd * r.uniform(0.7, 1.4), 2), "USD")
+    return Draft(title, acc_cat, price, r.choice(["Third-party product, not made by the brand.", "Brand names are used to describe compatibility only.", ""] + context.DESCRIPTIONS[:2]))
+
+
+def make_negation(b, s):
+    r = s.rng
+    m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday] or b.latin_marks)
+    cat = r.choice(b.categories)
+    product = s.product(cat)
+    p = product[:1].upper() + product[1:]
+    title = r.choice([f"{p} (not {m.value})", f"{p}, not {m.value}", f"Non-{m.value} {product}", f"{p} – unlike {m.value}, no logo",
+                      f"Generic {product}, not {m.value}, unbranded", f"{p} (non-{m.value})", f"{p}. Not {m.value}, no brand",
+                      f"{p} - NOT {m.value.upper()}"])
+    price = s.price(cat)
+    price = (round(price[0] * r.uniform(0.2, 0.6), 2), price[1])
+    return Draft(title, cat, price, r.choice(["Unbranded generic product.", "No brand logo.", ""]))
+
+
+def make_authorized(b, s):
+    if not b.sellers:
+        return None
+    r = s.rng
+    market, seller = r.choice(b.sellers)
+    m = r.choice(b.marks + b.aliases)
+    cat = s.category()
+    zh = chinese.is_cjk(m.value) or market == "tmall"
+    if zh:
+        text = m.value if chinese.is_cjk(m.value) or r.random() < 0.5 else f"{m.value} {r.choice(b.cjk).value if b.cjk else ''}".strip()
+        return Draft(s.title_zh(text, cat), cat, s.price(cat, currency="CNY"), "官方正品", market, seller)
+    return Draft(s.title(m.value, s.product(cat)), cat, s.price(cat), "Official store. Manufacturer warranty.", market, seller)
+
+
+def make_unrelated(b, s):
+    r = s.rng
+    if r.random() < 0.2:
+        title, cat, usd = r.choice(context.UNRELATED)
+        return Draft(title, cat, (usd, "USD"))
+    cat = r.choice(b.categories)
+    price = s.price(cat)
+    product = s.product(cat)
+    return Draft(f"{product[:1].upper() + product[1:]} {s.filler()}", cat, (round(price[0] * r.uniform(0.15, 1.2), 2), price[1]),
+                 r.choice(context.DESCRIPTIONS))
+
+
+TRAP_MAKERS: dict[str, Maker] = {"trap_accessory": make_accessory, "trap_negation": make_negation,
+                                 "trap_authorized": make_authorized, "trap_unrelated": make_unrelated}
+
+CURATED: dict[str, list[lexicon.Entry]] = {
+    "trap_far_meaning": lexicon.FAR_MEANINGS,
+    "trap_foreign_word": [(b, t, d, c, p, cur) for b, _, _, rows in lexicon.FOREIGN_WORDS for t, d, c, p, cur in rows],
+    "trap_replica": lexicon.REPLICAS,
+    "trap_near_miss": lexicon.NEAR_MISSES,
+    "trap_homophone": lexicon.HOMOPHONE_WORDS,
+}
+
+
+# ------------------------------------------------------------------------------------------ the set
+
+
+def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 6) -> list[Case]:
+    """Labelled cases for every brand of `registry`: `per_class` distinct listings of every evasion class that
+    applies to the brand, `per_trap` of every generated trap class, and every curated trap."""
+    brands = load_brands(registry)
+    _ALL_MARKS.clear()
+    _ALL_MARKS.update(v for b in brands for v in b.everything)
+    _ALL_CJK.clear()
+    _ALL_CJK.update(v for v in _ALL_MARKS if chinese.is_cjk(v))
+    known = {b.id for b in brands}
+    drafts: list[tuple[str, str, frozenset[str], Draft, random.Random]] = []
+    for b in brands:
+        for kind, maker in list(EVASION_MAKERS.items()) + list(TRAP_MAKERS.items()):
+            rng = random.Random(f"{seed}:{b.id}:{kind}")
+            scene = Scene(b, rng)
+            want = per_class if kind in EVASIONS else per_trap
+            seen: set[str] = set()
+            for _ in range(want * 12):
+                if len(seen) >= want:
+                    break
+                draft = maker(b, scene)
+                if draft is None or not draft.title or draft.title in seen:
+                    continue
+                seen.add(draft.title)
+                expect = frozenset({b.id}) if kind in EVASIONS else frozenset()
+                drafts.append((kind, b.id, expect, draft, rng))
+    rng = random.Random(f"{seed}:curated")
+    for kind, entries in CURATED.items():
+        for brand, title, desc, cat, price, cur in entries:
+            if brand in known:
+                drafts.append((kind, brand, frozenset(), Draft(title, cat, (price, cur), desc), rng))
+    return [Case(kind, brand, expect, _listing(d, n, r)) for n, (kind, brand, expect, d, r) in enumerate(drafts)]
+
+
+def iter_labelled(cases: list[Case]) -> Iterator[tuple[Listing, set[str], str]]:
+    """The cases in the shape tests/eval/report.py scores: listing, expected brands, class."""
+    for c in cases:
+        yield c.listing, set(c.expect), c.kind

@@ -1,0 +1,121 @@
+"""Score the matcher on the adversary's cases: tallies per class, per brand and per (class, brand) cell.
+
+The matcher is used only through its public entry point (MatcherIndex.build(registry).match(listing)), like
+`brandsentry backtest`. For an evasion class the figures are recall and precision; for a trap class (nothing
+should alert) the figure is "quiet": the share of its listings that alerted no brand.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from brandsentry.registry import load_registry
+from services.matcher.core import MatcherIndex
+from tests.eval.adversary.generate import EVASIONS, SEED_REGISTRY, TRAPS, Case, generate
+from tests.eval.adversary.public import public_cases
+from tests.eval.report import Tally, _pct, kind_table
+
+FLOOR = 0.98
+
+
+@dataclass
+class Scores:
+    cells: dict[tuple[str, str], Tally]  # (class, brand) -> tally
+
+    def by(self, axis: int) -> dict[str, Tally]:
+        out: dict[str, Tally] = defaultdict(Tally)
+        for key, t in self.cells.items():
+            for target in (out[key[axis]], out["overall"]):
+                target.listings += t.listings
+                target.true_positives += t.true_positives
+                target.false_positives += t.false_positives
+                target.false_negatives += t.false_negatives
+                target.false_alert_listings += t.false_alert_listings
+                target.misses.extend(t.misses)
+        return dict(out)
+
+    @property
+    def per_class(self) -> dict[str, Tally]:
+        return self.by(0)
+
+    @property
+    def per_brand(self) -> dict[str, Tally]:
+        return self.by(1)
+
+    def worst(self, brand: str) -> tuple[str, float]:
+        """The brand's weakest class: the lowest recall, precision or quiet share among its cells."""
+        low = ("—", 1.0)
+        for (kind, b), t in self.cells.items():
+            if b != brand:
+                continue
+            values = [t.quiet] if kind in TRAPS else [t.recall, t.precision]
+            value = min(v for v in values if v is not None) if any(v is not None for v in values) else 1.0
+            if value < low[1]:
+                low = (kind, value)
+        return low
+
+
+def score(cases: list[Case], registry: Path = SEED_REGISTRY) -> Scores:
+    index = MatcherIndex.build(load_registry(registry))
+    cells: dict[tuple[str, str], Tally] = defaultdict(Tally)
+    for case in cases:
+        alerted = {m.brand_id for m in index.match(case.listing)}
+        expected = set(case.expect)
+        cell = cells[(case.kind, case.brand)]
+        cell.add(expected, alerted)
+        if alerted != expected:
+            cell.misses.append(f"{case.listing.title!r} [{case.listing.category}"
+                               f"{', ' + str(case.listing.price.amount) + ' ' + case.listing.price.currency if case.listing.price else ''}]"
+                               f": expected {sorted(expected)}, alerted {sorted(alerted)}")
+    return Scores(dict(cells))
+
+
+@cache
+def adversary_scores() -> Scores:
+    return score(generate())
+
+
+@cache
+def public_scores() -> Scores:
+    return score(public_cases())
+
+
+def brand_table(scores: Scores) -> Table:
+    per_brand = scores.per_brand
+    table = Table(title=f"Adversary per brand (worst class of each brand; floor {FLOOR:.0%})")
+    for column in ("brand", "listings", "recall", "precision", "quiet", "worst class", "worst"):
+        table.add_column(column, justify="left" if column in ("brand", "worst class") else "right")
+    rows = sorted((b for b in per_brand if b != "overall"), key=lambda b: (scores.worst(b)[1], b))
+    for b in rows:
+        t = per_brand[b]
+        kind, value = scores.worst(b)
+        table.add_row(b, str(t.listings), _pct(t.recall), _pct(t.precision), _pct(t.quiet), kind, _pct(value),
+                      style="red" if value < FLOOR else None)
+    t = per_brand["overall"]
+    below = sum(scores.worst(b)[1] < FLOOR for b in rows)
+    table.add_row("overall", str(t.listings), _pct(t.recall), _pct(t.precision), _pct(t.quiet),
+                  f"{below} of {len(rows)} brands below", "", style="bold")
+    return table
+
+
+def print_adversary(console: Console, misses: bool = False) -> None:
+    scores = adversary_scores()
+    per_class = scores.per_class
+    console.print(kind_table(per_class, "Matcher evaluation: the adversary's generated set (tests/eval/adversary), per class"))
+    console.print(f"evasion classes: {', '.join(k for k in EVASIONS if k in per_class)}; "
+                  f"trap classes (quiet = share of listings with no alert): {', '.join(k for k in TRAPS if k in per_class)}",
+                  markup=False, highlight=False)
+    console.print(brand_table(scores))
+    public = public_scores()
+    console.print(kind_table(public.per_class, "Matcher evaluation: public-report tactics (tests/eval/adversary/public.py)"))
+    if misses:
+        for name, s in (("adversary", scores), ("public", public)):
+            for (kind, brand), t in sorted(s.cells.items()):
+                for miss in t.misses:
+                    console.print(f"[{name} {kind} {brand}] {miss}", markup=False, highlight=False)
