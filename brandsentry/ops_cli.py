@@ -77,9 +77,9 @@ def render(summary: dict, *, source: str) -> Group:
     return Group(head, figures, lag, iwg, dead)
 
 
-async def _from_ops(url: str) -> dict | None:
+async def _from_ops(url: str, key: str | None) -> dict | None:
     try:
-        async with httpx.AsyncClient(timeout=3) as http:
+        async with httpx.AsyncClient(timeout=3, headers={"X-API-Key": key} if key else {}) as http:
             answer = await http.get(f"{url.rstrip('/')}/api/summary")
             answer.raise_for_status()
             return answer.json().get("summary")
@@ -116,12 +116,13 @@ def status(
     interval: float = typer.Option(3.0, min=0.5, help="seconds between the two scrapes when computing directly"),
     direct: bool = typer.Option(False, "--direct", help="scrape the services directly even when the ops service runs"),
     as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
+    key: str = typer.Option(None, envvar="BRANDSENTRY_API_KEY", help="an operator API key for the ops service"),
 ) -> None:
     """Throughput per service, consumer lag, end-to-end p50/p99, dead letters, alerts per working group."""
     from services.ops.settings import OpsSettings
 
     settings = OpsSettings()
-    summary = None if direct else asyncio.run(_from_ops(ops_url))
+    summary = None if direct else asyncio.run(_from_ops(ops_url, key))
     source = f"from the ops service at {ops_url}"
     if summary is None:
         summary = asyncio.run(collect_directly(settings.target_urls(), interval_s=interval,

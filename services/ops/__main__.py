@@ -5,6 +5,7 @@ import signal
 
 from aiohttp import web
 from prometheus_client import REGISTRY
+from redis.asyncio import Redis
 
 from brandsentry.health import Health, flag_check, kafka_check
 from brandsentry.logs import configure_logging
@@ -12,6 +13,8 @@ from services.ops.app import create_app
 from services.ops.lag import LagCollector
 from services.ops.monitor import Monitor
 from services.ops.settings import OpsSettings
+from services.portal.access import KeyGate
+from services.portal.view import View
 
 
 async def main() -> None:
@@ -23,7 +26,10 @@ async def main() -> None:
     health = Health()
     health.add("kafka", kafka_check(settings.kafka))
     health.add("consumer_lag", flag_check(lambda: lag.collected_at is not None, "consumer lag not collected yet"))
-    runner = web.AppRunner(create_app(monitor, health), access_log=None)
+    redis = Redis.from_url(settings.redis.url)
+    gate = KeyGate(View(redis, settings.topics.topic_prefix), max_failures=settings.auth_max_failures,
+                   window_s=settings.auth_window_s)
+    runner = web.AppRunner(create_app(monitor, health, gate), access_log=None)
     await runner.setup()
     await web.TCPSite(runner, settings.host, settings.port).start()
     tasks = [asyncio.ensure_future(lag.run(interval_s=settings.lag_interval_s, log=log)),
@@ -43,6 +49,7 @@ async def main() -> None:
         await asyncio.gather(*tasks, return_exceptions=True)
         await lag.close()
         await runner.cleanup()
+        await redis.aclose()
         log.info("ops stopped")
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from brandsentry.settings import KafkaSettings, Topics
+from brandsentry.settings import KafkaSettings, RedisSettings, Topics
 
 DEFAULT_TARGETS = (
     "ingest=http://127.0.0.1:8081/metrics,"
@@ -43,7 +43,10 @@ class OpsSettings(BaseSettings):
         default=None, description="consumer groups to watch; default: this deployment's, `<topic prefix>brandsentry-`"
     )
     log_level: str = "INFO"
+    auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
+    auth_window_s: int = Field(default=60, ge=1)
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
+    redis: RedisSettings = Field(default_factory=RedisSettings, description="where the portal's API-key lookup is")
     topics: Topics = Field(default_factory=Topics)
 
     def target_urls(self) -> dict[str, str]:

@@ -91,10 +91,28 @@ function render(data) {
   document.body.dataset.updated = s.generated_at;
 }
 
+// The operator key comes in the URL fragment (/#key=bsk_…: never sent to a server, never in access logs);
+// it is kept for this tab only and removed from the address bar.
+function operatorKey() {
+  const match = /(?:^#|&)key=([^&]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem("brandsentry-key", decodeURIComponent(match[1]));
+    history.replaceState(null, "", window.location.pathname);
+  }
+  return sessionStorage.getItem("brandsentry-key") || "";
+}
+
 async function poll() {
   let delay = 2000;
   try {
-    const answer = await fetch("/api/summary", { cache: "no-store" });
+    const answer = await fetch("/api/summary", { cache: "no-store", headers: { "X-API-Key": operatorKey() } });
+    if (answer.status === 401 || answer.status === 403 || answer.status === 429) {
+      const status = document.getElementById("status");
+      status.className = "status bad";
+      status.textContent = (await answer.json()).detail + " — open the dashboard as /#key=<operator API key>";
+      setTimeout(poll, 5000);
+      return;
+    }
     const data = await answer.json();
     delay = (data.refresh_s || 2) * 1000;
     render(data);

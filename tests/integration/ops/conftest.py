@@ -8,6 +8,9 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
+from schemas.portal import Role
+from services.portal.admin import create_key
+from services.portal.settings import PortalSettings
 from tests.support import ServiceProcess, free_port, ingest_headers, key, listing
 
 from .prometheus import PrometheusServer
@@ -41,9 +44,10 @@ async def send_traffic(ingest_url: str, *, listings: int, rate: float, malformed
 class Ops:
     url: str
     process: ServiceProcess
+    token: str  # an operator API key: /api/summary answers operators only
 
     async def summary(self) -> dict:
-        async with httpx.AsyncClient(timeout=5) as http:
+        async with httpx.AsyncClient(timeout=5, headers={"X-API-Key": self.token}) as http:
             return (await http.get(f"{self.url}/api/summary")).json()
 
 
@@ -64,7 +68,9 @@ async def ops(pipeline):
     process.start()
     try:
         await process.wait_ready()
-        yield Ops(f"http://127.0.0.1:{port}", process)
+        token, _ = await create_key(PortalSettings(kafka=pipeline.kafka, topics=pipeline.topics), name="ops-operator",
+                                    role=Role.operator, created_by="tests")
+        yield Ops(f"http://127.0.0.1:{port}", process, token)
     finally:
         process.stop()
 

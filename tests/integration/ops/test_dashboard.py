@@ -20,7 +20,7 @@ async def test_dashboard_shows_live_throughput_latency_lag_dead_letters_and_aler
     traffic = asyncio.ensure_future(send_traffic(pipeline.ingest_url, listings=80, rate=6, malformed=3))
     try:
         async with Chromium() as browser:
-            await browser.goto(f"{ops.url}/")
+            await browser.goto(f"{ops.url}/#key={ops.token}")
             # real numbers, not placeholders: throughput of every service, latency, dead letters, alerts per group
             for service in ("ingest", "matcher", "alerts"):
                 await browser.wait_for(f"({NUMBER})('tp-{service}') > 0", timeout_s=90)

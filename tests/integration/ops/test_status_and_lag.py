@@ -26,7 +26,7 @@ BRANDSENTRY = str(Path(sys.executable).parent / "brandsentry")  # the installed 
 
 
 def status(ops, pipeline, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, **pipeline.env, "BRANDSENTRY_OPS_URL": ops.url,
+    env = {**os.environ, **pipeline.env, "BRANDSENTRY_OPS_URL": ops.url, "BRANDSENTRY_API_KEY": ops.token,
            "OPS_TARGETS": f"ingest={pipeline.ingest_url}/metrics,matcher={pipeline.matcher_ops_url}/metrics,"
                           f"alerts={pipeline.alerts_ops_url}/metrics"}
     return subprocess.run([BRANDSENTRY, "status", *args], cwd=ROOT, env=env,
