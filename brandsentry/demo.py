@@ -202,6 +202,16 @@ async def console_key(brand_id: str = "bose") -> str:
     return token
 
 
+async def operator_key() -> str:
+    """An operator API key for the ops dashboard (/api/summary answers operators only)."""
+    from schemas.portal import Role
+    from services.portal.admin import create_key
+    from services.portal.settings import PortalSettings
+
+    token, _ = await create_key(PortalSettings(), name="demo-operator", role=Role.operator, created_by="make run")
+    return token
+
+
 async def stream_feed(lines: list[bytes], *, rate: float, board: AlertBoard, token: str) -> None:
     counts = {"accepted": 0, "duplicate": 0, "rejected": 0}
     async with httpx.AsyncClient(base_url="http://127.0.0.1:8081", timeout=10, headers={"X-API-Key": token}) as http:
@@ -241,6 +251,7 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
         await wait_ready(procs, services(), console)
         console.print(f"[bold]brand console:[/] http://127.0.0.1:8084/console — sign in as Bose with the demo key "
                       f"[bold]{await console_key('bose')}[/]")
+        console.print(f"[bold]ops dashboard:[/] http://127.0.0.1:8085/#key={await operator_key()}")
         consumer = await alert_consumer(kafka, [topics.alerts_iwg(g) for g in reg.working_groups])
         lines = demo_listings(feed, run_id=str(int(time.time())))
         bad = SEED / "bad_listings.ndjson"
