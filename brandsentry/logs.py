@@ -7,9 +7,47 @@ Bind `listing_key` to follow one listing through every service:
 from __future__ import annotations
 
 import logging
+import re
 import sys
+from typing import Any
 
 import structlog
+
+#: field names whose values never reach a log line
+SECRET_FIELDS = re.compile(r"(pass(word)?|secret|token|api[_-]?key|authorization|credential|cookie|sasl)", re.I)
+_URL = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<userinfo>[^/\s@?#]*@)?(?P<rest>[^\s?#\"']*)"
+                  r"(?P<query>\?[^\s#\"']*)?(?P<fragment>#[^\s\"']*)?", re.I)
+_TOKENS = re.compile(r"\b(bsk_[A-Za-z0-9_-]{8,}|whsec_[A-Za-z0-9_-]{8,})")
+
+
+def redact_text(text: str) -> str:
+    """`text` with URLs' credentials, query strings and fragments, and API keys / webhook secrets, replaced:
+    `https://user:pw@host/hook?token=x` → `https://[redacted]@host/hook?[redacted]`."""
+    def url(m: re.Match) -> str:
+        return (m["scheme"] + ("[redacted]@" if m["userinfo"] else "") + m["rest"]
+                + ("?[redacted]" if m["query"] else "") + ("#[redacted]" if m["fragment"] else ""))
+
+    return _TOKENS.sub("[redacted]", _URL.sub(url, text))
+
+
+def _redact(value: Any, depth: int = 0) -> Any:
+    if isinstance(value, str):
+        return redact_text(value)
+    if depth > 4:
+        return value
+    if isinstance(value, dict):
+        return {k: "[redacted]" if isinstance(k, str) and SECRET_FIELDS.search(k) else _redact(v, depth + 1)
+                for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_redact(v, depth + 1) for v in value]
+    return value
+
+
+def redact(_, __, event_dict: dict) -> dict:
+    """structlog processor: secret fields and URLs with credentials or query strings redacted, in our own lines
+    and in the libraries' (httpx, uvicorn, aiokafka) alike."""
+    return _redact(event_dict)
+
 
 _SHARED = [
     structlog.contextvars.merge_contextvars,
@@ -28,6 +66,7 @@ def json_handler(level: str = "INFO") -> logging.Handler:
             processors=[
                 structlog.stdlib.ProcessorFormatter.remove_processors_meta,
                 structlog.processors.format_exc_info,
+                redact,
                 structlog.processors.JSONRenderer(ensure_ascii=False),
             ],
         )
@@ -40,8 +79,11 @@ def configure_logging(service: str, level: str = "INFO") -> structlog.stdlib.Bou
     root.handlers[:] = [json_handler(level)]
     root.setLevel(level)
     logging.getLogger("aiokafka").setLevel(max(logging.getLevelName(level), logging.WARNING))
+    for chatty in ("httpx", "httpcore"):  # one line per request, with the full URL (webhook tokens in queries)
+        logging.getLogger(chatty).setLevel(max(logging.getLevelName(level), logging.WARNING))
     structlog.configure(
-        processors=[*_SHARED, structlog.processors.format_exc_info, structlog.processors.JSONRenderer(ensure_ascii=False)],
+        processors=[*_SHARED, structlog.processors.format_exc_info, redact,
+                    structlog.processors.JSONRenderer(ensure_ascii=False)],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level)),
         logger_factory=structlog.PrintLoggerFactory(sys.stderr),
         cache_logger_on_first_use=True,
