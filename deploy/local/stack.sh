@@ -41,6 +41,7 @@ NODES="${BRANDSENTRY_KAFKA_NODES:-1}"
 case "${1:-}" in cluster-up|node-stop|node-start) NODES=3 ;; esac
 case "$SECURITY" in SASL_SSL|PLAINTEXT) ;; *) echo "BRANDSENTRY_KAFKA_SECURITY is SASL_SSL or PLAINTEXT, not $SECURITY" >&2; exit 2 ;; esac
 case "$NODES" in 1|3) ;; *) echo "BRANDSENTRY_KAFKA_NODES is 1 or 3, not $NODES" >&2; exit 2 ;; esac
+KAFKA_MODE=$SECURITY REDIS_MODE=$SECURITY  # what the running servers really speak (a server from before the switch)
 
 if [ "$NODES" = 3 ]; then DEFAULT_BOOTSTRAP=127.0.0.1:19192; else DEFAULT_BOOTSTRAP=127.0.0.1:19092; fi
 BOOTSTRAP_IN="${KAFKA_BOOTSTRAP_SERVERS:-$DEFAULT_BOOTSTRAP}"
@@ -121,7 +122,7 @@ make_secrets() {
       openssl pkcs12 -export -nokeys -in ca.crt -name ca -jdktrust anyExtendedKeyUsage \
         -out truststore.p12 -passout "file:$SECRETS/tls-store.password" 2>/dev/null \
         || keytool -importcert -noprompt -alias ca -file ca.crt -keystore truststore.p12 -storetype PKCS12 \
-             -storepass:file "$SECRETS/tls-store.password" >/dev/null
+             -storepass:file "$SECRETS/tls-store.password" >/dev/null 2>&1
       rm -f broker.csr broker.ext ca.srl
       chmod 644 ca.crt
     )
@@ -133,15 +134,18 @@ write_env_file() {  # what a client needs to act as the admin principal
     umask 077
     {
       echo "KAFKA_BOOTSTRAP_SERVERS=$BOOTSTRAP"
-      if [ "$SECURITY" = SASL_SSL ]; then
+      if [ "$KAFKA_MODE" = SASL_SSL ]; then
         echo "KAFKA_SECURITY_PROTOCOL=SASL_SSL"
         echo "KAFKA_SASL_MECHANISM=SCRAM-SHA-512"
         echo "KAFKA_SASL_USERNAME=admin"
         echo "KAFKA_SASL_PASSWORD=$(secret kafka-admin.password)"
         echo "KAFKA_SSL_CAFILE=$TLS/ca.crt"
-        echo "REDIS_URL=redis://brandsentry:$(secret redis.password)@$REDIS_HOST:$REDIS_PORT/$REDIS_DB"
       else
         echo "KAFKA_SECURITY_PROTOCOL=PLAINTEXT"
+      fi
+      if [ "$REDIS_MODE" = SASL_SSL ]; then
+        echo "REDIS_URL=redis://brandsentry:$(secret redis.password)@$REDIS_HOST:$REDIS_PORT/$REDIS_DB"
+      else
         echo "REDIS_URL=redis://$REDIS_HOST:$REDIS_PORT/$REDIS_DB"
       fi
       if [ "$NODES" = 3 ]; then echo "KAFKA_REPLICATION_FACTOR=3"; echo "KAFKA_MIN_INSYNC_REPLICAS=2"; fi
@@ -172,12 +176,15 @@ port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 kafka_answers() { as_admin "$PY" -m brandsentry.ping kafka "$BOOTSTRAP" >/dev/null 2>&1; }
 node_answers() { as_admin "$PY" -m brandsentry.ping kafka "$KAFKA_HOST:$(client_port "$1")" >/dev/null 2>&1; }
 redis_cli() {
-  if [ "$SECURITY" = SASL_SSL ]; then
+  if [ "$REDIS_MODE" = SASL_SSL ]; then
     REDISCLI_AUTH="$(cat "$SECRETS/redis.password" 2>/dev/null)" redis-cli --no-auth-warning --user brandsentry \
       -h "$REDIS_HOST" -p "$REDIS_PORT" "$@"
   else redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" "$@"; fi
 }
-redis_answers() { redis_cli ping 2>/dev/null | grep -q PONG; }
+redis_answers() {  # with SASL_SSL: answers as the brandsentry user (a server without it answers PING anyway)
+  if [ "$REDIS_MODE" = SASL_SSL ]; then [ "$(redis_cli ACL WHOAMI 2>/dev/null)" = brandsentry ]
+  else redis_cli ping 2>/dev/null | grep -q PONG; fi
+}
 pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
 wait_for() {  # wait_for NAME SECONDS CHECK...
@@ -290,8 +297,16 @@ launch_node() {  # launch_node NODE
   echo $! >"$(node_pid "$n")"
 }
 
+switch_hint() { say "to switch: make down && rm -rf $LOCAL/kafka/data && make up (Redis keeps its data)"; }
+
 start_kafka() {
   if kafka_answers; then say "Kafka answers at $BOOTSTRAP (reusing it)"; return 0; fi
+  if [ "$KAFKA_MODE" = SASL_SSL ] && env KAFKA_SECURITY_PROTOCOL=PLAINTEXT "$PY" -m brandsentry.ping kafka "$BOOTSTRAP" >/dev/null 2>&1; then
+    say "WARNING: Kafka at $BOOTSTRAP runs PLAINTEXT (started before the switch to SASL_SSL): reusing it as it is"
+    switch_hint
+    KAFKA_MODE=PLAINTEXT
+    return 0
+  fi
   if port_open "$KAFKA_HOST" "$BASE_PORT" && ! pid_alive "$(node_pid 1)"; then
     say "something not started by this script listens at $KAFKA_HOST:$BASE_PORT but does not answer as $SECURITY Kafka"
     say "(a PLAINTEXT broker from before? stop it: make down; remove its data to switch; see the README)"
@@ -344,6 +359,12 @@ write_redis_config() {
 
 start_redis() {
   if redis_answers; then say "Redis answers at $REDIS_HOST:$REDIS_PORT (reusing it)"; return 0; fi
+  if [ "$REDIS_MODE" = SASL_SSL ] && redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null | grep -q PONG; then
+    say "WARNING: Redis at $REDIS_HOST:$REDIS_PORT takes no password (started before the switch): reusing it as it is"
+    switch_hint
+    REDIS_MODE=PLAINTEXT
+    return 0
+  fi
   if port_open "$REDIS_HOST" "$REDIS_PORT"; then
     say "a Redis at $REDIS_HOST:$REDIS_PORT does not answer as configured ($SECURITY: user brandsentry, password in $SECRETS)"
     say "(one started before the switch? stop it with make down, then make up again; its data is kept)"
@@ -392,7 +413,7 @@ prepare() {
 
 case "${1:-}" in
   install) install ;;
-  up|cluster-up) install; prepare; start_redis; start_kafka ;;
+  up|cluster-up) install; prepare; start_redis; start_kafka; write_env_file ;;
   down)
     for f in "$LOCAL"/kafka.pid "$LOCAL"/kafka-?.pid; do [ -e "$f" ] && stop_pidfile "Kafka ($(basename "$f" .pid))" "$f"; done
     stop_pidfile Redis "$LOCAL/redis.pid" ;;
