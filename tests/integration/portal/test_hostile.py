@@ -193,8 +193,11 @@ async def test_finding_portal_applies_whatever_it_reads_from_its_topics(pipeline
     await producer.start()
     try:
         for topic in (topics.webhooks, topics.api_keys, topics.suppressions, topics.registry_changes):
-            await producer.send(topic, b'{"not": "a record"', key="junk")
-            await producer.send(topic, b'{"id": "wh_0000000000000000", "secret": "plain"}', key="junk2")
+            # valid JSON that is not a record (other tests read these topics as JSON), then one that forges a
+            # clear-text webhook secret or an unknown role
+            await producer.send(topic, b'{"name": "junk", "not": "a record"}', key="junk")
+            await producer.send(topic, b'{"id": "wh_0000000000000000", "name": "junk2", "secret": "plain", '
+                                       b'"role": "superuser"}', key="junk2")
     finally:
         await producer.stop()
     async with Receiver() as rx:
