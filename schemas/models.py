@@ -200,6 +200,11 @@ class Rule(StrEnum):
     authorized_seller = "authorized_seller"
     everyday_word = "everyday_word"
     suppressed = "suppressed"
+    skeleton = "skeleton"  # UTS #39 look-alike letter sequences: rn for m, cl for d, vv for w
+    intrusion = "intrusion"  # non-letters inside a mark (s-amsung, Gu✨cci, 耐 克) or a masked letter (G*cci)
+    glued = "glued"  # a mark glued to other words, cut by a hashtag or a case change (#guccibelt, GucciBelt)
+    homophone = "homophone"  # a Chinese alias written with other characters of the same pinyin
+    variant = "variant"  # a Chinese alias in the other script: Traditional for Simplified or back (古馳 = 古驰)
 
 
 class Signal(_Model):

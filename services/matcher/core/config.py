@@ -79,8 +79,9 @@ class FuzzyConfig(BaseModel):
     enabled: bool = True
     min_mark_length: int = Field(default=4, description="shorter marks only match exactly")
     distance_2_min_length: int = Field(default=9, description="marks this long tolerate two edits")
-    same_first_letter: bool = True
-    skip_dictionary_words: bool = Field(default=True, description="a token that is an English word is never a typo")
+    same_first_letter: bool = Field(default=False, description="only misspellings that keep the first letter (False: edits anywhere)")
+    skip_dictionary_words: bool = Field(default=True, description="a common English word is never a typo; a rare one needs corroboration")
+    common_word_count: int = Field(default=200_000, description="English words counted this often or more in symspellpy's frequency dictionary are common")
     max_token_length: int = 32
     max_marks_per_word: int = Field(default=8, description="a word of more multi-word marks than this is not looked for alone")
     token_cache_size: int = 200_000

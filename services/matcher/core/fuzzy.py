@@ -1,11 +1,14 @@
 """Misspelt marks (Adidos, Samsnug, Boose): a symmetric-delete candidate index, verified by edit distance.
 
 Every mark is stored under itself and each string made by deleting up to `max_distance` of its
-letters; a listing word is looked up under its own deletes. Two strings within edit distance d
-always share such a delete, so the lookup never loops over brands. As a misspelling must keep
-the mark's first letter (`same_first_letter`), and the distance of two words with the same
-first letter is that of the rest, only letters after the first are deleted: fewer keys to store
-and to probe.
+letters, the first one included (obse, onda, uhonda, zdobe, HiPhone: counterfeiters edit the
+first letter too); a listing word is looked up under its own deletes. Two strings within edit
+distance d always share such a delete, so the lookup never loops over brands. A masked word
+(G*cci, *ucci) is the deletes key of its letters: `masked` looks it up directly.
+
+Which words are typos: a common English word (symspellpy's frequency list, `common_word_count`
+and up) never is; a rare one ("samsun", a Turkish city) and a word one letter shorter than a
+short mark ("bse") are candidates that the detector flags as needing corroboration.
 
 Keys are not stored, only their 64-bit hash: its low bits pick a bucket, eight higher bits are
 kept as a tag, and each entry is a word id (see buckets.py): five bytes per key at tens of
@@ -43,13 +46,28 @@ def deletes(word: str, distance: int) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def dictionary_words() -> frozenset[str]:
-    """English words (symspellpy's frequency dictionary, 82,765 words): a word is not a typo of a brand."""
+def word_counts() -> dict[str, int]:
+    """English words and their corpus counts (symspellpy's frequency dictionary, 82,765 words)."""
     import symspellpy
 
     path = os.path.join(os.path.dirname(symspellpy.__file__), "frequency_dictionary_en_82_765.txt")
     with open(path, encoding="utf-8") as fh:
-        return frozenset(line.split(" ", 1)[0] for line in fh)
+        return {word: int(count) for word, count in (line.split() for line in fh)}
+
+
+def dictionary_words() -> frozenset[str]:
+    """Every English word of the frequency dictionary."""
+    return _words_counted_at_least(0)
+
+
+@lru_cache(maxsize=8)
+def _words_counted_at_least(count: int) -> frozenset[str]:
+    return frozenset(w for w, c in word_counts().items() if c >= count)
+
+
+def common_words(count: int) -> frozenset[str]:
+    """English words counted at least `count` times in the dictionary's corpus."""
+    return _words_counted_at_least(count)
 
 
 class FuzzyIndex:
@@ -64,7 +82,8 @@ class FuzzyIndex:
         self._pending_words = array("i")
         self._table: Buckets | None = None
         self._mask = 0
-        self._skip = dictionary_words() if config.skip_dictionary_words else frozenset()
+        self._skip = common_words(config.common_word_count) if config.skip_dictionary_words else frozenset()
+        self.rare_words = dictionary_words() - self._skip if config.skip_dictionary_words else frozenset()
         self._found: dict[str, tuple[tuple[int, int], ...]] = {}  # lookups with a result
         self._nothing: set[str] = set()  # lookups without
 
@@ -77,6 +96,10 @@ class FuzzyIndex:
         if self.config.same_first_letter:
             return {word[0] + rest for rest in deletes(word[1:], distance)}
         return deletes(word, distance)
+
+    def min_token_length(self) -> int:
+        """A token may be one letter shorter than the shortest mark that tolerates an edit ("bse")."""
+        return self.config.min_mark_length - 1
 
     def add(self, word: str, fingerprint: int | None) -> None:
         """Index a word; with a fingerprint, the word is that mark (None: only a word of a longer mark)."""
@@ -153,36 +176,54 @@ class FuzzyIndex:
     def _lookup(self, token: str) -> tuple[tuple[int, int], ...]:
         if self._table is None or not self.words or token in self._skip or not token.isalpha():
             return ()
-        if not self.config.min_mark_length <= len(token) <= self.config.max_token_length:
+        if not self.min_token_length() <= len(token) <= self.config.max_token_length:
             return ()
-        if self._is_indexed(token):
+        if self._is_mark(token):
             return ()  # the token is a registered mark: the automaton already has it
         # the token may be up to two letters shorter than a mark that tolerates two edits
         bound = self.max_distance(len(token) + 2)
-        probes = np.fromiter(map(hash, self._variants(token, bound)), dtype=np.int64).view(np.uint64)
-        positions, source = self._table.positions((probes & np.uint64(self._mask)).astype(np.intp))
-        if not len(positions):
-            return ()
-        same_tag = self._table.columns["tags"][positions] == _tags(probes)[source]
         found = []
-        for word_id in np.unique(self._table.columns["words"][positions[same_tag]]).tolist():
+        for word_id in self._candidates(self._variants(token, bound)):
             word = self.words[word_id]
             if self.config.same_first_letter and word[0] != token[0]:
                 continue
             allowed = self.max_distance(len(word))
             distance = OSA.distance(token, word, score_cutoff=allowed)
-            if distance <= allowed:
+            if 0 < distance <= allowed:
                 found.append((word_id, distance))
         return tuple(found)
 
-    def _is_indexed(self, token: str) -> bool:
-        """Whether the token is itself an indexed word (it is its own first key)."""
+    def _candidates(self, keys) -> list[int]:
+        """Word ids filed under any of the keys (a hash collision may add a few: verify them)."""
+        probes = np.fromiter(map(hash, keys), dtype=np.int64).view(np.uint64)
+        positions, source = self._table.positions((probes & np.uint64(self._mask)).astype(np.intp))
+        if not len(positions):
+            return []
+        same_tag = self._table.columns["tags"][positions] == _tags(probes)[source]
+        return np.unique(self._table.columns["words"][positions[same_tag]]).tolist()
+
+    def masked(self, pattern: str, mask: str = "*") -> list[int]:
+        """Word ids the pattern spells with each mask character standing for exactly one letter
+        ("g*cci" -> gucci): its letters are one of the word's deletes, verified position by position."""
+        masks = pattern.count(mask)
+        if self._table is None or not masks or masks > self.max_distance(len(pattern)) or len(pattern) > self.config.max_token_length:
+            return []
+        letters = pattern.replace(mask, "")
+        if len(letters) < masks or not letters.isalpha():
+            return []
+        return [w for w in self._candidates((letters,))
+                if len(word := self.words[w]) == len(pattern)
+                and all(p == mask or p == c for p, c in zip(pattern, word))]
+
+    def _is_mark(self, token: str) -> bool:
+        """Whether the token is itself an indexed mark (it is its own first key); a word only of
+        multi-word marks ("oreal" of L'Oréal) is not one, and may be a misspelling of another."""
         key = hash(token) & 0xFFFFFFFFFFFFFFFF
         start, end = self._table.range(key & self._mask)
         tag = (key >> _TAG_SHIFT) & 0xFF
         columns = self._table.columns
-        return any(self.words[w] == token for w, t in zip(columns["words"][start:end].tolist(),
-                                                          columns["tags"][start:end].tolist()) if t == tag)
+        return any(self.words[w] == token and self._targets[w] != _NO_MARK
+                   for w, t in zip(columns["words"][start:end].tolist(), columns["tags"][start:end].tolist()) if t == tag)
 
 
 def _tags(keys: np.ndarray) -> np.ndarray:

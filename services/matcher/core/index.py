@@ -31,7 +31,7 @@ from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Found, Lexicon
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import ListingText
-from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, price_weight
+from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
 from services.matcher.core.scoring import IDENTITY_RULES, Evidence, score
 
 MATCHER_VERSION = "1.0.0"
@@ -146,7 +146,9 @@ class MatcherIndex:
             evidence.extend(_copy(e) for e in cues)
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None))
             authorized = self._authorized(listing, brand_index)
-            value = score(evidence, self._weights, accessory=accessory, authorized=authorized)
+            weak = any(e.needs_corroboration for e in evidence)
+            value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
+                          names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
         return results

@@ -81,12 +81,21 @@ def _homoglyphs() -> dict[str, str]:
     return out
 
 
+# Look-alike letters the confusables data lacks: the Cyrillic soft sign ь is drawn like b, but
+# UTS #39 maps it (and ƅ) only to each other.
+EXTRA_HOMOGLYPHS = {"ь": "b", "ƅ": "b"}
+
+
 def _latin_fold(ch: str) -> str:
+    if unicodedata.category(ch) == "So":
+        # a symbol or emoji (✨ ● ®) is one non-letter, not its spelled-out name (":sparkles:"): inside a
+        # mark it is an intrusion (Gu✨cci) or a masked letter (G●cci), see terms.py and detectors/misspellings.py
+        return "*"
     nfkc = unicodedata.normalize("NFKC", ch)
     if any(is_wide(c) for c in nfkc):
         return " " * len(nfkc.casefold())
     homoglyphs = _homoglyphs()
-    latin = "".join(homoglyphs.get(c) or anyascii(c.casefold()).lower() for c in nfkc)
+    latin = "".join(homoglyphs.get(c) or EXTRA_HOMOGLYPHS.get(c) or anyascii(c.casefold()).lower() for c in nfkc)
     # anyascii spells some symbols out ("€" -> "EUR"); pad so they never glue onto a word
     if len(latin) > 1 and not nfkc.isalpha():
         latin = f" {latin} "
@@ -167,6 +176,54 @@ def _offsets(term: str, keep_leet: bool) -> frozenset[int]:
     return frozenset(offsets)
 
 
+# Unicode bidirectional controls (UAX #9): LRE RLE PDF LRO RLO, LRI RLI FSI PDI
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_OPENS = {"\u202a": "embed", "\u202b": "embed", "\u202d": "ltr", "\u202e": "rtl",
+          "\u2066": "isolate", "\u2067": "isolate", "\u2068": "isolate"}
+
+
+def displayed(text: str) -> tuple[str, list[int] | None]:
+    """The text in the order a person sees it, and for each of its offsets the stored offset.
+
+    A right-to-left override (RLO U+202E ... PDF U+202C) draws the letters it covers from right to
+    left, so stored "\u202exelor\u202c" reads "rolex" on screen. Runs under an RLO are reversed
+    here; the controls stay where they are, so the result has the same length and the same line
+    breaks. Embeddings and isolates (LRE, RLE, LRI, RLI, FSI) do not reorder Latin letters and only
+    bound an override; a line break ends them all (UAX #9, rules X1-X10 reduced to what changes the
+    reading of letters). Returns (text, None) when nothing is overridden.
+    """
+    if not _BIDI_CONTROLS.search(text):
+        return text, None
+    stack: list[str] = []
+    runs: list[tuple[int, int]] = []
+    run_start = None
+    for i, ch in enumerate(text):
+        if ch in _OPENS:
+            stack.append(_OPENS[ch])
+        elif ch == "\u202c":  # PDF closes the innermost embedding or override, never an isolate
+            if stack and stack[-1] != "isolate":
+                stack.pop()
+        elif ch == "\u2069":  # PDI closes the innermost isolate and everything opened inside it
+            while stack and stack.pop() != "isolate":
+                pass
+        elif ch in "\n\r\u2029":
+            stack.clear()
+        rtl = bool(stack) and stack[-1] == "rtl" and ch not in _OPENS
+        if rtl and run_start is None:
+            run_start = i
+        elif not rtl and run_start is not None:
+            runs.append((run_start, i))
+            run_start = None
+    if run_start is not None:
+        runs.append((run_start, len(text)))
+    if not runs:
+        return text, None
+    order = list(range(len(text)))
+    for a, b in runs:
+        order[a:b] = order[a:b][::-1]
+    return "".join(text[k] for k in order), order
+
+
 class ListingText:
     """The title and description of one listing and their views.
 
@@ -175,10 +232,19 @@ class ListingText:
     """
 
     def __init__(self, title: str, description: str) -> None:
+        self.stored = f"{title}{FIELD_SEPARATOR}{description}" if description else title
+        self.is_ascii = self.stored.isascii()
+        # every view is of the text as displayed (bidi overrides applied); `locate` maps back to the stored text
+        self._display_order: list[int] | None = None
+        if not self.is_ascii:
+            title, _ = displayed(title)
+            description, _ = displayed(description)
+            joined = f"{title}{FIELD_SEPARATOR}{description}" if description else title
+            if joined != self.stored:
+                _, self._display_order = displayed(self.stored)
         self.title = title
         self.description = description
         self.original = f"{title}{FIELD_SEPARATOR}{description}" if description else title
-        self.is_ascii = self.original.isascii()
         self.latin = self.original.lower() if self.is_ascii else self.original.translate(LATIN_TABLE)
         self.latin_bytes = self.latin.encode("ascii")
         self.skeleton = self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
@@ -255,9 +321,21 @@ class ListingText:
         last = mapping[end - 1] if end > start else mapping[start]
         return mapping[start], last + 1
 
+    def reordered(self, latin_start: int, latin_end: int) -> bool:
+        """Whether a span of the latin view is displayed in another order than stored (bidi override)."""
+        if self._display_order is None:
+            return False
+        start, end = self.original_span("latin", latin_start, latin_end)
+        return self._display_order[start:end] != list(range(start, end))
+
     def locate(self, start: int, end: int) -> tuple[str, int, int, str]:
-        """(field, start, end, text) of a span of the original joined text."""
-        text = self.original[start:end]
+        """(field, start, end, text) of a span of the original joined text: offsets into the field as
+        stored, and the stored characters (for a span inside a right-to-left override, the stored
+        offsets it covers and the text in stored order)."""
+        if self._display_order is not None and end > start:
+            covered = self._display_order[start:end]
+            start, end = min(covered), max(covered) + 1
+        text = self.stored[start:end]
         if start < len(self.title):
             return "title", start, min(end, len(self.title)), text
         offset = len(self.title) + len(FIELD_SEPARATOR)

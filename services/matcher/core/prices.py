@@ -31,6 +31,16 @@ def category_matches(listing_category: str | None, category: str) -> bool:
     return bool(listing_category) and category.casefold() in listing_category.casefold()
 
 
+def names_category(words: frozenset[str], categories: list[str]) -> bool:
+    """Whether the text's words (latin view) name one of the categories, singular or plural:
+    "samsun earbuds" names "earbuds", "bose headphone" names "headphones"."""
+    for category in categories:
+        parts = category.casefold().split()
+        if parts and all(p in words or p.rstrip("s") in words or f"{p}s" in words for p in parts):
+            return True
+    return False
+
+
 class BrandFloors:
     """The category and brand-wide floors of one brand."""
 

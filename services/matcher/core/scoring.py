@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from schemas import Rule, Signal
 from services.matcher.core.config import Weights
 
-MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias}
+MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
+              Rule.homophone, Rule.variant}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image}  # evidence that names the brand
 
 
@@ -32,6 +33,9 @@ class Evidence:
     ratio: float | None = None
     detail: str = ""
     everyday: bool = False  # a mark that is also an everyday word
+    # a weak identity candidate (a rare word or a short mark one edit away, a homophone): counts only
+    # when the listing corroborates strongly (see `strongly_corroborated`)
+    needs_corroboration: bool = False
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
         return Signal(
@@ -49,11 +53,26 @@ def _family(rule: Rule) -> str:
 
 def is_corroborated(evidence: list[Evidence]) -> bool:
     """Anything beyond everyday-word marks: another mark, a model, an image, a cue, a low price, the category."""
-    return any(not e.everyday and e.weight > 0 for e in evidence)
+    return any(not e.everyday and not e.needs_corroboration and e.weight > 0 for e in evidence)
 
 
-def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None) -> float:
+def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> bool:
+    """The brand's category (the listing's category, or a category of the brand named in its text)
+    plus a counterfeit cue or a price far below the floor: enough for a weak candidate ("bse
+    headphones 1:1 replica", "samsun earbuds 原单")."""
+    in_category = names_category or any(e.rule is Rule.category for e in evidence)
+    return in_category and any(e.rule in (Rule.cue, Rule.price) and e.weight > 0 for e in evidence)
+
+
+def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,
+          names_category: bool = False) -> float:
     """Score a brand's evidence in place: weights of signals that do not count are set to 0 with a reason."""
+    identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+    if identity and all(e.needs_corroboration for e in identity) and not strongly_corroborated(
+            evidence, names_category=names_category):
+        for e in identity:
+            e.weight = 0.0
+            e.detail = _join(e.detail, "not corroborated by the brand's category with a cue or a low price")
     if not is_corroborated(evidence):
         for e in evidence:
             if e.everyday:

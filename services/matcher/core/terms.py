@@ -5,12 +5,22 @@ letters appear in a row, across words too ("verbose" holds "bose"). A raw hit is
 when it starts and ends on word boundaries of the latin view, and when any separators inside it
 are ones the registered spelling had ("Canada Goose"), single letters spelled apart (B O S E),
 or, for model numbers, breaks between letters and digits (wh 1000 xm5).
+
+Two more ways for a mark (not a model number) to pass, each named on the hit:
+- intrusion: at most `MAX_INTRUSIONS` runs of at most `MAX_INTRUSION_LENGTH` non-letters that
+  are not white space (s-amsung, Gu-cci, Gu✨cci); a space would join two ordinary words
+  ("can on" is not Canon).
+- glued: a boundary inside a word that a case change provides (GucciBelt, FAKEGucci), or, in a
+  hashtag, the rest of the hashtag made of common English words (#guccibelt, #fakegucci), unless
+  the whole hashtag is itself an English word. Bose in Bosendorfer has neither.
 """
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import ahocorasick
@@ -25,6 +35,8 @@ class TermHit:
     latin_start: int  # span in the latin view (nfkc view for "nfkc" hits)
     latin_end: int
     spaced_letters: bool = False  # the text spelled the term letter by letter
+    intrusion: bool = False  # non-letters inside the term that its spelling does not have
+    glued: bool = False  # a boundary a hashtag or a case change provides, not a word boundary
 
 
 class Terms:
@@ -47,14 +59,15 @@ class Terms:
         self.separator_sets: list[frozenset[int]] = [frozenset()]
         self._separator_ids: dict[frozenset[int], int] = {frozenset(): 0}
 
-    def add(self, key: str, fingerprint: int, separators: frozenset[int] = frozenset()) -> None:
+    def add(self, key: str, fingerprint: int, separators: frozenset[int] = frozenset()) -> int:
+        """File the key for the fingerprint; returns the key's term id."""
         term_id = self._ids.get(key)
         if term_id is None:
-            self._ids[key] = len(self.targets)
+            term_id = self._ids[key] = len(self.targets)
             self.lengths.append(min(len(key), 65535))
             self.targets.append(fingerprint)
             self._separator_of.append(self._separator_id(separators))
-            return
+            return term_id
         current = self.targets[term_id]
         if current >= 0:
             self.shared.append((current, fingerprint))
@@ -64,6 +77,7 @@ class Terms:
         if separators:
             merged = self.separators(term_id) | separators
             self._separator_of[term_id] = self._separator_id(merged)
+        return term_id
 
     def _separator_id(self, separators: frozenset[int]) -> int:
         found = self._separator_ids.get(separators)
@@ -132,6 +146,10 @@ def find_terms(table: TermTable, text: ListingText) -> list[TermHit]:
     return check_hits(table, text, table.raw_hits(text.skeleton), models=False)
 
 
+MAX_INTRUSIONS = 2
+MAX_INTRUSION_LENGTH = 3
+
+
 def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, int, int]], *, models: bool) -> list[TermHit]:
     """The raw hits (start, end, term id in the table's compacted view) that pass the word checks."""
     view = table.view
@@ -141,11 +159,14 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
     hits = []
     for start, end, term_id in raw_hits:
         ls, le = text.latin_span(view, start, end)
-        if ls > 0 and latin[ls - 1] in word_chars and not _class_change(latin[ls - 1], latin[ls]):
-            continue
-        if le < len(latin) and latin[le] in word_chars and not _class_change(latin[le - 1], latin[le]):
-            continue
-        spaced = False
+        left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls])
+        right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
+        glued = False
+        if not (left and right):
+            if models or not _glued(text, ls, le, left, right, word_chars):
+                continue
+            glued = True
+        spaced = intrusion = False
         if le - ls != end - start:  # separators inside the hit
             if ls < title_end < le and FIELD_SEPARATOR in latin[ls:le]:
                 continue
@@ -159,10 +180,89 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 key = text.compact[start:end]
                 if not all(k in allowed or _class_change(key[k - 1], key[k]) for k in splits):
                     continue
+            elif _intrusions(latin[ls:le], word_chars, allowed):
+                intrusion = True
             else:
                 continue
-        hits.append(TermHit(term_id, view, ls, le, spaced))
+        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued))
     return hits
+
+
+_GAP = re.compile(r"[^a-z0-9$@!|]+")
+
+
+def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int]) -> bool:
+    """Whether the gaps inside a hit, other than where the registered spelling has a separator, are
+    few short runs of non-letters without white space."""
+    gaps, kept = [], 0
+    for m in _GAP.finditer(span):
+        kept += m.start() - (gaps[-1][1] if gaps else 0)
+        gaps.append((m.start(), m.end(), kept))
+    intruding = [span[a:b] for a, b, at in gaps if at not in allowed]
+    return (len(intruding) <= MAX_INTRUSIONS
+            and all(len(g) <= MAX_INTRUSION_LENGTH and not any(c.isspace() for c in g) for g in intruding))
+
+
+def _glued(text: ListingText, ls: int, le: int, left: bool, right: bool, word_chars: frozenset[str]) -> bool:
+    """Whether a hit inside a longer word is cut from it by a case change or a hashtag's words."""
+    latin = text.latin
+    if not left and not _hump(text, ls):
+        if not _in_hashtag(text, ls, le, word_chars):
+            return False
+    if not right and not _hump(text, le):
+        if not _in_hashtag(text, ls, le, word_chars):
+            return False
+    return True
+
+
+def _hump(text: ListingText, cut: int) -> bool:
+    """A case change at a latin offset of a word: lower to upper (GucciBelt), or the last capital of a
+    run of capitals before a lower-case letter (FAKEGucci)."""
+    original = text.original
+    before = text.original_span("latin", cut - 1, cut)[0]
+    at = text.original_span("latin", cut, cut + 1)[0]
+    x, y = original[before], original[at]
+    if not y.isupper():
+        return False
+    return x.islower() or (x.isupper() and at + 1 < len(original) and original[at + 1].islower())
+
+
+def _in_hashtag(text: ListingText, ls: int, le: int, word_chars: frozenset[str]) -> bool:
+    """A hit inside a hashtag whose other letters are common English words (#guccibelt, #fakegucci),
+    the hashtag not itself one word (#verbose)."""
+    latin = text.latin
+    ws, we = ls, le
+    while ws > 0 and latin[ws - 1] in word_chars:
+        ws -= 1
+    while we < len(latin) and latin[we] in word_chars:
+        we += 1
+    if ws == 0 or latin[ws - 1] != "#":
+        return False
+    words = _hashtag_words()
+    if latin[ws:we] in words:
+        return False
+    return _segments(latin[ws:ls], words) and _segments(latin[le:we], words)
+
+
+@lru_cache(maxsize=1)
+def _hashtag_words() -> frozenset[str]:
+    from services.matcher.core.fuzzy import common_words
+
+    return frozenset(w for w in common_words(HASHTAG_WORD_COUNT) if len(w) > 1 or w in "ai")
+
+
+HASHTAG_WORD_COUNT = 1_000_000  # corpus count of the words a hashtag may glue to a mark (symspellpy's list)
+
+
+def _segments(rest: str, words: frozenset[str]) -> bool:
+    """Whether `rest` is empty, digits, or a run of the words (dynamic programming over cut points)."""
+    if not rest or rest.isdigit():
+        return True
+    ok = [True] + [False] * len(rest)
+    for end in range(1, len(rest) + 1):
+        ok[end] = any(ok[start] and (rest[start:end] in words or rest[start:end].isdigit())
+                      for start in range(max(0, end - 20), end))
+    return ok[-1]
 
 
 def _split_offsets(span: str, word_chars: frozenset[str]) -> set[int]:

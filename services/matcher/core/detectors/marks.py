@@ -4,7 +4,9 @@ One Aho-Corasick automaton over the skeleton view (normalise.py) holds every mar
 letters or digits and no wide (CJK) characters; terms.check_hits keeps the hits on word
 boundaries. Which rule a hit gets depends on how the text spelled the mark: the registered
 spelling (exact, or alias when the brand lists it as an alias), letters spelled apart, or
-look-alike/accented/leet characters (confusable).
+look-alike/accented/leet characters or a right-to-left override (confusable), non-letters
+inside it (intrusion: s-amsung, Gu✨cci), or glued to other words by a hashtag or a case change
+(glued: #guccibelt, GucciBelt; see terms.py for both checks).
 """
 
 from __future__ import annotations
@@ -63,6 +65,12 @@ class MarkDetector(Detector):
             fp = self.fingerprints[i]
             if hit.spaced_letters:
                 rule, detail = Rule.confusable, "spelled out with separators"
+            elif hit.intrusion:
+                if letter_for_digit(matched_latin, fp.value):
+                    continue
+                rule, detail = Rule.intrusion, "non-letters inside the mark"
+            elif text.reordered(hit.latin_start, hit.latin_end):
+                rule, detail = Rule.confusable, "stored reversed, displayed as the mark by a right-to-left override"
             elif same_spelling(matched, fp.value):
                 is_alias = fp.value in self._aliases[self.catalogue.brand(i).id]
                 rule, detail = (Rule.alias if is_alias else Rule.exact), ""
@@ -72,10 +80,13 @@ class MarkDetector(Detector):
                 continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
             else:
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
-            weight = self.weights.confusable if rule is Rule.confusable else getattr(self.weights, rule.value)
+            disguised = rule in (Rule.confusable, Rule.intrusion)
+            weight = self.weights.confusable if disguised else getattr(self.weights, rule.value)
+            if hit.glued:
+                rule, detail = Rule.glued, _join(detail, "glued to other words (a hashtag or a case change marks the cut)")
             # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word and rule is not Rule.confusable))
+                                everyday=fp.everyday_word and not disguised))
         return out
 
     def memory_bytes(self) -> int:
@@ -95,3 +106,7 @@ def letter_for_digit(matched_latin: str, mark: str) -> bool:
     text_chars = [c for c in matched_latin if c.isalnum() or c in LEET]
     mark_chars = [c for c in latin_text(mark) if c.isalnum() or c in LEET]
     return any(t.isalpha() and m.isdigit() for t, m in zip(text_chars, mark_chars))
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

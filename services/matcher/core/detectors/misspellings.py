@@ -1,8 +1,17 @@
-"""Misspelt marks (Adidos, Samsnug, Luis Vuitton): the symmetric-delete index of fuzzy.py, token by token.
+"""Misspelt and masked marks (Adidos, obse, HiPhone, Luis Vuitton, G*cci): the symmetric-delete index of fuzzy.py.
 
 Marks of one word are looked up by the leet view's words; the words of multi-word marks are
 indexed too, and a hit on one of them (or the word itself) checks the mark word by word
 (`_multi_word_distance`: each word within its own bound, the sum within the whole mark's).
+
+Edits may touch every position, the first letter too (obse, uhonda, HiPhone). Two kinds of
+candidate are weak, flagged `needs_corroboration` for the scorer: a rare English word one edit
+from a mark ("samsun", a Turkish city), a token one letter shorter than a four-letter mark ("bse"
+for Bose), and a four-letter mark with its first letter replaced ("gose"): alone they are as
+likely an ordinary word as a disguise.
+
+A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
+exactly one letter: rule intrusion.
 """
 
 from __future__ import annotations
@@ -19,6 +28,11 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_w
 from services.matcher.core.scoring import Evidence
 
 _WORD = re.compile(r"[a-z0-9]+")
+# a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and
+# "?", "#", "_" between letters (Ad#be, Bo?ch, Callaw_y; a leading "#" is a hashtag)
+_MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
+_MASK_CHARS = ("*", "?", "#", "_")
+_TO_MASK = str.maketrans("?#_", "***")
 
 
 class MisspellingDetector(Detector):
@@ -52,53 +66,106 @@ class MisspellingDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not (self.config.fuzzy.enabled and len(self.index)):
             return []
+        latin = text.latin
+        out, masked = self._masked(text) if any(c in latin for c in _MASK_CHARS) else ([], {})
         words = text.leet_words()
-        if not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
-            return []
+        if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
+            return out
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
-        out: list[Evidence] = []
+        if masked:  # a masked word of a multi-word mark ("Canada G•ose") stands as that word, its masks as edits
+            tokens = sorted([t for t in tokens if not any(s <= t[1] < e for s, e in masked)]
+                            + [(word, s, e) for (s, e), (word, _) in masked.items()], key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
         for n, (token, start, end) in enumerate(tokens):
-            for word_id, distance in self.index.lookup(token):
-                for i in self.index.word_fingerprints(word_id):
-                    out.append(self._signal(text, i, start, end, distance))
-                multi_word_starts.update((i, n - k) for i, k in self._parts.get(self.index.words[word_id], ()))
+            if (start, end) not in masked:
+                for word_id, distance in self.index.lookup(token):
+                    why = self._weak(token, self.index.words[word_id])
+                    for i in self.index.word_fingerprints(word_id):
+                        out.append(self._signal(text, i, start, end, distance, why))
+                    multi_word_starts.update((i, n - k) for i, k in self._parts.get(self.index.words[word_id], ()))
             multi_word_starts.update((i, n - k) for i, k in self._parts.get(token, ()))
+        covered = []  # multi-word hits: a misspelt word inside one ("Gose" of "Canada Gose") is that mark's word
         for i, first in sorted(multi_word_starts):
-            distance = self._multi_word_distance(text, tokens, first, self._mark_words[i])
-            if distance is not None:
-                out.append(self._signal(text, i, tokens[first][1], tokens[first + len(self._mark_words[i]) - 1][2], distance))
+            words_of_mark = self._mark_words[i]
+            found = self._multi_word_distance(text, tokens, first, words_of_mark, masked)
+            if found is not None:
+                distance, masks = found
+                out.append(e := self._signal(text, i, tokens[first][1], tokens[first + len(words_of_mark) - 1][2], distance))
+                if masks:
+                    e.rule, e.weight, e.detail = Rule.intrusion, self.weights.confusable, _join(e.detail, "a masked letter (a symbol in place of a letter)")
+                covered.append((e.field, e.start, e.end, distance))
+        if covered:
+            out = [e for e in out if not (e.rule is Rule.fuzzy and any(
+                f == e.field and s <= e.start and e.end <= t and (e.end - e.start < t - s) and d <= e.distance
+                for f, s, t, d in covered))]
         return out
 
-    def _signal(self, text: ListingText, i: int, start: int, end: int, distance: int) -> Evidence:
+    def _weak(self, token: str, word: str) -> str:
+        """Why a candidate needs corroboration ("" when it does not)."""
+        if token in self.index.rare_words:
+            return "a rare English word one edit from the mark"
+        if len(token) < self.config.fuzzy.min_mark_length:
+            return "a short mark with a letter missing"
+        if len(word) <= self.config.fuzzy.min_mark_length and token[1:] == word[1:]:
+            return "a four-letter mark with its first letter replaced"  # bose: gose, hose, jose ...
+        return ""
+
+    def _signal(self, text: ListingText, i: int, start: int, end: int, distance: int, weak: str = "") -> Evidence:
         field, start, end, matched = text.locate(*text.original_span("latin", start, end))
         weight = self.weights.fuzzy_distance_1 if distance == 1 else self.weights.fuzzy_distance_2
         fp = self.fingerprints[i]
+        detail = f"{distance} edit(s) from the mark" + (f"; {weak}: needs corroboration" if weak else "")
         return Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
-                        detail=f"{distance} edit(s) from the mark", everyday=fp.everyday_word)
+                        detail=detail, everyday=fp.everyday_word, needs_corroboration=bool(weak))
+
+    def _masked(self, text: ListingText) -> tuple[list[Evidence], dict[tuple[int, int], tuple[str, int]]]:
+        """Evidence for masked marks, and the masked words of multi-word marks: leet span -> (word, masks)."""
+        out, parts = [], {}
+        for m in _MASKED.finditer(text.leet):
+            written = m.group().rstrip("?#_")
+            pattern = written.translate(_TO_MASK)
+            span = (m.start(), m.start() + len(written))
+            for word_id in self.index.masked(pattern):
+                word = self.index.words[word_id]
+                if word in self._parts:
+                    parts[span] = (word, pattern.count("*"))
+                field, start, end, matched = text.locate(*text.original_span("latin", *span))
+                for i in self.index.word_fingerprints(word_id):
+                    fp = self.fingerprints[i]
+                    out.append(Evidence(Rule.intrusion, self.weights.confusable, i, field, start, end, matched, fp.value,
+                                        detail="a masked letter (a symbol in place of a letter)"))
+        return out, parts
 
     def _multi_word_distance(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int,
-                             words: tuple[str, ...]) -> int | None:
+                             words: tuple[str, ...], masked: dict) -> tuple[int, int] | None:
         """The edits between the tokens from `first` on and a multi-word mark's words ("Luis Vuiton" is
-        "Louis Vuitton" in 2): each word within its own bound, the sum within the whole mark's; None if not."""
+        "Louis Vuitton" in 2): each word within its own bound, the sum within the whole mark's; None if
+        not. Returns (edits, of which masked letters)."""
         if first < 0 or first + len(words) > len(tokens):
             return None
         if FIELD_SEPARATOR in text.leet[tokens[first][1]:tokens[first + len(words) - 1][2]]:
             return None
-        total = 0
-        for word, (token, _, _) in zip(words, tokens[first:first + len(words)]):
-            if token != word:
+        total = masks = 0
+        for word, (token, start, end) in zip(words, tokens[first:first + len(words)]):
+            if (start, end) in masked:
+                masks += masked[start, end][1]
+                total += masked[start, end][1]
+            elif token != word:
                 bound = self.index.max_distance(len(word))
-                if not bound or token[0] != word[0]:
+                if not bound:
                     return None
                 distance = OSA.distance(token, word, score_cutoff=bound)
                 if distance > bound:
                     return None
                 total += distance
-        return total if 0 < total <= self.index.max_distance(sum(map(len, words))) else None
+        return (total, masks) if 0 < total <= max(masks, self.index.max_distance(sum(map(len, words)))) else None
 
     def memory_bytes(self) -> int:
         return self.index.memory_bytes()
 
     def stats(self) -> dict[str, int]:
         return {"fuzzy_words": len(self.index)}
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

@@ -1,13 +1,26 @@
-"""Marks and aliases in scripts without word boundaries (博士, 加拿大鹅), matched anywhere in the NFKC view."""
+"""Marks and aliases in scripts without word boundaries (博士, 加拿大鹅), matched anywhere in the NFKC view.
+
+Each alias is also filed in its other Chinese script (古驰 registered, 古馳 found: rule variant,
+chinese.script_variants). Spaces or symbols between the characters of an alias (耐 克, 耐·克)
+are intrusions: when the text has such a gap between two wide characters, the view with the gaps
+removed is searched too, and hits that span a removed gap are rule intrusion.
+"""
 
 from __future__ import annotations
 
+import re
+
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.chinese import script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, nfkc_text
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.terms import TermTable, find_wide_terms
+
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+# one to three spaces or symbols between two wide characters (not a wide punctuation mark)
+_GAP = re.compile(f"(?<=[{_WIDE}])[\\s*·•・.\\-_~+|/]{{1,3}}(?=[{_WIDE}])")
 
 
 class WideAliasDetector(Detector):
@@ -16,27 +29,66 @@ class WideAliasDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self.table = TermTable("nfkc")
+        self._variants: set[tuple[int, int]] = set()  # (term id, fingerprint) filed in the other script
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and is_wide_mark(fp.value):
-            self.table.add(nfkc_text(fp.value).strip(), i)
+            key = nfkc_text(fp.value).strip()
+            self.table.add(key, i)
+            for variant in script_variants(key):
+                self._variants.add((self.table.add(variant, i), i))
         return None
 
     def compile(self) -> None:
         self.table.compile()
+        # a variant that is also the registered spelling of the same fingerprint is not a variant
+        self._variants = frozenset(self._variants)
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if text.is_ascii:
+            return []
         found = []
         for hit in find_wide_terms(self.table, text):
             field, start, end, matched = text.locate(*text.original_span("nfkc", hit.latin_start, hit.latin_end))
             for i in self.table.fingerprints(hit.term_id):
-                fp = self.fingerprints[i]
-                found.append(Evidence(Rule.alias, self.weights.alias, i, field, start, end, matched, fp.value,
-                                      everyday=fp.everyday_word))
+                found.append(self._evidence(i, hit.term_id, field, start, end, matched))
+        if _GAP.search(text.nfkc):
+            found.extend(self._across_gaps(text))
         return found
 
+    def _evidence(self, i: int, term_id: int, field: str, start: int, end: int, matched: str,
+                  intrusion: bool = False) -> Evidence:
+        fp = self.fingerprints[i]
+        rule, detail, weight = Rule.alias, "", self.weights.alias
+        if (term_id, i) in self._variants and nfkc_text(matched).strip() != nfkc_text(fp.value).strip():
+            rule, detail = Rule.variant, "the alias in the other Chinese script (Traditional/Simplified)"
+        if intrusion:
+            rule, weight = Rule.intrusion, self.weights.confusable
+            detail = "; ".join(filter(None, (detail, "spaces or symbols between the characters of the alias")))
+        return Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
+                        everyday=fp.everyday_word and not intrusion)
+
+    def _across_gaps(self, text: ListingText) -> list[Evidence]:
+        nfkc = text.nfkc
+        kept, removed = [], set()
+        last = 0
+        for m in _GAP.finditer(nfkc):
+            kept.extend(range(last, m.start()))
+            removed.add(len(kept))  # a gap sits before this kept position
+            last = m.end()
+        kept.extend(range(last, len(nfkc)))
+        squeezed = "".join(nfkc[k] for k in kept)
+        out = []
+        for start, end, term_id in self.table.raw_hits(squeezed):
+            if not any(start < r < end for r in removed):
+                continue  # no gap inside: the plain search has it
+            field, s, e, matched = text.locate(*text.original_span("nfkc", kept[start], kept[end - 1] + 1))
+            for i in self.table.fingerprints(term_id):
+                out.append(self._evidence(i, term_id, field, s, e, matched, intrusion=True))
+        return out
+
     def memory_bytes(self) -> int:
-        return self.table.memory_bytes()
+        return self.table.memory_bytes() + 100 * len(self._variants)
 
     def stats(self) -> dict[str, int]:
         return {"wide_alias_patterns": len(self.table)}

@@ -1,0 +1,61 @@
+"""Chinese script variants and readings, for aliases: OpenCC (Traditional <-> Simplified) and pypinyin.
+
+- `script_variants(alias)`: the alias in the other script and regional forms (古驰 -> 古馳), from
+  OpenCC's conversion tables (s2t, t2s, s2tw, s2hk). Computed for the registered aliases at build
+  time, so the listing text is never converted.
+- `reading(ch)`: the toneless pinyin of one character in its most common reading (pypinyin), as one
+  private-use character per syllable, so that a whole text becomes a string of syllables with one
+  character per character (offsets unchanged) and an automaton can search it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+_CONVERSIONS = ("s2t", "t2s", "s2tw", "s2hk")
+_SYLLABLE_BASE = 0xF0000  # supplementary private use area A: never in a listing's readings
+
+
+@cache
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def script_variants(alias: str) -> set[str]:
+    """The alias written in the other script (and regional forms), itself excluded."""
+    return {_converter(c).convert(alias) for c in _CONVERSIONS} - {alias}
+
+
+def is_han(ch: str) -> bool:
+    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(ch, "") or "CJK COMPATIBILITY IDEOGRAPH" in unicodedata.name(ch, "")
+
+
+class _Readings(dict):
+    """str.translate table: a Han character -> its syllable's private-use character; anything else -> space."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.syllables: dict[str, int] = {}
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = " "
+        if is_han(ch):
+            from pypinyin import Style, lazy_pinyin
+
+            syllable = lazy_pinyin(ch, style=Style.NORMAL)[0]
+            if syllable.isascii() and syllable.isalpha():
+                out = chr(_SYLLABLE_BASE + self.syllables.setdefault(syllable, len(self.syllables)))
+        self[code] = out
+        return out
+
+
+READINGS = _Readings()
+
+
+def readings(text: str) -> str:
+    """One character per character of text: its syllable (private use) if Han with a reading, else a space."""
+    return text.translate(READINGS)

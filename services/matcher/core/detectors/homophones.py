@@ -1,0 +1,66 @@
+"""Chinese aliases written with other characters of the same reading (耐克 as 奈克, nài kè): rule homophone.
+
+Each alias of two or more Han characters is filed by its toneless pinyin, one private-use
+character per syllable (chinese.readings), in an automaton; a listing with Han characters is
+translated the same way (one character each, so offsets are the NFKC view's) and searched. A
+hit spelled like the alias or its other-script form is the wide-alias detector's; any other is a
+homophone, which, like a misspelling of a short mark, needs corroboration (the brand's category
+plus a cue or a low price): many words share a reading.
+"""
+
+from __future__ import annotations
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.chinese import is_han, readings, script_variants
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.normalise import ListingText, nfkc_text
+from services.matcher.core.scoring import Evidence
+from services.matcher.core.terms import TermTable
+
+
+class HomophoneDetector(Detector):
+    name = "homophones"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self.table = TermTable("readings")
+        self._spellings: dict[int, set[str]] = {}  # fingerprint -> its own spellings (alias and script variants)
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint):
+            return None
+        alias = nfkc_text(fp.value).strip()
+        if len(alias) < 2 or not all(is_han(c) for c in alias):
+            return None
+        key = readings(alias)
+        if " " in key:
+            return None
+        self.table.add(key, i)
+        self._spellings[i] = {alias} | script_variants(alias)
+        return None
+
+    def compile(self) -> None:
+        self.table.compile()
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if text.is_ascii or not self._spellings:
+            return []
+        nfkc = text.nfkc
+        out = []
+        for start, end, term_id in self.table.raw_hits(readings(nfkc)):
+            written = nfkc[start:end]
+            for i in self.table.fingerprints(term_id):
+                if written in self._spellings[i]:
+                    continue
+                fp = self.fingerprints[i]
+                field, s, e, matched = text.locate(*text.original_span("nfkc", start, end))
+                out.append(Evidence(Rule.homophone, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value,
+                                    detail="other characters of the same pinyin as the alias; needs corroboration",
+                                    everyday=fp.everyday_word, needs_corroboration=True))
+        return out
+
+    def memory_bytes(self) -> int:
+        return self.table.memory_bytes() + 200 * len(self._spellings)
+
+    def stats(self) -> dict[str, int]:
+        return {"homophone_patterns": len(self.table)}

@@ -1,0 +1,137 @@
+"""Look-alike letter sequences of UTS #39 (Sarnsung for Samsung, Comell for Cornell): rule skeleton.
+
+The per-character part of the UTS #39 skeleton (Cyrillic о, ѕ, ь for o, s, b; accents; full
+width) is already in the latin view (normalise.py). What a character table cannot express are
+look-alikes of several characters: "rn" drawn like "m" (from the Unicode confusables data that
+confusable-homoglyphs ships), and "cl" like "d", "vv" like "w" (`EXTRA_SEQUENCES`, missing from
+that data). Marks and text are compared in one space, where each such sequence is contracted to
+its single letter (`contract`).
+
+Only whole words count, and never a common English word: "modern" contracts to "modem" and
+"barn" to "bam", and neither is a disguise. Marks of one word are kept as sorted 64-bit hashes of
+their contracted skeleton keys (eight bytes a mark); a text word is looked up only when it holds
+a sequence ("sarnsung") or is the contraction of a mark that holds one ("comell").
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from array import array
+from bisect import bisect_left
+from functools import cache
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.fuzzy import common_words
+from services.matcher.core.normalise import SKELETON_BYTES, ListingText, compact_key, mark_words, skeleton_key
+from services.matcher.core.scoring import Evidence
+
+EXTRA_SEQUENCES = {"cl": "d", "vv": "w"}
+
+
+@cache
+def sequences() -> dict[str, str]:
+    """ASCII letter sequences drawn like one ASCII letter: the confusables data's, plus EXTRA_SEQUENCES."""
+    import confusable_homoglyphs
+
+    path = os.path.join(os.path.dirname(confusable_homoglyphs.__file__), "confusables.json")
+    with open(path, encoding="utf-8") as fh:
+        table = json.load(fh)
+    found = {}
+    for key, entries in table.items():
+        if len(key) > 1 and key.isascii() and key.isalpha() and key.islower():
+            letters = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii() and e["c"].isalpha()]
+            if letters:
+                found[key] = letters[0].lower()
+    return {**found, **EXTRA_SEQUENCES}
+
+
+@cache
+def _pattern() -> re.Pattern:
+    return re.compile("|".join(sorted(map(re.escape, sequences()), key=len, reverse=True)))
+
+
+def contract(key: str) -> str:
+    """A skeleton key with every look-alike sequence replaced by its letter ("sarnsung" -> "samsung")."""
+    table = sequences()
+    return _pattern().sub(lambda m: table[m.group()], key)
+
+
+_WORD = re.compile(r"[a-z0-9$@!|]+")
+
+
+class SkeletonDetector(Detector):
+    name = "skeleton"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._pending: list[tuple[int, int]] = []  # (hash of contracted key, fingerprint)
+        self._hashes = array("q")
+        self._fingerprints = array("i")
+        self._contracted_marks: set[str] = set()  # contractions of marks that hold a sequence
+        self._sequences = tuple(s.encode() for s in sequences())
+        self._common = common_words(self.config.fuzzy.common_word_count)
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value) or len(mark_words(fp.value)) != 1:
+            return None
+        key = skeleton_key(fp.value)
+        if not key:
+            return None
+        self._pending.append((hash(contract(key)), i))
+        if (spelled := compact_key(fp.value)) != (contracted := contract(spelled)):
+            self._contracted_marks.add(contracted)  # as the latin view spells it: "cornell" -> "comell"
+        return None
+
+    def compile(self) -> None:
+        self._pending.sort()
+        self._hashes = array("q", (h for h, _ in self._pending))
+        self._fingerprints = array("i", (i for _, i in self._pending))
+        self._pending = []
+        self._contracted = frozenset(self._contracted_marks)
+        self._contracted_marks = set()
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._hashes:
+            return []
+        latin_bytes = text.latin_bytes
+        has_sequence = any(s in latin_bytes for s in self._sequences)
+        if not has_sequence and self._contracted.isdisjoint(text.latin_words):
+            return []
+        out = []
+        for m in _WORD.finditer(text.latin):
+            word = m.group()
+            if word in self._common or word.isdigit():
+                continue
+            key = word.encode("ascii").translate(SKELETON_BYTES).decode("ascii")
+            contracted = contract(key)
+            if contracted == key and word not in self._contracted:
+                continue
+            for i in self._lookup(contracted):
+                fp = self.fingerprints[i]
+                if skeleton_key(fp.value) == key:
+                    continue  # the mark itself ("Cornell"): the marks detector has it
+                field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
+                out.append(Evidence(Rule.skeleton, self.weights.confusable, i, field, start, end, matched, fp.value,
+                                    detail="look-alike letter sequences (UTS #39 skeleton: rn for m, cl for d, vv for w)"))
+        return out
+
+    def _lookup(self, contracted: str) -> list[int]:
+        h = hash(contracted)
+        at = bisect_left(self._hashes, h)
+        found = []
+        while at < len(self._hashes) and self._hashes[at] == h:
+            i = self._fingerprints[at]
+            if contract(skeleton_key(self.fingerprints[i].value)) == contracted:
+                found.append(i)
+            at += 1
+        return found
+
+    def memory_bytes(self) -> int:
+        return 12 * len(self._hashes) + 80 * len(self._contracted)
+
+    def stats(self) -> dict[str, int]:
+        return {"skeleton_marks": len(self._hashes)}

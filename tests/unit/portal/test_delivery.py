@@ -1,0 +1,92 @@
+"""Issue 10: one subscription's delivery failure never stops another's, delivery never stays dead, /readyz says so."""
+
+import asyncio
+from datetime import timezone
+
+from brandsentry.health import Health, problem_check
+from schemas.portal import WebhookSubscriptionRecord
+from services.portal.delivery import Deliverer, DeliveryWorker
+from services.portal.settings import PortalSettings
+from services.portal.webhooks_core import public_detail
+from tests.unit.portal.helpers import NOW
+
+
+class Log:
+    def __getattr__(self, _):
+        return lambda *a, **k: self
+
+    def bind(self, **_):
+        return self
+
+
+class Redis:
+    async def exists(self, _):
+        return 0
+
+    async def set(self, *_, **__):
+        return True
+
+
+class Producer:
+    def __init__(self):
+        self.sent = []
+
+    async def send(self, topic, value, *, key=None, headers=None):
+        self.sent.append((topic, value, key, dict(headers or [])))
+
+
+def sub(url: str) -> WebhookSubscriptionRecord:
+    return WebhookSubscriptionRecord(id="wh_0123456789abcdef", brand_id="bose", url=url, events=["alert.created"],
+                                     created_by="t", created_at=NOW.astimezone(timezone.utc), secret="whsec_" + "s" * 40)
+
+
+async def test_finding_a_bad_port_parks_that_delivery_and_raises_nothing():
+    producer = Producer()
+    deliverer = Deliverer(PortalSettings(webhook_max_attempts=2), producer, Redis(), Log())
+    try:
+        for url in ("http://1.2.3.4:abc/x", "http://1.2.3.4:99999/x", "http://[::1/x", "http://\x00/x"):
+            assert await deliverer.deliver(sub(url), delivery_id="d1", event_type="alert.created", body=b"{}") == "parked"
+    finally:
+        await deliverer.close()
+    for _, value, key, headers in producer.sent:
+        assert value == b"{}" and key == b"wh_0123456789abcdef".decode()
+        assert headers["error.reason"] == b"url_refused"
+        assert headers["error.detail"] == public_detail("url_refused").encode()
+
+
+async def test_finding_delivery_task_dies_and_readyz_stays_200():
+    """A delivery loop that fails is reported on /readyz and started again (after a backoff), never left dead."""
+    runs, reconnected = [], asyncio.Event()
+
+    class Worker(DeliveryWorker):
+        async def run(self):
+            runs.append(1)
+            if len(runs) == 1:
+                self.running = True
+                raise RuntimeError("broker went away")
+            await reconnected.wait()  # the second run connects only when the test says so
+            self.running = True
+            await asyncio.Event().wait()
+
+    worker = Worker(PortalSettings(), projector=None, deliverer=None, log=Log())
+    health = Health()
+    health.add("webhook_delivery", problem_check(worker.problem))
+    task = asyncio.ensure_future(worker.supervise(max_backoff_s=0.05))
+    try:
+        while len(runs) < 2:  # failed once, started again
+            await asyncio.sleep(0.01)
+        ok, checks = await health.ready()
+        assert not ok
+        assert checks["webhook_delivery"] == "failing: RuntimeError: webhook delivery not running: RuntimeError: broker went away"
+        reconnected.set()
+        while not worker.running:
+            await asyncio.sleep(0.01)
+        assert await health.ready() == (True, {"webhook_delivery": "ok"})
+    finally:
+        task.cancel()
+
+
+def test_tenants_see_a_generic_reason_never_the_receivers_answer():
+    assert public_detail("http_500") == "the receiver answered HTTP 500"
+    assert public_detail("network_error").startswith("the receiver could not be reached")
+    assert public_detail("anything else") == "the delivery failed"
