@@ -25,6 +25,7 @@ everyday word is written `{value: Mars, everyday_word: true}` (博士 is also "P
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +46,7 @@ from schemas import (
     fingerprint_id,
 )
 from schemas.models import FiniteFloat, Slug
+from schemas.portal import RegistryChange
 
 
 class _Entry(BaseModel):
@@ -233,6 +235,17 @@ _record = TypeAdapter(RegistryRecord)
 
 def decode_record(value: bytes | None) -> RegistryRecord | None:
     return None if value is None else _record.validate_json(value)
+
+
+def change_of(key: str, record: RegistryRecord | None, *, by: str, at: datetime) -> RegistryChange:
+    """The registry-changes record of a fingerprints-topic record written outside the portal (a registry file,
+    an operator's tombstone): "imported", or "deleted" for a tombstone (None)."""
+    kind, _, rest = key.partition(":")
+    brand_id = rest if kind == "brand" else rest.partition(":")[0] if kind == "fp" else None
+    fp = record.fingerprint if record is not None else None
+    return RegistryChange(key=key, brand_id=brand_id, fingerprint_id=rest.partition(":")[2] if kind == "fp" else None,
+                          action="deleted" if record is None else "imported", version=fp.version if fp else 1,
+                          by=by, at=at, fingerprint=fp)
 
 
 MAX_YAML_DEPTH = 20

@@ -65,10 +65,11 @@ class ApiKeyRecord(_Model):
 class RegistryChange(_Model):
     """Who changed what and when: one record per registry change on the append-only `<prefix>registry-changes` topic."""
 
-    key: str = Field(description="the fingerprints-topic key that changed, e.g. fp:bose:<id> or brand:bose")
-    brand_id: Slug
+    key: str = Field(description="the fingerprints-topic key that changed, e.g. fp:bose:<id>, brand:bose, iwg:<id>")
+    brand_id: Slug | None = Field(description="the brand the change is about; null for a working group")
     fingerprint_id: str | None = None
-    action: Literal["brand_created", "brand_updated", "created", "updated", "deactivated", "reactivated", "imported"]
+    action: Literal["brand_created", "brand_updated", "created", "updated", "deactivated", "reactivated", "imported",
+                    "deleted"] = Field(description="deleted: a tombstone (null value) on the fingerprints topic")
     version: int = Field(ge=1, description="the fingerprint's version after the change (1 for brands)")
     by: str
     at: AwareDatetime = Field(default_factory=utcnow)
