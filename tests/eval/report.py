@@ -144,7 +144,7 @@ def _print_misses(console: Console, tallies: dict[str, Tally], misses: bool) -> 
     if misses:
         for kind, t in sorted(tallies.items()):
             for miss in t.misses:
-                console.print(f"[{kind}] {miss}", markup=False)
+                console.print(f"[{kind}] {miss}", markup=False, soft_wrap=True)
 
 
 if __name__ == "__main__":

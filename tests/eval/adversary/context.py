@@ -107,6 +107,14 @@ PRODUCTS: dict[str, tuple[list[str], str, float]] = {
     "wiper blades": (["wiper blades pair 24\"", "rear wiper blade"], "雨刮器", 30),
 }
 
+# Product words that depend on the brand more than on the category.
+BRAND_PRODUCTS: dict[tuple[str, str], list[str]] = {
+    ("bmw", "accessories"): ["key case leather", "keyring", "valve caps set"],
+    ("canada-goose", "accessories"): ["gloves", "beanie", "down mittens"],
+    ("microsoft", "accessories"): ["wireless controller", "controller grip"],
+    ("nintendo", "accessories"): ["controller grip", "carrying case for console"],
+}
+
 # A short noun per category, for glued words (#guccibelt, CamelCase GucciBelt).
 GLUE_NOUN: dict[str, str] = {
     "handbags": "bag", "belts": "belt", "wallets": "wallet", "sneakers": "shoes", "sportswear": "hoodie",
@@ -179,7 +187,7 @@ ACCESSORIES: dict[str, list[tuple[str, str, float]]] = {
                 ("watch display case 6 slots", "watch accessories", 25)],
     "jewelry": [("jewelry box organizer", "jewelry storage", 22)],
     "charms": [("charm display box", "jewelry storage", 18), ("compatible spacer beads", "beads", 6)],
-    "auto parts": [("floor mats all weather", "car accessories", 39), ("key fob cover silicone", "car accessories", 7),
+    "auto parts": [("floor mats all weather", "car accessories", 39), ("windscreen sunshade foldable", "car accessories", 14),
                    ("seat covers set", "car accessories", 45)],
     "tires": [("tire pressure gauge", "car accessories", 9), ("valve caps set", "car accessories", 5)],
     "motor oil": [("oil drain pan 8L", "garage tools", 12), ("oil funnel", "garage tools", 5)],
@@ -223,6 +231,27 @@ ACCESSORIES: dict[str, list[tuple[str, str, float]]] = {
 }
 ACCESSORY_FALLBACK = [("display stand", "home storage", 12), ("storage box", "home storage", 15)]
 
+# Honest listings in a brand's own category whose words look like counterfeit cues, naming no brand.
+HONEST_CUE_WORDS: dict[str, list[tuple[str, str, float]]] = {
+    "batteries": [("AAA batteries 8 pack alkaline", "batteries", 6), ("AAA rechargeable NiMH 1000mAh, 4 pack", "batteries", 9)],
+    "die-cast cars": [("1:64 scale die-cast car 5 pack, unbranded", "die-cast cars", 6), ("1:18 scale replica die-cast classic car", "die-cast cars", 35)],
+    "lenses": [("100mm f2.8 macro lens, 1:1 magnification", "lenses", 320), ("500mm mirror lens manual focus", "lenses", 89)],
+    "jewelry": [("AAA grade Akoya pearl necklace 7mm", "jewelry", 120), ("Mirror polished stainless steel cuff bracelet", "jewelry", 15)],
+    "watches": [("Mirror polished steel bracelet watch band 20mm", "watches", 18), ("Pocket watch, replica of a 1900 railroad design", "watches", 35)],
+    "auto parts": [("OEM quality replacement air filter, fits most sedans", "auto parts", 9), ("Replica vintage license plate, garage decor", "auto parts", 15)],
+    "action figures": [("1:12 scale replica knight action figure, unbranded", "action figures", 25)],
+    "model kits": [("1:1 scale replica prop sword kit, unpainted", "model kits", 40), ("1:72 scale fighter plane model kit", "model kits", 18)],
+    "phones": [("Grade A refurbished smartphone 128GB, unbranded", "phones", 120)],
+    "makeup": [("Makeup mirror with LED light, 10x magnification", "makeup", 22)],
+    "handbags": [("Mirror leather clutch bag, silver", "handbags", 35)],
+    "software": [("OEM recovery USB stick, blank, 32GB", "software", 8)],
+    "chocolate": [("Mirror glaze chocolate cake decorating kit", "chocolate", 14)],
+    "sneakers": [("Sneakers AAA shoe cleaner foam 200ml", "sneakers", 9)],
+    "soft drinks": [("Original recipe ginger beer 12 x 330ml", "soft drinks", 15)],
+    "golf balls": [("AAA grade recycled golf balls, 50 pack", "golf balls", 30)],
+    "tires": [("OEM size 205/55R16 all-season tyre, budget", "tires", 60)],
+}
+
 # Everyday things the same seller lists, for listings that mention no brand at all.
 UNRELATED = [
     ("Stainless steel water bottle 1L", "kitchen", 15), ("Cotton bath towels set of 4", "home", 25),
@@ -236,3 +265,47 @@ UNRELATED = [
 # How a currency is usually sold in: marketplace per floor currency.
 MARKETPLACES = {"USD": ["ebay", "amazon-us", "walmart"], "EUR": ["amazon-de", "ebay-de", "cdiscount"],
                 "CNY": ["taobao", "pinduoduo", "tmall"], "JPY": ["mercari"]}
+
+# Words around a counterfeit that look like the false-alert classes but do not apply to the brand.
+NEGATION_DECOYS = ["non-slip", "non-refundable", "not original box", "no box", "non-smoking home", "never worn, not tried on",
+                   "no returns", "not cheap quality", "NOT FAKE", "unlike others, top quality", "no logo on the box",
+                   "non-stop shipping", "not used"]
+BUNDLE_JOINERS = ["with", "+ free", "includes", "comes with", "bundle with", "and"]
+
+# Counterfeits sold in other languages: product words per category, cue terms and fillers per language.
+FOREIGN_PRODUCTS: dict[str, dict[str, str]] = {
+    "de": {"sneakers": "Turnschuhe Herren", "handbags": "Damen Handtasche Leder", "watches": "Herrenuhr Automatik",
+           "headphones": "kabellose Kopfhörer", "earbuds": "kabellose Ohrhörer", "belts": "Ledergürtel Herren",
+           "phones": "Handy 256GB", "jackets": "Daunenjacke Herren", "sunglasses": "Sonnenbrille polarisiert",
+           "wallets": "Geldbörse Leder", "fragrance": "Parfüm 100ml", "jewelry": "Armband Silber", "skincare": "Gesichtscreme 50ml",
+           "sportswear": "Trainingsjacke", "parkas": "Winterparka Herren", "scarves": "Kaschmirschal"},
+    "fr": {"sneakers": "baskets homme", "handbags": "sac à main cuir femme", "watches": "montre automatique homme",
+           "headphones": "casque sans fil", "earbuds": "écouteurs sans fil", "belts": "ceinture cuir homme",
+           "phones": "téléphone 256 Go", "jackets": "doudoune homme", "sunglasses": "lunettes de soleil",
+           "wallets": "portefeuille cuir", "fragrance": "parfum 100 ml", "jewelry": "bracelet argent", "skincare": "crème visage 50 ml",
+           "sportswear": "veste de survêtement", "parkas": "parka d'hiver", "scarves": "écharpe en cachemire"},
+    "es": {"sneakers": "zapatillas hombre", "handbags": "bolso de piel mujer", "watches": "reloj automático hombre",
+           "headphones": "auriculares inalámbricos", "earbuds": "auriculares inalámbricos in-ear", "belts": "cinturón de piel hombre",
+           "phones": "móvil 256GB", "jackets": "chaqueta de plumas", "sunglasses": "gafas de sol polarizadas",
+           "wallets": "cartera de piel", "fragrance": "perfume 100ml", "jewelry": "pulsera de plata", "skincare": "crema facial 50ml",
+           "sportswear": "chaqueta deportiva", "parkas": "parka de invierno", "scarves": "bufanda de cachemira"},
+    "it": {"sneakers": "scarpe da ginnastica uomo", "handbags": "borsa in pelle donna", "watches": "orologio automatico uomo",
+           "headphones": "cuffie wireless", "earbuds": "auricolari wireless", "belts": "cintura in pelle uomo",
+           "phones": "cellulare 256GB", "jackets": "piumino uomo", "sunglasses": "occhiali da sole polarizzati",
+           "wallets": "portafoglio in pelle", "fragrance": "profumo 100ml", "jewelry": "bracciale in argento", "skincare": "crema viso 50ml",
+           "sportswear": "giacca sportiva", "parkas": "parka invernale", "scarves": "sciarpa in cashmere"},
+    "pt": {"sneakers": "tênis masculino", "handbags": "bolsa de couro feminina", "watches": "relógio automático masculino",
+           "headphones": "fone de ouvido sem fio", "earbuds": "fone bluetooth", "belts": "cinto de couro masculino",
+           "phones": "celular 256GB", "jackets": "jaqueta puffer", "sunglasses": "óculos de sol",
+           "wallets": "carteira de couro", "fragrance": "perfume 100ml", "jewelry": "pulseira de prata", "skincare": "creme facial 50ml",
+           "sportswear": "jaqueta esportiva", "parkas": "parka de inverno", "scarves": "cachecol de cashmere"},
+}
+FOREIGN_CUES = {"de": ["1:1 Kopie", "Replik", "AAA Qualität", "Spiegelqualität"], "fr": ["réplique", "copie 1:1", "qualité miroir", "AAA"],
+                "es": ["réplica AAA", "copia 1:1", "calidad espejo", "réplica"], "it": ["replica", "copia 1:1", "qualità specchio", "AAA"],
+                "pt": ["réplica", "primeira linha", "réplica AAA", "cópia 1:1"]}
+FOREIGN_FILLERS = {"de": ["neu", "Versand kostenlos", "Originalverpackung", "sofort lieferbar"],
+                   "fr": ["neuf", "livraison gratuite", "boîte d'origine", "envoi rapide"],
+                   "es": ["nuevo", "envío gratis", "caja original", "envío rápido"],
+                   "it": ["nuovo", "spedizione gratuita", "scatola originale", "spedizione veloce"],
+                   "pt": ["novo", "frete grátis", "caixa original", "envio imediato"]}
+FAR_CATEGORIES = ["home decor", "other", "collectibles", "books", "garden", "crafts", "party supplies", None]

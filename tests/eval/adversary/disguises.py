@@ -25,7 +25,9 @@ def letters(text: str) -> str:
 
 
 def recase(text: str, rng: random.Random) -> str:
-    """The mark as sellers type it: as registered, lower, upper or title case."""
+    """The mark as sellers type it: as registered, lower, upper, title or mixed case (sAmSuNg)."""
+    if rng.random() < 0.1:
+        return "".join(ch.upper() if (k + rng.randrange(2)) % 2 else ch.lower() for k, ch in enumerate(text))
     return rng.choice([text, text, text.lower(), text.upper(), text.title() if text.islower() else text])
 
 
@@ -82,7 +84,9 @@ def edit(mark: str, rng: random.Random, op: str | None = None, at: int | None = 
 
 # -------------------------------------------------------------------------- (2) intrusions
 
-INTRUDERS = ["-", ".", "_", "*", "·", "•", "/", "|", "~", "+", "'", " ", "✨", "🔥", "❤", "★", "♥", "™", "®", "°", "^", "=", ":"]
+INTRUDERS = ["-", ".", "_", "*", "·", "•", "/", "|", "~", "+", "'", " ", "✨", "🔥", "❤", "★", "♥", "™", "®", "°", "^", "=", ":",
+             # invisible: zero-width space, non-joiner, joiner, word joiner, soft hyphen, LRM, RLM, BOM
+             "\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\u200e", "\u200f", "\ufeff"]
 MASKS = ["*", "#", "_", "?", "•", "x"]
 
 
@@ -172,7 +176,9 @@ def glue(mark: str, noun: str, rng: random.Random) -> str:
     """The mark glued to a neighbouring word: #guccibelt, #GucciBelt, GucciBelt, MensGucciBelt, #gucci_outlet."""
     words = [w for w in "".join(ch if ch.isalnum() else " " for ch in mark).split()]
     noun_words = noun.split()
-    style = rng.choice(["hashtag_lower", "hashtag_camel", "camel", "camel_prefix", "hashtag_lower", "hashtag_prefix"])
+    style = rng.choice(["hashtag_lower", "hashtag_camel", "camel", "camel_prefix", "hashtag_lower", "hashtag_prefix", "hashtag_upper"])
+    if style == "hashtag_upper":
+        return "#" + "".join(words).upper() + "".join(noun_words).upper()
     if style == "hashtag_lower":
         return "#" + "".join(words).lower() + "".join(noun_words).lower()
     if style == "hashtag_camel":

@@ -48,11 +48,17 @@ EVASIONS = {
     "chinese_variant": "(7) the Traditional form of a Simplified alias or the reverse",
     "homophone": "(7) a same-pinyin character in an alias, with category and cue or low price",
     "model_lookalike": "(8) a model number with O/0, I/l/1, S/5, B/8, Z/2 swapped",
+    # counterfeits carrying words of the false-alert classes that do not apply to the brand
+    "decoy_negation": "a counterfeit with a negation about something else (non-slip, not original box)",
+    "decoy_bundle": "a counterfeit sold with accessories named after the brand (with case and charger)",
+    "miscategorised": "a counterfeit filed under a far category, its words still the brand's products",
+    "foreign_listing": "a counterfeit written in German, French, Spanish, Italian or Portuguese",
 }
 TRAPS = {
     "trap_accessory": "(9) brand first and the accessory after; -compatible, -style, -inspired, -type, for, fits",
     "trap_negation": "(10) not X, (not X), non-X, unlike X",
     "trap_far_meaning": "(11) a bare mark meaning something else, far from what the brand sells",
+    "trap_everyday_sense": "an everyday-word mark in its everyday sense or as another firm's name, uncorroborated",
     "trap_foreign_word": "(12) real words of other languages one edit from a mark or folding onto one",
     "trap_replica": "(13) a replica of an everyday thing that shares a word with a mark",
     "trap_near_miss": "longer words and names containing or nearly a mark (Bösendorfer, Honduras)",
@@ -164,7 +170,8 @@ class Scene:
         return self.rng.choice(cats or self.brand.categories)
 
     def product(self, category: str) -> str:
-        return self.rng.choice(context.PRODUCTS.get(category, ([category], "", 50))[0])
+        words = context.BRAND_PRODUCTS.get((self.brand.id, category)) or context.PRODUCTS.get(category, ([category], "", 50))[0]
+        return self.rng.choice(words)
 
     def product_zh(self, category: str) -> str:
         return context.PRODUCTS.get(category, ([], "商品", 50))[1]
@@ -506,13 +513,70 @@ def make_homophone(b, s):
     return _corroborated(b, s, text, strong=True, zh=True)
 
 
+def _strong_draft(b: BrandView, s: Scene, mark_text: str, extra: Callable[[str, str], str]) -> Draft:
+    """The brand's product with a cue or a price far below the floor; `extra(title, category)` adds the decoy."""
+    draft = _corroborated(b, s, mark_text, strong=True)
+    draft.title = extra(draft.title, draft.category)
+    return draft
+
+
+def _plain_mark(b: BrandView, s: Scene) -> str:
+    m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday] or b.latin_marks)
+    return disguises.recase(m.value, s.rng)
+
+
+def make_decoy_negation(b, s):
+    r = s.rng
+    decoy = r.choice(context.NEGATION_DECOYS)
+    return _strong_draft(b, s, _plain_mark(b, s), lambda t, c: f"{decoy} {t}" if r.random() < 0.5 else f"{t}, {decoy}")
+
+
+def make_decoy_bundle(b, s):
+    r = s.rng
+
+    def add(title: str, category: str) -> str:
+        accs = context.ACCESSORIES.get(category) or context.ACCESSORY_FALLBACK
+        acc = r.choice(accs)[0].replace("compatible ", "")
+        return f"{title} {r.choice(context.BUNDLE_JOINERS)} {acc}"
+    return _strong_draft(b, s, _plain_mark(b, s), add)
+
+
+def make_miscategorised(b, s):
+    """Filed under a far category (or none): the product words and a cue still say what it is."""
+    r = s.rng
+    cat = s.category()
+    draft = Draft(s.title(_plain_mark(b, s), s.product(cat), s.cue()), r.choice(context.FAR_CATEGORIES), s.price(cat),
+                  r.choice(context.DESCRIPTIONS))
+    return draft
+
+
+def make_foreign_listing(b, s):
+    r = s.rng
+    lang = r.choice(sorted(context.FOREIGN_PRODUCTS))
+    cats = [c for c in b.categories if c in context.FOREIGN_PRODUCTS[lang]]
+    cat = r.choice(cats) if cats else s.category()
+    product = context.FOREIGN_PRODUCTS[lang].get(cat) or s.product(cat)
+    mark = _plain_mark(b, s)
+    low = cat in b.floors and r.random() < 0.4
+    words = [mark, product, r.choice(context.FOREIGN_FILLERS[lang])]
+    if not low:
+        words.insert(r.choice([0, 2, 3]), r.choice(context.FOREIGN_CUES[lang]))
+    if r.random() < 0.3:
+        words[0], words[1] = words[1], words[0]
+    cur = (b.floors.get(cat) or (0, "EUR"))[1]
+    price = s.price(cat, low=low, currency=None if low else ("EUR" if cur == "USD" else cur))
+    return Draft(" ".join(words), cat, price, r.choice(["", "Versand aus Deutschland.", "Envoi depuis la France.",
+                                                        "Envío desde España.", "Spedizione dall'Italia."]))
+
+
 EVASION_MAKERS: dict[str, Maker] = {
     "exact": make_exact, "alias": make_alias, "leetspeak": _disguised(disguises.leet), "accents": make_accents,
     "fullwidth": _disguised(disguises.fullwidth), "spaced": _disguised(disguises.spaced), "model": make_model,
     "cue": make_cue, "price": make_price, "edit": make_edit, "intrusion": make_intrusion,
     "lookalike": _disguised(disguises.lookalike), "bidi": make_bidi, "glued": make_glued,
     "short_corroborated": make_short, "chinese_variant": make_chinese_variant, "homophone": make_homophone,
-    "model_lookalike": make_model_lookalike,
+    "model_lookalike": make_model_lookalike, "decoy_negation": make_decoy_negation, "decoy_bundle": make_decoy_bundle,
+    "miscategorised": make_miscategorised, "foreign_listing": make_foreign_listing,
 }
 
 _ALL_MARKS: set[str] = set()
@@ -522,15 +586,20 @@ _ALL_CJK: set[str] = set()
 # ------------------------------------------------------------------------------------------ traps
 
 
+NOT_A_THING = {"software", "software licenses", "auto parts", "otc", "prescription drugs", "motor oil"}
+
+
 def make_accessory(b, s):
     r = s.rng
     m = _pick_mark(b, s, b.latin_marks)
     cat = r.choice(b.categories)
     acc, acc_cat, usd = r.choice(context.ACCESSORIES.get(cat, context.ACCESSORY_FALLBACK))
     name = disguises.recase(m.value, r) if r.random() < 0.3 else m.value
-    noun = context.GLUE_NOUN.get(cat, "")
-    if "compatible" in acc:
+    noun = "" if cat in NOT_A_THING else context.GLUE_NOUN.get(cat, "")
+    if "compatible" in acc or acc_cat in b.categories:  # what the brand sells itself: only "for" and "compatible"
         templates = ["{Acc} for {m}", "{Acc}, fits {m} {noun}", "{Acc} for {m} {noun}"]
+        if "compatible" not in acc:
+            templates += ["{m}-compatible {acc}", "{Acc} compatible with {m}"]
     else:
         templates = ["{m} {acc}", "{m} {noun} {acc}", "{Acc} for {m}", "{Acc}, fits {m} {noun}", "{m}-compatible {acc}",
                      "{Acc} compatible with {m}", "{m}-style {acc}", "{m}-inspired {acc}", "{m}-type {acc}",
@@ -570,6 +639,10 @@ def make_authorized(b, s):
 
 def make_unrelated(b, s):
     r = s.rng
+    honest = [e for cat in b.categories for e in context.HONEST_CUE_WORDS.get(cat, [])]
+    if honest and r.random() < 0.3:  # an honest listing whose words look like cues: AAA batteries, 1:1 macro lens
+        title, cat, usd = r.choice(honest)
+        return Draft(title, cat, (round(usd * r.uniform(0.8, 1.3), 2), "USD"), r.choice(context.DESCRIPTIONS))
     if r.random() < 0.2:
         title, cat, usd = r.choice(context.UNRELATED)
         return Draft(title, cat, (usd, "USD"))
@@ -585,6 +658,7 @@ TRAP_MAKERS: dict[str, Maker] = {"trap_accessory": make_accessory, "trap_negatio
 
 CURATED: dict[str, list[lexicon.Entry]] = {
     "trap_far_meaning": lexicon.FAR_MEANINGS,
+    "trap_everyday_sense": lexicon.EVERYDAY_SENSES,
     "trap_foreign_word": [(b, t, d, c, p, cur) for b, _, _, rows in lexicon.FOREIGN_WORDS for t, d, c, p, cur in rows],
     "trap_replica": lexicon.REPLICAS,
     "trap_near_miss": lexicon.NEAR_MISSES,

@@ -118,4 +118,4 @@ def print_adversary(console: Console, misses: bool = False) -> None:
         for name, s in (("adversary", scores), ("public", public)):
             for (kind, brand), t in sorted(s.cells.items()):
                 for miss in t.misses:
-                    console.print(f"[{name} {kind} {brand}] {miss}", markup=False, highlight=False)
+                    console.print(f"[{name} {kind} {brand}] {miss}", markup=False, highlight=False, soft_wrap=True)
