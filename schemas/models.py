@@ -205,6 +205,9 @@ class Rule(StrEnum):
     glued = "glued"  # a mark glued to other words, cut by a hashtag or a case change (#guccibelt, GucciBelt)
     homophone = "homophone"  # a Chinese alias written with other characters of the same pinyin
     variant = "variant"  # a Chinese alias in the other script: Traditional for Simplified or back (古馳 = 古驰)
+    negation = "negation"  # a mention the listing denies: "(not Danone)", "non-Bose", "not affiliated with Apple"
+    category_distance = "category_distance"  # the listing's category and words are far from all the brand sells
+    foreign_word = "foreign_word"  # a word of another language, not a disguise: "Böse" (German), "boxe" (French)
 
 
 class Signal(_Model):

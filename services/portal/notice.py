@@ -57,6 +57,15 @@ def _at(item: EvidenceItem) -> str:
     return f"{item.field}[{item.start}:{item.end}]"
 
 
+# Rules that weigh the context of a mention and can only lower a score (accessory, negation,
+# category_distance, foreign_word): a reviewer sees that they were checked, and why they did not clear it.
+CONTEXT_RULES = ("accessory", "negation", "category_distance", "foreign_word", "authorized_seller")
+
+
+def _context(n: TakedownNotice) -> list[str]:
+    return [r for r in CONTEXT_RULES if any(e.rule == r for e in n.evidence)]
+
+
 def notice_text(n: TakedownNotice) -> str:
     lines = [
         f"TAKEDOWN NOTICE — {n.marketplace}",
@@ -76,6 +85,7 @@ def notice_text(n: TakedownNotice) -> str:
         "",
         f"Marks matched:   {', '.join(n.marks_matched) or '(none: see evidence)'}",
         f"Rules:           {', '.join(n.rules)}",
+        f"Context checked: {', '.join(_context(n)) or '(nothing lowered the score)'}",
         f"Score:           {n.score:.3f} (alert threshold {n.threshold:.2f}), severity {n.severity.value}",
         "",
         "Evidence (rule, where, listing text → registered term, weight)",

@@ -6,6 +6,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.matcher.core.context.sectors import DEFAULT_SECTORS, GENERIC_CATEGORIES
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -35,7 +37,28 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "case", "cases", "cover", "covers", "ear pads", "earpads", "ear cushions", "cushions", "ear tips",
     "screen protector", "tempered glass", "strap", "straps", "band", "bands", "charger", "charging cable",
     "cable", "skin", "skins", "sleeve", "holder", "mount", "stand", "replacement parts", "remote", "battery",
-    "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜",
+    "organizer", "organizers", "organiser", "insert", "storage bag", "storage box", "garment bag", "dust bag",
+    "dust cover", "display case", "display stand", "hanger", "hangers", "dispenser", "winder", "watch winder",
+    "retriever", "pump", "gauge", "heatsink", "overgrip", "grip tape", "lens cap", "shaper", "bag shaper",
+    "bracket", "travel case", "carrying case", "tool case", "makeup bag", "cosmetic bag", "jewelry box",
+    "watch box", "knife", "laces", "shoelaces", "shoe laces", "insoles", "shoe tree", "cleaning kit", "cleaner",
+    "decal", "decals", "sticker", "stickers", "dock", "charging dock", "charging station", "adapter",
+    "brush heads", "replacement heads", "filter", "filters", "refill", "refills",
+    "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",
+]
+
+# Words of a listing's category that say it is filed among accessories or parts ("watch accessories",
+# "home storage"): the brand's product is named only to say what it fits, unless the brand lists
+# that category itself (BMW "accessories", Honda "auto parts").
+DEFAULT_ACCESSORY_CATEGORY_WORDS: list[str] = ["accessory", "accessories", "parts", "spare parts", "storage", "配件"]
+
+# Disclaimers that say the listing is not the brand's product without naming it: "Brand names are
+# used to describe compatibility only", "Third-party product, not made by the brand".
+DEFAULT_DISCLAIMER_PHRASES: list[str] = [
+    "compatibility only", "describe compatibility", "for reference only", "third-party product",
+    "third party product", "not made by the brand", "not made by", "not manufactured by", "aftermarket",
+    "not affiliated", "not associated", "not endorsed", "not an official", "not official", "non-oem",
+    "trademarks belong to their", "trademarks are the property of", "兼容", "非原装", "第三方",
 ]
 
 
@@ -115,7 +138,14 @@ class MatcherConfig(BaseModel):
     accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
     accessory_adjacent: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_ADJACENT))
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
+    accessory_category_words: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_CATEGORY_WORDS))
+    disclaimer_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PHRASES))
     scale_model_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_SCALE_MODEL_PHRASES))
+    sectors: dict[str, list[str]] = Field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_SECTORS.items()},
+        description="sector -> product keywords, for the distance between a listing and a brand's categories (context/sectors.py)")
+    generic_categories: list[str] = Field(default_factory=lambda: list(GENERIC_CATEGORIES),
+                                          description="categories that say nothing about the kind of goods")
     accessory_window: int = Field(default=40, description="characters between an accessory phrase and the brand")
     price_ratio_threshold: float = Field(default=0.5, description="price / floor below this is suspicious")
     currency_rates: dict[str, float] | None = Field(

@@ -28,7 +28,8 @@ from schemas import (
     Rule,
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
-from services.matcher.core.context import Found, Lexicon
+from services.matcher.core.context import Lexicon
+from services.matcher.core.context.judge import Distance, Judge
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
@@ -71,9 +72,7 @@ class MatcherIndex:
         for detector in self.detectors:
             detector.compile()
         self._cues = Lexicon(self.config.cue_terms)
-        self._accessory_phrases = Lexicon(self.config.accessory_phrases)
-        self._accessory_nouns = Lexicon(self.config.accessory_nouns)
-        self._accessory_adjacent = Lexicon(self.config.accessory_adjacent)
+        self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self.build_seconds = time.perf_counter() - started
 
@@ -136,15 +135,18 @@ class MatcherIndex:
         if not by_brand:
             return []
         cues = self._cue_evidence(text)
-        accessory_phrases = self._accessory_phrases.find(text)
-        accessory_adjacent = self._accessory_adjacent.find(text)
+        reading = self._judge.read(listing, text)
         results = []
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
-            accessory = self._accessory(text, evidence, accessory_phrases, accessory_adjacent)
+            notes, far = self._judge.identity(reading, self._brands[brand_index], evidence)
+            accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             evidence.extend(_copy(e) for e in cues)
-            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None))
+            accessory = self._judge.settle_accessory(accessory, evidence, notes)
+            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far))
+            self._judge.corroboration(evidence, far)
+            evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
             weak = any(e.needs_corroboration for e in evidence)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
@@ -169,31 +171,10 @@ class MatcherIndex:
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
 
-    def _accessory(self, text: ListingText, evidence: list[Evidence], phrases: list[Found], adjacent: list[Found]) -> Evidence | None:
-        """Accessory context: "case for <brand>" shortly before a mention, "for <brand>" right before
-        it, or "<model> case" right after a model number. The title says what is sold: when it
-        names the brand, only its mentions count ("Compatible with all genuine Canon accessories"
-        in the description does not make the camera of the title an accessory)."""
-        offset = len(text.title) + 1
-        field = "title" if any(e.field == "title" and e.start is not None for e in evidence) else "description"
-        for e in evidence:
-            if e.start is None or e.field != field:
-                continue
-            start = e.start + (offset if e.field == "description" else 0)
-            right_before = [p for p in adjacent if p.end <= start and not text.original[p.end:start].strip()]
-            for p in phrases + right_before:
-                if p.end <= start and start - p.end <= self.config.accessory_window:
-                    return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
-                                    detail="the listing says what it fits: an accessory, not the brand's product")
-            if e.rule is Rule.model:
-                noun = self._accessory_nouns.find_at(text, e.end + (offset if e.field == "description" else 0))
-                if noun is not None:
-                    return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
-                                    detail="an accessory named after the model it fits")
-        return None
-
-    def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool) -> list[Evidence]:
-        """Category and price evidence for a brand the listing names."""
+    def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
+                          far: Distance | None = None) -> list[Evidence]:
+        """Category and price evidence for a brand the listing names (far: from all the brand sells,
+        context/judge.py)."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -203,7 +184,7 @@ class MatcherIndex:
         if listing.price is None:
             return out
         price = self._rates.to_eur(listing.price)
-        floor = self._floor(brand_index, listing, evidence)
+        floor = self._floor(brand_index, listing, evidence, far)
         if price is None or floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
@@ -218,7 +199,7 @@ class MatcherIndex:
                             ratio=ratio, detail=detail))
         return out
 
-    def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> Floor | None:
+    def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None) -> Floor | None:
         model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
                         for e in evidence if e.rule is Rule.model and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
@@ -228,6 +209,8 @@ class MatcherIndex:
             return None
         if (floor := floors.for_category(listing.category)) is not None:
             return floor
+        if far is not None:  # far from the brand's goods only a brand-wide floor says what a copy costs
+            return floors.brand_wide if far.registered_mark else None
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             return floors.brand_wide

@@ -73,6 +73,14 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         for e in identity:
             e.weight = 0.0
             e.detail = _join(e.detail, "not corroborated by the brand's category with a cue or a low price")
+    if not any(e.rule in IDENTITY_RULES and e.weight > 0 for e in evidence):
+        # every mention denied ("not Danone") or discounted: context alone names no brand
+        for e in evidence:
+            if e.weight > 0:
+                e.weight = 0.0
+                e.detail = _join(e.detail, "nothing left that names the brand")
+        evidence.extend(e for e in (accessory, authorized) if e is not None)
+        return 0.0
     if not is_corroborated(evidence):
         for e in evidence:
             if e.everyday:

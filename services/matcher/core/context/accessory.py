@@ -1,0 +1,179 @@
+"""Accessory context: the listing sells something that fits, or imitates, the brand's product.
+
+Four shapes, each found for one mention of the brand:
+
+- a phrase shortly before it: "case for <brand>", "compatible with <brand>", "replacement … for";
+- a fitting word right before it: "for <brand>", "fits <brand>";
+- the brand first, the accessory after: "iPhone 15 Pro Max case, clear silicone cover",
+  "Galaxy S24 case leather wallet", "WH-1000XM5 case". The accessory noun must head the same part
+  of the title as the mention (no comma, "with", "+" or "(" between them), and only model-like
+  words (digits, capitals, "Pro", "Max"), words of the brand's own marks, devices of the brand's
+  sectors ("Samsung phone case", "Cartier watch winder"; not "Gucci phone case": Gucci makes no
+  phones), the usual case adjectives ("clear", "silicone") and one other word that names no goods
+  ("Bose speaker wall mount") may stand between; a noun the brand sells is its product ("Apple
+  25W charger" for a brand that sells chargers), and so is a noun followed by goods of the brand
+  ("Philips stand blender"); "AirPods Pro case included" is the
+  AirPods: an accessory noun followed by "included" is part of the product;
+- a suffix glued to it: "Samsung-compatible", "Hasbro-style", "Nike-inspired", "Dyson-type",
+  "Rolex-like" (a reference to the brand, not the brand). A likeness ("-style", "-inspired",
+  "-type", "-like") next to a counterfeit cue ("Rolex-style watch 1:1 replica") is a copy, and is
+  not lowered (judge.py).
+
+The title says what is sold: when the title names the brand, only its mentions count
+("Compatible with all genuine Canon accessories" in the description does not make the camera of
+the title an accessory). Word lists: MatcherConfig (accessory_phrases, accessory_adjacent,
+accessory_nouns); the words allowed between a mention and its accessory noun are below.
+"""
+
+from __future__ import annotations
+
+import re
+from schemas import Rule
+from services.matcher.core.config import MatcherConfig
+from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.normalise import ListingText
+from services.matcher.core.scoring import Evidence
+
+# Words that may stand between a mention and the accessory noun it is named after.
+BETWEEN = frozenset(
+    "pro max plus mini ultra lite air se fe gen generation series edition inch in mm cm new latest model version "
+    "clear transparent crystal silicone silicon leather pu tpu hard soft slim thin rugged shockproof protective "
+    "magnetic magsafe wallet flip folio kickstand cute glitter matte glossy black white red blue pink green grey gray "
+    "purple gold silver rose carbon fiber fibre metal aluminum aluminium replacement travel carrying charging "
+    "wireless fast usb universal waterproof armor armour heavy duty anti scratch full body tempered glass privacy "
+    "screen soft-touch premium luxury genuine real original official".split())
+# After an accessory noun: the noun comes with the product ("case included"), it is not what is sold.
+INCLUDED = frozenset("included incl inclusive bundled bundle inside free gift".split())
+# Where one part of a title ends: the accessory noun must be in the mention's part.
+_PART_END = re.compile(r"[,;|()\[\]+&/]|\s[-–—]\s|(?<![a-z0-9])(?:with|w|and|plus|includes|including|incl)(?![a-z0-9])")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[^\sA-Za-z0-9]")
+# "Samsung-compatible", "Hasbro-style", "Nike-inspired", "Dyson-type", "Rolex-like"
+LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque", "imitation")
+FITTING = ("compatible", "friendly", "based")
+_SUFFIX = re.compile(
+    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in LIKENESS + FITTING)})(?![a-z0-9])(?![ \-]*(?:new|brand new|c)(?![a-z0-9]))")
+MAX_BETWEEN = 6
+MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
+
+
+class AccessoryContext:
+    """The accessory lexicons of one configuration (built once per index)."""
+
+    def __init__(self, config: MatcherConfig) -> None:
+        self.window = config.accessory_window
+        self.phrases = Lexicon(config.accessory_phrases)
+        self.nouns = Lexicon(config.accessory_nouns)
+        self.adjacent = Lexicon(config.accessory_adjacent)
+
+        self._noun_words = frozenset(w for n in config.accessory_nouns for w in n.split())
+
+    def scan(self, text: ListingText) -> "AccessoryScan":
+        return AccessoryScan(self, text)
+
+    def is_noun(self, word: str) -> bool:
+        return word in self._noun_words
+
+
+class BrandWords:
+    """What one brand's words are, for telling its accessories from its products (judge.py fills it in)."""
+
+    def sells(self, noun: str) -> bool:
+        """The noun names one of the brand's categories ("charger" for a brand that sells chargers)."""
+        return False
+
+    def is_own(self, word: str) -> bool:
+        """The word names goods of the brand's sectors ("phone" for Samsung, "watch" for Cartier; not
+        "phone" for Gucci)."""
+        return False
+
+    def is_product(self, word: str) -> bool:
+        """The word names goods of any sector ("blender" in "stand blender")."""
+        return False
+
+
+class AccessoryScan:
+    """One listing's accessory words, found once and asked per brand."""
+
+    def __init__(self, context: AccessoryContext, text: ListingText) -> None:
+        self.context = context
+        self.text = text
+        self.phrases = context.phrases.find(text)
+        self.adjacent = context.adjacent.find(text)
+        self._nouns: list[Found] | None = None
+
+    @property
+    def nouns(self) -> list[Found]:
+        if self._nouns is None:
+            self._nouns = self.context.nouns.find(self.text)
+        return self._nouns
+
+    def find(self, evidence: list[Evidence], words: "BrandWords | None" = None) -> Evidence | None:
+        """The accessory context of one brand's identity evidence, else None (`words`: see BrandWords)."""
+        words = words or BrandWords()
+        text = self.text
+        offset = len(text.title) + 1
+        field = "title" if any(e.field == "title" and e.start is not None for e in evidence) else "description"
+        spans = [(e.start, e.end) for e in evidence if e.field == field and e.start is not None]
+        for e in evidence:
+            if e.start is None or e.field != field or e.end is None:
+                continue
+            start = e.start + (offset if e.field == "description" else 0)
+            end = e.end + (offset if e.field == "description" else 0)
+            right_before = [p for p in self.adjacent if p.end <= start and not text.original[p.end:start].strip()]
+            for p in self.phrases + right_before:
+                if p.end <= start and start - p.end <= self.context.window:
+                    return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
+                                    detail="the listing says what it fits: an accessory, not the brand's product")
+            if (suffix := self._suffix(end)) is not None:
+                return suffix
+            if (noun := self._noun_after(end, spans, offset if e.field == "description" else 0, words)) is not None:
+                return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
+                                detail="an accessory named after the product it fits")
+        return None
+
+    def _suffix(self, end: int) -> Evidence | None:
+        """"-compatible", "-style" ... glued to a mention that ends at original offset `end`."""
+        text = self.text
+        tail = text.original[end:end + 24]
+        m = _SUFFIX.match(tail.lower())
+        if m is None:
+            return None
+        start, stop = end + m.start(1), end + m.end(1)
+        word = m.group(1)
+        kind = "a look-alike" if word in LIKENESS else "made to fit"
+        return Evidence(Rule.accessory, 0.0, None, *text.locate(start, stop), term=f"-{word}",
+                        detail=f"'{text.original[start:stop]}' after the brand: {kind}, a reference to the brand, not its product")
+
+    def _noun_after(self, end: int, spans: list[tuple[int, int]], field_offset: int, brand: "BrandWords") -> Found | None:
+        """An accessory noun heading the same part of the title as a mention ending at `end`."""
+        text = self.text
+        for noun in sorted(self.nouns, key=lambda f: f.start):
+            if noun.start < end or noun.start >= len(text.title) and end <= len(text.title):
+                continue
+            after = _WORD.findall(text.original[noun.end:noun.end + 30].lower())
+            if brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0]):
+                continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun
+            gap = text.original[end:noun.start]
+            if _PART_END.search(gap.lower()):
+                return None  # the nearest accessory noun is in another part of the title
+            words = [w for w in _WORD.findall(gap) if w[0].isalnum()]
+            if len(words) > MAX_BETWEEN:
+                return None
+            position, unknown = end, 0
+            for w in words:
+                position = text.original.index(w, position)
+                inside_mention = any(s + field_offset <= position < e + field_offset for s, e in spans)
+                if not (inside_mention or _model_like(w) or w.lower() in BETWEEN or brand.is_own(w.lower())):
+                    if brand.is_product(w.lower()) or unknown == MAX_UNKNOWN:
+                        return None  # "Gucci phone case": a case for a phone, made by Gucci
+                    unknown += 1
+                position += len(w)
+            if after and after[0] in INCLUDED or after[:2] == ["not", "included"]:
+                return None  # "case included": the case comes with the product
+            return noun
+        return None
+
+
+def _model_like(word: str) -> bool:
+    """Digits or capitals, as model names are written: 15, S24, XM5, 2nd, OLED, XL."""
+    return any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5)

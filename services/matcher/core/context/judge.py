@@ -1,0 +1,375 @@
+"""The context rules applied to one brand's evidence before it is scored.
+
+`Judge` is built once per index; `Judge.read(listing, text)` gives a `Reading` of one listing
+(its negations, its sectors, its words of other languages: each found on first need, and only
+for listings that name some brand). For each brand the listing names:
+
+1. `identity(reading, brand, evidence)`, before cues, category and price are weighed:
+   - negation: a mention right after "not", "non-", "unlike" … counts for nothing (weight 0);
+   - foreign_word: a misspelling or an accented spelling that is a word of another language
+     (Böse, Cañón, boxe, sono) is that word, not a disguise: it counts only with strong
+     corroboration (the brand's category with a cue or a low price), like a rare word one edit
+     from a mark;
+   - category_distance: a listing whose category and title nouns belong to none of the brand's
+     sectors (sectors.py) makes its bare marks need corroboration too, unless a model number,
+     an image, a disguise (C0ACH) or two of the brand's own marks name it.
+2. `corroboration(reading, evidence)`, after them: far from the brand's goods, a counterfeit cue
+   alone ("museum replica statue") or a low price alone says nothing; together (with a brand-wide
+   floor: a category floor says nothing about goods the brand does not sell) they still do.
+
+Every rule that changes a weight adds a signal of its own with weight 0 and the reason.
+Cost, measured on the demo registry (bench/context.py): see services/matcher/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemas import Brand, Listing, Rule
+from services.matcher.core.config import MatcherConfig
+from services.matcher.core.context.accessory import AccessoryContext, AccessoryScan, BrandWords
+from services.matcher.core.context.language import NAMES, ForeignWords
+from services.matcher.core.context.negation import Negation, Negations
+from services.matcher.core.context.sectors import Sectors, SectorsFound
+from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.prices import category_matches
+from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable})  # spellings that may be a word of another language
+# a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
+DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)})
+
+
+@dataclass(frozen=True, slots=True)
+class Distance:
+    """The listing is far from everything the brand sells."""
+
+    registered_mark: bool  # a mark registered as no everyday word now needs corroboration (a brand-wide floor applies)
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one listing's context says, computed on first need."""
+
+    listing: Listing
+    text: ListingText
+    judge: "Judge"
+    _negations: Negations | None = None
+    _sectors: SectorsFound | None = None
+    _foreign: ForeignWords | None = None
+    _accessories: AccessoryScan | None = None
+    _disclaimer: Found | None | bool = False
+    far: dict[int, bool] = field(default_factory=dict)
+
+    @property
+    def negations(self) -> Negations:
+        if self._negations is None:
+            self._negations = Negations(self.text)
+        return self._negations
+
+    @property
+    def sectors(self) -> SectorsFound:
+        """The listing's sectors: its category's and its title's nouns'."""
+        if self._sectors is None:
+            by_category = self.judge.category_sectors(self.listing.category)
+            by_title = self.judge.sectors.of_words(self.listing.title, title=True)
+            self._sectors = SectorsFound(by_category.sectors | by_title.sectors, by_category.words + by_title.words,
+                                         generic=by_category.generic and not by_title.sectors)
+        return self._sectors
+
+    @property
+    def foreign(self) -> ForeignWords:
+        if self._foreign is None:
+            self._foreign = ForeignWords(self.listing.title)
+        return self._foreign
+
+    @property
+    def disclaimer(self) -> Found | None:
+        if self._disclaimer is False:
+            found = self.judge.disclaimers.find(self.text)
+            self._disclaimer = found[0] if found else None
+        return self._disclaimer
+
+    @property
+    def accessories(self) -> AccessoryScan:
+        if self._accessories is None:
+            self._accessories = self.judge.accessory_context.scan(self.text)
+        return self._accessories
+
+
+class Judge:
+    def __init__(self, config: MatcherConfig) -> None:
+        self.config = config
+        self.weights = config.weights
+        self.sectors = Sectors(config.sectors, config.generic_categories)
+        self.accessory_context = AccessoryContext(config)
+        self.disclaimers = Lexicon(config.disclaimer_phrases)
+        self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
+        self._accessory_categories: dict[str, bool] = {}
+        self._category_cache: dict[str, SectorsFound] = {}
+
+    def read(self, listing: Listing, text: ListingText) -> Reading:
+        return Reading(listing, text, self)
+
+    def category_sectors(self, category: str | None) -> SectorsFound:
+        """The sectors a category string names, cached (brands and listings share few categories)."""
+        if not category:
+            return SectorsFound(frozenset(), ())
+        found = self._category_cache.get(category)
+        if found is None:
+            if len(self._category_cache) > 100_000:
+                self._category_cache.clear()
+            found = self._category_cache[category] = self.sectors.of_words(category)
+        return found
+
+    def brand_sectors(self, brand: Brand) -> SectorsFound:
+        """A brand's sectors: those of its categories; generic when one of them is ("merchandise")."""
+        found = [self.category_sectors(c) for c in brand.categories]
+        return SectorsFound(frozenset().union(*(f.sectors for f in found)) if found else frozenset(),
+                            tuple(w for f in found for w in f.words), generic=any(f.generic for f in found))
+
+    # ------------------------------------------------------------------ accessories
+
+    def accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
+        """The accessory context of one brand's mentions (accessory.py), else a listing filed among
+        accessories or parts ("watch accessories", "jewelry storage") when the brand sells none
+        (BMW lists "accessories", Honda "auto parts"), else a disclaimer ("Brand names are used to
+        describe compatibility only")."""
+        found = reading.accessories.find(evidence, _BrandWords(self, brand, reading.listing.category))
+        if found is not None:
+            return found
+        category = reading.listing.category
+        if category and self._accessory_category(category) and not any(self._accessory_category(c) for c in brand.categories):
+            return Evidence(Rule.accessory, 0.0, None, "category", text=category, term=f"category: {category}",
+                            detail="filed among accessories or parts: the brand is named for what it fits")
+        if (disclaimer := reading.disclaimer) is not None:
+            return Evidence(Rule.accessory, 0.0, None, *reading.text.locate(disclaimer.start, disclaimer.end),
+                            term=f"disclaimer: {disclaimer.term}",
+                            detail="the listing says it is not the brand's product: the brand is named for what it fits")
+        return None
+
+    def _accessory_category(self, category: str) -> bool:
+        found = self._accessory_categories.get(category)
+        if found is None:
+            words = set(_TOKEN.findall(latin_text(category)))
+            found = any(w in words if " " not in w else w in " ".join(sorted(words)) for w in self._accessory_words) or any(
+                w in category for w in self._accessory_words if not w.isascii())
+            if len(self._accessory_categories) > 100_000:
+                self._accessory_categories.clear()
+            self._accessory_categories[category] = found
+        return found
+
+    def settle_accessory(self, accessory: Evidence | None, evidence: list[Evidence], notes: list[Evidence]) -> Evidence | None:
+        """The accessory evidence that lowers the score, once the cues are in `evidence`.
+
+        A cue that is the suffix itself ("Nike-inspired": "inspired" is also a cue term) is the
+        reference, not a second sign, and counts 0. A likeness next to another counterfeit cue
+        ("Rolex-style watch 1:1 replica") is a copy: the suffix becomes a note and nothing is lowered."""
+        term = (accessory.term or "") if accessory is not None else ""
+        if not term.startswith(("-", "category: ", "disclaimer: ")):
+            return accessory
+        for e in evidence:
+            if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory):
+                e.weight = 0.0
+                e.detail = _join(e.detail, f"part of '{accessory.text}', a reference to the brand")
+        if term.startswith("-") and term[1:] not in LIKENESS_WORDS:
+            return accessory  # "-compatible": made to fit, whatever else the listing says
+        cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
+        if not cues:
+            return accessory
+        accessory.detail = (f"'{accessory.text}' with the counterfeit cue '{cues[0].text}': a copy of the brand's "
+                            "product, not an accessory or a look-alike; not lowered")
+        notes.append(accessory)
+        return None
+
+    # ------------------------------------------------------------------ identity
+
+    def identity(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[list[Evidence], Distance | None]:
+        """Apply negation, words of other languages and category distance to one brand's identity
+        evidence, in place. Returns the notes to add and the Distance when the listing is far from the brand."""
+        notes: list[Evidence] = []
+        notes += self._negation(reading, evidence)
+        notes += self._foreign_words(reading, brand, evidence)
+        far = self._distance(reading, brand, evidence)
+        if far is not None:
+            notes.append(far[0])
+            return notes, far[1]
+        return notes, None
+
+    def _negation(self, reading: Reading, evidence: list[Evidence]) -> list[Evidence]:
+        if not reading.negations.possible:
+            return []
+        text = reading.text
+        notes: dict[tuple[int, int], Evidence] = {}
+        for e in evidence:
+            if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or e.weight == 0:
+                continue
+            start, end = _original(text, e)
+            negation = reading.negations.before(start) or reading.negations.after(end)
+            if negation is None:
+                continue
+            e.weight = 0.0
+            e.detail = _join(e.detail, f"denied by '{negation.phrase}'")
+            if (negation.start, negation.end) not in notes:
+                notes[(negation.start, negation.end)] = _negation_note(text, negation, e)
+        if notes:  # "non-MICHAEL Michael Kors": what overlaps a denied mention is denied with it
+            denied = [e for e in evidence if e.rule in IDENTITY_RULES and "denied by" in e.detail]
+            for e in evidence:
+                if e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, d) for d in denied):
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"inside the denied '{denied[0].text}'")
+        return list(notes.values())
+
+    def _foreign_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
+        notes = []
+        for e in evidence:
+            if e.rule not in _WORDS_RULES or not e.text or e.weight == 0 or e.everyday and e.rule is Rule.fuzzy:
+                continue
+            if e.rule is Rule.confusable and e.text.isascii():
+                continue  # leetspeak (B0SE), spaced letters: no language writes them
+            word = reading.foreign.word(e.text)
+            if word is None:
+                continue
+            if word.surrounding == word.language:
+                # the title is written in that language: it is the word ("Sono qui t-shirt in cotone")
+                e.needs_corroboration = True
+                detail = "it counts only with the brand's category and a cue or a low price"
+            elif self._near(reading, brand):
+                continue  # "Bosse wireless earbuds": another language's word, but a misspelling in the brand's own goods
+            else:
+                e.everyday = True
+                detail = "it counts like an everyday word"
+            if e.rule is Rule.confusable:
+                e.weight = min(e.weight, self.weights.exact)  # a word as written, not a disguise
+            e.detail = _join(e.detail, f"a {NAMES[word.language]} word")
+            notes.append(Evidence(Rule.foreign_word, 0.0, None, e.field, e.start, e.end, e.text, e.term,
+                                  detail=f"{word.explain(e.term or brand.name)}; {detail}"))
+        return notes
+
+    def _near(self, reading: Reading, brand: Brand) -> bool:
+        """The listing's category or title names goods of one of the brand's sectors."""
+        return not reading.sectors.sectors.isdisjoint(self.brand_sectors(brand).sectors)
+
+    def _distance(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+        """The category_distance note and the Distance when the listing is far from everything the brand sells."""
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
+        if not identity or any(e.rule not in MARK_RULES for e in identity):
+            return None  # a model number or an image names the product itself
+        if any(_disguise(e) for e in identity):
+            return None  # a disguise is a sign of intent wherever it is listed
+        if _two_marks(identity):
+            return None  # two of the brand's own marks ("Nike Air Max") name its product
+        brand_sectors = self.brand_sectors(brand)
+        if brand_sectors.generic or not brand_sectors.sectors:
+            return None
+        listing_sectors = reading.sectors
+        if listing_sectors.generic or not listing_sectors.sectors or not listing_sectors.sectors.isdisjoint(brand_sectors.sectors):
+            return None
+        registered = False
+        for e in identity:
+            if not e.everyday:
+                registered = True
+                e.everyday = True
+                e.detail = _join(e.detail, "far from what the brand sells: needs corroboration")
+        listing = reading.listing
+        said = ", ".join(dict.fromkeys(listing_sectors.words))
+        return Evidence(
+            Rule.category_distance, 0.0, None, "category", text=listing.category or listing.title[:80],
+            term=", ".join(brand.categories),
+            detail=(f"the listing is {_names(listing_sectors.sectors)} ({said}); {brand.name} sells "
+                    f"{_names(brand_sectors.sectors)}: a bare mark this far from the brand's goods needs corroboration "
+                    "(a model number, an image, a disguise, or a counterfeit cue together with a price below a "
+                    "brand-wide floor)")), Distance(registered)
+
+    # ------------------------------------------------------------------ corroboration
+
+    def corroboration(self, evidence: list[Evidence], far: Distance | None) -> None:
+        """Far from the brand's goods, a cue and a low price count only together (in place)."""
+        if far is None:
+            return
+        cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
+        prices = [e for e in evidence if e.rule is Rule.price and e.weight > 0]
+        if cues and prices:
+            return
+        for e in cues:
+            e.weight = 0.0
+            e.detail = _join(e.detail, "a copy of something the brand does not sell: not a counterfeit cue here")
+        for e in prices:
+            e.weight = 0.0
+            e.detail = _join(e.detail, "far from the brand's goods a low price alone says nothing")
+
+
+class _BrandWords(BrandWords):
+    def __init__(self, judge: Judge, brand: Brand, listing_category: str | None) -> None:
+        self.judge = judge
+        self.in_category = any(category_matches(listing_category, c) for c in brand.categories)
+        self.categories = {_singular(c.split()[-1].casefold()) for c in brand.categories if c.strip()}
+        self.own = judge.brand_sectors(brand).sectors
+        self.parts = "part" in self.categories
+
+    def sells(self, noun: str) -> bool:
+        # listed in one of the brand's categories ("Samsung wall charger adapter" [chargers]), or a brand
+        # that sells parts ("auto parts"): the adapter, filter or pump named after the brand is its own
+        return self.in_category or self.parts or _singular(noun.split()[-1].casefold()) in self.categories
+
+    def is_own(self, word: str) -> bool:
+        return bool(self.own) and not self.judge.sectors.of_words(word).sectors.isdisjoint(self.own)
+
+    def is_product(self, word: str) -> bool:
+        return bool(self.judge.sectors.of_words(word, title=True).sectors)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+LIKENESS_WORDS = frozenset({"style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque",
+                            "imitation"})
+_SECTOR_NAMES = {
+    "apparel": "apparel & accessories", "luggage_bags": "luggage & bags", "electronics": "electronics",
+    "software": "software", "vehicles": "vehicles & parts", "food": "food & beverages",
+    "health_beauty": "health & beauty", "baby": "baby & toddler", "toys_games": "toys & games", "media": "media",
+    "arts_entertainment": "arts & entertainment", "decor": "home decor", "household": "household",
+    "furniture": "furniture", "hardware": "hardware", "sporting_goods": "sporting goods",
+    "animals_pets": "animals & pet supplies", "office": "office supplies", "travel": "travel",
+}
+
+
+def _names(sectors: frozenset[str]) -> str:
+    return " / ".join(_SECTOR_NAMES.get(s, s) for s in sorted(sectors))
+
+
+def _original(text: ListingText, e: Evidence) -> tuple[int, int]:
+    offset = len(text.title) + 1 if e.field == "description" else 0
+    return e.start + offset, (e.end if e.end is not None else e.start) + offset
+
+
+def _same_span(a: Evidence, b: Evidence) -> bool:
+    return a.field == b.field and a.start is not None and b.start is not None and a.start < (b.end or 0) and b.start < (a.end or 0)
+
+
+def _disguise(e: Evidence) -> bool:
+    """A disguised mark (C0ACH, Gu✨cci, Bоse with a Cyrillic о); not a mark written without its accents
+    ("Nestle" for Nestlé, "L'Oreal"), which is how most people type it."""
+    if e.rule not in DISGUISE_RULES or e.everyday:
+        return False
+    return not (e.text and e.term and e.text.isascii() and e.text.casefold() == latin_text(e.term))
+
+
+def _two_marks(identity: list[Evidence]) -> bool:
+    """Two different marks of the brand, registered as no everyday words, in separate places."""
+    strong = [e for e in identity if not e.everyday and e.start is not None]
+    return any(a.fingerprint != b.fingerprint and not _same_span(a, b) for i, a in enumerate(strong) for b in strong[i + 1:])
+
+
+def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Evidence:
+    field, start, end, matched = text.locate(negation.start, negation.end)
+    return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
+                    detail=f"'{negation.phrase}' before '{e.text}': the listing says it is not the brand's product")
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

@@ -1,0 +1,139 @@
+"""Words of other languages that fold or misspell onto a mark: German "Böse" (bad) is not Bose,
+Spanish "Cañón" (canyon) is not Canon, French "boxe" (boxing) is not a misspelt Bose, Italian
+"sono" (I am) is not Sony.
+
+A disguise is an accent that no language writes there ("Bösé", "Nikè"), or a misspelling that is
+no word; a real word of another language is that word. `ForeignWords(title).word(token)` says
+whether a listing's token (as written, accents and all) is a word of some language: listed in
+wordfreq's "small" list (Zipf frequency >= 3, about once per million words) of a Latin-script
+language, and
+
+- listed by fewer than half of the languages: a word of one or a few languages ("böse",
+  "cañón", "sono", "boxe"); a token listed by most ("nike", "sony", "canon") is a name used
+  everywhere, not a word of one language;
+- or, when listed by most, the word is most frequent in the language the rest of the title is
+  written in, detected cheaply by letting the title's words of one or a few languages vote
+  ("Canon à eau, jouet de plage": French).
+
+Such a mention is a word of that language, not a disguise: it counts like an everyday-word
+mark (it needs corroboration). Source of the word lists: the wordfreq package (Robyn Speer et
+al., data frozen in 2021 from Wikipedia, subtitles, news, books, web text, Twitter and Reddit),
+shipped inside its wheel, read once per process.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+
+# Latin-script languages with a wordfreq list (Vietnamese left out: its short syllables with
+# diacritics collide with short marks written with a disguising accent).
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hu", "ro",
+             "tr", "id", "ms", "ca", "lt", "lv", "fil", "is")
+NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+         "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "pl": "Polish",
+         "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
+         "id": "Indonesian", "ms": "Malay", "ca": "Catalan", "lt": "Lithuanian", "lv": "Latvian", "fil": "Filipino",
+         "is": "Icelandic"}
+MIN_VOTES = 2  # words of the title that must agree before it is said to be in a language
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    word: str
+    language: str  # ISO 639 code
+    zipf: float
+    surrounding: str | None  # the language of the rest of the title, when detected
+
+    def explain(self, mark: str) -> str:
+        where = f"; the title is {NAMES[self.surrounding]}" if self.surrounding else ""
+        return (f"'{self.word}' is a {NAMES[self.language]} word (Zipf frequency {self.zipf:.1f}, wordfreq){where}: "
+                f"not a disguise of {mark}")
+
+
+class WordTable:
+    """Every word of the LANGUAGES' wordfreq "small" lists (about 1,000,000 entries, one per word and
+    language), kept as sorted 64-bit string hashes with the language and its Zipf frequency: 11 bytes
+    an entry, half a second to read. Python's string hash is the same for the life of a process,
+    which is as long as the table lives."""
+
+    def __init__(self) -> None:
+        import wordfreq
+
+        paths = wordfreq.available_languages("small")
+        hashes, zipfs, languages = [], [], []
+        for n, language in enumerate(LANGUAGES):
+            buckets = wordfreq.read_cBpack(paths[language])
+            words = [w for bucket in buckets for w in bucket]
+            hashes.append(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)))
+            # bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100
+            zipfs.append(np.repeat(np.arange(900, 900 - len(buckets), -1, dtype=np.int16), [len(b) for b in buckets]))
+            languages.append(np.full(len(words), n, dtype=np.uint8))
+        h, z, lang = np.concatenate(hashes), np.concatenate(zipfs), np.concatenate(languages)
+        order = np.lexsort((-z, h))  # by hash, the most frequent language first
+        self.hashes, self.zipf, self.language = h[order], z[order], lang[order]
+
+    def frequencies(self, word: str) -> list[tuple[str, float]]:
+        """(language, Zipf frequency) of every language that lists the word, the most frequent first."""
+        key = hash(word)
+        start = int(np.searchsorted(self.hashes, key, "left"))
+        end = int(np.searchsorted(self.hashes, key, "right"))
+        return [(LANGUAGES[int(n)], int(z) / 100) for n, z in zip(self.language[start:end], self.zipf[start:end])]
+
+
+@lru_cache(maxsize=1)
+def word_table() -> WordTable:
+    return WordTable()
+
+
+def _is_latin_word(word: str) -> bool:
+    return word.isalpha() and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in word)
+
+
+class ForeignWords:
+    """Asks about one listing's words; the title's language is detected on first need."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self._language: str | None | bool = False  # False: not detected yet
+
+    def language(self, *, besides: str = "") -> str | None:
+        """The language of the title's other words: the one whose word lists give them the highest
+        total Zipf frequency, when at least MIN_VOTES of them are listed in it."""
+        if self._language is False:
+            table = word_table()
+            totals: Counter[str] = Counter()
+            listed: Counter[str] = Counter()
+            for w in _words(self.title):
+                if w != besides and len(w) > 1:
+                    for language, zipf in table.frequencies(w):
+                        totals[language] += zipf
+                        listed[language] += 1
+            best = totals.most_common(1)
+            self._language = best[0][0] if best and listed[best[0][0]] >= MIN_VOTES else None
+        return self._language or None
+
+    def word(self, token: str) -> Word | None:
+        """The token as a word of some language, or None when it is no word (a disguise or a typo).
+
+        A word of one or a few languages always counts; a word listed in most languages ("canon",
+        "nike": names used everywhere) only when the title is written in its most frequent one."""
+        word = unicodedata.normalize("NFC", token).casefold()
+        if len(word) < 3 or not _is_latin_word(word):
+            return None
+        found = word_table().frequencies(word)
+        if not found:
+            return None
+        surrounding = self.language(besides=word)
+        language, zipf = next(((l, z) for l, z in found if l == surrounding), found[0])
+        if len(found) < len(LANGUAGES) // 2 or surrounding == language:
+            return Word(word, language, zipf, surrounding)
+        return None
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold() for w in "".join(c if c.isalpha() else " " for c in unicodedata.normalize("NFC", text)).split()]

@@ -1,0 +1,214 @@
+"""Sectors: what kind of goods a listing is, and whether any of the brand's categories is that kind.
+
+A bare mark is evidence of a brand only where the brand sells something: "Eiger North Face 1938
+vintage mountaineering poster" [posters] names a mountain face, not The North Face (jackets,
+outdoor gear, backpacks); "Nike goddess of victory bronze museum replica statue" [home decor] is
+the goddess. `Sectors.of_words(...)` maps words (a category, a title) to sectors with a keyword
+table; a listing is FAR from a brand when the listing's sectors (from its category and the
+nouns of its title) are known and share none with the brand's (from its registry categories).
+The judge (judge.py) then asks for corroboration, as for an everyday word.
+
+Unknown stays near: a listing with no category and no product noun ("Nike Air Max 90"), a brand
+whose categories map to no sector, or a generic category ("merchandise", "other") is never far.
+
+Source of the table: the sector names follow the top level of the Google Product Taxonomy
+(2021-09-21; "Apparel & Accessories" holds clothing, shoes, handbags, jewelry and watches, and
+costumes; "Home & Garden" is split here into decor and household), and the keywords were written
+for BrandSentry from the categories of deploy/seed/registry.yaml, tests/eval and the demo feed,
+and the product nouns of marketplace titles (English, with the commonest German, French,
+Spanish, Italian and Chinese words). A keyword with several meanings lists every sector it may
+mean ("tablet": electronics and health; "gloves": apparel, sporting goods, hardware). Keywords are
+singular; a plural in "s"/"es"/"ies" matches too. Operators extend it in MatcherConfig.sectors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from services.matcher.core.normalise import is_wide, latin_text
+
+DEFAULT_SECTORS: dict[str, list[str]] = {
+    "apparel": [
+        "apparel", "clothing", "clothes", "fashion", "garment", "t shirt", "tshirt", "tee", "shirt", "polo", "blouse",
+        "hoodie", "sweatshirt", "sweater", "cardigan", "pullover", "jacket", "coat", "parka", "outerwear", "trench coat",
+        "down jacket", "vest", "gilet", "jean", "denim", "pant", "trousers", "short", "legging", "skirt", "dress",
+        "sportswear", "tracksuit", "jersey", "sock", "underwear", "lingerie", "bra", "swimwear", "bikini", "hat", "cap",
+        "beanie", "scarf", "scarves", "glove", "mitten", "belt", "necktie", "sunglasses", "eyewear", "shoe", "sneaker",
+        "trainers", "boot", "sandal", "slipper", "heel", "loafer", "footwear", "cleat", "running shoe", "handbag",
+        "purse", "wallet", "clutch", "tote", "bag", "jewelry", "jewellery", "necklace", "bracelet", "earring", "ring",
+        "pendant", "charm", "brooch", "watch", "wristwatch", "costume", "cosplay", "uniform", "phone case",
+        "kleidung", "jacke", "schuhe", "tasche", "uhr", "vêtement", "chaussure", "veste", "sac", "montre", "ropa",
+        "zapatilla", "zapato", "chaqueta", "bolso", "reloj", "maglia", "scarpe", "giacca", "borsa", "orologio",
+        "cotone", "衣", "外套", "羽绒服", "夹克", "t恤", "卫衣", "鞋", "皮带", "腰带", "钱包", "手提包", "包包", "手表",
+        "腕表", "首饰", "项链", "手链", "戒指", "耳环", "围巾", "墨镜", "服装",
+    ],
+    "luggage_bags": [
+        "bag", "backpack", "rucksack", "luggage", "suitcase", "duffel", "travel bag", "daypack", "背包", "行李箱",
+    ],
+    "electronics": [
+        "electronics", "electronic", "phone", "smartphone", "mobile phone", "cellphone", "tablet", "ipad", "laptop",
+        "notebook", "computer", "pc", "monitor", "tv", "television", "headphone", "headset", "earbud", "earphone",
+        "speaker", "soundbar", "audio", "charger", "charging", "cable", "adapter", "power bank", "battery", "batteries",
+        "memory", "memory card", "sd card", "ssd", "usb", "flash drive", "console", "game console", "controller",
+        "gamepad", "video game", "camera", "camcorder", "lens", "lenses", "printer", "ink", "toner", "smartwatch",
+        "watch", "drone", "projector", "tvs", "kopfhörer", "écouteur", "casque", "auricular", "cuffie", "耳机", "手机",
+        "平板", "电脑", "笔记本电脑", "充电器", "数据线", "相机", "镜头", "打印机", "墨盒", "游戏机", "手柄", "音箱",
+        "智能手表", "手表", "电池", "player", "cd player", "dvd player", "mp3 player", "radio",
+    ],
+    "software": [
+        "software", "license", "licence", "license key", "product key", "activation", "activation key", "subscription",
+        "lifetime license", "app", "plugin", "font", "dvd", "cd", "disc", "download", "软件", "激活码", "序列号",
+    ],
+    "vehicles": [
+        "auto part", "car part", "auto", "car", "vehicle", "motorcycle", "motorbike", "scooter", "motor oil",
+        "engine oil", "lubricant", "tire", "tyre", "wiper", "wiper blade", "brake", "spark plug", "carburetor",
+        "exhaust", "motorcycle part", "car accessory", "engine", "helmet", "汽车", "机油", "轮胎", "摩托车", "雨刷",
+    ],
+    "food": [
+        "food", "grocery", "groceries", "snack", "chocolate", "candy", "confectionery", "sweets", "biscuit", "cookie",
+        "cereal", "coffee", "tea", "drink", "beverage", "soda", "soft drink", "juice", "water", "bottled water",
+        "mineral water", "dairy", "yogurt", "yoghurt", "milk", "cheese", "butter", "spread", "wine", "beer", "fruit",
+        "infant formula", "baby formula", "formula", "pet food", "dog food", "cat food", "nutrition", "capsule",
+        "pod", "巧克力", "咖啡", "奶粉", "饮料", "零食", "食品", "矿泉水", "酸奶", "糖果", "茶",
+    ],
+    "health_beauty": [
+        "beauty", "cosmetic", "cosmetics", "makeup", "skincare", "skin care", "cream", "serum", "lotion",
+        "moisturizer", "cleanser", "lipstick", "mascara", "perfume", "fragrance", "cologne", "eau de parfum",
+        "eau de toilette", "shampoo", "conditioner", "haircare", "hair care", "hair dryer", "hair straightener",
+        "sunscreen", "razor", "razor blade", "blade", "shaving", "shaver", "toothbrush", "electric toothbrush", "otc",
+        "medicine", "drug", "prescription", "pill", "tablet", "capsule", "vitamin", "supplement", "first aid",
+        "bandage", "plaster", "medical", "medical device", "glucose", "thermometer", "nutrition", "infant formula",
+        "化妆品", "护肤", "香水", "口红", "面霜", "精华", "洗发水", "剃须刀", "牙刷", "药", "胶囊", "维生素", "保健品",
+        "防晒", "吹风机",
+    ],
+    "baby": [
+        "baby", "infant", "toddler", "infant formula", "baby formula", "diaper", "nappy", "stroller", "婴儿", "奶粉",
+    ],
+    "toys_games": [
+        "toy", "board game", "card game", "puzzle", "doll", "action figure", "figure", "plush", "stuffed animal",
+        "building set", "building block", "brick", "minifigure", "blaster", "die cast", "diecast", "die cast car",
+        "model kit", "model car", "rc car", "trading card", "collectible", "video game", "game", "spielzeug", "jouet",
+        "juguete", "giocattolo", "玩具", "积木", "手办", "模型", "拼图", "桌游", "卡牌",
+    ],
+    "media": [
+        "book", "novel", "paperback", "hardcover", "ebook", "audiobook", "magazine", "comic", "manga", "dvd", "blu ray",
+        "bluray", "cd", "vinyl", "record", "album", "soundtrack", "movie", "music", "sheet music",
+        "guidebook", "travel guide", "field guide", "buch", "bücher", "taschenbuch", "livre", "libro", "libri",
+        "romanzo", "novela", "书", "书籍", "图书", "小说", "杂志", "漫画", "唱片",
+    ],
+    "arts_entertainment": [
+        "art supplies", "craft", "collectible", "memorabilia", "souvenir", "trading card", "musical instrument",
+        "guitar", "piano", "violin", "party", "coin", "stamp", "acrylic paint", "paint", "canvas",
+        "militaria", "badge", "pin badge", "patch", "medal", "calligraphy", "trophy", "prop", "纪念品", "明信片",
+        "文物", "乐器", "书法", "字画",
+    ],
+    "decor": [
+        "poster", "art print", "canvas print", "wall art", "painting", "artwork", "lithograph", "statue", "statuette",
+        "sculpture", "figurine", "bust", "ornament", "vase", "home decor", "decor", "decoration", "wall decor",
+        "tapestry", "plaque", "tin sign", "metal sign", "candle", "candle holder", "picture frame", "wall clock",
+        "crystal figurine", "flower", "artificial flower", "calligraphy", "海报", "雕像", "摆件", "装饰画", "挂画",
+        "书法", "横幅",
+    ],
+    "household": [
+        "home", "household", "kitchen", "kitchen appliance", "appliance", "vacuum", "vacuum cleaner", "air purifier",
+        "dishwasher", "blender", "air fryer", "airfryer", "coffee maker", "coffee machine", "bedding", "pillow", "duvet",
+        "blanket", "towel", "lighting", "lamp", "mug", "cookware", "skillet", "storage", "storage box", "garden",
+        "water bottle", "吸尘器", "厨房", "家电", "床上用品",
+    ],
+    "furniture": ["furniture", "chair", "sofa", "desk", "shelf", "shelves", "家具"],
+    "hardware": [
+        "hardware", "tool", "power tool", "drill", "saw", "generator", "building material", "brick", "clay", "plaster",
+        "electrical", "glove", "工具", "电钻", "发电机",
+    ],
+    "sporting_goods": [
+        "sport", "sports", "sporting goods", "fitness", "gym", "yoga", "golf", "golf club", "golf ball", "racket",
+        "racquet", "tennis", "tennis racket", "badminton", "badminton racket", "shuttlecock", "basketball", "football",
+        "soccer", "soccer ball", "ball", "boxing", "boxing glove", "outdoor gear", "outdoor", "camping", "tent",
+        "sleeping bag", "hiking", "climbing gear", "hunting", "fishing", "bicycle", "bike", "skateboard", "ski",
+        "snowboard", "helmet", "sportswear", "jersey", "glove", "running shoe", "运动", "球拍", "羽毛球", "篮球", "足球",
+        "高尔夫", "帐篷", "户外",
+    ],
+    "animals_pets": ["pet", "pet supplies", "pet food", "dog", "cat food", "dog food", "aquarium", "leash", "宠物", "狗粮", "猫粮"],
+    "office": ["office", "stationery", "pen", "pencil", "notebook", "paper", "stapler", "planner", "education",
+               "educational", "classroom", "teaching aid", "wall chart", "chart", "文具", "教具"],
+    "travel": ["travel", "hotel", "tour", "ticket", "voucher", "accommodation", "酒店", "住宿", "门票", "旅游"],
+}
+# Names of departments rather than of goods: they count in a category ("Home & Garden > Posters") but
+# not in a title ("The Garden of Earthly Delights art print" is no garden product).
+CATEGORY_ONLY = frozenset({"home", "garden", "outdoor", "sport", "sports", "auto", "fashion", "electronics",
+                           "electronic", "beauty", "office", "travel", "party", "household", "food", "audio",
+                           "education", "educational"})
+# Categories that say nothing about the kind of goods: a side with one of these is never far.
+GENERIC_CATEGORIES: list[str] = ["merchandise", "general", "other", "others", "misc", "miscellaneous", "gifts", "gift",
+                                 "retail", "all", "all categories", "everything else", "unbranded", "uncategorized"]
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_MAX_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class SectorsFound:
+    sectors: frozenset[str]
+    words: tuple[str, ...]  # the keywords that said so, for the explanation
+    generic: bool = False
+
+
+class Sectors:
+    """A keyword table compiled for lookups of one to three words at a time."""
+
+    def __init__(self, table: dict[str, list[str]], generic: Iterable[str] = ()) -> None:
+        self._latin: dict[str, set[str]] = {}
+        self._wide: dict[str, set[str]] = {}
+        for sector, keywords in table.items():
+            for keyword in keywords:
+                if any(is_wide(c) for c in keyword):
+                    self._wide.setdefault(keyword.casefold(), set()).add(sector)
+                else:
+                    key = " ".join(_TOKEN.findall(latin_text(keyword)))
+                    self._latin.setdefault(key, set()).add(sector)
+        self._generic = frozenset(" ".join(_TOKEN.findall(latin_text(g))) for g in generic)
+        self.names = frozenset(table)
+
+    def of_words(self, text: str, *, title: bool = False) -> SectorsFound:
+        """The sectors named by a text's words (plural forms folded): "Home & Garden > Posters" -> decor.
+        In a title, department names (CATEGORY_ONLY) do not count."""
+        latin = latin_text(text)
+        if " ".join(_TOKEN.findall(latin)) in self._generic:
+            return SectorsFound(frozenset(), (), generic=True)
+        tokens = _TOKEN.findall(latin)
+        sectors: set[str] = set()
+        words: list[str] = []
+        for i in range(len(tokens)):
+            for n in range(1, min(_MAX_WORDS, len(tokens) - i) + 1):
+                found = self._lookup(tokens[i:i + n])
+                if found and not (title and n == 1 and tokens[i] in CATEGORY_ONLY):
+                    sectors |= found
+                    words.append(" ".join(tokens[i:i + n]))
+        if self._wide and not text.isascii():
+            for keyword, found in self._wide.items():
+                if keyword in text:
+                    sectors |= found
+                    words.append(keyword)
+        return SectorsFound(frozenset(sectors), tuple(words))
+
+    def _lookup(self, tokens: list[str]) -> set[str] | None:
+        key = " ".join(tokens)
+        found = self._latin.get(key)
+        if found is None and len(key) > 3:
+            for singular in _singulars(key):
+                if (found := self._latin.get(singular)) is not None:
+                    break
+        return found
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """shoes -> shoe, boxes -> box, batteries -> battery (the last word of a phrase)."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    if word.endswith("es"):
+        return (word[:-1], word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        return (word[:-1],)
+    return ()
