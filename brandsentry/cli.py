@@ -22,6 +22,15 @@ app.add_typer(kafka_credentials_app, name="kafka-credentials")
 SEED = Path(__file__).resolve().parent.parent / "deploy" / "seed"
 
 
+@app.callback()
+def operator() -> None:
+    """Every command acts as the operator: the local stack's Kafka admin settings are loaded when the
+    environment has none (brandsentry.settings.load_admin_env; KAFKA_* already set win)."""
+    from brandsentry.settings import load_admin_env
+
+    load_admin_env()
+
+
 @app.command()
 def demo(
     registry: Path = typer.Option(SEED / "registry.yaml", help="registry file to load"),
