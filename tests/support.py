@@ -51,12 +51,15 @@ def service_env(service: str, env: Mapping[str, str]) -> dict[str, str]:
     """`env` plus the Kafka credentials of `service`'s own principal (brandsentry.acl) for the topic prefix in
     `env` (BRANDSENTRY_TOPIC_PREFIX), created on first use by this process acting as the admin, with that
     principal's least-privilege ACLs. PLAINTEXT (no KAFKA_SECURITY_PROTOCOL=SASL_*): `env` unchanged.
-    An `env` that names its own KAFKA_SASL_USERNAME is left as it is. Every fixture that spawns a service uses
+    An `env` that names its own KAFKA_SASL_USERNAME is left as it is. The principal is created on the cluster of
+    this process's KAFKA_BOOTSTRAP_SERVERS (the admin's). Every fixture that spawns a service uses
     this (ServiceProcess does it by itself for the modules of SERVICE_OF_MODULE)."""
     full = {**os.environ, **env}
     if not full.get("KAFKA_SECURITY_PROTOCOL", "PLAINTEXT").startswith("SASL") or "KAFKA_SASL_USERNAME" in env:
         return dict(env)
-    admin = KafkaSettings(bootstrap_servers=full.get("KAFKA_BOOTSTRAP_SERVERS", KafkaSettings().bootstrap_servers))
+    # principals are cluster-wide: created through this process's own (admin) connection, whatever address
+    # `env` gives the service (a relay that comes up later, say)
+    admin = KafkaSettings()
     topics = Topics(topic_prefix=full.get("BRANDSENTRY_TOPIC_PREFIX", ""))
     from brandsentry.acl import service_user
     from brandsentry.kafka_admin import Credentials, KafkaAdmin, new_password, service_env_vars
