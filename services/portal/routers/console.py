@@ -12,7 +12,7 @@ import secrets
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable, TypeVar
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, FastAPI, Request
@@ -32,7 +32,7 @@ from services.portal.console import present
 from services.portal.console.session import COOKIE, SIGNIN_CSRF_COOKIE, Session, Sessions, same_token
 from services.portal.controller import Portal
 from services.portal.deps import client_of
-from services.portal.exceptions import Forbidden, NotFound, PortalError
+from services.portal.exceptions import Forbidden, Invalid, NotFound, PortalError
 from services.portal.notice import notice_text
 from services.portal.registry_cmds import FingerprintIn, FingerprintPatch
 from services.portal.routers import stream
@@ -54,6 +54,7 @@ templates.env.globals.update(present=present, ACTION_LABELS=ACTION_LABELS, KINDS
                              SEVERITIES=[s.value for s in Severity], STATUSES=[s.value for s in AlertStatus],
                              EVENT_TYPES=[e.value for e in WebhookEventType], seller_of=seller_of)
 _fingerprint_in = TypeAdapter(FingerprintIn)
+T = TypeVar("T")
 
 
 class SignedOut(Exception):
@@ -121,6 +122,18 @@ class Ctx:
         if kind and text:
             await self.sessions.flash(self.session, kind, text)
         return RedirectResponse(url, status_code=303)
+
+    async def attempt(self, here: str, refused: str, action: Callable[[], Awaitable[T]]) -> T | RedirectResponse:
+        """Run a controller action; a refusal (bad input, illegal move) goes back to `here` with the reason. Not
+        found and forbidden stay errors (the error page, the same answers as the API's)."""
+        try:
+            return await action()
+        except (NotFound, Forbidden):
+            raise
+        except ValidationError as exc:
+            return await self.back(here, "error", f"{refused}: {_validation_text(exc)}")
+        except (PortalError, YamlRefused) as exc:
+            return await self.back(here, "error", f"{refused}: {exc}")
 
 
 def _sessions(request: Request) -> Sessions:
@@ -310,18 +323,19 @@ async def alert_page(alert_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLRespon
 async def transition(alert_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     form = await request.form()
     here = f"/console/alerts/{alert_id}"
-    try:
+    body: TransitionIn | None = None
+
+    async def decide() -> Alert:
+        nonlocal body
         body = TransitionIn.model_validate({
             "status": form.get("status"), "reason": form.get("reason") or None, "note": form.get("note") or None,
             "suppress": form.get("suppress") or None, "marks": form.getlist("marks") or None})
-        new = await ctx.portal.transition(ctx.who, alert_id, body.status, reason=body.reason, note=body.note,
-                                          suppress=body.suppress, marks=body.marks)
-    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
-        raise
-    except ValidationError as exc:
-        return await ctx.back(here, "error", _validation_text(exc))
-    except PortalError as exc:
-        return await ctx.back(here, "error", str(exc))
+        return await ctx.portal.transition(ctx.who, alert_id, body.status, reason=body.reason, note=body.note,
+                                           suppress=body.suppress, marks=body.marks)
+
+    new = await ctx.attempt(here, "Not done", decide)
+    if isinstance(new, Response):
+        return new
     done = f"Alert is now {new.status.value.replace('_', ' ')}."
     if body.suppress:
         done += f" Suppressed: {body.suppress.value.replace('_', ' and ')}."
@@ -376,6 +390,24 @@ def _fingerprint_spec(form) -> dict:
     return spec
 
 
+async def _uploaded(form, limit: int) -> bytes | None:
+    """The form's `file` (at most `limit` + 1 bytes, so that an oversized one shows); None when none was chosen."""
+    upload = form.get("file")
+    if upload is None or isinstance(upload, str):
+        return None
+    return await upload.read(limit + 1)
+
+
+def _distance(value: Any) -> int:
+    try:
+        distance = int(value or 10)
+    except ValueError:
+        distance = -1
+    if not 0 <= distance <= 64:
+        raise Invalid("largest distance must be a whole number from 0 to 64")
+    return distance
+
+
 def _validation_text(exc: ValidationError) -> str:
     return "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:] or e['loc'])}: {e['msg']}" for e in exc.errors())
 
@@ -384,15 +416,10 @@ def _validation_text(exc: ValidationError) -> str:
 async def add_fingerprint(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}"
     form = await request.form()
-    try:
-        spec = _fingerprint_in.validate_python(_fingerprint_spec(form))
-        fp = await ctx.portal.create_fingerprint(ctx.who, brand_id, spec)
-    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
-        raise
-    except ValidationError as exc:
-        return await ctx.back(here, "error", "Not registered: " + _validation_text(exc))
-    except PortalError as exc:
-        return await ctx.back(here, "error", f"Not registered: {exc}")
+    fp = await ctx.attempt(here, "Not registered", lambda: ctx.portal.create_fingerprint(
+        ctx.who, brand_id, _fingerprint_in.validate_python(_fingerprint_spec(form))))
+    if isinstance(fp, Response):
+        return fp
     return await ctx.back(here, "ok", f"Registered {fp.kind.replace('_', ' ')} {fp.id}; the matcher applies it now.")
 
 
@@ -400,20 +427,15 @@ async def add_fingerprint(brand_id: str, request: Request, ctx: Ctx = Depends(si
 async def add_image(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}"
     form = await request.form()
-    upload = form.get("file")
-    try:
-        if upload is None or isinstance(upload, str):
-            return await ctx.back(here, "error", "Choose an image file to upload.")
-        data = await upload.read(ctx.portal.settings.max_image_bytes + 1)
-        max_distance = int(form.get("max_distance") or 10)
-        fp, _ = await ctx.portal.upload_image(ctx.who, brand_id, data, label=str(form.get("label") or ""),
-                                              max_distance=max(0, min(64, max_distance)), keep=False)
-    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
-        raise
-    except ValueError:
-        return await ctx.back(here, "error", "Largest distance must be a whole number from 0 to 64.")
-    except PortalError as exc:
-        return await ctx.back(here, "error", f"Image not registered: {exc}")
+    data = await _uploaded(form, ctx.portal.settings.max_image_bytes)
+    if data is None:
+        return await ctx.back(here, "error", "Choose an image file to upload.")
+    fp = await ctx.attempt(here, "Image not registered", lambda: ctx.portal.upload_image(
+        ctx.who, brand_id, data, label=str(form.get("label") or ""), max_distance=_distance(form.get("max_distance")),
+        keep=False))
+    if isinstance(fp, Response):
+        return fp
+    fp, _ = fp
     return await ctx.back(here, "ok", f"Image registered as {fp.id}: pHash {fp.hash}.")
 
 
@@ -443,14 +465,10 @@ async def change_fingerprint(brand_id: str, fp_id: str, request: Request, ctx: C
             patch.update(label=form.get("label"), max_distance=form.get("max_distance") or None)
         if fp.kind == "price_floor":
             patch["floor"] = _money(form.get("amount"), form.get("currency"))
-    try:
-        new = await ctx.portal.update_fingerprint(ctx.who, brand_id, fp_id, FingerprintPatch.model_validate(patch))
-    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
-        raise
-    except ValidationError as exc:
-        return await ctx.back(here, "error", "Not changed: " + _validation_text(exc))
-    except PortalError as exc:
-        return await ctx.back(here, "error", f"Not changed: {exc}")
+    new = await ctx.attempt(here, "Not changed", lambda: ctx.portal.update_fingerprint(
+        ctx.who, brand_id, fp_id, FingerprintPatch.model_validate(patch)))
+    if isinstance(new, Response):
+        return new
     state = "" if new.active else " (inactive)"
     return await ctx.back(here, "ok", f"Saved: version {new.version}{state}.")
 
@@ -465,21 +483,15 @@ async def export(brand_id: str, ctx: Ctx = Depends(signed_in)) -> PlainTextRespo
 async def import_file(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}"
     form = await request.form()
-    upload = form.get("file")
-    if upload is None or isinstance(upload, str):
+    body = await _uploaded(form, MAX_IMPORT_BYTES)
+    if body is None:
         return await ctx.back(here, "error", "Choose a registry file to import.")
-    body = await upload.read(MAX_IMPORT_BYTES + 1)
     if len(body) > MAX_IMPORT_BYTES:
         return await ctx.back(here, "error", f"Registry file larger than {MAX_IMPORT_BYTES} bytes.")
-    try:
-        summary = await ctx.portal.import_file(ctx.who, brand_id, load_yaml(body),
-                                               deactivate_missing=form.get("deactivate_missing") == "on")
-    except (NotFound, Forbidden):  # not yours, or never your role's: the error page, as the API answers
-        raise
-    except YamlRefused as exc:
-        return await ctx.back(here, "error", f"Registry file refused: {exc}")
-    except PortalError as exc:
-        return await ctx.back(here, "error", f"Not imported: {exc}")
+    summary = await ctx.attempt(here, "Not imported", lambda: ctx.portal.import_file(
+        ctx.who, brand_id, load_yaml(body), deactivate_missing=form.get("deactivate_missing") == "on"))
+    if isinstance(summary, Response):
+        return summary
     return await ctx.back(here, "ok", "Imported: " + ", ".join(f"{v} {k}" for k, v in summary.items()) + ".")
 
 
@@ -494,18 +506,19 @@ async def subscriptions(ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
 @router.post("/subscriptions")
 async def create_subscription(request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     form = await request.form()
-    try:
+
+    async def create():
         body = WebhookIn.model_validate({
             "url": form.get("url"), "events": form.getlist("events") or [WebhookEventType.alert_created.value],
             "min_severity": form.get("min_severity") or "low", "description": form.get("description") or "",
             "brand_id": form.get("brand_id") or None, "iwg": form.get("iwg") or None})
-        sub = await ctx.portal.create_webhook(ctx.who, url=body.url, events=body.events,
-                                              min_severity=body.min_severity, statuses=body.statuses,
-                                              description=body.description, brand_id=body.brand_id, iwg=body.iwg)
-    except ValidationError as exc:
-        return await ctx.back("/console/subscriptions", "error", "Not created: " + _validation_text(exc))
-    except PortalError as exc:
-        return await ctx.back("/console/subscriptions", "error", f"Not created: {exc}")
+        return await ctx.portal.create_webhook(ctx.who, url=body.url, events=body.events,
+                                               min_severity=body.min_severity, statuses=body.statuses,
+                                               description=body.description, brand_id=body.brand_id, iwg=body.iwg)
+
+    sub = await ctx.attempt("/console/subscriptions", "Not created", create)
+    if isinstance(sub, Response):
+        return sub
     # the secret is in this answer only (no redirect: it is never stored for a later page)
     return await ctx.page("subscription_created.html", sub=sub, secret=sub.secret)
 

@@ -4,6 +4,7 @@ tenancy, CSRF and revocation through the console's pages."""
 from __future__ import annotations
 
 import asyncio
+import re
 import uuid
 
 import httpx
@@ -26,8 +27,15 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
     tag = uuid.uuid4().hex[:6]
     reseller = f"reseller-{tag}"
     earlier = listing(f"Bose QC45 headphones reseller stock {tag}", seller=reseller, price=180.0)
-    await post_listing(pipeline, earlier)
-    await portal_alert(portal, "bose-analyst", key(earlier))
+    queue = [  # a queue with some variety, for the screenshot
+        listing(f"Bоse QC45 headphones original quality {tag}", marketplace="tmall", seller=f"daigou-{tag}", price=39.0),
+        listing(f"B0SE QuietComfort 45 wireless headphones AAA {tag}", marketplace="aliexpress", price=41.5),
+        listing(f"Bose QC45 headphones, sealed box {tag}", marketplace="ebay", price=155.0),
+        earlier]
+    for doc in queue:
+        await post_listing(pipeline, doc)
+    for doc in queue:
+        await portal_alert(portal, "bose-analyst", key(doc))
 
     async with Browser(width=1280, height=900) as browser:
         await browser.open(f"{portal.url}/console/queue")
@@ -206,3 +214,90 @@ async def test_revoking_the_key_ends_its_console_session_at_once(pipeline, porta
                 break
             await asyncio.sleep(0.1)
         assert answer.status_code == 303 and answer.headers["location"] == "/console/sign-in?ended=revoked"
+
+
+def _png(seed: int) -> bytes:
+    import io
+    import random
+
+    from PIL import Image, ImageDraw
+
+    rng = random.Random(seed)
+    img = Image.new("RGB", (128, 128), "white")
+    draw = ImageDraw.Draw(img)
+    for _ in range(12):
+        x, y = rng.randrange(0, 100), rng.randrange(0, 100)
+        draw.rectangle((x, y, x + rng.randrange(8, 40), y + rng.randrange(8, 40)), fill=(rng.randrange(256), 0, 0))
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
+
+
+async def test_the_registry_pages_change_a_fingerprint_with_history_hash_a_logo_and_round_trip_the_registry_file(
+        pipeline, portal):
+    tag = uuid.uuid4().hex[:6]
+    async with console_client(portal, portal.tokens["bose-alice"]) as (http, csrf):
+        added = await http.post("/console/registry/bose/fingerprints", follow_redirects=True, data={
+            "csrf": csrf, "kind": "model", "value": f"QC{tag}", "name": "QuietComfort test", "amount": "199",
+            "currency": "usd"})
+        assert "Registered model" in added.text
+        async with portal.client("bose-alice") as api:
+            fp = next(f for f in (await api.get("/v1/brands/bose/fingerprints")).json() if f.get("value") == f"QC{tag}")
+        assert fp["price_floor"] == {"amount": 199.0, "currency": "USD"}
+        page = f"/console/registry/bose/fingerprints/{fp['id']}"
+        changed = await http.post(page, follow_redirects=True, data={"csrf": csrf, "action": "save", "name": "QC test",
+                                                                     "amount": "229", "currency": "USD"})
+        assert "Saved: version 2." in changed.text
+        gone = await http.post(page, follow_redirects=True, data={"csrf": csrf, "action": "deactivate"})
+        assert "Saved: version 3 (inactive)." in gone.text
+        assert [line.split(":")[0] for line in re.findall(r"version \d: <strong>\w+", gone.text)] == \
+            ["version 3", "version 2", "version 1"]
+        assert "<strong>deactivated</strong>" in gone.text and "<strong>created</strong>" in gone.text
+        refused = await http.post("/console/registry/bose/fingerprints", follow_redirects=True,
+                                  data={"csrf": csrf, "kind": "price_floor", "amount": "-3", "currency": "USD"})
+        assert "Not registered: " in refused.text and "greater than or equal to 0" in refused.text
+
+        logo = await http.post("/console/registry/bose/image", follow_redirects=True, data={"csrf": csrf, "label": f"logo {tag}"},
+                               files={"file": ("logo.png", _png(len(tag)), "image/png")})
+        found = re.search(r"Image registered as (\S+): pHash ([0-9a-f]{16})", logo.text)
+        assert found, logo.text[-3000:]
+        assert not (await http.post("/console/registry/bose/image", follow_redirects=True, data={"csrf": csrf},
+                                    files={"file": ("x.png", b"not an image", "image/png")})).text.count("Image registered")
+
+        exported = await http.get("/console/registry/bose/export")
+        assert exported.headers["content-disposition"] == 'attachment; filename="bose-registry.yaml"'
+        assert found.group(2) in exported.text and f"QC{tag}" not in exported.text  # active fingerprints only
+        imported = await http.post("/console/registry/bose/import", follow_redirects=True, data={"csrf": csrf},
+                                   files={"file": ("bose.yaml", exported.content, "application/yaml")})
+        assert "Imported: 0 created" in imported.text, imported.text[-2000:]
+
+
+async def test_subscriptions_show_the_secret_once_list_parked_deliveries_replay_and_delete(pipeline, portal):
+    async with console_client(portal, portal.tokens["bose-alice"]) as (http, csrf):
+        created = await http.post("/console/subscriptions", data={
+            "csrf": csrf, "url": "http://127.0.0.1:9/nobody-listens", "events": "alert.created", "min_severity": "low",
+            "description": "console test"})
+        assert created.status_code == 200 and created.headers["cache-control"] == "no-store"
+        secret = re.search(r'<pre id="webhook-secret" tabindex="0">([^<]+)</pre>', created.text).group(1)
+        sub_id = re.search(r"/console/subscriptions/(wh_[0-9a-f]{16})", created.text).group(1)
+        listed = (await http.get("/console/subscriptions")).text
+        assert sub_id in listed and secret not in listed
+        assert secret not in (await http.get(f"/console/subscriptions/{sub_id}")).text
+
+        doc = listing(f"BOSE QC45 headphones 1:1 replica {uuid.uuid4().hex[:6]}")
+        await post_listing(pipeline, doc)
+        for _ in range(300):  # the unreachable URL: three quick attempts, then parked
+            page = (await http.get(f"/console/subscriptions/{sub_id}")).text
+            if "Parked deliveries (0)" not in page:
+                break
+            await asyncio.sleep(0.2)
+        assert "connect" in page.lower() and 'id="replay"' in page, page[-3000:]
+        replayed = await http.post(f"/console/subscriptions/{sub_id}/replay", data={"csrf": csrf}, follow_redirects=True)
+        assert "Replayed: " in replayed.text
+
+        async with console_client(portal, portal.tokens["goose-carl"]) as (other, other_csrf):
+            assert (await other.get(f"/console/subscriptions/{sub_id}")).status_code == 404
+            assert (await other.post(f"/console/subscriptions/{sub_id}/delete", data={"csrf": other_csrf})).status_code == 404
+        deleted = await http.post(f"/console/subscriptions/{sub_id}/delete", data={"csrf": csrf}, follow_redirects=True)
+        assert f"Subscription {sub_id} deleted." in deleted.text
+        assert (await http.get(f"/console/subscriptions/{sub_id}")).status_code == 404
