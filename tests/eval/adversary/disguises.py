@@ -118,10 +118,12 @@ def intrude_cjk(alias: str, rng: random.Random) -> str:
 # -------------------------------------------------------------------------- (3) look-alikes (UTS #39)
 
 LOOKALIKE = {
-    "a": "аα", "b": "ь", "c": "сϲ", "d": "ԁ", "e": "е", "g": "ɡ", "h": "һ", "i": "іι", "j": "ј", "l": "I",
-    "n": "ո", "o": "оοօ", "p": "рρ", "q": "ԛ", "s": "ѕ", "u": "սυ", "v": "νѵ", "w": "ԝ", "x": "х", "y": "у",
-    "A": "АΑ", "B": "ВΒ", "C": "СϹ", "E": "ЕΕ", "H": "НΗ", "I": "ІΙ", "J": "Ј", "K": "КΚ", "M": "МΜ", "N": "Ν",
-    "O": "ОΟ", "P": "РΡ", "S": "Ѕ", "T": "ТΤ", "X": "ХΧ", "Y": "ҮΥ", "Z": "Ζ",
+    "a": "аα", "b": "ь", "c": "сϲ", "d": "ԁ", "e": "е", "g": "ɡ", "h": "һ", "i": "іι", "j": "ј", "l": "Iꓲ",
+    "n": "ո", "o": "оοօ", "p": "рρ", "q": "ԛ", "s": "ѕꮪ", "u": "սυ", "v": "νѵ", "w": "ԝꮃ", "x": "х", "y": "у",
+    # capitals: Cyrillic, Greek, and the Lisu and Cherokee letters spammers use (ꓐ, Ᏼ)
+    "A": "АΑꓮᎪ", "B": "ВΒꓐᏴ", "C": "СϹꓚ", "D": "ꓓ", "E": "ЕΕꓰᎬ", "F": "ꓝ", "G": "ꓖ", "H": "НΗ", "I": "ІΙ",
+    "J": "Ј", "K": "КΚꓗ", "L": "ꓡ", "M": "МΜꓟ", "N": "Νꓠ", "O": "ОΟꓳ", "P": "РΡꓑ", "S": "Ѕꓢ", "T": "ТΤꓔ",
+    "U": "ꓴ", "V": "ꓦ", "W": "ꓪ", "X": "ХΧꓫ", "Y": "ҮΥꓬ", "Z": "Ζꓜ",
 }
 MULTI = {"m": "rn", "d": "cl", "w": "vv"}
 
@@ -186,7 +188,8 @@ def glue(mark: str, noun: str, rng: random.Random) -> str:
     if style == "camel":
         return camel(words + noun_words)
     if style == "hashtag_prefix":
-        return "#" + rng.choice(["real", "cheap", "new", "best", "original"]) + "".join(words).lower()
+        tail = "".join(noun_words).lower() if rng.random() < 0.5 else ""
+        return "#" + rng.choice(["real", "cheap", "new", "best", "original"]) + "".join(words).lower() + tail
     return camel([rng.choice(["Mens", "Womens", "New", "Original", "Cheap"])] + words + noun_words)
 
 

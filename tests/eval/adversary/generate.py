@@ -53,6 +53,7 @@ EVASIONS = {
     "decoy_bundle": "a counterfeit sold with accessories named after the brand (with case and charger)",
     "miscategorised": "a counterfeit filed under a far category, its words still the brand's products",
     "foreign_listing": "a counterfeit written in German, French, Spanish, Italian or Portuguese",
+    "decoy_seller": "a counterfeit from a seller whose id mimics an authorized seller's (nike-offical, on another marketplace)",
 }
 TRAPS = {
     "trap_accessory": "(9) brand first and the accessory after; -compatible, -style, -inspired, -type, for, fits",
@@ -569,6 +570,33 @@ def make_foreign_listing(b, s):
                                                         "Envío desde España.", "Spedizione dall'Italia."]))
 
 
+def _mimic(seller_id: str, rng: random.Random) -> str:
+    """A seller id that reads like an authorized one: one character changed, added or dropped, or a suffix."""
+    style = rng.randrange(4)
+    i = rng.randrange(1, len(seller_id))
+    if style == 0:
+        return seller_id[:i] + seller_id[i + 1:]
+    if style == 1:
+        return seller_id[:i] + rng.choice("01l-_") + seller_id[i:]
+    if style == 2:
+        return seller_id + rng.choice(["-store", "_shop", "2", "-outlet", "-hk"])
+    return seller_id.replace("o", "0", 1) if "o" in seller_id else seller_id + "1"
+
+
+def make_decoy_seller(b, s):
+    if not b.sellers:
+        return None
+    r = s.rng
+    market, seller = r.choice(b.sellers)
+    draft = _corroborated(b, s, _plain_mark(b, s), strong=True, zh=market == "tmall" and bool(b.cjk) and r.random() < 0.5)
+    if r.random() < 0.75:
+        draft.marketplace, draft.seller = market, _mimic(seller, r)
+    else:  # the authorized seller's exact id, on a marketplace where it is not authorized
+        draft.marketplace = r.choice([m for m in ("ebay", "taobao", "amazon-us", "pinduoduo") if m != market])
+        draft.seller = seller
+    return draft
+
+
 EVASION_MAKERS: dict[str, Maker] = {
     "exact": make_exact, "alias": make_alias, "leetspeak": _disguised(disguises.leet), "accents": make_accents,
     "fullwidth": _disguised(disguises.fullwidth), "spaced": _disguised(disguises.spaced), "model": make_model,
@@ -576,7 +604,7 @@ EVASION_MAKERS: dict[str, Maker] = {
     "lookalike": _disguised(disguises.lookalike), "bidi": make_bidi, "glued": make_glued,
     "short_corroborated": make_short, "chinese_variant": make_chinese_variant, "homophone": make_homophone,
     "model_lookalike": make_model_lookalike, "decoy_negation": make_decoy_negation, "decoy_bundle": make_decoy_bundle,
-    "miscategorised": make_miscategorised, "foreign_listing": make_foreign_listing,
+    "miscategorised": make_miscategorised, "foreign_listing": make_foreign_listing, "decoy_seller": make_decoy_seller,
 }
 
 _ALL_MARKS: set[str] = set()
@@ -596,6 +624,7 @@ def make_accessory(b, s):
     acc, acc_cat, usd = r.choice(context.ACCESSORIES.get(cat, context.ACCESSORY_FALLBACK))
     name = disguises.recase(m.value, r) if r.random() < 0.3 else m.value
     noun = "" if cat in NOT_A_THING else context.GLUE_NOUN.get(cat, "")
+    noun = "" if noun and noun in acc else noun
     if "compatible" in acc or acc_cat in b.categories:  # what the brand sells itself: only "for" and "compatible"
         templates = ["{Acc} for {m}", "{Acc}, fits {m} {noun}", "{Acc} for {m} {noun}"]
         if "compatible" not in acc:
@@ -606,6 +635,8 @@ def make_accessory(b, s):
                      "Replacement {acc} for {m} {noun}"]
     title = r.choice(templates).format(m=name, acc=acc, Acc=acc[:1].upper() + acc[1:], noun=noun).replace("  ", " ")
     price = (round(usd * r.uniform(0.7, 1.4), 2), "USD")
+    if r.random() < 0.3:  # filed under the brand's own category, far below its floor
+        acc_cat = cat
     return Draft(title, acc_cat, price, r.choice(["Third-party product, not made by the brand.", "Brand names are used to describe compatibility only.", ""] + context.DESCRIPTIONS[:2]))
 
 
@@ -669,7 +700,7 @@ CURATED: dict[str, list[lexicon.Entry]] = {
 # ------------------------------------------------------------------------------------------ the set
 
 
-def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 6) -> list[Case]:
+def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 8) -> list[Case]:
     """Labelled cases for every brand of `registry`: `per_class` distinct listings of every evasion class that
     applies to the brand, `per_trap` of every generated trap class, and every curated trap."""
     brands = load_brands(registry)
