@@ -31,6 +31,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections import Counter, defaultdict
@@ -45,7 +46,7 @@ from redis.asyncio import Redis
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
-from schemas import Listing, alert_id
+from schemas import alert_id
 from tests.support import ARTIFACTS, ROOT, ServiceProcess, free_port
 
 try:  # H4's security helper: every aiokafka client passes it
@@ -113,14 +114,25 @@ class Expected:
 
 
 def expected_alerts(docs: list[dict]) -> dict[str, Expected]:
-    """alert id → what it is, for every match the matcher core finds in `docs` (as `brandsentry backtest`)."""
+    """alert id → what it is, for every match `brandsentry backtest` finds in `docs` against the demo registry.
+
+    Run as a fresh process on purpose: it matches with the matcher code as it is on disk now, like the
+    service processes the test starts, not with what this test process imported earlier."""
+    with tempfile.NamedTemporaryFile("wb", suffix=".ndjson") as listings:
+        listings.write(b"\n".join(lines_of(docs)) + b"\n")
+        listings.flush()
+        run = subprocess.run([sys.executable, "-m", "brandsentry.cli", "backtest", "--registry", str(SEED_REGISTRY),
+                              "--listings", listings.name], cwd=ROOT, capture_output=True, timeout=120)
+    if run.returncode != 0:
+        raise RuntimeError(f"brandsentry backtest exited {run.returncode}: {run.stderr.decode()[-2000:]}")
     out: dict[str, Expected] = {}
-    index = _index()
-    for doc in docs:
-        listing = Listing.model_validate(doc)
-        for match in index.match(listing):
-            aid = alert_id(match.brand_id, match.listing_key)
-            out[aid] = Expected(aid, match.brand_id, match.iwg, match.listing_key)
+    for line in run.stdout.splitlines():
+        match = json.loads(line)
+        key = f"{match['listing']['marketplace']}:{match['listing']['listing_id']}"
+        aid = alert_id(match["brand_id"], key)
+        out[aid] = Expected(aid, match["brand_id"], match["iwg"], key)
+    if len(docs) > 100 and not out:
+        raise RuntimeError(f"brandsentry backtest found no match in {len(docs)} listings: {run.stderr.decode()[-2000:]}")
     return out
 
 
@@ -566,6 +578,15 @@ class Stack:
         self.posted = 0  # listings of `stream` answered so far
         self.reader = AlertReader(bootstrap, self.topics)
         self.started = time.monotonic()
+        self.tasks: list[asyncio.Task] = []
+        for old in ARTIFACTS.glob(f"faults-{name}-*.log"):  # this test's logs are of this run only
+            old.unlink()
+
+    def background(self, coro) -> asyncio.Task:
+        """Run `coro` alongside the test (a stream of listings); cancelled when the stack stops."""
+        task = asyncio.ensure_future(coro)
+        self.tasks.append(task)
+        return task
 
     # ------------------------------------------------------------------ processes
 
@@ -625,9 +646,12 @@ class Stack:
                 if n not in self.killed and p.proc is not None and p.proc.poll() is not None}
 
     def tails(self) -> str:
-        return "\n".join(f"--- {n} ---\n{p.tail(15)}" for n, p in self.procs.items())
+        return "\n".join(f"--- {n} (test-artifacts/{p.log_path.name}) ---\n{p.tail(4)}" for n, p in self.procs.items())
 
     async def stop(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
         await self.reader.stop()
         for p in self.procs.values():
             if p.proc and p.proc.poll() is None:
@@ -725,6 +749,24 @@ class Stack:
         finally:
             await c.stop()
 
+    async def wait_records(self, topic: str, at_least: float, *, timeout_s: float = 60, every_s: float = 0.005) -> int:
+        """Wait until `topic` holds at least `at_least` records (end offsets, asked every `every_s` on one
+        connection: a fast gauge for killing a service part-way through its work). Returns the count seen."""
+        c = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, request_timeout_ms=10000,
+                             **kafka_kwargs(self.bootstrap))
+        await c.start()
+        try:
+            tps = list(await self.end_offsets(topic))
+            deadline = time.monotonic() + timeout_s
+            while time.monotonic() < deadline:
+                n = sum((await c.end_offsets(tps)).values())
+                if n >= at_least:
+                    return n
+                await asyncio.sleep(every_s)
+            raise TimeoutError(f"{topic} did not reach {at_least:.0f} records in {timeout_s}s")
+        finally:
+            await c.stop()
+
     async def count(self, topic: str) -> int:
         """Records (read_committed: up to the last stable offset) on a topic now, markers included."""
         return sum((await self.end_offsets(topic)).values())
@@ -759,13 +801,9 @@ class Stack:
                                    headers={"Content-Type": "application/json", "X-API-Key": self.tokens["connector"]})
 
     async def groups(self) -> list[str]:
-        admin = self._admin()
-        await admin.start()
-        try:
-            names = [g[0] if isinstance(g, tuple) else g for g in await admin.list_consumer_groups()]
-            return [g for g in names if g.startswith(self.topics.topic_prefix)]
-        finally:
-            await admin.close()
+        """The pipeline's consumer groups (their names are fixed: `<prefix>brandsentry-matcher|alerts`; asking
+        the cluster for every group fails while a broker is down)."""
+        return [f"{self.topics.topic_prefix}brandsentry-{name}" for name in ("matcher", "alerts")]
 
     async def committed(self, group: str) -> dict[TopicPartition, int]:
         admin = self._admin()
@@ -782,27 +820,21 @@ class Stack:
         return not await self.groups_behind()
 
     async def groups_behind(self) -> list[str]:
-        """The pipeline's consumer groups of this prefix (the portal's webhook delivery aside: it commits
-        lazily) that have not committed up to the end of what they read."""
+        """The pipeline's consumer groups that have not committed up to the end of their input topic
+        (matcher: listings; alerts: matches)."""
         behind = []
-        for group in await self.groups():
-            if "portal" in group:
-                continue
+        for group, topic in zip(await self.groups(), (self.topics.listings, self.topics.matches)):
             committed = await self.committed(group)
-            by_topic = defaultdict(dict)
-            for tp, off in committed.items():
-                by_topic[tp.topic][tp] = off
-            for topic, offs in by_topic.items():
-                end = await self.end_offsets(topic)
-                lag = sum(max(0, end.get(tp, 0) - off) for tp, off in offs.items())
-                if lag:
-                    behind.append(f"{group} {lag} behind on {topic}")
+            end = await self.end_offsets(topic)
+            lag = sum(max(0, e - committed.get(tp, 0)) for tp, e in end.items())
+            if lag:
+                behind.append(f"{group} {lag} behind on {topic}")
         return behind
 
     async def snapshot(self, word: str) -> tuple[str | None, dict[TopicPartition, int]]:
         """(group, its committed offsets now) of the consumer group named with `word` (matcher, alerts)."""
-        group = await self.group_for(word)
-        return group, (await self.committed(group) if group else {})
+        group = await _retry(lambda: self.group_for(word))
+        return group, (await _retry(lambda: self.committed(group)) if group else {})
 
     async def time_to_recover(self, snapshot: tuple[str | None, dict[TopicPartition, int]], topic: str, since: float,
                               *, timeout_s: float = 120, probe: str | None = None) -> Recovery:
@@ -823,8 +855,13 @@ class Stack:
                     rec.probes += 1
                 except httpx.HTTPError:
                     rec.refusals += 1
-            now = await self.committed(group)
-            end = await self.end_offsets(topic)
+            try:
+                now = await self.committed(group)
+                end = await self.end_offsets(topic)
+            except Exception as exc:  # the cluster is what is broken: ask again
+                log(f"{self.name}: {exc!r} while watching {group}")
+                await asyncio.sleep(0.5)
+                continue
             if end and all(now.get(tp, -1) > at_fault.get(tp, -1) or now.get(tp, -1) >= e for tp, e in end.items()):
                 rec.seconds = time.monotonic() - since
                 log(f"{self.name}: {rec.what} moving again {rec.seconds:.1f}s after the fault")
@@ -842,10 +879,14 @@ class Stack:
         deadline = time.monotonic() + timeout_s
         stable_since, last = None, None
         while True:
-            await self.reader.refresh()
-            verdict = judge(self.reader, expected, None)
-            state = (self.reader.records,)
-            done = verdict.topics_complete and await self.groups_caught_up()
+            try:
+                await self.reader.refresh()
+                verdict = judge(self.reader, expected, None)
+                state = (self.reader.records,)
+                done = verdict.topics_complete and await self.groups_caught_up()
+            except Exception as exc:  # the cluster is what is broken: ask again
+                log(f"{self.name}: {exc!r} while reading the outcome")
+                done, state = False, None
             if done and state == last:
                 if stable_since and time.monotonic() - stable_since >= quiet_s:
                     break
@@ -880,6 +921,17 @@ class PortalUnavailable(RuntimeError):
     pass
 
 
+async def _retry(call, attempts: int = 20):
+    for attempt in range(attempts):
+        try:
+            return await call()
+        except Exception as exc:
+            if attempt == attempts - 1:
+                raise
+            log(f"{exc!r}; asking again")
+            await asyncio.sleep(0.5)
+
+
 def report_line(fault: str, verdict: Verdict, recovery: Recovery | None = None, **more) -> str:
     """One row of the fault table, printed by each test and appended to test-artifacts/faults-table.md."""
     rec = "-" if recovery is None else ("never" if recovery.seconds is None else f"{recovery.seconds:.1f} s")
@@ -895,6 +947,8 @@ def report_line(fault: str, verdict: Verdict, recovery: Recovery | None = None, 
 
 def assert_exact(verdict: Verdict, stack: Stack) -> None:
     problems = verdict.problems()
+    if verdict.lost_ids and verdict.extra:
+        problems.append("lost and unexpected alerts together: did the matcher code change on disk while the test ran?")
     exited = stack.exited()
     if exited:
         problems.append(f"services exited: {exited}")

@@ -23,7 +23,7 @@ async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_l
     stack = await make_stack(kafka=kafka)
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
-    streaming = asyncio.ensure_future(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=FREEZE_S + 120))
+    streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=FREEZE_S + 120))
     while stack.posted < 0.3 * len(docs) and not streaming.done():
         await asyncio.sleep(0.05)
     kafka.freeze()
@@ -50,7 +50,7 @@ async def test_one_broker_of_three_killed_mid_stream_nothing_lost_or_doubled(own
     stack = await make_stack(kafka=kafka)
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
-    streaming = asyncio.ensure_future(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=180))
+    streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=180))
     while stack.posted < 0.3 * len(docs) and not streaming.done():
         await asyncio.sleep(0.05)
     fault = time.monotonic()

@@ -38,7 +38,7 @@ async def test_redis_flushall_mid_stream_then_resent_listings_raise_nothing_twic
             assert answer.status_code == 200, answer.text
 
     # Redis wiped while the next listings stream in
-    streaming = asyncio.ensure_future(stack.stream(second, chunk=100, pause_s=0.05))
+    streaming = stack.background(stack.stream(second, chunk=100, pause_s=0.05))
     while stack.posted < len(first) + len(second) // 2 and not streaming.done():
         await asyncio.sleep(0.05)
     await own_redis.flushall()
