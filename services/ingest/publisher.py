@@ -67,7 +67,12 @@ class ListingPublisher:
                 outcomes.append(Outcome("duplicate", key=parsed.key))
                 continue
             in_request.add(mark)
-            future = await self._producer.enqueue(self._settings.topics.listings, parsed, key=parsed.key, headers=ingested_at)
+            try:
+                future = await self._producer.enqueue(self._settings.topics.listings, parsed, key=parsed.key,
+                                                      headers=ingested_at)
+            except KafkaUnavailable as exc:  # refused before it was sent; its neighbours still go
+                future = asyncio.get_running_loop().create_future()
+                future.set_exception(exc)
             in_flight.append((future, parsed))
             outcomes.append(Outcome("accepted", key=parsed.key))
         results = await asyncio.gather(*(f for f, _ in in_flight), return_exceptions=True)

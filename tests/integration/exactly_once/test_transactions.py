@@ -1,0 +1,125 @@
+"""The read-process-write loop of matcher and alerts (brandsentry/transactions.py) on the real broker:
+what a read_committed consumer sees when a batch's transaction fails, and when a zombie wakes up."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+
+import pytest
+import structlog
+from aiokafka import AIOKafkaProducer, TopicPartition
+from aiokafka.errors import KafkaError
+
+from brandsentry.kafka import client_kwargs, ensure_topics
+from brandsentry.transactions import Batch, LoopSettings, Outgoing, TransactionalLoop
+from tests.support import kafka_kwargs, read_topic
+
+pytestmark = pytest.mark.integration
+LOG = structlog.get_logger(service="test")
+
+
+async def produce(kafka, topic: str, values: list[bytes]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=kafka.bootstrap_servers, **client_kwargs(kafka))
+    await producer.start()
+    try:
+        for v in values:
+            await producer.send_and_wait(topic, v, partition=0)
+    finally:
+        await producer.stop()
+
+
+async def committed_and_uncommitted(kafka, topic: str, expect: int) -> tuple[list[bytes], list[bytes]]:
+    committed = await read_topic(kafka.bootstrap_servers, topic, until=lambda rs: len(rs) >= expect, timeout_s=30)
+    uncommitted = []
+    from aiokafka import AIOKafkaConsumer
+    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(kafka.bootstrap_servers), group_id=None,
+                                auto_offset_reset="earliest", isolation_level="read_uncommitted")
+    await consumer.start()
+    try:
+        for _ in range(10):
+            for batch in (await consumer.getmany(timeout_ms=300)).values():
+                uncommitted += [r.value for r in batch]
+    finally:
+        await consumer.stop()
+    return [r.value for r in committed], uncommitted
+
+
+@pytest.fixture
+async def names(servers, kafka_settings):
+    prefix = f"tx{uuid.uuid4().hex[:8]}."
+    names = {"in": f"{prefix}in", "out": f"{prefix}out", "group": f"{prefix}group"}
+    await ensure_topics(kafka_settings, {names["in"]: {}, names["out"]: {}}, partitions=1)
+    return names
+
+
+async def run_until(loop: TransactionalLoop, done, timeout_s: float = 60) -> None:
+    task = asyncio.ensure_future(loop.run())
+    try:
+        deadline = time.monotonic() + timeout_s
+        while not done():
+            assert time.monotonic() < deadline, f"loop did not get there: {loop.problem}"
+            assert not task.done(), task
+            await asyncio.sleep(0.1)
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
+async def test_a_failed_batch_is_aborted_invisible_and_done_again_from_its_offset(names, kafka_settings):
+    await produce(kafka_settings, names["in"], [f"listing-{i}".encode() for i in range(5)])
+    attempts = []
+
+    async def handle(tp, records) -> Batch:
+        attempts.append([r.value for r in records])
+        out = [Outgoing(names["out"], b"effect-of-" + r.value) for r in records]
+        if len(attempts) == 1:  # the first time, the transaction fails after some effects were sent
+            out.insert(3, Outgoing(names["out"], b"x" * 2_000_000))  # over the producer's request size
+        return Batch(out)
+
+    loop = TransactionalLoop(kafka=kafka_settings, topic=names["in"], group_id=names["group"], client_id="t",
+                             handle=handle, log=LOG, settings=LoopSettings(max_backoff_s=0.5))
+    await run_until(loop, lambda: loop.batches_committed >= 1)
+
+    committed, _ = await committed_and_uncommitted(kafka_settings, names["out"], expect=5)
+    assert sorted(committed) == sorted(b"effect-of-listing-%d" % i for i in range(5))  # each once, none lost
+    assert len(attempts) >= 2 and attempts[-1] == attempts[0]  # done again from the same offset
+    # the consumed offsets were committed in the transaction: a new loop of the group has nothing left to do
+    again = []
+
+    async def record(tp, records) -> Batch:
+        again.append(records)
+        return Batch()
+
+    await produce(kafka_settings, names["in"], [b"listing-5"])
+    second = TransactionalLoop(kafka=kafka_settings, topic=names["in"], group_id=names["group"], client_id="t2",
+                               handle=record, log=LOG)
+    await run_until(second, lambda: second.batches_committed >= 1)
+    assert [[r.value for r in rs] for rs in again] == [[b"listing-5"]]
+
+
+async def test_a_zombie_is_fenced_and_its_open_transaction_never_seen(names, kafka_settings):
+    await produce(kafka_settings, names["in"], [b"a", b"b"])
+
+    async def handle(tp, records) -> Batch:
+        return Batch([Outgoing(names["out"], b"new-owner:" + r.value) for r in records])
+
+    loop = TransactionalLoop(kafka=kafka_settings, topic=names["in"], group_id=names["group"], client_id="t",
+                             handle=handle, log=LOG)
+    # the previous owner of partition 0: it wrote effects in a transaction, then froze before committing
+    zombie = AIOKafkaProducer(bootstrap_servers=kafka_settings.bootstrap_servers, **client_kwargs(kafka_settings),
+                              transactional_id=loop.transactional_id(TopicPartition(names["in"], 0)))
+    await zombie.start()
+    await zombie.begin_transaction()
+    await zombie.send_and_wait(names["out"], b"zombie:a")
+    try:
+        await run_until(loop, lambda: loop.batches_committed >= 1)
+        with pytest.raises(KafkaError):  # it wakes up: fenced by the new owner's producer (same transactional id)
+            await zombie.commit_transaction()
+    finally:
+        await zombie.stop()
+
+    committed, uncommitted = await committed_and_uncommitted(kafka_settings, names["out"], expect=2)
+    assert sorted(committed) == [b"new-owner:a", b"new-owner:b"]
+    assert b"zombie:a" in uncommitted  # it is on the log, aborted: only read_committed readers are safe
