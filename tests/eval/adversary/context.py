@@ -112,7 +112,7 @@ BRAND_PRODUCTS: dict[tuple[str, str], list[str]] = {
     ("bmw", "accessories"): ["key case leather", "keyring", "valve caps set"],
     ("canada-goose", "accessories"): ["gloves", "beanie", "down mittens"],
     ("microsoft", "accessories"): ["wireless controller", "controller grip"],
-    ("nintendo", "accessories"): ["controller grip", "carrying case for console"],
+    ("nintendo", "accessories"): ["controller grip", "console carrying case", "Joy-Con charging grip"],
 }
 
 # A short noun per category, for glued words (#guccibelt, CamelCase GucciBelt).
@@ -134,6 +134,10 @@ GLUE_NOUN: dict[str, str] = {
 CUES = ["1:1", "AAA quality", "mirror quality", "super copy", "high copy", "replica", "top replica", "UA version",
         "1:1 best version", "AAA+", "原单", "高仿", "A货", "精仿", "1比1", "original quality copy"]
 CUES_ZH = ["原单", "高仿", "A货", "精仿", "1比1", "复刻", "顶级复刻"]
+# Coded terms of replica communities: sneaker "batches", watch "factories", Putian, grades.
+CODED_CUES = ["LJR batch", "PK batch", "OG batch", "top batch", "reps", "rep", "1to1", "1-1 quality", "mirror grade",
+              "super clone", "clean factory", "VS factory", "noob factory", "grade AAA", "UA", "1：1", "r3plica", "rep1ica"]
+CODED_CUES_ZH = ["莆田", "纯原", "公司级", "顶级版本", "高 仿", "原 单", "正品级", "一比一"]
 
 # Neutral words sellers put around a title.
 FILLERS = ["new", "brand new", "fast shipping", "free shipping", "hot sale", "2024", "limited", "gift", "sale",

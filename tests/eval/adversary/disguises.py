@@ -162,7 +162,11 @@ RLO, PDF, RLI, PDI = "\u202e", "\u202c", "\u2067", "\u2069"
 
 
 def displayed_reversed(text: str, rng: random.Random) -> str:
-    """Stored reversed inside a right-to-left override, so that it displays as `text`."""
+    """Stored reversed inside a right-to-left override, so that it displays as `text`; sometimes only the tail
+    of the word is overridden (Ro + RLO xel PDF shows Rolex)."""
+    if rng.random() < 0.3 and len(text) >= 4:
+        k = rng.randrange(1, len(text) - 1)
+        return text[:k] + RLO + text[k:][::-1] + PDF
     closer = rng.choice([PDF, PDF, ""])
     return RLO + text[::-1] + closer
 
@@ -186,7 +190,7 @@ def glue(mark: str, noun: str, rng: random.Random) -> str:
     if style == "hashtag_camel":
         return "#" + camel(words + noun_words)
     if style == "camel":
-        return camel(words + noun_words)
+        return camel(words + noun_words) if rng.random() < 0.7 else camel(words) + rng.choice(["2024", "2025", "88"]) + "".join(noun_words).lower()
     if style == "hashtag_prefix":
         tail = "".join(noun_words).lower() if rng.random() < 0.5 else ""
         return "#" + rng.choice(["real", "cheap", "new", "best", "original"]) + "".join(words).lower() + tail
@@ -196,15 +200,20 @@ def glue(mark: str, noun: str, rng: random.Random) -> str:
 # -------------------------------------------------------------------------- known disguises
 
 LEET = {"a": "4@", "e": "3", "i": "1!", "o": "0", "s": "5$", "t": "7", "l": "1", "b": "8", "g": "9"}
+# The older, wider leet alphabet: currency signs and letters drawn with punctuation.
+LEET_WIDE = {"a": ["/\\", "@"], "c": ["¢", "("], "e": ["€", "3"], "h": ["|-|"], "k": ["|<"], "l": ["£", "|"],
+             "n": ["|\\|"], "o": ["()", "0"], "v": ["\\/"], "w": ["\\/\\/"], "y": ["¥"], "s": ["$", "5"], "t": ["+", "7"]}
 
 
 def leet(mark: str, rng: random.Random) -> str:
-    subs = [i for i, ch in enumerate(mark) if ch.lower() in LEET]
+    wide = rng.random() < 0.3
+    table = {k: list(v) for k, v in LEET.items()} if not wide else LEET_WIDE
+    subs = [i for i, ch in enumerate(mark) if ch.lower() in table]
     if not subs:
         return mark
     chars = list(mark)
     for i in rng.sample(subs, k=rng.choice([1, min(2, len(subs)), len(subs)])):
-        chars[i] = rng.choice(LEET[chars[i].lower()])
+        chars[i] = rng.choice(table[chars[i].lower()])
     return "".join(chars)
 
 
@@ -232,9 +241,11 @@ def fullwidth(mark: str, rng: random.Random) -> str:
 
 def spaced(mark: str, rng: random.Random) -> str:
     """A separator between every letter: B.O.S.E, B O S E, B-O-S-E."""
-    sep = rng.choice([" ", ".", "-", "_", "·", " . ", "*", "/"])
-    body = mark if rng.random() < 0.5 else mark.upper()
-    return sep.join(ch for ch in body if ch.isalnum())
+    seps = [" ", ".", "-", "_", "·", " . ", "*", "/"]
+    body = [ch for ch in (mark if rng.random() < 0.5 else mark.upper()) if ch.isalnum()]
+    if rng.random() < 0.25:  # a different separator in each gap: G.U-C_C.I
+        return body[0] + "".join(rng.choice(seps[:6]) + ch for ch in body[1:])
+    return rng.choice(seps).join(body)
 
 
 # -------------------------------------------------------------------------- (8) model numbers
@@ -255,8 +266,17 @@ def model_lookalike(model: str, rng: random.Random) -> str:
     return "".join(chars)
 
 
+MODEL_SUFFIXES = ["-US10", "/BLK", "-EU42", " #2", "-WHT", "/A"]
+
+
 def model_separators(model: str, rng: random.Random) -> str:
-    """A model number with its separators dropped, changed or added, in any case."""
+    """A model number with its separators dropped, changed or added, in any case, maybe a size or colour suffix."""
+    if rng.random() < 0.15 and model.replace("-", "").isalnum():
+        return _model_style(model, rng) + rng.choice(MODEL_SUFFIXES)
+    return _model_style(model, rng)
+
+
+def _model_style(model: str, rng: random.Random) -> str:
     style = rng.choice(["drop", "space", "keep", "lower", "dot"])
     if style == "drop":
         return "".join(ch for ch in model if ch.isalnum() or ch in "/.+")

@@ -157,7 +157,7 @@ def _fold(text: str) -> str:
 # ------------------------------------------------------------------------------------------ listing context
 
 
-CNY_PER = {"CNY": 1.0, "USD": 7.2, "EUR": 7.8, "JPY": 0.05}
+CNY_PER = {"CNY": 1.0, "USD": 7.2, "EUR": 7.8, "JPY": 0.048, "GBP": 9.1}  # rough; only "far below" prices are converted
 
 
 class Scene:
@@ -286,7 +286,11 @@ def _needs_corroboration(mark: Mark) -> bool:
 
 def make_exact(b, s):
     m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday] or b.latin_marks)
-    return _corroborated(b, s, disguises.recase(m.value, s.rng), strong=m.everyday)
+    draft = _corroborated(b, s, disguises.recase(m.value, s.rng), strong=m.everyday)
+    if s.rng.random() < 0.2:  # the mark only in the description, the title a plain product
+        draft.description = f"{draft.title}. {draft.description}".strip()
+        draft.title = _cap(s.product(draft.category))
+    return draft
 
 
 def make_alias(b, s):
@@ -431,7 +435,7 @@ def make_cue(b, s):
     text = s.rng.choice(b.cjk).value if zh else disguises.recase(m.value, s.rng)
     r = s.rng
     cat = s.category()
-    cue = s.cue(zh)
+    cue = s.cue(zh) if r.random() < 0.5 else r.choice(context.CODED_CUES_ZH if zh else context.CODED_CUES)
     if zh:
         return Draft(s.title_zh(text, cat, cue), cat, s.price(cat, currency="CNY"), r.choice(context.DESCRIPTIONS_ZH))
     return Draft(s.title(text, s.product(cat), cue), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
@@ -443,7 +447,10 @@ def make_price(b, s):
     cat = s.category(with_floor=True)
     if cat not in b.floors:
         return None
-    return Draft(s.title(disguises.recase(m.value, s.rng), s.product(cat)), cat, s.price(cat, low=True),
+    floor_currency = b.floors[cat][1]
+    other = s.rng.choice([c for c in ("USD", "EUR", "CNY", "JPY", "GBP") if c != floor_currency])
+    currency = other if s.rng.random() < 0.4 else None  # far below the floor once converted
+    return Draft(s.title(disguises.recase(m.value, s.rng), s.product(cat)), cat, s.price(cat, low=True, currency=currency),
                  s.rng.choice(context.DESCRIPTIONS))
 
 
