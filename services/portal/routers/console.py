@@ -53,6 +53,23 @@ templates.env.globals.update(present=present, ACTION_LABELS=ACTION_LABELS, KINDS
                              SUPPRESS_SCOPES=[s.value for s in SuppressionScope],
                              SEVERITIES=[s.value for s in Severity], STATUSES=[s.value for s in AlertStatus],
                              EVENT_TYPES=[e.value for e in WebhookEventType], seller_of=seller_of)
+#: every console answer: scripts and styles from the portal only, no framing (one-click buttons), no sniffing
+SECURITY_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+                               "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; "
+                               "object-src 'none'",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+}
+
+
+def web_url(url: str | None) -> str | None:
+    """A listing's URL as a link target only when it is http(s): a listing is untrusted input (javascript: …)."""
+    return url if url and url.lower().startswith(("https://", "http://")) else None
+
+
+templates.env.globals["web_url"] = web_url
 _fingerprint_in = TypeAdapter(FingerprintIn)
 T = TypeVar("T")
 
@@ -74,22 +91,28 @@ class ConsoleRoute(APIRoute):
         handler = super().get_route_handler()
 
         async def run(request: Request) -> Response:
-            try:
-                return await handler(request)
-            except SignedOut as out:
-                target = f"/console/sign-in?ended={out.reason}"
-                if request.headers.get("HX-Request"):
-                    return Response(status_code=401, headers={"HX-Redirect": target})
-                if request.url.path == "/console/stream":
-                    return Response("signed out", status_code=401)
-                return RedirectResponse(target, status_code=303)
-            except CsrfRefused:
-                return _error_page(request, 403, "This form was refused: its security token is missing or out of date. "
-                                                 "Reload the page and try again.")
-            except PortalError as exc:
-                return _error_page(request, exc.status_code, str(exc))
+            response = await self._answer(handler, request)
+            response.headers.update(SECURITY_HEADERS)
+            return response
 
         return run
+
+    @staticmethod
+    async def _answer(handler: Callable, request: Request) -> Response:
+        try:
+            return await handler(request)
+        except SignedOut as out:
+            target = f"/console/sign-in?ended={out.reason}"
+            if request.headers.get("HX-Request"):
+                return Response(status_code=401, headers={"HX-Redirect": target})
+            if request.url.path == "/console/stream":
+                return Response("signed out", status_code=401)
+            return RedirectResponse(target, status_code=303)
+        except CsrfRefused:
+            return _error_page(request, 403, "This form was refused: its security token is missing or out of date. "
+                                             "Reload the page and try again.")
+        except PortalError as exc:
+            return _error_page(request, exc.status_code, str(exc))
 
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)

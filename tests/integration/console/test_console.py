@@ -64,6 +64,9 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
                                f"document.querySelector('#queue-body tr:first-child').id === 'alert-{fake_id}'", timeout_s=60)
         assert await browser.evaluate("window.__sameDocument") == "yes"
         assert "New alert" in await browser.text("#live")
+        loaded = await browser.evaluate("performance.getEntriesByType('resource').map(r => r.name)")
+        assert any(u.endswith("/console/static/htmx-2.0.11.min.js") for u in loaded), loaded
+        assert all(u.startswith(portal.url) for u in loaded), loaded  # nothing from the internet
         shot = await browser.screenshot(ARTIFACTS / "console-queue.png")
 
         # the queue at phone width: nothing wider than the screen
@@ -301,3 +304,25 @@ async def test_subscriptions_show_the_secret_once_list_parked_deliveries_replay_
         deleted = await http.post(f"/console/subscriptions/{sub_id}/delete", data={"csrf": csrf}, follow_redirects=True)
         assert f"Subscription {sub_id} deleted." in deleted.text
         assert (await http.get(f"/console/subscriptions/{sub_id}")).status_code == 404
+
+
+async def test_a_hostile_listing_is_shown_as_text_never_run_and_pages_forbid_framing_and_foreign_scripts(pipeline, portal):
+    tag = uuid.uuid4().hex[:6]
+    doc = listing(f"<script>window.pwned=1</script>BOSE QC45 1:1 replica <img src=x onerror=alert(1)> {tag}",
+                  url="javascript:fetch('/console/sign-out',{method:'POST'})",
+                  description="<iframe src=//evil.example></iframe> B0SE AAA",
+                  images=[{"url": "javascript:alert(2)"}])
+    await post_listing(pipeline, doc)
+    await portal_alert(portal, "bose-alice", key(doc))
+    async with console_client(portal, portal.tokens["bose-alice"]) as (http, _):
+        page = await http.get(f"/console/alerts/{alert_id('bose', key(doc))}")
+        assert page.status_code == 200
+        assert "<script>window.pwned" not in page.text and "&lt;script&gt;window.pwned=1&lt;/script&gt;" in page.text
+        assert "<img src=x" not in page.text and "<iframe" not in page.text
+        assert 'href="javascript:' not in page.text.replace(" ", "")
+        queue = await http.get(f"/console/queue?q={tag}")
+        assert "&lt;script&gt;" in queue.text and "<script>window" not in queue.text
+        for answer in (page, queue, await http.get("/console/sign-in"), await http.get("/console/alerts/" + "0" * 24)):
+            csp = answer.headers["content-security-policy"]
+            assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, answer.url
+            assert answer.headers["x-frame-options"] == "DENY"
