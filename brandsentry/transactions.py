@@ -73,7 +73,7 @@ class LoopSettings:
     batch_max: int = 500
     poll_timeout_ms: int = 100
     session_timeout_ms: int = 6000
-    heartbeat_interval_ms: int = 2000
+    heartbeat_interval_ms: int = 1000
     transaction_timeout_ms: int = 30000
     idle_commit_s: float = 1.0
     max_backoff_s: float = 10.0

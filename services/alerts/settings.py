@@ -20,7 +20,7 @@ class AlertsSettings(BaseSettings):
     ops_port: int = Field(default=8083, description="/metrics, /healthz, /readyz")
     batch_max: int = Field(default=500, ge=1, description="matches per transaction at most")
     session_timeout_ms: int = Field(default=6000, ge=1000, description="a dead worker's partitions move after this")
-    heartbeat_interval_ms: int = Field(default=2000, ge=100)
+    heartbeat_interval_ms: int = Field(default=1000, ge=100, description="a rebalance reaches the survivors within this")
     log_level: str = "INFO"
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     topics: Topics = Field(default_factory=Topics)

@@ -19,6 +19,7 @@ from services.ingest.core import Rejection, content_digest, key_of_raw, parse_li
 from services.ingest.settings import IngestSettings
 
 INGESTED_AT_HEADER = "ingested-at-ms"
+MARK_CHUNK = 200  # acknowledged listings marked per Redis round trip
 REDIS_TIMEOUT_S = 2.0  # a dedupe lookup or mark that takes longer is skipped: Redis is only an optimisation here
 log = structlog.get_logger(service="ingest")
 
@@ -75,8 +76,18 @@ class ListingPublisher:
                 future.set_exception(exc)
             in_flight.append((future, parsed))
             outcomes.append(Outcome("accepted", key=parsed.key))
-        results = await asyncio.gather(*(f for f, _ in in_flight), return_exceptions=True)
-        acked = [listing for (_, listing), r in zip(in_flight, results) if listing and not isinstance(r, BaseException)]
+        results: list[object] = []
+        acked: list[Listing] = []
+        for future, listing in in_flight:  # acks come back about in order: mark them as they come, in chunks,
+            try:                           # so that a crash mid-batch leaves few acknowledged listings unmarked
+                results.append(await future)
+                if listing is not None:
+                    acked.append(listing)
+            except Exception as exc:
+                results.append(exc)
+            if len(acked) >= MARK_CHUNK:
+                await self._remember(acked)
+                acked = []
         await self._remember(acked)
         for result in results:
             if isinstance(result, BaseException):

@@ -19,7 +19,7 @@ class MatcherSettings(BaseSettings):
     consolidate_after_s: float = Field(default=30.0, ge=0, description="changed brands are folded into the full index after this")
     batch_max: int = Field(default=500, ge=1, description="listings per batch (one transaction) at most")
     session_timeout_ms: int = Field(default=6000, ge=1000, description="a dead worker's partitions move after this")
-    heartbeat_interval_ms: int = Field(default=2000, ge=100)
+    heartbeat_interval_ms: int = Field(default=1000, ge=100, description="a rebalance reaches the survivors within this")
     match_max_bytes: int = Field(default=512_000, ge=10_000, description="a larger Match is bounded (bounds.py)")
     match_max_signals: int = Field(default=200, ge=1, description="signals kept when a Match is bounded")
     match_max_description_chars: int = Field(default=4000, ge=0, description="description copy kept when bounded")
