@@ -76,6 +76,17 @@ def test_labels_are_the_brand_for_evasions_and_nothing_for_traps(cases):
         assert c.expect == (frozenset() if c.kind in TRAPS else frozenset({c.brand})), c
 
 
+def test_listings_that_name_no_brand_name_none(cases):
+    import re
+
+    marks = {m.value.casefold() for b in load_brands() for m in b.marks + b.aliases}
+    for c in cases:
+        if c.kind == "trap_unrelated":
+            text = c.listing.title.casefold()
+            named = [m for m in marks if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", text)]
+            assert named == [], (c.listing.title, named)
+
+
 def _osa(a: str, b: str) -> int:
     d = [[max(i, j) if not i * j else 0 for j in range(len(b) + 1)] for i in range(len(a) + 1)]
     for i in range(1, len(a) + 1):

@@ -112,7 +112,7 @@ BRAND_PRODUCTS: dict[tuple[str, str], list[str]] = {
     ("bmw", "accessories"): ["key case leather", "keyring", "valve caps set"],
     ("canada-goose", "accessories"): ["gloves", "beanie", "down mittens"],
     ("microsoft", "accessories"): ["wireless controller", "controller grip"],
-    ("nintendo", "accessories"): ["controller grip", "console carrying case", "Joy-Con charging grip"],
+    ("nintendo", "accessories"): ["controller grip", "console carrying case", "controller charging grip"],
 }
 
 # A short noun per category, for glued words (#guccibelt, CamelCase GucciBelt).

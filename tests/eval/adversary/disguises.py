@@ -108,7 +108,7 @@ def intrude(mark: str, rng: random.Random) -> str:
 
 def intrude_cjk(alias: str, rng: random.Random) -> str:
     """Spaces or dots between the characters of a Chinese alias: 耐 克, 古·驰."""
-    sep = rng.choice([" ", " ", "·", "-", "  ", "　", "*", "."])
+    sep = rng.choice([" ", " ", "·", "-", "  ", "　", "*", ".", "🔥", "✨", "\u200b"])
     if rng.random() < 0.6 or len(alias) == 2:
         return sep.join(alias)
     i = rng.randrange(1, len(alias))

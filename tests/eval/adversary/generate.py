@@ -114,8 +114,10 @@ class BrandView:
 
     @property
     def disguisable(self) -> list[Mark]:
-        """Marks worth disguising: Latin marks of four letters or more, the brand's own name first."""
-        marks = [m for m in self.latin_marks if len(disguises.letters(m.value)) >= 4 and not m.value.isdigit()]
+        """Marks worth disguising: Latin marks of four letters or more (three for an acronym like BMW), the brand's
+        own name first."""
+        marks = [m for m in self.latin_marks if not m.value.isdigit()
+                 and len(disguises.letters(m.value)) >= (3 if not m.everyday and m.value.isupper() else 4)]
         marks.sort(key=lambda m: (_fold(m.value) != _fold(self.name), m.everyday))
         return marks
 
@@ -345,6 +347,12 @@ def _word_edit(mark: str, rng: random.Random, min_word: int) -> str | None:
         return None
     word = rng.choice(words)
     at = rng.randrange(len(word))
+    if len(word) <= 3:  # an acronym stays readable only transposed or with a doubled letter: BWM, BMMW
+        text = disguises.edit(mark, rng, op="transpose", at=pos.index(word[at]))
+        if rng.random() < 0.4:
+            i = pos.index(word[at])
+            text = mark[:pos[i] + 1] + mark[pos[i]] + mark[pos[i] + 1:]
+        return text
     ops = [op for op in disguises.EDIT_OPS if not (op == "delete" and (len(word) <= 4 or (at == 0 and len(word) < 5)))]
     return disguises.edit(mark, rng, op=rng.choice(ops), at=pos.index(word[at]))
 
@@ -707,6 +715,17 @@ CURATED: dict[str, list[lexicon.Entry]] = {
 # ------------------------------------------------------------------------------------------ the set
 
 
+HONEST_PREFIXES = ["Used:", "New:", "Vintage", "Rare", "Gift idea:", "Like new -"]
+HONEST_SUFFIXES = ["- free shipping", "(used, good condition)", "| fast dispatch", "- bundle deal"]
+
+
+def _honest_variants(title: str, rng: random.Random) -> list[str]:
+    """A curated innocent title as three sellers would write it: as is, with a prefix, with a suffix in lower case."""
+    if chinese.is_cjk(title):
+        return [title, f"{title} {rng.choice(context.FILLERS_ZH)}", f"{rng.choice(context.FILLERS_ZH)} {title}"]
+    return [title, f"{rng.choice(HONEST_PREFIXES)} {title}", f"{title[:1].lower() + title[1:]} {rng.choice(HONEST_SUFFIXES)}"]
+
+
 def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 8) -> list[Case]:
     """Labelled cases for every brand of `registry`: `per_class` distinct listings of every evasion class that
     applies to the brand, `per_trap` of every generated trap class, and every curated trap."""
@@ -736,7 +755,8 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
     for kind, entries in CURATED.items():
         for brand, title, desc, cat, price, cur in entries:
             if brand in known:
-                drafts.append((kind, brand, frozenset(), Draft(title, cat, (price, cur), desc), rng))
+                for variant in _honest_variants(title, rng):
+                    drafts.append((kind, brand, frozenset(), Draft(variant, cat, (round(price * rng.uniform(0.8, 1.25), 2), cur), desc), rng))
     return [Case(kind, brand, expect, _listing(d, n, r)) for n, (kind, brand, expect, d, r) in enumerate(drafts)]
 
 
