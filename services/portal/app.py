@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager, suppress
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from brandsentry.health import Health, flag_check, kafka_check, ops_router, problem_check, redis_check
+from brandsentry.health import Health, kafka_check, ops_router, problem_check, redis_check
 from brandsentry.http import BodyLimit, install_error_handlers
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
@@ -45,10 +45,16 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         app.state.portal, app.state.hub = portal, hub
         health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(portal.redis))
-        health.add("view", flag_check(portal.projector.caught_up.is_set, "view not caught up with Kafka yet"))
         delivery = DeliveryWorker(settings, portal.projector, portal.deliverer, log)
-        health.add("webhook_delivery", problem_check(delivery.problem))
         tasks = [asyncio.ensure_future(portal.projector.run()), asyncio.ensure_future(delivery.supervise())]
+
+        def view_problem() -> str | None:  # a projector that stopped must not leave "caught up" standing
+            if tasks[0].done():
+                return f"view stopped following Kafka: {tasks[0].exception()!r}" if not tasks[0].cancelled() else "view stopped"
+            return None if portal.projector.caught_up.is_set() else "view not caught up with Kafka yet"
+
+        health.add("view", problem_check(view_problem))
+        health.add("webhook_delivery", problem_check(delivery.problem))
         for task in tasks:
             task.add_done_callback(lambda t: t.cancelled() or t.exception() is None
                                    or log.error("portal background task died", error=repr(t.exception())))
