@@ -160,3 +160,19 @@ async def test_finding_no_limit_on_failed_key_attempts(pipeline):
     assert even_valid.status_code == 429  # while limited, no key is looked up at all
     async with httpx.AsyncClient(base_url=pipeline.ingest_url, timeout=10, headers=ingest_headers()) as other:
         assert (await other.post("/v1/listings", json=listing("Bose QC"))).status_code == 202  # other clients unaffected
+
+
+async def test_an_oversized_line_of_a_batch_is_dead_lettered_and_its_neighbours_accepted(pipeline):
+    small = listing("Bose earbuds, small neighbour")
+    large = listing("Bose earbuds, huge neighbour", attributes={f"k{i}": "y" * 1000 for i in range(1500)})
+    body = json.dumps(small).encode() + b"\n" + json.dumps(large).encode() + b"\n"
+    async with httpx.AsyncClient(base_url=pipeline.ingest_url, timeout=30, headers=ingest_headers()) as http:
+        answer = await http.post("/v1/listings/batch", content=body, headers={"Content-Type": "application/x-ndjson"})
+    assert answer.status_code == 422, answer.text
+    result = answer.json()
+    assert result["accepted"] == 1 and result["rejected"] == 1 and result["record_limit_bytes"] == RECORD_LIMIT_BYTES
+    [line] = result["rejected_lines"]
+    assert line["line"] == 2 and line["reason"] == "too_large" and line["key"] == key(large)
+    dead = [r for r in await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.listings_dlq)
+            if r.key == key(large).encode()]
+    assert len(dead) == 1 and dict(dead[0].headers)["error.reason"] == b"too_large"
