@@ -313,3 +313,12 @@ FOREIGN_FILLERS = {"de": ["neu", "Versand kostenlos", "Originalverpackung", "sof
                    "it": ["nuovo", "spedizione gratuita", "scatola originale", "spedizione veloce"],
                    "pt": ["novo", "frete grátis", "caixa original", "envio imediato"]}
 FAR_CATEGORIES = ["home decor", "other", "collectibles", "books", "garden", "crafts", "party supplies", None]
+
+# Marketplace departments per industry working group, for categories sent as breadcrumb paths.
+DEPARTMENTS = {
+    "apparel-footwear": "Clothing, Shoes & Accessories", "luxury-accessories": "Fashion > Luxury",
+    "consumer-electronics": "Electronics", "automotive": "Automotive", "food-beverage": "Grocery & Gourmet Food",
+    "beauty-personal-care": "Beauty & Personal Care", "toys-games": "Toys & Games", "software-media": "Software & Games",
+    "health-pharma": "Health & Household", "home-appliances": "Home & Kitchen", "sports-outdoor": "Sports & Outdoors",
+    "jewelry-watches": "Jewelry & Watches",
+}

@@ -100,6 +100,7 @@ class BrandView:
 
     id: str
     name: str
+    iwg: str
     categories: list[str]
     marks: list[Mark]
     aliases: list[Mark]
@@ -140,7 +141,7 @@ def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
             pf = m.get("price_floor")
             models.append(Model(str(m["value"]), m.get("name", ""), (pf["amount"], pf["currency"]) if pf else None))
         floors = {f["category"]: (f["floor"]["amount"], f["floor"]["currency"]) for f in b.get("price_floors", []) if f.get("category")}
-        view = BrandView(b["id"], b["name"], list(b.get("categories", [])), [_entry(m) for m in b.get("marks", [])],
+        view = BrandView(b["id"], b["name"], b["iwg"], list(b.get("categories", [])), [_entry(m) for m in b.get("marks", [])],
                          [_entry(a) for a in b.get("aliases", [])], models, floors,
                          [(s["marketplace"], s["seller_id"]) for s in b.get("authorized_sellers", [])])
         view.everything = {_fold(m.value) for m in view.marks + view.aliases}
@@ -196,7 +197,7 @@ class Scene:
     def title(self, mark_text: str, product: str, cue: str | None = None) -> str:
         """The mark at the start, in the middle or at the end, with fillers, and the cue anywhere."""
         r = self.rng
-        layout = r.randrange(6)
+        layout = r.randrange(7)
         cap = _cap
         if layout == 0:
             parts = [mark_text, product]
@@ -208,8 +209,11 @@ class Scene:
             parts = [mark_text, product, self.filler()]
         elif layout == 4:
             parts = [cap(product), "-", mark_text, self.filler()]
-        else:
+        elif layout == 5:
             parts = [f"[{self.filler()}]", mark_text, product, "|", self.filler()]
+        else:  # keyword stuffing: the mark lost among a dozen words
+            stuffing = r.sample(context.FILLERS, k=5)
+            parts = stuffing[:3] + [product, mark_text] + stuffing[3:] + [self.filler(), "hot", "trending"]
         if cue:
             parts.insert(r.choice([0, len(parts)]), cue)
         return " ".join(parts)
@@ -232,6 +236,13 @@ class Draft:
     description: str = ""
     marketplace: str | None = None
     seller: str | None = None
+
+
+def _as_marketplace_writes(category: str, b: BrandView, rng: random.Random) -> str:
+    """A registry category as marketplaces send it: a breadcrumb path or title case (Electronics > Headphones)."""
+    if rng.random() < 0.6:
+        return f"{context.DEPARTMENTS.get(b.iwg, 'All')} > {category.title()}"
+    return category.title()
 
 
 def _listing(draft: Draft, number: int, rng: random.Random) -> Listing:
@@ -748,6 +759,8 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
                 draft = maker(b, scene)
                 if draft is None or not draft.title or draft.title in seen:
                     continue
+                if draft.category in b.categories and rng.random() < 0.25:
+                    draft.category = _as_marketplace_writes(draft.category, b, rng)
                 seen.add(draft.title)
                 expect = frozenset({b.id}) if kind in EVASIONS else frozenset()
                 drafts.append((kind, b.id, expect, draft, rng))
