@@ -130,18 +130,23 @@ MULTI = {"m": "rn", "d": "cl", "w": "vv"}
 
 def lookalike(mark: str, rng: random.Random) -> str:
     """Some letters swapped for look-alikes of other scripts (one, several or all), or m/d/w written rn/cl/vv."""
-    lowered = [i for i, ch in enumerate(mark) if ch in MULTI]
+    lowered = [i for i, ch in enumerate(mark) if ch in MULTI and _in_word(mark, i)]
     if lowered and rng.random() < 0.45:
         i = rng.choice(lowered)
         out = mark[:i] + MULTI[mark[i]] + mark[i + 1:]
         if rng.random() < 0.3:  # and a single look-alike too
             return lookalike_single(out, rng, count=1)
         return out
-    if any(ch.upper() in MULTI and ch.isupper() for ch in mark) and rng.random() < 0.3:
+    if any(ch.lower() in MULTI and ch.isupper() for ch in mark) and rng.random() < 0.3:
         low = mark.lower() if rng.random() < 0.5 else mark[0] + mark[1:].lower()
         if any(ch in MULTI for ch in low):
             return lookalike(low, rng)
     return lookalike_single(mark, rng)
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether position i has a letter beside it (rn for the lone M of "M Performance" reads as two letters)."""
+    return (i > 0 and text[i - 1].isalpha()) or (i + 1 < len(text) and text[i + 1].isalpha())
 
 
 def lookalike_single(mark: str, rng: random.Random, count: int | None = None) -> str:
@@ -212,7 +217,8 @@ def leet(mark: str, rng: random.Random) -> str:
     if not subs:
         return mark
     chars = list(mark)
-    for i in rng.sample(subs, k=rng.choice([1, min(2, len(subs)), len(subs)])):
+    count = rng.choice([1, min(2, len(subs))]) if wide else rng.choice([1, min(2, len(subs)), len(subs)])
+    for i in rng.sample(subs, k=count):  # the wide alphabet is hard to read: one or two letters at most
         chars[i] = rng.choice(table[chars[i].lower()])
     return "".join(chars)
 
