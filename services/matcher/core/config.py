@@ -42,7 +42,8 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "retriever", "pump", "gauge", "heatsink", "overgrip", "grip tape", "lens cap", "shaper", "bag shaper",
     "bracket", "travel case", "carrying case", "tool case", "makeup bag", "cosmetic bag", "jewelry box",
     "watch box", "knife", "laces", "shoelaces", "shoe laces", "insoles", "shoe tree", "cleaning kit", "cleaner",
-    "decal", "decals", "sticker", "stickers", "dock", "charging dock", "charging station", "adapter",
+    "decal", "decals", "sticker", "stickers", "dock", "charging dock", "charging station", "camera bag",
+    "lens pouch", "rain cover", "floor mats", "mats", "atomizer", "seat covers",
     "brush heads", "replacement heads", "filter", "filters", "refill", "refills",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",
 ]
@@ -58,7 +59,8 @@ DEFAULT_DISCLAIMER_PHRASES: list[str] = [
     "compatibility only", "describe compatibility", "for reference only", "third-party product",
     "third party product", "not made by the brand", "not made by", "not manufactured by", "aftermarket",
     "not affiliated", "not associated", "not endorsed", "not an official", "not official", "non-oem",
-    "trademarks belong to their", "trademarks are the property of", "兼容", "非原装", "第三方",
+    "trademarks belong to their", "trademarks are the property of", "store brand", "private label",
+    "兼容", "非原装", "第三方",
 ]
 
 
@@ -73,6 +75,9 @@ DEFAULT_SCALE_MODEL_PHRASES: list[str] = [
     "1:144", "1:200", "1:350", "1:400", "1:700", "比例模型", "合金模型", "拼装模型",
 ]
 SCALE_MODEL_CUES = frozenset({"replica", "replicas"})
+
+# Phrases that hold a cue term but say something else: 男女同款 is "unisex", not "the same as the brand's".
+DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "男女通用"]
 
 
 class Weights(BaseModel):
@@ -141,6 +146,8 @@ class MatcherConfig(BaseModel):
     accessory_category_words: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_CATEGORY_WORDS))
     disclaimer_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PHRASES))
     scale_model_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_SCALE_MODEL_PHRASES))
+    not_cues: list[str] = Field(default_factory=lambda: list(DEFAULT_NOT_CUES),
+                                description="phrases holding a cue term that are no counterfeit cue (男女同款: unisex)")
     sectors: dict[str, list[str]] = Field(
         default_factory=lambda: {k: list(v) for k, v in DEFAULT_SECTORS.items()},
         description="sector -> product keywords, for the distance between a listing and a brand's categories (context/sectors.py)")

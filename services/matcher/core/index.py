@@ -72,6 +72,7 @@ class MatcherIndex:
         for detector in self.detectors:
             detector.compile()
         self._cues = Lexicon(self.config.cue_terms)
+        self._not_cues = Lexicon(self.config.not_cues)
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self.build_seconds = time.perf_counter() - started
@@ -163,8 +164,10 @@ class MatcherIndex:
         return found
 
     def _cue_evidence(self, text: ListingText) -> list[Evidence]:
-        cues = [Evidence(Rule.cue, self._weights.cue, None, *text.locate(f.start, f.end), term=f.term)
-                for f in self._cues.find(text)]
+        found = self._cues.find(text)
+        if found and (not_cues := self._not_cues.find(text)):  # 男女同款 is "unisex"
+            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+        cues = [Evidence(Rule.cue, self._weights.cue, None, *text.locate(f.start, f.end), term=f.term) for f in found]
         if any(e.term in SCALE_MODEL_CUES for e in cues) and (scale := self._scale_model.find(text)):
             for e in cues:
                 if e.term in SCALE_MODEL_CUES:

@@ -317,3 +317,11 @@ def test_every_category_of_the_demo_registry_names_a_sector():
     missing = {c for e in _document()["brands"] for c in e["categories"]
                if c not in generic and not _SECTORS.of_words(c).sectors}
     assert missing == set()
+
+
+def test_a_store_brand_and_a_unisex_label_are_no_signs_of_the_brand(demo):
+    match = scored(demo, "Aspirin 81mg low dose, 120 tablets, store brand", "otc", 3.5)["bayer"]
+    assert match.score < match.threshold and Rule.accessory in rules(match)
+    match = scored(demo, "耐克 男女同款 运动鞋", "sneakers", 80)["nike"]  # 男女同款: unisex
+    assert Rule.cue not in rules(match)
+    assert Rule.cue in rules(scored(demo, "耐克 同款 运动鞋", "sneakers", 80)["nike"])  # 同款: "the same as"

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from schemas import Brand, Listing, Rule
 from services.matcher.core.config import MatcherConfig
@@ -38,6 +39,7 @@ from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a category path
 _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable})  # spellings that may be a word of another language
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
 DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)})
@@ -110,6 +112,17 @@ class Judge:
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
         self._accessory_categories: dict[str, bool] = {}
         self._category_cache: dict[str, SectorsFound] = {}
+        self._brand_cache: dict[tuple[str, ...], SectorsFound] = {}
+        self._word_cache: dict[str, frozenset[str]] = {}
+
+    def word_sectors(self, word: str) -> frozenset[str]:
+        """The sectors one word of a title names (cached: titles share their words)."""
+        found = self._word_cache.get(word)
+        if found is None:
+            if len(self._word_cache) > 200_000:
+                self._word_cache.clear()
+            found = self._word_cache[word] = self.sectors.of_words(word, title=True).sectors
+        return found
 
     def read(self, listing: Listing, text: ListingText) -> Reading:
         return Reading(listing, text, self)
@@ -127,9 +140,16 @@ class Judge:
 
     def brand_sectors(self, brand: Brand) -> SectorsFound:
         """A brand's sectors: those of its categories; generic when one of them is ("merchandise")."""
-        found = [self.category_sectors(c) for c in brand.categories]
-        return SectorsFound(frozenset().union(*(f.sectors for f in found)) if found else frozenset(),
-                            tuple(w for f in found for w in f.words), generic=any(f.generic for f in found))
+        key = tuple(brand.categories)
+        known = self._brand_cache.get(key)
+        if known is None:
+            found = [self.category_sectors(c) for c in brand.categories]
+            known = SectorsFound(frozenset().union(*(f.sectors for f in found)) if found else frozenset(),
+                                 tuple(w for f in found for w in f.words), generic=any(f.generic for f in found))
+            if len(self._brand_cache) > 100_000:
+                self._brand_cache.clear()
+            self._brand_cache[key] = known
+        return known
 
     # ------------------------------------------------------------------ accessories
 
@@ -142,7 +162,7 @@ class Judge:
         if found is not None:
             return found
         category = reading.listing.category
-        if category and self._accessory_category(category) and not any(self._accessory_category(c) for c in brand.categories):
+        if category and self.is_accessory_category(category) and not any(self.is_accessory_category(c) for c in brand.categories):
             return Evidence(Rule.accessory, 0.0, None, "category", text=category, term=f"category: {category}",
                             detail="filed among accessories or parts: the brand is named for what it fits")
         if (disclaimer := reading.disclaimer) is not None:
@@ -151,12 +171,13 @@ class Judge:
                             detail="the listing says it is not the brand's product: the brand is named for what it fits")
         return None
 
-    def _accessory_category(self, category: str) -> bool:
+    def is_accessory_category(self, category: str) -> bool:
         found = self._accessory_categories.get(category)
         if found is None:
-            words = set(_TOKEN.findall(latin_text(category)))
+            leaf = _LEAF.split(category)[-1]  # "Clothing, Shoes & Accessories > Jeans" is filed among jeans
+            words = set(_TOKEN.findall(latin_text(leaf)))
             found = any(w in words if " " not in w else w in " ".join(sorted(words)) for w in self._accessory_words) or any(
-                w in category for w in self._accessory_words if not w.isascii())
+                w in leaf for w in self._accessory_words if not w.isascii())
             if len(self._accessory_categories) > 100_000:
                 self._accessory_categories.clear()
             self._accessory_categories[category] = found
@@ -305,27 +326,45 @@ class Judge:
 class _BrandWords(BrandWords):
     def __init__(self, judge: Judge, brand: Brand, listing_category: str | None) -> None:
         self.judge = judge
-        self.in_category = any(category_matches(listing_category, c) for c in brand.categories)
-        self.categories = {_singular(c.split()[-1].casefold()) for c in brand.categories if c.strip()}
+        self.brand = brand
+        self.listing_category = listing_category
         self.own = judge.brand_sectors(brand).sectors
-        self.parts = "part" in self.categories
+
+    @cached_property
+    def categories(self) -> set[str]:
+        return {_singular(c.split()[-1].casefold()) for c in self.brand.categories if c.strip()}
+
+    @cached_property
+    def in_accessory_category(self) -> bool:
+        """Listed in a category of the brand that is itself accessories ("accessories" of Canada Goose)."""
+        return any(category_matches(self.listing_category, c) and self.judge.is_accessory_category(c)
+                   for c in self.brand.categories)
+
+    @property
+    def parts(self) -> bool:
+        return "part" in self.categories
 
     def sells(self, noun: str) -> bool:
-        # listed in one of the brand's categories ("Samsung wall charger adapter" [chargers]), or a brand
-        # that sells parts ("auto parts"): the adapter, filter or pump named after the brand is its own
-        return self.in_category or self.parts or _singular(noun.split()[-1].casefold()) in self.categories
+        # a noun naming a category of the brand ("charger" for Samsung), anything listed in the brand's own
+        # accessories category, or a part of a brand that sells parts ("Toyota oil filter")
+        return (_singular(noun.split()[-1].casefold()) in self.categories or self.in_accessory_category
+                or self.parts and noun not in ADD_ONS)
 
     def is_own(self, word: str) -> bool:
-        return bool(self.own) and not self.judge.sectors.of_words(word).sectors.isdisjoint(self.own)
+        return bool(self.own) and not self.judge.word_sectors(word).isdisjoint(self.own)
 
     def is_product(self, word: str) -> bool:
-        return bool(self.judge.sectors.of_words(word, title=True).sectors)
+        return bool(self.judge.word_sectors(word))
 
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# Accessory nouns that stay add-ons even for a brand that sells parts ("Land Cruiser floor mats").
+ADD_ONS = frozenset({"cover", "covers", "seat covers", "mats", "floor mats", "organizer", "organizers", "hanger",
+                     "sticker", "stickers", "decal", "decals", "case", "cases", "holder", "mount", "stand", "skin",
+                     "skins", "sleeve", "strap", "straps"})
 LIKENESS_WORDS = frozenset({"style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque",
                             "imitation"})
 _SECTOR_NAMES = {

@@ -130,9 +130,22 @@ class ForeignWords:
             return None
         surrounding = self.language(besides=word)
         language, zipf = next(((l, z) for l, z in found if l == surrounding), found[0])
+        if surrounding != language and self._companion(word, language):
+            surrounding = language  # "lega Serie A – album figurine (used)": another word of few languages agrees
         if len(found) < len(LANGUAGES) // 2 or surrounding == language:
             return Word(word, language, zipf, surrounding)
         return None
+
+
+    def _companion(self, word: str, language: str) -> bool:
+        """Another word of the title listed in `language` and in fewer than half of the languages."""
+        table = word_table()
+        for w in _words(self.title):
+            if w != word and len(w) > 2:
+                found = table.frequencies(w)
+                if len(found) < len(LANGUAGES) // 2 and any(l == language for l, _ in found):
+                    return True
+        return False
 
 
 def _words(text: str) -> list[str]:

@@ -169,6 +169,9 @@ class Sectors:
                     key = " ".join(_TOKEN.findall(latin_text(keyword)))
                     self._latin.setdefault(key, set()).add(sector)
         self._generic = frozenset(" ".join(_TOKEN.findall(latin_text(g))) for g in generic)
+        self._starts = frozenset(k.split()[0] for k in self._latin if " " in k)  # first words of phrases
+        wide = sorted(self._wide, key=len, reverse=True)
+        self._wide_re = re.compile("|".join(map(re.escape, wide))) if wide else None
         self.names = frozenset(table)
 
     def of_words(self, text: str, *, title: bool = False) -> SectorsFound:
@@ -181,16 +184,16 @@ class Sectors:
         sectors: set[str] = set()
         words: list[str] = []
         for i in range(len(tokens)):
-            for n in range(1, min(_MAX_WORDS, len(tokens) - i) + 1):
+            longest = min(_MAX_WORDS, len(tokens) - i) if tokens[i] in self._starts else 1
+            for n in range(1, longest + 1):
                 found = self._lookup(tokens[i:i + n])
                 if found and not (title and n == 1 and tokens[i] in CATEGORY_ONLY):
                     sectors |= found
                     words.append(" ".join(tokens[i:i + n]))
-        if self._wide and not text.isascii():
-            for keyword, found in self._wide.items():
-                if keyword in text:
-                    sectors |= found
-                    words.append(keyword)
+        if self._wide_re is not None and not text.isascii():
+            for m in self._wide_re.finditer(text.casefold()):
+                sectors |= self._wide[m.group()]
+                words.append(m.group())
         return SectorsFound(frozenset(sectors), tuple(words))
 
     def _lookup(self, tokens: list[str]) -> set[str] | None:
