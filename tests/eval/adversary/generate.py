@@ -660,6 +660,8 @@ def make_accessory(b, s):
                      "{Acc} compatible with {m}", "{m}-style {acc}", "{m}-inspired {acc}", "{m}-type {acc}",
                      "Replacement {acc} for {m} {noun}"]
     title = r.choice(templates).format(m=name, acc=acc, Acc=acc[:1].upper() + acc[1:], noun=noun).replace("  ", " ")
+    if cat not in NOT_A_THING and r.random() < 0.2:  # how honest parts sellers praise a fit
+        title += r.choice([", OEM-grade", " - exact fit", ", perfect fit", " (original size)"])
     price = (round(usd * r.uniform(0.7, 1.4), 2), "USD")
     if r.random() < 0.3:  # filed under the brand's own category, far below its floor
         acc_cat = cat
@@ -691,7 +693,10 @@ def make_authorized(b, s):
     if zh:
         text = m.value if chinese.is_cjk(m.value) or r.random() < 0.5 else f"{m.value} {r.choice(b.cjk).value if b.cjk else ''}".strip()
         return Draft(s.title_zh(text, cat), cat, s.price(cat, currency="CNY"), "官方正品", market, seller)
-    return Draft(s.title(m.value, s.product(cat)), cat, s.price(cat), "Official store. Manufacturer warranty.", market, seller)
+    price = s.price(cat)
+    if r.random() < 0.25:  # an authorized clearance sale, below the floor
+        price = (round(price[0] * r.uniform(0.2, 0.5), 2), price[1])
+    return Draft(s.title(m.value, s.product(cat)), cat, price, "Official store. Manufacturer warranty.", market, seller)
 
 
 def make_unrelated(b, s):

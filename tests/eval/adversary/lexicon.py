@@ -79,6 +79,13 @@ FOREIGN_WORDS: list[tuple[str, str, str, list[tuple[str, str, str, float, str]]]
     ("honda", "civil", "es", [("Código civil español, edición 2024", "", "books", 30, "EUR")]),
     ("canon", "canoa", "es", [("Canoa hinchable 2 plazas con remos", "", "water sports", 149, "EUR")]),
     ("coca-cola", "canta", "es", [("Canta conmigo: cancionero infantil con CD", "", "books", 13, "EUR")]),
+    # the same words inside the brand's own category, on listings that name no brand
+    ("sony", "sono", "it", [("Cuffie bluetooth over-ear, sono nuove, mai usate", "", "headphones", 35, "EUR")]),
+    ("bose", "base", "fr", [("Enceinte bluetooth portable avec base de charge", "", "speakers", 45, "EUR")]),
+    ("lego", "legno", "it", [("Set di costruzioni in legno per bambini, 100 pezzi", "", "building sets", 25, "EUR")]),
+    ("hasbro", "neuf", "fr", [("Jeu de société neuf, encore sous blister", "", "board games", 20, "EUR")]),
+    ("adidas", "originale", "it", [("Scarpe da ginnastica uomo bianche, scatola originale", "", "sneakers", 40, "EUR")]),
+    ("honda", "onda", "es", [("Generador inverter portátil 2000W, onda sinusoidal pura", "", "generators", 299, "EUR")]),
 ]
 
 # A bare mark that means something else here: a person, a place, a work, a plant, a planet.
