@@ -60,8 +60,8 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
                        description=f"Best B0SE QuietComfort copy, AAA quality, lot {tag}.")
         await post_listing(pipeline, fake)
         fake_id = alert_id("bose", key(fake))
-        await browser.wait_for(f"document.querySelector('#queue-body tr:first-child') && "
-                               f"document.querySelector('#queue-body tr:first-child').id === 'alert-{fake_id}'", timeout_s=60)
+        # (at the top when it arrived; alerts of other tests may arrive after it and go above it)
+        await browser.wait_for(f"!!document.querySelector('#queue-body > #alert-{fake_id}')", timeout_s=60)
         assert await browser.evaluate("window.__sameDocument") == "yes"
         assert "New alert" in await browser.text("#live")
         loaded = await browser.evaluate("performance.getEntriesByType('resource').map(r => r.name)")
@@ -326,3 +326,17 @@ async def test_a_hostile_listing_is_shown_as_text_never_run_and_pages_forbid_fra
             csp = answer.headers["content-security-policy"]
             assert "script-src 'self'" in csp and "frame-ancestors 'none'" in csp, answer.url
             assert answer.headers["x-frame-options"] == "DENY"
+
+
+async def test_an_operator_picks_any_brand_in_the_queue_and_the_registry(pipeline, portal):
+    doc = listing(f"Canada Goose Expedition parka replica {uuid.uuid4().hex[:6]}", category="jackets", price=60.0)
+    await post_listing(pipeline, doc)
+    await portal_alert(portal, "goose-carl", key(doc))
+    async with console_client(portal, portal.tokens["ops"]) as (http, _):
+        goose = (await http.get("/console/queue?brand=canada-goose")).text
+        assert alert_id("canada-goose", key(doc)) in goose and "<td class=\"opt\">bose</td>" not in goose
+        picker = (await http.get("/console/registry")).text
+        assert 'href="/console/registry/bose"' in picker and 'href="/console/registry/canada-goose"' in picker
+        assert (await http.get("/console/registry/canada-goose")).status_code == 200
+        refused = await http.get("/console/queue?seller=taobao/anyone")
+        assert refused.status_code == 400 and "filter by brand too" in refused.text
