@@ -36,9 +36,9 @@ run: up
 test: up
 	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
 
-# the fault tests with a bigger feed and longer outages (tests/faults/, FAULTS_SOAK=1)
+# the fault tests with a bigger feed, longer outages and the brokers of stack.sh cluster-up (tests/faults/)
 soak: up
-	FAULTS_SOAK=1 $(BIN)/python -m pytest -q -ra -m faults tests/faults $(PYTEST_ARGS)
+	FAULTS_SOAK=1 FAULTS_KAFKA=stack.sh $(BIN)/python -m pytest -q -ra -m faults tests/faults $(PYTEST_ARGS)
 
 bench: up
 	$(BIN)/python -m bench

@@ -57,17 +57,17 @@ async def make_stack(request, servers, tmp_path, own_redis):
 
 @pytest.fixture
 async def own_kafka(tmp_path, own_redis):
-    """make(brokers) → Kafka of the test's own on free ports, one broker or three, started by
-    deploy/local/stack.sh (`up` / `cluster-up`, PLAINTEXT); FAULTS_KAFKA=harness starts them with the
-    harness's own launcher instead. Every broker killed at the end of the test."""
+    """make(brokers) → Kafka of the test's own on free ports, one broker or three (RF 3, min ISR 2), started by
+    the harness's launcher (OwnKafka: ~35 s for three brokers on 2 cores), or with FAULTS_KAFKA=stack.sh by
+    deploy/local/stack.sh `up` / `cluster-up` (~2 min; `make soak` uses it). Every broker killed at the end."""
     clusters: list = []
 
     async def make(brokers: int = 1):
         workdir = tmp_path / f"kafka{len(clusters)}"
-        if os.environ.get("FAULTS_KAFKA") == "harness":
-            cluster = OwnKafka(workdir, brokers)
-        else:
+        if os.environ.get("FAULTS_KAFKA") == "stack.sh":
             cluster = ClusterKafka(workdir, brokers, own_redis.url)
+        else:
+            cluster = OwnKafka(workdir, brokers)
         clusters.append(cluster)
         await cluster.start()
         return cluster

@@ -800,6 +800,21 @@ class Stack:
             return await http.post(f"{self.url('ingest')}/v1/listings", content=raw,
                                    headers={"Content-Type": "application/json", "X-API-Key": self.tokens["connector"]})
 
+    async def replication(self, topic: str) -> tuple[int, str | None]:
+        """(replicas of partition 0, min.insync.replicas) of a topic, as the cluster reports them."""
+        from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+        admin = self._admin()
+        await admin.start()
+        try:
+            described = await admin.describe_topics([topic])
+            replicas = len(described[0]["partitions"][0]["replicas"])
+            configs = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, topic)])
+            entries = {e[0]: e[1] for e in configs[0].resources[0][4]}
+            return replicas, entries.get("min.insync.replicas")
+        finally:
+            await admin.close()
+
     async def groups(self) -> list[str]:
         """The pipeline's consumer groups (their names are fixed: `<prefix>brandsentry-matcher|alerts`; asking
         the cluster for every group fails while a broker is down)."""
@@ -872,7 +887,7 @@ class Stack:
 
     # ------------------------------------------------------------------ waiting for the outcome
 
-    async def settle(self, expected: dict[str, Expected], *, timeout_s: float = 90, quiet_s: float = 4) -> Verdict:
+    async def settle(self, expected: dict[str, Expected], *, timeout_s: float = 90, quiet_s: float = 3) -> Verdict:
         """Wait until every expected alert is on every topic it must reach, every consumer group has caught up
         and nothing new arrived for `quiet_s`; then read the portal's list until it stops changing.
         Returns the verdict as of then (or of the deadline)."""
@@ -887,11 +902,12 @@ class Stack:
             except Exception as exc:  # the cluster is what is broken: ask again
                 log(f"{self.name}: {exc!r} while reading the outcome")
                 done, state = False, None
-            if done and state == last:
-                if stable_since and time.monotonic() - stable_since >= quiet_s:
-                    break
-            else:
-                stable_since = time.monotonic() if done else None
+            if not done:
+                stable_since = None
+            elif state != last or stable_since is None:
+                stable_since = time.monotonic()
+            elif time.monotonic() - stable_since >= quiet_s:
+                break
             last = state
             if time.monotonic() > deadline:
                 log(f"{self.name}: not settled after {timeout_s:.0f}s: {verdict.summary()}; {await self.groups_behind()}")

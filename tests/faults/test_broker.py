@@ -14,7 +14,7 @@ import pytest
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
 
 FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "60"))
-COPIES = 12 if SOAK else 6
+COPIES = 12 if SOAK else 5
 
 
 @pytest.mark.timeout(420)
@@ -48,6 +48,8 @@ async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_l
 async def test_one_broker_of_three_killed_mid_stream_nothing_lost_or_doubled(own_kafka, make_stack):
     kafka = await own_kafka(3)
     stack = await make_stack(kafka=kafka)
+    for topic in (stack.topics.listings, stack.topics.matches, stack.topics.alert_events):
+        assert await stack.replication(topic) == (3, "2"), (topic, await stack.replication(topic))
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
     streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=180))
