@@ -89,6 +89,9 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         assert await browser.evaluate("document.getElementById('download-notice').getAttribute('href')") == \
             f"/console/alerts/{fake_id}/notice.txt"
         alert_shot = await browser.screenshot(ARTIFACTS / "console-alert.png")
+        await browser.resize(390, 844, mobile=True)
+        assert await browser.evaluate("document.documentElement.scrollWidth") <= 390
+        await browser.resize(1280, 900)
 
         await browser.click("#do-confirmed")
         assert "Alert is now confirmed" in await browser.text(".flash-ok")
