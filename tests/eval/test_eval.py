@@ -1,4 +1,4 @@
-"""The evaluation set holds: overall recall and precision at or above 0.95, every trap kind quiet enough."""
+"""The hand-written evaluation set holds: overall recall at or above 0.99 and precision at or above 0.98 (issue 9)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,11 @@ from tests.eval.report import evaluate
 
 
 def test_overall_recall_and_precision_hold():
-    overall = evaluate()["overall"]
-    assert overall.recall >= 0.95, overall.misses
-    assert overall.precision >= 0.95
+    tallies = evaluate()
+    overall = tallies["overall"]
+    misses = [m for t in tallies.values() for m in t.misses]
+    assert overall.recall >= 0.99, misses
+    assert overall.precision >= 0.98, misses
 
 
 def test_every_evasion_and_trap_of_the_issue_is_in_the_set():
