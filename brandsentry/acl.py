@@ -7,7 +7,7 @@ test session with a random prefix gets ACLs on its own topics only.
 
 Principals (SCRAM user names; the Kafka principal is `User:<name>`):
 
-    <prefix>svc-ingest     write listings, listings.dlq
+    <prefix>svc-ingest     write listings, listings.dlq; read api-keys
     <prefix>svc-matcher    read listings, fingerprints; write matches, listings.dlq; group and transactional
                            ids <prefix>brandsentry-matcher*
     <prefix>svc-alerts     read matches, alert-events, suppressions; write alert-events, alerts.brand.*, alerts.iwg.*,
@@ -132,8 +132,8 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
         f"{p}api-keys", f"{p}suppressions", f"{p}webhooks", f"{p}webhooks.dlq", f"{p}registry-changes")
     group = lambda name: _rules(user, ResourceType.GROUP, f"{p}{name}", PatternType.PREFIXED, R, D)  # noqa: E731
     txn = lambda name: _rules(user, ResourceType.TRANSACTIONAL_ID, f"{p}{name}", PatternType.PREFIXED, W, D)  # noqa: E731
-    if service == "ingest":
-        return _topics(user, [topics.listings, topics.listings_dlq], W, D, C)
+    if service == "ingest":  # reads api-keys: its key gate holds the keys in memory (a wiped Redis locks no one out)
+        return _topics(user, [topics.listings, topics.listings_dlq], W, D, C) + _topics(user, [api_keys], R, D, C)
     if service == "matcher":
         return (_topics(user, [topics.listings, topics.fingerprints], R, D)
                 + _topics(user, [topics.matches, topics.listings_dlq], W, D, C)

@@ -9,6 +9,7 @@ Run: `uvicorn services.ingest.app:app` (or `python -m services.ingest`).
 
 from __future__ import annotations
 
+import asyncio
 import json
 from contextlib import asynccontextmanager
 
@@ -17,7 +18,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from redis.asyncio import Redis
 
-from brandsentry.health import Health, kafka_check, ops_router, redis_check
+from brandsentry.health import Health, kafka_check, ops_router, redis_check, retry_forever
 from brandsentry.http import BodyLimit, install_error_handlers, read_body
 from brandsentry.kafka import RECORD_LIMIT_BYTES, JsonProducer, KafkaUnavailable, ensure_topics
 from brandsentry.logs import configure_logging
@@ -29,6 +30,8 @@ from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.exceptions import Forbidden
 from services.portal.exceptions import PortalError, TooManyAttempts
+from services.portal.projector import Projector
+from services.portal.settings import PortalTopics
 from services.portal.view import View
 
 NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/ndjson", "text/plain")
@@ -58,19 +61,25 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        await ensure_topics(settings.kafka, settings.topics.core())
+        await ensure_topics(settings.kafka, {**settings.topics.core(),
+                                             PortalTopics(settings.topics).api_keys: {"cleanup.policy": "compact"}})
         producer = JsonProducer(settings.kafka, client_id="brandsentry-ingest")
         await producer.start()
         redis = Redis.from_url(settings.redis.url)
         health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(redis))
         app.state.publisher = ListingPublisher(settings, producer, redis)
-        app.state.gate = KeyGate(View(redis, settings.topics.topic_prefix), max_failures=settings.auth_max_failures,
-                                 window_s=settings.auth_window_s)
+        view = View(redis, settings.topics.topic_prefix)
+        app.state.gate = KeyGate(view, max_failures=settings.auth_max_failures, window_s=settings.auth_window_s)
+        # the keys in memory from the api-keys topic: a wiped Redis never locks an integrator out
+        keys = Projector(kafka=settings.kafka, topics=PortalTopics(settings.topics), view=view, log=log).keys_only()
+        keys_task = asyncio.ensure_future(retry_forever(keys.run, what="api-keys follower", log=log))
         log.info("ingest started", port=settings.port, listings_topic=settings.topics.listings)
         try:
             yield
         finally:
+            keys_task.cancel()
+            await asyncio.gather(keys_task, return_exceptions=True)
             await producer.stop()
             await redis.aclose()
 

@@ -51,6 +51,7 @@ class Projector:
         self._key_listeners: list[Callable[[str], None]] = []
         self.applied = 0
         self.rebuild_check_s = 2.0  # how often the view's generation key in Redis is checked (0: never)
+        self.keeps_view = True  # False: memory only (ingest's key follower), Redis left to the portal
         self.skipped = 0
         self._handlers: dict[str, Callable[[list[ConsumerRecord]], Awaitable[None]]] = {
             topics.shared.fingerprints: self._registry,
@@ -64,6 +65,13 @@ class Projector:
     def on_alert(self, listener: AlertListener) -> None:
         """Call `listener(alert, is_new)` for every alert snapshot applied after catching up (live stream)."""
         self._listeners.append(listener)
+
+    def keys_only(self) -> "Projector":
+        """Follow only the api-keys topic, into memory (ingest's key gate); never write, mark nor rebuild the
+        portal's view in Redis, which is the portal's."""
+        self._handlers = {self.topics.api_keys: self._keys}
+        self.rebuild_check_s, self.keeps_view = 0, False
+        return self
 
     def on_key_revoked(self, listener: Callable[[str], None]) -> None:
         """Call `listener(key_id)` whenever a key is revoked or deleted (its open streams end)."""
@@ -80,7 +88,8 @@ class Projector:
             consumer.assign(parts)
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)
-            await self.view.set_generation()
+            if self.keeps_view:
+                await self.view.set_generation()
             next_check = time.monotonic() + self.rebuild_check_s
             while True:
                 if self.rebuild_check_s and time.monotonic() >= next_check:
@@ -89,8 +98,7 @@ class Projector:
                         end = await self._rebuild(consumer, parts)
                 if not self.caught_up.is_set() and await _reached(consumer, end):
                     self.caught_up.set()
-                    self._log.info("portal view caught up", records=self.applied,
-                                   alerts=await self.view.count(self.view.index_name("all", None)))
+                    self._log.info("portal view caught up", records=self.applied, alerts=await self._alert_count())
                     if once:
                         return
                 batches = await consumer.getmany(timeout_ms=200, max_records=2000)
@@ -126,6 +134,15 @@ class Projector:
                 metrics.PROJECTOR_SKIPPED.labels(tp.topic).inc()
                 self._log.error("bad record skipped", topic=tp.topic, partition=tp.partition, offset=r.offset,
                                 error=f"{type(exc).__name__}: {str(exc)[:300]}")
+
+    async def _alert_count(self) -> int | None:
+        """Alerts in the view (for the log), None when this projector keeps no view or Redis does not answer."""
+        if not self.keeps_view:
+            return None
+        try:
+            return await self.view.count(self.view.index_name("all", None))
+        except (RedisError, OSError):
+            return None
 
     async def _view_present(self) -> bool:
         """False when Redis lost the view (no generation key); True when it holds it, or cannot be asked."""
@@ -194,7 +211,8 @@ class Projector:
             key_id = r.key.decode() if r.key else None
             record = None if r.value is None else ApiKeyRecord.model_validate_json(r.value)
             self.view.remember_key(record, record.key_id if record else key_id)
-            await self.view.apply_key(record, record.key_id if record else key_id)
+            if self.keeps_view:
+                await self.view.apply_key(record, record.key_id if record else key_id)
             if record is None or record.revoked:
                 for listener in self._key_listeners:
                     listener(record.key_id if record else key_id)

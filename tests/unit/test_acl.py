@@ -47,7 +47,7 @@ def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, wri
 
 
 @pytest.mark.parametrize(("service", "reads"), [
-    ("ingest", set()),
+    ("ingest", {"api-keys"}),
     ("matcher", {"listings", "fingerprints"}),
     ("alerts", {"matches", "alert-events", "suppressions"}),
     ("ops", set()),
