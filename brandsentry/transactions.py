@@ -246,9 +246,9 @@ class TransactionalLoop:
                 else:
                     for tp, rs in work.items():
                         await self._guard(tp, self._transact(tp, rs))
-                if not work and now - self._last_idle_commit >= self.settings.idle_commit_s:
+                if now - self._last_idle_commit >= self.settings.idle_commit_s:
                     self._last_idle_commit = now
-                    await self._advance_idle(owned)
+                    await self._advance_idle(owned - set(work))
             if self._failures:
                 await asyncio.sleep(0.05)  # a failing partition waits its backoff; do not spin meanwhile
 
