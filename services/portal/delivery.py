@@ -26,7 +26,7 @@ from services.portal.exceptions import Invalid
 from services.portal.projector import Projector, _reached
 from services.portal.settings import PortalSettings
 from services.portal.urlcheck import check_url
-from services.portal.webhooks_core import backoff_s, events_for, public_detail, retryable
+from services.portal.webhooks_core import Watermarks, backoff_s, events_for, public_detail, retryable
 
 
 class Deliverer:
@@ -154,7 +154,14 @@ class Deliverer:
 
 
 class DeliveryWorker:
-    """Consumes alert-events in a consumer group and delivers each event to the subscriptions that want it."""
+    """Consumes alert-events in a consumer group and delivers each event to the subscriptions that want it.
+
+    One lane (a queue and a task) per subscription: a subscription's deliveries go in order, and one that is
+    slow, retrying or failing delays no other subscription. Offsets are committed up to the first record with
+    a delivery not yet done (`Watermarks`); at most `max_in_flight` deliveries wait before reading pauses.
+    """
+
+    max_in_flight = 10_000
 
     def __init__(self, settings: PortalSettings, projector: Projector, deliverer: Deliverer, log) -> None:
         self.settings = settings
@@ -202,28 +209,59 @@ class DeliveryWorker:
         )
         await consumer.start()
         self.running, self.last_error = True, ""
+        marks = Watermarks()
+        lanes: dict[str, asyncio.Queue] = {}
+        tasks: list[asyncio.Task] = []
+        failed: asyncio.Future = asyncio.get_running_loop().create_future()
+
+        async def lane(queue: asyncio.Queue) -> None:
+            while True:
+                tp, offset, event = await queue.get()
+                try:
+                    await self._send(event)
+                except Exception as exc:  # Kafka or Redis away while parking: the worker restarts, uncommitted
+                    if not failed.done():
+                        failed.set_exception(exc)
+                    return
+                marks.done(tp, offset)
+
         try:
             while True:
-                batches = await consumer.getmany(timeout_ms=500, max_records=200)
-                jobs = []
-                for records in batches.values():
+                if failed.done():
+                    raise failed.exception()
+                if marks.in_flight >= self.max_in_flight:
+                    await asyncio.wait([failed], timeout=0.2)
+                    batches = {}
+                else:
+                    batches = await consumer.getmany(timeout_ms=200, max_records=200)
+                for tp, records in batches.items():
                     for r in records:
-                        if r.value is None:
-                            continue
-                        try:
-                            alert = Alert.model_validate_json(r.value)
-                        except ValidationError:
-                            continue  # the projector logs bad alert-events records
-                        for event in events_for(alert, list(self._projector.webhooks.values())):
-                            jobs.append(self._send(event))
-                if jobs:  # every job runs to its end; one that raises (Kafka or Redis away) fails the batch uncommitted
-                    for result in await asyncio.gather(*jobs, return_exceptions=True):
-                        if isinstance(result, BaseException):
-                            raise result
-                if batches:
-                    await consumer.commit()
+                        events = self._events(r.value)
+                        marks.add(tp, r.offset, len(events))
+                        for event in events:
+                            if event.subscription_id not in lanes:
+                                lanes[event.subscription_id] = asyncio.Queue()
+                                tasks.append(asyncio.ensure_future(lane(lanes[event.subscription_id])))
+                            lanes[event.subscription_id].put_nowait((tp, r.offset, event))
+                commits = marks.to_commit({tp: await consumer.position(tp) for tp in consumer.assignment()})
+                if commits:
+                    await consumer.commit(commits)
         finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+            if failed.done():
+                failed.exception()  # retrieved: the supervisor logs the one it is given
             await consumer.stop()
+
+    def _events(self, value: bytes | None) -> list[WebhookEvent]:
+        if value is None:
+            return []
+        try:
+            alert = Alert.model_validate_json(value)
+        except ValidationError:
+            return []  # the projector logs bad alert-events records
+        return events_for(alert, list(self._projector.webhooks.values()))
 
     async def _send(self, event: WebhookEvent) -> None:
         sub = self._projector.webhooks.get(event.subscription_id)

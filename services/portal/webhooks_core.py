@@ -48,6 +48,48 @@ def events_for(alert: Alert, subscriptions: Iterable[WebhookSubscription]) -> li
     ]
 
 
+class Watermarks:
+    """Which offset of each partition delivery may commit: every record before it has had all its deliveries
+    done (delivered or parked). Records are added in offset order per partition; deliveries finish in any order.
+    Pure; `TopicPartition`s are any hashable keys."""
+
+    def __init__(self) -> None:
+        self._pending: dict = {}  # partition → {offset: deliveries not done yet}
+        self._next: dict = {}  # partition → offset after the last record added
+        self._committed: dict = {}
+        self.in_flight = 0
+
+    def add(self, partition, offset: int, deliveries: int) -> None:
+        if deliveries:
+            self._pending.setdefault(partition, {})[offset] = deliveries
+            self.in_flight += deliveries
+        self._next[partition] = offset + 1
+
+    def done(self, partition, offset: int) -> None:
+        pending = self._pending[partition]
+        pending[offset] -= 1
+        self.in_flight -= 1
+        if pending[offset] == 0:
+            del pending[offset]
+
+    def to_commit(self, positions: dict | None = None) -> dict:
+        """partition → offset to commit, for the partitions whose committable offset moved since the last call.
+
+        `positions`: the consumer's position per partition, which may be past the last record added (a
+        transaction's commit marker takes an offset too); used where nothing is pending."""
+        out = {}
+        positions = positions or {}
+        for partition in set(self._next) | set(positions):
+            pending = self._pending.get(partition)
+            after_last = max(self._next.get(partition, 0), positions.get(partition, 0))
+            offset = min(pending) if pending else after_last
+            if offset == 0:
+                continue
+            if self._committed.get(partition) != offset:
+                out[partition] = self._committed[partition] = offset
+        return out
+
+
 def backoff_s(attempt: int, *, base_s: float, max_s: float, rng: random.Random | None = None) -> float:
     """Exponential backoff with jitter before attempt `attempt + 1`: base·2^(attempt-1), capped, times 0.5–1.5."""
     delay = min(max_s, base_s * (2 ** (attempt - 1)))

@@ -210,3 +210,29 @@ async def test_finding_portal_applies_whatever_it_reads_from_its_topics(pipeline
                if line.startswith("brandsentry_portal_records_skipped_total{")}
     for topic in (topics.webhooks, topics.api_keys, topics.suppressions, topics.registry_changes):
         assert skipped.get(f'topic="{topic}"', 0) >= 2, skipped
+
+
+async def test_finding_a_slow_subscription_holds_up_every_other_delivery(pipeline, portal):
+    """A receiver that hangs (every attempt times out) delays no other subscription, not even for later alerts."""
+    release = asyncio.Event()
+
+    class Hanging(Receiver):
+        async def handle(self, request):
+            from aiohttp import web
+            self.attempts[request.headers["X-BrandSentry-Delivery"]] += 1
+            await release.wait()
+            return web.Response(status=204)
+
+    async with Hanging() as slow, Receiver() as fast:
+        await subscribe(portal, "bose-alice", slow, events=["alert.created"])
+        await subscribe(portal, "bose-alice", fast, events=["alert.created"])
+        docs = [listing(f"BOSE QC45 replica, next to a hanging receiver {i}") for i in range(2)]
+        try:
+            for doc in docs:
+                await post_listing(pipeline, doc)
+                await eventually(lambda: _async(fast.delivered("alert.created", key(doc))), what=f"fast {key(doc)}")
+            # both alerts reached the fast receiver while the slow one was still on its first delivery (its
+            # attempts time out after PORTAL_WEBHOOK_TIMEOUT_S, 5 s, three times before it is parked)
+            assert len(slow.attempts) == 1 and sum(slow.attempts.values()) < 3, slow.attempts
+        finally:
+            release.set()

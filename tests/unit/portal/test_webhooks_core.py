@@ -92,3 +92,23 @@ def test_public_addresses_pass_and_operators_can_allow_list_hosts_or_blocks():
         check_addresses("https://user:pw@example.com/x", ["93.184.216.34"], [])
     with pytest.raises(Invalid):
         check_addresses("https://nowhere.invalid/x", [], [])
+
+
+def test_watermarks_commit_up_to_the_first_record_with_a_delivery_not_done():
+    from services.portal.webhooks_core import Watermarks
+
+    marks = Watermarks()
+    marks.add("p0", 10, 2)  # two subscriptions want record 10
+    marks.add("p0", 11, 0)  # nobody wants 11
+    marks.add("p0", 12, 1)
+    marks.add("p1", 5, 0)
+    assert marks.to_commit() == {"p0": 10, "p1": 6} and marks.in_flight == 3
+    marks.done("p0", 12)  # a later record finished first: still nothing past 10
+    assert marks.to_commit() == {}
+    marks.done("p0", 10)
+    assert marks.to_commit() == {}
+    marks.done("p0", 10)
+    assert marks.to_commit() == {"p0": 13} and marks.in_flight == 0
+    assert marks.to_commit({"p0": 14, "p1": 6}) == {"p0": 14}  # past a transaction marker: the position
+    marks.add("p0", 14, 1)
+    assert marks.to_commit({"p0": 16}) == {}  # 14 still pending
