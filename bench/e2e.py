@@ -103,9 +103,24 @@ async def committed_all(admin: AIOKafkaAdminClient, consumer: AIOKafkaConsumer, 
     return all(end[tp] == 0 or (tp in committed and committed[tp].offset >= end[tp]) for tp in parts)
 
 
+INGEST_HEADERS: dict[str, str] = {}  # the run's integrator key (ingest takes no listing without one)
+
+
+async def integrator_key(topics: Topics) -> None:
+    """An integrator key for the demo feed's marketplaces, on this run's prefix."""
+    from schemas.portal import Role
+    from services.portal.admin import create_key
+    from services.portal.settings import PortalSettings
+
+    marketplaces = sorted({key.split(":")[0] for key, _ in listings(400, "key")})
+    token, _ = await create_key(PortalSettings(topics=topics), name="bench-feed", role=Role.integrator,
+                                marketplaces=marketplaces, created_by="bench")
+    INGEST_HEADERS["X-API-Key"] = token
+
+
 async def post_batches(ingest_url: str, records: list[tuple[str, bytes]], *, batch: int = 500) -> None:
     """The records through ingest's HTTP API as NDJSON batches, one request after the other."""
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=120) as http:
+    async with httpx.AsyncClient(base_url=ingest_url, timeout=120, headers=INGEST_HEADERS) as http:
         for start in range(0, len(records), batch):
             body = b"\n".join(value for _, value in records[start:start + batch])
             answer = await http.post("/v1/listings/batch", content=body, headers={"Content-Type": "application/x-ndjson"})
@@ -165,7 +180,7 @@ async def latency(bootstrap: str, topics: Topics, ingest_url: str, records: list
 
     reader = asyncio.ensure_future(collect())
     try:
-        async with httpx.AsyncClient(base_url=ingest_url, timeout=10) as http:
+        async with httpx.AsyncClient(base_url=ingest_url, timeout=10, headers=INGEST_HEADERS) as http:
             started = time.perf_counter()
             for i, (key, raw) in enumerate(records):
                 await asyncio.sleep(max(0.0, started + i / rate - time.perf_counter()))
@@ -233,6 +248,7 @@ async def run(args: argparse.Namespace, console: Console) -> Table:
         for s in services:
             procs.start(s)
         await wait_ready(procs, services, console)
+        await integrator_key(topics)
         # fresh services first fetch metadata and create producer batches for some hundred topic
         # partitions; a warm-up keeps that one-off cost out of the steady-state figures
         warm = listings(400, f"{run_id}w")
