@@ -312,6 +312,9 @@ FOREIGN_FILLERS = {"de": ["neu", "Versand kostenlos", "Originalverpackung", "sof
                    "es": ["nuevo", "envío gratis", "caja original", "envío rápido"],
                    "it": ["nuovo", "spedizione gratuita", "scatola originale", "spedizione veloce"],
                    "pt": ["novo", "frete grátis", "caixa original", "envio imediato"]}
+FOREIGN_TRAP_PHRASES = {"it": ["sono nuove", "dove vuoi", "mai usate, sono perfette", "base inclusa"],
+                        "fr": ["état neuf", "comme neuf", "jamais porté"], "de": ["nie getragen", "wie neu, nie benutzt"],
+                        "es": ["comprado ayer", "como nuevo", "dos unidades"], "pt": ["como novo", "nunca usado"]}
 FAR_CATEGORIES = ["home decor", "other", "collectibles", "books", "garden", "crafts", "party supplies", None]
 
 # Marketplace departments per industry working group, for categories sent as breadcrumb paths.

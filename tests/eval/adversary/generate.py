@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -339,10 +339,6 @@ def make_accents(b, s):
     return _corroborated(b, s, text, strong=_needs_corroboration(m))
 
 
-def _lower_mark(b: BrandView, s: Scene) -> Mark | None:
-    return _pick_mark(b, s)
-
-
 def _word_edit(mark: str, rng: random.Random, min_word: int) -> str | None:
     """One edit inside one word of the mark; no deletion that leaves a word under 4 letters or drops the first
     letter of a word under 5 (ose, ike and hell are not read as Bose, Nike and Shell)."""
@@ -404,6 +400,9 @@ def make_short(b, s):
     else:
         strong = [m for m in b.disguisable if not m.everyday]
         short = [m for m in strong if len(disguises.letters(m.value)) <= 5] or strong[:1]
+        everyday = [m for m in b.disguisable if m.everyday and len(disguises.letters(m.value)) <= 6]
+        if everyday and (not short or r.random() < 0.3):  # a misspelt everyday word (Pmua, Coahc) with corroboration
+            short = everyday
         if not short:
             return None
         m = r.choice(short)
@@ -586,6 +585,8 @@ def make_foreign_listing(b, s):
     mark = _plain_mark(b, s)
     low = cat in b.floors and r.random() < 0.4
     words = [mark, product, r.choice(context.FOREIGN_FILLERS[lang])]
+    if r.random() < 0.3:  # everyday words of the language that are one edit from other brands' marks
+        words.append(r.choice(context.FOREIGN_TRAP_PHRASES[lang]))
     if not low:
         words.insert(r.choice([0, 2, 3]), r.choice(context.FOREIGN_CUES[lang]))
     if r.random() < 0.3:
@@ -776,9 +777,3 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
                 for variant in _honest_variants(title, rng):
                     drafts.append((kind, brand, frozenset(), Draft(variant, cat, (round(price * rng.uniform(0.8, 1.25), 2), cur), desc), rng))
     return [Case(kind, brand, expect, _listing(d, n, r)) for n, (kind, brand, expect, d, r) in enumerate(drafts)]
-
-
-def iter_labelled(cases: list[Case]) -> Iterator[tuple[Listing, set[str], str]]:
-    """The cases in the shape tests/eval/report.py scores: listing, expected brands, class."""
-    for c in cases:
-        yield c.listing, set(c.expect), c.kind
