@@ -41,7 +41,6 @@ def fresh_env(servers, kafka_settings, redis_settings):
 
 @pytest.mark.parametrize(("service", "module", "port_var"), [
     ("ingest", "services.ingest", "INGEST_PORT"),
-    ("alerts", "services.alerts", "ALERTS_OPS_PORT"),
 ])
 async def test_unreachable_redis_makes_the_service_not_ready_and_says_why(fresh_env, service, module, port_var):
     _, env = fresh_env
@@ -144,6 +143,22 @@ async def test_ops_service_pointed_at_an_unreachable_kafka_is_not_ready_and_says
     assert summary is not None  # the dashboard still answers while Kafka is away
 
 
+async def test_the_alerts_service_needs_no_redis(fresh_env):
+    """What it must know (alerts that exist, suppressions) it rebuilds from Kafka: ready with no Redis at all."""
+    _, env = fresh_env
+    port, dead_redis = free_port(), free_port()
+    proc = ServiceProcess("readiness-alerts-noredis", "services.alerts",
+                          {**env, "REDIS_URL": f"redis://127.0.0.1:{dead_redis}/0", "ALERTS_OPS_PORT": str(port)},
+                          f"http://127.0.0.1:{port}/readyz")
+    proc.start()
+    try:
+        await proc.wait_ready()
+        ready = await answers(f"http://127.0.0.1:{port}/readyz")
+    finally:
+        proc.stop()
+    assert ready.json() == {"ready": True, "checks": {"alert_book": "ok", "consumer": "ok", "kafka": "ok"}}
+
+
 async def test_matcher_is_not_ready_until_its_fingerprint_index_is_loaded(fresh_env, kafka_settings):
     """A long fingerprints topic (registry plus many tombstones) takes the matcher a while to read; until then: 503."""
     topics, env = fresh_env
@@ -183,7 +198,8 @@ async def test_matcher_is_not_ready_until_its_fingerprint_index_is_loaded(fresh_
 
     assert first.status_code == 503, first.text
     assert first.json()["checks"]["fingerprint_index"] == "failing: RuntimeError: fingerprint index not loaded yet"
-    assert ready.status_code == 200 and ready.json()["checks"] == {"fingerprint_index": "ok", "kafka": "ok"}
+    assert ready.status_code == 200 and ready.json()["checks"] == {"consumer": "ok", "fingerprint_index": "ok",
+                                                                   "kafka": "ok"}
     version = next(float(line.split()[-1]) for line in metrics.splitlines()
                    if line.startswith("brandsentry_matcher_index_version "))
     assert version == records + tombstones  # ready means the whole topic is in the index
