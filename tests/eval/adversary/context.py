@@ -274,6 +274,7 @@ MARKETPLACES = {"USD": ["ebay", "amazon-us", "walmart"], "EUR": ["amazon-de", "e
 NEGATION_DECOYS = ["non-slip", "non-refundable", "not original box", "no box", "non-smoking home", "never worn, not tried on",
                    "no returns", "not cheap quality", "NOT FAKE", "unlike others, top quality", "no logo on the box",
                    "non-stop shipping", "not used"]
+AUTHENTIC_CLAIMS = ["100% authentic", "100% genuine", "original, not fake", "authentic guaranteed", "genuine original"]
 BUNDLE_JOINERS = ["with", "+ free", "includes", "comes with", "bundle with", "and"]
 
 # Counterfeits sold in other languages: product words per category, cue terms and fillers per language.

@@ -49,7 +49,7 @@ EVASIONS = {
     "homophone": "(7) a same-pinyin character in an alias, with category and cue or low price",
     "model_lookalike": "(8) a model number with O/0, I/l/1, S/5, B/8, Z/2 swapped",
     # counterfeits carrying words of the false-alert classes that do not apply to the brand
-    "decoy_negation": "a counterfeit with a negation about something else (non-slip, not original box)",
+    "decoy_negation": "a counterfeit with a negation about something else (non-slip, not original box) or claiming to be authentic",
     "decoy_bundle": "a counterfeit sold with accessories named after the brand (with case and charger)",
     "miscategorised": "a counterfeit filed under a far category, its words still the brand's products",
     "foreign_listing": "a counterfeit written in German, French, Spanish, Italian or Portuguese",
@@ -547,12 +547,23 @@ def _strong_draft(b: BrandView, s: Scene, mark_text: str, extra: Callable[[str, 
 
 
 def _plain_mark(b: BrandView, s: Scene) -> str:
+    """A mark as registered, now and then an everyday-word one (Jordan, Galaxy): the decoys' listings corroborate."""
+    everyday = [m for m in b.latin_marks if m.everyday]
+    if everyday and s.rng.random() < 0.3:
+        return disguises.recase(s.rng.choice(everyday).value, s.rng)
     m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday] or b.latin_marks)
     return disguises.recase(m.value, s.rng)
 
 
 def make_decoy_negation(b, s):
     r = s.rng
+    floored = [c for c in b.categories if c in b.floors]
+    if floored and r.random() < 0.3:  # "100% authentic" at a fraction of the floor
+        cat = r.choice(floored)
+        claim = r.choice(context.AUTHENTIC_CLAIMS)
+        title = s.title(_plain_mark(b, s), s.product(cat))
+        return Draft(f"{claim} {title}" if r.random() < 0.5 else f"{title} - {claim}", cat, s.price(cat, low=True),
+                     r.choice(["Not a fake, not a replica.", "No fakes here!", ""]))
     decoy = r.choice(context.NEGATION_DECOYS)
     return _strong_draft(b, s, _plain_mark(b, s), lambda t, c: f"{decoy} {t}" if r.random() < 0.5 else f"{t}, {decoy}")
 
@@ -564,7 +575,11 @@ def make_decoy_bundle(b, s):
         accs = context.ACCESSORIES.get(category) or context.ACCESSORY_FALLBACK
         acc = r.choice(accs)[0].replace("compatible ", "")
         return f"{title} {r.choice(context.BUNDLE_JOINERS)} {acc}"
-    return _strong_draft(b, s, _plain_mark(b, s), add)
+    mark = _plain_mark(b, s)
+    draft = _strong_draft(b, s, mark, add)
+    if r.random() < 0.3:  # boilerplate that reads like an accessory listing
+        draft.description = f"{draft.description} Compatible with all original {mark} accessories.".strip()
+    return draft
 
 
 def make_miscategorised(b, s):
