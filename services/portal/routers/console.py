@@ -389,7 +389,15 @@ async def registry(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse
     by_kind: dict[str, list] = defaultdict(list)
     for fp in fps:
         by_kind[fp.kind].append(fp)
-    return await ctx.page("registry.html", brand=ctx.portal.brand(ctx.who, brand_id), by_kind=by_kind)
+    return await ctx.page("registry.html", brand=ctx.portal.brand(ctx.who, brand_id), by_kind=by_kind,
+                          suppressions=await ctx.portal.suppressions(ctx.who, brand_id, include_lifted=False))
+
+
+@router.post("/registry/{brand_id}/suppressions/{suppression_id}/lift")
+async def lift(brand_id: str, suppression_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
+    s = await ctx.portal.lift(ctx.who, brand_id, suppression_id)
+    what = s.listing_key if s.scope == SuppressionScope.listing else f"{s.marketplace}/{s.seller_id} with “{s.mark}”"
+    return await ctx.back(f"/console/registry/{brand_id}#h-suppressions", "ok", f"Lifted: {what} alerts again.")
 
 
 def _money(amount: Any, currency: Any) -> dict | None:

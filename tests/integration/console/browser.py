@@ -30,14 +30,16 @@ class Browser(Chromium):
         await self.evaluate(f"document.querySelector({json.dumps(selector)}).click()")
         await self._loaded()
 
-    async def press_enter_in(self, selector: str) -> None:
-        """Keyboard: focus the field and press Enter (submits its form), then wait for the next page."""
+    async def press_enter_in(self, selector: str, *, new_page: bool = True) -> None:
+        """Keyboard: focus the field and press Enter (submits its form), then wait for the next page (unless the
+        page itself handles the submit, as htmx does)."""
         await self._mark()
         await self.evaluate(f"document.querySelector({json.dumps(selector)}).focus()")
         for kind in ("keyDown", "keyUp"):
             await self.send("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter",
                             windowsVirtualKeyCode=13, nativeVirtualKeyCode=13, text="\r" if kind == "keyDown" else "")
-        await self._loaded()
+        if new_page:
+            await self._loaded()
 
     async def text(self, selector: str) -> str:
         return await self.evaluate(f"(document.querySelector({json.dumps(selector)}) || {{}}).textContent || ''")

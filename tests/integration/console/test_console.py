@@ -69,6 +69,15 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         assert all(u.startswith(portal.url) for u in loaded), loaded  # nothing from the internet
         shot = await browser.screenshot(ARTIFACTS / "console-queue.png")
 
+        # filter by text: htmx swaps the results in place and puts the filter in the address
+        await browser.type("#f-q", f"reseller stock {tag}")
+        await browser.press_enter_in("#f-q", new_page=False)
+        await browser.wait_for("document.querySelectorAll('#queue-body tr').length === 1", timeout_s=30)
+        assert await browser.evaluate("window.__sameDocument") == "yes"
+        assert f"reseller stock {tag}" in await browser.text("#queue-body")
+        assert await browser.evaluate("new URLSearchParams(location.search).get('q')") == f"reseller stock {tag}"
+        await browser.open(f"{portal.url}/console/queue")
+
         # the queue at phone width: nothing wider than the screen
         await browser.resize(390, 844, mobile=True)
         assert await browser.evaluate("document.documentElement.scrollWidth") <= 390
@@ -115,6 +124,9 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         await browser.click("#add-mark-button")
         assert "Registered mark" in await browser.text(".flash-ok")
         assert f"QuietComfort {tag}" in await browser.text("#fp-mark")
+        assert reseller in await browser.text("#suppressions")
+        await browser.click(f"#suppressions button[aria-label$='{reseller}']")
+        assert f"Lifted: taobao/{reseller} with “Bose” alerts again." in await browser.text(".flash-ok")
 
         # sign out: the session ends on the server, not only in the browser
         await browser.click("#sign-out")
@@ -127,8 +139,10 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
     async with portal.client("bose-analyst") as api:
         assert (await api.get(f"/v1/alerts/{fake_id}")).json()["alert"]["status"] == "takedown_requested"
         assert (await api.get(f"/v1/alerts/{alert_id('bose', key(earlier))}")).json()["alert"]["status"] == "dismissed"
-        suppressions = (await api.get("/v1/brands/bose/suppressions")).json()
-        assert any(s["seller_id"] == reseller and s["scope"] == "seller_mark" for s in suppressions), suppressions
+        suppressions = (await api.get("/v1/brands/bose/suppressions", params={"include_lifted": True})).json()
+        ours = [s for s in suppressions if s["seller_id"] == reseller]
+        assert [(s["scope"], s["mark"], s["lifted"], s["lifted_by"]) for s in ours] == \
+            [("seller_mark", "Bose", True, "bose-analyst")], ours
         marks = (await api.get("/v1/brands/bose/fingerprints")).json()
         assert any(f["kind"] == "mark" and f["value"] == f"QuietComfort {tag}" for f in marks)
     async with httpx.AsyncClient(base_url=portal.url, cookies={"bs_console": session["value"]}) as old:
