@@ -3,6 +3,7 @@
     .venv/bin/python -m tests.eval            (or python -m tests.eval.report)
     .venv/bin/python -m tests.eval --demo-feed
     .venv/bin/python -m tests.eval --misses   (also list what went wrong)
+    .venv/bin/python -m tests.eval --seed 10  (the adversary's listings drawn with another seed)
 
 The first form prints three tables: the hand-written set (listings.ndjson), the adversary's generated set
 (tests/eval/adversary: every class of issue 9 on every brand of deploy/seed/registry.yaml, per class and a
@@ -136,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from tests.eval.adversary.report import print_adversary
 
-    print_adversary(console, misses=misses)
+    seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 9
+    print_adversary(console, misses=misses, seed=seed)
     return 0
 
 

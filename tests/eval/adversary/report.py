@@ -77,8 +77,8 @@ def score(cases: list[Case], registry: Path = SEED_REGISTRY) -> Scores:
 
 
 @cache
-def adversary_scores() -> Scores:
-    return score(generate())
+def adversary_scores(seed: int = 9) -> Scores:
+    return score(generate(seed=seed))
 
 
 @cache
@@ -104,10 +104,10 @@ def brand_table(scores: Scores) -> Table:
     return table
 
 
-def print_adversary(console: Console, misses: bool = False) -> None:
-    scores = adversary_scores()
+def print_adversary(console: Console, misses: bool = False, seed: int = 9) -> None:
+    scores = adversary_scores(seed)
     per_class = scores.per_class
-    console.print(kind_table(per_class, "Matcher evaluation: the adversary's generated set (tests/eval/adversary), per class"))
+    console.print(kind_table(per_class, f"Matcher evaluation: the adversary's generated set (tests/eval/adversary, seed {seed}), per class"))
     console.print(f"evasion classes: {', '.join(k for k in EVASIONS if k in per_class)}; "
                   f"trap classes (quiet = share of listings with no alert): {', '.join(k for k in TRAPS if k in per_class)}",
                   markup=False, highlight=False)
