@@ -135,7 +135,8 @@ class Ctx:
     sessions: Sessions
 
     async def page(self, name: str, status_code: int = 200, **values: Any) -> HTMLResponse:
-        flash = await self.sessions.take_flash(self.session)
+        """A whole page (it shows the session's messages) or, for a name starting with `_`, a piece of one (htmx)."""
+        flash = [] if name.startswith("_") else await self.sessions.take_flash(self.session)
         response = templates.TemplateResponse(self.request, name, {"who": self.who, "csrf": self.session.csrf,
                                                                    "flash": flash, **values}, status_code=status_code)
         response.headers["Cache-Control"] = "no-store"
