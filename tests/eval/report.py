@@ -124,7 +124,7 @@ def kind_table(tallies: dict[str, Tally], title: str) -> Table:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    console = Console()
+    console = Console() if sys.stdout.isatty() else Console(width=110)  # logs and pipes: wide enough for the class names
     misses = "--misses" in argv
     if "--demo-feed" in argv:
         tallies = evaluate(SEED / "registry.yaml", demo_feed())
