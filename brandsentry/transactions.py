@@ -157,14 +157,16 @@ class TransactionalLoop:
         self._log.info("consumer loop started", topic=self.topic, group_id=self.group_id)
 
     async def _close(self) -> None:
-        for tp in list(self._producers):
-            await self._drop_producer(tp)
+        """Stop every producer and the consumer, at once and within a few seconds: an open transaction left
+        behind is aborted by the partition's next owner (or by the broker after transaction_timeout_ms)."""
+        producers, self._producers = list(self._producers.values()), {}
+        await asyncio.gather(*(_quietly(p.stop(), 5.0) for p in producers))
         self._fresh.clear()
         self._committed.clear()
         if self._consumer is not None:
             consumer, self._consumer = self._consumer, None
             try:
-                await asyncio.wait_for(consumer.stop(), self.settings.step_timeout_s)
+                await asyncio.wait_for(consumer.stop(), 5.0)
             except Exception as exc:
                 self._log.warning("consumer did not stop cleanly", error=failing(exc))
 
@@ -294,8 +296,8 @@ class TransactionalLoop:
                            for o in records]
                 await asyncio.gather(*futures)
                 await producer.send_offsets_to_transaction({tp: next_offset}, self.group_id)
-            except BaseException:
-                await _quietly(producer.abort_transaction(), timeout)
+            except BaseException as exc:  # cancelled (shutting down): abort briefly, the next owner fences anyway
+                await _quietly(producer.abort_transaction(), 2.0 if isinstance(exc, asyncio.CancelledError) else timeout)
                 raise
             await producer.commit_transaction()
 
