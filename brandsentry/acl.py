@@ -5,7 +5,8 @@ super users are only `admin` (operators, provisioning) and `broker` (inter-broke
 gets exactly the bindings below. Names carry the deployment's topic prefix (BRANDSENTRY_TOPIC_PREFIX), so a
 test session with a random prefix gets ACLs on its own topics only.
 
-Principals (SCRAM user names; the Kafka principal is `User:<name>`):
+Principals (SCRAM user names; the Kafka principal is `User:<name>`); a service may also CREATE the topics it
+reads or writes (a service started first creates them; creating never alters or deletes an existing topic):
 
     <prefix>svc-ingest     write listings, listings.dlq; read api-keys
     <prefix>svc-matcher    read listings, fingerprints; write matches, listings.dlq; group and transactional
@@ -135,11 +136,11 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
     if service == "ingest":  # reads api-keys: its key gate holds the keys in memory (a wiped Redis locks no one out)
         return _topics(user, [topics.listings, topics.listings_dlq], W, D, C) + _topics(user, [api_keys], R, D, C)
     if service == "matcher":
-        return (_topics(user, [topics.listings, topics.fingerprints], R, D)
+        return (_topics(user, [topics.listings, topics.fingerprints], R, D, C)
                 + _topics(user, [topics.matches, topics.listings_dlq], W, D, C)
                 + group("brandsentry-matcher") + txn("brandsentry-matcher"))
     if service == "alerts":
-        return (_topics(user, [topics.matches], R, D)
+        return (_topics(user, [topics.matches], R, D, C)
                 + _topics(user, [suppressions], R, D, C)
                 + _topics(user, [topics.alert_events], R, W, D, C)
                 + _topics(user, [topics.matches_dlq], W, D, C)
