@@ -252,6 +252,7 @@ class ListingText:
         self._compact: str | None = None  # these views only when a hit needs them
         self._leet: str | None = None
         self._latin_words: frozenset[str] | None = None
+        self._leet_words: list[str] | None = None
         self._positions: dict[str, np.ndarray] = {}
         self._mappings: dict[str, list[int] | None] = {}
 
@@ -278,7 +279,9 @@ class ListingText:
 
     def leet_words(self) -> list[str]:
         """The words of the leet view (runs of letters and digits), as the fuzzy index sees them."""
-        return self.latin_bytes.translate(LEET_WORDS_BYTES).decode("ascii").split()
+        if self._leet_words is None:
+            self._leet_words = self.latin_bytes.translate(LEET_WORDS_BYTES).decode("ascii").split()
+        return self._leet_words
 
     @property
     def nfkc(self) -> str:

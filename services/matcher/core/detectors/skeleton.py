@@ -7,9 +7,10 @@ confusable-homoglyphs ships), and "cl" like "d", "vv" like "w" (`EXTRA_SEQUENCES
 that data). Marks and text are compared in one space, where each such sequence is contracted to
 its single letter (`contract`).
 
-Only whole words count, and never a common English word: "modern" contracts to "modem" and
-"barn" to "bam", and neither is a disguise. Marks of one word are kept as sorted 64-bit hashes of
-their contracted skeleton keys (eight bytes a mark); a text word is looked up only when it holds
+Only whole words count (words of the latin view: letters and digits), and never a common English
+word: "modern" contracts to "modem" and "barn" to "bam", and neither is a disguise. Marks of one
+word are kept as sorted 64-bit hashes of their contracted skeleton keys (eight bytes a mark); a
+text word is looked up only when it is not a common English word (one set difference) and holds
 a sequence ("sarnsung") or is the contraction of a mark that holds one ("comell").
 """
 
@@ -60,9 +61,6 @@ def contract(key: str) -> str:
     return _pattern().sub(lambda m: table[m.group()], key)
 
 
-_WORD = re.compile(r"[a-z0-9$@!|]+")
-
-
 class SkeletonDetector(Detector):
     name = "skeleton"
 
@@ -72,7 +70,9 @@ class SkeletonDetector(Detector):
         self._hashes = array("q")
         self._fingerprints = array("i")
         self._contracted_marks: set[str] = set()  # contractions of marks that hold a sequence
-        self._sequences = tuple(s.encode() for s in sequences())
+        self._contracted: frozenset[str] = frozenset()
+        self._any_sequence = re.compile("|".join(map(re.escape, sequences())).encode())
+        self._sequence_strings = tuple(sequences())
         self._common = common_words(self.config.fuzzy.common_word_count)
 
     def add(self, i: int, fp) -> str | None:
@@ -97,26 +97,30 @@ class SkeletonDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._hashes:
             return []
-        latin_bytes = text.latin_bytes
-        has_sequence = any(s in latin_bytes for s in self._sequences)
-        if not has_sequence and self._contracted.isdisjoint(text.latin_words):
+        if not self._any_sequence.search(text.latin_bytes) and self._contracted.isdisjoint(text.leet_words()):
             return []
+        # words that are not common English words (a set difference), holding a sequence ("sarnsung")
+        # or written like a mark that holds one ("comell" for Cornell)
+        rare = text.latin_words.difference(self._common)
+        words = [w for w in rare if w in self._contracted or any(s in w for s in self._sequence_strings)]
         out = []
-        for m in _WORD.finditer(text.latin):
-            word = m.group()
-            if word in self._common or word.isdigit():
-                continue
-            key = word.encode("ascii").translate(SKELETON_BYTES).decode("ascii")
-            contracted = contract(key)
-            if contracted == key and word not in self._contracted:
-                continue
-            for i in self._lookup(contracted):
-                fp = self.fingerprints[i]
-                if skeleton_key(fp.value) == key:
-                    continue  # the mark itself ("Cornell"): the marks detector has it
-                field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
-                out.append(Evidence(Rule.skeleton, self.weights.confusable, i, field, start, end, matched, fp.value,
-                                    detail="look-alike letter sequences (UTS #39 skeleton: rn for m, cl for d, vv for w)"))
+        for word in words:
+            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text.latin):
+                out.extend(self._word(text, word, m.start(), m.end()))
+        return out
+
+    def _word(self, text: ListingText, word: str, start: int, end: int) -> list[Evidence]:
+        if word.isdigit():
+            return []
+        key = word.encode("ascii").translate(SKELETON_BYTES).decode("ascii")
+        out = []
+        for i in self._lookup(contract(key)):
+            fp = self.fingerprints[i]
+            if skeleton_key(fp.value) == key:
+                continue  # the mark itself ("Cornell"): the marks detector has it
+            field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+            out.append(Evidence(Rule.skeleton, self.weights.confusable, i, field, s, e, matched, fp.value,
+                                detail="look-alike letter sequences (UTS #39 skeleton: rn for m, cl for d, vv for w)"))
         return out
 
     def _lookup(self, contracted: str) -> list[int]:

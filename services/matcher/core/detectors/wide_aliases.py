@@ -21,6 +21,7 @@ from services.matcher.core.terms import TermTable, find_wide_terms
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # one to three spaces or symbols between two wide characters (not a wide punctuation mark)
 _GAP = re.compile(f"(?<=[{_WIDE}])[\\s*·•・.\\-_~+|/]{{1,3}}(?=[{_WIDE}])")
+_HAS_GAP = re.compile(f"[{_WIDE}][\\s*·•・.\\-_~+|/]{{1,3}}[{_WIDE}]")  # the same, cheaper to search
 
 
 class WideAliasDetector(Detector):
@@ -35,8 +36,11 @@ class WideAliasDetector(Detector):
         if isinstance(fp, MarkFingerprint) and is_wide_mark(fp.value):
             key = nfkc_text(fp.value).strip()
             self.table.add(key, i)
-            for variant in script_variants(key):
-                self._variants.add((self.table.add(variant, i), i))
+            if (squeezed := _GAP.sub("", key)) != key:
+                self.table.add(squeezed, i)  # 迈克.科尔斯 written 迈克科尔斯 (or 迈 克 . 科 尔 斯)
+            for variant in script_variants(key) | script_variants(squeezed):
+                if variant not in (key, squeezed):
+                    self._variants.add((self.table.add(variant, i), i))
         return None
 
     def compile(self) -> None:
@@ -52,7 +56,7 @@ class WideAliasDetector(Detector):
             field, start, end, matched = text.locate(*text.original_span("nfkc", hit.latin_start, hit.latin_end))
             for i in self.table.fingerprints(hit.term_id):
                 found.append(self._evidence(i, hit.term_id, field, start, end, matched))
-        if _GAP.search(text.nfkc):
+        if _HAS_GAP.search(text.nfkc):
             found.extend(self._across_gaps(text))
         return found
 
@@ -70,19 +74,18 @@ class WideAliasDetector(Detector):
 
     def _across_gaps(self, text: ListingText) -> list[Evidence]:
         nfkc = text.nfkc
-        kept, removed = [], set()
-        last = 0
+        cuts, removed = [], 0  # (offset in the squeezed text where a gap was, characters removed up to it)
         for m in _GAP.finditer(nfkc):
-            kept.extend(range(last, m.start()))
-            removed.add(len(kept))  # a gap sits before this kept position
-            last = m.end()
-        kept.extend(range(last, len(nfkc)))
-        squeezed = "".join(nfkc[k] for k in kept)
+            removed += m.end() - m.start()
+            cuts.append((m.start() - (removed - (m.end() - m.start())), removed))
+        squeezed = _GAP.sub("", nfkc)
         out = []
         for start, end, term_id in self.table.raw_hits(squeezed):
-            if not any(start < r < end for r in removed):
+            inside = [r for c, r in cuts if start < c < end]
+            if not inside:
                 continue  # no gap inside: the plain search has it
-            field, s, e, matched = text.locate(*text.original_span("nfkc", kept[start], kept[end - 1] + 1))
+            before = next((r for c, r in reversed(cuts) if c <= start), 0)
+            field, s, e, matched = text.locate(*text.original_span("nfkc", start + before, end + inside[-1]))
             for i in self.table.fingerprints(term_id):
                 out.append(self._evidence(i, term_id, field, s, e, matched, intrusion=True))
         return out
