@@ -24,7 +24,10 @@ from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
 from brandsentry.settings import load_admin_env
 from tests.support import revoke_service_principals
-from tests.support import ARTIFACTS, ServiceProcess, free_port
+from schemas.portal import Role
+from services.portal.admin import create_key
+from services.portal.settings import PortalSettings
+from tests.support import ARTIFACTS, TEST_MARKETPLACES, ServiceProcess, free_port, set_ingest_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STACK_ENV = load_admin_env()  # before any settings object reads the environment
@@ -111,6 +114,9 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
     try:
         for p in procs:
             await p.wait_ready()
+        token, _ = await create_key(PortalSettings(kafka=kafka_settings, topics=topics), name="test-integrator",
+                                    role=Role.integrator, marketplaces=TEST_MARKETPLACES, created_by="tests")
+        set_ingest_key(token)
         yield Pipeline(topics, kafka_settings, env, urls["ingest"], urls["matcher"], urls["alerts"], procs)
     finally:
         for p in reversed(procs):

@@ -219,8 +219,23 @@ def key(doc: dict) -> str:
     return f"{doc['marketplace']}:{doc['listing_id']}"
 
 
+#: marketplaces the test session's integrator key may push listings for
+TEST_MARKETPLACES = ["taobao", "tmall", "jd", "ebay", "aliexpress", "amazon", "amazon-us", "amazon-de", "m", "demo"]
+_INGEST_KEY: dict[str, str] = {}
+
+
+def set_ingest_key(token: str) -> None:
+    """The session's integrator key (the pipeline fixture creates it); every helper that posts to ingest sends it."""
+    _INGEST_KEY["token"] = token
+
+
+def ingest_headers() -> dict[str, str]:
+    """`X-API-Key` with the session's integrator key: ingest answers 401 without one."""
+    return {"X-API-Key": _INGEST_KEY["token"]} if "token" in _INGEST_KEY else {}
+
+
 async def post(ingest_url: str, body: dict | bytes) -> httpx.Response:
-    """POST one listing (a document or raw bytes) to ingest."""
+    """POST one listing (a document or raw bytes) to ingest, with the session's integrator key."""
     raw = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode()
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=10) as http:
+    async with httpx.AsyncClient(base_url=ingest_url, timeout=10, headers=ingest_headers()) as http:
         return await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})
