@@ -21,6 +21,10 @@ from .conftest import console_client, csrf_of
 
 pytestmark = pytest.mark.integration
 
+#: form fields a screen reader could not name: no <label> and no aria-label
+UNLABELLED = ("[...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+              ".filter(e => !e.labels.length && !e.getAttribute('aria-label')).map(e => e.outerHTML)")
+
 
 async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_registers_a_mark_and_signs_out(pipeline, portal):
     token = await portal.new_key("bose-analyst", Role.brand, brand_id="bose")
@@ -67,6 +71,7 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         loaded = await browser.evaluate("performance.getEntriesByType('resource').map(r => r.name)")
         assert any(u.endswith("/console/static/htmx-2.0.11.min.js") for u in loaded), loaded
         assert all(u.startswith(portal.url) for u in loaded), loaded  # nothing from the internet
+        assert await browser.evaluate(UNLABELLED) == []
         shot = await browser.screenshot(ARTIFACTS / "console-queue.png")
 
         # filter by text: htmx swaps the results in place and puts the filter in the address
@@ -97,6 +102,7 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         assert "TAKEDOWN NOTICE" in await browser.text("#notice-text")
         assert await browser.evaluate("document.getElementById('download-notice').getAttribute('href')") == \
             f"/console/alerts/{fake_id}/notice.txt"
+        assert await browser.evaluate(UNLABELLED) == []
         alert_shot = await browser.screenshot(ARTIFACTS / "console-alert.png")
         await browser.resize(390, 844, mobile=True)
         assert await browser.evaluate("document.documentElement.scrollWidth") <= 390
@@ -120,6 +126,7 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         # register a mark
         await browser.open(f"{portal.url}/console/registry")
         assert await browser.evaluate("location.pathname") == "/console/registry/bose"
+        assert await browser.evaluate(UNLABELLED) == []
         await browser.type("#mark-value", f"QuietComfort {tag}")
         await browser.click("#add-mark-button")
         assert "Registered mark" in await browser.text(".flash-ok")
@@ -127,6 +134,7 @@ async def test_a_brand_analyst_signs_in_sees_an_alert_arrive_live_triages_regist
         assert reseller in await browser.text("#suppressions")
         await browser.click(f"#suppressions button[aria-label$='{reseller}']")
         assert f"Lifted: taobao/{reseller} with “Bose” alerts again." in await browser.text(".flash-ok")
+        await browser.screenshot(ARTIFACTS / "console-registry.png")
 
         # sign out: the session ends on the server, not only in the browser
         await browser.click("#sign-out")
