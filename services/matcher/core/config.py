@@ -18,6 +18,14 @@ DEFAULT_CUE_TERMS: list[str] = [
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
 ]
 
+# The cue terms that claim a copy outright (not "oem", "inspired", "unbranded"): next to "-style", a
+# listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
+DEFAULT_COPY_CUES: list[str] = [
+    "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
+    "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
+    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻",
+]
+
 # Phrases that say a product fits another brand's product ("case for Samsung").
 # "…" (or "...") stands for a short gap of any words, as in "replacement … for".
 DEFAULT_ACCESSORY_PHRASES: list[str] = [
@@ -43,7 +51,8 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "bracket", "travel case", "carrying case", "tool case", "makeup bag", "cosmetic bag", "jewelry box",
     "watch box", "knife", "laces", "shoelaces", "shoe laces", "insoles", "shoe tree", "cleaning kit", "cleaner",
     "decal", "decals", "sticker", "stickers", "dock", "charging dock", "charging station", "camera bag",
-    "lens pouch", "rain cover", "floor mats", "mats", "atomizer", "seat covers",
+    "lens pouch", "rain cover", "floor mats", "mats", "atomizer", "seat covers", "can cooler", "koozie",
+    "sunshade", "sun shade", "crease protector", "crease protectors", "protector", "protectors",
     "brush heads", "replacement heads", "filter", "filters", "refill", "refills",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",
 ]
@@ -140,6 +149,8 @@ class MatcherConfig(BaseModel):
     weights: Weights = Field(default_factory=Weights)
     fuzzy: FuzzyConfig = Field(default_factory=FuzzyConfig)
     cue_terms: list[str] = Field(default_factory=lambda: list(DEFAULT_CUE_TERMS))
+    copy_cues: list[str] = Field(default_factory=lambda: list(DEFAULT_COPY_CUES),
+                                 description="cue terms that claim a copy outright (context/judge.py)")
     accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
     accessory_adjacent: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_ADJACENT))
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))

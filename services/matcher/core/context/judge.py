@@ -30,7 +30,7 @@ from functools import cached_property
 from schemas import Brand, Listing, Rule
 from services.matcher.core.config import MatcherConfig
 from services.matcher.core.context.accessory import AccessoryContext, AccessoryScan, BrandWords
-from services.matcher.core.context.language import NAMES, ForeignWords
+from services.matcher.core.context.language import NAMES, ForeignWords, word_table
 from services.matcher.core.context.negation import Negation, Negations
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.lexicon import Found, Lexicon
@@ -39,6 +39,7 @@ from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+COMMON_ZIPF = 5.0  # once per 100,000 words or more: function words and the commonest words of a language
 _LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a category path
 _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable})  # spellings that may be a word of another language
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
@@ -109,8 +110,10 @@ class Judge:
         self.sectors = Sectors(config.sectors, config.generic_categories)
         self.accessory_context = AccessoryContext(config)
         self.disclaimers = Lexicon(config.disclaimer_phrases)
+        self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
         self._accessory_categories: dict[str, bool] = {}
+        word_table()  # read once per process (about a second), not in the middle of a batch
         self._category_cache: dict[str, SectorsFound] = {}
         self._brand_cache: dict[tuple[str, ...], SectorsFound] = {}
         self._word_cache: dict[str, frozenset[str]] = {}
@@ -198,9 +201,9 @@ class Judge:
                 e.detail = _join(e.detail, f"part of '{accessory.text}', a reference to the brand")
         if term.startswith("-") and term[1:] not in LIKENESS_WORDS:
             return accessory  # "-compatible": made to fit, whatever else the listing says
-        cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
+        cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in self.copy_cues]
         if not cues:
-            return accessory
+            return accessory  # "OEM-grade", "inspired": no claim to be a copy
         accessory.detail = (f"'{accessory.text}' with the counterfeit cue '{cues[0].text}': a copy of the brand's "
                             "product, not an accessory or a look-alike; not lowered")
         notes.append(accessory)
@@ -247,15 +250,19 @@ class Judge:
     def _foreign_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
         notes = []
         for e in evidence:
-            if e.rule not in _WORDS_RULES or not e.text or e.weight == 0 or e.everyday and e.rule is Rule.fuzzy:
+            if e.rule not in _WORDS_RULES or not e.text or e.weight == 0:
                 continue
             if e.rule is Rule.confusable and e.text.isascii():
                 continue  # leetspeak (B0SE), spaced letters: no language writes them
             word = reading.foreign.word(e.text)
             if word is None:
                 continue
-            if word.surrounding == word.language:
-                # the title is written in that language: it is the word ("Sono qui t-shirt in cotone")
+            if word.surrounding == word.language and word.zipf >= COMMON_ZIPF:
+                # a common word of the language the title is written in ("Cuffie …, sono nuove"): that word
+                e.weight = 0.0
+                detail = "a common word of the title's language: it does not count"
+            elif word.surrounding == word.language:
+                # the title is written in that language: it is the word ("Böse Mädchen: Roman")
                 e.needs_corroboration = True
                 detail = "it counts only with the brand's category and a cue or a low price"
             elif self._near(reading, brand):
@@ -336,9 +343,10 @@ class _BrandWords(BrandWords):
 
     @cached_property
     def in_accessory_category(self) -> bool:
-        """Listed in a category of the brand that is itself accessories ("accessories" of Canada Goose)."""
+        """Listed in a category of the brand that is itself accessories ("accessories" of Canada Goose;
+        a parts category is `parts`)."""
         return any(category_matches(self.listing_category, c) and self.judge.is_accessory_category(c)
-                   for c in self.brand.categories)
+                   and "part" not in c for c in self.brand.categories)
 
     @property
     def parts(self) -> bool:
