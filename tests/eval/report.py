@@ -111,14 +111,17 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
-def kind_table(tallies: dict[str, Tally], title: str) -> Table:
+def kind_table(tallies: dict[str, Tally], title: str, extra: tuple[str, dict[str, str]] | None = None) -> Table:
+    """One row per kind and an overall row; `extra` adds a column (its name, and its value per kind)."""
     table = Table(title=title)
-    for column in ("kind", "listings", "TP", "FP", "FN", "recall", "precision", "quiet"):
+    columns = ["kind", "listings", "TP", "FP", "FN", "recall", "precision", "quiet"] + ([extra[0]] if extra else [])
+    for column in columns:
         table.add_column(column, justify="left" if column == "kind" else "right")
     for kind in sorted(k for k in tallies if k != "overall") + ["overall"]:
         t = tallies[kind]
+        more = [extra[1].get(kind, "")] if extra else []
         table.add_row(kind, str(t.listings), str(t.true_positives), str(t.false_positives), str(t.false_negatives),
-                      _pct(t.recall), _pct(t.precision), _pct(t.quiet), style="bold" if kind == "overall" else None)
+                      _pct(t.recall), _pct(t.precision), _pct(t.quiet), *more, style="bold" if kind == "overall" else None)
     return table
 
 

@@ -132,7 +132,7 @@ GLUE_NOUN: dict[str, str] = {
 
 # Coded counterfeit cues sellers use (English and Chinese marketplace slang).
 CUES = ["1:1", "AAA quality", "mirror quality", "super copy", "high copy", "replica", "top replica", "UA version",
-        "1:1 best version", "AAA+", "原单", "高仿", "A货", "精仿", "1比1", "original quality copy"]
+        "1:1 best version", "AAA+", "原单", "高仿", "A货", "精仿", "1比1", "original quality copy", "OEM", "OEM version"]
 CUES_ZH = ["原单", "高仿", "A货", "精仿", "1比1", "复刻", "顶级复刻"]
 # Coded terms of replica communities: sneaker "batches", watch "factories", Putian, grades.
 CODED_CUES = ["LJR batch", "PK batch", "OG batch", "top batch", "reps", "rep", "1to1", "1-1 quality", "mirror grade",

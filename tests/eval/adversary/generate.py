@@ -339,9 +339,10 @@ def make_accents(b, s):
     return _corroborated(b, s, text, strong=_needs_corroboration(m))
 
 
-def _word_edit(mark: str, rng: random.Random, min_word: int) -> str | None:
-    """One edit inside one word of the mark; no deletion that leaves a word under 4 letters or drops the first
-    letter of a word under 5 (ose, ike and hell are not read as Bose, Nike and Shell)."""
+def _word_edit(mark: str, rng: random.Random, min_word: int, short_ok: bool = False) -> str | None:
+    """One edit inside one word of the mark; no deletion that leaves a word under 4 letters (unless `short_ok`:
+    "bse" for Bose, with strong corroboration) or drops the first letter of a word under 5 (ose, ike and hell are
+    not read as Bose, Nike and Shell)."""
     pos = disguises.letter_positions(mark)
     words: list[list[int]] = []
     for k, p in enumerate(pos):
@@ -360,7 +361,8 @@ def _word_edit(mark: str, rng: random.Random, min_word: int) -> str | None:
             i = pos.index(word[at])
             text = mark[:pos[i] + 1] + mark[pos[i]] + mark[pos[i] + 1:]
         return text
-    ops = [op for op in disguises.EDIT_OPS if not (op == "delete" and (len(word) <= 4 or (at == 0 and len(word) < 5)))]
+    ops = [op for op in disguises.EDIT_OPS
+           if not (op == "delete" and ((len(word) <= 4 and not short_ok) or (at == 0 and len(word) < 5)))]
     return disguises.edit(mark, rng, op=rng.choice(ops), at=pos.index(word[at]))
 
 
@@ -406,7 +408,7 @@ def make_short(b, s):
         if not short:
             return None
         m = r.choice(short)
-        text = _word_edit(disguises.recase(m.value, r), r, min_word=3)
+        text = _word_edit(disguises.recase(m.value, r), r, min_word=3, short_ok=True)
         if not _is_new_spelling(text, m):
             return None
     return _corroborated(b, s, text, strong=True)

@@ -104,10 +104,20 @@ def brand_table(scores: Scores) -> Table:
     return table
 
 
+def class_table(scores: Scores, title: str) -> Table:
+    """Per class: the tallies, and how many brands fall below the floor in that class."""
+    below: dict[str, int] = defaultdict(int)
+    for (kind, _), t in scores.cells.items():
+        values = [t.quiet] if kind in TRAPS else [t.recall, t.precision]
+        below[kind] += any(v is not None and v < FLOOR for v in values)
+    below["overall"] = sum(below.values())
+    return kind_table(scores.per_class, title, (f"brands < {FLOOR:.0%}", {k: str(v) for k, v in below.items()}))
+
+
 def print_adversary(console: Console, misses: bool = False, seed: int = 9) -> None:
     scores = adversary_scores(seed)
     per_class = scores.per_class
-    console.print(kind_table(per_class, f"Matcher evaluation: the adversary's generated set (tests/eval/adversary, seed {seed}), per class"))
+    console.print(class_table(scores, f"Matcher evaluation: the adversary's generated set (tests/eval/adversary, seed {seed}), per class"))
     console.print(f"evasion classes: {', '.join(k for k in EVASIONS if k in per_class)}; "
                   f"trap classes (quiet = share of listings with no alert): {', '.join(k for k in TRAPS if k in per_class)}",
                   markup=False, highlight=False)
