@@ -66,6 +66,24 @@ def _context(n: TakedownNotice) -> list[str]:
     return [r for r in CONTEXT_RULES if any(e.rule == r for e in n.evidence)]
 
 
+# How a listing disguised the mark, per identity rule (the matcher's detectors, issue 9), in the words a
+# marketplace reviewer reads: a notice says not only that the mark matched but how it was hidden.
+DISGUISE_RULES = {
+    "confusable": "look-alike, accented or leetspeak characters, letters spelled apart, or text stored reversed "
+                  "and shown as the mark by a right-to-left override",
+    "fuzzy": "a misspelling of the mark (the number of edits is given)",
+    "skeleton": "letter sequences drawn like a letter of the mark: rn for m, cl for d, vv for w (Unicode UTS #39)",
+    "intrusion": "symbols, punctuation or spaces inside the mark, or a symbol in place of one of its letters",
+    "glued": "the mark glued to other words, in a hashtag or by a change of case",
+    "variant": "the Chinese mark written in the other script (Traditional for Simplified, or back)",
+    "homophone": "the Chinese mark written with other characters of the same pronunciation (pinyin)",
+}
+
+
+def _disguises(n: TakedownNotice) -> list[str]:
+    return [f"  - {r}: {DISGUISE_RULES[r]}" for r in DISGUISE_RULES if r in n.rules]
+
+
 def notice_text(n: TakedownNotice) -> str:
     lines = [
         f"TAKEDOWN NOTICE — {n.marketplace}",
@@ -87,6 +105,10 @@ def notice_text(n: TakedownNotice) -> str:
         f"Rules:           {', '.join(n.rules)}",
         f"Context checked: {', '.join(_context(n)) or '(nothing lowered the score)'}",
         f"Score:           {n.score:.3f} (alert threshold {n.threshold:.2f}), severity {n.severity.value}",
+    ]
+    if disguises := _disguises(n):
+        lines += ["", "How the mark was disguised", *disguises]
+    lines += [
         "",
         "Evidence (rule, where, listing text → registered term, weight)",
     ]

@@ -24,3 +24,17 @@ def test_text_notice_names_listing_marks_rules_offsets_and_when():
                    "Marks matched:   Bose", "title[0:4]", "'BOSE' → 'Bose'", "price ratio 0.14",
                    "observed at:   2026-11-28T12:00:00+00:00", "Requested by alice", "Score:           0.800"):
         assert needle in text, needle
+
+
+def test_text_notice_says_how_the_mark_was_disguised():
+    from schemas import Signal
+
+    signals = [Signal(rule="skeleton", fingerprint_id="samsung.mark.x", field="title", start=0, end=8, text="Sarnsung",
+                      term="Samsung", weight=0.8),
+               Signal(rule="glued", fingerprint_id="samsung.mark.y", field="title", start=20, end=31, text="samsungsale",
+                      term="Samsung", weight=0.0)]
+    text = notice_text(render_notice(make_alert(brand="samsung", signals=signals), requested_by="alice", now=NOW))
+    assert "How the mark was disguised\n  - skeleton: letter sequences drawn like a letter of the mark: rn for m" in text
+    assert "glued:" not in text  # a signal that did not count is evidence, not a reason
+    plain = notice_text(render_notice(make_alert(), requested_by="alice", now=NOW))
+    assert "How the mark was disguised" not in plain
