@@ -63,6 +63,7 @@ TRAPS = {
     "trap_foreign_word": "(12) real words of other languages one edit from a mark or folding onto one",
     "trap_replica": "(13) a replica of an everyday thing that shares a word with a mark",
     "trap_near_miss": "longer words and names containing or nearly a mark (Bösendorfer, Honduras)",
+    "trap_split_phrase": "everyday phrases that spell a mark when glued (play station, air wrap, quiet comfort)",
     "trap_homophone": "everyday Chinese words with the pinyin of an alias, uncorroborated",
     "trap_authorized": "the brand's own authorized sellers",
     "trap_unrelated": "listings in the brand's categories that name no brand, at any price",
@@ -742,6 +743,7 @@ CURATED: dict[str, list[lexicon.Entry]] = {
     "trap_foreign_word": [(b, t, d, c, p, cur) for b, _, _, rows in lexicon.FOREIGN_WORDS for t, d, c, p, cur in rows],
     "trap_replica": lexicon.REPLICAS,
     "trap_near_miss": lexicon.NEAR_MISSES,
+    "trap_split_phrase": lexicon.SPLIT_PHRASES,
     "trap_homophone": lexicon.HOMOPHONE_WORDS,
 }
 

@@ -281,3 +281,26 @@ EVERYDAY_SENSES: list[Entry] = [
     ("the-north-face", "房子 北面 朝阳 花园 设计 书", "", "books", 45, "CNY"),
     ("bayer", "Aspirin 81mg low dose, 120 tablets, store brand", "", "otc", 4, "USD"),
 ]
+
+# Everyday phrases whose words, glued or with a separator dropped, spell a mark: what an intrusion or glued-word
+# detector must not read as the brand.
+SPLIT_PHRASES: list[Entry] = [
+    ("sony", "Kids play station with slide and climbing wall", "", "outdoor toys", 149, "USD"),
+    ("dyson", "Bubble air wrap packaging roll 30cm x 10m", "", "packaging", 9, "USD"),
+    ("bose", "Quiet comfort foam ear plugs, 50 pairs", "", "health", 8, "USD"),
+    ("adidas", "Ultra boost fertilizer for roses 1kg", "", "garden", 12, "USD"),
+    ("louis-vuitton", "Keep all your cables tidy: cable organizer box", "", "home office", 19, "USD"),
+    ("louis-vuitton", "Never full slow feeder dog bowl", "", "pet supplies", 14, "USD"),
+    ("omega", "Speed master jump rope with ball bearings", "", "fitness", 11, "USD"),
+    ("omega", "Sea master telescopic fishing rod 3.6m", "", "fishing", 35, "USD"),
+    ("callaway", "Chrome soft close cabinet hinges, 10 pack", "", "hardware", 16, "USD"),
+    ("wilson", "Pro staff polo shirt, embroidered, navy", "", "workwear", 22, "USD"),
+    ("canon", "Power shot foam basketball arcade game", "", "toys", 45, "USD"),
+    ("autodesk", "Rev it up! Motorcycle garage metal sign", "", "home decor", 15, "USD"),
+    ("nike", "Air max pressure 150 PSI portable compressor", "", "tools", 59, "USD"),
+    ("coach", "Coach New York to Boston, one-way ticket", "", "travel", 25, "USD"),
+    ("johnson-johnson", "Band Aid – Do They Know It's Christmas? 7\" vinyl, 1984", "", "music", 12, "USD"),
+    ("adobe", "Creative cloud wall shelf for a kids' room", "", "furniture", 29, "USD"),
+    ("shell", "She'll love it: gift box for mum", "", "gifts", 24, "USD"),
+    ("nike", "Air Force One Boeing VC-25 model 1:200", "", "models", 49, "USD"),
+]
