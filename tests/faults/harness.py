@@ -831,8 +831,8 @@ class Stack:
     async def group_for(self, word: str) -> str | None:
         return next((g for g in await self.groups() if word in g), None)
 
-    async def groups_caught_up(self) -> bool:
-        return not await self.groups_behind()
+    async def groups_caught_up(self, only: str = "") -> bool:
+        return not [g for g in await self.groups_behind() if only in g]
 
     async def groups_behind(self) -> list[str]:
         """The pipeline's consumer groups that have not committed up to the end of their input topic
@@ -847,7 +847,10 @@ class Stack:
         return behind
 
     async def snapshot(self, word: str) -> tuple[str | None, dict[TopicPartition, int]]:
-        """(group, its committed offsets now) of the consumer group named with `word` (matcher, alerts)."""
+        """(group, its committed offsets) of the consumer group named with `word` (matcher, alerts), taken right
+        after a fault: a second after it, so that a transaction the dead process had already asked the broker
+        to commit is counted as done before the fault, not as recovery."""
+        await asyncio.sleep(1)
         group = await _retry(lambda: self.group_for(word))
         return group, (await _retry(lambda: self.committed(group)) if group else {})
 
@@ -887,7 +890,7 @@ class Stack:
 
     # ------------------------------------------------------------------ waiting for the outcome
 
-    async def settle(self, expected: dict[str, Expected], *, timeout_s: float = 90, quiet_s: float = 3) -> Verdict:
+    async def settle(self, expected: dict[str, Expected], *, timeout_s: float = 90, quiet_s: float = 2) -> Verdict:
         """Wait until every expected alert is on every topic it must reach, every consumer group has caught up
         and nothing new arrived for `quiet_s`; then read the portal's list until it stops changing.
         Returns the verdict as of then (or of the deadline)."""

@@ -14,7 +14,7 @@ import pytest
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
 
 FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "60"))
-COPIES = 12 if SOAK else 5
+COPIES = 12 if SOAK else 3
 
 
 @pytest.mark.timeout(420)

@@ -10,7 +10,7 @@ import pytest
 
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, lines_of, listing_key, log, report_line
 
-COPIES = 20 if SOAK else 5  # 400 demo listings a copy: 2,000 listings, ~600 expected alerts
+COPIES = 20 if SOAK else 3  # 400 demo listings a copy: 1,200 listings (~360 expected alerts); soak 8,000
 
 
 async def until(check, *, timeout_s: float = 60, every_s: float = 0.1, what: str = "") -> None:
@@ -71,7 +71,8 @@ async def test_alerts_killed_while_publishing_a_backlog_loses_and_doubles_nothin
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
     counts = await stack.stream(docs, chunk=500)
-    await until(stack.groups_caught_up, timeout_s=90, every_s=0.5, what="the matcher to match the whole feed")
+    await until(lambda: stack.groups_caught_up("matcher"), timeout_s=120, every_s=0.5,
+                what="the matcher to match the whole feed")
     log(f"{stack.name}: backlog of {await stack.count(stack.topics.matches)} records on matches")
     await stack.start("alerts")
     recoveries, published = [], 0

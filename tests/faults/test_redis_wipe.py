@@ -13,18 +13,19 @@ import pytest
 
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
 
-COPIES = 8 if SOAK else 4  # per phase
+COPIES = 8 if SOAK else 4  # before the wipe (the re-sent 1,500 are among them)
+COPIES_DURING = 8 if SOAK else 2  # streaming while Redis is wiped
 
 
 @pytest.mark.timeout(300)
 async def test_redis_flushall_mid_stream_then_resent_listings_raise_nothing_twice(make_stack, own_redis):
     stack = await make_stack()
     run = uuid.uuid4().hex[:6]
-    first, second = feed(f"{run}a", COPIES), feed(f"{run}b", COPIES)
+    first, second = feed(f"{run}a", COPIES), feed(f"{run}b", COPIES_DURING)
     expected_first = expected_alerts(first)
     expected = expected_alerts(first + second)
 
-    await stack.stream(first, chunk=200)
+    await stack.stream(first, chunk=400)
     verdict = await stack.settle(expected_first, quiet_s=1)
     assert not verdict.problems(), verdict.problems()
 
@@ -38,7 +39,7 @@ async def test_redis_flushall_mid_stream_then_resent_listings_raise_nothing_twic
             assert answer.status_code == 200, answer.text
 
     # Redis wiped while the next listings stream in
-    streaming = stack.background(stack.stream(second, chunk=100, pause_s=0.05))
+    streaming = stack.background(stack.stream(second, chunk=50, pause_s=0.05))
     while stack.posted < len(first) + len(second) // 2 and not streaming.done():
         await asyncio.sleep(0.05)
     await own_redis.flushall()
@@ -48,7 +49,7 @@ async def test_redis_flushall_mid_stream_then_resent_listings_raise_nothing_twic
     await streaming
 
     # the marketplace re-sends 1,500 listings it had sent before the wipe
-    resent = await stack.stream(first[:1500], chunk=250)
+    resent = await stack.stream(first[:1500], chunk=500)
     log(f"{stack.name}: re-sent 1,500 listings: {dict(resent)}")
     verdict = await stack.settle(expected)
     await stack.reader.refresh()
