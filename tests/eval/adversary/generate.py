@@ -64,6 +64,8 @@ TRAPS = {
     "trap_replica": "(13) a replica of an everyday thing that shares a word with a mark",
     "trap_near_miss": "longer words and names containing or nearly a mark (Bösendorfer, Honduras)",
     "trap_split_phrase": "everyday phrases that spell a mark when glued (play station, air wrap, quiet comfort)",
+    "trap_glued_word": "innocent hashtags and CamelCase words whose head is a mark (#marshmallow, #legolas)",
+    "trap_skeleton_word": "real words whose UTS #39 skeleton is a mark (cloves -> doves, clunk -> dunk)",
     "trap_homophone": "everyday Chinese words with the pinyin of an alias, uncorroborated",
     "trap_authorized": "the brand's own authorized sellers",
     "trap_unrelated": "listings in the brand's categories that name no brand, at any price",
@@ -744,6 +746,8 @@ CURATED: dict[str, list[lexicon.Entry]] = {
     "trap_replica": lexicon.REPLICAS,
     "trap_near_miss": lexicon.NEAR_MISSES,
     "trap_split_phrase": lexicon.SPLIT_PHRASES,
+    "trap_glued_word": lexicon.GLUED_WORDS,
+    "trap_skeleton_word": lexicon.SKELETON_WORDS,
     "trap_homophone": lexicon.HOMOPHONE_WORDS,
 }
 

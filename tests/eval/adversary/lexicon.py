@@ -304,3 +304,34 @@ SPLIT_PHRASES: list[Entry] = [
     ("shell", "She'll love it: gift box for mum", "", "gifts", 24, "USD"),
     ("nike", "Air Force One Boeing VC-25 model 1:200", "", "models", 49, "USD"),
 ]
+
+# Innocent hashtags and CamelCase words whose head is a mark: what a glued-word detector must not take for the brand.
+GLUED_WORDS: list[Entry] = [
+    ("mars", "Homemade #marshmallow fluff 200g", "", "grocery", 6, "USD"),
+    ("mars", "#marsala dry wine 750ml", "", "wine", 14, "USD"),
+    ("shell", "#shellfish platter for 4, frozen", "", "grocery", 35, "USD"),
+    ("shell", "#shellac nail polish, 10ml, red", "", "beauty", 9, "USD"),
+    ("lego", "#legolas elf cosplay ears, latex", "", "costumes", 12, "USD"),
+    ("mars", "#dovetail jig for router, 12 inch", "", "tools", 45, "USD"),
+    ("danone", "#evianlesbains vintage travel poster", "", "posters", 18, "USD"),
+    ("ferrero", "#kindergarten alphabet wall chart", "", "education", 10, "USD"),
+    ("nike", "#dunkirk 1940: a history, paperback", "", "books", 16, "USD"),
+    ("coca-cola", "#fantasy novel box set, 5 books", "", "books", 40, "USD"),
+    ("honda", "#accordion 48 bass, red, with case", "", "musical instruments", 420, "USD"),
+    ("nintendo", "#marionette wooden puppet, hand carved", "", "toys", 30, "USD"),
+    ("apple", "#applesauce pouches for kids, 12 pack", "", "grocery", 9, "USD"),
+    ("bose", "#bosendorfer piano bench, walnut", "", "musical instruments", 650, "USD"),
+    ("honda", "#hondurascoffee single-origin beans 1kg", "", "coffee", 24, "USD"),
+    ("coach", "#coachella 2025 weekend 1 wristband", "", "tickets", 500, "USD"),
+    ("mars", "MarshmallowFluff jar 213g", "", "grocery", 5, "USD"),
+    ("shell", "ShellfishPlatter for four, frozen", "", "grocery", 35, "USD"),
+]
+
+# Real words whose UTS #39 skeleton is a mark (cl looks like d): what a skeleton view must not take for the brand.
+SKELETON_WORDS: list[Entry] = [
+    ("mars", "Organic whole cloves 100g", "", "spices", 6, "USD"),
+    ("mars", "Clove essential oil 30ml, pure", "", "aromatherapy", 9, "USD"),
+    ("mars", "Cloves of garlic for planting, 20 bulbs", "", "garden", 8, "USD"),
+    ("nike", "Clunk click every trip: 1970s road safety poster", "", "posters", 15, "USD"),
+    ("nike", "Clunk-free drawer runners, soft close, pair", "", "hardware", 12, "USD"),
+]
