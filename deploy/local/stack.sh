@@ -9,7 +9,7 @@
 #   stack.sh status       say what runs where
 #   stack.sh env          print the path of the admin environment file (source it to act as the admin)
 #
-# Security (BRANDSENTRY_KAFKA_SECURITY=SASL_SSL; PLAINTEXT, the default for now, is the old open broker):
+# Security (BRANDSENTRY_KAFKA_SECURITY=SASL_SSL, the default; PLAINTEXT starts the old open broker for experiments):
 #   - a local CA and a broker certificate (openssl) in $LOCAL/tls; clients verify the broker by it;
 #   - clients connect over SASL_SSL with SCRAM-SHA-512; the controller listener takes only mutual TLS
 #     (the brokers' certificate, principal User:broker); KRaft's StandardAuthorizer with
@@ -24,7 +24,7 @@
 # Settings (environment):
 #   BRANDSENTRY_LOCAL          data, logs, secrets, certificates (default .local/ at the repository root, git-ignored)
 #   BRANDSENTRY_KAFKA_LIBS     Kafka's jars (default .local/kafka/libs at the repository root, shared)
-#   BRANDSENTRY_KAFKA_SECURITY SASL_SSL | PLAINTEXT (default for now)
+#   BRANDSENTRY_KAFKA_SECURITY SASL_SSL (default) | PLAINTEXT
 #   BRANDSENTRY_KAFKA_NODES    1 (default) | 3 (what cluster-up sets)
 #   KAFKA_BOOTSTRAP_SERVERS    first host:port = client port of node 1 (default 127.0.0.1:19092; cluster 127.0.0.1:19192).
 #                              Node n listens for clients on port+2(n-1) and for controllers on port+2(n-1)+1.
@@ -36,7 +36,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/deploy/local"
 LOCAL="${BRANDSENTRY_LOCAL:-$ROOT/.local}"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
-SECURITY="${BRANDSENTRY_KAFKA_SECURITY:-PLAINTEXT}"
+SECURITY="${BRANDSENTRY_KAFKA_SECURITY:-SASL_SSL}"
 NODES="${BRANDSENTRY_KAFKA_NODES:-1}"
 case "${1:-}" in cluster-up|node-stop|node-start) NODES=3 ;; esac
 case "$SECURITY" in SASL_SSL|PLAINTEXT) ;; *) echo "BRANDSENTRY_KAFKA_SECURITY is SASL_SSL or PLAINTEXT, not $SECURITY" >&2; exit 2 ;; esac
