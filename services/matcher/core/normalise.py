@@ -91,10 +91,12 @@ def _latin_fold(ch: str) -> str:
         # a symbol or emoji (✨ ● ®) is one non-letter, not its spelled-out name (":sparkles:"): inside a
         # mark it is an intrusion (Gu✨cci) or a masked letter (G●cci), see terms.py and detectors/misspellings.py
         return "*"
+    homoglyphs = _homoglyphs()
+    if ch in homoglyphs:  # by sight, before NFKC spells it another way (Greek lunate ϲ is c, NFKC makes it ς)
+        return homoglyphs[ch]
     nfkc = unicodedata.normalize("NFKC", ch)
     if any(is_wide(c) for c in nfkc):
         return " " * len(nfkc.casefold())
-    homoglyphs = _homoglyphs()
     latin = "".join(homoglyphs.get(c) or EXTRA_HOMOGLYPHS.get(c) or anyascii(c.casefold()).lower() for c in nfkc)
     # anyascii spells some symbols out ("€" -> "EUR"); pad so they never glue onto a word
     if len(latin) > 1 and not nfkc.isalpha():

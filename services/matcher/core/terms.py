@@ -251,7 +251,7 @@ def _hashtag_words() -> frozenset[str]:
     return frozenset(w for w in common_words(HASHTAG_WORD_COUNT) if len(w) > 1 or w in "ai")
 
 
-HASHTAG_WORD_COUNT = 1_000_000  # corpus count of the words a hashtag may glue to a mark (symspellpy's list)
+HASHTAG_WORD_COUNT = 200_000  # corpus count of the words a hashtag may glue to a mark (symspellpy's list)
 
 
 def _segments(rest: str, words: frozenset[str]) -> bool:

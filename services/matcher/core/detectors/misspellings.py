@@ -7,8 +7,9 @@ indexed too, and a hit on one of them (or the word itself) checks the mark word 
 Edits may touch every position, the first letter too (obse, uhonda, HiPhone). Two kinds of
 candidate are weak, flagged `needs_corroboration` for the scorer: a rare English word one edit
 from a mark ("samsun", a Turkish city), a token one letter shorter than a four-letter mark ("bse"
-for Bose), and a four-letter mark with its first letter replaced ("gose"): alone they are as
-likely an ordinary word as a disguise.
+for Bose), a four-letter mark with its first letter replaced ("gose"), and a three-letter mark
+with two letters swapped or one doubled ("bwm", "bmww" for BMW): alone they are as likely an
+ordinary word as a disguise.
 
 A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
 exactly one letter: rule intrusion.
@@ -23,7 +24,7 @@ from rapidfuzz.distance import OSA
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import FuzzyIndex
+from services.matcher.core.fuzzy import FuzzyIndex, common_words
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence
 
@@ -44,11 +45,16 @@ class MisspellingDetector(Detector):
         self._mark_words: dict[int, tuple[str, ...]] = {}  # fingerprint -> words, for multi-word marks
         self._parts: dict[str, list[tuple[int, int]]] = {}  # word -> (fingerprint, position) in multi-word marks
         self._part_words: frozenset[str] = frozenset()
+        self._three: dict[str, list[int]] = {}  # misspellings of three-letter marks -> fingerprints
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
             return None
-        self.index.add(leet_word(fp.value), i)
+        word = leet_word(fp.value)
+        self.index.add(word, i)
+        if len(word) == 3 and word.isalpha():  # BMW: BWM, BBMW, BMWW (weak: needs corroboration)
+            for variant in _three_letter_variants(word):
+                self._three.setdefault(variant, []).append(i)
         if len(words := mark_words(fp.value)) > 1:  # "Luis Vuitton" is looked for word by word
             self._mark_words[i] = words
             for position, word in enumerate(words):
@@ -62,6 +68,8 @@ class MisspellingDetector(Detector):
             self.index.add(word, None)
         self.index.compile()
         self._part_words = frozenset(self._parts)
+        common = common_words(self.config.fuzzy.common_word_count)
+        self._three = {v: fps for v, fps in self._three.items() if v not in common}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not (self.config.fuzzy.enabled and len(self.index)):
@@ -69,6 +77,8 @@ class MisspellingDetector(Detector):
         latin = text.latin
         out, masked = self._masked(text) if any(c in latin for c in _MASK_CHARS) else ([], {})
         words = text.leet_words()
+        if self._three and not self._three.keys().isdisjoint(words):
+            out.extend(self._three_letter(text))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
             return out
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
@@ -117,6 +127,13 @@ class MisspellingDetector(Detector):
         detail = f"{distance} edit(s) from the mark" + (f"; {weak}: needs corroboration" if weak else "")
         return Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
                         detail=detail, everyday=fp.everyday_word, needs_corroboration=bool(weak))
+
+    def _three_letter(self, text: ListingText) -> list[Evidence]:
+        out = []
+        for m in _WORD.finditer(text.leet):
+            for i in self._three.get(m.group(), ()):
+                out.append(self._signal(text, i, m.start(), m.end(), 1, "a three-letter mark with two letters swapped or one doubled"))
+        return out
 
     def _masked(self, text: ListingText) -> tuple[list[Evidence], dict[tuple[int, int], tuple[str, int]]]:
         """Evidence for masked marks, and the masked words of multi-word marks: leet span -> (word, masks)."""
@@ -169,3 +186,10 @@ class MisspellingDetector(Detector):
 
 def _join(a: str, b: str) -> str:
     return f"{a}; {b}" if a else b
+
+
+def _three_letter_variants(word: str) -> set[str]:
+    """Two neighbours swapped or one letter doubled: bmw -> mbw, bwm, bbmw, bmmw, bmww."""
+    swapped = {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)}
+    doubled = {word[:k] + word[k] + word[k:] for k in range(len(word))}
+    return (swapped | doubled) - {word}

@@ -8,10 +8,11 @@ that data). Marks and text are compared in one space, where each such sequence i
 its single letter (`contract`).
 
 Only whole words count (words of the latin view: letters and digits), and never a common English
-word: "modern" contracts to "modem" and "barn" to "bam", and neither is a disguise. Marks of one
-word are kept as sorted 64-bit hashes of their contracted skeleton keys (eight bytes a mark); a
-text word is looked up only when it is not a common English word (one set difference) and holds
-a sequence ("sarnsung") or is the contraction of a mark that holds one ("comell").
+word: "modern" contracts to "modem" and "barn" to "bam", and neither is a disguise. Marks are
+kept as sorted 64-bit hashes of their contracted skeleton keys without separators (eight bytes a
+mark); a text word is looked up only when it is not a common English word (one set difference)
+and holds a sequence ("sarnsung") or is the contraction of a mark's word that holds one ("comell"),
+alone and with its neighbours for marks of several words ("Canacla Goose", "Golcl Wing").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import common_words
-from services.matcher.core.normalise import SKELETON_BYTES, ListingText, compact_key, mark_words, skeleton_key
+from services.matcher.core.normalise import FIELD_SEPARATOR, SKELETON_BYTES, ListingText, compact_key, mark_words, skeleton_key
 from services.matcher.core.scoring import Evidence
 
 EXTRA_SEQUENCES = {"cl": "d", "vv": "w"}
@@ -61,6 +62,9 @@ def contract(key: str) -> str:
     return _pattern().sub(lambda m: table[m.group()], key)
 
 
+_WORD = re.compile(r"[a-z0-9$@!|]+")
+
+
 class SkeletonDetector(Detector):
     name = "skeleton"
 
@@ -71,19 +75,23 @@ class SkeletonDetector(Detector):
         self._fingerprints = array("i")
         self._contracted_marks: set[str] = set()  # contractions of marks that hold a sequence
         self._contracted: frozenset[str] = frozenset()
+        self._max_words = 1
         self._any_sequence = re.compile("|".join(map(re.escape, sequences())).encode())
         self._sequence_strings = tuple(sequences())
         self._common = common_words(self.config.fuzzy.common_word_count)
 
     def add(self, i: int, fp) -> str | None:
-        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value) or len(mark_words(fp.value)) != 1:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
             return None
         key = skeleton_key(fp.value)
         if not key:
             return None
-        self._pending.append((hash(contract(key)), i))
-        if (spelled := compact_key(fp.value)) != (contracted := contract(spelled)):
-            self._contracted_marks.add(contracted)  # as the latin view spells it: "cornell" -> "comell"
+        self._pending.append((hash(contract(key)), i))  # a multi-word mark without its separators
+        words = mark_words(fp.value)
+        self._max_words = max(self._max_words, len(words))
+        for word in (compact_key(w) for w in words):
+            if word != (contracted := contract(word)):
+                self._contracted_marks.add(contracted)  # as the latin view spells it: "cornell" -> "comell"
         return None
 
     def compile(self) -> None:
@@ -103,16 +111,29 @@ class SkeletonDetector(Detector):
         # or written like a mark that holds one ("comell" for Cornell)
         rare = text.latin_words.difference(self._common)
         words = [w for w in rare if w in self._contracted or any(s in w for s in self._sequence_strings)]
-        out = []
-        for word in words:
-            for m in re.finditer(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", text.latin):
-                out.extend(self._word(text, word, m.start(), m.end()))
+        if not words:
+            return []
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.latin)]
+        wanted = frozenset(words)
+        out, seen = [], set()
+        for n, (token, _, _) in enumerate(tokens):
+            if token not in wanted:
+                continue
+            # the word alone, or with its neighbours for a mark of several words ("Canacla Goose")
+            for first in range(max(0, n - self._max_words + 1), n + 1):
+                for last in range(n, min(len(tokens), first + self._max_words)):
+                    if (first, last) not in seen:
+                        seen.add((first, last))
+                        out.extend(self._window(text, tokens, first, last))
         return out
 
-    def _word(self, text: ListingText, word: str, start: int, end: int) -> list[Evidence]:
-        if word.isdigit():
+    def _window(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int, last: int) -> list[Evidence]:
+        start, end = tokens[first][1], tokens[last][2]
+        if FIELD_SEPARATOR in text.latin[start:end]:
             return []
-        key = word.encode("ascii").translate(SKELETON_BYTES).decode("ascii")
+        key = "".join(t for t, _, _ in tokens[first:last + 1]).encode("ascii").translate(SKELETON_BYTES).decode("ascii")
+        if key.isdigit():
+            return []
         out = []
         for i in self._lookup(contract(key)):
             fp = self.fingerprints[i]

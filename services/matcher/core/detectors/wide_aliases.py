@@ -19,9 +19,10 @@ from services.matcher.core.scoring import Evidence
 from services.matcher.core.terms import TermTable, find_wide_terms
 
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
-# one to three spaces or symbols between two wide characters (not a wide punctuation mark)
-_GAP = re.compile(f"(?<=[{_WIDE}])[\\s*·•・.\\-_~+|/]{{1,3}}(?=[{_WIDE}])")
-_HAS_GAP = re.compile(f"[{_WIDE}][\\s*·•・.\\-_~+|/]{{1,3}}[{_WIDE}]")  # the same, cheaper to search
+# one to three characters that are no letter or digit (spaces, punctuation, emoji, zero-width spaces)
+# between two wide characters
+_GAP = re.compile(f"(?<=[{_WIDE}])[\\W_]{{1,3}}(?=[{_WIDE}])")
+_HAS_GAP = re.compile(f"[{_WIDE}][\\W_]{{1,3}}[{_WIDE}]")  # the same, cheaper to search
 
 
 class WideAliasDetector(Detector):
