@@ -243,7 +243,11 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
         written = await publish_registry(reg, kafka=kafka, topics=topics)
         console.print(f"[green]✓[/] demo registry loaded: {len(reg.brands)} brands in {len(reg.working_groups)} "
                       f"working groups, {written} records on {topics.fingerprints}")
-        credentials = await provision_services(kafka, topics, [s.name for s in services()])  # {} on PLAINTEXT
+        credentials = await provision_services(kafka, topics, [s.name for s in services()] + ["credentials"])
+        if "credentials" in credentials:  # the portal's operator API for tenants' Kafka credentials (not on PLAINTEXT)
+            admin = credentials.pop("credentials")
+            credentials["portal"] |= {"PORTAL_KAFKA_ADMIN_USERNAME": admin["KAFKA_SASL_USERNAME"],
+                                      "PORTAL_KAFKA_ADMIN_PASSWORD": admin["KAFKA_SASL_PASSWORD"]}
         for service in services():
             service.env.update(credentials.get(service.name, {}))  # each runs as its own principal
             procs.start(service)
