@@ -211,7 +211,16 @@ LEET_WIDE = {"a": ["/\\", "@"], "c": ["¢", "("], "e": ["€", "3"], "h": ["|-|"
 
 
 def leet(mark: str, rng: random.Random) -> str:
-    wide = rng.random() < 0.3
+    """Digits and $ @ ! for letters: B0$E, N1k3."""
+    return _leet(mark, rng, wide=False)
+
+
+def leet_wide(mark: str, rng: random.Random) -> str:
+    """One or two letters drawn with punctuation or currency signs: |\\|ike, ¢anon, P()wer."""
+    return _leet(mark, rng, wide=True)
+
+
+def _leet(mark: str, rng: random.Random, wide: bool) -> str:
     table = {k: list(v) for k, v in LEET.items()} if not wide else LEET_WIDE
     subs = [i for i, ch in enumerate(mark) if ch.lower() in table]
     if not subs:

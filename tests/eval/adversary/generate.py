@@ -32,6 +32,7 @@ EVASIONS = {
     "exact": "a registered mark as written, anywhere in the title",
     "alias": "a registered alias in another script, in a Chinese listing",
     "leetspeak": "digits and symbols for letters (B0$E)",
+    "leetspeak_wide": "letters drawn with punctuation or currency signs (|\\|ike, ¢anon, P()wer), one or two per mark",
     "accents": "accents no language writes there (Ḃōśé)",
     "fullwidth": "full-width forms (ＢＯＳＥ)",
     "spaced": "a separator between every letter (B.O.S.E)",
@@ -645,7 +646,8 @@ def make_decoy_seller(b, s):
 
 
 EVASION_MAKERS: dict[str, Maker] = {
-    "exact": make_exact, "alias": make_alias, "leetspeak": _disguised(disguises.leet), "accents": make_accents,
+    "exact": make_exact, "alias": make_alias, "leetspeak": _disguised(disguises.leet),
+    "leetspeak_wide": _disguised(disguises.leet_wide), "accents": make_accents,
     "fullwidth": _disguised(disguises.fullwidth), "spaced": _disguised(disguises.spaced), "model": make_model,
     "cue": make_cue, "price": make_price, "edit": make_edit, "intrusion": make_intrusion,
     "lookalike": _disguised(disguises.lookalike), "bidi": make_bidi, "glued": make_glued,
