@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
@@ -77,8 +77,10 @@ class SellerEntry(_Entry):
 
 class ImageEntry(_Entry):
     label: str = ""
+    algorithm: Literal["phash", "pdq", "logo"] = "phash"
     hash: str
     max_distance: int = 10
+    features: str | None = None  # logo: base64 ORB features (services/matcher/core/photos.features_b64)
 
 
 class BrandEntry(_Entry):
@@ -225,7 +227,8 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
             elif isinstance(fp, AuthorizedSellerFingerprint):
                 entry["authorized_sellers"].append(fp.model_dump(include={"marketplace", "seller_id", "name"}))
             elif isinstance(fp, ImageFingerprint):
-                entry["images"].append(fp.model_dump(include={"label", "hash", "max_distance"}))
+                entry["images"].append(fp.model_dump(include={"label", "algorithm", "hash", "max_distance", "features"},
+                                                       exclude_defaults=True) | {"hash": fp.hash})
         doc["brands"].append(entry)
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
 

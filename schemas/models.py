@@ -10,9 +10,9 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timezone
 from enum import StrEnum
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import AllowInfNan, AwareDatetime, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AllowInfNan, AwareDatetime, BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 SCHEMA_VERSION = 1
 
@@ -51,6 +51,10 @@ class Seller(_Model):
 class ListingImage(_Model):
     url: str | None = Field(default=None, max_length=2000)
     phash: HexHash | None = Field(default=None, description="64-bit pHash (imagehash) as 16 hex digits, if precomputed")
+    pdq: HexHash | None = Field(default=None, description="256-bit PDQ hash as 64 hex digits (filled by the matcher's image fetch)")
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the fetched image bytes")
+    fetch_error: str | None = Field(default=None, max_length=300, description="why the image at url could not be used")
+    _features: Any = PrivateAttr(default=None)  # the fetched photo's local features (matcher only; never serialised)
 
 
 class Listing(_Model):
@@ -133,9 +137,14 @@ class ModelFingerprint(_FingerprintBase):
 class ImageFingerprint(_FingerprintBase):
     kind: Literal["image"] = "image"
     label: str = Field(default="", max_length=200, description="e.g. logo, product photo")
-    algorithm: Literal["phash"] = "phash"
+    algorithm: Literal["phash", "pdq", "logo"] = Field(
+        default="phash", description="phash: 64-bit pHash; pdq: 256-bit PDQ hash; logo: a logo found inside photos "
+        "by its ORB features (hash is then the logo image's PDQ hash, features its keypoints)")
     hash: HexHash
-    max_distance: int = Field(default=10, ge=0, le=64, description="largest Hamming distance that counts as a hit")
+    max_distance: int = Field(default=10, ge=0, le=256, description="largest Hamming distance that counts as a hit "
+                              "(phash ≤ 64, pdq ≤ 256, typically 31); for logo: unused")
+    features: str | None = Field(default=None, max_length=120_000,
+                                 description="logo only: base64 of its ORB keypoints and descriptors (photos.pack_features)")
 
 
 class PriceFloorFingerprint(_FingerprintBase):
@@ -208,6 +217,8 @@ class Rule(StrEnum):
     negation = "negation"  # a mention the listing denies: "(not Danone)", "non-Bose", "not affiliated with Apple"
     category_distance = "category_distance"  # the listing's category and words are far from all the brand sells
     foreign_word = "foreign_word"  # a word of another language, not a disguise: "Böse" (German), "boxe" (French)
+    pdq = "pdq"  # a listing photo within the PDQ Hamming bound of a registered photo (any of its 8 mirror/rotations)
+    logo = "logo"  # a registered logo found inside a listing photo (ORB features + homography)
 
 
 class Signal(_Model):
@@ -224,6 +235,19 @@ class Signal(_Model):
     ratio: FiniteFloat | None = Field(default=None, description="price / floor, for the price rule")
     weight: FiniteFloat = Field(description="contribution to the score; negative weights lower it")
     detail: str = ""
+    url: str | None = Field(default=None, description="image rules: the photo's URL")
+    content_hash: str | None = Field(default=None, description="image rules: SHA-256 of the photo's bytes")
+    inliers: int | None = Field(default=None, description="logo rule: features that agree with the homography")
+    box: list[int] | None = Field(default=None, min_length=4, max_length=4,
+                                  description="logo rule: where in the photo, [x0, y0, x1, y1] in pixels")
+
+
+class ListingSource(_Model):
+    """Where the matcher read the listing: its record on the listings topic (the chain of custody's first link)."""
+
+    topic: str
+    partition: int = Field(ge=0)
+    offset: int = Field(ge=0)
 
 
 class Match(_Model):
@@ -240,6 +264,8 @@ class Match(_Model):
     matched_at: AwareDatetime = Field(default_factory=utcnow)
     ingested_at: AwareDatetime | None = Field(default=None, description="when ingest accepted the listing")
     timings_ms: dict[str, FiniteFloat] = Field(default_factory=dict)
+    source: ListingSource | None = Field(default=None, description="the listing's Kafka record (topic, partition, "
+                                         "offset) as the matcher read it; null for matches made before it was kept")
 
 
 # --------------------------------------------------------------------------- alerts

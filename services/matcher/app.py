@@ -24,14 +24,17 @@ from datetime import datetime, timezone
 
 from aiokafka import ConsumerRecord, TopicPartition
 from pydantic import ValidationError
+from redis.asyncio import Redis
 
 from brandsentry.kafka import dead_letter
 from brandsentry.metrics import DEAD_LETTERS
 from brandsentry.transactions import Batch, LoopSettings, Outgoing, TransactionalLoop
 from schemas import Listing, Match
+from schemas.models import ListingSource
 from services.matcher import metrics
 from services.matcher.bounds import Bounds, bound_match
 from services.matcher.fingerprint_feed import FingerprintFeed
+from services.matcher.photo_fetch import PhotoFetcher
 from services.matcher.settings import MatcherSettings
 
 INGESTED_AT_HEADER = "ingested-at-ms"
@@ -51,6 +54,9 @@ class MatcherService:
         self.topics = settings.topics
         self._log = log
         self.feed = FingerprintFeed(settings, log)
+        self.redis = Redis.from_url(settings.redis.url) if settings.image.fetch else None
+        self.photos = PhotoFetcher(settings.image, self.redis, log, key_prefix=self.topics.topic_prefix) \
+            if settings.image.fetch else None
         self.bounds = Bounds(limit_bytes=settings.match_max_bytes, max_signals=settings.match_max_signals,
                              max_description_chars=settings.match_max_description_chars)
         self.loop = TransactionalLoop(
@@ -71,6 +77,9 @@ class MatcherService:
 
     async def stop(self) -> None:
         await self.loop.stop()
+        if self.photos is not None:
+            await self.photos.close()
+            await self.redis.aclose()
 
     async def handle(self, tp: TopicPartition, records: list[ConsumerRecord]) -> Batch:
         """One partition's listings → the records of one transaction. Never raises for one bad listing."""
@@ -78,18 +87,28 @@ class MatcherService:
         outcomes: Counter[str] = Counter()
         letters: list[tuple[str, str | None]] = []
         matched: list[Match] = []
-        index = self.feed.index
+        parsed_records: list[tuple[ConsumerRecord, Listing, float]] = []
         for r in records:
-            listing_key = r.key.decode(errors="replace") if r.key else None
             started = time.perf_counter()
             try:
                 listing = Listing.model_validate_json(r.value)
             except ValidationError as exc:
                 out.append(self._dead_letter(r, "schema_violation", str(exc)))
-                letters.append(("schema_violation", listing_key))
+                letters.append(("schema_violation", r.key.decode(errors="replace") if r.key else None))
                 outcomes["invalid"] += 1
                 continue
+            parsed_records.append((r, listing, time.perf_counter() - started))
+        fetched = 0.0
+        if self.photos is not None:  # never raises: a failed image is marked and the listing goes on
+            fetch_started = time.perf_counter()
+            await self.photos.enrich([listing for _, listing, _ in parsed_records])
+            fetched = (time.perf_counter() - fetch_started) / max(1, len(parsed_records))
+            metrics.STAGE_SECONDS.labels("images").observe(fetched * max(1, len(parsed_records)))
+        index = self.feed.index  # after the fetch: the freshest index
+        for r, listing, parse_s in parsed_records:
+            listing_key = r.key.decode(errors="replace") if r.key else None
             parsed = time.perf_counter()
+            started = parsed - parse_s
             try:
                 matches = index.match(listing, ingested_at=_ingested_at(r.headers))
             except Exception as exc:  # a matcher bug must not stop the stream or lose the listing
@@ -102,7 +121,9 @@ class MatcherService:
             records_of_listing: list[Outgoing] = []
             too_large = None
             for match in matches:
-                match.timings_ms = {"parse": (parsed - started) * 1000, "match": (done - parsed) * 1000}
+                match.timings_ms = {"parse": (parsed - started) * 1000, "match": (done - parsed) * 1000,
+                                    **({"images": fetched * 1000} if self.photos is not None else {})}
+                match.source = ListingSource(topic=r.topic, partition=r.partition, offset=r.offset)
                 bounded = bound_match(match, self.bounds)
                 if bounded.payload is None:
                     too_large = (f"the match for brand {match.brand_id} is {bounded.size} bytes, over "

@@ -6,6 +6,24 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
 
 
+class ImageSettings(BaseSettings):
+    """MATCHER_IMAGE_* : fetching listing photos (photo_fetch.py)."""
+
+    model_config = SettingsConfigDict(env_prefix="MATCHER_IMAGE_", extra="ignore")
+
+    fetch: bool = Field(default=True, description="fetch listing image URLs and hash them")
+    allow_hosts: list[str] = Field(default_factory=list, description="hosts/addresses/CIDRs allowed although not "
+                                   "public (JSON list), e.g. [\"127.0.0.1\"] for tests; brandsentry/urlguard.py")
+    max_per_listing: int = Field(default=4, ge=0, le=50, description="image URLs fetched per listing at most")
+    max_bytes: int = Field(default=8_000_000, ge=1000, description="bytes read per image at most")
+    max_pixels: int = Field(default=40_000_000, ge=10_000, description="decoded pixels per image at most")
+    timeout_s: float = Field(default=5.0, gt=0, description="for the whole fetch of one image, redirects included")
+    max_redirects: int = Field(default=3, ge=0, le=10)
+    concurrency: int = Field(default=8, ge=1, description="images fetched at once per worker")
+    cache_ttl_s: int = Field(default=7 * 86400, ge=1, description="how long a URL's and a content's hashes are kept")
+    failure_ttl_s: int = Field(default=300, ge=1, description="how long a failed URL is not asked again")
+
+
 class MatcherSettings(BaseSettings):
     """MATCHER_* environment variables, plus the shared KAFKA_*, REDIS_* and BRANDSENTRY_TOPIC_PREFIX."""
 
@@ -27,3 +45,4 @@ class MatcherSettings(BaseSettings):
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)
     topics: Topics = Field(default_factory=Topics)
+    image: ImageSettings = Field(default_factory=ImageSettings)

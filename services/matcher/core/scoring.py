@@ -14,7 +14,7 @@ from services.matcher.core.config import Weights
 
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
               Rule.homophone, Rule.variant}
-IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image}  # evidence that names the brand
+IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 
 
 @dataclass(slots=True)
@@ -36,6 +36,10 @@ class Evidence:
     # a weak identity candidate (a rare word or a short mark one edit away, a homophone): counts only
     # when the listing corroborates strongly (see `strongly_corroborated`)
     needs_corroboration: bool = False
+    url: str | None = None  # image rules: the photo's URL, SHA-256, and for logos inliers and box
+    content_hash: str | None = None
+    inliers: int | None = None
+    box: tuple[int, int, int, int] | None = None
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
         return Signal(
@@ -43,11 +47,14 @@ class Evidence:
             fingerprint_id=None if self.fingerprint is None else fingerprint_ids[self.fingerprint],
             field=self.field, start=self.start, end=self.end, text=self.text, term=self.term,
             distance=self.distance, ratio=None if self.ratio is None else round(self.ratio, 4),
-            weight=round(self.weight, 4), detail=self.detail,
+            weight=round(self.weight, 4), detail=self.detail, url=self.url, content_hash=self.content_hash,
+            inliers=self.inliers, box=None if self.box is None else list(self.box),
         )
 
 
 def _family(rule: Rule) -> str:
+    if rule is Rule.pdq:  # the same photo seen by two whole-image hashes counts once
+        return Rule.image.value
     return "mark" if rule in MARK_RULES else rule.value
 
 

@@ -7,14 +7,16 @@ until it is sorted per brand.
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.homophones import HomophoneDetector
 from services.matcher.core.detectors.image_hashes import ImageDetector
+from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.marks import MarkDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
 from services.matcher.core.detectors.model_numbers import ModelDetector
+from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
-DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector,
+DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ModelLookalikeDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -17,7 +17,7 @@ class ImageDetector(Detector):
         self.table = ImageIndex()
 
     def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, ImageFingerprint) and not self.table.add(fp.hash, fp.max_distance, i):
+        if isinstance(fp, ImageFingerprint) and fp.algorithm == "phash" and not self.table.add(fp.hash, fp.max_distance, i):
             return "only 64-bit pHash values can be compared"
         return None
 
@@ -36,7 +36,8 @@ class ImageDetector(Detector):
                 share = distance / fp.max_distance if fp.max_distance else 0.0
                 weight = w.image_at_zero + (w.image_at_max_distance - w.image_at_zero) * share
                 found.append(Evidence(Rule.image, weight, i, "image", image_number, image_number + 1, image.phash, fp.hash,
-                                      distance=distance, detail=f"{fp.label or 'image'}: Hamming distance {distance} of at most {fp.max_distance}"))
+                                      distance=distance, detail=f"{fp.label or 'image'}: pHash Hamming distance {distance} of at most {fp.max_distance}",
+                                      url=image.url, content_hash=image.sha256))
         return found
 
     def memory_bytes(self) -> int:

@@ -1,0 +1,110 @@
+"""Pure image code: safe decoding, PDQ near-duplicates, logos inside photos with a box."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageEnhance
+
+from brandsentry.registry import parse_registry
+from services.matcher.core import MatcherIndex
+from services.matcher.core.photos import (
+    LOGO_FEATURES,
+    PhotoError,
+    decode,
+    features_b64,
+    features_of,
+    pack_photo,
+    photo_of,
+    unpack_photo,
+)
+from tests.unit.images.pictures import jpeg, logo, mirrored, png, product, with_logo
+from tests.unit.matcher.conftest import make_listing
+
+
+def hamming(a: str, b: str) -> int:
+    return bin(int(a, 16) ^ int(b, 16)).count("1")
+
+
+def test_a_decompression_bomb_is_refused_before_decoding():
+    bomb = io.BytesIO()
+    Image.new("1", (20_000, 20_000)).save(bomb, format="PNG")  # ~50 KB that inflate to 400 M pixels
+    assert len(bomb.getvalue()) < 200_000
+    with pytest.raises(PhotoError, match="too many pixels"):
+        decode(bomb.getvalue(), max_pixels=40_000_000)
+
+
+def test_bytes_that_are_not_an_image_are_refused():
+    with pytest.raises(PhotoError, match="not an image"):
+        decode(b"<html>not a photo</html>")
+
+
+def test_cached_form_round_trips():
+    photo = photo_of(jpeg(with_logo(product(1), logo(1))))
+    back = unpack_photo(pack_photo(photo))
+    assert (back.phash, back.pdq, back.pdq_variants) == (photo.phash, photo.pdq, photo.pdq_variants)
+    assert (back.features.descriptors == photo.features.descriptors).all()
+
+
+@pytest.mark.parametrize("edit", ["resize", "recompress", "crop", "mirror", "colour"])
+def test_pdq_finds_a_near_duplicate_of_a_registered_product_photo(edit):
+    original = with_logo(product(3), logo(3))
+    edited = {
+        "resize": lambda im: im.resize((400, 300)),
+        "recompress": lambda im: Image.open(io.BytesIO(jpeg(im, quality=35))),
+        "crop": lambda im: im.crop((8, 6, 792, 594)),  # 1 % a side: PDQ is not made for larger crops
+        "mirror": mirrored,
+        "colour": lambda im: ImageEnhance.Color(ImageEnhance.Brightness(im).enhance(1.15)).enhance(0.7),
+    }[edit](original)
+    registered = photo_of(png(original))
+    seen = photo_of(jpeg(edited))
+    assert min(hamming(registered.pdq, v) for v in seen.pdq_variants) <= 31
+    other = photo_of(jpeg(with_logo(product(4), logo(4))))
+    assert min(hamming(registered.pdq, v) for v in other.pdq_variants) > 31
+
+
+def _registry():
+    brands = []
+    for seed in range(12):
+        brands.append({"id": f"brand-{seed}", "name": f"Brand {seed}", "iwg": "apparel", "marks": [f"Brandname{seed}"],
+                       "images": [{"label": "logo", "algorithm": "logo", "hash": photo_of(png(logo(seed))).pdq,
+                                   "features": features_b64(features_of(logo(seed), LOGO_FEATURES))}]})
+    brands.append({"id": "photo-brand", "name": "Photo Brand", "iwg": "apparel", "marks": ["Photobrand"],
+                   "images": [{"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31,
+                               "hash": photo_of(png(product(50))).pdq}]})
+    return parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}], "brands": brands})
+
+
+@pytest.fixture(scope="module")
+def image_index():
+    return MatcherIndex.build(_registry(), version=1)
+
+
+def _listing_with_photo(data: bytes):
+    listing = make_listing("Nice handbag, new", images=[{"url": "https://img.example/1.jpg"}])
+    photo = photo_of(data)
+    image = listing.images[0]
+    image.pdq, image.phash, image.sha256, image._features = photo.pdq, photo.phash, "0" * 64, photo
+    return listing
+
+
+def test_a_scaled_rotated_partly_covered_logo_in_a_photo_is_found_with_its_box(image_index):
+    photo = with_logo(product(7), logo(5), scale=0.8, angle=15, at=(300, 150), cover=0.2)
+    matches = image_index.match(_listing_with_photo(jpeg(photo)))
+    assert [m.brand_id for m in matches] == ["brand-5"]
+    signal = next(s for s in matches[0].signals if s.rule == "logo")
+    x0, y0, x1, y1 = signal.box
+    assert 280 <= x0 <= 330 and 130 <= y0 <= 180 and x1 > x0 + 100 and y1 > y0 + 50
+    assert signal.inliers >= 12 and signal.url == "https://img.example/1.jpg" and signal.content_hash == "0" * 64
+
+
+def test_a_photo_without_any_logo_matches_nothing(image_index):
+    assert image_index.match(_listing_with_photo(jpeg(product(8)))) == []
+
+
+def test_a_mirrored_copy_of_a_registered_photo_is_found_by_pdq(image_index):
+    matches = image_index.match(_listing_with_photo(jpeg(mirrored(product(50)).resize((640, 480)), quality=60)))
+    assert [m.brand_id for m in matches] == ["photo-brand"]
+    signal = next(s for s in matches[0].signals if s.rule == "pdq")
+    assert signal.distance <= 31
