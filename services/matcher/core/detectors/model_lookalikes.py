@@ -7,7 +7,7 @@ the same way with separators inside tokens dropped (one bytes.translate), split 
 intersected with that set: three C calls, about a microsecond. Model numbers of several tokens
 ("QC35 II", "GSR 12V-15", "MG RX-78-2 Ver.3.0") are looked for only where the folded text has the
 first token of one: the following tokens are joined and compared. A hit counts when the text
-differs from the key only by look-alikes and keeps at least one real digit ("LOL" is not model 101);
+differs from the key only by look-alikes and keeps a character that has none ("LOL" is not model 101);
 the set costs about 80 bytes a model number.
 """
 
@@ -98,11 +98,15 @@ class ModelLookalikeDetector(Detector):
 
 
 def _lookalike_of(written: str, key: str) -> bool:
-    """Whether the text spells the key with some characters as their look-alikes, and keeps a real digit."""
+    """Whether the text spells the key with some characters as their look-alikes, keeping at least a
+    digit or a letter that has no look-alike ("BEP-loO" is BEP-100; "LOL" is not model 101, nor "SOS" 505)."""
     if len(written) != len(key) or written == key:
         return False
-    return any(w.isdigit() and w == k for w, k in zip(written, key)) and all(
+    return any(w == k and (w.isdigit() or w not in _HAS_LOOKALIKE) for w, k in zip(written, key)) and all(
         w == k or fold(w) == fold(k) for w, k in zip(written, key))
+
+
+_HAS_LOOKALIKE = frozenset("01258") | frozenset(DIGIT_LOOKALIKES)
 
 
 def _folded_tokens(latin: bytes) -> list[str]:

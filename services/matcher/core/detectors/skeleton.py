@@ -33,6 +33,16 @@ from services.matcher.core.scoring import Evidence
 
 EXTRA_SEQUENCES = {"cl": "d", "vv": "w"}
 
+# Letters drawn with other characters (leetspeak of several characters, and currency signs for
+# the letters they are drawn from): looked for in the original text, since the latin view spells € "eur".
+ASCII_ART = {"\\/\\/": "w", "/\\/\\": "m", "|\\|": "n", "|-|": "h", "/\\": "a", "\\/": "v", "()": "o", "|<": "k",
+             "|_": "l", "|)": "d", "[)": "d", "|3": "b", "|2": "r", "€": "e", "£": "l", "¢": "c", "¥": "y",
+             "+": "t", "(": "c"}
+_INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only between two letters (CAR+IER, Mi(rosoft)
+_ART = re.compile("|".join(rf"(?<=[^\W\d_]){re.escape(k)}(?=[^\W\d_])" if k in _INSIDE_A_WORD else re.escape(k)
+                           for k in sorted(ASCII_ART, key=len, reverse=True)))
+_SPACED_TOKEN = re.compile(r"[^\s\"'\[\]]+")
+
 
 @cache
 def sequences() -> dict[str, str]:
@@ -105,6 +115,39 @@ class SkeletonDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._hashes:
             return []
+        art = self._ascii_art(text) if _ART.search(text.original) else []
+        return art + self._sequences(text)
+
+    def _ascii_art(self, text: ListingText) -> list[Evidence]:
+        """Tokens with letters drawn in other characters ("/\\did/\\s", "BM\\/\\/", "B()se", "AUTOD€SK"),
+        alone and with their neighbours for marks of several words ("The Nort|-| Fa(e")."""
+        tokens = [(m.group(), m.start(), m.end()) for m in _SPACED_TOKEN.finditer(text.original)]
+        out, seen = [], set()
+        for n, (token, _, _) in enumerate(tokens):
+            if not _ART.search(token):
+                continue
+            for first in range(max(0, n - self._max_words + 1), n + 1):
+                for last in range(n, min(len(tokens), first + self._max_words)):
+                    if (first, last) in seen:
+                        continue
+                    seen.add((first, last))
+                    start, end = tokens[first][1], tokens[last][2]
+                    if FIELD_SEPARATOR in text.original[start:end]:
+                        continue
+                    drawn = _ART.sub(lambda a: ASCII_ART[a.group()], text.original[start:end].lower())
+                    key = skeleton_key(drawn)
+                    if not key or key.isdigit():
+                        continue
+                    for i in self._lookup(contract(key)):
+                        fp = self.fingerprints[i]
+                        if skeleton_key(text.original[start:end]) == skeleton_key(fp.value):
+                            continue  # spelled plainly: the marks detector has it
+                        field, s, e, matched = text.locate(start, end)
+                        out.append(Evidence(Rule.confusable, self.weights.confusable, i, field, s, e, matched, fp.value,
+                                            detail="letters drawn with other characters (/\\ for A, \\/\\/ for W, () for O, € for E)"))
+        return out
+
+    def _sequences(self, text: ListingText) -> list[Evidence]:
         if not self._any_sequence.search(text.latin_bytes) and self._contracted.isdisjoint(text.leet_words()):
             return []
         # words that are not common English words (a set difference), holding a sequence ("sarnsung")
