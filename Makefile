@@ -17,6 +17,7 @@ venv: $(BIN)/.installed
 
 deps: venv
 	$(STACK) install
+	deploy/kubernetes/tools.sh  # kustomize, kubeconform into .local/bin (tests/unit/deploy)
 
 up: deps
 	$(STACK) up

@@ -18,6 +18,8 @@ app.add_typer(alerts_app, name="alerts")
 app.add_typer(webhooks_app, name="webhooks")
 from brandsentry.kafka_cli import kafka_credentials_app  # noqa: E402
 app.add_typer(kafka_credentials_app, name="kafka-credentials")
+from brandsentry.k8s_cli import k8s_app  # noqa: E402
+app.add_typer(k8s_app, name="k8s")
 
 SEED = Path(__file__).resolve().parent.parent / "deploy" / "seed"
 
