@@ -13,18 +13,17 @@ import unicodedata
 
 import pytest
 
-from tests.eval.adversary import EVASIONS, TRAPS, generate, load_brands
+from tests.eval.adversary import EVASIONS, TRAPS, generate, is_stretch, is_trap, load_brands
 from tests.eval.adversary import chinese, disguises, lexicon
 from tests.eval.adversary.report import FLOOR, adversary_scores, public_scores
 
 
-def _below(tallies, kinds_are_traps: bool | None = None) -> dict[str, str]:
+def _below(tallies) -> dict[str, str]:
     out = {}
     for kind, t in tallies.items():
-        if kind == "overall":
+        if kind == "overall" or is_stretch(kind):
             continue
-        trap = kind.startswith("trap_") if kinds_are_traps is None else kinds_are_traps
-        values = {"quiet": t.quiet} if trap else {"recall": t.recall, "precision": t.precision}
+        values = {"quiet": t.quiet} if is_trap(kind) or kind.startswith("trap_") else {"recall": t.recall, "precision": t.precision}
         bad = {k: v for k, v in values.items() if v is not None and v < FLOOR}
         if bad:
             out[kind] = ", ".join(f"{k} {v:.3f}" for k, v in bad.items()) + f" e.g. {t.misses[:2]}"
@@ -67,13 +66,13 @@ def test_every_class_on_every_brand_it_applies_to(cases):
     always = set(EVASIONS) - {"chinese_variant", "decoy_seller"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
-    assert {c.kind for c in cases} == set(EVASIONS) | set(TRAPS)
+    assert {c.kind for c in cases if not is_stretch(c.kind)} == set(EVASIONS) | set(TRAPS)
     assert len(cases) >= 5000
 
 
 def test_labels_are_the_brand_for_evasions_and_nothing_for_traps(cases):
     for c in cases:
-        assert c.expect == (frozenset() if c.kind in TRAPS else frozenset({c.brand})), c
+        assert c.expect == (frozenset() if is_trap(c.kind) else frozenset({c.brand})), c
 
 
 def test_listings_that_name_no_brand_name_none(cases):

@@ -4,6 +4,6 @@
 `python -m tests.eval.adversary --write FILE.ndjson` writes them for `brandsentry backtest`.
 """
 
-from tests.eval.adversary.generate import CLASSES, EVASIONS, TRAPS, Case, generate, load_brands
+from tests.eval.adversary.generate import CLASSES, EVASIONS, TRAPS, Case, generate, is_stretch, is_trap, load_brands
 
-__all__ = ["CLASSES", "EVASIONS", "TRAPS", "Case", "generate", "load_brands"]
+__all__ = ["CLASSES", "EVASIONS", "TRAPS", "Case", "generate", "is_stretch", "is_trap", "load_brands"]

@@ -71,7 +71,19 @@ TRAPS = {
     "trap_authorized": "the brand's own authorized sellers",
     "trap_unrelated": "listings in the brand's categories that name no brand, at any price",
 }
-CLASSES = {**EVASIONS, **TRAPS}
+# Reported beside the others but held to no floor: beyond the classes of issue 9.
+STRETCH_EVASIONS = {"stretch_stacked": "two disguises on one mark (look-alike + intrusion, leet + edit ...), corroborated"}
+STRETCH_TRAPS = {"stretch_trap_comparison": "comparative listings naming no fake: 'a budget alternative to X', 'X vs ours'"}
+CLASSES = {**EVASIONS, **TRAPS, **STRETCH_EVASIONS, **STRETCH_TRAPS}
+
+
+def is_trap(kind: str) -> bool:
+    """Whether nothing should alert on a listing of this class."""
+    return kind in TRAPS or kind in STRETCH_TRAPS
+
+
+def is_stretch(kind: str) -> bool:
+    return kind in STRETCH_EVASIONS or kind in STRETCH_TRAPS
 
 
 @dataclass(frozen=True)
@@ -741,6 +753,37 @@ def make_unrelated(b, s):
 TRAP_MAKERS: dict[str, Maker] = {"trap_accessory": make_accessory, "trap_negation": make_negation,
                                  "trap_authorized": make_authorized, "trap_unrelated": make_unrelated}
 
+def make_stacked(b, s):
+    r = s.rng
+    m = _pick_mark(b, s, [m for m in b.disguisable if len(disguises.letters(m.value)) >= 7])  # two disguises need room
+    if m is None:
+        return None
+    written = disguises.recase(m.value, r)
+    first, second = r.sample(STACKABLE, 2)
+    text = second(first(written, r), r)
+    if text is None or _fold(text) == _fold(written) and text == written:
+        return None
+    return _corroborated(b, s, text, strong=True)
+
+
+STACKABLE = [disguises.leet, disguises.lookalike_single, disguises.intrude, disguises.accents,
+             lambda text, rng: _word_edit(text, rng, min_word=5) or text]
+
+
+def make_comparison(b, s):
+    r = s.rng
+    m = _plain_mark(b, s)
+    cat = r.choice(b.categories)
+    product = s.product(cat)
+    p = _cap(product)
+    title = r.choice([f"{p} – a budget alternative to {m}", f"Better than {m}? {p}, honest review sample",
+                      f"{p}, compare to {m}", f"{p} ({m} alternative)", f"{p} vs {m}: half the price"])
+    price = s.price(cat)
+    return Draft(title, cat, (round(price[0] * r.uniform(0.2, 0.6), 2), price[1]), "Our own brand. Not affiliated.")
+
+
+STRETCH_MAKERS: dict[str, Maker] = {"stretch_stacked": make_stacked, "stretch_trap_comparison": make_comparison}
+
 CURATED: dict[str, list[lexicon.Entry]] = {
     "trap_far_meaning": lexicon.FAR_MEANINGS,
     "trap_everyday_sense": lexicon.EVERYDAY_SENSES,
@@ -779,10 +822,10 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
     known = {b.id for b in brands}
     drafts: list[tuple[str, str, frozenset[str], Draft, random.Random]] = []
     for b in brands:
-        for kind, maker in list(EVASION_MAKERS.items()) + list(TRAP_MAKERS.items()):
+        for kind, maker in list(EVASION_MAKERS.items()) + list(TRAP_MAKERS.items()) + list(STRETCH_MAKERS.items()):
             rng = random.Random(f"{seed}:{b.id}:{kind}")
             scene = Scene(b, rng)
-            want = per_class if kind in EVASIONS else per_trap
+            want = per_trap if is_trap(kind) else per_class
             seen: set[str] = set()
             for _ in range(want * 12):
                 if len(seen) >= want:
@@ -793,7 +836,7 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
                 if draft.category in b.categories and rng.random() < 0.25:
                     draft.category = _as_marketplace_writes(draft.category, b, rng)
                 seen.add(draft.title)
-                expect = frozenset({b.id}) if kind in EVASIONS else frozenset()
+                expect = frozenset() if is_trap(kind) else frozenset({b.id})
                 drafts.append((kind, b.id, expect, draft, rng))
     rng = random.Random(f"{seed}:curated")
     for kind, entries in CURATED.items():

@@ -17,7 +17,7 @@ from rich.table import Table
 
 from brandsentry.registry import load_registry
 from services.matcher.core import MatcherIndex
-from tests.eval.adversary.generate import EVASIONS, SEED_REGISTRY, TRAPS, Case, generate
+from tests.eval.adversary.generate import EVASIONS, SEED_REGISTRY, TRAPS, Case, generate, is_stretch, is_trap
 from tests.eval.adversary.public import public_cases
 from tests.eval.report import Tally, _pct, kind_table
 
@@ -49,12 +49,12 @@ class Scores:
         return self.by(1)
 
     def worst(self, brand: str) -> tuple[str, float]:
-        """The brand's weakest class: the lowest recall, precision or quiet share among its cells."""
+        """The brand's weakest class held to a floor: the lowest recall, precision or quiet share among its cells."""
         low = ("—", 1.0)
         for (kind, b), t in self.cells.items():
-            if b != brand:
+            if b != brand or is_stretch(kind):
                 continue
-            values = [t.quiet] if kind in TRAPS else [t.recall, t.precision]
+            values = [t.quiet] if is_trap(kind) else [t.recall, t.precision]
             value = min(v for v in values if v is not None) if any(v is not None for v in values) else 1.0
             if value < low[1]:
                 low = (kind, value)
@@ -108,9 +108,9 @@ def class_table(scores: Scores, title: str) -> Table:
     """Per class: the tallies, and how many brands fall below the floor in that class."""
     below: dict[str, int] = defaultdict(int)
     for (kind, _), t in scores.cells.items():
-        values = [t.quiet] if kind in TRAPS else [t.recall, t.precision]
+        values = [t.quiet] if is_trap(kind) else [t.recall, t.precision]
         below[kind] += any(v is not None and v < FLOOR for v in values)
-    below["overall"] = sum(below.values())
+    below["overall"] = sum(v for k, v in below.items() if not is_stretch(k))
     return kind_table(scores.per_class, title, (f"brands < {FLOOR:.0%}", {k: str(v) for k, v in below.items()}))
 
 
@@ -119,7 +119,8 @@ def print_adversary(console: Console, misses: bool = False, seed: int = 9) -> No
     per_class = scores.per_class
     console.print(class_table(scores, f"Matcher evaluation: the adversary's generated set (tests/eval/adversary, seed {seed}), per class"))
     console.print(f"evasion classes: {', '.join(k for k in EVASIONS if k in per_class)}; "
-                  f"trap classes (quiet = share of listings with no alert): {', '.join(k for k in TRAPS if k in per_class)}",
+                  f"trap classes (quiet = share of listings with no alert): {', '.join(k for k in TRAPS if k in per_class)}; "
+                  "stretch_* classes go beyond issue 9 and are held to no floor",
                   markup=False, highlight=False)
     console.print(brand_table(scores))
     public = public_scores()
