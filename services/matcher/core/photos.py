@@ -76,6 +76,8 @@ def decode(data: bytes, max_pixels: int = MAX_PIXELS) -> Image.Image:
         out = img.convert("RGB")
         out.info["original_size"] = original  # boxes are given in these pixels
         return out
+    except PhotoError:
+        raise
     except Image.DecompressionBombError as exc:
         raise PhotoError("too many pixels (decompression bomb)") from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
