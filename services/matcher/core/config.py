@@ -14,7 +14,10 @@ DEFAULT_CUE_TERMS: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy",
     "high copy", "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit",
     "unbranded", "oem", "inspired", "dupe", "dupes", "lookalike", "look alike", "imitation",
-    "same as original", "original quality", "grade a", "master copy",
+    "same as original", "original quality", "grade a", "master copy", "ua version", "unauthorized authentic",
+    "mirror grade", "top batch", "best batch", "reps", "qualità specchio", "qualité miroir", "calidad espejo",
+    "qualidade espelho", "spiegelqualität", "replik", "replika", "réplique", "kopie", "cópia",
+    "imitação", "imitación", "primeira linha", "fälschung",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
 ]
 

@@ -30,18 +30,22 @@ from functools import cached_property
 from schemas import Brand, Listing, Rule
 from services.matcher.core.config import MatcherConfig
 from services.matcher.core.context.accessory import AccessoryContext, AccessoryScan, BrandWords
-from services.matcher.core.context.language import NAMES, ForeignWords, word_table
+from services.matcher.core.context.language import NAMES, ForeignWords, article, word_table
 from services.matcher.core.context.negation import Negation, Negations
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, latin_text
 from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
-COMMON_ZIPF = 5.0  # once per 100,000 words or more: function words and the commonest words of a language
+COMMON_ZIPF = 4.5  # once per 30,000 words or more: function words and the commonest words of a language
 _LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a category path
-_WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable})  # spellings that may be a word of another language
+_WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r in ("intrusion", "skeleton")
+                                                           if hasattr(Rule, r)})  # spellings that may be a word
+_SIGHT_RULES = frozenset(getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r))  # read by sight
+_PLAIN_RULES = frozenset({Rule.exact, Rule.alias})  # an everyday mark as written ("dove vuoi": Italian "where")
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
 DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)})
 
@@ -250,18 +254,35 @@ class Judge:
     def _foreign_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
         notes = []
         for e in evidence:
-            if e.rule not in _WORDS_RULES or not e.text or e.weight == 0:
+            if not e.text or e.weight == 0 or not (e.rule in _WORDS_RULES or e.everyday and e.rule in _PLAIN_RULES):
                 continue
-            if e.rule is Rule.confusable and e.text.isascii():
-                continue  # leetspeak (B0SE), spaced letters: no language writes them
-            word = reading.foreign.word(e.text)
+            if e.rule in DISGUISE_RULES and e.text.isascii() and not e.text.replace("'", "").isalpha():
+                continue  # leetspeak (B0SE), spaced letters: no language writes them; "She'll" is a word
+            if e.rule in _SIGHT_RULES and e.text.isascii() and e.text.casefold() in dictionary_words():
+                # "Clunk" read as "dunk" (cl for d): an English word, no disguise
+                e.everyday = True
+                e.detail = _join(e.detail, "an English word")
+                notes.append(Evidence(Rule.foreign_word, 0.0, None, e.field, e.start, e.end, e.text, e.term,
+                                      detail=f"'{e.text}' is an English word (symspellpy's dictionary): not a disguise "
+                                             f"of {e.term or brand.name}; it counts like an everyday word"))
+                continue
+            # an everyday mark as written needs the title's language itself ("eau de parfum … Clinique" is English)
+            word = reading.foreign.word(e.text, companions=e.rule not in _PLAIN_RULES)
             if word is None:
                 continue
-            if word.surrounding == word.language and word.zipf >= COMMON_ZIPF:
+            own = word.surrounding == word.language
+            if e.rule in _PLAIN_RULES:
+                # an everyday mark as written ("dove vuoi"): a word of the title's own language, other than the
+                # registry's English, counts only with strong corroboration ("Kinder Schokolade 1:1" still does)
+                if not own or word.language == "en":
+                    continue
+                e.needs_corroboration = True
+                detail = "it counts only with the brand's category and a cue or a low price"
+            elif own and word.zipf >= COMMON_ZIPF:
                 # a common word of the language the title is written in ("Cuffie …, sono nuove"): that word
                 e.weight = 0.0
                 detail = "a common word of the title's language: it does not count"
-            elif word.surrounding == word.language:
+            elif own:
                 # the title is written in that language: it is the word ("Böse Mädchen: Roman")
                 e.needs_corroboration = True
                 detail = "it counts only with the brand's category and a cue or a low price"
@@ -272,7 +293,7 @@ class Judge:
                 detail = "it counts like an everyday word"
             if e.rule is Rule.confusable:
                 e.weight = min(e.weight, self.weights.exact)  # a word as written, not a disguise
-            e.detail = _join(e.detail, f"a {NAMES[word.language]} word")
+            e.detail = _join(e.detail, f"{article(NAMES[word.language])} word")
             notes.append(Evidence(Rule.foreign_word, 0.0, None, e.field, e.start, e.end, e.text, e.term,
                                   detail=f"{word.explain(e.term or brand.name)}; {detail}"))
         return notes

@@ -51,7 +51,7 @@ class Word:
 
     def explain(self, mark: str) -> str:
         where = f"; the title is {NAMES[self.surrounding]}" if self.surrounding else ""
-        return (f"'{self.word}' is a {NAMES[self.language]} word (Zipf frequency {self.zipf:.1f}, wordfreq){where}: "
+        return (f"'{self.word}' is {article(NAMES[self.language])} word (Zipf frequency {self.zipf:.1f}, wordfreq){where}: "
                 f"not a disguise of {mark}")
 
 
@@ -90,8 +90,15 @@ def word_table() -> WordTable:
     return WordTable()
 
 
+def article(name: str) -> str:
+    """ "a German", "an Italian". """
+    return f"an {name}" if name[0] in "AEIOU" else f"a {name}"
+
+
 def _is_latin_word(word: str) -> bool:
-    return word.isalpha() and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in word)
+    """Letters of the Latin script, and an apostrophe inside ("she'll")."""
+    letters = word.replace("'", "")
+    return letters.isalpha() and all(c.isascii() or "LATIN" in unicodedata.name(c, "") for c in letters)
 
 
 class ForeignWords:
@@ -102,27 +109,29 @@ class ForeignWords:
         self._language: str | None | bool = False  # False: not detected yet
 
     def language(self, *, besides: str = "") -> str | None:
-        """The language of the title's other words: the one whose word lists give them the highest
-        total Zipf frequency, when at least MIN_VOTES of them are listed in it."""
+        """The language of the title's other words: each word listed by fewer than half of the languages
+        votes for the language it is most frequent in ("in", "shirt", "nike" do not vote), at least
+        MIN_VOTES must agree; a tie goes to the higher total Zipf frequency."""
         if self._language is False:
             table = word_table()
+            votes: Counter[str] = Counter()
             totals: Counter[str] = Counter()
-            listed: Counter[str] = Counter()
             for w in _words(self.title):
-                if w != besides and len(w) > 1:
-                    for language, zipf in table.frequencies(w):
-                        totals[language] += zipf
-                        listed[language] += 1
-            best = totals.most_common(1)
-            self._language = best[0][0] if best and listed[best[0][0]] >= MIN_VOTES else None
+                if w != besides and len(w) > 2:
+                    found = table.frequencies(w)
+                    if found and len(found) < len(LANGUAGES) // 2:
+                        votes[found[0][0]] += 1
+                        totals[found[0][0]] += found[0][1]
+            best = max(votes, key=lambda language: (votes[language], totals[language]), default=None)
+            self._language = best if best is not None and votes[best] >= MIN_VOTES else None
         return self._language or None
 
-    def word(self, token: str) -> Word | None:
+    def word(self, token: str, *, companions: bool = True) -> Word | None:
         """The token as a word of some language, or None when it is no word (a disguise or a typo).
 
         A word of one or a few languages always counts; a word listed in most languages ("canon",
         "nike": names used everywhere) only when the title is written in its most frequent one."""
-        word = unicodedata.normalize("NFC", token).casefold()
+        word = unicodedata.normalize("NFC", token).casefold().replace("’", "'")
         if len(word) < 3 or not _is_latin_word(word):
             return None
         found = word_table().frequencies(word)
@@ -130,7 +139,7 @@ class ForeignWords:
             return None
         surrounding = self.language(besides=word)
         language, zipf = next(((l, z) for l, z in found if l == surrounding), found[0])
-        if surrounding != language and self._companion(word, language):
+        if surrounding != language and companions and self._companion(word, language):
             surrounding = language  # "lega Serie A – album figurine (used)": another word of few languages agrees
         if len(found) < len(LANGUAGES) // 2 or surrounding == language:
             return Word(word, language, zipf, surrounding)
