@@ -26,7 +26,7 @@ from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.kafka_admin import provision_services
 from brandsentry.settings import KafkaSettings, Topics, load_admin_env
-from brandsentry.watch import AlertBoard, alert_consumer, live_board, watch
+from brandsentry.watch import AlertBoard, alert_consumer, alert_view, watch
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "deploy" / "seed"
@@ -262,8 +262,8 @@ async def run_demo(*, registry: Path, feed: Path, rate: float, console: Console)
         if bad.exists():
             lines += [line.encode() for line in bad.read_text(encoding="utf-8").splitlines() if line.strip()]
         console.print(f"streaming {len(lines)} listings at {rate:g}/s into ingest; logs in {procs.log_dir}")
-        board = AlertBoard()
-        with live_board(board) as live:
+        board, view = alert_view(console)  # the live table on a terminal, one plain line per alert otherwise
+        with view as live:
             watcher = asyncio.ensure_future(watch(consumer, board, live))
             try:
                 await stream_feed(lines, rate=rate, board=board, token=await integrator_key(lines))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from contextlib import AbstractContextManager, nullcontext
 
 from aiokafka import AIOKafkaConsumer
 
 from brandsentry.kafka import client_kwargs
 from brandsentry.settings import KafkaSettings
-from rich.console import Group
+from rich.console import Console, Group
 from rich.live import Live
 from rich.table import Table
 from rich.text import Text
@@ -33,6 +34,14 @@ class AlertBoard:
         self.total += 1
         self.by_iwg[alert.iwg] = self.by_iwg.get(alert.iwg, 0) + 1
 
+    def evidence(self, alert: Alert) -> str:
+        """The rules that counted and what they saw, e.g. `exact:BOSE, cue:1:1, price`."""
+        return ", ".join(dict.fromkeys(f"{s.rule.value}:{s.text or s.term or ''}".rstrip(":")
+                                       for s in alert.match.signals if s.weight > 0))
+
+    def refresh(self) -> None:
+        """Nothing to redraw (the live table redraws through rich's Live)."""
+
     def __rich__(self) -> Group:
         table = Table(title=f"BrandSentry — live alerts ({self.total})", expand=True, title_justify="left")
         for col, kw in [("seen", {"width": 8}), ("severity", {"width": 8}), ("brand", {"width": 14}),
@@ -41,7 +50,7 @@ class AlertBoard:
                         ("evidence", {"ratio": 2, "overflow": "ellipsis", "no_wrap": True})]:
             table.add_column(col, **kw)
         for a in self.alerts:
-            rules = ", ".join(dict.fromkeys(f"{s.rule.value}:{s.text or s.term or ''}".rstrip(":") for s in a.match.signals if s.weight > 0))
+            rules = self.evidence(a)
             table.add_row(
                 a.created_at.strftime("%H:%M:%S"),
                 Text(a.severity.value, style=SEVERITY_STYLE[a.severity.value]),
@@ -53,6 +62,38 @@ class AlertBoard:
             )
         iwgs = "  ".join(f"{k}: {v}" for k, v in sorted(self.by_iwg.items(), key=lambda kv: -kv[1]))
         return Group(table, Text(iwgs, style="cyan"), Text(self.status_line, style="dim"))
+
+
+def alert_line(alert: Alert, evidence: str) -> str:
+    """One alert as one plain line (no colour, no table), for a pipe, a file or a log collector:
+    `HH:MM:SS UTC alert <severity> brand=<name> iwg=<group> score=<0.00> [<marketplace>] <title> | <evidence>`."""
+    title = " ".join(alert.match.listing.title.split())  # a title's own line breaks would split the line
+    return (f"{alert.created_at:%H:%M:%S} UTC alert {alert.severity.value} brand={alert.match.brand_name} "
+            f"iwg={alert.iwg} score={alert.match.score:.2f} [{alert.match.listing.marketplace}] {title} | {evidence}")
+
+
+class AlertLog(AlertBoard):
+    """The board for an output that is not a terminal: every alert is written as it arrives, one `alert_line`
+    each, and flushed at once (a pipe is block-buffered), instead of a live table redrawn in place."""
+
+    def __init__(self, console: Console) -> None:
+        super().__init__()
+        self.console = console
+
+    def add(self, alert: Alert) -> None:
+        super().add(alert)
+        self.console.print(alert_line(alert, self.evidence(alert)), markup=False, highlight=False, soft_wrap=True)
+        self.console.file.flush()
+
+
+def alert_view(console: Console) -> tuple[AlertBoard, AbstractContextManager]:
+    """The live table on a terminal; one plain line per alert otherwise (`make run > demo.log`, a log collector).
+    Returns the board to add alerts to and the context whose value `watch` refreshes."""
+    if console.is_terminal:
+        board = AlertBoard()
+        return board, live_board(board)
+    log = AlertLog(console)
+    return log, nullcontext(log)
 
 
 async def alert_consumer(kafka: KafkaSettings, topics: list[str]) -> AIOKafkaConsumer:
@@ -67,7 +108,7 @@ async def alert_consumer(kafka: KafkaSettings, topics: list[str]) -> AIOKafkaCon
     return consumer
 
 
-async def watch(consumer: AIOKafkaConsumer, board: AlertBoard, live: Live) -> None:
+async def watch(consumer: AIOKafkaConsumer, board: AlertBoard, live: Live | AlertBoard) -> None:
     while True:
         batches = await consumer.getmany(timeout_ms=500)
         for records in batches.values():

@@ -1,0 +1,203 @@
+"""Images in the evaluation: logos inside generated product photos, and near-duplicates of registered photos.
+
+    .venv/bin/python -m tests.eval.logos [--per 15]     (also printed by `python -m tests.eval`)
+
+Everything is drawn here with Pillow (no matcher code generates anything): every brand has a logo
+(shapes and a four-letter word in one of the machine's TrueType fonts) registered as a `logo`
+fingerprint, and a catalogue photo registered as a `pdq` fingerprint. Listings carry one photo:
+- logo rows: a brand's logo pasted onto a product-like photo (coloured ground, blobs) with one
+  transformation (scale, rotation, occlusion, a small logo, JPEG quality, another unregistered logo beside it);
+- photo rows: a brand's catalogue photo resized, re-compressed, cropped, mirrored, colour-shifted, rotated;
+- negatives: product photos with no logo, or with an unregistered logo.
+The matcher sees what its image fetch would give it (photos.photo_of of the JPEG bytes) and nothing of
+the text (titles name no brand). Recall: the expected brand alerts with the row's rule; precision:
+alerts for the expected brand over all alerts raised on the row's listings.
+"""
+
+from __future__ import annotations
+
+import glob
+import io
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
+from rich.console import Console
+from rich.table import Table
+
+from brandsentry.registry import parse_registry
+from schemas import Listing
+from services.matcher.core import MatcherIndex
+from services.matcher.core.photos import LOGO_FEATURES, decode, features_b64, features_of, photo_of
+
+FONTS = sorted(glob.glob("/usr/share/fonts/truetype/*/*.ttf"))
+BRANDS = 40
+
+
+def logo(seed: int) -> Image.Image:
+    rng = random.Random(seed)
+    img = Image.new("RGB", (240, 120), "white")
+    draw = ImageDraw.Draw(img)
+    for _ in range(3):
+        x, y = rng.randrange(0, 200), rng.randrange(0, 90)
+        draw.polygon([(x, y), (x + rng.randrange(20, 60), y + rng.randrange(5, 30)),
+                      (x + rng.randrange(0, 30), y + rng.randrange(20, 40))],
+                     fill=tuple(rng.randrange(0, 200) for _ in range(3)))
+    word = "".join(rng.choice("ABCDEFGHKMNPRSTUVWXZ") for _ in range(4))
+    font = ImageFont.truetype(rng.choice(FONTS), 44) if FONTS else ImageFont.load_default(size=44)
+    draw.text((12, 30), word, fill=tuple(rng.randrange(0, 150) for _ in range(3)), font=font)
+    return img
+
+
+def product(seed: int, size: tuple[int, int] = (800, 600)) -> Image.Image:
+    rng = random.Random(seed * 7919 + 1)
+    img = Image.new("RGB", size, tuple(rng.randrange(256) for _ in range(3)))
+    draw = ImageDraw.Draw(img)
+    for _ in range(12):
+        x, y = rng.randrange(size[0]), rng.randrange(size[1])
+        draw.ellipse((x, y, x + rng.randrange(40, 160), y + rng.randrange(30, 120)),
+                     fill=tuple(rng.randrange(256) for _ in range(3)))
+    return img
+
+
+def paste(photo: Image.Image, mark: Image.Image, rng: random.Random, *, scale=1.0, angle=0.0, cover=0.0) -> Image.Image:
+    mark = mark.convert("RGBA")
+    if cover:
+        ImageDraw.Draw(mark).rectangle((int(mark.width * (1 - cover)), 0, mark.width, mark.height), fill=(80, 80, 80, 255))
+    mark = mark.resize((max(1, int(mark.width * scale)), max(1, int(mark.height * scale))))
+    mark = mark.rotate(angle, expand=True, fillcolor=(0, 0, 0, 0))
+    out = photo.copy()
+    at = (rng.randrange(0, max(1, out.width - mark.width)), rng.randrange(0, max(1, out.height - mark.height)))
+    out.paste(mark, at, mark)
+    return out
+
+
+def jpeg(img: Image.Image, quality: int = 85) -> bytes:
+    buffer = io.BytesIO()
+    img.convert("RGB").save(buffer, format="JPEG", quality=quality)
+    return buffer.getvalue()
+
+
+Make = Callable[[int, random.Random], Image.Image]  # (brand, rng) -> photo
+
+LOGO_ROWS: dict[str, tuple[Make, int]] = {  # name -> (photo with the brand's logo, JPEG quality)
+    "logo as drawn": (lambda b, r: paste(product(1000 + b), logo(b), r), 85),
+    "logo scaled 0.6": (lambda b, r: paste(product(1000 + b), logo(b), r, scale=0.6), 85),
+    "logo scaled 1.8": (lambda b, r: paste(product(1000 + b), logo(b), r, scale=1.8), 85),
+    "logo rotated 20°": (lambda b, r: paste(product(1000 + b), logo(b), r, angle=20), 85),
+    "logo rotated 45°": (lambda b, r: paste(product(1000 + b), logo(b), r, angle=45), 85),
+    "logo 25 % covered": (lambda b, r: paste(product(1000 + b), logo(b), r, cover=0.25), 85),
+    "logo 45 % covered": (lambda b, r: paste(product(1000 + b), logo(b), r, cover=0.45), 85),
+    "logo 0.8, 15°, 20 % covered": (lambda b, r: paste(product(1000 + b), logo(b), r, scale=0.8, angle=15, cover=0.2), 85),
+    "logo, JPEG quality 40": (lambda b, r: paste(product(1000 + b), logo(b), r), 40),
+    "logo beside an unregistered logo": (lambda b, r: paste(paste(product(1000 + b), logo(b), r), logo(5000 + b), r), 85),
+}
+PHOTO_ROWS: dict[str, tuple[Make, int]] = {
+    "photo resized to 50 %": (lambda b, r: product(b).resize((400, 300)), 85),
+    "photo JPEG quality 30": (lambda b, r: product(b), 30),
+    "photo cropped 1 % a side": (lambda b, r: product(b).crop((8, 6, 792, 594)), 85),
+    "photo cropped 5 % a side": (lambda b, r: product(b).crop((40, 30, 760, 570)), 85),
+    "photo mirrored": (lambda b, r: ImageOps.mirror(product(b)), 85),
+    "photo rotated 90°": (lambda b, r: product(b).rotate(90, expand=True), 85),
+    "photo colour-shifted": (lambda b, r: ImageEnhance.Color(ImageEnhance.Brightness(product(b)).enhance(1.2)).enhance(0.6), 85),
+}
+NEGATIVE_ROWS: dict[str, tuple[Make, int]] = {
+    "no logo (negatives)": (lambda b, r: product(3000 + b), 85),
+    "unregistered logo (negatives)": (lambda b, r: paste(product(3000 + b), logo(7000 + b), r), 85),
+}
+
+
+def registry():
+    brands = []
+    for b in range(BRANDS):
+        brands.append({
+            "id": f"img-brand-{b}", "name": f"Image brand {b}", "iwg": "apparel", "marks": [f"Imgbrand{b}mark"],
+            "images": [
+                {"label": "logo", "algorithm": "logo", "hash": photo_of(jpeg(logo(b), 95)).pdq,
+                 "features": features_b64(features_of(decode(jpeg(logo(b), 95)), LOGO_FEATURES))},
+                {"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31, "hash": photo_of(jpeg(product(b), 95)).pdq},
+            ]})
+    return parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}], "brands": brands})
+
+
+@dataclass
+class Row:
+    name: str
+    rule: str | None  # None: negatives
+    n: int = 0
+    found: int = 0
+    alerts: int = 0
+    right_alerts: int = 0
+    seconds: float = 0.0
+    misses: list[str] = field(default_factory=list)
+
+
+def listing_of(data: bytes, n: int) -> Listing:
+    listing = Listing.model_validate({"marketplace": "eval", "listing_id": f"img-{n}", "title": "Handbag, new with tags",
+                                      "seller": {"id": "s"}, "observed_at": "2025-01-01T00:00:00Z",
+                                      "images": [{"url": f"https://img.example/{n}.jpg"}]})
+    photo = photo_of(data)
+    image = listing.images[0]
+    image.phash, image.pdq, image._features = photo.phash, photo.pdq, photo
+    return listing
+
+
+def evaluate(per: int = 15, seed: int = 15) -> list[Row]:
+    index = MatcherIndex.build(registry(), version=1)
+    rows = []
+    for table, rule in ((LOGO_ROWS, "logo"), (PHOTO_ROWS, "pdq"), (NEGATIVE_ROWS, None)):
+        for name, (make, quality) in table.items():
+            rng = random.Random(f"{seed}:{name}")
+            row = Row(name, rule)
+            for k in range(per):
+                brand = rng.randrange(BRANDS)
+                data = jpeg(make(brand, rng), quality)
+                started = time.perf_counter()
+                matches = index.match(listing_of(data, k))
+                row.seconds += time.perf_counter() - started
+                expected = f"img-brand-{brand}" if rule else None
+                row.n += 1
+                row.alerts += len(matches)
+                right = [m for m in matches if m.brand_id == expected]
+                row.right_alerts += len(right)
+                if right and any(s.rule == rule for s in right[0].signals):
+                    row.found += 1
+                elif rule:
+                    row.misses.append(f"{name}: brand {brand} not found ({[m.brand_id for m in matches]})")
+            rows.append(row)
+    return rows
+
+
+def table(rows: list[Row]) -> Table:
+    t = Table(title="Images: logos inside photos (ORB + homography) and near-duplicate photos (PDQ), generated set")
+    for column in ("transformation", "rule", "listings", "recall", "precision", "false alerts", "ms/listing"):
+        t.add_column(column, justify="left" if column == "transformation" else "right")
+    for r in rows:
+        recall = f"{r.found / r.n:.2f}" if r.rule else "—"
+        precision = f"{r.right_alerts / r.alerts:.2f}" if r.alerts else "—"
+        t.add_row(r.name, r.rule or "—", str(r.n), recall, precision, str(r.alerts - r.right_alerts),
+                  f"{1000 * r.seconds / r.n:.0f}")
+    return t
+
+
+def print_images(console: Console, *, misses: bool = False, per: int = 15) -> None:
+    rows = evaluate(per)
+    console.print(table(rows))
+    if misses:
+        for r in rows:
+            for m in r.misses:
+                console.print(m, markup=False)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    per = int(argv[argv.index("--per") + 1]) if "--per" in argv else 15
+    print_images(Console() if sys.stdout.isatty() else Console(width=110), misses="--misses" in argv, per=per)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
