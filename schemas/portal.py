@@ -8,12 +8,14 @@ Records of the portal's compacted topics (`<prefix>api-keys`, `<prefix>suppressi
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from enum import StrEnum
 from typing import Literal
 
 from pydantic import AwareDatetime, Field, model_validator
 
-from schemas.models import Alert, AlertStatus, FiniteFloat, Fingerprint, Severity, Slug, StatusChange, _Model, utcnow
+from schemas.models import (Alert, AlertStatus, FiniteFloat, Fingerprint, ListingSource, Money, Severity, Slug,
+                            StatusChange, _Model, utcnow)
 
 # --------------------------------------------------------------------------- access
 
@@ -257,6 +259,81 @@ class TakedownNotice(_Model):
     statement: str
 
 
+# --------------------------------------------------------------------------- test buys and evidence packs
+
+
+class TestBuyVerdict(StrEnum):
+    counterfeit = "counterfeit"  # the alert becomes confirmed; counts as a true alert in precision
+    genuine = "genuine"  # the alert is dismissed (not_infringing); counts as a false alert
+    not_delivered = "not_delivered"  # recorded; the alert does not move and precision does not count it
+
+
+class AttachedFile(_Model):
+    name: str = Field(min_length=1, max_length=300, description="file name as the investigator gave it")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the file's bytes, lower-case hex")
+    size_bytes: int | None = Field(default=None, ge=0)
+
+
+def make_test_buy_id(alert_id: str, marketplace_order_id: str) -> str:
+    """One test buy per alert and marketplace order: recording the same order twice changes nothing."""
+    return "tb_" + hashlib.sha256(f"{alert_id}\x1f{marketplace_order_id}".encode()).hexdigest()[:16]
+
+
+class TestBuy(_Model):
+    """A test purchase made on an alert's listing, on the compacted `<prefix>test-buys` topic (keyed by `id`).
+
+    Its verdict moves the alert through the triage rules (counterfeit → confirmed, genuine → dismissed with reason
+    not_infringing; not_delivered leaves the alert as it is) and counts in the brand's precision.
+    """
+
+    __test__ = False  # not a pytest test class
+
+    id: str = Field(pattern=r"^tb_[0-9a-f]{16}$")
+    alert_id: str
+    brand_id: Slug
+    iwg: Slug
+    marketplace_order_id: str = Field(min_length=1, max_length=200)
+    cost: Money
+    ordered_on: date
+    received_on: date | None = Field(default=None, description="null when nothing arrived")
+    verdict: TestBuyVerdict
+    files: list[AttachedFile] = Field(default_factory=list, max_length=100,
+                                      description="photos, receipts, lab reports: their SHA-256 (the files stay with the brand)")
+    note: str | None = Field(default=None, max_length=2000)
+    recorded_by: str
+    recorded_at: AwareDatetime = Field(default_factory=utcnow)
+
+    @model_validator(mode="after")
+    def _dates(self) -> "TestBuy":
+        if self.received_on is not None and self.received_on < self.ordered_on:
+            raise ValueError("received_on is before ordered_on")
+        return self
+
+
+class PackFile(_Model):
+    name: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    size_bytes: int = Field(ge=0)
+    description: str = ""
+
+
+class EvidenceManifest(_Model):
+    """`manifest.json` of an evidence pack (`GET /v1/alerts/{id}/evidence-pack`): the SHA-256 of every other file
+    of the ZIP and where the original listing is on Kafka, for a chain of custody."""
+
+    alert_id: str
+    brand_id: Slug
+    listing_key: str
+    listing_source: ListingSource | None = Field(description="topic, partition and offset of the listing's record")
+    listing_as_received: bool = Field(description="true: listing.json holds the record's bytes as read from Kafka; "
+                                                  "false: the record was gone (retention) and listing.json is the "
+                                                  "listing as the matcher parsed it, from the match")
+    listing_record_timestamp_ms: int | None = Field(default=None, description="the Kafka record's timestamp")
+    files: list[PackFile]
+    generated_at: AwareDatetime
+    generated_by: str
+
+
 EXPORTED_PORTAL = {
     "api_key_record": ApiKeyRecord,
     "registry_change": RegistryChange,
@@ -266,4 +343,6 @@ EXPORTED_PORTAL = {
     "webhook_event": WebhookEvent,
     "webhook_dead_letter": WebhookDeadLetter,
     "takedown_notice": TakedownNotice,
+    "test_buy": TestBuy,
+    "evidence_manifest": EvidenceManifest,
 }

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas import Alert, AlertStatus, Severity
-from schemas.models import FiniteFloat
-from schemas.portal import SuppressionScope, WebhookEventType, WebhookSubscription
+from schemas.models import FiniteFloat, Money
+from schemas.portal import (AttachedFile, SuppressionScope, TestBuy, TestBuyVerdict, WebhookEventType,
+                            WebhookSubscription)
 
 
 class _In(BaseModel):
@@ -103,3 +104,77 @@ class ImportResult(BaseModel):
     updated: int = 0
     unchanged: int = 0
     deactivated: int = 0
+
+
+class TestBuyIn(_In):
+    """A test purchase on the alert's listing. Files stay with the brand; send their SHA-256."""
+
+    __test__ = False  # not a pytest test class
+
+    marketplace_order_id: str = Field(min_length=1, max_length=200)
+    cost: Money
+    ordered_on: date
+    received_on: date | None = None
+    verdict: TestBuyVerdict
+    files: list[AttachedFile] = Field(default_factory=list, max_length=100)
+    note: str | None = Field(default=None, max_length=2000)
+
+    @model_validator(mode="after")
+    def _dates(self) -> "TestBuyIn":
+        if self.received_on is not None and self.received_on < self.ordered_on:
+            raise ValueError("received_on is before ordered_on")
+        return self
+
+
+class TestBuyRecorded(BaseModel):
+    __test__ = False
+
+    test_buy: TestBuy
+    alert: Alert = Field(description="the alert after the verdict (unchanged for not_delivered)")
+
+
+class PrecisionFigure(BaseModel):
+    true_alerts: int
+    false_alerts: int
+    decided: int
+    precision: FiniteFloat | None = Field(description="true / decided; null when nothing was decided")
+    ci95_low: FiniteFloat = Field(description="Wilson score interval, 95 %")
+    ci95_high: FiniteFloat
+
+
+class RulePrecision(PrecisionFigure):
+    rule: str
+
+
+class FingerprintPrecision(PrecisionFigure):
+    fingerprint_id: str
+    kind: str | None = None
+    value: str | None = Field(default=None, description="the mark, model or label, when the fingerprint is known")
+    version: int | None = None
+    review: bool = Field(description="precision below review_below with at least min_decided decided alerts")
+
+
+class BrandPrecision(BaseModel):
+    brand_id: str
+    window_days: FiniteFloat
+    since: datetime
+    until: datetime
+    review_below: FiniteFloat
+    min_decided: int
+    overall: PrecisionFigure
+    rules: list[RulePrecision]
+    fingerprints: list[FingerprintPrecision]
+
+
+class SellerOfGroup(BaseModel):
+    seller: str = Field(description="marketplace/seller id")
+    seller_name: str
+    brands: dict[str, int] = Field(description="brand id → alerts of that brand on this seller")
+    alert_count: int
+    latest_alerts: list[AlertSummary]
+
+
+class GroupSellers(BaseModel):
+    iwg: str
+    min_brands: int
+    sellers: list[SellerOfGroup] = Field(description="most brands first, then most alerts")

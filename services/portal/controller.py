@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from datetime import datetime, timezone
+from collections import Counter
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -18,20 +19,26 @@ from brandsentry.kafka import JsonProducer, ensure_topics
 from brandsentry.registry import Registry, dump_registry
 from schemas import Alert, AlertStatus, Fingerprint
 from schemas.portal import (
+    EvidenceManifest,
     RegistryChange,
+    Role,
     Suppression,
     SuppressionScope,
     TakedownNotice,
+    TestBuy,
     WebhookDeadLetter,
     WebhookEventType,
     WebhookSubscription,
     WebhookSubscriptionRecord,
+    make_test_buy_id,
 )
-from services.portal import images, metrics, registry_cmds, triage
+from services.portal import evidence, images, metrics, precision, registry_cmds, triage
+from services.portal.api_models import (AlertSummary, BrandPrecision, FingerprintPrecision, GroupSellers,
+                                        PrecisionFigure, RulePrecision, SellerOfGroup, TestBuyIn)
 from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
-from services.portal.exceptions import Forbidden, Invalid, NotFound
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
 from services.portal.secretbox import SecretBox
@@ -236,6 +243,90 @@ class Portal:
         if not who.can_triage(alert):
             raise Forbidden("takedown notices are the brand's to send")
         return render_notice(alert, requested_by=who.name, now=now())
+
+    # ------------------------------------------------------------------ test buys, evidence packs
+
+    async def record_test_buy(self, who: Principal, alert_id: str, spec: TestBuyIn) -> tuple[TestBuy, Alert]:
+        """Record a test buy; its verdict moves the alert by the triage rules (triage.after_test_buy).
+        409 when the same order is already recorded on the alert, or the move is not allowed."""
+        alert = await self._visible_alert(who, alert_id)
+        if not who.can_triage(alert):
+            raise Forbidden("working-group members read alerts; the brand records test buys")
+        async with self._lock(f"alert:{alert_id}"):
+            alert = await self._visible_alert(who, alert_id)
+            ident = make_test_buy_id(alert_id, spec.marketplace_order_id)
+            if any(t.id == ident for t in await self.view.test_buys(alert_id)):
+                raise Conflict(f"order {spec.marketplace_order_id} is already recorded on this alert ({ident})")
+            at = now()
+            tb = TestBuy(id=ident, alert_id=alert_id, brand_id=alert.brand_id, iwg=alert.iwg, recorded_by=who.name,
+                         recorded_at=at, **spec.model_dump())
+            moved = triage.after_test_buy(alert, tb.verdict, tb.id, by=who.name, now=at)
+            await self._write([(self.ptopics.test_buys, tb, tb.id)]
+                              + ([(self.topics.alert_events, moved, moved.alert_id)] if moved else []))
+        self.log.info("test buy recorded", alert_id=alert_id, test_buy_id=tb.id, verdict=tb.verdict.value,
+                      status=(moved or alert).status.value, by=who.name)
+        return tb, moved or alert
+
+    async def test_buys(self, who: Principal, alert_id: str) -> list[TestBuy]:
+        await self._visible_alert(who, alert_id)
+        return await self.view.test_buys(alert_id)
+
+    async def evidence_pack(self, who: Principal, alert_id: str) -> tuple[bytes, EvidenceManifest]:
+        """The ZIP of evidence.py for whoever may read the alert (404 otherwise, as GET /v1/alerts/{id})."""
+        alert = await self._visible_alert(who, alert_id)
+        source = alert.match.source
+        record = (await evidence.read_listing_record(self.settings.kafka, source, listing_key=alert.listing_key)
+                  if source else None)
+        at = now()
+        files = evidence.pack_files(alert, await self.view.test_buys(alert_id),
+                                    render_notice(alert, requested_by=who.name, now=at),
+                                    record.value if record is not None else None)
+        return evidence.build_zip(alert, files, source=source, as_received=record is not None,
+                                  record_timestamp_ms=record.timestamp if record is not None else None,
+                                  by=who.name, now=at)
+
+    # ------------------------------------------------------------------ precision, a working group's sellers
+
+    async def brand_precision(self, who: Principal, brand_id: str, *, window_days: float, review_below: float,
+                              min_decided: int) -> BrandPrecision:
+        """precision.py over the brand's alerts; the brand, its working group and operators (404 for others)."""
+        if not self.brand_visible(who, brand_id):
+            raise NotFound("not found")
+        at = now()
+        report = precision.precision(await self.view.alerts_of(self.view.index_name("brand", brand_id)),
+                                     now=at, window_days=window_days)
+        known = {f.id: f for f in self.registry.fingerprints_of(brand_id)}
+
+        def described(fp_id: str) -> dict:
+            fp = known.get(fp_id)
+            if fp is None:
+                return {}
+            value = getattr(fp, "value", None) or getattr(fp, "label", None)
+            return {"kind": fp.kind, "value": value, "version": fp.version}
+
+        return BrandPrecision(
+            brand_id=brand_id, window_days=window_days, since=at - timedelta(days=window_days), until=at,
+            review_below=review_below, min_decided=min_decided, overall=PrecisionFigure(**report.overall.as_dict()),
+            rules=[RulePrecision(rule=r, **f.as_dict()) for r, f in sorted(report.rules.items())],
+            fingerprints=[FingerprintPrecision(fingerprint_id=i, **described(i), **f.as_dict(),
+                                               review=precision.needs_review(f, below=review_below,
+                                                                             min_decided=min_decided))
+                          for i, f in sorted(report.fingerprints.items())])
+
+    async def group_sellers(self, who: Principal, iwg: str, *, min_brands: int, latest: int) -> GroupSellers:
+        """Sellers with alerts of at least `min_brands` brands of the group; the group's key (and operators) only."""
+        if not (who.is_operator or (who.role == Role.iwg and who.iwg == iwg)) or iwg not in self.registry.working_groups:
+            raise NotFound("not found")
+        out: list[SellerOfGroup] = []
+        for seller, index in (await self.view.seller_indexes("iwg", iwg)).items():
+            alerts = await self.view.alerts_of(index)
+            brands = Counter(a.brand_id for a in alerts)
+            if len(brands) >= min_brands:
+                out.append(SellerOfGroup(seller=seller, seller_name=alerts[0].match.listing.seller.name,
+                                         brands=dict(sorted(brands.items())), alert_count=len(alerts),
+                                         latest_alerts=[AlertSummary.of(a) for a in alerts[:latest]]))
+        out.sort(key=lambda s: (-len(s.brands), -s.alert_count, s.seller))
+        return GroupSellers(iwg=iwg, min_brands=min_brands, sellers=out)
 
     # ------------------------------------------------------------------ suppressions
 

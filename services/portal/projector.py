@@ -23,7 +23,8 @@ from brandsentry.kafka import client_kwargs, topic_partitions
 from brandsentry.settings import KafkaSettings
 from brandsentry.registry import Registry, decode_record
 from schemas import Alert
-from schemas.portal import ApiKeyRecord, RegistryChange, StoredWebhookSubscription, Suppression, WebhookSubscriptionRecord
+from schemas.portal import (ApiKeyRecord, RegistryChange, StoredWebhookSubscription, Suppression, TestBuy,
+                            WebhookSubscriptionRecord)
 from services.portal import metrics
 from services.portal.exceptions import NotReady
 from services.portal.secretbox import SecretBox
@@ -59,6 +60,7 @@ class Projector:
             topics.webhooks: self._webhooks,
             topics.api_keys: self._keys,
             topics.suppressions: self._suppressions,
+            topics.test_buys: self._test_buys,
             topics.shared.alert_events: self._alerts,
         }
 
@@ -153,13 +155,14 @@ class Projector:
 
     async def _rebuild(self, consumer: AIOKafkaConsumer, parts: list[TopicPartition]) -> dict[TopicPartition, int]:
         """Redis lost the view (FLUSHALL, a restart without persistence): replay the topics whose state lives in
-        Redis (api-keys, suppressions, alert-events) from the beginning. Meanwhile /readyz says "not caught up",
+        Redis (api-keys, suppressions, alert-events, test-buys) from the beginning. Meanwhile /readyz says "not caught up",
         and the live stream is quiet (listeners fire only once caught up), so no old alert is announced again."""
         self._log.warning("portal view: Redis lost it (generation key missing); rebuilding from Kafka")
         self.caught_up.clear()
         await self.view.wipe()
         await self.view.set_generation()
-        in_redis = {self.topics.api_keys, self.topics.suppressions, self.topics.shared.alert_events}
+        in_redis = {self.topics.api_keys, self.topics.suppressions, self.topics.shared.alert_events,
+                    self.topics.test_buys}
         await consumer.seek_to_beginning(*[tp for tp in parts if tp.topic in in_redis])
         return await consumer.end_offsets(parts)
 
@@ -222,6 +225,11 @@ class Projector:
             if r.value is None:
                 continue  # suppressions are lifted (lifted: true), never deleted
             await self.view.apply_suppression(Suppression.model_validate_json(r.value), r.key.decode())
+
+    async def _test_buys(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            if r.value is not None:
+                await self.view.apply_test_buy(TestBuy.model_validate_json(r.value))
 
     async def _alerts(self, records: list[ConsumerRecord]) -> None:
         batch = []

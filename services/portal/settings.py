@@ -35,6 +35,10 @@ class PortalTopics:
     def registry_changes(self) -> str:
         return f"{self.prefix}registry-changes"
 
+    @property
+    def test_buys(self) -> str:
+        return f"{self.prefix}test-buys"
+
     def all(self) -> dict[str, dict[str, str]]:
         """Every topic the portal reads or writes, with its topic configs."""
         compacted = {"cleanup.policy": "compact"}
@@ -44,6 +48,7 @@ class PortalTopics:
             self.api_keys: compacted,
             self.suppressions: compacted,
             self.webhooks: compacted,
+            self.test_buys: compacted,
             self.webhooks_dlq: forever,
             self.registry_changes: forever,
         }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from schemas import Alert, AlertStatus, StatusChange
-from schemas.portal import DismissReason, Suppression, SuppressionScope, suppression_id
+from schemas.portal import DismissReason, Suppression, SuppressionScope, TestBuyVerdict, suppression_id
 from services.alerts.core import match_marks
 from services.portal.exceptions import Conflict, Invalid
 
@@ -46,6 +46,29 @@ def transition(alert: Alert, to: AlertStatus, *, by: str, now: datetime, reason:
             raise Invalid(f"unknown dismissal reason {reason!r}; one of: " + ", ".join(r.value for r in DismissReason))
     change = StatusChange(status=to, at=now, by=by, reason=reason, note=note)
     return alert.model_copy(update={"status": to, "history": [*alert.history, change], "updated_at": now})
+
+
+#: where a test buy's verdict takes the alert, and the statuses that already say the same (no move then)
+VERDICT_MOVES: dict[TestBuyVerdict, tuple[AlertStatus, frozenset[AlertStatus]]] = {
+    TestBuyVerdict.counterfeit: (S.confirmed, frozenset({S.confirmed, S.takedown_requested, S.resolved})),
+    TestBuyVerdict.genuine: (S.dismissed, frozenset({S.dismissed})),
+}
+
+
+def after_test_buy(alert: Alert, verdict: TestBuyVerdict, test_buy_id: str, *, by: str, now: datetime) -> Alert | None:
+    """The alert's next snapshot after a test buy, or None when the verdict does not move it.
+
+    counterfeit → confirmed; genuine → dismissed with reason not_infringing; not_delivered → no move; a status
+    that already says the same → no move. Any other move follows TRANSITIONS (Conflict, e.g. a genuine verdict
+    on an alert whose takedown was requested; a counterfeit one on a dismissed alert: reopen it first).
+    """
+    if verdict not in VERDICT_MOVES:
+        return None
+    to, already = VERDICT_MOVES[verdict]
+    if alert.status in already:
+        return None
+    reason = DismissReason.not_infringing.value if to == S.dismissed else None
+    return transition(alert, to, by=by, now=now, reason=reason, note=f"test buy {test_buy_id}: {verdict.value}")
 
 
 def marks_of(alert: Alert) -> list[str]:

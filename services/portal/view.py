@@ -13,6 +13,7 @@ a wiped Redis never locks a key out. Key layout, with P = `<topic prefix>portal:
     P idx:all | idx:brand:<b> | idx:iwg:<g> [ :seller:<marketplace>/<seller id> ]
                                      sorted sets (lexicographic) of `<created ms, 13 digits>:<alert id>`
     P suppressions:<brand>           hash suppression id → record
+    P testbuys:<alert id>            hash test buy id → TestBuy (the test-buys topic)
     <prefix>suppress:<brand>:…       one key per active suppression, read by the alerts service
 """
 
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from redis.asyncio import Redis
 
 from schemas import Alert
-from schemas.portal import ApiKeyRecord, Suppression, SuppressionScope
+from schemas.portal import ApiKeyRecord, Suppression, SuppressionScope, TestBuy
 from services.alerts.core import suppression_listing_key, suppression_seller_key
 
 APPLY_ALERT = """
@@ -221,6 +222,30 @@ class View:
     async def suppression(self, brand_id: str, ident: str) -> Suppression | None:
         raw = await self.redis.hget(f"{self.p}suppressions:{brand_id}", ident)
         return None if raw is None else Suppression.model_validate_json(raw)
+
+    async def alerts_of(self, index: str) -> list[Alert]:
+        """Every alert of an index, newest first."""
+        members = [m.decode() for m in await self.redis.zrevrangebylex(index, "+", "-")]
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for m in members:
+                pipe.hget(f"{self.p}alert:{m.split(':', 1)[1]}", "json")
+            raws = await pipe.execute()
+        return [Alert.model_validate_json(raw) for raw in raws if raw is not None]
+
+    async def seller_indexes(self, scope: str, ident: str) -> dict[str, str]:
+        """seller ("marketplace/seller id") → its index, for one brand or working group."""
+        base = f"{self.p}idx:{scope}:{ident}:seller:"
+        return {key.decode()[len(base):]: key.decode()
+                async for key in self.redis.scan_iter(match=f"{_glob(base)}*", count=1000)}
+
+    # ------------------------------------------------------------------ test buys
+
+    async def apply_test_buy(self, tb: TestBuy) -> None:
+        await self.redis.hset(f"{self.p}testbuys:{tb.alert_id}", tb.id, tb.model_dump_json())
+
+    async def test_buys(self, alert_id: str) -> list[TestBuy]:
+        raw = await self.redis.hgetall(f"{self.p}testbuys:{alert_id}")
+        return sorted((TestBuy.model_validate_json(v) for v in raw.values()), key=lambda t: (t.recorded_at, t.id))
 
     # ------------------------------------------------------------------ wipe (rebuild)
 

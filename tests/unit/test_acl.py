@@ -29,7 +29,8 @@ def may(bindings: list[AclBinding], op: Operation, topic: str) -> bool:
 
 
 ALL_TOPICS = ["listings", "listings.dlq", "fingerprints", "matches", "matches.dlq", "alert-events", "api-keys",
-              "suppressions", "webhooks", "webhooks.dlq", "registry-changes", "alerts.brand.bose", "alerts.iwg.audio"]
+              "suppressions", "webhooks", "webhooks.dlq", "registry-changes", "test-buys", "alerts.brand.bose",
+              "alerts.iwg.audio"]
 
 
 @pytest.mark.parametrize("prefix", ["", "t1234567890."])
@@ -37,7 +38,8 @@ ALL_TOPICS = ["listings", "listings.dlq", "fingerprints", "matches", "matches.dl
     ("ingest", {"listings", "listings.dlq"}),
     ("matcher", {"matches", "listings.dlq"}),
     ("alerts", {"alert-events", "matches.dlq", "alerts.brand.bose", "alerts.iwg.audio"}),
-    ("portal", {"fingerprints", "alert-events", "api-keys", "suppressions", "webhooks", "webhooks.dlq", "registry-changes"}),
+    ("portal", {"fingerprints", "alert-events", "api-keys", "suppressions", "webhooks", "webhooks.dlq", "registry-changes",
+                "test-buys"}),
     ("ops", set()),
 ])
 def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, writes):
@@ -50,6 +52,8 @@ def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, wri
     ("ingest", {"api-keys"}),
     ("matcher", {"listings", "fingerprints"}),
     ("alerts", {"matches", "alert-events", "suppressions"}),
+    ("portal", {"fingerprints", "alert-events", "api-keys", "suppressions", "webhooks", "webhooks.dlq", "registry-changes",
+                "test-buys", "listings"}),  # listings: the evidence pack's record as received
     ("ops", set()),
 ])
 def test_each_service_reads_exactly_the_topics_of_its_role(service, reads):

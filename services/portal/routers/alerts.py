@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 
 from fastapi import APIRouter, Depends, Query
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 
 from schemas import Alert, AlertStatus, Severity
-from schemas.portal import TakedownNotice
-from services.portal.api_models import AlertDetail, AlertPage, AlertSummary, TransitionIn
+from schemas.portal import TakedownNotice, TestBuy
+from services.portal.api_models import AlertDetail, AlertPage, AlertSummary, TestBuyIn, TestBuyRecorded, TransitionIn
 from services.portal.auth import Principal
 from services.portal.controller import Portal
 from services.portal.deps import portal, principal
@@ -77,3 +78,33 @@ async def notice_json(alert_id: str, who: Principal = Depends(principal), p: Por
 async def notice_txt(alert_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> PlainTextResponse:
     """The same notice as plain text, ready to paste into a marketplace's form."""
     return PlainTextResponse(notice_text(await p.notice(who, alert_id)))
+
+
+@router.post("/{alert_id}/test-buys", response_model=TestBuyRecorded, status_code=201,
+             responses={**NOT_FOUND, 403: {"description": "working-group members cannot record test buys"},
+                        409: {"description": "this order is already recorded, or the verdict's move is not allowed"}})
+async def record_test_buy(alert_id: str, body: TestBuyIn, who: Principal = Depends(principal),
+                          p: Portal = Depends(portal)) -> TestBuyRecorded:
+    """Record a test buy (order id, cost, dates, verdict, SHA-256 of its files) on the `test-buys` topic.
+
+    counterfeit → the alert becomes confirmed; genuine → dismissed (not_infringing); not_delivered → no move.
+    """
+    tb, alert = await p.record_test_buy(who, alert_id, body)
+    return TestBuyRecorded(test_buy=tb, alert=alert)
+
+
+@router.get("/{alert_id}/test-buys", response_model=list[TestBuy], responses=NOT_FOUND)
+async def test_buys(alert_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> list[TestBuy]:
+    """The test buys recorded on the alert, oldest first."""
+    return await p.test_buys(who, alert_id)
+
+
+@router.get("/{alert_id}/evidence-pack", response_class=Response, responses={
+    **NOT_FOUND, 200: {"content": {"application/zip": {}}, "description": "ZIP with manifest.json (EvidenceManifest)"}})
+async def evidence_pack(alert_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> Response:
+    """A ZIP: the listing as received on Kafka, the match, the alert and its history, test buys, the takedown
+    notice, and manifest.json with the SHA-256 of each file and the listing's topic, partition and offset."""
+    data, _ = await p.evidence_pack(who, alert_id)
+    return Response(data, media_type="application/zip", headers={
+        "Content-Disposition": f'attachment; filename="evidence-{alert_id}.zip"',
+        "X-Evidence-Pack-SHA256": hashlib.sha256(data).hexdigest()})
