@@ -29,9 +29,14 @@ class Scores:
     cells: dict[tuple[str, str], Tally]  # (class, brand) -> tally
 
     def by(self, axis: int) -> dict[str, Tally]:
+        """Tallies per class (axis 0) or per brand (axis 1), and "overall"; stretch classes have their own rows
+        but count in no total."""
         out: dict[str, Tally] = defaultdict(Tally)
         for key, t in self.cells.items():
-            for target in (out[key[axis]], out["overall"]):
+            stretch = is_stretch(key[0])
+            if stretch and axis == 1:
+                continue
+            for target in (out[key[axis]],) if stretch else (out[key[axis]], out["overall"]):
                 target.listings += t.listings
                 target.true_positives += t.true_positives
                 target.false_positives += t.false_positives
