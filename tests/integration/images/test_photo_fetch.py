@@ -66,7 +66,8 @@ def png_bomb() -> bytes:
 @pytest.fixture
 async def fetcher(redis_settings):
     redis = Redis.from_url(redis_settings.url)
-    settings = ImageSettings(allow_hosts=["127.0.0.1"], max_bytes=200_000, max_pixels=20_000_000, timeout_s=10)
+    settings = ImageSettings(allow_hosts=["127.0.0.1"], max_bytes=200_000, max_pixels=20_000_000, timeout_s=10,
+                             cache_ttl_s=900)  # the keys go away by themselves too
     prefix = f"test-{uuid.uuid4().hex[:8]}:"
     f = PhotoFetcher(settings, redis, structlog.get_logger(), key_prefix=prefix)
     yield f
