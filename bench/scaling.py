@@ -20,6 +20,7 @@ import uuid
 
 from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from rich.console import Console
 from rich.table import Table
 
@@ -42,7 +43,12 @@ async def drain(bootstrap: str, topics: Topics, records: list[tuple[str, bytes]]
         started = time.perf_counter()
         await produce(bootstrap, topics.listings, records, headers=True)
         deadline = time.monotonic() + 900
-        while not await committed_all(admin, meta, f"{topics.topic_prefix}brandsentry-matcher", topics.listings):
+        while True:
+            try:
+                if await committed_all(admin, meta, f"{topics.topic_prefix}brandsentry-matcher", topics.listings):
+                    break
+            except KafkaError:  # e.g. the group's coordinator moving on a busy broker: ask again
+                pass
             if time.monotonic() > deadline:
                 raise TimeoutError("the matcher group did not finish")
             await asyncio.sleep(0.1)
