@@ -119,6 +119,22 @@ def class_table(scores: Scores, title: str) -> Table:
     return kind_table(scores.per_class, title, (f"brands < {FLOOR:.0%}", {k: str(v) for k, v in below.items()}))
 
 
+def headline(scores: Scores) -> str:
+    """One line: recall over the evasion classes, precision, innocent listings alerted, what is below the floor."""
+    per_class = scores.per_class
+    evasions = [t for k, t in per_class.items() if k in EVASIONS]
+    traps = [t for k, t in per_class.items() if k in TRAPS]
+    tp, fn = sum(t.true_positives for t in evasions), sum(t.false_negatives for t in evasions)
+    innocent, alerted = sum(t.listings for t in traps), sum(t.false_alert_listings for t in traps)
+    weak = [k for k, t in per_class.items() if k in EVASIONS and min(t.recall or 1, t.precision or 1) < FLOOR
+            or k in TRAPS and (t.quiet or 1) < FLOOR]
+    brands = [b for b in scores.per_brand if b != "overall"]
+    return (f"evasion recall {tp / (tp + fn):.1%}, precision {per_class['overall'].precision:.1%}, "
+            f"innocent listings alerted {alerted}/{innocent} ({alerted / innocent:.1%}); "
+            f"classes below {FLOOR:.0%}: {len(weak)} ({', '.join(weak) or 'none'}); "
+            f"brands with a class below: {sum(scores.worst(b)[1] < FLOOR for b in brands)} of {len(brands)}")
+
+
 def print_adversary(console: Console, misses: bool = False, seed: int = 9) -> None:
     scores = adversary_scores(seed)
     per_class = scores.per_class
@@ -127,6 +143,7 @@ def print_adversary(console: Console, misses: bool = False, seed: int = 9) -> No
                   f"trap classes (quiet = share of listings with no alert): {', '.join(k for k in TRAPS if k in per_class)}; "
                   "stretch_* classes go beyond issue 9 and are held to no floor",
                   markup=False, highlight=False)
+    console.print(headline(scores), markup=False, highlight=False, soft_wrap=True)
     console.print(brand_table(scores))
     public = public_scores()
     console.print(kind_table(public.per_class, "Matcher evaluation: public-report tactics (tests/eval/adversary/public.py)"))
