@@ -3,7 +3,7 @@
 SIMPLIFIED_TO_TRADITIONAL covers every character of the registry's aliases whose Traditional form differs
 (standard Traditional forms as used in Taiwan and Hong Kong). HOMOPHONES gives, for alias characters,
 other characters with the same pinyin syllable (tone ignored): what a seller types to dodge a filter
-(古池 for 古驰, 耐客 for 耐克). tests/eval/test_adversary.py checks the homophones with pypinyin when
+(古池 for 古驰, 奈客 for 耐克). tests/eval/test_adversary.py checks the homophones with pypinyin when
 it is installed.
 """
 
@@ -54,12 +54,25 @@ def script_variant(alias: str) -> str | None:
 
 
 def homophone(alias: str, rng: random.Random) -> str | None:
-    """The alias with one character swapped for a same-pinyin character, or None when no table entry applies."""
+    """The alias with one character (or, now and then, every one the table knows) swapped for a same-pinyin
+    character: 古池 or 奈客 for 耐克 reads aloud the same. None when no table entry applies."""
     subs = [i for i, ch in enumerate(alias) if ch in HOMOPHONES]
     if not subs:
         return None
-    i = rng.choice(subs)
-    return alias[:i] + rng.choice(HOMOPHONES[alias[i]]) + alias[i + 1:]
+    chosen = subs if len(subs) > 1 and rng.random() < 0.35 else [rng.choice(subs)]
+    chars = list(alias)
+    for i in chosen:
+        chars[i] = rng.choice(HOMOPHONES[alias[i]])
+    return "".join(chars)
+
+
+def partly_traditional(alias: str, rng: random.Random) -> str | None:
+    """Some but not all convertible characters in Traditional form, as sellers mixing input methods type them."""
+    convertible = [i for i, ch in enumerate(alias) if ch in SIMPLIFIED_TO_TRADITIONAL]
+    if len(convertible) < 2:
+        return None
+    chosen = set(rng.sample(convertible, rng.randrange(1, len(convertible))))
+    return "".join(SIMPLIFIED_TO_TRADITIONAL[ch] if i in chosen else ch for i, ch in enumerate(alias))
 
 
 def is_cjk(text: str) -> bool:

@@ -539,6 +539,8 @@ def make_model_lookalike(b, s):
 
 def make_chinese_variant(b, s):
     forms = [(m, chinese.script_variant(m.value)) for m in b.cjk]
+    if s.rng.random() < 0.3:
+        forms = [(m, chinese.partly_traditional(m.value, s.rng)) for m in b.cjk] or forms
     forms = [(m, v) for m, v in forms if v and _fold(v) not in b.everything]
     if not forms:
         return None
