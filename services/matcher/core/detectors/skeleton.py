@@ -27,7 +27,7 @@ from functools import cache
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import common_words
+from services.matcher.core.fuzzy import common_words, dictionary_words
 from services.matcher.core.normalise import FIELD_SEPARATOR, SKELETON_BYTES, ListingText, compact_key, mark_words, skeleton_key
 from services.matcher.core.scoring import Evidence
 
@@ -38,8 +38,8 @@ EXTRA_SEQUENCES = {"cl": "d", "vv": "w"}
 ASCII_ART = {"\\/\\/": "w", "/\\/\\": "m", "|\\|": "n", "|-|": "h", "/\\": "a", "\\/": "v", "()": "o", "|<": "k",
              "|_": "l", "|)": "d", "[)": "d", "|3": "b", "|2": "r", "€": "e", "£": "l", "¢": "c", "¥": "y",
              "+": "t", "(": "c"}
-_INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only between two letters (CAR+IER, Mi(rosoft)
-_ART = re.compile("|".join(rf"(?<=[^\W\d_]){re.escape(k)}(?=[^\W\d_])" if k in _INSIDE_A_WORD else re.escape(k)
+_INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only inside a word (CAR+IER, Mi(rosoft, Gu((i)
+_ART = re.compile("|".join(rf"(?<=[^\W\d_]|[(¢]){re.escape(k)}(?=[^\W\d_]|[(¢])" if k in _INSIDE_A_WORD else re.escape(k)
                            for k in sorted(ASCII_ART, key=len, reverse=True)))
 _SPACED_TOKEN = re.compile(r"[^\s\"'\[\]]+")
 
@@ -89,6 +89,7 @@ class SkeletonDetector(Detector):
         self._any_sequence = re.compile("|".join(map(re.escape, sequences())).encode())
         self._sequence_strings = tuple(sequences())
         self._common = common_words(self.config.fuzzy.common_word_count)
+        self._words = dictionary_words()
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -183,8 +184,12 @@ class SkeletonDetector(Detector):
             if skeleton_key(fp.value) == key:
                 continue  # the mark itself ("Cornell"): the marks detector has it
             field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+            # an English word ("clunk" reads "dunk") is more likely that word than a disguise
+            word = key in self._words or text.latin[start:end] in self._words
             out.append(Evidence(Rule.skeleton, self.weights.confusable, i, field, s, e, matched, fp.value,
-                                detail="look-alike letter sequences (UTS #39 skeleton: rn for m, cl for d, vv for w)"))
+                                detail="look-alike letter sequences (UTS #39 skeleton: rn for m, cl for d, vv for w)"
+                                + ("; an English word: needs corroboration" if word else ""),
+                                needs_corroboration=word))
         return out
 
     def _lookup(self, contracted: str) -> list[int]:
