@@ -18,6 +18,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "mirror grade", "top batch", "best batch", "reps", "qualità specchio", "qualité miroir", "calidad espejo",
     "qualidade espelho", "spiegelqualität", "replik", "replika", "réplique", "kopie", "cópia",
     "imitação", "imitación", "primeira linha", "fälschung",
+    "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
 ]
 

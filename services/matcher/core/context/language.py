@@ -31,13 +31,14 @@ from functools import lru_cache
 import numpy as np
 
 # Latin-script languages with a wordfreq list (Vietnamese left out: its short syllables with
-# diacritics collide with short marks written with a disguising accent).
+# diacritics collide with short marks written with a disguising accent; Filipino too: its list is
+# mostly English words, more frequent there than in English's own).
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "fi", "pl", "cs", "sk", "sl", "hu", "ro",
-             "tr", "id", "ms", "ca", "lt", "lv", "fil", "is")
+             "tr", "id", "ms", "ca", "lt", "lv", "is")
 NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
          "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "fi": "Finnish", "pl": "Polish",
          "cs": "Czech", "sk": "Slovak", "sl": "Slovenian", "hu": "Hungarian", "ro": "Romanian", "tr": "Turkish",
-         "id": "Indonesian", "ms": "Malay", "ca": "Catalan", "lt": "Lithuanian", "lv": "Latvian", "fil": "Filipino",
+         "id": "Indonesian", "ms": "Malay", "ca": "Catalan", "lt": "Lithuanian", "lv": "Latvian",
          "is": "Icelandic"}
 MIN_VOTES = 2  # words of the title that must agree before it is said to be in a language
 
@@ -110,7 +111,8 @@ class ForeignWords:
 
     def language(self, *, besides: str = "") -> str | None:
         """The language of the title's other words: each word listed by fewer than half of the languages
-        votes for the language it is most frequent in ("in", "shirt", "nike" do not vote), at least
+        votes for English when it is an English word, else for the language it is most frequent in
+        ("in", "shirt", "nike", listed by most, do not vote), at least
         MIN_VOTES must agree; a tie goes to the higher total Zipf frequency."""
         if self._language is False:
             table = word_table()
@@ -120,8 +122,11 @@ class ForeignWords:
                 if w != besides and len(w) > 2:
                     found = table.frequencies(w)
                     if found and len(found) < len(LANGUAGES) // 2:
-                        votes[found[0][0]] += 1
-                        totals[found[0][0]] += found[0][1]
+                        # marketplaces write in English by default: an English word votes English
+                        # ("charger" is French too, "batch" Filipino)
+                        language, zipf = next(((l, z) for l, z in found if l == "en"), found[0])
+                        votes[language] += 1
+                        totals[language] += zipf
             best = max(votes, key=lambda language: (votes[language], totals[language]), default=None)
             self._language = best if best is not None and votes[best] >= MIN_VOTES else None
         return self._language or None
