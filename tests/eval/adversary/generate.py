@@ -442,6 +442,10 @@ def make_bidi(b, s):
     if m is None:
         return None
     r = s.rng
+    aliases = [a for a in b.cjk if len(a.value) >= 2]
+    if aliases and r.random() < 0.2:  # an override reverses Chinese too: RLO 克耐 PDF shows 耐克
+        a = r.choice(aliases)
+        return _corroborated(b, s, disguises.RLO + a.value[::-1] + disguises.PDF, strong=a.everyday, zh=True)
     shown = disguises.recase(m.value, r)
     draft = _corroborated(b, s, "\x00", strong=_needs_corroboration(m))
     if r.random() < 0.4:  # the mark and the next word reversed together
@@ -512,6 +516,9 @@ def _model_draft(b: BrandView, s: Scene, text: str, model: Model, low: bool, cue
         price = (round(amount * s.rng.uniform(1.0, 1.3), 2), cur)
     else:
         price = s.price(cat, low=low)
+    if s.rng.random() < 0.2:  # a Chinese title with the model glued to the words around it: WH1000XM5头戴式降噪耳机
+        title = f"{text}{s.product_zh(cat)}{s.cue(zh=True) if cue else s.filler(zh=True)}"
+        return Draft(title, cat, price, s.rng.choice(context.DESCRIPTIONS_ZH))
     return Draft(s.title(text, s.product(cat), s.cue() if cue else None), cat, price, s.rng.choice(context.DESCRIPTIONS))
 
 
