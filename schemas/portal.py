@@ -310,6 +310,19 @@ class TestBuy(_Model):
         return self
 
 
+class PrecisionSettings(_Model):
+    """What a brand sets for its precision report, on the compacted `<prefix>precision-settings` topic (keyed by
+    brand id): fingerprints under `review_below` with at least `min_decided` decided alerts in the last
+    `window_days` days are flagged for review."""
+
+    brand_id: Slug
+    review_below: FiniteFloat = Field(default=0.8, ge=0, le=1)
+    min_decided: int = Field(default=3, ge=1, le=10_000)
+    window_days: FiniteFloat = Field(default=90, gt=0, le=3650)
+    updated_by: str = "default"
+    updated_at: AwareDatetime | None = None
+
+
 class PackFile(_Model):
     name: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -344,5 +357,6 @@ EXPORTED_PORTAL = {
     "webhook_dead_letter": WebhookDeadLetter,
     "takedown_notice": TakedownNotice,
     "test_buy": TestBuy,
+    "precision_settings": PrecisionSettings,
     "evidence_manifest": EvidenceManifest,
 }

@@ -178,3 +178,9 @@ class GroupSellers(BaseModel):
     iwg: str
     min_brands: int
     sellers: list[SellerOfGroup] = Field(description="most brands first, then most alerts")
+
+
+class PrecisionSettingsIn(_In):
+    review_below: FiniteFloat = Field(default=0.8, ge=0, le=1, description="flag fingerprints under this precision")
+    min_decided: int = Field(default=3, ge=1, le=10_000, description="…with at least this many decided alerts")
+    window_days: FiniteFloat = Field(default=90, gt=0, le=3650, description="rolling window in days")

@@ -20,6 +20,7 @@ from brandsentry.registry import Registry, dump_registry
 from schemas import Alert, AlertStatus, Fingerprint
 from schemas.portal import (
     EvidenceManifest,
+    PrecisionSettings,
     RegistryChange,
     Role,
     Suppression,
@@ -287,11 +288,28 @@ class Portal:
 
     # ------------------------------------------------------------------ precision, a working group's sellers
 
-    async def brand_precision(self, who: Principal, brand_id: str, *, window_days: float, review_below: float,
-                              min_decided: int) -> BrandPrecision:
-        """precision.py over the brand's alerts; the brand, its working group and operators (404 for others)."""
+    def precision_settings(self, who: Principal, brand_id: str) -> PrecisionSettings:
+        """The brand's settings (defaults until it sets them); the brand, its working group, operators."""
         if not self.brand_visible(who, brand_id):
             raise NotFound("not found")
+        return self.projector.precision_settings.get(brand_id) or PrecisionSettings(brand_id=brand_id)
+
+    async def set_precision_settings(self, who: Principal, brand_id: str, *, review_below: float, min_decided: int,
+                                     window_days: float) -> PrecisionSettings:
+        self._managed(who, brand_id)
+        chosen = PrecisionSettings(brand_id=brand_id, review_below=review_below, min_decided=min_decided,
+                                   window_days=window_days, updated_by=who.name, updated_at=now())
+        await self._write([(self.ptopics.precision_settings, chosen, brand_id)])
+        return chosen
+
+    async def brand_precision(self, who: Principal, brand_id: str, *, window_days: float | None = None,
+                              review_below: float | None = None, min_decided: int | None = None) -> BrandPrecision:
+        """precision.py over the brand's alerts, with the brand's settings unless the caller overrides them;
+        the brand, its working group and operators (404 for others)."""
+        chosen = self.precision_settings(who, brand_id)
+        window_days = chosen.window_days if window_days is None else window_days
+        review_below = chosen.review_below if review_below is None else review_below
+        min_decided = chosen.min_decided if min_decided is None else min_decided
         at = now()
         report = precision.precision(await self.view.alerts_of(self.view.index_name("brand", brand_id)),
                                      now=at, window_days=window_days)

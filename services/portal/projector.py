@@ -1,8 +1,8 @@
 """The projector: reads the portal's topics from the beginning and keeps its views current.
 
 In memory (like every matcher worker): the registry (fingerprints topic), registry history
-(registry-changes) and webhook subscriptions (webhooks). In Redis (`view.py`): API keys,
-alerts (alert-events) and suppressions. No consumer group: every portal process reads every
+(registry-changes), webhook subscriptions (webhooks) and brands' precision settings (precision-settings).
+In Redis (`view.py`): API keys, alerts (alert-events), suppressions and test buys (test-buys). No consumer group: every portal process reads every
 partition, so every replica holds the same state. A write waits until the projector has applied
 its own record (`wait_applied`), so a client reads what it just wrote.
 """
@@ -23,8 +23,8 @@ from brandsentry.kafka import client_kwargs, topic_partitions
 from brandsentry.settings import KafkaSettings
 from brandsentry.registry import Registry, decode_record
 from schemas import Alert
-from schemas.portal import (ApiKeyRecord, RegistryChange, StoredWebhookSubscription, Suppression, TestBuy,
-                            WebhookSubscriptionRecord)
+from schemas.portal import (ApiKeyRecord, PrecisionSettings, RegistryChange, StoredWebhookSubscription, Suppression,
+                            TestBuy, WebhookSubscriptionRecord)
 from services.portal import metrics
 from services.portal.exceptions import NotReady
 from services.portal.secretbox import SecretBox
@@ -45,6 +45,7 @@ class Projector:
         self.registry = Registry()
         self.history: dict[str, list[RegistryChange]] = defaultdict(list)
         self.webhooks: dict[str, WebhookSubscriptionRecord] = {}
+        self.precision_settings: dict[str, PrecisionSettings] = {}
         self.caught_up = asyncio.Event()
         self._positions: dict[TopicPartition, int] = {}
         self._progress = asyncio.Condition()
@@ -61,6 +62,7 @@ class Projector:
             topics.api_keys: self._keys,
             topics.suppressions: self._suppressions,
             topics.test_buys: self._test_buys,
+            topics.precision_settings: self._precision_settings,
             topics.shared.alert_events: self._alerts,
         }
 
@@ -230,6 +232,12 @@ class Projector:
         for r in records:
             if r.value is not None:
                 await self.view.apply_test_buy(TestBuy.model_validate_json(r.value))
+
+    async def _precision_settings(self, records: list[ConsumerRecord]) -> None:
+        for r in records:
+            if r.value is not None:
+                chosen = PrecisionSettings.model_validate_json(r.value)
+                self.precision_settings[chosen.brand_id] = chosen
 
     async def _alerts(self, records: list[ConsumerRecord]) -> None:
         batch = []

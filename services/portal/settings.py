@@ -39,6 +39,10 @@ class PortalTopics:
     def test_buys(self) -> str:
         return f"{self.prefix}test-buys"
 
+    @property
+    def precision_settings(self) -> str:
+        return f"{self.prefix}precision-settings"
+
     def all(self) -> dict[str, dict[str, str]]:
         """Every topic the portal reads or writes, with its topic configs."""
         compacted = {"cleanup.policy": "compact"}
@@ -49,6 +53,7 @@ class PortalTopics:
             self.suppressions: compacted,
             self.webhooks: compacted,
             self.test_buys: compacted,
+            self.precision_settings: compacted,
             self.webhooks_dlq: forever,
             self.registry_changes: forever,
         }

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Query
 
-from services.portal.api_models import BrandPrecision, GroupSellers
+from schemas.portal import PrecisionSettings
+from services.portal.api_models import BrandPrecision, GroupSellers, PrecisionSettingsIn
 from services.portal.auth import Principal
 from services.portal.controller import Portal
 from services.portal.deps import portal, principal
@@ -16,16 +17,37 @@ router = APIRouter(prefix="/v1", tags=["insight"])
             responses={404: {"description": "no such brand, or not yours (the same answer)"}})
 async def brand_precision(
     brand_id: str,
-    window_days: float = Query(default=90, gt=0, le=3650, description="rolling window: alerts decided in the last N days"),
-    review_below: float = Query(default=0.8, ge=0, le=1, description="flag fingerprints whose precision is below this"),
-    min_decided: int = Query(default=3, ge=1, le=10_000, description="flag only with at least this many decided alerts"),
+    window_days: float | None = Query(default=None, gt=0, le=3650,
+                                      description="rolling window: alerts decided in the last N days (default: the brand's setting)"),
+    review_below: float | None = Query(default=None, ge=0, le=1,
+                                       description="flag fingerprints whose precision is below this (default: the brand's setting)"),
+    min_decided: int | None = Query(default=None, ge=1, le=10_000,
+                                    description="flag only with at least this many decided alerts (default: the brand's setting)"),
     who: Principal = Depends(principal),
     p: Portal = Depends(portal),
 ) -> BrandPrecision:
     """Precision from the brand's own triage (confirmed, dismissed as not_infringing, test-buy verdicts), overall,
-    per rule and per fingerprint, each with its Wilson 95 % interval. The brand, its working group, operators."""
+    per rule and per fingerprint, each with its Wilson 95 % interval. The brand, its working group, operators.
+    Without parameters, the brand's settings (`PUT …/precision/settings`; defaults 90 days, 0.8, 3)."""
     return await p.brand_precision(who, brand_id, window_days=window_days, review_below=review_below,
                                    min_decided=min_decided)
+
+
+@router.get("/brands/{brand_id}/precision/settings", response_model=PrecisionSettings,
+            responses={404: {"description": "no such brand, or not yours (the same answer)"}})
+async def get_precision_settings(brand_id: str, who: Principal = Depends(principal),
+                                 p: Portal = Depends(portal)) -> PrecisionSettings:
+    """The level under which the brand's fingerprints are flagged for review, and the window."""
+    return p.precision_settings(who, brand_id)
+
+
+@router.put("/brands/{brand_id}/precision/settings", response_model=PrecisionSettings,
+            responses={404: {"description": "no such brand, or not the caller's to manage (the same answer)"}})
+async def put_precision_settings(brand_id: str, body: PrecisionSettingsIn, who: Principal = Depends(principal),
+                                 p: Portal = Depends(portal)) -> PrecisionSettings:
+    """Set the review level, the minimum of decided alerts and the window (kept on `precision-settings`)."""
+    return await p.set_precision_settings(who, brand_id, review_below=body.review_below, min_decided=body.min_decided,
+                                          window_days=body.window_days)
 
 
 @router.get("/iwgs/{iwg}/sellers", response_model=GroupSellers,

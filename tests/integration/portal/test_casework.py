@@ -134,11 +134,14 @@ async def test_precision_per_fingerprint_and_the_groups_repeat_sellers(pipeline,
         assert tb.status_code == 201 and tb.json()["alert"]["status"] == "dismissed"
         dismissed = await me.post(f"/v1/alerts/{bads[1]}/transitions", json={"status": "dismissed", "reason": "not_infringing"})
         assert dismissed.status_code == 200
-        figures = await me.get(f"/v1/brands/{brand_id}/precision", params={"review_below": 0.5, "min_decided": 2})
+        assert (await me.get(f"/v1/brands/{brand_id}/precision/settings")).json()["review_below"] == 0.8  # default
+        chosen = await me.put(f"/v1/brands/{brand_id}/precision/settings", json={"review_below": 0.5, "min_decided": 2})
+        assert chosen.status_code == 200 and chosen.json()["updated_by"] == member, chosen.text
+        figures = await me.get(f"/v1/brands/{brand_id}/precision")
         assert figures.status_code == 200, figures.text
         report = figures.json()
     assert (report["overall"]["true_alerts"], report["overall"]["false_alerts"]) == (2, 2)
-    assert report["overall"]["precision"] == 0.5
+    assert report["overall"]["precision"] == 0.5 and (report["review_below"], report["min_decided"]) == (0.5, 2)
     assert report["overall"]["ci95_low"] < 0.5 < report["overall"]["ci95_high"]
     by_fp = {f["fingerprint_id"]: f for f in report["fingerprints"]}
     assert (by_fp[fps[good]]["true_alerts"], by_fp[fps[good]]["false_alerts"], by_fp[fps[good]]["review"]) == (2, 0, False)
@@ -148,6 +151,9 @@ async def test_precision_per_fingerprint_and_the_groups_repeat_sellers(pipeline,
     async with portal.client("ce-coordinator") as group, portal.client("apparel-coordinator") as other_group, \
             portal.client("goose-carl") as other_brand:
         assert (await group.get(f"/v1/brands/{brand_id}/precision")).json()["overall"]["decided"] == 4
+        assert (await group.put(f"/v1/brands/{brand_id}/precision/settings", json={"review_below": 0})).status_code == 404
+        stricter = (await group.get(f"/v1/brands/{brand_id}/precision", params={"min_decided": 3})).json()
+        assert not any(f["review"] for f in stricter["fingerprints"])  # a query parameter overrides the setting
         assert (await other_group.get(f"/v1/brands/{brand_id}/precision")).status_code == 404
         assert (await other_brand.get(f"/v1/brands/{brand_id}/precision")).status_code == 404
 

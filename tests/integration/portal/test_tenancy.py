@@ -24,10 +24,11 @@ class Things:
     suppression: str
     webhook: str
     seller: str
+    iwg: str = "consumer-electronics"
 
 
 MISSING = Things(brand="no-such-brand", fp="no-such-brand.mark.0000000000000000", alert="0" * 24,
-                 suppression="0" * 16, webhook="wh_" + "0" * 16, seller="nobody")
+                 suppression="0" * 16, webhook="wh_" + "0" * 16, seller="nobody", iwg="no-such-group")
 
 
 def png() -> bytes:
@@ -55,6 +56,15 @@ ENDPOINTS = {
     "triage alert": ("POST", "/v1/alerts/{alert}/transitions", {"json": {"status": "confirmed"}}),
     "notice json": ("GET", "/v1/alerts/{alert}/notice", None),
     "notice text": ("GET", "/v1/alerts/{alert}/notice.txt", None),
+    "record test buy": ("POST", "/v1/alerts/{alert}/test-buys", {"json": {
+        "marketplace_order_id": "o-1", "cost": {"amount": 10, "currency": "USD"}, "ordered_on": "2026-11-01",
+        "verdict": "genuine"}}),
+    "list test buys": ("GET", "/v1/alerts/{alert}/test-buys", None),
+    "evidence pack": ("GET", "/v1/alerts/{alert}/evidence-pack", None),
+    "brand precision": ("GET", "/v1/brands/{brand}/precision", None),
+    "precision settings": ("GET", "/v1/brands/{brand}/precision/settings", None),
+    "set precision settings": ("PUT", "/v1/brands/{brand}/precision/settings", {"json": {"review_below": 0.1}}),
+    "group sellers": ("GET", "/v1/iwgs/{iwg}/sellers", None),
     "get webhook": ("GET", "/v1/webhooks/{webhook}", None),
     "delete webhook": ("DELETE", "/v1/webhooks/{webhook}", None),
     "webhook dead letters": ("GET", "/v1/webhooks/{webhook}/dead-letters", None),
@@ -63,8 +73,9 @@ ENDPOINTS = {
 }
 # the electronics working group may read the alerts of its brands (bose among them): those are not cross-tenant
 # for it; it may not act on them (403 on an alert it can read anyway leaks nothing)
-GROUP_READS = {"get alert", "seller count", "get brand"}
-GROUP_FORBIDDEN = {"triage alert", "notice json", "notice text"}
+GROUP_READS = {"get alert", "seller count", "get brand", "list test buys", "evidence pack", "brand precision",
+               "precision settings", "group sellers"}
+GROUP_FORBIDDEN = {"triage alert", "notice json", "notice text", "record test buy"}
 CROSS_TENANT = [(who, name) for who in ("goose-carl", "apparel-coordinator", "ce-coordinator") for name in ENDPOINTS
                 if not (who == "ce-coordinator" and name in GROUP_READS | GROUP_FORBIDDEN)]
 
