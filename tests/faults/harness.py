@@ -563,6 +563,9 @@ class Stack:
             "KAFKA_REPLICATION_FACTOR": str(replication_factor),
             "REDIS_URL": redis_url,
             "LOG_LEVEL": "INFO",
+            # the demo feed's photo URLs are on .example (never fetchable); the expected alerts come from the
+            # matcher core without fetching (as `brandsentry backtest`), so the services match the same way
+            "MATCHER_IMAGE_FETCH": "false",
             **(extra_env or {}),
         }
         if replication_factor > 1:
