@@ -51,7 +51,8 @@ class PhotoFetcher:
         self.redis = redis
         self._log = log
         self._prefix = f"{key_prefix}img:"
-        self._slots = asyncio.Semaphore(settings.concurrency)
+        self._slots = asyncio.Semaphore(settings.concurrency)  # cache look-ups, downloads and hashing at once
+        self._inflight: dict[str, asyncio.Task] = {}  # one fetch per URL at a time, shared by its listings
         self._client = httpx.AsyncClient(follow_redirects=False, trust_env=False,
                                          timeout=httpx.Timeout(settings.timeout_s))
 
@@ -67,7 +68,11 @@ class PhotoFetcher:
 
     async def _enrich_image(self, image: ListingImage) -> None:
         try:
-            sha, photo = await self.photo(image.url)
+            task = self._inflight.get(image.url)
+            if task is None:
+                task = self._inflight[image.url] = asyncio.ensure_future(self._bounded_photo(image.url))
+                task.add_done_callback(lambda _, url=image.url: self._inflight.pop(url, None))
+            sha, photo = await asyncio.shield(task)
         except FetchError as exc:
             image.fetch_error = str(exc)[:300]
             metrics.IMAGE_FETCHES.labels(exc.outcome).inc()
@@ -81,6 +86,10 @@ class PhotoFetcher:
         image.phash = image.phash or photo.phash
         image.pdq = photo.pdq
         image._features = photo
+
+    async def _bounded_photo(self, url: str) -> tuple[str, Photo]:
+        async with self._slots:
+            return await self.photo(url)
 
     async def photo(self, url: str) -> tuple[str, Photo]:
         """(SHA-256 of the bytes, Photo) from the cache or the network; FetchError otherwise."""
@@ -98,8 +107,7 @@ class PhotoFetcher:
                 except PhotoError:
                     pass
         try:
-            async with self._slots:
-                data = await asyncio.wait_for(self._download(url), self.settings.timeout_s)
+            data = await asyncio.wait_for(self._download(url), self.settings.timeout_s)
         except FetchError as exc:
             await self._set(url_key, FAILED + f"{exc.outcome}:{exc}".encode(), self.settings.failure_ttl_s)
             raise
