@@ -199,6 +199,8 @@ write_kafka_config() {  # write_kafka_config NODE
   for i in $(seq "$NODES"); do voters="$voters$i@$KAFKA_HOST:$(controller_port "$i"),"; done
   [ "$NODES" = 3 ] && rf=3 && isr=2
   mkdir -p "$dir"
+  chmod 700 "$dir"  # its data holds every record and the ACLs: no other local account may read past the ACLs
+  rm -f "$dir/server.properties"  # umask 077 below only applies to a new file; an old 0644 one would keep its mode
   (
     umask 077
     {
@@ -335,6 +337,8 @@ start_kafka() {
 
 write_redis_config() {
   mkdir -p "$REDIS_DIR"
+  chmod 700 "$REDIS_DIR"  # cached keys and alerts: the owner's only, like the password
+  rm -f "$LOCAL/redis.conf"  # umask 077 below only applies to a new file
   (
     umask 077
     {
