@@ -101,6 +101,7 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
         # fingerprint changes go on top of the full index at once and into a new full index a second
         # later: the tests that change fingerprints then see both paths
         "MATCHER_CONSOLIDATE_AFTER_S": "1",
+        "MATCHER_IMAGE_ALLOW_HOSTS": '["127.0.0.1"]',  # the image tests' loopback photo server (operator allow-list)
         "ALERTS_OPS_PORT": str(ports["alerts"]),
     }
     urls = {name: f"http://127.0.0.1:{port}" for name, port in ports.items()}
