@@ -54,7 +54,7 @@ def rendered(overlay: str) -> str:
 
 
 def built(overlay: str) -> list[dict]:
-    return [d for d in yaml.safe_load_all(rendered(overlay)) if d]
+    return [d for d in yaml.load_all(rendered(overlay), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) if d]
 
 
 def kubeconform(manifests: str) -> tuple[int, dict]:
