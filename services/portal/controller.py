@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from collections import Counter
+from contextlib import suppress
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ from schemas.portal import (
     WebhookSubscriptionRecord,
     make_test_buy_id,
 )
-from services.portal import evidence, images, metrics, precision, registry_cmds, triage
+from services.portal import evidence, images, metrics, precision, registry_cmds, rescan, triage
 from services.portal.api_models import (AlertSummary, BrandPrecision, FingerprintPrecision, GroupSellers,
                                         PrecisionFigure, RulePrecision, SellerOfGroup, TestBuyIn)
 from services.portal.access import KeyGate
@@ -42,6 +43,7 @@ from services.portal.delivery import Deliverer
 from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
+from services.portal.rescan import RescanStatus
 from services.portal.secretbox import SecretBox
 from services.portal.settings import PortalSettings
 from services.portal.signing import new_secret
@@ -67,12 +69,18 @@ class Portal:
         self.projector = Projector(kafka=settings.kafka, topics=self.ptopics, view=self.view, log=log,
                                    secrets=self.secrets)
         self.deliverer = Deliverer(settings, self.producer, self.redis, log)
+        self._rescans: set[asyncio.Task] = set()
 
     async def start(self) -> None:
         await ensure_topics(self.settings.kafka, self.ptopics.all())
         await self.producer.start()
 
     async def stop(self) -> None:
+        for task in list(self._rescans):
+            task.cancel()
+        for task in list(self._rescans):
+            with suppress(asyncio.CancelledError, Exception):
+                await task
         await self.deliverer.close()
         await self.producer.stop()
         await self.redis.aclose()
@@ -165,12 +173,18 @@ class Portal:
         return await self.update_fingerprint(who, brand_id, fp_id, registry_cmds.FingerprintPatch(active=False))
 
     async def upload_image(self, who: Principal, brand_id: str, data: bytes, *, label: str, max_distance: int,
-                           keep: bool) -> tuple[Fingerprint, str | None]:
+                           keep: bool, algorithm: str = "phash") -> tuple[Fingerprint, str | None]:
+        """algorithm: phash (64-bit, max_distance ≤ 64), pdq (256-bit, typically 31) or logo (found inside photos)."""
         self._managed(who, brand_id)
         if len(data) > self.settings.max_image_bytes:
             raise Invalid(f"image larger than {self.settings.max_image_bytes} bytes")
-        phash = images.phash_of(data)
-        spec = registry_cmds.ImageIn(kind="image", label=label, hash=phash, max_distance=max_distance)
+        if algorithm not in ("phash", "pdq", "logo"):
+            raise Invalid(f"algorithm must be phash, pdq or logo, not {algorithm!r}")
+        if algorithm == "phash" and max_distance > 64:
+            raise Invalid("a pHash has 64 bits: max_distance is at most 64")
+        image_hash, features = images.hashes_of(data, algorithm)
+        spec = registry_cmds.ImageIn(kind="image", label=label, algorithm=algorithm, hash=image_hash,
+                                     max_distance=max_distance, features=features)
         fp = await self.create_fingerprint(who, brand_id, spec)
         stored = None
         if keep:
@@ -345,6 +359,68 @@ class Portal:
                                          latest_alerts=[AlertSummary.of(a) for a in alerts[:latest]]))
         out.sort(key=lambda s: (-len(s.brands), -s.alert_count, s.seller))
         return GroupSellers(iwg=iwg, min_brands=min_brands, sellers=out)
+
+    # ------------------------------------------------------------------ rescans
+
+    def _rescan_key(self, rescan_id: str) -> str:
+        return f"{self.view.p}rescan:{rescan_id}"
+
+    async def _save_rescan(self, status: RescanStatus) -> None:
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=30 * 24 * 3600)
+            pipe.zadd(f"{self.view.p}rescans:{status.brand_id}", {status.id: status.started_at.timestamp()})
+            await pipe.execute()
+
+    async def start_rescan(self, who: Principal, brand_id: str, *, since: datetime, dry_run: bool) -> RescanStatus:
+        """Start a rescan of the listings since `since` for this brand (rescan.py) in the background."""
+        self._managed(who, brand_id)
+        at = now()
+        if since >= at:
+            raise Invalid("since is in the future: nothing to rescan")
+        status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
+                              started_by=who.name, started_at=at)
+        registry = rescan.brand_registry(self.registry, brand_id)
+        await self._save_rescan(status)
+        task = asyncio.ensure_future(self._run_rescan(status, registry))
+        self._rescans.add(task)
+        task.add_done_callback(self._rescans.discard)
+        self.log.info("rescan started", rescan_id=status.id, brand_id=brand_id, since=since.isoformat(),
+                      dry_run=dry_run, by=who.name)
+        return status
+
+    async def _run_rescan(self, status: RescanStatus, registry) -> None:
+        async def write(match) -> None:
+            await self.producer.send(self.topics.matches, match, key=match.listing_key)
+
+        try:
+            await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
+                             write=None if status.dry_run else write, report=self._save_rescan)
+        except asyncio.CancelledError:
+            status.state, status.error = "failed", "the portal stopped during the rescan; start it again"
+            raise
+        except Exception as exc:  # a failed rescan says why in its status, never kills the portal
+            status.state, status.error = "failed", f"{type(exc).__name__}: {str(exc)[:300]}"
+            self.log.error("rescan failed", rescan_id=status.id, error=status.error)
+        finally:
+            status.finished_at = now()
+            with suppress(Exception):
+                await self._save_rescan(status)
+        self.log.info("rescan finished", rescan_id=status.id, brand_id=status.brand_id, state=status.state,
+                      read=status.listings_read, matches=status.matches, written=status.written)
+
+    async def rescan(self, who: Principal, brand_id: str, rescan_id: str) -> RescanStatus:
+        self._managed(who, brand_id)
+        raw = await self.redis.get(self._rescan_key(rescan_id)) if rescan_id.startswith("rs_") else None
+        status = None if raw is None else RescanStatus.model_validate_json(raw)
+        if status is None or status.brand_id != brand_id:
+            raise NotFound("not found")
+        return status
+
+    async def rescans(self, who: Principal, brand_id: str) -> list[RescanStatus]:
+        self._managed(who, brand_id)
+        ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, 49)]
+        raws = await self.redis.mget([self._rescan_key(i) for i in ids]) if ids else []
+        return [RescanStatus.model_validate_json(r) for r in raws if r is not None]
 
     # ------------------------------------------------------------------ suppressions
 

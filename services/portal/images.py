@@ -26,6 +26,26 @@ def phash_of(data: bytes) -> str:
         raise Invalid(f"the uploaded file is not an image we can read ({type(exc).__name__})") from exc
 
 
+def hashes_of(data: bytes, algorithm: str) -> tuple[str, str | None]:
+    """(hash, features) of an uploaded image for an ImageFingerprint of this algorithm (issue 15): phash, the 64-bit
+    pHash; pdq, the 256-bit PDQ hash; logo, the PDQ hash plus the ORB features the matcher finds the logo by
+    (services/matcher/core/photos.py, the same code the matcher hashes listing photos with). Invalid when unreadable."""
+    if algorithm == "phash":
+        return phash_of(data), None
+    from services.matcher.core.photos import LOGO_FEATURES, PhotoError, features_b64, photo_of
+
+    try:
+        photo = photo_of(data, MAX_PIXELS, LOGO_FEATURES)
+    except PhotoError as exc:
+        raise Invalid(f"the uploaded file is not an image we can read ({exc})") from exc
+    if algorithm == "pdq":
+        return photo.pdq, None
+    if len(photo.features) < 30:
+        raise Invalid(f"the logo has too few distinct features ({len(photo.features)}, at least 30) to be found "
+                      "inside photos; upload it larger or with its lettering")
+    return photo.pdq, features_b64(photo.features)
+
+
 def extension_of(data: bytes) -> str:
     with Image.open(io.BytesIO(data)) as img:
         return (img.format or "bin").lower()

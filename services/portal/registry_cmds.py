@@ -51,8 +51,10 @@ class ModelIn(_In):
 class ImageIn(_In):
     kind: Literal["image"]
     label: str = Field(default="", max_length=200)
+    algorithm: Literal["phash", "pdq", "logo"] = "phash"
     hash: HexHash
-    max_distance: int = Field(default=10, ge=0, le=64)
+    max_distance: int = Field(default=10, ge=0, le=256)
+    features: str | None = Field(default=None, max_length=120_000)
 
 
 class PriceFloorIn(_In):

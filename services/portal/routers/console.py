@@ -435,8 +435,8 @@ def _distance(value: Any) -> int:
         distance = int(value or 10)
     except ValueError:
         distance = -1
-    if not 0 <= distance <= 64:
-        raise Invalid("largest distance must be a whole number from 0 to 64")
+    if not 0 <= distance <= 256:
+        raise Invalid("largest distance must be a whole number from 0 to 256 (64 for a pHash)")
     return distance
 
 
@@ -464,11 +464,11 @@ async def add_image(brand_id: str, request: Request, ctx: Ctx = Depends(signed_i
         return await ctx.back(here, "error", "Choose an image file to upload.")
     fp = await ctx.attempt(here, "Image not registered", lambda: ctx.portal.upload_image(
         ctx.who, brand_id, data, label=str(form.get("label") or ""), max_distance=_distance(form.get("max_distance")),
-        keep=False))
+        keep=False, algorithm=str(form.get("algorithm") or "phash")))
     if isinstance(fp, Response):
         return fp
     fp, _ = fp
-    return await ctx.back(here, "ok", f"Image registered as {fp.id}: pHash {fp.hash}.")
+    return await ctx.back(here, "ok", f"Image registered as {fp.id}: {fp.algorithm} {fp.hash}.")
 
 
 @router.get("/registry/{brand_id}/fingerprints/{fp_id}")

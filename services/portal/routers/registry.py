@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import PlainTextResponse
 
@@ -58,12 +60,16 @@ async def create_fingerprint(brand_id: str, spec: FingerprintIn, who: Principal 
 
 @router.post("/brands/{brand_id}/fingerprints/image", status_code=201, response_model=ImageFingerprintOut)
 async def upload_image(brand_id: str, file: UploadFile = File(..., description="logo or product photo"),
-                       label: str = Form(""), max_distance: int = Form(10, ge=0, le=64),
+                       label: str = Form(""), max_distance: int = Form(10, ge=0, le=256),
                        keep: bool = Form(False, description="keep the image on the server (default: only its hash)"),
+                       algorithm: Literal["phash", "pdq", "logo"] = Form(
+                           "phash", description="phash: 64-bit pHash; pdq: 256-bit PDQ (bound ~31); logo: found inside "
+                           "listing photos by its features"),
                        who: Principal = Depends(principal), p: Portal = Depends(portal)) -> ImageFingerprintOut:
-    """Upload an image; the server computes its 64-bit pHash and registers an image fingerprint."""
+    """Upload an image; the server computes its hash (and, for a logo, its features) and registers an image fingerprint."""
     data = await file.read(p.settings.max_image_bytes + 1)
-    fp, stored = await p.upload_image(who, brand_id, data, label=label, max_distance=max_distance, keep=keep)
+    fp, stored = await p.upload_image(who, brand_id, data, label=label, max_distance=max_distance, keep=keep,
+                                      algorithm=algorithm)
     return ImageFingerprintOut(fingerprint=fp.model_dump(mode="json"), phash=fp.hash, stored_as=stored)
 
 
