@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -59,3 +60,31 @@ READINGS = _Readings()
 def readings(text: str) -> str:
     """One character per character of text: its syllable (private use) if Han with a reading, else a space."""
     return text.translate(READINGS)
+
+
+_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
+# one to three characters that are no letter or digit (spaces, punctuation, emoji, zero-width spaces)
+# between two wide characters: 耐 克, 古🔥驰, 迈克.科尔斯
+GAP = re.compile(f"(?<=[{_WIDE}])[\\W_]{{1,3}}(?=[{_WIDE}])")
+HAS_GAP = re.compile(f"[{_WIDE}][\\W_]{{1,3}}[{_WIDE}]")  # the same, cheaper to search
+
+
+class Squeezed:
+    """A text with the gaps between wide characters removed, and the way back to its offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.cuts: list[tuple[int, int]] = []  # (offset in the squeezed text where a gap was, characters removed up to it)
+        removed = 0
+        for m in GAP.finditer(text):
+            self.cuts.append((m.start() - removed, removed + m.end() - m.start()))
+            removed += m.end() - m.start()
+        self.text = GAP.sub("", text) if self.cuts else text
+
+    def spans_gap(self, start: int, end: int) -> bool:
+        return any(start < c < end for c, _ in self.cuts)
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """The span [start, end) of the squeezed text in the text it came from."""
+        before = next((r for c, r in reversed(self.cuts) if c <= start), 0)
+        last = next((r for c, r in reversed(self.cuts) if c < end), 0)
+        return start + before, end + last

@@ -11,7 +11,7 @@ plus a cue or a low price): many words share a reading.
 from __future__ import annotations
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import is_han, readings, script_variants
+from services.matcher.core.chinese import GAP, HAS_GAP, Squeezed, is_han, readings, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText, nfkc_text
 from services.matcher.core.scoring import Evidence
@@ -29,7 +29,7 @@ class HomophoneDetector(Detector):
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint):
             return None
-        alias = nfkc_text(fp.value).strip()
+        alias = GAP.sub("", nfkc_text(fp.value).strip())  # 迈克.科尔斯 is read mai ke ke er si
         if len(alias) < 2 or not all(is_han(c) for c in alias):
             return None
         key = readings(alias)
@@ -45,7 +45,8 @@ class HomophoneDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if text.is_ascii or not self._spellings:
             return []
-        nfkc = text.nfkc
+        squeezed = Squeezed(text.nfkc) if HAS_GAP.search(text.nfkc) else None  # 麦克.科尔斯, 奈 克
+        nfkc = squeezed.text if squeezed else text.nfkc
         out = []
         for start, end, term_id in self.table.raw_hits(readings(nfkc)):
             written = nfkc[start:end]
@@ -53,7 +54,8 @@ class HomophoneDetector(Detector):
                 if written in self._spellings[i]:
                     continue
                 fp = self.fingerprints[i]
-                field, s, e, matched = text.locate(*text.original_span("nfkc", start, end))
+                span = squeezed.original(start, end) if squeezed else (start, end)
+                field, s, e, matched = text.locate(*text.original_span("nfkc", *span))
                 out.append(Evidence(Rule.homophone, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value,
                                     detail="other characters of the same pinyin as the alias; needs corroboration",
                                     everyday=fp.everyday_word, needs_corroboration=True))

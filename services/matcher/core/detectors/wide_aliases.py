@@ -8,22 +8,13 @@ removed is searched too, and hits that span a removed gap are rule intrusion.
 
 from __future__ import annotations
 
-import re
-
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import script_variants
+from services.matcher.core.chinese import GAP, HAS_GAP, Squeezed, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, nfkc_text
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.terms import TermTable, find_wide_terms
-
-_WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
-# one to three characters that are no letter or digit (spaces, punctuation, emoji, zero-width spaces)
-# between two wide characters
-_GAP = re.compile(f"(?<=[{_WIDE}])[\\W_]{{1,3}}(?=[{_WIDE}])")
-_HAS_GAP = re.compile(f"[{_WIDE}][\\W_]{{1,3}}[{_WIDE}]")  # the same, cheaper to search
-
 
 class WideAliasDetector(Detector):
     name = "wide_aliases"
@@ -37,7 +28,7 @@ class WideAliasDetector(Detector):
         if isinstance(fp, MarkFingerprint) and is_wide_mark(fp.value):
             key = nfkc_text(fp.value).strip()
             self.table.add(key, i)
-            if (squeezed := _GAP.sub("", key)) != key:
+            if (squeezed := GAP.sub("", key)) != key:
                 self.table.add(squeezed, i)  # 迈克.科尔斯 written 迈克科尔斯 (or 迈 克 . 科 尔 斯)
             for variant in script_variants(key) | script_variants(squeezed):
                 if variant not in (key, squeezed):
@@ -57,7 +48,7 @@ class WideAliasDetector(Detector):
             field, start, end, matched = text.locate(*text.original_span("nfkc", hit.latin_start, hit.latin_end))
             for i in self.table.fingerprints(hit.term_id):
                 found.append(self._evidence(i, hit.term_id, field, start, end, matched))
-        if _HAS_GAP.search(text.nfkc):
+        if HAS_GAP.search(text.nfkc):
             found.extend(self._across_gaps(text))
         return found
 
@@ -74,19 +65,12 @@ class WideAliasDetector(Detector):
                         everyday=fp.everyday_word and not intrusion)
 
     def _across_gaps(self, text: ListingText) -> list[Evidence]:
-        nfkc = text.nfkc
-        cuts, removed = [], 0  # (offset in the squeezed text where a gap was, characters removed up to it)
-        for m in _GAP.finditer(nfkc):
-            removed += m.end() - m.start()
-            cuts.append((m.start() - (removed - (m.end() - m.start())), removed))
-        squeezed = _GAP.sub("", nfkc)
+        squeezed = Squeezed(text.nfkc)
         out = []
-        for start, end, term_id in self.table.raw_hits(squeezed):
-            inside = [r for c, r in cuts if start < c < end]
-            if not inside:
+        for start, end, term_id in self.table.raw_hits(squeezed.text):
+            if not squeezed.spans_gap(start, end):
                 continue  # no gap inside: the plain search has it
-            before = next((r for c, r in reversed(cuts) if c <= start), 0)
-            field, s, e, matched = text.locate(*text.original_span("nfkc", start + before, end + inside[-1]))
+            field, s, e, matched = text.locate(*text.original_span("nfkc", *squeezed.original(start, end)))
             for i in self.table.fingerprints(term_id):
                 out.append(self._evidence(i, term_id, field, s, e, matched, intrusion=True))
         return out
