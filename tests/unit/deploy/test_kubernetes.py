@@ -241,6 +241,8 @@ def test_pods_are_hardened_probed_bounded_and_take_secrets_only_from_secrets(ove
                 assert set(var) == {"name", "valueFrom"} and "secretKeyRef" in var["valueFrom"], var
         if overlay == "dev":
             assert d["spec"]["replicas"] == 1
+        elif name in ("matcher", "alerts"):
+            assert "replicas" not in d["spec"]  # KEDA's HPA owns it; a re-apply must not reset it
     assert all(s["spec"]["maxReplicaCount"] == 1 for s in of_kind(docs, "ScaledObject").values()) == (overlay == "dev")
 
 
