@@ -14,7 +14,8 @@ reads or writes (a service started first creates them; creating never alters or 
     <prefix>svc-alerts     read matches, alert-events, suppressions; write alert-events, alerts.brand.*, alerts.iwg.*,
                            matches.dlq; group and transactional ids <prefix>brandsentry-alerts*
     <prefix>svc-portal     read/write its topics (fingerprints, alert-events, api-keys, suppressions, webhooks,
-                           webhooks.dlq, registry-changes, test-buys, precision-settings); read listings (evidence packs); create alerts.brand.* / alerts.iwg.* topics (registry);
+                           webhooks.dlq, registry-changes, test-buys, precision-settings); read listings (evidence
+                           packs, rescans); write matches (rescans); create alerts.brand.* / alerts.iwg.* topics;
                            group and transactional ids <prefix>brandsentry-portal*
     <prefix>svc-ops        describe topics, consumer groups and their offsets (lag); nothing else
     <prefix>svc-credentials  ALTER and DESCRIBE on the cluster: what creating ACLs and SCRAM credentials needs
@@ -151,6 +152,7 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
         return (_topics(user, [topics.fingerprints, topics.alert_events, api_keys, suppressions, webhooks,
                                webhooks_dlq, registry_changes, test_buys, precision_settings], R, W, D, C)
                 + _topics(user, [topics.listings], R, D)  # evidence packs: the listing's record as received
+                + _topics(user, [topics.matches], W, D)  # rescans: matches found_by rescan
                 + _topics(user, [topics.alerts_brand_prefix, topics.alerts_iwg_prefix], D, C, prefixed=True)
                 + group("brandsentry-portal") + txn("brandsentry-portal"))
     if service == "ops":

@@ -78,6 +78,11 @@ class Topics(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="BRANDSENTRY_", extra="ignore")
 
     topic_prefix: str = ""
+    listings_retention_ms: int = Field(
+        default=7 * 24 * 3600 * 1000, ge=-1,
+        description="BRANDSENTRY_LISTINGS_RETENTION_MS: how long listings stay on Kafka for rescans (retention.ms of "
+                    "the listings topic when it is created; -1 keeps them forever). An existing topic keeps its own: "
+                    "kafka-configs.sh --alter --entity-type topics --entity-name <prefix>listings --add-config retention.ms=N")
 
     def _t(self, name: str) -> str:
         return f"{self.topic_prefix}{name}"
@@ -124,7 +129,7 @@ class Topics(BaseSettings):
         """The topics every deployment has, with their topic-level configs."""
         compacted = {"cleanup.policy": "compact"}
         return {
-            self.listings: {},
+            self.listings: {"retention.ms": str(self.listings_retention_ms)},
             self.listings_dlq: {},
             self.fingerprints: compacted,
             self.matches: {},

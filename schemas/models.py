@@ -266,6 +266,11 @@ class Match(_Model):
     timings_ms: dict[str, FiniteFloat] = Field(default_factory=dict)
     source: ListingSource | None = Field(default=None, description="the listing's Kafka record (topic, partition, "
                                          "offset) as the matcher read it; null for matches made before it was kept")
+    found_by: Literal["stream", "rescan"] = Field(default="stream", description="stream: the live matcher; rescan: "
+                                                  "a brand's rescan of the listings Kafka still holds")
+    rescan_id: str | None = Field(default=None, description="the rescan that found it")
+    fingerprint_versions: dict[str, int] = Field(default_factory=dict, description="rescans: fingerprint id → the "
+                                                 "version that matched")
 
 
 # --------------------------------------------------------------------------- alerts

@@ -17,7 +17,7 @@ from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
 from services.portal.exceptions import PortalError, TooManyAttempts
-from services.portal.routers import alerts, console, insight, kafka_credentials, registry, stream, webhooks
+from services.portal.routers import alerts, console, insight, kafka_credentials, registry, rescans, stream, webhooks
 from services.portal.settings import PortalSettings
 
 DESCRIPTION = """
@@ -81,7 +81,7 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, TooManyAttempts) else None
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
 
-    for module in (registry, alerts, insight, webhooks, stream, kafka_credentials):
+    for module in (registry, alerts, insight, rescans, webhooks, stream, kafka_credentials):
         app.include_router(module.router)
     console.mount(app)  # the brand console: /console (server-rendered pages, vendored htmx)
 

@@ -39,7 +39,7 @@ ALL_TOPICS = ["listings", "listings.dlq", "fingerprints", "matches", "matches.dl
     ("matcher", {"matches", "listings.dlq"}),
     ("alerts", {"alert-events", "matches.dlq", "alerts.brand.bose", "alerts.iwg.audio"}),
     ("portal", {"fingerprints", "alert-events", "api-keys", "suppressions", "webhooks", "webhooks.dlq", "registry-changes",
-                "test-buys", "precision-settings"}),
+                "test-buys", "precision-settings", "matches"}),  # matches: rescans
     ("ops", set()),
 ])
 def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, writes):

@@ -122,3 +122,29 @@ def test_an_evidence_pack_names_every_file_with_its_sha256_and_the_listings_coor
         assert json.loads(zf.read("history.json"))[-1]["status"] == "confirmed"
     again, _ = evidence.build_zip(alert, files, source=source, as_received=True, record_timestamp_ms=5, by="alice", now=NOW)
     assert again == data  # the same evidence gives the same archive
+
+
+def test_a_rescan_matches_with_its_brand_only_and_marks_what_it_found():
+    from brandsentry.registry import Registry
+    from schemas import Brand, IndustryWorkingGroup, MarkFingerprint
+    from services.portal import rescan
+
+    registry = Registry()
+    for brand, iwg in (("bose", "ce"), ("goose", "apparel")):
+        registry.working_groups[iwg] = IndustryWorkingGroup(id=iwg, name=iwg)
+        registry.brands[brand] = Brand(id=brand, name=brand.title(), iwg=iwg)
+        fp = MarkFingerprint(id=f"{brand}.mark.1", brand_id=brand, value=brand.title(), version=3)
+        registry.fingerprints[fp.id] = fp
+    only = rescan.brand_registry(registry, "bose")
+    assert (set(only.brands), set(only.working_groups), set(only.fingerprints)) == ({"bose"}, {"ce"}, {"bose.mark.1"})
+
+    marked = rescan.mark(make_alert().match, only, "rs_0123456789abcdef")
+    assert (marked.found_by, marked.rescan_id) == ("rescan", "rs_0123456789abcdef")
+    assert marked.fingerprint_versions == {}  # make_alert's fingerprint id is not in this registry
+    hit = make_alert(signals=[Signal(rule="exact", fingerprint_id="bose.mark.1", field="title", weight=0.6)]).match
+    assert rescan.mark(hit, only, "rs_1").fingerprint_versions == {"bose.mark.1": 3}
+
+    status = rescan.RescanStatus(id="rs_1", brand_id="bose", since=NOW, dry_run=True, started_by="a", started_at=NOW)
+    for _ in range(12):
+        rescan.tally(status, hit)
+    assert (status.matches, status.per_rule, len(status.sample)) == (12, {"exact": 12}, 10)

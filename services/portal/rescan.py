@@ -1,0 +1,147 @@
+"""Rescans: match the listings Kafka still holds (the listings topic's retention, default 7 days) again, for one brand.
+
+A rescan reads every partition of the listings topic from the first offset at or after `since`
+(`offsets_for_times`) up to the end offsets taken when it starts, and matches each listing with the matcher's
+core (`MatcherIndex`) built from that brand's fingerprints only (`brand_registry`).
+- dry run: counts what it would raise (count, a sample, per rule) and writes nothing;
+- real run: writes each match onto `matches`, marked `found_by: rescan` with the rescan id and the version of
+  each fingerprint that matched. The alerts service's book then raises an alert for a listing not alerted yet
+  for the brand and drops the rest (alert ids are brand + listing), so two rescans at once, or a rescan over
+  listings the live stream has already alerted, double nothing.
+Progress (`RescanStatus`) is kept in Redis by the portal while the job runs and after (`<prefix>portal:rescan:<id>`).
+Limits: a portal restart ends a running rescan (its status stays `running`; start it again: nothing doubles).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Literal
+
+from aiokafka import AIOKafkaConsumer, TopicPartition
+from pydantic import BaseModel, Field, ValidationError
+
+from brandsentry.kafka import client_kwargs, topic_partitions
+from brandsentry.registry import Registry
+from brandsentry.settings import KafkaSettings
+from schemas import Listing, Match
+from schemas.models import ListingSource
+from services.matcher.core import MatcherIndex
+
+
+class RescanSample(BaseModel):
+    listing_key: str
+    title: str
+    score: float
+    rules: list[str]
+
+
+class RescanStatus(BaseModel):
+    """A rescan's progress and result, as `GET /v1/brands/{brand}/rescans/{id}` shows it."""
+
+    id: str
+    brand_id: str
+    since: datetime
+    dry_run: bool
+    state: Literal["running", "done", "failed"] = "running"
+    started_by: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    listings_total: int = Field(default=0, description="listings in the window when the rescan started")
+    listings_read: int = 0
+    matches: int = Field(default=0, description="listings that match the brand (dry run: what it would raise)")
+    written: int = Field(default=0, description="matches written onto `matches` (0 for a dry run); the alerts service "
+                                                "raises those not alerted yet")
+    per_rule: dict[str, int] = Field(default_factory=dict, description="matches with a signal of each rule")
+    sample: list[RescanSample] = Field(default_factory=list)
+    invalid: int = Field(default=0, description="records that are not listings (skipped)")
+    error: str | None = None
+
+    @property
+    def progress(self) -> float:
+        return 1.0 if not self.listings_total else min(1.0, self.listings_read / self.listings_total)
+
+
+def brand_registry(registry: Registry, brand_id: str) -> Registry:
+    """The part of the registry one brand's rescan matches with: the brand, its working group, its fingerprints."""
+    brand = registry.brands[brand_id]
+    return Registry(working_groups={k: v for k, v in registry.working_groups.items() if k == brand.iwg},
+                    brands={brand_id: brand},
+                    fingerprints={k: f for k, f in registry.fingerprints.items() if f.brand_id == brand_id})
+
+
+def tally(status: RescanStatus, match: Match, *, sample_size: int = 10) -> None:
+    """Count one match into the status (pure)."""
+    status.matches += 1
+    rules = sorted({s.rule.value for s in match.signals if s.weight > 0})
+    for rule in rules:
+        status.per_rule[rule] = status.per_rule.get(rule, 0) + 1
+    if len(status.sample) < sample_size:
+        status.sample.append(RescanSample(listing_key=match.listing_key, title=match.listing.title,
+                                          score=match.score, rules=rules))
+
+
+def mark(match: Match, registry: Registry, rescan_id: str) -> Match:
+    """The match as a rescan writes it: found_by rescan, its id, the version of each fingerprint that matched."""
+    versions = {s.fingerprint_id: registry.fingerprints[s.fingerprint_id].version for s in match.signals
+                if s.fingerprint_id and s.fingerprint_id in registry.fingerprints}
+    return match.model_copy(update={"found_by": "rescan", "rescan_id": rescan_id, "fingerprint_versions": versions})
+
+
+async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str, registry: Registry,
+              write: Callable[[Match], Awaitable[None]] | None, report: Callable[[RescanStatus], Awaitable[None]],
+              report_every_s: float = 0.5) -> RescanStatus:
+    """Read the window, match, tally; `write` each match (None for a dry run); `report` progress now and then."""
+    index = await asyncio.to_thread(MatcherIndex.build, registry)
+    consumer = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
+                                client_id="brandsentry-portal-rescan", isolation_level="read_committed",
+                                auto_offset_reset="earliest", **client_kwargs(kafka))
+    await consumer.start()
+    try:
+        parts = [TopicPartition(listings_topic, p) for p in await topic_partitions(consumer, listings_topic)]
+        consumer.assign(parts)
+        end = await consumer.end_offsets(parts)
+        starts = await consumer.offsets_for_times({tp: int(status.since.timestamp() * 1000) for tp in parts})
+        todo: dict[TopicPartition, int] = {}
+        for tp in parts:
+            at = starts.get(tp)
+            if at is not None and at.offset < end[tp]:
+                consumer.seek(tp, at.offset)
+                todo[tp] = end[tp]
+                status.listings_total += end[tp] - at.offset
+        consumer.pause(*[tp for tp in parts if tp not in todo])
+        await report(status)
+        last = time.monotonic()
+        while todo:
+            batches = await consumer.getmany(*todo, timeout_ms=500, max_records=500)
+            for tp, records in batches.items():
+                for r in records:
+                    if r.offset >= todo.get(tp, 0):
+                        break
+                    status.listings_read += 1
+                    try:
+                        listing = Listing.model_validate_json(r.value)
+                    except (ValidationError, TypeError):
+                        status.invalid += 1
+                        continue
+                    for match in index.match(listing):
+                        match.source = ListingSource(topic=r.topic, partition=r.partition, offset=r.offset)
+                        marked = mark(match, registry, status.id)
+                        tally(status, marked)
+                        if write is not None:
+                            await write(marked)
+                            status.written += 1
+            for tp in list(todo):
+                if await consumer.position(tp) >= todo[tp]:
+                    consumer.pause(tp)
+                    del todo[tp]
+            if time.monotonic() - last >= report_every_s:
+                last = time.monotonic()
+                await report(status)
+        status.state = "done"
+    finally:
+        await consumer.stop()
+    return status

@@ -1,0 +1,93 @@
+"""Rescans on the real pipeline: a fingerprint registered today finds last hour's listings, for that brand only;
+a dry run raises nothing; real runs (two at once) raise one alert per listing, none for one already alerted."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from schemas import Alert, Match
+from schemas.portal import Role
+from tests.integration.portal.conftest import eventually, post_listing, topic_records
+from tests.integration.portal.test_registry_api import alert_from_posting
+from tests.support import key, listing, wait_consumed
+
+pytestmark = pytest.mark.integration
+
+
+async def finished(portal, who: str, brand_id: str, rescan_id: str) -> dict:
+    async def done():
+        async with portal.client(who) as http:
+            status = (await http.get(f"/v1/brands/{brand_id}/rescans/{rescan_id}")).json()
+        return status if status["state"] != "running" else None
+
+    status = await eventually(done, what=f"rescan {rescan_id} finished")
+    assert status["state"] == "done", status
+    return status
+
+
+async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, portal):
+    since = datetime.now(timezone.utc) - timedelta(seconds=5)
+    brand_id, mark = f"rs-{uuid.uuid4().hex[:6]}", f"Krendavo{uuid.uuid4().hex[:4]}"
+    async with portal.client("ops") as ops:
+        assert (await ops.post("/v1/brands", json={"id": brand_id, "name": "Rescan Audio", "iwg": "consumer-electronics",
+                                                  "categories": ["headphones"]})).status_code == 201
+    member = f"{brand_id}-member"
+    await portal.new_key(member, Role.brand, brand_id=brand_id)
+    earlier = [listing(f"{mark} wireless headphones 1:1 replica #{i}") for i in range(2)]
+    unrelated = listing("BOSE QC45 headphones 1:1 replica (rescan, other brand)")
+    for doc in [*earlier, unrelated]:
+        await post_listing(pipeline, doc)
+    await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.matcher_group, pipeline.topics.listings)
+
+    async with portal.client(member) as me:
+        fp = (await me.post(f"/v1/brands/{brand_id}/fingerprints", json={"kind": "mark", "value": mark})).json()
+    live = await alert_from_posting(pipeline, brand_id, f"{mark} wireless headphones 1:1 replica (live)")
+    assert live.match.found_by == "stream"
+
+    async with portal.client(member) as me:
+        assert (await me.post(f"/v1/brands/{brand_id}/rescans", json={"since": "2026-01-01T00:00:00"})).status_code == 422
+        dry = await me.post(f"/v1/brands/{brand_id}/rescans", json={"since": since.isoformat(), "dry_run": True})
+        assert dry.status_code == 202, dry.text
+    status = await finished(portal, member, brand_id, dry.json()["id"])
+    sampled = {s["listing_key"] for s in status["sample"]}
+    assert {key(d) for d in earlier} | {live.listing_key} <= sampled
+    assert key(unrelated) not in sampled and status["matches"] == len(sampled)
+    assert status["per_rule"].get("exact", 0) + status["per_rule"].get("fuzzy", 0) >= len(sampled)
+    assert status["written"] == 0 and status["listings_read"] == status["listings_total"] >= 4
+
+    matches = [Match.model_validate_json(r.value) for r in
+               await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.matches)]
+    assert not [m for m in matches if m.found_by == "rescan"]  # the dry run wrote nothing
+
+    async with portal.client(member) as me:  # two real runs at once
+        runs = await asyncio.gather(*[me.post(f"/v1/brands/{brand_id}/rescans",
+                                              json={"since": since.isoformat(), "dry_run": False}) for _ in range(2)])
+        assert all(r.status_code == 202 for r in runs)
+    for r in runs:
+        assert (await finished(portal, member, brand_id, r.json()["id"]))["written"] == len(sampled)
+
+    async def all_alerted():
+        records = await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.alerts_brand(brand_id))
+        alerts = [Alert.model_validate_json(r.value) for r in records]
+        return alerts if {key(d) for d in earlier} <= {a.listing_key for a in alerts} else None
+
+    await eventually(all_alerted, what="alerts for the rescanned listings")
+    await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.alerts_group, pipeline.topics.matches)
+    alerts = await all_alerted()
+    assert max(Counter(a.listing_key for a in alerts).values()) == 1  # nothing doubled
+    by_key = {a.listing_key: a for a in alerts}
+    for doc in earlier:
+        found = by_key[key(doc)].match
+        assert found.found_by == "rescan" and found.rescan_id in {r.json()["id"] for r in runs}
+        assert found.fingerprint_versions == {fp["id"]: 1} and found.source.topic == pipeline.topics.listings
+    assert by_key[live.listing_key].match.found_by == "stream"  # already alerted: no second alert
+
+    async with portal.client("goose-carl") as other, portal.client("ce-coordinator") as group:
+        for http in (other, group):
+            assert (await http.post(f"/v1/brands/{brand_id}/rescans", json={"since": since.isoformat()})).status_code == 404
+            assert (await http.get(f"/v1/brands/{brand_id}/rescans/{runs[0].json()['id']}")).status_code == 404
