@@ -36,6 +36,11 @@ from services.matcher.core.photos import Photo, PhotoError, pack_photo, photo_of
 FAILED = b"!"  # url key value prefix of a remembered failure
 
 
+def content_key(key_prefix: str, sha256: str) -> str:
+    """The Redis key of a photo's cached hashes, features and thumbnail (photos.pack_photo)."""
+    return f"{key_prefix}img:sha:{sha256}"
+
+
 class FetchError(Exception):
     """Why a photo could not be used: `outcome` is the counter label, str() the reason for the evidence."""
 
@@ -50,6 +55,7 @@ class PhotoFetcher:
         self.settings = settings
         self.redis = redis
         self._log = log
+        self._key_prefix = key_prefix
         self._prefix = f"{key_prefix}img:"
         self._slots = asyncio.Semaphore(settings.concurrency)  # cache look-ups, downloads and hashing at once
         self._inflight: dict[str, asyncio.Task] = {}  # one fetch per URL at a time, shared by its listings
@@ -99,7 +105,7 @@ class PhotoFetcher:
             if known.startswith(FAILED):
                 outcome, _, reason = known[1:].decode(errors="replace").partition(":")
                 raise FetchError(outcome, reason + " (remembered)")
-            cached = await self._get(self._prefix + "sha:" + known.decode())
+            cached = await self._get(content_key(self._key_prefix, known.decode()))
             if cached is not None:
                 try:
                     metrics.IMAGE_FETCHES.labels("cached").inc()
@@ -115,7 +121,7 @@ class PhotoFetcher:
             await self._set(url_key, FAILED + b"timeout:no answer in time", self.settings.failure_ttl_s)
             raise FetchError("timeout", f"no complete answer within {self.settings.timeout_s} s") from None
         sha = hashlib.sha256(data).hexdigest()
-        sha_key = self._prefix + "sha:" + sha
+        sha_key = content_key(self._key_prefix, sha)
         cached = await self._get(sha_key)
         if cached is not None:
             photo = unpack_photo(cached)

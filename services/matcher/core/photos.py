@@ -31,6 +31,7 @@ MAX_PIXELS = 40_000_000  # decoded pixels at most (the portal's upload limit is 
 FEATURE_SIDE = 800  # ORB runs on the photo scaled to this long side
 PHOTO_FEATURES = 1500  # ORB keypoints of a listing photo
 LOGO_FEATURES = 500  # ORB keypoints of a registered logo
+THUMBNAIL_SIDE = 480
 _HEADER = struct.Struct("<III")  # keypoints, width, height
 
 
@@ -60,6 +61,7 @@ class Photo:
     pdq_quality: int
     features: Features
     pdq_variants: list[str]  # the 8 rotations/mirrors' PDQ hashes, pdq first
+    thumbnail: bytes = b""  # JPEG, long side THUMBNAIL_SIDE: what the console draws a logo's box on
 
 
 def decode(data: bytes, max_pixels: int = MAX_PIXELS) -> Image.Image:
@@ -120,7 +122,16 @@ def photo_of(data: bytes, max_pixels: int = MAX_PIXELS, n_features: int = PHOTO_
     img = decode(data, max_pixels)
     hashes, quality = pdqhash.compute_dihedral(np.asarray(img))
     variants = [bits_to_hex(h) for h in hashes]
-    return Photo(str(imagehash.phash(img)), variants[0], int(quality), features_of(img, n_features), variants)
+    return Photo(str(imagehash.phash(img)), variants[0], int(quality), features_of(img, n_features), variants,
+                 thumbnail_of(img))
+
+
+def thumbnail_of(img: Image.Image) -> bytes:
+    small = img.copy()
+    small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE))
+    buffer = io.BytesIO()
+    small.save(buffer, format="JPEG", quality=70)
+    return buffer.getvalue()
 
 
 def pack_features(f: Features) -> bytes:
@@ -153,14 +164,18 @@ def features_from_b64(text: str) -> Features:
 
 
 def pack_photo(p: Photo) -> bytes:
-    """The cache's form of a photo: phash (8 bytes), quality (1), the 8 PDQ variants (8 x 32), features."""
+    """The cache's form of a photo: phash (8 bytes), quality (1), the 8 PDQ variants (8 x 32), the features'
+    length (4) and features, the thumbnail."""
+    features = pack_features(p.features)
     return (bytes.fromhex(p.phash) + bytes([p.pdq_quality]) + b"".join(bytes.fromhex(v) for v in p.pdq_variants)
-            + pack_features(p.features))
+            + struct.pack("<I", len(features)) + features + p.thumbnail)
 
 
 def unpack_photo(data: bytes) -> Photo:
     """PhotoError when the bytes are not pack_photo output."""
-    if len(data) < 9 + 256 + _HEADER.size:
+    if len(data) < 9 + 256 + 4 + _HEADER.size:
         raise PhotoError("cached photo too short")
     variants = [data[9 + 32 * i: 9 + 32 * (i + 1)].hex() for i in range(8)]
-    return Photo(data[:8].hex(), variants[0], data[8], unpack_features(data[9 + 256:]), variants)
+    (length,) = struct.unpack_from("<I", data, 265)
+    features = unpack_features(data[269:269 + length])
+    return Photo(data[:8].hex(), variants[0], data[8], features, variants, data[269 + length:])

@@ -8,7 +8,11 @@ rule, where it matched, the registered term, the distance or price ratio and the
 
 from __future__ import annotations
 
+import base64
+import io
 from dataclasses import dataclass
+
+from markupsafe import Markup, escape
 
 from schemas import Alert, Signal
 
@@ -110,3 +114,21 @@ def image_rows(alert: Alert) -> list[ImageRow]:
         hit = best.get(i)
         rows.append(ImageRow(i + 1, image.url, image.phash, hit.term if hit else None, hit.distance if hit else None))
     return rows
+
+
+def logo_box_svg(thumbnail: bytes, original_size: tuple[int, int], box: list[int], label: str) -> Markup:
+    """The listing photo's thumbnail (JPEG bytes, as the matcher cached it) with the logo's box drawn: an inline SVG
+    with a data: image (the console's CSP allows no other image source and no inline style; SVG attributes only).
+    `box` is [x0, y0, x1, y1] in the original photo's pixels, `original_size` its width and height."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(thumbnail)) as img:
+        tw, th = img.size
+    sx, sy = tw / max(1, original_size[0]), th / max(1, original_size[1])
+    x0, y0, x1, y1 = box
+    data = base64.b64encode(thumbnail).decode()
+    return Markup(
+        f'<svg class="logo-box" role="img" viewBox="0 0 {tw} {th}" width="{tw}" height="{th}">'
+        f'<title>{escape(label)}</title><image href="data:image/jpeg;base64,{data}" width="{tw}" height="{th}"/>'
+        f'<rect x="{x0 * sx:.1f}" y="{y0 * sy:.1f}" width="{(x1 - x0) * sx:.1f}" height="{(y1 - y0) * sy:.1f}" '
+        'fill="none" stroke="#e00" stroke-width="3"/></svg>')

@@ -21,6 +21,7 @@ from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from pydantic import TypeAdapter, ValidationError
+from redis.exceptions import RedisError
 
 from brandsentry.registry import YamlRefused, load_yaml
 from schemas import Alert, AlertStatus, Severity
@@ -325,6 +326,27 @@ async def live(request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
 # ---------------------------------------------------------------------------------------------- one alert
 
 
+async def _logo_boxes(p, signals) -> dict[int, Any]:
+    """Signal position -> the photo with the logo's box drawn, for logo signals whose photo the matcher still has
+    cached (services/matcher/photo_fetch.py); a photo no longer cached shows the box as numbers only."""
+    from services.matcher.core.photos import PhotoError, unpack_photo
+    from services.matcher.photo_fetch import content_key
+
+    boxes = {}
+    for n, s in enumerate(signals):
+        if s.rule != "logo" or not s.box or not s.content_hash:
+            continue
+        try:
+            cached = await p.redis.get(content_key(p.topics.topic_prefix, s.content_hash))
+            photo = unpack_photo(cached) if cached else None
+        except (PhotoError, OSError, RedisError):
+            photo = None
+        if photo is not None and photo.thumbnail:
+            boxes[n] = present.logo_box_svg(photo.thumbnail, (photo.features.width, photo.features.height), s.box,
+                                            s.detail)
+    return boxes
+
+
 @router.get("/alerts/{alert_id}")
 async def alert_page(alert_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
     p, who = ctx.portal, ctx.who
@@ -334,8 +356,9 @@ async def alert_page(alert_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLRespon
     notice = notice_text(await p.notice(who, alert_id)) if can_triage else None
     listing = alert.match.listing
     signals = alert.match.signals
+    boxes = await _logo_boxes(p, signals)
     return await ctx.page(
-        "alert.html", a=alert, listing=listing, signals=signals, seller_count=seller_count,
+        "alert.html", a=alert, listing=listing, signals=signals, seller_count=seller_count, boxes=boxes,
         seller_history=[h for h in history if h.alert_id != alert.alert_id],
         title_spans=present.spans(listing.title, signals, "title"),
         description_spans=present.spans(listing.description, signals, "description"),

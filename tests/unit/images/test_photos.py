@@ -108,3 +108,12 @@ def test_a_mirrored_copy_of_a_registered_photo_is_found_by_pdq(image_index):
     assert [m.brand_id for m in matches] == ["photo-brand"]
     signal = next(s for s in matches[0].signals if s.rule == "pdq")
     assert signal.distance <= 31
+
+
+def test_the_console_draws_the_logo_box_on_the_cached_thumbnail():
+    from services.portal.console.present import logo_box_svg
+
+    photo = unpack_photo(pack_photo(photo_of(jpeg(with_logo(product(2), logo(2)).resize((960, 720))))))
+    svg = str(logo_box_svg(photo.thumbnail, (photo.features.width, photo.features.height), [96, 72, 480, 360], "<logo>"))
+    assert 'viewBox="0 0 480 360"' in svg and "data:image/jpeg;base64," in svg
+    assert '<rect x="48.0" y="36.0" width="192.0" height="144.0"' in svg and "&lt;logo&gt;" in svg
