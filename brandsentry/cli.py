@@ -20,6 +20,8 @@ from brandsentry.kafka_cli import kafka_credentials_app  # noqa: E402
 app.add_typer(kafka_credentials_app, name="kafka-credentials")
 from brandsentry.k8s_cli import k8s_app  # noqa: E402
 app.add_typer(k8s_app, name="k8s")
+from brandsentry.rescan_cli import rescan  # noqa: E402
+app.command("rescan")(rescan)
 
 SEED = Path(__file__).resolve().parent.parent / "deploy" / "seed"
 

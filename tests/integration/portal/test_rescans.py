@@ -4,6 +4,9 @@ a dry run raises nothing; real runs (two at once) raise one alert per listing, n
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import sys
 import uuid
 from collections import Counter
 from datetime import datetime, timedelta, timezone
@@ -59,6 +62,14 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
     assert key(unrelated) not in sampled and status["matches"] == len(sampled)
     assert status["per_rule"].get("exact", 0) + status["per_rule"].get("fuzzy", 0) >= len(sampled)
     assert status["written"] == 0 and status["listings_read"] == status["listings_total"] >= 4
+
+    cli = await asyncio.create_subprocess_exec(  # the same dry run from the command line, with its progress bar
+        sys.executable, "-m", "brandsentry.cli", "rescan", "--brand", brand_id, "--since", since.isoformat(),
+        "--portal", portal.url, env={**os.environ, "BRANDSENTRY_API_KEY": portal.tokens[member]},
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(cli.communicate(), 60)
+    assert cli.returncode == 0, err.decode()
+    assert json.loads(out)["matches"] == status["matches"] and f"rescan {brand_id} (dry run)" in err.decode()
 
     matches = [Match.model_validate_json(r.value) for r in
                await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.matches)]

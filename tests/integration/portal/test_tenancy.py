@@ -65,6 +65,8 @@ ENDPOINTS = {
     "precision settings": ("GET", "/v1/brands/{brand}/precision/settings", None),
     "set precision settings": ("PUT", "/v1/brands/{brand}/precision/settings", {"json": {"review_below": 0.1}}),
     "group sellers": ("GET", "/v1/iwgs/{iwg}/sellers", None),
+    "start rescan": ("POST", "/v1/brands/{brand}/rescans", {"json": {"since": "2026-11-30T00:00:00Z", "dry_run": True}}),
+    "list rescans": ("GET", "/v1/brands/{brand}/rescans", None),
     "get webhook": ("GET", "/v1/webhooks/{webhook}", None),
     "delete webhook": ("DELETE", "/v1/webhooks/{webhook}", None),
     "webhook dead letters": ("GET", "/v1/webhooks/{webhook}/dead-letters", None),
