@@ -18,6 +18,7 @@ Run: `python -m services.matcher`.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import Counter
 from datetime import datetime, timezone
@@ -105,7 +106,11 @@ class MatcherService:
             fetched = (time.perf_counter() - fetch_started) / max(1, len(parsed_records))
             metrics.STAGE_SECONDS.labels("images").observe(fetched * max(1, len(parsed_records)))
         index = self.feed.index  # after the fetch: the freshest index
+        awake = time.perf_counter()
         for r, listing, parse_s in parsed_records:
+            if time.perf_counter() - awake > 0.1:  # photos make matching slow: let heartbeats and other partitions run
+                await asyncio.sleep(0)
+                awake = time.perf_counter()
             listing_key = r.key.decode(errors="replace") if r.key else None
             parsed = time.perf_counter()
             started = parsed - parse_s

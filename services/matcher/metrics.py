@@ -13,5 +13,5 @@ INDEX_FINGERPRINTS = Gauge("brandsentry_matcher_index_fingerprints", "Fingerprin
 INDEX_BUILD_SECONDS = Histogram("brandsentry_matcher_index_build_seconds", "Time to build the index",
                                 buckets=(0.01, 0.05, 0.1, 0.5, 1, 2, 5, 10, 30, 60))
 IMAGE_FETCHES = Counter("brandsentry_matcher_image_fetches_total", "Listing images by outcome: fetched, cached, "
-                        "fetched_known_bytes, refused, failed, too_large, not_image, timeout, error", ["outcome"])
+                        "fetched_known_bytes, refused, failed, too_large, not_image, timeout, error, deferred (over the batch budget)", ["outcome"])
 IMAGE_CACHE_ERRORS = Counter("brandsentry_matcher_image_cache_errors_total", "Redis errors of the image cache")

@@ -66,18 +66,27 @@ class PhotoFetcher:
         await self._client.aclose()
 
     async def enrich(self, listings: list[Listing]) -> None:
-        """Fill phash, pdq, sha256 (or fetch_error) and the private features of every fetchable image. Never raises."""
-        jobs = [self._enrich_image(image) for listing in listings
-                for image in [i for i in listing.images if i.url][: self.settings.max_per_listing]]
-        if jobs:
-            await asyncio.gather(*jobs)
+        """Fill phash, pdq, sha256 (or fetch_error) and the private features of every fetchable image. Never raises.
+
+        Waits `batch_budget_s` at most: an image not done by then is marked (outcome `deferred`) and its fetch
+        goes on in the background into the cache, so a slow host delays one batch by the budget, not by its
+        timeout times its images."""
+        images = [image for listing in listings for image in [i for i in listing.images if i.url][: self.settings.max_per_listing]]
+        if not images:
+            return
+        jobs = {asyncio.ensure_future(self._enrich_image(image)): image for image in images}
+        _, late = await asyncio.wait(jobs, timeout=self.settings.batch_budget_s)
+        for job in late:
+            job.cancel()  # only this listing's wait: the shared fetch itself is shielded and finishes into the cache
+            jobs[job].fetch_error = f"not fetched within the batch's {self.settings.batch_budget_s:g} s budget"
+            metrics.IMAGE_FETCHES.labels("deferred").inc()
 
     async def _enrich_image(self, image: ListingImage) -> None:
         try:
             task = self._inflight.get(image.url)
             if task is None:
                 task = self._inflight[image.url] = asyncio.ensure_future(self._bounded_photo(image.url))
-                task.add_done_callback(lambda _, url=image.url: self._inflight.pop(url, None))
+                task.add_done_callback(lambda done, url=image.url: self._finished(url, done))
             sha, photo = await asyncio.shield(task)
         except FetchError as exc:
             image.fetch_error = str(exc)[:300]
@@ -92,6 +101,11 @@ class PhotoFetcher:
         image.phash = image.phash or photo.phash
         image.pdq = photo.pdq
         image._features = photo
+
+    def _finished(self, url: str, task: asyncio.Task) -> None:
+        self._inflight.pop(url, None)
+        if not task.cancelled():
+            task.exception()  # retrieved here: a fetch nobody waits for any more (over the budget) fails quietly
 
     async def _bounded_photo(self, url: str) -> tuple[str, Photo]:
         async with self._slots:

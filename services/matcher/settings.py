@@ -20,6 +20,8 @@ class ImageSettings(BaseSettings):
     timeout_s: float = Field(default=5.0, gt=0, description="for the whole fetch of one image, redirects included")
     max_redirects: int = Field(default=3, ge=0, le=10)
     concurrency: int = Field(default=8, ge=1, description="images fetched at once per worker")
+    batch_budget_s: float = Field(default=15.0, gt=0, description="a batch waits this long for its images at most; "
+                                  "the rest are matched without them and their fetch goes on into the cache")
     cache_ttl_s: int = Field(default=7 * 86400, ge=1, description="how long a URL's and a content's hashes are kept")
     failure_ttl_s: int = Field(default=300, ge=1, description="how long a failed URL is not asked again")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import pytest
@@ -36,6 +37,9 @@ async def site():
             raise web.HTTPFound("http://10.20.30.40/photo.jpg")
         if path == "to-mapped-loopback":
             raise web.HTTPFound("http://[::ffff:7f00:2]/photo.jpg")
+        if path == "slow.jpg":
+            await asyncio.sleep(1.5)
+            return web.Response(body=LOGO_PHOTO, content_type="image/jpeg")
         if path == "big.jpg":
             return web.Response(body=b"\xff" * 300_000, content_type="image/jpeg")
         if path == "bomb.png":
@@ -152,3 +156,16 @@ async def test_a_failed_image_is_marked_counted_and_the_listing_still_matched_on
     assert reason in listing.images[0].fetch_error
     assert sum(count(o) for o in ("refused", "failed", "too_large", "not_image", "timeout")) == failures + 1
     assert [m.brand_id for m in index.match(listing)] == ["brand-3"]
+
+
+async def test_a_slow_host_costs_a_batch_its_budget_only_and_its_photo_is_cached_for_later_listings(site, fetcher, index):
+    base, hits = site
+    fetcher.settings = fetcher.settings.model_copy(update={"batch_budget_s": 0.3})
+    first = make_listing("Brandname4 bag", images=[{"url": f"{base}/slow.jpg"}])
+    await fetcher.enrich([first])
+    assert "budget" in first.images[0].fetch_error and [m.brand_id for m in index.match(first)] == ["brand-4"]
+    fetcher.settings = fetcher.settings.model_copy(update={"batch_budget_s": 30})
+    later = make_listing("Bag", images=[{"url": f"{base}/slow.jpg"}])
+    await fetcher.enrich([later])  # joins the fetch still in flight, or reads the cache it filled
+    assert later.images[0].fetch_error is None and hits["slow.jpg"] == 1
+    assert [m.brand_id for m in index.match(later)] == ["brand-2"]
