@@ -317,6 +317,10 @@ class Alert(_Model):
     seller_prior_alerts: int = Field(default=0, description="earlier alerts for this brand on the same seller")
     created_at: AwareDatetime = Field(default_factory=utcnow)
     updated_at: AwareDatetime = Field(default_factory=utcnow)
+    relist_of: str | None = Field(default=None, description="the alert, resolved by a takedown, this listing relists")
+    relist_reason: Literal["same_seller", "near_duplicate_text"] | None = None
+    relist_similarity: FiniteFloat | None = Field(default=None, ge=0, le=1, description="estimated Jaccard "
+                                                  "similarity of the two listings' text (MinHash, 4-gram shingles)")
     match: Match
 
     @field_validator("alert_id")

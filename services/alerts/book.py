@@ -21,6 +21,7 @@ from enum import Enum
 from schemas import Alert, Match
 from schemas.portal import Suppression, SuppressionScope
 from services.alerts.core import match_marks, seller_ref, suppressed, suppression_listing_key, suppression_seller_key
+from services.alerts.relists import RelistIndex
 
 
 class Verdict(str, Enum):
@@ -48,6 +49,7 @@ class AlertBook:
         self._per_seller: Counter[str] = Counter()
         self._suppressions: dict[str, str] = {}  # suppression id → its key (as in services.alerts.core)
         self._suppressed: Counter[str] = Counter()  # key → active suppressions with that key
+        self.relists = RelistIndex()  # alerts resolved by a takedown (relists.py)
 
     def __len__(self) -> int:
         return len(self._alerts)
@@ -77,6 +79,7 @@ class AlertBook:
         doc = json.loads(value)
         listing = doc["match"]["listing"]
         self.add_alert(doc["alert_id"], doc["brand_id"], f"{listing['marketplace']}/{listing['seller']['id']}")
+        self.relists.add(doc)
 
     def apply_suppression(self, record: Suppression) -> None:
         """One `suppressions` record: active unless lifted; a later record of the same id replaces it."""

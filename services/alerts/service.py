@@ -26,6 +26,7 @@ from schemas.portal import Suppression
 from services.alerts import metrics
 from services.alerts.book import AlertBook, Verdict
 from services.alerts.core import new_alert
+from services.alerts.relists import as_relist
 from services.alerts.settings import AlertsSettings
 
 
@@ -191,7 +192,8 @@ class AlertsService:
             if decision.verdict == Verdict.repeat:
                 repeats += 1
                 continue
-            alert = new_alert(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts)
+            alert = as_relist(new_alert(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts),
+                              self.book.relists.find(match))
             payload = alert.model_dump_json().encode()  # once for its three topics
             if len(payload) > RECORD_LIMIT_BYTES:
                 out.append(self._dead_letter(r, "alert_too_large",
