@@ -9,6 +9,16 @@ from brandsentry.kafka import client_kwargs
 from brandsentry.settings import KafkaSettings
 
 
+@pytest.fixture(autouse=True)
+def _no_kafka_environment(monkeypatch):
+    """The settings as a bare process sees them: the test session loads the local stack's admin settings
+    into the environment, which would otherwise fill every field these tests leave out."""
+    import os
+
+    for name in [n for n in os.environ if n.startswith("KAFKA_")]:
+        monkeypatch.delenv(name)
+
+
 def test_default_is_plaintext_with_nothing_else():
     assert client_kwargs(KafkaSettings()) == {"security_protocol": "PLAINTEXT"}
 
