@@ -860,7 +860,7 @@ class Stack:
     async def time_to_recover(self, snapshot: tuple[str | None, dict[TopicPartition, int]], topic: str, since: float,
                               *, timeout_s: float = 120, probe: str | None = None) -> Recovery:
         """Seconds from `since` (time.monotonic() of the fault) until the group of `snapshot` (taken right after
-        the fault) has committed past it on every partition of `topic`, or reached the end there.
+        the fault) has committed past it on every partition of `topic` that has records beyond it.
         `probe`: a service whose /readyz is asked meanwhile; connections refused are counted in `refusals`."""
         group, at_fault = snapshot
         rec = Recovery(f"{group} on {topic}")
@@ -883,7 +883,12 @@ class Stack:
                 log(f"{self.name}: {exc!r} while watching {group}")
                 await asyncio.sleep(0.5)
                 continue
-            if end and all(now.get(tp, -1) > at_fault.get(tp, -1) or now.get(tp, -1) >= e for tp, e in end.items()):
+            pending = [tp for tp, e in end.items() if e > at_fault.get(tp, 0)]  # work the dead one left or that came since
+            if not pending and time.monotonic() - since > 5:
+                log(f"{self.name}: nothing was pending for {group} after the fault: no recovery to measure")
+                rec.what += " (nothing pending)"
+                return rec
+            if pending and all(now.get(tp, -1) > at_fault.get(tp, -1) for tp in pending):
                 rec.seconds = time.monotonic() - since
                 log(f"{self.name}: {rec.what} moving again {rec.seconds:.1f}s after the fault")
                 return rec
