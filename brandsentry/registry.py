@@ -167,7 +167,8 @@ def _fingerprints(entry: BrandEntry) -> list[Fingerprint]:
             )
         )
     for img in entry.images:
-        out.append(ImageFingerprint(id=fingerprint_id(b, "image", img.hash), brand_id=b, **img.model_dump()))
+        value = img.hash if img.algorithm == "phash" else f"{img.algorithm}:{img.hash}"  # as portal identity()
+        out.append(ImageFingerprint(id=fingerprint_id(b, "image", value), brand_id=b, **img.model_dump()))
     return out
 
 

@@ -112,8 +112,9 @@ def identity(spec: dict[str, Any]) -> str:
         return spec.get("category") or "*"
     if kind == "authorized_seller":
         return f"{spec['marketplace']}/{spec['seller_id']}"
-    if kind == "image":
-        return spec["hash"]
+    if kind == "image":  # a logo and a PDQ photo of the same picture share the PDQ hash: the algorithm tells them apart
+        algorithm = spec.get("algorithm") or "phash"
+        return spec["hash"] if algorithm == "phash" else f"{algorithm}:{spec['hash']}"
     return spec["value"]
 
 
