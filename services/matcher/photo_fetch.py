@@ -175,7 +175,7 @@ class PhotoFetcher:
                 if declared and declared.isdigit() and int(declared) > self.settings.max_bytes:
                     raise FetchError("too_large", f"{declared} bytes, at most {self.settings.max_bytes}")
                 chunks, size = [], 0
-                async for chunk in response.aiter_raw():
+                async for chunk in response.aiter_bytes():  # decoded (gzip …) bytes are what is bounded
                     size += len(chunk)
                     if size > self.settings.max_bytes:
                         raise FetchError("too_large", f"more than {self.settings.max_bytes} bytes")
