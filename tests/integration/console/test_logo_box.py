@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from schemas import alert_id
 from tests.integration.images.test_pipeline_images import photo_server  # noqa: F401  (the loopback photo server)
 from tests.integration.images.test_pipeline_images import index_version, wait_index_at_least
@@ -12,6 +14,8 @@ from tests.support import key, listing
 from tests.unit.images.pictures import logo, png
 
 from .conftest import console_client
+
+pytestmark = pytest.mark.integration
 
 
 async def test_the_alert_page_shows_the_photo_with_the_logo_box(pipeline, portal, photo_server):  # noqa: F811

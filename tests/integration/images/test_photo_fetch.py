@@ -19,6 +19,8 @@ from services.matcher.settings import ImageSettings
 from tests.unit.images.pictures import jpeg, logo, png, product, with_logo
 from tests.unit.matcher.conftest import make_listing
 
+pytestmark = pytest.mark.integration
+
 LOGO_PHOTO = jpeg(with_logo(product(11), logo(2), scale=1.2, angle=-20, at=(250, 180)))
 
 
