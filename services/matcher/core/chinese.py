@@ -1,8 +1,8 @@
 """Chinese script variants and readings, for aliases: OpenCC (Traditional <-> Simplified) and pypinyin.
 
-- `script_variants(alias)`: the alias in the other script and regional forms (古驰 -> 古馳), from
-  OpenCC's conversion tables (s2t, t2s, s2tw, s2hk). Computed for the registered aliases at build
-  time, so the listing text is never converted.
+- `script_variants(alias)`: the alias in the other script and regional forms (古驰 -> 古馳), also
+  mixed character by character (寶马), from OpenCC's conversion tables (s2t, t2s, s2tw, s2hk).
+  Computed for the registered aliases at build time, so the listing text is never converted.
 - `reading(ch)`: the toneless pinyin of one character in its most common reading (pypinyin), as one
   private-use character per syllable, so that a whole text becomes a string of syllables with one
   character per character (offsets unchanged) and an automaton can search it.
@@ -25,9 +25,26 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+@cache
+def _forms(ch: str) -> tuple[str, ...]:
+    """A character and its forms in the other script (one character each way, cached: few distinct)."""
+    return tuple(sorted({ch} | {_converter(c).convert(ch) for c in _CONVERSIONS}))
+
+
+MAX_MIXED = 64  # spellings mixing the scripts character by character, at most this many per alias
+
+
 def script_variants(alias: str) -> set[str]:
-    """The alias written in the other script (and regional forms), itself excluded."""
-    return {_converter(c).convert(alias) for c in _CONVERSIONS} - {alias}
+    """The alias written in the other script (and regional forms), also mixing the two character by
+    character (寶马 and 宝馬 for 宝马, up to MAX_MIXED spellings), itself excluded."""
+    whole = {_converter(c).convert(alias) for c in _CONVERSIONS}
+    mixed = [""]
+    for ch in alias:
+        mixed = [m + f for m in mixed for f in _forms(ch)]
+        if len(mixed) > MAX_MIXED:
+            mixed = []
+            break
+    return (whole | set(mixed)) - {alias}
 
 
 def is_han(ch: str) -> bool:

@@ -73,6 +73,12 @@ def contract(key: str) -> str:
 
 
 _WORD = re.compile(r"[a-z0-9$@!|]+")
+_SKELETON_STR = {k: v for k, v in enumerate(SKELETON_BYTES.decode("latin-1")[:128]) if chr(k) != v}  # str.translate
+
+
+def _has(hashes: array, h: int) -> bool:
+    at = bisect_left(hashes, h)
+    return at < len(hashes) and hashes[at] == h
 
 
 class SkeletonDetector(Detector):
@@ -86,6 +92,10 @@ class SkeletonDetector(Detector):
         self._contracted_marks: set[str] = set()  # contractions of marks that hold a sequence
         self._contracted: frozenset[str] = frozenset()
         self._max_words = 1
+        self._pending_words: list[int] = []  # hashes of the words of every mark, as the latin view spells them
+        self._pending_parts: list[int] = []  # hashes of the contracted skeletons of the words of multi-word marks
+        self._mark_words = array("q")
+        self._parts = array("q")
         self._any_sequence = re.compile("|".join(map(re.escape, sequences())).encode())
         self._sequence_strings = tuple(sequences())
         self._common = common_words(self.config.fuzzy.common_word_count)
@@ -101,11 +111,17 @@ class SkeletonDetector(Detector):
         words = mark_words(fp.value)
         self._max_words = max(self._max_words, len(words))
         for word in (compact_key(w) for w in words):
+            self._pending_words.append(hash(word))
+            if len(words) > 1:
+                self._pending_parts.append(hash(contract(word.translate(_SKELETON_STR))))
             if word != (contracted := contract(word)):
                 self._contracted_marks.add(contracted)  # as the latin view spells it: "cornell" -> "comell"
         return None
 
     def compile(self) -> None:
+        self._mark_words = array("q", sorted(set(self._pending_words)))
+        self._parts = array("q", sorted(set(self._pending_parts)))
+        self._pending_words, self._pending_parts = [], []
         self._pending.sort()
         self._hashes = array("q", (h for h, _ in self._pending))
         self._fingerprints = array("i", (i for _, i in self._pending))
@@ -158,14 +174,17 @@ class SkeletonDetector(Detector):
         if not words:
             return []
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.latin)]
-        wanted = frozenset(words)
+        # a word spelled like a word of a registered mark ("claven" of Strievo Claven) is that mark's
+        wanted = frozenset(w for w in words if not _has(self._mark_words, hash(w)))
         out, seen = [], set()
         for n, (token, _, _) in enumerate(tokens):
             if token not in wanted:
                 continue
-            # the word alone, or with its neighbours for a mark of several words ("Canacla Goose")
-            for first in range(max(0, n - self._max_words + 1), n + 1):
-                for last in range(n, min(len(tokens), first + self._max_words)):
+            # the word alone, or with its neighbours when it reads as a word of a multi-word mark ("Canacla Goose")
+            key = contract(token.encode("ascii").translate(SKELETON_BYTES).decode("ascii"))
+            width = self._max_words if _has(self._parts, hash(key)) else 1
+            for first in range(max(0, n - width + 1), n + 1):
+                for last in range(n, min(len(tokens), first + width)):
                     if (first, last) not in seen:
                         seen.add((first, last))
                         out.extend(self._window(text, tokens, first, last))
