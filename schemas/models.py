@@ -318,9 +318,10 @@ class Alert(_Model):
     created_at: AwareDatetime = Field(default_factory=utcnow)
     updated_at: AwareDatetime = Field(default_factory=utcnow)
     relist_of: str | None = Field(default=None, description="the alert, resolved by a takedown, this listing relists")
-    relist_reason: Literal["same_seller", "near_duplicate_text"] | None = None
+    relist_reason: Literal["same_seller", "near_duplicate_text", "near_duplicate_image"] | None = None
     relist_similarity: FiniteFloat | None = Field(default=None, ge=0, le=1, description="estimated Jaccard "
-                                                  "similarity of the two listings' text (MinHash, 4-gram shingles)")
+                                                  "similarity of the two listings' text (MinHash, 4-gram shingles); "
+                                                  "near_duplicate_image: 1 - pHash Hamming distance / 64")
     match: Match
 
     @field_validator("alert_id")

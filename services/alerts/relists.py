@@ -6,8 +6,11 @@ a relist of one taken down when
 - its text (title and description) is near-identical to the taken-down listing's, whoever sells it
   (`near_duplicate_text`): estimated Jaccard similarity of character 4-gram shingles >= `threshold` (default 0.8),
   found with MinHash LSH (datasketch: MinHashLSH, 128 permutations; Broder 1997, "On the resemblance and
-  containment of documents").
-The similarity (text Jaccard estimate, also for a same-seller relist) goes on the alert as evidence, and the
+  containment of documents"), or
+- one of its photos has the pHash of a taken-down listing's photo within `image_distance` bits (default 6 of 64;
+  the `phash` the listing carries, as the matcher's image rule uses it) (`near_duplicate_image`; similarity
+  1 - distance/64).
+The similarity (text Jaccard estimate for a same-seller or text relist) goes on the alert as evidence, and the
 alert's severity is raised one level (critical stays critical).
 """
 
@@ -49,13 +52,15 @@ def raised(severity: Severity) -> Severity:
 @dataclass(frozen=True)
 class Relist:
     original_alert_id: str
-    reason: str  # same_seller | near_duplicate_text
+    reason: str  # same_seller | near_duplicate_text | near_duplicate_image
     similarity: float
 
 
 class RelistIndex:
-    def __init__(self, threshold: float = 0.8) -> None:
+    def __init__(self, threshold: float = 0.8, image_distance: int = 6) -> None:
         self.threshold = threshold
+        self.image_distance = image_distance
+        self._phashes: dict[str, list[tuple[int, str]]] = {}  # brand → (pHash, alert id) of taken-down photos
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._hashes: dict[str, MinHash] = {}  # "<brand>\x1f<alert id>" → its MinHash
         self._by_seller: dict[str, tuple[str, str]] = {}  # "<brand>\x1f<marketplace>/<seller>" → (alert id, listing key)
@@ -75,6 +80,9 @@ class RelistIndex:
         self._lsh.insert(ident, self._hashes[ident])
         seller = f"{doc['brand_id']}\x1f{listing['marketplace']}/{listing['seller']['id']}"
         self._by_seller[seller] = (doc["alert_id"], doc["listing_key"])
+        for image in listing.get("images") or []:
+            if image.get("phash") and len(image["phash"]) == 16:
+                self._phashes.setdefault(doc["brand_id"], []).append((int(image["phash"], 16), doc["alert_id"]))
 
     def find(self, match: Match) -> Relist | None:
         """The taken-down alert this match relists, if any (same seller first, then the most similar text)."""
@@ -93,6 +101,16 @@ class RelistIndex:
             similarity = mine.jaccard(self._hashes[ident])
             if similarity >= self.threshold and (best is None or similarity > best.similarity):
                 best = Relist(alert_id, "near_duplicate_text", round(similarity, 3))
+        if best is not None:
+            return best
+        for image in match.listing.images:
+            if not image.phash or len(image.phash) != 16:
+                continue
+            mine_ph = int(image.phash, 16)
+            for theirs, alert_id in self._phashes.get(match.brand_id, []):
+                distance = (mine_ph ^ theirs).bit_count()
+                if distance <= self.image_distance and (best is None or 1 - distance / 64 > best.similarity):
+                    best = Relist(alert_id, "near_duplicate_image", round(1 - distance / 64, 3))
         return best
 
 

@@ -64,3 +64,25 @@ def test_near_identical_text_from_another_seller_is_a_relist_and_different_text_
 
 def test_severity_is_raised_one_level_and_critical_stays():
     assert [raised(s) for s in Severity] == [Severity.medium, Severity.high, Severity.critical, Severity.critical]
+
+
+def with_photo(alert, phash: str):
+    from schemas import ListingImage
+
+    listing = alert.match.listing.model_copy(update={"images": [ListingImage(phash=phash)]})
+    return alert.model_copy(update={"match": alert.match.model_copy(update={"listing": listing})})
+
+
+def test_a_photo_within_the_phash_bound_of_a_taken_down_one_is_a_relist():
+    index = RelistIndex()
+    original = resolved_by_takedown(with_photo(with_title(make_alert(listing_id="1", seller="s9"), "Bose QC45 replica"),
+                                               "f0f0f0f0f0f0f0f0"))
+    index.add(doc(original))
+    near = with_photo(with_title(make_alert(listing_id="2", seller="other"), "Wireless headphones, great sound, new"),
+                      "f0f0f0f0f0f0f0f3")  # 2 bits apart
+    relist = index.find(near.match)
+    assert (relist.original_alert_id, relist.reason, relist.similarity) == (
+        original.alert_id, "near_duplicate_image", round(1 - 2 / 64, 3))
+    far = with_photo(with_title(make_alert(listing_id="3", seller="third"), "Wireless headphones, great sound, new"),
+                     "0f0f0f0f0f0f0f0f")
+    assert index.find(far.match) is None
