@@ -148,3 +148,14 @@ def test_a_rescan_matches_with_its_brand_only_and_marks_what_it_found():
     for _ in range(12):
         rescan.tally(status, hit)
     assert (status.matches, status.per_rule, len(status.sample)) == (12, {"exact": 12}, 10)
+
+
+def test_without_the_kafka_record_the_pack_says_the_listing_is_the_parsed_one():
+    alert = make_alert()
+    files = evidence.pack_files(alert, [], render_notice(alert, requested_by="alice", now=NOW), None)
+    data, manifest = evidence.build_zip(alert, files, source=None, as_received=False, record_timestamp_ms=None,
+                                        by="alice", now=NOW)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        assert json.loads(zf.read("listing.json"))["listing_id"] == alert.match.listing.listing_id
+    assert manifest.listing_as_received is False and manifest.listing_source is None
+    assert "parsed" in next(f.description for f in manifest.files if f.name == "listing.json")
