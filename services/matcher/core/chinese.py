@@ -82,8 +82,10 @@ def readings(text: str) -> str:
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # one to three characters that are no letter or digit (spaces, punctuation, emoji, zero-width spaces)
 # between two wide characters: 耐 克, 古🔥驰, 迈克.科尔斯
-GAP = re.compile(f"(?<=[{_WIDE}])[\\W_]{{1,3}}(?=[{_WIDE}])")
-HAS_GAP = re.compile(f"[{_WIDE}][\\W_]{{1,3}}[{_WIDE}]")  # the same, cheaper to search
+# (the wide character before the gap is consumed rather than looked behind at: the search then
+# skips ahead to wide characters, many times faster on Latin text)
+GAP = re.compile(f"([{_WIDE}])([\\W_]{{1,3}})(?=[{_WIDE}])")
+HAS_GAP = re.compile(f"[{_WIDE}][\\W_]{{1,3}}[{_WIDE}]")
 
 
 class Squeezed:
@@ -93,9 +95,9 @@ class Squeezed:
         self.cuts: list[tuple[int, int]] = []  # (offset in the squeezed text where a gap was, characters removed up to it)
         removed = 0
         for m in GAP.finditer(text):
-            self.cuts.append((m.start() - removed, removed + m.end() - m.start()))
-            removed += m.end() - m.start()
-        self.text = GAP.sub("", text) if self.cuts else text
+            self.cuts.append((m.start(2) - removed, removed + m.end(2) - m.start(2)))
+            removed += m.end(2) - m.start(2)
+        self.text = GAP.sub(r"\1", text) if self.cuts else text
 
     def spans_gap(self, start: int, end: int) -> bool:
         return any(start < c < end for c, _ in self.cuts)
@@ -105,3 +107,8 @@ class Squeezed:
         before = next((r for c, r in reversed(self.cuts) if c <= start), 0)
         last = next((r for c, r in reversed(self.cuts) if c < end), 0)
         return start + before, end + last
+
+
+def squeeze(text: str) -> str:
+    """The text without the gaps between its wide characters (迈克.科尔斯 -> 迈克科尔斯)."""
+    return Squeezed(text).text

@@ -11,7 +11,7 @@ plus a cue or a low price): many words share a reading.
 from __future__ import annotations
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import GAP, HAS_GAP, Squeezed, is_han, readings, script_variants
+from services.matcher.core.chinese import HAS_GAP, Squeezed, squeeze, is_han, readings, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText, nfkc_text
 from services.matcher.core.scoring import Evidence
@@ -29,7 +29,7 @@ class HomophoneDetector(Detector):
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint):
             return None
-        alias = GAP.sub("", nfkc_text(fp.value).strip())  # 迈克.科尔斯 is read mai ke ke er si
+        alias = squeeze(nfkc_text(fp.value).strip())  # 迈克.科尔斯 is read mai ke ke er si
         if len(alias) < 2 or not all(is_han(c) for c in alias):
             return None
         key = readings(alias)

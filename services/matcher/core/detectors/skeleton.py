@@ -39,8 +39,21 @@ ASCII_ART = {"\\/\\/": "w", "/\\/\\": "m", "|\\|": "n", "|-|": "h", "/\\": "a", 
              "|_": "l", "|)": "d", "[)": "d", "|3": "b", "|2": "r", "€": "e", "£": "l", "¢": "c", "¥": "y",
              "+": "t", "(": "c"}
 _INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only inside a word (CAR+IER, Mi(rosoft, Gu((i)
-_ART = re.compile("|".join(rf"(?<=[^\W\d_]|[(¢]){re.escape(k)}(?=[^\W\d_]|[(¢])" if k in _INSIDE_A_WORD else re.escape(k)
+# every alternative starts with a literal character, so that the search skips ahead by a character set
+_ART = re.compile("|".join(rf"{re.escape(k)}(?=[^\W\d_]|[(¢])" if k in _INSIDE_A_WORD else re.escape(k)
                            for k in sorted(ASCII_ART, key=len, reverse=True)))
+
+
+def _drawn(m: re.Match) -> bool:
+    """Whether an art match is a drawn letter ("+" and "(" only after a letter, "(" or "¢")."""
+    if m.group() not in _INSIDE_A_WORD:
+        return True
+    before = m.string[m.start() - 1] if m.start() else " "
+    return before in "(¢" or (before.isalpha())
+
+
+def _draw(text: str) -> str:
+    return _ART.sub(lambda m: ASCII_ART[m.group()] if _drawn(m) else m.group(), text)
 _SPACED_TOKEN = re.compile(r"[^\s\"'\[\]]+")
 
 
@@ -132,7 +145,7 @@ class SkeletonDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._hashes:
             return []
-        art = self._ascii_art(text) if _ART.search(text.original) else []
+        art = self._ascii_art(text) if any(_drawn(m) for m in _ART.finditer(text.original)) else []
         return art + self._sequences(text)
 
     def _ascii_art(self, text: ListingText) -> list[Evidence]:
@@ -141,7 +154,7 @@ class SkeletonDetector(Detector):
         tokens = [(m.group(), m.start(), m.end()) for m in _SPACED_TOKEN.finditer(text.original)]
         out, seen = [], set()
         for n, (token, _, _) in enumerate(tokens):
-            if not _ART.search(token):
+            if not any(_drawn(m) for m in _ART.finditer(token)):
                 continue
             for first in range(max(0, n - self._max_words + 1), n + 1):
                 for last in range(n, min(len(tokens), first + self._max_words)):
@@ -151,7 +164,7 @@ class SkeletonDetector(Detector):
                     start, end = tokens[first][1], tokens[last][2]
                     if FIELD_SEPARATOR in text.original[start:end]:
                         continue
-                    drawn = _ART.sub(lambda a: ASCII_ART[a.group()], text.original[start:end].lower())
+                    drawn = _draw(text.original[start:end].lower())
                     key = skeleton_key(drawn)
                     if not key or key.isdigit():
                         continue

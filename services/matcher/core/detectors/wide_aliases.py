@@ -9,7 +9,7 @@ removed is searched too, and hits that span a removed gap are rule intrusion.
 from __future__ import annotations
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import GAP, HAS_GAP, Squeezed, script_variants
+from services.matcher.core.chinese import HAS_GAP, Squeezed, squeeze, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, nfkc_text
@@ -28,7 +28,7 @@ class WideAliasDetector(Detector):
         if isinstance(fp, MarkFingerprint) and is_wide_mark(fp.value):
             key = nfkc_text(fp.value).strip()
             self.table.add(key, i)
-            if (squeezed := GAP.sub("", key)) != key:
+            if (squeezed := squeeze(key)) != key:
                 self.table.add(squeezed, i)  # 迈克.科尔斯 written 迈克科尔斯 (or 迈 克 . 科 尔 斯)
             for variant in script_variants(key) | script_variants(squeezed):
                 if variant not in (key, squeezed):
