@@ -752,23 +752,15 @@ class Stack:
         finally:
             await c.stop()
 
-    async def wait_records(self, topic: str, at_least: float, *, timeout_s: float = 60, every_s: float = 0.005) -> int:
-        """Wait until `topic` holds at least `at_least` records (end offsets, asked every `every_s` on one
-        connection: a fast gauge for killing a service part-way through its work). Returns the count seen."""
-        c = AIOKafkaConsumer(bootstrap_servers=self.bootstrap, group_id=None, request_timeout_ms=10000,
-                             **kafka_kwargs(self.bootstrap))
-        await c.start()
-        try:
-            tps = list(await self.end_offsets(topic))
-            deadline = time.monotonic() + timeout_s
-            while time.monotonic() < deadline:
-                n = sum((await c.end_offsets(tps)).values())
-                if n >= at_least:
-                    return n
-                await asyncio.sleep(every_s)
-            raise TimeoutError(f"{topic} did not reach {at_least:.0f} records in {timeout_s}s")
-        finally:
-            await c.stop()
+    async def wait_records(self, topic: str, at_least: float, *, timeout_s: float = 60) -> int:
+        """Wait until `topic` holds at least `at_least` records. Returns the count seen."""
+        async with self.watch(topic) as gauge:
+            return await gauge.reach(at_least, timeout_s=timeout_s)
+
+    def watch(self, topic: str) -> "RecordGauge":
+        """`async with stack.watch(topic) as gauge:` a connection ready BEFORE the action it watches, asked every
+        few milliseconds (`await gauge.reach(n)`): a fast gauge for killing a service part-way through its work."""
+        return RecordGauge(self, topic)
 
     async def count(self, topic: str) -> int:
         """Records (read_committed: up to the last stable offset) on a topic now, markers included."""
@@ -942,6 +934,31 @@ class Stack:
             if time.monotonic() > deadline:
                 return ids
             await asyncio.sleep(1.5)
+
+
+class RecordGauge:
+    def __init__(self, stack: Stack, topic: str) -> None:
+        self.stack, self.topic = stack, topic
+
+    async def __aenter__(self) -> "RecordGauge":
+        self.tps = list(await self.stack.end_offsets(self.topic))
+        self.consumer = AIOKafkaConsumer(bootstrap_servers=self.stack.bootstrap, group_id=None, request_timeout_ms=10000,
+                                         **kafka_kwargs(self.stack.bootstrap))
+        await self.consumer.start()
+        await self.consumer.end_offsets(self.tps)  # connections and metadata ready
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.consumer.stop()
+
+    async def reach(self, at_least: float, *, timeout_s: float = 60, every_s: float = 0.002) -> int:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            n = sum((await self.consumer.end_offsets(self.tps)).values())
+            if n >= at_least:
+                return n
+            await asyncio.sleep(every_s)
+        raise TimeoutError(f"{self.topic} did not reach {at_least:.0f} records in {timeout_s}s")
 
 
 class PortalUnavailable(RuntimeError):

@@ -97,13 +97,14 @@ async def test_alerts_killed_while_publishing_a_backlog_loses_and_doubles_nothin
 @pytest.mark.timeout(300)
 async def test_ingest_killed_during_a_large_ndjson_post_every_listing_lands_once(make_stack):
     stack = await make_stack()
-    docs = feed(uuid.uuid4().hex[:6], COPIES)
+    docs = feed(uuid.uuid4().hex[:6], max(COPIES, 8))  # one POST of 3,200 lines, as in the issue
     expected = expected_alerts(docs)
     body = lines_of(docs)
-    posting = stack.background(stack.post_batch(body, deadline_s=0))  # one attempt: the connector's first try
-    # kill as soon as the first listings of the batch are on Kafka: the rest are in flight
-    seen = await stack.wait_records(stack.topics.listings, 1)
-    stack.kill9("ingest")
+    async with stack.watch(stack.topics.listings) as gauge:
+        posting = stack.background(stack.post_batch(body, deadline_s=0))  # one attempt: the connector's first try
+        # kill as soon as the first listings of the batch are on Kafka: the rest are in flight
+        seen = await gauge.reach(1)
+        stack.kill9("ingest")
     log(f"{stack.name}: {seen} listings on Kafka when the kill was sent")
     try:
         answer = await posting
@@ -119,7 +120,7 @@ async def test_ingest_killed_during_a_large_ndjson_post_every_listing_lands_once
     lost_listings = {listing_key(d) for d in docs} - set(landed)
     twice = sum(1 for n in landed.values() if n > 1)
     verdict = await stack.settle(expected)
-    report_line("ingest kill -9 during a large NDJSON POST, client re-posts", verdict, None,
+    report_line("ingest kill -9 during a 3,200-line NDJSON POST, client re-posts", verdict, None,
                 listings_lost=len(lost_listings), listings_on_kafka_twice=twice, repost=_counts(again))
     assert again["rejected"] == 0 and again["accepted"] + again["duplicate"] == len(docs), _counts(again)
     assert not lost_listings, f"{len(lost_listings)} listings never reached Kafka (e.g. {sorted(lost_listings)[:3]})"
