@@ -184,11 +184,11 @@ class SkeletonDetector(Detector):
         # or written like a mark that holds one ("comell" for Cornell)
         rare = text.latin_words.difference(self._common)
         words = [w for w in rare if w in self._contracted or any(s in w for s in self._sequence_strings)]
-        if not words:
-            return []
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.latin)]
         # a word spelled like a word of a registered mark ("claven" of Strievo Claven) is that mark's
         wanted = frozenset(w for w in words if not _has(self._mark_words, hash(w)))
+        if not wanted:
+            return []
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.latin)]
         out, seen = [], set()
         for n, (token, _, _) in enumerate(tokens):
             if token not in wanted:
