@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from schemas import Brand, Fingerprint, Listing
 from services.matcher.core.config import MatcherConfig, Weights
 from services.matcher.core.normalise import ListingText
+from services.matcher.core.prices import category_matches, names_category
 from services.matcher.core.scoring import Evidence
 
 
@@ -60,6 +61,17 @@ class Detector:
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """The evidence this detector sees in one listing; spans are offsets into the original text."""
         raise NotImplementedError
+
+    def in_category(self, evidence: list[Evidence], text: ListingText, listing: Listing) -> list[Evidence]:
+        """The evidence without the weak candidates of brands whose categories the listing neither is
+        filed in nor names: those could never count (scoring.strongly_corroborated), and scoring them
+        costs more than finding them."""
+        return [e for e in evidence if not e.needs_corroboration or self._in_category(e.fingerprint, text, listing)]
+
+    def _in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
+        categories = self.catalogue.brand(i).categories
+        return (any(category_matches(listing.category, c) for c in categories)
+                or names_category(text.latin_words, categories))
 
     def memory_bytes(self) -> int:
         return 0

@@ -59,7 +59,7 @@ class HomophoneDetector(Detector):
                 out.append(Evidence(Rule.homophone, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value,
                                     detail="other characters of the same pinyin as the alias; needs corroboration",
                                     everyday=fp.everyday_word, needs_corroboration=True))
-        return out
+        return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
         return self.table.memory_bytes() + 200 * len(self._spellings)

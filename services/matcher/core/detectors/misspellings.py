@@ -80,7 +80,7 @@ class MisspellingDetector(Detector):
         if self._three and not self._three.keys().isdisjoint(words):
             out.extend(self._three_letter(text))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
-            return out
+            return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
         if masked:  # a masked word of a multi-word mark ("Canada G•ose") stands as that word, its masks as edits
             tokens = sorted([t for t in tokens if not any(s <= t[1] < e for s, e in masked)]
@@ -108,7 +108,7 @@ class MisspellingDetector(Detector):
             out = [e for e in out if not (e.rule is Rule.fuzzy and any(
                 f == e.field and s <= e.start and e.end <= t and (e.end - e.start < t - s) and d <= e.distance
                 for f, s, t, d in covered))]
-        return out
+        return self.in_category(out, text, listing)
 
     def _weak(self, token: str, word: str) -> str:
         """Why a candidate needs corroboration ("" when it does not)."""

@@ -146,7 +146,7 @@ class SkeletonDetector(Detector):
         if not self._hashes:
             return []
         art = self._ascii_art(text) if any(_drawn(m) for m in _ART.finditer(text.original)) else []
-        return art + self._sequences(text)
+        return self.in_category(art + self._sequences(text), text, listing)
 
     def _ascii_art(self, text: ListingText) -> list[Evidence]:
         """Tokens with letters drawn in other characters ("/\\did/\\s", "BM\\/\\/", "B()se", "AUTOD€SK"),
