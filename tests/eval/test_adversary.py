@@ -68,7 +68,6 @@ def test_every_brand_holds_the_floor():
     assert weak == {}
 
 
-@pytest.mark.xfail(strict=True, reason="enclosed letters (Ⓑⓞⓢⓔ, ⒢⒰⒞⒞⒤) no longer fold to the mark since the detector split: a regression, issue 9")
 def test_public_report_tactics_are_seen_through():
     assert _below(public_scores().per_class) == {}
 

@@ -86,7 +86,14 @@ def _homoglyphs() -> dict[str, str]:
 EXTRA_HOMOGLYPHS = {"ь": "b", "ƅ": "b"}
 
 
+# Enclosed letters (Ⓑ ⓞ ⒢ 🄱 🅑 🅱): Unicode files them as symbols (So) and NFKC spells ⒢ "(g)", but
+# each is drawn as one letter; the letter is the last word of its name ("PARENTHESIZED LATIN SMALL LETTER G").
+_ENCLOSED_LETTER = re.compile(r"(?:NEGATIVE )?(?:CIRCLED|PARENTHESIZED|SQUARED) LATIN (?:CAPITAL|SMALL) LETTER ([A-Z])")
+
+
 def _latin_fold(ch: str) -> str:
+    if enclosed := _ENCLOSED_LETTER.fullmatch(unicodedata.name(ch, "")):
+        return enclosed[1].lower()
     if unicodedata.category(ch) == "So":
         # a symbol or emoji (✨ ● ®) is one non-letter, not its spelled-out name (":sparkles:"): inside a
         # mark it is an intrusion (Gu✨cci) or a masked letter (G●cci), see terms.py and detectors/misspellings.py

@@ -65,6 +65,9 @@ EXAMPLES = [
     (6, "samsun earbuds 原单", None, 25, "samsung", Rule.fuzzy),
     (7, "古馳 經典 男士皮帶", "belts", 25, "gucci", Rule.variant),
     (8, "WH-1OOOXM5 wireless headphones", "headphones", 45, "sony", Rule.model),
+    # enclosed letters are filed as symbols (So) and NFKC spells ⒢ "(g)"; each still reads as its letter
+    (3, "Ⓑⓞⓢⓔ noise cancelling headphones", "headphones", 140, "bose", Rule.confusable),
+    (3, "⒢⒰⒞⒞⒤ leather belt, gold buckle", "belts", 260, "gucci", Rule.confusable),
 ]
 
 
