@@ -16,7 +16,6 @@ alerts for the expected brand over all alerts raised on the row's listings.
 
 from __future__ import annotations
 
-import glob
 import io
 import random
 import sys
@@ -24,7 +23,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PIL import Image, ImageDraw, ImageEnhance, ImageFont, ImageOps
+from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 from rich.console import Console
 from rich.table import Table
 
@@ -32,35 +31,9 @@ from brandsentry.registry import parse_registry
 from schemas import Listing
 from services.matcher.core import MatcherIndex
 from services.matcher.core.photos import LOGO_FEATURES, decode, features_b64, features_of, photo_of
+from tests.unit.images.pictures import logo, product  # the same generated logos and photos as the image tests
 
-FONTS = sorted(glob.glob("/usr/share/fonts/truetype/*/*.ttf"))
 BRANDS = 40
-
-
-def logo(seed: int) -> Image.Image:
-    rng = random.Random(seed)
-    img = Image.new("RGB", (240, 120), "white")
-    draw = ImageDraw.Draw(img)
-    for _ in range(3):
-        x, y = rng.randrange(0, 200), rng.randrange(0, 90)
-        draw.polygon([(x, y), (x + rng.randrange(20, 60), y + rng.randrange(5, 30)),
-                      (x + rng.randrange(0, 30), y + rng.randrange(20, 40))],
-                     fill=tuple(rng.randrange(0, 200) for _ in range(3)))
-    word = "".join(rng.choice("ABCDEFGHKMNPRSTUVWXZ") for _ in range(4))
-    font = ImageFont.truetype(rng.choice(FONTS), 44) if FONTS else ImageFont.load_default(size=44)
-    draw.text((12, 30), word, fill=tuple(rng.randrange(0, 150) for _ in range(3)), font=font)
-    return img
-
-
-def product(seed: int, size: tuple[int, int] = (800, 600)) -> Image.Image:
-    rng = random.Random(seed * 7919 + 1)
-    img = Image.new("RGB", size, tuple(rng.randrange(256) for _ in range(3)))
-    draw = ImageDraw.Draw(img)
-    for _ in range(12):
-        x, y = rng.randrange(size[0]), rng.randrange(size[1])
-        draw.ellipse((x, y, x + rng.randrange(40, 160), y + rng.randrange(30, 120)),
-                     fill=tuple(rng.randrange(256) for _ in range(3)))
-    return img
 
 
 def paste(photo: Image.Image, mark: Image.Image, rng: random.Random, *, scale=1.0, angle=0.0, cover=0.0) -> Image.Image:
