@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-from services.matcher.core.normalise import FIELD_SEPARATOR, LEET, ListingText
+from services.matcher.core.normalise import FIELD_SEPARATOR, LEET, NOT_ALNUM_OR_LEET, ListingText
 
 
 @dataclass(slots=True)
@@ -143,7 +143,37 @@ def _class_change(a: str, b: str) -> bool:
 
 def find_terms(table: TermTable, text: ListingText) -> list[TermHit]:
     """The hits of the marks in the skeleton view that pass the word checks."""
-    return check_hits(table, text, table.raw_hits(text.skeleton), models=False)
+    hits = check_hits(table, text, table.raw_hits(text.skeleton), models=False)
+    if "|" in text.latin:
+        hits.extend(_bar_intrusions(table, text))
+    return hits
+
+
+_BAR_IN_WORD = re.compile(r"(?<=[a-z])\|(?=[a-z])")
+
+
+def _bar_intrusions(table: TermTable, text: ListingText) -> list[TermHit]:
+    """Hits where a bar between two letters is an intrusion, not the leet l the skeleton reads it as
+    (phil|ips, B^os|e): the skeleton is scanned again without those bars, and a hit spanning one is
+    an intrusion, counted with the other non-letter runs inside it against `MAX_INTRUSIONS`."""
+    bars = [len(text.latin_bytes[:m.start()].translate(None, NOT_ALNUM_OR_LEET)) for m in _BAR_IN_WORD.finditer(text.latin)]
+    if not bars:
+        return []
+    dropped = set(bars)
+    kept = [k for k in range(len(text.skeleton)) if k not in dropped]
+    reduced = "".join(text.skeleton[k] for k in kept)
+    raw = []
+    for start, end, term_id in table.raw_hits(reduced):
+        s, e = kept[start], kept[end - 1] + 1
+        if any(s < b < e for b in bars):
+            raw.append((s, e, term_id))
+    hits = []
+    for hit in check_hits(table, text, raw, models=False):
+        span = text.latin[hit.latin_start:hit.latin_end]
+        if len(_BAR_IN_WORD.findall(span)) + len(_GAP.findall(span)) <= MAX_INTRUSIONS:
+            hit.intrusion = True
+            hits.append(hit)
+    return hits
 
 
 MAX_INTRUSIONS = 2

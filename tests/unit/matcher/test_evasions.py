@@ -57,6 +57,8 @@ EXAMPLES = [
     (2, "Gu✨cci leather belt", "belts", 25, "gucci", Rule.intrusion),
     (2, "G*cci leather belt", "belts", 25, "gucci", Rule.intrusion),
     (2, "耐 克 男子跑步鞋", "sneakers", 25, "nike", Rule.intrusion),
+    (2, "B^os|e wireless headphones", "headphones", 25, "bose", Rule.intrusion),  # a bar is an intrusion too, not only a leet l
+    (2, "electric toothbrush sonic phil|ips", "electric toothbrushes", 29, "philips", Rule.intrusion),
     (3, "Sarnsung 25W fast charger", "chargers", 3.5, "samsung", Rule.skeleton),
     (3, "ьоѕе headphones 原单", None, 25, "bose", Rule.confusable),
     (4, "Men's \u202exelor\u202c automatic watch", "watches", 80, "rolex", Rule.confusable),
