@@ -34,7 +34,6 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR = {
-    "intrusion": "recall 0.9796 (529/540, one short): a space inside a mark (Co ac:h, MICRO SOFT, ho n*da), masked letters in short words of multi-word marks (T#c Tac, H?T WHEELS)",
     "leetspeak_wide": "recall 0.980 (just under): wide leet on letters of multi-word marks (/\\(robat)",
     "model_lookalike": "recall 0.939: look-alike model numbers with suffixes (B758O6-WHT) or glued to CJK text",
     "short_corroborated": "recall 0.948: common English words one edit from a mark (abode, bosh, cannon)",

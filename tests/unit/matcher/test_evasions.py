@@ -59,6 +59,7 @@ EXAMPLES = [
     (2, "耐 克 男子跑步鞋", "sneakers", 25, "nike", Rule.intrusion),
     (2, "B^os|e wireless headphones", "headphones", 25, "bose", Rule.intrusion),  # a bar is an intrusion too, not only a leet l
     (2, "electric toothbrush sonic phil|ips", "electric toothbrushes", 29, "philips", Rule.intrusion),
+    (2, "playset H?T WHEELS die-cast cars", "dolls", 12, "mattel", Rule.intrusion),  # a masked short word of a multi-word mark
     (3, "Sarnsung 25W fast charger", "chargers", 3.5, "samsung", Rule.skeleton),
     (3, "ьоѕе headphones 原单", None, 25, "bose", Rule.confusable),
     (4, "Men's \u202exelor\u202c automatic watch", "watches", 80, "rolex", Rule.confusable),

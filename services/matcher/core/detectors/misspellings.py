@@ -45,6 +45,7 @@ class MisspellingDetector(Detector):
         self._mark_words: dict[int, tuple[str, ...]] = {}  # fingerprint -> words, for multi-word marks
         self._parts: dict[str, list[tuple[int, int]]] = {}  # word -> (fingerprint, position) in multi-word marks
         self._part_words: frozenset[str] = frozenset()
+        self._short_masked: dict[str, str] = {}  # "h*t" -> "hot": one masked letter of a short word of a multi-word mark
         self._three: dict[str, list[int]] = {}  # misspellings of three-letter marks -> fingerprints
 
     def add(self, i: int, fp) -> str | None:
@@ -68,6 +69,14 @@ class MisspellingDetector(Detector):
             self.index.add(word, None)
         self.index.compile()
         self._part_words = frozenset(self._parts)
+        # short words of multi-word marks are indexed without edits, so their masked spellings ("h?t" of Hot
+        # Wheels) are listed here: a masked spelling of exactly one such word may stand for it inside the mark
+        short: dict[str, set[str]] = {}
+        for word in self._parts:
+            if 1 < len(word) < self.config.fuzzy.min_mark_length and word.isalpha():
+                for k in range(len(word)):
+                    short.setdefault(f"{word[:k]}*{word[k + 1:]}", set()).add(word)
+        self._short_masked = {pattern: next(iter(w)) for pattern, w in short.items() if len(w) == 1}
         common = common_words(self.config.fuzzy.common_word_count)
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
 
@@ -142,6 +151,8 @@ class MisspellingDetector(Detector):
             written = m.group().rstrip("?#_")
             pattern = written.translate(_TO_MASK)
             span = (m.start(), m.start() + len(written))
+            if (word := self._short_masked.get(pattern)) is not None:
+                parts[span] = (word, 1)  # only as a word of its mark, checked with the others by _multi_word_distance
             for word_id in self.index.masked(pattern):
                 word = self.index.words[word_id]
                 if word in self._parts:
