@@ -91,6 +91,19 @@ def mark(match: Match, registry: Registry, rescan_id: str) -> Match:
     return match.model_copy(update={"found_by": "rescan", "rescan_id": rescan_id, "fingerprint_versions": versions})
 
 
+def _match_all(index: MatcherIndex, records: list) -> list[tuple[object, list[Match] | None]]:
+    """Each record with its matches, or None when it is not a valid Listing."""
+    out = []
+    for r in records:
+        try:
+            listing = Listing.model_validate_json(r.value)
+        except (ValidationError, TypeError):
+            out.append((r, None))
+            continue
+        out.append((r, index.match(listing)))
+    return out
+
+
 async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str, registry: Registry,
               write: Callable[[Match], Awaitable[None]] | None, report: Callable[[RescanStatus], Awaitable[None]],
               report_every_s: float = 0.5) -> RescanStatus:
@@ -118,16 +131,16 @@ async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str
         while todo:
             batches = await consumer.getmany(*todo, timeout_ms=500, max_records=500)
             for tp, records in batches.items():
-                for r in records:
-                    if r.offset >= todo.get(tp, 0):
-                        break
+                records = [r for r in records if r.offset < todo.get(tp, 0)]
+                # matching is CPU work: off the event loop, so the portal's API, live streams and webhook
+                # deliveries keep going while a rescan runs
+                found = await asyncio.to_thread(_match_all, index, records)
+                for r, listing_matches in found:
                     status.listings_read += 1
-                    try:
-                        listing = Listing.model_validate_json(r.value)
-                    except (ValidationError, TypeError):
+                    if listing_matches is None:
                         status.invalid += 1
                         continue
-                    for match in index.match(listing):
+                    for match in listing_matches:
                         match.source = ListingSource(topic=r.topic, partition=r.partition, offset=r.offset)
                         marked = mark(match, registry, status.id)
                         tally(status, marked)

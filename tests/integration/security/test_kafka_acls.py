@@ -193,7 +193,7 @@ async def test_a_rotated_password_replaces_the_old_one(admin, topics, world):
     ("ingest", "fingerprints"), ("ingest", "api-keys"), ("ingest", "matches"), ("ingest", "alert-events"),
     ("matcher", "alert-events"), ("matcher", "fingerprints"), ("matcher", "api-keys"), ("matcher", "alerts.brand.acme"),
     ("alerts", "fingerprints"), ("alerts", "api-keys"), ("alerts", "webhooks"), ("alerts", "listings"),
-    ("portal", "listings"), ("portal", "matches"), ("portal", "alerts.brand.acme"),
+    ("portal", "listings"), ("portal", "alerts.brand.acme"),
     ("ops", "listings"), ("ops", "api-keys"),
 ])
 async def test_a_service_cannot_write_outside_its_role(admin, topics, world, service, topic):
@@ -207,7 +207,8 @@ async def test_a_service_cannot_write_outside_its_role(admin, topics, world, ser
 
 
 @pytest.mark.parametrize(("service", "topic"), [("ingest", "listings"), ("matcher", "matches"),
-                                                ("alerts", "alerts.brand.acme"), ("portal", "fingerprints")])
+                                                ("alerts", "alerts.brand.acme"), ("portal", "fingerprints"),
+                                                ("portal", "matches")])  # rescans write their matches
 async def test_a_service_writes_what_its_role_needs(admin, topics, world, service, topic):
     """The other side of least privilege: the same principals do their job (else the tests above prove nothing)."""
     from tests.support import service_env
