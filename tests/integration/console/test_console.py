@@ -287,7 +287,7 @@ async def test_the_registry_pages_change_a_fingerprint_with_history_hash_a_logo_
 
         logo = await http.post("/console/registry/bose/image", follow_redirects=True, data={"csrf": csrf, "label": f"logo {tag}"},
                                files={"file": ("logo.png", _png(len(tag)), "image/png")})
-        found = re.search(r"Image registered as (\S+): pHash ([0-9a-f]{16})", logo.text)
+        found = re.search(r"Image registered as (\S+): phash ([0-9a-f]{16})", logo.text)
         assert found, logo.text[-3000:]
         assert not (await http.post("/console/registry/bose/image", follow_redirects=True, data={"csrf": csrf},
                                     files={"file": ("x.png", b"not an image", "image/png")})).text.count("Image registered")
