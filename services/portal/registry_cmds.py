@@ -144,8 +144,11 @@ def create_brand(reg: Registry, spec: BrandIn, *, by: str, now: datetime) -> Cha
     change.changes.append(RegistryChange(key=f"brand:{brand.id}", brand_id=brand.id, action="brand_created", version=1,
                                          by=by, at=now))
     for alias in spec.aliases:
-        fp = _fingerprint.validate_python({"kind": "mark", "value": alias, "id": fingerprint_id(brand.id, "mark", alias),
-                                           "brand_id": brand.id, "updated_at": now, "updated_by": by})
+        try:
+            fp = _fingerprint.validate_python({"kind": "mark", "value": alias, "id": fingerprint_id(brand.id, "mark", alias),
+                                               "brand_id": brand.id, "updated_at": now, "updated_by": by})
+        except ValidationError as exc:  # an alias that cannot be a mark (empty, too long) is the caller's error
+            raise Invalid(f"alias {alias!r} cannot be registered as a mark: {exc.errors()[0]['msg']}") from exc
         change.records.append(_record(fp))
         change.changes.append(_change(fp, "created", by, now))
     change.count("brands")
