@@ -289,19 +289,29 @@ class TransactionalLoop:
         producer = self._producers[tp]
         timeout = self.settings.step_timeout_s
 
+        stage = "begin"
+
         async def transaction() -> None:
+            nonlocal stage
             await producer.begin_transaction()
             try:
+                stage = "send"
                 futures = [await producer.send(o.topic, o.value, key=o.key, headers=o.headers or None)
                            for o in records]
+                stage = "acks"
                 await asyncio.gather(*futures)
+                stage = "offsets"
                 await producer.send_offsets_to_transaction({tp: next_offset}, self.group_id)
             except BaseException as exc:  # cancelled (shutting down): abort briefly, the next owner fences anyway
                 await _quietly(producer.abort_transaction(), 2.0 if isinstance(exc, asyncio.CancelledError) else timeout)
                 raise
+            stage = "commit"
             await producer.commit_transaction()
 
-        await asyncio.wait_for(transaction(), timeout)
+        try:
+            await asyncio.wait_for(transaction(), timeout)
+        except asyncio.TimeoutError as exc:
+            raise TimeoutError(f"transaction of {len(records)} records timed out after {timeout:.0f} s at {stage}") from exc
         self._committed[tp] = next_offset
 
     async def _advance_idle(self, owned: set[TopicPartition]) -> None:

@@ -170,7 +170,10 @@ class AlertsService:
 
         The book first catches up with what is committed now, so that a suppression the portal wrote
         before these matches arrived applies to them (one ListOffsets request per batch)."""
-        await asyncio.wait_for(self.feed.catch_up(), 60)
+        try:
+            await asyncio.wait_for(self.feed.catch_up(), 60)
+        except asyncio.TimeoutError as exc:
+            raise TimeoutError("the alert book did not catch up with alert-events within 60 s") from exc
         out: list[Outgoing] = []
         alerts: list[Alert] = []
         letters: list[str] = []
@@ -230,5 +233,8 @@ class AlertsService:
     async def _ensure(self, topics: list[str]) -> None:
         missing = [t for t in topics if t not in self._known_topics]
         if missing:
-            await ensure_topics(self.settings.kafka, {t: {} for t in missing})
+            try:
+                await asyncio.wait_for(ensure_topics(self.settings.kafka, {t: {} for t in missing}), 30)
+            except asyncio.TimeoutError as exc:
+                raise TimeoutError(f"creating {', '.join(missing)} took over 30 s") from exc
             self._known_topics.update(missing)

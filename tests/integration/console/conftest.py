@@ -1,4 +1,4 @@
-"""The console tests run against the portal process of tests/integration/portal (same fixture, same session)."""
+"""The console tests run against the session's one portal process (tests/integration/conftest.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from contextlib import asynccontextmanager
 
 import httpx
 
-from tests.integration.portal.conftest import PortalHandle, portal  # noqa: F401  (the portal process fixture)
+from tests.integration.portal.conftest import PortalHandle
 
 CSRF_FIELD = re.compile(r'name="csrf" value="([^"]+)"')
 

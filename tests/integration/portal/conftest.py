@@ -1,4 +1,4 @@
-"""The portal as a real process on the pipeline's topics, API keys for every kind of tenant, and helpers."""
+"""The portal tests: the handle of the session's portal process (its fixture is in tests/integration/conftest.py) and helpers."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
-from cryptography.fernet import Fernet
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ServiceProcess, free_port, kafka_kwargs, post
+from tests.support import ServiceProcess, kafka_kwargs, post
 
 
 @dataclass
@@ -34,33 +33,6 @@ class PortalHandle:
         token, _ = await create_key(self.settings, name=name, role=role, **scope)
         self.tokens[name] = token
         return token
-
-
-@pytest.fixture(scope="session")
-async def portal(pipeline):
-    port = free_port()
-    env = {
-        **pipeline.env,
-        "PORTAL_PORT": str(port),
-        "PORTAL_WEBHOOK_ALLOW_HOSTS": "127.0.0.1,localhost",
-        "PORTAL_WEBHOOK_MAX_ATTEMPTS": "3",
-        "PORTAL_WEBHOOK_BACKOFF_BASE_S": "0.05",
-        "PORTAL_WEBHOOK_BACKOFF_MAX_S": "0.2",
-        "PORTAL_SECRETS_KEY": Fernet.generate_key().decode(),  # the session's own key: secrets encrypted at rest
-    }
-    proc = ServiceProcess("portal", "services.portal", env, f"http://127.0.0.1:{port}/readyz")
-    proc.start()
-    try:
-        await proc.wait_ready()
-        handle = PortalHandle(f"http://127.0.0.1:{port}", PortalSettings(topics=pipeline.topics), env, proc)
-        await handle.new_key("ops", Role.operator)
-        await handle.new_key("bose-alice", Role.brand, brand_id="bose")
-        await handle.new_key("goose-carl", Role.brand, brand_id="canada-goose")
-        await handle.new_key("ce-coordinator", Role.iwg, iwg="consumer-electronics")
-        await handle.new_key("apparel-coordinator", Role.iwg, iwg="apparel-footwear")
-        yield handle
-    finally:
-        proc.stop()
 
 
 async def post_listing(pipeline, doc: dict) -> None:
