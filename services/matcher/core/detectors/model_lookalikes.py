@@ -1,19 +1,28 @@
 """Model numbers with look-alike characters (WH-1OOOXM5 for WH-1000XM5, 8EP-100 for BEP-100): rule model.
 
 O and 0, I, l and 1, S and 5, B and 8, Z and 2 look alike (`DIGIT_LOOKALIKES`), in both
-directions. Every model number is kept in a set as its compact key with those letters folded to
-their digits (`fold`: WH-1OOOXM5 and WH-1000XM5 -> wh1000xm5). A listing's latin view is folded
-the same way with separators inside tokens dropped (one bytes.translate), split into tokens and
-intersected with that set: three C calls, about a microsecond. Model numbers of several tokens
-("QC35 II", "GSR 12V-15", "MG RX-78-2 Ver.3.0") are looked for only where the folded text has the
-first token of one: the following tokens are joined and compared. A hit counts when the text
-differs from the key only by look-alikes and keeps a character that has none ("LOL" is not model 101);
-the set costs about 80 bytes a model number.
+directions. Every model number is kept as its compact key with those letters folded to their
+digits (`fold`: WH-1OOOXM5 and WH-1000XM5 -> wh1000xm5). A listing's latin view is folded the
+same way and cut into runs of letters and digits (anything else, separators and CJK included,
+ends a run), so a model number is found whatever is glued after a separator (B758O6-WHT,
+M4O99S/A, QC4S-US10头戴式). A model number may also be written in several runs where it has none
+or other ones (WH-1OOO-XM5, SIM 36O 3 9O0 for SIM-360-3-900, CS24 IZ for CS24-12, FQC I0528): its
+first run then spells, folded, the start of the key up to one of its cuts (a registered separator
+or a change between letters and digits: "wh", "51m", "51m360", "c524"; two characters or more).
+The keys and those starts are one set (about 80 bytes an entry, 2-7 a model number) that the
+listing's runs are intersected with: three C calls, about 3 µs a listing. Only a listing with such
+a run is read further: from each run, the following runs are joined while only spaces or
+separators lie between them, and the folded join is looked up among the keys.
+
+A hit counts when the text differs from the key only by look-alikes and keeps a character that has
+none ("LOL" is not model 101, nor "SOS" 505); across a space it must also keep a digit as written,
+so that two everyday words ("as so") never spell a short key (AS-50).
 """
 
 from __future__ import annotations
 
 import re
+
 from schemas import Listing, ModelFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText, compact_key
@@ -21,17 +30,28 @@ from services.matcher.core.scoring import Evidence
 
 DIGIT_LOOKALIKES = {"o": "0", "i": "1", "l": "1", "s": "5", "b": "8", "z": "2"}
 _FOLD = str.maketrans(DIGIT_LOOKALIKES)
-# the latin view as tokens of folded keys: look-alike letters -> digits, "-./_" dropped, other non-alnum -> space
-_TOKENS_FOLDED = bytes(ord(DIGIT_LOOKALIKES[chr(b)]) if chr(b) in DIGIT_LOOKALIKES
-                       else b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
-_TOKENS_PLAIN = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
+# the latin view folded (look-alike letters -> digits); for tokens "-./_" are dropped, for runs they end a run
+_FOLDED = bytes(ord(DIGIT_LOOKALIKES[chr(b)]) if chr(b) in DIGIT_LOOKALIKES
+                else b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
 _SEPARATORS = b"-./_"
-_TOKEN = re.compile(r"[a-z0-9]+(?:[-./_]+[a-z0-9]+)*")  # the tokens _folded_tokens splits, with offsets
+_RUN = re.compile(r"[a-z0-9]+")
+_GAP = re.compile(r"[ \-./_]{1,3}")  # what may lie between the runs of one model number
+_CUT = re.compile(r"[a-z]+|[0-9]+")
 
 
 def fold(key: str) -> str:
     """A compact key with look-alike letters read as digits: "wh1oooxm5" -> "wh1000xm5"."""
     return key.translate(_FOLD)
+
+
+def _prefixes(value: str) -> set[str]:
+    """The folded starts of a model number up to each of its cuts: "SIM-360-3-900" -> 51m, 51m360, 51m3603."""
+    out, written = set(), ""
+    for part in re.split(r"[^a-z0-9]+", value.lower()):
+        for piece in _CUT.findall(part):
+            written += piece
+            out.add(fold(written))
+    return out
 
 
 class ModelLookalikeDetector(Detector):
@@ -40,9 +60,8 @@ class ModelLookalikeDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._by_key: dict[str, list[int]] = {}
-        self._registered: dict[str, set[str]] = {}  # folded key -> the compact keys as registered
-        self._keys: frozenset[str] = frozenset()
-        self._firsts: set[str] | frozenset[str] = set()  # first folded token of keys written in several
+        self._starts: set[str] = set()  # folded key prefixes at the key's cuts
+        self._entry: frozenset[str] = frozenset()  # the runs a model number can start with: keys and prefixes
         self._longest = 1
 
     def add(self, i: int, fp) -> str | None:
@@ -50,40 +69,39 @@ class ModelLookalikeDetector(Detector):
             key = compact_key(fp.value)
             if len(key) >= self.config.min_model_length and any(c in "01258oilsbz" for c in key):
                 self._by_key.setdefault(fold(key), []).append(i)
-                self._registered.setdefault(fold(key), set()).add(key)
-                tokens = _folded_tokens(fp.value.lower().encode("utf-8", "ignore"))
-                if len(tokens) > 1:
-                    self._firsts.add(tokens[0])
-                    self._longest = max(self._longest, len(tokens))
+                self._starts.update(p for p in _prefixes(fp.value) if 2 <= len(p) < len(key))
+                self._longest = max(self._longest, len(key))
         return None
 
     def compile(self) -> None:
-        self._keys = frozenset(self._by_key)
-        self._firsts = frozenset(self._firsts)
+        self._entry = frozenset(self._by_key).union(self._starts)
+        self._starts = set()
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._keys:
+        if not self._entry:
             return []
-        tokens = _folded_tokens(text.latin_bytes)
-        found = self._keys.intersection(tokens)
-        several = not self._firsts.isdisjoint(tokens)
-        if found and not several:  # a model number as registered is the model numbers detector's
-            plain = set(text.latin_bytes.translate(_TOKENS_PLAIN, _SEPARATORS).decode("ascii").split())
-            found = {f for f in found if plain.isdisjoint(self._registered[f])}
-        if not (found or several):
+        runs = text.latin_bytes.translate(_FOLDED).decode("ascii").split()
+        if self._entry.isdisjoint(runs):
             return []
         out = []
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text.latin)]  # the same tokens, with offsets
-        for n in range(len(spans)):
-            written = ""
-            for k in range(n, min(n + (self._longest if several else 1), len(spans))):
-                written += _compact(text.latin[spans[k][0]:spans[k][1]])
-                folded = fold(written)
-                if folded not in self._by_key or (k > n and not several):
+        latin = text.latin
+        spans = [m.span() for m in _RUN.finditer(latin)]  # the same runs, with offsets
+        for n in (n for n, run in enumerate(runs) if run in self._entry):
+            written, spaced = "", False
+            for k in range(n, len(spans)):
+                if k > n:
+                    gap = latin[spans[k - 1][1]:spans[k][0]]
+                    if not _GAP.fullmatch(gap):
+                        break
+                    spaced = spaced or " " in gap
+                written += latin[spans[k][0]:spans[k][1]]
+                if len(written) > self._longest:
+                    break
+                if (folded_key := fold(written)) not in self._by_key:
                     continue
-                for i in self._by_key[folded]:
+                for i in self._by_key[folded_key]:
                     fp = self.fingerprints[i]
-                    if not _lookalike_of(written, compact_key(fp.value)):
+                    if not _lookalike_of(written, compact_key(fp.value), spaced=spaced):
                         continue  # the model as registered: the model numbers detector has it
                     field, start, end, matched = text.locate(*text.original_span("latin", spans[n][0], spans[k][1]))
                     out.append(Evidence(Rule.model, self.weights.model, i, field, start, end, matched, fp.value,
@@ -91,30 +109,25 @@ class ModelLookalikeDetector(Detector):
         return out
 
     def memory_bytes(self) -> int:
-        return 80 * len(self._keys) + 250 * len(self._by_key)
+        return 80 * len(self._entry) + 250 * len(self._by_key)
 
     def stats(self) -> dict[str, int]:
-        return {"model_lookalike_keys": len(self._keys)}
+        return {"model_lookalike_keys": len(self._by_key), "model_lookalike_entries": len(self._entry)}
 
 
-def _lookalike_of(written: str, key: str) -> bool:
+def _lookalike_of(written: str, key: str, spaced: bool = False) -> bool:
     """Whether the text spells the key with some characters as their look-alikes, keeping at least a
-    digit or a letter that has no look-alike ("BEP-loO" is BEP-100; "LOL" is not model 101, nor "SOS" 505)."""
+    digit or a letter that has no look-alike ("BEP-loO" is BEP-100; "LOL" is not model 101, nor "SOS" 505);
+    written as several words, keeping a digit as written ("as so" is not AS-50)."""
     if len(written) != len(key) or written == key:
+        return False
+    if spaced and not any(w.isdigit() for w in written):
         return False
     return any(w == k and (w.isdigit() or w not in _HAS_LOOKALIKE) for w, k in zip(written, key)) and all(
         w == k or fold(w) == fold(k) for w, k in zip(written, key))
 
 
 _HAS_LOOKALIKE = frozenset("01258") | frozenset(DIGIT_LOOKALIKES)
-
-
-def _folded_tokens(latin: bytes) -> list[str]:
-    return latin.translate(_TOKENS_FOLDED, _SEPARATORS).decode("ascii", "ignore").split()
-
-
-def _compact(token: str) -> str:
-    return "".join(c for c in token if c.isalnum())
 
 
 def _join(a: str, b: str) -> str:
