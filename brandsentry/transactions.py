@@ -289,10 +289,18 @@ class TransactionalLoop:
         producer = self._producers[tp]
         timeout = self.settings.step_timeout_s
 
-        stage = "begin"
+        stage = "metadata"
 
         async def transaction() -> None:
             nonlocal stage
+            # Every topic's partitions known before the transaction begins: the sends below then only append,
+            # and their partitions join the transaction in one AddPartitionsToTxn. Sends that each waited for
+            # metadata (a topic this producer had not written yet, e.g. a new brand's alert topic) joined one by
+            # one, and aiokafka 0.14's sender then sometimes never sent the batches (a stall until the timeout,
+            # seen on fresh brokers; again after the retry with a new producer).
+            for topic in sorted({o.topic for o in records}):
+                await producer.partitions_for(topic)
+            stage = "begin"
             await producer.begin_transaction()
             try:
                 stage = "send"

@@ -46,7 +46,8 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         health.add("kafka", kafka_check(settings.kafka))
         health.add("redis", redis_check(portal.redis))
         delivery = DeliveryWorker(settings, portal.projector, portal.deliverer, log)
-        tasks = [asyncio.ensure_future(portal.projector.run()), asyncio.ensure_future(delivery.supervise())]
+        tasks = [asyncio.ensure_future(portal.projector.run()), asyncio.ensure_future(delivery.supervise()),
+                 asyncio.ensure_future(portal.take_over_rescans())]
 
         def view_problem() -> str | None:  # a projector that stopped must not leave "caught up" standing
             if tasks[0].done():

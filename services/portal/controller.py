@@ -70,6 +70,8 @@ class Portal:
                                    secrets=self.secrets)
         self.deliverer = Deliverer(settings, self.producer, self.redis, log)
         self._rescans: set[asyncio.Task] = set()
+        self._auto_pending: dict[str, list[str]] = {}  # brand → fingerprints changed since its automatic rescan was asked
+        self._instance = secrets.token_hex(6)  # holds the leases of the rescans this portal runs
 
     async def start(self) -> None:
         await ensure_topics(self.settings.kafka, self.ptopics.all())
@@ -159,6 +161,7 @@ class Portal:
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
             await self._write_change(change)
+        self._fingerprint_changed(who, fp)
         return fp
 
     async def update_fingerprint(self, who: Principal, brand_id: str, fp_id: str,
@@ -167,6 +170,7 @@ class Portal:
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
             await self._write_change(change)
+        self._fingerprint_changed(who, fp)
         return fp
 
     async def deactivate(self, who: Principal, brand_id: str, fp_id: str) -> Fingerprint:
@@ -365,11 +369,24 @@ class Portal:
     def _rescan_key(self, rescan_id: str) -> str:
         return f"{self.view.p}rescan:{rescan_id}"
 
+    def _lease_key(self, rescan_id: str) -> str:
+        return f"{self.view.p}rescan-lease:{rescan_id}"
+
     async def _save_rescan(self, status: RescanStatus) -> None:
+        """Keep the status; while it runs, renew this portal's lease on it (rescan.py: a lapsed lease is taken over)."""
         async with self.redis.pipeline(transaction=True) as pipe:
             pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=30 * 24 * 3600)
             pipe.zadd(f"{self.view.p}rescans:{status.brand_id}", {status.id: status.started_at.timestamp()})
+            if status.state == "running":
+                pipe.set(self._lease_key(status.id), self._instance, px=int(self.settings.rescan_lease_s * 1000))
+            else:
+                pipe.delete(self._lease_key(status.id))
             await pipe.execute()
+
+    def _spawn(self, work) -> None:
+        task = asyncio.ensure_future(work)
+        self._rescans.add(task)
+        task.add_done_callback(self._rescans.discard)
 
     async def start_rescan(self, who: Principal, brand_id: str, *, since: datetime, dry_run: bool) -> RescanStatus:
         """Start a rescan of the listings since `since` for this brand (rescan.py) in the background."""
@@ -379,32 +396,72 @@ class Portal:
             raise Invalid("since is in the future: nothing to rescan")
         status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
                               started_by=who.name, started_at=at)
-        registry = rescan.brand_registry(self.registry, brand_id)
         await self._save_rescan(status)
-        task = asyncio.ensure_future(self._run_rescan(status, registry))
-        self._rescans.add(task)
-        task.add_done_callback(self._rescans.discard)
-        self.log.info("rescan started", rescan_id=status.id, brand_id=brand_id, since=since.isoformat(),
-                      dry_run=dry_run, by=who.name)
+        self._spawn(self._run_rescan(status))
         return status
 
-    async def _run_rescan(self, status: RescanStatus, registry) -> None:
+    def _fingerprint_changed(self, who: Principal, fp: Fingerprint) -> None:
+        """An active fingerprint was added or changed: rescan the brand's recent listings (debounced per brand)."""
+        if not fp.active or self.settings.rescan_on_change_hours <= 0:
+            return
+        if fp.brand_id in self._auto_pending:
+            self._auto_pending[fp.brand_id].append(fp.id)
+            return
+        self._auto_pending[fp.brand_id] = [fp.id]
+        self._spawn(self._auto_rescan(fp.brand_id, who.name))
+
+    async def _auto_rescan(self, brand_id: str, by: str) -> None:
+        await asyncio.sleep(self.settings.rescan_debounce_s)
+        changed = self._auto_pending.pop(brand_id, [])
+        at = now()
+        status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, dry_run=False, started_by=by,
+                              started_at=at, since=at - timedelta(hours=self.settings.rescan_on_change_hours),
+                              trigger="fingerprint_change", fingerprint_ids=sorted(set(changed)))
+        await self._save_rescan(status)
+        await self._run_rescan(status)
+
+    async def take_over_rescans(self) -> None:
+        """Forever: run again every rescan left `running` by a portal that stopped (its lease lapsed)."""
+        await self.projector.caught_up.wait()
+        while True:
+            try:
+                async for key in self.redis.scan_iter(match=f"{self.view.p}rescan:rs_*", count=500):
+                    raw = await self.redis.get(key)
+                    status = None if raw is None else RescanStatus.model_validate_json(raw)
+                    if status is None or status.state != "running" or status.brand_id not in self.registry.brands:
+                        continue
+                    if await self.redis.set(self._lease_key(status.id), self._instance, nx=True,
+                                            px=int(self.settings.rescan_lease_s * 1000)):
+                        self.log.warning("rescan taken over from a portal that stopped", rescan_id=status.id,
+                                         brand_id=status.brand_id, resumed=status.resumed + 1)
+                        self._spawn(self._run_rescan(status.restarted()))
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Redis away: try again next round
+                self.log.warning("looking for orphaned rescans failed", error=f"{type(exc).__name__}: {exc}"[:300])
+            await asyncio.sleep(max(1.0, self.settings.rescan_lease_s / 3))
+
+    async def _run_rescan(self, status: RescanStatus) -> None:
         async def write(match) -> None:
             await self.producer.send(self.topics.matches, match, key=match.listing_key)
 
+        self.log.info("rescan started", rescan_id=status.id, brand_id=status.brand_id, since=status.since.isoformat(),
+                      dry_run=status.dry_run, by=status.started_by, trigger=status.trigger, resumed=status.resumed)
         try:
+            registry = rescan.brand_registry(self.registry, status.brand_id)
+            await self._save_rescan(status)
             await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
                              write=None if status.dry_run else write, report=self._save_rescan)
-        except asyncio.CancelledError:
-            status.state, status.error = "failed", "the portal stopped during the rescan; start it again"
+        except asyncio.CancelledError:  # this portal stops: the rescan stays running, its lease is given up at
+            with suppress(Exception):   # once, and a live portal (or this one restarted) runs it again
+                await asyncio.shield(self.redis.delete(self._lease_key(status.id)))
             raise
         except Exception as exc:  # a failed rescan says why in its status, never kills the portal
             status.state, status.error = "failed", f"{type(exc).__name__}: {str(exc)[:300]}"
             self.log.error("rescan failed", rescan_id=status.id, error=status.error)
-        finally:
-            status.finished_at = now()
-            with suppress(Exception):
-                await self._save_rescan(status)
+        status.finished_at = now()
+        with suppress(Exception):
+            await self._save_rescan(status)
         self.log.info("rescan finished", rescan_id=status.id, brand_id=status.brand_id, state=status.state,
                       read=status.listings_read, matches=status.matches, written=status.written)
 

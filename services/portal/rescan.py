@@ -9,7 +9,10 @@ core (`MatcherIndex`) built from that brand's fingerprints only (`brand_registry
   for the brand and drops the rest (alert ids are brand + listing), so two rescans at once, or a rescan over
   listings the live stream has already alerted, double nothing.
 Progress (`RescanStatus`) is kept in Redis by the portal while the job runs and after (`<prefix>portal:rescan:<id>`).
-Limits: a portal restart ends a running rescan (its status stays `running`; start it again: nothing doubles).
+Started by a brand (`POST …/rescans`), or automatically after one of its fingerprints is added or changed
+(`trigger: fingerprint_change`). A running rescan holds a lease in Redis that its portal renews while it reports;
+when a portal dies mid-rescan, a live portal finds the lapsed lease and runs the rescan again from the start
+(`trigger` stays, `resumed` counts): matches written twice give one alert, so nothing is lost or doubled.
 """
 
 from __future__ import annotations
@@ -59,6 +62,16 @@ class RescanStatus(BaseModel):
     sample: list[RescanSample] = Field(default_factory=list)
     invalid: int = Field(default=0, description="records that are not listings (skipped)")
     error: str | None = None
+    trigger: Literal["request", "fingerprint_change"] = Field(
+        default="request", description="asked for through the API, or started by a fingerprint added or changed")
+    fingerprint_ids: list[str] = Field(default_factory=list, description="the changed fingerprints (automatic rescans)")
+    resumed: int = Field(default=0, description="times a live portal took the rescan over from one that stopped")
+
+    def restarted(self) -> "RescanStatus":
+        """The status of a rescan run again from the start by another portal (pure)."""
+        return self.model_copy(update={"state": "running", "listings_total": 0, "listings_read": 0, "matches": 0,
+                                       "written": 0, "per_rule": {}, "sample": [], "invalid": 0, "error": None,
+                                       "finished_at": None, "resumed": self.resumed + 1})
 
     @property
     def progress(self) -> float:

@@ -12,7 +12,9 @@ from collections import Counter
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from redis.asyncio import Redis
 
+from brandsentry.settings import RedisSettings
 from schemas import Alert, Match
 from schemas.portal import Role
 from tests.integration.portal.conftest import eventually, post_listing, topic_records
@@ -33,6 +35,16 @@ async def finished(portal, who: str, brand_id: str, rescan_id: str) -> dict:
     return status
 
 
+async def automatic_rescan(portal, who: str, brand_id: str) -> dict:
+    async def started():
+        async with portal.client(who) as http:
+            return [r for r in (await http.get(f"/v1/brands/{brand_id}/rescans")).json()
+                    if r["trigger"] == "fingerprint_change"]
+
+    auto = (await eventually(started, what=f"an automatic rescan for {brand_id}"))[0]
+    return await finished(portal, who, brand_id, auto["id"])
+
+
 async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, portal):
     since = datetime.now(timezone.utc) - timedelta(seconds=5)
     brand_id, mark = f"rs-{uuid.uuid4().hex[:6]}", f"Krendavo{uuid.uuid4().hex[:4]}"
@@ -49,6 +61,9 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
 
     async with portal.client(member) as me:
         fp = (await me.post(f"/v1/brands/{brand_id}/fingerprints", json={"kind": "mark", "value": mark})).json()
+    auto = await automatic_rescan(portal, member, brand_id)  # the new fingerprint rescans the window by itself
+    assert auto["fingerprint_ids"] == [fp["id"]] and auto["started_by"] == member and not auto["dry_run"]
+    assert auto["written"] >= len(earlier) and auto["listings_read"] == auto["listings_total"] >= 3
     live = await alert_from_posting(pipeline, brand_id, f"{mark} wireless headphones 1:1 replica (live)")
     assert live.match.found_by == "stream"
 
@@ -73,7 +88,7 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
 
     matches = [Match.model_validate_json(r.value) for r in
                await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.matches)]
-    assert not [m for m in matches if m.found_by == "rescan"]  # the dry run wrote nothing
+    assert not [m for m in matches if m.rescan_id == dry.json()["id"]]  # the dry run wrote nothing
 
     async with portal.client(member) as me:  # two real runs at once
         runs = await asyncio.gather(*[me.post(f"/v1/brands/{brand_id}/rescans",
@@ -94,7 +109,7 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
     by_key = {a.listing_key: a for a in alerts}
     for doc in earlier:
         found = by_key[key(doc)].match
-        assert found.found_by == "rescan" and found.rescan_id in {r.json()["id"] for r in runs}
+        assert found.found_by == "rescan" and found.rescan_id == auto["id"]  # the first rescan to find it
         assert found.fingerprint_versions == {fp["id"]: 1} and found.source.topic == pipeline.topics.listings
     assert by_key[live.listing_key].match.found_by == "stream"  # already alerted: no second alert
 
@@ -102,3 +117,45 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
         for http in (other, group):
             assert (await http.post(f"/v1/brands/{brand_id}/rescans", json={"since": since.isoformat()})).status_code == 404
             assert (await http.get(f"/v1/brands/{brand_id}/rescans/{runs[0].json()['id']}")).status_code == 404
+
+
+async def test_a_rescan_left_running_by_a_portal_that_died_is_taken_over_and_finished(pipeline, portal):
+    """A portal killed mid-rescan leaves its status `running` and its lease lapses: a live portal runs it again."""
+    brand_id, mark = f"rt-{uuid.uuid4().hex[:6]}", f"Trovansk{uuid.uuid4().hex[:4]}"
+    async with portal.client("ops") as ops:
+        assert (await ops.post("/v1/brands", json={"id": brand_id, "name": "Takeover Audio", "iwg": "consumer-electronics",
+                                                  "categories": ["headphones"]})).status_code == 201
+    member = f"{brand_id}-member"
+    await portal.new_key(member, Role.brand, brand_id=brand_id)
+    earlier = listing(f"{mark} wireless headphones 1:1 replica (before the takeover)")
+    await post_listing(pipeline, earlier)
+    await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.matcher_group, pipeline.topics.listings)
+    async with portal.client(member) as me:
+        fp = (await me.post(f"/v1/brands/{brand_id}/fingerprints", json={"kind": "mark", "value": mark})).json()
+        assert fp["active"]
+    await automatic_rescan(portal, member, brand_id)
+
+    # what a portal killed half-way leaves in Redis: a running status whose lease nobody renews
+    rescan_id, started = f"rs_{uuid.uuid4().hex[:16]}", datetime.now(timezone.utc) - timedelta(minutes=3)
+    left = {"id": rescan_id, "brand_id": brand_id, "since": (started - timedelta(hours=1)).isoformat(), "dry_run": False,
+            "state": "running", "started_by": member, "started_at": started.isoformat(), "listings_total": 99,
+            "listings_read": 40, "matches": 1, "written": 1}
+    redis = Redis.from_url(RedisSettings().url)  # the test session acts as the stack's admin
+    try:
+        p = f"{pipeline.topics.topic_prefix}portal:"
+        await redis.set(f"{p}rescan:{rescan_id}", json.dumps(left))
+        await redis.zadd(f"{p}rescans:{brand_id}", {rescan_id: started.timestamp()})
+    finally:
+        await redis.aclose()
+
+    status = await finished(portal, member, brand_id, rescan_id)
+    assert status["resumed"] == 1 and status["listings_read"] == status["listings_total"] >= 1
+    assert status["matches"] >= 1 and status["written"] == status["matches"]
+
+    async def alerts():
+        records = await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.alerts_brand(brand_id))
+        return [Alert.model_validate_json(r.value) for r in records] or None
+
+    await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.alerts_group, pipeline.topics.matches)
+    found = await eventually(alerts, what="the alert of the earlier listing")
+    assert [a.listing_key for a in found] == [key(earlier)]  # found by both rescans, raised once
