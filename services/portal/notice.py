@@ -71,7 +71,8 @@ def _context(n: TakedownNotice) -> list[str]:
 DISGUISE_RULES = {
     "confusable": "look-alike, accented or leetspeak characters, letters spelled apart, or text stored reversed "
                   "and shown as the mark by a right-to-left override",
-    "fuzzy": "a misspelling of the mark (the number of edits is given)",
+    "fuzzy": "a misspelling of the mark, also an ordinary word one letter from it used in its place next to a "
+             "counterfeit cue (the number of edits is given)",
     "skeleton": "letter sequences drawn like a letter of the mark: rn for m, cl for d, vv for w (Unicode UTS #39)",
     "intrusion": "symbols, punctuation or spaces inside the mark, or a symbol in place of one of its letters",
     "glued": "the mark glued to other words, in a hashtag or by a change of case",

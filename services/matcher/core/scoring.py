@@ -36,6 +36,7 @@ class Evidence:
     # a weak identity candidate (a rare word or a short mark one edit away, a homophone): counts only
     # when the listing corroborates strongly (see `strongly_corroborated`)
     needs_corroboration: bool = False
+    needs_cue: bool = False  # a weak candidate that is a common word (abode for Adobe): a low price is not enough
     url: str | None = None  # image rules: the photo's URL, SHA-256, and for logos inliers and box
     content_hash: str | None = None
     inliers: int | None = None
@@ -66,9 +67,12 @@ def is_corroborated(evidence: list[Evidence]) -> bool:
 def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> bool:
     """The brand's category (the listing's category, or a category of the brand named in its text)
     plus a counterfeit cue or a price far below the floor: enough for a weak candidate ("bse
-    headphones 1:1 replica", "samsun earbuds 原单")."""
+    headphones 1:1 replica", "samsun earbuds 原单"). When every weak candidate is a common word
+    ("abode", "cannon"), only a cue will do: an ordinary cheap listing uses common words too."""
     in_category = names_category or any(e.rule is Rule.category for e in evidence)
-    return in_category and any(e.rule in (Rule.cue, Rule.price) and e.weight > 0 for e in evidence)
+    weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
+    wanted = (Rule.cue,) if weak and all(e.needs_cue for e in weak) else (Rule.cue, Rule.price)
+    return in_category and any(e.rule in wanted and e.weight > 0 for e in evidence)
 
 
 def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,

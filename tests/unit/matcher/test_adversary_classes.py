@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from brandsentry.registry import load_registry
-from schemas import Listing, ModelFingerprint, Rule
+from schemas import Listing, MarkFingerprint, ModelFingerprint, Rule
 from services.matcher.core import MatcherIndex
 
 SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
@@ -91,3 +91,75 @@ def test_words_that_fold_onto_a_model_number_are_no_model(index):
         for m in index.evaluate(listing(f"{category} {letters} quality", category)):
             assert not any(s.rule == Rule.model for s in m.signals), (letters, m.signals)
     assert checked >= 5
+
+
+# ---------------------------------------------------------------- class 6: a common English word one edit from a mark
+
+
+@cache
+def _common_word_siblings() -> list[tuple[str, str, str]]:
+    """(common word, brand, the brand's first category) for every common English word (counted between
+    FuzzyConfig.common_word_count and COMMON_MISSPELLING_MAX_COUNT) one edit (OSA) from a single-word Latin mark
+    of the demo registry (an everyday-word mark of five letters or more), computed here by brute force."""
+    from rapidfuzz.distance import OSA
+
+    from services.matcher.core.config import FuzzyConfig
+    from services.matcher.core.detectors.misspellings import COMMON_MISSPELLING_MAX_COUNT
+    from services.matcher.core.fuzzy import common_words
+
+    reg = load_registry(SEED)
+    band = common_words(FuzzyConfig().common_word_count) - common_words(COMMON_MISSPELLING_MAX_COUNT)
+    marks = [(fp.value.lower(), fp.brand_id) for fp in reg.fingerprints.values()
+             if isinstance(fp, MarkFingerprint) and fp.value.isascii() and fp.value.isalpha()
+             and len(fp.value) >= 4 + fp.everyday_word]
+    all_marks = {m for m, _ in marks}
+    out = set()
+    for word in band:
+        if word.isalpha() and word.isascii() and word not in all_marks:
+            for mark, brand in marks:
+                if abs(len(word) - len(mark)) <= 1 and OSA.distance(word, mark) == 1:
+                    out.add((word, brand, reg.brands[brand].categories[0]))
+    return sorted(out)
+
+
+def test_common_words_one_edit_from_a_mark_alert_with_category_and_cue(index):
+    cases = _common_word_siblings()
+    assert len(cases) >= 100 and ("cannon", "canon", "cameras") in {(w, b, c[:7]) for w, b, c in cases}
+    misses = [(word, brand) for word, brand, category in cases
+              if brand not in {m.brand_id for m in index.match(listing(f"{word} {category} 1:1 copy", category, 5.0))}]
+    assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"
+
+
+def test_common_words_one_edit_from_a_mark_stay_quiet_without_a_cue_or_far_from_the_brand(index):
+    """A low price in the brand's category is not enough for a common word (an ordinary cheap listing), nor a cue
+    in a category the brand does not sell."""
+    loud = []
+    for word, brand, category in _common_word_siblings():
+        for title, filed in ((f"{word} {category}", category), (f"{word} garden furniture 1:1 copy", "garden furniture")):
+            if brand in {m.brand_id for m in index.match(listing(title, filed, 1.0))}:
+                loud.append((title, brand))
+    assert not loud, loud
+
+
+# ---------------------------------------------------------------- the title's language (foreign_word)
+
+
+@pytest.mark.parametrize("title, word, language", [
+    ("Badai master grade model kit 1/100 women UA version", "badai", None),  # "grade" is Indonesian too
+    ("1:1 best version handheld console OLED Sny", "sny", "en"),             # one Czech word does not make it Czech
+    ("jeu de société neuf, encore sous blister - free shipping", "neuf", "fr"),  # "encore" is far more French
+    ("Böse Mädchen: Roman, Taschenbuch", "böse", "de"),
+])
+def test_the_title_language_is_voted_by_its_own_words(title, word, language):
+    from services.matcher.core.context.language import ForeignWords
+
+    found = ForeignWords(title).word(word)
+    assert found is not None and found.surrounding == language
+
+
+def test_an_english_title_with_one_foreign_looking_misspelling_still_alerts(index):
+    """A misspelling that is a word of some other language (badai: Indonesian, sny: Czech) in an English title,
+    with the brand's category and a cue, is the brand."""
+    for title, category, brand in (("Badai master grade model kit 1/100 UA version", "model kits", "bandai"),
+                                   ("1:1 best version handheld console OLED Sny", "consoles", "sony")):
+        assert brand in {m.brand_id for m in index.match(listing(title, category, 5.0))}, title

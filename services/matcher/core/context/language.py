@@ -41,6 +41,7 @@ NAMES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it":
          "id": "Indonesian", "ms": "Malay", "ca": "Catalan", "lt": "Lithuanian", "lv": "Latvian",
          "is": "Icelandic"}
 MIN_VOTES = 2  # words of the title that must agree before it is said to be in a language
+ENGLISH_MARGIN = 1.0  # an English word votes English unless another language uses it this much more (Zipf)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,8 @@ class ForeignWords:
 
     def language(self, *, besides: str = "") -> str | None:
         """The language of the title's other words: each word listed by fewer than half of the languages
-        votes for English when it is an English word, else for the language it is most frequent in
+        votes for English when it is an English word (not ENGLISH_MARGIN rarer there than in its most
+        frequent language), else for the language it is most frequent in
         ("in", "shirt", "nike", listed by most, do not vote), at least
         MIN_VOTES must agree; a tie goes to the higher total Zipf frequency."""
         if self._language is False:
@@ -123,8 +125,10 @@ class ForeignWords:
                     found = table.frequencies(w)
                     if found and len(found) < len(LANGUAGES) // 2:
                         # marketplaces write in English by default: an English word votes English
-                        # ("charger" is French too, "batch" Filipino)
-                        language, zipf = next(((l, z) for l, z in found if l == "en"), found[0])
+                        # ("charger" is French too, "batch" Filipino), unless it is far more frequent
+                        # in another language ("encore": Zipf 6.0 in French, 3.4 in English)
+                        language, zipf = next(((l, z) for l, z in found if l == "en" and z >= found[0][1] - ENGLISH_MARGIN),
+                                              found[0])
                         votes[language] += 1
                         totals[language] += zipf
             best = max(votes, key=lambda language: (votes[language], totals[language]), default=None)
@@ -135,7 +139,9 @@ class ForeignWords:
         """The token as a word of some language, or None when it is no word (a disguise or a typo).
 
         A word of one or a few languages always counts; a word listed in most languages ("canon",
-        "nike": names used everywhere) only when the title is written in its most frequent one."""
+        "nike": names used everywhere) only when the title is written in its most frequent one. When the
+        title's language is not detected, another non-English word of few languages in the word's own
+        language says it is (a companion); a title detected as another language is not overruled by one."""
         word = unicodedata.normalize("NFC", token).casefold().replace("’", "'")
         if len(word) < 3 or not _is_latin_word(word):
             return None
@@ -144,7 +150,7 @@ class ForeignWords:
             return None
         surrounding = self.language(besides=word)
         language, zipf = next(((l, z) for l, z in found if l == surrounding), found[0])
-        if surrounding != language and companions and self._companion(word, language):
+        if surrounding is None and companions and self._companion(word, language):
             surrounding = language  # "lega Serie A – album figurine (used)": another word of few languages agrees
         if len(found) < len(LANGUAGES) // 2 or surrounding == language:
             return Word(word, language, zipf, surrounding)
@@ -152,12 +158,15 @@ class ForeignWords:
 
 
     def _companion(self, word: str, language: str) -> bool:
-        """Another word of the title listed in `language` and in fewer than half of the languages."""
+        """Another word of the title listed in `language` and in fewer than half of the languages, and not
+        an English word (marketplaces write in English by default: "grade" is Indonesian too, and does not
+        make "Badai master grade model kit" Indonesian)."""
         table = word_table()
         for w in _words(self.title):
             if w != word and len(w) > 2:
                 found = table.frequencies(w)
-                if len(found) < len(LANGUAGES) // 2 and any(l == language for l, _ in found):
+                if (len(found) < len(LANGUAGES) // 2 and any(l == language for l, _ in found)
+                        and not any(l == "en" for l, _ in found)):
                     return True
         return False
 

@@ -11,6 +11,14 @@ for Bose), a four-letter mark with its first letter replaced ("gose"), and a thr
 with two letters swapped or one doubled ("bwm", "bmww" for BMW): alone they are as likely an
 ordinary word as a disguise.
 
+A common English word one edit from a single-word mark ("cannon" for Canon, "tyson" for Dyson,
+"sonny" for Sony, "bosh" for Bosch; an everyday-word mark only of five letters or more: "dove" has
+too many neighbours) is never looked up in the fuzzy index. Those counted less than
+`COMMON_MISSPELLING_MAX_COUNT` times (Zipf frequency about 4: "nice", "jose" are left out) are listed
+at build time (`_common_near`: the hashes of the marks' one-letter deletes looked up among the word
+list's, a sorted array read once per process) and give a candidate that needs the brand's category
+and a counterfeit cue (`needs_cue`: a cheap listing alone uses common words too).
+
 A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
 exactly one letter: rule intrusion.
 """
@@ -18,13 +26,15 @@ exactly one letter: rule intrusion.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy as np
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import FuzzyIndex, common_words
+from services.matcher.core.fuzzy import FuzzyIndex, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence
 
@@ -34,6 +44,9 @@ _WORD = re.compile(r"[a-z0-9]+")
 _MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
 _MASK_CHARS = ("*", "?", "#", "_")
 _TO_MASK = str.maketrans("?#_", "***")
+# common English words counted less often than this in symspellpy's frequency dictionary (and at least
+# FuzzyConfig.common_word_count) may be misspellings of a mark, with the brand's category and a cue
+COMMON_MISSPELLING_MAX_COUNT = 10_000_000
 
 
 class MisspellingDetector(Detector):
@@ -47,12 +60,16 @@ class MisspellingDetector(Detector):
         self._part_words: frozenset[str] = frozenset()
         self._short_masked: dict[str, str] = {}  # "h*t" -> "hot": one masked letter of a short word of a multi-word mark
         self._three: dict[str, list[int]] = {}  # misspellings of three-letter marks -> fingerprints
+        self._single: dict[str, list[int]] = {}  # single-word marks (everyday ones of 5+ letters) -> fingerprints
+        self._common: dict[str, list[tuple[int, str]]] = {}  # common word -> (fingerprint, mark word) one edit away
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
             return None
         word = leet_word(fp.value)
         self.index.add(word, i)
+        if word.isalpha() and len(word) >= self.config.fuzzy.min_mark_length + fp.everyday_word:
+            self._single.setdefault(word, []).append(i)  # an everyday mark of five letters or more (canon, adobe)
         if len(word) == 3 and word.isalpha():  # BMW: BWM, BBMW, BMWW (weak: needs corroboration)
             for variant in _three_letter_variants(word):
                 self._three.setdefault(variant, []).append(i)
@@ -79,6 +96,8 @@ class MisspellingDetector(Detector):
         self._short_masked = {pattern: next(iter(w)) for pattern, w in short.items() if len(w) == 1}
         common = common_words(self.config.fuzzy.common_word_count)
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
+        self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
+        self._single = {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not (self.config.fuzzy.enabled and len(self.index)):
@@ -88,6 +107,8 @@ class MisspellingDetector(Detector):
         words = text.leet_words()
         if self._three and not self._three.keys().isdisjoint(words):
             out.extend(self._three_letter(text))
+        if self._common and not self._common.keys().isdisjoint(words):
+            out.extend(self._common_words(text))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
             return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
@@ -144,6 +165,33 @@ class MisspellingDetector(Detector):
                 out.append(self._signal(text, i, m.start(), m.end(), 1, "a three-letter mark with two letters swapped or one doubled"))
         return out
 
+    def _common_near(self, marks: dict[str, list[int]]) -> dict[str, list[tuple[int, str]]]:
+        """Common words (counted from common_word_count to COMMON_MISSPELLING_MAX_COUNT) one edit (OSA) from
+        a single-word mark: the hashes of the marks' one-letter deletes looked up among the word list's."""
+        hashes, owners, words = _common_deletes(self.config.fuzzy.common_word_count, COMMON_MISSPELLING_MAX_COUNT)
+        pairs = [(key, mark) for mark in marks for key in deletes(mark, 1)]
+        if not pairs or not len(hashes):
+            return {}
+        probes = np.fromiter((hash(key) for key, _ in pairs), dtype=np.int64, count=len(pairs))
+        lows, highs = np.searchsorted(hashes, probes, "left"), np.searchsorted(hashes, probes, "right")
+        near = {(words[w], pairs[n][1]) for n in np.flatnonzero(highs > lows).tolist()
+                for w in owners[lows[n]:highs[n]].tolist()}
+        out: dict[str, list[tuple[int, str]]] = {}
+        for word, mark in sorted(near):
+            if word != mark and OSA.distance(word, mark, score_cutoff=1) == 1:
+                out.setdefault(word, []).extend((i, mark) for i in marks[mark])
+        return out
+
+    def _common_words(self, text: ListingText) -> list[Evidence]:
+        out = []
+        for m in _WORD.finditer(text.leet):
+            for i, _ in self._common.get(m.group(), ()):
+                e = self._signal(text, i, m.start(), m.end(), 1, "a common English word one edit from the mark")
+                e.detail += " with a counterfeit cue"
+                e.needs_cue = True
+                out.append(e)
+        return out
+
     def _masked(self, text: ListingText) -> tuple[list[Evidence], dict[tuple[int, int], tuple[str, int]]]:
         """Evidence for masked marks, and the masked words of multi-word marks: leet span -> (word, masks)."""
         out, parts = [], {}
@@ -197,6 +245,18 @@ class MisspellingDetector(Detector):
 
 def _join(a: str, b: str) -> str:
     return f"{a}; {b}" if a else b
+
+
+@lru_cache(maxsize=2)
+def _common_deletes(low: int, high: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """The English words counted from `low` to below `high`, filed under the hashes of themselves and their
+    one-letter deletes: (sorted hashes, the word each belongs to, the words); about 3 MB, read once per process."""
+    words = sorted(w for w in common_words(low) - common_words(high) if w.isalpha() and w.isascii())
+    keys = [(hash(key), n) for n, word in enumerate(words) for key in deletes(word, 1)]
+    hashes = np.fromiter((h for h, _ in keys), dtype=np.int64, count=len(keys))
+    owners = np.fromiter((n for _, n in keys), dtype=np.int32, count=len(keys))
+    order = np.argsort(hashes, kind="stable")
+    return hashes[order], owners[order], words
 
 
 def _three_letter_variants(word: str) -> set[str]:
