@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from services.matcher.core.context import phrasebook
 from services.matcher.core.context.sectors import DEFAULT_SECTORS, GENERIC_CATEGORIES
 
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
@@ -41,6 +42,7 @@ DEFAULT_ACCESSORY_PHRASES: list[str] = [
     "compatible with", "compatible for", "fits", "fit for", "designed for", "made for", "works with",
     "for use with", "suitable for", "replacement … for", "replacement … compatible",
     "适用于", "适用", "适配", "兼容", "配件", "专用", "保护套", "手机壳",
+    *phrasebook.accessory_phrases(),  # other languages: "funda … para", "kompatibel mit" (context/phrasebook.py)
 ]
 
 
@@ -59,12 +61,14 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "sunshade", "sun shade", "crease protector", "crease protectors", "protector", "protectors",
     "brush heads", "replacement heads", "filter", "filters", "refill", "refills",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",
+    *phrasebook.accessory_nouns(),  # other languages, and postpositions: "Hülle", "чехол", "対応", "için"
 ]
 
 # Words of a listing's category that say it is filed among accessories or parts ("watch accessories",
 # "home storage"): the brand's product is named only to say what it fits, unless the brand lists
 # that category itself (BMW "accessories", Honda "auto parts").
-DEFAULT_ACCESSORY_CATEGORY_WORDS: list[str] = ["accessory", "accessories", "parts", "spare parts", "storage", "配件"]
+DEFAULT_ACCESSORY_CATEGORY_WORDS: list[str] = ["accessory", "accessories", "parts", "spare parts", "storage", "配件",
+                                               *phrasebook.terms(phrasebook.ACCESSORY_CATEGORY_WORDS)]
 
 # Disclaimers that say the listing is not the brand's product without naming it: "Brand names are
 # used to describe compatibility only", "Third-party product, not made by the brand".
@@ -73,12 +77,12 @@ DEFAULT_DISCLAIMER_PHRASES: list[str] = [
     "third party product", "not made by the brand", "not made by", "not manufactured by", "aftermarket",
     "not affiliated", "not associated", "not endorsed", "not an official", "not official", "non-oem",
     "trademarks belong to their", "trademarks are the property of", "store brand", "private label",
-    "兼容", "非原装", "第三方",
+    "兼容", "非原装", "第三方", "副厂", "副廠", "非原厂", "非原廠", "互換品", "社外品",
 ]
 
 
 # Words that, right before the brand, say what a product fits ("laces for Nike", "fits Honda").
-DEFAULT_ACCESSORY_ADJACENT: list[str] = ["for", "fits", "fit", "适用", "适用于", "适配"]
+DEFAULT_ACCESSORY_ADJACENT: list[str] = ["for", "fits", "fit", "适用", "适用于", "适配", *phrasebook.adjacent_words()]
 
 
 # Phrases that make a listing a scale model, where "replica" means a miniature, not a copy.
@@ -157,6 +161,9 @@ class MatcherConfig(BaseModel):
                                  description="cue terms that claim a copy outright (context/judge.py)")
     accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
     accessory_adjacent: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_ADJACENT))
+    comparison_phrases: list[str] = Field(
+        default_factory=lambda: phrasebook.terms(phrasebook.COMPARISON_BEFORE),
+        description="comparisons right before the brand ('similar to', 'ähnlich wie', '平替'): a likeness (context/accessory.py)")
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
     accessory_category_words: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_CATEGORY_WORDS))
     disclaimer_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PHRASES))

@@ -15,9 +15,15 @@ Four shapes, each found for one mention of the brand:
   ("Philips stand blender"); "AirPods Pro case included" is the
   AirPods: an accessory noun followed by "included" is part of the product;
 - a suffix glued to it: "Samsung-compatible", "Hasbro-style", "Nike-inspired", "Dyson-type",
-  "Rolex-like" (a reference to the brand, not the brand). A likeness ("-style", "-inspired",
-  "-type", "-like") next to a counterfeit cue ("Rolex-style watch 1:1 replica") is a copy, and is
-  not lowered (judge.py).
+  "Rolex-like" (a reference to the brand, not the brand), and the same words of other languages
+  right after it ("Bosch-kompatibel", "Rolex style", "Dyson Airwrap dupe", "戴森平替", "Rolex gibi");
+- a comparison right before it (term "like: …"): "works like a Dyson", "as quiet as Bose",
+  "similar to", "inspired by", "ähnlich wie", "comme une", "как у", "平替" (phrasebook.py). A
+  likeness ("-style", "-inspired", "-type", "-like", a comparison) next to a counterfeit cue
+  ("Rolex-style watch 1:1 replica", "like Rolex, AAA replica") is a copy, and is not lowered (judge.py).
+
+Every language of phrasebook.py takes part: "Funda para iPhone", "Hülle für Samsung", "Чехол для
+Samsung", "iPhone 15 対応 ケース", "Galaxy S24 Hülle", "iPhone 15 için kılıf".
 
 The title says what is sold: when the title names the brand, only its mentions count
 ("Compatible with all genuine Canon accessories" in the description does not make the camera of
@@ -30,6 +36,7 @@ from __future__ import annotations
 import re
 from schemas import Rule
 from services.matcher.core.config import MatcherConfig
+from services.matcher.core.context import phrasebook
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
@@ -48,10 +55,16 @@ INCLUDED = frozenset("included incl inclusive bundled bundle inside free gift".s
 _PART_END = re.compile(r"[,;|()\[\]+&/]|\s[-–—]\s|(?<![a-z0-9])(?:with|w|and|plus|includes|including|incl)(?![a-z0-9])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[^\sA-Za-z0-9]")
 # "Samsung-compatible", "Hasbro-style", "Nike-inspired", "Dyson-type", "Rolex-like"
-LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque", "imitation")
-FITTING = ("compatible", "friendly", "based")
+LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque", "imitation",
+            *phrasebook.LIKENESS_AFTER)
+FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "compatível", "compatibel", "uyumlu",
+           "совместимый", "совместимые")
 _SUFFIX = re.compile(
-    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in LIKENESS + FITTING)})(?![a-z0-9])(?![ \-]*(?:new|brand new|c)(?![a-z0-9]))")
+    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(LIKENESS + FITTING, key=len, reverse=True))})"
+    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c)(?![a-z0-9]))")  # no word boundary in CJK
+# Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
+_ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
+                      "o os as do da".split())
 MAX_BETWEEN = 6
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
@@ -64,6 +77,7 @@ class AccessoryContext:
         self.phrases = Lexicon(config.accessory_phrases)
         self.nouns = Lexicon(config.accessory_nouns)
         self.adjacent = Lexicon(config.accessory_adjacent)
+        self.comparisons = Lexicon(config.comparison_phrases)
 
         self._noun_words = frozenset(w for n in config.accessory_nouns for w in n.split())
 
@@ -99,6 +113,7 @@ class AccessoryScan:
         self.text = text
         self.phrases = context.phrases.find(text)
         self.adjacent = context.adjacent.find(text)
+        self.comparisons = context.comparisons.find(text)
         self._nouns: list[Found] | None = None
 
     @property
@@ -126,6 +141,8 @@ class AccessoryScan:
                                     detail="the listing says what it fits: an accessory, not the brand's product")
             if (suffix := self._suffix(end)) is not None:
                 return suffix
+            if (comparison := self._comparison(start)) is not None:
+                return comparison
             if (noun := self._noun_after(end, spans, offset if e.field == "description" else 0, words)) is not None:
                 return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
                                 detail="an accessory named after the product it fits")
@@ -143,6 +160,20 @@ class AccessoryScan:
         kind = "a look-alike" if word in LIKENESS else "made to fit"
         return Evidence(Rule.accessory, 0.0, None, *text.locate(start, stop), term=f"-{word}",
                         detail=f"'{text.original[start:stop]}' after the brand: {kind}, a reference to the brand, not its product")
+
+    def _comparison(self, start: int) -> Evidence | None:
+        """A comparison ending right before a mention that starts at original offset `start` ("similar to",
+        "works like a", "ähnlich wie", "平替"): only articles between them."""
+        text = self.text
+        for p in self.comparisons:
+            if p.end > start or start - p.end > 12:
+                continue
+            between = text.original[p.end:start].lower().replace(",", " ").split()
+            if all(w in _ARTICLES for w in between):
+                return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=f"like: {p.term}",
+                                detail=f"'{text.original[p.start:p.end]}' before the brand: a comparison with the "
+                                       "brand's product, not the brand's product")
+        return None
 
     def _noun_after(self, end: int, spans: list[tuple[int, int]], field_offset: int, brand: "BrandWords") -> Found | None:
         """An accessory noun heading the same part of the title as a mention ending at `end`."""

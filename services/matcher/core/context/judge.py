@@ -10,9 +10,12 @@ for listings that name some brand). For each brand the listing names:
      (Böse, Cañón, boxe, sono) is that word, not a disguise: it counts only with strong
      corroboration (the brand's category with a cue or a low price), like a rare word one edit
      from a mark;
+   - everyday_word: a Chinese alias straddling ordinary words (乐高 in 生日快乐高端, segmentation.py)
+     counts like an everyday word;
    - category_distance: a listing whose category and title nouns belong to none of the brand's
      sectors (sectors.py) makes its bare marks need corroboration too, unless a model number,
-     an image, a disguise (C0ACH) or two of the brand's own marks name it.
+     an image, a disguise (C0ACH) or two of the brand's own marks name it; an accent the title's
+     language writes ("Miguel Bosé", "Évian-les-Bains") is a name as written, not a disguise.
 2. `corroboration(reading, evidence)`, after them: far from the brand's goods, a counterfeit cue
    alone ("museum replica statue") or a low price alone says nothing; together (with a brand-wide
    floor: a category floor says nothing about goods the brand does not sell) they still do.
@@ -29,13 +32,15 @@ from functools import cached_property
 
 from schemas import Brand, Listing, Rule
 from services.matcher.core.config import MatcherConfig
-from services.matcher.core.context.accessory import AccessoryContext, AccessoryScan, BrandWords
-from services.matcher.core.context.language import NAMES, ForeignWords, article, word_table
+from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
+from services.matcher.core.context import phrasebook
+from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
 from services.matcher.core.context.negation import Negation, Negations
 from services.matcher.core.context.sectors import Sectors, SectorsFound
+from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
-from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.normalise import ListingText, is_wide, latin_text
 from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
@@ -46,6 +51,7 @@ _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r
                                                            if hasattr(Rule, r)})  # spellings that may be a word
 _SIGHT_RULES = frozenset(getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r))  # read by sight
 _PLAIN_RULES = frozenset({Rule.exact, Rule.alias})  # an everyday mark as written ("dove vuoi": Italian "where")
+_WIDE_ALIAS_RULES = frozenset({Rule.alias, Rule.variant})  # a Chinese alias as written, or in the other script
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
 DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)})
 
@@ -116,8 +122,14 @@ class Judge:
         self.disclaimers = Lexicon(config.disclaimer_phrases)
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
+        # category leaves named after cases, covers and straps, in every language ("fundas", "чехлы", "スマホケース")
+        self._case_words = frozenset(" ".join(_TOKEN.findall(latin_text(w))) for w in phrasebook.CASE_CATEGORY_NOUNS
+                                     if not any(is_wide(c) for c in w))
+        self._case_wide = tuple(w for w in phrasebook.CASE_CATEGORY_NOUNS if any(is_wide(c) for c in w))
         self._accessory_categories: dict[str, bool] = {}
         word_table()  # read once per process (about a second), not in the middle of a batch
+        chinese_words()  # likewise (about a second)
+        self._wide_cues = tuple(t for t in config.cue_terms if any(is_han(c) for c in t))  # words of their own
         self._category_cache: dict[str, SectorsFound] = {}
         self._brand_cache: dict[tuple[str, ...], SectorsFound] = {}
         self._word_cache: dict[str, frozenset[str]] = {}
@@ -184,20 +196,30 @@ class Judge:
             leaf = _LEAF.split(category)[-1]  # "Clothing, Shoes & Accessories > Jeans" is filed among jeans
             words = set(_TOKEN.findall(latin_text(leaf)))
             found = any(w in words if " " not in w else w in " ".join(sorted(words)) for w in self._accessory_words) or any(
-                w in leaf for w in self._accessory_words if not w.isascii())
+                w in leaf for w in self._accessory_words if not w.isascii()) or self._case_category(leaf)
             if len(self._accessory_categories) > 100_000:
                 self._accessory_categories.clear()
             self._accessory_categories[category] = found
         return found
+
+    def _case_category(self, leaf: str) -> bool:
+        """A category leaf named after cases, covers or straps ("phone cases", "fundas", "Handyhüllen": a German
+        compound ends in its noun, "чехлы", "スマホケース")."""
+        tokens = _TOKEN.findall(latin_text(leaf))
+        if " ".join(tokens[-2:]) in self._case_words or any(
+                t in self._case_words or len(t) > 8 and t.endswith(("hulle", "hullen", "huellen")) for t in tokens):
+            return True
+        return any(w in leaf for w in self._case_wide)
 
     def settle_accessory(self, accessory: Evidence | None, evidence: list[Evidence], notes: list[Evidence]) -> Evidence | None:
         """The accessory evidence that lowers the score, once the cues are in `evidence`.
 
         A cue that is the suffix itself ("Nike-inspired": "inspired" is also a cue term) is the
         reference, not a second sign, and counts 0. A likeness next to another counterfeit cue
-        ("Rolex-style watch 1:1 replica") is a copy: the suffix becomes a note and nothing is lowered."""
+        ("Rolex-style watch 1:1 replica") is a copy: the suffix becomes a note and nothing is lowered. A
+        comparison before the brand ("like: works like a", "like: 平替") is a likeness too."""
         term = (accessory.term or "") if accessory is not None else ""
-        if not term.startswith(("-", "category: ", "disclaimer: ")):
+        if not term.startswith(("-", "like: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
             if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory):
@@ -221,6 +243,7 @@ class Judge:
         notes: list[Evidence] = []
         notes += self._negation(reading, evidence)
         notes += self._foreign_words(reading, brand, evidence)
+        notes += self._inside_words(reading, evidence)
         far = self._distance(reading, brand, evidence)
         if far is not None:
             notes.append(far[0])
@@ -237,7 +260,7 @@ class Judge:
                 continue
             start, end = _original(text, e)
             negation = reading.negations.before(start) or reading.negations.after(end)
-            if negation is None:
+            if negation is None or _spells_mark(negation, e):
                 continue
             e.weight = 0.0
             e.detail = _join(e.detail, f"denied by '{negation.phrase}'")
@@ -298,16 +321,61 @@ class Judge:
                                   detail=f"{word.explain(e.term or brand.name)}; {detail}"))
         return notes
 
+    def _inside_words(self, reading: Reading, evidence: list[Evidence]) -> list[Evidence]:
+        """A Chinese alias inside ordinary words (乐高 in 生日快乐高端, 微软 in 稍微软, segmentation.py) is no
+        mention of the brand by itself: it counts like an everyday word (rule everyday_word says why)."""
+        text = reading.text
+        if text.is_ascii:
+            return []
+        notes = []
+        for e in evidence:
+            if e.rule not in _WIDE_ALIAS_RULES or e.weight == 0 or e.everyday or not e.text or len(e.text) < 2 \
+                    or not all(is_han(c) for c in e.text) or e.start is None:
+                continue
+            start, end = _original(text, e)
+            if text.original[start:end] != e.text:
+                continue
+            words = inside_word(text.original, start, end, self._wide_cues)
+            if words is None:
+                continue
+            e.everyday = True
+            e.detail = _join(e.detail, f"inside the ordinary words '{words}'")
+            notes.append(Evidence(Rule.everyday_word, 0.0, None, e.field, e.start, e.end, e.text, e.term,
+                                  detail=f"'{e.text}' straddles the ordinary words '{words}' (Chinese word segmentation, "
+                                         "wordfreq's word list): not a mention of the brand by itself; it counts like "
+                                         "an everyday word"))
+        return notes
+
     def _near(self, reading: Reading, brand: Brand) -> bool:
         """The listing's category or title names goods of one of the brand's sectors."""
         return not reading.sectors.sectors.isdisjoint(self.brand_sectors(brand).sectors)
+
+    def _as_written(self, reading: Reading, e: Evidence) -> bool:
+        """An accented spelling of a mark whose accents the title's language writes ("Miguel Bosé" in a
+        Spanish title, "Évian-les-Bains" in a French one): a name as written, not a disguise (rule
+        category_distance says so; phrasebook.ORTHOGRAPHY, from CLDR's exemplar characters)."""
+        if e.rule is not Rule.confusable or not e.text or not e.term or latin_text(e.text) != latin_text(e.term):
+            return False
+        accented = {c for c in e.text.casefold() if not c.isascii()}
+        if not accented or not all(c.isalpha() for c in accented):
+            return False
+        word = e.text.casefold()
+        language = reading.foreign.language(besides=word)
+        # the title's language, else the languages of its words of few languages ("bandido", "vinilo")
+        candidates = [language] if language else [found[0][0] for w in dict.fromkeys(re.findall(r"[^\W\d_]{3,}", reading.listing.title.casefold()))
+                                                  if w != word and 0 < len(found := word_table().frequencies(w)) < len(LANGUAGES) // 2]
+        language = next((l for l in candidates if accented <= set(phrasebook.ORTHOGRAPHY.get(l, ""))), None)
+        if language is None:
+            return False
+        e.detail = _join(e.detail, f"written with the accents of {NAMES[language]}: a name as written, not a disguise")
+        return True
 
     def _distance(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
         """The category_distance note and the Distance when the listing is far from everything the brand sells."""
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
         if not identity or any(e.rule not in MARK_RULES for e in identity):
             return None  # a model number or an image names the product itself
-        if any(_disguise(e) for e in identity):
+        if any(_disguise(e) and not self._as_written(reading, e) for e in identity):
             return None  # a disguise is a sign of intent wherever it is listed
         if _two_marks(identity):
             return None  # two of the brand's own marks ("Nike Air Max") name its product
@@ -321,6 +389,10 @@ class Judge:
         for e in identity:
             if not e.everyday:
                 registered = True
+                e.everyday = True
+                e.detail = _join(e.detail, "far from what the brand sells: needs corroboration")
+        for e in evidence:  # a weak candidate beside them ("Nestle" as a German word) is no stronger far away
+            if e.needs_corroboration and e.rule in MARK_RULES and e.weight > 0 and not e.everyday:
                 e.everyday = True
                 e.detail = _join(e.detail, "far from what the brand sells: needs corroboration")
         listing = reading.listing
@@ -393,9 +465,9 @@ def _singular(word: str) -> str:
 # Accessory nouns that stay add-ons even for a brand that sells parts ("Land Cruiser floor mats").
 ADD_ONS = frozenset({"cover", "covers", "seat covers", "mats", "floor mats", "organizer", "organizers", "hanger",
                      "sticker", "stickers", "decal", "decals", "case", "cases", "holder", "mount", "stand", "skin",
-                     "skins", "sleeve", "strap", "straps"})
-LIKENESS_WORDS = frozenset({"style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque",
-                            "imitation"})
+                     "skins", "sleeve", "strap", "straps", *phrasebook.CASE_NOUNS_ALONE,
+                     *phrasebook.terms(phrasebook.POSTPOSITIONS)})  # "Honda için kılıf": made for it, not a part
+LIKENESS_WORDS = frozenset(LIKENESS)
 _SECTOR_NAMES = {
     "apparel": "apparel & accessories", "luggage_bags": "luggage & bags", "electronics": "electronics",
     "software": "software", "vehicles": "vehicles & parts", "food": "food & beverages",
@@ -431,6 +503,15 @@ def _two_marks(identity: list[Evidence]) -> bool:
     """Two different marks of the brand, registered as no everyday words, in separate places."""
     strong = [e for e in identity if not e.everyday and e.start is not None]
     return any(a.fingerprint != b.fingerprint and not _same_span(a, b) for i, a in enumerate(strong) for b in strong[i + 1:])
+
+
+def _spells_mark(negation: Negation, e: Evidence) -> bool:
+    """The negation word is the mark's own first letters ("Ne spresso", "No kia"): part of a split mark."""
+    if not e.term or not e.text or negation.end < 0:
+        return False
+    said = re.sub(r"[^a-z0-9]", "", latin_text(negation.phrase))
+    joined = re.sub(r"[^a-z0-9]", "", latin_text(negation.phrase + e.text))
+    return bool(said) and len(joined) > len(said) and joined == re.sub(r"[^a-z0-9]", "", latin_text(e.term))
 
 
 def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Evidence:

@@ -10,10 +10,16 @@ identity. "not genuine Nike" is no negation (the mark does not follow the negati
 Comparisons ("alternative to Bose", "better than Bose", "vs Bose") name another product the
 same way, and count as negations here too.
 
+Other languages (phrasebook.NEGATORS, NEGATION_LINKS, NEGATION_AFTER): "no es Adidas", "no son
+Adidas", "не Nike", "не от Nike", "kein Nike", "ce n'est pas une Rolex", "Nike değil", "ナイキではない".
+Their words are matched in the latin view like the English ones ("не" is "ne" there, on both sides).
+"not original" / "非原装" / "не оригинал" deny originality, not the brand: the mark does not follow the
+negation, so they are no negation (an admission, counted by the cue rules).
+
 `Negations(text).before(start)` answers for a mention starting at an original offset; the
 regular expression runs once per listing, and only when the listing has a negation word at all.
-Source of the word lists: written for this module (English; German, French, Spanish, Italian,
-Dutch, Portuguese, Polish negators; Chinese 不是/并非/非).
+Source of the word lists: written for this module (English; Chinese 不是/并非/非) and
+phrasebook.py (the other languages).
 """
 
 from __future__ import annotations
@@ -21,17 +27,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.matcher.core.normalise import ListingText
+from services.matcher.core.context import phrasebook
+from services.matcher.core.normalise import ListingText, latin_text
 
-NEGATORS = ("not", "no", "non", "unlike", "never", "nor", "without", "kein", "keine", "nicht", "pas", "sans",
-            "sin", "senza", "niet", "geen", "nao", "nie")
+
+def _latin(words) -> tuple[str, ...]:
+    """Words as the latin view spells them ("не" -> "ne", "não" -> "nao"), once each."""
+    return tuple(dict.fromkeys(" ".join(re.findall(r"[a-z0-9]+", latin_text(w))) for w in words if latin_text(w).strip()))
+
+
+NEGATORS = _latin(("not", "no", "non", "unlike", "never", "nor", "without", "kein", "keine", "nicht", "pas", "sans",
+                   "sin", "senza", "niet", "geen", "nao", "nie", *phrasebook.terms(phrasebook.NEGATORS)))
 COMPARISONS = ("alternative to", "alternatives to", "alternative for", "better than", "cheaper than", "compared to",
                "compared with", "instead of", "vs", "versus", "substitute for")
 # words that may stand between a negation and the mark: "not affiliated with or endorsed by the"
 LINKS = ("affiliated with", "affiliated to", "associated with", "endorsed by", "sponsored by", "authorized by",
          "authorised by", "approved by", "made by", "manufactured by", "produced by", "licensed by", "sold by",
          "connected with", "connected to", "related to", "a product of", "from", "by", "a", "an", "the", "any",
-         "of", "or", "and", "in any way", "de", "von", "di")
+         "of", "or", "and", "in any way", "de", "von", "di", *_latin(phrasebook.NEGATION_LINKS))
 WIDE_NEGATORS = ("不是", "并非", "非")
 # after the mention: "Bose is not affiliated with this shop"
 _AFTER = re.compile(r"^[^a-z0-9]*(?:is|are|inc|ltd|corp)?[^a-z0-9]*(?:is|are)?[^a-z0-9]+(?:not|never)[^a-z0-9]+"
@@ -42,13 +55,25 @@ def _words(phrase: str) -> str:
     return r"[^a-z0-9]+".join(re.escape(w) for w in phrase.split())
 
 
+def _negator(word: str) -> str:
+    """A negator as a pattern; the short ones of other languages ("не" is "ne", "ni", "nu") only as a word of
+    their own, followed by a space: "Ne-utrogena" and "Ne.spresso" are marks cut by a separator."""
+    if len(word) <= 2 and word not in ("no", "vs"):
+        return rf"{_words(word)}(?=[^a-z0-9]*\s)"
+    return _words(word)
+
+
 _LINK = "|".join(_words(p) for p in sorted(LINKS, key=len, reverse=True))
 _NEGATION = re.compile(
-    rf"(?<![a-z0-9])(?:(?:{'|'.join(NEGATORS)})(?:[^a-z0-9]+(?:{_LINK}))*"
+    rf"(?<![a-z0-9])(?:(?:{'|'.join(_negator(n) for n in sorted(NEGATORS, key=len, reverse=True))})(?:[^a-z0-9]+(?:{_LINK}))*"
     rf"|(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))})(?:[^a-z0-9]+(?:a|an|the))?)"
     r"[^a-z0-9]*$"
 )
-_TRIGGERS = frozenset(NEGATORS) | {p.split()[0] for p in COMPARISONS}
+_TRIGGERS = frozenset(n.split()[0] for n in NEGATORS) | {p.split()[0] for p in COMPARISONS}
+# after the mention, in other languages: "Nike değil", "ナイキではない"
+AFTER_LATIN = _latin(w for w in phrasebook.NEGATION_AFTER if w.isascii() or latin_text(w).strip().isalpha())
+AFTER_WIDE = tuple(w for w in phrasebook.NEGATION_AFTER if not w.isascii() and not latin_text(w).strip().isalpha())
+_AFTER_ML = re.compile(rf"^[^a-z0-9]*(?:{'|'.join(map(re.escape, AFTER_LATIN))})(?![a-z0-9])")
 _LOOKBACK = 80  # characters before a mention searched for its negation
 _TRAILING = " -–—_:;,.'\"()[]"
 
@@ -65,8 +90,8 @@ class Negations:
 
     def __init__(self, text: ListingText) -> None:
         self.text = text
-        self.possible = not _TRIGGERS.isdisjoint(text.latin_words) or (
-            not text.is_ascii and any(n in text.original for n in WIDE_NEGATORS))
+        self.possible = not _TRIGGERS.isdisjoint(text.latin_words) or not text.is_ascii and (
+            any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE) or not text.latin_words.isdisjoint(AFTER_LATIN))
 
     def before(self, start: int) -> Negation | None:
         """The negation that ends right before a mention starting at original offset `start`."""
@@ -87,10 +112,18 @@ class Negations:
     def after(self, end: int) -> Negation | None:
         """"<mark> is not affiliated ..." right after a mention ending at original offset `end`."""
         text = self.text
-        if "not" not in text.latin_words and "never" not in text.latin_words:
+        if not self.possible:
             return None
+        if not text.is_ascii:
+            rest = text.original[end:end + 12].lstrip(" 　")
+            if (wide := next((w for w in AFTER_WIDE if rest.startswith(w)), None)) is not None:
+                o_start = text.original.index(wide, end)
+                return Negation(o_start, o_start + len(wide), wide)
         latin_end = _latin_offset(text, end)
-        m = _AFTER.match(text.latin[latin_end:latin_end + _LOOKBACK])
+        window = text.latin[latin_end:latin_end + _LOOKBACK]
+        m = _AFTER.match(window) if "not" in text.latin_words or "never" in text.latin_words else None
+        if m is None and not text.latin_words.isdisjoint(AFTER_LATIN):
+            m = _AFTER_ML.match(window)
         if m is None:
             return None
         o_start, o_end = text.original_span("latin", latin_end, latin_end + m.end())

@@ -149,6 +149,76 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
                "educational", "classroom", "teaching aid", "wall chart", "chart", "文具", "教具"],
     "travel": ["travel", "hotel", "tour", "ticket", "voucher", "accommodation", "酒店", "住宿", "门票", "旅游"],
 }
+# The same goods in other languages (Spanish, Portuguese, French, Italian, German, Dutch, Polish, Russian,
+# Turkish, Greek, Arabic, Japanese, Chinese in both scripts): product and department nouns of marketplace
+# categories and titles, written for BrandSentry like the table above. Wide (CJK) keywords match inside
+# words, so none is a single character ("本" would be inside 本田).
+OTHER_LANGUAGES: dict[str, list[str]] = {
+    "apparel": [
+        "ropa", "camiseta", "chaqueta", "abrigo", "zapatillas", "zapatos", "bolso", "bolsos", "cinturón", "gorra",
+        "vestido", "roupa", "tênis", "sapato", "jaqueta", "bolsa", "vêtements", "chaussures", "baskets", "manteau",
+        "doudoune", "sac à main", "ceinture", "robe", "abbigliamento", "scarpe", "giacca", "borsa", "cintura",
+        "bekleidung", "schuhe", "turnschuhe", "jacke", "mantel", "handtasche", "gürtel", "uhren", "armbanduhr",
+        "schmuck", "kleding", "schoenen", "jas", "tas", "horloge", "odzież", "buty", "kurtka", "torebka", "zegarek",
+        "одежда", "обувь", "кроссовки", "куртка", "пуховик", "сумка", "ремень", "часы", "украшения", "giyim",
+        "ayakkabı", "ceket", "çanta", "saat", "ρούχα", "παπούτσια", "ملابس", "أحذية", "حقيبة", "ساعة", "服", "靴",
+        "スニーカー", "バッグ", "財布", "腕時計", "時計", "ジャケット", "ユニフォーム", "アクセサリー", "衣服", "運動鞋",
+        "运动鞋", "球鞋", "羽絨服", "皮帶", "手錶", "錢包", "joyería", "bijoux", "gioielli", "ювелирные",
+    ],
+    "electronics": [
+        "auriculares", "cascos", "teléfono", "móvil", "celular", "fones de ouvido", "écouteurs", "téléphone",
+        "smartphone", "cuffie", "auricolari", "telefono", "kopfhörer", "ohrhörer", "lautsprecher",
+        "koptelefoon", "słuchawki", "telefon", "наушники", "телефон", "смартфон", "колонка", "kulaklık",
+        "ακουστικά", "سماعات", "هاتف", "ヘッドホン", "イヤホン", "スマホ", "スマートフォン", "携帯電話", "カメラ",
+        "耳機", "手機", "遊戲機", "ゲーム機",
+    ],
+    "software": ["licencia", "licença", "licence", "licenza", "lizenz", "licentie", "licencja", "лицензия", "ключ активации",
+                 "ソフトウェア", "軟體"],
+    "vehicles": ["coche", "neumático", "neumáticos", "aceite de motor", "pneu", "pneus", "huile moteur", "pneumatico",
+                 "pneumatici", "olio motore", "reifen", "motoröl", "autoteile", "banden", "opony", "шины", "шина",
+                 "моторное масло", "автозапчасти", "lastik", "タイヤ", "エンジンオイル", "輪胎", "機油"],
+    "food": ["comida", "alimentos", "chocolate", "café", "bebida", "cápsulas de café", "nourriture", "boisson",
+             "cibo", "bevanda", "caffè", "lebensmittel", "kaffee", "schokolade", "getränk", "voeding", "koffie",
+             "żywność", "kawa", "еда", "продукты", "шоколад", "кофе", "напиток", "yiyecek", "kahve", "食品", "飲料",
+             "チョコレート", "コーヒー", "杂粮", "雜糧", "粮油", "蛋糕", "糕点", "面包", "零食", "豆类", "大米"],
+    "health_beauty": ["cosmética", "belleza", "crema", "perfume", "champú", "beleza", "cosmétique", "beauté",
+                      "parfum", "shampooing", "cosmetici", "bellezza", "profumo", "kosmetik", "parfüm", "creme",
+                      "cosmetica", "kosmetyki", "косметика", "крем", "духи", "шампунь", "kozmetik", "καλλυντικά",
+                      "مستحضرات تجميل", "عطر", "化粧品", "美容液", "香水", "洗髮水", "護膚", "美发", "美髮"],
+    "toys_games": ["juguetes", "juego de mesa", "brinquedo", "jouets", "jeu de société", "giocattoli", "spielzeug",
+                   "spiele", "speelgoed", "zabawki", "игрушки", "игрушка", "конструктор", "oyuncak", "παιχνίδια",
+                   "ألعاب", "おもちゃ", "玩具", "積木", "遊戲"],
+    "media": [
+        "libro", "libros", "vinilo", "vinilos", "disco de vinilo", "guía", "mapa", "livro", "livros", "vinil",
+        "livre", "livres", "vinyle", "disque", "guide", "carte routière", "plan de ville", "libri", "guida",
+        "bücher", "schallplatte", "landkarte", "stadtplan", "reiseführer", "boek", "boeken", "plaat", "stadsgids",
+        "reisgids", "plattegrond", "kaart", "książka", "książki", "mapa", "книга", "книги", "пластинка", "карта",
+        "путеводитель", "kitap", "βιβλίο", "βιβλία", "كتاب", "كتب", "書籍", "小説", "レコード", "地図", "書籍",
+        "唱片", "地图", "地圖", "map", "maps", "road map", "city map", "travel map", "atlas", "biography", "memoir",
+    ],
+    "arts_entertainment": [
+        "postcard", "postcards", "postal", "postales", "tarjeta postal", "cartão postal", "carte postale",
+        "cartes postales", "cartolina", "cartoline", "postkarte", "ansichtskarte", "ansichtkaart", "pocztówka",
+        "открытка", "открытки", "kartpostal", "καρτ ποστάλ", "بطاقة بريدية", "ポストカード", "絵葉書", "記念品",
+        "明信片", "紀念品", "工艺品", "工藝品", "autograph", "signed", "memorabilia", "sports memorabilia",
+        "recuerdo", "souvenir", "サイン",
+    ],
+    "decor": ["decoración", "cuadro", "estatua", "décoration", "statue", "decorazione", "statua", "dekoration",
+              "figur", "decoratie", "beeld", "dekoracja", "декор", "статуэтка", "dekorasyon", "διακόσμηση",
+              "αγαλματίδιο", "άγαλμα", "ديكور", "تمثال", "インテリア", "置物", "装饰", "裝飾"],
+    "household": ["hogar", "cocina", "casa", "maison", "cuisine", "casa", "cucina", "haushalt", "küche",
+                  "huishouden", "keuken", "kuchnia", "дом", "кухня", "mutfak", "家居", "家居用品",
+                  "床垫", "床墊", "分装瓶", "收纳"],
+    "furniture": ["muebles", "móveis", "meubles", "mobili", "möbel", "meubels", "meble", "мебель", "mobilya",
+                  "家具", "床垫", "床墊"],
+    "hardware": ["herramientas", "taladro", "ferramentas", "outils", "perceuse", "utensili", "trapano", "werkzeug",
+                 "werkzeuge", "elektrowerkzeuge", "bohrmaschine", "akkuschrauber", "gereedschap", "boormachine",
+                 "narzędzia", "wiertarka", "инструменты", "дрель", "шуруповерт", "alet", "matkap", "工具", "電動工具"],
+    "sporting_goods": ["deportes", "raqueta", "esportes", "sport", "raquette", "racchetta", "sportartikel",
+                       "schläger", "racket", "sprzęt sportowy", "спорт", "ракетка", "ракетки", "spor", "raket",
+                       "αθλητικά", "رياضة", "スポーツ", "ラケット", "運動", "球拍"],
+}
+
 # Names of departments rather than of goods: they count in a category ("Home & Garden > Posters") but
 # not in a title ("The Garden of Earthly Delights art print" is no garden product).
 CATEGORY_ONLY = frozenset({"home", "garden", "outdoor", "sport", "sports", "auto", "fashion", "electronics",
@@ -157,6 +227,9 @@ CATEGORY_ONLY = frozenset({"home", "garden", "outdoor", "sport", "sports", "auto
 # Categories that say nothing about the kind of goods: a side with one of these is never far.
 GENERIC_CATEGORIES: list[str] = ["merchandise", "general", "other", "others", "misc", "miscellaneous", "gifts", "gift",
                                  "retail", "all", "all categories", "everything else", "unbranded", "uncategorized"]
+
+for _sector, _words in OTHER_LANGUAGES.items():
+    DEFAULT_SECTORS[_sector] = list(dict.fromkeys(DEFAULT_SECTORS[_sector] + _words))
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _MAX_WORDS = 3

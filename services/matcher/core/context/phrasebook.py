@@ -1,0 +1,212 @@
+"""The context words of other languages: what marketplace titles say, in each language, for "case for
+<brand>", "compatible with <brand>", "like a <brand>", "not <brand>", and how they file accessories.
+
+English lives in MatcherConfig's defaults (config.py); this module adds the other languages, one table
+per kind of phrase, keyed by ISO 639-1 code, and `config.py` joins them to the defaults. Latin-script
+and Cyrillic/Greek/Arabic terms are matched in the latin view (transliterated, so "для" is matched as
+"dlya" on both sides); Chinese and Japanese terms in the NFKC view, anywhere.
+
+Word order: most languages put the fitting preposition before the brand ("Funda para iPhone",
+"Чехол для Samsung"); Japanese, Korean and Turkish put a postposition after it ("iPhone 15 対応 ケース",
+"iPhone用", "iPhone 15 için kılıf"), and German, Dutch and Turkish often name the accessory after the
+product ("Galaxy S24 Hülle"). Both orders are covered: FOR/COMPATIBLE_BEFORE/COMPARISON_BEFORE before the
+mention, ACCESSORY_NOUNS and POSTPOSITIONS after it (accessory.py, `_noun_after`), LIKENESS_AFTER right
+after it ("戴森平替", "Rolex style").
+
+Source: written for BrandSentry from the grammar of each language (the preposition or postposition
+that translates "for", "compatible with", "like/similar to/in the style of", "not"), the commonest
+accessory nouns of phone, watch, tool and console accessories as marketplaces in those languages list
+them (Amazon/eBay/Mercado Libre/Ozon/Rakuten/Taobao category names), and the outsider report of
+2026-11-30 for the classes (not its titles). Words that are also goods a brand sells ("Tasche" bag,
+"bracelet", "Armband") are left out on purpose: "Tasche für …" may be the bag itself. Operators extend
+the lists in MatcherConfig like the English ones.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+
+# "for": a word right before the brand that says the product is made for it ("Funda para iPhone").
+FOR: dict[str, list[str]] = {
+    "es": ["para"], "pt": ["para", "pra"], "fr": ["pour"], "it": ["per"], "de": ["für", "fuer"], "nl": ["voor"],
+    "pl": ["dla"], "cs": ["pro"], "sk": ["pre"], "sv": ["till", "för"], "da": ["til"], "ro": ["pentru"],
+    "ru": ["для"], "uk": ["для"], "el": ["για"], "zh": ["适用于", "适用", "适配", "適用於", "適用", "適配", "对应", "對應"],
+}
+
+# "compatible with": before the brand, within the accessory window ("Cartouches compatibles Canon").
+COMPATIBLE_BEFORE: dict[str, list[str]] = {
+    "es": ["compatible con", "compatibles con", "compatible", "compatibles", "apto para", "válido para"],
+    "pt": ["compatível com", "compatíveis com", "compatível", "compatíveis"],
+    "fr": ["compatible avec", "compatibles avec", "compatible", "compatibles", "adapté à", "adapté pour"],
+    "it": ["compatibile con", "compatibili con", "compatibile", "compatibili", "adatto a", "adatto per"],
+    "de": ["kompatibel mit", "kompatibel zu", "kompatible", "kompatibler", "kompatibles", "passend für",
+           "geeignet für", "passend zu"],
+    "nl": ["compatibel met", "geschikt voor", "compatibele", "past op"],
+    "pl": ["kompatybilny z", "kompatybilne z", "pasuje do"],
+    "ru": ["совместим с", "совместимый с", "совместимые с", "совместимый", "совместимые", "подходит для",
+           "подходят для", "подходит к"],
+    "uk": ["сумісний з", "сумісні з", "підходить для"],
+    "tr": ["uyumlu"],
+    "ar": ["متوافق مع", "متوافقة مع", "يناسب"],
+    "ja": ["対応機種", "互換"],
+    "zh": ["兼容", "相容", "适合", "適合"],
+    "ko": ["호환"],
+}
+
+# Accessory nouns: "<noun> … <for> <brand>" before it and "<brand> <model> <noun>" after it.
+ACCESSORY_NOUNS: dict[str, list[str]] = {
+    "es": ["funda", "fundas", "carcasa", "carcasas", "protector", "protector de pantalla", "correa", "correas",
+           "cargador", "cable", "soporte", "estuche", "repuesto", "recambio", "adaptador", "almohadillas",
+           "cristal templado", "mica", "batería"],
+    "pt": ["capa", "capinha", "capas", "película", "carregador", "suporte", "cabo", "estojo", "pulseira de relógio"],
+    "fr": ["coque", "coques", "housse", "étui", "etui", "protection d'écran", "verre trempé", "film", "chargeur",
+           "câble", "support", "adaptateur", "batterie", "recharge", "cartouche", "cartouches", "coussinets",
+           "sangle"],
+    "it": ["custodia", "cover", "cinturino", "caricatore", "caricabatterie", "supporto", "pellicola",
+           "vetro temperato", "ricambio", "cialde", "capsule compatibili"],
+    "de": ["hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
+           "displayschutz", "ladegerät", "ladekabel", "kabel", "halterung", "ständer", "akku", "ersatzakku",
+           "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband", "kaffeekapseln", "kapseln"],
+    "nl": ["hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
+    "pl": ["etui", "pokrowiec", "obudowa", "szkło hartowane", "folia ochronna", "ładowarka", "pasek do zegarka",
+           "uchwyt"],
+    "ru": ["чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
+           "ремешок", "зарядное устройство", "зарядка", "кабель", "держатель", "подставка", "аккумулятор",
+           "амбушюры", "запчасти", "картридж"],
+    "uk": ["чохол", "чохли", "ремінець", "зарядний пристрій"],
+    "tr": ["kılıf", "kilif", "kapak", "ekran koruyucu", "şarj aleti", "kayış", "kordon"],
+    "el": ["θήκη"],
+    "ar": ["جراب", "غطاء", "كفر", "حافظة", "شاحن", "واقي شاشة", "سوار ساعة"],
+    "ja": ["ケース", "カバー", "保護フィルム", "フィルム", "ガラスフィルム", "充電器", "ケーブル", "スタンド", "ホルダー",
+           "バンド", "ベルト", "イヤーパッド", "互換品", "手帳型"],
+    "zh": ["手机套", "数据线", "充电线", "表带", "替换", "手機殼", "保護套", "錶帶", "保护壳", "保護殼"],
+    "ko": ["케이스", "커버", "필름", "충전기", "스트랩"],
+}
+
+# Postpositions: right after the brand and its model words, the product is made for it.
+POSTPOSITIONS: dict[str, list[str]] = {
+    "ja": ["対応", "用", "専用", "向け"],
+    "zh": ["专用", "專用"],
+    "ko": ["용", "전용"],
+    "tr": ["için", "uyumlu"],
+}
+
+# Words of a category that say it is filed among accessories or parts ("accesorios", "Zubehör").
+ACCESSORY_CATEGORY_WORDS: dict[str, list[str]] = {
+    "es": ["accesorios", "accesorio", "repuestos", "recambios"], "pt": ["acessórios", "peças"],
+    "fr": ["accessoires", "pièces détachées"], "it": ["accessori", "ricambi"],
+    "de": ["zubehör", "werkzeugzubehör", "ersatzteile"], "nl": ["toebehoren", "onderdelen"],
+    "pl": ["akcesoria", "części"], "ru": ["аксессуары", "запчасти", "комплектующие"], "uk": ["аксесуари"],
+    "tr": ["aksesuar", "yedek parça"], "ar": ["ملحقات", "اكسسوارات", "إكسسوارات", "قطع غيار"],
+    "ja": ["アクセサリー", "周辺機器", "パーツ"], "zh": ["周边", "周邊", "零件", "配件"], "ko": ["액세서리", "부품"],
+}
+
+# Case and cover nouns no language uses for anything else: before the brand they need no "for"
+# ("جراب ايفون", "Чехол Samsung", "Funda iPhone"), like 手机壳 and 保护套 in the English defaults.
+CASE_NOUNS_ALONE: list[str] = [
+    "funda", "fundas", "carcasa", "coque", "housse", "étui", "custodia", "hülle", "schutzhülle", "handyhülle",
+    "hoesje", "pokrowiec", "чехол", "чехлы", "чохол", "kılıf", "θήκη", "جراب", "كفر", "ケース", "カバー", "케이스",
+    "手機殼", "保護套", "保护壳",
+]
+
+# Category leaves named after cases, covers and straps ("fundas", "Handyhüllen", "чехлы", "スマホケース"): the
+# listing is filed among things that fit another product. German compounds end in the noun.
+CASE_CATEGORY_NOUNS: list[str] = [
+    "case", "cases", "cover", "covers", "screen protector", "screen protectors", "watch strap", "watch straps",
+    "watch bands", "funda", "fundas", "carcasas", "correas", "capas", "capinhas", "coque", "coques", "housses",
+    "étuis", "custodie", "cover", "cinturini", "hülle", "hüllen", "huellen", "schutzfolien", "uhrenarmbänder",
+    "hoesjes", "etui", "pokrowce", "чехлы", "чехол", "ремешки", "чохли", "kılıf", "أغطية", "جرابات", "ケース",
+    "カバー", "手机壳", "保护套", "手機殼", "表带", "錶帶", "케이스",
+]
+
+# Comparisons right before the brand ("works like a Dyson", "ähnlich wie Sony", "как у Canada Goose",
+# "平替戴森"): a likeness, quiet like "-style" unless a counterfeit cue claims a copy (judge.py).
+COMPARISON_BEFORE: dict[str, list[str]] = {
+    "en": ["like", "just like", "looks like", "works like", "feels like", "tastes like", "smells like",
+           "cleans like", "sounds like", "similar to", "comparable to", "inspired by", "in the style of",
+           "dupe of", "dupe for", "as … as", "as good as", "a la", "à la", "style of", "reminiscent of"],
+    "es": ["como", "como un", "como una", "parecido a", "parecida a", "parecidos a", "parecidas a", "similar a",
+           "similares a", "tipo", "estilo", "al estilo de", "inspirado en", "inspirada en", "alternativa a"],
+    "pt": ["como", "parecido com", "parecida com", "semelhante a", "estilo", "tipo", "inspirado em",
+           "alternativa a"],
+    "fr": ["comme", "comme un", "comme une", "similaire à", "semblable à", "façon", "style", "genre", "type",
+           "inspiré de", "inspirée de", "à la manière de", "alternative à"],
+    "it": ["come", "simile a", "simili a", "tipo", "stile", "in stile", "ispirato a", "ispirata a",
+           "alternativa a"],
+    "de": ["wie", "ähnlich wie", "ähnlich", "wie ein", "wie eine", "im stil von", "im stil", "inspiriert von",
+           "art", "alternative zu", "vergleichbar mit"],
+    "nl": ["zoals", "lijkt op", "vergelijkbaar met", "net als", "in de stijl van", "geïnspireerd op"],
+    "pl": ["jak", "podobny do", "podobne do", "w stylu", "typu", "alternatywa dla"],
+    "ru": ["как", "как у", "похож на", "похожий на", "похожие на", "в стиле", "типа", "вроде", "аналог",
+           "альтернатива"],
+    "uk": ["як", "як у", "схожий на", "в стилі", "аналог"],
+    "tr": ["benzeri"],
+    "ar": ["مثل", "يشبه", "بديل"],
+    "zh": ["平替", "类似", "類似", "媲美", "替代", "代替", "像"],
+    "ja": ["風の"],
+}
+
+# Right after the brand: "Rolex style", "Dyson Airwrap dupe", "戴森平替", "Rolex gibi". No single CJK character:
+# 风 would be the start of 风衣 (a trench coat), 套 of 外套.
+LIKENESS_AFTER: list[str] = [
+    "dupe", "dupes", "alternative", "estilo", "stil", "stijl", "stile", "tarzı", "gibi", "benzeri", "аналог",
+    "平替", "风格", "風格", "っぽい", "みたいな", "스타일",
+]
+
+# Negation, in other languages (negation.py): right before the brand, through linking words.
+NEGATORS: dict[str, list[str]] = {
+    "es": ["no", "ni", "sin"], "pt": ["não", "nem", "sem"], "fr": ["pas", "ni", "sans", "non"],
+    "it": ["non", "né", "senza"], "de": ["kein", "keine", "keinen", "keiner", "nicht", "ohne"],
+    "nl": ["niet", "geen", "zonder"], "pl": ["nie", "bez"], "cs": ["ne", "není", "bez"], "sv": ["inte", "ej", "utan"],
+    "da": ["ikke", "uden"], "ro": ["nu", "fără"], "id": ["bukan"], "ru": ["не", "ни", "без", "это не"],
+    "uk": ["не", "ні", "без"], "el": ["όχι", "χωρίς"], "ar": ["ليس", "ليست", "غير", "بدون"],
+}
+# Linking words between a negation and the brand: "no es Adidas", "не от Nike", "ce n'est pas une Rolex".
+# "genuine", "echt", "vrai", "оригинальный" are no linking words: "pas un vrai Rolex" and "kein echter Rolex"
+# deny that it is genuine, which is an admission, not a denial of the brand.
+NEGATION_LINKS: list[str] = [
+    "es", "son", "era", "de", "del", "de la marca", "marca", "é", "são", "da", "est", "c'est", "un", "une", "du",
+    "la", "le", "marque", "è", "sono", "un", "una", "di", "della", "marchio", "ist", "sind", "ein", "eine", "von",
+    "vom", "marke", "is", "een", "van", "merk", "jest", "to", "od", "marki", "от", "бренда", "бренд", "марки",
+    "это", "є", "від", "من", "είναι",
+]
+# After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
+NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "아님", "아닙니다", "아닌"]
+
+
+# The accented letters each language writes (CLDR exemplar characters, main set, of the languages of
+# language.py): "Bosé" in a Spanish title and "Évian" in a French one are names as written, not disguises.
+ORTHOGRAPHY: dict[str, str] = {
+    "es": "áéíóúüñ", "fr": "àâæçéèêëîïôœùûüÿ", "pt": "áàâãçéêíóôõú", "it": "àèéìíîòóù", "de": "äöüß",
+    "nl": "áéíóúàèëïöü", "ca": "àçéèíïóòúü", "sv": "åäöé", "da": "æøåé", "nb": "æøåéóòô", "fi": "äöåšž",
+    "pl": "ąćęłńóśźż", "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "sl": "čšž", "hu": "áéíóöőúüű",
+    "ro": "ăâîșțşţ", "tr": "çğıöşüâî", "is": "áéíóúýþæöð", "lt": "ąčęėįšųūž", "lv": "āčēģīķļņšūž",
+    "id": "", "ms": "", "en": "",
+}
+
+
+def terms(table: dict[str, list[str]]) -> list[str]:
+    """Every term of a per-language table, once, in table order."""
+    return list(dict.fromkeys(chain.from_iterable(table.values())))
+
+
+def accessory_phrases() -> list[str]:
+    """"<noun> … <for>" of every language with both ("funda … para", "чехол … для"), "compatible with"
+    phrases, the Chinese "for" words (which need no noun: 适用于 is "suitable for") and the case nouns
+    that need no "for" (CASE_NOUNS_ALONE)."""
+    out = []
+    for language, nouns in ACCESSORY_NOUNS.items():
+        for noun in nouns:
+            for preposition in FOR.get(language, []):
+                out.append(f"{noun} … {preposition}")
+    return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE))
+
+
+def adjacent_words() -> list[str]:
+    """Words right before the brand: "para", "für", "для", and "compatible(s)"."""
+    return terms({k: v for k, v in FOR.items() if k != "zh"}) + [
+        w for w in terms(COMPATIBLE_BEFORE) if " " not in w]
+
+
+def accessory_nouns() -> list[str]:
+    return terms(ACCESSORY_NOUNS) + terms(POSTPOSITIONS)
