@@ -9,6 +9,8 @@ mention is the product on offer, and how much the rest of the listing corroborat
 | `accessory.py` | the product fits or imitates the brand's ("case for", "iPhone 15 case", "Samsung-compatible", "Hasbro-style") |
 | `negation.py` | the mention is denied ("not Danone", "non-Bose", "not affiliated with Apple") |
 | `sectors.py` | the listing's sectors (category and title nouns) vs the brand's: a bare mark far from anything the brand sells |
+| `phrasebook.py` | the words of the rules above in other languages ("para", "für", "для", "対応", "ähnlich wie", "не") |
+| `segmentation.py` | a Chinese alias straddling ordinary words (乐高 in 生日快乐高端): Chinese word segmentation |
 | `language.py` | a word of another language that folds or misspells onto a mark (Böse, Cañón, boxe, sono) |
 | `judge.py` | applies the above to one brand's evidence before scoring |
 
