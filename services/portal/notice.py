@@ -75,7 +75,7 @@ DISGUISE_RULES = {
              "counterfeit cue (the number of edits is given)",
     "skeleton": "letter sequences drawn like a letter of the mark: rn for m, cl for d, vv for w (Unicode UTS #39)",
     "intrusion": "symbols, punctuation or spaces inside the mark, or a symbol in place of one of its letters",
-    "glued": "the mark glued to other words, in a hashtag or by a change of case",
+    "glued": "the mark glued to other words, in a hashtag, by a change of case or inside a run of common words",
     "variant": "the Chinese mark written in the other script (Traditional for Simplified, or back)",
     "homophone": "the Chinese mark written with other characters of the same pronunciation (pinyin)",
 }

@@ -37,6 +37,7 @@ class TermHit:
     spaced_letters: bool = False  # the text spelled the term letter by letter
     intrusion: bool = False  # non-letters inside the term that its spelling does not have
     glued: bool = False  # a boundary a hashtag or a case change provides, not a word boundary
+    weak: bool = False  # glued inside a plain word whose other letters are common words ("shoesnike"): needs corroboration
 
 
 class Terms:
@@ -191,10 +192,14 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
         ls, le = text.latin_span(view, start, end)
         left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls])
         right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
-        glued = False
+        glued = weak = False
         if not (left and right):
-            if models or not _glued(text, ls, le, left, right, word_chars):
+            if models:
                 continue
+            if not _glued(text, ls, le, left, right, word_chars):
+                if not _in_plain_word(latin, ls, le, word_chars):
+                    continue
+                weak = True
             glued = True
         spaced = intrusion = False
         if le - ls != end - start:  # separators inside the hit
@@ -214,7 +219,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 intrusion = True
             else:
                 continue
-        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued))
+        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued, weak))
     return hits
 
 
@@ -270,6 +275,25 @@ def _in_hashtag(text: ListingText, ls: int, le: int, word_chars: frozenset[str])
         return False
     words = _hashtag_words()
     if latin[ws:we] in words:
+        return False
+    return _segments(latin[ws:ls], words) and _segments(latin[le:we], words)
+
+
+def _in_plain_word(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> bool:
+    """A hit of four letters or more inside a word of letters that is no common word itself, the rest of
+    which is common English words ("shoesnike", "newguccibelt", "sonyheadphonesnew"; not "verbose",
+    "shellfish" or "Bosendorfer"). Without a hashtag or a case change to mark the cut this is a weak
+    candidate: it counts only with the brand's category and a cue or a low price."""
+    if le - ls < 4:
+        return False
+    ws, we = ls, le
+    while ws > 0 and latin[ws - 1] in word_chars:
+        ws -= 1
+    while we < len(latin) and latin[we] in word_chars:
+        we += 1
+    word = latin[ws:we]
+    words = _hashtag_words()
+    if not word.isalpha() or word in words:
         return False
     return _segments(latin[ws:ls], words) and _segments(latin[le:we], words)
 

@@ -163,3 +163,41 @@ def test_an_english_title_with_one_foreign_looking_misspelling_still_alerts(inde
     for title, category, brand in (("Badai master grade model kit 1/100 UA version", "model kits", "bandai"),
                                    ("1:1 best version handheld console OLED Sny", "consoles", "sony")):
         assert brand in {m.brand_id for m in index.match(listing(title, category, 5.0))}, title
+
+
+# ---------------------------------------------------------------- class 5: glued in lower case, without a hashtag
+
+
+@cache
+def _plain_marks() -> list[tuple[str, str, str]]:
+    """(mark in lower case, brand, first category) for the single-word Latin marks of 4+ letters that are no everyday word."""
+    reg = load_registry(SEED)
+    return sorted({(fp.value.lower(), fp.brand_id, reg.brands[fp.brand_id].categories[0]) for fp in reg.fingerprints.values()
+                   if isinstance(fp, MarkFingerprint) and fp.value.isascii() and fp.value.isalpha() and len(fp.value) >= 4
+                   and not fp.everyday_word})
+
+
+def test_a_mark_glued_inside_a_lower_case_word_of_common_words_alerts_when_corroborated(index):
+    cases = [(f"{head}{mark}{tail}", brand, category) for mark, brand, category in _plain_marks()
+             for head, tail in (("new", ""), ("", "sale"), ("shoes", "new"), ("best", "original"))]
+    assert len(cases) >= 200
+    misses = [(title, brand) for title, brand, category in cases
+              if brand not in {m.brand_id for m in index.match(listing(f"{title} {category} 1:1 copy", category, 5.0))}]
+    assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"
+    loud = [(title, brand) for title, brand, category in cases  # no cue, at the price of the genuine product
+            if brand in {m.brand_id for m in index.match(listing(f"{title} {category}", category, 100_000.0))}]
+    assert not loud, loud
+
+
+def test_common_words_that_contain_a_mark_are_not_glued(index):
+    """verbose (bose), shellfish, canonical: a word of its own is no mark glued to other words, even next to a cue."""
+    from services.matcher.core.fuzzy import common_words
+
+    words = sorted(w for w in common_words(200_000) if w.isalpha() and len(w) > 5)
+    cases = [(word, brand, category) for mark, brand, category in _plain_marks() for word in words
+             if mark in word and word != mark]
+    assert len(cases) >= 20
+    loud = [(word, brand) for word, brand, category in cases
+            if any(s.rule == Rule.glued for m in index.evaluate(listing(f"{word} {category} 1:1 copy", category, 5.0))
+                   for s in m.signals)]
+    assert not loud, loud

@@ -6,7 +6,9 @@ boundaries. Which rule a hit gets depends on how the text spelled the mark: the 
 spelling (exact, or alias when the brand lists it as an alias), letters spelled apart, or
 look-alike/accented/leet characters or a right-to-left override (confusable), non-letters
 inside it (intrusion: s-amsung, Gu✨cci), or glued to other words by a hashtag or a case change
-(glued: #guccibelt, GucciBelt; see terms.py for both checks).
+(glued: #guccibelt, GucciBelt; see terms.py for both checks); glued inside a plain lower-case word
+whose other letters are common words (shoesnike, newguccibelt) it is a weak candidate (glued, needs
+corroboration).
 """
 
 from __future__ import annotations
@@ -82,11 +84,13 @@ class MarkDetector(Detector):
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             disguised = rule in (Rule.confusable, Rule.intrusion)
             weight = self.weights.confusable if disguised else getattr(self.weights, rule.value)
-            if hit.glued:
+            if hit.weak:
+                rule, detail = Rule.glued, _join(detail, "glued inside a word whose other letters are common words: needs corroboration")
+            elif hit.glued:
                 rule, detail = Rule.glued, _join(detail, "glued to other words (a hashtag or a case change marks the cut)")
             # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word and not disguised))
+                                everyday=fp.everyday_word and not disguised, needs_corroboration=hit.weak))
         return out
 
     def memory_bytes(self) -> int:
