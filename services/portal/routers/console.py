@@ -11,6 +11,7 @@ from __future__ import annotations
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Awaitable, Callable, TypeVar
 from urllib.parse import urlencode
@@ -413,8 +414,37 @@ async def registry(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse
     by_kind: dict[str, list] = defaultdict(list)
     for fp in fps:
         by_kind[fp.kind].append(fp)
+    figures = await ctx.portal.brand_precision(ctx.who, brand_id)
     return await ctx.page("registry.html", brand=ctx.portal.brand(ctx.who, brand_id), by_kind=by_kind,
-                          suppressions=await ctx.portal.suppressions(ctx.who, brand_id, include_lifted=False))
+                          suppressions=await ctx.portal.suppressions(ctx.who, brand_id, include_lifted=False),
+                          precision=figures, fp_precision={f.fingerprint_id: f for f in figures.fingerprints},
+                          rescans=await ctx.portal.rescans(ctx.who, brand_id))
+
+
+@router.get("/registry/{brand_id}/rescans")
+async def rescans_part(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+    """The rescans table alone: the registry page polls it (htmx) while a rescan runs."""
+    return await ctx.page("_rescans.html", brand=ctx.portal.brand(ctx.who, brand_id),
+                          rescans=await ctx.portal.rescans(ctx.who, brand_id))
+
+
+@router.post("/registry/{brand_id}/rescans")
+async def start_rescan(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+    here = f"/console/registry/{brand_id}#h-rescans"
+    form = await request.form()
+    try:
+        days = float(form.get("days") or 7)
+    except ValueError:
+        days = -1
+    if not 0 < days <= 365:
+        return await ctx.back(here, "error", "Not started: days back must be a number above 0 and at most 365")
+    dry_run = form.get("dry_run") == "on"
+    status = await ctx.attempt(here, "Not started", lambda: ctx.portal.start_rescan(
+        ctx.who, brand_id, since=datetime.now(timezone.utc) - timedelta(days=days), dry_run=dry_run))
+    if isinstance(status, Response):
+        return status
+    what = "Dry run" if dry_run else "Rescan"
+    return await ctx.back(here, "ok", f"{what} {status.id} started over the last {days:g} days of listings.")
 
 
 @router.post("/registry/{brand_id}/suppressions/{suppression_id}/lift")
