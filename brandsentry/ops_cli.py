@@ -56,6 +56,9 @@ def render(summary: dict, *, source: str) -> Group:
     figures.add_row("fingerprint index version", "—" if idx["version"] is None else f"{idx['version']:,}")
     for w in summary["webhooks"]:
         figures.add_row(w["metric"].removeprefix("brandsentry_webhook_").removesuffix("_total"), f"{w['total']:,}")
+    rescans = summary["rescans"]
+    figures.add_row("rescans running", f"{rescans['running']:,}")
+    figures.add_row("listings read by rescans", f"{rescans['listings_total']:,} ({_rate(rescans['listings_per_s'])}/s)")
 
     lag = Table(title="consumer lag", title_justify="left")
     for col in ("group", "topic", "partition", "lag"):

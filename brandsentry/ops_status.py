@@ -263,4 +263,14 @@ def summarize(current: Snapshot, previous: Snapshot | None = None) -> dict:
             "fingerprints": gauge("brandsentry_matcher_index_fingerprints"),
         },
         "webhooks": webhooks,
+        "rescans": _rescans(current, previous, seconds),
     }
+
+
+def _rescans(current: Snapshot, previous: Snapshot | None, seconds: float | None) -> dict:
+    """Rescans (portal): how many run now, how fast they read listings, how many ended and how."""
+    running = sum(v for _, v in current.values("brandsentry_rescans_running"))
+    listings = _grouped(current, previous, "brandsentry_rescan_listings_total", (), seconds).get((), (0.0, None))
+    ended = _grouped(current, previous, "brandsentry_rescans_total", ("state",), seconds)
+    return {"running": int(running), "listings_total": int(listings[0]), "listings_per_s": listings[1],
+            "ended": {state: int(total) for (state,), (total, _) in ended.items()}}

@@ -447,11 +447,20 @@ class Portal:
 
         self.log.info("rescan started", rescan_id=status.id, brand_id=status.brand_id, since=status.since.isoformat(),
                       dry_run=status.dry_run, by=status.started_by, trigger=status.trigger, resumed=status.resumed)
+        counted = 0
+
+        async def report(now_status: RescanStatus) -> None:  # the ops dashboard's rescan figures, then the status
+            nonlocal counted
+            metrics.RESCAN_LISTINGS.inc(max(0, now_status.listings_read - counted))
+            counted = now_status.listings_read
+            await self._save_rescan(now_status)
+
+        metrics.RESCANS_RUNNING.inc()
         try:
             registry = rescan.brand_registry(self.registry, status.brand_id)
             await self._save_rescan(status)
             await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
-                             write=None if status.dry_run else write, report=self._save_rescan)
+                             write=None if status.dry_run else write, report=report)
         except asyncio.CancelledError:  # this portal stops: the rescan stays running, its lease is given up at
             with suppress(Exception):   # once, and a live portal (or this one restarted) runs it again
                 await asyncio.shield(self.redis.delete(self._lease_key(status.id)))
@@ -459,6 +468,10 @@ class Portal:
         except Exception as exc:  # a failed rescan says why in its status, never kills the portal
             status.state, status.error = "failed", f"{type(exc).__name__}: {str(exc)[:300]}"
             self.log.error("rescan failed", rescan_id=status.id, error=status.error)
+        finally:
+            metrics.RESCANS_RUNNING.dec()
+        metrics.RESCAN_LISTINGS.inc(max(0, status.listings_read - counted))
+        metrics.RESCANS_ENDED.labels(status.state).inc()
         status.finished_at = now()
         with suppress(Exception):
             await self._save_rescan(status)

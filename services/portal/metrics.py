@@ -11,3 +11,6 @@ REGISTRY_CHANGES = Counter("brandsentry_portal_registry_changes_total", "Registr
 SSE_CLIENTS = Gauge("brandsentry_portal_stream_clients", "Open live-stream connections")
 PROJECTOR_SKIPPED = Counter("brandsentry_portal_records_skipped_total",
                             "Records on the portal's topics that failed validation and were skipped", ["topic"])
+RESCANS_RUNNING = Gauge("brandsentry_rescans_running", "Rescans running in this portal")
+RESCAN_LISTINGS = Counter("brandsentry_rescan_listings_total", "Listings read again by rescans")
+RESCANS_ENDED = Counter("brandsentry_rescans_total", "Rescans that ended, by state", ["state"])  # done, failed

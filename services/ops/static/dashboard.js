@@ -77,6 +77,10 @@ function render(data) {
   rows("stages-table", s.matcher_stages.map(r => `<tr><td>${esc(r.stage)}</td><td class="num">${fmtSeconds(r.p50_s)}</td><td class="num">${fmtSeconds(r.p99_s)}</td></tr>`).join(""));
   rows("targets-table", s.targets.map(t => `<tr><td>${esc(t.name)}</td><td class="${t.up ? "up" : "down"}">${t.up ? "up" : "down: " + esc(t.error)}</td></tr>`).join(""));
   rows("index-table", `<tr><td>version</td><td class="num">${fmtInt(s.index.version)}</td></tr><tr><td>brands</td><td class="num">${fmtInt(s.index.brands)}</td></tr><tr><td>fingerprints</td><td class="num">${fmtInt(s.index.fingerprints)}</td></tr>`);
+  const rs = s.rescans || {running: 0, listings_total: 0, listings_per_s: null, ended: {}};
+  rows("rescans-table", `<tr><td>running</td><td class="num">${fmtInt(rs.running)}</td><td></td></tr>` +
+    `<tr><td>listings read</td><td class="num">${fmtInt(rs.listings_total)}</td><td class="num">${fmtRate(rs.listings_per_s)} /s</td></tr>` +
+    Object.entries(rs.ended).map(([state, n]) => `<tr><td>${esc(state)}</td><td class="num">${fmtInt(n)}</td><td></td></tr>`).join(""));
   rows("webhooks-table", s.webhooks.map(r => `<tr><td>${esc(r.metric.replace("brandsentry_webhook_", "").replace("_total", ""))}</td><td class="num">${fmtInt(r.total)}</td><td class="num">${fmtRate(r.per_s)} /s</td></tr>`).join("") || '<tr><td>no webhook metrics yet</td></tr>');
 
   drawChart("chart-throughput", "legend-throughput", data.history, ["ingest", "matcher", "alerts"], fmtRate);

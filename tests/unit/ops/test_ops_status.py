@@ -169,3 +169,25 @@ def test_webhook_counters_appear_when_the_portal_exports_them():
     text = '# TYPE brandsentry_webhook_deliveries_total counter\nbrandsentry_webhook_deliveries_total{outcome="ok"} 5.0\n'
     summary = summarize(snapshot({"portal": text}, at=1.0))
     assert summary["webhooks"] == [{"metric": "brandsentry_webhook_deliveries_total", "per_s": None, "total": 5}]
+
+
+def portal_metrics(running: float, read: float, done: float) -> str:
+    return f"""
+# TYPE brandsentry_rescans_running gauge
+brandsentry_rescans_running {running}
+# TYPE brandsentry_rescan_listings_total counter
+brandsentry_rescan_listings_total {read}
+# TYPE brandsentry_rescans_total counter
+brandsentry_rescans_total{{state="done"}} {done}
+brandsentry_rescans_total{{state="failed"}} 1.0
+"""
+
+
+def test_rescans_show_how_many_run_how_fast_they_read_and_how_they_ended():
+    before = snapshot({"portal": portal_metrics(0, 1000, 2)}, at=1000.0)
+    after = snapshot({"portal": portal_metrics(2, 6000, 3)}, at=1010.0)
+    assert summarize(after, previous=before)["rescans"] == {
+        "running": 2, "listings_total": 6000, "listings_per_s": 500.0, "ended": {"done": 3, "failed": 1}}
+    assert summarize(after)["rescans"]["listings_per_s"] is None  # no window yet: no rate
+    quiet = summarize(snapshot({"ingest": INGEST_0}, at=1000.0))["rescans"]
+    assert quiet == {"running": 0, "listings_total": 0, "listings_per_s": None, "ended": {}}
