@@ -26,7 +26,9 @@ ACCESSORY_BEFORE = [
     "Housse de rangement pour {mark}", "Câble compatible avec {mark}", "Cartouches compatibles {mark}",
     "Custodia per {mark} in silicone", "Cinturino per {mark} 20mm", "Hoesje voor {mark}", "Etui do {mark} skórzane",
     "Чехол для {mark} силиконовый", "Ремешок для {mark} 20 мм", "Кабель совместим с {mark}", "Чохол для {mark}",
-    "{mark} için kılıf şeffaf", "جراب {mark} شفاف", "適用於 {mark} 保護套", "适用于 {mark} 充电器 快充",
+    "{mark} için kılıf şeffaf", "جراب {mark} شفاف", "Чехол на {mark} книжка", "Etui na {mark} skórzane",
+    "Capinha para {mark} transparente", "Калъф за {mark}", "Filtre pour aspirateur {mark}",
+    "Correia para relógio {mark} 20mm", "Protection d'écran pour {mark}", "Skal til {mark}, silikone", "適用於 {mark} 保護套", "适用于 {mark} 充电器 快充",
 ]
 ACCESSORY_AFTER = [
     "{mark} 15 対応 ケース 手帳型", "{mark}用 保護フィルム", "{mark} 専用 充電器", "{mark} 15 için kılıf",
@@ -73,7 +75,9 @@ COMPARISONS = [
     "parecido a {mark}, sin marca", "estilo {mark} clásico", "ähnlich wie {mark}, No-Name", "im Stil von {mark}",
     "comme une {mark} mais abordable", "façon {mark}, sans marque", "simile a {mark}, senza marchio",
     "как у {mark}, без логотипа", "похож на {mark}", "в стиле {mark}", "lijkt op {mark}", "w stylu {mark}",
-    "{mark} gibi, markasız", "平替{mark} 无品牌", "{mark}平替 高性价比", "类似{mark}的设计",
+    "{mark} gibi, markasız", "平替{mark} 无品牌", "{mark}平替 高性价比", "类似{mark}的设计", "{mark}风 设计",
+    "looks just like {mark}", "tipo {mark}, genérico", "vergleichbar mit {mark}", "Dupe {mark}, 5 en 1",
+    "alternativa a {mark}, genérico", "à la {mark}, sans logo",
 ]
 
 
@@ -98,7 +102,7 @@ NEGATIONS = [
     "Zapatillas sin marca, no son {mark}", "Bolso genérico, no es {mark}", "Кроссовки без бренда, не {mark}",
     "Часы, не {mark}, честное описание", "Uhr, kein {mark}, Automatik", "ce n'est pas une {mark}, sans marque",
     "non è {mark}, prodotto generico", "geen {mark}, merkloos", "to nie {mark}, bez marki", "{mark} değil, markasız",
-    "não é {mark}, sem marca",
+    "não é {mark}, sem marca", "не является {mark}", "并非{mark}", "不是{mark} 无logo",
 ]
 
 

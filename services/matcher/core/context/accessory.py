@@ -56,11 +56,11 @@ _PART_END = re.compile(r"[,;|()\[\]+&/]|\s[-–—]\s|(?<![a-z0-9])(?:with|w|and
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[^\sA-Za-z0-9]")
 # "Samsung-compatible", "Hasbro-style", "Nike-inspired", "Dyson-type", "Rolex-like"
 LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque", "imitation",
-            *phrasebook.LIKENESS_AFTER)
+            *phrasebook.LIKENESS_AFTER, "风", "風")  # 风/風 ("Nike风") not before 衣: 风衣 is a trench coat
 FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "compatível", "compatibel", "uyumlu",
            "совместимый", "совместимые")
 _SUFFIX = re.compile(
-    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(LIKENESS + FITTING, key=len, reverse=True))})"
+    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風'), key=len, reverse=True))}|[风風](?!衣))"
     r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c)(?![a-z0-9]))")  # no word boundary in CJK
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
@@ -157,7 +157,7 @@ class AccessoryScan:
             return None
         start, stop = end + m.start(1), end + m.end(1)
         word = m.group(1)
-        kind = "a look-alike" if word in LIKENESS else "made to fit"
+        kind = "made to fit" if word in FITTING else "a look-alike"
         return Evidence(Rule.accessory, 0.0, None, *text.locate(start, stop), term=f"-{word}",
                         detail=f"'{text.original[start:stop]}' after the brand: {kind}, a reference to the brand, not its product")
 

@@ -33,6 +33,11 @@ FOR: dict[str, list[str]] = {
     "ru": ["для"], "uk": ["для"], "el": ["για"], "zh": ["适用于", "适用", "适配", "適用於", "適用", "適配", "对应", "對應"],
 }
 
+# "for" that names what a case fits only after an accessory noun ("Чехол на iPhone", "Etui do Samsung"): alone
+# before a brand it means "on" or "to".
+FOR_AFTER_NOUN: dict[str, list[str]] = {"pl": ["do", "na"], "cs": ["na"], "sk": ["na"], "ru": ["на"], "uk": ["на"],
+                                        "bg": ["за"]}
+
 # "compatible with": before the brand, within the accessory window ("Cartouches compatibles Canon").
 COMPATIBLE_BEFORE: dict[str, list[str]] = {
     "es": ["compatible con", "compatibles con", "compatible", "compatibles", "apto para", "válido para"],
@@ -55,31 +60,32 @@ COMPATIBLE_BEFORE: dict[str, list[str]] = {
 
 # Accessory nouns: "<noun> … <for> <brand>" before it and "<brand> <model> <noun>" after it.
 ACCESSORY_NOUNS: dict[str, list[str]] = {
-    "es": ["funda", "fundas", "carcasa", "carcasas", "protector", "protector de pantalla", "correa", "correas",
+    "es": ["filtro", "filtros", "cepillo", "cabezales", "boquilla", "funda", "fundas", "carcasa", "carcasas", "protector", "protector de pantalla", "correa", "correas",
            "cargador", "cable", "soporte", "estuche", "repuesto", "recambio", "adaptador", "almohadillas",
            "cristal templado", "mica", "batería"],
-    "pt": ["capa", "capinha", "capas", "película", "carregador", "suporte", "cabo", "estojo", "pulseira de relógio"],
-    "fr": ["coque", "coques", "housse", "étui", "etui", "protection d'écran", "verre trempé", "film", "chargeur",
+    "pt": ["correia", "pulseira", "filtro", "escova", "capa", "capinha", "capas", "película", "carregador", "suporte", "cabo", "estojo", "pulseira de relógio"],
+    "fr": ["filtre", "filtres", "brosse", "brossettes", "embout", "coque", "coques", "housse", "étui", "etui", "protection d'écran", "verre trempé", "film", "chargeur",
            "câble", "support", "adaptateur", "batterie", "recharge", "cartouche", "cartouches", "coussinets",
            "sangle"],
-    "it": ["custodia", "cover", "cinturino", "caricatore", "caricabatterie", "supporto", "pellicola",
+    "it": ["filtro", "filtri", "spazzola", "testine", "custodia", "cover", "cinturino", "caricatore", "caricabatterie", "supporto", "pellicola",
            "vetro temperato", "ricambio", "cialde", "capsule compatibili"],
-    "de": ["hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
+    "de": ["filter", "ersatzfilter", "bürste", "aufsteckbürsten", "aufsatz", "hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
            "displayschutz", "ladegerät", "ladekabel", "kabel", "halterung", "ständer", "akku", "ersatzakku",
            "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband", "kaffeekapseln", "kapseln"],
-    "nl": ["hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
-    "pl": ["etui", "pokrowiec", "obudowa", "szkło hartowane", "folia ochronna", "ładowarka", "pasek do zegarka",
+    "nl": ["filter", "borstel", "opzetborstels", "hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
+    "pl": ["filtr", "końcówki", "etui", "pokrowiec", "obudowa", "szkło hartowane", "folia ochronna", "ładowarka", "pasek do zegarka",
            "uchwyt"],
-    "ru": ["чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
+    "ru": ["фильтр", "щетка", "насадка", "насадки", "чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
            "ремешок", "зарядное устройство", "зарядка", "кабель", "держатель", "подставка", "аккумулятор",
            "амбушюры", "запчасти", "картридж"],
     "uk": ["чохол", "чохли", "ремінець", "зарядний пристрій"],
+    "bg": ["калъф", "кейс"],
     "tr": ["kılıf", "kilif", "kapak", "ekran koruyucu", "şarj aleti", "kayış", "kordon"],
     "el": ["θήκη"],
     "ar": ["جراب", "غطاء", "كفر", "حافظة", "شاحن", "واقي شاشة", "سوار ساعة"],
-    "ja": ["ケース", "カバー", "保護フィルム", "フィルム", "ガラスフィルム", "充電器", "ケーブル", "スタンド", "ホルダー",
+    "ja": ["フィルター", "替えブラシ", "ケース", "カバー", "保護フィルム", "フィルム", "ガラスフィルム", "充電器", "ケーブル", "スタンド", "ホルダー",
            "バンド", "ベルト", "イヤーパッド", "互換品", "手帳型"],
-    "zh": ["手机套", "数据线", "充电线", "表带", "替换", "手機殼", "保護套", "錶帶", "保护壳", "保護殼"],
+    "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼"],
     "ko": ["케이스", "커버", "필름", "충전기", "스트랩"],
 }
 
@@ -124,7 +130,7 @@ CASE_CATEGORY_NOUNS: list[str] = [
 COMPARISON_BEFORE: dict[str, list[str]] = {
     "en": ["like", "just like", "looks like", "works like", "feels like", "tastes like", "smells like",
            "cleans like", "sounds like", "similar to", "comparable to", "inspired by", "in the style of",
-           "dupe of", "dupe for", "as … as", "as good as", "a la", "à la", "style of", "reminiscent of"],
+           "dupe of", "dupe for", "dupe", "as … as", "as good as", "a la", "à la", "style of", "reminiscent of"],
     "es": ["como", "como un", "como una", "parecido a", "parecida a", "parecidos a", "parecidas a", "similar a",
            "similares a", "tipo", "estilo", "al estilo de", "inspirado en", "inspirada en", "alternativa a"],
     "pt": ["como", "parecido com", "parecida com", "semelhante a", "estilo", "tipo", "inspirado em",
@@ -168,7 +174,7 @@ NEGATION_LINKS: list[str] = [
     "es", "son", "era", "de", "del", "de la marca", "marca", "é", "são", "da", "est", "c'est", "un", "une", "du",
     "la", "le", "marque", "è", "sono", "un", "una", "di", "della", "marchio", "ist", "sind", "ein", "eine", "von",
     "vom", "marke", "is", "een", "van", "merk", "jest", "to", "od", "marki", "от", "бренда", "бренд", "марки",
-    "это", "є", "від", "من", "είναι",
+    "это", "является", "являются", "є", "від", "من", "είναι",
 ]
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
 NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "아님", "아닙니다", "아닌"]
@@ -197,7 +203,7 @@ def accessory_phrases() -> list[str]:
     out = []
     for language, nouns in ACCESSORY_NOUNS.items():
         for noun in nouns:
-            for preposition in FOR.get(language, []):
+            for preposition in FOR.get(language, []) + FOR_AFTER_NOUN.get(language, []):
                 out.append(f"{noun} … {preposition}")
     return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE))
 

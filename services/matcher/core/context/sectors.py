@@ -12,8 +12,10 @@ Unknown stays near: a listing with no category and no product noun ("Nike Air Ma
 whose categories map to no sector, or a generic category ("merchandise", "other") is never far.
 
 Source of the table: the sector names follow the top level of the Google Product Taxonomy
-(2021-09-21; "Apparel & Accessories" holds clothing, shoes, handbags, jewelry and watches, and
-costumes; "Home & Garden" is split here into decor and household), and the keywords were written
+(2021-09-21; "Apparel & Accessories" holds clothing, shoes, handbags, jewelry and watches; its
+costumes are filed here with party goods and props under arts & entertainment, where "Pandora's box
+replica prop" [costumes] is a play thing, not jewelry; "Home & Garden" is split here into decor and
+household), and the keywords were written
 for BrandSentry from the categories of deploy/seed/registry.yaml, tests/eval and the demo feed,
 and the product nouns of marketplace titles (English, with the commonest German, French,
 Spanish, Italian and Chinese words). A keyword with several meanings lists every sector it may
@@ -40,7 +42,7 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
         "beanie", "scarf", "scarves", "glove", "mitten", "belt", "necktie", "sunglasses", "eyewear", "shoe", "sneaker",
         "trainers", "boot", "sandal", "slipper", "heel", "loafer", "footwear", "cleat", "running shoe", "handbag",
         "purse", "wallet", "clutch", "tote", "bag", "jewelry", "jewellery", "necklace", "bracelet", "earring", "ring",
-        "pendant", "charm", "brooch", "watch", "wristwatch", "costume", "cosplay", "uniform", "phone case",
+        "pendant", "charm", "brooch", "watch", "wristwatch", "uniform", "phone case",
         "kleidung", "jacke", "schuhe", "tasche", "uhr", "vêtement", "chaussure", "veste", "sac", "montre", "ropa",
         "zapatilla", "zapato", "chaqueta", "bolso", "reloj", "maglia", "scarpe", "giacca", "borsa", "orologio",
         "cotone", "衣", "外套", "羽绒服", "夹克", "t恤", "卫衣", "鞋", "皮带", "腰带", "钱包", "手提包", "包包", "手表",
@@ -113,6 +115,7 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
         "art supplies", "craft", "collectible", "memorabilia", "souvenir", "trading card", "musical instrument",
         "guitar", "piano", "violin", "party", "coin", "stamp", "acrylic paint", "paint", "canvas",
         "militaria", "badge", "pin badge", "patch", "medal", "calligraphy", "trophy", "prop", "纪念品", "明信片",
+        "costume", "cosplay", "fancy dress", "disfraz", "déguisement", "kostüm", "костюм для косплея", "コスプレ",
         "文物", "乐器", "书法", "字画",
     ],
     "decor": [
