@@ -201,3 +201,25 @@ def test_common_words_that_contain_a_mark_are_not_glued(index):
             if any(s.rule == Rule.glued for m in index.evaluate(listing(f"{word} {category} 1:1 copy", category, 5.0))
                    for s in m.signals)]
     assert not loud, loud
+
+
+def test_a_dash_where_the_model_number_has_none_is_the_model(index):
+    """414-516 for 414516, WR12-5711 for WR125711: at every inner position of every demo model number."""
+    cases = []
+    for model, brand, category in _models():
+        compact = re.sub(r"[^A-Za-z0-9]", "", model)
+        if compact == model:
+            cases += [(model[:k] + "-" + model[k:], brand, category) for k in range(2, len(model) - 1)]
+    assert len(cases) >= 100
+    misses = [(title, brand) for title, brand, category in cases
+              if brand not in {m.brand_id for m in index.match(listing(f"{title} {category}", category))}]
+    assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"
+
+
+def test_a_decimal_number_is_no_model_number(index):
+    """751.92 is a price, not LEGO 75192: a dot or a slash inside digits is no inserted separator."""
+    for model, brand, category in _models():
+        if model.isdigit():
+            for sep in (".", "/"):
+                title = f"{category} {model[:-2]}{sep}{model[-2:]}"
+                assert not any(s.rule == Rule.model for m in index.evaluate(listing(title, category)) for s in m.signals), title

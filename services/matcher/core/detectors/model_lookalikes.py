@@ -10,9 +10,12 @@ or other ones (WH-1OOO-XM5, SIM 36O 3 9O0 for SIM-360-3-900, CS24 IZ for CS24-12
 first run then spells, folded, the start of the key up to one of its cuts (a registered separator
 or a change between letters and digits: "wh", "51m", "51m360", "c524"; two characters or more).
 The keys and those starts are one set (about 80 bytes an entry, 2-7 a model number) that the
-listing's runs are intersected with: three C calls, about 3 µs a listing. Only a listing with such
-a run is read further: from each run, the following runs are joined while only spaces or
-separators lie between them, and the folded join is looked up among the keys.
+listing's runs are intersected with, and so are its tokens with "-" and "_" dropped: a dash where the
+number has none (414-516 for 414516, WR12-5711) is the model too (not a dot or a slash: 751.92 is a
+price, not model 75192); a few C calls, about 4 µs a
+listing. Only a listing with such a run or token is read further: from each run, the following runs
+are joined while only spaces or separators lie between them, and the folded join is looked up among
+the keys.
 
 A hit counts when the text differs from the key only by look-alikes and keeps a character that has
 none ("LOL" is not model 101, nor "SOS" 505); across a space it must also keep a digit as written,
@@ -33,7 +36,6 @@ _FOLD = str.maketrans(DIGIT_LOOKALIKES)
 # the latin view folded (look-alike letters -> digits); for tokens "-./_" are dropped, for runs they end a run
 _FOLDED = bytes(ord(DIGIT_LOOKALIKES[chr(b)]) if chr(b) in DIGIT_LOOKALIKES
                 else b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
-_SEPARATORS = b"-./_"
 _RUN = re.compile(r"[a-z0-9]+")
 _GAP = re.compile(r"[ \-./_]{1,3}")  # what may lie between the runs of one model number
 _CUT = re.compile(r"[a-z]+|[0-9]+")
@@ -54,6 +56,16 @@ def _prefixes(value: str) -> set[str]:
     return out
 
 
+def _cut_offsets(value: str) -> set[int]:
+    """Where the model number, in compact characters, has a separator or changes between letters and digits."""
+    out, length = set(), 0
+    for part in re.split(r"[^a-z0-9]+", value.lower()):
+        for piece in _CUT.findall(part):
+            out.add(length)
+            length += len(piece)
+    return out - {0}
+
+
 class ModelLookalikeDetector(Detector):
     name = "model_lookalikes"
 
@@ -67,7 +79,7 @@ class ModelLookalikeDetector(Detector):
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, ModelFingerprint):
             key = compact_key(fp.value)
-            if len(key) >= self.config.min_model_length and any(c in "01258oilsbz" for c in key):
+            if len(key) >= self.config.min_model_length:
                 self._by_key.setdefault(fold(key), []).append(i)
                 self._starts.update(p for p in _prefixes(fp.value) if 2 <= len(p) < len(key))
                 self._longest = max(self._longest, len(key))
@@ -81,19 +93,26 @@ class ModelLookalikeDetector(Detector):
         if not self._entry:
             return []
         runs = text.latin_bytes.translate(_FOLDED).decode("ascii").split()
-        if self._entry.isdisjoint(runs):
+        starts = not self._entry.isdisjoint(runs)
+        # a separator where the model number has none (414-516, WR12-5711): the token without its separators
+        latin_bytes = text.latin_bytes
+        joined = ((b"-" in latin_bytes or b"_" in latin_bytes)
+                  and not self._entry.isdisjoint(latin_bytes.translate(_FOLDED, b"-_").decode("ascii").split()))
+        if not (starts or joined):
             return []
         out = []
         latin = text.latin
         spans = [m.span() for m in _RUN.finditer(latin)]  # the same runs, with offsets
-        for n in (n for n, run in enumerate(runs) if run in self._entry):
-            written, spaced = "", False
+        for n in (range(len(runs)) if joined else (n for n, run in enumerate(runs) if run in self._entry)):
+            written, spaced, cuts, dotted = "", False, set(), False
             for k in range(n, len(spans)):
                 if k > n:
                     gap = latin[spans[k - 1][1]:spans[k][0]]
                     if not _GAP.fullmatch(gap):
                         break
                     spaced = spaced or " " in gap
+                    dotted = dotted or "." in gap or "/" in gap
+                    cuts.add(len(written))
                 written += latin[spans[k][0]:spans[k][1]]
                 if len(written) > self._longest:
                     break
@@ -101,11 +120,16 @@ class ModelLookalikeDetector(Detector):
                     continue
                 for i in self._by_key[folded_key]:
                     fp = self.fingerprints[i]
-                    if not _lookalike_of(written, compact_key(fp.value), spaced=spaced):
+                    key = compact_key(fp.value)
+                    if _lookalike_of(written, key, spaced=spaced):
+                        why = "look-alike characters in the model number (O/0, I/l/1, S/5, B/8, Z/2)"
+                    elif written == key and not (spaced or dotted) and not cuts <= _cut_offsets(fp.value):
+                        why = "separators where the model number has none"
+                    else:
                         continue  # the model as registered: the model numbers detector has it
                     field, start, end, matched = text.locate(*text.original_span("latin", spans[n][0], spans[k][1]))
                     out.append(Evidence(Rule.model, self.weights.model, i, field, start, end, matched, fp.value,
-                                        detail=_join(fp.name, "look-alike characters in the model number (O/0, I/l/1, S/5, B/8, Z/2)")))
+                                        detail=_join(fp.name, why)))
         return out
 
     def memory_bytes(self) -> int:
