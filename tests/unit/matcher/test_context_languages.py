@@ -166,7 +166,7 @@ def _straddles() -> list[tuple[str, str, str]]:
         before = [w for w, _ in words if w[-1] == alias[0] and w != alias][:4]
         after = [w for w, _ in words if w.startswith(alias[1:]) and w != alias][:4]
         out += [(brand, alias, f"{a}{b}") for a in before for b in after
-                if chinese_words().zipfs([a + b])[0] == 0]  # 表达+能力 is the one word 表达能力
+                if chinese_words().zipfs([a + b]) == [0.0]]  # 表达+能力 is the one word 表达能力
     return out
 
 

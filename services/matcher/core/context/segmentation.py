@@ -19,7 +19,6 @@ in a listing is more likely than its rarity in news text says.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 import numpy as np
@@ -27,12 +26,14 @@ import numpy as np
 ALIAS_ZIPF = 3.5  # the least Zipf frequency an alias counts with (乐高 is 3.16, 古驰 2.15, 加鹅 unlisted)
 UNKNOWN_ZIPF = 1.0  # a character the list does not know
 MAX_WORD = 6  # longest word tried, in characters
-CONTEXT = 8  # characters of the run taken on each side of the alias
+CONTEXT = 4  # characters of the run taken on each side of the alias (a word is rarely longer)
 COMMON_ZIPF = 4.0  # a word this common (once per 100,000 words) straddling the alias's edge wins over it
 
 
 def is_han(ch: str) -> bool:
-    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(ch, "")
+    """A CJK unified ideograph (the basic block, extension A, the compatibility block, extensions B on)."""
+    o = ord(ch)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
 
 
 class ChineseWords:
@@ -53,11 +54,11 @@ class ChineseWords:
         self.hashes = hashes[order]
         self.zipf = np.asarray(zipfs, dtype=np.int16)[order]
 
-    def zipfs(self, words: list[str]) -> np.ndarray:
+    def zipfs(self, words: list[str]) -> list[float]:
         """Zipf frequency of each word, 0 when unlisted."""
         keys = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
         at = np.minimum(np.searchsorted(self.hashes, keys), len(self.hashes) - 1)
-        return np.where(self.hashes[at] == keys, self.zipf[at] / 100, 0.0)
+        return np.where(self.hashes[at] == keys, self.zipf[at] / 100, 0.0).tolist()
 
 
 @lru_cache(maxsize=1)
@@ -71,7 +72,7 @@ def segment(run: str, alias_at: tuple[int, int] | None = None) -> list[tuple[int
     n = len(run)
     spans = [(i, j) for i in range(n) for j in range(i + 1, min(n, i + MAX_WORD) + 1)]
     zipf = chinese_words().zipfs([run[i:j] for i, j in spans])
-    best = [0.0] + [-np.inf] * n
+    best = [0.0] + [-1e9] * n
     back = [0] * (n + 1)
     for (i, j), z in zip(spans, zipf):  # spans come ordered by start: best[i] is final when i's spans are read
         if z == 0:
@@ -109,8 +110,12 @@ def inside_word(text: str, start: int, end: int, stops: tuple[str, ...] = ()) ->
                         right = min(right, k)
     if left == start and right == end:
         return None  # the alias stands alone
-    run = text[left:right]
-    a, b = start - left, end - left
+    return _inside(text[left:right], start - left, end - left)
+
+
+@lru_cache(maxsize=1 << 16)
+def _inside(run: str, a: int, b: int) -> str | None:
+    """inside_word for an alias at run[a:b] (cached: marketplaces repeat their phrases)."""
     route = segment(run, (a, b))
     crossing = [(i, j) for i, j in route if i < a < j < b or a < i < b < j]
     if not crossing and (a, b) in route:
