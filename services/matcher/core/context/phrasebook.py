@@ -60,22 +60,22 @@ COMPATIBLE_BEFORE: dict[str, list[str]] = {
 
 # Accessory nouns: "<noun> … <for> <brand>" before it and "<brand> <model> <noun>" after it.
 ACCESSORY_NOUNS: dict[str, list[str]] = {
-    "es": ["filtro", "filtros", "cepillo", "cabezales", "boquilla", "funda", "fundas", "carcasa", "carcasas", "protector", "protector de pantalla", "correa", "correas",
+    "es": ["filtro", "filtros", "cabezales", "boquilla", "funda", "fundas", "carcasa", "carcasas", "protector", "protector de pantalla", "correa de reloj",
            "cargador", "cable", "soporte", "estuche", "repuesto", "recambio", "adaptador", "almohadillas",
            "cristal templado", "mica", "batería"],
-    "pt": ["correia", "pulseira", "filtro", "escova", "capa", "capinha", "capas", "película", "carregador", "suporte", "cabo", "estojo", "pulseira de relógio"],
-    "fr": ["filtre", "filtres", "brosse", "brossettes", "embout", "coque", "coques", "housse", "étui", "etui", "protection d'écran", "verre trempé", "film", "chargeur",
+    "pt": ["correia de relógio", "filtro", "capa", "capinha", "capas", "película", "carregador", "suporte", "cabo", "estojo", "pulseira de relógio"],
+    "fr": ["filtre", "filtres", "brossettes", "embout", "coque", "coques", "housse", "étui", "etui", "protection d'écran", "verre trempé", "film", "chargeur",
            "câble", "support", "adaptateur", "batterie", "recharge", "cartouche", "cartouches", "coussinets",
            "sangle"],
-    "it": ["filtro", "filtri", "spazzola", "testine", "custodia", "cover", "cinturino", "caricatore", "caricabatterie", "supporto", "pellicola",
+    "it": ["filtro", "filtri", "testine", "custodia", "cover", "cinturino", "caricatore", "caricabatterie", "supporto", "pellicola",
            "vetro temperato", "ricambio", "cialde", "capsule compatibili"],
-    "de": ["filter", "ersatzfilter", "bürste", "aufsteckbürsten", "aufsatz", "hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
+    "de": ["filter", "ersatzfilter", "aufsteckbürsten", "aufsatz", "hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
            "displayschutz", "ladegerät", "ladekabel", "kabel", "halterung", "ständer", "akku", "ersatzakku",
            "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband", "kaffeekapseln", "kapseln"],
-    "nl": ["filter", "borstel", "opzetborstels", "hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
+    "nl": ["filter", "opzetborstels", "hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
     "pl": ["filtr", "końcówki", "etui", "pokrowiec", "obudowa", "szkło hartowane", "folia ochronna", "ładowarka", "pasek do zegarka",
            "uchwyt"],
-    "ru": ["фильтр", "щетка", "насадка", "насадки", "чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
+    "ru": ["фильтр", "насадка", "насадки", "чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
            "ремешок", "зарядное устройство", "зарядка", "кабель", "держатель", "подставка", "аккумулятор",
            "амбушюры", "запчасти", "картридж"],
     "uk": ["чохол", "чохли", "ремінець", "зарядний пристрій"],
@@ -87,6 +87,15 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
            "バンド", "ベルト", "イヤーパッド", "互換品", "手帳型"],
     "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼"],
     "ko": ["케이스", "커버", "필름", "충전기", "스트랩"],
+}
+
+# Nouns that name an accessory only with "for" after them ("Correa de caucho para Rolex", "Escova para
+# Philips"): alone after a brand they may be its product (a Gucci "correa" is a belt, a Swarovski
+# "pulseira" a bracelet, a Philips "escova" a toothbrush).
+PHRASE_ONLY_NOUNS: dict[str, list[str]] = {
+    "es": ["correa", "correas", "cepillo", "pulsera"], "pt": ["correia", "pulseira", "escova"],
+    "fr": ["brosse", "bracelet"], "it": ["spazzola", "cinghia"], "de": ["bürste", "armband"], "nl": ["borstel"],
+    "ru": ["щетка", "щётка", "браслет"],
 }
 
 # Postpositions: right after the brand and its model words, the product is made for it.
@@ -201,8 +210,8 @@ def accessory_phrases() -> list[str]:
     phrases, the Chinese "for" words (which need no noun: 适用于 is "suitable for") and the case nouns
     that need no "for" (CASE_NOUNS_ALONE)."""
     out = []
-    for language, nouns in ACCESSORY_NOUNS.items():
-        for noun in nouns:
+    for language in ACCESSORY_NOUNS.keys() | PHRASE_ONLY_NOUNS.keys():
+        for noun in ACCESSORY_NOUNS.get(language, []) + PHRASE_ONLY_NOUNS.get(language, []):
             for preposition in FOR.get(language, []) + FOR_AFTER_NOUN.get(language, []):
                 out.append(f"{noun} … {preposition}")
     return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE))
