@@ -14,9 +14,10 @@ from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetec
 from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
+from services.matcher.core.detectors.split_marks import SplitMarkDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
-                                         SkeletonDetector, HomophoneDetector, ModelLookalikeDetector)
+                                         SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
