@@ -61,7 +61,8 @@ def test_an_accessory_in_another_language_names_the_accessory_rule(demo, title, 
     "{mark} {copy} para hombre", "{mark} {copy}, funda incluida", "Neu: {mark} {copy} für Herren",
     "{mark} {copy} pour homme", "{mark} {copy} для мужчин", "{mark} pulseira de prata {copy}",
     "{mark} correa de cuero {copy}", "{mark} bracelet argent {copy}", "{mark} Armband Silber {copy}",
-    "{mark} escova elétrica {copy}", "{mark} браслет {copy}",
+    "{mark} escova elétrica {copy}", "{mark} браслет {copy}", "{mark} cartouches {copy}", "{mark} Kapseln {copy}",
+    "{mark} ベルト {copy}",
 ])
 def test_a_counterfeit_that_says_for_or_case_still_alerts(demo, brand, mark, category, template):
     for copy in COPY[:3]:

@@ -65,37 +65,39 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
            "cristal templado", "mica", "batería"],
     "pt": ["correia de relógio", "filtro", "capa", "capinha", "capas", "película", "carregador", "suporte", "cabo", "estojo", "pulseira de relógio"],
     "fr": ["filtre", "filtres", "brossettes", "embout", "coque", "coques", "housse", "étui", "etui", "protection d'écran", "verre trempé", "film", "chargeur",
-           "câble", "support", "adaptateur", "batterie", "recharge", "cartouche", "cartouches", "coussinets",
+           "câble", "support", "adaptateur", "batterie", "recharge", "coussinets",
            "sangle"],
     "it": ["filtro", "filtri", "testine", "custodia", "cover", "cinturino", "caricatore", "caricabatterie", "supporto", "pellicola",
-           "vetro temperato", "ricambio", "cialde", "capsule compatibili"],
+           "vetro temperato", "ricambio", "capsule compatibili"],
     "de": ["filter", "ersatzfilter", "aufsteckbürsten", "aufsatz", "hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
            "displayschutz", "ladegerät", "ladekabel", "kabel", "halterung", "ständer", "akku", "ersatzakku",
-           "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband", "kaffeekapseln", "kapseln"],
+           "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband"],
     "nl": ["filter", "opzetborstels", "hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
     "pl": ["filtr", "końcówki", "etui", "pokrowiec", "obudowa", "szkło hartowane", "folia ochronna", "ładowarka", "pasek do zegarka",
            "uchwyt"],
     "ru": ["фильтр", "насадка", "насадки", "чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
            "ремешок", "зарядное устройство", "зарядка", "кабель", "держатель", "подставка", "аккумулятор",
-           "амбушюры", "запчасти", "картридж"],
+           "амбушюры", "запчасти"],
     "uk": ["чохол", "чохли", "ремінець", "зарядний пристрій"],
     "bg": ["калъф", "кейс"],
-    "tr": ["kılıf", "kilif", "kapak", "ekran koruyucu", "şarj aleti", "kayış", "kordon"],
+    "tr": ["kılıf", "kilif", "kapak", "ekran koruyucu", "şarj aleti", "kordon"],
     "el": ["θήκη"],
     "ar": ["جراب", "غطاء", "كفر", "حافظة", "شاحن", "واقي شاشة", "سوار ساعة"],
     "ja": ["フィルター", "替えブラシ", "ケース", "カバー", "保護フィルム", "フィルム", "ガラスフィルム", "充電器", "ケーブル", "スタンド", "ホルダー",
-           "バンド", "ベルト", "イヤーパッド", "互換品", "手帳型"],
+           "バンド", "イヤーパッド", "互換品", "手帳型"],
     "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼"],
     "ko": ["케이스", "커버", "필름", "충전기", "스트랩"],
 }
 
 # Nouns that name an accessory only with "for" after them ("Correa de caucho para Rolex", "Escova para
 # Philips"): alone after a brand they may be its product (a Gucci "correa" is a belt, a Swarovski
-# "pulseira" a bracelet, a Philips "escova" a toothbrush).
+# "pulseira" a bracelet, a Philips "escova" a toothbrush, Canon's "cartouches" its ink, Nestlé's "Kapseln"
+# its coffee, a Gucci "ベルト" its belt).
 PHRASE_ONLY_NOUNS: dict[str, list[str]] = {
     "es": ["correa", "correas", "cepillo", "pulsera"], "pt": ["correia", "pulseira", "escova"],
-    "fr": ["brosse", "bracelet"], "it": ["spazzola", "cinghia"], "de": ["bürste", "armband"], "nl": ["borstel"],
-    "ru": ["щетка", "щётка", "браслет"],
+    "fr": ["brosse", "bracelet", "cartouche", "cartouches"], "it": ["spazzola", "cinghia", "cialde"],
+    "de": ["bürste", "armband", "kapseln", "kaffeekapseln"], "nl": ["borstel"], "ru": ["щетка", "щётка", "браслет", "картридж"],
+    "tr": ["kayış"], "ja": ["ベルト"],
 }
 
 # Postpositions: right after the brand and its model words, the product is made for it.
