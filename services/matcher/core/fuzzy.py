@@ -151,6 +151,8 @@ class FuzzyIndex:
 
     def tokens_with_candidates(self, tokens: list[str]) -> list[str]:
         """The tokens that are a misspelling of some indexed mark (a set difference when all were seen before)."""
+        if self._nothing.issuperset(tokens):
+            return []
         return [token for token in set(tokens).difference(self._nothing) if self.lookup(token)]
 
     def lookup(self, token: str) -> tuple[tuple[int, int], ...]:

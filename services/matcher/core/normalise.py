@@ -32,6 +32,8 @@ from functools import cache
 import numpy as np
 from anyascii import anyascii
 
+from services.matcher.core.chinese import HAS_GAP, Squeezed
+
 FIELD_SEPARATOR = "\n"
 
 
@@ -115,12 +117,23 @@ NFKC_TABLE = _FoldTable(_nfkc_fold)
 LATIN_TABLE = _FoldTable(_latin_fold)
 
 
+# runs of ASCII characters and runs of other characters: every fold table folds an ASCII character to its
+# lower case, so an ASCII run is folded by one str.lower instead of a table lookup per character
+_ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+
+
+def _fold(text: str, table: _FoldTable) -> str:
+    if text.isascii():
+        return text.lower()
+    return "".join(run.lower() if run.isascii() else run.translate(table) for run in _ASCII_OR_NOT.findall(text))
+
+
 def nfkc_text(text: str) -> str:
-    return text.translate(NFKC_TABLE)
+    return _fold(text, NFKC_TABLE)
 
 
 def latin_text(text: str) -> str:
-    return text.lower() if text.isascii() else text.translate(LATIN_TABLE)
+    return _fold(text, LATIN_TABLE)
 
 
 # Leetspeak: digits and symbols used for letters. "1" is "i" in N1ke and "l" in L1ndt; the
@@ -254,10 +267,11 @@ class ListingText:
         self.title = title
         self.description = description
         self.original = f"{title}{FIELD_SEPARATOR}{description}" if description else title
-        self.latin = self.original.lower() if self.is_ascii else self.original.translate(LATIN_TABLE)
+        self.latin = latin_text(self.original)
         self.latin_bytes = self.latin.encode("ascii")
         self.skeleton = self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
         self._nfkc: str | None = None
+        self._squeezed: Squeezed | None | bool = False  # False: not computed yet
         self._compact: str | None = None  # these views only when a hit needs them
         self._leet: str | None = None
         self._latin_words: frozenset[str] | None = None
@@ -297,6 +311,14 @@ class ListingText:
         if self._nfkc is None:
             self._nfkc = nfkc_text(self.original)
         return self._nfkc
+
+    @property
+    def squeezed(self) -> Squeezed | None:
+        """The nfkc view without the gaps between its wide characters (耐 克 -> 耐克; chinese.Squeezed maps
+        its offsets back), or None when it has no such gap."""
+        if self._squeezed is False:
+            self._squeezed = Squeezed(self.nfkc) if not self.is_ascii and HAS_GAP.search(self.nfkc) else None
+        return self._squeezed
 
     # ---- offsets: compacted view -> latin view -> original text -> (field, offset)
 

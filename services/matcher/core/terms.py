@@ -190,6 +190,8 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
     hits = []
     for start, end, term_id in raw_hits:
         ls, le = text.latin_span(view, start, end)
+        if not models and le - ls < 2 * (end - start) - 1 and latin.find(" ", ls, le) >= 0 and not table.separators(term_id):
+            continue  # across a space that is no registered separator, and not spelled apart: the separator checks below fail
         left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls])
         right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
         glued = weak = False
@@ -266,6 +268,8 @@ def _in_hashtag(text: ListingText, ls: int, le: int, word_chars: frozenset[str])
     """A hit inside a hashtag whose other letters are common English words (#guccibelt, #fakegucci),
     the hashtag not itself one word (#verbose)."""
     latin = text.latin
+    if "#" not in latin:
+        return False
     ws, we = ls, le
     while ws > 0 and latin[ws - 1] in word_chars:
         ws -= 1

@@ -66,6 +66,8 @@ class Detector:
         """The evidence without the weak candidates of brands whose categories the listing neither is
         filed in nor names: those could never count (scoring.strongly_corroborated), and scoring them
         costs more than finding them."""
+        if not any(e.needs_corroboration for e in evidence):
+            return evidence
         return [e for e in evidence if not e.needs_corroboration or self._in_category(e.fingerprint, text, listing)]
 
     def _in_category(self, i: int, text: ListingText, listing: Listing) -> bool:

@@ -1,8 +1,8 @@
 """Chinese aliases written with other characters of the same reading (耐克 as 奈克, nài kè): rule homophone.
 
 Each alias of two or more Han characters is filed by its toneless pinyin, one private-use
-character per syllable (chinese.readings), in an automaton; a listing with Han characters is
-translated the same way (one character each, so offsets are the NFKC view's) and searched. A
+character per syllable (chinese.readings), in an automaton; the runs of non-ASCII characters of
+a listing are translated the same way (one character each, so offsets are the NFKC view's) and searched. A
 hit spelled like the alias or its other-script form is the wide-alias detector's; any other is a
 homophone, which, like a misspelling of a short mark, needs corroboration (the brand's category
 plus a cue or a low price): many words share a reading.
@@ -10,12 +10,17 @@ plus a cue or a low price): many words share a reading.
 
 from __future__ import annotations
 
+import re
+from typing import Iterator
+
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import HAS_GAP, Squeezed, squeeze, is_han, readings, script_variants
+from services.matcher.core.chinese import squeeze, is_han, readings, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText, nfkc_text
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.terms import TermTable
+
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
 class HomophoneDetector(Detector):
@@ -45,10 +50,10 @@ class HomophoneDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if text.is_ascii or not self._spellings:
             return []
-        squeezed = Squeezed(text.nfkc) if HAS_GAP.search(text.nfkc) else None  # 麦克.科尔斯, 奈 克
+        squeezed = text.squeezed  # 麦克.科尔斯, 奈 克
         nfkc = squeezed.text if squeezed else text.nfkc
         out = []
-        for start, end, term_id in self.table.raw_hits(readings(nfkc)):
+        for start, end, term_id in self._raw_hits(nfkc):
             written = nfkc[start:end]
             for i in self.table.fingerprints(term_id):
                 if written in self._spellings[i]:
@@ -60,6 +65,14 @@ class HomophoneDetector(Detector):
                                     detail="other characters of the same pinyin as the alias; needs corroboration",
                                     everyday=fp.everyday_word, needs_corroboration=True))
         return self.in_category(out, text, listing)
+
+    def _raw_hits(self, nfkc: str) -> Iterator[tuple[int, int, int]]:
+        """(start, end, term id) of the aliases' readings in the text. An alias is all Han, so a hit lies
+        inside a run of non-ASCII characters: only those runs are read (a title's Latin words and the
+        description cost nothing)."""
+        for run in _NON_ASCII_RUN.finditer(nfkc):
+            for start, end, term_id in self.table.raw_hits(readings(run.group())):
+                yield run.start() + start, run.start() + end, term_id
 
     def memory_bytes(self) -> int:
         return self.table.memory_bytes() + 200 * len(self._spellings)

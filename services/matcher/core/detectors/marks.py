@@ -30,7 +30,7 @@ from services.matcher.core.terms import TermHit, TermTable, find_terms
 
 
 def is_wide_mark(value: str) -> bool:
-    return any(is_wide(c) for c in nfkc_text(value))
+    return not value.isascii() and any(is_wide(c) for c in nfkc_text(value))
 
 
 class MarkDetector(Detector):

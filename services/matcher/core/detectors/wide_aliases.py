@@ -9,7 +9,7 @@ removed is searched too, and hits that span a removed gap are rule intrusion.
 from __future__ import annotations
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import HAS_GAP, Squeezed, squeeze, script_variants
+from services.matcher.core.chinese import squeeze, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, nfkc_text
@@ -48,7 +48,7 @@ class WideAliasDetector(Detector):
             field, start, end, matched = text.locate(*text.original_span("nfkc", hit.latin_start, hit.latin_end))
             for i in self.table.fingerprints(hit.term_id):
                 found.append(self._evidence(i, hit.term_id, field, start, end, matched))
-        if HAS_GAP.search(text.nfkc):
+        if text.squeezed is not None:
             found.extend(self._across_gaps(text))
         return found
 
@@ -65,7 +65,7 @@ class WideAliasDetector(Detector):
                         everyday=fp.everyday_word and not intrusion)
 
     def _across_gaps(self, text: ListingText) -> list[Evidence]:
-        squeezed = Squeezed(text.nfkc)
+        squeezed = text.squeezed
         out = []
         for start, end, term_id in self.table.raw_hits(squeezed.text):
             if not squeezed.spans_gap(start, end):
