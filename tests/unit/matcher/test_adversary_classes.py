@@ -265,3 +265,22 @@ def test_two_common_words_that_spell_a_mark_are_no_split_mark(index):
             if any(s.rule == Rule.intrusion for m in index.evaluate(listing(f"{title} {category} 1:1", category, 5.0))
                    for s in m.signals)]
     assert not loud, loud
+
+
+# ---------------------------------------------------------------- misspellings: the mark without its vowels
+
+
+def test_a_mark_without_its_vowels_alerts_only_when_corroborated(index):
+    from services.matcher.core.fuzzy import common_words
+
+    common = common_words(200_000)
+    cases = [(mark.translate(str.maketrans("", "", "aeiou")), brand, category) for mark, brand, category in _plain_marks()
+             if sum(c in "aeiou" for c in mark) >= 2]
+    cases = [(c, b, cat) for c, b, cat in cases if len(c) >= 4 and c not in common]
+    assert len(cases) >= 30
+    misses = [(title, brand) for title, brand, category in cases
+              if brand not in {m.brand_id for m in index.match(listing(f"{title} {category} 1:1 copy", category, 5.0))}]
+    assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"
+    loud = [(title, brand) for title, brand, category in cases
+            if brand in {m.brand_id for m in index.match(listing(f"{title} {category}", category, 100_000.0))}]
+    assert not loud, loud

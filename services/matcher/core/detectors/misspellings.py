@@ -19,6 +19,10 @@ at build time (`_common_near`: the hashes of the marks' one-letter deletes looke
 list's, a sorted array read once per process) and give a candidate that needs the brand's category
 and a counterfeit cue (`needs_cue`: a cheap listing alone uses common words too).
 
+A mark of two vowels or more written without them (Smsng, Brbrry, Wlsn: four consonants or more, no
+common word and no mark itself) is a weak candidate too: an edit budget of one or two letters does
+not reach it.
+
 A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
 exactly one letter: rule intrusion.
 """
@@ -44,6 +48,8 @@ _WORD = re.compile(r"[a-z0-9]+")
 _MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
 _MASK_CHARS = ("*", "?", "#", "_")
 _TO_MASK = str.maketrans("?#_", "***")
+_VOWELS = frozenset("aeiou")
+_NO_VOWELS = str.maketrans("", "", "aeiou")
 # common English words counted less often than this in symspellpy's frequency dictionary (and at least
 # FuzzyConfig.common_word_count) may be misspellings of a mark, with the brand's category and a cue
 COMMON_MISSPELLING_MAX_COUNT = 10_000_000
@@ -62,12 +68,16 @@ class MisspellingDetector(Detector):
         self._three: dict[str, list[int]] = {}  # misspellings of three-letter marks -> fingerprints
         self._single: dict[str, list[int]] = {}  # single-word marks (everyday ones of 5+ letters) -> fingerprints
         self._common: dict[str, list[tuple[int, str]]] = {}  # common word -> (fingerprint, mark word) one edit away
+        self._vowelless: dict[str, list[int]] = {}  # a mark without its vowels (smsng, brbrry) -> fingerprints
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
             return None
         word = leet_word(fp.value)
         self.index.add(word, i)
+        if word.isalpha() and not fp.everyday_word and sum(c in _VOWELS for c in word) >= 2:
+            if len(consonants := word.translate(_NO_VOWELS)) >= 4:
+                self._vowelless.setdefault(consonants, []).append(i)
         if word.isalpha() and len(word) >= self.config.fuzzy.min_mark_length + fp.everyday_word:
             self._single.setdefault(word, []).append(i)  # an everyday mark of five letters or more (canon, adobe)
         if len(word) == 3 and word.isalpha():  # BMW: BWM, BBMW, BMWW (weak: needs corroboration)
@@ -96,6 +106,7 @@ class MisspellingDetector(Detector):
         self._short_masked = {pattern: next(iter(w)) for pattern, w in short.items() if len(w) == 1}
         common = common_words(self.config.fuzzy.common_word_count)
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
+        self._vowelless = {v: fps for v, fps in self._vowelless.items() if v not in common and v not in self._single}
         self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
         self._single = {}
 
@@ -109,6 +120,8 @@ class MisspellingDetector(Detector):
             out.extend(self._three_letter(text))
         if self._common and not self._common.keys().isdisjoint(words):
             out.extend(self._common_words(text))
+        if self._vowelless and not self._vowelless.keys().isdisjoint(words):
+            out.extend(self._without_vowels(text))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
             return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
@@ -180,6 +193,14 @@ class MisspellingDetector(Detector):
         for word, mark in sorted(near):
             if word != mark and OSA.distance(word, mark, score_cutoff=1) == 1:
                 out.setdefault(word, []).extend((i, mark) for i in marks[mark])
+        return out
+
+    def _without_vowels(self, text: ListingText) -> list[Evidence]:
+        out = []
+        for m in _WORD.finditer(text.leet):
+            for i in self._vowelless.get(m.group(), ()):
+                dropped = len(leet_word(self.fingerprints[i].value)) - len(m.group())
+                out.append(self._signal(text, i, m.start(), m.end(), dropped, "the mark without its vowels"))
         return out
 
     def _common_words(self, text: ListingText) -> list[Evidence]:
