@@ -222,13 +222,19 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize("brand, mark, category", BRANDS)
-@pytest.mark.parametrize("template, place", PLACES)
-def test_names_and_places_far_from_the_brand_stay_quiet(demo, brand, mark, category, template, place):
-    title = template.format(mark=mark)
-    if not _far(brand, place, title):
-        pytest.skip(f"{brand} sells goods of the same kind as {place}")
+# every brand and place, less the pairs where the brand sells that kind of goods (Coca-Cola's maps and postcards)
+FAR_PLACES = [(brand, template.format(mark=mark), place) for brand, mark, _ in BRANDS for template, place in PLACES
+              if _far(brand, place, template.format(mark=mark))]
+
+
+@pytest.mark.parametrize("brand, title, place", FAR_PLACES)
+def test_names_and_places_far_from_the_brand_stay_quiet(demo, brand, title, place):
     assert brand not in alerts(demo, title, place, 9.0), title
+
+
+def test_most_brand_and_place_pairs_are_far_apart():
+    """The filter above must not empty the test: only brands that sell maps, books or records drop out."""
+    assert len(FAR_PLACES) >= 0.9 * len(BRANDS) * len(PLACES)
 
 
 @pytest.mark.parametrize("title, category, brand", [
