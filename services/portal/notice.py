@@ -57,9 +57,10 @@ def _at(item: EvidenceItem) -> str:
     return f"{item.field}[{item.start}:{item.end}]"
 
 
-# Rules that weigh the context of a mention and can only lower a score (accessory, negation,
-# category_distance, foreign_word): a reviewer sees that they were checked, and why they did not clear it.
-CONTEXT_RULES = ("accessory", "negation", "category_distance", "foreign_word", "authorized_seller")
+# Rules that weigh the context of a mention and can only lower a score (accessory and comparisons, negation,
+# category_distance, foreign_word, everyday_word: a mark that is an everyday word, or a Chinese alias read
+# across ordinary words, needs corroboration): a reviewer sees that they were checked, and why they did not clear it.
+CONTEXT_RULES = ("accessory", "negation", "category_distance", "foreign_word", "everyday_word", "authorized_seller")
 
 
 def _context(n: TakedownNotice) -> list[str]:
