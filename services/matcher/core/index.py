@@ -33,7 +33,7 @@ from services.matcher.core.context.judge import Distance, Judge
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
-from services.matcher.core.scoring import IDENTITY_RULES, Evidence, score
+from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, score
 
 MATCHER_VERSION = "1.0.0"
 
@@ -161,7 +161,7 @@ class MatcherIndex:
         found: list[Evidence] = []
         for detector in self.detectors:
             found.extend(detector.detect(text, listing))
-        return found
+        return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
     def _cue_evidence(self, text: ListingText) -> list[Evidence]:
         found = self._cues.find(text)
@@ -247,6 +247,19 @@ class MatcherIndex:
             "build_seconds": round(self.build_seconds, 3),
             "approx_memory_bytes": memory,
         }
+
+
+def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Evidence]:
+    """The evidence without marks found inside the span of a longer mark of another brand (BANDAI in
+    B-A-N-D-A-I-D, NAN in N-A-N-O-F-L-A-R-E, Constella in C/o/n/s/t/e/l/l/a/t/i/o/n, Speedy in
+    Speedm/\\$ter): the longer mark is what the listing names. Weak candidates neither hide nor are hidden."""
+    marks = [e for e in found if e.rule in MARK_RULES and e.start is not None and not e.needs_corroboration]
+    if len(marks) < 2:
+        return found
+    inside = {id(e) for e in marks for o in marks
+              if o.field == e.field and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
+              and brand_of[o.fingerprint] != brand_of[e.fingerprint]}
+    return [e for e in found if id(e) not in inside] if inside else found
 
 
 def _copy(e: Evidence) -> Evidence:

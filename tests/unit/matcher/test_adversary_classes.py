@@ -284,3 +284,25 @@ def test_a_mark_without_its_vowels_alerts_only_when_corroborated(index):
     loud = [(title, brand) for title, brand, category in cases
             if brand in {m.brand_id for m in index.match(listing(f"{title} {category}", category, 100_000.0))}]
     assert not loud, loud
+
+
+# ---------------------------------------------------------------- precision: a mark inside a longer mark of another brand
+
+
+def test_a_mark_inside_a_longer_mark_of_another_brand_alerts_only_the_longer_one(index):
+    """BAND-AID spelled out contains BANDAI, NANOFLARE contains NAN: a listing naming the longer mark,
+    spelled letter by letter, alerts its brand and not the other."""
+    reg = load_registry(SEED)
+    marks = [(fp.value, fp.brand_id) for fp in reg.fingerprints.values()
+             if isinstance(fp, MarkFingerprint) and fp.value.isascii() and len(re.sub(r"[^A-Za-z]", "", fp.value)) >= 3]
+    cases = []
+    for long, brand in marks:
+        letters = re.sub(r"[^A-Za-z]", "", long).lower()
+        if any(other != brand and len(o := re.sub(r"[^A-Za-z]", "", short).lower()) < len(letters) and o in letters
+               for short, other in marks):
+            cases.append(("-".join(letters.upper()), brand, reg.brands[brand].categories[0]))
+            cases.append(("/".join(letters), brand, reg.brands[brand].categories[0]))
+    assert len(cases) >= 8
+    wrong = [(title, alerted) for title, brand, category in cases
+             if (alerted := {m.brand_id for m in index.match(listing(f"{category} {title}", category))}) - {brand}]
+    assert not wrong, wrong
