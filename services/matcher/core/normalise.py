@@ -88,9 +88,11 @@ def _homoglyphs() -> dict[str, str]:
 EXTRA_HOMOGLYPHS = {"ь": "b", "ƅ": "b"}
 
 
-# Enclosed letters (Ⓑ ⓞ ⒢ 🄱 🅑 🅱): Unicode files them as symbols (So) and NFKC spells ⒢ "(g)", but
-# each is drawn as one letter; the letter is the last word of its name ("PARENTHESIZED LATIN SMALL LETTER G").
-_ENCLOSED_LETTER = re.compile(r"(?:NEGATIVE )?(?:CIRCLED|PARENTHESIZED|SQUARED) LATIN (?:CAPITAL|SMALL) LETTER ([A-Z])")
+# Enclosed letters (Ⓑ ⓞ ⒢ 🄱 🅑 🅱 🇧): Unicode files them as symbols (So) and NFKC spells ⒢ "(g)", but
+# each is drawn as one letter; the letter is the last word of its name ("PARENTHESIZED LATIN SMALL LETTER G",
+# "REGIONAL INDICATOR SYMBOL LETTER B": the flag letters, drawn as boxed capitals where no flag pairs them).
+_ENCLOSED_LETTER = re.compile(r"(?:(?:NEGATIVE )?(?:CIRCLED|PARENTHESIZED|SQUARED) LATIN (?:CAPITAL|SMALL)"
+                              r"|REGIONAL INDICATOR SYMBOL) LETTER ([A-Z])")
 
 
 def _latin_fold(ch: str) -> str:

@@ -306,3 +306,33 @@ def test_a_mark_inside_a_longer_mark_of_another_brand_alerts_only_the_longer_one
     wrong = [(title, alerted) for title, brand, category in cases
              if (alerted := {m.brand_id for m in index.match(listing(f"{category} {title}", category))}) - {brand}]
     assert not wrong, wrong
+
+
+# ---------------------------------------------------------------- enclosed letters: the flag letters too
+
+_ENCLOSURES = {  # how a letter is boxed: capital A's code point in each block (small forms where Unicode has them)
+    "regional indicator": 0x1F1E6, "circled": 0x24B6, "negative circled": 0x1F150, "squared": 0x1F130,
+    "negative squared": 0x1F170, "parenthesized": 0x249C,
+}
+
+
+def _enclosed(word: str, start: int) -> str:
+    return "\u200b".join(chr(start + ord(c) - ord("a")) for c in word.lower())  # zero-width spaces keep flags apart
+
+
+@cache
+def _latin_marks() -> list[tuple[str, str, str]]:
+    """(mark, brand, the brand's first category) for every one-word ASCII mark of the demo registry."""
+    reg = load_registry(SEED)
+    return sorted((fp.value, fp.brand_id, reg.brands[fp.brand_id].categories[0]) for fp in reg.fingerprints.values()
+                  if isinstance(fp, MarkFingerprint) and re.fullmatch(r"[A-Za-z]{3,}", fp.value) and not fp.everyday_word)
+
+
+@pytest.mark.parametrize("enclosure", sorted(_ENCLOSURES))
+def test_a_mark_in_boxed_circled_or_flag_letters_alerts(index, enclosure):
+    cases = _latin_marks()
+    assert len(cases) >= 40
+    misses = [(mark, brand) for mark, brand, category in cases
+              if brand not in {m.brand_id for m in index.match(
+                  listing(f"{_enclosed(mark, _ENCLOSURES[enclosure])} {category} 1:1 copy", category, 15.0))}]
+    assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"
