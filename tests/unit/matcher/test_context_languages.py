@@ -254,3 +254,20 @@ def test_an_accent_of_the_titles_language_in_the_brands_own_goods_still_alerts(d
     accented = mark[::-1].replace("e", "é", 1)[::-1]
     title = f"{accented} 1:1 réplica, calidad espejo"
     assert brand in alerts(demo, title, category, 9.0), title
+
+
+def test_the_same_text_gives_the_same_evidence_term_in_every_process():
+    """Two terms of one length that both match (die cast / die-cast): the evidence must not depend on a set's
+    hash-seeded order, or two workers would report different terms for one listing."""
+    import os
+    import subprocess
+    import sys
+
+    probe = ("from services.matcher.core.context.lexicon import Lexicon\n"
+             "from services.matcher.core.normalise import ListingText\n"
+             "text = ListingText('Porsche 911 scale model (die-cast) 1:18, die cast metal', '')\n"
+             "terms = ['die cast', 'die-cast', 'diecast', 'scale model', 'metal', 'model']\n"
+             "print([f.term for f in Lexicon(terms).find(text)])")
+    seen = {subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(8)}
+    assert len(seen) == 1, seen

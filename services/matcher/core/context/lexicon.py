@@ -38,8 +38,10 @@ class Lexicon:
     """
 
     def __init__(self, terms: list[str]) -> None:
-        wide = sorted({nfkc_text(t) for t in terms if any(is_wide(c) for c in t)}, key=len, reverse=True)
-        latin = sorted({t for t in terms if not any(is_wide(c) for c in t)}, key=len, reverse=True)
+        # longest first; ties in alphabetical order, not the set's (hash-seeded) order, so that every worker
+        # reports the same term as evidence
+        wide = sorted({nfkc_text(t) for t in terms if any(is_wide(c) for c in t)}, key=lambda t: (-len(t), t))
+        latin = sorted({t for t in terms if not any(is_wide(c) for c in t)}, key=lambda t: (-len(t), t))
         self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
         self._latin_terms = latin  # longest first, so that the longest term wins at a position
         # the longest word of each term: when it is not a word of the text, the term cannot match
