@@ -260,15 +260,6 @@ class KafkaAdmin:
         for user, code, message, _ in resp.results:
             _check(code, message, f"setting the SCRAM credential of {user}")
 
-    async def delete_scram(self, username: str, *, missing_ok: bool = True) -> bool:
-        """Delete the user's SCRAM-SHA-512 credential; False when it had none."""
-        resp = await self._send(_AlterScram([(username, SCRAM_SHA_512, {})], []))
-        for user, code, message, _ in resp.results:
-            if code == 91 and missing_ok:  # RESOURCE_NOT_FOUND: no such credential
-                return False
-            _check(code, message, f"deleting the SCRAM credential of {user}")
-        return True
-
     async def scram_users(self, usernames: list[str] | None = None) -> set[str]:
         """Users with a SCRAM credential (all of them, or those of `usernames` that have one)."""
         resp = await self._send(_DescribeScram(usernames))
@@ -346,21 +337,30 @@ class KafkaAdmin:
         """A new password for existing credentials (KafkaAdminError when there are none); the old one stops
         working for new connections at once."""
         user = tenant_user(kind, tenant_id, topics)
-        if user not in await self.scram_users([user]):
+        if not await self.describe_acls(f"User:{user}") or user not in await self.scram_users([user]):
             raise KafkaAdminError(f"{kind} {tenant_id} has no Kafka credentials to rotate")
         return await self.grant(user, tenant_acls(kind, tenant_id, topics))
 
     async def revoke(self, username: str) -> bool:
-        """Remove the user's ACLs (its open connections are refused from their next request) and its
-        credential (no new connection); False when it had neither."""
+        """Remove the user's ACLs (its open connections are refused from their next request) and replace its
+        password with a random one nobody knows (no new connection); False when it had no ACLs (never granted,
+        or revoked already).
+
+        The credential is overwritten, not deleted: Kafka 4.x (KRaft, metadata 4.4-IV2) restarted after a
+        SCRAM credential was deleted refuses the users whose credentials came with `kafka-storage format
+        --add-scram` (admin, broker) — reproduced here: delete one user's credential, restart the broker,
+        the admin's password is refused."""
         acls = await self.delete_acls(f"User:{username}")
-        had_credential = await self.delete_scram(username)
-        return bool(acls) or had_credential
+        if username in await self.scram_users([username]):
+            await self.upsert_scram(username, new_password())
+        return bool(acls)
 
     async def revoke_tenant(self, kind: str, tenant_id: str, topics: Topics) -> bool:
         return await self.revoke(tenant_user(kind, tenant_id, topics))
 
     async def tenants(self, topics: Topics) -> list[tuple[str, str, str]]:
-        """(kind, id, user name) of every tenant with credentials in this deployment, sorted."""
+        """(kind, id, user name) of every tenant with live credentials (a password and ACLs; revoked ones keep
+        an unknown password and no ACLs) in this deployment, sorted."""
+        granted = {b.principal.removeprefix("User:") for b in await self.describe_acls()}
         return sorted((*parsed, user) for user in await self.scram_users()
-                      if (parsed := parse_user(user, topics)) is not None)
+                      if user in granted and (parsed := parse_user(user, topics)) is not None)
