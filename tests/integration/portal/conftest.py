@@ -11,6 +11,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
+from schemas import Alert
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
@@ -87,3 +88,9 @@ async def topic_records(bootstrap: str, topic: str) -> list[ConsumerRecord]:
         return out
     finally:
         await consumer.stop()
+
+
+async def brand_alerts(pipeline, brand_id: str) -> list[Alert]:
+    """Every alert on the brand's own topic `alerts.brand.<id>`, in topic order (read_committed)."""
+    records = await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.alerts_brand(brand_id))
+    return [Alert.model_validate_json(r.value) for r in records]

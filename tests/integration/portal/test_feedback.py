@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from schemas import Alert
-from tests.integration.portal.conftest import portal_alert, post_listing, topic_records
+from tests.integration.portal.conftest import brand_alerts, portal_alert, post_listing
 from tests.support import key, listing
 from tests.support import wait_consumed
 
@@ -21,8 +21,7 @@ async def settle(pipeline) -> None:
 
 
 async def bose_alerts(pipeline, listing_key: str) -> list[Alert]:
-    records = await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.alerts_brand("bose"))
-    return [a for a in (Alert.model_validate_json(r.value) for r in records) if a.listing_key == listing_key]
+    return [a for a in await brand_alerts(pipeline, "bose") if a.listing_key == listing_key]
 
 
 async def test_seller_and_mark_suppression_holds_until_the_brand_lifts_it(pipeline, portal):

@@ -15,9 +15,9 @@ import pytest
 from redis.asyncio import Redis
 
 from brandsentry.settings import RedisSettings
-from schemas import Alert, Match
+from schemas import Match
 from schemas.portal import Role
-from tests.integration.portal.conftest import eventually, post_listing, topic_records
+from tests.integration.portal.conftest import brand_alerts, eventually, post_listing, topic_records
 from tests.integration.portal.test_registry_api import alert_from_posting
 from tests.support import key, listing, wait_consumed
 
@@ -98,8 +98,7 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
         assert (await finished(portal, member, brand_id, r.json()["id"]))["written"] == len(sampled)
 
     async def all_alerted():
-        records = await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.alerts_brand(brand_id))
-        alerts = [Alert.model_validate_json(r.value) for r in records]
+        alerts = await brand_alerts(pipeline, brand_id)
         return alerts if {key(d) for d in earlier} <= {a.listing_key for a in alerts} else None
 
     await eventually(all_alerted, what="alerts for the rescanned listings")
@@ -153,8 +152,7 @@ async def test_a_rescan_left_running_by_a_portal_that_died_is_taken_over_and_fin
     assert status["matches"] >= 1 and status["written"] == status["matches"]
 
     async def alerts():
-        records = await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.alerts_brand(brand_id))
-        return [Alert.model_validate_json(r.value) for r in records] or None
+        return await brand_alerts(pipeline, brand_id) or None
 
     await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.alerts_group, pipeline.topics.matches)
     found = await eventually(alerts, what="the alert of the earlier listing")
