@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -107,6 +108,17 @@ class MatcherIndex:
     def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None, text: ListingText | None = None) -> list[Match]:
         """Every brand the listing names, with its score, even below the threshold."""
         return self._matches(listing, ingested_at, text, everything=True)
+
+    def match_batch(self, listings: Sequence[Listing], *, ingested_at: Sequence[datetime | None] | None = None,
+                    return_exceptions: bool = False) -> list[list[Match] | Exception]:
+        """`match` for many listings: result i is exactly `match(listings[i], ingested_at=ingested_at[i])`.
+
+        listings: n Listings; ingested_at: None or n datetimes/None, one per listing (ValueError if another
+        length). Returns n lists of Match (one per brand at or above its threshold, best first; empty when the
+        listing names nothing). An exception raised while matching listing i propagates, or with
+        return_exceptions=True stands at position i (as asyncio.gather does) and the other listings are matched.
+        """
+        return _batch(self.match, listings, ingested_at, return_exceptions)
 
     def _matches(self, listing: Listing, ingested_at: datetime | None, text: ListingText | None, *, everything: bool) -> list[Match]:
         started = time.perf_counter()
@@ -247,6 +259,23 @@ class MatcherIndex:
             "build_seconds": round(self.build_seconds, 3),
             "approx_memory_bytes": memory,
         }
+
+
+def _batch(match: Callable[..., list[Match]], listings: Sequence[Listing], ingested_at: Sequence[datetime | None] | None,
+           return_exceptions: bool) -> list[list[Match] | Exception]:
+    """`match` over a batch (MatcherIndex.match_batch, LayeredIndex.match_batch)."""
+    if ingested_at is not None and len(ingested_at) != len(listings):
+        raise ValueError(f"{len(ingested_at)} ingested_at for {len(listings)} listings")
+    times = ingested_at if ingested_at is not None else [None] * len(listings)
+    if not return_exceptions:
+        return [match(listing, ingested_at=at) for listing, at in zip(listings, times)]
+    out: list[list[Match] | Exception] = []
+    for listing, at in zip(listings, times):
+        try:
+            out.append(match(listing, ingested_at=at))
+        except Exception as exc:  # one bad listing never costs its neighbours
+            out.append(exc)
+    return out
 
 
 def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Evidence]:

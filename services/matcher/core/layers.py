@@ -8,12 +8,13 @@ small index only, every other brand's from the full one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from brandsentry.registry import Registry
 from schemas import Listing, Match
 from services.matcher.core.config import MatcherConfig
-from services.matcher.core.index import MatcherIndex
+from services.matcher.core.index import MatcherIndex, _batch
 from services.matcher.core.normalise import ListingText
 
 
@@ -38,6 +39,11 @@ class LayeredIndex:
         text = ListingText(listing.title, listing.description)  # the views are computed once for both
         return self._merge(self.base.match(listing, ingested_at=ingested_at, text=text),
                            self.overlay.match(listing, ingested_at=ingested_at, text=text))
+
+    def match_batch(self, listings: Sequence[Listing], *, ingested_at: Sequence[datetime | None] | None = None,
+                    return_exceptions: bool = False) -> list[list[Match] | Exception]:
+        """As MatcherIndex.match_batch: result i is `match(listings[i], ingested_at=ingested_at[i])`."""
+        return _batch(self.match, listings, ingested_at, return_exceptions)
 
     def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
         text = ListingText(listing.title, listing.description)
