@@ -12,12 +12,13 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
 import httpx
+import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
@@ -174,6 +175,19 @@ async def read_topic(
         return records
     finally:
         await consumer.stop()
+
+
+async def eventually(check: Callable[[], Awaitable], *, timeout_s: float = 60, every_s: float = 0.3, what: str = ""):
+    """Poll until `check()` returns something truthy and return it; fail (never skip) when it does not within the
+    deadline (seconds)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        result = await check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            pytest.fail(f"not within {timeout_s:.0f}s: {what}")
+        await asyncio.sleep(every_s)
 
 
 async def wait_consumed(bootstrap: str, group: str, topic: str, timeout_s: float = 60) -> None:

@@ -9,16 +9,9 @@ import uuid
 import pytest
 
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, lines_of, listing_key, log, report_line
+from tests.support import eventually
 
 COPIES = 20 if SOAK else 3  # 400 demo listings a copy: 1,200 listings (~360 expected alerts); soak 8,000
-
-
-async def until(check, *, timeout_s: float = 60, every_s: float = 0.1, what: str = "") -> None:
-    deadline = time.monotonic() + timeout_s
-    while not await check():
-        if time.monotonic() > deadline:
-            pytest.fail(f"not within {timeout_s:.0f}s: {what}")
-        await asyncio.sleep(every_s)
 
 
 @pytest.mark.timeout(300)
@@ -30,7 +23,7 @@ async def test_matcher_killed_twice_mid_stream_loses_and_doubles_nothing(make_st
     streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1))
     recoveries = []
     for fraction in (0.3, 0.65):
-        await until(lambda: asyncio.sleep(0, stack.posted >= fraction * len(docs)), what="the stream to get going")
+        await eventually(lambda: asyncio.sleep(0, stack.posted >= fraction * len(docs)), every_s=0.1, what="the stream to get going")
         fault = time.monotonic()
         stack.kill9("matcher1")
         snapshot = await stack.snapshot("matcher")
@@ -51,7 +44,7 @@ async def test_one_of_two_matchers_killed_mid_stream_loses_and_doubles_nothing(m
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
     streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1))
-    await until(lambda: asyncio.sleep(0, stack.posted >= 0.3 * len(docs)), what="the stream to get going")
+    await eventually(lambda: asyncio.sleep(0, stack.posted >= 0.3 * len(docs)), every_s=0.1, what="the stream to get going")
     fault = time.monotonic()
     stack.kill9("matcher2")
     snapshot = await stack.snapshot("matcher")
@@ -72,7 +65,7 @@ async def test_alerts_killed_while_publishing_a_backlog_loses_and_doubles_nothin
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
     counts = await stack.stream(docs, chunk=500)
-    await until(lambda: stack.groups_caught_up("matcher"), timeout_s=120, every_s=0.5,
+    await eventually(lambda: stack.groups_caught_up("matcher"), timeout_s=120, every_s=0.5,
                 what="the matcher to match the whole feed")
     log(f"{stack.name}: backlog of {await stack.count(stack.topics.matches)} records on matches")
     await stack.start("alerts")

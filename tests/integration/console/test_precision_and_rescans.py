@@ -10,7 +10,8 @@ import uuid
 import pytest
 
 from schemas.portal import Role
-from tests.integration.portal.conftest import eventually, portal_alert, post_listing
+from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.support import eventually
 from tests.support import key, listing
 
 from .conftest import console_client

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import json
 import subprocess
-import time
 import uuid
 
 import httpx
@@ -25,7 +24,7 @@ from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
 from tests.conftest import FIXTURES
-from tests.support import ARTIFACTS, ServiceProcess, free_port, key, listing, read_topic, wait_consumed
+from tests.support import ARTIFACTS, ServiceProcess, eventually, free_port, key, listing, read_topic, wait_consumed
 
 pytestmark = pytest.mark.integration
 
@@ -100,17 +99,6 @@ async def portal(stack, who: str, path: str, **params) -> httpx.Response:
         return await http.get(path, params=params)
 
 
-async def until(check, what: str, timeout_s: float = 60):
-    deadline = time.monotonic() + timeout_s
-    while True:
-        result = await check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            pytest.fail(f"not within {timeout_s:.0f}s: {what}")
-        await asyncio.sleep(0.3)
-
-
 async def every_alert(stack) -> list[dict]:
     out, cursor = [], None
     while True:
@@ -138,7 +126,7 @@ async def test_a_wiped_redis_neither_reraises_nor_reopens_nor_locks_out(stack):
     async def all_listed():
         return ids <= {a["alert_id"] for a in (await portal(stack, "bose", "/v1/alerts", limit=500)).json()["alerts"]}
 
-    await until(all_listed, "the three alerts in the portal")
+    await eventually(all_listed, what="the three alerts in the portal")
     async with httpx.AsyncClient(base_url=stack["url"]["portal"], timeout=10,
                                  headers={"X-API-Key": stack["tokens"]["bose"]}) as http:
         moved = await http.post(f"/v1/alerts/{confirmed}/transitions", json={"status": "confirmed"})
@@ -180,6 +168,6 @@ async def test_a_wiped_redis_neither_reraises_nor_reopens_nor_locks_out(stack):
         detail = await portal(stack, "bose", f"/v1/alerts/{confirmed}")
         return detail.status_code == 200 and detail.json()["alert"]["status"] == "confirmed"
 
-    await until(rebuilt, "the portal's rebuilt view shows the confirmed alert")
+    await eventually(rebuilt, what="the portal's rebuilt view shows the confirmed alert")
     listed = [a["alert_id"] for a in await every_alert(stack)]
     assert sorted(listed) == sorted({a.alert_id for a in events}) == sorted(ids)

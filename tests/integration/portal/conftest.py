@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import httpx
-import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
 from schemas import Alert
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ServiceProcess, kafka_kwargs, post
+from tests.support import ServiceProcess, eventually, kafka_kwargs, post
 
 
 @dataclass
@@ -39,18 +36,6 @@ class PortalHandle:
 async def post_listing(pipeline, doc: dict) -> None:
     answer = await post(pipeline.ingest_url, doc)
     assert answer.status_code == 202, answer.text
-
-
-async def eventually(check: Callable[[], Awaitable], *, timeout_s: float = 60, every_s: float = 0.3, what: str = ""):
-    """Poll until `check()` returns something truthy; fail (never skip) when it does not within the deadline."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        result = await check()
-        if result:
-            return result
-        if time.monotonic() > deadline:
-            pytest.fail(f"not within {timeout_s:.0f}s: {what}")
-        await asyncio.sleep(every_s)
 
 
 async def portal_alert(portal: PortalHandle, who: str, listing_key: str) -> dict:

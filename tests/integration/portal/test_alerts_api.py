@@ -13,7 +13,8 @@ import pytest
 from redis.asyncio import Redis
 
 from schemas import Alert, alert_id
-from tests.integration.portal.conftest import eventually, portal_alert, post_listing, topic_records
+from tests.integration.portal.conftest import portal_alert, post_listing, topic_records
+from tests.support import eventually
 from tests.support import key, listing
 from tests.support import ROOT
 

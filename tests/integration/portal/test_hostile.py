@@ -15,7 +15,8 @@ from brandsentry.kafka import JsonProducer
 from schemas.portal import Role, WebhookSubscriptionRecord
 from services.portal.admin import revoke_key
 from services.portal.secretbox import SecretBox
-from tests.integration.portal.conftest import eventually, post_listing, topic_records
+from tests.integration.portal.conftest import post_listing, topic_records
+from tests.support import eventually
 from tests.integration.portal.test_stream_and_keys import Stream
 from tests.integration.portal.test_webhooks import Receiver, _async, subscribe
 from tests.support import key, listing

@@ -12,7 +12,8 @@ from PIL import Image, ImageDraw
 
 from schemas import Alert
 from schemas.portal import Role
-from tests.integration.portal.conftest import brand_alerts, eventually, post_listing
+from tests.integration.portal.conftest import brand_alerts, post_listing
+from tests.support import eventually
 from tests.support import key, listing
 from tests.support import wait_consumed
 

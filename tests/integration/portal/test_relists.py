@@ -10,7 +10,8 @@ import pytest
 from schemas import Alert
 from services.alerts.core import severity_of
 from services.alerts.relists import raised
-from tests.integration.portal.conftest import eventually, portal_alert, post_listing
+from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.support import eventually
 from tests.support import key, listing
 
 pytestmark = pytest.mark.integration

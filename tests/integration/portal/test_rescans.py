@@ -17,7 +17,8 @@ from redis.asyncio import Redis
 from brandsentry.settings import RedisSettings
 from schemas import Match
 from schemas.portal import Role
-from tests.integration.portal.conftest import brand_alerts, eventually, post_listing, topic_records
+from tests.integration.portal.conftest import brand_alerts, post_listing, topic_records
+from tests.support import eventually
 from tests.integration.portal.test_registry_api import alert_from_posting
 from tests.support import key, listing, wait_consumed
 

@@ -12,7 +12,8 @@ import pytest
 from aiohttp import web
 
 from services.portal import signing
-from tests.integration.portal.conftest import eventually, portal_alert, post_listing
+from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.support import eventually
 from tests.support import key, listing
 from tests.support import free_port, wait_consumed
 
