@@ -1,46 +1,74 @@
-"""End-to-end: listings per second through ingest → matcher → alerts, ingest-to-alert latency, and the raw Kafka ceiling.
+"""End-to-end: each phase of ingest → matcher → alerts, the Kafka ceiling beside them, three times, median and spread.
 
-    .venv/bin/python -m bench.e2e [--listings 4000] [--rate 50] [--seconds 20]
+    .venv/bin/python -m bench.e2e [--quick] [--repeats 3] [--listings 40000] [--seconds 30] [--json report.json]
 
-Starts ingest, matcher and alerts as processes (as `make run` does) on a fresh topic prefix
-against the local Kafka and Redis, with the demo registry (deploy/seed/registry.yaml) loaded.
-Listings are the demo feed (deploy/seed/feed.ndjson) with fresh ids, so about half are counterfeits.
-400 of them go through the whole pipeline first, as a warm-up, unmeasured.
+Against the local stack (SASL_SSL Kafka and Redis, admin settings from .local/secrets/admin.env), on a fresh
+topic prefix (`bench<id>.`, its topics deleted and its service principals revoked at the end), with the demo
+registry (deploy/seed/registry.yaml) and the demo feed (deploy/seed/feed.ndjson) with fresh listing ids. The
+services run as processes (`python -m services.<name>`, each its own principal, as `make run` starts them),
+photo fetching off (MATCHER_IMAGE_FETCH=false: this machine reaches no image host). Every process it starts is
+stopped at the end, also on Ctrl-C or an error. Each phase runs `--repeats` times (3), each run `--listings`
+records (40,000) or `--seconds` (30 s) for the paced ones; the table gives the median and the spread (min–max)
+and the target beside it, met or missed on the median.
 
-1. Sustained throughput, twice: once through ingest's HTTP API (NDJSON batches of 500), once with
-   `--listings` listings produced directly onto the listings topic with
-   aiokafka (idempotent, acks=all, as ingest does, with ingest's `ingested-at-ms` header), as fast
-   as the producer goes; measured from the first send until the matcher's group has committed
-   every listing and the alerts group every match (offsets polled every 0.1 s; the matcher
-   commits at least every second, so figures are a little pessimistic).
-2. Latency at a fixed moderate rate: `--rate` listings/s for `--seconds` POSTed one by one
-   through ingest's HTTP API; latency is from the POST to the alert arriving on the compacted
-   alert-events topic at a consumer in this process (p50/p99 over every alerted listing).
-3. Raw ceiling: the same listings' bytes produced with the same producer settings onto a new
-   topic with as many partitions, and consumed by one aiokafka consumer group, no processing.
-   The pipeline's share is (1) divided by (3).
+Phases (in this order; the throughput ones end when the consumer groups have COMMITTED everything):
+1. pipeline, sustained: listings produced onto the listings topic (aiokafka, idempotent, acks=all, with
+   ingest's `ingested-at-ms` header) → matcher → alerts, from the first send until the matcher's group has
+   committed every listing and the alerts group every match. Interleaved, run by run, with
+2. the ceiling with the pipeline's security and durability: the same listings produced the same way onto
+   a topic that bench/ceiling.py (its own process) copies to another, as the matcher's loop does
+   (read_committed, a transactional producer per partition, offsets committed in the transaction), with no
+   work in between; until its group has committed all. The pipeline's share is run i's pipeline over run i's
+   ceiling.
+3. through ingest's HTTP API: NDJSON batches of 500, `--http-concurrency` requests at a time, to all committed;
+   and ingest's accepted rate (until the last batch is answered: all on Kafka).
+4. latency ingest → alert, p50 and p99: listings POSTed (NDJSON) on a fixed schedule of 50 batches a second,
+   at `--rate` listings/s (50) and at half the median of phase 3, for `--seconds`; from a batch's scheduled
+   time to its listings' alerts on alert-events (read_committed), over every alerted listing.
+5. the alerts service alone: `--listings` matches (the matcher's own output from phase 1, with fresh listing
+   ids) preloaded onto the matches topic with the alerts service stopped; then the service is started and
+   timed from when it is ready until its group has committed all (matches/s over what was left at ready).
+6. the matcher service alone, 1 and 2 worker processes (one consumer group), run by run side by side:
+   `--listings` listings preloaded, the workers started, timed like 5.
+7. the plaintext ceiling for reference: 2. on a throwaway single-node KRaft broker with a PLAINTEXT listener
+   on a free loopback port and its own temporary data directory (formatted and started the way
+   deploy/local/stack.sh does with the Kafka under .local/kafka/libs), stopped and deleted afterwards.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import atexit
+import base64
+import io
 import json
+import logging
+import os
+import shutil
+import signal
+import socket
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import httpx
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from brandsentry.demo import Processes, Service, wait_ready
+from brandsentry.demo import Processes, Service, _die_with_parent, wait_ready
 from brandsentry.kafka import client_kwargs, ensure_topics
-from brandsentry.kafka_admin import provision_services
+from brandsentry.kafka_admin import KafkaAdmin, provision_services
+from brandsentry.acl import service_user
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, Topics, load_admin_env
@@ -48,11 +76,135 @@ from brandsentry.settings import KafkaSettings, Topics, load_admin_env
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "deploy" / "seed"
 INGESTED_AT_HEADER = "ingested-at-ms"
+KAFKA_LIBS = Path(os.environ.get("BRANDSENTRY_KAFKA_LIBS") or ROOT / ".local" / "kafka" / "libs")
+QUIET = Console(file=io.StringIO())
+
+
+# ---------------------------------------------------------------------------------------------- the report
+
+
+@dataclass(frozen=True)
+class Target:
+    """A goal for a measure's median: `op` is ">=" or "<"."""
+
+    op: str
+    value: float
+
+    def met(self, median: float) -> bool:
+        return median >= self.value if self.op == ">=" else median < self.value
+
+
+@dataclass
+class Measure:
+    """One row of the report: a value per run (unit: "/s" rates, "ms", or "%" given as a fraction)."""
+
+    key: str
+    name: str
+    unit: str
+    how: str = ""
+    target: Target | None = None
+    values: list[float] = field(default_factory=list)
+    runs: list[tuple[int, float]] = field(default_factory=list)  # (records, seconds) of each throughput run
+
+    def add(self, value: float, records: int | None = None, seconds: float | None = None) -> None:
+        self.values.append(value)
+        if records is not None and seconds is not None:
+            self.runs.append((records, seconds))
+
+
+#: Every measure the report carries, in the table's order (key, name, unit, target).
+MEASURES: list[tuple[str, str, str, Target | None]] = [
+    ("pipeline", "pipeline, sustained (listings topic → matcher → alerts, all committed)", "listings/s", None),
+    ("pipeline_matcher", "  of which: matcher's group committed all", "listings/s", None),
+    ("ceiling", "ceiling, same security and durability (TLS, SCRAM, acks=all, transactions)", "msgs/s", None),
+    ("share", "pipeline's share of that ceiling", "%", Target(">=", 0.25)),
+    ("http", "through ingest's HTTP API, sustained (NDJSON → … → alerts, all committed)", "listings/s", None),
+    ("http_accepted", "  of which: ingest accepted (all on Kafka)", "listings/s", Target(">=", 10_000)),
+    ("latency_low_p50", "ingest → alert p50 at {low}/s", "ms", None),
+    ("latency_low_p99", "ingest → alert p99 at {low}/s", "ms", None),
+    ("latency_half_p50", "ingest → alert p50 at half the sustained maximum ({half}/s)", "ms", None),
+    ("latency_half_p99", "ingest → alert p99 at half the sustained maximum ({half}/s)", "ms", Target("<", 250)),
+    ("matcher_1", "matcher service alone, preloaded listings, 1 worker process", "listings/s", Target(">=", 10_000)),
+    ("matcher_2", "matcher service alone, preloaded listings, 2 worker processes", "listings/s", None),
+    ("alerts", "alerts service alone, preloaded matches", "matches/s", Target(">=", 10_000)),
+    ("ceiling_plaintext", "ceiling, PLAINTEXT throwaway broker (reference), same transactions", "msgs/s", None),
+]
+
+
+def new_report() -> dict[str, Measure]:
+    return {key: Measure(key, name, unit, target=target) for key, name, unit, target in MEASURES}
+
+
+def missing(report: dict[str, Measure]) -> list[str]:
+    """The measures of MEASURES that have no value in `report`."""
+    return [key for key, *_ in MEASURES if key not in report or not report[key].values]
+
+
+def spread(values: Sequence[float]) -> tuple[float, float, float]:
+    """(median, min, max) of one measure's runs; ValueError on no values."""
+    if not values:
+        raise ValueError("no values")
+    return statistics.median(values), min(values), max(values)
+
+
+def fmt(value: float, unit: str) -> str:
+    if unit == "%":
+        return f"{value:.1%}"
+    if unit == "ms":
+        return f"{value:,.0f} ms"
+    return f"{value:,.0f} {unit}"
+
+
+def fmt_target(target: Target | None, unit: str) -> str:
+    if target is None:
+        return ""
+    return f"{'≥' if target.op == '>=' else '<'} {fmt(target.value, unit)}"
+
+
+def verdict(measure: Measure) -> str:
+    """"met" / "missed" on the median; "" without a target; "not measured" without values."""
+    if not measure.values:
+        return "not measured"
+    if measure.target is None:
+        return ""
+    return "met" if measure.target.met(spread(measure.values)[0]) else "missed"
+
+
+def report_rows(report: dict[str, Measure], labels: dict[str, str] | None = None) -> list[list[str]]:
+    """One row a measure: name, median, spread (min–max), runs, target, met/missed, how."""
+    rows = []
+    for m in report.values():
+        name = m.name.format(**(labels or {})) if labels else m.name
+        if m.values:
+            med, lo, hi = spread(m.values)
+            cells = [fmt(med, m.unit), f"{fmt(lo, m.unit)} – {fmt(hi, m.unit)}", str(len(m.values))]
+        else:
+            cells = ["—", "—", "0"]
+        rows.append([name, *cells, fmt_target(m.target, m.unit), verdict(m), m.how])
+    return rows
+
+
+def report_table(report: dict[str, Measure], title: str, labels: dict[str, str] | None = None) -> Table:
+    table = Table(title=title, title_justify="left")
+    for column, justify in (("measure", "left"), ("median", "right"), ("spread (min – max)", "right"),
+                            ("runs", "right"), ("target", "right"), ("", "left")):
+        table.add_column(column, justify=justify)
+    for row in report_rows(report, labels):
+        row[5] = {"met": "[green]met[/]", "missed": "[red]missed[/]"}.get(row[5], row[5])
+        table.add_row(*row[:6])
+    return table
+
+
+def percentile(values: list[float], q: float) -> float:
+    """The q-quantile (0..1) of values by the nearest rank."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+# ---------------------------------------------------------------------------------------------- Kafka helpers
 
 
 def _free_port() -> int:
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
@@ -71,23 +223,26 @@ def listings(n: int, run: str) -> list[tuple[str, bytes]]:
     return out
 
 
-def kafka_kwargs(bootstrap: str) -> dict:
-    """bootstrap_servers and the security of this process's KAFKA_* (the stack's admin: see run())."""
-    return {"bootstrap_servers": bootstrap, **client_kwargs(KafkaSettings(bootstrap_servers=bootstrap))}
+def kafka_kwargs(bootstrap: str, kafka: KafkaSettings | None = None) -> dict:
+    """bootstrap_servers and the security of `kafka` (default: this process's KAFKA_*, the stack's admin)."""
+    return {"bootstrap_servers": bootstrap, **client_kwargs(kafka or KafkaSettings(bootstrap_servers=bootstrap))}
 
 
-def producer(bootstrap: str) -> AIOKafkaProducer:
-    return AIOKafkaProducer(**kafka_kwargs(bootstrap), enable_idempotence=True, acks="all", linger_ms=5)
-
-
-async def produce(bootstrap: str, topic: str, records: list[tuple[str, bytes]], *, headers: bool) -> None:
-    p = producer(bootstrap)
+async def produce(bootstrap: str, topic: str, records: list[tuple[str, bytes]] | list[tuple[bytes, bytes, list]], *,
+                  headers: bool, kafka: KafkaSettings | None = None) -> None:
+    """Send (key, value) records as ingest does (idempotent, acks=all, linger 5 ms) and wait for every ack;
+    `headers` adds ingest's ingested-at-ms header. (key bytes, value, headers) triples are sent as they are."""
+    p = AIOKafkaProducer(**kafka_kwargs(bootstrap, kafka), enable_idempotence=True, acks="all", linger_ms=5)
     await p.start()
     try:
         futures = []
-        for key, value in records:
-            hdrs = [(INGESTED_AT_HEADER, str(int(time.time() * 1000)).encode())] if headers else []
-            futures.append(await p.send(topic, value, key=key.encode(), headers=hdrs))
+        for record in records:
+            if len(record) == 3:
+                key, value, hdrs = record
+            else:
+                key, value = record[0].encode(), record[1]
+                hdrs = [(INGESTED_AT_HEADER, str(int(time.time() * 1000)).encode())] if headers else []
+            futures.append(await p.send(topic, value, key=key, headers=hdrs))
         await asyncio.gather(*futures)
     finally:
         await p.stop()
@@ -103,207 +258,786 @@ async def committed_all(admin: AIOKafkaAdminClient, consumer: AIOKafkaConsumer, 
     return all(end[tp] == 0 or (tp in committed and committed[tp].offset >= end[tp]) for tp in parts)
 
 
-INGEST_HEADERS: dict[str, str] = {}  # the run's integrator key (ingest takes no listing without one)
+class Offsets:
+    """End and committed offsets of one cluster, through an admin client and a group-less consumer."""
+
+    def __init__(self, kwargs: dict) -> None:
+        self.admin = AIOKafkaAdminClient(**kwargs)
+        self.meta = AIOKafkaConsumer(**kwargs, group_id=None)
+
+    async def __aenter__(self) -> Offsets:
+        await self.admin.start()
+        await self.meta.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self.meta.stop()
+        await self.admin.close()
+
+    async def partitions(self, topic: str) -> list[TopicPartition]:
+        for _ in range(100):
+            parts = self.meta.partitions_for_topic(topic)
+            if parts:
+                return [TopicPartition(topic, p) for p in sorted(parts)]
+            await self.meta._client.force_metadata_update()
+            await asyncio.sleep(0.1)
+        raise RuntimeError(f"topic {topic} has no partitions")
+
+    async def ends(self, topic: str) -> dict[TopicPartition, int]:
+        return await self.meta.end_offsets(await self.partitions(topic))
+
+    async def committed(self, group: str, topic: str) -> dict[TopicPartition, int]:
+        parts = await self.partitions(topic)
+        offsets = await self.admin.list_consumer_group_offsets(group)
+        return {tp: offsets[tp].offset if tp in offsets and offsets[tp].offset >= 0 else 0 for tp in parts}
+
+    async def drain(self, group: str, topic: str, *, progress: Progress | None = None, label: str = "",
+                    base: dict[TopicPartition, int] | None = None, timeout_s: float = 900) -> float:
+        """Wait until `group` has committed every record of `topic`; perf_counter() when it had.
+        With `progress`, a bar of offsets committed past `base` (transaction markers count as records)."""
+        task = None
+        deadline = time.monotonic() + timeout_s
+        while True:
+            ends = await self.ends(topic)
+            try:
+                done = await self.committed(group, topic)
+            except Exception:  # the group's coordinator moving on a busy broker: ask again
+                done = None
+            now = time.perf_counter()
+            if done is not None:
+                if progress is not None:
+                    start = base or {tp: 0 for tp in ends}
+                    total = sum(ends[tp] - start.get(tp, 0) for tp in ends)
+                    got = sum(min(done[tp], ends[tp]) - start.get(tp, 0) for tp in ends)
+                    if task is None:
+                        task = progress.add_task(label, total=total)
+                    progress.update(task, total=total, completed=max(0, got))
+                if all(ends[tp] == 0 or done[tp] >= ends[tp] for tp in ends):
+                    if task is not None:
+                        progress.remove_task(task)
+                    return now
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{group} did not commit all of {topic} within {timeout_s:.0f} s")
+            await asyncio.sleep(0.1)
 
 
-async def integrator_key(topics: Topics) -> None:
-    """An integrator key for the demo feed's marketplaces, on this run's prefix."""
+async def delete_prefix(kafka: KafkaSettings, prefix: str) -> int:
+    """Delete every topic whose name starts with `prefix`; how many."""
+    admin = AIOKafkaAdminClient(**kafka_kwargs(kafka.bootstrap_servers, kafka))
+    await admin.start()
+    try:
+        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
+        if names:
+            await admin.delete_topics(names)
+        return len(names)
+    finally:
+        await admin.close()
+
+
+async def delete_redis_prefix(prefix: str) -> int:
+    """Delete the Redis keys this run's services wrote (ingest's dedupe marks, the API key); how many."""
+    from redis.asyncio import Redis
+
+    from brandsentry.settings import RedisSettings
+
+    redis = Redis.from_url(RedisSettings().url)
+    deleted, chunk = 0, []
+    try:
+        async for key in redis.scan_iter(match=f"{prefix}*", count=5000):
+            chunk.append(key)
+            if len(chunk) >= 5000:
+                deleted += await redis.unlink(*chunk)
+                chunk = []
+        if chunk:
+            deleted += await redis.unlink(*chunk)
+    finally:
+        await redis.aclose()
+    return deleted
+
+
+# ---------------------------------------------------------------------------------------------- processes
+
+
+class Broker:
+    """A throwaway single-node KRaft Kafka with a PLAINTEXT listener on free loopback ports, its data in a
+    temporary directory: configured, formatted and started as deploy/local/stack.sh does; stop() deletes it."""
+
+    def __init__(self) -> None:
+        self.dir = Path(tempfile.mkdtemp(prefix="brandsentry-bench-kafka-"))
+        self.port, self.controller_port = _free_port(), _free_port()
+        self.bootstrap = f"127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        if not (KAFKA_LIBS / ".complete").exists():
+            raise RuntimeError(f"no Kafka under {KAFKA_LIBS}: make up (or deploy/local/stack.sh install) fetches it")
+        props = self.dir / "server.properties"
+        props.write_text("\n".join([
+            "process.roles=broker,controller", "node.id=1",
+            f"controller.quorum.voters=1@127.0.0.1:{self.controller_port}", "controller.listener.names=CONTROLLER",
+            f"listeners=PLAINTEXT://127.0.0.1:{self.port},CONTROLLER://127.0.0.1:{self.controller_port}",
+            f"advertised.listeners=PLAINTEXT://127.0.0.1:{self.port}",
+            "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+            "inter.broker.listener.name=PLAINTEXT", f"log.dirs={self.dir / 'data'}", "num.partitions=3",
+            "auto.create.topics.enable=false", "default.replication.factor=1", "min.insync.replicas=1",
+            "offsets.topic.replication.factor=1", "offsets.topic.num.partitions=10",
+            "transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+            "share.coordinator.state.topic.replication.factor=1", "share.coordinator.state.topic.min.isr=1",
+            "group.initial.rebalance.delay.ms=0", ""]))
+        java = ["java", "-cp", f"{KAFKA_LIBS}/*", f"-Dlog4j2.configurationFile={ROOT / 'deploy' / 'local' / 'log4j2.xml'}",
+                f"-Dkafka.logs.dir={self.dir / 'logs'}"]
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        subprocess.run([*java, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+        log = open(self.dir / "kafka.out", "ab")
+        self.proc = subprocess.Popen(
+            [java[0], "-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-Djava.awt.headless=true", *java[1:], "kafka.Kafka", str(props)],
+            stdout=log, stderr=subprocess.STDOUT, start_new_session=True, preexec_fn=_die_with_parent)
+
+    async def wait(self, timeout_s: float = 180) -> None:
+        kafka = KafkaSettings(bootstrap_servers=self.bootstrap, security_protocol="PLAINTEXT")
+        quiet = logging.getLogger("aiokafka")
+        level, quiet.level = quiet.level, logging.CRITICAL  # "Unable connect" until it listens
+        deadline = time.monotonic() + timeout_s
+        try:
+            while True:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"the throwaway Kafka exited with {self.proc.returncode}; see {self.dir}/kafka.out")
+                admin = AIOKafkaAdminClient(**kafka_kwargs(self.bootstrap, kafka), request_timeout_ms=3000)
+                try:
+                    await admin.start()
+                    await admin.list_topics()
+                    return
+                except Exception:
+                    if time.monotonic() > deadline:
+                        raise RuntimeError(f"the throwaway Kafka did not answer in {timeout_s:.0f} s")
+                    await asyncio.sleep(1)
+                finally:
+                    await admin.close()
+        finally:
+            quiet.setLevel(level)
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Started:
+    """Every process group and broker this run started, stopped in reverse order (also at exit)."""
+
+    def __init__(self) -> None:
+        self.groups: list[Processes] = []
+        self.brokers: list[Broker] = []
+        atexit.register(self.stop_all)
+
+    def processes(self, log_dir: Path) -> Processes:
+        procs = Processes(log_dir, QUIET)
+        self.groups.append(procs)
+        return procs
+
+    def stop(self, procs: Processes) -> None:
+        procs.stop(QUIET)
+        if procs in self.groups:
+            self.groups.remove(procs)
+
+    def stop_all(self) -> None:
+        for procs in reversed(self.groups):
+            procs.stop(QUIET)
+        self.groups.clear()
+        for broker in reversed(self.brokers):
+            broker.stop()
+        self.brokers.clear()
+
+
+async def wait_printed(path: Path, text: str, procs: Processes, timeout_s: float = 120) -> None:
+    """Wait until a process's log holds `text` (bench/ceiling.py prints "ready")."""
+    deadline = time.monotonic() + timeout_s
+    while not (path.exists() and text in path.read_text(errors="replace")):
+        if any(p.poll() is not None for _, p in procs.running):
+            raise RuntimeError(f"a process exited before it was ready; see {path}")
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"not ready after {timeout_s:.0f} s; see {path}")
+        await asyncio.sleep(0.2)
+
+
+# ---------------------------------------------------------------------------------------------- the run
+
+
+@dataclass
+class Run:
+    """What every phase needs: settings, the topic prefix, the services' environment and what was started."""
+
+    args: argparse.Namespace
+    console: Console
+    kafka: KafkaSettings
+    topics: Topics
+    run_id: str
+    env: dict[str, str]
+    creds: dict[str, dict[str, str]]
+    started: Started
+    offsets: Offsets
+    progress: Progress
+    batch_max: int = 500
+    ingest_headers: dict[str, str] = field(default_factory=dict)
+    seq: int = 0
+
+    @property
+    def bootstrap(self) -> str:
+        return self.kafka.bootstrap_servers
+
+    @property
+    def log_dir(self) -> Path:
+        return ROOT / ".local" / "logs" / f"bench-{self.run_id}"
+
+    def fresh(self, n: int) -> list[tuple[str, bytes]]:
+        self.seq += 1
+        return listings(n, f"{self.run_id}-{self.seq}")
+
+    def service(self, name: str, module: str, **env: str) -> Service:
+        port = _free_port()
+        ops = {"ingest": "INGEST_PORT", "matcher": "MATCHER_OPS_PORT", "alerts": "ALERTS_OPS_PORT"}[module.split(".")[-1]]
+        principal = self.creds.get(module.split(".")[-1], {})
+        return Service(name, module, f"http://127.0.0.1:{port}/readyz", {**self.env, **principal, ops: str(port), **env})
+
+    def say(self, text: str) -> None:
+        self.console.print(f"[dim]{time.strftime('%H:%M:%S')}[/] {text}")
+
+
+def group_of(run: Run, service: str) -> str:
+    return f"{run.topics.topic_prefix}brandsentry-{service}"
+
+
+async def start_services(run: Run, services: list[Service], name: str) -> Processes:
+    procs = run.started.processes(run.log_dir / name)
+    for s in services:
+        procs.start(s)
+    await wait_ready(procs, services, QUIET, timeout_s=300)
+    return procs
+
+
+async def integrator_key(run: Run) -> None:
+    """An integrator key for the demo feed's marketplaces, on this run's prefix (ingest takes no listing without one)."""
     from schemas.portal import Role
     from services.portal.admin import create_key
     from services.portal.settings import PortalSettings
 
     marketplaces = sorted({key.split(":")[0] for key, _ in listings(400, "key")})
-    token, _ = await create_key(PortalSettings(topics=topics), name="bench-feed", role=Role.integrator,
+    token, _ = await create_key(PortalSettings(topics=run.topics), name="bench-feed", role=Role.integrator,
                                 marketplaces=marketplaces, created_by="bench")
-    INGEST_HEADERS["X-API-Key"] = token
+    run.ingest_headers["X-API-Key"] = token
 
 
-async def post_batches(ingest_url: str, records: list[tuple[str, bytes]], *, batch: int = 500) -> None:
-    """The records through ingest's HTTP API as NDJSON batches, one request after the other."""
-    async with httpx.AsyncClient(base_url=ingest_url, timeout=120, headers=INGEST_HEADERS) as http:
-        for start in range(0, len(records), batch):
-            body = b"\n".join(value for _, value in records[start:start + batch])
-            answer = await http.post("/v1/listings/batch", content=body, headers={"Content-Type": "application/x-ndjson"})
-            answer.raise_for_status()
+class Sender:
+    """Sends chunks of listings onto a topic (one idempotent acks=all producer, as ingest's) or through ingest's
+    HTTP API (NDJSON batches of 500, `concurrency` requests at a time), and adds up the time spent sending."""
 
+    def __init__(self, run: Run, topic: str, *, kafka: KafkaSettings | None = None, ingest_url: str | None = None) -> None:
+        self.run, self.topic, self.ingest_url = run, topic, ingest_url
+        self.kafka = kafka or run.kafka
+        self.sent, self.seconds = 0, 0.0
+        self._producer: AIOKafkaProducer | None = None
+        self._http: httpx.AsyncClient | None = None
 
-async def sustained(bootstrap: str, topics: Topics, records: list[tuple[str, bytes]], *,
-                    ingest_url: str | None = None) -> dict[str, float]:
-    """Listings per second from the first send until the matcher's group, then the alerts group, committed everything.
-
-    With `ingest_url` the listings go through ingest's HTTP batch endpoint, else straight onto the topic.
-    """
-    admin = AIOKafkaAdminClient(**kafka_kwargs(bootstrap))
-    await admin.start()
-    meta = AIOKafkaConsumer(**kafka_kwargs(bootstrap), group_id=None)
-    await meta.start()
-    try:
-        started = time.perf_counter()
-        if ingest_url:
-            await post_batches(ingest_url, records)
+    async def __aenter__(self) -> Sender:
+        if self.ingest_url:
+            self._http = httpx.AsyncClient(base_url=self.ingest_url, timeout=120, headers=self.run.ingest_headers,
+                                           limits=httpx.Limits(max_connections=self.run.args.http_concurrency))
         else:
-            await produce(bootstrap, topics.listings, records, headers=True)
-        rates = {"ingest": len(records) / (time.perf_counter() - started)}
-        for stage, group, topic in (("matcher", f"{topics.topic_prefix}brandsentry-matcher", topics.listings),
-                                    ("pipeline", f"{topics.topic_prefix}brandsentry-alerts", topics.matches)):
-            deadline = time.monotonic() + 600
-            while not await committed_all(admin, meta, group, topic):
-                if time.monotonic() > deadline:
-                    raise TimeoutError(f"{group} did not finish {topic}")
-                await asyncio.sleep(0.1)
-            rates[stage] = len(records) / (time.perf_counter() - started)
-        return rates
-    finally:
-        await meta.stop()
-        await admin.close()
+            self._producer = AIOKafkaProducer(**kafka_kwargs(self.kafka.bootstrap_servers, self.kafka),
+                                              enable_idempotence=True, acks="all", linger_ms=5)
+            await self._producer.start()
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        if self._producer is not None:
+            await self._producer.stop()
+        if self._http is not None:
+            await self._http.aclose()
+
+    async def send(self, records: list[tuple[str, bytes]]) -> None:
+        started = time.perf_counter()
+        if self._http is not None:
+            bodies = iter([b"\n".join(v for _, v in records[i:i + 500]) for i in range(0, len(records), 500)])
+
+            async def poster() -> None:
+                for body in bodies:
+                    answer = await self._http.post("/v1/listings/batch", content=body,
+                                                   headers={"Content-Type": "application/x-ndjson"})
+                    answer.raise_for_status()
+
+            await asyncio.gather(*(poster() for _ in range(self.run.args.http_concurrency)))
+        else:
+            futures = []
+            for key, value in records:
+                hdrs = [(INGESTED_AT_HEADER, str(int(time.time() * 1000)).encode())]
+                futures.append(await self._producer.send(self.topic, value, key=key.encode(), headers=hdrs))
+            await asyncio.gather(*futures)
+        self.seconds += time.perf_counter() - started
+        self.sent += len(records)
 
 
-async def latency(bootstrap: str, topics: Topics, ingest_url: str, records: list[tuple[str, bytes]], rate: float) -> list[float]:
-    """Seconds from POST to the alert on alert-events, for every listing that alerted."""
-    consumer = AIOKafkaConsumer(topics.alert_events, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="latest",
-                                isolation_level="read_committed")
+async def saturate(run: Run, offsets: Offsets, sender: Sender, group: str, topic: str, label: str) -> float:
+    """Keep `group` busy on `topic`: send chunks of 2,000 fresh listings whenever fewer than max(6,000, 3 s of
+    its rate so far) wait for it, until `--seconds` have passed or `--listings` were sent. perf_counter() at the
+    first send; the caller then waits for all committed."""
+    base = await offsets.ends(topic)
+    started = time.perf_counter()
+    task = run.progress.add_task(f"{label}: sending", total=run.args.listings)
+    while sender.sent < run.args.listings and not (sender.sent and time.perf_counter() - started >= run.args.seconds):
+        committed = await offsets.committed(group, topic)
+        done = sum(max(0, committed[tp] - base.get(tp, 0)) for tp in committed)
+        elapsed = time.perf_counter() - started
+        if sender.sent - done < max(6000, 3 * done / max(elapsed, 0.1)):
+            await sender.send(run.fresh(min(2000, run.args.listings - sender.sent)))
+        else:
+            await asyncio.sleep(0.1)
+        run.progress.update(task, completed=sender.sent)
+    run.progress.remove_task(task)
+    return started
+
+
+async def sustained(run: Run, *, ingest_url: str | None = None, label: str = "", records: int | None = None) -> dict[str, float]:
+    """Listings/s from the first send until the matcher's group, then the alerts group, committed everything;
+    "ingest": listings over the time spent sending (ingest's answers or the broker's acks). With `ingest_url`
+    through ingest's HTTP API. `records` sends that many at once instead of saturating (the warm-up)."""
+    base = await run.offsets.ends(run.topics.listings)
+    async with Sender(run, run.topics.listings, ingest_url=ingest_url) as sender:
+        if records:
+            started = time.perf_counter()
+            await sender.send(run.fresh(records))
+        else:
+            started = await saturate(run, run.offsets, sender, group_of(run, "matcher"), run.topics.listings, label)
+    n = sender.sent
+    rates = {"ingest": n / sender.seconds, "records": n}
+    done = await run.offsets.drain(group_of(run, "matcher"), run.topics.listings, progress=run.progress,
+                                   label=f"{label} matcher", base=base)
+    rates["matcher"] = n / (done - started)
+    done = await run.offsets.drain(group_of(run, "alerts"), run.topics.matches, progress=run.progress,
+                                   label=f"{label} alerts")
+    rates["pipeline"] = n / (done - started)
+    rates["seconds"] = done - started
+    return rates
+
+
+async def ceiling_run(run: Run, kafka: KafkaSettings, prefix: str, label: str, records: int | None = None) -> tuple[int, float]:
+    """(messages, seconds) from the first send onto <prefix>ceiling.in until the copy group has committed all of
+    it; saturating as `sustained` does, or `records` at once."""
+    topic, group = f"{prefix}ceiling.in", f"{prefix}ceiling"
+    async with Offsets(kafka_kwargs(kafka.bootstrap_servers, kafka)) as offsets:
+        base = await offsets.ends(topic)
+        async with Sender(run, topic, kafka=kafka) as sender:
+            if records:
+                started = time.perf_counter()
+                await sender.send(run.fresh(records))
+            else:
+                started = await saturate(run, offsets, sender, group, topic, label)
+        done = await offsets.drain(group, topic, progress=run.progress, label=label, base=base)
+    return sender.sent, done - started
+
+
+async def start_ceiling(run: Run, kafka: KafkaSettings, prefix: str, name: str, warmup: int = 1000) -> Processes:
+    """bench/ceiling.py copying <prefix>ceiling.in → <prefix>ceiling.out in group <prefix>ceiling, and a warm-up."""
+    await ensure_topics(kafka, {f"{prefix}ceiling.in": {}, f"{prefix}ceiling.out": {}})
+    procs = run.started.processes(run.log_dir / name)
+    env = {"KAFKA_BOOTSTRAP_SERVERS": kafka.bootstrap_servers, "KAFKA_SECURITY_PROTOCOL": kafka.security_protocol,
+           "BENCH_CEILING": f"{prefix}ceiling.in {prefix}ceiling.out {prefix}ceiling {run.batch_max}"}
+    procs.start(Service(name, "bench.ceiling", "", env))
+    await wait_printed(procs.log_dir / f"{name}.log", "ready", procs)
+    await ceiling_run(run, kafka, prefix, f"{name} warm-up", records=warmup)
+    return procs
+
+
+async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> list[float]:
+    """Seconds from each batch's scheduled time to its listings' alerts on alert-events, for every alerted listing.
+
+    Batches of NDJSON are POSTed on a fixed schedule of 50 a second (open loop: a slow answer delays no later
+    batch; at most 64 requests in flight), together `rate` listings a second for `seconds`."""
+    consumer = AIOKafkaConsumer(run.topics.alert_events, **kafka_kwargs(run.bootstrap), group_id=None,
+                                auto_offset_reset="latest", isolation_level="read_committed")
     await consumer.start()
     await consumer.seek_to_end()
     for tp in consumer.assignment():
         await consumer.position(tp)  # pin "latest" before the first POST
+    records = run.fresh(max(1, int(rate * seconds)))
+    tick = 1 / 50
     sent: dict[str, float] = {}
     seen: dict[str, float] = {}
 
     async def collect() -> None:
         while True:
-            for batch in (await consumer.getmany(timeout_ms=100)).values():
+            for batch in (await consumer.getmany(timeout_ms=50)).values():
                 now = time.perf_counter()
                 for record in batch:
-                    key = json.loads(record.value)["listing_key"]
+                    key = json.loads(record.value).get("listing_key")
                     if key in sent and key not in seen:
                         seen[key] = now - sent[key]
 
     reader = asyncio.ensure_future(collect())
+    in_flight = asyncio.Semaphore(64)
+    posts: list[asyncio.Task] = []
     try:
-        async with httpx.AsyncClient(base_url=ingest_url, timeout=10, headers=INGEST_HEADERS) as http:
+        async with httpx.AsyncClient(base_url=ingest_url, timeout=30, headers=run.ingest_headers,
+                                     limits=httpx.Limits(max_connections=64)) as http:
+            async def post(body: bytes) -> None:
+                async with in_flight:
+                    answer = await http.post("/v1/listings/batch", content=body,
+                                             headers={"Content-Type": "application/x-ndjson"})
+                    answer.raise_for_status()
+
             started = time.perf_counter()
-            for i, (key, raw) in enumerate(records):
-                await asyncio.sleep(max(0.0, started + i / rate - time.perf_counter()))
-                sent[key] = time.perf_counter()
-                answer = await http.post("/v1/listings", content=raw, headers={"Content-Type": "application/json"})
-                answer.raise_for_status()
+            done, i = 0, 0
+            task = run.progress.add_task(f"latency at {rate:,.0f}/s", total=len(records))
+            while done < len(records):
+                at = started + i * tick
+                await asyncio.sleep(max(0.0, at - time.perf_counter()))
+                due = min(len(records), round((i + 1) * tick * rate))
+                if due > done:
+                    chunk = records[done:due]
+                    for key, _ in chunk:
+                        sent[key] = at
+                    posts.append(asyncio.ensure_future(post(b"\n".join(v for _, v in chunk))))
+                    done = due
+                    run.progress.update(task, completed=done)
+                i += 1
+            await asyncio.gather(*posts)
+            run.progress.remove_task(task)
         quiet_since, last = time.monotonic(), len(seen)
-        while time.monotonic() - quiet_since < 5:  # until no new alert for 5 s
+        while time.monotonic() - quiet_since < run.args.quiet_s:  # until no new alert for a while
             await asyncio.sleep(0.2)
             if len(seen) != last:
                 quiet_since, last = time.monotonic(), len(seen)
     finally:
+        for p in posts:
+            p.cancel()
         reader.cancel()
         await consumer.stop()
     return list(seen.values())
 
 
-async def ceiling(bootstrap: str, kafka: KafkaSettings, prefix: str, records: list[tuple[str, bytes]]) -> float:
-    """Messages per second produced and consumed with plain aiokafka, no processing."""
-    topic = f"{prefix}raw-ceiling"
-    await ensure_topics(kafka, {topic: {}})
-    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=f"{prefix}raw-ceiling",
-                                auto_offset_reset="earliest", enable_auto_commit=False)
+async def match_templates(run: Run, limit: int = 2000) -> list[tuple[bytes | None, dict, list]]:
+    """Up to `limit` of the matcher's committed matches from this run (key, JSON document, headers)."""
+    consumer = AIOKafkaConsumer(run.topics.matches, **kafka_kwargs(run.bootstrap), group_id=None,
+                                auto_offset_reset="earliest", isolation_level="read_committed")
     await consumer.start()
+    out = []
     try:
-        started = time.perf_counter()
-        production = asyncio.ensure_future(produce(bootstrap, topic, records, headers=True))
-        got = 0
-        while got < len(records):
-            for batch in (await consumer.getmany(timeout_ms=200, max_records=5000)).values():
-                got += len(batch)
-            if production.done() and production.exception():
-                raise production.exception()
-        await consumer.commit()
-        await production
-        return len(records) / (time.perf_counter() - started)
+        deadline = time.monotonic() + 60
+        while len(out) < limit and time.monotonic() < deadline:
+            batches = await consumer.getmany(timeout_ms=1000, max_records=limit)
+            if not batches:
+                break
+            for batch in batches.values():
+                out += [(r.key, json.loads(r.value), list(r.headers or ())) for r in batch]
     finally:
         await consumer.stop()
+    if not out:
+        raise RuntimeError(f"no match on {run.topics.matches}: the demo feed raised none")
+    return out[:limit]
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+def fresh_matches(templates: list[tuple[bytes | None, dict, list]], n: int, tag: str) -> list[tuple[bytes | None, bytes, list]]:
+    """n matches from the templates, each for a listing id not seen before (so each is a new alert)."""
+    out = []
+    for i in range(n):
+        key, doc, headers = templates[i % len(templates)]
+        doc = json.loads(json.dumps(doc))
+        old = doc["listing_key"]
+        marketplace = old.split(":", 1)[0]
+        listing_id = f"{old.split(':', 1)[-1]}-{tag}-{i}"
+        doc["listing_key"] = f"{marketplace}:{listing_id}"
+        if isinstance(doc.get("listing"), dict) and "listing_id" in doc["listing"]:
+            doc["listing"]["listing_id"] = listing_id
+        if key is not None and key.decode(errors="replace") == old:
+            key = doc["listing_key"].encode()
+        out.append((key, json.dumps(doc, ensure_ascii=False).encode(), headers))
+    return out
 
 
-async def run(args: argparse.Namespace, console: Console) -> Table:
+async def alone(run: Run, services: list[Service], group: str, topic: str, name: str) -> tuple[int, float]:
+    """(records, seconds) of `services` on what waits on `topic`: from the first batch `group` commits once all
+    are ready (so start-up, group join and the alert book's catch-up are left out) until it committed all."""
+    procs = await start_services(run, services, name)
+    try:
+        ready = await run.offsets.committed(group, topic)
+        deadline = time.monotonic() + 300
+        while True:
+            c0 = await run.offsets.committed(group, topic)
+            t0 = time.perf_counter()
+            if c0 != ready:
+                break
+            if time.monotonic() > deadline or any(p.poll() is not None for _, p in procs.running):
+                raise RuntimeError(f"{name}: no batch committed within 300 s of ready; see {procs.log_dir}")
+            await asyncio.sleep(0.05)
+        ends = await run.offsets.ends(topic)
+        done = await run.offsets.drain(group, topic, progress=run.progress, label=name, base=c0)
+        left = sum(ends[tp] - c0[tp] for tp in ends)
+    finally:
+        run.started.stop(procs)
+    return left, done - t0
+
+
+def sized(run: Run, estimate: float) -> int:
+    """Records for one throughput run: enough for `--seconds` at `estimate` records/s (with a margin of a
+    fifth), at most `--listings` (40,000: a run is long enough when it lasts 30 s or moves 40,000)."""
+    return max(100, min(run.args.listings, round(estimate * run.args.seconds * 1.2)))
+
+
+def check_long(run: Run, what: str, records: int, seconds: float) -> None:
+    if records < run.args.listings and seconds < run.args.seconds:
+        run.say(f"[yellow]{what}: {records:,} records in {seconds:.1f} s, under both {run.args.listings:,} and "
+                f"{run.args.seconds:g} s (the estimate was low); the next run is sized on this one[/]")
+
+
+async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -> None:
+    args, topics, r = run.args, run.topics, run.args.repeats
+    # the pipeline: one process a service, and the ceiling's copier beside it
+    pipeline = [run.service("ingest", "services.ingest"), run.service("matcher", "services.matcher"),
+                run.service("alerts", "services.alerts")]
+    run.say("starting ingest, matcher, alerts and the ceiling's copier …")
+    procs = await start_services(run, pipeline, "pipeline")
+    ingest_url = pipeline[0].ready_url.removesuffix("/readyz")
+    await integrator_key(run)
+    copier = await start_ceiling(run, run.kafka, topics.topic_prefix, "ceiling")
+    # fresh services first fetch metadata and start a transactional producer a partition; keep that out
+    run.say(f"warm-up: {args.warmup:,} listings through ingest …")
+    await sustained(run, ingest_url=ingest_url, label="warm-up", records=args.warmup)
+
+    for i in range(1, r + 1):
+        rates = await sustained(run, label=f"pipeline {i}/{r}")
+        n = rates["records"]
+        report["pipeline"].add(rates["pipeline"], n, rates["seconds"])
+        report["pipeline_matcher"].add(rates["matcher"])
+        m, secs = await ceiling_run(run, run.kafka, topics.topic_prefix, f"ceiling {i}/{r}")
+        report["ceiling"].add(m / secs, m, secs)
+        report["share"].add(rates["pipeline"] / (m / secs))
+        run.say(f"pipeline {i}/{r}: {rates['pipeline']:,.0f} listings/s ({n:,} in {rates['seconds']:.1f} s; matcher "
+                f"done at {rates['matcher']:,.0f}/s); ceiling {m / secs:,.0f} msgs/s ({m:,} in {secs:.1f} s); "
+                f"share {rates['pipeline'] / (m / secs):.1%}")
+    run.started.stop(copier)
+
+    for i in range(1, r + 1):
+        rates = await sustained(run, ingest_url=ingest_url, label=f"HTTP {i}/{r}")
+        n = rates["records"]
+        report["http"].add(rates["pipeline"], n, rates["seconds"])
+        report["http_accepted"].add(rates["ingest"])
+        run.say(f"through ingest's HTTP API {i}/{r}: {rates['pipeline']:,.0f} listings/s ({n:,} in "
+                f"{rates['seconds']:.1f} s); ingest accepted {rates['ingest']:,.0f}/s")
+
+    half = max(1.0, spread(report["http"].values)[0] / 2)
+    labels["half"] = f"{half:,.0f}"
+    for key, rate in (("low", args.rate), ("half", half)):
+        for i in range(1, r + 1):
+            seconds = await latency(run, ingest_url, rate, args.seconds)
+            if not seconds:
+                raise RuntimeError("no alert arrived in the latency run: check the registry and the services' logs")
+            p50, p99 = percentile(seconds, 0.5) * 1000, percentile(seconds, 0.99) * 1000
+            report[f"latency_{key}_p50"].add(p50)
+            report[f"latency_{key}_p99"].add(p99)
+            run.say(f"latency at {rate:,.0f}/s {i}/{r}: p50 {p50:,.0f} ms, p99 {p99:,.0f} ms ({len(seconds):,} alerts)")
+    templates = await match_templates(run)
+    run.started.stop(procs)
+
+    # the alerts service alone, on matches preloaded while it is stopped
+    estimate = spread(report["pipeline"].values)[0] * 2  # it sees about half the listings; at least as fast
+    for i in range(1, r + 1):
+        n = sized(run, estimate)
+        await produce(run.bootstrap, topics.matches, fresh_matches(templates, n, f"{run.run_id}a{i}"), headers=False)
+        m, secs = await alone(run, [run.service("alerts", "services.alerts")], group_of(run, "alerts"), topics.matches,
+                              f"alerts-alone-{i}")
+        report["alerts"].add(m / secs, m, secs)
+        check_long(run, "alerts alone", m, secs)
+        estimate = m / secs
+        run.say(f"alerts alone {i}/{r}: {m / secs:,.0f} matches/s ({m:,} in {secs:.1f} s)")
+
+    # the matcher alone, 1 and 2 workers side by side
+    estimates = {w: spread(report["pipeline_matcher"].values)[0] * w for w in (1, 2)}
+    for i in range(1, r + 1):
+        for workers in (1, 2):
+            n = sized(run, estimates[workers])
+            await produce(run.bootstrap, topics.listings, run.fresh(n), headers=True)
+            services = [run.service(f"matcher-{w + 1}", "services.matcher") for w in range(workers)]
+            m, secs = await alone(run, services, group_of(run, "matcher"), topics.listings, f"matcher-{workers}w-{i}")
+            report[f"matcher_{workers}"].add(m / secs, m, secs)
+            check_long(run, f"matcher alone, {workers} worker(s)", m, secs)
+            estimates[workers] = m / secs
+            run.say(f"matcher alone, {workers} worker{'s' if workers > 1 else ''} {i}/{r}: {m / secs:,.0f} listings/s "
+                    f"({m:,} in {secs:.1f} s)")
+
+    # the plaintext ceiling, on a throwaway broker
+    run.say("plaintext ceiling: starting a throwaway single-node Kafka (PLAINTEXT, temporary data) …")
+    broker = Broker()
+    run.started.brokers.append(broker)
+    broker.start()
+    await broker.wait()
+    plain = KafkaSettings(bootstrap_servers=broker.bootstrap, security_protocol="PLAINTEXT")
+    copier = await start_ceiling(run, plain, "", "ceiling-plaintext", warmup=min(args.listings, 5000))
+    for i in range(1, r + 1):
+        m, secs = await ceiling_run(run, plain, "", f"plaintext ceiling {i}/{r}")
+        report["ceiling_plaintext"].add(m / secs, m, secs)
+        run.say(f"plaintext ceiling {i}/{r}: {m / secs:,.0f} msgs/s ({m:,} in {secs:.1f} s)")
+    run.started.stop(copier)
+    broker.stop()
+    run.started.brokers.remove(broker)
+
+
+def describe(report: dict[str, Measure], args: argparse.Namespace, partitions: int, batch_max: int) -> None:
+    c = args.http_concurrency
+    how = {
+        "pipeline": "listings produced onto listings (aiokafka, idempotent, acks=all, ingest's header) → matcher → "
+                    "alerts; from the first send until both groups committed all",
+        "pipeline_matcher": "the same runs, until the matcher's group had committed every listing",
+        "ceiling": "the same listings produced the same way and copied to another topic by bench/ceiling.py in its "
+                   f"own process (read_committed, a transactional producer a partition, offsets in the transaction, "
+                   f"batches ≤ {batch_max} as MATCHER_BATCH_MAX), no work; first send to all committed; "
+                   "run i right after pipeline run i",
+        "share": "run i's pipeline over run i's ceiling",
+        "http": f"listings POSTed as NDJSON batches of 500, {c} requests at a time → ingest → matcher → alerts; "
+                "first POST until both groups committed all",
+        "http_accepted": "the same runs, first POST until the last batch was answered (all on Kafka)",
+        "latency_low_p50": f"NDJSON batches POSTed on a fixed schedule, 50 a second, {args.seconds:g} s a run; from "
+                           "a batch's scheduled time until its listings' alerts reach a read_committed consumer of "
+                           "alert-events; over every alerted listing",
+        "latency_half_p50": "the same at half the median sustained rate through ingest's HTTP API of this run",
+        "matcher_1": "listings preloaded with the matcher stopped, then one `python -m services.matcher`; from its "
+                     "first committed batch until it committed all",
+        "matcher_2": f"the same with two processes in one consumer group ({partitions} partitions), "
+                     "run i right after 1 worker's run i",
+        "alerts": "this run's own matches (fresh listing ids: each a new alert) preloaded with the service stopped; "
+                  "from its first committed batch until it committed all",
+        "ceiling_plaintext": "the ceiling on a throwaway single-node KRaft broker (PLAINTEXT listener on a free "
+                             "loopback port, temporary data, deleted after); same transactions and batches",
+    }
+    for key, text in how.items():
+        report[key].how = text
+
+
+def notes(report: dict[str, Measure], labels: dict[str, str] | None = None) -> list[str]:
+    """How each measure was taken, and the size of its throughput runs: one line a described measure."""
+    out = []
+    for m in report.values():
+        if not m.how:
+            continue
+        size = ""
+        if m.runs:
+            records, seconds = [n for n, _ in m.runs], [t for _, t in m.runs]
+            size = (f" Runs of {min(records):,}–{max(records):,} records, "
+                    f"{min(seconds):.1f}–{max(seconds):.1f} s.")
+        out.append(f"{m.name.format(**(labels or {})).strip()}: {m.how}.{size}")
+    return out
+
+
+def report_markdown(report: dict[str, Measure], labels: dict[str, str] | None = None) -> str:
+    """The report as a Markdown table (README): measure, median, spread, target, met/missed."""
+    lines = ["| measure | median | spread (min – max) | runs | target | |", "|---|---|---|---|---|---|"]
+    for name, median, spread_, runs, target, met, _ in report_rows(report, labels):
+        lines.append(f"| {name.strip()} | {median} | {spread_} | {runs} | {target} | {f'**{met}**' if met else ''} |")
+    return "\n".join(lines)
+
+
+async def run_all(args: argparse.Namespace, console: Console) -> tuple[dict[str, Measure], dict]:
     load_admin_env()  # the stack's admin: topics, registry, measuring clients; each service its own principal
     kafka = KafkaSettings()
     run_id = uuid.uuid4().hex[:8]
     topics = Topics(topic_prefix=f"bench{run_id}.")
-    ports = {name: _free_port() for name in ("ingest", "matcher", "alerts")}
-    env = {"BRANDSENTRY_TOPIC_PREFIX": topics.topic_prefix, "INGEST_PORT": str(ports["ingest"]),
-           "MATCHER_OPS_PORT": str(ports["matcher"]), "ALERTS_OPS_PORT": str(ports["alerts"]),
-           "INGEST_LOG_LEVEL": "WARNING", "MATCHER_LOG_LEVEL": "WARNING", "ALERTS_LOG_LEVEL": "WARNING"}
-    creds = await provision_services(kafka, topics, ["ingest", "matcher", "alerts"])  # {} on PLAINTEXT
-    services = [
-        Service("ingest", "services.ingest", f"http://127.0.0.1:{ports['ingest']}/readyz", {**env, **creds.get("ingest", {})}),
-        Service("matcher", "services.matcher", f"http://127.0.0.1:{ports['matcher']}/readyz", {**env, **creds.get("matcher", {})}),
-        Service("alerts", "services.alerts", f"http://127.0.0.1:{ports['alerts']}/readyz", {**env, **creds.get("alerts", {})}),
-    ]
-    registry = load_registry(SEED / "registry.yaml")
-    await publish_registry(registry, kafka=kafka, topics=topics)
-    procs = Processes(ROOT / ".local" / "logs" / f"bench-{run_id}")
-    try:
-        for s in services:
-            procs.start(s)
-        await wait_ready(procs, services, console)
-        await integrator_key(topics)
-        # fresh services first fetch metadata and create producer batches for some hundred topic
-        # partitions; a warm-up keeps that one-off cost out of the steady-state figures
-        warm = listings(400, f"{run_id}w")
-        console.print(f"warm-up: {len(warm)} listings through ingest …")
-        await sustained(kafka.bootstrap_servers, topics, warm, ingest_url=f"http://127.0.0.1:{ports['ingest']}")
-        bulk = listings(args.listings, f"{run_id}s")
-        console.print(f"sustained: {len(bulk)} listings straight onto {topics.listings} …")
-        rates = await sustained(kafka.bootstrap_servers, topics, bulk)
-        pipeline_rate = rates["pipeline"]
-        via_http = listings(args.listings, f"{run_id}h")
-        console.print(f"sustained through ingest: {len(via_http)} listings as NDJSON batches of 500 …")
-        http_rates = await sustained(kafka.bootstrap_servers, topics, via_http, ingest_url=f"http://127.0.0.1:{ports['ingest']}")
-        paced = listings(int(args.rate * args.seconds), f"{run_id}l")
-        console.print(f"latency: {len(paced)} listings at {args.rate:g}/s through ingest's HTTP API …")
-        latencies = await latency(kafka.bootstrap_servers, topics, f"http://127.0.0.1:{ports['ingest']}", paced, args.rate)
-    finally:
-        procs.stop(console)
-    console.print(f"raw ceiling: the same {len(bulk)} messages through plain aiokafka …")
-    raw_rate = await ceiling(kafka.bootstrap_servers, kafka, topics.topic_prefix, bulk)
+    from services.matcher.settings import MatcherSettings
 
-    table = Table(title=f"End-to-end on this machine (Kafka {kafka.bootstrap_servers}, {kafka.default_partitions} partitions, "
-                        f"one process per service, demo registry of {len(registry.brands)} brands)")
-    table.add_column("measure")
-    table.add_column("value", justify="right")
-    table.add_column("how", style="dim")
-    table.add_row("pipeline, sustained", f"{pipeline_rate:,.0f} listings/s",
-                  f"{len(bulk):,} listings produced onto listings with aiokafka → matcher → alerts, until both groups committed all")
-    table.add_row("  of which: matcher done", f"{rates['matcher']:,.0f} listings/s",
-                  "the same run, until the matcher's group had committed every listing")
-    table.add_row("through ingest's HTTP API, sustained", f"{http_rates['pipeline']:,.0f} listings/s",
-                  f"{len(via_http):,} listings POSTed as NDJSON batches of 500 → ingest → matcher → alerts, until all committed")
-    table.add_row("  of which: ingest accepted", f"{http_rates['ingest']:,.0f} listings/s",
-                  "the same run, until the last batch was answered (all on Kafka)")
-    table.add_row("raw Kafka ceiling", f"{raw_rate:,.0f} msgs/s", "same messages, aiokafka producer → aiokafka consumer, no processing")
-    table.add_row("pipeline share of ceiling", f"{pipeline_rate / raw_rate:.1%}", "")
-    if latencies:
-        table.add_row(f"ingest → alert p50 at {args.rate:g}/s", f"{percentile(latencies, 0.5) * 1000:,.0f} ms",
-                      f"HTTP POST to alert on alert-events; {len(latencies)} alerts of {len(paced)} listings")
-        table.add_row(f"ingest → alert p99 at {args.rate:g}/s", f"{percentile(latencies, 0.99) * 1000:,.0f} ms",
-                      f"mean {statistics.fmean(latencies) * 1000:,.0f} ms, max {max(latencies) * 1000:,.0f} ms")
-    else:
-        table.add_row("ingest → alert latency", "no alerts", "the demo feed raised no alert: check the registry")
-    return table
+    batch_max = MatcherSettings().batch_max
+    env = {"BRANDSENTRY_TOPIC_PREFIX": topics.topic_prefix, "INGEST_LOG_LEVEL": "WARNING",
+           "MATCHER_LOG_LEVEL": "WARNING", "ALERTS_LOG_LEVEL": "WARNING", "MATCHER_IMAGE_FETCH": "false"}
+    report = new_report()
+    labels = {"low": f"{args.rate:g}", "half": "?"}
+    meta = {"command": " ".join(["python -m bench.e2e", *sys.argv[1:]]), "started": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+            "commit": os.environ.get("BENCH_COMMIT") or _git("rev-parse", "--short", "HEAD"),
+            "dirty": not os.environ.get("BENCH_COMMIT") and bool(_git("status", "--porcelain", "--untracked-files=no")),
+            "load_start": os.getloadavg(), "bootstrap": kafka.bootstrap_servers, "partitions": kafka.default_partitions,
+            "prefix": topics.topic_prefix, "registry": str(SEED / "registry.yaml")}
+    describe(report, args, kafka.default_partitions, batch_max)
+    started = Started()
+    registry = load_registry(SEED / "registry.yaml")
+    meta["brands"] = len(registry.brands)
+    console.print(f"[bold]bench.e2e[/] {meta['command']} — commit {meta['commit']}{' (uncommitted changes)' if meta['dirty'] else ''}, "
+                  f"prefix {topics.topic_prefix}, {args.repeats} runs a phase, {args.listings:,} records a run; "
+                  f"load average {_load(meta['load_start'])}")
+    creds: dict = {}
+    try:
+        creds = await provision_services(kafka, topics, ["ingest", "matcher", "alerts"])  # {} on PLAINTEXT
+        await ensure_topics(kafka, topics.core())
+        await publish_registry(registry, kafka=kafka, topics=topics)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=console, transient=True) as progress:
+            async with Offsets(kafka_kwargs(kafka.bootstrap_servers)) as offsets:
+                run = Run(args, console, kafka, topics, run_id, env, creds, started, offsets, progress, batch_max)
+                run.log_dir.mkdir(parents=True, exist_ok=True)
+                await phases(run, report, labels)
+    finally:
+        started.stop_all()
+        meta["load_end"] = os.getloadavg()
+        meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        try:
+            deleted = await asyncio.wait_for(delete_prefix(kafka, topics.topic_prefix), 60)
+            async with KafkaAdmin(kafka) as admin:
+                for service in creds:
+                    await admin.revoke(service_user(service, topics))
+            keys = await delete_redis_prefix(topics.topic_prefix)
+            console.print(f"[dim]deleted {deleted} topics and {keys:,} Redis keys of {topics.topic_prefix}; "
+                          f"revoked its {len(creds)} service principals[/]")
+        except Exception as exc:  # the report matters more than the cleanup; say so
+            console.print(f"[yellow]cleanup of {topics.topic_prefix} incomplete: {exc!r}[/]")
+    meta["labels"] = labels
+    return report, meta
+
+
+def _git(*args: str) -> str:
+    try:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
+    except Exception:
+        return "?"
+
+
+def _load(load: Sequence[float]) -> str:
+    return " / ".join(f"{x:.2f}" for x in load)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.e2e", description=__doc__.splitlines()[0])
-    parser.add_argument("--listings", type=int, default=4000, help="listings for the sustained run and the ceiling")
-    parser.add_argument("--rate", type=float, default=50.0, help="listings per second for the latency run")
-    parser.add_argument("--seconds", type=float, default=20.0, help="length of the latency run")
+    parser.add_argument("--quick", action="store_true", help="for development: 1 run a phase, 3,000 records, 5 s paced")
+    parser.add_argument("--repeats", type=int, help="runs a phase (default 3; 1 with --quick)")
+    parser.add_argument("--listings", type=int, help="records a throughput run (default 40,000; 3,000 with --quick)")
+    parser.add_argument("--seconds", type=float, help="length of a latency run (default 30; 5 with --quick)")
+    parser.add_argument("--rate", type=float, default=50.0, help="the low latency rate, listings/s (default 50)")
+    parser.add_argument("--warmup", type=int, default=1000, help="listings through the whole pipeline first")
+    parser.add_argument("--http-concurrency", type=int, default=4, help="NDJSON batches in flight (default 4)")
+    parser.add_argument("--json", type=Path, help="also write the report here (JSON)")
+    parser.add_argument("--markdown", type=Path, help="also write the table and its notes here (Markdown)")
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
-    console = Console()
-    table = asyncio.run(run(args, console))
-    console.print(table)
-
+    args.repeats = args.repeats or (1 if args.quick else 3)
+    args.listings = args.listings or (3000 if args.quick else 40_000)
+    args.seconds = args.seconds or (5.0 if args.quick else 30.0)
+    args.quiet_s = 2.0 if args.quick else 5.0
+    console = Console() if sys.stdout.isatty() else Console(width=200)
+    report, meta = asyncio.run(run_all(args, console))
+    title = (f"End to end, {meta['started']}, commit {meta['commit']}{' + uncommitted changes' if meta['dirty'] else ''}: "
+             f"Kafka {meta['bootstrap']} (SASL_SSL), {meta['partitions']} partitions, one process a service unless said, "
+             f"demo registry ({meta['brands']} brands); load average (1/5/15 min) {_load(meta['load_start'])} at start, "
+             f"{_load(meta['load_end'])} at the end")
+    console.print(report_table(report, title, meta["labels"]))
+    for i, line in enumerate(notes(report, meta["labels"]), start=1):
+        console.print(f"[dim]{i}. {line}[/]")
+    if args.markdown:
+        args.markdown.write_text(f"{title}\n\n{report_markdown(report, meta['labels'])}\n\n"
+                                 + "\n".join(f"{i}. {line}" for i, line in enumerate(notes(report, meta["labels"]), start=1)) + "\n")
+    if args.json:
+        args.json.write_text(json.dumps({"meta": meta, "measures": [asdict(m) for m in report.values()]}, indent=1))
+    if missing(report):
+        console.print(f"[red]not measured: {', '.join(missing(report))}[/]")
+        sys.exit(1)
 
 if __name__ == "__main__":
     main()
