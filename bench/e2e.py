@@ -994,6 +994,18 @@ async def run_all(args: argparse.Namespace, console: Console) -> tuple[dict[str,
     return report, meta
 
 
+async def cancellable(work):
+    """Run `work`; SIGTERM or SIGINT cancels it, so its clean-up runs (even where a background job ignores SIGINT)."""
+    task = asyncio.ensure_future(work)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, task.cancel)
+    try:
+        return await task
+    except asyncio.CancelledError:
+        raise SystemExit(130)
+
+
 def _git(*args: str) -> str:
     try:
         return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, timeout=10).stdout.strip()
@@ -1022,7 +1034,7 @@ def main(argv: list[str] | None = None) -> None:
     args.seconds = args.seconds or (5.0 if args.quick else 30.0)
     args.quiet_s = 2.0 if args.quick else 5.0
     console = Console() if sys.stdout.isatty() else Console(width=200)
-    report, meta = asyncio.run(run_all(args, console))
+    report, meta = asyncio.run(cancellable(run_all(args, console)))
     title = (f"End to end, {meta['started']}, commit {meta['commit']}{' + uncommitted changes' if meta['dirty'] else ''}: "
              f"Kafka {meta['bootstrap']} (SASL_SSL), {meta['partitions']} partitions, one process a service unless said, "
              f"demo registry ({meta['brands']} brands); load average (1/5/15 min) {_load(meta['load_start'])} at start, "
