@@ -27,6 +27,7 @@ Guarantees (with downstream consumers at `isolation_level="read_committed"`):
 from __future__ import annotations
 
 import asyncio
+import functools
 import random
 import time
 from collections.abc import Awaitable, Callable
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
+from aiokafka.partitioner import DefaultPartitioner, murmur2
 
 from brandsentry.health import failing
 from brandsentry.kafka import Headers, client_kwargs
@@ -78,8 +80,24 @@ class LoopSettings:
     idle_commit_s: float = 1.0
     max_backoff_s: float = 10.0
     step_timeout_s: float = 30.0  # producer start/stop and a transaction's commit or abort
+    producer_batch_bytes: int = 256 * 1024  # aiokafka's max_batch_size per partition (its default 16 KiB split a
+    #                                         batch of 500 alerts of 3 KB into ~100 produce batches)
     concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
     #                                     effects (on_commit) of the one before (the alerts' seller history)
+
+
+@functools.lru_cache(maxsize=16384)
+def _key_hash(key: bytes) -> int:
+    return murmur2(key) & 0x7FFFFFFF
+
+
+def key_partitioner(key: bytes | None, all_partitions: list[int], available: list[int]) -> int:
+    """aiokafka's DefaultPartitioner (Kafka's murmur2 of the key, so the same partition as a Java client), with
+    each key's hash remembered: an alert goes to three topics under one key, a listing's matches share theirs,
+    and the pure-Python murmur2 was a few percent of the alerts service's time."""
+    if key is None:
+        return DefaultPartitioner()(key, all_partitions, available)
+    return all_partitions[_key_hash(key) % len(all_partitions)]
 
 
 class TransactionalLoop:
@@ -201,6 +219,8 @@ class TransactionalLoop:
             enable_idempotence=True,
             acks="all",
             linger_ms=5,
+            max_batch_size=self.settings.producer_batch_bytes,
+            partitioner=key_partitioner,
             **client_kwargs(self._kafka),
         )
         try:
@@ -298,7 +318,13 @@ class TransactionalLoop:
             # metadata (a topic this producer had not written yet, e.g. a new brand's alert topic) joined one by
             # one, and aiokafka 0.14's sender then sometimes never sent the batches (a stall until the timeout,
             # seen on fresh brokers; again after the retry with a new producer).
-            for topic in sorted({o.topic for o in records}):
+            # One metadata request for all the batch's topics the producer does not know yet (one a topic, each
+            # with every topic known so far, cost the alerts service a sixth of its time on ~70 alert topics).
+            topics = sorted({o.topic for o in records})
+            unknown = [t for t in topics if producer.client.cluster.partitions_for_topic(t) is None]
+            if unknown:
+                await asyncio.gather(*(producer.client.add_topic(t) for t in unknown))
+            for topic in topics:
                 await producer.partitions_for(topic)
             stage = "begin"
             await producer.begin_transaction()

@@ -13,7 +13,7 @@ Memory: one entry per alert (its id and its seller), about 200 bytes; ten millio
 
 from __future__ import annotations
 
-import json
+import orjson
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
@@ -76,7 +76,7 @@ class AlertBook:
         """
         if value is None:
             return
-        doc = json.loads(value)
+        doc = orjson.loads(value)
         listing = doc["match"]["listing"]
         self.add_alert(doc["alert_id"], doc["brand_id"], f"{listing['marketplace']}/{listing['seller']['id']}")
         self.relists.add(doc)

@@ -180,6 +180,7 @@ class AlertsService:
         pending: dict[str, str] = {}
         repeats = suppressed = 0
         now = datetime.now(timezone.utc)
+        raised: list[tuple[Alert, bytes]] = []
         for r in records:
             try:
                 match = Match.model_validate_json(r.value)
@@ -203,9 +204,13 @@ class AlertsService:
                                              f"alert {ident} is {len(payload)} bytes; a record holds {RECORD_LIMIT_BYTES}"))
                 letters.append("alert_too_large")
                 continue
-            await self._ensure(alert.routed_to)
-            out += [Outgoing(topic, payload, ident.encode()) for topic in [*alert.routed_to, self.topics.alert_events]]
             pending[ident] = self.book.seller_key_of(match)
+            raised.append((alert, payload))
+        # the batch's new brand and working-group topics in one request (one per alert cost an admin client each)
+        await self._ensure(list(dict.fromkeys(t for alert, _ in raised for t in alert.routed_to)))
+        for alert, payload in raised:
+            key = alert.alert_id.encode()
+            out += [Outgoing(topic, payload, key) for topic in [*alert.routed_to, self.topics.alert_events]]
             alerts.append(alert)
 
         def committed() -> None:
