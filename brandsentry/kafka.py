@@ -79,7 +79,9 @@ async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, 
 class JsonProducer:
     """An idempotent producer (acks=all) that sends pydantic models as JSON and waits for the broker's ack."""
 
-    def __init__(self, kafka: KafkaSettings, *, client_id: str | None = None, linger_ms: int = 5) -> None:
+    def __init__(self, kafka: KafkaSettings, *, client_id: str | None = None, linger_ms: int = 5,
+                 max_batch_size: int = 16384) -> None:
+        """max_batch_size: bytes per partition batch (aiokafka's default 16 KiB; more for a high-rate producer)."""
         self._producer = AIOKafkaProducer(
             bootstrap_servers=kafka.bootstrap_servers,
             client_id=client_id or kafka.client_id,
@@ -87,6 +89,7 @@ class JsonProducer:
             **client_kwargs(kafka),
             acks="all",
             linger_ms=linger_ms,
+            max_batch_size=max_batch_size,
         )
 
     async def start(self) -> None:

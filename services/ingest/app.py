@@ -13,6 +13,7 @@ import asyncio
 import json
 from contextlib import asynccontextmanager
 
+import orjson
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
@@ -47,9 +48,12 @@ AUTH_ANSWERS = {401: {"description": "no key, or an unknown or revoked one"},
 def marketplace_of(raw: bytes) -> str | None:
     """The marketplace a record claims, when it is a JSON object with a string `marketplace`."""
     try:
-        doc = json.loads(raw)
-    except Exception:  # not JSON (or nested past the parser's depth): the schema check dead-letters it
-        return None
+        doc = orjson.loads(raw)
+    except Exception:
+        try:  # what orjson refuses and json takes (NaN, Infinity, deep nesting) still names its marketplace
+            doc = json.loads(raw)
+        except Exception:  # not JSON (or nested past the parser's depth): the schema check dead-letters it
+            return None
     value = doc.get("marketplace") if isinstance(doc, dict) else None
     return value.strip() if isinstance(value, str) else None
 
@@ -63,7 +67,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         await ensure_topics(settings.kafka, {**settings.topics.core(),
                                              PortalTopics(settings.topics).api_keys: {"cleanup.policy": "compact"}})
-        producer = JsonProducer(settings.kafka, client_id="brandsentry-ingest")
+        producer = JsonProducer(settings.kafka, client_id="brandsentry-ingest", max_batch_size=256 * 1024)
         await producer.start()
         redis = Redis.from_url(settings.redis.url)
         health.add("kafka", kafka_check(settings.kafka))

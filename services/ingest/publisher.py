@@ -50,39 +50,41 @@ class ListingPublisher:
         (logged), listings are still accepted. Raises KafkaUnavailable when any record was not
         acknowledged; the acknowledged ones are marked, so the client's retry lands the others.
         """
+        duplicates = 0
         outcomes: list[Outcome] = []
-        in_flight: list[tuple[asyncio.Future, Listing | None]] = []
+        in_flight: list[tuple[asyncio.Future, str | None]] = []  # (ack, the listing's dedupe mark)
         ingested_at = [(INGESTED_AT_HEADER, str(int(time.time() * 1000)).encode())]
         parsed_all = [parse_listing(raw) for raw in raws]
-        valid = [p for p in parsed_all if not isinstance(p, Rejection)]
-        seen = await self._seen([self._dedupe_key(listing) for listing in valid])
+        marks = [None if isinstance(p, Rejection) else self._dedupe_key(p) for p in parsed_all]
+        seen = await self._seen([m for m in marks if m is not None])
         in_request: set[str] = set()
-        for raw, parsed in zip(raws, parsed_all):
+        topic = self._settings.topics.listings
+        for raw, parsed, mark in zip(raws, parsed_all, marks):
             if isinstance(parsed, Rejection):
                 in_flight.append((await self._enqueue_dead_letter(raw, parsed, source=source), None))
                 outcomes.append(Outcome("rejected", key=key_of_raw(raw), rejection=parsed))
                 continue
-            mark = self._dedupe_key(parsed)
             if mark in seen or mark in in_request:
-                metrics.DUPLICATES.labels(source).inc()
+                duplicates += 1
                 outcomes.append(Outcome("duplicate", key=parsed.key))
                 continue
             in_request.add(mark)
             try:
-                future = await self._producer.enqueue(self._settings.topics.listings, parsed, key=parsed.key,
-                                                      headers=ingested_at)
+                future = await self._producer.enqueue(topic, parsed, key=parsed.key, headers=ingested_at)
             except KafkaUnavailable as exc:  # refused before it was sent; its neighbours still go
                 future = asyncio.get_running_loop().create_future()
                 future.set_exception(exc)
-            in_flight.append((future, parsed))
+            in_flight.append((future, mark))
             outcomes.append(Outcome("accepted", key=parsed.key))
+        if duplicates:
+            metrics.DUPLICATES.labels(source).inc(duplicates)
         results: list[object] = []
-        acked: list[Listing] = []
-        for future, listing in in_flight:  # acks come back about in order: mark them as they come, in chunks,
+        acked: list[str] = []
+        for future, mark in in_flight:  # acks come back about in order: mark them as they come, in chunks,
             try:                           # so that a crash mid-batch leaves few acknowledged listings unmarked
                 results.append(await future)
-                if listing is not None:
-                    acked.append(listing)
+                if mark is not None:
+                    acked.append(mark)
             except Exception as exc:
                 results.append(exc)
             if len(acked) >= MARK_CHUNK:
@@ -117,15 +119,15 @@ class ListingPublisher:
             return set()
         return {m for m, v in zip(marks, found) if v is not None}
 
-    async def _remember(self, listings: list[Listing]) -> None:
-        """Mark listings the broker acknowledged, for the dedupe window."""
-        if self._settings.dedupe_window_s == 0 or not listings:
+    async def _remember(self, marks: list[str]) -> None:
+        """Mark listings the broker acknowledged (their dedupe keys), for the dedupe window."""
+        if self._settings.dedupe_window_s == 0 or not marks:
             return
         try:
             async with self._redis.pipeline(transaction=False) as pipe:
-                for listing in listings:
-                    pipe.set(self._dedupe_key(listing), "1", ex=self._settings.dedupe_window_s)
+                for mark in marks:
+                    pipe.set(mark, "1", ex=self._settings.dedupe_window_s)
                 await asyncio.wait_for(pipe.execute(), REDIS_TIMEOUT_S)
         except (RedisError, OSError, TimeoutError) as exc:
-            log.warning("redis unavailable: dedupe marks not written", listings=len(listings),
+            log.warning("redis unavailable: dedupe marks not written", listings=len(marks),
                         error=f"{type(exc).__name__}: {exc}")
