@@ -38,6 +38,8 @@ class MatcherSettings(BaseSettings):
     overlay_max_brands: int = Field(default=200, ge=0, description="changes to more brands than this rebuild the full index at once")
     consolidate_after_s: float = Field(default=30.0, ge=0, description="changed brands are folded into the full index after this")
     batch_max: int = Field(default=500, ge=1, description="listings per batch (one transaction) at most")
+    workers: int = Field(default=1, ge=1, description="matcher processes of this box's `python -m services.matcher` "
+                         "(consumer-group members; worker i serves ops on ops_port + i): up to the box's cores")
     session_timeout_ms: int = Field(default=6000, ge=1000, description="a dead worker's partitions move after this")
     heartbeat_interval_ms: int = Field(default=1000, ge=100, description="a rebalance reaches the survivors within this")
     match_max_bytes: int = Field(default=512_000, ge=10_000, description="a larger Match is bounded (bounds.py)")
