@@ -57,7 +57,7 @@ _SHARED = [
 
 
 def json_handler(level: str = "INFO") -> logging.Handler:
-    """A stdlib handler that writes library log records (aiokafka, faust, uvicorn) as JSON too."""
+    """A stdlib handler that writes library log records (aiokafka, uvicorn) as JSON too."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setLevel(level)
     handler.setFormatter(

@@ -1,4 +1,4 @@
-"""Client security settings: what every aiokafka client and the matcher's faust app are given."""
+"""Client security settings: what every aiokafka client is given."""
 
 from __future__ import annotations
 
