@@ -8,8 +8,8 @@ among the registered keys; the same word checks as for marks then apply (terms.c
 
 Two shortcuts keep this cheap:
 - a run must start with a piece some key starts with ("wh"); the text's pieces come from two
-  bytes.translate + split calls (letters only, digits only) and are checked in one set operation,
-  so a listing without such a piece costs a few C calls;
+  bytes.translate + split calls (letters only, digits only) and are intersected with one set (first
+  pieces and single characters), so a listing without such a piece costs a few C calls;
 - a key spans at most as many pieces as it has letter/digit changes plus registered separators,
   except when spelled letter by letter (W H 1 0 0 0 X M 5), which is looked for separately.
 
@@ -44,6 +44,7 @@ class ModelTable(Terms):
         self._key_offsets = array("q", [0])
         self._first_pieces: frozenset[str] = frozenset()
         self._first_pieces_ascii: frozenset[bytes] = frozenset()
+        self._gate: frozenset[bytes] = frozenset()  # first pieces and single characters
         self._max_pieces = 0
         self._max_length = 0
         self._spaced: re.Pattern | None = None
@@ -74,6 +75,7 @@ class ModelTable(Terms):
             max_pieces = max(max_pieces, len(class_cuts) + len(separators - class_cuts))
         self._first_pieces = frozenset(first)
         self._first_pieces_ascii = frozenset(p.encode("ascii") for p in first)
+        self._gate = self._first_pieces_ascii | _SINGLES
         self._max_pieces = max_pieces
         self._max_length = int(lengths.max())
         shortest = int(lengths.min())
@@ -99,13 +101,15 @@ class ModelTable(Terms):
         """(start, end, term id) in the compact view for every run of pieces that spells a key."""
         if self._spaced is None:
             return []
-        letters = text.latin_bytes.translate(_ONLY_LETTERS).split()
-        digits = text.latin_bytes.translate(_ONLY_DIGITS).split()
-        first = self._first_pieces_ascii
-        starts_a_key = not (first.isdisjoint(letters) and first.isdisjoint(digits))
+        # the text's pieces (runs of letters, runs of digits) that start a key or are single characters, in one
+        # set operation; most listings have none that start a key and no spaced letters
+        latin_bytes = text.latin_bytes
+        gate = self._gate.intersection(latin_bytes.translate(_ONLY_LETTERS).split() + latin_bytes.translate(_ONLY_DIGITS).split())
+        if not gate:
+            return []
+        starts_a_key = not self._first_pieces_ascii.isdisjoint(gate)
         latin = text.latin
-        spaced = (not (_SINGLES.isdisjoint(letters) and _SINGLES.isdisjoint(digits))
-                  and self._spaced.search(latin) is not None)
+        spaced = not _SINGLES.isdisjoint(gate) and self._spaced.search(latin) is not None
         if not (starts_a_key or spaced):
             return []
         pieces = _PIECE.findall(latin)

@@ -278,7 +278,7 @@ class ListingText:
         self._leet: str | None = None
         self._latin_words: frozenset[str] | None = None
         self._leet_words: list[str] | None = None
-        self._positions: dict[str, np.ndarray] = {}
+        self._positions: dict[str, list[int]] = {}
         self._mappings: dict[str, list[int] | None] = {}
 
     @property
@@ -327,10 +327,10 @@ class ListingText:
     def latin_span(self, view: str, start: int, end: int) -> tuple[int, int]:
         """The latin-view span of a hit [start, end) in the 'skeleton' or 'compact' view."""
         positions = self._positions.get(view)
-        if positions is None:
+        if positions is None:  # a list: a hit indexes it twice, and numpy scalars cost more than ints
             kept = _IS_ALNUM_OR_LEET if view == "skeleton" else _IS_ALNUM
-            positions = self._positions[view] = np.flatnonzero(kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)])
-        return int(positions[start]), int(positions[end - 1]) + 1
+            positions = self._positions[view] = np.flatnonzero(kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)]).tolist()
+        return positions[start], positions[end - 1] + 1
 
     def _mapping(self, view: str) -> list[int] | None:
         """For each offset of the 'latin' or 'nfkc' view, the original offset it came from;

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from brandsentry.registry import load_registry
+from schemas import Match
 from services.matcher.core import LayeredIndex, MatcherIndex
 from tests.eval.report import REGISTRY, evaluation_set
 from tests.unit.matcher.conftest import make_listing
@@ -53,3 +54,12 @@ def test_ingested_at_of_another_length_is_refused(index):
     with pytest.raises(ValueError, match="1 ingested_at for 2 listings"):
         index.match_batch([make_listing("a"), make_listing("b")], ingested_at=[None])
     assert index.match_batch([]) == []
+
+
+def test_every_match_is_a_valid_match(demo):
+    """The index builds Match objects without validation: each one validates as the same Match."""
+    _, index = demo
+    matches = [m for listing, _, _ in evaluation_set() for m in index.evaluate(listing)]
+    assert len(matches) > 100
+    for m in matches:
+        assert Match.model_validate_json(m.model_dump_json()).model_dump() == m.model_dump()
