@@ -15,6 +15,9 @@ from services.matcher.core.config import Weights
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
               Rule.homophone, Rule.variant}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
+# price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
+# weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
+FAR_BELOW_FLOOR = 0.25
 
 
 @dataclass(slots=True)
@@ -68,11 +71,14 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     """The brand's category (the listing's category, or a category of the brand named in its text)
     plus a counterfeit cue or a price far below the floor: enough for a weak candidate ("bse
     headphones 1:1 replica", "samsun earbuds 原单"). When every weak candidate is a common word
-    ("abode", "cannon"), only a cue will do: an ordinary cheap listing uses common words too."""
+    ("abode", "cannon"), a cue or a price far below the floor (`FAR_BELOW_FLOOR`, "tyson hair dryer" at 8 %
+    of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little."""
     in_category = names_category or any(e.rule is Rule.category for e in evidence)
     weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
-    wanted = (Rule.cue,) if weak and all(e.needs_cue for e in weak) else (Rule.cue, Rule.price)
-    return in_category and any(e.rule in wanted and e.weight > 0 for e in evidence)
+    if weak and all(e.needs_cue for e in weak):
+        return in_category and any(e.weight > 0 and (e.rule is Rule.cue or e.rule is Rule.price and e.ratio is not None
+                                                     and e.ratio <= FAR_BELOW_FLOOR) for e in evidence)
+    return in_category and any(e.rule in (Rule.cue, Rule.price) and e.weight > 0 for e in evidence)
 
 
 def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,

@@ -190,8 +190,11 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
     hits = []
     for start, end, term_id in raw_hits:
         ls, le = text.latin_span(view, start, end)
+        invisible = False
         if not models and le - ls < 2 * (end - start) - 1 and latin.find(" ", ls, le) >= 0 and not table.separators(term_id):
-            continue  # across a space that is no registered separator, and not spelled apart: the separator checks below fail
+            invisible = _invisible_inside(text, ls, le)
+            if not invisible and not _GAP_SIGN.search(latin, ls, le):
+                continue  # across a space that is no registered separator, and not spelled apart: the separator checks below fail
         left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls])
         right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
         glued = weak = False
@@ -217,7 +220,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 key = text.compact[start:end]
                 if not all(k in allowed or _class_change(key[k - 1], key[k]) for k in splits):
                     continue
-            elif _intrusions(latin[ls:le], word_chars, allowed):
+            elif _intrusions(latin[ls:le], word_chars, allowed, invisible or _invisible_inside(text, ls, le)):
                 intrusion = True
             else:
                 continue
@@ -226,18 +229,35 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
 
 
 _GAP = re.compile(r"[^a-z0-9$@!|]+")
+_GAP_SIGN = re.compile(r"[^a-z0-9$@!|\s]")  # a non-letter that is no white space: a sign of an intrusion
+# invisible format characters a seller types into a mark (zero-width space, joiners, soft hyphen, LRM, RLM,
+# word joiner, BOM): the latin view drops them, so they are looked for in the original text
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
-def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int]) -> bool:
+def _invisible_inside(text: ListingText, ls: int, le: int) -> bool:
+    if text.is_ascii:
+        return False
+    start, end = text.original_span("latin", ls, le)
+    return _INVISIBLE.search(text.original, start, end) is not None
+
+
+def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int], invisible: bool = False) -> bool:
     """Whether the gaps inside a hit, other than where the registered spelling has a separator, are
-    few short runs of non-letters without white space."""
+    few short runs of non-letters without white space; one of them may be a single space when the mark
+    also holds another intrusion or an invisible character ("Co ac:h", "ho n*da", "JO HNSON & JOHNSO\u200eN"):
+    a space alone would join two ordinary words ("can on" is not Canon)."""
     gaps, kept = [], 0
     for m in _GAP.finditer(span):
         kept += m.start() - (gaps[-1][1] if gaps else 0)
         gaps.append((m.start(), m.end(), kept))
     intruding = [span[a:b] for a, b, at in gaps if at not in allowed]
-    return (len(intruding) <= MAX_INTRUSIONS
-            and all(len(g) <= MAX_INTRUSION_LENGTH and not any(c.isspace() for c in g) for g in intruding))
+    if len(intruding) > MAX_INTRUSIONS or any(len(g) > MAX_INTRUSION_LENGTH for g in intruding):
+        return False
+    spaced = [g for g in intruding if any(c.isspace() for c in g)]
+    if not spaced:
+        return True
+    return spaced == [" "] and (len(intruding) > 1 or invisible)
 
 
 def _glued(text: ListingText, ls: int, le: int, left: bool, right: bool, word_chars: frozenset[str]) -> bool:

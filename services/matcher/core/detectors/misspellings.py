@@ -17,7 +17,12 @@ too many neighbours) is never looked up in the fuzzy index. Those counted less t
 `COMMON_MISSPELLING_MAX_COUNT` times (Zipf frequency about 4: "nice", "jose" are left out) are listed
 at build time (`_common_near`: the hashes of the marks' one-letter deletes looked up among the word
 list's, a sorted array read once per process) and give a candidate that needs the brand's category
-and a counterfeit cue (`needs_cue`: a cheap listing alone uses common words too).
+and a counterfeit cue or a price far below the floor (`needs_cue`: a merely cheap listing uses common
+words too; scoring.FAR_BELOW_FLOOR).
+
+A short word (two or three letters) of a multi-word mark takes no edit budget, only what a reader
+still sees as it: two letters swapped or one doubled (Jte Set, Air Maxx, Tiic Tac), the other words
+as registered or within their own bounds.
 
 A mark of two vowels or more written without them (Smsng, Brbrry, Wlsn: four consonants or more, no
 common word and no mark itself) is a weak candidate too: an edit budget of one or two letters does
@@ -103,7 +108,9 @@ class MisspellingDetector(Detector):
             if 1 < len(word) < self.config.fuzzy.min_mark_length and word.isalpha():
                 for k in range(len(word)):
                     short.setdefault(f"{word[:k]}*{word[k + 1:]}", set()).add(word)
-        self._short_masked = {pattern: next(iter(w)) for pattern, w in short.items() if len(w) == 1}
+        # a pattern several such words fit ("t*c": Tic and Tac) stands as itself, checked against the mark's word
+        # at its place (T#c Tac)
+        self._short_masked = {pattern: next(iter(w)) if len(w) == 1 else pattern for pattern, w in short.items()}
         common = common_words(self.config.fuzzy.common_word_count)
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
         self._vowelless = {v: fps for v, fps in self._vowelless.items() if v not in common and v not in self._single}
@@ -245,12 +252,19 @@ class MisspellingDetector(Detector):
         total = masks = 0
         for word, (token, start, end) in zip(words, tokens[first:first + len(words)]):
             if (start, end) in masked:
+                if token != word and not _fits_mask(token, word):
+                    return None
                 masks += masked[start, end][1]
                 total += masked[start, end][1]
             elif token != word:
                 bound = self.index.max_distance(len(word))
                 if not bound:
-                    return None
+                    # a short word (Jet of Jet Set, Max of Air Max) takes only what a reader still sees as
+                    # it: two letters swapped or one doubled (Jte Set, Air Maxx, Tiic Tac, Play-Dohh)
+                    if not (word.isalpha() and token in _three_letter_variants(word)):
+                        return None
+                    total += 1
+                    continue
                 distance = OSA.distance(token, word, score_cutoff=bound)
                 if distance > bound:
                     return None
@@ -278,6 +292,11 @@ def _common_deletes(low: int, high: int) -> tuple[np.ndarray, np.ndarray, list[s
     owners = np.fromiter((n for _, n in keys), dtype=np.int32, count=len(keys))
     order = np.argsort(hashes, kind="stable")
     return hashes[order], owners[order], words
+
+
+def _fits_mask(pattern: str, word: str) -> bool:
+    """Whether a masked spelling ("t*c") fits the word ("tic", "tac"), one masked letter for one letter."""
+    return len(pattern) == len(word) and all(p == "*" or p == c for p, c in zip(pattern, word))
 
 
 def _three_letter_variants(word: str) -> set[str]:

@@ -38,18 +38,29 @@ EXTRA_SEQUENCES = {"cl": "d", "vv": "w"}
 ASCII_ART = {"\\/\\/": "w", "/\\/\\": "m", "|\\|": "n", "|-|": "h", "/\\": "a", "\\/": "v", "()": "o", "|<": "k",
              "|_": "l", "|)": "d", "[)": "d", "|3": "b", "|2": "r", "€": "e", "£": "l", "¢": "c", "¥": "y",
              "+": "t", "(": "c"}
-_INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only inside a word (CAR+IER, Mi(rosoft, Gu((i)
+_INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only in a word (CAR+IER, abbot+, +ABBY, (oach, Quiet(0mfort)
 # every alternative starts with a literal character, so that the search skips ahead by a character set
-_ART = re.compile("|".join(rf"{re.escape(k)}(?=[^\W\d_]|[(¢])" if k in _INSIDE_A_WORD else re.escape(k)
-                           for k in sorted(ASCII_ART, key=len, reverse=True)))
+_ART = re.compile("|".join(map(re.escape, sorted(ASCII_ART, key=len, reverse=True))))
+_TOKEN_END = " \t\n\"'[]"
 
 
 def _drawn(m: re.Match) -> bool:
-    """Whether an art match is a drawn letter ("+" and "(" only after a letter, "(" or "¢")."""
+    """Whether an art match is a drawn letter: "+" and "(" only inside a token (a run without white space) that
+    has a letter, and "(" not when a ")" closes it there ("(black)", "(new)"; the ")" of a drawn "()" closes nothing)."""
     if m.group() not in _INSIDE_A_WORD:
         return True
-    before = m.string[m.start() - 1] if m.start() else " "
-    return before in "(¢" or (before.isalpha())
+    text, at = m.string, m.start()
+    start, end = at, m.end()
+    while start > 0 and text[start - 1] not in _TOKEN_END:
+        start -= 1
+    while end < len(text) and text[end] not in _TOKEN_END:
+        end += 1
+    if not any(c.isalpha() for c in text[start:end]):
+        return False
+    if m.group() == "(":
+        rest = text[at + 1:end]
+        return rest.count(")") <= rest.count("()")
+    return True
 
 
 def _draw(text: str) -> str:
