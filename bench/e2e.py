@@ -7,9 +7,17 @@ topic prefix (`bench<id>.`, its topics deleted and its service principals revoke
 registry (deploy/seed/registry.yaml) and the demo feed (deploy/seed/feed.ndjson) with fresh listing ids. The
 services run as processes (`python -m services.<name>`, each its own principal, as `make run` starts them),
 photo fetching off (MATCHER_IMAGE_FETCH=false: this machine reaches no image host). Every process it starts is
-stopped at the end, also on Ctrl-C or an error. Each phase runs `--repeats` times (3), each run `--listings`
-records (40,000) or `--seconds` (30 s) for the paced ones; the table gives the median and the spread (min–max)
-and the target beside it, met or missed on the median.
+stopped at the end, also on Ctrl-C, SIGTERM or an error. Each phase runs `--repeats` times (3); the table gives
+the median and the spread (min–max) and the target beside it, met or missed on the median. A throughput run
+keeps its consumer group busy (chunks of 2,000 sent whenever fewer than max(6,000, 3 s of its rate) wait) until
+`--seconds` (30 s) have passed or `--listings` (40,000) were sent, then waits until all is committed; a run of
+a service alone preloads twice `--seconds` of its last rate, at most `--listings`; latency runs last `--seconds`.
+`--quick` (development, 2-4 minutes): one run a phase, 3,000 records, 5 s.
+
+To measure a commit rather than the working tree (others edit it): `git archive <commit> | tar -x -C DIR`,
+then in DIR `BENCH_COMMIT=<commit> BRANDSENTRY_LOCAL=<repo>/.local <repo>/.venv/bin/python -m bench.e2e`
+(BENCH_COMMIT names the commit in the report, as DIR has no .git; BRANDSENTRY_LOCAL is where the stack's admin
+settings and Kafka jars are).
 
 Phases (in this order; the throughput ones end when the consumer groups have COMMITTED everything):
 1. pipeline, sustained: listings produced onto the listings topic (aiokafka, idempotent, acks=all, with
@@ -76,7 +84,8 @@ from brandsentry.settings import KafkaSettings, Topics, load_admin_env
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "deploy" / "seed"
 INGESTED_AT_HEADER = "ingested-at-ms"
-KAFKA_LIBS = Path(os.environ.get("BRANDSENTRY_KAFKA_LIBS") or ROOT / ".local" / "kafka" / "libs")
+KAFKA_LIBS = Path(os.environ.get("BRANDSENTRY_KAFKA_LIBS")
+                  or Path(os.environ.get("BRANDSENTRY_LOCAL") or ROOT / ".local") / "kafka" / "libs")
 QUIET = Console(file=io.StringIO())
 
 
@@ -485,6 +494,7 @@ class Run:
     offsets: Offsets
     progress: Progress
     batch_max: int = 500
+    details: list[dict] = field(default_factory=list)  # latency runs' decomposition, into the JSON report
     ingest_headers: dict[str, str] = field(default_factory=dict)
     seq: int = 0
 
@@ -654,8 +664,10 @@ async def start_ceiling(run: Run, kafka: KafkaSettings, prefix: str, name: str, 
     return procs
 
 
-async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> list[float]:
-    """Seconds from each batch's scheduled time to its listings' alerts on alert-events, for every alerted listing.
+async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> dict[str, list[float]]:
+    """Seconds from each batch's scheduled time to its listings' alerts on alert-events, for every alerted listing
+    ("visible", in the order the listings were sent), and to the alert record's timestamp ("produced": when the
+    alerts service sent it, before its transaction committed; wall clocks of one machine).
 
     Batches of NDJSON are POSTed on a fixed schedule of 50 a second (open loop: a slow answer delays no later
     batch; at most 64 requests in flight), together `rate` listings a second for `seconds`."""
@@ -669,6 +681,8 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> lis
     tick = 1 / 50
     sent: dict[str, float] = {}
     seen: dict[str, float] = {}
+    produced: dict[str, float] = {}
+    wall = time.time() - time.perf_counter()  # perf_counter() + wall = time.time()
 
     async def collect() -> None:
         while True:
@@ -678,6 +692,7 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> lis
                     key = json.loads(record.value).get("listing_key")
                     if key in sent and key not in seen:
                         seen[key] = now - sent[key]
+                        produced[key] = record.timestamp / 1000 - (sent[key] + wall)
 
     reader = asyncio.ensure_future(collect())
     in_flight = asyncio.Semaphore(64)
@@ -718,7 +733,8 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> lis
             p.cancel()
         reader.cancel()
         await consumer.stop()
-    return list(seen.values())
+    order = [key for key, _ in records if key in seen]
+    return {"visible": [seen[k] for k in order], "produced": [produced[k] for k in order]}
 
 
 async def match_templates(run: Run, limit: int = 2000) -> list[tuple[bytes | None, dict, list]]:
@@ -784,9 +800,10 @@ async def alone(run: Run, services: list[Service], group: str, topic: str, name:
 
 
 def sized(run: Run, estimate: float) -> int:
-    """Records for one throughput run: enough for `--seconds` at `estimate` records/s (with a margin of a
-    fifth), at most `--listings` (40,000: a run is long enough when it lasts 30 s or moves 40,000)."""
-    return max(100, min(run.args.listings, round(estimate * run.args.seconds * 1.2)))
+    """Records to preload for one run of a service alone: enough for twice `--seconds` at `estimate` records/s
+    (the rate of a run varies by half with the machine's load), at most `--listings` (40,000: a run is long enough
+    when it lasts 30 s or moves 40,000)."""
+    return max(100, min(run.args.listings, round(estimate * run.args.seconds * 2)))
 
 
 def check_long(run: Run, what: str, records: int, seconds: float) -> None:
@@ -834,13 +851,22 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
     labels["half"] = f"{half:,.0f}"
     for key, rate in (("low", args.rate), ("half", half)):
         for i in range(1, r + 1):
-            seconds = await latency(run, ingest_url, rate, args.seconds)
+            lat = await latency(run, ingest_url, rate, args.seconds)
+            seconds = lat["visible"]
             if not seconds:
                 raise RuntimeError("no alert arrived in the latency run: check the registry and the services' logs")
             p50, p99 = percentile(seconds, 0.5) * 1000, percentile(seconds, 0.99) * 1000
             report[f"latency_{key}_p50"].add(p50)
             report[f"latency_{key}_p99"].add(p99)
-            run.say(f"latency at {rate:,.0f}/s {i}/{r}: p50 {p50:,.0f} ms, p99 {p99:,.0f} ms ({len(seconds):,} alerts)")
+            tenth = max(1, len(seconds) // 10)
+            detail = {"rate": rate, "alerts": len(seconds), "p50_ms": p50, "p99_ms": p99,
+                      "produced_p50_ms": percentile(lat["produced"], 0.5) * 1000,
+                      "first_tenth_p50_ms": percentile(seconds[:tenth], 0.5) * 1000,
+                      "last_tenth_p50_ms": percentile(seconds[-tenth:], 0.5) * 1000}
+            run.details.append(detail)
+            run.say(f"latency at {rate:,.0f}/s {i}/{r}: p50 {p50:,.0f} ms, p99 {p99:,.0f} ms ({len(seconds):,} alerts); "
+                    f"p50 until the alert was produced {detail['produced_p50_ms']:,.0f} ms; p50 of the first tenth "
+                    f"{detail['first_tenth_p50_ms']:,.0f} ms, of the last {detail['last_tenth_p50_ms']:,.0f} ms")
     templates = await match_templates(run)
     run.started.stop(procs)
 
@@ -975,7 +1001,10 @@ async def run_all(args: argparse.Namespace, console: Console) -> tuple[dict[str,
             async with Offsets(kafka_kwargs(kafka.bootstrap_servers)) as offsets:
                 run = Run(args, console, kafka, topics, run_id, env, creds, started, offsets, progress, batch_max)
                 run.log_dir.mkdir(parents=True, exist_ok=True)
-                await phases(run, report, labels)
+                try:
+                    await phases(run, report, labels)
+                finally:
+                    meta["latency_runs"] = run.details
     finally:
         started.stop_all()
         meta["load_end"] = os.getloadavg()
