@@ -9,7 +9,9 @@ for listings that name some brand). For each brand the listing names:
    - foreign_word: a misspelling or an accented spelling that is a word of another language
      (Böse, Cañón, boxe, sono) is that word, not a disguise: it counts only with strong
      corroboration (the brand's category with a cue or a low price), like a rare word one edit
-     from a mark;
+     from a mark; so does a misspelling that is a common word of another language mixed into a
+     title of another language ("… model kit neuf"), when the listing is filed outside the brand's
+     categories;
    - everyday_word: a Chinese alias straddling ordinary words (乐高 in 生日快乐高端, segmentation.py)
      counts like an everyday word;
    - category_distance: a listing whose category and title nouns belong to none of the brand's
@@ -309,6 +311,13 @@ class Judge:
                 # the title is written in that language: it is the word ("Böse Mädchen: Roman")
                 e.needs_corroboration = True
                 detail = "it counts only with the brand's category and a cue or a low price"
+            elif word.zipf >= COMMON_ZIPF and e.rule is Rule.fuzzy and not any(
+                    category_matches(reading.listing.category, c) for c in brand.categories):
+                # a common word of another language mixed into the title ("… model kit 1/100 neuf" is no Nerf,
+                # "scatola originale" no Originals) outside the brand's own categories: that word, unless
+                # corroborated ("Badai toy playset" filed among Bandai's toys is still a misspelling)
+                e.needs_corroboration = True
+                detail = "a common word of another language: it counts only with the brand's category and a cue or a low price"
             elif self._near(reading, brand):
                 continue  # "Bosse wireless earbuds": another language's word, but a misspelling in the brand's own goods
             else:
