@@ -173,3 +173,26 @@ def test_a_common_word_of_another_language_in_an_english_title_is_that_word_outs
                     loud.append((brand, word))
     assert not loud, loud
     assert noted >= 3
+
+
+# ---------------------------------------------------------------- model numbers drawn with letters across spaces
+
+
+def test_a_model_number_with_every_digit_drawn_as_a_capital_letter_across_spaces_is_the_model(index):
+    """"BEP lOO" for BEP-100, "LIS CM IL" for LIS-CM-1L: six characters or more, every digit a letter of its shape
+    (test_adversary_classes: written in small letters, "bep loo", it stays two words)."""
+    from services.matcher.core.detectors.model_lookalikes import DIGIT_SHAPES, MIN_SHAPED_KEY
+    from services.matcher.core.normalise import compact_key
+    from tests.unit.matcher.test_adversary_classes import _models, _spaced
+
+    cases = []
+    for model, brand, category in _models():
+        spaced = _spaced(model)
+        if len(compact_key(model)) >= MIN_SHAPED_KEY and " " in spaced and any(c.isdigit() for c in model) \
+                and all(c in DIGIT_SHAPES for c in model if c.isdigit()) \
+                and any(c.isalpha() and c.lower() not in "oilsbz" for c in model):
+            cases.append(("".join(DIGIT_SHAPES[c][0] if c.isdigit() else c for c in spaced), brand, category))
+    assert len(cases) >= 10
+    misses = [(t, b) for t, b, c in cases
+              if not any(s.rule.value == "model" for m in index.evaluate(listing(f"{c} {t}", c)) if m.brand_id == b for s in m.signals)]
+    assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"

@@ -19,7 +19,9 @@ the keys.
 
 A hit counts when the text differs from the key only by look-alikes and keeps a character that has
 none ("LOL" is not model 101, nor "SOS" 505); across a space it must also keep a digit as written,
-so that two everyday words ("as so") never spell a short key (AS-50).
+so that two everyday words ("as so") never spell a short key (AS-50), unless the key has six characters or
+more and every digit is drawn as a letter of its shape, capital O, S, B, Z, capital I or small l, one of them
+a capital ("BEP lOO").
 """
 
 from __future__ import annotations
@@ -121,7 +123,8 @@ class ModelLookalikeDetector(Detector):
                 for i in self._by_key[folded_key]:
                     fp = self.fingerprints[i]
                     key = compact_key(fp.value)
-                    if _lookalike_of(written, key, spaced=spaced):
+                    if _lookalike_of(written, key, spaced=spaced) or spaced and _drawn_as_digits(
+                            text.original[slice(*text.original_span("latin", spans[n][0], spans[k][1]))], key):
                         why = "look-alike characters in the model number (O/0, I/l/1, S/5, B/8, Z/2)"
                     elif written == key and not (spaced or dotted) and not cuts <= _cut_offsets(fp.value):
                         why = "separators where the model number has none"
@@ -152,6 +155,21 @@ def _lookalike_of(written: str, key: str, spaced: bool = False) -> bool:
 
 
 _HAS_LOOKALIKE = frozenset("01258") | frozenset(DIGIT_LOOKALIKES)
+# the letters drawn in a digit's shape: capital O, S, B, Z, and capital I or small l for 1 ("o", "s", "b", "z" are not)
+DIGIT_SHAPES = {"0": "O", "1": "Il", "5": "S", "8": "B", "2": "Z"}
+MIN_SHAPED_KEY = 6  # "AS SO" is no AS-50: a model number of every digit drawn as a letter only from six characters
+
+
+def _drawn_as_digits(original: str, key: str) -> bool:
+    """A model number written across a space with every digit drawn as a letter of its shape ("BEP lOO" for
+    BEP-100, "LIS CM IL" for LIS-CM-1L), one of them a capital ("lis cm l l" is words): six characters or more,
+    and one that has no look-alike kept."""
+    written = [c for c in original if c.isalnum()]
+    if len(key) < MIN_SHAPED_KEY or len(written) != len(key):
+        return False
+    return any(w.lower() == k and k not in _HAS_LOOKALIKE for w, k in zip(written, key)) and any(
+        w.isupper() for w, k in zip(written, key) if k.isdigit()) and all(
+        w in DIGIT_SHAPES.get(k, "") if k.isdigit() else w.lower() == k for w, k in zip(written, key))
 
 
 def _join(a: str, b: str) -> str:
