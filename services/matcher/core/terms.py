@@ -290,11 +290,7 @@ def _in_hashtag(text: ListingText, ls: int, le: int, word_chars: frozenset[str])
     latin = text.latin
     if "#" not in latin:
         return False
-    ws, we = ls, le
-    while ws > 0 and latin[ws - 1] in word_chars:
-        ws -= 1
-    while we < len(latin) and latin[we] in word_chars:
-        we += 1
+    ws, we = _word_around(latin, ls, le, word_chars)
     if ws == 0 or latin[ws - 1] != "#":
         return False
     words = _hashtag_words()
@@ -310,16 +306,22 @@ def _in_plain_word(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> 
     candidate: it counts only with the brand's category and a cue or a low price."""
     if le - ls < 4:
         return False
-    ws, we = ls, le
-    while ws > 0 and latin[ws - 1] in word_chars:
-        ws -= 1
-    while we < len(latin) and latin[we] in word_chars:
-        we += 1
+    ws, we = _word_around(latin, ls, le, word_chars)
     word = latin[ws:we]
     words = _hashtag_words()
     if not word.isalpha() or word in words:
         return False
     return _segments(latin[ws:ls], words) and _segments(latin[le:we], words)
+
+
+def _word_around(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> tuple[int, int]:
+    """The span [start, end) of the whole word of word characters around the latin span [ls, le)."""
+    ws, we = ls, le
+    while ws > 0 and latin[ws - 1] in word_chars:
+        ws -= 1
+    while we < len(latin) and latin[we] in word_chars:
+        we += 1
+    return ws, we
 
 
 @lru_cache(maxsize=1)
