@@ -55,7 +55,10 @@ def test_every_class_the_report_scores_is_held_here():
     assert {k for k in adversary_scores().per_class if k != "overall" and not is_stretch(k)} <= held
 
 
-@pytest.mark.xfail(strict=True, reason="per-brand floor not met: the classes above, and single misses (10 listings a cell) in edit, leetspeak, spaced, miscategorised for 9 brand cells")
+@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9: single misses (10 listings a cell) in 4 brand cells: "
+                   "adobe short_corroborated ('abode': two letters swapped across one, two edits), microsoft and rolex "
+                   "intrusion ('MICRO SOFT', 'SUB MARINER': a split into two common words is never joined), bmw "
+                   "miscategorised ('bmw key case' with a cue, filed under crafts, is read as an accessory)")
 def test_every_brand_holds_the_floor():
     scores = adversary_scores()
     weak = {b: f"{kind} {value:.3f}" for b in scores.per_brand if b != "overall"
