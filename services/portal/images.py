@@ -28,7 +28,7 @@ def phash_of(data: bytes) -> str:
 
 def hashes_of(data: bytes, algorithm: str) -> tuple[str, str | None]:
     """(hash, features) of an uploaded image for an ImageFingerprint of this algorithm (issue 15): phash, the 64-bit
-    pHash; pdq, the 256-bit PDQ hash; logo, the PDQ hash plus the ORB features the matcher finds the logo by
+    pHash; pdq, the 256-bit PDQ hash plus the photo's ORB features (found cropped); logo, the PDQ hash plus the ORB features the matcher finds the logo by
     (services/matcher/core/photos.py, the same code the matcher hashes listing photos with). Invalid when unreadable."""
     if algorithm == "phash":
         return phash_of(data), None
@@ -38,8 +38,8 @@ def hashes_of(data: bytes, algorithm: str) -> tuple[str, str | None]:
         photo = photo_of(data, MAX_PIXELS, LOGO_FEATURES)
     except PhotoError as exc:
         raise Invalid(f"the uploaded file is not an image we can read ({exc})") from exc
-    if algorithm == "pdq":
-        return photo.pdq, None
+    if algorithm == "pdq":  # the features too, when it has enough: a cropped copy is found by them (PDQ is not)
+        return photo.pdq, features_b64(photo.features) if len(photo.features) >= 30 else None
     if len(photo.features) < 30:
         raise Invalid(f"the logo has too few distinct features ({len(photo.features)}, at least 30) to be found "
                       "inside photos; upload it larger or with its lettering")

@@ -7,8 +7,11 @@ Everything is drawn here with Pillow (no matcher code generates anything): every
 fingerprint, and a catalogue photo registered as a `pdq` fingerprint. Listings carry one photo:
 - logo rows: a brand's logo pasted onto a product-like photo (coloured ground, blobs) with one
   transformation (scale, rotation, occlusion, a small logo, JPEG quality, another unregistered logo beside it);
-- photo rows: a brand's catalogue photo resized, re-compressed, cropped, mirrored, colour-shifted, rotated;
-- negatives: product photos with no logo, or with an unregistered logo.
+- photo rows: a brand's catalogue photo resized, re-compressed, cropped (1 % a side; 5, 10 and 20 % a side
+  or from one side), mirrored, colour-shifted, rotated; found by its PDQ hash or, when cropped beyond what
+  PDQ sees, by its ORB features (the catalogue photo's fingerprint carries them, as the portal stores them);
+- negatives: product photos with no logo, or with an unregistered logo; an unregistered photo cropped;
+  a registered photo's ground with other things on it (the product gone).
 The matcher sees what its image fetch would give it (photos.photo_of of the JPEG bytes) and nothing of
 the text (titles name no brand). Recall: the expected brand alerts with the row's rule; precision:
 alerts for the expected brand over all alerts raised on the row's listings.
@@ -23,6 +26,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import numpy as np
 from PIL import Image, ImageDraw, ImageEnhance, ImageOps
 from rich.console import Console
 from rich.table import Table
@@ -54,6 +58,26 @@ def jpeg(img: Image.Image, quality: int = 85) -> bytes:
     return buffer.getvalue()
 
 
+SIDES = ("left", "top", "right", "bottom")
+
+
+def crop(img: Image.Image, percent: int, side: str) -> Image.Image:
+    """The photo with `percent` % of its width/height cut from every side ("all") or from one side."""
+    dx, dy = img.width * percent // 100, img.height * percent // 100
+    box = {"all": (dx, dy, img.width - dx, img.height - dy), "left": (dx, 0, img.width, img.height),
+           "top": (0, dy, img.width, img.height), "right": (0, 0, img.width - dx, img.height),
+           "bottom": (0, 0, img.width, img.height - dy)}[side]
+    return img.crop(box)
+
+
+def ground_of(brand: int, other: int) -> Image.Image:
+    """The brand's catalogue photo's coloured ground with another photo's things on it."""
+    colour = lambda seed: [random.Random(seed * 7919 + 1).randrange(256) for _ in range(3)]  # product()'s first draw
+    pixels = np.array(product(other))
+    pixels[(pixels == colour(other)).all(axis=2)] = colour(brand)
+    return Image.fromarray(pixels)
+
+
 Make = Callable[[int, random.Random], Image.Image]  # (brand, rng) -> photo
 
 LOGO_ROWS: dict[str, tuple[Make, int]] = {  # name -> (photo with the brand's logo, JPEG quality)
@@ -72,7 +96,9 @@ PHOTO_ROWS: dict[str, tuple[Make, int]] = {
     "photo resized to 50 %": (lambda b, r: product(b).resize((400, 300)), 85),
     "photo JPEG quality 30": (lambda b, r: product(b), 30),
     "photo cropped 1 % a side": (lambda b, r: product(b).crop((8, 6, 792, 594)), 85),
-    "photo cropped 5 % a side": (lambda b, r: product(b).crop((40, 30, 760, 570)), 85),
+    **{f"photo cropped {p} % a side": (lambda b, r, p=p: crop(product(b), p, "all"), 85) for p in (5, 10, 20)},
+    **{f"photo cropped {p} % from one side": (lambda b, r, p=p: crop(product(b), p, r.choice(SIDES)), 85)
+       for p in (5, 10, 20)},
     "photo mirrored": (lambda b, r: ImageOps.mirror(product(b)), 85),
     "photo rotated 90°": (lambda b, r: product(b).rotate(90, expand=True), 85),
     "photo colour-shifted": (lambda b, r: ImageEnhance.Color(ImageEnhance.Brightness(product(b)).enhance(1.2)).enhance(0.6), 85),
@@ -80,6 +106,8 @@ PHOTO_ROWS: dict[str, tuple[Make, int]] = {
 NEGATIVE_ROWS: dict[str, tuple[Make, int]] = {
     "no logo (negatives)": (lambda b, r: product(3000 + b), 85),
     "unregistered logo (negatives)": (lambda b, r: paste(product(3000 + b), logo(7000 + b), r), 85),
+    "unregistered photo cropped 10 % a side (negatives)": (lambda b, r: crop(product(3000 + b), 10, "all"), 85),
+    "registered photo's ground, product gone (negatives)": (lambda b, r: ground_of(b, 6000 + b), 85),
 }
 
 
@@ -91,9 +119,17 @@ def registry():
             "images": [
                 {"label": "logo", "algorithm": "logo", "hash": photo_of(jpeg(logo(b), 95)).pdq,
                  "features": features_b64(features_of(decode(jpeg(logo(b), 95)), LOGO_FEATURES))},
-                {"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31, "hash": photo_of(jpeg(product(b), 95)).pdq},
+                {"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31, **catalogue_photo(b)},
             ]})
     return parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}], "brands": brands})
+
+
+def catalogue_photo(brand: int) -> dict[str, str]:
+    """The `pdq` fingerprint's hash and features, as the portal registers an uploaded product photo."""
+    from services.portal.images import hashes_of
+
+    hash_, features = hashes_of(jpeg(product(brand), 95), "pdq")
+    return {"hash": hash_, "features": features} if features else {"hash": hash_}
 
 
 @dataclass

@@ -22,6 +22,7 @@ async def test_a_logo_upload_registers_its_features_and_a_plain_image_is_refused
                               data={"label": "catalogue", "algorithm": "pdq", "max_distance": "31"})
         assert photo.status_code == 201 and photo.json()["fingerprint"]["max_distance"] == 31  # the same picture as a PDQ photo
         assert photo.json()["fingerprint"]["id"] != fp["id"]
+        assert len(features_from_b64(photo.json()["fingerprint"]["features"])) >= 30  # a cropped copy is found by them
 
         flat = io.BytesIO()
         Image.new("RGB", (200, 100), "white").save(flat, "PNG")

@@ -19,6 +19,7 @@ from services.matcher.core.photos import (
     photo_of,
     unpack_photo,
 )
+from services.portal.images import hashes_of
 from tests.unit.images.pictures import jpeg, logo, mirrored, png, product, with_logo
 from tests.unit.matcher.conftest import make_listing
 
@@ -70,9 +71,10 @@ def _registry():
         brands.append({"id": f"brand-{seed}", "name": f"Brand {seed}", "iwg": "apparel", "marks": [f"Brandname{seed}"],
                        "images": [{"label": "logo", "algorithm": "logo", "hash": photo_of(png(logo(seed))).pdq,
                                    "features": features_b64(features_of(logo(seed), LOGO_FEATURES))}]})
+    photo_hash, photo_features = hashes_of(png(product(50)), "pdq")  # as the portal registers an uploaded photo
     brands.append({"id": "photo-brand", "name": "Photo Brand", "iwg": "apparel", "marks": ["Photobrand"],
                    "images": [{"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31,
-                               "hash": photo_of(png(product(50))).pdq}]})
+                               "hash": photo_hash, "features": photo_features}]})
     return parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}], "brands": brands})
 
 
@@ -108,6 +110,22 @@ def test_a_mirrored_copy_of_a_registered_photo_is_found_by_pdq(image_index):
     assert [m.brand_id for m in matches] == ["photo-brand"]
     signal = next(s for s in matches[0].signals if s.rule == "pdq")
     assert signal.distance <= 31
+
+
+@pytest.mark.parametrize("box", [(80, 60, 720, 540), (160, 0, 800, 600), (0, 0, 800, 480)],
+                         ids=["10 % a side", "20 % from the left", "20 % from the bottom"])
+def test_a_cropped_copy_of_a_registered_photo_is_found_by_its_features_with_the_part_it_covers(image_index, box):
+    matches = image_index.match(_listing_with_photo(jpeg(product(50).crop(box))))
+    assert [m.brand_id for m in matches] == ["photo-brand"]
+    signal = next(s for s in matches[0].signals if s.rule == "pdq" and s.inliers is not None)
+    assert signal.inliers >= 15 and signal.url == "https://img.example/1.jpg" and signal.content_hash == "0" * 64
+    whole = [0, 0, box[2] - box[0], box[3] - box[1]]  # the whole listing photo is the registered one's
+    assert all(abs(got - want) <= 3 for got, want in zip(signal.box, whole, strict=True)), signal.box
+    assert "the photo is cut from it" in signal.detail and "features agree" in signal.detail
+
+
+def test_a_crop_of_an_unregistered_photo_matches_nothing(image_index):
+    assert image_index.match(_listing_with_photo(jpeg(product(51).crop((80, 60, 720, 540))))) == []
 
 
 def test_the_console_draws_the_logo_box_on_the_cached_thumbnail():

@@ -1,9 +1,13 @@
-"""Registered logos inside listing photos (rule `logo`): ORB features, LSH candidates, homography (core/logos.py).
+"""Registered logos inside listing photos (rule `logo`) and cropped copies of registered product photos (rule
+`pdq`): ORB features, LSH candidates, homography (core/logos.py).
 
 A registered ImageFingerprint with algorithm "logo" carries the logo's ORB keypoints and descriptors
-(`features`, photos.features_b64). A fetched listing photo carries its own (photos.Photo, set by the
-matcher's image fetch on ListingImage._features, never serialised). The evidence names the photo's URL
-and SHA-256, the inlier count and the logo's bounding box in the photo's pixels.
+(`features`, photos.features_b64); one with algorithm "pdq" may carry the product photo's (the portal
+stores them), and is then also found when the listing photo is cut from it (crops PDQ cannot see; the
+PDQ hash itself is pdq_hashes.py's). A fetched listing photo carries its own features (photos.Photo, set
+by the matcher's image fetch on ListingImage._features, never serialised). The evidence names the
+photo's URL and SHA-256, the inlier count and the bounding box in the photo's pixels (for a registered
+photo: the part of the listing photo it covers).
 """
 
 from __future__ import annotations
@@ -26,16 +30,17 @@ class LogoDetector(Detector):
         self.table = LogoIndex()
 
     def add(self, i: int, fp) -> str | None:
-        if not isinstance(fp, ImageFingerprint) or fp.algorithm != "logo":
+        if not isinstance(fp, ImageFingerprint) or fp.algorithm not in ("logo", "pdq"):
             return None
+        whole_photo = fp.algorithm == "pdq"
         if not fp.features:
-            return "a logo fingerprint needs its features (register the logo image)"
+            return None if whole_photo else "a logo fingerprint needs its features (register the logo image)"
         try:
             features = features_from_b64(fp.features)
         except PhotoError as exc:
-            return f"logo features unreadable: {exc}"
-        if not self.table.add(i, features):
-            return "the logo has too few features to be found in photos (too small or too plain)"
+            return f"{fp.algorithm} features unreadable: {exc}"
+        if not self.table.add(i, features, whole_photo=whole_photo):
+            return None if whole_photo else "the logo has too few features to be found in photos (too small or too plain)"
         return None
 
     def compile(self) -> None:
@@ -54,11 +59,16 @@ class LogoDetector(Detector):
                 fp = self.fingerprints[hit.logo]
                 share = min(1.0, max(0.0, (hit.inliers - MIN_INLIERS) / (FULL_WEIGHT_INLIERS - MIN_INLIERS)))
                 weight = w.image_at_max_distance + (w.image_at_zero - w.image_at_max_distance) * share
-                found.append(Evidence(Rule.logo, weight, hit.logo, "image", image_number, image_number + 1, image.url,
-                                      fp.label or "logo", url=image.url, content_hash=image.sha256,
-                                      inliers=hit.inliers, box=hit.box,
-                                      detail=f"{fp.label or 'logo'} found in the photo: {hit.inliers} features agree "
-                                             f"with one homography, box {list(hit.box)}"))
+                if hit.whole_photo:
+                    rule, label = Rule.pdq, fp.label or "photo"
+                    detail = (f"{label}: the photo is cut from it (cropped or edited), {hit.inliers} features agree "
+                              f"with one homography, box {list(hit.box)}")
+                else:
+                    rule, label = Rule.logo, fp.label or "logo"
+                    detail = f"{label} found in the photo: {hit.inliers} features agree with one homography, box {list(hit.box)}"
+                found.append(Evidence(rule, weight, hit.logo, "image", image_number, image_number + 1, image.url,
+                                      label, url=image.url, content_hash=image.sha256, inliers=hit.inliers, box=hit.box,
+                                      detail=detail))
         return found
 
     def memory_bytes(self) -> int:
