@@ -52,6 +52,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 # "?", "#", "_" between letters (Ad#be, Bo?ch, Callaw_y; a leading "#" is a hashtag)
 _MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
 _MASK_CHARS = ("*", "?", "#", "_")
+_ANY_MASK = re.compile("[" + re.escape("".join(_MASK_CHARS)) + "]")
 _TO_MASK = str.maketrans("?#_", "***")
 _VOWELS = frozenset("aeiou")
 _NO_VOWELS = str.maketrans("", "", "aeiou")
@@ -69,6 +70,7 @@ class MisspellingDetector(Detector):
         self._mark_words: dict[int, tuple[str, ...]] = {}  # fingerprint -> words, for multi-word marks
         self._parts: dict[str, list[tuple[int, int]]] = {}  # word -> (fingerprint, position) in multi-word marks
         self._part_words: frozenset[str] = frozenset()
+        self._gate: frozenset[str] = frozenset()  # keys of _three, _common, _vowelless and _part_words
         self._short_masked: dict[str, str] = {}  # "h*t" -> "hot": one masked letter of a short word of a multi-word mark
         self._three: dict[str, list[int]] = {}  # misspellings of three-letter marks -> fingerprints
         self._single: dict[str, list[int]] = {}  # single-word marks (everyday ones of 5+ letters) -> fingerprints
@@ -115,21 +117,24 @@ class MisspellingDetector(Detector):
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
         self._vowelless = {v: fps for v, fps in self._vowelless.items() if v not in common and v not in self._single}
         self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
+        # one gate for the four word tables below: a listing's words are intersected with it once
+        self._gate = frozenset().union(self._three, self._common, self._vowelless, self._part_words)
         self._single = {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not (self.config.fuzzy.enabled and len(self.index)):
             return []
-        latin = text.latin
-        out, masked = self._masked(text) if any(c in latin for c in _MASK_CHARS) else ([], {})
+        out, masked = self._masked(text) if _ANY_MASK.search(text.latin) else ([], {})
         words = text.leet_words()
-        if self._three and not self._three.keys().isdisjoint(words):
-            out.extend(self._three_letter(text))
-        if self._common and not self._common.keys().isdisjoint(words):
-            out.extend(self._common_words(text))
-        if self._vowelless and not self._vowelless.keys().isdisjoint(words):
-            out.extend(self._without_vowels(text))
-        if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(words):
+        gated = self._gate.intersection(words)  # the words that are in any of the tables: usually none
+        if gated:
+            if not self._three.keys().isdisjoint(gated):
+                out.extend(self._three_letter(text))
+            if not self._common.keys().isdisjoint(gated):
+                out.extend(self._common_words(text))
+            if not self._vowelless.keys().isdisjoint(gated):
+                out.extend(self._without_vowels(text))
+        if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(gated):
             return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
         if masked:  # a masked word of a multi-word mark ("Canada G•ose") stands as that word, its masks as edits
