@@ -330,8 +330,7 @@ class TransactionalLoop:
             await producer.begin_transaction()
             try:
                 stage = "send"
-                futures = [await producer.send(o.topic, o.value, key=o.key, headers=o.headers or None)
-                           for o in records]
+                futures = await _send_batches(producer, records)
                 stage = "acks"
                 await asyncio.gather(*futures)
                 stage = "offsets"
@@ -357,6 +356,33 @@ class TransactionalLoop:
             position = await self._consumer.position(tp)
             if position > self._committed.get(tp, position):
                 await self._guard(tp, self._commit(tp, [], position))
+
+
+async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> list[asyncio.Future]:
+    """Put `records` in flight in the open transaction, one record batch per partition (more when one is full),
+    in their order within each partition; a future per batch. Partitions as `key_partitioner` picks them.
+
+    Instead of `send` per record: its future, coroutine and partition lookup per record were a fifth of the
+    alerts service's time (three records an alert). A record larger than the batch size goes alone in its batch."""
+    cluster = producer.client.cluster
+    by_partition: dict[tuple[str, int], list[Outgoing]] = {}
+    partitions: dict[str, tuple[list[int], list[int]]] = {}
+    for o in records:
+        if o.topic not in partitions:
+            partitions[o.topic] = (sorted(cluster.partitions_for_topic(o.topic)),
+                                   list(cluster.available_partitions_for_topic(o.topic) or ()))
+        every, available = partitions[o.topic]
+        by_partition.setdefault((o.topic, key_partitioner(o.key, every, available)), []).append(o)
+    futures = []
+    for (topic, partition), outgoing in by_partition.items():
+        batch = producer.create_batch()
+        for o in outgoing:
+            if batch.append(key=o.key, value=o.value, timestamp=None, headers=o.headers) is None:  # full
+                futures.append(await producer.send_batch(batch, topic, partition=partition))
+                batch = producer.create_batch()
+                batch.append(key=o.key, value=o.value, timestamp=None, headers=o.headers)
+        futures.append(await producer.send_batch(batch, topic, partition=partition))
+    return futures
 
 
 class _Listener(ConsumerRebalanceListener):
