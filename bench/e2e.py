@@ -802,8 +802,9 @@ async def alone(run: Run, services: list[Service], group: str, topic: str, name:
 def sized(run: Run, estimate: float) -> int:
     """Records to preload for one run of a service alone: enough for twice `--seconds` at `estimate` records/s
     (the rate of a run varies by half with the machine's load), at most `--listings` (40,000: a run is long enough
-    when it lasts 30 s or moves 40,000)."""
-    return max(100, min(run.args.listings, round(estimate * run.args.seconds * 2)))
+    when it lasts 30 s or moves 40,000) plus the first batch of each partition, which the timing leaves out."""
+    first = run.kafka.default_partitions * run.batch_max
+    return max(100, min(run.args.listings + first, round(estimate * run.args.seconds * 2)))
 
 
 def check_long(run: Run, what: str, records: int, seconds: float) -> None:
