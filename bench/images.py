@@ -1,6 +1,8 @@
-"""Fetch-and-hash of listing photos (issue 15): images per second per core, cache hit rate, listings/s with images.
+"""Fetch-and-hash of listing photos (issue 15): images per second per core, cache hit rate, listings/s with images;
+and the logo index at scale.
 
     .venv/bin/python -m bench.images [--images 60] [--listings 300]
+    .venv/bin/python -m bench.images --logos 1000 10000 [--photos 60]
 
 A loopback HTTP server (allow-listed for the run, as MATCHER_IMAGE_ALLOW_HOSTS would) serves `--images`
 generated 800x600 JPEG product photos, a share of them with a registered logo. The matcher's
@@ -10,12 +12,22 @@ of 50 like the matcher's loop; then the same listings again (warm cache). Printe
 and CPU time of this process (decode, pHash, PDQ x8, ORB run in threads), the cache hit rate of
 each pass, and the listings per second of MatcherIndex.match on the enriched listings (40 brands with a
 logo and a catalogue photo each).
+
+`--logos N ...`: the logo index (core/logos.py) with N generated logos registered (tests.eval's logos,
+seeds 0..N-1, their ORB features as the portal registers them), beside 40 logos as the baseline of the
+same run: build time, the process's resident memory grown by the build (OpenCV's LSH tables are not
+seen by tracemalloc), per `--photos` photo (product photos with one registered logo pasted, scaled
+0.7-1.4 and turned 0-20°, and as many without a registered logo) the candidate search time and the
+whole search time, the share of photos whose logo is among the candidates, recall and precision.
+With them, PDQ's scan of N x 10 registered photo hashes per photo.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
+import os
 import random
 import time
 import uuid
@@ -26,10 +38,13 @@ from redis.asyncio import Redis
 from rich.console import Console
 from rich.table import Table
 
+from brandsentry.registry import parse_registry
 from brandsentry.settings import RedisSettings, load_admin_env
 from schemas import Listing
 from services.matcher import metrics
 from services.matcher.core import MatcherIndex
+from services.matcher.core.logos import LogoIndex
+from services.matcher.core.photos import LOGO_FEATURES, Features, decode, features_of, photo_of
 from services.matcher.photo_fetch import PhotoFetcher
 from services.matcher.settings import ImageSettings
 from tests.eval.logos import BRANDS, jpeg, logo, paste, product, registry
@@ -103,11 +118,88 @@ async def run(n_images: int, n_listings: int) -> Table:
     return table
 
 
+def _rss_bytes() -> int:
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _registered_logo(seed: int) -> Features:
+    return features_of(decode(jpeg(logo(seed), 95)), LOGO_FEATURES)
+
+
+def logo_scale(sizes: list[int], n_photos: int) -> Table:
+    rng = random.Random(15)
+    features = [_registered_logo(seed) for seed in range(max(sizes))]
+    table = Table(title=f"Logo index at scale: {n_photos} photos with a registered logo, {n_photos} without")
+    for column in ("logos", "descriptors", "build s", "memory MB", "candidates ms/photo", "search ms/photo",
+                   "logo among candidates", "recall", "precision", f"PDQ scan ms/photo (x10 photos)"):
+        table.add_column(column, justify="right")
+    for n in [40, *sizes]:
+        positives = [(seed, paste(product(20_000 + k), logo(seed), rng, scale=rng.choice([0.7, 1.0, 1.4]),
+                                  angle=rng.choice([0, 10, 20])))
+                     for k, seed in enumerate(rng.randrange(n) for _ in range(n_photos))]
+        negatives = [(None, paste(product(30_000 + k), logo(100_000 + k), rng)) for k in range(n_photos)]
+        photos = [(seed, photo_of(jpeg(img)).features) for seed, img in positives + negatives]
+        gc.collect()
+        rss, started = _rss_bytes(), time.perf_counter()
+        index = LogoIndex()
+        for seed in range(n):
+            index.add(seed, features[seed])
+        index.compile()
+        build, memory = time.perf_counter() - started, _rss_bytes() - rss
+        among = found = hits = right = 0
+        candidate_s = search_s = 0.0
+        for seed, photo in photos:
+            started = time.process_time()
+            candidates = index.candidates(photo)
+            candidate_s += time.process_time() - started
+            started = time.process_time()
+            found_logos = [hit.logo for hit in index.search(photo)]
+            search_s += time.process_time() - started
+            among += seed is not None and any(index._logos[c][0] == seed for c in candidates)
+            found += seed in found_logos
+            hits += len(found_logos)
+            right += found_logos.count(seed)
+        pdq_ms = _pdq_scan_ms(n * 10, [photo_of(jpeg(img)) for _, img in positives[:10]])
+        table.add_row(f"{n:,}", f"{sum(len(f) for f in features[:n]):,}", f"{build:.1f}", f"{memory / 2**20:.0f}",
+                      f"{1000 * candidate_s / len(photos):.0f}", f"{1000 * search_s / len(photos):.0f}",
+                      f"{among / n_photos:.2f}", f"{found / n_photos:.2f}", f"{right / hits:.2f}" if hits else "—",
+                      f"{pdq_ms:.2f}")
+        del index
+    return table
+
+
+def _pdq_scan_ms(n_hashes: int, photos: list) -> float:
+    """CPU ms per photo of PdqDetector.detect over n_hashes random registered PDQ hashes (no hit expected)."""
+    rng = random.Random(n_hashes)
+    brands = [{"id": f"pdq-{b}", "name": f"PDQ brand {b}", "iwg": "apparel", "marks": [f"Pdqbrand{b}mark"],
+               "images": [{"algorithm": "pdq", "max_distance": 31, "hash": f"{rng.getrandbits(256):064x}"}]}
+              for b in range(n_hashes)]
+    registry = parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}], "brands": brands})
+    detector = next(d for d in MatcherIndex.build(registry, version=1).detectors if d.name == "pdq")
+    listings = []
+    for n, photo in enumerate(photos):
+        listing = Listing.model_validate({"marketplace": "bench", "listing_id": f"p-{n}", "title": "Handbag",
+                                          "seller": {"id": "s"}, "observed_at": "2025-01-01T00:00:00Z",
+                                          "images": [{"url": f"https://img.example/{n}.jpg"}]})
+        listing.images[0].pdq, listing.images[0]._features = photo.pdq, photo
+        listings.append(listing)
+    started = time.process_time()
+    for listing in listings:
+        detector.detect(None, listing)
+    return 1000 * (time.process_time() - started) / len(listings)
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m bench.images")
     parser.add_argument("--images", type=int, default=60)
     parser.add_argument("--listings", type=int, default=300)
+    parser.add_argument("--logos", type=int, nargs="*", help="measure the logo index with these many logos instead")
+    parser.add_argument("--photos", type=int, default=60, help="with --logos: photos with a logo (and as many without)")
     args = parser.parse_args(argv if argv is not None else [])
+    if args.logos:
+        Console(width=150).print(logo_scale(args.logos, args.photos))
+        return
     load_admin_env()
     Console(width=120).print(asyncio.run(run(args.images, args.listings)))
 
