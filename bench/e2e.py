@@ -544,6 +544,15 @@ async def integrator_key(run: Run) -> None:
     run.ingest_headers["X-API-Key"] = token
 
 
+async def post_once_more(http: httpx.AsyncClient, body: bytes) -> httpx.Response:
+    """POST an NDJSON batch to ingest; once more if the connection broke (a kept-alive connection the server closed
+    as it was reused: httpx.ReadError seen at 50/s). Safe: ingest drops a listing it has already taken."""
+    try:
+        return await http.post("/v1/listings/batch", content=body, headers={"Content-Type": "application/x-ndjson"})
+    except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError):
+        return await http.post("/v1/listings/batch", content=body, headers={"Content-Type": "application/x-ndjson"})
+
+
 class Sender:
     """Sends chunks of listings onto a topic (one idempotent acks=all producer, as ingest's) or through ingest's
     HTTP API (NDJSON batches of 500, `concurrency` requests at a time), and adds up the time spent sending."""
@@ -578,8 +587,7 @@ class Sender:
 
             async def poster() -> None:
                 for body in bodies:
-                    answer = await self._http.post("/v1/listings/batch", content=body,
-                                                   headers={"Content-Type": "application/x-ndjson"})
+                    answer = await post_once_more(self._http, body)
                     answer.raise_for_status()
 
             await asyncio.gather(*(poster() for _ in range(self.run.args.http_concurrency)))
@@ -702,8 +710,7 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> dic
                                      limits=httpx.Limits(max_connections=64)) as http:
             async def post(body: bytes) -> None:
                 async with in_flight:
-                    answer = await http.post("/v1/listings/batch", content=body,
-                                             headers={"Content-Type": "application/x-ndjson"})
+                    answer = await post_once_more(http, body)
                     answer.raise_for_status()
 
             started = time.perf_counter()
