@@ -9,6 +9,7 @@ import uuid
 
 import httpx
 import pytest
+from aiokafka.partitioner import murmur2
 
 from brandsentry.kafka import JsonProducer
 from schemas import Alert, Brand, MarkFingerprint, RegistryRecord, fingerprint_id
@@ -19,6 +20,20 @@ pytestmark = pytest.mark.integration
 
 INDEX_VERSION = re.compile(r"^brandsentry_matcher_index_version (\S+)$", re.M)
 PROCESSED = re.compile(r'^brandsentry_matcher_listings_total\{outcome="[a-z_]+"\} (\S+)$', re.M)
+
+
+def listings_on_every_partition(title: str, partitions: int, each: int = 4) -> list[dict]:
+    """Listings titled `title #i` with at least `each` on every `listings` partition: ingest keys a record by its
+    listing key and Kafka's default partitioner takes murmur2 of it (a dozen random keys missed a partition in
+    0.8 % of runs, and with it a worker)."""
+    docs, per = [], [0] * partitions
+    while min(per) < each:
+        doc = listing(f"{title} #{len(docs)}")
+        partition = (murmur2(key(doc).encode()) & 0x7FFFFFFF) % partitions
+        if per[partition] < each:
+            per[partition] += 1
+            docs.append(doc)
+    return docs
 
 
 async def metrics_text(ops_url: str) -> str:
@@ -83,7 +98,7 @@ async def test_new_fingerprint_applies_live_on_every_worker_and_deactivation_sto
         await wait_both_consume(pipeline, workers)
 
         processed_before = [await processed(u) for u in workers]
-        docs = [listing(f"Zorvex studio headphones replica #{i}") for i in range(12)]  # keys spread over partitions
+        docs = listings_on_every_partition("Zorvex studio headphones replica", pipeline.kafka.default_partitions)
         for doc in docs:
             assert (await post(pipeline, doc)).status_code == 202
         wanted = {key(d) for d in docs}
