@@ -965,12 +965,16 @@ class PortalUnavailable(RuntimeError):
     pass
 
 
-async def _retry(call, attempts: int = 20):
-    for attempt in range(attempts):
+async def _retry(call, timeout_s: float = 60):
+    """Ask again every 0.5 s until `call()` answers or `timeout_s` passed. A killed broker stays its groups'
+    coordinator until the controller fences it (broker.session.timeout.ms, 9 s) and another loads them: 20 tries
+    in 10 s were once not enough (CI, 2026-11-30)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
         try:
             return await call()
         except Exception as exc:
-            if attempt == attempts - 1:
+            if time.monotonic() > deadline:
                 raise
             log(f"{exc!r}; asking again")
             await asyncio.sleep(0.5)
