@@ -129,10 +129,15 @@ class LogoIndex:
         x1, y1 = np.clip(quad.max(axis=0), 0, [photo.width, photo.height])
         return inliers, (int(x0), int(y0), int(x1), int(y1))
 
+    def _ratio_matches(self, query: Features, train: Features) -> list:
+        """Each query descriptor's nearest train descriptor, kept when it is clearly nearer than the second nearest
+        (Lowe's ratio test, `RATIO`): cv2.DMatch objects with queryIdx into `query`, trainIdx into `train`."""
+        pairs = self._matcher.knnMatch(query.descriptors, train.descriptors, k=2)
+        return [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+
     def _fit_logo(self, logo: Features, photo: Features) -> tuple[np.ndarray, int] | None:
         """The logo's corners in the photo under the homography most ratio-test matches agree with, and their count."""
-        pairs = self._matcher.knnMatch(logo.descriptors, photo.descriptors, k=2)
-        good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+        good = self._ratio_matches(logo, photo)
         if len(good) < MIN_INLIERS:
             return None
         source = logo.points[[m.queryIdx for m in good]].reshape(-1, 1, 2)
@@ -151,8 +156,7 @@ class LogoIndex:
         """The registered photo's corners in a listing photo cut from it: each listing descriptor's nearest registered
         one (ratio test), then a similarity (scale, rotation, shift: what cropping and resizing do; 4 degrees of
         freedom, so fewer matches fit it than a homography) by RANSAC."""
-        pairs = self._matcher.knnMatch(photo.descriptors, registered.descriptors, k=2)
-        good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+        good = self._ratio_matches(photo, registered)
         if len(good) < PHOTO_MIN_INLIERS:
             return None
         source = registered.points[[m.trainIdx for m in good]]
