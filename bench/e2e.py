@@ -73,7 +73,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from brandsentry.demo import Processes, Service, _die_with_parent, wait_ready
+from brandsentry.demo import Processes, Service, _die_with_parent, stop_processes, wait_ready
 from brandsentry.kafka import client_kwargs, ensure_topics
 from brandsentry.kafka_admin import KafkaAdmin, provision_services
 from brandsentry.acl import service_user
@@ -427,13 +427,8 @@ class Broker:
             quiet.setLevel(level)
 
     def stop(self) -> None:
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc is not None:
+            stop_processes([self.proc], timeout_s=30)
         self.proc = None
         shutil.rmtree(self.dir, ignore_errors=True)
 

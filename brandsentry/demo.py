@@ -51,6 +51,21 @@ def services() -> list[Service]:
     ]
 
 
+def stop_processes(procs: list[subprocess.Popen], timeout_s: float) -> None:
+    """Stop child processes the polite way: SIGTERM to each one still running, then up to `timeout_s` seconds
+    (for all of them together) to exit, then SIGKILL for any left. Returns when every process has exited."""
+    for proc in procs:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    for proc in procs:
+        try:
+            proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def _die_with_parent() -> None:
     """Runs in the child before exec: Linux sends it SIGTERM when `brandsentry demo` dies, however it dies."""
     PR_SET_PDEATHSIG = 1
@@ -128,16 +143,8 @@ class Processes:
             await asyncio.sleep(every_s)
 
     def stop(self, console: Console) -> None:
+        stop_processes([proc for _, proc in reversed(self.running)], timeout_s=15)
         for service, proc in reversed(self.running):
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 15
-        for service, proc in reversed(self.running):
-            try:
-                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
             console.print(f"[dim]stopped {service.name} (exit {proc.returncode})[/]")
         self.running.clear()
 

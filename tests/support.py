@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -22,6 +21,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from brandsentry.demo import stop_processes
 from brandsentry.kafka import client_kwargs, topic_partitions
 from brandsentry.settings import KafkaSettings, Topics
 
@@ -138,13 +138,8 @@ class ServiceProcess:
         raise TimeoutError(f"{self.name} not ready after {timeout_s}s: {self.tail()}")
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc:
+            stop_processes([self.proc], timeout_s=20)
 
     def tail(self, lines: int = 30) -> str:
         try:
