@@ -82,6 +82,8 @@ class LoopSettings:
     step_timeout_s: float = 30.0  # producer start/stop and a transaction's commit or abort
     producer_batch_bytes: int = 256 * 1024  # aiokafka's max_batch_size per partition (its default 16 KiB split a
     #                                         batch of 500 alerts of 3 KB into ~100 produce batches)
+    retry_backoff_ms: int = 20  # aiokafka's 100 ms default is waited after every CONCURRENT_TRANSACTIONS answer: an
+    #                             offsets-only transaction right after a commit, while its markers are being written
     concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
     #                                     effects (on_commit) of the one before (the alerts' seller history)
 
@@ -219,6 +221,7 @@ class TransactionalLoop:
             enable_idempotence=True,
             acks="all",
             linger_ms=5,
+            retry_backoff_ms=self.settings.retry_backoff_ms,
             max_batch_size=self.settings.producer_batch_bytes,
             partitioner=key_partitioner,
             **client_kwargs(self._kafka),
@@ -331,10 +334,11 @@ class TransactionalLoop:
             try:
                 stage = "send"
                 futures = await _send_batches(producer, records)
-                stage = "acks"
-                await asyncio.gather(*futures)
-                stage = "offsets"
-                await producer.send_offsets_to_transaction({tp: next_offset}, self.group_id)
+                # the offsets join the transaction while the records are on their way (the producer adds the
+                # partitions first, then the group): one wait for both instead of the acks, then two more round
+                # trips (AddOffsetsToTxn, TxnOffsetCommit); the commit below still comes after all of them
+                stage = "acks and offsets"
+                await asyncio.gather(*futures, producer.send_offsets_to_transaction({tp: next_offset}, self.group_id))
             except BaseException as exc:  # cancelled (shutting down): abort briefly, the next owner fences anyway
                 await _quietly(producer.abort_transaction(), 2.0 if isinstance(exc, asyncio.CancelledError) else timeout)
                 raise
@@ -350,12 +354,15 @@ class TransactionalLoop:
     async def _advance_idle(self, owned: set[TopicPartition]) -> None:
         """Commit the position of partitions whose position moved past our last commit without records
         (transaction markers), so that a caught-up group shows no lag."""
+        behind = {}
         for tp in owned:
             if tp in self._fresh or tp in self._failures or tp not in self._producers:
                 continue
             position = await self._consumer.position(tp)
             if position > self._committed.get(tp, position):
-                await self._guard(tp, self._commit(tp, [], position))
+                behind[tp] = position
+        # each partition has its own producer: their transactions at once, not one after the other
+        await asyncio.gather(*(self._guard(tp, self._commit(tp, [], position)) for tp, position in behind.items()))
 
 
 async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> list[asyncio.Future]:
