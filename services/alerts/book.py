@@ -18,9 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
 
-from schemas import Alert, Match
 from schemas.portal import Suppression, SuppressionScope
-from services.alerts.core import match_marks, seller_ref, suppressed, suppression_listing_key, suppression_seller_key
+from services.alerts.core import MatchFacts, suppressed, suppression_listing_key, suppression_seller_key
 from services.alerts.relists import RelistIndex
 
 
@@ -39,6 +38,19 @@ class Decision:
 
 def _seller_key(brand_id: str, seller: str) -> str:
     return f"{brand_id}\x1f{seller}"
+
+
+class Pending:
+    """The new alerts of the batch in hand, not committed yet: their ids, and how many each seller key has (counted
+    as they come: a sum over the batch for every match made a batch of 500 new alerts quadratic)."""
+
+    def __init__(self) -> None:
+        self.alerts: set[str] = set()
+        self.per_seller: Counter[str] = Counter()
+
+    def add(self, alert_id: str, match: MatchFacts) -> None:
+        self.alerts.add(alert_id)
+        self.per_seller[_seller_key(match.brand_id, match.seller)] += 1
 
 
 class AlertBook:
@@ -99,27 +111,21 @@ class AlertBook:
 
     # ------------------------------------------------------------------ deciding
 
-    def decide(self, match: Match, alert_id: str, *, pending: dict[str, str] | None = None) -> Decision:
-        """Whether `match` raises a new alert. `pending` (alert id → seller key) are the new alerts earlier in the
-        same batch, not yet committed: a repeat within the batch is a repeat, and they count for the seller."""
-        pending = pending or {}
-        listing = match.listing
+    def decide(self, match: MatchFacts, alert_id: str, *, pending: Pending | None = None) -> Decision:
+        """Whether `match` raises a new alert. `pending` are the new alerts earlier in the same batch, not yet
+        committed: a repeat within the batch is a repeat, and they count for the seller."""
         listing_hit = suppression_listing_key("", match.brand_id, match.listing_key) in self._suppressed
-        mark_hits = [suppression_seller_key("", match.brand_id, listing.marketplace, listing.seller.id, m)
-                     in self._suppressed for m in match_marks(match)]
+        mark_hits = [suppression_seller_key("", match.brand_id, match.marketplace, match.seller_id, m)
+                     in self._suppressed for m in match.marks]
         if suppressed(listing_hit, mark_hits):
             return Decision(Verdict.suppressed, alert_id)
-        if alert_id in self._alerts or alert_id in pending:
+        if alert_id in self._alerts or (pending is not None and alert_id in pending.alerts):
             return Decision(Verdict.repeat, alert_id)
-        key = _seller_key(match.brand_id, seller_ref(match))
-        prior = self._per_seller[key] + sum(1 for k in pending.values() if k == key)
+        key = _seller_key(match.brand_id, match.seller)
+        prior = self._per_seller[key] + (pending.per_seller[key] if pending is not None else 0)
         return Decision(Verdict.new, alert_id, prior)
 
-    @staticmethod
-    def seller_key_of(match: Match) -> str:
-        return _seller_key(match.brand_id, seller_ref(match))
-
-    def remember(self, alerts: list[Alert]) -> None:
-        """Alerts just committed by this worker."""
-        for a in alerts:
-            self.add_alert(a.alert_id, a.brand_id, seller_ref(a.match))
+    def remember(self, alerts: list[tuple[str, MatchFacts]]) -> None:
+        """Alerts just committed by this worker: (alert id, its match)."""
+        for ident, match in alerts:
+            self.add_alert(ident, match.brand_id, match.seller)

@@ -2,34 +2,44 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
+
+import orjson
 
 from brandsentry.settings import Topics
-from schemas import Alert, AlertStatus, Match, Rule, Severity, StatusChange, alert_id
+from schemas import Alert, AlertStatus, Listing, Match, Rule, Severity, alert_id
+
+if TYPE_CHECKING:
+    from services.alerts.relists import Relist
 
 CORROBORATING_RULES = {Rule.cue, Rule.price, Rule.image, Rule.model}
 
 
 def severity_of(match: Match) -> Severity:
     """High score with independent corroboration (cue term, low price, logo, model) is what a brand acts on first."""
-    rules = {s.rule for s in match.signals if s.weight > 0}
+    return _severity(match.score, {s.rule for s in match.signals if s.weight > 0})
+
+
+def _severity(score: float, rules: set[str] | frozenset[str]) -> Severity:
     corroboration = len(rules & CORROBORATING_RULES)
-    if match.score >= 0.9 and corroboration >= 2:
+    if score >= 0.9 and corroboration >= 2:
         return Severity.critical
-    if match.score >= 0.8 or corroboration >= 2:
+    if score >= 0.8 or corroboration >= 2:
         return Severity.high
-    if match.score >= 0.65 or corroboration == 1:
+    if score >= 0.65 or corroboration == 1:
         return Severity.medium
     return Severity.low
 
 
-def routes(match: Match, topics: Topics) -> list[str]:
-    """Every alert goes to its working group's topic and its brand's topic."""
-    return [topics.alerts_iwg(match.iwg), topics.alerts_brand(match.brand_id)]
+_LEVELS = list(Severity)
 
 
-def seller_ref(match: Match) -> str:
-    return f"{match.listing.marketplace}/{match.listing.seller.id}"
+def raised(severity: Severity) -> Severity:
+    """One level up (a relist); critical stays critical."""
+    return _LEVELS[min(len(_LEVELS) - 1, _LEVELS.index(severity) + 1)]
 
 
 # --------------------------------------------------------------------------- suppressions (set by the portal)
@@ -39,10 +49,14 @@ MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias}
 
 def match_marks(match: Match) -> list[str]:
     """The registered marks (signal `term`) that matched with a positive weight, in order, without repeats."""
+    return _marks((s.rule, s.term, s.weight) for s in match.signals)
+
+
+def _marks(signals: Iterable[tuple[str, str | None, float]]) -> list[str]:
     seen: dict[str, None] = {}
-    for s in match.signals:
-        if s.rule in MARK_RULES and s.term and s.weight > 0:
-            seen.setdefault(s.term, None)
+    for rule, term, weight in signals:
+        if rule in MARK_RULES and term and weight > 0:
+            seen.setdefault(term, None)
     return list(seen)
 
 
@@ -70,18 +84,108 @@ def suppressed(listing_hit: bool, mark_hits: list[bool]) -> bool:
     return listing_hit or (bool(mark_hits) and all(mark_hits))
 
 
-def new_alert(match: Match, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0) -> Alert:
-    return Alert(
-        alert_id=alert_id(match.brand_id, match.listing_key),
-        brand_id=match.brand_id,
-        iwg=match.iwg,
-        listing_key=match.listing_key,
-        severity=severity_of(match),
-        status=AlertStatus.open,
-        history=[StatusChange(status=AlertStatus.open, at=now, by="matcher")],
-        routed_to=routes(match, topics),
-        seller_prior_alerts=seller_prior_alerts,
-        created_at=now,
-        updated_at=now,
-        match=match,
-    )
+def _required(model) -> frozenset[str]:
+    return frozenset(name for name, field in model.model_fields.items() if field.is_required())
+
+
+_FIELDS = {model: (frozenset(model.model_fields), _required(model)) for model in (Match, Listing)}
+
+
+def _shape(doc: object, model) -> dict:
+    """`doc` as a JSON object with every required field of `model` and no other than its fields; else TypeError."""
+    if type(doc) is not dict:
+        raise TypeError(f"a {model.__name__} is a JSON object")
+    known, required = _FIELDS[model]
+    keys = doc.keys()
+    if not (keys >= required and keys <= known):
+        raise TypeError(f"not the fields of a {model.__name__}: missing {sorted(required - keys)}, "
+                        f"unknown {sorted(keys - known)}")
+    return doc
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError("a string was expected")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class MatchFacts:
+    """What deciding on and raising an alert reads of a Match (schemas.Match): its ids, score, seller, the rules
+    and marks of its positive signals, and its listing as JSON (relists.py reads title, description, photos)."""
+
+    listing_key: str
+    brand_id: str
+    iwg: str
+    score: float
+    marketplace: str
+    seller_id: str
+    rules: frozenset[str]  # rules of the signals with a positive weight
+    marks: tuple[str, ...]  # match_marks
+    listing: dict
+    ingested_at: datetime | None
+
+    @property
+    def seller(self) -> str:
+        return f"{self.marketplace}/{self.seller_id}"
+
+    @classmethod
+    def of_json(cls, doc: object) -> MatchFacts:
+        """From a Match decoded from JSON (orjson), without building the model: the document must be shaped as a
+        Match (its required fields present and no unknown field, at the top and in the listing) and the fields
+        read here of the right type. Raises TypeError, KeyError or ValueError otherwise (then schemas.Match
+        decides, and names what is wrong). The values of the fields not read here are taken as written: the
+        matcher (and the portal's rescan) write matches from the Match model."""
+        doc = _shape(doc, Match)
+        listing = _shape(doc["listing"], Listing)
+        signals = []
+        for s in doc["signals"]:
+            rule, term, weight = s["rule"], s.get("term"), s["weight"]
+            if type(rule) is not str or (term is not None and type(term) is not str) or \
+                    (type(weight) is not float and type(weight) is not int):
+                raise TypeError("a signal's rule and term are strings, its weight a number")
+            signals.append((rule, term, weight))
+        score = doc["score"]
+        if (type(score) is not float and type(score) is not int) or not 0 <= score <= 1:
+            raise ValueError("score is a number from 0 to 1")
+        ingested = doc.get("ingested_at")
+        return cls(listing_key=_text(doc["listing_key"]), brand_id=_text(doc["brand_id"]), iwg=_text(doc["iwg"]),
+                   score=score, marketplace=_text(listing["marketplace"]), seller_id=_text(listing["seller"]["id"]),
+                   rules=frozenset(r for r, _, w in signals if w > 0), marks=tuple(_marks(signals)),
+                   listing=listing, ingested_at=datetime.fromisoformat(ingested) if type(ingested) is str else None)
+
+    @classmethod
+    def of(cls, match: Match) -> MatchFacts:
+        return cls.of_json(orjson.loads(match.model_dump_json()))
+
+
+def alert_head(facts: MatchFacts, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0,
+               relist: Relist | None = None) -> dict:
+    """Every field of the new Alert but its match, as Python values orjson writes (schemas.Alert's JSON once the
+    match is added: `alert_json`). Every alert goes to its working group's topic and its brand's topic. A relist (relists.py) links it to the original and raises the severity one
+    level; an alert never relists itself."""
+    ident = alert_id(facts.brand_id, facts.listing_key)
+    severity = _severity(facts.score, facts.rules)
+    if relist is not None and relist.original_alert_id == ident:
+        relist = None
+    return {"alert_id": ident, "brand_id": facts.brand_id, "iwg": facts.iwg, "listing_key": facts.listing_key,
+            "severity": raised(severity) if relist else severity, "status": AlertStatus.open,
+            "history": [{"status": AlertStatus.open, "at": now, "by": "matcher", "reason": None, "note": None}],
+            "routed_to": [topics.alerts_iwg(facts.iwg), topics.alerts_brand(facts.brand_id)],
+            "seller_prior_alerts": seller_prior_alerts, "created_at": now, "updated_at": now,
+            "relist_of": relist.original_alert_id if relist else None,
+            "relist_reason": relist.reason if relist else None,
+            "relist_similarity": relist.similarity if relist else None}
+
+
+def alert_json(head: dict, match_json: bytes) -> bytes:
+    """The Alert as JSON: `head` (alert_head) with the Match's own JSON bytes spliced in as its `match`, instead of
+    decoding the Match into the model and writing it again (two thirds of the alerts service's time, issue 16)."""
+    return orjson.dumps(head, option=orjson.OPT_UTC_Z)[:-1] + b',"match":' + match_json.strip() + b"}"
+
+
+def new_alert(match: Match, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0,
+              relist: Relist | None = None) -> Alert:
+    """The new Alert (model) of `match`: the fields alert_head gives it."""
+    return Alert(**alert_head(MatchFacts.of(match), topics, now=now, seller_prior_alerts=seller_prior_alerts,
+                              relist=relist), match=match)

@@ -21,12 +21,11 @@ from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
 
-from schemas import Alert, Match, Severity
+from services.alerts.core import MatchFacts
 
 SHINGLE = 4
 NUM_PERM = 128
 _SPACE = re.compile(r"\s+")
-_LEVELS = list(Severity)
 
 
 def text_of(listing: dict) -> str:
@@ -43,10 +42,6 @@ def minhash(text: str) -> MinHash:
 def taken_down(doc: dict) -> bool:
     """An alert-events snapshot (JSON) of an alert resolved after its takedown was requested."""
     return doc.get("status") == "resolved" and any(c.get("status") == "takedown_requested" for c in doc.get("history", []))
-
-
-def raised(severity: Severity) -> Severity:
-    return _LEVELS[min(len(_LEVELS) - 1, _LEVELS.index(severity) + 1)]
 
 
 @dataclass(frozen=True)
@@ -84,13 +79,12 @@ class RelistIndex:
             if image.get("phash") and len(image["phash"]) == 16:
                 self._phashes.setdefault(doc["brand_id"], []).append((int(image["phash"], 16), doc["alert_id"]))
 
-    def find(self, match: Match) -> Relist | None:
+    def find(self, match: MatchFacts) -> Relist | None:
         """The taken-down alert this match relists, if any (same seller first, then the most similar text)."""
         if not self._hashes:  # no takedown yet: nothing to compare (and no hashing on the hot path)
             return None
-        listing = match.listing.model_dump(mode="json")
-        mine = minhash(text_of(listing))
-        seller = self._by_seller.get(f"{match.brand_id}\x1f{match.listing.marketplace}/{match.listing.seller.id}")
+        mine = minhash(text_of(match.listing))
+        seller = self._by_seller.get(f"{match.brand_id}\x1f{match.seller}")
         if seller is not None and seller[1] != match.listing_key:
             return Relist(seller[0], "same_seller", round(mine.jaccard(self._hashes[f"{match.brand_id}\x1f{seller[0]}"]), 3))
         best: Relist | None = None
@@ -103,20 +97,16 @@ class RelistIndex:
                 best = Relist(alert_id, "near_duplicate_text", round(similarity, 3))
         if best is not None:
             return best
-        for image in match.listing.images:
-            if not image.phash or len(image.phash) != 16:
+        for image in match.listing.get("images") or []:
+            phash = image.get("phash") if isinstance(image, dict) else None
+            try:
+                mine_ph = int(phash, 16) if isinstance(phash, str) and len(phash) == 16 else None
+            except ValueError:  # not hex: no photo to compare
+                mine_ph = None
+            if mine_ph is None:
                 continue
-            mine_ph = int(image.phash, 16)
             for theirs, alert_id in self._phashes.get(match.brand_id, []):
                 distance = (mine_ph ^ theirs).bit_count()
                 if distance <= self.image_distance and (best is None or 1 - distance / 64 > best.similarity):
                     best = Relist(alert_id, "near_duplicate_image", round(1 - distance / 64, 3))
         return best
-
-
-def as_relist(alert: Alert, relist: Relist | None) -> Alert:
-    """The new alert linked to the original, one severity level higher; unchanged without a relist."""
-    if relist is None or relist.original_alert_id == alert.alert_id:
-        return alert
-    return alert.model_copy(update={"relist_of": relist.original_alert_id, "relist_reason": relist.reason,
-                                    "relist_similarity": relist.similarity, "severity": raised(alert.severity)})

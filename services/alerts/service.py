@@ -15,19 +15,22 @@ import random
 from datetime import datetime, timezone
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
+import orjson
 from pydantic import ValidationError
 
 from brandsentry.health import failing
 from brandsentry.kafka import RECORD_LIMIT_BYTES, client_kwargs, dead_letter, ensure_topics, topic_partitions
 from brandsentry.metrics import DEAD_LETTERS
 from brandsentry.transactions import Batch, LoopSettings, Outgoing, TransactionalLoop
-from schemas import Alert, Match, alert_id
+from schemas import Match, alert_id
 from schemas.portal import Suppression
 from services.alerts import metrics
-from services.alerts.book import AlertBook, Verdict
-from services.alerts.core import new_alert
-from services.alerts.relists import as_relist
+from services.alerts.book import AlertBook, Pending, Verdict
+from services.alerts.core import MatchFacts, alert_head, alert_json
 from services.alerts.settings import AlertsSettings
+
+
+FEED_FETCH_WAIT_MS = 20
 
 
 class BookFeed:
@@ -72,7 +75,9 @@ class BookFeed:
         self._consumer = consumer = AIOKafkaConsumer(
             bootstrap_servers=self._settings.kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
             client_id="brandsentry-alerts-book", isolation_level="read_committed",
-            **client_kwargs(self._settings.kafka))
+            # catch_up's ListOffsets goes on the fetch's connection and waits behind it: with Kafka's default
+            # 500 ms long poll a batch waited up to half a second for it (issue 16)
+            fetch_max_wait_ms=FEED_FETCH_WAIT_MS, **client_kwargs(self._settings.kafka))
         await consumer.start()
         parts = [TopicPartition(t, p) for t in self._topics for p in await topic_partitions(consumer, t)]
         consumer.assign(parts)
@@ -86,8 +91,8 @@ class BookFeed:
             self.loaded.set()
             self._log.info("alert book loaded from Kafka", alerts=len(self.book))
         self.problem = None
-        while True:
-            await self._poll(consumer, timeout_ms=500)
+        while True:  # a fetch that brings only a transaction's marker returns no record: catch_up waits this long
+            await self._poll(consumer, timeout_ms=50)
 
     async def _wait_until(self, end: dict[TopicPartition, int], consumer: AIOKafkaConsumer) -> None:
         while any(self._positions.get(tp, 0) < off for tp, off in end.items() if off > 0):
@@ -113,13 +118,13 @@ class BookFeed:
                 self._log.error("unreadable record skipped by the alert book", topic=tp.topic, offset=r.offset,
                                 error=str(exc)[:300])
 
-    async def catch_up(self) -> None:
-        """Wait until the book holds everything committed on its topics now (their last stable offsets)."""
+    async def catch_up(self, topic: str | None = None) -> None:
+        """Wait until the book holds everything committed now (the last stable offsets) on its topics, or on `topic`."""
         await self.loaded.wait()
         consumer = self._consumer
         if consumer is None:
             raise RuntimeError("the alert book is reconnecting to Kafka")
-        end = await consumer.end_offsets(list(consumer.assignment()))
+        end = await consumer.end_offsets([tp for tp in consumer.assignment() if topic in (None, tp.topic)])
         async with self._progress:
             await self._progress.wait_for(lambda: all(self._positions.get(tp, 0) >= off for tp, off in end.items()))
 
@@ -168,26 +173,34 @@ class AlertsService:
     async def handle(self, tp: TopicPartition, records: list[ConsumerRecord]) -> Batch:
         """One partition's matches → the records of one transaction. Never raises for one bad match.
 
-        The book first catches up with what is committed now, so that a suppression the portal wrote
-        before these matches arrived applies to them (one ListOffsets request per batch)."""
+        The book first catches up with the suppressions committed now, so that a suppression the portal wrote
+        before these matches arrived applies to them (one ListOffsets request per batch). Not with alert-events:
+        the alerts of this partition's listings are this worker's, remembered as they commit (and all of them
+        read when the partition became ours); waiting to read back its own last transaction from alert-events
+        cost every batch a fetch round trip and up to the feed's poll (latency, issue 16). Other workers' alerts
+        count for a seller's prior alerts once the feed has read them."""
         try:
-            await asyncio.wait_for(self.feed.catch_up(), 60)
+            await asyncio.wait_for(self.feed.catch_up(self.settings.suppressions_topic), 60)
         except asyncio.TimeoutError as exc:
-            raise TimeoutError("the alert book did not catch up with alert-events within 60 s") from exc
+            raise TimeoutError("the alert book did not catch up with the suppressions within 60 s") from exc
         out: list[Outgoing] = []
-        alerts: list[Alert] = []
+        alerts: list[tuple[dict, MatchFacts]] = []
         letters: list[str] = []
-        pending: dict[str, str] = {}
+        pending = Pending()
         repeats = suppressed = 0
         now = datetime.now(timezone.utc)
-        raised: list[tuple[Alert, bytes]] = []
+        raised: list[tuple[dict, MatchFacts, bytes]] = []
         for r in records:
-            try:
-                match = Match.model_validate_json(r.value)
-            except ValidationError as exc:
-                out.append(self._dead_letter(r, "schema_violation", str(exc)))
-                letters.append("schema_violation")
-                continue
+            try:  # the fields the decision reads, and the Match's own bytes for the alert
+                match, match_json = MatchFacts.of_json(orjson.loads(r.value)), r.value
+            except (TypeError, KeyError, ValueError):  # not shaped as a Match: the model says what is wrong
+                try:
+                    model = Match.model_validate_json(r.value)
+                except ValidationError as exc:
+                    out.append(self._dead_letter(r, "schema_violation", str(exc)))
+                    letters.append("schema_violation")
+                    continue
+                match, match_json = MatchFacts.of(model), model.model_dump_json().encode()
             ident = alert_id(match.brand_id, match.listing_key)
             decision = self.book.decide(match, ident, pending=pending)
             if decision.verdict == Verdict.suppressed:
@@ -196,37 +209,37 @@ class AlertsService:
             if decision.verdict == Verdict.repeat:
                 repeats += 1
                 continue
-            alert = as_relist(new_alert(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts),
-                              self.book.relists.find(match))
-            payload = alert.model_dump_json().encode()  # once for its three topics
+            head = alert_head(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts,
+                              relist=self.book.relists.find(match))
+            payload = alert_json(head, match_json)  # once for its three topics
             if len(payload) > RECORD_LIMIT_BYTES:
                 out.append(self._dead_letter(r, "alert_too_large",
                                              f"alert {ident} is {len(payload)} bytes; a record holds {RECORD_LIMIT_BYTES}"))
                 letters.append("alert_too_large")
                 continue
-            pending[ident] = self.book.seller_key_of(match)
-            raised.append((alert, payload))
+            pending.add(ident, match)
+            raised.append((head, match, payload))
         # the batch's new brand and working-group topics in one request (one per alert cost an admin client each)
-        await self._ensure(list(dict.fromkeys(t for alert, _ in raised for t in alert.routed_to)))
-        for alert, payload in raised:
-            key = alert.alert_id.encode()
-            out += [Outgoing(topic, payload, key) for topic in [*alert.routed_to, self.topics.alert_events]]
-            alerts.append(alert)
+        await self._ensure(list(dict.fromkeys(t for head, _, _ in raised for t in head["routed_to"])))
+        for head, match, payload in raised:
+            key = head["alert_id"].encode()
+            out += [Outgoing(topic, payload, key) for topic in [*head["routed_to"], self.topics.alert_events]]
+            alerts.append((head, match))
 
         def committed() -> None:
-            self.book.remember(alerts)
+            self.book.remember([(head["alert_id"], match) for head, match in alerts])
             metrics.REPEATS.inc(repeats)
             metrics.SUPPRESSED.inc(suppressed)
             for reason in letters:
                 DEAD_LETTERS.labels(self.topics.matches_dlq, "alerts", reason).inc()
                 self._log.warning("match dead-lettered", reason=reason)
             done = datetime.now(timezone.utc)
-            for alert in alerts:
-                metrics.ALERTS.labels(alert.iwg, alert.severity.value).inc()
-                if alert.match.ingested_at:
-                    metrics.END_TO_END_SECONDS.observe((done - alert.match.ingested_at).total_seconds())
-                self._log.info("alert raised", listing_key=alert.listing_key, brand_id=alert.brand_id,
-                               alert_id=alert.alert_id, severity=alert.severity.value, routed_to=alert.routed_to)
+            for head, match in alerts:
+                metrics.ALERTS.labels(head["iwg"], head["severity"].value).inc()
+                if match.ingested_at:
+                    metrics.END_TO_END_SECONDS.observe((done - match.ingested_at).total_seconds())
+                self._log.info("alert raised", listing_key=head["listing_key"], brand_id=head["brand_id"],
+                               alert_id=head["alert_id"], severity=head["severity"].value, routed_to=head["routed_to"])
 
         return Batch(out, committed)
 

@@ -5,8 +5,8 @@ from datetime import datetime, timezone
 from brandsentry.settings import Topics
 from schemas import AlertStatus, Listing, Match, Signal, alert_id
 from schemas.portal import Suppression
-from services.alerts.book import AlertBook, Verdict
-from services.alerts.core import new_alert
+from services.alerts.book import AlertBook, Pending, Verdict
+from services.alerts.core import MatchFacts, new_alert
 
 NOW = datetime(2026, 11, 28, tzinfo=timezone.utc)
 
@@ -31,9 +31,9 @@ def test_an_alert_on_alert_events_is_a_repeat_whatever_its_status():
     book.apply_alert_event(event(m))
     book.apply_alert_event(event(m, status=AlertStatus.confirmed))  # a triage update of the same alert
     assert len(book) == 1
-    assert book.decide(m, alert_id("bose", m.listing_key)).verdict == Verdict.repeat
+    assert book.decide(MatchFacts.of(m), alert_id("bose", m.listing_key)).verdict == Verdict.repeat
     other = match("2")
-    assert book.decide(other, alert_id("bose", other.listing_key)).verdict == Verdict.new
+    assert book.decide(MatchFacts.of(other), alert_id("bose", other.listing_key)).verdict == Verdict.new
 
 
 def test_tombstones_change_nothing_and_junk_raises():
@@ -53,11 +53,12 @@ def test_seller_history_counts_distinct_alerts_and_pending_ones_of_the_batch():
     first, again = match("1", seller="s1"), match("2", seller="s1")
     book.apply_alert_event(event(first))
     book.apply_alert_event(event(first))  # the same alert twice still counts once
-    pending = {alert_id("bose", "taobao:2"): book.seller_key_of(again)}
+    pending = Pending()
+    pending.add(alert_id("bose", "taobao:2"), MatchFacts.of(again))
     third = match("3", seller="s1")
-    decision = book.decide(third, alert_id("bose", third.listing_key), pending=pending)
+    decision = book.decide(MatchFacts.of(third), alert_id("bose", third.listing_key), pending=pending)
     assert decision.verdict == Verdict.new and decision.seller_prior_alerts == 2
-    assert book.decide(again, alert_id("bose", again.listing_key), pending=pending).verdict == Verdict.repeat
+    assert book.decide(MatchFacts.of(again), alert_id("bose", again.listing_key), pending=pending).verdict == Verdict.repeat
 
 
 def suppression(**fields) -> Suppression:
@@ -68,10 +69,10 @@ def test_suppressions_hold_until_lifted():
     book = AlertBook()
     m = match("1", seller="s7")
     book.apply_suppression(suppression(scope="listing", listing_key=m.listing_key))
-    assert book.decide(m, "x").verdict == Verdict.suppressed
+    assert book.decide(MatchFacts.of(m), "x").verdict == Verdict.suppressed
     book.apply_suppression(suppression(scope="listing", listing_key=m.listing_key, lifted=True))
-    assert book.decide(m, "x").verdict == Verdict.new
+    assert book.decide(MatchFacts.of(m), "x").verdict == Verdict.new
 
     book.apply_suppression(suppression(id="s2", scope="seller_mark", marketplace="taobao", seller_id="s7", mark="BOSE"))
-    assert book.decide(m, "x").verdict == Verdict.suppressed  # marks compare case-folded
-    assert book.decide(match("2", seller="s8"), "y").verdict == Verdict.new  # another seller
+    assert book.decide(MatchFacts.of(m), "x").verdict == Verdict.suppressed  # marks compare case-folded
+    assert book.decide(MatchFacts.of(match("2", seller="s8")), "y").verdict == Verdict.new  # another seller

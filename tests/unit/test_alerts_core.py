@@ -28,3 +28,56 @@ def test_severity_rises_with_score_and_corroboration():
     assert severity_of(match(0.62, "exact", "cue")) == "medium"
     assert severity_of(match(0.7, "exact", "cue", "price")) == "high"
     assert severity_of(match(0.95, "exact", "cue", "price")) == "critical"
+
+
+# --------------------------------------------------------------------------- the alerts service's fast path
+
+import json  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import jsonschema_rs  # noqa: E402
+import orjson  # noqa: E402
+import pytest  # noqa: E402
+from pydantic import ValidationError  # noqa: E402
+
+from schemas import Alert  # noqa: E402
+from services.alerts.core import MatchFacts, alert_head, alert_json  # noqa: E402
+from services.alerts.relists import Relist  # noqa: E402
+from tests.unit.portal.helpers import make_alert  # noqa: E402
+
+ALERT_SCHEMA = jsonschema_rs.validator_for(json.loads((Path(__file__).parents[2] / "schemas/json/alert.schema.json").read_text()))
+
+
+def test_the_alert_written_from_the_match_bytes_is_the_alert_of_the_model_and_valid_against_its_schema():
+    match = make_alert().match.model_copy(update={"ingested_at": NOW})
+    raw = match.model_dump_json().encode() + b"\n"
+    for relist in (None, Relist("a" * 24, "same_seller", 0.5)):
+        facts = MatchFacts.of_json(orjson.loads(raw))
+        payload = alert_json(alert_head(facts, Topics(topic_prefix="p."), now=NOW, seller_prior_alerts=3,
+                                        relist=relist), raw)
+        ALERT_SCHEMA.validate(json.loads(payload))
+        model = new_alert(match, Topics(topic_prefix="p."), now=NOW, seller_prior_alerts=3, relist=relist)
+        assert Alert.model_validate_json(payload) == model
+        assert facts == MatchFacts.of(match) and facts.marks == ("Bose",) and facts.seller == "taobao/s9"
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d.pop("threshold"),                       # a required field missing
+    lambda d: d.update(verdict="fake"),                 # a field a Match does not have
+    lambda d: d["listing"].update(stolen=True),         # nor its listing
+    lambda d: d.update(score="0.9"),                    # a field the decision reads, of the wrong type
+    lambda d: d["signals"][0].update(weight=None),
+    lambda d: d["listing"].pop("seller"),
+    lambda d: d.update(signals={"rule": "exact"}),
+])
+def test_a_record_not_shaped_as_a_match_is_left_to_the_model(change):
+    doc = json.loads(make_alert().match.model_dump_json())
+    change(doc)
+    with pytest.raises((TypeError, KeyError, ValueError)):
+        MatchFacts.of_json(doc)
+    try:  # as the service does: the model refuses it (a dead letter with its reason) or reads it (a valid alert)
+        model = Match.model_validate(doc)
+    except ValidationError:
+        return
+    payload = alert_json(alert_head(MatchFacts.of(model), Topics(), now=NOW), model.model_dump_json().encode())
+    ALERT_SCHEMA.validate(json.loads(payload))

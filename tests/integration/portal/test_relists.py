@@ -8,8 +8,7 @@ import uuid
 import pytest
 
 from schemas import Alert
-from services.alerts.core import severity_of
-from services.alerts.relists import raised
+from services.alerts.core import raised, severity_of
 from tests.integration.portal.conftest import portal_alert, post_listing
 from tests.support import eventually
 from tests.support import key, listing
