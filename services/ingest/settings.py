@@ -19,6 +19,9 @@ class IngestSettings(BaseSettings):
                                 description="a larger POST /v1/listings body answers 413 without being read")
     max_batch_bytes: int = Field(default=32 * 1024 * 1024, ge=1024,
                                  description="a larger POST /v1/listings/batch body answers 413 without being read")
+    workers: int = Field(default=1, ge=1, description="uvicorn worker processes on the one port (up to the box's "
+                         "cores): each has its own producer and key follower; the failed-key counts are in Redis, "
+                         "shared by all")
     auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
     auth_window_s: int = Field(default=60, ge=1)
     log_level: str = "INFO"
