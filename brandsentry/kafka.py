@@ -12,7 +12,7 @@ from typing import Any
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from aiokafka.errors import KafkaError, TopicAlreadyExistsError
+from aiokafka.errors import KafkaError, TopicAlreadyExistsError, TopicAuthorizationFailedError, for_code
 from pydantic import BaseModel
 
 from brandsentry.settings import KafkaSettings
@@ -49,9 +49,21 @@ def client_kwargs(kafka: KafkaSettings) -> dict[str, Any]:
     return kwargs
 
 
+_NOT_REFUSED = {
+    0,
+    TopicAlreadyExistsError.errno,  # made by another process between list and create
+    TopicAuthorizationFailedError.errno,  # not this principal's to make: the operator's provisioning makes it (ACLs)
+}
+
+
 async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, str]], *, partitions: int | None = None) -> None:
     """Create the topics that do not exist yet (name → topic configs) at KAFKA_REPLICATION_FACTOR, with
-    min.insync.replicas = KAFKA_MIN_INSYNC_REPLICAS unless the configs say otherwise. Existing topics are left as they are."""
+    min.insync.replicas = KAFKA_MIN_INSYNC_REPLICAS unless the configs say otherwise. Existing topics are left as they are.
+
+    Raises TopicsNotCreated when the broker refuses a topic (a name that collides with another once '.' and '_' are
+    taken as the same, a policy, too many partitions): a refusal is never passed over in silence. A topic this
+    principal may not create (TopicAuthorizationFailed) is not an error here: services see only the topics their ACLs
+    allow, and provisioning makes the others."""
     admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap_servers, client_id=f"{kafka.client_id}-admin",
                                 **client_kwargs(kafka))
     try:
@@ -68,12 +80,24 @@ async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, 
             if name not in existing
         ]
         if missing:
-            try:
-                await admin.create_topics(missing)
-            except TopicAlreadyExistsError:
-                pass  # another process created it between list and create
+            response = await admin.create_topics(missing)
+            refused = {}
+            for topic, code, *message in response.topic_errors:  # v0 answers carry no message
+                if code not in _NOT_REFUSED:
+                    refused[topic] = f"{for_code(code).__name__}: {message[0] if message and message[0] else ''}"
+            if refused:
+                raise TopicsNotCreated(refused)
     finally:
         await admin.close()
+
+
+class TopicsNotCreated(KafkaError):
+    """The broker refused to create some topics. `.refused`: topic name → the broker's error and message, e.g.
+    InvalidTopicError: "Topic 'alerts.brand.a_b' collides with existing topics: alerts.brand.a.b"."""
+
+    def __init__(self, refused: Mapping[str, str]) -> None:
+        self.refused = dict(refused)
+        super().__init__("; ".join(f"{topic}: {why}" for topic, why in self.refused.items()))
 
 
 class JsonProducer:

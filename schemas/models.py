@@ -17,6 +17,9 @@ from pydantic import AllowInfNan, AwareDatetime, BaseModel, ConfigDict, Field, P
 SCHEMA_VERSION = 1
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", description="lower-case identifier")]
+TenantId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description=(
+    "lower-case id of a brand or working group, without '.': it names Kafka topics (alerts.brand.<id>) and "
+    "principals, and Kafka takes '.' and '_' in topic names as the same, so 'a.b' would collide with 'a_b'"))]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. USD")]
 CountryCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$", description="ISO 3166-1 alpha-2 code, e.g. CN")]
 HexHash = Annotated[str, Field(pattern=r"^[0-9a-f]{16,128}$", description="perceptual hash as lower-case hex")]
@@ -87,14 +90,14 @@ def listing_key(marketplace: str, listing_id: str) -> str:
 
 
 class IndustryWorkingGroup(_Model):
-    id: Slug
+    id: TenantId
     name: str = Field(min_length=1, max_length=200)
 
 
 class Brand(_Model):
-    id: Slug
+    id: TenantId
     name: str = Field(min_length=1, max_length=200)
-    iwg: Slug = Field(description="id of the brand's industry working group")
+    iwg: TenantId = Field(description="id of the brand's industry working group")
     aliases: list[str] = Field(default_factory=list, description="the brand's name in other scripts or spellings, e.g. 博士")
     categories: list[str] = Field(default_factory=list, description="product categories the brand sells in")
     alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1, description="a match at or above this score alerts")
@@ -111,7 +114,7 @@ class FingerprintKind(StrEnum):
 
 class _FingerprintBase(_Model):
     id: str = Field(min_length=1, max_length=100)
-    brand_id: Slug
+    brand_id: TenantId
     version: int = Field(default=1, ge=1)
     active: bool = True
     updated_at: AwareDatetime = Field(default_factory=utcnow)
@@ -253,9 +256,9 @@ class ListingSource(_Model):
 class Match(_Model):
     listing_key: str
     listing: Listing
-    brand_id: Slug
+    brand_id: TenantId
     brand_name: str
-    iwg: Slug
+    iwg: TenantId
     score: FiniteFloat = Field(ge=0, le=1)
     threshold: FiniteFloat = Field(ge=0, le=1)
     signals: list[Signal]
@@ -307,8 +310,8 @@ def alert_id(brand_id: str, listing_key_: str) -> str:
 
 class Alert(_Model):
     alert_id: str
-    brand_id: Slug
-    iwg: Slug
+    brand_id: TenantId
+    iwg: TenantId
     listing_key: str
     severity: Severity
     status: AlertStatus = AlertStatus.open

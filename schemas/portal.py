@@ -15,7 +15,7 @@ from typing import Literal
 from pydantic import AwareDatetime, Field, model_validator
 
 from schemas.models import (Alert, AlertStatus, FiniteFloat, Fingerprint, ListingSource, Money, Severity, Slug,
-                            StatusChange, _Model, utcnow)
+                            StatusChange, TenantId, _Model, utcnow)
 
 # --------------------------------------------------------------------------- access
 
@@ -36,8 +36,8 @@ class ApiKeyRecord(_Model):
     key_id: str = Field(pattern=r"^k_[0-9a-f]{12}$")
     name: str = Field(min_length=1, max_length=100, description="who holds the key; recorded as `updated_by` / `by`")
     role: Role
-    brand_id: Slug | None = Field(default=None, description="the one brand of a brand member")
-    iwg: Slug | None = Field(default=None, description="the one working group of a working-group member")
+    brand_id: TenantId | None = Field(default=None, description="the one brand of a brand member")
+    iwg: TenantId | None = Field(default=None, description="the one working group of a working-group member")
     marketplaces: list[Slug] = Field(default_factory=list, max_length=100,
                                      description="an integrator's marketplaces: the only ones it may push listings for")
     token_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -68,7 +68,7 @@ class RegistryChange(_Model):
     """Who changed what and when: one record per registry change on the append-only `<prefix>registry-changes` topic."""
 
     key: str = Field(description="the fingerprints-topic key that changed, e.g. fp:bose:<id>, brand:bose, iwg:<id>")
-    brand_id: Slug | None = Field(description="the brand the change is about; null for a working group")
+    brand_id: TenantId | None = Field(description="the brand the change is about; null for a working group")
     fingerprint_id: str | None = None
     action: Literal["brand_created", "brand_updated", "created", "updated", "deactivated", "reactivated", "imported",
                     "deleted"] = Field(description="deleted: a tombstone (null value) on the fingerprints topic")
@@ -108,7 +108,7 @@ class Suppression(_Model):
     """
 
     id: str
-    brand_id: Slug
+    brand_id: TenantId
     scope: SuppressionScope
     listing_key: str | None = None
     marketplace: str | None = None
@@ -150,8 +150,8 @@ class WebhookSubscription(_Model):
     """A URL that receives a brand's or a working group's alert events, signed with the subscription's secret."""
 
     id: str = Field(pattern=r"^wh_[0-9a-f]{16}$")
-    brand_id: Slug | None = None
-    iwg: Slug | None = None
+    brand_id: TenantId | None = None
+    iwg: TenantId | None = None
     url: str = Field(max_length=2000)
     events: list[WebhookEventType] = Field(min_length=1)
     min_severity: Severity = Severity.low
@@ -232,7 +232,7 @@ class TakedownNotice(_Model):
 
     alert_id: str
     rights_holder: str
-    brand_id: Slug
+    brand_id: TenantId
     marketplace: str
     listing_id: str
     listing_key: str
@@ -290,8 +290,8 @@ class TestBuy(_Model):
 
     id: str = Field(pattern=r"^tb_[0-9a-f]{16}$")
     alert_id: str
-    brand_id: Slug
-    iwg: Slug
+    brand_id: TenantId
+    iwg: TenantId
     marketplace_order_id: str = Field(min_length=1, max_length=200)
     cost: Money
     ordered_on: date
@@ -315,7 +315,7 @@ class PrecisionSettings(_Model):
     brand id): fingerprints under `review_below` with at least `min_decided` decided alerts in the last
     `window_days` days are flagged for review."""
 
-    brand_id: Slug
+    brand_id: TenantId
     review_below: FiniteFloat = Field(default=0.8, ge=0, le=1)
     min_decided: int = Field(default=3, ge=1, le=10_000)
     window_days: FiniteFloat = Field(default=90, gt=0, le=3650)
@@ -335,7 +335,7 @@ class EvidenceManifest(_Model):
     of the ZIP and where the original listing is on Kafka, for a chain of custody."""
 
     alert_id: str
-    brand_id: Slug
+    brand_id: TenantId
     listing_key: str
     listing_source: ListingSource | None = Field(description="topic, partition and offset of the listing's record")
     listing_as_received: bool = Field(description="true: listing.json holds the record's bytes as read from Kafka; "

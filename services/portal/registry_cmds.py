@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from brandsentry.registry import Registry, parse_registry
 from schemas import Brand, Fingerprint, IndustryWorkingGroup, Money, RegistryRecord, fingerprint_id
-from schemas.models import FiniteFloat, HexHash, Slug
+from schemas.models import FiniteFloat, HexHash, Slug, TenantId
 from schemas.portal import RegistryChange
 from services.portal.exceptions import Conflict, Invalid, NotFound
 
@@ -26,9 +26,9 @@ class _In(BaseModel):
 
 
 class BrandIn(_In):
-    id: Slug
+    id: TenantId
     name: str = Field(min_length=1, max_length=200)
-    iwg: Slug
+    iwg: TenantId
     iwg_name: str | None = Field(default=None, description="creates the working group when it does not exist yet")
     aliases: list[str] = Field(default_factory=list)
     categories: list[str] = Field(default_factory=list)

@@ -158,3 +158,18 @@ async def test_fingerprints_are_validated_and_versioned(portal):
         assert (await group.post("/v1/brands/bose/fingerprints", json={"kind": "mark", "value": "x"})).status_code == 404
     async with portal.client("bose-alice") as me:
         assert (await me.post("/v1/brands", json={"id": "x", "name": "X", "iwg": "consumer-electronics"})).status_code == 403
+
+
+async def test_an_id_that_kafka_would_confuse_with_another_is_refused_with_the_reason(portal):
+    """Brand and working-group ids name Kafka topics and principals; Kafka takes '.' and '_' in a topic name as the
+    same, so 'a.b' would collide with 'a_b' (the red team's finding: the second brand's alert topic was never made and
+    its first alert stalled a whole matches partition). Ids with '.' are refused at the door."""
+    suffix = uuid.uuid4().hex[:6]
+    async with portal.client("ops") as ops:
+        dotted = await ops.post("/v1/brands", json={"id": f"coll.{suffix}", "name": "Coll", "iwg": "consumer-electronics"})
+        assert dotted.status_code == 422, dotted.text
+        assert any(err["loc"][-1] == "id" and "pattern" in err["msg"] for err in dotted.json()["detail"]), dotted.text
+        group = await ops.post("/v1/brands", json={"id": f"coll-{suffix}", "name": "Coll", "iwg": "consumer.electronics"})
+        assert group.status_code == 422 and group.json()["detail"][0]["loc"][-1] == "iwg", group.text
+        underscored = await ops.post("/v1/brands", json={"id": f"coll_{suffix}", "name": "Coll", "iwg": "consumer-electronics"})
+        assert underscored.status_code == 201, underscored.text
