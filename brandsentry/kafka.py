@@ -10,6 +10,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaError, TopicAlreadyExistsError, TopicAuthorizationFailedError, for_code
@@ -100,6 +101,40 @@ class TopicsNotCreated(KafkaError):
         super().__init__("; ".join(f"{topic}: {why}" for topic, why in self.refused.items()))
 
 
+_M = np.uint32(0x5BD1E995)
+
+
+def key_partitions(keys: list[bytes], partitions: int) -> list[int]:
+    """The partition of each key as Kafka's default partitioner (Java's, aiokafka's DefaultPartitioner) picks it:
+    murmur2 of the key (Utils.murmur2, seed 0x9747b28c), its sign bit cleared, modulo the partition count.
+    The keys of one length are hashed together in numpy's wrapping uint32 arithmetic: aiokafka's pure-Python
+    murmur2 was 8 % of ingest's time, a listing key each."""
+    out = [0] * len(keys)
+    by_length: dict[int, list[int]] = {}
+    for i, key in enumerate(keys):
+        by_length.setdefault(len(key), []).append(i)
+    for length, where in by_length.items():
+        data = np.frombuffer(b"".join(keys[i] for i in where), dtype=np.uint8).reshape(len(where), length)
+        h = np.full(len(where), 0x9747B28C ^ length, dtype=np.uint32)
+        words = np.ascontiguousarray(data[:, :length // 4 * 4]).view("<u4")
+        for j in range(length // 4):
+            k = words[:, j] * _M
+            k ^= k >> np.uint32(24)
+            h *= _M
+            h ^= k * _M
+        tail = length % 4
+        for b in range(tail - 1, -1, -1):  # the last 1-3 bytes, highest first as Java's switch falls through
+            h ^= data[:, length // 4 * 4 + b].astype(np.uint32) << np.uint32(8 * b)
+        if tail:
+            h *= _M
+        h ^= h >> np.uint32(13)
+        h *= _M
+        h ^= h >> np.uint32(15)
+        for i, value in zip(where, ((h & np.uint32(0x7FFFFFFF)) % np.uint32(partitions)).tolist()):
+            out[i] = value
+    return out
+
+
 class JsonProducer:
     """An idempotent producer (acks=all) that sends pydantic models as JSON and waits for the broker's ack."""
 
@@ -135,12 +170,19 @@ class JsonProducer:
         """Send one record and wait until the broker has it."""
         await (await self.enqueue(topic, value, key=key, headers=headers))
 
-    async def enqueue(self, topic: str, value: BaseModel | bytes | None, *, key: str | None = None, headers: Headers | None = None) -> asyncio.Future:
-        """Queue one record; the returned future resolves when the broker has it (for batching)."""
+    def partitions(self, topic: str) -> int | None:
+        """How many partitions `topic` has, when the producer knows its metadata (else None)."""
+        known = self._producer.client.cluster.partitions_for_topic(topic)
+        return len(known) if known else None
+
+    async def enqueue(self, topic: str, value: BaseModel | bytes | None, *, key: str | None = None, headers: Headers | None = None,
+                      partition: int | None = None) -> asyncio.Future:
+        """Queue one record; the returned future resolves when the broker has it (for batching). `partition`:
+        chosen by the caller (key_partitions), else by the producer's partitioner."""
         payload = value.model_dump_json().encode() if isinstance(value, BaseModel) else value
         try:
             return await self._producer.send(
-                topic, payload, key=key.encode() if key is not None else None, headers=headers or []
+                topic, payload, key=key.encode() if key is not None else None, headers=headers or [], partition=partition
             )
         except KafkaError as exc:
             raise KafkaUnavailable(str(exc)) from exc

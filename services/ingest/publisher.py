@@ -11,7 +11,7 @@ import structlog
 from redis.asyncio import Redis
 from redis.exceptions import RedisError
 
-from brandsentry.kafka import JsonProducer, KafkaUnavailable, dead_letter
+from brandsentry.kafka import JsonProducer, KafkaUnavailable, dead_letter, key_partitions
 from brandsentry.metrics import DEAD_LETTERS
 from schemas import Listing
 from services.ingest import metrics
@@ -59,7 +59,11 @@ class ListingPublisher:
         seen = await self._seen([m for m in marks if m is not None])
         in_request: set[str] = set()
         topic = self._settings.topics.listings
+        count = self._producer.partitions(topic)  # the batch's partitions at once (else the producer picks each)
+        keys = [p.key.encode() for p in parsed_all if not isinstance(p, Rejection)] if count else []
+        partitions = iter(key_partitions(keys, count)) if count else None
         for raw, parsed, mark in zip(raws, parsed_all, marks):
+            partition = next(partitions) if partitions is not None and not isinstance(parsed, Rejection) else None
             if isinstance(parsed, Rejection):
                 in_flight.append((await self._enqueue_dead_letter(raw, parsed, source=source), None))
                 outcomes.append(Outcome("rejected", key=key_of_raw(raw), rejection=parsed))
@@ -70,7 +74,8 @@ class ListingPublisher:
                 continue
             in_request.add(mark)
             try:
-                future = await self._producer.enqueue(topic, parsed, key=parsed.key, headers=ingested_at)
+                future = await self._producer.enqueue(topic, parsed, key=parsed.key, headers=ingested_at,
+                                                      partition=partition)
             except KafkaUnavailable as exc:  # refused before it was sent; its neighbours still go
                 future = asyncio.get_running_loop().create_future()
                 future.set_exception(exc)
