@@ -283,16 +283,27 @@ def _batch(match: Callable[..., list[Match]], listings: Sequence[Listing], inges
 
 
 def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Evidence]:
-    """The evidence without marks found inside the span of a longer mark of another brand (BANDAI in
+    """The evidence without marks found cut out of a word of a longer mark of another brand (BANDAI in
     B-A-N-D-A-I-D, NAN in N-A-N-O-F-L-A-R-E, Constella in C/o/n/s/t/e/l/l/a/t/i/o/n, Speedy in
-    Speedm/\\$ter): the longer mark is what the listing names. Weak candidates neither hide nor are hidden."""
+    Speedm/\\$ter): the longer mark is what the listing names. Weak candidates neither hide nor are hidden.
+
+    A mark whose span starts and ends at a space (or at the longer mark's own edges) is the listing naming it
+    as a word, and stays: otherwise a brand could hide another brand's mark by registering a longer mark that
+    contains it ("Canada Goose Parka" hiding Canada Goose; red team, 2026-12-01)."""
     marks = [e for e in found if e.rule in MARK_RULES and e.start is not None and not e.needs_corroboration]
     if len(marks) < 2:
         return found
     inside = {id(e) for e in marks for o in marks
               if o.field == e.field and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
-              and brand_of[o.fingerprint] != brand_of[e.fingerprint]}
+              and brand_of[o.fingerprint] != brand_of[e.fingerprint] and _cuts_a_word(o, e)}
     return [e for e in found if id(e) not in inside] if inside else found
+
+
+def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:
+    """Whether `inner`'s span, inside `outer`'s, begins or ends in the middle of a word of the stored text
+    (no white space between it and more of `outer`)."""
+    text, start, end = outer.text or "", inner.start - outer.start, inner.end - outer.start
+    return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
 
 
 def _copy(e: Evidence) -> Evidence:
