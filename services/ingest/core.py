@@ -67,7 +67,13 @@ def key_of_raw(raw: bytes) -> str | None:
         return None
 
 
-def content_digest(listing: Listing) -> str:
-    """Same listing, same content (observation time aside) ⇒ same digest: a re-post is a duplicate."""
-    body = listing.model_dump_json(exclude={"observed_at"})
-    return hashlib.sha256(body.encode()).hexdigest()
+def content_digest(published: bytes) -> str:
+    """Same listing, same content (observation time aside) ⇒ same digest: a re-post is a duplicate.
+
+    `published`: the Listing's JSON as ingest publishes it (`model_dump_json`). The digest is the SHA-256 of that
+    JSON without its top-level `observed_at` (the same bytes as `model_dump_json(exclude={"observed_at"})`, so one
+    dump a listing serves the digest and the record): the first `,"observed_at":"…"` is the top-level one, since
+    no field before it has keys of the integrator's choosing and a string value escapes its quotes."""
+    start = published.index(b',"observed_at":"')
+    end = published.index(b'"', start + len(b',"observed_at":"')) + 1
+    return hashlib.sha256(published[:start] + published[end:]).hexdigest()

@@ -13,7 +13,6 @@ from redis.exceptions import RedisError
 
 from brandsentry.kafka import JsonProducer, KafkaUnavailable, dead_letter, key_partitions
 from brandsentry.metrics import DEAD_LETTERS
-from schemas import Listing
 from services.ingest import metrics
 from services.ingest.core import Rejection, content_digest, key_of_raw, parse_listing
 from services.ingest.settings import IngestSettings
@@ -55,14 +54,15 @@ class ListingPublisher:
         in_flight: list[tuple[asyncio.Future, str | None]] = []  # (ack, the listing's dedupe mark)
         ingested_at = [(INGESTED_AT_HEADER, str(int(time.time() * 1000)).encode())]
         parsed_all = [parse_listing(raw) for raw in raws]
-        marks = [None if isinstance(p, Rejection) else self._dedupe_key(p) for p in parsed_all]
+        payloads = [None if isinstance(p, Rejection) else p.model_dump_json().encode() for p in parsed_all]
+        marks = [None if payload is None else self._dedupe_key(payload) for payload in payloads]
         seen = await self._seen([m for m in marks if m is not None])
         in_request: set[str] = set()
         topic = self._settings.topics.listings
         count = self._producer.partitions(topic)  # the batch's partitions at once (else the producer picks each)
         keys = [p.key.encode() for p in parsed_all if not isinstance(p, Rejection)] if count else []
         partitions = iter(key_partitions(keys, count)) if count else None
-        for raw, parsed, mark in zip(raws, parsed_all, marks):
+        for raw, parsed, payload, mark in zip(raws, parsed_all, payloads, marks):
             partition = next(partitions) if partitions is not None and not isinstance(parsed, Rejection) else None
             if isinstance(parsed, Rejection):
                 in_flight.append((await self._enqueue_dead_letter(raw, parsed, source=source), None))
@@ -74,7 +74,7 @@ class ListingPublisher:
                 continue
             in_request.add(mark)
             try:
-                future = await self._producer.enqueue(topic, parsed, key=parsed.key, headers=ingested_at,
+                future = await self._producer.enqueue(topic, payload, key=parsed.key, headers=ingested_at,
                                                       partition=partition)
             except KafkaUnavailable as exc:  # refused before it was sent; its neighbours still go
                 future = asyncio.get_running_loop().create_future()
@@ -110,8 +110,8 @@ class ListingPublisher:
         DEAD_LETTERS.labels(self._settings.topics.listings_dlq, "ingest", rejection.reason).inc()
         return future
 
-    def _dedupe_key(self, listing: Listing) -> str:
-        return f"{self._settings.topics.topic_prefix}ingest:seen:{content_digest(listing)}"
+    def _dedupe_key(self, published: bytes) -> str:
+        return f"{self._settings.topics.topic_prefix}ingest:seen:{content_digest(published)}"
 
     async def _seen(self, marks: list[str]) -> set[str]:
         """The marks Redis holds (listings acknowledged by Kafka within the window); none when Redis is away."""

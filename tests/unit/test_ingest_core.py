@@ -1,3 +1,4 @@
+import hashlib
 import json
 
 from schemas import Listing
@@ -35,8 +36,22 @@ def test_ndjson_split_numbers_lines_and_skips_blanks():
     assert list(split_ndjson(b'{"a":1}\n\n  \n{"b":2}\n')) == [(1, b'{"a":1}'), (4, b'{"b":2}')]
 
 
+def published(listing: Listing) -> bytes:
+    return listing.model_dump_json().encode()
+
+
 def test_content_digest_ignores_observation_time_but_not_price():
     a = Listing.model_validate(GOOD)
     later = Listing.model_validate(dict(GOOD, observed_at="2026-11-29T00:00:00Z"))
     cheaper = Listing.model_validate(dict(GOOD, price={"amount": 20, "currency": "USD"}))
-    assert content_digest(a) == content_digest(later) != content_digest(cheaper)
+    assert content_digest(published(a)) == content_digest(published(later)) != content_digest(published(cheaper))
+
+
+def test_content_digest_is_the_digest_of_the_listing_without_its_observation_time():
+    """The same digest as before it was taken from the published bytes (marks in Redis stay valid), also when
+    the integrator's text or attributes spell the field's name."""
+    tricky = dict(GOOD, title='ad ,"observed_at":"x" end', attributes={"a": "1", "observed_at": "2020-01-01"})
+    for doc in (GOOD, tricky):
+        listing = Listing.model_validate(doc)
+        expected = hashlib.sha256(listing.model_dump_json(exclude={"observed_at"}).encode()).hexdigest()
+        assert content_digest(published(listing)) == expected
