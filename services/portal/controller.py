@@ -207,7 +207,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             change = registry_cmds.import_brand(self.registry, brand_id, data, by=who.name, now=now(),
-                                                deactivate_missing=deactivate_missing)
+                                                deactivate_missing=deactivate_missing, operator=who.is_operator)
             await self._write_change(change)
         return change.summary
 

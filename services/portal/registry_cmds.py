@@ -16,7 +16,7 @@ from brandsentry.registry import Registry, parse_registry
 from schemas import Brand, Fingerprint, IndustryWorkingGroup, Money, RegistryRecord, fingerprint_id
 from schemas.models import FiniteFloat, HexHash, Slug, TenantId
 from schemas.portal import RegistryChange
-from services.portal.exceptions import Conflict, Invalid, NotFound
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
 
 _fingerprint = TypeAdapter(Fingerprint)
 
@@ -93,6 +93,10 @@ MUTABLE: dict[str, set[str]] = {
     "authorized_seller": {"active", "name"},
 }
 META = {"id", "brand_id", "version", "active", "updated_at", "updated_by", "kind"}
+OPERATOR_ONLY = ("name", "categories")
+"""A brand's fields only an operator sets: its name speaks for the rights holder in takedown notices and alerts,
+its categories decide which listings are evidence for it (a brand that adds another's categories competes for
+its listings), its working group decides who reads its alerts. A brand's own key changes the rest."""
 
 
 @dataclass
@@ -131,9 +135,18 @@ def _change(fp: Fingerprint, action: str, by: str, now: datetime, fields: list[s
                           version=fp.version, by=by, at=now, fingerprint=fp, changed_fields=fields or [])
 
 
+def _name_free(reg: Registry, brand_id: str, name: str) -> None:
+    """Two brands never share a name (case and spacing ignored): a notice names the rights holder by it."""
+    folded = " ".join(name.casefold().split())
+    for other in reg.brands.values():
+        if other.id != brand_id and " ".join(other.name.casefold().split()) == folded:
+            raise Conflict(f"name {name!r} is the name of brand {other.id!r}")
+
+
 def create_brand(reg: Registry, spec: BrandIn, *, by: str, now: datetime) -> Change:
     if spec.id in reg.brands:
         raise Conflict(f"brand {spec.id!r} exists")
+    _name_free(reg, spec.id, spec.name)
     change = Change()
     if spec.iwg not in reg.working_groups:
         if not spec.iwg_name:
@@ -219,29 +232,43 @@ def deactivate(reg: Registry, brand_id: str, fp_id: str, *, by: str, now: dateti
 
 
 def import_brand(reg: Registry, brand_id: str, data: Any, *, by: str, now: datetime,
-                 deactivate_missing: bool = False) -> Change:
+                 deactivate_missing: bool = False, operator: bool = False) -> Change:
     """Upsert a brand's fingerprints from a registry file (the format of deploy/seed/registry.yaml).
 
     The file holds exactly this one brand. New fingerprints start at version 1, changed ones get a new
     version, identical ones are left alone; with `deactivate_missing`, active fingerprints the file no
     longer lists are deactivated (a full sync).
+
+    Errors: Invalid (400) for a file not so shaped or of another working group (an import never moves a brand);
+    Forbidden (403, naming the fields) when a caller who is not
+    an `operator` changes an OPERATOR_ONLY field (the whole file is refused: nothing is half-applied, and the
+    export, which carries the current values, imports unchanged); Conflict (409) for another brand's name.
     """
     brand = _brand(reg, brand_id)
     if not isinstance(data, dict):
         raise Invalid("a registry file is a mapping with a `brands` list")
     entries = data.get("brands") or []
+    if not isinstance(entries, list):
+        raise Invalid(f"`brands` is a list of brands, not {type(entries).__name__}")
     if len(entries) != 1 or not isinstance(entries[0], dict) or entries[0].get("id") != brand_id:
         raise Invalid(f"the file must hold exactly one brand, {brand_id!r}")
     if entries[0].get("iwg") != brand.iwg:
-        raise Invalid(f"brand {brand_id!r} belongs to working group {brand.iwg!r}; the file says {entries[0].get('iwg')!r}")
+        raise Invalid(f"an import cannot change a brand's iwg: brand {brand_id!r} belongs to working group "
+                      f"{brand.iwg!r}; the file says {entries[0].get('iwg')!r}")
     try:
         parsed = parse_registry({"brands": entries})
     except (ValidationError, ValueError) as exc:
         raise Invalid(f"invalid registry file: {exc}") from exc
     change = Change(summary={"created": 0, "updated": 0, "unchanged": 0, "deactivated": 0})
     new_brand = parsed.brands[brand_id]
-    merged = brand.model_copy(update={"name": new_brand.name, "aliases": new_brand.aliases,
-                                      "categories": new_brand.categories, "alert_threshold": new_brand.alert_threshold})
+    changed = [f for f in OPERATOR_ONLY if f in entries[0] and getattr(new_brand, f) != getattr(brand, f)]
+    if changed and not operator:
+        raise Forbidden(f"only an operator can change a brand's {' or '.join(changed)}: the file says "
+                        + "; ".join(f"{f} {getattr(new_brand, f)!r}, the brand has {getattr(brand, f)!r}" for f in changed))
+    if new_brand.name != brand.name:
+        _name_free(reg, brand_id, new_brand.name)
+    merged = brand.model_copy(update={"aliases": new_brand.aliases, "alert_threshold": new_brand.alert_threshold,
+                                      **{f: getattr(new_brand, f) for f in changed}})
     if merged != brand:
         change.records.append(RegistryRecord(type="brand", brand=merged))
         change.changes.append(RegistryChange(key=f"brand:{brand_id}", brand_id=brand_id, action="brand_updated",

@@ -9,7 +9,7 @@ from pydantic import TypeAdapter
 
 from brandsentry.registry import dump_registry, parse_registry
 from services.portal import registry_cmds as rc
-from services.portal.exceptions import Conflict, Invalid, NotFound
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
 from services.portal.images import phash_of
 from tests.unit.portal.helpers import NOW
 
@@ -129,3 +129,25 @@ def test_phash_is_64_bit_hex_like_imagehash_and_junk_is_refused():
         phash_of(b"not an image")
     with pytest.raises(Invalid):
         phash_of(b"")
+
+
+def test_only_an_operator_renames_a_brand_or_changes_its_categories():
+    reg = registry()
+    reg.brands["goose"] = reg.brands["bose"].model_copy(update={"id": "goose", "name": "Canada Goose"})
+    exported = yaml.safe_load(dump_registry(reg, brand_ids={"bose"}))
+    renamed = {"brands": [exported["brands"][0] | {"name": "Acme Audio", "categories": ["outerwear"]}]}
+    with pytest.raises(Forbidden, match="only an operator can change a brand's name or categories"):
+        rc.import_brand(reg, "bose", renamed, by="alice", now=NOW)
+    assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # its own export still imports
+    change = rc.import_brand(reg, "bose", renamed, by="ops", now=NOW, operator=True)
+    assert [r.brand.name for r in change.records if r.type == "brand"] == ["Acme Audio"]
+    with pytest.raises(Conflict, match="brand 'goose'"):  # not even an operator gives a brand another brand's name
+        rc.import_brand(reg, "bose", {"brands": [exported["brands"][0] | {"name": "canada  GOOSE"}]}, by="ops",
+                        now=NOW, operator=True)
+    with pytest.raises(Conflict, match="brand 'bose'"):
+        rc.create_brand(reg, rc.BrandIn(id="bose2", name="BOSE", iwg="consumer-electronics"), by="ops", now=NOW)
+
+
+def test_a_brands_list_that_is_a_mapping_is_refused_with_the_reason():
+    with pytest.raises(Invalid, match="`brands` is a list"):
+        rc.import_brand(registry(), "bose", {"brands": {"id": "bose"}}, by="a", now=NOW)
