@@ -8,11 +8,11 @@ from __future__ import annotations
 import asyncio
 from contextlib import asynccontextmanager, suppress
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from brandsentry.health import Health, kafka_check, ops_router, problem_check, redis_check
-from brandsentry.http import BodyLimit, install_error_handlers
+from brandsentry.http import BodyLimit, install_error_handlers, json_text_is_unicode
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
@@ -72,7 +72,8 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
             log.info("portal stopped")
 
     app = FastAPI(title="BrandSentry portal", version="1", description=DESCRIPTION, lifespan=lifespan,
-                  summary="Registry, alert triage, suppressions, webhooks and live stream for brands and working groups.")
+                  summary="Registry, alert triage, suppressions, webhooks and live stream for brands and working groups.",
+                  dependencies=[Depends(json_text_is_unicode)])
 
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)

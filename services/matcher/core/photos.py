@@ -102,6 +102,11 @@ def pdq_dihedral(img: Image.Image) -> list[str]:
     return [bits_to_hex(h) for h in hashes]
 
 
+_ORB_MIN_SIDE = 2 * 31 + 1
+"""ORB (cv2 default edgeThreshold 31) keeps no keypoint nearer than 31 px to the border: a picture narrower than
+this on a side has no features (checked for every height 1-69 x widths 1-1024 with OpenCV 4)."""
+
+
 def features_of(img: Image.Image, n_features: int = PHOTO_FEATURES) -> Features:
     width, height = img.info.get("original_size", img.size)
     grey = np.asarray(img.convert("L"))
@@ -109,6 +114,8 @@ def features_of(img: Image.Image, n_features: int = PHOTO_FEATURES) -> Features:
     if scale < 1.0:
         grey = cv2.resize(grey, (max(1, round(grey.shape[1] * scale)), max(1, round(grey.shape[0] * scale))),
                           interpolation=cv2.INTER_AREA)
+    if min(grey.shape) < _ORB_MIN_SIDE:  # none to find; a side of 1 px even fails cv2's pyramid (cv2.error)
+        return Features(np.zeros((0, 2), np.float32), np.zeros((0, 32), np.uint8), width, height)
     orb = cv2.ORB_create(nfeatures=n_features, fastThreshold=10)
     keypoints, descriptors = orb.detectAndCompute(grey, None)
     if descriptors is None or not keypoints:

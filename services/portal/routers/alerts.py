@@ -7,6 +7,7 @@ from datetime import datetime
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import PlainTextResponse, Response
+from pydantic import AwareDatetime
 
 from schemas import Alert, AlertStatus, Severity
 from schemas.portal import TakedownNotice, TestBuy
@@ -33,8 +34,8 @@ async def list_alerts(
     marketplace: str | None = None,
     seller: str | None = Query(default=None, description="marketplace/seller id, e.g. taobao/s-123"),
     brand: str | None = Query(default=None, description="operators and working-group members: one brand"),
-    since: datetime | None = Query(default=None, description="created at or after (ISO 8601)"),
-    until: datetime | None = Query(default=None, description="created before (ISO 8601)"),
+    since: AwareDatetime | None = Query(default=None, description="created at or after (ISO 8601 with a zone: Z or +hh:mm)"),
+    until: AwareDatetime | None = Query(default=None, description="created before (ISO 8601 with a zone: Z or +hh:mm)"),
     limit: int = Query(default=50, ge=1, le=500),
     cursor: str | None = Query(default=None, description="next_cursor of the previous page"),
     who: Principal = Depends(principal),
