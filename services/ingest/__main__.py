@@ -6,6 +6,7 @@ import asyncio
 import uvicorn
 
 from brandsentry.health import wait_for_kafka
+from brandsentry.http import proxy_options
 from brandsentry.logs import configure_logging
 from services.ingest.settings import IngestSettings
 
@@ -13,4 +14,4 @@ settings = IngestSettings()
 asyncio.run(wait_for_kafka(settings.kafka, settings.topics.core(), host=settings.host, port=settings.port,
                            log=configure_logging("ingest", settings.log_level)))
 uvicorn.run("services.ingest.app:create_app", factory=True, workers=settings.workers, host=settings.host,
-            port=settings.port, log_level="warning")
+            port=settings.port, log_level="warning", **proxy_options(settings.forwarded_allow_ips))

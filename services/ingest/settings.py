@@ -25,6 +25,9 @@ class IngestSettings(BaseSettings):
     auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
     auth_window_s: int = Field(default=60, ge=1)
     log_level: str = "INFO"
+    forwarded_allow_ips: str = Field(default="", description=(
+        "comma-separated addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed; empty "
+        "(default): none, a client's address is the connection's peer (the failed-key limit counts by it)"))
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)
     topics: Topics = Field(default_factory=Topics)

@@ -72,6 +72,9 @@ class PortalSettings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8084
     log_level: str = "INFO"
+    forwarded_allow_ips: str = Field(default="", description=(
+        "comma-separated addresses or CIDR blocks of reverse proxies whose X-Forwarded-For is believed; empty "
+        "(default): none, a client's address is the connection's peer (the failed-key limit counts by it)"))
     group_id: str = Field(default="brandsentry-portal-webhooks", description="consumer group of webhook delivery")
     webhook_allow_hosts: str = ""
     webhook_max_attempts: int = Field(default=6, ge=1, description="attempts before a delivery is parked")
