@@ -25,6 +25,7 @@ from rich.console import Console
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.kafka_admin import provision_services
+from brandsentry.logs import open_private_log
 from brandsentry.settings import KafkaSettings, Topics, load_admin_env
 from brandsentry.watch import AlertBoard, alert_consumer, alert_view, watch
 
@@ -108,8 +109,7 @@ class Processes:
         self.running.append((service, self._spawn(service)))
 
     def _spawn(self, service: Service) -> subprocess.Popen:
-        self.log_dir.mkdir(parents=True, exist_ok=True)
-        log = open(self.log_dir / f"{service.name}.log", "ab")
+        log = open_private_log(self.log_dir / f"{service.name}.log")
         proc = subprocess.Popen(
             [sys.executable, "-m", service.module],
             cwd=ROOT, env={**os.environ, **service.env}, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -131,8 +131,8 @@ class Processes:
                 message = (f"{name} exited with {proc.returncode}; restarting in {backoff.delay_s:g} s "
                            f"(restart {backoff.restarts}; log {self.log_dir / name}.log)")
                 self.console.print(f"[yellow]![/] {message}")
-                with open(self.log_dir / "supervisor.log", "a") as log:
-                    log.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {message}\n")
+                with open_private_log(self.log_dir / "supervisor.log") as log:
+                    log.write(f"{time.strftime('%Y-%m-%dT%H:%M:%S')} {message}\n".encode())
             elif now >= self._restart_at[name]:
                 del self._restart_at[name]
                 self.running[i] = (service, self._spawn(service))

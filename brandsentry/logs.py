@@ -7,9 +7,11 @@ Bind `listing_key` to follow one listing through every service:
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 import structlog
 
@@ -18,6 +20,20 @@ SECRET_FIELDS = re.compile(r"(pass(word)?|secret|token|api[_-]?key|authorization
 _URL = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)(?P<userinfo>[^/\s@?#]*@)?(?P<rest>[^\s?#\"']*)"
                   r"(?P<query>\?[^\s#\"']*)?(?P<fragment>#[^\s\"']*)?", re.I)
 _TOKENS = re.compile(r"\b(bsk_[A-Za-z0-9_-]{8,}|whsec_[A-Za-z0-9_-]{8,})")
+
+
+def open_private_log(path: Path | str) -> IO[bytes]:
+    """`path` opened for appending, the owner's only: the file 0600 and its directory 0700, made so if they
+    exist with wider modes (a mode given to open applies only to a new file).
+
+    Service logs say which listing matched or alerted which brand, and with what evidence: no other local
+    account may read them (red team 2026-12-01, finding 5; the same threat as the broker's data and Redis's)."""
+    path = Path(path)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "ab")
 
 
 def redact_text(text: str) -> str:

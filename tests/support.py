@@ -23,6 +23,7 @@ from aiokafka.admin import AIOKafkaAdminClient
 
 from brandsentry.demo import stop_processes
 from brandsentry.kafka import client_kwargs, topic_partitions
+from brandsentry.logs import open_private_log
 from brandsentry.settings import KafkaSettings, Topics
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,8 +117,7 @@ class ServiceProcess:
         return service_env(service, self.env) if service else dict(self.env)
 
     def start(self) -> None:
-        ARTIFACTS.mkdir(exist_ok=True)
-        log = open(self.log_path, "ab")
+        log = open_private_log(self.log_path)
         self.proc = subprocess.Popen(
             [sys.executable, "-m", self.module], cwd=ROOT, env={**os.environ, **self._env()},
             stdout=log, stderr=subprocess.STDOUT, start_new_session=True,

@@ -31,6 +31,9 @@
 #   REDIS_URL                  where Redis listens (default redis://127.0.0.1:16379/0)
 # Servers that already answer at these addresses are reused as they are.
 set -euo pipefail
+# Everything this script makes (data, logs, configs) is the owner's only; files that others must read are
+# chmod-ed wider below by name (the TLS directory and ca.crt). Logs say which listing alerted which brand.
+umask 077
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/deploy/local"
@@ -408,8 +411,15 @@ status() {
   say "data, logs and secrets: $LOCAL; admin settings: $ENV_FILE"
 }
 
+private_logs() {  # logs made before umask 077 keep their mode: make them the owner's only too
+  mkdir -p "$LOGS"
+  chmod 700 "$LOGS"
+  find "$LOGS" -mindepth 1 -type d -exec chmod 700 {} + -o -type f -exec chmod 600 {} +
+}
+
 prepare() {
   mkdir -p "$LOCAL/kafka" "$LOGS"
+  private_logs
   (umask 077; mkdir -p "$SECRETS")
   [ "$SECURITY" = SASL_SSL ] && make_secrets
   write_env_file

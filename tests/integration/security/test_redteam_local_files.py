@@ -75,3 +75,25 @@ def test_redis_data_is_the_owners_only():
     assert files, f"no Redis data under {data}"
     for path in files:
         assert not readable_by_others(path), f"{path} can be read by any local account"
+
+
+def test_the_stacks_logs_are_the_owners_only():
+    """Red team 2026-12-01, finding 5: .local/logs held 0644 logs in a 0755 directory (which listing alerted which
+    brand, with score and alert id; once whole alerts at DEBUG). stack.sh runs under umask 077 and makes older
+    logs the owner's only; `make run` and the benches open theirs with open_private_log."""
+    logs = local_dir() / "logs"
+    assert not logs.stat().st_mode & NOT_OWNER, f"{logs} is {oct(logs.stat().st_mode & 0o777)}"
+    for path in logs.rglob("*"):
+        assert not readable_by_others(path), path
+
+
+async def test_the_test_services_logs_are_the_owners_only(pipeline):
+    """The session's services (tests.support.ServiceProcess) write test-artifacts/<name>.log: 0600 in a 0700
+    directory, an older file made so too."""
+    from tests.support import ARTIFACTS
+
+    logs = [ARTIFACTS / f"{name}.log" for name in ("ingest", "matcher", "alerts")]
+    assert all(p.exists() for p in logs), sorted(ARTIFACTS.iterdir())
+    assert not ARTIFACTS.stat().st_mode & NOT_OWNER, oct(ARTIFACTS.stat().st_mode & 0o777)
+    for path in logs:
+        assert oct(path.stat().st_mode & 0o777) == "0o600", path
