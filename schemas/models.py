@@ -222,6 +222,8 @@ class Rule(StrEnum):
     foreign_word = "foreign_word"  # a word of another language, not a disguise: "Böse" (German), "boxe" (French)
     pdq = "pdq"  # a listing photo within the PDQ Hamming bound of a registered photo (any of its 8 mirror/rotations)
     logo = "logo"  # a registered logo found inside a listing photo (ORB features + homography)
+    doubled = "doubled"  # a mark stuffed with repeated letters: Guuccii, iiPPhone, Snniickers
+    initialism = "initialism"  # the initials of a multi-word mark, in capitals, next to a counterfeit cue: LV, TNF, AJ1
 
 
 class Signal(_Model):

@@ -55,10 +55,10 @@ def test_every_class_the_report_scores_is_held_here():
     assert {k for k in adversary_scores().per_class if k != "overall" and not is_stretch(k)} <= held
 
 
-@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9: single misses (10 listings a cell) in 4 brand cells: "
-                   "adobe short_corroborated ('abode': two letters swapped across one, two edits), microsoft and rolex "
-                   "intrusion ('MICRO SOFT', 'SUB MARINER': a split into two common words is never joined), bmw "
-                   "miscategorised ('bmw key case' with a cue, filed under crafts, is read as an accessory)")
+@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9: single misses (10 listings a cell) in 2 brand cells: "
+                   "microsoft intrusion ('MICRO SOFT handheld console' at a normal price, no cue: a split into two common "
+                   "words needs a cue or a price far below the floor), bmw miscategorised ('bmw key case' with a cue, filed "
+                   "under crafts, is read as an accessory)")
 def test_every_brand_holds_the_floor():
     scores = adversary_scores()
     weak = {b: f"{kind} {value:.3f}" for b in scores.per_brand if b != "overall"
@@ -88,7 +88,7 @@ def test_same_seed_same_cases_other_seed_other_cases():
 def test_every_class_on_every_brand_it_applies_to(cases):
     brands = load_brands()
     seen = {(c.kind, c.brand) for c in cases}
-    always = set(EVASIONS) - {"chinese_variant", "decoy_seller"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
+    always = set(EVASIONS) - {"chinese_variant", "decoy_seller", "split", "slang"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
     assert {c.kind for c in cases if not is_stretch(c.kind)} == set(EVASIONS) | set(TRAPS)

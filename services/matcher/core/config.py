@@ -9,6 +9,35 @@ from pydantic import BaseModel, ConfigDict, Field
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.sectors import DEFAULT_SECTORS, GENERIC_CATEGORIES
 
+# The replica trade's own vocabulary, as its buyers' glossaries spell it out (public sources, not our test
+# sets): repsradar.com/glossary ("batch": a factory run of a replica; "1:1"; "OG"), the r/RepSneakerFans and
+# r/FashionReps wikis' rep terminology ("rep", "UA": unauthorized authentic, "batch", "factory"), watch-replica
+# forums' factory names (VS, Clean, ARF, ZF, Noob: "VSF"), DHgate-style grades ("AAA", "5A".."10A"), and
+# "superfake"/"super clone" (the New York Times Magazine's "Superfakes", 2023; Wikipedia, "Counterfeit consumer
+# goods"). Many of these words are everyday English alone ("rep" and "reps" at the gym, "batch" of cookies,
+# "mirror", "clone" of a drive, "factory reset", "7A" amps, "UA" for Ukraine or an airline), so each counts only
+# in a phrase that is the trade's (a grade or "quality"/"version" after it: "UA quality", "7A grade", "rep
+# version", "mirror replica", "LW batch", "VS factory"). A Latin term written here in CAPITALS matches only text
+# written in capitals (context/lexicon.py): "UA" alone, never "ua" inside a sentence. Like every cue, a term
+# counts for a brand only with the brand's category (context/judge.py, scoring.strongly_corroborated). Left out:
+# phrases honest listings use ("AAAA" batteries, "Master Quality" audio, "high quality copy" paper, "exact copy"
+# of a key or a part).
+_GRADES = [f"{n}a" for n in range(5, 11)]
+REPLICA_TRADE_TERMS: list[str] = [
+    "UA", "ua quality", "ua grade", "ua batch", "unauthorised authentic",
+    "super clone", "superclone", "super clones", "swiss clone", "clone version", "clone quality", "clone watch",
+    "superfake", "superfakes", "super fake", "super fakes", "1to1", "1:1 copy", "one to one copy",
+    "rep quality", "rep version", "rep grade", "reps quality", "replica grade", "premium replica", "best replica",
+    "mirror version", "mirror replica", "mirror 1:1", "mirror edition",
+    "first copy", "first copy quality", "top grade copy", "top grade replica", "top quality replica",
+    "grade aaa", "triple a quality", "aaaa grade", "aaaa quality", "grade aaaa",
+    *(f"{g} {w}" for g in _GRADES for w in ("quality", "grade", "replica", "copy")), *(f"grade {g}" for g in _GRADES),
+    "factory overrun", "factory overruns", "oem overrun", "oem overruns", "overrun stock",
+    "same as the original", "same as authentic", "same as retail", "same material as original", "1:1 original",
+    "lw batch", "h12 batch", "m batch", "gx batch", "dt batch", "g batch", "budget batch", "ljr", "vsf",
+    "vs factory", "zf factory", "arf factory", "jf factory", "gm factory", "apsf factory", "bt factory",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -21,7 +50,13 @@ DEFAULT_CUE_TERMS: list[str] = [
     "imitação", "imitación", "primeira linha", "fälschung",
     "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
+    *REPLICA_TRADE_TERMS,
 ]
+
+# Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
+# a weak candidate, but not a brand's bare initials (detectors/initialisms.py: "AAA batteries ... HW" is no copy).
+DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "inspired", "unbranded", "dupe", "dupes",
+                                "lookalike", "look alike", "grade a", "同款"]
 
 # The cue terms that claim a copy outright (not "oem", "inspired", "unbranded"): next to "-style", a
 # listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
@@ -94,7 +129,10 @@ DEFAULT_SCALE_MODEL_PHRASES: list[str] = [
 SCALE_MODEL_CUES = frozenset({"replica", "replicas"})
 
 # Phrases that hold a cue term but say something else: 男女同款 is "unisex", not "the same as the brand's".
-DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "男女通用"]
+DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "男女通用",
+                               # "UA" as Ukraine's country code and "reps" as repetitions (REPLICA_TRADE_TERMS)
+                               "to UA", "from UA", "in UA", "UA and EU", "EU and UA", "UA EU", "EU UA", "UA plug",
+                               "sets and reps", "reps and sets", *(f"{n} reps" for n in range(1, 31))]
 
 
 class Weights(BaseModel):

@@ -95,7 +95,17 @@ _ENCLOSED_LETTER = re.compile(r"(?:(?:NEGATIVE )?(?:CIRCLED|PARENTHESIZED|SQUARE
                               r"|REGIONAL INDICATOR SYMBOL) LETTER ([A-Z])")
 
 
+# Combining marks drawn over or around a letter (the Combining Diacritical Marks blocks, their Extended and
+# Supplement, Combining Marks for Symbols: enclosing circles and keycaps, the half marks, and the Cyrillic
+# titlo and millions signs of "zalgo" text: R҉o҉l҉e҉x҉): the reader sees the letter under them, so they fold to
+# nothing. anyascii would spell some as letters (U+0363 "a") or numbers (U+0489 "1000000"). The combining signs
+# of Indic and other scripts are their vowels and keep their transliteration.
+_DRAWN_OVER = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def _latin_fold(ch: str) -> str:
+    if _DRAWN_OVER.match(ch):
+        return ""
     if enclosed := _ENCLOSED_LETTER.fullmatch(unicodedata.name(ch, "")):
         return enclosed[1].lower()
     if unicodedata.category(ch) == "So":

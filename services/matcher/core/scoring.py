@@ -10,14 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from schemas import Rule, Signal
-from services.matcher.core.config import Weights
+from services.matcher.core.config import DEFAULT_SIZE_CUES, Weights
 
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
-              Rule.homophone, Rule.variant}
+              Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
 FAR_BELOW_FLOOR = 0.25
+SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 
 
 @dataclass(slots=True)
@@ -75,6 +76,11 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little."""
     in_category = names_category or any(e.rule is Rule.category for e in evidence)
     weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
+    if weak and all(e.rule is Rule.initialism for e in weak):
+        # initials (LV, TNF) are the replica trade's words: they count next to its other words, a cue that claims a
+        # copy (not a size or a style: "AAA", "1:1", "OEM", config.DEFAULT_SIZE_CUES), and nothing else
+        return in_category and any(e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() not in SIZE_CUES
+                                   for e in evidence)
     if weak and all(e.needs_cue for e in weak):
         return in_category and any(e.weight > 0 and (e.rule is Rule.cue or e.rule is Rule.price and e.ratio is not None
                                                      and e.ratio <= FAR_BELOW_FLOOR) for e in evidence)

@@ -300,16 +300,16 @@ def _in_hashtag(text: ListingText, ls: int, le: int, word_chars: frozenset[str])
 
 
 def _in_plain_word(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> bool:
-    """A hit of four letters or more inside a word of letters that is no common word itself, the rest of
-    which is common English words ("shoesnike", "newguccibelt", "sonyheadphonesnew"; not "verbose",
-    "shellfish" or "Bosendorfer"). Without a hashtag or a case change to mark the cut this is a weak
-    candidate: it counts only with the brand's category and a cue or a low price."""
-    if le - ls < 4:
+    """A hit of three letters or more inside a word of letters and digits that is no common word itself, the
+    rest of which is common English words or digits ("shoesnike", "newguccibelt", "sonyheadphonesnew", "newbmw",
+    "newmach3"; not "verbose", "shellfish" or "Bosendorfer"). Without a hashtag or a case change to mark the cut
+    this is a weak candidate: it counts only with the brand's category and a cue or a low price."""
+    if le - ls < 3:
         return False
     ws, we = _word_around(latin, ls, le, word_chars)
     word = latin[ws:we]
     words = _hashtag_words()
-    if not word.isalpha() or word in words:
+    if not word.isalnum() or word.isdigit() or word in words:
         return False
     return _segments(latin[ws:ls], words) and _segments(latin[le:we], words)
 

@@ -34,6 +34,8 @@ RULE_WORDS: dict[str, str] = {
     "skeleton": "the mark written with look-alike letter sequences (rn for m, vv for w)",
     "intrusion": "the mark with characters put inside it or a letter masked",
     "glued": "the mark glued to other words",
+    "doubled": "the mark with letters repeated inside it",
+    "initialism": "the mark's initials, next to counterfeit cue words",
     "homophone": "a Chinese alias written with other characters of the same sound",
     "variant": "a Chinese alias in the other script (Traditional or Simplified)",
     "negation": "a mention that the listing denies",

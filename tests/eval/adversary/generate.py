@@ -19,10 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import wordfreq
 import yaml
 
 from schemas import Listing
-from tests.eval.adversary import chinese, context, disguises, lexicon
+from tests.eval.adversary import chinese, context, disguises, lexicon, shape
 from tests.eval.adversary.words import common_words_near_marks
 
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
@@ -55,6 +56,12 @@ EVASIONS = {
     "miscategorised": "a counterfeit filed under a far category, its words still the brand's products",
     "foreign_listing": "a counterfeit written in German, French, Spanish, Italian or Portuguese",
     "decoy_seller": "a counterfeit from a seller whose id mimics an authorized seller's (nike-offical, on another marketplace)",
+    # text shape and the replica trade's vocabulary (shape.py)
+    "doubled": "letters of the mark repeated in two or three places (Guuccii, iiPPhone)",
+    "split": "the mark cut by spaces into two or three pieces, also into two ordinary words (MICRO SOFT), corroborated",
+    "glued_lower": "the mark glued in lower case to ordinary words, no hashtag or case change (guccibelt, newrolexwatch)",
+    "combining": "combining marks on the mark's letters: nonspacing, enclosing, stacked (G̶u̶c̶c̶i̶, B⃝o⃝s⃝e⃝, zalgo)",
+    "slang": "a weak mention (initials LV, TNF; a short misspelling) with the replica trade's words (UA, super clone, 7A)",
 }
 TRAPS = {
     "trap_accessory": "(9) brand first and the accessory after; -compatible, -style, -inspired, -type, for, fits",
@@ -70,6 +77,10 @@ TRAPS = {
     "trap_homophone": "everyday Chinese words with the pinyin of an alias, uncorroborated",
     "trap_authorized": "the brand's own authorized sellers",
     "trap_unrelated": "listings in the brand's categories that name no brand, at any price",
+    "trap_trade_words": "the trade's words in their everyday sense (sales rep, batch of 12, factory sealed) beside initials",
+    "trap_glued_nonword": "a mark inside a longer word whose rest is no word (as Bose in Bösendorfer), in the brand's category",
+    "trap_split_common": "two ordinary words that spell a mark when joined (micro soft), uncorroborated",
+    "trap_doubled_word": "real words that are a mark with a letter doubled (cannon), uncorroborated",
 }
 # Reported beside the others but held to no floor: beyond the classes of issue 9.
 STRETCH_EVASIONS = {"stretch_stacked": "two disguises on one mark (look-alike + intrusion, leet + edit ...), corroborated"}
@@ -383,6 +394,25 @@ def _word_edit(mark: str, rng: random.Random, min_word: int, short_ok: bool = Fa
 
 
 COMMON_WORDS = common_words_near_marks()
+# ordinary English words, wordfreq's list (not the matcher's symspellpy list): what a split or a doubling may spell
+ENGLISH = frozenset(w for w in wordfreq.top_n_list("en", 50_000) if w.isalpha() and w.isascii())
+ORDINARY = frozenset(w for w in wordfreq.top_n_list("en", 10_000) if w.isalpha() and w.isascii())  # what nobody reads as a disguise
+
+
+def shape_key(text: str) -> str:
+    """A word with every run of one letter written once (cannon, canon: canon)."""
+    out = []
+    for ch in _fold(text):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+DOUBLED_WORDS: dict[str, list[str]] = {}
+for _w in sorted(ENGLISH):
+    if len(_w) >= 4 and shape_key(_w) != _w:
+        DOUBLED_WORDS.setdefault(shape_key(_w), []).append(_w)
+
 
 
 def _is_new_spelling(text: str | None, mark: Mark) -> bool:
@@ -666,6 +696,62 @@ def make_decoy_seller(b, s):
     return draft
 
 
+def make_doubled(b, s):
+    m = _pick_mark(b, s)
+    if m is None:
+        return None
+    text = shape.doubled(disguises.recase(m.value, s.rng), s.rng)
+    if _fold(text) in _ALL_MARKS or _fold(text) in ENGLISH:
+        return None
+    return _corroborated(b, s, text, strong=_needs_corroboration(m))
+
+
+def make_split(b, s):
+    """A single-word mark that is no everyday word, cut by spaces; a cue or a price far below the floor (a guess)."""
+    marks = [m for m in b.disguisable if not m.everyday and m.value.isalpha() and len(m.value) >= 4]
+    m = _pick_mark(b, s, marks)
+    if m is None:
+        return None
+    written = disguises.recase(m.value, s.rng)
+    pairs = shape.two_word_splits(written, ORDINARY)
+    text = s.rng.choice(pairs) if pairs and s.rng.random() < 0.5 else shape.split(written, s.rng)
+    if text is None:
+        return None
+    return _corroborated(b, s, text, strong=True)
+
+
+def make_glued_lower(b, s):
+    m = _pick_mark(b, s)
+    if m is None:
+        return None
+    draft = _corroborated(b, s, "\x00", strong=m.everyday or len(disguises.letters(m.value)) < 5)
+    noun = context.GLUE_NOUN.get(b.categories[0] if draft.category not in context.GLUE_NOUN else draft.category, "sale")
+    draft.title = draft.title.replace("\x00", shape.glued_lower(m.value, noun, s.rng), 1)
+    return draft
+
+
+def _weak_mention(b: BrandView, s: Scene) -> str | None:
+    """What the trade calls the brand without its mark: the initials of a multi-word mark (LV, TNF), else a
+    one-edit misspelling of a short mark (as make_short writes it)."""
+    found = sorted({i for m in b.latin_marks if not m.everyday and (i := shape.initials(m.value))})
+    if found and (s.rng.random() < 0.75):
+        return s.rng.choice(found)
+    short = [m for m in b.disguisable if not m.everyday and len(disguises.letters(m.value)) <= 5]
+    if not short:
+        return s.rng.choice(found) if found else None
+    m = s.rng.choice(short)
+    text = _word_edit(disguises.recase(m.value, s.rng), s.rng, min_word=3, short_ok=True)
+    return text if _is_new_spelling(text, m) else None
+
+
+def make_slang(b, s):
+    text = _weak_mention(b, s)
+    if text is None:
+        return None
+    cat = s.category()
+    return Draft(s.title(text, s.product(cat), s.rng.choice(shape.TRADE_CUES)), cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
 EVASION_MAKERS: dict[str, Maker] = {
     "exact": make_exact, "alias": make_alias, "leetspeak": _disguised(disguises.leet),
     "leetspeak_wide": _disguised(disguises.leet_wide), "accents": make_accents,
@@ -675,6 +761,8 @@ EVASION_MAKERS: dict[str, Maker] = {
     "short_corroborated": make_short, "chinese_variant": make_chinese_variant, "homophone": make_homophone,
     "model_lookalike": make_model_lookalike, "decoy_negation": make_decoy_negation, "decoy_bundle": make_decoy_bundle,
     "miscategorised": make_miscategorised, "foreign_listing": make_foreign_listing, "decoy_seller": make_decoy_seller,
+    "doubled": make_doubled, "split": make_split, "glued_lower": make_glued_lower,
+    "combining": _disguised(shape.combining), "slang": make_slang,
 }
 
 _ALL_MARKS: set[str] = set()
@@ -759,8 +847,47 @@ def make_unrelated(b, s):
                  r.choice(context.DESCRIPTIONS))
 
 
+def make_trade_words(b, s):
+    """Initials of a mark beside the trade's words in their everyday sense, at a normal price: no cue."""
+    found = sorted({i for m in b.latin_marks if not m.everyday and (i := shape.initials(m.value))})
+    if not found:
+        return None
+    cat = s.category()
+    title = f"{s.rng.choice(found)} {s.product(cat)}, {s.rng.choice(shape.EVERYDAY_TRADE_WORDS)}"
+    return Draft(title, cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
+def make_glued_nonword(b, s):
+    marks = [m for m in b.latin_marks if m.value.isalpha() and len(m.value) >= 4]
+    if not marks:
+        return None
+    m = s.rng.choice(marks)
+    cat = s.category()
+    return Draft(f"{shape.nonword_compound(m.value, s.rng)} {s.product(cat)}", cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
+def make_split_common(b, s):
+    # a cut where the registered spelling changes case (QuietComfort, MacBook) is the mark as registered, not a trap
+    splits = [t for m in b.latin_marks if not m.everyday and m.value.isalpha() for t in shape.two_word_splits(m.value.lower(), ORDINARY)
+              if not m.value[t.index(" ")].isupper()]
+    if not splits:
+        return None
+    cat = s.category()
+    return Draft(f"{_cap(s.rng.choice(splits))} {s.product(cat)}", cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
+def make_doubled_word(b, s):
+    words = sorted({w for m in b.latin_marks for w in DOUBLED_WORDS.get(shape_key(m.value), ()) if w != _fold(m.value)})
+    if not words:
+        return None
+    cat = s.category()
+    return Draft(f"{_cap(s.rng.choice(words))} {s.product(cat)}", cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
 TRAP_MAKERS: dict[str, Maker] = {"trap_accessory": make_accessory, "trap_negation": make_negation,
-                                 "trap_authorized": make_authorized, "trap_unrelated": make_unrelated}
+                                 "trap_authorized": make_authorized, "trap_unrelated": make_unrelated,
+                                 "trap_trade_words": make_trade_words, "trap_glued_nonword": make_glued_nonword,
+                                 "trap_split_common": make_split_common, "trap_doubled_word": make_doubled_word}
 
 def make_stacked(b, s):
     r = s.rng

@@ -185,9 +185,17 @@ def test_a_mark_glued_inside_a_lower_case_word_of_common_words_alerts_when_corro
     misses = [(title, brand) for title, brand, category in cases
               if brand not in {m.brand_id for m in index.match(listing(f"{title} {category} 1:1 copy", category, 5.0))}]
     assert not misses, f"{len(misses)} of {len(cases)} missed: {misses[:20]}"
-    loud = [(title, brand) for title, brand, category in cases  # no cue, at the price of the genuine product
-            if brand in {m.brand_id for m in index.match(listing(f"{title} {category}", category, 100_000.0))}]
-    assert not loud, loud
+    # no cue, at the price of the genuine product: a mark of five letters or more counts in the brand's category
+    # (detectors/marks.py), a four-letter one (nike, bose: they hide in too many compounds) and any mark filed
+    # elsewhere need corroboration
+    length = {f"{head}{mark}{tail}": len(mark) for mark, _, _ in _plain_marks()
+              for head, tail in (("new", ""), ("", "sale"), ("shoes", "new"), ("best", "original"))}
+    alone = {(title, brand): brand in {m.brand_id for m in index.match(listing(f"{title} {category}", category, 100_000.0))}
+             for title, brand, category in cases}
+    assert not [k for k, loud in alone.items() if loud != (length[k[0]] >= 5)]
+    elsewhere = [(title, brand) for title, brand, category in cases
+                 if brand in {m.brand_id for m in index.match(listing(title, "garden", 100_000.0))}]
+    assert not elsewhere, elsewhere
 
 
 def test_common_words_that_contain_a_mark_are_not_glued(index):
@@ -254,8 +262,9 @@ def test_a_mark_split_by_one_space_alerts_when_corroborated(index):
     assert not counted, counted
 
 
-def test_two_common_words_that_spell_a_mark_are_no_split_mark(index):
-    """can on, air wrap: both halves ordinary words, never joined, even next to a cue in the brand's category."""
+def test_two_common_words_that_spell_a_mark_are_no_split_mark_without_a_cue(index):
+    """can on, air wrap: both halves ordinary words are joined only with the brand's category and a counterfeit cue
+    or a price far below the floor (detectors/split_marks.py, `needs_cue`); a merely low price or nothing is not enough."""
     from services.matcher.core.fuzzy import common_words
 
     common = common_words(200_000)
@@ -263,7 +272,7 @@ def test_two_common_words_that_spell_a_mark_are_no_split_mark(index):
              for k in range(2, len(mark) - 1) if mark[:k] in common and mark[k:] in common]
     assert len(cases) >= 10
     loud = [title for title, brand, category in cases
-            if any(s.rule == Rule.intrusion for m in index.evaluate(listing(f"{title} {category} 1:1", category, 5.0))
+            if any(s.rule == Rule.intrusion and s.weight > 0 for m in index.evaluate(listing(f"{title} {category}", category, 1_000_000.0))
                    for s in m.signals)]
     assert not loud, loud
 

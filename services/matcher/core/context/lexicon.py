@@ -34,7 +34,8 @@ class Lexicon:
 
     Latin terms are only tried when their longest word is a word of the text, and then only
     those terms: a regular expression of sixty alternatives tried at every word costs more than
-    the rest of a listing's context checks.
+    the rest of a listing's context checks. A Latin term given in capitals ("UA") matches only
+    text written in capitals: the trade's abbreviation, not the syllable of a sentence.
     """
 
     def __init__(self, terms: list[str]) -> None:
@@ -47,6 +48,7 @@ class Lexicon:
         # the longest word of each term: when it is not a word of the text, the term cannot match
         self._anchor_of = [max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin]
         self._anchors = frozenset(self._anchor_of)
+        self._capitals = frozenset(t for t in latin if t.isupper())
         self._compiled: dict[frozenset[str], tuple[re.Pattern, list[str]]] = {}
 
     def _latin_regex(self, anchors: frozenset[str]) -> tuple[re.Pattern, list[str]]:
@@ -67,7 +69,10 @@ class Lexicon:
             regex, terms = self._latin_regex(anchors)
             for m in regex.finditer(text.latin):
                 start, end = text.original_span("latin", m.start(), m.end())
-                found.append(Found(start, end, terms[m.lastindex - 1]))
+                term = terms[m.lastindex - 1]
+                if term in self._capitals and not text.original[start:end].isupper():
+                    continue
+                found.append(Found(start, end, term))
         if self._wide is not None and not text.is_ascii:
             for m in self._wide.finditer(text.nfkc):
                 start, end = text.original_span("nfkc", m.start(), m.end())

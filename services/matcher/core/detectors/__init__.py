@@ -5,8 +5,10 @@ until it is sorted per brand.
 """
 
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
 from services.matcher.core.detectors.image_hashes import ImageDetector
+from services.matcher.core.detectors.initialisms import InitialismDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.marks import MarkDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
@@ -18,6 +20,7 @@ from services.matcher.core.detectors.split_marks import SplitMarkDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
-                                         SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector)
+                                         SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector,
+                                         DoubledLetterDetector, InitialismDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -13,6 +13,8 @@ corroboration).
 
 from __future__ import annotations
 
+import unicodedata
+
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import (
@@ -56,10 +58,10 @@ class MarkDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         found: list[Evidence] = []
         for hit in find_terms(self.table, text):
-            found.extend(self._evidence(text, hit))
+            found.extend(self._evidence(text, hit, listing))
         return found
 
-    def _evidence(self, text: ListingText, hit: TermHit) -> list[Evidence]:
+    def _evidence(self, text: ListingText, hit: TermHit, listing: Listing) -> list[Evidence]:
         field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
         matched_latin = text.latin[hit.latin_start:hit.latin_end]
         out = []
@@ -84,14 +86,27 @@ class MarkDetector(Detector):
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             disguised = rule in (Rule.confusable, Rule.intrusion)
             weight = self.weights.confusable if disguised else getattr(self.weights, rule.value)
-            if hit.weak:
+            weak = hit.weak
+            if weak and self._glued_in_category(i, text, listing):
+                # "guccibelt", "samsunggalaxy" filed among the brand's goods: a mark of five letters or more that is
+                # no everyday word, the rest of the word common words or marks; the brand's category is the corroboration
+                weak = False
+                rule, detail = Rule.glued, _join(detail, "glued inside a word whose other letters are common words, "
+                                                         "in the brand's category")
+            elif weak:
                 rule, detail = Rule.glued, _join(detail, "glued inside a word whose other letters are common words: needs corroboration")
             elif hit.glued:
                 rule, detail = Rule.glued, _join(detail, "glued to other words (a hashtag or a case change marks the cut)")
             # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word and not disguised, needs_corroboration=hit.weak))
+                                everyday=fp.everyday_word and not disguised, needs_corroboration=weak))
         return out
+
+    def _glued_in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
+        """A lower-case glued mark that counts with the brand's category alone: no everyday word, five letters or
+        more (short marks hide in too many compounds), the listing filed in (or naming) one of the brand's categories."""
+        fp = self.fingerprints[i]
+        return not fp.everyday_word and len(compact_key(fp.value)) >= 5 and self._in_category(i, text, listing)
 
     def memory_bytes(self) -> int:
         return self.table.memory_bytes()
@@ -101,8 +116,15 @@ class MarkDetector(Detector):
 
 
 def same_spelling(text: str, mark: str) -> bool:
-    """Equal but for case and separators: "canada-goose" is "Canada Goose"; "Bоse" and "Ｂｏｓｅ" are not "Bose"."""
-    return [c for c in text.casefold() if c.isalnum()] == [c for c in mark.casefold() if c.isalnum()]
+    """Equal but for case and separators: "canada-goose" is "Canada Goose"; "Bоse", "Ｂｏｓｅ" and "B⃝o⃝s⃝e⃝" (combining
+    marks of any kind on its letters: nonspacing, enclosing, stacked) are not "Bose"."""
+    return _letters(text) == _letters(mark)
+
+
+def _letters(text: str) -> list[str]:
+    if text.isascii():
+        return [c for c in text.casefold() if c.isalnum()]
+    return [c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum() or unicodedata.category(c)[0] == "M"]
 
 
 def letter_for_digit(matched_latin: str, mark: str) -> bool:

@@ -30,6 +30,11 @@ not reach it.
 
 A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
 exactly one letter: rule intrusion.
+
+Two letters swapped across the one between them ("abode" for Adobe, "Lorex" for Rolex: two edits, which
+a mark under nine letters does not take) is a weak candidate for single-word marks of five letters or
+more: it needs corroboration, and a cue or a price far below the floor when it is a common English word
+("abode"); words counted COMMON_MISSPELLING_MAX_COUNT times or more are never read so.
 """
 
 from __future__ import annotations
@@ -76,6 +81,8 @@ class MisspellingDetector(Detector):
         self._single: dict[str, list[int]] = {}  # single-word marks (everyday ones of 5+ letters) -> fingerprints
         self._common: dict[str, list[tuple[int, str]]] = {}  # common word -> (fingerprint, mark word) one edit away
         self._vowelless: dict[str, list[int]] = {}  # a mark without its vowels (smsng, brbrry) -> fingerprints
+        self._swapped: dict[str, list[int]] = {}  # two letters swapped across one (abode, lorex) -> fingerprints
+        self._swapped_common: frozenset[str] = frozenset()  # those that are common English words: need a cue
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -87,6 +94,9 @@ class MisspellingDetector(Detector):
                 self._vowelless.setdefault(consonants, []).append(i)
         if word.isalpha() and len(word) >= self.config.fuzzy.min_mark_length + fp.everyday_word:
             self._single.setdefault(word, []).append(i)  # an everyday mark of five letters or more (canon, adobe)
+        if len(word) >= 5 and word.isalpha():  # Adobe: abode, Rolex: lorex (weak: needs corroboration)
+            for variant in _swapped_across_one(word):
+                self._swapped.setdefault(variant, []).append(i)
         if len(word) == 3 and word.isalpha():  # BMW: BWM, BBMW, BMWW (weak: needs corroboration)
             for variant in _three_letter_variants(word):
                 self._three.setdefault(variant, []).append(i)
@@ -117,8 +127,12 @@ class MisspellingDetector(Detector):
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
         self._vowelless = {v: fps for v, fps in self._vowelless.items() if v not in common and v not in self._single}
         self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
-        # one gate for the four word tables below: a listing's words are intersected with it once
-        self._gate = frozenset().union(self._three, self._common, self._vowelless, self._part_words)
+        marks = set(self._single) | set(self._parts)
+        very_common = common_words(COMMON_MISSPELLING_MAX_COUNT)
+        self._swapped = {v: fps for v, fps in self._swapped.items() if v not in marks and v not in very_common}
+        self._swapped_common = frozenset(v for v in self._swapped if v in common)
+        # one gate for the five word tables below: a listing's words are intersected with it once
+        self._gate = frozenset().union(self._three, self._common, self._vowelless, self._part_words, self._swapped)
         self._single = {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
@@ -134,6 +148,8 @@ class MisspellingDetector(Detector):
                 out.extend(self._common_words(text))
             if not self._vowelless.keys().isdisjoint(gated):
                 out.extend(self._without_vowels(text))
+            if not self._swapped.keys().isdisjoint(gated):
+                out.extend(self._swapped_letters(text))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(gated):
             return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
@@ -213,6 +229,18 @@ class MisspellingDetector(Detector):
             for i in self._vowelless.get(m.group(), ()):
                 dropped = len(leet_word(self.fingerprints[i].value)) - len(m.group())
                 out.append(self._signal(text, i, m.start(), m.end(), dropped, "the mark without its vowels"))
+        return out
+
+    def _swapped_letters(self, text: ListingText) -> list[Evidence]:
+        out = []
+        for m in _WORD.finditer(text.leet):
+            word = m.group()
+            for i in self._swapped.get(word, ()):
+                e = self._signal(text, i, m.start(), m.end(), 2, "two letters swapped across the one between them")
+                if word in self._swapped_common:
+                    e.detail += "; a common English word: with a counterfeit cue"
+                    e.needs_cue = True
+                out.append(e)
         return out
 
     def _common_words(self, text: ListingText) -> list[Evidence]:
@@ -302,6 +330,12 @@ def _common_deletes(low: int, high: int) -> tuple[np.ndarray, np.ndarray, list[s
 def _fits_mask(pattern: str, word: str) -> bool:
     """Whether a masked spelling ("t*c") fits the word ("tic", "tac"), one masked letter for one letter."""
     return len(pattern) == len(word) and all(p == "*" or p == c for p, c in zip(pattern, word))
+
+
+def _swapped_across_one(word: str) -> set[str]:
+    """Two letters swapped across the one between them: adobe -> abode, obade, adeba (ado -> oda ...)."""
+    return {word[:k] + word[k + 2] + word[k + 1] + word[k] + word[k + 3:] for k in range(len(word) - 2)
+            if word[k] != word[k + 2]}
 
 
 def _three_letter_variants(word: str) -> set[str]:

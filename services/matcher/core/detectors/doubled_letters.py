@@ -1,0 +1,147 @@
+"""A mark stuffed with repeated letters (Guuccii, iiPPhone, Snniickers, Louiis Vuuitton): rule doubled.
+
+A reader skips a doubled letter; an edit budget of one or two does not reach a mark with three of them.
+Both sides are squeezed (every run of one letter written once: "guuccii" -> "guci", "gucci" -> "guci"),
+and a listing word whose squeezed form is a mark's is that mark when it only ADDS repeats: every run of
+the word at least as long as the mark's run of the same letter ("Guci" is a deletion, left to the fuzzy
+index), and one longer at least. Multi-word marks are checked word by word ("Louiis Vuuitton").
+
+The cut: a word that is itself a common English word ("cannon" squeezes to Canon's "canon", "bosse"
+is a German word) is a misspelling that needs the brand's category and a counterfeit cue or a price
+far below the floor (`needs_cue`, as detectors/misspellings.py's common words); a word of another
+language goes through context/judge.py's foreign-word rule like a fuzzy hit. Marks of three letters
+(BMW) need two added letters and corroboration ("bbmw" may be a typo of anything). One letter added
+to a longer mark weighs as a one-edit misspelling; two or more (deliberate stuffing) as a disguise.
+
+Gate (every listing): one regular expression finds the leet view's words that write a letter twice in a
+row; those that are no mark word as registered are squeezed (a few words a listing) and intersected with
+the squeezed words of the marks; only listings with a stuffed mark word look at their words one by one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.fuzzy import common_words
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, mark_words
+from services.matcher.core.scoring import Evidence
+
+_REPEAT = re.compile(r"([a-z])\1+")
+_REPEATED_WORD = re.compile(r"\b[a-z0-9]*?([a-z])\1[a-z0-9]*")  # a word with a letter written twice in a row
+_WORD = re.compile(r"[a-z0-9]+")
+_RUNS = re.compile(r"([a-z0-9])\1*")
+
+
+def squeeze(word: str) -> str:
+    """Every run of one letter written once: "guuccii" -> "guci"."""
+    return _REPEAT.sub(r"\1", word)
+
+
+def _runs(word: str) -> list[tuple[str, int]]:
+    return [(m.group(1), len(m.group())) for m in _RUNS.finditer(word)]
+
+
+def added_repeats(written: str, word: str) -> int:
+    """How many letters `written` adds to `word` by repeating its letters only (0: none, or not so made)."""
+    a, b = _runs(written), _runs(word)
+    if len(a) != len(b) or any(x != y or n < m for (x, n), (y, m) in zip(a, b)):
+        return 0
+    return len(written) - len(word)
+
+
+class DoubledLetterDetector(Detector):
+    name = "doubled_letters"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._by_head: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # squeezed first word -> (fingerprint, words)
+        self._common: frozenset[str] = frozenset()
+        self._squeezed: frozenset[str] = frozenset()  # every word of every mark, squeezed
+        self._plain: frozenset[str] = frozenset()  # every word of every mark, as registered
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
+            return None
+        words = mark_words(fp.value)
+        letters = sum(len(w) for w in words)
+        if not words or letters < 3 or not all(w.isalnum() for w in words) or not any(w.isalpha() for w in words):
+            return None
+        self._by_head.setdefault(squeeze(words[0]), []).append((i, words))
+        return None
+
+    def compile(self) -> None:
+        self._common = common_words(self.config.fuzzy.common_word_count)
+        self._squeezed = frozenset(squeeze(w) for fps in self._by_head.values() for _, words in fps for w in words)
+        self._plain = frozenset(w for fps in self._by_head.values() for _, words in fps for w in words)
+
+    def gate(self) -> dict:
+        """For MatcherIndex's shared gates (where the index has them): the listing's stuffed words, squeezed."""
+        return {self.stuffed: self._squeezed}
+
+    def stuffed(self, text: ListingText) -> frozenset[str]:
+        """The squeezed forms of the listing's words that repeat a letter and are no mark word as registered."""
+        return frozenset(squeeze(w) for m in _REPEATED_WORD.finditer(" ".join(text.leet_words()))
+                         if (w := m.group()) not in self._plain)
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._by_head or self._squeezed.isdisjoint(self.stuffed(text)):
+            return []  # one regular expression over the words, then only the few words that repeat a letter
+        leet = text.leet
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(leet)]
+        out = []
+        for n, (token, start, _) in enumerate(tokens):
+            for i, words in self._by_head.get(squeeze(token), ()):
+                found = self._stuffed(tokens, n, words, leet)
+                if found is None:
+                    continue
+                added, end = found
+                if (e := self._evidence(text, i, start, end, added, tokens[n:n + len(words)])) is not None:
+                    out.append(e)
+        return self.in_category(out, text, listing)
+
+    def _stuffed(self, tokens: list[tuple[str, int, int]], n: int, words: tuple[str, ...], leet: str) -> tuple[int, int] | None:
+        """(letters added, end offset) when the tokens from n on are the mark's words with repeats added."""
+        if n + len(words) > len(tokens):
+            return None
+        span = tokens[n:n + len(words)]
+        if FIELD_SEPARATOR in leet[span[0][1]:span[-1][2]]:
+            return None
+        added = 0
+        for (token, _, _), word in zip(span, words):
+            if token == word:
+                continue
+            extra = added_repeats(token, word)
+            if not extra:
+                return None
+            added += extra
+        if not added:
+            return None
+        return added, span[-1][2]
+
+    def _evidence(self, text: ListingText, i: int, start: int, end: int, added: int, span) -> Evidence | None:
+        fp = self.fingerprints[i]
+        field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+        letters = sum(len(w) for w in mark_words(fp.value))
+        word = span[0][0] if len(span) == 1 else None
+        detail = f"{added} repeated letter(s) added to the mark"
+        needs, needs_cue = False, False
+        if word is not None and word in self._common:
+            needs = needs_cue = True
+            detail += f"; '{word}' is a common English word: needs the brand's category and a counterfeit cue"
+        elif letters <= 3:
+            if added < 2:
+                return None  # "bmmw": one doubled letter of a three-letter mark is misspellings.py's weak candidate
+            needs = True
+            detail += "; a three-letter mark: needs corroboration"
+        weight = self.weights.confusable if added >= 2 else self.weights.fuzzy_distance_1
+        return Evidence(Rule.doubled, weight, i, field, s, e, matched, fp.value, distance=added, detail=detail,
+                        everyday=fp.everyday_word and added < 2, needs_corroboration=needs, needs_cue=needs_cue)
+
+    def memory_bytes(self) -> int:
+        return 150 * sum(map(len, self._by_head.values()))
+
+    def stats(self) -> dict[str, int]:
+        return {"doubled_heads": len(self._by_head)}

@@ -1,0 +1,96 @@
+"""The initials of a multi-word mark, written in capitals (LV, TNF, MK, CG, AF1; AJ1 = Air Jordan 1): rule initialism.
+
+The replica trade names brands by their initials ("LV Neverfull UA", "TNF puffer 1:1", "AJ1 reps"; the
+r/FashionReps and r/RepSneakerFans glossaries list them beside "UA" and "batch"), which no registered
+spelling reaches. Two or three capitals are also a hundred other things (LV = level, MK = mark, SS =
+stainless steel), so an initialism is always a weak candidate that needs a counterfeit cue or a price far
+below the floor, in the brand's category (`needs_cue`, scoring.strongly_corroborated): the corroboration
+scheme every guess goes through.
+
+Which marks: registered marks of two words or more that are no everyday word ("Louis Vuitton" -> LV,
+"The North Face" -> TNF, "Air Force 1" -> AF1: a word of digits is kept whole). Which text: a word of the
+latin view equal to the initials, or to them followed by a model number of one or two digits up to 13
+(AJ1, AJ11: the trade writes the release after the initials; "SS24" is a season, not Stan Smith 24),
+written in capitals in the original text ("lv" in a sentence is not read).
+
+Gate (every listing): one regular expression for the words of two to four capitals of the original text (a
+release number after them dropped), one set intersection with the initials.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.scoring import Evidence
+
+_WORD = re.compile(r"[a-z0-9]+")
+_WITH_RELEASE = re.compile(r"([a-z]{2,4})(?:[1-9]|1[0-3])")
+_CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})([1-9]|1[0-3])?(?![A-Za-z0-9])")
+
+
+def capital_words(text: ListingText) -> frozenset[str]:
+    """The listing's words of two to four capitals, with and without a release number after them (AF1: af1, af),
+    in lower case."""
+    return frozenset(w for letters, release in _CAPITALS.findall(text.original)
+                     for w in (letters.lower(), (letters + release).lower()))
+
+
+def initials(mark: str) -> str | None:
+    """"Louis Vuitton" -> "lv", "Air Force 1" -> "af1"; None for a mark of one word or fewer than two letters."""
+    words = _WORD.findall(latin_text(mark))  # digits kept as digits: "Air Force 1" is AF1, not AFI
+    if len(words) < 2:
+        return None
+    out = "".join(w if w.isdigit() else w[0] for w in words)
+    return out if sum(c.isalpha() for c in out) >= 2 and out[0].isalpha() else None
+
+
+class InitialismDetector(Detector):
+    name = "initialisms"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._by_initials: dict[str, list[int]] = {}
+
+    def add(self, i: int, fp) -> str | None:
+        if isinstance(fp, MarkFingerprint) and not fp.everyday_word and not is_wide_mark(fp.value):
+            if (key := initials(fp.value)) is not None:
+                self._by_initials.setdefault(key, []).append(i)
+        return None
+
+    def gate(self) -> dict[str, frozenset[str]]:
+        """For MatcherIndex's shared gates (where the index has them): the listing's words written in capitals."""
+        return {capital_words: frozenset(self._by_initials)}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._by_initials:
+            return []
+        wanted = self._by_initials.keys() & capital_words(text)  # initials are written in capitals: one regex, one set
+        if not wanted:
+            return []
+        out = []
+        latin = text.latin
+        for m in _WORD.finditer(latin):
+            token = m.group()
+            key = token if token in wanted else (r.group(1) if (r := _WITH_RELEASE.fullmatch(token)) else None)
+            if key not in wanted:
+                continue
+            field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
+            letters = [c for c in matched if c.isalpha()]
+            if not letters or not all(c.isupper() for c in letters):
+                continue  # "lv" in a sentence, "Mk" for mark: the trade writes initials in capitals
+            for i in self._by_initials[key]:
+                fp = self.fingerprints[i]
+                out.append(Evidence(Rule.initialism, self.weights.fuzzy_distance_1, i, field, start, end, matched, fp.value,
+                                    detail="the initials of the mark: needs the brand's category and a counterfeit cue",
+                                    needs_corroboration=True, needs_cue=True))
+        return self.in_category(out, text, listing)
+
+    def memory_bytes(self) -> int:
+        return 100 * len(self._by_initials) + 40 * sum(map(len, self._by_initials.values()))
+
+    def stats(self) -> dict[str, int]:
+        return {"initialisms": len(self._by_initials)}
