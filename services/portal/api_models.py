@@ -7,7 +7,8 @@ from datetime import date, datetime
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from schemas import Alert, AlertStatus, Severity
-from schemas.models import FiniteFloat, Money
+from schemas.models import FiniteFloat
+from services.portal.currency import IsoMoney
 from schemas.portal import (AttachedFile, SuppressionScope, TestBuy, TestBuyVerdict, WebhookEventType,
                             WebhookSubscription)
 
@@ -96,7 +97,8 @@ class WebhookCreated(WebhookSubscription):
 class ImageFingerprintOut(BaseModel):
     fingerprint: dict
     phash: str
-    stored_as: str | None = Field(description="where the image was kept (keep=true), else null: it was not kept")
+    stored_as: str | None = Field(description="where the image was kept (keep=true): `<brand>/<file>` under the "
+                                  "portal's image directory (PORTAL_IMAGE_DIR); null: it was not kept")
 
 
 class ImportResult(BaseModel):
@@ -112,7 +114,7 @@ class TestBuyIn(_In):
     __test__ = False  # not a pytest test class
 
     marketplace_order_id: str = Field(min_length=1, max_length=200)
-    cost: Money
+    cost: IsoMoney
     ordered_on: date
     received_on: date | None = None
     verdict: TestBuyVerdict

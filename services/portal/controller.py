@@ -196,7 +196,7 @@ class Portal:
             folder.mkdir(parents=True, exist_ok=True)
             path = folder / f"{fp.id}.{images.extension_of(data)}"
             path.write_bytes(data)
-            stored = str(path)
+            stored = f"{brand_id}/{path.name}"  # under the image directory: the server's own paths are not the caller's
         return fp, stored
 
     def export(self, who: Principal, brand_id: str) -> str:

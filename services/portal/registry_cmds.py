@@ -13,9 +13,10 @@ from typing import Annotated, Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from brandsentry.registry import Registry, parse_registry
-from schemas import Brand, Fingerprint, IndustryWorkingGroup, Money, RegistryRecord, fingerprint_id
+from schemas import Brand, Fingerprint, IndustryWorkingGroup, RegistryRecord, fingerprint_id
 from schemas.models import FiniteFloat, HexHash, Slug, TenantId
 from schemas.portal import RegistryChange
+from services.portal.currency import ISO_4217, IsoMoney
 from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
 
 _fingerprint = TypeAdapter(Fingerprint)
@@ -45,7 +46,7 @@ class ModelIn(_In):
     kind: Literal["model"]
     value: str = Field(min_length=1, max_length=100)
     name: str = ""
-    price_floor: Money | None = None
+    price_floor: IsoMoney | None = None
 
 
 class ImageIn(_In):
@@ -60,7 +61,7 @@ class ImageIn(_In):
 class PriceFloorIn(_In):
     kind: Literal["price_floor"]
     category: str | None = None
-    floor: Money
+    floor: IsoMoney
 
 
 class SellerIn(_In):
@@ -79,10 +80,10 @@ class FingerprintPatch(_In):
     active: bool | None = None
     everyday_word: bool | None = None
     name: str | None = None
-    price_floor: Money | None = None
+    price_floor: IsoMoney | None = None
     label: str | None = None
     max_distance: int | None = Field(default=None, ge=0, le=64)
-    floor: Money | None = None
+    floor: IsoMoney | None = None
 
 
 MUTABLE: dict[str, set[str]] = {
@@ -259,6 +260,10 @@ def import_brand(reg: Registry, brand_id: str, data: Any, *, by: str, now: datet
         parsed = parse_registry({"brands": entries})
     except (ValidationError, ValueError) as exc:
         raise Invalid(f"invalid registry file: {exc}") from exc
+    for fp in parsed.fingerprints.values():
+        for money in (getattr(fp, "floor", None), getattr(fp, "price_floor", None)):
+            if money is not None and money.currency not in ISO_4217:
+                raise Invalid(f"{fp.kind} {identity(fp.model_dump())!r}: {money.currency!r} is not an ISO 4217 currency code")
     change = Change(summary={"created": 0, "updated": 0, "unchanged": 0, "deactivated": 0})
     new_brand = parsed.brands[brand_id]
     changed = [f for f in OPERATOR_ONLY if f in entries[0] and getattr(new_brand, f) != getattr(brand, f)]

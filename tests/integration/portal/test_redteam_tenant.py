@@ -108,3 +108,10 @@ async def test_a_lone_surrogate_in_a_valid_body_answers_422_and_nothing_is_store
     assert answer.status_code == 422, answer.text
     assert "half of a UTF-16 surrogate pair" in answer.json()["detail"][0]["msg"]
     assert "SURR-1" not in models
+
+
+async def test_a_price_floor_in_a_made_up_currency_answers_422_naming_it(portal):
+    async with portal.client("bose-alice") as me:
+        answer = await me.post("/v1/brands/bose/fingerprints",
+                               json={"kind": "price_floor", "category": "zzz-test", "floor": {"amount": 1, "currency": "ZZZ"}})
+    assert answer.status_code == 422 and "'ZZZ' is not an ISO 4217 currency code" in answer.text, answer.text

@@ -108,8 +108,9 @@ async def test_image_upload_computes_the_phash_on_the_server_and_keeps_the_image
         assert kept.status_code == 201 and kept.json()["stored_as"]
         from pathlib import Path
         from tests.support import ROOT
-        stored = Path(kept.json()["stored_as"])
-        stored = stored if stored.is_absolute() else ROOT / stored
+        shown = kept.json()["stored_as"]
+        assert shown == f"bose/{kept.json()['fingerprint']['id']}.png"  # not the server's own path (red team)
+        stored = ROOT / portal.settings.image_dir / shown
         assert stored.read_bytes() == buf.getvalue()
         stored.unlink()
 

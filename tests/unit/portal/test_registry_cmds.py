@@ -151,3 +151,21 @@ def test_only_an_operator_renames_a_brand_or_changes_its_categories():
 def test_a_brands_list_that_is_a_mapping_is_refused_with_the_reason():
     with pytest.raises(Invalid, match="`brands` is a list"):
         rc.import_brand(registry(), "bose", {"brands": {"id": "bose"}}, by="a", now=NOW)
+
+
+def test_a_currency_outside_iso_4217_is_refused_naming_the_code():
+    from pydantic import ValidationError
+
+    from services.portal.api_models import TestBuyIn
+
+    reg = registry()
+    with pytest.raises(ValidationError, match="'ZZZ' is not an ISO 4217 currency code"):
+        FingerprintIn.validate_python({"kind": "price_floor", "floor": {"amount": 10, "currency": "ZZZ"}})
+    with pytest.raises(ValidationError, match="'XXX' is not an ISO 4217"):
+        TestBuyIn.model_validate({"marketplace_order_id": "o-1", "cost": {"amount": 5, "currency": "XXX"},
+                                  "ordered_on": "2026-11-30", "verdict": "counterfeit"})
+    exported = yaml.safe_load(dump_registry(reg, brand_ids={"bose"}))
+    exported["brands"][0]["models"][0]["price_floor"]["currency"] = "ZZZ"
+    with pytest.raises(Invalid, match="'ZZZ' is not an ISO 4217"):
+        rc.import_brand(reg, "bose", exported, by="a", now=NOW)
+    assert FingerprintIn.validate_python({"kind": "price_floor", "floor": {"amount": 10, "currency": "CNY"}})
