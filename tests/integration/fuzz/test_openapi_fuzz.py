@@ -8,7 +8,8 @@ module takes about a minute); the one check is `not_a_server_error` (a 503 with 
 On failure the answer names every failing operation with a curl line to reproduce it.
 
 `test_no_hostile_value_gives_a_500` then sends, with hypothesis, what schemathesis never generates (see its
-comment): naive and extreme times, lone surrogate escapes, pictures of extreme shapes, registry files of any shape.
+comment) to the portal and to ingest: naive and extreme times, lone surrogate escapes, pictures of extreme shapes,
+registry files and listings with such text or times.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from brandsentry.settings import Topics
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, free_port
+from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, free_port, listing
 
 pytestmark = pytest.mark.integration
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -193,6 +194,14 @@ def hostile_requests(openapi: dict) -> st.SearchStrategy[tuple[str, str, dict]]:
     strategies.append(st.tuples(st.just("post"), st.just("/v1/brands/bose/registry/import"), st.one_of(
         registry_values.map(lambda v: {"brands": v}), registry_values).map(lambda doc: {
             "content": json.dumps(doc).encode(), "headers": {"Content-Type": "application/json"}})))
+    if "/v1/listings" in openapi["paths"]:  # ingest reads its bodies raw: not in the document either
+        listings = st.builds(lambda title, seller, at: listing(title, seller=seller, observed_at=at),
+                             TEXT, TEXT.filter(bool), TIMES)
+        strategies.append(st.tuples(st.just("post"), st.just("/v1/listings"), listings.map(lambda doc: {
+            "content": json.dumps(doc).encode(), "headers": {"Content-Type": "application/json"}})))
+        strategies.append(st.tuples(st.just("post"), st.just("/v1/listings/batch"), st.lists(listings, max_size=3).map(
+            lambda docs: {"content": b"\n".join(json.dumps(d).encode() for d in docs),
+                          "headers": {"Content-Type": "application/x-ndjson"}})))
     return st.one_of(strategies)
 
 
@@ -228,6 +237,7 @@ def sweep(base_url: str, token: str) -> list[str]:
 async def test_no_hostile_value_gives_a_500(fuzz_stack):
     """Naive and extreme times, lone surrogates, pictures of extreme shapes and registry files of any shape."""
     urls, tokens, procs = fuzz_stack
-    failures = await asyncio.to_thread(sweep, urls["portal"], tokens["portal"])
-    assert not failures, "\n".join(failures[:20])
-    assert procs["portal"].proc.poll() is None and "Traceback" not in procs["portal"].tail(400), procs["portal"].tail(80)
+    for service in ("portal", "ingest"):
+        failures = await asyncio.to_thread(sweep, urls[service], tokens[service])
+        assert not failures, f"{service}:\n" + "\n".join(failures[:20])
+        assert procs[service].proc.poll() is None and "Traceback" not in procs[service].tail(400), procs[service].tail(80)
