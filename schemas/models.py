@@ -222,6 +222,9 @@ class Rule(StrEnum):
     foreign_word = "foreign_word"  # a word of another language, not a disguise: "Böse" (German), "boxe" (French)
     pdq = "pdq"  # a listing photo within the PDQ Hamming bound of a registered photo (any of its 8 mirror/rotations)
     logo = "logo"  # a registered logo found inside a listing photo (ORB features + homography)
+    transliteration = "transliteration"  # a Latin mark written in another script by its sound (ナイキ, Найк for Nike)
+    phonetic = "phonetic"  # a Latin respelling that sounds like the mark (Filips, Rolecks): same sound key
+    vowel_drop = "vowel_drop"  # the mark with its vowels left out, consonants kept (Smsng, Rlx, Addds)
     doubled = "doubled"  # a mark stuffed with repeated letters: Guuccii, iiPPhone, Snniickers
     initialism = "initialism"  # the initials of a multi-word mark, in capitals, next to a counterfeit cue: LV, TNF, AJ1
 

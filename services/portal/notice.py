@@ -79,6 +79,9 @@ DISGUISE_RULES = {
     "glued": "the mark glued to other words, in a hashtag, by a change of case or inside a run of common words",
     "variant": "the Chinese mark written in the other script (Traditional for Simplified, or back)",
     "homophone": "the Chinese mark written with other characters of the same pronunciation (pinyin)",
+    "transliteration": "the mark written in another script by its sound (katakana, Cyrillic, Arabic, Hangul ...)",
+    "phonetic": "the mark respelt the way it sounds (ph for f, ck or q for c, ks for x ...)",
+    "vowel_drop": "the mark written without its vowels, its consonants kept",
     "doubled": "the mark with letters repeated inside it (Guuccii for Gucci), which a reader skips",
     "initialism": "the initials of the mark (LV, TNF) next to the replica trade's words (UA, super clone, 1:1)",
 }

@@ -33,7 +33,14 @@ def _below(tallies) -> dict[str, str]:
 # Classes still below the floor when issue 9's work stopped (recall on the default seed): each is a strict
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
-SHORT_OF_THE_FLOOR: dict[str, str] = {}
+SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "transliteration": "recall 0.83 on seed 9 (precision 0.99): the generator's own romanisations that the matcher does "
+                       "not hear as the mark (Devanagari without inherent vowels: कनोन; Hebrew and Arabic without vowel "
+                       "letters: של, ابل; a mark that is a common word of the listing's language: Марс, 셀), and sound "
+                       "keys the tables split differently (Μποους for Bose)",
+    "phonetic": "recall 0.96 on seed 9 (precision 1.00): respellings of hyphenated marks (Phisher-price, Band-aeed, "
+                "Joy-kon) are not looked up word by word, and respellings heard more than a third apart (Clynikwe)",
+}
 
 
 def _class_param(kind: str):
@@ -88,7 +95,7 @@ def test_same_seed_same_cases_other_seed_other_cases():
 def test_every_class_on_every_brand_it_applies_to(cases):
     brands = load_brands()
     seen = {(c.kind, c.brand) for c in cases}
-    always = set(EVASIONS) - {"chinese_variant", "decoy_seller", "split", "slang"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
+    always = set(EVASIONS) - {"chinese_variant", "decoy_seller", "phonetic", "vowel_drop", "split", "slang"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
     assert {c.kind for c in cases if not is_stretch(c.kind)} == set(EVASIONS) | set(TRAPS)

@@ -79,6 +79,29 @@ def readings(text: str) -> str:
     return text.translate(READINGS)
 
 
+MAX_READINGS = 16  # readings of one alias, at most
+
+
+def alias_readings(alias: str) -> set[str]:
+    """Every way an all-Han alias may be read, each as `readings` writes it: each character's most common reading
+    (what `readings` gives a listing's text), the alias's reading as a word (pypinyin's phrase table: 欧米茄 is
+    ou mi jia, though 茄 alone is qie) and the combinations of its characters' other readings (heteronyms: 乐 le
+    or yue), up to MAX_READINGS. A homophone typed for the alias may follow any of them."""
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    def key(syllables: list[str]) -> str | None:
+        if len(syllables) != len(alias) or not all(s.isascii() and s.isalpha() for s in syllables):
+            return None
+        return "".join(chr(_SYLLABLE_BASE + READINGS.syllables.setdefault(s, len(READINGS.syllables))) for s in syllables)
+
+    out = {readings(alias), key(lazy_pinyin(alias, style=Style.NORMAL))}
+    combos: list[list[str]] = [[]]
+    for options in pinyin(alias, style=Style.NORMAL, heteronym=True):
+        combos = [c + [o] for c in combos for o in options][:MAX_READINGS]
+    out.update(key(c) for c in combos)
+    return {k for k in out if k and " " not in k}
+
+
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"
 # one to three characters that are no letter or digit (spaces, punctuation, emoji, zero-width spaces)
 # between two wide characters: 耐 克, 古🔥驰, 迈克.科尔斯

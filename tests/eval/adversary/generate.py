@@ -23,7 +23,7 @@ import wordfreq
 import yaml
 
 from schemas import Listing
-from tests.eval.adversary import chinese, context, disguises, lexicon, shape
+from tests.eval.adversary import chinese, context, disguises, lexicon, shape, sound
 from tests.eval.adversary.words import common_words_near_marks
 
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
@@ -50,6 +50,10 @@ EVASIONS = {
     "chinese_variant": "(7) the Traditional form of a Simplified alias or the reverse",
     "homophone": "(7) a same-pinyin character in an alias, with category and cue or low price",
     "model_lookalike": "(8) a model number with O/0, I/l/1, S/5, B/8, Z/2 swapped",
+    # by sound (sound.py): corroborated, like the other weak candidates
+    "transliteration": "a Latin mark written by its sound in katakana, Cyrillic, Greek, Arabic, Hebrew, Devanagari or Hangul",
+    "phonetic": "a respelling by sound (ph/f, c/k/ck/q, x/ks, s/z, ee/i/y, oo/u, silent e)",
+    "vowel_drop": "the mark with two vowels or more left out, its consonants kept",
     # counterfeits carrying words of the false-alert classes that do not apply to the brand
     "decoy_negation": "a counterfeit with a negation about something else (non-slip, not original box) or claiming to be authentic",
     "decoy_bundle": "a counterfeit sold with accessories named after the brand (with case and charger)",
@@ -75,6 +79,8 @@ TRAPS = {
     "trap_glued_word": "innocent hashtags and CamelCase words whose head is a mark (#marshmallow, #legolas)",
     "trap_skeleton_word": "real words whose UTS #39 skeleton is a mark (cloves -> doves, clunk -> dunk)",
     "trap_homophone": "everyday Chinese words with the pinyin of an alias, uncorroborated",
+    "trap_script_words": "innocent listings in Russian, Japanese, Arabic, Korean, Greek, Hebrew, Hindi, Thai in the brand's categories",
+    "trap_sound_alike": "real words and names that sound like a mark (relax, Samson, Hyundai, couch), in and out of its categories",
     "trap_authorized": "the brand's own authorized sellers",
     "trap_unrelated": "listings in the brand's categories that name no brand, at any price",
     "trap_trade_words": "the trade's words in their everyday sense (sales rep, batch of 12, factory sealed) beside initials",
@@ -596,6 +602,49 @@ def make_homophone(b, s):
     return _corroborated(b, s, text, strong=True, zh=True)
 
 
+def _sound_marks(b: BrandView) -> list[Mark]:
+    """Marks of letters only (no digits: Air Force 1), three letters or more, the brand's own name first."""
+    marks = [m for m in b.latin_marks if m.value.replace(" ", "").replace("-", "").replace("'", "").isalpha()
+             and len(disguises.letters(m.value)) >= 4]
+    marks.sort(key=lambda m: (_fold(m.value) != _fold(b.name), m.everyday))
+    return marks
+
+
+def _english(text: str) -> bool:
+    """A word of English (wordfreq, Zipf 2 or more: "adds", "levee", "nick"): no reader takes it for a disguise."""
+    from wordfreq import zipf_frequency
+
+    return _fold(text) in COMMON_WORDS or zipf_frequency(_fold(text), "en") >= 2.0
+
+
+def make_transliteration(b, s):
+    m = _pick_mark(b, s, _sound_marks(b))
+    if m is None:
+        return None
+    text = sound.in_script(m.value, s.rng.choice(sorted(sound.SCRIPTS)), s.rng)
+    return _corroborated(b, s, text, strong=True) if text else None
+
+
+def make_phonetic(b, s):
+    m = _pick_mark(b, s, [m for m in _sound_marks(b) if " " not in m.value])
+    if m is None:
+        return None
+    text = sound.respell(m.value, s.rng)
+    if not text or len(_fold(text)) < 4 or _fold(text) in _ALL_MARKS or _english(text) or _fold(text) in FOREIGN:
+        return None  # a real word ("Nick", "Levee") is that word, not a respelling
+    return _corroborated(b, s, text, strong=True)
+
+
+def make_vowel_drop(b, s):
+    m = _pick_mark(b, s, [m for m in _sound_marks(b) if " " not in m.value and not m.everyday])
+    if m is None:
+        return None
+    text = sound.drop_vowels(m.value, s.rng)
+    if not text or _fold(text) in _ALL_MARKS or _english(text):
+        return None
+    return _corroborated(b, s, text, strong=True)
+
+
 def _strong_draft(b: BrandView, s: Scene, mark_text: str, extra: Callable[[str, str], str]) -> Draft:
     """The brand's product with a cue or a price far below the floor; `extra(title, category)` adds the decoy."""
     draft = _corroborated(b, s, mark_text, strong=True)
@@ -759,7 +808,8 @@ EVASION_MAKERS: dict[str, Maker] = {
     "cue": make_cue, "price": make_price, "edit": make_edit, "intrusion": make_intrusion,
     "lookalike": _disguised(disguises.lookalike), "bidi": make_bidi, "glued": make_glued,
     "short_corroborated": make_short, "chinese_variant": make_chinese_variant, "homophone": make_homophone,
-    "model_lookalike": make_model_lookalike, "decoy_negation": make_decoy_negation, "decoy_bundle": make_decoy_bundle,
+    "model_lookalike": make_model_lookalike, "transliteration": make_transliteration, "phonetic": make_phonetic,
+    "vowel_drop": make_vowel_drop, "decoy_negation": make_decoy_negation, "decoy_bundle": make_decoy_bundle,
     "miscategorised": make_miscategorised, "foreign_listing": make_foreign_listing, "decoy_seller": make_decoy_seller,
     "doubled": make_doubled, "split": make_split, "glued_lower": make_glued_lower,
     "combining": _disguised(shape.combining), "slang": make_slang,
@@ -930,6 +980,8 @@ CURATED: dict[str, list[lexicon.Entry]] = {
     "trap_glued_word": lexicon.GLUED_WORDS,
     "trap_skeleton_word": lexicon.SKELETON_WORDS,
     "trap_homophone": lexicon.HOMOPHONE_WORDS,
+    "trap_script_words": sound.SCRIPT_WORDS,
+    "trap_sound_alike": sound.SOUND_ALIKES,
 }
 
 

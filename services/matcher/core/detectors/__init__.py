@@ -15,12 +15,16 @@ from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
 from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
+from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
+from services.matcher.core.detectors.transliteration import TransliterationDetector
+from services.matcher.core.detectors.vowel_drop import VowelDropDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector,
-                                         DoubledLetterDetector, InitialismDetector)
+                                         DoubledLetterDetector, InitialismDetector,
+                                         TransliterationDetector, PhoneticDetector, VowelDropDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

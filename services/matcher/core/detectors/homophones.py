@@ -1,7 +1,9 @@
 """Chinese aliases written with other characters of the same reading (耐克 as 奈克, nài kè): rule homophone.
 
 Each alias of two or more Han characters is filed by its toneless pinyin, one private-use
-character per syllable (chinese.readings), in an automaton; the runs of non-ASCII characters of
+character per syllable, in an automaton: under every reading it may have (chinese.alias_readings: each
+character's most common one, the alias's reading as a word, 欧米茄 ou mi jia, and its characters' other
+readings, 乐 le or yue); the runs of non-ASCII characters of
 a listing are translated the same way (one character each, so offsets are the NFKC view's) and searched. A
 hit spelled like the alias or its other-script form is the wide-alias detector's; any other is a
 homophone, which, like a misspelling of a short mark, needs corroboration (the brand's category
@@ -14,7 +16,7 @@ import re
 from typing import Iterator
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.chinese import squeeze, is_han, readings, script_variants
+from services.matcher.core.chinese import alias_readings, squeeze, is_han, readings, script_variants
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText, nfkc_text
 from services.matcher.core.scoring import Evidence
@@ -37,10 +39,11 @@ class HomophoneDetector(Detector):
         alias = squeeze(nfkc_text(fp.value).strip())  # 迈克.科尔斯 is read mai ke ke er si
         if len(alias) < 2 or not all(is_han(c) for c in alias):
             return None
-        key = readings(alias)
-        if " " in key:
+        keys = alias_readings(alias)
+        if not keys:
             return None
-        self.table.add(key, i)
+        for key in keys:
+            self.table.add(key, i)
         self._spellings[i] = {alias} | script_variants(alias)
         return None
 

@@ -1,0 +1,138 @@
+"""A mark respelt the way it sounds (Filips for Philips, Rolecks for Rolex, Addidaz, Guchi, Samsoong): rule phonetic.
+
+English spelling writes one sound many ways (ph/f, c/k/ck/q, x/ks, z/s, ee/i/y, oo/u, silent letters), so a
+respelling can be several edits from the mark and out of the misspellings detector's reach while a reader
+hears the mark. Every word mark (and the words of a multi-word mark joined, "louisvuitton") is filed under its
+sound key (sounds.sound_key: metaphone, then Dolgopolsky's sound classes). A listing's words that are no
+English word (symspellpy's dictionary, as the misspellings detector reads it: "selvedge" is heard like
+Surface but is a word), no word of another language (wordfreq's lists of context/language.py, Zipf 3 or
+more: "fone", "carteira", "sono") and no mark are keyed once per process (a word seen before costs a set
+lookup) and looked up.
+
+Keys of a few consonant classes are shared by many words, the more so with many brands, so a hit must also
+be heard alike (sounds.closest: similar enough, and the closest brand's) with its sounds in place (sounds.heard
+forms at most a third apart: "nikes" shares Yonex's key but is Nike's). It names the mark like a misspelling
+when the mark has six letters or more, the word is heard the same (sounds.heard: Filips, Samsoong, Addidaz;
+not "Burber" or "Callaw", cut short), is at most two edits from the mark's letters (x read ks: Roleks) and is no mere
+vowel drop; otherwise it is a weak candidate that
+needs the brand's category plus a counterfeit cue or a price far below the floor (`needs_cue`,
+scoring.strongly_corroborated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.context.language import word_table
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.detectors.vowel_drop import drops_only_vowels
+from services.matcher.core.fuzzy import dictionary_words
+from services.matcher.core.normalise import ListingText, mark_words
+from services.matcher.core.scoring import Evidence
+from services.matcher.core.sounds import closest, heard, sound_key, spelling
+
+MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
+MIN_KEY = 2
+STRONG_MIN_LETTERS = 6
+FOREIGN_ZIPF = 3.0  # a word this frequent in a language of context/language.py (once a million words) is that word
+NOTHING_CACHE = 200_000  # words known to sound like no mark, forgotten all at once past this many
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+class PhoneticDetector(Detector):
+    name = "phonetic"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
+        self._spellings: dict[int, str] = {}  # fingerprint -> its word, as sounds.spelling writes it
+        self._skip: frozenset[str] = frozenset()  # common English words and the marks' own words
+        self._nothing: set[str] = set()  # listing words that sound like no mark
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
+            return None
+        word = "".join(mark_words(fp.value))
+        if len(word) < MIN_LETTERS or not word.isalpha():
+            return None
+        key = sound_key(word)
+        if len(key) >= MIN_KEY:
+            self._keys.setdefault(key, []).append(i)
+            self._spellings[i] = _plain(word)
+        return None
+
+    def compile(self) -> None:
+        marks = {self.catalogue.fingerprints[i].value for i in self._spellings}
+        self._skip = dictionary_words() | {w for m in marks for w in mark_words(m)} | {
+            "".join(mark_words(m)) for m in marks}
+        if self._keys:
+            word_table()  # read at build time, not on the first rare word
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._keys:
+            return []
+        rare = set(text.leet_words()).difference(self._skip, self._nothing)
+        if not rare:
+            return []
+        found: dict[str, list[tuple[int, float]]] = {}
+        for token in rare:
+            hits = self._lookup(token)
+            if hits:
+                found[token] = hits
+            else:
+                if len(self._nothing) >= NOTHING_CACHE:
+                    self._nothing.clear()
+                self._nothing.add(token)
+        if not found:
+            return []
+        out = []
+        for m in _WORD.finditer(text.leet):
+            for i, close in found.get(m.group(), ()):
+                e = self._evidence(text, i, m.start(), m.end(), m.group(), close)
+                if e.text.isascii():  # a Latin respelling; words of other alphabets are transliteration's
+                    out.append(e)
+        return self.in_category(out, text, listing)
+
+    def _lookup(self, token: str) -> list[tuple[int, float]]:
+        """(fingerprint, similarity) of the marks the token sounds like, close enough in letters."""
+        if len(token) < MIN_LETTERS or not token.isalpha():
+            return []
+        fingerprints = self._keys.get(sound_key(token))
+        if not fingerprints:
+            return []
+        if any(zipf >= FOREIGN_ZIPF for _, zipf in word_table().frequencies(token)):
+            return []  # a word of another language ("fone", "carteira", "sono"), not a respelling
+        written = heard(token)
+        # a respelling keeps the sounds in place: "nikes" is heard like Yonex (NKS) but is Nike's
+        return [(i, close) for i, close in closest(token, [(i, self._spellings[i]) for i in fingerprints])
+                if OSA.distance(written, mark := heard(self._spellings[i]), score_cutoff=(bound := max(1, len(mark) // 3))) <= bound]
+
+    def _evidence(self, text: ListingText, i: int, start: int, end: int, token: str, close: float) -> Evidence:
+        fp = self.fingerprints[i]
+        mark = self._spellings[i]
+        word = "".join(mark_words(fp.value))
+        strong = (len(mark) >= STRONG_MIN_LETTERS and heard(token) == heard(mark)  # the same sounds, in order
+                  and len(token) >= len(word) - 1  # not cut short: "Callaw", "iskas" sound the same as far as they go
+                  and OSA.distance(_plain(token), mark, score_cutoff=2) <= 2  # letters a misspelling apart too
+                  and drops_only_vowels(token, word) < 0)  # Smsng: a vowel drop, weak
+        field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+        distance = OSA.distance(token, mark)
+        detail = f"sounds like the mark (same sound key, {distance} edit(s) apart)"
+        if not strong:
+            detail += "; a sound-alike: needs corroboration"
+        return Evidence(Rule.phonetic, self.weights.fuzzy_distance_2, i, field, s, e, matched, fp.value, distance=distance,
+                        detail=detail, everyday=fp.everyday_word, needs_corroboration=not strong, needs_cue=not strong)
+
+    def memory_bytes(self) -> int:
+        return sum(60 + 8 * len(v) for v in self._keys.values()) + 80 * len(self._spellings)
+
+    def stats(self) -> dict[str, int]:
+        return {"phonetic_keys": len(self._keys)}
+
+
+def _plain(word: str) -> str:
+    return spelling(word).replace("x", "ks")

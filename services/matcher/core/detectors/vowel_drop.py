@@ -1,0 +1,96 @@
+"""A mark written with its vowels left out, its consonants kept in order (Smsng, Brbrry, Rlx, Addds, Gcci): rule
+vowel_drop.
+
+Readers restore dropped vowels (the way Hebrew and Arabic are written, and text-speak), so sellers drop them to
+pass filters. Each single-word mark with two vowels or more (everyday-word marks excepted: "Cch" is no Coach)
+is filed under its consonants (`consonants`: a, e, i, o, u removed; y kept). A listing word that is no common
+English word (the misspellings detector's list) nor a mark, whose consonants are a mark's and which is the mark
+with two of its vowels or more left out (one is a one-edit misspelling: rule fuzzy), is a candidate. Three
+consonants are shared by many words and names (Rlx, Prd), so it is a weak candidate: it needs the brand's
+category plus a counterfeit cue or a price far below the floor (`needs_cue`, scoring.strongly_corroborated).
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.fuzzy import common_words
+from services.matcher.core.normalise import ListingText, leet_word, mark_words
+from services.matcher.core.scoring import Evidence
+
+VOWELS = "aeiou"
+_NO_VOWELS = str.maketrans("", "", VOWELS)
+MIN_CONSONANTS = 3
+MIN_DROPPED = 2
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def consonants(word: str) -> str:
+    return word.translate(_NO_VOWELS)
+
+
+def drops_only_vowels(token: str, mark: str) -> int:
+    """How many vowels of the mark the token leaves out, if the token is the mark with only vowels left out
+    (in order); -1 if it is not."""
+    k = 0
+    for ch in mark:
+        if k < len(token) and token[k] == ch:
+            k += 1
+        elif ch not in VOWELS:
+            return -1
+    return len(mark) - len(token) if k == len(token) else -1
+
+
+class VowelDropDetector(Detector):
+    name = "vowel_drop"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._keys: dict[str, list[tuple[int, str]]] = {}  # consonants -> (fingerprint, mark word)
+        self._skip: frozenset[str] = frozenset()
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value) or fp.everyday_word:
+            return None
+        word = leet_word(fp.value)
+        if word.isalpha() and sum(c in VOWELS for c in word) >= MIN_DROPPED and len(key := consonants(word)) >= MIN_CONSONANTS:
+            self._keys.setdefault(key, []).append((i, word))
+        return None
+
+    def compile(self) -> None:
+        common = common_words(self.config.fuzzy.common_word_count)
+        marks = {w for i, _ in (e for v in self._keys.values() for e in v)
+                 for w in mark_words(self.catalogue.fingerprints[i].value)}
+        self._keys = {k: v for k, v in self._keys.items() if k not in common and k not in marks}
+        self._skip = common | marks
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._keys:
+            return []
+        rare = set(text.leet_words()).difference(self._skip)
+        hits: dict[str, list[tuple[int, int]]] = {}
+        for token in rare:
+            for i, mark in self._keys.get(consonants(token), ()):
+                if (dropped := drops_only_vowels(token, mark)) >= MIN_DROPPED:
+                    hits.setdefault(token, []).append((i, dropped))
+        if not hits:
+            return []
+        out = []
+        for m in _WORD.finditer(text.leet):
+            for i, dropped in hits.get(m.group(), ()):
+                fp = self.fingerprints[i]
+                field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
+                weight = self.weights.fuzzy_distance_1 if dropped == 1 else self.weights.fuzzy_distance_2
+                out.append(Evidence(Rule.vowel_drop, weight, i, field, start, end, matched, fp.value, distance=dropped,
+                                    detail=f"the mark with {dropped} of its vowels left out; needs corroboration",
+                                    everyday=fp.everyday_word, needs_corroboration=True, needs_cue=True))
+        return self.in_category(out, text, listing)
+
+    def memory_bytes(self) -> int:
+        return sum(60 + 60 * len(v) for v in self._keys.values())
+
+    def stats(self) -> dict[str, int]:
+        return {"vowel_drop_keys": len(self._keys)}

@@ -1,0 +1,209 @@
+"""What a word sounds like, whatever alphabet or spelling wrote it: romanisation and sound keys.
+
+Counterfeiters write a mark as it sounds: in another script (ナイキ, Найк, نايك, 나이키 for Nike) or in
+another Latin spelling (Filips, Rolecks, Addidaz). Two functions turn both into one comparable form:
+
+- `romanise(run)`: a run of letters of another script in Latin letters, by anyascii (the same
+  library as the latin view, whose per-script tables follow the common romanisations: Hepburn for
+  kana, Revised Romanisation for Hangul, scientific-style for Cyrillic), after a few fixes where a
+  letter-by-letter romanisation does not say how the word sounds (`_SCRIPT_FIXES`, each with its source
+  below). Greek writes foreign d, b, g as ντ, μπ, γκ (and the same letters are nd, mb, ng inside native
+  words), so a Greek word has two readings.
+- `sound_key(word)`: the consonant classes of a Latin spelling, vowels dropped. Metaphone (Lawrence
+  Philips 1990, as implemented by jellyfish) gives the English reading of the spelling (ph = f,
+  c/ck/q = k, x = ks, silent k of kn, gh ...); its codes are then merged into the sound classes of
+  Dolgopolsky (1964; as used for cross-language comparison, e.g. List 2012, LingPy): labials P (p b f v),
+  dentals T (t d th), sibilants and affricates S (s z sh ch j), velars K (k g q), M, N, liquids R (r l:
+  Japanese and Korean have one liquid), and vowels, h, w, y dropped; a run of one class counts once.
+  Before metaphone, `_SPELLING_RULES` undo the romanisations' multi-letter spellings of one sound
+  (zh, tsh, dzh, ts) and read "ng" before a consonant or at the end as n (サムスン, 삼성 for Samsung).
+
+The keys are coarse on purpose: a key of two classes (Nike = NK) is shared by many words, so a match by
+sound alone is a weak candidate that needs corroboration (detectors/transliteration.py, phonetic.py).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import jellyfish
+from anyascii import anyascii
+from rapidfuzz.distance import Indel
+
+# The scripts read by sound, one character class each (Unicode blocks). Katakana without its middle dot
+# (U+30FB, a word separator: ルイ・ヴィトン); hiragana and Han are left out: native Japanese and Chinese
+# words, not foreign names (Chinese aliases are the alias and homophone detectors').
+SCRIPTS = {
+    "greek": "\u0370-\u03ff\u1f00-\u1fff",
+    "cyrillic": "\u0400-\u052f",
+    "hebrew": "\u0591-\u05f4'\u2019",  # with the geresh written as an apostrophe: ג'ורדן
+    "arabic": "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f",
+    "devanagari": "\u0900-\u0963\u0971-\u097f",
+    "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
+    "hangul": "\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3",
+    "katakana": "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff",
+}
+# scripts written without spaces between words: a run is searched for marks at every start
+UNSEGMENTED = frozenset({"thai", "katakana"})
+ANY_SCRIPT = re.compile("[" + "".join(SCRIPTS.values()) + "]")
+RUNS = {name: re.compile(f"[{chars}]+") for name, chars in SCRIPTS.items()}
+
+# Greek: foreign b, d, g are written μπ, ντ, γκ (also γγ for ng); inside native words they read mb, nd, ng
+# (Holton, Mackridge & Philippaki-Warburton, Greek: A Comprehensive Grammar, 1.2).
+_GREEK_FOREIGN = (("ντ", "d"), ("μπ", "b"), ("γκ", "g"))
+_GREEK_NATIVE = (("ντ", "nd"), ("μπ", "mb"), ("γκ", "ng"), ("γγ", "ng"))
+# Katakana: the small tsu (ッ) doubles the next consonant and the long-vowel mark (ー) lengthens a vowel;
+# neither is a sound of its own (anyascii writes ッ as "t").
+_KATAKANA = str.maketrans("", "", "ッーｯｰ")
+# Thai: the vowels เ แ โ ใ ไ are written before the consonant they follow in speech (ไนกี้ = nai-ki; Royal
+# Thai General System of Transcription, 1999). A letter the thanthakhat (์) silences is kept: in a foreign
+# name it spells a sound of the original (ฟิลิปส์, Philips).
+_THAI_PREPOSED = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
+# Devanagari: the anusvara and candrabindu (ं ँ) nasalise: n before most consonants (सैमसंग = saimsang)
+_DEVANAGARI = str.maketrans({"\u0902": "n", "\u0901": "n"})
+# Hebrew: vav (ו) between letters and a final he (ה) are mostly vowel letters (matres lectionis: o/u, a);
+# a doubled vav is v.
+_HEBREW_VAV = re.compile("(?<=[\u05d0-\u05eaa-z])\u05d5(?!\u05d5)")
+_HEBREW_FINAL_HE = re.compile("\u05d4$")
+# Hebrew: a geresh after gimel, tsadi, zayin writes j, ch, zh (ג'ורדן, גוצ'י)
+_HEBREW_GERESH = re.compile("([\u05d2\u05e6\u05e5\u05d6])['\u2019\u05f3]")
+_GERESH_SOUNDS = {"\u05d2": "j", "\u05e6": "ch", "\u05e5": "ch", "\u05d6": "zh"}
+# Greek χ writes a foreign h (Χόντα, Honda); Cyrillic х writes h (Хонда): anyascii spells both "kh"/"ch"
+_GREEK_H = str.maketrans({"χ": "h"})
+_CYRILLIC_H = str.maketrans({"х": "h", "Х": "h"})
+# Arabic ج is j, and g in Egyptian speech and in loanwords (سامسونج, Samsung): two readings
+_ARABIC_JIM = "\u062c"
+# Arabic and Hebrew write no short vowels: a word starting with two consonants (كانون = knwn) is read with a
+# vowel between them, else metaphone would take it for English kn, gn, wr with a silent letter
+_ABJAD_START = re.compile("^([bcdfghjklmnpqrstvwxz])(?=[bcdfghjklmnpqrstvxz])")
+
+
+def script_of(ch: str) -> str | None:
+    for name, pattern in RUNS.items():
+        if pattern.match(ch):
+            return name
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def romanise(run: str, script: str) -> tuple[str, ...]:
+    """The run (letters of one script, see SCRIPTS) in lower-case Latin letters: one reading, two for Greek."""
+    if script == "greek":
+        low = run.lower().translate(_GREEK_H)
+        readings = []
+        for table in (_GREEK_FOREIGN, _GREEK_NATIVE):
+            text = low
+            for a, b in table:
+                text = text.replace(a, b)
+            readings.append(_latin(text))
+        return tuple(dict.fromkeys(readings))
+    if script == "katakana":
+        run = run.translate(_KATAKANA)
+    elif script == "thai":
+        run = _THAI_PREPOSED.sub(r"\2\1", run)
+    elif script == "devanagari":
+        run = run.translate(_DEVANAGARI)
+    elif script == "cyrillic":
+        run = run.translate(_CYRILLIC_H)
+    elif script == "hebrew":
+        run = _HEBREW_GERESH.sub(lambda m: _GERESH_SOUNDS[m[1]], run)
+        run = _HEBREW_FINAL_HE.sub("", _HEBREW_VAV.sub("o", run))
+        return (_ABJAD_START.sub(r"\1a", _latin(run)),)
+    elif script == "arabic":
+        readings = [run, run.replace(_ARABIC_JIM, "g")] if _ARABIC_JIM in run else [run]
+        return tuple(dict.fromkeys(_ABJAD_START.sub(r"\1a", _latin(r)) for r in readings))
+    return (_latin(run),)
+
+
+def _latin(text: str) -> str:
+    return "".join(ch for ch in anyascii(text).lower() if "a" <= ch <= "z")
+
+
+# One sound written with several letters by the romanisations above (Cyrillic ж zh, щ shch, ч ch, џ/дж dzh,
+# ц ts, Greek τζ tz, Arabic غ gh): one letter metaphone reads the same way; "ng" before a consonant or at the end is
+# the nasal n (the g is not heard: サムスン, 삼성, ซัมซุง).
+_SPELLING_RULES = (
+    (re.compile("shch|sch|tsch|tsh|tch|chch"), "ch"),
+    (re.compile("dzh|dzs|dj|zh"), "j"),
+    (re.compile("ts|tz"), "s"),
+    (re.compile("^gh"), "g"),
+    (re.compile("ng(?=[^aeiouy]|$)"), "n"),
+)
+# metaphone code -> sound class; "" drops it (vowels, h, w, y)
+_CLASSES = str.maketrans({"B": "P", "P": "P", "F": "P", "V": "P", "T": "T", "D": "T", "0": "T",
+                          "S": "S", "X": "S", "J": "S", "Z": "S", "K": "K", "G": "K", "Q": "K", "C": "K",
+                          "M": "M", "N": "N", "L": "R", "R": "R",
+                          "A": "", "E": "", "I": "", "O": "", "U": "", "H": "", "W": "", "Y": ""})
+_REPEAT = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=100_000)
+def spelling(word: str) -> str:
+    """A lower-case Latin word with the romanisations' multi-letter spellings of one sound made one letter."""
+    for pattern, replacement in _SPELLING_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def sound_key(word: str) -> str:
+    """The sound classes of a lower-case Latin word (letters a-z only): "nike" -> "NK", "naiki" -> "NK"."""
+    if not word:
+        return ""
+    return _REPEAT.sub(r"\1", jellyfish.metaphone(spelling(word)).translate(_CLASSES))
+
+
+_NON_RHOTIC = re.compile("(?<=[aeiou])r(?=[^aeiouy]|$)")
+
+
+def mark_keys(word: str) -> set[str]:
+    """The sound keys a mark's word is heard as: its own, and without an r after a vowel (Japanese and
+    Korean loanwords drop it: ジョーダン for Jordan)."""
+    keys = {sound_key(word)}
+    if _NON_RHOTIC.search(word):
+        keys.add(sound_key(_NON_RHOTIC.sub("", word)))
+    return keys - {""}
+
+
+_HEARD = ((re.compile("ph"), "f"), (re.compile("ck"), "k"), (re.compile("sh|ch"), "s"), (re.compile("th"), "t"),
+          (re.compile("c(?=[eiy])"), "s"), (re.compile("x"), "ks"))
+# letters -> the sound class letters of sound_key (b p f v: b; t d: t; s z j: s; c k g q: k; l r: r), vowels "a"
+_HEARD_LETTERS = str.maketrans({**dict(zip("abcdefgijklmnopqrstuvxyz", "abktabkaskrmnabkrstabsas")), "h": None, "w": None})
+_HEARD_RUNS = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=100_000)
+def heard(word: str) -> str:
+    """A Latin spelling as its sound classes with the vowels in place (a run of vowels is one "a"): naiki and
+    nike are both "naka", guchi and gucci "kasa"."""
+    word = spelling(word)
+    for pattern, replacement in _HEARD:
+        word = pattern.sub(replacement, word)
+    return _HEARD_RUNS.sub(r"\1", word.translate(_HEARD_LETTERS))
+
+
+def similarity(reading: str, mark: str) -> float:
+    """How close two Latin spellings sound, 0..1: rapidfuzz's normalised Indel similarity of `heard` forms."""
+    return Indel.normalized_similarity(heard(reading), heard(mark))
+
+
+def closeness(reading: str, mark: str) -> float:
+    """`similarity`, with the letters' own similarity as a tie-break (Πανντορα, read "pandora", is Pandora's,
+    not Panthère's, though both are heard b-a-n-t-a-r-a): similarity + a third of the letters' similarity."""
+    return similarity(reading, mark) + Indel.normalized_similarity(spelling(reading), spelling(mark)) / 3
+
+
+MIN_SIMILARITY = 0.6  # `similarity` a hit needs: the same key is not enough (Jordan's STN in スタン, "sutan")
+MARGIN = 0.05  # hits this much less close than a word's closest mark are another brand's collision
+
+
+def closest(reading: str, marks: list[tuple[int, str]]) -> list[tuple[int, float]]:
+    """(id, similarity) of the marks (id, spelling) that share the reading's key and are heard like it: at least
+    MIN_SIMILARITY, and within MARGIN of the closest (`closeness`: Koach is Coach's, not Gucci's)."""
+    scored = [(i, similarity(reading, mark), closeness(reading, mark)) for i, mark in marks]
+    scored = [t for t in scored if t[1] >= MIN_SIMILARITY]
+    if not scored:
+        return []
+    top = max(c for _, _, c in scored)
+    return [(i, sim) for i, sim, c in scored if c >= top - MARGIN]

@@ -1,0 +1,123 @@
+"""Evasions by sound and script (issue 9): transliteration, phonetic respellings, vowel drops; generated instances.
+
+The instances come from the adversary's own tables (tests/eval/adversary/sound.py: a kana syllable table, letter
+tables per alphabet, English respelling rules), not from the libraries the detectors use (anyascii, jellyfish).
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from brandsentry.registry import load_registry
+from schemas import Listing, Rule
+from services.matcher.core import MatcherIndex
+from services.matcher.core.detectors.vowel_drop import drops_only_vowels
+from services.matcher.core.sounds import romanise, script_of, sound_key
+from tests.eval.adversary import sound
+
+REGISTRY = "deploy/seed/registry.yaml"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return MatcherIndex.build(load_registry(REGISTRY))
+
+
+def _listing(title: str, category: str, price: float = 9.0, currency: str = "USD") -> Listing:
+    return Listing.model_validate({"marketplace": "ebay", "listing_id": "t1", "title": title, "seller": {"id": "s1"},
+                                   "category": category, "price": {"amount": price, "currency": currency},
+                                   "observed_at": "2025-03-01T12:00:00Z"})
+
+
+# marks whose written form by sound the generator's tables give well in every script
+MARKS = [("nike", "Nike", "sneakers"), ("adidas", "Adidas", "sneakers"), ("samsung", "Samsung", "earbuds"),
+         ("rolex", "Rolex", "watches"), ("philips", "Philips", "shavers"), ("dyson", "Dyson", "vacuum cleaners")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(MARKS), st.sampled_from(sorted(sound.SCRIPTS)), st.integers(0, 10_000),
+       st.sampled_from(["1:1 replica", "AAA quality", "高仿"]))
+def test_a_mark_written_by_its_sound_in_another_script_alerts_with_a_cue(index, mark, script, seed, cue):
+    brand, value, category = mark
+    written = sound.in_script(value, script, random.Random(seed))
+    matches = index.match(_listing(f"{written} {category} {cue}", category))
+    assert brand in {m.brand_id for m in matches}, written
+    assert any(s.rule is Rule.transliteration for m in matches if m.brand_id == brand for s in m.signals), written
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([m for m in MARKS if m[0] in ("nike", "rolex", "philips")]), st.sampled_from(["katakana", "hangul"]),
+       st.integers(0, 10_000))
+def test_a_sound_alike_alone_does_not_alert(index, mark, script, seed):
+    """Without a cue or a price far below the floor, a reading by sound is only a candidate."""
+    brand, value, category = mark
+    written = sound.in_script(value, script, random.Random(seed))
+    matches = index.match(_listing(f"{written} {category}", "home decor", price=500.0))
+    assert brand not in {m.brand_id for m in matches}, written
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["Philips", "Rolex", "Samsung", "Adidas", "Callaway", "Neutrogena", "Similac", "Revitalift"]),
+       st.integers(0, 10_000))
+def test_a_respelling_keeps_the_sound_key(mark, seed):
+    respelt = sound.respell(mark, random.Random(seed))
+    if respelt is None:
+        return
+    word = "".join(c for c in respelt.lower() if c.isalpha())
+    assert sound_key(word) == sound_key(mark.lower()), respelt
+
+
+@pytest.mark.parametrize("title,category,brand", [
+("Rolecks submariner watch AAA", "watches", "rolex"),
+    ("Addidaz sneakers replica", "sneakers", "adidas"), ("Samsoong earbuds 高仿", "earbuds", "samsung")])
+def test_phonetic_respellings_alert_with_corroboration(index, title, category, brand):
+    matches = index.match(_listing(title, category))
+    assert brand in {m.brand_id for m in matches}
+    assert any(s.rule is Rule.phonetic for m in matches for s in m.signals)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["samsung", "burberry", "rolex", "swarovski", "photoshop", "neverfull"]), st.randoms(use_true_random=False))
+def test_vowel_drops_are_counted(word, rng):
+    vowels = [k for k, c in enumerate(word) if c in "aeiou"]
+    dropped = set(rng.sample(vowels, rng.randrange(0, len(vowels) + 1)))
+    token = "".join(c for k, c in enumerate(word) if k not in dropped)
+    assert drops_only_vowels(token, word) == len(dropped)
+    assert drops_only_vowels(token + "x", word) == -1
+
+
+@pytest.mark.parametrize("title,category,brand", [("Rlx watch AAA", "watches", "rolex"),
+                                                   ("Brbrry scarf replica", "scarves", "burberry")])
+def test_vowel_drops_alert_with_corroboration_only(index, title, category, brand):
+    assert brand in {m.brand_id for m in index.match(_listing(title, category))}
+    bare = title.split()[0] + " " + category
+    assert brand not in {m.brand_id for m in index.match(_listing(bare, category, price=5000.0))}
+
+
+@pytest.mark.parametrize("brand,title,desc,category,price,currency", sound.SOUND_ALIKES)
+def test_words_that_sound_like_a_mark_stay_quiet(index, brand, title, desc, category, price, currency):
+    assert index.match(_listing(title, category, price, currency)) == []
+
+
+def test_ascii_listings_are_not_romanised(index):
+    det = next(d for d in index.detectors if d.name == "transliteration")
+    from services.matcher.core.normalise import ListingText
+    assert det.detect(ListingText("Naiki sneakers 1:1", ""), _listing("Naiki sneakers 1:1", "sneakers")) == []
+
+
+@pytest.mark.parametrize("text,reading", [("ナイキ", "naiki"), ("Хонда", "honda"), ("ロレックス", "rorekusu"), ("سامسونج", "samswng")])
+def test_romanisation_reads_by_sound(text, reading):
+    assert reading in romanise(text, script_of(text[0]))
+
+
+@pytest.mark.parametrize("title,category,brand", [("欧米加 手表 高仿", "watches", "omega"),  # 茄 read jia in 欧米茄
+                                                   ("悦高 积木 高仿", "building sets", "lego")])  # 乐 read yue
+def test_a_homophone_of_an_alias_read_as_a_word_or_by_another_reading_alerts_when_corroborated(index, title, category, brand):
+    matches = index.match(_listing(title, category))
+    assert brand in {m.brand_id for m in matches}
+    assert any(s.rule is Rule.homophone for m in matches for s in m.signals)
+    assert brand not in {m.brand_id for m in index.match(_listing(title.replace(" 高仿", ""), category, price=5000.0))}
