@@ -241,3 +241,16 @@ async def test_no_hostile_value_gives_a_500(fuzz_stack):
         failures = await asyncio.to_thread(sweep, urls[service], tokens[service])
         assert not failures, f"{service}:\n" + "\n".join(failures[:20])
         assert procs[service].proc.poll() is None and "Traceback" not in procs[service].tail(400), procs[service].tail(80)
+
+
+async def test_the_portal_believes_no_x_forwarded_for_by_default(fuzz_stack):
+    """Red team 2026-12-01, finding 4, on the portal (ingest: tests/integration/ingest/test_forwarded_for.py).
+    uvicorn alone believes X-Forwarded-For from 127.0.0.1: every guess below named another client and none was
+    ever limited. Last in this module: it locks 127.0.0.1 out of this module's stack (its own topic prefix) for
+    the failed-key window."""
+    urls, _, _ = fuzz_stack
+    async with httpx.AsyncClient(base_url=urls["portal"], timeout=10) as http:
+        answers = [(await http.get("/v1/me", headers={"X-API-Key": f"bsk_guess_{i}",
+                                                     "X-Forwarded-For": f"198.51.100.{i}"})).status_code
+                   for i in range(24)]
+    assert answers == [401] * 20 + [429] * 4
