@@ -35,6 +35,12 @@ _ONLY_DIGITS = bytes(b if chr(b) in string.digits else 32 for b in range(256))
 _SINGLES = frozenset(c.encode() for c in string.ascii_lowercase + string.digits)
 
 
+def latin_pieces(text: ListingText) -> list[bytes]:
+    """The latin view's pieces: its runs of letters and its runs of digits (a ListingText token kind)."""
+    latin_bytes = text.latin_bytes
+    return latin_bytes.translate(_ONLY_LETTERS).split() + latin_bytes.translate(_ONLY_DIGITS).split()
+
+
 class ModelTable(Terms):
     def __init__(self) -> None:
         super().__init__("compact")
@@ -82,6 +88,12 @@ class ModelTable(Terms):
         # at least `shortest` single characters in a row, each apart from the next
         self._spaced = re.compile(rf"(?:[a-z0-9][^a-z0-9]+){{{max(shortest - 1, 1)}}}[a-z0-9]")
 
+    @property
+    def gate_words(self) -> frozenset[bytes]:
+        """The pieces (token kind `latin_pieces`) without one of which `raw_hits` finds nothing: the pieces keys start
+        with, and single characters (keys spelled letter by letter)."""
+        return self._gate
+
     def memory_bytes(self) -> int:
         return (8 * len(self._hashes) + 4 * len(self._terms) + len(self._keys) + 8 * len(self._key_offsets)
                 + 100 * len(self._first_pieces) + super().memory_bytes())
@@ -103,8 +115,7 @@ class ModelTable(Terms):
             return []
         # the text's pieces (runs of letters, runs of digits) that start a key or are single characters, in one
         # set operation; most listings have none that start a key and no spaced letters
-        latin_bytes = text.latin_bytes
-        gate = self._gate.intersection(latin_bytes.translate(_ONLY_LETTERS).split() + latin_bytes.translate(_ONLY_DIGITS).split())
+        gate = self._gate.intersection(text.tokens(latin_pieces))
         if not gate:
             return []
         starts_a_key = not self._first_pieces_ascii.isdisjoint(gate)

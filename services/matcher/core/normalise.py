@@ -27,6 +27,7 @@ import os
 import re
 import string
 import unicodedata
+from collections.abc import Callable, Collection
 from functools import cache
 
 import numpy as np
@@ -258,6 +259,29 @@ def displayed(text: str) -> tuple[str, list[int] | None]:
     return "".join(text[k] for k in order), order
 
 
+_REPEATED_LETTER = re.compile(r"([a-z])\1+")
+
+
+def squeeze(word: str) -> str:
+    """Every run of one letter written once: "guuccii" -> "guci" (ASCII lower-case letters only)."""
+    return _REPEATED_LETTER.sub(r"\1", word)
+
+
+def _squeezed_words(text: "ListingText") -> list[str]:
+    joined = " ".join(text.leet_words())
+    return squeeze(joined).split() if _REPEATED_LETTER.search(joined) else text.leet_words()
+
+
+_LETTERS_BYTES = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
+
+TOKEN_KINDS: dict[str, Callable[["ListingText"], Collection]] = {
+    "leet": lambda text: text.leet_words(),
+    "latin": lambda text: text.latin_words,
+    "letters": lambda text: text.latin_bytes.translate(_LETTERS_BYTES).decode("ascii").split(),
+    "squeezed": _squeezed_words,
+}
+
+
 class ListingText:
     """The title and description of one listing and their views.
 
@@ -290,6 +314,7 @@ class ListingText:
         self._leet_words: list[str] | None = None
         self._positions: dict[str, list[int]] = {}
         self._mappings: dict[str, list[int] | None] = {}
+        self._tokens: dict = {}  # token kind -> the listing's tokens of that kind (see `tokens`)
 
     @property
     def compact(self) -> str:
@@ -318,6 +343,17 @@ class ListingText:
             self._leet_words = self.latin_bytes.translate(LEET_WORDS_BYTES).decode("ascii").split()
         return self._leet_words
 
+    def tokens(self, kind: str | Callable[["ListingText"], Collection]) -> Collection:
+        """The listing's tokens of one kind, computed once and shared by every detector (and by the detectors'
+        gates, see detectors.base.Detector.gate): "leet" (the leet view's words, `leet_words`), "latin" (the latin
+        view's distinct words, `latin_words`), "letters" (the latin view's runs of letters: "aj1" -> "aj"),
+        "squeezed" (the leet words with every run of one letter written once: "guuccii" -> "guci"), or a function
+        of the text returning its tokens (kept under that function)."""
+        found = self._tokens.get(kind)
+        if found is None:
+            found = self._tokens[kind] = kind(self) if callable(kind) else TOKEN_KINDS[kind](self)
+        return found
+
     @property
     def nfkc(self) -> str:
         if self._nfkc is None:
@@ -336,11 +372,16 @@ class ListingText:
 
     def latin_span(self, view: str, start: int, end: int) -> tuple[int, int]:
         """The latin-view span of a hit [start, end) in the 'skeleton' or 'compact' view."""
+        positions = self.kept_positions(view)
+        return positions[start], positions[end - 1] + 1
+
+    def kept_positions(self, view: str) -> list[int]:
+        """For each offset of the 'skeleton' or 'compact' view, its offset in the latin view."""
         positions = self._positions.get(view)
         if positions is None:  # a list: a hit indexes it twice, and numpy scalars cost more than ints
             kept = _IS_ALNUM_OR_LEET if view == "skeleton" else _IS_ALNUM
-            positions = self._positions[view] = np.flatnonzero(kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)]).tolist()
-        return positions[start], positions[end - 1] + 1
+            positions = self._positions[view] = kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)].nonzero()[0].tolist()
+        return positions
 
     def _mapping(self, view: str) -> list[int] | None:
         """For each offset of the 'latin' or 'nfkc' view, the original offset it came from;

@@ -187,9 +187,14 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
     latin = text.latin
     word_chars = _WORD_CHARS[view]
     title_end = len(text.title)
+    # a hit inside a word is glued only where a case change or a hashtag cuts it: a listing with neither has none
+    may_glue = "#" in latin or not text.original.islower()
     hits = []
+    positions = None
     for start, end, term_id in raw_hits:
-        ls, le = text.latin_span(view, start, end)
+        if positions is None:
+            positions = text.kept_positions(view)
+        ls, le = positions[start], positions[end - 1] + 1
         invisible = False
         if not models and le - ls < 2 * (end - start) - 1 and latin.find(" ", ls, le) >= 0 and not table.separators(term_id):
             invisible = _invisible_inside(text, ls, le)
@@ -201,7 +206,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
         if not (left and right):
             if models:
                 continue
-            if not _glued(text, ls, le, left, right, word_chars):
+            if not (may_glue and _glued(text, ls, le, left, right, word_chars)):
                 if not _in_plain_word(latin, ls, le, word_chars):
                     continue
                 weak = True
@@ -338,11 +343,18 @@ def _segments(rest: str, words: frozenset[str]) -> bool:
     """Whether `rest` is empty, digits, or a run of the words (dynamic programming over cut points)."""
     if not rest or rest.isdigit():
         return True
-    ok = [True] + [False] * len(rest)
-    for end in range(1, len(rest) + 1):
-        ok[end] = any(ok[start] and (rest[start:end] in words or rest[start:end].isdigit())
-                      for start in range(max(0, end - 20), end))
-    return ok[-1]
+    # forward from the cut points reached so far: a rest that no word starts is rejected after one window
+    n = len(rest)
+    ok = [True] + [False] * n
+    for start in range(n):
+        if not ok[start]:
+            if not any(ok[max(0, start - 19):start]):
+                return False  # no word of up to 20 letters reaches past here
+            continue
+        for end in range(start + 1, min(n, start + 20) + 1):
+            if not ok[end] and (rest[start:end] in words or rest[start:end].isdigit()):
+                ok[end] = True
+    return ok[n]
 
 
 def _split_offsets(span: str, word_chars: frozenset[str]) -> set[int]:

@@ -57,6 +57,9 @@ class Word:
                 f"not a disguise of {mark}")
 
 
+SEEN_WORDS = 100_000  # words whose frequencies WordTable keeps (about 20 MB at most)
+
+
 class WordTable:
     """Every word of the LANGUAGES' wordfreq "small" lists (about 1,000,000 entries, one per word and
     language), kept as sorted 64-bit string hashes with the language and its Zipf frequency: 11 bytes
@@ -78,13 +81,21 @@ class WordTable:
         h, z, lang = np.concatenate(hashes), np.concatenate(zipfs), np.concatenate(languages)
         order = np.lexsort((-z, h))  # by hash, the most frequent language first
         self.hashes, self.zipf, self.language = h[order], z[order], lang[order]
+        self._seen: dict[str, tuple[tuple[str, float], ...]] = {}  # word -> frequencies, at most SEEN_WORDS
 
-    def frequencies(self, word: str) -> list[tuple[str, float]]:
+    def frequencies(self, word: str) -> tuple[tuple[str, float], ...]:
         """(language, Zipf frequency) of every language that lists the word, the most frequent first."""
-        key = hash(word)
-        start = int(np.searchsorted(self.hashes, key, "left"))
-        end = int(np.searchsorted(self.hashes, key, "right"))
-        return [(LANGUAGES[int(n)], int(z) / 100) for n, z in zip(self.language[start:end], self.zipf[start:end])]
+        found = self._seen.get(word)
+        if found is None:  # a title's words come back listing after listing: each is looked up once (bounded)
+            key = hash(word)
+            start = int(np.searchsorted(self.hashes, key, "left"))
+            end = int(np.searchsorted(self.hashes, key, "right"))
+            found = tuple((LANGUAGES[n], z / 100) for n, z in zip(self.language[start:end].tolist(),
+                                                                   self.zipf[start:end].tolist()))
+            if len(self._seen) >= SEEN_WORDS:
+                self._seen.clear()
+            self._seen[word] = found
+        return found
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ in detectors/__init__.py.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from schemas import Brand, Fingerprint, Listing
@@ -20,6 +21,8 @@ from services.matcher.core.config import MatcherConfig, Weights
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import category_matches, names_category
 from services.matcher.core.scoring import Evidence
+
+TokenKind = str | Callable[[ListingText], Collection[str]]
 
 
 @dataclass(slots=True)
@@ -61,6 +64,14 @@ class Detector:
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """The evidence this detector sees in one listing; spans are offsets into the original text."""
         raise NotImplementedError
+
+    def gate(self) -> Mapping[TokenKind, Collection[str]] | None:
+        """What a listing must hold for `detect` to find anything, asked once after `compile`: {token kind: words}
+        (kinds of ListingText.tokens: "leet", "latin", "letters", "squeezed", or a function of the text returning its
+        tokens). MatcherIndex calls `detect` only when some kind's tokens of the listing include one of that
+        kind's words (one set test per kind for all detectors, shared tokens). It must never hide evidence:
+        `detect` returns nothing whenever the gate is shut. None (the default): `detect` runs on every listing."""
+        return None
 
     def in_category(self, evidence: list[Evidence], text: ListingText, listing: Listing) -> list[Evidence]:
         """The evidence without the weak candidates of brands whose categories the listing neither is

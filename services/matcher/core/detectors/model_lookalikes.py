@@ -91,6 +91,9 @@ class ModelLookalikeDetector(Detector):
         self._entry = frozenset(self._by_key).union(self._starts)
         self._starts = set()
 
+    def gate(self) -> dict:
+        return {_folded_tokens: self._entry}
+
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._entry:
             return []
@@ -140,6 +143,16 @@ class ModelLookalikeDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"model_lookalike_keys": len(self._by_key), "model_lookalike_entries": len(self._entry)}
+
+
+def _folded_tokens(text: ListingText) -> list[str]:
+    """The folded runs of the latin view and, when it has a "-" or "_", its folded tokens without them: `detect`
+    finds nothing when none of them is a key or a key's start (a ListingText token kind, the detector's gate)."""
+    latin_bytes = text.latin_bytes
+    runs = latin_bytes.translate(_FOLDED).decode("ascii").split()
+    if b"-" in latin_bytes or b"_" in latin_bytes:
+        runs += latin_bytes.translate(_FOLDED, b"-_").decode("ascii").split()
+    return runs
 
 
 def _lookalike_of(written: str, key: str, spaced: bool = False) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from schemas import Listing, ModelFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.models import ModelTable, find_models
+from services.matcher.core.models import ModelTable, find_models, latin_pieces
 from services.matcher.core.normalise import ListingText, compact_key, separator_offsets
 from services.matcher.core.scoring import Evidence
 
@@ -27,6 +27,9 @@ class ModelDetector(Detector):
 
     def compile(self) -> None:
         self.table.compile()
+
+    def gate(self) -> dict:
+        return {latin_pieces: self.table.gate_words}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         found = []

@@ -189,11 +189,11 @@ class SkeletonDetector(Detector):
         return out
 
     def _sequences(self, text: ListingText) -> list[Evidence]:
-        if not self._any_sequence.search(text.latin_bytes) and self._contracted.isdisjoint(text.leet_words()):
-            return []
         # words that are not common English words (a set difference), holding a sequence ("sarnsung")
-        # or written like a mark that holds one ("comell" for Cornell)
+        # or written like a mark that holds one ("comell" for Cornell); usually none: one C call
         rare = text.latin_words.difference(self._common)
+        if not rare or not self._any_sequence.search(text.latin_bytes) and self._contracted.isdisjoint(text.leet_words()):
+            return []
         words = [w for w in rare if w in self._contracted or any(s in w for s in self._sequence_strings)]
         # a word spelled like a word of a registered mark ("claven" of Strievo Claven) is that mark's
         wanted = frozenset(w for w in words if not _has(self._mark_words, hash(w)))
