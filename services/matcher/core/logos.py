@@ -1,12 +1,17 @@
-"""Registered logos found inside listing photos: ORB descriptors, an LSH index for candidates, a homography check.
+"""Registered logos found inside listing photos: ORB descriptors, a visual-word index for candidates, a homography check.
 
-Candidates (not a loop over every logo): every registered logo's ORB descriptors (256 bits each) go
-into one multi-probe LSH index (OpenCV's FLANN LSH: `LSH_TABLES` hash tables keyed by `LSH_KEY_BITS`
-sampled bits, neighbouring buckets probed too; Lv et al., "Multi-probe LSH", VLDB 2007). Each photo
-descriptor's two nearest registered descriptors are looked up; when the nearest is clearly nearer
-(Lowe's ratio `RATIO`), its logo gets a vote. The `CANDIDATES` logos with the most votes (at least
-`MIN_VOTES`) are verified. (A plain bit-sampling table of our own put the right logo among the
-candidates for 61 of 80 eval photos; FLANN's multi-probe LSH for 80 of 80.)
+Candidates (not a loop over every logo): every registered entry's ORB descriptors (256 bits each) are
+quantised into visual words by a two-level vocabulary tree trained on the registry at compile time
+(`Vocabulary`: about `WORD_DESCRIPTORS` registered descriptors a word, at most 65,536 words), and an
+inverted file maps each word to the entries that have it. A photo's descriptors are quantised too (each
+to `QUERY_SPREAD` x `QUERY_SPREAD` words, so that a descriptor near a border between words still meets
+its match), and every entry is scored by the idf of the words it shares with the photo (tf-idf with
+binary term frequencies, normalised by the entry's own; Sivic & Zisserman 2003, Nister & Stewenius 2006).
+The `CANDIDATES` best logos and the `CANDIDATES` best registered photos (ranked apart: a product photo
+shares many plain edge words with any listing photo) sharing `MIN_VOTES` words or more are verified. This
+replaced a FLANN multi-probe LSH over every registered descriptor (two nearest neighbours of each photo
+descriptor, Lowe's ratio, a vote), which cost 2.4 s a photo at 10,000 logos; the figures before and after
+are in services/matcher/README.md (Images).
 
 Verification (the usual planar-object recognition recipe, Lowe 2004; OpenCV's feature-homography
 tutorial): each logo descriptor's two nearest photo descriptors by Hamming distance, kept when the
@@ -20,8 +25,11 @@ index: a listing photo cut from one (cropped 5–20 % a side, where PDQ no longe
 verified with a similarity instead of a homography (cropping and resizing only shift, scale and turn a
 photo; 4 degrees of freedom fit by fewer matches, from each listing descriptor's nearest registered one),
 and the registered photo must then cover nearly all the listing photo (`PHOTO_COVER`), not lie inside it
-as a logo does. On the generated plain photos (ellipses on a flat ground) a 20 %-a-side crop often keeps
-too few corners to be found; a wrong registered photo reached at most 12 inliers over 180 unregistered photos.
+as a logo does. Several entries fitting the same place: one is kept only when it has `PLACE_MARGIN` times
+the inliers of every other (the generated logos are cards with four capital letters in a few fonts, and
+two registered cards sharing letters fit a homography to a third, unregistered one, equally well).
+On the generated plain photos (ellipses on a flat ground) a 20 %-a-side crop often keeps too few corners to
+be found; a wrong registered photo reached at most 12 inliers over 180 unregistered photos.
 """
 
 from __future__ import annotations
@@ -31,19 +39,22 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from services.matcher.core.buckets import Buckets
 from services.matcher.core.photos import Features
 
-LSH_TABLES = 6
-LSH_KEY_BITS = 16  # at least; more as the registry grows, so that a bucket holds about BUCKET_DESCRIPTORS
-MAX_KEY_BITS = 20
-BUCKET_DESCRIPTORS = 4  # a probe reads the whole bucket: 12 bits at 10^4 logos (1.7 M descriptors) read 400 a probe
-CANDIDATES = 6
+WORD_DESCRIPTORS = 4  # registered descriptors a visual word, about (the vocabulary's size follows the registry)
+MAX_BRANCHING = 256  # 65,536 words at most
+TRAIN_SAMPLE = 50_000
+VOCABULARY_SEED = 15
+CANDIDATES = 16
+QUERY_SPREAD = 2  # a photo descriptor's words: its 2 nearest top centres' 2 nearest children each
 MIN_VOTES = 3
 RATIO = 0.8
 RANSAC_PX = 6.0
 MIN_INLIERS = 15
 MIN_INLIER_SHARE = 0.3  # of the ratio-test matches
 SAME_PLACE_IOU = 0.4  # two logos found at the same place: only the better one is there
+PLACE_MARGIN = 1.5  # ... and only when it has this many times the other's inliers (else neither is trusted)
 PHOTO_MIN_INLIERS = 15  # matches agreeing with one similarity, for a listing photo cut from a registered photo
 PHOTO_COVER = 0.9  # a registered photo's quadrilateral covers at least this share of the listing photo (it was cut from it)
 PHOTO_MAX_ZOOM = 4.0  # ... and is at most this many times the listing photo's area (a crop of 50 % a side)
@@ -60,56 +71,87 @@ class LogoHit:
 class LogoIndex:
     def __init__(self) -> None:
         self._logos: list[tuple[int, Features, bool]] = []  # (caller's id, features, whole photo)
-        self._owners = np.zeros(0, dtype=np.int32)
-        self._flann: cv2.FlannBasedMatcher | None = None
+        self._owners: list[str] = []
+        self._vocabulary: Vocabulary | None = None
+        self._postings: Buckets | None = None  # visual word -> the entries (positions in _logos) that have it
+        self._idf = np.zeros(0, dtype=np.float32)  # per word: log(entries / entries with the word)
+        self._norms = np.zeros(0, dtype=np.float32)  # per entry: sqrt of its distinct words' idf squared, summed
+        self._whole_photo = np.zeros(0, dtype=bool)  # per entry: a registered product photo, not a logo
         self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
 
-    def add(self, logo: int, features: Features, *, whole_photo: bool = False) -> bool:
-        """False when the logo (or, whole_photo, the registered product photo) has too few features to be found."""
+    def add(self, logo: int, features: Features, *, whole_photo: bool = False, owner: str = "") -> bool:
+        """False when the logo (or, whole_photo, the registered product photo) has too few features to be found.
+        `owner` (a brand): entries of one owner found at one place are not each other's rivals (PLACE_MARGIN)."""
         if len(features) < MIN_INLIERS * 2:
             return False
         self._logos.append((logo, features, whole_photo))
+        self._owners.append(owner)
         return True
 
     def compile(self) -> None:
-        self._flann = None
+        self._vocabulary = self._postings = None
         if not self._logos:
             return
-        self._owners = np.concatenate([np.full(len(f), n, dtype=np.int32) for n, (_, f, _) in enumerate(self._logos)])
-        self._flann = cv2.FlannBasedMatcher(
-            {"algorithm": 6, "table_number": LSH_TABLES, "key_size": key_bits(len(self._owners)), "multi_probe_level": 1},
-            {"checks": 50})  # algorithm 6: LSH
-        self._flann.add([np.concatenate([f.descriptors for _, f, _ in self._logos])])
-        self._flann.train()
+        descriptors = np.concatenate([f.descriptors for _, f, _ in self._logos])
+        owners = np.concatenate([np.full(len(f), n, dtype=np.int64) for n, (_, f, _) in enumerate(self._logos)])
+        self._vocabulary = Vocabulary.train(descriptors, np.random.default_rng(VOCABULARY_SEED))
+        words, rows = self._vocabulary.words(descriptors)
+        pairs = np.unique(owners[rows] * self._vocabulary.size + words)  # each (entry, word) once
+        entries, words = pairs // self._vocabulary.size, pairs % self._vocabulary.size
+        self._postings = Buckets(words, self._vocabulary.size, entries=entries.astype(np.int32))
+        frequency = np.diff(self._postings.offsets).astype(np.float32)
+        self._idf = np.log(len(self._logos) / np.maximum(frequency, 1)).astype(np.float32)
+        self._whole_photo = np.array([whole_photo for _, _, whole_photo in self._logos])
+        self._norms = np.sqrt(np.bincount(entries, weights=self._idf[words] ** 2, minlength=len(self._logos))
+                              ).astype(np.float32)
 
     def __len__(self) -> int:
         return len(self._logos)
 
     def memory_bytes(self) -> int:
         descriptors = sum(f.descriptors.nbytes + f.points.nbytes for _, f, _ in self._logos)
-        return descriptors + self._owners.nbytes + LSH_TABLES * 16 * len(self._owners)
+        index = self._postings.nbytes + self._idf.nbytes + self._norms.nbytes if self._postings is not None else 0
+        return descriptors + index + (self._vocabulary.nbytes if self._vocabulary is not None else 0)
 
     def candidates(self, photo: Features) -> list[int]:
-        """Positions of the logos whose descriptors are nearest to most of the photo's, best first."""
-        if self._flann is None or len(photo) < 2:
+        """Positions of the entries that share the most distinctive visual words with the photo, best first: each
+        distinct word of the photo adds its idf to every entry that has it, divided by the entry's norm (tf-idf
+        with binary term frequencies; Sivic & Zisserman, "Video Google", ICCV 2003)."""
+        if self._postings is None or len(photo) < 2:
             return []
-        votes = np.zeros(len(self._logos))
-        for pair in self._flann.knnMatch(photo.descriptors, k=2):
-            if len(pair) == 1 or (len(pair) == 2 and pair[0].distance < RATIO * pair[1].distance):
-                votes[self._owners[pair[0].trainIdx]] += 1
-        best = np.argsort(-votes)[:CANDIDATES]
-        return [int(n) for n in best if votes[n] >= MIN_VOTES]
+        words = np.unique(self._vocabulary.words(photo.descriptors, QUERY_SPREAD)[0])
+        found, source = self._postings.positions(words)
+        if not len(found):
+            return []
+        entries = self._postings.columns["entries"][found]
+        shared = np.bincount(entries, minlength=len(self._logos))
+        scores = np.bincount(entries, weights=self._idf[words][source], minlength=len(self._logos)) / np.maximum(
+            self._norms, 1e-6)
+        scores[shared < MIN_VOTES] = -1.0
+        best = []
+        for kind in (self._whole_photo, ~self._whole_photo):  # logos and registered photos each get their places
+            ranked = np.flatnonzero(kind)[np.argsort(-scores[kind], kind="stable")[:CANDIDATES]]
+            best.extend(int(n) for n in ranked if scores[n] >= 0)
+        return sorted(best, key=lambda n: -scores[n])
 
     def search(self, photo: Features) -> list[LogoHit]:
-        hits = []
+        hits, owners = [], {}
         for n in self.candidates(photo):
             logo, features, whole_photo = self._logos[n]
             hit = self._verify(features, photo, whole_photo)
             if hit is not None:
                 hits.append(LogoHit(logo, *hit, whole_photo))
+                owners[logo] = self._owners[n]
+        # one registered entry a place, and only when it fits clearly better than the others that fit there too
+        # (Lowe's ratio test lifted from descriptors to whole logos: two logos sharing a frame and letters in one
+        # font both fit a homography to a third, unregistered one, with inliers of the same order)
         kept: list[LogoHit] = []
-        for hit in sorted(hits, key=lambda h: -h.inliers):
-            if all(_iou(hit.box, other.box) < SAME_PLACE_IOU for other in kept):
+        hits.sort(key=lambda h: -h.inliers)
+        for n, hit in enumerate(hits):
+            rivals = [other for other in hits[:n] + hits[n + 1:] if other.whole_photo == hit.whole_photo
+                      and owners[other.logo] != owners[hit.logo] and _iou(hit.box, other.box) >= SAME_PLACE_IOU]
+            if all(hit.inliers >= PLACE_MARGIN * other.inliers for other in rivals) and all(
+                    _iou(hit.box, other.box) < SAME_PLACE_IOU for other in kept):
                 kept.append(hit)
         return kept
 
@@ -172,15 +214,72 @@ class LogoIndex:
         return corners.astype(np.float32), inliers
 
 
-def key_bits(descriptors: int) -> int:
-    """Bits of an LSH key for this many registered descriptors: 16 up to ~260,000 (1,500 logos), about
-    BUCKET_DESCRIPTORS a bucket beyond, at most MAX_KEY_BITS (longer keys: a near descriptor shares one less
-    often). Measured at 2,000 generated logos (a sweep of the key size): 12 bits 3.4 s of candidate search a
-    photo and 60 MB, 15 bits 0.87 s and 38 MB, 18 bits 0.5 s and 21 MB, the right logo among the candidates for
-    12 of 12 photos each time. With the eval's 40 logos and 40 photos (18,000 descriptors, the photos' edge
-    descriptors crowding a few buckets): 182 -> 110 CPU-ms a photo listing from 12 to 16 bits, the same answers
-    (tests.eval.logos identical)."""
-    return int(min(MAX_KEY_BITS, max(LSH_KEY_BITS, np.round(np.log2(max(1, descriptors) / BUCKET_DESCRIPTORS)))))
+class Vocabulary:
+    """A two-level vocabulary tree over binary descriptors (Nister & Stewenius, "Scalable recognition with a
+    vocabulary tree", CVPR 2006; k-majority clustering for binary descriptors as in Galvez-Lopez & Tardos's DBoW2):
+    `branching` centres at the top, each with up to `branching` children; a descriptor's word is its nearest
+    child of its nearest top centre (Hamming distance), branching**2 words at most. Trained on the registry
+    itself at compile time (a sample of at most TRAIN_SAMPLE descriptors), so that words follow what is registered."""
+
+    def __init__(self, top: np.ndarray, children: list[np.ndarray], branching: int) -> None:
+        self.top, self.children, self.branching = top, children, branching
+        self.size = len(top) * branching
+        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+
+    @property
+    def nbytes(self) -> int:
+        return self.top.nbytes + sum(c.nbytes for c in self.children)
+
+    @classmethod
+    def train(cls, descriptors: np.ndarray, rng: np.random.Generator) -> Vocabulary:
+        branching = int(np.clip(np.sqrt(len(descriptors) / WORD_DESCRIPTORS), 2, MAX_BRANCHING))
+        sample = descriptors[rng.choice(len(descriptors), min(len(descriptors), TRAIN_SAMPLE), replace=False)]
+        matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+        top, parents = _k_majority(sample, branching, rng, matcher)
+        children = [_k_majority(sample[parents == p], branching, rng, matcher)[0] for p in range(len(top))]
+        return cls(top, children, branching)
+
+    def words(self, descriptors: np.ndarray, spread: int = 1) -> tuple[np.ndarray, np.ndarray]:
+        """(word, row of `descriptors`) pairs: each descriptor's word (0 <= word < size); with spread > 1, the words
+        of its `spread` nearest top centres' `spread` nearest children each (a query's soft assignment: a descriptor
+        near a border between words still shares one with its match)."""
+        parents, rows = _nearest(self._matcher, descriptors, self.top, spread)
+        words, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for p in np.unique(parents).tolist():
+            mine = rows[parents == p]
+            children, of = _nearest(self._matcher, descriptors[mine], self.children[p], spread)
+            words.append(p * self.branching + children)
+            owners.append(mine[of])
+        return np.concatenate(words), np.concatenate(owners)
+
+
+def _nearest(matcher: cv2.BFMatcher, descriptors: np.ndarray, centres: np.ndarray, k: int = 1
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """(centre, row of `descriptors`) pairs: each descriptor's k nearest centres by Hamming distance."""
+    if len(centres) == 1 or not len(descriptors):
+        return np.zeros(len(descriptors), dtype=np.int64), np.arange(len(descriptors))
+    pairs = [(m.trainIdx, m.queryIdx) for found in matcher.knnMatch(descriptors, centres, k=min(k, len(centres)))
+             for m in found] if k > 1 else [(m.trainIdx, m.queryIdx) for m in matcher.match(descriptors, centres)]
+    centre, row = np.array(pairs, dtype=np.int64).reshape(-1, 2).T
+    return centre, row
+
+
+def _k_majority(descriptors: np.ndarray, k: int, rng: np.random.Generator, matcher: cv2.BFMatcher,
+                rounds: int = 4) -> tuple[np.ndarray, np.ndarray]:
+    """(centres [<= k, 32] uint8, each descriptor's centre): k-means under Hamming distance, a centre being the
+    bitwise majority of its members."""
+    if len(descriptors) <= k:
+        return descriptors.copy() if len(descriptors) else np.zeros((1, 32), np.uint8), np.arange(len(descriptors))
+    centres = descriptors[rng.choice(len(descriptors), k, replace=False)]
+    bits = np.unpackbits(descriptors, axis=1)
+    for _ in range(rounds):
+        assigned = _nearest(matcher, descriptors, centres)[0]
+        order = np.argsort(assigned, kind="stable")
+        counts = np.bincount(assigned, minlength=k)
+        members = np.flatnonzero(counts)
+        sums = np.add.reduceat(bits[order].astype(np.int32), np.concatenate([[0], np.cumsum(counts)[:-1]])[members])
+        centres[members] = np.packbits(2 * sums > counts[members, None], axis=1)
+    return centres, _nearest(matcher, descriptors, centres)[0]
 
 
 def _plausible(quad: np.ndarray, width: int, height: int) -> bool:

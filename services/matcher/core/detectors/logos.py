@@ -1,5 +1,5 @@
 """Registered logos inside listing photos (rule `logo`) and cropped copies of registered product photos (rule
-`pdq`): ORB features, LSH candidates, homography (core/logos.py).
+`pdq`): ORB features, visual-word candidates, homography (core/logos.py).
 
 A registered ImageFingerprint with algorithm "logo" carries the logo's ORB keypoints and descriptors
 (`features`, photos.features_b64); one with algorithm "pdq" may carry the product photo's (the portal
@@ -39,7 +39,7 @@ class LogoDetector(Detector):
             features = features_from_b64(fp.features)
         except PhotoError as exc:
             return f"{fp.algorithm} features unreadable: {exc}"
-        if not self.table.add(i, features, whole_photo=whole_photo):
+        if not self.table.add(i, features, whole_photo=whole_photo, owner=fp.brand_id):
             return None if whole_photo else "the logo has too few features to be found in photos (too small or too plain)"
         return None
 

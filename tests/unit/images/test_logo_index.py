@@ -1,0 +1,42 @@
+"""The logo index's candidates come from its visual words, not a loop over the registry (core/logos.LogoIndex)."""
+
+from __future__ import annotations
+
+from services.matcher.core.logos import CANDIDATES, LogoIndex
+from services.matcher.core.photos import LOGO_FEATURES, decode, features_of, photo_of
+from tests.unit.images.pictures import jpeg, logo, product, with_logo
+
+REGISTERED = 150
+
+
+def _index(owners=lambda seed: f"brand-{seed}") -> LogoIndex:
+    index = LogoIndex()
+    for seed in range(REGISTERED):
+        index.add(seed, features_of(decode(jpeg(logo(seed), 95)), LOGO_FEATURES), owner=owners(seed))
+    index.compile()
+    return index
+
+
+def test_a_photo_shortlists_its_logo_among_a_few_and_finds_it_with_its_box() -> None:
+    index = _index()
+    for seed, at in ((7, (100, 200)), (93, (420, 60)), (148, (300, 350))):
+        photo = photo_of(jpeg(with_logo(product(500 + seed), logo(seed), scale=1.1, angle=15, at=at))).features
+        candidates = index.candidates(photo)
+        assert len(candidates) <= 2 * CANDIDATES < REGISTERED
+        assert seed in [index._logos[n][0] for n in candidates]
+        hits = index.search(photo)
+        assert [h.logo for h in hits] == [seed]
+        x0, y0, x1, y1 = hits[0].box
+        assert abs(x0 - at[0]) < 40 and abs(y0 - at[1]) < 60 and x1 - x0 > 200
+
+
+def test_a_logo_registered_twice_by_one_brand_is_still_found_once() -> None:
+    index = _index(owners=lambda seed: "one-brand")
+    twin = LogoIndex()
+    for seed in (3, 3, 4):
+        twin.add(seed, features_of(decode(jpeg(logo(seed), 95)), LOGO_FEATURES), owner="one-brand")
+    twin.compile()
+    photo = photo_of(jpeg(with_logo(product(900), logo(3), at=(200, 200)))).features
+    assert [h.logo for h in twin.search(photo)] == [3]
+    assert [h.logo for h in index.search(photo)] == [3]
+
