@@ -11,7 +11,10 @@ For each listing of a batch, up to `MATCHER_IMAGE_MAX_PER_LISTING` image URLs ar
   the whole fetch, `MATCHER_IMAGE_MAX_PIXELS` decoded pixels (photos.decode refuses bombs before decoding);
 - cache (Redis, shared by every worker): `<prefix>img:url:<sha256(url)>` -> the content's SHA-256, and
   `<prefix>img:sha:<sha256>` -> pHash, PDQ variants and ORB features (photos.pack_photo); a URL seen
-  before is not fetched again, the same bytes under another URL are not hashed again. Failures are
+  before is not fetched again, nor a URL whose listing image carries the SHA-256 of a cached photo (the
+  sender's content hash, e.g. a marketplace that hashes its uploads); the same bytes under another URL
+  without it are downloaded (the URL alone cannot say what it holds) but not hashed again
+  (`fetched_known_bytes`). Failures are
   remembered for `MATCHER_IMAGE_FAILURE_TTL_S` so a dead host is not asked once per listing.
 
 A failure never blocks or loses the listing: the image gets `fetch_error` (shown in the Match), the
@@ -85,7 +88,7 @@ class PhotoFetcher:
         try:
             task = self._inflight.get(image.url)
             if task is None:
-                task = self._inflight[image.url] = asyncio.ensure_future(self._bounded_photo(image.url))
+                task = self._inflight[image.url] = asyncio.ensure_future(self._bounded_photo(image.url, image.sha256))
                 task.add_done_callback(lambda done, url=image.url: self._finished(url, done))
             sha, photo = await asyncio.shield(task)
         except FetchError as exc:
@@ -107,12 +110,24 @@ class PhotoFetcher:
         if not task.cancelled():
             task.exception()  # retrieved here: a fetch nobody waits for any more (over the budget) fails quietly
 
-    async def _bounded_photo(self, url: str) -> tuple[str, Photo]:
+    async def _bounded_photo(self, url: str, sha256: str | None = None) -> tuple[str, Photo]:
         async with self._slots:
-            return await self.photo(url)
+            return await self.photo(url, sha256)
 
-    async def photo(self, url: str) -> tuple[str, Photo]:
-        """(SHA-256 of the bytes, Photo) from the cache or the network; FetchError otherwise."""
+    async def photo(self, url: str, sha256: str | None = None) -> tuple[str, Photo]:
+        """(SHA-256 of the bytes, Photo) from the cache or the network; FetchError otherwise.
+
+        `sha256`: the content hash the listing's sender gave for the image (ListingImage.sha256), taken at its
+        word as its pHash is: when the cache holds that content the URL is not downloaded (outcome `cached`)."""
+        if sha256:
+            cached = await self._get(content_key(self._key_prefix, sha256))
+            if cached is not None:
+                try:
+                    photo = unpack_photo(cached)
+                    metrics.IMAGE_FETCHES.labels("cached").inc()
+                    return sha256, photo
+                except PhotoError:
+                    pass
         url_key = self._prefix + "url:" + hashlib.sha256(url.encode()).hexdigest()
         known = await self._get(url_key)
         if known is not None:

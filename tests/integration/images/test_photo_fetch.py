@@ -125,6 +125,24 @@ async def test_the_same_url_and_the_same_bytes_are_fetched_and_hashed_once(site,
     assert other.images[0].sha256 == first[2].images[0].sha256
 
 
+async def test_a_listing_image_with_the_content_hash_of_a_cached_photo_is_not_downloaded(site, fetcher, index):
+    base, hits = site
+    first = make_listing("a", images=[{"url": f"{base}/photo.jpg"}])
+    await fetcher.enrich([first])
+    known = first.images[0].sha256
+    cached = count("cached")
+    # another URL for the same photo, its sender giving the content hash: answered from the cache, no request
+    again = make_listing("b", images=[{"url": f"{base}/same-bytes.jpg", "sha256": known}])
+    await fetcher.enrich([again])
+    assert "same-bytes.jpg" not in hits and count("cached") == cached + 1
+    assert again.images[0].sha256 == known and again.images[0].pdq == first.images[0].pdq
+    assert any(s.rule == "logo" and s.content_hash == known for m in index.match(again) for s in m.signals)
+    # a content hash the cache does not know: the URL is downloaded and the photo's own hash replaces it
+    unknown = make_listing("c", images=[{"url": f"{base}/same-bytes.jpg", "sha256": "0" * 64}])
+    await fetcher.enrich([unknown])
+    assert hits["same-bytes.jpg"] == 1 and unknown.images[0].sha256 == known
+
+
 @pytest.mark.parametrize("url, reason", [
     ("http://10.0.0.7/p.jpg", "private"),
     ("http://169.254.169.254/latest/meta-data", "link-local"),
