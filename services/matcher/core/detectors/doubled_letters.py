@@ -13,9 +13,11 @@ language goes through context/judge.py's foreign-word rule like a fuzzy hit. Mar
 (BMW) need two added letters and corroboration ("bbmw" may be a typo of anything). One letter added
 to a longer mark weighs as a one-edit misspelling; two or more (deliberate stuffing) as a disguise.
 
-Gate (every listing): one regular expression finds the leet view's words that write a letter twice in a
-row; those that are no mark word as registered are squeezed (a few words a listing) and intersected with
-the squeezed words of the marks; only listings with a stuffed mark word look at their words one by one.
+Only the title is read: a stuffed mark is written to be seen there, and a description repeats letters in
+ordinary words at length (reading it cost about 26 CPU-us a bench.matcher listing, most of this stage).
+Gate (every listing): one regular expression finds the title's words (leet view) that write a letter twice
+in a row; those that are no mark word as registered are squeezed (a few words a listing) and intersected
+with the squeezed words of the marks; only titles with a stuffed mark word look at their words one by one.
 """
 
 from __future__ import annotations
@@ -44,6 +46,12 @@ def _runs(word: str) -> list[tuple[str, int]]:
     return [(m.group(1), len(m.group())) for m in _RUNS.finditer(word)]
 
 
+def _title(view: str) -> str:
+    """The title's part of a view (the title and the description are joined by FIELD_SEPARATOR)."""
+    cut = view.find(FIELD_SEPARATOR)
+    return view if cut < 0 else view[:cut]
+
+
 def added_repeats(written: str, word: str) -> int:
     """How many letters `written` adds to `word` by repeating its letters only (0: none, or not so made)."""
     a, b = _runs(written), _runs(word)
@@ -61,6 +69,7 @@ class DoubledLetterDetector(Detector):
         self._common: frozenset[str] = frozenset()
         self._squeezed: frozenset[str] = frozenset()  # every word of every mark, squeezed
         self._plain: frozenset[str] = frozenset()  # every word of every mark, as registered
+        self._plain_heads: dict[str, str] = {}  # a mark's first word that repeats a letter -> its squeezed form
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -76,6 +85,7 @@ class DoubledLetterDetector(Detector):
         self._common = common_words(self.config.fuzzy.common_word_count)
         self._squeezed = frozenset(squeeze(w) for fps in self._by_head.values() for _, words in fps for w in words)
         self._plain = frozenset(w for fps in self._by_head.values() for _, words in fps for w in words)
+        self._plain_heads = {words[0]: head for head, fps in self._by_head.items() for _, words in fps if words[0] != head}
 
     def gate(self) -> dict:
         """For MatcherIndex's shared gates (where the index has them): the listing's stuffed words, squeezed."""
@@ -83,17 +93,27 @@ class DoubledLetterDetector(Detector):
 
     def stuffed(self, text: ListingText) -> frozenset[str]:
         """The squeezed forms of the listing's words that repeat a letter and are no mark word as registered."""
-        return frozenset(squeeze(w) for m in _REPEATED_WORD.finditer(" ".join(text.leet_words()))
-                         if (w := m.group()) not in self._plain)
+        return frozenset(self._squeezes(text).values())
+
+    def _squeezes(self, text: ListingText) -> dict[str, str]:
+        """The title's words that repeat a letter and are no mark word as registered -> their squeezed forms."""
+        return {w: squeeze(w) for w in {m.group() for m in _REPEATED_WORD.finditer(_title(text.leet))}
+                if w not in self._plain}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_head or self._squeezed.isdisjoint(self.stuffed(text)):
+        if not self._by_head:
+            return []
+        squeezes = self._squeezes(text)
+        if self._squeezed.isdisjoint(squeezes.values()):
             return []  # one regular expression over the words, then only the few words that repeat a letter
         leet = text.leet
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(leet)]
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(_title(leet))]
         out = []
         for n, (token, start, _) in enumerate(tokens):
-            for i, words in self._by_head.get(squeeze(token), ()):
+            # a word that repeats no letter is its own squeezed form; a registered mark word with a double
+            # ("gucci") heads its mark by its squeezed form
+            key = squeezes.get(token) or (self._plain_heads.get(token, token))
+            for i, words in self._by_head.get(key, ()):
                 found = self._stuffed(tokens, n, words, leet)
                 if found is None:
                     continue
