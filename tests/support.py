@@ -141,6 +141,19 @@ class ServiceProcess:
         if self.proc:
             stop_processes([self.proc], timeout_s=20)
 
+    async def __aenter__(self) -> ServiceProcess:
+        """`async with ServiceProcess(...) as proc:` started and ready inside, stopped after (or if never ready)."""
+        self.start()
+        try:
+            await self.wait_ready()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        self.stop()
+
     def tail(self, lines: int = 30) -> str:
         try:
             return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])

@@ -20,16 +20,10 @@ GUESSER, PROXY = "127.0.0.8", "127.0.0.9"
 @pytest.fixture(scope="module")
 async def ingest_url(pipeline):
     port = free_port()
-    proc = ServiceProcess("ingest-forwarded", "services.ingest",
-                          {**pipeline.env, "INGEST_PORT": str(port), "FORWARDED_ALLOW_IPS": f"{GUESSER},{PROXY}",
-                           "INGEST_FORWARDED_ALLOW_IPS": PROXY},
-                          f"http://127.0.0.1:{port}/readyz")
-    proc.start()
-    try:
-        await proc.wait_ready()
+    async with ServiceProcess("ingest-forwarded", "services.ingest", {
+            **pipeline.env, "INGEST_PORT": str(port), "FORWARDED_ALLOW_IPS": f"{GUESSER},{PROXY}",
+            "INGEST_FORWARDED_ALLOW_IPS": PROXY}, f"http://127.0.0.1:{port}/readyz"):
         yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.stop()
 
 
 def client(url: str, source: str) -> httpx.AsyncClient:
