@@ -79,27 +79,18 @@ def readings(text: str) -> str:
     return text.translate(READINGS)
 
 
-MAX_READINGS = 16  # readings of one alias, at most
-
-
 def alias_readings(alias: str) -> set[str]:
-    """Every way an all-Han alias may be read, each as `readings` writes it: each character's most common reading
-    (what `readings` gives a listing's text), the alias's reading as a word (pypinyin's phrase table: 欧米茄 is
-    ou mi jia, though 茄 alone is qie) and the combinations of its characters' other readings (heteronyms: 乐 le
-    or yue), up to MAX_READINGS. A homophone typed for the alias may follow any of them."""
-    from pypinyin import Style, lazy_pinyin, pinyin
+    """The ways an all-Han alias is read, each as `readings` writes it: each character's most common reading (what
+    `readings` gives a listing's text) and the alias's reading as a word (pypinyin's phrase table: 欧米茄 is ou mi
+    jia, though 茄 alone is qie). A character's other readings (乐 le or yue) are not added: every added reading
+    is one more set of ordinary words (耳机, "earphones") heard as the alias."""
+    from pypinyin import Style, lazy_pinyin
 
-    def key(syllables: list[str]) -> str | None:
-        if len(syllables) != len(alias) or not all(s.isascii() and s.isalpha() for s in syllables):
-            return None
-        return "".join(chr(_SYLLABLE_BASE + READINGS.syllables.setdefault(s, len(READINGS.syllables))) for s in syllables)
-
-    out = {readings(alias), key(lazy_pinyin(alias, style=Style.NORMAL))}
-    combos: list[list[str]] = [[]]
-    for options in pinyin(alias, style=Style.NORMAL, heteronym=True):
-        combos = [c + [o] for c in combos for o in options][:MAX_READINGS]
-    out.update(key(c) for c in combos)
-    return {k for k in out if k and " " not in k}
+    phrase = lazy_pinyin(alias, style=Style.NORMAL)
+    out = {readings(alias)}
+    if len(phrase) == len(alias) and all(s.isascii() and s.isalpha() for s in phrase):
+        out.add("".join(chr(_SYLLABLE_BASE + READINGS.syllables.setdefault(s, len(READINGS.syllables))) for s in phrase))
+    return {k for k in out if " " not in k}
 
 
 _WIDE = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f"

@@ -1,9 +1,8 @@
 """Chinese aliases written with other characters of the same reading (耐克 as 奈克, nài kè): rule homophone.
 
 Each alias of two or more Han characters is filed by its toneless pinyin, one private-use
-character per syllable, in an automaton: under every reading it may have (chinese.alias_readings: each
-character's most common one, the alias's reading as a word, 欧米茄 ou mi jia, and its characters' other
-readings, 乐 le or yue); the runs of non-ASCII characters of
+character per syllable, in an automaton: under each character's most common reading and under the alias's
+reading as a word (chinese.alias_readings: 欧米茄 is ou mi jia); the runs of non-ASCII characters of
 a listing are translated the same way (one character each, so offsets are the NFKC view's) and searched. A
 hit spelled like the alias or its other-script form is the wide-alias detector's; any other is a
 homophone, which, like a misspelling of a short mark, needs corroboration (the brand's category

@@ -93,7 +93,7 @@ class PhoneticDetector(Detector):
         for m in _WORD.finditer(text.leet):
             for i, close in found.get(m.group(), ()):
                 e = self._evidence(text, i, m.start(), m.end(), m.group(), close)
-                if e.text.isascii():  # a Latin respelling; words of other alphabets are transliteration's
+                if e.text.isascii() and e.text.isalpha():  # Latin letters: other alphabets are transliteration's, digits a model's
                     out.append(e)
         return self.in_category(out, text, listing)
 
