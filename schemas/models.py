@@ -227,6 +227,7 @@ class Rule(StrEnum):
     vowel_drop = "vowel_drop"  # the mark with its vowels left out, consonants kept (Smsng, Rlx, Addds)
     doubled = "doubled"  # a mark stuffed with repeated letters: Guuccii, iiPPhone, Snniickers
     initialism = "initialism"  # the initials of a multi-word mark, in capitals, next to a counterfeit cue: LV, TNF, AJ1
+    subject = "subject"  # the listing sells a work or a service about the brand's goods (a book, a repair), not the goods
 
 
 class Signal(_Model):

@@ -132,7 +132,8 @@ SCALE_MODEL_CUES = frozenset({"replica", "replicas"})
 DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "男女通用",
                                # "UA" as Ukraine's country code and "reps" as repetitions (REPLICA_TRADE_TERMS)
                                "to UA", "from UA", "in UA", "UA and EU", "EU and UA", "UA EU", "EU UA", "UA plug",
-                               "sets and reps", "reps and sets", *(f"{n} reps" for n in range(1, 31))]
+                               "sets and reps", "reps and sets", *(f"{n} reps" for n in range(1, 31)),
+                               *phrasebook.TRADE_SENSES]  # "AAA batteries", "replica jersey" (context/phrasebook.py)
 
 
 class Weights(BaseModel):

@@ -42,6 +42,11 @@ class Evidence:
     # when the listing corroborates strongly (see `strongly_corroborated`)
     needs_corroboration: bool = False
     needs_cue: bool = False  # a weak candidate that is a common word (abode for Adobe): a low price is not enough
+    # accessory evidence: the listing also says the brand's product itself comes with it ("AirPods Pro included"),
+    # or the accessory replaces the brand's part ("replaces", "cross reference"): see `_decoy`
+    included: bool = False
+    replaces: bool = False
+    copy_cue: str | None = None  # accessory evidence: a cue of the listing that claims a copy ("1:1", "replica")
     url: str | None = None  # image rules: the photo's URL, SHA-256, and for logos inliers and box
     content_hash: str | None = None
     inliers: int | None = None
@@ -123,6 +128,10 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
             e.weight = 0.0
             e.detail = _join(e.detail, "same kind of evidence as a stronger signal, counted once")
     total = 1.0 - remaining
+    if accessory is not None and (why := _decoy(accessory, evidence)):
+        accessory.detail = _join(accessory.detail, why + ": not lowered")
+        evidence.append(accessory)
+        accessory = None
     if accessory is not None:
         reduced = total * weights.accessory_factor
         accessory.weight = reduced - total
@@ -133,6 +142,27 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         evidence.append(authorized)
         total = 0.0
     return round(min(max(total, 0.0), 1.0), 4)
+
+
+# price / floor at or below which an accessory that says the product is included is the product (the alert threshold
+# of MatcherConfig.price_ratio_threshold)
+INCLUDED_BELOW_FLOOR = 0.5
+
+
+def _decoy(accessory: Evidence, evidence: list[Evidence]) -> str:
+    """Why an accessory is no accessory, else "": the listing says the brand's product itself comes with it
+    ("Case for AirPods Pro … AirPods Pro included") and claims a copy or is priced below the floor
+    (INCLUDED_BELOW_FLOOR), or it "replaces" the brand's product with a copy claim at a price far below the floor
+    (FAR_BELOW_FLOOR: "replacement for Rolex Submariner, 1:1" at 10 % of the floor). Accessories are cheap, so a
+    low price alone never makes a case the product."""
+    cue = accessory.copy_cue
+    price = next((e.ratio for e in evidence if e.rule is Rule.price and e.ratio is not None), None)
+    if accessory.included and (cue is not None or price is not None and price <= INCLUDED_BELOW_FLOOR):
+        return (f"the listing says the brand's product is included, with the counterfeit cue '{cue}'" if cue is not None
+                else f"the listing says the brand's product is included, at {price:.0%} of the floor")
+    if accessory.replaces and cue is not None and price is not None and price <= FAR_BELOW_FLOOR:
+        return f"a 'replacement' claiming a copy ('{cue}') at {price:.0%} of the floor"
+    return ""
 
 
 def _join(a: str, b: str) -> str:

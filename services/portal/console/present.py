@@ -44,6 +44,7 @@ RULE_WORDS: dict[str, str] = {
     "negation": "a mention that the listing denies",
     "category_distance": "a category far from everything the brand sells",
     "foreign_word": "a word of another language, not a disguise of the mark",
+    "subject": "a book, course or service about the brand's goods, not the goods",
 }
 
 TEXT_FIELDS = ("title", "description")

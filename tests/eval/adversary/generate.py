@@ -285,7 +285,8 @@ def _listing(draft: Draft, number: int, rng: random.Random) -> Listing:
         "listing_id": f"adv-{number:05d}",
         "title": draft.title,
         "description": draft.description,
-        "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}"},
+        "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}", "name": getattr(draft, "seller_name", "")},
+        "attributes": getattr(draft, "attributes", {}),  # legit.py's attributes_only / seller_name_only set these
         "category": draft.category,
         "observed_at": "2025-03-01T12:00:00Z",
     }
@@ -1033,3 +1034,13 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
                 for variant in _honest_variants(title, rng):
                     drafts.append((kind, brand, frozenset(), Draft(variant, cat, (round(price * rng.uniform(0.8, 1.25), 2), cur), desc), rng))
     return [Case(kind, brand, expect, _listing(d, n, r)) for n, (kind, brand, expect, d, r) in enumerate(drafts)]
+
+
+# detect-context's classes (legit.py imports this module, so they join the tables once it is loaded)
+from tests.eval.adversary import legit  # noqa: E402
+
+EVASIONS.update(legit.EVASIONS)
+TRAPS.update(legit.TRAPS)
+CLASSES.update({**legit.EVASIONS, **legit.TRAPS})
+EVASION_MAKERS.update(legit.EVASION_MAKERS)
+TRAP_MAKERS.update(legit.TRAP_MAKERS)

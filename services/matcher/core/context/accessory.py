@@ -48,7 +48,8 @@ BETWEEN = frozenset(
     "magnetic magsafe wallet flip folio kickstand cute glitter matte glossy black white red blue pink green grey gray "
     "purple gold silver rose carbon fiber fibre metal aluminum aluminium replacement travel carrying charging "
     "wireless fast usb universal waterproof armor armour heavy duty anti scratch full body tempered glass privacy "
-    "screen soft-touch premium luxury genuine real original official".split())
+    "screen soft-touch premium luxury genuine real original official".split()) | frozenset(
+    "第世代型年版号號款寸")  # Japanese and Chinese generation and size words, one character a word ("第2世代", "2023年")
 # After an accessory noun: the noun comes with the product ("case included"), it is not what is sold.
 INCLUDED = frozenset("included incl inclusive bundled bundle inside free gift".split())
 # Where one part of a title ends: the accessory noun must be in the mention's part.

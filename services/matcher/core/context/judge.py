@@ -18,9 +18,16 @@ for listings that name some brand). For each brand the listing names:
      sectors (sectors.py) makes its bare marks need corroboration too, unless a model number,
      an image, a disguise (C0ACH) or two of the brand's own marks name it; an accent the title's
      language writes ("Miguel Bosé", "Évian-les-Bains") is a name as written, not a disguise.
+   - subject: a book, a manual, a course, a repair or an authentication service about the brand's goods
+     (subject.py) makes its marks and models need corroboration as a far category does, unless the
+     listing claims a copy.
 2. `corroboration(reading, evidence)`, after them: far from the brand's goods, a counterfeit cue
    alone ("museum replica statue") or a low price alone says nothing; together (with a brand-wide
-   floor: a category floor says nothing about goods the brand does not sell) they still do.
+   floor: a category floor says nothing about goods the brand does not sell) they still do; the
+   replica trade's own words (1:1, AAA, super copy, 高仿) count alone ("Rolex 1:1 AAA" filed under pet
+   supplies). Under `subject`, the listing's category counts nothing either.
+3. `accessory(reading, brand, evidence)` / `settle_accessory`: accessory.py's contexts, with the facts
+   scoring._decoy weighs (a copy cue, "<product> included", a replacement phrase).
 
 Every rule that changes a weight adds a signal of its own with weight 0 and the reason.
 Cost, measured on the demo registry (bench/context.py): see services/matcher/README.md.
@@ -40,6 +47,7 @@ from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWord
 from services.matcher.core.context.negation import Negation, Negations
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
+from services.matcher.core.context.subject import Subject, subject_of
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
@@ -63,6 +71,7 @@ class Distance:
     """The listing is far from everything the brand sells."""
 
     registered_mark: bool  # a mark registered as no everyday word now needs corroboration (a brand-wide floor applies)
+    subject: bool = False  # the brand is the subject of a work or a service (subject.py): its category says nothing either
 
 
 @dataclass(slots=True)
@@ -77,7 +86,27 @@ class Reading:
     _foreign: ForeignWords | None = None
     _accessories: AccessoryScan | None = None
     _disclaimer: Found | None | bool = False
+    _subject: Subject | None | bool = False
+    _copy_cue: Found | None | bool = False
     far: dict[int, bool] = field(default_factory=dict)
+
+    @property
+    def subject(self) -> Subject | None:
+        """The work or service the listing sells (subject.py), else None."""
+        if self._subject is False:
+            self._subject = subject_of(self.listing.title, self.text.latin_words)
+        return self._subject
+
+    @property
+    def copy_cue(self) -> Found | None:
+        """The first cue that claims a copy outright (MatcherConfig.copy_cues: "1:1", "replica", 高仿), outside
+        the phrases that use its words in their trade sense (MatcherConfig.not_cues: "AAA batteries")."""
+        if self._copy_cue is False:
+            found = self.judge.copy_cue_terms.find(self.text)
+            if found and (not_cues := self.judge.not_cues.find(self.text)):
+                found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+            self._copy_cue = found[0] if found else None
+        return self._copy_cue
 
     @property
     def negations(self) -> Negations:
@@ -123,6 +152,10 @@ class Judge:
         self.accessory_context = AccessoryContext(config)
         self.disclaimers = Lexicon(config.disclaimer_phrases)
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
+        self.copy_cue_terms = Lexicon(config.copy_cues)
+        self.not_cues = Lexicon(config.not_cues)
+        # a brand that sells works or services itself (books, repairs): its own goods, not a subject
+        self._sells_subjects: dict[tuple[str, ...], bool] = {}
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
         # category leaves named after cases, covers and straps, in every language ("fundas", "чехлы", "スマホケース")
         self._case_words = frozenset(" ".join(_TOKEN.findall(latin_text(w))) for w in phrasebook.CASE_CATEGORY_NOUNS
@@ -179,6 +212,12 @@ class Judge:
         accessories or parts ("watch accessories", "jewelry storage") when the brand sells none
         (BMW lists "accessories", Honda "auto parts"), else a disclaimer ("Brand names are used to
         describe compatibility only")."""
+        found = self._accessory(reading, brand, evidence)
+        if found is not None:
+            self._decoy_facts(reading, found, evidence)
+        return found
+
+    def _accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
         found = reading.accessories.find(evidence, _BrandWords(self, brand, reading.listing.category))
         if found is not None:
             return found
@@ -221,6 +260,12 @@ class Judge:
         ("Rolex-style watch 1:1 replica") is a copy: the suffix becomes a note and nothing is lowered. A
         comparison before the brand ("like: works like a", "like: 平替") is a likeness too."""
         term = (accessory.term or "") if accessory is not None else ""
+        if accessory is not None:
+            if accessory.included and accessory.copy_cue is not None:
+                accessory.detail = (f"the listing says the brand's product is included, with the counterfeit cue "
+                                    f"'{accessory.copy_cue}': the product, not an accessory; not lowered")
+                notes.append(accessory)
+                return None
         if not term.startswith(("-", "like: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
@@ -237,6 +282,22 @@ class Judge:
         notes.append(accessory)
         return None
 
+    def _decoy_facts(self, reading: Reading, accessory: Evidence, evidence: list[Evidence]) -> None:
+        """What scoring._decoy weighs (in place): a copy cue of the listing, "<product> included" about one of the
+        brand's mentions, and whether the accessory phrase is a replacement's ("replaces", "cross reference")."""
+        cue = reading.copy_cue
+        accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
+        accessory.replaces = (accessory.term or "").casefold() in _REPLACES or (accessory.term or "").startswith("replacement")
+        text = reading.text
+        for e in evidence:
+            if e.rule in IDENTITY_RULES and e.start is not None and e.end is not None:
+                offset = len(text.title) + 1 if e.field == "description" else 0
+                before = text.original[max(0, e.start + offset - 40):e.start + offset].casefold()
+                after = text.original[e.end + offset:e.end + offset + 90].casefold()
+                if _INCLUDED_BEFORE.search(before) or _INCLUDED_AFTER.match(after):
+                    accessory.included = True
+                    return
+
     # ------------------------------------------------------------------ identity
 
     def identity(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[list[Evidence], Distance | None]:
@@ -246,11 +307,40 @@ class Judge:
         notes += self._negation(reading, evidence)
         notes += self._foreign_words(reading, brand, evidence)
         notes += self._inside_words(reading, evidence)
-        far = self._distance(reading, brand, evidence)
+        far = self._distance(reading, brand, evidence) or self._subject(reading, brand, evidence)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]
         return notes, None
+
+    def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+        """A book, a course, a repair or an authentication about the brand's goods (subject.py): its marks and
+        model numbers need corroboration as far from the brand's goods do, unless the listing claims a copy."""
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
+        if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
+            return None  # an image names the product itself
+        if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity) for e in identity):
+            return None  # a disguise, not "L'ORÉAL" as registered (its accent-free alias matched too)
+        subject = reading.subject
+        if subject is None or reading.copy_cue is not None:
+            return None
+        key = tuple(brand.categories)
+        sells = self._sells_subjects.get(key)
+        if sells is None:
+            sells = self._sells_subjects[key] = any(subject_of(c) is not None for c in brand.categories)
+        if sells:
+            return None
+        for e in evidence:
+            if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
+                e.everyday = True
+                e.detail = _join(e.detail, f"the listing sells {subject.kind} about the brand's goods: needs corroboration")
+        listing = reading.listing
+        return Evidence(
+            Rule.subject, 0.0, None, subject.where, text=(listing.category if subject.where == "category" else listing.title[:80]),
+            term=subject.noun,
+            detail=(f"'{subject.noun}': the listing sells {subject.kind} about {brand.name}'s goods, not the goods; the "
+                    "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
+                    "a claim of a copy)")), Distance(True, subject=True)
 
     def _negation(self, reading: Reading, evidence: list[Evidence]) -> list[Evidence]:
         if not reading.negations.possible:
@@ -264,6 +354,8 @@ class Judge:
             negation = reading.negations.before(start) or reading.negations.after(end)
             if negation is None or _spells_mark(negation, e):
                 continue
+            if negation.comparison and reading.copy_cue is not None:
+                continue  # "better than Rolex, 1:1 replica": a copy compared with the original is still a copy
             e.weight = 0.0
             e.detail = _join(e.detail, f"denied by '{negation.phrase}'")
             if (negation.start, negation.end) not in notes:
@@ -274,6 +366,10 @@ class Judge:
                 if e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, d) for d in denied):
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"inside the denied '{denied[0].text}'")
+                elif e.rule in IDENTITY_RULES and e.weight > 0 and (d := _right_after(text, denied, e)) is not None:
+                    # "quieter than Bose QC45": the compared product's model is denied with its brand
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"names the product of the denied '{d.text}'")
         return list(notes.values())
 
     def _foreign_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
@@ -420,10 +516,26 @@ class Judge:
         """Far from the brand's goods, a cue and a low price count only together (in place)."""
         if far is None:
             return
+        if far.subject:  # a repair filed among watches: the category names the goods it is about
+            for e in evidence:
+                if e.rule is Rule.category and e.weight > 0:
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, "the listing sells a work or a service about these goods")
         cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
         prices = [e for e in evidence if e.rule is Rule.price and e.weight > 0]
         if cues and prices:
             return
+        if not far.subject:
+            # the replica trade's own words ("1:1", "AAA", "super copy", 高仿) copy nothing but brands: a listing filed
+            # under pet supplies that says "Rolex 1:1 AAA" is a Rolex copy; "museum replica statue" is no such word
+            trade = [e for e in cues if (e.term or "").casefold() in FAR_CUES | AMBIGUOUS_GRADES]
+            if all((e.term or "").casefold() in AMBIGUOUS_GRADES for e in trade) and len(
+                    {(e.term or "").casefold() for e in trade}) < 2:
+                trade = []  # "AAA" alone is also a pearl's grade or a battery size, "1:1" a scale; "1:1 AAA" is the trade's
+            if trade:
+                for e in trade:
+                    e.detail = _join(e.detail, "the replica trade's own word: a cue wherever the listing is filed")
+                cues = [e for e in cues if e not in trade]
         for e in cues:
             e.weight = 0.0
             e.detail = _join(e.detail, "a copy of something the brand does not sell: not a counterfeit cue here")
@@ -521,6 +633,39 @@ def _spells_mark(negation: Negation, e: Evidence) -> bool:
     said = re.sub(r"[^a-z0-9]", "", latin_text(negation.phrase))
     joined = re.sub(r"[^a-z0-9]", "", latin_text(negation.phrase + e.text))
     return bool(said) and len(joined) > len(said) and joined == re.sub(r"[^a-z0-9]", "", latin_text(e.term))
+
+
+_MODEL_WORDS = re.compile(r"^(?:[\s\-]+(?:[A-Za-z]*\d[\w\-]*|[A-Z][A-Za-z]*|pro|max|plus|mini|ultra|lite|air|series))*[\s\-]*$")
+
+
+def _right_after(text: ListingText, denied: list[Evidence], e: Evidence) -> Evidence | None:
+    """The denied mention that `e` follows through model-like words only ("Bose QC45", "Dyson V15 Detect")."""
+    if e.start is None:
+        return None
+    for d in denied:
+        if d.field == e.field and d.end is not None and d.end <= e.start and e.start - d.end <= 40:
+            offset = len(text.title) + 1 if e.field == "description" else 0
+            if _MODEL_WORDS.match(text.original[d.end + offset:e.start + offset]):
+                return d
+    return None
+
+
+# Copy cues with an everyday sense far from a brand's goods: a museum "replica", an "imitation" leather, a "fake" plant.
+EVERYDAY_COPY_WORDS = frozenset({"replica", "replicas", "imitation", "fake", "knockoff", "knock off", "counterfeit"})
+# The replica trade's words that name nothing else, anywhere: they count far from the brand's goods too.
+FAR_CUES = frozenset({"super copy", "high copy", "高仿", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a"})
+# Copy cues that alone are also grades, sizes and ratios elsewhere ("mirror quality" a polish, "AAA" a pearl's grade or a
+# battery size, "1:1" a scale): far from the brand's goods these count two together ("1:1 AAA").
+AMBIGUOUS_GRADES = frozenset({"aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "mirror quality", "mirror copy", "mirror grade"})
+# "<the brand's product> included", "comes with the AirPods Pro", "+ Rolex Submariner", "含 AirPods": the product itself
+# comes with the accessory (accessory_decoy); in the languages of phrasebook.py
+_INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together with|plus|\+|inkl\w*|incluye|incluido|"
+                              r"incluida|inclus|в комплекте|含|包含|附带|附帶|同梱|付き)"
+                              r"[^\w]*(?:(?:the|a|an|original|genuine|real|full|complete|el|la|le|les|der|die|das|"
+                              r"den|il|o|a)[^\w]+)*$")
+_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|incluido|incluida|"
+                             r"inclus|incluse|inbegriffen|enthalten|в комплекте|同梱|付属|附带|附帶)(?!\w)")
+_REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
 
 
 def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Evidence:

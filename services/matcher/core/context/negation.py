@@ -39,12 +39,25 @@ def _latin(words) -> tuple[str, ...]:
 NEGATORS = _latin(("not", "no", "non", "unlike", "never", "nor", "without", "kein", "keine", "nicht", "pas", "sans",
                    "sin", "senza", "niet", "geen", "nao", "nie", *phrasebook.terms(phrasebook.NEGATORS)))
 COMPARISONS = ("alternative to", "alternatives to", "alternative for", "better than", "cheaper than", "compared to",
-               "compared with", "instead of", "vs", "versus", "substitute for")
+               "compared with", "instead of", "vs", "versus", "substitute for", "rivals", "rival to", "rival of",
+               "rivalling", "rivaling", "beats", "outperforms", "outlasts", "outclasses", "outshines", "competes with",
+               "competitor to", "competitor of", "challenger to", "takes on", "comparison with", "comparison to",
+               "the likes of", "same league as", "half the price of", "fraction of the price of", "at half the price of",
+               # other languages: "mejor que", "besser als", "meilleur que", "лучше чем", "alternativa a"
+               "mejor que", "más barato que", "comparado con", "en comparación con", "frente a", "melhor que",
+               "comparado com", "meilleur que", "moins cher que", "comparé à", "face à", "besser als", "günstiger als",
+               "leiser als", "im vergleich zu", "verglichen mit", "migliore di", "meglio di", "rispetto a",
+               "beter dan", "goedkoper dan", "lepszy niż", "лучше чем", "лучше", "дешевле", "по сравнению с")
+# a comparative before the brand: "quieter than Bose", "more comfortable than Sony", "lighter than the Nike"
+_COMPARATIVE = r"(?:(?:[a-z]{2,}(?:er|ier)|better|worse)(?:[^a-z0-9]+[a-z]+){0,2}?|more[^a-z0-9]+[a-z]+|less[^a-z0-9]+[a-z]+|as[^a-z0-9]+[a-z]+[^a-z0-9]+as[^a-z0-9]+(?:a|an|the|any)?)[^a-z0-9]+than"
+_COMPARED = r"(?:[^a-z0-9]+(?:a|an|the|any|other|all|most|many|pricey|expensive|premium|original|famous))*"
 # words that may stand between a negation and the mark: "not affiliated with or endorsed by the"
 LINKS = ("affiliated with", "affiliated to", "associated with", "endorsed by", "sponsored by", "authorized by",
          "authorised by", "approved by", "made by", "manufactured by", "produced by", "licensed by", "sold by",
          "connected with", "connected to", "related to", "a product of", "from", "by", "a", "an", "the", "any",
-         "of", "or", "and", "in any way", "de", "von", "di", *_latin(phrasebook.NEGATION_LINKS))
+         "of", "or", "and", "in any way", "de", "von", "di", "connection with", "connection to", "connected in any way with",
+         "relation to", "relation with", "relationship with", "affiliation with", "association with", "link to",
+         "links to", "ties to", "whatsoever with", "at all with", *_latin(phrasebook.NEGATION_LINKS))
 WIDE_NEGATORS = ("不是", "并非", "非")
 # after the mention: "Bose is not affiliated with this shop"
 _AFTER = re.compile(r"^[^a-z0-9]*(?:is|are|inc|ltd|corp)?[^a-z0-9]*(?:is|are)?[^a-z0-9]+(?:not|never)[^a-z0-9]+"
@@ -66,10 +79,10 @@ def _negator(word: str) -> str:
 _LINK = "|".join(_words(p) for p in sorted(LINKS, key=len, reverse=True))
 _NEGATION = re.compile(
     rf"(?<![a-z0-9])(?:(?:{'|'.join(_negator(n) for n in sorted(NEGATORS, key=len, reverse=True))})(?:[^a-z0-9]+(?:{_LINK}))*"
-    rf"|(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))})(?:[^a-z0-9]+(?:a|an|the))?)"
+    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}){_COMPARED}))"
     r"[^a-z0-9]*$"
 )
-_TRIGGERS = frozenset(n.split()[0] for n in NEGATORS) | {p.split()[0] for p in COMPARISONS}
+_TRIGGERS = frozenset(n.split()[0] for n in NEGATORS) | {p.split()[0] for p in COMPARISONS} | {"than"}
 # after the mention, in other languages: "Nike değil", "ナイキではない"
 AFTER_LATIN = _latin(w for w in phrasebook.NEGATION_AFTER if w.isascii() or latin_text(w).strip().isalpha())
 AFTER_WIDE = tuple(w for w in phrasebook.NEGATION_AFTER if not w.isascii() and not latin_text(w).strip().isalpha())
@@ -83,6 +96,7 @@ class Negation:
     start: int  # original joined text
     end: int
     phrase: str
+    comparison: bool = False  # "quieter than", "vs", "alternative to": another product is compared with the brand's
 
 
 class Negations:
@@ -107,7 +121,7 @@ class Negations:
         if m is None:
             return None
         o_start, o_end = text.original_span("latin", m.start(), len(m.group().rstrip(_TRAILING)) + m.start())
-        return Negation(o_start, o_end, text.original[o_start:o_end])
+        return Negation(o_start, o_end, text.original[o_start:o_end], comparison=m.group("comparison") is not None)
 
     def after(self, end: int) -> Negation | None:
         """"<mark> is not affiliated ..." right after a mention ending at original offset `end`."""

@@ -186,6 +186,13 @@ NEGATION_LINKS: list[str] = [
     "la", "le", "marque", "è", "sono", "un", "una", "di", "della", "marchio", "ist", "sind", "ein", "eine", "von",
     "vom", "marke", "is", "een", "van", "merk", "jest", "to", "od", "marki", "от", "бренда", "бренд", "марки",
     "это", "является", "являются", "є", "від", "من", "είναι",
+    # "sin relación con Apple", "no afiliado a Samsung", "não associado à Nike", "non affilié à Sony"
+    "relación con", "relación alguna con", "relacion con", "afiliado a", "afiliada a", "afiliados a", "asociado con",
+    "asociado a", "asociada a", "vinculado a", "vinculado con", "relacionado con", "relacionada con", "fabricado por",
+    "hecho por", "producto de", "un producto de", "producto", "un producto", "productos", "un produit", "produit",
+    "ein produkt", "produkt", "un prodotto", "prodotto", "um produto", "produto", "original de", "associado à", "associado a", "afiliado à",
+    "relação com", "fabricado pela", "affilié à", "associé à", "lié à", "fabriqué par", "verbunden mit",
+    "hergestellt von", "affiliato a", "associato a", "prodotto da", "связан с", "связано с", "произведено",
 ]
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
 NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "아님", "아닙니다", "아닌"]
@@ -202,6 +209,60 @@ ORTHOGRAPHY: dict[str, str] = {
 }
 
 
+# Aftermarket and cross-reference phrases before the brand or its part number: a third party's part or consumable
+# says which OEM product it replaces ("Water filter replaces Samsung DA29-00020B", "cross reference Toyota
+# 90915-YZZF2", "equivalent to Brita Maxtra"). Written for BrandSentry from how parts catalogues list
+# interchangeable parts (a "cross reference"/"interchange" table, "replaces OEM part number"), in the languages
+# above. Lowered like "replacement … for" (accessory.py); a copy claim with a price far below the floor is
+# still a copy (scoring.py).
+REPLACES: dict[str, list[str]] = {
+    "en": ["replaces", "replace", "replacing", "replacement for", "replacement of", "replacement to",
+           "cross reference", "cross ref", "cross-reference", "crossref", "interchange", "interchange for",
+           "interchangeable with", "equivalent to", "equivalent of", "equivalent for", "oem part number", "oem part no",
+           "oem number", "oem no", "oem ref", "oem reference", "part number", "part no", "substitute for",
+           "in place of", "upgrade for", "spare parts for", "spare part for", "repair kit for", "repair parts for",
+           "aftermarket", "non-genuine", "non genuine", "non-original", "generic"],
+    "es": ["sustituye a", "sustituto de", "sustituto para", "reemplaza", "reemplazo para", "reemplazo de",
+           "repuesto para", "recambio para", "equivalente a", "referencia"],
+    "pt": ["substitui", "substituto para", "reposição para", "peça para", "equivalente a"],
+    "fr": ["remplace", "remplacement pour", "en remplacement de", "équivalent à", "équivalent", "pièce pour",
+           "référence"],
+    "it": ["sostituisce", "in sostituzione di", "ricambio per", "equivalente a", "riferimento"],
+    "de": ["ersetzt", "ersatz für", "als ersatz für", "anstelle von", "vergleichsnummer", "referenznummer",
+           "entspricht"],
+    "nl": ["vervangt", "vervanging voor", "vervangend voor"],
+    "pl": ["zamiennik", "zamiennik do", "zastępuje"],
+    "ru": ["заменяет", "замена для", "замена", "взамен"],
+    "zh": ["替换", "代替原装", "替代原装"],
+}
+# Nouns of repair and spare parts right after the brand and its model ("Galaxy S22 back glass replacement",
+# "Switch Joy-Con joystick replacement kit"): a part for it, not the brand's product (unless the brand sells
+# parts: accessory.py BrandWords.sells).
+PART_NOUNS: list[str] = [
+    "replacement", "replacement kit", "repair kit", "replacement part", "spare part", "spare parts",
+    "screen replacement", "replacement screen", "lcd screen", "lcd display", "oled screen", "digitizer",
+    "display assembly", "back glass", "rear glass", "back cover", "housing", "charging port", "flex cable",
+    "joystick", "thumbstick", "hinge", "gasket", "seal kit", "fuse", "drive belt", "brush roll", "carbon brushes",
+    "battery door", "power supply", "ac adapter", "power cord", "ersatzteil", "repuesto", "ricambio", "запчасть",
+]
+
+# A counterfeit cue's word in its trade sense (joined to MatcherConfig.not_cues): "AAA batteries" is a size, a
+# "replica jersey" the clubs' own fan version of a match shirt, "Grade A refurbished" a condition grade, an "OEM part
+# number" the maker's own number. Lower case, so that capitals match too. (An "OEM licence key" stays a cue: the
+# hand-written set's Adobe listing is a grey-market key.)
+TRADE_SENSES: list[str] = [
+    "aaa battery", "aaa batteries", "aaa batteries included", "aa aaa", "aa and aaa", "aaa and aa", "aa/aaa",
+    "size aaa", "aaa size", "aaa cell", "aaa cells", "aaa rechargeable", "rechargeable aaa", "aaa alkaline",
+    "alkaline aaa", "aaa nimh", "nimh aaa", "aaa lr03", "lr03 aaa", "aaa credit rating", "aaa rated",
+    "replica jersey", "replica jerseys", "replica shirt", "replica shirts", "replica kit", "replica football shirt",
+    "replica home shirt", "replica away shirt", "replica home jersey", "replica away jersey", "replica fan shirt",
+    "fan replica", "replica trikot", "trikot replica", "camiseta réplica", "maillot réplique", "maglia replica",
+    "grade a refurbished", "refurbished grade a", "grade a condition", "grade a used", "used grade a",
+    "oem part number", "oem part no", "oem number", "oem no", "oem ref", "oem reference", "replaces oem",
+    "oem equivalent", "equivalent to oem", "non-oem", "non oem",
+]
+
+
 def terms(table: dict[str, list[str]]) -> list[str]:
     """Every term of a per-language table, once, in table order."""
     return list(dict.fromkeys(chain.from_iterable(table.values())))
@@ -216,7 +277,7 @@ def accessory_phrases() -> list[str]:
         for noun in ACCESSORY_NOUNS.get(language, []) + PHRASE_ONLY_NOUNS.get(language, []):
             for preposition in FOR.get(language, []) + FOR_AFTER_NOUN.get(language, []):
                 out.append(f"{noun} … {preposition}")
-    return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE))
+    return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE + terms(REPLACES)))
 
 
 def adjacent_words() -> list[str]:
@@ -226,4 +287,4 @@ def adjacent_words() -> list[str]:
 
 
 def accessory_nouns() -> list[str]:
-    return terms(ACCESSORY_NOUNS) + terms(POSTPOSITIONS)
+    return terms(ACCESSORY_NOUNS) + terms(POSTPOSITIONS) + PART_NOUNS

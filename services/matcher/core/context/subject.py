@@ -1,0 +1,105 @@
+"""The brand as the subject of what is sold: a work about it or a service on it, not its product.
+
+"The Rolex Book: history of the Submariner, hardcover", "Haynes workshop manual Honda CBR600",
+"Canon EOS photography course", "Rolex watch repair and servicing", "Louis Vuitton bag
+authentication service", "iPhone screen repair service": the listing sells a book, a magazine, a
+course or a service, and names the brand because it is about the brand's goods. Its marks then need
+corroboration as far from the brand's goods do (judge.py, rule `subject`): a counterfeit cue together
+with a price below a brand-wide floor; a model number or an image still count, and so does a copy cue
+anywhere in the listing ("Rolex Submariner 1:1 replica, with book and box" is the watch: a work noun
+after "with", "+", "and", "includes" is part of a bundle, not what is sold).
+
+The nouns: the commonest words marketplaces list works and services under (books, magazines, manuals,
+courses, repair, servicing, authentication, appraisal, cleaning, restoration), in English and in the
+languages of phrasebook.py, written for BrandSentry from general knowledge of those marketplaces'
+category names (Amazon Books, eBay "Books & Magazines", "Services"; Mercado Libre "Libros", "Servicios";
+Ozon "Книги"; Taobao 图书, 维修, 鉴定). A "book" of a bundle, a "guide" rail, a "manual" transmission:
+only a noun in the part of the title that says what is sold.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.matcher.core.normalise import latin_text
+
+# Works: what is sold is a text, a recording or teaching about the brand's goods.
+WORK_NOUNS = (
+    "book", "books", "hardcover", "hardback", "paperback", "ebook", "e-book", "audiobook", "coffee table book",
+    "biography", "autobiography", "memoir", "magazine", "magazines", "back issue", "catalogue raisonne",
+    "workshop manual", "service manual", "repair manual", "owner's manual", "owners manual", "user manual",
+    "haynes", "chilton", "buyer's guide", "buyers guide", "collector's guide", "collectors guide", "price guide",
+    "field guide", "reference guide", "guidebook", "online course", "video course", "photography course",
+    "course for beginners", "beginners course", "masterclass", "master class", "tutorial", "tutorials",
+    "video lessons", "online lessons", "training course", "certification course", "webinar",
+    "seminar", "documentary", "dvd documentary", "isbn", "photo book", "art book", "history of", "the story of",
+    "encyclopedia", "almanac", "yearbook", "pages", "guide to", "a guide", "collector's guide to",
+    # other languages
+    "libro", "libros", "revista", "revistas", "manual de taller", "curso", "cursos", "livro", "livros", "livre",
+    "livres", "buch", "bücher", "zeitschrift", "reparaturanleitung",
+    "werkstatthandbuch", "kurs", "schulung", "rivista", "corso", "boek", "tijdschrift", "cursus", "książka",
+    "kurs", "книга", "книги", "журнал", "курс", "руководство по ремонту", "kitap", "dergi", "kurs",
+)
+WORK_WIDE = ("图书", "书籍", "杂志", "画册", "教程", "课程", "维修手册", "圖書", "書籍", "雜誌", "教程", "課程",
+             "本", "ムック", "雑誌", "書籍", "講座", "책", "잡지", "강의")
+WORK_WIDE = tuple(w for w in WORK_WIDE if len(w) > 1)  # one character is too often part of another word
+
+# Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
+SERVICE_NOUNS = (
+    "repair service", "repair services", "repair shop", "screen repair", "watch repair", "phone repair", "repairing",
+    "servicing", "service and repair", "overhaul",
+    "full service", "watch service", "authentication", "authentication service", "authenticity check",
+    "legit check", "appraisal", "valuation", "cleaning service", "deep cleaning", "restoration service", "refurbishment service",
+    "installation service", "fitting service", "unlock service", "unlocking service", "diagnostic service",
+    "diagnostics", "consultation", "tuning service", "rental",
+    "reparación", "reparacion", "servicio técnico", "servicio tecnico", "autenticación", "tasación", "réparation",
+    "reparation", "révision", "authentification", "reparatur", "wartung",
+    "echtheitsprüfung", "riparazione", "revisione", "autenticazione", "reparatie", "naprawa", "serwis", "ремонт",
+    "обслуживание", "аутентификация", "tamir", "onarım", "servis",
+)
+SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리")
+
+# Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
+_BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|comes with)|(?<=\s)[+&])[^a-z0-9]*"
+                     r"(?:(?:a|an|the|free|original|user|instruction|printed|full|lifetime|\d+ years?)[^a-z0-9]+)*$")
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in words}, key=len, reverse=True)
+    return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(r'[^a-z0-9]+'.join(map(re.escape, w.split())) for w in latin if w)})"
+                      r"(?![a-z0-9])")
+
+
+_WORKS = _pattern(WORK_NOUNS)
+_SERVICES = _pattern(SERVICE_NOUNS)
+# the last word of every Latin noun: a title holding none of them is no work or service (one set test)
+ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS
+                    if re.findall(r"[a-z0-9']+", latin_text(w)))
+_WIDE = WORK_WIDE + SERVICE_WIDE
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """What the listing sells instead of the brand's product."""
+
+    kind: str  # "a work" or "a service"
+    noun: str  # the word that says so, as written
+    where: str  # "title" or "category"
+
+
+def subject_of(title: str, words: frozenset[str] | None = None) -> Subject | None:
+    """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
+    listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
+    category_distance's). Pure; with `words` a set test for a title without such nouns."""
+    if words is not None and ANCHORS.isdisjoint(words) and (title.isascii() or not any(w in title for w in _WIDE)):
+        return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
+    latin = latin_text(title).lower()
+    for kind, regex, wide in (("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE)):
+        for m in regex.finditer(latin):
+            if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]):
+                return Subject(kind, m.group(0), "title")
+        for w in wide:
+            if w in title:
+                return Subject(kind, w, "title")
+    return None
