@@ -13,8 +13,9 @@ from __future__ import annotations
 import time
 from array import array
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import fields
 from datetime import datetime
+from operator import attrgetter
 
 import numpy as np
 
@@ -74,6 +75,7 @@ class MatcherIndex:
             self._add_context(i, fp)
         for detector in self.detectors:
             detector.compile()
+        self._gates = DetectorGates(self.detectors)
         self._cues = Lexicon(self.config.cue_terms)
         self._not_cues = Lexicon(self.config.not_cues)
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
@@ -180,7 +182,7 @@ class MatcherIndex:
     def _identity_evidence(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """Evidence that names a brand, from every detector in turn."""
         found: list[Evidence] = []
-        for detector in self.detectors:
+        for detector in self._gates.open(text):
             found.extend(detector.detect(text, listing))
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
@@ -270,6 +272,50 @@ class MatcherIndex:
         }
 
 
+class DetectorGates:
+    """Which detectors may find something in a listing: every detector's gate (detectors.base.Detector.gate)
+    joined per token kind, so that a listing that holds none of the gated detectors' words costs one set test
+    per token kind (tokens computed once per listing, ListingText.tokens), whatever the number of detectors.
+    A kind that several detectors gate on is one set (the union of their words; references to the detectors'
+    own strings); a listing's hits in it are then offered to each of those detectors' own words."""
+
+    def __init__(self, detectors: Sequence[Detector]) -> None:
+        self._detectors = list(detectors)
+        self._gated: list[int] = []  # positions of the gated detectors
+        by_kind: dict = {}  # kind -> [(position, words)]
+        for n, detector in enumerate(detectors):
+            gate = detector.gate()
+            if gate is not None:
+                self._gated.append(n)
+                for kind, words in dict(gate).items():
+                    by_kind.setdefault(kind, []).append((n, words))
+        # one set per kind: a kind of one detector is its own words, a shared kind the union of its detectors'
+        self._kinds = [(kind, members[0][1] if len(members) == 1 else frozenset().union(*(w for _, w in members)),
+                        None if len(members) == 1 else members, members[0][0]) for kind, members in by_kind.items()]
+        self._ungated = frozenset(range(len(self._detectors))).difference(self._gated)
+        self._always = [d for n, d in enumerate(detectors) if n in self._ungated]
+        self._all_open = not self._gated
+
+    def open(self, text: ListingText) -> list[Detector]:
+        """The detectors to run on the listing, in their order: the ungated ones, and the gated ones whose words
+        the listing holds."""
+        if self._all_open:
+            return self._detectors
+        opened: set[int] = set()
+        for kind, words, members, only in self._kinds:
+            tokens = text.tokens(kind)
+            if members is None:
+                if not words.isdisjoint(tokens):
+                    opened.add(only)
+            elif hits := words.intersection(tokens):
+                opened.update(n for n, own in members if not own.isdisjoint(hits))
+        if not opened:
+            return self._always
+        if len(opened) == len(self._gated):
+            return self._detectors
+        return [d for n, d in enumerate(self._detectors) if n in opened or n in self._ungated]
+
+
 def _batch(match: Callable[..., list[Match]], listings: Sequence[Listing], ingested_at: Sequence[datetime | None] | None,
            return_exceptions: bool) -> list[list[Match] | Exception]:
     """`match` over a batch (MatcherIndex.match_batch, LayeredIndex.match_batch)."""
@@ -311,5 +357,9 @@ def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:
     return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
 
 
+_INIT_FIELDS = attrgetter(*(f.name for f in fields(Evidence) if f.init))
+
+
 def _copy(e: Evidence) -> Evidence:
-    return replace(e)
+    """dataclasses.replace(e) without its per-field checks (a cue is copied for every brand a listing names)."""
+    return Evidence(*_INIT_FIELDS(e))
