@@ -525,8 +525,9 @@ class Judge:
         prices = [e for e in evidence if e.rule is Rule.price and e.weight > 0]
         if cues and prices:
             return
-        if not far.subject:
-            # the replica trade's own words ("1:1", "AAA", "super copy", 高仿) copy nothing but brands: a listing filed
+        if not far.subject and any(e.rule in _PLAIN_RULES and e.weight > 0 for e in evidence):
+            # a mark as written (not a misspelling far away: "ultrabook" is no Ultraboost) with the replica trade's own
+            # words ("super copy", 高仿) copy nothing but brands: a listing filed
             # under pet supplies that says "Rolex 1:1 AAA" is a Rolex copy; "museum replica statue" is no such word
             trade = [e for e in cues if (e.term or "").casefold() in FAR_CUES | AMBIGUOUS_GRADES]
             if all((e.term or "").casefold() in AMBIGUOUS_GRADES for e in trade) and len(
