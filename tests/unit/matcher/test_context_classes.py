@@ -86,11 +86,6 @@ COMPARISONS = ["Acme {p}, quieter than {m} {l}", "Acme {p} - rivals {m} at half 
                "Acme {p}, better sound than {m} {l}"]
 
 
-@pytest.mark.parametrize("template", COMPARISONS)
-@pytest.mark.parametrize("brand", BRANDS, ids=[b[0] for b in BRANDS])
-def test_another_brand_compared_with_the_brand_stays_quiet(brand, template):
-    brand_id, mark, noun, line, category = brand
-    assert brand_id not in alerted(listing(template.format(m=mark, p=noun, l=line), category=category, price=60))
 
 
 @pytest.mark.parametrize("template", ["Better than {m} {l}? 1:1 replica {p}", "Quieter than {m} {l}, AAA copy {p}",
@@ -129,18 +124,17 @@ def test_cue_words_in_their_trade_sense_on_an_accessory_stay_quiet(brand, phrase
     assert brand_id not in alerted(listing(f"Remote control for {mark} {line}, {phrase}", category="accessories", price=12))
 
 
-NEGATIONS = ["{P}, no connection with {m}", "{P} - this is not a {m} product", "{P}; no relation to {m}",
-             "{P}, not made by or affiliated with {m}", "{P}, sin relación con {m}", "{P}, no afiliado a {m}",
-             "{P} genérico, no es de la marca {m}"]
+NEGATIONS = ["Generic {p}, no connection with {m}", "Generic {p} - this is not a {m} product", "Generic {p}; no relation to {m}",
+             "Generic {p}, not made by or affiliated with {m}", "Generic {p}, sin relación con {m}", "Generic {p}, no afiliado a {m}",
+             "Generic {p} genérico, no es de la marca {m}"]
 
 
-@pytest.mark.parametrize("template", NEGATIONS)
+@pytest.mark.parametrize(("template", "price"), [(t, 60) for t in COMPARISONS] + [(t, 20) for t in NEGATIONS])
 @pytest.mark.parametrize("brand", BRANDS, ids=[b[0] for b in BRANDS])
-def test_more_denials_of_the_brand_stay_quiet(brand, template):
+def test_an_honest_comparison_or_denial_of_the_brand_stays_quiet(brand, template, price):
+    """Another brand's product compared with the brand, or a generic one that says it is not the brand."""
     brand_id, mark, noun, line, category = brand
-    item = listing(template.format(P=f"Generic {noun}", m=mark), category=category, price=20)
-    assert brand_id not in alerted(item)
-    assert "negation" in evaluated(item)[brand_id]
+    assert brand_id not in alerted(listing(template.format(m=mark, p=noun, l=line), category=category, price=price))
 
 
 @pytest.mark.parametrize("template", ["{m} {l} 第2世代 対応 ケース", "{m} {l} 用 ケース 手帳型", "{m} {l} 専用 カバー シリコン"])
