@@ -1,170 +1,76 @@
-"""Logos and product photos: Hamming search of a listing image's 64-bit pHash over all registered hashes.
+"""Registered image hashes searched by Hamming distance: one multi-index for 64-bit pHash and 256-bit PDQ hashes.
 
-The registered hashes are packed into one uint64 array. Candidates come from a multi-index
-(Norouzi et al., "Fast search in Hamming space with multi-index hashing"): the 64 bits are cut
-into six chunks of 10 or 11 bits, and two hashes within distance d <= 11 differ in at most one
-bit of some chunk (pigeonhole). Each registered hash is filed under every chunk value within
-one bit of its own, so a search looks up just the query's six chunk values, in plain slices of
-one sorted array; the hashes found there are the candidates, checked with XOR and popcount
-against each fingerprint's own bound. Below some thousands of hashes a vectorised scan is as
-fast, and it is also used when some bound is 12 or more.
+`HammingIndex(bits, parse, chunks)` keeps every registered hash as `bits // 64` uint64 words, each with its own
+Hamming bound and the caller's id. Candidates come from multi-index hashing (Norouzi, Punjani, Fleet, "Fast search
+in Hamming space with multi-index hashing", CVPR 2012): the hash is cut into `chunks` chunks (each inside one word),
+and each registered hash is filed once per chunk under that chunk's value. Two hashes within Hamming distance
+d <= 2 x chunks - 1 differ in at most one bit of some chunk (pigeonhole: chunks with 2 or more differing bits each
+make 2 x chunks), so a search reads, for each chunk of each query, the bucket of its value and of its one-bit
+neighbours, and checks the hashes found there by XOR and popcount: exactly what a full scan finds. Hashes registered
+with a wider bound are scanned on every search; below `multi_index_from` hashes everything is scanned (as fast,
+without the table of bucket offsets).
 
-PdqIndex does the same for 256-bit PDQ hashes (see its docstring: 16 chunks of 16 bits, the query's chunk
-values probed within one bit, exact up to distance 31).
+    pHash: HammingIndex(64, parse_phash, 6): chunks of 11, 11, 11, 11, 10, 10 bits, exact up to distance 11.
+    PDQ:   HammingIndex(256, parse_pdq, 16): 16 chunks of 16 bits, exact up to 31 (Meta's "same picture" bound).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
 
 import numpy as np
 
 from services.matcher.core.buckets import Buckets
 
 PHASH_HEX_DIGITS = 16  # imagehash's default pHash is 8x8 = 64 bits
-_CHUNK_WIDTHS = (11, 11, 11, 11, 10, 10)
-_MULTI_INDEX_MAX_DISTANCE = 2 * len(_CHUNK_WIDTHS) - 1  # so that some chunk differs in at most one bit
+PDQ_HEX_DIGITS = 64  # 256 bits
+PHASH_CHUNKS = 6  # of 10 or 11 bits: exact up to distance 11
+PDQ_CHUNKS = 16  # of 16 bits: exact up to distance 31
+PDQ_MULTI_INDEX_MAX_DISTANCE = 2 * PDQ_CHUNKS - 1
 
 
-def parse_phash(hex_hash: str | None) -> int | None:
-    if not hex_hash or len(hex_hash) != PHASH_HEX_DIGITS:
-        return None
-    try:
-        return int(hex_hash, 16)
-    except ValueError:
-        return None
+def _parse_hex(digits: int) -> Callable[[str | None], int | None]:
+    def parse(hex_hash: str | None) -> int | None:
+        if not hex_hash or len(hex_hash) != digits:
+            return None
+        try:
+            return int(hex_hash, 16)
+        except ValueError:
+            return None
+    return parse
 
 
-class ImageIndex:
-    def __init__(self, multi_index_from: int = 5_000) -> None:
-        self._multi_index_from = multi_index_from  # scanning fewer hashes is faster
-        self._pending: list[tuple[int, int, int]] = []
-        self._hashes = np.zeros(0, dtype=np.uint64)
-        self._max_distances = np.zeros(0, dtype=np.uint8)
-        self._fingerprints = np.zeros(0, dtype=np.int32)
-        self._chunks: Buckets | None = None  # row (chunk, value) -> hashes within a bit of it
-        self._row_offsets: list[int] = []  # the table's offsets as Python ints, for slicing without numpy scalars
-        self._widest = 0  # the largest bound: candidates beyond it need no further look
-        self._layout = [(base, shift, (1 << width) - 1) for base, shift, width in _chunk_layout()]
-
-    def add(self, hex_hash: str, max_distance: int, fingerprint: int) -> bool:
-        """Index a registered hash; False when it is not a 64-bit hash this index can compare."""
-        value = parse_phash(hex_hash)
-        if value is None:
-            return False
-        self._pending.append((value, max_distance, fingerprint))
-        return True
-
-    def compile(self) -> None:
-        if self._pending:
-            self._hashes = np.array([h for h, _, _ in self._pending], dtype=np.uint64)
-            self._max_distances = np.array([d for _, d, _ in self._pending], dtype=np.uint8)
-            self._fingerprints = np.array([f for _, _, f in self._pending], dtype=np.int32)
-            self._widest = int(self._max_distances.max())
-            if self._widest <= _MULTI_INDEX_MAX_DISTANCE and len(self._hashes) >= self._multi_index_from:
-                self._chunks = _chunk_table(self._hashes)
-                self._row_offsets = self._chunks.offsets.tolist()
-        self._pending = []
-
-    def __len__(self) -> int:
-        return len(self._hashes)
-
-    def memory_bytes(self) -> int:
-        chunks = self._chunks.nbytes + 8 * len(self._row_offsets) if self._chunks is not None else 0
-        return self._hashes.nbytes + self._max_distances.nbytes + self._fingerprints.nbytes + chunks
-
-    def search(self, phash: int) -> list[tuple[int, int]]:
-        """(fingerprint, Hamming distance) of every registered hash within its bound of `phash`."""
-        if not len(self._hashes):
-            return []
-        if self._chunks is None:
-            distances = np.bitwise_count(self._hashes ^ np.uint64(phash))
-            candidates = np.flatnonzero(distances <= self._max_distances)
-            distances = distances[candidates]
-        else:
-            # the rows hold copies of the hashes, so candidates are contiguous slices, not scattered reads
-            offsets, columns = self._row_offsets, self._chunks.columns
-            spans = [(offsets[row], offsets[row + 1]) for row in
-                     (base + ((phash >> shift) & mask) for base, shift, mask in self._layout)]
-            distances = np.bitwise_count(np.concatenate([columns["hashes"][a:b] for a, b in spans]) ^ np.uint64(phash))
-            close = np.flatnonzero(distances <= self._widest)
-            if not len(close):
-                return []
-            candidates = np.concatenate([columns["positions"][a:b] for a, b in spans])[close]
-            distances = distances[close]
-            within = distances <= self._max_distances[candidates]
-            candidates, distances = candidates[within], distances[within]
-        if not len(candidates):
-            return []
-        # a hash close in several chunks is a candidate several times: hits are deduplicated here
-        return sorted(set(zip(self._fingerprints[candidates].tolist(), distances.tolist())))
+parse_phash = _parse_hex(PHASH_HEX_DIGITS)  # a 64-bit pHash from 16 hex digits, None when it is not one
+parse_pdq = _parse_hex(PDQ_HEX_DIGITS)  # a 256-bit PDQ hash from 64 hex digits, None when it is not one
 
 
-def _chunk_layout() -> list[tuple[int, int, int]]:
-    """(first row, bit shift, width) of each chunk."""
-    layout, row, shift = [], 0, 0
-    for width in _CHUNK_WIDTHS:
-        layout.append((row, shift, width))
-        row += 1 << width
-        shift += width
-    return layout
+class HammingIndex:
+    """Hashes of `bits` bits (a multiple of 64), each with its own Hamming bound; `parse` turns a hash as sent
+    (hex) into an int or None. See the module docstring for the multi-index and its exactness bound."""
 
-
-def _chunk_table(hashes: np.ndarray) -> Buckets:
-    """Each hash (its position, and a copy of it) filed under row (chunk k, v) for every v within
-    one bit of its chunk k."""
-    rows, positions = [], []
-    every = np.arange(len(hashes), dtype=np.int32)
-    for base, shift, width in _chunk_layout():
-        values = ((hashes >> np.uint64(shift)) & np.uint64((1 << width) - 1)).astype(np.int64)
-        flips = np.array([0] + [1 << b for b in range(width)], dtype=np.int64)
-        rows.append((base + (values[:, None] ^ flips[None, :])).ravel())
-        positions.append(np.repeat(every, len(flips)))
-    n_rows = sum(1 << width for width in _CHUNK_WIDTHS)
-    positions = np.concatenate(positions)
-    return Buckets(np.concatenate(rows), n_rows, positions=positions, hashes=hashes[positions])
-
-
-PDQ_HEX_DIGITS = 64
-PDQ_CHUNKS = 16  # of 16 bits each
-PDQ_MULTI_INDEX_MAX_DISTANCE = 2 * PDQ_CHUNKS - 1  # 31: within it, some chunk differs in at most one bit
-_PDQ_FLIPS = np.array([0] + [1 << b for b in range(16)], dtype=np.uint16)  # a chunk value and its 16 one-bit neighbours
-
-
-def pdq_bytes(hex_hash: str) -> np.ndarray | None:
-    """The 256-bit hash as 32 uint8, or None when it is not 64 hex digits."""
-    if len(hex_hash) != PDQ_HEX_DIGITS:
-        return None
-    try:
-        return np.frombuffer(bytes.fromhex(hex_hash), dtype=np.uint8)
-    except ValueError:
-        return None
-
-
-class PdqIndex:
-    """256-bit PDQ hashes, each with its own Hamming bound; every hash within its bound of any of a photo's variants.
-
-    Multi-index hashing (Norouzi, Punjani, Fleet, "Fast search in Hamming space with multi-index hashing",
-    CVPR 2012): the hash is cut into 16 chunks of 16 bits, each registered hash filed once per chunk under
-    that chunk's value (16 exact-match buckets a hash). Two hashes within Hamming distance d <= 31 differ in
-    at most one bit of some chunk (pigeonhole: 16 chunks with 2 or more differing bits each make 32), so a
-    search reads, for each chunk of the query, the bucket of its value and of its 16 one-bit neighbours
-    (16 x 17 buckets) and checks the hashes found there by XOR and popcount: exactly the hashes a full scan
-    finds within bound <= 31 (Meta's "same picture" bound for PDQ). Hashes registered with a wider bound are
-    scanned. At 100,000 random hashes a bucket holds about 1.5, so a photo's 8 variants check some
-    thousands of hashes instead of 800,000 (bench.images --logos). Below `multi_index_from` hashes every
-    hash is scanned (the scan is then as fast, without the 4 MB table of bucket offsets)."""
-
-    def __init__(self, multi_index_from: int = 5_000) -> None:
+    def __init__(self, bits: int, parse: Callable[[str | None], int | None], chunks: int,
+                 multi_index_from: int = 5_000) -> None:
+        words = bits // 64
+        if bits % 64 or chunks % words:
+            raise ValueError("bits must be a multiple of 64 and the chunks split evenly over its 64-bit words")
+        self.bits, self.parse, self.max_multi_index_distance = bits, parse, 2 * chunks - 1
         self._multi_index_from = multi_index_from
-        self._pending: list[tuple[np.ndarray, int, int]] = []
-        self._hashes = np.zeros((0, 32), dtype=np.uint8)
+        # (word, shift, width) of each chunk: every word cut into chunks // words pieces of near-equal width
+        per_word = chunks // words
+        widths = [64 // per_word + (k < 64 % per_word) for k in range(per_word)]
+        self._layout = [(w, sum(widths[:k]), width) for w in range(words) for k, width in enumerate(widths)]
+        self._bases = np.cumsum([0] + [1 << width for _, _, width in self._layout])  # first bucket of each chunk
+        self._flips = [np.array([0] + [1 << b for b in range(width)], dtype=np.uint64) for _, _, width in self._layout]
+        self._pending: list[tuple[int, int, int]] = []
+        self._hashes = np.zeros((0, words), dtype=np.uint64)
         self._bounds = np.zeros(0, dtype=np.int32)
         self._ids = np.zeros(0, dtype=np.int32)
         self._chunks: Buckets | None = None  # bucket (chunk k, value v) -> positions of the hashes with chunk k == v
-        self._wide = np.zeros(0, dtype=np.intp)  # positions scanned every time: bound over the multi-index's
+        self._wide = np.zeros(0, dtype=np.intp)  # positions scanned on every search: bound over the multi-index's
 
     def add(self, hex_hash: str, max_distance: int, fingerprint: int) -> bool:
-        """Index a registered hash; False when it is not 64 hex digits."""
-        value = pdq_bytes(hex_hash)
+        """Index a registered hash; False when `parse` does not read it."""
+        value = self.parse(hex_hash)
         if value is None:
             return False
         self._pending.append((value, max_distance, fingerprint))
@@ -172,16 +78,16 @@ class PdqIndex:
 
     def compile(self) -> None:
         if self._pending:
-            self._hashes = np.stack([h for h, _, _ in self._pending])
+            self._hashes = self._words([h for h, _, _ in self._pending])
             self._bounds = np.array([b for _, b, _ in self._pending], dtype=np.int32)
             self._ids = np.array([i for _, _, i in self._pending], dtype=np.int32)
-            self._chunks = None
-            if len(self._hashes) >= self._multi_index_from:
-                narrow = np.flatnonzero(self._bounds <= PDQ_MULTI_INDEX_MAX_DISTANCE)
-                self._wide = np.flatnonzero(self._bounds > PDQ_MULTI_INDEX_MAX_DISTANCE)
-                values = _pdq_chunk_values(self._hashes[narrow])  # [n, 16]
-                buckets = (np.arange(PDQ_CHUNKS, dtype=np.int64) << 16) + values
-                self._chunks = Buckets(buckets.ravel(), PDQ_CHUNKS << 16, positions=np.repeat(narrow, PDQ_CHUNKS))
+            self._chunks, self._wide = None, np.zeros(0, dtype=np.intp)
+            if len(self._ids) >= self._multi_index_from:
+                narrow = np.flatnonzero(self._bounds <= self.max_multi_index_distance)
+                self._wide = np.flatnonzero(self._bounds > self.max_multi_index_distance)
+                buckets = self._chunk_values(self._hashes[narrow]) + self._bases[:-1]  # [n, chunks]
+                self._chunks = Buckets(buckets.ravel(), int(self._bases[-1]),
+                                       positions=np.repeat(narrow, len(self._layout)))
         self._pending = []
 
     def __len__(self) -> int:
@@ -191,26 +97,44 @@ class PdqIndex:
         chunks = self._chunks.nbytes if self._chunks is not None else 0
         return self._hashes.nbytes + self._bounds.nbytes + self._ids.nbytes + chunks + self._wide.nbytes
 
-    def search(self, hex_hashes: list[str]) -> list[tuple[int, int]]:
+    def search(self, hex_hashes: Iterable[str | None]) -> list[tuple[int, int]]:
         """(fingerprint, Hamming distance) of every registered hash within its bound of the nearest of `hex_hashes`
-        (a photo's PDQ hash and its rotations/mirrors), by fingerprint; hashes that are not 64 hex digits are skipped."""
-        queries = [q for q in map(pdq_bytes, hex_hashes) if q is not None]
-        if not queries or not len(self._ids):
+        (one photo's hash, or a photo's PDQ hash and its rotations/mirrors), sorted; unreadable hashes are skipped."""
+        values = [v for v in map(self.parse, hex_hashes) if v is not None]
+        if not values or not len(self._ids):
             return []
-        queries = np.stack(queries)
+        queries = self._words(values)
         if self._chunks is None:
             candidates = np.arange(len(self._ids))
         else:
-            probes = (np.arange(PDQ_CHUNKS, dtype=np.int64)[None, :, None] << 16) + (
-                _pdq_chunk_values(queries)[:, :, None] ^ _PDQ_FLIPS[None, None, :])
-            found, _ = self._chunks.positions(probes.ravel())
-            candidates = np.unique(np.concatenate([self._chunks.columns["positions"][found], self._wide]))
-        distances = np.bitwise_count(self._hashes[candidates][None, :, :] ^ queries[:, None, :]).sum(axis=2,
-                                                                                                       dtype=np.int32).min(axis=0)
-        within = distances <= self._bounds[candidates]
-        return sorted(zip(self._ids[candidates[within]].tolist(), distances[within].tolist()))
+            values = self._chunk_values(queries)  # [q, chunks]
+            probes = np.concatenate([self._bases[k] + (values[:, k, None].astype(np.uint64) ^ flips).astype(np.int64)
+                                     for k, flips in enumerate(self._flips)], axis=None)
+            found, _ = self._chunks.positions(probes)
+            # a hash close in several chunks is a candidate several times: the few hits are deduplicated at the end
+            candidates = np.concatenate([self._chunks.columns["positions"][found], self._wide])
+        distances = np.bitwise_count(self._hashes[candidates][None, :, :] ^ queries[:, None, :]).sum(
+            axis=2, dtype=np.int32).min(axis=0)
+        within = np.flatnonzero(distances <= self._bounds[candidates])
+        hits = set(zip(candidates[within].tolist(), distances[within].tolist()))  # (position, distance)
+        return sorted((int(self._ids[position]), distance) for position, distance in hits)
+
+    def _words(self, values: list[int]) -> np.ndarray:
+        """ints of `bits` bits -> [n, bits // 64] uint64, most significant word first."""
+        raw = b"".join(v.to_bytes(self.bits // 8, "big") for v in values)
+        return np.frombuffer(raw, dtype=">u8").astype(np.uint64).reshape(len(values), -1)
+
+    def _chunk_values(self, hashes: np.ndarray) -> np.ndarray:
+        """[n, words] -> [n, chunks] int64 chunk values."""
+        return np.stack([((hashes[:, w] >> np.uint64(shift)) & np.uint64((1 << width) - 1)).astype(np.int64)
+                         for w, shift, width in self._layout], axis=1)
 
 
-def _pdq_chunk_values(hashes: np.ndarray) -> np.ndarray:
-    """[n, 32] uint8 -> [n, 16] chunk values (big-endian 16-bit words), as int64."""
-    return np.ascontiguousarray(hashes).view(">u2").astype(np.int64)
+def phash_index(multi_index_from: int = 5_000) -> HammingIndex:
+    """64-bit pHash values (16 hex digits), exact up to distance 11."""
+    return HammingIndex(64, parse_phash, PHASH_CHUNKS, multi_index_from)
+
+
+def pdq_index(multi_index_from: int = 5_000) -> HammingIndex:
+    """256-bit PDQ hashes (64 hex digits), exact up to distance 31."""
+    return HammingIndex(256, parse_pdq, PDQ_CHUNKS, multi_index_from)

@@ -67,24 +67,3 @@ def test_fuzzy_index_finds_what_comparing_with_every_mark_finds():
                 if OSA.distance(token, mark) <= allowed:  # edits anywhere, the first letter too
                     expected.append((mark, OSA.distance(token, mark)))
         assert sorted((index.words[w], d) for w, d in index.lookup(token)) == sorted(expected), token
-
-
-def test_image_multi_index_finds_what_a_scan_finds():
-    from services.matcher.core.images import ImageIndex
-
-    rng = random.Random(9)
-    hashes = [rng.getrandbits(64) for _ in range(3000)]
-    index, scan = ImageIndex(multi_index_from=0), ImageIndex(multi_index_from=0)
-    for i, h in enumerate(hashes):
-        index.add(f"{h:016x}", i % 11, i)
-        scan.add(f"{h:016x}", i % 11, i)
-    scan.add("0" * 16, 40, len(hashes))  # a bound too wide for the multi-index: scan everything
-    index.compile()
-    scan.compile()
-    assert index._chunks is not None and scan._chunks is None
-    for _ in range(500):
-        query = rng.choice(hashes)
-        for _ in range(rng.randint(0, 12)):
-            query ^= 1 << rng.randrange(64)
-        expected = [hit for hit in scan.search(query) if hit[0] < len(hashes)]
-        assert index.search(query) == expected

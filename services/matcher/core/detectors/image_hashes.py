@@ -1,10 +1,10 @@
-"""Logos and product photos: pHash Hamming distance within each fingerprint's bound (images.py)."""
+"""Logos and product photos: pHash Hamming distance within each fingerprint's bound (core/images.HammingIndex)."""
 
 from __future__ import annotations
 
 from schemas import ImageFingerprint, Listing, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.images import ImageIndex, parse_phash
+from services.matcher.core.images import phash_index
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -14,7 +14,7 @@ class ImageDetector(Detector):
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self.table = ImageIndex()
+        self.table = phash_index()
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, ImageFingerprint) and fp.algorithm == "phash" and not self.table.add(fp.hash, fp.max_distance, i):
@@ -28,10 +28,7 @@ class ImageDetector(Detector):
         found = []
         w = self.weights
         for image_number, image in enumerate(listing.images):
-            phash = parse_phash(image.phash)
-            if phash is None:
-                continue
-            for i, distance in self.table.search(phash):
+            for i, distance in self.table.search([image.phash]):
                 fp = self.fingerprints[i]
                 share = distance / fp.max_distance if fp.max_distance else 0.0
                 weight = w.image_at_zero + (w.image_at_max_distance - w.image_at_zero) * share

@@ -4,7 +4,7 @@ A registered ImageFingerprint with algorithm "pdq" holds a 256-bit PDQ hash (64 
 `max_distance`, 31 by Meta's guidance for "same picture"). A fetched listing photo carries the PDQ
 hashes of its 8 rotations and mirrors (photos.Photo.pdq_variants, computed in one pass by pdqhash),
 so a mirrored or rotated copy is within the bound of the registered photo's own hash. The registered
-hashes are searched by core/images.PdqIndex: a multi-index of 16 chunks of 16 bits that finds exactly
+hashes are searched by core/images.HammingIndex: a multi-index of 16 chunks of 16 bits that finds exactly
 what a full scan finds for bounds up to 31 (pigeonhole); hashes with a wider bound are scanned.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from schemas import ImageFingerprint, Listing, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.images import PdqIndex
+from services.matcher.core.images import pdq_index
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -22,7 +22,7 @@ class PdqDetector(Detector):
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self.table = PdqIndex()
+        self.table = pdq_index()
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, ImageFingerprint) or fp.algorithm != "pdq":
