@@ -48,9 +48,16 @@ _IMAGES_SECONDS = metrics.STAGE_SECONDS.labels("images")
 
 
 def _ingested_at(headers) -> datetime | None:
+    """When ingest accepted the listing (its `ingested-at-ms` header: epoch milliseconds, decimal), else None.
+
+    A header ingest would not write (not an integer, a date out of range: another producer, a clock gone wild)
+    is None too: the listing is still matched. Raising here failed the whole batch, retried for ever (faults)."""
     for name, value in headers or []:
         if name == INGESTED_AT_HEADER:
-            return datetime.fromtimestamp(int(value) / 1000, tz=timezone.utc)
+            try:
+                return datetime.fromtimestamp(int(value) / 1000, tz=timezone.utc)
+            except (TypeError, ValueError, OverflowError, OSError):
+                return None
     return None
 
 
