@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 import orjson
+from pydantic import TypeAdapter
 
 from brandsentry.settings import Topics
 from schemas import Alert, AlertStatus, Listing, Match, Rule, Severity, alert_id
+from schemas.models import TenantId
 
 if TYPE_CHECKING:
     from services.alerts.relists import Relist
@@ -109,6 +112,23 @@ def _text(value: object) -> str:
     return value
 
 
+_TENANT_ID = TypeAdapter(TenantId)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tenant_id(value: str) -> str:
+    """`value` if it is a brand or working-group id as schemas.TenantId defines it (it names the alert topics), else
+    ValueError (pydantic's ValidationError). A match whose brand could not name a topic failed its batch for ever."""
+    return _TENANT_ID.validate_python(value)
+
+
+def _aware(value: str) -> datetime:
+    at = datetime.fromisoformat(value)
+    if at.tzinfo is None:
+        raise ValueError("ingested_at has no time zone")
+    return at
+
+
 @dataclass(frozen=True, slots=True)
 class MatchFacts:
     """What deciding on and raising an alert reads of a Match (schemas.Match): its ids, score, seller, the rules
@@ -133,7 +153,8 @@ class MatchFacts:
     def of_json(cls, doc: object) -> MatchFacts:
         """From a Match decoded from JSON (orjson), without building the model: the document must be shaped as a
         Match (its required fields present and no unknown field, at the top and in the listing) and the fields
-        read here of the right type. Raises TypeError, KeyError or ValueError otherwise (then schemas.Match
+        read here of the right type (brand_id and iwg ids as schemas.TenantId, ingested_at with a time zone). Raises
+        TypeError, KeyError or ValueError otherwise (then schemas.Match
         decides, and names what is wrong). The values of the fields not read here are taken as written: the
         matcher (and the portal's rescan) write matches from the Match model."""
         doc = _shape(doc, Match)
@@ -149,10 +170,11 @@ class MatchFacts:
         if (type(score) is not float and type(score) is not int) or not 0 <= score <= 1:
             raise ValueError("score is a number from 0 to 1")
         ingested = doc.get("ingested_at")
-        return cls(listing_key=_text(doc["listing_key"]), brand_id=_text(doc["brand_id"]), iwg=_text(doc["iwg"]),
+        return cls(listing_key=_text(doc["listing_key"]), brand_id=_tenant_id(_text(doc["brand_id"])),
+                   iwg=_tenant_id(_text(doc["iwg"])),
                    score=score, marketplace=_text(listing["marketplace"]), seller_id=_text(listing["seller"]["id"]),
                    rules=frozenset(r for r, _, w in signals if w > 0), marks=tuple(_marks(signals)),
-                   listing=listing, ingested_at=datetime.fromisoformat(ingested) if type(ingested) is str else None)
+                   listing=listing, ingested_at=_aware(ingested) if type(ingested) is str else None)
 
     @classmethod
     def of(cls, match: Match) -> MatchFacts:

@@ -69,6 +69,9 @@ def test_the_alert_written_from_the_match_bytes_is_the_alert_of_the_model_and_va
     lambda d: d["signals"][0].update(weight=None),
     lambda d: d["listing"].pop("seller"),
     lambda d: d.update(signals={"rule": "exact"}),
+    lambda d: d.update(brand_id="Bad Brand!"),          # ids that cannot name a topic: the batch failed for ever
+    lambda d: d.update(iwg="x/y"),
+    lambda d: d.update(ingested_at="2026-12-01T05:00:00"),  # no time zone: the model wants one
 ])
 def test_a_record_not_shaped_as_a_match_is_left_to_the_model(change):
     doc = json.loads(make_alert().match.model_dump_json())
