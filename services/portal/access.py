@@ -6,9 +6,14 @@ is looked up: guessing keys is slowed to `max_failures` per window per address. 
 answered 401 and not counted (nothing is guessed). Counters live in Redis, so every replica shares them.
 When Redis holds no key at all (it was wiped; the portal rebuilds the lookup from the api-keys topic), an unknown
 key is answered 503 with Retry-After instead of 401, and not counted: a wipe never locks an integrator out.
+When Redis does not answer at all (down, frozen: the client's timeout), a key the service knows from memory (the
+api-keys topic) is taken and any other answered 503 with Retry-After, nothing counted: Redis is a cache, its outage
+must not refuse the keys in hand (ingest answered 500 to every POST while Redis was away, faults 2026-12-01).
 """
 
 from __future__ import annotations
+
+from redis.exceptions import RedisError
 
 from schemas.portal import ApiKeyRecord
 from services.portal.auth import hash_token
@@ -26,7 +31,20 @@ class KeyGate:
         return f"{self.view.p}authfail:{client}"
 
     async def authenticate(self, token: str | None, client: str) -> ApiKeyRecord:
-        """The active key record of `token`; Unauthorized (401) or TooManyAttempts (429, with retry_after_s)."""
+        """The active key record of `token`; Unauthorized (401) or TooManyAttempts (429, with retry_after_s; 503
+        while the key store is rebuilt or Redis is away and the key is not known from memory)."""
+        try:
+            return await self._authenticate(token, client)
+        except RedisError:
+            known = self.view.known_keys.get(hash_token(token.strip())) if token else None
+            if known is not None and not known.revoked:
+                return known
+            if not token:
+                raise Unauthorized("send an API key (X-API-Key header or Authorization: Bearer)") from None
+            raise TooManyAttempts("the key store does not answer; retry shortly", retry_after_s=2,
+                                  status_code=503) from None
+
+    async def _authenticate(self, token: str | None, client: str) -> ApiKeyRecord:
         redis = self.view.redis
         failures = await redis.get(self._counter(client))
         if failures is not None and int(failures) >= self.max_failures:
