@@ -10,7 +10,11 @@ Run: `uvicorn services.ingest.app:app` (or `python -m services.ingest`).
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import json
+import os
+import signal
+import sys
 from contextlib import asynccontextmanager
 
 import orjson
@@ -58,8 +62,26 @@ def marketplace_of(raw: bytes) -> str | None:
     return value.strip() if isinstance(value, str) else None
 
 
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def end_with_supervisor() -> None:
+    """In a uvicorn worker process (INGEST_WORKERS > 1): have the kernel kill it when its supervisor dies (Linux).
+
+    A kill -9 of the supervisor left the workers serving on the port, unsupervised, and the restarted ingest exited
+    'Address already in use' (tests/faults/test_ingest_workers.py). Elsewhere than Linux: nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    supervisor = os.getppid()
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != supervisor:  # it died before the request: nobody will send the signal
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def create_app(settings: IngestSettings | None = None) -> FastAPI:
     settings = settings or IngestSettings()
+    if settings.workers > 1:  # built in each worker process, never in the supervisor
+        end_with_supervisor()
     log = configure_logging("ingest", settings.log_level)
     health = Health()
 
