@@ -3,7 +3,9 @@
 A valid listing (say 20 KB) can make a Match far larger than its listing: a mark repeated
 thousands of times in the description gives thousands of signals, each with its own evidence.
 Such a Match is bounded, not lost: the strongest signals are kept (weight, largest first;
-the score already counts all of them), then the description copied into the match is cut.
+the score already counts all of them), then the description copied into the match is cut, then its
+attributes (free key/value pairs: a listing padded with 600 KB of them was refused whole, so padding
+escaped alerts; faults, 2026-12-01).
 The listing itself stays whole on `listings`; the alert still carries what it shows (title,
 price, seller, the kept signals with their matched text). Only a Match that is still too
 large after both steps is refused (the matcher dead-letters its listing).
@@ -19,11 +21,13 @@ from schemas import Match
 @dataclass(frozen=True)
 class Bounds:
     """limit_bytes: the most a serialised Match may take; max_signals: signals kept when over the limit;
-    max_description_chars: the description copy's length when still over it."""
+    max_description_chars: the description copy's length when still over it; max_attributes_chars: the attributes
+    kept in the copy (in order, keys and values counted in characters) when still over it."""
 
     limit_bytes: int = 512_000
     max_signals: int = 200
     max_description_chars: int = 4000
+    max_attributes_chars: int = 4000
 
 
 @dataclass(frozen=True)
@@ -34,7 +38,8 @@ class Bounded:
 
 
 def bound_match(match: Match, bounds: Bounds = Bounds()) -> Bounded:
-    """The Match as JSON bytes within `bounds.limit_bytes`, cutting signals and then the description copy."""
+    """The Match as JSON bytes within `bounds.limit_bytes`, cutting signals, then the description copy, then the
+    attributes copy."""
     payload = match.model_dump_json().encode()
     size = len(payload)
     if size <= bounds.limit_bytes:
@@ -52,6 +57,18 @@ def bound_match(match: Match, bounds: Bounds = Bounds()) -> Bounded:
         cut.append(f"description {len(description)}→{bounds.max_description_chars} chars")
         match = match.model_copy(update={"listing": listing})
         payload = match.model_dump_json().encode()
+    attributes = match.listing.attributes
+    if len(payload) > bounds.limit_bytes and attributes:
+        kept, chars = {}, 0
+        for k, v in attributes.items():
+            chars += len(k) + len(v)
+            if chars > bounds.max_attributes_chars:
+                break
+            kept[k] = v
+        if len(kept) < len(attributes):
+            cut.append(f"attributes {len(attributes)}→{len(kept)}")
+            match = match.model_copy(update={"listing": match.listing.model_copy(update={"attributes": kept})})
+            payload = match.model_dump_json().encode()
     if len(payload) > bounds.limit_bytes:
         return Bounded(None, size, cut)
     return Bounded(payload, size, cut)

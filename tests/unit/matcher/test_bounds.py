@@ -40,3 +40,14 @@ def test_a_long_description_copy_is_cut_and_what_cannot_fit_is_refused():
     assert out.cut == ["description 20000→1000 chars"]
     refused = bound_match(big_match(5000), Bounds(limit_bytes=20_000, max_signals=1000))
     assert refused.payload is None and refused.size > 20_000
+
+
+def test_a_listing_padded_with_attributes_is_alerted_with_the_first_ones():
+    """A counterfeit padded with 600 KB of attributes made a Match refused whole: no alert (faults, 2026-12-01)."""
+    m = big_match(1)
+    padded = m.model_copy(update={"listing": m.listing.model_copy(
+        update={"attributes": {"brand": "Bose", **{f"spec{i}": "x" * 1000 for i in range(600)}}})})
+    out = bound_match(padded, Bounds(limit_bytes=512_000, max_attributes_chars=4000))
+    kept = Match.model_validate_json(out.payload)
+    assert out.size > 600_000 and len(out.payload) <= 512_000
+    assert list(kept.listing.attributes) == ["brand", "spec0", "spec1", "spec2"] and out.cut == ["attributes 601→4"]
