@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from datetime import datetime, timezone
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
@@ -19,7 +20,8 @@ import orjson
 from pydantic import ValidationError
 
 from brandsentry.health import failing
-from brandsentry.kafka import RECORD_LIMIT_BYTES, client_kwargs, dead_letter, ensure_topics, topic_partitions
+from brandsentry.kafka import (RECORD_LIMIT_BYTES, TopicsNotCreated, client_kwargs, dead_letter, ensure_topics,
+                               topic_partitions)
 from brandsentry.metrics import DEAD_LETTERS
 from brandsentry.transactions import Batch, LoopSettings, Outgoing, TransactionalLoop
 from schemas import Match, alert_id
@@ -31,6 +33,8 @@ from services.alerts.settings import AlertsSettings
 
 
 FEED_FETCH_WAIT_MS = 20
+#: How long a topic the broker refused to create is not asked for again (its alerts dead-lettered meanwhile).
+REFUSAL_MEMORY_S = 60.0
 
 
 class BookFeed:
@@ -144,6 +148,7 @@ class AlertsService:
                                   concurrent_partitions=False),  # each batch counts the seller's alerts before it
         )
         self._known_topics: set[str] = set()
+        self._refused: dict[str, tuple[str, float]] = {}  # topic → (the broker's reason, monotonic time to ask again)
         self._tasks: list[asyncio.Task] = []
 
     async def start(self) -> None:
@@ -190,6 +195,7 @@ class AlertsService:
         repeats = suppressed = 0
         now = datetime.now(timezone.utc)
         raised: list[tuple[dict, MatchFacts, bytes]] = []
+        raised_from: list[ConsumerRecord] = []
         for r in records:
             try:  # the fields the decision reads, and the Match's own bytes for the alert
                 match, match_json = MatchFacts.of_json(orjson.loads(r.value)), r.value
@@ -219,9 +225,15 @@ class AlertsService:
                 continue
             pending.add(ident, match)
             raised.append((head, match, payload))
+            raised_from.append(r)
         # the batch's new brand and working-group topics in one request (one per alert cost an admin client each)
-        await self._ensure(list(dict.fromkeys(t for head, _, _ in raised for t in head["routed_to"])))
-        for head, match, payload in raised:
+        refused = await self._ensure(list(dict.fromkeys(t for head, _, _ in raised for t in head["routed_to"])))
+        for (head, match, payload), r in zip(raised, raised_from):
+            if refused and (why := [f"{t}: {refused[t]}" for t in head["routed_to"] if t in refused]):
+                out.append(self._dead_letter(r, "topic_refused", f"alert {head['alert_id']}: the broker refused "
+                                                                 f"to create {'; '.join(why)}"))
+                letters.append("topic_refused")
+                continue
             key = head["alert_id"].encode()
             out += [Outgoing(topic, payload, key) for topic in [*head["routed_to"], self.topics.alert_events]]
             alerts.append((head, match))
@@ -248,11 +260,26 @@ class AlertsService:
                              detail=detail, key=record.key)
         return Outgoing(self.topics.matches_dlq, letter.value, letter.key, letter.headers)
 
-    async def _ensure(self, topics: list[str]) -> None:
-        missing = [t for t in topics if t not in self._known_topics]
+    async def _ensure(self, topics: list[str]) -> dict[str, str]:
+        """Create those of `topics` not known to exist; the ones the broker refuses (topic → its reason), each
+        remembered for REFUSAL_MEMORY_S so that a batch of the same brand does not ask again at once.
+
+        A refusal (TopicsNotCreated: a name that collides with an existing topic once '.' and '_' are taken as the
+        same, a policy) is the record's fault, not the broker's: its alert goes to the dead letters and the batch
+        commits (retrying it stalled the whole partition for ever). A timeout is the broker's: it raises, and the
+        batch is handled again."""
+        now = time.monotonic()
+        refused = {t: memo[0] for t in topics if (memo := self._refused.get(t)) and memo[1] > now}
+        missing = [t for t in topics if t not in self._known_topics and t not in refused]
         if missing:
             try:
                 await asyncio.wait_for(ensure_topics(self.settings.kafka, {t: {} for t in missing}), 30)
             except asyncio.TimeoutError as exc:
                 raise TimeoutError(f"creating {', '.join(missing)} took over 30 s") from exc
-            self._known_topics.update(missing)
+            except TopicsNotCreated as exc:
+                refused.update(exc.refused)
+                for topic, why in exc.refused.items():
+                    self._refused[topic] = (why, now + REFUSAL_MEMORY_S)
+                    self._log.error("alert topic refused by the broker", topic=topic, reason=why)
+            self._known_topics.update(t for t in missing if t not in refused)
+        return refused
