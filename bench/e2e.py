@@ -1,6 +1,7 @@
 """End-to-end: each phase of ingest → matcher → alerts, the Kafka ceiling beside them, three times, median and spread.
 
     .venv/bin/python -m bench.e2e [--quick] [--repeats 3] [--listings 40000] [--seconds 30] [--json report.json]
+        [--phases pipeline,http,latency,alerts,matcher,ingest,plaintext] [--profile DIR]
 
 Against the local stack (SASL_SSL Kafka and Redis, admin settings from .local/secrets/admin.env), on a fresh
 topic prefix (`bench<id>.`, its topics deleted and its service principals revoked at the end), with the demo
@@ -12,7 +13,9 @@ the median and the spread (min–max) and the target beside it, met or missed on
 keeps its consumer group busy (chunks of 2,000 sent whenever fewer than max(6,000, 3 s of its rate) wait) until
 `--seconds` (30 s) have passed or `--listings` (40,000) were sent, then waits until all is committed; a run of
 a service alone preloads twice `--seconds` of its last rate, at most `--listings`; latency runs last `--seconds`.
-`--quick` (development, 2-4 minutes): one run a phase, 3,000 records, 5 s.
+`--quick` (development, 2-4 minutes): one run a phase, 3,000 records, 5 s. `--phases` runs only the named phases
+(without `http`, the half-maximum latency rate is half the warm-up's). `--profile DIR`: py-spy on each service
+while it runs alone (5., 6. and 7.'s runs), raw profiles and their summaries (bench/profile.py) into DIR.
 
 To measure a commit rather than the working tree (others edit it): `git archive <commit> | tar -x -C DIR`,
 then in DIR `BENCH_COMMIT=<commit> BRANDSENTRY_LOCAL=<repo>/.local <repo>/.venv/bin/python -m bench.e2e`
@@ -32,13 +35,17 @@ Phases (in this order; the throughput ones end when the consumer groups have COM
    and ingest's accepted rate (until the last batch is answered: all on Kafka).
 4. latency ingest → alert, p50 and p99: listings POSTed (NDJSON) on a fixed schedule of 50 batches a second,
    at `--rate` listings/s (50) and at half the median of phase 3, for `--seconds`; from a batch's scheduled
-   time to its listings' alerts on alert-events (read_committed), over every alerted listing.
+   time to its listings' alerts on alert-events (read_committed), over every alerted listing; and hop by hop
+   (HOPS): read_committed monitors of listings, matches and alert-events take each record's CreateTime (when its
+   service produced it) and the moment its transaction was visible.
 5. the alerts service alone: `--listings` matches (the matcher's own output from phase 1, with fresh listing
    ids) preloaded onto the matches topic with the alerts service stopped; then the service is started and
    timed from when it is ready until its group has committed all (matches/s over what was left at ready).
 6. the matcher service alone, 1 and 2 worker processes (one consumer group), run by run side by side:
    `--listings` listings preloaded, the workers started, timed like 5.
-7. the plaintext ceiling for reference: 2. on a throwaway single-node KRaft broker with a PLAINTEXT listener
+7. ingest alone: its HTTP API with the matcher and the alerts service stopped, NDJSON batches as in 3., from the
+   first POST until the last answer.
+8. the plaintext ceiling for reference: 2. on a throwaway single-node KRaft broker with a PLAINTEXT listener
    on a free loopback port and its own temporary data directory (formatted and started the way
    deploy/local/stack.sh does with the Kafka under .local/kafka/libs), stopped and deleted afterwards.
 """
@@ -67,6 +74,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import httpx
+import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from rich.console import Console
@@ -136,6 +144,7 @@ MEASURES: list[tuple[str, str, str, Target | None]] = [
     ("matcher_1", "matcher service alone, preloaded listings, 1 worker process", "listings/s", Target(">=", 10_000)),
     ("matcher_2", "matcher service alone, preloaded listings, 2 worker processes", "listings/s", None),
     ("alerts", "alerts service alone, preloaded matches", "matches/s", Target(">=", 10_000)),
+    ("ingest_alone", "ingest service alone (HTTP API, NDJSON batches of 500), accepted", "listings/s", None),
     ("ceiling_plaintext", "ceiling, PLAINTEXT throwaway broker (reference), same transactions", "msgs/s", None),
 ]
 
@@ -144,9 +153,9 @@ def new_report() -> dict[str, Measure]:
     return {key: Measure(key, name, unit, target=target) for key, name, unit, target in MEASURES}
 
 
-def missing(report: dict[str, Measure]) -> list[str]:
-    """The measures of MEASURES that have no value in `report`."""
-    return [key for key, *_ in MEASURES if key not in report or not report[key].values]
+def missing(report: dict[str, Measure], keys: Sequence[str] | None = None) -> list[str]:
+    """The measures of MEASURES (or of `keys`) that have no value in `report`."""
+    return [key for key, *_ in MEASURES if (keys is None or key in keys) and (key not in report or not report[key].values)]
 
 
 def spread(values: Sequence[float]) -> tuple[float, float, float]:
@@ -667,39 +676,83 @@ async def start_ceiling(run: Run, kafka: KafkaSettings, prefix: str, name: str, 
     return procs
 
 
+#: The hops of a listing's way from its POST to its alert committed, in order: (name, from, to), each moment one of
+#: "sent" (the batch's scheduled time), "<topic> produced" (the record's CreateTime: when the service sent it) or
+#: "<topic> committed" (when a read_committed monitor saw it: its transaction committed).
+HOPS: list[tuple[str, str, str]] = [
+    ("ingest: POST → listing produced", "sent", "listing produced"),
+    ("listing produced → committed", "listing produced", "listing committed"),
+    ("matcher: listing committed → match produced", "listing committed", "match produced"),
+    ("match produced → committed (the matcher's transaction)", "match produced", "match committed"),
+    ("alerts: match committed → alert produced", "match committed", "alert produced"),
+    ("alert produced → committed (the alerts service's transaction)", "alert produced", "alert committed"),
+    ("POST → alert committed", "sent", "alert committed"),
+]
+
+
+def hop_seconds(moments: dict[str, dict[str, float]], keys: Sequence[str]) -> dict[str, list[float]]:
+    """Seconds of each hop of HOPS for every key of `keys` that has all its moments (moment name → key → wall-clock
+    seconds; missing keys are left out of every hop, so the hops of one listing add up to its total)."""
+    full = [k for k in keys if all(k in moments[m] for m in ("sent", "listing produced", "listing committed",
+                                                                "match produced", "match committed",
+                                                                "alert produced", "alert committed"))]
+    return {name: [moments[b][k] - moments[a][k] for k in full] for name, a, b in HOPS}
+
+
+async def monitor(run: Run, topic: str, key_of: Callable[[object], str | None], wanted: dict[str, float],
+                  produced: dict[str, float], committed: dict[str, float], ready: asyncio.Event) -> None:
+    """Follow `topic` at read_committed from its end (5 ms fetch waits; `ready` set once its position is pinned):
+    for each record of a `wanted` key, its CreateTime (`produced`) and when it was seen (`committed`), wall-clock
+    seconds."""
+    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(run.bootstrap), group_id=None, auto_offset_reset="latest",
+                                isolation_level="read_committed", fetch_max_wait_ms=5)
+    await consumer.start()
+    try:
+        await consumer.seek_to_end()
+        for tp in consumer.assignment():
+            await consumer.position(tp)  # pin "latest" before the first POST
+        ready.set()
+        while True:
+            for batch in (await consumer.getmany(timeout_ms=20)).values():
+                now = time.time()
+                for record in batch:
+                    key = key_of(record)
+                    if key in wanted and key not in committed:
+                        committed[key] = now
+                        produced[key] = record.timestamp / 1000
+    finally:
+        await consumer.stop()
+
+
 async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> dict[str, list[float]]:
     """Seconds from each batch's scheduled time to its listings' alerts on alert-events, for every alerted listing
-    ("visible", in the order the listings were sent), and to the alert record's timestamp ("produced": when the
-    alerts service sent it, before its transaction committed; wall clocks of one machine).
+    ("visible", in the order the listings were sent), to the alert record's timestamp ("produced": when the
+    alerts service sent it, before its transaction committed), and per hop of HOPS (`hop_seconds`: the listing's
+    and the match's CreateTime and when read_committed monitors of listings, matches and alert-events saw them;
+    wall clocks of one machine).
 
     Batches of NDJSON are POSTed on a fixed schedule of 50 a second (open loop: a slow answer delays no later
     batch; at most 64 requests in flight), together `rate` listings a second for `seconds`."""
-    consumer = AIOKafkaConsumer(run.topics.alert_events, **kafka_kwargs(run.bootstrap), group_id=None,
-                                auto_offset_reset="latest", isolation_level="read_committed")
-    await consumer.start()
-    await consumer.seek_to_end()
-    for tp in consumer.assignment():
-        await consumer.position(tp)  # pin "latest" before the first POST
     records = run.fresh(max(1, int(rate * seconds)))
     tick = 1 / 50
-    sent: dict[str, float] = {}
-    seen: dict[str, float] = {}
-    produced: dict[str, float] = {}
-    wall = time.time() - time.perf_counter()  # perf_counter() + wall = time.time()
-
-    async def collect() -> None:
-        while True:
-            for batch in (await consumer.getmany(timeout_ms=50)).values():
-                now = time.perf_counter()
-                for record in batch:
-                    key = json.loads(record.value).get("listing_key")
-                    if key in sent and key not in seen:
-                        seen[key] = now - sent[key]
-                        produced[key] = record.timestamp / 1000 - (sent[key] + wall)
-
-    reader = asyncio.ensure_future(collect())
+    sent: dict[str, float] = {}  # wall-clock seconds of each listing's scheduled POST
+    moments: dict[str, dict[str, float]] = {"sent": sent, **{f"{what} {stage}": {} for what in ("listing", "match", "alert")
+                                                            for stage in ("produced", "committed")}}
+    topics = run.topics
+    ready = [asyncio.Event() for _ in range(3)]
+    readers = [asyncio.ensure_future(monitor(run, topic, key_of, sent, moments[f"{what} produced"],
+                                             moments[f"{what} committed"], ready[i]))
+               for i, (what, topic, key_of) in enumerate((
+                   ("listing", topics.listings, lambda r: r.key.decode() if r.key else None),
+                   ("match", topics.matches, lambda r: r.key.decode() if r.key else None),
+                   ("alert", topics.alert_events, lambda r: orjson.loads(r.value).get("listing_key") if r.value else None)))]
+    while not all(e.is_set() for e in ready):
+        if any(r.done() for r in readers):
+            await asyncio.gather(*readers)  # raises the monitor's error
+        await asyncio.sleep(0.05)
     in_flight = asyncio.Semaphore(64)
     posts: list[asyncio.Task] = []
+    seen = moments["alert committed"]
     try:
         async with httpx.AsyncClient(base_url=ingest_url, timeout=30, headers=run.ingest_headers,
                                      limits=httpx.Limits(max_connections=64)) as http:
@@ -709,6 +762,7 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> dic
                     answer.raise_for_status()
 
             started = time.perf_counter()
+            wall = time.time() - started  # perf_counter() + wall = time.time()
             done, i = 0, 0
             task = run.progress.add_task(f"latency at {rate:,.0f}/s", total=len(records))
             while done < len(records):
@@ -718,7 +772,7 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> dic
                 if due > done:
                     chunk = records[done:due]
                     for key, _ in chunk:
-                        sent[key] = at
+                        sent[key] = at + wall
                     posts.append(asyncio.ensure_future(post(b"\n".join(v for _, v in chunk))))
                     done = due
                     run.progress.update(task, completed=done)
@@ -733,10 +787,13 @@ async def latency(run: Run, ingest_url: str, rate: float, seconds: float) -> dic
     finally:
         for p in posts:
             p.cancel()
-        reader.cancel()
-        await consumer.stop()
+        for reader in readers:
+            reader.cancel()
+        await asyncio.gather(*readers, return_exceptions=True)
     order = [key for key, _ in records if key in seen]
-    return {"visible": [seen[k] for k in order], "produced": [produced[k] for k in order]}
+    return {"visible": [seen[k] - sent[k] for k in order],
+            "produced": [moments["alert produced"][k] - sent[k] for k in order],
+            "hops": hop_seconds(moments, order)}
 
 
 async def match_templates(run: Run, limit: int = 2000) -> list[tuple[bytes | None, dict, list]]:
@@ -793,9 +850,11 @@ async def alone(run: Run, services: list[Service], group: str, topic: str, name:
             if time.monotonic() > deadline or any(p.poll() is not None for _, p in procs.running):
                 raise RuntimeError(f"{name}: no batch committed within 300 s of ready; see {procs.log_dir}")
             await asyncio.sleep(0.05)
+        profiler = Profiler(run, name, procs)
         ends = await run.offsets.ends(topic)
         done = await run.offsets.drain(group, topic, progress=run.progress, label=name, base=c0)
         left = sum(ends[tp] - c0[tp] for tp in ends)
+        profiler.finish(left)
     finally:
         run.started.stop(procs)
     return left, done - t0
@@ -815,8 +874,56 @@ def check_long(run: Run, what: str, records: int, seconds: float) -> None:
                 f"{run.args.seconds:g} s (the estimate was low); the next run is sized on this one[/]")
 
 
+#: The phases `--phases` can name, in the order they run (default: all).
+PHASES = ["pipeline", "http", "latency", "alerts", "matcher", "ingest", "plaintext"]
+#: The measures each phase gives (`missing` counts only those of the phases run).
+PHASE_MEASURES = {"pipeline": ["pipeline", "pipeline_matcher", "ceiling", "share"], "http": ["http", "http_accepted"],
+                  "latency": ["latency_low_p50", "latency_low_p99", "latency_half_p50", "latency_half_p99"],
+                  "alerts": ["alerts"], "matcher": ["matcher_1", "matcher_2"], "ingest": ["ingest_alone"],
+                  "plaintext": ["ceiling_plaintext"]}
+
+
+class Profiler:
+    """py-spy (`py-spy record --format raw --rate 200 --nonblocking`) on each service process of a run of a service
+    alone, from its first committed batch (ingest: its first timed POST) to the end of the run; `--profile DIR`.
+    Each profile goes to DIR/<run>-<process>.txt and its summary (bench/profile.py: busy µs a record, top self and
+    inclusive entries) to DIR/<run>-<process>.top.txt."""
+
+    RATE = 200
+
+    def __init__(self, run: Run, name: str, procs: Processes | None) -> None:
+        self.dir: Path | None = run.args.profile
+        self.name, self.run = name, run
+        self.spies: list[tuple[str, subprocess.Popen]] = []
+        if self.dir is None or procs is None:
+            return
+        self.dir.mkdir(parents=True, exist_ok=True)
+        spy = Path(sys.executable).with_name("py-spy")
+        for service, proc in procs.running:
+            out = self.dir / f"{name}-{service.name}.txt"
+            self.spies.append((str(out), subprocess.Popen(
+                [str(spy), "record", "--pid", str(proc.pid), "--format", "raw", "--rate", str(self.RATE),
+                 "--nonblocking", "-o", str(out)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)))
+
+    def finish(self, records: int) -> None:
+        from bench.profile import summary
+
+        for out, spy in self.spies:
+            spy.send_signal(signal.SIGINT)
+            try:
+                spy.wait(60)
+            except subprocess.TimeoutExpired:
+                spy.kill()
+            if Path(out).exists():
+                text = summary(Path(out).read_text(), records // len(self.spies), rate=self.RATE)
+                Path(out).with_suffix(".top.txt").write_text(text)
+                head = "\n".join(text.splitlines()[:10])
+                self.run.say(f"profile {out}:\n{head}")
+        self.spies.clear()
+
+
 async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -> None:
-    args, topics, r = run.args, run.topics, run.args.repeats
+    args, topics, r, todo = run.args, run.topics, run.args.repeats, run.args.phases
     # the pipeline: one process a service, and the ceiling's copier beside it
     pipeline = [run.service("ingest", "services.ingest"), run.service("matcher", "services.matcher"),
                 run.service("alerts", "services.alerts")]
@@ -824,12 +931,12 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
     procs = await start_services(run, pipeline, "pipeline")
     ingest_url = pipeline[0].ready_url.removesuffix("/readyz")
     await integrator_key(run)
-    copier = await start_ceiling(run, run.kafka, topics.topic_prefix, "ceiling")
+    copier = await start_ceiling(run, run.kafka, topics.topic_prefix, "ceiling") if "pipeline" in todo else None
     # fresh services first fetch metadata and start a transactional producer a partition; keep that out
     run.say(f"warm-up: {args.warmup:,} listings through ingest …")
-    await sustained(run, ingest_url=ingest_url, label="warm-up", records=args.warmup)
+    warm = await sustained(run, ingest_url=ingest_url, label="warm-up", records=args.warmup)
 
-    for i in range(1, r + 1):
+    for i in range(1, r + 1) if "pipeline" in todo else ():
         rates = await sustained(run, label=f"pipeline {i}/{r}")
         n = rates["records"]
         report["pipeline"].add(rates["pipeline"], n, rates["seconds"])
@@ -840,9 +947,10 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
         run.say(f"pipeline {i}/{r}: {rates['pipeline']:,.0f} listings/s ({n:,} in {rates['seconds']:.1f} s; matcher "
                 f"done at {rates['matcher']:,.0f}/s); ceiling {m / secs:,.0f} msgs/s ({m:,} in {secs:.1f} s); "
                 f"share {rates['pipeline'] / (m / secs):.1%}")
-    run.started.stop(copier)
+    if copier is not None:
+        run.started.stop(copier)
 
-    for i in range(1, r + 1):
+    for i in range(1, r + 1) if "http" in todo else ():
         rates = await sustained(run, ingest_url=ingest_url, label=f"HTTP {i}/{r}")
         n = rates["records"]
         report["http"].add(rates["pipeline"], n, rates["seconds"])
@@ -850,9 +958,10 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
         run.say(f"through ingest's HTTP API {i}/{r}: {rates['pipeline']:,.0f} listings/s ({n:,} in "
                 f"{rates['seconds']:.1f} s); ingest accepted {rates['ingest']:,.0f}/s")
 
-    half = max(1.0, spread(report["http"].values)[0] / 2)
+    # without phase 3, half of the warm-up's rate (a burst of --warmup listings: a rough estimate)
+    half = max(1.0, spread(report["http"].values or [warm["pipeline"]])[0] / 2)
     labels["half"] = f"{half:,.0f}"
-    for key, rate in (("low", args.rate), ("half", half)):
+    for key, rate in (("low", args.rate), ("half", half)) if "latency" in todo else ():
         for i in range(1, r + 1):
             lat = await latency(run, ingest_url, rate, args.seconds)
             seconds = lat["visible"]
@@ -865,17 +974,23 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
             detail = {"rate": rate, "alerts": len(seconds), "p50_ms": p50, "p99_ms": p99,
                       "produced_p50_ms": percentile(lat["produced"], 0.5) * 1000,
                       "first_tenth_p50_ms": percentile(seconds[:tenth], 0.5) * 1000,
-                      "last_tenth_p50_ms": percentile(seconds[-tenth:], 0.5) * 1000}
+                      "last_tenth_p50_ms": percentile(seconds[-tenth:], 0.5) * 1000,
+                      "hops": {name: [percentile(v, 0.5) * 1000, percentile(v, 0.99) * 1000] if v else None
+                               for name, v in lat["hops"].items()},
+                      "hops_listings": len(lat["hops"][HOPS[0][0]])}
             run.details.append(detail)
             run.say(f"latency at {rate:,.0f}/s {i}/{r}: p50 {p50:,.0f} ms, p99 {p99:,.0f} ms ({len(seconds):,} alerts); "
                     f"p50 until the alert was produced {detail['produced_p50_ms']:,.0f} ms; p50 of the first tenth "
                     f"{detail['first_tenth_p50_ms']:,.0f} ms, of the last {detail['last_tenth_p50_ms']:,.0f} ms")
-    templates = await match_templates(run)
+    templates = await match_templates(run) if "alerts" in todo else []
     run.started.stop(procs)
+    # a phase not run leaves its estimate to the warm-up's rate
+    estimate_pipeline = spread(report["pipeline"].values or [warm["pipeline"]])[0]
+    estimate_matcher = spread(report["pipeline_matcher"].values or [warm["matcher"]])[0]
 
     # the alerts service alone, on matches preloaded while it is stopped
-    estimate = spread(report["pipeline"].values)[0] * 2  # it sees about half the listings; at least as fast
-    for i in range(1, r + 1):
+    estimate = estimate_pipeline * 2  # it sees about half the listings; at least as fast
+    for i in range(1, r + 1) if "alerts" in todo else ():
         n = sized(run, estimate)
         await produce(run.bootstrap, topics.matches, fresh_matches(templates, n, f"{run.run_id}a{i}"), headers=False)
         m, secs = await alone(run, [run.service("alerts", "services.alerts")], group_of(run, "alerts"), topics.matches,
@@ -886,8 +1001,8 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
         run.say(f"alerts alone {i}/{r}: {m / secs:,.0f} matches/s ({m:,} in {secs:.1f} s)")
 
     # the matcher alone, 1 and 2 workers side by side
-    estimates = {w: spread(report["pipeline_matcher"].values)[0] * w for w in (1, 2)}
-    for i in range(1, r + 1):
+    estimates = {w: estimate_matcher * w for w in (1, 2)}
+    for i in range(1, r + 1) if "matcher" in todo else ():
         for workers in (1, 2):
             n = sized(run, estimates[workers])
             await produce(run.bootstrap, topics.listings, run.fresh(n), headers=True)
@@ -899,6 +1014,30 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
             run.say(f"matcher alone, {workers} worker{'s' if workers > 1 else ''} {i}/{r}: {m / secs:,.0f} listings/s "
                     f"({m:,} in {secs:.1f} s)")
 
+    # ingest alone: its HTTP API with the matcher and the alerts service stopped
+    estimate = spread(report["http_accepted"].values or [warm["ingest"]])[0]
+    for i in range(1, r + 1) if "ingest" in todo else ():
+        service = run.service("ingest", "services.ingest")
+        procs = await start_services(run, [service], f"ingest-alone-{i}")
+        try:
+            url = service.ready_url.removesuffix("/readyz")
+            async with Sender(run, topics.listings, ingest_url=url) as sender:
+                await sender.send(run.fresh(1000))  # its connections and the producer's metadata
+                profiler = Profiler(run, f"ingest-alone-{i}", procs)
+                records = run.fresh(sized(run, estimate))
+                started = time.perf_counter()
+                await sender.send(records)
+                secs = time.perf_counter() - started
+                profiler.finish(len(records))
+        finally:
+            run.started.stop(procs)
+        report["ingest_alone"].add(len(records) / secs, len(records), secs)
+        check_long(run, "ingest alone", len(records), secs)
+        estimate = len(records) / secs
+        run.say(f"ingest alone {i}/{r}: {len(records) / secs:,.0f} listings/s accepted ({len(records):,} in {secs:.1f} s)")
+
+    if "plaintext" not in todo:
+        return
     # the plaintext ceiling, on a throwaway broker
     run.say("plaintext ceiling: starting a throwaway single-node Kafka (PLAINTEXT, temporary data) …")
     broker = Broker()
@@ -940,6 +1079,9 @@ def describe(report: dict[str, Measure], args: argparse.Namespace, partitions: i
                      "run i right after 1 worker's run i",
         "alerts": "this run's own matches (fresh listing ids: each a new alert) preloaded with the service stopped; "
                   "from its first committed batch until it committed all",
+        "ingest_alone": f"one `python -m services.ingest` with the matcher and the alerts service stopped; listings "
+                        f"POSTed as NDJSON batches of 500, {c} requests at a time, after 1,000 of warm-up; from the "
+                        "first POST until the last answer (all on Kafka)",
         "ceiling_plaintext": "the ceiling on a throwaway single-node KRaft broker (PLAINTEXT listener on a free "
                              "loopback port, temporary data, deleted after); same transactions and batches",
     }
@@ -968,6 +1110,25 @@ def report_markdown(report: dict[str, Measure], labels: dict[str, str] | None = 
     for name, median, spread_, runs, target, met, _ in report_rows(report, labels):
         lines.append(f"| {name.strip()} | {median} | {spread_} | {runs} | {target} | {f'**{met}**' if met else ''} |")
     return "\n".join(lines)
+
+
+def hop_rows(details: list[dict]) -> tuple[list[str], list[list[str]]]:
+    """The latency runs' hops (HOPS) as a table: a column a rate ("p50 / p99 ms at R/s", the median over that rate's
+    runs of each run's p50 and p99) and a row a hop; and the header. A hop no run measured prints "—"."""
+    rates: dict[float, list[dict]] = {}
+    for d in details:
+        rates.setdefault(d["rate"], []).append(d)
+    header = ["hop", *(f"p50 / p99 at {rate:,.0f}/s ({sum(d.get('hops_listings', 0) for d in runs):,} listings)"
+                       for rate, runs in rates.items())]
+    rows = []
+    for name, *_ in HOPS:
+        row = [name]
+        for runs in rates.values():
+            measured = [d["hops"][name] for d in runs if d.get("hops", {}).get(name)]
+            row.append(f"{statistics.median(p[0] for p in measured):,.0f} / {statistics.median(p[1] for p in measured):,.0f} ms"
+                       if measured else "—")
+        rows.append(row)
+    return header, rows
 
 
 async def run_all(args: argparse.Namespace, console: Console) -> tuple[dict[str, Measure], dict]:
@@ -1060,11 +1221,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--http-concurrency", type=int, default=4, help="NDJSON batches in flight (default 4)")
     parser.add_argument("--json", type=Path, help="also write the report here (JSON)")
     parser.add_argument("--markdown", type=Path, help="also write the table and its notes here (Markdown)")
+    parser.add_argument("--phases", default=",".join(PHASES),
+                        help=f"the phases to run, comma-separated, of {','.join(PHASES)} (default: all)")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="py-spy each service while it runs alone; profiles and their summaries into DIR")
     args, _ = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
     args.repeats = args.repeats or (1 if args.quick else 3)
     args.listings = args.listings or (3000 if args.quick else 40_000)
     args.seconds = args.seconds or (5.0 if args.quick else 30.0)
     args.quiet_s = 2.0 if args.quick else 5.0
+    args.phases = [p.strip() for p in args.phases.split(",") if p.strip()]
+    if unknown := set(args.phases) - set(PHASES):
+        parser.error(f"unknown phases {', '.join(sorted(unknown))}; known: {', '.join(PHASES)}")
     console = Console() if sys.stdout.isatty() else Console(width=200)
     report, meta = asyncio.run(cancellable(run_all(args, console)))
     title = (f"End to end, {meta['started']}, commit {meta['commit']}{' + uncommitted changes' if meta['dirty'] else ''}: "
@@ -1072,15 +1240,26 @@ def main(argv: list[str] | None = None) -> None:
              f"demo registry ({meta['brands']} brands); load average (1/5/15 min) {_load(meta['load_start'])} at start, "
              f"{_load(meta['load_end'])} at the end")
     console.print(report_table(report, title, meta["labels"]))
+    header, hops = hop_rows(meta.get("latency_runs", []))
+    if len(header) > 1:
+        table = Table(title="Latency ingest → alert, hop by hop (records' CreateTime; read_committed monitors)",
+                      title_justify="left")
+        for i, column in enumerate(header):
+            table.add_column(column, justify="left" if i == 0 else "right")
+        for row in hops:
+            table.add_row(*row)
+        console.print(table)
     for i, line in enumerate(notes(report, meta["labels"]), start=1):
         console.print(f"[dim]{i}. {line}[/]")
     if args.markdown:
-        args.markdown.write_text(f"{title}\n\n{report_markdown(report, meta['labels'])}\n\n"
+        hop_md = "" if len(header) < 2 else "\n".join(["| " + " | ".join(header) + " |", "|---" * len(header) + "|",
+                                                         *("| " + " | ".join(row) + " |" for row in hops)]) + "\n\n"
+        args.markdown.write_text(f"{title}\n\n{report_markdown(report, meta['labels'])}\n\n{hop_md}"
                                  + "\n".join(f"{i}. {line}" for i, line in enumerate(notes(report, meta["labels"]), start=1)) + "\n")
     if args.json:
         args.json.write_text(json.dumps({"meta": meta, "measures": [asdict(m) for m in report.values()]}, indent=1))
-    if missing(report):
-        console.print(f"[red]not measured: {', '.join(missing(report))}[/]")
+    if missing(report, [key for phase in args.phases for key in PHASE_MEASURES[phase]]):
+        console.print(f"[red]not measured: {', '.join(missing(report, [k for p in args.phases for k in PHASE_MEASURES[p]]))}[/]")
         sys.exit(1)
 
 if __name__ == "__main__":

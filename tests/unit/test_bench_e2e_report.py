@@ -63,3 +63,34 @@ def test_target_comparisons_and_nearest_rank_percentile():
     assert Target("<", 250.0).met(249.0) and not Target("<", 250.0).met(250.0)
     values = [float(v) for v in range(1, 101)]
     assert percentile(values, 0.5) == 51.0 and percentile(values, 0.99) == 99.0 and percentile([7.0], 0.99) == 7.0
+
+
+def test_hops_add_up_to_the_total_and_a_listing_without_every_moment_is_left_out():
+    from bench.e2e import HOPS, hop_rows, hop_seconds
+
+    moments = {"sent": {"a": 0.0, "b": 1.0}, "listing produced": {"a": 0.01, "b": 1.02},
+               "listing committed": {"a": 0.03, "b": 1.05}, "match produced": {"a": 0.04, "b": 1.06},
+               "match committed": {"a": 0.07, "b": 1.1}, "alert produced": {"a": 0.08},
+               "alert committed": {"a": 0.1}}
+    hops = hop_seconds(moments, ["a", "b"])
+    assert list(hops) == [name for name, *_ in HOPS] and all(len(v) == 1 for v in hops.values())
+    total = hops["POST → alert committed"][0]
+    assert abs(sum(v[0] for name, v in hops.items() if name != "POST → alert committed") - total) < 1e-9
+    assert hops["alerts: match committed → alert produced"] == [0.08 - 0.07]
+    details = [{"rate": 50.0, "hops": {name: [10.0 * (i + 1), 20.0] for i, (name, *_) in enumerate(HOPS)},
+                "hops_listings": 30}] * 2 + [{"rate": 500.0, "hops": {}, "hops_listings": 0}]
+    header, rows = hop_rows(details)
+    assert header[1:] == ["p50 / p99 at 50/s (60 listings)", "p50 / p99 at 500/s (0 listings)"]
+    assert rows[0] == ["ingest: POST → listing produced", "10 / 20 ms", "—"]
+
+
+def test_a_profile_summary_gives_busy_microseconds_a_record_self_and_inclusive():
+    from bench.profile import summary
+
+    raw = ("main (services/alerts/__main__.py:3);handle (/x/services/alerts/service.py:9) 30\n"
+           "main (services/alerts/__main__.py:3);write (/v/lib/python3.11/site-packages/aiokafka/conn.py:4) 10\n")
+    text = summary(raw, 100, rate=200)  # 40 samples at 200 Hz = 0.2 s busy over 100 records
+    assert text.splitlines()[0].startswith("2,000.0 µs a record busy (40 samples")
+    assert "1500.0 µs  75.0%  handle (services/alerts/service.py)" in text
+    assert "500.0 µs  25.0%  write (aiokafka/conn.py)" in text
+    assert text.split("inclusive:")[1].splitlines()[1].endswith("main (services/alerts/__main__.py)")
