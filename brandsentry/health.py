@@ -9,6 +9,7 @@ checks into their FastAPI apps. A service started while Kafka is away waits for 
 from __future__ import annotations
 
 import asyncio
+import gc
 import random
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -214,3 +215,13 @@ async def run_until_signalled(work: Awaitable[None], *, cleanup: Callable[[], Aw
     finally:
         await cleanup()
         log.info(f"{name} stopped")
+
+
+def quiet_gc() -> None:
+    """Call once the process's start-up heap is built (modules, pydantic's schemas, the app). The cyclic collector
+    ran at the allocation sites of every batch: 16 % of the alerts service's py-spy samples (the `Outgoing`
+    records, the decoded matches; gone with the collector off), and in ingest under pydantic's Listing validation
+    (issue 16). The start-up heap is kept out of every collection, and the youngest generation is collected every
+    50,000 allocations instead of 700; cycles are still collected."""
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 10)

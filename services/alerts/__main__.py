@@ -5,10 +5,9 @@ it is not ready meanwhile.
 """
 
 import asyncio
-import gc
 
-from brandsentry.health import (Health, flag_check, kafka_check, problem_check, retry_forever, run_until_signalled,
-                                serve_ops, wait_for_kafka)
+from brandsentry.health import (Health, flag_check, kafka_check, problem_check, quiet_gc, retry_forever,
+                                run_until_signalled, serve_ops, wait_for_kafka)
 from brandsentry.logs import configure_logging
 from services.alerts.service import AlertsService
 from services.alerts.settings import AlertsSettings
@@ -35,15 +34,6 @@ async def main() -> None:
         await ops.cleanup()
 
     await run_until_signalled(work(), cleanup=cleanup, log=log, name="alerts")
-
-
-def quiet_gc() -> None:
-    """The cyclic collector ran at the allocation sites of every batch (the `Outgoing` records, the decoded
-    matches): 16 % of a warm run's py-spy samples, gone with the collector off (issue 16). The heap of the start
-    (modules, pydantic's schemas) is kept out of every collection, and the youngest generation is collected every
-    50,000 allocations instead of 700; cycles are still collected."""
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 10)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,7 @@ from fastapi.responses import JSONResponse
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from redis.asyncio import Redis
 
-from brandsentry.health import Health, kafka_check, ops_router, redis_check, retry_forever
+from brandsentry.health import Health, kafka_check, ops_router, quiet_gc, redis_check, retry_forever
 from brandsentry.http import BodyLimit, install_error_handlers, read_body
 from brandsentry.kafka import RECORD_LIMIT_BYTES, JsonProducer, KafkaUnavailable, ensure_topics
 from brandsentry.logs import configure_logging
@@ -101,6 +101,7 @@ def create_app(settings: IngestSettings | None = None) -> FastAPI:
         keys = Projector(kafka=settings.kafka, topics=PortalTopics(settings.topics), view=view, log=log).keys_only()
         keys_task = asyncio.ensure_future(retry_forever(keys.run, what="api-keys follower", log=log))
         log.info("ingest started", port=settings.port, listings_topic=settings.topics.listings)
+        quiet_gc()  # each worker process, its app built
         try:
             yield
         finally:

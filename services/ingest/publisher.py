@@ -20,6 +20,9 @@ from services.ingest.settings import IngestSettings
 INGESTED_AT_HEADER = "ingested-at-ms"
 MARK_CHUNK = 200  # acknowledged listings marked per Redis round trip
 REDIS_TIMEOUT_S = 2.0  # a dedupe lookup or mark that takes longer is skipped: Redis is only an optimisation here
+#: SET key "1" EX window for every key, in one command and one answer: a pipeline of SETs cost ingest about a fifth of
+#: its time in redis-py (five arguments encoded and packed a mark, an answer read under its own timeout a mark)
+MARK_SCRIPT = "for _, key in ipairs(KEYS) do redis.call('SET', key, '1', 'EX', ARGV[1]) end return #KEYS"
 log = structlog.get_logger(service="ingest")
 
 
@@ -35,6 +38,7 @@ class ListingPublisher:
         self._settings = settings
         self._producer = producer
         self._redis = redis
+        self._mark = redis.register_script(MARK_SCRIPT)  # EVALSHA; the script is loaded again after a Redis restart
 
     async def ingest(self, raw: bytes, *, source: str) -> Outcome:
         """Validate one record; publish it, drop it as a duplicate, or dead-letter it."""
@@ -129,10 +133,7 @@ class ListingPublisher:
         if self._settings.dedupe_window_s == 0 or not marks:
             return
         try:
-            async with self._redis.pipeline(transaction=False) as pipe:
-                for mark in marks:
-                    pipe.set(mark, "1", ex=self._settings.dedupe_window_s)
-                await asyncio.wait_for(pipe.execute(), REDIS_TIMEOUT_S)
+            await asyncio.wait_for(self._mark(keys=marks, args=[self._settings.dedupe_window_s]), REDIS_TIMEOUT_S)
         except (RedisError, OSError, TimeoutError) as exc:
             log.warning("redis unavailable: dedupe marks not written", listings=len(marks),
                         error=f"{type(exc).__name__}: {exc}")

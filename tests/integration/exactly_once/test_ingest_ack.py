@@ -50,6 +50,9 @@ async def test_a_listing_kafka_did_not_take_is_not_marked_and_its_retry_lands(se
     try:
         publisher = ListingPublisher(settings, producer, redis)  # the client sends the same batch again
         assert [o.status for o in await publisher.ingest_many(raws, source="test")] == ["duplicate", "accepted"]
+        marks = [k async for k in redis.scan_iter(match=f"{settings.topics.topic_prefix}ingest:seen:*")]
+        assert len(marks) == 2  # one a listing, each for the dedupe window
+        assert all(0 < ttl <= settings.dedupe_window_s for ttl in [await redis.ttl(m) for m in marks])
     finally:
         await producer.stop()
         await redis.aclose()
