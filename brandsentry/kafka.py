@@ -104,6 +104,12 @@ class TopicsNotCreated(KafkaError):
 _M = np.uint32(0x5BD1E995)
 
 
+def key_hashes(keys: list[bytes]) -> list[int]:
+    """Each key's murmur2 (Kafka's Utils.murmur2, seed 0x9747b28c) with its sign bit cleared: the default partitioner
+    puts a key on partition `hash % partitions`. Batched as `key_partitions`."""
+    return key_partitions(keys, 0x80000000)  # modulo 2**31 of a value under 2**31: the value
+
+
 def key_partitions(keys: list[bytes], partitions: int) -> list[int]:
     """The partition of each key as Kafka's default partitioner (Java's, aiokafka's DefaultPartitioner) picks it:
     murmur2 of the key (Utils.murmur2, seed 0x9747b28c), its sign bit cleared, modulo the partition count.

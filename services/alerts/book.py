@@ -36,13 +36,17 @@ class Decision:
     seller_prior_alerts: int = 0  # for a new alert: the brand's earlier alerts on the same seller
 
 
+_STATUS = b'"status":"'
+
+
 def _seller_key(brand_id: str, seller: str) -> str:
     return f"{brand_id}\x1f{seller}"
 
 
 class Pending:
-    """The new alerts of the batch in hand, not committed yet: their ids, and how many each seller key has (counted
-    as they come: a sum over the batch for every match made a batch of 500 new alerts quadratic)."""
+    """New alerts not committed yet (the alerts service: those of every batch in flight, each partition's batches
+    handled while the others' transactions commit): their ids, and how many each seller key has (counted as they
+    come: a sum over the batch for every match made a batch of 500 new alerts quadratic)."""
 
     def __init__(self) -> None:
         self.alerts: set[str] = set()
@@ -51,6 +55,16 @@ class Pending:
     def add(self, alert_id: str, match: MatchFacts) -> None:
         self.alerts.add(alert_id)
         self.per_seller[_seller_key(match.brand_id, match.seller)] += 1
+
+    def discard(self, alerts: list[tuple[str, MatchFacts]]) -> None:
+        """Forget alerts added before (committed, so now in the book, or aborted)."""
+        for alert_id, match in alerts:
+            if alert_id in self.alerts:
+                self.alerts.discard(alert_id)
+                key = _seller_key(match.brand_id, match.seller)
+                self.per_seller[key] -= 1
+                if self.per_seller[key] <= 0:
+                    del self.per_seller[key]
 
 
 class AlertBook:
@@ -80,14 +94,23 @@ class AlertBook:
         self._per_seller[key] += 1
         return True
 
-    def apply_alert_event(self, value: bytes | None) -> None:
-        """One `alert-events` record (an Alert snapshot as JSON; None is a tombstone and changes nothing).
+    def apply_alert_event(self, value: bytes | None, key: bytes | None = None) -> None:
+        """One `alert-events` record (an Alert snapshot as JSON; None is a tombstone and changes nothing), with its
+        record key (the alert id) when known.
 
-        Read with json, not the Alert model: a rebuild reads every alert ever raised.
+        Read with json, not the Alert model: a rebuild reads every alert ever raised. A snapshot of an alert the
+        book holds changes nothing unless it is resolved (relists.py), so one whose top-level status is written
+        and not "resolved" is not decoded: the service reads every alert it raised back from alert-events, and
+        decoding them again cost a tenth of its time (issue 16). Both writers (the alerts service, the portal)
+        write the status before the history and the match, so the first `"status":"` is the top-level one.
         Raises ValueError (or KeyError/TypeError) on a record that is not an alert.
         """
         if value is None:
             return
+        if key is not None and key.decode(errors="replace") in self._alerts:
+            at = value.find(_STATUS)
+            if at >= 0 and not value.startswith(b'resolved"', at + len(_STATUS)):
+                return
         doc = orjson.loads(value)
         listing = doc["match"]["listing"]
         self.add_alert(doc["alert_id"], doc["brand_id"], f"{listing['marketplace']}/{listing['seller']['id']}")

@@ -115,7 +115,7 @@ class BookFeed:
         for r in records:
             try:
                 if tp.topic == self._settings.topics.alert_events:
-                    self.book.apply_alert_event(r.value)
+                    self.book.apply_alert_event(r.value, r.key)
                 elif r.value is not None:
                     self.book.apply_suppression(Suppression.model_validate_json(r.value))
             except (ValueError, KeyError, TypeError) as exc:  # a record that is not ours must not stop the book
@@ -144,9 +144,12 @@ class AlertsService:
             kafka=settings.kafka, topic=self.topics.matches, group_id=f"{self.topics.topic_prefix}{settings.group_id}",
             client_id="brandsentry-alerts", handle=self.handle, ready=self._ready, log=log,
             settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
-                                  heartbeat_interval_ms=settings.heartbeat_interval_ms,
-                                  concurrent_partitions=False),  # each batch counts the seller's alerts before it
+                                  heartbeat_interval_ms=settings.heartbeat_interval_ms),
         )
+        # the new alerts of every batch in flight: a partition's batch is handled while another's transaction commits,
+        # and counts that one's alerts for the seller (issue 16: one partition after the other left the CPU idle
+        # during every commit, and a match waited for the other partitions' transactions)
+        self._in_flight = Pending()
         self._known_topics: set[str] = set()
         self._refused: dict[str, tuple[str, float]] = {}  # topic → (the broker's reason, monotonic time to ask again)
         self._tasks: list[asyncio.Task] = []
@@ -188,10 +191,18 @@ class AlertsService:
             await asyncio.wait_for(self.feed.catch_up(self.settings.suppressions_topic), 60)
         except asyncio.TimeoutError as exc:
             raise TimeoutError("the alert book did not catch up with the suppressions within 60 s") from exc
+        mine: list[tuple[str, MatchFacts]] = []  # the new alerts this batch adds to those in flight
+        try:
+            return await self._batch(records, mine)
+        except BaseException:  # handled again: its alerts are not in flight (else they would be taken for repeats)
+            self._in_flight.discard(mine)
+            raise
+
+    async def _batch(self, records: list[ConsumerRecord], mine: list[tuple[str, MatchFacts]]) -> Batch:
         out: list[Outgoing] = []
         alerts: list[tuple[dict, MatchFacts]] = []
         letters: list[str] = []
-        pending = Pending()
+        pending = self._in_flight
         repeats = suppressed = 0
         now = datetime.now(timezone.utc)
         raised: list[tuple[dict, MatchFacts, bytes]] = []
@@ -224,6 +235,7 @@ class AlertsService:
                 letters.append("alert_too_large")
                 continue
             pending.add(ident, match)
+            mine.append((ident, match))
             raised.append((head, match, payload))
             raised_from.append(r)
         # the batch's new brand and working-group topics in one request (one per alert cost an admin client each)
@@ -233,6 +245,7 @@ class AlertsService:
                 out.append(self._dead_letter(r, "topic_refused", f"alert {head['alert_id']}: the broker refused "
                                                                  f"to create {'; '.join(why)}"))
                 letters.append("topic_refused")
+                pending.discard([(head["alert_id"], match)])
                 continue
             key = head["alert_id"].encode()
             out += [Outgoing(topic, payload, key) for topic in [*head["routed_to"], self.topics.alert_events]]
@@ -240,6 +253,7 @@ class AlertsService:
 
         def committed() -> None:
             self.book.remember([(head["alert_id"], match) for head, match in alerts])
+            pending.discard(mine)
             metrics.REPEATS.inc(repeats)
             metrics.SUPPRESSED.inc(suppressed)
             for reason in letters:
@@ -253,7 +267,7 @@ class AlertsService:
                 self._log.info("alert raised", listing_key=head["listing_key"], brand_id=head["brand_id"],
                                alert_id=head["alert_id"], severity=head["severity"].value, routed_to=head["routed_to"])
 
-        return Batch(out, committed)
+        return Batch(out, committed, on_abort=lambda: pending.discard(mine))
 
     def _dead_letter(self, record: ConsumerRecord, reason: str, detail: str) -> Outgoing:
         letter = dead_letter(record.value or b"", reason=reason, stage="alerts", source=self.topics.matches,

@@ -76,3 +76,45 @@ def test_suppressions_hold_until_lifted():
     book.apply_suppression(suppression(id="s2", scope="seller_mark", marketplace="taobao", seller_id="s7", mark="BOSE"))
     assert book.decide(MatchFacts.of(m), "x").verdict == Verdict.suppressed  # marks compare case-folded
     assert book.decide(MatchFacts.of(match("2", seller="s8")), "y").verdict == Verdict.new  # another seller
+
+
+def test_a_snapshot_of_a_known_alert_is_decoded_only_when_it_is_resolved():
+    from schemas.models import StatusChange
+
+    book = AlertBook()
+    m = match("1", seller="s1")
+    ident = alert_id("bose", m.listing_key)
+    book.remember([(ident, MatchFacts.of(m))])  # raised by this worker, then read back from alert-events
+    book.apply_alert_event(event(m)[:-40], ident.encode())  # open and known: not decoded (it is cut: not JSON)
+    try:
+        book.apply_alert_event(event(m, status=AlertStatus.confirmed)[:-40], b"an unknown alert id")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("an alert the book does not hold must be decoded")
+    taken_down = event(m, status=AlertStatus.resolved, history=[
+        StatusChange(status=AlertStatus.open, at=NOW), StatusChange(status=AlertStatus.takedown_requested, at=NOW),
+        StatusChange(status=AlertStatus.resolved, at=NOW)])
+    book.apply_alert_event(taken_down, ident.encode())  # known, but resolved: the relist index needs it
+    again = match("2", seller="s1")
+    relist = book.relists.find(MatchFacts.of(again))
+    assert relist is not None and relist.original_alert_id == ident and relist.reason == "same_seller"
+    assert len(book) == 1
+
+
+def test_alerts_in_flight_count_for_the_seller_until_committed_or_aborted():
+    book = AlertBook()
+    in_flight = Pending()  # the alerts service's: every batch in flight, of every partition
+    a, b = match("1", seller="s1"), match("2", seller="s1")
+    first = [(alert_id("bose", a.listing_key), MatchFacts.of(a))]
+    in_flight.add(*first[0])  # one partition's batch, its transaction not committed yet
+    decision = book.decide(MatchFacts.of(b), alert_id("bose", b.listing_key), pending=in_flight)
+    assert decision.verdict == Verdict.new and decision.seller_prior_alerts == 1
+    book.remember(first)  # committed: in the book, no longer in flight
+    in_flight.discard(first)
+    assert book.decide(MatchFacts.of(b), alert_id("bose", b.listing_key), pending=in_flight).seller_prior_alerts == 1
+    second = [(alert_id("bose", b.listing_key), MatchFacts.of(b))]
+    in_flight.add(*second[0])
+    in_flight.discard(second)  # aborted: handled again, and then new again
+    assert book.decide(MatchFacts.of(b), second[0][0], pending=in_flight).verdict == Verdict.new
+    assert not in_flight.alerts and not in_flight.per_seller

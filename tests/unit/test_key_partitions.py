@@ -17,3 +17,14 @@ def test_the_partitions_are_the_default_partitioners_for_keys_of_every_length():
 
 def test_no_keys_no_partitions():
     assert key_partitions([], 3) == []
+
+
+def test_the_hashes_are_kafkas_murmur2_without_the_sign_bit():
+    from aiokafka.partitioner import murmur2
+
+    from brandsentry.kafka import key_hashes
+
+    rng = random.Random(17)
+    keys = [rng.randbytes(rng.randrange(0, 40)) for _ in range(500)] + [b"21", b"foobar"]
+    assert key_hashes(keys) == [murmur2(k) & 0x7FFFFFFF for k in keys]
+    assert key_hashes([b"21", b"foobar"]) == [-973932308 & 0x7FFFFFFF, -790332482 & 0x7FFFFFFF]  # Kafka's own tests

@@ -69,14 +69,15 @@ async def run_until(loop: TransactionalLoop, done, timeout_s: float = 60) -> Non
 
 async def test_a_failed_batch_is_aborted_invisible_and_done_again_from_its_offset(names, kafka_settings):
     await produce(kafka_settings, names["in"], [f"listing-{i}".encode() for i in range(5)])
-    attempts = []
+    attempts, ends = [], []
 
     async def handle(tp, records) -> Batch:
         attempts.append([r.value for r in records])
         out = [Outgoing(names["out"], b"effect-of-" + r.value) for r in records]
         if len(attempts) == 1:  # the first time, the transaction fails after some effects were sent
             out.insert(3, Outgoing(names["out"], b"x" * 2_000_000))  # over the producer's request size
-        return Batch(out)
+        n = len(attempts)
+        return Batch(out, on_commit=lambda: ends.append(("committed", n)), on_abort=lambda: ends.append(("aborted", n)))
 
     loop = TransactionalLoop(kafka=kafka_settings, topic=names["in"], group_id=names["group"], client_id="t",
                              handle=handle, log=LOG, settings=LoopSettings(max_backoff_s=0.5))
@@ -85,6 +86,7 @@ async def test_a_failed_batch_is_aborted_invisible_and_done_again_from_its_offse
     committed, _ = await committed_and_uncommitted(kafka_settings, names["out"], expect=5)
     assert sorted(committed) == sorted(b"effect-of-listing-%d" % i for i in range(5))  # each once, none lost
     assert len(attempts) >= 2 and attempts[-1] == attempts[0]  # done again from the same offset
+    assert ends[0] == ("aborted", 1) and ends[-1] == ("committed", len(attempts))  # the handler hears of each
     # the consumed offsets were committed in the transaction: a new loop of the group has nothing left to do
     again = []
 
