@@ -15,7 +15,9 @@ keeps its consumer group busy (chunks of 2,000 sent whenever fewer than max(6,00
 a service alone preloads twice `--seconds` of its last rate, at most `--listings`; latency runs last `--seconds`.
 `--quick` (development, 2-4 minutes): one run a phase, 3,000 records, 5 s. `--phases` runs only the named phases
 (without `http`, the half-maximum latency rate is half the warm-up's). `--profile DIR`: py-spy on each service
-while it runs alone (5., 6. and 7.'s runs), raw profiles and their summaries (bench/profile.py) into DIR.
+while it runs alone (5., 6. and 7.'s runs), raw profiles and their summaries (bench/profile.py) into DIR. Every run
+of a service alone also prints the CPU µs a record of its processes (user + system, /proc, over the timed window),
+a figure that a loaded machine moves far less than the rate; the JSON keeps them (cpu_seconds_a_record).
 
 To measure a commit rather than the working tree (others edit it): `git archive <commit> | tar -x -C DIR`,
 then in DIR `BENCH_COMMIT=<commit> BRANDSENTRY_LOCAL=<repo>/.local <repo>/.venv/bin/python -m bench.e2e`
@@ -499,6 +501,7 @@ class Run:
     progress: Progress
     batch_max: int = 500
     details: list[dict] = field(default_factory=list)  # latency runs' decomposition, into the JSON report
+    cpu: dict[str, float] = field(default_factory=dict)  # a service-alone run → its processes' CPU seconds a record
     ingest_headers: dict[str, str] = field(default_factory=dict)
     seq: int = 0
 
@@ -851,9 +854,11 @@ async def alone(run: Run, services: list[Service], group: str, topic: str, name:
                 raise RuntimeError(f"{name}: no batch committed within 300 s of ready; see {procs.log_dir}")
             await asyncio.sleep(0.05)
         profiler = Profiler(run, name, procs)
+        cpu = cpu_seconds(procs)
         ends = await run.offsets.ends(topic)
         done = await run.offsets.drain(group, topic, progress=run.progress, label=name, base=c0)
         left = sum(ends[tp] - c0[tp] for tp in ends)
+        run.cpu[name] = (cpu_seconds(procs) - cpu) / max(left, 1)
         profiler.finish(left)
     finally:
         run.started.stop(procs)
@@ -872,6 +877,18 @@ def check_long(run: Run, what: str, records: int, seconds: float) -> None:
     if records < run.args.listings and seconds < run.args.seconds:
         run.say(f"[yellow]{what}: {records:,} records in {seconds:.1f} s, under both {run.args.listings:,} and "
                 f"{run.args.seconds:g} s (the estimate was low); the next run is sized on this one[/]")
+
+
+def cpu_seconds(procs: Processes | None) -> float:
+    """User + system CPU seconds the processes of `procs` have used so far (/proc/<pid>/stat; 0 where unreadable)."""
+    total = 0.0
+    for _, proc in procs.running if procs is not None else ():
+        try:
+            fields = Path(f"/proc/{proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, IndexError, ValueError):
+            pass
+    return total
 
 
 #: The phases `--phases` can name, in the order they run (default: all).
@@ -998,7 +1015,8 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
         report["alerts"].add(m / secs, m, secs)
         check_long(run, "alerts alone", m, secs)
         estimate = m / secs
-        run.say(f"alerts alone {i}/{r}: {m / secs:,.0f} matches/s ({m:,} in {secs:.1f} s)")
+        run.say(f"alerts alone {i}/{r}: {m / secs:,.0f} matches/s ({m:,} in {secs:.1f} s; "
+                f"{run.cpu[f'alerts-alone-{i}'] * 1e6:,.0f} CPU µs a match)")
 
     # the matcher alone, 1 and 2 workers side by side
     estimates = {w: estimate_matcher * w for w in (1, 2)}
@@ -1012,7 +1030,7 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
             check_long(run, f"matcher alone, {workers} worker(s)", m, secs)
             estimates[workers] = m / secs
             run.say(f"matcher alone, {workers} worker{'s' if workers > 1 else ''} {i}/{r}: {m / secs:,.0f} listings/s "
-                    f"({m:,} in {secs:.1f} s)")
+                    f"({m:,} in {secs:.1f} s; {run.cpu[f'matcher-{workers}w-{i}'] * 1e6:,.0f} CPU µs a listing)")
 
     # ingest alone: its HTTP API with the matcher and the alerts service stopped
     estimate = spread(report["http_accepted"].values or [warm["ingest"]])[0]
@@ -1025,16 +1043,19 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
                 await sender.send(run.fresh(1000))  # its connections and the producer's metadata
                 profiler = Profiler(run, f"ingest-alone-{i}", procs)
                 records = run.fresh(sized(run, estimate))
+                cpu = cpu_seconds(procs)
                 started = time.perf_counter()
                 await sender.send(records)
                 secs = time.perf_counter() - started
+                run.cpu[f"ingest-alone-{i}"] = (cpu_seconds(procs) - cpu) / len(records)
                 profiler.finish(len(records))
         finally:
             run.started.stop(procs)
         report["ingest_alone"].add(len(records) / secs, len(records), secs)
         check_long(run, "ingest alone", len(records), secs)
         estimate = len(records) / secs
-        run.say(f"ingest alone {i}/{r}: {len(records) / secs:,.0f} listings/s accepted ({len(records):,} in {secs:.1f} s)")
+        run.say(f"ingest alone {i}/{r}: {len(records) / secs:,.0f} listings/s accepted ({len(records):,} in {secs:.1f} s; "
+                f"{run.cpu[f'ingest-alone-{i}'] * 1e6:,.0f} CPU µs a listing)")
 
     if "plaintext" not in todo:
         return
@@ -1169,6 +1190,7 @@ async def run_all(args: argparse.Namespace, console: Console) -> tuple[dict[str,
                     await phases(run, report, labels)
                 finally:
                     meta["latency_runs"] = run.details
+                    meta["cpu_seconds_a_record"] = run.cpu
     finally:
         started.stop_all()
         meta["load_end"] = os.getloadavg()
