@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import os
 from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import repeat
 
@@ -68,6 +70,35 @@ def _words_counted_at_least(count: int) -> frozenset[str]:
 def common_words(count: int) -> frozenset[str]:
     """English words counted at least `count` times in the dictionary's corpus."""
     return _words_counted_at_least(count)
+
+
+class WordHashes:
+    """word -> fingerprints, kept as sorted 64-bit string hashes and the fingerprints beside them (12 bytes an entry,
+    against ~150 for a dict of strings to lists): `get` is a bisection. A hash collision only adds a fingerprint,
+    so callers verify what they get against the fingerprint's own mark. Python's string hash differs between
+    processes; the table is built and read in one."""
+
+    def __init__(self, pairs: Iterable[tuple[str, int]]) -> None:
+        entries = sorted({(hash(word), i) for word, i in pairs})
+        self._hashes = array("q", (h for h, _ in entries))
+        self._fingerprints = array("i", (i for _, i in entries))
+
+    def get(self, word: str) -> list[int]:
+        """The fingerprints filed under the word's hash, in ascending order (none: [])."""
+        h, hashes = hash(word), self._hashes
+        at = bisect_left(hashes, h)
+        out = []
+        while at < len(hashes) and hashes[at] == h:
+            out.append(self._fingerprints[at])
+            at += 1
+        return out
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    @property
+    def nbytes(self) -> int:
+        return 12 * len(self._hashes)
 
 
 class FuzzyIndex:

@@ -27,7 +27,7 @@ import re
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import common_words
+from services.matcher.core.fuzzy import WordHashes, common_words
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, mark_words
 from services.matcher.core.scoring import Evidence
 
@@ -35,6 +35,7 @@ _REPEAT = re.compile(r"([a-z])\1+")
 _REPEATED_WORD = re.compile(r"\b[a-z0-9]*?([a-z])\1[a-z0-9]*")  # a word with a letter written twice in a row
 _WORD = re.compile(r"[a-z0-9]+")
 _RUNS = re.compile(r"([a-z0-9])\1*")
+SEEN_WORDS = 100_000  # listing words whose squeezed forms are kept, forgotten all at once past this many
 
 
 def squeeze(word: str) -> str:
@@ -65,11 +66,13 @@ class DoubledLetterDetector(Detector):
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self._by_head: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # squeezed first word -> (fingerprint, words)
+        self._by_head = WordHashes(())  # squeezed first word -> fingerprints (hashed: 12 bytes a mark)
+        self._heads: list[tuple[str, int]] = []  # (squeezed first word, fingerprint) until compile
         self._common: frozenset[str] = frozenset()
         self._squeezed: frozenset[str] = frozenset()  # every word of every mark, squeezed
         self._plain: frozenset[str] = frozenset()  # every word of every mark, as registered
         self._plain_heads: dict[str, str] = {}  # a mark's first word that repeats a letter -> its squeezed form
+        self._seen: dict[str, str] = {}  # listing words squeezed before -> their squeezed forms (bounded)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -78,14 +81,17 @@ class DoubledLetterDetector(Detector):
         letters = sum(len(w) for w in words)
         if not words or letters < 3 or not all(w.isalnum() for w in words) or not any(w.isalpha() for w in words):
             return None
-        self._by_head.setdefault(squeeze(words[0]), []).append((i, words))
+        self._heads.append((squeeze(words[0]), i))
         return None
 
     def compile(self) -> None:
         self._common = common_words(self.config.fuzzy.common_word_count)
-        self._squeezed = frozenset(squeeze(w) for fps in self._by_head.values() for _, words in fps for w in words)
-        self._plain = frozenset(w for fps in self._by_head.values() for _, words in fps for w in words)
-        self._plain_heads = {words[0]: head for head, fps in self._by_head.items() for _, words in fps if words[0] != head}
+        words_of = [mark_words(self.fingerprints[i].value) for _, i in self._heads]
+        self._squeezed = frozenset(squeeze(w) for words in words_of for w in words)
+        self._plain = frozenset(w for words in words_of for w in words)
+        self._plain_heads = {words[0]: head for (head, _), words in zip(self._heads, words_of) if words[0] != head}
+        self._by_head = WordHashes(self._heads)
+        self._heads = []
 
     def gate(self) -> dict:
         """For MatcherIndex's shared gates (where the index has them): the listing's stuffed words, squeezed."""
@@ -93,17 +99,25 @@ class DoubledLetterDetector(Detector):
 
     def stuffed(self, text: ListingText) -> frozenset[str]:
         """The squeezed forms of the listing's words that repeat a letter and are no mark word as registered."""
-        return frozenset(self._squeezes(text).values())
+        return frozenset(text.tokens(self._squeezes).values())
 
     def _squeezes(self, text: ListingText) -> dict[str, str]:
-        """The title's words that repeat a letter and are no mark word as registered -> their squeezed forms."""
-        return {w: squeeze(w) for w in {m.group() for m in _REPEATED_WORD.finditer(_title(text.leet))}
-                if w not in self._plain}
+        """The title's words that repeat a letter and are no mark word as registered -> their squeezed forms
+        (computed once per listing: ListingText.tokens; a word squeezed once per process, up to SEEN_WORDS)."""
+        seen, out = self._seen, {}
+        for w in {m.group() for m in _REPEATED_WORD.finditer(_title(text.leet))}:
+            if w not in self._plain:
+                if (squeezed := seen.get(w)) is None:
+                    if len(seen) >= SEEN_WORDS:
+                        seen.clear()
+                    squeezed = seen[w] = squeeze(w)
+                out[w] = squeezed
+        return out
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_head:
+        if not len(self._by_head):
             return []
-        squeezes = self._squeezes(text)
+        squeezes = text.tokens(self._squeezes)
         if self._squeezed.isdisjoint(squeezes.values()):
             return []  # one regular expression over the words, then only the few words that repeat a letter
         leet = text.leet
@@ -113,7 +127,10 @@ class DoubledLetterDetector(Detector):
             # a word that repeats no letter is its own squeezed form; a registered mark word with a double
             # ("gucci") heads its mark by its squeezed form
             key = squeezes.get(token) or (self._plain_heads.get(token, token))
-            for i, words in self._by_head.get(key, ()):
+            for i in self._by_head.get(key):
+                words = mark_words(self.fingerprints[i].value)
+                if squeeze(words[0]) != key:
+                    continue  # another word of the same hash
                 found = self._stuffed(tokens, n, words, leet)
                 if found is None:
                     continue
@@ -161,7 +178,7 @@ class DoubledLetterDetector(Detector):
                         everyday=fp.everyday_word and added < 2, needs_corroboration=needs, needs_cue=needs_cue)
 
     def memory_bytes(self) -> int:
-        return 150 * sum(map(len, self._by_head.values()))
+        return self._by_head.nbytes + 60 * (len(self._squeezed) + len(self._plain))
 
     def stats(self) -> dict[str, int]:
-        return {"doubled_heads": len(self._by_head)}
+        return {"doubled_marks": len(self._by_head)}

@@ -68,7 +68,7 @@ class InitialismDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_initials:
             return []
-        wanted = self._by_initials.keys() & capital_words(text)  # initials are written in capitals: one regex, one set
+        wanted = self._by_initials.keys() & text.tokens(capital_words)  # in capitals: one regex (shared with the gate), one set
         if not wanted:
             return []
         out = []

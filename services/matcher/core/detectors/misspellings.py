@@ -48,7 +48,7 @@ from rapidfuzz.distance import OSA
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import FuzzyIndex, common_words, deletes
+from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence
 
@@ -81,7 +81,11 @@ class MisspellingDetector(Detector):
         self._single: dict[str, list[int]] = {}  # single-word marks (everyday ones of 5+ letters) -> fingerprints
         self._common: dict[str, list[tuple[int, str]]] = {}  # common word -> (fingerprint, mark word) one edit away
         self._vowelless: dict[str, list[int]] = {}  # a mark without its vowels (smsng, brbrry) -> fingerprints
-        self._swapped: dict[str, list[int]] = {}  # two letters swapped across one (abode, lorex) -> fingerprints
+        # two letters swapped across one (abode, lorex) -> fingerprints: hashed, about 12 bytes a variant (a mark of
+        # n letters has up to n - 2; as a dict of strings they were the biggest table of the matcher)
+        self._swapped = WordHashes(())
+        self._swapping: list[tuple[str, int]] = []  # (mark word, fingerprint) until compile
+        self._not_swapped: set[str] = set()  # listing words known to be no swapped spelling (bounded)
         self._swapped_common: frozenset[str] = frozenset()  # those that are common English words: need a cue
 
     def add(self, i: int, fp) -> str | None:
@@ -95,8 +99,7 @@ class MisspellingDetector(Detector):
         if word.isalpha() and len(word) >= self.config.fuzzy.min_mark_length + fp.everyday_word:
             self._single.setdefault(word, []).append(i)  # an everyday mark of five letters or more (canon, adobe)
         if len(word) >= 5 and word.isalpha():  # Adobe: abode, Rolex: lorex (weak: needs corroboration)
-            for variant in _swapped_across_one(word):
-                self._swapped.setdefault(variant, []).append(i)
+            self._swapping.append((word, i))
         if len(word) == 3 and word.isalpha():  # BMW: BWM, BBMW, BMWW (weak: needs corroboration)
             for variant in _three_letter_variants(word):
                 self._three.setdefault(variant, []).append(i)
@@ -129,10 +132,13 @@ class MisspellingDetector(Detector):
         self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
         marks = set(self._single) | set(self._parts)
         very_common = common_words(COMMON_MISSPELLING_MAX_COUNT)
-        self._swapped = {v: fps for v, fps in self._swapped.items() if v not in marks and v not in very_common}
-        self._swapped_common = frozenset(v for v in self._swapped if v in common)
-        # one gate for the five word tables below: a listing's words are intersected with it once
-        self._gate = frozenset().union(self._three, self._common, self._vowelless, self._part_words, self._swapped)
+        swapped = [(v, i) for word, i in self._swapping for v in _swapped_across_one(word)
+                   if v not in marks and v not in very_common]
+        self._swapped = WordHashes(swapped)
+        self._swapped_common = frozenset(v for v, _ in swapped if v in common)
+        self._swapping = []
+        # one gate for the four word tables below: a listing's words are intersected with it once
+        self._gate = frozenset().union(self._three, self._common, self._vowelless, self._part_words)
         self._single = {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
@@ -148,8 +154,8 @@ class MisspellingDetector(Detector):
                 out.extend(self._common_words(text))
             if not self._vowelless.keys().isdisjoint(gated):
                 out.extend(self._without_vowels(text))
-            if not self._swapped.keys().isdisjoint(gated):
-                out.extend(self._swapped_letters(text))
+        if swapped := self._swapped_words(words):
+            out.extend(self._swapped_letters(text, swapped))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(gated):
             return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
@@ -231,11 +237,27 @@ class MisspellingDetector(Detector):
                 out.append(self._signal(text, i, m.start(), m.end(), dropped, "the mark without its vowels"))
         return out
 
-    def _swapped_letters(self, text: ListingText) -> list[Evidence]:
+    def _swapped_words(self, words: list[str]) -> dict[str, list[int]]:
+        """The listing's words that are single-word marks of five letters or more with two letters swapped across
+        the one between them -> those marks' fingerprints (a word found to be none is remembered, up to
+        `token_cache_size` words)."""
+        out = {}
+        for word in set(words).difference(self._not_swapped):
+            if len(word) >= 5 and word.isalpha():
+                fps = [i for i in self._swapped.get(word) if word in _swapped_across_one(leet_word(self.fingerprints[i].value))]
+                if fps:
+                    out[word] = fps
+                    continue
+            if len(self._not_swapped) >= self.config.fuzzy.token_cache_size:
+                self._not_swapped.clear()
+            self._not_swapped.add(word)
+        return out
+
+    def _swapped_letters(self, text: ListingText, swapped: dict[str, list[int]]) -> list[Evidence]:
         out = []
         for m in _WORD.finditer(text.leet):
             word = m.group()
-            for i in self._swapped.get(word, ()):
+            for i in swapped.get(word, ()):
                 e = self._signal(text, i, m.start(), m.end(), 2, "two letters swapped across the one between them")
                 if word in self._swapped_common:
                     e.detail += "; a common English word: with a counterfeit cue"
@@ -305,7 +327,7 @@ class MisspellingDetector(Detector):
         return (total, masks) if 0 < total <= max(masks, self.index.max_distance(sum(map(len, words)))) else None
 
     def memory_bytes(self) -> int:
-        return self.index.memory_bytes()
+        return self.index.memory_bytes() + self._swapped.nbytes + 100 * len(self._gate)
 
     def stats(self) -> dict[str, int]:
         return {"fuzzy_words": len(self.index)}

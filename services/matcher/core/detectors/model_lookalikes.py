@@ -30,6 +30,7 @@ import re
 
 from schemas import Listing, ModelFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.fuzzy import WordHashes
 from services.matcher.core.normalise import ListingText, compact_key
 from services.matcher.core.scoring import Evidence
 
@@ -73,7 +74,8 @@ class ModelLookalikeDetector(Detector):
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self._by_key: dict[str, list[int]] = {}
+        self._by_key = WordHashes(())  # folded key -> fingerprints (hashed: 12 bytes an entry)
+        self._keys: list[tuple[str, int]] = []  # (folded key, fingerprint) until compile
         self._starts: set[str] = set()  # folded key prefixes at the key's cuts
         self._entry: frozenset[str] = frozenset()  # the runs a model number can start with: keys and prefixes
         self._longest = 1
@@ -82,14 +84,15 @@ class ModelLookalikeDetector(Detector):
         if isinstance(fp, ModelFingerprint):
             key = compact_key(fp.value)
             if len(key) >= self.config.min_model_length:
-                self._by_key.setdefault(fold(key), []).append(i)
+                self._keys.append((fold(key), i))
                 self._starts.update(p for p in _prefixes(fp.value) if 2 <= len(p) < len(key))
                 self._longest = max(self._longest, len(key))
         return None
 
     def compile(self) -> None:
-        self._entry = frozenset(self._by_key).union(self._starts)
-        self._starts = set()
+        self._entry = frozenset(k for k, _ in self._keys).union(self._starts)
+        self._by_key = WordHashes(self._keys)
+        self._starts, self._keys = set(), []
 
     def gate(self) -> dict:
         return {_folded_tokens: self._entry}
@@ -121,11 +124,13 @@ class ModelLookalikeDetector(Detector):
                 written += latin[spans[k][0]:spans[k][1]]
                 if len(written) > self._longest:
                     break
-                if (folded_key := fold(written)) not in self._by_key:
+                if (folded_key := fold(written)) not in self._entry:
                     continue
-                for i in self._by_key[folded_key]:
+                for i in self._by_key.get(folded_key):
                     fp = self.fingerprints[i]
                     key = compact_key(fp.value)
+                    if fold(key) != folded_key:
+                        continue  # another key of the same hash
                     if _lookalike_of(written, key, spaced=spaced) or spaced and _drawn_as_digits(
                             text.original[slice(*text.original_span("latin", spans[n][0], spans[k][1]))], key):
                         why = "look-alike characters in the model number (O/0, I/l/1, S/5, B/8, Z/2)"
@@ -139,7 +144,7 @@ class ModelLookalikeDetector(Detector):
         return out
 
     def memory_bytes(self) -> int:
-        return 80 * len(self._entry) + 250 * len(self._by_key)
+        return 80 * len(self._entry) + self._by_key.nbytes
 
     def stats(self) -> dict[str, int]:
         return {"model_lookalike_keys": len(self._by_key), "model_lookalike_entries": len(self._entry)}

@@ -39,7 +39,7 @@ MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling
 MIN_KEY = 2
 STRONG_MIN_LETTERS = 6
 FOREIGN_ZIPF = 3.0  # a word this frequent in a language of context/language.py (once a million words) is that word
-NOTHING_CACHE = 200_000  # words known to sound like no mark, forgotten all at once past this many
+NOTHING_CACHE = 200_000  # words known to sound like no mark (and, apart, words that do), forgotten all at once past this many
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -52,6 +52,7 @@ class PhoneticDetector(Detector):
         self._spellings: dict[int, str] = {}  # fingerprint -> its word, as sounds.spelling writes it
         self._skip: frozenset[str] = frozenset()  # common English words and the marks' own words
         self._nothing: set[str] = set()  # listing words that sound like no mark
+        self._found: dict[str, list[tuple[int, float]]] = {}  # listing words that sound like marks -> `_lookup`
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -80,13 +81,19 @@ class PhoneticDetector(Detector):
             return []
         found: dict[str, list[tuple[int, float]]] = {}
         for token in rare:
-            hits = self._lookup(token)
+            hits = self._found.get(token)
+            if hits is None:
+                hits = self._lookup(token)
+                if hits:
+                    if len(self._found) >= NOTHING_CACHE:
+                        self._found.clear()
+                    self._found[token] = hits
+                else:
+                    if len(self._nothing) >= NOTHING_CACHE:
+                        self._nothing.clear()
+                    self._nothing.add(token)
             if hits:
                 found[token] = hits
-            else:
-                if len(self._nothing) >= NOTHING_CACHE:
-                    self._nothing.clear()
-                self._nothing.add(token)
         if not found:
             return []
         out = []

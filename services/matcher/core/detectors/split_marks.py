@@ -9,9 +9,10 @@ Single-word Latin marks of four letters or more that are no everyday word; two p
 more, or three pieces (two single spaces) of two letters or more for marks of six letters or more
 ("Mic ro soft", "Sa msu ng").
 
-The last pieces ("ke", "nda", "sch", "soft") are the keys of a dict that the listing's words (the leet
-view's, computed once per listing for the misspellings) are intersected with, one C call; a hit is
-checked against the words right before it, one space apart.
+Only the marks are kept (mark word -> fingerprints, a few hundred bytes a mark, however many ways it splits):
+a listing's runs of words of two letters or more, one space apart (one regular expression), are joined two and
+three at a time and the joins intersected with the marks, one C call each; only a join that is a mark is
+looked at again (the pieces before it 1 space apart, both pieces common words or not).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from services.matcher.core.fuzzy import common_words
 from services.matcher.core.normalise import ListingText, leet_word
 from services.matcher.core.scoring import Evidence
 
-_WORD = re.compile(r"[a-z0-9]+")
+# words of two letters or more one space apart, each a whole word of the latin view (no letter or digit glued)
+_RUN = re.compile(r"(?<![a-z0-9])[a-z]{2,}(?: [a-z]{2,})+(?![a-z0-9])")
 
 
 class SplitMarkDetector(Detector):
@@ -33,8 +35,7 @@ class SplitMarkDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # mark word -> fingerprints
-        # last piece -> (the pieces before it, mark word, both pieces common words: needs a cue)
-        self._by_tail: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+        self._common: frozenset[str] = frozenset()
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and not fp.everyday_word:
@@ -44,42 +45,43 @@ class SplitMarkDetector(Detector):
         return None
 
     def compile(self) -> None:
-        common = common_words(self.config.fuzzy.common_word_count)
-        for word in self._marks:
-            for k in range(2, len(word) - 1):
-                head, tail = word[:k], word[k:]
-                self._by_tail.setdefault(tail, []).append(((head,), word, head in common and tail in common))
-            if len(word) >= 6:
-                for k in range(2, len(word) - 3):
-                    for j in range(k + 2, len(word) - 1):
-                        self._by_tail.setdefault(word[j:], []).append(((word[:k], word[k:j]), word, False))
+        self._common = common_words(self.config.fuzzy.common_word_count)
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_tail or self._by_tail.keys().isdisjoint(text.leet_words()):
+        if not self._marks:
             return []
         latin = text.latin
-        words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(latin)]
+        found = []  # (tail start, first fingerprint of the mark, first piece, pieces - 1, mark, words, word starts)
+        for run in _RUN.finditer(latin):
+            words = run.group().split(" ")
+            joins = self._marks.keys() & [a + b for a, b in zip(words, words[1:])]
+            if len(words) > 2:  # three pieces of two letters or more: a mark of six letters or more
+                joins |= self._marks.keys() & [a + b + c for a, b, c in zip(words, words[1:], words[2:])]
+            if not joins:
+                continue
+            starts = [run.start()]
+            for w in words:
+                starts.append(starts[-1] + len(w) + 1)
+            for n in range(1, len(words)):
+                for k in (1, 2):
+                    if n >= k and (mark := "".join(words[n - k:n + 1])) in joins:
+                        found.append((starts[n], self._marks[mark][0], n - k, k, mark, words, starts))
         out = []
-        for n, (tail, ts, te) in enumerate(words):
-            for before, mark, both_common in self._by_tail.get(tail, ()):
-                k = len(before)
-                if n < k or any(words[n - k + j][0] != piece for j, piece in enumerate(before)):
-                    continue
-                span = words[n - k:n + 1]
-                if any(latin[a[2]:b[1]] != " " for a, b in zip(span, span[1:])):
-                    continue
-                field, start, end, matched = text.locate(*text.original_span("latin", span[0][1], te))
-                detail = "a space inside the mark; needs corroboration" if k == 1 else "spaces inside the mark; needs corroboration"
-                if both_common:
-                    detail = "split into two common words; needs the brand's category and a counterfeit cue or a price far below the floor"
-                for i in self._marks[mark]:
-                    fp = self.fingerprints[i]
-                    out.append(Evidence(Rule.intrusion, self.weights.fuzzy_distance_1, i, field, start, end, matched,
-                                        fp.value, detail=detail, needs_corroboration=True, needs_cue=both_common))
+        for _, _, first, k, mark, words, starts in sorted(found, key=lambda f: f[:2]):
+            tail_end = starts[first + k] + len(words[first + k])
+            field, start, end, matched = text.locate(*text.original_span("latin", starts[first], tail_end))
+            detail = "a space inside the mark; needs corroboration" if k == 1 else "spaces inside the mark; needs corroboration"
+            both_common = k == 1 and words[first] in self._common and words[first + 1] in self._common
+            if both_common:
+                detail = "split into two common words; needs the brand's category and a counterfeit cue or a price far below the floor"
+            for i in self._marks[mark]:
+                fp = self.fingerprints[i]
+                out.append(Evidence(Rule.intrusion, self.weights.fuzzy_distance_1, i, field, start, end, matched,
+                                    fp.value, detail=detail, needs_corroboration=True, needs_cue=both_common))
         return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
-        return 120 * sum(map(len, self._by_tail.values())) + 100 * len(self._marks)
+        return 200 * len(self._marks) + 40 * sum(map(len, self._marks.values()))
 
     def stats(self) -> dict[str, int]:
-        return {"split_mark_tails": len(self._by_tail)}
+        return {"split_marks": len(self._marks)}
