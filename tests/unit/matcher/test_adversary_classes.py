@@ -277,7 +277,7 @@ def test_two_common_words_that_spell_a_mark_are_no_split_mark_without_a_cue(inde
     assert not loud, loud
 
 
-# ---------------------------------------------------------------- misspellings: the mark without its vowels
+# ---------------------------------------------------------------- the mark without its vowels (detectors/vowel_drop.py)
 
 
 def test_a_mark_without_its_vowels_alerts_only_when_corroborated(index):

@@ -24,9 +24,7 @@ A short word (two or three letters) of a multi-word mark takes no edit budget, o
 still sees as it: two letters swapped or one doubled (Jte Set, Air Maxx, Tiic Tac), the other words
 as registered or within their own bounds.
 
-A mark of two vowels or more written without them (Smsng, Brbrry, Wlsn: four consonants or more, no
-common word and no mark itself) is a weak candidate too: an edit budget of one or two letters does
-not reach it.
+A mark written without its vowels (Smsng, Brbrry, Wlsn) is detectors/vowel_drop.py's (rule vowel_drop).
 
 A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
 exactly one letter: rule intrusion.
@@ -59,8 +57,6 @@ _MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
 _MASK_CHARS = ("*", "?", "#", "_")
 _ANY_MASK = re.compile("[" + re.escape("".join(_MASK_CHARS)) + "]")
 _TO_MASK = str.maketrans("?#_", "***")
-_VOWELS = frozenset("aeiou")
-_NO_VOWELS = str.maketrans("", "", "aeiou")
 # common English words counted less often than this in symspellpy's frequency dictionary (and at least
 # FuzzyConfig.common_word_count) may be misspellings of a mark, with the brand's category and a cue
 COMMON_MISSPELLING_MAX_COUNT = 10_000_000
@@ -75,12 +71,11 @@ class MisspellingDetector(Detector):
         self._mark_words: dict[int, tuple[str, ...]] = {}  # fingerprint -> words, for multi-word marks
         self._parts: dict[str, list[tuple[int, int]]] = {}  # word -> (fingerprint, position) in multi-word marks
         self._part_words: frozenset[str] = frozenset()
-        self._gate: frozenset[str] = frozenset()  # keys of _three, _common, _vowelless and _part_words
+        self._gate: frozenset[str] = frozenset()  # keys of _three, _common and _part_words
         self._short_masked: dict[str, str] = {}  # "h*t" -> "hot": one masked letter of a short word of a multi-word mark
         self._three: dict[str, list[int]] = {}  # misspellings of three-letter marks -> fingerprints
         self._single: dict[str, list[int]] = {}  # single-word marks (everyday ones of 5+ letters) -> fingerprints
         self._common: dict[str, list[tuple[int, str]]] = {}  # common word -> (fingerprint, mark word) one edit away
-        self._vowelless: dict[str, list[int]] = {}  # a mark without its vowels (smsng, brbrry) -> fingerprints
         # two letters swapped across one (abode, lorex) -> fingerprints: hashed, about 12 bytes a variant (a mark of
         # n letters has up to n - 2; as a dict of strings they were the biggest table of the matcher)
         self._swapped = WordHashes(())
@@ -93,9 +88,6 @@ class MisspellingDetector(Detector):
             return None
         word = leet_word(fp.value)
         self.index.add(word, i)
-        if word.isalpha() and not fp.everyday_word and sum(c in _VOWELS for c in word) >= 2:
-            if len(consonants := word.translate(_NO_VOWELS)) >= 4:
-                self._vowelless.setdefault(consonants, []).append(i)
         if word.isalpha() and len(word) >= self.config.fuzzy.min_mark_length + fp.everyday_word:
             self._single.setdefault(word, []).append(i)  # an everyday mark of five letters or more (canon, adobe)
         if len(word) >= 5 and word.isalpha():  # Adobe: abode, Rolex: lorex (weak: needs corroboration)
@@ -128,7 +120,6 @@ class MisspellingDetector(Detector):
         self._short_masked = {pattern: next(iter(w)) if len(w) == 1 else pattern for pattern, w in short.items()}
         common = common_words(self.config.fuzzy.common_word_count)
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
-        self._vowelless = {v: fps for v, fps in self._vowelless.items() if v not in common and v not in self._single}
         self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
         marks = set(self._single) | set(self._parts)
         very_common = common_words(COMMON_MISSPELLING_MAX_COUNT)
@@ -137,8 +128,8 @@ class MisspellingDetector(Detector):
         self._swapped = WordHashes(swapped)
         self._swapped_common = frozenset(v for v, _ in swapped if v in common)
         self._swapping = []
-        # one gate for the four word tables below: a listing's words are intersected with it once
-        self._gate = frozenset().union(self._three, self._common, self._vowelless, self._part_words)
+        # one gate for the three word tables below: a listing's words are intersected with it once
+        self._gate = frozenset().union(self._three, self._common, self._part_words)
         self._single = {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
@@ -152,8 +143,6 @@ class MisspellingDetector(Detector):
                 out.extend(self._three_letter(text))
             if not self._common.keys().isdisjoint(gated):
                 out.extend(self._common_words(text))
-            if not self._vowelless.keys().isdisjoint(gated):
-                out.extend(self._without_vowels(text))
         if swapped := self._swapped_words(words):
             out.extend(self._swapped_letters(text, swapped))
         if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(gated):
@@ -227,14 +216,6 @@ class MisspellingDetector(Detector):
         for word, mark in sorted(near):
             if word != mark and OSA.distance(word, mark, score_cutoff=1) == 1:
                 out.setdefault(word, []).extend((i, mark) for i in marks[mark])
-        return out
-
-    def _without_vowels(self, text: ListingText) -> list[Evidence]:
-        out = []
-        for m in _WORD.finditer(text.leet):
-            for i in self._vowelless.get(m.group(), ()):
-                dropped = len(leet_word(self.fingerprints[i].value)) - len(m.group())
-                out.append(self._signal(text, i, m.start(), m.end(), dropped, "the mark without its vowels"))
         return out
 
     def _swapped_words(self, words: list[str]) -> dict[str, list[int]]:

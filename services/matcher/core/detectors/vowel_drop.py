@@ -8,6 +8,9 @@ English word (the misspellings detector's list) nor a mark, whose consonants are
 with two of its vowels or more left out (one is a one-edit misspelling: rule fuzzy), is a candidate. Three
 consonants are shared by many words and names (Rlx, Prd), so it is a weak candidate: it needs the brand's
 category plus a counterfeit cue or a price far below the floor (`needs_cue`, scoring.strongly_corroborated).
+A word that is the mark with ALL its vowels left out and four consonants or more (Smsng, Brbrry, Wlsn) needs
+the brand's category and a cue or a low price only (`needs_corroboration`, as a rare-word misspelling): fewer
+words and names are so made (this case was the misspellings detector's until 2026-12-01, rule fuzzy).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ VOWELS = "aeiou"
 _NO_VOWELS = str.maketrans("", "", VOWELS)
 MIN_CONSONANTS = 3
 MIN_DROPPED = 2
+ALL_VOWELS_MIN_CONSONANTS = 4  # all vowels left out of a mark of this many consonants or more: no cue needed
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -84,9 +88,11 @@ class VowelDropDetector(Detector):
                 fp = self.fingerprints[i]
                 field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
                 weight = self.weights.fuzzy_distance_1 if dropped == 1 else self.weights.fuzzy_distance_2
+                every = len(m.group()) >= ALL_VOWELS_MIN_CONSONANTS and not any(c in VOWELS for c in m.group())
+                detail = (f"the mark with all {dropped} of its vowels left out; needs corroboration" if every else
+                          f"the mark with {dropped} of its vowels left out; needs corroboration")
                 out.append(Evidence(Rule.vowel_drop, weight, i, field, start, end, matched, fp.value, distance=dropped,
-                                    detail=f"the mark with {dropped} of its vowels left out; needs corroboration",
-                                    everyday=fp.everyday_word, needs_corroboration=True, needs_cue=True))
+                                    detail=detail, everyday=fp.everyday_word, needs_corroboration=True, needs_cue=not every))
         return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
