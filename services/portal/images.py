@@ -32,10 +32,10 @@ def hashes_of(data: bytes, algorithm: str) -> tuple[str, str | None]:
     (services/matcher/core/photos.py, the same code the matcher hashes listing photos with). Invalid when unreadable."""
     if algorithm == "phash":
         return phash_of(data), None
-    from services.matcher.core.photos import LOGO_FEATURES, PhotoError, features_b64, photo_of
+    from services.matcher.core.photos import LOGO_BORDER, LOGO_FEATURES, PhotoError, features_b64, photo_of
 
-    try:
-        photo = photo_of(data, MAX_PIXELS, LOGO_FEATURES)
+    try:  # a logo padded before ORB, so that it is found small too (photos.features_of)
+        photo = photo_of(data, MAX_PIXELS, LOGO_FEATURES, LOGO_BORDER if algorithm == "logo" else 0.0)
     except PhotoError as exc:
         raise Invalid(f"the uploaded file is not an image we can read ({exc})") from exc
     if algorithm == "pdq":  # the features too, when it has enough: a cropped copy is found by them (PDQ is not)

@@ -1,6 +1,9 @@
 """Images in the evaluation: logos inside generated product photos, and near-duplicates of registered photos.
 
-    .venv/bin/python -m tests.eval.logos [--per 15]     (also printed by `python -m tests.eval`)
+    .venv/bin/python -m tests.eval.logos [--per 15] [--logos 10000]     (also printed by `python -m tests.eval`)
+
+`--logos N` registers N generated logos (the 40 brands below and N - 40 brands with a logo only; drawing them
+costs about 4 CPU-ms each) and draws the logo rows' brands from all N: candidate search among 10,000 logos.
 
 Everything is drawn here with Pillow (no matcher code generates anything): every brand has a logo
 (shapes and a four-letter word in one of the machine's TrueType fonts) registered as a `logo`
@@ -34,20 +37,24 @@ from rich.table import Table
 from brandsentry.registry import parse_registry
 from schemas import Listing
 from services.matcher.core import MatcherIndex
-from services.matcher.core.photos import LOGO_FEATURES, decode, features_b64, features_of, photo_of
+from services.matcher.core.photos import decode, features_b64, logo_features, photo_of
 from tests.unit.images.pictures import logo, product  # the same generated logos and photos as the image tests
 
-BRANDS = 40
+BRANDS = 40  # with a logo and a catalogue photo each; `--logos N` registers N - 40 more brands with a logo only
+UNREGISTERED = 1_000_000  # logo seeds from here on are never registered (the registered are 0 .. N - 1)
 
 
-def paste(photo: Image.Image, mark: Image.Image, rng: random.Random, *, scale=1.0, angle=0.0, cover=0.0) -> Image.Image:
+def paste(photo: Image.Image, mark: Image.Image, rng: random.Random, *, scale=1.0, angle=0.0, cover=0.0,
+          half: str = "") -> Image.Image:
+    """The photo with `mark` pasted at a random place (in the "left" or "right" half of the photo if `half`)."""
     mark = mark.convert("RGBA")
     if cover:
         ImageDraw.Draw(mark).rectangle((int(mark.width * (1 - cover)), 0, mark.width, mark.height), fill=(80, 80, 80, 255))
     mark = mark.resize((max(1, int(mark.width * scale)), max(1, int(mark.height * scale))))
     mark = mark.rotate(angle, expand=True, fillcolor=(0, 0, 0, 0))
     out = photo.copy()
-    at = (rng.randrange(0, max(1, out.width - mark.width)), rng.randrange(0, max(1, out.height - mark.height)))
+    x0, x1 = {"": (0, out.width), "left": (0, out.width // 2), "right": (out.width // 2, out.width)}[half]
+    at = (x0 + rng.randrange(0, max(1, x1 - x0 - mark.width)), rng.randrange(0, max(1, out.height - mark.height)))
     out.paste(mark, at, mark)
     return out
 
@@ -90,7 +97,8 @@ LOGO_ROWS: dict[str, tuple[Make, int]] = {  # name -> (photo with the brand's lo
     "logo 45 % covered": (lambda b, r: paste(product(1000 + b), logo(b), r, cover=0.45), 85),
     "logo 0.8, 15°, 20 % covered": (lambda b, r: paste(product(1000 + b), logo(b), r, scale=0.8, angle=15, cover=0.2), 85),
     "logo, JPEG quality 40": (lambda b, r: paste(product(1000 + b), logo(b), r), 40),
-    "logo beside an unregistered logo": (lambda b, r: paste(paste(product(1000 + b), logo(b), r), logo(5000 + b), r), 85),
+    "logo beside an unregistered logo": (lambda b, r: paste(paste(product(1000 + b), logo(b), r, half="left"),
+                                                            logo(UNREGISTERED + b), r, half="right"), 85),
 }
 PHOTO_ROWS: dict[str, tuple[Make, int]] = {
     "photo resized to 50 %": (lambda b, r: product(b).resize((400, 300)), 85),
@@ -105,20 +113,24 @@ PHOTO_ROWS: dict[str, tuple[Make, int]] = {
 }
 NEGATIVE_ROWS: dict[str, tuple[Make, int]] = {
     "no logo (negatives)": (lambda b, r: product(3000 + b), 85),
-    "unregistered logo (negatives)": (lambda b, r: paste(product(3000 + b), logo(7000 + b), r), 85),
+    "unregistered logo (negatives)": (lambda b, r: paste(product(3000 + b), logo(2 * UNREGISTERED + b), r), 85),
     "unregistered photo cropped 10 % a side (negatives)": (lambda b, r: crop(product(3000 + b), 10, "all"), 85),
     "registered photo's ground, product gone (negatives)": (lambda b, r: ground_of(b, 6000 + b), 85),
 }
 
 
-def registry():
+def registry(logos: int = BRANDS):
     brands = []
+    for b in range(BRANDS, logos):  # a logo only: what makes candidate search hard is the logos' number
+        brands.append({"id": f"img-brand-{b}", "name": f"Image brand {b}", "iwg": "apparel", "marks": [f"Imgbrand{b}mark"],
+                       "images": [{"label": "logo", "algorithm": "logo", "hash": f"{b:064x}",
+                                   "features": features_b64(logo_features(decode(jpeg(logo(b), 95))))}]})
     for b in range(BRANDS):
         brands.append({
             "id": f"img-brand-{b}", "name": f"Image brand {b}", "iwg": "apparel", "marks": [f"Imgbrand{b}mark"],
             "images": [
                 {"label": "logo", "algorithm": "logo", "hash": photo_of(jpeg(logo(b), 95)).pdq,
-                 "features": features_b64(features_of(decode(jpeg(logo(b), 95)), LOGO_FEATURES))},
+                 "features": features_b64(logo_features(decode(jpeg(logo(b), 95))))},
                 {"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31, **catalogue_photo(b)},
             ]})
     return parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}], "brands": brands})
@@ -154,15 +166,15 @@ def listing_of(data: bytes, n: int) -> Listing:
     return listing
 
 
-def evaluate(per: int = 15, seed: int = 15) -> list[Row]:
-    index = MatcherIndex.build(registry(), version=1)
+def evaluate(per: int = 15, seed: int = 15, logos: int = BRANDS) -> list[Row]:
+    index = MatcherIndex.build(registry(logos), version=1)
     rows = []
     for table, rule in ((LOGO_ROWS, "logo"), (PHOTO_ROWS, "pdq"), (NEGATIVE_ROWS, None)):
         for name, (make, quality) in table.items():
             rng = random.Random(f"{seed}:{name}")
             row = Row(name, rule)
             for k in range(per):
-                brand = rng.randrange(BRANDS)
+                brand = rng.randrange(logos if table is LOGO_ROWS else BRANDS)
                 data = jpeg(make(brand, rng), quality)
                 started = time.process_time()
                 matches = index.match(listing_of(data, k))
@@ -180,8 +192,9 @@ def evaluate(per: int = 15, seed: int = 15) -> list[Row]:
     return rows
 
 
-def table(rows: list[Row]) -> Table:
-    t = Table(title="Images: logos inside photos (ORB + homography) and near-duplicate photos (PDQ), generated set")
+def table(rows: list[Row], logos: int = BRANDS) -> Table:
+    t = Table(title=f"Images: logos inside photos (ORB + homography) and near-duplicate photos (PDQ), generated set, "
+                    f"{logos:,} registered logos")
     for column in ("transformation", "rule", "listings", "recall", "precision", "false alerts", "match CPU ms"):
         t.add_column(column, justify="left" if column == "transformation" else "right")
     for r in rows:
@@ -192,9 +205,12 @@ def table(rows: list[Row]) -> Table:
     return t
 
 
-def print_images(console: Console, *, misses: bool = False, per: int = 15) -> None:
-    rows = evaluate(per)
-    console.print(table(rows))
+def print_images(console: Console, *, misses: bool = False, per: int = 15, logos: int = BRANDS) -> None:
+    started = time.perf_counter(), time.process_time()
+    rows = evaluate(per, logos=logos)
+    console.print(table(rows, logos))
+    console.print(f"{logos:,} registered logos; the whole run {time.perf_counter() - started[0]:.0f} s wall, "
+                  f"{time.process_time() - started[1]:.0f} s CPU")
     if misses:
         for r in rows:
             for m in r.misses:
@@ -204,7 +220,9 @@ def print_images(console: Console, *, misses: bool = False, per: int = 15) -> No
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     per = int(argv[argv.index("--per") + 1]) if "--per" in argv else 15
-    print_images(Console() if sys.stdout.isatty() else Console(width=110), misses="--misses" in argv, per=per)
+    logos = int(argv[argv.index("--logos") + 1]) if "--logos" in argv else BRANDS
+    print_images(Console() if sys.stdout.isatty() else Console(width=110), misses="--misses" in argv, per=per,
+                 logos=logos)
     return 0
 
 

@@ -55,6 +55,7 @@ MIN_INLIERS = 15
 MIN_INLIER_SHARE = 0.3  # of the ratio-test matches
 SAME_PLACE_IOU = 0.4  # two logos found at the same place: only the better one is there
 PLACE_MARGIN = 1.5  # ... and only when it has this many times the other's inliers (else neither is trusted)
+SAME_PLACE_POINTS = 0.3  # two logos whose inliers share this share of the smaller's photo keypoints are at one place
 PHOTO_MIN_INLIERS = 15  # matches agreeing with one similarity, for a listing photo cut from a registered photo
 PHOTO_COVER = 0.9  # a registered photo's quadrilateral covers at least this share of the listing photo (it was cut from it)
 PHOTO_MAX_ZOOM = 4.0  # ... and is at most this many times the listing photo's area (a crop of 50 % a side)
@@ -135,27 +136,37 @@ class LogoIndex:
         return sorted(best, key=lambda n: -scores[n])
 
     def search(self, photo: Features) -> list[LogoHit]:
-        hits, owners = [], {}
+        hits, owners, points = [], {}, {}
         for n in self.candidates(photo):
             logo, features, whole_photo = self._logos[n]
-            hit = self._verify(features, photo, whole_photo)
-            if hit is not None:
-                hits.append(LogoHit(logo, *hit, whole_photo))
-                owners[logo] = self._owners[n]
+            found = self._verify(features, photo, whole_photo)
+            if found is not None:
+                hit = LogoHit(logo, found[0], found[1], whole_photo)
+                hits.append(hit)
+                owners[logo], points[hit] = self._owners[n], found[2]
         # one registered entry a place, and only when it fits clearly better than the others that fit there too
-        # (Lowe's ratio test lifted from descriptors to whole logos: two logos sharing a frame and letters in one
-        # font both fit a homography to a third, unregistered one, with inliers of the same order)
+        # (Lowe's ratio test lifted from descriptors to whole logos: two logos sharing letters in one font both fit
+        # a homography to a third, unregistered one, with inliers of the same order). Two entries are at the same
+        # place when their boxes overlap (SAME_PLACE_IOU) or when they explain the same photo keypoints
+        # (SAME_PLACE_POINTS of the smaller inlier set: a keypoint belongs to one logo; two logos sharing two
+        # letters map them onto the same letters of the photo with boxes that need not overlap much)
+        def same_place(a: LogoHit, b: LogoHit) -> bool:
+            shared = len(points[a] & points[b]) / min(len(points[a]), len(points[b]))
+            return _iou(a.box, b.box) >= SAME_PLACE_IOU or shared >= SAME_PLACE_POINTS
+
         kept: list[LogoHit] = []
         hits.sort(key=lambda h: -h.inliers)
         for n, hit in enumerate(hits):
             rivals = [other for other in hits[:n] + hits[n + 1:] if other.whole_photo == hit.whole_photo
-                      and owners[other.logo] != owners[hit.logo] and _iou(hit.box, other.box) >= SAME_PLACE_IOU]
-            if all(hit.inliers >= PLACE_MARGIN * other.inliers for other in rivals) and all(
-                    _iou(hit.box, other.box) < SAME_PLACE_IOU for other in kept):
+                      and owners[other.logo] != owners[hit.logo] and same_place(hit, other)]
+            if all(hit.inliers >= PLACE_MARGIN * other.inliers for other in rivals) and not any(
+                    same_place(hit, other) for other in kept):
                 kept.append(hit)
         return kept
 
-    def _verify(self, logo: Features, photo: Features, whole_photo: bool) -> tuple[int, tuple[int, int, int, int]] | None:
+    def _verify(self, logo: Features, photo: Features, whole_photo: bool
+                ) -> tuple[int, tuple[int, int, int, int], frozenset[int]] | None:
+        """(inliers, box, the photo keypoints among the inliers) or None."""
         if len(photo) < (PHOTO_MIN_INLIERS if whole_photo else MIN_INLIERS):
             return None
         if whole_photo:
@@ -164,12 +175,12 @@ class LogoIndex:
             quad_and_inliers = self._fit_logo(logo, photo)
         if quad_and_inliers is None:
             return None
-        quad, inliers = quad_and_inliers
+        quad, inliers, photo_points = quad_and_inliers
         if not (_covers(quad, photo.width, photo.height) if whole_photo else _plausible(quad, photo.width, photo.height)):
             return None
         x0, y0 = np.clip(quad.min(axis=0), 0, [photo.width, photo.height])
         x1, y1 = np.clip(quad.max(axis=0), 0, [photo.width, photo.height])
-        return inliers, (int(x0), int(y0), int(x1), int(y1))
+        return inliers, (int(x0), int(y0), int(x1), int(y1)), photo_points
 
     def _ratio_matches(self, query: Features, train: Features) -> list:
         """Each query descriptor's nearest train descriptor, kept when it is clearly nearer than the second nearest
@@ -177,8 +188,9 @@ class LogoIndex:
         pairs = self._matcher.knnMatch(query.descriptors, train.descriptors, k=2)
         return [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
 
-    def _fit_logo(self, logo: Features, photo: Features) -> tuple[np.ndarray, int] | None:
-        """The logo's corners in the photo under the homography most ratio-test matches agree with, and their count."""
+    def _fit_logo(self, logo: Features, photo: Features) -> tuple[np.ndarray, int, frozenset[int]] | None:
+        """The logo's corners in the photo under the homography most ratio-test matches agree with, their count and
+        their photo keypoints."""
         good = self._ratio_matches(logo, photo)
         if len(good) < MIN_INLIERS:
             return None
@@ -192,9 +204,9 @@ class LogoIndex:
             return None
         w, h = logo.width, logo.height
         corners = cv2.perspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]).reshape(-1, 1, 2), homography)
-        return corners.reshape(-1, 2), inliers
+        return corners.reshape(-1, 2), inliers, frozenset(m.trainIdx for m, ok in zip(good, mask.ravel()) if ok)
 
-    def _fit_crop(self, registered: Features, photo: Features) -> tuple[np.ndarray, int] | None:
+    def _fit_crop(self, registered: Features, photo: Features) -> tuple[np.ndarray, int, frozenset[int]] | None:
         """The registered photo's corners in a listing photo cut from it: each listing descriptor's nearest registered
         one (ratio test), then a similarity (scale, rotation, shift: what cropping and resizing do; 4 degrees of
         freedom, so fewer matches fit it than a homography) by RANSAC."""
@@ -211,7 +223,7 @@ class LogoIndex:
             return None
         w, h = registered.width, registered.height
         corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]]) @ similarity[:, :2].T.astype(np.float32) + similarity[:, 2]
-        return corners.astype(np.float32), inliers
+        return corners.astype(np.float32), inliers, frozenset(m.queryIdx for m, ok in zip(good, mask.ravel()) if ok)
 
 
 class Vocabulary:

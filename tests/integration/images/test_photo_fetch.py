@@ -13,7 +13,7 @@ from redis.asyncio import Redis
 from brandsentry.registry import parse_registry
 from services.matcher import metrics
 from services.matcher.core import MatcherIndex
-from services.matcher.core.photos import LOGO_FEATURES, features_b64, features_of, photo_of
+from services.matcher.core.photos import features_b64, logo_features, photo_of
 from services.matcher.photo_fetch import PhotoFetcher
 from services.matcher.settings import ImageSettings
 from tests.unit.images.pictures import jpeg, logo, png, product, with_logo
@@ -92,7 +92,7 @@ def count(outcome: str) -> float:
 def index():
     brands = [{"id": f"brand-{s}", "name": f"Brand {s}", "iwg": "apparel", "marks": [f"Brandname{s}"],
                "images": [{"label": "logo", "algorithm": "logo", "hash": photo_of(png(logo(s))).pdq,
-                           "features": features_b64(features_of(logo(s), LOGO_FEATURES))}]} for s in range(6)]
+                           "features": features_b64(logo_features(logo(s)))}]} for s in range(6)]
     return MatcherIndex.build(parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}],
                                               "brands": brands}), version=1)
 

@@ -10,7 +10,7 @@ import pytest
 from aiohttp import web
 
 from schemas import Brand, ImageFingerprint, RegistryRecord, fingerprint_id
-from services.matcher.core.photos import LOGO_FEATURES, decode, features_b64, features_of, photo_of
+from services.matcher.core.photos import decode, features_b64, logo_features, photo_of
 from tests.integration.test_live_fingerprints import index_version, metrics_text, publish, wait_index_at_least
 from tests.integration.test_pipeline import alerts_for, post
 from tests.support import key, listing
@@ -40,7 +40,7 @@ async def test_a_listing_with_only_an_image_url_raises_the_logo_brand_with_the_b
     image = decode(png(logo(33)))
     fp = ImageFingerprint(id=fingerprint_id(brand_id, "image", "logo"), brand_id=brand_id, label="Logoco logo",
                           algorithm="logo", hash=photo_of(png(logo(33))).pdq,
-                          features=features_b64(features_of(image, LOGO_FEATURES)))
+                          features=features_b64(logo_features(image)))
     before = await index_version(pipeline.matcher_ops_url)
     await publish(pipeline, RegistryRecord(type="brand", brand=brand), RegistryRecord(type="fingerprint", fingerprint=fp))
     await wait_index_at_least([pipeline.matcher_ops_url], before + 2)

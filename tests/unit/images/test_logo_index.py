@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from services.matcher.core.logos import CANDIDATES, LogoIndex
-from services.matcher.core.photos import LOGO_FEATURES, decode, features_of, photo_of
+from services.matcher.core.photos import decode, logo_features, photo_of
 from tests.unit.images.pictures import jpeg, logo, product, with_logo
 
 REGISTERED = 150
@@ -12,7 +12,7 @@ REGISTERED = 150
 def _index(owners=lambda seed: f"brand-{seed}") -> LogoIndex:
     index = LogoIndex()
     for seed in range(REGISTERED):
-        index.add(seed, features_of(decode(jpeg(logo(seed), 95)), LOGO_FEATURES), owner=owners(seed))
+        index.add(seed, logo_features(decode(jpeg(logo(seed), 95))), owner=owners(seed))
     index.compile()
     return index
 
@@ -34,9 +34,19 @@ def test_a_logo_registered_twice_by_one_brand_is_still_found_once() -> None:
     index = _index(owners=lambda seed: "one-brand")
     twin = LogoIndex()
     for seed in (3, 3, 4):
-        twin.add(seed, features_of(decode(jpeg(logo(seed), 95)), LOGO_FEATURES), owner="one-brand")
+        twin.add(seed, logo_features(decode(jpeg(logo(seed), 95))), owner="one-brand")
     twin.compile()
     photo = photo_of(jpeg(with_logo(product(900), logo(3), at=(200, 200)))).features
     assert [h.logo for h in twin.search(photo)] == [3]
     assert [h.logo for h in index.search(photo)] == [3]
 
+
+
+def test_a_logo_shown_small_is_shortlisted_and_found() -> None:
+    # registered logos are padded before ORB (photos.LOGO_BORDER): unpadded, a 240 x 120 logo has next to no
+    # keypoints at the pyramid levels a logo shown at 0.6 its size matches
+    index = _index()
+    for seed, at in ((11, (90, 120)), (64, (500, 400)), (131, (350, 220))):
+        photo = photo_of(jpeg(with_logo(product(700 + seed), logo(seed), scale=0.6, at=at))).features
+        assert seed in [index._logos[n][0] for n in index.candidates(photo)]
+        assert [h.logo for h in index.search(photo)] == [seed]

@@ -10,11 +10,10 @@ from PIL import Image, ImageEnhance
 from brandsentry.registry import parse_registry
 from services.matcher.core import MatcherIndex
 from services.matcher.core.photos import (
-    LOGO_FEATURES,
     PhotoError,
     decode,
     features_b64,
-    features_of,
+    logo_features,
     pack_photo,
     photo_of,
     unpack_photo,
@@ -70,7 +69,7 @@ def _registry():
     for seed in range(12):
         brands.append({"id": f"brand-{seed}", "name": f"Brand {seed}", "iwg": "apparel", "marks": [f"Brandname{seed}"],
                        "images": [{"label": "logo", "algorithm": "logo", "hash": photo_of(png(logo(seed))).pdq,
-                                   "features": features_b64(features_of(logo(seed), LOGO_FEATURES))}]})
+                                   "features": features_b64(logo_features(logo(seed)))}]})
     photo_hash, photo_features = hashes_of(png(product(50)), "pdq")  # as the portal registers an uploaded photo
     brands.append({"id": "photo-brand", "name": "Photo Brand", "iwg": "apparel", "marks": ["Photobrand"],
                    "images": [{"label": "catalogue photo", "algorithm": "pdq", "max_distance": 31,
