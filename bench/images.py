@@ -15,8 +15,7 @@ logo and a catalogue photo each).
 
 `--logos N ...`: the logo index (core/logos.py) with N generated logos registered (tests.eval's logos,
 seeds 0..N-1, their ORB features as the portal registers them), beside 40 logos as the baseline of the
-same run: build time, the process's resident memory grown by the build (OpenCV's LSH tables are not
-seen by tracemalloc), per `--photos` photo (product photos with one registered logo pasted, scaled
+same run: build time (wall and CPU), the process's resident memory grown by the build, per `--photos` photo (product photos with one registered logo pasted, scaled
 0.7-1.4 and turned 0-20°, and as many without a registered logo) the candidate search time and the
 whole search time, the share of photos whose logo is among the candidates, recall and precision.
 With them, PDQ's scan of N x 10 registered photo hashes per photo.
