@@ -228,6 +228,8 @@ class Rule(StrEnum):
     doubled = "doubled"  # a mark stuffed with repeated letters: Guuccii, iiPPhone, Snniickers
     initialism = "initialism"  # the initials of a multi-word mark, in capitals, next to a counterfeit cue: LV, TNF, AJ1
     subject = "subject"  # the listing sells a work or a service about the brand's goods (a book, a repair), not the goods
+    scattered = "scattered"  # the words of a multi-word mark in another order or apart: "Face North", "Louis … Vuitton"
+    translated = "translated"  # a multi-word mark translated word for word: "La Cara Norte", "Heiße Räder"
 
 
 class Signal(_Model):

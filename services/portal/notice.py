@@ -85,6 +85,8 @@ DISGUISE_RULES = {
     "vowel_drop": "the mark written without its vowels, its consonants kept",
     "doubled": "the mark with letters repeated inside it (Guuccii for Gucci), which a reader skips",
     "initialism": "the initials of the mark (LV, TNF) next to the replica trade's words (UA, super clone, 1:1)",
+    "scattered": "the words of the mark in another order or spread over the title, next to a counterfeit cue or price",
+    "translated": "the words of the mark translated into another language, next to a counterfeit cue or price",
 }
 
 

@@ -62,10 +62,21 @@ def test_every_class_the_report_scores_is_held_here():
     assert {k for k in adversary_scores().per_class if k != "overall" and not is_stretch(k)} <= held
 
 
-@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9: single misses (10 listings a cell) in 2 brand cells: "
-                   "microsoft intrusion ('MICRO SOFT handheld console' at a normal price, no cue: a split into two common "
-                   "words needs a cue or a price far below the floor), bmw miscategorised ('bmw key case' with a cue, filed "
-                   "under crafts, is read as an accessory)")
+# Brand cells (10 listings each) below the floor on seed 9, with what was decided about them (detect-words, issue 9):
+# - microsoft intrusion, 'MICRO SOFT handheld console' at a normal price with no cue: QUIET BY DESIGN. Two common
+#   English words that spell a mark when joined ("micro soft", "can on", "sub mariner") are what honest titles say;
+#   a split into two common words needs a counterfeit cue or a price far below the floor (split_marks.py, needs_cue).
+#   The generator's make_split labels this listing a counterfeit without such corroboration; the matcher keeps it quiet.
+# - bmw miscategorised, 'bmw key case' with a cue filed under crafts: LEFT. BMW registers "key case" as a model's name,
+#   but the accessory rule (context/accessory.py) knows the brand's categories, not its models' names, so "<brand> …
+#   case" reads as an accessory for a brand that sells parts; telling it needs the model names in the judge (index.py).
+# - bmw dupe_claim: 'スーパーコピー' ("super copy", a cue) is also read by transliteration as Honda's Civic (katakana
+#   "supako"): a wrong-brand alert from the transliteration detector (detect-script's), reported to them.
+# - accessory_decoy bosch/callaway/panasonic/wilson, attributes_only apple, intrusion apple: detect-context's and
+#   detect-shape's cells (see their reports), unchanged by detect-words.
+@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9 in 9 brand cells (10 listings a cell), each "
+                   "decided above: microsoft intrusion (quiet by design), bmw miscategorised, bmw dupe_claim, "
+                   "accessory_decoy x4, attributes_only apple, intrusion apple")
 def test_every_brand_holds_the_floor():
     scores = adversary_scores()
     weak = {b: f"{kind} {value:.3f}" for b in scores.per_brand if b != "overall"
@@ -95,7 +106,8 @@ def test_same_seed_same_cases_other_seed_other_cases():
 def test_every_class_on_every_brand_it_applies_to(cases):
     brands = load_brands()
     seen = {(c.kind, c.brand) for c in cases}
-    always = set(EVASIONS) - {"chinese_variant", "decoy_seller", "phonetic", "vowel_drop", "split", "slang"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
+    always = set(EVASIONS) - {"chinese_variant", "decoy_seller", "phonetic", "vowel_drop", "split", "slang",
+                              "scattered", "translated_mark", "generic_medicine"} | {"trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
     assert {c.kind for c in cases if not is_stretch(c.kind)} == set(EVASIONS) | set(TRAPS)

@@ -38,6 +38,43 @@ REPLICA_TRADE_TERMS: list[str] = [
     "vs factory", "zf factory", "arf factory", "jf factory", "gm factory", "apsf factory", "bt factory",
 ]
 
+# Claims of identity with the genuine product that a "dupe" or an "alternative" listing adds to its comparison: made
+# in the same factory, passing an authentication, carrying the logo, indistinguishable from the original. As the
+# replica trade words them in its buyers' public glossaries and guides (r/FashionReps and r/RepLadies wikis: "same
+# factory as retail", "passes authentication/LC", "GP"; Wikipedia, "Counterfeit consumer goods": "superfakes";
+# Japanese "スーパーコピー" and "N級" shop listings and Korean "미러급"/"SA급" grades, as consumer-protection
+# warnings quote them), in the languages of context/phrasebook.py. Each is a claim about the brand's own product, so
+# it is a copy cue (DEFAULT_COPY_CUES): a comparison ("alternative to Dyson Airwrap", "Airwrap dupe") that makes one
+# is a copy, not an honest comparison. Phrases an honest reseller also writes ("passed eBay authentication",
+# "authenticated", "original packaging") are left out: only "passes/will pass authentication".
+IDENTITY_CLAIMS: list[str] = [
+    "same factory", "same factory as", "from the same factory", "made in the same factory", "same manufacturer as",
+    "same production line", "same factory as retail", "passes authentication", "will pass authentication",
+    "pass any authentication", "passes legit check", "will pass legit check", "passes lc", "passes any check",
+    "scannable tag", "scannable nfc", "with original logo", "with the original logo", "with all logos",
+    "full logos", "logo engraved", "engraved logo", "identical to the original", "identical to original",
+    "identical to the real", "identical to genuine", "indistinguishable from the original",
+    "indistinguishable from the real", "indistinguishable from genuine", "can't tell the difference",
+    "cannot tell the difference", "can not tell the difference", "no difference from the original",
+    "no difference from original", "same as the real", "same as real one", "same as genuine", "same as the genuine",
+    "exactly like the original", "exactly the same as the original", "perfect dupe", "exact dupe", "1:1 dupe",
+    "smells identical to", "same scent as", "identical scent", "1:1 quality", "1:1 version",
+    # es, pt, fr, it, de, nl, ru
+    "misma fábrica", "la misma fábrica", "pasa la autenticación", "pasa autenticación", "idéntico al original",
+    "idéntica al original", "igual al original", "igual que el original", "con logo original",
+    "mesma fábrica", "idêntico ao original", "idêntica ao original", "igual ao original", "passa na autenticação",
+    "com logo original", "même usine", "identique à l'original", "identique a l'original", "passe l'authentification",
+    "indiscernable de l'original", "avec logo d'origine", "copie conforme", "stessa fabbrica",
+    "identico all'originale", "identica all'originale", "supera l'autenticazione", "con logo originale",
+    "indistinguibile dall'originale", "gleiche fabrik", "selbe fabrik", "aus der gleichen fabrik",
+    "identisch mit dem original", "identisch zum original", "nicht vom original zu unterscheiden",
+    "mit original logo", "zelfde fabriek", "dezelfde fabriek", "identiek aan het origineel",
+    "та же фабрика", "с той же фабрики", "один в один", "идентичен оригиналу", "не отличить от оригинала",
+    # zh, ja, ko
+    "同厂", "同工厂", "过验", "可过验", "能过验", "过专柜", "专柜品质", "一模一样", "和正品一样", "与正品一致", "纯原",
+    "スーパーコピー", "N級", "n級", "本物と同じ", "見分けがつかない", "同じ工場", "미러급", "SA급", "정품과 동일", "같은 공장",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -50,7 +87,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "imitação", "imitación", "primeira linha", "fälschung",
     "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
-    *REPLICA_TRADE_TERMS,
+    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -63,7 +100,7 @@ DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "
 DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
     "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
-    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻",
+    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", *IDENTITY_CLAIMS,
 ]
 
 # Phrases that say a product fits another brand's product ("case for Samsung").

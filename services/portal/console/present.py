@@ -41,6 +41,8 @@ RULE_WORDS: dict[str, str] = {
     "transliteration": "the mark written in another script by its sound",
     "phonetic": "the mark respelt the way it sounds",
     "vowel_drop": "the mark without its vowels",
+    "scattered": "the mark's words in another order or apart",
+    "translated": "the mark's words translated into another language",
     "negation": "a mention that the listing denies",
     "category_distance": "a category far from everything the brand sells",
     "foreign_word": "a word of another language, not a disguise of the mark",

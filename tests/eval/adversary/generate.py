@@ -1044,3 +1044,12 @@ TRAPS.update(legit.TRAPS)
 CLASSES.update({**legit.EVASIONS, **legit.TRAPS})
 EVASION_MAKERS.update(legit.EVASION_MAKERS)
 TRAP_MAKERS.update(legit.TRAP_MAKERS)
+
+# detect-words' classes (taken_apart.py): marks taken apart or translated, dupes claiming identity, generic medicines
+from tests.eval.adversary import taken_apart  # noqa: E402
+
+EVASIONS.update(taken_apart.EVASIONS)
+TRAPS.update(taken_apart.TRAPS)
+CLASSES.update({**taken_apart.EVASIONS, **taken_apart.TRAPS})
+EVASION_MAKERS.update(taken_apart.EVASION_MAKERS)
+TRAP_MAKERS.update(taken_apart.TRAP_MAKERS)

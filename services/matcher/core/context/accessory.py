@@ -67,6 +67,8 @@ _SUFFIX = re.compile(
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
                       "o os as do da".split())
 MAX_BETWEEN = 6
+_AFTERMARKET_AFTER = frozenset(phrasebook.AFTERMARKET_AFTER)
+_AFTER_WORD = re.compile(r"[^\s,;:.]+")
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -135,6 +137,8 @@ class AccessoryScan:
                 continue
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)
+            if (comparison := self._comparison(start)) is not None:
+                return comparison  # "dupe for <brand>", "alternative to": a likeness, before the "for" it ends with
             right_before = [p for p in self.adjacent if p.end <= start and not text.original[p.end:start].strip()]
             for p in self.phrases + right_before:
                 if p.end <= start and start - p.end <= self.context.window:
@@ -142,8 +146,8 @@ class AccessoryScan:
                                     detail="the listing says what it fits: an accessory, not the brand's product")
             if (suffix := self._suffix(end)) is not None:
                 return suffix
-            if (comparison := self._comparison(start)) is not None:
-                return comparison
+            if e.rule is Rule.model and (after := self._aftermarket_after(end)) is not None:
+                return after
             if (noun := self._noun_after(end, spans, offset if e.field == "description" else 0, words)) is not None:
                 return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
                                 detail="an accessory named after the product it fits")
@@ -161,6 +165,21 @@ class AccessoryScan:
         kind = "made to fit" if word in FITTING else "a look-alike"
         return Evidence(Rule.accessory, 0.0, None, *text.locate(start, stop), term=f"-{word}",
                         detail=f"'{text.original[start:stop]}' after the brand: {kind}, a reference to the brand, not its product")
+
+    def _aftermarket_after(self, end: int) -> Evidence | None:
+        """A third party's word within three words after a model number, in the same part of the title
+        ("15400-PLM-A02 equivalent oil filter", "PG-545 XL remanufactured ink": phrasebook.AFTERMARKET_AFTER)."""
+        text = self.text
+        tail = text.original[end:end + 60].split("\n", 1)[0]  # within the mention's field
+        cut = _PART_END.search(tail.lower())
+        words = _AFTER_WORD.findall((tail[:cut.start()] if cut else tail).lower())[:4]
+        for n, w in enumerate(words):
+            if w in _AFTERMARKET_AFTER:
+                start = text.original.lower().index(w, end)
+                return Evidence(Rule.accessory, 0.0, None, *text.locate(start, start + len(w)), term=f"after: {w}",
+                                detail=f"'{w}' after the part number: a third party's part citing the number it "
+                                       "stands in for, not the brand's product")
+        return None
 
     def _comparison(self, start: int) -> Evidence | None:
         """A comparison ending right before a mention that starts at original offset `start` ("similar to",

@@ -156,6 +156,7 @@ class Judge:
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
         self._sells_subjects: dict[tuple[str, ...], bool] = {}
+        self._medicines: dict[tuple[str, ...], bool] = {}  # brand categories -> sells prescription medicines
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
         # category leaves named after cases, covers and straps, in every language ("fundas", "чехлы", "スマホケース")
         self._case_words = frozenset(" ".join(_TOKEN.findall(latin_text(w))) for w in phrasebook.CASE_CATEGORY_NOUNS
@@ -213,8 +214,30 @@ class Judge:
         (BMW lists "accessories", Honda "auto parts"), else a disclaimer ("Brand names are used to
         describe compatibility only")."""
         found = self._accessory(reading, brand, evidence)
+        if (found is not None and _replaces(found.term) and self.sells_medicines(brand) and not self._names_a_part(reading)
+                and any(e.rule in IDENTITY_RULES and not e.everyday and e.weight > 0 for e in evidence)):
+            # "generic Viagra", "Lipitor equivalent": the same medicine, not a part that fits it ("generic aspirin" names
+            # the medicine by its everyday name: the brand is not claimed)
+            return None
         if found is not None:
             self._decoy_facts(reading, found, evidence)
+        return found
+
+    def _names_a_part(self, reading: Reading) -> bool:
+        """The listing is filed among accessories or parts, or its title names one ("seal kit", "ear cushions")."""
+        category = reading.listing.category
+        return bool(category and self.is_accessory_category(category)) or any(
+            n.start < len(reading.text.title) for n in reading.accessories.nouns)
+
+    def sells_medicines(self, brand: Brand) -> bool:
+        """A brand with a category of prescription medicines (`MEDICINE_CATEGORY_WORDS`): nothing is an aftermarket
+        part of a medicine, so a "generic", an "equivalent" or a "replacement" of it names the medicine itself (a
+        rogue pharmacy's "generic Viagra"), not an accessory."""
+        key = tuple(brand.categories)
+        found = self._medicines.get(key)
+        if found is None:
+            found = self._medicines[key] = any(not MEDICINE_CATEGORY_WORDS.isdisjoint(_TOKEN.findall(latin_text(c)))
+                                               for c in brand.categories)
         return found
 
     def _accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
@@ -287,7 +310,7 @@ class Judge:
         brand's mentions, and whether the accessory phrase is a replacement's ("replaces", "cross reference")."""
         cue = reading.copy_cue
         accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
-        accessory.replaces = (accessory.term or "").casefold() in _REPLACES or (accessory.term or "").startswith("replacement")
+        accessory.replaces = _replaces(accessory.term) or (accessory.term or "").startswith("replacement")
         text = reading.text
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.start is not None and e.end is not None:
@@ -667,6 +690,16 @@ _INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together 
 _INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|incluido|incluida|"
                              r"inclus|incluse|inbegriffen|enthalten|в комплекте|同梱|付属|附带|附帶)(?!\w)")
 _REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
+
+
+def _replaces(term: str | None) -> bool:
+    """An aftermarket phrase before the mention ("replaces", "generic") or a third party's word after its part number
+    ("after: equivalent", accessory.py)."""
+    return (term or "").casefold() in _REPLACES or (term or "").startswith("after: ")
+
+
+# Words of a brand's category that say it sells prescription medicines (Judge.sells_medicines).
+MEDICINE_CATEGORY_WORDS = frozenset({"prescription", "rx", "pharmaceuticals", "pharmaceutical", "medicines", "drugs"})
 
 
 def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Evidence:

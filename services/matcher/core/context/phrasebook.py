@@ -235,6 +235,14 @@ REPLACES: dict[str, list[str]] = {
     "ru": ["заменяет", "замена для", "замена", "взамен"],
     "zh": ["替换", "代替原装", "替代原装"],
 }
+# Right after a mention (its model number, within the same part of the title): a third party's part that cites the
+# OEM number it stands in for ("15400-PLM-A02 equivalent oil filter", "PG-545 XL remanufactured ink",
+# "LP-E6NH compatible battery"); how parts catalogues and refill shops word it, in the languages above.
+AFTERMARKET_AFTER: list[str] = [
+    "equivalent", "equiv", "compatible", "remanufactured", "reman", "refilled", "refill", "aftermarket",
+    "non-genuine", "non-oem", "generic", "interchange", "cross", "equivalente", "compatibile", "compatível",
+    "kompatibel", "compatibel", "zamiennik", "аналог", "совместимый", "兼容",
+]
 # Nouns of repair and spare parts right after the brand and its model ("Galaxy S22 back glass replacement",
 # "Switch Joy-Con joystick replacement kit"): a part for it, not the brand's product (unless the brand sells
 # parts: accessory.py BrandWords.sells).

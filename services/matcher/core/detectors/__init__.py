@@ -15,6 +15,7 @@ from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
 from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
+from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
@@ -25,6 +26,6 @@ from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
-                                         TransliterationDetector, PhoneticDetector, VowelDropDetector)
+                                         TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -1,0 +1,153 @@
+"""A multi-word mark taken apart: its words in another order or spread over the title ("Face North puffer jacket",
+"The North jacket waterproof Face": rule `scattered`), or translated word for word into another language ("La Cara
+Norte chaqueta", "Heiße Räder Spielzeugautos", "Just a Nail bracelet" for Juste un Clou: rule `translated`).
+
+Every word of the mark must be in the title (the description repeats words at length); articles and linking words
+("the", "la", "de", mark_translations.STOP_WORDS) may be added, dropped or translated. A mark word's translations are
+the forms of its meaning in seven languages (mark_translations.ROWS, from Wiktionary's translation tables); a word
+without a row (a name: Louis, Vuitton) must be written as registered. The mark written in order with its words side
+by side is the marks detector's (`exact`), not this one's.
+
+Words of a mark scattered over a title are weak evidence (a listing says "north face of the mountain" and "face
+cream for the north wind"), so every hit is a weak candidate (`needs_corroboration`: the brand's category with a
+cue or a price below the floor); when all the words are common English words (symspellpy's list,
+FuzzyConfig.common_word_count: "face north") or any of them is translated (the translation of a descriptive mark is
+ordinary words of that language) it needs the brand's category with a counterfeit cue or a price far below the
+floor (`needs_cue`, scoring.strongly_corroborated). Marks registered as everyday words ("Jet Set", "Base Camp")
+are left out: their words apart say nothing.
+
+Gate: one word of each mark, the rarest in English among its forms (with all their translations), joined into one
+set of the latin view's words (Detector.gate).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wordfreq import zipf_frequency
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.fuzzy import common_words
+from services.matcher.core.mark_translations import ROWS, STOP_WORDS
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
+from services.matcher.core.scoring import Evidence
+
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(latin_text(text))
+
+
+def _meanings() -> dict[str, frozenset[str]]:
+    """Every folded form of a row -> all the forms of its row (one-word forms only)."""
+    out: dict[str, frozenset[str]] = {}
+    for row in ROWS:
+        forms = frozenset(words[0] for cell in row for form in cell.split("/") if len(words := _words(form)) == 1)
+        for form in forms:
+            out[form] = out.get(form, frozenset()) | forms
+    return out
+
+
+class _Entry:
+    __slots__ = ("fingerprint", "words", "forms", "common")
+
+    def __init__(self, fingerprint: int, words: tuple[str, ...], forms: tuple[frozenset[str], ...], common: bool) -> None:
+        self.fingerprint = fingerprint
+        self.words = words  # the mark's content words as registered
+        self.forms = forms  # per word: the forms that stand for it (itself and its translations)
+        self.common = common  # every word a common English word
+
+
+class ScatteredWordsDetector(Detector):
+    name = "scattered_words"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._entries: list[_Entry] = []
+        self._by_anchor: dict[str, list[int]] = {}  # a form of the mark's rarest word -> entries
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
+            return None
+        words = tuple(w for w in _words(fp.value) if w not in STOP_WORDS)
+        if len(words) >= 2 and len(set(words)) == len(words):
+            self._entries.append(_Entry(i, words, (), False))
+        return None
+
+    def compile(self) -> None:
+        meanings = _meanings()
+        common = common_words(self.config.fuzzy.common_word_count)
+        for n, entry in enumerate(self._entries):
+            entry.forms = tuple(meanings.get(w, frozenset()) | {w} for w in entry.words)
+            entry.common = all(w in common or w.isdigit() for w in entry.words)
+            anchor = min(entry.forms, key=lambda forms: max(zipf_frequency(f, "en") for f in forms))
+            for form in anchor:
+                self._by_anchor.setdefault(form, []).append(n)
+
+    def gate(self):
+        return {"latin": frozenset(self._by_anchor)}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        hits = self._by_anchor.keys() & text.latin_words
+        if not hits:
+            return []
+        latin = text.latin
+        end = len(latin)
+        if text.description:  # the title's words only: the separator where the original title ends
+            sep = latin.find(FIELD_SEPARATOR)
+            while sep >= 0 and text.original_span("latin", sep, sep + 1)[0] < len(text.title):
+                sep = latin.find(FIELD_SEPARATOR, sep + 1)
+            end = sep if sep >= 0 else end
+        title = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(latin, 0, end)]
+        where: dict[str, tuple[int, int, int]] = {}  # word -> first (position among the content words, start, end)
+        content = [w for w in title if w[0] not in STOP_WORDS]
+        for k, (w, s, e) in enumerate(content):
+            where.setdefault(w, (k, s, e))
+        out = []
+        seen: set[int] = set()
+        for anchor in hits:
+            for n in self._by_anchor[anchor]:
+                if n in seen:
+                    continue
+                seen.add(n)
+                entry = self._entries[n]
+                found = []
+                for forms in entry.forms:
+                    at = min((where[f] for f in forms if f in where), default=None)
+                    if at is None:
+                        break
+                    found.append(at)
+                else:
+                    out.extend(self._evidence(text, entry, found, content))
+        return self.in_category(out, text, listing) if out else out
+
+    def _evidence(self, text: ListingText, entry: _Entry, found: list[tuple[int, int, int]],
+                  content: list[tuple[str, int, int]]) -> list[Evidence]:
+        said = [content[k][0] for k, _, _ in found]
+        translated = [w for w, own in zip(said, entry.words) if w != own]
+        positions = [k for k, _, _ in found]
+        if not translated and positions == list(range(positions[0], positions[0] + len(positions))):
+            return []  # the mark as registered, its words side by side in order: the marks detector's
+        start, end = min(s for _, s, _ in found), max(e for _, _, e in found)
+        field, start, end, matched = text.locate(*text.original_span("latin", start, end))
+        fp = self.fingerprints[entry.fingerprint]
+        if translated:
+            rule = Rule.translated
+            detail = (f"the words of '{fp.value}' translated ({', '.join(said)}); ordinary words of another language: "
+                      "needs the brand's category and a counterfeit cue or a price far below the floor")
+        else:
+            rule = Rule.scattered
+            detail = (f"the words of '{fp.value}' in another order or apart ({', '.join(said)}); "
+                      + ("common words: needs the brand's category and a counterfeit cue or a price far below the floor"
+                         if entry.common else "needs the brand's category and a cue or a low price"))
+        return [Evidence(rule, self.weights.fuzzy_distance_1, entry.fingerprint, field, start, end, matched, fp.value,
+                         detail=detail, needs_corroboration=True, needs_cue=bool(translated) or entry.common)]
+
+    def memory_bytes(self) -> int:
+        return 200 * len(self._entries) + 80 * sum(map(len, self._by_anchor.values()))
+
+    def stats(self) -> dict[str, int]:
+        return {"scattered_mark_entries": len(self._entries)}
