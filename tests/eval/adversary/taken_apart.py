@@ -17,7 +17,8 @@ from tests.eval.adversary import context
 from tests.eval.adversary.generate import ORDINARY, BrandView, Draft, Scene, _cap, _plain_mark
 
 EVASIONS = {
-    "scattered": "the words of a multi-word mark in another order or spread over the title, with a cue (Face North, Louis … Vuitton)",
+    "scattered": "the words of a multi-word mark in another order, spread over the title or one cut to its initial, with a cue "
+                 "(Face North, Louis … Vuitton, N. Face)",
     "translated_mark": "a descriptive multi-word mark translated word for word into another language, with a cue (La Cara Norte)",
     "dupe_claim": "a 'dupe' or 'alternative' listing that claims identity (same factory, passes authentication, logo, 1:1)",
     "generic_medicine": "a prescription medicine sold as 'generic <mark>' or '<mark> equivalent', in the title or the description only",
@@ -86,8 +87,14 @@ def make_scattered(b: BrandView, s: Scene) -> Draft | None:
     words = _words(r.choice(marks))
     cat = s.category()
     product = s.product(cat)
-    style = r.randrange(3)
-    if style == 0:  # reordered, side by side: "Face North"
+    style = r.randrange(4)
+    if style == 3:  # a word cut to its initial: "N. Face", "L. Vuitton"
+        k = r.randrange(len(words))
+        if not words[k][:1].isalpha() or "'" in words[k] or "’" in words[k]:
+            return None
+        cut = words[:k] + [words[k][0].upper() + "."] + words[k + 1:]
+        title = s.title(" ".join(cut), product, r.choice(CUES))
+    elif style == 0:  # reordered, side by side: "Face North"
         shuffled = words[:]
         while shuffled == words:
             r.shuffle(shuffled)
@@ -208,3 +215,65 @@ EVASION_MAKERS = {"scattered": make_scattered, "translated_mark": make_translate
                   "generic_medicine": make_generic_medicine}
 TRAP_MAKERS = {"trap_scattered_words": make_trap_scattered, "trap_honest_dupe": make_honest_dupe,
                "trap_aftermarket_number": make_aftermarket_number}
+
+
+# ------------------------------------------------------------------ listings that sell no goods of the brand (subject)
+
+TRAPS_SUBJECT = {
+    "trap_wanted": "a buyer's 'wanted' post naming the brand's product, nothing for sale (WTB, looking for, suche, 求购)",
+    "trap_rental": "the rental or hire of the brand's genuine goods, priced per day or week",
+    "trap_service_using": "a service that uses the brand's product and says so (a transfer in it, a session with it)",
+    "trap_scale_model": "a scale model, miniature or prop of the brand's product (1:18 die-cast, display model)",
+    "trap_made_with": "a home-made or own-brand food made with the brand's product as an ingredient",
+}
+WANTED = ["WTB: {m} {p}, paying cash", "Wanted: {m} {p} in good condition", "Looking for {m} {p}, any colour",
+          "ISO {m} {p}, local pickup", "Suche {m} {p}", "Busco {m} {p} usado", "求购 {m} {p}", "Buying {m} {p}, top prices paid"]
+RENTALS = ["Rent a {m} {p} - per day", "{m} {p} for rent, daily rate", "{m} {p} rental, weekend special", "{m} {p} for hire",
+           "Alquiler {m} {p} por día", "{m} {p} zu vermieten, pro Tag", "{m} {p} 出租 日租"]
+USING = ["Airport transfer with our {m} {p}", "Photo session shot with {m} {p}", "Wedding photography, {m} {p} used",
+         "Salon blow dry with the {m} {p}", "DJ service with {m} {p} sound", "Cooking class using {m} {p}",
+         "Golf lessons with {m} {p} provided"]
+MODELS = ["{m} {p} 1:18 scale model, die-cast", "{m} {p} miniature, display model", "{m} {p} 1:24 diecast replica",
+          "Movie prop replica {m} {p}", "{m} {p} scale model kit 1:12", "{m} {p} resin statue 30cm"]
+MADE_WITH = ["Homemade brownies made with {m}", "Cheesecake topped with {m}, handmade 8 inch", "Cookies baked with {m}, box of 12",
+             "Birthday cake filled with {m}", "Cupcakes decorated with {m} 6 pack", "Tarta hecha con {m}, casera"]
+FOOD_SECTOR_CATEGORIES = {"chocolate", "confectionery", "spreads", "coffee", "soft drinks", "dairy"}
+
+
+def _subject_trap(shapes: list[str], category: str | None = None, price: tuple[float, float] = (5, 80)):
+    def make(b: BrandView, s: Scene) -> Draft | None:
+        m = _plain_mark(b, s)
+        cat = s.category()
+        p = s.product(cat)
+        title = s.rng.choice(shapes).format(m=m, p=p)
+        return Draft(title, category if category is not None else s.rng.choice([cat, "services", None]),
+                     (round(s.rng.uniform(*price), 2), "USD"), s.rng.choice(["", "Contact me for details.", "Genuine item."]))
+    return make
+
+
+def make_wanted(b: BrandView, s: Scene) -> Draft:
+    draft = _subject_trap(WANTED)(b, s)
+    draft.price = None if s.rng.random() < 0.5 else (0.0, "USD")
+    return draft
+
+
+def make_scale_model(b: BrandView, s: Scene) -> Draft | None:
+    if any(c in b.categories for c in ("die-cast cars", "model kits", "action figures", "crystal figurines")):
+        return None  # the brand sells models itself: its models are its goods
+    draft = _subject_trap(MODELS)(b, s)
+    draft.category = s.rng.choice(["collectibles", "toys", "model kits", None])
+    return draft
+
+
+def make_made_with(b: BrandView, s: Scene) -> Draft | None:
+    if not FOOD_SECTOR_CATEGORIES & set(b.categories):
+        return None
+    marks = [m.value for m in b.latin_marks if m.value.casefold() != b.name.casefold()] or [b.name]
+    title = s.rng.choice(MADE_WITH).format(m=s.rng.choice(marks))
+    return Draft(title, s.rng.choice(["bakery", "cakes", "food", None]), (round(s.rng.uniform(5, 40), 2), "USD"), "Made to order.")
+
+
+TRAP_MAKERS.update({"trap_wanted": make_wanted, "trap_rental": _subject_trap(RENTALS),
+                    "trap_service_using": _subject_trap(USING), "trap_scale_model": make_scale_model,
+                    "trap_made_with": make_made_with})
+TRAPS.update(TRAPS_SUBJECT)

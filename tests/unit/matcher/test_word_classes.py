@@ -114,3 +114,32 @@ def test_a_generic_of_a_prescription_medicine_named_after_it_alerts(title, categ
 ])
 def test_a_third_party_part_citing_the_brand_s_number_stays_quiet(title, category, price):
     assert alerted(listing(title, category, price)) == {}, title
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("WTB: Rolex Submariner, paying cash", "watches", 0),
+    ("Looking for Nike Air Max 90 size 10", "sneakers", None),
+    ("求购 劳力士 潜航者", "watches", None),
+    ("Rent a Rolex Daytona - per day", "watches", 99),
+    ("Canon EOS R6 Mark II for hire, weekend", "cameras", 60),
+    ("Dyson Airwrap zu vermieten, pro Tag", "hair care", 15),
+    ("Airport transfer in our Toyota Land Cruiser", "services", 80),
+    ("Salon blow dry with the Dyson Supersonic", None, 35),
+    ("BMW M4 1:18 scale model, die-cast", "collectibles", 60),
+    ("Movie prop replica Louis Vuitton Keepall", "collectibles", 70),
+    ("Homemade brownies made with Nutella, box of 12", "bakery", 15),
+    ("Cheesecake topped with Snickers, handmade", None, 25),
+])
+def test_a_listing_that_sells_no_goods_of_the_brand_stays_quiet(title, category, price):
+    """A wanted post, a rental, a service using the product, a scale model or prop, a cake made with it: the brand
+    is named for what the listing is about or made with (rule subject, or an ingredient), not sold."""
+    assert alerted(listing(title, category, price)) == {}, title
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Rolex Submariner for rent, 1:1 super copy", "watches", 40, "rolex"),
+    ("Mattel Hot Wheels 1:64 die-cast 5 pack", "die-cast cars", 1, "mattel"),  # Mattel sells die-cast models itself
+    ("Brownies made with Nutella, 1:1 copy jar included, super copy", "spreads", 1, "ferrero"),
+])
+def test_the_same_words_with_a_copy_claim_or_the_brand_s_own_models_still_alert(title, category, price, brand):
+    assert brand in alerted(listing(title, category, price)), title

@@ -68,6 +68,7 @@ _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein ei
                       "o os as do da".split())
 MAX_BETWEEN = 6
 _AFTERMARKET_AFTER = frozenset(phrasebook.AFTERMARKET_AFTER)
+_INGREDIENTS = frozenset(phrasebook.terms(phrasebook.INGREDIENT_BEFORE))
 _AFTER_WORD = re.compile(r"[^\s,;:.]+")
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
@@ -190,6 +191,10 @@ class AccessoryScan:
                 continue
             between = text.original[p.end:start].lower().replace(",", " ").split()
             if all(w in _ARTICLES for w in between):
+                if p.term in _INGREDIENTS:
+                    return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=f"ingredient: {p.term}",
+                                    detail=f"'{text.original[p.start:p.end]}' before the brand: made with the brand's "
+                                           "product as an ingredient, not the brand's product")
                 return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=f"like: {p.term}",
                                 detail=f"'{text.original[p.start:p.end]}' before the brand: a comparison with the "
                                        "brand's product, not the brand's product")

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas import Brand, Listing, Rule
-from services.matcher.core.config import MatcherConfig
+from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
@@ -155,7 +155,7 @@ class Judge:
         self.copy_cue_terms = Lexicon(config.copy_cues)
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
-        self._sells_subjects: dict[tuple[str, ...], bool] = {}
+        self._sells_subjects: dict[tuple[tuple[str, ...], str], bool] = {}
         self._medicines: dict[tuple[str, ...], bool] = {}  # brand categories -> sells prescription medicines
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
         # category leaves named after cases, covers and straps, in every language ("fundas", "чехлы", "スマホケース")
@@ -289,7 +289,7 @@ class Judge:
                                     f"'{accessory.copy_cue}': the product, not an accessory; not lowered")
                 notes.append(accessory)
                 return None
-        if not term.startswith(("-", "like: ", "category: ", "disclaimer: ")):
+        if not term.startswith(("-", "like: ", "ingredient: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
             if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory):
@@ -345,23 +345,27 @@ class Judge:
         if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity) for e in identity):
             return None  # a disguise, not "L'ORÉAL" as registered (its accent-free alias matched too)
         subject = reading.subject
-        if subject is None or reading.copy_cue is not None:
+        if subject is None:
             return None
-        key = tuple(brand.categories)
+        copy = reading.copy_cue
+        if copy is not None and not (subject.kind == "a scale model" and copy.term in SCALE_MODEL_CUES):
+            return None  # a claim of a copy ("replica" of a scale model is the miniature's own word)
+        key = (tuple(brand.categories), subject.kind)
         sells = self._sells_subjects.get(key)
-        if sells is None:
-            sells = self._sells_subjects[key] = any(subject_of(c) is not None for c in brand.categories)
+        if sells is None:  # the brand sells such things itself: a publisher's books, Mattel's die-cast models
+            sells = self._sells_subjects[key] = any((found := subject_of(c)) is not None and found.kind == subject.kind
+                                                    for c in brand.categories)
         if sells:
             return None
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
                 e.everyday = True
-                e.detail = _join(e.detail, f"the listing sells {subject.kind} about the brand's goods: needs corroboration")
+                e.detail = _join(e.detail, f"the listing sells {subject.about} the brand's goods: needs corroboration")
         listing = reading.listing
         return Evidence(
             Rule.subject, 0.0, None, subject.where, text=(listing.category if subject.where == "category" else listing.title[:80]),
             term=subject.noun,
-            detail=(f"'{subject.noun}': the listing sells {subject.kind} about {brand.name}'s goods, not the goods; the "
+            detail=(f"'{subject.noun}': the listing sells {subject.about} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
                     "a claim of a copy)")), Distance(True, subject=True)
 

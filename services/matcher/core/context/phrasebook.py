@@ -163,6 +163,20 @@ COMPARISON_BEFORE: dict[str, list[str]] = {
     "ja": ["風の"],
 }
 
+# An ingredient right before the brand: a home-made or own-brand product names the branded product it is made with
+# ("brownies made with Nutella", "cheesecake topped with Kinder Bueno"); accessory.py reads it like a comparison
+# (term "ingredient: …"): lowered, unless a counterfeit cue claims a copy.
+INGREDIENT_BEFORE: dict[str, list[str]] = {
+    "en": ["made with", "baked with", "filled with", "topped with", "flavoured with", "flavored with", "made from",
+           "decorated with", "dipped in", "stuffed with", "with real"],
+    "es": ["hecho con", "hecha con", "elaborado con", "relleno de", "rellena de", "cubierto de", "con sabor a"],
+    "fr": ["fait avec", "faite avec", "préparé avec", "fourré au", "fourrée au", "garni de", "au goût de"],
+    "de": ["gemacht mit", "gebacken mit", "gefüllt mit", "mit echtem", "mit echter"],
+    "it": ["fatto con", "fatta con", "ripieno di", "ripiena di", "farcito con", "farcita con", "al gusto di"],
+    "pt": ["feito com", "feita com", "recheado com", "recheada com", "coberto com"],
+    "nl": ["gemaakt met", "gevuld met"],
+}
+
 # Right after the brand: "Rolex style", "Dyson Airwrap dupe", "戴森平替", "Rolex gibi". No single CJK character:
 # 风 would be the start of 风衣 (a trench coat), 套 of 外套.
 LIKENESS_AFTER: list[str] = [

@@ -1,5 +1,11 @@
 """The brand as the subject of what is sold: a work about it or a service on it, not its product.
 
+Also (detect-words): a rental or hire of its goods priced by the day, a service that uses them ("airport transfer in
+our Land Cruiser"), a scale model, miniature or prop of them ("1:18 die-cast"), and a buyer's wanted post that sells
+nothing ("WTB", "Looking for", 求购, at the start of the title). The words: how rental shops, service providers,
+model makers and buyers' "wanted" boards word their titles, in English and the languages of phrasebook.py, written
+for BrandSentry from general knowledge (eBay "Wanted" posts, Reddit "WTB" tags, rental-marketplace listings).
+
 "The Rolex Book: history of the Submariner, hardcover", "Haynes workshop manual Honda CBR600",
 "Canon EOS photography course", "Rolex watch repair and servicing", "Louis Vuitton bag
 authentication service", "iPhone screen repair service": the listing sells a book, a magazine, a
@@ -60,6 +66,41 @@ SERVICE_NOUNS = (
 )
 SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리")
 
+# Rentals: what is sold is the use of the brand's genuine goods for a time, priced by the day or week (a per-day
+# price says nothing about the goods' floor).
+RENTAL_NOUNS = (
+    "for rent", "to rent", "rent a", "rent", "rental", "rentals", "for hire", "hire", "per day", "per night",
+    "per week", "per weekend", "daily rate", "weekly rate", "day rate", "alquiler", "se alquila", "por día", "por dia",
+    "à louer", "a louer", "par jour", "location de", "zu vermieten", "miete", "mieten", "vermietung", "pro tag",
+    "noleggio", "a noleggio", "al giorno", "aluguel", "aluga-se", "por diária", "huur", "te huur", "verhuur",
+    "per dag", "wynajem", "аренда", "прокат", "kiralık", "kiralama",
+)
+RENTAL_WIDE = ("租赁", "出租", "租借", "日租", "レンタル", "대여", "렌탈")
+# Services that use the brand's goods and say so: a transfer in a Land Cruiser, a blow-dry with a Dyson, a photo
+# session with a Canon camera.
+USING_NOUNS = (
+    "airport transfer", "transfer service", "chauffeur", "with driver", "taxi service", "limo service", "guided tour",
+    "photo session", "photography session", "photo shoot", "photoshoot", "wedding photography", "blow dry",
+    "blow-dry", "blowout", "salon blow dry", "salon service", "hair appointment", "styling appointment", "dj service",
+    "event hire", "cooking class", "golf lesson", "golf lessons", "tennis lesson", "tennis lessons", "driving lesson",
+    "driving lessons", "catering service", "traslado",
+    "sesión de fotos", "peluquería", "séance photo", "coiffeur", "fotoshooting", "friseur", "servizio fotografico",
+    "parrucchiere", "трансфер", "фотосессия",
+)
+# Scale models, miniatures and props: what is sold depicts the brand's goods (a 1:18 die-cast car, a museum or movie
+# prop replica), it is not them; a brand that sells such models itself (die-cast cars, model kits) is exempt.
+MODEL_NOUNS = (
+    "scale model", "scale models", "die-cast", "diecast", "die cast", "model kit", "model car", "miniature",
+    "miniatures", "prop replica", "movie prop", "film prop", "display model", "dummy model", "statue", "figurine",
+    "modellauto", "maqueta", "miniatura", "modellino", "масштабная модель", "модель 1",
+)
+MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "ミニカー", "模型")
+# A buyer's post: nothing is sold (at the start of the title).
+_WANTED = re.compile(r"^\W*(?:wtb|want to buy|wanted|looking for|iso|in search of|searching for|buying|we buy|will buy|"
+                     r"paying cash for|suche|gesucht|ich suche|busco|compro|cherche|recherche|je cherche|cerco|procuro|"
+                     r"zoek|szukam|ищу|куплю|satın alınır)(?![a-z0-9])")
+_WANTED_WIDE = ("求购", "求收", "收购", "求一个", "買います", "買取", "구합니다", "삽니다", "구매합니다")
+
 # Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
 _BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|comes with)|(?<=\s)[+&])[^a-z0-9]*"
                      r"(?:(?:a|an|the|free|original|user|instruction|printed|full|lifetime|\d+ years?)[^a-z0-9]+)*$")
@@ -73,29 +114,47 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
 
 _WORKS = _pattern(WORK_NOUNS)
 _SERVICES = _pattern(SERVICE_NOUNS)
+_RENTALS = _pattern(RENTAL_NOUNS)
+_USING = _pattern(USING_NOUNS)
+_MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
+_SCALES = frozenset("6 8 10 12 18 24 32 35 43 48 64 72 87 144".split())  # the scales' last words, for ANCHORS
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
-ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS
-                    if re.findall(r"[a-z0-9']+", latin_text(w)))
-_WIDE = WORK_WIDE + SERVICE_WIDE
+ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + RENTAL_NOUNS
+                    + USING_NOUNS + MODEL_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+_WIDE = WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE
+# kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
+ABOUT = {"a work": "a work about", "a service": "a service on", "a rental": "a rental of", "a service using":
+         "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for"}
 
 
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What the listing sells instead of the brand's product."""
 
-    kind: str  # "a work" or "a service"
+    kind: str  # "a work", "a service", "a rental", "a service using", "a scale model" or "a wanted post"
     noun: str  # the word that says so, as written
     where: str  # "title" or "category"
+
+    @property
+    def about(self) -> str:
+        """How the listing relates to the brand's goods: "a work about", "a rental of" (ABOUT)."""
+        return ABOUT[self.kind]
 
 
 def subject_of(title: str, words: frozenset[str] | None = None) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
     category_distance's). Pure; with `words` a set test for a title without such nouns."""
+    latin = latin_text(title).lower()
+    if (m := _WANTED.match(latin)) is not None:
+        return Subject("a wanted post", m.group(0).strip(" :-"), "title")
+    if not title.isascii() and (w := next((w for w in _WANTED_WIDE if title.lstrip().startswith(w)), None)):
+        return Subject("a wanted post", w, "title")
     if words is not None and ANCHORS.isdisjoint(words) and (title.isascii() or not any(w in title for w in _WIDE)):
         return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
-    latin = latin_text(title).lower()
-    for kind, regex, wide in (("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE)):
+    for kind, regex, wide in (("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE),
+                              ("a rental", _RENTALS, RENTAL_WIDE), ("a scale model", _MODELS, MODEL_WIDE),
+                              ("a service using", _USING, ())):
         for m in regex.finditer(latin):
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]):
                 return Subject(kind, m.group(0), "title")

@@ -1,5 +1,5 @@
 """A multi-word mark taken apart: its words in another order or spread over the title ("Face North puffer jacket",
-"The North jacket waterproof Face": rule `scattered`), or translated word for word into another language ("La Cara
+"The North jacket waterproof Face", a word cut to its initial: "N. Face", "L. Vuitton": rule `scattered`), or translated word for word into another language ("La Cara
 Norte chaqueta", "Heiße Räder Spielzeugautos", "Just a Nail bracelet" for Juste un Clou: rule `translated`).
 
 Every word of the mark must be in the title (the description repeats words at length); articles and linking words
@@ -16,8 +16,8 @@ ordinary words of that language) it needs the brand's category with a counterfei
 floor (`needs_cue`, scoring.strongly_corroborated). Marks registered as everyday words ("Jet Set", "Base Camp")
 are left out: their words apart say nothing.
 
-Gate: one word of each mark, the rarest in English among its forms (with all their translations), joined into one
-set of the latin view's words (Detector.gate).
+Gate: two words of each mark, the rarest in English among their forms (with all their translations; one of them may
+be cut to its initial), joined into one set of the latin view's words (Detector.gate).
 """
 
 from __future__ import annotations
@@ -83,9 +83,10 @@ class ScatteredWordsDetector(Detector):
         for n, entry in enumerate(self._entries):
             entry.forms = tuple(meanings.get(w, frozenset()) | {w} for w in entry.words)
             entry.common = all(w in common or w.isdigit() for w in entry.words)
-            anchor = min(entry.forms, key=lambda forms: max(zipf_frequency(f, "en") for f in forms))
-            for form in anchor:
-                self._by_anchor.setdefault(form, []).append(n)
+            # the two rarest words: one of them may be cut to its initial ("N. Face")
+            for forms in sorted(entry.forms, key=lambda forms: max(zipf_frequency(f, "en") for f in forms))[:2]:
+                for form in forms:
+                    self._by_anchor.setdefault(form, []).append(n)
 
     def gate(self):
         return {"latin": frozenset(self._by_anchor)}
@@ -103,9 +104,12 @@ class ScatteredWordsDetector(Detector):
             end = sep if sep >= 0 else end
         title = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(latin, 0, end)]
         where: dict[str, tuple[int, int, int]] = {}  # word -> first (position among the content words, start, end)
-        content = [w for w in title if w[0] not in STOP_WORDS]
+        initials: dict[str, tuple[int, int, int]] = {}  # a letter written as an initial ("N. Face") -> its place
+        content = [w for w in title if w[0] not in STOP_WORDS or len(w[0]) == 1 and latin[w[2]:w[2] + 1] == "."]
         for k, (w, s, e) in enumerate(content):
             where.setdefault(w, (k, s, e))
+            if len(w) == 1 and latin[e:e + 1] == ".":
+                initials.setdefault(w, (k, s, e + 1))
         out = []
         seen: set[int] = set()
         for anchor in hits:
@@ -114,22 +118,25 @@ class ScatteredWordsDetector(Detector):
                     continue
                 seen.add(n)
                 entry = self._entries[n]
-                found = []
-                for forms in entry.forms:
+                found, abbreviated = [], 0
+                for word, forms in zip(entry.words, entry.forms):
                     at = min((where[f] for f in forms if f in where), default=None)
+                    if at is None and len(word) > 1 and (at := initials.get(word[0])) is not None:
+                        abbreviated += 1  # "N. Face": one word cut to its initial
                     if at is None:
                         break
                     found.append(at)
                 else:
-                    out.extend(self._evidence(text, entry, found, content))
+                    if abbreviated < len(found):  # at least one word written out
+                        out.extend(self._evidence(text, entry, found, content, abbreviated > 0))
         return self.in_category(out, text, listing) if out else out
 
     def _evidence(self, text: ListingText, entry: _Entry, found: list[tuple[int, int, int]],
-                  content: list[tuple[str, int, int]]) -> list[Evidence]:
+                  content: list[tuple[str, int, int]], abbreviated: bool) -> list[Evidence]:
         said = [content[k][0] for k, _, _ in found]
-        translated = [w for w, own in zip(said, entry.words) if w != own]
+        translated = [w for w, own in zip(said, entry.words) if w != own and len(w) > 1]
         positions = [k for k, _, _ in found]
-        if not translated and positions == list(range(positions[0], positions[0] + len(positions))):
+        if not translated and not abbreviated and positions == list(range(positions[0], positions[0] + len(positions))):
             return []  # the mark as registered, its words side by side in order: the marks detector's
         start, end = min(s for _, s, _ in found), max(e for _, _, e in found)
         field, start, end, matched = text.locate(*text.original_span("latin", start, end))
@@ -140,11 +147,12 @@ class ScatteredWordsDetector(Detector):
                       "needs the brand's category and a counterfeit cue or a price far below the floor")
         else:
             rule = Rule.scattered
-            detail = (f"the words of '{fp.value}' in another order or apart ({', '.join(said)}); "
+            how = "with a word cut to its initial" if abbreviated else "in another order or apart"
+            detail = (f"the words of '{fp.value}' {how} ({', '.join(said)}); "
                       + ("common words: needs the brand's category and a counterfeit cue or a price far below the floor"
                          if entry.common else "needs the brand's category and a cue or a low price"))
         return [Evidence(rule, self.weights.fuzzy_distance_1, entry.fingerprint, field, start, end, matched, fp.value,
-                         detail=detail, needs_corroboration=True, needs_cue=bool(translated) or entry.common)]
+                         detail=detail, needs_corroboration=True, needs_cue=bool(translated) or entry.common or abbreviated)]
 
     def memory_bytes(self) -> int:
         return 200 * len(self._entries) + 80 * sum(map(len, self._by_anchor.values()))
