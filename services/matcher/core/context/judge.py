@@ -47,7 +47,7 @@ from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWord
 from services.matcher.core.context.negation import Negation, Negations
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
-from services.matcher.core.context.subject import Subject, subject_of
+from services.matcher.core.context.subject import ABOUT, Subject, subject_of
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
@@ -350,13 +350,12 @@ class Judge:
         copy = reading.copy_cue
         if copy is not None and not (subject.kind == "a scale model" and copy.term in SCALE_MODEL_CUES):
             return None  # a claim of a copy ("replica" of a scale model is the miniature's own word)
-        key = (tuple(brand.categories), subject.kind)
-        sells = self._sells_subjects.get(key)
-        if sells is None:  # the brand sells such things itself: a publisher's books, Mattel's die-cast models
-            sells = self._sells_subjects[key] = any((found := subject_of(c)) is not None and found.kind == subject.kind
-                                                    for c in brand.categories)
-        if sells:
-            return None
+        skipped: set[str] = set()
+        while self._sells(brand, subject.kind):  # the brand sells such things itself: a publisher's books, Mattel's
+            skipped.add(subject.kind)            # die-cast models; another kind of the title may still apply
+            subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped))
+            if subject is None:
+                return None
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
                 e.everyday = True
@@ -368,6 +367,15 @@ class Judge:
             detail=(f"'{subject.noun}': the listing sells {subject.about} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
                     "a claim of a copy)")), Distance(True, subject=True)
+
+    def _sells(self, brand: Brand, kind: str) -> bool:
+        """Whether one of the brand's categories is itself of this kind of subject ("model kits", "books")."""
+        key = (tuple(brand.categories), kind)
+        sells = self._sells_subjects.get(key)
+        if sells is None:
+            sells = self._sells_subjects[key] = any(subject_of(c, skip=frozenset(ABOUT) - {kind}) is not None
+                                                    for c in brand.categories)
+        return sells
 
     def _negation(self, reading: Reading, evidence: list[Evidence]) -> list[Evidence]:
         if not reading.negations.possible:

@@ -79,7 +79,7 @@ RENTAL_WIDE = ("租赁", "出租", "租借", "日租", "レンタル", "대여",
 # Services that use the brand's goods and say so: a transfer in a Land Cruiser, a blow-dry with a Dyson, a photo
 # session with a Canon camera.
 USING_NOUNS = (
-    "airport transfer", "transfer service", "chauffeur", "with driver", "taxi service", "limo service", "guided tour",
+    "airport transfer", "transfer service", "chauffeur", "chauffeur service", "taxi service", "limo service", "guided tour",
     "photo session", "photography session", "photo shoot", "photoshoot", "wedding photography", "blow dry",
     "blow-dry", "blowout", "salon blow dry", "salon service", "hair appointment", "styling appointment", "dj service",
     "event hire", "cooking class", "golf lesson", "golf lessons", "tennis lesson", "tennis lessons", "driving lesson",
@@ -90,8 +90,9 @@ USING_NOUNS = (
 # Scale models, miniatures and props: what is sold depicts the brand's goods (a 1:18 die-cast car, a museum or movie
 # prop replica), it is not them; a brand that sells such models itself (die-cast cars, model kits) is exempt.
 MODEL_NOUNS = (
-    "scale model", "scale models", "die-cast", "diecast", "die cast", "model kit", "model car", "miniature",
-    "miniatures", "prop replica", "movie prop", "film prop", "display model", "dummy model", "statue", "figurine",
+    "scale model", "scale models", "die-cast", "diecast", "die cast", "model kit", "model kits", "model car",
+    "model cars", "miniature", "miniatures", "prop replica", "movie prop", "film prop", "display model", "dummy model",
+    "statue", "statues", "figurine", "figurines",
     "modellauto", "maqueta", "miniatura", "modellino", "масштабная модель", "модель 1",
 )
 MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "ミニカー", "模型")
@@ -141,20 +142,23 @@ class Subject:
         return ABOUT[self.kind]
 
 
-def subject_of(title: str, words: frozenset[str] | None = None) -> Subject | None:
+def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset()) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
-    category_distance's). Pure; with `words` a set test for a title without such nouns."""
+    category_distance's). Pure; with `words` a set test for a title without such nouns; `skip`: kinds not to look for."""
     latin = latin_text(title).lower()
-    if (m := _WANTED.match(latin)) is not None:
-        return Subject("a wanted post", m.group(0).strip(" :-"), "title")
-    if not title.isascii() and (w := next((w for w in _WANTED_WIDE if title.lstrip().startswith(w)), None)):
-        return Subject("a wanted post", w, "title")
+    if "a wanted post" not in skip:
+        if (m := _WANTED.match(latin)) is not None:
+            return Subject("a wanted post", m.group(0).strip(" :-"), "title")
+        if not title.isascii() and (w := next((w for w in _WANTED_WIDE if title.lstrip().startswith(w)), None)):
+            return Subject("a wanted post", w, "title")
     if words is not None and ANCHORS.isdisjoint(words) and (title.isascii() or not any(w in title for w in _WIDE)):
         return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
     for kind, regex, wide in (("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE),
                               ("a rental", _RENTALS, RENTAL_WIDE), ("a scale model", _MODELS, MODEL_WIDE),
                               ("a service using", _USING, ())):
+        if kind in skip:
+            continue
         for m in regex.finditer(latin):
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]):
                 return Subject(kind, m.group(0), "title")
