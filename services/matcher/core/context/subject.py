@@ -99,7 +99,7 @@ MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "
 # A buyer's post: nothing is sold (at the start of the title).
 _WANTED = re.compile(r"^\W*(?:wtb|want to buy|wanted|looking for|iso|in search of|searching for|buying|we buy|will buy|"
                      r"paying cash for|suche|gesucht|ich suche|busco|compro|cherche|recherche|je cherche|cerco|procuro|"
-                     r"zoek|szukam|ищу|куплю|satın alınır)(?![a-z0-9])")
+                     r"zoek|szukam|ищу|куплю|satın alınır)(?=[\s:]|$)(?![\s:]*\d)")  # not "WTB-0516", "ISO 9001"
 _WANTED_WIDE = ("求购", "求收", "收购", "求一个", "買います", "買取", "구합니다", "삽니다", "구매합니다")
 
 # Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
