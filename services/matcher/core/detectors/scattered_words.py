@@ -16,8 +16,9 @@ ordinary words of that language) it needs the brand's category with a counterfei
 floor (`needs_cue`, scoring.strongly_corroborated). Marks registered as everyday words ("Jet Set", "Base Camp")
 are left out: their words apart say nothing.
 
-Gate: two words of each mark, the rarest in English among their forms (with all their translations; one of them may
-be cut to its initial), joined into one set of the latin view's words (Detector.gate).
+Gate: two words of each mark, the rarest in English among their forms (with all their translations), joined into one
+set of the latin view's words (Detector.gate); the second rarest is asked only when the title holds a word cut to its
+initial ("n."), which a title of a listing that names another brand rarely does.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_
 from services.matcher.core.scoring import Evidence
 
 _WORD = re.compile(r"[a-z0-9]+")
+_INITIAL = re.compile(r"(?<![a-z0-9])[a-z]\.")  # a word cut to its initial: "n. face"
 
 
 def _words(text: str) -> list[str]:
@@ -49,6 +51,12 @@ def _meanings() -> dict[str, frozenset[str]]:
         for form in forms:
             out[form] = out.get(form, frozenset()) | forms
     return out
+
+
+def initialled_words(text: ListingText) -> frozenset[str]:
+    """A gate's token kind: the latin view's words of a listing that cuts a word to its initial ("N. Face"), else none."""
+    latin = text.latin
+    return text.latin_words if "." in latin and _INITIAL.search(latin) else frozenset()
 
 
 class _Entry:
@@ -68,6 +76,7 @@ class ScatteredWordsDetector(Detector):
         super().__init__(catalogue)
         self._entries: list[_Entry] = []
         self._by_anchor: dict[str, list[int]] = {}  # a form of the mark's rarest word -> entries
+        self._by_second: dict[str, list[int]] = {}  # a form of its second rarest word -> entries (when the rarest is an initial)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
@@ -83,16 +92,22 @@ class ScatteredWordsDetector(Detector):
         for n, entry in enumerate(self._entries):
             entry.forms = tuple(meanings.get(w, frozenset()) | {w} for w in entry.words)
             entry.common = all(w in common or w.isdigit() for w in entry.words)
-            # the two rarest words: one of them may be cut to its initial ("N. Face")
-            for forms in sorted(entry.forms, key=lambda forms: max(zipf_frequency(f, "en") for f in forms))[:2]:
+            # the rarest word, and the second rarest for a title where the rarest may be cut to its initial ("N. Face")
+            # (equally rare: the later word; the first is often the house mark, named in many listings: "Puma Suede")
+            ranked = [forms for _, _, forms in sorted((max(zipf_frequency(f, "en") for f in forms), -k, forms)
+                                                      for k, forms in enumerate(entry.forms))]
+            for table, forms in zip((self._by_anchor, self._by_second), ranked):
                 for form in forms:
-                    self._by_anchor.setdefault(form, []).append(n)
+                    table.setdefault(form, []).append(n)
 
     def gate(self):
-        return {"latin": frozenset(self._by_anchor)}
+        return {"latin": frozenset(self._by_anchor), initialled_words: frozenset(self._by_second)}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        hits = self._by_anchor.keys() & text.latin_words
+        words = text.latin_words  # a listing's few words looked up in the tables, not the tables walked
+        hits = [found for w in words if (found := self._by_anchor.get(w)) is not None]
+        if text.tokens(initialled_words):  # only a title with an initial ("N. Face") asks the second rarest words
+            hits += [found for w in words if (found := self._by_second.get(w)) is not None]
         if not hits:
             return []
         latin = text.latin
@@ -112,8 +127,8 @@ class ScatteredWordsDetector(Detector):
                 initials.setdefault(w, (k, s, e + 1))
         out = []
         seen: set[int] = set()
-        for anchor in hits:
-            for n in self._by_anchor[anchor]:
+        for entries in hits:
+            for n in entries:
                 if n in seen:
                     continue
                 seen.add(n)
@@ -155,7 +170,7 @@ class ScatteredWordsDetector(Detector):
                          detail=detail, needs_corroboration=True, needs_cue=bool(translated) or entry.common or abbreviated)]
 
     def memory_bytes(self) -> int:
-        return 200 * len(self._entries) + 80 * sum(map(len, self._by_anchor.values()))
+        return 200 * len(self._entries) + 80 * sum(map(len, (*self._by_anchor.values(), *self._by_second.values())))
 
     def stats(self) -> dict[str, int]:
         return {"scattered_mark_entries": len(self._entries)}
