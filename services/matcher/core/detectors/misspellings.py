@@ -222,6 +222,8 @@ class MisspellingDetector(Detector):
         """The listing's words that are single-word marks of five letters or more with two letters swapped across
         the one between them -> those marks' fingerprints (a word found to be none is remembered, up to
         `token_cache_size` words)."""
+        if self._not_swapped.issuperset(words):  # every word seen before: one C call
+            return {}
         out = {}
         for word in set(words).difference(self._not_swapped):
             if len(word) >= 5 and word.isalpha():

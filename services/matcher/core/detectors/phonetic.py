@@ -50,7 +50,7 @@ class PhoneticDetector(Detector):
         super().__init__(catalogue)
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
         self._spellings: dict[int, str] = {}  # fingerprint -> its word, as sounds.spelling writes it
-        self._skip: frozenset[str] = frozenset()  # common English words and the marks' own words
+        self._skip: frozenset[str] = frozenset()  # the marks' own words (English words: fuzzy.dictionary_words)
         self._nothing: set[str] = set()  # listing words that sound like no mark
         self._found: dict[str, list[tuple[int, float]]] = {}  # listing words that sound like marks -> `_lookup`
 
@@ -68,15 +68,14 @@ class PhoneticDetector(Detector):
 
     def compile(self) -> None:
         marks = {self.catalogue.fingerprints[i].value for i in self._spellings}
-        self._skip = dictionary_words() | {w for m in marks for w in mark_words(m)} | {
-            "".join(mark_words(m)) for m in marks}
+        self._skip = frozenset({w for m in marks for w in mark_words(m)} | {"".join(mark_words(m)) for m in marks})
         if self._keys:
             word_table()  # read at build time, not on the first rare word
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._keys:
             return []
-        rare = set(text.leet_words()).difference(self._skip, self._nothing)
+        rare = set(text.leet_words()).difference(dictionary_words(), self._skip, self._nothing)
         if not rare:
             return []
         found: dict[str, list[tuple[int, float]]] = {}

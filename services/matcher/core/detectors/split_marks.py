@@ -9,10 +9,12 @@ Single-word Latin marks of four letters or more that are no everyday word; two p
 more, or three pieces (two single spaces) of two letters or more for marks of six letters or more
 ("Mic ro soft", "Sa msu ng").
 
-Only the marks are kept (mark word -> fingerprints, a few hundred bytes a mark, however many ways it splits):
-a listing's runs of words of two letters or more, one space apart (one regular expression), are joined two and
-three at a time and the joins intersected with the marks, one C call each; only a join that is a mark is
-looked at again (the pieces before it 1 space apart, both pieces common words or not).
+Kept: the marks (mark word -> fingerprints) and the pieces a split can end with (every suffix of two letters or
+more that leaves two letters before it: "ke", "nda", "soft"), a set the listing's words (the leet view's,
+computed once per listing) are intersected with, one C call; not every split (the pieces before the last
+piece), which grew with the square of a mark's length. A listing with such a word is read in runs of words of
+two letters or more one space apart (one regular expression): a word of a run that ends a split is joined with
+the one or two words before it, and the join looked up among the marks.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class SplitMarkDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # mark word -> fingerprints
+        self._tails: frozenset[str] = frozenset()  # the last pieces a mark splits into
         self._common: frozenset[str] = frozenset()
 
     def add(self, i: int, fp) -> str | None:
@@ -46,26 +49,25 @@ class SplitMarkDetector(Detector):
 
     def compile(self) -> None:
         self._common = common_words(self.config.fuzzy.common_word_count)
+        # the last of two pieces of two letters or more (the last of three pieces is one of these too)
+        self._tails = frozenset(word[k:] for word in self._marks for k in range(2, len(word) - 1))
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._marks:
+        if not self._marks or self._tails.isdisjoint(text.leet_words()):
             return []
-        latin = text.latin
+        tails, marks = self._tails, self._marks
         found = []  # (tail start, first fingerprint of the mark, first piece, pieces - 1, mark, words, word starts)
-        for run in _RUN.finditer(latin):
+        for run in _RUN.finditer(text.latin):
             words = run.group().split(" ")
-            joins = self._marks.keys() & [a + b for a, b in zip(words, words[1:])]
-            if len(words) > 2:  # three pieces of two letters or more: a mark of six letters or more
-                joins |= self._marks.keys() & [a + b + c for a, b, c in zip(words, words[1:], words[2:])]
-            if not joins:
-                continue
-            starts = [run.start()]
-            for w in words:
-                starts.append(starts[-1] + len(w) + 1)
-            for n in range(1, len(words)):
-                for k in (1, 2):
-                    if n >= k and (mark := "".join(words[n - k:n + 1])) in joins:
-                        found.append((starts[n], self._marks[mark][0], n - k, k, mark, words, starts))
+            starts = None
+            for n in [n for n, w in enumerate(words) if n and w in tails]:
+                for k in (1, 2):  # two pieces, or three (the join of three is six letters or more)
+                    if n >= k and (mark := "".join(words[n - k:n + 1])) in marks:
+                        if starts is None:
+                            starts = [run.start()]
+                            for w in words:
+                                starts.append(starts[-1] + len(w) + 1)
+                        found.append((starts[n], marks[mark][0], n - k, k, mark, words, starts))
         out = []
         for _, _, first, k, mark, words, starts in sorted(found, key=lambda f: f[:2]):
             tail_end = starts[first + k] + len(words[first + k])
@@ -81,7 +83,7 @@ class SplitMarkDetector(Detector):
         return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
-        return 200 * len(self._marks) + 40 * sum(map(len, self._marks.values()))
+        return 200 * len(self._marks) + 40 * sum(map(len, self._marks.values())) + 80 * len(self._tails)
 
     def stats(self) -> dict[str, int]:
         return {"split_marks": len(self._marks)}

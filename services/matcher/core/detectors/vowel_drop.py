@@ -20,7 +20,7 @@ import re
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import common_words
+from services.matcher.core.fuzzy import WordHashes, common_words
 from services.matcher.core.normalise import ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence
 
@@ -53,32 +53,35 @@ class VowelDropDetector(Detector):
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self._keys: dict[str, list[tuple[int, str]]] = {}  # consonants -> (fingerprint, mark word)
-        self._skip: frozenset[str] = frozenset()
+        self._keys = WordHashes(())  # consonants -> fingerprints (hashed: 12 bytes a mark)
+        self._pending: list[tuple[str, int]] = []  # (consonants, fingerprint) until compile
+        self._common: frozenset[str] = frozenset()
+        self._marks: frozenset[str] = frozenset()  # the words of the marks filed here
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value) or fp.everyday_word:
             return None
         word = leet_word(fp.value)
         if word.isalpha() and sum(c in VOWELS for c in word) >= MIN_DROPPED and len(key := consonants(word)) >= MIN_CONSONANTS:
-            self._keys.setdefault(key, []).append((i, word))
+            self._pending.append((key, i))
         return None
 
     def compile(self) -> None:
         common = common_words(self.config.fuzzy.common_word_count)
-        marks = {w for i, _ in (e for v in self._keys.values() for e in v)
-                 for w in mark_words(self.catalogue.fingerprints[i].value)}
-        self._keys = {k: v for k, v in self._keys.items() if k not in common and k not in marks}
-        self._skip = common | marks
+        marks = {w for _, i in self._pending for w in mark_words(self.catalogue.fingerprints[i].value)}
+        self._keys = WordHashes((k, i) for k, i in self._pending if k not in common and k not in marks)
+        self._common, self._marks = common, frozenset(marks)
+        self._pending = []
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._keys:
+        if not len(self._keys):
             return []
-        rare = set(text.leet_words()).difference(self._skip)
+        rare = set(text.leet_words()).difference(self._common, self._marks)
         hits: dict[str, list[tuple[int, int]]] = {}
         for token in rare:
-            for i, mark in self._keys.get(consonants(token), ()):
-                if (dropped := drops_only_vowels(token, mark)) >= MIN_DROPPED:
+            for i in self._keys.get(key := consonants(token)):
+                mark = leet_word(self.fingerprints[i].value)
+                if consonants(mark) == key and (dropped := drops_only_vowels(token, mark)) >= MIN_DROPPED:
                     hits.setdefault(token, []).append((i, dropped))
         if not hits:
             return []
@@ -96,7 +99,7 @@ class VowelDropDetector(Detector):
         return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
-        return sum(60 + 60 * len(v) for v in self._keys.values())
+        return self._keys.nbytes + 60 * len(self._marks)
 
     def stats(self) -> dict[str, int]:
         return {"vowel_drop_keys": len(self._keys)}
