@@ -227,6 +227,11 @@ class Rule(StrEnum):
     vowel_drop = "vowel_drop"  # the mark with its vowels left out, consonants kept (Smsng, Rlx, Addds)
     doubled = "doubled"  # a mark stuffed with repeated letters: Guuccii, iiPPhone, Snniickers
     initialism = "initialism"  # the initials of a multi-word mark, in capitals, next to a counterfeit cue: LV, TNF, AJ1
+    markup = "markup"  # HTML inside a mark, shown as the mark when rendered: &#x47;ucci, G<b>u</b>cci
+    upside_down = "upside_down"  # the mark written upside down: xǝloɹ
+    reversed = "reversed"  # the mark spelt backwards: xelor
+    fancy_letters = "fancy_letters"  # the mark in look-alike CJK "fancy font" letters: 几丨Ҝ乇
+    pinyin = "pinyin"  # a Chinese alias in toneless pinyin: nai ke, luyiweideng
     subject = "subject"  # the listing sells a work or a service about the brand's goods (a book, a repair), not the goods
     scattered = "scattered"  # the words of a multi-word mark in another order or apart: "Face North", "Louis … Vuitton"
     translated = "translated"  # a multi-word mark translated word for word: "La Cara Norte", "Heiße Räder"

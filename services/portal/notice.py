@@ -87,6 +87,12 @@ DISGUISE_RULES = {
     "initialism": "the initials of the mark (LV, TNF) next to the replica trade's words (UA, super clone, 1:1)",
     "scattered": "the words of the mark in another order or spread over the title, next to a counterfeit cue or price",
     "translated": "the words of the mark translated into another language, next to a counterfeit cue or price",
+    "markup": "HTML markup inside the mark (character references such as &#x47;, tags such as <b>), which a page "
+              "that renders the listing shows as the mark",
+    "upside_down": "the mark written upside down with turned letters (xǝloɹ)",
+    "reversed": "the mark spelt backwards (xelor)",
+    "fancy_letters": "the mark written with look-alike characters of other scripts (几丨Ҝ乇 for NIKE)",
+    "pinyin": "the Chinese mark written in Latin letters by its pronunciation (pinyin: nai ke for 耐克)",
 }
 
 

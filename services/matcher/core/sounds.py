@@ -60,20 +60,41 @@ _KATAKANA = str.maketrans("", "", "ッーｯｰ")
 # Thai General System of Transcription, 1999). A letter the thanthakhat (์) silences is kept: in a foreign
 # name it spells a sound of the original (ฟิลิปส์, Philips).
 _THAI_PREPOSED = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
-# Devanagari: the anusvara and candrabindu (ं ँ) nasalise: n before most consonants (सैमसंग = saimsang)
-_DEVANAGARI = str.maketrans({"\u0902": "n", "\u0901": "n"})
+# Devanagari: the anusvara and candrabindu (ं ँ) nasalise: n before most consonants (सैमसंग = saimsang); च is
+# ch (anyascii follows ISO 15919's c). A consonant without a vowel sign or virama carries the inherent a, which Hindi
+# drops at the end of a word and often inside it (schwa deletion: Ohala 1983; Masica, The Indo-Aryan Languages,
+# 1991, 5.3): a second reading keeps every inner one (कनोन = knon and kanon, पनसोनिक = pnsonik and panasonik).
+_DEVANAGARI = str.maketrans({"\u0902": "n", "\u0901": "n", "\u091a": "ch"})
+_DEVANAGARI_INHERENT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?![\u093c\u093e-\u094d]|$)")
+# ... and, a third reading, the final one too (a name spelt for its sound: टोइओट = toiota); व is v or w (the
+# language has one labial approximant for both: कलवेइ = kalawei, Callaway)
+_DEVANAGARI_INHERENT_ALL = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?![\u093c\u093e-\u094d])")
+_DEVANAGARI_W = str.maketrans({"\u0935": "w"})
 # Hebrew: vav (ו) between letters and a final he (ה) are mostly vowel letters (matres lectionis: o/u, a);
 # a doubled vav is v.
 _HEBREW_VAV = re.compile("(?<=[\u05d0-\u05eaa-z])\u05d5(?!\u05d5)")
 _HEBREW_FINAL_HE = re.compile("\u05d4$")
+# Hebrew: bet, kaf and pe are b, k, p with a dagesh (always at a word's start, and in most foreign names: אפל is
+# Apple, בוש Bosch) and v, kh, f without one; unpointed text does not say which, so both readings. An alef
+# starting a word carries a vowel (a).
+_HEBREW_DAGESH = str.maketrans({"\u05d1": "b", "\u05db": "k", "\u05da": "k", "\u05e4": "p", "\u05e3": "p"})
+_HEBREW_ALEF_START = re.compile("^\u05d0")
+_HEBREW_VAV_START = re.compile("^\u05d5(?!\u05d5)")
 # Hebrew: a geresh after gimel, tsadi, zayin writes j, ch, zh (ג'ורדן, גוצ'י)
 _HEBREW_GERESH = re.compile("([\u05d2\u05e6\u05e5\u05d6])['\u2019\u05f3]")
 _GERESH_SOUNDS = {"\u05d2": "j", "\u05e6": "ch", "\u05e5": "ch", "\u05d6": "zh"}
+# Greek γ before ι and a vowel is the glide y (Γιονεκς, Yonex; Holton et al. 1.2)
+_GREEK_Y = re.compile("γι(?=[αεηιοωυάέήίόώύ])")
 # Greek χ writes a foreign h (Χόντα, Honda); Cyrillic х writes h (Хонда): anyascii spells both "kh"/"ch"
 _GREEK_H = str.maketrans({"χ": "h"})
 _CYRILLIC_H = str.maketrans({"х": "h", "Х": "h"})
 # Arabic ج is j, and g in Egyptian speech and in loanwords (سامسونج, Samsung): two readings
 _ARABIC_JIM = "\u062c"
+# Arabic alef is the long vowel a (anyascii writes nothing: ابل = "bl"); waw and ya between letters are mostly the
+# long vowels u/o and i/e of a foreign name (matres lectionis: كوكا كولا = koka kola, ويلسون = wilson), so a second
+# reading takes them as vowels (Wright, A Grammar of the Arabic Language, 1.3-1.6).
+_ARABIC_ALEF = str.maketrans({"\u0627": "a", "\u0622": "a"})
+_ARABIC_VOWEL_LETTERS = ((re.compile("(?<=.)\u0648(?=.)"), "o"), (re.compile("(?<=.)\u064a(?=.)"), "i"))
 # Arabic and Hebrew write no short vowels: a word starting with two consonants (كانون = knwn) is read with a
 # vowel between them, else metaphone would take it for English kn, gn, wr with a silent letter
 _ABJAD_START = re.compile("^([bcdfghjklmnpqrstvwxz])(?=[bcdfghjklmnpqrstvxz])")
@@ -90,7 +111,7 @@ def script_of(ch: str) -> str | None:
 def romanise(run: str, script: str) -> tuple[str, ...]:
     """The run (letters of one script, see SCRIPTS) in lower-case Latin letters: one reading, two for Greek."""
     if script == "greek":
-        low = run.lower().translate(_GREEK_H)
+        low = _GREEK_Y.sub("y", run.lower().translate(_GREEK_H))
         readings = []
         for table in (_GREEK_FOREIGN, _GREEK_NATIVE):
             text = low
@@ -104,15 +125,29 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         run = _THAI_PREPOSED.sub(r"\2\1", run)
     elif script == "devanagari":
         run = run.translate(_DEVANAGARI)
+        spoken = run.translate(_DEVANAGARI_W)
+        return tuple(dict.fromkeys((_latin(run), _latin(_DEVANAGARI_INHERENT.sub(r"\1a", spoken)),
+                                    _latin(_DEVANAGARI_INHERENT_ALL.sub(r"\1a", spoken)))))
     elif script == "cyrillic":
         run = run.translate(_CYRILLIC_H)
     elif script == "hebrew":
         run = _HEBREW_GERESH.sub(lambda m: _GERESH_SOUNDS[m[1]], run)
-        run = _HEBREW_FINAL_HE.sub("", _HEBREW_VAV.sub("o", run))
-        return (_ABJAD_START.sub(r"\1a", _latin(run)),)
-    elif script == "arabic":
-        readings = [run, run.replace(_ARABIC_JIM, "g")] if _ARABIC_JIM in run else [run]
+        # vav between letters read as a vowel and, a second time, as the consonant (ו is v in לויס, Levi's); at a
+        # word's start it writes a foreign w (וילסון, Wilson)
+        vowel = _HEBREW_ALEF_START.sub("a", _HEBREW_FINAL_HE.sub("", _HEBREW_VAV.sub("o", run)))
+        consonant = _HEBREW_ALEF_START.sub("a", _HEBREW_FINAL_HE.sub("", run))
+        readings = [r for base in (vowel, consonant)
+                    for r in (base, _HEBREW_VAV_START.sub("w", base.translate(_HEBREW_DAGESH)))]
         return tuple(dict.fromkeys(_ABJAD_START.sub(r"\1a", _latin(r)) for r in readings))
+    elif script == "arabic":
+        run = run.translate(_ARABIC_ALEF)
+        readings = [run, run.replace(_ARABIC_JIM, "g")] if _ARABIC_JIM in run else [run]
+        vowels = []
+        for r in readings:
+            for pattern, vowel in _ARABIC_VOWEL_LETTERS:
+                r = pattern.sub(vowel, r)
+            vowels.append(r)
+        return tuple(dict.fromkeys(_ABJAD_START.sub(r"\1a", _latin(r)) for r in readings + vowels))
     return (_latin(run),)
 
 
@@ -158,11 +193,13 @@ _NON_RHOTIC = re.compile("(?<=[aeiou])r(?=[^aeiouy]|$)")
 
 
 def mark_keys(word: str) -> set[str]:
-    """The sound keys a mark's word is heard as: its own, and without an r after a vowel (Japanese and
-    Korean loanwords drop it: ジョーダン for Jordan)."""
+    """The sound keys a mark's word is heard as: its own, without an r after a vowel (Japanese and Korean
+    loanwords drop it: ジョーダン for Jordan), with x as ks, ch as k (Michael, Chrome), and with th as s (neither language has the sound: スミス, 스미스
+    for Smith)."""
     keys = {sound_key(word)}
-    if _NON_RHOTIC.search(word):
-        keys.add(sound_key(_NON_RHOTIC.sub("", word)))
+    for variant in {_NON_RHOTIC.sub("", word), word.replace("th", "s"), _NON_RHOTIC.sub("", word).replace("th", "s"),
+                    word.replace("x", "ks"), word.replace("ch", "k")}:  # x as ks (Xbox: Κσμποκς), ch as k (Michael: Майкл)
+        keys.add(sound_key(variant))
     return keys - {""}
 
 
@@ -181,6 +218,12 @@ def heard(word: str) -> str:
     for pattern, replacement in _HEARD:
         word = pattern.sub(replacement, word)
     return _HEARD_RUNS.sub(r"\1", word.translate(_HEARD_LETTERS))
+
+
+def heard_key(word: str) -> str:
+    """The `heard` form without its final vowel, a key for marks of one sound class (L'Oréal "rarar", Toyota
+    "tat"): katakana adds a vowel after a final consonant (ロリル, roriru) and Hindi drops the final one."""
+    return heard(word).rstrip("a")
 
 
 def similarity(reading: str, mark: str) -> float:

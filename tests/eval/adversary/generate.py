@@ -23,7 +23,7 @@ import wordfreq
 import yaml
 
 from schemas import Listing
-from tests.eval.adversary import chinese, context, disguises, lexicon, shape, sound
+from tests.eval.adversary import chinese, context, disguises, lexicon, shape, sound, views
 from tests.eval.adversary.words import common_words_near_marks
 
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
@@ -52,6 +52,7 @@ EVASIONS = {
     "model_lookalike": "(8) a model number with O/0, I/l/1, S/5, B/8, Z/2 swapped",
     # by sound (sound.py): corroborated, like the other weak candidates
     "transliteration": "a Latin mark written by its sound in katakana, Cyrillic, Greek, Arabic, Hebrew, Devanagari or Hangul",
+    "transliteration_lines": "a brand's other marks (product lines: Galaxy Buds, Stan Smith) written by sound in those scripts",
     "phonetic": "a respelling by sound (ph/f, c/k/ck/q, x/ks, s/z, ee/i/y, oo/u, silent e)",
     "vowel_drop": "the mark with two vowels or more left out, its consonants kept",
     # counterfeits carrying words of the false-alert classes that do not apply to the brand
@@ -66,6 +67,13 @@ EVASIONS = {
     "glued_lower": "the mark glued in lower case to ordinary words, no hashtag or case change (guccibelt, newrolexwatch)",
     "combining": "combining marks on the mark's letters: nonspacing, enclosing, stacked (G̶u̶c̶c̶i̶, B⃝o⃝s⃝e⃝, zalgo)",
     "slang": "a weak mention (initials LV, TNF; a short misspelling) with the replica trade's words (UA, super clone, 7A)",
+    # the way the text is written (views.py)
+    "markup": "HTML inside the mark: character references (&#71;, &#x75;) or a letter in an inline tag (G<b>u</b>cci)",
+    "upside_down": "the mark written upside down with turned letters, read from its end (xǝloɹ)",
+    "reversed": "the mark spelt backwards (xelor, nottiuv siuol), no word of its own",
+    "fancy_letters": "the mark in the CJK look-alike 'fancy font' alphabet (几丨Ҝ乇)",
+    "pinyin": "a Chinese alias in toneless pinyin, syllable by syllable or run together (nai ke, luyiweideng), corroborated",
+    "pinyin_initials": "the pinyin initials of a Chinese alias of three syllables or more in capitals (LYWD) beside a copy claim",
 }
 TRAPS = {
     "trap_accessory": "(9) brand first and the accessory after; -compatible, -style, -inspired, -type, for, fits",
@@ -87,6 +95,9 @@ TRAPS = {
     "trap_glued_nonword": "a mark inside a longer word whose rest is no word (as Bose in Bösendorfer), in the brand's category",
     "trap_split_common": "two ordinary words that spell a mark when joined (micro soft), uncorroborated",
     "trap_doubled_word": "real words that are a mark with a letter doubled (cannon), uncorroborated",
+    "trap_pinyin_words": "pinyin of everyday words that is an alias's reading (ping guo, bo shi), initials in their own sense",
+    "trap_text_views": "innocent HTML, turned letters, words that are a mark backwards (naive, tiver), the fancy alphabet's "
+                       "characters in Chinese and Japanese words",
 }
 # Reported beside the others but held to no floor: beyond the classes of issue 9.
 STRETCH_EVASIONS = {"stretch_stacked": "two disguises on one mark (look-alike + intrusion, leet + edit ...), corroborated"}
@@ -626,6 +637,76 @@ def make_transliteration(b, s):
     return _corroborated(b, s, text, strong=True) if text else None
 
 
+def make_transliteration_lines(b, s):
+    """A brand's other marks (product lines, a second name: Galaxy Buds, Stan Smith, Double Wear, Michael Kors) written
+    by sound: a word of it heard like another brand's mark (Будс, "buds", like AirPods) must not alert that brand."""
+    marks = _sound_marks(b)
+    if len(marks) < 2:
+        return None
+    m = s.rng.choice(marks[1:])
+    text = sound.in_script(m.value, s.rng.choice(sorted(sound.SCRIPTS)), s.rng)
+    return _corroborated(b, s, text, strong=True) if text else None
+
+
+def _view_mark(b: BrandView, s: Scene) -> Mark | None:
+    return _pick_mark(b, s, [m for m in b.latin_marks if len(disguises.letters(m.value)) >= 3
+                             and m.value.replace(" ", "").replace("-", "").replace("'", "").isalpha()])
+
+
+def make_markup(b, s):
+    m = _view_mark(b, s)
+    text = m and views.markup(disguises.recase(m.value, s.rng), s.rng)
+    return _corroborated(b, s, text, strong=_needs_corroboration(m)) if text else None
+
+
+def make_upside_down(b, s):
+    m = _view_mark(b, s)
+    return m and _corroborated(b, s, views.upside_down(m.value, s.rng), strong=_needs_corroboration(m))
+
+
+def make_reversed(b, s):
+    m = _view_mark(b, s)
+    if m is None:
+        return None
+    text = views.backwards(m.value, s.rng)
+    if _fold(text) == _fold(m.value) or _fold(text) in _ALL_MARKS or _english(text) or _fold(text) in FOREIGN or any(
+            _foreign(w) for w in text.split()):
+        return None  # a word (naive, Evian backwards) is that word
+    return _corroborated(b, s, text, strong=_needs_corroboration(m))
+
+
+def _foreign(word: str) -> bool:
+    """A word of another language (wordfreq, Zipf 3 or more in one of the languages listings are written in)."""
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(_fold(word), lang) >= 3.0 for lang in ("de", "fr", "es", "it", "pt", "nl"))
+
+
+def make_fancy_letters(b, s):
+    m = _view_mark(b, s)
+    text = m and views.fancy(m.value, s.rng)
+    return _corroborated(b, s, text, strong=_needs_corroboration(m)) if text else None
+
+
+def _pinyin_aliases(b: BrandView, syllables: int) -> list[Mark]:
+    return [m for m in b.cjk if len(chinese.PINYIN.get(m.value, "").split()) >= syllables]
+
+
+def make_pinyin(b, s):
+    m = _pick_mark(b, s, _pinyin_aliases(b, 2))
+    text = m and chinese.pinyin(m.value, s.rng)
+    return _corroborated(b, s, text, strong=True) if text else None
+
+
+def make_pinyin_initials(b, s):
+    m = _pick_mark(b, s, _pinyin_aliases(b, 3))
+    if m is None:
+        return None
+    cat = s.category()
+    return Draft(s.title(chinese.pinyin_initials(m.value), s.product(cat), s.rng.choice(shape.TRADE_CUES)), cat, s.price(cat),
+                 s.rng.choice(context.DESCRIPTIONS))
+
+
 def make_phonetic(b, s):
     m = _pick_mark(b, s, [m for m in _sound_marks(b) if " " not in m.value])
     if m is None:
@@ -809,11 +890,14 @@ EVASION_MAKERS: dict[str, Maker] = {
     "cue": make_cue, "price": make_price, "edit": make_edit, "intrusion": make_intrusion,
     "lookalike": _disguised(disguises.lookalike), "bidi": make_bidi, "glued": make_glued,
     "short_corroborated": make_short, "chinese_variant": make_chinese_variant, "homophone": make_homophone,
-    "model_lookalike": make_model_lookalike, "transliteration": make_transliteration, "phonetic": make_phonetic,
+    "model_lookalike": make_model_lookalike, "transliteration": make_transliteration,
+    "transliteration_lines": make_transliteration_lines, "phonetic": make_phonetic,
     "vowel_drop": make_vowel_drop, "decoy_negation": make_decoy_negation, "decoy_bundle": make_decoy_bundle,
     "miscategorised": make_miscategorised, "foreign_listing": make_foreign_listing, "decoy_seller": make_decoy_seller,
     "doubled": make_doubled, "split": make_split, "glued_lower": make_glued_lower,
     "combining": _disguised(shape.combining), "slang": make_slang,
+    "markup": make_markup, "upside_down": make_upside_down, "reversed": make_reversed, "fancy_letters": make_fancy_letters,
+    "pinyin": make_pinyin, "pinyin_initials": make_pinyin_initials,
 }
 
 _ALL_MARKS: set[str] = set()
@@ -983,6 +1067,8 @@ CURATED: dict[str, list[lexicon.Entry]] = {
     "trap_homophone": lexicon.HOMOPHONE_WORDS,
     "trap_script_words": sound.SCRIPT_WORDS,
     "trap_sound_alike": sound.SOUND_ALIKES,
+    "trap_text_views": views.VIEW_WORDS,
+    "trap_pinyin_words": chinese.PINYIN_WORDS,
 }
 
 

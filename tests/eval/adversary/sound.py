@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import random
 import re
+import unicodedata
 
 VOWELS = "aeiou"
 
@@ -35,16 +36,32 @@ def phonemes(mark: str) -> list[str]:
     """A rough reading of a Latin mark as a list of sounds: "Nike" -> n a i k (the final e after one consonant
     makes the vowel before it long: i -> ai), "Rolex" -> r o l e k s."""
     word = "".join(ch for ch in mark.lower() if ch.isalpha())
+    long_vowel = None
     if len(word) > 3 and word.endswith("e") and word[-2] not in VOWELS and word[-3] in VOWELS:
-        long_vowel = {"i": "ai", "a": "ei", "o": "ou", "u": "ju", "e": "i"}[word[-3]]
-        word = word[:-3] + "\x00" + word[-2]  # the vowel marked, the silent e dropped
-    else:
-        long_vowel = None
+        # a c or g before the silent e keeps its soft sound (face, page)
+        soft = {"c": "s"}.get(word[-2], word[-2])
+        if word[-4] in VOWELS:  # a vowel pair before the consonant says the vowel itself (goose, house): e dropped
+            word = word[:-2] + soft
+        else:
+            long_vowel = {"i": "ai", "a": "ei", "o": "ou", "u": "yu", "e": "i"}[word[-3]]  # y: the glide (Ultimune)
+            word = word[:-3] + "\x00" + soft  # the vowel marked, the silent e dropped
+    if word.endswith("que"):  # French -que is read k (Clinique, unique)
+        word = word[:-3] + "k"
+    word = re.sub("(?<=[a-z])ti(?=o)", "\x01", word)  # -tion is read sh-on (Constellation, Expedition)
+    word = word.replace("chr", "kr")  # ch before r is k (Chrome, Christian)
     out, k = [], 0
     while k < len(word):
         ch = word[k]
+        if ch == "\x01":
+            out.append("S")
+            k += 1
+            continue
         if ch == "\x00":
             out.extend(long_vowel)
+            k += 1
+            continue
+        if ch == "y" and k == 0 and len(word) > 1 and word[1] in VOWELS:  # y starting a word is the consonant (Yeezy)
+            out.append("y")
             k += 1
             continue
         if ch == "c" and k + 1 < len(word) and word[k + 1] in "eiy":
@@ -245,7 +262,8 @@ SCRIPTS = {"katakana": katakana, "cyrillic": cyrillic, "greek": greek, "arabic":
 
 def in_script(mark: str, script: str, rng: random.Random) -> str:
     """The mark written by its sound in `script` (a key of SCRIPTS); words of a multi-word mark one by one."""
-    words = [w for w in re.split(r"[^A-Za-z]+", mark.replace("'", "")) if w]
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", mark) if not unicodedata.combining(ch))  # Estée: one word
+    words = [w for w in re.split(r"[^A-Za-z]+", plain.replace("'", "")) if w]
     sep = "・" if script == "katakana" and rng.random() < 0.5 else ("" if script == "katakana" else " ")
     return sep.join(SCRIPTS[script](w, rng) for w in words)
 
@@ -255,7 +273,7 @@ def in_script(mark: str, script: str, rng: random.Random) -> str:
 # (pattern, replacements): other English spellings of the same sound
 RESPELLINGS = [
     (r"ph", ["f"]), (r"(?<![aeiou])f", ["ph"]), (r"ck", ["k", "kk", "c"]), (r"c(?=[aou])|c$", ["k", "ck", "q"]),
-    (r"k", ["c", "ck", "q"]), (r"x", ["ks", "cks", "kz"]), (r"(?<=[aeiou])s(?=[aeiou]|$)", ["z", "ss"]), (r"z", ["s"]),
+    (r"k(?![eiy])", ["c", "ck", "q"]), (r"x", ["ks", "cks", "kz"]), (r"(?<=[aeiou])s(?=[aeiou]|$)", ["z", "ss"]), (r"z", ["s"]),
     (r"ee|ea", ["i", "y"]), (r"i(?=[^aeiou]|$)", ["ee", "y"]), (r"y$", ["ie", "ee", "i"]), (r"oo", ["u", "ew"]),
     (r"u(?=[^aeiou])", ["oo"]), (r"qu", ["kw"]), (r"(?<=[^aeiou])e$", [""]), (r"cc(?=[ie])", ["ch", "tch"]),
     (r"(?<=[aeiou])i(?=[^aeiou])", ["ee"]), (r"ou", ["ow", "u"]),

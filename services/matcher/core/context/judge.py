@@ -63,7 +63,8 @@ _SIGHT_RULES = frozenset(getattr(Rule, r) for r in ("skeleton", "intrusion") if 
 _PLAIN_RULES = frozenset({Rule.exact, Rule.alias})  # an everyday mark as written ("dove vuoi": Italian "where")
 _WIDE_ALIAS_RULES = frozenset({Rule.alias, Rule.variant})  # a Chinese alias as written, or in the other script
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
-DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)})
+DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)}
+                           | {Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters})
 
 
 @dataclass(frozen=True, slots=True)

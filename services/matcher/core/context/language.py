@@ -168,6 +168,12 @@ class ForeignWords:
         return None
 
 
+    def written_in(self, word: str, language: str) -> bool:
+        """Whether the title around `word` is written in `language`: detected so, or, when no language is
+        detected, another word of few languages that is no English word is listed in it (see `_companion`)."""
+        surrounding = self.language(besides=word)
+        return surrounding == language or (surrounding is None and self._companion(word, language))
+
     def _companion(self, word: str, language: str) -> bool:
         """Another word of the title listed in `language` and in fewer than half of the languages, and not
         an English word (marketplaces write in English by default: "grade" is Indonesian too, and does not

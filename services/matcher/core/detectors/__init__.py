@@ -17,8 +17,10 @@ from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
+from services.matcher.core.detectors.pinyin import PinyinDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
+from services.matcher.core.detectors.text_views import TextViewsDetector
 from services.matcher.core.detectors.transliteration import TransliterationDetector
 from services.matcher.core.detectors.vowel_drop import VowelDropDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
@@ -26,6 +28,7 @@ from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
-                                         TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector)
+                                         TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
+                                         TextViewsDetector, PinyinDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -30,10 +30,18 @@ from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import ANY_SCRIPT, RUNS, UNSEGMENTED, closest, mark_keys, romanise, sound_key, spelling
+from services.matcher.core.sounds import ANY_SCRIPT, RUNS, UNSEGMENTED, closeness, closest, heard, heard_key, mark_keys, romanise, sound_key, spelling
 
 MIN_STRETCH, MAX_STRETCH = 3, 12  # letters of an unsegmented run tried as one word
-MIN_KEY = 2  # sound classes a mark needs to be looked for by sound ("Uno" is one: N)
+MIN_KEY = 2  # sound classes a mark needs to be looked for by its sound key ("Uno" is one: N)
+# a mark of fewer classes (L'Oréal and Toyota are one: R, T) is filed under its `heard` form instead, vowels in
+# place ("rarar", "tata"), when that has this many sounds; only a whole word or pair of words is looked up so
+HEARD_KEY_MIN = 3
+# a word of a common-word list counts as that language's word only when the listing is written in its script: a
+# lone Hebrew, Korean or Arabic word in a listing of Latin letters (של, 소니, بوش among English words) is a name
+# written in that script, not the language's word "of" (של), "boss" (보스) or "Bush" (بوش); this many other
+# letters of the script elsewhere in the listing make it a listing in that language
+ISLAND_OTHER_LETTERS = 3
 STRONG_MIN_LETTERS = 5  # a romanisation within one edit of a mark this long names it
 # what may stand between two words of a multi-word mark: spaces, the katakana middle dot, a hyphen
 _JOINERS = frozenset(" \u30fb\u00b7-\u3000")
@@ -46,6 +54,7 @@ class TransliterationDetector(Detector):
         super().__init__(catalogue)
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
         self._spellings: dict[int, str] = {}  # fingerprint -> its letters as `spelling` writes them (x = ks)
+        self._cues: frozenset[str] = frozenset()  # cue terms written in other scripts
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -54,6 +63,8 @@ class TransliterationDetector(Detector):
         if not word.isalpha():
             return None
         keys = {k for k in mark_keys(word) if len(k) >= MIN_KEY}
+        if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
+            keys.add("~" + heard_key(_plain(word)))
         for key in keys:
             self._keys.setdefault(key, []).append(i)
         if keys:
@@ -61,6 +72,7 @@ class TransliterationDetector(Detector):
         return None
 
     def compile(self) -> None:
+        self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues) if not t.isascii())
         if self._keys:
             _common_words()  # read at build time (about 1 s), not on the first listing in another script
 
@@ -71,40 +83,90 @@ class TransliterationDetector(Detector):
         if not ANY_SCRIPT.search(nfkc):
             return []
         best: dict[int, tuple[tuple, Evidence]] = {}
+        letters: dict[str, int] = {}  # script -> its letters in the listing
         for start, end, script, whole in self._stretches(nfkc):
+            found: list[tuple[float, int, float, Evidence]] = []  # (closeness, fingerprint, similarity, evidence)
             for reading in romanise(nfkc[start:end], script):
                 key = sound_key(reading)
                 if not whole and len(key) <= MIN_KEY:
                     continue  # two classes inside an unsegmented run: any stretch has them (スニーカー)
-                for i, sim in closest(reading, [(i, self._spellings[i]) for i in self._keys.get(key, ())]):
+                fingerprints = self._keys.get(key, [])
+                if whole and (by_ear := self._keys.get("~" + heard_key(_plain(reading)))):
+                    fingerprints = fingerprints + by_ear
+                hits = dict(closest(reading, [(i, self._spellings[i]) for i in fingerprints]))
+                if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
+                    hits.update(closest(reading, [(i, self._spellings[i]) for i in sold]))  # see _closest_brand
+                for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
-                    if e.needs_corroboration and _common(nfkc[start:end]):
+                    if e.needs_corroboration and _common(nfkc[start:end]) and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
-                    # the strongest reading of each fingerprint: near the spelling, a whole word, the closest
-                    rank = (not e.needs_corroboration, whole, sim)
-                    if i not in best or rank > best[i][0]:
-                        best[i] = (rank, e)
-        return self.in_category([e for _, e in best.values()], text, listing)
+                    found.append((closeness(reading, self._spellings[i]), i, sim, e))
+            for _, i, sim, e in self._closest_brand(found, text, listing):
+                # the strongest reading of each fingerprint: near the spelling, a whole word, the closest
+                rank = (not e.needs_corroboration, whole, sim)
+                if i not in best or rank > best[i][0]:
+                    best[i] = (rank, e)
+        return self.in_category(self._without_collisions([e for _, e in best.values()]), text, listing)
+
+    def _closest_brand(self, found: list[tuple[float, int, float, Evidence]], text: ListingText, listing: Listing):
+        """A stretch's hits: every one that names its mark, and of the sound-alikes only the closest brand's over all
+        the stretch's readings (sounds.closeness), the closest among the brands whose goods the listing sells when
+        there are any (Μποους, "boous", is heard nearest to Bosch, but among headphones it is Bose's; स्विच, read
+        "svich" and "swich", is Nintendo's Switch, not Microsoft's Surface heard without its r)."""
+        weak = [f for f in found if f[3].needs_corroboration]
+        if len({self.catalogue.fingerprint_brand[f[1]] for f in weak}) < 2:
+            return found
+        sold = [f for f in weak if self._in_category(f[1], text, listing)] or weak
+        top = max(sold, key=lambda f: f[0])
+        brand = self.catalogue.fingerprint_brand[top[1]]
+        return [f for f in found if not f[3].needs_corroboration or self.catalogue.fingerprint_brand[f[1]] == brand]
+
+    def _without_collisions(self, found: list[Evidence]) -> list[Evidence]:
+        """The hits without the sound-alikes inside another brand's longer hit, or on the same words as another
+        brand's hit that names its mark: a word heard like one brand's mark inside another brand's name as read
+        (Будс, "buds", in Галакси Будс, Galaxy Buds, is no AirPods; Ести in Ести Лаудер is no Shiseido) is a
+        collision of coarse sound keys."""
+        if len(found) < 2 or not any(e.needs_corroboration for e in found):
+            return found
+        brand = self.catalogue.fingerprint_brand
+
+        def beaten(e: Evidence) -> bool:
+            return e.needs_corroboration and any(
+                brand[o.fingerprint] != brand[e.fingerprint] and o.field == e.field and o.start <= e.start and e.end <= o.end
+                and (not o.needs_corroboration or o.end - o.start > e.end - e.start) for o in found)
+        return [e for e in found if not beaten(e)]
+
+    @staticmethod
+    def _island(nfkc: str, start: int, end: int, script: str, letters: dict[str, int]) -> bool:
+        """Whether the stretch holds nearly all the listing's letters of its script (ISLAND_OTHER_LETTERS or fewer
+        elsewhere): a name written in that script among words of another, not a word of a listing in that language."""
+        if script not in letters:
+            letters[script] = sum(len(m.group()) for m in RUNS[script].finditer(nfkc))
+        return letters[script] - (end - start) <= ISLAND_OTHER_LETTERS
 
     def _stretches(self, nfkc: str):
-        """(start, end, script, whole) of the words, pairs of neighbouring words and, in unsegmented scripts, the
+        """(start, end, script, whole) of the words, pairs and triples of neighbouring words and, in unsegmented scripts, the
         stretches that start a katakana run (the product word follows the brand: ナイキスニーカー) or start or
         end a Thai one (รองเท้าไนกี้, "shoes Nike"); whole is False for those stretches."""
         runs = sorted((m.start(), m.end(), script) for script, pattern in RUNS.items() for m in pattern.finditer(nfkc))
         for k, (start, end, script) in enumerate(runs):
             if (start and _alphabetic(nfkc[start - 1])) or (end < len(nfkc) and _alphabetic(nfkc[end])):
                 continue  # letters of another alphabet glued to it (ꓡеѵіѕ): a look-alike disguise, read by sight
+            if nfkc[start:end] in self._cues:
+                continue  # スーパーコピー, реплика: the trade's word (context/lexicon.py), not a mark by sound
             yield start, end, script, True
             if script in UNSEGMENTED:
                 for length in range(MIN_STRETCH, min(MAX_STRETCH, end - start)):
                     yield start, start + length, script, False
                     if script == "thai":
                         yield end - length, end, script, False
-            if k + 1 < len(runs):
-                n_start, n_end, n_script = runs[k + 1]
-                gap = nfkc[end:n_start]
-                if n_script == script and 0 < len(gap) <= 2 and _JOINERS.issuperset(gap):
-                    yield start, n_end, script, True
+            last = end  # pairs and triples of neighbouring words of the same script (Луи Виттон, Θε Νορθ Φεις)
+            for n_start, n_end, n_script in runs[k + 1:k + 3]:
+                gap = nfkc[last:n_start]
+                if n_script != script or not 0 < len(gap) <= 2 or not _JOINERS.issuperset(gap):
+                    break
+                yield start, n_end, script, True
+                last = n_end
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, script: str, reading: str) -> Evidence:
         fp = self.fingerprints[i]

@@ -1,0 +1,110 @@
+"""A Chinese alias written in Latin letters by its toneless pinyin (rule pinyin), and its pinyin initials (rule
+initialism).
+
+Sellers who cannot (or will not) type the characters write the alias's syllables: one by one ("nai ke" for 耐克,
+"Lu Yi Wei Deng" for 路易威登) or run together ("naike", "luyiweideng"); the trade also writes the initials of the
+syllables in capitals (LYWD, ADDS) next to a copy claim. Each alias of two syllables or more, all of them Han
+characters, is read by pypinyin (its phrase table, Style.NORMAL: toneless) at build time; a listing's latin words
+that join into that reading (at most as many words as syllables) are a hit.
+
+Pinyin of many aliases is also an everyday phrase (ping guo is "apple", san xing "three stars", bo shi "doctor"),
+so a pinyin hit is a weak candidate: it counts in the brand's category with a counterfeit cue or a price below the
+floor (scoring.strongly_corroborated). Initials of three syllables or more, written in capitals, are evidence like
+the initials of a multi-word mark (rule initialism, detectors/initialisms.py): the brand's category and a cue that
+claims a copy (`needs_cue`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.chinese import is_han
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.normalise import ListingText
+from services.matcher.core.scoring import Evidence
+
+MIN_SYLLABLES = 2
+MIN_INITIALS = 3  # initials of fewer syllables (NK, GC) are shared by too much
+MAX_SYLLABLES = 6
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def alias_pinyin(alias: str) -> list[str] | None:
+    """The alias's toneless syllables (pypinyin's phrase reading), or None when it is not all Han characters."""
+    if not alias or not all(is_han(ch) for ch in alias):
+        return None
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = lazy_pinyin(alias, style=Style.NORMAL)
+    return [s.replace("ü", "v") for s in syllables] if all(s.isalpha() for s in syllables) else None
+
+
+class PinyinDetector(Detector):
+    name = "pinyin"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._readings: dict[str, list[int]] = {}  # syllables joined -> fingerprints
+        self._initials: dict[str, list[int]] = {}  # initials of three syllables or more -> fingerprints
+        self._starts: set[str] | frozenset[str] = set()  # first syllables, readings and initials: the gate's words
+        self._syllables: dict[int, int] = {}  # fingerprint -> its number of syllables
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint):
+            return None
+        syllables = alias_pinyin(fp.value)
+        if not syllables or not MIN_SYLLABLES <= len(syllables) <= MAX_SYLLABLES:
+            return None
+        joined = "".join(syllables)
+        self._readings.setdefault(joined, []).append(i)
+        self._starts.update((syllables[0], joined))
+        self._syllables[i] = len(syllables)
+        if len(syllables) >= MIN_INITIALS:
+            initials = "".join(s[0] for s in syllables)
+            self._initials.setdefault(initials, []).append(i)
+            self._starts.add(initials)
+        return None
+
+    def compile(self) -> None:
+        self._starts = frozenset(self._starts)
+
+    def gate(self):
+        return {"latin": self._starts} if self._readings else None
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._readings or self._starts.isdisjoint(text.latin_words):
+            return []
+        words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text.latin)]
+        out: list[Evidence] = []
+        for first, (start, end, word) in enumerate(words):
+            if word not in self._starts:
+                continue
+            for i in self._initials.get(word, ()):
+                s, e = text.original_span("latin", start, end)
+                if text.original[s:e].isupper():  # LYWD, not "lywd" in a word
+                    out.append(self._evidence(text, i, s, e, Rule.initialism,
+                                              "the initials of the Chinese mark's pinyin: needs the brand's category "
+                                              "and a counterfeit cue", needs_cue=True))
+            joined = ""
+            for last in range(first, min(first + MAX_SYLLABLES, len(words))):
+                joined += words[last][2]
+                for i in self._readings.get(joined, ()):
+                    s, e = text.original_span("latin", start, words[last][1])
+                    out.append(self._evidence(text, i, s, e, Rule.pinyin,
+                                              "the Chinese mark written in toneless pinyin: needs corroboration"))
+        return self.in_category(out, text, listing)
+
+    def _evidence(self, text: ListingText, i: int, start: int, end: int, rule: Rule, detail: str,
+                  needs_cue: bool = False) -> Evidence:
+        fp = self.fingerprints[i]
+        field, s, e, matched = text.locate(start, end)
+        return Evidence(rule, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value, distance=0, detail=detail,
+                        everyday=fp.everyday_word, needs_corroboration=True, needs_cue=needs_cue)
+
+    def memory_bytes(self) -> int:
+        return (sum(60 + len(k) + 8 * len(v) for d in (self._readings, self._initials) for k, v in d.items())
+                + sum(50 + len(w) for w in self._starts))
+
+    def stats(self) -> dict[str, int]:
+        return {"pinyin_readings": len(self._readings)}

@@ -1,0 +1,329 @@
+"""Marks hidden from the shared text views by the way the text is written: rules markup, upside_down, reversed and
+fancy_letters.
+
+Four views of a listing that normalise.ListingText does not give, each built only for a listing that holds what it
+undoes, and searched for the marks (a mark's words joined, as normalise.mark_words spells them: "louisvuitton"):
+
+- markup: HTML inside the text, which a marketplace that renders it shows as the mark: character references
+  (&#x47;ucci, &#71;ucci, Gu&shy;cci, &eacute;) decoded by the standard library's html.unescape (HTML5's
+  named references), tags and comments dropped (G<b>u</b>cci, Gu<!-- -->cci) and a block tag (<br>, <p>, <li> ...) read as a space. A hit
+  counts only when its span holds markup (a plain mark is the marks detector's). Opened by "&" or "<".
+- upside_down: text written upside down ("ʇǝuɐɥƆ", "xǝloɹ"): the flip table of the upsidedown package
+  (Christoph Burgmer, MIT; after fileformat.info's upside-down map) read backwards, plus the alternatives its
+  own comments list and generators use (ʅ, ן and ⅂ for l, ı for i, ſ for j, ∀ for A, Ↄ for C, Ⅎ for F, Ɯ for M).
+  A run of such letters (ASCII letters that are flips of each other, b/q, d/p, n/u, o, s, x, z, included) is
+  turned upright and read from its end. Opened by a flipped letter that is not ASCII.
+- reversed: a mark spelt backwards ("xelor", "iccug", "nottiuv siuol"): the latin view read from its end. A
+  written form that is itself a word (symspellpy's English dictionary, a word of another language at Zipf 3, a
+  registered mark, a common word of another language: "naive" is no Evian backwards) never counts, a rarer word of
+  another language is a weak candidate; a palindrome is the mark as written.
+  Opened, through the shared "latin" gate, by a word of the listing that is a mark's word reversed.
+- fancy_letters: the "fancy font" alphabets of CJK look-alike characters that fancy-text generators offer
+  (卂乃匚ᗪ乇千Ꮆ卄丨ﾌҜㄥ爪几ㄖ卩Ɋ尺丂ㄒㄩᐯ山乂ㄚ乙, and the kana style ﾑ乃ᄃり乇ｷムんﾉﾌズﾚﾶ刀のｱゐ尺丂ｲひ√Wﾒﾘ乙, as
+  their tables write them); no Unicode normalisation folds them (NFKC and anyascii already read fullwidth,
+  circled, squared, negative circled and mathematical letters, and regional indicators: 🅖🅤🅒🅒🅘 is "gucci"
+  in the latin view). They are Chinese characters and kana too (山, 千, の), so only a run of three or more of
+  them, not touching other wide characters, that spells a mark as a whole counts. Opened by one of them.
+
+A hit is a disguise, weighed like the confusable rule; a reversed mark of four letters or fewer, or one that is an
+everyday word, is a weak candidate that needs the brand's category with a cue or a price far below the floor
+(`needs_cue`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import string
+from functools import cache
+
+import upsidedown
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.context.language import word_table
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.fuzzy import dictionary_words
+from services.matcher.core.normalise import LATIN_TABLE, ListingText, is_wide, mark_words
+from services.matcher.core.scoring import Evidence
+
+MIN_LETTERS = 3  # marks this long or longer are looked for in these views
+MAX_WORDS = 4  # words of a mark joined at most
+STRONG_REVERSED = 5  # a reversed mark this long that is no everyday word names it
+FOREIGN_ZIPF = 3.0  # a reversed form this frequent in a language of context/language.py is a weak candidate only
+COMMON_ZIPF = 4.5  # ... and this frequent (context/judge.COMMON_ZIPF) that language's word
+MIN_FANCY_RUN = 3
+
+# --------------------------------------------------------------------------------------------- markup
+
+_MARKUP = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?"
+                     r"|<(/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,200}>|<!--.{0,200}?-->", re.S)
+# tags that end a line or a block in a browser: read as a space, the others (b, i, span, font ...) as nothing
+_BLOCK_TAGS = frozenset("br p div li ul ol tr td th h1 h2 h3 h4 h5 h6 hr table section article header footer".split())
+
+
+def markup_view(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text as rendered: references decoded, tags dropped (block tags a space); with each character's start and
+    end in `text`. None when the text holds no markup."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    last = 0
+    for m in _MARKUP.finditer(text):
+        out.append(text[last:m.start()])
+        starts.extend(range(last, m.start()))
+        ends.extend(range(last + 1, m.start() + 1))
+        if m.group(0).startswith("&"):
+            shown = html.unescape(m.group(0))
+        else:
+            shown = " " if m.group(2) and m.group(2).lower() in _BLOCK_TAGS else ""  # a comment: nothing
+        out.append(shown)
+        starts.extend([m.start()] * len(shown))
+        ends.extend([m.end()] * len(shown))
+        last = m.end()
+    if not last:
+        return None
+    out.append(text[last:])
+    starts.extend(range(last, len(text)))
+    ends.extend(range(last + 1, len(text) + 1))
+    return "".join(out), starts, ends
+
+
+# --------------------------------------------------------------------------------------------- upside down
+
+# alternatives for letters the package writes otherwise (its comments; ı and ן as generators write them; an l,
+# upside down, is written as an l)
+_FLIP_ALTERNATIVES = {"l": "l", "ʅ": "l", "ן": "l", "⅂": "L", "ᒣ": "L", "ı": "i", "ſ": "J", "∀": "A", "ᗄ": "A", "Ↄ": "C",
+                      "Ͻ": "C", "Ⅎ": "F", "߃": "F", "Ɯ": "M", "ꟽ": "M", "Ϻ": "W", "Ⴖ": "U"}
+
+
+@cache
+def _upright() -> dict[str, str]:
+    """A flipped letter -> the upright letter it is, from upsidedown's table (ASCII letters that flip to ASCII
+    letters, as b and q, included)."""
+    table = {upsidedown.transform(ch): ch for ch in string.ascii_letters}
+    table.update(_FLIP_ALTERNATIVES)
+    return {k: v for k, v in table.items() if len(k) == 1}
+
+
+@cache
+def _flipped_letters() -> frozenset[str]:
+    """The flipped letters that are not ASCII: a listing must hold one for the view to be built."""
+    return frozenset(ch for ch in _upright() if not ch.isascii())
+
+
+@cache
+def _flipped_run() -> re.Pattern:
+    chars = "".join(re.escape(ch) for ch in _upright())
+    return re.compile(f"[{chars}](?:[{chars} '’\\-]*[{chars}])?")  # spaces, apostrophes, hyphens inside (s'ıʌǝl)
+
+
+def upright_views(text: str):
+    """(view, starts, ends) of every run of flipped letters holding one that is not ASCII, turned upright and read
+    from its end ("xǝloɹ" -> "rolex"), with each character's span in `text`."""
+    table, flipped = _upright(), _flipped_letters()
+    for m in _flipped_run().finditer(text):
+        run = m.group()
+        if flipped.isdisjoint(run):
+            continue
+        positions = range(m.end() - 1, m.start() - 1, -1)
+        yield "".join(table.get(text[k], text[k]) for k in positions), list(positions), [k + 1 for k in positions]
+
+
+# --------------------------------------------------------------------------------------------- fancy letters
+
+# (fancy-text generators' CJK look-alike alphabets, a to z, as their tables write them; the halfwidth katakana
+# also under their NFKC forms)
+_FANCY_ALPHABETS = ("卂乃匚ᗪ乇千Ꮆ卄丨ﾌҜㄥ爪几ㄖ卩Ɋ尺丂ㄒㄩᐯ山乂ㄚ乙",
+                    "ﾑ乃ᄃり乇ｷムんﾉﾌズﾚﾶ刀のｱゐ尺丂ｲひ√Wﾒﾘ乙")
+
+
+@cache
+def _fancy() -> dict[str, str]:
+    import unicodedata
+
+    table: dict[str, str] = {}
+    for alphabet in _FANCY_ALPHABETS:
+        for ch, letter in zip(alphabet, string.ascii_lowercase, strict=True):
+            for form in {ch, unicodedata.normalize("NFKC", ch)}:
+                table.setdefault(form, letter)
+    return {k: v for k, v in table.items() if not k.isascii()}
+
+
+@cache
+def _fancy_run() -> re.Pattern:
+    chars = "".join(re.escape(ch) for ch in _fancy())
+    return re.compile(f"[{chars}](?:[{chars} ・]*[{chars}])?")
+
+
+def fancy_views(text: str):
+    """(view, starts, ends) of every run of MIN_FANCY_RUN or more fancy letters not touching another wide
+    character, in plain letters."""
+    table = _fancy()
+    for m in _fancy_run().finditer(text):
+        letters = sum(ch in table for ch in m.group())
+        if letters < MIN_FANCY_RUN:
+            continue
+        if (m.start() and is_wide(text[m.start() - 1])) or (m.end() < len(text) and is_wide(text[m.end()])):
+            continue  # 千山 in a Chinese sentence: Chinese
+        positions = range(m.start(), m.end())
+        yield "".join(table.get(text[k], " ") for k in positions), list(positions), [k + 1 for k in positions]
+
+
+# --------------------------------------------------------------------------------------------- the detector
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+class TextViewsDetector(Detector):
+    name = "text_views"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._marks: dict[str, list[int]] = {}  # a mark's words joined -> fingerprints
+        self._reversed_words: set[str] | frozenset[str] = set()  # every word of a mark and the whole, backwards
+        self._skip: frozenset[str] = frozenset()
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
+            return None
+        words = mark_words(fp.value)
+        joined = "".join(words)
+        if len(joined) < MIN_LETTERS or not joined.isalpha() or len(words) > MAX_WORDS:
+            return None
+        self._marks.setdefault(joined, []).append(i)
+        self._reversed_words.update(w[::-1] for w in (*words, joined) if w[::-1] != w)  # alocacoc: Coca-Cola
+        return None
+
+    def compile(self) -> None:
+        self._reversed_words = frozenset(self._reversed_words)
+        if self._marks:
+            self._skip = dictionary_words() | frozenset(self._marks)
+            word_table()
+
+    def gate(self):
+        if not self._marks:
+            return None
+        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy"})}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._marks:
+            return []
+        found: list[Evidence] = []
+        original = text.original
+        special = text.tokens(_special)
+        if "markup" in special and (view := markup_view(original)):
+            shown, starts, ends = view
+            # the characters a reference wrote or a dropped tag stands next to
+            # (and their neighbours: a soft hyphen &shy; folds to nothing)
+            marked = [ends[k] - starts[k] > 1 for k in range(len(shown))]
+            near = [marked[k] or (k and (marked[k - 1] or starts[k] != ends[k - 1]))
+                    or (k + 1 < len(shown) and (marked[k + 1] or ends[k] != starts[k + 1])) for k in range(len(shown))]
+            found += [e for e in self._find(text, *view, Rule.markup, "written with HTML markup inside it", near=near)
+                      if "&" in e.text or "<" in e.text]
+        if "flipped" in special:
+            for view in upright_views(original):
+                found += self._find(text, *view, Rule.upside_down, "written upside down")
+        if "fancy" in special:
+            for view in fancy_views(original):
+                found += self._find(text, *view, Rule.fancy_letters, "written in look-alike CJK 'fancy font' letters",
+                                    whole=True)
+        if not self._reversed_words.isdisjoint(text.latin_words):
+            turned = [(e.field, e.start, e.end) for e in found if e.rule is Rule.upside_down]
+            # turned letters the latin view reads as letters (xǝloɹ: "xelor") are the upside-down hit's, not a reversal
+            found += [e for e in self._reversed(text)
+                      if not any(f == e.field and s < e.end and e.start < t for f, s, t in turned)]
+        return self.in_category(found, text, listing)
+
+    def _find(self, text: ListingText, view: str, starts: list[int], ends: list[int], rule: Rule, how: str,
+              whole: bool = False, near: list[bool] | None = None) -> list[Evidence]:
+        """The marks in a view (its characters folded as the latin view folds them), as disguises; `whole`: only a
+        mark that is the whole view; `near`: per view character, whether the disguise touches it (a mark's words
+        must include one that it touches)."""
+        folded: list[str] = []
+        at: list[int] = []  # folded position -> view position
+        for k, ch in enumerate(view):
+            f = LATIN_TABLE[ord(ch)]
+            folded.append(f)
+            at.extend([k] * len(f))
+        flat = "".join(folded)
+        words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(flat)]
+        if whole:
+            windows = [(0, len(words) - 1)] if 0 < len(words) <= MAX_WORDS else []
+        else:
+            windows = _windows(len(words), None if near is None else
+                               [any(near[at[k]] for k in range(s, e)) for s, e, _ in words])
+        out = []
+        for first, last in windows:
+            for i in self._marks.get("".join(w for _, _, w in words[first:last + 1]), ()):
+                covered = range(at[words[first][0]], at[words[last][1] - 1] + 1)  # view characters; an upside-down
+                start, end = min(starts[k] for k in covered), max(ends[k] for k in covered)  # view runs backwards
+                out.append(self._evidence(text, i, start, end, rule, how))
+        return out
+
+    def _reversed(self, text: ListingText) -> list[Evidence]:
+        words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text.latin)]
+        out = []
+        for first, last in _windows(len(words), [w in self._reversed_words for _, _, w in words]):
+            written = "".join(w for _, _, w in words[first:last + 1])
+            backwards = written[::-1]
+            if backwards == written or backwards not in self._marks:
+                continue
+            zipf = self._disguise(written, words[first:last + 1])
+            if zipf is None:
+                continue
+            for i in self._marks[backwards]:
+                start, end = text.original_span("latin", words[first][0], words[last][1])
+                e = self._evidence(text, i, start, end, Rule.reversed, "spelt backwards")
+                if len(backwards) < STRONG_REVERSED or e.everyday or zipf >= FOREIGN_ZIPF:
+                    e.needs_corroboration = e.needs_cue = True
+                    e.detail += "; a short or everyday mark, or a word of another language: needs corroboration"
+                out.append(e)
+        return out
+
+    def _disguise(self, written: str, words) -> float | None:
+        """How much of a disguise the written words are: None when they are words of their own (an English word, a
+        registered mark, a common word of another language: "naive" is no Evian, "nats" in "htims nats" is), else
+        the highest Zipf frequency of the whole in the languages of context/language.py (a rarer foreign word, as
+        the Turkish name Ekin, makes it a weak candidate)."""
+        if written in self._skip or all(w in self._skip for _, _, w in words):
+            return None
+        zipf = max((z for _, z in word_table().frequencies(written)), default=0.0)
+        return None if zipf >= COMMON_ZIPF else zipf
+
+    def _evidence(self, text: ListingText, i: int, start: int, end: int, rule: Rule, how: str) -> Evidence:
+        fp = self.fingerprints[i]
+        field, s, e, matched = text.locate(start, end)
+        return Evidence(rule, self.weights.confusable, i, field, s, e, matched, fp.value, distance=0,
+                        detail=f"the mark {how}", everyday=fp.everyday_word)
+
+    def memory_bytes(self) -> int:
+        return (sum(60 + len(k) + 8 * len(v) for k, v in self._marks.items())
+                + sum(50 + len(w) for w in self._reversed_words))
+
+    def stats(self) -> dict[str, int]:
+        return {"text_view_marks": len(self._marks)}
+
+
+def _windows(count: int, touched: list[bool] | None):
+    """(first, last) of the runs of at most MAX_WORDS neighbouring words out of `count` that hold a touched word
+    (every run when `touched` is None)."""
+    for first in range(count):
+        for last in range(first, min(first + MAX_WORDS, count)):
+            if touched is None or any(touched[first:last + 1]):
+                yield first, last
+
+
+def _special(text: ListingText) -> frozenset[str]:
+    """Which of the markup, upside-down and fancy-letter views the listing needs (its gate's token kind)."""
+    original = text.original
+    kinds = set()
+    if "&" in original or "<" in original:
+        kinds.add("markup")
+    if not text.is_ascii:
+        chars = set(original)
+        if not _flipped_letters().isdisjoint(chars):
+            kinds.add("flipped")
+        if not _fancy().keys().isdisjoint(chars):
+            kinds.add("fancy")
+    return frozenset(kinds)
