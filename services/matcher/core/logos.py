@@ -51,7 +51,9 @@ QUERY_SPREAD = 2  # a photo descriptor's words: its 2 nearest top centres' 2 nea
 MIN_VOTES = 3
 RATIO = 0.8
 RANSAC_PX = 6.0
-MIN_INLIERS = 15
+MIN_INLIERS = 20  # 15 before logos were padded (photos.LOGO_BORDER): their extra coarse-level keypoints let cards sharing
+# letters fit an unregistered card with 15-19 inliers (40 brands, 15 listings: false alerts 8 + 6 -> 1 + 3, recall kept)
+MIN_FEATURES = 30  # a registered logo or photo with fewer ORB features is refused (the portal says so at upload)
 MIN_INLIER_SHARE = 0.3  # of the ratio-test matches
 SAME_PLACE_IOU = 0.4  # two logos found at the same place: only the better one is there
 PLACE_MARGIN = 1.5  # ... and only when it has this many times the other's inliers (else neither is trusted)
@@ -83,7 +85,7 @@ class LogoIndex:
     def add(self, logo: int, features: Features, *, whole_photo: bool = False, owner: str = "") -> bool:
         """False when the logo (or, whole_photo, the registered product photo) has too few features to be found.
         `owner` (a brand): entries of one owner found at one place are not each other's rivals (PLACE_MARGIN)."""
-        if len(features) < MIN_INLIERS * 2:
+        if len(features) < MIN_FEATURES:
             return False
         self._logos.append((logo, features, whole_photo))
         self._owners.append(owner)
