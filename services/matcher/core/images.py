@@ -60,7 +60,15 @@ class HammingIndex:
         widths = [64 // per_word + (k < 64 % per_word) for k in range(per_word)]
         self._layout = [(w, sum(widths[:k]), width) for w in range(words) for k, width in enumerate(widths)]
         self._bases = np.cumsum([0] + [1 << width for _, _, width in self._layout])  # first bucket of each chunk
-        self._flips = [np.array([0] + [1 << b for b in range(width)], dtype=np.uint64) for _, _, width in self._layout]
+        # the chunks' positions and masks as arrays, so one numpy expression cuts every chunk of every hash
+        self._chunk_words = np.array([w for w, _, _ in self._layout], dtype=np.intp)
+        self._shifts = np.array([shift for _, shift, _ in self._layout], dtype=np.uint64)
+        self._masks = np.array([(1 << width) - 1 for _, _, width in self._layout], dtype=np.uint64)
+        # [chunks, 1 + widest] a chunk's value XOR these = its value and its one-bit neighbours; a narrower chunk's
+        # missing flips point past the last bucket (an empty one) so that every row has the same length
+        widest = max(width for _, _, width in self._layout)
+        self._flips = np.array([[0] + [1 << b for b in range(widest)] for _ in self._layout], dtype=np.int64)
+        self._no_flip = np.array([[False] + [b >= width for b in range(widest)] for _, _, width in self._layout])
         self._pending: list[tuple[int, int, int]] = []
         self._hashes = np.zeros((0, words), dtype=np.uint64)
         self._bounds = np.zeros(0, dtype=np.int32)
@@ -86,7 +94,7 @@ class HammingIndex:
                 narrow = np.flatnonzero(self._bounds <= self.max_multi_index_distance)
                 self._wide = np.flatnonzero(self._bounds > self.max_multi_index_distance)
                 buckets = self._chunk_values(self._hashes[narrow]) + self._bases[:-1]  # [n, chunks]
-                self._chunks = Buckets(buckets.ravel(), int(self._bases[-1]),
+                self._chunks = Buckets(buckets.ravel(), int(self._bases[-1]) + 1,  # + the empty bucket
                                        positions=np.repeat(narrow, len(self._layout)))
         self._pending = []
 
@@ -108,8 +116,9 @@ class HammingIndex:
             candidates = np.arange(len(self._ids))
         else:
             values = self._chunk_values(queries)  # [q, chunks]
-            probes = np.concatenate([self._bases[k] + (values[:, k, None].astype(np.uint64) ^ flips).astype(np.int64)
-                                     for k, flips in enumerate(self._flips)], axis=None)
+            probes = self._bases[:-1, None] + (values[:, :, None] ^ self._flips)  # [q, chunks, 1 + widest]
+            probes[:, self._no_flip] = self._bases[-1]  # the empty bucket
+            probes = probes.ravel()
             found, _ = self._chunks.positions(probes)
             # a hash close in several chunks is a candidate several times: the few hits are deduplicated at the end
             candidates = np.concatenate([self._chunks.columns["positions"][found], self._wide])
@@ -126,8 +135,7 @@ class HammingIndex:
 
     def _chunk_values(self, hashes: np.ndarray) -> np.ndarray:
         """[n, words] -> [n, chunks] int64 chunk values."""
-        return np.stack([((hashes[:, w] >> np.uint64(shift)) & np.uint64((1 << width) - 1)).astype(np.int64)
-                         for w, shift, width in self._layout], axis=1)
+        return ((hashes[:, self._chunk_words] >> self._shifts) & self._masks).astype(np.int64)
 
 
 def phash_index(multi_index_from: int = 5_000) -> HammingIndex:
