@@ -8,9 +8,11 @@ d <= 2 x chunks - 1 differ in at most one bit of some chunk (pigeonhole: chunks 
 make 2 x chunks), so a search reads, for each chunk of each query, the bucket of its value and of its one-bit
 neighbours, and checks the hashes found there by XOR and popcount: exactly what a full scan finds. Hashes registered
 with a wider bound are scanned on every search; below `multi_index_from` hashes everything is scanned (as fast,
-without the table of bucket offsets).
+without the table of bucket offsets). With `spread=True` the one-bit neighbours are filed at build time instead
+(each hash under its chunk value and every value one bit away: memory x (1 + chunk width)), so a search reads one
+bucket a chunk as a plain slice: for pHash, searched on every listing with a photo, that is 3x faster.
 
-    pHash: HammingIndex(64, parse_phash, 6): chunks of 11, 11, 11, 11, 10, 10 bits, exact up to distance 11.
+    pHash: HammingIndex(64, parse_phash, 6, spread=True): chunks of 11, 11, 11, 11, 10, 10 bits, exact up to 11.
     PDQ:   HammingIndex(256, parse_pdq, 16): 16 chunks of 16 bits, exact up to 31 (Meta's "same picture" bound).
 """
 
@@ -49,12 +51,13 @@ class HammingIndex:
     (hex) into an int or None. See the module docstring for the multi-index and its exactness bound."""
 
     def __init__(self, bits: int, parse: Callable[[str | None], int | None], chunks: int,
-                 multi_index_from: int = 5_000) -> None:
+                 multi_index_from: int = 5_000, spread: bool = False) -> None:
         words = bits // 64
         if bits % 64 or chunks % words:
             raise ValueError("bits must be a multiple of 64 and the chunks split evenly over its 64-bit words")
         self.bits, self.parse, self.max_multi_index_distance = bits, parse, 2 * chunks - 1
-        self._multi_index_from = multi_index_from
+        self._multi_index_from, self._spread = multi_index_from, spread
+        self._offsets: list[int] = []  # with spread: the bucket offsets as Python ints, for slicing
         # (word, shift, width) of each chunk: every word cut into chunks // words pieces of near-equal width
         per_word = chunks // words
         widths = [64 // per_word + (k < 64 % per_word) for k in range(per_word)]
@@ -93,9 +96,10 @@ class HammingIndex:
             if len(self._ids) >= self._multi_index_from:
                 narrow = np.flatnonzero(self._bounds <= self.max_multi_index_distance)
                 self._wide = np.flatnonzero(self._bounds > self.max_multi_index_distance)
-                buckets = self._chunk_values(self._hashes[narrow]) + self._bases[:-1]  # [n, chunks]
+                buckets = self._buckets(self._chunk_values(self._hashes[narrow]), spread=self._spread)
                 self._chunks = Buckets(buckets.ravel(), int(self._bases[-1]) + 1,  # + the empty bucket
-                                       positions=np.repeat(narrow, len(self._layout)))
+                                       positions=np.repeat(narrow, buckets[0].size))
+                self._offsets = self._chunks.offsets.tolist() if self._spread else []
         self._pending = []
 
     def __len__(self) -> int:
@@ -115,18 +119,28 @@ class HammingIndex:
         if self._chunks is None:
             candidates = np.arange(len(self._ids))
         else:
-            values = self._chunk_values(queries)  # [q, chunks]
-            probes = self._bases[:-1, None] + (values[:, :, None] ^ self._flips)  # [q, chunks, 1 + widest]
-            probes[:, self._no_flip] = self._bases[-1]  # the empty bucket
-            probes = probes.ravel()
-            found, _ = self._chunks.positions(probes)
+            probes = self._buckets(self._chunk_values(queries), spread=not self._spread).ravel().tolist()
+            positions, offsets = self._chunks.columns["positions"], self._offsets
+            if self._spread:  # one bucket a chunk: plain slices
+                found = [positions[offsets[b]:offsets[b + 1]] for b in probes]
+            else:
+                found = [positions[self._chunks.positions(np.array(probes))[0]]]
             # a hash close in several chunks is a candidate several times: the few hits are deduplicated at the end
-            candidates = np.concatenate([self._chunks.columns["positions"][found], self._wide])
+            candidates = np.concatenate([*found, self._wide])
         distances = np.bitwise_count(self._hashes[candidates][None, :, :] ^ queries[:, None, :]).sum(
             axis=2, dtype=np.int32).min(axis=0)
         within = np.flatnonzero(distances <= self._bounds[candidates])
         hits = set(zip(candidates[within].tolist(), distances[within].tolist()))  # (position, distance)
         return sorted((int(self._ids[position]), distance) for position, distance in hits)
+
+    def _buckets(self, values: np.ndarray, spread: bool) -> np.ndarray:
+        """[n, chunks] chunk values -> bucket numbers: [n, chunks] as they are, or with `spread` [n, chunks, 1 + widest]
+        with their one-bit neighbours (a narrower chunk's missing flips go to the empty last bucket)."""
+        if not spread:
+            return values + self._bases[:-1]
+        buckets = self._bases[:-1, None] + (values[:, :, None] ^ self._flips)
+        buckets[:, self._no_flip] = self._bases[-1]
+        return buckets
 
     def _words(self, values: list[int]) -> np.ndarray:
         """ints of `bits` bits -> [n, bits // 64] uint64, most significant word first."""
@@ -140,7 +154,7 @@ class HammingIndex:
 
 def phash_index(multi_index_from: int = 5_000) -> HammingIndex:
     """64-bit pHash values (16 hex digits), exact up to distance 11."""
-    return HammingIndex(64, parse_phash, PHASH_CHUNKS, multi_index_from)
+    return HammingIndex(64, parse_phash, PHASH_CHUNKS, multi_index_from, spread=True)
 
 
 def pdq_index(multi_index_from: int = 5_000) -> HammingIndex:

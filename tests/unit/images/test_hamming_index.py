@@ -8,9 +8,14 @@ import random
 
 import pytest
 
-from services.matcher.core.images import PDQ_MULTI_INDEX_MAX_DISTANCE, pdq_index, phash_index
+from services.matcher.core.images import (PDQ_CHUNKS, PDQ_MULTI_INDEX_MAX_DISTANCE, PHASH_CHUNKS, HammingIndex,
+                                          parse_pdq, parse_phash, pdq_index, phash_index)
 
-WIDTHS = {64: phash_index, 256: pdq_index}
+# (width, index factory): pHash and PDQ as the matcher builds them, and each with neighbours filed the other way
+# (at build time for PDQ, at search time for pHash), so both ways of reading one-bit neighbours are held to a scan
+WIDTHS = {"phash": (64, phash_index), "pdq": (256, pdq_index),
+          "phash probing": (64, lambda **kw: HammingIndex(64, parse_phash, PHASH_CHUNKS, spread=False, **kw)),
+          "pdq spread": (256, lambda **kw: HammingIndex(256, parse_pdq, PDQ_CHUNKS, spread=True, **kw))}
 
 
 def _flip(value: int, bits: int, width: int, rng: random.Random) -> int:
@@ -29,10 +34,10 @@ def _scan(registered: list[tuple[int, int]], queries: list[int]) -> list[tuple[i
     return sorted(found)
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_the_multi_index_finds_what_a_scan_finds(width: int) -> None:
+@pytest.mark.parametrize("kind", WIDTHS)
+def test_the_multi_index_finds_what_a_scan_finds(kind: str) -> None:
+    width, make = WIDTHS[kind]
     rng = random.Random(width)
-    make = WIDTHS[width]
     exact = make(multi_index_from=0).max_multi_index_distance  # 11 for pHash, 31 for PDQ
     # bounds up to the multi-index's own, and a few wider ones that it must scan
     registered = [(rng.getrandbits(width), rng.choice([0, exact // 3, exact, exact]) if i % 50 else exact + 14)
@@ -58,10 +63,11 @@ def test_the_multi_index_finds_what_a_scan_finds(width: int) -> None:
     assert found > 150  # the comparison covered hits, not only empty answers
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_distance_up_to_the_bound_is_found(width: int) -> None:
+@pytest.mark.parametrize("kind", WIDTHS)
+def test_every_distance_up_to_the_bound_is_found(kind: str) -> None:
+    width, make = WIDTHS[kind]
     rng = random.Random(16)
-    index = WIDTHS[width](multi_index_from=0)
+    index = make(multi_index_from=0)
     bound = index.max_multi_index_distance
     registered = rng.getrandbits(width)
     index.add(f"{registered:0{width // 4}x}", bound, 7)
@@ -84,9 +90,10 @@ def test_the_exactness_bounds() -> None:
     assert pdq_index().max_multi_index_distance == PDQ_MULTI_INDEX_MAX_DISTANCE == 31
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_not_a_hash_of_this_width(width: int) -> None:
-    index = WIDTHS[width](multi_index_from=0)
+@pytest.mark.parametrize("kind", WIDTHS)
+def test_not_a_hash_of_this_width(kind: str) -> None:
+    width, make = WIDTHS[kind]
+    index = make(multi_index_from=0)
     digits = width // 4
     assert not index.add("abc", 5, 1) and not index.add("z" * digits, 5, 1) and not index.add("0" * (digits + 1), 5, 1)
     index.add("0" * digits, 5, 2)
