@@ -23,6 +23,8 @@ What a test checks is what the issue (#11) defines:
 
 from __future__ import annotations
 
+import pytest
+
 import asyncio
 import base64
 import functools
@@ -60,6 +62,9 @@ SEED_FEED = ROOT / "deploy" / "seed" / "feed.ndjson"
 KAFKA_LIBS = ROOT / ".local" / "kafka" / "libs"
 LOG4J = ROOT / "deploy" / "local" / "log4j2.xml"
 SOAK = os.environ.get("FAULTS_SOAK") == "1"
+# attacks that held when they were written (2026-12-01): run by `make soak` only, to keep `make test` under 15 minutes;
+# `make test` reports them as skipped with this reason
+SOAK_ONLY = pytest.mark.skipif(not SOAK, reason="an attack that held: runs in make soak (FAULTS_SOAK=1), not make test")
 
 
 def log(msg: str) -> None:

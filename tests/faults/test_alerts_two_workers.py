@@ -10,7 +10,7 @@ import uuid
 
 import pytest
 
-from tests.faults.harness import assert_exact, expected_alerts, feed, log, report_line
+from tests.faults.harness import SOAK_ONLY, assert_exact, expected_alerts, feed, log, report_line
 from tests.support import ServiceProcess, eventually, free_port
 
 
@@ -28,6 +28,7 @@ def allow_second_alerts(stack) -> None:
     stack._process = process
 
 
+@SOAK_ONLY
 @pytest.mark.timeout(420)
 async def test_two_alerts_workers_killed_in_turn_mid_transaction_and_mid_rebalance(make_stack):
     stack = await make_stack(alerts=False, extra_env={"ALERTS_BATCH_MAX": "5"})

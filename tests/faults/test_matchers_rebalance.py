@@ -9,10 +9,11 @@ import uuid
 
 import pytest
 
-from tests.faults.harness import assert_exact, expected_alerts, feed, log, report_line
+from tests.faults.harness import SOAK_ONLY, assert_exact, expected_alerts, feed, log, report_line
 from tests.support import eventually
 
 
+@SOAK_ONLY
 @pytest.mark.timeout(420)
 async def test_two_matchers_killed_in_turn_during_the_rebalance_lose_and_double_nothing(make_stack):
     stack = await make_stack(matchers=2, extra_env={"MATCHER_BATCH_MAX": "20"})

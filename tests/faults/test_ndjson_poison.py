@@ -11,9 +11,10 @@ import uuid
 import httpx
 import pytest
 
-from tests.faults.harness import assert_exact, expected_alerts, feed, lines_of, listing_key, report_line
+from tests.faults.harness import SOAK_ONLY, assert_exact, expected_alerts, feed, lines_of, listing_key, report_line
 
 
+@SOAK_ONLY
 @pytest.mark.timeout(300)
 async def test_poison_lines_in_one_ndjson_batch_cost_no_neighbour(make_stack):
     stack = await make_stack()

@@ -12,10 +12,11 @@ from collections import Counter
 
 import pytest
 
-from tests.faults.harness import assert_exact, expected_alerts, feed, judge, log, report_line
+from tests.faults.harness import SOAK_ONLY, assert_exact, expected_alerts, feed, judge, log, report_line
 from tests.support import eventually
 
 
+@SOAK_ONLY
 @pytest.mark.timeout(420)
 async def test_suppressions_hold_for_relisted_twins_while_alerts_is_killed(make_stack):
     stack = await make_stack(extra_env={"ALERTS_BATCH_MAX": "10"})

@@ -87,11 +87,12 @@ USING_NOUNS = (
     "sesión de fotos", "peluquería", "séance photo", "coiffeur", "fotoshooting", "friseur", "servizio fotografico",
     "parrucchiere", "трансфер", "фотосессия",
 )
+# ("display model" is not here: in retail it is the shop's demo unit, a real product.)
 # Scale models, miniatures and props: what is sold depicts the brand's goods (a 1:18 die-cast car, a museum or movie
 # prop replica), it is not them; a brand that sells such models itself (die-cast cars, model kits) is exempt.
 MODEL_NOUNS = (
     "scale model", "scale models", "die-cast", "diecast", "die cast", "model kit", "model kits", "model car",
-    "model cars", "miniature", "miniatures", "prop replica", "movie prop", "film prop", "display model", "dummy model",
+    "model cars", "miniature", "miniatures", "prop replica", "movie prop", "film prop", "dummy model",
     "statue", "statues", "figurine", "figurines",
     "modellauto", "maqueta", "miniatura", "modellino", "масштабная модель", "модель 1",
 )
