@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.faults.harness import assert_exact, expected_alerts, feed, lines_of, listing_key, log, report_line
+from tests.faults.harness import SOAK_ONLY, assert_exact, expected_alerts, feed, lines_of, listing_key, log, report_line
 
 
 def children(pid: int) -> list[int]:
@@ -37,7 +37,7 @@ def alive(pid: int) -> bool:
 
 
 @pytest.mark.timeout(300)
-@pytest.mark.parametrize("victim", ["supervisor", "worker"])
+@pytest.mark.parametrize("victim", ["supervisor", pytest.param("worker", marks=SOAK_ONLY)])  # the worker case held
 async def test_ingest_with_two_workers_killed_mid_post_every_listing_lands_once(make_stack, victim):
     stack = await make_stack(extra_env={"INGEST_WORKERS": "2"})
     master = stack.procs["ingest"].proc.pid
