@@ -12,14 +12,14 @@ import pytest
 
 from brandsentry.registry import load_registry
 from schemas import Listing, MarkFingerprint, ModelFingerprint, Rule
-from services.matcher.core import MatcherIndex
+from tests.unit.matcher.demo import demo_index
 
 SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 
 @pytest.fixture(scope="module")
 def index():
-    return MatcherIndex.build(load_registry(SEED))
+    return demo_index()
 
 
 def listing(title: str, category: str | None = None, price: float = 25.0) -> Listing:

@@ -8,17 +8,11 @@ answer is read from what a brand would see: whether a Match reaches its threshol
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
-import yaml
 
-from brandsentry.registry import parse_registry
 from schemas import Listing
-from services.matcher.core import MatcherIndex
+from tests.unit.matcher.demo import demo_index, demo_listing
 
-SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 # (brand id, mark, product noun of its sectors, a registered model or a product line word, its category)
 BRANDS = [("rolex", "Rolex", "watch", "Submariner", "watches"), ("bose", "Bose", "headphones", "QC45", "headphones"),
           ("dyson", "Dyson", "hair dryer", "Supersonic", "hair care"), ("nike", "Nike", "sneakers", "Pegasus", "sneakers"),
@@ -26,19 +20,7 @@ BRANDS = [("rolex", "Rolex", "watch", "Submariner", "watches"), ("bose", "Bose",
           ("canon", "Canon", "camera", "EOS R6", "cameras")]
 
 
-@cache
-def _index() -> MatcherIndex:
-    return MatcherIndex.build(parse_registry(yaml.safe_load(SEED.read_text())))
-
-
-def listing(title: str, category: str | None = None, price: float | None = None, description: str = "",
-            attributes: dict | None = None, seller_name: str = "") -> Listing:
-    doc = {"marketplace": "ebay", "listing_id": "l-1", "title": title, "description": description, "category": category,
-           "seller": {"id": "someone", "name": seller_name}, "observed_at": "2025-01-01T00:00:00Z",
-           "attributes": attributes or {}}
-    if price is not None:
-        doc["price"] = {"amount": price, "currency": "USD"}
-    return Listing.model_validate(doc)
+_index, listing = demo_index, demo_listing
 
 
 def alerted(item: Listing) -> dict[str, list[str]]:
@@ -84,8 +66,6 @@ COMPARISONS = ["Acme {p}, quieter than {m} {l}", "Acme {p} - rivals {m} at half 
                "Acme {p}: better value than any {m}", "Acme {p} outperforms {m} {l} in our tests", "Acme {p} vs {m} {l}",
                "Acme {p} - more comfortable than {m}", "Acme {p}, mejor que {m}", "Acme {p}, besser als {m} {l}",
                "Acme {p}, better sound than {m} {l}"]
-
-
 
 
 @pytest.mark.parametrize("template", ["Better than {m} {l}? 1:1 replica {p}", "Quieter than {m} {l}, AAA copy {p}",

@@ -11,27 +11,23 @@ import random
 
 import pytest
 
-from brandsentry.registry import load_registry
 from schemas import Listing, Rule
-from services.matcher.core import MatcherIndex
 from services.matcher.core.detectors.text_views import markup_view
 from services.matcher.core.sounds import romanise
 from tests.eval.adversary import chinese, load_brands, views
 from tests.eval.adversary.generate import _english, _foreign
+from tests.unit.matcher.demo import demo_index, demo_listing
 
-REGISTRY = "deploy/seed/registry.yaml"
 BRANDS = load_brands()
 
 
 @pytest.fixture(scope="module")
 def index():
-    return MatcherIndex.build(load_registry(REGISTRY))
+    return demo_index()
 
 
 def _listing(title: str, category: str, price: float = 30.0, currency: str = "USD") -> Listing:
-    return Listing.model_validate({"marketplace": "ebay", "listing_id": "t1", "title": title, "seller": {"id": "s1"},
-                                   "category": category, "price": {"amount": price, "currency": currency},
-                                   "observed_at": "2025-03-01T12:00:00Z"})
+    return demo_listing(title, category, price, currency=currency)
 
 
 def _alerts(index, listing: Listing) -> dict[str, set[str]]:

@@ -12,25 +12,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from brandsentry.registry import load_registry
 from schemas import Listing, Rule
-from services.matcher.core import MatcherIndex
 from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.sounds import romanise, script_of, sound_key
 from tests.eval.adversary import sound
-
-REGISTRY = "deploy/seed/registry.yaml"
+from tests.unit.matcher.demo import demo_index, demo_listing
 
 
 @pytest.fixture(scope="module")
 def index():
-    return MatcherIndex.build(load_registry(REGISTRY))
+    return demo_index()
 
 
 def _listing(title: str, category: str, price: float = 9.0, currency: str = "USD") -> Listing:
-    return Listing.model_validate({"marketplace": "ebay", "listing_id": "t1", "title": title, "seller": {"id": "s1"},
-                                   "category": category, "price": {"amount": price, "currency": currency},
-                                   "observed_at": "2025-03-01T12:00:00Z"})
+    return demo_listing(title, category, price, currency=currency)
 
 
 # marks whose written form by sound the generator's tables give well in every script

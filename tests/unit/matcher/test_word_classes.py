@@ -6,31 +6,13 @@ Answers are read from what a brand sees: whether a Match reaches its threshold, 
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
-import yaml
 
-from brandsentry.registry import parse_registry
 from schemas import Listing
-from services.matcher.core import MatcherIndex
-
-SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
+from tests.unit.matcher.demo import demo_index, demo_listing
 
 
-@cache
-def _index() -> MatcherIndex:
-    return MatcherIndex.build(parse_registry(yaml.safe_load(SEED.read_text())))
-
-
-def listing(title: str, category: str | None = None, price: float | None = None, description: str = "",
-            currency: str = "USD") -> Listing:
-    doc = {"marketplace": "ebay", "listing_id": "l-1", "title": title, "description": description, "category": category,
-           "seller": {"id": "someone"}, "observed_at": "2025-01-01T00:00:00Z"}
-    if price is not None:
-        doc["price"] = {"amount": price, "currency": currency}
-    return Listing.model_validate(doc)
+_index, listing = demo_index, demo_listing
 
 
 def alerted(item: Listing) -> dict[str, list[str]]:
