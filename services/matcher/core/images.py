@@ -119,12 +119,12 @@ class HammingIndex:
         if self._chunks is None:
             candidates = np.arange(len(self._ids))
         else:
-            probes = self._buckets(self._chunk_values(queries), spread=not self._spread).ravel().tolist()
+            probes = self._buckets(self._chunk_values(queries), spread=not self._spread).ravel()
             positions, offsets = self._chunks.columns["positions"], self._offsets
             if self._spread:  # one bucket a chunk: plain slices
-                found = [positions[offsets[b]:offsets[b + 1]] for b in probes]
+                found = [positions[offsets[b]:offsets[b + 1]] for b in probes.tolist()]
             else:
-                found = [positions[self._chunks.positions(np.array(probes))[0]]]
+                found = [positions[self._chunks.positions(probes)[0]]]
             # a hash close in several chunks is a candidate several times: the few hits are deduplicated at the end
             candidates = np.concatenate([*found, self._wide])
         distances = np.bitwise_count(self._hashes[candidates][None, :, :] ^ queries[:, None, :]).sum(
