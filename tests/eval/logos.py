@@ -14,7 +14,9 @@ fingerprint, and a catalogue photo registered as a `pdq` fingerprint. Listings c
 - photo rows: a brand's catalogue photo resized, re-compressed, cropped (1 % a side; 5, 10 and 20 % a side
   or from one side), mirrored, colour-shifted, rotated; found by its PDQ hash or, when cropped beyond what
   PDQ sees, by its ORB features (the catalogue photo's fingerprint carries them, as the portal stores them);
-- negatives: product photos with no logo, or with an unregistered logo; an unregistered photo cropped;
+- negatives: product photos with no logo, or with unregistered logos (drawn by `logo` from seeds never
+  registered, sharing its fonts and letters, or by `other_logo`: other words, sizes, shapes, text only); an
+  unregistered photo cropped;
   a registered photo's ground with other things on it (the product gone).
 The matcher sees what its image fetch would give it (photos.photo_of of the JPEG bytes) and nothing of
 the text (titles name no brand). Recall: the expected brand alerts with the row's rule; precision:
@@ -39,7 +41,7 @@ from brandsentry.registry import parse_registry
 from schemas import Listing
 from services.matcher.core import MatcherIndex
 from services.matcher.core.photos import decode, features_b64, logo_features, photo_of
-from tests.unit.images.pictures import logo, product  # the same generated logos and photos as the image tests
+from tests.unit.images.pictures import logo, other_logo, product  # the same generated logos and photos as the image tests
 
 BRANDS = 40  # with a logo and a catalogue photo each; `--logos N` registers N - 40 more brands with a logo only
 UNREGISTERED = 1_000_000  # logo seeds from here on are never registered (the registered are 0 .. N - 1)
@@ -100,6 +102,8 @@ LOGO_ROWS: dict[str, tuple[Make, int]] = {  # name -> (photo with the brand's lo
     "logo, JPEG quality 40": (lambda b, r: paste(product(1000 + b), logo(b), r), 40),
     "logo beside an unregistered logo": (lambda b, r: paste(paste(product(1000 + b), logo(b), r, half="left"),
                                                             logo(UNREGISTERED + b), r, half="right"), 85),
+    "logo beside another recipe's logo": (lambda b, r: paste(paste(product(1000 + b), logo(b), r, half="left"),
+                                                             other_logo(r.randrange(UNREGISTERED)), r, half="right"), 85),
 }
 PHOTO_ROWS: dict[str, tuple[Make, int]] = {
     "photo resized to 50 %": (lambda b, r: product(b).resize((400, 300)), 85),
@@ -114,7 +118,12 @@ PHOTO_ROWS: dict[str, tuple[Make, int]] = {
 }
 NEGATIVE_ROWS: dict[str, tuple[Make, int]] = {
     "no logo (negatives)": (lambda b, r: product(3000 + b), 85),
-    "unregistered logo (negatives)": (lambda b, r: paste(product(3000 + b), logo(2 * UNREGISTERED + b), r), 85),
+    "unregistered logo (negatives)": (lambda b, r: paste(product(3000 + b), logo(2 * UNREGISTERED + r.randrange(UNREGISTERED)),
+                                                         r), 85),
+    "another recipe's logo (negatives)": (lambda b, r: paste(product(3000 + b), other_logo(r.randrange(UNREGISTERED)), r), 85),
+    "two unregistered logos (negatives)": (lambda b, r: paste(paste(
+        product(3000 + b), logo(2 * UNREGISTERED + r.randrange(UNREGISTERED)), r, half="left"),
+        other_logo(r.randrange(UNREGISTERED)), r, half="right"), 85),
     "unregistered photo cropped 10 % a side (negatives)": (lambda b, r: crop(product(3000 + b), 10, "all"), 85),
     "registered photo's ground, product gone (negatives)": (lambda b, r: ground_of(b, 6000 + b), 85),
 }

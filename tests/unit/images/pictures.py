@@ -26,6 +26,28 @@ def logo(seed: int) -> Image.Image:
     return img
 
 
+def other_logo(seed: int) -> Image.Image:
+    """A logo of another recipe than `logo`'s, never registered by the tests: a word of 3-7 letters and digits in
+    upper and lower case, at 28-56 px, in the same fonts (so it shares glyphs with registered logos), on a card of
+    another size and colour, with 0-4 ellipses, rectangles or lines (0: text only)."""
+    rng = random.Random(f"other:{seed}")
+    size = (rng.randrange(180, 330), rng.randrange(90, 170))
+    img = Image.new("RGB", size, tuple(rng.randrange(200, 256) for _ in range(3)))
+    draw = ImageDraw.Draw(img)
+    for _ in range(rng.randrange(5)):
+        x, y = rng.randrange(0, size[0] - 40), rng.randrange(0, size[1] - 30)
+        box = (x, y, x + rng.randrange(15, 70), y + rng.randrange(10, 50))
+        colour = tuple(rng.randrange(0, 200) for _ in range(3))
+        getattr(draw, rng.choice(("ellipse", "rectangle")))(box, fill=colour) if rng.random() < 0.7 else draw.line(
+            box, fill=colour, width=rng.randrange(2, 8))
+    word = "".join(rng.choice("ABCDEFGHKMNPRSTUVWXZabcdefghkmnprstuvwxz0123456789") for _ in range(rng.randrange(3, 8)))
+    font_size = rng.randrange(28, 57)
+    font = ImageFont.truetype(rng.choice(FONTS), font_size) if FONTS else ImageFont.load_default(size=font_size)
+    draw.text((rng.randrange(4, 30), rng.randrange(4, max(5, size[1] - font_size - 10))), word,
+              fill=tuple(rng.randrange(0, 150) for _ in range(3)), font=font)
+    return img
+
+
 def product(seed: int, size=(800, 600)) -> Image.Image:
     """A product-photo-like background: a coloured ground with blobs."""
     rng = random.Random(seed * 7919 + 1)
