@@ -84,7 +84,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from brandsentry.demo import Processes, Service, _die_with_parent, stop_processes, wait_ready
-from brandsentry.kafka import client_kwargs, ensure_topics
+from brandsentry.kafka import client_kwargs, delete_prefix, ensure_topics
 from brandsentry.kafka_admin import KafkaAdmin, provision_services
 from brandsentry.acl import service_user
 from brandsentry.registry import load_registry
@@ -339,19 +339,6 @@ class Offsets:
             if time.monotonic() > deadline:
                 raise TimeoutError(f"{group} did not commit all of {topic} within {timeout_s:.0f} s")
             await asyncio.sleep(0.1)
-
-
-async def delete_prefix(kafka: KafkaSettings, prefix: str) -> int:
-    """Delete every topic whose name starts with `prefix`; how many."""
-    admin = AIOKafkaAdminClient(**kafka_kwargs(kafka.bootstrap_servers, kafka))
-    await admin.start()
-    try:
-        names = [t for t in await admin.list_topics() if t.startswith(prefix)]
-        if names:
-            await admin.delete_topics(names)
-        return len(names)
-    finally:
-        await admin.close()
 
 
 async def delete_redis_prefix(prefix: str) -> int:

@@ -11,6 +11,7 @@ session's prefix, provisioned on first use (tests.support.service_env, applied b
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 import uuid
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
+from brandsentry.kafka import delete_prefix
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
@@ -122,6 +124,8 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
     finally:
         for p in reversed(procs):
             p.stop()
+        with contextlib.suppress(Exception):  # the shared broker keeps none of the session's topics (best effort)
+            await asyncio.wait_for(delete_prefix(kafka_settings, topics.topic_prefix), 30)
 
 
 _SESSION_STARTED = time.time()

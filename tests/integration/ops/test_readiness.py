@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import uuid
 
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
-from aiokafka.admin import AIOKafkaAdminClient
 
-from brandsentry.kafka import ensure_topics
+from brandsentry.kafka import delete_prefix, ensure_topics
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import Topics
@@ -32,11 +32,13 @@ async def answers(url: str) -> httpx.Response:
 
 
 @pytest.fixture
-def fresh_env(servers, kafka_settings, redis_settings):
+async def fresh_env(servers, kafka_settings, redis_settings):
     topics = Topics(topic_prefix=f"r{uuid.uuid4().hex[:10]}.")
     env = {"BRANDSENTRY_TOPIC_PREFIX": topics.topic_prefix, "KAFKA_BOOTSTRAP_SERVERS": kafka_settings.bootstrap_servers,
            "REDIS_URL": redis_settings.url}
-    return topics, env
+    yield topics, env
+    with contextlib.suppress(Exception):  # the shared broker keeps none of the test's topics (best effort)
+        await asyncio.wait_for(delete_prefix(kafka_settings, topics.topic_prefix), 30)
 
 
 @pytest.mark.parametrize(("service", "module", "port_var"), [
@@ -189,12 +191,6 @@ async def test_matcher_is_not_ready_until_its_fingerprint_index_is_loaded(fresh_
         metrics = (await answers(f"http://127.0.0.1:{port}/metrics")).text
     finally:
         proc.stop()
-        admin = AIOKafkaAdminClient(**kafka_kwargs(kafka_settings.bootstrap_servers))
-        await admin.start()
-        try:
-            await admin.delete_topics([topics.fingerprints])
-        finally:
-            await admin.close()
 
     assert first.status_code == 503, first.text
     assert first.json()["checks"]["fingerprint_index"] == "failing: RuntimeError: fingerprint index not loaded yet"
