@@ -81,9 +81,19 @@ def score(cases: list[Case], registry: Path = SEED_REGISTRY) -> Scores:
     return Scores(dict(cells))
 
 
+def adversary_cases(seed: int = 9) -> tuple[Case, ...]:
+    """The generated set of `seed`, made once per process: the floor tests score it, the generator tests read it."""
+    return _generated(seed)  # one cache key however it is called (functools.cache tells f() from f(9))
+
+
+@cache
+def _generated(seed: int) -> tuple[Case, ...]:
+    return tuple(generate(seed=seed))
+
+
 @cache
 def adversary_scores(seed: int = 9) -> Scores:
-    return score(generate(seed=seed))
+    return score(list(adversary_cases(seed)))
 
 
 @cache
