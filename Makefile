@@ -35,7 +35,7 @@ run: up
 	$(BIN)/brandsentry demo
 
 test: up
-	$(BIN)/python -m pytest -q -ra $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -ra --durations=25 $(PYTEST_ARGS)
 
 # the fault tests with a bigger feed, longer outages and the brokers of stack.sh cluster-up (tests/faults/)
 soak: up

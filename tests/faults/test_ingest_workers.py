@@ -36,6 +36,25 @@ def alive(pid: int) -> bool:
         return False
 
 
+async def alive_after(pids: list[int], seconds: float) -> list[int]:
+    """Those of `pids` still alive `seconds` from now: asked every 50 ms, done as soon as none is."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while (left := [p for p in pids if alive(p)]) and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.05)
+    return left
+
+
+def listens(pid: int, port: int) -> bool:
+    """Whether process `pid` holds a socket LISTENing on 127.0.0.1:`port` (/proc/net/tcp, its fds)."""
+    try:
+        rows = [line.split() for line in Path("/proc/net/tcp").read_text().splitlines()[1:]]
+        inodes = {r[9] for r in rows if r[1].endswith(f":{port:04X}") and r[3] == "0A"}
+        return any(os.readlink(fd).removeprefix("socket:[").removesuffix("]") in inodes
+                   for fd in Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+
+
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("victim", ["supervisor", pytest.param("worker", marks=SOAK_ONLY)])  # the worker case held
 async def test_ingest_with_two_workers_killed_mid_post_every_listing_lands_once(make_stack, victim):
@@ -61,16 +80,23 @@ async def test_ingest_with_two_workers_killed_mid_post_every_listing_lands_once(
             log(f"{stack.name}: answered before the kill took: {first.get('accepted')}")
         except TimeoutError as exc:
             log(f"{stack.name}: no answer ({exc})")
-        await asyncio.sleep(2)
-        orphans = [w for w in workers if alive(w)] if victim == "supervisor" else []
+        orphans = await alive_after(workers, 2) if victim == "supervisor" else []
         restart_error = None
         if victim == "supervisor":
             try:
                 await stack.start("ingest", timeout_s=60)
             except Exception as exc:  # noqa: BLE001 - the finding
                 restart_error = repr(exc)[:300]
-            await asyncio.sleep(10)  # the orphans answer /readyz at once: is the new supervisor still there?
-            if stack.procs["ingest"].proc.poll() is not None:
+            # orphans would answer /readyz at once: ready means the new supervisor holds the port itself (bound, past
+            # the point where a port still in use makes it exit), or it is gone
+            new = stack.procs["ingest"].proc
+            for _ in range(200):
+                if new.poll() is not None or listens(new.pid, stack.ports["ingest"]):
+                    break
+                await asyncio.sleep(0.05)
+            else:
+                restart_error = "the restarted ingest did not listen on its port within 10 s"
+            if new.poll() is not None:
                 restart_error = f"the restarted ingest exited {stack.procs['ingest'].proc.returncode}: " \
                                 f"{stack.procs['ingest'].tail(3)[-300:]}"
         again = await stack.post_batch(body, deadline_s=60)
@@ -89,8 +115,7 @@ async def test_ingest_with_two_workers_killed_mid_post_every_listing_lands_once(
         kids = children(proc.pid) if proc.poll() is None else []
         if proc.poll() is None:
             stack.kill9("ingest")
-        await asyncio.sleep(1)
-        left = [w for w in {*orphans, *kids, *workers} if alive(w)]
+        left = await alive_after([*{*orphans, *kids, *workers}], 1)
         if left:
             log(f"{stack.name}: ingest workers still alive after their supervisor's kill -9: {left}")
         for w in left:
