@@ -11,7 +11,6 @@ session's prefix, provisioned on first use (tests.support.service_env, applied b
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import time
 import uuid
 from dataclasses import dataclass
@@ -20,12 +19,11 @@ from pathlib import Path
 import pytest
 from redis.asyncio import Redis
 
-from brandsentry.kafka import delete_prefix
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
 from brandsentry.settings import load_admin_env
-from tests.support import revoke_service_principals
+from tests.support import drop_topics, revoke_service_principals
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
@@ -124,8 +122,7 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
     finally:
         for p in reversed(procs):
             p.stop()
-        with contextlib.suppress(Exception):  # the shared broker keeps none of the session's topics (best effort)
-            await asyncio.wait_for(delete_prefix(kafka_settings, topics.topic_prefix), 30)
+        await drop_topics(kafka_settings, topics.topic_prefix)
 
 
 _SESSION_STARTED = time.time()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import socket
@@ -22,7 +23,7 @@ from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
 from brandsentry.demo import stop_processes
-from brandsentry.kafka import client_kwargs, topic_partitions
+from brandsentry.kafka import client_kwargs, delete_prefix, topic_partitions
 from brandsentry.logs import open_private_log
 from brandsentry.settings import KafkaSettings, Topics
 
@@ -83,6 +84,13 @@ def service_env(service: str, env: Mapping[str, str]) -> dict[str, str]:
         creds = provisioned("credentials")
         out |= {"PORTAL_KAFKA_ADMIN_USERNAME": creds.username, "PORTAL_KAFKA_ADMIN_PASSWORD": creds.password}
     return out
+
+
+async def drop_topics(kafka: KafkaSettings, prefix: str) -> None:
+    """At the end of a fixture: delete the topics of its prefix, best effort (a broker that is away is no test failure).
+    The shared broker keeps no test's topics: it stops at ~20,000 partitions (its open-files limit, 2026-12-01)."""
+    with contextlib.suppress(Exception):
+        await asyncio.wait_for(delete_prefix(kafka, prefix), 30)
 
 
 def revoke_service_principals() -> int:

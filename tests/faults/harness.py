@@ -45,12 +45,11 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from redis.asyncio import Redis
 
-from brandsentry.kafka import delete_prefix
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
 from schemas import alert_id
-from tests.support import ARTIFACTS, ROOT, ServiceProcess, free_port
+from tests.support import ARTIFACTS, ROOT, ServiceProcess, drop_topics, free_port
 
 try:  # H4's security helper: every aiokafka client passes it
     from brandsentry.kafka import client_kwargs as _client_kwargs
@@ -715,8 +714,7 @@ class Stack:
                 p.proc.kill()
                 p.proc.wait()
         if self.bootstrap == KafkaSettings().bootstrap_servers:  # the shared broker keeps no stack's topics
-            with _quiet():
-                await asyncio.wait_for(delete_prefix(self.kafka, self.topics.topic_prefix), 30)
+            await drop_topics(self.kafka, self.topics.topic_prefix)
 
     # ------------------------------------------------------------------ portal
 

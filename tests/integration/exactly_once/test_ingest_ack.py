@@ -13,7 +13,7 @@ from brandsentry.kafka import JsonProducer, KafkaUnavailable, client_kwargs, ens
 from brandsentry.settings import RedisSettings, Topics
 from services.ingest.publisher import ListingPublisher
 from services.ingest.settings import IngestSettings
-from tests.support import free_port, key, listing, read_topic
+from tests.support import drop_topics, free_port, key, listing, read_topic
 
 pytestmark = pytest.mark.integration
 
@@ -22,7 +22,8 @@ pytestmark = pytest.mark.integration
 async def settings(servers, kafka_settings, redis_settings):
     s = IngestSettings(kafka=kafka_settings, redis=redis_settings, topics=Topics(topic_prefix=f"ia{uuid.uuid4().hex[:8]}."))
     await ensure_topics(kafka_settings, s.topics.core())
-    return s
+    yield s
+    await drop_topics(kafka_settings, s.topics.topic_prefix)
 
 
 async def on_listings(settings: IngestSettings, listing_key: str, expect: int) -> int:

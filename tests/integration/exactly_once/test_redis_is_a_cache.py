@@ -24,7 +24,7 @@ from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
 from tests.conftest import FIXTURES
-from tests.support import ARTIFACTS, ServiceProcess, eventually, free_port, key, listing, read_topic, wait_consumed
+from tests.support import ARTIFACTS, ServiceProcess, drop_topics, eventually, free_port, key, listing, read_topic, wait_consumed
 
 pytestmark = pytest.mark.integration
 
@@ -78,6 +78,7 @@ async def stack(servers, kafka_settings, own_redis):
     finally:
         for p in reversed(procs):
             p.stop()
+        await drop_topics(kafka_settings, topics.topic_prefix)
 
 
 async def post(stack, doc: dict) -> dict:

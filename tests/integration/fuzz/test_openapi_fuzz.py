@@ -37,7 +37,7 @@ from brandsentry.settings import Topics
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, free_port, listing
+from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, drop_topics, free_port, listing
 
 pytestmark = pytest.mark.integration
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -75,6 +75,7 @@ async def fuzz_stack(servers, kafka_settings, redis_settings):
     finally:
         for p in procs.values():
             p.stop()
+        await drop_topics(kafka_settings, topics.topic_prefix)
 
 
 async def schemathesis(base_url: str, token: str, report: str) -> tuple[int, str]:

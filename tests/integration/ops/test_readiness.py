@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import uuid
 
 import httpx
 import pytest
 from aiokafka import AIOKafkaProducer
 
-from brandsentry.kafka import delete_prefix, ensure_topics
+from brandsentry.kafka import ensure_topics
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import Topics
 from tests.conftest import FIXTURES
-from tests.support import ServiceProcess, free_port, kafka_kwargs
+from tests.support import ServiceProcess, drop_topics, free_port, kafka_kwargs
 
 pytestmark = pytest.mark.integration
 
@@ -37,8 +36,7 @@ async def fresh_env(servers, kafka_settings, redis_settings):
     env = {"BRANDSENTRY_TOPIC_PREFIX": topics.topic_prefix, "KAFKA_BOOTSTRAP_SERVERS": kafka_settings.bootstrap_servers,
            "REDIS_URL": redis_settings.url}
     yield topics, env
-    with contextlib.suppress(Exception):  # the shared broker keeps none of the test's topics (best effort)
-        await asyncio.wait_for(delete_prefix(kafka_settings, topics.topic_prefix), 30)
+    await drop_topics(kafka_settings, topics.topic_prefix)
 
 
 @pytest.mark.parametrize(("service", "module", "port_var"), [
