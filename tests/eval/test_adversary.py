@@ -34,6 +34,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "trap_trade_sense_word": "quiet 0.976 on seed 9 (traps): a Chinese remote listed after the product it fits, no "
+                             "'for' ('博士音响 头戴式降噪耳机 遥控器 用7号AAA电池', '任天堂 游戏机 遥控器'): accessory.py reads "
+                             "each Han character of '头戴式降噪耳机' as an unknown word between the mark and the accessory "
+                             "noun, so the noun does not head the mention's part (evasion owns accessory.py this session)",
     "transliteration_lines": "recall 0.966 on seed 9 (precision 1.00; detect-script): product lines written by sound "
                              "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
                              "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",

@@ -33,7 +33,7 @@ REPLICA_TRADE_TERMS: list[str] = [
     "grade aaa", "triple a quality", "aaaa grade", "aaaa quality", "grade aaaa",
     *(f"{g} {w}" for g in _GRADES for w in ("quality", "grade", "replica", "copy")), *(f"grade {g}" for g in _GRADES),
     "factory overrun", "factory overruns", "oem overrun", "oem overruns", "overrun stock",
-    "same as the original", "same as authentic", "same as retail", "same material as original", "1:1 original",
+    "same as the original", "same as original", "same as authentic", "same as retail", "same material as original", "1:1 original",
     "lw batch", "h12 batch", "m batch", "gx batch", "dt batch", "g batch", "budget batch", "ljr", "vsf",
     "vs factory", "zf factory", "arf factory", "jf factory", "gm factory", "apsf factory", "bt factory",
 ]
@@ -101,6 +101,7 @@ DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
     "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", *IDENTITY_CLAIMS,
+    *REPLICA_TRADE_TERMS,  # the replica trade's own words (super clone, 7A quality, VS factory): a copy, whatever the frame
 ]
 
 # Phrases that say a product fits another brand's product ("case for Samsung").
@@ -108,7 +109,7 @@ DEFAULT_COPY_CUES: list[str] = [
 DEFAULT_ACCESSORY_PHRASES: list[str] = [
     "case for", "cover for", "covers for", "sleeve for", "skin for", "protector for", "screen protector for",
     "strap for", "band for", "bands for", "charger for", "cable for", "adapter for", "mount for", "stand for",
-    "holder for", "bag for", "pouch for", "remote for", "battery for", "filter for", "filters for",
+    "holder for", "bag for", "pouch for", "remote for", "frame for", "display frame for", "battery for", "filter for", "filters for",
     "parts for", "part for", "accessories for", "accessory for", "ear pads for", "earpads for", "cushions for",
     "tips for", "lens for", "lenses for", "refill for", "refills for", "cartridge for", "decal for", "stickers for",
     "compatible with", "compatible for", "fits", "fit for", "designed for", "made for", "works with",

@@ -1139,3 +1139,13 @@ TRAPS.update(taken_apart.TRAPS)
 CLASSES.update({**taken_apart.EVASIONS, **taken_apart.TRAPS})
 EVASION_MAKERS.update(taken_apart.EVASION_MAKERS)
 TRAP_MAKERS.update(taken_apart.TRAP_MAKERS)
+
+# traps' frame classes (frames.py): wanted posts, services, trade-sense cue words, store brands, posts that sell no
+# goods, fake-spotting guides, foods made with the brand's product, and the counterfeits that borrow those frames
+from tests.eval.adversary import frames  # noqa: E402
+
+EVASIONS.update(frames.EVASIONS)
+TRAPS.update(frames.TRAPS)
+CLASSES.update({**frames.EVASIONS, **frames.TRAPS})
+EVASION_MAKERS.update(frames.EVASION_MAKERS)
+TRAP_MAKERS.update(frames.TRAP_MAKERS)

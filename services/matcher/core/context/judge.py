@@ -47,7 +47,7 @@ from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWord
 from services.matcher.core.context.negation import Negation, Negations
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
-from services.matcher.core.context.subject import ABOUT, Subject, subject_of
+from services.matcher.core.context.subject import ABOUT, GUIDE_COPY_WORDS, Subject, subject_of
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
@@ -73,6 +73,8 @@ class Distance:
 
     registered_mark: bool  # a mark registered as no everyday word now needs corroboration (a brand-wide floor applies)
     subject: bool = False  # the brand is the subject of a work or a service (subject.py): its category says nothing either
+    guide: bool = False  # a guide to telling fakes (subject.py): its "fake", "replica" are its subject, not cues
+    refused: tuple[tuple[str, int], ...] = ()  # copy cues refused ("no fakes please"): (field, start), no cues
 
 
 @dataclass(slots=True)
@@ -154,6 +156,7 @@ class Judge:
         self.disclaimers = Lexicon(config.disclaimer_phrases)
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
         self.copy_cue_terms = Lexicon(config.copy_cues)
+        self.cue_terms = Lexicon(config.cue_terms)  # a refused cue ("no reps") of a subject listing counts for nothing
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
         self._sells_subjects: dict[tuple[tuple[str, ...], str], bool] = {}
@@ -340,7 +343,7 @@ class Judge:
     def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
         """A book, a course, a repair or an authentication about the brand's goods (subject.py): its marks and
         model numbers need corroboration as far from the brand's goods do, unless the listing claims a copy."""
-        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]  # weak candidates too ("롤렉스")
         if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
             return None  # an image names the product itself
         if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity) for e in identity):
@@ -348,15 +351,19 @@ class Judge:
         subject = reading.subject
         if subject is None:
             return None
-        copy = reading.copy_cue
-        if copy is not None and not (subject.kind == "a scale model" and copy.term in SCALE_MODEL_CUES):
-            return None  # a claim of a copy ("replica" of a scale model is the miniature's own word)
         skipped: set[str] = set()
-        while self._sells(brand, subject.kind):  # the brand sells such things itself: a publisher's books, Mattel's
-            skipped.add(subject.kind)            # die-cast models; another kind of the title may still apply
+        marks = [v for e in identity if e.text for v in (latin_text(e.text).strip(), e.text.casefold())]
+        # the brand sells such things itself (a publisher's books, Mattel's die-cast models), or the noun is a word of
+        # a longer mark ("Advanced Night Repair", "Réparation de Nuit Avancée"; not "Чистка" itself read as Switch):
+        # another kind of the title may still apply
+        while self._sells(brand, subject.kind) or any(_word_of(subject.noun, m) for m in marks):
+            skipped.add(subject.kind)
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped))
             if subject is None:
                 return None
+        refused: list[tuple[str, int]] = []
+        if self._copy_claim(reading, subject, refused) is not None:
+            return None  # a claim of a copy ("replica" of a scale model is the miniature's own word, "fake" a guide's)
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
                 e.everyday = True
@@ -367,7 +374,32 @@ class Judge:
             term=subject.noun,
             detail=(f"'{subject.noun}': the listing sells {subject.about} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
-                    "a claim of a copy)")), Distance(True, subject=True)
+                    "a claim of a copy)")), Distance(True, subject=True, guide=subject.kind == "a guide",
+                                                           refused=tuple(refused))
+
+    def _copy_claim(self, reading: Reading, subject: Subject, refused: list[tuple[str, int]]) -> Found | None:
+        """The listing's first copy cue that is no word of its subject's own ("replica" of a scale model, "fake" and
+        "counterfeit" of a guide to telling fakes): a claim of a copy, which no subject excuses. Cues the listing refuses
+        ("no reps, no fakes", "不要高仿", "偽物不可") are added to `refused` as (field, start): they count for nothing."""
+        found = self.copy_cue_terms.find(reading.text)
+        copy = {(f.start, f.end) for f in found}
+        found = sorted(found + [f for f in self.cue_terms.find(reading.text) if (f.start, f.end) not in copy],
+                       key=lambda f: f.start)
+        if found and (not_cues := self.not_cues.find(reading.text)):
+            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+        original = reading.text.original
+        for f in found:
+            if subject.kind == "a scale model" and f.term in SCALE_MODEL_CUES:
+                continue
+            if subject.kind == "a guide" and f.term.casefold() in GUIDE_COPY_WORDS:
+                continue
+            if _REFUSED_BEFORE.search(original[max(0, f.start - 24):f.start].casefold()) or _REFUSED_AFTER.match(
+                    original[f.end:f.end + 24].casefold()):
+                refused.append(reading.text.locate(f.start, f.end)[:2])
+                continue  # "no fakes or replicas please", "不要高仿", "偽物不可": the buyer or the shop refuses copies
+            if (f.start, f.end) in copy:
+                return f
+        return None
 
     def _sells(self, brand: Brand, kind: str) -> bool:
         """Whether one of the brand's categories is itself of this kind of subject ("model kits", "books")."""
@@ -557,6 +589,15 @@ class Judge:
                 if e.rule is Rule.category and e.weight > 0:
                     e.weight = 0.0
                     e.detail = _join(e.detail, "the listing sells a work or a service about these goods")
+        if far.guide:  # "real vs fake", "spot the replica": what the guide is about
+            for e in evidence:
+                if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in GUIDE_COPY_WORDS:
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, "a guide to telling fakes: the word is its subject, not a claim")
+        for e in evidence:
+            if e.rule is Rule.cue and e.weight > 0 and (e.field, e.start) in far.refused:
+                e.weight = 0.0
+                e.detail = _join(e.detail, "refused, not claimed ('no fakes please'): no cue")
         cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
         prices = [e for e in evidence if e.rule is Rule.price and e.weight > 0]
         if cues and prices:
@@ -649,6 +690,12 @@ def _same_span(a: Evidence, b: Evidence) -> bool:
     return a.field == b.field and a.start is not None and b.start is not None and a.start < (b.end or 0) and b.start < (a.end or 0)
 
 
+def _word_of(noun: str, mark: str) -> bool:
+    """The subject's noun is one word of a longer mark as found ("repair" in "advanced night repair ...")."""
+    noun = noun.strip()
+    return bool(noun) and noun in mark and len(mark) > len(noun) + 1
+
+
 def _disguise(e: Evidence) -> bool:
     """A disguised mark (C0ACH, Gu✨cci, Bоse with a Cyrillic о); not a mark written without its accents
     ("Nestle" for Nestlé, "L'Oreal"), which is how most people type it."""
@@ -703,6 +750,14 @@ _INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together 
 _INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|incluido|incluida|"
                              r"inclus|incluse|inbegriffen|enthalten|в комплекте|同梱|付属|附带|附帶)(?!\w)")
 _REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
+# A copy refused, not claimed: "no fakes", "no replicas please", "we do not service replicas", "keine Fälschungen",
+# "nada de réplicas", "без подделок", "不要高仿", "偽物不可", "가품 사절" (judge._copy_claim)
+_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
+                             r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate)|"
+                             r"don't (?:buy|service|repair|accept|want)|不要|不收|拒绝|拒收|勿)[^\w]*"
+                             r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
+                             r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
+_REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not apply|please|不可|お断り|사절|거절|不要|勿扰)")
 
 
 def _replaces(term: str | None) -> bool:

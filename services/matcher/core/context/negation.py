@@ -47,7 +47,17 @@ COMPARISONS = ("alternative to", "alternatives to", "alternative for", "better t
                "mejor que", "más barato que", "comparado con", "en comparación con", "frente a", "melhor que",
                "comparado com", "meilleur que", "moins cher que", "comparé à", "face à", "besser als", "günstiger als",
                "leiser als", "im vergleich zu", "verglichen mit", "migliore di", "meglio di", "rispetto a",
-               "beter dan", "goedkoper dan", "lepszy niż", "лучше чем", "лучше", "дешевле", "по сравнению с")
+               "beter dan", "goedkoper dan", "lepszy niż", "лучше чем", "лучше", "дешевле", "по сравнению с",
+               # another product offered in the brand's place ("instead of", "for fans of", "the poor man's")
+               *_latin(("en lugar de", "en vez de", "au lieu de", "anstatt", "statt", "anstelle von", "invece di",
+                        "in plaats van", "zamiast", "вместо", "for fans of", "fans of", "if you like", "if you love",
+                        "the budget", "a budget", "poor man's", "poor mans", "a cheaper", "the cheaper")),
+               # a store brand's retail statement ("Compare to Nutella", "compare with the ingredients of")
+               *_latin(("compare to", "compare with", "compare to the ingredients of", "compare to the active ingredient of",
+               "compare to the active ingredients in", "comparable to", "comparable with", "comparable a",
+               "comparable à", "compara con", "comparez à", "comparez avec", "à comparer à", "paragonabile a",
+               "confronta con", "vergleichbar mit", "vergleiche mit", "vergelijkbaar met", "vergelijk met",
+               "comparável a", "compare com", "porównywalny z", "сравните с", "ile karşılaştırın")))
 # a comparative before the brand: "quieter than Bose", "more comfortable than Sony", "lighter than the Nike"
 _COMPARATIVE = r"(?:(?:[a-z]{2,}(?:er|ier)|better|worse)(?:[^a-z0-9]+[a-z]+){0,2}?|more[^a-z0-9]+[a-z]+|less[^a-z0-9]+[a-z]+|as[^a-z0-9]+[a-z]+[^a-z0-9]+as[^a-z0-9]+(?:a|an|the|any)?)[^a-z0-9]+than"
 _COMPARED = r"(?:[^a-z0-9]+(?:a|an|the|any|other|all|most|many|pricey|expensive|premium|original|famous))*"
@@ -57,11 +67,15 @@ LINKS = ("affiliated with", "affiliated to", "associated with", "endorsed by", "
          "connected with", "connected to", "related to", "a product of", "from", "by", "a", "an", "the", "any",
          "of", "or", "and", "in any way", "de", "von", "di", "connection with", "connection to", "connected in any way with",
          "relation to", "relation with", "relationship with", "affiliation with", "association with", "link to",
-         "links to", "ties to", "whatsoever with", "at all with", *_latin(phrasebook.NEGATION_LINKS))
+         "links to", "ties to", "whatsoever with", "at all with", "manufactured", "distributed", "distributed by",
+         "marketed by", "manufactured or distributed by", *_latin(("fabricado por", "fabricada por", "fabriqué par",
+                                                                   "prodotto da")), *_latin(phrasebook.NEGATION_LINKS))
 WIDE_NEGATORS = ("不是", "并非", "非")
 # after the mention: "Bose is not affiliated with this shop"
 _AFTER = re.compile(r"^[^a-z0-9]*(?:is|are|inc|ltd|corp)?[^a-z0-9]*(?:is|are)?[^a-z0-9]+(?:not|never)[^a-z0-9]+"
-                    r"(?:affiliated|associated|endorsed|sponsored|connected|related|involved)\b")
+                    r"(?:affiliated|associated|endorsed|sponsored|connected|related|involved)\b"
+                    # the trademark attribution of a store brand's disclaimer: "Nutella is a registered trademark of ..."
+                    r"|^[^a-z0-9]*(?:is|are)[^a-z0-9]+(?:a[^a-z0-9]+)?(?:registered[^a-z0-9]+)?trademarks?[^a-z0-9]+of\b")
 
 
 def _words(phrase: str) -> str:
@@ -104,7 +118,7 @@ class Negations:
 
     def __init__(self, text: ListingText) -> None:
         self.text = text
-        self.possible = not _TRIGGERS.isdisjoint(text.latin_words) or not text.is_ascii and (
+        self.possible = not (_TRIGGERS | {"trademark", "trademarks"}).isdisjoint(text.latin_words) or not text.is_ascii and (
             any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE) or not text.latin_words.isdisjoint(AFTER_LATIN))
 
     def before(self, start: int) -> Negation | None:
@@ -135,7 +149,7 @@ class Negations:
                 return Negation(o_start, o_start + len(wide), wide)
         latin_end = _latin_offset(text, end)
         window = text.latin[latin_end:latin_end + _LOOKBACK]
-        m = _AFTER.match(window) if "not" in text.latin_words or "never" in text.latin_words else None
+        m = _AFTER.match(window) if not text.latin_words.isdisjoint(("not", "never", "trademark", "trademarks")) else None
         if m is None and not text.latin_words.isdisjoint(AFTER_LATIN):
             m = _AFTER_ML.match(window)
         if m is None:

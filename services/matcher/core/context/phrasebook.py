@@ -84,9 +84,10 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
     "el": ["θήκη"],
     "ar": ["جراب", "غطاء", "كفر", "حافظة", "شاحن", "واقي شاشة", "سوار ساعة"],
     "ja": ["フィルター", "替えブラシ", "ケース", "カバー", "保護フィルム", "フィルム", "ガラスフィルム", "充電器", "ケーブル", "スタンド", "ホルダー",
-           "バンド", "イヤーパッド", "互換品", "手帳型"],
-    "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼"],
-    "ko": ["케이스", "커버", "필름", "충전기", "스트랩"],
+           "バンド", "イヤーパッド", "互換品", "手帳型", "リモコン"],
+    "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼",
+           "遥控器", "遙控器"],
+    "ko": ["케이스", "커버", "필름", "충전기", "스트랩", "리모컨"],
 }
 
 # Nouns that name an accessory only with "for" after them ("Correa de caucho para Rolex", "Escova para
@@ -159,7 +160,7 @@ COMPARISON_BEFORE: dict[str, list[str]] = {
     "uk": ["як", "як у", "схожий на", "в стилі", "аналог"],
     "tr": ["benzeri"],
     "ar": ["مثل", "يشبه", "بديل"],
-    "zh": ["平替", "类似", "類似", "媲美", "替代", "代替", "像"],
+    "zh": ["平替", "类似", "類似", "媲美", "替代", "代替", "像", "对标", "對標"],
     "ja": ["風の"],
 }
 
@@ -182,6 +183,11 @@ INGREDIENT_BEFORE: dict[str, list[str]] = {
 LIKENESS_AFTER: list[str] = [
     "dupe", "dupes", "alternative", "estilo", "stil", "stijl", "stile", "tarzı", "gibi", "benzeri", "аналог",
     "平替", "风格", "風格", "っぽい", "みたいな", "스타일",
+    # a rival named after what it rivals ("a Bose QC45 killer", "the Airwrap beater", "Bose の代わりに")
+    "killer", "beater", "rival", "challenger", "competitor", "の代わりに", "の代わり", "代わりに", "대체", "대안",
+    "替代品",
+    # a watch of its own design after a famous model ("Submariner homage"): no logo, no claim
+    "homage", "hommage",
 ]
 
 # Negation, in other languages (negation.py): right before the brand, through linking words.
@@ -282,6 +288,14 @@ TRADE_SENSES: list[str] = [
     "grade a refurbished", "refurbished grade a", "grade a condition", "grade a used", "used grade a",
     "oem part number", "oem part no", "oem number", "oem no", "oem ref", "oem reference", "replaces oem",
     "oem equivalent", "equivalent to oem", "non-oem", "non oem",
+    # battery sizes, produce grades and parts numbers in more words and languages
+    "aaa batterien", "aaa-batterien", "aaa batterie", "batterie aaa", "batterien aaa", "pilas aaa", "pila aaa",
+    "piles aaa", "pile aaa", "pilhas aaa", "baterias aaa", "батарейки aaa", "aaa电池", "7号aaa电池", "aaa電池",
+    "単4 aaa電池", "grade a eggs", "grade a large eggs", "usda grade a", "grade a milk", "grade a maple syrup",
+    "grade a beef", "grade a produce", "grade a free-range eggs", "oem part", "oem parts", "oem replacement part",
+    "oem teilenummer", "numéro oem", "número oem", "replica jersey display", "signed replica jersey",
+    "genuine oem", "oem genuine", "oem filter", "oem oil filter", "oem spec", "oem-spec", "oem fitment",
+    "1:1 macro", "macro 1:1", "1:1 magnification", "magnification 1:1", "1:1 reproduction ratio",
 ]
 
 

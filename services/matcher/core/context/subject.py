@@ -2,9 +2,15 @@
 
 Also (detect-words): a rental or hire of its goods priced by the day, a service that uses them ("airport transfer in
 our Land Cruiser"), a scale model, miniature or prop of them ("1:18 die-cast"), and a buyer's wanted post that sells
-nothing ("WTB", "Looking for", 求购, at the start of the title). The words: how rental shops, service providers,
-model makers and buyers' "wanted" boards word their titles, in English and the languages of phrasebook.py, written
-for BrandSentry from general knowledge (eBay "Wanted" posts, Reddit "WTB" tags, rental-marketplace listings).
+nothing ("WTB", "Looking for", 求购; the marker anywhere: "… 구합니다", "… 高価買取"). The words: how rental shops,
+service providers, model makers and buyers' "wanted" boards word their titles, in English and the languages of
+phrasebook.py, written for BrandSentry from general knowledge (eBay "Wanted" posts, Reddit "WTB" tags, Xianyu 收/求购,
+Japanese 買取 shops, Danggeun 구합니다/삽니다, Kleinanzeigen "Suche"/"Ankauf", Avito "Куплю", rental-marketplace listings).
+
+Also (traps): a post that sells no goods (a job, a room, a lost or found item, a "Free:" give-away, a raffle or
+giveaway naming the prize: classified boards' section words, Craigslist, Kleinanzeigen, 58同城), a guide to telling
+fakes from the real thing or a legit check (whose "fake" and "replica" are its subject: judge.py), and a dish made
+with the brand's product (a home baker's "Nutella cheesecake", "Tarta de Kinder casera", 蛋糕).
 
 "The Rolex Book: history of the Submariner, hardcover", "Haynes workshop manual Honda CBR600",
 "Canon EOS photography course", "Rolex watch repair and servicing", "Louis Vuitton bag
@@ -28,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.matcher.core.normalise import latin_text
+from services.matcher.core.normalise import is_wide, latin_text
 
 # Works: what is sold is a text, a recording or teaching about the brand's goods.
 WORK_NOUNS = (
@@ -59,12 +65,24 @@ SERVICE_NOUNS = (
     "legit check", "appraisal", "valuation", "cleaning service", "deep cleaning", "restoration service", "refurbishment service",
     "installation service", "fitting service", "unlock service", "unlocking service", "diagnostic service",
     "diagnostics", "consultation", "tuning service", "rental",
+    # work done on the goods, as repair shops, cobblers, tailors, jewellers and racket stringers title it
+    "repair", "repairs", "we fix", "we repair", "restoration", "restringing", "re-stringing", "stringing service",
+    "engraving service", "resizing", "resizing service", "ring resizing", "alterations", "hemming", "re-edging",
+    "edge painting", "resoling", "detailing", "polishing service", "cleaning and", "battery replacement",
+    "screen replacement", "custom fitting", "club fitting", "fitting session", "tyre fitting", "tire fitting",
+    "private lessons", "lessons", "conserto", "assistencia tecnica", "tamiri", "teknik servis", "sua chua",
+    "reparacion de", "чистка",
     "reparación", "reparacion", "servicio técnico", "servicio tecnico", "autenticación", "tasación", "réparation",
     "reparation", "révision", "authentification", "reparatur", "wartung",
     "echtheitsprüfung", "riparazione", "revisione", "autenticazione", "reparatie", "naprawa", "serwis", "ремонт",
     "обслуживание", "аутентификация", "tamir", "onarım", "servis",
 )
-SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리")
+SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리", "수선",
+                "清洗服务", "清洗保养", "クリーニング", "修复服务")
+# "repair" heads a service, not "repair kit", "hair repair serum" or Estée Lauder's "Advanced Night Repair"
+_NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive|deep|cell)[^a-z0-9]+repairs?$|^repairs?"
+                          r"[^a-z0-9]+(?:kit|kits|cream|serum|tool|tools|glue|patch|patches|tape|set|mask|shampoo|"
+                          r"conditioner|balm|oil|spray|gel|lotion|part|parts|manual|stand|mat|putty|concentrate)(?![a-z])")
 
 # Rentals: what is sold is the use of the brand's genuine goods for a time, priced by the day or week (a per-day
 # price says nothing about the goods' floor).
@@ -86,6 +104,10 @@ USING_NOUNS = (
     "driving lessons", "catering service", "traslado",
     "sesión de fotos", "peluquería", "séance photo", "coiffeur", "fotoshooting", "friseur", "servizio fotografico",
     "parrucchiere", "трансфер", "фотосессия",
+    # a photograph, film or session made with the goods ("shot on iPhone"), and classes that use them
+    "shot on", "shot with", "filmed on", "filmed with", "recorded with", "yoga class", "fitness class", "spin class",
+    "dance class", "art class", "painting class", "styling session", "hair styling", "makeover", "party hire",
+    "bike tour", "city tour", "driving school", "catering", "gaming cafe", "karaoke night",
 )
 # ("display model" is not here: in retail it is the shop's demo unit, a real product.)
 # Scale models, miniatures and props: what is sold depicts the brand's goods (a 1:18 die-cast car, a museum or movie
@@ -97,11 +119,82 @@ MODEL_NOUNS = (
     "modellauto", "maqueta", "miniatura", "modellino", "масштабная модель", "модель 1",
 )
 MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "ミニカー", "模型")
-# A buyer's post: nothing is sold (at the start of the title).
-_WANTED = re.compile(r"^\W*(?:wtb|want to buy|wanted|looking for|iso|in search of|searching for|buying|we buy|will buy|"
-                     r"paying cash for|suche|gesucht|ich suche|busco|compro|cherche|recherche|je cherche|cerco|procuro|"
-                     r"zoek|szukam|ищу|куплю|satın alınır)(?=[\s:]|$)(?![\s:]*\d)")  # not "WTB-0516", "ISO 9001"
-_WANTED_WIDE = ("求购", "求收", "收购", "求一个", "買います", "買取", "구합니다", "삽니다", "구매합니다")
+# A buyer's post: nothing is sold. Markers that say so wherever they stand (WTB, gesucht, 求购, 買取, 구합니다: Korean
+# and Japanese put the verb last), and verbs that say so at the start of the title or after a bracket (Suche, Compro,
+# Busco, Куплю, 收); a "looking for buyers" is a seller's.
+WANTED_ANYWHERE = ("wtb", "want to buy", "wanted to buy", "looking to buy", "wtb iso", "looking for one", "compro",
+                   "compramos", "busco", "se compra", "ankauf", "wir kaufen", "cash for", "top dollar paid", "paying top dollar",
+                   "we pay cash", "will pay cash", "gesucht", "gezocht", "araniyor",
+                   "aranir", "kupię", "куплю")
+WANTED_START = ("want to buy", "wanted", "looking for", "iso", "in search of", "searching for", "buying", "we buy",
+                "will buy", "paying cash for", "suche", "ich suche", "kaufe", "busco", "compro", "compramos", "cherche",
+                "recherche", "je cherche", "achète", "j'achète", "cerco", "procuro", "zoek", "szukam", "ищу",
+                "can mua", "thu mua", "dicari", "cari", "se busca", "lf", "lfb", "wtt wtb", "kaufe")
+WANTED_END = ("wanted", "alınır", "куплю", "gesucht", "buying", "iso")
+_WANTED_NOT = re.compile(r"(?:buyers?|resellers?|distributors?|agents?|customers?|wholesalers?|dealers?|partners?)"
+                         r"(?![a-z])")  # "looking for buyers": a seller
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    latin = sorted({" ".join(re.findall(r"[a-z0-9]+", latin_text(w))) for w in words}, key=len, reverse=True)
+    return "|".join(r"[^a-z0-9]+".join(map(re.escape, w.split())) for w in latin if w)
+
+
+_WANTED = re.compile(rf"^[^a-z0-9]*(?:{_alternatives(WANTED_START + WANTED_ANYWHERE)})(?![a-z0-9])(?![^a-z0-9]*\d+(?![a-z]))")
+_WANTED_AT = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(WANTED_ANYWHERE)})(?![a-z0-9])(?![^a-z0-9]*\d+(?![a-z]))"
+                        rf"|(?<![a-z0-9])(?:{_alternatives(WANTED_END)})[^a-z0-9]*$")
+_WANTED_WIDE = ("求购", "求購", "求收", "收购", "收購", "高价回收", "高價回收", "回收", "诚收", "誠收", "长期收", "長期收", "徵求",
+                "求一个", "買います", "買取", "買い取り", "買取り", "探しています", "구합니다", "구해요", "구함", "삽니다", "매입합니다",
+                "매입", "구매합니다", "구매원합니다", "구매희망")
+_WANTED_WIDE_FIRST = ("مطلوب", "รับซื้อ", "【買取】", "【求购】", "[구매]", "[매입]", "[삽니다]")  # at the start only
+_WANTED_WIDE_START = re.compile(r"^\W*(?:收(?=[\s:：!！】\])）一个個台只件块塊双雙二]|$)|求(?=[\s:：】\]一个個])|徵(?=[\s:：】\]]))"
+                                r"|(?<=\s)收\W*$")
+# Posts that sell no goods: a job, a room, a lost or found item, a free give-away, a raffle or giveaway (the prize
+# named); how classified boards (Craigslist, Kleinanzeigen, Wallapop, Avito, 58同城) title them.
+POST_NOUNS = (
+    "hiring", "now hiring", "we are hiring", "we're hiring", "job", "job offer", "job opening", "vacancy", "vacancies",
+    "position available", "sales associate", "brand ambassador", "volunteer wanted", "volunteers wanted",
+    "room for rent", "apartment for rent", "flat for rent", "house for rent", "parking space", "room to let",
+    "raffle", "raffle ticket", "raffle tickets", "giveaway", "give away", "tombola", "verlosung", "gewinnspiel",
+    "sorteo", "rifa", "concours", "lotteria", "розыгрыш", "stellenangebot", "stellenanzeige", "mitarbeiter gesucht",
+    "verkaufer m w d", "se busca dependiente", "se busca", "offre d'emploi", "cercasi", "вакансия", "zu verschenken",
+    "gratis abzugeben", "se regala", "a donner", "reward", "finderlohn", "se gratifica", "recompense", "ricompensa",
+    "вознаграждение", "habitacion cerca", "se alquila habitacion",
+)
+POST_START = ("lost", "found", "free to good home", "free for pickup", "verloren", "gefunden", "perdido", "perdida", "encontrado", "perdu", "perdue",
+              "trouvé", "smarrito", "smarrita", "trovato", "потерян", "потеряна", "найден", "найдена")
+POST_WIDE = ("招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢失", "抽奖", "单间出租", "募集", "落とし物", "忘れ物", "구인",
+             "채용", "분실", "사례하겠습니다")
+
+# Guides to telling fakes from the real thing, and the checks that do it: their "fake" and "replica" are their
+# subject, not a claim (an authentication service that ships no goods).
+GUIDE_NOUNS = (
+    "how to spot", "how to tell", "how to identify", "how to authenticate", "spot the fake", "spot a fake",
+    "spot the replica", "spot fakes", "real vs fake", "fake vs real", "real or fake", "real vs replica",
+    "legit check", "legit checking", "comparison guide", "buying guide", "which is better", "authentication guide", "authentication course", "authentication service",
+    "authenticity check", "counterfeit detection", "avoid counterfeit", "avoid counterfeits", "avoid fakes",
+    "falschung erkennen", "falschungen erkennen", "echt oder falsch", "como detectar", "como identificar",
+    "como reconocer", "comment reconnaitre", "reconnaitre un faux", "come riconoscere",
+    "как отличить",
+)
+GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별")
+# The guide's own words: "fake", "replica", "counterfeit" in it are what it is about (judge.py).
+GUIDE_COPY_WORDS = frozenset({"fake", "fakes", "replica", "replicas", "counterfeit", "counterfeits", "imitation",
+                              "knockoff", "knock off", "falso", "falsa", "faux", "fausse", "falsificado", "falsch",
+                              "falschung", "подделка", "подделку", "假", "偽物", "가품"})
+
+# A dish made with the brand's product: a home baker's or café's cake, brownies, cookies, with the brand as its
+# flavour ("Nutella cheesecake", "Kuchen mit Snickers Füllung", "Tarta de Nutella casera", 能多益蛋糕).
+DISH_NOUNS = (
+    "cheesecake", "brownies", "brownie", "cupcakes", "cupcake", "tiramisu", "birthday cake", "layer cake", "drip cake",
+    "milkshake cake", "poke cake", "sheet cake", "homemade", "home made", "home-made", "made to order", "fresh daily",
+    "torte", "kuchen", "hausgemacht", "tarta", "casera", "casero", "caseras", "caseros", "gateau", "fait maison",
+    "crepes", "torta alla", "fatta in casa", "bolo de", "caseiro", "caseira", "milkshake", "pancakes", "waffles",
+    "muffins", "donuts", "doughnuts", "stuffed croissants", "croissants", "frosting", "filling", "chicken wings",
+    "glazed ham", "frappe", "sundae", "fondue", "dalgona", "cake pops", "bread pudding", "fudge", "parfait", "crepe",
+    "crêpe",
+)
+DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드")
 
 # Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
 _BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|comes with)|(?<=\s)[+&])[^a-z0-9]*"
@@ -114,26 +207,48 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
                       r"(?![a-z0-9])")
 
 
+def _native(words: tuple[str, ...], start: bool = False) -> re.Pattern | None:
+    """The nouns written in another alphabet (Cyrillic, Greek) as a pattern over the casefolded title: latin_text
+    reads their capitals as look-alike Latin letters (В as B), so they are matched as written."""
+    native = sorted({w.casefold() for w in words if not w.isascii() and all(c.isalpha() or c in " '-" for c in w)
+                     and not any(is_wide(c) for c in w)}, key=len, reverse=True)
+    if not native:
+        return None
+    head = r"^\W*" if start else r"(?<!\w)"
+    return re.compile(head + "(?:" + "|".join(map(re.escape, native)) + r")(?!\w)")
+
+
 _WORKS = _pattern(WORK_NOUNS)
 _SERVICES = _pattern(SERVICE_NOUNS)
 _RENTALS = _pattern(RENTAL_NOUNS)
 _USING = _pattern(USING_NOUNS)
+_POSTS = _pattern(POST_NOUNS)
+_POST_START = re.compile(rf"^[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)})(?![a-z0-9])|^[^a-z0-9]*free[^a-z0-9]*[:\-–]")
+_GUIDES = _pattern(GUIDE_NOUNS)
+_DISHES = _pattern(DISH_NOUNS)
+_NATIVE = {kind: _native(words) for kind, words in (
+    ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
+    ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS))}
+_NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(WANTED_ANYWHERE), _native(WANTED_END))
+_NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
 _SCALES = frozenset("6 8 10 12 18 24 32 35 43 48 64 72 87 144".split())  # the scales' last words, for ANCHORS
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + RENTAL_NOUNS
-                    + USING_NOUNS + MODEL_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
-_WIDE = WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE
+                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+_WIDE = WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
 ABOUT = {"a work": "a work about", "a service": "a service on", "a rental": "a rental of", "a service using":
-         "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for"}
+         "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for",
+         "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
+         "a guide": "a guide to telling fakes of", "a dish": "a dish made with"}
 
 
 @dataclass(frozen=True, slots=True)
 class Subject:
     """What the listing sells instead of the brand's product."""
 
-    kind: str  # "a work", "a service", "a rental", "a service using", "a scale model" or "a wanted post"
+    kind: str  # a key of ABOUT: "a work", "a service", "a rental", "a wanted post", "a post", "a guide", "a dish" ...
     noun: str  # the word that says so, as written
     where: str  # "title" or "category"
 
@@ -143,27 +258,52 @@ class Subject:
         return ABOUT[self.kind]
 
 
+def _wanted(title: str, latin: str) -> str | None:
+    """The marker of a buyer's wanted post in a title, else None (a "looking for buyers" is a seller's)."""
+    m = _WANTED.match(latin) or _WANTED_AT.search(latin)
+    if m is not None and not _WANTED_NOT.match(latin, m.end() + (len(latin[m.end():]) - len(latin[m.end():].lstrip(" :-")))):
+        return m.group(0).strip(" :-[]()")
+    if title.isascii():
+        return None
+    folded = title.casefold()
+    for regex, end in zip(_NATIVE_WANTED, (False, False, True)):
+        if regex is not None and (m := regex.search(folded)) is not None and (not end or not folded[m.end():].strip(" .!")):
+            return m.group(0).strip(" :-[]()")
+    if (m := _WANTED_WIDE_START.search(title)) is not None:
+        return m.group(0).strip()
+    if (w := next((w for w in _WANTED_WIDE_FIRST if title.lstrip().startswith(w)), None)):
+        return w
+    return next((w for w in _WANTED_WIDE if w in title and not (w == "回收" and "可回收" in title)), None)
+
+
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset()) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
     category_distance's). Pure; with `words` a set test for a title without such nouns; `skip`: kinds not to look for."""
     latin = latin_text(title).lower()
-    if "a wanted post" not in skip:
-        if (m := _WANTED.match(latin)) is not None:
-            return Subject("a wanted post", m.group(0).strip(" :-"), "title")
-        if not title.isascii() and (w := next((w for w in _WANTED_WIDE if title.lstrip().startswith(w)), None)):
-            return Subject("a wanted post", w, "title")
-    if words is not None and ANCHORS.isdisjoint(words) and (title.isascii() or not any(w in title for w in _WIDE)):
+    if "a wanted post" not in skip and (wanted := _wanted(title, latin)) is not None:
+        return Subject("a wanted post", wanted, "title")
+    if words is not None and ANCHORS.isdisjoint(words) and title.isascii() and not _POST_START.match(latin):
         return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
-    for kind, regex, wide in (("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE),
+    folded = title.casefold()
+    if "a post" not in skip and ((m := _POST_START.match(latin)) is not None or not title.isascii() and
+                                 _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None):
+        return Subject("a post", m.group(0).strip(" :-[]()"), "title")
+    for kind, regex, wide in (("a guide", _GUIDES, GUIDE_WIDE), ("a post", _POSTS, POST_WIDE),
+                              ("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE),
                               ("a rental", _RENTALS, RENTAL_WIDE), ("a scale model", _MODELS, MODEL_WIDE),
-                              ("a service using", _USING, ())):
+                              ("a service using", _USING, ()), ("a dish", _DISHES, DISH_WIDE)):
         if kind in skip:
             continue
         for m in regex.finditer(latin):
+            if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
+                                        or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
+                continue
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]):
                 return Subject(kind, m.group(0), "title")
         for w in wide:
             if w in title:
                 return Subject(kind, w, "title")
+        if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)):
+            return Subject(kind, m.group(0), "title")
     return None
