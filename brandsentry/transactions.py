@@ -22,6 +22,10 @@ Guarantees (with downstream consumers at `isolation_level="read_committed"`):
   output records). Should it raise anyway, the whole batch is retried, never skipped.
 * Partitions without new records still get their offsets moved past transaction markers (an
   offsets-only transaction, at most every `idle_commit_s`), so consumer lag reads 0 when all is done.
+* With `overlap_commits` a partition's next batch is fetched and handled while the previous batch's transaction
+  commits (at most one transaction in flight a partition; the next begins once it has committed). Should the one
+  in flight fail, the batch handled meanwhile is dropped unwritten (`on_abort`) and the partition goes through
+  "ready" again, so nothing handled after a failure is ever written ahead of it.
 """
 
 from __future__ import annotations
@@ -88,6 +92,11 @@ class LoopSettings:
     #                             offsets-only transaction right after a commit, while its markers are being written
     concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
     #                                     effects (on_commit) of the one before
+    overlap_commits: bool = False  # True: a partition's next batch is handled while its previous batch's transaction
+    #                                commits; only for a handler that does not need the previous batch's on_commit
+    #                                (the matcher: one listing's matches depend on nothing else). The batch is then
+    #                                what arrived while the one before was handled: small when little waits (issue 16:
+    #                                at half the sustained maximum a listing waited for its predecessors' commits)
 
 
 @functools.lru_cache(maxsize=16384)
@@ -127,6 +136,7 @@ class TransactionalLoop:
         self._fresh: set[TopicPartition] = set()  # owned, not yet fenced/sought
         self._committed: dict[TopicPartition, int] = {}
         self._failures: dict[TopicPartition, tuple[int, float]] = {}  # attempts, retry not before (monotonic)
+        self._in_flight: dict[TopicPartition, asyncio.Future] = {}  # overlap_commits: the transaction committing
         self._lock = asyncio.Lock()
         self._last_idle_commit = 0.0
         self.state = "starting"
@@ -181,6 +191,8 @@ class TransactionalLoop:
     async def _close(self) -> None:
         """Stop every producer and the consumer, at once and within a few seconds: an open transaction left
         behind is aborted by the partition's next owner (or by the broker after transaction_timeout_ms)."""
+        in_flight, self._in_flight = list(self._in_flight.values()), {}
+        await asyncio.gather(*(_quietly(t, 5.0) for t in in_flight))  # each aborts itself when cut short
         producers, self._producers = list(self._producers.values()), {}
         await asyncio.gather(*(_quietly(p.stop(), 5.0) for p in producers))
         self._fresh.clear()
@@ -197,6 +209,9 @@ class TransactionalLoop:
     async def _revoked(self, revoked: set[TopicPartition]) -> None:
         async with self._lock:  # waits for the batch in hand to commit or abort
             for tp in revoked:
+                in_flight = self._in_flight.pop(tp, None)
+                if in_flight is not None:  # its transaction ends (commits or fails) before the producer is dropped
+                    await _quietly(in_flight, self.settings.step_timeout_s)
                 self._fresh.discard(tp)
                 self._committed.pop(tp, None)
                 self._failures.pop(tp, None)
@@ -260,6 +275,10 @@ class TransactionalLoop:
             batches = await consumer.getmany(timeout_ms=self.settings.poll_timeout_ms,
                                              max_records=self.settings.batch_max)
             async with self._lock:
+                for tp, in_flight in list(self._in_flight.items()):  # a transaction that failed: abort, go ready again
+                    if in_flight.done():
+                        del self._in_flight[tp]
+                        await self._guard(tp, in_flight)
                 owned = consumer.assignment()
                 now = time.monotonic()
                 due = {tp for tp in self._fresh if tp in owned and self._failures.get(tp, (0, 0))[1] <= now}
@@ -298,6 +317,9 @@ class TransactionalLoop:
             self._log.warning("partition step failed; aborted, retrying from the committed offset",
                               topic=tp.topic, partition=tp.partition, error=failing(exc), attempt=attempts,
                               retry_in_s=round(delay, 1))
+            in_flight = self._in_flight.pop(tp, None)  # the previous batch's transaction ends before its producer
+            if in_flight is not None:
+                await _quietly(in_flight, self.settings.step_timeout_s)
             await self._drop_producer(tp)
             if self._consumer is not None and tp in self._consumer.assignment():
                 self._fresh.add(tp)
@@ -305,6 +327,21 @@ class TransactionalLoop:
     async def _transact(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
         batch = await self._handle(tp, records)
         next_offset = records[-1].offset + 1
+        if not self.settings.overlap_commits:
+            await self._finish(tp, batch, next_offset)
+            return
+        previous = self._in_flight.pop(tp, None)
+        if previous is not None:
+            try:
+                await previous  # its failure is this batch's: dropped unwritten, the partition made ready again
+            except BaseException:
+                if batch.on_abort is not None:
+                    batch.on_abort()
+                raise
+        self._in_flight[tp] = asyncio.ensure_future(self._finish(tp, batch, next_offset))
+
+    async def _finish(self, tp: TopicPartition, batch: Batch, next_offset: int) -> None:
+        """The batch's transaction; then its on_commit, or on_abort if it failed."""
         try:
             await self._commit(tp, batch.records, next_offset)
         except BaseException:
@@ -363,7 +400,7 @@ class TransactionalLoop:
         (transaction markers), so that a caught-up group shows no lag."""
         behind = {}
         for tp in owned:
-            if tp in self._fresh or tp in self._failures or tp not in self._producers:
+            if tp in self._fresh or tp in self._failures or tp not in self._producers or tp in self._in_flight:
                 continue
             position = await self._consumer.position(tp)
             if position > self._committed.get(tp, position):

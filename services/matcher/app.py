@@ -6,7 +6,9 @@ consumer group `<prefix><MATCHER_APP_ID>`. A batch of one partition (up to MATCH
 listings) is matched and its matches, its dead letters and its consumed offsets are written in
 one Kafka transaction (brandsentry/transactions.py): a crash never loses a listing's matches nor
 writes them twice (for read_committed consumers). One bad listing is dead-lettered on its own;
-its batch neighbours go on.
+its batch neighbours go on. A partition's next batch is fetched and matched while the previous one's transaction
+commits (LoopSettings.overlap_commits): the batch is what arrived meanwhile, small at a low rate, up to
+MATCHER_BATCH_MAX under a backlog.
 
 A plain aiokafka loop, not faust: faust's per-event stream machinery cost two-thirds of the
 matcher's time (issue 16), and its transactions (processing_guarantee="exactly_once") fence by
@@ -40,7 +42,8 @@ from services.matcher.settings import MatcherSettings
 
 INGESTED_AT_HEADER = "ingested-at-ms"
 BOUNDED_HEADER = "match.bounded"  # on a bounded Match: what was cut, e.g. "signals 5000→200"
-CHUNK_S = 0.1  # seconds of matching between two yields to the event loop, about
+CHUNK_S = 0.02  # seconds of matching between two yields to the event loop, about: the previous batch's transaction,
+#                the fetches and the heartbeats go on in between (each of a commit's round trips waits for a yield)
 CHUNK_MAX = 500
 _PARSE_SECONDS = metrics.STAGE_SECONDS.labels("parse")  # labels resolved once, observed per listing
 _MATCH_SECONDS = metrics.STAGE_SECONDS.labels("match")
@@ -77,7 +80,7 @@ class MatcherService:
             kafka=settings.kafka, topic=self.topics.listings, group_id=f"{self.topics.topic_prefix}{settings.app_id}",
             client_id="brandsentry-matcher", handle=self.handle, log=log,
             settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
-                                  heartbeat_interval_ms=settings.heartbeat_interval_ms),
+                                  heartbeat_interval_ms=settings.heartbeat_interval_ms, overlap_commits=True),
         )
 
     @property
