@@ -137,6 +137,8 @@ MEASURES: list[tuple[str, str, str, Target | None]] = [
     ("pipeline_matcher", "  of which: matcher's group committed all", "listings/s", None),
     ("ceiling", "ceiling, same security and durability (TLS, SCRAM, acks=all, transactions)", "msgs/s", None),
     ("share", "pipeline's share of that ceiling", "%", Target(">=", 0.25)),
+    ("pipeline_2", "pipeline with 2 matcher worker processes (both cores), sustained", "listings/s", None),
+    ("share_2", "  its share of the same ceiling", "%", Target(">=", 0.25)),
     ("http", "through ingest's HTTP API, sustained (NDJSON → … → alerts, all committed)", "listings/s", None),
     ("http_accepted", "  of which: ingest accepted (all on Kafka)", "listings/s", Target(">=", 10_000)),
     ("latency_low_p50", "ingest → alert p50 at {low}/s", "ms", None),
@@ -881,7 +883,7 @@ def cpu_seconds(procs: Processes | None) -> float:
 #: The phases `--phases` can name, in the order they run (default: all).
 PHASES = ["pipeline", "http", "latency", "alerts", "matcher", "ingest", "plaintext"]
 #: The measures each phase gives (`missing` counts only those of the phases run).
-PHASE_MEASURES = {"pipeline": ["pipeline", "pipeline_matcher", "ceiling", "share"], "http": ["http", "http_accepted"],
+PHASE_MEASURES = {"pipeline": ["pipeline", "pipeline_matcher", "ceiling", "share", "pipeline_2", "share_2"], "http": ["http", "http_accepted"],
                   "latency": ["latency_low_p50", "latency_low_p99", "latency_half_p50", "latency_half_p99"],
                   "alerts": ["alerts"], "matcher": ["matcher_1", "matcher_2"], "ingest": ["ingest_alone"],
                   "plaintext": ["ceiling_plaintext"]}
@@ -951,6 +953,17 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
         run.say(f"pipeline {i}/{r}: {rates['pipeline']:,.0f} listings/s ({n:,} in {rates['seconds']:.1f} s; matcher "
                 f"done at {rates['matcher']:,.0f}/s); ceiling {m / secs:,.0f} msgs/s ({m:,} in {secs:.1f} s); "
                 f"share {rates['pipeline'] / (m / secs):.1%}")
+        # a second matcher process joins the group (as MATCHER_WORKERS=2 starts it), a warm-up settles the rebalance
+        second = await start_services(run, [run.service("matcher-2", "services.matcher")], f"pipeline-matcher-2-{i}")
+        try:
+            await sustained(run, label=f"pipeline, 2 matchers {i}/{r} warm-up", records=args.warmup)
+            two = await sustained(run, label=f"pipeline, 2 matchers {i}/{r}")
+        finally:
+            run.started.stop(second)
+        report["pipeline_2"].add(two["pipeline"], two["records"], two["seconds"])
+        report["share_2"].add(two["pipeline"] / (m / secs))
+        run.say(f"pipeline with 2 matcher workers {i}/{r}: {two['pipeline']:,.0f} listings/s ({two['records']:,} in "
+                f"{two['seconds']:.1f} s; matcher done at {two['matcher']:,.0f}/s); share {two['pipeline'] / (m / secs):.1%}")
     if copier is not None:
         run.started.stop(copier)
 
@@ -963,7 +976,7 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
                 f"{rates['seconds']:.1f} s); ingest accepted {rates['ingest']:,.0f}/s")
 
     # without phase 3, half of the warm-up's rate (a burst of --warmup listings: a rough estimate)
-    half = max(1.0, spread(report["http"].values or [warm["pipeline"]])[0] / 2)
+    half = args.half_rate or max(1.0, spread(report["http"].values or [warm["pipeline"]])[0] / 2)
     labels["half"] = f"{half:,.0f}"
     for key, rate in (("low", args.rate), ("half", half)) if "latency" in todo else ():
         for i in range(1, r + 1):
@@ -1074,6 +1087,10 @@ def describe(report: dict[str, Measure], args: argparse.Namespace, partitions: i
                    f"batches ≤ {batch_max} as MATCHER_BATCH_MAX), no work; first send to all committed; "
                    "run i right after pipeline run i",
         "share": "run i's pipeline over run i's ceiling",
+        "pipeline_2": "the same with a second `python -m services.matcher` in the matcher's group (what MATCHER_WORKERS=2 "
+                      f"starts: the {partitions} partitions shared by two processes, both cores), after 1,000 listings "
+                      "of warm-up that settle the rebalance; run i right after ceiling run i",
+        "share_2": "run i's pipeline with 2 matcher workers over run i's ceiling (one copier process)",
         "http": f"listings POSTed as NDJSON batches of 500, {c} requests at a time → ingest → matcher → alerts; "
                 "first POST until both groups committed all",
         "http_accepted": "the same runs, first POST until the last batch was answered (all on Kafka)",
@@ -1226,6 +1243,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--listings", type=int, help="records a throughput run (default 40,000; 3,000 with --quick)")
     parser.add_argument("--seconds", type=float, help="length of a latency run (default 30; 5 with --quick)")
     parser.add_argument("--rate", type=float, default=50.0, help="the low latency rate, listings/s (default 50)")
+    parser.add_argument("--half-rate", type=float, help="the second latency rate, listings/s (default: half the median "
+                        "HTTP sustained rate of the same run; without the http phase, of the warm-up's)")
     parser.add_argument("--warmup", type=int, default=1000, help="listings through the whole pipeline first")
     parser.add_argument("--http-concurrency", type=int, default=4, help="NDJSON batches in flight (default 4)")
     parser.add_argument("--json", type=Path, help="also write the report here (JSON)")
