@@ -960,6 +960,8 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
             two = await sustained(run, label=f"pipeline, 2 matchers {i}/{r}")
         finally:
             run.started.stop(second)
+        if i < r:  # the group back to one member: its rebalance settled before the next 1-process run
+            await sustained(run, label=f"pipeline {i + 1}/{r} warm-up", records=args.warmup)
         report["pipeline_2"].add(two["pipeline"], two["records"], two["seconds"])
         report["share_2"].add(two["pipeline"] / (m / secs))
         run.say(f"pipeline with 2 matcher workers {i}/{r}: {two['pipeline']:,.0f} listings/s ({two['records']:,} in "
