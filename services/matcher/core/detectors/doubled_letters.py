@@ -15,9 +15,9 @@ to a longer mark weighs as a one-edit misspelling; two or more (deliberate stuff
 
 Only the title is read: a stuffed mark is written to be seen there, and a description repeats letters in
 ordinary words at length (reading it cost about 26 CPU-us a bench.matcher listing, most of this stage).
-Gate (every listing): one regular expression finds the title's words (leet view) that write a letter twice
-in a row; those that are no mark word as registered are squeezed (a few words a listing) and intersected
-with the squeezed words of the marks; only titles with a stuffed mark word look at their words one by one.
+Gate (every listing): the title's words (leet view) are split in one C call and looked up in a bounded per-process
+memo of the words that write a letter twice in a row and are no mark word as registered, squeezed (a word is read
+once per process); those are intersected with the squeezed words of the marks; only titles with a stuffed mark word look at their words one by one.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, mark_w
 from services.matcher.core.scoring import Evidence
 
 _REPEAT = re.compile(r"([a-z])\1+")
-_REPEATED_WORD = re.compile(r"\b[a-z0-9]*?([a-z])\1[a-z0-9]*")  # a word with a letter written twice in a row
+_DOUBLE = re.compile(r"([a-z])\1")
+# the leet view's runs of regular-expression word characters (a-z, 0-9, _: the view is ASCII lower case)
+_WORD_BYTES = bytes(b if chr(b) in "abcdefghijklmnopqrstuvwxyz0123456789_" else 32 for b in range(256))
 _WORD = re.compile(r"[a-z0-9]+")
 _RUNS = re.compile(r"([a-z0-9])\1*")
 SEEN_WORDS = 100_000  # listing words whose squeezed forms are kept, forgotten all at once past this many
@@ -41,6 +43,16 @@ SEEN_WORDS = 100_000  # listing words whose squeezed forms are kept, forgotten a
 def squeeze(word: str) -> str:
     """Every run of one letter written once: "guuccii" -> "guci"."""
     return _REPEAT.sub(r"\1", word)
+
+
+def _squeezed_word(token: str, plain: frozenset[str]) -> tuple[str, str] | tuple[()]:
+    """(word, squeezed word) for a token of word characters whose word repeats a letter and is no mark word as
+    registered, else (). The word is the token's letters and digits up to its first "_" (where a regular
+    expression's \\b, which counts "_" as a word character, lets a word start: "foo_bbar" is "foo")."""
+    word = token.partition("_")[0]
+    if not _DOUBLE.search(word) or word in plain:
+        return ()
+    return word, squeeze(word)
 
 
 def _runs(word: str) -> list[tuple[str, int]]:
@@ -72,7 +84,7 @@ class DoubledLetterDetector(Detector):
         self._squeezed: frozenset[str] = frozenset()  # every word of every mark, squeezed
         self._plain: frozenset[str] = frozenset()  # every word of every mark, as registered
         self._plain_heads: dict[str, str] = {}  # a mark's first word that repeats a letter -> its squeezed form
-        self._seen: dict[str, str] = {}  # listing words squeezed before -> their squeezed forms (bounded)
+        self._seen: dict[bytes, tuple] = {}  # title words read before -> _squeezed_word's answer (bounded)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -103,15 +115,15 @@ class DoubledLetterDetector(Detector):
 
     def _squeezes(self, text: ListingText) -> dict[str, str]:
         """The title's words that repeat a letter and are no mark word as registered -> their squeezed forms
-        (computed once per listing: ListingText.tokens; a word squeezed once per process, up to SEEN_WORDS)."""
+        (computed once per listing: ListingText.tokens; every title word read once per process, up to SEEN_WORDS)."""
         seen, out = self._seen, {}
-        for w in {m.group() for m in _REPEATED_WORD.finditer(_title(text.leet))}:
-            if w not in self._plain:
-                if (squeezed := seen.get(w)) is None:
-                    if len(seen) >= SEEN_WORDS:
-                        seen.clear()
-                    squeezed = seen[w] = squeeze(w)
-                out[w] = squeezed
+        for token in set(_title(text.leet).encode("ascii").translate(_WORD_BYTES).split()):
+            if (squeezed := seen.get(token)) is None:
+                if len(seen) >= SEEN_WORDS:
+                    seen.clear()
+                squeezed = seen[token] = _squeezed_word(token.decode("ascii"), self._plain)
+            if squeezed:
+                out[squeezed[0]] = squeezed[1]
         return out
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:

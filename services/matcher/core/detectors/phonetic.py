@@ -90,11 +90,13 @@ class PhoneticDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._keys:
             return []
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text.leet)]
-        if "-" in text.leet or "'" in text.leet:  # Phisher-price, Band-aeed, L'oril: the pieces joined, as the mark is
-            words += [(m.start(), m.end(), _JOINER.sub("", m.group())) for m in _JOINED.finditer(text.leet)
+        leet = text.leet
+        # the leet view's words (_WORD's matches), positioned only when one of them sounds like a mark
+        joined = []
+        if "-" in leet or "'" in leet:  # Phisher-price, Band-aeed, L'oril: the pieces joined, as the mark is
+            joined = [(m.start(), m.end(), _JOINER.sub("", m.group())) for m in _JOINED.finditer(leet)
                       if self._whole_marks.isdisjoint(_JOINER.split(m.group()))]  # non-Burberry names Burberry
-        rare = {w for _, _, w in words}.difference(dictionary_words(), self._skip, self._nothing)
+        rare = set(text.leet_words()).union(w for _, _, w in joined).difference(dictionary_words(), self._skip, self._nothing)
         if not rare:
             return []
         found: dict[str, list[tuple[int, float]]] = {}
@@ -121,7 +123,7 @@ class PhoneticDetector(Detector):
                 if any(title.written_in(token, l) for l, z in word_table().frequencies(token) if z >= FOREIGN_ZIPF):
                     del found[token]
         out = []
-        for start, end, word in words:
+        for start, end, word in [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)] + joined:
             for i, close in found.get(word, ()):
                 e = self._evidence(text, i, start, end, word, close)
                 if e.text.isascii() and _JOINER.sub("", e.text).isalpha():  # Latin letters: other alphabets are transliteration's, digits a model's
