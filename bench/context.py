@@ -3,9 +3,10 @@
     .venv/bin/python -m bench.context [--brands 1000] [--listings 20000]
 
 Runs the synthetic registry and listings of bench.matcher through MatcherIndex.match, timing with a
-wrapper the listing's text views (normalise.ListingText), each detector of detectors/ (identity
-evidence), the cue terms, each context stage of context/judge.py (negation, words of other
-languages, category distance, accessories, and the cue/price settling), category and price, the
+wrapper the listing's text views (normalise.ListingText), the detector gates (the gated detectors'
+tokens, index.DetectorGates), each detector of detectors/ (identity evidence), the cue terms, each
+context stage of context/judge.py (negation, words of other languages, category distance, the rest
+of judge.identity, accessories, and the cue/price settling), category and price, the
 scorer, and what is left of the whole match (the Match objects, the loop). Prints CPU microseconds
 per listing, averaged over all listings and over the listings that name some brand (the only ones
 that reach the context stages). One core; the word lists (language.py) are read before, and one pass
@@ -37,6 +38,7 @@ STAGES = {
     "settle_accessory": "references next to cues",
     "corroboration": "cue and price far from the brand's goods",
 }
+IDENTITY = "identity"  # Judge.identity: negation, other languages and category distance above, and the rest of it
 INDEX_STAGES = {
     "_cue_evidence": "cue terms (context/lexicon.py)",
     "_context_evidence": "category and price (prices.py)",
@@ -56,13 +58,14 @@ def _timed(spent: dict[str, float], name: str, method):
 def measure(index: MatcherIndex, listings: list) -> tuple[dict[str, float], float, int]:
     """CPU seconds per stage, CPU seconds of the whole match, and how many listings name a brand."""
     spent: dict[str, float] = defaultdict(float)
-    originals = {name: getattr(judge_module.Judge, name) for name in STAGES}
+    originals = {name: getattr(judge_module.Judge, name) for name in (*STAGES, IDENTITY)}
     for name, method in originals.items():
         setattr(judge_module.Judge, name, _timed(spent, name, method))
     for name in INDEX_STAGES:
         setattr(index, name, _timed(spent, name, getattr(index, name)))
     for detector in index.detectors:
         detector.detect = _timed(spent, f"detector {detector.name}", detector.detect)
+    index._gates.open = _timed(spent, "gates", index._gates.open)
     score = index_module.score
     index_module.score = _timed(spent, "score", score)
     try:
@@ -81,6 +84,7 @@ def measure(index: MatcherIndex, listings: list) -> tuple[dict[str, float], floa
             delattr(index, name)
         for detector in index.detectors:
             del detector.detect
+        del index._gates.open
         index_module.score = score
     return spent, total, named
 
@@ -107,7 +111,10 @@ def main(argv: list[str] | None = None) -> None:
         table.add_row(label, f"{seconds / len(listings) * 1e6:.2f}",
                       f"{seconds / max(len(named_only), 1) * 1e6:.2f}" if per_named else "")
 
+    identity = spent.pop(IDENTITY, 0.0)  # it holds three stages of STAGES: its own part is the difference
+    spent["identity rest"] = identity - sum(spent[name] for name in ("_negation", "_foreign_words", "_distance"))
     row("text views (normalise.py)", spent["text"])
+    row("detector gates (index.DetectorGates.open: gated detectors' tokens)", spent["gates"])
     detectors = [name for name in spent if name.startswith("detector ")]
     for name in detectors:
         row(name, spent[name])
@@ -116,7 +123,8 @@ def main(argv: list[str] | None = None) -> None:
         row(label, spent[name], per_named=True)
     for name, label in STAGES.items():
         row(label, spent[name], per_named=True)
-    context = sum(spent[name] for name in (*STAGES, *INDEX_STAGES))
+    row("identity context, the rest (judge.identity: subject, words inside words)", spent["identity rest"], per_named=True)
+    context = sum(spent[name] for name in (*STAGES, *INDEX_STAGES, "identity rest"))
     row("all context stages", context, per_named=True)
     row("scoring (scoring.py)", spent["score"], per_named=True)
     row("the rest (Match objects, the loop)", total - sum(spent.values()))
