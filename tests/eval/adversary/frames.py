@@ -129,6 +129,9 @@ SERVICES = [
     ("zh", "{m} {p} 维修"), ("zh", "专业维修 {m} {p}"), ("zh", "{m}{p} 保养 翻新"), ("zh", "{m} {p} 清洗服务"),
     ("ja", "{m} {p} 修理"), ("ja", "{m} {p} オーバーホール"), ("ja", "{m} {p} クリーニング"), ("ko", "{m} {p} 수리"),
     ("ko", "{m} {p} 수선"), ("vi", "Sửa chữa {m} {p}"), ("id", "Servis {m} {p}"),
+    ("en", "Kids workshop with {m} {p}, Saturday mornings"), ("en", "{m} {p} demo day, free entry"),
+    ("en", "Moving service with our {m} van"), ("en", "Wedding DJ package, {m} sound system"),
+    ("en", "Coaching session, {m} {p} provided"), ("en", "Party package: {m} {p} for 10 kids"),
 ]
 
 

@@ -108,6 +108,12 @@ USING_NOUNS = (
     "shot on", "shot with", "filmed on", "filmed with", "recorded with", "yoga class", "fitness class", "spin class",
     "dance class", "art class", "painting class", "styling session", "hair styling", "makeover", "party hire",
     "bike tour", "city tour", "driving school", "catering", "gaming cafe", "karaoke night",
+    # events, sessions and appointments priced as the work, not as the goods they use
+    "robotics workshop", "kids workshop", "birthday party package", "kids birthday party", "party package",
+    "gaming party", "kids party", "dj package", "wedding package", "moving service", "removal service",
+    "makeup session", "bridal makeup", "hair colouring", "hair coloring", "at our salon", "in our salon",
+    "spa treatment", "tennis coaching", "golf coaching", "coaching session", "demo day", "appointment",
+    "at our pharmacy",
 )
 # ("display model" is not here: in retail it is the shop's demo unit, a real product.)
 # Scale models, miniatures and props: what is sold depicts the brand's goods (a 1:18 die-cast car, a museum or movie
