@@ -1,13 +1,13 @@
 """End-to-end: each phase of ingest → matcher → alerts, the Kafka ceiling beside them, three times, median and spread.
 
     .venv/bin/python -m bench.e2e [--quick] [--repeats 3] [--listings 40000] [--seconds 30] [--json report.json]
-        [--phases pipeline,http,latency,alerts,matcher,ingest,plaintext] [--profile DIR]
+        [--phases pipeline,http,latency,alerts,matcher,photos,ingest,plaintext] [--profile DIR]
 
 Against the local stack (SASL_SSL Kafka and Redis, admin settings from .local/secrets/admin.env), on a fresh
 topic prefix (`bench<id>.`, its topics deleted and its service principals revoked at the end), with the demo
 registry (deploy/seed/registry.yaml) and the demo feed (deploy/seed/feed.ndjson) with fresh listing ids. The
 services run as processes (`python -m services.<name>`, each its own principal, as `make run` starts them),
-photo fetching off (MATCHER_IMAGE_FETCH=false: this machine reaches no image host). Every process it starts is
+photo fetching off (MATCHER_IMAGE_FETCH=false: this machine reaches no image host) but in the photos phase. Every process it starts is
 stopped at the end, also on Ctrl-C, SIGTERM or an error. Each phase runs `--repeats` times (3); the table gives
 the median and the spread (min–max) and the target beside it, met or missed on the median. A throughput run
 keeps its consumer group busy (chunks of 2,000 sent whenever fewer than max(6,000, 3 s of its rate) wait) until
@@ -45,6 +45,11 @@ Phases (in this order; the throughput ones end when the consumer groups have COM
    timed from when it is ready until its group has committed all (matches/s over what was left at ready).
 6. the matcher service alone, 1 and 2 worker processes (one consumer group), run by run side by side:
    `--listings` listings preloaded, the workers started, timed like 5.
+6b. photos: the matcher alone (one worker) with photo fetching on, its image hosts a loopback aiohttp server
+   (MATCHER_IMAGE_ALLOW_HOSTS='["127.0.0.1"]') of generated product photos (tests.eval.logos' photos, every other
+   with a registered logo; the registry gets that eval's 40 image brands first), run by run side by side: text-only
+   listings, listings with 2 new photo URLs each (fetched, hashed, searched for logos), and fresh listings with the
+   same URLs again (the Redis cache answers); preloaded and timed like 6.
 7. ingest alone: its HTTP API with the matcher and the alerts service stopped, NDJSON batches as in 3., from the
    first POST until the last answer.
 8. the plaintext ceiling for reference: 2. on a throwaway single-node KRaft broker with a PLAINTEXT listener
@@ -147,6 +152,11 @@ MEASURES: list[tuple[str, str, str, Target | None]] = [
     ("latency_half_p99", "ingest → alert p99 at half the sustained maximum ({half}/s)", "ms", Target("<", 250)),
     ("matcher_1", "matcher service alone, preloaded listings, 1 worker process", "listings/s", Target(">=", 10_000)),
     ("matcher_2", "matcher service alone, preloaded listings, 2 worker processes", "listings/s", None),
+    ("photos_text", "matcher alone, photo fetching on: text-only listings", "listings/s", None),
+    ("photos_new", "  listings with 2 photo URLs each, every photo new (fetched, hashed, logos searched)", "listings/s",
+     None),
+    ("photos_seen", "  the same photo URLs again in fresh listings (hashes and features from the Redis cache)",
+     "listings/s", None),
     ("alerts", "alerts service alone, preloaded matches", "matches/s", Target(">=", 10_000)),
     ("ingest_alone", "ingest service alone (HTTP API, NDJSON batches of 500), accepted", "listings/s", None),
     ("ceiling_plaintext", "ceiling, PLAINTEXT throwaway broker (reference), same transactions", "msgs/s", None),
@@ -174,7 +184,7 @@ def fmt(value: float, unit: str) -> str:
         return f"{value:.1%}"
     if unit == "ms":
         return f"{value:,.0f} ms"
-    return f"{value:,.0f} {unit}"
+    return f"{value:,.1f} {unit}" if value < 10 else f"{value:,.0f} {unit}"  # photo listings: a few a second
 
 
 def fmt_target(target: Target | None, unit: str) -> str:
@@ -881,11 +891,12 @@ def cpu_seconds(procs: Processes | None) -> float:
 
 
 #: The phases `--phases` can name, in the order they run (default: all).
-PHASES = ["pipeline", "http", "latency", "alerts", "matcher", "ingest", "plaintext"]
+PHASES = ["pipeline", "http", "latency", "alerts", "matcher", "photos", "ingest", "plaintext"]
 #: The measures each phase gives (`missing` counts only those of the phases run).
 PHASE_MEASURES = {"pipeline": ["pipeline", "pipeline_matcher", "ceiling", "share", "pipeline_2", "share_2"], "http": ["http", "http_accepted"],
                   "latency": ["latency_low_p50", "latency_low_p99", "latency_half_p50", "latency_half_p99"],
-                  "alerts": ["alerts"], "matcher": ["matcher_1", "matcher_2"], "ingest": ["ingest_alone"],
+                  "alerts": ["alerts"], "matcher": ["matcher_1", "matcher_2"],
+                  "photos": ["photos_text", "photos_new", "photos_seen"], "ingest": ["ingest_alone"],
                   "plaintext": ["ceiling_plaintext"]}
 
 
@@ -1034,6 +1045,9 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
             run.say(f"matcher alone, {workers} worker{'s' if workers > 1 else ''} {i}/{r}: {m / secs:,.0f} listings/s "
                     f"({m:,} in {secs:.1f} s; {run.cpu[f'matcher-{workers}w-{i}'] * 1e6:,.0f} CPU µs a listing)")
 
+    if "photos" in todo:
+        await photo_runs(run, report, estimate_matcher)
+
     # ingest alone: its HTTP API with the matcher and the alerts service stopped
     estimate = spread(report["http_accepted"].values or [warm["ingest"]])[0]
     for i in range(1, r + 1) if "ingest" in todo else ():
@@ -1078,6 +1092,106 @@ async def phases(run: Run, report: dict[str, Measure], labels: dict[str, str]) -
     run.started.brokers.remove(broker)
 
 
+PHOTOS_PER_LISTING = 2
+PHOTO_ENV = {"MATCHER_IMAGE_FETCH": "true", "MATCHER_IMAGE_ALLOW_HOSTS": '["127.0.0.1"]',
+             "MATCHER_IMAGE_BATCH_BUDGET_S": "600"}
+"""The photos phase's matcher: fetching on, the loopback server allowed, every photo waited for (by default a batch
+waits 15 s for its photos and matches the rest on their text: a batch of 500 photo listings takes minutes)."""
+PHOTO_BATCH_MAX = "50"
+"""MATCHER_BATCH_MAX of the runs with photos (text: the default 500): the first batch, left out of the timing, stays
+a few seconds' worth."""
+
+
+class PhotoServer:
+    """Generated 800x600 JPEG product photos on a loopback aiohttp server (the photos phase): photo j is
+    tests.eval.logos' product(20000 + j), every other one with one of the 40 image brands' logos pasted (scaled
+    0.7-1.4, turned 0 or 15 degrees). Photos are drawn before a run's listings are preloaded, outside the timing."""
+
+    def __init__(self) -> None:
+        self.photos: list[bytes] = []
+        self.base = ""
+        self._runner = None
+
+    async def __aenter__(self) -> PhotoServer:
+        from aiohttp import web
+
+        async def serve(request: web.Request) -> web.Response:
+            n = int(request.match_info["n"])
+            if n >= len(self.photos):
+                raise web.HTTPNotFound()
+            return web.Response(body=self.photos[n], content_type="image/jpeg")
+
+        app = web.Application()
+        app.router.add_get("/{n:[0-9]+}.jpg", serve)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.base = f"http://127.0.0.1:{site._server.sockets[0].getsockname()[1]}"
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        await self._runner.cleanup()
+
+    def draw(self, n: int) -> list[str]:
+        """n new photos' URLs."""
+        import random
+
+        from tests.eval.logos import BRANDS, jpeg, logo, paste, product
+
+        urls = []
+        for _ in range(n):
+            j = len(self.photos)
+            rng = random.Random(j)
+            photo = product(20000 + j)
+            if j % 2 == 0:
+                photo = paste(photo, logo(rng.randrange(BRANDS)), rng, scale=rng.uniform(0.7, 1.4), angle=rng.choice([0, 15]))
+            self.photos.append(jpeg(photo))
+            urls.append(f"{self.base}/{j}.jpg")
+        return urls
+
+
+def with_photos(records: list[tuple[str, bytes]], urls: list[str]) -> list[tuple[str, bytes]]:
+    """The listings with PHOTOS_PER_LISTING of `urls` each (in order), as image URLs only."""
+    out = []
+    for n, (key, value) in enumerate(records):
+        doc = json.loads(value)
+        doc["images"] = [{"url": u} for u in urls[n * PHOTOS_PER_LISTING:(n + 1) * PHOTOS_PER_LISTING]]
+        out.append((key, json.dumps(doc, ensure_ascii=False).encode()))
+    return out
+
+
+async def photo_runs(run: Run, report: dict[str, Measure], estimate_text: float) -> None:
+    """The matcher alone (one worker, PHOTO_ENV) on preloaded listings, run by run side by side: text-only listings,
+    listings with PHOTOS_PER_LISTING new photo URLs each, and fresh listings with the same URLs again. The registry
+    gets tests.eval.logos' 40 image brands (a logo and a catalogue photo each) first, so photos are searched for logos."""
+    from tests.eval.logos import registry as image_registry
+
+    await publish_registry(image_registry(), kafka=run.kafka, topics=run.topics)
+    estimates = {"text": estimate_text, "new": 2.0, "seen": 3.0}  # listings/s; then each run's own
+    async with PhotoServer() as server:
+        for i in range(1, run.args.repeats + 1):
+            urls: list[str] = []
+            for kind in ("text", "new", "seen"):
+                n = sized(run, estimates[kind])
+                records = run.fresh(n)
+                if kind == "new":
+                    urls = server.draw(n * PHOTOS_PER_LISTING)
+                elif kind == "seen":
+                    records = records[:len(urls) // PHOTOS_PER_LISTING]
+                if kind != "text":
+                    records = with_photos(records, urls)
+                await produce(run.bootstrap, run.topics.listings, records, headers=True)
+                name = f"photos-{kind}-{i}"
+                env = PHOTO_ENV if kind == "text" else {**PHOTO_ENV, "MATCHER_BATCH_MAX": PHOTO_BATCH_MAX}
+                m, secs = await alone(run, [run.service("matcher", "services.matcher", **env)],
+                                      group_of(run, "matcher"), run.topics.listings, name)
+                report[f"photos_{kind}"].add(m / secs, m, secs)
+                estimates[kind] = m / secs
+                run.say(f"matcher alone, photos on, {kind} {i}/{run.args.repeats}: {m / secs:,.1f} listings/s ({m:,} in "
+                        f"{secs:.1f} s; {run.cpu[name] * 1e6:,.0f} CPU µs a listing)")
+
+
 def describe(report: dict[str, Measure], args: argparse.Namespace, partitions: int, batch_max: int) -> None:
     c = args.http_concurrency
     how = {
@@ -1104,6 +1218,15 @@ def describe(report: dict[str, Measure], args: argparse.Namespace, partitions: i
                      "first committed batch until it committed all",
         "matcher_2": f"the same with two processes in one consumer group ({partitions} partitions), "
                      "run i right after 1 worker's run i",
+        "photos_text": "the demo feed's listings preloaded with the matcher stopped, then one `python -m "
+                       "services.matcher` with photo fetching on (MATCHER_IMAGE_FETCH, 127.0.0.1 allowed, every "
+                       "photo waited for) and the 40 image brands of tests.eval.logos added to the registry; "
+                       "timed as matcher_1",
+        "photos_new": f"the same with {PHOTOS_PER_LISTING} image URLs a listing on a loopback aiohttp server (800x600 "
+                      "JPEG product photos, every other with a registered logo), none seen before: fetched, decoded, "
+                      f"pHash, PDQ x8, ORB, logo search; batches of {PHOTO_BATCH_MAX}; run i right after text run i",
+        "photos_seen": "fresh listings carrying the new run's URLs again: each photo's hashes and features read "
+                       "from the Redis cache (no download), logo search as before",
         "alerts": "this run's own matches (fresh listing ids: each a new alert) preloaded with the service stopped; "
                   "from its first committed batch until it committed all",
         "ingest_alone": f"one `python -m services.ingest` with the matcher and the alerts service stopped; listings "
