@@ -13,7 +13,10 @@ import pytest
 
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
 
-FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "60"))
+# longer than every client timeout the freeze runs into: the consumer groups' session (6 s), the broker's own
+# (broker.session.timeout.ms 9 s), the transactions' timeout and step timeout (30 s, brandsentry/transactions.py)
+# and aiokafka's request timeout (40 s, the largest); soak: 120 s
+FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "45"))
 COPIES = 12 if SOAK else 3
 
 
