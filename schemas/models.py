@@ -235,6 +235,7 @@ class Rule(StrEnum):
     subject = "subject"  # the listing sells a work or a service about the brand's goods (a book, a repair), not the goods
     scattered = "scattered"  # the words of a multi-word mark in another order or apart: "Face North", "Louis … Vuitton"
     translated = "translated"  # a multi-word mark translated word for word: "La Cara Norte", "Heiße Räder"
+    condition = "condition"  # genuine goods in a stated condition (used, refurbished, grey import ...) at a price it explains
 
 
 class Signal(_Model):

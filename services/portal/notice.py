@@ -61,7 +61,8 @@ def _at(item: EvidenceItem) -> str:
 # category_distance, foreign_word, everyday_word: a mark that is an everyday word, or a Chinese alias read
 # across ordinary words, needs corroboration): a reviewer sees that they were checked, and why they did not clear it.
 CONTEXT_RULES = ("accessory", "negation", "category_distance", "foreign_word", "everyday_word", "authorized_seller",
-                 "subject")  # subject: a book, course or service about the brand's goods (matcher context/subject.py)
+                 "subject",  # subject: a book, course or service about the brand's goods (matcher context/subject.py)
+                 "condition")  # condition: used, refurbished, grey import, vintage, sample (matcher context/condition.py)
 
 
 def _context(n: TakedownNotice) -> list[str]:

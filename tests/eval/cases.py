@@ -19,6 +19,9 @@ def case(kind, expect, title, desc="", *, price=None, cur="USD", category=None, 
                       category=category, seller=seller, marketplace=market, logo=logo, photo=photo))
 
 
+GENUINE_RESALE = {"Canada Goose Expedition parka men's L black", "Yeezy Boost 350 onyx, worn once",
+                  "Honda CBR600RR 2019, 8000 miles, one owner"}
+
 # ---------------------------------------------------------------- exact mentions
 for t, d, e, c, p in [
     ("Bose QuietComfort headphones, sealed box", "Brand new, never opened.", "bose", "headphones", 189),
@@ -49,7 +52,11 @@ for t, d, e, c, p in [
     ("SoundLink Mini portable bluetooth speaker", "", "bose", "speakers", 80),
     ("Kérastase Elixir Ultime hair oil 100 ml", "", "loreal", "hair care", 45),
 ]:
-    case("exact", [e], t, d, price=p, category=c)
+    # three of these sell genuine used goods at a price their condition explains ("worn twice", "worn once", "one owner"):
+    # written as mentions that must alert, they are genuine resale, which stays quiet since the condition rule
+    # (matcher context/condition.py, 2026-12-01); kept in place (same ids), now traps of that class
+    resale = t in GENUINE_RESALE
+    case("trap_genuine_goods" if resale else "exact", [] if resale else [e], t, d, price=p, category=c)
 
 # ---------------------------------------------------------------- misspellings
 for t, e, c in [
@@ -418,3 +425,29 @@ for t, e, c in [("Canada Goos expedition parka", "canada-goose", "jackets"),
     case("fuzzy", [e], t, category=c)
 case("trap_fuzzy", [], "Canada geese migration photo book", category="books")
 case("trap_everyday", [], "Stan Smith's garden tools", category="garden")  # a person, not the sneaker
+
+# ---------------------------------------------------------------- genuine goods sold by others, and the copies that say the same
+# Used, refurbished, open box, grey import, vintage, single units and samples at the price their condition explains stay
+# quiet (context/condition.py); the same words beside a copy cue, a disguise, a price far below even the scaled floor, a
+# claim of new sealed goods at a fraction, or a wholesale lot alert.
+for t, d, c, p in [
+    ("Bose QuietComfort 45 headphones, open box", "Opened to test, all accessories included", "headphones", 199),
+    ("Samsung Galaxy S24 certified refurbished 128GB", "Grade A, 90-day warranty", "phones", 480),
+    ("Galaxy S24 Ultra international version, no local warranty", "Parallel import from Hong Kong", "phones", 980),
+    ("Nike Air Force 1 '07 pre-owned size 10", "Worn a few times, light creasing, original box", "sneakers", 55),
+    ("Vintage 1990s Nike windbreaker jacket", "Genuine 90s piece, some fading", "jackets", 45),
+    ("Canada Goose Chilliwack bomber, gebraucht, Größe M", "Getragen, guter Zustand", "jackets", 520),
+    ("Sony WH-1000XM5 中古 美品", "付属品あり", "headphones", 190),
+    ("L'Oreal Revitalift serum travel size 10ml", "Sample from a gift set", "skincare", 6),
+]:
+    case("trap_genuine_goods", [], t, d, price=p, category=c)
+for kind, t, d, e, c, p in [
+    ("price", "Nike Air Force 1 used, authentic", "Worn twice", "nike", "sneakers", 2.5),  # 10 % of the used floor
+    ("cue", "Bose QuietComfort 45 used 1:1 copy", "Like new", "bose", "headphones", 150),
+    ("price", "Canada Goose Expedition parka brand new sealed, like new", "Tags on", "canada-goose", "jackets", 90),
+    ("exact", "Wholesale lot of 30 used Nike Air Force 1", "Mixed sizes, MOQ 30", "nike", "sneakers", 400),
+    ("cue", "Samsung Galaxy S24 grey import AAA quality", "International version", "samsung", "phones", 300),
+    ("cue", "Vintage Adidas Yeezy 350 mirror quality", "", "adidas", "sneakers", 60),
+    ("leetspeak", "Used N1ke Air Force 1 size 9", "Worn a few times", "nike", "sneakers", 40),
+]:
+    case(kind, [e], t, d, price=p, category=c)

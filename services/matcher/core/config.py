@@ -193,6 +193,10 @@ class Weights(BaseModel):
     image_at_zero: float = 0.85
     image_at_max_distance: float = 0.6
     accessory_factor: float = Field(default=0.5, ge=0, le=1, description="score multiplier when the listing is an accessory")
+    condition_factor: float = Field(default=0.5, ge=0, le=1, description=(
+        "score multiplier when the listing sells goods in a stated condition (used, refurbished, grey import, vintage, "
+        "sample ...: context/condition.py) that explains its price, with no cue and no disguised mark; 1 to alert on "
+        "genuine resale as on any other mention"))
 
 
 class FuzzyConfig(BaseModel):

@@ -32,6 +32,7 @@ from schemas import (
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
+from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, category_leaf
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.judge import Distance, Judge
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
@@ -81,6 +82,7 @@ class MatcherIndex:
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
         self._other_fields = OtherFields([d for d in self.detectors if d.name in OtherFields.DETECTORS])
         self._scale_model = Lexicon(self.config.scale_model_phrases)
+        self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
         self.build_seconds = time.perf_counter() - started
 
     @classmethod
@@ -160,20 +162,26 @@ class MatcherIndex:
             return []
         cues = self._cue_evidence(text)
         reading = self._judge.read(listing, text)
+        condition = self._conditions.read(listing, text)
+        if condition.said and self._software(listing, reading):  # a licence key has no condition (condition.py)
+            condition = NO_CONDITION
         results = []
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
+            if condition.said:
+                _condition_words(evidence, condition)
             notes, far = self._judge.identity(reading, self._brands[brand_index], evidence)
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             evidence.extend(_copy(e) for e in cues)
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
-            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far))
+            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition))
             self._judge.corroboration(evidence, far)
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
             weak = any(e.needs_corroboration for e in evidence)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
+                          condition=_condition_evidence(condition),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -198,9 +206,11 @@ class MatcherIndex:
         return cues
 
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
-                          far: Distance | None = None) -> list[Evidence]:
+                          far: Distance | None = None, condition: Condition | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
-        context/judge.py)."""
+        context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
+        that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
+        against the floor scaled by that condition's factor (`condition.SCALES`), and the signal says so."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -211,14 +221,27 @@ class MatcherIndex:
             return out
         price = self._rates.to_eur(listing.price)
         floor = self._floor(brand_index, listing, evidence, far)
+        scale = condition.scale if condition is not None else None
+        if floor is None and scale is not None:  # nothing to judge the price by: the stated condition stands
+            out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
+                                detail=f"no floor for this listing's category; {condition.describe()}: not judged"))
+            return out
         if price is None or floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
+        detail = f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
+        if scale is not None and floor.amount_eur:
+            ratio = price / (floor.amount_eur * scale.factor)
+            detail += (f"; {condition.describe()}: {ratio:.0%} of the {scale.says} floor ({scale.factor:.0%} of the new "
+                       f"one, condition.SCALES)")
+        elif condition is not None and (said := condition.unscaled()):
+            detail += f"; {said}: judged against the new floor"
         weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
                               at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
-        if weight == 0:
+        if weight == 0 and scale is None:
             return out
-        detail = f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
+        if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
+            detail += "; explained by the condition"
         if accessory:
             weight, detail = 0.0, detail + "; accessories are cheap, not counted"
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
@@ -241,6 +264,13 @@ class MatcherIndex:
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             return floors.brand_wide
         return None
+
+    def _software(self, listing: Listing, reading) -> bool:
+        """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
+        path does and the title names no other goods ("Software & Games > Consoles" with "handheld console" is not)."""
+        title = self._judge.word_sectors(listing.title)
+        return ("software" in title or "software" in self._judge.category_sectors(category_leaf(listing.category)).sectors
+                or "software" in reading.sectors.sectors and not title - {"software"})
 
     def _authorized(self, listing: Listing, brand_index: int) -> Evidence | None:
         for i in self._sellers.get((listing.marketplace, listing.seller.id), ()):
@@ -331,6 +361,29 @@ def _batch(match: Callable[..., list[Match]], listings: Sequence[Listing], inges
         except Exception as exc:  # one bad listing never costs its neighbours
             out.append(exc)
     return out
+
+
+def _condition_evidence(condition: Condition) -> Evidence | None:
+    """The listing's stated condition as evidence for scoring.score (which decides whether it explains the price),
+    else None."""
+    if condition.scale is None or condition.why is None:
+        return None
+    why = condition.why
+    return Evidence(Rule.condition, 0.0, None, why.field, why.start, why.end, why.text, term=condition.scale.kind,
+                    detail=f"the listing sells genuine-looking goods as {condition.describe()}")
+
+
+def _condition_words(evidence: list[Evidence], condition: Condition) -> None:
+    """A weak candidate that is a condition word of the listing ("B-Ware" read as Bayer by sound, 리퍼 "refurbished"
+    read as Cartier's Love) is that word, not the mark (in place)."""
+    for e in evidence:
+        if not e.needs_corroboration or e.weight <= 0 or e.start is None or e.end is None:
+            continue
+        said = next((s for s in condition.said if s.field == e.field and s.start is not None and s.end is not None
+                     and s.start <= e.start and e.end <= s.end), None)
+        if said is not None:
+            e.weight = 0.0
+            e.detail = f"{e.detail}; '{said.text}' is a condition word of the listing ({said.kind}), not the mark".lstrip("; ")
 
 
 def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Evidence]:

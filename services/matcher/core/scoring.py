@@ -1,7 +1,8 @@
 """Turning evidence into a score: every signal is kept, and the score says how they combined.
 
 score = 1 - prod(1 - w) over the strongest signal of each kind (a brand named five times is
-named once), then multiplied down for accessory context, and zero for an authorized seller.
+named once), then multiplied down for accessory context or for genuine goods in a stated condition that
+explains their price (`condition`), and zero for an authorized seller.
 An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts only a little.
 """
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from schemas import Rule, Signal
 from services.matcher.core.config import DEFAULT_SIZE_CUES, Weights
+from services.matcher.core.normalise import latin_text
 
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
               Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism,
@@ -95,7 +97,7 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
 
 
 def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,
-          names_category: bool = False) -> float:
+          names_category: bool = False, condition: Evidence | None = None) -> float:
     """Score a brand's evidence in place: weights of signals that do not count are set to 0 with a reason."""
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
     if identity and all(e.needs_corroboration for e in identity) and not strongly_corroborated(
@@ -109,7 +111,7 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
             if e.weight > 0:
                 e.weight = 0.0
                 e.detail = _join(e.detail, "nothing left that names the brand")
-        evidence.extend(e for e in (accessory, authorized) if e is not None)
+        evidence.extend(e for e in (accessory, authorized, condition) if e is not None)
         return 0.0
     if not is_corroborated(evidence):
         for e in evidence:
@@ -138,6 +140,15 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         accessory.weight = reduced - total
         evidence.append(accessory)
         total = reduced
+    elif condition is not None:
+        if why := _unexplained(evidence, condition):
+            condition.detail = _join(condition.detail, why + ": not lowered")
+        else:
+            reduced = total * weights.condition_factor
+            condition.weight = reduced - total
+            condition.detail = _join(condition.detail, "the condition explains the price, nothing claims a copy: lowered")
+            total = reduced
+        evidence.append(condition)
     if authorized is not None:
         authorized.weight = -total
         evidence.append(authorized)
@@ -163,6 +174,43 @@ def _decoy(accessory: Evidence, evidence: list[Evidence]) -> str:
                 else f"the listing says the brand's product is included, at {price:.0%} of the floor")
     if accessory.replaces and cue is not None and price is not None and price <= FAR_BELOW_FLOOR:
         return f"a 'replacement' claiming a copy ('{cue}') at {price:.0%} of the floor"
+    return ""
+
+
+# identity rules of a mark or product as a reseller writes it: anything else is a disguise, a sign of intent
+PLAIN_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.image, Rule.pdq, Rule.logo})
+# marks written to be read as the mark but not matched as typed: signs of intent whatever their weight (context/judge.py's
+# DISGUISE_RULES)
+DISGUISES = frozenset({Rule.confusable, Rule.skeleton, Rule.intrusion, Rule.markup, Rule.upside_down, Rule.reversed,
+                       Rule.fancy_letters})
+# grades of second-hand and refurbished goods that are also cue terms ("Grade A refurbished", config.DEFAULT_CUE_TERMS)
+CONDITION_GRADES = frozenset({"grade a", "grade b", "grade c", "a grade", "b grade", "grade a+"})
+SECOND_HAND = frozenset({"used", "refurbished", "open_box"})
+
+
+def written_without_accents(e: Evidence) -> bool:
+    """A match that is only the mark typed without its accents ("Nestle", "L'Oreal"): how most people write it, not
+    a disguise."""
+    return bool(e.text and e.term) and e.text.isascii() and e.text.casefold() == latin_text(e.term)
+
+
+def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
+    """Why a stated condition does not make the listing genuine goods, else "": no price judged against a floor (the
+    condition explains nothing), a counterfeit cue (not a grade of second-hand goods: "Grade A"), a disguised mark,
+    or a price still below the floor scaled for the condition (an "authentic, used" Rolex at USD 80)."""
+    if not any(e.rule is Rule.price for e in evidence):
+        return "no price to judge against a floor"
+    plain = [e for e in evidence if e.rule in PLAIN_RULES and e.start is not None]
+    for e in evidence:
+        if e.weight <= 0 and not (e.rule in DISGUISES and e.start is not None):
+            continue  # a leet "SU3DE" is intent, counted or not
+        if e.rule is Rule.cue and not (condition.term in SECOND_HAND and (e.term or "").casefold() in CONDITION_GRADES):
+            return f"the counterfeit cue '{e.text}'"
+        if e.rule is Rule.price:
+            return f"the price is still far below the floor for that condition ({e.ratio:.0%})"
+        if (e.rule in IDENTITY_RULES and e.rule not in PLAIN_RULES and not written_without_accents(e)
+                and not any(p.field == e.field and p.start <= e.start and (e.end or 0) <= (p.end or 0) for p in plain)):
+            return f"the mark is disguised ({e.rule.value}: '{e.text}')"  # not a registered spelling read twice
     return ""
 
 

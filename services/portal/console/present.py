@@ -52,6 +52,7 @@ RULE_WORDS: dict[str, str] = {
     "category_distance": "a category far from everything the brand sells",
     "foreign_word": "a word of another language, not a disguise of the mark",
     "subject": "a book, course or service about the brand's goods, not the goods",
+    "condition": "genuine goods in a stated condition (used, refurbished, grey import, vintage, sample) and the price it explains",
 }
 
 TEXT_FIELDS = ("title", "description")

@@ -1149,3 +1149,12 @@ TRAPS.update(frames.TRAPS)
 CLASSES.update({**frames.EVASIONS, **frames.TRAPS})
 EVASION_MAKERS.update(frames.EVASION_MAKERS)
 TRAP_MAKERS.update(frames.TRAP_MAKERS)
+
+# genuine goods sold by others, and the copies that borrow their words (genuine.py)
+from tests.eval.adversary import genuine  # noqa: E402
+
+EVASIONS.update(genuine.EVASIONS)
+TRAPS.update(genuine.TRAPS)
+CLASSES.update({**genuine.EVASIONS, **genuine.TRAPS})
+EVASION_MAKERS.update(genuine.EVASION_MAKERS)
+TRAP_MAKERS.update(genuine.TRAP_MAKERS)

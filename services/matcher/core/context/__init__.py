@@ -11,6 +11,7 @@ mention is the product on offer, and how much the rest of the listing corroborat
 | `sectors.py` | the listing's sectors (category and title nouns) vs the brand's: a bare mark far from anything the brand sells |
 | `phrasebook.py` | the words of the rules above in other languages ("para", "für", "для", "対応", "ähnlich wie", "не") |
 | `subject.py` | the listing sells a work or a service about the brand's goods (a book, a repair), not the goods |
+| `condition.py` | the goods' stated condition and quantity (used, refurbished, grey import, vintage, sample): the floor it scales |
 | `fields.py` | marks in the item specifics and the shop's name, for a listing whose text names no brand |
 | `segmentation.py` | a Chinese alias straddling ordinary words (乐高 in 生日快乐高端): Chinese word segmentation |
 | `language.py` | a word of another language that folds or misspells onto a mark (Böse, Cañón, boxe, sono) |

@@ -52,7 +52,7 @@ from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
 from services.matcher.core.prices import category_matches
-from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
+from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 COMMON_ZIPF = 4.5  # once per 30,000 words or more: function words and the commonest words of a language
@@ -701,7 +701,7 @@ def _disguise(e: Evidence) -> bool:
     ("Nestle" for Nestlé, "L'Oreal"), which is how most people type it."""
     if e.rule not in DISGUISE_RULES or e.everyday:
         return False
-    return not (e.text and e.term and e.text.isascii() and e.text.casefold() == latin_text(e.term))
+    return not written_without_accents(e)
 
 
 def _two_marks(identity: list[Evidence]) -> bool:

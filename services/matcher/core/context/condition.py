@@ -1,0 +1,365 @@
+"""The goods' stated condition and quantity: what the price of genuine goods sold by a third party is judged against.
+
+A brand's price floor (registry `price_floors`, a model's `price_floor`) is the least a NEW, FULL-SIZE unit sells for
+through ordinary channels. Genuine goods sold by others often say why they cost less: used or pre-owned ("gebraucht",
+"d'occasion", 中古, 二手, 중고), refurbished or open box, a grey import ("parallel import", "international version",
+並行輸入), vintage ("1990s", ヴィンテージ), the empty packaging only, a sample or travel size, one unit out of a pack.
+`ConditionReader.read(listing, text)` finds those words in the title, the description and the item specifics
+that state a condition (eBay's "Condition: Pre-owned", "Zustand", "成色", "商品の状態"), and returns a `Condition`:
+
+- `scale`: the condition that explains the lowest price (the kind with the smallest factor of `SCALES`), or None;
+  the price signal is then judged against `floor x factor` and names the condition and the scaled floor
+  (index.py `_context_evidence`), so an "authentic, used" Rolex at USD 80 is still 5 % of the used floor;
+- `new_claim`: a claim of new, sealed goods ("brand new", "sealed", "BNIB", 全新未拆, 新品未開封). It overrides
+  used, refurbished, open box, for-parts and vintage (a listing that says both is judged as new, at the full floor;
+  "vintage" beside "factory sealed" is a style); a grey import, a sample and one unit of a pack may be sealed too;
+- `lot`: wholesale or a lot of several units ("wholesale", "lot of 20", "MOQ", 批发, оптом): a trade lot is no
+  private resale and is judged per unit at the full floor (`scale` None).
+
+Generic flaws ("defective", "damaged box", "B-grade") are left out: a counterfeit's tale of factory seconds uses them.
+Software is never in a condition (`LICENCE` in the title or the category's last level; index.py also asks sectors.py):
+a licence key is not used or
+refurbished, and "keys from refurbished PCs", "global version" are the grey-key trade's stories.
+
+A term right after a negation ("not used", "never worn", "no grey import", "non-refurbished") does not count.
+States of goods that new goods share ("good condition", "excellent condition", "mint") are no condition: they say
+nothing about a second hand. Bare "used" counts in the title and the item specifics only, and not as a verb ("can be used for", "used to",
+"widely used by"): descriptions say "used for running". "Vintage" and decades count unless they name a style
+("vintage style", "90s look", "vintage wash") or a kind of new merchandise sold in that style ("vintage tin sign",
+"vintage tee", "vintage poster": mostly reproductions).
+
+What the condition then does to the score is scoring.py's (`condition_factor`): it lowers a listing whose
+condition explains its price (no counterfeit cue, no disguised mark, no price signal left against the scaled floor).
+
+Source of the words: written for BrandSentry from marketplace condition vocabularies (eBay's item conditions and
+their translations on ebay.de/.fr/.es/.it, Amazon Renewed and Warehouse, Mercari/Yahoo!オークション 商品の状態,
+Xianyu 闲置/成新 grades, Danggeun 중고, Avito б/у, Kleinanzeigen), grey-market terms of the electronics and
+cosmetics trade (parallel import, 水货, 港版, 並行輸入品, 병행수입, 해외직구) and sample sizes of beauty retail (travel
+size, 小样, 試供品); a bare "sample" is left out, since the replica trade sells "factory samples". Nothing is taken from
+a held-out set. Operators can extend them like the other lexicons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import Listing
+from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.normalise import ListingText, latin_text
+
+
+@dataclass(frozen=True, slots=True)
+class Scale:
+    """One row of the table: the share of the new, full-size floor below which even genuine goods in this condition
+    are suspicious is `factor` x MatcherConfig.price_ratio_threshold (0.5)."""
+
+    kind: str
+    factor: float
+    says: str  # how the evidence names it
+    why: str  # the rationale / source of the factor
+
+
+# THE scale table (one place; index.py and the README quote it). Factor = the lowest share of the new floor that a
+# genuine item in this condition plausibly sells for; the price signal applies its usual threshold (0.5) to the scaled
+# floor, so the "suspicious" line is half of it (used: below 20 % of the new floor).
+SCALES: dict[str, Scale] = {s.kind: s for s in (
+    Scale("grey_import", 0.8, "grey import",
+          "parallel imports undercut local retail by currency, tax and warranty differences, typically 10-30 % "
+          "(EU Commission, 'Parallel imports' guidance; price-comparison sites' import offers)"),
+    Scale("open_box", 0.7, "open box / display model",
+          "open-box, ex-display and customer-return units are new goods sold 10-30 % below new (Best Buy Open-Box "
+          "and Amazon Warehouse grading: 'like new' to 'acceptable')"),
+    Scale("refurbished", 0.6, "refurbished",
+          "manufacturer and seller refurbished goods sell 15-40 % below new (Apple Certified Refurbished ~15 %, "
+          "Amazon Renewed and Back Market 20-40 %)"),
+    Scale("used", 0.4, "used",
+          "second-hand goods in working order resell for 40-90 % of new for watches, bags and electronics and "
+          "20-50 % for clothing and shoes (resale-platform price guides); 0.4 keeps the suspicious line at 20 % of "
+          "the new floor, where the genuine used market thins out and counterfeits' 2-20 % begins"),
+    Scale("vintage", 0.3, "vintage / collectible",
+          "old stock, vintage and memorabilia are priced by rarity, from above new to a small share of it; 0.3 "
+          "keeps the line at 15 % of the new floor"),
+    Scale("single_unit", 0.25, "single unit of a pack",
+          "floors of consumables (chocolate, blades, batteries, ink, drinks) are set on the usual retail pack of "
+          "4-24 units; one unit of a four-pack is a quarter of it"),
+    Scale("for_parts", 0.15, "for parts / not working",
+          "faulty or for-parts goods sell for their parts, typically 10-30 % of new (eBay 'for parts or not working')"),
+    Scale("sample", 0.1, "sample / travel size",
+          "samples, minis and travel sizes hold 5-15 % of a full-size unit's contents (5-15 ml of a 50-100 ml bottle)"),
+    Scale("packaging", 0.03, "empty packaging only",
+          "an empty box, bottle or tin sold as a collectible is worth a few per cent of the goods it held "
+          "(a watch box: USD 100-300 against a USD 5,000 floor)"),
+)}
+# kinds a claim of new, sealed goods contradicts ("vintage tin sign, factory sealed": a style, not an age)
+CONTRADICTED_BY_NEW = frozenset({"used", "refurbished", "open_box", "for_parts", "vintage"})
+
+TERMS: dict[str, list[str]] = {
+    "used": [
+        # en (bare "used": _BARE_USED, title and item specifics only)
+        "pre-owned", "pre owned", "preowned", "pre-loved", "preloved", "second hand", "second-hand", "secondhand",
+        "2nd hand", "previously owned", "gently used", "lightly used", "barely used", "hardly used", "rarely used",
+        "used once", "used twice", "used a few times", "used condition", "in used condition", "worn once",
+        "worn twice", "worn a few times", "lightly worn", "gently worn", "barely worn", "signs of wear",
+        "light wear", "minor wear", "normal wear", "some wear", "wear and tear", "like new", "as new", "near mint",
+        "one owner", "1 owner",
+        # de, fr, es, pt, it, nl, pl, tr, id, vi, ru
+        "gebraucht", "getragen", "wie neu", "d'occasion", "en occasion", "porté", "comme neuf", "usado", "usada", "usados", "seminuevo", "seminueva", "de segunda mano",
+        "segunda mano", "como nuevo", "seminovo", "seminova", "como novo", "usato", "usata",
+        "di seconda mano", "come nuovo", "gebruikt", "tweedehands", "als nieuw", "używany", "używana", "jak nowy",
+        "ikinci el", "az kullanılmış", "bekas", "đã qua sử dụng", "б/у", "бу", "подержанный", "ношеный",
+        "поношенный",
+        # ar, he, th, hi
+        "مستعمل", "مستعملة", "משומש", "יד שנייה", "มือสอง", "सेकंड हैंड",
+        # zh, ja, ko
+        "二手", "闲置", "自用闲置", "九成新", "八成新", "七成新", "9成新", "8成新", "95新", "99新", "98新", "中古", "中古品",
+        "美品", "ユーズド", "古着", "USED", "중고", "사용감",
+    ],
+    "refurbished": [
+        "refurbished", "refurb", "renewed", "reconditioned", "remanufactured", "certified refurbished", "b-stock",
+        "b stock", "b-ware", "generalüberholt", "reacondicionado", "reacondicionada", "recondicionado",
+        "reconditionné", "ricondizionato", "odnowiony", "восстановленный", "翻新", "官翻", "整备品", "整備済",
+        "整備済み", "整備済製品", "リファービッシュ", "리퍼", "리퍼비시", "리퍼브",
+    ],
+    "open_box": [
+        "open box", "open-box", "opened box", "box opened", "display model",
+        "display unit", "ex-display", "ex display", "floor model", "demo unit", "demo model", "ex-demo",
+        "showroom model", "customer return", "returned item", "ausstellungsstück", "vorführgerät", "vorführmodell",
+        "caja abierta", "de exposición", "modelo de exposición", "déballé", "modèle d'exposition", "da esposizione",
+        "展示品", "展示機", "展示机", "样机", "已拆封", "拆封", "开箱", "開封済み", "開封品", "전시상품", "단순개봉", "개봉품",
+    ],
+    "grey_import": [
+        "parallel import", "parallel imported", "grey import", "gray import", "grey market", "gray market",
+        "import version", "imported version", "international version", "global version", "overseas version",
+        "asian version", "asia version", "eu version", "us version", "uk version", "hk version", "japan version",
+        "japanese version", "no local warranty", "without local warranty", "no uk warranty", "no us warranty",
+        "no eu warranty", "international warranty only", "no official warranty", "reimport", "re-import", "eu-import",
+        "eu import", "japan import", "japanese import", "us import", "uk import", "imported from", "import from japan",
+        "import from korea", "asian edition", "asia edition", "non-eu version", "daigou", "duty free", "duty-free",
+        "JDM", "importware", "import aus", "importé du", "importado de", "importada de",
+        "importación paralela", "importation parallèle", "import parallèle",
+        "importazione parallela", "import równoległy", "параллельный импорт", "параллельный ввоз",
+        "平行进口", "并行进口", "平行進口", "水货", "港版", "美版", "日版", "欧版", "海外版", "国际版", "國際版",
+        "並行輸入", "並行輸入品", "海外並行", "병행수입", "해외직구", "직구", "구매대행", "代购", "海外代购", "海淘", "免税店",
+        "日本直邮", "海外正規品",
+    ],
+    "vintage": [
+        "vintage", "antique", "collector's item", "collectors item", "memorabilia", "new old stock", "NOS",
+        "sixties", "seventies", "eighties", "nineties", "estate sale",
+        "discontinued", "rare vintage", "antik", "sammlerstück", "coleccionable",
+        "de colección", "antiguo", "antigua", "d'époque", "objet de collection", "da collezione", "винтаж",
+        "винтажный", "винтажная", "раритет", "ヴィンテージ", "ビンテージ", "昭和レトロ", "古董", "绝版", "絕版", "老物件",
+        "60年代", "70年代", "80年代", "90年代", "昭和", "빈티지", "단종",
+    ],
+    "packaging": [
+        "empty box", "box only, no", "empty bottle", "empty tin", "empty can", "empty case", "packaging only",
+        "empty packaging", "box and papers only", "no watch included", "no contents", "contents not included",
+        "item not included", "watch not included", "kein inhalt", "leere schachtel", "leerer karton",
+        "nur verpackung", "caja vacía", "boîte vide", "scatola vuota", "空箱", "空き箱", "空盒", "空瓶", "空罐",
+        "빈 박스", "빈박스", "공병",
+    ],
+    "sample": [
+        "sample size", "travel size", "travel-size", "mini size", "trial size", "deluxe sample", "decant",
+        "sample vial", "probegröße", "reisegröße", "tamaño viaje", "muestra de perfume", "format voyage",
+        "échantillon de parfum", "formato viaggio", "пробник", "小样", "试用装", "旅行装", "中样", "体验装", "試供品",
+        "ミニサイズ", "トラベルサイズ", "미니어처", "샘플 사이즈",
+    ],
+    "single_unit": [
+        "single unit", "single bar", "single can", "single bottle", "single cartridge", "single blade", "single piece",
+        "single pod", "single capsule", "single tube", "single battery", "single ball", "sold individually",
+        "1 count", "1 ct", "1-count", "single serve", "single-serve",
+        "sold singly", "from a multipack", "from multipack", "taken from a multipack",
+        "from a pack of", "split from a pack", "einzeln", "einzelstück", "unidad suelta", "suelto",
+        "à l'unité", "单个", "单支", "单瓶", "单罐", "单块", "单只", "一支装", "バラ売り", "単品", "낱개",
+    ],
+    "for_parts": [
+        "for parts", "for parts or not working", "parts only", "not working", "spares or repair", "spares/repair",
+        "spares repair", "defekt", "für bastler", "para piezas", "no funciona", "pour pièces", "hors service",
+        "per ricambi", "ジャンク", "부품용",
+    ],
+}
+# a claim of new, sealed goods
+NEW_CLAIMS = ["brand new", "brand-new", "new in box", "new with tags", "new with box", "new in package", "NIB", "NWT",
+              "BNIB", "BNWT", "NWB", "sealed", "factory sealed", "still sealed", "unopened", "never opened",
+              "deadstock", "neu ovp", "OVP", "originalverpackt", "nuevo a estrenar", "nuevo sellado",
+              "neuf sous blister", "neuf scellé", "nuovo sigillato", "novo lacrado", "lacrado", "новый в упаковке",
+              "запечатанный", "全新", "全新未拆", "未拆封", "未拆", "未开封", "未開封", "新品未開封", "新品未使用", "새상품",
+              "미개봉", "새제품"]
+LOT_TERMS = ["wholesale", "bulk", "bulk lot", "job lot", "joblot", "resale lot", "MOQ", "min order", "minimum order",
+             "pcs/lot", "per lot", "dropshipping", "dropship", "großhandel", "restposten", "al por mayor", "mayoreo",
+             "en gros", "ingrosso", "оптом", "grosir", "toptan", "批发", "起批", "一件代发", "拿货", "卸売", "まとめ売り",
+             "도매"]
+# item specifics that state the condition (eBay, Amazon, Mercari, Xianyu, Avito ...)
+CONDITION_KEYS = ("condition", "item condition", "zustand", "artikelzustand", "état", "etat", "estado", "condizione",
+                  "condição", "stan", "staat", "состояние", "durum", "kondisi", "tình trạng", "成色", "新旧程度", "状态",
+                  "商品の状態", "状態", "상태", "상품상태")
+
+_NEGATED = re.compile(r"(?:^|[^a-z0-9])(?:not|no|never|non|without|nicht|kein\w*|sin|sans|senza|nie|geen|ne|bez|"
+                      r"not a|no sign of|no signs of)[^a-z0-9]{1,3}$")
+_NEGATED_WIDE = ("不是", "非", "没有", "無", "无", "未", "아닌", "없는")
+# bare "used": not as a verb ("can be used for", "used to", "widely used by")
+_BARE_USED = re.compile(r"(?<![a-z0-9])used(?![a-z0-9])")
+_USED_VERB_BEFORE = re.compile(r"(?:^|[^a-z0-9])(?:be|is|are|was|were|been|being|can|commonly|widely|often|frequently|"
+                               r"mostly|popularly|not|never|i|we|you|they|he|she|have|has|had)[^a-z0-9]+$")
+_USED_VERB_AFTER = re.compile(r"^[^a-z0-9]+(?:for|to|in|with|by|as|on|at|daily|widely|when|during|under|inside|outside|"
+                              r"throughout|across|mainly|mostly|primarily|everywhere|indoors|outdoors|together|it|them)"
+                              r"(?![a-z0-9])")
+# a decade or a vintage word naming a style, not an age ("vintage style", "90s look")
+_DECADE = re.compile(r"(?<![a-z0-9])(?:(?:19[2-9]0|[2-9]0)'?s|[2-9]0(?:er|ies)|(?:annees|anos|anni|jaren) [2-9]0|"
+                     r"(?:circa|ca|c|made in|from|year) ?19[2-9][0-9])(?![a-z0-9])")
+_STYLE_AFTER = re.compile(r"^[^a-z0-9]{0,3}(?:style|styled|look|inspired|design|designed|print|wash|washed|effect|finish|"
+                          r"feel|vibe|aesthetic|pattern|logo|retro|theme|themed|fashion|reissue|re-issue|remake|"
+                          r"reproduction|repro|(?:metal |tin )?signs?|posters?|tee|t-shirt|tshirt|decals?|stickers?|"
+                          r"plaques?)(?![a-z0-9])")
+_LOT_COUNT = re.compile(r"(?<![a-z0-9])(?:lot of (\d{1,4})|(\d{1,4}) ?(?:pcs|pieces|pairs|units) ?(?:/|per) ?lot)(?![a-z0-9])")
+_SINGLE = re.compile(r"(?<![a-z0-9.])(?:(?:1|one) ?(?:x ?)?(?:bar|can|bottle|tube|cartridge|blade|unit|pod|capsule|"
+                     r"sachet|jar|tin|stick|roll|battery|ball)|(?<=\()single(?=\))|x ?1(?![0-9a-z.,]))(?![a-z0-9])")
+
+
+# software licences: no condition applies ("Windows 11 Pro key", "Office 2021 licence", "software licenses")
+LICENCE = re.compile(r"(?<![a-z0-9])(?:(?:product|licen[cs]e|activation|retail|oem|cd|steam|windows|office|digital|serial|"
+                     r"software|game) ?keys?|licen[cs]es?|lizenz|licencia|licenza|licenca|litsenziya|activation|subscription|"
+                     r"software|serial number|download code|digital code|(?:pre-?)?activated|full version|"
+                     r"lifetime (?:activation|access|version|use))(?![a-z0-9])")
+_LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
+
+
+def category_leaf(category: str | None) -> str:
+    """The last level of a category path ("Software & Games > Consoles" is filed among consoles)."""
+    return _LEAF.split(category)[-1] if category else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """One condition term as the listing says it."""
+
+    kind: str  # a key of SCALES, "new" or "lot"
+    term: str
+    field: str  # title, description or attributes
+    start: int | None
+    end: int | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """What the listing says about its goods' condition and quantity."""
+
+    said: tuple[Said, ...]
+    scale: Scale | None  # the condition the price is judged by, None: new and full size (or a lot)
+    why: Said | None  # the words that say it
+    new_claim: Said | None
+    lot: Said | None
+
+    def describe(self) -> str:
+        """How the evidence names the condition: "used ('pre-owned')"."""
+        if self.scale is None or self.why is None:
+            return ""
+        return f"{self.scale.says} ('{self.why.text}')"
+
+    def unscaled(self) -> str:
+        """Why a stated lower condition does not scale the floor, else "": a lot, or a claim of new goods."""
+        if self.lot is not None and any(s.kind in SCALES for s in self.said):
+            return f"a lot or wholesale ('{self.lot.text}'), whatever its condition"
+        if self.new_claim is not None and any(s.kind in CONTRADICTED_BY_NEW for s in self.said):
+            return f"it claims new goods ('{self.new_claim.text}') as well as a used condition"
+        return ""
+
+
+NO_CONDITION = Condition((), None, None, None, None)
+
+
+class ConditionReader:
+    """The condition lexicons compiled once per index (Judge-like); `read` per listing that names a brand."""
+
+    def __init__(self, terms: dict[str, list[str]] | None = None, new_claims: list[str] | None = None,
+                 lot_terms: list[str] | None = None) -> None:
+        terms = terms if terms is not None else TERMS
+        self._kind: dict[str, str] = {}
+        everything: list[str] = []
+        for kind, words in terms.items():
+            for w in words:
+                self._kind.setdefault(_key(w), kind)
+                everything.append(w)
+        for w in new_claims if new_claims is not None else NEW_CLAIMS:
+            self._kind.setdefault(_key(w), "new")
+            everything.append(w)
+        for w in lot_terms if lot_terms is not None else LOT_TERMS:
+            self._kind.setdefault(_key(w), "lot")
+            everything.append(w)
+        self._lexicon = Lexicon(everything)
+
+    def read(self, listing: Listing, text: ListingText) -> Condition:
+        if LICENCE.search(latin_text(listing.title)) or LICENCE.search(latin_text(category_leaf(listing.category))):
+            return NO_CONDITION
+        said = self._said(text)
+        if listing.attributes:
+            said += self._attributes(listing.attributes)
+        if not said:
+            return NO_CONDITION
+        new_claim = next((s for s in said if s.kind == "new"), None)
+        lot = next((s for s in said if s.kind == "lot"), None)
+        scale, why = None, None
+        if lot is None:
+            for s in said:
+                if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
+                    continue
+                if scale is None or SCALES[s.kind].factor < scale.factor:
+                    scale, why = SCALES[s.kind], s
+        return Condition(tuple(said), scale, why, new_claim, lot)
+
+    def _said(self, text: ListingText) -> list[Said]:
+        out: list[Said] = []
+        original = text.original
+        folded = original.casefold()
+        for f in self._lexicon.find(text):
+            kind = self._kind.get(_key(f.term))
+            if kind is None or _negated(folded, f.start):
+                continue
+            if kind == "vintage" and _STYLE_AFTER.match(latin_text(folded[f.end:f.end + 16])):
+                continue
+            out.append(_said(text, kind, f))
+        title_end = len(text.title)
+        latin = text.latin
+        for pattern, kind, term, where in ((_BARE_USED, "used", "used", title_end), (_SINGLE, "single_unit", "one unit", title_end),
+                                           (_DECADE, "vintage", "decade", None), (_LOT_COUNT, "lot", "lot of several", None)):
+            for m in pattern.finditer(latin):
+                start, end = text.original_span("latin", m.start(), m.end())
+                if where is not None and start >= where:
+                    break
+                if pattern is _BARE_USED and (_verb(latin, m.start(), m.end()) or _negated(latin, m.start())):
+                    continue
+                if pattern is _DECADE and _STYLE_AFTER.match(latin[m.end():m.end() + 16]):
+                    continue
+                if pattern is _LOT_COUNT and int(next(g for g in m.groups() if g)) < 3:
+                    continue
+                out.append(_said(text, kind, Found(start, end, term)))
+        return out
+
+    def _attributes(self, attributes: dict[str, str]) -> list[Said]:
+        out: list[Said] = []
+        for key, value in attributes.items():
+            if not isinstance(value, str) or not any(k == key.casefold().strip() for k in CONDITION_KEYS):
+                continue
+            text = ListingText(value, "")
+            for s in self._said(text):
+                out.append(Said(s.kind, s.term, "attributes", None, None, f"{key}: {value}"[:80]))
+        return out
+
+
+def _key(term: str) -> str:
+    return term if term.isupper() else term.casefold()
+
+
+def _said(text: ListingText, kind: str, f: Found) -> Said:
+    field, start, end, matched = text.locate(f.start, f.end)
+    return Said(kind, f.term, field, start, end, matched)
+
+
+def _negated(folded: str, start: int) -> bool:
+    before = folded[max(0, start - 16):start]
+    return bool(_NEGATED.search(latin_text(before))) or before.rstrip().endswith(_NEGATED_WIDE)
+
+
+def _verb(latin: str, start: int, end: int) -> bool:
+    return bool(_USED_VERB_BEFORE.search(latin[max(0, start - 14):start]) or _USED_VERB_AFTER.match(latin[end:end + 16]))

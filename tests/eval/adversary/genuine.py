@@ -1,0 +1,247 @@
+"""The adversary's genuine-goods classes: genuine goods sold by third parties (used, refurbished, open box, grey import,
+vintage, empty packaging, single units, samples), which must stay quiet, and counterfeits that borrow the same words,
+which must still alert.
+
+Written from first principles and general knowledge of how second-hand, refurbished, import and collectible listings
+are worded on marketplaces in many languages (eBay conditions and their translations, Mercari/Yahoo!オークション,
+Xianyu 闲置/成新, Danggeun 중고, Avito б/у, Kleinanzeigen, Vinted, Tokopedia bekas); no held-out listing was read. A
+genuine listing's price is one its condition explains (a share of the brand's floor for the category, drawn per
+condition as resale markets price it); a counterfeit's is a small fraction of the floor even for that condition, or
+it carries a copy cue, a disguised mark, a claim of new sealed goods at a fraction, or a wholesale lot.
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary import context, disguises
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark
+
+TRAPS = {
+    "trap_used_resale": "a private resale of a genuine used item at a believable second-hand price, wear described, in "
+                        "many languages (pre-owned, gebraucht, d'occasion, usado, 中古, 二手, 중고, б/у, bekas)",
+    "trap_refurbished_open_box": "refurbished, renewed, open-box, ex-display goods at a fair discount",
+    "trap_grey_import": "a genuine product imported outside the official channel, said plainly (parallel import, "
+                        "international version, no local warranty, 並行輸入, 港版, 병행수입)",
+    "trap_vintage_collectible": "vintage items of a decade, memorabilia, and the empty genuine packaging sold as a "
+                                "collectible",
+    "trap_single_unit_sample": "one unit out of a pack, a sample or a travel size, at a price below the pack's floor",
+}
+EVASIONS = {
+    "fake_claimed_used": "a copy calling itself used or like new: a copy cue, a disguised mark, or a price a small "
+                         "fraction of even the used floor",
+    "fake_claimed_grey_vintage": "a copy calling itself a grey import, vintage or refurbished, with a copy cue or at a "
+                                 "fraction of even the scaled floor",
+    "fake_new_sealed_lowball": "'brand new, sealed' (with 'like new' or 'open box' beside it) at a fraction of the floor",
+    "fake_used_wholesale": "a wholesale lot of 'used' or 'refurbished' branded goods, MOQ and lot counts",
+}
+
+# (language, title phrase, description) of each condition; {m} the mark, {p} the product
+USED = [
+    ("en", "{m} {p} pre-owned", "Worn a few times, light signs of wear. Receipt available."),
+    ("en", "Used {m} {p}", "Bought last year, selling as I no longer need it. Some wear, see photos."),
+    ("en", "{m} {p} - second hand, good working order", "Gently used, smoke-free home."),
+    ("en", "{m} {p} (used, like new)", "Used twice, comes with original box and receipt."),
+    ("en", "Pre-loved {m} {p}", "Previously owned, normal wear and tear."),
+    ("de", "{m} {p} gebraucht", "Wenig getragen, guter Zustand, Rechnung vorhanden. Privatverkauf."),
+    ("fr", "{m} {p} d'occasion", "Porté quelques fois, très bon état, facture disponible."),
+    ("es", "{m} {p} usado", "De segunda mano, poco uso, con ticket de compra."),
+    ("pt", "{m} {p} seminovo", "Usado poucas vezes, com nota fiscal."),
+    ("it", "{m} {p} usato", "Di seconda mano, usato poche volte, con scontrino."),
+    ("nl", "{m} {p} tweedehands", "Gebruikt, in goede staat."),
+    ("pl", "{m} {p} używany", "Używany kilka razy, z paragonem."),
+    ("ru", "{m} {p} б/у", "Подержанный, в хорошем состоянии, есть чек."),
+    ("tr", "{m} {p} ikinci el", "Az kullanılmış, faturalı."),
+    ("id", "{m} {p} bekas", "Bekas pakai sendiri, kondisi mulus, ada nota."),
+    ("vi", "{m} {p} đã qua sử dụng", "Hàng chính hãng, còn hóa đơn."),
+    ("ja", "{m} {p} 中古 美品", "数回使用しました。レシートあり。"),
+    ("zh", "{m} {p} 二手 自用闲置", "九成新，有购买小票，个人闲置转让。"),
+    ("zh", "闲置 {m} {p} 九成新", "自用，正品，有发票。"),
+    ("ko", "{m} {p} 중고", "몇 번 사용했습니다. 영수증 있어요."),
+    ("ar", "{m} {p} مستعمل", "حالة ممتازة، مع الفاتورة."),
+    ("he", "{m} {p} משומש", "במצב טוב, עם קבלה."),
+    ("th", "{m} {p} มือสอง", "ใช้งานน้อย มีใบเสร็จ"),
+]
+REFURB = [
+    ("en", "{m} {p} refurbished", "Professionally refurbished, tested, 90-day warranty."),
+    ("en", "{m} {p} - open box", "Box opened for inspection only, all accessories included."),
+    ("en", "{m} {p} ex-display model", "Former shop display unit, fully working."),
+    ("en", "Renewed {m} {p}", "Inspected and cleaned, minor cosmetic marks."),
+    ("en", "{m} {p} customer return, open box", "Returned unused, original packaging."),
+    ("de", "{m} {p} generalüberholt", "B-Ware, voll funktionsfähig, 12 Monate Gewährleistung."),
+    ("de", "{m} {p} Ausstellungsstück", "Vorführgerät aus dem Laden."),
+    ("es", "{m} {p} reacondicionado", "Caja abierta, funciona perfectamente."),
+    ("fr", "{m} {p} reconditionné", "Déballé, garantie 6 mois."),
+    ("ja", "{m} {p} 展示品", "開封品、動作確認済み。"),
+    ("zh", "{m} {p} 官翻", "已拆封，功能完好。"),
+    ("ko", "{m} {p} 리퍼", "단순개봉 제품입니다."),
+]
+GREY = [
+    ("en", "{m} {p} - parallel import", "Genuine product imported from Asia; no local warranty."),
+    ("en", "{m} {p} international version", "Grey import, international warranty only."),
+    ("en", "{m} {p} (import version)", "Imported, not from the official distributor. 100% genuine."),
+    ("en", "{m} {p} HK version, no UK warranty", "Parallel imported, brand new."),
+    ("de", "{m} {p} EU-Import", "Reimport, originalverpackt."),
+    ("es", "{m} {p} importación paralela", "Producto original, sin garantía local."),
+    ("fr", "{m} {p} importation parallèle", "Produit authentique, garantie internationale."),
+    ("ru", "{m} {p} параллельный импорт", "Оригинал, без официальной гарантии."),
+    ("ja", "{m} {p} 並行輸入品", "海外正規品、国内保証なし。"),
+    ("zh", "{m} {p} 港版 平行进口", "正品，无国行保修。"),
+    ("zh", "{m} {p} 海外版", "水货，正品保证。"),
+    ("ko", "{m} {p} 병행수입", "해외직구 정품입니다."),
+]
+VINTAGE = [
+    ("en", "Vintage 1990s {m} {p}", "Genuine 90s piece, some fading consistent with age."),
+    ("en", "{m} {p} vintage, 1980s", "Collector's item from the 80s, original."),
+    ("en", "Rare vintage {m} {p}", "Discontinued model, memorabilia for collectors."),
+    ("en", "{m} memorabilia lot: 1970s catalogue and {p}", "Vintage collector's items."),
+    ("de", "{m} {p} Vintage 90er, Sammlerstück", "Original aus den 90ern."),
+    ("fr", "{m} {p} vintage années 80", "Objet de collection, d'époque."),
+    ("ja", "{m} {p} ヴィンテージ 90年代", "当時物。"),
+    ("zh", "{m} {p} 古董 绝版", "老物件，收藏。"),
+    ("ko", "{m} {p} 빈티지", "단종 모델입니다."),
+]
+PACKAGING = [
+    ("en", "{m} empty box for {p}", "Empty box only, no item included. Collector's packaging."),
+    ("en", "{m} {p} - empty box and papers only", "Packaging only, the item itself is NOT included."),
+    ("de", "{m} leere Schachtel ({p})", "Nur Verpackung, kein Inhalt."),
+    ("ja", "{m} {p} 空箱", "箱のみです。本体は付属しません。"),
+    ("zh", "{m} {p} 空盒", "仅包装盒，不含商品。"),
+]
+SINGLE = [
+    ("en", "{m} {p} - single unit", "Taken from a multipack, sold individually."),
+    ("en", "{m} {p}, 1 unit from a pack of 12", "Sold singly."),
+    ("de", "{m} {p} einzeln", "Aus einer Großpackung, Einzelverkauf."),
+    ("zh", "{m} {p} 单个", "拆包装单个出售。"),
+    ("ja", "{m} {p} バラ売り", "1個のみ。"),
+    ("ko", "{m} {p} 낱개", "1개 판매합니다."),
+]
+SAMPLE = [
+    ("en", "{m} {p} travel size", "Deluxe sample from a gift set, 10 ml."),
+    ("en", "{m} {p} deluxe sample", "Sample size, 5 ml."),
+    ("es", "{m} {p} tamaño viaje", "Muestra de perfume, 10 ml."),
+    ("fr", "{m} {p} format voyage", "Échantillon de parfum."),
+    ("zh", "{m} {p} 小样", "试用装，正品。"),
+    ("ja", "{m} {p} 試供品", "ミニサイズです。"),
+    ("ko", "{m} {p} 미니어처", "샘플 사이즈."),
+]
+# categories whose floors are set on a pack of units, and those sold as samples
+PACK_CATEGORIES = {"chocolate", "confectionery", "razor blades", "batteries", "ink", "soft drinks", "bottled water",
+                   "coffee", "golf balls", "shuttlecocks", "memory", "dairy", "spreads", "otc", "first aid"}
+SAMPLE_CATEGORIES = {"fragrance", "skincare", "makeup", "sunscreen", "haircare"}
+COPY_CUES = ["1:1", "AAA quality", "mirror quality", "super copy", "high copy", "replica", "原单", "高仿", "1:1 mirror",
+             "top replica", "UA version", "AAA+"]
+
+
+def _price(b: BrandView, s: Scene, cat: str, low: float, high: float) -> tuple[float, str]:
+    """A share of the brand's floor for the category (the floor's currency), or of a typical price without one."""
+    amount, cur = b.floors.get(cat) or (context.PRODUCTS.get(cat, ([], "", 50.0))[2], "USD")
+    return round(max(amount * s.rng.uniform(low, high), 0.01), 2), cur
+
+
+def _floored(b: BrandView, s: Scene, only: set[str] | None = None) -> str | None:
+    cats = [c for c in b.categories if c in b.floors and (only is None or c in only)]
+    return s.rng.choice(cats) if cats else None
+
+
+# a licence key is never second-hand, refurbished or vintage: "used" and "global version" keys are the grey-key trade's
+SOFTWARE = {"software", "software licenses"}
+
+
+def _genuine(b: BrandView, s: Scene, rows: list[tuple[str, str, str]], low: float, high: float,
+             only: set[str] | None = None) -> Draft | None:
+    goods = [c for c in b.categories if c not in SOFTWARE]
+    cat = _floored(b, s, only) if only is not None else (s.rng.choice(goods) if goods else None)
+    if cat is None or cat in SOFTWARE:
+        return None
+    _lang, title, desc = s.rng.choice(rows)
+    m = _plain_mark(b, s)
+    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _price(b, s, cat, low, high), desc)
+
+
+# shares of the floor a genuine item in the condition sells for (resale markets, context/condition.py's table is the
+# matcher's: these are drawn independently, a little above its suspicious lines)
+def make_used_resale(b: BrandView, s: Scene) -> Draft | None:
+    return _genuine(b, s, USED, 0.3, 1.1)
+
+
+def make_refurbished_open_box(b: BrandView, s: Scene) -> Draft | None:
+    return _genuine(b, s, REFURB, 0.45, 1.0)
+
+
+def make_grey_import(b: BrandView, s: Scene) -> Draft | None:
+    return _genuine(b, s, GREY, 0.6, 1.2)
+
+
+def make_vintage_collectible(b: BrandView, s: Scene) -> Draft | None:
+    if s.rng.random() < 0.25:
+        return _genuine(b, s, PACKAGING, 0.03, 0.12)
+    return _genuine(b, s, VINTAGE, 0.25, 1.5)
+
+
+def make_single_unit_sample(b: BrandView, s: Scene) -> Draft | None:
+    if s.rng.random() < 0.5 and (d := _genuine(b, s, SAMPLE, 0.12, 0.4, SAMPLE_CATEGORIES)) is not None:
+        return d
+    return _genuine(b, s, SINGLE, 0.3, 0.9, PACK_CATEGORIES)
+
+
+def _evasion(b: BrandView, s: Scene, rows: list[tuple[str, str, str]], tiny: float) -> Draft | None:
+    """A copy in a condition's words: a cue (at any price), a disguised mark, or a price below `tiny` of the floor."""
+    r = s.rng
+    cat = _floored(b, s) or s.category()
+    _lang, title, desc = r.choice(rows)
+    m = _plain_mark(b, s)
+    way = r.randrange(3)
+    if way == 1:
+        d = disguises.leet(m, r) if len(disguises.letters(m)) >= 4 else m
+        m, way = (d, 1) if d != m else (m, 2)
+    title = _cap(title.format(m=m, p=s.product(cat)))
+    if way == 0:
+        title = f"{title} {r.choice(COPY_CUES)}" if r.random() < 0.7 else f"{r.choice(COPY_CUES)} {title}"
+        price = _price(b, s, cat, 0.05, 1.0)
+    elif way == 1:
+        price = _price(b, s, cat, 0.05, 1.0)
+    else:
+        if cat not in b.floors:
+            return None
+        price = _price(b, s, cat, tiny / 8, tiny)
+    return Draft(title, cat, price, desc)
+
+
+def make_fake_claimed_used(b: BrandView, s: Scene) -> Draft | None:
+    return _evasion(b, s, USED, 0.12)  # the used line is 20 % of the floor
+
+
+def make_fake_claimed_grey_vintage(b: BrandView, s: Scene) -> Draft | None:
+    rows, tiny = s.rng.choice([(GREY, 0.25), (VINTAGE, 0.08), (REFURB, 0.18)])
+    return _evasion(b, s, rows, tiny)
+
+
+NEW_SEALED = ["Brand new sealed {m} {p}, like new", "{m} {p} BNIB, open box to check, never used",
+              "{m} {p} factory sealed, 100% authentic", "{m} {p} new with tags, like new", "全新未拆 {m} {p} 正品",
+              "{m} {p} 新品未開封", "{m} {p} 미개봉 새상품", "{m} {p} neu OVP, wie neu", "{m} {p} nuevo sellado"]
+
+
+def make_fake_new_sealed_lowball(b: BrandView, s: Scene) -> Draft | None:
+    cat = _floored(b, s)
+    if cat is None:
+        return None
+    title = s.rng.choice(NEW_SEALED).format(m=_plain_mark(b, s), p=s.product(cat))
+    return Draft(_cap(title), cat, _price(b, s, cat, 0.04, 0.35), s.rng.choice(["Ships fast.", "Genuine, gift receipt.", ""]))
+
+
+WHOLESALE = ["Wholesale lot of {n} used {m} {p}", "{m} {p} used, wholesale, MOQ {n} pcs", "Bulk lot of {n} pre-owned {m} {p}",
+             "{m} {p} refurbished wholesale, {n} pcs/lot", "二手 {m} {p} 批发 {n}件起批", "{m} {p} б/у оптом, лот {n} шт",
+             "Job lot {n}x {m} {p} second hand, resale lot"]
+
+
+def make_fake_used_wholesale(b: BrandView, s: Scene) -> Draft | None:
+    cat = _floored(b, s) or s.category()
+    n = s.rng.choice([10, 20, 30, 50, 100, 200])
+    title = s.rng.choice(WHOLESALE).format(n=n, m=_plain_mark(b, s), p=s.product(cat))
+    return Draft(_cap(title), cat, _price(b, s, cat, 0.3, 2.0), "Mixed grades, sold as a lot. Dropshipping available.")
+
+
+TRAP_MAKERS = {"trap_used_resale": make_used_resale, "trap_refurbished_open_box": make_refurbished_open_box,
+               "trap_grey_import": make_grey_import, "trap_vintage_collectible": make_vintage_collectible,
+               "trap_single_unit_sample": make_single_unit_sample}
+EVASION_MAKERS = {"fake_claimed_used": make_fake_claimed_used, "fake_claimed_grey_vintage": make_fake_claimed_grey_vintage,
+                  "fake_new_sealed_lowball": make_fake_new_sealed_lowball, "fake_used_wholesale": make_fake_used_wholesale}

@@ -1,0 +1,117 @@
+"""Genuine goods sold by others (context/condition.py): a floor is for a new, full-size unit; a stated condition or
+quantity scales it, and genuine goods whose condition explains their price stay quiet. Copies that borrow the words
+still alert: a cue, a disguise, a price far below even the scaled floor, "brand new, sealed" at a fraction, a lot."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandsentry.registry import parse_registry
+from schemas import Rule
+from services.matcher.core import MatcherIndex
+from services.matcher.core.config import MatcherConfig, Weights
+from services.matcher.core.context.condition import SCALES
+from tests.unit.matcher.demo import SEED, demo_index, demo_listing
+
+
+def _alerts(title, category=None, price=None, description="", currency="USD", attributes=None):
+    return {m.brand_id: m for m in demo_index().match(demo_listing(title, category, price, description, currency, attributes))}
+
+
+def _evaluated(title, category=None, price=None, description="", currency="USD", attributes=None):
+    return {m.brand_id: m for m in demo_index().evaluate(demo_listing(title, category, price, description, currency, attributes))}
+
+
+def _signal(match, rule):
+    return next(s for s in match.signals if s.rule is rule)
+
+
+@pytest.mark.parametrize("title, category, price, description, brand", [
+    ("Used Rolex Submariner, box and papers", "watches", 4200, "Pre-owned, light wear, receipt from 2015", "rolex"),
+    ("Nike Air Max 90 size 10", "sneakers", 25, "Worn a few times", "nike"),
+    ("Canada Goose Expedition parka gebraucht", "parkas", 420, "Wenig getragen", "canada-goose"),
+    ("Sony WH-1000XM5 中古 美品", "headphones", 190, "", "sony"),
+    ("Dyson Airwrap refurbished, 1 year warranty", "hair care", 280, "", "dyson"),
+    ("Bose QuietComfort headphones open box", "headphones", 199, "Opened to test only", "bose"),
+    ("iPhone 15 Pro parallel import, no local warranty", "phones", 650, "", "apple"),
+    ("Gucci Dionysus bag 港版", "handbags", 1900, "正品", "gucci"),
+    ("Vintage 1990s Levi's 501 jeans", "jeans", 35, "Genuine 90s pair", "levis"),
+    ("Rolex Submariner empty box and papers", "watches", 180, "No watch included", "rolex"),
+    ("Snickers single bar", "chocolate", 0.9, "", "mars"),
+    ("Estée Lauder Advanced Night Repair travel size", "skincare", 12, "Deluxe sample 7 ml", "estee-lauder"),
+])
+def test_genuine_goods_whose_condition_explains_the_price_stay_quiet(title, category, price, description, brand):
+    assert brand not in _alerts(title, category, price, description)
+    match = _evaluated(title, category, price, description)[brand]
+    condition = _signal(match, Rule.condition)
+    assert condition.weight < 0 and "lowered" in condition.detail
+
+
+def test_the_price_signal_names_the_condition_and_the_scaled_floor():
+    match = _alerts("Rolex Submariner authentic, used", "watches", 80)["rolex"]  # 2 % of the floor, 4 % of the used one
+    price = _signal(match, Rule.price)
+    assert "used ('used')" in price.detail and "of the used floor (40% of the new one" in price.detail
+    assert price.ratio == pytest.approx(80 / (5000 * SCALES["used"].factor), rel=0.01)
+    assert "still far below the floor for that condition" in _signal(match, Rule.condition).detail
+
+
+@pytest.mark.parametrize("title, price, description, why", [
+    ("Rolex Submariner used 1:1", 3000, "", "the counterfeit cue '1:1'"),
+    ("Used R0lex Submariner", 3000, "Worn twice", "the mark is disguised"),
+    ("Rolex Submariner like new, replica", 2500, "", "the counterfeit cue"),
+])
+def test_a_copy_that_says_used_still_alerts_and_says_why(title, price, description, why):
+    match = _alerts(title, "watches", price, description)["rolex"]
+    assert why in _signal(match, Rule.condition).detail
+
+
+def test_brand_new_sealed_beside_used_is_judged_as_new():
+    match = _alerts("Rolex Submariner brand new sealed, like new", "watches", 900)["rolex"]
+    assert "it claims new goods ('brand new') as well as a used condition" in _signal(match, Rule.price).detail
+    assert all(s.rule is not Rule.condition for s in match.signals)
+
+
+def test_a_wholesale_lot_of_used_goods_is_no_private_resale():
+    match = _alerts("Wholesale lot of 20 used Nike Air Max", "sneakers", 300, "MOQ 20")["nike"]
+    assert all(s.rule is not Rule.condition for s in match.signals)
+
+
+@pytest.mark.parametrize("title", ["Rolex vintage style watch", "Rolex Submariner, never used", "Rolex Submariner not refurbished",
+                                   "Rolex Submariner, can be used for diving"])
+def test_style_words_negations_and_the_verb_are_no_condition(title):
+    match = _alerts(title, "watches", 300)["rolex"]
+    assert all(s.rule is not Rule.condition for s in match.signals)
+
+
+def test_a_licence_key_has_no_condition():
+    match = _alerts("Windows 11 Pro key from refurbished PC, global version", "software licenses", 15)["microsoft"]
+    assert all(s.rule is not Rule.condition for s in match.signals)
+
+
+def test_the_condition_in_the_item_specifics_counts():
+    assert "nike" not in _alerts("Nike Air Max 90 size 10", "sneakers", 30, attributes={"Condition": "Pre-owned"})
+    assert "nike" in _alerts("Nike Air Max 90 size 10", "sneakers", 30, attributes={"Style": "Pre-owned look"})
+
+
+def test_a_condition_word_is_not_read_as_a_mark():
+    # "B-Ware" (German: B-stock) sounds like Bayer, which sells skincare too; the copy is L'Oréal's alone
+    assert set(_alerts("L'Oréal Revitalift moisturiser 50ml B-Ware 1:1", "skincare", 20)) == {"loreal"}
+
+
+def test_without_a_price_the_condition_explains_nothing():
+    match = _alerts("Used Rolex Submariner", "watches")["rolex"]
+    assert "no price to judge against a floor" in _signal(match, Rule.condition).detail
+
+
+def test_an_operator_can_alert_on_genuine_resale_too():
+    import yaml
+
+    index = MatcherIndex.build(parse_registry(yaml.safe_load(SEED.read_text())),
+                               config=MatcherConfig(weights=Weights(condition_factor=1.0)))
+    matches = index.match(demo_listing("Used Rolex Submariner, box and papers", "watches", 4200))
+    assert [m.brand_id for m in matches] == ["rolex"]
+
+
+def test_the_scale_table_is_documented():
+    for scale in SCALES.values():
+        assert 0 < scale.factor <= 1 and scale.says and len(scale.why) > 40
