@@ -46,7 +46,7 @@ from dataclasses import dataclass
 
 from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
-from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.normalise import ListingText, is_wide, latin_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +229,13 @@ def category_leaf(category: str | None) -> str:
     return _LEAF.split(category)[-1] if category else ""
 
 
+# a word each pattern needs, so that most listings skip it (decades also by _DECADE_WORD)
+_GATES = {_BARE_USED: frozenset({"used"}), _SINGLE: frozenset({"1", "one", "x1", "single", "x"}),
+          _DECADE: frozenset({"circa", "ca", "c", "made", "from", "year", "annees", "anos", "anni", "jaren"}),
+          _LOT_COUNT: frozenset({"lot"})}
+_DECADE_WORD = re.compile(r"[2-9]0(?:'?s|er|ies)(?![a-z0-9])")
+
+
 @dataclass(frozen=True, slots=True)
 class Said:
     """One condition term as the listing says it."""
@@ -287,15 +294,21 @@ class ConditionReader:
         for w in lot_terms if lot_terms is not None else LOT_TERMS:
             self._kind.setdefault(_key(w), "lot")
             everything.append(w)
-        self._lexicon = Lexicon(everything)
+        # one small lexicon per anchor word (the longest word of a Latin term, as Lexicon picks it): a listing runs only
+        # those of its words, each compiled once; one lexicon holding them all compiles a regular expression for every
+        # new combination of common anchors ("new", "box", "from") a listing has, most of the reader's cost
+        by_anchor: dict[str, list[str]] = {}
+        for w in everything:
+            if not any(is_wide(c) for c in w):
+                by_anchor.setdefault(max(re.split(r"[^a-z0-9]+", latin_text(w)), key=len), []).append(w)
+        self._by_anchor = {anchor: Lexicon(words) for anchor, words in by_anchor.items()}
+        self._wide = Lexicon([w for w in everything if any(is_wide(c) for c in w)])
 
     def read(self, listing: Listing, text: ListingText) -> Condition:
-        if LICENCE.search(latin_text(listing.title)) or LICENCE.search(latin_text(category_leaf(listing.category))):
-            return NO_CONDITION
         said = self._said(text)
         if listing.attributes:
             said += self._attributes(listing.attributes)
-        if not said:
+        if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
         new_claim = next((s for s in said if s.kind == "new"), None)
         lot = next((s for s in said if s.kind == "lot"), None)
@@ -312,7 +325,11 @@ class ConditionReader:
         out: list[Said] = []
         original = text.original
         folded = original.casefold()
-        for f in self._lexicon.find(text):
+        found = [f for anchor in text.latin_words.intersection(self._by_anchor) for f in self._by_anchor[anchor].find(text)]
+        if not text.is_ascii:
+            found += self._wide.find(text)
+        found.sort(key=lambda f: (f.start, -f.end, f.term))  # the text's order, whatever the hash seed
+        for f in found:
             kind = self._kind.get(_key(f.term))
             if kind is None or _negated(folded, f.start):
                 continue
@@ -320,9 +337,11 @@ class ConditionReader:
                 continue
             out.append(_said(text, kind, f))
         title_end = len(text.title)
-        latin = text.latin
+        latin, words = text.latin, text.latin_words
         for pattern, kind, term, where in ((_BARE_USED, "used", "used", title_end), (_SINGLE, "single_unit", "one unit", title_end),
                                            (_DECADE, "vintage", "decade", None), (_LOT_COUNT, "lot", "lot of several", None)):
+            if words.isdisjoint(_GATES[pattern]) and not (pattern is _DECADE and _DECADE_WORD.search(latin)):
+                continue  # none of the words the pattern needs: most listings skip all four
             for m in pattern.finditer(latin):
                 start, end = text.original_span("latin", m.start(), m.end())
                 if where is not None and start >= where:
