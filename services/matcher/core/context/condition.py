@@ -204,9 +204,12 @@ _USED_VERB_BEFORE = re.compile(r"(?:^|[^a-z0-9])(?:be|is|are|was|were|been|being
 _USED_VERB_AFTER = re.compile(r"^[^a-z0-9]+(?:for|to|in|with|by|as|on|at|daily|widely|when|during|under|inside|outside|"
                               r"throughout|across|mainly|mostly|primarily|everywhere|indoors|outdoors|together|it|them)"
                               r"(?![a-z0-9])")
-# a decade or a vintage word naming a style, not an age ("vintage style", "90s look")
-_DECADE = re.compile(r"(?<![a-z0-9])(?:(?:19[2-9]0|[2-9]0)'?s|[2-9]0(?:er|ies)|(?:annees|anos|anni|jaren) [2-9]0|"
-                     r"(?:circa|ca|c|made in|from|year) ?19[2-9][0-9])(?![a-z0-9])")
+# a decade or a vintage word naming a style, not an age ("vintage style", "90s look"); a bare "90s" only as a decade
+# ("the 90s", "'90s", "1990s", "90s era": "Air Max 90s" are shoes)
+_DECADE = re.compile(r"(?<![a-z0-9/.-])(?:19[2-9]0'?s|(?:(?:the|late|early|mid|from|of|in) )?'[5-9]0s|"
+                     r"(?:the|late|early|mid|from|of|in) [5-9]0'?s|[5-9]0'?s(?= (?:era|vintage|original|collection))|"
+                     r"[5-9]0er|(?:annees|anos|anni|jaren) [5-9]0|(?:circa|ca|c|made in|from|year) ?19[2-9][0-9])"
+                     r"(?![a-z0-9/.-])")
 _STYLE_AFTER = re.compile(r"^[^a-z0-9]{0,3}(?:style|styled|look|inspired|design|designed|print|wash|washed|effect|finish|"
                           r"feel|vibe|aesthetic|pattern|logo|retro|theme|themed|fashion|reissue|re-issue|remake|"
                           r"reproduction|repro|(?:metal |tin )?signs?|posters?|tee|t-shirt|tshirt|decals?|stickers?|"
@@ -233,7 +236,7 @@ def category_leaf(category: str | None) -> str:
 _GATES = {_BARE_USED: frozenset({"used"}), _SINGLE: frozenset({"1", "one", "x1", "single", "x"}),
           _DECADE: frozenset({"circa", "ca", "c", "made", "from", "year", "annees", "anos", "anni", "jaren"}),
           _LOT_COUNT: frozenset({"lot"})}
-_DECADE_WORD = re.compile(r"[2-9]0(?:'?s|er|ies)(?![a-z0-9])")
+_DECADE_WORD = re.compile(r"[5-9]0(?:'?s|er)(?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
