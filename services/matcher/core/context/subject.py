@@ -305,6 +305,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
             if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
                                         or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
                 continue
+            if kind == "a post" and latin[m.end():m.end() + 4] == " lot":
+                continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale)
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]):
                 return Subject(kind, m.group(0), "title")
         for w in wide:
