@@ -236,6 +236,7 @@ class Rule(StrEnum):
     scattered = "scattered"  # the words of a multi-word mark in another order or apart: "Face North", "Louis … Vuitton"
     translated = "translated"  # a multi-word mark translated word for word: "La Cara Norte", "Heiße Räder"
     condition = "condition"  # genuine goods in a stated condition (used, refurbished, grey import ...) at a price it explains
+    line_break = "line_break"  # a mark cut by a line break (Ro-⏎lex, hyphenated or not) or between title and description
 
 
 class Signal(_Model):
@@ -243,7 +244,7 @@ class Signal(_Model):
 
     rule: Rule
     fingerprint_id: str | None = None
-    field: Literal["title", "description", "price", "image", "seller", "category", "attributes"] = "title"
+    field: Literal["title", "description", "price", "image", "seller", "category", "attributes", "url"] = "title"
     start: int | None = Field(default=None, description="character offset in the field's original text")
     end: int | None = None
     text: str | None = Field(default=None, description="the listing's text that matched")

@@ -94,6 +94,8 @@ DISGUISE_RULES = {
     "reversed": "the mark spelt backwards (xelor)",
     "fancy_letters": "the mark written with look-alike characters of other scripts (几丨Ҝ乇 for NIKE)",
     "pinyin": "the Chinese mark written in Latin letters by its pronunciation (pinyin: nai ke for 耐克)",
+    "line_break": "the mark cut by a line break, hyphenated or not, or begun at the end of the title and finished at "
+                  "the start of the description",
 }
 
 

@@ -30,7 +30,8 @@ REPLICA_TRADE_TERMS: list[str] = [
     "rep quality", "rep version", "rep grade", "reps quality", "replica grade", "premium replica", "best replica",
     "mirror version", "mirror replica", "mirror 1:1", "mirror edition",
     "first copy", "first copy quality", "top grade copy", "top grade replica", "top quality replica",
-    "grade aaa", "triple a quality", "aaaa grade", "aaaa quality", "grade aaaa",
+    "grade aaa", "triple a quality", "aaaa grade", "aaaa quality", "grade aaaa", "aaa quality", "aaa grade",
+    "aaa+ quality", "aaa+ grade", "best version", "top version", "top tier quality", "god version",
     *(f"{g} {w}" for g in _GRADES for w in ("quality", "grade", "replica", "copy")), *(f"grade {g}" for g in _GRADES),
     "factory overrun", "factory overruns", "oem overrun", "oem overruns", "overrun stock",
     "same as the original", "same as original", "same as authentic", "same as retail", "same material as original", "1:1 original",
@@ -58,7 +59,8 @@ IDENTITY_CLAIMS: list[str] = [
     "cannot tell the difference", "can not tell the difference", "no difference from the original",
     "no difference from original", "same as the real", "same as real one", "same as genuine", "same as the genuine",
     "exactly like the original", "exactly the same as the original", "perfect dupe", "exact dupe", "1:1 dupe",
-    "smells identical to", "same scent as", "identical scent", "1:1 quality", "1:1 version",
+    "smells identical to", "same scent as", "identical scent", "1:1 quality", "1:1 version", "same logo",
+    "same logo as the original", "identical logo", "same as the original one",
     # es, pt, fr, it, de, nl, ru
     "misma fábrica", "la misma fábrica", "pasa la autenticación", "pasa autenticación", "idéntico al original",
     "idéntica al original", "igual al original", "igual que el original", "con logo original",
@@ -75,6 +77,40 @@ IDENTITY_CLAIMS: list[str] = [
     "スーパーコピー", "N級", "n級", "本物と同じ", "見分けがつかない", "同じ工場", "미러급", "SA급", "정품과 동일", "같은 공장",
 ]
 
+# The same trade words in the scripts of the transliteration detector (detectors/transliteration.py): the English
+# trade words above as those markets write them by sound (replica, copy, first/master/high copy, mirror) and each
+# language's own words for a fake or an imitation (Wiktionary's translations of "counterfeit", "imitation" and
+# "replica"), as consumer-protection warnings and marketplace takedown guides of those markets quote them. Only
+# words that mean a copy there: the bare "copy" of Hindi (कॉपी, also an exercise book) and Japanese (コピー,
+# photocopying) is left out, and so is every word for "premium" or "quality" alone. Thai is written without spaces,
+# so its terms match anywhere in the text (context/lexicon.py).
+SCRIPT_TRADE_TERMS: list[str] = [
+    # ru, uk
+    "копия", "копии", "реплика", "реплики", "подделка", "подделки", "точная копия", "люкс копия", "репліка",
+    # ar
+    "طبق الأصل", "طبق الاصل", "ماستر كوالتي", "كوبي ون", "هاي كوبي", "فيرست كوبي", "تقليد", "مقلد", "مقلدة",
+    "ريبليكا",
+    # he
+    "רפליקה", "חיקוי", "העתק", "זיוף", "מזויף", "מזויפת",
+    # hi
+    "फर्स्ट कॉपी", "मास्टर कॉपी", "नकली", "डुप्लीकेट", "रेप्लिका", "फेक",
+    # th
+    "งานมิลเลอร์", "มิลเลอร์", "งานก๊อป", "ก๊อปปี้", "งานเทียบแท้", "เทียบแท้", "งานเหมือนแท้", "เกรดพรีเมี่ยม",
+    "งานปลอม", "ของปลอม",
+    # ko
+    "레플리카", "레플", "짝퉁", "정품급", "이미테이션", "가품",
+    # ja
+    "コピー品", "レプリカ", "偽物", "N級品", "ｎ級品",
+    # el
+    "ρέπλικα", "ρεπλίκα", "απομίμηση", "απομιμήσεις", "αντίγραφο", "μαϊμού",
+]
+
+# Claims that a thing sold as an accessory for the brand's product ("compatible with AirPods", "for Dyson") carries
+# the brand's own logo or parts: a third party's accessory does not, so with an accessory phrase they make the
+# listing a copy sold as an accessory (context/judge.py, settle_accessory), like IDENTITY_CLAIMS do. Not cues on
+# their own: a genuine item has its original logo. "With logo" is left out: a case "with logo cutout" shows it.
+ACCESSORY_IDENTITY_CLAIMS: list[str] = ["original logo", "same chip", "original chip", "same chip as the original"]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -87,7 +123,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "imitação", "imitación", "primeira linha", "fälschung",
     "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
-    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS,
+    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -100,7 +136,7 @@ DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "
 DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
     "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
-    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", *IDENTITY_CLAIMS,
+    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
     *REPLICA_TRADE_TERMS,  # the replica trade's own words (super clone, 7A quality, VS factory): a copy, whatever the frame
 ]
 
@@ -163,8 +199,9 @@ DEFAULT_SCALE_MODEL_PHRASES: list[str] = [
     "scale model", "scale models", "model kit", "model kits", "die-cast", "diecast", "die cast", "scale replica",
     "1:12", "1:18", "1:24", "1:32", "1:35", "1:43", "1:48", "1:50", "1:64", "1:72", "1:76", "1:87", "1:100",
     "1:144", "1:200", "1:350", "1:400", "1:700", "比例模型", "合金模型", "拼装模型",
+    "ミニカー", "ダイキャスト", "プラモデル",  # ja: minicar, die-cast, plastic model kit
 ]
-SCALE_MODEL_CUES = frozenset({"replica", "replicas"})
+SCALE_MODEL_CUES = frozenset({"replica", "replicas", "レプリカ"})  # レプリカ: SCRIPT_TRADE_TERMS' "replica" in katakana
 
 # Phrases that hold a cue term but say something else: 男女同款 is "unisex", not "the same as the brand's".
 DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "男女通用",

@@ -155,8 +155,11 @@ class MatcherIndex:
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
-        if not by_brand and (listing.attributes or listing.seller.name):  # item specifics, shop name (context/fields.py)
-            for e in self._other_fields.evidence(listing):
+        # item specifics, shop name, URL slug (context/fields.py) when the text names no brand, or only by weak
+        # candidates (a rare word one edit from some mark must not hide the brand the shop's name gives)
+        if (listing.attributes or listing.seller.name or listing.url) and all(
+                e.needs_corroboration for found in by_brand.values() for e in found):
+            for e in self._other_fields.evidence(listing, text):
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         if not by_brand:
             return []

@@ -17,7 +17,7 @@ from services.matcher.core.normalise import latin_text
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
               Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism,
               Rule.transliteration, Rule.phonetic, Rule.vowel_drop, Rule.scattered, Rule.translated, Rule.markup,
-              Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin}
+              Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
@@ -50,6 +50,7 @@ class Evidence:
     included: bool = False
     replaces: bool = False
     copy_cue: str | None = None  # accessory evidence: a cue of the listing that claims a copy ("1:1", "replica")
+    identity_claim: str | None = None  # accessory evidence: the listing claims the brand's logo ("original logo")
     url: str | None = None  # image rules: the photo's URL, SHA-256, and for logos inliers and box
     content_hash: str | None = None
     inliers: int | None = None

@@ -90,10 +90,11 @@ _GREEK_H = str.maketrans({"χ": "h"})
 _CYRILLIC_H = str.maketrans({"х": "h", "Х": "h"})
 # Arabic ج is j, and g in Egyptian speech and in loanwords (سامسونج, Samsung): two readings
 _ARABIC_JIM = "\u062c"
-# Arabic alef is the long vowel a (anyascii writes nothing: ابل = "bl"); waw and ya between letters are mostly the
+# Arabic ghain (غ) writes a foreign g (غالاكسي Galaxy, غوغل Google: Arabic has no g), one letter, not "gh" (which the
+# reading of two consonants at a word's start would split: "gahwtshy"). Arabic alef is the long vowel a (anyascii writes nothing: ابل = "bl"); waw and ya between letters are mostly the
 # long vowels u/o and i/e of a foreign name (matres lectionis: كوكا كولا = koka kola, ويلسون = wilson), so a second
 # reading takes them as vowels (Wright, A Grammar of the Arabic Language, 1.3-1.6).
-_ARABIC_ALEF = str.maketrans({"\u0627": "a", "\u0622": "a"})
+_ARABIC_ALEF = str.maketrans({"\u0627": "a", "\u0622": "a", "\u063a": "g"})
 _ARABIC_VOWEL_LETTERS = ((re.compile("(?<=.)\u0648(?=.)"), "o"), (re.compile("(?<=.)\u064a(?=.)"), "i"))
 # Arabic and Hebrew write no short vowels: a word starting with two consonants (كانون = knwn) is read with a
 # vowel between them, else metaphone would take it for English kn, gn, wr with a silent letter

@@ -48,6 +48,7 @@ RULE_WORDS: dict[str, str] = {
     "reversed": "the mark spelt backwards",
     "fancy_letters": "the mark in look-alike 'fancy font' characters",
     "pinyin": "a Chinese alias written in pinyin",
+    "line_break": "the mark cut by a line break or between title and description",
     "negation": "a mention that the listing denies",
     "category_distance": "a category far from everything the brand sells",
     "foreign_word": "a word of another language, not a disguise of the mark",

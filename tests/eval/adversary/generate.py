@@ -298,6 +298,7 @@ def _listing(draft: Draft, number: int, rng: random.Random) -> Listing:
         "description": draft.description,
         "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}", "name": getattr(draft, "seller_name", "")},
         "attributes": getattr(draft, "attributes", {}),  # legit.py's attributes_only / seller_name_only set these
+        "url": getattr(draft, "url", None),  # hidden.py's url_slug sets it
         "category": draft.category,
         "observed_at": "2025-03-01T12:00:00Z",
     }
@@ -1158,3 +1159,12 @@ TRAPS.update(genuine.TRAPS)
 CLASSES.update({**genuine.EVASIONS, **genuine.TRAPS})
 EVASION_MAKERS.update(genuine.EVASION_MAKERS)
 TRAP_MAKERS.update(genuine.TRAP_MAKERS)
+
+# evasion's layout classes (hidden.py): line breaks, URL slugs, compatible-framed copies, the scripts' trade words
+from tests.eval.adversary import hidden  # noqa: E402
+
+EVASIONS.update(hidden.EVASIONS)
+TRAPS.update(hidden.TRAPS)
+CLASSES.update({**hidden.EVASIONS, **hidden.TRAPS})
+EVASION_MAKERS.update(hidden.EVASION_MAKERS)
+TRAP_MAKERS.update(hidden.TRAP_MAKERS)

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas import Brand, Listing, Rule
-from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
+from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLAIMS, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
@@ -55,6 +55,7 @@ from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_IDENTITY_CLAIMS = frozenset(c.casefold() for c in IDENTITY_CLAIMS)
 COMMON_ZIPF = 4.5  # once per 30,000 words or more: function words and the commonest words of a language
 _LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a category path
 _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r in ("intrusion", "skeleton")
@@ -157,6 +158,7 @@ class Judge:
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
         self.copy_cue_terms = Lexicon(config.copy_cues)
         self.cue_terms = Lexicon(config.cue_terms)  # a refused cue ("no reps") of a subject listing counts for nothing
+        self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
         self._sells_subjects: dict[tuple[tuple[str, ...], str], bool] = {}
@@ -224,7 +226,7 @@ class Judge:
             # the medicine by its everyday name: the brand is not claimed)
             return None
         if found is not None:
-            self._decoy_facts(reading, found, evidence)
+            self._decoy_facts(reading, found, evidence, brand)
         return found
 
     def _names_a_part(self, reading: Reading) -> bool:
@@ -293,6 +295,16 @@ class Judge:
                                     f"'{accessory.copy_cue}': the product, not an accessory; not lowered")
                 notes.append(accessory)
                 return None
+            # "compatible with AirPods, same logo, identical to the original": a thing made to fit the brand's product
+            # does not claim to be it; one that claims identity with it (config.IDENTITY_CLAIMS) is a copy sold as
+            # an accessory
+            claim = next((e.text for e in evidence if e.rule is Rule.cue and (e.term or "").casefold() in _IDENTITY_CLAIMS
+                          and not _same_span(e, accessory)), None) or accessory.identity_claim
+            if claim is not None:
+                accessory.detail = (f"'{accessory.text}' with the claim of identity '{claim}': a copy of the "
+                                    "brand's product sold as an accessory for it; not lowered")
+                notes.append(accessory)
+                return None
         if not term.startswith(("-", "like: ", "ingredient: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
@@ -309,11 +321,16 @@ class Judge:
         notes.append(accessory)
         return None
 
-    def _decoy_facts(self, reading: Reading, accessory: Evidence, evidence: list[Evidence]) -> None:
+    def _decoy_facts(self, reading: Reading, accessory: Evidence, evidence: list[Evidence], brand: Brand) -> None:
         """What scoring._decoy weighs (in place): a copy cue of the listing, "<product> included" about one of the
-        brand's mentions, and whether the accessory phrase is a replacement's ("replaces", "cross reference")."""
+        brand's mentions or, beside a copy cue, about a noun of the brand's own goods ("Gift box for Rolex
+        Submariner, watch inside, 1:1", "Charging case for AirPods Pro; earbuds in the case, super copy": the
+        product ships in its accessory), and whether the accessory phrase is a replacement's ("replaces", "cross
+        reference")."""
         cue = reading.copy_cue
         accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
+        if claims := self.logo_claims.find(reading.text):  # "compatible with AirPods Pro, original logo"
+            accessory.identity_claim = reading.text.original[claims[0].start:claims[0].end]
         accessory.replaces = _replaces(accessory.term) or (accessory.term or "").startswith("replacement")
         text = reading.text
         for e in evidence:
@@ -322,6 +339,13 @@ class Judge:
                 before = text.original[max(0, e.start + offset - 40):e.start + offset].casefold()
                 after = text.original[e.end + offset:e.end + offset + 90].casefold()
                 if _INCLUDED_BEFORE.search(before) or _INCLUDED_AFTER.match(after):
+                    accessory.included = True
+                    return
+        if cue is not None:
+            sectors = self.brand_sectors(brand).sectors
+            for m in _PRODUCT_INCLUDED.finditer(latin_text(text.original)):
+                words = (m.group("noun") or m.group("noun2")).split()
+                if m.group("not") is None and _NOT.isdisjoint(words) and any(self.word_sectors(w) & sectors for w in words):
                     accessory.included = True
                     return
 
@@ -749,6 +773,13 @@ _INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together 
                               r"den|il|o|a)[^\w]+)*$")
 _INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|incluido|incluida|"
                              r"inclus|incluse|inbegriffen|enthalten|в комплекте|同梱|付属|附带|附帶)(?!\w)")
+# a product noun said to ship with the accessory: "watch inside", "earbuds in the case", "comes with the styler"
+# (not "no watch included", "earbuds not included": the negation word is captured and the match refused)
+_PRODUCT_INCLUDED = re.compile(
+    r"(?<![a-z])(?P<not>(?:no|not|without)\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:is\s+|are\s+)?(?:included|inside|"
+    r"in the (?:box|case|bag|pouch)|ships inside)(?![a-z])"
+    r"|(?:comes? with|with the|plus the|includ[a-z]* the|bundled with the)\s+(?P<noun2>[a-z]+(?:\s+[a-z]+)?)")
+_NOT = frozenset({"no", "not", "without"})
 _REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
 # A copy refused, not claimed: "no fakes", "no replicas please", "we do not service replicas", "keine Fälschungen",
 # "nada de réplicas", "без подделок", "不要高仿", "偽物不可", "가품 사절" (judge._copy_claim)

@@ -1,7 +1,8 @@
 """Words around the brand: counterfeit cue terms ("1:1", 高仿) and accessory context ("case for").
 
-Latin terms match whole words of the latin view; terms with wide characters (Chinese ...)
-match anywhere in the NFKC view. Both lexicons come from MatcherConfig. Offsets returned
+Latin terms match whole words of the latin view; terms with wide characters (Chinese ...) or
+letters of a script written without spaces between words (Thai, Lao, Khmer, Myanmar) match
+anywhere in the NFKC view. Both lexicons come from MatcherConfig. Offsets returned
 here are in the original joined text, like every piece of evidence.
 """
 
@@ -14,6 +15,16 @@ from services.matcher.core.normalise import ListingText, is_wide, latin_text, nf
 
 _SEPARATOR = r"[^a-z0-9]+"
 _GAP = r"(?:[^a-z0-9]+[a-z0-9]+){0,4}?[^a-z0-9]+"  # "…" in a phrase: up to four words in between
+
+
+def _unspaced(ch: str) -> bool:
+    """A character of a script written without spaces between words: Myanmar, Thai, Lao, Khmer."""
+    return "\u0e00" <= ch <= "\u0eff" or "\u1000" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff"
+
+
+def _anywhere(term: str) -> bool:
+    """Whether a term matches anywhere in the NFKC view (no word boundaries) rather than as words of the latin view."""
+    return any(is_wide(c) or _unspaced(c) for c in term)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +52,8 @@ class Lexicon:
     def __init__(self, terms: list[str]) -> None:
         # longest first; ties in alphabetical order, not the set's (hash-seeded) order, so that every worker
         # reports the same term as evidence
-        wide = sorted({nfkc_text(t) for t in terms if any(is_wide(c) for c in t)}, key=lambda t: (-len(t), t))
-        latin = sorted({t for t in terms if not any(is_wide(c) for c in t)}, key=lambda t: (-len(t), t))
+        wide = sorted({nfkc_text(t) for t in terms if _anywhere(t)}, key=lambda t: (-len(t), t))
+        latin = sorted({t for t in terms if not _anywhere(t)}, key=lambda t: (-len(t), t))
         self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
         self._latin_terms = latin  # longest first, so that the longest term wins at a position
         # the longest word of each term: when it is not a word of the text, the term cannot match

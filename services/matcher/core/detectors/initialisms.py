@@ -8,7 +8,9 @@ below the floor, in the brand's category (`needs_cue`, scoring.strongly_corrobor
 scheme every guess goes through.
 
 Which marks: registered marks of two words or more that are no everyday word ("Louis Vuitton" -> LV,
-"The North Face" -> TNF, "Air Force 1" -> AF1: a word of digits is kept whole). Which text: a word of the
+"The North Face" -> TNF, "Air Force 1" -> AF1: a word of digits is kept whole), and a word of two to four capitals that a registered mark of
+several words is written with ("GG Marmont" -> GG, Gucci's double G: the registry itself writes it as letters,
+not as a word). Which text: a word of the
 latin view equal to the initials, or to them followed by a model number of one or two digits up to 13
 (AJ1, AJ11: the trade writes the release after the initials; "SS24" is a season, not Stan Smith 24),
 written in capitals in the original text ("lv" in a sentence is not read).
@@ -39,6 +41,15 @@ def capital_words(text: ListingText) -> frozenset[str]:
                      for w in (letters.lower(), (letters + release).lower()))
 
 
+_CAPITAL_WORD = re.compile(r"[A-Z]{2,4}")
+
+
+def capital_words_of(mark: str) -> list[str]:
+    """The words of two to four capitals of a mark of several words, in lower case: "GG Marmont" -> ["gg"]."""
+    words = mark.split()
+    return [w.lower() for w in words if _CAPITAL_WORD.fullmatch(w)] if len(words) >= 2 else []
+
+
 def initials(mark: str) -> str | None:
     """"Louis Vuitton" -> "lv", "Air Force 1" -> "af1"; None for a mark of one word or fewer than two letters."""
     words = _WORD.findall(latin_text(mark))  # digits kept as digits: "Air Force 1" is AF1, not AFI
@@ -57,7 +68,7 @@ class InitialismDetector(Detector):
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and not fp.everyday_word and not is_wide_mark(fp.value):
-            if (key := initials(fp.value)) is not None:
+            for key in {initials(fp.value), *capital_words_of(fp.value)} - {None}:
                 self._by_initials.setdefault(key, []).append(i)
         return None
 
@@ -85,7 +96,8 @@ class InitialismDetector(Detector):
             for i in self._by_initials[key]:
                 fp = self.fingerprints[i]
                 out.append(Evidence(Rule.initialism, self.weights.fuzzy_distance_1, i, field, start, end, matched, fp.value,
-                                    detail="the initials of the mark: needs the brand's category and a counterfeit cue",
+                                    detail="the initials of the mark, or its word in capitals: needs the brand's "
+                                           "category and a counterfeit cue",
                                     needs_corroboration=True, needs_cue=True))
         return self.in_category(out, text, listing)
 

@@ -55,6 +55,7 @@ class TransliterationDetector(Detector):
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
         self._spellings: dict[int, str] = {}  # fingerprint -> its letters as `spelling` writes them (x = ks)
         self._cues: frozenset[str] = frozenset()  # cue terms written in other scripts
+        self._unsegmented_cues: re.Pattern | None = None  # the cue terms of the scripts written without spaces
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -73,6 +74,8 @@ class TransliterationDetector(Detector):
 
     def compile(self) -> None:
         self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues) if not t.isascii())
+        unsegmented = sorted((t for t in self._cues if any(RUNS[s].fullmatch(t) for s in UNSEGMENTED)), key=lambda t: (-len(t), t))
+        self._unsegmented_cues = re.compile("|".join(map(re.escape, unsegmented))) if unsegmented else None
         if self._keys:
             _common_words()  # read at build time (about 1 s), not on the first listing in another script
 
@@ -149,8 +152,12 @@ class TransliterationDetector(Detector):
         stretches that start a katakana run (the product word follows the brand: ナイキスニーカー) or start or
         end a Thai one (รองเท้าไนกี้, "shoes Nike"); whole is False for those stretches."""
         runs = sorted((m.start(), m.end(), script) for script, pattern in RUNS.items() for m in pattern.finditer(nfkc))
+        edges: frozenset[int] = frozenset()  # where a cue term begins or ends inside a run written without spaces
+        if self._unsegmented_cues is not None and any(script in UNSEGMENTED for _, _, script in runs):
+            runs, edges = self._cut_at_cues(nfkc, runs)
         for k, (start, end, script) in enumerate(runs):
-            if (start and _alphabetic(nfkc[start - 1])) or (end < len(nfkc) and _alphabetic(nfkc[end])):
+            if ((start and start not in edges and _alphabetic(nfkc[start - 1]))
+                    or (end < len(nfkc) and end not in edges and _alphabetic(nfkc[end]))):
                 continue  # letters of another alphabet glued to it (ꓡеѵіѕ): a look-alike disguise, read by sight
             if nfkc[start:end] in self._cues:
                 continue  # スーパーコピー, реплика: the trade's word (context/lexicon.py), not a mark by sound
@@ -159,7 +166,8 @@ class TransliterationDetector(Detector):
                 for length in range(MIN_STRETCH, min(MAX_STRETCH, end - start)):
                     yield start, start + length, script, False
                     if script == "thai":
-                        yield end - length, end, script, False
+                        # ending at a cue's first letter (a word boundary) and starting a syllable: a word
+                        yield end - length, end, script, end in edges and _thai_syllable_start(nfkc, end - length)
             last = end  # pairs and triples of neighbouring words of the same script (Луи Виттон, Θε Νορθ Φεις)
             for n_start, n_end, n_script in runs[k + 1:k + 3]:
                 gap = nfkc[last:n_start]
@@ -167,6 +175,27 @@ class TransliterationDetector(Detector):
                     break
                 yield start, n_end, script, True
                 last = n_end
+
+    def _cut_at_cues(self, nfkc: str, runs: list[tuple[int, int, str]]) -> tuple[list[tuple[int, int, str]], frozenset[int]]:
+        """Runs of a script written without spaces cut around the trade's words in it, and the cut positions: a cue
+        term is a word, so its edges are word boundaries (รองเท้าไนกี้งานมิลเลอร์ is "shoes Nike" + "mirror work":
+        ไนกี้ then ends a run, and starting a Thai syllable it is read as a word; ナイキスーパーコピー is ナイキ +
+        スーパーコピー). Other runs as they are."""
+        out, edges = [], set()
+        for start, end, script in runs:
+            if script not in UNSEGMENTED:
+                out.append((start, end, script))
+                continue
+            at = start
+            for m in self._unsegmented_cues.finditer(nfkc, start, end):
+                if m.start() > at:
+                    out.append((at, m.start(), script))
+                out.append((m.start(), m.end(), script))  # the cue itself: skipped by _stretches as a cue
+                edges.update((m.start(), m.end()))
+                at = m.end()
+            if at < end:
+                out.append((at, end, script))
+        return out, frozenset(edges)
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, script: str, reading: str) -> Evidence:
         fp = self.fingerprints[i]
@@ -220,3 +249,16 @@ def _alphabetic(ch: str) -> bool:
 def _plain(word: str) -> str:
     """A spelling compared letter by letter: the romanisations' letter groups made one (sounds.spelling), x = ks."""
     return spelling(word).replace("x", "ks")
+
+
+_THAI_PREPOSED = "\u0e40\u0e41\u0e42\u0e43\u0e44"  # เ แ โ ใ ไ: written before the consonant they follow in speech
+
+
+def _thai_syllable_start(text: str, i: int) -> bool:
+    """Whether a Thai syllable can begin at text[i]: a preposed vowel, or a consonant (ก..ฮ) not written after one
+    (Thai orthography: a syllable opens with its preposed vowel or its initial consonant; the vowels above, below
+    and after a consonant and the tone marks never open one)."""
+    ch = text[i]
+    if ch in _THAI_PREPOSED:
+        return True
+    return "\u0e01" <= ch <= "\u0e2e" and not (i and text[i - 1] in _THAI_PREPOSED)
