@@ -38,6 +38,7 @@ def _signal(match, rule):
     ("Vintage 1990s Levi's 501 jeans", "jeans", 35, "Genuine 90s pair", "levis"),
     ("Rolex Submariner empty box and papers", "watches", 180, "No watch included", "rolex"),
     ("Snickers single bar", "chocolate", 0.9, "", "mars"),
+    ("Coca-Cola classic 330ml can, single", "soft drinks", 0.8, "", "coca-cola"),
     ("Estée Lauder Advanced Night Repair travel size", "skincare", 12, "Deluxe sample 7 ml", "estee-lauder"),
 ])
 def test_genuine_goods_whose_condition_explains_the_price_stay_quiet(title, category, price, description, brand):

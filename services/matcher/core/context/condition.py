@@ -216,7 +216,7 @@ _STYLE_AFTER = re.compile(r"^[^a-z0-9]{0,3}(?:style|styled|look|inspired|design|
                           r"plaques?)(?![a-z0-9])")
 _LOT_COUNT = re.compile(r"(?<![a-z0-9])(?:lot of (\d{1,4})|(\d{1,4}) ?(?:pcs|pieces|pairs|units) ?(?:/|per) ?lot)(?![a-z0-9])")
 _SINGLE = re.compile(r"(?<![a-z0-9.])(?:(?:1|one) ?(?:x ?)?(?:bar|can|bottle|tube|cartridge|blade|unit|pod|capsule|"
-                     r"sachet|jar|tin|stick|roll|battery|ball)|(?<=\()single(?=\))|x ?1(?![0-9a-z.,]))(?![a-z0-9])")
+                     r"sachet|jar|tin|stick|roll|battery|ball)|(?<=[,(|\[-] )single(?= *(?:$|[),;|\]]))|(?<=\()single(?=\))|x ?1(?![0-9a-z.,]))(?![a-z0-9])")
 
 
 # software licences: no condition applies ("Windows 11 Pro key", "Office 2021 licence", "software licenses")
