@@ -94,7 +94,9 @@ class LoopSettings:
     #                                     effects (on_commit) of the one before
     overlap_commits: bool = False  # True: a partition's next batch is handled while its previous batch's transaction
     #                                commits; only for a handler that does not need the previous batch's on_commit
-    #                                (the matcher: one listing's matches depend on nothing else). The batch is then
+    #                                (the matcher: one listing's matches depend on nothing else; the alerts service:
+    #                                its Pending holds the alerts of the batch in flight until it commits or aborts;
+    #                                on_abort of the batch handled meanwhile runs when that one fails). The batch is then
     #                                what arrived while the one before was handled: small when little waits (issue 16:
     #                                at half the sustained maximum a listing waited for its predecessors' commits)
 

@@ -144,11 +144,12 @@ class AlertsService:
             kafka=settings.kafka, topic=self.topics.matches, group_id=f"{self.topics.topic_prefix}{settings.group_id}",
             client_id="brandsentry-alerts", handle=self.handle, ready=self._ready, log=log,
             settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
-                                  heartbeat_interval_ms=settings.heartbeat_interval_ms),
+                                  heartbeat_interval_ms=settings.heartbeat_interval_ms, overlap_commits=True),
         )
-        # the new alerts of every batch in flight: a partition's batch is handled while another's transaction commits,
-        # and counts that one's alerts for the seller (issue 16: one partition after the other left the CPU idle
-        # during every commit, and a match waited for the other partitions' transactions)
+        # the new alerts of every batch in flight: a batch is handled while other partitions' transactions and its own
+        # partition's previous one commit (overlap_commits), and counts their alerts as repeats and for the seller
+        # (issue 16: one partition after the other left the CPU idle during every commit, and a match waited for the
+        # other partitions' transactions; then for its own partition's previous transaction)
         self._in_flight = Pending()
         self._known_topics: set[str] = set()
         self._refused: dict[str, tuple[str, float]] = {}  # topic → (the broker's reason, monotonic time to ask again)
