@@ -178,26 +178,28 @@ class MatchFacts:
 
     @classmethod
     def of(cls, match: Match) -> MatchFacts:
-        return cls.of_json(orjson.loads(match.model_dump_json()))
+        return cls.of_json(orjson.loads(match.topic_json()))
 
 
 def alert_head(facts: MatchFacts, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0,
                relist: Relist | None = None) -> dict:
-    """Every field of the new Alert but its match, as Python values orjson writes (schemas.Alert's JSON once the
-    match is added: `alert_json`). Every alert goes to its working group's topic and its brand's topic. A relist (relists.py) links it to the original and raises the severity one
+    """Every field of the new Alert but its match and those that are null (the history's reason and note, the relist
+    fields but for a relist), as Python values orjson writes (schemas.Alert's JSON once the match is added:
+    `alert_json`). Every alert goes to its working group's topic and its brand's topic. A relist (relists.py) links it to the original and raises the severity one
     level; an alert never relists itself."""
     ident = alert_id(facts.brand_id, facts.listing_key)
     severity = _severity(facts.score, facts.rules)
     if relist is not None and relist.original_alert_id == ident:
         relist = None
-    return {"alert_id": ident, "brand_id": facts.brand_id, "iwg": facts.iwg, "listing_key": facts.listing_key,
+    head = {"alert_id": ident, "brand_id": facts.brand_id, "iwg": facts.iwg, "listing_key": facts.listing_key,
             "severity": raised(severity) if relist else severity, "status": AlertStatus.open,
-            "history": [{"status": AlertStatus.open, "at": now, "by": "matcher", "reason": None, "note": None}],
+            "history": [{"status": AlertStatus.open, "at": now, "by": "matcher"}],
             "routed_to": [topics.alerts_iwg(facts.iwg), topics.alerts_brand(facts.brand_id)],
-            "seller_prior_alerts": seller_prior_alerts, "created_at": now, "updated_at": now,
-            "relist_of": relist.original_alert_id if relist else None,
-            "relist_reason": relist.reason if relist else None,
-            "relist_similarity": relist.similarity if relist else None}
+            "seller_prior_alerts": seller_prior_alerts, "created_at": now, "updated_at": now}
+    if relist:  # the fields left out are null (their default), as the matcher leaves a Match's nulls out
+        head.update(relist_of=relist.original_alert_id, relist_reason=relist.reason,
+                    relist_similarity=relist.similarity)
+    return head
 
 
 def alert_json(head: dict, match_json: bytes) -> bytes:

@@ -218,7 +218,7 @@ class AlertsService:
                     out.append(self._dead_letter(r, "schema_violation", str(exc)))
                     letters.append("schema_violation")
                     continue
-                match, match_json = MatchFacts.of(model), model.model_dump_json().encode()
+                match, match_json = MatchFacts.of(model), model.topic_json()
             ident = alert_id(match.brand_id, match.listing_key)
             decision = self.book.decide(match, ident, pending=pending)
             if decision.verdict == Verdict.suppressed:

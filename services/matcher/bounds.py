@@ -9,6 +9,8 @@ escaped alerts; faults, 2026-12-01).
 The listing itself stays whole on `listings`; the alert still carries what it shows (title,
 price, seller, the kept signals with their matched text). Only a Match that is still too
 large after both steps is refused (the matcher dead-letters its listing).
+
+A Match is written without its null fields (`Match.topic_json`).
 """
 
 from __future__ import annotations
@@ -38,9 +40,9 @@ class Bounded:
 
 
 def bound_match(match: Match, bounds: Bounds = Bounds()) -> Bounded:
-    """The Match as JSON bytes within `bounds.limit_bytes`, cutting signals, then the description copy, then the
-    attributes copy."""
-    payload = match.model_dump_json().encode()
+    """The Match as JSON bytes (`Match.topic_json`) within `bounds.limit_bytes`, cutting signals, then the description
+    copy, then the attributes copy."""
+    payload = match.topic_json()
     size = len(payload)
     if size <= bounds.limit_bytes:
         return Bounded(payload, size, [])
@@ -50,13 +52,13 @@ def bound_match(match: Match, bounds: Bounds = Bounds()) -> Bounded:
         keep = sorted(ranked)  # in their original order
         cut.append(f"signals {len(match.signals)}→{len(keep)}")
         match = match.model_copy(update={"signals": [match.signals[i] for i in keep]})
-        payload = match.model_dump_json().encode()
+        payload = match.topic_json()
     description = match.listing.description or ""
     if len(payload) > bounds.limit_bytes and len(description) > bounds.max_description_chars:
         listing = match.listing.model_copy(update={"description": description[:bounds.max_description_chars]})
         cut.append(f"description {len(description)}→{bounds.max_description_chars} chars")
         match = match.model_copy(update={"listing": listing})
-        payload = match.model_dump_json().encode()
+        payload = match.topic_json()
     attributes = match.listing.attributes
     if len(payload) > bounds.limit_bytes and attributes:
         kept, chars = {}, 0
@@ -68,7 +70,7 @@ def bound_match(match: Match, bounds: Bounds = Bounds()) -> Bounded:
         if len(kept) < len(attributes):
             cut.append(f"attributes {len(attributes)}→{len(kept)}")
             match = match.model_copy(update={"listing": match.listing.model_copy(update={"attributes": kept})})
-            payload = match.model_dump_json().encode()
+            payload = match.topic_json()
     if len(payload) > bounds.limit_bytes:
         return Bounded(None, size, cut)
     return Bounded(payload, size, cut)

@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import datetime, timezone
 
 from brandsentry.settings import Topics
@@ -48,9 +49,18 @@ from tests.unit.portal.helpers import make_alert  # noqa: E402
 ALERT_SCHEMA = jsonschema_rs.validator_for(json.loads((Path(__file__).parents[2] / "schemas/json/alert.schema.json").read_text()))
 
 
-def test_the_alert_written_from_the_match_bytes_is_the_alert_of_the_model_and_valid_against_its_schema():
+def _nulls(doc) -> int:
+    if isinstance(doc, dict):
+        return sum(_nulls(v) for v in doc.values()) + sum(v is None for v in doc.values())
+    return sum(_nulls(v) for v in doc) if isinstance(doc, list) else 0
+
+
+@pytest.mark.parametrize("written", ["as the matcher writes it", "as written before issue 16, with its nulls"])
+def test_the_alert_written_from_the_match_bytes_is_the_alert_of_the_model_and_valid_against_its_schema(written):
     match = make_alert().match.model_copy(update={"ingested_at": NOW})
-    raw = match.model_dump_json().encode() + b"\n"
+    lean = written == "as the matcher writes it"
+    raw = (match.topic_json() if lean else match.model_dump_json().encode()) + b"\n"
+    assert Match.model_validate_json(raw) == match and (_nulls(json.loads(raw)) == 0) == lean
     for relist in (None, Relist("a" * 24, "same_seller", 0.5)):
         facts = MatchFacts.of_json(orjson.loads(raw))
         payload = alert_json(alert_head(facts, Topics(topic_prefix="p."), now=NOW, seller_prior_alerts=3,
@@ -58,7 +68,10 @@ def test_the_alert_written_from_the_match_bytes_is_the_alert_of_the_model_and_va
         ALERT_SCHEMA.validate(json.loads(payload))
         model = new_alert(match, Topics(topic_prefix="p."), now=NOW, seller_prior_alerts=3, relist=relist)
         assert Alert.model_validate_json(payload) == model
-        assert facts == MatchFacts.of(match) and facts.marks == ("Bose",) and facts.seller == "taobao/s9"
+        assert (_nulls(json.loads(payload)) == 0) == lean  # the head writes no null either
+        unlisted = dataclasses.replace(facts, listing={})  # its listing as written: with or without its nulls
+        assert unlisted == dataclasses.replace(MatchFacts.of(match), listing={}) and facts.marks == ("Bose",)
+        assert facts.seller == "taobao/s9" and facts.listing == json.loads(raw)["listing"]
 
 
 @pytest.mark.parametrize("change", [
