@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections import Counter
 from datetime import datetime, timezone
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
@@ -261,8 +262,9 @@ class AlertsService:
                 DEAD_LETTERS.labels(self.topics.matches_dlq, "alerts", reason).inc()
                 self._log.warning("match dead-lettered", reason=reason)
             done = datetime.now(timezone.utc)
+            for (iwg, severity), n in Counter((head["iwg"], head["severity"].value) for head, _ in alerts).items():
+                metrics.ALERTS.labels(iwg, severity).inc(n)  # once a label pair, not once an alert
             for head, match in alerts:
-                metrics.ALERTS.labels(head["iwg"], head["severity"].value).inc()
                 if match.ingested_at:
                     metrics.END_TO_END_SECONDS.observe((done - match.ingested_at).total_seconds())
                 self._log.info("alert raised", listing_key=head["listing_key"], brand_id=head["brand_id"],
