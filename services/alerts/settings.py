@@ -18,7 +18,8 @@ class AlertsSettings(BaseSettings):
     group_id: str = "brandsentry-alerts"
     ops_host: str = "127.0.0.1"
     ops_port: int = Field(default=8083, description="/metrics, /healthz, /readyz")
-    batch_max: int = Field(default=500, ge=1, description="matches per transaction at most")
+    batch_max: int = Field(default=2000, ge=1, description="matches per transaction at most (a larger batch spreads each "
+                           "transaction's requests over more matches: 500 → 2000 cut the CPU a match by a fifth, issue 16)")
     session_timeout_ms: int = Field(default=6000, ge=1000, description="a dead worker's partitions move after this")
     heartbeat_interval_ms: int = Field(default=1000, ge=100, description="a rebalance reaches the survivors within this")
     log_level: str = "INFO"
