@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -35,6 +36,38 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def session_of(pid: int) -> list[int]:
+    """`pid` and the processes of its session (a ServiceProcess starts a new session: uvicorn's workers, the
+    multiprocessing helpers), from /proc/<pid>/stat."""
+    out = [pid]
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == pid and int(stat.parent.name) != pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def listens(pids: list[int], port: int) -> bool:
+    """Whether one of `pids` holds a socket LISTENing on `port` of any local address (/proc/net/tcp and tcp6,
+    their fds)."""
+    rows = []
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        with contextlib.suppress(OSError):
+            rows += [line.split() for line in Path(table).read_text().splitlines()[1:]]
+    inodes = {r[9] for r in rows if r[1].endswith(f":{port:04X}") and r[3] == "0A"}
+    for pid in pids:
+        try:
+            if any(os.readlink(fd).removeprefix("socket:[").removesuffix("]") in inodes
+                   for fd in Path(f"/proc/{pid}/fd").iterdir()):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def kafka_kwargs(bootstrap: str) -> dict:
@@ -132,18 +165,26 @@ class ServiceProcess:
         )
 
     async def wait_ready(self, timeout_s: float = 90) -> None:
+        """Until /readyz answers 200 from this process: its own process (or one of its session, uvicorn's workers)
+        holds the LISTEN socket of the ready port, so another process that took a reused port is never taken for it.
+        Fails as soon as the process has exited (a port already in use makes a service exit), or after timeout_s."""
+        port = urlsplit(self.ready_url).port
         deadline = time.monotonic() + timeout_s
+        someone_else = ""
         async with httpx.AsyncClient(timeout=2) as http:
             while time.monotonic() < deadline:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(f"{self.name} exited with {self.proc.returncode}: {self.tail()}")
+                    raise RuntimeError(f"{self.name} exited with {self.proc.returncode}{someone_else}: {self.tail()}")
                 try:
-                    if (await http.get(self.ready_url)).status_code == 200:
-                        return
+                    answered = (await http.get(self.ready_url)).status_code == 200
                 except httpx.HTTPError:
-                    pass
+                    answered = False
+                if answered:
+                    if self.proc.poll() is None and listens(session_of(self.proc.pid), port):
+                        return
+                    someone_else = f" (port {port} answered by a process not of {self.name})"
                 await asyncio.sleep(0.3)
-        raise TimeoutError(f"{self.name} not ready after {timeout_s}s: {self.tail()}")
+        raise TimeoutError(f"{self.name} not ready after {timeout_s}s{someone_else}: {self.tail()}")
 
     def stop(self) -> None:
         if self.proc:
