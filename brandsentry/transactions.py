@@ -196,7 +196,7 @@ class TransactionalLoop:
         in_flight, self._in_flight = list(self._in_flight.values()), {}
         await asyncio.gather(*(_quietly(t, 5.0) for t in in_flight))  # each aborts itself when cut short
         producers, self._producers = list(self._producers.values()), {}
-        await asyncio.gather(*(_quietly(p.stop(), 5.0) for p in producers))
+        await asyncio.gather(*(close_producer(p, 5.0) for p in producers))
         self._fresh.clear()
         self._committed.clear()
         if self._consumer is not None:
@@ -267,7 +267,7 @@ class TransactionalLoop:
     async def _drop_producer(self, tp: TopicPartition) -> None:
         producer = self._producers.pop(tp, None)
         if producer is not None:
-            await _quietly(producer.stop(), self.settings.step_timeout_s)
+            await close_producer(producer, self.settings.step_timeout_s)
 
     # ------------------------------------------------------------------ the loop
 
@@ -452,6 +452,31 @@ class _Listener(ConsumerRebalanceListener):
 
     async def on_partitions_assigned(self, assigned) -> None:
         await self._loop._assigned(set(assigned))
+
+
+async def close_producer(producer: AIOKafkaProducer, timeout_s: float) -> None:
+    """Stop `producer` for good: `stop()` (it flushes pending batches) within `timeout_s` seconds; past that (the
+    broker away) its sender task is cancelled and its connections closed, so none of its batches is retried later
+    beside the partition's next producer. Bytes already in the broker's socket are not taken back.
+
+    aiokafka 0.14's `stop()` cut short by a timeout leaves the sender task (`producer._sender.sender_task`) running:
+    it kept retrying an aborted transaction's batches into the broker once the broker was back, beside the new
+    producer (tests/faults/test_broker.py, the frozen broker). Never raises.
+    """
+    try:
+        await asyncio.wait_for(producer.stop(), timeout_s)
+        return
+    except Exception:
+        pass
+    sender = producer._sender.sender_task if producer._sender is not None else None
+    if sender is not None:
+        sender.cancel()  # it then waits for its in-flight requests: closing the connections below fails them
+    await _quietly(producer.client.close(), 5.0)  # its connections are closed at once; a TLS goodbye may wait
+    for _ in range(10):  # a request failed by the close may wait on a metadata update that never comes: cancel again
+        if sender is None or sender.done():
+            return
+        sender.cancel()
+        await asyncio.wait([sender], timeout=0.5)
 
 
 async def _quietly(step: Awaitable, timeout_s: float) -> None:

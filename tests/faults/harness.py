@@ -59,7 +59,7 @@ except ImportError:  # pragma: no cover - before it existed
 
 SEED_REGISTRY = ROOT / "deploy" / "seed" / "registry.yaml"
 SEED_FEED = ROOT / "deploy" / "seed" / "feed.ndjson"
-KAFKA_LIBS = ROOT / ".local" / "kafka" / "libs"
+KAFKA_LIBS = Path(os.environ.get("BRANDSENTRY_LOCAL") or ROOT / ".local") / "kafka" / "libs"  # as settings.py
 LOG4J = ROOT / "deploy" / "local" / "log4j2.xml"
 SOAK = os.environ.get("FAULTS_SOAK") == "1"
 # attacks that held when they were written (2026-12-01): run by `make soak` only, to keep `make test` under 15 minutes;

@@ -10,7 +10,9 @@ import time
 import uuid
 
 import pytest
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
+from brandsentry.transactions import close_producer
 from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
 
 # longer than every client timeout the freeze runs into: the consumer groups' session (6 s), the broker's own
@@ -20,31 +22,81 @@ FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "45"))
 COPIES = 12 if SOAK else 3
 
 
+async def transaction_under_way(bootstrap: str, topic: str) -> AIOKafkaProducer:
+    """A transactional producer that has written one record ('before') to partition 0 of `topic` in an open
+    transaction, as a partition's producer in brandsentry/transactions.py is when its broker goes away. Its requests
+    time out after 5 s (aiokafka's default: 40 s), so that were its sender still alive after being dropped, it would
+    send again within seconds of the thaw."""
+    producer = AIOKafkaProducer(bootstrap_servers=bootstrap, transactional_id=f"{topic}.0", enable_idempotence=True,
+                                acks="all", request_timeout_ms=5000)
+    await producer.start()
+    await producer.begin_transaction()
+    await (await producer.send(topic, b"before", partition=0))
+    return producer
+
+
+async def drop_while_frozen(producer: AIOKafkaProducer, topic: str) -> None:
+    """With the broker frozen: one batch in flight ('in flight'), one waiting behind it ('queued': aiokafka sends
+    one request a broker at a time), then the producer dropped as TransactionalLoop drops it (2 s step timeout)."""
+    await producer.send(topic, b"in flight", partition=0)
+    await asyncio.sleep(0.5)  # sequencing, not a timed assertion: the first batch leaves before the second is made
+    await producer.send(topic, b"queued", partition=0)
+    await close_producer(producer, 2.0)
+    assert producer._sender.sender_task.done(), "the dropped producer's sender task still runs (aiokafka 0.14)"
+
+
+async def every_value(bootstrap: str, topic: str) -> list[bytes]:
+    """Every record of partition 0 of `topic`, aborted or open transactions' too (read_uncommitted)."""
+    tp = TopicPartition(topic, 0)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, isolation_level="read_uncommitted")
+    await consumer.start()
+    try:
+        consumer.assign([tp])
+        await consumer.seek_to_beginning(tp)
+        end = (await consumer.end_offsets([tp]))[tp]
+        values = []
+        while await consumer.position(tp) < end:
+            values += [r.value for r in (await consumer.getmany(tp, timeout_ms=1000)).get(tp, [])]
+        return values
+    finally:
+        await consumer.stop()
+
+
 @pytest.mark.timeout(420)
 async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_lost_or_doubled(own_kafka, make_stack):
     kafka = await own_kafka(1)
     stack = await make_stack(kafka=kafka)
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
-    streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=FREEZE_S + 120))
-    while stack.posted < 0.3 * len(docs) and not streaming.done():
-        await asyncio.sleep(0.05)
-    kafka.freeze()
-    log(f"{stack.name}: broker frozen (SIGSTOP) for {FREEZE_S:.0f}s at {stack.posted} listings posted")
-    await asyncio.sleep(FREEZE_S)
-    exited_while_frozen = stack.exited()
-    kafka.thaw()
-    thawed = time.monotonic()
-    log(f"{stack.name}: broker thawed (SIGCONT); services exited meanwhile: {exited_while_frozen or 'none'}")
-    snapshot = await stack.snapshot("matcher")
-    recovery = await stack.time_to_recover(snapshot, stack.topics.listings, thawed)
-    counts = await streaming
-    verdict = await stack.settle(expected, timeout_s=120)
-    report_line(f"broker frozen {FREEZE_S:.0f} s (SIGSTOP) mid-stream", verdict, recovery,
-                exited=stack.exited() or "none")
-    assert not exited_while_frozen, f"services exited while the broker was frozen: {exited_while_frozen}"
-    assert counts["accepted"] + counts["duplicate"] == len(docs), counts
-    assert_exact(verdict, stack)
+    dropped_topic = f"{stack.topics.topic_prefix}dropped-producer"  # a producer dropped while the broker is frozen
+    dropped = await transaction_under_way(kafka.bootstrap, dropped_topic)
+    try:
+        streaming = stack.background(stack.stream(docs, chunk=50, pause_s=0.1, deadline_s=FREEZE_S + 120))
+        while stack.posted < 0.3 * len(docs) and not streaming.done():
+            await asyncio.sleep(0.05)
+        kafka.freeze()
+        frozen = time.monotonic()
+        log(f"{stack.name}: broker frozen (SIGSTOP) for {FREEZE_S:.0f}s at {stack.posted} listings posted")
+        await drop_while_frozen(dropped, dropped_topic)
+        await asyncio.sleep(FREEZE_S - (time.monotonic() - frozen))
+        exited_while_frozen = stack.exited()
+        kafka.thaw()
+        thawed = time.monotonic()
+        log(f"{stack.name}: broker thawed (SIGCONT); services exited meanwhile: {exited_while_frozen or 'none'}")
+        snapshot = await stack.snapshot("matcher")
+        recovery = await stack.time_to_recover(snapshot, stack.topics.listings, thawed)
+        counts = await streaming
+        verdict = await stack.settle(expected, timeout_s=120)
+        report_line(f"broker frozen {FREEZE_S:.0f} s (SIGSTOP) mid-stream", verdict, recovery,
+                    exited=stack.exited() or "none")
+        assert not exited_while_frozen, f"services exited while the broker was frozen: {exited_while_frozen}"
+        assert counts["accepted"] + counts["duplicate"] == len(docs), counts
+        assert_exact(verdict, stack)
+        # by now (the stack settled, minutes after the thaw) a dropped producer still alive would have sent 'queued'
+        assert b"queued" not in await every_value(kafka.bootstrap, dropped_topic), \
+            "a producer dropped while the broker was frozen sent a batch after the thaw (its sender still ran)"
+    finally:
+        await close_producer(dropped, 1.0)  # at once when already dropped
 
 
 @pytest.mark.timeout(420)
