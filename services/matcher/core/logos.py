@@ -86,7 +86,6 @@ class LogoIndex:
         self._idf = np.zeros(0, dtype=np.float32)  # per word: log(entries / entries with the word)
         self._norms = np.zeros(0, dtype=np.float32)  # per entry: sqrt of its distinct words' idf squared, summed
         self._whole_photo = np.zeros(0, dtype=bool)  # per entry: a registered product photo, not a logo
-        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
 
     def add(self, logo: int, features: Features, *, whole_photo: bool = False, owner: str = "") -> bool:
         """False when the logo (or, whole_photo, the registered product photo) has too few features to be found.
@@ -190,49 +189,53 @@ class LogoIndex:
         x1, y1 = np.clip(quad.max(axis=0), 0, [photo.width, photo.height])
         return inliers, (int(x0), int(y0), int(x1), int(y1)), photo_points
 
-    def _ratio_matches(self, query: Features, train: Features) -> list:
-        """Each query descriptor's nearest train descriptor, kept when it is clearly nearer than the second nearest
-        (Lowe's ratio test, `RATIO`): cv2.DMatch objects with queryIdx into `query`, trainIdx into `train`."""
-        pairs = self._matcher.knnMatch(query.descriptors, train.descriptors, k=2)
-        return [p[0] for p in pairs if len(p) == 2 and p[0].distance < RATIO * p[1].distance]
+    @staticmethod
+    def _ratio_matches(query: Features, train: Features) -> tuple[np.ndarray, np.ndarray]:
+        """(rows of `query`, rows of `train`): each query descriptor's nearest train descriptor, kept when it is
+        clearly nearer than the second nearest (Lowe's ratio test, `RATIO`)."""
+        if len(train) < 2:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        distances, nearest = _knn(query.descriptors, train.descriptors, 2)
+        good = np.flatnonzero(distances[:, 0] < RATIO * distances[:, 1])
+        return good, nearest[good, 0].astype(np.int64)
 
     def _fit_logo(self, logo: Features, photo: Features) -> tuple[np.ndarray, int, frozenset[int]] | None:
         """The logo's corners in the photo under the homography most ratio-test matches agree with, their count and
         their photo keypoints."""
-        good = self._ratio_matches(logo, photo)
-        if len(good) < MIN_INLIERS:
+        mine, theirs = self._ratio_matches(logo, photo)
+        if len(mine) < MIN_INLIERS:
             return None
-        source = logo.points[[m.queryIdx for m in good]].reshape(-1, 1, 2)
-        target = photo.points[[m.trainIdx for m in good]].reshape(-1, 1, 2)
+        source = logo.points[mine].reshape(-1, 1, 2)
+        target = photo.points[theirs].reshape(-1, 1, 2)
         homography, mask = cv2.findHomography(source, target, cv2.RANSAC, RANSAC_PX)
         if homography is None:
             return None
         inliers = int(mask.sum())
-        if inliers < MIN_INLIERS or inliers < MIN_INLIER_SHARE * len(good) or not _spread(
+        if inliers < MIN_INLIERS or inliers < MIN_INLIER_SHARE * len(mine) or not _spread(
                 logo, source.reshape(-1, 2)[mask.ravel().astype(bool)]):
             return None
         w, h = logo.width, logo.height
         corners = cv2.perspectiveTransform(np.float32([[0, 0], [w, 0], [w, h], [0, h]]).reshape(-1, 1, 2), homography)
-        return corners.reshape(-1, 2), inliers, frozenset(m.trainIdx for m, ok in zip(good, mask.ravel()) if ok)
+        return corners.reshape(-1, 2), inliers, frozenset(theirs[mask.ravel().astype(bool)].tolist())
 
     def _fit_crop(self, registered: Features, photo: Features) -> tuple[np.ndarray, int, frozenset[int]] | None:
         """The registered photo's corners in a listing photo cut from it: each listing descriptor's nearest registered
         one (ratio test), then a similarity (scale, rotation, shift: what cropping and resizing do; 4 degrees of
         freedom, so fewer matches fit it than a homography) by RANSAC."""
-        good = self._ratio_matches(photo, registered)
-        if len(good) < PHOTO_MIN_INLIERS:
+        mine, theirs = self._ratio_matches(photo, registered)
+        if len(mine) < PHOTO_MIN_INLIERS:
             return None
-        source = registered.points[[m.trainIdx for m in good]]
-        target = photo.points[[m.queryIdx for m in good]]
+        source = registered.points[theirs]
+        target = photo.points[mine]
         similarity, mask = cv2.estimateAffinePartial2D(source, target, method=cv2.RANSAC, ransacReprojThreshold=RANSAC_PX)
         if similarity is None:
             return None
         inliers = int(mask.sum())
-        if inliers < PHOTO_MIN_INLIERS or inliers < MIN_INLIER_SHARE * len(good):
+        if inliers < PHOTO_MIN_INLIERS or inliers < MIN_INLIER_SHARE * len(mine):
             return None
         w, h = registered.width, registered.height
         corners = np.float32([[0, 0], [w, 0], [w, h], [0, h]]) @ similarity[:, :2].T.astype(np.float32) + similarity[:, 2]
-        return corners.astype(np.float32), inliers, frozenset(m.queryIdx for m, ok in zip(good, mask.ravel()) if ok)
+        return corners.astype(np.float32), inliers, frozenset(mine[mask.ravel().astype(bool)].tolist())
 
 
 class Vocabulary:
@@ -245,7 +248,6 @@ class Vocabulary:
     def __init__(self, top: np.ndarray, children: list[np.ndarray], branching: int) -> None:
         self.top, self.children, self.branching = top, children, branching
         self.size = len(top) * branching
-        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
 
     @property
     def nbytes(self) -> int:
@@ -255,38 +257,43 @@ class Vocabulary:
     def train(cls, descriptors: np.ndarray, rng: np.random.Generator) -> Vocabulary:
         branching = int(np.clip(np.sqrt(len(descriptors) / WORD_DESCRIPTORS), 2, MAX_BRANCHING))
         sample = descriptors[rng.choice(len(descriptors), min(len(descriptors), TRAIN_SAMPLE), replace=False)]
-        matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
-        top, parents = _k_majority(sample, branching, rng, matcher)
-        children = [_k_majority(sample[parents == p], branching, rng, matcher)[0] for p in range(len(top))]
+        top, parents = _k_majority(sample, branching, rng)
+        children = [_k_majority(sample[parents == p], branching, rng)[0] for p in range(len(top))]
         return cls(top, children, branching)
 
     def words(self, descriptors: np.ndarray, spread: int = 1) -> tuple[np.ndarray, np.ndarray]:
         """(word, row of `descriptors`) pairs: each descriptor's word (0 <= word < size); with spread > 1, the words
         of its `spread` nearest top centres' `spread` nearest children each (a query's soft assignment: a descriptor
         near a border between words still shares one with its match)."""
-        parents, rows = _nearest(self._matcher, descriptors, self.top, spread)
+        parents, rows = _nearest(descriptors, self.top, spread)
         words, owners = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
         for p in np.unique(parents).tolist():
             mine = rows[parents == p]
-            children, of = _nearest(self._matcher, descriptors[mine], self.children[p], spread)
+            children, of = _nearest(descriptors[mine], self.children[p], spread)
             words.append(p * self.branching + children)
             owners.append(mine[of])
         return np.concatenate(words), np.concatenate(owners)
 
 
-def _nearest(matcher: cv2.BFMatcher, descriptors: np.ndarray, centres: np.ndarray, k: int = 1
-             ) -> tuple[np.ndarray, np.ndarray]:
+def _knn(query: np.ndarray, train: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """(Hamming distances, rows of `train`), each [len(query), k], nearest first: each query descriptor's k nearest
+    train descriptors (k <= len(train); OpenCV's brute-force matcher's kernel, cv2.batchDistance, without building
+    a cv2.DMatch object a pair)."""
+    if not len(query):
+        return np.zeros((0, k), np.int32), np.zeros((0, k), np.int32)
+    return cv2.batchDistance(query, train, cv2.CV_32S, normType=cv2.NORM_HAMMING, K=k)
+
+
+def _nearest(descriptors: np.ndarray, centres: np.ndarray, k: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """(centre, row of `descriptors`) pairs: each descriptor's k nearest centres by Hamming distance."""
     if len(centres) == 1 or not len(descriptors):
         return np.zeros(len(descriptors), dtype=np.int64), np.arange(len(descriptors))
-    pairs = [(m.trainIdx, m.queryIdx) for found in matcher.knnMatch(descriptors, centres, k=min(k, len(centres)))
-             for m in found] if k > 1 else [(m.trainIdx, m.queryIdx) for m in matcher.match(descriptors, centres)]
-    centre, row = np.array(pairs, dtype=np.int64).reshape(-1, 2).T
-    return centre, row
+    k = min(k, len(centres))
+    return _knn(descriptors, centres, k)[1].astype(np.int64).ravel(), np.repeat(np.arange(len(descriptors)), k)
 
 
-def _k_majority(descriptors: np.ndarray, k: int, rng: np.random.Generator, matcher: cv2.BFMatcher,
-                rounds: int = 4) -> tuple[np.ndarray, np.ndarray]:
+def _k_majority(descriptors: np.ndarray, k: int, rng: np.random.Generator, rounds: int = 4
+                ) -> tuple[np.ndarray, np.ndarray]:
     """(centres [<= k, 32] uint8, each descriptor's centre): k-means under Hamming distance, a centre being the
     bitwise majority of its members."""
     if len(descriptors) <= k:
@@ -294,13 +301,13 @@ def _k_majority(descriptors: np.ndarray, k: int, rng: np.random.Generator, match
     centres = descriptors[rng.choice(len(descriptors), k, replace=False)]
     bits = np.unpackbits(descriptors, axis=1)
     for _ in range(rounds):
-        assigned = _nearest(matcher, descriptors, centres)[0]
+        assigned = _nearest(descriptors, centres)[0]
         order = np.argsort(assigned, kind="stable")
         counts = np.bincount(assigned, minlength=k)
         members = np.flatnonzero(counts)
         sums = np.add.reduceat(bits[order].astype(np.int32), np.concatenate([[0], np.cumsum(counts)[:-1]])[members])
         centres[members] = np.packbits(2 * sums > counts[members, None], axis=1)
-    return centres, _nearest(matcher, descriptors, centres)[0]
+    return centres, _nearest(descriptors, centres)[0]
 
 
 def _spread(logo: Features, inliers: np.ndarray) -> bool:
