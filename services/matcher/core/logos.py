@@ -37,6 +37,7 @@ be found; a wrong registered photo reached at most 12 inliers over 180 unregiste
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import cv2
@@ -58,6 +59,11 @@ MIN_INLIERS = 20  # 15 before logos were padded (photos.LOGO_BORDER): their extr
 # letters fit an unregistered card with 15-19 inliers (40 brands, 15 listings: false alerts 8 + 6 -> 1 + 3, recall kept)
 MIN_FEATURES = 30  # a registered logo or photo with fewer ORB features is refused (the portal says so at upload)
 MIN_INLIER_SHARE = 0.3  # of the ratio-test matches
+RANSAC_CONFIDENCE = 0.995  # OpenCV's default
+RANSAC_ITERATIONS = math.ceil(math.log(1 - RANSAC_CONFIDENCE) / math.log(1 - MIN_INLIER_SHARE ** 4))  # 652
+# (Fischler & Bolles 1981: the samples of 4 matches that find, with RANSAC_CONFIDENCE, a homography that MIN_INLIER_SHARE
+# of the matches support; one supported by fewer is refused anyway. OpenCV's default cap, 2,000, is what every
+# candidate that is not in the photo spends: 30 CPU-ms of a 40-match fit with no model, most of a photo's search)
 SPREAD_GRID = 10  # the logo's frame cut into square cells of a tenth of its longer side (10 x 5 for a 240 x 120 logo)
 MIN_COVER = 0.4  # ... the inliers fall in this share of the cells that hold the logo's keypoints (not 2 letters of 4)
 MIN_EXPLAINED = 0.12  # the inliers are at least this share of the logo's keypoints inside its frame
@@ -207,7 +213,8 @@ class LogoIndex:
             return None
         source = logo.points[mine].reshape(-1, 1, 2)
         target = photo.points[theirs].reshape(-1, 1, 2)
-        homography, mask = cv2.findHomography(source, target, cv2.RANSAC, RANSAC_PX)
+        homography, mask = cv2.findHomography(source, target, cv2.RANSAC, RANSAC_PX, maxIters=RANSAC_ITERATIONS,
+                                              confidence=RANSAC_CONFIDENCE)
         if homography is None:
             return None
         inliers = int(mask.sum())
