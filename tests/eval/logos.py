@@ -15,8 +15,8 @@ fingerprint, and a catalogue photo registered as a `pdq` fingerprint. Listings c
   or from one side), mirrored, colour-shifted, rotated; found by its PDQ hash or, when cropped beyond what
   PDQ sees, by its ORB features (the catalogue photo's fingerprint carries them, as the portal stores them);
 - negatives: product photos with no logo, or with unregistered logos (drawn by `logo` from seeds never
-  registered, sharing its fonts and letters, or by `other_logo`: other words, sizes, shapes, text only); an
-  unregistered photo cropped;
+  registered, sharing its fonts and letters, or by `other_logo`: other words, sizes, shapes, text only); a card
+  sharing a registered logo's font and the first half of its word (`half_logo`); an unregistered photo cropped;
   a registered photo's ground with other things on it (the product gone).
 The matcher sees what its image fetch would give it (photos.photo_of of the JPEG bytes) and nothing of
 the text (titles name no brand). Recall: the expected brand alerts with the row's rule; precision:
@@ -41,7 +41,7 @@ from brandsentry.registry import parse_registry
 from schemas import Listing
 from services.matcher.core import MatcherIndex
 from services.matcher.core.photos import decode, features_b64, logo_features, photo_of
-from tests.unit.images.pictures import logo, other_logo, product  # the same generated logos and photos as the image tests
+from tests.unit.images.pictures import half_logo, logo, other_logo, product  # the same generated logos and photos as the image tests
 
 BRANDS = 40  # with a logo and a catalogue photo each; `--logos N` registers N - 40 more brands with a logo only
 UNREGISTERED = 1_000_000  # logo seeds from here on are never registered (the registered are 0 .. N - 1)
@@ -104,6 +104,8 @@ LOGO_ROWS: dict[str, tuple[Make, int]] = {  # name -> (photo with the brand's lo
                                                             logo(UNREGISTERED + b), r, half="right"), 85),
     "logo beside another recipe's logo": (lambda b, r: paste(paste(product(1000 + b), logo(b), r, half="left"),
                                                              other_logo(r.randrange(UNREGISTERED)), r, half="right"), 85),
+    "logo beside a card sharing half its word": (lambda b, r: paste(paste(product(1000 + b), logo(b), r, half="left"),
+                                                                    half_logo(b, r.randrange(UNREGISTERED)), r, half="right"), 85),
 }
 PHOTO_ROWS: dict[str, tuple[Make, int]] = {
     "photo resized to 50 %": (lambda b, r: product(b).resize((400, 300)), 85),
@@ -124,6 +126,8 @@ NEGATIVE_ROWS: dict[str, tuple[Make, int]] = {
     "two unregistered logos (negatives)": (lambda b, r: paste(paste(
         product(3000 + b), logo(2 * UNREGISTERED + r.randrange(UNREGISTERED)), r, half="left"),
         other_logo(r.randrange(UNREGISTERED)), r, half="right"), 85),
+    "card sharing half a registered logo's word (negatives)": (lambda b, r: paste(
+        product(3000 + b), half_logo(b, r.randrange(UNREGISTERED)), r), 85),
     "unregistered photo cropped 10 % a side (negatives)": (lambda b, r: crop(product(3000 + b), 10, "all"), 85),
     "registered photo's ground, product gone (negatives)": (lambda b, r: ground_of(b, 6000 + b), 85),
 }

@@ -11,18 +11,43 @@ from PIL import Image, ImageDraw, ImageFont, ImageOps
 FONTS = sorted(glob.glob("/usr/share/fonts/truetype/*/*.ttf"))
 
 
+LETTERS = "ABCDEFGHKMNPRSTUVWXZ"
+
+
 def logo(seed: int) -> Image.Image:
     rng = random.Random(seed)
     img = Image.new("RGB", (240, 120), "white")
     draw = ImageDraw.Draw(img)
+    _shapes(draw, rng)
+    word = "".join(rng.choice(LETTERS) for _ in range(4))
+    font = ImageFont.truetype(rng.choice(FONTS), 44) if FONTS else ImageFont.load_default(size=44)
+    draw.text((12, 30), word, fill=tuple(rng.randrange(0, 150) for _ in range(3)), font=font)
+    return img
+
+
+def _shapes(draw: ImageDraw.ImageDraw, rng: random.Random) -> None:
     for _ in range(3):
         x, y = rng.randrange(0, 200), rng.randrange(0, 90)
         draw.polygon([(x, y), (x + rng.randrange(20, 60), y + rng.randrange(5, 30)),
                       (x + rng.randrange(0, 30), y + rng.randrange(20, 40))],
                      fill=tuple(rng.randrange(0, 200) for _ in range(3)))
-    word = "".join(rng.choice("ABCDEFGHKMNPRSTUVWXZ") for _ in range(4))
-    font = ImageFont.truetype(rng.choice(FONTS), 44) if FONTS else ImageFont.load_default(size=44)
-    draw.text((12, 30), word, fill=tuple(rng.randrange(0, 150) for _ in range(3)), font=font)
+
+
+def half_logo(seed: int, other: int) -> Image.Image:
+    """Another card sharing half of `logo(seed)`: its font and the first two letters of its word at the same place,
+    then two other letters (each unlike the one it replaces), with `other`'s shapes and colours (a rival's mark
+    that copies the start of a registered word: "CWZR" beside a registered "CWAT")."""
+    rng = random.Random(seed)
+    _shapes(ImageDraw.Draw(Image.new("RGB", (1, 1))), rng)  # logo(seed)'s draws, in its order
+    word = "".join(rng.choice(LETTERS) for _ in range(4))
+    font_file = rng.choice(FONTS) if FONTS else None
+    mine = random.Random(f"half:{other}")
+    img = Image.new("RGB", (240, 120), "white")
+    draw = ImageDraw.Draw(img)
+    _shapes(draw, mine)
+    word = word[:2] + "".join(mine.choice(LETTERS.replace(c, "")) for c in word[2:])
+    font = ImageFont.truetype(font_file, 44) if font_file else ImageFont.load_default(size=44)
+    draw.text((12, 30), word, fill=tuple(mine.randrange(0, 150) for _ in range(3)), font=font)
     return img
 
 
