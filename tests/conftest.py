@@ -27,7 +27,7 @@ from tests.support import drop_topics, revoke_service_principals
 from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
-from tests.support import ARTIFACTS, TEST_MARKETPLACES, ServiceProcess, free_port, set_ingest_key
+from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, free_port, set_ingest_key
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STACK_ENV = load_admin_env()  # before any settings object reads the environment
@@ -126,6 +126,26 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
 
 
 _SESSION_STARTED = time.time()
+SERVER_GROUPS = ("faults", "integration")  # the tests that start servers, by directory, in the order they start
+_ORDER = pytest.StashKey[int]()
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
+def pytest_collection_modifyitems(config, items) -> None:
+    """Groups for pytest-xdist's `--dist loadgroup --no-loadscope-reorder` (`make test` runs 2 workers): the fault
+    tests are one group and the integration tests another, each run one after the other by one worker in the order
+    collected, as without xdist (their stacks never share a prefix or a port, and run side by side on the shared
+    broker as engineers' sessions do); every other test file is a group of its own (its module and session caches
+    made once), run by whichever worker is free. Under xdist the server groups come first, so that both start at
+    once: the fault tests are the longest chain. Without xdist the marks do nothing and the order is unchanged."""
+    for item in items:
+        path = item.path.relative_to(ROOT).as_posix()
+        group = next((g for g in SERVER_GROUPS if path.startswith(f"tests/{g}/")), path)
+        item.add_marker(pytest.mark.xdist_group(group))
+        item.stash[_ORDER] = SERVER_GROUPS.index(group) if group in SERVER_GROUPS else len(SERVER_GROUPS)
+    if hasattr(config, "workerinput"):  # an xdist worker: every worker sorts alike (a stable sort)
+        items.sort(key=lambda item: item.stash[_ORDER])
+
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:
