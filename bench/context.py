@@ -6,11 +6,12 @@ Runs the synthetic registry and listings of bench.matcher through MatcherIndex.m
 wrapper the listing's text views (normalise.ListingText), the detector gates (the gated detectors'
 tokens, index.DetectorGates), each detector of detectors/ (identity evidence), the cue terms, each
 context stage of context/judge.py (negation, words of other languages, category distance, the rest
-of judge.identity, accessories, and the cue/price settling), category and price, the
-scorer, and what is left of the whole match (the Match objects, the loop). Prints CPU microseconds
-per listing, averaged over all listings and over the listings that name some brand (the only ones
-that reach the context stages). One core; the word lists (language.py) are read before, and one pass
-warms the caches. The wrappers add about a microsecond per wrapped call, charged to the stage.
+of judge.identity, accessories, and the cue/price settling), the stated condition (context/condition.py)
+and the software check beside it, category and price, the scorer, and what is left of the whole match
+(the Match objects, the loop). Prints CPU microseconds per listing, averaged over all listings and over
+the listings that name some brand (the only ones that reach the context stages). One core; the word lists
+(language.py) are read before, and one pass warms the caches. The wrappers add about a microsecond per
+wrapped call, charged to the stage.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ IDENTITY = "identity"  # Judge.identity: negation, other languages and category 
 INDEX_STAGES = {
     "_cue_evidence": "cue terms (context/lexicon.py)",
     "_context_evidence": "category and price (prices.py)",
+    "_software": "software goods, when a condition is said (index._software)",
 }
 
 
@@ -66,6 +68,7 @@ def measure(index: MatcherIndex, listings: list) -> tuple[dict[str, float], floa
     for detector in index.detectors:
         detector.detect = _timed(spent, f"detector {detector.name}", detector.detect)
     index._gates.open = _timed(spent, "gates", index._gates.open)
+    index._conditions.read = _timed(spent, "condition", index._conditions.read)
     score = index_module.score
     index_module.score = _timed(spent, "score", score)
     try:
@@ -85,6 +88,7 @@ def measure(index: MatcherIndex, listings: list) -> tuple[dict[str, float], floa
         for detector in index.detectors:
             del detector.detect
         del index._gates.open
+        del index._conditions.read
         index_module.score = score
     return spent, total, named
 
@@ -124,7 +128,8 @@ def main(argv: list[str] | None = None) -> None:
     for name, label in STAGES.items():
         row(label, spent[name], per_named=True)
     row("identity context, the rest (judge.identity: subject, words inside words)", spent["identity rest"], per_named=True)
-    context = sum(spent[name] for name in (*STAGES, *INDEX_STAGES, "identity rest"))
+    row("stated condition (context/condition.py ConditionReader.read)", spent["condition"], per_named=True)
+    context = sum(spent[name] for name in (*STAGES, *INDEX_STAGES, "identity rest", "condition"))
     row("all context stages", context, per_named=True)
     row("scoring (scoring.py)", spent["score"], per_named=True)
     row("the rest (Match objects, the loop)", total - sum(spent.values()))

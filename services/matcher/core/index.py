@@ -166,7 +166,7 @@ class MatcherIndex:
         cues = self._cue_evidence(text)
         reading = self._judge.read(listing, text)
         condition = self._conditions.read(listing, text)
-        if condition.said and self._software(listing, reading):  # a licence key has no condition (condition.py)
+        if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
         results = []
         for brand_index in sorted(by_brand):
@@ -268,12 +268,13 @@ class MatcherIndex:
             return floors.brand_wide
         return None
 
-    def _software(self, listing: Listing, reading) -> bool:
+    def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
-        path does and the title names no other goods ("Software & Games > Consoles" with "handheld console" is not)."""
+        path does and the title names no goods ("Software & Games > Consoles" with "handheld console" is not)."""
         title = self._judge.word_sectors(listing.title)
-        return ("software" in title or "software" in self._judge.category_sectors(category_leaf(listing.category)).sectors
-                or "software" in reading.sectors.sectors and not title - {"software"})
+        return "software" in title or (
+            "software" in self._judge.category_sectors(category_leaf(listing.category)).sectors
+            or not title and "software" in self._judge.category_sectors(listing.category).sectors)
 
     def _authorized(self, listing: Listing, brand_index: int) -> Evidence | None:
         for i in self._sellers.get((listing.marketplace, listing.seller.id), ()):

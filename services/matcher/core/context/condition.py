@@ -305,6 +305,7 @@ class ConditionReader:
             if not any(is_wide(c) for c in w):
                 by_anchor.setdefault(max(re.split(r"[^a-z0-9]+", latin_text(w)), key=len), []).append(w)
         self._by_anchor = {anchor: Lexicon(words) for anchor, words in by_anchor.items()}
+        self._anchors = frozenset(self._by_anchor)  # a set: intersected with a listing's words, the smaller is walked
         self._wide = Lexicon([w for w in everything if any(is_wide(c) for c in w)])
 
     def read(self, listing: Listing, text: ListingText) -> Condition:
@@ -328,7 +329,7 @@ class ConditionReader:
         out: list[Said] = []
         original = text.original
         folded = original.casefold()
-        found = [f for anchor in text.latin_words.intersection(self._by_anchor) for f in self._by_anchor[anchor].find(text)]
+        found = [f for anchor in self._anchors.intersection(text.latin_words) for f in self._by_anchor[anchor].find(text)]
         if not text.is_ascii:
             found += self._wide.find(text)
         found.sort(key=lambda f: (f.start, -f.end, f.term))  # the text's order, whatever the hash seed

@@ -8,6 +8,7 @@ here are in the original joined text, like every piece of evidence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -34,6 +35,14 @@ class Found:
     term: str
 
 
+@functools.lru_cache(maxsize=4096)
+def _compiled(terms: tuple[str, ...]) -> re.Pattern:
+    """One expression for some Latin terms, in their order, each its own group (shared by the lexicons that hold
+    the same terms: every index compiles its lexicons)."""
+    alternatives = "|".join(f"({_latin_pattern(t)})" for t in terms)
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
 def _latin_pattern(term: str) -> str:
     """A phrase as a regular expression: any separators between its words, "…" for a short gap."""
     parts = [latin_text(part).split() for part in re.split(r"…|\.\.\.", term)]
@@ -41,11 +50,13 @@ def _latin_pattern(term: str) -> str:
 
 
 class Lexicon:
-    """A list of terms compiled into one regular expression per view.
+    """A list of terms compiled into regular expressions: one per anchor word for the Latin view, one for the NFKC view.
 
-    Latin terms are only tried when their longest word is a word of the text, and then only
-    those terms: a regular expression of sixty alternatives tried at every word costs more than
-    the rest of a listing's context checks. A Latin term given in capitals ("UA") matches only
+    The anchor of a Latin term is its longest word: when it is not a word of the text, the term cannot match.
+    A listing runs only the expressions of the anchors it has (a regular expression of sixty alternatives tried at
+    every word costs more than the rest of a listing's context checks), and their matches are merged as one
+    alternation of those terms would give them: leftmost first, at a position the longest term (`find`). Each
+    expression is compiled once, when the lexicon is built. A Latin term given in capitals ("UA") matches only
     text written in capitals: the trade's abbreviation, not the syllable of a sentence.
     """
 
@@ -55,35 +66,51 @@ class Lexicon:
         wide = sorted({nfkc_text(t) for t in terms if _anywhere(t)}, key=lambda t: (-len(t), t))
         latin = sorted({t for t in terms if not _anywhere(t)}, key=lambda t: (-len(t), t))
         self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
-        self._latin_terms = latin  # longest first, so that the longest term wins at a position
-        # the longest word of each term: when it is not a word of the text, the term cannot match
-        self._anchor_of = [max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len) for t in latin]
-        self._anchors = frozenset(self._anchor_of)
         self._capitals = frozenset(t for t in latin if t.isupper())
-        self._compiled: dict[frozenset[str], tuple[re.Pattern, list[str]]] = {}
+        # anchor -> (its terms' expression, its terms, their ranks in the whole lexicon: the longest first)
+        by_anchor: dict[str, list[int]] = {}
+        for rank, t in enumerate(latin):
+            by_anchor.setdefault(max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len), []).append(rank)
+        self._by_anchor = {anchor: (_compiled(tuple(latin[r] for r in ranks)), [latin[r] for r in ranks], ranks)
+                           for anchor, ranks in by_anchor.items()}
+        self._anchors = frozenset(self._by_anchor)
 
-    def _latin_regex(self, anchors: frozenset[str]) -> tuple[re.Pattern, list[str]]:
-        """One regular expression for the terms whose anchor word the text has, and those terms."""
-        compiled = self._compiled.get(anchors)
-        if compiled is None:
-            terms = [t for t, a in zip(self._latin_terms, self._anchor_of) if a in anchors]
-            alternatives = "|".join(f"({_latin_pattern(t)})" for t in terms)
-            if len(self._compiled) > 1000:
-                self._compiled.clear()
-            compiled = self._compiled[anchors] = (re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])"), terms)
-        return compiled
+    def _latin(self, text: ListingText) -> list[tuple[re.Match, list[str]]]:
+        """The Latin terms' matches, as one alternation of the terms whose anchor the text has would find them:
+        left to right without overlaps, at a position the first of them (the lexicon's order) that matches there.
+        Each anchor's expression finds its own terms' leftmost match; of those, the leftmost wins, and at one
+        position the lowest rank; then every anchor searches on from the winner's end."""
+        anchors = self._anchors.intersection(text.latin_words)
+        if not anchors:
+            return []
+        latin = text.latin
+        if len(anchors) == 1:
+            regex, terms, _ = self._by_anchor[next(iter(anchors))]
+            return [(m, terms) for m in regex.finditer(latin)]
+        heads = []  # [match or None, regex, terms, ranks]
+        for a in anchors:
+            regex, terms, ranks = self._by_anchor[a]
+            if (m := regex.search(latin)) is not None:
+                heads.append([m, regex, terms, ranks])
+        out = []
+        while heads:
+            best = min(heads, key=lambda h: (h[0].start(), h[3][h[0].lastindex - 1]))
+            out.append((best[0], best[2]))
+            end = best[0].end()
+            for h in heads:
+                if h[0].start() < end:
+                    h[0] = h[1].search(latin, end)
+            heads = [h for h in heads if h[0] is not None]
+        return out
 
     def find(self, text: ListingText) -> list[Found]:
         found = []
-        anchors = self._anchors.intersection(text.latin_words)
-        if anchors:
-            regex, terms = self._latin_regex(anchors)
-            for m in regex.finditer(text.latin):
-                start, end = text.original_span("latin", m.start(), m.end())
-                term = terms[m.lastindex - 1]
-                if term in self._capitals and not text.original[start:end].isupper():
-                    continue
-                found.append(Found(start, end, term))
+        for m, terms in self._latin(text):
+            start, end = text.original_span("latin", m.start(), m.end())
+            term = terms[m.lastindex - 1]
+            if term in self._capitals and not text.original[start:end].isupper():
+                continue
+            found.append(Found(start, end, term))
         if self._wide is not None and not text.is_ascii:
             for m in self._wide.finditer(text.nfkc):
                 start, end = text.original_span("nfkc", m.start(), m.end())
