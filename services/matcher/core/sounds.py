@@ -56,6 +56,12 @@ _GREEK_NATIVE = (("ντ", "nd"), ("μπ", "mb"), ("γκ", "ng"), ("γγ", "ng"))
 # Katakana: the small tsu (ッ) doubles the next consonant and the long-vowel mark (ー) lengthens a vowel;
 # neither is a sound of its own (anyascii writes ッ as "t").
 _KATAKANA = str.maketrans("", "", "ッーｯｰ")
+# Katakana チ and ジ write ti and di in older and plainer loanwords (チーム "team", ラジオ "radio", カルチエ for Cartier)
+# as well as chi and ji: a second reading takes them as ti, di
+_KATAKANA_TI = re.compile("[チジヂ]")
+_KATAKANA_TI_READ = {"チ": "ティ", "ジ": "ディ", "ヂ": "ディ"}
+# Thai wo waen (ว) is w, and a foreign v (Thai has no v; RTGS writes it w)
+_THAI_WO_WAEN = "\u0e27"
 # Thai: the vowels เ แ โ ใ ไ are written before the consonant they follow in speech (ไนกี้ = nai-ki; Royal
 # Thai General System of Transcription, 1999). A letter the thanthakhat (์) silences is kept: in a foreign
 # name it spells a sound of the original (ฟิลิปส์, Philips).
@@ -122,8 +128,12 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys(readings))
     if script == "katakana":
         run = run.translate(_KATAKANA)
+        if _KATAKANA_TI.search(run):  # チ, ジ: ti, di as older loanwords write them (カルチエ, アジダス), or chi, ji
+            return tuple(dict.fromkeys((_latin(run), _latin(_KATAKANA_TI.sub(lambda m: _KATAKANA_TI_READ[m[0]], run)))))
     elif script == "thai":
         run = _THAI_PREPOSED.sub(r"\2\1", run)
+        if _THAI_WO_WAEN in run:  # ว writes a foreign v as well as w (Thai has no v: เลวิส์, Levi's)
+            return tuple(dict.fromkeys((_latin(run), _latin(run.replace(_THAI_WO_WAEN, "v")))))
     elif script == "devanagari":
         run = run.translate(_DEVANAGARI)
         spoken = run.translate(_DEVANAGARI_W)
@@ -190,16 +200,56 @@ def sound_key(word: str) -> str:
     return _REPEAT.sub(r"\1", jellyfish.metaphone(spelling(word)).translate(_CLASSES))
 
 
+# How the Latin orthographies of other languages write the consonants that English spells otherwise, as the English
+# spelling of the same sound (the vowels need nothing: sound keys drop them and `heard` reads every vowel alike). A
+# seller who writes a brand by ear in their own spelling (Kanada Guse, Najki, Cordan, Şanel) is read back with it.
+# Sources: each language's standard orthography as described in its grammar (Spanish: RAE Ortografía 2010, j = /x/
+# heard as h, ll and y = /ʝ/, gu and hu before a vowel /gw/, /w/ for a foreign w; Portuguese: nh, lh, x/ch = /ʃ/; German: Duden, w = /v/, j = /j/, sch = /ʃ/, z = /ts/;
+# Polish: sz, cz, rz, dż, w = /v/, j = /j/, c = /ts/, ch = /x/; Turkish: TDK Yazım Kılavuzu, c = /dʒ/, ç = /tʃ/, ş = /ʃ/
+# (folded to c and s by the latin view: c read j keeps ç in the same sound class); Indonesian: EYD, c = /tʃ/, j = /dʒ/,
+# sy = /ʃ/, kh = /x/, and the old spellings dj, tj, oe; Tagalog: ts = /tʃ/, dy = /dʒ/; Italian: ch, gh, c and g before
+# e/i, gn, sc). Applied in order, longest spellings first.
+_ORTHOGRAPHY_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "es": (("^h", ""), ("ll", "y"), ("qu", "k"), ("gu(?=[ei])", "g"), ("j", "h"), ("z", "s")),
+    "es-w": (("gu(?=[aeio])", "w"), ("hu(?=[aeio])", "w"), ("ll", "y"), ("j", "h")),  # gu, hu for a foreign w (Guilson)
+    "pt": (("nh", "ny"), ("lh", "ly"), ("qu", "k"), ("x", "sh"), ("ch", "sh")),
+    "de": (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("z", "ts"), ("ei", "ai")),
+    "pl": (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("dz", "j"), ("ch", "h"), ("w", "v"), ("j", "y"), ("c", "ts")),
+    "tr": (("c", "j"), ("j", "zh")),
+    "id": (("dj", "j"), ("tj", "ch"), ("sy", "sh"), ("kh", "h"), ("oe", "u"), ("c", "ch")),
+    "tl": (("ts", "ch"), ("dy", "j")),
+    "it": (("ch", "k"), ("gh", "g"), ("sc(?=[ei])", "sh"), ("c(?=[ei])", "ch"), ("gn", "ny")),
+}
+# each language's rules as one pattern, applied in one pass (Polish dż is j, not j read again as y), the first
+# alternative that matches at a position winning
+ORTHOGRAPHIES: dict[str, tuple[re.Pattern, tuple[str, ...]]] = {
+    name: (re.compile("|".join(f"({a})" for a, _ in rules)), tuple(b for _, b in rules))
+    for name, rules in _ORTHOGRAPHY_RULES.items()}
+
+
+@lru_cache(maxsize=100_000)
+def orthographic_readings(word: str) -> tuple[str, ...]:
+    """A lower-case Latin word as English spells its sounds when read in each orthography of ORTHOGRAPHIES, the word
+    itself first (its English reading); readings that change nothing are left out: "najki" -> ("najki", "nayki")."""
+    out = [word]
+    for pattern, replacements in ORTHOGRAPHIES.values():
+        text = pattern.sub(lambda m: replacements[m.lastindex - 1], word)
+        if text and text not in out:
+            out.append(text)
+    return tuple(out)
+
+
 _NON_RHOTIC = re.compile("(?<=[aeiou])r(?=[^aeiouy]|$)")
+_FINAL_R = re.compile("(?<=[aeiou])r$")  # a final r alone silent (French -ier, -er: Cartier heard "kartiyay")
 
 
 def mark_keys(word: str) -> set[str]:
     """The sound keys a mark's word is heard as: its own, without an r after a vowel (Japanese and Korean
-    loanwords drop it: ジョーダン for Jordan), with x as ks, ch as k (Michael, Chrome), and with th as s (neither language has the sound: スミス, 스미스
+    loanwords drop it: ジョーダン for Jordan) or only without a final one (Cartier as French says it), with x as ks, ch as k (Michael, Chrome), and with th as s (neither language has the sound: スミス, 스미스
     for Smith)."""
     keys = {sound_key(word)}
     for variant in {_NON_RHOTIC.sub("", word), word.replace("th", "s"), _NON_RHOTIC.sub("", word).replace("th", "s"),
-                    word.replace("x", "ks"), word.replace("ch", "k")}:  # x as ks (Xbox: Κσμποκς), ch as k (Michael: Майкл)
+                    word.replace("x", "ks"), word.replace("ch", "k"), _FINAL_R.sub("", word)}:  # x as ks (Xbox: Κσμποκς), ch as k (Michael: Майкл)
         keys.add(sound_key(variant))
     return keys - {""}
 

@@ -1168,3 +1168,23 @@ TRAPS.update(hidden.TRAPS)
 CLASSES.update({**hidden.EVASIONS, **hidden.TRAPS})
 EVASION_MAKERS.update(hidden.EVASION_MAKERS)
 TRAP_MAKERS.update(hidden.TRAP_MAKERS)
+
+# sound's classes (abroad.py): marks written by ear in other languages' spellings, and those languages' real words
+from tests.eval.adversary import abroad  # noqa: E402
+
+EVASIONS.update(abroad.EVASIONS)
+TRAPS.update(abroad.TRAPS)
+CLASSES.update({**abroad.EVASIONS, **abroad.TRAPS})
+EVASION_MAKERS.update(abroad.EVASION_MAKERS)
+TRAP_MAKERS.update(abroad.TRAP_MAKERS)
+CURATED.update(abroad.CURATED)
+
+# sound's script classes (scripts.py): Thai, and the other writers' conventions of the other scripts
+from tests.eval.adversary import scripts  # noqa: E402
+
+EVASIONS.update(scripts.EVASIONS)
+TRAPS.update(scripts.TRAPS)
+CLASSES.update({**scripts.EVASIONS, **scripts.TRAPS})
+EVASION_MAKERS.update(scripts.EVASION_MAKERS)
+TRAP_MAKERS.update(scripts.TRAP_MAKERS)
+CURATED.update(scripts.CURATED)

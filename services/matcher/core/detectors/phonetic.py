@@ -34,7 +34,7 @@ from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import closest, heard, heard_key, sound_key, spelling
+from services.matcher.core.sounds import MARGIN, MIN_SIMILARITY, closeness, heard, heard_key, mark_keys, orthographic_readings, similarity, sound_key, spelling
 
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
@@ -46,6 +46,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 _JOINED = re.compile(r"[a-z]+(?:['\-][a-z]+)+")
 _JOINER = re.compile(r"['\-]")
 HEARD_KEY_MIN = 4
+MIN_GRAM = 6  # letters of neighbouring words joined that are looked up as one respelt multi-word mark
+# letters of the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional) and the joiners of words
+_LATIN_LETTERS = re.compile(r"(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[ '\-](?=\w))+")
+_GAP = re.compile(r" {1,2}|-")  # what may stand between neighbouring words read as one mark
 
 
 class PhoneticDetector(Detector):
@@ -57,21 +61,28 @@ class PhoneticDetector(Detector):
         self._spellings: dict[int, str] = {}  # fingerprint -> its word, as sounds.spelling writes it
         self._skip: frozenset[str] = frozenset()  # the marks' own words (English words: fuzzy.dictionary_words)
         self._nothing: set[str] = set()  # listing words that sound like no mark
-        self._found: dict[str, list[tuple[int, float]]] = {}  # listing words that sound like marks -> `_lookup`
+        self._found: dict[str, list[tuple[int, float, float]]] = {}  # listing words that sound like marks -> `_lookup`
         self._pinyin: set[str] = set()  # the Chinese aliases' pinyin, run together
         self._whole_marks: frozenset[str] = frozenset()  # every mark's words joined
+        self._multi: set[int] = set()  # marks of two words or more: the only ones neighbouring words are looked up for
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and (syllables := alias_pinyin(fp.value)):
             self._pinyin.add("".join(syllables))  # kouchi is Coach's 蔻驰 in pinyin (detectors/pinyin.py), no Gucci
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
             return None
-        word = "".join(mark_words(fp.value))
+        words = mark_words(fp.value)
+        word = "".join(words)
         if len(word) < MIN_LETTERS or not word.isalpha():
             return None
-        # its key, the key of its x read ks (Xbox: Ksbox, Kzbox), and for a mark of one sound class (L'Oréal: R)
-        # its `heard` form, vowels in place ("rarar": Loryl, L'oril)
-        keys = {k for k in (sound_key(word), sound_key(_plain(word))) if len(k) >= MIN_KEY}
+        # the keys it is heard as (sounds.mark_keys: also without a final r, ch as k, th as s, x as ks: Kartiyay,
+        # Maikel, Kzbox), a multi-word mark's also with a word's final s silent (Looey Vuiton), and for a mark of
+        # one sound class (L'Oréal: R) its `heard` form, vowels in place ("rarar": Loryl, L'oril)
+        spoken = {word, _plain(word)}
+        if len(words) > 1:
+            spoken.add("".join(w[:-1] if w.endswith("s") and n < len(words) - 1 else w for n, w in enumerate(words)))
+            self._multi.add(i)
+        keys = {k for w in spoken for k in mark_keys(w) if len(k) >= MIN_KEY}
         if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
         for key in keys:
@@ -96,59 +107,133 @@ class PhoneticDetector(Detector):
         if "-" in leet or "'" in leet:  # Phisher-price, Band-aeed, L'oril: the pieces joined, as the mark is
             joined = [(m.start(), m.end(), _JOINER.sub("", m.group())) for m in _JOINED.finditer(leet)
                       if self._whole_marks.isdisjoint(_JOINER.split(m.group()))]  # non-Burberry names Burberry
-        rare = set(text.leet_words()).union(w for _, _, w in joined).difference(dictionary_words(), self._skip, self._nothing)
-        if not rare:
-            return []
-        found: dict[str, list[tuple[int, float]]] = {}
+        unknown = set(text.leet_words()).union(w for _, _, w in joined).difference(dictionary_words(), self._skip)
+        if not unknown:
+            return []  # the gate: every word is an English word or a mark's
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
+        grams = self._neighbours(leet, words, unknown) if self._multi else []
+        rare = unknown.difference(self._nothing)
+        found: dict[str, list[tuple[int, float, float]]] = {}
         for token in rare:
-            hits = self._found.get(token)
-            if hits is None:
-                hits = self._lookup(token)
-                if hits:
-                    if len(self._found) >= NOTHING_CACHE:
-                        self._found.clear()
-                    self._found[token] = hits
-                else:
-                    if len(self._nothing) >= NOTHING_CACHE:
-                        self._nothing.clear()
-                    self._nothing.add(token)
-            if hits:
+            if hits := self._cached(token, token):
                 found[token] = hits
+        for _, _, gram in grams:
+            if hits := self._cached(" " + gram, gram):
+                found[" " + gram] = hits
         if not found:
             return []
-        if any(close < 0 for hits in found.values() for _, close in hits):
+        if any(close < 0 for hits in found.values() for _, close, _ in hits):
             # a word of another language in a title written in that language is that word ("fone de ouvido")
             title = ForeignWords(listing.title)
-            for token in [t for t, hits in found.items() if any(close < 0 for _, close in hits)]:
+            for token in [t for t, hits in found.items() if any(close < 0 for _, close, _ in hits)]:
                 if any(title.written_in(token, l) for l, z in word_table().frequencies(token) if z >= FOREIGN_ZIPF):
                     del found[token]
-        out = []
-        for start, end, word in [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)] + joined:
-            for i, close in found.get(word, ()):
-                e = self._evidence(text, i, start, end, word, close)
-                if e.text.isascii() and _JOINER.sub("", e.text).isalpha():  # Latin letters: other alphabets are transliteration's, digits a model's
-                    out.append(e)
-        return self.in_category(out, text, listing)
+        out: list[tuple[float, Evidence]] = []
+        sold: dict[int, bool] = {}
+        for start, end, word in words + joined + [(a, b, " " + g) for a, b, g in grams]:
+            if not (hits := found.get(word)):
+                continue
+            # the closest mark (sounds.closeness, within MARGIN), the closest among the brands whose goods the listing
+            # sells when there are any: Ifon among earbuds is the iPhone's, though heard nearer to evian
+            for i, _, _ in hits:
+                if i not in sold:
+                    sold[i] = self._in_category(i, text, listing)
+            pool = [h for h in hits if sold[h[0]]] or hits
+            top = max(c for _, _, c in pool)
+            for i, close, c in pool:
+                if c < top - MARGIN:
+                    continue
+                e = self._evidence(text, i, start, end, word.lstrip(), close)
+                if word[0] == " " and e.needs_corroboration and _a_phrase(_JOINER.sub(" ", e.text).split(), listing.title):
+                    continue  # words of the title's language, each as written (Turkish Kanada kazı, "Canada goose" the bird)
+                if _LATIN_LETTERS.fullmatch(e.text):  # Latin letters (Şiseydo, Sviç): other alphabets are transliteration's, digits a model's
+                    out.append((abs(close), e))
+        return self.in_category(self._closest_brand(out), text, listing)
 
-    def _lookup(self, token: str) -> list[tuple[int, float]]:
-        """(fingerprint, similarity) of the marks the token sounds like, close enough in letters."""
+    def _cached(self, key: str, token: str) -> list[tuple[int, float, float]]:
+        """`_lookup` of a token (a word, or neighbouring words joined: key " " + joined), remembered per process."""
+        hits = self._found.get(key)
+        if hits is None:
+            if key in self._nothing:
+                return []
+            hits = self._lookup(token, multi=key.startswith(" "))
+            if hits:
+                if len(self._found) >= NOTHING_CACHE:
+                    self._found.clear()
+                self._found[key] = hits
+            else:
+                if len(self._nothing) >= NOTHING_CACHE:
+                    self._nothing.clear()
+                self._nothing.add(key)
+        return hits
+
+    def _neighbours(self, leet: str, words: list[tuple[int, int, str]], unknown: set[str]) -> list[tuple[int, int, str]]:
+        """(start, end, letters joined) of two or three neighbouring words, one of them no English word, apart only
+        by a space or a hyphen: a multi-word mark respelt by ear across its words (Nort Feis, Kanada Guse, Maikel
+        Korss), or cut elsewhere (Looey Vuiton); not a mark's own words (those are the exact rules')."""
+        out = []
+        for k in range(len(words) - 1):
+            for n in (2, 3):
+                group = words[k:k + n]
+                if len(group) < n or not any(w in unknown for _, _, w in group):
+                    continue
+                if any(not _GAP.fullmatch(leet[a[1]:b[0]]) for a, b in zip(group, group[1:])):
+                    break
+                gram = "".join(w for _, _, w in group)
+                if len(gram) >= MIN_GRAM and gram.isalpha() and gram not in self._whole_marks:
+                    out.append((group[0][0], group[-1][1], gram))
+        return out
+
+    def _closest_brand(self, found: list[tuple[float, Evidence]]) -> list[Evidence]:
+        """The evidence with, where sound-alikes of different brands cover the same letters (a word and the pair it is
+        in: Feis alone and Nort Feis), only the brand heard over the most letters (similarity times the stretch's
+        length, sounds.similarity): one stretch names one brand."""
+        weak = [(c, e) for c, e in found if e.needs_corroboration]
+        if len({self.catalogue.fingerprint_brand[e.fingerprint] for _, e in weak}) < 2:
+            return [e for _, e in found]
+        brand = self.catalogue.fingerprint_brand
+
+        def beaten(c: float, e: Evidence) -> bool:
+            return e.needs_corroboration and any(
+                brand[o.fingerprint] != brand[e.fingerprint] and o.field == e.field and o.start < e.end and e.start < o.end
+                and oc * (o.end - o.start) > c * (e.end - e.start) for oc, o in found)
+        return [e for c, e in found if not beaten(c, e)]
+
+    def _lookup(self, token: str, multi: bool = False) -> list[tuple[int, float, float]]:
+        """(fingerprint, similarity, closeness) of the marks the token sounds like, close enough in letters, read as English
+        spells and as the other orthographies of sounds.ORTHOGRAPHIES do (Najki, Cordan, Kanada Guse); with
+        `multi` (neighbouring words joined), only the marks of several words."""
         if len(token) < MIN_LETTERS or not token.isalpha():
             return []
-        fingerprints = self._keys.get(sound_key(token), []) + self._keys.get("~" + heard_key(_plain(token)), [])
+        readings = orthographic_readings(token)
+        fingerprints = {i for r in readings for i in self._keys.get(sound_key(r), []) + self._keys.get("~" + heard_key(_plain(r)), [])}
+        if multi:
+            fingerprints &= self._multi
         if not fingerprints:
             return []
-        zipf = max((z for _, z in word_table().frequencies(token)), default=0.0)
+        zipf = 0.0 if multi else max((z for _, z in word_table().frequencies(token)), default=0.0)
         if zipf >= COMMON_ZIPF:
             return []  # a common word of another language ("nunca", "sono"), not a respelling
         foreign = zipf >= FOREIGN_ZIPF
-        written = heard(token)
         # a respelling keeps the sounds in place: "nikes" is heard like Yonex (NKS) but is Nike's
         # a rarer word of another language (Latvian "filips", Dutch "monopolie") is a weak candidate at
         # best (close < 0 marks it), and only when heard exactly as the mark: only the brand's category with a cue
         # makes it the mark
-        return [(i, -close if foreign else close) for i, close in closest(token, [(i, self._spellings[i]) for i in fingerprints])
-                if OSA.distance(written, mark := heard(self._spellings[i]), score_cutoff=(bound := max(1, len(mark) // 3))) <= bound
-                and not (foreign and written != mark)]
+        best: dict[int, tuple[float, float]] = {}  # fingerprint -> (similarity, closeness) over the readings
+        for reading in readings:
+            written = heard(reading)
+            for i in fingerprints:
+                mark = self._spellings[i]
+                sim = similarity(reading, mark)
+                if sim < MIN_SIMILARITY or (foreign and written != heard(mark)):
+                    continue
+                spoken = heard(mark)
+                if OSA.distance(written, spoken, score_cutoff=(bound := max(1, len(spoken) // 3))) > bound:
+                    continue
+                pair = (sim, closeness(reading, mark))
+                if i not in best or pair > best[i]:
+                    best[i] = pair
+        return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()]
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, token: str, close: float) -> Evidence:
         fp = self.fingerprints[i]
@@ -171,6 +256,19 @@ class PhoneticDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"phonetic_keys": len(self._keys)}
+
+
+def _a_phrase(words: list[str], title: str) -> bool:
+    """Whether the words as written are all words of the language the title is written in (context/language.py,
+    Zipf FOREIGN_ZIPF or more there): in a Turkish title "Kanada kazı" is a phrase ("Canada goose", the bird); in an
+    English one "Kanada Gus" is a respelling."""
+    languages = None
+    for word in words:
+        found = {language for language, z in word_table().frequencies(word.casefold()) if z >= FOREIGN_ZIPF}
+        languages = found if languages is None else languages & found
+        if not languages:
+            return False
+    return ForeignWords(title).language() in languages
 
 
 def _plain(word: str) -> str:

@@ -43,6 +43,10 @@ HEARD_KEY_MIN = 3
 # letters of the script elsewhere in the listing make it a listing in that language
 ISLAND_OTHER_LETTERS = 3
 STRONG_MIN_LETTERS = 5  # a romanisation within one edit of a mark this long names it
+# a run of Thai or katakana cut at a cue or a goods' noun (GOODS) is read as a word ("cut"), but the rest of the run
+# may hold several words: a sound-alike of two sound classes or fewer there must be heard this close to the mark
+CUT = "cut"
+CUT_MIN_SIMILARITY = 0.8
 # what may stand between two words of a multi-word mark: spaces, the katakana middle dot, a hyphen
 _JOINERS = frozenset(" \u30fb\u00b7-\u3000")
 
@@ -73,7 +77,7 @@ class TransliterationDetector(Detector):
         return None
 
     def compile(self) -> None:
-        self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues) if not t.isascii())
+        self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues, *GOODS) if not t.isascii())
         unsegmented = sorted((t for t in self._cues if any(RUNS[s].fullmatch(t) for s in UNSEGMENTED)), key=lambda t: (-len(t), t))
         self._unsegmented_cues = re.compile("|".join(map(re.escape, unsegmented))) if unsegmented else None
         if self._keys:
@@ -101,12 +105,14 @@ class TransliterationDetector(Detector):
                     hits.update(closest(reading, [(i, self._spellings[i]) for i in sold]))  # see _closest_brand
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
+                    if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
+                        continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
                     if e.needs_corroboration and _common(nfkc[start:end]) and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
                     found.append((closeness(reading, self._spellings[i]), i, sim, e))
             for _, i, sim, e in self._closest_brand(found, text, listing):
                 # the strongest reading of each fingerprint: near the spelling, a whole word, the closest
-                rank = (not e.needs_corroboration, whole, sim)
+                rank = (not e.needs_corroboration, bool(whole), sim)
                 if i not in best or rank > best[i][0]:
                     best[i] = (rank, e)
         return self.in_category(self._without_collisions([e for _, e in best.values()]), text, listing)
@@ -161,7 +167,7 @@ class TransliterationDetector(Detector):
                 continue  # letters of another alphabet glued to it (ꓡеѵіѕ): a look-alike disguise, read by sight
             if nfkc[start:end] in self._cues:
                 continue  # スーパーコピー, реплика: the trade's word (context/lexicon.py), not a mark by sound
-            yield start, end, script, True
+            yield start, end, script, CUT if start in edges or end in edges else True
             if script in UNSEGMENTED:
                 for length in range(MIN_STRETCH, min(MAX_STRETCH, end - start)):
                     yield start, start + length, script, False
@@ -171,8 +177,9 @@ class TransliterationDetector(Detector):
             last = end  # pairs and triples of neighbouring words of the same script (Луи Виттон, Θε Νορθ Φεις)
             for n_start, n_end, n_script in runs[k + 1:k + 3]:
                 gap = nfkc[last:n_start]
-                if n_script != script or not 0 < len(gap) <= 2 or not _JOINERS.issuperset(gap):
-                    break
+                if (n_script != script or not 0 < len(gap) <= 2 or not _JOINERS.issuperset(gap)
+                        or nfkc[n_start:n_end] in self._cues):
+                    break  # a cue or the goods' noun is no part of a name (スマホ ソニ: "smartphone" and Sony)
                 yield start, n_end, script, True
                 last = n_end
 
@@ -216,6 +223,19 @@ class TransliterationDetector(Detector):
     def stats(self) -> dict[str, int]:
         return {"sound_keys": len(self._keys)}
 
+
+# The goods' everyday nouns in the scripts written without spaces (Thai, katakana) and in Korean, which listings glue to
+# the mark or set beside it (รองเท้าอาดิดาส "shoes Adidas", スニーカープーマ, 가방 구찌): in Thai and katakana a run is cut
+# around them like around a cue, so the mark is a word of its own; a pair of words with one of them is no name. Thai has
+# no word list in wordfreq (no tokenizer), so the nouns are listed: the product words of a marketplace's top categories
+# (bags, shoes, clothes, watches, phones, earphones, perfume, cosmetics, toys, goods, new, genuine) as sellers write them.
+GOODS = frozenset({
+    "กระเป๋า", "กระเป๋าสตางค์", "กระเป๋าถือ", "กระเป๋าเป้", "รองเท้า", "รองเท้าผ้าใบ", "เสื้อ", "เสื้อผ้า", "เสื้อยืด", "กางเกง",
+    "นาฬิกา", "โทรศัพท์", "มือถือ", "หูฟัง", "ลำโพง", "น้ำหอม", "ครีม", "เครื่องสำอาง", "ลิปสติก", "เข็มขัด", "แว่นตา",
+    "ของเล่น", "สินค้า", "ของแท้", "ใหม่", "ราคาถูก", "ส่งฟรี",
+    "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
+    "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
+})
 
 # Languages written in SCRIPTS with a wordfreq list; a word this frequent in one of them (Zipf 3.8: about 6 in a
 # million words) is that language's word (이어폰, "earphones", 3.9, is no iPhone). Brand names are mostly rarer there (ナイキ 3.3);
