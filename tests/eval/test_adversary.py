@@ -41,6 +41,14 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "transliteration_lines": "recall 0.966 on seed 9 (precision 1.00; detect-script): product lines written by sound "
                              "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
                              "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",
+    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01): respellings by ear that the phonetic "
+                      "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
+                      "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
+                      "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "
+                      "'Eyrurap' (Airwrap) and 'Kvietkomfort' heard with w as u or v",
+    "translit_variants": "recall 0.976 on seed 9 (precision 1.00; sound, 2026-12-01): marks of one or two sounds (Bayer "
+                         "ベーイイ, L'Oréal キエフルス, Maya 메이아), Louis Vuitton in Thai after a goods noun (ลาวอิส์ วูอีโทน), "
+                         "long lines (Pilot Sport พีโลทซโพร์ท, Advanced Night Repair in katakana, Γκ Μαρμοντ)",
     "script_trade_words": "recall 0.972 on seed 9 (precision 1.00; evasion): the brand's name written by sound in a listing "
                           "written wholly in that language; the names that are also common words of it stay quiet by "
                           "the transliteration detector's common-word rule (Кока Кола, Hebrew בוש 'shame' and Korean 보스 "

@@ -58,7 +58,7 @@ _GREEK_NATIVE = (("ντ", "nd"), ("μπ", "mb"), ("γκ", "ng"), ("γγ", "ng"))
 _KATAKANA = str.maketrans("", "", "ッーｯｰ")
 # Katakana チ and ジ write ti and di in older and plainer loanwords (チーム "team", ラジオ "radio", カルチエ for Cartier)
 # as well as chi and ji: a second reading takes them as ti, di
-_KATAKANA_TI = re.compile("[チジヂ]")
+_KATAKANA_TI = re.compile("[チジヂ](?![ャュョェ])")  # not チェ, ジェ: che, je are only that (ジェットセット)
 _KATAKANA_TI_READ = {"チ": "ティ", "ジ": "ディ", "ヂ": "ディ"}
 # Thai wo waen (ว) is w, and a foreign v (Thai has no v; RTGS writes it w)
 _THAI_WO_WAEN = "\u0e27"

@@ -75,7 +75,7 @@ def _word_by_ear(word: str, table: dict[str, list[str]], rng: random.Random) -> 
             continue
         spelt = table.get(s)
         letters = rng.choice(spelt) if spelt else {"S": "sh", "C": "ch", "T": "th", "N": "ng"}.get(s, s)
-        if letters == "c" and k + 1 < len(sounds) and sounds[k + 1] in "ei":
+        if s == "k" and letters == "c" and k + 1 < len(sounds) and sounds[k + 1] in "ei":
             letters = "qu"  # c before e and i is s in Spanish and Portuguese: k is written qu there
         out.append(letters)
         k += 1
