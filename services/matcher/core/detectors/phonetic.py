@@ -110,8 +110,11 @@ class PhoneticDetector(Detector):
         unknown = set(text.leet_words()).union(w for _, _, w in joined).difference(dictionary_words(), self._skip)
         if not unknown:
             return []  # the gate: every word is an English word or a mark's
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
-        grams = self._neighbours(leet, words, unknown) if self._multi else []
+        words: list[tuple[int, int, str]] = []
+        grams: list[tuple[int, int, str]] = []
+        if self._multi and any(w.isalpha() for w in unknown):  # model numbers (wh1000xm5) are no respelt word
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
+            grams = self._neighbours(leet, words, unknown)
         rare = unknown.difference(self._nothing)
         found: dict[str, list[tuple[int, float, float]]] = {}
         for token in rare:
@@ -128,6 +131,8 @@ class PhoneticDetector(Detector):
             for token in [t for t, hits in found.items() if any(close < 0 for _, close, _ in hits)]:
                 if any(title.written_in(token, l) for l, z in word_table().frequencies(token) if z >= FOREIGN_ZIPF):
                     del found[token]
+        if not words:
+            words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
         out: list[tuple[float, Evidence]] = []
         sold: dict[int, bool] = {}
         for start, end, word in words + joined + [(a, b, " " + g) for a, b, g in grams]:
@@ -171,18 +176,19 @@ class PhoneticDetector(Detector):
         """(start, end, letters joined) of two or three neighbouring words, one of them no English word, apart only
         by a space or a hyphen: a multi-word mark respelt by ear across its words (Nort Feis, Kanada Guse, Maikel
         Korss), or cut elsewhere (Looey Vuiton); not a mark's own words (those are the exact rules')."""
-        out = []
-        for k in range(len(words) - 1):
-            for n in (2, 3):
-                group = words[k:k + n]
-                if len(group) < n or not any(w in unknown for _, _, w in group):
-                    continue
-                if any(not _GAP.fullmatch(leet[a[1]:b[0]]) for a, b in zip(group, group[1:])):
-                    break
-                gram = "".join(w for _, _, w in group)
-                if len(gram) >= MIN_GRAM and gram.isalpha() and gram not in self._whole_marks:
-                    out.append((group[0][0], group[-1][1], gram))
-        return out
+        out = {}
+        for k in [k for k, (_, _, w) in enumerate(words) if w in unknown and w.isalpha()]:
+            for first in range(max(0, k - 2), k + 1):
+                for n in (2, 3):
+                    group = words[first:first + n]
+                    if len(group) < n or first + n <= k:
+                        continue
+                    if any(not _GAP.fullmatch(leet[a[1]:b[0]]) for a, b in zip(group, group[1:])):
+                        break
+                    gram = "".join(w for _, _, w in group)
+                    if len(gram) >= MIN_GRAM and gram.isalpha() and gram not in self._whole_marks:
+                        out[(group[0][0], group[-1][1])] = gram
+        return [(a, b, g) for (a, b), g in out.items()]
 
     def _closest_brand(self, found: list[tuple[float, Evidence]]) -> list[Evidence]:
         """The evidence with, where sound-alikes of different brands cover the same letters (a word and the pair it is
@@ -206,7 +212,12 @@ class PhoneticDetector(Detector):
         if len(token) < MIN_LETTERS or not token.isalpha():
             return []
         readings = orthographic_readings(token)
-        fingerprints = {i for r in readings for i in self._keys.get(sound_key(r), []) + self._keys.get("~" + heard_key(_plain(r)), [])}
+        fingerprints = set()
+        for r in readings:
+            key = sound_key(r)
+            fingerprints.update(self._keys.get(key, ()))
+            if len(key) <= MIN_KEY:  # a mark of one sound class is filed by ear ("~rarar"); so is a word of few sounds
+                fingerprints.update(self._keys.get("~" + heard_key(_plain(r)), ()))
         if multi:
             fingerprints &= self._multi
         if not fingerprints:
