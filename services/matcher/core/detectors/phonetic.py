@@ -47,6 +47,10 @@ _JOINED = re.compile(r"[a-z]+(?:['\-][a-z]+)+")
 _JOINER = re.compile(r"['\-]")
 HEARD_KEY_MIN = 4
 MIN_GRAM = 6  # letters of neighbouring words joined that are looked up as one respelt multi-word mark
+MIN_GRAM_WORD = 3  # letters of each of those words ("UA MKGS" is no Air Max)
+# letters of a multi-word mark looked up across words: shorter ones (Air Max, Jet Set, Levi's) are heard in any two
+# words with a cue beside them ("LJR batch", "réplica AAA")
+MIN_MULTI_LETTERS = 9
 # letters of the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional) and the joiners of words
 _LATIN_LETTERS = re.compile(r"(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[ '\-](?=\w))+")
 _GAP = re.compile(r" {1,2}|-")  # what may stand between neighbouring words read as one mark
@@ -81,7 +85,8 @@ class PhoneticDetector(Detector):
         spoken = {word, _plain(word)}
         if len(words) > 1:
             spoken.add("".join(w[:-1] if w.endswith("s") and n < len(words) - 1 else w for n, w in enumerate(words)))
-            self._multi.add(i)
+            if len(word) >= MIN_MULTI_LETTERS:
+                self._multi.add(i)
         keys = {k for w in spoken for k in mark_keys(w) if len(k) >= MIN_KEY}
         if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
@@ -112,7 +117,7 @@ class PhoneticDetector(Detector):
             return []  # the gate: every word is an English word or a mark's
         words: list[tuple[int, int, str]] = []
         grams: list[tuple[int, int, str]] = []
-        if self._multi and any(w.isalpha() for w in unknown):  # model numbers (wh1000xm5) are no respelt word
+        if self._multi and any(len(w) >= MIN_LETTERS and w.isalpha() for w in unknown):  # model numbers (wh1000xm5), AAA: no respelt word
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
             grams = self._neighbours(leet, words, unknown)
         rare = unknown.difference(self._nothing)
@@ -177,7 +182,7 @@ class PhoneticDetector(Detector):
         by a space or a hyphen: a multi-word mark respelt by ear across its words (Nort Feis, Kanada Guse, Maikel
         Korss), or cut elsewhere (Looey Vuiton); not a mark's own words (those are the exact rules')."""
         out = {}
-        for k in [k for k, (_, _, w) in enumerate(words) if w in unknown and w.isalpha()]:
+        for k in [k for k, (_, _, w) in enumerate(words) if len(w) >= MIN_LETTERS and w in unknown and w.isalpha()]:
             for first in range(max(0, k - 2), k + 1):
                 for n in (2, 3):
                     group = words[first:first + n]
@@ -186,7 +191,8 @@ class PhoneticDetector(Detector):
                     if any(not _GAP.fullmatch(leet[a[1]:b[0]]) for a, b in zip(group, group[1:])):
                         break
                     gram = "".join(w for _, _, w in group)
-                    if len(gram) >= MIN_GRAM and gram.isalpha() and gram not in self._whole_marks:
+                    if (len(gram) >= MIN_GRAM and gram.isalpha() and gram not in self._whole_marks
+                            and all(len(w) >= MIN_GRAM_WORD for _, _, w in group)):
                         out[(group[0][0], group[-1][1])] = gram
         return [(a, b, g) for (a, b), g in out.items()]
 
