@@ -149,6 +149,7 @@ DEFAULT_ACCESSORY_PHRASES: list[str] = [
     "parts for", "part for", "accessories for", "accessory for", "ear pads for", "earpads for", "cushions for",
     "tips for", "lens for", "lenses for", "refill for", "refills for", "cartridge for", "decal for", "stickers for",
     "compatible with", "compatible for", "fits", "fit for", "designed for", "made for", "works with",
+    "for repairing", "to repair", "for repair of", "for the repair of",  # repair material: "lining fabric to repair"
     "for use with", "suitable for", "replacement … for", "replacement … compatible",
     "适用于", "适用", "适配", "兼容", "配件", "专用", "保护套", "手机壳",
     *phrasebook.accessory_phrases(),  # other languages: "funda … para", "kompatibel mit" (context/phrasebook.py)

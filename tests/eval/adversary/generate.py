@@ -1188,3 +1188,13 @@ CLASSES.update({**scripts.EVASIONS, **scripts.TRAPS})
 EVASION_MAKERS.update(scripts.EVASION_MAKERS)
 TRAP_MAKERS.update(scripts.TRAP_MAKERS)
 CURATED.update(scripts.CURATED)
+
+# framing's classes (framing.py): likeness, accessory and material frames that claim the brand's logo or product,
+# and their honest twins
+from tests.eval.adversary import framing  # noqa: E402
+
+EVASIONS.update(framing.EVASIONS)
+TRAPS.update(framing.TRAPS)
+CLASSES.update({**framing.EVASIONS, **framing.TRAPS})
+EVASION_MAKERS.update(framing.EVASION_MAKERS)
+TRAP_MAKERS.update(framing.TRAP_MAKERS)

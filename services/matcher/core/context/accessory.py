@@ -70,6 +70,8 @@ MAX_BETWEEN = 6
 _AFTERMARKET_AFTER = frozenset(phrasebook.AFTERMARKET_AFTER)
 _INGREDIENTS = frozenset(phrasebook.terms(phrasebook.INGREDIENT_BEFORE))
 _AFTER_WORD = re.compile(r"[^\s,;:.]+")
+_POSTPOSITIONS = frozenset(phrasebook.terms(phrasebook.POSTPOSITIONS))  # "対応", "用", "için": the fitting word itself
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -207,7 +209,11 @@ class AccessoryScan:
             if noun.start < end or noun.start >= len(text.title) and end <= len(text.title):
                 continue
             after = _WORD.findall(text.original[noun.end:noun.end + 30].lower())
-            if brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0]):
+            # a postposition standing as its own word ("Headphones 700 対応", "iPhone用"), not inside a Chinese word
+            # ("自用" is "for one's own use")
+            fitting = noun.term in _POSTPOSITIONS and not _HAN.match(text.original[noun.start - 1:noun.start])
+            if not fitting and (
+                    brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0])):
                 continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun
             gap = text.original[end:noun.start]
             if _PART_END.search(gap.lower()):
@@ -219,7 +225,8 @@ class AccessoryScan:
             for w in words:
                 position = text.original.index(w, position)
                 inside_mention = any(s + field_offset <= position < e + field_offset for s, e in spans)
-                if not (inside_mention or _model_like(w) or w.lower() in BETWEEN or brand.is_own(w.lower())):
+                if not (inside_mention or _model_like(w) or w.lower() in BETWEEN or brand.is_own(w.lower())
+                        or fitting):  # "BOSE Noise Cancelling Headphones 700 対応": made for it
                     if brand.is_product(w.lower()) or unknown == MAX_UNKNOWN:
                         return None  # "Gucci phone case": a case for a phone, made by Gucci
                     unknown += 1

@@ -337,6 +337,8 @@ class ConditionReader:
             kind = self._kind.get(_key(f.term))
             if kind is None or _negated(folded, f.start):
                 continue
+            if _NON_LATIN_LETTER.search(f.term) and original[f.start:f.end].isascii():
+                continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre")
             if kind == "vintage" and _STYLE_AFTER.match(latin_text(folded[f.end:f.end + 16])):
                 continue
             out.append(_said(text, kind, f))
@@ -368,6 +370,9 @@ class ConditionReader:
             for s in self._said(text):
                 out.append(Said(s.kind, s.term, "attributes", None, None, f"{key}: {value}"[:80]))
         return out
+
+
+_NON_LATIN_LETTER = re.compile(r"[\u0370-\u052f]")  # Greek and Cyrillic
 
 
 def _key(term: str) -> str:

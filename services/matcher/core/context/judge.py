@@ -29,6 +29,18 @@ for listings that name some brand). For each brand the listing names:
 3. `accessory(reading, brand, evidence)` / `settle_accessory`: accessory.py's contexts, with the facts
    scoring._decoy weighs (a copy cue, "<product> included", a replacement phrase).
 
+One design for the frames that protect honest listings (a likeness, an accessory, material far from the brand's
+goods): each yields when the text claims the brand's own mark or product inside it, and only then —
+   - a likeness ("-style", "tipo", "風", "스타일", "风格", a comparison) with the brand's logo said to be on the goods
+     ("crown logo on the dial", "con logo", "ロゴ入り", "带logo"; not "no logo", "custom logo": phrasebook.LOGO_WORDS)
+     is a copy: not lowered;
+   - an accessory for the brand's product that says a noun of the brand's own goods ships with it ("watch included",
+     "reloj incluido", "montre incluse"; not an add-on: "cleaning cloth included", "dust bag included") is the
+     product when a copy cue or a price below the floor agrees (scoring._decoy);
+   - far from the brand's goods, its mark on material by the metre, a patch, a label or an emblem ("LV monogram
+     fabric", "Nike swoosh iron-on patch", "Tela Gucci por metro": phrasebook.MATERIAL_NOUNS) is the mark itself
+     sold loose: no category distance.
+
 Every rule that changes a weight adds a signal of its own with weight 0 and the reason.
 Cost, measured on the demo registry (bench/context.py): see services/matcher/README.md.
 """
@@ -92,7 +104,25 @@ class Reading:
     _disclaimer: Found | None | bool = False
     _subject: Subject | None | bool = False
     _copy_cue: Found | None | bool = False
+    _logo_claims: list[Found] | None = None
+    _materials: list[Found] | None = None
     far: dict[int, bool] = field(default_factory=dict)
+
+    @property
+    def logo_claims(self) -> list[Found]:
+        """The logo words the listing says are on its goods (phrasebook.LOGO_WORDS), not those it refuses ("no logo",
+        "ohne Logo", "ロゴなし", "custom logo", "logo cutout")."""
+        if self._logo_claims is None:
+            original = self.text.original
+            self._logo_claims = [f for f in self.judge.logo_words.find(self.text) if not _logo_refused(original, f)]
+        return self._logo_claims
+
+    @property
+    def materials(self) -> list[Found]:
+        """Material by the metre, patches, labels and emblems the listing names (phrasebook.MATERIAL_NOUNS)."""
+        if self._materials is None:
+            self._materials = self.judge.materials.find(self.text)
+        return self._materials
 
     @property
     def subject(self) -> Subject | None:
@@ -159,6 +189,9 @@ class Judge:
         self.copy_cue_terms = Lexicon(config.copy_cues)
         self.cue_terms = Lexicon(config.cue_terms)  # a refused cue ("no reps") of a subject listing counts for nothing
         self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
+        self.logo_words = Lexicon(phrasebook.terms(phrasebook.LOGO_WORDS))
+        self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
+        self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
         self._sells_subjects: dict[tuple[tuple[str, ...], str], bool] = {}
@@ -331,6 +364,10 @@ class Judge:
         accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
         if claims := self.logo_claims.find(reading.text):  # "compatible with AirPods Pro, original logo"
             accessory.identity_claim = reading.text.original[claims[0].start:claims[0].end]
+        elif _likeness(accessory.term) and (logos := reading.logo_claims):
+            # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
+            # a style carries no logo of its own; the brand's is claimed
+            accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
         accessory.replaces = _replaces(accessory.term) or (accessory.term or "").startswith("replacement")
         text = reading.text
         for e in evidence:
@@ -338,16 +375,28 @@ class Judge:
                 offset = len(text.title) + 1 if e.field == "description" else 0
                 before = text.original[max(0, e.start + offset - 40):e.start + offset].casefold()
                 after = text.original[e.end + offset:e.end + offset + 90].casefold()
-                if _INCLUDED_BEFORE.search(before) or _INCLUDED_AFTER.match(after):
+                said = _INCLUDED_AFTER.match(after)
+                if said and not _NOT.isdisjoint(_TOKEN.findall(latin_text(said.group(0)))):
+                    said = None  # "auriculares no incluido", "watch not included"
+                if _INCLUDED_BEFORE.search(before) or said:
                     accessory.included = True
                     return
-        if cue is not None:
-            sectors = self.brand_sectors(brand).sectors
-            for m in _PRODUCT_INCLUDED.finditer(latin_text(text.original)):
-                words = (m.group("noun") or m.group("noun2")).split()
-                if m.group("not") is None and _NOT.isdisjoint(words) and any(self.word_sectors(w) & sectors for w in words):
-                    accessory.included = True
-                    return
+        # a noun of the brand's own goods said to ship with the accessory ("Watch box for Rolex Submariner, watch
+        # included", "Estuche para AirPods, auriculares incluidos"): with a copy cue, or without one when it is the
+        # goods themselves and no add-on ("screen protector included", "cleaning cloth included"); scoring._decoy
+        # still wants a copy cue or a price below the floor before the accessory is the product
+        sectors = self.brand_sectors(brand).sectors
+        for m in _PRODUCT_INCLUDED.finditer(latin_text(text.original)):
+            words = (m.group("noun") or m.group("noun2")).split()
+            if m.group("not") is not None or not _NOT.isdisjoint(words):
+                continue
+            if cue is None and (words[-1] in self._accessory_single or words[-1] in _ADD_ON_WORDS
+                                or " ".join(words) in self._accessory_single
+                                or not self.word_sectors(words[-1]) & sectors):
+                continue
+            if any(self.word_sectors(w) & sectors for w in words):
+                accessory.included = True
+                return
 
     # ------------------------------------------------------------------ identity
 
@@ -576,6 +625,8 @@ class Judge:
             return None  # a disguise is a sign of intent wherever it is listed
         if _two_marks(identity):
             return None  # two of the brand's own marks ("Nike Air Max") name its product
+        if self._on_material(reading, identity):
+            return None  # "LV monogram fabric by the metre", "Nike logo iron-on patch": the mark itself, sold loose
         brand_sectors = self.brand_sectors(brand)
         if brand_sectors.generic or not brand_sectors.sectors:
             return None
@@ -601,6 +652,30 @@ class Judge:
                     f"{_names(brand_sectors.sectors)}: a bare mark this far from the brand's goods needs corroboration "
                     "(a model number, an image, a disguise, or a counterfeit cue together with a price below a "
                     "brand-wide floor)")), Distance(registered)
+
+    def _on_material(self, reading: Reading, identity: list[Evidence]) -> bool:
+        """A mark registered as no everyday word followed, within two words of the same part of the text, by a
+        material sold by the metre, a patch, a label or an emblem (phrasebook.MATERIAL_NOUNS), or preceded by one
+        within a word: the brand's mark is what is sold ("Gucci GG canvas fabric per yard", "Nike swoosh
+        iron-on patch", "Tela Louis Vuitton por metro", "LV老花面料"). Far from the brand's goods this is still its
+        mark on goods (counterfeit labels, patches and fabric are counterfeits, 18 U.S.C. § 2320)."""
+        if not reading.materials:
+            return False
+        text = reading.text
+        for e in identity:
+            if e.everyday or e.start is None or e.end is None:
+                continue
+            start, end = _original(text, e)
+            for f in reading.materials:  # not a bare logo word: a "Rolex logo sign" is a sign
+                if end <= f.start <= end + 40:  # "Gucci GG fabric", "Nike swoosh iron-on patch"
+                    gap = text.original[end:f.start]
+                    if not _MATERIAL_GAP_END.search(gap) and len(gap.split()) <= 2:
+                        return True
+                elif start - 24 <= f.end <= start:  # "Tela Louis Vuitton", "Écusson Honda", "Parches adidas"
+                    gap = text.original[f.end:start]
+                    if not _MATERIAL_GAP_END.search(gap) and len(gap.split()) <= 1:
+                        return True
+        return False
 
     # ------------------------------------------------------------------ corroboration
 
@@ -743,6 +818,8 @@ def _spells_mark(negation: Negation, e: Evidence) -> bool:
     return bool(said) and len(joined) > len(said) and joined == re.sub(r"[^a-z0-9]", "", latin_text(e.term))
 
 
+_MATERIAL_GAP_END = re.compile(r"[,;|()\[\]\n]|\s[-–—]\s|(?<![a-z])(?:for|für|para|pour|per|для|with|con|avec|mit)(?![a-z])",
+                               re.IGNORECASE)
 _MODEL_WORDS = re.compile(r"^(?:[\s\-]+(?:[A-Za-z]*\d[\w\-]*|[A-Z][A-Za-z]*|pro|max|plus|mini|ultra|lite|air|series))*[\s\-]*$")
 
 
@@ -776,10 +853,16 @@ _INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|a
 # a product noun said to ship with the accessory: "watch inside", "earbuds in the case", "comes with the styler"
 # (not "no watch included", "earbuds not included": the negation word is captured and the match refused)
 _PRODUCT_INCLUDED = re.compile(
-    r"(?<![a-z])(?P<not>(?:no|not|without)\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+(?:is\s+|are\s+)?(?:included|inside|"
-    r"in the (?:box|case|bag|pouch)|ships inside)(?![a-z])"
-    r"|(?:comes? with|with the|plus the|includ[a-z]* the|bundled with the)\s+(?P<noun2>[a-z]+(?:\s+[a-z]+)?)")
-_NOT = frozenset({"no", "not", "without"})
+    r"(?<![a-z])(?P<not>(?:no|not|without|sin|sans|ohne|senza|sem|zonder|bez)\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:is\s+|are\s+)?(?:included|inside|in the (?:box|case|bag|pouch)|ships inside|incluid[oa]s?|inclus(?:es?)?|"
+    r"inklusive|inbegriffen|enthalten|dabei|inclus[oa]|incluidos|inbegrepen)(?![a-z])"
+    r"|(?:comes? with|with the|plus the|includ[a-z]* the|bundled with the|incluye(?: el| la| los| las)?|inklusive"
+    r"(?: der| die| das| den)?|inclut (?:la|le|les))\s+(?P<noun2>[a-z]+(?:\s+[a-z]+)?)")
+_NOT = frozenset({"no", "not", "without", "non", "nicht", "kein", "keine", "sin", "sans", "ohne", "senza", "sem", "niet"})
+# add-ons that ship with an accessory and are no goods of the brand ("cleaning cloth included", "lanyard included")
+_ADD_ON_WORDS = frozenset({"cloth", "lanyard", "manual", "box", "pouch", "cable", "cables", "battery", "batteries",
+                           "charger", "remote", "adapter", "tips", "pads", "cushions", "brush", "refill", "refills", "strap", "hook", "screws",
+                           "sticker", "stickers", "tool", "card", "instructions", "protector", "film", "glass"})
 _REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
 # A copy refused, not claimed: "no fakes", "no replicas please", "we do not service replicas", "keine Fälschungen",
 # "nada de réplicas", "без подделок", "不要高仿", "偽物不可", "가품 사절" (judge._copy_claim)
@@ -789,6 +872,30 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
 _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not apply|please|不可|お断り|사절|거절|不要|勿扰)")
+
+
+def _likeness(term: str | None) -> bool:
+    """A likeness frame of accessory.py: "-style", "-inspired", "風", "tipo" … after the brand or a comparison before it."""
+    term = term or ""
+    return term.startswith("like: ") and not term.startswith("like: ingredient") or (
+        term.startswith("-") and term[1:] in LIKENESS_WORDS)
+
+
+_LOGO_REFUSED_BEFORE = re.compile(r"(?<![a-z0-9])(?:%s)[^a-z0-9]*$" % "|".join(
+    re.escape(latin_text(w)).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_BEFORE, key=len, reverse=True)))
+_LOGO_REFUSED_AFTER = re.compile(r"^[ \-]*(?:%s)(?![a-z0-9])" % "|".join(
+    re.escape(w).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_AFTER, key=len, reverse=True)))
+
+
+def _logo_refused(original: str, f: Found) -> bool:
+    """The logo word is refused: "no logo", "sin logo", "custom logo", "logo cutout", "无logo", "ロゴなし", "로고 없음"."""
+    before = original[max(0, f.start - 14):f.start]
+    after = original[f.end:f.end + 18]
+    if before.rstrip().endswith(phrasebook.LOGO_REFUSED_WIDE_BEFORE) or after.lstrip().startswith(
+            phrasebook.LOGO_REFUSED_WIDE_AFTER):
+        return True
+    after_latin = latin_text(after)
+    return bool(_LOGO_REFUSED_BEFORE.search(latin_text(before)) or _LOGO_REFUSED_AFTER.match(after_latin))
 
 
 def _replaces(term: str | None) -> bool:

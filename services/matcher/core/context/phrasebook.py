@@ -304,6 +304,14 @@ def terms(table: dict[str, list[str]]) -> list[str]:
     return list(dict.fromkeys(chain.from_iterable(table.values())))
 
 
+# "to repair": material or parts to mend the brand's goods ("Tela lisa para reparar bolso Gucci", "Tissu pour réparer").
+REPAIR_FOR: dict[str, list[str]] = {
+    "es": ["para reparar", "para arreglar"], "pt": ["para consertar", "para reparar"], "fr": ["pour réparer"],
+    "it": ["per riparare"], "de": ["zum reparieren", "zur reparatur von", "zur reparatur"], "nl": ["om te repareren"],
+    "ru": ["для ремонта"], "zh": ["修补", "维修用"],
+}
+
+
 def accessory_phrases() -> list[str]:
     """"<noun> … <for>" of every language with both ("funda … para", "чехол … для"), "compatible with"
     phrases, the Chinese "for" words (which need no noun: 适用于 is "suitable for") and the case nouns
@@ -313,7 +321,8 @@ def accessory_phrases() -> list[str]:
         for noun in ACCESSORY_NOUNS.get(language, []) + PHRASE_ONLY_NOUNS.get(language, []):
             for preposition in FOR.get(language, []) + FOR_AFTER_NOUN.get(language, []):
                 out.append(f"{noun} … {preposition}")
-    return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE + terms(REPLACES)))
+    return list(dict.fromkeys(out + terms(COMPATIBLE_BEFORE) + FOR["zh"] + CASE_NOUNS_ALONE + terms(REPLACES)
+                              + terms(REPAIR_FOR)))
 
 
 def adjacent_words() -> list[str]:
@@ -324,3 +333,58 @@ def adjacent_words() -> list[str]:
 
 def accessory_nouns() -> list[str]:
     return terms(ACCESSORY_NOUNS) + terms(POSTPOSITIONS) + PART_NOUNS
+
+
+# The brand's logo said to be on the goods (judge.py, `logo_claim`): the word for a logo, a monogram or an engraved
+# mark in each language. Inside a likeness frame ("Rolex-style … crown logo on the dial", "Bolsa tipo Louis Vuitton
+# con logo", "ロレックス風 … ロゴ入り", "구찌 스타일 … 로고 각인", "LV风格 带logo") it is the counterfeiter's claim
+# that the goods carry the brand's mark: a style has no logo of its own (r/RepLadies and r/FashionReps glossaries;
+# Korean and Japanese shops' "-st"/"風" listings, which add "로고"/"ロゴ入り" to say the logo is there).
+LOGO_WORDS: dict[str, list[str]] = {
+    "en": ["logo", "logos", "monogram", "monogrammed", "logo print", "logo printed", "logo engraving", "logo hardware"],
+    "es": ["logotipo", "logotipos", "monograma"], "pt": ["logotipo", "logomarca", "monograma"],
+    "fr": ["monogramme"], "it": ["logotipo", "monogramma"], "de": ["monogramm"],
+    "ru": ["логотип", "логотипом", "логотипы", "лого", "монограмма"], "uk": ["логотип", "логотипом"],
+    "el": ["λογότυπο"], "ar": ["شعار", "لوجو"], "he": ["לוגו"], "tr": ["logolu", "monogram"],
+    "zh": ["标志", "標誌", "商标", "商標", "老花", "刻字", "刻印", "钢印", "鋼印"],
+    "ja": ["ロゴ", "刻印", "モノグラム"], "ko": ["로고", "각인", "모노그램"],
+}
+# Said right before or after a logo word, it refuses the claim: the goods carry no logo, or the buyer's own
+# ("no logo", "sin logo", "ohne Logo", "无logo", "ロゴなし", "로고 없음", "custom logo", "your logo", "logo cutout").
+LOGO_REFUSED_BEFORE: tuple[str, ...] = (
+    "no", "not", "without", "w/o", "zero", "sterile", "custom", "customised", "customized", "personalised",
+    "personalized", "your", "your own", "own", "our", "our own", "private", "any", "add your", "sin", "sans", "ohne",
+    "senza", "sem", "zonder", "bez", "без", "tu", "votre", "ton", "ihr", "dein", "seu", "sua", "il tuo", "su",
+    "kein", "keine", "keinem", "pas de", "nessun", "sin el", "sans le", "ohne das", "no visible", "no brand",
+)
+LOGO_REFUSED_AFTER: tuple[str, ...] = (
+    "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "of your choice", "on request", "optional",
+    "removed", "not included", "design", "designer", "service", "printing service",
+)
+LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印")
+LOGO_REFUSED_WIDE_AFTER: tuple[str, ...] = ("なし", "無し", "無", "없", "없음", "없는", "없이", "定制", "定製", "可定制")
+
+# Material sold by the metre, and labels, patches and emblems (judge.py, `_on_material`; not "vinyl", a record, nor
+# "badge", a pilot's or a name badge): "<mark> [monogram]
+# fabric", "<mark> iron-on patch", "Tela <mark> por metro". A mark named on them is the mark itself, not a
+# far-off everyday sense: 18 U.S.C. § 2320 counts counterfeit labels, patches, emblems and packaging as
+# counterfeits (US DOJ CCIPS IP manual), and monogram fabric and vinyl sold to workshops make the bags.
+MATERIAL_NOUNS: dict[str, list[str]] = {
+    "en": ["fabric", "fabrics", "vinyl fabric", "vinyl leather", "faux leather", "pu leather", "leatherette", "textile",
+           "upholstery", "patch", "patches", "iron on", "iron-on", "emblem", "emblems", "woven label",
+           "woven labels", "hang tag", "hang tags", "hangtag", "hangtags",
+           "by the metre", "by the meter", "by the yard", "per metre", "per meter", "per yard"],
+    "es": ["tela", "telas", "tejido", "vinilo", "polipiel", "parche", "parches", "emblema", "emblemas",
+           "etiqueta", "etiquetas", "por metro", "por metros"],
+    "pt": ["tecido", "tecidos", "lona", "courino", "emblema", "etiqueta", "etiquetas", "por metro"],
+    "fr": ["tissu", "tissus", "toile", "simili cuir", "écusson", "écussons", "étiquette", "étiquettes", "au mètre"],
+    "it": ["tessuto", "tessuti", "stoffa", "similpelle", "toppa", "toppe", "etichetta", "etichette", "al metro"],
+    "de": ["stoff", "stoffe", "kunstleder", "meterware", "aufnäher", "bügelbild", "bügelbilder", "etikett",
+           "etiketten", "emblem", "embleme"],
+    "nl": ["kunstleer", "strijkapplicatie", "per meter"],
+    "tr": ["kumaş", "suni deri", "arma", "yama", "etiket"],
+    "ru": ["ткань", "кожзам", "нашивка", "нашивки", "шеврон", "эмблема", "этикетка", "бирка", "бирки"],
+    "pl": ["tkanina", "naszywka", "naszywki", "metki"],
+    "zh": ["面料", "布料", "皮料", "烫画", "布贴", "刺绣贴", "织唛", "领标", "吊牌", "水洗标"],
+    "ja": ["生地", "布地", "合皮", "ワッペン"], "ko": ["원단", "패치", "와펜", "라벨"],
+}
