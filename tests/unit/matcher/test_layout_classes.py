@@ -143,6 +143,10 @@ def test_glued_thai_and_vowel_dropped_words_without_a_cue_stay_quiet(title, cate
     ("Gift box for Rolex Submariner, watch inside, 1:1", "", "watches", 90, "rolex"),
     ("Charging case for AirPods Pro", "earbuds in the case, super copy", "earbuds", 25, "apple"),
     ("Watch strap for Omega Seamaster, comes with watch head, 1:1", "", "watches", 80, "omega"),
+    # the product said to ship inside, far below its floor, without a copy claim (framing, outsider5
+    # cf_accessory_disguise): the product, not an empty box
+    ("Gift box for Rolex Submariner, watch inside", "", "watches", 40, "rolex"),
+    ("Estuche para Rolex Submariner, reloj incluido", "", "watches", 40, "rolex"),
 ])
 def test_an_accessory_that_ships_with_the_product_and_claims_a_copy_alerts(title, description, category, price, brand):
     assert brand in alerted(demo_listing(title, category, price, description))
@@ -151,7 +155,9 @@ def test_an_accessory_that_ships_with_the_product_and_claims_a_copy_alerts(title
 @pytest.mark.parametrize("title, category, price", [
     ("Charging case for AirPods Pro, earbuds not included, 1:1 fit", "earbuds", 25),
     ("Watch box for Rolex, no watch included", "watches", 40),
-    ("Gift box for Rolex Submariner, watch inside", "watches", 40),  # no copy claimed: an honest (empty-box) listing
+    ("Gift box for Rolex Submariner, holds one watch, watch not included", "watches", 40),  # an empty box
+    ("Gift box for Rolex Submariner, cleaning cloth included", "watches", 40),  # an add-on, not the watch
+    ("Estuche para Rolex Submariner, reloj no incluido", "watches", 40),
 ])
 def test_an_accessory_without_the_product_or_without_a_copy_claim_stays_quiet(title, category, price):
     assert alerted(demo_listing(title, category, price)) == {}
