@@ -184,3 +184,71 @@ EVASION_MAKERS = {"frame_style_logo": make_style_logo, "frame_accessory_included
                   "frame_logo_material": make_logo_material}
 TRAP_MAKERS = {"trap_style_no_logo": make_style_no_logo, "trap_accessory_only": make_accessory_only,
                "trap_plain_material": make_plain_material}
+
+
+# ------------------------------------------------------------------ other languages' honest comparisons and guides
+
+# (language, template): another maker's product offered as an alternative to, cheaper than, or instead of the brand's
+COMPARISONS = [
+    ("fr", "Alternative au {m} {p}, {g}"), ("fr", "{G} moins cher que {m}"), ("it", "Alternativa alla {m} {p}, {g}"),
+    ("it", "{G}, più economico di {m}"), ("pl", "Alternatywa dla {m} {p}, {g}"), ("pl", "{G} tańszy niż {m}"),
+    ("pt", "Alternativa ao {m} {p}, {g}"), ("pt", "{G} mais barato que {m}"), ("es", "Alternativa a {m} {p}, {g}"),
+    ("es", "{G}, más barato que {m}"), ("de", "Günstige Alternative zu {m} {p}: {g}"), ("de", "{G} - besser als {m}?"),
+    ("nl", "Alternatief voor {m} {p}, {g}"), ("ru", "Альтернатива {m} {p}, {g}"), ("ru", "{G} вместо {m}"),
+    ("tr", "{m} yerine {g}"), ("zh", "{m}{pz}平替 {gz}"), ("ja", "{m} の代わりに {g}"),
+]
+COPY_CLAIMS = {"fr": "réplique 1:1", "it": "replica 1:1", "pl": "replika 1:1", "pt": "réplica 1:1", "es": "réplica 1:1",
+               "de": "1:1 Replik", "nl": "1:1 replica", "ru": "реплика 1:1", "tr": "1:1 replika", "zh": "高仿 1比1",
+               "ja": "スーパーコピー"}
+# authentication and legit-check services and guides, whose text names the fakes they catch
+GUIDES = [
+    ("es", "Servicio de autenticación {m}, detectamos réplicas"), ("es", "Cómo detectar un {m} falso - guía"),
+    ("fr", "Authentification {m}, détection des contrefaçons"), ("fr", "Comment reconnaître un faux {m}"),
+    ("de", "Echtheitsprüfung {m} - Fälschungen erkennen"), ("it", "Servizio di autenticazione {m}, riconosciamo le repliche"),
+    ("pt", "Serviço de autenticação {m}, detectamos réplicas"), ("ru", "Проверка подлинности {m}, как отличить подделку"),
+    ("zh", "{m} 正品鉴定服务 辨别高仿"), ("zh", "{m} 真假鉴别 教程"), ("ja", "{m} 真贋鑑定サービス 偽物 見分け方"),
+    ("ko", "{m} 정품 감정 서비스 가품 구별"), ("en", "{m} legit check service, real vs fake, 24h"),
+]
+
+
+def _comparison(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    mark = _mark(b, s)
+    if mark is None:
+        return None
+    lang, shape = s.rng.choice(COMPARISONS)
+    cat = s.category()
+    generic = context.FOREIGN_PRODUCTS.get(lang, {}).get(cat) or context.PRODUCTS.get(cat, ([cat], "", 50))[0][0]
+    title = shape.format(m=mark, p=context.GLUE_NOUN.get(cat, ""), pz=s.product_zh(cat).split()[0], g=generic, G=_cap(generic),
+                         gz=s.product_zh(cat))
+    title = " ".join(title.split())
+    if copy:
+        return Draft(f"{title} {COPY_CLAIMS[lang]}", cat, s.price(cat, low=s.rng.random() < 0.5), "")
+    return Draft(title, cat, s.price(cat, low=True), "")
+
+
+def make_comparison_languages(b: BrandView, s: Scene) -> Draft | None:
+    return _comparison(b, s, copy=False)
+
+
+def make_comparison_copy_languages(b: BrandView, s: Scene) -> Draft | None:
+    return _comparison(b, s, copy=True)
+
+
+def make_guide_languages(b: BrandView, s: Scene) -> Draft | None:
+    mark = _mark(b, s)
+    if mark is None:
+        return None
+    lang, shape = s.rng.choice(GUIDES)
+    return Draft(shape.format(m=mark), s.rng.choice(["services", "books", None, s.category()]),
+                 (round(s.rng.uniform(5, 60), 2), "USD"), "")
+
+
+EVASIONS["frame_comparison_copy_languages"] = ("an honest comparison's words in 11 languages (alternative au, tańszy "
+                                               "niż, 平替, の代わりに, вместо) with that language's copy claim")
+TRAPS["trap_comparison_languages"] = ("another maker's product offered as an alternative to, cheaper than or instead "
+                                      "of the brand's, in 12 languages, at a low price")
+TRAPS["trap_guide_languages"] = ("authentication and legit-check services and guides in 10 languages that name the "
+                                 "fakes they catch (detectamos réplicas, Fälschungen erkennen, 辨别高仿, 가품 구별)")
+EVASION_MAKERS["frame_comparison_copy_languages"] = make_comparison_copy_languages
+TRAP_MAKERS["trap_comparison_languages"] = make_comparison_languages
+TRAP_MAKERS["trap_guide_languages"] = make_guide_languages

@@ -72,6 +72,9 @@ _INGREDIENTS = frozenset(phrasebook.terms(phrasebook.INGREDIENT_BEFORE))
 _AFTER_WORD = re.compile(r"[^\s,;:.]+")
 _POSTPOSITIONS = frozenset(phrasebook.terms(phrasebook.POSTPOSITIONS))  # "対応", "用", "için": the fitting word itself
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# a Chinese likeness after the product the brand is named with: "戴森吹风机平替" (the Dyson hair dryer's affordable
+# alternative), "雅诗兰黛小棕瓶平替"
+_WIDE_LIKENESS_NEAR = re.compile(r"^[\u3400-\u9fff]{1,6}?(平替|平价替代|平價替代|替代品)")
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -160,7 +163,7 @@ class AccessoryScan:
         """"-compatible", "-style" ... glued to a mention that ends at original offset `end`."""
         text = self.text
         tail = text.original[end:end + 24]
-        m = _SUFFIX.match(tail.lower())
+        m = _SUFFIX.match(tail.lower()) or _WIDE_LIKENESS_NEAR.match(tail)
         if m is None:
             return None
         start, stop = end + m.start(1), end + m.end(1)

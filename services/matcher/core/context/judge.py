@@ -407,7 +407,11 @@ class Judge:
         notes += self._negation(reading, evidence)
         notes += self._foreign_words(reading, brand, evidence)
         notes += self._inside_words(reading, evidence)
-        far = self._distance(reading, brand, evidence) or self._subject(reading, brand, evidence)
+        # a guide or an authentication service is judged as one before category distance: its copy words are its
+        # subject, and a word of its title read as a far sector ("服" of 服务) must not make them cues anywhere
+        guide = reading.subject is not None and reading.subject.kind == "a guide"
+        far = ((guide and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
+               or (not guide and self._subject(reading, brand, evidence)) or None)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]

@@ -38,7 +38,7 @@ def _latin(words) -> tuple[str, ...]:
 
 NEGATORS = _latin(("not", "no", "non", "unlike", "never", "nor", "without", "kein", "keine", "nicht", "pas", "sans",
                    "sin", "senza", "niet", "geen", "nao", "nie", *phrasebook.terms(phrasebook.NEGATORS)))
-COMPARISONS = ("alternative to", "alternatives to", "alternative for", "better than", "cheaper than", "compared to",
+COMPARISONS = _latin(("alternative to", "alternatives to", "alternative for", "better than", "cheaper than", "compared to",
                "compared with", "instead of", "vs", "versus", "substitute for", "rivals", "rival to", "rival of",
                "rivalling", "rivaling", "beats", "outperforms", "outlasts", "outclasses", "outshines", "competes with",
                "competitor to", "competitor of", "challenger to", "takes on", "comparison with", "comparison to",
@@ -48,6 +48,14 @@ COMPARISONS = ("alternative to", "alternatives to", "alternative for", "better t
                "comparado com", "meilleur que", "moins cher que", "comparé à", "face à", "besser als", "günstiger als",
                "leiser als", "im vergleich zu", "verglichen mit", "migliore di", "meglio di", "rispetto a",
                "beter dan", "goedkoper dan", "lepszy niż", "лучше чем", "лучше", "дешевле", "по сравнению с",
+               # "alternative to" and "cheaper than" in the article-fused and inflected forms of other languages
+               *_latin(("alternative au", "alternative aux", "alternative à la", "alternativa al", "alternativa alla",
+                        "alternativa ai", "alternativa ao", "alternativa à", "alternativa para", "alternatywa dla",
+                        "alternatywa do", "tańszy niż", "tańsza niż", "tańsze niż", "tańszy od", "lepsza niż",
+                        "lepsze niż", "zamiennik", "zamiennik dla", "più economico di", "più economica di",
+                        "plus abordable que", "moins chère que", "mais barato que", "mais barata que",
+                        "más barata que", "billiger als", "preiswerter als", "альтернатива", "альтернатива для",
+                        "дешевле чем", "goedkoper alternatief voor", "alternatief voor", "daha ucuz", "yerine")),
                # another product offered in the brand's place ("instead of", "for fans of", "the poor man's")
                *_latin(("en lugar de", "en vez de", "au lieu de", "anstatt", "statt", "anstelle von", "invece di",
                         "in plaats van", "zamiast", "вместо", "for fans of", "fans of", "if you like", "if you love",
@@ -57,7 +65,8 @@ COMPARISONS = ("alternative to", "alternatives to", "alternative for", "better t
                "compare to the active ingredients in", "comparable to", "comparable with", "comparable a",
                "comparable à", "compara con", "comparez à", "comparez avec", "à comparer à", "paragonabile a",
                "confronta con", "vergleichbar mit", "vergleiche mit", "vergelijkbaar met", "vergelijk met",
-               "comparável a", "compare com", "porównywalny z", "сравните с", "ile karşılaştırın")))
+               "comparável a", "compare com", "porównywalny z", "сравните с", "ile karşılaştırın"))))
+# (every phrase as the latin view spells it: "más barato que" is matched as "mas barato que")
 # a comparative before the brand: "quieter than Bose", "more comfortable than Sony", "lighter than the Nike"
 _COMPARATIVE = r"(?:(?:[a-z]{2,}(?:er|ier)|better|worse)(?:[^a-z0-9]+[a-z]+){0,2}?|more[^a-z0-9]+[a-z]+|less[^a-z0-9]+[a-z]+|as[^a-z0-9]+[a-z]+[^a-z0-9]+as[^a-z0-9]+(?:a|an|the|any)?)[^a-z0-9]+than"
 _COMPARED = r"(?:[^a-z0-9]+(?:a|an|the|any|other|all|most|many|pricey|expensive|premium|original|famous))*"

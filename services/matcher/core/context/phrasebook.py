@@ -153,7 +153,7 @@ COMPARISON_BEFORE: dict[str, list[str]] = {
            "alternativa a"],
     "de": ["wie", "ähnlich wie", "ähnlich", "wie ein", "wie eine", "im stil von", "im stil", "inspiriert von",
            "art", "alternative zu", "vergleichbar mit"],
-    "nl": ["zoals", "lijkt op", "vergelijkbaar met", "net als", "in de stijl van", "geïnspireerd op"],
+    "nl": ["zoals", "lijkt op", "vergelijkbaar met", "net als", "in de stijl van", "geïnspireerd op", "alternatief voor"],
     "pl": ["jak", "podobny do", "podobne do", "w stylu", "typu", "alternatywa dla"],
     "ru": ["как", "как у", "похож на", "похожий на", "похожие на", "в стиле", "типа", "вроде", "аналог",
            "альтернатива"],
@@ -181,7 +181,7 @@ INGREDIENT_BEFORE: dict[str, list[str]] = {
 # Right after the brand: "Rolex style", "Dyson Airwrap dupe", "戴森平替", "Rolex gibi". No single CJK character:
 # 风 would be the start of 风衣 (a trench coat), 套 of 外套.
 LIKENESS_AFTER: list[str] = [
-    "dupe", "dupes", "alternative", "estilo", "stil", "stijl", "stile", "tarzı", "gibi", "benzeri", "аналог",
+    "dupe", "dupes", "alternative", "estilo", "stil", "stijl", "stile", "tarzı", "gibi", "benzeri", "аналог", "yerine",
     "平替", "风格", "風格", "っぽい", "みたいな", "스타일",
     # a rival named after what it rivals ("a Bose QC45 killer", "the Airwrap beater", "Bose の代わりに")
     "killer", "beater", "rival", "challenger", "competitor", "の代わりに", "の代わり", "代わりに", "대체", "대안",

@@ -182,12 +182,23 @@ GUIDE_NOUNS = (
     "falschung erkennen", "falschungen erkennen", "echt oder falsch", "como detectar", "como identificar",
     "como reconocer", "comment reconnaitre", "reconnaitre un faux", "come riconoscere",
     "как отличить",
+    # authentication and legit-check services in other languages: they name the fakes they catch
+    "servicio de autenticacion", "autenticacion de", "detectamos replicas", "detectamos falsificaciones",
+    "service d'authentification", "authentification de", "detection des contrefacons", "echtheitsprufung",
+    "echtheitszertifikat", "falschungen erkennen", "servizio di autenticazione", "autenticazione di",
+    "servico de autenticacao", "autenticacao de", "проверка подлинности", "аутентификация", "legit check service",
+    "authentication services", "counterfeit detector", "counterfeit detection pen", "uv counterfeit", "fake detector",
 )
-GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별")
+GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별",
+              "正品鉴定", "鉴定服务", "鑑定服務", "辨别高仿", "辨別高仿", "验真", "驗真", "真贋鑑定", "鑑定サービス",
+              "정품 감정", "감정 서비스", "정품 인증", "가품 판별")
 # The guide's own words: "fake", "replica", "counterfeit" in it are what it is about (judge.py).
 GUIDE_COPY_WORDS = frozenset({"fake", "fakes", "replica", "replicas", "counterfeit", "counterfeits", "imitation",
                               "knockoff", "knock off", "falso", "falsa", "faux", "fausse", "falsificado", "falsch",
-                              "falschung", "подделка", "подделку", "假", "偽物", "가품"})
+                              "falschung", "подделка", "подделку", "假", "偽物", "가품", "réplica", "réplicas",
+                              "réplique", "répliques", "replik", "replika", "fälschung", "fälschungen", "kopie",
+                              "contrefaçon", "contrefaçons", "imitación", "imitação", "高仿", "仿品", "a货", "레플",
+                              "레플리카", "짝퉁", "コピー品", "реплика", "копия", "подделки"})
 
 # A dish made with the brand's product: a home baker's or café's cake, brownies, cookies, with the brand as its
 # flavour ("Nutella cheesecake", "Kuchen mit Snickers Füllung", "Tarta de Nutella casera", 能多益蛋糕).
