@@ -20,6 +20,25 @@ aliases, model numbers, price floors, authorized sellers and image hashes:
 
 Marks and aliases both become `mark` fingerprints; a mark or alias that is also an
 everyday word is written `{value: Mars, everyday_word: true}` (博士 is also "PhD").
+
+A brand is also named by words it does not print on its goods: the vocabulary of the
+market that sells it (and copies it). Four lists, each entry a string or
+`{value: ..., everyday_word: true}`, become `mark` fingerprints with `vocabulary` set:
+
+    lines: [GMT-Master, Aqua Terra]          # product lines: scored as marks (everyday_word as above)
+    logos: [{value: crown, everyday_word: true}]        # a logo's name: swoosh, trefoil, Jumpman
+    nicknames: [水鬼, {value: 海马, everyday_word: true}]  # what buyers call it, any script
+    abbreviations: [{value: Sub, everyday_word: true}]  # W11, ACAD, SMP
+
+Why not everyday-word marks: an everyday-word mark is corroborated by anything else the
+listing says, the brand's category alone included ("Dunk" filed among sneakers alerts).
+A logo's name, a nickname or an abbreviation is how the trade speaks of the brand, and
+also what everybody else writes ("crown molding", "sub sandwich", "PS: ships Monday"):
+alone it names the brand only in the brand's category with a counterfeit cue or a price
+far below the floor (the matcher's `needs_cue`), whether or not it is an everyday word,
+and the evidence says which word of which kind named it ("named by the logo name
+'swoosh'"), so that a notice and the brand console show why. A product line is the
+brand's own trademark (Submariner, Neverfull): it is a mark, labelled as a line.
 """
 
 from __future__ import annotations
@@ -58,6 +77,9 @@ class MarkEntry(_Entry):
     everyday_word: bool = False
 
 
+VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation"}
+
+
 class ModelEntry(_Entry):
     value: str = Field(min_length=1)
     name: str = ""
@@ -91,6 +113,10 @@ class BrandEntry(_Entry):
     alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1)
     marks: list[MarkEntry | str] = Field(default_factory=list)
     aliases: list[MarkEntry | str] = Field(default_factory=list)
+    lines: list[MarkEntry | str] = Field(default_factory=list)  # product lines (VOCABULARY_LISTS)
+    logos: list[MarkEntry | str] = Field(default_factory=list)  # names of the brand's logos
+    nicknames: list[MarkEntry | str] = Field(default_factory=list)  # the market's nicknames, any script
+    abbreviations: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)
@@ -151,6 +177,11 @@ def _fingerprints(entry: BrandEntry) -> list[Fingerprint]:
     for alias in entry.aliases:
         a = MarkEntry(value=alias) if isinstance(alias, str) else alias
         out.append(MarkFingerprint(id=fingerprint_id(b, "mark", a.value), brand_id=b, **a.model_dump()))
+    for name, vocabulary in VOCABULARY_LISTS.items():
+        for word in getattr(entry, name):
+            w = MarkEntry(value=word) if isinstance(word, str) else word
+            out.append(MarkFingerprint(id=fingerprint_id(b, "mark", w.value), brand_id=b, vocabulary=vocabulary,
+                                       **w.model_dump()))
     for model in entry.models:
         m = ModelEntry(value=model) if isinstance(model, str) else model
         out.append(ModelFingerprint(id=fingerprint_id(b, "model", m.value), brand_id=b, **m.model_dump()))
@@ -210,14 +241,17 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
     for b in brands:
         entry: dict[str, Any] = {
             "id": b.id, "name": b.name, "iwg": b.iwg, "categories": b.categories,
-            "alert_threshold": b.alert_threshold, "marks": [], "aliases": [], "models": [],
+            "alert_threshold": b.alert_threshold, "marks": [], "aliases": [],
+            **{name: [] for name in VOCABULARY_LISTS}, "models": [],
             "price_floors": [], "authorized_sellers": [], "images": [],
         }
         for fp in reg.fingerprints_of(b.id):
             if not fp.active:
                 continue
             if isinstance(fp, MarkFingerprint):
-                if fp.value in b.aliases:
+                if fp.vocabulary is not None:
+                    entry[_LIST_OF[fp.vocabulary]].append({"value": fp.value, "everyday_word": fp.everyday_word})
+                elif fp.value in b.aliases:
                     entry["aliases"].append({"value": fp.value, "everyday_word": True} if fp.everyday_word else fp.value)
                 else:
                     entry["marks"].append({"value": fp.value, "everyday_word": fp.everyday_word})
@@ -234,6 +268,7 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
     return yaml.safe_dump(doc, allow_unicode=True, sort_keys=False)
 
 
+_LIST_OF = {v: k for k, v in VOCABULARY_LISTS.items()}
 _record = TypeAdapter(RegistryRecord)
 
 

@@ -121,12 +121,24 @@ class _FingerprintBase(_Model):
     updated_by: str = "registry"
 
 
+# how a market names a brand besides its marks (MarkFingerprint.vocabulary)
+Vocabulary = Literal["line", "logo", "nickname", "abbreviation"]
+
+
 class MarkFingerprint(_FingerprintBase):
     kind: Literal["mark"] = "mark"
     value: str = Field(min_length=1, max_length=200, description="trademark word or alias, any script")
     everyday_word: bool = Field(
         default=False,
         description="the mark is also an everyday word (Mars, adobe, goose): alone it does not alert",
+    )
+    vocabulary: Vocabulary | None = Field(
+        default=None,
+        description="None: a trademark or alias the brand writes on its goods. Otherwise the words a market names the "
+        "brand by: 'line' a product line (GMT-Master, Pochette Métis: scored as a mark), 'logo' a logo's nickname "
+        "(swoosh, trefoil), 'nickname' a community nickname (水鬼 for the Submariner), 'abbreviation' (W11, ACAD, "
+        "Sub). A logo, nickname or abbreviation alone names the brand only in its category with a counterfeit cue "
+        "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
     )
 
 

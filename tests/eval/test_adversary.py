@@ -123,7 +123,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "line_break", "url_slug", "compatible_copy", "script_trade_words",
                               "respelt_abroad",
                               # framing.py: brands that sell goods a box or case holds, with a floor there
-                              "frame_accessory_included"} | {
+                              "frame_accessory_included",
+                              # vocabulary.py: brands that register words of that kind holding none of their marks
+                              "vocab_line", "vocab_logo", "vocab_nickname", "vocab_abbreviation"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -39,6 +39,7 @@ from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, score
+from services.matcher.core.vocabulary import mark_vocabulary, vocabulary_of
 
 MATCHER_VERSION = "1.0.0"
 
@@ -62,6 +63,7 @@ class MatcherIndex:
         self._fingerprints = fingerprints
         self._fingerprint_ids = [fp.id for fp in fingerprints]
         self._fingerprint_brand = array("i", (brand_index[fp.brand_id] for fp in fingerprints))
+        self._vocabulary = vocabulary_of(fingerprints)  # product lines, logo names, nicknames (vocabulary.py)
 
         self.catalogue = Catalogue(fingerprints, self._fingerprint_brand, self._brands, self.config)
         self.detectors: list[Detector] = [detector(self.catalogue) for detector in DETECTORS]
@@ -159,7 +161,8 @@ class MatcherIndex:
         # candidates (a rare word one edit from some mark must not hide the brand the shop's name gives)
         if (listing.attributes or listing.seller.name or listing.url) and all(
                 e.needs_corroboration for found in by_brand.values() for e in found):
-            for e in self._other_fields.evidence(listing, text):
+            other = self._other_fields.evidence(listing, text)
+            for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         if not by_brand:
             return []
@@ -195,6 +198,8 @@ class MatcherIndex:
         found: list[Evidence] = []
         for detector in self._gates.open(text):
             found.extend(detector.detect(text, listing))
+        if self._vocabulary and found:
+            found = mark_vocabulary(found, self._vocabulary)
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
     def _cue_evidence(self, text: ListingText) -> list[Evidence]:

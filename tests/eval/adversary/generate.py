@@ -26,6 +26,8 @@ from schemas import Listing
 from tests.eval.adversary import chinese, context, disguises, lexicon, shape, sound, views
 from tests.eval.adversary.words import common_words_near_marks
 
+# the registry file's vocabulary lists and their kinds (brandsentry/registry.py's VOCABULARY_LISTS, read as a file)
+VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -152,6 +154,8 @@ class BrandView:
     floors: dict[str, tuple[float, str]]
     sellers: list[tuple[str, str]]
     everything: set[str] = field(default_factory=set)  # every mark and alias, case-folded
+    # the words a market names the brand by (the registry's lines, logos, nicknames, abbreviations): (kind, word)
+    vocabulary: list[tuple[str, Mark]] = field(default_factory=list)
 
     @property
     def latin_marks(self) -> list[Mark]:
@@ -189,6 +193,7 @@ def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
                          [_entry(a) for a in b.get("aliases", [])], models, floors,
                          [(s["marketplace"], s["seller_id"]) for s in b.get("authorized_sellers", [])])
         view.everything = {_fold(m.value) for m in view.marks + view.aliases}
+        view.vocabulary = [(kind, _entry(w)) for name, kind in VOCABULARY_LISTS.items() for w in b.get(name, [])]
         brands.append(view)
     return brands
 
@@ -1198,3 +1203,12 @@ TRAPS.update(framing.TRAPS)
 CLASSES.update({**framing.EVASIONS, **framing.TRAPS})
 EVASION_MAKERS.update(framing.EVASION_MAKERS)
 TRAP_MAKERS.update(framing.TRAP_MAKERS)
+# vocab's classes (vocabulary.py): a brand named only by its product lines, logo names, nicknames and abbreviations,
+# and the same words in their everyday sense
+from tests.eval.adversary import vocabulary  # noqa: E402
+
+EVASIONS.update(vocabulary.EVASIONS)
+TRAPS.update(vocabulary.TRAPS)
+CLASSES.update({**vocabulary.EVASIONS, **vocabulary.TRAPS})
+EVASION_MAKERS.update(vocabulary.EVASION_MAKERS)
+TRAP_MAKERS.update(vocabulary.TRAP_MAKERS)

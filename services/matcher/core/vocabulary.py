@@ -1,0 +1,68 @@
+"""Evidence from the words a market names a brand by besides its marks: product lines, logo names, nicknames and
+abbreviations (`MarkFingerprint.vocabulary`; the registry file's `lines`, `logos`, `nicknames`, `abbreviations`,
+brandsentry/registry.py says why they are a kind of their own).
+
+Every detector finds them as it finds marks (exact, alias, confusable ...). Then, in one place:
+- each such signal says which word of which kind named the brand ("named by the logo name 'swoosh'"), for the
+  alert, the takedown notice and the brand console;
+- a logo name, nickname or abbreviation is a weak candidate that needs the brand's category with a counterfeit cue
+  or a price far below the floor (scoring.strongly_corroborated, `needs_cue`): "crown molding", "sub sandwich",
+  "PS: ships Monday", a 海马 (seahorse) toy stay quiet, "Sub 1:1 watch" and "水鬼 一比一 手表" alert; so is a product
+  line that is an everyday word ("Explorer", "Tank": unlike an everyday-word mark, the category alone is not
+  enough). With another mark of the brand in the listing the word is corroborated like any mark. A product line
+  that is no everyday word (GMT-Master, Pochette Métis) is a mark.
+Cost: one dict lookup per identity signal, done only when the registry has such words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from schemas import Fingerprint, MarkFingerprint, Rule
+from services.matcher.core.scoring import MARK_RULES, Evidence
+
+NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation"})
+# how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
+# glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
+# ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
+# the brand's name, not the trade's word for it
+AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant})
+DISGUISED = AS_WRITTEN | {Rule.confusable, Rule.intrusion, Rule.markup, Rule.line_break}
+SHORT = 4  # a word this long or shorter only as written
+# no vocabulary word is found by its sound: a nickname or line sounded out in another script matches loosely (the
+# Hangul 플스, PlayStation's nickname, read as "Apple Watch"); the brand's name written by sound is the marks' own
+SOUNDED = frozenset({Rule.transliteration, Rule.phonetic, Rule.homophone, Rule.pinyin, Rule.vowel_drop})
+LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
+          "abbreviation": "the abbreviation"}
+
+
+def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule]]]:
+    """{position of the fingerprint: (vocabulary kind, registered word, needs a cue, rules that may find it)} for the
+    marks that carry a vocabulary; a product line needs a cue when it is an everyday word ("Explorer", "Tank")."""
+    out = {}
+    for i, fp in enumerate(fingerprints):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None:
+            needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
+            rules = (AS_WRITTEN if len(fp.value) <= SHORT else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
+            out[i] = (fp.vocabulary, fp.value, needs_cue, rules)
+    return out
+
+
+def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule]]]) -> list[Evidence]:
+    """The evidence with vocabulary marks labelled (in place), logo names, nicknames, abbreviations and everyday-word
+    lines made weak candidates that need a cue, and those found by a rule their word may not be found by left out
+    (AS_WRITTEN, DISGUISED, SOUNDED)."""
+    out = []
+    for e in evidence:
+        if e.fingerprint is None or e.rule not in MARK_RULES or (found := vocabulary.get(e.fingerprint)) is None:
+            out.append(e)
+            continue
+        kind, word, needs_cue, rules = found
+        if e.rule not in rules:
+            continue
+        named = f"named by {LABELS[kind]} '{word}'"
+        e.detail = f"{named}; {e.detail}" if e.detail else named
+        if needs_cue:
+            e.needs_corroboration = e.needs_cue = True
+        out.append(e)
+    return out
