@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from brandsentry.registry import Registry, parse_registry
 from schemas import Brand, Fingerprint, IndustryWorkingGroup, RegistryRecord, fingerprint_id
-from schemas.models import FiniteFloat, HexHash, Slug, TenantId
+from schemas.models import FiniteFloat, HexHash, Slug, TenantId, Vocabulary
 from schemas.portal import RegistryChange
 from services.portal.currency import ISO_4217, IsoMoney
 from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
@@ -40,6 +40,7 @@ class MarkIn(_In):
     kind: Literal["mark"]
     value: str = Field(min_length=1, max_length=200)
     everyday_word: bool = False
+    vocabulary: Vocabulary | None = None  # a product line, logo name, nickname or abbreviation (registry.py)
 
 
 class ModelIn(_In):

@@ -44,6 +44,8 @@ from services.portal.view import AlertFilter, seller_of
 HERE = Path(__file__).resolve().parent.parent / "console"
 PAGE_SIZE = 50
 KINDS = ("mark", "model", "image", "price_floor", "authorized_seller")
+# the kinds of a brand's vocabulary (MarkFingerprint.vocabulary), as the registry page names them
+VOCABULARY_NAMES = {"line": "product line", "logo": "logo name", "nickname": "nickname", "abbreviation": "abbreviation"}
 ACTION_LABELS = {"confirmed": "Confirm", "takedown_requested": "Request takedown", "test_buy": "Order a test buy",
                  "dismissed": "Dismiss", "open": "Reopen", "resolved": "Resolve"}
 SIGNED_OUT_REASONS = {"revoked": "Your API key was revoked or is unknown: the session ended. Sign in with another key.",
@@ -54,7 +56,8 @@ templates.env.globals.update(present=present, ACTION_LABELS=ACTION_LABELS, KINDS
                              DISMISS_REASONS=[r.value for r in DismissReason],
                              SUPPRESS_SCOPES=[s.value for s in SuppressionScope],
                              SEVERITIES=[s.value for s in Severity], STATUSES=[s.value for s in AlertStatus],
-                             EVENT_TYPES=[e.value for e in WebhookEventType], seller_of=seller_of)
+                             EVENT_TYPES=[e.value for e in WebhookEventType], seller_of=seller_of,
+                             vocabulary_names=VOCABULARY_NAMES)
 #: every console answer: scripts and styles from the portal only, no framing (one-click buttons), no sniffing
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -464,7 +467,8 @@ def _fingerprint_spec(form) -> dict:
     kind = form.get("kind")
     spec: dict[str, Any] = {"kind": kind}
     if kind == "mark":
-        spec.update(value=form.get("value"), everyday_word=form.get("everyday_word") == "on")
+        spec.update(value=form.get("value"), everyday_word=form.get("everyday_word") == "on",
+                    vocabulary=form.get("vocabulary") or None)
     elif kind == "model":
         spec.update(value=form.get("value"), name=form.get("name") or "",
                     price_floor=_money(form.get("amount"), form.get("currency")))

@@ -269,6 +269,9 @@ async def test_the_registry_pages_change_a_fingerprint_with_history_hash_a_logo_
             "csrf": csrf, "kind": "model", "value": f"QC{tag}", "name": "QuietComfort test", "amount": "199",
             "currency": "usd"})
         assert "Registered model" in added.text
+        nickname = await http.post("/console/registry/bose/fingerprints", follow_redirects=True, data={
+            "csrf": csrf, "kind": "mark", "value": f"鲨{tag}", "vocabulary": "nickname", "everyday_word": "on"})
+        assert f"鲨{tag} <small>(nickname)</small> <small>(everyday word)</small>" in nickname.text, nickname.text[-2000:]
         async with portal.client("bose-alice") as api:
             fp = next(f for f in (await api.get("/v1/brands/bose/fingerprints")).json() if f.get("value") == f"QC{tag}")
         assert fp["price_floor"] == {"amount": 199.0, "currency": "USD"}

@@ -169,3 +169,17 @@ def test_a_currency_outside_iso_4217_is_refused_naming_the_code():
     with pytest.raises(Invalid, match="'ZZZ' is not an ISO 4217"):
         rc.import_brand(reg, "bose", exported, by="a", now=NOW)
     assert FingerprintIn.validate_python({"kind": "price_floor", "floor": {"amount": 10, "currency": "CNY"}})
+
+
+def test_a_brand_registers_a_nickname_and_the_export_lists_it_as_one():
+    reg = registry()
+    fp, change = rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python(
+        {"kind": "mark", "value": "大鲨", "vocabulary": "nickname", "everyday_word": True}), by="alice", now=NOW)
+    assert (fp.vocabulary, fp.everyday_word) == ("nickname", True)
+    apply(reg, change)
+    exported = yaml.safe_load(dump_registry(reg, brand_ids={"bose"}))
+    assert exported["brands"][0]["nicknames"] == [{"value": "大鲨", "everyday_word": True}]
+    assert "大鲨" not in exported["brands"][0]["aliases"]
+    assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # unchanged by a round trip
+    with pytest.raises(ValueError):
+        FingerprintIn.validate_python({"kind": "mark", "value": "x", "vocabulary": "slogan"})
