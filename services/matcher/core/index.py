@@ -39,7 +39,7 @@ from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, score
-from services.matcher.core.vocabulary import mark_vocabulary, vocabulary_of
+from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of
 
 MATCHER_VERSION = "1.0.0"
 
@@ -73,7 +73,7 @@ class MatcherIndex:
         self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
         for i, fp in enumerate(fingerprints):
             for detector in self.detectors:
-                if (reason := detector.add(i, fp)) is not None:
+                if offered(fp, detector.name) and (reason := detector.add(i, fp)) is not None:
                     self.skipped.append((fp.id, reason))
             self._add_context(i, fp)
         for detector in self.detectors:

@@ -28,37 +28,56 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation"})
 # the brand's name, not the trade's word for it
 AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant})
 DISGUISED = AS_WRITTEN | {Rule.confusable, Rule.intrusion, Rule.markup, Rule.line_break}
-SHORT = 4  # a word this long or shorter only as written
+SHORT = 4  # a word this long or shorter only as written; in capitals only when registered in capitals ("AT" and
+# "PO" of Omega's Aqua Terra and Planet Ocean are Tagalog "at" (and) and "po" (politeness) in lower case)
 # no vocabulary word is found by its sound: a nickname or line sounded out in another script matches loosely (the
 # Hangul 플스, PlayStation's nickname, read as "Apple Watch"); the brand's name written by sound is the marks' own
 SOUNDED = frozenset({Rule.transliteration, Rule.phonetic, Rule.homophone, Rule.pinyin, Rule.vowel_drop})
+# the detectors that read a vocabulary word at all: a word that needs a cue only those of the rules above (marks as
+# written or disguised, Chinese aliases, text views), a line no detector of sound. Offering them to the others would
+# cost index space for nothing and crowd the marks' own words (a word in more than `max_marks_per_word` multi-word
+# marks is not looked for alone: "pro" of Premiere Pro and Pro Staff, in many product lines)
+WEAK_DETECTORS = frozenset({"marks", "wide_aliases", "text_views"})
+SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyin", "vowel_drop"})
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation"}
 
 
-def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule]]]:
-    """{position of the fingerprint: (vocabulary kind, registered word, needs a cue, rules that may find it)} for the
-    marks that carry a vocabulary; a product line needs a cue when it is an everyday word ("Explorer", "Tank")."""
+def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool]]:
+    """{position of the fingerprint: (vocabulary kind, registered word, needs a cue, rules that may find it, only in
+    capitals)} for the marks that carry a vocabulary; a product line needs a cue when it is an everyday word
+    ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
         if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None:
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
-            rules = (AS_WRITTEN if len(fp.value) <= SHORT else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
-            out[i] = (fp.vocabulary, fp.value, needs_cue, rules)
+            short = len(fp.value) <= SHORT
+            rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
+            capitals = short and fp.value.isupper()  # Python: cased characters all upper ("W11", "PS")
+            out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals)
     return out
 
 
-def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule]]]) -> list[Evidence]:
+def offered(fp: Fingerprint, detector: str) -> bool:
+    """Whether a detector (its `name`) indexes this fingerprint: every fingerprint but the vocabulary (see above)."""
+    if not isinstance(fp, MarkFingerprint) or fp.vocabulary is None:
+        return True
+    if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
+        return detector in WEAK_DETECTORS
+    return detector not in SOUND_DETECTORS
+
+
+def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool]]) -> list[Evidence]:
     """The evidence with vocabulary marks labelled (in place), logo names, nicknames, abbreviations and everyday-word
-    lines made weak candidates that need a cue, and those found by a rule their word may not be found by left out
-    (AS_WRITTEN, DISGUISED, SOUNDED)."""
+    lines made weak candidates that need a cue, and those found by a rule their word may not be found by, or a short
+    code in capitals found in lower case, left out (AS_WRITTEN, DISGUISED, SOUNDED, SHORT)."""
     out = []
     for e in evidence:
         if e.fingerprint is None or e.rule not in MARK_RULES or (found := vocabulary.get(e.fingerprint)) is None:
             out.append(e)
             continue
-        kind, word, needs_cue, rules = found
-        if e.rule not in rules:
+        kind, word, needs_cue, rules, capitals = found
+        if e.rule not in rules or capitals and e.text is not None and not e.text.isupper():
             continue
         named = f"named by {LABELS[kind]} '{word}'"
         e.detail = f"{named}; {e.detail}" if e.detail else named

@@ -100,7 +100,8 @@ def test_words_that_fold_onto_a_model_number_are_no_model(index):
 def _common_word_siblings() -> list[tuple[str, str, str]]:
     """(common word, brand, the brand's first category) for every common English word (counted between
     FuzzyConfig.common_word_count and COMMON_MISSPELLING_MAX_COUNT) one edit (OSA) from a single-word Latin mark
-    of the demo registry (an everyday-word mark of five letters or more), computed here by brute force."""
+    of the demo registry (an everyday-word mark of five letters or more; marks and aliases, not the brand's
+    vocabulary of lines, logo names, nicknames and abbreviations), computed here by brute force."""
     from rapidfuzz.distance import OSA
 
     from services.matcher.core.config import FuzzyConfig
@@ -111,7 +112,8 @@ def _common_word_siblings() -> list[tuple[str, str, str]]:
     band = common_words(FuzzyConfig().common_word_count) - common_words(COMMON_MISSPELLING_MAX_COUNT)
     marks = [(fp.value.lower(), fp.brand_id) for fp in reg.fingerprints.values()
              if isinstance(fp, MarkFingerprint) and fp.value.isascii() and fp.value.isalpha()
-             and len(fp.value) >= 4 + fp.everyday_word]
+             and len(fp.value) >= 4 + fp.everyday_word
+             and fp.vocabulary is None]  # the trade's words for a brand are read as written (matcher vocabulary.py)
     all_marks = {m for m, _ in marks}
     out = set()
     for word in band:
@@ -174,7 +176,7 @@ def _plain_marks() -> list[tuple[str, str, str]]:
     """(mark in lower case, brand, first category) for the single-word Latin marks of 4+ letters that are no everyday word."""
     reg = load_registry(SEED)
     return sorted({(fp.value.lower(), fp.brand_id, reg.brands[fp.brand_id].categories[0]) for fp in reg.fingerprints.values()
-                   if isinstance(fp, MarkFingerprint) and fp.value.isascii() and fp.value.isalpha() and len(fp.value) >= 4
+                   if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and fp.value.isascii() and fp.value.isalpha() and len(fp.value) >= 4
                    and not fp.everyday_word})
 
 
@@ -304,7 +306,7 @@ def test_a_mark_inside_a_longer_mark_of_another_brand_alerts_only_the_longer_one
     spelled letter by letter, alerts its brand and not the other."""
     reg = load_registry(SEED)
     marks = [(fp.value, fp.brand_id) for fp in reg.fingerprints.values()
-             if isinstance(fp, MarkFingerprint) and fp.value.isascii() and len(re.sub(r"[^A-Za-z]", "", fp.value)) >= 3]
+             if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and fp.value.isascii() and len(re.sub(r"[^A-Za-z]", "", fp.value)) >= 3]
     cases = []
     for long, brand in marks:
         letters = re.sub(r"[^A-Za-z]", "", long).lower()
@@ -335,7 +337,7 @@ def _latin_marks() -> list[tuple[str, str, str]]:
     """(mark, brand, the brand's first category) for every one-word ASCII mark of the demo registry."""
     reg = load_registry(SEED)
     return sorted((fp.value, fp.brand_id, reg.brands[fp.brand_id].categories[0]) for fp in reg.fingerprints.values()
-                  if isinstance(fp, MarkFingerprint) and re.fullmatch(r"[A-Za-z]{3,}", fp.value) and not fp.everyday_word)
+                  if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and re.fullmatch(r"[A-Za-z]{3,}", fp.value) and not fp.everyday_word)
 
 
 @pytest.mark.parametrize("enclosure", sorted(_ENCLOSURES))

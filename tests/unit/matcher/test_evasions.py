@@ -117,7 +117,7 @@ def _brands():
     reg = load_registry(SEED)
     out = []
     for brand in sorted(reg.brands.values(), key=lambda b: b.id):
-        marks = [fp for fp in reg.fingerprints.values() if fp.brand_id == brand.id and isinstance(fp, MarkFingerprint)]
+        marks = [fp for fp in reg.fingerprints.values() if fp.brand_id == brand.id and isinstance(fp, MarkFingerprint) and fp.vocabulary is None]
         models = [fp.value for fp in reg.fingerprints.values() if fp.brand_id == brand.id and isinstance(fp, ModelFingerprint)]
         out.append((brand, marks, sorted(models)))
     return out

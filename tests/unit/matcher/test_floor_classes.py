@@ -68,7 +68,7 @@ def _multi_word_marks() -> list[tuple[str, int, str, str]]:
     reg = load_registry(SEED)
     out = []
     for fp in reg.fingerprints.values():
-        if isinstance(fp, MarkFingerprint) and fp.value.isascii() and not fp.everyday_word:
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and fp.value.isascii() and not fp.everyday_word:
             words = fp.value.replace("-", " ").split()
             if len(words) > 1 and sum(map(len, words)) >= 5:  # CR-V: three letters take no edit at all
                 out += [(fp.value, k, fp.brand_id, reg.brands[fp.brand_id].categories[0])

@@ -27,7 +27,7 @@ def _marks(min_letters: int = 4) -> list[tuple[str, str, str, bool]]:
     """(mark, brand, first category, everyday) for every Latin mark of the demo registry with enough letters."""
     reg = load_registry(SEED)
     return sorted({(fp.value, fp.brand_id, reg.brands[fp.brand_id].categories[0], fp.everyday_word)
-                   for fp in reg.fingerprints.values() if isinstance(fp, MarkFingerprint) and fp.value.isascii()
+                   for fp in reg.fingerprints.values() if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and fp.value.isascii()
                    and sum(c.isalpha() for c in fp.value) >= min_letters})
 
 
@@ -73,7 +73,7 @@ def test_a_common_word_that_is_a_mark_with_a_letter_doubled_needs_a_cue(index):
 def _initials() -> list[tuple[str, str, str]]:
     reg = load_registry(SEED)
     out = {(key.upper(), fp.brand_id, reg.brands[fp.brand_id].categories[0]) for fp in reg.fingerprints.values()
-           if isinstance(fp, MarkFingerprint) and not fp.everyday_word and (key := initials(fp.value))}
+           if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and not fp.everyday_word and (key := initials(fp.value))}
     return sorted(out)
 
 
