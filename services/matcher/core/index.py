@@ -39,7 +39,7 @@ from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, score
-from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of
+from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
 
@@ -164,6 +164,9 @@ class MatcherIndex:
             other = self._other_fields.evidence(listing, text)
             for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
+        if self._vocabulary and len(by_brand) > 1:
+            for brand_index in yielding(by_brand, self._vocabulary):  # another brand's copy (vocabulary.py)
+                del by_brand[brand_index]
         if not by_brand:
             return []
         cues = self._cue_evidence(text)

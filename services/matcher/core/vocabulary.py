@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from schemas import Fingerprint, MarkFingerprint, Rule
-from services.matcher.core.scoring import MARK_RULES, Evidence
+from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
 NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation"})
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
@@ -34,11 +34,12 @@ SHORT = 4  # a word this long or shorter only as written; in capitals only when 
 # Hangul 플스, PlayStation's nickname, read as "Apple Watch"); the brand's name written by sound is the marks' own
 SOUNDED = frozenset({Rule.transliteration, Rule.phonetic, Rule.homophone, Rule.pinyin, Rule.vowel_drop})
 # the detectors that read a vocabulary word at all: a word that needs a cue only those of the rules above (marks as
-# written or disguised, Chinese aliases, text views), a line no detector of sound. Offering them to the others would
+# written or disguised, Chinese aliases, text views), a line neither the detectors of sound nor of initials. Offering them to the others would
 # cost index space for nothing and crowd the marks' own words (a word in more than `max_marks_per_word` multi-word
 # marks is not looked for alone: "pro" of Premiere Pro and Pro Staff, in many product lines)
 WEAK_DETECTORS = frozenset({"marks", "wide_aliases", "text_views"})
-SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyin", "vowel_drop"})
+SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyin", "vowel_drop",
+                             "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation"}
 
@@ -85,3 +86,19 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
             e.needs_corroboration = e.needs_cue = True
         out.append(e)
     return out
+
+
+def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool]]) -> list[int]:
+    """The brands named only by vocabulary words that need a cue while another brand is named by more (a mark, an
+    alias, a model number): a copy of one brand that mentions another's trade word ("Seamaster 1:1, Sub-style bezel",
+    a size "SD" or a "DD" among Omega's words) is that brand's copy, and the trade word names nobody there."""
+    def weak(e: Evidence) -> bool:
+        return e.needs_corroboration and e.fingerprint is not None and e.fingerprint in vocabulary
+
+    named = {b for b, found in by_brand.items()
+             if any(e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration for e in found)}
+    if not named:
+        return []
+    return [b for b, found in by_brand.items() if b not in named
+            and all(weak(e) for e in found if e.rule in IDENTITY_RULES and e.weight > 0)
+            and any(weak(e) for e in found)]

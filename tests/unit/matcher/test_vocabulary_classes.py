@@ -78,3 +78,8 @@ def test_the_registry_file_round_trips_the_vocabulary_lists():
     assert kinds["Rolex"] is None and kinds["GMT-Master II"] == "line" and kinds["crown"] == "logo"
     assert kinds["水鬼"] == "nickname" and kinds["Sub"] == "abbreviation"
     assert "水鬼" not in again.brands["rolex"].aliases  # a nickname is no alias of the brand
+
+
+def test_another_brands_trade_word_in_a_copy_names_only_the_brand_it_copies():
+    # Rolex's "Sub" and "DD" in an Omega copy: the listing names Omega by its marks, the trade words name nobody
+    assert list(alerts("Omega Seamaster 300 1:1 clone, Sub style bezel, DD", "watches", 90)) == ["omega"]
