@@ -151,8 +151,9 @@ def _names_a_mark(b: BrandView, word: str) -> bool:
 
 
 def _written(word: str, s: Scene) -> str:
-    """The word as a seller types it: as registered, or in lower case for a Latin word of letters."""
-    if word.isascii() and word.replace(" ", "").isalpha() and s.rng.random() < 0.3:
+    """The word as a seller types it: as registered, or in lower case for a Latin word of letters longer than a
+    code (codes of four characters or fewer are written in capitals: "at" and "po" are Tagalog words, "AT" Aqua Terra)."""
+    if word.isascii() and word.replace(" ", "").isalpha() and len(word) > 4 and s.rng.random() < 0.3:
         return word.lower()
     return word
 
