@@ -288,6 +288,12 @@ class TransactionalLoop:
                         if tp in owned and tp not in self._fresh and rs}
                 # a partition that just became ready was sought to its committed offset: what was
                 # fetched before is dropped and fetched again
+                if due and self._in_flight:
+                    # the ready hook reads what is committed now up to the last stable offsets, which this
+                    # worker's own open transactions (other partitions, overlap_commits) hold back: let them end
+                    # first, so the hook sees every record its predecessor committed (a failed one is guarded
+                    # on the next round, as above)
+                    await asyncio.wait(list(self._in_flight.values()), timeout=self.settings.step_timeout_s)
                 await asyncio.gather(*(self._guard(tp, self._make_ready(tp)) for tp in due))
                 if self.settings.concurrent_partitions:
                     await asyncio.gather(*(self._guard(tp, self._transact(tp, rs)) for tp, rs in work.items()))
