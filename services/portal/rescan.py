@@ -18,6 +18,7 @@ when a portal dies mid-rescan, a live portal finds the lapsed lease and runs the
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -117,11 +118,23 @@ def _match_all(index: MatcherIndex, records: list) -> list[tuple[object, list[Ma
     return out
 
 
+_BUILDING = threading.Lock()
+
+
+def _build_index(registry: Registry) -> MatcherIndex:
+    """One index build at a time in this process: a build is pure-Python CPU work that holds the GIL (a cold one
+    ~3 CPU-s on the demo registry, mostly the matcher's shared tables, which later builds reuse: ~0.2 s), so rescans
+    started together (a brand adding fingerprints in a row) building side by side starved the portal's event loop;
+    fuzzed at 2 workers: six at once stalled every request ~20 s."""
+    with _BUILDING:
+        return MatcherIndex.build(registry)
+
+
 async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str, registry: Registry,
               write: Callable[[Match], Awaitable[None]] | None, report: Callable[[RescanStatus], Awaitable[None]],
               report_every_s: float = 0.5) -> RescanStatus:
     """Read the window, match, tally; `write` each match (None for a dry run); `report` progress now and then."""
-    index = await asyncio.to_thread(MatcherIndex.build, registry)
+    index = await asyncio.to_thread(_build_index, registry)
     consumer = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
                                 client_id="brandsentry-portal-rescan", isolation_level="read_committed",
                                 auto_offset_reset="earliest", **client_kwargs(kafka))
@@ -130,7 +143,8 @@ async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str
         parts = [TopicPartition(listings_topic, p) for p in await topic_partitions(consumer, listings_topic)]
         consumer.assign(parts)
         end = await consumer.end_offsets(parts)
-        starts = await consumer.offsets_for_times({tp: int(status.since.timestamp() * 1000) for tp in parts})
+        since_ms = max(0, int(status.since.timestamp() * 1000))  # before 1970: from the first offset kept
+        starts = await consumer.offsets_for_times({tp: since_ms for tp in parts})
         todo: dict[TopicPartition, int] = {}
         for tp in parts:
             at = starts.get(tp)

@@ -78,6 +78,11 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
     assert key(unrelated) not in sampled and status["matches"] == len(sampled)
     assert status["per_rule"].get("exact", 0) + status["per_rule"].get("fuzzy", 0) >= len(sampled)
     assert status["written"] == 0 and status["listings_read"] == status["listings_total"] >= 4
+    async with portal.client(member) as me:  # before 1970 (Kafka's timestamps are ms since then): from the first offset kept
+        ancient = await me.post(f"/v1/brands/{brand_id}/rescans", json={"since": "1901-01-01T00:00:00Z", "dry_run": True})
+        assert ancient.status_code == 202, ancient.text
+    everything = await finished(portal, member, brand_id, ancient.json()["id"])
+    assert everything["listings_read"] == everything["listings_total"] >= status["listings_total"]
 
     cli = await asyncio.create_subprocess_exec(  # the same dry run from the command line, with its progress bar
         sys.executable, "-m", "brandsentry.cli", "rescan", "--brand", brand_id, "--since", since.isoformat(),
