@@ -11,7 +11,7 @@ import pytest
 from aiokafka.errors import TopicAuthorizationFailedError
 
 from brandsentry.kafka import ensure_topics
-from tests.integration.security.test_kafka_acls import as_user, read, refused_login, write
+from tests.integration.security.test_kafka_acls import as_user, read, refused_soon, write
 from tests.support import ROOT
 
 pytestmark = pytest.mark.integration
@@ -44,7 +44,7 @@ async def test_an_operator_creates_lists_and_revokes_a_brands_credentials(admin,
 
     revoked = cli("revoke", "--brand", "umbrella", topics=topics)
     assert revoked.returncode == 0 and "revoked" in revoked.stdout
-    assert await refused_login(brand)
+    assert await refused_soon(brand)
     again = cli("revoke", "--brand", "umbrella", topics=topics)
     assert again.returncode == 1 and "had no Kafka credentials" in again.stdout
 
