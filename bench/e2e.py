@@ -62,7 +62,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import atexit
-import base64
 import io
 import json
 import logging
@@ -90,7 +89,7 @@ from rich.table import Table
 
 from brandsentry.demo import Processes, Service, _die_with_parent, stop_processes, wait_ready
 from brandsentry.kafka import client_kwargs, delete_prefix, ensure_topics
-from brandsentry.kafka_admin import KafkaAdmin, provision_services
+from brandsentry.kafka_admin import KafkaAdmin, new_cluster_id, provision_services
 from brandsentry.acl import service_user
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
@@ -405,7 +404,7 @@ class Broker:
             "group.initial.rebalance.delay.ms=0", ""]))
         java = ["java", "-cp", f"{KAFKA_LIBS}/*", f"-Dlog4j2.configurationFile={ROOT / 'deploy' / 'local' / 'log4j2.xml'}",
                 f"-Dkafka.logs.dir={self.dir / 'logs'}"]
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        cluster_id = new_cluster_id()
         subprocess.run([*java, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(props)],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
         log = open(self.dir / "kafka.out", "ab")

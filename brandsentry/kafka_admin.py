@@ -14,6 +14,7 @@ which is what the broker stores (Kafka's ScramFormatter.saltedPassword).
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import os
 import secrets
@@ -178,6 +179,20 @@ def _check(code: int, message: str | None, what: str) -> None:
 def salted_password(password: str, salt: bytes, iterations: int = ITERATIONS) -> bytes:
     """RFC 5802 Hi(password, salt, i) with HMAC-SHA-512: what the broker keeps instead of the password."""
     return hashlib.pbkdf2_hmac("sha512", password.encode(), salt, iterations)
+
+
+def new_cluster_id() -> str:
+    """A fresh KRaft cluster id for `kafka-storage format -t`: 16 random bytes, URL-safe base64 without padding
+    (22 characters), drawn again while it starts with '-' or is all zeros.
+
+    Kafka's own Uuid.randomUuid (clients/src/main/java/org/apache/kafka/common/Uuid.java) has the same rule: an id
+    that starts with '-' is read by the storage tool's argument parser as an option ("argument --cluster-id/-t:
+    expected one argument", exit 1), which one draw in 64 would otherwise do.
+    """
+    while True:
+        cluster_id = base64.urlsafe_b64encode(os.urandom(16)).rstrip(b"=").decode()
+        if not cluster_id.startswith("-") and cluster_id != "AAAAAAAAAAAAAAAAAAAAAA":
+            return cluster_id
 
 
 def new_password() -> str:

@@ -26,7 +26,6 @@ from __future__ import annotations
 import pytest
 
 import asyncio
-import base64
 import functools
 import json
 import os
@@ -45,6 +44,7 @@ from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 from redis.asyncio import Redis
 
+from brandsentry.kafka_admin import new_cluster_id
 from brandsentry.registry import load_registry
 from brandsentry.seed import publish_registry
 from brandsentry.settings import KafkaSettings, RedisSettings, Topics
@@ -290,13 +290,14 @@ class OwnKafka:
         if not (KAFKA_LIBS / ".complete").exists():
             raise RuntimeError(f"no Kafka jars in {KAFKA_LIBS}: run `make up` (deploy/local/stack.sh install) first")
         self.workdir.mkdir(parents=True, exist_ok=True)
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).rstrip(b"=").decode()
+        cluster_id = new_cluster_id()
+        logs = [self.workdir / f"format{i + 1}.log" for i in range(self.n)]
         formats = [await asyncio.create_subprocess_exec(
             *self._java(i, "kafka.tools.StorageTool", "format", "-t", cluster_id, "-c", str(self._config(i))),
-            stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL) for i in range(self.n)]
-        for f in formats:
+            stdout=log.open("wb"), stderr=asyncio.subprocess.STDOUT) for i, log in enumerate(logs)]
+        for f, log in zip(formats, logs):
             if await f.wait() != 0:
-                raise RuntimeError("Kafka storage format failed")
+                raise RuntimeError(f"Kafka storage format failed (cluster id {cluster_id}): {log.read_text()[-2000:]}")
         for i in range(self.n):
             self.start_broker(i)
         await self.wait_ready(timeout_s)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+
 import pytest
 from pydantic import ValidationError
 
 from brandsentry.kafka import client_kwargs
+from brandsentry.kafka_admin import new_cluster_id
 from brandsentry.settings import KafkaSettings
 
 
@@ -46,3 +49,12 @@ def test_min_insync_replicas_above_the_replication_factor_is_refused():
     with pytest.raises(ValidationError, match="exceeds"):
         KafkaSettings(replication_factor=1, min_insync_replicas=2)
     assert KafkaSettings(replication_factor=3, min_insync_replicas=2).min_insync_replicas == 2
+
+
+def test_a_new_cluster_id_is_never_read_as_an_option_by_the_storage_tool():
+    """One urlsafe-base64 id in 64 starts with '-', which `kafka-storage format -t` takes for an option and exits 1
+    (the fresh-clone CI's 'Kafka storage format failed'); Kafka's Uuid.randomUuid draws again, and so do we."""
+    ids = [new_cluster_id() for _ in range(20_000)]
+    assert not [i for i in ids if i.startswith("-")]
+    assert {len(i) for i in ids} == {22}
+    assert len({base64.urlsafe_b64decode(i + "==") for i in ids}) == len(ids)
