@@ -35,11 +35,23 @@ async def transaction_under_way(bootstrap: str, topic: str) -> AIOKafkaProducer:
     return producer
 
 
+async def batch_sent(producer: AIOKafkaProducer, tp: TopicPartition, timeout_s: float = 60) -> None:
+    """Until the sender has taken every batch of `tp` out of the producer's accumulator (aiokafka 0.14 internals:
+    `_message_accumulator._batches`), i.e. the batch is in a request to the broker. Sequencing, not a timed assertion: a fixed
+    0.5 s sleep was too short on a loaded box (fresh-clone CI at load 17), so 'in flight' and 'queued' left in ONE
+    batch, already in the frozen broker's socket, and the check below saw 'queued' arrive after the thaw."""
+    deadline = time.monotonic() + timeout_s
+    while producer._message_accumulator._batches.get(tp):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"the producer's sender never took the batch of {tp} in {timeout_s} s")
+        await asyncio.sleep(0.02)
+
+
 async def drop_while_frozen(producer: AIOKafkaProducer, topic: str) -> None:
     """With the broker frozen: one batch in flight ('in flight'), one waiting behind it ('queued': aiokafka sends
     one request a broker at a time), then the producer dropped as TransactionalLoop drops it (2 s step timeout)."""
     await producer.send(topic, b"in flight", partition=0)
-    await asyncio.sleep(0.5)  # sequencing, not a timed assertion: the first batch leaves before the second is made
+    await batch_sent(producer, TopicPartition(topic, 0))
     await producer.send(topic, b"queued", partition=0)
     await close_producer(producer, 2.0)
     assert producer._sender.sender_task.done(), "the dropped producer's sender task still runs (aiokafka 0.14)"
