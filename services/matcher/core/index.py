@@ -10,6 +10,7 @@ Building sorts fingerprints by id, so every worker builds the same index from th
 
 from __future__ import annotations
 
+import re
 import time
 from array import array
 from collections.abc import Callable, Sequence
@@ -36,7 +37,7 @@ from services.matcher.core.context.condition import NO_CONDITION, Condition, Con
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.judge import Distance, Judge
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
-from services.matcher.core.normalise import ListingText
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, score
 from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of, yielding
@@ -319,7 +320,19 @@ class DetectorGates:
     joined per token kind, so that a listing that holds none of the gated detectors' words costs one set test
     per token kind (tokens computed once per listing, ListingText.tokens), whatever the number of detectors.
     A kind that several detectors gate on is one set (the union of their words; references to the detectors'
-    own strings); a listing's hits in it are then offered to each of those detectors' own words."""
+    own strings); a listing's hits in it are then offered to each of those detectors' own words.
+
+    Word-wise kinds (normalise.word_wise: the named kinds, model pieces, capitals, look-alike runs, special
+    characters, doubled letters of the title) are asked per piece of text between white space: the pieces known
+    to open no detector (remembered, up to QUIET_PIECES of up to LONGEST_PIECE characters) are skipped, and the others are tokenised together, as one
+    text with the listing's title and description, in one pass. A listing whose pieces are all known costs two
+    set tests (the title's pieces, the description's) for all those kinds. A listing with a white space character
+    the latin view does not keep (normalise.joining_spaces) or a bidirectional control is tokenised whole, as
+    before. The detectors opened are the same either way: a word-wise kind's tokens of a text are its tokens of
+    the pieces."""
+
+    QUIET_PIECES = 200_000  # pieces remembered as opening nothing (each set), forgotten all at once past this many
+    LONGEST_PIECE = 40  # longer pieces (URLs, runs of symbols) are tokenised every time, not remembered
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self._detectors = list(detectors)
@@ -334,6 +347,11 @@ class DetectorGates:
         # one set per kind: a kind of one detector is its own words, a shared kind the union of its detectors'
         self._kinds = [(kind, members[0][1] if len(members) == 1 else frozenset().union(*(w for _, w in members)),
                         None if len(members) == 1 else members, members[0][0]) for kind, members in by_kind.items()]
+        self._word_kinds = [k for k in self._kinds if kind_scope(k[0]) is not None]
+        self._listing_kinds = [k for k in self._kinds if kind_scope(k[0]) is None]
+        self._quiet: set[str] = set()  # pieces that open nothing, in the title or the description
+        self._quiet_body: set[str] = set()  # pieces that open nothing in the description (title-only kinds unasked)
+        self._whole = re.compile("[" + re.escape(joining_spaces()) + "\u202a-\u202e\u2066-\u2069]")
         self._ungated = frozenset(range(len(self._detectors))).difference(self._gated)
         self._always = [d for n, d in enumerate(detectors) if n in self._ungated]
         self._all_open = not self._gated
@@ -344,18 +362,54 @@ class DetectorGates:
         if self._all_open:
             return self._detectors
         opened: set[int] = set()
-        for kind, words, members, only in self._kinds:
-            tokens = text.tokens(kind)
-            if members is None:
-                if not words.isdisjoint(tokens):
-                    opened.add(only)
-            elif hits := words.intersection(tokens):
-                opened.update(n for n, own in members if not own.isdisjoint(hits))
+        if self._word_kinds:
+            if text.is_ascii or not self._whole.search(text.original):
+                self._open_by_pieces(text, opened)
+            else:
+                _open(self._word_kinds, text, opened)
+        if self._listing_kinds:
+            _open(self._listing_kinds, text, opened)
         if not opened:
             return self._always
         if len(opened) == len(self._gated):
             return self._detectors
         return [d for n, d in enumerate(self._detectors) if n in opened or n in self._ungated]
+
+    def _open_by_pieces(self, text: ListingText, opened: set[int]) -> None:
+        """The word-wise kinds, asked of the pieces of the title and the description not known to open nothing."""
+        quiet, quiet_body = self._quiet, self._quiet_body
+        # a title-only kind reads the latin view up to its first line break (doubled_letters._title): a title's
+        # lines after its first are read as the description is
+        head, _, rest = text.title.partition(FIELD_SEPARATOR)
+        title = head.split()
+        body = rest.split() + text.description.split() if rest or text.description else ()
+        if quiet.issuperset(title) and quiet_body.issuperset(body):
+            return
+        title = set(title).difference(quiet)
+        body = set(body).difference(quiet_body)
+        found: set[int] = set()
+        _open(self._word_kinds, ListingText(" ".join(title), " ".join(body)), found)
+        if found:
+            opened.update(found)
+            return
+        if len(quiet_body) + len(title) + len(body) > self.QUIET_PIECES:
+            quiet.clear()
+            quiet_body.clear()
+        short = [p for p in title if len(p) <= self.LONGEST_PIECE]
+        quiet.update(short)
+        quiet_body.update(short)
+        quiet_body.update(p for p in body if len(p) <= self.LONGEST_PIECE)
+
+
+def _open(kinds: list, text: ListingText, opened: set[int]) -> None:
+    """Add to `opened` the positions of the detectors whose gate words the text's tokens of these kinds hold."""
+    for kind, words, members, only in kinds:
+        tokens = text.tokens(kind)
+        if members is None:
+            if not words.isdisjoint(tokens):
+                opened.add(only)
+        elif hits := words.intersection(tokens):
+            opened.update(n for n, own in members if not own.isdisjoint(hits))
 
 
 def _batch(match: Callable[..., list[Match]], listings: Sequence[Listing], ingested_at: Sequence[datetime | None] | None,

@@ -26,7 +26,7 @@ from bisect import bisect_left
 
 import numpy as np
 
-from services.matcher.core.normalise import ListingText
+from services.matcher.core.normalise import ListingText, word_wise
 from services.matcher.core.terms import Terms, TermHit, check_hits
 
 _PIECE = re.compile(r"[a-z]+|[0-9]+")
@@ -35,6 +35,7 @@ _ONLY_DIGITS = bytes(b if chr(b) in string.digits else 32 for b in range(256))
 _SINGLES = frozenset(c.encode() for c in string.ascii_lowercase + string.digits)
 
 
+@word_wise()
 def latin_pieces(text: ListingText) -> list[bytes]:
     """The latin view's pieces: its runs of letters and its runs of digits (a ListingText token kind)."""
     latin_bytes = text.latin_bytes

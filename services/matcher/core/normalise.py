@@ -274,6 +274,36 @@ def _squeezed_words(text: "ListingText") -> list[str]:
 
 _LETTERS_BYTES = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 
+
+def word_wise(scope: str = "text") -> Callable:
+    """Declare a token kind (a function of a ListingText, see `ListingText.tokens`) word-wise: its tokens of a text
+    are the union of its tokens of the text's white-space-separated pieces taken alone, because it reads the text
+    one character or one word at a time and white space cuts every token (a byte translation to words, a regular
+    expression that never spans white space and looks around only for letters and digits, a test of characters).
+    scope "title": the kind reads the title only (the title's pieces then). index.DetectorGates remembers the
+    pieces that open no detector and tokenises only the others (one pass over them, joined)."""
+    def declare(kind: Callable) -> Callable:
+        kind.word_wise = scope
+        return kind
+    return declare
+
+
+@cache
+def joining_spaces() -> str:
+    """The white space characters the latin view does not keep as white space (NEL U+0085 folds to nothing): a text
+    holding one is not cut into words at it, so `word_wise` pieces are not its words there."""
+    return "".join(c for c in WHITE_SPACE if not (latin_text(c) and all(f.isspace() for f in latin_text(c))))
+
+
+# every character str.split() cuts at (str.isspace; tests/unit/matcher/test_gates.py checks the list against Unicode)
+WHITE_SPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200b)))
+               + "\u2028\u2029\u202f\u205f\u3000")
+
+
+def kind_scope(kind: "str | Callable") -> str | None:
+    """"text" or "title" for a word-wise token kind (`word_wise`; the named kinds all are), else None."""
+    return "text" if isinstance(kind, str) else getattr(kind, "word_wise", None)
+
 TOKEN_KINDS: dict[str, Callable[["ListingText"], Collection]] = {
     "leet": lambda text: text.leet_words(),
     "latin": lambda text: text.latin_words,

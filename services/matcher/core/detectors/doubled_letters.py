@@ -28,7 +28,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import WordHashes, common_words
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, mark_words
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, mark_words, word_wise
 from services.matcher.core.scoring import Evidence
 
 _REPEAT = re.compile(r"([a-z])\1+")
@@ -109,6 +109,7 @@ class DoubledLetterDetector(Detector):
         """For MatcherIndex's shared gates (where the index has them): the listing's stuffed words, squeezed."""
         return {self.stuffed: self._squeezed}
 
+    @word_wise("title")
     def stuffed(self, text: ListingText) -> frozenset[str]:
         """The squeezed forms of the listing's words that repeat a letter and are no mark word as registered."""
         return frozenset(text.tokens(self._squeezes).values())

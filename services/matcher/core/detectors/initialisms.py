@@ -26,7 +26,7 @@ import re
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.normalise import ListingText, latin_text, word_wise
 from services.matcher.core.scoring import Evidence
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -34,6 +34,7 @@ _WITH_RELEASE = re.compile(r"([a-z]{2,4})(?:[1-9]|1[0-3])")
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})([1-9]|1[0-3])?(?![A-Za-z0-9])")
 
 
+@word_wise()
 def capital_words(text: ListingText) -> frozenset[str]:
     """The listing's words of two to four capitals, with and without a release number after them (AF1: af1, af),
     in lower case."""

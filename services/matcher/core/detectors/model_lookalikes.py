@@ -31,7 +31,7 @@ import re
 from schemas import Listing, ModelFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.fuzzy import WordHashes
-from services.matcher.core.normalise import ListingText, compact_key
+from services.matcher.core.normalise import ListingText, compact_key, word_wise
 from services.matcher.core.scoring import Evidence
 
 DIGIT_LOOKALIKES = {"o": "0", "i": "1", "l": "1", "s": "5", "b": "8", "z": "2"}
@@ -150,6 +150,7 @@ class ModelLookalikeDetector(Detector):
         return {"model_lookalike_keys": len(self._by_key), "model_lookalike_entries": len(self._entry)}
 
 
+@word_wise()
 def _folded_tokens(text: ListingText) -> list[str]:
     """The folded runs of the latin view and, when it has a "-" or "_", its folded tokens without them: `detect`
     finds nothing when none of them is a key or a key's start (a ListingText token kind, the detector's gate)."""

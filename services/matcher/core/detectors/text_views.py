@@ -44,7 +44,7 @@ from services.matcher.core.context.language import word_table
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import dictionary_words
-from services.matcher.core.normalise import LATIN_TABLE, ListingText, is_wide, mark_words
+from services.matcher.core.normalise import LATIN_TABLE, ListingText, is_wide, mark_words, word_wise
 from services.matcher.core.scoring import Evidence
 
 MIN_LETTERS = 3  # marks this long or longer are looked for in these views
@@ -314,6 +314,7 @@ def _windows(count: int, touched: list[bool] | None):
                 yield first, last
 
 
+@word_wise()
 def _special(text: ListingText) -> frozenset[str]:
     """Which of the markup, upside-down and fancy-letter views the listing needs (its gate's token kind)."""
     original = text.original
