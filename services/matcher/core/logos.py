@@ -37,7 +37,9 @@ be found; a wrong registered photo reached at most 12 inliers over 180 unregiste
 
 from __future__ import annotations
 
+import hashlib
 import math
+import struct
 from dataclasses import dataclass
 
 import cv2
@@ -70,6 +72,7 @@ MIN_EXPLAINED = 0.12  # the inliers are at least this share of the logo's keypoi
 SAME_PLACE_IOU = 0.4  # two logos found at the same place: only the better one is there
 PLACE_MARGIN = 1.5  # ... and only when it has this many times the other's inliers (else neither is trusted)
 SAME_PLACE_POINTS = 0.3  # two logos whose inliers share this share of the smaller's photo keypoints are at one place
+SEARCHED = 4096  # photos whose hits an index keeps (by the features' content): a photo seen again is not searched again
 PHOTO_MIN_INLIERS = 15  # matches agreeing with one similarity, for a listing photo cut from a registered photo
 PHOTO_COVER = 0.9  # a registered photo's quadrilateral covers at least this share of the listing photo (it was cut from it)
 PHOTO_MAX_ZOOM = 4.0  # ... and is at most this many times the listing photo's area (a crop of 50 % a side)
@@ -92,6 +95,7 @@ class LogoIndex:
         self._idf = np.zeros(0, dtype=np.float32)  # per word: log(entries / entries with the word)
         self._norms = np.zeros(0, dtype=np.float32)  # per entry: sqrt of its distinct words' idf squared, summed
         self._whole_photo = np.zeros(0, dtype=bool)  # per entry: a registered product photo, not a logo
+        self._searched: dict[bytes, tuple[LogoHit, ...]] = {}  # content key of a photo's features -> its hits
 
     def add(self, logo: int, features: Features, *, whole_photo: bool = False, owner: str = "") -> bool:
         """False when the logo (or, whole_photo, the registered product photo) has too few features to be found.
@@ -104,6 +108,7 @@ class LogoIndex:
 
     def compile(self) -> None:
         self._vocabulary = self._postings = None
+        self._searched = {}
         if not self._logos:
             return
         descriptors = np.concatenate([f.descriptors for _, f, _ in self._logos])
@@ -149,6 +154,19 @@ class LogoIndex:
         return sorted(best, key=lambda n: -scores[n])
 
     def search(self, photo: Features) -> list[LogoHit]:
+        """The registered entries found in the photo. The same features give the same hits (the index does not change
+        once compiled), so a photo seen again -- the same image in another listing, a relist, a re-sent batch -- is
+        answered from the last `SEARCHED` photos' hits, keyed by a hash of its keypoints and descriptors (what the
+        search reads: the key cannot claim another photo's content, unlike the sender's SHA-256)."""
+        key = _content_key(photo)
+        hits = self._searched.get(key)
+        if hits is None:
+            hits = self._searched[key] = tuple(self._search(photo))
+            while len(self._searched) > SEARCHED:  # the oldest first (dicts keep insertion order)
+                self._searched.pop(next(iter(self._searched)), None)
+        return list(hits)
+
+    def _search(self, photo: Features) -> list[LogoHit]:
         hits, owners, points = [], {}, {}
         for n in self.candidates(photo):
             logo, features, whole_photo = self._logos[n]
@@ -281,6 +299,14 @@ class Vocabulary:
             words.append(p * self.branching + children)
             owners.append(mine[of])
         return np.concatenate(words), np.concatenate(owners)
+
+
+def _content_key(photo: Features) -> bytes:
+    """16 bytes of BLAKE2b over the photo's size, keypoints and descriptors."""
+    digest = hashlib.blake2b(struct.pack("<II", photo.width, photo.height), digest_size=16)
+    digest.update(np.ascontiguousarray(photo.points, dtype=np.float32).tobytes())
+    digest.update(np.ascontiguousarray(photo.descriptors, dtype=np.uint8).tobytes())
+    return digest.digest()
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:

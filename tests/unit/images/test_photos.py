@@ -9,6 +9,7 @@ from PIL import Image, ImageEnhance
 
 from brandsentry.registry import parse_registry
 from services.matcher.core import MatcherIndex
+from services.matcher.core.logos import LogoIndex
 from services.matcher.core.photos import (
     PhotoError,
     decode,
@@ -134,3 +135,17 @@ def test_the_console_draws_the_logo_box_on_the_cached_thumbnail():
     svg = str(logo_box_svg(photo.thumbnail, (photo.features.width, photo.features.height), [96, 72, 480, 360], "<logo>"))
     assert 'viewBox="0 0 480 360"' in svg and "data:image/jpeg;base64," in svg
     assert '<rect x="48.0" y="36.0" width="192.0" height="144.0"' in svg and "&lt;logo&gt;" in svg
+
+
+def test_a_photo_seen_again_in_another_listing_alerts_the_same_without_a_second_search(image_index, monkeypatch):
+    data = jpeg(with_logo(product(9), logo(7), scale=0.9, angle=10, at=(200, 200)))
+    first = image_index.match(_listing_with_photo(data))
+    assert [m.brand_id for m in first] == ["brand-7"]
+    verified = []  # the logo index's verifications from here on: none, the photo's hits are remembered
+    monkeypatch.setattr(LogoIndex, "_verify", lambda self, *args: verified.append(args))
+    again = _listing_with_photo(data)  # fetched again from another URL: the same bytes, the same features
+    again.images[0].url = "https://img.example/2.jpg"
+    second = image_index.match(again)
+    assert [m.brand_id for m in second] == ["brand-7"] and verified == []
+    box = lambda matches: next(s for s in matches[0].signals if s.rule == "logo")  # noqa: E731
+    assert box(second).box == box(first).box and box(second).url == "https://img.example/2.jpg"
