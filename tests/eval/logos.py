@@ -15,8 +15,10 @@ fingerprint, and a catalogue photo registered as a `pdq` fingerprint. Listings c
   or from one side), mirrored, colour-shifted, rotated; found by its PDQ hash or, when cropped beyond what
   PDQ sees, by its ORB features (the catalogue photo's fingerprint carries them, as the portal stores them);
 - negatives: product photos with no logo, or with unregistered logos (drawn by `logo` from seeds never
-  registered, sharing its fonts and letters, or by `other_logo`: other words, sizes, shapes, text only); a card
-  sharing a registered logo's font and the first half of its word (`half_logo`); an unregistered photo cropped;
+  registered, sharing its fonts and letters, or by `other_logo`: other words, sizes, shapes, text only); cards made
+  from a registered logo's lettering (the distractor class of a logo inside a photo): its font and the first or
+  the last half of its word (`half_logo`), one of its letters (`letter_card`), its letters in another order
+  (`anagram_card`), its left half joined to another card (`spliced_logo`); an unregistered photo cropped;
   a registered photo's ground with other things on it (the product gone).
 The matcher sees what its image fetch would give it (photos.photo_of of the JPEG bytes) and nothing of
 the text (titles name no brand). Recall: the expected brand alerts with the row's rule; precision:
@@ -41,7 +43,7 @@ from brandsentry.registry import parse_registry
 from schemas import Listing
 from services.matcher.core import MatcherIndex
 from services.matcher.core.photos import decode, features_b64, logo_features, photo_of
-from tests.unit.images.pictures import half_logo, logo, other_logo, product  # the same generated logos and photos as the image tests
+from tests.unit.images.pictures import anagram_card, half_logo, letter_card, logo, other_logo, product, spliced_logo  # the same generated logos and photos as the image tests
 
 BRANDS = 40  # with a logo and a catalogue photo each; `--logos N` registers N - 40 more brands with a logo only
 UNREGISTERED = 1_000_000  # logo seeds from here on are never registered (the registered are 0 .. N - 1)
@@ -128,6 +130,14 @@ NEGATIVE_ROWS: dict[str, tuple[Make, int]] = {
         other_logo(r.randrange(UNREGISTERED)), r, half="right"), 85),
     "card sharing half a registered logo's word (negatives)": (lambda b, r: paste(
         product(3000 + b), half_logo(b, r.randrange(UNREGISTERED)), r), 85),
+    "card sharing the last half of its word (negatives)": (lambda b, r: paste(
+        product(3000 + b), half_logo(b, r.randrange(UNREGISTERED), "last"), r), 85),
+    "one letter of a registered logo, its font (negatives)": (lambda b, r: paste(
+        product(3000 + b), letter_card(b, r.randrange(UNREGISTERED)), r), 85),
+    "its letters in another order, its font (negatives)": (lambda b, r: paste(
+        product(3000 + b), anagram_card(b, r.randrange(UNREGISTERED)), r), 85),
+    "half a registered logo joined to another card (negatives)": (lambda b, r: paste(
+        product(3000 + b), spliced_logo(b, UNREGISTERED + r.randrange(UNREGISTERED)), r), 85),
     "unregistered photo cropped 10 % a side (negatives)": (lambda b, r: crop(product(3000 + b), 10, "all"), 85),
     "registered photo's ground, product gone (negatives)": (lambda b, r: ground_of(b, 6000 + b), 85),
 }

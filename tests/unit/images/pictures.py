@@ -33,21 +33,72 @@ def _shapes(draw: ImageDraw.ImageDraw, rng: random.Random) -> None:
                      fill=tuple(rng.randrange(0, 200) for _ in range(3)))
 
 
-def half_logo(seed: int, other: int) -> Image.Image:
-    """Another card sharing half of `logo(seed)`: its font and the first two letters of its word at the same place,
-    then two other letters (each unlike the one it replaces), with `other`'s shapes and colours (a rival's mark
-    that copies the start of a registered word: "CWZR" beside a registered "CWAT")."""
+def _lettering(seed: int) -> tuple[str, str | None]:
+    """(word, font file) of `logo(seed)`: its draws, in its order."""
     rng = random.Random(seed)
-    _shapes(ImageDraw.Draw(Image.new("RGB", (1, 1))), rng)  # logo(seed)'s draws, in its order
+    _shapes(ImageDraw.Draw(Image.new("RGB", (1, 1))), rng)
     word = "".join(rng.choice(LETTERS) for _ in range(4))
-    font_file = rng.choice(FONTS) if FONTS else None
-    mine = random.Random(f"half:{other}")
+    return word, (rng.choice(FONTS) if FONTS else None)
+
+
+def _card(word_of, font_file: str | None, mine: random.Random, size: int = 44, at=(12, 30)) -> Image.Image:
+    """A 240 x 120 card like `logo`'s with `mine`'s shapes and colour and the word `word_of(mine)` (drawn after the
+    shapes) in that font."""
     img = Image.new("RGB", (240, 120), "white")
     draw = ImageDraw.Draw(img)
     _shapes(draw, mine)
-    word = word[:2] + "".join(mine.choice(LETTERS.replace(c, "")) for c in word[2:])
+    word = word_of(mine)
+    font = ImageFont.truetype(font_file, size) if font_file else ImageFont.load_default(size=size)
+    draw.text(at, word, fill=tuple(mine.randrange(0, 150) for _ in range(3)), font=font)
+    return img
+
+
+def half_logo(seed: int, other: int, keep: str = "first") -> Image.Image:
+    """Another card sharing half of `logo(seed)`: its font and the first (`keep` "first") or last ("last") two letters
+    of its word, the other two letters each unlike the one it replaces, with `other`'s shapes and colours (a rival's
+    mark that copies the start or the end of a registered word: "CWZR" beside a registered "CWAT")."""
+    word, font_file = _lettering(seed)
+    def other_half(mine: random.Random) -> str:
+        if keep == "first":
+            return word[:2] + "".join(mine.choice(LETTERS.replace(c, "")) for c in word[2:])
+        return "".join(mine.choice(LETTERS.replace(c, "")) for c in word[:2]) + word[2:]
+
+    return _card(other_half, font_file, random.Random(f"half:{other}"))
+
+
+def letter_card(seed: int, other: int) -> Image.Image:
+    """A card showing one letter of `logo(seed)`'s word in its font, 44-88 px (an initial, a monogram), with
+    `other`'s shapes and colours."""
+    word, font_file = _lettering(seed)
+    place = random.Random(f"letter-place:{other}")
+    size = place.randrange(44, 89)
+    return _card(lambda mine: mine.choice(word), font_file, random.Random(f"letter:{other}"), size,
+                 (place.randrange(10, 120), place.randrange(0, max(1, 100 - size))))
+
+
+def anagram_card(seed: int, other: int) -> Image.Image:
+    """A card with `logo(seed)`'s four letters in another order, in its font (the same typography, another word),
+    with `other`'s shapes and colours."""
+    word, font_file = _lettering(seed)
+    def shuffled(mine: random.Random) -> str:
+        letters = list(word)
+        for _ in range(10):
+            mine.shuffle(letters)
+            if "".join(letters) != word:
+                break
+        return "".join(letters)
+
+    return _card(shuffled, font_file, random.Random(f"anagram:{other}"))
+
+
+def spliced_logo(seed: int, other: int) -> Image.Image:
+    """`logo(seed)` cut in the middle of its word, its left part joined to the right part of `logo(other)` (give
+    `other` from seeds never registered): a mark made of half of a registered one, shapes and all."""
+    word, font_file = _lettering(seed)
     font = ImageFont.truetype(font_file, 44) if font_file else ImageFont.load_default(size=44)
-    draw.text((12, 30), word, fill=tuple(mine.randrange(0, 150) for _ in range(3)), font=font)
+    cut = 12 + round(font.getlength(word) / 2)
+    img = logo(seed)
+    img.paste(logo(other).crop((cut, 0, 240, 120)), (cut, 0))
     return img
 
 
