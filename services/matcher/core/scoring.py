@@ -45,6 +45,9 @@ class Evidence:
     # when the listing corroborates strongly (see `strongly_corroborated`)
     needs_corroboration: bool = False
     needs_cue: bool = False  # a weak candidate that is a common word (abode for Adobe): a low price is not enough
+    # a weak candidate that is the mark as another language writes it (Филипс, 스와로브스키, "lao li shi"): the brand's
+    # category alone corroborates it (see `strongly_corroborated`)
+    in_category_enough: bool = False
     # accessory evidence: the listing also says the brand's product itself comes with it ("AirPods Pro included"),
     # or the accessory replaces the brand's part ("replaces", "cross reference"): see `_decoy`
     included: bool = False
@@ -81,11 +84,17 @@ def is_corroborated(evidence: list[Evidence]) -> bool:
 def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> bool:
     """The brand's category (the listing's category, or a category of the brand named in its text)
     plus a counterfeit cue or a price far below the floor: enough for a weak candidate ("bse
-    headphones 1:1 replica", "samsun earbuds 原单"). When every weak candidate is a common word
+    headphones 1:1 replica", "samsun earbuds 原单"). A candidate that is the mark as another language writes it
+    (`in_category_enough`) needs the category only. When every weak candidate is a common word
     ("abode", "cannon"), a cue or a price far below the floor (`FAR_BELOW_FLOOR`, "tyson hair dryer" at 8 %
     of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little."""
     in_category = names_category or any(e.rule is Rule.category for e in evidence)
     weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
+    if any(e.in_category_enough for e in weak):
+        # the mark as another language writes it (by its sound in that script, or the Chinese alias's pinyin) is how
+        # that market names the brand, not a disguise: in the brand's category it names the brand as the Latin mark
+        # would; elsewhere it may be a person, a place or another word of that language
+        return in_category
     if weak and all(e.rule is Rule.initialism for e in weak):
         # initials (LV, TNF) are the replica trade's words: they count next to its other words, a cue that claims a
         # copy (not a size or a style: "AAA", "1:1", "OEM", config.DEFAULT_SIZE_CUES), and nothing else

@@ -84,6 +84,7 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
         e.detail = f"{named}; {e.detail}" if e.detail else named
         if needs_cue:
             e.needs_corroboration = e.needs_cue = True
+            e.in_category_enough = False
         out.append(e)
     return out
 

@@ -1184,6 +1184,17 @@ EVASION_MAKERS.update(abroad.EVASION_MAKERS)
 TRAP_MAKERS.update(abroad.TRAP_MAKERS)
 CURATED.update(abroad.CURATED)
 
+# readings' classes (readings.py): the brand named as another language writes it, by sound or by its pinyin, with no
+# cue in its category; the same names far from its goods, and those languages' words that sound like a mark
+from tests.eval.adversary import readings  # noqa: E402
+
+EVASIONS.update(readings.EVASIONS)
+TRAPS.update(readings.TRAPS)
+CLASSES.update({**readings.EVASIONS, **readings.TRAPS})
+EVASION_MAKERS.update(readings.EVASION_MAKERS)
+TRAP_MAKERS.update(readings.TRAP_MAKERS)
+CURATED.update(readings.CURATED)
+
 # sound's script classes (scripts.py): Thai, and the other writers' conventions of the other scripts
 from tests.eval.adversary import scripts  # noqa: E402
 

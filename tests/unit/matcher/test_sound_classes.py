@@ -48,10 +48,39 @@ def test_a_mark_written_by_its_sound_in_another_script_alerts_with_a_cue(index, 
 @given(st.sampled_from([m for m in MARKS if m[0] in ("nike", "rolex", "philips")]), st.sampled_from(["katakana", "hangul"]),
        st.integers(0, 10_000))
 def test_a_sound_alike_alone_does_not_alert(index, mark, script, seed):
-    """Without a cue or a price far below the floor, a reading by sound is only a candidate."""
-    brand, value, category = mark
+    """Far from the brand's goods (neither filed in nor naming its category), a reading by sound is only a candidate:
+    a person, a place or a book of the same name."""
+    brand, value, _ = mark
     written = sound.in_script(value, script, random.Random(seed))
-    matches = index.match(_listing(f"{written} {category}", "home decor", price=500.0))
+    matches = index.match(_listing(f"{written} poster", "posters", price=500.0))
+    assert brand not in {m.brand_id for m in matches}, written
+
+
+@pytest.mark.parametrize(("written", "category", "brand"), [
+    ("Филипс электрическая зубная щетка", "electric toothbrushes", "philips"),
+    ("ロレックス 腕時計", "watches", "rolex"),
+    ("롤렉스 시계 새상품", "watches", "rolex"),
+    ("스와로브스키 목걸이", "jewelry", "swarovski"),
+    ("جيليت شفرات حلاقة", "razor blades", "gillette"),
+])
+def test_the_mark_as_another_script_writes_it_names_the_brand_in_its_category(index, written, category, brand):
+    """The mark written as that language writes it (heard like the mark, the same consonants, in Cyrillic and Greek
+    the same vowels) in a listing of the brand's category alerts at a normal price with no cue, like the Latin mark;
+    the signal says so."""
+    matches = index.match(_listing(written, category, price=500.0))
+    found = [m for m in matches if m.brand_id == brand]
+    assert found, written
+    assert any(s.rule is Rule.transliteration and "how that script writes the mark" in s.detail for s in found[0].signals)
+
+
+@pytest.mark.parametrize(("written", "category", "brand"), [
+    ("Самсон зарядное устройство", "chargers", "samsung"),  # Samson, a name: one letter from samsun(g), other vowels
+    ("клинику крем для лица", "skincare", "estee-lauder"),  # "clinic" (Clinique: other vowels)
+    ("ナイキ スニーカー", "sneakers", "nike"),  # a mark of two sound classes: Ника, Νίκη share them
+    ("보스 전동드릴", "power tools", "bosch"),  # Korean "boss", a common word
+])
+def test_words_and_names_heard_like_a_mark_stay_quiet_in_its_category_without_a_cue(index, written, category, brand):
+    matches = index.match(_listing(written, category, price=500.0))
     assert brand not in {m.brand_id for m in matches}, written
 
 

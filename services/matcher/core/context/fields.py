@@ -148,6 +148,7 @@ class OtherFields:
                     continue
                 e.field = ("attributes", "seller", "url")[bisect_right(starts, e.start)]
                 e.start = e.end = None
+                e.in_category_enough = False  # the shop's name or the slug is not the listing's own words
                 if e.field == "url":
                     e.needs_corroboration = e.needs_cue = True
                     e.detail = _join(e.detail, "named only in the listing URL's slug, not in its text: counts with the "

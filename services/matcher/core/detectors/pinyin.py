@@ -8,8 +8,12 @@ characters, is read by pypinyin (its phrase table, Style.NORMAL: toneless) at bu
 that join into that reading (at most as many words as syllables) are a hit.
 
 Pinyin of many aliases is also an everyday phrase (ping guo is "apple", san xing "three stars", bo shi "doctor"),
-so a pinyin hit is a weak candidate: it counts in the brand's category with a counterfeit cue or a price below the
-floor (scoring.strongly_corroborated). Initials of three syllables or more, written in capitals, are evidence like
+so a pinyin hit is a weak candidate. A reading of five letters or more that is no word of a Latin-script language
+(wordfreq, Zipf 3 or more in one of context/language.py's LANGUAGES: "suoni" is Italian "sounds", "babi" Indonesian
+"pig") is how a seller writing Latin letters names the brand by its Chinese name ("laolishi", "le gao", "bo shi yin
+xiang"), not a disguise: it counts in the brand's category alone (`Evidence.in_category_enough`); a shorter one needs
+the category with a counterfeit cue or a price below the floor (scoring.strongly_corroborated), and one that is a word
+of such a language ("adi" in Indonesian) a cue or a price far below the floor (`needs_cue`), like a common word. Initials of three syllables or more, written in capitals, are evidence like
 the initials of a multi-word mark (rule initialism, detectors/initialisms.py): the brand's category and a cue that
 claims a copy (`needs_cue`).
 """
@@ -27,6 +31,8 @@ from services.matcher.core.scoring import Evidence
 MIN_SYLLABLES = 2
 MIN_INITIALS = 3  # initials of fewer syllables (NK, GC) are shared by too much
 MAX_SYLLABLES = 6
+NAMED_LETTERS = 5  # a reading this long, and no word of another language, counts in the brand's category alone
+FOREIGN_ZIPF = 3.0  # a word this frequent in a Latin-script language (wordfreq) is that language's word
 _LETTERS = re.compile(r"[a-z]+")
 
 
@@ -49,6 +55,8 @@ class PinyinDetector(Detector):
         self._initials: dict[str, list[int]] = {}  # initials of three syllables or more -> fingerprints
         self._starts: set[str] | frozenset[str] = set()  # first syllables, readings and initials: the gate's words
         self._syllables: dict[int, int] = {}  # fingerprint -> its number of syllables
+        self._named: set[int] = set()  # fingerprints whose reading names the brand in its category alone
+        self._words: set[int] = set()  # fingerprints whose reading is a word of another language: needs a cue
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint):
@@ -60,6 +68,10 @@ class PinyinDetector(Detector):
         self._readings.setdefault(joined, []).append(i)
         self._starts.update((syllables[0], joined))
         self._syllables[i] = len(syllables)
+        if _a_word(joined):
+            self._words.add(i)
+        elif len(joined) >= NAMED_LETTERS:
+            self._named.add(i)
         if len(syllables) >= MIN_INITIALS:
             initials = "".join(s[0] for s in syllables)
             self._initials.setdefault(initials, []).append(i)
@@ -91,8 +103,18 @@ class PinyinDetector(Detector):
                 joined += words[last][2]
                 for i in self._readings.get(joined, ()):
                     s, e = text.original_span("latin", start, words[last][1])
-                    out.append(self._evidence(text, i, s, e, Rule.pinyin,
-                                              "the Chinese mark written in toneless pinyin: needs corroboration"))
+                    if i in self._named:
+                        found = self._evidence(text, i, s, e, Rule.pinyin, "the Chinese mark written in toneless "
+                                               "pinyin, how Latin letters write its Chinese name: counts in the brand's category")
+                        found.in_category_enough = True
+                    elif i in self._words:
+                        found = self._evidence(text, i, s, e, Rule.pinyin, "the Chinese mark written in toneless "
+                                               "pinyin, also a word of another language: needs the brand's category "
+                                               "and a counterfeit cue or a price far below the floor", needs_cue=True)
+                    else:
+                        found = self._evidence(text, i, s, e, Rule.pinyin,
+                                               "the Chinese mark written in toneless pinyin: needs corroboration")
+                    out.append(found)
         return self.in_category(out, text, listing)
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, rule: Rule, detail: str,
@@ -108,3 +130,10 @@ class PinyinDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"pinyin_readings": len(self._readings)}
+
+
+def _a_word(reading: str) -> bool:
+    """Whether a run-together pinyin reading is a word of a Latin-script language (FOREIGN_ZIPF)."""
+    from services.matcher.core.context.language import word_table
+
+    return any(z >= FOREIGN_ZIPF for _, z in word_table().frequencies(reading))

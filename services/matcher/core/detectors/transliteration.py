@@ -47,6 +47,16 @@ STRONG_MIN_LETTERS = 5  # a romanisation within one edit of a mark this long nam
 # may hold several words: a sound-alike of two sound classes or fewer there must be heard this close to the mark
 CUT = "cut"
 CUT_MIN_SIMILARITY = 0.8
+# A whole word (or two or three) of the script, no common word of its language, heard this close to a mark of this many
+# sound classes or more, is the mark as that language writes it (Филипс, جيليت, 스와로브스키, ロレックス, 랑콤): how a
+# Russian, Arab or Korean seller names the brand, not a disguise. It counts like the Latin mark in the brand's category
+# (`Evidence.in_category_enough`, scoring.strongly_corroborated), needing no cue or low price there; elsewhere (a
+# person, a place, another word) it stays a weak candidate. The similarity: the marks' common transliterations are
+# heard at 0.8 or more (スニッカーズ 0.80, ロレックス 0.86, スワロフスキー / 스와로브스키 0.89, جيليت 0.91, Филипс 1.0).
+NAMED_SIMILARITY = 0.8
+NAMED_MIN_KEY = 3
+NEEDS = "; a sound-alike: needs corroboration"
+NAMED = "; how that script writes the mark: counts in the brand's category"
 # what may stand between two words of a multi-word mark: spaces, the katakana middle dot, a hyphen
 _JOINERS = frozenset(" \u30fb\u00b7-\u3000")
 
@@ -58,6 +68,8 @@ class TransliterationDetector(Detector):
         super().__init__(catalogue)
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
         self._spellings: dict[int, str] = {}  # fingerprint -> its letters as `spelling` writes them (x = ks)
+        self._words_of: dict[int, int] = {}  # fingerprint -> its number of words
+        self._stretch = ""  # the stretch being read (detect)
         self._cues: frozenset[str] = frozenset()  # cue terms written in other scripts
         self._unsegmented_cues: re.Pattern | None = None  # the cue terms of the scripts written without spaces
 
@@ -74,6 +86,7 @@ class TransliterationDetector(Detector):
             self._keys.setdefault(key, []).append(i)
         if keys:
             self._spellings[i] = _plain(word)
+            self._words_of[i] = len(mark_words(fp.value))
         return None
 
     def compile(self) -> None:
@@ -82,6 +95,7 @@ class TransliterationDetector(Detector):
         self._unsegmented_cues = re.compile("|".join(map(re.escape, unsegmented))) if unsegmented else None
         if self._keys:
             _common_words()  # read at build time (about 1 s), not on the first listing in another script
+            _words()
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if text.is_ascii or not self._keys:
@@ -103,19 +117,40 @@ class TransliterationDetector(Detector):
                 hits = dict(closest(reading, [(i, self._spellings[i]) for i in fingerprints]))
                 if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
                     hits.update(closest(reading, [(i, self._spellings[i]) for i in sold]))  # see _closest_brand
+                self._stretch = nfkc[start:end]
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
                         continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
-                    if e.needs_corroboration and _common(nfkc[start:end]) and not self._island(nfkc, start, end, script, letters):
+                    common = e.needs_corroboration and _common(nfkc[start:end])
+                    if common and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
+                    if e.needs_corroboration and whole and not common and self._named(i, sim, reading, script):
+                        e.in_category_enough = True
+                        e.detail = e.detail.replace(NEEDS, NAMED)
                     found.append((closeness(reading, self._spellings[i]), i, sim, e))
             for _, i, sim, e in self._closest_brand(found, text, listing):
                 # the strongest reading of each fingerprint: near the spelling, a whole word, the closest
-                rank = (not e.needs_corroboration, bool(whole), sim)
+                rank = (not e.needs_corroboration, e.in_category_enough, bool(whole), sim)
                 if i not in best or rank > best[i][0]:
                     best[i] = (rank, e)
         return self.in_category(self._without_collisions([e for _, e in best.values()]), text, listing)
+
+    def _named(self, i: int, similarity: float, reading: str, script: str) -> bool:
+        """Whether a whole word heard this close (sounds.similarity) to fingerprint i is that mark as its script writes
+        it: heard at least NAMED_SIMILARITY like a mark of NAMED_MIN_KEY sound classes or more (Филипс, جيليت,
+        스와로브스키, ロレックス), its consonants as `consonants` writes them the mark's, and in a script that writes every
+        vowel (VOWEL_SCRIPTS) its vowels the mark's (`_vowels`). A mark
+        of two classes (Nike NK, Sony SN) is shared by too many words and names of every language (Ника, Σόνι) to be
+        named by sound; the sound classes alone take l for r and zh for z, so курица "chicken" would be Kiehl's and
+        пожилой "elderly" Pfizer."""
+        mark = self._spellings[i]
+        if len(_WORD_GAPS.split(self._stretch.strip())) != self._words_of.get(i, 1):
+            return False  # حذاء نايك, "shoes Nike", is heard d-n-k like Nike's Dunk: a name is as many words as the mark
+        if script in VOWEL_SCRIPTS and _vowels(_plain(reading)) != _vowels(mark):
+            return False  # клинику "clinic" (i-i-u) is no Clinique (i-i-ue), актив "active" no Activia
+        return (similarity >= NAMED_SIMILARITY and len(sound_key(mark)) >= NAMED_MIN_KEY
+                and consonants(reading, script) == consonants(mark, script))
 
     def _closest_brand(self, found: list[tuple[float, int, float, Evidence]], text: ListingText, listing: Listing):
         """A stretch's hits: every one that names its mark, and of the sound-alikes only the closest brand's over all
@@ -209,10 +244,12 @@ class TransliterationDetector(Detector):
         mark = self._spellings[i]
         written = _plain(reading)
         near = len(mark) >= STRONG_MIN_LETTERS and OSA.distance(written, mark, score_cutoff=1) <= 1
+        if near and written != mark and _other_word(text.nfkc[start:end], script, written, mark):
+            near = False  # Самсон (Samson) is one letter from Samsung's samsun: a name of its own, not the mark
         field, s, e, matched = text.locate(*text.original_span("nfkc", start, end))
         detail = f"the mark written in {script} letters by its sound (read '{reading}')"
         if not near:
-            detail += "; a sound-alike: needs corroboration"
+            detail += NEEDS
         return Evidence(Rule.transliteration, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value,
                         distance=OSA.distance(written, mark), detail=detail, everyday=fp.everyday_word,
                         needs_corroboration=not near, needs_cue=not near)
@@ -282,3 +319,66 @@ def _thai_syllable_start(text: str, i: int) -> bool:
     if ch in _THAI_PREPOSED:
         return True
     return "\u0e01" <= ch <= "\u0e2e" and not (i and text[i - 1] in _THAI_PREPOSED)
+
+
+# The consonants of a Latin spelling, finer than sounds.sound_key's classes: one letter per consonant sound, the
+# letters of one sound made one (ph f, ck/c/q/g k: Hangul ㄱ writes g and k alike, x ks, sh/ch/j/zh/z s, th t, v/w b), vowels,
+# h and y dropped, a doubled letter read once. l and r stay apart but in the scripts of languages with one liquid
+# (katakana, Hangul: ロレックス, 롤렉스 for Rolex), and an r after a vowel is dropped there (スニッカーズ, Snickers).
+_CONSONANT_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("ck|q|c(?![eiy])"), "k"), (re.compile("c"), "s"),
+                        (re.compile("x"), "ks"), (re.compile("sh|ch|zh|j|z"), "s"), (re.compile("th"), "t"),
+                        (re.compile("[vw]"), "b"), (re.compile("g"), "k"))
+_ONE_LIQUID = frozenset({"katakana", "hangul"})
+_AFTER_VOWEL_R = re.compile("(?<=[aeiou])r(?![aeiou])")
+_NOT_CONSONANT = re.compile("[aeiouyh]")
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def consonants(word: str, script: str) -> str:
+    """The consonant letters of a lower-case Latin spelling as heard (see above): "philips" and "filips" -> "flps",
+    "gillette" and "gylyt" -> "klt"."""
+    word = spelling(word)
+    if script in _ONE_LIQUID:
+        word = _AFTER_VOWEL_R.sub("", word).replace("l", "r")
+    for pattern, replacement in _CONSONANT_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return _DOUBLED.sub(r"\1", _NOT_CONSONANT.sub("", word))
+
+
+# Scripts that write every vowel (Cyrillic, Greek): the mark as they write it keeps the mark's vowels (Филипс, Самсунг,
+# Канон); a word of the language (wordfreq, Zipf WORD_ZIPF or more in WORD_LANGUAGES) whose vowels differ from the mark's
+# is that word or name (Самсон, Samson, for Samsung), neither the mark one edit away nor the mark as the script writes it.
+VOWEL_SCRIPTS = frozenset({"cyrillic", "greek"})
+WORD_LANGUAGES = ("ru", "uk", "bg", "mk", "el")
+WORD_ZIPF = 3.0
+_VOWEL_GROUPS = re.compile("[aeiou]+")
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """The words of WORD_LANGUAGES' wordfreq "small" lists at WORD_ZIPF or more (read once per process)."""
+    import wordfreq
+
+    paths = wordfreq.available_languages("small")
+    buckets = round((9 - WORD_ZIPF) * 100)
+    return frozenset(w for language in WORD_LANGUAGES if language in paths
+                     for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1] for w in bucket)
+
+
+def _vowels(word: str) -> list[str]:
+    """The groups of vowel letters of a Latin spelling, a final silent e left out (Gillette, Lancôme: Жиллетт, Ланком)
+    and a u before a vowel at the start read as the w Cyrillic writes so (Уилсон, Wilson)."""
+    return _VOWEL_GROUPS.findall(_SILENT_E.sub("", _INITIAL_W.sub("w", word)))
+
+
+_SILENT_E = re.compile("(?<=[^aeiou])e$")
+_WORD_GAPS = re.compile("[\\s\u30fb\u00b7\\-\u3000]+")
+_INITIAL_W = re.compile("^u(?=[aeio])")
+
+
+def _other_word(stretch: str, script: str, written: str, mark: str) -> bool:
+    """Whether the stretch is a word of its language (see VOWEL_SCRIPTS) whose vowels are not the mark's."""
+    if script not in VOWEL_SCRIPTS or _vowels(written) == _vowels(mark):
+        return False
+    words = _words()
+    return all(w.casefold() in words for w in re.split(r"[\s\u00b7\-]+", stretch) if w)

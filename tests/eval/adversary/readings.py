@@ -1,0 +1,157 @@
+"""The brand named in words the registry does not hold, the way another language writes it (readings, 2026-12-01).
+
+A Russian seller writes Philips Филипс, a Korean one Swarovski 스와로브스키, a Chinese seller typing Latin letters
+writes Rolex by its Chinese name's pinyin, "lao li shi". That is how those markets name the brand, not a disguise:
+a listing wholly in that language, in the brand's category, at an ordinary price and with no word that says copy,
+names the brand as the Latin mark would (and "Philips electric toothbrush" alerts). Far from the brand's goods the
+same words may be a person, a place or a book and stay quiet, and words of those languages that only sound like a
+mark stay quiet in the brand's own category too.
+
+Written from first principles with the adversary's own writers (scripts.py, sound.py: a mark read aloud and written
+with each script's letters; chinese.py: pypinyin's reading of the registered alias); nothing of the matcher is used,
+and nothing is taken from a held-out set.
+
+Classes:
+- `script_named`: the brand's name or another of its marks with three consonant sounds or more (a name of two, Nike or
+  Sony, shares its sounds with too many words and names of every language: Ника, Σόνι; `transliteration` covers
+  those with a cue), written by its sound in one of eight scripts, in a listing in that language, in the brand's
+  category, at a normal price, no cue.
+- `pinyin_named`: a registered Chinese alias in toneless pinyin (spaced, run together, capitalised), five letters or
+  more and no word of a Latin-script language, in an English listing of the brand's category, normal price, no cue.
+- `trap_script_named_far`: the same names written the same way in listings far from the brand's goods (a book, a
+  poster, a ticket), no cue.
+- `trap_readings_words`: hand-written listings of the brand's own category with a word of another language that
+  sounds like a mark or is one of its pinyin readings (Italian "suoni" for Sony's suo ni, Indonesian "babi" for
+  Barbie's ba bi, Korean 보스 "boss" beside Bosch, Russian Самсон), no cue.
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary import chinese, context, sound
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _fold, _pick_mark, _sound_marks
+from tests.eval.adversary.scripts import GOODS, in_script
+
+EVASIONS = {
+    "script_named": "the brand's name (three consonant sounds or more) written by its sound in another script, in a "
+                    "listing wholly in that language, the brand's category, normal price, no cue",
+    "pinyin_named": "the Chinese alias in toneless pinyin (five letters or more, no word of another language) in the "
+                    "brand's category, normal price, no cue",
+}
+TRAPS = {
+    "trap_script_named_far": "the brand's name written by its sound in another script in a listing far from its goods "
+                             "(a book, a poster, a ticket), no cue",
+    "trap_readings_words": "words of other languages heard like a mark or its pinyin, in the brand's own category, no "
+                           "cue (suoni, babi, 보스, Самсон)",
+}
+
+SCRIPTS = ("cyrillic", "greek", "arabic", "hebrew", "devanagari", "hangul", "katakana", "thai")
+# per script: "new", "in stock", "free delivery" as that language writes them (their dictionaries' words)
+PHRASES = {
+    "cyrillic": ("новый", "в наличии", "бесплатная доставка"),
+    "greek": ("καινούργιο", "διαθέσιμο", "δωρεάν αποστολή"),
+    "arabic": ("جديد", "متوفر", "شحن مجاني"),
+    "hebrew": ("חדש", "במלאי", "משלוח חינם"),
+    "devanagari": ("नया", "स्टॉक में", "मुफ्त डिलीवरी"),
+    "hangul": ("새상품", "재고있음", "무료배송"),
+    "katakana": ("新品", "在庫あり", "送料無料"),
+    "thai": ("ใหม่", "พร้อมส่ง", "ส่งฟรี"),
+}
+# per script: a book, a poster, a concert ticket (far from any demo brand's goods)
+FAR = {
+    "cyrillic": ("книга", "постер", "билет на концерт"),
+    "greek": ("βιβλίο", "αφίσα", "εισιτήριο συναυλίας"),
+    "arabic": ("كتاب", "ملصق", "تذكرة حفلة"),
+    "hebrew": ("ספר", "פוסטר", "כרטיס להופעה"),
+    "devanagari": ("किताब", "पोस्टर", "कॉन्सर्ट टिकट"),
+    "hangul": ("책", "포스터", "콘서트 티켓"),
+    "katakana": ("本", "ポスター", "コンサートチケット"),
+    "thai": ("หนังสือ", "โปสเตอร์", "ตั๋วคอนเสิร์ต"),
+}
+FAR_CATEGORIES = ("books", "posters", "tickets")
+_PINYIN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "id", "tr", "pl", "sv", "ro")
+
+
+def _consonants(mark: str) -> int:
+    """Consonant sounds of the mark as sound.phonemes reads it aloud (Philips: f l p s = 4; Nike: n k = 2)."""
+    return sum(1 for p in sound.phonemes(mark) if p not in sound.VOWELS and p not in "hwy")
+
+
+def _named_marks(b: BrandView) -> list:
+    return [m for m in _sound_marks(b) if not m.everyday and _consonants(m.value) >= 3]
+
+
+def _goods(category: str, script: str) -> str:
+    """The goods in the listing's language for the scripts GOODS has (Thai, Japanese, Korean), else ""."""
+    column = {"thai": 1, "katakana": 2, "hangul": 3}.get(script)
+    if column is None:
+        return ""
+    low = category.lower()
+    return next((names[column - 1] for words, *names in GOODS if any(w in low for w in words)), "")
+
+
+def _in_script(b: BrandView, s: Scene) -> tuple[str, str] | None:
+    m = _pick_mark(b, s, _named_marks(b))
+    if m is None:
+        return None
+    script = s.rng.choice(SCRIPTS)
+    text = in_script(m.value, script, s.rng)
+    return (text, script) if text else None
+
+
+def make_script_named(b: BrandView, s: Scene) -> Draft | None:
+    found = _in_script(b, s)
+    if found is None:
+        return None
+    text, script = found
+    cat = s.category()
+    new, stock, delivery = PHRASES[script]
+    goods = _goods(cat, script)
+    words = [goods, text, new] if s.rng.random() < 0.5 else [text, goods, new]
+    title = " ".join(w for w in words if w)
+    return Draft(title, cat, s.price(cat), f"{stock}. {delivery}.")
+
+
+def make_trap_script_named_far(b: BrandView, s: Scene) -> Draft | None:
+    found = _in_script(b, s)
+    if found is None:
+        return None
+    text, script = found
+    k = s.rng.randrange(3)
+    title = f"{FAR[script][k]}: {text}" if s.rng.random() < 0.5 else f"{text} {FAR[script][k]}"
+    return Draft(title, FAR_CATEGORIES[k], (round(s.rng.uniform(6, 40), 2), "USD"), PHRASES[script][2])
+
+
+def _a_word(reading: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return any(zipf_frequency(reading, lang) >= 3.0 for lang in _PINYIN_LANGUAGES)
+
+
+def make_pinyin_named(b: BrandView, s: Scene) -> Draft | None:
+    aliases = [m for m in b.cjk if len(chinese.PINYIN.get(m.value, "").split()) >= 2
+               and len(joined := chinese.PINYIN[m.value].replace(" ", "")) >= 5 and not _a_word(joined)]
+    m = _pick_mark(b, s, aliases)
+    text = m and chinese.pinyin(m.value, s.rng)
+    if not text:
+        return None
+    cat = s.category()
+    return Draft(s.title(text, s.product(cat)), cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
+# Honest listings of the brand's own category with a word of another language that sounds like one of its marks or is
+# one of its pinyin readings: (brand, title, description, category, price, currency). Hand-written from the words'
+# dictionary senses.
+WORDS = [
+    ("sony", "Cuffie wireless over-ear, suoni nitidi e bassi profondi", "", "headphones", 39.0, "EUR"),  # It. "sounds"
+    ("sony", "Altoparlante bluetooth portatile: suoni a 360 gradi", "", "speakers", 29.0, "EUR"),
+    ("mattel", "Boneka babi lucu 30 cm, bahan lembut", "", "dolls", 8.0, "USD"),  # Indonesian "pig"
+    ("adidas", "Sepatu lari Adi Jaya, sol karet, ukuran 40", "", "sneakers", 20.0, "USD"),  # a person's name
+    ("bosch", "보스 전동드릴 18V 무선 세트", "", "power tools", 89.0, "USD"),  # 보스 "boss": a common Korean word
+    ("samsung", "Самсон канцелярия: зарядное устройство для батареек", "", "chargers", 9.0, "USD"),  # Samson, a stationer
+    ("coca-cola", "Refrigerante com fenda para latas, 2 litros", "", "soft drinks", 4.0, "USD"),  # Pt. "slit"
+    ("nike", "Кроссовки детские Ника, размер 30", "", "sneakers", 18.0, "USD"),  # Nika, a girl's name
+]
+
+EVASION_MAKERS = {"script_named": make_script_named, "pinyin_named": make_pinyin_named}
+TRAP_MAKERS = {"trap_script_named_far": make_trap_script_named_far}
+CURATED = {"trap_readings_words": WORDS}
