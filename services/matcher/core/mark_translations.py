@@ -5,7 +5,8 @@ One row a meaning: its words in English, Spanish, French, German, Italian, Portu
 listing the forms a listing writes (gender and number: "caliente", "calientes"). A mark word found in any cell of
 a row is that meaning; the mark's translation into a language is each of its meanings' forms in that language.
 Written for BrandSentry from the translation sections of Wiktionary (en.wiktionary.org, "Translations" of each
-English headword), for the words that descriptive marks are made of (directions, elements, sizes, colours,
+English headword; the adjectives "Canadian" and "sporty" with the nouns, as a translation writes "Oca Canadese", "Piloto
+Deportivo"), for the words that descriptive marks are made of (directions, elements, sizes, colours,
 animals, times of day, everyday objects, qualities); a mark made of other words (names: Louis Vuitton) has no
 translation here. Accents are kept as written; the detector folds them like every other view (normalise.latin_text).
 """
@@ -34,7 +35,8 @@ ROWS: list[tuple[str, str, str, str, str, str, str]] = [
      "creatieve/creatief"),
     ("cloud", "nube", "nuage", "wolke", "nuvola", "nuvem", "wolk"),
     ("pilot", "piloto", "pilote", "pilot", "pilota", "piloto", "piloot"),
-    ("sport", "deporte/sport", "sport", "sport", "sport", "esporte/desporto", "sport"),
+    ("sport/sporty", "deporte/sport/deportivo/deportiva", "sport/sportif/sportive", "sport/sportlich/sportliche",
+     "sport/sportivo/sportiva", "esporte/desporto/esportivo/esportiva/desportivo", "sport/sportief/sportieve"),
     ("gold/golden", "oro/dorado/dorada", "doré/dorée/d'or", "gold/goldene/goldener", "oro/dorato/dorata",
      "ouro/dourado/dourada", "goud/gouden"),
     ("wing", "ala", "aile", "flügel/schwinge", "ala", "asa", "vleugel"),
@@ -54,7 +56,8 @@ ROWS: list[tuple[str, str, str, str, str, str, str]] = [
     ("jet", "jet/chorro", "jet", "jet/strahl", "jet/getto", "jato/jet", "jet/straal"),
     ("set", "set/juego/conjunto", "ensemble/set", "set/satz", "set/insieme", "conjunto/set", "set"),
     ("goose", "ganso/oca", "oie", "gans", "oca", "ganso", "gans"),
-    ("canada", "canadá/canada", "canada", "kanada", "canada", "canadá", "canada"),
+    ("canada/canadian", "canadá/canada/canadiense", "canada/canadien/canadienne", "kanada/kanadische/kanadischer",
+     "canada/canadese", "canadá/canadense", "canada/canadees/canadese"),
     ("oyster", "ostra", "huître/huitre", "auster", "ostrica", "ostra", "oester"),
     ("perpetual", "perpetuo/perpetua", "perpétuel/perpétuelle", "ewige/ewig/immerwährende", "perpetuo/perpetua",
      "perpétuo/perpétua", "eeuwig/eeuwige"),
@@ -122,4 +125,5 @@ STOP_WORDS = frozenset({
     "une", "des", "du", "et", "mon", "ma", "der", "die", "das", "den", "dem", "ein", "eine", "und", "von", "mein",
     "meine", "il", "lo", "gli", "uno", "di", "della", "e", "mio", "mia", "o", "os", "as", "um", "uma", "do", "da",
     "meu", "minha", "het", "een", "en", "van", "mijn", "to", "for",
+    "l", "d",  # the elided articles and "of" of French and Italian: "Force de l'Air", "Ala d'Oro"
 })

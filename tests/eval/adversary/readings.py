@@ -20,6 +20,10 @@ Classes:
   more and no word of a Latin-script language, in an English listing of the brand's category, normal price, no cue.
 - `trap_script_named_far`: the same names written the same way in listings far from the brand's goods (a book, a
   poster, a ticket), no cue.
+- `translated_named`: a descriptive mark translated word for word with its words side by side, in the brand's category
+  at 30-45 % of its floor (below it, not far below), no cue: named like a misspelling of the mark.
+- `trap_translated_plain`: the same phrase at a normal price with no cue (the phrase's own sense: "doble uso", dual use,
+  for Double Wear), quiet.
 - `trap_readings_words`: hand-written listings of the brand's own category with a word of another language that
   sounds like a mark or is one of its pinyin readings (Italian "suoni" for Sony's suo ni, Indonesian "babi" for
   Barbie's ba bi, Korean 보스 "boss" beside Bosch, Russian Самсон), no cue.
@@ -28,7 +32,7 @@ Classes:
 from __future__ import annotations
 
 from tests.eval.adversary import chinese, context, sound
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _fold, _pick_mark, _sound_marks
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _pick_mark, _sound_marks
 from tests.eval.adversary.scripts import GOODS, in_script
 
 EVASIONS = {
@@ -36,12 +40,16 @@ EVASIONS = {
                     "listing wholly in that language, the brand's category, normal price, no cue",
     "pinyin_named": "the Chinese alias in toneless pinyin (five letters or more, no word of another language) in the "
                     "brand's category, normal price, no cue",
+    "translated_named": "a descriptive mark translated word for word, side by side (Oca del Canada, Heiße Räder), in the "
+                        "brand's category at 30-45 % of its floor, no cue",
 }
 TRAPS = {
     "trap_script_named_far": "the brand's name written by its sound in another script in a listing far from its goods "
                              "(a book, a poster, a ticket), no cue",
     "trap_readings_words": "words of other languages heard like a mark or its pinyin, in the brand's own category, no "
                            "cue (suoni, babi, 보스, Самсон)",
+    "trap_translated_plain": "a descriptive mark's word-for-word translation in the brand's category at a normal price, "
+                             "no cue: the phrase in its own sense (doble uso, la cara norte)",
 }
 
 SCRIPTS = ("cyrillic", "greek", "arabic", "hebrew", "devanagari", "hangul", "katakana", "thai")
@@ -152,6 +160,51 @@ WORDS = [
     ("nike", "Кроссовки детские Ника, размер 30", "", "sneakers", 18.0, "USD"),  # Nika, a girl's name
 ]
 
-EVASION_MAKERS = {"script_named": make_script_named, "pinyin_named": make_pinyin_named}
-TRAP_MAKERS = {"trap_script_named_far": make_trap_script_named_far}
+def _translations(b: BrandView) -> list[tuple[str, str]]:
+    """(language, phrase) of the brand's descriptive marks translated word for word, but the phrases within two letters
+    of the mark itself ("Air Max" in French, "Pilote Sport"): those are the mark, or a misspelling of it; and those whose
+    words are all the mark's own ("Force de l'Air 1"): the mark's words reordered, the `scattered` class's."""
+    from tests.eval.adversary.abroad import _distance
+    from tests.eval.adversary.taken_apart import TRANSLATIONS
+
+    def letters(text: str) -> str:
+        return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+    return [(lang, phrase) for m in b.latin_marks if not m.everyday for lang, phrase in TRANSLATIONS.get(m.value, [])
+            if _distance(letters(phrase), letters(m.value)) > 2
+            and not {w.casefold() for w in phrase.replace("'", " ").split() if len(w) > 2}
+            <= {w.casefold() for w in m.value.split()}]  # "Force de l'Air 1": the mark's own words reordered
+
+
+def make_translated_named(b: BrandView, s: Scene) -> Draft | None:
+    """A descriptive mark translated word for word, its words side by side, in the brand's category at a price below
+    its floor (30-45 %: not far below), no cue."""
+    options = _translations(b)
+    cats = [c for c in b.categories if c in b.floors]
+    if not options or not cats:
+        return None
+    lang, phrase = s.rng.choice(options)
+    cat = s.rng.choice(cats)
+    amount, cur = b.floors[cat]
+    product = s.product(cat)
+    title = f"{phrase} {product}" if s.rng.random() < 0.6 else f"{_cap(product)} {phrase}"
+    return Draft(title, cat, (round(amount * s.rng.uniform(0.3, 0.45), 2), cur), s.rng.choice(context.DESCRIPTIONS))
+
+
+def make_trap_translated_plain(b: BrandView, s: Scene) -> Draft | None:
+    """The same phrase in the brand's category at a normal price with nothing that says copy: the phrase in its own
+    sense ("doble uso", "la cara norte" of a mountain) as often as the mark, which says nothing about a copy."""
+    options = _translations(b)
+    if not options:
+        return None
+    lang, phrase = s.rng.choice(options)
+    cat = s.category()
+    product = s.product(cat)
+    title = f"{_cap(product)}, {phrase.lower()}" if s.rng.random() < 0.5 else f"{_cap(product)} {phrase.lower()} {s.filler()}"
+    return Draft(title, cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {"script_named": make_script_named, "pinyin_named": make_pinyin_named,
+                  "translated_named": make_translated_named}
+TRAP_MAKERS = {"trap_script_named_far": make_trap_script_named_far, "trap_translated_plain": make_trap_translated_plain}
 CURATED = {"trap_readings_words": WORDS}

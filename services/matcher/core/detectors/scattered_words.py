@@ -13,7 +13,9 @@ cream for the north wind"), so every hit is a weak candidate (`needs_corroborati
 cue or a price below the floor); when all the words are common English words (symspellpy's list,
 FuzzyConfig.common_word_count: "face north") or any of them is translated (the translation of a descriptive mark is
 ordinary words of that language) it needs the brand's category with a counterfeit cue or a price far below the
-floor (`needs_cue`, scoring.strongly_corroborated). Marks registered as everyday words ("Jet Set", "Base Camp")
+floor (`needs_cue`, scoring.strongly_corroborated); translated with its words side by side, in either order ("Oca
+Canadese", "Heiße Räder"), it is the mark as that language says it, and the brand's category with a cue or a price
+below the floor will do, like a misspelling. Marks registered as everyday words ("Jet Set", "Base Camp")
 are left out: their words apart say nothing.
 
 Gate: two words of each mark, the rarest in English among their forms (with all their translations), joined into one
@@ -156,10 +158,20 @@ class ScatteredWordsDetector(Detector):
         start, end = min(s for _, s, _ in found), max(e for _, _, e in found)
         field, start, end, matched = text.locate(*text.original_span("latin", start, end))
         fp = self.fingerprints[entry.fingerprint]
+        named = False
         if translated:
             rule = Rule.translated
-            detail = (f"the words of '{fp.value}' translated ({', '.join(said)}); ordinary words of another language: "
-                      "needs the brand's category and a counterfeit cue or a price far below the floor")
+            # every word of the mark, translated, side by side (in either order: "Oca Canadese", "La Cara Norte"): the
+            # mark as that language says it, corroborated like a misspelling (the brand's category with a cue or a price
+            # below the floor); the phrase is also that language's words in their own sense ("doble uso", dual use, for
+            # Double Wear; "la cara norte" of a mountain), so the category alone is not enough. Apart, they are ordinary
+            # words and need a cue or a price far below the floor.
+            named = len(positions) >= 2 and sorted(positions) == list(range(min(positions), min(positions) + len(positions)))
+            detail = (f"the words of '{fp.value}' translated ({', '.join(said)}); "
+                      + ("side by side, the mark as that language says it: needs the brand's category and a cue or a "
+                         "price below the floor" if named else
+                         "ordinary words of another language: needs the brand's category and a counterfeit cue or a price "
+                         "far below the floor"))
         else:
             rule = Rule.scattered
             how = "with a word cut to its initial" if abbreviated else "in another order or apart"
@@ -167,7 +179,8 @@ class ScatteredWordsDetector(Detector):
                       + ("common words: needs the brand's category and a counterfeit cue or a price far below the floor"
                          if entry.common else "needs the brand's category and a cue or a low price"))
         return [Evidence(rule, self.weights.fuzzy_distance_1, entry.fingerprint, field, start, end, matched, fp.value,
-                         detail=detail, needs_corroboration=True, needs_cue=bool(translated) or entry.common or abbreviated)]
+                         detail=detail, needs_corroboration=True,
+                         needs_cue=not named and (bool(translated) or entry.common or abbreviated))]
 
     def memory_bytes(self) -> int:
         return 200 * len(self._entries) + 80 * sum(map(len, (*self._by_anchor.values(), *self._by_second.values())))
