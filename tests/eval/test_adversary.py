@@ -133,7 +133,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # framing.py: brands that sell goods a box or case holds, with a floor there
                               "frame_accessory_included",
                               # vocabulary.py: brands that register words of that kind holding none of their marks
-                              "vocab_line", "vocab_logo", "vocab_nickname", "vocab_abbreviation"} | {
+                              "vocab_line", "vocab_logo", "vocab_nickname", "vocab_abbreviation",
+                              # readings.py: brands with a name of three consonant sounds or more, a pinyin reading of
+                              # five letters or more that is no word, a descriptive mark with a translation
+                              "script_named", "pinyin_named", "translated_named"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -32,7 +32,7 @@ Classes:
 from __future__ import annotations
 
 from tests.eval.adversary import chinese, context, sound
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _pick_mark, _sound_marks
+from tests.eval.adversary.generate import CNY_PER, BrandView, Draft, Scene, _cap, _pick_mark, _sound_marks
 from tests.eval.adversary.scripts import GOODS, in_script
 
 EVASIONS = {
@@ -201,7 +201,11 @@ def make_trap_translated_plain(b: BrandView, s: Scene) -> Draft | None:
     cat = s.category()
     product = s.product(cat)
     title = f"{_cap(product)}, {phrase.lower()}" if s.rng.random() < 0.5 else f"{_cap(product)} {phrase.lower()} {s.filler()}"
-    return Draft(title, cat, s.price(cat), s.rng.choice(context.DESCRIPTIONS))
+    # a normal price whichever of the brand's floors the category is judged by (a marketplace path such as "Jewelry &
+    # Watches > Jewelry" is in two of Cartier's categories): at or above the highest one
+    top = max((s.brand.floors[c] for c in b.categories if c in s.brand.floors), default=None, key=lambda f: f[0] * CNY_PER[f[1]])
+    price = (round(top[0] * s.rng.uniform(1.0, 1.6), 2), top[1]) if top else s.price(cat)
+    return Draft(title, cat, price, s.rng.choice(context.DESCRIPTIONS))
 
 
 EVASION_MAKERS = {"script_named": make_script_named, "pinyin_named": make_pinyin_named,
