@@ -30,6 +30,12 @@ market that sells it (and copies it). Four lists, each entry a string or
     nicknames: [水鬼, {value: 海马, everyday_word: true}]  # what buyers call it, any script
     abbreviations: [{value: Sub, everyday_word: true}]  # W11, ACAD, SMP
 
+A mark or a product line may carry the lowest price of its genuine new goods, when the
+line's goods cost well above the brand's floor for the category (an Airwrap among hair
+care, a Galaxy S24 Ultra among phones): `{value: Airwrap, price_floor: {amount: 399,
+currency: USD}}`. A listing that names it is judged against that floor, as a model number's
+listing is against the model's (the matcher's prices.py); registries without it stay valid.
+
 Why not everyday-word marks: an everyday-word mark is corroborated by anything else the
 listing says, the brand's category alone included ("Dunk" filed among sneakers alerts).
 A logo's name, a nickname or an abbreviation is how the trade speaks of the brand, and
@@ -75,6 +81,7 @@ class _Entry(BaseModel):
 class MarkEntry(_Entry):
     value: str = Field(min_length=1)
     everyday_word: bool = False
+    price_floor: Money | None = None  # lowest genuine new price of goods under this mark or line
 
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation"}
@@ -249,12 +256,14 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
             if not fp.active:
                 continue
             if isinstance(fp, MarkFingerprint):
+                floor = {} if fp.price_floor is None else {"price_floor": fp.price_floor.model_dump(mode="json")}
                 if fp.vocabulary is not None:
-                    entry[_LIST_OF[fp.vocabulary]].append({"value": fp.value, "everyday_word": fp.everyday_word})
+                    entry[_LIST_OF[fp.vocabulary]].append({"value": fp.value, "everyday_word": fp.everyday_word, **floor})
                 elif fp.value in b.aliases:
-                    entry["aliases"].append({"value": fp.value, "everyday_word": True} if fp.everyday_word else fp.value)
+                    entry["aliases"].append({"value": fp.value, "everyday_word": True, **floor}
+                                            if fp.everyday_word or floor else fp.value)
                 else:
-                    entry["marks"].append({"value": fp.value, "everyday_word": fp.everyday_word})
+                    entry["marks"].append({"value": fp.value, "everyday_word": fp.everyday_word, **floor})
             elif isinstance(fp, ModelFingerprint):
                 entry["models"].append(fp.model_dump(include={"value", "name", "price_floor"}, exclude_none=True))
             elif isinstance(fp, PriceFloorFingerprint):

@@ -140,6 +140,12 @@ class MarkFingerprint(_FingerprintBase):
         "Sub). A logo, nickname or abbreviation alone names the brand only in its category with a counterfeit cue "
         "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
     )
+    price_floor: Money | None = Field(
+        default=None,
+        description="lowest price of genuine NEW goods sold under this mark or product line (Airwrap, Galaxy S24 "
+        "Ultra, Submariner) through ordinary channels; a listing that names it is judged against this floor rather "
+        "than the brand's floor for the category, as for a model number. None: the category floor applies",
+    )
 
 
 class ModelFingerprint(_FingerprintBase):

@@ -41,6 +41,7 @@ class MarkIn(_In):
     value: str = Field(min_length=1, max_length=200)
     everyday_word: bool = False
     vocabulary: Vocabulary | None = None  # a product line, logo name, nickname or abbreviation (registry.py)
+    price_floor: IsoMoney | None = None  # lowest genuine new price of goods under this mark or line
 
 
 class ModelIn(_In):
@@ -88,7 +89,7 @@ class FingerprintPatch(_In):
 
 
 MUTABLE: dict[str, set[str]] = {
-    "mark": {"active", "everyday_word"},
+    "mark": {"active", "everyday_word", "price_floor"},
     "model": {"active", "name", "price_floor"},
     "image": {"active", "label", "max_distance"},
     "price_floor": {"active", "floor"},

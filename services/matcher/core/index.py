@@ -26,6 +26,7 @@ from schemas import (
     Brand,
     Listing,
     Match,
+    MarkFingerprint,
     ModelFingerprint,
     PriceFloorFingerprint,
     Rule,
@@ -36,6 +37,7 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, category_leaf
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.judge import Distance, Judge
+from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
@@ -86,6 +88,7 @@ class MatcherIndex:
         self._other_fields = OtherFields([d for d in self.detectors if d.name in OtherFields.DETECTORS])
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
+        self._stories = StoryReader()  # customs seizure, factory overrun, staff sale ... (context/stories.py)
         self.build_seconds = time.perf_counter() - started
 
     @classmethod
@@ -96,7 +99,7 @@ class MatcherIndex:
 
     def _add_context(self, i: int, fp) -> None:
         """Price floors and authorized sellers: context for the scorer, not evidence of identity."""
-        if isinstance(fp, ModelFingerprint):
+        if isinstance(fp, (ModelFingerprint, MarkFingerprint)):  # a model's or a line's own floor
             if fp.price_floor is not None and (eur := self._rates.to_eur(fp.price_floor)) is not None:
                 self._model_floors[i] = eur
         elif isinstance(fp, PriceFloorFingerprint):
@@ -175,6 +178,9 @@ class MatcherIndex:
         condition = self._conditions.read(listing, text)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
+        story = None
+        if listing.price is not None and (found := self._stories.find(text)) is not None:
+            story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
         results = []
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
@@ -185,7 +191,8 @@ class MatcherIndex:
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             evidence.extend(_copy(e) for e in cues)
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
-            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition))
+            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
+                                                   story))
             self._judge.corroboration(evidence, far)
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
@@ -218,11 +225,14 @@ class MatcherIndex:
         return cues
 
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
-                          far: Distance | None = None, condition: Condition | None = None) -> list[Evidence]:
+                          far: Distance | None = None, condition: Condition | None = None,
+                          story: tuple | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
-        against the floor scaled by that condition's factor (`condition.SCALES`), and the signal says so."""
+        against the floor scaled by that condition's factor (`condition.SCALES`), and the signal says so.
+        story: (kind, term, field, start, end, text) of a cover story (context/stories.py); below the floor the listing
+        is judged by (COVER_BELOW_FLOOR) it is a counterfeit cue: the listing explains a price genuine goods never ask."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -241,7 +251,8 @@ class MatcherIndex:
         if price is None or floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
-        detail = f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
+        detail = (f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
+                  + (f" ('{floor.what}')" if floor.what else ""))
         if scale is not None and floor.amount_eur:
             ratio = price / (floor.amount_eur * scale.factor)
             detail += (f"; {condition.describe()}: {ratio:.0%} of the {scale.says} floor ({scale.factor:.0%} of the new "
@@ -250,6 +261,12 @@ class MatcherIndex:
             detail += f"; {said}: judged against the new floor"
         weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
                               at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
+        if story is not None and not accessory and ratio < COVER_BELOW_FLOOR:
+            kind, term, field, start, end, said = story
+            out.append(Evidence(Rule.cue, self._weights.cue, None, field, start, end, said, term=term,
+                                detail=f"a cover story ({kind}) for a price {ratio:.0%} of the {floor.scope} floor"
+                                       + (f" for that condition ({scale.says})" if scale is not None else "")
+                                       + ": the listing explains a price no genuine seller asks"))
         if weight == 0 and scale is None:
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
@@ -265,6 +282,14 @@ class MatcherIndex:
                         for e in evidence if e.rule is Rule.model and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
+        floor = self._brand_floor(brand_index, listing, evidence, far)
+        if far is not None:  # far from the brand's goods ("iPhone museum replica statue") the line's goods are not sold
+            return floor
+        if (line := self._line_floor(evidence)) is not None and (floor is None or line.amount_eur > floor.amount_eur):
+            return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
+        return floor
+
+    def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None) -> Floor | None:
         floors = self._floors.get(brand_index)
         if floors is None:
             return None
@@ -276,6 +301,23 @@ class MatcherIndex:
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             return floors.brand_wide
         return None
+
+    def _line_floor(self, evidence: list[Evidence]) -> Floor | None:
+        """The floor of a mark or product line the listing names (MarkFingerprint.price_floor: an Airwrap among hair
+        care, a Galaxy S24 Ultra among phones), as a model number's: the highest of those named. It replaces the brand's
+        floor for the category only when it is higher (a cheap line's goods are judged as before). Only a line found as
+        itself (not a weak candidate one edit away), and an everyday-word line ("Samba", "Pegasus") only beside a
+        mark of the brand that is no everyday word ("adidas Samba"): "samba dance shoes" names no adidas line. A mention
+        denied or compared ("the budget Bandai") names no line."""
+        named = [e for e in evidence if e.rule in MARK_RULES and e.fingerprint is not None and e.weight > 0 and (
+            not e.needs_corroboration or e.rule is Rule.exact and self._fingerprints[e.fingerprint].vocabulary == "line")]
+        if not named:
+            return None
+        registered = any(not self._fingerprints[e.fingerprint].everyday_word and not e.needs_corroboration for e in named)
+        floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "line", self._fingerprints[e.fingerprint].value)
+                  for e in named if not np.isnan(self._model_floors[e.fingerprint])
+                  and (registered or not self._fingerprints[e.fingerprint].everyday_word)]
+        return max(floors, key=lambda f: f.amount_eur) if floors else None
 
     def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category

@@ -1,7 +1,9 @@
-"""Prices far below the genuine one: per model where known, else per brand and category, else per brand."""
+"""Prices far below the genuine one: per model where known, else per mark or product line (MarkFingerprint.price_floor),
+else per brand and category, else per brand."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from schemas import Money
@@ -11,7 +13,8 @@ from schemas import Money
 class Floor:
     fingerprint: int  # index of the price-floor or model fingerprint
     amount_eur: float
-    scope: str  # "model", "category" or "brand"
+    scope: str  # "model", "line", "category" or "brand"
+    what: str = ""  # the line's name ("Airwrap")
 
 
 class CurrencyRates:
@@ -55,9 +58,17 @@ class BrandFloors:
             self.by_category.append((category, floor))
 
     def for_category(self, listing_category: str | None) -> Floor | None:
-        """The highest floor among the brand's categories the listing is in."""
-        matching = [f for c, f in self.by_category if category_matches(listing_category, c)]
-        return max(matching, key=lambda f: f.amount_eur) if matching else None
+        """The highest floor among the brand's categories the listing is in, those its path's last level names first
+        ("Jewelry & Watches > Jewelry" is jewelry, not watches)."""
+        matching = [(c, f) for c, f in self.by_category if category_matches(listing_category, c)]
+        if not matching:
+            return None
+        leaf = _LEVELS.split(listing_category or "")[-1]
+        in_leaf = [f for c, f in matching if category_matches(leaf, c)]
+        return max(in_leaf or [f for _, f in matching], key=lambda f: f.amount_eur)
+
+
+_LEVELS = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # the separators of a category path (condition.category_leaf's)
 
 
 def price_weight(ratio: float, *, threshold: float, at_threshold: float, maximum: float) -> float:

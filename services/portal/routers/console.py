@@ -468,7 +468,7 @@ def _fingerprint_spec(form) -> dict:
     spec: dict[str, Any] = {"kind": kind}
     if kind == "mark":
         spec.update(value=form.get("value"), everyday_word=form.get("everyday_word") == "on",
-                    vocabulary=form.get("vocabulary") or None)
+                    vocabulary=form.get("vocabulary") or None, price_floor=_money(form.get("amount"), form.get("currency")))
     elif kind == "model":
         spec.update(value=form.get("value"), name=form.get("name") or "",
                     price_floor=_money(form.get("amount"), form.get("currency")))
@@ -546,6 +546,8 @@ async def change_fingerprint(brand_id: str, fp_id: str, request: Request, ctx: C
     else:
         if fp.kind == "mark":
             patch["everyday_word"] = form.get("everyday_word") == "on"
+            if "amount" in form:  # a line's floor (forms without the field leave it as it is)
+                patch["price_floor"] = _money(form.get("amount"), form.get("currency"))
         if fp.kind in ("model", "authorized_seller") and "name" in form:
             patch["name"] = form.get("name")
         if fp.kind == "model":

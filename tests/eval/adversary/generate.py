@@ -131,6 +131,7 @@ class Case:
 class Mark:
     value: str
     everyday: bool
+    floor: tuple[float, str] | None = None  # the mark's or line's own price floor (registry `price_floor`)
 
 
 @dataclass
@@ -176,7 +177,24 @@ class BrandView:
 
 
 def _entry(value) -> Mark:
-    return Mark(value, False) if isinstance(value, str) else Mark(value["value"], bool(value.get("everyday_word")))
+    if isinstance(value, str):
+        return Mark(value, False)
+    pf = value.get("price_floor")
+    return Mark(value["value"], bool(value.get("everyday_word")), (pf["amount"], pf["currency"]) if pf else None)
+
+
+def higher_floor(a: tuple[float, str] | None, b: tuple[float, str] | None) -> tuple[float, str] | None:
+    """The dearer of two floors (amount, currency), compared in CNY (CNY_PER); either may be None."""
+    if a is None or b is None:
+        return a or b
+    return a if a[0] * CNY_PER.get(a[1], 1.0) >= b[0] * CNY_PER.get(b[1], 1.0) else b
+
+
+def mark_floor(b: BrandView, mark: str) -> tuple[float, str] | None:
+    """The floor of the brand's mark or line written `mark` (any case), if the registry gives it one."""
+    key = _fold(mark)
+    return next((m.floor for m in b.marks + [w for _, w in b.vocabulary] if m.floor is not None and _fold(m.value) == key),
+                None)
 
 
 def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
@@ -1223,3 +1241,12 @@ TRAPS.update(vocabulary.TRAPS)
 CLASSES.update({**vocabulary.EVASIONS, **vocabulary.TRAPS})
 EVASION_MAKERS.update(vocabulary.EVASION_MAKERS)
 TRAP_MAKERS.update(vocabulary.TRAP_MAKERS)
+
+# cover's classes (cover.py): the listing's context as cover (far category, cover story, used line) and their twins
+from tests.eval.adversary import cover  # noqa: E402
+
+EVASIONS.update(cover.EVASIONS)
+TRAPS.update(cover.TRAPS)
+CLASSES.update({**cover.EVASIONS, **cover.TRAPS})
+EVASION_MAKERS.update(cover.EVASION_MAKERS)
+TRAP_MAKERS.update(cover.TRAP_MAKERS)

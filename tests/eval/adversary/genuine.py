@@ -13,7 +13,7 @@ it carries a copy cue, a disguised mark, a claim of new sealed goods at a fracti
 from __future__ import annotations
 
 from tests.eval.adversary import context, disguises
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark, higher_floor, mark_floor
 
 TRAPS = {
     "trap_used_resale": "a private resale of a genuine used item at a believable second-hand price, wear described, in "
@@ -131,9 +131,11 @@ COPY_CUES = ["1:1", "AAA quality", "mirror quality", "super copy", "high copy", 
              "top replica", "UA version", "AAA+"]
 
 
-def _price(b: BrandView, s: Scene, cat: str, low: float, high: float) -> tuple[float, str]:
-    """A share of the brand's floor for the category (the floor's currency), or of a typical price without one."""
-    amount, cur = b.floors.get(cat) or (context.PRODUCTS.get(cat, ([], "", 50.0))[2], "USD")
+def _price(b: BrandView, s: Scene, cat: str, low: float, high: float, mark: str = "") -> tuple[float, str]:
+    """A share of the floor of the mark's line when it has one (an Airwrap's, not hair care's), else of the brand's
+    floor for the category (the floor's currency), or of a typical price without one."""
+    amount, cur = (higher_floor(mark_floor(b, mark), b.floors.get(cat))
+                   or (context.PRODUCTS.get(cat, ([], "", 50.0))[2], "USD"))
     return round(max(amount * s.rng.uniform(low, high), 0.01), 2), cur
 
 
@@ -154,7 +156,7 @@ def _genuine(b: BrandView, s: Scene, rows: list[tuple[str, str, str]], low: floa
         return None
     _lang, title, desc = s.rng.choice(rows)
     m = _plain_mark(b, s)
-    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _price(b, s, cat, low, high), desc)
+    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _price(b, s, cat, low, high, m), desc)
 
 
 # shares of the floor a genuine item in the condition sells for (resale markets, context/condition.py's table is the

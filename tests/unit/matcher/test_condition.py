@@ -49,10 +49,18 @@ def test_genuine_goods_whose_condition_explains_the_price_stay_quiet(title, cate
 
 
 def test_the_price_signal_names_the_condition_and_the_scaled_floor():
-    match = _alerts("Rolex Submariner authentic, used", "watches", 80)["rolex"]  # 2 % of the floor, 4 % of the used one
+    match = _alerts("Rolex Oyster authentic watch, used", "watches", 80)["rolex"]  # 2 % of the floor, 4 % of the used one
     price = _signal(match, Rule.price)
     assert "used ('used')" in price.detail and "of the used floor (40% of the new one" in price.detail
     assert price.ratio == pytest.approx(80 / (5000 * SCALES["used"].factor), rel=0.01)
+
+
+def test_a_named_line_is_judged_against_its_own_floor():
+    """The Submariner's floor (registry price_floor of the line, USD 8,000), not the watches floor (USD 5,000)."""
+    match = _alerts("Rolex Submariner authentic, used", "watches", 80)["rolex"]
+    price = _signal(match, Rule.price)
+    assert "of the line floor ('Submariner')" in price.detail
+    assert price.ratio == pytest.approx(80 / (8000 * SCALES["used"].factor), rel=0.01)
     assert "still far below the floor for that condition" in _signal(match, Rule.condition).detail
 
 

@@ -183,3 +183,25 @@ def test_a_brand_registers_a_nickname_and_the_export_lists_it_as_one():
     assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # unchanged by a round trip
     with pytest.raises(ValueError):
         FingerprintIn.validate_python({"kind": "mark", "value": "x", "vocabulary": "slogan"})
+
+
+def test_a_brand_gives_a_product_line_its_own_floor_and_changes_it_in_place():
+    """A line's floor (MarkFingerprint.price_floor): created with the line, changed in place, exported and imported
+    as the registry file writes it; the matcher judges a listing that names the line against it."""
+    reg = registry()
+    fp, change = rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python(
+        {"kind": "mark", "value": "QC Ultra", "vocabulary": "line", "price_floor": {"amount": 200, "currency": "USD"}}),
+        by="alice", now=NOW)
+    assert fp.price_floor.amount == 200 and fp.vocabulary == "line"
+    apply(reg, change)
+    new, change = rc.update_fingerprint(reg, "bose", fp.id, rc.FingerprintPatch(
+        price_floor={"amount": 229, "currency": "EUR"}), by="bob", now=NOW + timedelta(minutes=1))
+    assert (new.price_floor.amount, new.price_floor.currency) == (229, "EUR")
+    assert change.changes[0].changed_fields == ["price_floor"]
+    apply(reg, change)
+    exported = yaml.safe_load(dump_registry(reg, brand_ids={"bose"}))
+    assert {"value": "QC Ultra", "everyday_word": False, "price_floor": {"amount": 229.0, "currency": "EUR"}} in (
+        exported["brands"][0]["lines"])
+    assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # unchanged by a round trip
+    with pytest.raises(ValueError):
+        FingerprintIn.validate_python({"kind": "mark", "value": "x", "price_floor": {"amount": 10, "currency": "XYZ"}})

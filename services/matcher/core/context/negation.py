@@ -114,6 +114,13 @@ _LOOKBACK = 80  # characters before a mention searched for its negation
 _TRAILING = " -–—_:;,.'\"()[]"
 
 
+# Arabic-script and Hebrew negators as written: read in the latin view, which writes no short vowels, other words fold
+# onto them (غيار "spare" and غير "not" are both "ghyr")
+_ABJAD = re.compile(r"[\u0590-\u06ff]")
+_ABJAD_WORD = re.compile(r"[\u0590-\u06ff]+")
+ABJAD_NEGATORS = frozenset(w for w in phrasebook.terms(phrasebook.NEGATORS) if _ABJAD.search(w))
+
+
 @dataclass(frozen=True, slots=True)
 class Negation:
     start: int  # original joined text
@@ -144,7 +151,10 @@ class Negations:
         if m is None:
             return None
         o_start, o_end = text.original_span("latin", m.start(), len(m.group().rstrip(_TRAILING)) + m.start())
-        return Negation(o_start, o_end, text.original[o_start:o_end], comparison=m.group("comparison") is not None)
+        phrase = text.original[o_start:o_end]
+        if _ABJAD.search(phrase) and not any(w in ABJAD_NEGATORS for w in _ABJAD_WORD.findall(phrase)):
+            return None  # the latin view drops short vowels: غيار "spare" (قطع غيار, spare parts) reads as غير "not"
+        return Negation(o_start, o_end, phrase, comparison=m.group("comparison") is not None)
 
     def after(self, end: int) -> Negation | None:
         """"<mark> is not affiliated ..." right after a mention ending at original offset `end`."""

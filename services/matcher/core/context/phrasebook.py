@@ -285,6 +285,8 @@ TRADE_SENSES: list[str] = [
     "replica jersey", "replica jerseys", "replica shirt", "replica shirts", "replica kit", "replica football shirt",
     "replica home shirt", "replica away shirt", "replica home jersey", "replica away jersey", "replica fan shirt",
     "fan replica", "replica trikot", "trikot replica", "camiseta réplica", "maillot réplique", "maglia replica",
+    # the club's fan version named after the shirt and what it is of: "Fan-Trikot Frankreich 2024 (Replica-Version)"
+    "trikot … replica", "jersey … replica", "maillot … réplique", "camiseta … réplica", "maglia … replica",
     "grade a refurbished", "refurbished grade a", "grade a condition", "grade a used", "used grade a",
     "oem part number", "oem part no", "oem number", "oem no", "oem ref", "oem reference", "replaces oem",
     "oem equivalent", "equivalent to oem", "non-oem", "non oem",
