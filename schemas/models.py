@@ -255,6 +255,7 @@ class Rule(StrEnum):
     translated = "translated"  # a multi-word mark translated word for word: "La Cara Norte", "Heiße Räder"
     condition = "condition"  # genuine goods in a stated condition (used, refurbished, grey import ...) at a price it explains
     line_break = "line_break"  # a mark cut by a line break (Ro-⏎lex, hyphenated or not) or between title and description
+    fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
 
 
 class Signal(_Model):

@@ -62,7 +62,8 @@ def _at(item: EvidenceItem) -> str:
 # across ordinary words, needs corroboration): a reviewer sees that they were checked, and why they did not clear it.
 CONTEXT_RULES = ("accessory", "negation", "category_distance", "foreign_word", "everyday_word", "authorized_seller",
                  "subject",  # subject: a book, course or service about the brand's goods (matcher context/subject.py)
-                 "condition")  # condition: used, refurbished, grey import, vintage, sample (matcher context/condition.py)
+                 "condition",  # condition: used, refurbished, grey import, vintage, sample (matcher context/condition.py)
+                 "fair_price")  # fair_price: a plain mark at or above the floor, a retailer's listing (context/retail.py)
 
 
 def _context(n: TakedownNotice) -> list[str]:

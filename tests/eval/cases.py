@@ -21,6 +21,16 @@ def case(kind, expect, title, desc="", *, price=None, cur="USD", category=None, 
 
 GENUINE_RESALE = {"Canada Goose Expedition parka men's L black", "Yeezy Boost 350 onyx, worn once",
                   "Honda CBR600RR 2019, 8000 miles, one owner"}
+# mentions written to alert that name the brand's goods plainly in the title at or above the floor for their category,
+# with nothing of the copy trade: a retailer the registry does not list, which stays quiet since rule fair_price
+# (matcher context/retail.py, 2026-12-01); kept in place (same ids), now traps of that class (kind trap_retail)
+RETAIL = {"Bose QuietComfort headphones, sealed box", "Honda EU2200i inverter generator", "Snickers bars 48 count box",
+          "Photoshop Elements 2024 download", "Aptamil Profutura stage 1 infant milk 800g",
+          "Adidas Stan Smith white green US 10", "Monopoly classic board game family edition",
+          "Lancôme Advanced Génifique serum 30ml", "Lightroom classic presets + Acrobat Pro license",
+          "Air Jordan 1 retro high OG chicago", "Canada Goose Chilliwack bomber navy M",
+          "SoundLink Mini portable bluetooth speaker", "Mars bars multipack 10 x 51g", "Adobe Creative Cloud annual plan",
+          "Adobe subscription 12 months"}
 
 # ---------------------------------------------------------------- exact mentions
 for t, d, e, c, p in [
@@ -56,7 +66,8 @@ for t, d, e, c, p in [
     # written as mentions that must alert, they are genuine resale, which stays quiet since the condition rule
     # (matcher context/condition.py, 2026-12-01); kept in place (same ids), now traps of that class
     resale = t in GENUINE_RESALE
-    case("trap_genuine_goods" if resale else "exact", [] if resale else [e], t, d, price=p, category=c)
+    kind = "trap_genuine_goods" if resale else "trap_retail" if t in RETAIL else "exact"
+    case(kind, [] if kind != "exact" else [e], t, d, price=p, category=c)
 
 # ---------------------------------------------------------------- misspellings
 for t, e, c in [
@@ -249,7 +260,9 @@ for t, e, c, p in [
     ("Adobe Acrobat Pro DC activation", "adobe", None, None),
     ("Mars Snickers mixed box", "mars", None, None),
 ]:
-    case("everyday_corroborated", [e], t, price=p, cur="CNY" if any(ord(ch) > 0x3000 for ch in t) else "USD", category=c)
+    retail = t in RETAIL
+    case("trap_retail" if retail else "everyday_corroborated", [] if retail else [e], t, price=p,
+         cur="CNY" if any(ord(ch) > 0x3000 for ch in t) else "USD", category=c)
 
 # ---------------------------------------------------------------- traps: the everyday sense of a brand word
 for t, d, c in [

@@ -235,6 +235,10 @@ class Weights(BaseModel):
         "score multiplier when the listing sells goods in a stated condition (used, refurbished, grey import, vintage, "
         "sample ...: context/condition.py) that explains its price, with no cue and no disguised mark; 1 to alert on "
         "genuine resale as on any other mention"))
+    fair_price_factor: float = Field(default=0.5, ge=0, le=1, description=(
+        "score multiplier when the listing names the brand's goods plainly at or above the applicable price floor (a "
+        "genuine unit's price) with no cue and no disguised mark: a retailer the registry does not list, not a copy "
+        "(scoring.py `fair_price`); 1 to alert on every mention in the brand's category whatever its price"))
 
 
 class FuzzyConfig(BaseModel):

@@ -34,14 +34,15 @@ from schemas import (
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
-from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, category_leaf
+from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, category_leaf
 from services.matcher.core.context.fields import OtherFields
-from services.matcher.core.context.judge import Distance, Judge
+from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge
+from services.matcher.core.context.retail import RetailReading
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope
 from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
-from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, score
+from services.matcher.core.scoring import FAIR_PRICE, IDENTITY_RULES, MARK_RULES, Evidence, score
 from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
@@ -74,6 +75,7 @@ class MatcherIndex:
         self._model_floors = np.full(len(fingerprints), np.nan, dtype=np.float32)  # floor in EUR, by fingerprint
         self._sellers: dict[tuple[str, str], list[int]] = {}
         self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
+        self._brand_marks: dict[int, list[str]] = {}  # the brand's trademarks as registered (context/retail.py)
         for i, fp in enumerate(fingerprints):
             for detector in self.detectors:
                 if offered(fp, detector.name) and (reason := detector.add(i, fp)) is not None:
@@ -89,6 +91,7 @@ class MatcherIndex:
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
         self._stories = StoryReader()  # customs seizure, factory overrun, staff sale ... (context/stories.py)
+        self._retail = RetailReading()  # whether a listing at a fair price reads as a retailer's (context/retail.py)
         self.build_seconds = time.perf_counter() - started
 
     @classmethod
@@ -99,6 +102,8 @@ class MatcherIndex:
 
     def _add_context(self, i: int, fp) -> None:
         """Price floors and authorized sellers: context for the scorer, not evidence of identity."""
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and not fp.everyday_word:
+            self._brand_marks.setdefault(self._fingerprint_brand[i], []).append(fp.value)
         if isinstance(fp, (ModelFingerprint, MarkFingerprint)):  # a model's or a line's own floor
             if fp.price_floor is not None and (eur := self._rates.to_eur(fp.price_floor)) is not None:
                 self._model_floors[i] = eur
@@ -176,12 +181,14 @@ class MatcherIndex:
         cues = self._cue_evidence(text)
         reading = self._judge.read(listing, text)
         condition = self._conditions.read(listing, text)
+        lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
         story = None
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
         results = []
+        named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
@@ -189,6 +196,7 @@ class MatcherIndex:
                 _condition_words(evidence, condition)
             notes, far = self._judge.identity(reading, self._brands[brand_index], evidence)
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
+            framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
             evidence.extend(_copy(e) for e in cues)
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
@@ -197,8 +205,10 @@ class MatcherIndex:
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
             weak = any(e.needs_corroboration for e in evidence)
+            fair = None if condition.scale is not None or framed else self._fair_price(
+                listing, text, reading, brand_index, evidence, lot, named)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
-                          condition=_condition_evidence(condition),
+                          condition=_condition_evidence(condition), fair=fair,
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -268,6 +278,10 @@ class MatcherIndex:
                                        + (f" for that condition ({scale.says})" if scale is not None else "")
                                        + ": the listing explains a price no genuine seller asks"))
         if weight == 0 and scale is None:
+            if ratio >= FAIR_PRICE and not accessory:  # a genuine unit's price: kept for scoring.score's fair_price
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    detail=detail + "; at or above the floor"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -276,6 +290,27 @@ class MatcherIndex:
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                             ratio=ratio, detail=detail))
         return out
+
+    def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
+                    lot: Said | None, brands_named: int) -> Evidence | None:
+        """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
+        (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
+        retailer's listing in `blocked` (context/retail.py), else None."""
+        price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
+                      and e.ratio >= FAIR_PRICE), None)
+        if price is None:
+            return None
+        blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text,
+                                          brands_named=brands_named,
+                                          medicines=self._judge.sells_medicines(self._brands[brand_index])
+                                          and self._judge.medicine_listing(listing),
+                                          material=text.original[reading.materials[0].start:reading.materials[0].end]
+                                          if reading.materials else None, marks=self._brand_marks.get(brand_index, []),
+                                          common_word=lambda word: (w := reading.foreign.word(word)) is not None
+                                          and w.zipf >= COMMON_ZIPF)
+        return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
+                        detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, a genuine unit's "
+                               "price (a retailer the registry does not list)", blocked=blocked)
 
     def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None) -> Floor | None:
         model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")

@@ -22,6 +22,10 @@ IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # e
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
 FAR_BELOW_FLOOR = 0.25
+# price / floor at or above which the price is a genuine unit's: the floor is the least a genuine unit sells for
+# (brandsentry/registry.py), so a plain mark there with nothing claiming a copy is a retailer the registry does not
+# list (rule `fair_price`), not a counterfeit cue
+FAIR_PRICE = 1.0
 SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 
 
@@ -58,6 +62,7 @@ class Evidence:
     content_hash: str | None = None
     inliers: int | None = None
     box: tuple[int, int, int, int] | None = None
+    blocked: str = ""  # fair_price evidence: why the listing does not read as a retailer's (context/retail.py), or ""
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
         return Signal(
@@ -107,8 +112,12 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
 
 
 def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,
-          names_category: bool = False, condition: Evidence | None = None) -> float:
-    """Score a brand's evidence in place: weights of signals that do not count are set to 0 with a reason."""
+          names_category: bool = False, condition: Evidence | None = None, fair: Evidence | None = None) -> float:
+    """Score a brand's evidence in place: weights of signals that do not count are set to 0 with a reason.
+
+    fair: `fair_price` evidence (weight 0) when the price is at or above the floor (`FAIR_PRICE`) and the listing
+    states no condition that scales the floor; it lowers the score by `weights.fair_price_factor` unless its `blocked`
+    says the listing does not read as a retailer's (context/retail.py) or the evidence claims a copy (`_claims_copy`)."""
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
     if identity and all(e.needs_corroboration for e in identity) and not strongly_corroborated(
             evidence, names_category=names_category):
@@ -159,6 +168,15 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
             condition.detail = _join(condition.detail, "the condition explains the price, nothing claims a copy: lowered")
             total = reduced
         evidence.append(condition)
+    elif fair is not None:
+        if why := fair.blocked or _claims_copy(evidence, grades=False):
+            fair.detail = _join(fair.detail, why + ": not lowered")
+        else:
+            reduced = total * weights.fair_price_factor
+            fair.weight = reduced - total
+            fair.detail = _join(fair.detail, "nothing claims a copy: lowered")
+            total = reduced
+        evidence.append(fair)
     if authorized is not None:
         authorized.weight = -total
         evidence.append(authorized)
@@ -210,11 +228,17 @@ def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
     or a price still below the floor scaled for the condition (an "authentic, used" Rolex at USD 80)."""
     if not any(e.rule is Rule.price for e in evidence):
         return "no price to judge against a floor"
+    return _claims_copy(evidence, grades=condition.term in SECOND_HAND)
+
+
+def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
+    """Why the listing is no genuine goods whatever its price or condition says, else "": a counterfeit cue (with
+    grades, not a grade of second-hand goods: "Grade A"), a price far below the floor, a disguised mark."""
     plain = [e for e in evidence if e.rule in PLAIN_RULES and e.start is not None]
     for e in evidence:
         if e.weight <= 0 and not (e.rule in DISGUISES and e.start is not None):
             continue  # a leet "SU3DE" is intent, counted or not
-        if e.rule is Rule.cue and not (condition.term in SECOND_HAND and (e.term or "").casefold() in CONDITION_GRADES):
+        if e.rule is Rule.cue and not (grades and (e.term or "").casefold() in CONDITION_GRADES):
             return f"the counterfeit cue '{e.text}'"
         if e.rule is Rule.price:
             return f"the price is still far below the floor for that condition ({e.ratio:.0%})"

@@ -54,6 +54,7 @@ RULE_WORDS: dict[str, str] = {
     "foreign_word": "a word of another language, not a disguise of the mark",
     "subject": "a book, course or service about the brand's goods, not the goods",
     "condition": "genuine goods in a stated condition (used, refurbished, grey import, vintage, sample) and the price it explains",
+    "fair_price": "the brand's goods named plainly at or above the floor with nothing of the copy trade: a retailer's listing",
 }
 
 TEXT_FIELDS = ("title", "description")

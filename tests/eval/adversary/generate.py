@@ -233,8 +233,9 @@ CNY_PER = {"CNY": 1.0, "USD": 7.2, "EUR": 7.8, "JPY": 0.048, "GBP": 9.1}  # roug
 class Scene:
     """Random but realistic surroundings for one brand: category, product words, price, marketplace."""
 
-    def __init__(self, brand: BrandView, rng: random.Random):
+    def __init__(self, brand: BrandView, rng: random.Random, copy: bool = False):
         self.brand, self.rng = brand, rng
+        self.copy = copy  # the listing is a counterfeit's: its unremarkable price is a copy's (`price`)
 
     def category(self, with_floor: bool = False) -> str:
         cats = [c for c in self.brand.categories if c in self.brand.floors] if with_floor else []
@@ -248,9 +249,14 @@ class Scene:
         return context.PRODUCTS.get(category, ([], "商品", 50))[1]
 
     def price(self, category: str, low: bool = False, currency: str | None = None) -> tuple[float, str]:
-        """Normal price (at or above the floor) or one far below it (4-20 % of the floor), in the floor's currency."""
+        """A price that does not stand out or one far below it (4-20 % of the floor), in the floor's currency. The
+        first is, for a counterfeit's listing (`copy`), a copy's price (60-85 % of the floor: not low enough for the price
+        rule, not a genuine unit's either, since the floor is the least a genuine new unit sells for; a plain mark at or
+        above the floor with nothing of the copy trade is a retailer's listing, genuine.py's trap_new_retail_fair), and
+        for an innocent one a shop's (100-160 % of the floor)."""
         amount, cur = self.brand.floors.get(category) or (context.PRODUCTS.get(category, ([], "", 50.0))[2], "USD")
-        factor = self.rng.uniform(0.04, 0.2) if low else self.rng.uniform(1.0, 1.6)
+        factor = (self.rng.uniform(0.04, 0.2) if low else self.rng.uniform(0.6, 0.85) if self.copy
+                  else self.rng.uniform(1.0, 1.6))
         if currency and currency != cur:
             amount, cur = amount * CNY_PER[cur] / CNY_PER[currency], currency
         return round(max(amount * factor, 0.1), 2), cur
@@ -585,7 +591,7 @@ def _model_draft(b: BrandView, s: Scene, text: str, model: Model, low: bool, cue
         price = (round(amount * s.rng.uniform(0.04, 0.2), 2), cur)
     elif model.floor:
         amount, cur = model.floor
-        price = (round(amount * s.rng.uniform(1.0, 1.3), 2), cur)
+        price = (round(amount * s.rng.uniform(0.6, 0.85), 2), cur)  # a copy's price that does not stand out
     else:
         price = s.price(cat, low=low)
     if s.rng.random() < 0.2:  # a Chinese title with the model glued to the words around it: WH1000XM5头戴式降噪耳机
@@ -1123,7 +1129,7 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
     for b in brands:
         for kind, maker in list(EVASION_MAKERS.items()) + list(TRAP_MAKERS.items()) + list(STRETCH_MAKERS.items()):
             rng = random.Random(f"{seed}:{b.id}:{kind}")
-            scene = Scene(b, rng)
+            scene = Scene(b, rng, copy=not is_trap(kind))
             want = per_trap if is_trap(kind) else per_class
             seen: set[str] = set()
             for _ in range(want * 12):

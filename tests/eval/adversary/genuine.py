@@ -24,6 +24,8 @@ TRAPS = {
     "trap_vintage_collectible": "vintage items of a decade, memorabilia, and the empty genuine packaging sold as a "
                                 "collectible",
     "trap_single_unit_sample": "one unit out of a pack, a sample or a travel size, at a price below the pack's floor",
+    "trap_new_retail_fair": "a new genuine product from a retailer the registry does not list, the mark (and now and then "
+                            "the model) plainly in the title, at or above the floor, in a shop's words in many languages",
 }
 EVASIONS = {
     "fake_claimed_used": "a copy calling itself used or like new: a copy cue, a disguised mark, or a price a small "
@@ -32,6 +34,9 @@ EVASIONS = {
                                  "fraction of even the scaled floor",
     "fake_new_sealed_lowball": "'brand new, sealed' (with 'like new' or 'open box' beside it) at a fraction of the floor",
     "fake_used_wholesale": "a wholesale lot of 'used' or 'refurbished' branded goods, MOQ and lot counts",
+    "fake_fair_price_copy": "a copy at a genuine-looking price (at or above the floor) that shows its trade: quality or "
+                            "copy talk in many languages, a cheapness claim, the real price in the text, a lot, a seller "
+                            "named after the brand, a disguised mark",
 }
 
 # (language, title phrase, description) of each condition; {m} the mark, {p} the product
@@ -242,8 +247,85 @@ def make_fake_used_wholesale(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title), cat, _price(b, s, cat, 0.3, 2.0), "Mixed grades, sold as a lot. Dropshipping available.")
 
 
+# a shop's listing of new goods: (title with {m} mark, {p} product, description), in many languages
+RETAIL = [
+    ("en", "{m} {p} - brand new", "In stock, ships from our warehouse in 1-2 days. VAT invoice included."),
+    ("en", "{m} {p}, new in box", "Official manufacturer warranty. Free returns within 30 days."),
+    ("en", "New {m} {p}", "Authorised repairs under warranty; order before 3 pm for same-day dispatch."),
+    ("de", "{m} {p} neu OVP", "Lieferung in 1-3 Werktagen, Rechnung mit MwSt."),
+    ("de", "{m} {p} - Neuware", "Herstellergarantie, Versand aus Deutschland."),
+    ("fr", "{m} {p} neuf", "En stock, expédié sous 24 h. Facture avec TVA."),
+    ("es", "{m} {p} nuevo", "Envío en 24/48 h desde nuestro almacén. Factura con IVA."),
+    ("it", "{m} {p} nuovo", "Disponibile, spedizione in 24 ore. Garanzia ufficiale."),
+    ("pt", "{m} {p} novo", "Pronta entrega, nota fiscal e garantia do fabricante."),
+    ("nl", "{m} {p} nieuw", "Op voorraad, vandaag besteld morgen in huis."),
+    ("pl", "{m} {p} nowy", "Faktura VAT, gwarancja producenta, wysyłka w 24h."),
+    ("sv", "{m} {p} ny", "Finns i lager, leverans 1-3 dagar."),
+    ("tr", "{m} {p} yeni", "Faturalı, resmi distribütör garantili."),
+    ("ru", "{m} {p} новый", "В наличии на складе, гарантия производителя, чек."),
+    ("ja", "{m} {p} 新品", "在庫あり、即日発送。メーカー保証付き。"),
+    ("zh", "{m} {p} 全新", "现货，顺丰发货，可开发票。"),
+    ("ko", "{m} {p} 새상품", "재고 있음, 당일 발송, 제조사 보증."),
+]
+# what a copy at a fair-looking price shows of its trade (context/retail.py reads the same trade; written apart)
+COPY_TALK = ["top quality", "best quality", "high quality copy", "same as the original", "AAA quality", "1:1",
+             "mirror quality", "Top-Qualität", "qualité supérieure", "calidad AAA", "qualità top", "jakość jak oryginał",
+             "topkwaliteit", "люкс качество", "копия", "高品质", "高仿", "原单", "最高品質", "미러급", "A kalite"]
+CHEAP = ["cheap", "super cheap", "-80%", "lowest price", "günstig", "pas cher", "barato", "дешево", "特价清仓", "激安"]
+BAIT = ["Real price 35 USD, message me.", "Listed price is a placeholder, DM for the real price.",
+        "实价私聊，拍前咨询。", "Precio real por privado.", "Реальная цена в ЛС."]
+LOTS = ["wholesale, MOQ 50", "lot of 20", "bulk 100 pcs", "批发 50件起批", "оптом от 10 шт", "al por mayor"]
+
+
+def _retail_price(b: BrandView, s: Scene, cat: str) -> tuple[float, str]:
+    amount, cur = b.floors[cat]
+    return round(amount * s.rng.uniform(1.05, 2.5), 2), cur
+
+
+def make_new_retail_fair(b: BrandView, s: Scene) -> Draft | None:
+    # prescription medicines offered on a marketplace are the counterfeit trade's whatever their price
+    cat = _floored(b, s, {c for c in b.categories if "prescription" not in c})
+    if cat is None:
+        return None
+    _lang, title, desc = s.rng.choice(RETAIL)
+    return Draft(_cap(title.format(m=_plain_mark(b, s), p=s.product(cat))), cat, _retail_price(b, s, cat), desc)
+
+
+def make_fake_fair_price_copy(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    cat = _floored(b, s)
+    if cat is None:
+        return None
+    _lang, title, desc = r.choice(RETAIL)
+    m = _plain_mark(b, s)
+    way = r.randrange(7)
+    if way == 5 and len(disguises.letters(m)) >= 4 and (d := disguises.leet(m, r)) != m:
+        m = d
+    elif way == 5:
+        way = 0
+    title = _cap(title.format(m=m, p=s.product(cat)))
+    seller = None
+    if way == 0:
+        title = f"{title} {r.choice(COPY_TALK)}" if r.random() < 0.6 else title
+        desc = desc if title.endswith(tuple(COPY_TALK)) else f"{r.choice(COPY_TALK)}. {desc}"
+    elif way == 1:
+        title = f"{title} {r.choice(CHEAP)}"
+    elif way == 2:
+        desc = r.choice(BAIT)
+    elif way == 3:
+        title = f"{title} {r.choice(LOTS)}"
+    elif way == 4:
+        seller = f"{disguises.letters(m).lower() or b.id}-0fficial-store{r.randrange(10, 99)}"  # no authorized id
+    elif way == 6:
+        desc = f"{desc} {r.choice(COPY_TALK)}, {r.choice(CHEAP)}."
+    d = Draft(title, cat, _retail_price(b, s, cat), desc)
+    d.seller = seller
+    return d
+
+
 TRAP_MAKERS = {"trap_used_resale": make_used_resale, "trap_refurbished_open_box": make_refurbished_open_box,
                "trap_grey_import": make_grey_import, "trap_vintage_collectible": make_vintage_collectible,
-               "trap_single_unit_sample": make_single_unit_sample}
+               "trap_single_unit_sample": make_single_unit_sample, "trap_new_retail_fair": make_new_retail_fair}
 EVASION_MAKERS = {"fake_claimed_used": make_fake_claimed_used, "fake_claimed_grey_vintage": make_fake_claimed_grey_vintage,
-                  "fake_new_sealed_lowball": make_fake_new_sealed_lowball, "fake_used_wholesale": make_fake_used_wholesale}
+                  "fake_new_sealed_lowball": make_fake_new_sealed_lowball, "fake_used_wholesale": make_fake_used_wholesale,
+                  "fake_fair_price_copy": make_fake_fair_price_copy}

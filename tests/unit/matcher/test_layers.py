@@ -26,7 +26,7 @@ def test_layered_index_answers_as_a_full_rebuild_on_the_whole_evaluation_set():
         del after.fingerprints[fp_id]
 
     listings = [listing for listing, _, _ in evaluation_set()]
-    listings += [listings[0].model_copy(update={"title": "QC Ultra headphones", "description": ""}),
+    listings += [listings[0].model_copy(update={"title": "QC Ultra headphones", "description": "", "price": None}),
                  listings[0].model_copy(update={"title": "Snow Mantra parka 1:1", "description": ""})]
     layered = LayeredIndex(MatcherIndex.build(before), after, {"bose", "canada-goose", "hasbro"}, version=9)
     full = MatcherIndex.build(after, version=9)

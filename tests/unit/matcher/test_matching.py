@@ -127,8 +127,9 @@ def test_price_far_below_the_model_floor_converts_currencies(registry):
     price = next(s for s in only(index, "QC45 headset", price={"amount": 160, "currency": "CNY"}).signals if s.rule is Rule.price)
     assert price.ratio == pytest.approx(0.1)
     assert price.fingerprint_id.startswith("bose.model.") and price.weight > 0
-    fair = only(index, "QC45 headset", price={"amount": 1800, "currency": "CNY"})
-    assert Rule.price not in {s.rule for s in fair.signals}
+    fair = only(index, "QC45 headset", price={"amount": 1800, "currency": "CNY"})  # 225 USD: above the floor
+    price = next(s for s in fair.signals if s.rule is Rule.price)
+    assert price.weight == 0 and price.ratio == pytest.approx(1.125) and "at or above the floor" in price.detail
 
 
 def test_category_floor_applies_without_a_model(index):

@@ -54,7 +54,9 @@ def test_the_words_of_a_mark_in_ordinary_use_stay_quiet(title, category, price):
 
 
 def test_the_mark_as_registered_is_the_exact_rule_not_a_scattered_one():
-    rules = alerted(listing("The North Face puffer jacket", "jackets", 300)).get("the-north-face", [])
+    # 90 USD: below the jackets floor (120), a price that says nothing for or against the listing (fair_price: at or
+    # above the floor a plain mark is a retailer's listing)
+    rules = alerted(listing("The North Face puffer jacket", "jackets", 90)).get("the-north-face", [])
     assert "exact" in rules and "scattered" not in rules
 
 
@@ -120,7 +122,9 @@ def test_a_listing_that_sells_no_goods_of_the_brand_stays_quiet(title, category,
 
 @pytest.mark.parametrize("title, category, price, brand", [
     ("Rolex Submariner for rent, 1:1 super copy", "watches", 40, "rolex"),
-    ("Mattel Hot Wheels 1:64 die-cast 5 pack", "die-cast cars", 1, "mattel"),  # Mattel sells die-cast models itself
+    # Mattel sells die-cast models itself: no scale-model subject (0.5 USD: under the die-cast floor of 1 USD; at or
+    # above it a plain "Mattel Hot Wheels" is a retailer's listing, rule fair_price)
+    ("Mattel Hot Wheels 1:64 die-cast 5 pack", "die-cast cars", 0.5, "mattel"),
     ("Brownies made with Nutella, 1:1 copy jar included, super copy", "spreads", 1, "ferrero"),
 ])
 def test_the_same_words_with_a_copy_claim_or_the_brand_s_own_models_still_alert(title, category, price, brand):

@@ -268,6 +268,10 @@ class Judge:
         return bool(category and self.is_accessory_category(category)) or any(
             n.start < len(reading.text.title) for n in reading.accessories.nouns)
 
+    def medicine_listing(self, listing: Listing) -> bool:
+        """The listing is filed among prescription medicines (`MEDICINE_CATEGORY_WORDS` in its category)."""
+        return bool(listing.category) and not MEDICINE_CATEGORY_WORDS.isdisjoint(_TOKEN.findall(latin_text(listing.category)))
+
     def sells_medicines(self, brand: Brand) -> bool:
         """A brand with a category of prescription medicines (`MEDICINE_CATEGORY_WORDS`): nothing is an aftermarket
         part of a medicine, so a "generic", an "equivalent" or a "replacement" of it names the medicine itself (a

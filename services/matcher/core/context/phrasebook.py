@@ -298,6 +298,10 @@ TRADE_SENSES: list[str] = [
     "oem teilenummer", "numéro oem", "número oem", "replica jersey display", "signed replica jersey",
     "genuine oem", "oem genuine", "oem filter", "oem oil filter", "oem spec", "oem-spec", "oem fitment",
     "1:1 macro", "macro 1:1", "1:1 magnification", "magnification 1:1", "1:1 reproduction ratio",
+    # one teacher to one learner: tutoring, coaching and lessons ("1:1 online lessons", "1:1 coaching")
+    "1:1 lessons", "1:1 lesson", "1:1 online lessons", "1:1 tutoring", "1:1 tuition", "1:1 coaching", "1:1 sessions",
+    "1:1 session", "1:1 classes", "1:1 class", "1:1 training", "1:1 mentoring", "1:1 support", "1:1 help",
+    "1:1 meeting", "1:1 consultation",
 ]
 
 

@@ -45,7 +45,18 @@ WORK_NOUNS = (
     "field guide", "reference guide", "guidebook", "online course", "video course", "photography course",
     "course for beginners", "beginners course", "masterclass", "master class", "tutorial", "tutorials",
     "video lessons", "online lessons", "training course", "certification course", "webinar",
-    "seminar", "documentary", "dvd documentary", "isbn", "photo book", "art book", "history of", "the story of",
+    "seminar", "documentary", "dvd documentary",
+    # classes and tutoring, as schools, tutors and clubs title them ("Excel and Microsoft Office basics - evening
+    # course", "AutoCAD training, weekend class", "Revit tutor", "Lego robotics after-school club")
+    "evening course", "evening courses", "weekend course", "weekend courses", "evening class", "evening classes",
+    "weekend class", "weekend classes", "night class", "night classes", "training course", "training courses",
+    "training session", "training sessions", "training class", "training classes", "crash course", "basics course",
+    "beginner course", "beginners class", "beginners classes", "certificate course", "certification training",
+    "course using", "barista course", "tutor", "tutors", "tutoring", "tuition", "private tutor", "online tutor",
+    "after-school club", "after school club", "afterschool club", "robotics club", "coding club", "coding class",
+    "coding classes", "robotics class", "robotics classes", "bootcamp", "boot camp", "lessons per hour", "per lesson",
+    "abendkurs", "wochenendkurs", "nachhilfe", "cours du soir", "cours particuliers", "clases particulares",
+    "curso de", "aulas de", "lezioni private", "corso di", "bijles", "korepetycje", "репетитор", "занятия", "isbn", "photo book", "art book", "history of", "the story of",
     "encyclopedia", "almanac", "yearbook", "pages", "guide to", "a guide", "collector's guide to",
     # other languages
     "libro", "libros", "revista", "revistas", "manual de taller", "curso", "cursos", "livro", "livros", "livre",
@@ -113,6 +124,7 @@ USING_NOUNS = (
     "gaming party", "kids party", "dj package", "wedding package", "moving service", "removal service",
     "makeup session", "bridal makeup", "hair colouring", "hair coloring", "at our salon", "in our salon",
     "spa treatment", "tennis coaching", "golf coaching", "coaching session", "demo day", "appointment",
+    "coaching", "coaching sessions", "badminton coaching", "football coaching", "junior coaching", "group lessons",
     "at our pharmacy",
 )
 # ("display model" is not here: in retail it is the shop's demo unit, a real product.)

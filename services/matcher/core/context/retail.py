@@ -1,0 +1,207 @@
+"""Whether a listing reads as a retailer's: the brand's goods named plainly at a genuine unit's price.
+
+A price floor (registry `price_floors`, a model's `price_floor`) is the least a new, full-size unit sells for through
+ordinary channels (condition.py). A listing that names the brand's goods plainly in its title at or above that floor,
+with nothing of the copy trade around it, is a retailer the registry does not list (rule `fair_price`, scoring.py):
+an unlisted seller at a fair price is no counterfeit cue by itself. A copy at a fair-looking price still shows its
+trade somewhere, and then the price proves nothing (`not_retail` says what):
+
+- the words of the copy trade that the cue lexicon leaves out because honest listings use them too, or because they
+  say a grade rather than a copy: quality and grade talk ("top quality", "best grade", "jakość jak oryginał",
+  "топ качество", 品质, 품질), copy words of many languages ("kopia", "копия", "کپی"), factory tales ("factory price",
+  "cancelled export order", 工厂尾单); a retailer sells the brand's product, it does not vouch for the copy's quality;
+- cheapness claimed in words or as a deep discount ("cheap", "-85%", "pallet price", "liquidation"): a fair price
+  that says it is cheap is no fair price;
+- a tester ("tester", "testeur", テスター): not for sale, the commonest cover of decanted and copied perfume;
+- a wholesale lot (condition.py `lot`): the price is for many units, not one;
+- the brand named only outside the title (photo, item specifics, description, shop, URL) or with invisible characters
+  inside the mark: a retailer writes the brand in the title as it is spelt;
+- a tag cloud of three brands or more;
+- a brand that sells prescription medicines (judge.py `sells_medicines`): a marketplace offer of them is the
+  counterfeit trade's, whatever its price.
+
+Source of the words: written for BrandSentry from general knowledge of how replica and grey sellers word their titles
+on marketplaces and social shops in the languages of phrasebook.py (the same trade the cue lexicon and
+REPLICA_TRADE_TERMS describe); nothing is taken from a held-out set.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from schemas import Listing, Rule
+from services.matcher.core.context.condition import LOT_TERMS
+from services.matcher.core.context.lexicon import Lexicon
+from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
+from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence
+
+# quality and grade talk, copy words, factory tales (Latin terms are matched as whole words of the latin view, so
+# accents do not matter; wide terms anywhere)
+COPY_TRADE_TALK = (
+    # en
+    "quality", "top quality", "high quality", "best quality", "premium quality", "highest quality",
+    "best grade", "top grade", "highest grade", "copy", "copies", "same as the original",
+    "like the original", "like original", "as original", "identical to the original", "counter version",
+    "counter quality", "factory price", "factory direct", "direct from factory", "from the factory", "factory outlet",
+    "factory overrun", "overrun", "export order", "cancelled order", "canceled order", "surplus stock", "tester",
+    "rep", "as the original", "to the original", "same specification", "same spec", "oem", "100% genuine",
+    "100% original", "100% authentic", "authentic guaranteed", "guaranteed genuine", "guaranteed authentic",
+    "100% echt", "100% original", "100% auténtico", "100% authentique", "100% originale", "100% оригинал",
+    "100% 정품", "100%正品", "保证正品", "保證正品", "free gift", "+ free", "gift with purchase", "赠品", "贈品",
+    "no prescription", "without prescription", "no rx", "ohne rezept", "sin receta", "sans ordonnance",
+    "senza ricetta", "sem receita", "bez recepty", "без рецепта", "免处方", "無處方", "处方药无需",
+    # de, fr, es, pt, it, nl, pl, cs, sk, sv, da, no, ro, hu, tr, id, vi
+    "qualität", "qualitat", "kopie", "wie original", "wie das original", "fabrikpreis", "qualité", "qualite",
+    "copie", "comme l'original", "prix usine", "testeur", "calidad", "copia", "tipo original", "igual al original",
+    "precio de fabrica", "probador", "qualidade", "igual ao original", "preço de fábrica", "testador", "qualità",
+    "qualita", "come originale", "prezzo di fabbrica", "kwaliteit", "topkwaliteit", "als origineel", "jakość",
+    "jakosc", "jakości", "jakosci", "kopia", "jak oryginał", "jak oryginal", "kvalita", "kvalitní", "kvalitni",
+    "kvalitet", "toppkvalitet", "topkvalitet", "högsta kvalitet", "hogsta kvalitet", "calitate", "calitatea", "minőség", "minoseg", "kalite",
+    "kaliteli", "muadil", "kopya", "kualitas", "chất lượng", "chat luong", "hàng loại 1", "hang loai 1",
+    # ru, uk, el, he, ar, fa, hi, th
+    "качество", "качества", "копия", "копии", "реплика", "люкс копия", "якість", "копія", "ποιότητα", "ποιότητας",
+    "αντίγραφο", "ρεπλίκα", "איכות", "העתק", "רפליקה", "جودة", "جوده", "كوبي", "تقليد", "درجة أولى", "کیفیت",
+    "کپی", "فیک", "درجه یک", "क्वालिटी", "गुणवत्ता", "कॉपी", "फर्स्ट कॉपी", "คุณภาพ", "เกรด", "ก๊อป", "งานก๊อป",
+    # zh, ja, ko
+    "品质", "品質", "质量", "質量", "高品质", "顶级", "頂級", "复刻", "復刻", "原单", "原單", "尾单", "尾單", "工厂", "工廠",
+    "厂家直销", "廠家直銷", "同款", "精仿", "高仿", "a货", "コピー", "スーパーコピー", "n品", "高品質", "テスター",
+    "품질", "최고급", "레플", "미러", "이미테이션", "st급", "a급", "테스터",
+)
+# the listing disowns its own price: the real one is elsewhere ("real price $180, message me", 实价99元, 价格私聊)
+PRICE_BAIT = (
+    "real price", "actual price", "placeholder", "not the real price", "price here is", "true price", "listed price", "price in dm", "price in chat", "dm for price",
+    "message for price", "ask for price", "price on request", "precio real", "prix réel", "prix reel",
+    "echter preis", "preis auf anfrage", "prezzo reale", "preço real", "реальная цена", "цена в лс", "标价", "實價",
+    "实价", "价格私聊", "價格私聊", "私聊", "拍前咨询", "拍前諮詢", "询价", "詢價",
+)
+# cheapness said in words
+CHEAP_TALK = (
+    "cheap", "cheapest", "super cheap", "very cheap", "low price", "lowest price", "best price", "pallet price",
+    "wholesale price", "liquidation", "clearance", "dirt cheap", "billig", "günstig", "gunstig", "pas cher",
+    "barato", "barata", "economico", "económico", "a buon mercato", "goedkoop", "tani", "tanio", "levné", "levne",
+    "billigt", "ieftin", "olcsó", "ucuz", "murah", "giá rẻ", "gia re", "дешево", "дёшево", "недорого", "дешевий",
+    "φθηνό", "φθηνα", "זול", "رخيص", "ارزان", "सस्ता", "ราคาถูก", "便宜", "特价", "特價", "清仓", "清倉",
+    "甩卖", "激安", "格安", "최저가", "땡처리",
+)
+# a discount of half or more, as the copy trade anchors a made-up list price ("-85%", "85% off")
+_DEEP_DISCOUNT = re.compile(r"(?:-\s?[5-9]\d\s?%|(?<![0-9])[5-9]\d\s?%\s?(?:off|rabatt|de descuento|de réduction|sconto|скидка))")
+# the replica trade's batch codes in capitals or with a digit ("LW batch", "[S2 batch]"); not "batch code", "new batch"
+_BATCH = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d?|[A-Z]?\d[A-Z]?)[ -]?[Bb][Aa][Tt][Cc][Hh](?![A-Za-z0-9])")
+# a placeholder price of nines (9999, 99999): the price field says nothing
+_PLACEHOLDER = frozenset({9999.0, 99999.0, 999999.0, 9999999.0, 99999999.0})
+_INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]")
+# copy words written in leet ("rep1ica", "r3plica", "f4ke"), by their UTS #39 skeleton (normalise.skeleton_key)
+LEET_COPY_WORDS = frozenset(skeleton_key(w) for w in (
+    "replica", "replicas", "replika", "fake", "fakes", "copy", "kopie", "kopia", "copia", "clone", "reps", "dupe",
+    "imitation", "knockoff", "counterfeit", "superfake", "mirror"))
+_LEET_TOKEN = re.compile(r"[a-z]*[0-9$@!|][a-z0-9$@!|]*[a-z][a-z0-9$@!|]*|[a-z]+[0-9$@!|][a-z0-9$@!|]*")
+# wide copy words spaced out ("高 仿", "原 单"): the cue lexicon reads them only whole
+_SPACED_WIDE = re.compile(r"高\s+仿|原\s+[单單]|复\s+刻|復\s+刻|精\s+仿")
+# identity rules that are the mark as a retailer writes it: the mark, a Chinese alias in either script, a model (a mark
+# written by its sound in another script, ホンダ, is left to the transliteration rules: no fair_price for it yet)
+_AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.line_break})
+BRANDS_OF_A_TAG_CLOUD = 3
+_TEXT_FIELDS = frozenset({"title"})
+
+
+class RetailReading:
+    """The lexicons compiled once per index; `not_retail` per listing with a fair price."""
+
+    def __init__(self) -> None:
+        self.talk = Lexicon(list(COPY_TRADE_TALK))
+        self.cheap = Lexicon(list(CHEAP_TALK))
+        self.bait = Lexicon(list(PRICE_BAIT))
+        self.lots = Lexicon(list(LOT_TERMS))  # condition.py reads no condition in a licence key's listing: a lot still is
+
+    def not_retail(self, listing: Listing, text: ListingText, evidence: list[Evidence], *, lot: str | None,
+                   brands_named: int, medicines: bool, material: str | None, marks: list[str],
+                   common_word: Callable[[str], bool] = lambda word: False) -> str:
+        """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
+
+        evidence: the brand's evidence (identity rules with their field and span in the original joined text);
+        lot: the words of a wholesale lot (condition.py), or None; brands_named: how many brands the listing names;
+        medicines: the listing offers the brand's prescription medicines; material: the material, label or patch noun
+        the listing names (phrasebook.MATERIAL_NOUNS), or None; marks: the brand's marks (for a seller named after the
+        brand); common_word: whether a word is a common word of some language ("neuf" read as Nerf is French)."""
+        if medicines:
+            return "the brand's goods are prescription medicines"
+        if lot is None and (found := self.lots.find(text)):
+            lot = text.original[found[0].start:found[0].end]
+        if lot is not None:
+            return f"a wholesale lot ('{lot}'): the price is for many units"
+        if brands_named >= BRANDS_OF_A_TAG_CLOUD:
+            return f"a tag cloud of {brands_named} brands"
+        if material is not None:
+            return f"the mark on material, labels or packaging ('{material}')"
+        if listing.price is not None and listing.price.amount in _PLACEHOLDER:
+            return f"a placeholder price ({listing.price.amount:g})"
+        plain = [e for e in evidence if e.rule in _PLAIN and e.weight > 0 and e.field in _TEXT_FIELDS]
+        if not plain:
+            return "the brand is not named plainly in the title"
+        original = text.original
+        if _INVISIBLE.search(original):
+            return "invisible or direction-changing characters in the text"
+        for e in evidence:
+            if e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday:
+                continue
+            written = original[e.start:e.end] if e.start is not None and e.end is not None else (e.text or "")
+            if e.rule is Rule.confusable and _accented(written, e.term):
+                continue  # "L'Oréal", "Estee Lauder": the name with or without its accents, as people write it
+            if e.rule not in DISGUISES and e.rule is not Rule.glued and e.text and common_word(e.text):
+                continue  # "neuf" read as Nerf: a French word
+            if e.rule in DISGUISES or e.rule is Rule.glued or e.weight > 0:
+                return f"the mark is disguised ({e.rule.value}: '{e.text}')"
+        for e in plain:
+            if e.rule is Rule.model and e.text and e.term and compact_key(e.text) != compact_key(e.term):
+                return f"the model number written with look-alike characters ('{e.text}')"
+            if e.start is not None and e.end is not None and _INVISIBLE.search(original[e.start:e.end]):
+                return f"invisible characters inside the mark ('{e.text}')"
+            written = original[e.start:e.end] if e.start is not None and e.end is not None else ""
+            if e.end is not None and e.end < len(original) and unicodedata.combining(original[e.end]):
+                written += original[e.end]  # a combining mark on the mark's last letter ("LEGO" + U+0308)
+            if e.rule is Rule.exact and not (_accented(written, e.term) and (
+                    written.isascii() or not e.term.isascii()
+                    or any(unicodedata.normalize("NFC", written).casefold() == m.casefold() for m in marks))):
+                return f"the mark written with letters it is not spelt with ('{written}')"  # "LEGÖ" for LEGO
+        seller = latin_text(f"{listing.seller.id} {listing.seller.name or ''}").replace(" ", "")
+        for mark in [*(m for m in marks if m.isascii()), *(e.term for e in plain if e.term and e.rule is not Rule.model)]:
+            key = latin_text(mark).replace(" ", "")
+            if len(key) >= 3 and key in seller:
+                return f"a seller named after the brand ('{listing.seller.name or listing.seller.id}') that is not its authorized seller"
+        if found := self.bait.find(text):
+            return f"the listing disowns its price ('{original[found[0].start:found[0].end]}')"
+        if m := _BATCH.search(original) or _SPACED_WIDE.search(original):
+            return f"the copy trade's words ('{m.group(0)}')"
+        for token in _LEET_TOKEN.findall(latin_text(original)):
+            if skeleton_key(token) in LEET_COPY_WORDS:
+                return f"the copy trade's words in leet ('{token}')"
+        if found := self.talk.find(text):
+            return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
+        if found := self.cheap.find(text):
+            return f"it says it is cheap ('{original[found[0].start:found[0].end]}')"
+        if m := _DEEP_DISCOUNT.search(latin_text(original) if original.isascii() else original.casefold()):
+            return f"a deep discount ('{m.group(0).strip()}')"
+        return ""
+
+
+_PLAIN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model})
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _accented(written: str, term: str | None) -> bool:
+    """The mark as written is the registered one up to case and the accents of Latin letters (precomposed, as
+    languages write them: "NESTLÉ", "Estee Lauder"); not a combining mark added to a letter ("LEGÖ" with U+0308),
+    not a letter of another script."""
+    if not written or not term or _letters(latin_text(written)) != _letters(latin_text(term)):
+        return written.casefold() == (term or "").casefold()
+    for ch in unicodedata.normalize("NFC", written):
+        if ch.isascii():
+            continue
+        if unicodedata.combining(ch) or not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return unicodedata.normalize("NFC", written) == written

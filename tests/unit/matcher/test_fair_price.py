@@ -1,0 +1,88 @@
+"""A retailer the registry does not list (rule `fair_price`, context/retail.py): the brand's goods named plainly in the
+title at or above the floor, nothing of the copy trade around them, stay quiet; a copy at a fair-looking price still
+alerts when it shows its trade (a cue, quality or copy talk, cheapness, the real price elsewhere, a lot, a disguised
+mark, a seller named after the brand), and so does a plain mark below the floor."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from brandsentry.registry import parse_registry
+from schemas import Rule
+from services.matcher.core.config import MatcherConfig, Weights
+from services.matcher.core import MatcherIndex
+from tests.unit.matcher.demo import SEED, demo_index, demo_listing
+
+
+def _alerts(title, category=None, price=None, description="", currency="USD", seller="shop-1"):
+    listing = demo_listing(title, category, price, description, currency)
+    listing = listing.model_copy(update={"seller": listing.seller.model_copy(update={"id": seller})})
+    return {m.brand_id: m for m in demo_index().match(listing)}
+
+
+def _evaluated(title, category=None, price=None, description="", currency="USD"):
+    return {m.brand_id: m for m in demo_index().evaluate(demo_listing(title, category, price, description, currency))}
+
+
+def _signal(match, rule):
+    return next(s for s in match.signals if s.rule is rule)
+
+
+RETAIL = [  # (title, category, price, currency, description, brand): at or above the demo registry's floors
+    ("Coach Tabby Shoulder Bag nuevo", "handbags", 496.6, "EUR", "En stock, envío en 24 h.", "coach"),
+    ("Sony WH-1000XM5 nuovo", "headphones", 437.99, "EUR", "Disponibile, garanzia ufficiale.", "sony"),
+    ("Canon EOS R6 Mark II brand new", "cameras", 3248.31, "CAD", "Official warranty. Invoice with VAT.", "canon"),
+    ("Bosch GSR 12V-15 nieuw", "power tools", 118.99, "EUR", "Op voorraad.", "bosch"),
+    ("Omega Speedmaster Moonwatch neuf", "watches", 7611, "EUR", "En stock, expédié sous 24 h.", "omega"),
+    ("Rolex Submariner Date neu OVP", "watches", 11500, "EUR", "Rechnung mit MwSt.", "rolex"),
+    ("耐克 运动鞋 全新", "sneakers", 899, "CNY", "现货，顺丰发货，可开发票。", "nike"),
+    ("Adobe Photoshop Creative Cloud 1 year, brand new", "software licenses", 1074, "CAD", "", "adobe"),
+]
+
+
+@pytest.mark.parametrize("title, category, price, currency, description, brand", RETAIL)
+def test_a_plain_mark_at_a_genuine_price_is_a_retailer_and_stays_quiet(title, category, price, currency, description, brand):
+    assert brand not in _alerts(title, category, price, description, currency)
+    match = _evaluated(title, category, price, description, currency)[brand]
+    fair = _signal(match, Rule.fair_price)
+    assert fair.weight < 0 and "lowered" in fair.detail and fair.ratio >= 1.0
+    assert match.score < match.threshold
+
+
+@pytest.mark.parametrize("title, price, description, seller, why", [
+    ("Rolex Submariner Date 1:1", 9000, "", "shop-1", "the counterfeit cue '1:1'"),
+    ("Rolex Submariner Date top quality", 9000, "", "shop-1", "the copy trade's words ('top quality')"),
+    ("Rolex Submariner Date jakość jak oryginał", 9000, "", "shop-1", "the copy trade's words"),
+    ("Rolex Submariner Date копия", 9000, "", "shop-1", "the copy trade's words ('копия')"),
+    ("Rolex Submariner Date cheap", 9000, "", "shop-1", "it says it is cheap ('cheap')"),
+    ("Rolex Submariner Date -85%", 9000, "", "shop-1", "a deep discount"),
+    ("Rolex Submariner Date", 9000, "Real price 180 USD, message me.", "shop-1", "disowns its price"),
+    ("Rolex Submariner Date wholesale MOQ 20", 9000, "", "shop-1", "a wholesale lot"),
+    ("R0lex Submariner Date", 9000, "", "shop-1", "disguised"),
+    ("Rolex Submariner Date rep1ica", 9000, "", "shop-1", "in leet ('rep1ica')"),
+    ("Rolex Submariner Date", 9000, "", "rolex-official-store", "a seller named after the brand"),
+    ("Rolex Submariner Date [S2 batch]", 9000, "", "shop-1", "the copy trade's words ('S2 batch')"),
+    ("Rolex\u200b Submariner Date", 9000, "", "shop-1", "invisible"),
+])
+def test_a_copy_at_a_fair_looking_price_that_shows_its_trade_still_alerts(title, price, description, seller, why):
+    match = _alerts(title, "watches", price, description, seller=seller)["rolex"]
+    fair = _signal(match, Rule.fair_price)
+    assert fair.weight == 0 and why in fair.detail and "not lowered" in fair.detail
+
+
+def test_below_the_floor_nothing_says_genuine():
+    match = _alerts("Rolex Submariner Date", "watches", 4000)["rolex"]  # 80 % of the USD 5,000 floor
+    assert all(s.rule is not Rule.fair_price for s in match.signals)
+
+
+def test_the_brand_named_only_outside_the_title_is_no_retailer():
+    match = _alerts("Luxury diver watch, black dial", "watches", 9000, "Rolex Submariner Date, full set")["rolex"]
+    assert "not named plainly in the title" in _signal(match, Rule.fair_price).detail
+
+
+def test_fair_price_factor_one_alerts_on_every_mention_whatever_its_price():
+    index = MatcherIndex(parse_registry(yaml.safe_load(SEED.read_text())),
+                         config=MatcherConfig(weights=Weights(fair_price_factor=1.0)))
+    assert {m.brand_id for m in index.match(demo_listing("Coach Tabby Shoulder Bag nuevo", "handbags", 496.6, "",
+                                                           "EUR"))} == {"coach"}
