@@ -39,9 +39,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "
                     "Danone Даноун, Corolla Корола), and the generator's spelling-based writings miss the market's "
                     "(Бурбери for Барберри, Лауис Вуитон, 코아츠 네으 올크 for Coach New York, クイエトコンフォート lines)",
-    "trap_script_named_far": "quiet 0.965 on seed 9 (readings, 2026-12-01): a whole word in Greek or Thai letters read as "
-                             "the mark is taken for a look-alike disguise (rule confusable, 0.8) and a disguise counts far "
-                             "from the brand's goods too (βιβλίο: Λεβις, หนังสือ: ซามซูง); the Latin 'Levis poster' is quiet",
     "transliteration_lines": "recall 0.966 on seed 9 (precision 1.00; detect-script): product lines written by sound "
                              "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
                              "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",

@@ -78,6 +78,11 @@ class MarkDetector(Detector):
             elif same_spelling(matched, fp.value):
                 is_alias = fp.value in self._aliases[self.catalogue.brand(i).id]
                 rule, detail = (Rule.alias if is_alias else Rule.exact), ""
+            elif (script := _one_script(matched)) is not None:
+                # a word wholly in Greek, Thai, Hangul ... letters that the latin view (anyascii) reads as the mark is
+                # the mark written in that script (Λεβις, ซามซูง), not look-alike letters: no disguise, so far from the
+                # brand's goods it needs corroboration like the Latin mark (true look-alikes are the skeleton detector's)
+                rule, detail = Rule.transliteration, f"the mark written in {script} letters (read '{matched_latin}')"
             elif compact_key(matched) == compact_key(fp.value):
                 rule, detail = Rule.confusable, "look-alike or accented characters"
             elif letter_for_digit(matched_latin, fp.value):
@@ -85,7 +90,8 @@ class MarkDetector(Detector):
             else:
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             disguised = rule in (Rule.confusable, Rule.intrusion)
-            weight = self.weights.confusable if disguised else getattr(self.weights, rule.value)
+            weight = (self.weights.confusable if disguised else self.weights.fuzzy_distance_1 if rule is Rule.transliteration
+                      else getattr(self.weights, rule.value))
             weak = hit.weak
             if weak and self._glued_in_category(i, text, listing):
                 # "guccibelt", "samsunggalaxy" filed among the brand's goods: a mark of five letters or more that is
@@ -136,3 +142,20 @@ def letter_for_digit(matched_latin: str, mark: str) -> bool:
 
 def _join(a: str, b: str) -> str:
     return f"{a}; {b}" if a else b
+
+
+def _one_script(text: str) -> str | None:
+    """The script of sounds.SCRIPTS every letter of the text is written in, when it is one and some letter is read by
+    its sound, not by sight (not in the confusables' look-alikes of normalise: Воѕе, all Cyrillic, is drawn as Bose;
+    Λεβις is Levi's spelt in Greek). None for Latin, mixed scripts, look-alikes only, or no letters."""
+    from services.matcher.core.normalise import EXTRA_HOMOGLYPHS, _homoglyphs
+    from services.matcher.core.sounds import script_of
+
+    letters = [ch for ch in unicodedata.normalize("NFKC", text) if ch.isalpha()]
+    scripts = {script_of(ch) for ch in letters}
+    if len(scripts) != 1 or None in scripts:
+        return None
+    drawn = _homoglyphs()
+    if all(ch in drawn or ch in EXTRA_HOMOGLYPHS for ch in letters):
+        return None
+    return next(iter(scripts))
