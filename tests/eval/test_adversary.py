@@ -136,7 +136,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "script_named", "pinyin_named", "translated_named",
                               # cover.py: brands selling goods its nouns name in other languages (no software), with
                               # a floor for goods, with a mark or line that has a floor of its own
-                              "cover_far_category", "cover_story", "fake_used_line"} | {
+                              "cover_far_category", "cover_story", "fake_used_line",
+                              # broken.py: brands with a one-word mark of five letters or more (not Puma, Michael Kors, BMW)
+                              "masked_two"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -9,7 +9,8 @@ or, for model numbers, breaks between letters and digits (wh 1000 xm5).
 Two more ways for a mark (not a model number) to pass, each named on the hit:
 - intrusion: at most `MAX_INTRUSIONS` runs of at most `MAX_INTRUSION_LENGTH` non-letters that
   are not white space (s-amsung, Gu-cci, Gu✨cci); a space would join two ordinary words
-  ("can on" is not Canon).
+  ("can on" is not Canon), unless it is an unusual space (no-break, thin, ideographic, a tab: `ODD_SPACES`)
+  that no space bar types (Ro\u202flex; two common words so split stay out, detectors/marks.py).
 - glued: a boundary inside a word that a case change provides (GucciBelt, FAKEGucci), or, in a
   hashtag, the rest of the hashtag made of common English words (#guccibelt, #fakegucci), unless
   the whole hashtag is itself an English word. Bose in Bosendorfer has neither.
@@ -38,6 +39,7 @@ class TermHit:
     intrusion: bool = False  # non-letters inside the term that its spelling does not have
     glued: bool = False  # a boundary a hashtag or a case change provides, not a word boundary
     weak: bool = False  # glued inside a plain word whose other letters are common words ("shoesnike"): needs corroboration
+    odd_space: bool = False  # an intrusion that is an unusual space (no-break, thin, ideographic, tab: ODD_SPACES)
 
 
 class Terms:
@@ -151,13 +153,16 @@ def find_terms(table: TermTable, text: ListingText) -> list[TermHit]:
 
 
 _BAR_IN_WORD = re.compile(r"(?<=[a-z])\|(?=[a-z])")
+# a bar, spaces around it or not, between two letters; such bars count only between every letter of a mark
+_BAR_NEAR_WORD = re.compile(r"(?<=[a-z]) ?\| ?(?=[a-z])")
+_BARRED_LETTERS = re.compile(r"[a-z0-9](?: ?\| ?[a-z0-9])+")
 
 
 def _bar_intrusions(table: TermTable, text: ListingText) -> list[TermHit]:
     """Hits where a bar between two letters is an intrusion, not the leet l the skeleton reads it as
     (phil|ips, B^os|e): the skeleton is scanned again without those bars, and a hit spanning one is
     an intrusion, counted with the other non-letter runs inside it against `MAX_INTRUSIONS`."""
-    bars = [len(text.latin_bytes[:m.start()].translate(None, NOT_ALNUM_OR_LEET)) for m in _BAR_IN_WORD.finditer(text.latin)]
+    bars = [len(text.latin_bytes[:m.start()].translate(None, NOT_ALNUM_OR_LEET)) for m in _BAR_NEAR_WORD.finditer(text.latin)]
     if not bars:
         return []
     dropped = set(bars)
@@ -171,7 +176,10 @@ def _bar_intrusions(table: TermTable, text: ListingText) -> list[TermHit]:
     hits = []
     for hit in check_hits(table, text, raw, models=False):
         span = text.latin[hit.latin_start:hit.latin_end]
-        if len(_BAR_IN_WORD.findall(span)) + len(_GAP.findall(span)) <= MAX_INTRUSIONS:
+        if _BARRED_LETTERS.fullmatch(span):  # M|i|c|h|e|l|i|n: a bar between every letter, spelt out like B.O.S.E
+            hit.spaced_letters = True
+            hits.append(hit)
+        elif " |" not in span and "| " not in span and len(_BAR_IN_WORD.findall(span)) + len(_GAP.findall(span)) <= MAX_INTRUSIONS:
             hit.intrusion = True
             hits.append(hit)
     return hits
@@ -196,9 +204,12 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
             positions = text.kept_positions(view)
         ls, le = positions[start], positions[end - 1] + 1
         invisible = False
-        if not models and le - ls < 2 * (end - start) - 1 and latin.find(" ", ls, le) >= 0 and not table.separators(term_id):
+        odd = 0
+        if not models and le - ls < 2 * (end - start) - 1 and (latin.find(" ", ls, le) >= 0 or latin.find("\t", ls, le) >= 0) \
+                and not table.separators(term_id):
             invisible = _invisible_inside(text, ls, le)
-            if not invisible and not _GAP_SIGN.search(latin, ls, le):
+            odd = _odd_spaces_inside(text, ls, le)
+            if not invisible and not odd and not _GAP_SIGN.search(latin, ls, le):
                 continue  # across a space that is no registered separator, and not spelled apart: the separator checks below fail
         left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls])
         right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
@@ -225,11 +236,12 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 key = text.compact[start:end]
                 if not all(k in allowed or _class_change(key[k - 1], key[k]) for k in splits):
                     continue
-            elif _intrusions(latin[ls:le], word_chars, allowed, invisible or _invisible_inside(text, ls, le)):
+            elif _intrusions(latin[ls:le], word_chars, allowed, invisible or _invisible_inside(text, ls, le),
+                             odd := odd or _odd_spaces_inside(text, ls, le)):
                 intrusion = True
             else:
                 continue
-        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued, weak))
+        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued, weak, intrusion and odd > 0))
     return hits
 
 
@@ -238,6 +250,12 @@ _GAP_SIGN = re.compile(r"[^a-z0-9$@!|\s]")  # a non-letter that is no white spac
 # invisible format characters a seller types into a mark (zero-width space, joiners, soft hyphen, LRM, RLM,
 # word joiner, BOM): the latin view drops them, so they are looked for in the original text
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+# spaces no space bar types between two words: no-break, the typographer's fixed-width spaces (U+2000-U+200A), narrow
+# no-break, medium mathematical, ideographic, and a tab (Unicode's Zs category but U+0020, and U+0009). The latin view
+# folds them to " " (NFKC; a tab stays), so they are looked for in the original text. Inside a mark each is an
+# intrusion like a zero-width character: Ro\u202flex, Le\tvis (MarkDetector keeps two common words so split out)
+ODD_SPACES = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_ODD_SPACE = re.compile(f"[{ODD_SPACES}]")
 
 
 def _invisible_inside(text: ListingText, ls: int, le: int) -> bool:
@@ -247,7 +265,16 @@ def _invisible_inside(text: ListingText, ls: int, le: int) -> bool:
     return _INVISIBLE.search(text.original, start, end) is not None
 
 
-def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int], invisible: bool = False) -> bool:
+def _odd_spaces_inside(text: ListingText, ls: int, le: int) -> int:
+    """How many unusual spaces (ODD_SPACES) the original text has under a latin-view span."""
+    if text.is_ascii and "\t" not in text.original:
+        return 0
+    start, end = text.original_span("latin", ls, le)
+    return len(_ODD_SPACE.findall(text.original, start, end))
+
+
+def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int], invisible: bool = False,
+                odd: int = 0) -> bool:
     """Whether the gaps inside a hit, other than where the registered spelling has a separator, are
     few short runs of non-letters without white space; one of them may be a single space when the mark
     also holds another intrusion or an invisible character ("Co ac:h", "ho n*da", "JO HNSON & JOHNSO\u200eN"):
@@ -262,6 +289,8 @@ def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int], 
     spaced = [g for g in intruding if any(c.isspace() for c in g)]
     if not spaced:
         return True
+    if odd and len(spaced) <= odd and all(len(g) == 1 for g in spaced):
+        return True  # each space an unusual one (Ro\u202flex, Le\tvis, Canada G\u00a0oose): no keyboard's word space
     return spaced == [" "] and (len(intruding) > 1 or invisible)
 
 

@@ -1256,3 +1256,23 @@ TRAPS.update(cover.TRAPS)
 CLASSES.update({**cover.EVASIONS, **cover.TRAPS})
 EVASION_MAKERS.update(cover.EVASION_MAKERS)
 TRAP_MAKERS.update(cover.TRAP_MAKERS)
+
+# shape's broken-shape classes (broken.py): unusual spaces, two masked letters, hidden HTML, barred letters inside a
+# mark, and the same characters in honest listings
+from tests.eval.adversary import broken  # noqa: E402
+
+EVASIONS.update(broken.EVASIONS)
+TRAPS.update(broken.TRAPS)
+CLASSES.update({**broken.EVASIONS, **broken.TRAPS})
+EVASION_MAKERS.update(broken.EVASION_MAKERS)
+TRAP_MAKERS.update(broken.TRAP_MAKERS)
+
+# shape's peripheral-field classes (peripheral.py): the brand only in the shop's name or the item's own URL slug,
+# generic title, no cue; and the honest shops and accessory slugs of the same shape
+from tests.eval.adversary import peripheral  # noqa: E402
+
+EVASIONS.update(peripheral.EVASIONS)
+TRAPS.update(peripheral.TRAPS)
+CLASSES.update({**peripheral.EVASIONS, **peripheral.TRAPS})
+EVASION_MAKERS.update(peripheral.EVASION_MAKERS)
+TRAP_MAKERS.update(peripheral.TRAP_MAKERS)

@@ -61,8 +61,19 @@ def test_the_brand_only_in_the_url_slug_alerts_with_a_cue_or_a_low_price(title, 
     assert brand in found and "url" in {f for fields in found[brand].values() for f in fields}
 
 
+def test_the_brand_in_the_items_own_slug_alerts_in_its_category_without_a_cue():
+    """The URL's last segment is the item's slug, written from the title the listing was created with: a generic title
+    over a slug that names the brand's product, filed in the brand's category, is a title edited to hide the brand."""
+    found = alerted(with_url(demo_listing("Wireless earbuds", "earbuds", 240), "https://m.example/listing/987654/airpods-pro-2"))
+    assert "apple" in found and "url" in {f for fields in found["apple"].values() for f in fields}
+
+
 @pytest.mark.parametrize("title, url, category, price", [
-    ("Wireless earbuds", "https://m.example/listing/987654/airpods-pro-2", "earbuds", 240),  # no cue, normal price
+    ("Wireless earbuds", "https://m.example/listing/987654/airpods-pro-2", "books", 24),  # far from the brand's goods
+    # filed among the brand's goods at no low price: only the slug's own fitting words keep these quiet
+    ("Clear case, shockproof", "https://m.example/item/case-for-iphone-15-pro-123", "phones", 1200),  # what it fits
+    ("Clear case, shockproof", "https://m.example/item/iphone-15-pro-clear-case-123", "phones", 1200),  # noun after
+    ("Fast charger 25W", "https://m.example/item/samsung-compatible-charger-25w", "phones", 1200),
     ("Running shoes", "https://www.example.com/brands/nike/running-shoes-123", "sneakers", 120),  # a brand page
     ("Clear phone case, shockproof", "https://www.example.com/c/samsung-accessories/clear-case", "phone cases", 9),
     ("Men's automatic watch 1:1 replica", "https://rolex-replicas.example/item/123", "watches", 80),  # the host: no slug

@@ -38,8 +38,10 @@ from copy import copy
 from urllib.parse import unquote
 
 from schemas import Listing, MarkFingerprint
+from services.matcher.core.context.accessory import BETWEEN
 from services.matcher.core.fuzzy import WordHashes
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
+from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import Evidence
 
 # Keys of item specifics that name the item itself, in the languages of phrasebook.py (written for
@@ -64,8 +66,14 @@ def url_slug(url: str | None, text: ListingText, marks: WordHashes | None = None
     among the listing text's latin words that is a word of a registered mark (`marks`, hashed; None: any Latin word
     of three letters or more), or two letters or more of another script not in the text; "" when none is, the URL
     has no path, or it cannot be parsed."""
+    return " ".join(_slug_parts(url, text, marks))
+
+
+def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = None) -> tuple[str, str]:
+    """url_slug cut in two: the words of the path's folders ("/brands/rolex/", "/shop/rolex-store/") and those of its
+    last segment, the item's own slug ("/item/rolex-submariner-watch-1234"); ("", "") when url_slug is ""."""
     if not url:
-        return ""
+        return "", ""
     host = url.find("//")  # the path: after the host (urlsplit's answer, without its cost on every listing)
     start = url.find("/", host + 2 if host >= 0 else 0)
     if start < 0:
@@ -74,6 +82,8 @@ def url_slug(url: str | None, text: ListingText, marks: WordHashes | None = None
     if "%" in path:
         path = unquote(path)
     words = _SLUG_CUTS.sub(" ", path).split()
+    if not words:
+        return "", ""
     text_words = text.latin_words
     for w in words:
         if w.isascii():
@@ -84,9 +94,11 @@ def url_slug(url: str | None, text: ListingText, marks: WordHashes | None = None
         elif _WIDE_WORD.search(w) and w not in text.original:
             break
     else:
-        return ""
+        return "", ""
     # the whole slug (a mark of several words may share one with the title: "langford parka")
-    return " ".join(words)
+    segments = [seg for seg in path.split("/") if _SLUG_CUTS.sub("", seg)]
+    item = _SLUG_CUTS.sub(" ", segments[-1]).split() if segments else []
+    return " ".join(words[:len(words) - len(item)]), " ".join(item)
 
 
 def own_attributes(attributes: dict[str, str]) -> list[str]:
@@ -115,6 +127,7 @@ class OtherFields:
                                       for w in mark_words(fp.value) if w.isalpha())
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
         self._cache: dict[tuple[str, str | None], list[Evidence]] = {}
+        self._accessory_nouns: frozenset[str] | None = None
         self._cache_size = cache_size
 
     def evidence(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
@@ -125,34 +138,53 @@ class OtherFields:
         values = own_attributes(listing.attributes) if listing.attributes else []
         attributes = "; ".join(v for v in values if v)
         seller = listing.seller.name or ""
-        slug = url_slug(listing.url, text, self._mark_words) if text is not None and listing.url else ""
-        if not attributes and not seller and not slug:
+        folders, item = _slug_parts(listing.url, text, self._mark_words) if text is not None and listing.url else ("", "")
+        if not attributes and not seller and not folders and not item:
             return []
-        joined = f"{attributes}{SEPARATOR}{seller}{SEPARATOR}{slug}"
+        joined = f"{attributes}{SEPARATOR}{seller}{SEPARATOR}{folders}{SEPARATOR}{item}"
         key = (joined, listing.category)
         known = self._cache.get(key)
         if known is None:
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
-            known = self._cache[key] = self._find(joined, (len(attributes) + len(SEPARATOR),
-                                                           len(attributes) + len(seller) + 2 * len(SEPARATOR)), listing)
+            starts, at = [], 0
+            for part in (attributes, seller, folders):
+                at += len(part) + len(SEPARATOR)
+                starts.append(at)
+            known = self._cache[key] = self._find(joined, tuple(starts), listing, seller, item)
         return [copy(e) for e in known]
 
-    def _find(self, joined: str, starts: tuple[int, int], listing: Listing) -> list[Evidence]:
-        """starts: where the shop name and the slug begin in `joined`."""
+    def _find(self, joined: str, starts: tuple[int, ...], listing: Listing, seller: str = "", item: str = "") -> list[Evidence]:
+        """starts: where the shop name, the slug's folders and the item's own slug begin in `joined`."""
         text = ListingText(joined, "")
         out = []
         for detector in self.detectors:
             for e in detector.detect(text, listing):
                 if e.start is None or e.field != "title":
                     continue
-                e.field = ("attributes", "seller", "url")[bisect_right(starts, e.start)]
+                part = bisect_right(starts, e.start)
+                e.field = ("attributes", "seller", "url", "url")[part]
+                after = item[e.end - starts[2]:] if part == 3 else ""
                 e.start = e.end = None
                 e.in_category_enough = False  # the shop's name or the slug is not the listing's own words
-                if e.field == "url":
+                own = self._sells_in_category(detector, e.fingerprint, listing)
+                if part == 3 and own and not self._fitting(item, after):
+                    # the item's own slug, written by the marketplace from the first title: a title edited to hide the
+                    # brand, filed among the brand's goods: the category is corroboration enough
+                    e.needs_corroboration = e.in_category_enough = True
+                    e.detail = _join(e.detail, "named only in the item's own URL slug (written from its first title), "
+                                               "not in its text, and filed in the brand's category: the title was "
+                                               "edited to hide the brand")
+                elif e.field == "url":
                     e.needs_corroboration = e.needs_cue = True
                     e.detail = _join(e.detail, "named only in the listing URL's slug, not in its text: counts with the "
                                                "brand's category and a counterfeit cue or a price far below the floor")
+                elif e.field == "seller" and own and not _HONEST_SHOP.search(latin_text(seller)):
+                    # a shop named after the brand ("Rolex Outlet 88") selling the brand's kind of goods under a generic
+                    # title; an authorized seller never alerts (scoring), a repair or second-hand shop keeps the old rule
+                    e.needs_corroboration = e.in_category_enough = True
+                    e.detail = _join(e.detail, "named only in the seller's shop name, a shop selling the brand's kind "
+                                               "of goods under a title that names no brand")
                 elif e.field == "seller":
                     e.needs_corroboration = True
                     e.detail = _join(e.detail, "named only in the seller's shop name: counts with the brand's "
@@ -163,6 +195,43 @@ class OtherFields:
                                                "something to corroborate it")
                 out.append(e)
         return out
+
+    def _sells_in_category(self, detector, i: int, listing: Listing) -> bool:
+        """Whether the listing is filed in one of the categories of fingerprint i's brand."""
+        return any(category_matches(listing.category, c) for c in detector.catalogue.brand(i).categories)
+
+    def _fitting(self, item: str, after: str) -> bool:
+        """Whether the item's slug says it fits or imitates the product it names: a fitting or likeness word anywhere
+        ("case-for-iphone-15", "samsung-compatible-charger", "rolex-style-watch": English ones, a slug's words being
+        lower case and cut at every "-"; "pro" is Czech for "for" and a product word of English slugs), or an
+        accessory noun right after the mark and its model words ("iphone-15-pro-case-clear"; MatcherConfig
+        .accessory_nouns; context/accessory.py's words allowed between, as in a title)."""
+        words = latin_text(item).split()
+        if not _FITTING_IN_SLUG.isdisjoint(words):
+            return True
+        if self._accessory_nouns is None:
+            self._accessory_nouns = frozenset(latin_text(w) for w in self.detectors[0].config.accessory_nouns
+                                              if w.isascii() and " " not in w)
+        for word in latin_text(after).split():
+            if word in self._accessory_nouns:
+                return True
+            if not (word in BETWEEN or any(c.isdigit() for c in word)):
+                return False
+        return False
+
+
+# Words of an item's slug that say it fits or imitates another product (context/accessory.py's English fitting and
+# likeness words; "like" and "type" left out: "like-new", "type-c")
+_FITTING_IN_SLUG = frozenset({"for", "fits", "compatible", "compatibility", "replacement", "replacements", "style",
+                              "styled", "inspired", "lookalike", "imitation", "dupe", "alternative"})
+
+# Words of a shop's name that say it trades honestly in the brand's goods without being the brand: repairs, parts,
+# second-hand, accessories, a bakery's "apple pie" (English, with German, French, Spanish, Russian and Chinese forms)
+_HONEST_SHOP = re.compile(r"(?<![a-z0-9])(?:repairs?|service|services|servicing|fix|fixes|parts|spares|spare|used|"
+                          r"vintage|pre ?owned|second ?hand|secondhand|exchange|pawn|pawnshop|consign\w*|resale|resell\w*|"
+                          r"refurb\w*|accessor\w*|cases|covers|compatible|for|fans?|club|museum|collector|collectors|"
+                          r"reparatur|ersatzteile|gebraucht|occasion|reparacion|usado|remont|b ?u|ремонт|б/у|维修|二手|配件)"
+                          r"(?![a-z0-9])")
 
 
 def _join(a: str, b: str) -> str:

@@ -5,7 +5,7 @@ letters or digits and no wide (CJK) characters; terms.check_hits keeps the hits 
 boundaries. Which rule a hit gets depends on how the text spelled the mark: the registered
 spelling (exact, or alias when the brand lists it as an alias), letters spelled apart, or
 look-alike/accented/leet characters or a right-to-left override (confusable), non-letters
-inside it (intrusion: s-amsung, Gu✨cci), or glued to other words by a hashtag or a case change
+inside it (intrusion: s-amsung, Gu✨cci, an unusual space as in Ro\u202flex), or glued to other words by a hashtag or a case change
 (glued: #guccibelt, GucciBelt; see terms.py for both checks); glued inside a plain lower-case word
 whose other letters are common words (shoesnike, newguccibelt) it is a weak candidate (glued, needs
 corroboration).
@@ -13,10 +13,12 @@ corroboration).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.fuzzy import common_words
 from services.matcher.core.normalise import (
     LEET,
     ListingText,
@@ -31,6 +33,11 @@ from services.matcher.core.scoring import Evidence
 from services.matcher.core.terms import TermHit, TermTable, find_terms
 
 
+_PIECES = re.compile(r"[a-z0-9]+")
+# the unusual spaces honest text also has between two words: the no-break space (HTML's &nbsp;) and a tab (a table)
+_BETWEEN_WORDS = re.compile("[\u00a0\t]")
+
+
 def is_wide_mark(value: str) -> bool:
     return not value.isascii() and any(is_wide(c) for c in nfkc_text(value))
 
@@ -42,6 +49,7 @@ class MarkDetector(Detector):
         super().__init__(catalogue)
         self.table = TermTable("skeleton")
         self._aliases = {b.id: set(b.aliases) for b in catalogue.brands}
+        self._common: frozenset[str] = frozenset()  # common English words (a mark split into two of them by an odd space)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -54,6 +62,7 @@ class MarkDetector(Detector):
 
     def compile(self) -> None:
         self.table.compile()
+        self._common = common_words(self.config.fuzzy.common_word_count)
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         found: list[Evidence] = []
@@ -72,7 +81,10 @@ class MarkDetector(Detector):
             elif hit.intrusion:
                 if letter_for_digit(matched_latin, fp.value):
                     continue
-                rule, detail = Rule.intrusion, "non-letters inside the mark"
+                if hit.odd_space and self._between_words(matched):
+                    continue  # "can\u00a0on": two common words, a no-break space or tab between them (split_marks weighs it)
+                rule, detail = Rule.intrusion, ("an unusual space (no-break, thin, ideographic, a tab) inside the mark"
+                                                if hit.odd_space else "non-letters inside the mark")
             elif text.reordered(hit.latin_start, hit.latin_end):
                 rule, detail = Rule.confusable, "stored reversed, displayed as the mark by a right-to-left override"
             elif same_spelling(matched, fp.value):
@@ -107,6 +119,16 @@ class MarkDetector(Detector):
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
                                 everyday=fp.everyday_word and not disguised, needs_corroboration=weak))
         return out
+
+    def _between_words(self, matched: str) -> bool:
+        """Whether a no-break space or a tab in the matched text stands between two common English words (the
+        letters on each side of it up to the next separator: "can\u00a0on"), as honest text puts them."""
+        for m in _BETWEEN_WORDS.finditer(matched):
+            head = _PIECES.findall(latin_text(matched[:m.start()]))
+            tail = _PIECES.findall(latin_text(matched[m.end():]))
+            if head and tail and all(len(w) > 1 and w in self._common for w in (head[-1], tail[0])):
+                return True
+        return False
 
     def _glued_in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
         """A lower-case glued mark that counts with the brand's category alone: no everyday word, five letters or

@@ -26,8 +26,11 @@ as registered or within their own bounds.
 
 A mark written without its vowels (Smsng, Brbrry, Wlsn) is detectors/vowel_drop.py's (rule vowel_drop).
 
-A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view) stands for
-exactly one letter: rule intrusion.
+A masked letter (G*cci, *ucci; emoji and symbols fold to "*" in the latin view; "?", "#", "_" between letters)
+stands for exactly one letter: rule intrusion. Two masked letters count in a mark of five letters or more when three
+letters or more are shown (G**ci, D?s?n), though a mark under nine letters takes one edit only: a mask hides a
+letter, it does not misspell one. A hyphen inside a word may stand for a letter too (Swar-vski, Ha-b-o), unless
+the word's pieces are all common English words (x-ray, wi-fi: a compound).
 
 Two letters swapped across the one between them ("abode" for Adobe, "Lorex" for Rolex: two edits, which
 a mark under nine letters does not take) is a weak candidate for single-word marks of five letters or
@@ -38,6 +41,7 @@ more: it needs corroboration, and a cue or a price far below the floor when it i
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 import numpy as np
@@ -54,9 +58,14 @@ _WORD = re.compile(r"[a-z0-9]+")
 # a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and
 # "?", "#", "_" between letters (Ad#be, Bo?ch, Callaw_y; a leading "#" is a hashtag)
 _MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
+# ... and a word opened by masks "?" or "_" (?o?dan, _lin_que, ??ezy; a leading "#" is a hashtag's)
+_OPENED_MASKED = re.compile(r"(?<![a-z0-9*?#_])[?_]+[a-z][a-z*?#_]*")
 _MASK_CHARS = ("*", "?", "#", "_")
 _ANY_MASK = re.compile("[" + re.escape("".join(_MASK_CHARS)) + "]")
 _TO_MASK = str.maketrans("?#_", "***")
+# a word of the leet view cut by one or two hyphens, each of which may stand for one letter (Swar-vski, Ha-b-o)
+_HYPHENATED = re.compile(r"(?<![a-z0-9*?#_-])[a-z]+(?:-[a-z]+){1,2}(?![a-z0-9*?#_]|-[a-z0-9])")
+MIN_HYPHEN_MASKED = 5  # letters and hyphens: shorter hyphenated words are too many ordinary words and codes
 # common English words counted less often than this in symspellpy's frequency dictionary (and at least
 # FuzzyConfig.common_word_count) may be misspellings of a mark, with the brand's category and a cue
 COMMON_MISSPELLING_MAX_COUNT = 10_000_000
@@ -82,6 +91,7 @@ class MisspellingDetector(Detector):
         self._swapping: list[tuple[str, int]] = []  # (mark word, fingerprint) until compile
         self._not_swapped: set[str] = set()  # listing words known to be no swapped spelling (bounded)
         self._swapped_common: frozenset[str] = frozenset()  # those that are common English words: need a cue
+        self._common_pieces: frozenset[str] = frozenset()  # common English words: a hyphenated compound of them is no mask
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -119,6 +129,7 @@ class MisspellingDetector(Detector):
         # at its place (T#c Tac)
         self._short_masked = {pattern: next(iter(w)) if len(w) == 1 else pattern for pattern, w in short.items()}
         common = common_words(self.config.fuzzy.common_word_count)
+        self._common_pieces = common
         self._three = {v: fps for v, fps in self._three.items() if v not in common}
         self._common = self._common_near(self._single) if self.config.fuzzy.skip_dictionary_words else {}
         marks = set(self._single) | set(self._parts)
@@ -135,7 +146,7 @@ class MisspellingDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not (self.config.fuzzy.enabled and len(self.index)):
             return []
-        out, masked = self._masked(text) if _ANY_MASK.search(text.latin) else ([], {})
+        out, masked = self._masked(text) if _ANY_MASK.search(text.latin) or "-" in text.latin else ([], {})
         words = text.leet_words()
         gated = self._gate.intersection(words)  # the words that are in any of the tables: usually none
         if gated:
@@ -261,22 +272,63 @@ class MisspellingDetector(Detector):
     def _masked(self, text: ListingText) -> tuple[list[Evidence], dict[tuple[int, int], tuple[str, int]]]:
         """Evidence for masked marks, and the masked words of multi-word marks: leet span -> (word, masks)."""
         out, parts = [], {}
-        for m in _MASKED.finditer(text.leet):
-            written = m.group().rstrip("?#_")
+        for written, start, hyphens in self._masked_words(text):
             pattern = written.translate(_TO_MASK)
-            span = (m.start(), m.start() + len(written))
-            if (word := self._short_masked.get(pattern)) is not None:
+            span = (start, start + len(written))
+            if not hyphens and (word := self._short_masked.get(pattern)) is not None:
                 parts[span] = (word, 1)  # only as a word of its mark, checked with the others by _multi_word_distance
-            for word_id in self.index.masked(pattern):
+            found = []
+            for word_id in self._masked_ids(pattern):
                 word = self.index.words[word_id]
                 if word in self._parts:
                     parts[span] = (word, pattern.count("*"))
-                field, start, end, matched = text.locate(*text.original_span("latin", *span))
-                for i in self.index.word_fingerprints(word_id):
-                    fp = self.fingerprints[i]
-                    out.append(Evidence(Rule.intrusion, self.weights.confusable, i, field, start, end, matched, fp.value,
-                                        detail="a masked letter (a symbol in place of a letter)"))
+                found.extend(self.index.word_fingerprints(word_id))
+            if not found:
+                continue
+            field, start, end, matched = text.locate(*text.original_span("latin", *span))
+            # a pattern several brands' marks fit (*o*ch: Coach, Bosch) names none of them for sure: the brand's
+            # category with a cue or a low price decides
+            shared = len({self.catalogue.fingerprint_brand[i] for i in found}) > 1
+            for i in found:
+                fp = self.fingerprints[i]
+                detail = "a hyphen in place of a letter" if hyphens else "a masked letter (a symbol in place of a letter)"
+                if shared:
+                    detail += "; the masked pattern fits marks of several brands: needs corroboration"
+                out.append(Evidence(Rule.intrusion, self.weights.confusable, i, field, start, end, matched, fp.value,
+                                    detail=detail, needs_corroboration=shared))
         return out, parts
+
+    def _masked_words(self, text: ListingText):
+        """(written, leet offset, whether its masks are hyphens) of every word with masked letters: symbols (G*cci,
+        D?s?n, G••ci), or hyphens standing for letters (Swar-vski, Ha-b-o) in a word of MIN_HYPHEN_MASKED letters or
+        more whose pieces are not all common English words (an ordinary compound, "x-ray", "wi-fi", is no mask)."""
+        leet = text.leet
+        if _ANY_MASK.search(leet):
+            opened = {m.start(): m for m in _OPENED_MASKED.finditer(leet)}
+            for m in _MASKED.finditer(leet):
+                if any(s < m.start() < o.end() for s, o in opened.items()):
+                    continue  # inside a word opened by masks: read whole below
+                yield m.group().rstrip("?#_"), m.start(), False
+            for m in opened.values():
+                written = m.group().rstrip("?#_")
+                if _ANY_MASK.search(written, 1) or written[0] in "?_":
+                    yield written, m.start(), False
+        if "-" in leet:
+            for m in _HYPHENATED.finditer(leet):
+                written = m.group()
+                pieces = written.split("-")
+                if len(written) < MIN_HYPHEN_MASKED or all(len(p) > 1 and p in self._common_pieces for p in pieces):
+                    continue
+                yield written.replace("-", "*"), m.start(), True
+
+    def _masked_ids(self, pattern: str) -> list[int]:
+        """index.masked, and for two masked letters in a mark too short for two edits (D?s?n, G**ci): the first
+        mask tried as each letter, when three letters or more are shown."""
+        found = self.index.masked(pattern)
+        if found or pattern.count("*") != 2 or len(pattern) - 2 < 3 or len(pattern) > self.config.fuzzy.max_token_length:
+            return found
+        head, _, tail = pattern.partition("*")
+        return sorted({w for letter in string.ascii_lowercase for w in self.index.masked(f"{head}{letter}{tail}")})
 
     def _multi_word_distance(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int,
                              words: tuple[str, ...], masked: dict) -> tuple[int, int] | None:

@@ -6,7 +6,8 @@ A space is a word boundary everywhere else, and many marks split in two are two 
 with the brand's category and a cue or a low price (`needs_corroboration`), and a split into two common
 English words (symspellpy's list, `FuzzyConfig.common_word_count`) only with a counterfeit cue or a price
 far below the floor (`needs_cue`, scoring.strongly_corroborated: a cheap listing uses ordinary words too).
-Single-word Latin marks of four letters or more that are no everyday word; two pieces of two letters or
+Single-word Latin marks of four letters or more that are no everyday word (an everyday-word mark, Puma, only
+hyphenated at a line break or split by a no-break space or a tab, and then it counts as the everyday word it is); two pieces of two letters or
 more, or three pieces (two single spaces) of two letters or more for marks of six letters or more
 ("Mic ro soft", "Sa msu ng").
 
@@ -39,7 +40,7 @@ from services.matcher.core.scoring import Evidence
 
 # words of two letters or more one space or one line break apart (a hyphen before the break, spaces around it: the
 # latin view keeps "\n" and "-"; the title and description are joined by a "\n"), each a whole word of the latin view
-_SEPARATOR = r"(?: |[ \t]*-?[ \t]*(?:\r?\n|\u2028|\u2029)[ \t]*)"
+_SEPARATOR = r"(?:[ \t]|[ \t]*-?[ \t]*(?:\r?\n|\u2028|\u2029)[ \t]*)"
 _RUN = re.compile(rf"(?<![a-z0-9])[a-z]{{2,}}(?:{_SEPARATOR}[a-z]{{2,}})+(?![a-z0-9])")
 _WORD = re.compile(r"[a-z]+")
 _BREAK = frozenset("\n\r\u2028\u2029")
@@ -54,9 +55,14 @@ class SplitMarkDetector(Detector):
         self._joined: dict[str, list[int]] = {}  # the words of a several-word mark run together -> fingerprints
         self._tails: frozenset[str] = frozenset()  # the last pieces a mark splits into
         self._common: frozenset[str] = frozenset()
+        self._everyday: dict[str, list[int]] = {}  # everyday-word single-word marks -> fingerprints
 
     def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and not fp.everyday_word:
+        if isinstance(fp, MarkFingerprint) and fp.everyday_word:
+            word = leet_word(fp.value)  # Puma, Shell: only hyphenated at a line break ("Pu-⏎ma"), the mark as written
+            if word.isascii() and word.isalpha() and len(word) >= 4 and fp.value.strip().isalpha():
+                self._everyday.setdefault(word, []).append(i)
+        elif isinstance(fp, MarkFingerprint):
             word = leet_word(fp.value)
             if word.isascii() and word.isalpha() and len(word) >= 4 and fp.value.strip().isalpha():
                 self._marks.setdefault(word, []).append(i)
@@ -67,15 +73,16 @@ class SplitMarkDetector(Detector):
     def compile(self) -> None:
         self._common = common_words(self.config.fuzzy.common_word_count)
         # the last of two pieces of two letters or more (the last of three pieces is one of these too)
-        self._tails = frozenset(word[k:] for word in (*self._marks, *self._joined) for k in range(2, len(word) - 1))
+        self._tails = frozenset(word[k:] for word in (*self._marks, *self._joined, *self._everyday) for k in range(2, len(word) - 1))
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not (self._marks or self._joined) or self._tails.isdisjoint(text.leet_words()):
+        if not (self._marks or self._joined or self._everyday) or self._tails.isdisjoint(text.leet_words()):
             return []
         tails, marks, joined = self._tails, self._marks, self._joined
         # (first start, first fingerprint, fingerprints, words, run start, word matches, first, pieces - 1, separators,
         # a several-word mark)
         found = []
+        odd_possible = "\t" in text.original or (not text.is_ascii and "\u00a0" in text.original)
         for run in _RUN.finditer(text.latin):
             pieces = list(_WORD.finditer(run.group()))
             words = [p.group() for p in pieces]
@@ -87,13 +94,18 @@ class SplitMarkDetector(Detector):
                     broken = any(not _BREAK.isdisjoint(sep) for sep in seps)
                     mark = "".join(words[n - k:n + 1])
                     fps, several = (marks.get(mark) if k < 3 else None), False
-                    if fps is None and broken:
+                    nbsp = odd_possible and any(_between_words(text, run.start() + pieces[j].end(),
+                                                               run.start() + pieces[j + 1].start()) for j in range(n - k, n))
+                    if fps is None and (broken or nbsp):
                         fps, several = joined.get(mark), True
+                    everyday = False
+                    if fps is None and k < 3 and (nbsp or all(not _BREAK.isdisjoint(sep) and "-" in sep for sep in seps)):
+                        fps, everyday = self._everyday.get(mark), True
                     if fps is not None:
                         found.append((run.start() + pieces[n - k].start(), fps[0], fps, words, run.start(), pieces,
-                                      n - k, k, seps, several))
+                                      n - k, k, seps, several, everyday))
         out = []
-        for _, _, fps, words, offset, pieces, first, k, seps, several in sorted(found, key=lambda f: f[:2]):
+        for _, _, fps, words, offset, pieces, first, k, seps, several, everyday in sorted(found, key=lambda f: f[:2]):
             start, end = offset + pieces[first].start(), offset + pieces[first + k].end()
             field, start, end, matched = text.locate(*text.original_span("latin", start, end))
             both_common = k == 1 and words[first] in self._common and words[first + 1] in self._common
@@ -114,7 +126,7 @@ class SplitMarkDetector(Detector):
             for i in fps:
                 fp = self.fingerprints[i]
                 out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                    needs_corroboration=weak, needs_cue=both_common))
+                                    needs_corroboration=weak, needs_cue=both_common, everyday=everyday))
         return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
@@ -123,3 +135,12 @@ class SplitMarkDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"split_marks": len(self._marks)}
+
+
+def _between_words(text: ListingText, start: int, end: int) -> bool:
+    """Whether the latin view's gap [start, end) is a no-break space or a tab in the original (honest text has them
+    between words too: a split across one is weak, like a space, but marks of several words and everyday-word marks
+    are looked up across it, as across a line break; an unusual space of another kind is terms.ODD_SPACES')."""
+    a, b = text.original_span("latin", start, end)
+    gap = text.original[a:b]
+    return "\u00a0" in gap or "\t" in gap

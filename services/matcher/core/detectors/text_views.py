@@ -6,7 +6,8 @@ undoes, and searched for the marks (a mark's words joined, as normalise.mark_wor
 
 - markup: HTML inside the text, which a marketplace that renders it shows as the mark: character references
   (&#x47;ucci, &#71;ucci, Gu&shy;cci, &eacute;) decoded by the standard library's html.unescape (HTML5's
-  named references), tags and comments dropped (G<b>u</b>cci, Gu<!-- -->cci) and a block tag (<br>, <p>, <li> ...) read as a space. A hit
+  named references), an element styled or marked hidden dropped with its text (Ro<span style="display:none">x</span>lex:
+  display:none, visibility:hidden, font-size:0, opacity:0, the hidden attribute), tags and comments dropped (G<b>u</b>cci, Gu<!-- -->cci) and a block tag (<br>, <p>, <li> ...) read as a space. A hit
   counts only when its span holds markup (a plain mark is the marks detector's). Opened by "&" or "<".
 - upside_down: text written upside down ("ʇǝuɐɥƆ", "xǝloɹ"): the flip table of the upsidedown package
   (Christoph Burgmer, MIT; after fileformat.info's upside-down map) read backwards, plus the alternatives its
@@ -56,7 +57,12 @@ MIN_FANCY_RUN = 3
 
 # --------------------------------------------------------------------------------------------- markup
 
-_MARKUP = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?"
+# an element a browser does not show (CSS display:none, visibility:hidden, font-size:0, opacity:0, the `hidden`
+# attribute; HTML Living Standard 6.1 and CSS Display 3), with the text inside it: "Ro<span style="display:none">x</span>lex"
+_HIDDEN = (r"<(?P<hidden>[A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,200}?(?:display\s*:\s*none|visibility\s*:\s*hidden"
+           r"|font-size\s*:\s*0+(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:[;\"']|$)|opacity\s*:\s*0+(?:\.0*)?\s*(?:[;\"']|$)"
+           r"|\shidden(?=[\s=>/]))[^<>]{0,200}>[^<]{0,200}</(?P=hidden)\s*>")
+_MARKUP = re.compile(_HIDDEN + r"|&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?"
                      r"|<(/?)([A-Za-z][A-Za-z0-9]{0,15})\b[^<>]{0,200}>|<!--.{0,200}?-->", re.S)
 # tags that end a line or a block in a browser: read as a space, the others (b, i, span, font ...) as nothing
 _BLOCK_TAGS = frozenset("br p div li ul ol tr td th h1 h2 h3 h4 h5 h6 hr table section article header footer".split())
@@ -73,10 +79,12 @@ def markup_view(text: str) -> tuple[str, list[int], list[int]] | None:
         out.append(text[last:m.start()])
         starts.extend(range(last, m.start()))
         ends.extend(range(last + 1, m.start() + 1))
-        if m.group(0).startswith("&"):
+        if m.group("hidden"):
+            shown = ""  # a hidden element and all it holds
+        elif m.group(0).startswith("&"):
             shown = html.unescape(m.group(0))
         else:
-            shown = " " if m.group(2) and m.group(2).lower() in _BLOCK_TAGS else ""  # a comment: nothing
+            shown = " " if m.group(3) and m.group(3).lower() in _BLOCK_TAGS else ""  # a comment: nothing
         out.append(shown)
         starts.extend([m.start()] * len(shown))
         ends.extend([m.end()] * len(shown))
