@@ -63,6 +63,8 @@ class HammingIndex:
         widths = [64 // per_word + (k < 64 % per_word) for k in range(per_word)]
         self._layout = [(w, sum(widths[:k]), width) for w in range(words) for k, width in enumerate(widths)]
         self._bases = np.cumsum([0] + [1 << width for _, _, width in self._layout])  # first bucket of each chunk
+        # (first bucket, shift, mask) of each chunk as Python ints, for one 64-bit hash (`_search_one`)
+        self._one_word_chunks = [(int(base), shift, (1 << width) - 1) for base, (_, shift, width) in zip(self._bases, self._layout)]
         # the chunks' positions and masks as arrays, so one numpy expression cuts every chunk of every hash
         self._chunk_words = np.array([w for w, _, _ in self._layout], dtype=np.intp)
         self._shifts = np.array([shift for _, shift, _ in self._layout], dtype=np.uint64)
@@ -115,6 +117,8 @@ class HammingIndex:
         values = [v for v in map(self.parse, hex_hashes) if v is not None]
         if not values or not len(self._ids):
             return []
+        if len(values) == 1 and self.bits == 64 and (self._spread or self._chunks is None):
+            return self._search_one(values[0])
         queries = self._words(values)
         if self._chunks is None:
             candidates = np.arange(len(self._ids))
@@ -131,6 +135,24 @@ class HammingIndex:
             axis=2, dtype=np.int32).min(axis=0)
         within = np.flatnonzero(distances <= self._bounds[candidates])
         hits = set(zip(candidates[within].tolist(), distances[within].tolist()))  # (position, distance)
+        return sorted((int(self._ids[position]), distance) for position, distance in hits)
+
+    def _search_one(self, value: int) -> list[tuple[int, int]]:
+        """`search` for one 64-bit hash, with Python ints where the general path makes numpy arrays of one row (a
+        pHash is searched for every listing with a photo): the same buckets, candidates and answer."""
+        if self._chunks is None:
+            candidates = None
+            hashes, bounds = self._hashes[:, 0], self._bounds
+        else:
+            positions, offsets = self._chunks.columns["positions"], self._offsets
+            found = [positions[offsets[b]:offsets[b + 1]] for b in
+                     [base + ((value >> shift) & mask) for base, shift, mask in self._one_word_chunks]]
+            candidates = np.concatenate([*found, self._wide])
+            hashes, bounds = self._hashes[candidates, 0], self._bounds[candidates]
+        distances = np.bitwise_count(hashes ^ np.uint64(value))
+        within = np.flatnonzero(distances <= bounds)
+        at = within if candidates is None else candidates[within]
+        hits = set(zip(at.tolist(), distances[within].tolist()))  # (position, distance)
         return sorted((int(self._ids[position]), distance) for position, distance in hits)
 
     def _buckets(self, values: np.ndarray, spread: bool) -> np.ndarray:

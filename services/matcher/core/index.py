@@ -400,16 +400,18 @@ class DetectorGates:
     own strings); a listing's hits in it are then offered to each of those detectors' own words.
 
     Word-wise kinds (normalise.word_wise: the named kinds, model pieces, capitals, look-alike runs, special
-    characters, doubled letters of the title) are asked per piece of text between white space: the pieces known
-    to open no detector (remembered, up to QUIET_PIECES of up to LONGEST_PIECE characters) are skipped, and the others are tokenised together, as one
-    text with the listing's title and description, in one pass. A listing whose pieces are all known costs two
-    set tests (the title's pieces, the description's) for all those kinds. A listing with a white space character
-    the latin view does not keep (normalise.joining_spaces) or a bidirectional control is tokenised whole, as
-    before. The detectors opened are the same either way: a word-wise kind's tokens of a text are its tokens of
+    characters, doubled letters of the title) are asked per piece of text between white space, and what a piece
+    opens is remembered (up to QUIET_PIECES pieces of up to LONGEST_PIECE characters): a listing's known pieces
+    cost a set difference (pieces that open nothing) and a lookup each for the others; its new pieces are
+    tokenised together, as one text with a title and a description, in one pass. A listing whose pieces all
+    open nothing costs two set tests (the title's pieces, the description's) for all those kinds. A listing with
+    a white space character the latin view does not keep (normalise.joining_spaces) or a bidirectional control is
+    tokenised whole, as before. The detectors opened are the same either way: a word-wise kind's tokens of a text are its tokens of
     the pieces."""
 
     QUIET_PIECES = 200_000  # pieces remembered as opening nothing (each set), forgotten all at once past this many
     LONGEST_PIECE = 40  # longer pieces (URLs, runs of symbols) are tokenised every time, not remembered
+    FEW_PIECES = 8  # new pieces that open something are asked one by one (and remembered) up to this many a listing
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self._detectors = list(detectors)
@@ -428,6 +430,8 @@ class DetectorGates:
         self._listing_kinds = [k for k in self._kinds if kind_scope(k[0]) is None]
         self._quiet: set[str] = set()  # pieces that open nothing, in the title or the description
         self._quiet_body: set[str] = set()  # pieces that open nothing in the description (title-only kinds unasked)
+        self._title_opens: dict[str, frozenset[int]] = {}  # pieces that open detectors in the title -> those
+        self._body_opens: dict[str, frozenset[int]] = {}  # pieces that open detectors in the description -> those
         self._whole = re.compile("[" + re.escape(joining_spaces()) + "\u202a-\u202e\u2066-\u2069]")
         self._ungated = frozenset(range(len(self._detectors))).difference(self._gated)
         self._always = [d for n, d in enumerate(detectors) if n in self._ungated]
@@ -453,29 +457,48 @@ class DetectorGates:
         return [d for n, d in enumerate(self._detectors) if n in opened or n in self._ungated]
 
     def _open_by_pieces(self, text: ListingText, opened: set[int]) -> None:
-        """The word-wise kinds, asked of the pieces of the title and the description not known to open nothing."""
-        quiet, quiet_body = self._quiet, self._quiet_body
+        """The word-wise kinds, asked of the pieces of the title and the description: known pieces by what they
+        open, the others tokenised together; when those open something and are few (up to FEW_PIECES), each of
+        them alone, so that what it opens is known next time."""
         # a title-only kind reads the latin view up to its first line break (doubled_letters._title): a title's
         # lines after its first are read as the description is
         head, _, rest = text.title.partition(FIELD_SEPARATOR)
         title = head.split()
         body = rest.split() + text.description.split() if rest or text.description else ()
+        quiet, quiet_body = self._quiet, self._quiet_body
         if quiet.issuperset(title) and quiet_body.issuperset(body):
             return
+        title_opens, body_opens = self._title_opens, self._body_opens
         title = set(title).difference(quiet)
         body = set(body).difference(quiet_body)
+        for pieces, opens in ((title, title_opens), (body, body_opens)):
+            known = [p for p in pieces if p in opens]
+            for p in known:
+                opened.update(opens[p])
+            pieces.difference_update(known)
+        if not (title or body):
+            return
         found: set[int] = set()
         _open(self._word_kinds, ListingText(" ".join(title), " ".join(body)), found)
-        if found:
-            opened.update(found)
+        opened.update(found)
+        if found and len(title) + len(body) > self.FEW_PIECES:
             return
-        if len(quiet_body) + len(title) + len(body) > self.QUIET_PIECES:
-            quiet.clear()
-            quiet_body.clear()
-        short = [p for p in title if len(p) <= self.LONGEST_PIECE]
-        quiet.update(short)
-        quiet_body.update(short)
-        quiet_body.update(p for p in body if len(p) <= self.LONGEST_PIECE)
+        if len(quiet_body) + len(title_opens) + len(body_opens) + len(title) + len(body) > self.QUIET_PIECES:
+            for memo in (quiet, quiet_body, title_opens, body_opens):
+                memo.clear()
+        for pieces, in_title in ((title, True), (body, False)):
+            for p in pieces:
+                alone: set[int] = set()
+                if found:  # what each opens: together they open `found` (word-wise kinds)
+                    _open(self._word_kinds, ListingText(p, "") if in_title else ListingText("", p), alone)
+                if len(p) > self.LONGEST_PIECE:
+                    continue
+                if alone:
+                    (title_opens if in_title else body_opens)[p] = frozenset(alone)
+                else:
+                    quiet_body.add(p)
+                    if in_title:
+                        quiet.add(p)
 
 
 def _open(kinds: list, text: ListingText, opened: set[int]) -> None:

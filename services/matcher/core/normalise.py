@@ -28,7 +28,7 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable, Collection
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from anyascii import anyascii
@@ -186,8 +186,10 @@ def leet_word(term: str) -> str:
 _RUN = {True: re.compile(r"[A-Za-z0-9$@!|]+"), False: re.compile(r"[A-Za-z0-9]+")}
 
 
+@lru_cache(maxsize=4096)
 def mark_words(term: str) -> tuple[str, ...]:
-    """A mark's words as the leet view spells them: "Louis Vuitton" -> ("louis", "vuitton")."""
+    """A mark's words as the leet view spells them: "Louis Vuitton" -> ("louis", "vuitton"). Remembered for the
+    last few thousand marks: building an index offers each mark to every detector, and most of them ask this."""
     return tuple(leet_word(run) for run in _RUN[True].findall(latin_text(term)))
 _HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -345,6 +347,8 @@ class ListingText:
         self._positions: dict[str, list[int]] = {}
         self._mappings: dict[str, list[int] | None] = {}
         self._tokens: dict = {}  # token kind -> the listing's tokens of that kind (see `tokens`)
+        # a brand's categories -> whether the listing is filed in or names one of them (detectors.base, per listing)
+        self.in_categories: dict[tuple[str, ...], bool] = {}
 
     @property
     def compact(self) -> str:

@@ -59,11 +59,25 @@ def test_pieces_open_what_the_whole_listing_opens(index, title, description):
         assert _pieces(index, title, description) == _whole(index, ListingText(title, description))
 
 
-def test_adversary_listings_open_the_same_detectors(index):
-    cases = generate(seed=3)
-    assert len(cases) > 1000
+def test_adversary_and_eval_listings_open_the_same_detectors(index):
+    from tests.eval.report import demo_feed, evaluation_set
+
+    listings = [case.listing for case in generate(seed=3)[::3]]  # every class of the generator, a third of its cases
+    listings += [listing for listing, _, _ in evaluation_set()] + [listing for listing, _, _ in demo_feed()]
+    assert len(listings) > 10_000
+    for _ in range(2):  # cold, then with what the pieces open remembered
+        for listing in listings:
+            assert (_pieces(index, listing.title, listing.description)
+                    == _whole(index, ListingText(listing.title, listing.description))), listing.title
+
+
+def test_synthetic_listings_open_the_same_detectors():
+    from bench.matcher import synthetic_listings, synthetic_registry
+
+    reg = synthetic_registry(1000)
+    index = MatcherIndex.build(reg)
+    listings = synthetic_listings(reg, 4000)
     for _ in range(2):
-        for case in cases:
-            listing = case.listing
-            text = ListingText(listing.title, listing.description)
-            assert [d.name for d in index._gates.open(text)] == _whole(index, ListingText(listing.title, listing.description)), listing.title
+        for listing in listings:
+            assert (_pieces(index, listing.title, listing.description)
+                    == _whole(index, ListingText(listing.title, listing.description))), listing.title

@@ -83,8 +83,12 @@ class Detector:
 
     def _in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
         categories = self.catalogue.brand(i).categories
-        return (any(category_matches(listing.category, c) for c in categories)
-                or names_category(text.latin_words, categories))
+        key = tuple(categories)  # asked once per listing for each set of categories (ListingText.in_categories)
+        found = text.in_categories.get(key)
+        if found is None:
+            found = text.in_categories[key] = (any(category_matches(listing.category, c) for c in categories)
+                                               or names_category(text.latin_words, categories))
+        return found
 
     def memory_bytes(self) -> int:
         return 0
