@@ -277,9 +277,10 @@ BAIT = ["Real price 35 USD, message me.", "Listed price is a placeholder, DM for
 LOTS = ["wholesale, MOQ 50", "lot of 20", "bulk 100 pcs", "批发 50件起批", "оптом от 10 шт", "al por mayor"]
 
 
-def _retail_price(b: BrandView, s: Scene, cat: str) -> tuple[float, str]:
-    amount, cur = b.floors[cat]
-    return round(amount * s.rng.uniform(1.05, 2.5), 2), cur
+def _retail_price(b: BrandView, s: Scene, cat: str, mark: str = "") -> tuple[float, str]:
+    """At or above the floor the listing is judged by: the mark's line's own floor when dearer (an Expedition Parka's,
+    not accessories'), else the category's."""
+    return _price(b, s, cat, 1.05, 2.5, mark)
 
 
 def make_new_retail_fair(b: BrandView, s: Scene) -> Draft | None:
@@ -288,7 +289,8 @@ def make_new_retail_fair(b: BrandView, s: Scene) -> Draft | None:
     if cat is None:
         return None
     _lang, title, desc = s.rng.choice(RETAIL)
-    return Draft(_cap(title.format(m=_plain_mark(b, s), p=s.product(cat))), cat, _retail_price(b, s, cat), desc)
+    m = _plain_mark(b, s)
+    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _retail_price(b, s, cat, m), desc)
 
 
 def make_fake_fair_price_copy(b: BrandView, s: Scene) -> Draft | None:
@@ -318,7 +320,7 @@ def make_fake_fair_price_copy(b: BrandView, s: Scene) -> Draft | None:
         seller = f"{disguises.letters(m).lower() or b.id}-0fficial-store{r.randrange(10, 99)}"  # no authorized id
     elif way == 6:
         desc = f"{desc} {r.choice(COPY_TALK)}, {r.choice(CHEAP)}."
-    d = Draft(title, cat, _retail_price(b, s, cat), desc)
+    d = Draft(title, cat, _retail_price(b, s, cat, m), desc)
     d.seller = seller
     return d
 
