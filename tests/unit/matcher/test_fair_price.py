@@ -86,3 +86,26 @@ def test_fair_price_factor_one_alerts_on_every_mention_whatever_its_price():
                          config=MatcherConfig(weights=Weights(fair_price_factor=1.0)))
     assert {m.brand_id for m in index.match(demo_listing("Coach Tabby Shoulder Bag nuevo", "handbags", 496.6, "",
                                                            "EUR"))} == {"coach"}
+
+
+@pytest.mark.parametrize("title, price, currency, category, brand", [
+    ("Nestlé Nescafé Gold 200 g", 12.5, "EUR", "coffee", "nestle"),
+    ("L'Oréal Revitalift crème de jour", 19.9, "EUR", "skincare", "loreal"),
+])
+def test_the_registered_accent_typed_as_a_combining_mark_is_the_mark_as_written(title, price, currency, category, brand):
+    """Unicode NFD (some keyboards, macOS text) types Nestlé as 'Nestle' + U+0301: the retailer stays a retailer."""
+    import unicodedata
+
+    precomposed = _evaluated(title, category, price, "", currency)
+    decomposed = _evaluated(unicodedata.normalize("NFD", title), category, price, "", currency)
+    assert brand not in _alerts(unicodedata.normalize("NFD", title), category, price, "", currency)
+    assert _signal(decomposed[brand], Rule.fair_price).weight == _signal(precomposed[brand], Rule.fair_price).weight < 0
+
+
+def test_a_combining_mark_no_registered_spelling_has_is_still_a_disguise():
+    """'Rolex' with U+0308 (Rolëx) at a retail price is not lowered: no registered spelling of Rolex has that accent."""
+    title = "Rolex\u0308 Submariner Date neu OVP"
+    match = _evaluated(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")["rolex"]
+    fair = _signal(match, Rule.fair_price)
+    assert fair.weight == 0 and "not lowered" in fair.detail
+    assert "rolex" in _alerts(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")

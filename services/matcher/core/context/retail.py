@@ -146,8 +146,8 @@ class RetailReading:
         for e in evidence:
             if e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday:
                 continue
-            written = original[e.start:e.end] if e.start is not None and e.end is not None else (e.text or "")
-            if e.rule is Rule.confusable and _accented(written, e.term):
+            written = _written(original, e) or e.text or ""
+            if e.rule is Rule.confusable and (_accented(written, e.term) or _decomposed(written, [e.term, *marks])):
                 continue  # "L'Oréal", "Estee Lauder": the name with or without its accents, as people write it
             if e.rule not in DISGUISES and e.rule is not Rule.glued and e.text and common_word(e.text):
                 continue  # "neuf" read as Nerf: a French word
@@ -158,10 +158,8 @@ class RetailReading:
                 return f"the model number written with look-alike characters ('{e.text}')"
             if e.start is not None and e.end is not None and _INVISIBLE.search(original[e.start:e.end]):
                 return f"invisible characters inside the mark ('{e.text}')"
-            written = original[e.start:e.end] if e.start is not None and e.end is not None else ""
-            if e.end is not None and e.end < len(original) and unicodedata.combining(original[e.end]):
-                written += original[e.end]  # a combining mark on the mark's last letter ("LEGO" + U+0308)
-            if e.rule is Rule.exact and not (_accented(written, e.term) and (
+            written = _written(original, e)
+            if e.rule is Rule.exact and not _decomposed(written, [e.term, *marks]) and not (_accented(written, e.term) and (
                     written.isascii() or not e.term.isascii()
                     or any(unicodedata.normalize("NFC", written).casefold() == m.casefold() for m in marks))):
                 return f"the mark written with letters it is not spelt with ('{written}')"  # "LEGÖ" for LEGO
@@ -191,6 +189,25 @@ _PLAIN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model})
 
 def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
+
+
+def _written(original: str, e: Evidence) -> str:
+    """The evidence's span of the listing's text as the seller typed it, with a combining mark that follows its last
+    letter ("LEGO" + U+0308, "Nestle" + U+0301); "" when the evidence has no span."""
+    if e.start is None or e.end is None:
+        return ""
+    end = e.end
+    while end < len(original) and unicodedata.combining(original[end]):
+        end += 1
+    return original[e.start:end]
+
+
+def _decomposed(written: str, marks: list[str | None]) -> bool:
+    """One of the brand's registered spellings typed with combining accents (Unicode NFD, as some keyboards and macOS
+    text give it: "Nestle" + U+0301 for the mark "Nestlé"): the mark as written, not a disguise. A combining mark no
+    registered spelling has ("LEGO" + U+0308) is not this."""
+    composed = unicodedata.normalize("NFC", written).casefold()
+    return composed != written.casefold() and any(m and composed == m.casefold() for m in marks)
 
 
 def _accented(written: str, term: str | None) -> bool:
