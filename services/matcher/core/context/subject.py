@@ -124,7 +124,7 @@ USING_NOUNS = (
     "gaming party", "kids party", "dj package", "wedding package", "moving service", "removal service",
     "makeup session", "bridal makeup", "hair colouring", "hair coloring", "at our salon", "in our salon",
     "spa treatment", "tennis coaching", "golf coaching", "coaching session", "demo day", "appointment",
-    "coaching", "coaching sessions", "badminton coaching", "football coaching", "junior coaching", "group lessons",
+    "coaching sessions", "badminton coaching", "football coaching", "junior coaching", "group lessons",
     "at our pharmacy",
 )
 # ("display model" is not here: in retail it is the shop's demo unit, a real product.)
