@@ -160,22 +160,12 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         evidence.append(accessory)
         total = reduced
     elif condition is not None:
-        if why := _unexplained(evidence, condition):
-            condition.detail = _join(condition.detail, why + ": not lowered")
-        else:
-            reduced = total * weights.condition_factor
-            condition.weight = reduced - total
-            condition.detail = _join(condition.detail, "the condition explains the price, nothing claims a copy: lowered")
-            total = reduced
+        total = _lowered(condition, total, weights.condition_factor, _unexplained(evidence, condition),
+                         "the condition explains the price, nothing claims a copy")
         evidence.append(condition)
     elif fair is not None:
-        if why := fair.blocked or _claims_copy(evidence, grades=False):
-            fair.detail = _join(fair.detail, why + ": not lowered")
-        else:
-            reduced = total * weights.fair_price_factor
-            fair.weight = reduced - total
-            fair.detail = _join(fair.detail, "nothing claims a copy: lowered")
-            total = reduced
+        total = _lowered(fair, total, weights.fair_price_factor, fair.blocked or _claims_copy(evidence, grades=False),
+                         "nothing claims a copy")
         evidence.append(fair)
     if authorized is not None:
         authorized.weight = -total
@@ -220,6 +210,18 @@ def written_without_accents(e: Evidence) -> bool:
     """A match that is only the mark typed without its accents ("Nestle", "L'Oreal"): how most people write it, not
     a disguise."""
     return bool(e.text and e.term) and e.text.isascii() and e.text.casefold() == latin_text(e.term)
+
+
+def _lowered(signal: Evidence, total: float, factor: float, why_not: str, why: str) -> float:
+    """The score after a lowering rule (condition, fair_price): `total * factor`, the signal weighing the difference
+    and saying `why`; unchanged when `why_not` names what blocks it (the signal says so, weight 0)."""
+    if why_not:
+        signal.detail = _join(signal.detail, why_not + ": not lowered")
+        return total
+    reduced = total * factor
+    signal.weight = reduced - total
+    signal.detail = _join(signal.detail, why + ": lowered")
+    return reduced
 
 
 def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
