@@ -34,14 +34,22 @@ from schemas import (
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
-from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, category_leaf
+from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge
 from services.matcher.core.context.retail import RetailReading
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope
-from services.matcher.core.prices import BrandFloors, CurrencyRates, Floor, category_matches, names_category, price_weight
+from services.matcher.core.prices import (
+    BrandFloors,
+    CurrencyRates,
+    Floor,
+    category_leaf,
+    category_matches,
+    names_category,
+    price_weight,
+)
 from services.matcher.core.scoring import FAIR_PRICE, IDENTITY_RULES, MARK_RULES, Evidence, score
 from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of, yielding
 

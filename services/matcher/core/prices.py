@@ -63,12 +63,16 @@ class BrandFloors:
         matching = [(c, f) for c, f in self.by_category if category_matches(listing_category, c)]
         if not matching:
             return None
-        leaf = _LEVELS.split(listing_category or "")[-1]
-        in_leaf = [f for c, f in matching if category_matches(leaf, c)]
+        in_leaf = [f for c, f in matching if category_matches(category_leaf(listing_category), c)]
         return max(in_leaf or [f for _, f in matching], key=lambda f: f.amount_eur)
 
 
-_LEVELS = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # the separators of a category path (condition.category_leaf's)
+_LEVELS = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # the separators of a category path
+
+
+def category_leaf(category: str | None) -> str:
+    """The last level of a category path ("Software & Games > Consoles" is filed among consoles)."""
+    return _LEVELS.split(category)[-1] if category else ""
 
 
 def price_weight(ratio: float, *, threshold: float, at_threshold: float, maximum: float) -> float:

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
+from services.matcher.core.prices import category_leaf
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,12 +225,6 @@ LICENCE = re.compile(r"(?<![a-z0-9])(?:(?:product|licen[cs]e|activation|retail|o
                      r"software|game) ?keys?|licen[cs]es?|lizenz|licencia|licenza|licenca|litsenziya|activation|subscription|"
                      r"software|serial number|download code|digital code|(?:pre-?)?activated|full version|"
                      r"lifetime (?:activation|access|version|use))(?![a-z0-9])")
-_LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")
-
-
-def category_leaf(category: str | None) -> str:
-    """The last level of a category path ("Software & Games > Consoles" is filed among consoles)."""
-    return _LEAF.split(category)[-1] if category else ""
 
 
 # a word each pattern needs, so that most listings skip it (decades also by _DECADE_WORD)
