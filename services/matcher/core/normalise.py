@@ -89,6 +89,12 @@ def _homoglyphs() -> dict[str, str]:
 EXTRA_HOMOGLYPHS = {"ь": "b", "ƅ": "b"}
 
 
+def drawn_like_latin(ch: str) -> bool:
+    """Whether one character is drawn like an ASCII letter (Cyrillic Р, Greek Η, ь): the confusables table above
+    and EXTRA_HOMOGLYPHS."""
+    return ch in _homoglyphs() or ch in EXTRA_HOMOGLYPHS
+
+
 # Enclosed letters (Ⓑ ⓞ ⒢ 🄱 🅑 🅱 🇧): Unicode files them as symbols (So) and NFKC spells ⒢ "(g)", but
 # each is drawn as one letter; the letter is the last word of its name ("PARENTHESIZED LATIN SMALL LETTER G",
 # "REGIONAL INDICATOR SYMBOL LETTER B": the flag letters, drawn as boxed capitals where no flag pairs them).

@@ -123,20 +123,20 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
             evidence, names_category=names_category):
         for e in identity:
             e.weight = 0.0
-            e.detail = _join(e.detail, "not corroborated by the brand's category with a cue or a low price")
+            e.detail = join_detail(e.detail, "not corroborated by the brand's category with a cue or a low price")
     if not any(e.rule in IDENTITY_RULES and e.weight > 0 for e in evidence):
         # every mention denied ("not Danone") or discounted: context alone names no brand
         for e in evidence:
             if e.weight > 0:
                 e.weight = 0.0
-                e.detail = _join(e.detail, "nothing left that names the brand")
+                e.detail = join_detail(e.detail, "nothing left that names the brand")
         evidence.extend(e for e in (accessory, authorized, condition) if e is not None)
         return 0.0
     if not is_corroborated(evidence):
         for e in evidence:
             if e.everyday:
                 e.weight = min(e.weight, weights.everyday_alone)
-                e.detail = _join(e.detail, "everyday word with nothing to corroborate it")
+                e.detail = join_detail(e.detail, "everyday word with nothing to corroborate it")
     strongest: dict[str, Evidence] = {}
     for e in evidence:
         best = strongest.get(_family(e.rule))
@@ -148,10 +148,10 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
             remaining *= 1.0 - e.weight
         elif e.weight > 0:
             e.weight = 0.0
-            e.detail = _join(e.detail, "same kind of evidence as a stronger signal, counted once")
+            e.detail = join_detail(e.detail, "same kind of evidence as a stronger signal, counted once")
     total = 1.0 - remaining
     if accessory is not None and (why := _decoy(accessory, evidence)):
-        accessory.detail = _join(accessory.detail, why + ": not lowered")
+        accessory.detail = join_detail(accessory.detail, why + ": not lowered")
         evidence.append(accessory)
         accessory = None
     if accessory is not None:
@@ -216,11 +216,11 @@ def _lowered(signal: Evidence, total: float, factor: float, why_not: str, why: s
     """The score after a lowering rule (condition, fair_price): `total * factor`, the signal weighing the difference
     and saying `why`; unchanged when `why_not` names what blocks it (the signal says so, weight 0)."""
     if why_not:
-        signal.detail = _join(signal.detail, why_not + ": not lowered")
+        signal.detail = join_detail(signal.detail, why_not + ": not lowered")
         return total
     reduced = total * factor
     signal.weight = reduced - total
-    signal.detail = _join(signal.detail, why + ": lowered")
+    signal.detail = join_detail(signal.detail, why + ": lowered")
     return reduced
 
 
@@ -250,5 +250,6 @@ def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
     return ""
 
 
-def _join(a: str, b: str) -> str:
+def join_detail(a: str, b: str) -> str:
+    """A signal's detail with one more reason: "a; b", or b alone when a is empty."""
     return f"{a}; {b}" if a else b

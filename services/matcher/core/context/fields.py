@@ -41,8 +41,7 @@ from schemas import Listing, MarkFingerprint
 from services.matcher.core.context.accessory import BETWEEN
 from services.matcher.core.fuzzy import WordHashes
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
-from services.matcher.core.prices import category_matches
-from services.matcher.core.scoring import Evidence
+from services.matcher.core.scoring import Evidence, join_detail
 
 # Keys of item specifics that name the item itself, in the languages of phrasebook.py (written for
 # BrandSentry from eBay's item specifics, Amazon's product details and Taobao's 品牌/型号 fields).
@@ -127,7 +126,8 @@ class OtherFields:
                                       for w in mark_words(fp.value) if w.isalpha())
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
         self._cache: dict[tuple[str, str | None], list[Evidence]] = {}
-        self._accessory_nouns: frozenset[str] | None = None
+        self._accessory_nouns = frozenset(latin_text(w) for w in self.detectors[0].config.accessory_nouns
+                                          if w.isascii() and " " not in w) if self.detectors else frozenset()
         self._cache_size = cache_size
 
     def evidence(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
@@ -167,38 +167,34 @@ class OtherFields:
                 after = item[e.end - starts[2]:] if part == 3 else ""
                 e.start = e.end = None
                 e.in_category_enough = False  # the shop's name or the slug is not the listing's own words
-                own = self._sells_in_category(detector, e.fingerprint, listing)
+                own = detector.filed_in_category(e.fingerprint, listing)
                 if part == 3 and own and not self._fitting(item, after):
                     # the item's own slug, written by the marketplace from the first title: a title edited to hide the
                     # brand, filed among the brand's goods: the category is corroboration enough
                     e.needs_corroboration = e.in_category_enough = True
-                    e.detail = _join(e.detail, "named only in the item's own URL slug (written from its first title), "
+                    e.detail = join_detail(e.detail, "named only in the item's own URL slug (written from its first title), "
                                                "not in its text, and filed in the brand's category: the title was "
                                                "edited to hide the brand")
                 elif e.field == "url":
                     e.needs_corroboration = e.needs_cue = True
-                    e.detail = _join(e.detail, "named only in the listing URL's slug, not in its text: counts with the "
+                    e.detail = join_detail(e.detail, "named only in the listing URL's slug, not in its text: counts with the "
                                                "brand's category and a counterfeit cue or a price far below the floor")
                 elif e.field == "seller" and own and not _HONEST_SHOP.search(latin_text(seller)):
                     # a shop named after the brand ("Rolex Outlet 88") selling the brand's kind of goods under a generic
                     # title; an authorized seller never alerts (scoring), a repair or second-hand shop keeps the old rule
                     e.needs_corroboration = e.in_category_enough = True
-                    e.detail = _join(e.detail, "named only in the seller's shop name, a shop selling the brand's kind "
+                    e.detail = join_detail(e.detail, "named only in the seller's shop name, a shop selling the brand's kind "
                                                "of goods under a title that names no brand")
                 elif e.field == "seller":
                     e.needs_corroboration = True
-                    e.detail = _join(e.detail, "named only in the seller's shop name: counts with the brand's "
+                    e.detail = join_detail(e.detail, "named only in the seller's shop name: counts with the brand's "
                                                "category and a cue or a price far below the floor")
                 else:
                     e.everyday = True
-                    e.detail = _join(e.detail, "named only in the listing's item specifics: counts with "
+                    e.detail = join_detail(e.detail, "named only in the listing's item specifics: counts with "
                                                "something to corroborate it")
                 out.append(e)
         return out
-
-    def _sells_in_category(self, detector, i: int, listing: Listing) -> bool:
-        """Whether the listing is filed in one of the categories of fingerprint i's brand."""
-        return any(category_matches(listing.category, c) for c in detector.catalogue.brand(i).categories)
 
     def _fitting(self, item: str, after: str) -> bool:
         """Whether the item's slug says it fits or imitates the product it names: a fitting or likeness word anywhere
@@ -209,9 +205,6 @@ class OtherFields:
         words = latin_text(item).split()
         if not _FITTING_IN_SLUG.isdisjoint(words):
             return True
-        if self._accessory_nouns is None:
-            self._accessory_nouns = frozenset(latin_text(w) for w in self.detectors[0].config.accessory_nouns
-                                              if w.isascii() and " " not in w)
         for word in latin_text(after).split():
             if word in self._accessory_nouns:
                 return True
@@ -233,6 +226,3 @@ _HONEST_SHOP = re.compile(r"(?<![a-z0-9])(?:repairs?|service|services|servicing|
                           r"reparatur|ersatzteile|gebraucht|occasion|reparacion|usado|remont|b ?u|ремонт|б/у|维修|二手|配件)"
                           r"(?![a-z0-9])")
 
-
-def _join(a: str, b: str) -> str:
-    return f"{a}; {b}" if a else b

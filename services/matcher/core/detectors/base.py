@@ -82,13 +82,18 @@ class Detector:
         return [e for e in evidence if not e.needs_corroboration or self._in_category(e.fingerprint, text, listing)]
 
     def _in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
+        """Whether the listing is filed in one of the categories of fingerprint i's brand or its text names one."""
         categories = self.catalogue.brand(i).categories
         key = tuple(categories)  # asked once per listing for each set of categories (ListingText.in_categories)
         found = text.in_categories.get(key)
         if found is None:
-            found = text.in_categories[key] = (any(category_matches(listing.category, c) for c in categories)
+            found = text.in_categories[key] = (self.filed_in_category(i, listing)
                                                or names_category(text.latin_words, categories))
         return found
+
+    def filed_in_category(self, i: int, listing: Listing) -> bool:
+        """Whether the listing is filed in one of the categories of fingerprint i's brand (prices.category_matches)."""
+        return any(category_matches(listing.category, c) for c in self.catalogue.brand(i).categories)
 
     def memory_bytes(self) -> int:
         return 0

@@ -23,13 +23,15 @@ from services.matcher.core.normalise import (
     LEET,
     ListingText,
     compact_key,
+    drawn_like_latin,
     is_wide,
     latin_text,
     nfkc_text,
     separator_offsets,
     skeleton_key,
 )
-from services.matcher.core.scoring import Evidence
+from services.matcher.core.scoring import Evidence, join_detail
+from services.matcher.core.sounds import script_of
 from services.matcher.core.terms import TermHit, TermTable, find_terms
 
 
@@ -109,12 +111,12 @@ class MarkDetector(Detector):
                 # "guccibelt", "samsunggalaxy" filed among the brand's goods: a mark of five letters or more that is
                 # no everyday word, the rest of the word common words or marks; the brand's category is the corroboration
                 weak = False
-                rule, detail = Rule.glued, _join(detail, "glued inside a word whose other letters are common words, "
+                rule, detail = Rule.glued, join_detail(detail, "glued inside a word whose other letters are common words, "
                                                          "in the brand's category")
             elif weak:
-                rule, detail = Rule.glued, _join(detail, "glued inside a word whose other letters are common words: needs corroboration")
+                rule, detail = Rule.glued, join_detail(detail, "glued inside a word whose other letters are common words: needs corroboration")
             elif hit.glued:
-                rule, detail = Rule.glued, _join(detail, "glued to other words (a hashtag or a case change marks the cut)")
+                rule, detail = Rule.glued, join_detail(detail, "glued to other words (a hashtag or a case change marks the cut)")
             # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
                                 everyday=fp.everyday_word and not disguised, needs_corroboration=weak))
@@ -162,22 +164,14 @@ def letter_for_digit(matched_latin: str, mark: str) -> bool:
     return any(t.isalpha() and m.isdigit() for t, m in zip(text_chars, mark_chars))
 
 
-def _join(a: str, b: str) -> str:
-    return f"{a}; {b}" if a else b
-
-
 def _one_script(text: str) -> str | None:
     """The script of sounds.SCRIPTS every letter of the text is written in, when it is one and some letter is read by
     its sound, not by sight (not in the confusables' look-alikes of normalise: Воѕе, all Cyrillic, is drawn as Bose;
     Λεβις is Levi's spelt in Greek). None for Latin, mixed scripts, look-alikes only, or no letters."""
-    from services.matcher.core.normalise import EXTRA_HOMOGLYPHS, _homoglyphs
-    from services.matcher.core.sounds import script_of
-
     letters = [ch for ch in unicodedata.normalize("NFKC", text) if ch.isalpha()]
     scripts = {script_of(ch) for ch in letters}
     if len(scripts) != 1 or None in scripts:
         return None
-    drawn = _homoglyphs()
-    if all(ch in drawn or ch in EXTRA_HOMOGLYPHS for ch in letters):
+    if all(drawn_like_latin(ch) for ch in letters):
         return None
     return next(iter(scripts))

@@ -52,7 +52,7 @@ from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
-from services.matcher.core.scoring import Evidence
+from services.matcher.core.scoring import Evidence, join_detail
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and
@@ -179,7 +179,7 @@ class MisspellingDetector(Detector):
                 distance, masks = found
                 out.append(e := self._signal(text, i, tokens[first][1], tokens[first + len(words_of_mark) - 1][2], distance))
                 if masks:
-                    e.rule, e.weight, e.detail = Rule.intrusion, self.weights.confusable, _join(e.detail, "a masked letter (a symbol in place of a letter)")
+                    e.rule, e.weight, e.detail = Rule.intrusion, self.weights.confusable, join_detail(e.detail, "a masked letter (a symbol in place of a letter)")
                 covered.append((e.field, e.start, e.end, distance))
         if covered:
             out = [e for e in out if not (e.rule is Rule.fuzzy and any(
@@ -367,9 +367,6 @@ class MisspellingDetector(Detector):
     def stats(self) -> dict[str, int]:
         return {"fuzzy_words": len(self.index)}
 
-
-def _join(a: str, b: str) -> str:
-    return f"{a}; {b}" if a else b
 
 
 @lru_cache(maxsize=2)
