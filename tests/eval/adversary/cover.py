@@ -254,15 +254,25 @@ def make_cover_story(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title), cat, (round(amount * share, 2), cur), story)
 
 
-def make_fake_used_line(b: BrandView, s: Scene) -> Draft | None:
+def _used_line(b: BrandView, s: Scene):
+    """A floored line of the brand, a stated condition, the condition's word and the line's category, drawn in this
+    order from the scene's rng: (mark, named line, condition, word, category), or None when the brand has no line
+    with a floor."""
     r = s.rng
     lines = _floored_marks(b)
     if not lines:
         return None
     m, named = r.choice(lines)
     condition = r.choice(["used", "used", "refurbished", "vintage", "open box"])
-    word = r.choice(CONDITION_WORDS[condition])
-    cat = _line_category(b, s)
+    return m, named, condition, r.choice(CONDITION_WORDS[condition]), _line_category(b, s)
+
+
+def make_fake_used_line(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    drawn = _used_line(b, s)
+    if drawn is None:
+        return None
+    m, named, condition, word, cat = drawn
     product = s.product(cat)
     title = r.choice([f"{named} {product} {word}", f"{word} {named} {product}", f"{named} {word}",
                       f"{named} - {word}, works fine"])
@@ -298,13 +308,10 @@ def make_story_fair_price(b: BrandView, s: Scene) -> Draft | None:
 
 def make_used_line_fair(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    lines = _floored_marks(b)
-    if not lines:
+    drawn = _used_line(b, s)
+    if drawn is None:
         return None
-    m, named = r.choice(lines)
-    condition = r.choice(["used", "used", "refurbished", "vintage", "open box"])
-    word = r.choice(CONDITION_WORDS[condition])
-    cat = _line_category(b, s)
+    m, named, condition, word, cat = drawn
     title = r.choice([f"{named} {s.product(cat)} {word}", f"{word} {named} {s.product(cat)}"])
     low, high = GENUINE_SHARE[condition]
     amount, cur = _title_floor(b, title, higher_floor(m.floor, b.floors.get(cat)))

@@ -11,15 +11,7 @@ from schemas import Rule
 from services.matcher.core import MatcherIndex
 from services.matcher.core.config import MatcherConfig, Weights
 from services.matcher.core.context.condition import SCALES
-from tests.unit.matcher.demo import SEED, demo_index, demo_listing
-
-
-def _alerts(title, category=None, price=None, description="", currency="USD", attributes=None):
-    return {m.brand_id: m for m in demo_index().match(demo_listing(title, category, price, description, currency, attributes))}
-
-
-def _evaluated(title, category=None, price=None, description="", currency="USD", attributes=None):
-    return {m.brand_id: m for m in demo_index().evaluate(demo_listing(title, category, price, description, currency, attributes))}
+from tests.unit.matcher.demo import SEED, demo_alerts, demo_evaluated, demo_listing
 
 
 def _signal(match, rule):
@@ -42,14 +34,14 @@ def _signal(match, rule):
     ("Estée Lauder Advanced Night Repair travel size", "skincare", 12, "Deluxe sample 7 ml", "estee-lauder"),
 ])
 def test_genuine_goods_whose_condition_explains_the_price_stay_quiet(title, category, price, description, brand):
-    assert brand not in _alerts(title, category, price, description)
-    match = _evaluated(title, category, price, description)[brand]
+    assert brand not in demo_alerts(title, category, price, description)
+    match = demo_evaluated(title, category, price, description)[brand]
     condition = _signal(match, Rule.condition)
     assert condition.weight < 0 and "lowered" in condition.detail
 
 
 def test_the_price_signal_names_the_condition_and_the_scaled_floor():
-    match = _alerts("Rolex Oyster authentic watch, used", "watches", 80)["rolex"]  # 2 % of the floor, 4 % of the used one
+    match = demo_alerts("Rolex Oyster authentic watch, used", "watches", 80)["rolex"]  # 2 % of the floor, 4 % of the used one
     price = _signal(match, Rule.price)
     assert "used ('used')" in price.detail and "of the used floor (40% of the new one" in price.detail
     assert price.ratio == pytest.approx(80 / (5000 * SCALES["used"].factor), rel=0.01)
@@ -57,7 +49,7 @@ def test_the_price_signal_names_the_condition_and_the_scaled_floor():
 
 def test_a_named_line_is_judged_against_its_own_floor():
     """The Submariner's floor (registry price_floor of the line, USD 8,000), not the watches floor (USD 5,000)."""
-    match = _alerts("Rolex Submariner authentic, used", "watches", 80)["rolex"]
+    match = demo_alerts("Rolex Submariner authentic, used", "watches", 80)["rolex"]
     price = _signal(match, Rule.price)
     assert "of the line floor ('Submariner')" in price.detail
     assert price.ratio == pytest.approx(80 / (8000 * SCALES["used"].factor), rel=0.01)
@@ -70,45 +62,45 @@ def test_a_named_line_is_judged_against_its_own_floor():
     ("Rolex Submariner like new, replica", 2500, "", "the counterfeit cue"),
 ])
 def test_a_copy_that_says_used_still_alerts_and_says_why(title, price, description, why):
-    match = _alerts(title, "watches", price, description)["rolex"]
+    match = demo_alerts(title, "watches", price, description)["rolex"]
     assert why in _signal(match, Rule.condition).detail
 
 
 def test_brand_new_sealed_beside_used_is_judged_as_new():
-    match = _alerts("Rolex Submariner brand new sealed, like new", "watches", 900)["rolex"]
+    match = demo_alerts("Rolex Submariner brand new sealed, like new", "watches", 900)["rolex"]
     assert "it claims new goods ('brand new') as well as a used condition" in _signal(match, Rule.price).detail
     assert all(s.rule is not Rule.condition for s in match.signals)
 
 
 def test_a_wholesale_lot_of_used_goods_is_no_private_resale():
-    match = _alerts("Wholesale lot of 20 used Nike Air Max", "sneakers", 300, "MOQ 20")["nike"]
+    match = demo_alerts("Wholesale lot of 20 used Nike Air Max", "sneakers", 300, "MOQ 20")["nike"]
     assert all(s.rule is not Rule.condition for s in match.signals)
 
 
 @pytest.mark.parametrize("title", ["Rolex vintage style watch", "Rolex Submariner, never used", "Rolex Submariner not refurbished",
                                    "Rolex Submariner, can be used for diving"])
 def test_style_words_negations_and_the_verb_are_no_condition(title):
-    match = _alerts(title, "watches", 300)["rolex"]
+    match = demo_alerts(title, "watches", 300)["rolex"]
     assert all(s.rule is not Rule.condition for s in match.signals)
 
 
 def test_a_licence_key_has_no_condition():
-    match = _alerts("Windows 11 Pro key from refurbished PC, global version", "software licenses", 15)["microsoft"]
+    match = demo_alerts("Windows 11 Pro key from refurbished PC, global version", "software licenses", 15)["microsoft"]
     assert all(s.rule is not Rule.condition for s in match.signals)
 
 
 def test_the_condition_in_the_item_specifics_counts():
-    assert "nike" not in _alerts("Nike Air Max 90 size 10", "sneakers", 30, attributes={"Condition": "Pre-owned"})
-    assert "nike" in _alerts("Nike Air Max 90 size 10", "sneakers", 30, attributes={"Style": "Pre-owned look"})
+    assert "nike" not in demo_alerts("Nike Air Max 90 size 10", "sneakers", 30, attributes={"Condition": "Pre-owned"})
+    assert "nike" in demo_alerts("Nike Air Max 90 size 10", "sneakers", 30, attributes={"Style": "Pre-owned look"})
 
 
 def test_a_condition_word_is_not_read_as_a_mark():
     # "B-Ware" (German: B-stock) sounds like Bayer, which sells skincare too; the copy is L'Oréal's alone
-    assert set(_alerts("L'Oréal Revitalift moisturiser 50ml B-Ware 1:1", "skincare", 20)) == {"loreal"}
+    assert set(demo_alerts("L'Oréal Revitalift moisturiser 50ml B-Ware 1:1", "skincare", 20)) == {"loreal"}
 
 
 def test_without_a_price_the_condition_explains_nothing():
-    match = _alerts("Used Rolex Submariner", "watches")["rolex"]
+    match = demo_alerts("Used Rolex Submariner", "watches")["rolex"]
     assert "no price to judge against a floor" in _signal(match, Rule.condition).detail
 
 

@@ -16,15 +16,7 @@ import yaml
 from brandsentry.registry import dump_registry, parse_registry
 from schemas import MarkFingerprint, Rule
 from services.matcher.core import MatcherIndex
-from tests.unit.matcher.demo import demo_index, demo_listing
-
-
-def _alerts(title, category=None, price=None, description="", currency="USD"):
-    return {m.brand_id: m for m in demo_index().match(demo_listing(title, category, price, description, currency))}
-
-
-def _evaluated(title, category=None, price=None, description="", currency="USD"):
-    return {m.brand_id: m for m in demo_index().evaluate(demo_listing(title, category, price, description, currency))}
+from tests.unit.matcher.demo import demo_alerts, demo_evaluated, demo_listing
 
 
 def _signals(match, rule):
@@ -41,8 +33,8 @@ def _signals(match, rule):
     ("Canon EOS R6 body, refurbished", "cameras", 180, "USD", "canon", "EOS R6"),
     ("Bose QuietComfort headphones 中古", "headphones", 2500, "JPY", "bose", "QuietComfort"),
 ])
-def test_a_copy_called_used_at_a_few_per_cent_of_its_lines_floor_alerts(title, category, price, currency, brand, line):
-    match = _alerts(title, category, price, "", currency)[brand]
+def test_a_copy_called_used_at_a_few_per_cent_of_its_lines_floordemo_alerts(title, category, price, currency, brand, line):
+    match = demo_alerts(title, category, price, "", currency)[brand]
     price_signal = _signals(match, Rule.price)[0]
     assert f"of the line floor ('{line}')" in price_signal.detail and price_signal.weight > 0
     assert "still far below the floor for that condition" in _signals(match, Rule.condition)[0].detail
@@ -56,22 +48,22 @@ def test_a_copy_called_used_at_a_few_per_cent_of_its_lines_floor_alerts(title, c
     ("Canon EOS R6 body refurbished, 6 months warranty", "cameras", 1150, "canon"),
 ])
 def test_genuine_second_hand_goods_of_an_expensive_line_stay_quiet(title, category, price, brand):
-    assert brand not in _alerts(title, category, price)
-    condition = _signals(_evaluated(title, category, price)[brand], Rule.condition)[0]
+    assert brand not in demo_alerts(title, category, price)
+    condition = _signals(demo_evaluated(title, category, price)[brand], Rule.condition)[0]
     assert condition.weight < 0 and "lowered" in condition.detail
 
 
 def test_a_line_cheaper_than_the_category_floor_leaves_the_category_floor():
     """PowerShot's floor (USD 100) is below Canon's floor for cameras (USD 399): the category's floor is the one used."""
-    match = _evaluated("Canon PowerShot compact camera", "cameras", 150)["canon"]
+    match = demo_evaluated("Canon PowerShot compact camera", "cameras", 150)["canon"]
     assert "of the category floor" in _signals(match, Rule.price)[0].detail
 
 
 def test_an_everyday_word_line_needs_a_mark_beside_it():
     """"Daytona" (a race, a beach) is priced as Rolex's line only beside Rolex."""
-    alone = _evaluated("Daytona automatic watch used", "watches", 3000)
+    alone = demo_evaluated("Daytona automatic watch used", "watches", 3000)
     assert all("line floor" not in s.detail for m in alone.values() for s in _signals(m, Rule.price))
-    named = _evaluated("Rolex Daytona automatic watch used", "watches", 3000)["rolex"]
+    named = demo_evaluated("Rolex Daytona automatic watch used", "watches", 3000)["rolex"]
     assert "of the line floor ('Daytona')" in _signals(named, Rule.price)[0].detail
 
 
@@ -105,14 +97,14 @@ def test_a_line_floor_round_trips_through_the_registry_file_and_old_registries_s
     ("Bose QuietComfort headphones", "headphones", 85, "Конфискат с таможни, новые.", "bose", "customs seizure"),
 ])
 def test_a_cover_story_for_a_price_below_the_floor_is_a_cue(title, category, price, description, brand, kind):
-    match = _alerts(title, category, price, description)[brand]
+    match = demo_alerts(title, category, price, description)[brand]
     story = [s for s in _signals(match, Rule.cue) if "cover story" in s.detail]
     assert story and f"a cover story ({kind})" in story[0].detail
     assert any(s.weight > 0 for s in _signals(match, Rule.cue))  # the story, or a copy cue of the same kind beside it
 
 
 def test_a_cover_story_beside_a_condition_keeps_the_condition_from_lowering_the_score():
-    match = _alerts("Samsung Galaxy S24 smartphone", "phones", 204, "Bought in Dubai duty free, moving abroad.")["samsung"]
+    match = demo_alerts("Samsung Galaxy S24 smartphone", "phones", 204, "Bought in Dubai duty free, moving abroad.")["samsung"]
     assert "not lowered" in _signals(match, Rule.condition)[0].detail
 
 
@@ -123,9 +115,9 @@ def test_a_cover_story_beside_a_condition_keeps_the_condition_from_lowering_the_
     ("Rolex Submariner Date, used", "watches", 6200, "Bought with my staff discount years ago.", "rolex"),
 ])
 def test_a_story_at_a_price_the_condition_explains_says_nothing(title, category, price, description, brand):
-    match = _evaluated(title, category, price, description)[brand]
+    match = demo_evaluated(title, category, price, description)[brand]
     assert not [s for s in _signals(match, Rule.cue) if "cover story" in s.detail]
-    assert brand not in _alerts(title, category, price, description)
+    assert brand not in demo_alerts(title, category, price, description)
 
 
 # ------------------------------------------------------------------ far categories
@@ -141,7 +133,7 @@ def test_a_story_at_a_price_the_condition_explains_says_nothing(title, category,
     ("Nike 운동화 짝퉁", "books", "nike"),
 ])
 def test_a_copy_filed_under_a_far_category_is_read_from_its_title(title, category, brand):
-    assert brand in _alerts(title, category, 20)
+    assert brand in demo_alerts(title, category, 20)
 
 
 @pytest.mark.parametrize("title, category", [
@@ -151,10 +143,10 @@ def test_a_copy_filed_under_a_far_category_is_read_from_its_title(title, categor
     ("Calendario maya, réplica de piedra para pared", "home decor"),
 ])
 def test_a_replica_of_an_everyday_thing_stays_quiet_in_other_languages(title, category):
-    assert not _alerts(title, category, 35)
+    assert not demo_alerts(title, category, 35)
 
 
 def test_arabic_spare_parts_is_no_negation():
     """قطع غيار ("spare parts") reads "qt ghyr" in the latin view, as غير ("not") does; it denies nothing."""
-    assert "bmw" in _alerts("قطع غيار BMW M Performance копия", "office supplies", 12, currency="EUR")
-    assert "nike" not in _alerts("حذاء غير Nike", "sneakers", 12, currency="EUR")
+    assert "bmw" in demo_alerts("قطع غيار BMW M Performance копия", "office supplies", 12, currency="EUR")
+    assert "nike" not in demo_alerts("حذاء غير Nike", "sneakers", 12, currency="EUR")

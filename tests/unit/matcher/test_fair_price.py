@@ -12,17 +12,7 @@ from brandsentry.registry import parse_registry
 from schemas import Rule
 from services.matcher.core.config import MatcherConfig, Weights
 from services.matcher.core import MatcherIndex
-from tests.unit.matcher.demo import SEED, demo_index, demo_listing
-
-
-def _alerts(title, category=None, price=None, description="", currency="USD", seller="shop-1"):
-    listing = demo_listing(title, category, price, description, currency)
-    listing = listing.model_copy(update={"seller": listing.seller.model_copy(update={"id": seller})})
-    return {m.brand_id: m for m in demo_index().match(listing)}
-
-
-def _evaluated(title, category=None, price=None, description="", currency="USD"):
-    return {m.brand_id: m for m in demo_index().evaluate(demo_listing(title, category, price, description, currency))}
+from tests.unit.matcher.demo import SEED, demo_alerts, demo_evaluated, demo_listing
 
 
 def _signal(match, rule):
@@ -43,8 +33,8 @@ RETAIL = [  # (title, category, price, currency, description, brand): at or abov
 
 @pytest.mark.parametrize("title, category, price, currency, description, brand", RETAIL)
 def test_a_plain_mark_at_a_genuine_price_is_a_retailer_and_stays_quiet(title, category, price, currency, description, brand):
-    assert brand not in _alerts(title, category, price, description, currency)
-    match = _evaluated(title, category, price, description, currency)[brand]
+    assert brand not in demo_alerts(title, category, price, description, currency)
+    match = demo_evaluated(title, category, price, description, currency)[brand]
     fair = _signal(match, Rule.fair_price)
     assert fair.weight < 0 and "lowered" in fair.detail and fair.ratio >= 1.0
     assert match.score < match.threshold
@@ -65,19 +55,19 @@ def test_a_plain_mark_at_a_genuine_price_is_a_retailer_and_stays_quiet(title, ca
     ("Rolex Submariner Date [S2 batch]", 9000, "", "shop-1", "the copy trade's words ('S2 batch')"),
     ("Rolex\u200b Submariner Date", 9000, "", "shop-1", "invisible"),
 ])
-def test_a_copy_at_a_fair_looking_price_that_shows_its_trade_still_alerts(title, price, description, seller, why):
-    match = _alerts(title, "watches", price, description, seller=seller)["rolex"]
+def test_a_copy_at_a_fair_looking_price_that_shows_its_trade_stilldemo_alerts(title, price, description, seller, why):
+    match = demo_alerts(title, "watches", price, description, seller_id=seller)["rolex"]
     fair = _signal(match, Rule.fair_price)
     assert fair.weight == 0 and why in fair.detail and "not lowered" in fair.detail
 
 
 def test_below_the_floor_nothing_says_genuine():
-    match = _alerts("Rolex Submariner Date", "watches", 4000)["rolex"]  # 80 % of the USD 5,000 floor
+    match = demo_alerts("Rolex Submariner Date", "watches", 4000)["rolex"]  # 80 % of the USD 5,000 floor
     assert all(s.rule is not Rule.fair_price for s in match.signals)
 
 
 def test_the_brand_named_only_outside_the_title_is_no_retailer():
-    match = _alerts("Luxury diver watch, black dial", "watches", 9000, "Rolex Submariner Date, full set")["rolex"]
+    match = demo_alerts("Luxury diver watch, black dial", "watches", 9000, "Rolex Submariner Date, full set")["rolex"]
     assert "not named plainly in the title" in _signal(match, Rule.fair_price).detail
 
 
@@ -96,16 +86,16 @@ def test_the_registered_accent_typed_as_a_combining_mark_is_the_mark_as_written(
     """Unicode NFD (some keyboards, macOS text) types Nestlé as 'Nestle' + U+0301: the retailer stays a retailer."""
     import unicodedata
 
-    precomposed = _evaluated(title, category, price, "", currency)
-    decomposed = _evaluated(unicodedata.normalize("NFD", title), category, price, "", currency)
-    assert brand not in _alerts(unicodedata.normalize("NFD", title), category, price, "", currency)
+    precomposed = demo_evaluated(title, category, price, "", currency)
+    decomposed = demo_evaluated(unicodedata.normalize("NFD", title), category, price, "", currency)
+    assert brand not in demo_alerts(unicodedata.normalize("NFD", title), category, price, "", currency)
     assert _signal(decomposed[brand], Rule.fair_price).weight == _signal(precomposed[brand], Rule.fair_price).weight < 0
 
 
 def test_a_combining_mark_no_registered_spelling_has_is_still_a_disguise():
     """'Rolex' with U+0308 (Rolëx) at a retail price is not lowered: no registered spelling of Rolex has that accent."""
     title = "Rolex\u0308 Submariner Date neu OVP"
-    match = _evaluated(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")["rolex"]
+    match = demo_evaluated(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")["rolex"]
     fair = _signal(match, Rule.fair_price)
     assert fair.weight == 0 and "not lowered" in fair.detail
-    assert "rolex" in _alerts(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")
+    assert "rolex" in demo_alerts(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")
