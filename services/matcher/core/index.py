@@ -174,9 +174,9 @@ class MatcherIndex:
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
-        # item specifics, shop name, URL slug (context/fields.py) when the text names no brand, or only by weak
-        # candidates (a rare word one edit from some mark must not hide the brand the shop's name gives)
-        if (listing.attributes or listing.seller.name or listing.url) and all(
+        # item specifics, shop name, URL slug, photos' file names (context/fields.py) when the text names no brand, or
+        # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives)
+        if (listing.attributes or listing.seller.name or listing.url or listing.images) and all(
                 e.needs_corroboration for found in by_brand.values() for e in found):
             other = self._other_fields.evidence(listing, text)
             for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:

@@ -328,6 +328,7 @@ def _listing(draft: Draft, number: int, rng: random.Random) -> Listing:
         "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}", "name": getattr(draft, "seller_name", "")},
         "attributes": getattr(draft, "attributes", {}),  # legit.py's attributes_only / seller_name_only set these
         "url": getattr(draft, "url", None),  # hidden.py's url_slug sets it
+        "images": getattr(draft, "images", []),  # peripheral.py's photo_named sets them
         "category": draft.category,
         "observed_at": "2025-03-01T12:00:00Z",
     }

@@ -13,28 +13,41 @@ word sells something else (Apple Pie Bakery, Shell Beach Crafts).
 - shop_named: a shop named after the brand, the brand's category, a generic title, a normal price, no cue;
 - item_slug: the brand and its product in the item's own URL slug, the brand's category, a generic title, a
   normal price, no cue.
+- photo_named: the brand and its product only in the file names of the listing's photos (a product shot saved from the
+  brand's site keeps its name: ".../uploads/2026/11/rolex-submariner-date-41mm-1.jpg"), the brand's category, a
+  generic title, a copy's price, no cue; the names written as sites and cameras write them (hyphens, underscores,
+  %20, capitals, a gallery number, an extension).
 
 Traps:
 - trap_shop_named: repair, parts, second-hand and accessory shops named after the brand selling in its
   categories; shops whose name holds a mark but sell something far from the brand's goods;
 - trap_item_slug: item slugs of accessories that fit the brand's product (case-for-iphone-15, samsung-compatible-
   charger), and slugs that name a mark in a listing far from the brand's categories.
+- trap_photo_named: photos named after what an accessory fits ("iphone-15-case-clear.jpg") or what a product imitates
+  or is compared with ("rolex-style-...", "...-vs-dyson-airwrap"), a CDN's hashes and cameras' names (IMG_2041.JPG,
+  DSC01234, 3fa9c2e1b7d0.webp) under a generic title in the brand's category, an everyday-word mark in the photo of a
+  listing far from the brand's goods ("apple-pie-slice.jpg"), and honest retailers whose title and photos name the
+  brand at its price.
 """
 
 from __future__ import annotations
 
-from tests.eval.adversary import context
+from tests.eval.adversary import context, genuine
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _pick_mark
 
 EVASIONS = {
     "shop_named": "a shop named after the brand (Rolex Outlet 88) selling its kind of goods under a generic title, no cue",
     "item_slug": "the brand only in the item's own URL slug (/item/rolex-submariner-41mm-123), a generic title, no cue",
+    "photo_named": "the brand only in the file names of the listing's photos (.../rolex-submariner-date-41mm-1.jpg), a "
+                   "generic title, no cue",
 }
 TRAPS = {
     "trap_shop_named": "repair, parts, second-hand and accessory shops named after the brand; a mark in the name of a "
                        "shop selling something far from the brand's goods",
     "trap_item_slug": "accessory slugs that fit the brand's product (case-for-x, x-compatible-charger); a mark in the "
                       "slug of a listing far from the brand's categories",
+    "trap_photo_named": "photos named after what an accessory fits or a product imitates, cameras' and CDNs' names "
+                        "under a generic title, an everyday-word mark in a far listing's photo, honest retailers",
 }
 
 SHOPS = ["{m} Outlet {n}", "{m} Factory Store", "{m} Lovers Shop", "Official {m} Store {n}", "{m} 专卖店", "{m} Boutique",
@@ -126,5 +139,91 @@ def make_trap_item_slug(b: BrandView, s: Scene) -> Draft | None:
     return draft
 
 
-EVASION_MAKERS = {"shop_named": make_shop_named, "item_slug": make_item_slug}
-TRAP_MAKERS = {"trap_shop_named": make_trap_shop_named, "trap_item_slug": make_trap_item_slug}
+PHOTO_FOLDERS = ["https://cdn2.example/uploads/2026/11", "https://img.shopmart.example/i/{n}", "https://images.bazaar.example/p",
+                 "https://m.media.example/catalog/product/cache/{n}", "https://cdn.shop.example/s/files/1/{n}/products"]
+EXTENSIONS = [".jpg", ".JPG", ".jpeg", ".png", ".webp"]
+NUMBERS = ["-1", "_01", "", "-2", "-front", "-large", "-800x800"]
+
+
+def _photo_urls(r, words: list[str], count: int | None = None) -> list[dict]:
+    """Photo URLs whose file name is the words, written as sites and cameras write names: hyphens, underscores or %20,
+    lower case, as written or capitals, a gallery number, an extension; 1-3 photos of one name, maybe with a hash."""
+    sep = r.choice(["-", "-", "_", "%20"])
+    case = r.choice([str.lower, str.lower, str, str.upper])
+    name = sep.join(case(w).replace(" ", sep).replace("/", sep) for w in words if w)  # "1/144": no folder of its own
+    folder = r.choice(PHOTO_FOLDERS).format(n=r.randrange(10**4))
+    ext = r.choice(EXTENSIONS)
+    urls = [f"{folder}/{name}{r.choice(NUMBERS) if k == 0 else f'-{k + 1}'}{ext}" for k in range(count or r.randint(1, 3))]
+    if r.random() < 0.3:  # a photo of the seller's own, named by the camera or hashed by the CDN
+        urls.insert(r.randrange(len(urls) + 1), f"{folder}/{r.choice(CAMERA_NAMES).format(n=r.randrange(10**4, 10**5))}")
+    return [{"url": u} for u in urls]
+
+
+CAMERA_NAMES = ["IMG_{n}.JPG", "DSC0{n}.jpg", "PXL_20261103_{n}.jpg", "{n}a3f9c2e1b7d0.webp", "photo_{n}.jpeg", "image{n}.png"]
+
+
+def make_photo_named(b: BrandView, s: Scene) -> Draft | None:
+    m = _mark(b, s)
+    if m is None:
+        return None
+    cat, title, price = _generic(b, s)
+    draft = Draft(title, cat, price, s.rng.choice(context.DESCRIPTIONS))
+    r = s.rng
+    model = r.choice(b.models).value if b.models and r.random() < 0.4 else ""
+    words = [m, model, s.product(cat) if r.random() < 0.8 else "", r.choice(["", "", "new", "original", "official"])]
+    draft.images = _photo_urls(r, words)
+    return draft
+
+
+PHOTO_FITS = ["{m} {p} case clear", "case for {m} {p}", "{m} compatible charger", "replacement strap for {m}",
+              "screen protector for {m} {p}", "{m} {p} cover silicone", "stand for {m} {p}", "{m} compatible replacement parts"]
+PHOTO_LIKENESS = ["{m} style {p}", "{p} vs {m} comparison", "{m} homage {p}", "inspired by {m} {p}", "{m} alternative {p}",
+                  "{m} dupe {p}"]
+GENERIC_PHOTOS = [["generic", "{p}", "white"], ["{p}", "main", "image"], ["product", "photo"], ["{p}", "black", "new"]]
+
+
+def make_trap_photo_named(b: BrandView, s: Scene) -> Draft | None:
+    m = _mark(b, s)
+    if m is None:
+        return None
+    r = s.rng
+    kind = r.random()
+    cat = s.category()
+    p = s.product(cat)
+    if kind < 0.35:  # an accessory for the brand's product, filed in the brand's category or among accessories
+        fit = r.choice(PHOTO_FITS).format(m=m, p=p)
+        title = _cap(r.choice(["clear case", "charger 25W", "replacement strap", "screen protector", "silicone cover",
+                               "desk stand", "replacement parts kit"]))
+        draft = Draft(title, cat if r.random() < 0.5 else "accessories", (round(r.uniform(5, 25), 2), "USD"), "Third-party product.")
+        draft.images = _photo_urls(r, fit.split())
+        return draft
+    if kind < 0.55:  # a product that imitates or is compared with the brand's, said so in its photos' names
+        cat, title, price = _generic(b, s)
+        draft = Draft(title, cat, price, r.choice(context.DESCRIPTIONS))
+        draft.images = _photo_urls(r, r.choice(PHOTO_LIKENESS).format(m=m, p=p).split())
+        return draft
+    if kind < 0.75:  # the seller's own photos or a generic stock shot, under a generic title in the brand's category
+        cat, title, price = _generic(b, s)
+        draft = Draft(title, cat, price, r.choice(context.DESCRIPTIONS))
+        folder = r.choice(PHOTO_FOLDERS).format(n=r.randrange(10**4))
+        draft.images = [{"url": f"{folder}/{r.choice(CAMERA_NAMES).format(n=r.randrange(10**4, 10**5))}"}
+                        for _ in range(r.randint(1, 3))]
+        if r.random() < 0.5:
+            draft.images += _photo_urls(r, [w.format(p=p) for w in r.choice(GENERIC_PHOTOS)])
+        return draft
+    everyday = [x.value for x in b.latin_marks if x.everyday and x.value.isalpha()]
+    if everyday and kind < 0.9:  # an everyday-word mark in the photo of a listing far from the brand's goods
+        name, far_cat, product, usd = r.choice(FAR_SHOPS)
+        draft = Draft(_cap(product), far_cat, (round(usd * r.uniform(0.6, 1.4), 2), "USD"), r.choice(context.DESCRIPTIONS))
+        draft.images = _photo_urls(r, [r.choice(everyday), *product.split()])
+        return draft
+    # an honest retailer (genuine.py's trap_new_retail_fair): the brand in the title and the photos' names, at its price
+    draft = genuine.make_new_retail_fair(b, s)
+    if draft is not None:
+        draft.images = _photo_urls(r, draft.title.split()[:5])
+    return draft
+
+
+EVASION_MAKERS = {"shop_named": make_shop_named, "item_slug": make_item_slug, "photo_named": make_photo_named}
+TRAP_MAKERS = {"trap_shop_named": make_trap_shop_named, "trap_item_slug": make_trap_item_slug,
+               "trap_photo_named": make_trap_photo_named}

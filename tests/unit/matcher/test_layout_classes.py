@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from schemas import Listing
+from schemas import Listing, ListingImage
 from tests.unit.matcher.demo import demo_index, demo_listing
 
 
@@ -80,6 +80,47 @@ def test_the_brand_in_the_items_own_slug_alerts_in_its_category_without_a_cue():
 ])
 def test_a_url_slug_alone_stays_quiet(title, url, category, price):
     assert alerted(with_url(demo_listing(title, category, price), url)) == {}
+
+
+def with_photos(item: Listing, *urls: str) -> Listing:
+    return item.model_copy(update={"images": [ListingImage(url=u) for u in urls]})
+
+
+def photo_signals(item: Listing) -> dict[str, list[tuple[str, int | None, str | None, str]]]:
+    """brand id -> (rule, photo number, photo URL, detail) of its signals of field "image", for every brand that alerts."""
+    return {m.brand_id: [(s.rule.value, s.start, s.url, s.detail) for s in m.signals if s.field == "image"]
+            for m in demo_index().match(item)}
+
+
+@pytest.mark.parametrize("title, category, price, urls, brand", [
+    ("Men's automatic diver watch 41mm ceramic bezel", "watches", 466.99,
+     ["https://cdn4.example/uploads/2026/11/rolex-submariner-date-41mm-126610ln-automatic-watch-1.jpg",
+      "https://cdn4.example/uploads/2026/11/rolex-submariner-date-41mm-126610ln-automatic-watch-2.jpg"], "rolex"),
+    ("Multi-styler hair dryer set 6 heads", "hair care", 58,
+     ["https://img.example/a3f9c2e1b7d0.webp", "https://img.example/p/Dyson_Airwrap_Complete_01.JPG"], "dyson"),
+    ("Down parka men fur hood", "parkas", 160, ["https://img.example/p/Canada%20Goose%20Expedition%20Parka.png"],
+     "canada-goose"),  # a mark of several words, %20 between them
+])
+def test_the_brand_only_in_a_photos_file_name_alerts_in_its_category(title, category, price, urls, brand):
+    """A product shot saved from the brand's site keeps its file name: under a generic title in the brand's category it
+    is read like the item's own URL slug (the same reader), as evidence of field "image" that names the photo."""
+    found = photo_signals(with_photos(demo_listing(title, category, price), *urls))
+    assert brand in found and found[brand]
+    rule, number, url, detail = found[brand][0]
+    assert url == urls[number] and "photo's file name" in detail
+
+
+@pytest.mark.parametrize("title, category, price, urls", [
+    ("Clear case 6.1 inch", "phones", 9, ["https://cdn.example/u/iphone-15-case-clear.jpg"]),  # what it fits
+    ("Replacement strap 20mm", "watches", 15, ["https://cdn.example/u/replacement-strap-for-rolex-submariner.jpg"]),
+    ("Men's automatic watch", "watches", 120, ["https://cdn.example/u/rolex-submariner-homage-1.jpg"]),  # a likeness
+    ("Hair styler 6 heads", "hair care", 45, ["https://cdn.example/u/hair-styler-vs-dyson-airwrap.jpg"]),
+    ("Wireless earbuds", "earbuds", 25, ["https://cdn.example/3fa9c2e1b7d0.jpg", "https://cdn.example/IMG_20241103.JPG"]),
+    ("Sourdough loaf", "bakery", 6, ["https://cdn.example/u/apple-pie-slice.jpg"]),  # far from the brand's goods
+    ("Running shoes", "books", 24, ["https://cdn.example/u/nike-air-max-90.jpg"]),
+])
+def test_photo_names_that_fit_compare_or_say_nothing_stay_quiet(title, category, price, urls):
+    assert alerted(with_photos(demo_listing(title, category, price), *urls)) == {}
 
 
 @pytest.mark.parametrize("title, category, price, brand", [

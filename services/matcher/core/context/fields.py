@@ -1,4 +1,5 @@
-"""Marks outside the title and description: the listing's item specifics, the seller's shop name and the URL's slug.
+"""Marks outside the title and description: the listing's item specifics, the seller's shop name, the URL's slug and the
+file names of its photos.
 
 A counterfeit may keep the mark out of its text and give it only in the item specifics ("Brand: Rolex",
 "Model: 116610LN" under a generic "men's automatic watch 1:1") or in the shop's name ("Gucci Outlet
@@ -22,11 +23,17 @@ is a name). Schema: `Listing.attributes` (dict[str, str]) and `Listing.seller.na
   title when the listing is created, so a mark in the slug but not in the text is a title edited to hide it; it
   counts only with strong corroboration (field `url`, a weak candidate that needs a cue: the brand's category and
   a counterfeit cue or a price far below the floor, `needs_cue`), since a shop's paths name the brands it stocks
-  ("/c/samsung-accessories/clear-case": a cheap case is no cheap phone). The host is left
+  ("/c/samsung-accessories/clear-case": a cheap case is no cheap phone). The item's own slug (the last segment)
+  counts with the brand's category alone, unless it says what the item fits or imitates ("case-for-iphone-15",
+  "iphone-15-case-clear", "rolex-style-watch": then it names nothing). The host is left
   out (a marketplace's or a shop's name). Cost: a few string operations and a set test per path word for a listing with a URL
   that names no brand in its text; the detectors run only when the slug holds a word of a registered mark that the
   text does not (the words of the marks hashed at build, 12 bytes a word): about 7 CPU-µs a listing with a URL
   (bench.matcher's listings with URLs, 1,000 brands, load average 17).
+- image: the file names of the listing's photos (`Listing.images[].url`, the first MAX_PHOTOS), read by the same
+  reader as the item's own slug and on the same terms (field `image`, the photo's number and URL in the evidence): a
+  product shot saved from the brand's site keeps its name (".../uploads/2026/11/rolex-submariner-date-41mm-1.jpg")
+  under a generic title. A CDN's hash or a camera's name (IMG_2041.JPG) holds no mark word and opens nothing.
 """
 
 from __future__ import annotations
@@ -57,6 +64,9 @@ _KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in
 _WIDE_KEYS = tuple(k for k in OWN_KEYS if not k.isascii())
 SEPARATOR = " \u2029 "  # between the attributes, the shop name and the URL's slug: no mark spans it
 _SLUG_CUTS = re.compile(r"[-_/.+~,;:=%]+")
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}$")  # a file name's type (.jpg, .jpeg, .png, .webp, .avif)
+MAX_PHOTOS = 4  # photo file names read per listing (the photo fetcher's MATCHER_IMAGE_MAX_PER_LISTING)
+_PHOTO_NUMBER = re.compile(r"(?: (?:\d{1,3}|[a-z]))+$")  # "... watch 1", "... watch 2", "... front a": one photo's name
 _WIDE_WORD = re.compile(r"[^\W\d_]{2,}")  # in other scripts, two letters or more (耐克)
 
 
@@ -68,18 +78,24 @@ def url_slug(url: str | None, text: ListingText, marks: WordHashes | None = None
     return " ".join(_slug_parts(url, text, marks))
 
 
-def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = None) -> tuple[str, str]:
+def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = None,
+                photo: bool = False) -> tuple[str, str]:
     """url_slug cut in two: the words of the path's folders ("/brands/rolex/", "/shop/rolex-store/") and those of its
-    last segment, the item's own slug ("/item/rolex-submariner-watch-1234"); ("", "") when url_slug is ""."""
+    last segment, the item's own slug ("/item/rolex-submariner-watch-1234"); ("", "") when url_slug is "".
+    photo: the URL is a listing photo's; only its file name is read, without its extension (".../uploads/2026/11/
+    rolex-submariner-date-41mm-1.jpg" -> ("", "rolex submariner date 41mm 1")): the folders of an image host are its
+    storage layout, not the shop's navigation."""
     if not url:
         return "", ""
     host = url.find("//")  # the path: after the host (urlsplit's answer, without its cost on every listing)
     start = url.find("/", host + 2 if host >= 0 else 0)
     if start < 0:
-        return ""
+        return "", ""
     path = url[start:].split("?", 1)[0].split("#", 1)[0]
     if "%" in path:
         path = unquote(path)
+    if photo:  # a photo's file name: its last segment without the file type's extension (.jpg, .webp)
+        path = _EXTENSION.sub("", path[path.rfind("/") + 1:])
     words = _SLUG_CUTS.sub(" ", path).split()
     if not words:
         return "", ""
@@ -98,6 +114,22 @@ def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = N
     segments = [seg for seg in path.split("/") if _SLUG_CUTS.sub("", seg)]
     item = _SLUG_CUTS.sub(" ", segments[-1]).split() if segments else []
     return " ".join(words[:len(words) - len(item)]), " ".join(item)
+
+
+def photo_names(listing: Listing, text: ListingText, marks: WordHashes | None = None) -> list[tuple[int, str]]:
+    """(image number, the file name's words) of the listing's photos whose file name holds a word of its own, as
+    `url_slug` reads an item's slug (the same reader: "/uploads/2026/11/rolex-submariner-date-41mm-126610ln-1.jpg" ->
+    "rolex submariner date 41mm 126610ln 1"); a name read once (a gallery numbers one name: "-1.jpg", "-2.jpg"), of
+    the first MAX_PHOTOS photos with a URL; [] when none has such a name (a CDN's hash, "IMG_2041", "DSC01234")."""
+    out, seen = [], set()
+    for number, image in enumerate(listing.images[:MAX_PHOTOS]):
+        if not image.url:
+            continue
+        _, name = _slug_parts(image.url, text, marks, photo=True)
+        if name and (key := _PHOTO_NUMBER.sub("", name.lower())) not in seen:
+            seen.add(key)
+            out.append((number, name))
+    return out
 
 
 def own_attributes(attributes: dict[str, str]) -> list[str]:
@@ -139,23 +171,33 @@ class OtherFields:
         attributes = "; ".join(v for v in values if v)
         seller = listing.seller.name or ""
         folders, item = _slug_parts(listing.url, text, self._mark_words) if text is not None and listing.url else ("", "")
-        if not attributes and not seller and not folders and not item:
+        photos = photo_names(listing, text, self._mark_words) if text is not None and listing.images else []
+        if not attributes and not seller and not folders and not item and not photos:
             return []
-        joined = f"{attributes}{SEPARATOR}{seller}{SEPARATOR}{folders}{SEPARATOR}{item}"
+        names = (item, *(name for _, name in photos))  # the item's own slug and the photos' file names
+        joined = SEPARATOR.join((attributes, seller, folders, *names))
         key = (joined, listing.category)
         known = self._cache.get(key)
         if known is None:
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
             starts, at = [], 0
-            for part in (attributes, seller, folders):
+            for part in (attributes, seller, folders, *names[:-1]):
                 at += len(part) + len(SEPARATOR)
                 starts.append(at)
-            known = self._cache[key] = self._find(joined, tuple(starts), listing, seller, item)
-        return [copy(e) for e in known]
+            known = self._cache[key] = self._find(joined, tuple(starts), listing, seller, names)
+        out = [copy(e) for e in known]
+        for e in out:
+            if e.field == "image":  # the photo's number and URL: not part of the cache's key
+                e.start = photos[e.start][0]
+                e.end, e.url = e.start + 1, listing.images[e.start].url
+        return out
 
-    def _find(self, joined: str, starts: tuple[int, ...], listing: Listing, seller: str = "", item: str = "") -> list[Evidence]:
-        """starts: where the shop name, the slug's folders and the item's own slug begin in `joined`."""
+    def _find(self, joined: str, starts: tuple[int, ...], listing: Listing, seller: str = "",
+              names: tuple[str, ...] = ("",)) -> list[Evidence]:
+        """starts: where the shop name, the slug's folders, the item's own slug and each photo's file name begin in
+        `joined`; names: the item's own slug and the photos' file names. Evidence of a photo's file name has field
+        "image" and, in `start`, the name's place in names[1:] (evidence() makes it the photo's number)."""
         text = ListingText(joined, "")
         out = []
         for detector in self.detectors:
@@ -163,18 +205,30 @@ class OtherFields:
                 if e.start is None or e.field != "title":
                     continue
                 part = bisect_right(starts, e.start)
-                e.field = ("attributes", "seller", "url", "url")[part]
-                after = item[e.end - starts[2]:] if part == 3 else ""
-                e.start = e.end = None
+                e.field = ("attributes", "seller", "url")[part] if part < 3 else "url" if part == 3 else "image"
+                name = names[part - 3] if part >= 3 else ""
+                before = name[:max(e.start - starts[part - 1], 0)] if part >= 3 else ""
+                after = name[e.end - starts[part - 1]:] if part >= 3 else ""
+                e.start = e.end = part - 4 if part > 3 else None
                 e.in_category_enough = False  # the shop's name or the slug is not the listing's own words
+                if part >= 3 and self._fitting(before, after, listing.category):
+                    continue  # "case-for-iphone-15", "iphone-15-case-clear.jpg": it names what the item fits or imitates
                 own = detector.filed_in_category(e.fingerprint, listing)
-                if part == 3 and own and not self._fitting(item, after):
+                if part >= 3 and own:
                     # the item's own slug, written by the marketplace from the first title: a title edited to hide the
-                    # brand, filed among the brand's goods: the category is corroboration enough
+                    # brand, filed among the brand's goods: the category is corroboration enough; a photo's file name,
+                    # the brand's own product shot kept under the name it was saved with, is read the same way
                     e.needs_corroboration = e.in_category_enough = True
                     e.detail = join_detail(e.detail, "named only in the item's own URL slug (written from its first title), "
                                                "not in its text, and filed in the brand's category: the title was "
-                                               "edited to hide the brand")
+                                               "edited to hide the brand" if part == 3 else
+                                     "named only in a photo's file name (the product shot saved under the brand's "
+                                     "name), not in the listing's text, and filed in the brand's category")
+                elif e.field == "image":
+                    e.needs_corroboration = e.needs_cue = True
+                    e.detail = join_detail(e.detail, "named only in a photo's file name, not in the listing's text: counts "
+                                               "with the brand's category and a counterfeit cue or a price far below "
+                                               "the floor")
                 elif e.field == "url":
                     e.needs_corroboration = e.needs_cue = True
                     e.detail = join_detail(e.detail, "named only in the listing URL's slug, not in its text: counts with the "
@@ -196,18 +250,30 @@ class OtherFields:
                 out.append(e)
         return out
 
-    def _fitting(self, item: str, after: str) -> bool:
-        """Whether the item's slug says it fits or imitates the product it names: a fitting or likeness word anywhere
-        ("case-for-iphone-15", "samsung-compatible-charger", "rolex-style-watch": English ones, a slug's words being
-        lower case and cut at every "-"; "pro" is Czech for "for" and a product word of English slugs), or an
-        accessory noun right after the mark and its model words ("iphone-15-pro-case-clear"; MatcherConfig
-        .accessory_nouns; context/accessory.py's words allowed between, as in a title)."""
-        words = latin_text(item).split()
-        if not _FITTING_IN_SLUG.isdisjoint(words):
+    def _fitting(self, before: str, after: str, category: str | None = None) -> bool:
+        """Whether the item's slug (or a photo's name) says it fits or imitates the product it names, from its words
+        before and after the mark: a likeness word anywhere ("rolex-style-watch", "airwrap-dupe", "...-vs-dyson": English
+        ones, a slug's words being lower case and cut at every "-"); a fitting word before the mark ("case-for-iphone-15",
+        "replacement-strap-for-rolex") or right after it and its model words ("samsung-compatible-charger"; "for" after
+        the product, "bead-charm-for-bracelet", is the product's own use; "pro" is Czech for "for" and a product word of
+        English slugs), or an accessory noun there ("iphone-15-pro-case-clear"; MatcherConfig.accessory_nouns;
+        context/accessory.py's words allowed between, as in a title) heading the name (no other noun after it:
+        "philips-stand-blender" is a blender), unless the listing's category is that noun, the brand's own goods filed
+        among them ("samsung-25w-fast-charger" among chargers)."""
+        before_words, after_words = latin_text(before).split(), latin_text(after).split()
+        if not _LIKENESS_IN_SLUG.isdisjoint(before_words) or not _LIKENESS_IN_SLUG.isdisjoint(after_words):
             return True
-        for word in latin_text(after).split():
-            if word in self._accessory_nouns:
+        if not _FITTING_IN_SLUG.isdisjoint(before_words):
+            return True
+        own = frozenset(w.removesuffix("s") for w in latin_text(category or "").replace(">", " ").split())
+        for k, word in enumerate(after_words):
+            if word in _FITTING_IN_SLUG and word not in BETWEEN:  # "gillette-replacement-cartridges": its own
                 return True
+            if word in self._accessory_nouns and word.removesuffix("s") not in own:
+                # the noun heads the name: only words allowed between, numbers or other such nouns follow it
+                # ("iphone-15-case-clear"; "philips-stand-blender" is a blender)
+                return all(w in BETWEEN or w in self._accessory_nouns or any(c.isdigit() for c in w)
+                           for w in after_words[k + 1:k + 4])
             if not (word in BETWEEN or any(c.isdigit() for c in word)):
                 return False
         return False
@@ -215,8 +281,9 @@ class OtherFields:
 
 # Words of an item's slug that say it fits or imitates another product (context/accessory.py's English fitting and
 # likeness words; "like" and "type" left out: "like-new", "type-c")
-_FITTING_IN_SLUG = frozenset({"for", "fits", "compatible", "compatibility", "replacement", "replacements", "style",
-                              "styled", "inspired", "lookalike", "imitation", "dupe", "alternative"})
+_FITTING_IN_SLUG = frozenset({"for", "fits", "compatible", "compatibility", "replacement", "replacements"})
+_LIKENESS_IN_SLUG = frozenset({"style", "styled", "inspired", "lookalike", "imitation", "dupe", "alternative", "homage",
+                               "hommage", "vs", "versus"})
 
 # Words of a shop's name that say it trades honestly in the brand's goods without being the brand: repairs, parts,
 # second-hand, accessories, a bakery's "apple pie" (English, with German, French, Spanish, Russian and Chinese forms)
