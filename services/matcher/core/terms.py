@@ -231,6 +231,8 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
             if splits <= allowed:
                 pass
             elif splits == set(range(1, end - start)):
+                if _spelled_on(latin, ls, le, word_chars):
+                    continue  # "p*u*m*a*s", "s·o·f·f·i·c·e": the mark's letters inside a longer word spelt apart
                 spaced = True
             elif models:
                 key = text.compact[start:end]
@@ -384,6 +386,32 @@ def _segments(rest: str, words: frozenset[str]) -> bool:
             if not ok[end] and (rest[start:end] in words or rest[start:end].isdigit()):
                 ok[end] = True
     return ok[n]
+
+
+def _spelled_on(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> bool:
+    """Whether the letters spelt apart at latin[ls:le] go on, one or two more single letters cut by the same separator on
+    either side, as a longer word spelt apart: "p*u*m*a*s" is "pumas", "s·o·f·f·i·c·e" is Italian "soffice", not Puma and
+    Office (a word of the language, read by the misspellings detector's joined token like any word). Three or more
+    letters after it are more words ("N I K E A I R"); another separator is another text ("USB-C - A·P·P·L·E")."""
+    first = ls + 1
+    while first < le and latin[first] not in word_chars:
+        first += 1
+    gap = latin[ls + 1:first]
+    for step in (1, -1):
+        count, at = 0, le if step == 1 else ls - len(gap) - 1
+        while count < 3:
+            between = latin[at:at + len(gap)] if step == 1 else latin[at + 1:at + 1 + len(gap)]
+            letter = at + len(gap) if step == 1 else at
+            if between != gap or not 0 <= letter < len(latin) or not latin[letter].isalpha():
+                break  # a digit next to it is a number ("1:1 M i c h a e l"), not one more letter of a word
+            beyond = letter + step
+            if 0 <= beyond < len(latin) and latin[beyond] in word_chars:
+                break  # a word of its own, not one more single letter
+            count += 1
+            at = beyond if step == 1 else letter - len(gap) - 1
+        if count in (1, 2):
+            return True
+    return False
 
 
 def _split_offsets(span: str, word_chars: frozenset[str]) -> set[int]:

@@ -1277,3 +1277,13 @@ TRAPS.update(peripheral.TRAPS)
 CLASSES.update({**peripheral.EVASIONS, **peripheral.TRAPS})
 EVASION_MAKERS.update(peripheral.EVASION_MAKERS)
 TRAP_MAKERS.update(peripheral.TRAP_MAKERS)
+
+# names' stacked-disguise classes (stacked.py): a mark spelt apart with a second disguise on its letters, and honest
+# listings that spell letters apart
+from tests.eval.adversary import stacked  # noqa: E402
+
+EVASIONS.update(stacked.EVASIONS)
+TRAPS.update(stacked.TRAPS)
+CLASSES.update({**stacked.EVASIONS, **stacked.TRAPS})
+EVASION_MAKERS.update(stacked.EVASION_MAKERS)
+TRAP_MAKERS.update(stacked.TRAP_MAKERS)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pytest
+
 from brandsentry.registry import load_registry
 from schemas import MarkFingerprint, Rule
 from services.matcher.core.config import DEFAULT_NOT_CUES, REPLICA_TRADE_TERMS
@@ -172,3 +174,30 @@ def test_the_trade_words_in_their_everyday_sense_are_no_cue(index):
     loud = [w for w in everyday if "samsung" in _alerts(index, f"samsun wireless earbuds with charging case, {w}", "earbuds", 90.0)]
     assert not loud, loud
     assert any("UA" in t for t in DEFAULT_NOT_CUES)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("d-Y-s-N-o hair dryer", "hair care", 80, "dyson"),  # letters swapped, spelt apart in alternating case
+    ("b-E-p-A-n-T-g-E-n nappy rash ointment 100g 1:1 replica", "otc", 0.74, "bayer"),  # a letter replaced
+    ("g-N-u-D-a-M 1/100 robot plastic model kit A+ grade copy", "model kits", 6.61, "bandai"),  # the kit's 1/100 after it
+    ("c-A-n-A-d-A- -G-o-O-o-S-e men's winter down parka", "parkas", 163.99, "canada-goose"),  # two words, a letter doubled
+    ("S*A*M*S*U*G*N smartphone 256GB", "phones", 120, "samsung"),  # a mask symbol between the letters
+])
+def test_a_mark_spelt_apart_with_a_second_disguise_alerts(index, title, category, price, brand):
+    """Letters spelt apart are read joined, so that a second disguise on them (an edit, a doubled letter) is read
+    like the same disguise on the word; the evidence says both."""
+    found = {m.brand_id: m for m in index.match(listing(title, category, price))}
+    assert brand in found
+    assert any("spelt apart" in s.detail for s in found[brand].signals)
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("p*U*m*A*s letters sign", "home decor", 15),  # a longer word spelt apart holds the mark: it is that word
+    ("s·o·f·f·i·c·e cuscino", "home decor", 12),  # Italian "soffice" (soft), not Office
+    ("L-O-V-E marquee light up letters", "home decor", 35),  # an everyday-word mark spelt apart is still the word
+    ("a·n·n·e·s·s·a wall art print", "gifts", 14),  # a word of a language spelt apart needs a cue
+    ("A B C D E wooden alphabet blocks", "toys", 12),
+    ("T-shirt size labels S M L XL", "sewing", 6),
+])
+def test_letters_spelt_apart_that_name_no_brand_stay_quiet(index, title, category, price):
+    assert index.match(listing(title, category, price)) == []

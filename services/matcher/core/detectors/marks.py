@@ -117,9 +117,10 @@ class MarkDetector(Detector):
                 rule, detail = Rule.glued, join_detail(detail, "glued inside a word whose other letters are common words: needs corroboration")
             elif hit.glued:
                 rule, detail = Rule.glued, join_detail(detail, "glued to other words (a hashtag or a case change marks the cut)")
-            # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word
+            # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word; letters
+            # spelt apart are a typographer's style too ("L-O-V-E marquee letters", "H O M E sign"): the word stays a word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word and not disguised, needs_corroboration=weak))
+                                everyday=fp.everyday_word and (not disguised or hit.spaced_letters), needs_corroboration=weak))
         return out
 
     def _between_words(self, matched: str) -> bool:

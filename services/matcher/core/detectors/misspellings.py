@@ -148,27 +148,47 @@ class MisspellingDetector(Detector):
             return []
         out, masked = self._masked(text) if _ANY_MASK.search(text.latin) or "-" in text.latin else ([], {})
         words = text.leet_words()
+        # letters spelt apart (d-Y-s-N-o, b.e.p.a.n.t.g.e.n): the run joined is one token, so that a second disguise
+        # on the spelt-apart mark (an edit, a doubled letter, a swap) is read like the same disguise on the word
+        spelled = _spelled_apart(text.leet) if sum(len(w) == 1 for w in words) >= MIN_SPELLED else []
+        if spelled:
+            words = words + [t for t, _, _ in spelled]
         gated = self._gate.intersection(words)  # the words that are in any of the tables: usually none
         if gated:
             if not self._three.keys().isdisjoint(gated):
-                out.extend(self._three_letter(text))
+                out.extend(self._three_letter(text, spelled))
             if not self._common.keys().isdisjoint(gated):
-                out.extend(self._common_words(text))
+                out.extend(self._common_words(text, spelled))
         if swapped := self._swapped_words(words):
-            out.extend(self._swapped_letters(text, swapped))
-        if not masked and not self.index.tokens_with_candidates(words) and self._part_words.isdisjoint(gated):
+            out.extend(self._swapped_letters(text, swapped, spelled))
+        if (not masked and not spelled and not self.index.tokens_with_candidates(words)
+                and self._part_words.isdisjoint(gated)):
             return self.in_category(out, text, listing)
         tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.leet)]
         if masked:  # a masked word of a multi-word mark ("Canada G•ose") stands as that word, its masks as edits
             tokens = sorted([t for t in tokens if not any(s <= t[1] < e for s, e in masked)]
                             + [(word, s, e) for (s, e), (word, _) in masked.items()], key=lambda t: t[1])
+        spelled_spans = {(s, e) for _, s, e in spelled}
+        if spelled:  # the run's single letters give way to the run joined
+            tokens = sorted([t for t in tokens if not any(s <= t[1] < e for _, s, e in spelled)] + spelled,
+                            key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
         for n, (token, start, end) in enumerate(tokens):
             if (start, end) not in masked:
+                spelt = (start, end) in spelled_spans
+                zipf = _zipf(token) if spelt else 0.0
+                if zipf >= COMMON_ZIPF:
+                    continue  # "p*u*m*a*s", "s·o·f·f·i·c·e": a common word spelt apart (a sign, a print), that word
                 for word_id, distance in self.index.lookup(token):
                     why = self._weak(token, self.index.words[word_id])
                     for i in self.index.word_fingerprints(word_id):
-                        out.append(self._signal(text, i, start, end, distance, why))
+                        out.append(e := self._signal(text, i, start, end, distance, why))
+                        if spelt:
+                            e.detail = join_detail(e.detail, "its letters spelt apart, a separator between every letter")
+                        if zipf >= FOREIGN_ZIPF:  # "a·n·n·e·s·s·a" (Italian), "b~o~s~c~o": a word spelt apart, unless a cue
+                            e.needs_corroboration = e.needs_cue = True
+                            e.detail = join_detail(e.detail, "a word of a language (wordfreq): needs the brand's "
+                                                             "category and a cue or a price far below the floor")
                     multi_word_starts.update((i, n - k) for i, k in self._parts.get(self.index.words[word_id], ()))
             multi_word_starts.update((i, n - k) for i, k in self._parts.get(token, ()))
         covered = []  # multi-word hits: a misspelt word inside one ("Gose" of "Canada Gose") is that mark's word
@@ -178,6 +198,8 @@ class MisspellingDetector(Detector):
             if found is not None:
                 distance, masks = found
                 out.append(e := self._signal(text, i, tokens[first][1], tokens[first + len(words_of_mark) - 1][2], distance))
+                if any((t[1], t[2]) in spelled_spans for t in tokens[first:first + len(words_of_mark)]):
+                    e.detail = join_detail(e.detail, "its letters spelt apart, a separator between every letter")
                 if masks:
                     e.rule, e.weight, e.detail = Rule.intrusion, self.weights.confusable, join_detail(e.detail, "a masked letter (a symbol in place of a letter)")
                 covered.append((e.field, e.start, e.end, distance))
@@ -205,11 +227,11 @@ class MisspellingDetector(Detector):
         return Evidence(Rule.fuzzy, weight, i, field, start, end, matched, fp.value, distance=distance,
                         detail=detail, everyday=fp.everyday_word, needs_corroboration=bool(weak))
 
-    def _three_letter(self, text: ListingText) -> list[Evidence]:
+    def _three_letter(self, text: ListingText, spelled: list[tuple[str, int, int]] = ()) -> list[Evidence]:
         out = []
-        for m in _WORD.finditer(text.leet):
-            for i in self._three.get(m.group(), ()):
-                out.append(self._signal(text, i, m.start(), m.end(), 1, "a three-letter mark with two letters swapped or one doubled"))
+        for word, start, end in _words_and(text, spelled):
+            for i in self._three.get(word, ()):
+                out.append(self._signal(text, i, start, end, 1, "a three-letter mark with two letters swapped or one doubled"))
         return out
 
     def _common_near(self, marks: dict[str, list[int]]) -> dict[str, list[tuple[int, str]]]:
@@ -247,23 +269,23 @@ class MisspellingDetector(Detector):
             self._not_swapped.add(word)
         return out
 
-    def _swapped_letters(self, text: ListingText, swapped: dict[str, list[int]]) -> list[Evidence]:
+    def _swapped_letters(self, text: ListingText, swapped: dict[str, list[int]],
+                         spelled: list[tuple[str, int, int]] = ()) -> list[Evidence]:
         out = []
-        for m in _WORD.finditer(text.leet):
-            word = m.group()
+        for word, start, end in _words_and(text, spelled):
             for i in swapped.get(word, ()):
-                e = self._signal(text, i, m.start(), m.end(), 2, "two letters swapped across the one between them")
+                e = self._signal(text, i, start, end, 2, "two letters swapped across the one between them")
                 if word in self._swapped_common:
                     e.detail += "; a common English word: with a counterfeit cue"
                     e.needs_cue = True
                 out.append(e)
         return out
 
-    def _common_words(self, text: ListingText) -> list[Evidence]:
+    def _common_words(self, text: ListingText, spelled: list[tuple[str, int, int]] = ()) -> list[Evidence]:
         out = []
-        for m in _WORD.finditer(text.leet):
-            for i, _ in self._common.get(m.group(), ()):
-                e = self._signal(text, i, m.start(), m.end(), 1, "a common English word one edit from the mark")
+        for word, start, end in _words_and(text, spelled):
+            for i, _ in self._common.get(word, ()):
+                e = self._signal(text, i, start, end, 1, "a common English word one edit from the mark")
                 e.detail += " with a counterfeit cue"
                 e.needs_cue = True
                 out.append(e)
@@ -367,6 +389,54 @@ class MisspellingDetector(Detector):
     def stats(self) -> dict[str, int]:
         return {"fuzzy_words": len(self.index)}
 
+
+
+MIN_SPELLED = 4  # letters spelt apart: a run of this many single letters (B.O.S.E; "a b c" is three)
+# a run of MIN_SPELLED or more single letters or digits of the leet view (a mask "*" too is a separator between single
+# letters: S*A*M*S*U*G*N), each cut from the next by one to five characters that are no letter, digit or line break
+_SPELLED_RUN = re.compile(rf"(?<![a-z0-9])[a-z0-9](?:[^a-z0-9\n]{{1,5}}[a-z0-9](?![a-z0-9])){{{MIN_SPELLED - 1},}}")
+_SPELLED_GAP = re.compile(r"[^a-z0-9]+")
+
+
+def _words_and(text: ListingText, spelled: list[tuple[str, int, int]]):
+    """(word, start, end) of the leet view's words, then of its letters spelt apart, joined (`_spelled_apart`)."""
+    for m in _WORD.finditer(text.leet):
+        yield m.group(), m.start(), m.end()
+    yield from spelled
+
+
+FOREIGN_ZIPF = 3.0  # a spelt-apart word this frequent in a language of context/language.py is weak (needs a cue) ...
+COMMON_ZIPF = 4.5  # ... and this frequent that language's word (detectors/phonetic.py's thresholds)
+
+
+def _zipf(word: str) -> float:
+    """The word's highest Zipf frequency over the languages of context/language.py (wordfreq), 0 when none lists it."""
+    from services.matcher.core.context.language import word_table
+
+    return max((z for _, z in word_table().frequencies(word)), default=0.0)
+
+
+def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:
+    """(letters joined, start, end) of the words of each run of letters spelt apart in the leet view (`_SPELLED_RUN`):
+    the run is cut where its separator is not the one it uses most, which parts words ("c-a-n-a-d-a- -g-o-o-o-s-e": canada,
+    gooose; "m*i*c*h*a*a*e*l***k*o*r*s": michaael, kors) and ends a word before another text ("g-n-u-d-a-m 1/100":
+    gnudam); a part of one letter is left alone."""
+    out = []
+    for m in _SPELLED_RUN.finditer(leet):
+        run, at = m.group(), m.start()
+        gaps = _SPELLED_GAP.findall(run)
+        usual = max(set(gaps), key=gaps.count)
+        piece, begin = run[0], at
+        for k, gap in enumerate(gaps):
+            letter_at = at + 1 + sum(len(g) + 1 for g in gaps[:k]) + len(gap)
+            if gap != usual:
+                if len(piece) > 1:
+                    out.append((piece, begin, letter_at - len(gap)))
+                piece, begin = "", letter_at
+            piece += leet[letter_at]
+        if len(piece) > 1:
+            out.append((piece, begin, m.end()))
+    return out
 
 
 @lru_cache(maxsize=2)
