@@ -7,7 +7,8 @@ For every listing of each set, `MatcherIndex.evaluate` (every brand the listing 
 brand, score and every signal with all its fields (rule, field, span, weight, fingerprint, matched text, term,
 detail ...). Sets: benchN = bench.matcher's 20,000 synthetic listings at N synthetic brands; eval = tests/eval's
 labelled listings; demo = the demo feed; adversaryS = the adversary generator's cases with seed S; public = the
-public cases (the last three on deploy/seed/registry.yaml). One gzip'd JSON line per listing in DIR/<set>.jsonl.gz.
+public cases; outsider = the committed (seen) held-out sets tests/eval/outsider*/set.jsonl, labels dropped (the last
+four on deploy/seed/registry.yaml). One gzip'd JSON line per listing in DIR/<set>.jsonl.gz.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from pathlib import Path
 from schemas import Listing
 from services.matcher.core import MatcherIndex
 
-DEFAULT_SETS = "bench1000,bench20000,eval,demo,adversary9,public"
+DEFAULT_SETS = "bench1000,bench20000,eval,demo,adversary9,public,outsider"
 
 
 def _listings(name: str) -> tuple[MatcherIndex, list[Listing]]:
@@ -53,6 +54,14 @@ def _listings(name: str) -> tuple[MatcherIndex, list[Listing]]:
         from tests.eval.adversary.public import public_cases
 
         return MatcherIndex.build(load_registry(SEED_REGISTRY)), [c.listing for c in public_cases()]
+    if name == "outsider":
+        rows = []
+        for path in sorted((Path(__file__).resolve().parents[1] / "tests/eval").glob("outsider*/set.jsonl")):
+            with path.open(encoding="utf-8") as fh:
+                rows += [json.loads(line) for line in fh if line.strip()]
+        listings = [Listing.model_validate(row.get("listing") or {k: v for k, v in row.items() if k in Listing.model_fields})
+                    for row in rows]
+        return MatcherIndex.build(load_registry(SEED_REGISTRY)), listings
     raise SystemExit(f"unknown set {name!r}")
 
 
