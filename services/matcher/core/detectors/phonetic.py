@@ -22,8 +22,11 @@ scoring.strongly_corroborated).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
-from rapidfuzz.distance import OSA
+import numpy as np
+from rapidfuzz.distance import OSA, Indel
+from rapidfuzz.process import cdist
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -34,7 +37,7 @@ from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import MARGIN, MIN_SIMILARITY, closeness, heard, heard_key, mark_keys, orthographic_readings, similarity, sound_key, spelling
+from services.matcher.core.sounds import MARGIN, MIN_SIMILARITY, closeness, heard, heard_key, mark_keys, orthographic_readings, sound_key, spelling
 
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
@@ -63,12 +66,14 @@ class PhoneticDetector(Detector):
         super().__init__(catalogue)
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
         self._spellings: dict[int, str] = {}  # fingerprint -> its word, as sounds.spelling writes it
+        self._heard: dict[int, str] = {}  # fingerprint -> sounds.heard of its spelling (one string per distinct form)
         self._skip: frozenset[str] = frozenset()  # the marks' own words (English words: fuzzy.dictionary_words)
         self._nothing: set[str] = set()  # listing words that sound like no mark
         self._found: dict[str, list[tuple[int, float, float]]] = {}  # listing words that sound like marks -> `_lookup`
         self._pinyin: set[str] = set()  # the Chinese aliases' pinyin, run together
         self._whole_marks: frozenset[str] = frozenset()  # every mark's words joined
         self._multi: set[int] = set()  # marks of two words or more: the only ones neighbouring words are looked up for
+        self._forms: dict[str, str] = {}  # the heard forms, each kept once (build only)
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and (syllables := alias_pinyin(fp.value)):
@@ -93,13 +98,16 @@ class PhoneticDetector(Detector):
         for key in keys:
             self._keys.setdefault(key, []).append(i)
         if keys:
-            self._spellings[i] = _plain(word)
+            self._spellings[i] = plain = _plain(word)
+            form = heard(plain)
+            self._heard[i] = self._forms.setdefault(form, form)
         return None
 
     def compile(self) -> None:
         marks = {self.catalogue.fingerprints[i].value for i in self._spellings}
         self._whole_marks = frozenset("".join(mark_words(m)) for m in marks)
         self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin)
+        self._forms = {}
         if self._keys:
             word_table()  # read at build time, not on the first rare word
 
@@ -236,20 +244,25 @@ class PhoneticDetector(Detector):
         # a rarer word of another language (Latvian "filips", Dutch "monopolie") is a weak candidate at
         # best (close < 0 marks it), and only when heard exactly as the mark: only the brand's category with a cue
         # makes it the mark
+        # sounds.similarity of every reading and candidate in one rapidfuzz call (the same normalised Indel values as
+        # one call a pair); the pairs at MIN_SIMILARITY or more are taken in the order of a loop over readings, then
+        # candidates
+        candidates = list(fingerprints)
+        forms = itemgetter(*candidates)(self._heard)
+        spoken_forms = forms if len(candidates) > 1 else (forms,)
+        written_forms = [heard(r) for r in readings]
+        similar = cdist(written_forms, spoken_forms, scorer=Indel.normalized_similarity, dtype=np.float64)
         best: dict[int, tuple[float, float]] = {}  # fingerprint -> (similarity, closeness) over the readings
-        for reading in readings:
-            written = heard(reading)
-            for i in fingerprints:
-                mark = self._spellings[i]
-                sim = similarity(reading, mark)
-                if sim < MIN_SIMILARITY or (foreign and written != heard(mark)):
-                    continue
-                spoken = heard(mark)
-                if OSA.distance(written, spoken, score_cutoff=(bound := max(1, len(spoken) // 3))) > bound:
-                    continue
-                pair = (sim, closeness(reading, mark))
-                if i not in best or pair > best[i]:
-                    best[i] = pair
+        for row, column in zip(*np.nonzero(similar >= MIN_SIMILARITY)):
+            written, spoken = written_forms[row], spoken_forms[column]
+            if foreign and written != spoken:
+                continue
+            if OSA.distance(written, spoken, score_cutoff=(bound := max(1, len(spoken) // 3))) > bound:
+                continue
+            i = candidates[column]
+            pair = (float(similar[row, column]), closeness(readings[row], self._spellings[i]))
+            if i not in best or pair > best[i]:
+                best[i] = pair
         return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()]
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, token: str, close: float) -> Evidence:
