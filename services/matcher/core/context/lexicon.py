@@ -39,8 +39,21 @@ class Found:
 def _compiled(terms: tuple[str, ...]) -> re.Pattern:
     """One expression for some Latin terms, in their order, each its own group (shared by the lexicons that hold
     the same terms: every index compiles its lexicons)."""
-    alternatives = "|".join(f"({_latin_pattern(t)})" for t in terms)
-    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+    patterns = [_latin_pattern(t) for t in terms]
+    if not all(patterns):
+        alternatives = "|".join(f"({p})" for p in patterns)
+        return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+    # the same expression with each term's first character ahead of the look-behind (which then looks two characters
+    # back): every alternative starts with a literal, so the engine skips to the positions holding one of those
+    # characters instead of trying the look-behind and every alternative at each position of the text
+    alternatives = "|".join(f"{re.escape(t[0])}(?<![a-z0-9](?s:.))({p[len(re.escape(t[0])):]})" for t, p in
+                            zip((_first_words(t)[0] for t in terms), patterns))
+    return re.compile(rf"(?:{alternatives})(?![a-z0-9])")
+
+
+def _first_words(term: str) -> list[str]:
+    """The words of a term's first part (before any "…"), in the latin view."""
+    return next(words for words in (latin_text(part).split() for part in re.split(r"…|\.\.\.", term)) if words)
 
 
 def _latin_pattern(term: str) -> str:
