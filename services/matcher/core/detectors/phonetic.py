@@ -37,7 +37,7 @@ from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import MARGIN, MIN_SIMILARITY, closeness, heard, heard_key, mark_keys, orthographic_readings, sound_key, spelling
+from services.matcher.core.sounds import MARGIN, MIN_SIMILARITY, heard, heard_key, mark_keys, orthographic_readings, sound_key, spelling
 
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
@@ -67,6 +67,7 @@ class PhoneticDetector(Detector):
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
         self._spellings: dict[int, str] = {}  # fingerprint -> its word, as sounds.spelling writes it
         self._heard: dict[int, str] = {}  # fingerprint -> sounds.heard of its spelling (one string per distinct form)
+        self._spelt: dict[int, str] = {}  # fingerprint -> sounds.spelling of its spelling (sounds.closeness)
         self._skip: frozenset[str] = frozenset()  # the marks' own words (English words: fuzzy.dictionary_words)
         self._nothing: set[str] = set()  # listing words that sound like no mark
         self._found: dict[str, list[tuple[int, float, float]]] = {}  # listing words that sound like marks -> `_lookup`
@@ -101,6 +102,8 @@ class PhoneticDetector(Detector):
             self._spellings[i] = plain = _plain(word)
             form = heard(plain)
             self._heard[i] = self._forms.setdefault(form, form)
+            spelt = spelling(plain)
+            self._spelt[i] = self._forms.setdefault(spelt, spelt)
         return None
 
     def compile(self) -> None:
@@ -244,23 +247,34 @@ class PhoneticDetector(Detector):
         # a rarer word of another language (Latvian "filips", Dutch "monopolie") is a weak candidate at
         # best (close < 0 marks it), and only when heard exactly as the mark: only the brand's category with a cue
         # makes it the mark
-        # sounds.similarity of every reading and candidate in one rapidfuzz call (the same normalised Indel values as
-        # one call a pair); the pairs at MIN_SIMILARITY or more are taken in the order of a loop over readings, then
-        # candidates
+        # every reading against every candidate in three rapidfuzz calls, the values each pair's own calls give:
+        # sounds.similarity (Indel of the heard forms), the OSA distance of the heard forms (a respelling keeps its
+        # sounds in place: at most a third of the mark's apart), sounds.closeness (similarity + a third of the
+        # letters' Indel similarity); the pairs that pass are taken in the order of a loop over readings, then candidates
         candidates = list(fingerprints)
-        forms = itemgetter(*candidates)(self._heard)
-        spoken_forms = forms if len(candidates) > 1 else (forms,)
+        if len(candidates) > 1:
+            spoken_forms, spelt = itemgetter(*candidates)(self._heard), itemgetter(*candidates)(self._spelt)
+        else:
+            spoken_forms, spelt = (self._heard[candidates[0]],), (self._spelt[candidates[0]],)
         written_forms = [heard(r) for r in readings]
         similar = cdist(written_forms, spoken_forms, scorer=Indel.normalized_similarity, dtype=np.float64)
+        passed = similar >= MIN_SIMILARITY
+        if not passed.any():
+            return []
+        bounds = np.fromiter((max(1, len(f) // 3) for f in spoken_forms), dtype=np.int32, count=len(spoken_forms))
+        passed &= cdist(written_forms, spoken_forms, scorer=OSA.distance, dtype=np.int32) <= bounds
+        rows, columns = np.nonzero(passed)
+        if not len(rows):
+            return []
+        letters = cdist([spelling(r) for r in readings], spelt, scorer=Indel.normalized_similarity, dtype=np.float64)
+        sims = similar[rows, columns].tolist()
+        closes = (similar[rows, columns] + letters[rows, columns] / 3).tolist()
         best: dict[int, tuple[float, float]] = {}  # fingerprint -> (similarity, closeness) over the readings
-        for row, column in zip(*np.nonzero(similar >= MIN_SIMILARITY)):
-            written, spoken = written_forms[row], spoken_forms[column]
-            if foreign and written != spoken:
-                continue
-            if OSA.distance(written, spoken, score_cutoff=(bound := max(1, len(spoken) // 3))) > bound:
+        for row, column, sim, close in zip(rows.tolist(), columns.tolist(), sims, closes):
+            if foreign and written_forms[row] != spoken_forms[column]:
                 continue
             i = candidates[column]
-            pair = (float(similar[row, column]), closeness(readings[row], self._spellings[i]))
+            pair = (sim, close)
             if i not in best or pair > best[i]:
                 best[i] = pair
         return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()]
