@@ -362,6 +362,7 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _MAX_WORDS = 3
 _COMPOUND = 8  # letters a word needs before it is read as a compound (Sectors._compound)
 _NOT_COMPOUNDING = ("en", "es", "fr", "it", "pt")
+_COMPOUNDS = 100_000  # words whose reading as a compound Sectors remembers
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +390,9 @@ class Sectors:
         wide = sorted(self._wide, key=len, reverse=True)
         self._wide_re = re.compile("|".join(map(re.escape, wide))) if wide else None
         self.names = frozenset(table)
+        self._compounds: dict[str, set[str] | None] = {}  # `_compound` of the words seen, forgotten past COMPOUNDS
+        for lang in _NOT_COMPOUNDING:  # wordfreq reads a language's list on its first word: at build, not on a listing
+            zipf_frequency("the", lang)
 
     def of_words(self, text: str, *, title: bool = False) -> SectorsFound:
         """The sectors named by a text's words (plural forms folded): "Home & Garden > Posters" -> decor.
@@ -421,14 +425,22 @@ class Sectors:
         """A closed compound whose head (its last part, five letters or more) is a keyword: Dutch, German and the
         Scandinavian languages write "gezichtscrème", "Damenhandtasche", "ansiktskräm", "mobiltelefon" as one word.
         The longest head wins; at least three letters are left before it. A word of English or a Romance language
-        ("applicable", "transport", "facebook", "telenovela": wordfreq, zipf 1 or more) is no compound."""
-        if any(zipf_frequency(token, lang) >= 1.0 for lang in _NOT_COMPOUNDING):
-            return None
-        for start in range(3, len(token) - 4):
-            found = self._latin.get(token[start:])
-            if found is not None:
-                return found
-        return None
+        ("applicable", "transport", "facebook", "telenovela": wordfreq, zipf 1 or more) is no compound. Remembered
+        per word (up to _COMPOUNDS words, then forgotten all at once): wordfreq's lookup costs ~10 us a language."""
+        try:
+            return self._compounds[token]
+        except KeyError:
+            pass
+        found = None
+        if not any(zipf_frequency(token, lang) >= 1.0 for lang in _NOT_COMPOUNDING):
+            for start in range(3, len(token) - 4):
+                found = self._latin.get(token[start:])
+                if found is not None:
+                    break
+        if len(self._compounds) >= _COMPOUNDS:
+            self._compounds.clear()
+        self._compounds[token] = found
+        return found
 
     def _lookup(self, tokens: list[str]) -> set[str] | None:
         key = " ".join(tokens)
