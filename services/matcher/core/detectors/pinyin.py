@@ -21,6 +21,7 @@ claims a copy (`needs_cue`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.chinese import is_han
@@ -38,12 +39,18 @@ _LETTERS = re.compile(r"[a-z]+")
 
 def alias_pinyin(alias: str) -> list[str] | None:
     """The alias's toneless syllables (pypinyin's phrase reading), or None when it is not all Han characters."""
+    syllables = _alias_pinyin(alias)
+    return None if syllables is None else list(syllables)
+
+
+@lru_cache(maxsize=1024)  # the build asks it twice for each mark, one detector after the other (phonetic, pinyin)
+def _alias_pinyin(alias: str) -> tuple[str, ...] | None:
     if not alias or not all(is_han(ch) for ch in alias):
         return None
     from pypinyin import Style, lazy_pinyin
 
     syllables = lazy_pinyin(alias, style=Style.NORMAL)
-    return [s.replace("ü", "v") for s in syllables] if all(s.isalpha() for s in syllables) else None
+    return tuple(s.replace("ü", "v") for s in syllables) if all(s.isalpha() for s in syllables) else None
 
 
 class PinyinDetector(Detector):
@@ -57,6 +64,7 @@ class PinyinDetector(Detector):
         self._syllables: dict[int, int] = {}  # fingerprint -> its number of syllables
         self._named: set[int] = set()  # fingerprints whose reading names the brand in its category alone
         self._words: set[int] = set()  # fingerprints whose reading is a word of another language: needs a cue
+        self._longest = 0  # letters of the longest reading
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint):
@@ -80,6 +88,7 @@ class PinyinDetector(Detector):
 
     def compile(self) -> None:
         self._starts = frozenset(self._starts)
+        self._longest = max(map(len, self._readings), default=0)
 
     def gate(self):
         return {"latin": self._starts} if self._readings else None
@@ -87,22 +96,27 @@ class PinyinDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._readings or self._starts.isdisjoint(text.latin_words):
             return []
-        words = [(m.start(), m.end(), m.group()) for m in _LETTERS.finditer(text.latin)]
+        words = _LETTERS.findall(text.latin)  # their spans only when something is found
+        spans: list[tuple[int, int]] = []
+        starts = self._starts
         out: list[Evidence] = []
-        for first, (start, end, word) in enumerate(words):
-            if word not in self._starts:
-                continue
+        for first in [k for k, word in enumerate(words) if word in starts]:
+            word = words[first]
             for i in self._initials.get(word, ()):
-                s, e = text.original_span("latin", start, end)
+                spans = spans or [m.span() for m in _LETTERS.finditer(text.latin)]
+                s, e = text.original_span("latin", *spans[first])
                 if text.original[s:e].isupper():  # LYWD, not "lywd" in a word
                     out.append(self._evidence(text, i, s, e, Rule.initialism,
                                               "the initials of the Chinese mark's pinyin: needs the brand's category "
                                               "and a counterfeit cue", needs_cue=True))
             joined = ""
             for last in range(first, min(first + MAX_SYLLABLES, len(words))):
-                joined += words[last][2]
+                joined += words[last]
+                if len(joined) > self._longest:
+                    break  # no reading is that long
                 for i in self._readings.get(joined, ()):
-                    s, e = text.original_span("latin", start, words[last][1])
+                    spans = spans or [m.span() for m in _LETTERS.finditer(text.latin)]
+                    s, e = text.original_span("latin", spans[first][0], spans[last][1])
                     if i in self._named:
                         found = self._evidence(text, i, s, e, Rule.pinyin, "the Chinese mark written in toneless "
                                                "pinyin, how Latin letters write its Chinese name: counts in the brand's category")
