@@ -30,6 +30,8 @@ from services.matcher.core.normalise import ListingText, latin_text, word_wise
 from services.matcher.core.scoring import Evidence
 
 _WORD = re.compile(r"[a-z0-9]+")
+# the words `detect` can key: two to four letters, and a release number of one or two digits after them
+_SHORT_WORD = re.compile(r"(?<![a-z0-9])[a-z0-9]{2,6}(?![a-z0-9])")
 _WITH_RELEASE = re.compile(r"([a-z]{2,4})(?:[1-9]|1[0-3])")
 _CAPITALS = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})([1-9]|1[0-3])?(?![A-Za-z0-9])")
 
@@ -85,7 +87,7 @@ class InitialismDetector(Detector):
             return []
         out = []
         latin = text.latin
-        for m in _WORD.finditer(latin):
+        for m in _SHORT_WORD.finditer(latin):  # the words of _WORD that may be keys (capital_words: 2-6 characters)
             token = m.group()
             key = token if token in wanted else (r.group(1) if (r := _WITH_RELEASE.fullmatch(token)) else None)
             if key not in wanted:
