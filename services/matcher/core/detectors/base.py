@@ -33,6 +33,7 @@ class Catalogue:
     fingerprint_brand: array  # position of the fingerprint's brand in `brands`
     brands: list[Brand]
     config: MatcherConfig
+    _category_keys: list[tuple[str, ...]] | None = None  # category_key, made on first use
 
     @property
     def weights(self) -> Weights:
@@ -40,6 +41,13 @@ class Catalogue:
 
     def brand(self, fingerprint: int) -> Brand:
         return self.brands[self.fingerprint_brand[fingerprint]]
+
+    def category_key(self, brand: int) -> tuple[str, ...]:
+        """The categories of the brand at position `brand`, as a tuple (made once a brand)."""
+        keys = self._category_keys
+        if keys is None:
+            keys = self._category_keys = [tuple(b.categories) for b in self.brands]
+        return keys[brand]
 
 
 class Detector:
@@ -83,12 +91,11 @@ class Detector:
 
     def _in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
         """Whether the listing is filed in one of the categories of fingerprint i's brand or its text names one."""
-        categories = self.catalogue.brand(i).categories
-        key = tuple(categories)  # asked once per listing for each set of categories (ListingText.in_categories)
-        found = text.in_categories.get(key)
+        key = self.catalogue.category_key(self.catalogue.fingerprint_brand[i])  # a tuple made once per brand
+        found = text.in_categories.get(key)  # asked once per listing for each set of categories
         if found is None:
             found = text.in_categories[key] = (self.filed_in_category(i, listing)
-                                               or names_category(text.latin_words, categories))
+                                               or names_category(text.latin_words, key))
         return found
 
     def filed_in_category(self, i: int, listing: Listing) -> bool:
