@@ -47,6 +47,16 @@ def deletes(word: str, distance: int) -> set[str]:
     return out
 
 
+def _deletes_after_first(word: str, distance: int) -> set[str]:
+    """{word[0] + d for d in deletes(word[1:], distance)}, each string made once (the build makes millions)."""
+    n = len(word)
+    out = {word[:i] + word[i + 1:] for i in range(1, n)} if distance >= 1 and n > 2 else set()
+    if distance >= 2 and n > 3:
+        out.update(word[:i] + word[i + 1:j] + word[j + 1:] for i in range(1, n) for j in range(i + 1, n))
+    out.add(word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def word_counts() -> dict[str, int]:
     """English words and their corpus counts (symspellpy's frequency dictionary, 82,765 words)."""
@@ -135,7 +145,7 @@ class FuzzyIndex:
 
     def _variants(self, word: str, distance: int) -> set[str]:
         if self.config.same_first_letter:
-            return {word[0] + rest for rest in deletes(word[1:], distance)}
+            return _deletes_after_first(word, distance)
         return deletes(word, distance)
 
     def min_token_length(self) -> int:
