@@ -91,12 +91,20 @@ class ScatteredWordsDetector(Detector):
     def compile(self) -> None:
         meanings = _meanings()
         common = common_words(self.config.fuzzy.common_word_count)
+        zipf: dict[str, float] = {}  # wordfreq's English Zipf of each form, asked once (marks share many words)
+
+        def rarity(form: str) -> float:
+            z = zipf.get(form)
+            if z is None:
+                z = zipf[form] = zipf_frequency(form, "en")
+            return z
+
         for n, entry in enumerate(self._entries):
             entry.forms = tuple(meanings.get(w, frozenset()) | {w} for w in entry.words)
             entry.common = all(w in common or w.isdigit() for w in entry.words)
             # the rarest word, and the second rarest for a title where the rarest may be cut to its initial ("N. Face")
             # (equally rare: the later word; the first is often the house mark, named in many listings: "Puma Suede")
-            ranked = [forms for _, _, forms in sorted((max(zipf_frequency(f, "en") for f in forms), -k, forms)
+            ranked = [forms for _, _, forms in sorted((max(rarity(f) for f in forms), -k, forms)
                                                       for k, forms in enumerate(entry.forms))]
             for table, forms in zip((self._by_anchor, self._by_second), ranked):
                 for form in forms:
