@@ -243,7 +243,8 @@ _NON_RHOTIC = re.compile("(?<=[aeiou])r(?=[^aeiouy]|$)")
 _FINAL_R = re.compile("(?<=[aeiou])r$")  # a final r alone silent (French -ier, -er: Cartier heard "kartiyay")
 
 
-def mark_keys(word: str) -> set[str]:
+@lru_cache(maxsize=4096)  # the build asks it for each mark twice, one detector after the other (phonetic, transliteration)
+def mark_keys(word: str) -> frozenset[str]:
     """The sound keys a mark's word is heard as: its own, without an r after a vowel (Japanese and Korean
     loanwords drop it: ジョーダン for Jordan) or only without a final one (Cartier as French says it), with x as ks, ch as k (Michael, Chrome), and with th as s (neither language has the sound: スミス, 스미스
     for Smith)."""
@@ -251,7 +252,7 @@ def mark_keys(word: str) -> set[str]:
     for variant in {_NON_RHOTIC.sub("", word), word.replace("th", "s"), _NON_RHOTIC.sub("", word).replace("th", "s"),
                     word.replace("x", "ks"), word.replace("ch", "k"), _FINAL_R.sub("", word)}:  # x as ks (Xbox: Κσμποκς), ch as k (Michael: Майкл)
         keys.add(sound_key(variant))
-    return keys - {""}
+    return frozenset(keys - {""})
 
 
 _HEARD = ((re.compile("ph"), "f"), (re.compile("ck"), "k"), (re.compile("sh|ch"), "s"), (re.compile("th"), "t"),
