@@ -22,6 +22,7 @@ scoring.strongly_corroborated).
 from __future__ import annotations
 
 import re
+import unicodedata
 from operator import itemgetter
 
 import numpy as np
@@ -167,6 +168,8 @@ class PhoneticDetector(Detector):
                 e = self._evidence(text, i, start, end, word.lstrip(), close)
                 if word[0] == " " and e.needs_corroboration and _a_phrase(_JOINER.sub(" ", e.text).split(), listing.title):
                     continue  # words of the title's language, each as written (Turkish Kanada kazı, "Canada goose" the bird)
+                if not e.text.isascii() and _a_word_as_written(e.text, listing.title):
+                    continue  # French "qualité" is keyed as "qualite", which no word list holds
                 if _LATIN_LETTERS.fullmatch(e.text):  # Latin letters (Şiseydo, Sviç): other alphabets are transliteration's, digits a model's
                     out.append((abs(close), e))
         return self.in_category(self._closest_brand(out), text, listing)
@@ -313,6 +316,20 @@ def _a_phrase(words: list[str], title: str) -> bool:
         if not languages:
             return False
     return ForeignWords(title).language() in languages
+
+
+def _a_word_as_written(matched: str, title: str) -> bool:
+    """Whether the matched letters, accents and all, are a word that `_lookup` would have set aside had it seen them
+    as written (it sees the folded letters: "qualite", which no list holds, for the French "qualité"): a common word
+    of a language (COMMON_ZIPF), or a word of the language the title is written in (FOREIGN_ZIPF)."""
+    word = unicodedata.normalize("NFC", matched).casefold()
+    found = word_table().frequencies(word) if word.isalpha() else ()
+    if not found:
+        return False
+    if found[0][1] >= COMMON_ZIPF:
+        return True
+    title_words = ForeignWords(title)
+    return any(title_words.written_in(word, language) for language, z in found if z >= FOREIGN_ZIPF)
 
 
 def _plain(word: str) -> str:
