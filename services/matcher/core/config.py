@@ -137,6 +137,9 @@ DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
     "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
+    # "mirror quality" in the cue lexicon's other languages (the translations of "replica" are left out: a scale model's
+    # "Replik aus Druckguss" is its own word, SCALE_MODEL_CUES)
+    "calidad espejo", "qualità specchio", "qualité miroir", "qualidade espelho", "spiegelqualität",
     *REPLICA_TRADE_TERMS,  # the replica trade's own words (super clone, 7A quality, VS factory): a copy, whatever the frame
 ]
 

@@ -40,7 +40,7 @@ from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge
 from services.matcher.core.context.retail import RetailReading
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -50,7 +50,7 @@ from services.matcher.core.prices import (
     names_category,
     price_weight,
 )
-from services.matcher.core.scoring import FAIR_PRICE, IDENTITY_RULES, MARK_RULES, Evidence, score
+from services.matcher.core.scoring import FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, Evidence, score
 from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
@@ -89,6 +89,7 @@ class MatcherIndex:
                 if offered(fp, detector.name) and (reason := detector.add(i, fp)) is not None:
                     self.skipped.append((fp.id, reason))
             self._add_context(i, fp)
+        self._named_models = _named_models(fingerprints, self._fingerprint_brand, self._model_floors)
         for detector in self.detectors:
             detector.compile()
         self._gates = DetectorGates(self.detectors)
@@ -209,6 +210,8 @@ class MatcherIndex:
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
                                                    story))
+            if accessory is not None and accessory.genuine_claim is not None:
+                accessory.genuine_claim = self._genuine_part(accessory, evidence)
             self._judge.corroboration(evidence, far)
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
@@ -260,8 +263,8 @@ class MatcherIndex:
         if listing.price is None:
             return out
         price = self._rates.to_eur(listing.price)
-        floor = self._floor(brand_index, listing, evidence, far)
         scale = condition.scale if condition is not None else None
+        floor = self._floor(brand_index, listing, evidence, far, items=scale is None, price=price)
         if floor is None and scale is not None:  # nothing to judge the price by: the stated condition stands
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"no floor for this listing's category; {condition.describe()}: not judged"))
@@ -313,14 +316,36 @@ class MatcherIndex:
                                           medicines=self._judge.sells_medicines(self._brands[brand_index])
                                           and self._judge.medicine_listing(listing),
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
-                                          if reading.materials else None, marks=self._brand_marks.get(brand_index, []),
+                                          if reading.materials else self._judge.decoration(reading, evidence), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF)
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
                         detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, a genuine unit's "
                                "price (a retailer the registry does not list)", blocked=blocked)
 
-    def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None) -> Floor | None:
+    def _genuine_part(self, accessory: Evidence, evidence: list[Evidence]) -> str | None:
+        """What scoring._decoy says of a part the listing calls the brand's own ("Canon LP-E6NH genuine battery, 2
+        pack" at USD 5), else None: the price was judged against the floor of a registered model that is that part (the
+        accessory noun is a word of the model's name: "battery" of LP-E6NH "battery pack") and is at most
+        GENUINE_PART_BELOW_FLOOR of it. The brand's own part at a fraction of its own floor is a copy; a floor of the
+        product the part fits (a camera's, a vacuum's) says nothing about the part's price."""
+        price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.fingerprint is not None), None)
+        if price is None or price.ratio > GENUINE_PART_BELOW_FLOOR:
+            return None
+        fp = self._fingerprints[price.fingerprint]
+        noun = latin_text(accessory.text or accessory.term or "").split()
+        if not isinstance(fp, ModelFingerprint) or not noun or noun[-1].rstrip("s") not in {
+                w.rstrip("s") for w in latin_text(fp.name).split()}:
+            return None
+        return (f"'{accessory.genuine_claim}': the brand's own {fp.name} ({fp.value}) at {price.ratio:.0%} of its "
+                "floor")
+
+    def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None,
+               items: bool = True, price: float | None = None) -> Floor | None:
+        """The floor a listing's price is judged by: a model number's, else the brand's for the category, unless a line
+        the listing names (or, for new goods, `items`, a registered model named by its registry name) has a dearer
+        one. A stated condition (used, sample ...) is judged against the line's or category's floor as before: the
+        scaled floors of condition.SCALES were set against them."""
         model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
                         for e in evidence if e.rule is Rule.model and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
@@ -328,7 +353,11 @@ class MatcherIndex:
         floor = self._brand_floor(brand_index, listing, evidence, far)
         if far is not None:  # far from the brand's goods ("iPhone museum replica statue") the line's goods are not sold
             return floor
-        if (line := self._line_floor(evidence)) is not None and (floor is None or line.amount_eur > floor.amount_eur):
+        # a named item refines a floor the registry sets for the listing (the category's is its cheapest item's); it
+        # sets none where the registry has none for the category
+        named = listing.title if items and floor is not None else ""
+        if (line := self._line_floor(evidence, brand_index, named, price)) is not None and (
+                floor is None or line.amount_eur > floor.amount_eur):
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
         return floor
 
@@ -345,7 +374,8 @@ class MatcherIndex:
             return floors.brand_wide
         return None
 
-    def _line_floor(self, evidence: list[Evidence]) -> Floor | None:
+    def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
+                    price: float | None = None) -> Floor | None:
         """The floor of a mark or product line the listing names (MarkFingerprint.price_floor: an Airwrap among hair
         care, a Galaxy S24 Ultra among phones), as a model number's: the highest of those named. It replaces the brand's
         floor for the category only when it is higher (a cheap line's goods are judged as before). Only a line found as
@@ -360,6 +390,16 @@ class MatcherIndex:
         floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "line", self._fingerprints[e.fingerprint].value)
                   for e in named if not np.isnan(self._model_floors[e.fingerprint])
                   and (registered or not self._fingerprints[e.fingerprint].everyday_word)]
+        if registered and title and (models := self._named_models.get(brand_index)):
+            # a registered model named by its registry name rather than its number ("Cartier Love bracelet", B6067417's
+            # name): that item's floor, not the line's ('Love', rings too) or the category's (the cheapest jewel)
+            latin = latin_text(title)
+            # only a price at most NAMED_ITEM_BELOW_FLOOR of it: the demo's model floors sit near list price, and a
+            # retailer's discount ("Galaxy S24 Ultra … new" at 80 %) is judged as before, by the line or category
+            if price is not None and (items := [
+                    Floor(i, float(self._model_floors[i]), "model", name) for pattern, i, name in models
+                    if price <= NAMED_ITEM_BELOW_FLOOR * float(self._model_floors[i]) and pattern.search(latin)]):
+                return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
 
     def _software(self, listing: Listing) -> bool:
@@ -585,6 +625,35 @@ def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:
 
 
 _INIT_FIELDS = attrgetter(*(f.name for f in fields(Evidence) if f.init))
+
+
+# price / a registered model's floor at or below which a title naming the model by its registry name is judged by that
+# floor (index._line_floor): half, as scoring.INCLUDED_BELOW_FLOOR; a copy of a premium item sells at 5-30 % of it
+NAMED_ITEM_BELOW_FLOOR = 0.5
+
+
+def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -> dict[int, list[tuple[re.Pattern, int, str]]]:
+    """{brand index: [(pattern of a model's registry name, fingerprint index, name)]} for the models with a floor whose
+    name holds a registered mark or line of their brand and another word ("Love bracelet", "Supersonic hair dryer",
+    "Airwrap multi-styler"; not "battery pack" or "Shaver 7000", which name any brand's goods): a title naming the item
+    so is judged by its floor (index._line_floor). Patterns over the latin view, whole words, a plural s allowed."""
+    marks: dict[int, set[tuple[str, ...]]] = {}
+    for i, fp in enumerate(fingerprints):
+        if isinstance(fp, MarkFingerprint):
+            marks.setdefault(brand_of[i], set()).add(tuple(latin_text(fp.value).split()))
+    out: dict[int, list[tuple[re.Pattern, int, str]]] = {}
+    for i, fp in enumerate(fingerprints):
+        if not isinstance(fp, ModelFingerprint) or np.isnan(floors[i]) or not fp.name:
+            continue
+        words = latin_text(fp.name).split()
+        held = marks.get(brand_of[i], set())
+        if len(words) < 2 or not any(m and len(m) < len(words) and any(tuple(words[k:k + len(m)]) == m
+                                                                        for k in range(len(words) - len(m) + 1))
+                                     for m in held):
+            continue
+        pattern = re.compile(r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, words)) + r"s?(?![a-z0-9])")
+        out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
+    return out
 
 
 def _copy(e: Evidence) -> Evidence:

@@ -58,6 +58,8 @@ class Evidence:
     replaces: bool = False
     copy_cue: str | None = None  # accessory evidence: a cue of the listing that claims a copy ("1:1", "replica")
     identity_claim: str | None = None  # accessory evidence: the listing claims the brand's logo ("original logo")
+    genuine_claim: str | None = None  # accessory evidence: the part is said to be the brand's own ("genuine", "original")
+    vocabulary: str | None = None  # a mark of the registry's vocabulary: "line", "logo", "nickname", "abbreviation"
     url: str | None = None  # image rules: the photo's URL, SHA-256, and for logos inliers and box
     content_hash: str | None = None
     inliers: int | None = None
@@ -177,6 +179,9 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
 # price / floor at or below which an accessory that says the product is included is the product (the alert threshold
 # of MatcherConfig.price_ratio_threshold)
 INCLUDED_BELOW_FLOOR = 0.5
+# price / the floor of a registered part (a model number that is the part: Canon LP-E6NH "battery pack") at or below
+# which a listing calling the part genuine or original is a copy of it (index._genuine_part): as INCLUDED_BELOW_FLOOR
+GENUINE_PART_BELOW_FLOOR = 0.5
 
 
 def _decoy(accessory: Evidence, evidence: list[Evidence]) -> str:
@@ -190,6 +195,8 @@ def _decoy(accessory: Evidence, evidence: list[Evidence]) -> str:
     if accessory.included and (cue is not None or price is not None and price <= INCLUDED_BELOW_FLOOR):
         return (f"the listing says the brand's product is included, with the counterfeit cue '{cue}'" if cue is not None
                 else f"the listing says the brand's product is included, at {price:.0%} of the floor")
+    if accessory.genuine_claim is not None:  # set by index._genuine_part only below GENUINE_PART_BELOW_FLOOR
+        return f"a part claimed genuine, {accessory.genuine_claim}"
     if accessory.replaces and cue is not None and price is not None and price <= FAR_BELOW_FLOOR:
         return f"a 'replacement' claiming a copy ('{cue}') at {price:.0%} of the floor"
     return ""

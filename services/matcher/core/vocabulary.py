@@ -82,6 +82,7 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
             continue
         named = f"named by {LABELS[kind]} '{word}'"
         e.detail = f"{named}; {e.detail}" if e.detail else named
+        e.vocabulary = kind
         if needs_cue:
             e.needs_corroboration = e.needs_cue = True
             e.in_category_enough = False

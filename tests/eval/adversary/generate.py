@@ -1287,3 +1287,13 @@ TRAPS.update(stacked.TRAPS)
 CLASSES.update({**stacked.EVASIONS, **stacked.TRAPS})
 EVASION_MAKERS.update(stacked.EVASION_MAKERS)
 TRAP_MAKERS.update(stacked.TRAP_MAKERS)
+
+# frames' claim classes (claims.py): benign frames (an accessory "for", a dupe, a spare part, a fair-looking price)
+# whose text says the product, the mark or the genuine part is sold, and their honest twins
+from tests.eval.adversary import claims  # noqa: E402
+
+EVASIONS.update(claims.EVASIONS)
+TRAPS.update(claims.TRAPS)
+CLASSES.update({**claims.EVASIONS, **claims.TRAPS})
+EVASION_MAKERS.update(claims.EVASION_MAKERS)
+TRAP_MAKERS.update(claims.TRAP_MAKERS)

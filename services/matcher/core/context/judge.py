@@ -39,7 +39,11 @@ goods): each yields when the text claims the brand's own mark or product inside 
      product when a copy cue or a price below the floor agrees (scoring._decoy);
    - far from the brand's goods, its mark on material by the metre, a patch, a label or an emblem ("LV monogram
      fabric", "Nike swoosh iron-on patch", "Tela Gucci por metro": phrasebook.MATERIAL_NOUNS) is the mark itself
-     sold loose: no category distance.
+     sold loose: no category distance;
+   - any frame whose goods are said to carry the brand's mark (`_mark_on_goods`: "Rolex crown logo stickers for watch
+     dials", "dupe parka with the disc patch sewn on", "Coach leather tag") or a platform's games in bulk ("R4 card for
+     Nintendo DS with 500 games") is a copy: not lowered; an accessory named after the brand that says it is the brand's
+     own genuine part ("Canon LP-E6NH genuine battery", `_genuine_part`) is a copy at half its part's floor or less.
 
 Every rule that changes a weight adds a signal of its own with weight 0 and the reason.
 Cost, measured on the demo registry (bench/context.py): see services/matcher/README.md.
@@ -191,6 +195,7 @@ class Judge:
         self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
         self.logo_words = Lexicon(phrasebook.terms(phrasebook.LOGO_WORDS))
         self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
+        self.genuine_claims = Lexicon(phrasebook.terms(phrasebook.GENUINE_PART_CLAIMS))
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
@@ -372,6 +377,13 @@ class Judge:
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
+        elif m := _PRELOADED_GAMES.search(latin_text(reading.text.original)):
+            # "R4 card for Nintendo DS with 500 games", "handheld for PSP games, 10000 in 1": the platform's games
+            # copied onto the accessory are the brand's goods, not what it fits
+            accessory.identity_claim = m.group(0).strip()
+        else:
+            accessory.identity_claim = self._mark_on_goods(reading, accessory, evidence)
+        accessory.genuine_claim = self._genuine_part(reading, accessory, evidence)
         accessory.replaces = _replaces(accessory.term) or (accessory.term or "").startswith("replacement")
         text = reading.text
         for e in evidence:
@@ -396,11 +408,71 @@ class Judge:
                 continue
             if cue is None and (words[-1] in self._accessory_single or words[-1] in _ADD_ON_WORDS
                                 or " ".join(words) in self._accessory_single
-                                or not self.word_sectors(words[-1]) & sectors):
+                                or not self.word_sectors(words[-1]) & sectors and words[-1] not in _GENERIC_GOODS):
                 continue
-            if any(self.word_sectors(w) & sectors for w in words):
+            if any(self.word_sectors(w) & sectors for w in words) or words[-1] in _GENERIC_GOODS:
                 accessory.included = True
                 return
+        if not text.is_ascii and (m := _WIDE_GOODS_INCLUDED.search(text.original)) and not any(
+                n in text.original[max(0, m.start() - 2):m.start()] for n in ("不", "没", "沒", "無", "无", "非")):
+            accessory.included = True  # "收纳盒 含商品", "本体付き"
+
+    def decoration(self, reading: Reading, evidence: list[Evidence]) -> str | None:
+        """The brand's mark said to decorate goods the title names by an accessory noun ("Steering wheel cover Nutella
+        monogram", "Car seat covers, Honda logo"), else None: no retailer's listing of the brand's goods (retail.py),
+        whatever its price."""
+        title = len(reading.text.title)
+        if not any(n.start < title for n in reading.accessories.nouns):
+            return None
+        return self._mark_on_goods(reading, None, evidence)
+
+    def _mark_on_goods(self, reading: Reading, accessory: Evidence | None, evidence: list[Evidence]) -> str | None:
+        """The brand's mark said to be on the framed goods, else None: a registered logo name of the brand ("Rolex crown
+        logo stickers for watch dials", "Canada Goose dupe parka with the disc patch sewn on"), or a mention of the brand
+        followed within two words by what carries a mark on goods ("Coach leather tag", "Louis Vuitton monogramme",
+        "BMW emblem": phrasebook.MARK_CARRIERS, LOGO_WORDS) or preceded by a logo word ("logo Nike", "con el logo de
+        Gucci"). The brand's mark or pattern as decoration on other goods is a counterfeit, whatever the frame: a case
+        "for" a phone carries no Apple logo of its own. Not when refused ("no Coach tag", "without the Gucci logo",
+        "logo cutout": the case shows the phone's own)."""
+        original = reading.text.original
+        lowered = original.casefold()
+        offset = len(reading.text.title) + 1
+        for e in evidence:
+            if e.start is None or e.end is None or e.rule not in IDENTITY_RULES or accessory is not None and _same_span(e, accessory):
+                continue
+            start, end = (e.start + offset, e.end + offset) if e.field == "description" else (e.start, e.end)
+            if e.vocabulary == "logo" and (" " in original[start:end].strip() or _CARRIER.search(original[start:end].casefold())) \
+                    and not _NOT_BEFORE.search(lowered[max(0, start - 40):start]):
+                return original[start:end]  # "crown logo", "disc patch", "bitten apple"; not "swan", "minifigure": goods
+            if e.rule is Rule.model:
+                continue  # "71988-01 compatible sensor patches": a part number's goods, not a mark on them
+            if e.weight <= 0 and not e.needs_corroboration:
+                continue  # a denied mention
+            if _NOT_BEFORE.search(lowered[max(0, start - 40):start]) or _SHOWS_BEFORE.search(lowered[max(0, start - 40):start]):
+                continue  # "no Coach tag", "sin logo de Nike", "shows the Apple logo" (a clear case shows the phone's)
+            if (m := _CARRIER_AFTER.match(lowered, end)) and not _LOGO_REFUSED_AFTER.match(
+                    latin_text(original[m.end():m.end() + 18])) and not _NOT_BETWEEN.search(lowered, m.start(), m.start(1)):
+                return original[m.start(1):m.end(1)]  # not "Sony sin logotipo", "Gucci without label"
+            if m := _LOGO_BEFORE.search(lowered, max(0, start - 24), start):
+                if not _NOT_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
+                    return original[m.start(1):m.end(1)]
+        return None
+
+    def _genuine_part(self, reading: Reading, accessory: Evidence, evidence: list[Evidence]) -> str | None:
+        """The word that says an accessory named after the brand is the brand's own part ("Canon LP-E6NH genuine
+        battery", "Bosch 18V battery original", "原装电池"), else None: only for the brand's own part (an accessory noun
+        after its mention), not a third party's part made "for" or "compatible with" it, and not a likeness."""
+        term = accessory.term or ""
+        if term.startswith(("-", "like: ", "ingredient: ", "category: ", "disclaimer: ", "after: ")) or _replaces(term):
+            return None
+        if self.accessory_context.phrases.find(reading.text) or not self.accessory_context.nouns.find(reading.text):
+            return None  # "battery for Canon", "compatible with": a third party's part
+        title = reading.text.title
+        found = [f for f in self.genuine_claims.find(reading.text) if f.start < len(title)]
+        for f in found:
+            if not _NOT_BEFORE.search(title[max(0, f.start - 16):f.start].casefold()):
+                return title[f.start:f.end]
+        return None
 
     # ------------------------------------------------------------------ identity
 
@@ -856,8 +928,11 @@ _INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together 
                               r"incluida|inclus|в комплекте|含|包含|附带|附帶|同梱|付き)"
                               r"[^\w]*(?:(?:the|a|an|original|genuine|real|full|complete|el|la|le|les|der|die|das|"
                               r"den|il|o|a)[^\w]+)*$")
-_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|incluido|incluida|"
-                             r"inclus|incluse|inbegriffen|enthalten|в комплекте|同梱|付属|附带|附帶)(?!\w)")
+_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|"
+                             r"inclu[ií]d[oa]s?|inclus[oa]?|incluse|incluses|inclusi|inklusive|inkl|inbegriffen|enthalten|"
+                             r"dabei|mitgeliefert|inclusief|inbegrepen|w zestawie|w komplecie|w cenie|в комплекте|"
+                             r"включен[аоы]?|в наборі|у комплекті|dahil|termasuk|kèm theo|同梱|付属|付き|附带|附帶|"
+                             r"包含|含|포함)(?!\w)")
 # a product noun said to ship with the accessory: "watch inside", "earbuds in the case", "comes with the styler"
 # (not "no watch included", "earbuds not included": the negation word is captured and the match refused)
 _PRODUCT_INCLUDED = re.compile(
@@ -866,7 +941,14 @@ _PRODUCT_INCLUDED = re.compile(
     r"inklusive|inbegriffen|enthalten|dabei|inclus[oa]|incluidos|inbegrepen)(?![a-z])"
     r"|(?:comes? with|with the|plus the|includ[a-z]* the|bundled with the|incluye(?: el| la| los| las)?|inklusive"
     r"(?: der| die| das| den)?|inclut (?:la|le|les))\s+(?P<noun2>[a-z]+(?:\s+[a-z]+)?)")
-_NOT = frozenset({"no", "not", "without", "non", "nicht", "kein", "keine", "sin", "sans", "ohne", "senza", "sem", "niet"})
+_NOT = frozenset({"no", "not", "without", "non", "nicht", "kein", "keine", "sin", "sans", "ohne", "senza", "sem", "niet",
+                  "nie", "nao", "ne", "bez", "bu", "mei"})  # Polish, Portuguese não, Russian не, без; 不/没 (latin view)
+# goods of whatever the brand makes, said to ship in the accessory ("device included", "Gerät inklusive", 含商品)
+_GENERIC_GOODS = frozenset({"product", "device", "unit", "appliance", "original", "gerat", "produkt", "aparato", "producto",
+                            "appareil", "produit", "dispositivo", "prodotto", "aparelho", "produto", "urzadzenie",
+                            "ustroystvo", "tovar", "pribor"})
+_WIDE_GOODS_INCLUDED = re.compile(r"(?:包含|含有|内含|內含|附带|附帶|含|带|帶|附|同梱|付き)\s*(?:商品|产品|產品|本体|本體|主机|主機|"
+                                  r"机器|機器|原机|原機|设备|設備|正品|原装|原裝)|(?:本体|本體|商品|产品|產品)\s*(?:同梱|付き|付属|包含|在内|在內)")
 # add-ons that ship with an accessory and are no goods of the brand ("cleaning cloth included", "lanyard included")
 _ADD_ON_WORDS = frozenset({"cloth", "lanyard", "manual", "box", "pouch", "cable", "cables", "battery", "batteries",
                            "charger", "remote", "adapter", "tips", "pads", "cushions", "brush", "refill", "refills", "strap", "hook", "screws",
@@ -880,6 +962,39 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
 _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not apply|please|不可|お断り|사절|거절|不要|勿扰)")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w.casefold()) + ("" if any(is_wide(c) for c in w) else r"(?!\w)")
+                    for w in sorted(set(words), key=len, reverse=True))
+
+
+# a mark followed by what carries it on goods, at most two words between ("Coach leather tag", "LV monogram")
+_CARRIER_AFTER = re.compile(r"[\s\-–—:'’\"]*(?:[^\s,;.|()/+&\-–—]+\s+){0,2}?(%s)" % _alternation(
+    phrasebook.terms(phrasebook.MARK_CARRIERS) + phrasebook.terms(phrasebook.LOGO_WORDS)))
+_CARRIER = re.compile(r"(?<!\w)(?:%s)" % _alternation(phrasebook.terms(phrasebook.MARK_CARRIERS)
+                                                    + phrasebook.terms(phrasebook.LOGO_WORDS)))
+# a logo word right before a mark, "of" words between ("logo Nike", "con el logo de Gucci", "Logo von Adidas")
+_LOGO_BEFORE = re.compile(r"(?<!\w)(%s)[\s\-:]+(?:(?:of|the|de|del|la|el|du|des|von|der|di|do|da)\s+){0,2}$"
+                          % _alternation(phrasebook.terms(phrasebook.LOGO_WORDS)))
+_NOT_BETWEEN = re.compile(r"(?<!\w)(?:no|not|without|w/o|sin|sans|ohne|senza|sem|zonder|bez|без|non|kein|keine|"
+                          r"keinem|nessun|无|無|没有|沒有|不带|不帶)(?!\w)")
+# the framed goods show the product's own mark through them ("clear case, shows off the Apple logo")
+_SHOWS_BEFORE = re.compile(r"(?<!\w)(?:shows?|showing|show off|shows off|showcases?|displays?|displaying|reveals?|"
+                           r"see|through|keeps?|visible)[\s\-]+(?:[^\s,;.|()]+\s+){0,3}[^\s,;.|()]*$")
+# a platform's games copied in bulk onto a cartridge, card or console: "with 500 games", "10000 games built in",
+# "preloaded 3000+ games", "5000 in 1", "500 juegos", "内置 500 游戏" (latin view: 游戏 reads "you xi"); a hundred or more,
+# more than any honest lot of cartridges; not "holds 100 games", "case for 120 games", "storage for 200 games"
+_GAMES = r"(?:games|juegos|jeux|spiele|jogos|giochi|gier|igr|igry|oyun|game|you xi|gemu|geim)"
+_PRELOADED_GAMES = re.compile(
+    r"(?:(?<![a-z0-9])(?:with|w/|preloaded|pre-loaded|pre loaded|built-in|built in|con|avec|mit|com|plus|\+|nei zhi)\s*"
+    r"(?:over\s+|more than\s+)?[1-9]\d{2,5}\s*\+?\s*(?:retro\s+|classic\s+)?" + _GAMES + r"(?![a-z])"
+    r"|(?<![0-9a-z])[1-9]\d{2,5}\s*\+?\s*(?:retro\s+|classic\s+)?" + _GAMES
+    + r"\s+(?:built[- ]?in|preloaded|pre-loaded|included|installed|inside)(?![a-z])"
+    r"|(?<![0-9])[1-9]\d{2,5}\s*in\s*1(?![0-9]))")
+# a refusal right before a mention or a logo word ("no Coach tag", "without the Gucci logo", "sin logo de")
+_NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|without|w/o|sin|sans|ohne|senza|sem|zonder|bez|без|non|kein|keine|keinem|"
+                         r"pas de|nessun)[\s\-]+(?:[^\s,;.|()]+\s+){0,4}[^\s,;.|()]*$")
 
 
 def _likeness(term: str | None) -> bool:
@@ -899,6 +1014,8 @@ def _logo_refused(original: str, f: Found) -> bool:
     """The logo word is refused: "no logo", "sin logo", "custom logo", "logo cutout", "无logo", "ロゴなし", "로고 없음"."""
     before = original[max(0, f.start - 14):f.start]
     after = original[f.end:f.end + 18]
+    if _NOT_BEFORE.search(original[max(0, f.start - 40):f.start].casefold()):
+        return True  # "without the Levi's logo", "no Gucci logo"
     if before.rstrip().endswith(phrasebook.LOGO_REFUSED_WIDE_BEFORE) or after.lstrip().startswith(
             phrasebook.LOGO_REFUSED_WIDE_AFTER):
         return True

@@ -364,7 +364,7 @@ LOGO_REFUSED_BEFORE: tuple[str, ...] = (
     "kein", "keine", "keinem", "pas de", "nessun", "sin el", "sans le", "ohne das", "no visible", "no brand",
 )
 LOGO_REFUSED_AFTER: tuple[str, ...] = (
-    "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "of your choice", "on request", "optional",
+    "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",
     "removed", "not included", "design", "designer", "service", "printing service",
 )
 LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印")
@@ -393,4 +393,41 @@ MATERIAL_NOUNS: dict[str, list[str]] = {
     "pl": ["tkanina", "naszywka", "naszywki", "metki"],
     "zh": ["面料", "布料", "皮料", "烫画", "布贴", "刺绣贴", "织唛", "领标", "吊牌", "水洗标"],
     "ja": ["生地", "布地", "合皮", "ワッペン"], "ko": ["원단", "패치", "와펜", "라벨"],
+}
+
+# What carries a brand's mark on goods, right after the mark ("Coach leather tag", "Gucci patch", "BMW Emblem", "Nike
+# Etikett"): said of a frame's goods (an accessory, a "-style", a "dupe"), the mark is on them, and the frame yields
+# (judge.py `_mark_on_goods`), as with LOGO_WORDS ("LV monogram", "Rolex crown logo"); 18 U.S.C. § 2320's "labels,
+# patches, emblems". Not a print, pattern, engraving or hardware: a likeness copies those without the mark
+# ("Burberry-style check pattern", "Rolex-style engraved bezel").
+MARK_CARRIERS: dict[str, list[str]] = {
+    "en": ["tag", "tags", "label", "labels", "patch", "patches", "badge", "badges", "emblem", "emblems", "plate",
+           "plaque"],
+    "es": ["etiqueta", "etiquetas", "parche", "parches", "emblema", "emblemas", "placa"],
+    "pt": ["etiqueta", "etiquetas", "emblema", "emblemas", "placa"],
+    "fr": ["étiquette", "étiquettes", "écusson", "écussons", "plaque", "emblème"],
+    "it": ["etichetta", "etichette", "toppa", "toppe", "placca", "emblema"],
+    "de": ["etikett", "etiketten", "aufnäher", "emblem", "embleme", "plakette"],
+    "nl": ["label", "embleem"], "pl": ["metka", "metki", "naszywka", "emblemat"],
+    "ru": ["бирка", "бирки", "этикетка", "нашивка", "шеврон", "эмблема"],
+    "tr": ["etiket", "arma", "yama", "amblem"],
+    "zh": ["吊牌", "领标", "領標", "织唛"],
+    "ja": ["タグ", "ワッペン", "エンブレム"], "ko": ["태그", "라벨", "패치", "엠블럼"],
+}
+
+# The seller says a part or consumable is the brand's own ("Canon LP-E6NH genuine battery", "Bosch 18V battery
+# original", "Sonicare original brush heads", "batería original Bosch", "Original-Akku", "оригинальный аккумулятор",
+# "原装电池", "純正バッテリー", "정품 배터리"): a compatible part says "compatible", "for", "replacement", not this.
+# At a price far below the floor such a part is a copy (scoring._decoy). Not "original packaging" or "OEM number".
+GENUINE_PART_CLAIMS: dict[str, list[str]] = {
+    "en": ["genuine", "original", "authentic", "oem original", "genuine oem", "factory original", "100% original",
+           "100% genuine"],
+    "es": ["original", "originales", "genuino", "genuina", "auténtico", "auténtica"],
+    "pt": ["original", "originais", "genuíno", "genuína", "autêntico"],
+    "fr": ["original", "originale", "originaux", "d'origine", "authentique"],
+    "it": ["originale", "originali", "autentico"], "de": ["original", "original-", "echt", "echter", "echte"],
+    "nl": ["origineel", "originele"], "pl": ["oryginalny", "oryginalna", "oryginalne"],
+    "ru": ["оригинал", "оригинальный", "оригинальная", "оригинальные"], "uk": ["оригінал", "оригінальний"],
+    "tr": ["orijinal"], "id": ["asli", "original", "ori"], "vi": ["chính hãng"],
+    "zh": ["原装", "原裝", "正品", "原厂", "原廠"], "ja": ["純正", "正規品"], "ko": ["정품", "순정"],
 }

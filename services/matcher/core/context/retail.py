@@ -146,6 +146,12 @@ class RetailReading:
         for e in evidence:
             if e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday:
                 continue
+            if e.start is not None and any(
+                    p.rule in _PLAIN and p.field == e.field and p.start is not None and p is not e
+                    and (p.start <= e.start and e.end <= p.end or p.term == e.term and p.start < e.end and e.start < p.end)
+                    for p in evidence):
+                continue  # the mark written plainly, read again by a looser rule: "Marmont" inside "GG Marmont", "Galaxy
+                # Buds2" over "Galaxy Buds" (the model's digit glued on)
             written = _written(original, e) or e.text or ""
             if e.rule is Rule.confusable and (_accented(written, e.term) or _decomposed(written, [e.term, *marks])):
                 continue  # "L'Oréal", "Estee Lauder": the name with or without its accents, as people write it
