@@ -288,7 +288,8 @@ class MatcherConfig(BaseModel):
     accessory_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_PHRASES))
     accessory_adjacent: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_ADJACENT))
     comparison_phrases: list[str] = Field(
-        default_factory=lambda: phrasebook.terms(phrasebook.COMPARISON_BEFORE) + phrasebook.terms(phrasebook.INGREDIENT_BEFORE),
+        default_factory=lambda: phrasebook.terms(phrasebook.COMPARISON_BEFORE) + phrasebook.terms(phrasebook.INGREDIENT_BEFORE)
+        + phrasebook.terms(phrasebook.TOOL_BEFORE),
         description="comparisons right before the brand ('similar to', 'ähnlich wie', '平替'): a likeness (context/accessory.py)")
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
     accessory_category_words: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_CATEGORY_WORDS))

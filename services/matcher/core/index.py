@@ -10,6 +10,7 @@ Building sorts fingerprints by id, so every worker builds the same index from th
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from array import array
@@ -19,6 +20,7 @@ from datetime import datetime
 from operator import attrgetter
 
 import numpy as np
+from wordfreq import zipf_frequency
 
 from brandsentry.registry import Registry
 from schemas import (
@@ -189,7 +191,7 @@ class MatcherIndex:
             return []
         cues = self._cue_evidence(text)
         reading = self._judge.read(listing, text)
-        condition = self._conditions.read(listing, text)
+        condition = self._conditions.read(listing, text, consumable=self._consumable(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
@@ -213,6 +215,8 @@ class MatcherIndex:
             if accessory is not None and accessory.genuine_claim is not None:
                 accessory.genuine_claim = self._genuine_part(accessory, evidence)
             self._judge.corroboration(evidence, far)
+            if accessory is None:  # an accessory's own rules say when it is the product ("bracelet included")
+                self._descriptors(listing, text, evidence, brand_index)
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
             weak = any(e.needs_corroboration for e in evidence)
@@ -224,6 +228,43 @@ class MatcherIndex:
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
         return results
+
+    def _descriptors(self, listing: Listing, text: ListingText, evidence: list[Evidence], brand_index: int) -> None:
+        """Flag (in place) the brand's everyday-word product lines (not its marks: "Dunk", "Love" and "Jet Set" are
+        registered marks and name the brand's goods there with a low price, tests/eval/adversary's price class), found as written
+        (`Evidence.descriptor`, scoring._descriptor_alone), when nothing else names the brand (a word inside the line,
+        the logo name "swan" in "Iconic Swan", is the line) and the goods are apparel, jewellery or bags (sectors.py),
+        where such words are what generic goods are called by ("Love heart bracelet", "Jet set travel bag", "denim
+        trucker jacket", "Willow wicker basket"); not "Coach" or "Omega", the brand's own name, nor a disguised "L0ve",
+        nor a shoe, sold by its line's name ("Dunk Low Panda"), nor a line with a model or size after it ("Speedy 30",
+        "Samba OG", "Daytona 116500"), nor a listing with the replica trade's grade word "mirror", nor "Windows",
+        "Switch" or "Maya", which describe no generic software, console or toy."""
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+        if not identity:
+            return
+        name = latin_text(self._brands[brand_index].name)
+        lines = []
+        for e in identity:
+            fp = self._fingerprints[e.fingerprint] if e.fingerprint is not None else None
+            if (e.rule is Rule.exact and isinstance(fp, MarkFingerprint) and fp.everyday_word
+                    and fp.vocabulary == "line" and latin_text(fp.value) != name
+                    and e.field in ("title", "description") and e.end is not None and _common_words(fp.value)):
+                after = text.title if e.field == "title" else listing.description
+                if _MODEL_AFTER.match(after[e.end:e.end + 12]):
+                    return
+                lines.append(e)
+        if not lines or any(e not in lines and not any(
+                e.field == x.field and x.start <= (e.start or -1) and (e.end or 0) <= x.end for x in lines) for e in identity):
+            return  # something else names the brand (a word inside the line, "swan" in "Iconic Swan", is the line)
+        if _GRADE_WORD.search(text.latin):
+            return  # "Love bracelet 18k gold screw design mirror": the replica trade's grade word
+        sectors = self._judge.category_sectors(category_leaf(listing.category)).sectors | self._judge.word_sectors(
+            listing.title)
+        if sectors.isdisjoint(_DESCRIBED_SECTORS) or not sectors.isdisjoint(_NAMED_SECTORS) or _FOOTWEAR.search(
+                latin_text(f"{listing.title} {category_leaf(listing.category)}")):
+            return
+        for e in identity:
+            e.descriptor = True
 
     def _identity_evidence(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """Evidence that names a brand, from every detector in turn."""
@@ -402,6 +443,13 @@ class MatcherIndex:
                 return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
 
+    def _consumable(self, listing: Listing) -> bool:
+        """The goods are food, drink or baby food (sectors.py: the category's last level or the title's nouns), whose
+        floors are set on a retail pack (condition.py reads a small quantity of them as a single unit or a sample)."""
+        sectors = self._judge.category_sectors(category_leaf(listing.category)).sectors or self._judge.word_sectors(
+            listing.title)
+        return not _PACK_SECTORS.isdisjoint(sectors)
+
     def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
         path does and the title names no goods ("Software & Games > Consoles" with "handheld console" is not)."""
@@ -575,6 +623,33 @@ def _batch(match: Callable[..., list[Match]], listings: Sequence[Listing], inges
         except Exception as exc:  # one bad listing never costs its neighbours
             out.append(exc)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_words(value: str) -> bool:
+    """Every word of a mark is a common English word (wordfreq Zipf >= DESCRIPTOR_ZIPF: love, trinity, willow, jet set,
+    trucker), as descriptors of goods are; not a place or a coinage (Chilliwack, HyBridge, Dionysus, Capucines)."""
+    words = re.findall(r"[a-z]+", latin_text(value))
+    return bool(words) and all(zipf_frequency(w, "en") >= DESCRIPTOR_ZIPF for w in words)
+
+
+DESCRIPTOR_ZIPF = 2.9
+_PACK_SECTORS = frozenset({"food", "baby"})
+# goods whose generic kinds are called by everyday words that are also marks and lines (index._descriptors)
+_DESCRIBED_SECTORS = frozenset({"apparel", "luggage_bags"})
+# goods whose products are called by the brand's own names, not by everyday words ("Windows", "Switch", "Maya", "UNO")
+_NAMED_SECTORS = frozenset({"software", "electronics", "toys_games", "food", "vehicles", "baby", "health_beauty"})
+# sneakers and other shoes are sold by their line's name ("Dunk Low Panda", "Superstar"): no generic shoe is called so
+_FOOTWEAR = re.compile(r"(?<![a-z])(?:shoes?|sneakers?|trainers?|boots?|sandals?|slippers?|heels?|loafers?|footwear|"
+                       r"cleats?|slides|espadrilles?|kicks|zapatillas?|baskets|turnschuhe|schuhe|scarpe|tenis|кроссовки|"
+                       r"sneaker)(?![a-z])|鞋|スニーカー|운동화")
+# the replica trade's grade word standing alone ("… screw design mirror", "mirror, ling ling"), not a mirror finish or
+# a mirror sold ("mirror polished", "mirror image", "compact mirror")
+_GRADE_WORD = re.compile(r"(?<![a-z])(?<!compact )(?<!hand )(?<!pocket )(?<!makeup )(?<!wall )mirror(?![a-z])"
+                         r"(?! ?(?:polish|finish|image|effect|shine|surface|selfie|frame|case|set|glass|sunglasses|lens|"
+                         r"coated|chrome|steel|gold|silver|look))")
+# a model, size or edition right after a line ("Speedy 30", "Samba OG", "Daytona 116500", "Tank Must"): the line named
+_MODEL_AFTER = re.compile(r"^[\s\-']*(?:[A-Za-z]*\d[\w.\-/]*|[A-Z]{2,5})(?![a-z])")  # goods whose floors are set on a retail pack (index._consumable)
 
 
 def _condition_evidence(condition: Condition) -> Evidence | None:

@@ -64,6 +64,10 @@ class Evidence:
     content_hash: str | None = None
     inliers: int | None = None
     box: tuple[int, int, int, int] | None = None
+    # an everyday-word mark or line of the brand other than its name, as written ("Love", "Jet Set", "Trucker jacket",
+    # "Willow"): in the brand's category the everyday sense is itself a descriptor of such goods ("love bracelet",
+    # "willow basket bag"), so the category and a low price do not corroborate it (see `_descriptor_alone`)
+    descriptor: bool = False
     blocked: str = ""  # fair_price evidence: why the listing does not read as a retailer's (context/retail.py), or ""
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
@@ -134,6 +138,11 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
                 e.detail = join_detail(e.detail, "nothing left that names the brand")
         evidence.extend(e for e in (accessory, authorized, condition) if e is not None)
         return 0.0
+    if (why := _descriptor_alone(evidence)):
+        for e in evidence:
+            if e.weight > 0 and (e.rule in IDENTITY_RULES or e.rule in (Rule.category, Rule.price)):
+                e.weight = min(e.weight, weights.everyday_alone) if e.rule in IDENTITY_RULES else 0.0
+                e.detail = join_detail(e.detail, why)
     if not is_corroborated(evidence):
         for e in evidence:
             if e.everyday:
@@ -174,6 +183,33 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         evidence.append(authorized)
         total = 0.0
     return round(min(max(total, 0.0), 1.0), 4)
+
+
+# cues that say the goods carry no brand ("unbranded", "no logo", "generic"): beside a descriptor alone they confirm the
+# everyday sense ("denim trucker jacket, unbranded"), they claim no copy
+NO_BRAND = frozenset({"unbranded", "no brand", "no logo", "without logo", "generic", "non-branded", "nonbranded",
+                      "sin marca", "ohne marke", "sans marque", "senza marca", "sem marca", "无品牌", "无牌", "ノーブランド"})
+
+
+def _descriptor_alone(evidence: list[Evidence]) -> str:
+    """Why the listing's category and price corroborate nothing, else "": everything that names the brand is one of its
+    everyday-word marks or lines other than its name, as written (`Evidence.descriptor`: "Love heart bracelet",
+    "Jet set travel bag", "Jackie O round sunglasses"), with no counterfeit cue (one saying the goods carry no brand,
+    NO_BRAND, is none), no second word of the brand, model, image or disguise. The everyday sense describes goods of
+    the brand's own category, and a generic item is cheap because it is generic: "category + a price far below the
+    floor" cannot tell it from the brand's product. A copy cue ("Love bracelet 1:1 screw motif") still corroborates."""
+    identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+    if not identity or not any(e.descriptor for e in identity):
+        return ""
+    first = max(identity, key=lambda e: ((e.end or 0) - (e.start or 0), -(e.start or 0)))
+    if any((e.term or "").casefold() != (first.term or "").casefold() and (
+            e.field != first.field or e.start is None or first.start is None
+            or not (e.start < (first.end or 0) and first.start < (e.end or 0))) for e in identity):
+        return ""  # two of the brand's words apart ("Love" and "Juste un Clou"), not "monogram" inside "monogram canvas"
+    if any(e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() not in NO_BRAND for e in evidence):
+        return ""
+    return (f"'{identity[0].text}' is an everyday word that describes goods of the brand's category: the category and "
+            "the price corroborate nothing without a counterfeit cue, a model or another of the brand's words")
 
 
 # price / floor at or below which an accessory that says the product is included is the product (the alert threshold

@@ -349,10 +349,11 @@ def _pick_mark(b: BrandView, s: Scene, marks: list[Mark] | None = None) -> Mark 
     return marks[0] if s.rng.random() < 0.5 else s.rng.choice(marks)
 
 
-def _corroborated(b: BrandView, s: Scene, mark_text: str, strong: bool, *, zh: bool = False) -> Draft:
-    """A listing in the brand's category; `strong` adds a cue or a price far below the floor."""
+def _corroborated(b: BrandView, s: Scene, mark_text: str, strong: bool, *, zh: bool = False,
+                  cue_only: bool = False) -> Draft:
+    """A listing in the brand's category; `strong` adds a cue or a price far below the floor (`cue_only`: a cue)."""
     r = s.rng
-    low = strong and r.random() < 0.4 and any(c in b.floors for c in b.categories)
+    low = strong and not cue_only and r.random() < 0.4 and any(c in b.floors for c in b.categories)
     cat = s.category(with_floor=low)
     cue = s.cue(zh) if (strong and not low) or r.random() < 0.25 else None
     in_description = cue is not None and not (strong and not low) and r.random() < 0.5
@@ -1297,3 +1298,13 @@ TRAPS.update(claims.TRAPS)
 CLASSES.update({**claims.EVASIONS, **claims.TRAPS})
 EVASION_MAKERS.update(claims.EVASION_MAKERS)
 TRAP_MAKERS.update(claims.TRAP_MAKERS)
+
+# quiet's classes (asides.py): the brand named aside from what is sold (an everyday-word line as a descriptor, a whole
+# vehicle, a small quantity of a consumable, the brand as a tool or an occasion), and the copies that borrow those words
+from tests.eval.adversary import asides  # noqa: E402
+
+EVASIONS.update(asides.EVASIONS)
+TRAPS.update(asides.TRAPS)
+CLASSES.update({**asides.EVASIONS, **asides.TRAPS})
+EVASION_MAKERS.update(asides.EVASION_MAKERS)
+TRAP_MAKERS.update(asides.TRAP_MAKERS)

@@ -22,7 +22,7 @@ from tests.eval.adversary.generate import BrandView, Draft, Mark, Scene, _cap, _
 KINDS = ("line", "logo", "nickname", "abbreviation")
 EVASIONS = {
     "vocab_line": "a product line of the brand (GMT-Master, Pochette Métis, Gazelle), no brand word, with the brand's "
-                  "category and a cue or a price far below the floor",
+                  "category and a cue or a price far below the floor (an everyday-word line: a cue)",
     "vocab_logo": "the name of the brand's logo (swoosh, trefoil, crown, 老花), no brand word, corroborated likewise",
     "vocab_nickname": "the market's nickname for the brand or a product in any script (水鬼, 海马, 大鹅, 캐구, плойка), "
                       "corroborated likewise",
@@ -167,8 +167,11 @@ def _evasion(kind: str):
         words = _words(b, (kind,))
         if not words:
             return None
-        word = s.rng.choice(words)[1].value
-        return _corroborated(b, s, _written(word, s), True, zh=_is_chinese(word))
+        mark = s.rng.choice(words)[1]
+        # an everyday-word line alone ("Jet Set", "Love") is corroborated by a cue: in apparel, jewellery and bags the
+        # category and a low price do not tell it from the everyday descriptor it is (index._descriptors, issue 9)
+        return _corroborated(b, s, _written(mark.value, s), True, zh=_is_chinese(mark.value),
+                             cue_only=kind == "line" and mark.everyday)
     make.__name__ = f"make_vocab_{kind}"
     return make
 

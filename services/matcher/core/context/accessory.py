@@ -69,6 +69,7 @@ _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein ei
 MAX_BETWEEN = 6
 _AFTERMARKET_AFTER = frozenset(phrasebook.AFTERMARKET_AFTER)
 _INGREDIENTS = frozenset(phrasebook.terms(phrasebook.INGREDIENT_BEFORE))
+_TOOLS = frozenset(phrasebook.terms(phrasebook.TOOL_BEFORE))
 _AFTER_WORD = re.compile(r"[^\s,;:.]+")
 _POSTPOSITIONS = frozenset(phrasebook.terms(phrasebook.POSTPOSITIONS))  # "対応", "用", "için": the fitting word itself
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -196,6 +197,10 @@ class AccessoryScan:
                 continue
             between = text.original[p.end:start].lower().replace(",", " ").split()
             if all(w in _ARTICLES for w in between):
+                if p.term in _TOOLS and p.term not in _INGREDIENTS:
+                    return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=f"tool: {p.term}",
+                                    detail=f"'{text.original[p.start:p.end]}' before the brand: what is sold was made "
+                                           "or done with the brand's product, not the brand's product")
                 if p.term in _INGREDIENTS:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=f"ingredient: {p.term}",
                                     detail=f"'{text.original[p.start:p.end]}' before the brand: made with the brand's "

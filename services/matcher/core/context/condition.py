@@ -46,6 +46,8 @@ from dataclasses import dataclass
 
 from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.context.quantity import NONE as NONE_QUANTITY
+from services.matcher.core.context.quantity import read_quantity, small_kind
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
 from services.matcher.core.prices import category_leaf
 
@@ -119,7 +121,15 @@ TERMS: dict[str, list[str]] = {
     "refurbished": [
         "refurbished", "refurb", "renewed", "reconditioned", "remanufactured", "certified refurbished", "b-stock",
         "b stock", "b-ware", "generalüberholt", "reacondicionado", "reacondicionada", "recondicionado",
-        "reconditionné", "ricondizionato", "odnowiony", "восстановленный", "翻新", "官翻", "整备品", "整備済",
+        "reconditionné", "ricondizionato", "odnowiony",
+        # the gendered and plural forms and the languages the first list lacked (marketplaces' own condition names:
+        # Allegro "odnowiony/odnowiona", Alza "repasovaný", Trendyol "yenilenmiş", Noon "مجدد")
+        "odnowiona", "odnowione", "regenerowany", "regenerowana", "repasovaný", "repasovaná", "repasované",
+        "reacondicionados", "reacondicionadas", "reconditionnée", "reconditionnés", "ricondizionata", "ricondizionati",
+        "rigenerato", "rigenerata", "recondicionada", "recondicionados", "generalüberholte", "generalüberholter",
+        "gereviseerd", "renoverad", "renoveret", "felújított", "recondiționat", "yenilenmiş", "rekondisi",
+        "tân trang", "مجدد", "مجددة", "מחודש", "восстановленная", "восстановленные", "відновлений", "відновлена",
+        "восстановленный", "翻新", "官翻", "整备品", "整備済",
         "整備済み", "整備済製品", "リファービッシュ", "리퍼", "리퍼비시", "리퍼브",
     ],
     "open_box": [
@@ -143,6 +153,13 @@ TERMS: dict[str, list[str]] = {
         "平行进口", "并行进口", "平行進口", "水货", "港版", "美版", "日版", "欧版", "海外版", "国际版", "國際版",
         "並行輸入", "並行輸入品", "海外並行", "병행수입", "해외직구", "직구", "구매대행", "代购", "海外代购", "海淘", "免税店",
         "日本直邮", "海外正規品",
+        # "international / global version" in more languages (نسخة also means "copy": the phrase is the version)
+        "نسخة دولية", "النسخة الدولية", "نسخة عالمية", "النسخة العالمية", "نسخه بین‌المللی", "نسخه بین المللی",
+        "uluslararası versiyon", "global versiyon", "גרסה בינלאומית", "יבוא מקביל", "versi internasional",
+        "versi global", "bản quốc tế", "hàng xách tay", "เครื่องนอก", "международная версия", "глобальная версия",
+        "wersja międzynarodowa", "wersja globalna", "versión internacional", "versión global", "versão internacional",
+        "versão global", "versione internazionale", "versione globale", "version internationale", "internationale version",
+        "해외판", "글로벌 버전", "グローバル版",
     ],
     "vintage": [
         "vintage", "antique", "collector's item", "collectors item", "memorabilia", "new old stock", "NOS",
@@ -303,8 +320,14 @@ class ConditionReader:
         self._anchors = frozenset(self._by_anchor)  # a set: intersected with a listing's words, the smaller is walked
         self._wide = Lexicon([w for w in everything if any(is_wide(c) for c in w)])
 
-    def read(self, listing: Listing, text: ListingText) -> Condition:
+    def read(self, listing: Listing, text: ListingText, *, consumable: bool = False) -> Condition:
+        """The listing's condition and quantity. `consumable`: the goods are food, drink or baby food, whose floors are
+        set on a retail pack: a small quantity in the title (quantity.py: "1 Stück", "monodose 2g", "45g", "2 caplets")
+        is then a single unit or a sample; pharmacy units (caplets, tablets, strips) are read whatever the goods."""
         said = self._said(text)
+        if (consumable or not _PHARMACY_UNITS.isdisjoint(text.latin_words)) and (
+                small := _small(listing.title, consumable)) is not None:
+            said.append(small)
         if listing.attributes:
             said += self._attributes(listing.attributes)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
@@ -368,6 +391,24 @@ class ConditionReader:
 
 
 _NON_LATIN_LETTER = re.compile(r"[\u0370-\u052f]")  # Greek and Cyrillic
+
+
+# loose units of a pharmacy pack: a few of them are a part of the retail box whatever the category says
+_PHARMACY_UNITS = frozenset({"caplet", "caplets", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "softgel",
+                             "softgels", "strip", "strips", "plaster", "plasters", "tabletten", "kapseln", "таблеток",
+                             "капсул"})
+
+
+def _small(title: str, consumable: bool) -> Said | None:
+    """A small quantity of a consumable as a condition (quantity.small_kind), else None."""
+    q = read_quantity(title)
+    if q is NONE_QUANTITY or not consumable and not (q.count is not None and any(
+            w in _PHARMACY_UNITS for w in q.text.split(", ")[0].split())):
+        return None
+    kind = small_kind(q)
+    if kind is None:
+        return None
+    return Said(kind, q.text, "title", None, None, q.text)
 
 
 def _key(term: str) -> str:

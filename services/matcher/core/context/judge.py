@@ -347,7 +347,7 @@ class Judge:
                                     "brand's product sold as an accessory for it; not lowered")
                 notes.append(accessory)
                 return None
-        if not term.startswith(("-", "like: ", "ingredient: ", "category: ", "disclaimer: ")):
+        if not term.startswith(("-", "like: ", "ingredient: ", "tool: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
             if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory):

@@ -178,6 +178,29 @@ INGREDIENT_BEFORE: dict[str, list[str]] = {
     "nl": ["gemaakt met", "gevuld met"],
 }
 
+# A tool or thing the seller used right before the brand: what is sold was made with the brand's software, shot on
+# its camera, run in its shoes ("planner designed in Photoshop", "house plans made in AutoCAD", "I run in Nike
+# Pegasus", "es kopi pakai Nescafé"); accessory.py reads it like an ingredient (term "tool: …"): lowered, unless a
+# counterfeit cue claims a copy. Written for BrandSentry from how makers of digital goods, printables and plans title
+# them (Etsy, Gumroad, Creative Market) and the same phrases in the languages of this module.
+TOOL_BEFORE: dict[str, list[str]] = {
+    "en": ["designed in", "designed with", "designed using", "made in", "made using", "created in", "created with",
+           "created using", "drawn in", "drawn with", "edited in", "edited with", "rendered in", "modelled in",
+           "modeled in", "drafted in", "exported from", "compatible files for", "i run in", "i ride", "i shoot with",
+           "i shot it on", "shot on an", "shot on a", "recorded on", "played on", "tested on", "tested with"],
+    "es": ["diseñado en", "diseñado con", "creado en", "creado con", "editado en", "hecho en", "dibujado en"],
+    "fr": ["conçu sous", "conçu avec", "conçu sur", "réalisé sous", "réalisé avec", "réalisé sur", "créé avec",
+           "créé sous", "créé sur", "dessiné sur"],
+    "de": ["erstellt mit", "erstellt in", "gestaltet mit", "gestaltet in", "entworfen in", "gezeichnet in"],
+    "it": ["realizzato con", "realizzato in", "creato con", "creato in", "progettato con", "progettato in"],
+    "pt": ["feito no", "feito em", "criado no", "criado em", "desenhado no", "editado no"],
+    "nl": ["gemaakt in", "ontworpen in"],
+    "pl": ["zaprojektowane w", "wykonane w", "stworzone w"],
+    "ru": ["сделано в", "создано в", "нарисовано в", "выполнено в"],
+    "id": ["pakai", "menggunakan", "dibuat dengan", "dibuat pakai"],
+    "tr": ["ile yapıldı", "ile tasarlandı"],
+}
+
 # Right after the brand: "Rolex style", "Dyson Airwrap dupe", "戴森平替", "Rolex gibi". No single CJK character:
 # 风 would be the start of 风衣 (a trench coat), 套 of 外套.
 LIKENESS_AFTER: list[str] = [
@@ -236,7 +259,10 @@ ORTHOGRAPHY: dict[str, str] = {
 # above. Lowered like "replacement … for" (accessory.py); a copy claim with a price far below the floor is
 # still a copy (scoring.py).
 REPLACES: dict[str, list[str]] = {
-    "en": ["replaces", "replace", "replacing", "replacement for", "replacement of", "replacement to",
+    # with the OE (original equipment) reference a parts catalogue quotes: "OE ref 45022-TBA-A01", "OE-Nr.", "réf. OE"
+    "en": ["oe ref", "oe ref.", "oe reference", "oe number", "oe no", "oe nr", "oe-nr", "oe-nummer", "oe part number",
+           "ref oe", "réf oe", "référence oe", "ref. oe", "oe-ref", "oe-referenz",
+           "replaces", "replace", "replacing", "replacement for", "replacement of", "replacement to",
            "cross reference", "cross ref", "cross-reference", "crossref", "interchange", "interchange for",
            "interchangeable with", "equivalent to", "equivalent of", "equivalent for", "oem part number", "oem part no",
            "oem number", "oem no", "oem ref", "oem reference", "part number", "part no", "substitute for",
@@ -254,6 +280,10 @@ REPLACES: dict[str, list[str]] = {
     "pl": ["zamiennik", "zamiennik do", "zastępuje"],
     "ru": ["заменяет", "замена для", "замена", "взамен"],
     "zh": ["替换", "代替原装", "替代原装"],
+    # Arabic, Persian, Turkish, Korean, Japanese: "alternative to / replaces" as parts shops write it before the make
+    # ("بديل لتويوتا": an alternative for Toyota)
+    "ar": ["بديل", "بديل ل", "بديلة", "بدل", "يستبدل"], "fa": ["جایگزین", "معادل"], "tr": ["muadil", "yerine geçer"],
+    "ko": ["대체품", "호환품"], "ja": ["互換品", "代替品"],
 }
 # Right after a mention (its model number, within the same part of the title): a third party's part that cites the
 # OEM number it stands in for ("15400-PLM-A02 equivalent oil filter", "PG-545 XL remanufactured ink",
@@ -262,6 +292,8 @@ AFTERMARKET_AFTER: list[str] = [
     "equivalent", "equiv", "compatible", "remanufactured", "reman", "refilled", "refill", "aftermarket",
     "non-genuine", "non-oem", "generic", "interchange", "cross", "equivalente", "compatibile", "compatível",
     "kompatibel", "compatibel", "zamiennik", "аналог", "совместимый", "兼容",
+    # Korean, Japanese and Chinese write "compatible" after the product it fits ("보스 QC45 호환 헤드폰 케이스")
+    "호환", "호환용", "호환품", "互換", "互換品", "対応", "適用", "适用", "muadil", "uyumlu",
 ]
 # Nouns of repair and spare parts right after the brand and its model ("Galaxy S22 back glass replacement",
 # "Switch Joy-Con joystick replacement kit"): a part for it, not the brand's product (unless the brand sells
@@ -302,6 +334,15 @@ TRADE_SENSES: list[str] = [
     "1:1 lessons", "1:1 lesson", "1:1 online lessons", "1:1 tutoring", "1:1 tuition", "1:1 coaching", "1:1 sessions",
     "1:1 session", "1:1 classes", "1:1 class", "1:1 training", "1:1 mentoring", "1:1 support", "1:1 help",
     "1:1 meeting", "1:1 consultation",
+    # a club's or league's official replica ball, and the fan shirt in German compounds ("Heimtrikot Replica")
+    "replica game ball", "replica ball", "replica match ball", "replica basketball", "replica football",
+    "replica soccer ball", "replica volleyball", "official replica", "offizielles replica", "replica offiziell",
+    "heimtrikot replica", "auswärtstrikot replica", "ausweichtrikot replica", "heimtrikot … replica",
+    "auswärtstrikot … replica", "replica-version", "replica version trikot",
+    # an OEM part sold as the maker's own: "OEM … genuine part", "OEM … from a dealer"
+    "oem … genuine part", "oem … genuine parts", "oem … from a", "oem … dealer", "genuine oem part",
+    # the copy words of image and disk software: the clone stamp tool, cloning a drive
+    "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
 ]
 
 
@@ -362,6 +403,9 @@ LOGO_REFUSED_BEFORE: tuple[str, ...] = (
     "personalized", "your", "your own", "own", "our", "our own", "private", "any", "add your", "sin", "sans", "ohne",
     "senza", "sem", "zonder", "bez", "без", "tu", "votre", "ton", "ihr", "dein", "seu", "sua", "il tuo", "su",
     "kein", "keine", "keinem", "pas de", "nessun", "sin el", "sans le", "ohne das", "no visible", "no brand",
+    # a maker's own mark instead of the brand's ("own brand logo", "its own logo", "eigenes Logo")
+    "own brand", "own-brand", "its own", "its own brand", "their own", "the maker's own", "eigenes",
+    "eigenem", "propio", "propia", "sa propre", "proprio", "własne", "własnym",
 )
 LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",

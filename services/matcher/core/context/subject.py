@@ -56,7 +56,13 @@ WORK_NOUNS = (
     "after-school club", "after school club", "afterschool club", "robotics club", "coding club", "coding class",
     "coding classes", "robotics class", "robotics classes", "bootcamp", "boot camp", "lessons per hour", "per lesson",
     "abendkurs", "wochenendkurs", "nachhilfe", "cours du soir", "cours particuliers", "clases particulares",
-    "curso de", "aulas de", "lezioni private", "corso di", "bijles", "korepetycje", "репетитор", "занятия", "isbn", "photo book", "art book", "history of", "the story of",
+    "curso de", "aulas de", "lezioni private", "corso di",
+    # training and plans sold as teaching, and the Russian plural of courses ("Excel & Microsoft 365 training for small
+    # teams", "Marathon training plan (PDF)", "Курсы Автокад")
+    "training for", "team training", "staff training", "corporate training", "on-site training", "onsite training",
+    "lesson", "video lesson", "training plan", "workout plan",
+    # films and recordings sold as media (not "Blu-ray" or "4K Ultra HD": players and TVs are called so)
+    "steelbook", "soundtrack", "vinyl lp", "meal plan", "study plan", "курсы", "обучение", "уроки", "szkolenie", "kursy", "bijles", "korepetycje", "репетитор", "занятия", "isbn", "photo book", "art book", "history of", "the story of",
     "encyclopedia", "almanac", "yearbook", "pages", "guide to", "a guide", "collector's guide to",
     # other languages
     "libro", "libros", "revista", "revistas", "manual de taller", "curso", "cursos", "livro", "livros", "livre",
@@ -71,7 +77,8 @@ WORK_WIDE = tuple(w for w in WORK_WIDE if len(w) > 1)  # one character is too of
 # Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
 SERVICE_NOUNS = (
     "repair service", "repair services", "repair shop", "screen repair", "watch repair", "phone repair", "repairing",
-    "servicing", "service and repair", "overhaul",
+    "servicing", "service and repair", "overhaul", "service & overhaul", "service and overhaul", "service & repair",
+    "clean & service", "service & clean",
     "full service", "watch service", "authentication", "authentication service", "authenticity check",
     "legit check", "appraisal", "valuation", "cleaning service", "deep cleaning", "restoration service", "refurbishment service",
     "installation service", "fitting service", "unlock service", "unlocking service", "diagnostic service",
@@ -83,6 +90,7 @@ SERVICE_NOUNS = (
     "screen replacement", "custom fitting", "club fitting", "fitting session", "tyre fitting", "tire fitting",
     "private lessons", "lessons", "conserto", "assistencia tecnica", "tamiri", "teknik servis", "sua chua",
     "reparacion de", "чистка",
+    "restauration", "changement de", "entretien de", "révision complète", "remplacement de",
     "reparación", "reparacion", "servicio técnico", "servicio tecnico", "autenticación", "tasación", "réparation",
     "reparation", "révision", "authentification", "reparatur", "wartung",
     "echtheitsprüfung", "riparazione", "revisione", "autenticazione", "reparatie", "naprawa", "serwis", "ремонт",
@@ -99,7 +107,8 @@ _NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive
 # price says nothing about the goods' floor).
 RENTAL_NOUNS = (
     "for rent", "to rent", "rent a", "rent", "rental", "rentals", "for hire", "hire", "per day", "per night",
-    "per week", "per weekend", "daily rate", "weekly rate", "day rate", "alquiler", "se alquila", "por día", "por dia",
+    "per week", "per weekend", "gîte", "gite", "holiday let", "holiday cottage", "ferienwohnung", "ferienhaus",
+    "casa vacanze", "casa rural", "location vacances", "daily rate", "weekly rate", "day rate", "alquiler", "se alquila", "por día", "por dia",
     "à louer", "a louer", "par jour", "location de", "zu vermieten", "miete", "mieten", "vermietung", "pro tag",
     "noleggio", "a noleggio", "al giorno", "aluguel", "aluga-se", "por diária", "huur", "te huur", "verhuur",
     "per dag", "wynajem", "аренда", "прокат", "kiralık", "kiralama",
@@ -187,7 +196,7 @@ POST_WIDE = ("招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢�
 # Guides to telling fakes from the real thing, and the checks that do it: their "fake" and "replica" are their
 # subject, not a claim (an authentication service that ships no goods).
 GUIDE_NOUNS = (
-    "how to spot", "how to tell", "how to identify", "how to authenticate", "spot the fake", "spot a fake",
+    "how to spot", "spotting fake", "spotting fakes", "spotting a fake", "how to tell", "how to identify", "how to authenticate", "spot the fake", "spot a fake",
     "spot the replica", "spot fakes", "real vs fake", "fake vs real", "real or fake", "real vs replica",
     "legit check", "legit checking", "comparison guide", "buying guide", "which is better", "authentication guide", "authentication course", "authentication service",
     "authenticity check", "counterfeit detection", "avoid counterfeit", "avoid counterfeits", "avoid fakes",
@@ -221,9 +230,48 @@ DISH_NOUNS = (
     "crepes", "torta alla", "fatta in casa", "bolo de", "caseiro", "caseira", "milkshake", "pancakes", "waffles",
     "muffins", "donuts", "doughnuts", "stuffed croissants", "croissants", "frosting", "filling", "chicken wings",
     "glazed ham", "frappe", "sundae", "fondue", "dalgona", "cake pops", "bread pudding", "fudge", "parfait", "crepe",
-    "crêpe",
+    "crêpe", "soft baked", "baked cookies", "homemade cookies", "biscotti", "galletas caseras", "kekse", "float kit", "float party",
+    "es kopi", "kopi susu", "mocktail", "cocktail kit",
 )
+# Tickets to an event named after the brand (a race, a cup, a festival, a concert series): what is sold is admission,
+# not the brand's goods ("Coca-Cola 600 NASCAR ticket pair", "Red Bull Air Race Eintrittskarten", 门票).
+TICKET_NOUNS = (
+    "ticket", "tickets", "ticket pair", "admission", "entry pass", "season pass", "race pass", "entradas",
+    "billet", "billets", "eintrittskarte", "eintrittskarten", "tickets fur", "biglietto", "biglietti", "ingresso",
+    "ingressos", "bilet", "bilety", "билет", "билеты", "bilet", "biletler", "kaartjes", "toegangskaarten",
+)
+TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권")
 DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드")
+
+# A whole road vehicle, used or new: a model year and an odometer reading in the title, as car and motorcycle
+# classifieds write them (eBay Motors "120k miles", mobile.de "95.000 km", Otomoto "przebieg 30 tys. km", Dubizzle
+# "ممشى 180 ألف", Autohome "6万公里", Goo-net "走行3万km", Encar "주행 5만km", Avito "пробег 80 тыс. км"). A vehicle with a
+# registration history is not what the marketplace copy trade sells: the brand's marks in it (its maker, the tyres
+# or parts it was fitted with) name genuine goods, and need corroboration like a far category (a copy claim, or a cue
+# with a price below a brand-wide floor: "2023 CBR600RR replica bike, Chinese clone"). A range, top speed or warranty
+# in km ("range 100 km", "200 km/h", "50,000 km warranty") is no odometer.
+_YEAR = re.compile(r"(?<![0-9])(?:19[5-9][0-9]|20[0-3][0-9])(?![0-9])")
+_ODOMETER = re.compile(
+    r"(?<![a-z0-9])(?<!range )(?<!range of )(?<!up to )(?:\d+(?:[.,' ]\d{3})*(?:[.,]\d+)?\s?(?:k|tys\.?|thousand|mil|tkm|t\.?km)?\s?(?:miles|mi|km|kms|kilometers|kilometres|"
+    r"kilometros|quilometros|chilometri)(?![a-z/])(?!\s*(?:range|warranty|guarantee|garantie|garantia|autonomy|per charge))"
+    r"|(?:mileage|odometer|odo|kilometerstand|laufleistung|kilometraje|quilometragem|chilometraggio|przebieg|"
+    r"kilometrestand|kilometre|kilometrage|km stand|kilometres au compteur)[^a-z0-9]{0,3}\d+(?:[.,' ]\d{3})*)")
+_ODOMETER_NATIVE = re.compile(r"(?:ممشى|الممشى|عداد|пробег|пробіг|kilometraż)\s*:?\s*\d+(?:[.,' ]\d{3})*|\d+\s*(?:万|萬)?\s*(?:公里|キロ)|"
+                              r"走行(?:距離)?\s*:?\s*\d|주행(?:거리)?\s*:?\s*\d|\d[\d,.]*\s*(?:만|천)?\s*(?:km|킬로)\s*주행|"
+                              r"\d+\s*тыс\.?\s*км")
+
+
+def vehicle_of(title: str, latin: str) -> str | None:
+    """The odometer reading of a whole vehicle's title ("120k miles", "95.000 km", "przebieg 30 tys km", "ممشى 180"),
+    when the title also holds a model year (1950-2039), else None. Pure."""
+    if _YEAR.search(title) is None:
+        return None
+    if (m := _ODOMETER.search(latin)) is not None:
+        return m.group(0).strip()
+    if not title.isascii() and (m := _ODOMETER_NATIVE.search(title.casefold())) is not None:
+        return m.group(0).strip()
+    return None
+
 
 # Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
 _BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|comes with)|(?<=\s)[+&])[^a-z0-9]*"
@@ -255,22 +303,27 @@ _POSTS = _pattern(POST_NOUNS)
 _POST_START = re.compile(rf"^[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)})(?![a-z0-9])|^[^a-z0-9]*free[^a-z0-9]*[:\-–]")
 _GUIDES = _pattern(GUIDE_NOUNS)
 _DISHES = _pattern(DISH_NOUNS)
+_TICKETS = _pattern(TICKET_NOUNS)
 _NATIVE = {kind: _native(words) for kind, words in (
     ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
-    ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS))}
+    ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS),
+    ("a ticket", TICKET_NOUNS))}
 _NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(WANTED_ANYWHERE), _native(WANTED_END))
 _NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
 _SCALES = frozenset("6 8 10 12 18 24 32 35 43 48 64 72 87 144".split())  # the scales' last words, for ANCHORS
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + RENTAL_NOUNS
-                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
-_WIDE = WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
+                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+_WIDE = (WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
+         + TICKET_WIDE)
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
 ABOUT = {"a work": "a work about", "a service": "a service on", "a rental": "a rental of", "a service using":
          "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
-         "a guide": "a guide to telling fakes of", "a dish": "a dish made with"}
+         "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
+         "a ticket": "admission to an event named after",
+         "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,6 +365,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     latin = latin_text(title).lower()
     if "a wanted post" not in skip and (wanted := _wanted(title, latin)) is not None:
         return Subject("a wanted post", wanted, "title")
+    if "a vehicle" not in skip and (odometer := vehicle_of(title, latin)) is not None:
+        return Subject("a vehicle", odometer, "title")
     if words is not None and ANCHORS.isdisjoint(words) and title.isascii() and not _POST_START.match(latin):
         return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
     folded = title.casefold()
@@ -321,7 +376,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     for kind, regex, wide in (("a guide", _GUIDES, GUIDE_WIDE), ("a post", _POSTS, POST_WIDE),
                               ("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE),
                               ("a rental", _RENTALS, RENTAL_WIDE), ("a scale model", _MODELS, MODEL_WIDE),
-                              ("a service using", _USING, ()), ("a dish", _DISHES, DISH_WIDE)):
+                              ("a service using", _USING, ()), ("a dish", _DISHES, DISH_WIDE),
+                              ("a ticket", _TICKETS, TICKET_WIDE)):
         if kind in skip:
             continue
         for m in regex.finditer(latin):

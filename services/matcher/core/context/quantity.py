@@ -1,0 +1,135 @@
+"""How much of the goods a listing sells: a count of units and a net size, read from its title.
+
+One reader for both directions of the same question (issue 9): a single unit or a mini sold below a floor that is set on
+a retail pack ("Kinder Bueno Riegel, 1 Stück", "Nescafé Gold bustina monodose 2g", "Tylenol travel pack, 2 caplets":
+genuine goods, condition.py scales the floor down), and a pack priced as one unit (frames' per-unit packs: "pack of
+24" at a single bar's price).
+
+    read_quantity("Nescafé Gold bustina monodose 2g")  -> Quantity(count=1, size=2.0, unit="g", ...)
+    read_quantity("Gillette Fusion blades, pack of 8")  -> Quantity(count=8, size=None, unit=None, ...)
+
+Units and count words: how retail titles state net contents (EU Regulation 1169/2011 and US FPLA labelling: g, kg, ml,
+cl, l, oz, fl oz) and counts (pack of N, N-pack, N x, x N, N pcs, and the unit nouns of consumables: bars, caplets,
+tablets, strips, sachets, pods, capsules ...) in English and the languages of phrasebook.py (Stück, unidades, pezzi,
+szt., шт, 个/枚/本/개), written for BrandSentry from general knowledge of grocery and pharmacy listings. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.matcher.core.normalise import latin_text
+
+# grams or millilitres in one of the unit (an ounce as avoirdupois, a fluid ounce as US)
+_UNITS = {"g": ("g", 1.0), "gr": ("g", 1.0), "grs": ("g", 1.0), "gram": ("g", 1.0), "grams": ("g", 1.0),
+          "gramm": ("g", 1.0), "gramos": ("g", 1.0), "grammi": ("g", 1.0), "kg": ("g", 1000.0), "mg": ("g", 0.001),
+          "ml": ("ml", 1.0), "mls": ("ml", 1.0), "cl": ("ml", 10.0), "l": ("ml", 1000.0), "ltr": ("ml", 1000.0),
+          "litre": ("ml", 1000.0), "liter": ("ml", 1000.0), "litro": ("ml", 1000.0), "oz": ("g", 28.35),
+          "fl oz": ("ml", 29.57), "floz": ("ml", 29.57)}
+_SIZE = re.compile(r"(?<![a-z0-9.,])(\d+(?:[.,]\d+)?) ?(fl ?oz|grams|gramm|gramos|grammi|grs|gr|gram|kg|mg|mls|ml|cl|ltr|"
+                   r"litre|liter|litro|l|g|oz)(?![a-z0-9])")
+# the unit nouns a count is given in (singular and plural; a count of "pack"s is a count of packs)
+UNIT_NOUNS = ("bar", "bars", "can", "cans", "bottle", "bottles", "caplet", "caplets", "tablet", "tablets", "capsule",
+              "capsules", "pill", "pills", "softgel", "softgels", "strip", "strips", "plaster", "plasters", "bandage",
+              "bandages", "sachet", "sachets", "stick", "sticks", "pod", "pods", "piece", "pieces", "pc", "pcs",
+              "unit", "units", "count", "ct", "blade", "blades", "cartridge", "cartridges", "ball", "balls", "roll",
+              "rolls", "tube", "tubes", "jar", "jars", "packet", "packets", "stuck", "stk", "unidad", "unidades", "uds",
+              "pieza", "piezas", "pezzo", "pezzi", "unita", "unidade", "szt", "sztuk", "sztuki", "stuks", "adet",
+              "tabletten", "kapseln", "riegel", "barritas", "шт", "штук", "штуки", "таблеток", "капсул")
+_COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
+    sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))
+_PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
+                   r"packung mit|confezione da|pack de|lot de) ?(\d{1,4})(?![0-9])|(?<![a-z0-9.,])(\d{1,4}) ?-? ?"
+                   r"(?:pack|pk|er pack|er-pack|pack de|stuck pack)(?![a-z])|(?<![a-z0-9.,])(\d{1,3}) ?x(?= ?\d)"
+                   r"|(?<![a-z0-9])x ?(\d{1,4})(?![0-9a-z]|[.,]\d)")
+# one serving as the trade names it: a single-dose sachet, stick or portion ("bustina monodose", "sobre", "Portion")
+SINGLE_DOSE = ("monodose", "single dose", "single-dose", "single serve", "single-serve", "single serving", "sachet",
+               "bustina", "sobre", "sobrecito", "portionsbeutel", "dosette", "stick pack", "unidosis", "一次性", "条装",
+               "スティック", "1回分", "스틱")
+_SINGLE_DOSE = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(
+    re.escape(latin_text(w)) for w in SINGLE_DOSE if w.isascii()))
+# a single item in words ("1 Stück", "one bar", "1 unit", "single bottle" is condition.py's)
+_CJK_COUNT = re.compile(r"(\d{1,4})\s?(?:个|個|枚|本|支|块|塊|片|粒|袋|包|瓶|罐|개|알|봉|병|入り?)")
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """What a title says of how much is sold: `count` units (None: not said), each of `size` `unit` ("g" or "ml";
+    None: not said); `dose`: the words of a single serving ("monodose", "sachet"), else ""; `text`: the words read."""
+
+    count: int | None = None
+    pack: bool = False  # the count is of a pack ("pack of 8", "12-pack", "x12"), not of loose units
+    size: float | None = None
+    unit: str | None = None
+    dose: str = ""
+    text: str = ""
+
+    @property
+    def single(self) -> bool:
+        """One unit: a count of one, or a single serving."""
+        return self.count == 1 or bool(self.dose) and self.count is None
+
+
+NONE = Quantity()
+
+
+def read_quantity(title: str) -> Quantity:
+    """The count, net size and single-serving words of a title (see Quantity); NONE when it says none. The smallest
+    size stated is taken (a "2 x 45 g" twin pack is two 45 g units), the first count; a pack's count ("pack of 12",
+    "12-pack", "x12", "12 x 45 g") wins over a unit noun's."""
+    latin = latin_text(title).lower()
+    count: int | None = None
+    pack = False
+    words: list[str] = []
+    for m in _PACK.finditer(latin):
+        count, pack = int(next(g for g in m.groups() if g)), True
+        words.append(m.group(0).strip())
+        break
+    if count is None:
+        if (m := _COUNT.search(latin)) is not None:
+            count = int(m.group(1))
+            words.append(m.group(0).strip())
+        elif (c := _CJK_COUNT.search(title)) is not None:
+            count = int(c.group(1))
+            words.append(c.group(0))
+    size, unit = None, None
+    for m in _SIZE.finditer(latin):
+        kind, factor = _UNITS[m.group(2).replace(" ", "")] if m.group(2).replace(" ", "") in _UNITS else _UNITS[m.group(2)]
+        amount = float(m.group(1).replace(",", ".")) * factor
+        if amount > 0 and (size is None or amount < size):
+            size, unit = amount, kind
+            words.append(m.group(0).strip())
+    dose = ""
+    if (m := _SINGLE_DOSE.search(latin)) is not None:
+        dose = m.group(0)
+    elif not title.isascii():
+        dose = next((w for w in SINGLE_DOSE if not w.isascii() and w in title), "")
+    if dose:
+        words.append(dose)
+    if count is None and size is None and not dose:
+        return NONE
+    return Quantity(count, pack, size, unit, dose, ", ".join(dict.fromkeys(words)))
+
+
+# the largest net size of a unit that is sold as one serving or a mini (a 2 g coffee stick, a 5 ml miniature), and of
+# one unit of a retail pack (a 45 g bar or bag of sweets; a 200 g jar of coffee is itself a retail pack): g or ml
+MINI_SIZE = 10.0
+UNIT_SIZE = 60.0
+# the most loose units that are a fraction of a retail pack (one bar, 2 caplets of a box of 24 ...; an "8 Riegel" box
+# is itself a retail pack)
+FEW_UNITS = 3
+
+
+def small_kind(q: Quantity) -> str | None:
+    """The condition.py SCALES kind a small quantity is sold as: "sample" for a single serving or a mini (a sachet or a
+    size of MINI_SIZE or less), "single_unit" for one unit, a few loose units (FEW_UNITS) or a size of UNIT_SIZE or
+    less; None for a pack, a full size, or nothing said. Only for goods whose floors are set on a retail pack
+    (condition.py reads it for food, drink, baby food and pharmacy units): 100 ml is a full-size perfume."""
+    if q is NONE or q.pack or q.count is not None and q.count > FEW_UNITS:
+        return None
+    if q.dose and (q.count is None or q.count == 1) or q.size is not None and q.size <= MINI_SIZE and (q.count or 1) == 1:
+        return "sample"
+    if q.count is not None and q.count <= FEW_UNITS or q.size is not None and q.size <= UNIT_SIZE:
+        return "single_unit"
+    return None
