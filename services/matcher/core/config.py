@@ -90,6 +90,9 @@ SCRIPT_TRADE_TERMS: list[str] = [
     # ar
     "طبق الأصل", "طبق الاصل", "ماستر كوالتي", "كوبي ون", "هاي كوبي", "فيرست كوبي", "تقليد", "مقلد", "مقلدة",
     "ريبليكا",
+    # fa: "first-grade copy", "high copy", "master copy", "counterfeit" (bare فیک, "fake", is left out: its letters are
+    # Arabic فيك, "in you", as the latin view reads both)
+    "کپی درجه یک", "های کپی", "مستر کپی", "تقلبی",
     # he
     "רפליקה", "חיקוי", "העתק", "זיוף", "מזויף", "מזויפת",
     # hi

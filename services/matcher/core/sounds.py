@@ -101,10 +101,40 @@ _ARABIC_JIM = "\u062c"
 # long vowels u/o and i/e of a foreign name (matres lectionis: كوكا كولا = koka kola, ويلسون = wilson), so a second
 # reading takes them as vowels (Wright, A Grammar of the Arabic Language, 1.3-1.6).
 _ARABIC_ALEF = str.maketrans({"\u0627": "a", "\u0622": "a", "\u063a": "g"})
+# Persian and Urdu write some Arabic letters in forms of their own (Unicode Standard, ch. 9.2 "Arabic", and the Arabic
+# block's annotations: 06A9 KEHEH "Persian, Urdu kaf", 06CC FARSI YEH, 06D2 YEH BARREE, 06C1 HEH GOAL, 06BE HEH
+# DOACHASHMEE, 06C0 HEH WITH YEH ABOVE, 06D5 AE, 06BA NOON GHUNNA, 06CD/06D0 the yehs of Pashto and Uyghur, 0671 ALEF
+# WASLA; 0679/0688/0691 the Urdu retroflex tteh, ddal, rreh, heard as t, d, r by a foreign ear). No maintained package on
+# this box folds them (PyICU is not installed; confusable_homoglyphs' data has no entry for them): the fold is this table,
+# applied before the Arabic readings, so that نایک, ویاگرا and سامسونگ are read as نايك, ويagra and سامسونg are.
+PERSIAN_LETTERS = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a", "\u06d2": "\u064a", "\u06cd": "\u064a",
+                                 "\u06d0": "\u064a", "\u06c1": "\u0647", "\u06be": "\u0647", "\u06c0": "\u0647",
+                                 "\u06d5": "\u0647", "\u06ba": "\u0646", "\u0671": "\u0627", "\u0679": "\u062a",
+                                 "\u0688": "\u062f", "\u0691": "\u0631"})
+# Persian and Urdu waw is v as a consonant (ویاگرا, Viagra; Arabic's is w): a word-initial waw also read v
+_ARABIC_INITIAL_WAW = re.compile("^\u0648")
 _ARABIC_VOWEL_LETTERS = ((re.compile("(?<=.)\u0648(?=.)"), "o"), (re.compile("(?<=.)\u064a(?=.)"), "i"))
 # Arabic and Hebrew write no short vowels: a word starting with two consonants (كانون = knwn) is read with a
 # vowel between them, else metaphone would take it for English kn, gn, wr with a silent letter
 _ABJAD_START = re.compile("^([bcdfghjklmnpqrstvwxz])(?=[bcdfghjklmnpqrstvxz])")
+
+
+# Hangul: a syllable's final ㅅ or ㅆ is pronounced t (the seven final sounds of Korean; the National Institute of Korean
+# Language's Standard Pronunciation, art. 9), and is how loanwords write a foreign final t or d (로봇 robot, 에어팟 AirPod):
+# anyascii spells the letter ("pas"), a second reading the sound ("pat")
+_HANGUL_FINAL_T = frozenset({19, 20})
+
+
+def _hangul_final(ch: str) -> int:
+    code = ord(ch) - 0xAC00
+    return code % 28 if 0 <= code < 11172 else 0
+
+
+def _hangul_t(ch: str) -> str:
+    """A syllable in Latin letters, a final ㅅ/ㅆ read t."""
+    if _hangul_final(ch) not in _HANGUL_FINAL_T:
+        return _latin(ch)
+    return _latin(chr(ord(ch) - _hangul_final(ch))) + "t"
 
 
 def script_of(ch: str) -> str | None:
@@ -139,6 +169,9 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         spoken = run.translate(_DEVANAGARI_W)
         return tuple(dict.fromkeys((_latin(run), _latin(_DEVANAGARI_INHERENT.sub(r"\1a", spoken)),
                                     _latin(_DEVANAGARI_INHERENT_ALL.sub(r"\1a", spoken)))))
+    elif script == "hangul":
+        if any(_hangul_final(ch) in _HANGUL_FINAL_T for ch in run):  # 에어팟: "eeopat", not "eeopas"
+            return tuple(dict.fromkeys((_latin(run), "".join(_hangul_t(ch) for ch in run))))
     elif script == "cyrillic":
         run = run.translate(_CYRILLIC_H)
     elif script == "hebrew":
@@ -151,8 +184,10 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
                     for r in (base, _HEBREW_VAV_START.sub("w", base.translate(_HEBREW_DAGESH)))]
         return tuple(dict.fromkeys(_ABJAD_START.sub(r"\1a", _latin(r)) for r in readings))
     elif script == "arabic":
-        run = run.translate(_ARABIC_ALEF)
+        run = run.translate(PERSIAN_LETTERS).translate(_ARABIC_ALEF)
         readings = [run, run.replace(_ARABIC_JIM, "g")] if _ARABIC_JIM in run else [run]
+        if run.startswith("\u0648"):
+            readings += [_ARABIC_INITIAL_WAW.sub("v", r) for r in readings]
         vowels = []
         for r in readings:
             for pattern, vowel in _ARABIC_VOWEL_LETTERS:
@@ -253,6 +288,18 @@ def mark_keys(word: str) -> frozenset[str]:
                     word.replace("x", "ks"), word.replace("ch", "k"), _FINAL_R.sub("", word)}:  # x as ks (Xbox: Κσμποκς), ch as k (Michael: Майкл)
         keys.add(sound_key(variant))
     return frozenset(keys - {""})
+
+
+def script_mark_keys(word: str) -> dict[str, set[str]]:
+    """Sound keys a mark's word is heard as in some scripts only (script -> keys beyond `mark_keys`): in Cyrillic and
+    Greek a foreign w written as v (Сваровски, Каллавей; elsewhere w is a vowel-like glide, and golf's "golfa" would be
+    heard as Callaway's "kalavay"), in katakana and Hangul ch as k and no r after a vowel together (マイケルコース,
+    "maikerukosu", Michael Kors)."""
+    v = {sound_key(variant) for variant in {word.replace("w", "v"), _NON_RHOTIC.sub("", word.replace("w", "v"))}} if "w" in word else set()
+    kana = {sound_key(_NON_RHOTIC.sub("", word.replace("ch", "k")))} if "ch" in word else set()
+    base = mark_keys(word)
+    return {script: keys - base - {""} for script, keys in (("cyrillic", v), ("greek", v), ("katakana", kana), ("hangul", kana))
+            if keys - base - {""}}
 
 
 _HEARD = ((re.compile("ph"), "f"), (re.compile("ck"), "k"), (re.compile("sh|ch"), "s"), (re.compile("th"), "t"),

@@ -1308,3 +1308,13 @@ TRAPS.update(asides.TRAPS)
 CLASSES.update({**asides.EVASIONS, **asides.TRAPS})
 EVASION_MAKERS.update(asides.EVASION_MAKERS)
 TRAP_MAKERS.update(asides.TRAP_MAKERS)
+
+# names' local-spelling classes (local.py): the brand in another script by a market's convention (Persian letters, w as
+# v in Cyrillic and Greek, a final s unheard), and the same spellings far from the brand's goods
+from tests.eval.adversary import local  # noqa: E402
+
+EVASIONS.update(local.EVASIONS)
+TRAPS.update(local.TRAPS)
+CLASSES.update({**local.EVASIONS, **local.TRAPS})
+EVASION_MAKERS.update(local.EVASION_MAKERS)
+TRAP_MAKERS.update(local.TRAP_MAKERS)

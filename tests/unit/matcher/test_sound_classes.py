@@ -17,6 +17,7 @@ from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.sounds import romanise, script_of, sound_key
 from tests.eval.adversary import sound
 from tests.unit.matcher.demo import demo_index, demo_listing
+from tests.unit.matcher.test_adversary_classes import index, listing  # noqa: F401
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +153,25 @@ def test_a_homophone_of_an_alias_read_as_a_word_alerts_when_corroborated(index, 
     assert brand in {m.brand_id for m in matches}
     assert any(s.rule is Rule.homophone for m in matches for s in m.signals)
     assert brand not in {m.brand_id for m in index.match(_listing(title.replace(" 高仿", ""), category, price=5000.0))}
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("tablets ویاگرا کپی درجه یک", "prescription drugs", 5, "pfizer"),  # Persian keheh and farsi yeh, و read v
+    ("sneakers نایک تقلبی", "sneakers", 9, "nike"),  # Persian yeh and keheh, a Persian word for a counterfeit
+    ("Сваровски украшение реплика", "jewelry", 40, "swarovski"),  # Cyrillic writes the w as в
+    ("Каллавей клюшка репліка", "golf clubs", 80, "callaway"),
+    ("Луи Виттон сумка 1:1", "handbags", 100, "louis-vuitton"),  # French Louis: its s is not heard
+    ("에어팟 무선 이어폰 미러급", "earbuds", 30, "apple"),  # final ㅅ is t; AirPods named in the singular
+    ("マイケルコース バッグ N級品", "handbags", 30, "michael-kors"),  # ch as k and no r together
+])
+def test_the_mark_as_a_markets_convention_writes_it_alerts_with_a_cue(index, title, category, price, brand):
+    assert brand in {m.brand_id for m in index.match(listing(title, category, price))}
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("клюшка для гольфа копия", "golf clubs", 30),  # "golf" heard k-l-f is no Callaway heard with its w as v
+    ("Сваровски книга о хрустале", "books", 12),  # far from the brand's goods, no cue
+    ("بارك الله فيك، كتاب جديد", "books", 8),  # Arabic فيك ("in you") is no Persian فیک
+])
+def test_local_spellings_without_the_brands_goods_or_a_cue_stay_quiet(index, title, category, price):
+    assert index.match(listing(title, category, price)) == []

@@ -165,7 +165,8 @@ class RetailReading:
             if e.start is not None and e.end is not None and _INVISIBLE.search(original[e.start:e.end]):
                 return f"invisible characters inside the mark ('{e.text}')"
             written = _written(original, e)
-            if e.rule is Rule.exact and not _decomposed(written, [e.term, *marks]) and not (_accented(written, e.term) and (
+            if e.rule is Rule.exact and e.term and unicodedata.normalize("NFC", written).casefold() != e.term.casefold() \
+                    and not _decomposed(written, [e.term, *marks]) and not (_accented(written, e.term) and (
                     written.isascii() or not e.term.isascii()
                     or any(unicodedata.normalize("NFC", written).casefold() == m.casefold() for m in marks))):
                 return f"the mark written with letters it is not spelt with ('{written}')"  # "LEGÖ" for LEGO

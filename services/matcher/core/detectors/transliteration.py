@@ -29,9 +29,9 @@ from rapidfuzz.distance import OSA
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.normalise import ListingText, mark_words
+from services.matcher.core.normalise import ListingText, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import ANY_SCRIPT, RUNS, UNSEGMENTED, closeness, closest, heard, heard_key, mark_keys, romanise, sound_key, spelling
+from services.matcher.core.sounds import ANY_SCRIPT, RUNS, UNSEGMENTED, closeness, closest, heard, heard_key, mark_keys, romanise, script_mark_keys, sound_key, spelling
 
 MIN_STRETCH, MAX_STRETCH = 3, 12  # letters of an unsegmented run tried as one word
 MIN_KEY = 2  # sound classes a mark needs to be looked for by its sound key ("Uno" is one: N)
@@ -58,6 +58,8 @@ NAMED_SIMILARITY = 0.8
 NAMED_MIN_KEY = 3
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
+_COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
+_W_AS_V = frozenset({"cyrillic", "greek"})  # scripts that write a foreign w as v (sounds.script_mark_keys)
 # what may stand between two words of a multi-word mark: spaces, the katakana middle dot, a hyphen
 _JOINERS = frozenset(" \u30fb\u00b7-\u3000")
 
@@ -68,6 +70,7 @@ class TransliterationDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._keys: dict[str, list[int]] = {}  # sound key -> fingerprints
+        self._script_keys: dict[str, dict[str, list[int]]] = {}  # script -> sound key -> fingerprints (script_mark_keys)
         self._spellings: dict[int, str] = {}  # fingerprint -> its letters as `spelling` writes them (x = ks)
         self._words_of: dict[int, int] = {}  # fingerprint -> its number of words
         self._stretch = ""  # the stretch being read (detect)
@@ -81,6 +84,23 @@ class TransliterationDetector(Detector):
         if not word.isalpha():
             return None
         keys = {k for k in mark_keys(word) if len(k) >= MIN_KEY}
+        # a word's final s unheard: French Louis before another word of the mark (Луи Виттон; a last word keeps it, Paris
+        # of L'Oréal Paris is a place heard with its s abroad), and the plural of a compound product name as other
+        # languages name the product in the singular (에어팟, AirPods)
+        written = re.findall(r"[a-z0-9]+", latin_text(fp.value))  # the letters as registered (Fusion5's 5 is no s)
+        words = mark_words(fp.value)
+        compound = len(words) == 1 and _COMPOUND.search(fp.value) is not None
+        silent = "".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and len(written) == len(words)
+                         and written[k].endswith("s") and (k < len(words) - 1 or compound) else w
+                         for k, w in enumerate(words))
+        if silent != word:
+            keys |= {k for k in mark_keys(silent) if len(k) >= MIN_KEY}
+        for script, extra in script_mark_keys(word).items():
+            for key in extra:
+                if len(key) >= MIN_KEY:
+                    self._script_keys.setdefault(script, {}).setdefault(key, []).append(i)
+                    self._spellings.setdefault(i, _plain(word))
+                    self._words_of.setdefault(i, len(mark_words(fp.value)))
         if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
         for key in keys:
@@ -113,11 +133,13 @@ class TransliterationDetector(Detector):
                 if not whole and len(key) <= MIN_KEY:
                     continue  # two classes inside an unsegmented run: any stretch has them (スニーカー)
                 fingerprints = self._keys.get(key, [])
+                if (extra := self._script_keys.get(script)) and key in extra:
+                    fingerprints = fingerprints + extra[key]
                 if whole and (by_ear := self._keys.get("~" + heard_key(_plain(reading)))):
                     fingerprints = fingerprints + by_ear
-                hits = dict(closest(reading, [(i, self._spellings[i]) for i in fingerprints]))
+                hits = dict(closest(reading, [(i, self._heard_as(i, reading, script)) for i in fingerprints]))
                 if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
-                    hits.update(closest(reading, [(i, self._spellings[i]) for i in sold]))  # see _closest_brand
+                    hits.update(closest(reading, [(i, self._heard_as(i, reading, script)) for i in sold]))  # see _closest_brand
                 self._stretch = nfkc[start:end]
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
@@ -136,6 +158,14 @@ class TransliterationDetector(Detector):
                 if i not in best or rank > best[i][0]:
                     best[i] = (rank, e)
         return self.in_category(self._without_collisions([e for _, e in best.values()]), text, listing)
+
+    def _heard_as(self, i: int, reading: str, script: str) -> str:
+        """Fingerprint i's spelling as the script writes its sounds: a w as v in Cyrillic and Greek when the reading
+        has a v (Каллавей, "kallavey", is Callaway's "callavay"; sounds.script_mark_keys)."""
+        mark = self._spellings[i]
+        if "w" in mark and "v" in reading and script in _W_AS_V:
+            return mark.replace("w", "v")
+        return mark
 
     def _named(self, i: int, similarity: float, reading: str, script: str) -> bool:
         """Whether a whole word heard this close (sounds.similarity) to fingerprint i is that mark as its script writes
