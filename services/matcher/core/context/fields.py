@@ -66,6 +66,7 @@ SEPARATOR = " \u2029 "  # between the attributes, the shop name and the URL's sl
 _SLUG_CUTS = re.compile(r"[-_/.+~,;:=%]+")
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{2,5}$")  # a file name's type (.jpg, .jpeg, .png, .webp, .avif)
 MAX_PHOTOS = 4  # photo file names read per listing (the photo fetcher's MATCHER_IMAGE_MAX_PER_LISTING)
+_LETTERS3 = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a file name that may hold a word
 _PHOTO_NUMBER = re.compile(r"(?: (?:\d{1,3}|[a-z]))+$")  # "... watch 1", "... watch 2", "... front a": one photo's name
 _WIDE_WORD = re.compile(r"[^\W\d_]{2,}")  # in other scripts, two letters or more (耐克)
 
@@ -87,15 +88,23 @@ def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = N
     storage layout, not the shop's navigation."""
     if not url:
         return "", ""
-    host = url.find("//")  # the path: after the host (urlsplit's answer, without its cost on every listing)
-    start = url.find("/", host + 2 if host >= 0 else 0)
-    if start < 0:
-        return "", ""
-    path = url[start:].split("?", 1)[0].split("#", 1)[0]
-    if "%" in path:
-        path = unquote(path)
-    if photo:  # a photo's file name: its last segment without the file type's extension (.jpg, .webp)
-        path = _EXTENSION.sub("", path[path.rfind("/") + 1:])
+    if photo:  # a photo's file name: its last segment without the file type's extension (.jpg, .webp), without its
+        # numbers (a gallery's "-1", a camera's "IMG_2041", a size "800x800": read once for every listing that repeats it)
+        path = url.split("?", 1)[0].split("#", 1)[0]
+        path = path[path.rfind("/") + 1:]
+        if not _LETTERS3.search(path):
+            return "", ""  # a CDN's hash (3fa9c2e1b7d0), a number: no word
+        if "%" in path:
+            path = unquote(path)
+        path = " ".join(w for w in _SLUG_CUTS.sub(" ", _EXTENSION.sub("", path)).split() if not w.isdigit())
+    else:
+        host = url.find("//")  # the path: after the host (urlsplit's answer, without its cost on every listing)
+        start = url.find("/", host + 2 if host >= 0 else 0)
+        if start < 0:
+            return "", ""
+        path = url[start:].split("?", 1)[0].split("#", 1)[0]
+        if "%" in path:
+            path = unquote(path)
     words = _SLUG_CUTS.sub(" ", path).split()
     if not words:
         return "", ""
