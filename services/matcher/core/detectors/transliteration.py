@@ -148,6 +148,9 @@ class TransliterationDetector(Detector):
                     common = e.needs_corroboration and _common(nfkc[start:end])
                     if common and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
+                    if (e.needs_corroboration and not common and whole and _a_word(nfkc[start:end])
+                            and heard(_plain(reading)) != heard(self._heard_as(i, reading, script))):
+                        continue  # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language
                     if e.needs_corroboration and whole and not common and self._named(i, sim, reading, script):
                         e.in_category_enough = True
                         e.detail = e.detail.replace(NEEDS, NAMED)
@@ -310,6 +313,7 @@ GOODS = frozenset({
 # the few more frequent ones (삼성 4.9) are spelt within one edit of the mark and are not weak.
 COMMON_LANGUAGES = ("ru", "uk", "bg", "mk", "el", "he", "ar", "fa", "hi", "ko", "ja")
 COMMON_ZIPF = 3.8
+WORD_ZIPF = 3.0  # a word of its language (phonetic.FOREIGN_ZIPF): counts only heard exactly as the mark
 
 
 @lru_cache(maxsize=1)
@@ -321,6 +325,17 @@ def _common_words() -> frozenset[str]:
     buckets = round((9 - COMMON_ZIPF) * 100)  # bucket i holds the words of Zipf 9 - i / 100
     return frozenset(w for language in COMMON_LANGUAGES if language in paths
                      for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1] for w in bucket)
+
+
+@lru_cache(maxsize=65_536)
+def _a_word(stretch: str) -> bool:
+    """Whether the stretch is one word that a language of COMMON_LANGUAGES uses at WORD_ZIPF or more (кейс "case", Zipf
+    3.4 in Russian; wordfreq): below COMMON_ZIPF it may be the mark (Филипс, 3.1), but only heard exactly as the mark
+    is (sounds.heard), as the phonetic detector asks of a word of another language."""
+    import wordfreq
+
+    word = stretch.casefold()
+    return " " not in word and any(wordfreq.zipf_frequency(word, language) >= WORD_ZIPF for language in COMMON_LANGUAGES)
 
 
 def _common(stretch: str) -> bool:
