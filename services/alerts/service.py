@@ -34,10 +34,6 @@ from services.alerts.settings import AlertsSettings
 
 
 FEED_FETCH_WAIT_MS = 20
-#: Matches handled between two yields to the event loop (a few ms of work): the previous batch's transaction, which
-#: commits meanwhile (overlap_commits), and the book's feed go on in between instead of waiting for the whole batch
-#: (at load 14 a transaction of ~930 alerts took 0.9-1.1 s while the handling of the next batch took 0.4-0.5 s).
-YIELD_EVERY = 100
 #: How long a topic the broker refused to create is not asked for again (its alerts dead-lettered meanwhile).
 REFUSAL_MEMORY_S = 60.0
 
@@ -200,7 +196,7 @@ class AlertsService:
         caught_up = asyncio.ensure_future(asyncio.wait_for(self.feed.catch_up(self.settings.suppressions_topic), 60))
         await asyncio.sleep(0)  # let it send its ListOffsets request before the decoding holds the event loop
         try:
-            decoded = await self._decode(records)
+            decoded = self._decode(records)
         finally:
             try:
                 await caught_up
@@ -213,14 +209,12 @@ class AlertsService:
             self._in_flight.discard(mine)
             raise
 
-    async def _decode(self, records: list[ConsumerRecord]) -> list[tuple[ConsumerRecord, MatchFacts | None, bytes | str]]:
+    def _decode(self, records: list[ConsumerRecord]) -> list[tuple[ConsumerRecord, MatchFacts | None, bytes | str]]:
         """Each record as (record, the facts of its Match, the Match's JSON), or (record, None, why it is no Match):
         the fields the decision reads, and the Match's own bytes for the alert; a record not shaped as a Match goes
-        through the model, which says what is wrong. Yields to the event loop every YIELD_EVERY records."""
+        through the model, which says what is wrong."""
         decoded: list[tuple[ConsumerRecord, MatchFacts | None, bytes | str]] = []
-        for i, r in enumerate(records, start=1):
-            if i % YIELD_EVERY == 0:
-                await asyncio.sleep(0)
+        for r in records:
             try:
                 decoded.append((r, MatchFacts.of_json(orjson.loads(r.value)), r.value))
             except (TypeError, KeyError, ValueError):  # not shaped as a Match: the model says what is wrong
@@ -242,9 +236,7 @@ class AlertsService:
         now = datetime.now(timezone.utc)
         raised: list[tuple[dict, MatchFacts, bytes]] = []
         raised_from: list[ConsumerRecord] = []
-        for i, (r, match, match_json) in enumerate(decoded, start=1):
-            if i % YIELD_EVERY == 0:  # between two matches: the batch's own state is whole here
-                await asyncio.sleep(0)
+        for r, match, match_json in decoded:
             if match is None:
                 out.append(self._dead_letter(r, "schema_violation", match_json))
                 letters.append("schema_violation")
