@@ -3,7 +3,24 @@
 import json
 import logging
 
+import pytest
+import structlog
+
 from brandsentry.logs import configure_logging, redact_text
+
+
+@pytest.fixture(autouse=True)
+def _logging_restored():
+    """configure_logging binds the root handler and structlog's printer to the sys.stderr of the moment — capsys's
+    stand-in here, closed after the test. Restore both, so later tests in the same process do not log into a closed
+    file ('I/O operation on closed file')."""
+    root = logging.getLogger()
+    handlers, level, config = root.handlers[:], root.level, structlog.get_config()
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(level)
+    structlog.reset_defaults()
+    structlog.configure(**config)
 
 
 def _lines(capsys) -> list[dict]:
