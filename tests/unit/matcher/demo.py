@@ -11,8 +11,10 @@ from pathlib import Path
 import yaml
 
 from brandsentry.registry import parse_registry
-from schemas import Listing
+from schemas import Listing, Rule
 from services.matcher.core import MatcherIndex
+from services.matcher.core.normalise import mark_words
+from services.matcher.core.sounds import mark_keys
 
 SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
@@ -42,3 +44,29 @@ def demo_alerts(*args, **kwargs) -> dict:
 def demo_evaluated(*args, **kwargs) -> dict:
     """Every brand the demo matcher scored on demo_listing(*args, **kwargs), alerting or not: {brand_id: Match}."""
     return {m.brand_id: m for m in demo_index().evaluate(demo_listing(*args, **kwargs))}
+
+
+@cache
+def demo_marks_by_sound(min_letters: int = 0) -> dict[str, tuple[str, str, str]]:
+    """{sound key: (mark's letters, brand id, brand's first category)} for every Latin-script mark or alias of the
+    demo registry of `min_letters` letters or more, keyed as the phonetic index keys it (sounds.mark_keys); the first
+    mark of a key wins. The generators of the sound-alike word classes look words up in it."""
+    index = demo_index()
+    keys: dict[str, tuple[str, str, str]] = {}
+    for n, fp in enumerate(index.catalogue.fingerprints):
+        value = getattr(fp, "value", None)
+        if not isinstance(value, str) or not value.isascii():
+            continue
+        letters = "".join(mark_words(value))
+        if len(letters) < min_letters:
+            continue
+        for key in mark_keys(letters):
+            keys.setdefault(key, (letters, fp.brand_id, index.catalogue.brand(n).categories[0]))
+    return keys
+
+
+def read_as_a_mark(matches: dict, word: str, rules: tuple[Rule, ...]) -> list[tuple[str, str]]:
+    """[(brand id, matched text)] of the positive signals of `rules` in demo_evaluated's `matches` whose matched text
+    is `word` (casefolded): the word was read as a mark."""
+    return [(b, s.text) for b, m in matches.items() for s in m.signals
+            if s.rule in rules and s.weight > 0 and s.text and s.text.casefold() == word]
