@@ -29,6 +29,7 @@ market that sells it (and copies it). Four lists, each entry a string or
     logos: [{value: crown, everyday_word: true}]        # a logo's name: swoosh, trefoil, Jumpman
     nicknames: [水鬼, {value: 海马, everyday_word: true}]  # what buyers call it, any script
     abbreviations: [{value: Sub, everyday_word: true}]  # W11, ACAD, SMP
+    local_names: [롤렉스, ロレックス]              # the name in Hangul and katakana: only its shorthand is read
 
 A mark or a product line may carry the lowest price of its genuine new goods, when the
 line's goods cost well above the brand's floor for the category (an Airwrap among hair
@@ -45,6 +46,16 @@ far below the floor (the matcher's `needs_cue`), whether or not it is an everyda
 and the evidence says which word of which kind named it ("named by the logo name
 'swoosh'"), so that a notice and the brand console show why. A product line is the
 brand's own trademark (Submariner, Neverfull): it is a mark, labelled as a line.
+
+Logo descriptions are logo names in a language's own words: a market that will not write "Rolex"
+writes "the watch with the crown", "Uhr mit der Krone", "la marca de la corona", 皇冠标 — the brand
+declares the words (Krone, corona, couronne, 皇冠) among its `logos` as it declares "swoosh"; they need
+the category and a cue like every logo name. Street names (Rollie, Gucc, Burbs, Louie V) are nicknames.
+
+Local names (Hangul, katakana) are not looked for as written: the matcher hears a Latin mark written
+in those scripts by its sound already. They are there for the market's shorthand of them, derived
+by the matcher (initial consonants ㄹㄹㅅ of 롤렉스, kana abbreviations ロレ, スワロ, ヴィトン), which
+needs the brand's category with a counterfeit cue or a price far below the floor.
 """
 
 from __future__ import annotations
@@ -81,10 +92,12 @@ class _Entry(BaseModel):
 class MarkEntry(_Entry):
     value: str = Field(min_length=1)
     everyday_word: bool = False
+    language: str | None = None  # a vocabulary word's language (BCP 47: de, zh, pt-BR): Krone, 皇冠 for the crown
     price_floor: Money | None = None  # lowest genuine new price of goods under this mark or line
 
 
-VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation"}
+VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
+                    "local_names": "local_name"}
 
 
 class ModelEntry(_Entry):
@@ -124,6 +137,7 @@ class BrandEntry(_Entry):
     logos: list[MarkEntry | str] = Field(default_factory=list)  # names of the brand's logos
     nicknames: list[MarkEntry | str] = Field(default_factory=list)  # the market's nicknames, any script
     abbreviations: list[MarkEntry | str] = Field(default_factory=list)
+    local_names: list[MarkEntry | str] = Field(default_factory=list)  # the name in a market's own script: 롤렉스, ロレックス
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)
@@ -258,7 +272,9 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
             if isinstance(fp, MarkFingerprint):
                 floor = {} if fp.price_floor is None else {"price_floor": fp.price_floor.model_dump(mode="json")}
                 if fp.vocabulary is not None:
-                    entry[_LIST_OF[fp.vocabulary]].append({"value": fp.value, "everyday_word": fp.everyday_word, **floor})
+                    language = {} if fp.language is None else {"language": fp.language}
+                    entry[_LIST_OF[fp.vocabulary]].append({"value": fp.value, "everyday_word": fp.everyday_word,
+                                                           **language, **floor})
                 elif fp.value in b.aliases:
                     entry["aliases"].append({"value": fp.value, "everyday_word": True, **floor}
                                             if fp.everyday_word or floor else fp.value)

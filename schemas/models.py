@@ -122,7 +122,7 @@ class _FingerprintBase(_Model):
 
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
-Vocabulary = Literal["line", "logo", "nickname", "abbreviation"]
+Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -136,9 +136,16 @@ class MarkFingerprint(_FingerprintBase):
         default=None,
         description="None: a trademark or alias the brand writes on its goods. Otherwise the words a market names the "
         "brand by: 'line' a product line (GMT-Master, Pochette Métis: scored as a mark), 'logo' a logo's nickname "
-        "(swoosh, trefoil), 'nickname' a community nickname (水鬼 for the Submariner), 'abbreviation' (W11, ACAD, "
-        "Sub). A logo, nickname or abbreviation alone names the brand only in its category with a counterfeit cue "
+        "(swoosh, trefoil; also the logo described in a language's words: Krone, corona, 皇冠), 'nickname' a community "
+        "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'local_name' the name as a "
+        "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
+        "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ). A logo, nickname or abbreviation alone names the brand only in its category with a counterfeit cue "
         "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
+    )
+    language: str | None = Field(
+        default=None, max_length=35,
+        description="the language of a vocabulary word (BCP 47: de, zh, pt-BR), when the brand declared it: a logo "
+        "described in that language's words (Krone, corona, 皇冠 for a crown), a nickname of that market (Rollie)",
     )
     price_floor: Money | None = Field(
         default=None,
@@ -254,6 +261,9 @@ class Rule(StrEnum):
     scattered = "scattered"  # the words of a multi-word mark in another order or apart: "Face North", "Louis … Vuitton"
     translated = "translated"  # a multi-word mark translated word for word: "La Cara Norte", "Heiße Räder"
     condition = "condition"  # genuine goods in a stated condition (used, refurbished, grey import ...) at a price it explains
+    house_code = "house_code"  # the Chinese trade's '<letter or syllable>家' for a house: G家 Gucci, 劳家 Rolex
+    initial_consonants = "initial_consonants"  # the Korean 초성 shorthand of the brand's Hangul name: ㄹㄹㅅ (롤렉스)
+    kana_abbreviation = "kana_abbreviation"  # a katakana name cut short: ロレ (ロレックス), スワロ, ヴィトン
     line_break = "line_break"  # a mark cut by a line break (Ro-⏎lex, hyphenated or not) or between title and description
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
 

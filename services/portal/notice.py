@@ -97,6 +97,12 @@ DISGUISE_RULES = {
     "pinyin": "the Chinese mark written in Latin letters by its pronunciation (pinyin: nai ke for 耐克)",
     "line_break": "the mark cut by a line break, hyphenated or not, or begun at the end of the title and finished at "
                   "the start of the description",
+    "house_code": "the Chinese trade's code for the house, its first syllable or letter and 家 (劳家, G家), next to "
+                  "a counterfeit cue or price",
+    "initial_consonants": "the initial consonants of the brand's Korean name (ㄹㄹㅅ for 롤렉스), next to a "
+                          "counterfeit cue or price",
+    "kana_abbreviation": "the brand's Japanese katakana name cut short (ロレ for ロレックス, ヴィトン), next to a "
+                         "counterfeit cue or price",
 }
 
 

@@ -17,7 +17,8 @@ from services.matcher.core.normalise import latin_text
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
               Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism,
               Rule.transliteration, Rule.phonetic, Rule.vowel_drop, Rule.scattered, Rule.translated, Rule.markup,
-              Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break}
+              Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break,
+              Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
@@ -49,6 +50,9 @@ class Evidence:
     # when the listing corroborates strongly (see `strongly_corroborated`)
     needs_corroboration: bool = False
     needs_cue: bool = False  # a weak candidate that is a common word (abode for Adobe): a low price is not enough
+    # a weak candidate as short as a chat word (ㄱㅊ is also 괜찮 "fine"): only a cue that claims a copy corroborates it,
+    # as for initials (see `strongly_corroborated`)
+    needs_copy_cue: bool = False
     # a weak candidate that is the mark as another language writes it (Филипс, 스와로브스키, "lao li shi"): the brand's
     # category alone corroborates it (see `strongly_corroborated`)
     in_category_enough: bool = False
@@ -106,7 +110,7 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
         # that market names the brand, not a disguise: in the brand's category it names the brand as the Latin mark
         # would; elsewhere it may be a person, a place or another word of that language
         return in_category
-    if weak and all(e.rule is Rule.initialism for e in weak):
+    if weak and all(e.rule is Rule.initialism or e.needs_copy_cue for e in weak):
         # initials (LV, TNF) are the replica trade's words: they count next to its other words, a cue that claims a
         # copy (not a size or a style: "AAA", "1:1", "OEM", config.DEFAULT_SIZE_CUES), and nothing else
         return in_category and any(e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() not in SIZE_CUES

@@ -25,6 +25,7 @@ sound alone is a weak candidate that needs corroboration (detectors/transliterat
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import jellyfish
@@ -42,8 +43,12 @@ SCRIPTS = {
     "devanagari": "\u0900-\u0963\u0971-\u097f",
     "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
     "hangul": "\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3",
-    "katakana": "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff",
+    "katakana": "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3099\u309a",
 }
+# Half-width katakana (ﾀﾞｲｿﾝ, the sellers' and old systems' narrow forms) fold by NFKC letter by letter to full-width
+# letters, and their voiced and semi-voiced marks (U+FF9E, U+FF9F) to the COMBINING marks U+3099 / U+309A (Unicode
+# Standard, Halfwidth and Fullwidth Forms block; UAX #15): the nfkc view keeps one character per character, so ﾀﾞ is
+# タ + U+3099 there, a katakana run still (above), composed to ダ (NFC) before it is read
 # scripts written without spaces between words: a run is searched for marks at every start
 UNSEGMENTED = frozenset({"thai", "katakana"})
 ANY_SCRIPT = re.compile("[" + "".join(SCRIPTS.values()) + "]")
@@ -56,6 +61,8 @@ _GREEK_NATIVE = (("ντ", "nd"), ("μπ", "mb"), ("γκ", "ng"), ("γγ", "ng"))
 # Katakana: the small tsu (ッ) doubles the next consonant and the long-vowel mark (ー) lengthens a vowel;
 # neither is a sound of its own (anyascii writes ッ as "t").
 _KATAKANA = str.maketrans("", "", "ッーｯｰ")
+_HANGUL_VOWELED = re.compile("[\uac00-\ud7a3\u1161-\u1175\u314f-\u3163]")  # a syllable or a vowel letter
+_KANA_MARKS = re.compile("[\u3099\u309a]")
 # Katakana チ and ジ write ti and di in older and plainer loanwords (チーム "team", ラジオ "radio", カルチエ for Cartier)
 # as well as chi and ji: a second reading takes them as ti, di
 _KATAKANA_TI = re.compile("[チジヂ](?![ャュョェ])")  # not チェ, ジェ: che, je are only that (ジェットセット)
@@ -157,7 +164,7 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
             readings.append(_latin(text))
         return tuple(dict.fromkeys(readings))
     if script == "katakana":
-        run = run.translate(_KATAKANA)
+        run = unicodedata.normalize("NFC", run).translate(_KATAKANA) if _KANA_MARKS.search(run) else run.translate(_KATAKANA)
         if _KATAKANA_TI.search(run):  # チ, ジ: ti, di as older loanwords write them (カルチエ, アジダス), or chi, ji
             return tuple(dict.fromkeys((_latin(run), _latin(_KATAKANA_TI.sub(lambda m: _KATAKANA_TI_READ[m[0]], run)))))
     elif script == "thai":
@@ -170,6 +177,8 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys((_latin(run), _latin(_DEVANAGARI_INHERENT.sub(r"\1a", spoken)),
                                     _latin(_DEVANAGARI_INHERENT_ALL.sub(r"\1a", spoken)))))
     elif script == "hangul":
+        if not _HANGUL_VOWELED.search(run):
+            return ()  # bare consonants (ㄱㅊ, ㄹㄹㅅ) are the initial-consonant shorthand, not a spelling: no sound
         if any(_hangul_final(ch) in _HANGUL_FINAL_T for ch in run):  # 에어팟: "eeopat", not "eeopas"
             return tuple(dict.fromkeys((_latin(run), "".join(_hangul_t(ch) for ch in run))))
     elif script == "cyrillic":

@@ -41,12 +41,16 @@ WEAK_DETECTORS = frozenset({"marks", "wide_aliases", "text_views"})
 SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyin", "vowel_drop",
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
-          "abbreviation": "the abbreviation"}
+          "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name"}
+# a local name (롤렉스, ロレックス) is read only by the detectors that derive the market's shorthand from it: as written it
+# is the Latin mark by its sound, which the transliteration detector hears already
+SHORTHAND_DETECTORS = frozenset({"initial_consonants", "kana_abbreviations"})
+SHORTHAND_RULES = frozenset({Rule.initial_consonants, Rule.kana_abbreviation})
 
 
-def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool]]:
+def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
     """{position of the fingerprint: (vocabulary kind, registered word, needs a cue, rules that may find it, only in
-    capitals)} for the marks that carry a vocabulary; a product line needs a cue when it is an everyday word
+    capitals, its language or None)} for the marks that carry a vocabulary; a product line needs a cue when it is an everyday word
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
@@ -54,8 +58,10 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
+            if fp.vocabulary == "local_name":
+                needs_cue, rules = True, SHORTHAND_RULES
             capitals = short and fp.value.isupper()  # Python: cased characters all upper ("W11", "PS")
-            out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals)
+            out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals, fp.language)
     return out
 
 
@@ -63,12 +69,14 @@ def offered(fp: Fingerprint, detector: str) -> bool:
     """Whether a detector (its `name`) indexes this fingerprint: every fingerprint but the vocabulary (see above)."""
     if not isinstance(fp, MarkFingerprint) or fp.vocabulary is None:
         return True
+    if fp.vocabulary == "local_name":
+        return detector in SHORTHAND_DETECTORS
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS
 
 
-def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool]]) -> list[Evidence]:
+def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]) -> list[Evidence]:
     """The evidence with vocabulary marks labelled (in place), logo names, nicknames, abbreviations and everyday-word
     lines made weak candidates that need a cue, and those found by a rule their word may not be found by, or a short
     code in capitals found in lower case, left out (AS_WRITTEN, DISGUISED, SOUNDED, SHORT)."""
@@ -77,10 +85,10 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
         if e.fingerprint is None or e.rule not in MARK_RULES or (found := vocabulary.get(e.fingerprint)) is None:
             out.append(e)
             continue
-        kind, word, needs_cue, rules, capitals = found
-        if e.rule not in rules or capitals and e.text is not None and not e.text.isupper():
+        kind, word, needs_cue, rules, capitals, language = found
+        if e.rule not in rules or capitals and kind != "local_name" and e.text is not None and not e.text.isupper():
             continue
-        named = f"named by {LABELS[kind]} '{word}'"
+        named = f"named by {LABELS[kind]} '{word}'" + (f" ({language})" if language else "")
         e.detail = f"{named}; {e.detail}" if e.detail else named
         e.vocabulary = kind
         if needs_cue:
@@ -90,7 +98,7 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
     return out
 
 
-def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool]]) -> list[int]:
+def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]) -> list[int]:
     """The brands named only by vocabulary words that need a cue while another brand is named by more (a mark, an
     alias, a model number): a copy of one brand that mentions another's trade word ("Seamaster 1:1, Sub-style bezel",
     a size "SD" or a "DD" among Omega's words) is that brand's copy, and the trade word names nobody there."""

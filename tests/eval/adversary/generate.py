@@ -27,7 +27,8 @@ from tests.eval.adversary import chinese, context, disguises, lexicon, shape, so
 from tests.eval.adversary.words import common_words_near_marks
 
 # the registry file's vocabulary lists and their kinds (brandsentry/registry.py's VOCABULARY_LISTS, read as a file)
-VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation"}
+VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
+                    "local_names": "local_name"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1318,3 +1319,13 @@ TRAPS.update(local.TRAPS)
 CLASSES.update({**local.EVASIONS, **local.TRAPS})
 EVASION_MAKERS.update(local.EVASION_MAKERS)
 TRAP_MAKERS.update(local.TRAP_MAKERS)
+
+# shorthand's classes (shorthand.py): the brand named by a market's shorthand of its name (劳家, ㄹㄹㅅ, ロレ), and the
+# same short keys in innocent listings
+from tests.eval.adversary import shorthand  # noqa: E402
+
+EVASIONS.update(shorthand.EVASIONS)
+TRAPS.update(shorthand.TRAPS)
+CLASSES.update({**shorthand.EVASIONS, **shorthand.TRAPS})
+EVASION_MAKERS.update(shorthand.EVASION_MAKERS)
+TRAP_MAKERS.update(shorthand.TRAP_MAKERS)

@@ -7,8 +7,11 @@ until it is sorted per brand.
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
+from services.matcher.core.detectors.house_codes import HouseCodeDetector
 from services.matcher.core.detectors.image_hashes import ImageDetector
+from services.matcher.core.detectors.initial_consonants import InitialConsonantDetector
 from services.matcher.core.detectors.initialisms import InitialismDetector
+from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.marks import MarkDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
@@ -29,6 +32,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
-                                         TextViewsDetector, PinyinDetector)
+                                         TextViewsDetector, PinyinDetector,
+                                         HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

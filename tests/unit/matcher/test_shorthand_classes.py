@@ -1,0 +1,100 @@
+"""A brand named by a market's own shorthand of its name (shorthand, 2026-12-01): the Chinese trade's house code
+(劳家, G家: detectors/house_codes.py), the Korean initial consonants of its Hangul name (ㄹㄹㅅ:
+detectors/initial_consonants.py), its katakana name clipped (ロレ, スワロ, ヴィトン, half-width too:
+detectors/kana_abbreviations.py), and the words a brand declares for its logo in several languages (Krone, corona)
+and the street's nicknames (Rollie, Gucc). Each with what a copy says alerts and says which rule and word; the same
+short keys with nothing that says copy, or in their everyday sense, stay quiet. On the demo registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.core.detectors.initial_consonants import initial_consonants, keys_of
+from services.matcher.core.detectors.kana_abbreviations import abbreviations, morae
+from tests.unit.matcher.demo import demo_index, demo_listing
+
+
+def alerts(title: str, category: str, price: float, currency: str = "USD") -> dict[str, list[tuple[str, str]]]:
+    """brand id -> (rule, detail) of its positive signals, for every brand that alerts."""
+    return {m.brand_id: [(s.rule.value, s.detail) for s in m.signals if s.weight > 0]
+            for m in demo_index().match(demo_listing(title, category, price, currency=currency))}
+
+
+def test_the_keys_are_a_function_of_the_registered_names():
+    assert initial_consonants("롤렉스") == "ㄹㄹㅅ" and initial_consonants("루이비통") == "ㄹㅇㅂㅌ"
+    assert keys_of("구찌") == {"ㄱㅉ", "ㄱㅈ"}  # tense initials also typed lax
+    assert keys_of("삼성") == set() and keys_of("쉘") == set()  # ㅅㅅ is laughter-like repetition, one syllable no key
+    assert morae("ロレックス") == ["ロ", "レ", "ッ", "ク", "ス"] and morae("スワロフスキー")[-1] == "キー"
+    assert {"ロレ", "ロレック"} <= abbreviations("ロレックス") and "ロレッ" not in abbreviations("ロレックス")
+    assert "ヴィトン" in abbreviations("ルイ・ヴィトン")
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand, rule", [
+    ("劳家 潜航 绿盘 41mm 顶级复刻", "watches", 2000, "CNY", "rolex", "house_code"),
+    ("戴家 吹风机 紫红 全套 复刻", "hair care", 199, "CNY", "dyson", "house_code"),
+    ("G家 马蒙 链条包 小号 原单", "handbags", 520, "CNY", "gucci", "house_code"),
+    ("LV家 老花 托特包 高仿", "handbags", 480, "CNY", "louis-vuitton", "house_code"),
+    ("ㄹㄹㅅ 서브 그린 41mm 미러급", "watches", 280, "USD", "rolex", "initial_consonants"),
+    ("ㄱㅊ 마몬트 숄더백 블랙 레플", "handbags", 70, "USD", "gucci", "initial_consonants"),
+    ("ㅍㄷㄹ 모먼츠 팔찌 레플", "charms", 10, "USD", "pandora", "initial_consonants"),
+    ("ロレ サブ 黒 N級品", "watches", 28500, "JPY", "rolex", "kana_abbreviation"),
+    ("ｽﾜﾛ ネックレス ブルー スーパーコピー", "jewelry", 1799, "JPY", "swarovski", "kana_abbreviation"),
+    ("ｳﾞｨﾄﾝ トート 新品 N級品", "handbags", 13500, "JPY", "louis-vuitton", "kana_abbreviation"),
+])
+def test_a_brand_named_by_a_markets_shorthand_alerts_and_the_evidence_names_the_rule(title, category, price, currency,
+                                                                                       brand, rule):
+    found = alerts(title, category, price, currency)
+    assert list(found) == [brand], found
+    assert any(r == rule for r, _ in found[brand]), found[brand]
+
+
+def test_half_width_katakana_reads_as_full_width():
+    found = alerts("ﾀﾞｲｿﾝ ｴｱﾗｯﾌﾟ ﾌﾙｾｯﾄ 新品 N級品", "hair care", 8999, "JPY")
+    assert list(found) == ["dyson"], found
+    assert ("transliteration" in {r for r, _ in found["dyson"]})
+
+
+@pytest.mark.parametrize("title, category, price, currency", [
+    ("가방 상태 ㄱㅊ 합니다 ㅋㅋ", "handbags", 70, "USD"),       # ㄱㅊ = 괜찮 "fine", a far-low price is no copy claim
+    ("ㄹㄹㅅ 서브 그린 41mm 정품 보증서", "watches", 9800, "USD"),  # shorthand at a genuine price, nothing of a copy
+    ("北欧家具 复刻 实木 餐椅", "furniture", 900, "CNY"),           # 欧家 across 北欧 + 家具
+    ("大家都说好 国家地理 复刻版 杂志", "books", 60, "CNY"),
+    ("G家 马蒙 链条包 专柜正品 带发票", "handbags", 16000, "CNY"),
+    ("ロレンツォ 人形 新品", "toys", 3000, "JPY"),                   # ロレ inside a longer katakana word
+    ("スワロ ネックレス 正規品", "jewelry", 30000, "JPY"),
+])
+def test_the_same_short_keys_stay_quiet_without_a_copy(title, category, price, currency):
+    assert alerts(title, category, price, currency) == {}
+
+
+def test_chosung_is_no_sound_for_the_transliteration_detector():
+    # bare consonants used to be read as a spelling ("ㄱㅊ" heard as Coach, "ㄹㅇㅂㅌ" as Nike)
+    assert list(alerts("ㄱㅊ 마몬트 숄더백 블랙 레플", "handbags", 70)) == ["gucci"]
+    assert list(alerts("ㄹㅇㅂㅌ 네버풀 MM 모노그램 미러급", "handbags", 95)) == ["louis-vuitton"]
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand, word", [
+    ("Uhr mit der Krone auf dem Zifferblatt, Replik", "watches", 129, "EUR", "rolex", "the logo name 'Krone' (de)"),
+    ("Reloj de la marca de la corona, buceo verde, réplica", "watches", 138, "EUR", "rolex", "the logo name 'corona"),
+    ("High tops with the tick logo, chicago colors, 1:1", "sneakers", 40, "USD", "nike", "the logo name 'tick"),
+    ("Trainers with the three-leaf logo, 1:1 replica", "sneakers", 23, "GBP", "adidas", "the logo name 'three-leaf' (en)"),
+    ("Iced out Rollie, bust down, 1:1", "watches", 190, "USD", "rolex", "the nickname 'Rollie' (en)"),
+    ("Gucc belt black rep all sizes", "belts", 20.99, "USD", "gucci", "the nickname 'Gucc' (en)"),
+    ("Burbs check scarf, rep", "scarves", 11, "GBP", "burberry", "the nickname 'Burbs' (en)"),
+])
+def test_declared_logo_words_and_street_names_alert_with_a_copy_and_say_which_word(title, category, price, currency,
+                                                                                    brand, word):
+    found = alerts(title, category, price, currency)
+    assert list(found) == [brand], found
+    assert any(d.startswith(f"named by {word}") for _, d in found[brand]), found[brand]
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Goose down duvet king size, hotel quality", "bedding", 40),
+    ("Crown moulding 8 ft primed pine, pack of 4", "home improvement", 42),
+    ("Rollie pollie bug catcher toy set for kids", "toys", 10),
+    ("Corona Extra 24 pack bottles", "beer", 30),
+    ("Swan lake figurine, cisne de cristal, regalo", "home decor", 25),
+])
+def test_the_same_words_in_their_everyday_sense_stay_quiet(title, category, price):
+    assert alerts(title, category, price) == {}
