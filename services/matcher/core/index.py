@@ -53,7 +53,7 @@ from services.matcher.core.prices import (
     price_weight,
 )
 from services.matcher.core.scoring import FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, Evidence, score
-from services.matcher.core.vocabulary import mark_vocabulary, offered, vocabulary_of, yielding
+from services.matcher.core.vocabulary import heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
 
@@ -186,6 +186,8 @@ class MatcherIndex:
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         if self._vocabulary and len(by_brand) > 1:
             for brand_index in yielding(by_brand, self._vocabulary):  # another brand's copy (vocabulary.py)
+                del by_brand[brand_index]
+            for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
                 del by_brand[brand_index]
         if not by_brand:
             return []

@@ -112,3 +112,27 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
     return [b for b, found in by_brand.items() if b not in named
             and all(weak(e) for e in found if e.rule in IDENTITY_RULES and e.weight > 0)
             and any(weak(e) for e in found)]
+
+
+# a brand's own shorthand (its registered local name clipped or cut to initials, its alias's house code) and a guess by
+# sound on the same letters for another brand
+SHORTHAND = frozenset({Rule.kana_abbreviation, Rule.initial_consonants, Rule.house_code})
+GUESSES = frozenset({Rule.transliteration, Rule.phonetic})
+
+
+def heard_on_shorthand(by_brand: dict[int, list[Evidence]]) -> list[int]:
+    """The brands named only by weak sound-alikes (transliteration, phonetic; `needs_corroboration`) of letters that are
+    another brand's shorthand of its registered name ("マイケ" clipped from マイケル・コース, heard as "maike" near Omega;
+    "エスティ" of エスティ・ローダー heard near Shiseido): the market's own word for one brand is no guess at another's,
+    as a sound-alike on another brand's named mark is a collision (detectors/transliteration.py)."""
+    spans = {(e.field, e.start, e.end) for found in by_brand.values() for e in found
+             if e.rule in SHORTHAND and e.weight > 0}
+    if not spans:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        named = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
+        if named and all(e.rule in GUESSES and e.needs_corroboration and (e.field, e.start, e.end) in spans
+                         and not any(o.rule in SHORTHAND for o in found) for e in named):
+            out.append(b)
+    return out

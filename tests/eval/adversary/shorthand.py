@@ -8,8 +8,10 @@ Written from first principles of how three markets abbreviate (nothing here is t
 - Japanese clips a loanword to its first morae (ロレックス -> ロレ) and names a two-word house by its known word
   (ルイ・ヴィトン -> ヴィトン), in full-width or half-width katakana.
 The keys are computed here on their own (Hangul decomposition, kana morae), from the registry's `aliases` and
-`local_names`, for every demo brand that has them; a key the rule's own exclusions drop (a code that is a common word
-of its language) is still generated, and the class's score says what that costs.
+`local_names`, for every demo brand that has them. A key that is already a common word of its language (李家 "the Li
+family", 三家 "three shops", カナダ "Canada", ナイ) names that, not the brand, for the market's own readers too: it is no
+evasion but a trap (the everyday word in the brand's category with a cue), so the evasions use the other keys and the
+traps measure what reading those words as the brand would cost (wordfreq's Chinese and Japanese lists, Zipf 3).
 
 Evasions: the key alone with what a copy says (the brand's category with a cue of that market, or a price far below
 the floor). Traps: the same keys with nothing that says copy in the brand's category at a shop's price, and the
@@ -19,6 +21,7 @@ everyday words they collide with (大家, 北欧家具, 상태 ㄱㅊ, a longer 
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 from tests.eval.adversary import context
 from tests.eval.adversary.context import FAR_CATEGORIES
@@ -33,6 +36,9 @@ EVASIONS = {
                             "ヴィトン), full- or half-width, with a Japanese cue (N級品, スーパーコピー) or a far-low price",
 }
 TRAPS = {
+    "trap_sh_house_code_word": "a house code that is a common Chinese word (李家 'the Li family', 三家 'three shops', "
+                               "万家) in goods far from the brand's, with a word that also means reissue (复刻)",
+    "trap_sh_kana_word": "a clipping that is a common Japanese word (カナダ, ナイ, サム, ダイ) on goods far from the brand's",
     "trap_sh_house_code": "a house code in the brand's category with nothing that says copy, at a shop's price; 家 "
                           "in everyday words (大家, 国家, 北欧家具, 家电) beside a cue",
     "trap_sh_initial_consonants": "the same consonants as chat (상태 ㄱㅊ, ㅋㅋ) in the brand's category at a shop's "
@@ -56,6 +62,19 @@ _INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _SMALL = set("ァィゥェォャュョヮー")
 
 
+COMMON_ZIPF = 3.0
+WORD_ZIPF = 3.5
+
+
+@cache
+def _common_words(language: str, zipf: float = COMMON_ZIPF) -> frozenset[str]:
+    """wordfreq's words of `language` ("zh", "ja") of at most six characters at `zipf` or more."""
+    import wordfreq
+
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")[language])
+    return frozenset(w for bucket in buckets[:round((9 - zipf) * 100) + 1] for w in bucket if len(w) <= 6)
+
+
 def _han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -67,7 +86,12 @@ def _local(b: BrandView, script: str) -> list[str]:
     return [n for n in names if all("\u30a0" <= c <= "\u30ff" or c == " " for c in n)]
 
 
-def house_codes(b: BrandView) -> list[str]:
+def house_codes(b: BrandView, *, common: bool = False) -> list[str]:
+    """The brand's house codes that are no common Chinese word (`common`: those that are)."""
+    return [c for c in _house_codes(b) if (c in _common_words("zh")) == common]
+
+
+def _house_codes(b: BrandView) -> list[str]:
     codes = [a.value[0] + "家" for a in b.aliases if _han(a.value[0])]
     words = [w for w in b.name.replace("'", "").split() if w.isalpha()]
     if words and words[0].lower() == "the":
@@ -81,7 +105,15 @@ def chosung(name: str) -> str:
     return "".join(_INITIALS[(ord(c) - 0xAC00) // 588] for c in name if "\uac00" <= c <= "\ud7a3")
 
 
-def kana_keys(name: str) -> list[str]:
+def kana_keys(name: str, *, common: bool = False) -> list[str]:
+    """The name's clippings and known words that are no common Japanese word (`common`: those that are). A word of a
+    name of several words is common only at WORD_ZIPF (ヴィトン, Zipf 3.28, is the house itself; ノース, 3.83, "north")."""
+    words = set(name.replace("・", " ").split())
+    return [k for k in _kana_keys(name)
+            if (k in (_common_words("ja", WORD_ZIPF) if k in words else _common_words("ja"))) == common]
+
+
+def _kana_keys(name: str) -> list[str]:
     words = [w for w in name.replace("・", " ").split() if w]
     joined = "".join(words)
     units: list[str] = []
@@ -166,6 +198,27 @@ def make_trap_house_code(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(r.uniform(20, 300), 2), "CNY"), r.choice(context.DESCRIPTIONS_ZH))
 
 
+def make_trap_house_code_word(b: BrandView, s: Scene) -> Draft | None:
+    words = house_codes(b, common=True)
+    if not words:
+        return None
+    r = s.rng
+    cat = s.category()
+    title = r.choice([f"{r.choice(words)}{r.choice(['老店', '小店', '农家乐', '村 特产'])} {s.product_zh(cat)} 复古 复刻款",
+                      f"{r.choice(words)} 店铺 通用 {s.product_zh(cat)} 精仿 包装盒"])
+    return Draft(title, r.choice([c for c in FAR_CATEGORIES if c]), (round(r.uniform(15, 120), 2), "CNY"),
+                 r.choice(context.DESCRIPTIONS_ZH))
+
+
+def make_trap_kana_word(b: BrandView, s: Scene) -> Draft | None:
+    words = [k for n in _local(b, "katakana") for k in kana_keys(n, common=True)]
+    if not words:
+        return None
+    r = s.rng
+    title = f"{r.choice(words)} {r.choice(['旅行 ガイド', 'ポスター', 'マグカップ', 'ステッカー'])} {r.choice(_JA_FILLERS)}"
+    return Draft(title, r.choice([c for c in FAR_CATEGORIES if c]), (round(r.uniform(5, 40), 2), "USD"), "")
+
+
 def make_trap_initial_consonants(b: BrandView, s: Scene) -> Draft | None:
     keys = [k for k in map(chosung, _local(b, "hangul")) if len(k) >= 2 and len(set(k)) > 1]
     if not keys:
@@ -193,5 +246,6 @@ def make_trap_kana_abbreviation(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS = {"sh_house_code": make_house_code, "sh_initial_consonants": make_initial_consonants,
                   "sh_kana_abbreviation": make_kana_abbreviation}
-TRAP_MAKERS = {"trap_sh_house_code": make_trap_house_code, "trap_sh_initial_consonants": make_trap_initial_consonants,
+TRAP_MAKERS = {"trap_sh_house_code_word": make_trap_house_code_word, "trap_sh_kana_word": make_trap_kana_word,
+               "trap_sh_house_code": make_trap_house_code, "trap_sh_initial_consonants": make_trap_initial_consonants,
                "trap_sh_kana_abbreviation": make_trap_kana_abbreviation}

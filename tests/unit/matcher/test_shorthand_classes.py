@@ -98,3 +98,34 @@ def test_declared_logo_words_and_street_names_alert_with_a_copy_and_say_which_wo
 ])
 def test_the_same_words_in_their_everyday_sense_stay_quiet(title, category, price):
     assert alerts(title, category, price) == {}
+
+
+def test_every_registered_word_of_a_brand_is_its_own_fingerprint():
+    # a vocabulary word spelt like a mark of the brand would replace the mark's fingerprint (same id): "panthère" as
+    # a logo word turned Cartier's line Panthère into a word that needs a cue
+    import collections
+
+    import yaml
+
+    from brandsentry.registry import VOCABULARY_LISTS, fingerprint_id
+    from tests.unit.matcher.demo import SEED
+
+    for b in yaml.safe_load(SEED.read_text())["brands"]:
+        ids = collections.Counter(fingerprint_id(b["id"], "mark", e if isinstance(e, str) else e["value"])
+                                  for name in ("marks", "aliases", *VOCABULARY_LISTS) for e in b.get(name, []))
+        assert [i for i, n in ids.items() if n > 1] == [], b["id"]
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("マイケ 限定 男女兼用 レプリカ", "watches", 93, "michael-kors"),  # "maike" was heard near Omega too
+    ("エスティ 偽物 新品 ブラック", "skincare", 35, "estee-lauder"),  # "esutei" near Shiseido
+])
+def test_a_brands_shorthand_is_no_sound_alike_of_another_brand(title, category, price, brand):
+    assert list(alerts(title, category, price)) == [brand]
+
+
+def test_korean_unisex_is_no_accessory():
+    # 남녀공용 "for men and women" ends in 용, the suffix "for" of 아이폰용; it was read as an accessory of the brand
+    found = alerts("ㅍㅁ 블랙 남녀공용 짝퉁", "sneakers", 41)
+    assert list(found) == ["puma"] and not any(r == "accessory" for r, _ in found["puma"])
+    assert alerts("아이폰용 충전기 25W", "chargers", 6) == {}

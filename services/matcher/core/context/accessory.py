@@ -73,6 +73,10 @@ _TOOLS = frozenset(phrasebook.terms(phrasebook.TOOL_BEFORE))
 _AFTER_WORD = re.compile(r"[^\s,;:.]+")
 _POSTPOSITIONS = frozenset(phrasebook.terms(phrasebook.POSTPOSITIONS))  # "対応", "用", "için": the fitting word itself
 _HAN = re.compile(r"[\u3400-\u9fff]")
+# Korean words that end in 용 (用 "use") and are no "made for": Sino-Korean compounds of one syllable + 用 (공용 "shared",
+# so 남녀공용 "unisex"; 착용 "worn", as in 1회 착용; 사용 "used", 겸용 "dual use", 복용 "taken" ...; Standard Korean
+# Language Dictionary). After any other syllable, 용 glued to a noun is the suffix "for" (아이폰용, 프로용).
+_KOREAN_YONG_WORDS = frozenset("공겸사착활이내비효실무유신허적응작채복애상범혼다식군")
 # a Chinese likeness after the product the brand is named with: "戴森吹风机平替" (the Dyson hair dryer's affordable
 # alternative), "雅诗兰黛小棕瓶平替"
 _WIDE_LIKENESS_NEAR = re.compile(r"^[\u3400-\u9fff]{1,6}?(平替|平价替代|平價替代|替代品)")
@@ -219,7 +223,10 @@ class AccessoryScan:
             after = _WORD.findall(text.original[noun.end:noun.end + 30].lower())
             # a postposition standing as its own word ("Headphones 700 対応", "iPhone用"), not inside a Chinese word
             # ("自用" is "for one's own use")
-            fitting = noun.term in _POSTPOSITIONS and not _HAN.match(text.original[noun.start - 1:noun.start])
+            before = text.original[noun.start - 1:noun.start]
+            if noun.term == "용" and before in _KOREAN_YONG_WORDS:
+                continue  # 남녀공용 "unisex", 1회 착용 "worn once": a word of its own, not "made for"
+            fitting = noun.term in _POSTPOSITIONS and not _HAN.match(before)
             if not fitting and (
                     brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0])):
                 continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun
