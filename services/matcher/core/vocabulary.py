@@ -105,13 +105,22 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
     def weak(e: Evidence) -> bool:
         return e.needs_corroboration and e.fingerprint is not None and e.fingerprint in vocabulary
 
-    named = {b for b, found in by_brand.items()
-             if any(e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration for e in found)}
-    if not named:
+    strong = {b: [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
+              for b, found in by_brand.items()}
+    if not any(strong.values()):
         return []
-    return [b for b, found in by_brand.items() if b not in named
-            and all(weak(e) for e in found if e.rule in IDENTITY_RULES and e.weight > 0)
-            and any(weak(e) for e in found)]
+    out = []
+    for b, found in by_brand.items():
+        if strong[b] or not any(weak(e) for e in found) or not all(
+                weak(e) for e in found if e.rule in IDENTITY_RULES and e.weight > 0):
+            continue
+        words = [(e.field, e.start, e.end) for e in found if weak(e) and e.start is not None]
+        # another brand's hit inside this brand's own word is a misreading of part of it ("maçã" of the declared
+        # "maçã mordida", Apple's bitten apple, read one edit from Autodesk's Maya): it names nobody there
+        if any(not any(e.field == f and s is not None and e.start is not None and s <= e.start and e.end <= t
+                       for f, s, t in words) for o, hits in strong.items() if o != b for e in hits):
+            out.append(b)
+    return out
 
 
 # a brand's own shorthand (its registered local name clipped or cut to initials, its alias's house code) and a guess by

@@ -219,3 +219,76 @@ def make_trap_vocab_uncorroborated(b: BrandView, s: Scene) -> Draft | None:
 EVASION_MAKERS = {f"vocab_{k}": _evasion(k) for k in KINDS}
 TRAP_MAKERS = {"trap_vocab_sense": make_trap_vocab_sense, "trap_vocab_far": make_trap_vocab_far,
                "trap_vocab_uncorroborated": make_trap_vocab_uncorroborated}
+
+
+# A logo described in a language's own words (the registry's logo entries with a `language`: Krone, corona, couronne,
+# корона, 皇冠 for Rolex's crown; tick for Nike's swoosh): the word in that language's frame for "with the ... logo",
+# with that language's word for a copy; and the same frames on goods far from the brand's, with nothing of a copy.
+DESCRIBED_FRAMES = {
+    "en": (["{p} with the {w} logo", "{w} logo {p}"], "1:1 replica"),
+    "de": (["{p} mit {w}-Logo", "{p} mit der {w}"], "Replik"),
+    "fr": (["{p} à la {w}", "{p} avec le logo {w}"], "réplique"),
+    "es": (["{p} de la {w}", "{p} con logo {w}"], "réplica"),
+    "it": (["{p} con logo {w}", "{p} con il {w}"], "replica"),
+    "pt": (["{p} com logo {w}", "{p} do {w}"], "réplica"),
+    "nl": (["{p} met {w}-logo"], "replica"),
+    "ru": (["{p} с логотипом {w}", "{w} {p}"], "копия"),
+    "id": (["{p} logo {w}"], "replika"),
+    "zh": (["{w} {p}"], "复刻"),
+    "ja": (["{w}ロゴ {p}"], "N級品"),
+    "ko": (["{w} 로고 {p}"], "레플"),
+}
+EVASIONS["vocab_logo_described"] = ("the brand's logo described in a language's own words that the brand declared "
+                                    "(Uhr mit der Krone, montre à la couronne, the tick logo, 白鳥ロゴ), with that "
+                                    "language's copy word, in the brand's category")
+TRAPS["trap_vocab_logo_described_far"] = ("the same logo words in the same frames on goods far from the brand's "
+                                          "(a card with the crown logo, a swan-logo mug), nothing of a copy")
+
+
+def _described(b: BrandView) -> list[tuple[str, str]]:
+    """(word, language) of the brand's logo entries that carry a language, from the registry file."""
+    from tests.eval.adversary.generate import SEED_REGISTRY
+
+    return [(w, lang) for w, lang in _described_all(str(SEED_REGISTRY)).get(b.id, []) if lang in DESCRIBED_FRAMES
+            and not _names_a_mark(b, w)]
+
+
+_CACHE: dict[str, dict[str, list[tuple[str, str]]]] = {}
+
+
+def _described_all(path: str) -> dict[str, list[tuple[str, str]]]:
+    if path not in _CACHE:
+        import yaml
+
+        doc = yaml.safe_load(open(path, encoding="utf-8"))
+        _CACHE[path] = {b["id"]: [(e["value"], e["language"]) for e in b.get("logos", [])
+                                  if isinstance(e, dict) and e.get("language")] for b in doc["brands"]}
+    return _CACHE[path]
+
+
+def make_vocab_logo_described(b: BrandView, s: Scene) -> Draft | None:
+    words = _described(b)
+    if not words:
+        return None
+    word, lang = s.rng.choice(words)
+    frames, cue = DESCRIBED_FRAMES[lang]
+    cat = s.category()
+    product = s.product_zh(cat) if lang == "zh" else s.product(cat)
+    title = f"{s.rng.choice(frames).format(p=_cap(product), w=word)}, {cue}"
+    return Draft(title, cat, s.price(cat), "")
+
+
+def make_trap_vocab_logo_described_far(b: BrandView, s: Scene) -> Draft | None:
+    words = _described(b)
+    if not words:
+        return None
+    word, lang = s.rng.choice(words)
+    frames, _ = DESCRIBED_FRAMES[lang]
+    cat = s.rng.choice(FAR_CATEGORIES)
+    en, zh = _FAR_GOODS[cat]
+    title = s.rng.choice(frames).format(p=_cap(zh if lang in ("zh", "ja") else en), w=word)
+    return Draft(title, cat, (round(s.rng.uniform(3, 30), 2), "USD"), "")
+
+
+EVASION_MAKERS["vocab_logo_described"] = make_vocab_logo_described
+TRAP_MAKERS["trap_vocab_logo_described_far"] = make_trap_vocab_logo_described_far

@@ -129,3 +129,10 @@ def test_korean_unisex_is_no_accessory():
     found = alerts("ㅍㅁ 블랙 남녀공용 짝퉁", "sneakers", 41)
     assert list(found) == ["puma"] and not any(r == "accessory" for r, _ in found["puma"])
     assert alerts("아이폰용 충전기 25W", "chargers", 6) == {}
+
+
+def test_a_logo_described_with_a_la_is_the_goods_own_logo_and_a_declared_word_is_not_yielded():
+    # "à la couronne" is "with the crown" (its own logo), "à la Rolex" a comparison; "maçã" inside the declared
+    # "maçã mordida" was read one edit from Autodesk's Maya, and Apple yielded to it
+    assert list(alerts("Montre à la couronne, cadran vert, copie", "watches", 138, "EUR")) == ["rolex"]
+    assert list(alerts("5G phone 512GB com logo maçã mordida, réplica", "phones", 60)) == ["apple"]
