@@ -148,7 +148,95 @@ def _fold(text: str, table: _FoldTable) -> str:
 
 
 def nfkc_text(text: str) -> str:
-    return _fold(text, NFKC_TABLE)
+    """NFKC and casefold, as one normalisation of the whole text would give: each character folded on its own, then the
+    characters that a fold left apart composed again (`_composed`)."""
+    folded = _fold(text, NFKC_TABLE)
+    if folded.isascii() or unicodedata.is_normalized("NFC", folded):
+        return folded
+    return "".join(_compose(folded[a:b]) for a, b in _clusters(folded, _half_width_hangul(text)))
+
+
+# Characters folded one at a time are not composed with their neighbours, as NFKC of the whole text would: the
+# half-width katakana ｸﾞ (U+FF78 U+FF9E) fold to ク and a combining voiced mark (U+3099), NFKC's グ; half-width and
+# compatibility Hangul jamo (ﾡￂ, ㄱㅏ) to conjoining jamo apart, NFKC's 가; a Bengali vowel written in two parts (ে া)
+# stays two where NFC writes ো. The nfkc view composes them (Unicode Standard Annex #15, canonical composition): a
+# cluster is a character and those after it that may compose with what precedes them (`_joins_previous`), and each
+# cluster is composed on its own, so that every composed character maps back to its cluster's original characters.
+
+
+@cache
+def _second_of_a_pair() -> frozenset[str]:
+    """The starters (combining class 0) that canonical composition joins to the character before them: the second
+    character of a two-character canonical decomposition not excluded from composition (the Hangul vowel and final
+    jamo among them are composed by the Hangul algorithm, not this table). From unicodedata's UCD, the BMP only
+    (every such pair outside it is of combining marks)."""
+    out = set()
+    for code in range(0x10000):
+        ch = chr(code)
+        decomposition = unicodedata.decomposition(ch)
+        if not decomposition or decomposition.startswith("<"):
+            continue
+        parts = decomposition.split()
+        if len(parts) == 2 and unicodedata.normalize("NFC", ch) == ch:
+            second = chr(int(parts[1], 16))
+            if unicodedata.combining(second) == 0:
+                out.add(second)
+    return frozenset(out)
+
+
+def _joins_previous(ch: str) -> bool:
+    return (unicodedata.combining(ch) != 0 or "\u1160" <= ch <= "\u11ff" or "\ud7b0" <= ch <= "\ud7ff"
+            or ch in _second_of_a_pair())
+
+
+_HALF_WIDTH_HANGUL = re.compile("[\uffa1-\uffbe]")  # the half-width Hangul consonant letters
+
+
+def _half_width_hangul(text: str) -> frozenset[int]:
+    """The offsets in the folded text (nfkc_text) of the characters folded from half-width Hangul consonants."""
+    if not _HALF_WIDTH_HANGUL.search(text):
+        return frozenset()
+    out, at = set(), 0
+    for ch in text:
+        width = 1 if ch.isascii() else len(NFKC_TABLE[ord(ch)])
+        if _HALF_WIDTH_HANGUL.match(ch):
+            out.update(range(at, at + width))
+        at += width
+    return frozenset(out)
+
+
+def _final_consonant(k: int, folded: str) -> bool:
+    """Whether folded[k] is a Hangul leading consonant with no vowel after it, after a syllable with no final consonant
+    (a vowel jamo or a precomposed syllable without one): half-width and compatibility jamo have one form for a leading
+    and a final consonant, which NFKC makes the leading one (ﾵￂﾱ, 삼, folds to 사 ᄆ); Hangul's syllable structure
+    (initial, vowel, final) makes it that syllable's final."""
+    ch, before = folded[k], folded[k - 1]
+    return ("\u1100" <= ch <= "\u1112" and not (k + 1 < len(folded) and "\u1161" <= folded[k + 1] <= "\u1175")
+            and ("\u1161" <= before <= "\u1175" or ("\uac00" <= before <= "\ud7a3" and (ord(before) - 0xAC00) % 28 == 0)))
+
+
+def _final_form(ch: str) -> str:
+    """The final (jongseong) jamo of a leading (choseong) one of the same name, or ch when Hangul has none (ᄄ)."""
+    try:
+        return unicodedata.lookup(unicodedata.name(ch).replace("CHOSEONG", "JONGSEONG"))
+    except KeyError:
+        return ch
+
+
+def _compose(cluster: str) -> str:
+    """A cluster (`_clusters`) composed: NFC, its Hangul final consonants (all but its first character's) made finals."""
+    if len(cluster) > 1 and any("\u1100" <= ch <= "\u1112" for ch in cluster[1:]):
+        cluster = cluster[0] + "".join(_final_form(ch) if "\u1100" <= ch <= "\u1112" else ch for ch in cluster[1:])
+    return unicodedata.normalize("NFC", cluster)
+
+
+def _clusters(folded: str, half_width: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """[start, end) of the clusters of a folded text (see above): a new one at each character that joins nothing before it;
+    `half_width`: the offsets folded from half-width Hangul consonants, which may be a syllable's final (ㅋㅋ after a
+    word, compatibility jamo, is laughter, no final consonant)."""
+    bounds = [k for k in range(1, len(folded)) if not (_joins_previous(folded[k]) or (k in half_width and _final_consonant(k, folded)))]
+    starts = [0, *bounds]
+    return list(zip(starts, [*bounds, len(folded)]))
 
 
 def latin_text(text: str) -> str:
@@ -345,6 +433,7 @@ class ListingText:
         self.latin_bytes = self.latin.encode("ascii")
         self.skeleton = self.latin_bytes.translate(SKELETON_BYTES, NOT_ALNUM_OR_LEET).decode("ascii")
         self._nfkc: str | None = None
+        self._nfkc_ends: list[int] | None = None  # the nfkc view's original end offsets, when it composed characters
         self._squeezed: Squeezed | None | bool = False  # False: not computed yet
         self._compact: str | None = None  # these views only when a hit needs them
         self._leet: str | None = None
@@ -432,11 +521,21 @@ class ListingText:
         if view == "nfkc":
             _ = self.nfkc  # translated once, so that the table has seen every character
         mapping: list[int] | None = None
-        if not (self.is_ascii or table.folds_one_to_one(self.original)):
+        composed = view == "nfkc" and not self.is_ascii and len(self.nfkc) != len(_fold(self.original, table))
+        if composed or not (self.is_ascii or table.folds_one_to_one(self.original)):
             mapping = []
             for i, ch in enumerate(self.original):
                 mapping.extend([i] * len(table[ord(ch)]))
             mapping.append(len(self.original))
+        if composed:  # clusters composed (nfkc_text): each composed character maps to its cluster's original characters
+            folded = _fold(self.original, table)
+            starts, ends = [], []
+            for a, b in _clusters(folded, _half_width_hangul(self.original)):
+                width = len(_compose(folded[a:b]))
+                starts.extend([mapping[a]] * width)
+                ends.extend([mapping[b - 1] + 1] * width)
+            starts.append(len(self.original))
+            mapping, self._nfkc_ends = starts, ends
         self._mappings[view] = mapping
         return mapping
 
@@ -445,6 +544,8 @@ class ListingText:
         mapping = self._mapping(view)
         if mapping is None:
             return start, end
+        if view == "nfkc" and self._nfkc_ends is not None and end > start:
+            return mapping[start], self._nfkc_ends[end - 1]
         last = mapping[end - 1] if end > start else mapping[start]
         return mapping[start], last + 1
 

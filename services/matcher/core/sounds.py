@@ -41,6 +41,19 @@ SCRIPTS = {
     "hebrew": "\u0591-\u05f4'\u2019",  # with the geresh written as an apostrophe: ג'ורדן
     "arabic": "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06ff\u0750-\u077f",
     "devanagari": "\u0900-\u0963\u0971-\u097f",
+    # the other Brahmic scripts of India, laid out in Unicode as Devanagari is (ISCII's order: the same offset in each
+    # block is the same letter; Unicode Standard, ch. 12), their letters and signs without digits and dandas; and Sinhala
+    "bengali": "\u0980-\u09e3\u09f0\u09f1",
+    "gurmukhi": "\u0a00-\u0a63\u0a70-\u0a75",
+    "gujarati": "\u0a80-\u0ae3\u0af9-\u0aff",
+    "oriya": "\u0b00-\u0b63\u0b71",
+    "tamil": "\u0b80-\u0be3",
+    "telugu": "\u0c00-\u0c63",
+    "kannada": "\u0c80-\u0ce3",
+    "malayalam": "\u0d00-\u0d63\u0d7a-\u0d7f",
+    "sinhala": "\u0d81-\u0df3",
+    "armenian": "\u0531-\u0556\u0561-\u0587",
+    "georgian": "\u10a0-\u10ff\u1c90-\u1cbf",
     "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
     "hangul": "\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3",
     "katakana": "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3099\u309a",
@@ -83,6 +96,41 @@ _DEVANAGARI_INHERENT = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?![\u09
 # language has one labial approximant for both: कलवेइ = kalawei, Callaway)
 _DEVANAGARI_INHERENT_ALL = re.compile("([\u0915-\u0939\u0958-\u095f]\u093c?)(?![\u093c\u093e-\u094d])")
 _DEVANAGARI_W = str.maketrans({"\u0935": "w"})
+
+
+def _abugida(consonants: str, signs: str, nasals: str, ca: str, va: str) -> tuple:
+    """The tables `romanise` reads an Indic script with, as it reads Devanagari (above): a consonant (character class
+    `consonants`, a nukta after it) with none of `signs` (nukta, vowel signs, virama) after it carries the inherent
+    vowel; `nasals` (anusvara, candrabindu, tippi) are n, `ca` ch, `va` also w."""
+    return (str.maketrans({**{c: "n" for c in nasals}, **{c: "ch" for c in ca}}),
+            re.compile(f"([{consonants}][{signs[:1]}]?)(?![{signs}]|$)"), re.compile(f"([{consonants}][{signs[:1]}]?)(?![{signs}])"),
+            str.maketrans({c: "w" for c in va}))
+
+
+def _parallel(block: int) -> tuple:
+    """`_abugida`'s tables of the Indic block starting at `block`, by Devanagari's offsets (ISCII's layout): consonants
+    15-39 and 58-5F, nukta 3C, vowel signs 3E-4C and 55-57, 62-63, virama 4D, candrabindu 01 and anusvara 02 (Gurmukhi's
+    tippi 70 too), ca 1A, va 35."""
+    c = lambda offset: chr(block + offset)  # noqa: E731
+    return _abugida(f"{c(0x15)}-{c(0x39)}{c(0x58)}-{c(0x5f)}", f"{c(0x3c)}{c(0x3e)}-{c(0x4d)}{c(0x55)}-{c(0x57)}{c(0x62)}{c(0x63)}",
+                    c(0x01) + c(0x02) + (c(0x70) if block == 0x0A00 else ""), c(0x1a), c(0x35))
+
+
+# Indic scripts other than Devanagari: the parallel blocks, and Sinhala by its own chart (consonants 0D9A-0DC6, al-lakuna
+# 0DCA, vowel signs 0DCF-0DDF and 0DF2-0DF3, anusvaraya 0D82, ca 0DA0/0DA1, va 0DC0)
+_ABUGIDAS = {**{name: _parallel(block) for name, block in (("bengali", 0x0980), ("gurmukhi", 0x0A00), ("gujarati", 0x0A80),
+                                                          ("oriya", 0x0B00), ("tamil", 0x0B80), ("telugu", 0x0C00),
+                                                          ("kannada", 0x0C80), ("malayalam", 0x0D00))},
+             "sinhala": _abugida("\u0d9a-\u0dc6", "\u0dca\u0dcf-\u0ddf\u0df2\u0df3", "\u0d82", "\u0da0\u0da1", "\u0dc0")}
+# Tamil writes one letter for a stop voiceless and voiced (க k/g, ச ch/j/s, ட and த t/d, ப p/b): voiced between vowels
+# and after a nasal, voiceless at a word's start and doubled (Keane, "Tamil", Journal of the IPA 34, 2004; Schiffman,
+# A Reference Grammar of Spoken Tamil, 1999, 1.2): a further reading voices them so (அடிடாஸ், "atitas", is "adidas")
+_TAMIL_VOICED = re.compile("(?<=[aeioumn])(ch|k|t|p)(?!ch|k|t|p)")
+_VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
+_TAMIL_AYTHAM = "\u0b83"  # ஃ: before ப it writes a foreign f (Tamil Lexicon, University of Madras; anyascii spells it k)
+# Armenian ու is u (anyascii "ow"), and և is "ev" (Armenian orthography)
+_ARMENIAN = str.maketrans({"\u0582": "w"})
+_ARMENIAN_U = re.compile("[\u0578\u0548]\u0582")
 # Hebrew: vav (ו) between letters and a final he (ה) are mostly vowel letters (matres lectionis: o/u, a);
 # a doubled vav is v.
 _HEBREW_VAV = re.compile("(?<=[\u05d0-\u05eaa-z])\u05d5(?!\u05d5)")
@@ -103,6 +151,7 @@ _GREEK_H = str.maketrans({"χ": "h"})
 _CYRILLIC_H = str.maketrans({"х": "h", "Х": "h"})
 # Arabic ج is j, and g in Egyptian speech and in loanwords (سامسونج, Samsung): two readings
 _ARABIC_JIM = "\u062c"
+_ARABIC_QAF = "\u0642"
 # Arabic ghain (غ) writes a foreign g (غالاكسي Galaxy, غوغل Google: Arabic has no g), one letter, not "gh" (which the
 # reading of two consonants at a word's start would split: "gahwtshy"). Arabic alef is the long vowel a (anyascii writes nothing: ابل = "bl"); waw and ya between letters are mostly the
 # long vowels u/o and i/e of a foreign name (matres lectionis: كوكا كولا = koka kola, ويلسون = wilson), so a second
@@ -176,6 +225,17 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         spoken = run.translate(_DEVANAGARI_W)
         return tuple(dict.fromkeys((_latin(run), _latin(_DEVANAGARI_INHERENT.sub(r"\1a", spoken)),
                                     _latin(_DEVANAGARI_INHERENT_ALL.sub(r"\1a", spoken)))))
+    elif script in _ABUGIDAS:
+        letters, inherent, inherent_all, va = _ABUGIDAS[script]
+        if script == "tamil" and _TAMIL_AYTHAM in run:  # ஃப writes f (ஃபர்ஸ்ட், "first"); the aytham alone is no sound here
+            run = run.replace(_TAMIL_AYTHAM + "\u0baa", "f").replace(_TAMIL_AYTHAM, "")
+        readings = (_latin(run.translate(letters)), _latin(inherent.sub(r"\1a", run).translate(letters).translate(va)),
+                    _latin(inherent_all.sub(r"\1a", run).translate(letters).translate(va)))
+        if script == "tamil":
+            readings += tuple(_TAMIL_VOICED.sub(lambda m: _VOICED[m[1]], r) for r in readings)
+        return tuple(dict.fromkeys(readings))
+    elif script == "armenian":
+        return (_latin(_ARMENIAN_U.sub("u", run)),)
     elif script == "hangul":
         if not _HANGUL_VOWELED.search(run):
             return ()  # bare consonants (ㄱㅊ, ㄹㄹㅅ) are the initial-consonant shorthand, not a spelling: no sound
@@ -195,6 +255,8 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
     elif script == "arabic":
         run = run.translate(PERSIAN_LETTERS).translate(_ARABIC_ALEF)
         readings = [run, run.replace(_ARABIC_JIM, "g")] if _ARABIC_JIM in run else [run]
+        if _ARABIC_QAF in run:  # ق: g in Gulf and Egyptian speech and for a foreign g (قوتشي, Gucci; قوقل, Google)
+            readings += [r.replace(_ARABIC_QAF, "g") for r in readings]
         if run.startswith("\u0648"):
             readings += [_ARABIC_INITIAL_WAW.sub("v", r) for r in readings]
         vowels = []

@@ -1329,3 +1329,14 @@ TRAPS.update(shorthand.TRAPS)
 CLASSES.update({**shorthand.EVASIONS, **shorthand.TRAPS})
 EVASION_MAKERS.update(shorthand.EVASION_MAKERS)
 TRAP_MAKERS.update(shorthand.TRAP_MAKERS)
+
+# scripts' classes (script_forms.py): the mark in half-width katakana / Hangul or full-width Latin, and written by ear in
+# the scripts of further markets (Bengali, Tamil and the other Indic scripts, Armenian, Georgian), and their traps
+from tests.eval.adversary import script_forms  # noqa: E402
+
+EVASIONS.update(script_forms.EVASIONS)
+TRAPS.update(script_forms.TRAPS)
+CLASSES.update({**script_forms.EVASIONS, **script_forms.TRAPS})
+EVASION_MAKERS.update(script_forms.EVASION_MAKERS)
+TRAP_MAKERS.update(script_forms.TRAP_MAKERS)
+CURATED.update(script_forms.CURATED)

@@ -59,7 +59,11 @@ NAMED_MIN_KEY = 3
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
-_W_AS_V = frozenset({"cyrillic", "greek"})  # scripts that write a foreign w as v (sounds.script_mark_keys)
+_W_AS_V = frozenset({"cyrillic", "greek"})
+# Italian c and cc before e and i are the sound English writes ch (Italian orthography: Gucci is "goo-chee"), which is
+# how other scripts write an Italian mark by ear; the English reading (`sounds.heard`: "kaksa") is the spelling's. Only
+# for a reading that starts with the mark's letter: the voiced g is what tells Gucci from Coach (グッチ, コーチ) there
+_ITALIAN_CC = re.compile("cc(?=[ei])")  # scripts that write a foreign w as v (sounds.script_mark_keys)
 # what may stand between two words of a multi-word mark: spaces, the katakana middle dot, a hyphen
 _JOINERS = frozenset(" \u30fb\u00b7-\u3000")
 
@@ -160,7 +164,9 @@ class TransliterationDetector(Detector):
                 rank = (not e.needs_corroboration, e.in_category_enough, bool(whole), sim)
                 if i not in best or rank > best[i][0]:
                     best[i] = (rank, e)
-        return self.in_category(self._without_collisions([e for _, e in best.values()]), text, listing)
+        # out of the brand's categories a sound-alike never counts, so it hides no other brand's hit either (תיק גוצ'י,
+        # "bag Gucci", is heard like Twix as a pair: Gucci's hit inside it stays)
+        return self._without_collisions(self.in_category([e for _, e in best.values()], text, listing))
 
     def _heard_as(self, i: int, reading: str, script: str) -> str:
         """Fingerprint i's spelling as the script writes its sounds: a w as v in Cyrillic and Greek when the reading
@@ -168,6 +174,8 @@ class TransliterationDetector(Detector):
         mark = self._spellings[i]
         if "w" in mark and "v" in reading and script in _W_AS_V:
             return mark.replace("w", "v")
+        if "cc" in mark and reading[:1] == mark[:1] and "ch" in spelling(reading):
+            return _ITALIAN_CC.sub("ch", mark)  # Gucci as Italian says it, "guchi" (グッチ, גוצ'י, گوچی; コーチ is Coach's)
         return mark
 
     def _named(self, i: int, similarity: float, reading: str, script: str) -> bool:
@@ -306,12 +314,20 @@ GOODS = frozenset({
     "ของเล่น", "สินค้า", "ของแท้", "ใหม่", "ราคาถูก", "ส่งฟรี",
     "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
     "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
+    # the same nouns in the written-with-spaces scripts whose word lists wordfreq lacks or holds below COMMON_ZIPF, so
+    # that "bag Gucci" is no two-word name (תיק גוצ'י, کیف لویی): Hebrew, Arabic, Persian, Bengali, Tamil, Armenian
+    "תיק", "שעון", "נעליים", "נעלי", "ארנק", "חגורה", "בושם", "משקפי", "אוזניות",
+    "شنطة", "حقيبة", "ساعة", "حذاء", "محفظة", "حزام", "عطر", "نظارة", "سماعة",
+    "کیف", "ساعت", "کفش", "کیف پول", "کمربند", "عطر", "عینک", "هدفون", "گردنبند", "دستبند", "انگشتر",
+    "ঘড়ি", "ব্যাগ", "জুতা", "জুতো", "ঘড়ির", "পারফিউম", "সানগ্লাস", "হেডফোন",
+    "கடிகாரம்", "வாட்ச்", "பை", "ஷூ", "காலணி", "வாசனை திரவியம்", "ஹெட்போன்",
+    "ժամացույց", "պայուսակ", "կոշիկներ", "կոշիկ", "դրամապանակ", "գոտի", "օծանելիք", "ականջակալներ",
 })
 
 # Languages written in SCRIPTS with a wordfreq list; a word this frequent in one of them (Zipf 3.8: about 6 in a
 # million words) is that language's word (이어폰, "earphones", 3.9, is no iPhone). Brand names are mostly rarer there (ナイキ 3.3);
 # the few more frequent ones (삼성 4.9) are spelt within one edit of the mark and are not weak.
-COMMON_LANGUAGES = ("ru", "uk", "bg", "mk", "el", "he", "ar", "fa", "hi", "ko", "ja")
+COMMON_LANGUAGES = ("ru", "uk", "bg", "mk", "el", "he", "ar", "fa", "ur", "hi", "bn", "ta", "ko", "ja")
 COMMON_ZIPF = 3.8
 WORD_ZIPF = 3.0  # a word of its language (phonetic.FOREIGN_ZIPF): counts only heard exactly as the mark
 
