@@ -119,7 +119,7 @@ class ForeignWords:
 
     def __init__(self, title: str) -> None:
         self.title = title
-        self._language: str | None | bool = False  # False: not detected yet
+        self._language: dict[str, str | None] = {}  # `besides` -> the language detected without that word
 
     def language(self, *, besides: str = "") -> str | None:
         """The language of the title's other words: each word listed by fewer than half of the languages
@@ -127,7 +127,7 @@ class ForeignWords:
         frequent language), else for the language it is most frequent in
         ("in", "shirt", "nike", listed by most, do not vote), at least
         MIN_VOTES must agree; a tie goes to the higher total Zipf frequency."""
-        if self._language is False:
+        if besides not in self._language:
             table = word_table()
             votes: Counter[str] = Counter()
             totals: Counter[str] = Counter()
@@ -143,8 +143,8 @@ class ForeignWords:
                         votes[language] += 1
                         totals[language] += zipf
             best = max(votes, key=lambda language: (votes[language], totals[language]), default=None)
-            self._language = best if best is not None and votes[best] >= MIN_VOTES else None
-        return self._language or None
+            self._language[besides] = best if best is not None and votes[best] >= MIN_VOTES else None
+        return self._language[besides] or None
 
     def word(self, token: str, *, companions: bool = True) -> Word | None:
         """The token as a word of some language, or None when it is no word (a disguise or a typo).

@@ -38,7 +38,8 @@ from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import MARGIN, MIN_SIMILARITY, heard, heard_key, mark_keys, orthographic_readings, sound_key, spelling
+from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, mark_keys,
+                                         orthographic_readings, sound_key, spelling)
 
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
@@ -142,11 +143,11 @@ class PhoneticDetector(Detector):
                 found[" " + gram] = hits
         if not found:
             return []
+        title = _TitleWords(listing.title)  # the title's language, detected once a listing when a hit asks
         if any(close < 0 for hits in found.values() for _, close, _ in hits):
             # a word of another language in a title written in that language is that word ("fone de ouvido")
-            title = ForeignWords(listing.title)
             for token in [t for t, hits in found.items() if any(close < 0 for _, close, _ in hits)]:
-                if any(title.written_in(token, l) for l, z in word_table().frequencies(token) if z >= FOREIGN_ZIPF):
+                if any(title.words.written_in(token, l) for l, z in word_table().frequencies(token) if z >= FOREIGN_ZIPF):
                     del found[token]
         if not words:
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
@@ -166,9 +167,9 @@ class PhoneticDetector(Detector):
                 if c < top - MARGIN:
                     continue
                 e = self._evidence(text, i, start, end, word.lstrip(), close)
-                if word[0] == " " and e.needs_corroboration and _a_phrase(_JOINER.sub(" ", e.text).split(), listing.title):
+                if word[0] == " " and e.needs_corroboration and _a_phrase(_JOINER.sub(" ", e.text).split(), title.words):
                     continue  # words of the title's language, each as written (Turkish Kanada kazı, "Canada goose" the bird)
-                if not e.text.isascii() and _a_word_as_written(e.text, listing.title):
+                if not e.text.isascii() and _a_word_as_written(e.text, title.words):
                     continue  # French "qualité" is keyed as "qualite", which no word list holds
                 if _LATIN_LETTERS.fullmatch(e.text):  # Latin letters (Şiseydo, Sviç): other alphabets are transliteration's, digits a model's
                     out.append((abs(close), e))
@@ -273,10 +274,11 @@ class PhoneticDetector(Detector):
         sims = similar[rows, columns].tolist()
         closes = (similar[rows, columns] + letters[rows, columns] / 3).tolist()
         best: dict[int, tuple[float, float]] = {}  # fingerprint -> (similarity, closeness) over the readings
+        words = _LATIN_WORDS if foreign else ()  # `foreign`: the token is one (word_table, Zipf FOREIGN_ZIPF or more)
         for row, column, sim, close in zip(rows.tolist(), columns.tolist(), sims, closes):
-            if foreign and written_forms[row] != spoken_forms[column]:
-                continue
             i = candidates[column]
+            if a_word_not_the_mark(token, readings[row], self._spellings[i], words):
+                continue
             pair = (sim, close)
             if i not in best or pair > best[i]:
                 best[i] = pair
@@ -305,7 +307,31 @@ class PhoneticDetector(Detector):
         return {"phonetic_keys": len(self._keys)}
 
 
-def _a_phrase(words: list[str], title: str) -> bool:
+class _LatinWords:
+    """The words of context/language.py's languages at FOREIGN_ZIPF or more (its word_table), for sounds.a_word_not_the_mark."""
+
+    def __contains__(self, word: str) -> bool:
+        return any(z >= FOREIGN_ZIPF for _, z in word_table().frequencies(word))
+
+
+_LATIN_WORDS = _LatinWords()
+
+
+class _TitleWords:
+    """A listing title's ForeignWords, made on first need and then shared by every hit of the listing."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self._words: ForeignWords | None = None
+
+    @property
+    def words(self) -> ForeignWords:
+        if self._words is None:
+            self._words = ForeignWords(self.title)
+        return self._words
+
+
+def _a_phrase(words: list[str], title: ForeignWords) -> bool:
     """Whether the words as written are all words of the language the title is written in (context/language.py,
     Zipf FOREIGN_ZIPF or more there): in a Turkish title "Kanada kazı" is a phrase ("Canada goose", the bird); in an
     English one "Kanada Gus" is a respelling."""
@@ -315,10 +341,10 @@ def _a_phrase(words: list[str], title: str) -> bool:
         languages = found if languages is None else languages & found
         if not languages:
             return False
-    return ForeignWords(title).language() in languages
+    return title.language() in languages
 
 
-def _a_word_as_written(matched: str, title: str) -> bool:
+def _a_word_as_written(matched: str, title_words: ForeignWords) -> bool:
     """Whether the matched letters, accents and all, are a word that `_lookup` would have set aside had it seen them
     as written (it sees the folded letters: "qualite", which no list holds, for the French "qualité"): a common word
     of a language (COMMON_ZIPF), or a word of the language the title is written in (FOREIGN_ZIPF)."""
@@ -328,7 +354,6 @@ def _a_word_as_written(matched: str, title: str) -> bool:
         return False
     if found[0][1] >= COMMON_ZIPF:
         return True
-    title_words = ForeignWords(title)
     return any(title_words.written_in(word, language) for language, z in found if z >= FOREIGN_ZIPF)
 
 

@@ -21,9 +21,7 @@ a merely low price is not enough); a common word of its own language (без, س
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import numpy as np
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
@@ -31,7 +29,8 @@ from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import ANY_SCRIPT, RUNS, UNSEGMENTED, closeness, closest, heard, heard_key, mark_keys, romanise, script_mark_keys, sound_key, spelling
+from services.matcher.core.sounds import (ANY_SCRIPT, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
+                                         heard_key, mark_keys, romanise, script_mark_keys, sound_key, spelling, word_list)
 
 MIN_STRETCH, MAX_STRETCH = 3, 12  # letters of an unsegmented run tried as one word
 MIN_KEY = 2  # sound classes a mark needs to be looked for by its sound key ("Uno" is one: N)
@@ -120,7 +119,7 @@ class TransliterationDetector(Detector):
         self._unsegmented_cues = re.compile("|".join(map(re.escape, unsegmented))) if unsegmented else None
         if self._keys:
             _common_words()  # read at build time (about 1 s), not on the first listing in another script
-            _words()
+            _listing_words()
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if text.is_ascii or not self._keys:
@@ -152,8 +151,9 @@ class TransliterationDetector(Detector):
                     common = e.needs_corroboration and _common(nfkc[start:end])
                     if common and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
-                    if (e.needs_corroboration and not common and whole and _a_word(nfkc[start:end])
-                            and heard(_plain(reading)) != heard(self._heard_as(i, reading, script))):
+                    if (e.needs_corroboration and not common and whole
+                            and a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
+                                                    _listing_words())):
                         continue  # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language
                     if e.needs_corroboration and whole and not common and self._named(i, sim, reading, script):
                         e.in_category_enough = True
@@ -329,29 +329,11 @@ GOODS = frozenset({
 # the few more frequent ones (삼성 4.9) are spelt within one edit of the mark and are not weak.
 COMMON_LANGUAGES = ("ru", "uk", "bg", "mk", "el", "he", "ar", "fa", "ur", "hi", "bn", "ta", "ko", "ja")
 COMMON_ZIPF = 3.8
-WORD_ZIPF = 3.0  # a word of its language (phonetic.FOREIGN_ZIPF): counts only heard exactly as the mark
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The words of COMMON_LANGUAGES' wordfreq "small" lists at COMMON_ZIPF or more (read once per process)."""
-    import wordfreq
-
-    paths = wordfreq.available_languages("small")
-    buckets = round((9 - COMMON_ZIPF) * 100)  # bucket i holds the words of Zipf 9 - i / 100
-    return frozenset(w for language in COMMON_LANGUAGES if language in paths
-                     for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1] for w in bucket)
-
-
-@lru_cache(maxsize=65_536)
-def _a_word(stretch: str) -> bool:
-    """Whether the stretch is one word that a language of COMMON_LANGUAGES uses at WORD_ZIPF or more (кейс "case", Zipf
-    3.4 in Russian; wordfreq): below COMMON_ZIPF it may be the mark (Филипс, 3.1), but only heard exactly as the mark
-    is (sounds.heard), as the phonetic detector asks of a word of another language."""
-    import wordfreq
-
-    word = stretch.casefold()
-    return " " not in word and any(wordfreq.zipf_frequency(word, language) >= WORD_ZIPF for language in COMMON_LANGUAGES)
+def _common_words():
+    """The words of COMMON_LANGUAGES at COMMON_ZIPF or more (sounds.word_list)."""
+    return word_list(COMMON_LANGUAGES, COMMON_ZIPF)
 
 
 def _common(stretch: str) -> bool:
@@ -416,23 +398,9 @@ WORD_ZIPF = 3.0
 _VOWEL_GROUPS = re.compile("[aeiou]+")
 
 
-@lru_cache(maxsize=1)
-def _words() -> np.ndarray:
-    """The sorted hashes of the words of WORD_LANGUAGES' wordfreq "small" lists at WORD_ZIPF or more (read once per
-    process; about 200,000 words, 1.5 MiB as hashes where a set of the strings takes 29 MiB)."""
-    import wordfreq
-
-    paths = wordfreq.available_languages("small")
-    buckets = round((9 - WORD_ZIPF) * 100)
-    return np.unique(np.fromiter((hash(w) for language in WORD_LANGUAGES if language in paths
-                                  for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1] for w in bucket),
-                                 dtype=np.int64))
-
-
-def _a_word(word: str) -> bool:
-    hashes, key = _words(), hash(word)
-    at = int(np.searchsorted(hashes, key))
-    return at < len(hashes) and int(hashes[at]) == key
+def _listing_words():
+    """The words of WORD_LANGUAGES at WORD_ZIPF or more (sounds.word_list)."""
+    return word_list(WORD_LANGUAGES, WORD_ZIPF)
 
 
 def _vowels(word: str) -> list[str]:
@@ -451,4 +419,5 @@ def _other_word(stretch: str, script: str, written: str, mark: str) -> bool:
     """Whether the stretch is a word of its language (see VOWEL_SCRIPTS) whose vowels are not the mark's."""
     if script not in VOWEL_SCRIPTS or _vowels(written) == _vowels(mark):
         return False
-    return all(_a_word(w.casefold()) for w in re.split(r"[\s\u00b7\-]+", stretch) if w)
+    words = _listing_words()
+    return all(w.casefold() in words for w in re.split(r"[\s\u00b7\-]+", stretch) if w)
