@@ -63,7 +63,21 @@ SCRIPTS = {
 # Half-width katakana (ﾀﾞｲｿﾝ, the sellers' and old systems' narrow forms) fold by NFKC letter by letter to full-width
 # letters, and their voiced and semi-voiced marks (U+FF9E, U+FF9F) to the COMBINING marks U+3099 / U+309A (Unicode
 # Standard, Halfwidth and Fullwidth Forms block; UAX #15): the nfkc view keeps one character per character, so ﾀﾞ is
-# タ + U+3099 there, a katakana run still (above), composed to ダ (NFC) before it is read
+# タ + U+3099 there, a katakana run still (above), composed to ダ (NFC) before it is read (normalise.nfkc_text now
+# composes them in the view itself, for every detector; this stays for a run read otherwise)
+# Scripts with no letter drawn like a Latin one (the Brahmic scripts, Thai): a word of theirs is written by its sound, which
+# the transliteration detector reads (`romanise`, with each script's rules), never a Latin misspelling or vowel drop of a
+# mark as anyascii's letters spell it in the latin view (নিকা, a name, "nika", one edit from Nike; फोन "phone", "phon")
+_NO_LOOK_ALIKES = re.compile("[" + "".join(SCRIPTS[s] for s in ("devanagari", "bengali", "gurmukhi", "gujarati", "oriya",
+                                                                "tamil", "telugu", "kannada", "malayalam", "sinhala",
+                                                                "thai")) + "]")
+
+
+def written_by_sound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a letter of a script without Latin look-alikes (see above)."""
+    return _NO_LOOK_ALIKES.search(text, start, end) is not None
+
+
 # scripts written without spaces between words: a run is searched for marks at every start
 UNSEGMENTED = frozenset({"thai", "katakana"})
 ANY_SCRIPT = re.compile("[" + "".join(SCRIPTS.values()) + "]")
@@ -129,6 +143,7 @@ _ABUGIDAS = {**{name: _parallel(block) for name, block in (("bengali", 0x0980), 
 # A Reference Grammar of Spoken Tamil, 1999, 1.2): a further reading voices them so (அடிடாஸ், "atitas", is "adidas")
 _TAMIL_VOICED = re.compile("(?<=[aeioumn])(ch|k|t|p)(?!ch|k|t|p)")
 _VOICED = {"ch": "j", "k": "g", "t": "d", "p": "b"}
+_TAMIL_S = re.compile("(?<!ch)(?<![nm])ch(?!ch)")
 _TAMIL_AYTHAM = "\u0b83"  # ஃ: before ப it writes a foreign f (Tamil Lexicon, University of Madras; anyascii spells it k)
 # Armenian ու is u (anyascii "ow"), and և is "ev" (Armenian orthography)
 _ARMENIAN = str.maketrans({"\u0582": "w"})
@@ -235,6 +250,8 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
                     _latin(inherent_all.sub(r"\1a", run).translate(letters).translate(va)))
         if script == "tamil":
             readings += tuple(_TAMIL_VOICED.sub(lambda m: _VOICED[m[1]], r) for r in readings)
+            # ச is s but doubled (ச்ச, ch) or after a nasal (j): சாம்சங், "samsang" (Keane 2004, as above)
+            readings += tuple(_TAMIL_S.sub("s", r) for r in readings if "ch" in r)
         return tuple(dict.fromkeys(readings))
     elif script == "armenian":
         return (_latin(_ARMENIAN_U.sub("u", run)),)

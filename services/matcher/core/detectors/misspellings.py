@@ -53,7 +53,7 @@ from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence, join_detail
-from services.matcher.core.sounds import SCRIPTS
+from services.matcher.core.sounds import written_by_sound
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and
@@ -175,7 +175,7 @@ class MisspellingDetector(Detector):
                             key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
         for n, (token, start, end) in enumerate(tokens):
-            if not text.is_ascii and _read_by_sound(text, start, end):
+            if not text.is_ascii and written_by_sound(text.original, *text.original_span("latin", start, end)):
                 continue  # নিকা, a Bengali name, is "nika" only as anyascii spells it: the transliteration detector's
             if (start, end) not in masked:
                 spelt = (start, end) in spelled_spans
@@ -470,17 +470,4 @@ def _three_letter_variants(word: str) -> set[str]:
     swapped = {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1)}
     doubled = {word[:k] + word[k] + word[k:] for k in range(len(word))}
     return (swapped | doubled) - {word}
-
-
-# Scripts with no letter drawn like a Latin one (the Brahmic scripts, Thai): a word of theirs is a word written by its
-# sound, which the transliteration detector reads (sounds.romanise, with the script's own rules), never a Latin
-# misspelling of a mark as anyascii's letters spell it (নিকা "nika", a name, is one edit from Nike only so)
-_NO_LOOK_ALIKES = re.compile("[" + "".join(SCRIPTS[s] for s in ("devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil",
-                                                                "telugu", "kannada", "malayalam", "sinhala", "thai")) + "]")
-
-
-def _read_by_sound(text: ListingText, start: int, end: int) -> bool:
-    """Whether the latin-view span [start, end) was written in one of the scripts above."""
-    a, b = text.original_span("latin", start, end)
-    return _NO_LOOK_ALIKES.search(text.original, a, b) is not None
 

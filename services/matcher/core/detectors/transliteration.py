@@ -120,6 +120,7 @@ class TransliterationDetector(Detector):
         if self._keys:
             _common_words()  # read at build time (about 1 s), not on the first listing in another script
             _listing_words()
+            _sound_words()
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if text.is_ascii or not self._keys:
@@ -148,14 +149,17 @@ class TransliterationDetector(Detector):
                     e = self._evidence(text, i, start, end, script, reading)
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
                         continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
-                    common = e.needs_corroboration and _common(nfkc[start:end])
+                    # the mark as the script writes it (`_named`) even when it is a frequent word there: सैमसंग, স্যামসাং
+                    # (Zipf 4.2, 4.3) are Samsung, the name news and shops write, not a word heard like it by chance
+                    named = e.needs_corroboration and whole and self._named(i, sim, reading, script)
+                    common = e.needs_corroboration and not named and _common(nfkc[start:end])
                     if common and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
-                    if (e.needs_corroboration and not common and whole
+                    if (e.needs_corroboration and not common and whole and not named
                             and a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
-                                                    _listing_words())):
+                                                    _sound_words())):
                         continue  # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language
-                    if e.needs_corroboration and whole and not common and self._named(i, sim, reading, script):
+                    if named:
                         e.in_category_enough = True
                         e.detail = e.detail.replace(NEEDS, NAMED)
                     found.append((closeness(reading, self._spellings[i]), i, sim, e))
@@ -319,8 +323,9 @@ GOODS = frozenset({
     "תיק", "שעון", "נעליים", "נעלי", "ארנק", "חגורה", "בושם", "משקפי", "אוזניות",
     "شنطة", "حقيبة", "ساعة", "حذاء", "محفظة", "حزام", "عطر", "نظارة", "سماعة",
     "کیف", "ساعت", "کفش", "کیف پول", "کمربند", "عطر", "عینک", "هدفون", "گردنبند", "دستبند", "انگشتر",
-    "ঘড়ি", "ব্যাগ", "জুতা", "জুতো", "ঘড়ির", "পারফিউম", "সানগ্লাস", "হেডফোন",
-    "கடிகாரம்", "வாட்ச்", "பை", "ஷூ", "காலணி", "வாசனை திரவியம்", "ஹெட்போன்",
+    "ঘড়ি", "ব্যাগ", "জুতা", "জুতো", "ঘড়ির", "পারফিউম", "সানগ্লাস", "হেডফোন", "ফোন", "মোবাইল",
+    "கடிகாரம்", "வாட்ச்", "பை", "ஷூ", "காலணி", "வாசனை திரவியம்", "ஹெட்போன்", "போன்", "ஃபோன்", "மொபைல்",
+    "फोन", "फ़ोन", "मोबाइल", "घड़ी", "जूते", "बैग",  # Hindi: फोन "phone" is heard like iPhone
     "ժամացույց", "պայուսակ", "կոշիկներ", "կոշիկ", "դրամապանակ", "գոտի", "օծանելիք", "ականջակալներ",
 })
 
@@ -401,6 +406,16 @@ _VOWEL_GROUPS = re.compile("[aeiou]+")
 def _listing_words():
     """The words of WORD_LANGUAGES at WORD_ZIPF or more (sounds.word_list)."""
     return word_list(WORD_LANGUAGES, WORD_ZIPF)
+
+
+# The languages whose words name a mark only when heard exactly as it (sounds.a_word_not_the_mark): those of
+# WORD_LANGUAGES and the Indic languages with a wordfreq list (Bengali ক্যারেট "carat", Zipf 3.2, is heard "karata",
+# no Cartier; সামসাং is heard as Samsung is). Each list is of its own script, so a word is looked up in its language's.
+SOUND_WORD_LANGUAGES = (*WORD_LANGUAGES, "hi", "bn", "ta")
+
+
+def _sound_words():
+    return word_list(SOUND_WORD_LANGUAGES, WORD_ZIPF)
 
 
 def _vowels(word: str) -> list[str]:

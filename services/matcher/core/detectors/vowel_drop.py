@@ -30,6 +30,7 @@ from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import WordHashes, common_words
 from services.matcher.core.normalise import ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence
+from services.matcher.core.sounds import written_by_sound
 
 VOWELS = "aeiou"
 _NO_VOWELS = str.maketrans("", "", VOWELS)
@@ -120,7 +121,10 @@ class VowelDropDetector(Detector):
         for m in _WORD.finditer(text.leet):
             for i, dropped in hits.get(m.group(), ()):
                 fp = self.fingerprints[i]
-                field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
+                span = text.original_span("latin", m.start(), m.end())
+                if not text.is_ascii and written_by_sound(text.original, *span):
+                    continue  # फोन "phone" is "phon" only as anyascii spells it: the transliteration detector's
+                field, start, end, matched = text.locate(*span)
                 weight = self.weights.fuzzy_distance_1 if dropped == 1 else self.weights.fuzzy_distance_2
                 every = len(m.group()) >= ALL_VOWELS_MIN_CONSONANTS and not any(c in VOWELS for c in m.group())
                 detail = (f"the mark with all {dropped} of its vowels left out; needs corroboration" if every else
