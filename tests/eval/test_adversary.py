@@ -63,10 +63,14 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                              "heard by none of the matcher's Arabic readings (10 of its 11 misses; the Persian letters "
                              "themselves are folded); a Greek poster naming Σβαροβσκι alerts (posters are no sector "
                              "of sectors.py, as in trap_script_named_far)",
-    "script_trade_words": "recall 0.972 on seed 9 (precision 1.00; evasion): the brand's name written by sound in a listing "
-                          "written wholly in that language; the names that are also common words of it stay quiet by "
-                          "the transliteration detector's common-word rule (Кока Кола, Hebrew בוש 'shame' and Korean 보스 "
-                          "'boss' for Bosch), and a few readings the keys miss (מיקרוסופט, गिलेटे)",
+    "script_forms": "recall 0.978 on seed 9 (precision 1.00; scripts, 2026-12-01): the half-width forms are read as their "
+                    "full-width katakana and Hangul (nfkc view composed), so what misses is what the full-width writing "
+                    "misses: the katakana writer's readings of long or one-sound marks (Pilot Sport ﾋﾟﾛﾄ ｽﾎﾟﾙﾄ, "
+                    "Johnson's ｼﾞｮﾌﾝｿﾝｽ, Adidas as ｱｼﾞｰﾀﾞｽ, Estee Lauder and Gillette in half-width Hangul)",
+    "script_more": "recall 0.978 on seed 9 (precision 0.998; scripts, 2026-12-01): the generator's English reading of "
+                   "a mark (Gillette with a hard g: கிலேடே; Wilson বিল্সোন; Callaway কলবেই; Dionysus; Maya Մեիա) that "
+                   "the matcher's keys (metaphone's soft g, w) do not bring to the mark, and a Georgian Camry "
+                   "(კამრი) heard like a Honda line too",
 }
 
 
