@@ -175,8 +175,9 @@ class MisspellingDetector(Detector):
                             key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
         for n, (token, start, end) in enumerate(tokens):
-            if not text.is_ascii and written_by_sound(text.original, *text.original_span("latin", start, end)):
-                continue  # নিকা, a Bengali name, is "nika" only as anyascii spells it: the transliteration detector's
+            # a word written in a script without Latin look-alikes (সোনী, নিকা) is one edit from a mark only as anyascii
+            # spells it ("soni", "nika": names too): a sound-alike, which needs a cue or a far-low price
+            by_sound = not text.is_ascii and written_by_sound(text.original, *text.original_span("latin", start, end))
             if (start, end) not in masked:
                 spelt = (start, end) in spelled_spans
                 zipf = _zipf(token) if spelt else 0.0
@@ -188,6 +189,11 @@ class MisspellingDetector(Detector):
                         out.append(e := self._signal(text, i, start, end, distance, why))
                         if spelt:
                             e.detail = join_detail(e.detail, "its letters spelt apart, a separator between every letter")
+                        if by_sound:
+                            e.needs_corroboration = e.needs_cue = True
+                            e.detail = join_detail(e.detail, "written in another script: as its letters are spelt in "
+                                                             "Latin; needs the brand's category and a cue or a price far "
+                                                             "below the floor")
                         if zipf >= FOREIGN_ZIPF:  # "a·n·n·e·s·s·a" (Italian), "b~o~s~c~o": a word spelt apart, unless a cue
                             e.needs_corroboration = e.needs_cue = True
                             e.detail = join_detail(e.detail, "a word of a language (wordfreq): needs the brand's "

@@ -59,6 +59,9 @@ NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
 _W_AS_V = frozenset({"cyrillic", "greek"})
+# the Indic scripts, whose word lists hold the brands' names frequent (news): सैमसंग Zipf 4.2
+_ABUGIDA = frozenset({"devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu", "kannada", "malayalam",
+                      "sinhala"})
 # Italian c and cc before e and i are the sound English writes ch (Italian orthography: Gucci is "goo-chee"), which is
 # how other scripts write an Italian mark by ear; the English reading (`sounds.heard`: "kaksa") is the spelling's. Only
 # for a reading that starts with the mark's letter: the voiced g is what tells Gucci from Coach (グッチ, コーチ) there
@@ -152,14 +155,15 @@ class TransliterationDetector(Detector):
                     # the mark as the script writes it (`_named`) even when it is a frequent word there: सैमसंग, স্যামসাং
                     # (Zipf 4.2, 4.3) are Samsung, the name news and shops write, not a word heard like it by chance
                     named = e.needs_corroboration and whole and self._named(i, sim, reading, script)
-                    common = e.needs_corroboration and not named and _common(nfkc[start:end])
+                    # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
+                    common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
                     if common and not self._island(nfkc, start, end, script, letters):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
-                    if (e.needs_corroboration and not common and whole and not named
+                    if (e.needs_corroboration and not common and whole and not (named and script in _ABUGIDA)
                             and a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
                                                     _sound_words())):
                         continue  # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language
-                    if named:
+                    if named and not common:
                         e.in_category_enough = True
                         e.detail = e.detail.replace(NEEDS, NAMED)
                     found.append((closeness(reading, self._spellings[i]), i, sim, e))
