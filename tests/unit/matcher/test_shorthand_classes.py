@@ -39,7 +39,8 @@ def test_the_keys_are_a_function_of_the_registered_names():
     ("ㅍㄷㄹ 모먼츠 팔찌 레플", "charms", 10, "USD", "pandora", "initial_consonants"),
     ("ロレ サブ 黒 N級品", "watches", 28500, "JPY", "rolex", "kana_abbreviation"),
     ("ｽﾜﾛ ネックレス ブルー スーパーコピー", "jewelry", 1799, "JPY", "swarovski", "kana_abbreviation"),
-    ("ｳﾞｨﾄﾝ トート 新品 N級品", "handbags", 13500, "JPY", "louis-vuitton", "kana_abbreviation"),
+    # half-width: the nfkc view composes ｳﾞ to ヴ (normalise.nfkc_text), so the registered nickname ヴィトン itself is found
+    ("ｳﾞｨﾄﾝ トート 新品 N級品", "handbags", 13500, "JPY", "louis-vuitton", "alias"),
 ])
 def test_a_brand_named_by_a_markets_shorthand_alerts_and_the_evidence_names_the_rule(title, category, price, currency,
                                                                                        brand, rule):
