@@ -86,8 +86,14 @@ class LoopSettings:
     idle_commit_s: float = 1.0
     max_backoff_s: float = 10.0
     step_timeout_s: float = 30.0  # producer start/stop and a transaction's commit or abort
-    producer_batch_bytes: int = 256 * 1024  # aiokafka's max_batch_size per partition (its default 16 KiB split a
-    #                                         batch of 500 alerts of 3 KB into ~100 produce batches)
+    producer_batch_bytes: int = 1_000_000  # aiokafka's max_batch_size per partition (its default 16 KiB split a
+    #                                        batch of 500 alerts of 3 KB into ~100 produce batches; 256 KiB still
+    #                                        gave alert-events' partitions two batches a transaction, and aiokafka sends
+    #                                        a partition's second batch only after the first one's answer). Below the
+    #                                        broker's default message.max.bytes (1,048,588) like RECORD_LIMIT_BYTES
+    fetch_partition_bytes: int = 4 * 1024 * 1024  # the consumer's max_partition_fetch_bytes: aiokafka's 1 MiB default
+    #                                        held a batch of matches (2-3 KB each) to about 400 however large
+    #                                        batch_max, so a backlog took a transaction per 400 (issue 16)
     retry_backoff_ms: int = 20  # aiokafka's 100 ms default is waited after every CONCURRENT_TRANSACTIONS answer: an
     #                             offsets-only transaction right after a commit, while its markers are being written
     concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
@@ -183,6 +189,7 @@ class TransactionalLoop:
             session_timeout_ms=s.session_timeout_ms,
             heartbeat_interval_ms=s.heartbeat_interval_ms,
             max_poll_records=s.batch_max,
+            max_partition_fetch_bytes=s.fetch_partition_bytes,
             **client_kwargs(self._kafka),
         )
         await asyncio.wait_for(self._consumer.start(), s.step_timeout_s)
@@ -424,7 +431,12 @@ async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> 
     service).
 
     Instead of `send` per record: its future, coroutine and partition lookup per record were a fifth of the
-    alerts service's time (three records an alert). A record larger than the batch size goes alone in its batch."""
+    alerts service's time (three records an alert). A record larger than the batch size goes alone in its batch.
+
+    The partitions' batches are handed over side by side, not one partition after the other: aiokafka's `send_batch`
+    waits until a partition's previous batch has left (one in flight a partition), so a partition with a second
+    batch held back every partition after it by a produce round trip (issue 16: half of the alerts service's
+    transaction time, 324 of 619 ms a transaction at load 14, was this wait)."""
     cluster = producer.client.cluster
     by_partition: dict[tuple[str, int], list[Outgoing]] = {}
     partitions: dict[str, tuple[list[int], list[int]]] = {}
@@ -437,8 +449,9 @@ async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> 
         every, available = partitions[o.topic]
         partition = key_partitioner(None, every, available) if o.key is None else every[hashes[o.key] % len(every)]
         by_partition.setdefault((o.topic, partition), []).append(o)
-    futures = []
-    for (topic, partition), outgoing in by_partition.items():
+
+    async def one_partition(topic: str, partition: int, outgoing: list[Outgoing]) -> list[asyncio.Future]:
+        futures = []
         batch = producer.create_batch()
         for o in outgoing:
             if batch.append(key=o.key, value=o.value, timestamp=None, headers=o.headers) is None:  # full
@@ -446,7 +459,18 @@ async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> 
                 batch = producer.create_batch()
                 batch.append(key=o.key, value=o.value, timestamp=None, headers=o.headers)
         futures.append(await producer.send_batch(batch, topic, partition=partition))
-    return futures
+        return futures
+
+    sending = [asyncio.ensure_future(one_partition(topic, partition, outgoing))
+               for (topic, partition), outgoing in by_partition.items()]
+    try:
+        sent = await asyncio.gather(*sending)
+    except BaseException:  # one failed (or cancelled): stop the others; the caller aborts the transaction
+        for task in sending:
+            task.cancel()
+        await asyncio.gather(*sending, return_exceptions=True)
+        raise
+    return [future for futures in sent for future in futures]
 
 
 class _Listener(ConsumerRebalanceListener):

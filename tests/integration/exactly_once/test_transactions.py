@@ -131,3 +131,28 @@ async def test_a_zombie_is_fenced_and_its_open_transaction_never_seen(names, kaf
     committed, uncommitted = await committed_and_uncommitted(kafka_settings, names["out"], expect=2)
     assert sorted(committed) == [b"new-owner:a", b"new-owner:b"]
     assert b"zombie:a" in uncommitted  # it is on the log, aborted: only read_committed readers are safe
+
+
+async def test_a_partition_that_fills_several_produce_batches_keeps_its_order_beside_the_others(names, kafka_settings):
+    """A batch whose effects overflow one produce batch on a partition (aiokafka sends a partition's next batch only
+    after the answer to the one before) and also go to another topic: every effect committed once, each partition's
+    in the order the handler gave them (the partitions' batches are handed over side by side, issue 16)."""
+    other = names["out"] + ".other"
+    await ensure_topics(kafka_settings, {other: {}}, partitions=1)
+    await produce(kafka_settings, names["in"], [f"listing-{i}".encode() for i in range(40)])
+
+    async def handle(tp, records) -> Batch:
+        out = []
+        for r in records:
+            out.append(Outgoing(names["out"], r.value + b"|" + b"x" * 300))  # ~8 records a 3 KiB produce batch
+            out.append(Outgoing(other, b"other-" + r.value))
+        return Batch(out)
+
+    loop = TransactionalLoop(kafka=kafka_settings, topic=names["in"], group_id=names["group"], client_id="t",
+                             handle=handle, log=LOG, settings=LoopSettings(batch_max=40, producer_batch_bytes=3 * 1024))
+    await run_until(loop, lambda: loop._committed.get(TopicPartition(names["in"], 0), 0) >= 40)
+
+    out, _ = await committed_and_uncommitted(kafka_settings, names["out"], expect=40)
+    side, _ = await committed_and_uncommitted(kafka_settings, other, expect=40)
+    assert [v.split(b"|")[0] for v in out] == [f"listing-{i}".encode() for i in range(40)]
+    assert side == [f"other-listing-{i}".encode() for i in range(40)]
