@@ -156,3 +156,39 @@ async def test_a_partition_that_fills_several_produce_batches_keeps_its_order_be
     side, _ = await committed_and_uncommitted(kafka_settings, other, expect=40)
     assert [v.split(b"|")[0] for v in out] == [f"listing-{i}".encode() for i in range(40)]
     assert side == [f"other-listing-{i}".encode() for i in range(40)]
+
+
+@pytest.mark.parametrize("overlap", [False, True], ids=["one-batch-at-a-time", "overlapping-commits"])
+async def test_a_send_refused_on_one_partition_aborts_what_the_other_partitions_sent(names, kafka_settings, overlap):
+    """A batch fanned out like the alerts service's (each input to three topics of three partitions: every partition's
+    produce batch handed over side by side, issue 16) whose first attempt has one partition's batch refused by the
+    broker (a record over its message.max.bytes) while the others' batches are in flight and appended: the transaction
+    aborts, what the other partitions had written stays on the log but is never read at read_committed, and the
+    batch done again from its offset puts every effect on every topic exactly once."""
+    topics = [names["out"] + suffix for suffix in (".events", ".brand", ".group")]
+    await ensure_topics(kafka_settings, {t: {} for t in topics}, partitions=3)
+    await produce(kafka_settings, names["in"], [f"listing-{i}".encode() for i in range(12)])
+    attempts, ends = [], []
+
+    async def handle(tp, records) -> Batch:
+        attempts.append([r.value for r in records])
+        out = [Outgoing(t, b"effect-of-" + r.value, key=r.value) for r in records for t in topics]
+        if len(attempts) == 1:  # one partition's batch refused: the record alone in its batch, over 1 MB
+            out.insert(len(out) // 2, Outgoing(topics[1], b"x" * 2_000_000, key=b"refused"))
+        n = len(attempts)
+        return Batch(out, on_commit=lambda: ends.append(("committed", n)), on_abort=lambda: ends.append(("aborted", n)))
+
+    loop = TransactionalLoop(kafka=kafka_settings, topic=names["in"], group_id=names["group"], client_id="t",
+                             handle=handle, log=LOG, settings=LoopSettings(max_backoff_s=0.5, batch_max=6,
+                                                                           overlap_commits=overlap))
+    await run_until(loop, lambda: loop._committed.get(TopicPartition(names["in"], 0), 0) >= 12)
+
+    expected = sorted(b"effect-of-listing-%d" % i for i in range(12))
+    written_then_aborted = 0
+    for topic in topics:
+        committed, uncommitted = await committed_and_uncommitted(kafka_settings, topic, expect=12)
+        assert sorted(committed) == expected, topic  # each effect once on every topic, none lost
+        assert b"x" * 2_000_000 not in uncommitted  # the refused record never reached the log
+        written_then_aborted += len(uncommitted) - len(committed)
+    assert written_then_aborted > 0  # the other partitions' batches were appended before the abort
+    assert ends[0] == ("aborted", 1) and attempts.count(attempts[0]) >= 2  # done again from the same offset
