@@ -13,7 +13,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from brandsentry.transactions import close_producer
-from tests.faults.harness import SOAK, assert_exact, expected_alerts, feed, log, report_line
+from tests.faults.harness import SOAK, assert_exact, broker_diagnosis, expected_alerts, feed, log, report_line
 
 # longer than every client timeout the freeze runs into: the consumer groups' session (6 s), the broker's own
 # (broker.session.timeout.ms 9 s), the transactions' timeout and step timeout (30 s, brandsentry/transactions.py)
@@ -103,7 +103,7 @@ async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_l
                     exited=stack.exited() or "none")
         assert not exited_while_frozen, f"services exited while the broker was frozen: {exited_while_frozen}"
         assert counts["accepted"] + counts["duplicate"] == len(docs), counts
-        assert_exact(verdict, stack)
+        assert_exact(verdict, stack, await broker_diagnosis(stack, kafka) if verdict.lost_ids else "")
         # by now (the stack settled, minutes after the thaw) a dropped producer still alive would have sent 'queued'
         assert b"queued" not in await every_value(kafka.bootstrap, dropped_topic), \
             "a producer dropped while the broker was frozen sent a batch after the thaw (its sender still ran)"
