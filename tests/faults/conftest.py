@@ -58,17 +58,18 @@ async def make_stack(request, servers, tmp_path, own_redis):
 
 @pytest.fixture
 async def own_kafka(tmp_path, own_redis):
-    """make(brokers) → Kafka of the test's own on free ports, one broker or three (RF 3, min ISR 2), started by
-    the harness's launcher (OwnKafka: ~35 s for three brokers on 2 cores), or with FAULTS_KAFKA=stack.sh by
-    deploy/local/stack.sh `up` / `cluster-up` (~2 min; `make soak` uses it). Every broker killed at the end."""
+    """make(brokers, config=None) → Kafka of the test's own on free ports, one broker or three (RF 3, min ISR 2;
+    `config`: broker properties over the launcher's), started by the harness's launcher (OwnKafka: ~35 s for three
+    brokers on 2 cores), or with FAULTS_KAFKA=stack.sh by deploy/local/stack.sh `up` / `cluster-up` (~2 min;
+    `make soak` uses it). Every broker killed at the end."""
     clusters: list = []
 
-    async def make(brokers: int = 1):
+    async def make(brokers: int = 1, config: dict[str, str] | None = None):
         workdir = tmp_path / f"kafka{len(clusters)}"
-        if os.environ.get("FAULTS_KAFKA") == "stack.sh":
+        if os.environ.get("FAULTS_KAFKA") == "stack.sh":  # deploy/local/stack.sh's own broker properties: no `config`
             cluster = ClusterKafka(workdir, brokers, own_redis.url)
         else:
-            cluster = OwnKafka(workdir, brokers)
+            cluster = OwnKafka(workdir, brokers, config)
         clusters.append(cluster)
         await cluster.start()
         return cluster

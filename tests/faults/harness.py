@@ -240,9 +240,10 @@ class OwnKafka:
     min.insync.replicas 2 when there are three. The test may SIGSTOP or kill -9 any of them.
     """
 
-    def __init__(self, workdir: Path, brokers: int = 1) -> None:
+    def __init__(self, workdir: Path, brokers: int = 1, config: dict[str, str] | None = None) -> None:
         self.workdir = workdir
         self.n = brokers
+        self.config = config or {}  # broker properties over the ones below (the frozen-broker test: see test_broker)
         self.ports = [free_port() for _ in range(brokers)]
         self.controller_ports = [free_port() for _ in range(brokers)]
         self.procs: list[subprocess.Popen | None] = [None] * brokers
@@ -278,6 +279,7 @@ class OwnKafka:
             f"share.coordinator.state.topic.min.isr={isr}",
             "group.initial.rebalance.delay.ms=0",
             "log.cleaner.min.compaction.lag.ms=0",
+            *(f"{k}={v}" for k, v in self.config.items()),
         ]) + "\n")
         return path
 
@@ -1076,30 +1078,36 @@ def dropped_markers(kafka_workdir: Path) -> list[str]:
     while the partition has none (the only broker fenced by its controller, as on a thaw past
     broker.session.timeout.ms) the lookup is empty (KRaftMetadataCache.getPartitionLeaderEndpoint), which
     TransactionMarkerChannelManager takes for a deleted topic: "Couldn't find leader endpoint for partitions
-    Set(...) ... can be skipped". The transaction completes without that partition's marker and leaves it open on
-    that partition for good: an upstream bug (KAFKA-20734, apache/kafka#22680, open), not the pipeline's."""
+    Set(...) ... can be skipped". The transaction completes without that partition's marker: it stays open there,
+    holding read_committed readers for good, until the same producer id's next transaction on that partition ends
+    and takes it along (aborted records committed). An upstream bug (KAFKA-20734, apache/kafka#22680, open)."""
     found = []
     for path in sorted(kafka_workdir.glob("logs*/kafka.log")):
         for line in path.read_text(errors="replace").splitlines():
-            if "Couldn't find leader endpoint for partitions Set(" in line:
+            if "Couldn't find leader endpoint for partitions " in line:  # Set(...) or HashSet(...)
                 found += [p.strip() for p in line.split("Set(", 1)[1].split(")", 1)[0].split(",")]
     return found
 
 
 async def broker_diagnosis(stack: Stack, kafka) -> str:
-    """Why alerts read as lost when an open transaction holds their partition (see open_transactions,
-    dropped_markers); empty when none does. For assert_exact's message: the loss still fails the test."""
+    """Where lost or doubled alerts may come from when the broker is at fault, for assert_exact's message (the loss
+    still fails the test): the alert partitions an open transaction holds (see open_transactions) and the partitions
+    whose transaction markers the broker logged skipping (see dropped_markers; an OwnKafka's log only). Empty when
+    neither."""
     try:
         held = await open_transactions(stack)
     except Exception as exc:  # the diagnosis must not hide the failure it explains
-        return f"(open transactions not read: {exc!r})"
-    if not held:
-        return ""
-    dropped = set(dropped_markers(kafka.workdir)) if hasattr(kafka, "workdir") else set()
-    return "; ".join(f"{tp}: an open transaction holds read_committed readers at offset {stable} of {end}"
-                     + (" (the broker skipped this partition's transaction marker: KAFKA-20734, see "
-                        "harness.dropped_markers)" if tp in dropped else "")
-                     for tp, (stable, end) in sorted(held.items()))
+        held, note = {}, [f"(open transactions not read: {exc!r})"]
+    else:
+        note = []
+    dropped = sorted(set(dropped_markers(kafka.workdir))) if hasattr(kafka, "workdir") else []
+    note += [f"{tp}: an open transaction holds read_committed readers at offset {stable} of {end}"
+             for tp, (stable, end) in sorted(held.items())]
+    if dropped:
+        note.append(f"the broker skipped the transaction markers of {', '.join(dropped)} (KAFKA-20734, see "
+                    f"harness.dropped_markers): a partition so left is held open, or completed with the same "
+                    f"producer's next transaction there, aborted records included")
+    return "; ".join(note)
 
 
 def assert_exact(verdict: Verdict, stack: Stack, note: str = "") -> None:

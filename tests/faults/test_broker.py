@@ -15,10 +15,18 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from brandsentry.transactions import close_producer
 from tests.faults.harness import SOAK, assert_exact, broker_diagnosis, expected_alerts, feed, log, report_line
 
-# longer than every client timeout the freeze runs into: the consumer groups' session (6 s), the broker's own
-# (broker.session.timeout.ms 9 s), the transactions' timeout and step timeout (30 s, brandsentry/transactions.py)
-# and aiokafka's request timeout (40 s, the largest); soak: 120 s
+# longer than every client timeout the freeze runs into: the consumer groups' session (6 s), the transactions' timeout
+# and step timeout (30 s, brandsentry/transactions.py) and aiokafka's request timeout (40 s, the largest); soak: 120 s
 FREEZE_S = float(os.environ.get("FAULTS_FREEZE_S", "120" if SOAK else "45"))
+# ... but not the broker's session with its controller (broker.session.timeout.ms, 9 s by default): the broker and its
+# controller are one frozen process, so at the thaw the controller fenced the broker, every partition was leaderless
+# for a moment, and Kafka 4.4's transaction coordinator then drops the marker of any partition whose marker write it
+# was retrying ("Couldn't find leader endpoint ... can be skipped": KAFKA-20734, apache/kafka#22680, open). That
+# leaves a transaction open on that partition, which read_committed readers never pass (lost alerts: fdec572's CI,
+# alerts.brand.shell-0), or which the same producer's next commit there completes, aborted records with it (doubled
+# alerts: 6aaea66, 13 doubled, 2026-12-01 23:07). A broker bug no client can mend, hit on either code; the fence is
+# kept out of this test, which is about the pipeline, until the pinned Kafka has the fix.
+BROKER_SESSION_MS = int((FREEZE_S + 60) * 1000)
 COPIES = 12 if SOAK else 3
 
 
@@ -76,7 +84,7 @@ async def every_value(bootstrap: str, topic: str) -> list[bytes]:
 
 @pytest.mark.timeout(420)
 async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_lost_or_doubled(own_kafka, make_stack):
-    kafka = await own_kafka(1)
+    kafka = await own_kafka(1, config={"broker.session.timeout.ms": str(BROKER_SESSION_MS)})
     stack = await make_stack(kafka=kafka)
     docs = feed(uuid.uuid4().hex[:6], COPIES)
     expected = expected_alerts(docs)
@@ -103,7 +111,8 @@ async def test_broker_frozen_past_the_session_timeout_no_service_exits_nothing_l
                     exited=stack.exited() or "none")
         assert not exited_while_frozen, f"services exited while the broker was frozen: {exited_while_frozen}"
         assert counts["accepted"] + counts["duplicate"] == len(docs), counts
-        assert_exact(verdict, stack, await broker_diagnosis(stack, kafka) if verdict.lost_ids else "")
+        assert_exact(verdict, stack, await broker_diagnosis(stack, kafka)
+                     if verdict.lost_ids or verdict.doubled_ids else "")
         # by now (the stack settled, minutes after the thaw) a dropped producer still alive would have sent 'queued'
         assert b"queued" not in await every_value(kafka.bootstrap, dropped_topic), \
             "a producer dropped while the broker was frozen sent a batch after the thaw (its sender still ran)"
