@@ -38,9 +38,12 @@ from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said
 from services.matcher.core.context.fields import OtherFields
+from services.matcher.core.context.items import item_words
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge
+from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
+from services.matcher.core.context.trade import TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.prices import (
@@ -102,6 +105,7 @@ class MatcherIndex:
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
         self._stories = StoryReader()  # customs seizure, factory overrun, staff sale ... (context/stories.py)
+        self._trade = TradeReader()  # forged papers, packaging in bulk, logo service, bootleg (context/trade.py)
         self._retail = RetailReading()  # whether a listing at a fair price reads as a retailer's (context/retail.py)
         self.build_seconds = time.perf_counter() - started
 
@@ -191,7 +195,7 @@ class MatcherIndex:
                 del by_brand[brand_index]
         if not by_brand:
             return []
-        cues = self._cue_evidence(text)
+        cues = self._cue_evidence(text) + self._trade_evidence(listing, text)
         reading = self._judge.read(listing, text)
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
@@ -208,10 +212,25 @@ class MatcherIndex:
             if condition.said:
                 _condition_words(evidence, condition)
             notes, far = self._judge.identity(reading, self._brands[brand_index], evidence)
+            if far is not None and far.subject and not far.guide and (made := next((
+                    e for e in cues if (e.term or "").startswith(_TRADE_GOODS)), None)) is not None:
+                # "Custom painted LV sneakers, made to order": a bootleg print or a logo order makes goods, not a dish
+                # or a service about them (context/trade.py); the subject note goes, the mark counts as in the goods
+                far = None
+                for n in notes:
+                    if n.rule is Rule.subject:
+                        n.detail += f"; not applied: '{made.text}' ({made.term}) makes the brand's goods"
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
-            evidence.extend(_copy(e) for e in cues)
+            evidence.extend(_copy(e) for e in cues if not (e.term or "").startswith(TRADE) or (
+                _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)))
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
+            if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
+                                                         and (e.term or "").startswith(TRADE)), None)) is not None:
+                accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
+                                    "packaging or logo are what is sold, no accessory for its goods; not lowered")
+                notes.append(accessory)  # context/trade.py: "just a card" is the offence
+                accessory = None
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
                                                    story))
             if accessory is not None and accessory.genuine_claim is not None:
@@ -222,8 +241,13 @@ class MatcherIndex:
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
             weak = any(e.needs_corroboration for e in evidence)
+            if lot is not None and lot.term == "lot of several" and any(e.rule is Rule.price and PER_UNIT in e.detail
+                                                                        for e in evidence):
+                lot_said = None  # "lot of 3" at a fair price per unit (the price was judged per unit): no wholesale
+            else:
+                lot_said = lot
             fair = None if condition.scale is not None or framed else self._fair_price(
-                listing, text, reading, brand_index, evidence, lot, named)
+                listing, text, reading, brand_index, evidence, lot_said, named)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
                           condition=_condition_evidence(condition), fair=fair,
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
@@ -288,6 +312,12 @@ class MatcherIndex:
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
 
+    def _trade_evidence(self, listing: Listing, text: ListingText) -> list[Evidence]:
+        """Counterfeit cues of the trade around the goods (context/trade.py: forged paperwork, packaging in bulk, a logo
+        service, a bootleg print), each named in its evidence as "trade <kind>: <term>"."""
+        return [Evidence(Rule.cue, self._weights.cue, None, t.field, t.start, t.end, t.text, term=f"{TRADE}{t.kind}: {t.term}",
+                         detail=t.why) for t in self._trade.read(listing, text)]
+
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
                           far: Distance | None = None, condition: Condition | None = None,
                           story: tuple | None = None) -> list[Evidence]:
@@ -307,7 +337,10 @@ class MatcherIndex:
             return out
         price = self._rates.to_eur(listing.price)
         scale = condition.scale if condition is not None else None
-        floor = self._floor(brand_index, listing, evidence, far, items=scale is None, price=price)
+        # a named item's floor (a "Love bracelet" among jewellery) holds for new and second-hand goods alike: the SCALES
+        # of used, refurbished, vintage ... are shares of any new price; not for a part, a sample or the empty box
+        floor = self._floor(brand_index, listing, evidence, far, items=scale is None or scale.kind in _ITEM_SCALES,
+                            price=price)
         if floor is None and scale is not None:  # nothing to judge the price by: the stated condition stands
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"no floor for this listing's category; {condition.describe()}: not judged"))
@@ -317,6 +350,12 @@ class MatcherIndex:
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
         detail = (f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
                   + (f" ('{floor.what}')" if floor.what else ""))
+        if (units := self._units(listing, floor, scale)) is not None:  # a pack or lot priced as a whole (quantity.py)
+            share, said = units
+            floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
+            ratio = price / floor.amount_eur
+            detail += (f"; {PER_UNIT}'{said}' sells several units as one: {ratio:.0%} of their floor at a multipack's "
+                       f"share of a unit's floor each (per_unit: index._units, quantity.retail_units)")
         if scale is not None and floor.amount_eur:
             ratio = price / (floor.amount_eur * scale.factor)
             detail += (f"; {condition.describe()}: {ratio:.0%} of the {scale.says} floor ({scale.factor:.0%} of the new "
@@ -344,6 +383,22 @@ class MatcherIndex:
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                             ratio=ratio, detail=detail))
         return out
+
+    def _units(self, listing: Listing, floor: Floor, scale) -> tuple[float, str] | None:
+        """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
+        "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
+        `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
+        MULTIPACK_SHARE (CONSUMABLE_MULTIPACK_SHARE for food and drink), never below 1; else None. Not for a small quantity or a sample (condition.py judges those)."""
+        if scale is not None and scale.kind in _SMALL_SCALES:
+            return None
+        units, said = retail_units(listing.title, consumable=self._consumable(listing))
+        if units < 2:
+            return None
+        fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
+        name = floor.what or (fp.name if isinstance(fp, ModelFingerprint) else "")
+        per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
+        share = units / per_floor * (CONSUMABLE_MULTIPACK_SHARE if self._consumable(listing) else MULTIPACK_SHARE)
+        return (share, said) if share > 1 else None
 
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
                     lot: Said | None, brands_named: int) -> Evidence | None:
@@ -707,6 +762,26 @@ _INIT_FIELDS = attrgetter(*(f.name for f in fields(Evidence) if f.init))
 # price / a registered model's floor at or below which a title naming the model by its registry name is judged by that
 # floor (index._line_floor): half, as scoring.INCLUDED_BELOW_FLOOR; a copy of a premium item sells at 5-30 % of it
 NAMED_ITEM_BELOW_FLOOR = 0.5
+# the share of a unit's floor each unit of a multipack or a lot is judged against (index._units): multipacks, sets and
+# trade lots sell each unit 10-40 % below a single one (retailers' multipack and case prices, eBay lots), so half keeps
+# an honest pack of several at a fair price, while a lot at a copy's price per piece stays far below it
+MULTIPACK_SHARE = 0.5
+# the same for food and drink, whose floors are a single unit's at convenience retail and whose cases sell a unit for a
+# third to a half of it (a 24-can case of soft drinks, a 6-tin case of formula at supermarket and cash-and-carry prices)
+CONSUMABLE_MULTIPACK_SHARE = 0.3
+# the term prefix of context/trade.py's cues in the evidence
+TRADE = "trade "
+PER_UNIT = "per unit: "
+_TRADE_GOODS = (TRADE + "bootleg", TRADE + "logo_service")
+# the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
+# sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
+TRADE_NEAR = 40
+_FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:for|fits?|fit for|compatible(?: with)?|für|fur|pour|para|per|voor|dla|"
+                         r"under|holds?)(?:[^a-z]|$)")
+# conditions whose quantity is condition.py's (a single unit, a sample): no pack to divide
+_SMALL_SCALES = frozenset({"single_unit", "sample"})
+# conditions under which a registered item named by its registry name is judged by its own floor, scaled (index._floor)
+_ITEM_SCALES = frozenset({"used", "refurbished", "open_box", "grey_import", "vintage"})
 
 
 def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -> dict[int, list[tuple[re.Pattern, int, str]]]:
@@ -729,8 +804,44 @@ def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -
                                      for m in held):
             continue
         pattern = re.compile(r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, words)) + r"s?(?![a-z0-9])")
+        if (nouns := item_words(words[-1])) != (words[-1],) and len(words) >= 2:
+            # the noun in another language, after the line or before it ("Love bracciale", "pulsera Love"; items.py)
+            line = r"\s+".join(map(re.escape, words[:-1]))
+            noun = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns) + ")"
+            pattern = re.compile(rf"(?<![a-z0-9])(?:{line}\s+(?:[a-z0-9]+\s+)?{noun}|{noun}\s+(?:[a-z0-9]+\s+)?"
+                                 rf"(?:[a-z0-9]+\s+)?{line})(?![a-z0-9])")
         out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
     return out
+
+
+def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | None:
+    """For a bootleg cue of a listing naming several brands ("Custom hand-painted LV monogram Air Force 1"): the brand
+    whose mark comes first after the cue (else the last before it), whose logo is printed or painted; None when the
+    listing names one brand or the cue is of another kind."""
+    if len(by_brand) < 2 or not (cue.term or "").startswith(TRADE + "bootleg") or cue.start is None:
+        return None
+    spans = [(e.start, e.end or e.start, b) for b, found in by_brand.items() for e in found
+             if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
+    after = [x for x in spans if x[0] >= (cue.end or cue.start)]
+    if after:
+        return min(after)[2]
+    before = [x for x in spans if x[1] <= cue.start]
+    return max(before, key=lambda x: x[1])[2] if before else None
+
+
+def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> bool:
+    """Whether a cue of context/trade.py is one of this brand's: not a word the brand's identity evidence reads
+    ("stickers" as a candidate for Snickers), and packaging only when it is the brand's own (a mark of the brand at most
+    TRADE_NEAR characters before the packaging noun: "Levi's leather back patches", "雅培 菁智 空罐", not after a word of
+    fit: "shelf for 12 pairs - fits Nike boxes", "cover patches for FreeStyle Libre")."""
+    identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
+    if cue.start is None or any(e.start < (cue.end or 0) and cue.start < (e.end or 0) for e in identity):
+        return False
+    if not (cue.term or "").startswith(TRADE + "packaging"):
+        return True
+    field = text.title if cue.field == "title" else ""
+    return any(0 <= cue.start - e.end <= TRADE_NEAR and not _FIT_BEFORE.search(latin_text(field[max(0, e.start - 24):e.start]))
+               for e in identity if e.end is not None)
 
 
 def _copy(e: Evidence) -> Evidence:

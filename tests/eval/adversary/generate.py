@@ -1340,3 +1340,13 @@ CLASSES.update({**script_forms.EVASIONS, **script_forms.TRAPS})
 EVASION_MAKERS.update(script_forms.EVASION_MAKERS)
 TRAP_MAKERS.update(script_forms.TRAP_MAKERS)
 CURATED.update(script_forms.CURATED)
+
+# trade's classes (trade.py): a pack or lot priced as one unit, forged paperwork, packaging in bulk, a logo service,
+# bootleg prints; and honest multipacks and goods sold with their papers
+from tests.eval.adversary import trade  # noqa: E402
+
+EVASIONS.update(trade.EVASIONS)
+TRAPS.update(trade.TRAPS)
+CLASSES.update({**trade.EVASIONS, **trade.TRAPS})
+EVASION_MAKERS.update(trade.EVASION_MAKERS)
+TRAP_MAKERS.update(trade.TRAP_MAKERS)

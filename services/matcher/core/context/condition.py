@@ -170,7 +170,8 @@ TERMS: dict[str, list[str]] = {
         "60年代", "70年代", "80年代", "90年代", "昭和", "빈티지", "단종",
     ],
     "packaging": [
-        "empty box", "box only, no", "empty bottle", "empty tin", "empty can", "empty case", "packaging only",
+        "empty box", "box only, no", "empty bottle", "empty … box", "empty … bottle", "empty … tin", "empty … case",
+        "box only", "presentation box only", "box, empty", "box empty", "boxes, empty", "empty tin", "empty can", "empty case", "packaging only",
         "empty packaging", "box and papers only", "no watch included", "no contents", "contents not included",
         "item not included", "watch not included", "kein inhalt", "leere schachtel", "leerer karton",
         "nur verpackung", "caja vacía", "boîte vide", "scatola vuota", "空箱", "空き箱", "空盒", "空瓶", "空罐",

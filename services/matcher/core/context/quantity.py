@@ -27,7 +27,7 @@ _UNITS = {"g": ("g", 1.0), "gr": ("g", 1.0), "grs": ("g", 1.0), "gram": ("g", 1.
           "ml": ("ml", 1.0), "mls": ("ml", 1.0), "cl": ("ml", 10.0), "l": ("ml", 1000.0), "ltr": ("ml", 1000.0),
           "litre": ("ml", 1000.0), "liter": ("ml", 1000.0), "litro": ("ml", 1000.0), "oz": ("g", 28.35),
           "fl oz": ("ml", 29.57), "floz": ("ml", 29.57)}
-_SIZE = re.compile(r"(?<![a-z0-9.,])(\d+(?:[.,]\d+)?) ?(fl ?oz|grams|gramm|gramos|grammi|grs|gr|gram|kg|mg|mls|ml|cl|ltr|"
+_SIZE = re.compile(r"(?<![a-wyz0-9.,])(?<![a-z]x)(\d+(?:[.,]\d+)?) ?(fl ?oz|grams|gramm|gramos|grammi|grs|gr|gram|kg|mg|mls|ml|cl|ltr|"
                    r"litre|liter|litro|l|g|oz)(?![a-z0-9])")
 # the unit nouns a count is given in (singular and plural; a count of "pack"s is a count of packs)
 UNIT_NOUNS = ("bar", "bars", "can", "cans", "bottle", "bottles", "caplet", "caplets", "tablet", "tablets", "capsule",
@@ -36,13 +36,29 @@ UNIT_NOUNS = ("bar", "bars", "can", "cans", "bottle", "bottles", "caplet", "capl
               "unit", "units", "count", "ct", "blade", "blades", "cartridge", "cartridges", "ball", "balls", "roll",
               "rolls", "tube", "tubes", "jar", "jars", "packet", "packets", "stuck", "stk", "unidad", "unidades", "uds",
               "pieza", "piezas", "pezzo", "pezzi", "unita", "unidade", "szt", "sztuk", "sztuki", "stuks", "adet",
-              "tabletten", "kapseln", "riegel", "barritas", "шт", "штук", "штуки", "таблеток", "капсул")
+              "tabletten", "kapseln", "riegel", "barritas", "шт", "штук", "штуки", "таблеток", "капсул",
+              # whole items counted in the languages of the trade (pairs, sets; Hungarian darab/db, Romanian bucăți,
+              # Finnish kpl, Czech/Slovak ks, Croatian/Serbian kom, Vietnamese cái/chiếc, Indonesian buah, Spanish pzs)
+              "pair", "pairs", "pares", "paires", "paar", "paia", "pary", "par", "set", "sets", "darab", "db", "buc",
+              "bucati", "kpl", "ks", "kom", "komada", "cai", "chiec", "buah", "pzs", "pz", "pieces", "pieza", "pezzi",
+              "pieces", "stuk", "stucks", "teile", "bottles", "cans", "jars", "tubes", "boxes", "box", "units")
 _COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
     sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))
 _PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
-                   r"packung mit|confezione da|pack de|lot de) ?(\d{1,4})(?![0-9])|(?<![a-z0-9.,])(\d{1,4}) ?-? ?"
-                   r"(?:pack|pk|er pack|er-pack|pack de|stuck pack)(?![a-z])|(?<![a-z0-9.,])(\d{1,3}) ?x(?= ?\d)"
-                   r"|(?<![a-z0-9])x ?(\d{1,4})(?![0-9a-z]|[.,]\d)")
+                   r"packung mit|confezione da|pack de|lot de|set de|juego de|kit de|conjunto de|lotto di|lotto da|"
+                   r"set da|set mit|satz|zestaw|paket|bax|lot|komplekt|nabop|ypakovka) ?(?:of |de |da |di |iz |z )?"
+                   r"(\d{1,4})(?![0-9]| ?(?:mm|cm|ml|gb|tb|mb|g|kg|l|w|v|mah|hz|%|in|inch|\"|k|p)(?![a-z]))|(?<![a-z0-9.,])(\d{1,4}) ?-? ?"
+                   r"(?:pack|pk|er pack|er-pack|pack de|stuck pack)(?![a-z])|(?<![a-z0-9.,])(\d{1,3}) ?x(?= ?\d+(?:[.,]\d+)? ?"
+                   r"(?:fl ?oz|g|gr|grams|kg|mg|ml|cl|l|ltr|oz)(?![a-z]))"
+                   r"|(?<![a-z0-9])x ?(\d{1,4})(?![0-9a-z]|[.,]\d| ?(?:gb|tb|mb|mm|cm|m|in|inch|hz|w|v|mah|k|p|mp|fps)"
+                   r"(?![a-z]))")
+# a size in two or three dimensions ("140 x 140 cm", "30x40", "2 x 3 m"): no count of units
+_DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)? ?[x*×] ?\d+(?:[.,]\d+)?(?: ?[x*×] ?\d+(?:[.,]\d+)?)?"
+                         r"(?: ?(?:mm|cm|m|in|inch|inches|ft|px|\"|')(?![a-z])|(?= ?[x*×] ?\d))")
+# counts written in the original script: Cyrillic "4 шт", "10 пар", "комплект 4", "набор из 6"; Japanese "10本セット",
+# "6個入り", Chinese "10件套", "6双装" (the Latin view folds Cyrillic to look-alike letters: "шт" is read here)
+_WIDE_PACK = re.compile(r"(?:комплект|набор|упаковка|лот|партия)\s?(?:из\s)?(\d{1,4})|(\d{1,4})\s?(?:шт|штук[аи]?|пар[аы]?)"
+                        r"(?![а-я])|(\d{1,4})\s?(?:本|個|枚|点|足|个|件|双|只|瓶|罐|盒|支|套|张|張)\s?(?:セット|入り?|装|裝|套)")
 # one serving as the trade names it: a single-dose sachet, stick or portion ("bustina monodose", "sobre", "Portion")
 SINGLE_DOSE = ("monodose", "single dose", "single-dose", "single serve", "single-serve", "single serving", "sachet",
                "bustina", "sobre", "sobrecito", "portionsbeutel", "dosette", "stick pack", "unidosis", "一次性", "条装",
@@ -82,10 +98,16 @@ def read_quantity(title: str) -> Quantity:
     count: int | None = None
     pack = False
     words: list[str] = []
+    dimensions = [m.span() for m in _DIMENSIONS.finditer(latin)] if "x" in latin or "*" in latin else []
     for m in _PACK.finditer(latin):
+        if any(a <= m.start() < b for a, b in dimensions):
+            continue  # "140 x 140 cm" is a size
         count, pack = int(next(g for g in m.groups() if g)), True
         words.append(m.group(0).strip())
         break
+    if count is None and not title.isascii() and (w := _WIDE_PACK.search(title.casefold())) is not None:
+        count, pack = int(next(g for g in w.groups() if g)), True
+        words.append(w.group(0))
     if count is None:
         if (m := _COUNT.search(latin)) is not None:
             count = int(m.group(1))
@@ -133,3 +155,48 @@ def small_kind(q: Quantity) -> str | None:
     if q.count is not None and q.count <= FEW_UNITS or q.size is not None and q.size <= UNIT_SIZE:
         return "single_unit"
     return None
+
+
+# ------------------------------------------------------------------ how many retail units the price is for
+
+# nouns a count of which is of the doses or contents of one retail pack, not of retail units ("100 caplets", "12 balls",
+# "8 blades" are each one box): a price for them is judged against the pack's floor as it is
+CONTENT_NOUNS = frozenset({"caplet", "caplets", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "softgel",
+                           "softgels", "strip", "strips", "plaster", "plasters", "bandage", "bandages", "sachet",
+                           "sachets", "stick", "sticks", "pod", "pods", "count", "ct", "blade", "blades", "ball", "balls",
+                           "roll", "rolls", "tabletten", "kapseln", "таблеток", "капсул", "cartridge", "cartridges",
+                           # cells, refills and disposables sold by the pack, and the patches and pads of a device
+                           "battery", "batteries", "aa", "aaa", "cells", "darts", "refills", "wipes", "diapers",
+                           "nappies", "patches", "heads", "filters", "tips", "covers", "shields", "sensors"})
+# the parts of one kit: "7541 pieces" of a building set, a 1000-piece puzzle
+_KIT = re.compile(r"(?<![a-z])(?:building|bricks?|blocks?|puzzles?|jigsaw|kit|model kit|construction|bausteine|klocki|"
+                  r"teile|pieces? set|minifig\w*|lego)(?![a-z])")
+_PIECE_NOUNS = frozenset({"piece", "pieces", "pc", "pcs", "teile", "pieza", "piezas", "pezzo", "pezzi", "pz", "pzs"})
+# the least net size of one unit of a consumable that is itself a retail pack (a 200 g jar, a 330 ml can, a 100 g tube):
+# a count of such units is a count of retail packs; a count of smaller pieces is the contents of one
+FULL_SIZE = 100.0
+# a count above this is read as this many (a "lot of 10000 labels" is judged as 1000 units: far below any floor anyway)
+MAX_UNITS = 1000
+
+
+def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = None) -> tuple[int, str]:
+    """(n, words): how many retail units a listing's price is for, read from its title (read_quantity), with the words
+    that say it; (1, "") for one unit or nothing said. A count is of retail units when it is a pack's or a lot's ("set
+    of 4", "lot of 30", "x20", "Packung mit 6", "комплект 4 шт", "10本セット") or of whole items ("10 pcs", "6 pairs",
+    "20 darab"); not of the doses or contents of one pack (CONTENT_NOUNS: "100 caplets", "12 balls"), nor of a kit's
+    parts ("7541 pieces" of a building set). `consumable` (food, drink, baby food: floors set on one retail pack): only
+    units of a stated net size of FULL_SIZE or more ("200g x 12", "964g x 6") count, a "24 pieces" box of sweets is one
+    pack. Units of trade counted by the source: retail multipack and lot listings (Amazon "Pack of N", eBay lots,
+    Alibaba "N pcs", 1688 N个装), written for BrandSentry."""
+    q = read_quantity(title) if q is None else q
+    if q.count is None or q.count < 2 or q.dose:
+        return 1, ""
+    first = q.text.split(", ")[0]
+    noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
+    if noun in CONTENT_NOUNS or not CONTENT_NOUNS.isdisjoint(re.findall(r"[a-zа-я]+", title.casefold())):
+        return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
+    if consumable and (q.size is None or q.size < FULL_SIZE):
+        return 1, ""
+    if noun in _PIECE_NOUNS and _KIT.search(latin_text(title).lower()):
+        return 1, ""
+    return min(q.count, MAX_UNITS), first
