@@ -188,6 +188,8 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
     units of a stated net size of FULL_SIZE or more ("200g x 12", "964g x 6") count, a "24 pieces" box of sweets is one
     pack. Units of trade counted by the source: retail multipack and lot listings (Amazon "Pack of N", eBay lots,
     Alibaba "N pcs", 1688 N个装), written for BrandSentry."""
+    if q is None and not any(c.isdigit() for c in title):
+        return 1, ""  # no count without a digit (most titles)
     q = read_quantity(title) if q is None else q
     if q.count is None or q.count < 2 or q.dose:
         return 1, ""

@@ -115,11 +115,17 @@ class TradeReader:
         self._logo = Lexicon(LOGO_SERVICE)
         self._order = Lexicon(B2B_ORDER)
         self._bootleg = Lexicon(BOOTLEG)
+        # a word every Latin term holds (its longest): a listing with none of them and no wide characters reads nothing
+        self._anchors = frozenset(max(re.split(r"[^a-z0-9]+", latin_text(t).lower()), key=len)
+                                  for t in (*PAPERWORK, *FORGED, *PACKAGING, *LOGO_SERVICE, *B2B_ORDER, *BOOTLEG)
+                                  if t.isascii() or latin_text(t).strip())
 
     def read(self, listing: Listing, text: ListingText) -> list[Trade]:
         """Every kind of trade the listing's title and description state (at most one reading a kind), in the order of
         the kinds above; [] for almost every listing."""
         out: list[Trade] = []
+        if text.is_ascii and text.latin_words.isdisjoint(self._anchors):
+            return out  # most listings: none of the trade's words
         title_end = len(text.title)
         units = None
 
