@@ -42,6 +42,10 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                                  "kana detector (whole runs only), hears バンダ at the start of a longer katakana word "
                                  "(バンダボール, バンダリング) or alone among Bandai's goods at a shop's price as Bandai by "
                                  "its sound (6 of 288)",
+    "pack_priced_as_one": "recall 0.919 on seed 9 (precision 0.998; trade, 2026-12-01): a pack of food or drink priced as "
+                          "one unit is not judged per unit (index._units): the demo registry's food floors are a single "
+                          "unit's for some (a can, a bar) and a retail pack's for others, and the adversary's own traps "
+                          "price '24 x 500ml' at one floor; every food brand's cell of this class is missed",
     "script_named": "recall 0.622 on seed 9 (precision 1.00; readings, 2026-12-01): the name as another script writes it "
                     "with no cue counts only for marks of three sound classes or more whose consonants (and in Cyrillic "
                     "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "

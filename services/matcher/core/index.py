@@ -389,9 +389,12 @@ class MatcherIndex:
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
         MULTIPACK_SHARE (CONSUMABLE_MULTIPACK_SHARE for food and drink), never below 1; else None. Not for a small quantity or a sample (condition.py judges those)."""
-        if scale is not None and scale.kind in _SMALL_SCALES:
+        if scale is not None and scale.kind in _SMALL_SCALES or self._consumable(listing):
+            # food and drink: the demo registry's floors are a single unit's for some (a can of soft drink, a bar) and
+            # a retail pack's for others (the adversary's traps price "24 x 500ml" at one floor), so a count says
+            # nothing sure about them yet; left as before (trade.py's packaging and the price as written still apply)
             return None
-        units, said = retail_units(listing.title, consumable=self._consumable(listing))
+        units, said = retail_units(listing.title)
         if units < 2:
             return None
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
