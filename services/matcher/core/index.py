@@ -337,10 +337,7 @@ class MatcherIndex:
             return out
         price = self._rates.to_eur(listing.price)
         scale = condition.scale if condition is not None else None
-        # a named item's floor (a "Love bracelet" among jewellery) holds for new and second-hand goods alike: the SCALES
-        # of used, refurbished, vintage ... are shares of any new price; not for a part, a sample or the empty box
-        floor = self._floor(brand_index, listing, evidence, far, items=scale is None or scale.kind in _ITEM_SCALES,
-                            price=price)
+        floor = self._floor(brand_index, listing, evidence, far, items=scale is None, price=price)
         if floor is None and scale is not None:  # nothing to judge the price by: the stated condition stands
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"no floor for this listing's category; {condition.describe()}: not judged"))
@@ -783,8 +780,6 @@ _FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:for|fits?|fit for|compatible(?: with)?
                          r"under|holds?)(?:[^a-z]|$)")
 # conditions whose quantity is condition.py's (a single unit, a sample): no pack to divide
 _SMALL_SCALES = frozenset({"single_unit", "sample"})
-# conditions under which a registered item named by its registry name is judged by its own floor, scaled (index._floor)
-_ITEM_SCALES = frozenset({"used", "refurbished", "open_box", "grey_import", "vintage"})
 
 
 def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -> dict[int, list[tuple[re.Pattern, int, str]]]:
