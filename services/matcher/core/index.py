@@ -55,7 +55,8 @@ from services.matcher.core.prices import (
     names_category,
     price_weight,
 )
-from services.matcher.core.scoring import FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, Evidence, score
+from services.matcher.core.scoring import (FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence,
+                                            score)
 from services.matcher.core.vocabulary import heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
@@ -342,7 +343,11 @@ class MatcherIndex:
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"no floor for this listing's category; {condition.describe()}: not judged"))
             return out
-        if price is None or floor is None:
+        if price is None:  # a currency no rate table holds: not judged, and never read as low (config.py)
+            out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
+                                term=NO_RATE, detail=f"price not judged: no rate for {listing.price.currency}"))
+            return out
+        if floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
         detail = (f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"

@@ -27,6 +27,8 @@ FAR_BELOW_FLOOR = 0.25
 # (brandsentry/registry.py), so a plain mark there with nothing claiming a copy is a retailer the registry does not
 # list (rule `fair_price`), not a counterfeit cue
 FAIR_PRICE = 1.0
+# the term of a price evidence whose currency no rate table holds (index.py): the price is not judged at all
+NO_RATE = "no rate"
 SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 
 
@@ -275,7 +277,7 @@ def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
     """Why a stated condition does not make the listing genuine goods, else "": no price judged against a floor (the
     condition explains nothing), a counterfeit cue (not a grade of second-hand goods: "Grade A"), a disguised mark,
     or a price still below the floor scaled for the condition (an "authentic, used" Rolex at USD 80)."""
-    if not any(e.rule is Rule.price for e in evidence):
+    if not any(e.rule is Rule.price and e.term != NO_RATE for e in evidence):
         return "no price to judge against a floor"
     return _claims_copy(evidence, grades=condition.term in SECOND_HAND)
 
