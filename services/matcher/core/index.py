@@ -107,7 +107,7 @@ class MatcherIndex:
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
         self._stories = StoryReader()  # customs seizure, factory overrun, staff sale ... (context/stories.py)
         self._trade = TradeReader()  # forged papers, packaging in bulk, logo service, bootleg (context/trade.py)
-        self._retail = RetailReading()  # whether a listing at a fair price reads as a retailer's (context/retail.py)
+        self._retail = RetailReading(self.config.not_cues)  # whether a listing at a fair price reads as a retailer's (context/retail.py)
         self.build_seconds = time.perf_counter() - started
 
     @classmethod

@@ -1350,3 +1350,13 @@ TRAPS.update(trade.TRAPS)
 CLASSES.update({**trade.EVASIONS, **trade.TRAPS})
 EVASION_MAKERS.update(trade.EVASION_MAKERS)
 TRAP_MAKERS.update(trade.TRAP_MAKERS)
+
+# quiet's classes of outsider8 (abroad_quiet.py): accessories in 20 more markets' words, genuine goods priced in
+# currencies the ECB lacks, copy words in their trade sense; and the copies that borrow those words
+from tests.eval.adversary import abroad_quiet  # noqa: E402
+
+EVASIONS.update(abroad_quiet.EVASIONS)
+TRAPS.update(abroad_quiet.TRAPS)
+CLASSES.update({**abroad_quiet.EVASIONS, **abroad_quiet.TRAPS})
+EVASION_MAKERS.update(abroad_quiet.EVASION_MAKERS)
+TRAP_MAKERS.update(abroad_quiet.TRAP_MAKERS)

@@ -61,3 +61,58 @@ def test_a_currency_no_table_holds_is_never_a_low_price_and_the_evidence_says_so
     copy = demo_listing("Samsung Galaxy S24 Ultra 256GB 1:1 replica", "Phones", 10, currency="IRR")
     assert "samsung" in alerted(copy)
     assert "price not judged: no rate for IRR" in details(copy, "samsung")
+
+
+# ------------------------------------------------------------------ accessories in more markets' words
+
+@pytest.mark.parametrize("title, brand", [
+    ("Ốp lưng iPhone 15 Pro Max chống sốc trong suốt", "apple"),
+    ("Kính cường lực cho Galaxy S24", "samsung"),
+    ("เคส iPhone 15 ใส กันกระแทก", "apple"),
+    ("AirPods Pro कवर सिलिकॉन केस काला", "apple"),
+    ("قاب گوشی سامسونگ S24 اولترا سیلیکونی", "samsung"),
+    ("Pouzdro na AirPods Pro 2 silikonové růžové", "apple"),
+    ("Casing Samsung Galaxy S24 Ultra softcase bening", "samsung"),
+    ("Sarung telefon Samsung Galaxy A55 lutsinar", "samsung"),
+    ("Husă pentru Samsung Galaxy S24 Ultra tip carte", "samsung"),
+    ("Kava ya simu kwa Samsung Galaxy A15", "samsung"),
+    ("Θήκη για iPhone 15 Pro διάφανη", "apple"),
+    ("iPhone 15 tok átlátszó", "apple"),
+    ("iPhone 15 suojakuori musta", "apple"),
+    ("Case para sa iPhone 15 shockproof", "apple"),
+])
+def test_an_accessory_in_more_markets_words_stays_quiet(title, brand):
+    item = demo_listing(title, None, 5)
+    assert brand not in alerted(item), details(item, brand)
+
+
+@pytest.mark.parametrize("title, category, brand", [
+    ("AirPods Pro 2 hàng rep 1:1 siêu cấp, tặng ốp lưng", "earbuds", "apple"),
+    ("Galaxy S24 Ultra KW super 1:1, free casing", "phones", "samsung"),
+    ("iPhone 15 Pro Max birebir replika, kılıf hediye", "phones", "apple"),
+])
+def test_the_brands_own_product_with_a_copy_word_and_a_thrown_in_accessory_still_alerts(title, category, brand):
+    assert brand in alerted(demo_listing(title, category, 5))
+
+
+# ------------------------------------------------------------------ copy words in their trade sense
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Shell Helix Ultra 5W-40 4L, OEM approved (MB 229.5, VW 502.00)", "motor oil", 35, "GBP", "shell"),
+    ("Shell 5W-30 5L, meets OEM specifications", "motor oil", 38, "USD", "shell"),
+    ("L'Oréal Paris Sublime Bronze self-tan mousse (fake tan), 150ml", "skincare", 12, "GBP", "loreal"),
+    ("Nike Manchester United home shirt 24/25 (replica fan version)", "sportswear", 75, "USD", "nike"),
+    ("Maillot Nike OM domicile 24/25 version réplique supporter", "sportswear", 80, "EUR", "nike"),
+])
+def test_a_copy_word_in_its_trade_sense_beside_the_brands_goods_stays_quiet(title, category, price, currency, brand):
+    item = demo_listing(title, category, price, currency=currency)
+    assert brand not in alerted(item), details(item, brand)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Shell Helix Ultra 5W-40 4L OEM approved 1:1 copy", "motor oil", 3, "shell"),
+    ("Nike Manchester United home shirt 24/25 replica fan version AAA", "sportswear", 4, "nike"),
+    ("L'Oréal self-tan mousse (fake tan) super copy", "skincare", 1, "loreal"),
+])
+def test_the_same_goods_with_a_real_copy_claim_still_alert(title, category, price, brand):
+    assert brand in alerted(demo_listing(title, category, price))

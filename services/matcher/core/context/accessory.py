@@ -95,6 +95,11 @@ class AccessoryContext:
         self.nouns = Lexicon(config.accessory_nouns)
         self.adjacent = Lexicon(config.accessory_adjacent)
         self.comparisons = Lexicon(config.comparison_phrases)
+        # "for" words that name what a noun fits ("na", "do", "для", "kwa"): "<noun> … <for> <brand>" found from the
+        # noun and the word right before the brand, where a phrase's gap would run past the brand ("Pouzdro na AirPods
+        # Pro" is no "pouzdro … pro")
+        self.fitting_words = Lexicon(phrasebook.terms(phrasebook.FOR_AFTER_NOUN) + phrasebook.terms(
+            {k: v for k, v in phrasebook.FOR.items() if k != "zh"}))
 
         self._noun_words = frozenset(w for n in config.accessory_nouns for w in n.split())
 
@@ -132,6 +137,7 @@ class AccessoryScan:
         self.adjacent = context.adjacent.find(text)
         self.comparisons = context.comparisons.find(text)
         self._nouns: list[Found] | None = None
+        self._fitting: list[Found] | None = None
 
     @property
     def nouns(self) -> list[Found]:
@@ -146,8 +152,12 @@ class AccessoryScan:
         offset = len(text.title) + 1
         field = "title" if any(e.field == "title" and e.start is not None for e in evidence) else "description"
         spans = [(e.start, e.end) for e in evidence if e.field == field and e.start is not None]
+        # a sound-alike that needs corroboration is no mention of its own beside the brand's name written plainly: the
+        # case noun before "फ्री" (read 'phri', an Airfryer by sound) in "Philips toothbrush first copy, कवर फ्री" fits
+        # nothing of the brand's
+        plain = any(e.field == field and e.start is not None and not e.needs_corroboration for e in evidence)
         for e in evidence:
-            if e.start is None or e.field != field or e.end is None:
+            if e.start is None or e.field != field or e.end is None or plain and e.needs_corroboration:
                 continue
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)
@@ -159,6 +169,8 @@ class AccessoryScan:
                 if p.end <= start and start - p.end <= self.context.window:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
                                     detail="the listing says what it fits: an accessory, not the brand's product")
+            if (fitted := self._noun_then_fitting(start)) is not None:
+                return fitted
             if (suffix := self._suffix(end)) is not None:
                 return suffix
             if e.rule is Rule.model and (after := self._aftermarket_after(end)) is not None:
@@ -166,6 +178,21 @@ class AccessoryScan:
             if (noun := self._noun_after(end, spans, offset if e.field == "description" else 0, words)) is not None:
                 return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
                                 detail="an accessory named after the product it fits")
+        return None
+
+    def _noun_then_fitting(self, start: int) -> Evidence | None:
+        """An accessory noun, then within the accessory window a "for" word right before the mention that starts at
+        original offset `start` ("Pouzdro na AirPods Pro 2", "Kava ya simu kwa Samsung"), else None."""
+        text = self.text
+        if self._fitting is None:
+            self._fitting = self.context.fitting_words.find(text)
+        for f in self._fitting:
+            if f.end > start or text.original[f.end:start].strip():
+                continue
+            for noun in self.nouns:
+                if noun.end <= f.start and f.start - noun.end <= self.context.window:
+                    return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, f.end), term=f"{noun.term} … {f.term}",
+                                    detail="the listing says what it fits: an accessory, not the brand's product")
         return None
 
     def _suffix(self, end: int) -> Evidence | None:

@@ -30,13 +30,15 @@ from itertools import chain
 FOR: dict[str, list[str]] = {
     "es": ["para"], "pt": ["para", "pra"], "fr": ["pour"], "it": ["per"], "de": ["für", "fuer"], "nl": ["voor"],
     "pl": ["dla"], "cs": ["pro"], "sk": ["pre"], "sv": ["till", "för"], "da": ["til"], "ro": ["pentru"],
-    "ru": ["для"], "uk": ["для"], "el": ["για"], "zh": ["适用于", "适用", "适配", "適用於", "適用", "適配", "对应", "對應"],
+    "ru": ["для"], "uk": ["для"], "el": ["για"], "vi": ["cho", "dành cho", "dùng cho"], "id": ["untuk"], "ms": ["untuk"],
+    "tl": ["para sa"], "fa": ["برای", "مخصوص"], "th": ["สำหรับ"],
+    "zh": ["适用于", "适用", "适配", "適用於", "適用", "適配", "对应", "對應"],
 }
 
 # "for" that names what a case fits only after an accessory noun ("Чехол на iPhone", "Etui do Samsung"): alone
 # before a brand it means "on" or "to".
 FOR_AFTER_NOUN: dict[str, list[str]] = {"pl": ["do", "na"], "cs": ["na"], "sk": ["na"], "ru": ["на"], "uk": ["на"],
-                                        "bg": ["за"]}
+                                        "bg": ["за"], "sw": ["kwa", "ya"], "he": ["עבור"], "id": ["buat"]}
 
 # "compatible with": before the brand, within the accessory window ("Cartouches compatibles Canon").
 COMPATIBLE_BEFORE: dict[str, list[str]] = {
@@ -79,15 +81,48 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
            "ремешок", "зарядное устройство", "зарядка", "кабель", "держатель", "подставка", "аккумулятор",
            "амбушюры", "запчасти"],
     "uk": ["чохол", "чохли", "ремінець", "зарядний пристрій"],
-    "bg": ["калъф", "кейс"],
-    "tr": ["kılıf", "kilif", "kapak", "ekran koruyucu", "şarj aleti", "kordon"],
-    "el": ["θήκη"],
     "ar": ["جراب", "غطاء", "كفر", "حافظة", "شاحن", "واقي شاشة", "سوار ساعة"],
     "ja": ["フィルター", "替えブラシ", "ケース", "カバー", "保護フィルム", "フィルム", "ガラスフィルム", "充電器", "ケーブル", "スタンド", "ホルダー",
            "バンド", "イヤーパッド", "互換品", "手帳型", "リモコン"],
     "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼",
            "遥控器", "遙控器"],
-    "ko": ["케이스", "커버", "필름", "충전기", "스트랩", "리모컨"],
+    "ko": ["케이스", "커버", "필름", "충전기", "스트랩", "리모컨", "보호필름", "강화유리", "충전 케이블", "이어팁"],
+    # More markets (outsider8's class in_accessories_more_languages, 2026-12-01): the category names and title words of
+    # each market's phone, watch, audio and appliance accessories as its largest marketplaces file them (Shopee and
+    # Lazada VN/TH/ID/MY/PH, Tokopedia, Digikala, Flipkart, Alza/Heureka, Trendyol, Skroutz, eMAG, Jumia/Kilimall,
+    # Allegro; the words, not any listing), in the same kinds as above: case/cover, screen glass/film, strap/band,
+    # charger/cable, stand/holder, filter/refill, brush head, ear tips.
+    "vi": ["ốp lưng", "ốp", "bao da", "vỏ bọc", "miếng dán", "miếng dán màn hình", "kính cường lực", "cường lực",
+           "củ sạc", "cáp sạc", "dây sạc", "bộ sạc", "sạc dự phòng", "giá đỡ", "lõi lọc", "bộ lọc", "màng lọc",
+           "đầu bàn chải", "nút tai", "đệm tai", "phụ kiện"],
+    "th": ["เคส", "ฟิล์มกระจก", "ฟิล์ม", "กระจกนิรภัย", "ที่ชาร์จ", "หัวชาร์จ", "สายชาร์จ", "ขาตั้ง", "ไส้กรอง",
+           "หัวแปรง", "จุกหูฟัง", "ซองใส่"],
+    "hi": ["कवर", "केस", "बैक कवर", "स्क्रीन गार्ड", "टेम्पर्ड ग्लास", "चार्जर", "केबल", "होल्डर", "स्टैंड", "फिल्टर",
+           "फ़िल्टर"],
+    "bn": ["কভার", "কেস", "চার্জার"],
+    "fa": ["قاب گوشی", "قاب محافظ", "کاور", "کاور گوشی", "گارد", "محافظ صفحه", "گلس", "شارژر", "کابل شارژ", "فیلتر",
+           "پایه نگهدارنده"],
+    "ur": ["کور", "کیس", "چارجر"],
+    "he": ["כיסוי", "מגן מסך", "מטען", "כבל", "מעמד"],
+    "cs": ["pouzdro", "pouzdra", "obal", "kryt", "ochranné sklo", "tvrzené sklo", "ochranná fólie", "nabíječka", "kabel",
+           "držák", "stojan", "filtr", "náhradní hlavice", "náhradní filtr"],
+    "sk": ["puzdro", "obal", "kryt", "ochranné sklo", "nabíjačka", "kábel", "držiak", "filter"],
+    "ro": ["husă", "husa", "carcasă", "folie", "folie de protecție", "încărcător", "incarcator", "cablu", "suport",
+           "filtru", "rezerve"],
+    "hu": ["tok", "telefontok", "védőfólia", "üvegfólia", "kijelzővédő", "töltő", "kábel", "tartó", "szűrő"],
+    "fi": ["suojakuori", "kuori", "suojakotelo", "suojalasi", "laturi", "kaapeli", "teline", "suodatin"],
+    "sv": ["skal", "mobilskal", "fodral", "skärmskydd", "laddare", "laddkabel", "hållare", "filter"],
+    "da": ["etui", "skærmbeskyttelse", "oplader", "ladekabel", "holder"], "nb": ["deksel", "skjermbeskytter", "lader"],
+    "id": ["casing", "softcase", "soft case", "hardcase", "hard case", "kesing", "pelindung layar", "anti gores",
+           "tempered glass", "kabel data", "kepala sikat", "saringan", "dudukan", "pengganti", "ear tips"],
+    "ms": ["sarung", "sarung telefon", "sarung handphone", "pelindung skrin", "pengecas", "kabel pengecas", "penapis"],
+    "tl": ["case", "cover", "charger", "screen protector"],
+    "sw": ["kava", "kasha", "chaja", "kebo", "kinga ya skrini"],
+    "el": ["θήκη", "θήκες", "κάλυμμα", "προστατευτικό οθόνης", "τζαμάκι", "φορτιστής", "καλώδιο", "βάση", "φίλτρο"],
+    "tr": ["kılıf", "kilif", "kapak", "kordon", "şarj aleti", "kılıfı", "telefon kılıfı", "ekran koruyucu", "temperli cam",
+           "şarj cihazı", "şarj kablosu", "kablo", "tutucu",
+           "filtre", "yedek başlık"],
+    "bg": ["калъф", "кейс", "протектор", "зарядно"],
 }
 
 # Nouns that name an accessory only with "for" after them ("Correa de caucho para Rolex", "Escova para
@@ -99,6 +134,9 @@ PHRASE_ONLY_NOUNS: dict[str, list[str]] = {
     "fr": ["brosse", "bracelet", "cartouche", "cartouches"], "it": ["spazzola", "cinghia", "cialde"],
     "de": ["bürste", "armband", "kapseln", "kaffeekapseln"], "nl": ["borstel"], "ru": ["щетка", "щётка", "браслет", "картридж"],
     "tr": ["kayış"], "ja": ["ベルト"],
+    "vi": ["dây đeo", "dây đồng hồ"], "id": ["tali jam", "strap"], "ms": ["tali jam"], "cs": ["řemínek", "pásek"],
+    "ro": ["curea"], "hu": ["óraszíj", "szíj"], "el": ["λουράκι"], "th": ["สายนาฬิกา"], "fa": ["بند ساعت"],
+    "sv": ["armband"], "fi": ["ranneke"],
 }
 
 # Postpositions: right after the brand and its model words, the product is made for it.
@@ -107,6 +145,7 @@ POSTPOSITIONS: dict[str, list[str]] = {
     "zh": ["专用", "專用"],
     "ko": ["용", "전용"],
     "tr": ["için", "uyumlu"],
+    "hi": ["के लिए", "हेतु"], "bn": ["এর জন্য"],
 }
 
 # Words of a category that say it is filed among accessories or parts ("accesorios", "Zubehör").
@@ -125,6 +164,12 @@ CASE_NOUNS_ALONE: list[str] = [
     "funda", "fundas", "carcasa", "coque", "housse", "étui", "custodia", "hülle", "schutzhülle", "handyhülle",
     "hoesje", "pokrowiec", "чехол", "чехлы", "чохол", "kılıf", "θήκη", "جراب", "كفر", "ケース", "カバー", "케이스",
     "手機殼", "保護套", "保护壳",
+    # more markets (see ACCESSORY_NOUNS): Vietnamese, Thai, Hindi, Bengali, Persian, Hebrew, Czech, Slovak, Romanian,
+    # Indonesian/Malay, Greek, Turkish; Persian قاب ("frame") only with گوشی ("phone") or محافظ ("protective")
+    "ốp lưng", "ốp", "bao da", "เคส", "कवर", "बैक कवर", "কভার", "قاب گوشی", "قاب محافظ", "کاور", "کاور گوشی", "כיסוי",
+    "pouzdro", "puzdro", "husă", "husa", "casing", "softcase", "hardcase", "kesing", "θήκες", "telefon kılıfı",
+    "telefontok", "suojakuori", "mobilskal", "deksel", "sarung telefon", "sarung handphone", "ฟิล์มกระจก", "ฟิล์ม",
+    "กระจกนิรภัย", "kính cường lực", "miếng dán màn hình", "स्क्रीन गार्ड",
 ]
 
 # Category leaves named after cases, covers and straps ("fundas", "Handyhüllen", "чехлы", "スマホケース"): the
@@ -135,6 +180,8 @@ CASE_CATEGORY_NOUNS: list[str] = [
     "étuis", "custodie", "cover", "cinturini", "hülle", "hüllen", "huellen", "schutzfolien", "uhrenarmbänder",
     "hoesjes", "etui", "pokrowce", "чехлы", "чехол", "ремешки", "чохли", "kılıf", "أغطية", "جرابات", "ケース",
     "カバー", "手机壳", "保护套", "手機殼", "表带", "錶帶", "케이스",
+    "ốp lưng", "phụ kiện điện thoại", "เคส", "เคสมือถือ", "कवर", "قاب و کاور", "pouzdra", "obaly", "huse", "casing",
+    "softcase", "θήκες", "kılıflar", "telefontokok", "skal", "deksler",
 ]
 
 # Comparisons right before the brand ("works like a Dyson", "ähnlich wie Sony", "как у Canada Goose",
@@ -341,6 +388,16 @@ TRADE_SENSES: list[str] = [
     "auswärtstrikot … replica", "replica-version", "replica version trikot",
     # an OEM part sold as the maker's own: "OEM … genuine part", "OEM … from a dealer"
     "oem … genuine part", "oem … genuine parts", "oem … from a", "oem … dealer", "genuine oem part",
+    # the clubs' fan version of a match shirt in more words: "home shirt — replica (fan) version", "version réplique
+    # supporter", "réplica oficial"; an oil's approvals by the carmakers ("OEM approved", "meets OEM specifications");
+    # self-tanning products ("fake tan"); paper for copiers ("copy paper")
+    "replica fan", "replica fan version", "fan replica", "shirt … replica", "kit … replica", "replica … fan version",
+    "version réplique", "réplique supporter", "versión réplica", "réplica oficial", "replica oficial", "réplica aficionado",
+    "replica supporter", "replica-trikot", "replik trikot", "trikot replik",
+    "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",
+    "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
+    "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
+    "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia",
     # the copy words of image and disk software: the clone stamp tool, cloning a drive
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
 ]

@@ -109,8 +109,10 @@ _TEXT_FIELDS = frozenset({"title"})
 class RetailReading:
     """The lexicons compiled once per index; `not_retail` per listing with a fair price."""
 
-    def __init__(self) -> None:
+    def __init__(self, not_cues: list[str] | tuple[str, ...] = ()) -> None:
         self.talk = Lexicon(list(COPY_TRADE_TALK))
+        # the trade senses of the same words (MatcherConfig.not_cues: "OEM approved" oil, a "replica fan" shirt)
+        self.not_cues = Lexicon(list(not_cues)) if not_cues else None
         self.cheap = Lexicon(list(CHEAP_TALK))
         self.bait = Lexicon(list(PRICE_BAIT))
         self.lots = Lexicon(list(LOT_TERMS))  # condition.py reads no condition in a licence key's listing: a lot still is
@@ -182,7 +184,9 @@ class RetailReading:
         for token in _LEET_TOKEN.findall(latin_text(original)):
             if skeleton_key(token) in LEET_COPY_WORDS:
                 return f"the copy trade's words in leet ('{token}')"
-        if found := self.talk.find(text):
+        if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
+            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in senses)]
+        if found:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
         if found := self.cheap.find(text):
             return f"it says it is cheap ('{original[found[0].start:found[0].end]}')"
