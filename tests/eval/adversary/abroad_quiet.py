@@ -23,7 +23,7 @@ listing was read for the wordings.
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import CNY_PER, BrandView, Draft, Scene, _cap, _plain_mark, mark_floor, higher_floor
+from tests.eval.adversary.generate import CNY_PER, BrandView, Draft, Scene, _cap, _plain_mark, higher_floor, mark_floor
 
 TRAPS = {
     "trap_accessory_more_languages": "an accessory made for the brand's product in the words of 20 more markets "

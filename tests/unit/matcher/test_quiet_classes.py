@@ -116,3 +116,11 @@ def test_a_copy_word_in_its_trade_sense_beside_the_brands_goods_stays_quiet(titl
 ])
 def test_the_same_goods_with_a_real_copy_claim_still_alert(title, category, price, brand):
     assert brand in alerted(demo_listing(title, category, price))
+
+
+# ------------------------------------------------------------------ Hindi "for" after what it is for
+
+def test_a_hindi_postposition_says_for_only_right_after_the_brand():
+    assert "apple" not in alerted(demo_listing("iPhone 15 के लिए चार्जर", None, 5))
+    # "गुच्ची बेल्ट पुरुषों के लिए": a Gucci belt for men, a copy grade after it
+    assert "gucci" in alerted(demo_listing("गुच्ची बेल्ट पुरुषों के लिए 7A क्वालिटी", "belts", 760, currency="INR"))

@@ -145,8 +145,10 @@ POSTPOSITIONS: dict[str, list[str]] = {
     "zh": ["专用", "專用"],
     "ko": ["용", "전용"],
     "tr": ["için", "uyumlu"],
-    "hi": ["के लिए", "हेतु"], "bn": ["এর জন্য"],
 }
+# Hindi and Bengali write "for" after what it is for ("iPhone 15 के लिए", "पुरुषों के लिए": for men): a postposition
+# only right after the brand's mention and its model words (accessory.py `_noun_after`), not across other words.
+NEAR_POSTPOSITIONS: dict[str, list[str]] = {"hi": ["के लिए", "हेतु"], "bn": ["এর জন্য"]}
 
 # Words of a category that say it is filed among accessories or parts ("accesorios", "Zubehör").
 ACCESSORY_CATEGORY_WORDS: dict[str, list[str]] = {
@@ -391,13 +393,14 @@ TRADE_SENSES: list[str] = [
     # the clubs' fan version of a match shirt in more words: "home shirt — replica (fan) version", "version réplique
     # supporter", "réplica oficial"; an oil's approvals by the carmakers ("OEM approved", "meets OEM specifications");
     # self-tanning products ("fake tan"); paper for copiers ("copy paper")
-    "replica fan", "replica fan version", "fan replica", "shirt … replica", "kit … replica", "replica … fan version",
-    "version réplique", "réplique supporter", "versión réplica", "réplica oficial", "replica oficial", "réplica aficionado",
-    "replica supporter", "replica-trikot", "replik trikot", "trikot replik",
-    "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",
-    "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
-    "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
-    "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia",
+    *(RETAIL_SENSES := [
+        "replica fan", "replica fan version", "fan replica", "shirt … replica", "kit … replica", "replica … fan version",
+        "version réplique", "réplique supporter", "versión réplica", "réplica oficial", "replica oficial",
+        "réplica aficionado", "replica supporter", "replica-trikot", "replik trikot", "trikot replik",
+        "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",
+        "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
+        "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
+        "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia"]),
     # the copy words of image and disk software: the clone stamp tool, cloning a drive
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
 ]
@@ -436,7 +439,7 @@ def adjacent_words() -> list[str]:
 
 
 def accessory_nouns() -> list[str]:
-    return terms(ACCESSORY_NOUNS) + terms(POSTPOSITIONS) + PART_NOUNS
+    return terms(ACCESSORY_NOUNS) + terms(POSTPOSITIONS) + terms(NEAR_POSTPOSITIONS) + PART_NOUNS
 
 
 # The brand's logo said to be on the goods (judge.py, `logo_claim`): the word for a logo, a monogram or an engraved

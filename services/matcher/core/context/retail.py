@@ -34,6 +34,7 @@ from collections.abc import Callable
 from schemas import Listing, Rule
 from services.matcher.core.context.condition import LOT_TERMS
 from services.matcher.core.context.lexicon import Lexicon
+from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
 from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence
 
@@ -46,7 +47,7 @@ COPY_TRADE_TALK = (
     "like the original", "like original", "as original", "identical to the original", "counter version",
     "counter quality", "factory price", "factory direct", "direct from factory", "from the factory", "factory outlet",
     "factory overrun", "overrun", "export order", "cancelled order", "canceled order", "surplus stock", "tester",
-    "rep", "as the original", "to the original", "same specification", "same spec", "oem", "100% genuine",
+    "rep", "like auth", "like authentic", "like au", "as the original", "to the original", "same specification", "same spec", "oem", "100% genuine",
     "100% original", "100% authentic", "authentic guaranteed", "guaranteed genuine", "guaranteed authentic",
     "100% echt", "100% original", "100% auténtico", "100% authentique", "100% originale", "100% оригинал",
     "100% 정품", "100%正品", "保证正品", "保證正品", "free gift", "+ free", "gift with purchase", "赠品", "贈品",
@@ -111,8 +112,9 @@ class RetailReading:
 
     def __init__(self, not_cues: list[str] | tuple[str, ...] = ()) -> None:
         self.talk = Lexicon(list(COPY_TRADE_TALK))
-        # the trade senses of the same words (MatcherConfig.not_cues: "OEM approved" oil, a "replica fan" shirt)
-        self.not_cues = Lexicon(list(not_cues)) if not_cues else None
+        # the trade senses of the same words that a retailer of the brand's own goods writes (phrasebook.RETAIL_SENSES:
+        # "OEM approved" oil, a "replica fan" shirt; not "OEM spec", a parts seller's claim)
+        self.not_cues = Lexicon([t for t in not_cues if t in RETAIL_SENSES]) if not_cues else None
         self.cheap = Lexicon(list(CHEAP_TALK))
         self.bait = Lexicon(list(PRICE_BAIT))
         self.lots = Lexicon(list(LOT_TERMS))  # condition.py reads no condition in a licence key's listing: a lot still is
