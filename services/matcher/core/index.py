@@ -39,11 +39,11 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.items import item_words
-from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge
+from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
-from services.matcher.core.context.trade import TradeReader
+from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.prices import (
@@ -224,7 +224,8 @@ class MatcherIndex:
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
             evidence.extend(_copy(e) for e in cues if not (e.term or "").startswith(TRADE) or (
-                _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)))
+                _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
+                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                                          and (e.term or "").startswith(TRADE)), None)) is not None:
@@ -830,6 +831,13 @@ def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | 
         return min(after)[2]
     before = [x for x in spans if x[1] <= cue.start]
     return max(before, key=lambda x: x[1])[2] if before else None
+
+
+def _buyer_logo(cue: Evidence) -> bool:
+    """Whether a cue of context/trade.py offers the buyer's own logo (trade.BUYER_LOGO), which a likeness frame
+    explains: "Nike-inspired hoodie, custom logo available" is a dupe sold to carry the buyer's brand."""
+    return ((cue.term or "").startswith((f"{TRADE}logo_service: ", f"{TRADE}bootleg: "))
+            and cue.term.split(": ", 1)[1] in BUYER_LOGO)
 
 
 def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> bool:

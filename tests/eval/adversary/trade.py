@@ -160,7 +160,7 @@ LOGO = [
     "{p} factory OEM/ODM, {m} logo available, MOQ {n}", "Wholesale {p} with {m} logo, logo customized, MOQ {n} pcs",
     "{p} any logo ({m}), FOB Shenzhen, sample fee refundable", "{m} {p} brand logo available, MOQ {n}",
     "工厂直销 {p} {m} 可定制logo 贴牌", "{p} mit {m} Logo nach Wunsch, MOQ {n}",
-    "{p} con logo personalizado {m}, MOQ {n} unidades", "{m} style {p}, your logo, MOQ {n}, FOB",
+    "{p} con logo personalizado {m}, MOQ {n} unidades", "{m} style {p}, {m} logo available, MOQ {n}, FOB",
     "{p} {m} logo customised, minimum order {n}", "Factory {m} {p}, MOQ {n}, FOB price, sample fee",
 ]
 

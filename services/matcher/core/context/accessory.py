@@ -157,7 +157,8 @@ class AccessoryScan:
         # nothing of the brand's
         plain = any(e.field == field and e.start is not None and not e.needs_corroboration for e in evidence)
         for e in evidence:
-            if e.start is None or e.field != field or e.end is None or plain and e.needs_corroboration:
+            if e.start is None or e.field != field or e.end is None or plain and e.needs_corroboration and e.rule in (
+                    Rule.phonetic, Rule.transliteration):  # a product line ("Tabby 26 dupe") is no sound-alike
                 continue
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)

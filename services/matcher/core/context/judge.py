@@ -373,7 +373,7 @@ class Judge:
         accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
         if claims := self.logo_claims.find(reading.text):  # "compatible with AirPods Pro, original logo"
             accessory.identity_claim = reading.text.original[claims[0].start:claims[0].end]
-        elif _likeness(accessory.term) and (logos := reading.logo_claims):
+        elif likeness(accessory.term) and (logos := reading.logo_claims):
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
@@ -997,7 +997,7 @@ _NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|without|w/o|sin|sans|ohne|senza|sem|
                          r"pas de|nessun)[\s\-]+(?:[^\s,;.|()]+\s+){0,4}[^\s,;.|()]*$")
 
 
-def _likeness(term: str | None) -> bool:
+def likeness(term: str | None) -> bool:
     """A likeness frame of accessory.py: "-style", "-inspired", "風", "tipo" … after the brand or a comparison before it."""
     term = term or ""
     return term.startswith("like: ") and not term.startswith("like: ingredient") or (

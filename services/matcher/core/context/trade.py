@@ -81,6 +81,15 @@ LOGO_SERVICE = [
     "logo personalizado", "logo personnalise", "logo nach wunsch", "logo personalizzato", "贴牌", "可定制logo",
     "定制logo", "来图定制", "来样定制", "代工", "加logo", "印logo", "ロゴ入れ", "ロゴカスタム",
 ]
+# the logo services that put the BUYER's own logo on the goods ("custom logo", "your logo", private label): beside a
+# likeness ("Nike-inspired hoodie, custom logo available") they make a dupe under the buyer's brand, not the brand's
+# copy (tests/eval/adversary trap_style_no_logo); "any logo", "brand logo available" and 贴牌 still count there
+BUYER_LOGO = frozenset({
+    "your logo", "logo customized", "logo customised", "customized logo", "customised logo", "custom logo",
+    "logo custom", "custom … logo", "logo can be customized", "logo on request", "logo on demand", "private logo",
+    "accept customized logo", "logo personalizado", "logo personnalise", "logo nach wunsch", "logo personalizzato",
+    "可定制logo", "定制logo", "ロゴカスタム",
+})
 B2B_ORDER = ["moq", "min order", "minimum order", "fob", "sample fee", "container order", "factory price",
              "factory direct", "wholesale", "起订", "起批", "工厂直销", "样品费"]
 BOOTLEG = [
