@@ -1,4 +1,4 @@
-"""The scorer behind the held-out sets' score.py (outsider4..outsider8): runs `brandsentry backtest` on a checkout
+"""The scorer behind the held-out sets' score.py (outsider4..outsider9): runs `brandsentry backtest` on a checkout
 with that checkout's own registry and scores the set's labels.
 
     cd tests/eval/outsiderN && python score.py --tree /path/to/checkout [--set set.jsonl] [--save out.json]
@@ -108,11 +108,24 @@ def score(rows, hits):
                 brands={k: v for k, v in sorted(per_brand.items())}, listings=listings)
 
 
+def novel_classes(here: Path) -> set[str]:
+    """The classes the set's writer marked `*` (tactics earlier writers were unlikely to have used) in the second
+    column of the class table of `here`/classes.md; none when the set has no such file."""
+    p = here / "classes.md"
+    out = set()
+    if p.exists():
+        for line in p.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.split("|")]
+            if len(cells) > 3 and cells[2] == "*":
+                out.add(cells[1])
+    return out
+
+
 def pct(x):
     return f"{100 * x:.1f} %"
 
 
-def report(res, title, genuine_goods):
+def report(res, title, genuine_goods, novel=frozenset()):
     t = res["totals"]
     out = [f"# {title}", "",
            f"- listings: {t['counterfeit'] + t['innocent']} ({t['counterfeit']} counterfeit, {t['innocent']} innocent)",
@@ -128,14 +141,14 @@ def report(res, title, genuine_goods):
            f"{pct(t['correct_alerts'] / max(1, t['alerts'] - sum(c['false_alerts'] for k, c in res['classes'].items() if k in genuine_goods)))}",
            f"- counterfeit classes: {sum(1 for c in res['classes'].values() if c['kind'] == 'counterfeit')}, innocent classes: "
            f"{sum(1 for c in res['classes'].values() if c['kind'] == 'innocent')}; backtest {res.get('meta', {}).get('seconds', '?')} s", "",
-           "## Counterfeit classes", "", "| class | n | found | recall | wrong-brand alerts | tactic |", "|---|---:|---:|---:|---:|---|"]
+           "## Counterfeit classes", "", "| class | * | n | found | recall | wrong-brand alerts | tactic |", "|---|:-:|---:|---:|---:|---:|---|"]
     for k, c in sorted(res["classes"].items(), key=lambda kv: (kv[1]["kind"], kv[1]["found"] / max(1, kv[1]["n"]))):
         if c["kind"] == "counterfeit":
-            out.append(f"| {k} | {c['n']} | {c['found']} | {pct(c['found'] / c['n'])} | {c['false_alerts']} | {c['tactic']} |")
-    out += ["", "## Innocent (trap) classes", "", "| class | n | alerted | false alerts | tactic |", "|---|---:|---:|---:|---|"]
+            out.append(f"| {k} | {'*' if k in novel else ''} | {c['n']} | {c['found']} | {pct(c['found'] / c['n'])} | {c['false_alerts']} | {c['tactic']} |")
+    out += ["", "## Innocent (trap) classes", "", "| class | * | genuine goods | n | alerted | false alerts | tactic |", "|---|:-:|:-:|---:|---:|---:|---|"]
     for k, c in sorted(res["classes"].items(), key=lambda kv: -kv[1]["alerted"]):
         if c["kind"] == "innocent":
-            out.append(f"| {k} | {c['n']} | {c['alerted']} | {c['false_alerts']} | {c['tactic']} |")
+            out.append(f"| {k} | {'*' if k in novel else ''} | {'yes' if k in genuine_goods else ''} | {c['n']} | {c['alerted']} | {c['false_alerts']} | {c['tactic']} |")
     out += ["", "## Recall per language", "", "| language | n | recall |", "|---|---:|---:|"]
     for k, (n, f) in res["languages"].items():
         out.append(f"| {k} | {n} | {pct(f / n)} |")
@@ -195,7 +208,8 @@ def main(name: str, here: Path, genuine_goods: set[str]) -> None:
         res["meta"]["commit"] = subprocess.run(["git", "-C", str(tree), "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
     except Exception:
         pass
-    text = report(res, f"{name} held-out set on {res['meta'].get('commit', tree)[:12]}", genuine_goods)
+    text = report(res, f"{name} held-out set on {res['meta'].get('commit', tree)[:12]}", genuine_goods,
+                  novel_classes(here))
     if a.compare:
         text += compare(res, json.load(open(a.compare, encoding="utf-8")))
     print(text)
