@@ -42,6 +42,7 @@ from pathlib import Path
 import httpx
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 from redis.asyncio import Redis
 
 from brandsentry.kafka_admin import new_cluster_id
@@ -472,8 +473,14 @@ class AlertReader:
         await self.consumer.start()
 
     async def stop(self) -> None:
+        """Close the reader's consumer. Teardown only: a fetch still pending on a busy broker may end in a timeout
+        here (aiokafka awaits it: RequestTimedOutError, the fresh-clone CI of 535fa70 at load 8), which says nothing of
+        the pipeline the test has judged; it is logged, not raised."""
         if self.consumer:
-            await self.consumer.stop()
+            try:
+                await self.consumer.stop()
+            except (KafkaError, asyncio.TimeoutError) as exc:
+                log(f"the alert reader's consumer stopped with {exc!r} (teardown, ignored)")
 
     async def refresh(self, timeout_s: float = 20) -> None:
         """Read every alert topic up to its end (the last stable offset, read_committed) as of now."""
