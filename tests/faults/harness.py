@@ -715,14 +715,18 @@ class Stack:
         return "\n".join(f"--- {n} (test-artifacts/{p.log_path.name}) ---\n{p.tail(4)}" for n, p in self.procs.items())
 
     async def stop(self) -> None:
-        for task in self.tasks:
-            task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-        await self.reader.stop()
-        for p in self.procs.values():
-            if p.proc and p.proc.poll() is None:
-                p.proc.kill()
-                p.proc.wait()
+        """Cancel the stack's tasks, close its reader and kill its services: the services whatever went wrong before
+        (535fa70's CI left a stack's four services running when the reader's stop raised)."""
+        try:
+            for task in self.tasks:
+                task.cancel()
+            await asyncio.gather(*self.tasks, return_exceptions=True)
+            await self.reader.stop()
+        finally:
+            for p in self.procs.values():
+                if p.proc and p.proc.poll() is None:
+                    p.proc.kill()
+                    p.proc.wait()
         if self.bootstrap == KafkaSettings().bootstrap_servers:  # the shared broker keeps no stack's topics
             await drop_topics(self.kafka, self.topics.topic_prefix)
 
