@@ -52,6 +52,21 @@ writes "the watch with the crown", "Uhr mit der Krone", "la marca de la corona",
 declares the words (Krone, corona, couronne, 皇冠) among its `logos` as it declares "swoosh"; they need
 the category and a cue like every logo name. Street names (Rollie, Gucc, Burbs, Louie V) are nicknames.
 
+The goods' own identifiers name the brand when none of its words is in the listing: the code printed on
+its tablets, the calibre or chip inside its goods, the street's short name for them. Three lists, read
+only by the matcher's goods-codes detector (services/matcher/core/detectors/goods_codes.py), each
+entry found as written, its letters and digits in order with any separators between them:
+
+    imprints: ["VGR100", "PD 156", "894 5"]   # a tablet's imprint code (NLM/FDA pill identifier: both sides)
+    specs: ["3235", "Cerachrom", "H2 chip"]  # a calibre, chip or feature only the brand's goods have
+    street_names: [Carti, Pods, Forces, CG]  # the street's short names; capitals of four letters or fewer are
+                                             # initialisms, found in capitals only
+
+They are short, often everyday tokens (a calibre is a number, "pods", "forces", "CG"): each names the
+brand only in its category (an imprint: in a listing of tablets, pills or capsules) with a counterfeit
+cue or a price far below the floor, and an initialism only beside a cue that claims a copy, never on a
+price alone.
+
 Local names (Hangul, katakana) are not looked for as written: the matcher hears a Latin mark written
 in those scripts by its sound already. They are there for the market's shorthand of them, derived
 by the matcher (initial consonants ㄹㄹㅅ of 롤렉스, kana abbreviations ロレ, スワロ, ヴィトン), which
@@ -97,7 +112,7 @@ class MarkEntry(_Entry):
 
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "local_names": "local_name"}
+                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name"}
 
 
 class ModelEntry(_Entry):
@@ -138,6 +153,9 @@ class BrandEntry(_Entry):
     nicknames: list[MarkEntry | str] = Field(default_factory=list)  # the market's nicknames, any script
     abbreviations: list[MarkEntry | str] = Field(default_factory=list)
     local_names: list[MarkEntry | str] = Field(default_factory=list)  # the name in a market's own script: 롤렉스, ロレックス
+    imprints: list[MarkEntry | str] = Field(default_factory=list)  # the goods' own identifiers: tablet imprint codes,
+    specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
+    street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -122,7 +122,7 @@ class _FingerprintBase(_Model):
 
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
-Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name"]
+Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -139,7 +139,11 @@ class MarkFingerprint(_FingerprintBase):
         "(swoosh, trefoil; also the logo described in a language's words: Krone, corona, 皇冠), 'nickname' a community "
         "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'local_name' the name as a "
         "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
-        "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ). A logo, nickname or abbreviation alone names the brand only in its category with a counterfeit cue "
+        "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ). The goods' own identifiers, read by the goods-codes detector "
+        "only (services/matcher/core/detectors/goods_codes.py): 'imprint' a tablet's imprint code (VGR100, PD 156, "
+        "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
+        "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
+        "nickname, abbreviation or goods identifier alone names the brand only in its category with a counterfeit cue "
         "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
     )
     language: str | None = Field(
@@ -265,6 +269,9 @@ class Rule(StrEnum):
     initial_consonants = "initial_consonants"  # the Korean 초성 shorthand of the brand's Hangul name: ㄹㄹㅅ (롤렉스)
     kana_abbreviation = "kana_abbreviation"  # a katakana name cut short: ロレ (ロレックス), スワロ, ヴィトン
     line_break = "line_break"  # a mark cut by a line break (Ro-⏎lex, hyphenated or not) or between title and description
+    imprint = "imprint"  # a tablet's imprint code declared by the brand (VGR100, PD 156, "894 5"), beside a dose form
+    spec = "spec"  # a calibre, chip or feature only the brand's goods have (calibre 3235, H2 chip, Coanda, hesalite)
+    street_name = "street_name"  # the street's short name for the brand or its goods (Carti, Pods, Forces; CG, RLX)
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
 
 

@@ -101,6 +101,12 @@ DISGUISE_RULES = {
                   "a counterfeit cue or price",
     "initial_consonants": "the initial consonants of the brand's Korean name (ㄹㄹㅅ for 롤렉스), next to a "
                           "counterfeit cue or price",
+    "imprint": "the code the brand imprints on its tablets (VGR100, PD 156), in a listing of tablets offered without "
+               "a prescription or far below the price floor",
+    "spec": "a calibre, chip or feature only the brand's goods have (calibre 3235, H2 chip, Coanda), next to a "
+            "counterfeit cue or price",
+    "street_name": "the street's short name for the brand or its goods (Carti, Pods, Forces; initials RLX), next to a "
+                   "counterfeit cue or price",
     "kana_abbreviation": "the brand's Japanese katakana name cut short (ロレ for ロレックス, ヴィトン), next to a "
                          "counterfeit cue or price",
 }

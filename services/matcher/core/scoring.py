@@ -18,7 +18,8 @@ MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton
               Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism,
               Rule.transliteration, Rule.phonetic, Rule.vowel_drop, Rule.scattered, Rule.translated, Rule.markup,
               Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break,
-              Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation}
+              Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation, Rule.imprint, Rule.spec,
+              Rule.street_name}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
@@ -245,7 +246,8 @@ def _decoy(accessory: Evidence, evidence: list[Evidence]) -> str:
 
 
 # identity rules of a mark or product as a reseller writes it: anything else is a disguise, a sign of intent
-PLAIN_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.image, Rule.pdq, Rule.logo})
+PLAIN_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.image, Rule.pdq, Rule.logo,
+                         Rule.imprint, Rule.spec, Rule.street_name})  # the goods' own identifiers, as written
 # marks written to be read as the mark but not matched as typed: signs of intent whatever their weight (context/judge.py's
 # DISGUISE_RULES)
 DISGUISES = frozenset({Rule.confusable, Rule.skeleton, Rule.intrusion, Rule.markup, Rule.upside_down, Rule.reversed,

@@ -41,7 +41,13 @@ WEAK_DETECTORS = frozenset({"marks", "wide_aliases", "text_views"})
 SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyin", "vowel_drop",
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
-          "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name"}
+          "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
+          "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name"}
+# the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
+# them as written (letters and digits in order, any separators), always weak candidates that need a cue
+GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
+GOODS_DETECTORS = frozenset({"goods_codes"})
+GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name})
 # a local name (롤렉스, ロレックス) is read only by the detectors that derive the market's shorthand from it: as written it
 # is the Latin mark by its sound, which the transliteration detector hears already
 SHORTHAND_DETECTORS = frozenset({"initial_consonants", "kana_abbreviations"})
@@ -60,6 +66,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
             if fp.vocabulary == "local_name":
                 needs_cue, rules = True, SHORTHAND_RULES
+            elif fp.vocabulary in GOODS_CODES:
+                needs_cue, rules, short = True, GOODS_RULES, False  # the detector reads capitals itself
             capitals = short and fp.value.isupper()  # Python: cased characters all upper ("W11", "PS")
             out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals, fp.language)
     return out
@@ -71,6 +79,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return True
     if fp.vocabulary == "local_name":
         return detector in SHORTHAND_DETECTORS
+    if fp.vocabulary in GOODS_CODES:
+        return detector in GOODS_DETECTORS
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS
@@ -81,7 +91,14 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
     lines made weak candidates that need a cue, and those found by a rule their word may not be found by, or a short
     code in capitals found in lower case, left out (AS_WRITTEN, DISGUISED, SOUNDED, SHORT)."""
     out = []
+    # a declared initialism of the street (RLX, CG: detectors/goods_codes.py, `needs_copy_cue`) is that initialism: a
+    # weak reading of the same letters by another rule (RLX as Rolex with its vowels dropped) is not a second chance
+    # for it to count on a price alone
+    initialisms = {(e.field, e.start, e.end) for e in evidence if e.rule is Rule.street_name and e.needs_copy_cue}
     for e in evidence:
+        if initialisms and e.needs_corroboration and e.rule is not Rule.street_name and (
+                e.field, e.start, e.end) in initialisms:
+            continue
         if e.fingerprint is None or e.rule not in MARK_RULES or (found := vocabulary.get(e.fingerprint)) is None:
             out.append(e)
             continue

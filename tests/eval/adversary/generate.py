@@ -28,7 +28,7 @@ from tests.eval.adversary.words import common_words_near_marks
 
 # the registry file's vocabulary lists and their kinds (brandsentry/registry.py's VOCABULARY_LISTS, read as a file)
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "local_names": "local_name"}
+                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1360,3 +1360,13 @@ TRAPS.update(abroad_quiet.TRAPS)
 CLASSES.update({**abroad_quiet.EVASIONS, **abroad_quiet.TRAPS})
 EVASION_MAKERS.update(abroad_quiet.EVASION_MAKERS)
 TRAP_MAKERS.update(abroad_quiet.TRAP_MAKERS)
+
+# codes' classes (goods_codes.py): a brand named only by its goods' own identifiers (imprint codes, specs, street
+# names), and the same identifiers where they name nothing
+from tests.eval.adversary import goods_codes  # noqa: E402
+
+EVASIONS.update(goods_codes.EVASIONS)
+TRAPS.update(goods_codes.TRAPS)
+CLASSES.update({**goods_codes.EVASIONS, **goods_codes.TRAPS})
+EVASION_MAKERS.update(goods_codes.EVASION_MAKERS)
+TRAP_MAKERS.update(goods_codes.TRAP_MAKERS)

@@ -6,6 +6,7 @@ until it is sorted per brand.
 
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
+from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
 from services.matcher.core.detectors.house_codes import HouseCodeDetector
 from services.matcher.core.detectors.image_hashes import ImageDetector
@@ -33,6 +34,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          DoubledLetterDetector, InitialismDetector,
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
-                                         HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector)
+                                         HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
+                                         GoodsCodeDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -1,0 +1,198 @@
+"""The goods' own identifiers, declared by the brand: rules `imprint`, `spec` and `street_name`.
+
+A listing that prints none of the brand's words still names it when it gives an identifier that belongs to the
+goods (the registry's `imprints`, `specs` and `street_names`, MarkFingerprint.vocabulary, brandsentry/registry.py):
+- `imprint`: the code debossed on a tablet or printed on a capsule. Every solid oral drug sold in the US carries one
+  that, with its size, shape and colour, identifies the product and its maker (21 CFR 206, "Imprinting of solid oral
+  dosage form drug products for human use"); the NLM/FDA pill identifiers (Pillbox, DailyMed's SPL "imprint" field)
+  list it side by side, ";" between the sides: VGR100 (Viagra 100 mg), "PD 156" (Lipitor 20 mg), "894;5" (Eliquis
+  5 mg), "Xa;20" (Xarelto 20 mg). The brand declares each as the listing writes it, sides in order ("894 5").
+- `spec`: a calibre, chip or feature that only the brand's goods have (calibre 3235, Cerachrom, H2 chip, Coanda,
+  hesalite): a copy seller's way of saying what the goods are without the mark.
+- `street_name`: the street's short name for the brand or its goods (Carti, Pods, Forces, Buffs) and its initialisms
+  (CG, RLX, MK): declared in capitals, four letters or fewer, an initialism is found in capitals only.
+
+How found: as written. The text (latin view) and each identifier are cut into pieces, runs of letters and runs of
+digits ("VGR100" -> vgr, 100); an identifier is its pieces in order with at most three separator characters
+(spaces, "-", "/", ".", "·", "*", "_") between them, starting and ending at a word's edge: "VGR 100", "VGR-100",
+"vgr100" and "894 / 5" are found, "SKU3235X", "1894 51" and "PD1560" are not. A street name of letters is also found
+with a plural "s" ("Forces" for "Force", "Carti's"). Never misspelt, glued, disguised or by sound: these are short,
+often everyday tokens, and a counterfeiter writes them plainly (they are not the brand's mark).
+
+Gates, because a calibre is a number, "pods", "forces" and "CG" are everyday words (scoring.strongly_corroborated):
+- every identifier is a weak candidate (`needs_corroboration`, `needs_cue`): it names the brand only in the brand's
+  category with a counterfeit cue or a price far below the floor (FAR_BELOW_FLOOR); vocabulary.mark_vocabulary labels
+  it "named by the imprint code 'VGR100'";
+- an imprint counts only in a listing of tablets, pills or capsules (DOSE_FORMS, in the markets' languages): there it
+  is in the brand's category whatever the listing is filed under (a category evidence says so); a dose form with the
+  words of a sale without prescription ("no Rx needed", "no doctor needed", "discreet", "ohne Rezept", "sin receta",
+  "без рецепта", 免处方: UNLICENSED) is the cue a prescription medicine needs (a cue evidence says so);
+- an initialism (a street name in capitals of four letters or fewer) needs a cue that claims a copy
+  (`needs_copy_cue`), never a price alone: "CG" at a low price is a bare initialism and stays quiet.
+
+Gate: one regular expression for the latin view's pieces, one set intersection with the identifiers' first pieces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.normalise import ListingText, latin_text, word_wise
+from services.matcher.core.scoring import Evidence
+
+KINDS = {"imprint": Rule.imprint, "spec": Rule.spec, "street_name": Rule.street_name}
+_PIECE = re.compile(r"[a-z]+|[0-9]+")
+_SEPARATOR = re.compile(r"[ \-/.\u00b7*_]{1,3}")
+INITIALISM = 4  # a street name in capitals this long or shorter is an initialism (CG, RLX, TNF, MK)
+# tablets, pills and capsules in the markets' words (the latin view's words; other scripts in the original text)
+DOSE_FORMS = frozenset({
+    "tab", "tabs", "tablet", "tablets", "pill", "pills", "capsule", "capsules", "caps", "caplet", "caplets",
+    "comprime", "comprimes", "tablette", "tabletten", "pastilla", "pastillas", "compresse", "compressa", "compresse",
+    "comprimido", "comprimidos", "comprimidas", "capsula", "capsulas", "kapsel", "kapseln", "tabletka", "tabletki",
+    "tablety", "tabletta", "tabletit", "tabletter", "tabletten", "pil", "tablet", "kapsul", "vien", "thuoc", "hap",
+})
+_DOSE_FORMS_WIDE = re.compile(r"таблет|капсул|пігулк|片|粒|錠|丸|胶囊|膠囊|알약|정제|캡슐|قرص|أقراص|حبوب|کپسول|गोली|"
+                              r"टैबलेट|เม็ด|ยาเม็ด|טבליות|כדור", re.IGNORECASE)
+# a prescription medicine offered without one, in the markets' words: the cue of the illicit pharmacy trade (the
+# FDA's BeSafeRx and the WHO's warnings about online pharmacies name these very claims: no prescription needed, no
+# doctor, discreet packaging)
+UNLICENSED = re.compile(
+    r"\b(?:no|without|w/o|sin|sans|senza|sem|ohne|bez|zonder|utan|uden|tanpa|khong can|nincs)\s+(?:an?\s+|la\s+|une\s+)?"
+    r"(?:rx|prescription|prescriptions|script|doctor|doctors|dr|receta|ordonnance|ricetta|receita|rezept|recepty|"
+    r"recepta|recept|resep|don thuoc|vény)\b"
+    r"|\b(?:no|without)\s+(?:doctor|dr)'?s?\s+(?:needed|required|visit|note|approval)\b"
+    r"|\bno\s+rx\b|\brezeptfrei\b|\bsin\s+receta\b|\bdiscre(?:e)?t(?:e|o|a|ly)?\b|\bdiskret\b"
+    r"|\bnon\s+prescription\s+(?:viagra|cialis|lipitor|eliquis|xarelto)\b")
+_REFUSED = re.compile(r"\b(?:not|never|don'?t|do not|cannot|can'?t|won'?t|will not|nicht|nie|jamais|nunca|mai)\b[^.;!?]{0,20}$")
+_UNLICENSED_WIDE = re.compile(r"без\s+рецепта|без\s+рецепту|анонимно|免处方|免處方|无需处方|無需處方|不用处方|"
+                              r"処方箋不要|処方せん不要|처방전\s*없이|بدون\s+وصفة|بدون\s+روشتة|بدون\s+نسخه|"
+                              r"बिना\s+पर्चे|ไม่ต้องมีใบสั่งยา|ללא\s+מרשם")
+
+
+@word_wise()
+def goods_pieces(text: ListingText) -> frozenset[str]:
+    """The latin view's pieces: runs of letters and runs of digits ("VGR100" -> vgr, 100)."""
+    return frozenset(_PIECE.findall(text.latin))
+
+
+def pieces(value: str) -> tuple[str, ...]:
+    """An identifier's pieces as the latin view cuts them: "PD 156" -> ("pd", "156"), "894 / 5" -> ("894", "5")."""
+    return tuple(_PIECE.findall(latin_text(value)))
+
+
+class GoodsCodeDetector(Detector):
+    name = "goods_codes"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        # first piece -> [(pieces, fingerprint, plural allowed, initialism)]
+        self._by_first: dict[str, list[tuple[tuple[str, ...], int, bool, bool]]] = {}
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in KINDS:
+            return None
+        key = pieces(fp.value)
+        if not key:
+            return "no letters or digits to find"
+        value = fp.value.strip()
+        initialism = fp.vocabulary == "street_name" and len(value) <= INITIALISM and value.isalpha() and value.isupper()
+        plural = fp.vocabulary == "street_name" and key[-1].isalpha() and not key[-1].endswith("s") and not initialism
+        self._by_first.setdefault(key[0], []).append((key, i, plural, initialism))
+        if plural and len(key) == 1:
+            self._by_first.setdefault(key[0] + "s", []).append(((key[0] + "s",), i, False, False))
+        return None
+
+    def gate(self) -> dict:
+        return {goods_pieces: frozenset(self._by_first)}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._by_first:
+            return []
+        latin = text.latin
+        found = [(m.group(), m.start(), m.end()) for m in _PIECE.finditer(latin)]
+        out: list[Evidence] = []
+        dose = None
+        for p, (piece, start, _) in enumerate(found):
+            entries = self._by_first.get(piece)
+            if not entries or start > 0 and latin[start - 1].isalnum():
+                continue
+            for key, i, plural, initialism in entries:
+                end = self._match(latin, found, p, key, plural)
+                if end is None:
+                    continue
+                fp = self.fingerprints[i]
+                field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+                if initialism and not matched.isupper():
+                    continue
+                kind = fp.vocabulary
+                extra: list[Evidence] = []
+                if kind == "imprint":
+                    if dose is None:
+                        dose = self._dose_form(text)
+                    if not dose:
+                        continue
+                    extra.append(Evidence(Rule.category, self.weights.category, i, "category", None, None, dose,
+                                          term=dose, detail=f"a listing of tablets ('{dose}'): the imprint's goods"))
+                    if (sale := self._unlicensed(text)) is not None:
+                        extra.append(Evidence(Rule.cue, self.weights.cue, i, *sale, term=f"no prescription: {sale[3]}",
+                                              detail="a prescription medicine offered without a prescription, beside "
+                                                     "its imprint code"))
+                why = ("an initialism: needs the brand's category and a cue that claims a copy" if initialism else
+                       "needs the brand's category and a counterfeit cue or a price far below the floor")
+                out.append(Evidence(KINDS[kind], self.weights.exact, i, field, s, e, matched, fp.value,
+                                    detail=f"the goods' own identifier; {why}", everyday=fp.everyday_word,
+                                    needs_corroboration=True, needs_cue=True, needs_copy_cue=initialism))
+                out.extend(extra)
+        if not out:
+            return out
+        spans = [(e.field, e.start, e.end) for e in out if e.rule in KINDS.values()]
+        out = [e for e in out if e.rule not in KINDS.values() or not any(  # "VGR" inside "VGR 50": the longer code
+            f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start for f, s, t in spans)]
+        imprinted = {e.fingerprint for e in out if e.rule is Rule.imprint}
+        kept = [e for e in out if e.fingerprint in imprinted or e.rule is not Rule.spec and e.rule is not Rule.street_name]
+        return kept + self.in_category([e for e in out if e not in kept], text, listing)
+
+    @staticmethod
+    def _match(latin: str, found: list[tuple[str, int, int]], p: int, key: tuple[str, ...], plural: bool) -> int | None:
+        """The latin view's end offset of `key` found from piece p, or None."""
+        if p + len(key) > len(found):
+            return None
+        for k, want in enumerate(key):
+            piece, start, end = found[p + k]
+            last = k == len(key) - 1
+            if piece != want and not (last and plural and piece == want + "s"):
+                return None
+            if k and not (start == found[p + k - 1][2] or _SEPARATOR.fullmatch(latin, found[p + k - 1][2], start)):
+                return None
+        end = found[p + len(key) - 1][2]
+        if end < len(latin) and latin[end].isalnum():
+            return None
+        return end
+
+    @staticmethod
+    def _dose_form(text: ListingText) -> str:
+        """The word that says the listing sells tablets, pills or capsules, or ""."""
+        words = text.latin_words & DOSE_FORMS
+        if words:
+            return min(words)
+        if not text.is_ascii and (m := _DOSE_FORMS_WIDE.search(text.original)):
+            return m.group()
+        return ""
+
+    @staticmethod
+    def _unlicensed(text: ListingText) -> tuple[str, int, int, str] | None:
+        """Where the listing offers the medicine without a prescription: (field, start, end, text), or None."""
+        for m in UNLICENSED.finditer(text.latin):  # "we never dispense without a prescription" is a pharmacy's rule
+            if not _REFUSED.search(text.latin, max(0, m.start() - 30), m.start()):
+                return text.locate(*text.original_span("latin", m.start(), m.end()))
+        if not text.is_ascii and (m := _UNLICENSED_WIDE.search(text.original)) is not None:
+            return text.locate(m.start(), m.end())
+        return None
+
+    def memory_bytes(self) -> int:
+        return 120 * sum(map(len, self._by_first.values()))
+
+    def stats(self) -> dict[str, int]:
+        return {"goods_codes": sum(map(len, self._by_first.values()))}
