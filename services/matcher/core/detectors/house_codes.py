@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import re
 
-from schemas import Listing, MarkFingerprint, Rule
+from schemas import MarkFingerprint, Rule
 from services.matcher.core.context.segmentation import chinese_words, is_han
-from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.initialisms import initials
 from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.detectors.shorthand import ShorthandDetector
 from services.matcher.core.normalise import ListingText, latin_text, word_wise
-from services.matcher.core.scoring import Evidence
 
 HOUSE = "家"
 COMMON_ZIPF = 3.0  # a code this common as a word of its own (李家 3.33, 本家 3.16) is that word; 小家 2.55 stays a code
@@ -68,55 +67,29 @@ def house_keys(mark: str, brand_name: str, *, alias: bool) -> set[str]:
     return keys
 
 
-class HouseCodeDetector(Detector):
+class HouseCodeDetector(ShorthandDetector):
     name = "house_codes"
+    rule, stat, tokens = Rule.house_code, "house_codes", staticmethod(house_codes)
 
-    def __init__(self, catalogue: Catalogue) -> None:
-        super().__init__(catalogue)
-        self._by_key: dict[str, list[int]] = {}
-        self._source: dict[tuple[str, int], str] = {}  # (key, fingerprint) -> the alias or name it comes from
-
-    def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None:
-            wide = is_wide_mark(fp.value)
-            for key in house_keys(fp.value, self.catalogue.brand(i).name, alias=wide):
-                if i not in self._by_key.setdefault(key, []):
-                    self._by_key[key].append(i)
-                    self._source[key, i] = fp.value
-        return None
+    def keys(self, i: int, fp) -> set[str]:
+        if not isinstance(fp, MarkFingerprint) or fp.vocabulary is not None:
+            return set()
+        return house_keys(fp.value, self.catalogue.brand(i).name, alias=is_wide_mark(fp.value))
 
     def compile(self) -> None:
         han = [k for k in self._by_key if is_han(k[0])]
         if han:
-            common = {k for k, z in zip(han, chinese_words().zipfs(han)) if z >= COMMON_ZIPF}
-            for k in common:
-                del self._by_key[k]
+            self.drop([k for k, z in zip(han, chinese_words().zipfs(han)) if z >= COMMON_ZIPF])
 
-    def gate(self) -> dict:
-        return {house_codes: frozenset(self._by_key)}
-
-    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_key or text.is_ascii:
-            return []
-        wanted = self._by_key.keys() & text.tokens(house_codes)
-        if not wanted:
-            return []
+    def runs(self, text: ListingText):
         nfkc = _capitals(text)
-        out = []
         for m in _CODE.finditer(nfkc):
-            key = m.group(0)
-            if key not in wanted or self._across_a_word(nfkc, m.start(), m.end()):
-                continue
-            field, start, end, matched = text.locate(*text.original_span("nfkc", m.start(), m.end()))
-            for i in self._by_key[key]:
-                source = self._source[key, i]
-                out.append(Evidence(Rule.house_code, self.weights.fuzzy_distance_1, i, field, start, end, matched,
-                                    self.fingerprints[i].value,
-                                    detail=f"the Chinese trade's house code '{key}' (from '{source}': "
-                                           f"{'its first character' if is_han(key[0]) else 'its initials'} + 家): "
-                                           "needs the brand's category and a counterfeit cue",
-                                    needs_corroboration=True, needs_cue=True))
-        return self.in_category(out, text, listing)
+            if not self._across_a_word(nfkc, m.start(), m.end()):
+                yield m.group(0), m.start(), m.end()
+
+    def describe(self, key: str, source: str) -> str:
+        how = "its first character" if is_han(key[0]) else "its initials"
+        return f"the Chinese trade's house code '{key}' (from '{source}': {how} + 家)"
 
     @staticmethod
     def _across_a_word(nfkc: str, start: int, end: int) -> bool:
@@ -128,9 +101,3 @@ class HouseCodeDetector(Detector):
         if is_han(nfkc[start]) and start > 0 and is_han(nfkc[start - 1]):
             pairs.append(nfkc[start - 1] + nfkc[start])
         return bool(pairs) and any(z >= EDGE_ZIPF for z in chinese_words().zipfs(pairs))
-
-    def memory_bytes(self) -> int:
-        return 100 * len(self._by_key) + 40 * sum(map(len, self._by_key.values()))
-
-    def stats(self) -> dict[str, int]:
-        return {"house_codes": len(self._by_key)}

@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 
-from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import Catalogue, Detector
+from schemas import MarkFingerprint, Rule
+from services.matcher.core.detectors.shorthand import ShorthandDetector
 from services.matcher.core.normalise import ListingText, word_wise
-from services.matcher.core.scoring import Evidence
 
 # the 19 initial consonants in Unicode order (U+1100..U+1112), as compatibility jamo
 INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -59,46 +58,18 @@ def consonant_runs(text: ListingText) -> frozenset[str]:
     return frozenset(_compat(m.group()) for m in _RUN.finditer(text.nfkc))
 
 
-class InitialConsonantDetector(Detector):
+class InitialConsonantDetector(ShorthandDetector):
     name = "initial_consonants"
+    rule, stat, tokens = Rule.initial_consonants, "initial_consonant_keys", staticmethod(consonant_runs)
 
-    def __init__(self, catalogue: Catalogue) -> None:
-        super().__init__(catalogue)
-        self._by_key: dict[str, list[int]] = {}
+    def keys(self, i: int, fp) -> set[str]:
+        return keys_of(fp.value) if isinstance(fp, MarkFingerprint) and _SYLLABLE.search(fp.value) else set()
 
-    def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and _SYLLABLE.search(fp.value):
-            for key in keys_of(fp.value):
-                if i not in self._by_key.setdefault(key, []):
-                    self._by_key[key].append(i)
-        return None
+    def runs(self, text: ListingText):
+        return ((_compat(m.group()), m.start(), m.end()) for m in _RUN.finditer(text.nfkc))
 
-    def gate(self) -> dict:
-        return {consonant_runs: frozenset(self._by_key)}
+    def describe(self, key: str, source: str) -> str:
+        return f"the initial consonants (초성) of '{source}'"
 
-    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_key or text.is_ascii:
-            return []
-        wanted = self._by_key.keys() & text.tokens(consonant_runs)
-        if not wanted:
-            return []
-        out = []
-        for m in _RUN.finditer(text.nfkc):
-            key = _compat(m.group())
-            if key not in wanted:
-                continue
-            field, start, end, matched = text.locate(*text.original_span("nfkc", m.start(), m.end()))
-            for i in self._by_key[key]:
-                name = self.fingerprints[i].value
-                out.append(Evidence(Rule.initial_consonants, self.weights.fuzzy_distance_1, i, field, start, end,
-                                    matched, name,
-                                    detail=f"the initial consonants (초성) of '{name}': needs the brand's category and "
-                                           "a counterfeit cue",
-                                    needs_corroboration=True, needs_cue=True, needs_copy_cue=len(key) <= SHORT))
-        return self.in_category(out, text, listing)
-
-    def memory_bytes(self) -> int:
-        return 100 * len(self._by_key) + 40 * sum(map(len, self._by_key.values()))
-
-    def stats(self) -> dict[str, int]:
-        return {"initial_consonant_keys": len(self._by_key)}
+    def needs_copy_cue(self, key: str) -> bool:
+        return len(key) <= SHORT

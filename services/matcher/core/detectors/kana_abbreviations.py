@@ -22,10 +22,10 @@ import re
 import unicodedata
 from functools import cache
 
-from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import Catalogue, Detector
+from schemas import MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue
+from services.matcher.core.detectors.shorthand import ShorthandDetector
 from services.matcher.core.normalise import ListingText, nfkc_text, word_wise
-from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import SCRIPTS
 
 COMMON_ZIPF = 3.0  # a clipping already this common a word (ダイ 3.29, グッ 3.8, カル 3.07) is that word
@@ -87,58 +87,31 @@ def katakana_runs(text: ListingText) -> frozenset[str]:
     return frozenset(_composed(m.group()) for m in _RUN.finditer(text.nfkc))
 
 
-class KanaAbbreviationDetector(Detector):
+class KanaAbbreviationDetector(ShorthandDetector):
     name = "kana_abbreviations"
+    rule, stat, tokens = Rule.kana_abbreviation, "kana_abbreviations", staticmethod(katakana_runs)
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self._by_key: dict[str, list[int]] = {}
         self._names: set[str] = set()
         self._words: set[str] = set()  # keys that are a word of a name of several words (WORD_ZIPF)
 
-    def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and _KATAKANA_NAME.match(_composed(nfkc_text(fp.value))):
-            self._names.add("".join(_WORDS.split(_composed(nfkc_text(fp.value)))))
-            self._words |= name_words(fp.value)
-            for key in abbreviations(fp.value):
-                if i not in self._by_key.setdefault(key, []):
-                    self._by_key[key].append(i)
-        return None
+    def keys(self, i: int, fp) -> set[str]:
+        if not isinstance(fp, MarkFingerprint) or not _KATAKANA_NAME.match(_composed(nfkc_text(fp.value))):
+            return set()
+        self._names.add("".join(_WORDS.split(_composed(nfkc_text(fp.value)))))
+        self._words |= name_words(fp.value)
+        return abbreviations(fp.value)
 
     def compile(self) -> None:
         if self._by_key:
             common = common_katakana()
-            for key in [k for k in self._by_key if k in self._names
-                        or common.get(k, 0) >= (WORD_ZIPF if k in self._words else COMMON_ZIPF)]:
-                del self._by_key[key]
+            self.drop([k for k in self._by_key if k in self._names
+                       or common.get(k, 0) >= (WORD_ZIPF if k in self._words else COMMON_ZIPF)])
 
-    def gate(self) -> dict:
-        return {katakana_runs: frozenset(self._by_key)}
+    def runs(self, text: ListingText):
+        return ((_composed(m.group()), m.start(), m.end()) for m in _RUN.finditer(text.nfkc))
 
-    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_key or text.is_ascii:
-            return []
-        wanted = self._by_key.keys() & text.tokens(katakana_runs)
-        if not wanted:
-            return []
-        out = []
-        for m in _RUN.finditer(text.nfkc):
-            key = _composed(m.group())
-            if key not in wanted:
-                continue
-            field, start, end, matched = text.locate(*text.original_span("nfkc", m.start(), m.end()))
-            for i in self._by_key[key]:
-                name = self.fingerprints[i].value
-                how = "a word of" if len(_WORDS.split(nfkc_text(name))) > 1 and not name.startswith(key) else "the start of"
-                out.append(Evidence(Rule.kana_abbreviation, self.weights.fuzzy_distance_1, i, field, start, end,
-                                    matched, name,
-                                    detail=f"a kana abbreviation ({how} '{name}'): needs the brand's category and a "
-                                           "counterfeit cue",
-                                    needs_corroboration=True, needs_cue=True))
-        return self.in_category(out, text, listing)
-
-    def memory_bytes(self) -> int:
-        return 100 * len(self._by_key) + 40 * sum(map(len, self._by_key.values()))
-
-    def stats(self) -> dict[str, int]:
-        return {"kana_abbreviations": len(self._by_key)}
+    def describe(self, key: str, source: str) -> str:
+        how = "a word of" if len(_WORDS.split(nfkc_text(source))) > 1 and not source.startswith(key) else "the start of"
+        return f"a kana abbreviation ({how} '{source}')"
