@@ -434,7 +434,7 @@ def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:
     for m in _SPELLED_RUN.finditer(leet):
         run, at = m.group(), m.start()
         gaps = _SPELLED_GAP.findall(run)
-        usual = max(set(gaps), key=gaps.count)
+        usual = max(gaps, key=gaps.count)  # the first of the most used: not a set, whose order is the hash seed's
         piece, begin = run[0], at
         for k, gap in enumerate(gaps):
             letter_at = at + 1 + sum(len(g) + 1 for g in gaps[:k]) + len(gap)
