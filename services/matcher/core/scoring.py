@@ -66,6 +66,7 @@ class Evidence:
     copy_cue: str | None = None  # accessory evidence: a cue of the listing that claims a copy ("1:1", "replica")
     identity_claim: str | None = None  # accessory evidence: the listing claims the brand's logo ("original logo")
     genuine_claim: str | None = None  # accessory evidence: the part is said to be the brand's own ("genuine", "original")
+    disguised: str | None = None  # likeness evidence: the mark it compares with, misspelt or disguised ("Legoo style")
     vocabulary: str | None = None  # a mark of the registry's vocabulary: "line", "logo", "nickname", "abbreviation"
     url: str | None = None  # image rules: the photo's URL, SHA-256, and for logos inliers and box
     content_hash: str | None = None

@@ -1370,3 +1370,13 @@ TRAPS.update(goods_codes.TRAPS)
 CLASSES.update({**goods_codes.EVASIONS, **goods_codes.TRAPS})
 EVASION_MAKERS.update(goods_codes.EVASION_MAKERS)
 TRAP_MAKERS.update(goods_codes.TRAP_MAKERS)
+
+# likeness's classes (likeness.py): a misspelt or disguised mark inside a likeness frame ("Legoo style set", "tipo
+# Coaach"), and the frame's honest twins (the mark spelt right, an everyday word one edit from a mark)
+from tests.eval.adversary import likeness  # noqa: E402
+
+EVASIONS.update(likeness.EVASIONS)
+TRAPS.update(likeness.TRAPS)
+CLASSES.update({**likeness.EVASIONS, **likeness.TRAPS})
+EVASION_MAKERS.update(likeness.EVASION_MAKERS)
+TRAP_MAKERS.update(likeness.TRAP_MAKERS)

@@ -144,6 +144,38 @@ def test_products_named_like_accessories_still_alert(demo, title, category, pric
     assert brand in alerts(demo, title, category, price)
 
 
+# A likeness frame protects the name as the brand writes it: a misspelt or disguised mark in it, among the brand's
+# goods, is a copy dodging the name (outsider9's c_misspell; tests/eval/adversary/likeness.py generates the class).
+@pytest.mark.parametrize("title, category, price, brand, disguise", [
+    ("Legoo style set", "building sets", 82.9, "lego", "Legoo"),  # a doubled letter
+    ("Carteir style 18k bracelet", "jewelry", 1080, "cartier", "Carteir"),  # two letters swapped
+    ("Adiddas style sneakers white/black", "sneakers", 16, "adidas", "Adiddas"),
+    ("Aptamel style stage 3", "infant formula", 4, "danone", "Aptamel"),  # a letter changed
+    ("Bolsa tipo Coaach", "handbags", 20, "coach", "Coaach"),  # the comparison before the mark
+    ("Uhr im R0lex-Stil", "watches", 40, "rolex", "R0lex"),  # a look-alike digit
+    ("Ceinture façon Gu-cci", "belts", 20, "gucci", "Gu-cci"),  # a symbol inside
+    ("Rollex風 腕時計", "watches", 30, "rolex", "Rollex"),
+])
+def test_a_disguised_mark_in_a_likeness_frame_is_a_copy(demo, title, category, price, brand, disguise):
+    match = scored(demo, title, category, price)[brand]
+    assert match.score >= match.threshold
+    frame = next(s for s in match.signals if s.rule is Rule.accessory)
+    assert frame.weight == 0 and f"misspelt or disguised ('{disguise}')" in frame.detail
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Rolex-style watch", "watches", 40, "rolex"),  # the name spelt right: an honest comparison
+    ("Bolsa tipo Coach", "handbags", 20, "coach"),
+    ("L'Oréal-style perfume 50ml spray", "fragrance", 4, "loreal"),  # the accents a language writes are the name
+    ("Legoo style cake topper", "party supplies", 5, "lego"),  # far from the brand's goods
+    ("Cannon style camera strap", "cameras", 5, "canon"),  # a word one edit from the mark
+    ("Sneakers white typu Jodan", "sneakers", 10, "nike"),  # a word of another language (Spanish)
+])
+def test_a_likeness_of_the_name_as_written_or_a_word_stays_quiet(demo, title, category, price, brand):
+    match = scored(demo, title, category, price).get(brand)
+    assert match is None or match.score < match.threshold
+
+
 @pytest.mark.parametrize("brand, mark, category", BRANDS)
 def test_the_counterfeit_of_every_demo_brand_in_its_category_still_alerts(demo, brand, mark, category):
     assert brand in alerts(demo, f"{mark} {category} 1:1 replica", category, 5.0)

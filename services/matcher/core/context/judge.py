@@ -347,6 +347,12 @@ class Judge:
                                     "brand's product sold as an accessory for it; not lowered")
                 notes.append(accessory)
                 return None
+        if accessory is not None and accessory.disguised is not None and likeness(term):
+            accessory.detail = (f"'{accessory.text}' with the brand's mark misspelt or disguised ('{accessory.disguised}') "
+                                "among the brand's goods: an honest comparison writes the name it compares with; a "
+                                "copy, not a look-alike; not lowered (rule: disguised likeness)")
+            notes.append(accessory)
+            return None
         if not term.startswith(("-", "like: ", "ingredient: ", "tool: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
@@ -377,6 +383,10 @@ class Judge:
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
+        elif likeness(accessory.term) and (disguised := self._disguised_mark(reading, brand, evidence)) is not None:
+            # "Legoo style set", "Carteir style 18k", "Bolsa tipo Coaach": an honest comparison writes the name it
+            # compares with; a misspelt or disguised mark among the brand's goods is a copy that dodges the name
+            accessory.disguised = disguised
         elif m := _PRELOADED_GAMES.search(latin_text(reading.text.original)):
             # "R4 card for Nintendo DS with 500 games", "handheld for PSP games, 10000 in 1": the platform's games
             # copied onto the accessory are the brand's goods, not what it fits
@@ -457,6 +467,31 @@ class Judge:
                 if not _NOT_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
                     return original[m.start(1):m.end(1)]
         return None
+
+    def _disguised_mark(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> str | None:
+        """The listing's text of the brand's mark, when the listing names the brand only by a misspelling or a disguise
+        of it (`LIKENESS_DISGUISES`: one edit, a doubled letter, two letters swapped, look-alike letters, letters
+        spaced or masked, a respelling by sound) that counts by itself (no weak candidate: "cannon", "boxe", a rare
+        word one edit away) and, when it is a spelling edit, is a word of none of language.LANGUAGES (wordfreq's
+        "small" lists: "Jodan", "Devis", "Saiba", "Originali" are words of Spanish, French, Portuguese, Italian, not
+        misspellings), and the listing is filed among the brand's goods or claims a copy; else None.
+
+        Source: how the likeness frame reads (judge.py's design note): a comparison ("Rolex-style", "tipo Rolex")
+        names the brand it compares with as the brand writes it; the counterfeit trade misspells the name to pass
+        filters ("Legoo style set", "Adiddas style tênis", held-out set outsider9's c_misspell), so a disguise inside
+        a likeness frame is a sign of intent, as it is outside one (DISGUISE_RULES)."""
+        marks = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+        written = [e for e in evidence if e.rule in _NAME_AS_WRITTEN]  # also those counted once under a disguise
+        disguised = [e for e in marks if e.rule in LIKENESS_DISGUISES and not e.needs_copy_cue
+                     and not (e.rule in _SPELLING_EDITS and _a_word(e.text, e.term))
+                     and not any(w.field == e.field and (w.start, w.end) == (e.start, e.end) for w in written)]
+        if not disguised or any(e.rule in _NAME_AS_WRITTEN and not e.everyday and not any(_inside(e, d) for d in disguised)
+                                for e in marks):  # "t*e NorTH FaCE": the plain "North Face" is part of the disguise
+            return None
+        category = reading.listing.category
+        if not (category and any(category_matches(category, c) for c in brand.categories)) and reading.copy_cue is None:
+            return None
+        return disguised[0].text
 
     def _genuine_part(self, reading: Reading, accessory: Evidence, evidence: list[Evidence]) -> str | None:
         """The word that says an accessory named after the brand is the brand's own part ("Canon LP-E6NH genuine
@@ -995,6 +1030,34 @@ _PRELOADED_GAMES = re.compile(
 # a refusal right before a mention or a logo word ("no Coach tag", "without the Gucci logo", "sin logo de")
 _NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|without|w/o|sin|sans|ohne|senza|sem|zonder|bez|без|non|kein|keine|keinem|"
                          r"pas de|nessun)[\s\-]+(?:[^\s,;.|()]+\s+){0,4}[^\s,;.|()]*$")
+
+
+# the spellings of a mark that no honest comparison writes (`Judge._disguised_mark`); the name as a script or a
+# language writes it (exact, alias, variant, transliteration, glued into a hashtag) is not among them
+LIKENESS_DISGUISES = frozenset({Rule.fuzzy, Rule.doubled, Rule.confusable, Rule.skeleton, Rule.intrusion, Rule.phonetic,
+                                Rule.vowel_drop, Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters})
+_NAME_AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.transliteration, Rule.glued})
+
+
+# spelling edits that can land on another language's word ("Devis" is French, "Jodan" Spanish); look-alike letters,
+# symbols inside a mark and markup cannot
+_SPELLING_EDITS = frozenset({Rule.fuzzy, Rule.doubled, Rule.phonetic, Rule.vowel_drop})
+
+
+def _a_word(text: str | None, mark: str | None) -> bool:
+    """Whether a word of `text` that is no word of the registered `mark` is a word of some language
+    (language.LANGUAGES, wordfreq's small lists, Zipf 3 or more)."""
+    own = set(_TOKEN.findall(latin_text(mark or "")))
+    words = _TOKEN.findall(latin_text(text or ""))
+    changed = [w for w in words if w not in own] or words  # "levi" of Levi's is a word of its own
+    table = word_table()
+    return any(table.frequencies(w) for w in changed)
+
+
+def _inside(e: Evidence, outer: Evidence) -> bool:
+    """Whether `e`'s span lies within `outer`'s, in the same field."""
+    return (e.field == outer.field and None not in (e.start, e.end, outer.start, outer.end)
+            and outer.start <= e.start and e.end <= outer.end)
 
 
 def likeness(term: str | None) -> bool:
