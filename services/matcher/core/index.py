@@ -196,8 +196,8 @@ class MatcherIndex:
                 del by_brand[brand_index]
         if not by_brand:
             return []
-        cues = self._cue_evidence(text) + self._trade_evidence(listing, text)
         reading = self._judge.read(listing, text)
+        cues = self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
@@ -303,11 +303,18 @@ class MatcherIndex:
             found = mark_vocabulary(found, self._vocabulary)
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
-    def _cue_evidence(self, text: ListingText) -> list[Evidence]:
+    def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
+        """Counterfeit cue terms of the listing; one the listing denies or refuses ("NOT a replica", "keine Replika",
+        "не копия", "非高仿", "no fakes, no reps": negation.denied_copy_words) is kept at weight 0 and says so, unless
+        a wink mocks the denial ("not fake ;)")."""
         found = self._cues.find(text)
         if found and (not_cues := self._not_cues.find(text)):  # 男女同款 is "unisex"
             found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
-        cues = [Evidence(Rule.cue, self._weights.cue, None, *text.locate(f.start, f.end), term=f.term) for f in found]
+        denied = reading.denied(found)
+        cues = [Evidence(Rule.cue, 0.0 if (f.start, f.end) in denied else self._weights.cue, None,
+                         *text.locate(f.start, f.end), term=f.term,
+                         detail=f"denied by '{denied[(f.start, f.end)]}': the listing says it is no copy; not counted"
+                         if (f.start, f.end) in denied else "") for f in found]
         if any(e.term in SCALE_MODEL_CUES for e in cues) and (scale := self._scale_model.find(text)):
             for e in cues:
                 if e.term in SCALE_MODEL_CUES:
@@ -422,7 +429,7 @@ class MatcherIndex:
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
                                           if reading.materials else self._judge.decoration(reading, evidence), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
-                                          and w.zipf >= COMMON_ZIPF)
+                                          and w.zipf >= COMMON_ZIPF, denied=reading.denied)
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
                         detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, a genuine unit's "
                                "price (a retailer the registry does not list)", blocked=blocked)

@@ -1380,3 +1380,13 @@ TRAPS.update(likeness.TRAPS)
 CLASSES.update({**likeness.EVASIONS, **likeness.TRAPS})
 EVASION_MAKERS.update(likeness.EVASION_MAKERS)
 TRAP_MAKERS.update(likeness.TRAP_MAKERS)
+
+# denials' classes of outsider9 (denials.py): genuine goods whose text denies being a copy, in 19 languages; and the mock
+# denials that wink, sit beside an undenied copy word, or come at a copy's price
+from tests.eval.adversary import denials  # noqa: E402
+
+EVASIONS.update(denials.EVASIONS)
+TRAPS.update(denials.TRAPS)
+CLASSES.update({**denials.EVASIONS, **denials.TRAPS})
+EVASION_MAKERS.update(denials.EVASION_MAKERS)
+TRAP_MAKERS.update(denials.TRAP_MAKERS)

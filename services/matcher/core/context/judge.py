@@ -60,7 +60,7 @@ from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLA
 from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
-from services.matcher.core.context.negation import Negation, Negations
+from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.context.subject import ABOUT, GUIDE_COPY_WORDS, Subject, subject_of
@@ -91,7 +91,6 @@ class Distance:
     registered_mark: bool  # a mark registered as no everyday word now needs corroboration (a brand-wide floor applies)
     subject: bool = False  # the brand is the subject of a work or a service (subject.py): its category says nothing either
     guide: bool = False  # a guide to telling fakes (subject.py): its "fake", "replica" are its subject, not cues
-    refused: tuple[tuple[str, int], ...] = ()  # copy cues refused ("no fakes please"): (field, start), no cues
 
 
 @dataclass(slots=True)
@@ -111,6 +110,7 @@ class Reading:
     _logo_claims: list[Found] | None = None
     _materials: list[Found] | None = None
     far: dict[int, bool] = field(default_factory=dict)
+    _denied: dict[tuple[int, int], str] = field(default_factory=dict)  # copy words denied so far, by span
 
     @property
     def logo_claims(self) -> list[Found]:
@@ -143,8 +143,24 @@ class Reading:
             found = self.judge.copy_cue_terms.find(self.text)
             if found and (not_cues := self.judge.not_cues.find(self.text)):
                 found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+            if found and (denied := self.denied(found)):  # "NOT a replica", "не копия": no claim
+                found = [f for f in found if (f.start, f.end) not in denied]
             self._copy_cue = found[0] if found else None
         return self._copy_cue
+
+    def denied(self, found: list[Found]) -> dict[tuple[int, int], str]:
+        """The copy words among `found` the listing denies or refuses (negation.denied_copy_words), by span; a word
+        inside one denied before ("copy" of "not a super copy", コピー of "コピー品ではない") is denied with it."""
+        if not found:
+            return {}
+        denied = denied_copy_words(self.negations, found)
+        known = self._denied
+        for f in found:
+            if (f.start, f.end) not in denied and (phrase := next((p for (s, e), p in known.items()
+                                                                   if s <= f.start and f.end <= e), None)) is not None:
+                denied[(f.start, f.end)] = phrase
+        known.update(denied)
+        return denied
 
     @property
     def negations(self) -> Negations:
@@ -340,7 +356,7 @@ class Judge:
             # "compatible with AirPods, same logo, identical to the original": a thing made to fit the brand's product
             # does not claim to be it; one that claims identity with it (config.IDENTITY_CLAIMS) is a copy sold as
             # an accessory
-            claim = next((e.text for e in evidence if e.rule is Rule.cue and (e.term or "").casefold() in _IDENTITY_CLAIMS
+            claim = next((e.text for e in evidence if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in _IDENTITY_CLAIMS
                           and not _same_span(e, accessory)), None) or accessory.identity_claim
             if claim is not None:
                 accessory.detail = (f"'{accessory.text}' with the claim of identity '{claim}': a copy of the "
@@ -549,8 +565,7 @@ class Judge:
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped))
             if subject is None:
                 return None
-        refused: list[tuple[str, int]] = []
-        if self._copy_claim(reading, subject, refused) is not None:
+        if self._copy_claim(reading, subject) is not None:
             return None  # a claim of a copy ("replica" of a scale model is the miniature's own word, "fake" a guide's)
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
@@ -562,28 +577,25 @@ class Judge:
             term=subject.noun,
             detail=(f"'{subject.noun}': the listing sells {subject.about} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
-                    "a claim of a copy)")), Distance(True, subject=True, guide=subject.kind == "a guide",
-                                                           refused=tuple(refused))
+                    "a claim of a copy)")), Distance(True, subject=True, guide=subject.kind == "a guide")
 
-    def _copy_claim(self, reading: Reading, subject: Subject, refused: list[tuple[str, int]]) -> Found | None:
+    def _copy_claim(self, reading: Reading, subject: Subject) -> Found | None:
         """The listing's first copy cue that is no word of its subject's own ("replica" of a scale model, "fake" and
         "counterfeit" of a guide to telling fakes): a claim of a copy, which no subject excuses. Cues the listing refuses
-        ("no reps, no fakes", "不要高仿", "偽物不可") are added to `refused` as (field, start): they count for nothing."""
+        or deny ("no reps, no fakes", "不要高仿", "偽物不可", "not a replica": negation.denied_copy_words) claim nothing."""
         found = self.copy_cue_terms.find(reading.text)
         copy = {(f.start, f.end) for f in found}
         found = sorted(found + [f for f in self.cue_terms.find(reading.text) if (f.start, f.end) not in copy],
                        key=lambda f: f.start)
         if found and (not_cues := self.not_cues.find(reading.text)):
             found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
-        original = reading.text.original
+        denied = reading.denied(found)
         for f in found:
             if subject.kind == "a scale model" and f.term in SCALE_MODEL_CUES:
                 continue
             if subject.kind == "a guide" and f.term.casefold() in GUIDE_COPY_WORDS:
                 continue
-            if _REFUSED_BEFORE.search(original[max(0, f.start - 24):f.start].casefold()) or _REFUSED_AFTER.match(
-                    original[f.end:f.end + 24].casefold()):
-                refused.append(reading.text.locate(f.start, f.end)[:2])
+            if (f.start, f.end) in denied:
                 continue  # "no fakes or replicas please", "不要高仿", "偽物不可": the buyer or the shop refuses copies
             if (f.start, f.end) in copy:
                 return f
@@ -612,6 +624,10 @@ class Judge:
                 continue
             if negation.comparison and reading.copy_cue is not None:
                 continue  # "better than Rolex, 1:1 replica": a copy compared with the original is still a copy
+            if (wink := winked(text.original, max(end, negation.end))) is not None:
+                # "not Burberry 😉", "definitely NOT BMW wink wink": a mock denial names the brand it winks at
+                e.detail = _join(e.detail, f"'{negation.phrase}' with a wink '{wink}': a mock denial: the mention counts")
+                continue
             e.weight = 0.0
             e.detail = _join(e.detail, f"denied by '{negation.phrase}'")
             if (negation.start, negation.end) not in notes:
@@ -808,10 +824,6 @@ class Judge:
                 if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in GUIDE_COPY_WORDS:
                     e.weight = 0.0
                     e.detail = _join(e.detail, "a guide to telling fakes: the word is its subject, not a claim")
-        for e in evidence:
-            if e.rule is Rule.cue and e.weight > 0 and (e.field, e.start) in far.refused:
-                e.weight = 0.0
-                e.detail = _join(e.detail, "refused, not claimed ('no fakes please'): no cue")
         cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
         prices = [e for e in evidence if e.rule is Rule.price and e.weight > 0]
         if cues and prices:
@@ -989,16 +1001,6 @@ _ADD_ON_WORDS = frozenset({"cloth", "lanyard", "manual", "box", "pouch", "cable"
                            "charger", "remote", "adapter", "tips", "pads", "cushions", "brush", "refill", "refills", "strap", "hook", "screws",
                            "sticker", "stickers", "tool", "card", "instructions", "protector", "film", "glass"})
 _REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
-# A copy refused, not claimed: "no fakes", "no replicas please", "we do not service replicas", "keine Fälschungen",
-# "nada de réplicas", "без подделок", "不要高仿", "偽物不可", "가품 사절" (judge._copy_claim)
-_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
-                             r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate)|"
-                             r"don't (?:buy|service|repair|accept|want)|不要|不收|拒绝|拒收|勿)[^\w]*"
-                             r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
-                             r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
-_REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not apply|please|不可|お断り|사절|거절|不要|勿扰)")
-
-
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w.casefold()) + ("" if any(is_wide(c) for c in w) else r"(?!\w)")
                     for w in sorted(set(words), key=len, reverse=True))

@@ -269,6 +269,7 @@ NEGATORS: dict[str, list[str]] = {
     "nl": ["niet", "geen", "zonder"], "pl": ["nie", "bez"], "cs": ["ne", "není", "bez"], "sv": ["inte", "ej", "utan"],
     "da": ["ikke", "uden"], "ro": ["nu", "fără"], "id": ["bukan"], "ru": ["не", "ни", "без", "это не"],
     "uk": ["не", "ні", "без"], "el": ["όχι", "χωρίς"], "ar": ["ليس", "ليست", "غير", "بدون"],
+    "vi": ["không phải", "ko phải", "không"], "he": ["לא", "אינו", "אינה"], "fa": ["نه"], "tl": ["hindi"],
 }
 # Linking words between a negation and the brand: "no es Adidas", "не от Nike", "ce n'est pas une Rolex".
 # "genuine", "echt", "vrai", "оригинальный" are no linking words: "pas un vrai Rolex" and "kein echter Rolex"
@@ -277,7 +278,7 @@ NEGATION_LINKS: list[str] = [
     "es", "son", "era", "de", "del", "de la marca", "marca", "é", "são", "da", "est", "c'est", "un", "une", "du",
     "la", "le", "marque", "è", "sono", "un", "una", "di", "della", "marchio", "ist", "sind", "ein", "eine", "von",
     "vom", "marke", "is", "een", "van", "merk", "jest", "to", "od", "marki", "от", "бренда", "бренд", "марки",
-    "это", "является", "являются", "є", "від", "من", "είναι",
+    "это", "является", "являются", "є", "від", "من", "είναι", "hàng", "là", "barang", "produk", "một",
     # "sin relación con Apple", "no afiliado a Samsung", "não associado à Nike", "non affilié à Sony"
     "relación con", "relación alguna con", "relacion con", "afiliado a", "afiliada a", "afiliados a", "asociado con",
     "asociado a", "asociada a", "vinculado a", "vinculado con", "relacionado con", "relacionada con", "fabricado por",
@@ -287,7 +288,8 @@ NEGATION_LINKS: list[str] = [
     "hergestellt von", "affiliato a", "associato a", "prodotto da", "связан с", "связано с", "произведено",
 ]
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
-NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "아님", "아닙니다", "아닌"]
+NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
+                              "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
 
 
 # The accented letters each language writes (CLDR exemplar characters, main set, of the languages of

@@ -121,14 +121,17 @@ class RetailReading:
 
     def not_retail(self, listing: Listing, text: ListingText, evidence: list[Evidence], *, lot: str | None,
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
-                   common_word: Callable[[str], bool] = lambda word: False) -> str:
+                   common_word: Callable[[str], bool] = lambda word: False,
+                   denied: Callable[[list], dict] = lambda found: {}) -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
         lot: the words of a wholesale lot (condition.py), or None; brands_named: how many brands the listing names;
         medicines: the listing offers the brand's prescription medicines; material: the material, label or patch noun
         the listing names (phrasebook.MATERIAL_NOUNS), or None; marks: the brand's marks (for a seller named after the
-        brand); common_word: whether a word is a common word of some language ("neuf" read as Nerf is French)."""
+        brand); common_word: whether a word is a common word of some language ("neuf" read as Nerf is French); denied: the copy words
+        among some lexicon finds that the listing denies ("не копия", "pas une copie": negation.denied_copy_words), by
+        span: a retailer who says its goods are no copy writes no copy trade's talk."""
         if medicines:
             return "the brand's goods are prescription medicines"
         if lot is None and (found := self.lots.find(text)):
@@ -188,6 +191,8 @@ class RetailReading:
                 return f"the copy trade's words in leet ('{token}')"
         if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
             found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in senses)]
+        if found and (refused := denied(found)):
+            found = [f for f in found if (f.start, f.end) not in refused]
         if found:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
         if found := self.cheap.find(text):
