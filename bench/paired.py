@@ -1,6 +1,7 @@
 """Paired CPU time of MatcherIndex.match: two trees of this repository, two long-lived workers, the same listings.
 
     .venv/bin/python -m bench.paired OLD_TREE NEW_TREE [--brands 20000] [--listings 20000] [--chunk 2000] [--warm 10]
+    .venv/bin/python -m bench.paired OLD_TREE NEW_TREE --demo [--listings 4000] [--chunk 400]
 
 OLD_TREE and NEW_TREE are checkouts (`git worktree add --detach /tmp/old <hash>`). Each worker imports its own tree
 (PYTHONPATH), builds the index of bench.matcher's synthetic registry and listings (CPU seconds printed), and then
@@ -9,6 +10,8 @@ clock measures the other sessions). First pass: every chunk once, the first time
 (bench.matcher's measure: per-word caches cold); then `--warm` more chunks taken again from the start. The two
 workers take each chunk in turn, the one that goes first alternating. Printed: CPU microseconds a listing of each,
 old/new ratio over the whole pass and the median and range of the per-chunk ratios, and the load average.
+`--demo`: the demo registry (deploy/seed/registry.yaml) and bench.e2e's listings (the demo feed with fresh ids, decoded
+from the JSON the matcher service reads): the matcher-alone phase's work, without Kafka.
 """
 
 from __future__ import annotations
@@ -27,13 +30,23 @@ import time
 
 
 def worker(brands: int, listings: int) -> None:
+    """brands 0: the demo registry and bench.e2e's listings."""
     import gc
 
-    from bench.matcher import synthetic_listings, synthetic_registry
     from services.matcher.core import MatcherIndex
 
-    reg = synthetic_registry(brands)
-    items = synthetic_listings(reg, listings)
+    if brands:
+        from bench.matcher import synthetic_listings, synthetic_registry
+
+        reg = synthetic_registry(brands)
+        items = synthetic_listings(reg, listings)
+    else:
+        from bench.e2e import SEED, listings as demo_listings
+        from brandsentry.registry import load_registry
+        from schemas import Listing
+
+        reg = load_registry(SEED / "registry.yaml")
+        items = [Listing.model_validate_json(doc) for _, doc in demo_listings(listings, "paired")]
     started = time.process_time()
     index = MatcherIndex.build(reg)
     print(f"ready {time.process_time() - started:.2f}", flush=True)
@@ -55,7 +68,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--listings", type=int, default=20000)
     parser.add_argument("--chunk", type=int, default=2000)
     parser.add_argument("--warm", type=int, default=10)
+    parser.add_argument("--demo", action="store_true", help="the demo registry and bench.e2e's listings (not --brands)")
     args = parser.parse_args(argv)
+    if args.demo:
+        args.brands = 0
 
     def start(tree: str) -> subprocess.Popen:
         return subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", str(args.brands), str(args.listings)],
@@ -63,7 +79,8 @@ def main(argv: list[str] | None = None) -> None:
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     workers = {"old": start(args.old), "new": start(args.new)}
-    print(f"load at the start {os.getloadavg()[0]:.1f}; {args.brands:,} brands, {args.listings:,} listings", flush=True)
+    print(f"load at the start {os.getloadavg()[0]:.1f}; {f'{args.brands:,} brands' if args.brands else 'demo registry'}, "
+          f"{args.listings:,} listings", flush=True)
     for name, w in workers.items():
         print(f"{name} ({getattr(args, name)}): index build {w.stdout.readline().split()[1]} CPU s", flush=True)
 

@@ -22,7 +22,7 @@ import re
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import ahocorasick
 
@@ -126,13 +126,13 @@ class TermTable(Terms):
         automaton = self._automaton.get_stats()["total_size"] if self._automaton is not None else 0
         return automaton + super().memory_bytes()
 
-    def raw_hits(self, text: str) -> Iterator[tuple[int, int, int]]:
-        """(start, end, term id) for every occurrence of every term, overlapping ones included."""
+    def raw_hits(self, text: str) -> list[tuple[int, int, int]]:
+        """(start, end, term id) for every occurrence of every term, overlapping ones included (a list: cheaper than
+        a generator's step per hit, and most hits are dropped by the word checks)."""
         if self._automaton is None or not text:
-            return
+            return []
         lengths = self.lengths
-        for last, term_id in self._automaton.iter(text):
-            yield last + 1 - lengths[term_id], last + 1, term_id
+        return [(last + 1 - lengths[term_id], last + 1, term_id) for last, term_id in self._automaton.iter(text)]
 
 
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")

@@ -284,6 +284,25 @@ def _pattern(words: tuple[str, ...]) -> re.Pattern:
                       r"(?![a-z0-9])")
 
 
+def _last_runs(words: tuple[str, ...]) -> frozenset[str] | None:
+    """The last run of letters and digits of every noun's last word as `_pattern` spells it: a match of the pattern
+    ends with that run, cut from the letters and digits around it, so a title without it as one of its words
+    (`_TITLE_WORD`) has no match (a gate before the pattern's scan). None when some noun has no such run."""
+    out = set()
+    for w in words:
+        tokens = re.findall(r"[a-z0-9']+", latin_text(w))
+        if not tokens:
+            continue  # _pattern leaves it out too
+        runs = re.findall(r"[a-z0-9]+", tokens[-1])
+        if not runs:
+            return None
+        out.add(runs[-1])
+    return frozenset(out)
+
+
+_TITLE_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _native(words: tuple[str, ...], start: bool = False) -> re.Pattern | None:
     """The nouns written in another alphabet (Cyrillic, Greek) as a pattern over the casefolded title: latin_text
     reads their capitals as look-alike Latin letters (В as B), so they are matched as written."""
@@ -312,6 +331,12 @@ _NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(W
 _NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
 _SCALES = frozenset("6 8 10 12 18 24 32 35 43 48 64 72 87 144".split())  # the scales' last words, for ANCHORS
+# kind, its nouns' pattern, its wide nouns, the last runs of its nouns (`_last_runs`; None: the pattern is scanned always)
+_KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", _POSTS, POST_WIDE, _last_runs(POST_NOUNS)),
+          ("a work", _WORKS, WORK_WIDE, _last_runs(WORK_NOUNS)), ("a service", _SERVICES, SERVICE_WIDE, _last_runs(SERVICE_NOUNS)),
+          ("a rental", _RENTALS, RENTAL_WIDE, _last_runs(RENTAL_NOUNS)), ("a scale model", _MODELS, MODEL_WIDE, None),
+          ("a service using", _USING, (), _last_runs(USING_NOUNS)), ("a dish", _DISHES, DISH_WIDE, _last_runs(DISH_NOUNS)),
+          ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)))
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + RENTAL_NOUNS
                     + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
@@ -373,14 +398,11 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     if "a post" not in skip and ((m := _POST_START.match(latin)) is not None or not title.isascii() and
                                  _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None):
         return Subject("a post", m.group(0).strip(" :-[]()"), "title")
-    for kind, regex, wide in (("a guide", _GUIDES, GUIDE_WIDE), ("a post", _POSTS, POST_WIDE),
-                              ("a work", _WORKS, WORK_WIDE), ("a service", _SERVICES, SERVICE_WIDE),
-                              ("a rental", _RENTALS, RENTAL_WIDE), ("a scale model", _MODELS, MODEL_WIDE),
-                              ("a service using", _USING, ()), ("a dish", _DISHES, DISH_WIDE),
-                              ("a ticket", _TICKETS, TICKET_WIDE)):
+    title_words = frozenset(_TITLE_WORD.findall(latin))
+    for kind, regex, wide, last in _KINDS:
         if kind in skip:
             continue
-        for m in regex.finditer(latin):
+        for m in (regex.finditer(latin) if last is None or not last.isdisjoint(title_words) else ()):
             if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
                                         or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
                 continue

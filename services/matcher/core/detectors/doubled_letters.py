@@ -23,6 +23,7 @@ once per process); those are intersected with the squeezed words of the marks; o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -65,8 +66,10 @@ def _title(view: str) -> str:
     return view if cut < 0 else view[:cut]
 
 
+@lru_cache(maxsize=65_536)
 def added_repeats(written: str, word: str) -> int:
-    """How many letters `written` adds to `word` by repeating its letters only (0: none, or not so made)."""
+    """How many letters `written` adds to `word` by repeating its letters only (0: none, or not so made). Pure: the
+    last 65,536 pairs are remembered (a listing's words are tried against the marks' at every mention)."""
     a, b = _runs(written), _runs(word)
     if len(a) != len(b) or any(x != y or n < m for (x, n), (y, m) in zip(a, b)):
         return 0

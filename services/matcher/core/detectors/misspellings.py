@@ -93,6 +93,7 @@ class MisspellingDetector(Detector):
         self._not_swapped: set[str] = set()  # listing words known to be no swapped spelling (bounded)
         self._swapped_common: frozenset[str] = frozenset()  # those that are common English words: need a cue
         self._common_pieces: frozenset[str] = frozenset()  # common English words: a hyphenated compound of them is no mask
+        self._masked_memo: dict[str, tuple[int, ...]] = {}  # masked pattern -> word ids (`_masked_ids`)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -352,9 +353,18 @@ class MisspellingDetector(Detector):
                     continue
                 yield written.replace("-", "*"), m.start(), True
 
-    def _masked_ids(self, pattern: str) -> list[int]:
+    def _masked_ids(self, pattern: str) -> tuple[int, ...]:
         """index.masked, and for two masked letters in a mark too short for two edits (D?s?n, G**ci): the first
-        mask tried as each letter, when three letters or more are shown."""
+        mask tried as each letter, when three letters or more are shown. Remembered per pattern (the index does not
+        change after compile), up to `token_cache_size` patterns."""
+        found = self._masked_memo.get(pattern)
+        if found is None:
+            if len(self._masked_memo) >= self.config.fuzzy.token_cache_size:
+                self._masked_memo.clear()
+            found = self._masked_memo[pattern] = tuple(self._masked_lookup(pattern))
+        return found
+
+    def _masked_lookup(self, pattern: str) -> list[int]:
         found = self.index.masked(pattern)
         if found or pattern.count("*") != 2 or len(pattern) - 2 < 3 or len(pattern) > self.config.fuzzy.max_token_length:
             return found
