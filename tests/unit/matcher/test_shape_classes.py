@@ -201,3 +201,19 @@ def test_a_mark_spelt_apart_with_a_second_disguise_alerts(index, title, category
 ])
 def test_letters_spelt_apart_that_name_no_brand_stay_quiet(index, title, category, price):
     assert index.match(listing(title, category, price)) == []
+
+
+@pytest.mark.parametrize("seed", ["0", "1", "5", "42"])
+def test_letters_spelt_apart_are_cut_the_same_in_every_process(seed):
+    """A run with two separators used equally often is cut at the first of them, whatever the process's hash seed:
+    the signals a listing shows must not depend on which matcher worker reads it (1822c69; under PYTHONHASHSEED=5
+    'P_U_M-A·S . U-E_D . E' lost its fuzzy signal)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from services.matcher.core.detectors.misspellings import _spelled_apart\n"
+            "print(_spelled_apart('g-u-c_c_i'), _spelled_apart('c_c_i-g-u'), _spelled_apart('p_u_m-a-s . u-e_d . e'))")
+    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed},
+                         capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[('guc', 0, 5)] [('cci', 0, 5)] [('pum', 0, 5), ('ed', 14, 17)]"
