@@ -38,7 +38,7 @@ from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said
 from services.matcher.core.context.fields import OtherFields
-from services.matcher.core.context.items import item_words
+from services.matcher.core.context.items import item_words, small_item
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading
@@ -46,6 +46,7 @@ from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
+from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, read_terms
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -203,6 +204,7 @@ class MatcherIndex:
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
         story = None
+        plan = read_terms(text) if listing.price is not None else None  # one payment of several (instalments.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
         results = []
@@ -234,7 +236,7 @@ class MatcherIndex:
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
                 accessory = None
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
-                                                   story))
+                                                   story, plan))
             if accessory is not None and accessory.genuine_claim is not None:
                 accessory.genuine_claim = self._genuine_part(accessory, evidence)
             self._judge.corroboration(evidence, far)
@@ -329,13 +331,17 @@ class MatcherIndex:
 
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
                           far: Distance | None = None, condition: Condition | None = None,
-                          story: tuple | None = None) -> list[Evidence]:
+                          story: tuple | None = None, plan: PriceTerms | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
         against the floor scaled by that condition's factor (`condition.SCALES`), and the signal says so.
         story: (kind, term, field, start, end, text) of a cover story (context/stories.py); below the floor the listing
-        is judged by (COVER_BELOW_FLOOR) it is a counterfeit cue: the listing explains a price genuine goods never ask."""
+        is judged by (COVER_BELOW_FLOOR) it is a counterfeit cue: the listing explains a price genuine goods never ask.
+        plan: the listing's statement that its price is one payment of several (context/instalments.py: "24x sem juros",
+        "pay in 4", "ab 49 €/Monat", a rental per day): the plan's total is judged (the price times the payments when
+        stated), else the price is not judged as low unless even UNSTATED_PAYMENTS payments of it stay below the
+        threshold (the evidence says "price not judged: instalment ('…')")."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -355,11 +361,22 @@ class MatcherIndex:
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 term=NO_RATE, detail=f"price not judged: no rate for {listing.price.currency}"))
             return out
+        kind = None
+        if (floor is None or floor.scope != "model") and not accessory and far is None and (
+                kind := small_item(listing.title)) is not None and (base := self._small_item_base(
+                    brand_index, listing, evidence)) is not None:
+            # a keyring of a fashion house is judged by a keyring's floor, a share of its cheapest goods' (the
+            # category's, else the brand's cheapest category's), not by its bag's or its line's (items.SMALL_ITEMS)
+            floor = Floor(base.fingerprint, base.amount_eur * kind.share, base.scope, "")
+        else:
+            kind = None
         if floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
         detail = (f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
-                  + (f" ('{floor.what}')" if floor.what else ""))
+                  + (f" ('{floor.what}')" if floor.what else "")
+                  + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
+                     "items.SMALL_ITEMS)" if kind is not None else ""))
         if (units := self._units(listing, floor, scale)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
@@ -372,6 +389,26 @@ class MatcherIndex:
                        f"one, condition.SCALES)")
         elif condition is not None and (said := condition.unscaled()):
             detail += f"; {said}: judged against the new floor"
+        judged = True
+        if plan is not None and floor.amount_eur and ratio < FAIR_PRICE:
+            if plan.payments is not None and plan.payment is not None and not (
+                    abs(plan.payment - listing.price.amount) <= 0.02 * listing.price.amount):
+                detail += (f"; {plan.describe()}: the price is the plan's total ({plan.payments} payments of "
+                           f"{plan.payment:g} stated), judged as it is (instalments.py)")
+            elif plan.payments is not None:
+                ratio *= plan.payments
+                detail += (f"; {plan.describe()}: the price is one of {plan.payments} payments, their total "
+                           f"{ratio:.0%} of that floor (instalments.py)")
+            elif ratio * UNSTATED_PAYMENTS < self.config.price_ratio_threshold:
+                ratio *= UNSTATED_PAYMENTS
+                detail += (f"; {plan.describe()}: even {UNSTATED_PAYMENTS} payments of it would be {ratio:.0%} of that "
+                           "floor: judged low (instalments.py)")
+            else:
+                judged = False
+                detail = (f"price not judged: {plan.describe()}, one payment of a plan whose total the listing does not "
+                          f"state ({detail}; {UNSTATED_PAYMENTS} payments of it would be {ratio * UNSTATED_PAYMENTS:.0%}: "
+                          "instalments.py)")
+                ratio *= UNSTATED_PAYMENTS  # the most the plan can be: a cover story explains only a price below it
         weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
                               at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
         if story is not None and not accessory and ratio < COVER_BELOW_FLOOR:
@@ -380,11 +417,19 @@ class MatcherIndex:
                                 detail=f"a cover story ({kind}) for a price {ratio:.0%} of the {floor.scope} floor"
                                        + (f" for that condition ({scale.says})" if scale is not None else "")
                                        + ": the listing explains a price no genuine seller asks"))
+        if not judged:
+            out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
+                                detail=detail))
+            return out
         if weight == 0 and scale is None:
             if ratio >= FAIR_PRICE and not accessory:  # a genuine unit's price: kept for scoring.score's fair_price
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     detail=detail + "; at or above the floor"))
+            elif plan is not None and not accessory:  # a plan's total not low: a retailer's checkout (fair_price)
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio, term=PLAN,
+                                    detail=detail + "; not low: a retailer's instalment plan (PLAN)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -393,6 +438,18 @@ class MatcherIndex:
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                             ratio=ratio, detail=detail))
         return out
+
+    def _small_item_base(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> Floor | None:
+        """The floor a small item's share is taken of: the brand's floor for the listing's category, else (filed
+        elsewhere, "Keychains") the cheapest of its category floors when a mark that is no everyday word names it."""
+        floors = self._floors.get(brand_index)
+        if floors is None:
+            return None
+        if (floor := floors.for_category(listing.category)) is not None:
+            return floor
+        if floors.by_category and any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
+            return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
+        return None
 
     def _units(self, listing: Listing, floor: Floor, scale) -> tuple[float, str] | None:
         """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
@@ -419,9 +476,11 @@ class MatcherIndex:
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and e.ratio >= FAIR_PRICE), None)
+                      and (e.ratio >= FAIR_PRICE or e.term == PLAN)), None)
         if price is None:
             return None
+        why = ("a genuine unit's price (a retailer the registry does not list)" if price.term != PLAN else
+               "one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list")
         blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text,
                                           brands_named=brands_named,
                                           medicines=self._judge.sells_medicines(self._brands[brand_index])
@@ -431,8 +490,8 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied)
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
-                        detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, a genuine unit's "
-                               "price (a retailer the registry does not list)", blocked=blocked)
+                        detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, {why}",
+                        blocked=blocked)
 
     def _genuine_part(self, accessory: Evidence, evidence: list[Evidence]) -> str | None:
         """What scoring._decoy says of a part the listing calls the brand's own ("Canon LP-E6NH genuine battery, 2
@@ -785,6 +844,12 @@ CONSUMABLE_MULTIPACK_SHARE = 0.3
 # the term prefix of context/trade.py's cues in the evidence
 TRADE = "trade "
 PER_UNIT = "per unit: "
+# the term of price evidence whose price is one payment of a plan (context/instalments.py) and whose total is at or above
+# the low-price threshold (config.price_ratio_threshold): an instalment plan, Klarna, "24x sem juros", "meses sin
+# intereses", "taksit", is a merchant's checkout, its payments rounded and its total quoted on the shop's own price, so
+# a total that is no copy's price reads as the retailer's genuine goods (`_fair_price`), as a price at the floor does;
+# the copy trade's words still block it (context/retail.py), and a total below the threshold is judged low as any price
+PLAN = "instalment plan"
 _TRADE_GOODS = (TRADE + "bootleg", TRADE + "logo_service")
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)

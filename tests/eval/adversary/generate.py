@@ -1390,3 +1390,13 @@ TRAPS.update(denials.TRAPS)
 CLASSES.update({**denials.EVASIONS, **denials.TRAPS})
 EVASION_MAKERS.update(denials.EVASION_MAKERS)
 TRAP_MAKERS.update(denials.TRAP_MAKERS)
+
+# prices' classes (plans.py): a genuine retailer's price that is one payment of an instalment plan or one period of a
+# rental, in many languages, and the copies that mention a plan
+from tests.eval.adversary import plans  # noqa: E402
+
+EVASIONS.update(plans.EVASIONS)
+TRAPS.update(plans.TRAPS)
+CLASSES.update({**plans.EVASIONS, **plans.TRAPS})
+EVASION_MAKERS.update(plans.EVASION_MAKERS)
+TRAP_MAKERS.update(plans.TRAP_MAKERS)

@@ -66,7 +66,8 @@ SINGLE_DOSE = ("monodose", "single dose", "single-dose", "single serve", "single
 _SINGLE_DOSE = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(
     re.escape(latin_text(w)) for w in SINGLE_DOSE if w.isascii()))
 # a single item in words ("1 Stück", "one bar", "1 unit", "single bottle" is condition.py's)
-_CJK_COUNT = re.compile(r"(\d{1,4})\s?(?:个|個|枚|本|支|块|塊|片|粒|袋|包|瓶|罐|개|알|봉|병|入り?)")
+# 개월 and 个月 are months ("6개월 무이자", "12个月"), not six pieces
+_CJK_COUNT = re.compile(r"(\d{1,4})\s?(?:个(?!月)|個(?!月)|枚|本|支|块|塊|片|粒|袋|包|瓶|罐|개(?!월)|알|봉|병|入り?)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -112,8 +112,15 @@ RENTAL_NOUNS = (
     "à louer", "a louer", "par jour", "location de", "zu vermieten", "miete", "mieten", "vermietung", "pro tag",
     "noleggio", "a noleggio", "al giorno", "aluguel", "aluga-se", "por diária", "huur", "te huur", "verhuur",
     "per dag", "wynajem", "аренда", "прокат", "kiralık", "kiralama",
+    # further markets' rental words (prices: Dutch, German compounds, French, Italian, Portuguese, Spanish-American,
+    # Polish, Indonesian/Malay, Vietnamese, Turkish)
+    "huren", "te huur", "verhuren", "wochenmiete", "tagesmiete", "wochenendmiete", "mietpreis", "louer", "en location",
+    "location sac", "location robe", "location montre", "noleggiare", "a noleggio per", "alugar", "aluga", "diária",
+    "renta de", "se renta", "en renta", "wypożyczenie", "wypożyczalnia", "do wypożyczenia", "sewa", "disewakan",
+    "cho thuê", "cho thue", "günlük kiralık",
 )
-RENTAL_WIDE = ("租赁", "出租", "租借", "日租", "レンタル", "대여", "렌탈")
+RENTAL_WIDE = ("租赁", "出租", "租借", "日租", "レンタル", "대여", "렌탈", "ให้เช่า", "เช่า", "للإيجار", "إيجار", "تأجير",
+               "השכרת", "השכרה", "להשכרה")
 # Services that use the brand's goods and say so: a transfer in a Land Cruiser, a blow-dry with a Dyson, a photo
 # session with a Canon camera.
 USING_NOUNS = (
@@ -317,6 +324,8 @@ def _native(words: tuple[str, ...], start: bool = False) -> re.Pattern | None:
 _WORKS = _pattern(WORK_NOUNS)
 _SERVICES = _pattern(SERVICE_NOUNS)
 _RENTALS = _pattern(RENTAL_NOUNS)
+# French rental shops head the title with the word ("Location sac Gucci, 3 jours"); "Location: Berlin" is a place
+_RENTAL_START = re.compile(r"^[^a-z0-9]*location\s+(?=[a-z0-9])")
 _USING = _pattern(USING_NOUNS)
 _POSTS = _pattern(POST_NOUNS)
 _POST_START = re.compile(rf"^[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)})(?![a-z0-9])|^[^a-z0-9]*free[^a-z0-9]*[:\-–]")
@@ -402,6 +411,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     for kind, regex, wide, last in _KINDS:
         if kind in skip:
             continue
+        if kind == "a rental" and (m := _RENTAL_START.match(latin)) is not None:
+            return Subject(kind, m.group(0).strip(" :-[]()"), "title")
         for m in (regex.finditer(latin) if last is None or not last.isdisjoint(title_words) else ()):
             if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
                                         or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
