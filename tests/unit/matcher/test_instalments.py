@@ -58,6 +58,9 @@ def test_a_plan_is_read_in_the_markets_languages(title, description, kind, payme
     ("Rolex Datejust 41 - 120 payments", ""),  # no consumer plan
     ("LEGO Technic 42130 sealed", ""),
     ("BMW 320d Touring 2017, 95.000 km", ""),
+    ("Rolex Submariner, livraison sans frais", ""),  # free delivery
+    ("갤럭시 S24 12월 3일 출시", ""),  # a date
+    ("Sony WH-1000XM5 with Klarna", ""),  # a provider named: no payment stated
 ])
 def test_no_plan_where_none_is_stated(title, description):
     assert read_terms(ListingText(title, description)) is None

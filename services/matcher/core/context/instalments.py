@@ -90,21 +90,22 @@ _COUNTED = [
     ("instalment", r"(?P<four>afterpay|clearpay)"),
 ]
 _UNCOUNTED = [
-    # a BNPL provider's name alone ("with Klarna") says no price is one payment: Klarna also sells "pay in 30 days"
+    # a BNPL provider's name alone ("with Klarna") says no price is one payment: Klarna also sells "pay in 30 days"; nor do
+    # words with an everyday sense ("livraison sans frais" is free delivery, "a rate", 하루 "a day", günlük "daily"); a
+    # subscription ("subscription 12 months", Abo) is priced whole, as the registry's software floors are
     ("instalment", r"(?<!\w)(?:interest[\s-]free"
                    r"\s(?:credit|instalments|installments)|instalments?|installments?|sem\sjuros|sin\sintereses|sin\sinterés"
                    r"|meses\ssin\sintereses|cuotas\ssin\sinterés|ratenzahlung|ratenkauf|paiement\sen\splusieurs\sfois"
-                   r"|sans\sfrais|a\srate|rateale|tasso\szero|raty|na\sraty|taksitli|taksit|cicilan|trả\sgóp|рассрочк\w*"
+                   r"|rateale|tasso\szero|raty|na\sraty|taksitli|taksit|cicilan|trả\sgóp|рассрочк\w*"
                    r"|a\splazos|parcelado|parcelas)(?!\w)|分期|免息|分割払い|分割|月々|무이자|할부|ผ่อน|تقسيط|أقساط|תשלומים"),
     ("financing", r"(?<!\w)(?:finance\savailable|0\s?%\sfinance|0\s?%\sapr|financing|finanzierung|financement|financiamiento"
                   r"|financiación|financiamento|finanziamento|leasing|lease|rata\s0\s?%|kredit\s0\s?%)(?!\w)|月供|ローン"),
     ("subscription", r"(?<!\w)(?:per\smonth|monthly\sprice|monthly\splan|/\s?month|/\s?mo\.?|p/m|pcm|pro\smonat"
                      r"|/\s?monat|im\smonat|monatlich|par\smois|/\s?mois|al\smes|por\smes|/\s?mes|mensuales|al\smese"
-                     r"|/\s?mese|miesięcznie|/\s?mies|aylık|per\sbulan|/\s?bulan|/\s?bln|в\sмесяц|/\s?мес|subscription"
-                     r"|abonnement|abo|suscripción|assinatura)(?!\w)|月額|月额|每月|/月|包月|월\s?\d|شهريا|بالشهر"),
+                     r"|/\s?mese|miesięcznie|/\s?mies|aylık|per\sbulan|/\s?bulan|/\s?bln|в\sмесяц|/\s?мес)(?!\w)|月額|月额|每月|/月|包月|월\s?\d[\d,]*\s?(?:만\s?)?원|شهريا|بالشهر"),
     ("rental", r"(?<!\w)(?:per\sday|/\s?day|per\snight|per\sweek|/\s?week|pro\stag|/\s?tag|pro\swoche|par\sjour"
                r"|/\s?jour|par\ssemaine|por\sdía|por\sdia|/\s?día|/\s?dia|al\sgiorno|/\s?giorno|per\sdag|/\s?dag"
-               r"|za\sdobę|/\s?doba|günlük|per\shari|/\s?hari|в\sсутки|/\s?сутки)(?!\w)|日租|/日|1日あたり|1泊|하루"),
+               r"|za\sdobę|/\s?doba|per\shari|/\s?hari|в\sсутки|/\s?сутки)(?!\w)|日租|/日|1日あたり|1泊"),
 ]
 _COUNTED_RE = [(kind, re.compile(p)) for kind, p in _COUNTED]
 _UNCOUNTED_RE = [(kind, re.compile(p)) for kind, p in _UNCOUNTED]
