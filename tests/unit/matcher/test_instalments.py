@@ -30,6 +30,7 @@ from tests.unit.matcher.demo import demo_alerts, demo_evaluated
     ("Philips Sonicare - 24 taksit", "", "instalment", 24, None),
     ("Nintendo Switch OLED - 12 monthly payments", "", "instalment", 12, None),
     ("Samsung Galaxy S24 Ultra - monthly price, 24 months", "", "instalment", 24, None),
+    ("Galaxy S24 Ultra 256GB, $41.66/month, 0% APR 24 mo", "", "instalment", 24, None),
     ("iPhone 15 新品 24回払い", "", "instalment", 24, None),
     ("苹果 iPhone 15 全新 分12期免息", "", "instalment", 12, None),
     ("갤럭시 S24 새상품 12개월 무이자 할부", "", "instalment", 12, None),
@@ -105,6 +106,8 @@ COPIES = [  # a copy that mentions a plan: the stated total, the plan's total or
     ("Rolex Submariner Date - 24x sem juros", "watches", 25, "BRL", "", "their total"),
     ("Rolex Submariner Date - ab 9 €/Monat", "watches", 9, "EUR", "", "even 48 payments of it"),
     ("Dyson Airwrap 1:1 mirror quality - 12x sem juros", "hair care", 260, "BRL", "", None),
+    ("Rolex Daytona nuovo, 12 rate a tasso zero high copy", "watches", 1167.15, "EUR", "", None),  # an interest rate's
+    # zero denies no copy word (negation.py)
 ]
 
 

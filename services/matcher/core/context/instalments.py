@@ -83,7 +83,7 @@ _COUNTED = [
     # a monthly rate and its months: "monthly price, 24 months", "24 months at 53.50/month", "ab 49 €/Monat, 24 Monate"
     ("instalment", rf"(?:monthly|per\smonth|/\s?month|/\s?mo|pro\smonat|/\s?monat|par\smois|/\s?mois|al\smes|por"
                    rf"\smes|/\s?mes|al\smese|/\s?mese|miesięcznie|aylık|per\sbulan|/\s?bulan|月々|月额|月額)"
-                   rf"[^.\n]{{0,24}}?(?:for\s|x\s|über\s|sur\s|durante\s|por\s|per\s)?{_N}\s?(?:months|monate|monaten|mois|meses"
+                   rf"[^.\n]{{0,24}}?(?:for\s|x\s|über\s|sur\s|durante\s|por\s|per\s)?{_N}\s?(?:months|mos?(?!\w)|mths?(?!\w)|monate|monaten|mois|meses"
                    rf"|mesi|miesięcy|ay|bulan|か月|ヶ月|个月|期|개월)(?!\s?(?:warranty|garantie|garantía|garantia|garanzia"
                    rf"|gwarancji|guarantee|gewährleistung|保証|保修|보증))"),
     # buy-now-pay-later plans of four payments by definition

@@ -196,7 +196,8 @@ def _latin_offset(text: ListingText, original: int) -> int:
 # подделок", "不要高仿", "拒收A货", "偽物不可", "가품 사절"). Several copy words share one denial when only conjunctions
 # and separators stand between them ("no fakes or replicas", "не копия и не реплика"). A comparison ("real vs fake")
 # denies nothing. Source: written for this module from how sellers word authenticity statements on marketplaces.
-_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
+# "zero" of an interest rate ("12 rate a tasso zero", "taxa zero") refuses nothing (instalments.py's plans)
+_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|(?<!tasso )(?<!tasa )(?<!taxa )(?<!interessi )zero|kein|keine|keinen|sin|nada de|sans|pas de|"
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"
                              r"don't (?:buy|service|repair|accept|want|sell)|we never sell|不要|不收|拒绝|拒收|勿|絕非|绝非|"
                              r"並非|决不是|絕不是|絶対に)[^\w]*"
