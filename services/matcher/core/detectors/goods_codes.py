@@ -30,7 +30,9 @@ Gates, because a calibre is a number, "pods", "forces" and "CG" are everyday wor
 - an initialism (a street name in capitals of four letters or fewer) needs a cue that claims a copy
   (`needs_copy_cue`), never a price alone: "CG" at a low price is a bare initialism and stays quiet.
 
-Gate: one regular expression for the latin view's pieces, one set intersection with the identifiers' first pieces.
+Gate: one regular expression for the latin view's pieces, one set intersection with each identifier's most distinctive
+piece (three characters or more first, letters before digits: "chip" of "H2 chip", "vgr" of "VGR100", "156" of
+"PD 156").
 """
 
 from __future__ import annotations
@@ -89,6 +91,7 @@ class GoodsCodeDetector(Detector):
         super().__init__(catalogue)
         # first piece -> [(pieces, fingerprint, plural allowed, initialism)]
         self._by_first: dict[str, list[tuple[tuple[str, ...], int, bool, bool]]] = {}
+        self._gate: set[str] = set()  # each identifier's most distinctive piece (a match holds all of its pieces)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in KINDS:
@@ -102,10 +105,16 @@ class GoodsCodeDetector(Detector):
         self._by_first.setdefault(key[0], []).append((key, i, plural, initialism))
         if plural and len(key) == 1:
             self._by_first.setdefault(key[0] + "s", []).append(((key[0] + "s",), i, False, False))
+        rare = max(range(len(key)), key=lambda k: (len(key[k]) >= 3, key[k].isalpha(), len(key[k]) >= 5 or key[k].isdigit(),
+                                                  len(key[k])))
+        self._gate.add(key[rare])
+        if plural and rare == len(key) - 1:
+            self._gate.add(key[rare] + "s")
         return None
 
     def gate(self) -> dict:
-        return {goods_pieces: frozenset(self._by_first)}
+        # not the first pieces: "h" of "H2 chip" and "s" of "S Pen" are in every "men's"
+        return {goods_pieces: frozenset(self._gate)}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_first:
