@@ -182,7 +182,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "vocab_logo_described", "pack_priced_as_one",
                               # plans.py: brands with a floor for goods worth an instalment plan (USD 40 or more, no
                               # software or medicines); brands that sell bags, shoes or clothes (keyrings)
-                              "fake_instalment_lowball", "fake_small_item"} | {
+                              "fake_instalment_lowball", "fake_small_item",
+                              # goods_codes.py: brands that declare imprint codes (2), specs (18), street names (5)
+                              "goods_imprint", "goods_spec", "goods_street_name"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
