@@ -30,6 +30,7 @@ market that sells it (and copies it). Four lists, each entry a string or
     nicknames: [水鬼, {value: 海马, everyday_word: true}]  # what buyers call it, any script
     abbreviations: [{value: Sub, everyday_word: true}]  # W11, ACAD, SMP
     local_names: [롤렉스, ロレックス]              # the name in Hangul and katakana: only its shorthand is read
+    hints: [fruit, {value: fruta, language: es}]  # the logo or origin in a riddle's words: only beside "brand"
 
 A mark or a product line may carry the lowest price of its genuine new goods, when the
 line's goods cost well above the brand's floor for the category (an Airwrap among hair
@@ -71,6 +72,13 @@ Local names (Hangul, katakana) are not looked for as written: the matcher hears 
 in those scripts by its sound already. They are there for the market's shorthand of them, derived
 by the matcher (initial consonants ㄹㄹㅅ of 롤렉스, kana abbreviations ロレ, スワロ, ヴィトン), which
 needs the brand's category with a counterfeit cue or a price far below the floor.
+
+Hints are the words a riddle names the brand by when the listing will not write any of its names: its
+logo or its origin said plainly ("the fruit brand's earbuds", "Greek letter brand", "half-dome brand
+puffer", "the bladeless brand's hair styler", "la marque à la pomme", 水果牌). A hint is an everyday word
+("fruit", "Danish") and is read only right beside a word for "brand" (brand, marca, marque, Marke,
+бренд, 牌, 品牌, ブランド, 브랜드; the matcher's detectors/riddles.py, rule `riddle`), and, like a logo
+name, only in the brand's category with a counterfeit cue or a price far below the floor.
 """
 
 from __future__ import annotations
@@ -112,7 +120,8 @@ class MarkEntry(_Entry):
 
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name"}
+                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
+                    "hints": "hint"}
 
 
 class ModelEntry(_Entry):
@@ -156,6 +165,7 @@ class BrandEntry(_Entry):
     imprints: list[MarkEntry | str] = Field(default_factory=list)  # the goods' own identifiers: tablet imprint codes,
     specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
     street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py)
+    hints: list[MarkEntry | str] = Field(default_factory=list)  # the logo or origin in a riddle's words: fruit, Greek letter
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -122,7 +122,7 @@ class _FingerprintBase(_Model):
 
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
-Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name"]
+Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -139,11 +139,13 @@ class MarkFingerprint(_FingerprintBase):
         "(swoosh, trefoil; also the logo described in a language's words: Krone, corona, 皇冠), 'nickname' a community "
         "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'local_name' the name as a "
         "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
-        "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ). The goods' own identifiers, read by the goods-codes detector "
+        "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ), 'hint' the brand's logo or origin in the words of a riddle "
+        "(fruit, Greek letter, half dome, bladeless), read only beside a word for 'brand' (the fruit brand, marca de la "
+        "corona, 水果牌: rule riddle). The goods' own identifiers, read by the goods-codes detector "
         "only (services/matcher/core/detectors/goods_codes.py): 'imprint' a tablet's imprint code (VGR100, PD 156, "
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
-        "nickname, abbreviation or goods identifier alone names the brand only in its category with a counterfeit cue "
+        "nickname, abbreviation, hint or goods identifier alone names the brand only in its category with a counterfeit cue "
         "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
     )
     language: str | None = Field(
@@ -273,6 +275,7 @@ class Rule(StrEnum):
     spec = "spec"  # a calibre, chip or feature only the brand's goods have (calibre 3235, H2 chip, Coanda, hesalite)
     street_name = "street_name"  # the street's short name for the brand or its goods (Carti, Pods, Forces; CG, RLX)
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
+    riddle = "riddle"  # the brand named by its logo or origin in words beside "brand": "the fruit brand", "marca de la corona"
 
 
 class Signal(_Model):

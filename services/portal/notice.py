@@ -109,6 +109,8 @@ DISGUISE_RULES = {
                    "counterfeit cue or price",
     "kana_abbreviation": "the brand's Japanese katakana name cut short (ロレ for ロレックス, ヴィトン), next to a "
                          "counterfeit cue or price",
+    "riddle": "the brand named by a riddle, its logo or origin described beside the word 'brand' (the fruit brand, "
+              "marca de la corona, 水果牌), next to a counterfeit cue or price",
 }
 
 

@@ -42,7 +42,8 @@ SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyi
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
-          "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name"}
+          "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
+          "hint": "the riddle"}
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -52,6 +53,10 @@ GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name})
 # is the Latin mark by its sound, which the transliteration detector hears already
 SHORTHAND_DETECTORS = frozenset({"initial_consonants", "kana_abbreviations"})
 SHORTHAND_RULES = frozenset({Rule.initial_consonants, Rule.kana_abbreviation})
+# a hint (a logo or origin in a riddle's words: "fruit", "Greek letter") is read only by the riddle detector, beside a
+# word for "brand" (detectors/riddles.py): alone it is an everyday word
+RIDDLE_DETECTOR = "riddles"
+RIDDLE_RULES = frozenset({Rule.riddle})
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -68,6 +73,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 needs_cue, rules = True, SHORTHAND_RULES
             elif fp.vocabulary in GOODS_CODES:
                 needs_cue, rules, short = True, GOODS_RULES, False  # the detector reads capitals itself
+            elif fp.vocabulary == "hint":
+                needs_cue, rules = True, RIDDLE_RULES
             capitals = short and fp.value.isupper()  # Python: cased characters all upper ("W11", "PS")
             out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals, fp.language)
     return out
@@ -81,6 +88,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector in SHORTHAND_DETECTORS
     if fp.vocabulary in GOODS_CODES:
         return detector in GOODS_DETECTORS
+    if fp.vocabulary == "hint":
+        return detector == RIDDLE_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

@@ -42,6 +42,7 @@ RULE_WORDS: dict[str, str] = {
     "imprint": "the imprint code of the brand's tablets (VGR100), offered without prescription or far below the floor",
     "spec": "a calibre, chip or feature only the brand's goods have (3235, H2 chip), next to counterfeit cue words",
     "street_name": "the street's short name for the brand or its goods (Carti, Pods, RLX), next to counterfeit cue words",
+    "riddle": "a riddle naming the brand by its logo or origin (the fruit brand), next to counterfeit cue words",
     "homophone": "a Chinese alias written with other characters of the same sound",
     "variant": "a Chinese alias in the other script (Traditional or Simplified)",
     "transliteration": "the mark written in another script by its sound",

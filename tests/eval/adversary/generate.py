@@ -1400,3 +1400,13 @@ TRAPS.update(plans.TRAPS)
 CLASSES.update({**plans.EVASIONS, **plans.TRAPS})
 EVASION_MAKERS.update(plans.EVASION_MAKERS)
 TRAP_MAKERS.update(plans.TRAP_MAKERS)
+
+# likeness's riddle classes (riddles.py): the brand named by its logo or origin in words beside a word for "brand" ("the
+# fruit brand's earbuds", "marca de la fruta", 水果牌), and the same riddles far from its goods or at a shop's price
+from tests.eval.adversary import riddles  # noqa: E402
+
+EVASIONS.update(riddles.EVASIONS)
+TRAPS.update(riddles.TRAPS)
+CLASSES.update({**riddles.EVASIONS, **riddles.TRAPS})
+EVASION_MAKERS.update(riddles.EVASION_MAKERS)
+TRAP_MAKERS.update(riddles.TRAP_MAKERS)

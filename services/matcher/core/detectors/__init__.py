@@ -22,6 +22,7 @@ from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
+from services.matcher.core.detectors.riddles import RiddleDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
 from services.matcher.core.detectors.text_views import TextViewsDetector
@@ -35,6 +36,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
-                                         GoodsCodeDetector)
+                                         GoodsCodeDetector, RiddleDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
