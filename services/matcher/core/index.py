@@ -184,9 +184,10 @@ class MatcherIndex:
         for e in self._identity_evidence(text, listing):
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         # item specifics, shop name, URL slug, photos' file names (context/fields.py) when the text names no brand, or
-        # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives)
+        # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives) or
+        # by misspellings only ("Neuf", one edit from Nerf, is French for "new": it must not hide "Marque: X")
         if (listing.attributes or listing.seller.name or listing.url or listing.images) and all(
-                e.needs_corroboration for found in by_brand.values() for e in found):
+                e.needs_corroboration or e.weight <= 0 or e.rule is Rule.fuzzy for found in by_brand.values() for e in found):
             other = self._other_fields.evidence(listing, text)
             for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)

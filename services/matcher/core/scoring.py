@@ -77,6 +77,9 @@ class Evidence:
     # "willow basket bag"), so the category and a low price do not corroborate it (see `_descriptor_alone`)
     descriptor: bool = False
     blocked: str = ""  # fair_price evidence: why the listing does not read as a retailer's (context/retail.py), or ""
+    # glued evidence: the mark as the first element of a compound noun of a compounding language ("Rolexuhr",
+    # detectors/compounds.py), how that language writes the brand's goods plainly: no disguise (context/retail.py)
+    compound: bool = False
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
         return Signal(
@@ -288,7 +291,7 @@ def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
 def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
     """Why the listing is no genuine goods whatever its price or condition says, else "": a counterfeit cue (with
     grades, not a grade of second-hand goods: "Grade A"), a price far below the floor, a disguised mark."""
-    plain = [e for e in evidence if e.rule in PLAIN_RULES and e.start is not None]
+    plain = [e for e in evidence if (e.rule in PLAIN_RULES or e.compound) and e.start is not None]
     for e in evidence:
         if e.weight <= 0 and not (e.rule in DISGUISES and e.start is not None):
             continue  # a leet "SU3DE" is intent, counted or not
@@ -296,7 +299,7 @@ def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
             return f"the counterfeit cue '{e.text}'"
         if e.rule is Rule.price:
             return f"the price is still far below the floor for that condition ({e.ratio:.0%})"
-        if (e.rule in IDENTITY_RULES and e.rule not in PLAIN_RULES and not written_without_accents(e)
+        if (e.rule in IDENTITY_RULES and e.rule not in PLAIN_RULES and not written_without_accents(e) and not e.compound
                 and not any(p.field == e.field and p.start <= e.start and (e.end or 0) <= (p.end or 0) for p in plain)):
             return f"the mark is disguised ({e.rule.value}: '{e.text}')"  # not a registered spelling read twice
     return ""

@@ -1410,3 +1410,13 @@ TRAPS.update(riddles.TRAPS)
 CLASSES.update({**riddles.EVASIONS, **riddles.TRAPS})
 EVASION_MAKERS.update(riddles.EVASION_MAKERS)
 TRAP_MAKERS.update(riddles.TRAP_MAKERS)
+
+# words' grammar classes (grammar.py): the mark glued into a compound of other languages, the brand under other
+# languages' "brand" item specific, a disguised mark with a likeness word, and their traps
+from tests.eval.adversary import grammar  # noqa: E402
+
+EVASIONS.update(grammar.EVASIONS)
+TRAPS.update(grammar.TRAPS)
+CLASSES.update({**grammar.EVASIONS, **grammar.TRAPS})
+EVASION_MAKERS.update(grammar.EVASION_MAKERS)
+TRAP_MAKERS.update(grammar.TRAP_MAKERS)

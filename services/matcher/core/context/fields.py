@@ -56,9 +56,14 @@ OWN_KEYS = ("brand", "brand name", "make", "maker", "manufacturer", "label", "de
             "model number", "mpn", "product line", "line", "series", "collection", "reference", "ref",
             "marke", "hersteller", "modell", "marca", "fabricante", "modelo", "marque", "fabricant", "modèle",
             "merk", "fabrikant", "producent", "бренд", "марка", "производитель", "модель", "品牌", "型号", "款式",
-            "系列", "ブランド", "メーカー", "型番", "モデル", "브랜드", "모델")
+            "系列", "ブランド", "メーカー", "型番", "モデル", "브랜드", "모델",
+            # "brand" as the marketplaces of more languages label it (Wiktionary's translations of "brand", the
+            # trademark sense; Allegro, Trendyol, Blocket, Tokopedia, Shopee, Lazada, Chợ Tốt item specifics)
+            "marka", "märke", "merke", "mærke", "merkki", "márka", "značka", "znamka", "marchio", "merek", "jenama",
+            "tatak", "thương hiệu", "nhãn hiệu", "brend", "μάρκα", "торговая марка", "торгова марка", "ยี่ห้อ",
+            "แบรนด์", "ماركة", "العلامة التجارية", "برند", "מותג", "ब्रांड", "商标", "牌子", "상표")
 # Words of a key that say what the item fits, not what it is.
-FITTING_KEYS = ("compatib", "compatív", "kompatib", "fits", "fit ", "for ", "suitable", "passend", "geeignet",
+FITTING_KEYS = ("compatib", "compatív", "kompatib", "kompatyb", "uyumlu", "tương thích", "yang sesuai", "fits", "fit ", "for ", "suitable", "passend", "geeignet",
                 "适用", "適用", "兼容", "対応", "互換", "호환", "совмест", "подход", "para ", "pour ", "für ")
 _KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in OWN_KEYS if k.isascii())})(?![a-z0-9])")
 _WIDE_KEYS = tuple(k for k in OWN_KEYS if not k.isascii())
@@ -148,7 +153,7 @@ def own_attributes(attributes: dict[str, str]) -> list[str]:
         folded = key.casefold().replace("_", " ") + " "
         if any(w in folded for w in FITTING_KEYS):
             continue
-        if _KEY.search(latin_text(folded)) or any(k in key for k in _WIDE_KEYS):
+        if _KEY.search(latin_text(folded)) or any(k in folded for k in _WIDE_KEYS):  # "Бренд" is "бренд"
             out.append(value)
     return out
 
@@ -156,7 +161,10 @@ def own_attributes(attributes: dict[str, str]) -> list[str]:
 class OtherFields:
     """The detectors of marks as written, asked about a listing's item specifics and shop name."""
 
-    DETECTORS = frozenset({"marks", "models", "wide_aliases"})  # detectors.base.Detector.name of those asked
+    DETECTORS = frozenset({"marks", "models", "wide_aliases", "transliteration"})  # detectors.base.Detector.name
+    # asked of the item specifics only: a brand key's value written by sound in the market's script ("ブランド: カルティエ",
+    # "Марка: Ролекс") is the seller naming the brand; a shop's name or a URL so read would be a guess
+    ATTRIBUTES_ONLY = frozenset({"transliteration"})
 
     def __init__(self, detectors: Sequence, cache_size: int = 100_000) -> None:
         self.detectors = list(detectors)
@@ -215,6 +223,8 @@ class OtherFields:
                     continue
                 part = bisect_right(starts, e.start)
                 e.field = ("attributes", "seller", "url")[part] if part < 3 else "url" if part == 3 else "image"
+                if detector.name in self.ATTRIBUTES_ONLY and e.field != "attributes":
+                    continue
                 name = names[part - 3] if part >= 3 else ""
                 before = name[:max(e.start - starts[part - 1], 0)] if part >= 3 else ""
                 after = name[e.end - starts[part - 1]:] if part >= 3 else ""

@@ -68,7 +68,7 @@ from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
 from services.matcher.core.prices import category_matches
-from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
+from services.matcher.core.scoring import DISGUISES, IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _IDENTITY_CLAIMS = frozenset(c.casefold() for c in IDENTITY_CLAIMS)
@@ -363,6 +363,13 @@ class Judge:
                                     "brand's product sold as an accessory for it; not lowered")
                 notes.append(accessory)
                 return None
+            if likeness(term) and (disguised := _disguised(evidence)) is not None:
+                # "𝗢𝗠𝗘𝗚𝗔 seamaster style", "R0LEX w stylu", "G*cci tarzı": who compares honestly writes the name as it
+                # is; a name disguised to pass the filters is no reference to the brand but the copy's own label
+                accessory.detail = (f"'{accessory.text}' beside the disguised mark '{disguised.text}' ({disguised.rule.value}): "
+                                    "an honest comparison does not disguise the name; a copy, not lowered")
+                notes.append(accessory)
+                return None
         if accessory is not None and accessory.disguised is not None and likeness(term):
             accessory.detail = (f"'{accessory.text}' with the brand's mark misspelt or disguised ('{accessory.disguised}') "
                                 "among the brand's goods: an honest comparison writes the name it compares with; a "
@@ -649,6 +656,8 @@ class Judge:
         for e in evidence:
             if not e.text or e.weight == 0 or not (e.rule in _WORDS_RULES or e.everyday and e.rule in _PLAIN_RULES):
                 continue
+            if e.field == "attributes":
+                continue  # the value of a "Marca"/"Marke" item specific is a name the seller gives as the brand ("Nike")
             if e.rule in DISGUISE_RULES and e.text.isascii() and not e.text.replace("'", "").isalpha():
                 continue  # leetspeak (B0SE), spaced letters: no language writes them; "She'll" is a word
             if e.rule in _SIGHT_RULES and e.text.isascii() and e.text.casefold() in dictionary_words():
@@ -1060,6 +1069,27 @@ def _inside(e: Evidence, outer: Evidence) -> bool:
     """Whether `e`'s span lies within `outer`'s, in the same field."""
     return (e.field == outer.field and None not in (e.start, e.end, outer.start, outer.end)
             and outer.start <= e.start and e.end <= outer.end)
+
+
+# invisible format characters inside a name (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen)
+_INVISIBLE_IN_NAME = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def _disguised(evidence: list[Evidence]) -> Evidence | None:
+    """The first mention of the brand written in disguise (scoring.DISGUISES: look-alikes, leet, letters spelt apart or
+    masked, fancy letters; or invisible characters inside it, which the latin view drops) that is not also the mark as
+    registered ("Nestlé" is Nestlé's own spelling, read again as a confusable "Nestle"), else None."""
+    plain = [e for e in evidence if e.rule in (Rule.exact, Rule.alias) and e.weight > 0 and e.start is not None
+             and not (e.text and _INVISIBLE_IN_NAME.search(e.text))]
+    for e in evidence:
+        if e.start is None or e.end is None or e.rule not in IDENTITY_RULES:
+            continue
+        if not (e.rule in DISGUISES and e.weight > 0 or e.text and _INVISIBLE_IN_NAME.search(e.text)):
+            continue
+        if any(p.field == e.field and p.start <= e.start and e.end <= p.end for p in plain):
+            continue
+        return e
+    return None
 
 
 def likeness(term: str | None) -> bool:

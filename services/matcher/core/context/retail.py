@@ -144,15 +144,18 @@ class RetailReading:
             return f"the mark on material, labels or packaging ('{material}')"
         if listing.price is not None and listing.price.amount in _PLACEHOLDER:
             return f"a placeholder price ({listing.price.amount:g})"
-        plain = [e for e in evidence if e.rule in _PLAIN and e.weight > 0 and e.field in _TEXT_FIELDS]
+        plain = [e for e in evidence if (e.rule in _PLAIN or e.compound) and e.weight > 0 and e.field in _TEXT_FIELDS]
         if not plain:
             return "the brand is not named plainly in the title"
         original = text.original
         if _INVISIBLE.search(original):
             return "invisible or direction-changing characters in the text"
         for e in evidence:
-            if e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday:
+            if e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday or e.compound:
                 continue
+            if e.rule is Rule.glued and e.start is not None and any(
+                    c.compound and c.field == e.field and c.start <= e.start and e.end <= c.end for c in evidence):
+                continue  # the head of a compound ("Canadagoose" in "Canadagoosejakke"): the language's plain writing
             if e.start is not None and any(
                     p.rule in _PLAIN and p.field == e.field and p.start is not None and p is not e
                     and (p.start <= e.start and e.end <= p.end or p.term == e.term and p.start < e.end and e.start < p.end)

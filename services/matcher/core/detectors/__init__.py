@@ -5,6 +5,7 @@ until it is sorted per brand.
 """
 
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.compounds import CompoundDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
@@ -36,6 +37,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
-                                         GoodsCodeDetector, RiddleDetector)
+                                         GoodsCodeDetector, RiddleDetector, CompoundDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

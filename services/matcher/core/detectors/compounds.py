@@ -1,0 +1,172 @@
+"""A mark as the first element of a compound noun of a compounding language (rule glued): Rolexuhr, Guccitasche,
+Nikeskor, Swarovskikette, Burberrysjaal, Rolexóra, Guccilaukku.
+
+German, Dutch, the Scandinavian languages, Finnish and Hungarian write a compound as one word with neither a
+hyphen nor a capital inside it, so the glued-word reader of terms.py (a hashtag or a case change marks the cut;
+or a plain word whose other letters are common ENGLISH words) never cuts "Rolexuhr". Here a listing word is a
+candidate when it begins with a registered Latin mark of four letters or more that is no everyday word (its
+letters as registered, case and separators aside) and the rest of it (after an optional linking s, e or n: German's
+Fugen-s) is a word of three letters or more of one of
+COMPOUNDING_LANGUAGES with a wordfreq Zipf frequency of at least REST_ZIPF (LONG_REST_ZIPF for six letters or more), or two such words (Uhr 5.7, Tasche 4.5, skor 4.7,
+Kette 4.3, óra 5.5, sjaal 3.8, laukku 4.0), and the whole word is no word of its own in those languages or English
+(Zipf below WHOLE_ZIPF: "Diorama" and "Omegafettsäuren" are words of German, not Dior or Omega glued to anything).
+The rest is read from the original text, accents kept ("óra", "Gürtel"), since wordfreq knows the words as written.
+Source of the word lists: wordfreq (pinned in pyproject.toml), the same source as context/language.py.
+
+A compound of a mark is how those languages name the brand's goods, but also how they name other things after a
+place, a person or a planet, so the evidence is a weak candidate (needs_corroboration): filed in one of the brand's
+categories ("Nikeskor" among sneakers) the category is corroboration enough (`in_category_enough`, as for an English
+glued word, marks._glued_in_category); elsewhere it counts with a category the title names plus a counterfeit cue or a
+low price (scoring.strongly_corroborated). A listing at a genuine unit's price is still judged a retailer's
+(scoring's fair_price). A rest that is no word ("Bosendorfer": "ndorfer"; "Nikelodeon": "lodeon") finds nothing.
+
+Cost: one set test per listing word of seven letters or more (its first four letters against the marks' first
+four), and for the few that pass a dictionary walk over the mark lengths and a cached wordfreq lookup.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.scoring import Evidence
+
+# languages that write compounds as one word (wordfreq codes); English glued words are terms.py's
+COMPOUNDING_LANGUAGES = ("de", "nl", "sv", "da", "nb", "fi", "hu", "is")
+LANGUAGE_NAMES = {"de": "German", "nl": "Dutch", "sv": "Swedish", "da": "Danish", "nb": "Norwegian", "fi": "Finnish",
+                  "hu": "Hungarian", "is": "Icelandic"}
+REST_ZIPF = 3.0  # the rest must be a word of the language at least this frequent (wordfreq Zipf)
+LONG_REST, LONG_REST_ZIPF = 6, 2.0  # ... or, of six letters or more, at least this frequent
+WHOLE_ZIPF = 1.5  # a whole word at least this frequent in one of the languages (or English) is a word of its own
+MIN_MARK = 4  # letters of a mark read as a compound's first element
+MIN_REST = 3  # letters of the rest
+LINKS = "sen"  # linking letters between the elements (German Fugen-s, -e-, -n-)
+HEAD = 4  # letters of the gate's key
+_WORD = re.compile(r"[a-z]{7,}")
+
+
+@lru_cache(maxsize=65_536)
+def word_language(word: str, languages: tuple[str, ...] = COMPOUNDING_LANGUAGES) -> tuple[str, float] | None:
+    """(language, Zipf) of the language among `languages` in which `word` (lower case, accents as written) is a
+    word: frequent enough (REST_ZIPF; LONG_REST_ZIPF for a word of LONG_REST letters or more, since longer words
+    are rarer and less often a chance string: "armbandsur" 2.8, "hajuvesi" 2.8), or itself two such words (a
+    compound: "kézi|táska", "høre|telefoner", Zipf of the rarer part reported); else None."""
+    best = max(((lang, zipf_frequency(word, lang)) for lang in languages), key=lambda x: x[1])
+    if best[1] >= (LONG_REST_ZIPF if len(word) >= LONG_REST else REST_ZIPF):
+        return best
+    if len(word) < 2 * MIN_REST:
+        return None
+    for lang in languages:
+        for cut in range(MIN_REST, len(word) - MIN_REST + 1):
+            head, tail = word[:cut], word[cut:]
+            a = zipf_frequency(head, lang)
+            if a < REST_ZIPF and head[-1:] == "s":
+                a = zipf_frequency(head[:-1], lang)  # a linking s: "armbånds|ur"
+            if a >= REST_ZIPF and (b := zipf_frequency(tail, lang)) >= REST_ZIPF:
+                return lang, min(a, b)
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def is_a_word(word: str) -> bool:
+    """Whether `word` is a word of its own of a compounding language or English (Zipf >= WHOLE_ZIPF)."""
+    return any(zipf_frequency(word, lang) >= WHOLE_ZIPF for lang in (*COMPOUNDING_LANGUAGES, "en"))
+
+
+class CompoundDetector(Detector):
+    name = "compounds"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._marks: dict[str, list[int]] = {}  # a mark's letters (lower case, ASCII) -> fingerprints
+        self._heads: frozenset[str] = frozenset()
+        self._lengths: tuple[int, ...] = ()
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
+            return None
+        key = _letters(fp.value)
+        if len(key) >= MIN_MARK and key.isalpha():
+            self._marks.setdefault(key, []).append(i)
+        return None
+
+    def compile(self) -> None:
+        self._heads = frozenset(k[:HEAD] for k in self._marks)
+        self._lengths = tuple(sorted({len(k) for k in self._marks}, reverse=True))
+
+    def gate(self):
+        return {_heads: self._heads}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        out: list[Evidence] = []
+        latin = text.latin
+        heads = self._heads
+        for m in _WORD.finditer(latin):
+            word = m.group(0)
+            if word[:HEAD] not in heads:
+                continue
+            for n in self._lengths:
+                if n > len(word) - MIN_REST:
+                    continue
+                found = self._marks.get(word[:n])
+                if found is None:
+                    continue
+                ev = self._compound(text, listing, m.start(), m.end(), n, found)
+                if ev:
+                    out.extend(ev)
+                    break
+        return out
+
+    def _compound(self, text: ListingText, listing: Listing, ws: int, we: int, n: int, found: list[int]) -> list[Evidence]:
+        start, end = text.original_span("latin", ws, we)
+        cut = text.original_span("latin", ws + n, ws + n + 1)[0]
+        original = text.original[start:end]
+        if not original.isalpha() or is_a_word(original.casefold()):
+            return []
+        head_original = text.original[start:cut]
+        if not head_original.isascii() and not any(
+                _letters(head_original) == _letters(self.fingerprints[i].value) for i in found):
+            return []  # look-alike letters in the head are the skeleton detector's; "Loréal" as registered is the mark
+        rest = text.original[cut:end].casefold()
+        language = word_language(rest) if len(rest) >= MIN_REST else None
+        if language is None and rest[:1] in LINKS and len(rest) > MIN_REST:
+            # after a linking letter only a common word ("Bose|n|dorfer": "dorfer" is a rare one, Zipf 2.4)
+            language = word_language(rest[1:])
+            rest = rest[1:]
+            if language is not None and language[1] < REST_ZIPF:
+                language = None
+        if language is None:
+            return []
+        lang, zipf = language
+        field, fstart, fend, matched = text.locate(start, end)
+        detail = (f"the first element of the compound '{matched}': the rest '{rest}' is a {LANGUAGE_NAMES[lang]} word "
+                  f"(wordfreq Zipf {zipf:.1f}), as {LANGUAGE_NAMES[lang]} glues a brand to the noun of its goods")
+        out = []
+        for i in found:
+            # filed among the brand's goods, the compound names them ("Nikeskor" among sneakers): the category is
+            # corroboration enough, as for an English glued word of five letters or more (marks._glued_in_category);
+            # elsewhere it needs the category a title names and a cue or a low price
+            filed = self.filed_in_category(i, listing)
+            out.append(Evidence(Rule.glued, self.weights.exact, i, field, fstart, fend, matched, self.fingerprints[i].value,
+                                detail=detail + ("; filed in the brand's category" if filed else "; needs corroboration"),
+                                needs_corroboration=True, in_category_enough=filed, compound=True))
+        return out
+
+    def stats(self) -> dict[str, int]:
+        return {"compound_marks": len(self._marks)}
+
+
+def _heads(text: ListingText) -> frozenset[str]:
+    """The first HEAD letters of the latin view's words of seven letters or more (the gate's tokens)."""
+    return frozenset(w[:HEAD] for w in text.latin_words if len(w) >= 7 and w.isalpha())
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of the latin view of a text ("L'Oréal" -> "loreal")."""
+    return "".join(ch for ch in latin_text(text) if ch.isalnum())

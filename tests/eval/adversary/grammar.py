@@ -1,0 +1,321 @@
+"""The adversary's grammar classes (words, 2026-12-01): the mark inside the grammar of other languages, and the innocent
+listings that grammar also makes.
+
+Written from first principles (how German, Dutch, the Scandinavian languages, Finnish and Hungarian write compounds;
+how marketplaces of many languages label the item specific "brand"; what a disguise is), not from a held-out set:
+- compound_mark: a mark glued as the first element of a compound noun of its goods in a compounding language
+  (Rolexuhr, Guccitasche, Nikeskor, Burberrysjaal, Rolexóra, Canadagoosejakke), filed among the brand's goods, the
+  rest of the title in that language, at a copy's price;
+- attributes_local_keys: a title and description that name no brand, in a marketplace's language, the brand only under
+  that language's "brand" key (Marka, Märke, Merk, Marque, Бренд, Thương hiệu, ยี่ห้อ, ブランド ...), the brand's
+  category and a copy's or a low price, sometimes the name in the market's script;
+- style_disguised: a disguised mark (leet, look-alikes, fancy letters, spaced or masked letters) with a likeness
+  word of some language ("-style", "w stylu", "tarzı", "estilo", "im Stil von", "stijl", "в стиле") in the brand's
+  category at a copy's price: an honest comparison writes the name as it is;
+
+and their traps:
+- trap_compound_words: real words of those languages whose head is a mark's letters (wordfreq's lists: Diorama,
+  Marsmission, Honduras-like names), in a listing of their own sense, no cue (a mark glued to letters that are no word,
+  as Bose in Bösendorfer, is trap_glued_nonword's);
+- trap_compound_genuine: the compound of a genuine unit at a retailer's price (100-160 % of the floor), no cue;
+- trap_attributes_other_brand: the brand key naming an honest brand nobody registered (Casio, Anker, "Genérico") or
+  the registered brand under a key that says what the item fits ("Kompatible Marke", "Compatible con");
+- trap_style_plain: the mark written plainly with the same likeness words of many languages, at an honest price.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from wordfreq import top_n_list
+
+from tests.eval.adversary import context, disguises
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+
+# product nouns of the compounding languages, by what the registry's categories sell (Wiktionary translations)
+COMPOUND_NOUNS: dict[str, dict[str, list[str]]] = {
+    "watch": {"de": ["uhr", "armbanduhr"], "nl": ["horloge"], "sv": ["klocka", "armbandsur"], "da": ["ur", "armbåndsur"],
+              "nb": ["klokke"], "fi": ["kello", "rannekello"], "hu": ["óra", "karóra"]},
+    "bag": {"de": ["tasche", "handtasche"], "nl": ["tas", "handtas"], "sv": ["väska", "handväska"], "da": ["taske"],
+            "nb": ["veske"], "fi": ["laukku", "käsilaukku"], "hu": ["táska", "kézitáska"]},
+    "shoe": {"de": ["schuhe", "turnschuhe"], "nl": ["schoenen"], "sv": ["skor"], "da": ["sko"], "nb": ["sko"],
+             "fi": ["kengät"], "hu": ["cipő"]},
+    "belt": {"de": ["gürtel"], "nl": ["riem"], "sv": ["bälte"], "da": ["bælte"], "nb": ["belte"], "fi": ["vyö"], "hu": ["öv"]},
+    "jewel": {"de": ["kette", "armband"], "nl": ["ketting", "armband"], "sv": ["halsband", "armband"],
+              "da": ["halskæde", "armbånd"], "nb": ["armbånd"], "fi": ["kaulakoru", "rannekoru"], "hu": ["nyaklánc", "karkötő"]},
+    "scarf": {"de": ["schal"], "nl": ["sjaal"], "sv": ["halsduk"], "da": ["tørklæde"], "nb": ["skjerf"], "fi": ["huivi"],
+              "hu": ["sál"]},
+    "jacket": {"de": ["jacke"], "nl": ["jas"], "sv": ["jacka"], "da": ["jakke"], "nb": ["jakke"], "fi": ["takki"],
+               "hu": ["kabát", "dzseki"]},
+    "audio": {"de": ["kopfhörer"], "nl": ["koptelefoon"], "sv": ["hörlurar"], "da": ["høretelefoner"], "nb": ["hodetelefoner"],
+              "fi": ["kuulokkeet"], "hu": ["fejhallgató"]},
+    "phone": {"de": ["handy"], "nl": ["telefoon"], "sv": ["telefon"], "fi": ["puhelin"], "hu": ["telefon"]},
+    "wallet": {"de": ["geldbörse"], "nl": ["portemonnee"], "sv": ["plånbok"], "fi": ["lompakko"], "hu": ["pénztárca"]},
+    "glasses": {"de": ["sonnenbrille"], "nl": ["zonnebril"], "sv": ["solglasögon"], "da": ["solbriller"], "fi": ["aurinkolasit"],
+                "hu": ["napszemüveg"]},
+    "hair": {"de": ["föhn"], "sv": ["hårtork"], "fi": ["hiustenkuivaaja"], "hu": ["hajszárító"]},
+    "vacuum": {"de": ["staubsauger"], "nl": ["stofzuiger"], "sv": ["dammsugare"], "da": ["støvsuger"], "fi": ["imuri"],
+               "hu": ["porszívó"]},
+    "toy": {"de": ["spielzeug"], "nl": ["speelgoed"], "sv": ["leksak"], "da": ["legetøj"], "fi": ["lelu"], "hu": ["játék"]},
+    "perfume": {"de": ["parfüm"], "nl": ["parfum"], "sv": ["parfym"], "fi": ["hajuvesi"], "hu": ["parfüm"]},
+}
+CATEGORY_NOUNS = {"watches": "watch", "handbags": "bag", "bags": "bag", "sneakers": "shoe", "belts": "belt", "jewelry": "jewel",
+                  "charms": "jewel", "scarves": "scarf", "jackets": "jacket", "parkas": "jacket", "outerwear": "jacket",
+                  "headphones": "audio", "earbuds": "audio", "phones": "phone", "wallets": "wallet", "sunglasses": "glasses",
+                  "hair care": "hair", "vacuum cleaners": "vacuum", "toys": "toy", "fragrance": "perfume"}
+# the rest of a title in each language: colours, "new", "men's/women's", "with box"
+FILLERS = {"de": ["schwarz", "neu", "Herren", "Damen", "mit Box", "braun", "OVP"], "nl": ["zwart", "nieuw", "heren", "dames",
+           "bruin", "met doos"], "sv": ["svart", "ny", "herr", "dam", "brun", "i kartong"], "da": ["sort", "ny", "herre",
+           "dame", "brun", "med æske"], "nb": ["svart", "ny", "herre", "dame", "brun", "med eske"], "fi": ["musta", "uusi",
+           "miesten", "naisten", "ruskea", "laatikossa"], "hu": ["fekete", "új", "férfi", "női", "barna", "dobozában"]}
+COPY_WORDS = {"de": ["Replik", "1:1", "Kopie"], "nl": ["replica", "namaak", "1:1"], "sv": ["replika", "kopia", "1:1"],
+              "da": ["kopi", "replika"], "nb": ["kopi", "replika"], "fi": ["kopio", "replika"], "hu": ["másolat", "replika"]}
+
+
+def _glueable(b: BrandView) -> list[str]:
+    """The brand's Latin marks of four letters or more, letters only, no everyday word, that a compound can begin with."""
+    out = []
+    for m in b.latin_marks:
+        letters = re.sub(r"[^A-Za-z0-9]", "", unicodedata.normalize("NFKD", m.value))
+        if not m.everyday and len(letters) >= 4 and letters.isascii() and letters.isalpha():
+            out.append(re.sub(r"[\s\-'.&]+", "", m.value))
+    return out
+
+
+def _noun_categories(b: BrandView) -> list[str]:
+    return [c for c in b.categories if c in CATEGORY_NOUNS]
+
+
+def make_compound_mark(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks, cats = _glueable(b), _noun_categories(b)
+    if not marks or not cats:
+        return None
+    cat = r.choice(cats)
+    nouns = COMPOUND_NOUNS[CATEGORY_NOUNS[cat]]
+    lang = r.choice(sorted(nouns))
+    noun = r.choice(nouns[lang])
+    mark = marks[0] if r.random() < 0.6 else r.choice(marks)
+    head = mark[:1].upper() + mark[1:].lower() if r.random() < 0.7 else mark.lower()
+    word = head + noun
+    fill = r.sample(FILLERS[lang], k=2)
+    low = cat in b.floors and r.random() < 0.5
+    parts = [word, *fill]
+    if not low and r.random() < 0.3:
+        parts.append(r.choice(COPY_WORDS[lang]))
+    if r.random() < 0.3:
+        parts = [fill[0], word, fill[1]]
+    return Draft(" ".join(parts), cat, s.price(cat, low=low), "")
+
+
+@functools.lru_cache(maxsize=1)
+def _language_words() -> dict[str, list[str]]:
+    return {lang: top_n_list(lang, 60_000) for lang in ("de", "nl", "sv", "da", "nb", "fi", "hu")}
+
+
+@functools.lru_cache(maxsize=256)
+def _words_beginning(marks: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(language, word) of the compounding languages' frequent words that begin with one of the marks' letters and go
+    on for three letters or more."""
+    return [(lang, w) for lang, ws in _language_words().items() for w in ws
+            if w.isalpha() and any(w.startswith(m) and len(w) >= len(m) + 3 for m in marks)]
+
+
+
+
+def make_trap_compound_words(b: BrandView, s: Scene) -> Draft | None:
+    """A real word of a compounding language that begins with a mark's letters (wordfreq's top 60,000), in a listing
+    of its own sense (a book, a poster, household goods), no cue; or the mark's letters glued to letters that make
+    no word, in the brand's category, at an honest price."""
+    r = s.rng
+    marks = [m.lower() for m in _glueable(b)]
+    if not marks:
+        return None
+    words = _words_beginning(tuple(marks))
+    if not words:
+        return None
+    lang, w = r.choice(words)
+    title = r.choice(["{W} – Buch, gebraucht", "Poster {W} 50x70", "{W} (roman)", "{W}: Sachbuch, Taschenbuch",
+                      "Vintage {W} Postkarte", "{W} — bok, inbunden", "{W} könyv, puhatáblás", "{W} – kirja, pokkari",
+                      "Sticker {W}", "{W} DVD"]).format(W=_cap(w))
+    cat = r.choice(["books", "posters", "home decor", "stickers", "dvds", None])
+    return Draft(title, cat, (round(r.uniform(6, 30), 2), "EUR"), "")
+
+
+def make_trap_compound_genuine(b: BrandView, s: Scene) -> Draft | None:
+    """The compound of a genuine unit at a retailer's price, no cue (a shop in Germany selling the brand's goods)."""
+    r = s.rng
+    marks, cats = _glueable(b), [c for c in _noun_categories(b) if c in b.floors]
+    if not marks or not cats:
+        return None
+    cat = r.choice(cats)
+    nouns = COMPOUND_NOUNS[CATEGORY_NOUNS[cat]]
+    lang = r.choice(sorted(nouns))
+    word = _cap(marks[0].lower()) + r.choice(nouns[lang])
+    retail = {"de": "Originalrechnung, Fachhändler", "nl": "met bon, dealer", "sv": "kvitto finns, återförsäljare",
+              "da": "kvittering, forhandler", "nb": "kvittering, forhandler", "fi": "kuitti, jälleenmyyjä",
+              "hu": "számlával, márkakereskedő"}[lang]
+    return Draft(f"{word} {r.choice(FILLERS[lang])}", cat, s.price(cat), retail)
+
+
+# "brand" as item specifics of many languages label it (Wiktionary translations of "brand", the trademark sense)
+BRAND_KEYS = ["Marke", "Marque", "Marca", "Marka", "Märke", "Mærke", "Merke", "Merk", "Merek", "Merkki", "Márka", "Značka",
+              "Marchio", "Бренд", "Марка", "Μάρκα", "品牌", "ブランド", "브랜드", "Thương hiệu", "ยี่ห้อ", "Jenama", "Tatak",
+              "ماركة", "מותג", "ब्रांड"]
+# generic titles of the registry's kinds of goods in other languages (no brand): (language, title)
+GENERIC_TITLES = {
+    "watch": ["Herren Automatikuhr 41mm", "Montre homme automatique acier", "Reloj automático hombre", "Zegarek męski automat",
+              "Erkek otomatik kol saati", "Мужские часы механика", "นาฬิกาผู้ชาย", "男士 机械 手表", "メンズ 腕時計 自動巻き"],
+    "bag": ["Damen Umhängetasche Leder", "Sac à main femme cuir", "Bolso de mujer piel", "Torebka damska skórzana",
+            "Kadın omuz çantası", "Женская сумка кожа", "กระเป๋าสะพายผู้หญิง", "女士 单肩包", "レディース ショルダーバッグ"],
+    "shoe": ["Turnschuhe weiß Herren", "Baskets blanches homme", "Zapatillas blancas hombre", "Buty sportowe białe",
+             "Beyaz spor ayakkabı", "Кроссовки белые", "รองเท้าผ้าใบสีขาว", "男士 白色 运动鞋", "スニーカー 白"],
+    "audio": ["Kabellose Kopfhörer mit Ladecase", "Écouteurs sans fil", "Auriculares inalámbricos", "Słuchawki bezprzewodowe",
+              "Kablosuz kulaklık", "Беспроводные наушники", "Tai nghe không dây", "无线 蓝牙 耳机", "ワイヤレスイヤホン"],
+    "jacket": ["Winterjacke Daunen schwarz", "Doudoune homme noire", "Chaqueta de plumas", "Kurtka puchowa zimowa",
+               "Kışlık mont siyah", "Пуховик мужской", "Jaket musim dingin", "男士 羽绒服", "ダウンジャケット"],
+}
+GENERIC_FALLBACK = ["Neu mit Etikett", "Neuf avec étiquette", "Nuevo con etiqueta", "Nowy z metką", "Yeni etiketli",
+                    "Новый с биркой", "Mới 100%", "全新 未拆封", "新品 未使用"]
+GROUPS = {"watches": "watch", "handbags": "bag", "bags": "bag", "wallets": "bag", "sneakers": "shoe", "headphones": "audio",
+          "earbuds": "audio", "jackets": "jacket", "parkas": "jacket", "outerwear": "jacket"}
+
+
+def _generic_title(cat: str, s: Scene) -> str:
+    group = GROUPS.get(cat)
+    if group is None:
+        return f"{s.rng.choice(GENERIC_FALLBACK)} – {cat}"  # the category's name: a product word may be a line's
+    return s.rng.choice(GENERIC_TITLES[group])
+
+
+def make_attributes_local_keys(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    names = [m.value for m in b.latin_marks if not m.everyday]
+    if not names:
+        return None
+    name = names[0] if r.random() < 0.7 else r.choice(names)
+    cat = s.category(with_floor=r.random() < 0.7)
+    low = cat in b.floors and r.random() < 0.6
+    title = _generic_title(cat, s)
+    if not low:
+        title += " " + r.choice(["1:1", "AAA", "replika", "kopia", "réplica", "копия", "高仿", "birebir"])
+    draft = Draft(title, cat, s.price(cat, low=low), r.choice(["Neu.", "Neuf.", "Nuevo.", "Nowy.", "Yeni.", "Новый.", "", "全新"]))
+    draft.attributes = {r.choice(BRAND_KEYS): disguises.recase(name, r) if r.random() < 0.2 else name}
+    if b.models and r.random() < 0.3:
+        draft.attributes[r.choice(["Modell", "Modèle", "Modelo", "Model", "Модель", "型号"])] = r.choice(b.models).value
+    return draft
+
+
+HONEST_BRANDS = ["Casio", "Anker", "Fossil", "Seiko", "Tchibo", "Decathlon", "Genérico", "Sin marca", "Markenlos", "No brand",
+                 "Bez marki", "Markasız", "Без бренда", "无品牌", "ノーブランド", "Xiaomi", "Ugreen", "Kalenji", "Esprit"]
+FITTING_BRAND_KEYS = ["Kompatible Marke", "Compatible con", "Marque compatible", "Kompatybilna marka", "Uyumlu marka",
+                      "Совместимый бренд", "适用品牌", "対応機種", "Compatible Brand"]
+
+
+def make_trap_attributes_other_brand(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    cat = s.category()
+    title = _generic_title(cat, s)
+    low = cat in b.floors and r.random() < 0.5
+    draft = Draft(title, cat, s.price(cat, low=low), "")
+    if r.random() < 0.6:
+        draft.attributes = {r.choice(BRAND_KEYS): r.choice(HONEST_BRANDS)}
+    else:
+        names = [m.value for m in b.latin_marks if not m.everyday]
+        if not names:
+            return None
+        acc = context.ACCESSORIES.get(cat) or context.ACCESSORY_FALLBACK
+        draft.title = r.choice(acc)[0].split(",")[0].replace("compatible ", "")
+        draft.category = "accessories"
+        draft.price = (round(r.uniform(4, 15), 2), "EUR")
+        draft.attributes = {r.choice(FITTING_BRAND_KEYS): names[0], r.choice(BRAND_KEYS): r.choice(HONEST_BRANDS)}
+    return draft
+
+
+# likeness words of many languages, before or after the mark (accessory.py's and phrasebook's kinds)
+LIKENESS_AFTER = ["style", "-style", "inspired", "type", "tarzı", "stijl", "stil", "風"]
+LIKENESS_BEFORE = ["w stylu", "estilo", "im Stil von", "style", "в стиле", "tipo", "typu", "à la"]
+
+
+def _disguise(mark: str, s: Scene) -> str:
+    r = s.rng
+    way = r.randrange(5)
+    if way == 0:
+        return disguises.leet(mark, r)
+    if way == 1:
+        return disguises.lookalike(mark, r)
+    if way == 2:
+        return disguises.spaced(mark, r)
+    if way == 3:
+        return disguises.intrude(mark, r)
+    return _fancy(mark, r)
+
+
+MATH_BOLD_SANS = (0x1D5D4, 0x1D5EE)  # MATHEMATICAL SANS-SERIF BOLD capital A, small a
+MATH_SCRIPT_BOLD = (0x1D4D0, 0x1D4EA)
+
+
+def _fancy(mark: str, r) -> str:
+    cap, small = r.choice([MATH_BOLD_SANS, MATH_SCRIPT_BOLD])
+    return "".join(chr(cap + ord(c) - 65) if "A" <= c <= "Z" else chr(small + ord(c) - 97) if "a" <= c <= "z" else c
+                   for c in mark)
+
+
+def make_style_disguised(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = [m for m in b.disguisable if not m.everyday]
+    if not marks:
+        return None
+    mark = marks[0].value if r.random() < 0.6 else r.choice(marks).value
+    shown = _disguise(mark, s)
+    if shown == mark:
+        return None
+    cat = s.category(with_floor=True)
+    p = s.product(cat)
+    if r.random() < 0.5:
+        word = r.choice(LIKENESS_AFTER)
+        title = f"{shown}{word if word.startswith('-') else ' ' + word} {p}"
+    else:
+        title = f"{_cap(p)} {r.choice(LIKENESS_BEFORE)} {shown}"
+    low = cat in b.floors and r.random() < 0.5
+    return Draft(title, cat, s.price(cat, low=low), "")
+
+
+def make_trap_style_plain(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = [m for m in b.latin_marks if not m.everyday]
+    if not marks:
+        return None
+    mark = marks[0].value
+    cat = s.category()
+    p = s.product(cat)
+    if r.random() < 0.5:
+        word = r.choice(LIKENESS_AFTER)
+        title = f"{mark}{word if word.startswith('-') else ' ' + word} {p}"
+    else:
+        title = f"{_cap(p)} {r.choice(LIKENESS_BEFORE)} {mark}"
+    return Draft(title, cat, s.price(cat), r.choice(["", "No logo, no brand name on the item.", "Ohne Logo.", "Sans logo."]))
+
+
+EVASIONS = {
+    "compound_mark": "a mark as the first element of a compound noun of its goods (Rolexuhr, Guccitasche, Nikeskor, "
+                     "Burberrysjaal, Rolexóra) in German, Dutch, Scandinavian, Finnish or Hungarian, in its category",
+    "attributes_local_keys": "generic title in another language; the brand only under that language's 'brand' item "
+                             "specific (Marka, Märke, Бренд, Thương hiệu, ยี่ห้อ ...), a copy's or a low price",
+    "style_disguised": "a disguised mark (leet, look-alikes, fancy letters, spaced, masked) with a likeness word of some "
+                       "language (-style, w stylu, tarzı, estilo, im Stil von) at a copy's price",
+}
+TRAPS = {
+    "trap_compound_words": "real words of compounding languages that begin with a mark's letters (wordfreq), in their own "
+                           "sense",
+    "trap_compound_genuine": "a compound of the mark and its goods' noun at a retailer's price, no cue",
+    "trap_attributes_other_brand": "the brand key naming an honest unregistered brand, or the brand under a key that "
+                                   "says what the item fits",
+    "trap_style_plain": "the mark written plainly with likeness words of many languages at an honest price",
+}
+EVASION_MAKERS = {"compound_mark": make_compound_mark, "attributes_local_keys": make_attributes_local_keys,
+                  "style_disguised": make_style_disguised}
+TRAP_MAKERS = {"trap_compound_words": make_trap_compound_words, "trap_compound_genuine": make_trap_compound_genuine,
+               "trap_attributes_other_brand": make_trap_attributes_other_brand, "trap_style_plain": make_trap_style_plain}
