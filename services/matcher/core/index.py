@@ -304,6 +304,8 @@ class MatcherIndex:
             found.extend(detector.detect(text, listing))
         if self._vocabulary and found:
             found = mark_vocabulary(found, self._vocabulary)
+        if len(found) > 1 and any(e.compound for e in found):
+            found = _read_as_written(found, self._fingerprint_brand)
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
@@ -820,6 +822,20 @@ def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Eviden
               if o.field == e.field and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
               and brand_of[o.fingerprint] != brand_of[e.fingerprint] and _cuts_a_word(o, e)}
     return [e for e in found if id(e) not in inside] if inside else found
+
+
+# readings of a word that a compound or an inflection of the mark explains (detectors/compounds.py, inflections.py)
+_EXPLAINED_BY_GRAMMAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.glued, Rule.vowel_drop, Rule.doubled})
+
+
+def _read_as_written(found: list[Evidence], brand_of: array) -> list[Evidence]:
+    """The evidence without the looser readings of a word that is the mark as a language writes it: "Bosem" (Czech
+    instrumental) is no one-edit misspelling of Bose, "Snickersa" no "Snickers" glued to the English word "a". The
+    compound or inflection evidence (weak, corroborated like the rest, a retailer's plain writing at a fair price) is
+    what the word says; the misspelling reading would count alone far from the brand's goods and call it a disguise."""
+    spans = {(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found if e.compound and e.start is not None}
+    return [e for e in found if e.compound or e.rule not in _EXPLAINED_BY_GRAMMAR or e.start is None or not any(
+        b == brand_of[e.fingerprint] and f == e.field and s <= e.start and e.end <= t for b, f, s, t in spans)]
 
 
 def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:

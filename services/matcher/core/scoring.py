@@ -78,7 +78,8 @@ class Evidence:
     descriptor: bool = False
     blocked: str = ""  # fair_price evidence: why the listing does not read as a retailer's (context/retail.py), or ""
     # glued evidence: the mark as the first element of a compound noun of a compounding language ("Rolexuhr",
-    # detectors/compounds.py), how that language writes the brand's goods plainly: no disguise (context/retail.py)
+    # detectors/compounds.py) or with a case ending ("Rolexem", detectors/inflections.py), how that language writes
+    # the brand's name plainly: no disguise (context/retail.py, `_claims_copy`)
     compound: bool = False
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:

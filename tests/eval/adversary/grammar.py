@@ -13,6 +13,9 @@ how marketplaces of many languages label the item specific "brand"; what a disgu
   word of some language ("-style", "w stylu", "tarzı", "estilo", "im Stil von", "stijl", "в стиле") in the brand's
   category at a copy's price: an honest comparison writes the name as it is;
 
+- inflected_mark: the mark declined by the grammar of a language that declines names (Rolexem, Rolexot, Guccin, Boseovy,
+  Rolexas) in a sentence of that language;
+
 and their traps:
 - trap_compound_words: real words of those languages whose head is a mark's letters (wordfreq's lists: Diorama,
   Marsmission, Honduras-like names), in a listing of their own sense, no cue (a mark glued to letters that are no word,
@@ -20,7 +23,9 @@ and their traps:
 - trap_compound_genuine: the compound of a genuine unit at a retailer's price (100-160 % of the floor), no cue;
 - trap_attributes_other_brand: the brand key naming an honest brand nobody registered (Casio, Anker, "Genérico") or
   the registered brand under a key that says what the item fits ("Kompatible Marke", "Compatible con");
-- trap_style_plain: the mark written plainly with the same likeness words of many languages, at an honest price.
+- trap_style_plain: the mark written plainly with the same likeness words of many languages, at an honest price;
+- trap_inflected_far, trap_inflected_genuine: the inflected mark in a book or poster about the brand, or at a
+  retailer's price with a receipt.
 """
 
 from __future__ import annotations
@@ -319,3 +324,93 @@ EVASION_MAKERS = {"compound_mark": make_compound_mark, "attributes_local_keys": 
                   "style_disguised": make_style_disguised}
 TRAP_MAKERS = {"trap_compound_words": make_trap_compound_words, "trap_compound_genuine": make_trap_compound_genuine,
                "trap_attributes_other_brand": make_trap_attributes_other_brand, "trap_style_plain": make_trap_style_plain}
+
+
+# how languages that decline names inflect a brand's name, with a sentence frame of each (the mark, a copy word)
+INFLECTIONS: dict[str, tuple[list[str], list[str], list[str]]] = {
+    # language: (endings after a consonant, endings after a vowel, title frames: {M} the inflected mark, {p} goods)
+    "pl": (["a", "em", "owi", "ie", "ów"], ["ego", "m", "emu"], ["Sprzedam {p} {M}, kopia", "{p} marki {M} – replika 1:1",
+           "Podróbka {M}, {p}", "{p} jak z {M}, nowy"]),
+    "cs": (["a", "em", "u", "ovy", "ova", "ovi"], ["ho", "m", "mu"], ["{p} značky {M}, replika", "Kopie {M} – {p}",
+           "{p} s {M}, napodobenina"]),
+    "hu": (["ot", "hoz", "nál", "os", "tól"], ["t", "val", "hoz", "s"], ["{M} {p} eladó, másolat", "Replika {M} – {p}",
+           "{p} a {M} mintájára, új"]),
+    "fi": (["in", "ia", "illa", "ista", "ille"], ["n", "a", "lla", "sta"], ["{M} {p}, kopio", "Myydään {M} {p} replika",
+           "{p} {M} tyyliin, uusi"]),
+    "lt": (["as", "o", "ui", "u"], ["s", "os"], ["{M} {p}, kopija", "Parduodu {M} {p}, replika"]),
+    "hr": (["a", "om", "u"], ["ja", "jem"], ["{p} od {M}, kopija", "Replika {M}, {p}"]),
+    "tr": (["in", "un", "ten", "den", "a"], ["nin", "nun", "ye", "den"], ["{M} {p} çakma", "{M} {p} birebir",
+           "Orijinal {M} {p} A kalite"]),
+}
+INFLECTED_GOODS = {"pl": "zegarek torebka buty kurtka słuchawki", "cs": "hodinky kabelka boty bunda sluchátka",
+                   "hu": "óra táska cipő kabát fülhallgató", "fi": "kello laukku kengät takki kuulokkeet",
+                   "lt": "laikrodis rankinė batai striukė ausinės", "hr": "sat torba tenisice jakna slušalice",
+                   "tr": "saat çanta ayakkabı mont kulaklık"}
+
+
+def _inflect(mark: str, lang: str, s: Scene) -> str:
+    after_consonant, after_vowel, _ = INFLECTIONS[lang]
+    ending = s.rng.choice(after_vowel if mark[-1].lower() in "aeiouy" else after_consonant)
+    return mark + ending
+
+
+def _declinable(b: BrandView) -> list[str]:
+    """The brand's one-word Latin marks of four letters or more, no everyday word, that a sentence declines."""
+    return [m.value for m in b.latin_marks if not m.everyday and " " not in m.value and m.value.isalpha()
+            and len(m.value) >= 4]
+
+
+def make_inflected_mark(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = _declinable(b)
+    if not marks:
+        return None
+    lang = r.choice(sorted(INFLECTIONS))
+    mark = marks[0] if r.random() < 0.6 else r.choice(marks)
+    word = _inflect(mark[:1].upper() + mark[1:] if mark.islower() else mark, lang, s)
+    frame = r.choice(INFLECTIONS[lang][2])
+    cat = s.category(with_floor=r.random() < 0.6)
+    title = frame.format(M=word, p=r.choice(INFLECTED_GOODS[lang].split()))
+    low = cat in b.floors and r.random() < 0.5
+    return Draft(title, cat, s.price(cat, low=low), "")
+
+
+FAR_FRAMES = {"pl": ["Historia {M} – książka", "Plakat z logo {M}, kolekcjonerski", "Kurs: marketing {M}, e-book"],
+              "cs": ["Kniha o historii {M}", "Plakát {M} z 80. let"], "hu": ["Könyv a {M} történetéről", "{M} plakát, retró"],
+              "fi": ["Kirja {M} historiasta", "{M} juliste 50x70"], "tr": ["{M} tarihi kitap", "{M} poster 50x70"],
+              "lt": ["Knyga apie {M} istoriją"], "hr": ["Knjiga o povijesti {M}"]}
+
+
+def make_trap_inflected_far(b: BrandView, s: Scene) -> Draft | None:
+    """The inflected mark in a book, a poster or a course about the brand, no cue, at an ordinary price."""
+    r = s.rng
+    marks = _declinable(b)
+    if not marks:
+        return None
+    lang = r.choice(sorted(FAR_FRAMES))
+    title = r.choice(FAR_FRAMES[lang]).format(M=_inflect(marks[0], lang, s))
+    return Draft(title, r.choice(["books", "posters", "courses", None]), (round(r.uniform(8, 40), 2), "EUR"), "")
+
+
+def make_trap_inflected_genuine(b: BrandView, s: Scene) -> Draft | None:
+    """The inflected mark in the brand's category at a retailer's price, with a receipt, no cue."""
+    r = s.rng
+    marks = _declinable(b)
+    cats = [c for c in b.categories if c in b.floors]
+    if not marks or not cats:
+        return None
+    lang = r.choice(["pl", "cs", "hu", "fi"])
+    frame = {"pl": "Oryginalny {p} {M}, paragon, gwarancja", "cs": "Originální {p} {M}, účtenka, záruka",
+             "hu": "Eredeti {M} {p}, számlával, garanciával", "fi": "Alkuperäinen {M} {p}, kuitti, takuu"}[lang]
+    cat = r.choice(cats)
+    title = frame.format(M=_inflect(marks[0], lang, s), p=r.choice(INFLECTED_GOODS[lang].split()))
+    return Draft(title, cat, s.price(cat), "")
+
+
+EVASIONS["inflected_mark"] = ("the mark declined by Polish, Czech, Hungarian, Finnish, Lithuanian, Croatian or Turkish "
+                              "grammar (Rolexem, Rolexot, Guccin, Boseovy, Rolexas) in a sentence of that language")
+TRAPS["trap_inflected_far"] = "the inflected mark in a book, a poster or a course about the brand, no cue"
+TRAPS["trap_inflected_genuine"] = "the inflected mark in the brand's category at a retailer's price with a receipt"
+EVASION_MAKERS["inflected_mark"] = make_inflected_mark
+TRAP_MAKERS["trap_inflected_far"] = make_trap_inflected_far
+TRAP_MAKERS["trap_inflected_genuine"] = make_trap_inflected_genuine

@@ -12,6 +12,7 @@ from services.matcher.core.detectors.homophones import HomophoneDetector
 from services.matcher.core.detectors.house_codes import HouseCodeDetector
 from services.matcher.core.detectors.image_hashes import ImageDetector
 from services.matcher.core.detectors.initial_consonants import InitialConsonantDetector
+from services.matcher.core.detectors.inflections import InflectionDetector
 from services.matcher.core.detectors.initialisms import InitialismDetector
 from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationDetector
 from services.matcher.core.detectors.logos import LogoDetector
@@ -37,6 +38,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
-                                         GoodsCodeDetector, RiddleDetector, CompoundDetector)
+                                         GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -1,0 +1,127 @@
+"""A mark inflected by the grammar of a language that declines names (rule glued): Rolexem, Rolexot, Boseovy,
+Gucciego, Dysonille, Nikeın, Rolexas.
+
+Polish, Czech, Slovak, the South Slavic languages, Lithuanian and Latvian, Finnish, Estonian, Hungarian and Turkish
+put a case ending on a brand's name as on any noun ("zegarek Rolexa", "s Rolexem", "Rolexot vennék", "Guccin laukku",
+"Rolexas laikrodis"); Turkish writes it after an apostrophe ("Rolex'ten"), which the other detectors already read as
+the mark. The glued-word reader of terms.py cuts a mark from a plain word only where the rest is common ENGLISH words
+(so "Rolexa" and "Rolexin" were found, "Rolexem" and "Rolexot" not). Here a listing word that is a registered Latin
+mark of four letters or more (no everyday word; its letters as registered, case and separators aside) followed by one
+of the ENDINGS of those languages is a candidate, unless the word is a common word of a language that does not decline
+names (English, German, French, Spanish, Italian, Portuguese, Dutch; wordfreq Zipf >= OWN_WORD_ZIPF: "Bayern" is
+Bavaria, not Bayer's genitive). Source of the endings: the declension tables of each language's Wikipedia grammar
+article and Wiktionary's inflection tables of foreign proper nouns (Polish "Rolex": Rolexa, Rolexowi, Rolexem,
+Rolexie; Hungarian suffixes after a consonant and a vowel), written in the latin view (diacritics folded: -ów -> ow).
+
+The name inflected is how those languages write it plainly, not a disguise (Evidence.compound: a retailer's price
+reads as a retailer's listing), but an ending of one or two letters also turns other words into a mark's letters, so
+the evidence is a weak candidate: filed in one of the brand's categories, the category is corroboration enough
+(`in_category_enough`), elsewhere it needs a category the title names plus a cue or a low price.
+
+Cost: as detectors/compounds.py (one set test per listing word of five letters or more, its first four letters against
+the marks'); a word that passes is looked up for each mark length (a dict) and its ending in a set.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.compounds import HEAD, MIN_MARK, _letters
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.normalise import ListingText
+from services.matcher.core.scoring import Evidence
+
+# case endings (and the possessive/adjective suffixes sellers put on brands) of languages that decline names, in the
+# latin view: {ending: languages}
+ENDINGS: dict[str, str] = {}
+for _langs, _endings in (
+    ("Polish", "a u em owi ie y ow om ami ach ego emu m owa owe owy owej owego owym"),
+    ("Czech/Slovak", "a u em e ovi y um ech ova ovy ove ovo ovu ou om ovej ovho ovom ho mu m"),
+    ("Croatian/Serbian/Slovene", "a u om em e i ov ova ovi ove ja ju jem"),
+    ("Lithuanian/Latvian", "as is o ui a e u ams s am"),
+    ("Finnish/Estonian", "n a ia in ssa sta lla lta lle ksi ista illa iin ta han hin na ille ssa sta lla lta"),
+    ("Hungarian", "ot et t hoz hez hoz nak nek ban ben bol bol ra re rol rol val vel szel nal nel tol tol ig os es ek ok"),
+    ("Turkish", "un in nin nun a e ya ye i yi yu ten tan den dan de da te ta ler lar ci cu"),
+):
+    for _e in _endings.split():
+        ENDINGS[_e] = f"{ENDINGS[_e]}, {_langs}" if _e in ENDINGS and _langs not in ENDINGS[_e] else _langs
+LONGEST = max(map(len, ENDINGS))
+# languages that do not decline names: a word of theirs this frequent is its own word ("Bayern", "Pandoran" is not one)
+OWN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+OWN_WORD_ZIPF = 2.5
+_WORD = re.compile(r"[a-z]{5,}")
+
+
+@lru_cache(maxsize=65_536)
+def own_word(word: str) -> bool:
+    """Whether `word` is a word of a language that does not decline names (Zipf >= OWN_WORD_ZIPF in OWN_LANGUAGES)."""
+    return any(zipf_frequency(word, lang) >= OWN_WORD_ZIPF for lang in OWN_LANGUAGES)
+
+
+class InflectionDetector(Detector):
+    name = "inflections"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._marks: dict[str, list[int]] = {}
+        self._heads: frozenset[str] = frozenset()
+        self._lengths: tuple[int, ...] = ()
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
+            return None
+        key = _letters(fp.value)
+        if len(key) >= MIN_MARK and key.isalpha():
+            self._marks.setdefault(key, []).append(i)
+        return None
+
+    def compile(self) -> None:
+        self._heads = frozenset(k[:HEAD] for k in self._marks)
+        self._lengths = tuple(sorted({len(k) for k in self._marks}, reverse=True))
+
+    def gate(self):
+        return {_heads: self._heads}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        out: list[Evidence] = []
+        heads = self._heads
+        for m in _WORD.finditer(text.latin):
+            word = m.group(0)
+            if word[:HEAD] not in heads:
+                continue
+            for n in self._lengths:
+                if not len(word) - LONGEST <= n < len(word):
+                    continue
+                found = self._marks.get(word[:n])
+                if found is None or word[n:] not in ENDINGS:
+                    continue
+                start, end = text.original_span("latin", m.start(), m.end())
+                original = text.original[start:end]
+                if not original.isalpha() or own_word(original.casefold()):
+                    break
+                field, fstart, fend, matched = text.locate(start, end)
+                ending = word[n:]
+                detail = (f"the mark inflected: '{matched}' is {self.fingerprints[found[0]].value} with the case ending "
+                          f"-{ending} ({ENDINGS[ending]})")
+                for i in found:
+                    filed = self.filed_in_category(i, listing)
+                    out.append(Evidence(Rule.glued, self.weights.exact, i, field, fstart, fend, matched,
+                                        self.fingerprints[i].value,
+                                        detail=detail + ("; filed in the brand's category" if filed
+                                                         else "; needs corroboration"),
+                                        needs_corroboration=True, in_category_enough=filed, compound=True))
+                break
+        return out
+
+    def stats(self) -> dict[str, int]:
+        return {"inflected_marks": len(self._marks)}
+
+
+def _heads(text: ListingText) -> frozenset[str]:
+    """The first HEAD letters of the latin view's words of five letters or more (the gate's tokens)."""
+    return frozenset(w[:HEAD] for w in text.latin_words if len(w) >= 5 and w.isalpha())
