@@ -7,7 +7,8 @@ put a case ending on a brand's name as on any noun ("zegarek Rolexa", "s Rolexem
 the mark. The glued-word reader of terms.py cuts a mark from a plain word only where the rest is common ENGLISH words
 (so "Rolexa" and "Rolexin" were found, "Rolexem" and "Rolexot" not). Here a listing word that is a registered Latin
 mark of four letters or more (no everyday word; its letters as registered, case and separators aside) followed by one
-of the ENDINGS of those languages is a candidate, unless the word is a common word of a language that does not decline
+of the ENDINGS of those languages is a candidate, in a title written in one of those languages (DECLINING, by the
+title's words' vote, context/language.py, or none found: in an English title "Guccia" is a one-edit misspelling), unless the word is a common word of a language that does not decline
 names (English, German, French, Spanish, Italian, Portuguese, Dutch; wordfreq Zipf >= OWN_WORD_ZIPF: "Bayern" is
 Bavaria, not Bayer's genitive). Source of the endings: the declension tables of each language's Wikipedia grammar
 article and Wiktionary's inflection tables of foreign proper nouns (Polish "Rolex": Rolexa, Rolexowi, Rolexem,
@@ -33,6 +34,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.compounds import HEAD, MIN_MARK, _letters
 from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.context.language import ForeignWords
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -54,6 +56,9 @@ LONGEST = max(map(len, ENDINGS))
 # languages that do not decline names: a word of theirs this frequent is its own word ("Bayern", "Pandoran" is not one)
 OWN_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 OWN_WORD_ZIPF = 2.5
+# languages of context/language.py that decline names: the title must be written in one (its words vote) for a word to
+# be read as an inflected mark; in an English title "Guccia" is a misspelling
+DECLINING = frozenset({"pl", "cs", "sk", "sl", "hu", "fi", "tr", "lt", "lv", "ro", "is"})
 _WORD = re.compile(r"[a-z]{5,}")
 
 
@@ -104,6 +109,9 @@ class InflectionDetector(Detector):
                 original = text.original[start:end]
                 if not original.isalpha() or own_word(original.casefold()):
                     break
+                language = ForeignWords(text.title).language(besides=original)
+                if language is not None and language not in DECLINING:
+                    break  # "Guccia leather belt" is English: a one-edit misspelling (misspellings.py), no case ending
                 field, fstart, fend, matched = text.locate(start, end)
                 ending = word[n:]
                 detail = (f"the mark inflected: '{matched}' is {self.fingerprints[found[0]].value} with the case ending "
