@@ -120,12 +120,24 @@ def _language_words() -> dict[str, list[str]]:
     return {lang: top_n_list(lang, 60_000) for lang in ("de", "nl", "sv", "da", "nb", "fi", "hu")}
 
 
+@functools.lru_cache(maxsize=1)
+def _by_head() -> dict[str, list[tuple[str, str]]]:
+    """The compounding languages' frequent words of seven letters or more by their first four letters (built once:
+    scanning 7 x 60,000 words for every brand made the generator time out under load)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for lang, ws in _language_words().items():
+        for w in ws:
+            if len(w) >= 7 and w.isalpha():
+                out.setdefault(w[:4], []).append((lang, w))
+    return out
+
+
 @functools.lru_cache(maxsize=256)
 def _words_beginning(marks: tuple[str, ...]) -> list[tuple[str, str]]:
     """(language, word) of the compounding languages' frequent words that begin with one of the marks' letters and go
     on for three letters or more."""
-    return [(lang, w) for lang, ws in _language_words().items() for w in ws
-            if w.isalpha() and any(w.startswith(m) and len(w) >= len(m) + 3 for m in marks)]
+    heads = _by_head()
+    return sorted({(lang, w) for m in marks for lang, w in heads.get(m[:4], ()) if w.startswith(m) and len(w) >= len(m) + 3})
 
 
 
