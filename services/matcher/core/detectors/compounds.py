@@ -20,8 +20,10 @@ glued word, marks._glued_in_category); elsewhere it counts with a category the t
 low price (scoring.strongly_corroborated). A listing at a genuine unit's price is still judged a retailer's
 (scoring's fair_price). A rest that is no word ("Bosendorfer": "ndorfer"; "Nikelodeon": "lodeon") finds nothing.
 
-Cost: one set test per listing word of seven letters or more (its first four letters against the marks' first
-four), and for the few that pass a dictionary walk over the mark lengths and a cached wordfreq lookup.
+Cost: the first four and five letters of the listing's runs of letters are found by one regular expression each and
+intersected with the marks' (a set intersection; shared with inflections.py); only the runs that begin with a mark's
+first letters are walked letter by letter (mark_lengths) and their rest looked up in wordfreq's lists (read at the
+index's build, looked up directly: zipf). 20,000 brands: both detectors ~2 % of the matcher's warm CPU time (README).
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+import math
+
+from wordfreq import get_frequency_dict
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -48,7 +52,19 @@ MIN_MARK = 4  # letters of a mark read as a compound's first element
 MIN_REST = 3  # letters of the rest
 LINKS = "sen"  # linking letters between the elements (German Fugen-s, -e-, -n-)
 HEAD = 4  # letters of the gate's key
-_WORD = re.compile(r"[a-z]{7,}")
+
+
+_LISTS: dict[str, dict[str, float]] = {}  # wordfreq's frequency lists, read once (load_word_lists)
+
+
+def zipf(word: str, lang: str) -> float:
+    """wordfreq's Zipf frequency of one word (lower case, letters only) in `lang`: its list looked up directly, without
+    wordfreq's tokenizer (zipf_frequency tokenizes every word it is asked, ~0.1 ms; a word of letters is one token)."""
+    lst = _LISTS.get(lang)
+    if lst is None:
+        lst = _LISTS[lang] = get_frequency_dict(lang)
+    f = lst.get(word)
+    return math.log10(f) + 9 if f else 0.0
 
 
 @lru_cache(maxsize=65_536)
@@ -57,7 +73,7 @@ def word_language(word: str, languages: tuple[str, ...] = COMPOUNDING_LANGUAGES)
     word: frequent enough (REST_ZIPF; LONG_REST_ZIPF for a word of LONG_REST letters or more, since longer words
     are rarer and less often a chance string: "armbandsur" 2.8, "hajuvesi" 2.8), or itself two such words (a
     compound: "kézi|táska", "høre|telefoner", Zipf of the rarer part reported); else None."""
-    best = max(((lang, zipf_frequency(word, lang)) for lang in languages), key=lambda x: x[1])
+    best = max(((lang, zipf(word, lang)) for lang in languages), key=lambda x: x[1])
     if best[1] >= (LONG_REST_ZIPF if len(word) >= LONG_REST else REST_ZIPF):
         return best
     if len(word) < 2 * MIN_REST:
@@ -65,10 +81,10 @@ def word_language(word: str, languages: tuple[str, ...] = COMPOUNDING_LANGUAGES)
     for lang in languages:
         for cut in range(MIN_REST, len(word) - MIN_REST + 1):
             head, tail = word[:cut], word[cut:]
-            a = zipf_frequency(head, lang)
+            a = zipf(head, lang)
             if a < REST_ZIPF and head[-1:] == "s":
-                a = zipf_frequency(head[:-1], lang)  # a linking s: "armbånds|ur"
-            if a >= REST_ZIPF and (b := zipf_frequency(tail, lang)) >= REST_ZIPF:
+                a = zipf(head[:-1], lang)  # a linking s: "armbånds|ur"
+            if a >= REST_ZIPF and (b := zipf(tail, lang)) >= REST_ZIPF:
                 return lang, min(a, b)
     return None
 
@@ -76,7 +92,7 @@ def word_language(word: str, languages: tuple[str, ...] = COMPOUNDING_LANGUAGES)
 @lru_cache(maxsize=65_536)
 def is_a_word(word: str) -> bool:
     """Whether `word` is a word of its own of a compounding language or English (Zipf >= WHOLE_ZIPF)."""
-    return any(zipf_frequency(word, lang) >= WHOLE_ZIPF for lang in (*COMPOUNDING_LANGUAGES, "en"))
+    return any(zipf(word, lang) >= WHOLE_ZIPF for lang in (*COMPOUNDING_LANGUAGES, "en"))
 
 
 class CompoundDetector(Detector):
@@ -86,7 +102,7 @@ class CompoundDetector(Detector):
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # a mark's letters (lower case, ASCII) -> fingerprints
         self._heads: frozenset[str] = frozenset()
-        self._lengths: tuple[int, ...] = ()
+        self._prefixes: frozenset[str] = frozenset()  # every prefix of HEAD letters or more of a mark
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
@@ -97,27 +113,19 @@ class CompoundDetector(Detector):
         return None
 
     def compile(self) -> None:
-        self._heads = frozenset(k[:HEAD] for k in self._marks)
-        self._lengths = tuple(sorted({len(k) for k in self._marks}, reverse=True))
+        self._heads = mark_keys(self._marks)
+        self._prefixes = mark_prefixes(self._marks)
+        load_word_lists((*COMPOUNDING_LANGUAGES, "en"))
 
     def gate(self):
         return {_heads: self._heads}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
-        latin = text.latin
-        heads = self._heads
-        for m in _WORD.finditer(latin):
-            word = m.group(0)
-            if word[:HEAD] not in heads:
-                continue
-            for n in self._lengths:
-                if n > len(word) - MIN_REST:
-                    continue
-                found = self._marks.get(word[:n])
-                if found is None:
-                    continue
-                ev = self._compound(text, listing, m.start(), m.end(), n, found)
+        prefixes, marks = self._prefixes, self._marks
+        for ws, we, word, lengths in candidates(text, self._heads, prefixes, marks, 7, MIN_REST):
+            for n in lengths:
+                ev = self._compound(text, listing, ws, we, n, marks[word[:n]])
                 if ev:
                     out.extend(ev)
                     break
@@ -162,9 +170,73 @@ class CompoundDetector(Detector):
         return {"compound_marks": len(self._marks)}
 
 
+_RUN = re.compile(r"[a-z]{5,}")  # a run of five letters or more
+
+
 def _heads(text: ListingText) -> frozenset[str]:
-    """The first HEAD letters of the latin view's words of seven letters or more (the gate's tokens)."""
-    return frozenset(w[:HEAD] for w in text.latin_words if len(w) >= 7 and w.isalpha())
+    """The first four and the first five letters of every run of five letters or more of the latin view (a token kind,
+    computed once a listing from its distinct words, shared by this detector and inflections.py)."""
+    out = set()
+    for w in text.latin_words:
+        if len(w) >= 5:
+            if w.isalpha():
+                out.add(w[:4])
+                out.add(w[:5])
+            else:  # "2rolexuhr": the runs of letters inside a word with digits
+                for run in _RUN.findall(w):
+                    out.add(run[:4])
+                    out.add(run[:5])
+    return frozenset(out)
+
+
+def mark_keys(marks: dict[str, list[int]]) -> frozenset[str]:
+    """The gate's words: the marks of four letters, and the first five letters of the longer ones (a run of letters
+    that begins with a mark begins with one of these)."""
+    return frozenset(k if len(k) == HEAD else k[:HEAD + 1] for k in marks)
+
+
+def candidates(text: ListingText, keys: frozenset[str], prefixes: frozenset[str], marks: dict[str, list[int]],
+               shortest: int, after: int) -> list[tuple[int, int, str, list[int]]]:
+    """(start, end in the latin view, run, mark lengths longest first) of every occurrence, in text order, of a run of
+    letters of `shortest` letters or more that begins with a mark and has `after` letters or more after it. Only the
+    runs whose first four or five letters are a gate word (`keys`, a set intersection) are looked for and walked."""
+    hits = keys.intersection(text.tokens(_heads))
+    if not hits:
+        return []
+    found = {}  # by start: a run beginning with a mark of four letters and a longer one is hit by both keys
+    latin = text.latin
+    for key in hits:
+        for m in re.finditer(r"(?<![a-z])%s[a-z]*" % key, latin):
+            word = m.group(0)
+            if m.start() not in found and len(word) >= shortest and (
+                    lengths := mark_lengths(word, prefixes, marks, len(word) - after)):
+                found[m.start()] = (m.start(), m.end(), word, lengths)
+    return [found[k] for k in sorted(found)]
+
+
+def mark_prefixes(marks: dict[str, list[int]]) -> frozenset[str]:
+    """Every prefix of HEAD letters or more of the marks' letters (the walk of mark_lengths; about 5 a mark)."""
+    return frozenset(k[:n] for k in marks for n in range(HEAD, len(k) + 1))
+
+
+def mark_lengths(word: str, prefixes: frozenset[str], marks: dict[str, list[int]], most: int) -> list[int]:
+    """The lengths n <= most for which word[:n] is a mark, longest first: a walk along the word while its prefix is
+    some mark's prefix (one set test a letter, stopping at the first letter no mark continues with)."""
+    found: list[int] = []
+    n = HEAD
+    while n <= most and word[:n] in prefixes:
+        if word[:n] in marks:
+            found.append(n)
+        n += 1
+    found.reverse()
+    return found
+
+
+def load_word_lists(languages: tuple[str, ...]) -> None:
+    """Read wordfreq's lists of `languages` now (at the index's build), not at the first listing that asks (reading one
+    costs 50-200 ms; they are kept for the process, shared by every index)."""
+    for lang in languages:
+        zipf("the", lang)
 
 
 def _letters(text: str) -> str:

@@ -25,14 +25,13 @@ the marks'); a word that passes is looked up for each mark length (a dict) and i
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.detectors.compounds import HEAD, MIN_MARK, _letters
+from services.matcher.core.detectors.compounds import (MIN_MARK, _heads, _letters, candidates, load_word_lists,
+                                                       mark_keys, mark_prefixes, zipf)
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.context.language import ForeignWords
 from services.matcher.core.normalise import ListingText
@@ -59,13 +58,12 @@ OWN_WORD_ZIPF = 2.5
 # languages of context/language.py that decline names: the title must be written in one (its words vote) for a word to
 # be read as an inflected mark; in an English title "Guccia" is a misspelling
 DECLINING = frozenset({"pl", "cs", "sk", "sl", "hu", "fi", "tr", "lt", "lv", "ro", "is"})
-_WORD = re.compile(r"[a-z]{5,}")
 
 
 @lru_cache(maxsize=65_536)
 def own_word(word: str) -> bool:
     """Whether `word` is a word of a language that does not decline names (Zipf >= OWN_WORD_ZIPF in OWN_LANGUAGES)."""
-    return any(zipf_frequency(word, lang) >= OWN_WORD_ZIPF for lang in OWN_LANGUAGES)
+    return any(zipf(word, lang) >= OWN_WORD_ZIPF for lang in OWN_LANGUAGES)
 
 
 class InflectionDetector(Detector):
@@ -75,7 +73,7 @@ class InflectionDetector(Detector):
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}
         self._heads: frozenset[str] = frozenset()
-        self._lengths: tuple[int, ...] = ()
+        self._prefixes: frozenset[str] = frozenset()
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
@@ -86,26 +84,22 @@ class InflectionDetector(Detector):
         return None
 
     def compile(self) -> None:
-        self._heads = frozenset(k[:HEAD] for k in self._marks)
-        self._lengths = tuple(sorted({len(k) for k in self._marks}, reverse=True))
+        self._heads = mark_keys(self._marks)
+        self._prefixes = mark_prefixes(self._marks)
+        load_word_lists(OWN_LANGUAGES)
 
     def gate(self):
         return {_heads: self._heads}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
-        heads = self._heads
-        for m in _WORD.finditer(text.latin):
-            word = m.group(0)
-            if word[:HEAD] not in heads:
-                continue
-            for n in self._lengths:
-                if not len(word) - LONGEST <= n < len(word):
+        prefixes, marks = self._prefixes, self._marks
+        for ws, we, word, lengths in candidates(text, self._heads, prefixes, marks, 5, 1):
+            for n in lengths:
+                if n < len(word) - LONGEST or word[n:] not in ENDINGS:
                     continue
-                found = self._marks.get(word[:n])
-                if found is None or word[n:] not in ENDINGS:
-                    continue
-                start, end = text.original_span("latin", m.start(), m.end())
+                found = marks[word[:n]]
+                start, end = text.original_span("latin", ws, we)
                 original = text.original[start:end]
                 if not original.isalpha() or own_word(original.casefold()):
                     break
@@ -128,8 +122,3 @@ class InflectionDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"inflected_marks": len(self._marks)}
-
-
-def _heads(text: ListingText) -> frozenset[str]:
-    """The first HEAD letters of the latin view's words of five letters or more (the gate's tokens)."""
-    return frozenset(w[:HEAD] for w in text.latin_words if len(w) >= 5 and w.isalpha())
