@@ -36,8 +36,8 @@ import unicodedata
 
 from wordfreq import top_n_list
 
-from tests.eval.adversary import context, disguises
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary import chinese, context, disguises
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _fold, higher_floor, mark_floor
 
 # product nouns of the compounding languages, by what the registry's categories sell (Wiktionary translations)
 COMPOUND_NOUNS: dict[str, dict[str, list[str]]] = {
@@ -426,3 +426,145 @@ TRAPS["trap_inflected_genuine"] = "the inflected mark in the brand's category at
 EVASION_MAKERS["inflected_mark"] = make_inflected_mark
 TRAP_MAKERS["trap_inflected_far"] = make_trap_inflected_far
 TRAP_MAKERS["trap_inflected_genuine"] = make_trap_inflected_genuine
+
+
+# ------------------------------------------------------------------ the brand named only in an option/variant
+# Option and variant keys as marketplaces label them (eBay/Amazon "Style", "Colour"; AliExpress "Color", "Type";
+# Shopee "Variasi", "Phân loại"; Taobao 颜色分类, 规格; Allegro "Wariant"; Trendyol "Seçenek"), many languages
+VARIANT_KEY_NAMES = ["Style", "Colour", "Color", "Option", "Variant", "Variation", "Type", "Edition", "Version", "Farbe",
+                     "Stil", "Ausführung", "Couleur", "Style", "Estilo", "Opción", "Variante", "Cor", "Opção", "Kolor",
+                     "Wariant", "Renk", "Seçenek", "Цвет", "Вариант", "Стиль", "Màu sắc", "Phân loại", "Variasi",
+                     "Pilihan", "Warna", "สี", "ตัวเลือก", "颜色分类", "规格", "カラー", "タイプ", "색상", "옵션"]
+CHOOSE = ["Select the style you want.", "Choose your style", "Bitte Variante wählen.", "Choisissez votre style.",
+          "Elige tu opción.", "Wybierz wariant.", "Выберите вариант.", "Pilih variasi.", "请选择颜色分类", "Chọn phân loại",
+          "Seçeneği seçin", "", ""]
+OTHER_OPTIONS = [("Size", ["S", "M", "L", "42", "38", "One size"]), ("Größe", ["M", "40"]), ("Talla", ["M", "39"]),
+                 ("尺码", ["M", "XL"]), ("Rozmiar", ["M", "38"])]
+
+
+def _option_value(b: BrandView, s: Scene, cat: str) -> tuple[str, str, tuple[float, str] | None] | None:
+    """(the option's value naming the brand, the mark or line it names, that line's or model's own floor): the brand's
+    name alone or with a line of its, a model number or a product word ("Rolex Submariner Date", "Cartier 18k")."""
+    r = s.rng
+    names = [m.value for m in b.latin_marks if not m.everyday]
+    if not names:
+        return None
+    name = names[0] if r.random() < 0.7 else r.choice(names)
+    lines = [w.value for kind, w in b.vocabulary if kind == "line" and not chinese.is_cjk(w.value)]
+    pick = r.random()
+    if lines and pick < 0.4:
+        line = r.choice(lines)
+        return (f"{name} {line}" if _fold(name) not in _fold(line) else line), line, mark_floor(b, line)
+    if b.models and pick < 0.6:
+        model = r.choice(b.models)
+        return f"{name} {model.value}", name, model.floor
+    if pick < 0.8:
+        return f"{name} {s.product(cat)}", name, None
+    return name, name, None
+
+
+def make_variant_names(b: BrandView, s: Scene) -> Draft | None:
+    """A generic title and description in some market's language; the brand only in an option/variant item specific
+    ("Style: Rolex Submariner Date"), in the brand's category, at a price far below the floor or with a copy word."""
+    r = s.rng
+    cat = s.category(with_floor=r.random() < 0.8)
+    found = _option_value(b, s, cat)
+    if found is None:
+        return None
+    value, _, own_floor = found
+    low = cat in b.floors and r.random() < 0.6
+    title = _generic_title(cat, s)
+    description = r.choice(CHOOSE)
+    if not low:
+        cue = r.choice(["1:1", "AAA", "replika", "réplica", "копия", "高仿", "mirror quality", "super clone", "top copy",
+                        "Replik", "réplique"])
+        if r.random() < 0.5:
+            title += " " + cue
+        else:
+            description = f"{description} {cue}".strip()
+    price = s.price(cat, low=low)
+    if low and own_floor is not None:  # the line's or model's own floor is the one a price is judged by
+        price = (round(own_floor[0] * r.uniform(0.04, 0.2), 2), own_floor[1])
+    draft = Draft(title, cat, price, description)
+    options = {r.choice(VARIANT_KEY_NAMES): value}
+    if r.random() < 0.6:
+        key, sizes = r.choice(OTHER_OPTIONS)
+        options[key] = r.choice(sizes)
+    items = list(options.items())
+    r.shuffle(items)
+    draft.attributes = dict(items)
+    return draft
+
+
+# accessories in many languages by the kind of goods they fit (the nouns of context/phrasebook.py's languages)
+FITTING_TITLES = {
+    "phone": ["Phone case clear silicone", "Hülle transparent Silikon", "Funda de silicona transparente",
+              "Coque silicone transparente", "Etui silikonowe przezroczyste", "Чехол силиконовый прозрачный",
+              "Kılıf şeffaf silikon", "手机壳 透明 硅胶", "Tempered glass screen protector 2 pack", "Panzerglas Schutzfolie"],
+    "watch": ["Watch strap 20mm rubber", "Uhrenarmband 20mm Edelstahl", "Correa de reloj 20mm", "Pasek do zegarka 20 mm",
+              "Ремешок для часов 20 мм", "表带 20mm 钢带", "Watch winder for 2 watches", "Uhrenbox für 6 Uhren"],
+    "audio": ["Silicone case cover for earbuds", "Ersatz Ohrpolster", "Almohadillas de repuesto", "Nakładki na słuchawki",
+              "Амбушюры сменные", "耳机保护套 硅胶", "Replacement ear tips 3 pairs"],
+    "shoe": ["Shoe laces flat 120cm", "Schnürsenkel flach 120 cm", "Cordones planos 120 cm", "Sznurówki płaskie",
+             "Шнурки плоские", "Crease protectors 2 pairs", "Einlegesohlen Gel"],
+    "bag": ["Bag organizer insert felt", "Taschenorganizer Filz", "Organizador de bolso", "Organizer do torebki",
+            "Органайзер для сумки", "包包内胆 收纳包", "Dust bag cotton storage"],
+}
+FITTING_GROUPS = {"phones": "phone", "smartphones": "phone", "tablets": "phone", "watches": "watch", "smartwatches": "watch",
+                  "earbuds": "audio", "headphones": "audio", "sneakers": "shoe", "shoes": "shoe", "handbags": "bag",
+                  "bags": "bag", "wallets": "bag"}
+FITTING_OPTION_KEYS = ["Model", "Style", "Option", "Type", "Variant", "Colour", "Modell", "Modelo", "Compatible model",
+                       "Kompatibles Modell", "适用型号", "Wariant", "Вариант", "Phân loại", "Variasi"]
+
+
+def make_trap_variant_fits(b: BrandView, s: Scene) -> Draft | None:
+    """An accessory (a case, a strap, ear tips, laces, an organizer, in many languages) whose option names the brand's
+    product it fits ("Model: iPhone 15 Pro", "Style: Rolex Submariner"), at an accessory's price, filed among
+    accessories or the brand's own category: quiet."""
+    r = s.rng
+    groups = [c for c in b.categories if c in FITTING_GROUPS]
+    cat = r.choice(groups) if groups else s.category()
+    found = _option_value(b, s, cat)
+    if found is None:
+        return None
+    value = found[0]
+    if groups:
+        title = r.choice(FITTING_TITLES[FITTING_GROUPS[cat]])
+    else:
+        title = r.choice(context.ACCESSORIES.get(cat) or context.ACCESSORY_FALLBACK)[0].split(",")[0].replace("compatible ", "")
+    filed = cat if r.random() < 0.3 else r.choice(["accessories", "phone accessories", "watch accessories", "Zubehör",
+                                                     "accesorios", "配件"])
+    draft = Draft(title, filed, (round(r.uniform(4, 25), 2), r.choice(["EUR", "USD"])), r.choice(CHOOSE))
+    draft.attributes = {r.choice(FITTING_OPTION_KEYS): value}
+    return draft
+
+
+def make_trap_variant_genuine(b: BrandView, s: Scene) -> Draft | None:
+    """A generic title, the brand's genuine line in an option ("Style: Rolex Submariner Date"), in the brand's category
+    at a retailer's price (100-160 % of the dearer of the category's and the line's floors), no copy word: quiet."""
+    r = s.rng
+    cats = [c for c in b.categories if c in b.floors]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    found = _option_value(b, s, cat)
+    if found is None:
+        return None
+    value, named, own_floor = found
+    floor = higher_floor(b.floors[cat], own_floor or mark_floor(b, named))
+    price = (round(floor[0] * r.uniform(1.0, 1.6), 2), floor[1])
+    description = r.choice(CHOOSE + ["Original, with receipt.", "Neu, mit Rechnung.", "Nuevo, con factura.", "全新 正品"])
+    draft = Draft(_generic_title(cat, s), cat, price, description)
+    draft.attributes = {r.choice(VARIANT_KEY_NAMES): value}
+    return draft
+
+
+EVASIONS["variant_names"] = ("a generic title in some market's language; the brand only in an option/variant item "
+                             "specific (Style, Colour, Option, Variant, Type; Farbe, Wariant, Variasi, 颜色分类 ...) at a "
+                             "price far below the floor or with a copy word")
+TRAPS["trap_variant_fits"] = ("an accessory whose option names the brand's product it fits (Model: iPhone 15 Pro, Style: "
+                              "Rolex Submariner), at an accessory's price")
+TRAPS["trap_variant_genuine"] = "the brand's genuine line in an option under a generic title, at a retailer's price, no cue"
+EVASION_MAKERS["variant_names"] = make_variant_names
+TRAP_MAKERS["trap_variant_fits"] = make_trap_variant_fits
+TRAP_MAKERS["trap_variant_genuine"] = make_trap_variant_genuine

@@ -161,3 +161,35 @@ def test_an_inflection_is_not_read_as_a_misspelling_far_from_the_goods():
     # "Bosem" used to be a one-edit misspelling of Bose (weight 0.65, alerting alone in a course listing)
     item = demo_listing("Kurz o historii značky Boseem a Rolexem", "courses", 15, currency="EUR")
     assert alerted(item) == {}
+
+
+# ------------------------------------------------------------------ the brand only in an option/variant item specific
+
+
+@pytest.mark.parametrize("title, category, price, currency, attributes, description, brand", [
+    ("Men's automatic watch", "watches", 400, "USD", {"Style": "Rolex Submariner Date", "Size": "41"}, "", "rolex"),
+    ("Herren Automatikuhr", "watches", 300, "EUR", {"Farbe": "Rolex Daytona"}, "", "rolex"),
+    ("Running shoes", "sneakers", 5, "USD", {"Phân loại": "Nike"}, "", "nike"),
+    ("Kabellose Kopfhörer", "headphones", 60, "EUR", {"Wariant": "Bose QuietComfort"}, "1:1 replika", "bose"),
+    ("レディース ショルダーバッグ", "handbags", 700, "USD", {"カラー": "Gucci Dionysus"}, "réplica", "gucci"),
+])
+def test_the_brand_only_in_an_option_alerts_with_a_cue_or_a_far_low_price(title, category, price, currency, attributes,
+                                                                          description, brand):
+    item = demo_listing(title, category, price, description=description, currency=currency, attributes=attributes)
+    assert brand in alerted(item), attributes
+    detail = " ".join(s.detail for s in signals(item, brand) if s.field == "attributes" and s.weight > 0)
+    assert "option/variant item specific" in detail, detail
+
+
+@pytest.mark.parametrize("title, category, price, attributes", [
+    ("Men's automatic watch", "watches", 9000, {"Style": "Rolex Submariner Date"}),  # a retailer's price, no cue
+    ("Men's automatic watch", "watches", 2500, {"Colour": "Rolex Submariner Date"}),  # a copy's price, no cue
+    ("Phone case clear silicone", "phone cases", 9, {"Model": "iPhone 15 Pro"}),  # what the case fits
+    ("Hülle transparent Silikon", "accessories", 9, {"Style": "iPhone 15 Pro"}),
+    ("Watch strap 20mm rubber", "watches", 19, {"Modell": "Rolex Submariner"}),
+    ("Шнурки плоские", "sneakers", 6, {"Variant": "Nike Air Force 1"}),
+    ("Running shoes", "sneakers", 5, {"Option": "for Nike Air Max insoles"}),
+    ("新品 未使用 – sportswear", "sportswear", 90, {"Style": "Adidas Originals"}),  # no cue, not far below the floor
+])
+def test_an_option_naming_what_the_item_fits_or_a_genuine_line_stays_quiet(title, category, price, attributes):
+    assert alerted(demo_listing(title, category, price, attributes=attributes)) == {}, attributes

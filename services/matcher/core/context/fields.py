@@ -62,6 +62,41 @@ OWN_KEYS = ("brand", "brand name", "make", "maker", "manufacturer", "label", "de
             "marka", "märke", "merke", "mærke", "merkki", "márka", "značka", "znamka", "marchio", "merek", "jenama",
             "tatak", "thương hiệu", "nhãn hiệu", "brend", "μάρκα", "торговая марка", "торгова марка", "ยี่ห้อ",
             "แบรนด์", "ماركة", "العلامة التجارية", "برند", "מותג", "ब्रांड", "商标", "牌子", "상표")
+# The keys of OWN_KEYS that name a model or a line, not a brand: of an accessory they say what it fits ("Model: iPhone 15"
+# of a case)
+MODEL_KEYS = ("model", "model name", "model number", "mpn", "product line", "line", "series", "collection", "reference",
+              "ref", "modell", "modelo", "modèle", "модель", "型号", "款式", "系列", "型番", "モデル", "모델")
+_MODEL_KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in MODEL_KEYS if k.isascii() or k == 'modèle')})(?![a-z0-9])")
+_WIDE_MODEL_KEYS = tuple(k for k in MODEL_KEYS if not k.isascii() and k != "modèle")
+_BRAND_KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in OWN_KEYS if k.isascii() and k not in MODEL_KEYS)})(?![a-z0-9])")
+_WIDE_BRAND_KEYS = tuple(k for k in OWN_KEYS if not k.isascii() and k not in MODEL_KEYS)
+# Keys of the option/variant item specifics a buyer picks from (a listing's variations: Shopee's "Variasi"/"Phân loại",
+# eBay's and Amazon's "Style", "Colour", "Option", AliExpress's "Color"/"Type", Taobao's 颜色分类/规格, Allegro's
+# "Wariant"), in the languages of phrasebook.py (Wiktionary's translations of each English key). A counterfeiter
+# leaves the title generic ("Men's automatic watch") and names the copy in the option ("Style: Rolex Submariner
+# Date"); an honest shop names there what the item fits ("Model: iPhone 15" of a case) or the genuine line at its
+# price, so a brand named only here counts as a shop name or a slug does (needs_cue: the brand's category with a cue
+# or a price far below the floor), and never in a listing whose title or category names an accessory.
+VARIANT_KEYS = ("style", "styles", "colour", "color", "colours", "colors", "option", "options", "variant", "variants",
+                "variation", "variations", "type", "edition", "version", "design", "pattern", "print", "flavour", "flavor",
+                "scent", "kind", "choice", "selection", "specification", "specifications", "spec", "specs", "package",
+                "set",
+                "stil", "stile", "estilo", "styl", "stijl", "tarz", "стиль", "风格", "スタイル", "스타일",
+                "farbe", "couleur", "colore", "cor", "kleur", "färg", "farve", "farge", "väri", "szín", "barva", "kolor",
+                "renk", "culoare", "цвет", "колір", "màu", "màu sắc", "warna", "สี", "颜色", "顏色", "颜色分类", "カラー",
+                "色", "색상", "색깔", "لون", "رنگ", "צבע", "रंग",
+                "opción", "opcion", "opção", "opcao", "opzione", "optie", "opcja", "seçenek", "secenek", "опция",
+                "вариант", "варіант", "pilihan", "tùy chọn", "ตัวเลือก", "选项", "選項", "オプション", "옵션", "lựa chọn",
+                "variante", "variación", "variacion", "variação", "variazione", "wariant", "varyant", "variasi", "phân loại",
+                "varian", "規格", "规格", "型", "バリエーション", "종류",
+                "tipo", "typ", "tip", "тип", "jenis", "loại", "ประเภท", "类型", "類型", "タイプ", "타입", "نوع", "סוג",
+                "ausgabe", "édition", "edición", "edicion", "edição", "edizione", "editie", "editie", "wydanie", "sürüm",
+                "издание", "версия", "versión", "versão", "versione", "versie", "wersja", "versi", "phiên bản", "版本",
+                "エディション", "バージョン", "에디션", "버전", "ausführung", "muster", "motiv", "design", "diseño", "modèle",
+                "sabor", "aroma", "geschmack", "duft", "parfum", "вкус", "аромат", "口味", "香味", "味", "향")
+_LATIN_VARIANT_KEYS = tuple(k for k in VARIANT_KEYS if all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in k))
+_VARIANT_KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_VARIANT_KEYS), key=len, reverse=True))})(?![a-z0-9])")
+_WIDE_VARIANT_KEYS = tuple(k for k in VARIANT_KEYS if k not in _LATIN_VARIANT_KEYS)  # compared as written, case folded
 # Words of a key that say what the item fits, not what it is.
 FITTING_KEYS = ("compatib", "compatív", "kompatib", "kompatyb", "uyumlu", "tương thích", "yang sesuai", "fits", "fit ", "for ", "suitable", "passend", "geeignet",
                 "适用", "適用", "兼容", "対応", "互換", "호환", "совмест", "подход", "para ", "pour ", "für ")
@@ -146,15 +181,41 @@ def photo_names(listing: Listing, text: ListingText, marks: WordHashes | None = 
     return out
 
 
-def own_attributes(attributes: dict[str, str]) -> list[str]:
-    """The values of the item specifics that name the item's own brand, model or line."""
+def own_attributes(attributes: dict[str, str], brand_only: bool = False) -> list[str]:
+    """The values of the item specifics that name the item's own brand, model or line; brand_only: of the brand's keys
+    only (not "Model", "Modelo", "型号": of an accessory, the model it fits)."""
     out = []
     for key, value in attributes.items():
         folded = key.casefold().replace("_", " ") + " "
         if any(w in folded for w in FITTING_KEYS):
             continue
-        if _KEY.search(latin_text(folded)) or any(k in folded for k in _WIDE_KEYS):  # "Бренд" is "бренд"
+        latin = latin_text(folded)
+        if _KEY.search(latin) or any(k in folded for k in _WIDE_KEYS):  # "Бренд" is "бренд"
+            if brand_only and (_MODEL_KEY.search(latin) or any(k in folded for k in _WIDE_MODEL_KEYS)) and not (
+                    _BRAND_KEY.search(latin) or any(k in folded for k in _WIDE_BRAND_KEYS)):
+                continue
             out.append(value)
+    return out
+
+
+def variant_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
+    """(key, value) of the item specifics that are options or variants a buyer picks ("Style", "Colour", "Option",
+    "Variant", "Type", "Edition", in the languages of VARIANT_KEYS), not keys of the item's own brand or model
+    (own_attributes), nor keys or values that say what the item fits ("Compatible model", "for iPhone 15")."""
+    out = []
+    for key, value in attributes.items():
+        folded = key.casefold().replace("_", " ") + " "
+        if not value or any(w in folded for w in FITTING_KEYS):
+            continue
+        latin = latin_text(folded)
+        if _KEY.search(latin) or any(k in folded for k in _WIDE_KEYS):
+            continue  # the item's own brand or model: own_attributes
+        if not (_VARIANT_KEY.search(latin) or any(k in folded for k in _WIDE_VARIANT_KEYS)):
+            continue
+        said = " " + value.casefold() + " "
+        if any(w in said for w in FITTING_KEYS):
+            continue  # "for iPhone 15", "适用 华为"
+        out.append((key, value))
     return out
 
 
@@ -175,8 +236,15 @@ class OtherFields:
                                       for w in mark_words(fp.value) if w.isalpha())
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
         self._cache: dict[tuple[str, str | None], list[Evidence]] = {}
-        self._accessory_nouns = frozenset(latin_text(w) for w in self.detectors[0].config.accessory_nouns
-                                          if w.isascii() and " " not in w) if self.detectors else frozenset()
+        config = self.detectors[0].config if self.detectors else None
+        self._accessory_nouns = frozenset(latin_text(w) for w in config.accessory_nouns
+                                          if w.isascii() and " " not in w) if config else frozenset()
+        # an accessory named in the title (any language): its options say what it fits
+        nouns = list(config.accessory_nouns) if config else []
+        self._accessory_words = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(
+            re.escape(latin_text(w)) for w in sorted(nouns, key=len, reverse=True) if w.isascii())) if nouns else None
+        # (two characters or more: a one-character postposition, 用 or 용, is part of other words: 未使用 is "unused")
+        self._wide_accessory_words = tuple(w.casefold() for w in nouns if not w.isascii() and len(w) >= 2)
         self._cache_size = cache_size
 
     def evidence(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
@@ -184,15 +252,21 @@ class OtherFields:
         `seller`, needs corroboration) and the URL's slug (field `url`, needs corroboration; read when it holds a
         word of its own, one not in `text`, the title and description: url_slug); [] when the listing has none.
         Offsets are dropped (a dict has none; the slug is not the URL as stored)."""
-        values = own_attributes(listing.attributes) if listing.attributes else []
+        accessory = bool(listing.attributes) and self._names_accessory(listing)
+        # "Phone case" with "Model: iPhone 15", "Watch strap" with "Style: Submariner": the model it fits
+        values = own_attributes(listing.attributes, brand_only=accessory) if listing.attributes else []
         attributes = "; ".join(v for v in values if v)
+        options = variant_attributes(listing.attributes) if listing.attributes and not accessory else []
+        variants = "; ".join(v for _, v in options)  # the values only: a key is no name ("Цвет" is no Cyrillic LV)
         seller = listing.seller.name or ""
         folders, item = _slug_parts(listing.url, text, self._mark_words) if text is not None and listing.url else ("", "")
         photos = photo_names(listing, text, self._mark_words) if text is not None and listing.images else []
-        if not attributes and not seller and not folders and not item and not photos:
+        if not attributes and not seller and not folders and not item and not photos and not variants:
             return []
         names = (item, *(name for _, name in photos))  # the item's own slug and the photos' file names
         joined = SEPARATOR.join((attributes, seller, folders, *names))
+        if variants:  # last, after every part _find cuts by `starts`
+            joined += SEPARATOR + variants
         key = (joined, listing.category)
         known = self._cache.get(key)
         if known is None:
@@ -202,7 +276,12 @@ class OtherFields:
             for part in (attributes, seller, folders, *names[:-1]):
                 at += len(part) + len(SEPARATOR)
                 starts.append(at)
-            known = self._cache[key] = self._find(joined, tuple(starts), listing, seller, names)
+            variant_starts: list[tuple[int, str]] = []  # (where an option's value begins in `joined`, its key)
+            at = len(joined) - len(variants)
+            for k, v in options:
+                variant_starts.append((at, k))
+                at += len(v) + 2
+            known = self._cache[key] = self._find(joined, tuple(starts), listing, seller, names, variant_starts)
         out = [copy(e) for e in known]
         for e in out:
             if e.field == "image":  # the photo's number and URL: not part of the cache's key
@@ -211,15 +290,27 @@ class OtherFields:
         return out
 
     def _find(self, joined: str, starts: tuple[int, ...], listing: Listing, seller: str = "",
-              names: tuple[str, ...] = ("",)) -> list[Evidence]:
+              names: tuple[str, ...] = ("",), variant_starts: Sequence[tuple[int, str]] = ()) -> list[Evidence]:
         """starts: where the shop name, the slug's folders, the item's own slug and each photo's file name begin in
-        `joined`; names: the item's own slug and the photos' file names. Evidence of a photo's file name has field
-        "image" and, in `start`, the name's place in names[1:] (evidence() makes it the photo's number)."""
+        `joined`; names: the item's own slug and the photos' file names; variant_starts: (where, key) of each option/variant
+        item specific's value ("Rolex Submariner Date; black" of Style and Colour), after all of those. Evidence of a
+        photo's file name has field "image" and, in `start`, the name's place in names[1:] (evidence() makes it the
+        photo's number); evidence of an option has field "attributes" and needs a cue (`needs_cue`)."""
         text = ListingText(joined, "")
         out = []
         for detector in self.detectors:
             for e in detector.detect(text, listing):
                 if e.start is None or e.field != "title":
+                    continue
+                if variant_starts and e.start >= variant_starts[0][0]:
+                    key = next(k for at, k in reversed(variant_starts) if at <= e.start)
+                    e.field, e.start, e.end = "attributes", None, None
+                    e.in_category_enough = False
+                    e.needs_corroboration = e.needs_cue = True
+                    e.detail = join_detail(e.detail, f"named only in the option/variant item specific '{key}', under a "
+                                                     "title that names no brand: counts with the brand's category and a "
+                                                     "counterfeit cue or a price far below the floor")
+                    out.append(e)
                     continue
                 part = bisect_right(starts, e.start)
                 e.field = ("attributes", "seller", "url")[part] if part < 3 else "url" if part == 3 else "image"
@@ -268,6 +359,16 @@ class OtherFields:
                                                "something to corroborate it")
                 out.append(e)
         return out
+
+    def _names_accessory(self, listing: Listing) -> bool:
+        """Whether the listing's title names an accessory or a part (MatcherConfig.accessory_nouns, any language):
+        "Phone case", "Uhrenarmband 20mm", "Чехол", "手机壳". The category is not asked: "Clothing, Shoes & Accessories >
+        Parkas" is a marketplace's department, and a listing filed among accessories is judged as such (judge.py)."""
+        words = listing.title
+        if self._accessory_words is not None and self._accessory_words.search(latin_text(words)):
+            return True
+        folded = words.casefold()
+        return any(w in folded for w in self._wide_accessory_words)
 
     def _fitting(self, before: str, after: str, category: str | None = None) -> bool:
         """Whether the item's slug (or a photo's name) says it fits or imitates the product it names, from its words
