@@ -193,3 +193,16 @@ def test_the_brand_only_in_an_option_alerts_with_a_cue_or_a_far_low_price(title,
 ])
 def test_an_option_naming_what_the_item_fits_or_a_genuine_line_stays_quiet(title, category, price, attributes):
     assert alerted(demo_listing(title, category, price, attributes=attributes)) == {}, attributes
+
+
+def test_a_photo_name_and_an_option_joined_alike_do_not_share_their_reading():
+    # a listing whose photo is named "rolex-submariner.jpg", then one whose option is "rolex submariner": the same joined
+    # text for the item specifics reader's cache; each is read as what it is (no photo number for the option)
+    photo = Listing.model_validate({"marketplace": "ebay", "listing_id": "p-1", "title": "Men's automatic watch",
+                                   "category": "watches", "seller": {"id": "s"}, "observed_at": "2025-01-01T00:00:00Z",
+                                   "price": {"amount": 300, "currency": "USD"},
+                                   "images": [{"url": "https://cdn.example/rolex-submariner.jpg"}]})
+    option = demo_listing("Men's automatic watch", "watches", 300, attributes={"Style": "rolex submariner"})
+    assert "rolex" in alerted(photo)
+    found = signals(option, "rolex")
+    assert any(s.field == "attributes" and "option/variant" in s.detail for s in found), found

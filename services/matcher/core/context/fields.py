@@ -235,7 +235,7 @@ class OtherFields:
         self._mark_words = WordHashes((w, 0) for fp in fingerprints if isinstance(fp, MarkFingerprint)
                                       for w in mark_words(fp.value) if w.isalpha())
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
-        self._cache: dict[tuple[str, str | None], list[Evidence]] = {}
+        self._cache: dict[tuple[str, str | None, int, int], list[Evidence]] = {}
         config = self.detectors[0].config if self.detectors else None
         self._accessory_nouns = frozenset(latin_text(w) for w in config.accessory_nouns
                                           if w.isascii() and " " not in w) if config else frozenset()
@@ -267,7 +267,8 @@ class OtherFields:
         joined = SEPARATOR.join((attributes, seller, folders, *names))
         if variants:  # last, after every part _find cuts by `starts`
             joined += SEPARATOR + variants
-        key = (joined, listing.category)
+        # the parts' count in the key: a photo's name and an option's value after the same text join alike
+        key = (joined, listing.category, len(names), len(options))
         known = self._cache.get(key)
         if known is None:
             if len(self._cache) >= self._cache_size:
