@@ -176,6 +176,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # abroad_quiet.py: brands that sell devices accessories are made for, brands with a floor
                               # for goods, brands selling kits, balls, oils or tans that copy words have a trade sense for
                               "fake_accessory_languages_copy", "fake_local_currency_low", "fake_trade_copy_words",
+                              # denials.py: brands with a floor for goods that are no software (a licence key is
+                              # no licensed merchandise)
+                              "fake_licensed_claim",
                               # vocabulary.py: brands that declared a logo described in words (8 of 54);
                               # trade.py: brands with a floor for goods sold by the unit (no software, medicines,
                               # razors, toy sets: NOT_UNITS)

@@ -215,7 +215,8 @@ class MatcherIndex:
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
             if condition.said:
                 _condition_words(evidence, condition)
-            notes, far = self._judge.identity(reading, self._brands[brand_index], evidence)
+            notes, far = self._judge.identity(reading, self._brands[brand_index], evidence, [
+                (self._brands[o], by_brand[o]) for o in by_brand if o != brand_index] if len(by_brand) > 1 else ())
             if far is not None and far.subject and not far.guide and (made := next((
                     e for e in cues if (e.term or "").startswith(_TRADE_GOODS)), None)) is not None:
                 # "Custom painted LV sneakers, made to order": a bootleg print or a logo order makes goods, not a dish

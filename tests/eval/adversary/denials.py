@@ -21,11 +21,16 @@ from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
 from tests.eval.adversary.genuine import SOFTWARE, _floored, _price, make_new_retail_fair
 
 TRAPS = {
+    "trap_licensed_subject": "the brand named as the licensed subject of a toy or game maker's goods (Hot Wheels, LEGO, "
+                             "Monopoly, Bandai, Barbie), the maker first, a collaboration 'x', or 'edition'/'licensed' "
+                             "in 10 languages, at the maker's price",
     "trap_denied_copy_words": "genuine goods at a shop's price whose text denies being a copy, in 19 languages "
                               "(NOT a replica, no fakes no reps, no es réplica, keine Replika, не копия, pas une copie, "
                               "非高仿, 偽物ではありません, 가품 아님, bukan KW, çakma değil)",
 }
 EVASIONS = {
+    "fake_licensed_claim": "the brand's own goods claimed 'officially licensed' (in 10 languages) beside a copy cue, at a "
+                           "copy's price",
     "fake_wink_denial": "a mock denial: the same denial with a wink, beside an undenied copy word, or at a copy's "
                         "price; the brand denied with a wink at a copy's price",
 }
@@ -107,5 +112,51 @@ def make_wink_denial(b: BrandView, s: Scene) -> Draft | None:
                  _price(b, s, cat, 0.05, 0.2), s.rng.choice(["Ask me.", "You know.", ""]))
 
 
-TRAP_MAKERS = {"trap_denied_copy_words": make_denied_copy_words}
-EVASION_MAKERS = {"fake_wink_denial": make_wink_denial}
+# ------------------------------------------------------------------ licensed subjects
+
+# (the maker's mark, its category, a genuine unit's price range in USD, title shapes: {s} the subject brand's words)
+MAKERS = [
+    ("Hot Wheels", "die-cast cars", (2.5, 9.0), ["Hot Wheels {s} 1:64 premium", "Hot Wheels Car Culture {s}",
+                                                 "Hot Wheels {s} 正版授权 合金车", "Hot Wheels {s} die-cast, officially licensed"]),
+    ("LEGO", "building sets", (25.0, 160.0), ["LEGO Speed Champions {s} 76920", "LEGO Technic {s} 42130",
+                                              "LEGO {s} Bausatz, offiziell lizenziert", "LEGO {s} 公式ライセンス セット"]),
+    ("Monopoly", "board games", (25.0, 60.0), ["Monopoly {s} edition", "Monopoly édition {s}", "Monopoly {s} Edition, deutsch",
+                                               "Monopoly edición {s}", "Монополия Monopoly {s} издание"]),
+    ("Bandai", "model kits", (25.0, 90.0), ["Bandai {s} 1/12 plastic model kit", "Bandai Spirits {s} model, licensed",
+                                            "Bandai {s} プラモデル 1/12 コラボ"]),
+    ("Barbie", "dolls", (25.0, 90.0), ["Barbie x {s} collector doll", "Barbie {s} collector doll, licensed",
+                                       "Barbie signature {s} doll edition"]),
+]
+TOY_CATEGORIES = {"toys", "dolls", "die-cast cars", "building sets", "minifigures", "board games", "action figures",
+                  "model kits", "blasters", "consoles", "video games", "games"}  # a maker of toys or games itself
+LICENSED_CLAIMS = ["officially licensed", "licencia oficial", "offiziell lizenziert", "sous licence officielle",
+                   "licença oficial", "official licensed product", "официальная лицензия", "正版授权", "公式ライセンス",
+                   "resmi lisanslı"]
+
+
+def _subject(b: BrandView, s: Scene) -> str | None:
+    """The brand's words as a licensed subject: its name, now and then with a line of plain letters."""
+    if TOY_CATEGORIES & set(b.categories):
+        return None  # a maker of toys itself: its goods would be its own
+    lines = [m.value for m in b.latin_marks[1:] if not m.everyday and m.value.isascii() and len(m.value) >= 4]
+    return f"{b.name} {s.rng.choice(lines)}" if lines and s.rng.random() < 0.5 else b.name
+
+
+def make_licensed_subject(b: BrandView, s: Scene) -> Draft | None:
+    if (words := _subject(b, s)) is None:
+        return None
+    _maker, cat, (low, high), shapes = s.rng.choice(MAKERS)
+    return Draft(_cap(s.rng.choice(shapes).format(s=words)), cat, (round(s.rng.uniform(low, high), 2), "USD"),
+                 s.rng.choice(["", "Sealed.", "New in box.", "Official licensed product."]))
+
+
+def make_licensed_claim(b: BrandView, s: Scene) -> Draft | None:
+    cat = _floored(b, s, {c for c in b.categories if c not in SOFTWARE})
+    if cat is None:
+        return None
+    title = f"{b.name} {s.product(cat)} - {s.rng.choice(LICENSED_CLAIMS)}, {s.rng.choice(OTHER_CUES)}"
+    return Draft(_cap(title), cat, _price(b, s, cat, 0.3, 0.85), "")
+
+
+TRAP_MAKERS = {"trap_denied_copy_words": make_denied_copy_words, "trap_licensed_subject": make_licensed_subject}
+EVASION_MAKERS = {"fake_wink_denial": make_wink_denial, "fake_licensed_claim": make_licensed_claim}

@@ -82,3 +82,28 @@ def test_the_brand_denied_with_a_wink_is_named_and_the_evidence_says_so(title, c
 ])
 def test_a_denial_without_a_wink_still_denies_the_brand(title, brand):
     assert brand not in matches(demo_listing(title, None, 20))
+
+
+# ------------------------------------------------------------------ licensed subjects (outsider9's in_licensed_crossover)
+
+@pytest.mark.parametrize("title, category, price, subject", [
+    ("Hot Wheels Honda Civic EF 5-pack", "die-cast cars", 12, "honda"),
+    ("Hot Wheels BMW M3 Car Culture premium", "Toys & Games", 6, "bmw"),
+    ("Monopoly Coca-Cola collector's edition, sealed", "Collectibles", 45, "coca-cola"),
+    ("LEGO Technic BMW M 1000 RR 42130", "building sets", 229, "bmw"),
+    ("Hot Wheels Toyota Supra 正版授权 合金车", "die-cast cars", 4, "toyota"),
+])
+def test_a_brand_named_as_the_licensed_subject_of_a_makers_goods_stays_quiet(title, category, price, subject):
+    item = demo_listing(title, category, price)
+    assert subject not in matches(item), details(item, subject)
+    said = " | ".join(s.detail for s in signals(item, subject))
+    assert "licensed subject of" in said or "far from what the brand sells" in said, said  # the evidence says why
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Officially licensed Honda Civic brake pads, 1:1 OEM quality", "auto parts", 3, "honda"),  # its own goods
+    ("Nike x Gucci Air Force 1 1:1 AAA", "sneakers", 40, "gucci"),  # a collaboration with a copy claim at a copy price
+    ("Hot Wheels H0nda Civic 1:64", "die-cast cars", 3, "honda"),  # a disguise still names it
+])
+def test_a_licensed_claim_on_the_brands_own_goods_or_with_a_copy_claim_still_alerts(title, category, price, brand):
+    assert brand in matches(demo_listing(title, category, price))

@@ -78,6 +78,8 @@ _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r
                                                            if hasattr(Rule, r)})  # spellings that may be a word
 _SIGHT_RULES = frozenset(getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r))  # read by sight
 _PLAIN_RULES = frozenset({Rule.exact, Rule.alias})  # an everyday mark as written ("dove vuoi": Italian "where")
+# sectors of the makers whose goods carry other brands under licence (judge._licensed): toys and games
+LICENSEES = frozenset({"toys_games"})
 _WIDE_ALIAS_RULES = frozenset({Rule.alias, Rule.variant})  # a Chinese alias as written, or in the other script
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
 DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)}
@@ -211,6 +213,7 @@ class Judge:
         self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
         self.logo_words = Lexicon(phrasebook.terms(phrasebook.LOGO_WORDS))
         self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
+        self.licensed = Lexicon(phrasebook.terms(phrasebook.LICENSED))
         self.genuine_claims = Lexicon(phrasebook.terms(phrasebook.GENUINE_PART_CLAIMS))
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
@@ -534,9 +537,11 @@ class Judge:
 
     # ------------------------------------------------------------------ identity
 
-    def identity(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[list[Evidence], Distance | None]:
+    def identity(self, reading: Reading, brand: Brand, evidence: list[Evidence],
+                 others: list[tuple[Brand, list[Evidence]]] = ()) -> tuple[list[Evidence], Distance | None]:
         """Apply negation, words of other languages and category distance to one brand's identity
-        evidence, in place. Returns the notes to add and the Distance when the listing is far from the brand."""
+        evidence, in place. Returns the notes to add and the Distance when the listing is far from the brand.
+        others: the other brands the listing names and their evidence (a licensed subject's maker, `_licensed`)."""
         notes: list[Evidence] = []
         notes += self._negation(reading, evidence)
         notes += self._foreign_words(reading, brand, evidence)
@@ -545,6 +550,7 @@ class Judge:
         # subject, and a word of its title read as a far sector ("服" of 服务) must not make them cues anywhere
         guide = reading.subject is not None and reading.subject.kind == "a guide"
         far = ((guide and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
+               or self._licensed(reading, brand, evidence, others)
                or (not guide and self._subject(reading, brand, evidence)) or None)
         if far is not None:
             notes.append(far[0])
@@ -792,6 +798,60 @@ class Judge:
                     f"{_names(brand_sectors.sectors)}: a bare mark this far from the brand's goods needs corroboration "
                     "(a model number, an image, a disguise, or a counterfeit cue together with a price below a "
                     "brand-wide floor)")), Distance(registered)
+
+    def _licensed(self, reading: Reading, brand: Brand, evidence: list[Evidence],
+                  others: list[tuple[Brand, list[Evidence]]]) -> tuple[Evidence, Distance] | None:
+        """The brand named as the licensed subject of another brand's goods ("Hot Wheels Honda Civic", "LEGO Speed
+        Champions BMW M4", "Monopoly Coca-Cola edition", "Uno édition Coca-Cola", "Bandai Honda CB750 1/12"): another
+        brand, a maker of toys and games (LICENSEES) named by its mark as written in the title, sells goods of the
+        listing's sectors (its category's or its nouns') that are none of this brand's, the listing is not filed among
+        this brand's own goods, and the maker is named first, or the listing says so ("officially licensed", "edition",
+        正版授权, コラボ: phrasebook.LICENSED). A collaboration "A x B" is no such frame: the fake collab is a copy trade's
+        (outsider8's c_fake_collabs). The mark then needs corroboration as far from the brand's goods does, its two marks
+        ("Honda Civic") and its model (a toy of the model) too; a disguise still names it. A licensed claim on the
+        brand's own goods ("officially licensed Honda brake pads, 1:1") is no such frame."""
+        if not others:
+            return None
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
+        if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
+            return None
+        if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity)
+               and not self._as_written(reading, e) for e in identity):
+            return None  # a disguise, not "Nestlé" or "L'Oréal" as registered (its accent-free alias matched too)
+        mine = self.brand_sectors(brand).sectors
+        listing = frozenset() if reading.sectors.generic else reading.sectors.sectors
+        if not mine or not listing or mine & LICENSEES or any(category_matches(reading.listing.category, c) for c in brand.categories):
+            return None  # filed among the brand's own goods
+        first = min((e.start for e in identity if e.field == "title" and e.start is not None), default=None)
+        said = None
+        for other, found in others:
+            # the maker by its mark as written (an everyday-word mark, "Monopoly", "Uno", only where the listing's own
+            # category or nouns say the goods are the maker's)
+            plain = [e for e in found if e.rule in _PLAIN_RULES and e.weight > 0 and e.field == "title" and e.start is not None
+                     and not e.needs_corroboration and (not e.everyday or listing)]
+            theirs = self.brand_sectors(other).sectors
+            if not plain or LICENSEES.isdisjoint(theirs):
+                continue  # a maker of toys and games, whose goods carry other brands under licence
+            if not (listing & theirs) - mine:
+                continue  # the goods are none of the maker's, or also this brand's (a toy car is a toy, not a car part)
+            elif first is None or min(e.start for e in plain) < first:
+                said = f"'{plain[0].text}' named first"
+            else:
+                said = next((f"'{reading.text.original[f.start:f.end]}'" for f in self.licensed.find(reading.text)), None)
+            if said is not None:
+                maker = other.name
+                break
+        if said is None:
+            return None
+        for e in evidence:  # a weak candidate beside them ("Nestlé" read as a German word) too
+            if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday and (e in identity or e.rule in MARK_RULES):
+                e.everyday = True
+                e.detail = _join(e.detail, f"the licensed subject of {maker}'s goods: needs corroboration")
+        return Evidence(
+            Rule.category_distance, 0.0, None, "title", text=reading.listing.title[:80], term=", ".join(brand.categories),
+            detail=(f"{brand.name} is named as the licensed subject of {maker}'s goods ({said}); {brand.name} sells "
+                    f"{_names(mine)}: the mention needs corroboration (a counterfeit cue together with a price below a "
+                    "brand-wide floor)")), Distance(True)
 
     def _on_material(self, reading: Reading, identity: list[Evidence]) -> bool:
         """A mark registered as no everyday word followed, within two words of the same part of the text, by a

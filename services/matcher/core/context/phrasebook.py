@@ -537,3 +537,18 @@ GENUINE_PART_CLAIMS: dict[str, list[str]] = {
     "tr": ["orijinal"], "id": ["asli", "original", "ori"], "vi": ["chính hãng"],
     "zh": ["原装", "原裝", "正品", "原厂", "原廠"], "ja": ["純正", "正規品"], "ko": ["정품", "순정"],
 }
+
+
+# A licensed product's own words: the maker sells goods that carry another brand as their subject ("Monopoly Coca-Cola
+# edition", "officially licensed", "adidas x Gucci", 正版授权, コラボ). Read by judge._licensed beside a second brand
+# named on goods of the maker's sectors. Written for BrandSentry from how toy, game and collectibles makers word licensed
+# lines (edition, licensed, collab) in the languages above.
+LICENSED: dict[str, list[str]] = {
+    "en": ["officially licensed", "official licensed", "licensed", "edition", "collab", "collaboration"],
+    "es": ["licencia oficial", "licenciado", "edición"], "pt": ["licenciado", "licença oficial", "edição"],
+    "fr": ["sous licence", "licence officielle", "édition"], "it": ["licenza ufficiale", "edizione"],
+    "de": ["offiziell lizenziert", "lizenziert", "lizenzprodukt", "edition"], "nl": ["officieel gelicenseerd", "editie"],
+    "pl": ["licencjonowany", "edycja"], "ru": ["официальная лицензия", "лицензия", "лицензионный", "издание"],
+    "tr": ["lisanslı", "resmi lisanslı"], "zh": ["正版授权", "正版授權", "官方授权", "官方授權", "联名", "聯名"],
+    "ja": ["公式ライセンス", "ライセンス", "コラボ"], "ko": ["정품 라이선스", "라이선스", "콜라보"],
+}
