@@ -17,6 +17,11 @@ from tests.eval.adversary import EVASIONS, TRAPS, generate, is_stretch, is_trap,
 from tests.eval.adversary import chinese, disguises, lexicon
 from tests.eval.adversary.report import FLOOR, adversary_cases, adversary_scores, public_scores
 
+# the first test of a worker here generates and scores the whole adversary set once (about 90,000 listings: about two
+# minutes on a quiet 2-core machine, past the suite's 300 s default at load 15, where two of a run's workers timed out
+# on 2026-12-02); the later tests reuse it
+pytestmark = pytest.mark.timeout(900)
+
 
 def _below(tallies) -> dict[str, str]:
     out = {}
