@@ -119,7 +119,7 @@ def test_a_likeness_word_does_not_excuse_a_disguised_mark(title, category, brand
     found = alerted(demo_listing(title, category, 30, currency="EUR"))
     assert brand in found, (title, found)
     sig = next(s for s in signals(demo_listing(title, category, 30, currency="EUR"), brand) if s.rule.value == "accessory")
-    assert "disguised mark" in sig.detail
+    assert "misspelt or disguised" in sig.detail
 
 
 @pytest.mark.parametrize("title, category", [

@@ -366,17 +366,10 @@ class Judge:
                                     "brand's product sold as an accessory for it; not lowered")
                 notes.append(accessory)
                 return None
-            if likeness(term) and (disguised := _disguised(evidence)) is not None:
-                # "𝗢𝗠𝗘𝗚𝗔 seamaster style", "R0LEX w stylu", "G*cci tarzı": who compares honestly writes the name as it
-                # is; a name disguised to pass the filters is no reference to the brand but the copy's own label
-                accessory.detail = (f"'{accessory.text}' beside the disguised mark '{disguised.text}' ({disguised.rule.value}): "
-                                    "an honest comparison does not disguise the name; a copy, not lowered")
-                notes.append(accessory)
-                return None
         if accessory is not None and accessory.disguised is not None and likeness(term):
-            accessory.detail = (f"'{accessory.text}' with the brand's mark misspelt or disguised ('{accessory.disguised}') "
-                                "among the brand's goods: an honest comparison writes the name it compares with; a "
-                                "copy, not a look-alike; not lowered (rule: disguised likeness)")
+            accessory.detail = (f"'{accessory.text}' with the brand's mark misspelt or disguised ('{accessory.disguised}'): "
+                                "an honest comparison writes the name it compares with; a copy, not a look-alike; not "
+                                "lowered (rule: disguised likeness)")
             notes.append(accessory)
             return None
         if not term.startswith(("-", "like: ", "ingredient: ", "tool: ", "category: ", "disclaimer: ")):
@@ -507,11 +500,20 @@ class Judge:
         filters ("Legoo style set", "Adiddas style tênis", held-out set outsider9's c_misspell), so a disguise inside
         a likeness frame is a sign of intent, as it is outside one (DISGUISE_RULES)."""
         marks = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
-        written = [e for e in evidence if e.rule in _NAME_AS_WRITTEN]  # also those counted once under a disguise
-        disguised = [e for e in marks if e.rule in LIKENESS_DISGUISES and not e.needs_copy_cue
-                     and not (e.rule in _SPELLING_EDITS and _a_word(e.text, e.term))
+        # also those counted once under a disguise; a name with invisible characters inside is no name as written
+        written = [e for e in evidence if e.rule in _NAME_AS_WRITTEN and not _hidden(e)]
+        disguised = [e for e in marks if (_hidden(e) or e.rule in LIKENESS_DISGUISES and not e.needs_copy_cue
+                                          and not (e.rule in _SPELLING_EDITS and _a_word(e.text, e.term)))
                      and not any(w.field == e.field and (w.start, w.end) == (e.start, e.end) for w in written)]
-        if not disguised or any(e.rule in _NAME_AS_WRITTEN and not e.everyday and not any(_inside(e, d) for d in disguised)
+        plain = [e for e in marks if e.rule in (Rule.exact, Rule.alias) and not _hidden(e)]
+        if sight := next((d for d in disguised if (d.rule in DISGUISES or _hidden(d))
+                          and not any(_inside(d, p) for p in plain)), None):
+            # look-alike letters, leet, masks, fancy letters, invisible characters ("𝗢𝗠𝗘𝗚𝗔 seamaster style", "R0LEX
+            # submariner style", "w stylu G*cci"): no honest slip of the pen writes them, wherever the listing is filed
+            # and whatever else it writes plainly ("Nestlé" read again as a confusable "Nestle" is inside the plain name)
+            return sight.text
+        if not disguised or any(e.rule in _NAME_AS_WRITTEN and not _hidden(e) and not e.everyday
+                                and not any(_inside(e, d) for d in disguised)
                                 for e in marks):  # "t*e NorTH FaCE": the plain "North Face" is part of the disguise
             return None
         category = reading.listing.category
@@ -1135,21 +1137,9 @@ def _inside(e: Evidence, outer: Evidence) -> bool:
 _INVISIBLE_IN_NAME = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 
 
-def _disguised(evidence: list[Evidence]) -> Evidence | None:
-    """The first mention of the brand written in disguise (scoring.DISGUISES: look-alikes, leet, letters spelt apart or
-    masked, fancy letters; or invisible characters inside it, which the latin view drops) that is not also the mark as
-    registered ("Nestlé" is Nestlé's own spelling, read again as a confusable "Nestle"), else None."""
-    plain = [e for e in evidence if e.rule in (Rule.exact, Rule.alias) and e.weight > 0 and e.start is not None
-             and not (e.text and _INVISIBLE_IN_NAME.search(e.text))]
-    for e in evidence:
-        if e.start is None or e.end is None or e.rule not in IDENTITY_RULES:
-            continue
-        if not (e.rule in DISGUISES and e.weight > 0 or e.text and _INVISIBLE_IN_NAME.search(e.text)):
-            continue
-        if any(p.field == e.field and p.start <= e.start and e.end <= p.end for p in plain):
-            continue
-        return e
-    return None
+def _hidden(e: Evidence) -> bool:
+    """Whether the mention has invisible format characters inside it (the latin view drops them: "Ro\u200blex")."""
+    return bool(e.text and _INVISIBLE_IN_NAME.search(e.text))
 
 
 def likeness(term: str | None) -> bool:

@@ -33,7 +33,7 @@ from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.compounds import (MIN_MARK, _heads, _letters, candidates, load_word_lists,
                                                        mark_keys, mark_prefixes, zipf)
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.context.language import ForeignWords
+from services.matcher.core.context.language import ForeignWords, _words, word_table
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -58,6 +58,14 @@ OWN_WORD_ZIPF = 2.5
 # languages of context/language.py that decline names: the title must be written in one (its words vote) for a word to
 # be read as an inflected mark; in an English title "Guccia" is a misspelling
 DECLINING = frozenset({"pl", "cs", "sk", "sl", "hu", "fi", "tr", "lt", "lv", "ro", "is"})
+
+
+def _a_declining_word(title: str, besides: str) -> bool:
+    """Whether a word of the title other than `besides` is most frequent in a language that declines names (DECLINING;
+    wordfreq via context/language.py): one word is enough where the title's vote (ForeignWords.language) needs more."""
+    table = word_table()
+    return any((found := table.frequencies(w)) and found[0][0] in DECLINING
+               for w in _words(title) if w != besides.casefold() and len(w) > 2)
 
 
 @lru_cache(maxsize=65_536)
@@ -106,6 +114,9 @@ class InflectionDetector(Detector):
                 language = ForeignWords(text.title).language(besides=original)
                 if language is not None and language not in DECLINING:
                     break  # "Guccia leather belt" is English: a one-edit misspelling (misspellings.py), no case ending
+                if language is None and word[n:] == word[n - 1] and not _a_declining_word(text.title, original):
+                    break  # "Legoo style set": the last letter doubled is a typo unless a word of the title is of a
+                    # language that declines names ("Fantaa juliste": Finnish partitive)
                 field, fstart, fend, matched = text.locate(start, end)
                 ending = word[n:]
                 detail = (f"the mark inflected: '{matched}' is {self.fingerprints[found[0]].value} with the case ending "
