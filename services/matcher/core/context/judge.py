@@ -505,12 +505,13 @@ class Judge:
         disguised = [e for e in marks if (_hidden(e) or e.rule in LIKENESS_DISGUISES and not e.needs_copy_cue
                                           and not (e.rule in _SPELLING_EDITS and _a_word(e.text, e.term)))
                      and not any(w.field == e.field and (w.start, w.end) == (e.start, e.end) for w in written)]
-        plain = [e for e in marks if e.rule in (Rule.exact, Rule.alias) and not _hidden(e)]
+        plain = [e for e in evidence if e.rule in (Rule.exact, Rule.alias) and not _hidden(e) and e.start is not None]
         if sight := next((d for d in disguised if (d.rule in DISGUISES or _hidden(d))
-                          and not any(_inside(d, p) for p in plain)), None):
+                          and not any(_overlap(d, p) for p in plain)), None):
             # look-alike letters, leet, masks, fancy letters, invisible characters ("𝗢𝗠𝗘𝗚𝗔 seamaster style", "R0LEX
             # submariner style", "w stylu G*cci"): no honest slip of the pen writes them, wherever the listing is filed
-            # and whatever else it writes plainly ("Nestlé" read again as a confusable "Nestle" is inside the plain name)
+            # and whatever else it writes plainly; not a reading that overlaps the name written plainly ("Nestlé" read
+            # again as a confusable "Nestle"; "Johnson & Johnson, 5 en 1" read as "Johnson, 5" = Johnsons)
             return sight.text
         if not disguised or any(e.rule in _NAME_AS_WRITTEN and not _hidden(e) and not e.everyday
                                 and not any(_inside(e, d) for d in disguised)
@@ -1135,6 +1136,12 @@ def _inside(e: Evidence, outer: Evidence) -> bool:
 
 # invisible format characters inside a name (zero-width space and joiners, LRM/RLM, word joiner, BOM, soft hyphen)
 _INVISIBLE_IN_NAME = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def _overlap(e: Evidence, other: Evidence) -> bool:
+    """Whether the two spans share a character, in the same field."""
+    return (e.field == other.field and None not in (e.start, e.end, other.start, other.end)
+            and e.start < other.end and other.start < e.end)
 
 
 def _hidden(e: Evidence) -> bool:

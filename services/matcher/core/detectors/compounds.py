@@ -149,12 +149,12 @@ class CompoundDetector(Detector):
             rest = rest[1:]
             if language is not None and language[1] < REST_ZIPF:
                 language = None
-        if language is None:
-            return []
-        lang, zipf = language
+        if language is None or zipf(rest, "en") >= language[1]:
+            return []  # "abbottsale", "rolexwatch": a rest at least as common in English is terms.py's glued English
+        lang, zipf_of_rest = language
         field, fstart, fend, matched = text.locate(start, end)
         detail = (f"the first element of the compound '{matched}': the rest '{rest}' is a {LANGUAGE_NAMES[lang]} word "
-                  f"(wordfreq Zipf {zipf:.1f}), as {LANGUAGE_NAMES[lang]} glues a brand to the noun of its goods")
+                  f"(wordfreq Zipf {zipf_of_rest:.1f}), as {LANGUAGE_NAMES[lang]} glues a brand to the noun of its goods")
         out = []
         for i in found:
             # filed among the brand's goods, the compound names them ("Nikeskor" among sneakers): the category is
