@@ -95,8 +95,11 @@ def is_a_word(word: str) -> bool:
     return any(zipf(word, lang) >= WHOLE_ZIPF for lang in (*COMPOUNDING_LANGUAGES, "en"))
 
 
-class CompoundDetector(Detector):
-    name = "compounds"
+class MarkHeadDetector(Detector):
+    """The frame of this detector and inflections.py: a registered Latin mark of MIN_MARK letters or more, no everyday
+    word, read at the head of a longer listing word; `languages` are the wordfreq lists read at build."""
+
+    languages: tuple[str, ...] = ()
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
@@ -115,10 +118,15 @@ class CompoundDetector(Detector):
     def compile(self) -> None:
         self._heads = mark_keys(self._marks)
         self._prefixes = mark_prefixes(self._marks)
-        load_word_lists((*COMPOUNDING_LANGUAGES, "en"))
+        load_word_lists(self.languages)
 
     def gate(self):
         return {_heads: self._heads}
+
+
+class CompoundDetector(MarkHeadDetector):
+    name = "compounds"
+    languages = (*COMPOUNDING_LANGUAGES, "en")
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []

@@ -28,11 +28,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 
-from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.detectors.compounds import (MIN_MARK, _heads, _letters, candidates, load_word_lists,
-                                                       mark_keys, mark_prefixes, zipf)
-from services.matcher.core.detectors.marks import is_wide_mark
+from schemas import Listing, Rule
+from services.matcher.core.detectors.compounds import MarkHeadDetector, candidates, zipf
 from services.matcher.core.context.language import ForeignWords, _words, word_table
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
@@ -74,30 +71,10 @@ def own_word(word: str) -> bool:
     return any(zipf(word, lang) >= OWN_WORD_ZIPF for lang in OWN_LANGUAGES)
 
 
-class InflectionDetector(Detector):
+class InflectionDetector(MarkHeadDetector):
     name = "inflections"
 
-    def __init__(self, catalogue: Catalogue) -> None:
-        super().__init__(catalogue)
-        self._marks: dict[str, list[int]] = {}
-        self._heads: frozenset[str] = frozenset()
-        self._prefixes: frozenset[str] = frozenset()
-
-    def add(self, i: int, fp) -> str | None:
-        if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
-            return None
-        key = _letters(fp.value)
-        if len(key) >= MIN_MARK and key.isalpha():
-            self._marks.setdefault(key, []).append(i)
-        return None
-
-    def compile(self) -> None:
-        self._heads = mark_keys(self._marks)
-        self._prefixes = mark_prefixes(self._marks)
-        load_word_lists(OWN_LANGUAGES)
-
-    def gate(self):
-        return {_heads: self._heads}
+    languages = OWN_LANGUAGES
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
