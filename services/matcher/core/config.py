@@ -87,6 +87,7 @@ IDENTITY_CLAIMS: list[str] = [
 SCRIPT_TRADE_TERMS: list[str] = [
     # ru, uk
     "копия", "копии", "реплика", "реплики", "подделка", "подделки", "точная копия", "люкс копия", "репліка",
+    "копія", "підробка",  # uk: "copy" and "fake", as ru копия and подделка
     # ar
     "طبق الأصل", "طبق الاصل", "ماستر كوالتي", "كوبي ون", "هاي كوبي", "فيرست كوبي", "تقليد", "مقلد", "مقلدة",
     "ريبليكا", "ميرور كوالتي", "ميرور كواليتي", "ميرور",
@@ -130,6 +131,10 @@ DEFAULT_CUE_TERMS: list[str] = [
     "mirror grade", "top batch", "best batch", "reps", "qualità specchio", "qualité miroir", "calidad espejo",
     "qualidade espelho", "spiegelqualität", "replik", "replika", "réplique", "kopie", "cópia",
     "imitação", "imitación", "primeira linha", "fälschung",
+    # "copy" and "fake" of the markets whose listings translate descriptive marks (detectors/scattered_words.py,
+    # mark_translations.MORE): Polish, Swedish, Turkish (kopia as German's kopie; podróbka "fake"; çakma "knock-off";
+    # "birebir kopya" one-to-one copy; "A kalite" the Turkish trade's grade A), Wiktionary's senses of the words
+    "kopia", "podróbka", "podrobka", "podróbki", "podrobki", "çakma", "cakma", "birebir kopya", "a kalite",
     "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,

@@ -127,3 +127,59 @@ STOP_WORDS = frozenset({
     "meu", "minha", "het", "een", "en", "van", "mijn", "to", "for",
     "l", "d",  # the elided articles and "of" of French and Italian: "Force de l'Air", "Ala d'Oro"
 })
+
+# The same meanings in five more languages of the markets whose listings translate these marks (Russian, Ukrainian,
+# Polish, Turkish, Swedish: "Канадский гусь", "Kanadyjska Gęś", "Kuzey Yüzü", "Горячие колёса", "Kanadagås"), for the
+# words of the descriptive marks of the demo registry only (North Face, Canada Goose, Hot Wheels, Gold Wing, Advanced
+# Night Repair, Double Wear, My Little Pony, Pilot Sport, Air Max, Air Force, Air-King, Oyster Perpetual, Creative
+# Cloud, Chrome Soft, Juste un Clou). Keyed by the English cell of ROWS; each cell the forms a listing writes (case,
+# gender, number: "северный/северная", "kanadyjska/kanadyjski"), Cyrillic as written (the detector folds every script
+# as it folds the listing: normalise.latin_text). Written for BrandSentry from the dictionary senses of the words, as
+# Wiktionary's translation tables of the English headwords give them (from the engineer's knowledge of the languages;
+# not checked against the site this session); "face" carries the sense of a mountain's face (стена/сторона, ściana,
+# yüz/yüzü, vägg), the sense in which the mark's words are translated ("Nordwand", "Northern side").
+MORE_LANGUAGES = ("ru", "uk", "pl", "tr", "sv")
+MORE: dict[str, tuple[str, str, str, str, str]] = {
+    "north": ("север/северный/северная/северное/северной/северного", "північ/північний/північна/північне/північної",
+              "północ/północna/północny/północne/północnej", "kuzey", "nord/norra/norr"),
+    "face": ("лицо/сторона/стена/грань", "обличчя/сторона/стіна", "twarz/ściana/strona", "yüz/yüzü/cephe/cephesi",
+             "vägg/väggen/ansikte/sida"),
+    "canada/canadian": ("канада/канадский/канадская/канадского/канадской/канады", "канада/канадський/канадська/канадського",
+                        "kanada/kanadyjska/kanadyjski/kanadyjskie/kanadyjskiej", "kanada/kanadalı",
+                        "kanada/kanadensisk/kanadensiska"),
+    "goose": ("гусь/гуся/гусем", "гуска/гусак/гуся", "gęś/gęsi", "kaz/kazı", "gås/gåsen"),
+    "hot": ("горячие/горячий/горячая/горячих", "гарячі/гарячий/гаряча", "gorące/gorący/gorąca", "sıcak", "heta/het/varma"),
+    "wheels/wheel": ("колёса/колеса/колесо", "колеса/колесо", "koła/koło", "tekerlekler/tekerlek/teker", "hjul/hjulen"),
+    "gold/golden": ("золотое/золотой/золотая/золото", "золоте/золотий/золота/золото", "złote/złoty/złota/złoto", "altın",
+                    "guld/gyllene"),
+    "wing": ("крыло", "крило", "skrzydło", "kanat/kanadı", "vinge/vingen"),
+    "advanced": ("продвинутый/продвинутое/улучшенный", "покращений/вдосконалений", "zaawansowana/zaawansowany/zaawansowane",
+                 "gelişmiş/ileri", "avancerad"),
+    "night": ("ночной/ночное/ночная/ночь", "нічний/нічна/ніч", "nocna/nocny/noc", "gece", "natt/nattlig"),
+    "repair": ("восстановление/восстанавливающий/ремонт", "відновлення/відновлюючий", "naprawa/naprawcza/regeneracja",
+               "onarım/onarıcı", "reparation/reparerande"),
+    "double": ("двойной/двойное/двойная", "подвійний/подвійна", "podwójny/podwójne/podwójna", "çift", "dubbel"),
+    "wear": ("ношение/носка", "носіння", "noszenie", "kullanım", "bär/slitage"),
+    "little/small": ("маленький/маленькая/маленькие", "маленький/маленька", "mały/mała/małe", "küçük", "lilla/liten"),
+    "pony": ("пони", "поні", "kucyk/kucyki/kuc", "midilli/midillim", "ponny"),
+    "pilot": ("пилот", "пілот", "pilot", "pilot", "pilot"),
+    "sport/sporty": ("спорт/спортивный", "спорт/спортивний", "sport/sportowy/sportowa", "spor", "sport"),
+    "air": ("воздух/воздушный/воздушные", "повітря/повітряний", "powietrze/powietrzny/powietrzne", "hava", "luft"),
+    "max/maximum": ("макс/максимум", "макс/максимум", "maks/max", "maks", "max"),
+    "force": ("сила/силы", "сила/сили", "siła/siły", "kuvvet/kuvvetleri", "styrka/kraft"),
+    "king": ("король", "король", "król", "kral", "kung"),
+    "oyster": ("устрица", "устриця", "ostryga", "istiridye", "ostron"),
+    "perpetual": ("вечный/вечная", "вічний/вічна", "wieczny/wieczna/wieczne", "sonsuz/daimi", "evig"),
+    "creative": ("креативное/творческое", "креативна/творча", "kreatywna/kreatywny", "yaratıcı", "kreativ"),
+    "cloud": ("облако", "хмара", "chmura", "bulut", "moln"),
+    "chrome": ("хром", "хром", "chrom", "krom", "krom"),
+    "soft": ("мягкий/мягкая", "м'який/м'яка", "miękki/miękka", "yumuşak", "mjuk"),
+    "just": ("просто/только", "просто/лише", "tylko", "sadece/yalnızca", "bara"),
+    "nail": ("гвоздь", "цвях", "gwóźdź", "çivi", "spik"),
+}
+
+
+def all_rows() -> list[tuple[str, ...]]:
+    """ROWS with MORE's cells appended to the rows it names (languages LANGUAGES + MORE_LANGUAGES; "" where none)."""
+    empty = ("",) * len(MORE_LANGUAGES)
+    return [row + MORE.get(row[0], empty) for row in ROWS]

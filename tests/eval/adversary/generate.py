@@ -1420,3 +1420,14 @@ TRAPS.update(grammar.TRAPS)
 CLASSES.update({**grammar.EVASIONS, **grammar.TRAPS})
 EVASION_MAKERS.update(grammar.EVASION_MAKERS)
 TRAP_MAKERS.update(grammar.TRAP_MAKERS)
+
+# buyernames's classes (buyers.py): the brand named by what its buyers know, not by its mark: a descriptive mark
+# translated into the languages of markets the Latin table misses or glued into a compound, and the same words in
+# their own sense
+from tests.eval.adversary import buyers  # noqa: E402
+
+EVASIONS.update(buyers.EVASIONS)
+TRAPS.update(buyers.TRAPS)
+CLASSES.update({**buyers.EVASIONS, **buyers.TRAPS})
+EVASION_MAKERS.update(buyers.EVASION_MAKERS)
+TRAP_MAKERS.update(buyers.TRAP_MAKERS)

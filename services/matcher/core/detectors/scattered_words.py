@@ -33,7 +33,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import common_words
-from services.matcher.core.mark_translations import ROWS, STOP_WORDS
+from services.matcher.core.mark_translations import STOP_WORDS, all_rows
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
 from services.matcher.core.scoring import Evidence
 
@@ -48,8 +48,11 @@ def _words(text: str) -> list[str]:
 def _meanings() -> dict[str, frozenset[str]]:
     """Every folded form of a row -> all the forms of its row (one-word forms only)."""
     out: dict[str, frozenset[str]] = {}
-    for row in ROWS:
-        forms = frozenset(words[0] for cell in row for form in cell.split("/") if len(words := _words(form)) == 1)
+    for row in all_rows():
+        # each form as written, capitalised and in capitals: the latin view reads a letter of another script by its
+        # case (Cyrillic "г" looks like r, "Г" like G: "горячие" folds to "ropyachie", "Горячие" to "gopyachie")
+        forms = frozenset(words[0] for cell in row for form in cell.split("/") for cased in {form, form.capitalize(),
+                          form.upper()} if len(words := _words(cased)) == 1)
         for form in forms:
             out[form] = out.get(form, frozenset()) | forms
     return out
@@ -79,6 +82,7 @@ class ScatteredWordsDetector(Detector):
         self._entries: list[_Entry] = []
         self._by_anchor: dict[str, list[int]] = {}  # a form of the mark's rarest word -> entries
         self._by_second: dict[str, list[int]] = {}  # a form of its second rarest word -> entries (when the rarest is an initial)
+        self._glued: dict[str, list[int]] = {}  # a two-word mark's translated words glued into one ("nordwand") -> entries
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
@@ -109,16 +113,21 @@ class ScatteredWordsDetector(Detector):
             for table, forms in zip((self._by_anchor, self._by_second), ranked):
                 for form in forms:
                     table.setdefault(form, []).append(n)
+            if len(entry.words) == 2:  # the compounding languages glue the two words, in the mark's order: Nordwand
+                own = "".join(entry.words)  # the mark glued as registered is the glued detector's ("northface")
+                for glued in {a + b for a in entry.forms[0] for b in entry.forms[1]} - {own}:
+                    self._glued.setdefault(glued, []).append(n)
 
     def gate(self):
-        return {"latin": frozenset(self._by_anchor), initialled_words: frozenset(self._by_second)}
+        return {"latin": frozenset(self._by_anchor) | frozenset(self._glued), initialled_words: frozenset(self._by_second)}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         words = text.latin_words  # a listing's few words looked up in the tables, not the tables walked
         hits = [found for w in words if (found := self._by_anchor.get(w)) is not None]
         if text.tokens(initialled_words):  # only a title with an initial ("N. Face") asks the second rarest words
             hits += [found for w in words if (found := self._by_second.get(w)) is not None]
-        if not hits:
+        glued = [w for w in words if w in self._glued]
+        if not hits and not glued:
             return []
         latin = text.latin
         end = len(latin)
@@ -137,6 +146,11 @@ class ScatteredWordsDetector(Detector):
                 initials.setdefault(w, (k, s, e + 1))
         out = []
         seen: set[int] = set()
+        for k, (w, s, e) in enumerate(content) if glued else ():
+            for n in self._glued.get(w, ()):
+                if n not in seen:
+                    seen.add(n)
+                    out.extend(self._evidence(text, self._entries[n], [(k, s, e), (k, s, e)], content, False, glued=True))
         for entries in hits:
             for n in entries:
                 if n in seen:
@@ -157,12 +171,15 @@ class ScatteredWordsDetector(Detector):
         return self.in_category(out, text, listing) if out else out
 
     def _evidence(self, text: ListingText, entry: _Entry, found: list[tuple[int, int, int]],
-                  content: list[tuple[str, int, int]], abbreviated: bool) -> list[Evidence]:
-        said = [content[k][0] for k, _, _ in found]
-        translated = [w for w, own in zip(said, entry.words) if w != own and len(w) > 1]
+                  content: list[tuple[str, int, int]], abbreviated: bool, glued: bool = False) -> list[Evidence]:
+        said = [content[k][0] for k, _, _ in found][:1 if glued else None]
+        translated = ([said[0]] if glued else
+                      [w for w, own in zip(said, entry.words) if w != own and len(w) > 1])
         positions = [k for k, _, _ in found]
         if not translated and not abbreviated and positions == list(range(positions[0], positions[0] + len(positions))):
             return []  # the mark as registered, its words side by side in order: the marks detector's
+        # the words as the listing writes them, not as the latin view folds them ("Горячие", not "gopyachie")
+        shown = [text.original[slice(*text.original_span("latin", s, e))] for _, s, e in found][:1 if glued else None]
         start, end = min(s for _, s, _ in found), max(e for _, _, e in found)
         field, start, end, matched = text.locate(*text.original_span("latin", start, end))
         fp = self.fingerprints[entry.fingerprint]
@@ -174,8 +191,10 @@ class ScatteredWordsDetector(Detector):
             # below the floor); the phrase is also that language's words in their own sense ("doble uso", dual use, for
             # Double Wear; "la cara norte" of a mountain), so the category alone is not enough. Apart, they are ordinary
             # words and need a cue or a price far below the floor.
-            named = len(positions) >= 2 and sorted(positions) == list(range(min(positions), min(positions) + len(positions)))
-            detail = (f"the words of '{fp.value}' translated ({', '.join(said)}); "
+            # glued into one word ("Nordwand"), it is that language's own word (the Eiger's north face, another maker's
+            # line): a counterfeit cue or a price far below the floor, like the words apart
+            named = not glued and len(positions) >= 2 and sorted(positions) == list(range(min(positions), min(positions) + len(positions)))
+            detail = (f"the words of '{fp.value}' translated ({', '.join(shown)}{', glued into one word' if glued else ''}); "
                       + ("side by side, the mark as that language says it: needs the brand's category and a cue or a "
                          "price below the floor" if named else
                          "ordinary words of another language: needs the brand's category and a counterfeit cue or a price "
@@ -183,7 +202,7 @@ class ScatteredWordsDetector(Detector):
         else:
             rule = Rule.scattered
             how = "with a word cut to its initial" if abbreviated else "in another order or apart"
-            detail = (f"the words of '{fp.value}' {how} ({', '.join(said)}); "
+            detail = (f"the words of '{fp.value}' {how} ({', '.join(shown)}); "
                       + ("common words: needs the brand's category and a counterfeit cue or a price far below the floor"
                          if entry.common else "needs the brand's category and a cue or a low price"))
         return [Evidence(rule, self.weights.fuzzy_distance_1, entry.fingerprint, field, start, end, matched, fp.value,

@@ -1,0 +1,126 @@
+"""The adversary's classes of brands named by what their buyers know (buyernames, 2026-12-02): a descriptive mark
+translated word for word into the languages of markets east and north of the Latin seven ("Канадский гусь",
+"Kanadyjska Gęś", "Kuzey Yüzü", German and Swedish compounds: "Nordwand", "Kanadagås"), and the same words where they
+name nothing (the bird, the mountain's north face, Turkish place names with "Kuzey", down jackets of goose down).
+
+Written from the engineer's knowledge of the languages (whole phrases as a speaker writes them: case, gender, word
+order, compounds), not from the matcher's word table (services/matcher/core/mark_translations.py MORE) nor from the
+held-out set outsider10, which named the class (c_translated_calque); none of its titles is used here.
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+
+EVASIONS = {
+    "calque_abroad": "a descriptive mark translated word for word into Russian, Ukrainian, Polish, Turkish or Swedish, or "
+                     "glued into a German, Dutch or Swedish compound (Канадский гусь, Kuzey Yüzü, Nordwand), among the "
+                     "brand's goods with a copy cue or a price far below the floor",
+}
+TRAPS = {
+    "trap_calque_abroad": "the same words in their own sense: the bird, a mountain's north face, Turkish places named "
+                          "Kuzey, goose-down goods without the mark, at a shop's price or far from the brand's goods",
+}
+
+# mark -> [(language, phrase)]: whole phrases as each language writes the mark translated
+PHRASES: dict[str, list[tuple[str, str]]] = {
+    "canada-goose": [("ru", "Канадский гусь"), ("ru", "Канадского гуся"), ("uk", "Канадський гусак"),
+                     ("pl", "Kanadyjska Gęś"), ("pl", "Gęś Kanadyjska"), ("tr", "Kanada Kazı"), ("sv", "Kanadagås"),
+                     ("sv", "Kanadensisk gås"), ("de", "Kanadagans"), ("nl", "Canadagans")],
+    "the-north-face": [("ru", "Северная Сторона"), ("ru", "Северная стена"), ("uk", "Північна Сторона"),
+                       ("pl", "Północna Ściana"), ("pl", "Ściana Północna"), ("tr", "Kuzey Yüzü"), ("tr", "Kuzey Cephe"),
+                       ("de", "Nordwand"), ("nl", "Noordwand"), ("sv", "Nordväggen")],
+    "mattel": [("ru", "Горячие колёса"), ("uk", "Гарячі колеса"), ("pl", "Gorące Koła"), ("tr", "Sıcak Tekerlekler"),
+               ("sv", "Heta Hjul")],
+    "honda": [("ru", "Золотое крыло"), ("pl", "Złote Skrzydło"), ("tr", "Altın Kanat"), ("de", "Goldflügel"),
+              ("sv", "Guldvinge")],
+    "estee-lauder": [("pl", "Zaawansowana Nocna Naprawa"), ("tr", "Gelişmiş Gece Onarım"), ("ru", "Ночное восстановление продвинутое")],
+    "hasbro": [("ru", "Мой маленький пони"), ("pl", "Mój Mały Kucyk"), ("tr", "Küçük Midillim")],
+    "michelin": [("pl", "Sportowy Pilot"), ("tr", "Pilot Spor")],
+    "rolex": [("pl", "Wieczna Ostryga"), ("tr", "Sonsuz İstiridye")],
+}
+# language -> the brand's goods in that language (by brand), a cue, a filler
+GOODS: dict[str, dict[str, list[tuple[str, str]]]] = {
+    "ru": {"canada-goose": [("пуховик", "jackets"), ("парка", "parkas")], "the-north-face": [("пуховик", "jackets"), ("куртка", "jackets")],
+           "mattel": [("машинки набор", "die-cast cars")], "honda": [("мотоцикл эмблема", "motorcycle parts")],
+           "estee-lauder": [("сыворотка 50 мл", "skincare")], "hasbro": [("игрушка", "toys")]},
+    "uk": {"canada-goose": [("пуховик", "jackets")], "the-north-face": [("пуховик", "jackets"), ("куртка", "jackets")],
+           "mattel": [("машинки", "die-cast cars")]},
+    "pl": {"canada-goose": [("kurtka puchowa", "jackets"), ("parka", "parkas")], "the-north-face": [("kurtka", "jackets")],
+           "mattel": [("autka zestaw", "die-cast cars")], "honda": [("emblemat motocykl", "motorcycle parts")],
+           "estee-lauder": [("serum 50 ml", "skincare")], "hasbro": [("zabawka", "toys")], "michelin": [("opony 225/45 R17", "tires")],
+           "rolex": [("zegarek", "watches")]},
+    "tr": {"canada-goose": [("mont", "jackets"), ("parka", "parkas")], "the-north-face": [("şişme mont", "jackets"), ("mont", "jackets")],
+           "mattel": [("araba seti", "die-cast cars")], "honda": [("motor amblemi", "motorcycle parts")],
+           "estee-lauder": [("serum 50 ml", "skincare")], "hasbro": [("oyuncak", "toys")], "michelin": [("lastik 225/45 R17", "tires")],
+           "rolex": [("saat", "watches")]},
+    "sv": {"canada-goose": [("dunjacka", "jackets"), ("parkas", "parkas")], "the-north-face": [("dunjacka", "jackets")],
+           "mattel": [("bilbana", "die-cast cars")], "honda": [("emblem motorcykel", "motorcycle parts")]},
+    "de": {"canada-goose": [("Daunenjacke", "jackets"), ("Parka", "parkas")], "the-north-face": [("Daunenjacke", "jackets"), ("Jacke", "jackets")],
+           "honda": [("Emblem Motorrad", "motorcycle parts")]},
+    "nl": {"canada-goose": [("donsjas", "jackets")], "the-north-face": [("donsjas", "jackets")]},
+}
+CUES = {"ru": ["копия", "реплика", "копия 1:1"], "uk": ["копія", "репліка"], "pl": ["replika", "kopia 1:1", "podróbka"],
+        "tr": ["A kalite", "replika", "birebir kopya"], "sv": ["kopia", "replika"], "de": ["Replik", "1:1 Kopie"],
+        "nl": ["replica", "1:1 kopie"]}
+FILLERS = {"ru": ["новый", "новая", "размер M"], "uk": ["новий", "розмір L"], "pl": ["nowa", "nowy", "rozmiar M"],
+           "tr": ["sıfır", "yeni", "beden L"], "sv": ["ny", "storlek M"], "de": ["neu", "Größe M"], "nl": ["nieuw", "maat M"]}
+SIZED = {"jackets", "parkas"}  # a size only on clothes
+# beside toy cars, toys and emblems "replica" is a scale model's or a spare's own word (the matcher's SCALE_MODEL_CUES)
+SCALE = {"die-cast cars", "toys", "motorcycle parts"}
+
+
+def _goods(b: BrandView, lang: str) -> list[tuple[str, str]]:
+    return [(word, cat) for word, cat in GOODS.get(lang, {}).get(b.id, []) if cat in b.categories]
+
+
+def make_calque(b: BrandView, s: Scene) -> Draft | None:
+    options = [(lang, phrase) for lang, phrase in PHRASES.get(b.id, []) if _goods(b, lang)]
+    if not options:
+        return None
+    r = s.rng
+    lang, phrase = r.choice(options)
+    word, cat = r.choice(_goods(b, lang))
+    low = cat in b.floors and r.random() < 0.5
+    filler = r.choice([f for f in FILLERS[lang] if cat in SIZED or not any(ch.isupper() and ch.isascii() for ch in f[-1:])])
+    parts = [phrase, word, filler] if r.random() < 0.5 else [_cap(word), phrase, filler]
+    if not low or r.random() < 0.3:
+        cues = [c for c in CUES[lang] if cat not in SCALE or "repl" not in c.casefold() and "репл" not in c.casefold()]
+        parts.insert(r.choice([len(parts), len(parts) - 1]), r.choice(cues))
+    return Draft(", ".join([" ".join(parts[:2])] + parts[2:]), cat, s.price(cat, low=low), "")
+
+
+# the words in their own sense: (language, title, category, price USD); categories as a marketplace files them
+PLAIN = [
+    ("ru", "Канадский гусь, чучело для охоты, профессиональное", "hunting decoys", 45),
+    ("ru", "Канадский гусь — фигурка садовая, полистоун", "garden decor", 30),
+    ("pl", "Gęś kanadyjska — figurka ogrodowa 40 cm", "garden decor", 25),
+    ("pl", "Kurtka puchowa damska, puch gęsi 90/10, nowa", "jackets", 140),
+    ("tr", "Kuzey Kıbrıs Girne'de satılık daire 2+1", "real estate", 90000),
+    ("tr", "Kuzey Marmara otoyolu haritası, katlanır", "maps", 6),
+    ("tr", "Kuzey yüzü manzaralı dağ evi tablosu, kanvas", "wall art", 35),
+    ("tr", "Kaz tüyü yastık 50x70, doğal", "bedding", 28),
+    ("de", "Nordwand – Film DVD, Bergsteigerdrama", "dvds", 7),
+    ("de", "Eiger Nordwand Bildband, gebunden", "books", 24),
+    ("de", "Kanadagans Lockvogel aus Holz, handbemalt", "hunting decoys", 60),
+    ("sv", "Kanadagås uppstoppad, vintage", "collectibles", 120),
+    ("sv", "Dunjacka med gåsdun, herr, storlek L", "jackets", 180),
+    ("ru", "Северная сторона дома: утепление фасада, услуги", "services", 200),
+    ("uk", "Гарячі колеса для візка, гума, 2 шт", "garden tools", 15),
+    ("pl", "Złote skrzydło — zawieszka, srebro próby 925 pozłacane", "jewelry", 30),
+    ("ru", "Пуховик женский на гусином пуху, новый, размер 46", "jackets", 190),
+    ("tr", "Altın kanat kolye, 14 ayar", "jewelry", 250),
+    ("ru", "Золотое крыло — брошь, бижутерия", "jewelry", 12),
+    ("pl", "Gorące koła — książka dla dzieci o wyścigach", "books", 8),
+]
+
+
+def make_calque_trap(b: BrandView, s: Scene) -> Draft | None:
+    if b.id not in PHRASES:
+        return None
+    lang, title, cat, usd = s.rng.choice(PLAIN)
+    return Draft(title, cat, (float(usd), "USD"), "")
+
+
+EVASION_MAKERS = {"calque_abroad": make_calque}
+TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap}
