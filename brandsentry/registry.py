@@ -79,6 +79,17 @@ puffer", "the bladeless brand's hair styler", "la marque à la pomme", 水果牌
 ("fruit", "Danish") and is read only right beside a word for "brand" (brand, marca, marque, Marke,
 бренд, 牌, 品牌, ブランド, 브랜드; the matcher's detectors/riddles.py, rule `riddle`), and, like a logo
 name, only in the brand's category with a counterfeit cue or a price far below the floor.
+
+Colourways and silhouettes are how sneaker buyers name a shoe without its maker: the colourway's nickname and the
+silhouette's shorthand, side by side ("Panda lows", "Bred 11s", "Lost & Found 1s", "Zebra 350s"):
+
+    colourways: [Panda, Bred, "Lost & Found", Zebra]   # the community's colourway nicknames
+    silhouettes: ["1s", "11s", lows, "350s", "350"]       # the trade's shorthand of the brand's silhouettes
+
+Each is an everyday word or a number alone (a panda plush, "bred" cattle, "size 11s"); only a colourway of the brand
+right beside a silhouette of the same brand names it (the matcher's detectors/colourways.py, rule `colourway`), and
+then, like a misspelt mark, only in the brand's category with a cue or a price below the floor. A nickname several makers
+share ("Bred": Jordan 11s and Yeezy 350s) is listed by each, and the silhouette beside it says whose it is.
 """
 
 from __future__ import annotations
@@ -121,7 +132,7 @@ class MarkEntry(_Entry):
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
-                    "hints": "hint"}
+                    "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette"}
 
 
 class ModelEntry(_Entry):
@@ -166,6 +177,8 @@ class BrandEntry(_Entry):
     specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
     street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py)
     hints: list[MarkEntry | str] = Field(default_factory=list)  # the logo or origin in a riddle's words: fruit, Greek letter
+    colourways: list[MarkEntry | str] = Field(default_factory=list)  # colourway nicknames: Panda, Bred, Zebra
+    silhouettes: list[MarkEntry | str] = Field(default_factory=list)  # the silhouettes' shorthand: 1s, 11s, lows, 350s
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -122,7 +122,8 @@ class _FingerprintBase(_Model):
 
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
-Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint"]
+Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
+                     "colourway", "silhouette"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -141,7 +142,9 @@ class MarkFingerprint(_FingerprintBase):
         "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
         "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ), 'hint' the brand's logo or origin in the words of a riddle "
         "(fruit, Greek letter, half dome, bladeless), read only beside a word for 'brand' (the fruit brand, marca de la "
-        "corona, 水果牌: rule riddle). The goods' own identifiers, read by the goods-codes detector "
+        "corona, 水果牌: rule riddle), 'colourway' a colourway's community nickname (Panda, Bred, Lost & Found, Zebra) and "
+        "'silhouette' the trade's shorthand of a silhouette (1s, 11s, lows, 350s), read only together, side by side "
+        "(Panda lows, Bred 11s, Zebra 350s: rule colourway). The goods' own identifiers, read by the goods-codes detector "
         "only (services/matcher/core/detectors/goods_codes.py): 'imprint' a tablet's imprint code (VGR100, PD 156, "
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
@@ -276,6 +279,7 @@ class Rule(StrEnum):
     street_name = "street_name"  # the street's short name for the brand or its goods (Carti, Pods, Forces; CG, RLX)
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
     riddle = "riddle"  # the brand named by its logo or origin in words beside "brand": "the fruit brand", "marca de la corona"
+    colourway = "colourway"  # a colourway nickname beside the silhouette's shorthand: "Panda lows", "Bred 11s", "Zebra 350s"
 
 
 class Signal(_Model):

@@ -43,7 +43,7 @@ SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyi
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
           "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
-          "hint": "the riddle"}
+          "hint": "the riddle", "colourway": "the colourway nickname"}
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -57,6 +57,11 @@ SHORTHAND_RULES = frozenset({Rule.initial_consonants, Rule.kana_abbreviation})
 # word for "brand" (detectors/riddles.py): alone it is an everyday word
 RIDDLE_DETECTOR = "riddles"
 RIDDLE_RULES = frozenset({Rule.riddle})
+# a colourway nickname and a silhouette's shorthand are read only by the colourway detector, side by side
+# (detectors/colourways.py: "Panda lows", "Bred 11s"); the evidence names the colourway's fingerprint
+COLOURWAY_KINDS = frozenset({"colourway", "silhouette"})
+COLOURWAY_DETECTOR = "colourways"
+COLOURWAY_RULES = frozenset({Rule.colourway})
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -75,6 +80,10 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 needs_cue, rules, short = True, GOODS_RULES, False  # the detector reads capitals itself
             elif fp.vocabulary == "hint":
                 needs_cue, rules = True, RIDDLE_RULES
+            elif fp.vocabulary in COLOURWAY_KINDS:
+                # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
+                # the mark: the brand's category with a cue or a price below the floor (detectors/colourways.py)
+                needs_cue, rules, short = False, COLOURWAY_RULES, False  # the detector reads case itself
             capitals = short and fp.value.isupper()  # Python: cased characters all upper ("W11", "PS")
             out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals, fp.language)
     return out
@@ -90,6 +99,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector in GOODS_DETECTORS
     if fp.vocabulary == "hint":
         return detector == RIDDLE_DETECTOR
+    if fp.vocabulary in COLOURWAY_KINDS:
+        return detector == COLOURWAY_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

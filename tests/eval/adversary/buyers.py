@@ -10,14 +10,21 @@ held-out set outsider10, which named the class (c_translated_calque); none of it
 
 from __future__ import annotations
 
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+import yaml
+
+from tests.eval.adversary.generate import SEED_REGISTRY, BrandView, Draft, Scene, _cap
 
 EVASIONS = {
     "calque_abroad": "a descriptive mark translated word for word into Russian, Ukrainian, Polish, Turkish or Swedish, or "
                      "glued into a German, Dutch or Swedish compound (Канадский гусь, Kuzey Yüzü, Nordwand), among the "
                      "brand's goods with a copy cue or a price far below the floor",
 }
+EVASIONS["colourway_nickname"] = (
+    "a sneaker named only by a colourway nickname beside the silhouette's shorthand (Panda lows, Bred 11s, Zebra 350s, "
+    "11s Concord), in English and five other markets' words, in the brand's category with a cue or a price below the floor")
 TRAPS = {
+    "trap_colourway_words": "the colourway's words in their own sense (panda plush, zebra-print goods, home-bred puppies, "
+                            "a 350 ml zebra mug) and a reseller's colourway pair at a shop's price with nothing of a copy",
     "trap_calque_abroad": "the same words in their own sense: the bird, a mountain's north face, Turkish places named "
                           "Kuzey, goose-down goods without the mark, at a shop's price or far from the brand's goods",
 }
@@ -122,5 +129,86 @@ def make_calque_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (float(usd), "USD"), "")
 
 
-EVASION_MAKERS = {"calque_abroad": make_calque}
-TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap}
+# ---------------------------------------------------------------- colourway nicknames: "Panda lows", "Bred 11s"
+# The words are the registry's declared colourways and silhouettes (deploy/seed/registry.yaml `colourways`,
+# `silhouettes`), put in the buyers' order; the frames are written from how resale and replica sellers title them
+# (size words of each market: "size 9", "UK 8", "talla 42", "Größe 44", "ukuran 42").
+_SNEAKER_WORDS: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def sneaker_words(b: BrandView) -> tuple[list[str], list[str]]:
+    """(colourways, silhouettes) the registry declares for the brand."""
+    if not _SNEAKER_WORDS:
+        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
+        for entry in doc["brands"]:
+            def values(name: str) -> list[str]:
+                return [str(v["value"] if isinstance(v, dict) else v) for v in entry.get(name, [])]
+            _SNEAKER_WORDS[entry["id"]] = (values("colourways"), values("silhouettes"))
+    return _SNEAKER_WORDS.get(b.id, ([], []))
+
+
+SIZES = ["size 9", "size 10.5", "UK 8", "US 11", "EU 43", "talla 42", "tamanho 40", "taille 43", "Größe 44",
+         "ukuran 42", "sz 8", "all sizes", "GS size 6Y"]
+SNEAKER_CUES = ["reps", "1:1", "best batch", "top batch", "UA", "LJR batch", "mirror quality", "AAA quality", "réplica",
+                "replika"]
+SNEAKER_FILLERS = ["new", "DS", "with box", "fast shipping", "", "retro", "OG", "2024"]
+SNEAKER_CATEGORIES = ["sneakers", "Clothing, Shoes & Accessories > Men > Men's Shoes > Athletic Shoes",
+                      "Fashion > Shoes > Sneakers"]
+
+
+def _pair(b: BrandView, s: Scene) -> str | None:
+    colourways, silhouettes = sneaker_words(b)
+    if not colourways or not silhouettes:
+        return None
+    r = s.rng
+    c, sil = r.choice(colourways), r.choice(silhouettes)
+    c = r.choice([c, c.lower(), c.upper()]) if len(c) > 3 else c
+    if sil.isdigit() or r.random() < 0.8:
+        return f"{c} {sil}"
+    return f"{sil} {c}"
+
+
+def make_colourway(b: BrandView, s: Scene) -> Draft | None:
+    pair = _pair(b, s)
+    if pair is None:
+        return None
+    r = s.rng
+    low = r.random() < 0.5
+    parts = [pair, r.choice(SIZES), r.choice(SNEAKER_FILLERS)]
+    if not low or r.random() < 0.3:
+        parts.insert(r.choice([1, len(parts)]), r.choice(SNEAKER_CUES))
+    amount, cur = b.floors.get("sneakers", (60, "USD"))
+    price = (round(amount * (r.uniform(0.1, 0.45) if low else r.uniform(0.5, 0.9)), 2), cur)
+    title = " ".join(p for p in parts if p).replace("  ", " ")
+    return Draft(title, r.choice(SNEAKER_CATEGORIES), price, r.choice(["", "DM for more sizes", "ships in 3 days"]))
+
+
+# the words in their own sense: (title, category, price USD); "{n}" a number
+PLAIN_SNEAKER_WORDS = [
+    ("Panda plush toy {n} inch, soft", "toys", 14), ("Giant panda 3 pack socks, kids", "socks", 6),
+    ("Zebra print rug 350 x 250 cm", "rugs", 89), ("Zebra 350 ml travel mug, stainless", "kitchen", 12),
+    ("Home bred puppies, 11 weeks, vaccinated", "pets", 400), ("Pure bred Holstein heifers, 4 head", "livestock", 3000),
+    ("Chicago 1 bedroom apartment rental guide", "books", 9), ("Royal 4 piece bedding set, queen", "bedding", 45),
+    ("Concord 6 pack grape juice", "beverages", 8), ("Cream 500 ml hand lotion, unscented", "skin care", 7),
+    ("Oreo 12 pack cookies", "snacks", 5), ("Salt 500 g fine sea salt", "pantry", 3),
+    ("Shadow 5 pcs makeup brushes", "makeup tools", 9), ("Zebra mug 350 ml, ceramic", "kitchen", 9),
+    ("Panda lows for toddlers? Ask about our plush slippers", "slippers", 12),
+]
+
+
+def make_colourway_trap(b: BrandView, s: Scene) -> Draft | None:
+    colourways, _ = sneaker_words(b)
+    if not colourways:
+        return None
+    r = s.rng
+    if r.random() < 0.5:
+        title, cat, usd = r.choice(PLAIN_SNEAKER_WORDS)
+        return Draft(title.format(n=r.choice([8, 11, 12, 16])), cat, (float(usd), "USD"), "")
+    pair = _pair(b, s)
+    amount, cur = b.floors.get("sneakers", (60, "USD"))
+    title = f"{pair} {r.choice(SIZES)}, {r.choice(['new in box, receipt', 'worn once, clean', 'deadstock, with receipt', 'authentic, from store'])}"
+    return Draft(title, r.choice(SNEAKER_CATEGORIES), (round(amount * r.uniform(1.2, 2.5), 2), cur), "")
+
+
+EVASION_MAKERS = {"calque_abroad": make_calque, "colourway_nickname": make_colourway}
+TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap, "trap_colourway_words": make_colourway_trap}

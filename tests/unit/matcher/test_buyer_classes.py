@@ -43,3 +43,34 @@ def test_a_mark_translated_into_more_languages_alerts_and_says_its_words(title, 
 ])
 def test_the_same_words_in_their_own_sense_stay_quiet(title, category, price):
     assert alerts(title, category, price) == {}
+
+
+ATHLETIC = "Clothing, Shoes & Accessories > Men > Men's Shoes > Athletic Shoes"
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand, pair", [
+    ("Panda lows size 9 - reps", ATHLETIC, 25, "USD", "nike", "Panda lows"),
+    ("Bred 11s playoffs US 10", "sneakers", 18, "GBP", "nike", "Bred 11s"),
+    ("Lost & Found 1s high, UK 8", ATHLETIC, 12, "GBP", "nike", "Lost & Found 1s high"),
+    ("11s Concord GS, best batch", "sneakers", 45, "USD", "nike", "11s Concord"),
+    ("Zebra 350s V2 UK 9, new", ATHLETIC, 15, "USD", "adidas", "Zebra 350s"),
+    ("Bred 350 v2 talla 42, réplica", "sneakers", 40, "EUR", "adidas", "Bred 350 v2"),  # Bred: the silhouette says whose
+])
+def test_a_colourway_beside_its_silhouette_alerts_the_maker_and_says_the_pair(title, category, price, currency, brand, pair):
+    found = alerts(title, category, price, currency)
+    assert list(found) == [brand]
+    assert any(d.startswith("named by the colourway nickname") and f"silhouette's shorthand ('{pair}')" in d
+               for d in found[brand]), found[brand]
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Panda plush toy 11 inch, soft", "toys", 14),
+    ("Zebra 350 ml travel mug, stainless", "kitchen", 12),
+    ("Zebra print 350 sneakers for kids, canvas", "sneakers", 80),  # no pair: "print" between
+    ("Home bred puppies, 11 weeks, vaccinated", "pets", 400),
+    ("Panda 3 pack sport socks", "sportswear", 3),  # a count, not the third silhouette
+    ("Panda lows size 9, new in box, receipt", ATHLETIC, 130),  # a reseller at a shop's price, nothing of a copy
+    ("Nike Air Jordan 1 Chicago size 10, like new", "sneakers", 400),  # the line's number, not the shorthand
+])
+def test_the_colourway_words_alone_or_at_a_shops_price_stay_quiet(title, category, price):
+    assert "nike" not in alerts(title, category, price) and "adidas" not in alerts(title, category, price)

@@ -5,6 +5,7 @@ until it is sorted per brand.
 """
 
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.colourways import ColourwayDetector
 from services.matcher.core.detectors.compounds import CompoundDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
@@ -38,6 +39,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
-                                         GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector)
+                                         GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
+                                         ColourwayDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
