@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from schemas import Brand, Fingerprint, Listing
 from services.matcher.core.config import MatcherConfig, Weights
@@ -34,6 +34,19 @@ class Catalogue:
     brands: list[Brand]
     config: MatcherConfig
     _category_keys: list[tuple[str, ...]] | None = None  # category_key, made on first use
+    _shared: list[tuple[object, object]] = field(default_factory=list)  # (what, table) of `shared`
+
+    def shared(self, what: object, build: Callable[[], object]) -> object:
+        """The table built from `what` (a value compared with ==, such as a detector's dict of marks) by the first
+        detector that asks, built with `build()`; a later detector with an equal `what` gets the same object, so two
+        detectors that index the same fingerprints the same way build their tables once and can share per-listing
+        work keyed by the table (ListingText.tokens)."""
+        for known, table in self._shared:
+            if known == what:
+                return table
+        table = build()
+        self._shared.append((what, table))
+        return table
 
     @property
     def weights(self) -> Weights:

@@ -20,10 +20,14 @@ glued word, marks._glued_in_category); elsewhere it counts with a category the t
 low price (scoring.strongly_corroborated). A listing at a genuine unit's price is still judged a retailer's
 (scoring's fair_price). A rest that is no word ("Bosendorfer": "ndorfer"; "Nikelodeon": "lodeon") finds nothing.
 
-Cost: the first four and five letters of the listing's runs of letters are found by one regular expression each and
-intersected with the marks' (a set intersection; shared with inflections.py); only the runs that begin with a mark's
-first letters are walked letter by letter (mark_lengths) and their rest looked up in wordfreq's lists (read at the
-index's build, looked up directly: zipf). 20,000 brands: both detectors ~2 % of the matcher's warm CPU time (README).
+Cost: the first four and five letters of the listing's runs of letters (`_heads`, a word-wise token kind: the gates
+remember the pieces of text that open nothing) are intersected with the marks' (a set intersection); only when one is
+shared are the runs of five letters or more found (one regular expression over the latin view) and those that begin
+with a mark's first letters walked letter by letter (mark_lengths), once a listing for this detector and
+inflections.py (MarkHeads, shared through Catalogue.shared and ListingText.tokens); then the rest is looked up in
+wordfreq's lists (read at the index's build, looked up directly: zipf). Before, each detector searched one regular
+expression per shared key, formatted per listing: at 20,000 brands more keys than the `re` module's cache of 512
+compiled expressions, so most searches compiled theirs again (57 % of this detector's time in a py-spy profile).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from wordfreq import get_frequency_dict
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.normalise import ListingText, latin_text, word_wise
 from services.matcher.core.scoring import Evidence
 
 # languages that write compounds as one word (wordfreq codes); English glued words are terms.py's
@@ -97,15 +101,15 @@ def is_a_word(word: str) -> bool:
 
 class MarkHeadDetector(Detector):
     """The frame of this detector and inflections.py: a registered Latin mark of MIN_MARK letters or more, no everyday
-    word, read at the head of a longer listing word; `languages` are the wordfreq lists read at build."""
+    word, read at the head of a longer listing word; `languages` are the wordfreq lists read at build. The two
+    detectors index the same marks, so they share one MarkHeads table (Catalogue.shared) and its runs of a listing."""
 
     languages: tuple[str, ...] = ()
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # a mark's letters (lower case, ASCII) -> fingerprints
-        self._heads: frozenset[str] = frozenset()
-        self._prefixes: frozenset[str] = frozenset()  # every prefix of HEAD letters or more of a mark
+        self._table = MarkHeads({})
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.everyday_word or is_wide_mark(fp.value):
@@ -116,12 +120,52 @@ class MarkHeadDetector(Detector):
         return None
 
     def compile(self) -> None:
-        self._heads = mark_keys(self._marks)
-        self._prefixes = mark_prefixes(self._marks)
+        self._table = self.catalogue.shared(self._marks, lambda: MarkHeads(self._marks))
+        self._marks = self._table.marks
         load_word_lists(self.languages)
 
     def gate(self):
-        return {_heads: self._heads}
+        return {_heads: self._table.keys}
+
+
+class MarkHeads:
+    """The marks of MarkHeadDetector (letters -> fingerprints) with their gate words (`keys`: mark_keys) and the
+    prefixes of their walk (mark_prefixes), built once an index for both detectors. Called with a ListingText (a token
+    kind, so ListingText.tokens computes it once a listing for both): `runs`."""
+
+    __slots__ = ("marks", "keys", "prefixes")
+
+    def __init__(self, marks: dict[str, list[int]]) -> None:
+        self.marks = marks
+        self.keys = mark_keys(marks)
+        self.prefixes = mark_prefixes(marks)
+
+    def __call__(self, text: ListingText) -> list[tuple[int, int, str, list[int]]]:
+        return self.runs(text)
+
+    def runs(self, text: ListingText) -> list[tuple[int, int, str, list[int]]]:
+        """(start, end in the latin view, run, mark lengths longest first) of every run of five letters or more of the
+        latin view, in text order, that begins with a mark and has a letter or more after it (`candidates` of the
+        widest detector: inflections.py). Only when the first four or five letters of a run of the listing are a gate
+        word (a set intersection) are the runs found (one regular expression) and walked."""
+        hits = self.keys.intersection(text.tokens(_heads))
+        if not hits:
+            return []
+        prefixes, marks = self.prefixes, self.marks
+        return [(m.start(), m.end(), word, lengths) for m in _RUN.finditer(text.latin)
+                if ((word := m.group(0))[:HEAD] in hits or word[:HEAD + 1] in hits)
+                and (lengths := mark_lengths(word, prefixes, marks, len(word) - 1))]
+
+    def candidates(self, text: ListingText, shortest: int, after: int) -> list[tuple[int, int, str, list[int]]]:
+        """The runs of `shortest` letters or more (at least 5) with `after` letters or more (at least 1) after their
+        mark: (start, end in the latin view, run, mark lengths longest first), in text order."""
+        out = []
+        for ws, we, word, lengths in text.tokens(self):
+            if len(word) >= shortest:
+                most = len(word) - after
+                if kept := [n for n in lengths if n <= most]:
+                    out.append((ws, we, word, kept))
+        return out
 
 
 class CompoundDetector(MarkHeadDetector):
@@ -130,8 +174,8 @@ class CompoundDetector(MarkHeadDetector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
-        prefixes, marks = self._prefixes, self._marks
-        for ws, we, word, lengths in candidates(text, self._heads, prefixes, marks, 7, MIN_REST):
+        marks = self._marks
+        for ws, we, word, lengths in self._table.candidates(text, 7, MIN_REST):
             for n in lengths:
                 ev = self._compound(text, listing, ws, we, n, marks[word[:n]])
                 if ev:
@@ -178,12 +222,14 @@ class CompoundDetector(MarkHeadDetector):
         return {"compound_marks": len(self._marks)}
 
 
-_RUN = re.compile(r"[a-z]{5,}")  # a run of five letters or more
+_RUN = re.compile(r"[a-z]{5,}")  # a run of five letters or more (a whole run of letters: the latin view is ASCII)
 
 
+@word_wise()
 def _heads(text: ListingText) -> frozenset[str]:
     """The first four and the first five letters of every run of five letters or more of the latin view (a token kind,
-    computed once a listing from its distinct words, shared by this detector and inflections.py)."""
+    computed once a listing from its distinct words, shared by this detector and inflections.py; word-wise, as the
+    latin words it reads: the gates remember the pieces that open nothing, index.DetectorGates)."""
     out = set()
     for w in text.latin_words:
         if len(w) >= 5:
@@ -201,25 +247,6 @@ def mark_keys(marks: dict[str, list[int]]) -> frozenset[str]:
     """The gate's words: the marks of four letters, and the first five letters of the longer ones (a run of letters
     that begins with a mark begins with one of these)."""
     return frozenset(k if len(k) == HEAD else k[:HEAD + 1] for k in marks)
-
-
-def candidates(text: ListingText, keys: frozenset[str], prefixes: frozenset[str], marks: dict[str, list[int]],
-               shortest: int, after: int) -> list[tuple[int, int, str, list[int]]]:
-    """(start, end in the latin view, run, mark lengths longest first) of every occurrence, in text order, of a run of
-    letters of `shortest` letters or more that begins with a mark and has `after` letters or more after it. Only the
-    runs whose first four or five letters are a gate word (`keys`, a set intersection) are looked for and walked."""
-    hits = keys.intersection(text.tokens(_heads))
-    if not hits:
-        return []
-    found = {}  # by start: a run beginning with a mark of four letters and a longer one is hit by both keys
-    latin = text.latin
-    for key in hits:
-        for m in re.finditer(r"(?<![a-z])%s[a-z]*" % key, latin):
-            word = m.group(0)
-            if m.start() not in found and len(word) >= shortest and (
-                    lengths := mark_lengths(word, prefixes, marks, len(word) - after)):
-                found[m.start()] = (m.start(), m.end(), word, lengths)
-    return [found[k] for k in sorted(found)]
 
 
 def mark_prefixes(marks: dict[str, list[int]]) -> frozenset[str]:

@@ -19,8 +19,8 @@ reads as a retailer's listing), but an ending of one or two letters also turns o
 the evidence is a weak candidate: filed in one of the brand's categories, the category is corroboration enough
 (`in_category_enough`), elsewhere it needs a category the title names plus a cue or a low price.
 
-Cost: as detectors/compounds.py (one set test per listing word of five letters or more, its first four letters against
-the marks'); a word that passes is looked up for each mark length (a dict) and its ending in a set.
+Cost: as detectors/compounds.py, whose runs of a listing (MarkHeads) this detector shares; a run that begins with a
+mark is looked up for each mark length (a dict) and its ending in a set.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from functools import lru_cache
 
 
 from schemas import Listing, Rule
-from services.matcher.core.detectors.compounds import MarkHeadDetector, candidates, zipf
+from services.matcher.core.detectors.compounds import MarkHeadDetector, zipf
 from services.matcher.core.context.language import ForeignWords, _words, word_table
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
@@ -78,8 +78,8 @@ class InflectionDetector(MarkHeadDetector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
-        prefixes, marks = self._prefixes, self._marks
-        for ws, we, word, lengths in candidates(text, self._heads, prefixes, marks, 5, 1):
+        marks = self._marks
+        for ws, we, word, lengths in self._table.candidates(text, 5, 1):
             for n in lengths:
                 if n < len(word) - LONGEST or word[n:] not in ENDINGS:
                     continue
