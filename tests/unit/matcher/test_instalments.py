@@ -5,6 +5,8 @@ markets' words are rentals (context/subject.py)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from schemas import Rule
@@ -161,3 +163,34 @@ def test_a_fashion_houses_keyring_is_judged_by_a_keyrings_floor(title, category,
 @pytest.mark.parametrize("title, price", [("Gucci keychain GG", 9), ("Gucci keychain GG 1:1", 60)])
 def test_a_copy_keyring_among_the_brands_goods_still_alerts(title, price):
     assert "gucci" in demo_alerts(title, "handbags", price, "", "USD")
+
+
+def test_every_counted_phrase_with_a_count_needs_a_number():
+    """read_terms tries the phrases with a count (group n) only when the text holds a number _N reads: exact only if
+    every such phrase's group n is outside any option, repeat or alternative (a top-level group), so that each of its
+    matches holds a match of _N."""
+    import re._parser as sre
+
+    from services.matcher.core.context import instalments
+
+    numbered = [(kind, regex) for kind, regex, needs in instalments._COUNTED_RE if needs]
+    assert len(numbered) >= len(instalments._COUNTED_RE) - 1  # all but the BNPL names
+    for _, regex in numbered:
+        n = regex.groupindex["n"]
+        top = [av[0] for op, av in sre.parse(regex.pattern) if op is sre.SUBPATTERN]
+        assert n in top, regex.pattern
+        assert regex.pattern.count(instalments._N) == 1
+
+
+@pytest.mark.parametrize("title", [
+    "Rolex 24x sem juros", "Rolex 24 x sem juros", "Rolex 2024x sem juros", "pay in 4 today", "pay in 44 days",
+    "in 3 rate", "in 3.5 rate", "en 10 fois", "Afterpay available", "199.99 per month, 24 months", "1,5 raten",
+    "١٢ قسط", "12 قسط", "分12期", "分１２期", "no number at all rate", "",
+])
+def test_the_number_gate_reads_as_trying_every_phrase(monkeypatch, title):
+    """The same terms with the number gate as with every counted phrase tried (a number in any script: \\d)."""
+    from services.matcher.core.context import instalments
+
+    gated = read_terms(ListingText(title, "monthly"))
+    monkeypatch.setattr(instalments, "_NUMBER", re.compile(""))  # matches every text: every phrase tried
+    assert read_terms(ListingText(title, "monthly")) == gated

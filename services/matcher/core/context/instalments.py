@@ -107,7 +107,11 @@ _UNCOUNTED = [
                r"|/\s?jour|par\ssemaine|por\sdía|por\sdia|/\s?día|/\s?dia|al\sgiorno|/\s?giorno|per\sdag|/\s?dag"
                r"|za\sdobę|/\s?doba|per\shari|/\s?hari|в\sсутки|/\s?сутки)(?!\w)|日租|/日|1日あたり|1泊"),
 ]
-_COUNTED_RE = [(kind, re.compile(p)) for kind, p in _COUNTED]
+_COUNTED_RE = [(kind, re.compile(p), "n" in re.compile(p).groupindex) for kind, p in _COUNTED]
+# the count of a phrase that has one (group n: every counted phrase but the BNPL names, a group outside any option or
+# alternative, test_instalments checks it): a text without such a number matches none of those phrases, so they are
+# not tried (most listings state no count: one search instead of two dozen)
+_NUMBER = re.compile(_N)
 _UNCOUNTED_RE = [(kind, re.compile(p)) for kind, p in _UNCOUNTED]
 # a cheap test before the expressions: a listing with none of these characters or words states no plan
 _GATE = re.compile(r"\d\s?x|x\s?de|pay|klarna|afterpay|clearpay|affirm|sezzle|instal|install|juros|inter[eé]s|cuota|msi"
@@ -158,7 +162,9 @@ def read_terms(text: ListingText) -> PriceTerms | None:
                 return None
         else:
             return None
-    counted = sorted(((m.start(), kind, n, m) for kind, regex in _COUNTED_RE for m in regex.finditer(folded)
+    numbered = _NUMBER.search(folded) is not None
+    counted = sorted(((m.start(), kind, n, m) for kind, regex, needs_number in _COUNTED_RE
+                      if numbered or not needs_number for m in regex.finditer(folded)
                       if (n := _count(m)) is not None), key=lambda c: c[0])
     if counted:
         # the first phrase that states one payment's amount ("or 4 payments of $30"), else the first: the amount says
