@@ -439,7 +439,7 @@ class ListingText:
         self._leet: str | None = None
         self._latin_words: frozenset[str] | None = None
         self._leet_words: list[str] | None = None
-        self._positions: dict[str, list[int]] = {}
+        self._positions: dict[str, np.ndarray] = {}
         self._mappings: dict[str, list[int] | None] = {}
         self._tokens: dict = {}  # token kind -> the listing's tokens of that kind (see `tokens`)
         # a brand's categories -> whether the listing is filed in or names one of them (detectors.base, per listing)
@@ -502,14 +502,16 @@ class ListingText:
     def latin_span(self, view: str, start: int, end: int) -> tuple[int, int]:
         """The latin-view span of a hit [start, end) in the 'skeleton' or 'compact' view."""
         positions = self.kept_positions(view)
-        return positions[start], positions[end - 1] + 1
+        return int(positions[start]), int(positions[end - 1]) + 1
 
-    def kept_positions(self, view: str) -> list[int]:
-        """For each offset of the 'skeleton' or 'compact' view, its offset in the latin view."""
+    def kept_positions(self, view: str) -> np.ndarray:
+        """For each offset of the 'skeleton' or 'compact' view, its offset in the latin view (int64; a caller makes
+        the few it reads Python ints: a listing has a hit or two, and a list of every offset, .tolist(), cost more than
+        the rest of the map on a long description)."""
         positions = self._positions.get(view)
-        if positions is None:  # a list: a hit indexes it twice, and numpy scalars cost more than ints
+        if positions is None:
             kept = _IS_ALNUM_OR_LEET if view == "skeleton" else _IS_ALNUM
-            positions = self._positions[view] = kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)].nonzero()[0].tolist()
+            positions = self._positions[view] = kept[np.frombuffer(self.latin_bytes, dtype=np.uint8)].nonzero()[0]
         return positions
 
     def _mapping(self, view: str) -> list[int] | None:

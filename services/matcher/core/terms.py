@@ -202,7 +202,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
     for start, end, term_id in raw_hits:
         if positions is None:
             positions = text.kept_positions(view)
-        ls, le = positions[start], positions[end - 1] + 1
+        ls, le = int(positions[start]), int(positions[end - 1]) + 1  # numpy's int64: Python ints here
         invisible = False
         odd = 0
         if not models and le - ls < 2 * (end - start) - 1 and (latin.find(" ", ls, le) >= 0 or latin.find("\t", ls, le) >= 0) \

@@ -245,6 +245,8 @@ class OtherFields:
             re.escape(latin_text(w)) for w in sorted(nouns, key=len, reverse=True) if w.isascii())) if nouns else None
         # (two characters or more: a one-character postposition, 用 or 용, is part of other words: 未使用 is "unused")
         self._wide_accessory_words = tuple(w.casefold() for w in nouns if not w.isascii() and len(w) >= 2)
+        # those an ASCII title can hold (a casefolded "ß" is "ss"): the only ones asked of an ASCII title
+        self._ascii_accessory_words = tuple(w for w in self._wide_accessory_words if w.isascii())
         self._cache_size = cache_size
 
     def evidence(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
@@ -369,7 +371,7 @@ class OtherFields:
         if self._accessory_words is not None and self._accessory_words.search(latin_text(words)):
             return True
         folded = words.casefold()
-        return any(w in folded for w in self._wide_accessory_words)
+        return any(w in folded for w in (self._ascii_accessory_words if folded.isascii() else self._wide_accessory_words))
 
     def _fitting(self, before: str, after: str, category: str | None = None) -> bool:
         """Whether the item's slug (or a photo's name) says it fits or imitates the product it names, from its words
