@@ -233,6 +233,36 @@ class OwnRedis:
             self.proc.wait()
 
 
+def freeze_process(pid: int, timeout_s: float = 30) -> None:
+    """SIGSTOP `pid` and return once every thread of it is stopped (state T in /proc/PID/task/*/stat).
+
+    kill() only leaves the signal pending: Linux starts the group stop in the one thread it picked to take the signal
+    (a JVM's main thread, asleep), and stops the others only once that thread has had a CPU. On a loaded box that is
+    milliseconds to tens of milliseconds later, and meanwhile a broker's network and request threads go on serving: the
+    frozen-broker test's "in flight" record was answered by a broker the test took for frozen, so its "queued" record
+    went out too and was on the log after the thaw (tests/faults/test_broker.py, drop_while_frozen). Sequencing on the
+    process's state, not a timed wait.
+    Raises TimeoutError when not every thread is stopped within `timeout_s`."""
+    os.kill(pid, signal.SIGSTOP)
+    deadline = time.monotonic() + timeout_s
+    while not _stopped(pid):
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"process {pid}: not every thread stopped {timeout_s} s after SIGSTOP")
+        time.sleep(0.001)
+
+
+def _stopped(pid: int) -> bool:
+    """Whether every thread of `pid` is stopped (T: by a signal; t: traced); a thread gone meanwhile counts as stopped."""
+    for stat in Path(f"/proc/{pid}/task").glob("*/stat"):
+        try:
+            state = stat.read_text().rsplit(")", 1)[1].split()[0]  # the field after "(comm)", which may hold spaces
+        except (OSError, IndexError):
+            continue
+        if state not in ("T", "t"):
+            return False
+    return True
+
+
 class OwnKafka:
     """`brokers` KRaft nodes (broker and controller each) of the test's own on free loopback ports.
 
@@ -331,7 +361,8 @@ class OwnKafka:
         raise TimeoutError(f"own Kafka at {self.bootstrap} not ready after {timeout_s}s: {last}")
 
     def freeze(self, i: int = 0) -> None:
-        os.kill(self.procs[i].pid, signal.SIGSTOP)
+        """SIGSTOP broker `i`; returns once all its threads are stopped (freeze_process)."""
+        freeze_process(self.procs[i].pid)
 
     def thaw(self, i: int = 0) -> None:
         os.kill(self.procs[i].pid, signal.SIGCONT)
@@ -392,7 +423,8 @@ class ClusterKafka:
         return int((self.workdir / name).read_text().strip())
 
     def freeze(self, i: int = 0) -> None:
-        os.kill(self._pid(i), signal.SIGSTOP)
+        """SIGSTOP broker `i`; returns once all its threads are stopped (freeze_process)."""
+        freeze_process(self._pid(i))
 
     def thaw(self, i: int = 0) -> None:
         os.kill(self._pid(i), signal.SIGCONT)

@@ -57,12 +57,21 @@ async def batch_sent(producer: AIOKafkaProducer, tp: TopicPartition, timeout_s: 
 
 async def drop_while_frozen(producer: AIOKafkaProducer, topic: str) -> None:
     """With the broker frozen: one batch in flight ('in flight'), one waiting behind it ('queued': aiokafka sends
-    one request a broker at a time), then the producer dropped as TransactionalLoop drops it (2 s step timeout)."""
-    await producer.send(topic, b"in flight", partition=0)
+    one request a broker at a time), then the producer dropped as TransactionalLoop drops it (2 s step timeout).
+
+    The broker must really be frozen when 'in flight' leaves: kafka.freeze() returns only once every thread of the
+    broker is stopped (harness.freeze_process). A bare kill(SIGSTOP) returns before that: Linux stops the other
+    threads only after the one it picked to take the signal has had a CPU, and on a loaded box the broker went on
+    serving for a few milliseconds, answered 'in flight', and the sender then sent 'queued', which was on the log
+    after the thaw (1 fault-test run in 8 and a fresh-clone CI of 8a27ffb; this helper looped alone at load 15 on a
+    bare kill: 'in flight' answered and 'queued' written in some cycles, never once the freeze waits for the threads)."""
+    in_flight = await producer.send(topic, b"in flight", partition=0)
     await batch_sent(producer, TopicPartition(topic, 0))
     await producer.send(topic, b"queued", partition=0)
     await close_producer(producer, 2.0)
     assert producer._sender.sender_task.done(), "the dropped producer's sender task still runs (aiokafka 0.14)"
+    assert not (in_flight.done() and not in_flight.cancelled() and in_flight.exception() is None), \
+        f"the broker answered 'in flight' ({in_flight.result()}) although frozen: the freeze did not hold"
 
 
 async def every_value(bootstrap: str, topic: str) -> list[bytes]:
