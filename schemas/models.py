@@ -280,6 +280,7 @@ class Rule(StrEnum):
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
     riddle = "riddle"  # the brand named by its logo or origin in words beside "brand": "the fruit brand", "marca de la corona"
     colourway = "colourway"  # a colourway nickname beside the silhouette's shorthand: "Panda lows", "Bred 11s", "Zebra 350s"
+    sale_format = "sale_format"  # an auction, giveaway, swap or wanted ad: the price field is no price of one unit
 
 
 class Signal(_Model):

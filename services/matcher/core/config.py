@@ -256,6 +256,10 @@ class Weights(BaseModel):
         "score multiplier when the listing names the brand's goods plainly at or above the applicable price floor (a "
         "genuine unit's price) with no cue and no disguised mark: a retailer the registry does not list, not a copy "
         "(scoring.py `fair_price`); 1 to alert on every mention in the brand's category whatever its price"))
+    sale_format_factor: float = Field(default=0.5, ge=0, le=1, description=(
+        "score multiplier when the listing's sale format says its price field is no price of one unit (an auction's "
+        "opening bid, a giveaway's 0, a swap's or a wanted ad's missing price: context/formats.py) and nothing claims a "
+        "copy (scoring.py `sale_format`); 1 to alert on such listings as on any mention"))
 
 
 class FuzzyConfig(BaseModel):

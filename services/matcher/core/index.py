@@ -10,6 +10,7 @@ Building sorts fingerprints by id, so every worker builds the same index from th
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import time
@@ -47,6 +48,7 @@ from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, read_terms
+from services.matcher.core.context.formats import SaleFormat, read_format
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -200,7 +202,8 @@ class MatcherIndex:
             return []
         reading = self._judge.read(listing, text)
         cues = self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
-        condition = self._conditions.read(listing, text, consumable=self._consumable(listing))
+        condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
+                                          testers=self._beauty(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
@@ -208,6 +211,7 @@ class MatcherIndex:
         plan = read_terms(text) if listing.price is not None else None  # one payment of several (instalments.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
+        sale = _sale_format(listing, text, condition, story)  # an auction, giveaway, swap, wanted ad (formats.py)
         results = []
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
@@ -238,7 +242,7 @@ class MatcherIndex:
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
                 accessory = None
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
-                                                   story, plan))
+                                                   story, plan, sale))
             if accessory is not None and accessory.genuine_claim is not None:
                 accessory.genuine_claim = self._genuine_part(accessory, evidence)
             self._judge.corroboration(evidence, far)
@@ -255,7 +259,7 @@ class MatcherIndex:
             fair = None if condition.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, lot_said, named)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
-                          condition=_condition_evidence(condition), fair=fair,
+                          condition=_condition_evidence(condition), fair=fair, sale_format=_sale_evidence(sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -335,7 +339,8 @@ class MatcherIndex:
 
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
                           far: Distance | None = None, condition: Condition | None = None,
-                          story: tuple | None = None, plan: PriceTerms | None = None) -> list[Evidence]:
+                          story: tuple | None = None, plan: PriceTerms | None = None,
+                          sale: SaleFormat | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -345,7 +350,9 @@ class MatcherIndex:
         plan: the listing's statement that its price is one payment of several (context/instalments.py: "24x sem juros",
         "pay in 4", "ab 49 €/Monat", a rental per day): the plan's total is judged (the price times the payments when
         stated), else the price is not judged as low unless even UNSTATED_PAYMENTS payments of it stay below the
-        threshold (the evidence says "price not judged: instalment ('…')")."""
+        threshold (the evidence says "price not judged: instalment ('…')").
+        sale: the listing's sale format when it explains the price field and nothing voids it (context/formats.py: an
+        auction's opening bid, a giveaway's 0): the price is not judged ("price not judged: an auction …")."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -353,6 +360,10 @@ class MatcherIndex:
             out.append(Evidence(Rule.category, self._weights.category, None, "category", text=listing.category,
                                 term=category, detail="listed in one of the brand's categories"))
         if listing.price is None:
+            return out
+        if sale is not None and not sale.blocked:  # an opening bid, a giveaway's 0: no price of the goods
+            out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
+                                detail=f"price not judged: {sale.describe()}, no price of the goods (formats.py)"))
             return out
         price = self._rates.to_eur(listing.price)
         scale = condition.scale if condition is not None else None
@@ -583,6 +594,12 @@ class MatcherIndex:
             listing.title)
         return not _PACK_SECTORS.isdisjoint(sectors)
 
+    def _beauty(self, listing: Listing) -> bool:
+        """The goods are fragrance, cosmetics or skin care (sectors.py health_beauty, the category's last level or the
+        title's nouns), where a "tester" is a perfumery's tester (condition.SCALES)."""
+        return "health_beauty" in (self._judge.category_sectors(category_leaf(listing.category)).sectors
+                                   | self._judge.word_sectors(listing.title))
+
     def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
         path does and the title names no goods ("Software & Games > Consoles" with "handheld console" is not)."""
@@ -783,6 +800,32 @@ _GRADE_WORD = re.compile(r"(?<![a-z])(?<!compact )(?<!hand )(?<!pocket )(?<!make
                          r"coated|chrome|steel|gold|silver|look))")
 # a model, size or edition right after a line ("Speedy 30", "Samba OG", "Daytona 116500", "Tank Must"): the line named
 _MODEL_AFTER = re.compile(r"^[\s\-']*(?:[A-Za-z]*\d[\w.\-/]*|[A-Z]{2,5})(?![a-z])")  # goods whose floors are set on a retail pack (index._consumable)
+
+
+def _sale_format(listing: Listing, text: ListingText, condition: Condition, story: tuple | None) -> SaleFormat | None:
+    """The listing's sale format when it explains the price field (context/formats.py), else None. Blocked (shown, the
+    price judged as any price): a cover story beside it ("customs seized stock released at auction", stories.py: the
+    story explains a copy's price, the auction is its prop), a lot or wholesale (judged per unit, condition.py), and a
+    giveaway of goods claimed new and sealed ("free, brand new, sealed"): nobody gives those away."""
+    sale = read_format(listing, text)
+    if sale is None or not sale.explains(listing.price) or sale.blocked:
+        return sale if sale is not None and sale.explains(listing.price) else None
+    if story is not None:
+        return dataclasses.replace(sale, blocked=f"'{story[5]}': a cover story ({story[0]}) beside it")
+    if condition.lot is not None:
+        return dataclasses.replace(sale, blocked=f"'{condition.lot.text}': a lot, judged per unit")
+    if sale.kind == "giveaway" and condition.new_claim is not None:
+        return dataclasses.replace(sale, blocked=f"'{condition.new_claim.text}': goods claimed new are given away by "
+                                                 "no one")
+    return sale
+
+
+def _sale_evidence(sale: SaleFormat | None) -> Evidence | None:
+    """The sale format as evidence for scoring.score (weight 0; it lowers unless blocked or a copy is claimed)."""
+    if sale is None:
+        return None
+    return Evidence(Rule.sale_format, 0.0, None, sale.field, sale.start, sale.end, sale.text, term=sale.kind,
+                    detail=f"{sale.describe()}: the price field is no price of one unit", blocked=sale.blocked)
 
 
 def _condition_evidence(condition: Condition) -> Evidence | None:

@@ -130,12 +130,17 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
 
 
 def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,
-          names_category: bool = False, condition: Evidence | None = None, fair: Evidence | None = None) -> float:
+          names_category: bool = False, condition: Evidence | None = None, fair: Evidence | None = None,
+          sale_format: Evidence | None = None) -> float:
     """Score a brand's evidence in place: weights of signals that do not count are set to 0 with a reason.
 
     fair: `fair_price` evidence (weight 0) when the price is at or above the floor (`FAIR_PRICE`) and the listing
     states no condition that scales the floor; it lowers the score by `weights.fair_price_factor` unless its `blocked`
-    says the listing does not read as a retailer's (context/retail.py) or the evidence claims a copy (`_claims_copy`)."""
+    says the listing does not read as a retailer's (context/retail.py) or the evidence claims a copy (`_claims_copy`).
+    sale_format: `sale_format` evidence (weight 0) when the listing's sale format says its price field is no price of
+    one unit (context/formats.py: an auction's bid, a giveaway's 0, a swap's missing price); unless its `blocked` says
+    why not (the real price elsewhere, a fee for "free" goods) or the evidence claims a copy, it lowers the score by
+    `weights.sale_format_factor`, once, in place of a stated condition's lowering (its price was not judged)."""
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
     if identity and all(e.needs_corroboration for e in identity) and not strongly_corroborated(
             evidence, names_category=names_category):
@@ -182,6 +187,14 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         accessory.weight = reduced - total
         evidence.append(accessory)
         total = reduced
+    elif sale_format is not None and not sale_format.blocked:
+        total = _lowered(sale_format, total, weights.sale_format_factor, _claims_copy(evidence, grades=True),
+                         "the price field is no price of the goods and nothing claims a copy")
+        evidence.append(sale_format)
+        if condition is not None:
+            condition.detail = join_detail(condition.detail, "not applied: the sale format lowers the listing once")
+            evidence.append(condition)
+        sale_format = None
     elif condition is not None:
         total = _lowered(condition, total, weights.condition_factor, _unexplained(evidence, condition),
                          "the condition explains the price, nothing claims a copy")
@@ -190,6 +203,9 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
         total = _lowered(fair, total, weights.fair_price_factor, fair.blocked or _claims_copy(evidence, grades=False),
                          "nothing claims a copy")
         evidence.append(fair)
+    if sale_format is not None:  # shown, not applied: blocked, or an accessory's lowering applied
+        sale_format.detail = join_detail(sale_format.detail, (sale_format.blocked or "an accessory") + ": not lowered")
+        evidence.append(sale_format)
     if authorized is not None:
         authorized.weight = -total
         evidence.append(authorized)

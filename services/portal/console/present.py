@@ -62,6 +62,7 @@ RULE_WORDS: dict[str, str] = {
     "subject": "a book, course or service about the brand's goods, not the goods",
     "condition": "genuine goods in a stated condition (used, refurbished, grey import, vintage, sample) and the price it explains",
     "fair_price": "the brand's goods named plainly at or above the floor with nothing of the copy trade: a retailer's listing",
+    "sale_format": "an auction, giveaway, swap or wanted ad whose price field is no price of one unit, with nothing of the copy trade",
 }
 
 TEXT_FIELDS = ("title", "description")

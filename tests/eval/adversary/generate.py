@@ -1431,3 +1431,13 @@ TRAPS.update(buyers.TRAPS)
 CLASSES.update({**buyers.EVASIONS, **buyers.TRAPS})
 EVASION_MAKERS.update(buyers.EVASION_MAKERS)
 TRAP_MAKERS.update(buyers.TRAP_MAKERS)
+
+# sale formats' classes (formats.py): listings whose price field is no price of one new unit (an auction's opening bid,
+# a giveaway's 0, a swap's or a wanted ad's missing price) and genuine perfumery testers, and the copies beside them
+from tests.eval.adversary import formats  # noqa: E402
+
+EVASIONS.update(formats.EVASIONS)
+TRAPS.update(formats.TRAPS)
+CLASSES.update({**formats.EVASIONS, **formats.TRAPS})
+EVASION_MAKERS.update(formats.EVASION_MAKERS)
+TRAP_MAKERS.update(formats.TRAP_MAKERS)

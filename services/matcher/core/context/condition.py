@@ -80,6 +80,12 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "second-hand goods in working order resell for 40-90 % of new for watches, bags and electronics and "
           "20-50 % for clothing and shoes (resale-platform price guides); 0.4 keeps the suspicious line at 20 % of "
           "the new floor, where the genuine used market thins out and counterfeits' 2-20 % begins"),
+    Scale("tester", 0.65, "perfumery tester",
+          "a tester is the full product in plain packaging (a white box or none, often no cap), sold on by perfumeries and "
+          "discounters 15-35 % below the boxed unit (perfume discounters' tester offers beside their boxed price of the "
+          "same item: FragranceNet, FragranceX, Notino); 0.65 is the low end, so the suspicious line is 32.5 % of the "
+          "new floor, and a 'tester' at a tenth of it is still a copy's price; read only for fragrance and cosmetics "
+          "(ConditionReader.read `testers`): a 'battery tester' is a product"),
     Scale("vintage", 0.3, "vintage / collectible",
           "old stock, vintage and memorabilia are priced by rarity, from above new to a small share of it; 0.3 "
           "keeps the line at 15 % of the new floor"),
@@ -182,6 +188,10 @@ TERMS: dict[str, list[str]] = {
         "sample vial", "probegröße", "reisegröße", "tamaño viaje", "muestra de perfume", "format voyage",
         "échantillon de parfum", "formato viaggio", "пробник", "小样", "试用装", "旅行装", "中样", "体验装", "試供品",
         "ミニサイズ", "トラベルサイズ", "미니어처", "샘플 사이즈",
+    ],
+    "tester": [
+        "tester", "testers", "testeur", "probador", "teszter", "тестер", "тестер без коробки", "テスター", "테스터",
+        "تستر", "เทสเตอร์", "demo tester", "tester box", "tester version",
     ],
     "single_unit": [
         "single unit", "single bar", "single can", "single bottle", "single cartridge", "single blade", "single piece",
@@ -321,11 +331,15 @@ class ConditionReader:
         self._anchors = frozenset(self._by_anchor)  # a set: intersected with a listing's words, the smaller is walked
         self._wide = Lexicon([w for w in everything if any(is_wide(c) for c in w)])
 
-    def read(self, listing: Listing, text: ListingText, *, consumable: bool = False) -> Condition:
+    def read(self, listing: Listing, text: ListingText, *, consumable: bool = False, testers: bool = False) -> Condition:
         """The listing's condition and quantity. `consumable`: the goods are food, drink or baby food, whose floors are
         set on a retail pack: a small quantity in the title (quantity.py: "1 Stück", "monodose 2g", "45g", "2 caplets")
-        is then a single unit or a sample; pharmacy units (caplets, tablets, strips) are read whatever the goods."""
+        is then a single unit or a sample; pharmacy units (caplets, tablets, strips) are read whatever the goods.
+        `testers`: the goods are fragrance or cosmetics (sectors.py health_beauty), where "tester" is a perfumery's
+        tester (SCALES "tester"); elsewhere the word is a product ("battery tester") and is not read."""
         said = self._said(text)
+        if not testers:
+            said = [s for s in said if s.kind != "tester"]
         if (consumable or not _PHARMACY_UNITS.isdisjoint(text.latin_words)) and (
                 small := _small(listing.title, consumable)) is not None:
             said.append(small)
