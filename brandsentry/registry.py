@@ -51,7 +51,16 @@ brand's own trademark (Submariner, Neverfull): it is a mark, labelled as a line.
 Logo descriptions are logo names in a language's own words: a market that will not write "Rolex"
 writes "the watch with the crown", "Uhr mit der Krone", "la marca de la corona", 皇冠标 — the brand
 declares the words (Krone, corona, couronne, 皇冠) among its `logos` as it declares "swoosh"; they need
-the category and a cue like every logo name. Street names (Rollie, Gucc, Burbs, Louie V) are nicknames.
+the category and a cue like every logo name.
+
+Nicknames and street names, the line between them: `nicknames` are names of the brand itself that its buyers coined,
+in any script (Rollie, Gucc, Burbs, Louie V, Bimmer, 大鹅, левайсы): the matcher looks for them as it looks for marks,
+as written or, five letters and longer, disguised letter by letter (services/matcher/core/vocabulary.py).
+`street_names` (below) are the street's short names for the brand's goods and its initialisms: Latin
+words that are also everyday words or plurals of a model (Forces, Jays, Sambas, Pods, Carti, Buffs) and capitals of four
+letters or fewer (RLX, CG): found only as written, with a plural "s", an initialism only in capitals beside a cue
+that claims a copy (detectors/goods_codes.py). A word is in one list or the other, never both (a BrandEntry with a
+word in both is refused).
 
 The goods' own identifiers name the brand when none of its words is in the listing: the code printed on
 its tablets, the calibre or chip inside its goods, the street's short name for them. Three lists, read
@@ -100,7 +109,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
 from schemas import (
     AuthorizedSellerFingerprint,
@@ -175,7 +184,8 @@ class BrandEntry(_Entry):
     local_names: list[MarkEntry | str] = Field(default_factory=list)  # the name in a market's own script: 롤렉스, ロレックス
     imprints: list[MarkEntry | str] = Field(default_factory=list)  # the goods' own identifiers: tablet imprint codes,
     specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
-    street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py)
+    street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py;
+    #                                                                     the line with nicknames: module docstring)
     hints: list[MarkEntry | str] = Field(default_factory=list)  # the logo or origin in a riddle's words: fruit, Greek letter
     colourways: list[MarkEntry | str] = Field(default_factory=list)  # colourway nicknames: Panda, Bred, Zebra
     silhouettes: list[MarkEntry | str] = Field(default_factory=list)  # the silhouettes' shorthand: 1s, 11s, lows, 350s
@@ -183,6 +193,18 @@ class BrandEntry(_Entry):
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)
     images: list[ImageEntry] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _one_list_a_word(self) -> BrandEntry:
+        """A word is a nickname or a street name, never both (the line between them: the module docstring)."""
+        def words(entries: list[MarkEntry | str]) -> set[str]:
+            return {(e if isinstance(e, str) else e.value).casefold() for e in entries}
+
+        both = words(self.nicknames) & words(self.street_names)
+        if both:
+            raise ValueError(f"brand {self.id}: {sorted(both)} both in nicknames and street_names: a name of the brand "
+                             "is a nickname, the street's short name of its goods or an initialism a street name")
+        return self
 
 
 class RegistryFile(_Entry):

@@ -161,3 +161,15 @@ def test_each_bad_listing_fails_validation():
     assert "missing" in errors[0]
     assert "greater_than_equal" in errors[1]
     assert "json_invalid" in errors[2]
+
+
+def test_a_word_both_nickname_and_street_name_is_refused_with_the_line_between_them():
+    """One list a word (brandsentry/registry.py: a name of the brand is a nickname, the street's short name of its
+    goods or an initialism a street name); the seed registry keeps to it."""
+    from brandsentry.registry import parse_registry
+
+    brand = {"id": "cartier", "name": "Cartier", "iwg": "luxury-accessories", "nicknames": ["Carti"],
+             "street_names": [{"value": "carti", "everyday_word": True}, "Buffs"]}
+    with pytest.raises(ValidationError, match=r"\['carti'\] both in nicknames and street_names"):
+        parse_registry({"brands": [brand]})
+    assert "cartier" in parse_registry({"brands": [{**brand, "nicknames": []}]}).brands

@@ -55,7 +55,7 @@ def _descriptors(b: BrandView) -> list[str]:
     """The brand's everyday-word product lines, Latin, of one or two common English words, not holding its name."""
     name = _fold(b.name)
     marked = {_fold(p) for m in b.marks for p in m.value.split()} | _GOODS  # a mark's word or goods: not a descriptor
-    words = [w.value for k, w in b.vocabulary if k == "line" and w.everyday]
+    words = [w.value for w in b.declared("line") if w.everyday]
     return sorted({w for w in words if w.isascii() and name not in _fold(w) and len(w.split()) <= 2
                    and not any(_fold(p) in marked for p in w.split())
                    and not any(c.isdigit() for c in w) and len(w) >= 4

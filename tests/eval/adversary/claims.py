@@ -138,7 +138,7 @@ def _decorated(b: BrandView, s: Scene, shapes: list[str], with_logo_names: bool)
     if mark is None:
         return None
     cat = s.category(with_floor=True)
-    logos = [m.value for kind, m in b.vocabulary if kind == "logo" and " " in m.value] if with_logo_names else []
+    logos = [m.value for m in b.declared("logo") if " " in m.value] if with_logo_names else []
     shape = s.rng.choice(shapes + (_LOGO_DECORATED if logos else []))
     title = shape.format(m=mark, p=s.product(cat), x=s.rng.choice(_SURFACES), k=s.rng.choice([4, 10, 20, 50, 100]),
                          l=s.rng.choice(logos) if logos else "")

@@ -181,7 +181,7 @@ def _floored_marks(b: BrandView) -> list[tuple[Mark, str]]:
     everyday-word line beside a mark of the brand that is no everyday word ("Nike Tech Fleece"; a buyer reads "Tech
     Fleece" alone as a fabric, and "Omega Dark Side of the Moon" names nothing that is no everyday word)."""
     out = []
-    for m in b.marks + [m for kind, m in b.vocabulary if kind == "line"]:
+    for m in b.marks + b.declared("line"):
         if m.floor is None or any(not ch.isascii() for ch in m.value):
             continue
         if not m.everyday:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import wordfreq
 import yaml
@@ -133,6 +134,7 @@ class Mark:
     value: str
     everyday: bool
     floor: tuple[float, str] | None = None  # the mark's or line's own price floor (registry `price_floor`)
+    language: str | None = None  # the language the registry declares the word in (`language`), if any
 
 
 @dataclass
@@ -158,6 +160,11 @@ class BrandView:
     everything: set[str] = field(default_factory=set)  # every mark and alias, case-folded
     # the words a market names the brand by (the registry's lines, logos, nicknames, abbreviations): (kind, word)
     vocabulary: list[tuple[str, Mark]] = field(default_factory=list)
+    hints: list[Mark] = field(default_factory=list)  # the registry's `hints`: a logo or origin in a riddle's words
+
+    def declared(self, kind: str) -> list[Mark]:
+        """The brand's vocabulary words of one kind ("line", "logo", "street_name" ...), in the registry's order."""
+        return [m for k, m in self.vocabulary if k == kind]
 
     @property
     def latin_marks(self) -> list[Mark]:
@@ -181,7 +188,8 @@ def _entry(value) -> Mark:
     if isinstance(value, str):
         return Mark(value, False)
     pf = value.get("price_floor")
-    return Mark(value["value"], bool(value.get("everyday_word")), (pf["amount"], pf["currency"]) if pf else None)
+    return Mark(value["value"], bool(value.get("everyday_word")), (pf["amount"], pf["currency"]) if pf else None,
+                value.get("language"))
 
 
 def higher_floor(a: tuple[float, str] | None, b: tuple[float, str] | None) -> tuple[float, str] | None:
@@ -213,8 +221,17 @@ def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
                          [(s["marketplace"], s["seller_id"]) for s in b.get("authorized_sellers", [])])
         view.everything = {_fold(m.value) for m in view.marks + view.aliases}
         view.vocabulary = [(kind, _entry(w)) for name, kind in VOCABULARY_LISTS.items() for w in b.get(name, [])]
+        view.hints = [_entry(h) for h in b.get("hints", [])]
         brands.append(view)
     return brands
+
+
+T = TypeVar("T")
+
+
+def one_of(s: Scene, items: Sequence[T]) -> T | None:
+    """One of `items` drawn with the scene's generator, or None when there are none (the brand declares no such word)."""
+    return s.rng.choice(items) if items else None
 
 
 def _cap(text: str) -> str:

@@ -18,7 +18,7 @@ here is taken from a held-out set.
 
 from __future__ import annotations
 
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, one_of
 
 EVASIONS = {
     "goods_imprint": "a prescription drug named only by its tablet's imprint code (VGR100, 'PD 156', '894 / 5', 'Xa 20'), "
@@ -120,7 +120,7 @@ PHARMACY = ["prescription required", "Rx only, prescription required", "licensed
 
 
 def _codes(b: BrandView, kind: str) -> list[str]:
-    return [m.value for k, m in b.vocabulary if k == kind]
+    return [m.value for m in b.declared(kind)]
 
 
 def _initialism(word: str) -> bool:
@@ -177,15 +177,13 @@ def _corroborated(b: BrandView, s: Scene, word: str, *, copy_cue: bool) -> Draft
 
 
 def make_spec(b: BrandView, s: Scene) -> Draft | None:
-    specs = _codes(b, "spec")
-    return _corroborated(b, s, s.rng.choice(specs), copy_cue=False) if specs else None
+    spec = one_of(s, _codes(b, "spec"))
+    return _corroborated(b, s, spec, copy_cue=False) if spec is not None else None
 
 
 def make_street_name(b: BrandView, s: Scene) -> Draft | None:
-    names = _codes(b, "street_name")
-    if not names:
+    if (word := one_of(s, _codes(b, "street_name"))) is None:
         return None
-    word = s.rng.choice(names)
     return _corroborated(b, s, word, copy_cue=_initialism(word))
 
 
@@ -214,11 +212,9 @@ def make_trap_pharmacy(b: BrandView, s: Scene) -> Draft | None:
 
 
 def make_trap_street_word(b: BrandView, s: Scene) -> Draft | None:
-    names = _codes(b, "street_name")
-    if not names:
+    if (word := one_of(s, _codes(b, "street_name"))) is None:
         return None
     r = s.rng
-    word = r.choice(names)
     senses = SENSES.get(word.casefold(), [])
     roll = r.random()
     if senses and roll < 0.5:

@@ -450,7 +450,7 @@ def _option_value(b: BrandView, s: Scene, cat: str) -> tuple[str, str, tuple[flo
     if not names:
         return None
     name = names[0] if r.random() < 0.7 else r.choice(names)
-    lines = [w.value for kind, w in b.vocabulary if kind == "line" and not chinese.is_cjk(w.value)]
+    lines = [w.value for w in b.declared("line") if not chinese.is_cjk(w.value)]
     pick = r.random()
     if lines and pick < 0.4:
         line = r.choice(lines)

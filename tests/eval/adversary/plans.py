@@ -137,13 +137,20 @@ def _money(amount: float, cur: str) -> str:
     return f"{amount:.2f}".replace(".", ",") if cur in ("BRL", "EUR", "TRY", "PLN") else f"{amount:.2f}"
 
 
-def make_instalment_price(b: BrandView, s: Scene) -> Draft | None:
-    r = s.rng
+def _plan_goods(b: BrandView, s: Scene) -> tuple[str, str, tuple[float, str] | None] | None:
+    """(category, plain mark, its floor) of goods worth a plan (PLAN_MINIMUM_USD), or None when the brand has none."""
     cat = _goods(b, s, PLAN_MINIMUM_USD)
     if cat is None:
         return None
     m = _plain_mark(b, s)
-    floor = _floor(b, s, cat, m)
+    return cat, m, _floor(b, s, cat, m)
+
+
+def make_instalment_price(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if (goods := _plan_goods(b, s)) is None:
+        return None
+    cat, m, floor = goods
     _lang, cur, title, desc = r.choice(PLANS)
     four = any(f in title or f in desc for f in FOUR)
     n = 4 if four else r.choice(COUNTS)
@@ -157,11 +164,9 @@ def make_instalment_price(b: BrandView, s: Scene) -> Draft | None:
 
 def make_rental_abroad(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    cat = _goods(b, s, PLAN_MINIMUM_USD)  # durable goods: nobody rents a chocolate box
-    if cat is None:
+    if (goods := _plan_goods(b, s)) is None:  # durable goods: nobody rents a chocolate box
         return None
-    m = _plain_mark(b, s)
-    floor = _floor(b, s, cat, m)
+    cat, m, floor = goods
     week = r.random() < 0.35
     _lang, title, desc = r.choice(RENT_WEEK if week else RENT_DAY)
     share = r.uniform(0.04, 0.12) if week else r.uniform(0.01, 0.05)  # of the goods' price, per period
@@ -172,11 +177,9 @@ def make_rental_abroad(b: BrandView, s: Scene) -> Draft | None:
 
 def make_fake_instalment_lowball(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    cat = _goods(b, s, PLAN_MINIMUM_USD)
-    if cat is None:
+    if (goods := _plan_goods(b, s)) is None:
         return None
-    m = _plain_mark(b, s)
-    floor = _floor(b, s, cat, m)
+    cat, m, floor = goods
     p = s.product(cat)
     way = r.randrange(4)
     if way == 3 and _in(floor[0], floor[1], "USD") < 300:

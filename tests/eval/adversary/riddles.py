@@ -14,10 +14,8 @@ brand sofa", "Greek letter brand sweatshirt"), and in the brand's category at a 
 
 from __future__ import annotations
 
-import yaml
-
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import SEED_REGISTRY, BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, one_of
 
 EVASIONS = {
     "hint_riddle": "the brand named by a registered hint (its logo or origin in words) beside a word for 'brand', in 8 "
@@ -53,20 +51,10 @@ DESCRIPTIONS = ["", "If you know you know.", "Can't write the name here.", "DM f
                 "Ships today."]
 FAIR_DESCRIPTIONS = ["", "New in box, receipt included.", "Ships today.", "Gift, never used."]
 
-_HINTS: dict[str, list[tuple[str, str]]] = {}
-
-
 def hints(b: BrandView) -> list[tuple[str, str]]:
-    """(hint, language) the registry declares for the brand (language "en" when none is declared)."""
-    if not _HINTS:
-        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
-        for entry in doc["brands"]:
-            out = []
-            for h in entry.get("hints", []):
-                value, lang = (h["value"], h.get("language")) if isinstance(h, dict) else (str(h), None)
-                out.append((value, lang or "en"))
-            _HINTS[entry["id"]] = out
-    return [(h, lang) for h, lang in _HINTS.get(b.id, []) if lang in FRAMES]
+    """(hint, language) the registry declares for the brand (language "en" when none is declared), in the languages
+    FRAMES has."""
+    return [(h.value, h.language or "en") for h in b.hints if (h.language or "en") in FRAMES]
 
 
 def _title(s: Scene, hint: str, lang: str, product: str, product_zh: str) -> str:
@@ -74,11 +62,10 @@ def _title(s: Scene, hint: str, lang: str, product: str, product_zh: str) -> str
 
 
 def make_riddle(b: BrandView, s: Scene) -> Draft | None:
-    found = hints(b)
-    if not found:
+    if (picked := one_of(s, hints(b))) is None:
         return None
     r = s.rng
-    hint, lang = r.choice(found)
+    hint, lang = picked
     low = r.random() < 0.5 and any(c in b.floors for c in b.categories)
     cat = s.category(with_floor=low)
     title = _title(s, hint, lang, s.product(cat), s.product_zh(cat))
@@ -93,11 +80,10 @@ def make_riddle(b: BrandView, s: Scene) -> Draft | None:
 
 
 def make_riddle_trap(b: BrandView, s: Scene) -> Draft | None:
-    found = hints(b)
-    if not found:
+    if (picked := one_of(s, hints(b))) is None:
         return None
     r = s.rng
-    hint, lang = r.choice(found)
+    hint, lang = picked
     if r.random() < 0.6:
         product, cat = r.choice(FAR_GOODS)
         title = _title(s, hint, lang, product, FAR_ZH.get(cat, "商品"))

@@ -80,7 +80,7 @@ def _han(ch: str) -> bool:
 
 
 def _local(b: BrandView, script: str) -> list[str]:
-    names = [m.value for kind, m in b.vocabulary if kind == "local_name"]
+    names = [m.value for m in b.declared("local_name")]
     if script == "hangul":
         return [n for n in names if any("\uac00" <= c <= "\ud7a3" for c in n)]
     return [n for n in names if all("\u30a0" <= c <= "\u30ff" or c == " " for c in n)]

@@ -246,24 +246,9 @@ TRAPS["trap_vocab_logo_described_far"] = ("the same logo words in the same frame
 
 
 def _described(b: BrandView) -> list[tuple[str, str]]:
-    """(word, language) of the brand's logo entries that carry a language, from the registry file."""
-    from tests.eval.adversary.generate import SEED_REGISTRY
-
-    return [(w, lang) for w, lang in _described_all(str(SEED_REGISTRY)).get(b.id, []) if lang in DESCRIBED_FRAMES
-            and not _names_a_mark(b, w)]
-
-
-_CACHE: dict[str, dict[str, list[tuple[str, str]]]] = {}
-
-
-def _described_all(path: str) -> dict[str, list[tuple[str, str]]]:
-    if path not in _CACHE:
-        import yaml
-
-        doc = yaml.safe_load(open(path, encoding="utf-8"))
-        _CACHE[path] = {b["id"]: [(e["value"], e["language"]) for e in b.get("logos", [])
-                                  if isinstance(e, dict) and e.get("language")] for b in doc["brands"]}
-    return _CACHE[path]
+    """(word, language) of the brand's logo entries that carry a language (registry `logos`, `language`)."""
+    return [(m.value, m.language) for m in b.declared("logo") if m.language in DESCRIBED_FRAMES
+            and not _names_a_mark(b, m.value)]
 
 
 def make_vocab_logo_described(b: BrandView, s: Scene) -> Draft | None:

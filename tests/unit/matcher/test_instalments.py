@@ -109,7 +109,11 @@ COPIES = [  # a copy that mentions a plan: the stated total, the plan's total or
     ("Rolex Submariner Date - ab 9 €/Monat", "watches", 9, "EUR", "", "even 48 payments of it"),
     ("Dyson Airwrap 1:1 mirror quality - 12x sem juros", "hair care", 260, "BRL", "", None),
     ("Rolex Daytona nuovo, 12 rate a tasso zero high copy", "watches", 1167.15, "EUR", "", None),  # an interest rate's
-    # zero denies no copy word (negation.py)
+    # zero denies no copy word (negation.py reads instalments.plan_spans), in each market's words:
+    ("Rolex Submariner nuovo a interessi zero, replica", "watches", 11000, "EUR", "", None),
+    ("Rolex Submariner novo 12x taxa zero réplica", "watches", 60000, "BRL", "", None),
+    ("Rolex Submariner novo, juros zero réplica", "watches", 60000, "BRL", "", None),
+    ("Rolex Submariner nuevo, tasa zero réplica", "watches", 12000, "USD", "", None),
 ]
 
 
@@ -121,6 +125,12 @@ def test_a_copy_that_mentions_a_plan_still_alerts(title, category, price, curren
     if said is not None:
         price_signal = _signal(alerts[brand], Rule.price)
         assert price_signal.weight > 0 and said in price_signal.detail
+
+
+def test_a_refusal_beside_a_zero_rate_plan_still_refuses():
+    """The "zero" outside the plan's phrase is a refusal: genuine goods at a shop's price stay quiet."""
+    assert demo_alerts("Rolex Datejust originale, 10 rate a tasso zero - zero replica", "watches", 9500, "",
+                       "EUR") == {}
 
 
 def test_months_are_no_pieces():

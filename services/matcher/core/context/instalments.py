@@ -107,6 +107,11 @@ _UNCOUNTED = [
                r"|/\s?jour|par\ssemaine|por\sdía|por\sdia|/\s?día|/\s?dia|al\sgiorno|/\s?giorno|per\sdag|/\s?dag"
                r"|za\sdobę|/\s?doba|per\shari|/\s?hari|в\sсутки|/\s?сутки)(?!\w)|日租|/日|1日あたり|1泊"),
 ]
+# an interest rate of zero, said beside a plan: Italian "tasso zero", "a interessi zero", Portuguese "taxa zero", "juros
+# zero", Spanish "tasa cero" (and "tasa zero", as sellers also write it). A plan's words, but alone they do not say the
+# price is one payment (a cash price with free financing offered), so `read_terms` does not read them: only
+# `plan_spans` gives them, for the "zero" that refuses nothing (negation.py)
+ZERO_RATE = re.compile(r"(?<!\w)(?:tasso|interessi|taxa|juros|tasa)\s(?:zero|cero)(?!\w)")
 _COUNTED_RE = [(kind, re.compile(p), "n" in re.compile(p).groupindex) for kind, p in _COUNTED]
 # the count of a phrase that has one (group n: every counted phrase but the BNPL names, a group outside any option or
 # alternative, test_instalments checks it): a text without such a number matches none of those phrases, so they are
@@ -179,6 +184,21 @@ def read_terms(text: ListingText) -> PriceTerms | None:
         n, payment = None, None
     field, start, end, said = text.locate(m.start(), m.end())
     return PriceTerms(kind, n, field, start, end, said, payment)
+
+
+def plan_spans(text: ListingText) -> list[tuple[int, int]]:
+    """Where the listing states a plan: the (start, end) offsets, in `text.original` (the joined fields), of every
+    phrase `read_terms` reads (counted or not, all kinds) and of every ZERO_RATE, in reading order, read without the
+    gate. For the words inside a plan that mean something else alone: the "zero" of "12 rate a tasso zero" or "taxa
+    zero" refuses nothing (negation.py). Pure; a casefolded text that changes length (ß, İ) is read lowered instead;
+    about 40 expressions a call, made only for a listing with a refusing word before a copy word."""
+    folded = text.original.casefold()
+    if len(folded) != len(text.original):
+        folded = text.original.lower()
+        if len(folded) != len(text.original):
+            return []
+    regexes = [regex for _, regex, _ in _COUNTED_RE] + [regex for _, regex in _UNCOUNTED_RE] + [ZERO_RATE]
+    return sorted(m.span() for regex in regexes for m in regex.finditer(folded))
 
 
 def _payment(folded: str, m: re.Match) -> float | None:

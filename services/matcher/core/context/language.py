@@ -131,7 +131,7 @@ class ForeignWords:
             table = word_table()
             votes: Counter[str] = Counter()
             totals: Counter[str] = Counter()
-            for w in _words(self.title):
+            for w in words(self.title):
                 if w != besides and len(w) > 2:
                     found = table.frequencies(w)
                     if found and len(found) < len(LANGUAGES) // 2:
@@ -179,7 +179,7 @@ class ForeignWords:
         an English word (marketplaces write in English by default: "grade" is Indonesian too, and does not
         make "Badai master grade model kit" Indonesian)."""
         table = word_table()
-        for w in _words(self.title):
+        for w in words(self.title):
             if w != word and len(w) > 2:
                 found = table.frequencies(w)
                 if (len(found) < len(LANGUAGES) // 2 and any(l == language for l, _ in found)
@@ -188,5 +188,7 @@ class ForeignWords:
         return False
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
+    """The words of `text`, casefolded, as the language vote reads them: NFC-normalised runs of letters (digits
+    and punctuation between them split words: "Gucci's bag-2024" -> ["gucci", "s", "bag"])."""
     return [w.casefold() for w in "".join(c if c.isalpha() else " " for c in unicodedata.normalize("NFC", text)).split()]

@@ -25,9 +25,10 @@ phrasebook.py (the other languages).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from services.matcher.core.context import phrasebook
+from services.matcher.core.context import instalments, phrasebook
 from services.matcher.core.normalise import ListingText, latin_text
 
 
@@ -196,8 +197,9 @@ def _latin_offset(text: ListingText, original: int) -> int:
 # подделок", "不要高仿", "拒收A货", "偽物不可", "가품 사절"). Several copy words share one denial when only conjunctions
 # and separators stand between them ("no fakes or replicas", "не копия и не реплика"). A comparison ("real vs fake")
 # denies nothing. Source: written for this module from how sellers word authenticity statements on marketplaces.
-# "zero" of an interest rate ("12 rate a tasso zero", "taxa zero") refuses nothing (instalments.py's plans)
-_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|(?<!tasso )(?<!tasa )(?<!taxa )(?<!interessi )zero|kein|keine|keinen|sin|nada de|sans|pas de|"
+# A refusing word inside a plan's phrase refuses nothing: the "zero" of an interest rate ("12 rate a tasso zero high
+# copy", "taxa zero") is the plan's (instalments.plan_spans), not "zero fakes".
+_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"
                              r"don't (?:buy|service|repair|accept|want|sell)|we never sell|不要|不收|拒绝|拒收|勿|絕非|绝非|"
                              r"並非|决不是|絕不是|絶対に)[^\w]*"
@@ -222,6 +224,17 @@ def winked(original: str, end: int) -> str | None:
     return m.group(0).strip(" \"'”’)].,!:-") if m else None
 
 
+def _refused_before(text: ListingText, start: int, in_plan: Callable[[int], bool]) -> re.Match | None:
+    """The words refusing the copy word at original offset `start` (_REFUSED_BEFORE in the 24 characters before it),
+    skipping a refusing word at an offset `in_plan` says is inside a plan's phrase (the "zero" of "tasso zero")."""
+    window_start = max(0, start - 24)
+    window = text.original[window_start:start].casefold()
+    m = _REFUSED_BEFORE.search(window)
+    while m is not None and in_plan(window_start + m.start()):  # offset approximate when casefolding changed the length
+        m = _REFUSED_BEFORE.search(window, m.start() + 1)
+    return m
+
+
 def denied_copy_words(negations: Negations, found) -> dict[tuple[int, int], str]:
     """The copy words among `found` (lexicon.Found, in the original joined text: cue terms, the copy trade's talk) that
     the listing denies or refuses, as {(start, end): the denying words}. A denial followed by a wink ("not fake ;)") is
@@ -231,6 +244,14 @@ def denied_copy_words(negations: Negations, found) -> dict[tuple[int, int], str]
     original = text.original
     denied: dict[tuple[int, int], str] = {}
     previous: tuple[int, str] | None = None  # (end, denying words) of the last denied word
+    plans: list[tuple[int, int]] | None = None  # instalments.plan_spans, read once, when a refusing word is found
+
+    def in_plan(at: int) -> bool:
+        nonlocal plans
+        if plans is None:
+            plans = instalments.plan_spans(text)
+        return any(s <= at < e for s, e in plans)
+
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         phrase = None
         if previous is not None and previous[0] <= f.start and _CHAINED.match(original[previous[0]:f.start]):
@@ -239,7 +260,7 @@ def denied_copy_words(negations: Negations, found) -> dict[tuple[int, int], str]
             phrase = negation.phrase
         elif (negation := negations.after(f.end)) is not None:
             phrase = negation.phrase
-        elif m := _REFUSED_BEFORE.search(original[max(0, f.start - 24):f.start].casefold()):
+        elif m := _refused_before(text, f.start, in_plan):
             phrase = m.group(0).strip(" ,.;:-")
         elif m := _REFUSED_AFTER.match(original[f.end:f.end + 24].casefold()):
             phrase = m.group(0).strip(" ,.;:-")

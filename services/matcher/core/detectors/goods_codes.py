@@ -9,8 +9,10 @@ goods (the registry's `imprints`, `specs` and `street_names`, MarkFingerprint.vo
   5 mg), "Xa;20" (Xarelto 20 mg). The brand declares each as the listing writes it, sides in order ("894 5").
 - `spec`: a calibre, chip or feature that only the brand's goods have (calibre 3235, Cerachrom, H2 chip, Coanda,
   hesalite): a copy seller's way of saying what the goods are without the mark.
-- `street_name`: the street's short name for the brand or its goods (Carti, Pods, Forces, Buffs) and its initialisms
-  (CG, RLX, MK): declared in capitals, four letters or fewer, an initialism is found in capitals only.
+- `street_name`: the street's short name for the brand's goods (Carti, Pods, Forces, Buffs) and its initialisms
+  (CG, RLX, MK): declared in capitals, four letters or fewer, an initialism is found in capitals only. A name of the
+  brand itself that its buyers coined (Rollie, Gucc) is a nickname, read like a mark (vocabulary.py): the line between
+  the two lists is in brandsentry/registry.py.
 
 How found: as written. The text (latin view) and each identifier are cut into pieces, runs of letters and runs of
 digits ("VGR100" -> vgr, 100); an identifier is its pieces in order with at most three separator characters

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from schemas import Listing, Rule
 from services.matcher.core.detectors.compounds import MarkHeadDetector, zipf
-from services.matcher.core.context.language import ForeignWords, _words, word_table
+from services.matcher.core.context.language import ForeignWords, word_table, words
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -62,7 +62,7 @@ def _a_declining_word(title: str, besides: str) -> bool:
     wordfreq via context/language.py): one word is enough where the title's vote (ForeignWords.language) needs more."""
     table = word_table()
     return any((found := table.frequencies(w)) and found[0][0] in DECLINING
-               for w in _words(title) if w != besides.casefold() and len(w) > 2)
+               for w in words(title) if w != besides.casefold() and len(w) > 2)
 
 
 @lru_cache(maxsize=65_536)
