@@ -252,7 +252,8 @@ class Rule(StrEnum):
     homophone = "homophone"  # a Chinese alias written with other characters of the same pinyin
     variant = "variant"  # a Chinese alias in the other script: Traditional for Simplified or back (古馳 = 古驰)
     negation = "negation"  # a mention the listing denies: "(not Danone)", "non-Bose", "not affiliated with Apple"
-    category_distance = "category_distance"  # the listing's category and words are far from all the brand sells
+    category_distance = "category_distance"  # the listing's category and words are far from all the brand sells (also a
+    # bare model number on goods far from the brand's or of another kind than the model's: context/numbers.py)
     foreign_word = "foreign_word"  # a word of another language, not a disguise: "Böse" (German), "boxe" (French)
     pdq = "pdq"  # a listing photo within the PDQ Hamming bound of a registered photo (any of its 8 mirror/rotations)
     logo = "logo"  # a registered logo found inside a listing photo (ORB features + homography)

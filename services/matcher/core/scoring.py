@@ -81,6 +81,9 @@ class Evidence:
     # detectors/compounds.py) or with a case ending ("Rolexem", detectors/inflections.py), how that language writes
     # the brand's name plainly: no disguise (context/retail.py, `_claims_copy`)
     compound: bool = False
+    # model evidence: the registered model's name ("Love bracelet", "Datejust 41"), the goods its number is printed on
+    # (context/numbers.py: a bare number on goods of another kind names other goods)
+    goods: str | None = None
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
         return Signal(

@@ -1458,3 +1458,33 @@ TRAPS.update(formats.TRAPS)
 CLASSES.update({**formats.EVASIONS, **formats.TRAPS})
 EVASION_MAKERS.update(formats.EVASION_MAKERS)
 TRAP_MAKERS.update(formats.TRAP_MAKERS)
+
+# numbers' classes (numbers.py): a registered model number inside goods of another kind (a bearing's lot, a seal's part
+# number, an office supply's SKU) in 12 languages, and the copies named by a bare model number
+from tests.eval.adversary import numbers  # noqa: E402
+
+EVASIONS.update(numbers.EVASIONS)
+TRAPS.update(numbers.TRAPS)
+CLASSES.update({**numbers.EVASIONS, **numbers.TRAPS})
+EVASION_MAKERS.update(numbers.EVASION_MAKERS)
+TRAP_MAKERS.update(numbers.TRAP_MAKERS)
+
+# add-ons' classes (addons.py): files made for a software brand's program sold by its name (presets, brushes, blocks,
+# families, templates) in 13 languages, and the program itself sold cracked, activated or with a key beside them
+from tests.eval.adversary import addons  # noqa: E402
+
+EVASIONS.update(addons.EVASIONS)
+TRAPS.update(addons.TRAPS)
+CLASSES.update({**addons.EVASIONS, **addons.TRAPS})
+EVASION_MAKERS.update(addons.EVASION_MAKERS)
+TRAP_MAKERS.update(addons.TRAP_MAKERS)
+
+# guides' classes (guides.py): guides, courses and authentication services about telling copies, full of the copy
+# trade's words, in 13 languages; and copies that add a guide or a comparison with the genuine article
+from tests.eval.adversary import guides  # noqa: E402
+
+EVASIONS.update(guides.EVASIONS)
+TRAPS.update(guides.TRAPS)
+CLASSES.update({**guides.EVASIONS, **guides.TRAPS})
+EVASION_MAKERS.update(guides.EVASION_MAKERS)
+TRAP_MAKERS.update(guides.TRAP_MAKERS)

@@ -76,6 +76,9 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 # "à la" before a logo described in words is "with the" ("montre à la couronne", the watch with the crown: its own
 # logo), not "in the manner of" as before a brand ("à la Rolex")
 _WITH_THE = frozenset({"like: à la", "like: a la"})
+# "style" or "type" right before a model number labels it ("Style 443497", "style DD1391-100": the style number resellers
+# and sneaker platforms print; "Type HD08"), no comparison with it (context/numbers.py)
+_NUMBER_LABELS = frozenset({"like: style", "like: type"})
 # Korean words that end in 용 (用 "use") and are no "made for": Sino-Korean compounds of one syllable + 用 (공용 "shared",
 # so 남녀공용 "unisex"; 착용 "worn", as in 1회 착용; 사용 "used", 겸용 "dual use", 복용 "taken" ...; Standard Korean
 # Language Dictionary). After any other syllable, 용 glued to a noun is the suffix "for" (아이폰용, 프로용).
@@ -167,7 +170,8 @@ class AccessoryScan:
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)
             if (comparison := self._comparison(start)) is not None and not (
-                    e.vocabulary == "logo" and comparison.term in _WITH_THE):
+                    e.vocabulary == "logo" and comparison.term in _WITH_THE) and not (
+                    e.rule is Rule.model and comparison.term in _NUMBER_LABELS):
                 return comparison  # "dupe for <brand>", "alternative to": a likeness, before the "for" it ends with
             right_before = [p for p in self.adjacent if p.end <= start and not text.original[p.end:start].strip()]
             for p in self.phrases + right_before:

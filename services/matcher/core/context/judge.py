@@ -58,12 +58,15 @@ from functools import cached_property
 from schemas import Brand, Listing, Rule
 from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLAIMS, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
+from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
+from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
-from services.matcher.core.context.subject import ABOUT, GUIDE_COPY_WORDS, Subject, subject_of
+from services.matcher.core.context.subject import (ABOUT, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, sold_as_copy,
+                                                   subject_of)
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
@@ -93,6 +96,7 @@ class Distance:
     registered_mark: bool  # a mark registered as no everyday word now needs corroboration (a brand-wide floor applies)
     subject: bool = False  # the brand is the subject of a work or a service (subject.py): its category says nothing either
     guide: bool = False  # a guide to telling fakes (subject.py): its "fake", "replica" are its subject, not cues
+    about: frozenset[str] = frozenset()  # a guide's copy trade words (cue terms, case-folded) that are its subject
 
 
 @dataclass(slots=True)
@@ -576,29 +580,47 @@ class Judge:
         # the brand sells such things itself (a publisher's books, Mattel's die-cast models), or the noun is a word of
         # a longer mark ("Advanced Night Repair", "Réparation de Nuit Avancée"; not "Чистка" itself read as Switch):
         # another kind of the title may still apply
-        while self._sells(brand, subject.kind) or any(_word_of(subject.noun, m) for m in marks):
+        while self._sells(brand, subject.kind) or any(_word_of(subject.noun, m) for m in marks) or (
+                subject.kind == "an add-on" and not self._addon_for(reading, brand)):
             skipped.add(subject.kind)
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped))
             if subject is None:
                 return None
-        if self._copy_claim(reading, subject) is not None:
+        guide = about_copies(reading.listing.title, subject)  # a text about telling copies (subject.py)
+        about: set[str] = set()
+        if self._copy_claim(reading, subject, guide, about) is not None:
             return None  # a claim of a copy ("replica" of a scale model is the miniature's own word, "fake" a guide's)
+        what = ABOUT["a guide"] if guide and subject.kind != "a guide" else subject.about  # a book about fakes
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
                 e.everyday = True
-                e.detail = _join(e.detail, f"the listing sells {subject.about} the brand's goods: needs corroboration")
+                e.detail = _join(e.detail, f"the listing sells {what} the brand's goods: needs corroboration")
         listing = reading.listing
         return Evidence(
             Rule.subject, 0.0, None, subject.where, text=(listing.category if subject.where == "category" else listing.title[:80]),
             term=subject.noun,
-            detail=(f"'{subject.noun}': the listing sells {subject.about} {brand.name}'s goods, not the goods; the "
+            detail=(f"'{subject.noun}': the listing sells {what} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
-                    "a claim of a copy)")), Distance(True, subject=True, guide=subject.kind == "a guide")
+                    "a claim of a copy)")), Distance(True, subject=True, guide=guide, about=frozenset(about))
 
-    def _copy_claim(self, reading: Reading, subject: Subject) -> Found | None:
+    def _addon_for(self, reading: Reading, brand: Brand) -> bool:
+        """An add-on for the brand's program (addons.py): the brand sells software and the listing does not sell the
+        program itself (a key, a crack, a full version)."""
+        return "software" in self.brand_sectors(brand).sectors and software_itself(
+            f"{reading.listing.title}\n{reading.listing.description or ''}") is None
+
+    def _copy_claim(self, reading: Reading, subject: Subject, guide: bool = False,
+                    about: set[str] | None = None) -> Found | None:
         """The listing's first copy cue that is no word of its subject's own ("replica" of a scale model, "fake" and
         "counterfeit" of a guide to telling fakes): a claim of a copy, which no subject excuses. Cues the listing refuses
-        or deny ("no reps, no fakes", "不要高仿", "偽物不可", "not a replica": negation.denied_copy_words) claim nothing."""
+        or deny ("no reps, no fakes", "不要高仿", "偽物不可", "not a replica": negation.denied_copy_words) claim nothing.
+        guide: the listing is about telling copies (subject.about_copies): the copy trade's words at or after the start
+        of its guide words in the title, or in its description, are what it is about ("How to spot a fake Rolex: 1:1
+        clones vs genuine", "legit check course: reps vs retail, UA and batch flaws"; subject.guide_start) and are
+        added to `about` (their terms, case-folded); one before them claims a copy ("1:1 clone Rolex, fake vs real
+        photos")."""
+        title = reading.listing.title
+        start = guide_start(title) if guide else None
         found = self.copy_cue_terms.find(reading.text)
         copy = {(f.start, f.end) for f in found}
         found = sorted(found + [f for f in self.cue_terms.find(reading.text) if (f.start, f.end) not in copy],
@@ -609,8 +631,13 @@ class Judge:
         for f in found:
             if subject.kind == "a scale model" and f.term in SCALE_MODEL_CUES:
                 continue
-            if subject.kind == "a guide" and f.term.casefold() in GUIDE_COPY_WORDS:
+            if guide and f.term.casefold() in GUIDE_COPY_WORDS:
                 continue
+            if start is not None and (f.start > len(title) or len(latin_text(title[:f.start])) >= start) and not (
+                    f.start < len(title) and sold_as_copy(latin_text(title[:f.start]).lower())):
+                if about is not None:
+                    about.add(f.term.casefold())
+                continue  # the guide's subject, not a claim
             if (f.start, f.end) in denied:
                 continue  # "no fakes or replicas please", "不要高仿", "偽物不可": the buyer or the shop refuses copies
             if (f.start, f.end) in copy:
@@ -638,6 +665,8 @@ class Judge:
             negation = reading.negations.before(start) or reading.negations.after(end)
             if negation is None or _spells_mark(negation, e):
                 continue
+            if e.rule is Rule.model and numero(text.original[negation.start:start]):
+                continue  # "part no. 126334", "Order No 5636708": the abbreviation of "number" (numbers.py)
             if negation.comparison and reading.copy_cue is not None:
                 continue  # "better than Rolex, 1:1 replica": a copy compared with the original is still a copy
             if (wink := winked(text.original, max(end, negation.end))) is not None:
@@ -768,8 +797,9 @@ class Judge:
     def _distance(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
         """The category_distance note and the Distance when the listing is far from everything the brand sells."""
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration]
-        if not identity or any(e.rule not in MARK_RULES for e in identity):
-            return None  # a model number or an image names the product itself
+        numbers = bare_numbers(identity)  # a bare model number far away is a number of other goods (numbers.py)
+        if not identity or not numbers and any(e.rule not in MARK_RULES for e in identity):
+            return None  # a model number with the brand's mark, a look-alike number or an image names the product
         if any(_disguise(e) and not self._as_written(reading, e) for e in identity):
             return None  # a disguise is a sign of intent wherever it is listed
         if _two_marks(identity):
@@ -780,6 +810,10 @@ class Judge:
         if brand_sectors.generic or not brand_sectors.sectors:
             return None
         listing_sectors = reading.sectors
+        if numbers and not listing_sectors.generic:  # the goods a number is printed on: the shop's category, else
+            listing_sectors = goods_sectors(reading.listing.category, listing_sectors, self)  # the title's whole nouns
+            if (other := other_goods(numbers, listing_sectors.sectors, self.sectors)) is not None:
+                brand_sectors = other  # a necklace's number on a wooden sign: the model's goods, not the brand's
         if listing_sectors.generic or not listing_sectors.sectors or not listing_sectors.sectors.isdisjoint(brand_sectors.sectors):
             return None
         registered = False
@@ -787,7 +821,7 @@ class Judge:
             if not e.everyday:
                 registered = True
                 e.everyday = True
-                e.detail = _join(e.detail, "far from what the brand sells: needs corroboration")
+                e.detail = _join(e.detail, NUMBER_FAR if numbers else "far from what the brand sells: needs corroboration")
         for e in evidence:  # a weak candidate beside them ("Nestle" as a German word) is no stronger far away
             if e.needs_corroboration and e.rule in MARK_RULES and e.weight > 0 and not e.everyday:
                 e.everyday = True
@@ -798,9 +832,9 @@ class Judge:
             Rule.category_distance, 0.0, None, "category", text=listing.category or listing.title[:80],
             term=", ".join(brand.categories),
             detail=(f"the listing is {_names(listing_sectors.sectors)} ({said}); {brand.name} sells "
-                    f"{_names(brand_sectors.sectors)}: a bare mark this far from the brand's goods needs corroboration "
-                    "(a model number, an image, a disguise, or a counterfeit cue together with a price below a "
-                    "brand-wide floor)")), Distance(registered)
+                    f"{_names(brand_sectors.sectors)}: " + (number_far_note(numbers) if numbers else
+                    "a bare mark this far from the brand's goods needs corroboration (a model number, an image, a "
+                    "disguise, or a counterfeit cue together with a price below a brand-wide floor)"))), Distance(registered)
 
     def _licensed(self, reading: Reading, brand: Brand, evidence: list[Evidence],
                   others: list[tuple[Brand, list[Evidence]]]) -> tuple[Evidence, Distance] | None:
@@ -891,9 +925,9 @@ class Judge:
                 if e.rule is Rule.category and e.weight > 0:
                     e.weight = 0.0
                     e.detail = _join(e.detail, "the listing sells a work or a service about these goods")
-        if far.guide:  # "real vs fake", "spot the replica": what the guide is about
+        if far.guide:  # "real vs fake", "spot the replica", "1:1 clones vs genuine": what the guide is about
             for e in evidence:
-                if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in GUIDE_COPY_WORDS:
+                if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in GUIDE_COPY_WORDS | far.about:
                     e.weight = 0.0
                     e.detail = _join(e.detail, "a guide to telling fakes: the word is its subject, not a claim")
         cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0]
@@ -972,6 +1006,7 @@ _SECTOR_NAMES = {
     "arts_entertainment": "arts & entertainment", "decor": "home decor", "household": "household",
     "furniture": "furniture", "hardware": "hardware", "sporting_goods": "sporting goods",
     "animals_pets": "animals & pet supplies", "office": "office supplies", "travel": "travel",
+    "industrial": "business & industrial",
 }
 
 

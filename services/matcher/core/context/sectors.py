@@ -151,8 +151,31 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
     ],
     "animals_pets": ["pet", "pet supplies", "pet food", "dog", "cat food", "dog food", "aquarium", "leash", "宠物", "狗粮", "猫粮"],
     "office": ["office", "stationery", "pen", "pencil", "notebook", "paper", "stapler", "planner", "education",
+               "envelope", "envelopes", "lever arch file", "ring binder", "binder", "folder", "filing", "briefumschlag",
+               "briefumschläge", "bürobedarf", "enveloppe", "koperta", "label maker", "label tape",
                "educational", "classroom", "teaching aid", "wall chart", "chart", "文具", "教具"],
     "travel": ["travel", "hotel", "tour", "ticket", "voucher", "accommodation", "酒店", "住宿", "门票", "旅游"],
+    # Google Product Taxonomy's "Business & Industrial" (and eBay's, Amazon's "Industrial & Scientific"): machine parts,
+    # electronic components and shop supplies, whose part, lot and SKU numbers collide with registered model numbers
+    # (context/numbers.py); no demo brand sells them
+    "industrial": [
+        "industrial", "business industrial", "industrial scientific", "bearing", "ball bearing", "roller bearing",
+        "deep groove", "pillow block", "actuator", "linear actuator", "o ring", "snap ring", "retaining ring",
+        "seal ring", "sealing ring", "gasket", "seal kit", "oil seal",
+        "hydraulic", "hydraulics", "pneumatic", "solenoid", "solenoid valve", "relay", "contactor", "capacitor",
+        "resistor", "transistor", "diode", "circuit board", "pcb", "electronic component", "electronic components",
+        "fastener", "rivet", "hex bolt", "hex nut", "threaded rod", "conveyor", "bushing", "pulley",
+        "sprocket", "v belt", "timing belt", "label tape", "labelling tape", "shrink wrap", "forklift",
+        "automation", "plc", "stepper motor", "servo motor", "gear motor", "linear guide", "lead screw", "spring kit",
+        "hose clamp", "cable tie", "zip tie", "heat shrink", "terminal block", "connector kit",
+        "kugellager", "rodamiento", "junta torica", "roulement", "joint torique", "cuscinetto", "cuscinetti",
+        "guarnizione", "rolamento", "łożysko", "łożyska", "kogellager", "подшипник", "подшипники", "rulman",
+        "rulmanlar", "industrie", "industria", "industriel", "industrial", "endüstriyel", "przemysł",
+        "промышленность", "轴承", "密封圈", "工业用品", "産業用", "hydraulik", "dichtungssatz", "condensatore",
+        "condensatori", "condensador", "condensateur", "kondensator", "hidraulica", "hidraulico", "hidraulicas",
+        "idraulico", "idraulica", "hydraulique", "kit de juntas", "juntas toricas",
+        "ベアリング", "Oリング", "베어링",
+    ],
 }
 # The same goods in other languages (Spanish, Portuguese, French, Italian, German, Dutch, Polish, Russian,
 # Turkish, Greek, Arabic, Japanese, Chinese in both scripts): product and department nouns of marketplace
@@ -441,6 +464,10 @@ class Sectors:
             self._compounds.clear()
         self._compounds[token] = found
         return found
+
+    def keyword(self, word: str) -> frozenset[str]:
+        """The sectors of one keyword as `of_words` reports it in `SectorsFound.words` ("o ring", "ring", "耳机")."""
+        return frozenset(self._lookup(word.split()) or self._wide.get(word) or self._compound(word) or ())
 
     def _lookup(self, tokens: list[str]) -> set[str] | None:
         key = " ".join(tokens)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
 from services.matcher.core.normalise import is_wide, latin_text
 
 # Works: what is sold is a text, a recording or teaching about the brand's goods.
@@ -216,6 +217,15 @@ GUIDE_NOUNS = (
     "echtheitszertifikat", "falschungen erkennen", "servizio di autenticazione", "autenticazione di",
     "servico de autenticacao", "autenticacao de", "проверка подлинности", "аутентификация", "legit check service",
     "authentication services", "counterfeit detector", "counterfeit detection pen", "uv counterfeit", "fake detector",
+    # guides, checklists, courses and checks as their sellers title them (the copy trade's words are their subject:
+    # `guide_start`): "Spotting counterfeit …", "Authenticating …", "… echt oder Fälschung? Prüfservice"
+    "spotting counterfeit", "spotting counterfeits", "spotting replicas", "authenticating", "how to tell a copy",
+    "identify fakes", "identify a fake", "identifying fakes", "tell real from fake", "real or replica", "genuine vs fake",
+    "original vs fake", "original vs replica", "genuine or fake", "fake detection", "detection kit",
+    "echt oder falschung", "echt oder fake", "prufservice", "echtheitscheck", "vrai ou faux", "vrai vs faux",
+    "verdadero o falso", "original o falso", "original o replica", "vero o falso", "originale o falso", "echt of nep",
+    "jak rozpoznac", "jak odroznic", "orijinal mi sahte mi", "sahte nasil anlasilir", "original ou falso",
+    "как распознать подделку", "как отличить подделку", "оригинал или подделка",
 )
 GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별",
               "正品鉴定", "鉴定服务", "鑑定服務", "辨别高仿", "辨別高仿", "验真", "驗真", "真贋鑑定", "鑑定サービス",
@@ -285,6 +295,12 @@ _BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|c
                      r"(?:(?:a|an|the|free|original|user|instruction|printed|full|lifetime|\d+ years?)[^a-z0-9]+)*$")
 
 
+# ... and where a bundle part says so after its noun: "1:1 clone Rolex – buying guide included", "book inside", "Anleitung
+# inklusive", "guide inclus", "guía incluida"
+_INCLUDED = re.compile(r"[^a-z0-9]*(?:[a-z0-9]+[^a-z0-9]+)?(?:included|incl|inclusive|inside|as a bonus|bonus|inklusive|"
+                       r"inbegriffen|dabei|inclus|incluse|incluso|inclusa|incluido|incluida|incluidos|gratis)(?![a-z0-9])")
+
+
 def _pattern(words: tuple[str, ...]) -> re.Pattern:
     latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in words}, key=len, reverse=True)
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(r'[^a-z0-9]+'.join(map(re.escape, w.split())) for w in latin if w)})"
@@ -332,10 +348,11 @@ _POST_START = re.compile(rf"^[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)}
 _GUIDES = _pattern(GUIDE_NOUNS)
 _DISHES = _pattern(DISH_NOUNS)
 _TICKETS = _pattern(TICKET_NOUNS)
+_ADDONS = _pattern(ADDON_NOUNS)
 _NATIVE = {kind: _native(words) for kind, words in (
     ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
     ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS),
-    ("a ticket", TICKET_NOUNS))}
+    ("a ticket", TICKET_NOUNS), ("an add-on", ADDON_NOUNS))}
 _NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(WANTED_ANYWHERE), _native(WANTED_END))
 _NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
@@ -345,18 +362,20 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
           ("a work", _WORKS, WORK_WIDE, _last_runs(WORK_NOUNS)), ("a service", _SERVICES, SERVICE_WIDE, _last_runs(SERVICE_NOUNS)),
           ("a rental", _RENTALS, RENTAL_WIDE, _last_runs(RENTAL_NOUNS)), ("a scale model", _MODELS, MODEL_WIDE, None),
           ("a service using", _USING, (), _last_runs(USING_NOUNS)), ("a dish", _DISHES, DISH_WIDE, _last_runs(DISH_NOUNS)),
-          ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)))
+          ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)),
+          ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + RENTAL_NOUNS
-                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
 _WIDE = (WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
-         + TICKET_WIDE)
+         + TICKET_WIDE + ADDON_WIDE)
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
 ABOUT = {"a work": "a work about", "a service": "a service on", "a rental": "a rental of", "a service using":
          "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
+         "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
          "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying"}
 
 
@@ -419,7 +438,7 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
                 continue
             if kind == "a post" and latin[m.end():m.end() + 4] == " lot":
                 continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale)
-            if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]):
+            if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
         for w in wide:
             if w in title:
@@ -427,3 +446,47 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)):
             return Subject(kind, m.group(0), "title")
     return None
+
+
+# the words for a fake that read as Latin letters (a CJK word's latin reading is no word: GUIDE_WIDE holds its phrases)
+_COPY_WORDS = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(latin_text(w).lower()) for w in GUIDE_COPY_WORDS
+                                                              if re.fullmatch(r"[a-z][a-z' ]*[a-z]", latin_text(w).lower())},
+                                                             key=len, reverse=True))
+                         + r")(?![a-z0-9])")
+
+
+def about_copies(title: str, subject: Subject) -> bool:
+    """Whether a work, a service or a ticket is about telling copies from the real thing: its title names fakes,
+    counterfeits or replicas ("Counterfeit medicines: a pharmacist's guide – paperback", "Omega Speedmaster: real vs
+    replica – seminar ticket"); a guide (GUIDE_NOUNS) always is. Pure."""
+    if subject.kind == "a guide":
+        return True
+    return subject.kind in ("a work", "a service", "a ticket") and (
+        _COPY_WORDS.search(latin_text(title).lower()) is not None or any(w in title for w in GUIDE_WIDE))
+
+
+def guide_start(title: str) -> int:
+    """Where a guide's own words begin in its title, as an offset of the title's latin reading (latin_text, lower
+    case): its first guide phrase ("how to spot", "legit check", "echt oder Fälschung"), else its first word for a fake
+    ("fake", "counterfeit", "réplica"), else the title's length. A copy trade's word at or after it ("How to spot a fake Rolex:
+    1:1 clones vs genuine", "legit check course: reps vs retail, UA and batch flaws") is what the guide is about; one
+    before it ("1:1 clone Rolex Submariner, fake vs real photos") claims a copy (judge.py). Pure."""
+    latin = latin_text(title).lower()
+    starts = [m.start() for m in (_GUIDES.search(latin),) if m is not None]
+    starts += [len(latin_text(title[:i])) for i in (title.find(w) for w in GUIDE_WIDE) if i >= 0]
+    if not starts and (m := _COPY_WORDS.search(latin)) is not None:
+        starts.append(m.start())  # a work about fakes names them first: "Counterfeit medicines: a pharmacist's guide"
+    return min(starts, default=len(latin))
+
+
+# a seller's words right before a copy trade's word inside a guide's frame: the guide's words are a hook, the copy is
+# sold ("Real vs fake? Ours is the 1:1 super copy", "how to spot a fake – or buy our AAA version", "we sell 1:1")
+_SELLS = re.compile(r"(?<![a-z0-9])(?:ours|our|we sell|we have|we ship|we offer|i sell|i have|selling|for sale|buy|"
+                    r"order|in stock|available|this is|this one is|it s|it is|here is|mine is|get)"
+                    r"(?:[^a-z0-9]+[a-z0-9]+){0,3}[^a-z0-9]*$")
+
+
+def sold_as_copy(before: str) -> bool:
+    """Whether the title's words right before a copy trade's word (its latin reading up to the word) are a seller's
+    offer of it ("Ours is the", "or buy our", "we sell"). Pure."""
+    return _SELLS.search(before[-40:]) is not None

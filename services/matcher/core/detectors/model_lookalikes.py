@@ -140,7 +140,7 @@ class ModelLookalikeDetector(Detector):
                         continue  # the model as registered: the model numbers detector has it
                     field, start, end, matched = text.locate(*text.original_span("latin", spans[n][0], spans[k][1]))
                     out.append(Evidence(Rule.model, self.weights.model, i, field, start, end, matched, fp.value,
-                                        detail=_join(fp.name, why)))
+                                        detail=_join(fp.name, why), goods=fp.name))
         return out
 
     def memory_bytes(self) -> int:

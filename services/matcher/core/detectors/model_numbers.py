@@ -38,7 +38,7 @@ class ModelDetector(Detector):
             for i in self.table.fingerprints(hit.term_id):
                 fp = self.fingerprints[i]
                 found.append(Evidence(Rule.model, self.weights.model, i, field, start, end, matched, fp.value,
-                                      detail=fp.name))
+                                      detail=fp.name, goods=fp.name))
         return found
 
     def memory_bytes(self) -> int:
