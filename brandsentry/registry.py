@@ -99,6 +99,16 @@ Each is an everyday word or a number alone (a panda plush, "bred" cattle, "size 
 right beside a silhouette of the same brand names it (the matcher's detectors/colourways.py, rule `colourway`), and
 then, like a misspelt mark, only in the brand's category with a cue or a price below the floor. A nickname several makers
 share ("Bred": Jordan 11s and Yeezy 350s) is listed by each, and the silhouette beside it says whose it is.
+
+A brand's genuine goods carry reference codes the registry cannot list one by one (a Rolex reference, a Nike style
+code, a Louis Vuitton model code, a Samsung model code): the brand declares the shape of its numbering as patterns,
+
+    references: ['(?:1[12]|2[1-8]|3[2-6]|5[02])[0-9]{4}[A-Z]{0,5}', '[MN]4[0-9]{4}', 'SM-[A-Z][0-9]{3}[A-Z0-9]{0,3}']
+
+each a Python regular expression matched whole, case-insensitively, at word edges (the matcher's
+detectors/references.py, rule `reference`). A code of that shape is a weak candidate, like a misspelt mark: it names
+the brand only in the brand's categories with a cue or a price below the floor (a bearing's "lot 126334", a label
+tape's part number, a scarf's SKU stay quiet). A code the registry lists as a model is the model's evidence.
 """
 
 from __future__ import annotations
@@ -141,7 +151,8 @@ class MarkEntry(_Entry):
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
-                    "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette"}
+                    "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
+                    "references": "reference"}
 
 
 class ModelEntry(_Entry):
@@ -189,6 +200,7 @@ class BrandEntry(_Entry):
     hints: list[MarkEntry | str] = Field(default_factory=list)  # the logo or origin in a riddle's words: fruit, Greek letter
     colourways: list[MarkEntry | str] = Field(default_factory=list)  # colourway nicknames: Panda, Bred, Zebra
     silhouettes: list[MarkEntry | str] = Field(default_factory=list)  # the silhouettes' shorthand: 1s, 11s, lows, 350s
+    references: list[MarkEntry | str] = Field(default_factory=list)  # the reference numbering's patterns (regex)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -22,7 +22,12 @@ EVASIONS = {
 EVASIONS["colourway_nickname"] = (
     "a sneaker named only by a colourway nickname beside the silhouette's shorthand (Panda lows, Bred 11s, Zebra 350s, "
     "11s Concord), in English and five other markets' words, in the brand's category with a cue or a price below the floor")
+EVASIONS["unregistered_reference"] = (
+    "a genuine reference, style or model code the registry does not list (126610LN, M40712, SM-A546E, WH-1000XM3, "
+    "CT8012-116), with generic words and no mark, in the brand's category with a cue or a price below the floor")
 TRAPS = {
+    "trap_reference_shaped": "numbers of a reference's shape far from the brand's goods (a bearing's lot 126334, an "
+                             "O-ring kit's part 124060, an order number) and a genuine reference at a shop's price",
     "trap_colourway_words": "the colourway's words in their own sense (panda plush, zebra-print goods, home-bred puppies, "
                             "a 350 ml zebra mug) and a reseller's colourway pair at a shop's price with nothing of a copy",
     "trap_calque_abroad": "the same words in their own sense: the bird, a mountain's north face, Turkish places named "
@@ -210,5 +215,99 @@ def make_colourway_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, r.choice(SNEAKER_CATEGORIES), (round(amount * r.uniform(1.2, 2.5), 2), cur), "")
 
 
-EVASION_MAKERS = {"calque_abroad": make_calque, "colourway_nickname": make_colourway}
-TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap, "trap_colourway_words": make_colourway_trap}
+# ---------------------------------------------------------------- reference codes the registry does not list
+# Genuine references of each brand's numbering, from the engineer's knowledge of the brands' catalogues (watch
+# references, style codes, model codes as retailers print them); written without reading the registry's patterns'
+# test rows. Nothing from the held-out set outsider10 (c_unregistered_refs).
+CODES: dict[str, list[str]] = {
+    "rolex": ["126610LN", "116500LN", "126334", "226570", "124270", "326934", "228238", "278273", "116710BLNR",
+              "16610", "14060M", "M126710BLRO-0001"],
+    "omega": ["310.30.42.50.01.001", "210.30.42.20.01.010", "220.10.41.21.03.004", "2254.50.00"],
+    "cartier": ["CRWSTA0029", "CRB6035417", "WSSA0018", "B6067417", "CRN6710817", "WGNM0008"],
+    "louis-vuitton": ["M40712", "M44875", "M41414", "N41358", "M46203", "M43430"],
+    "gucci": ["406831 DTDIT 1000", "658574 17QDT 8745", "476433 A7M0G 1000"],
+    "samsung": ["SM-S928B", "SM-A546E", "SM-R510", "SM-X910", "SM-F946B/DS", "EB-P3400"],
+    "apple": ["MTJV3LL/A", "MQD83AM/A", "A2084", "A2699", "MLWK3", "MQTP3"],
+    "sony": ["WH-1000XM3", "WF-1000XM3", "WH-CH720N", "SRS-XB33", "ILCE-7M4", "CFI-1216A"],
+    "dyson": ["HS05", "HD08", "TP07", "HP09", "AM07", "PH04", "SV18"],
+    "nintendo": ["HEG-001", "HAC-001", "HDH-001"],
+    "nike": ["555088-134", "CT8012-116", "DH6927-111", "FB9658-400", "378037-623", "DD1503 101"],
+    "adidas": ["GY7658", "FZ5246", "ID2350", "GW3773", "B37571", "IF8813"],
+    "puma": ["390015-01", "380190-02", "393386_01"],
+}
+REF_CUES = ["1:1", "AAA quality", "mirror quality", "super clone", "clean factory", "top batch", "replica", "UA version",
+            "1:1 best version"]
+REF_FILLERS = ["new", "full set", "fast shipping", "with box", "", "2024", "sealed", "brand new"]
+REF_DESCRIPTIONS = ["", "Check the reference before ordering.", "Ships worldwide.", "More models in stock."]
+
+
+_REGISTERED: set[str] = set()
+
+
+def _unregistered(codes: list[str]) -> list[str]:
+    """The codes no brand of the registry lists as a model (a registered model is the `model` class's; compared
+    without separators or case)."""
+    def key(code: str) -> str:
+        return "".join(ch for ch in code.casefold() if ch.isalnum())
+
+    if not _REGISTERED:
+        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
+        _REGISTERED.update(key(str(m["value"] if isinstance(m, dict) else m)) for b in doc["brands"] for m in b.get("models", []))
+    return [c for c in codes if key(c) not in _REGISTERED]
+
+
+def _generic(category: str, r) -> str:
+    from tests.eval.adversary import context
+
+    return r.choice(context.PRODUCTS.get(category, ([category], "", 50))[0])
+
+
+def make_reference(b: BrandView, s: Scene) -> Draft | None:
+    codes = _unregistered(CODES.get(b.id, []))
+    cats = [c for c in b.categories if c in b.floors]
+    if not codes or not cats:
+        return None
+    r = s.rng
+    cat = r.choice(cats)
+    low = r.random() < 0.5
+    parts = [r.choice(codes), _generic(cat, r), r.choice(REF_FILLERS)]
+    if r.random() < 0.3:
+        parts[:2] = parts[1::-1]
+    if not low or r.random() < 0.3:
+        parts.insert(r.choice([1, len(parts)]), r.choice(REF_CUES))
+    amount, cur = b.floors[cat]
+    price = (round(amount * (r.uniform(0.08, 0.45) if low else r.uniform(0.5, 0.9)), 2), cur)
+    return Draft(" ".join(p for p in parts if p), cat, price, r.choice(REF_DESCRIPTIONS))
+
+
+# numbers of a reference's shape in other trades: (template with {n}, category, price USD)
+SHAPED = [("Deep groove ball bearing 6204-2RS, lot {n}, 20 pcs", "industrial bearings", 24),
+          ("Hydraulic O-ring kit, part no. {n}, 382 pieces", "hydraulics", 19),
+          ("Custom wooden name sign, order {n}", "home decor", 35), ("Label tape 12mm x 8m, item {n}", "office supplies", 9),
+          ("Hard drive caddy for server, P/N {n}", "computer parts", 14),
+          ("Replacement filter cartridge {n} for pool pump", "pool supplies", 22),
+          ("Invoice book A5 duplicate, series {n}", "office supplies", 6)]
+SHAPED_NUMBERS = ["126334", "124060", "M45985", "HD15", "SM-S918B", "IE3437", "CT8532-104", "228238", "N41358", "A2084"]
+
+
+def make_reference_trap(b: BrandView, s: Scene) -> Draft | None:
+    codes = _unregistered(CODES.get(b.id, []))
+    if not codes:
+        return None
+    r = s.rng
+    if r.random() < 0.6:
+        template, cat, usd = r.choice(SHAPED)
+        return Draft(template.format(n=r.choice(codes + _unregistered(SHAPED_NUMBERS))), cat, (float(usd), "USD"), "")
+    cats = [c for c in b.categories if c in b.floors]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    amount, cur = b.floors[cat]
+    title = f"{r.choice(codes)} {_generic(cat, r)}, {r.choice(['full set, receipt', 'unworn, with papers', 'sealed, invoice included', 'new in box'])}"
+    return Draft(title, cat, (round(amount * r.uniform(1.2, 2.5), 2), cur), "")
+
+
+EVASION_MAKERS = {"calque_abroad": make_calque, "colourway_nickname": make_colourway,
+                  "unregistered_reference": make_reference}
+TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap, "trap_colourway_words": make_colourway_trap,
+               "trap_reference_shaped": make_reference_trap}

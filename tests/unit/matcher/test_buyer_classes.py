@@ -74,3 +74,30 @@ def test_a_colourway_beside_its_silhouette_alerts_the_maker_and_says_the_pair(ti
 ])
 def test_the_colourway_words_alone_or_at_a_shops_price_stay_quiet(title, category, price):
     assert "nike" not in alerts(title, category, price) and "adidas" not in alerts(title, category, price)
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand, code", [
+    ("126710BLRO 40mm jubilee, clean factory", "watches", 900, "GBP", "rolex", "126710BLRO"),
+    ("M45985 pochette multi, brown", "Clothing, Shoes & Accessories > Women > Women's Bags & Handbags", 60, "GBP",
+     "louis-vuitton", "M45985"),
+    ("SM-A546E 128GB awesome black, 1:1", "phones", 40, "USD", "samsung", "SM-A546E"),
+    ("WH-CH720N headphones white, 1:1", "headphones", 20, "USD", "sony", "WH-CH720N"),
+    ("DD1503 101 women's low white/black EU 39", "sneakers", 22, "USD", "nike", "DD1503 101"),  # not adidas's DD1503
+    ("210.30.42.20.03.001 300M blue, new", "watches", 600, "USD", "omega", "210.30.42.20.03.001"),
+])
+def test_a_code_of_the_brands_reference_numbering_alerts_and_says_so(title, category, price, currency, brand, code):
+    found = alerts(title, category, price, currency)
+    assert list(found) == [brand]
+    assert any(d.startswith(f"'{code}' is a code of ") and "reference numbering the registry does not list" in d
+               for d in found[brand]), found[brand]
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Hydraulic O-ring kit, part no. 124060, 382 pieces", "hydraulics", 19),  # a six-digit part number
+    ("Label tape 12mm x 8m, item M45985", "office supplies", 9),
+    ("Custom wooden name sign, order 228238", "home decor", 35),
+    ("124270 explorer 36mm, full set, receipt 2023", "watches", 9000),  # a genuine reference at a dealer's price
+    ("SM-X910 tablet 256GB, new in box", "tablets", 900),  # "-X910" is no count of 910 units
+])
+def test_reference_shaped_numbers_elsewhere_or_at_a_fair_price_stay_quiet(title, category, price):
+    assert alerts(title, category, price) == {}

@@ -50,7 +50,7 @@ _PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|pk of|lot of|
                    r"(\d{1,4})(?![0-9]| ?(?:mm|cm|ml|gb|tb|mb|g|kg|l|w|v|mah|hz|%|in|inch|\"|k|p)(?![a-z]))|(?<![a-z0-9.,])(\d{1,4}) ?-? ?"
                    r"(?:pack|pk|er pack|er-pack|pack de|stuck pack)(?![a-z])|(?<![a-z0-9.,])(\d{1,3}) ?x(?= ?\d+(?:[.,]\d+)? ?"
                    r"(?:fl ?oz|g|gr|grams|kg|mg|ml|cl|l|ltr|oz)(?![a-z]))"
-                   r"|(?<![a-z0-9])x ?(\d{1,4})(?![0-9a-z]|[.,]\d| ?(?:gb|tb|mb|mm|cm|m|in|inch|hz|w|v|mah|k|p|mp|fps)"
+                   r"|(?<![a-z0-9])(?<![a-z0-9]-)x ?(\d{1,4})(?![0-9a-z]|[.,]\d| ?(?:gb|tb|mb|mm|cm|m|in|inch|hz|w|v|mah|k|p|mp|fps)"
                    r"(?![a-z]))")
 # a size in two or three dimensions ("140 x 140 cm", "30x40", "2 x 3 m"): no count of units
 _DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)? ?[x*×] ?\d+(?:[.,]\d+)?(?: ?[x*×] ?\d+(?:[.,]\d+)?)?"

@@ -25,6 +25,7 @@ from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
+from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
@@ -40,6 +41,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector)
+                                         ColourwayDetector, ReferenceDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -1,0 +1,94 @@
+"""A code in the brand's reference numbering that the registry does not list (rule reference).
+
+Buyers of watches, bags, sneakers and phones search by the genuine reference, and a copy's listing gives it with generic
+words and no mark: "126710BLRO 40mm jubilee pepsi", "M45985 pochette multi", "DD1503-101 women's low", "SM-S918B 512GB",
+"WF-1000XM4 earbuds". The registry cannot list every reference; the brand declares the shape of its public numbering
+(`references`, kind "reference": a Python regular expression per scheme, matched whole, case-insensitively, at word
+edges in the latin view, the whole code: "DD1503" inside Nike's DD1503-101 is no adidas article number) and this
+detector alone reads them (vocabulary.offered).
+
+A code of that shape is a weak candidate, like a misspelt mark (`needs_corroboration`): it names the brand only in the
+brand's categories (detectors.base.in_category: filed there or naming one) with a cue or a price below the floor. Six
+digits are also a bearing's lot, a label tape's part number, an order number, so a number far from the brand's goods,
+or among them at a shop's price with nothing of a copy, stays quiet. A code the registry lists as one of the brand's
+models is the models detector's evidence (`model`), not this one's.
+
+Gate: a run of letters and digits holding a digit (token kind `coded`), the first test of every pattern anyway.
+"""
+
+from __future__ import annotations
+
+import re
+
+from schemas import Listing, MarkFingerprint, ModelFingerprint, Rule
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.normalise import ListingText, compact_key
+from services.matcher.core.scoring import Evidence
+
+_CODED = re.compile(r"[a-z]*[0-9][a-z0-9]*")
+_YES = frozenset({"coded"})
+
+
+def coded(text: ListingText) -> frozenset[str]:
+    """A gate's token kind: {"coded"} when the latin view holds a word with a digit and three characters or more."""
+    return _YES if any(len(m.group()) >= 3 for m in _CODED.finditer(text.latin)) else frozenset()
+
+
+class ReferenceDetector(Detector):
+    name = "references"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._patterns: list[tuple[re.Pattern, int]] = []  # (compiled pattern, fingerprint)
+        self._models: dict[int, set[str]] = {}  # brand position -> compact keys of its registered models
+
+    def add(self, i: int, fp) -> str | None:
+        if isinstance(fp, ModelFingerprint):
+            self._models.setdefault(self.catalogue.fingerprint_brand[i], set()).add(compact_key(fp.value))
+            return None
+        if not isinstance(fp, MarkFingerprint) or fp.vocabulary != "reference":
+            return None
+        try:
+            # the whole code: not a piece of a longer one ("DD1503" of Nike's DD1503-101 is no adidas article number)
+            pattern = re.compile(rf"(?<![a-z0-9])(?<![a-z0-9][-./])(?:{fp.value})(?![a-z0-9]|[-./][a-z0-9])", re.IGNORECASE)
+        except re.error as e:
+            return f"reference pattern {fp.value!r} is no regular expression: {e}"
+        self._patterns.append((pattern, i))
+        return None
+
+    def gate(self):
+        return {coded: _YES} if self._patterns else {}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        latin = text.latin
+        brand_of = self.catalogue.fingerprint_brand
+        found = [(m.start(), m.end(), i) for pattern, i in self._patterns for m in pattern.finditer(latin)]
+        out: list[Evidence] = []
+        for start, end, i in found:
+            brand = brand_of[i]
+            key = compact_key(latin[start:end])
+            if key in self._models.get(brand, ()):
+                continue  # a registered model: the models detector's
+            if any(brand_of[j] != brand and s <= start and end <= e and e - s > end - start for s, e, j in found):
+                continue  # a piece of another brand's longer code ("DD1503" of Nike's "DD1503 101")
+            if self._inside_model(latin, start, key, brand):
+                continue  # a piece of another brand's registered model ("DZ5485" of Nike's DZ5485 612)
+            field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+            name = self.catalogue.brand(i).name
+            out.append(Evidence(Rule.reference, self.weights.fuzzy_distance_1, i, field, s, e, matched,
+                                matched, detail=f"'{matched}' is a code of {name}'s reference numbering the "
+                                "registry does not list as a model; needs the brand's category and a cue or a "
+                                "price below the floor", needs_corroboration=True))
+        return self.in_category(out, text, listing) if out else out
+
+    def _inside_model(self, latin: str, start: int, key: str, brand: int) -> bool:
+        """Whether the code starting at `start` (compact `key`) begins a longer registered model of another brand."""
+        window = compact_key(latin[start:start + len(key) + 16])
+        return any(window[:n] in keys for b, keys in self._models.items() if b != brand
+                   for n in range(len(key) + 1, len(window) + 1))
+
+    def memory_bytes(self) -> int:
+        return 400 * len(self._patterns)
+
+    def stats(self) -> dict[str, int]:
+        return {"reference_patterns": len(self._patterns)}
