@@ -109,6 +109,17 @@ each a Python regular expression matched whole, case-insensitively, at word edge
 detectors/references.py, rule `reference`). A code of that shape is a weak candidate, like a misspelt mark: it names
 the brand only in the brand's categories with a cue or a price below the floor (a bearing's "lot 126334", a label
 tape's part number, a scarf's SKU stay quiet). A code the registry lists as a model is the model's evidence.
+
+A kit maker's goods are named by the club they are made for: "Real Madrid 24/25 home shirt". The shirt carries the
+maker's marks, so a copy of it is a copy of the maker's goods, but the club's name is a third party's mark, which the
+registry never holds as the brand's. The maker may declare the clubs and national teams whose kits it makes now,
+
+    kits: [Real Madrid, Arsenal, Manchester United, Man Utd, Bayern München, Juventus, Germany]
+
+read only by the matcher's detectors/kits.py (rule `kit`) with a season of the listing's own time and a word for the
+shirt, and then only in the maker's category with a cue or a price below the floor: the club's name alone, its
+tickets, scarves, retro and vintage shirts and genuine shirts at a shop's price name nobody. The list is the
+contracts of today; an operator changes it when a club changes its kit maker.
 """
 
 from __future__ import annotations
@@ -152,7 +163,7 @@ class MarkEntry(_Entry):
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
-                    "references": "reference"}
+                    "references": "reference", "kits": "kit"}
 
 
 class ModelEntry(_Entry):
@@ -201,6 +212,7 @@ class BrandEntry(_Entry):
     colourways: list[MarkEntry | str] = Field(default_factory=list)  # colourway nicknames: Panda, Bred, Zebra
     silhouettes: list[MarkEntry | str] = Field(default_factory=list)  # the silhouettes' shorthand: 1s, 11s, lows, 350s
     references: list[MarkEntry | str] = Field(default_factory=list)  # the reference numbering's patterns (regex)
+    kits: list[MarkEntry | str] = Field(default_factory=list)  # clubs and teams whose kits the brand makes now
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

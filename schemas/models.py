@@ -123,7 +123,7 @@ class _FingerprintBase(_Model):
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
 Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
-                     "colourway", "silhouette", "reference"]
+                     "colourway", "silhouette", "reference", "kit"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -146,7 +146,9 @@ class MarkFingerprint(_FingerprintBase):
         "'silhouette' the trade's shorthand of a silhouette (1s, 11s, lows, 350s), read only together, side by side "
         "(Panda lows, Bred 11s, Zebra 350s: rule colourway), 'reference' a pattern of the brand's public reference "
         "numbering (a Python regular expression: Rolex 6-digit references 126710BLRO, Louis Vuitton M45985, Samsung "
-        "SM-S918B), read only by the references detector in the brand's categories (rule reference). The goods' own identifiers, read by the goods-codes detector "
+        "SM-S918B), read only by the references detector in the brand's categories (rule reference), 'kit' a club or "
+        "national team whose kits the brand makes now (a third party's name, no mark of the brand's), read only with a "
+        "season of the listing's time and a word for the shirt (Real Madrid 24/25 home shirt: rule kit). The goods' own identifiers, read by the goods-codes detector "
         "only (services/matcher/core/detectors/goods_codes.py): 'imprint' a tablet's imprint code (VGR100, PD 156, "
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
@@ -285,6 +287,7 @@ class Rule(StrEnum):
     colourway = "colourway"  # a colourway nickname beside the silhouette's shorthand: "Panda lows", "Bred 11s", "Zebra 350s"
     sale_format = "sale_format"  # an auction, giveaway, swap or wanted ad: the price field is no price of one unit
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
+    kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
 
 
 class Signal(_Model):

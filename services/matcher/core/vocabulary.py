@@ -65,6 +65,8 @@ COLOURWAY_RULES = frozenset({Rule.colourway})
 # a reference numbering's pattern is read only by the references detector (detectors/references.py), which words its own
 # evidence: no label (the pattern is no word a listing writes)
 REFERENCE_DETECTOR = "references"
+# a club whose kits the brand makes is read only by the kits detector (detectors/kits.py), which words its evidence
+KIT_DETECTOR = "kits"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -73,7 +75,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary != "reference":
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -106,6 +108,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == COLOURWAY_DETECTOR
     if fp.vocabulary == "reference":
         return detector == REFERENCE_DETECTOR
+    if fp.vocabulary == "kit":
+        return detector == KIT_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

@@ -25,7 +25,12 @@ EVASIONS["colourway_nickname"] = (
 EVASIONS["unregistered_reference"] = (
     "a genuine reference, style or model code the registry does not list (126610LN, M40712, SM-A546E, WH-1000XM3, "
     "CT8012-116), with generic words and no mark, in the brand's category with a cue or a price below the floor")
+EVASIONS["football_kit"] = (
+    "a club's or national team's current-season shirt named by club and season only, never its kit maker (Real Madrid "
+    "24/25 home shirt, Bayern München Trikot 2024/25 heim), in eight markets' words, at a copy's price or with a cue")
 TRAPS = {
+    "trap_football_kit": "the clubs' names without a current shirt: retro and vintage shirts, another era's season, "
+                         "tickets, scarves, calendars, and genuine current shirts at a shop's price",
     "trap_reference_shaped": "numbers of a reference's shape far from the brand's goods (a bearing's lot 126334, an "
                              "O-ring kit's part 124060, an order number) and a genuine reference at a shop's price",
     "trap_colourway_words": "the colourway's words in their own sense (panda plush, zebra-print goods, home-bred puppies, "
@@ -307,7 +312,75 @@ def make_reference_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(amount * r.uniform(1.2, 2.5), 2), cur), "")
 
 
+# ---------------------------------------------------------------- football kits: "Real Madrid 24/25 home shirt"
+# The clubs are the registry's declared kits (deploy/seed/registry.yaml `kits`); the frames are written from how
+# marketplaces title club shirts in each market (season first or last, "home"/"away", the shirt's word, the version).
+# The listings are dated 2025-03 (generate._listing), so 24/25, 2024/25, 25/26 and 2026 are current seasons.
+KIT_FRAMES = {
+    "en": ["{c} {y} home shirt, {v}", "{c} {y} away jersey", "{c} home kit {y} {v}", "{c} {y} third shirt S-4XL"],
+    "de": ["{c} Trikot {y} heim", "{c} Auswärtstrikot {y}, {v}"],
+    "es": ["Camiseta {c} {y} local, {v}", "Camiseta {c} visitante {y}"],
+    "pt": ["Camisa {c} {y} home, {v}", "Camisa {c} {y} away"],
+    "fr": ["Maillot {c} {y} domicile", "Maillot {c} extérieur {y}"],
+    "it": ["Maglia {c} {y} home", "Maglia {c} trasferta {y}"],
+    "tr": ["{c} {y} iç saha forması", "{c} {y} forma"],
+    "id": ["Jersey {c} {y} home", "Baju bola {c} {y} away"],
+}
+SEASONS = ["24/25", "2024/25", "25/26", "2025/26", "2024-25"]
+VERSIONS = ["player version", "fan version", "player issue", "name & number printing", "adults + kids", "thai quality"]
+KIT_CUES = ["1:1", "AAA quality", "replica", "thai version AAA", "mirror quality"]
+_KITS: dict[str, list[str]] = {}
+
+
+def kits(b: BrandView) -> list[str]:
+    """The clubs and teams the registry declares among the brand's kits."""
+    if not _KITS:
+        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
+        for entry in doc["brands"]:
+            _KITS[entry["id"]] = [str(k["value"] if isinstance(k, dict) else k) for k in entry.get("kits", [])]
+    return _KITS.get(b.id, [])
+
+
+SOCCER = ["Sporting Goods > Team Sports > Soccer > Shirts", "soccer", "Sports > Soccer > Jerseys"]
+
+
+def make_kit(b: BrandView, s: Scene) -> Draft | None:
+    clubs = kits(b)
+    if not clubs or "soccer" not in b.floors:
+        return None
+    r = s.rng
+    lang = r.choice(sorted(KIT_FRAMES))
+    title = r.choice(KIT_FRAMES[lang]).format(c=r.choice(clubs), y=r.choice(SEASONS), v=r.choice(VERSIONS))
+    low = r.random() < 0.7
+    if not low:
+        title = f"{title} - {r.choice(KIT_CUES)}"
+    amount, cur = b.floors["soccer"]
+    price = (round(amount * (r.uniform(0.1, 0.45) if low else r.uniform(0.5, 0.9)), 2), cur)
+    return Draft(title, r.choice(SOCCER), price, r.choice(["", "Sizes S-4XL available.", "Wholesale for teams."]))
+
+
+KIT_PLAIN = [("{c} 1999 retro home shirt", "soccer", 70), ("{c} vintage 1996/97 away shirt, original", "soccer", 180),
+             ("{c} 2011/12 home shirt, match worn style", "soccer", 60), ("{c} vs rivals tickets 24/25, two seats", "tickets", 240),
+             ("{c} 24/25 scarf, knitted", "scarves", 9), ("{c} 2025 wall calendar", "calendars", 7),
+             ("{c} classic 90s shirt, reissue", "soccer", 45)]
+
+
+def make_kit_trap(b: BrandView, s: Scene) -> Draft | None:
+    clubs = kits(b)
+    if not clubs or "soccer" not in b.floors:
+        return None
+    r = s.rng
+    club = r.choice(clubs)
+    if r.random() < 0.6:
+        template, cat, usd = r.choice(KIT_PLAIN)
+        return Draft(template.format(c=club), cat, (float(usd), "USD"), "")
+    lang = r.choice(sorted(KIT_FRAMES))
+    title = r.choice(KIT_FRAMES[lang]).format(c=club, y=r.choice(SEASONS), v="official, with tags")
+    amount, cur = b.floors["soccer"]
+    return Draft(title, r.choice(SOCCER), (round(amount * r.uniform(1.6, 3.0), 2), cur), "Official store, receipt.")
+
+
 EVASION_MAKERS = {"calque_abroad": make_calque, "colourway_nickname": make_colourway,
-                  "unregistered_reference": make_reference}
+                  "unregistered_reference": make_reference, "football_kit": make_kit}
 TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap, "trap_colourway_words": make_colourway_trap,
-               "trap_reference_shaped": make_reference_trap}
+               "trap_reference_shaped": make_reference_trap, "trap_football_kit": make_kit_trap}

@@ -3,6 +3,9 @@ read as a brand sees them (the alerting brands and their evidence text).
 
 - a descriptive mark translated word for word into Russian, Ukrainian, Polish, Turkish, Swedish, or glued into one
   word by a compounding language (rule `translated`; mark_translations.MORE, detectors/scattered_words.py);
+- a sneaker by its colourway nickname beside its silhouette shorthand (rule `colourway`, detectors/colourways.py);
+- a code of the brand's reference numbering the registry does not list (rule `reference`, detectors/references.py);
+- a club's current shirt named by club and season, its kit maker unnamed (rule `kit`, detectors/kits.py);
 and, beside each, the same words where they name nothing.
 """
 
@@ -100,4 +103,30 @@ def test_a_code_of_the_brands_reference_numbering_alerts_and_says_so(title, cate
     ("SM-X910 tablet 256GB, new in box", "tablets", 900),  # "-X910" is no count of 910 units
 ])
 def test_reference_shaped_numbers_elsewhere_or_at_a_fair_price_stay_quiet(title, category, price):
+    assert alerts(title, category, price) == {}
+
+
+SOCCER = "Sporting Goods > Team Sports > Soccer > Clothing, Shoes & Accessories > Shirts"
+
+
+@pytest.mark.parametrize("title, price, currency, brand, club", [
+    ("Real Madrid 24/25 home shirt, player version", 12, "USD", "adidas", "Real Madrid"),
+    ("Bayern München Trikot 2024/25 heim", 10, "EUR", "adidas", "Bayern München"),
+    ("Camiseta Barcelona 25/26 local, versión jugador", 11, "USD", "nike", "Barcelona"),
+    ("Man City 24/25 home jersey, UCL badge", 9, "USD", "puma", "Man City"),
+])
+def test_a_current_club_shirt_at_a_copys_price_alerts_its_kit_maker_and_says_the_club(title, price, currency, brand, club):
+    found = alerts(title, SOCCER, price, currency)
+    assert list(found) == [brand]
+    assert any(f"shirt of '{club}', whose kits" in d and "no mark of the brand's" in d for d in found[brand]), found[brand]
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Real Madrid 24/25 home shirt, official, with tags", SOCCER, 95),  # genuine at a shop's price
+    ("Manchester United 1999 treble retro home shirt", SOCCER, 12),  # another era's shirt (Umbro's)
+    ("Man City 2011/12 home shirt, Aguero 16", SOCCER, 25),  # another era: no season of the listing's time
+    ("Liverpool 24/25 scarf, knitted", "Sporting Goods > Team Sports > Soccer > Scarves", 8),  # no shirt
+    ("Real Madrid vs Barcelona tickets 24/25, two seats", "tickets", 240),
+])
+def test_club_names_without_a_current_shirt_or_at_a_fair_price_stay_quiet(title, category, price):
     assert alerts(title, category, price) == {}

@@ -16,6 +16,7 @@ from services.matcher.core.detectors.initial_consonants import InitialConsonantD
 from services.matcher.core.detectors.inflections import InflectionDetector
 from services.matcher.core.detectors.initialisms import InitialismDetector
 from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationDetector
+from services.matcher.core.detectors.kits import KitDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.marks import MarkDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
@@ -41,6 +42,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, ReferenceDetector)
+                                         ColourwayDetector, ReferenceDetector, KitDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
