@@ -14,7 +14,7 @@ from collections import Counter
 import httpx
 import pytest
 
-from tests.faults.harness import assert_exact, expected_alerts, feed, lines_of, log, report_line
+from tests.faults.harness import assert_exact, expected_alerts, feed, freeze_process, lines_of, log, report_line
 
 
 @pytest.mark.timeout(300)
@@ -49,7 +49,7 @@ async def test_redis_frozen_then_down_then_empty_while_streaming_loses_and_doubl
     streaming = stack.background(post_all())
     while stack.posted < 0.25 * len(docs):
         await asyncio.sleep(0.05)
-    os.kill(own_redis.proc.pid, signal.SIGSTOP)
+    freeze_process(own_redis.proc.pid)  # returns once every Redis thread is stopped, not when kill() returns
     log(f"{stack.name}: Redis frozen at {stack.posted} listings")
     await asyncio.sleep(6)
     os.kill(own_redis.proc.pid, signal.SIGCONT)
