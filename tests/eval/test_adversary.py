@@ -208,7 +208,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # made for (Adobe, Autodesk, Microsoft) under a mark that is no everyday word
                               "fake_number_own_goods", "fake_software_with_addon",
                               # guides.py: brands with a floor for goods that are no software or medicine
-                              "fake_copy_with_guide"} | {
+                              "fake_copy_with_guide",
+                              # collectors.py: brands that sell toys (ko_toys), video games or virtual pets
+                              # (repro_games), a mark that is no everyday word with goods sold by the unit or software
+                              # (trade_codes), a floor for goods (tags_only)
+                              "ko_toys", "repro_games", "trade_codes", "tags_only"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

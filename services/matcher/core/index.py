@@ -44,6 +44,7 @@ from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, li
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
+from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
@@ -110,6 +111,7 @@ class MatcherIndex:
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
         self._stories = StoryReader()  # customs seizure, factory overrun, staff sale ... (context/stories.py)
         self._trade = TradeReader()  # forged papers, packaging in bulk, logo service, bootleg (context/trade.py)
+        self._community = CommunityReader()  # toy KO, game repro, logo design files, trade codes (context/community.py)
         self._retail = RetailReading(self.config.not_cues)  # whether a listing at a fair price reads as a retailer's (context/retail.py)
         self.build_seconds = time.perf_counter() - started
 
@@ -201,7 +203,8 @@ class MatcherIndex:
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
-        cues = self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
+        cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
+                + self._community_evidence(listing, text, reading))
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
                                           testers=self._beauty(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
@@ -231,8 +234,9 @@ class MatcherIndex:
                         n.detail += f"; not applied: '{made.text}' ({made.term}) makes the brand's goods"
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
-            evidence.extend(_copy(e) for e in cues if not (e.term or "").startswith(TRADE) or (
-                _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
+            evidence.extend(_copy(e) for e in cues if not (e.term or "").startswith((TRADE, COMMUNITY)) or (
+                (e.term or "").startswith(COMMUNITY) and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
+                (e.term or "").startswith(TRADE) and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
@@ -240,6 +244,12 @@ class MatcherIndex:
                 accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
                                     "packaging or logo are what is sold, no accessory for its goods; not lowered")
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
+                accessory = None
+            if accessory is not None and (word := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
+                                                        and (e.term or "").startswith(COMMUNITY)), None)) is not None:
+                accessory.detail = (f"{accessory.detail}; with '{word.text}' ({word.term}): a copy of the brand's own "
+                                    "goods in its collectors' words, not an accessory for them; not lowered")
+                notes.append(accessory)  # "Action Figures & Accessories" files figures, "Optimus Prime KO" is one
                 accessory = None
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
                                                    story, plan, sale))
@@ -336,6 +346,31 @@ class MatcherIndex:
         service, a bootleg print), each named in its evidence as "trade <kind>: <term>"."""
         return [Evidence(Rule.cue, self._weights.cue, None, t.field, t.start, t.end, t.text, term=f"{TRADE}{t.kind}: {t.term}",
                          detail=t.why) for t in self._trade.read(listing, text)]
+
+    def _sells_goods_of(self, cue: Evidence, brand_index: int, evidence: list[Evidence], title: str) -> bool:
+        """Whether a cue of context/community.py counts for this brand: its community's goods are among the brand's, and
+        the listing names the brand by more than a misspelling ("Bionicle figure version KO, neuf": "neuf" is French for
+        new, not Nerf, whatever the KO says about the LEGO line)."""
+        kind = (cue.term or "")[len(COMMUNITY):].split(":", 1)[0]
+        if kind == "design_file":  # the file is of this brand's mark ("Tabby bag monogram pattern digital paper" is
+            # Coach's, not Louis Vuitton's everyday-word "monogram"): community.design_file_mark
+            return any(e.rule in IDENTITY_RULES and e.field == "title" and e.start is not None and design_file_mark(
+                title, e.start, e.end or e.start, e.everyday) for e in evidence)
+        return sells_goods_of(kind, self._brands[brand_index].categories) and any(
+            e.rule in IDENTITY_RULES and e.rule is not Rule.fuzzy for e in evidence)
+
+    def _community_evidence(self, listing: Listing, text: ListingText, reading) -> list[Evidence]:
+        """Counterfeit cues in a collecting community's own words, near its goods (context/community.py: a toy "KO", a
+        game "repro", a logo's design file, the replica trade's codes), each named as "community <kind>: <term>"; one the
+        listing denies ("authentic, not a repro", "no KOs") is kept at weight 0 and says so."""
+        words = self._community.read(listing, text)
+        if not words:
+            return []
+        denied = reading.denied(as_found(words))
+        return [Evidence(Rule.cue, 0.0 if w.joined in denied else self._weights.cue, None, w.field, w.start, w.end, w.text,
+                         term=f"{COMMUNITY}{w.kind}: {w.term}",
+                         detail=(f"denied by '{denied[w.joined]}': the listing says it is no copy; not counted"
+                                 if w.joined in denied else w.why)) for w in words]
 
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
                           far: Distance | None = None, condition: Condition | None = None,
@@ -904,6 +939,7 @@ MULTIPACK_SHARE = 0.5
 CONSUMABLE_MULTIPACK_SHARE = 0.3
 # the term prefix of context/trade.py's cues in the evidence
 TRADE = "trade "
+COMMUNITY = "community "  # the term of a cue of context/community.py: "community toy_ko: KO"
 PER_UNIT = "per unit: "
 # the term of price evidence whose price is one payment of a plan (context/instalments.py) and whose total is at or above
 # the low-price threshold (config.price_ratio_threshold): an instalment plan, Klarna, "24x sem juros", "meses sin

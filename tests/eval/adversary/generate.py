@@ -1488,3 +1488,13 @@ TRAPS.update(guides.TRAPS)
 CLASSES.update({**guides.EVASIONS, **guides.TRAPS})
 EVASION_MAKERS.update(guides.EVASION_MAKERS)
 TRAP_MAKERS.update(guides.TRAP_MAKERS)
+
+# tradewords' classes (collectors.py): each collecting community's own copy word near its goods (a toy KO, a game repro,
+# a logo's design file, the replica trade's codes) and the brand only in a listing's search tags, and their traps
+from tests.eval.adversary import collectors  # noqa: E402
+
+EVASIONS.update(collectors.EVASIONS)
+TRAPS.update(collectors.TRAPS)
+CLASSES.update({**collectors.EVASIONS, **collectors.TRAPS})
+EVASION_MAKERS.update(collectors.EVASION_MAKERS)
+TRAP_MAKERS.update(collectors.TRAP_MAKERS)

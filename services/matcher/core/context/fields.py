@@ -30,6 +30,11 @@ is a name). Schema: `Listing.attributes` (dict[str, str]) and `Listing.seller.na
   that names no brand in its text; the detectors run only when the slug holds a word of a registered mark that the
   text does not (the words of the marks hashed at build, 12 bytes a word): about 7 CPU-µs a listing with a URL
   (bench.matcher's listings with URLs, 1,000 brands, load average 17).
+- tags: the values of a search-tags item specific (TAG_KEYS: "Tags", "Keywords", "Search terms", "Schlagwörter",
+  "标签", "タグ" ...), read as an option's value is (field `attributes`, needs_cue: the brand's category and a counterfeit
+  cue or a price far below the floor), since sellers fill them with what buyers search for; a tag that says what the item
+  fits or imitates is left out ("compatible with Nike", "rolex homage"), and a list naming STUFFED_BRANDS brands or more
+  is keyword stuffing and names none of them.
 - image: the file names of the listing's photos (`Listing.images[].url`, the first MAX_PHOTOS), read by the same
   reader as the item's own slug and on the same terms (field `image`, the photo's number and URL in the evidence): a
   product shot saved from the brand's site keeps its name (".../uploads/2026/11/rolex-submariner-date-41mm-1.jpg")
@@ -97,6 +102,34 @@ VARIANT_KEYS = ("style", "styles", "colour", "color", "colours", "colors", "opti
 _LATIN_VARIANT_KEYS = tuple(k for k in VARIANT_KEYS if all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in k))
 _VARIANT_KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_VARIANT_KEYS), key=len, reverse=True))})(?![a-z0-9])")
 _WIDE_VARIANT_KEYS = tuple(k for k in VARIANT_KEYS if k not in _LATIN_VARIANT_KEYS)  # compared as written, case folded
+# Keys of the item specifics that list the listing's search tags or keywords (eBay's and Etsy's "Tags", Amazon's "Search
+# terms" / "Keywords", Shopify's "Tags", Taobao's 标签 and 关键词, Mercari's タグ, Naver's 태그 and 검색어), in the languages
+# of phrasebook.py (Wiktionary's translations of "tag" and "keyword"). Sellers fill them for search, so they name what
+# buyers look for, not what is sold: a copy under a generic title ("Men's automatic watch 41mm") names the brand only
+# there, and so does an honest shop's "similar to" wish list. A brand named only here counts as an option's value does
+# (needs_cue: the brand's category with a counterfeit cue or a price far below the floor), never under a title that
+# names an accessory; a tag list that names STUFFED_BRANDS brands or more is keyword stuffing and names none of them.
+TAG_KEYS = ("tags", "tag", "keywords", "keyword", "key words", "search terms", "search term", "search keywords",
+            "search tags", "search words", "hashtags", "hashtag", "product tags", "seo keywords",
+            "schlagwörter", "schlagworte", "stichwörter", "stichworte", "suchbegriffe", "suchwörter", "mots-clés",
+            "mots clés", "mots-cles", "mots cles", "étiquettes", "etiquettes", "palabras clave", "etiquetas",
+            "parole chiave", "palavras-chave", "palavras chave", "trefwoorden", "zoekwoorden", "słowa kluczowe",
+            "tagi", "anahtar kelimeler", "etiketler", "теги", "ключевые слова", "метки", "теґи", "ключові слова",
+            "kata kunci", "từ khóa", "từ khoá", "thẻ", "คำค้นหา", "แท็ก", "الكلمات المفتاحية", "وسوم", "کلمات کلیدی",
+            "برچسب ها", "תגיות", "מילות מפתח", "टैग", "कीवर्ड", "标签", "標籤", "关键词", "關鍵詞", "关键字", "搜索词",
+            "タグ", "キーワード", "検索キーワード", "태그", "키워드", "검색어")
+STUFFED_BRANDS = 3  # brands named in one listing's tags from which the list is keyword stuffing (three distinct owners)
+_LATIN_TAG_KEYS = tuple(k for k in TAG_KEYS if all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in k))
+_TAG_KEY = re.compile(rf"^\W*(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_TAG_KEYS), key=len, reverse=True))})\W*$")
+_WIDE_TAG_KEYS = frozenset(k for k in TAG_KEYS if k not in _LATIN_TAG_KEYS)
+_TAG_CUTS = re.compile(r"[,;|#\n\r\t、，；]+")  # between a tag list's tags
+# a tag that says the item imitates or fits the brand's product, as the item's own slug does (_LIKENESS_IN_SLUG; with
+# "similar", "like" and the likeness words of phrasebook.py's languages): "rolex homage", "airwrap dupe", "gucci style"
+_TAG_LIKENESS = re.compile(r"(?<![a-z0-9])(?:style[ds]?|inspired|inspo|look ?alikes?|imitation|dupes?|alternatives?|homage|"
+                           r"hommage|vs|versus|similar|like|estilo|stil|stile|tipo|typ|type|comme|wie|como|ähnlich|"
+                           r"aehnlich|similaire|similar a|simile)(?![a-z0-9])")
+_WIDE_TAG_LIKENESS = ("同款", "风格", "風格", "平替", "类似", "類似", "っぽい", "風の", "스타일", "느낌")
+_TAGS = "named only in the item's search tags"  # the detail of a tag's evidence (OtherFields._stuffing)
 # Words of a key that say what the item fits, not what it is.
 FITTING_KEYS = ("compatib", "compatív", "kompatib", "kompatyb", "uyumlu", "tương thích", "yang sesuai", "fits", "fit ", "for ", "suitable", "passend", "geeignet",
                 "适用", "適用", "兼容", "対応", "互換", "호환", "совмест", "подход", "para ", "pour ", "für ")
@@ -219,6 +252,24 @@ def variant_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
+def tag_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
+    """(key, value) of the item specifics that are the listing's search tags or keywords (TAG_KEYS, the whole key:
+    "Tags", "Search terms", "Schlagwörter", "标签"; not "Tag Heuer model", "Brand"), the value without its tags (cut at
+    commas, semicolons, bars, hashes and line breaks) that say what the item fits or imitates ("compatible with Nike",
+    "for iPhone 15", "rolex homage", "dyson dupe": _TAG_LIKENESS); [] for almost every listing."""
+    out = []
+    for key, value in attributes.items():
+        folded = key.casefold().replace("_", " ").strip()
+        if not value or not (_TAG_KEY.match(latin_text(folded)) or folded in _WIDE_TAG_KEYS):
+            continue
+        kept = [tag for tag in _TAG_CUTS.split(value) if tag.strip() and not any(
+            w in f" {tag.casefold()} " for w in FITTING_KEYS) and not _TAG_LIKENESS.search(latin_text(tag.casefold()))
+            and not any(w in tag for w in _WIDE_TAG_LIKENESS)]
+        if kept:
+            out.append((key, ", ".join(t.strip() for t in kept)))
+    return out
+
+
 class OtherFields:
     """The detectors of marks as written, asked about a listing's item specifics and shop name."""
 
@@ -235,7 +286,7 @@ class OtherFields:
         self._mark_words = WordHashes((w, 0) for fp in fingerprints if isinstance(fp, MarkFingerprint)
                                       for w in mark_words(fp.value) if w.isalpha())
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
-        self._cache: dict[tuple[str, str | None, int, int], list[Evidence]] = {}
+        self._cache: dict[tuple[str, str | None, int, int, int], list[Evidence]] = {}
         config = self.detectors[0].config if self.detectors else None
         self._accessory_nouns = frozenset(latin_text(w) for w in config.accessory_nouns
                                           if w.isascii() and " " not in w) if config else frozenset()
@@ -259,6 +310,8 @@ class OtherFields:
         values = own_attributes(listing.attributes, brand_only=accessory) if listing.attributes else []
         attributes = "; ".join(v for v in values if v)
         options = variant_attributes(listing.attributes) if listing.attributes and not accessory else []
+        tags = tag_attributes(listing.attributes) if listing.attributes and not accessory else []
+        options += tags  # read like an option's value, last; _find tells them by their keys
         variants = "; ".join(v for _, v in options)  # the values only: a key is no name ("Цвет" is no Cyrillic LV)
         seller = listing.seller.name or ""
         folders, item = _slug_parts(listing.url, text, self._mark_words) if text is not None and listing.url else ("", "")
@@ -270,7 +323,8 @@ class OtherFields:
         if variants:  # last, after every part _find cuts by `starts`
             joined += SEPARATOR + variants
         # the parts' count in the key: a photo's name and an option's value after the same text join alike
-        key = (joined, listing.category, len(names), len(options))
+        # and the tags' count: an option's value and a tag's read alike are told apart by their keys
+        key = (joined, listing.category, len(names), len(options), len(tags))
         known = self._cache.get(key)
         if known is None:
             if len(self._cache) >= self._cache_size:
@@ -284,7 +338,10 @@ class OtherFields:
             for k, v in options:
                 variant_starts.append((at, k))
                 at += len(v) + 2
-            known = self._cache[key] = self._find(joined, tuple(starts), listing, seller, names, variant_starts)
+            known = self._find(joined, tuple(starts), listing, seller, names, variant_starts)
+            if tags:
+                known = self._tags(known)
+            self._cache[key] = known
         out = [copy(e) for e in known]
         for e in out:
             if e.field == "image":  # the photo's number and URL: not part of the cache's key
@@ -310,9 +367,11 @@ class OtherFields:
                     e.field, e.start, e.end = "attributes", None, None
                     e.in_category_enough = False
                     e.needs_corroboration = e.needs_cue = True
-                    e.detail = join_detail(e.detail, f"named only in the option/variant item specific '{key}', under a "
-                                                     "title that names no brand: counts with the brand's category and a "
-                                                     "counterfeit cue or a price far below the floor")
+                    e.detail = join_detail(e.detail, (f"named only in the item's search tags ('{key}')" if (
+                        _TAG_KEY.match(latin_text(key.casefold().replace("_", " ").strip()))
+                        or key.casefold().strip() in _WIDE_TAG_KEYS) else
+                        f"named only in the option/variant item specific '{key}'") + ", under a title that names no "
+                        "brand: counts with the brand's category and a counterfeit cue or a price far below the floor")
                     out.append(e)
                     continue
                 part = bisect_right(starts, e.start)
@@ -362,6 +421,13 @@ class OtherFields:
                                                "something to corroborate it")
                 out.append(e)
         return out
+
+    def _tags(self, found: list[Evidence]) -> list[Evidence]:
+        """`found` without the evidence of the search tags when they name STUFFED_BRANDS brands or more ("Tags: nike
+        adidas puma jordan yeezy": keyword stuffing, a list of what buyers search for, naming none of them)."""
+        fingerprints = self.detectors[0].fingerprints
+        brands = {fingerprints[e.fingerprint].brand_id for e in found if _TAGS in e.detail and e.fingerprint is not None}
+        return found if len(brands) < STUFFED_BRANDS else [e for e in found if _TAGS not in e.detail]
 
     def _names_accessory(self, listing: Listing) -> bool:
         """Whether the listing's title names an accessory or a part (MatcherConfig.accessory_nouns, any language):

@@ -59,6 +59,7 @@ from schemas import Brand, Listing, Rule
 from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLAIMS, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
+from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
@@ -806,6 +807,9 @@ class Judge:
             return None  # two of the brand's own marks ("Nike Air Max") name its product
         if self._on_material(reading, identity):
             return None  # "LV monogram fabric by the metre", "Nike logo iron-on patch": the mark itself, sold loose
+        if any(e.field == "title" and e.start is not None and design_file_mark(reading.listing.title, e.start, e.end or e.start,
+                                                                              e.everyday) for e in identity):
+            return None  # "Louis Vuitton monogram SVG for Cricut", "Puma cat logo cut file": the mark as a file for goods
         brand_sectors = self.brand_sectors(brand)
         if brand_sectors.generic or not brand_sectors.sectors:
             return None

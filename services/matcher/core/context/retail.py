@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Callable
 
 from schemas import Listing, Rule
+from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS
 from services.matcher.core.context.lexicon import Lexicon
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
@@ -88,8 +89,6 @@ CHEAP_TALK = (
 )
 # a discount of half or more, as the copy trade anchors a made-up list price ("-85%", "85% off")
 _DEEP_DISCOUNT = re.compile(r"(?:-\s?[5-9]\d\s?%|(?<![0-9])[5-9]\d\s?%\s?(?:off|rabatt|de descuento|de réduction|sconto|скидка))")
-# the replica trade's batch codes in capitals or with a digit ("LW batch", "[S2 batch]"); not "batch code", "new batch"
-_BATCH = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,3}\d?|[A-Z]?\d[A-Z]?)[ -]?[Bb][Aa][Tt][Cc][Hh](?![A-Za-z0-9])")
 # a placeholder price of nines (9999, 99999): the price field says nothing
 _PLACEHOLDER = frozenset({9999.0, 99999.0, 999999.0, 9999999.0, 99999999.0})
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]")
@@ -187,7 +186,8 @@ class RetailReading:
                 return f"a seller named after the brand ('{listing.seller.name or listing.seller.id}') that is not its authorized seller"
         if found := self.bait.find(text):
             return f"the listing disowns its price ('{original[found[0].start:found[0].end]}')"
-        if m := _BATCH.search(original) or _SPACED_WIDE.search(original):
+        # the replica trade's batch codes ("LW batch", "[S2 batch]"; not "NEW BATCH", "A batch of": community.batch_code)
+        if m := batch_code(original) or _SPACED_WIDE.search(original):
             return f"the copy trade's words ('{m.group(0)}')"
         for token in _LEET_TOKEN.findall(latin_text(original)):
             if skeleton_key(token) in LEET_COPY_WORDS:

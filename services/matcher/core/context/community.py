@@ -1,0 +1,232 @@
+"""Each collecting community's own word for a copy, counted only near that community's goods, and a brand's logo sold
+as a file for making goods.
+
+    CommunityReader().read(listing, text)  -> [Word("toy_ko", "KO", "title", 41, 43, "KO", why), ...]
+
+Kinds (each named in the evidence as "community <kind>: <term>", index.py `_community_evidence`; a cue, rule `cue`):
+
+- `toy_ko`: "KO" (knock-off), as toy, figure and model-kit collectors write it, in capitals ("Optimus Prime KO
+  version", "MG Strike Freedom KO", "KO Marvel Legends"), and the KO makers' names of the Gunpla trade (Daban, Dragon
+  Momoko, TT Hongli, SNAA), only when the listing sells toys, figures, dolls, blasters or model kits (its category or
+  a noun of its title: TOY_GOODS) and the word is no knockout ("KO punch", "win by KO", "KO gloves", "OHKO", "K.O.");
+- `repro`: "repro" / "reproduction" (and the markets' words: reproducción, reprodução, riproduzione, Reproduktion,
+  reprodukcja, Nachbau, 海賊版, 盗版) as retro-game collectors write it for a copied cartridge, box or virtual pet
+  ("Pokemon Emerald GBA reproduction cartridge", "EarthBound SNES repro", "Tamagotchi P1 repro"), only when the
+  listing sells video games, cartridges, consoles' games or virtual pets (GAME_GOODS) and no poster, print, furniture
+  or other honest reproduction (an antique chair's repro, a public-domain poster's);
+- `design_file`: a file for making goods (SVG, DXF, EPS, PNG, DST/PES/JEF embroidery files, "cut file", "vector",
+  "digital paper", "printable", "for Cricut", "commercial use") of a logo, monogram or pattern (LOGO_WORDS): what
+  crafters print, cut and embroider onto goods. `design_file_mark` tells judge.py when the brand's mark is the file's
+  subject (a mark registered as no everyday word anywhere in the title; an everyday-word mark only with "logo",
+  "monogram" or "emblem" right after it: "Puma cat logo SVG", not "Best Coach Ever SVG" or "apple pattern SVG"), so
+  that the listing is not far from the brand's goods (the mark itself is sold, as on material by the metre);
+- `trade_code`: the replica trade's codes the cue tables do not list one by one: a batch code in capitals ("GP batch",
+  "G5 batch", "S2 batch"; not "batch number", "NEW BATCH", "A batch of"), the sneaker trade's "PK" with its grades
+  ("PK god", "PK 4.0", "PK version"), and software's "bind key" (a key bound to the buyer's account, the grey trade's
+  word; "OEM key" is already a cue: config's "oem").
+
+What the cue tables already held when this was written (config.py: DEFAULT_CUE_TERMS, DEFAULT_COPY_CUES,
+REPLICA_TRADE_TERMS, IDENTITY_CLAIMS, SCRIPT_TRADE_TERMS; phrasebook.TRADE_SENSES): "UA" (in capitals), "unauthorized
+authentic", "LJR", "LJR batch", "PK batch", "OG batch", "LW batch", "M batch", "VSF", "clean factory", "noob factory",
+"knockoff", "oem", "N級"; retail.py's batch codes block a retailer's fair price but are no cue. Not held: KO, repro,
+Daban, bind key, other batch codes, design files. "GP" alone (the rep buyers' "guinea pig", also a doctor and a Grand
+Prix) and "M-grade" are left out.
+
+Sources: written for BrandSentry from the collecting communities' public vocabularies (TFW2005 and Gunpla forums'
+"KO" and KO makers' names; r/Gameboy and r/retrogaming's "repro cart"; Etsy and eBay intellectual-property policy
+pages on logo SVGs and embroidery files; r/RepSneakerFans' batch and PK grades), not from a held-out set. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from schemas import Listing
+from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.normalise import ListingText, latin_text
+
+# the goods of the toy collectors' KO: nouns of the title or words of the category (latin view, singular or plural)
+TOY_GOODS = re.compile(
+    r"(?<![a-z])(?:toys?|action figures?|figures?|figurines?|figuarts|statues?|busts?|dolls?|doll ?houses?|dreamhouse|"
+    r"playsets?|model kits?|kits?|gunpla|mecha|gundam|zords?|megazord|blasters?|plush(?:ies)?|ponies|pony|minifig\w*|"
+    r"building (?:sets?|blocks?|bricks?)|bricks?|robots?|transformers?|masterpiece|collectibles?|hobbies|spielzeug|"
+    r"figur(?:en)?|jouets?|figurines?|juguetes?|figuras?|brinquedos?|bonecos?|bonecas?|giocattoli|figure|"
+    r"игрушк\w*|фигурк\w*|玩具|手办|模型|拼装|フィギュア|プラモ\w*|おもちゃ|피규어|프라모델|장난감)(?![a-z])")
+# "KO" as the toy trade writes it: capitals, a word of its own (not "K.O.", "KO'd", "TKO", "OHKO")
+_KO = re.compile(r"(?<![A-Za-z0-9.'’-])KO(?![A-Za-z0-9]|['’][a-z]|\.[A-Za-z])")
+# a knockout, not a knock-off: the words around it (latin view)
+_KNOCKOUT_AFTER = re.compile(
+    r"^\W{0,3}(?:punch\w*|power|round\w*|wins?|victory|blow\w*|hits?|artist|king|queen|fight\w*|boxing|box|finish\w*|"
+    r"games?|mode|combo\w*|effect\w*|screen|sound\w*|counter\w*|moves?|ratio|rate|record|gloves?|champ\w*|title|"
+    r"challenge|battle|arena|sticker\w*|tournament|cup|party|drinking|strike|kick\w*|bag|training|trainer)(?![a-z])")
+_KNOCKOUT_BEFORE = re.compile(r"(?<![a-z])(?:by|tko|first round|1st round|knockout|instant|one hit|1 hit|ohko|win|"
+                              r"wins|won|scored?|get|gets|got|for the|boxing|mma|ufc|punch)\W{0,3}$")
+KIT_MAKERS = ["daban", "dragon momoko", "tt hongli", "snaa"]  # the Gunpla trade's KO makers (forums' KO guides)
+
+# the goods of the retro-game collectors' repro
+GAME_GOODS = re.compile(
+    r"(?<![a-z])(?:video ?games?|videojuegos?|jeux? video|jeu video|videogiochi|videospiele?|games? & consoles|"
+    r"retro gaming|consoles?|cartridges?|carts?|cartuchos?|cartouches?|cartucce|cartuccia|module?|spielmodul|"
+    r"game ?boy\w*|gba|gbc|gb|snes|sfc|nes|n64|nds|ds|3ds|famicom|super famicom|mega ?drive|genesis|master system|"
+    r"game gear|pc engine|turbografx|neo ?geo|gamecube|ngc|wii|virtual pets?|v[ -]?pets?|tamagotchi|digivice|"
+    r"electronic (?:pets?|games?)|handheld games?|rom|roms|ゲーム|カセット|ソフト|卡带|游戏|게임|팩)(?![a-z])")
+_NOT_GAME_REPRO = re.compile(
+    r"(?<![a-z])(?:posters?|art ?prints?|prints?|paintings?|canvas|maps?|signs?|furniture|chairs?|tables?|lamps?|"
+    r"cabinets?|dressers?|mirrors?|frames?|hardware|hinges?|knobs?|tin signs?|lithographs?|photos?|photographs?|"
+    r"costumes?|uniforms?)(?![a-z])")
+REPRO = ["repro", "repros", "reproduction", "reproductions", "reproducción", "reproduccion", "reprodução", "reproducao",
+         "riproduzione", "reproduktion", "reprodukcja", "nachbau", "海賊版", "盗版"]
+
+# files for making goods, and the logo words they are files of
+FILE_WORDS = re.compile(
+    r"(?<![a-z0-9])(?:svgs?|dxf|pngs?|cut files?|cutting files?|vector files?|clip ?art|digital papers?|seamless patterns?|"
+    r"embroidery (?:files?|designs?|patterns?)|machine embroidery|sublimation (?:designs?|pngs?|files?)|"
+    r"(?:for|compatible with) (?:cricut|silhouette|glowforge)|laser (?:cut files?|engraving files?)|"
+    r"iron on transfer files?|dtf files?)(?![a-z0-9])")
+# a word every FILE_WORDS phrase holds (the gate: a listing with none of them reads no design file)
+_FILE_ANCHORS = frozenset({"svg", "svgs", "dxf", "png", "pngs", "file", "files", "clip", "clipart", "paper", "papers",
+                           "pattern", "patterns", "embroidery", "sublimation", "cricut", "silhouette", "glowforge"})
+LOGO_WORDS = re.compile(r"(?<![a-z])(?:logos?|monograms?|emblems?|crests?|insignias?|patterns?|signature)(?![a-z])")
+# an everyday-word mark is the file's subject only with one of these right after it ("Puma cat logo", "Coach logo")
+_LOGO_AFTER = re.compile(r"^ ?(?:[a-z0-9]+ )?(?:logos?|monograms?|emblems?)(?![a-z])")
+
+# the replica trade's codes (capitals in the text as written)
+_BATCH_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4}[0-9]?|[A-Z][0-9]{1,2}|[0-9][A-Z])[ -]?(?:batch|Batch|BATCH)(?![A-Za-z0-9])")
+_NOT_BATCH_CODE = frozenset({"NEW", "OLD", "BIG", "ONE", "TWO", "THE", "THIS", "EACH", "LAST", "NEXT", "FIRST", "BEST",
+                             "TOP", "HOT", "ALL", "OUR", "AND", "FOR", "FROM", "SMALL", "FULL", "MY", "IN", "OF", "TO",
+                             "AA", "AAA", "LOT", "PER", "NO", "ON", "OR", "AN", "AS", "AT", "BY", "IT", "IS", "BE", "DO",
+                             "US", "UK", "EU", "CBD", "THC", "SAME", "GOOD", "FAST", "FREE", "MORE", "LOW", "HIGH",
+                             "NICE", "COOL", "MINI", "MAXI", "XL", "XXL", "ANY", "OLD", "WHOLE", "ONLY", "JUST", "VERY",
+                             "LATE", "EARLY", "RARE", "GOD", "OG", "REAL", "PURE", "RAW", "BULK", "TEST", "DATE", "ITS"})
+_BATCH_FOLLOWS = re.compile(r"^\W{0,2}(?:numbers?|no\b|nos\b|nr\b|#|codes?|size|id\b|sizes|of\b|records?|lots?|dates?)",
+                            re.IGNORECASE)
+_PK = re.compile(r"(?<![A-Za-z0-9])PK[ -]?(?:god|GOD|God|[4-7]\.0|version|Version|ver\b|basf|BASF)(?![A-Za-z0-9])")
+SOFTWARE_KEYS = ["bind key", "bind keys", "binding key", "binding keys", "key bind account", "绑定密钥", "绑定账号"]
+_SOFTWARE = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|keys?|activation|windows|office|photoshop|autocad|"
+                       r"adobe|microsoft|autodesk|软件|激活|密钥)(?![a-z])")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One reading: `kind` (toy_ko, repro, design_file, trade_code), the `term` that says it, where, and `why`."""
+
+    kind: str
+    term: str
+    field: str
+    start: int | None
+    end: int | None
+    text: str
+    why: str
+    joined: tuple[int, int] = (0, 0)  # the span in the original joined text (title, separator, description)
+
+
+class CommunityReader:
+    """The lexicons compiled once per index; `read` per listing that names a brand."""
+
+    def __init__(self) -> None:
+        self._repro = Lexicon(REPRO)
+        self._kit_makers = Lexicon(KIT_MAKERS)
+        self._keys = Lexicon(SOFTWARE_KEYS)
+        self._anchors = frozenset({"ko", "repro", "repros", "reproduction", "reproductions", "reproduccion", "reproducao",
+                                   "riproduzione", "reproduktion", "reprodukcja", "nachbau", "daban", "momoko",
+                                   "hongli", "snaa", "batch", "pk", "bind", "binding"}) | _FILE_ANCHORS
+
+    def read(self, listing: Listing, text: ListingText) -> list[Word]:
+        """Every kind the listing's title and description state (at most one reading a kind), in the order of the kinds
+        above; [] for almost every listing (one set intersection for an ASCII listing without the anchors' words and
+        without a design file's words)."""
+        out: list[Word] = []
+        if text.is_ascii and text.latin_words.isdisjoint(self._anchors):
+            return out  # almost every listing: none of the kinds' words
+        files = FILE_WORDS.search(latin_text(listing.title)) if not text.latin_words.isdisjoint(_FILE_ANCHORS) else None
+        goods = (f"{latin_text(listing.category or '')} \u2029 {latin_text(listing.title)} \u2029 "
+                 f"{(listing.category or '').casefold()} \u2029 {listing.title.casefold()}")
+        original = text.original
+        if "KO" in original or not text.latin_words.isdisjoint(("daban", "momoko", "hongli", "snaa")):
+            if TOY_GOODS.search(goods):
+                ko = next((m for m in _KO.finditer(original) if not _knockout(original, m.start(), m.end())), None)
+                if ko is not None:
+                    out.append(_word(text, "toy_ko", "KO", ko.start(), ko.end(), "'KO', the toy collectors' word for an "
+                                     "unlicensed copy of a figure, doll or kit, among toys"))
+                elif makers := self._kit_makers.find(text):
+                    out.append(_word(text, "toy_ko", makers[0].term, makers[0].start, makers[0].end,
+                                     "a maker of unlicensed copies of model kits (a KO maker), among toys"))
+        if (found := self._repro.find(text)) and GAME_GOODS.search(goods) and not _NOT_GAME_REPRO.search(
+                latin_text(listing.title)):
+            out.append(_word(text, "repro", found[0].term, found[0].start, found[0].end, "a reproduction, the retro-game "
+                             "collectors' word for a copied cartridge, box or virtual pet, among video games"))
+        if files is not None and LOGO_WORDS.search(latin_text(listing.title)):
+            start, end = text.original_span("latin", *_title_span(text, files.group(0)))
+            out.append(_word(text, "design_file", files.group(0), start, end, "a file of a logo, monogram or pattern "
+                             "for printing, cutting or embroidering it on goods"))
+        if "batch" in text.latin_words or "pk" in text.latin_words:
+            code = batch_code(original)
+            pk = _PK.search(original)
+            hit = min((m for m in (code, pk) if m is not None), key=lambda m: m.start(), default=None)
+            if hit is not None:
+                out.append(_word(text, "trade_code", hit.group(0), hit.start(), hit.end(), "the replica trade's code for "
+                                 "a factory's run or grade of a copy"))
+        if not text.latin_words.isdisjoint(("bind", "binding")) or not text.is_ascii:
+            if (keys := self._keys.find(text)) and _SOFTWARE.search(goods):
+                out.append(_word(text, "trade_code", keys[0].term, keys[0].start, keys[0].end, "a licence key bound to "
+                                 "the buyer's account, the grey key trade's word"))
+        return out
+
+
+def batch_code(original: str) -> re.Match | None:
+    """The first replica-trade batch code of a text as written ("LW batch", "GP batch", "[S2 batch]", "G5 BATCH"): two to
+    four capitals (a digit may follow), a capital and one or two digits, or a digit and a capital, before "batch"; not a
+    word ("NEW BATCH", "A batch of", "SMALL BATCH", "OUR BATCH") nor a batch number ("batch no.", "batch code", "batch
+    size"). The match's group 0 is the code with "batch"."""
+    return next((m for m in _BATCH_CODE.finditer(original) if m.group(1) not in _NOT_BATCH_CODE
+                 and not _BATCH_FOLLOWS.match(original[m.end():m.end() + 10])), None)
+
+
+def sells_goods_of(kind: str, categories: list[str]) -> bool:
+    """Whether a brand with these registry categories sells the goods a community word of this kind is about: a toy
+    "KO" only for brands selling toys, figures, dolls or kits (not BMW's "MP" initials beside a Masterpiece KO among
+    "Action Figures & Accessories"), a game "repro" for brands selling video games, consoles or toys (virtual pets); the
+    other kinds for every brand."""
+    joined = " \u2029 ".join(latin_text(c) for c in categories)
+    if kind == "toy_ko":
+        return bool(TOY_GOODS.search(joined))
+    if kind == "repro":
+        return bool(GAME_GOODS.search(joined) or TOY_GOODS.search(joined))
+    return True
+
+
+def design_file_mark(title: str, start: int, end: int, everyday: bool) -> bool:
+    """Whether a mark at [start, end) of a listing's title is the subject of a design file the title sells (FILE_WORDS in
+    the title): a mark registered as no everyday word anywhere in the title ("Louis Vuitton monogram SVG bundle", "The
+    North Face logo embroidery file", "adidas trefoil SVG for heat press"); an everyday-word mark with
+    "logo", "monogram" or "emblem" within two words after it ("Puma cat logo SVG", "Shell logo vector"), not "Best
+    Coach Ever SVG" or "apple pattern SVG"."""
+    latin = latin_text(title)
+    if FILE_WORDS.search(latin) is None:
+        return False
+    return not everyday or bool(_LOGO_AFTER.match(latin_text(title[end:end + 40])))
+
+
+def _knockout(original: str, start: int, end: int) -> bool:
+    """Whether the "KO" at [start, end) is a knockout: a knockout word after it ("KO punch", "KO gloves") or before it
+    ("win by KO", "TKO", "first round KO")."""
+    after = latin_text(original[end:end + 24]).lower()
+    before = latin_text(original[max(0, start - 24):start]).lower()
+    return bool(_KNOCKOUT_AFTER.match(after) or _KNOCKOUT_BEFORE.search(before))
+
+
+def _title_span(text: ListingText, said: str) -> tuple[int, int]:
+    """The latin-view span of the first `said` in the title (a file word found in the title's latin view)."""
+    at = text.latin.find(said)
+    return (at, at + len(said)) if at >= 0 else (0, 0)
+
+
+def _word(text: ListingText, kind: str, term: str, start: int, end: int, why: str) -> Word:
+    field, s, e, said = text.locate(start, end)
+    return Word(kind, term, field, s, e, said, why, (start, end))
+
+
+def as_found(words: list[Word]) -> list[Found]:
+    """The words as lexicon Founds in the original joined text (for Reading.denied: "authentic, not a repro")."""
+    return [Found(w.joined[0], w.joined[1], w.term) for w in words]
