@@ -22,8 +22,8 @@ low price (scoring.strongly_corroborated). A listing at a genuine unit's price i
 
 Cost: the first four and five letters of the listing's runs of letters (`_heads`, a word-wise token kind: the gates
 remember the pieces of text that open nothing) are intersected with the marks' (a set intersection); only when one is
-shared are the runs of five letters or more found (one regular expression over the latin view) and those that begin
-with a mark's first letters walked letter by letter (mark_lengths), once a listing for this detector and
+shared are the runs of five letters or more found (one regular expression over the latin view), their heads tested
+against the marks' again, and those that begin with a mark's first letters walked letter by letter (mark_lengths), once a listing for this detector and
 inflections.py (MarkHeads, shared through Catalogue.shared and ListingText.tokens); then the rest is looked up in
 wordfreq's lists (read at the index's build, looked up directly: zipf). Before, each detector searched one regular
 expression per shared key, formatted per listing: at 20,000 brands more keys than the `re` module's cache of 512
@@ -146,14 +146,12 @@ class MarkHeads:
     def runs(self, text: ListingText) -> list[tuple[int, int, str, list[int]]]:
         """(start, end in the latin view, run, mark lengths longest first) of every run of five letters or more of the
         latin view, in text order, that begins with a mark and has a letter or more after it (`candidates` of the
-        widest detector: inflections.py). Only when the first four or five letters of a run of the listing are a gate
-        word (a set intersection) are the runs found (one regular expression) and walked."""
-        hits = self.keys.intersection(text.tokens(_heads))
-        if not hits:
-            return []
-        prefixes, marks = self.prefixes, self.marks
+        widest detector: inflections.py). Asked when the gate opened (a run's first four or five letters are a gate
+        word); every run is then tested against the gate words itself (the latin view is lower-case ASCII, so a run
+        is a latin word or a run inside one: its heads are among the listing's `_heads`, not computed again here)."""
+        keys, prefixes, marks = self.keys, self.prefixes, self.marks
         return [(m.start(), m.end(), word, lengths) for m in _RUN.finditer(text.latin)
-                if ((word := m.group(0))[:HEAD] in hits or word[:HEAD + 1] in hits)
+                if ((word := m.group(0))[:HEAD] in keys or word[:HEAD + 1] in keys)
                 and (lengths := mark_lengths(word, prefixes, marks, len(word) - 1))]
 
     def candidates(self, text: ListingText, shortest: int, after: int) -> list[tuple[int, int, str, list[int]]]:
