@@ -815,7 +815,7 @@ class Judge:
             return None
         listing_sectors = reading.sectors
         if numbers and not listing_sectors.generic:  # the goods a number is printed on: the shop's category, else
-            listing_sectors = goods_sectors(reading.listing.category, listing_sectors, self)  # the title's whole nouns
+            listing_sectors = goods_sectors(reading.listing, listing_sectors, self)  # and the title's whole nouns
             if (other := other_goods(numbers, listing_sectors.sectors, self.sectors)) is not None:
                 brand_sectors = other  # a necklace's number on a wooden sign: the model's goods, not the brand's
         if listing_sectors.generic or not listing_sectors.sectors or not listing_sectors.sectors.isdisjoint(brand_sectors.sectors):

@@ -33,8 +33,9 @@ LOOKALIKE = "look-alike characters"
 def bare_numbers(identity: list[Evidence]) -> list[Evidence]:
     """The model numbers among a brand's identity evidence when they are all that names it and none is written with
     look-alike characters, else []. identity: the brand's identity evidence with weight > 0. Pure."""
-    if not identity or any(e.rule is not Rule.model or LOOKALIKE in (e.detail or "") for e in identity):
-        return []
+    if not identity or any(e.rule is not Rule.model or LOOKALIKE in (e.detail or "") or not (e.text or "").isascii()
+                           for e in identity):
+        return []  # a look-alike digit or letter (НS05 with a Cyrillic Н) is a disguise, intent wherever it is filed
     return identity
 
 
@@ -72,17 +73,20 @@ def other_goods(numbers: list[Evidence], listing: frozenset[str], table: Sectors
     return SectorsFound(sectors, tuple(w for f in found for w in f.words))
 
 
-def goods_sectors(category: str | None, found: SectorsFound, judge) -> SectorsFound:
+def goods_sectors(listing, found: SectorsFound, judge) -> SectorsFound:
     """The sectors of the goods a bare number is printed on: the listing's category's (its last level's when that names
-    any: "Collectibles > Postcards" files postcards, not toys) when it names any (the shop filed
-    "Rodamiento rígido de bolas" under bearings: the title's "bolas" are no balls, "Cable ties" no cables), else the
-    title's read by its longest keywords (`narrow_sectors`). found: the listing's sectors (judge.Reading.sectors);
-    judge: the Judge (its `category_sectors` and `sectors`)."""
-    for path in (category_leaf(category), category) if category else ():  # the leaf first: "Collectibles > Postcards"
+    any: "Collectibles > Postcards" files postcards, not toys) and its title's, each read by its longest keywords
+    (`narrow_sectors`: "Rodamiento rígido de bolas" names no balls, "Cable ties" no cables, "O-ring" no ring). listing:
+    the Listing; found: its sectors (judge.Reading.sectors); judge: the Judge (its `category_sectors` and `sectors`)."""
+    category = listing.category
+    out: frozenset[str] = frozenset()
+    for path in (category_leaf(category), category) if category else ():
         by_category = judge.category_sectors(path)
         if by_category.sectors and not by_category.generic:
-            return SectorsFound(narrow_sectors(by_category, judge.sectors), by_category.words)
-    return SectorsFound(narrow_sectors(found, judge.sectors), found.words)
+            out = narrow_sectors(by_category, judge.sectors)
+            break
+    title = judge.sectors.of_words(listing.title, title=True)
+    return SectorsFound(out | narrow_sectors(title, judge.sectors), found.words)
 
 
 # "no." / "No" / "nr." / "n°" right before a number abbreviates "number" (numero), as part, order and catalogue numbers

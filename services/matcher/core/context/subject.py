@@ -297,7 +297,8 @@ _BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|c
 
 # ... and where a bundle part says so after its noun: "1:1 clone Rolex – buying guide included", "book inside", "Anleitung
 # inklusive", "guide inclus", "guía incluida"
-_INCLUDED = re.compile(r"[^a-z0-9]*(?:[a-z0-9]+[^a-z0-9]+)?(?:included|incl|inclusive|inside|as a bonus|bonus|inklusive|"
+# (right after the noun: in "Waschmaschine Reparatur, Anfahrt inklusive" the call-out is what is included)
+_INCLUDED = re.compile(r"[^a-z0-9,;:]*(?:included|incl|inclusive|inside|as a bonus|bonus|inklusive|"
                        r"inbegriffen|dabei|inclus|incluse|incluso|inclusa|incluido|incluida|incluidos|gratis)(?![a-z0-9])")
 
 
