@@ -573,10 +573,12 @@ class MatcherIndex:
         floor = self._brand_floor(brand_index, listing, evidence, far)
         if far is not None:  # far from the brand's goods ("iPhone museum replica statue") the line's goods are not sold
             return floor
-        # a named item refines a floor the registry sets for the listing (the category's is its cheapest item's); it
-        # sets none where the registry has none for the category
-        named = listing.title if items and floor is not None else ""
-        if (line := self._line_floor(evidence, brand_index, named, price)) is not None and (
+        # a named item refines a floor the registry sets for the listing (the category's is its cheapest item's); where
+        # the registry sets none for the category, it is read only at or above its own floor (`fair_only`): "Tylenol
+        # Extra Strength 100 caplets" at a pharmacy's price under "Vitamins & Medicine" is that item at a genuine unit's
+        # price (rule fair_price), while below it the price stays unjudged as before
+        named = listing.title if items else ""
+        if (line := self._line_floor(evidence, brand_index, named, price, fair_only=floor is None)) is not None and (
                 floor is None or line.amount_eur > floor.amount_eur):
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
         return floor
@@ -595,7 +597,7 @@ class MatcherIndex:
         return None
 
     def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
-                    price: float | None = None) -> Floor | None:
+                    price: float | None = None, fair_only: bool = False) -> Floor | None:
         """The floor of a mark or product line the listing names (MarkFingerprint.price_floor: an Airwrap among hair
         care, a Galaxy S24 Ultra among phones), as a model number's: the highest of those named. It replaces the brand's
         floor for the category only when it is higher (a cheap line's goods are judged as before). Only a line found as
@@ -618,7 +620,8 @@ class MatcherIndex:
             # retailer's discount ("Galaxy S24 Ultra … new" at 80 %) is judged as before, by the line or category
             if price is not None and (items := [
                     Floor(i, float(self._model_floors[i]), "model", name) for pattern, i, name in models
-                    if price <= NAMED_ITEM_BELOW_FLOOR * float(self._model_floors[i]) and pattern.search(latin)]):
+                    if (price >= float(self._model_floors[i]) if fair_only
+                        else price <= NAMED_ITEM_BELOW_FLOOR * float(self._model_floors[i])) and pattern.search(latin)]):
                 return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
 

@@ -99,3 +99,24 @@ def test_a_combining_mark_no_registered_spelling_has_is_still_a_disguise():
     fair = _signal(match, Rule.fair_price)
     assert fair.weight == 0 and "not lowered" in fair.detail
     assert "rolex" in demo_alerts(title, "watches", 11500, "Rechnung mit MwSt.", "EUR")
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Tylenol Extra Strength 100 caplets", "Health & Beauty > Vitamins & Medicine", 14.49, "USD", "johnson-johnson"),
+    ("Listerine Cool Mint 1L", "Health & Beauty > Pharmacy", 8.39, "EUR", "johnson-johnson"),
+])
+def test_a_registered_item_named_by_its_name_where_the_category_has_no_floor_is_judged_at_its_own(title, category,
+                                                                                                  price, currency, brand):
+    """No floor for the listing's category (a pharmacy's "Vitamins & Medicine" is none of the brand's): the registered
+    model the title names by its registry name sets the floor at or above it, and the pharmacy's price reads as a
+    retailer's (index._floor `fair_only`)."""
+    assert brand not in demo_alerts(title, category, price, "Dispatched by our registered pharmacy.", currency)
+    match = demo_evaluated(title, category, price, "Dispatched by our registered pharmacy.", currency)[brand]
+    assert "of the model floor" in _signal(match, Rule.price).detail
+    assert _signal(match, Rule.fair_price).weight < 0
+
+
+def test_below_a_named_items_floor_where_the_category_has_none_the_price_stays_unjudged():
+    match = demo_alerts("Tylenol Extra Strength 100 caplets", "Health & Beauty > Vitamins & Medicine", 2.0, "", "USD")
+    assert "johnson-johnson" in match
+    assert not any(s.rule is Rule.price for s in match["johnson-johnson"].signals)
