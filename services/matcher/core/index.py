@@ -251,7 +251,14 @@ class MatcherIndex:
                                     "goods in its collectors' words, not an accessory for them; not lowered")
                 notes.append(accessory)  # "Action Figures & Accessories" files figures, "Optimus Prime KO" is one
                 accessory = None
-            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, condition,
+            held = condition
+            if condition.scale is not None and condition.scale.kind == "tester" and not self._item_floor(
+                    brand_index, listing, evidence, far):
+                # a tester's fair price is below its own item's retail: only a model's or a line's floor says what
+                # that is; a category's floor is already its cheapest genuine unit's (a small bottle), and there a
+                # "tester" stays the copy trade's cover (retail.py), as before
+                held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
+            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
                                                    story, plan, sale))
             if accessory is not None and accessory.genuine_claim is not None:
                 accessory.genuine_claim = self._genuine_part(accessory, evidence)
@@ -266,10 +273,10 @@ class MatcherIndex:
                 lot_said = None  # "lot of 3" at a fair price per unit (the price was judged per unit): no wholesale
             else:
                 lot_said = lot
-            fair = None if condition.scale is not None or framed else self._fair_price(
+            fair = None if held.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, lot_said, named)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
-                          condition=_condition_evidence(condition), fair=fair, sale_format=_sale_evidence(sale),
+                          condition=_condition_evidence(held), fair=fair, sale_format=_sale_evidence(sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -631,6 +638,11 @@ class MatcherIndex:
         sectors = self._judge.category_sectors(category_leaf(listing.category)).sectors or self._judge.word_sectors(
             listing.title)
         return not _PACK_SECTORS.isdisjoint(sectors)
+
+    def _item_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None) -> bool:
+        """Whether the price is judged against a model's or a line's floor (the item's own), not a category's."""
+        floor = self._floor(brand_index, listing, evidence, far, items=False)
+        return floor is not None and floor.scope in ("model", "line")
 
     def _beauty(self, listing: Listing) -> bool:
         """The goods are fragrance, cosmetics or skin care (sectors.py health_beauty, the category's last level or the

@@ -36,8 +36,8 @@ TRAPS = {
                        "'交換希望', '교환해요', in 16 languages",
     "trap_wanted_ad": "a buyer's wanted ad with no price: 'WTB', 'Suche', 'Recherche', 'Busco', 'Szukam', 'Куплю', "
                       "'求购', '구합니다', 'مطلوب'",
-    "trap_tester_fair": "a genuine perfumery tester (plain box, no cap) of the brand's fragrance or cosmetics at 70-110 % "
-                        "of the floor, in 12 languages",
+    "trap_tester_fair": "a genuine perfumery tester (plain box, no cap) of a fragrance or cosmetics line of the brand at "
+                        "70-110 % of the line's own floor, in 12 languages",
 }
 EVASIONS = {
     "fake_dm_for_price": "copies with no price or a placeholder 1 whose price is 'in DM' ('DM for price', 'Preis per "
@@ -179,12 +179,24 @@ def make_wanted_ad(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title.format(m=_plain_mark(b, s), p=s.product(cat))), cat, None, desc)
 
 
-def make_tester_fair(b: BrandView, s: Scene) -> Draft | None:
+def _tester_item(b: BrandView, s: Scene) -> tuple[str, str, tuple[float, str]] | None:
+    """(category, line, the line's floor) of the brand's fragrance or cosmetics lines with a floor of their own: a
+    tester's fair price is judged against its own item's (the matcher scales no category floor, the cheapest unit's)."""
     if not (cats := _fragrance(b)):
         return None
-    cat = s.rng.choice(cats)
-    m = _plain_mark(b, s)
-    amount, cur = _floor(b, s, cat, m)
+    lines = [m for m in b.marks + [w for _, w in b.vocabulary] if m.floor is not None and not m.everyday]
+    if not lines:
+        return None
+    line, cat = s.rng.choice(lines), s.rng.choice(cats)
+    if _floor(b, s, cat, line.value) != line.floor:
+        return None  # the category's floor is dearer: the matcher judges by it, and a "tester" there is no fair price
+    return cat, disguises.recase(line.value, s.rng), line.floor
+
+
+def make_tester_fair(b: BrandView, s: Scene) -> Draft | None:
+    if (item := _tester_item(b, s)) is None:
+        return None
+    cat, m, (amount, cur) = item
     title, desc = s.rng.choice(TESTERS)
     return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, (round(amount * s.rng.uniform(0.7, 1.1), 2), cur), desc)
 
@@ -229,11 +241,9 @@ def make_fake_shipping_bait(b: BrandView, s: Scene) -> Draft | None:
 
 
 def make_fake_tester_lowball(b: BrandView, s: Scene) -> Draft | None:
-    if not (cats := _fragrance(b)):
+    if (item := _tester_item(b, s)) is None:
         return None
-    cat = s.rng.choice(cats)
-    m = _plain_mark(b, s)
-    amount, cur = _floor(b, s, cat, m)
+    cat, m, (amount, cur) = item
     title, desc = s.rng.choice(TESTERS)
     return Draft(_cap(title.format(m=m, p=s.product(cat))), cat,
                  (round(max(amount * s.rng.uniform(0.03, 0.2), 0.5), 2), cur), desc)

@@ -136,6 +136,15 @@ def test_a_tester_at_a_fraction_of_a_testers_price_alerts():
     assert price_signal.weight > 0 and "perfumery tester" in price_signal.detail
 
 
+def test_a_tester_judged_by_a_category_floor_is_not_scaled_and_stays_the_copy_trades_cover():
+    """A category's floor is already its cheapest genuine unit's: a "tester" of goods only it prices is not scaled
+    (only a model's or a line's floor says what the item's retail is), and 'tester' blocks the fair-price reading."""
+    alerts = demo_alerts("Lancôme Idôle 100ml testeur sans boîte", "skincare", 16.56, "Sample bottle, same juice.", "EUR")
+    assert "loreal" in alerts
+    assert not any(s.rule is Rule.condition for s in alerts["loreal"].signals)
+    assert "testeur" in _signal(alerts["loreal"], Rule.fair_price).detail
+
+
 def test_a_tester_that_is_a_product_is_no_condition():
     """A 'battery tester' of an electronics brand is the product, not a perfumery's tester."""
     match = demo_evaluated("Panasonic battery tester", "batteries", 1.0, "", "USD").get("panasonic")
