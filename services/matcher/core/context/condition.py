@@ -80,12 +80,15 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "second-hand goods in working order resell for 40-90 % of new for watches, bags and electronics and "
           "20-50 % for clothing and shoes (resale-platform price guides); 0.4 keeps the suspicious line at 20 % of "
           "the new floor, where the genuine used market thins out and counterfeits' 2-20 % begins"),
-    Scale("tester", 0.65, "perfumery tester",
+    Scale("tester", 1.0, "perfumery tester",
           "a tester is the full product in plain packaging (a white box or none, often no cap), sold on by perfumeries and "
-          "discounters 15-35 % below the boxed unit (perfume discounters' tester offers beside their boxed price of the "
-          "same item: FragranceNet, FragranceX, Notino); 0.65 is the low end, so the suspicious line is 32.5 % of the "
-          "new floor, and a 'tester' at a tenth of it is still a copy's price; read only for fragrance and cosmetics "
-          "(ConditionReader.read `testers`): a 'battery tester' is a product"),
+          "discounters 15-35 % below the boxed unit's list price (perfume discounters' tester offers beside their boxed "
+          "price of the same item: FragranceNet, FragranceX, Notino); a floor is already the least a genuine boxed unit "
+          "sells for, about two thirds of list price for the registry's lines (README), which is where a tester's "
+          "discount lands: the floor is not scaled further, so the suspicious line stays half of it and a 'tester' at a "
+          "third of retail is still a copy's price; the condition lifts only the fair-price reading's 'tester is the "
+          "copy trade's cover' (retail.py) for an item whose own floor (a model's or a line's) prices it; read only for "
+          "fragrance and cosmetics (ConditionReader.read `testers`): a 'battery tester' is a product"),
     Scale("vintage", 0.3, "vintage / collectible",
           "old stock, vintage and memorabilia are priced by rarity, from above new to a small share of it; 0.3 "
           "keeps the line at 15 % of the new floor"),
