@@ -288,6 +288,7 @@ class Rule(StrEnum):
     sale_format = "sale_format"  # an auction, giveaway, swap or wanted ad: the price field is no price of one unit
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
+    marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"
 
 
 class Signal(_Model):

@@ -64,7 +64,8 @@ CONTEXT_RULES = ("accessory", "negation", "category_distance", "foreign_word", "
                  "subject",  # subject: a book, course or service about the brand's goods (matcher context/subject.py)
                  "condition",  # condition: used, refurbished, grey import, vintage, sample (matcher context/condition.py)
                  "fair_price",  # fair_price: a plain mark at or above the floor, a retailer's listing (context/retail.py)
-                 "sale_format")  # sale_format: an auction's bid, a giveaway's 0, a swap's missing price (context/formats.py)
+                 "sale_format",  # sale_format: an auction's bid, a giveaway's 0, a swap's missing price (context/formats.py)
+                 "marked")  # marked: the brand's name with its logo or pattern on the goods, no frame lowers it (context/marked.py)
 
 
 def _context(n: TakedownNotice) -> list[str]:

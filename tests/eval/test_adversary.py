@@ -199,6 +199,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "compound_mark", "inflected_mark",
                               # riddles.py: brands that declare hints, their logo or origin in words (24 of 54)
                               "hint_riddle",
+                              # marked.py: brands that sell apparel, bags or jewelry or declare a logo name of one
+                              # word that is no common word, named by a mark that is no everyday word
+                              "marked_logo_accessory", "marked_handmade",
                               # formats.py: brands with a floor for goods that are no software or medicines; brands
                               # selling fragrance or cosmetics (testers)
                               "fake_dm_for_price", "fake_auction_copy", "fake_shipping_bait", "fake_swap_copy",

@@ -119,7 +119,18 @@ SCRIPT_TRADE_TERMS: list[str] = [
 # the brand's own logo or parts: a third party's accessory does not, so with an accessory phrase they make the
 # listing a copy sold as an accessory (context/judge.py, settle_accessory), like IDENTITY_CLAIMS do. Not cues on
 # their own: a genuine item has its original logo. "With logo" is left out: a case "with logo cutout" shows it.
-ACCESSORY_IDENTITY_CLAIMS: list[str] = ["original logo", "same chip", "original chip", "same chip as the original"]
+ACCESSORY_IDENTITY_CLAIMS: list[str] = [
+    "original logo", "same chip", "original chip", "same chip as the original",
+    # what only the brand's own device does or carries (issue 9, outsider10's c_compatible_is_device class, written from
+    # how clone earbuds and controllers are sold): the pairing window of the brand's phone, its settings or app naming
+    # the device, a serial number the brand's checker accepts, the brand's label
+    "pop-up window", "pop up window", "popup window", "pop-up pairing", "pop up pairing", "popup pairing",
+    "pop-up animation", "popup animation", "pops up on iphone", "pops up in", "shows in iphone settings",
+    "shows in settings", "shows up in settings", "appears in settings", "works with find my", "find my works",
+    "find my supported", "serial number", "real serial", "valid serial", "serial number checks out", "original label",
+    "original labels", "original sticker", "ventana emergente", "fenêtre pop-up", "popup-fenster", "弹窗", "弹窗秒连",
+    "定位改名", "ポップアップ",
+]
 
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).

@@ -543,7 +543,7 @@ class MatcherIndex:
                                           medicines=self._judge.sells_medicines(self._brands[brand_index])
                                           and self._judge.medicine_listing(listing),
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
-                                          if reading.materials else self._judge.decoration(reading, evidence), marks=self._brand_marks.get(brand_index, []),
+                                          if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied)
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,

@@ -63,6 +63,7 @@ RULE_WORDS: dict[str, str] = {
     "condition": "genuine goods in a stated condition (used, refurbished, grey import, vintage, sample) and the price it explains",
     "fair_price": "the brand's goods named plainly at or above the floor with nothing of the copy trade: a retailer's listing",
     "sale_format": "an auction, giveaway, swap or wanted ad whose price field is no price of one unit, with nothing of the copy trade",
+    "marked": "the brand's name with its logo or pattern on the goods sold (Nike swoosh case, Burberry check covers)",
 }
 
 TEXT_FIELDS = ("title", "description")

@@ -1498,3 +1498,12 @@ TRAPS.update(collectors.TRAPS)
 CLASSES.update({**collectors.EVASIONS, **collectors.TRAPS})
 EVASION_MAKERS.update(collectors.EVASION_MAKERS)
 TRAP_MAKERS.update(collectors.TRAP_MAKERS)
+# marked's classes (marked.py): the brand's name with its pattern or logo name on goods sold in a frame that lowers a
+# mention (an accessory for another brand's device, car goods, handmade goods), and the frames' honest twins
+from tests.eval.adversary import marked  # noqa: E402
+
+EVASIONS.update(marked.EVASIONS)
+TRAPS.update(marked.TRAPS)
+CLASSES.update({**marked.EVASIONS, **marked.TRAPS})
+EVASION_MAKERS.update(marked.EVASION_MAKERS)
+TRAP_MAKERS.update(marked.TRAP_MAKERS)

@@ -3,7 +3,8 @@
 Four shapes, each found for one mention of the brand:
 
 - a phrase shortly before it: "case for <brand>", "compatible with <brand>", "replacement … for";
-- a fitting word right before it: "for <brand>", "fits <brand>";
+- a fitting word right before it: "for <brand>", "fits <brand>"; an accessory noun right before it in the title, the
+  "for" dropped ("silicone case AirPods 3", "phone case Galaxy S24 Ultra");
 - the brand first, the accessory after: "iPhone 15 Pro Max case, clear silicone cover",
   "Galaxy S24 case leather wallet", "WH-1000XM5 case". The accessory noun must head the same part
   of the title as the mention (no comma, "with", "+" or "(" between them), and only model-like
@@ -35,7 +36,7 @@ from __future__ import annotations
 
 import re
 from schemas import Rule
-from services.matcher.core.config import MatcherConfig
+from services.matcher.core.config import DEFAULT_ACCESSORY_NOUNS, MatcherConfig
 from services.matcher.core.context import phrasebook
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.normalise import ListingText
@@ -86,6 +87,11 @@ _KOREAN_YONG_WORDS = frozenset("공겸사착활이내비효실무유신허적응
 # a Chinese likeness after the product the brand is named with: "戴森吹风机平替" (the Dyson hair dryer's affordable
 # alternative), "雅诗兰黛小棕瓶平替"
 _WIDE_LIKENESS_NEAR = re.compile(r"^[\u3400-\u9fff]{1,6}?(平替|平价替代|平價替代|替代品)")
+# config.DEFAULT_ACCESSORY_NOUNS's own English (and Chinese) nouns, before the other languages' it joins at its end
+_ENGLISH_NOUNS = frozenset(n for n in DEFAULT_ACCESSORY_NOUNS[:len(DEFAULT_ACCESSORY_NOUNS) - len(phrasebook.accessory_nouns())]
+                           if n.isascii())
+_BUNDLED_BEFORE = frozenset("with w/ w and plus + incl includes including".split())
+RIGHT_BEFORE = "an accessory named right before the product it fits"  # judge.py: not beside a copy cue
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -180,7 +186,9 @@ class AccessoryScan:
                                     detail="the listing says what it fits: an accessory, not the brand's product")
             if (fitted := self._noun_then_fitting(start)) is not None:
                 return fitted
-            if (suffix := self._suffix(end)) is not None:
+            if e.field == "title" and (before := self._noun_right_before(start, words)) is not None:
+                return before
+            if (suffix := self.suffix(end)) is not None:
                 return suffix
             if e.rule is Rule.model and (after := self._aftermarket_after(end)) is not None:
                 return after
@@ -204,8 +212,27 @@ class AccessoryScan:
                                     detail="the listing says what it fits: an accessory, not the brand's product")
         return None
 
-    def _suffix(self, end: int) -> Evidence | None:
-        """"-compatible", "-style" ... glued to a mention that ends at original offset `end`."""
+    def _noun_right_before(self, start: int, brand: "BrandWords") -> Evidence | None:
+        """An accessory noun right before the title's mention that starts at original offset `start`, a space between
+        and no "for" ("Nike swoosh silicone case AirPods 3", "crossbody phone case Galaxy S24 Ultra": the case is the
+        device's accessory; marketplaces' titles drop the "for"), else None; not a noun the brand sells ("Charger
+        Samsung 25W" for a brand that sells chargers) nor one inside a longer word."""
+        text = self.text
+        for noun in self.nouns:
+            if noun.end > start or text.original[noun.end:start] != " " or brand.sells(noun.term) or noun.term not in _ENGLISH_NOUNS:
+                continue
+            if noun.start > 0 and text.original[noun.start - 1].isalnum():
+                continue
+            head = text.original[max(0, noun.start - 40):noun.start].lower().split(",")[-1].split()
+            if not set(head[-2:]).isdisjoint(_BUNDLED_BEFORE):
+                continue  # "collector figure with stand Hasbro": a bundle's part, not the goods
+            return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
+                            detail=RIGHT_BEFORE)
+        return None
+
+    def suffix(self, end: int) -> Evidence | None:
+        """"-compatible", "-style" ... glued to a mention that ends at original offset `end` (judge.py reads it after a
+        mark on the goods: "Burberry Check-compatible display stand")."""
         text = self.text
         tail = text.original[end:end + 24]
         m = _SUFFIX.match(tail.lower()) or _WIDE_LIKENESS_NEAR.match(tail)

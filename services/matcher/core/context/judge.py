@@ -57,10 +57,10 @@ from functools import cached_property
 
 from schemas import Brand, Listing, Rule
 from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLAIMS, SCALE_MODEL_CUES, MatcherConfig
-from services.matcher.core.context.accessory import LIKENESS, AccessoryContext, AccessoryScan, BrandWords
+from services.matcher.core.context.accessory import LIKENESS, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.community import design_file_mark
-from services.matcher.core.context import phrasebook
+from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
@@ -314,8 +314,8 @@ class Judge:
 
     def _accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
         found = reading.accessories.find(evidence, _BrandWords(self, brand, reading.listing.category))
-        if found is not None:
-            return found
+        if found is not None and not (found.detail == RIGHT_BEFORE and reading.copy_cue is not None):
+            return found  # "Case AirPods Pro 2 with earbuds, 1:1 copy": no "for", a copy claimed: the product
         category = reading.listing.category
         if category and self.is_accessory_category(category) and not any(self.is_accessory_category(c) for c in brand.categories):
             return Evidence(Rule.accessory, 0.0, None, "category", text=category, term=f"category: {category}",
@@ -407,6 +407,10 @@ class Judge:
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
+        elif (bare := self._bare_logo(reading, evidence)) is not None:
+            # "Wireless controller for PS5 DualSense, PS logo", "Controller for Xbox Series X with logo button": a third
+            # party's accessory carries no logo of the device it fits; a bare logo said to be on it is the brand's
+            accessory.identity_claim = bare
         elif likeness(accessory.term) and (disguised := self._disguised_mark(reading, brand, evidence)) is not None:
             # "Legoo style set", "Carteir style 18k", "Bolsa tipo Coaach": an honest comparison writes the name it
             # compares with; a misspelt or disguised mark among the brand's goods is a copy that dodges the name
@@ -416,7 +420,7 @@ class Judge:
             # copied onto the accessory are the brand's goods, not what it fits
             accessory.identity_claim = m.group(0).strip()
         else:
-            accessory.identity_claim = self._mark_on_goods(reading, accessory, evidence)
+            accessory.identity_claim = self._mark_on_goods(reading, accessory, evidence, brand)
         accessory.genuine_claim = self._genuine_part(reading, accessory, evidence)
         accessory.replaces = _replaces(accessory.term) or (accessory.term or "").startswith("replacement")
         text = reading.text
@@ -451,26 +455,91 @@ class Judge:
                 n in text.original[max(0, m.start() - 2):m.start()] for n in ("不", "没", "沒", "無", "无", "非")):
             accessory.included = True  # "收纳盒 含商品", "本体付き"
 
-    def decoration(self, reading: Reading, evidence: list[Evidence]) -> str | None:
+    def _bare_logo(self, reading: Reading, evidence: list[Evidence]) -> str | None:
+        """A logo word the listing says is on its goods (Reading.logo_claims, not refused) with no other brand's name
+        before it: at the start of a part of the text or after "with", "w/", "+", "and", or after capitals that begin
+        one of the brand's own marks ("PS logo" of PS5), else None (as written). "MK logo" on a Galaxy case is Michael
+        Kors's logo (`_mark_on_goods`), not Samsung's."""
+        original = reading.text.original
+        terms = [latin_text(e.term or "").replace(" ", "") for e in evidence if e.rule in IDENTITY_RULES and e.term]
+        for f in reading.logo_claims:
+            before = original[max(0, f.start - 24):f.start]
+            if _SHOWS_BEFORE.search(original[max(0, f.start - 40):f.start].casefold()):
+                continue  # "clear case, shows the Joy-Con logo": the device's own, seen through
+            words = before.split(",")[-1].split("|")[-1].split(" - ")[-1].casefold().split()
+            last = re.findall(r"\S+", before)[-1:] if before.strip() else []
+            if not words or words[-1] in _BARE_LOGO_BEFORE or before.rstrip().endswith(("+", ",", "|", "/")):
+                return original[f.start:f.end]
+            if last and last[0].isupper() and last[0].isalpha() and len(last[0]) <= 3 and any(
+                    t.startswith(last[0].lower()) for t in terms):
+                return original[f.start - len(last[0]) - 1:f.end] if original[f.start - 1] == " " else original[f.start:f.end]
+        return None
+
+    def decoration(self, reading: Reading, evidence: list[Evidence], brand: Brand | None = None) -> str | None:
         """The brand's mark said to decorate goods the title names by an accessory noun ("Steering wheel cover Nutella
-        monogram", "Car seat covers, Honda logo"), else None: no retailer's listing of the brand's goods (retail.py),
+        monogram", "Car seat covers, Honda logo") or hand-made goods (`marked`: "Handmade BMW roundel key fob"), else None: no retailer's listing of the brand's goods (retail.py),
         whatever its price."""
         title = len(reading.text.title)
         if not any(n.start < title for n in reading.accessories.nouns):
-            return None
-        return self._mark_on_goods(reading, None, evidence)
+            # hand-made goods with the brand's logo or pattern ("Custom Nike swoosh crochet beanie, handmade", marked.py)
+            return None if brand is None or marked.handmade(reading.text) is None else self.marked(reading, brand, evidence)
+        return self._mark_on_goods(reading, None, evidence, brand)
 
-    def _mark_on_goods(self, reading: Reading, accessory: Evidence | None, evidence: list[Evidence]) -> str | None:
+    def marked(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> str | None:
+        """The brand's name and its logo or pattern right after it, said of the goods (marked.py, rule "mark on the
+        goods": "Nike swoosh silicone case", "Burberry check car seat covers", "LV monogram fabric"), else None; not
+        when refused or shown through ("no Nike swoosh", "shows the Apple logo"). Pattern words only for a brand that
+        sells apparel, bags or jewelry."""
+        found = marked.mark_beside(reading.text, evidence,
+                                   not marked.FASHION_SECTORS.isdisjoint(self.brand_sectors(brand).sectors),
+                                   frozenset(w for c in brand.categories for w in _TOKEN.findall(latin_text(c))))
+        if found is None:
+            return None
+        start, said = found
+        original = reading.text.original
+        before = original[max(0, start - 40):start].casefold()
+        if _NOT_BEFORE.search(before) or _SHOWS_BEFORE.search(before):
+            return None
+        if self._fitted(reading, start):
+            return None  # "base shaper for LV monogram Speedy 30", "inspired by Burberry check": the fitted product's
+        frame = reading.accessories.suffix(start + len(said)) or reading.accessories.find(
+            evidence, _BrandWords(self, brand, reading.listing.category))
+        if frame is not None and not _decorated(frame.term):
+            return None  # "Burberry Check-style scarf", "Burberry Check 専用 カバー", "… joystick replacement kit"
+        return said
+
+    def _fitted(self, reading: Reading, start: int) -> bool:
+        """A fitting phrase ("for", "compatible with", "para", "für") or a comparison ends right before the mention that
+        starts at original offset `start`, only articles or "your" between (`_FITTED_GAP`; not "Housse de volant Louis
+        Vuitton monogramme", where the wheel is what the cover fits): the mention
+        names the product the goods fit or are compared with, and a pattern after it describes that product ("base
+        shaper for LV monogram Speedy 30", "protector film for Louis Vuitton monogram bags")."""
+        original = reading.text.original
+        scan = reading.accessories
+        return any(p.end <= start and start - p.end <= self.accessory_context.window
+                   and all(w in _FITTED_GAP for w in _TOKEN.findall(latin_text(original[p.end:start])))
+                   for p in scan.phrases + scan.adjacent + scan.comparisons)
+
+    def _mark_on_goods(self, reading: Reading, accessory: Evidence | None, evidence: list[Evidence],
+                       brand: Brand | None = None) -> str | None:
         """The brand's mark said to be on the framed goods, else None: a registered logo name of the brand ("Rolex crown
         logo stickers for watch dials", "Canada Goose dupe parka with the disc patch sewn on"), or a mention of the brand
         followed within two words by what carries a mark on goods ("Coach leather tag", "Louis Vuitton monogramme",
         "BMW emblem": phrasebook.MARK_CARRIERS, LOGO_WORDS) or preceded by a logo word ("logo Nike", "con el logo de
         Gucci"). The brand's mark or pattern as decoration on other goods is a counterfeit, whatever the frame: a case
         "for" a phone carries no Apple logo of its own. Not when refused ("no Coach tag", "without the Gucci logo",
-        "logo cutout": the case shows the phone's own)."""
+        "logo cutout": the case shows the phone's own). With `brand`, also the brand's name with its logo or pattern
+        right after it (`marked`: "Nike swoosh silicone case AirPods 3", "Custom adidas trefoil quilted jacket")."""
+        if brand is not None and (said := self.marked(reading, brand, evidence)) is not None:
+            return said
         original = reading.text.original
         lowered = original.casefold()
         offset = len(reading.text.title) + 1
+
+        def fitted() -> bool:  # a pattern word names the fitted product: "base shaper for Coach monogram Swinger bag"
+            return any(self._fitted(reading, _original(reading.text, x)[0]) for x in evidence
+                       if x.start is not None and x.rule in IDENTITY_RULES)
+
         for e in evidence:
             if e.start is None or e.end is None or e.rule not in IDENTITY_RULES or accessory is not None and _same_span(e, accessory):
                 continue
@@ -485,10 +554,12 @@ class Judge:
             if _NOT_BEFORE.search(lowered[max(0, start - 40):start]) or _SHOWS_BEFORE.search(lowered[max(0, start - 40):start]):
                 continue  # "no Coach tag", "sin logo de Nike", "shows the Apple logo" (a clear case shows the phone's)
             if (m := _CARRIER_AFTER.match(lowered, end)) and not _LOGO_REFUSED_AFTER.match(
-                    latin_text(original[m.end():m.end() + 18])) and not _NOT_BETWEEN.search(lowered, m.start(), m.start(1)):
+                    latin_text(original[m.end():m.end() + 18])) and not _NOT_BETWEEN.search(lowered, m.start(), m.start(1)) \
+                    and not (m.group(1) in marked.PATTERN_SET and fitted()):
                 return original[m.start(1):m.end(1)]  # not "Sony sin logotipo", "Gucci without label"
             if m := _LOGO_BEFORE.search(lowered, max(0, start - 24), start):
-                if not _NOT_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]):
+                if not _NOT_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]) and not (
+                        m.group(1) in marked.PATTERN_SET and fitted()):
                     return original[m.start(1):m.end(1)]
         return None
 
@@ -557,6 +628,12 @@ class Judge:
         # a guide or an authentication service is judged as one before category distance: its copy words are its
         # subject, and a word of its title read as a far sector ("服" of 服务) must not make them cues anywhere
         guide = reading.subject is not None and reading.subject.kind == "a guide"
+        if (said := self.marked(reading, brand, evidence)) is not None:
+            start = reading.text.original.find(said)
+            notes.append(Evidence(
+                Rule.marked, 0.0, None, *reading.text.locate(start, start + len(said)), term=said,
+                detail=(f"'{said}': the brand's name with its logo or pattern, its mark on the goods sold: an accessory, "
+                        "a handmade or a far category does not lower it (rule: mark on the goods)")))
         far = ((guide and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
                or (not guide and self._subject(reading, brand, evidence)) or None)
@@ -810,6 +887,8 @@ class Judge:
         if any(e.field == "title" and e.start is not None and design_file_mark(reading.listing.title, e.start, e.end or e.start,
                                                                               e.everyday) for e in identity):
             return None  # "Louis Vuitton monogram SVG for Cricut", "Puma cat logo cut file": the mark as a file for goods
+        if self.marked(reading, brand, evidence) is not None:
+            return None  # "Burberry check car seat covers", "Nike swoosh case": the brand's mark on the goods
         brand_sectors = self.brand_sectors(brand)
         if brand_sectors.generic or not brand_sectors.sectors:
             return None
@@ -1016,6 +1095,27 @@ _SECTOR_NAMES = {
 
 def _names(sectors: frozenset[str]) -> str:
     return " / ".join(_SECTOR_NAMES.get(s, s) for s in sorted(sectors))
+
+
+_MARKED_NOT = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.POSTPOSITIONS)
+                        + phrasebook.terms(phrasebook.NEAR_POSTPOSITIONS) + phrasebook.PART_NOUNS)
+
+
+def _decorated(term: str | None) -> bool:
+    """An accessory frame whose goods a mark beside the brand's name decorates (rule `marked`): an accessory noun
+    ("case", "seat covers"), a phrase naming another product ("case for" an iPhone), a category of accessories; not a
+    likeness, a comparison, a suffix ("-compatible", "-style"), a postposition ("専用", "用", "対応": made for the product
+    the name and pattern name), a spare part or an aftermarket word."""
+    term = term or ""
+    return not (term.startswith(("-", "like: ", "after: ", "ingredient: ", "tool: ", "disclaimer: "))
+                or term.casefold() in _MARKED_NOT or _replaces(term))
+
+
+# right before a logo word said of the goods themselves ("with logo", "w/ logo", "and logo", "full logo")
+_BARE_LOGO_BEFORE = frozenset("with w and plus full printed engraved embossed the big small con avec mit com".split())
+# between a fitting phrase and the product it names ("for the LV monogram Speedy", "pour votre", "para tu")
+_FITTED_GAP = frozenset("a an the your my all any un une le la les l votre ton ta tes vos el los las tu tus su sus "
+                        "il lo gli i tuo tua der die das den dem ihr ihre dein deine o os as seu sua de of".split())
 
 
 def _original(text: ListingText, e: Evidence) -> tuple[int, int]:
