@@ -215,7 +215,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # collectors.py: brands that sell toys (ko_toys), video games or virtual pets
                               # (repro_games), a mark that is no everyday word with goods sold by the unit or software
                               # (trade_codes), a floor for goods (tags_only)
-                              "ko_toys", "repro_games", "trade_codes", "tags_only"} | {
+                              "ko_toys", "repro_games", "trade_codes", "tags_only",
+                              # buyers.py: brands with a descriptive mark the translation tables hold (calque_abroad),
+                              # that declare colourways and silhouettes (Nike, adidas), reference patterns (13) or kits
+                              # (Nike, adidas, Puma)
+                              "calque_abroad", "colourway_nickname", "unregistered_reference", "football_kit"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -52,8 +52,9 @@ from services.matcher.core.normalise import is_wide, latin_text
 # a price of nothing: what a giveaway, a swap or a wanted ad puts in a required price field (0, 1, 0.99)
 NOMINAL_PRICE = 1.0
 
-# an alphabetic term's edges (any script): no letter or digit right before or after it
-_B, _E = r"(?<![^\W_])", r"(?![^\W_])"
+# an alphabetic term's edges (any script): no letter or digit right before or after it, and no digit joined to it by a
+# dash or slash (the term is then a piece of a code: Wilson's basketball "WTB-0516" is no wanted ad)
+_B, _E = r"(?<![^\W_])(?<!\d[-/])", r"(?![^\W_]|[-/]\d)"
 # the start of the title: up to three symbols, emoji or brackets before the term
 _START = r"^[\W_]{0,4}"
 

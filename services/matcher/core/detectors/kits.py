@@ -15,7 +15,8 @@ never alone:
   maker's category (soccer) with a cue or a price below the floor, like a misspelt mark: genuine club merchandise at a
   shop's price, tickets, scarves and calendars stay quiet.
 The evidence says which club, which season and that the maker is implied, for the notice: the club is no mark of the
-brand's.
+brand's. A title that names a kit maker by its own mark ("Nike Manchester United home shirt 24/25") says whose shirt it
+is: no other maker's club is then read (the named maker's own marks are found by the mark detectors).
 
 Gate: a kit's first word among the listing's latin words.
 """
@@ -53,10 +54,13 @@ class KitDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._kits: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first word -> (words, fingerprint)
+        self._marks: dict[int, set[tuple[str, ...]]] = {}  # brand position -> its marks' and aliases' words
         self._shirt = frozenset(w for word in SHIRT_WORDS for w in [" ".join(_words(word))] if w)
         self._old = frozenset(" ".join(_words(w)) for w in OLD)
 
     def add(self, i: int, fp) -> str | None:
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and (words := _words(fp.value)):
+            self._marks.setdefault(self.catalogue.fingerprint_brand[i], set()).add(words)
         if not isinstance(fp, MarkFingerprint) or fp.vocabulary != "kit":
             return None
         words = _words(fp.value)
@@ -82,10 +86,16 @@ class KitDetector(Detector):
             return []
         out: list[Evidence] = []
         seen: set[int] = set()
+        makers: set[int] | None = None  # kit makers the title names by a mark of theirs (made when a club is found)
         for k, w in enumerate(words):
             for club, i in self._kits.get(w, ()):
                 if i in seen or tuple(words[k:k + len(club)]) != club:
                     continue
+                if makers is None:
+                    makers = {b for b in {self.catalogue.fingerprint_brand[j] for v in self._kits.values() for _, j in v}
+                              if any(f" {' '.join(m)} " in f" {joined} " for m in self._marks.get(b, ()))}
+                if makers and self.catalogue.fingerprint_brand[i] not in makers:
+                    continue  # the title names the shirt's maker, another one
                 seen.add(i)
                 field, s, e, matched = text.locate(*text.original_span("latin", tokens[k][1],
                                                                        tokens[k + len(club) - 1][2]))

@@ -41,6 +41,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 _INITIAL = re.compile(r"(?<![a-z0-9])[a-z]\.")  # a word cut to its initial: "n. face"
 
 
+# a word that makes the words before it the goods' motif ("goose-print", "Kanada kazı desenli", "с принтом гуся" is the
+# other order and not read): print / pattern / motif as shop titles write them in the languages of mark_translations
+# (en, de, fr, es, it, pt, nl, sv, pl, ru, uk, tr); a translated mark so followed depicts its words, it names no maker
+MOTIF = re.compile(r"[\s-]{0,2}(?:print(?:ed)?|pattern(?:ed)?|motifs?|muster|gemustert|imprimé|estampad[oa]|"
+                   r"stampat[oa]|estampa|desenli|baskılı|motifli|desen|mönstrad|mönster|tryck|wzór|we wzory|"
+                   r"z nadrukiem|nadruk|узор(?:ом)?|принт(?:ом)?|візерунок|принтом)(?![^\W_])", re.IGNORECASE)
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(latin_text(text))
 
@@ -181,7 +188,10 @@ class ScatteredWordsDetector(Detector):
         # the words as the listing writes them, not as the latin view folds them ("Горячие", not "gopyachie")
         shown = [text.original[slice(*text.original_span("latin", s, e))] for _, s, e in found][:1 if glued else None]
         start, end = min(s for _, s, _ in found), max(e for _, _, e in found)
-        field, start, end, matched = text.locate(*text.original_span("latin", start, end))
+        o_start, o_end = text.original_span("latin", start, end)
+        if translated and MOTIF.match(text.original, o_end):
+            return []  # "Kanada kazı desenli yağmurluk": the words name what the goods show (a goose print), no maker
+        field, start, end, matched = text.locate(o_start, o_end)
         fp = self.fingerprints[entry.fingerprint]
         named = False
         if translated:
