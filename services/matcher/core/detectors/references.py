@@ -4,8 +4,8 @@ Buyers of watches, bags, sneakers and phones search by the genuine reference, an
 words and no mark: "126710BLRO 40mm jubilee pepsi", "M45985 pochette multi", "DD1503-101 women's low", "SM-S918B 512GB",
 "WF-1000XM4 earbuds". The registry cannot list every reference; the brand declares the shape of its public numbering
 (`references`, kind "reference": a Python regular expression per scheme, matched whole, case-insensitively, at word
-edges in the latin view, the whole code: "DD1503" inside Nike's DD1503-101 is no adidas article number) and this
-detector alone reads them (vocabulary.offered).
+edges in the latin view, the whole code: "DD1503" inside Nike's DD1503-101 is no adidas article number, nor is "DD1391"
+alone, the head of Nike's registered DD1391-100) and this detector alone reads them (vocabulary.offered).
 
 A code of that shape is a weak candidate, like a misspelt mark (`needs_corroboration`): it names the brand only in the
 brand's categories (detectors.base.in_category: filed there or naming one) with a cue or a price below the floor. Six
@@ -26,6 +26,7 @@ from services.matcher.core.normalise import ListingText, compact_key
 from services.matcher.core.scoring import Evidence
 
 _CODED = re.compile(r"[a-z]*[0-9][a-z0-9]*")
+_SEPARATOR = re.compile(r"[-./ ]")
 _YES = frozenset({"coded"})
 
 
@@ -41,10 +42,15 @@ class ReferenceDetector(Detector):
         super().__init__(catalogue)
         self._patterns: list[tuple[re.Pattern, int]] = []  # (compiled pattern, fingerprint)
         self._models: dict[int, set[str]] = {}  # brand position -> compact keys of its registered models
+        self._stems: dict[str, set[int]] = {}  # a registered model's head before a separator ("dd1391" of DD1391-100) -> brands
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, ModelFingerprint):
-            self._models.setdefault(self.catalogue.fingerprint_brand[i], set()).add(compact_key(fp.value))
+            brand = self.catalogue.fingerprint_brand[i]
+            self._models.setdefault(brand, set()).add(compact_key(fp.value))
+            for cut in _SEPARATOR.finditer(fp.value):
+                if len(stem := compact_key(fp.value[:cut.start()])) >= 4:
+                    self._stems.setdefault(stem, set()).add(brand)
             return None
         if not isinstance(fp, MarkFingerprint) or fp.vocabulary != "reference":
             return None
@@ -73,6 +79,8 @@ class ReferenceDetector(Detector):
                 continue  # a piece of another brand's longer code ("DD1503" of Nike's "DD1503 101")
             if self._inside_model(latin, start, key, brand):
                 continue  # a piece of another brand's registered model ("DZ5485" of Nike's DZ5485 612)
+            if self._stems.get(key, set()) - {brand}:
+                continue  # another brand's registered model without its tail ("DD1391" of Nike's DD1391-100)
             field, s, e, matched = text.locate(*text.original_span("latin", start, end))
             name = self.catalogue.brand(i).name
             out.append(Evidence(Rule.reference, self.weights.fuzzy_distance_1, i, field, s, e, matched,
