@@ -55,6 +55,7 @@ class KitDetector(Detector):
         super().__init__(catalogue)
         self._kits: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first word -> (words, fingerprint)
         self._marks: dict[int, set[tuple[str, ...]]] = {}  # brand position -> its marks' and aliases' words
+        self._makers: set[int] = set()  # brand positions of the kit makers (a brand that declares a kit)
         self._shirt = frozenset(w for word in SHIRT_WORDS for w in [" ".join(_words(word))] if w)
         self._old = frozenset(" ".join(_words(w)) for w in OLD)
 
@@ -67,6 +68,7 @@ class KitDetector(Detector):
         if not words:
             return f"no letters or digits in kit {fp.value!r}"
         self._kits.setdefault(words[0], []).append((words, i))
+        self._makers.add(self.catalogue.fingerprint_brand[i])
         return None
 
     def gate(self):
@@ -92,8 +94,7 @@ class KitDetector(Detector):
                 if i in seen or tuple(words[k:k + len(club)]) != club:
                     continue
                 if makers is None:
-                    makers = {b for b in {self.catalogue.fingerprint_brand[j] for v in self._kits.values() for _, j in v}
-                              if any(f" {' '.join(m)} " in f" {joined} " for m in self._marks.get(b, ()))}
+                    makers = {b for b in self._makers if any(f" {' '.join(m)} " in f" {joined} " for m in self._marks.get(b, ()))}
                 if makers and self.catalogue.fingerprint_brand[i] not in makers:
                     continue  # the title names the shirt's maker, another one
                 seen.add(i)
