@@ -37,6 +37,7 @@ def test_the_brands_mark_on_goods_alerts_with_its_reason(title, category, price,
     assert brand in alerts, title
     marked = [s for s in alerts[brand].signals if s.rule == "marked"]
     assert [s.term for s in marked] == [said]
+    assert (marked[0].field, title[marked[0].start:marked[0].end]) == ("title", said)  # where the listing says it
     assert "mark on the goods" in marked[0].detail
     assert not any(s.rule == "category_distance" for s in alerts[brand].signals)
     assert not any(s.rule == "accessory" and s.weight < 0 for s in alerts[brand].signals)

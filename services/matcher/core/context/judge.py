@@ -118,6 +118,7 @@ class Reading:
     _materials: list[Found] | None = None
     far: dict[int, bool] = field(default_factory=dict)
     _denied: dict[tuple[int, int], str] = field(default_factory=dict)  # copy words denied so far, by span
+    marked: dict[str, tuple[int, str] | None] = field(default_factory=dict)  # Judge.marked by brand id, found once
 
     @property
     def logo_claims(self) -> list[Found]:
@@ -482,14 +483,22 @@ class Judge:
         title = len(reading.text.title)
         if not any(n.start < title for n in reading.accessories.nouns):
             # hand-made goods with the brand's logo or pattern ("Custom Nike swoosh crochet beanie, handmade", marked.py)
-            return None if brand is None or marked.handmade(reading.text) is None else self.marked(reading, brand, evidence)
+            found = None if brand is None or marked.handmade(reading.text) is None else self.marked(reading, brand, evidence)
+            return None if found is None else found[1]
         return self._mark_on_goods(reading, None, evidence, brand)
 
-    def marked(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> str | None:
-        """The brand's name and its logo or pattern right after it, said of the goods (marked.py, rule "mark on the
-        goods": "Nike swoosh silicone case", "Burberry check car seat covers", "LV monogram fabric"), else None; not
-        when refused or shown through ("no Nike swoosh", "shows the Apple logo"). Pattern words only for a brand that
-        sells apparel, bags or jewelry."""
+    def marked(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[int, str] | None:
+        """(start, said): the brand's name and its logo or pattern right after it, as written, and where it starts in
+        reading.text.original, said of the goods (marked.py, rule "mark on the goods": "Nike swoosh silicone case",
+        "Burberry check car seat covers", "LV monogram fabric"), else None; not when refused or shown through ("no
+        Nike swoosh", "shows the Apple logo"). Pattern words only for a brand that sells apparel, bags or jewelry.
+        Found once a brand and listing (Reading.marked), from `evidence` as the first call gives it: the brand's
+        identity evidence (identity), before the cues and notes join it."""
+        if brand.id not in reading.marked:
+            reading.marked[brand.id] = self._marked(reading, brand, evidence)
+        return reading.marked[brand.id]
+
+    def _marked(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[int, str] | None:
         found = marked.mark_beside(reading.text, evidence,
                                    not marked.FASHION_SECTORS.isdisjoint(self.brand_sectors(brand).sectors),
                                    frozenset(w for c in brand.categories for w in _TOKEN.findall(latin_text(c))))
@@ -506,7 +515,7 @@ class Judge:
             evidence, _BrandWords(self, brand, reading.listing.category))
         if frame is not None and not _decorated(frame.term):
             return None  # "Burberry Check-style scarf", "Burberry Check 専用 カバー", "… joystick replacement kit"
-        return said
+        return found
 
     def _fitted(self, reading: Reading, start: int) -> bool:
         """A fitting phrase ("for", "compatible with", "para", "für") or a comparison ends right before the mention that
@@ -530,8 +539,8 @@ class Judge:
         "for" a phone carries no Apple logo of its own. Not when refused ("no Coach tag", "without the Gucci logo",
         "logo cutout": the case shows the phone's own). With `brand`, also the brand's name with its logo or pattern
         right after it (`marked`: "Nike swoosh silicone case AirPods 3", "Custom adidas trefoil quilted jacket")."""
-        if brand is not None and (said := self.marked(reading, brand, evidence)) is not None:
-            return said
+        if brand is not None and (found := self.marked(reading, brand, evidence)) is not None:
+            return found[1]
         original = reading.text.original
         lowered = original.casefold()
         offset = len(reading.text.title) + 1
@@ -628,8 +637,8 @@ class Judge:
         # a guide or an authentication service is judged as one before category distance: its copy words are its
         # subject, and a word of its title read as a far sector ("服" of 服务) must not make them cues anywhere
         guide = reading.subject is not None and reading.subject.kind == "a guide"
-        if (said := self.marked(reading, brand, evidence)) is not None:
-            start = reading.text.original.find(said)
+        if (found := self.marked(reading, brand, evidence)) is not None:
+            start, said = found
             notes.append(Evidence(
                 Rule.marked, 0.0, None, *reading.text.locate(start, start + len(said)), term=said,
                 detail=(f"'{said}': the brand's name with its logo or pattern, its mark on the goods sold: an accessory, "
