@@ -225,7 +225,7 @@ class MatcherIndex:
             notes, far = self._judge.identity(reading, self._brands[brand_index], evidence, [
                 (self._brands[o], by_brand[o]) for o in by_brand if o != brand_index] if len(by_brand) > 1 else ())
             if far is not None and far.subject and not far.guide and (made := next((
-                    e for e in cues if (e.term or "").startswith(_TRADE_GOODS)), None)) is not None:
+                    e for e in cues if e.trade_word is not None and e.trade_word.kind in _TRADE_GOODS), None)) is not None:
                 # "Custom painted LV sneakers, made to order": a bootleg print or a logo order makes goods, not a dish
                 # or a service about them (context/trade.py); the subject note goes, the mark counts as in the goods
                 far = None
@@ -234,19 +234,19 @@ class MatcherIndex:
                         n.detail += f"; not applied: '{made.text}' ({made.term}) makes the brand's goods"
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
-            evidence.extend(_copy(e) for e in cues if not (e.term or "").startswith((TRADE, COMMUNITY)) or (
-                (e.term or "").startswith(COMMUNITY) and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
-                (e.term or "").startswith(TRADE) and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
+            evidence.extend(_copy(e) for e in cues if e.trade_word is None or (
+                e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
+                e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
-                                                         and (e.term or "").startswith(TRADE)), None)) is not None:
+                                                         and _source(e) == TRADE), None)) is not None:
                 accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
                                     "packaging or logo are what is sold, no accessory for its goods; not lowered")
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
                 accessory = None
             if accessory is not None and (word := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
-                                                        and (e.term or "").startswith(COMMUNITY)), None)) is not None:
+                                                        and _source(e) == COMMUNITY), None)) is not None:
                 accessory.detail = (f"{accessory.detail}; with '{word.text}' ({word.term}): a copy of the brand's own "
                                     "goods in its collectors' words, not an accessory for them; not lowered")
                 notes.append(accessory)  # "Action Figures & Accessories" files figures, "Optimus Prime KO" is one
@@ -350,15 +350,15 @@ class MatcherIndex:
 
     def _trade_evidence(self, listing: Listing, text: ListingText) -> list[Evidence]:
         """Counterfeit cues of the trade around the goods (context/trade.py: forged paperwork, packaging in bulk, a logo
-        service, a bootleg print), each named in its evidence as "trade <kind>: <term>"."""
-        return [Evidence(Rule.cue, self._weights.cue, None, t.field, t.start, t.end, t.text, term=f"{TRADE}{t.kind}: {t.term}",
-                         detail=t.why) for t in self._trade.read(listing, text)]
+        service, a bootleg print), each named in its evidence as "trade <kind>: <term>" (TradeWord.named)."""
+        return [Evidence(Rule.cue, self._weights.cue, None, t.field, t.start, t.end, t.text, term=t.named, detail=t.why,
+                         trade_word=t) for t in self._trade.read(listing, text)]
 
     def _sells_goods_of(self, cue: Evidence, brand_index: int, evidence: list[Evidence], title: str) -> bool:
         """Whether a cue of context/community.py counts for this brand: its community's goods are among the brand's, and
         the listing names the brand by more than a misspelling ("Bionicle figure version KO, neuf": "neuf" is French for
         new, not Nerf, whatever the KO says about the LEGO line)."""
-        kind = (cue.term or "")[len(COMMUNITY):].split(":", 1)[0]
+        kind = cue.trade_word.kind
         if kind == "design_file":  # the file is of this brand's mark ("Tabby bag monogram pattern digital paper" is
             # Coach's, not Louis Vuitton's everyday-word "monogram"): community.design_file_mark
             return any(e.rule in IDENTITY_RULES and e.field == "title" and e.start is not None and design_file_mark(
@@ -368,14 +368,15 @@ class MatcherIndex:
 
     def _community_evidence(self, listing: Listing, text: ListingText, reading) -> list[Evidence]:
         """Counterfeit cues in a collecting community's own words, near its goods (context/community.py: a toy "KO", a
-        game "repro", a logo's design file, the replica trade's codes), each named as "community <kind>: <term>"; one the
+        game "repro", a logo's design file, the replica trade's codes), each named as "community <kind>: <term>"
+        (TradeWord.named); one the
         listing denies ("authentic, not a repro", "no KOs") is kept at weight 0 and says so."""
         words = self._community.read(listing, text)
         if not words:
             return []
         denied = reading.denied(as_found(words))
         return [Evidence(Rule.cue, 0.0 if w.joined in denied else self._weights.cue, None, w.field, w.start, w.end, w.text,
-                         term=f"{COMMUNITY}{w.kind}: {w.term}",
+                         term=w.named, trade_word=w,
                          detail=(f"denied by '{denied[w.joined]}': the listing says it is no copy; not counted"
                                  if w.joined in denied else w.why)) for w in words]
 
@@ -952,9 +953,9 @@ MULTIPACK_SHARE = 0.5
 # the same for food and drink, whose floors are a single unit's at convenience retail and whose cases sell a unit for a
 # third to a half of it (a 24-can case of soft drinks, a 6-tin case of formula at supermarket and cash-and-carry prices)
 CONSUMABLE_MULTIPACK_SHARE = 0.3
-# the term prefix of context/trade.py's cues in the evidence
-TRADE = "trade "
-COMMUNITY = "community "  # the term of a cue of context/community.py: "community toy_ko: KO"
+# the sources of the cues that carry a TradeWord (context/trade.py's, context/community.py's)
+TRADE = "trade"
+COMMUNITY = "community"
 PER_UNIT = "per unit: "
 # the term of price evidence whose price is one payment of a plan (context/instalments.py) and whose total is at or above
 # the low-price threshold (config.price_ratio_threshold): an instalment plan, Klarna, "24x sem juros", "meses sin
@@ -962,7 +963,7 @@ PER_UNIT = "per unit: "
 # a total that is no copy's price reads as the retailer's genuine goods (`_fair_price`), as a price at the floor does;
 # the copy trade's words still block it (context/retail.py), and a total below the threshold is judged low as any price
 PLAN = "instalment plan"
-_TRADE_GOODS = (TRADE + "bootleg", TRADE + "logo_service")
+_TRADE_GOODS = ("bootleg", "logo_service")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40
@@ -1006,7 +1007,7 @@ def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | 
     """For a bootleg cue of a listing naming several brands ("Custom hand-painted LV monogram Air Force 1"): the brand
     whose mark comes first after the cue (else the last before it), whose logo is printed or painted; None when the
     listing names one brand or the cue is of another kind."""
-    if len(by_brand) < 2 or not (cue.term or "").startswith(TRADE + "bootleg") or cue.start is None:
+    if len(by_brand) < 2 or cue.trade_word is None or cue.trade_word.kind != "bootleg" or cue.start is None:
         return None
     spans = [(e.start, e.end or e.start, b) for b, found in by_brand.items() for e in found
              if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
@@ -1020,8 +1021,7 @@ def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | 
 def _buyer_logo(cue: Evidence) -> bool:
     """Whether a cue of context/trade.py offers the buyer's own logo (trade.BUYER_LOGO), which a likeness frame
     explains: "Nike-inspired hoodie, custom logo available" is a dupe sold to carry the buyer's brand."""
-    return ((cue.term or "").startswith((f"{TRADE}logo_service: ", f"{TRADE}bootleg: "))
-            and cue.term.split(": ", 1)[1] in BUYER_LOGO)
+    return cue.trade_word is not None and cue.trade_word.kind in _TRADE_GOODS and cue.trade_word.term in BUYER_LOGO
 
 
 def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> bool:
@@ -1032,11 +1032,16 @@ def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> boo
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
     if cue.start is None or any(e.start < (cue.end or 0) and cue.start < (e.end or 0) for e in identity):
         return False
-    if not (cue.term or "").startswith(TRADE + "packaging"):
+    if cue.trade_word is None or cue.trade_word.kind != "packaging":
         return True
     field = text.title if cue.field == "title" else ""
     return any(0 <= cue.start - e.end <= TRADE_NEAR and not _FIT_BEFORE.search(latin_text(field[max(0, e.start - 24):e.start]))
                for e in identity if e.end is not None)
+
+
+def _source(e: Evidence) -> str | None:
+    """Which context reader's cue the evidence is (TRADE, COMMUNITY), else None."""
+    return None if e.trade_word is None else e.trade_word.source
 
 
 def _copy(e: Evidence) -> Evidence:

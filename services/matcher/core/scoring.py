@@ -9,10 +9,14 @@ An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from schemas import Rule, Signal
 from services.matcher.core.config import DEFAULT_SIZE_CUES, Weights
 from services.matcher.core.normalise import latin_text
+
+if TYPE_CHECKING:
+    from services.matcher.core.context.trade import TradeWord
 
 MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton, Rule.intrusion, Rule.glued,
               Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism,
@@ -84,6 +88,8 @@ class Evidence:
     # model evidence: the registered model's name ("Love bracelet", "Datejust 41"), the goods its number is printed on
     # (context/numbers.py: a bare number on goods of another kind names other goods)
     goods: str | None = None
+    # cue evidence of context/trade.py or community.py: the reading it is (its source and kind; `term` is its `named`)
+    trade_word: TradeWord | None = None
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
         return Signal(

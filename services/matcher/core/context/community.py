@@ -1,9 +1,10 @@
 """Each collecting community's own word for a copy, counted only near that community's goods, and a brand's logo sold
 as a file for making goods.
 
-    CommunityReader().read(listing, text)  -> [Word("toy_ko", "KO", "title", 41, 43, "KO", why), ...]
+    CommunityReader().read(listing, text)  -> [TradeWord("community", "toy_ko", "KO", "title", 41, 43, "KO", why), ...]
 
-Kinds (each named in the evidence as "community <kind>: <term>", index.py `_community_evidence`; a cue, rule `cue`):
+Kinds (each named in the evidence as "community <kind>: <term>", TradeWord.named; a cue, rule `cue`, index.py
+`_community_evidence`):
 
 - `toy_ko`: "KO" (knock-off), as toy, figure and model-kit collectors write it, in capitals ("Optimus Prime KO
   version", "MG Strike Freedom KO", "KO Marvel Legends"), and the KO makers' names of the Gunpla trade (Daban, Dragon
@@ -40,10 +41,9 @@ pages on logo SVGs and embroidery files; r/RepSneakerFans' batch and PK grades),
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.context.trade import TradeWord
 from services.matcher.core.normalise import ListingText, latin_text
 
 # the goods of the toy collectors' KO: nouns of the title or words of the category (latin view, singular or plural)
@@ -107,20 +107,6 @@ _SOFTWARE = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|keys?|activation|win
                        r"adobe|microsoft|autodesk|软件|激活|密钥)(?![a-z])")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One reading: `kind` (toy_ko, repro, design_file, trade_code), the `term` that says it, where, and `why`."""
-
-    kind: str
-    term: str
-    field: str
-    start: int | None
-    end: int | None
-    text: str
-    why: str
-    joined: tuple[int, int] = (0, 0)  # the span in the original joined text (title, separator, description)
-
-
 class CommunityReader:
     """The lexicons compiled once per index; `read` per listing that names a brand."""
 
@@ -132,11 +118,11 @@ class CommunityReader:
                                    "riproduzione", "reproduktion", "reprodukcja", "nachbau", "daban", "momoko",
                                    "hongli", "snaa", "batch", "pk", "bind", "binding"}) | _FILE_ANCHORS
 
-    def read(self, listing: Listing, text: ListingText) -> list[Word]:
+    def read(self, listing: Listing, text: ListingText) -> list[TradeWord]:
         """Every kind the listing's title and description state (at most one reading a kind), in the order of the kinds
         above; [] for almost every listing (one set intersection for an ASCII listing without the anchors' words and
         without a design file's words)."""
-        out: list[Word] = []
+        out: list[TradeWord] = []
         if text.is_ascii and text.latin_words.isdisjoint(self._anchors):
             return out  # almost every listing: none of the kinds' words
         files = FILE_WORDS.search(latin_text(listing.title)) if not text.latin_words.isdisjoint(_FILE_ANCHORS) else None
@@ -222,11 +208,11 @@ def _title_span(text: ListingText, said: str) -> tuple[int, int]:
     return (at, at + len(said)) if at >= 0 else (0, 0)
 
 
-def _word(text: ListingText, kind: str, term: str, start: int, end: int, why: str) -> Word:
+def _word(text: ListingText, kind: str, term: str, start: int, end: int, why: str) -> TradeWord:
     field, s, e, said = text.locate(start, end)
-    return Word(kind, term, field, s, e, said, why, (start, end))
+    return TradeWord("community", kind, term, field, s, e, said, why, (start, end))
 
 
-def as_found(words: list[Word]) -> list[Found]:
+def as_found(words: list[TradeWord]) -> list[Found]:
     """The words as lexicon Founds in the original joined text (for Reading.denied: "authentic, not a repro")."""
     return [Found(w.joined[0], w.joined[1], w.term) for w in words]

@@ -2,9 +2,10 @@
 bulk, a factory's logo service, bootleg prints. What is sold is "just a card", "just a label" or "just a service", so
 an accessory noun, an empty-packaging condition or a small price would otherwise lower the listing as genuine.
 
-    TradeReader().read(listing, text)  -> [Trade("paperwork", "blank", "title", 0, 5, "Blank"), ...]
+    TradeReader().read(listing, text)  -> [TradeWord("trade", "paperwork", "blank", "title", 0, 5, "Blank", why), ...]
 
-Kinds (each a rule named in the evidence, index.py `_trade_evidence`):
+Kinds (each named in the evidence as "trade <kind>: <term>", TradeWord.named; a cue, rule `cue`, index.py
+`_trade_evidence`):
 
 - `paperwork`: the papers and security items that make a copy pass as genuine (warranty and guarantee cards,
   certificates of authenticity, COA stickers, holograms, NFC and security tags, serial stickers, box labels, date-code
@@ -102,9 +103,14 @@ _BOOTLEG_STYLE = re.compile(r"bootleg\W{1,3}(?:jeans?|cut|fit|pants?|trousers?|l
 
 
 @dataclass(frozen=True, slots=True)
-class Trade:
-    """One reading: `kind` (paperwork, packaging, logo_service, bootleg), the `term` that says it, where, and `why`."""
+class TradeWord:
+    """One reading of this module or of community.py: its `source` ("trade", "community"), its `kind` (here
+    paperwork, packaging, logo_service, bootleg; community.py's toy_ko, repro, design_file, trade_code), the `term` that
+    says it (as its lexicon holds it), where (`field`, `start`, `end`: offsets in that field, as Evidence's), the `text`
+    as written, `why`, and its span in the original joined text (`joined`). The evidence of a cue carries it
+    (Evidence.trade_word); its term, as a user reads it, is `named`."""
 
+    source: str
     kind: str
     term: str
     field: str
@@ -112,6 +118,12 @@ class Trade:
     end: int | None
     text: str
     why: str
+    joined: tuple[int, int] = (0, 0)
+
+    @property
+    def named(self) -> str:
+        """The cue's term in the evidence: "trade bootleg: custom painted", "community toy_ko: KO"."""
+        return f"{self.source} {self.kind}: {self.term}"
 
 
 class TradeReader:
@@ -129,7 +141,7 @@ class TradeReader:
                                   for t in (*PAPERWORK, *FORGED, *PACKAGING, *LOGO_SERVICE, *B2B_ORDER, *BOOTLEG)
                                   if t.isascii() or latin_text(t).strip())
 
-    def read(self, listing: Listing, text: ListingText) -> list[Trade]:
+    def read(self, listing: Listing, text: ListingText) -> list[TradeWord]:
         """Every kind of trade the listing's title and description state (at most one reading a kind), in the order of
         the kinds above; [] for almost every listing."""
         out: list[Trade] = []
@@ -176,9 +188,9 @@ class TradeReader:
         return out
 
     @staticmethod
-    def _trade(text: ListingText, kind: str, found: Found, why: str) -> Trade:
+    def _trade(text: ListingText, kind: str, found: Found, why: str) -> TradeWord:
         field, start, end, said = text.locate(found.start, found.end)
-        return Trade(kind, found.term, field, start, end, said, why)
+        return TradeWord("trade", kind, found.term, field, start, end, said, why, (found.start, found.end))
 
 
 def _said(text: ListingText, f: Found) -> str:
