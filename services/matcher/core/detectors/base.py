@@ -12,13 +12,14 @@ in detectors/__init__.py.
 
 from __future__ import annotations
 
+import re
 from array import array
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from schemas import Brand, Fingerprint, Listing
+from schemas import Brand, Fingerprint, Listing, MarkFingerprint
 from services.matcher.core.config import MatcherConfig, Weights
-from services.matcher.core.normalise import ListingText
+from services.matcher.core.normalise import ListingText, latin_text
 from services.matcher.core.prices import category_matches, names_category
 from services.matcher.core.scoring import Evidence
 
@@ -121,3 +122,50 @@ class Detector:
     def stats(self) -> dict[str, int]:
         """Counts for MatcherIndex.stats (e.g. {"mark_patterns": 1234})."""
         return {}
+
+
+WORD = re.compile(r"[a-z0-9]+")  # a word of the latin view (VocabularyDetector.words)
+
+
+class VocabularyDetector(Detector):
+    """The frame of the detectors that alone read some of the registry's vocabularies (MarkFingerprint.vocabulary;
+    vocabulary.offered): colourways.py, kits.py, goods_codes.py. A fingerprint of one of `kinds` is cut into its words
+    (`words`: the latin view's runs of letters and digits) and given to `take`; one without any is refused ("no letters
+    or digits in kit '…'", MatcherIndex.skipped). `take` keeps it by its first word (`_by_first`: first word -> [(words,
+    fingerprint)]) unless a subclass keeps it otherwise; the gate is those first words among the listing's latin
+    words, and `starting(words, k)` the entries whose words stand at words[k:]."""
+
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._by_first: dict[str, list] = {}
+
+    def add(self, i: int, fp: Fingerprint) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in self.kinds:
+            return None
+        words = self.words(fp.value)
+        if not words:
+            return f"no letters or digits in {fp.vocabulary} {fp.value!r}"
+        self.take(i, fp, words)
+        return None
+
+    @staticmethod
+    def words(text: str) -> tuple[str, ...]:
+        """The latin view's words of a text: runs of lower-case ASCII letters and digits."""
+        return tuple(WORD.findall(latin_text(text)))
+
+    def take(self, i: int, fp: MarkFingerprint, words: tuple[str, ...]) -> None:
+        self._by_first.setdefault(words[0], []).append((words, i))
+
+    def gate(self) -> Mapping[TokenKind, Collection[str]] | None:
+        return {"latin": frozenset(self._by_first)} if self._by_first else {}
+
+    def starting(self, words: list[str], k: int) -> Iterator[tuple[tuple[str, ...], int]]:
+        """(words, fingerprint) of each entry of `_by_first` whose words are words[k:k + len(its words)]."""
+        for entry, i in self._by_first.get(words[k], ()):
+            if tuple(words[k:k + len(entry)]) == entry:
+                yield entry, i
+
+    def memory_bytes(self) -> int:
+        return 120 * sum(map(len, self._by_first.values()))

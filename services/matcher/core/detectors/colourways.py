@@ -23,48 +23,37 @@ Gate: a colourway nickname's first word among the listing's latin words.
 
 from __future__ import annotations
 
-import re
-
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
+from services.matcher.core.detectors.base import WORD, Catalogue, VocabularyDetector
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 from services.matcher.core.scoring import Evidence
 
-_WORD = re.compile(r"[a-z0-9]+")
 # after a bare-number silhouette, words that make the number a measure or a count ("350 ml", "11 inch", "3 pack")
 UNITS = frozenset({"ml", "l", "cl", "g", "kg", "mg", "oz", "lb", "lbs", "mm", "cm", "m", "km", "in", "inch", "inches",
                    "ft", "w", "v", "mah", "gb", "tb", "mb", "pack", "packs", "pcs", "pc", "pieces", "piece", "x",
                    "set", "sets", "pairs", "pair", "count", "ct", "sheets", "pages", "days", "years", "months"})
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(latin_text(text)))
+class ColourwayDetector(VocabularyDetector):
+    """The colourways by their first word (VocabularyDetector._by_first), the silhouettes by brand."""
 
-
-class ColourwayDetector(Detector):
     name = "colourways"
+    kinds = frozenset({"colourway", "silhouette"})
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self._colourways: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first word -> (words, fingerprint)
         self._silhouettes: dict[int, set[tuple[str, ...]]] = {}  # brand position -> its silhouettes' words
         self._longest = 1  # the most words of any silhouette
 
-    def add(self, i: int, fp) -> str | None:
-        if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in ("colourway", "silhouette"):
-            return None
-        words = _words(fp.value)
-        if not words:
-            return f"no letters or digits in {fp.vocabulary} {fp.value!r}"
+    def take(self, i: int, fp: MarkFingerprint, words: tuple[str, ...]) -> None:
         if fp.vocabulary == "colourway":
-            self._colourways.setdefault(words[0], []).append((words, i))
+            super().take(i, fp, words)
         else:
             self._silhouettes.setdefault(self.catalogue.fingerprint_brand[i], set()).add(words)
             self._longest = max(self._longest, len(words))
-        return None
 
     def gate(self):
-        return {"latin": frozenset(self._colourways)} if self._colourways and self._silhouettes else {}
+        return super().gate() if self._silhouettes else {}
 
     def _silhouette(self, brand: int, words: list[str], at: int, before: bool) -> int:
         """The number of words of the brand's longest silhouette ending right before `at` (before) or starting at it,
@@ -84,14 +73,14 @@ class ColourwayDetector(Detector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(latin)]
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
         words = [w for w, _, _ in tokens]
         out: list[Evidence] = []
         seen: set[tuple[int, int]] = set()
-        for k, w in enumerate(words):
-            for colourway, i in self._colourways.get(w, ()):
+        for k in range(len(words)):
+            for colourway, i in self.starting(words, k):
                 n = len(colourway)
-                if tuple(words[k:k + n]) != colourway or (i, k) in seen:
+                if (i, k) in seen:
                     continue
                 brand = self.catalogue.fingerprint_brand[i]
                 after = self._silhouette(brand, words, k + n, before=False)
@@ -112,8 +101,8 @@ class ColourwayDetector(Detector):
         return self.in_category(out, text, listing) if out else out
 
     def memory_bytes(self) -> int:
-        return 120 * sum(map(len, self._colourways.values())) + 60 * sum(map(len, self._silhouettes.values()))
+        return super().memory_bytes() + 60 * sum(map(len, self._silhouettes.values()))
 
     def stats(self) -> dict[str, int]:
-        return {"colourway_nicknames": sum(map(len, self._colourways.values())),
+        return {"colourway_nicknames": sum(map(len, self._by_first.values())),
                 "silhouette_shorthands": sum(map(len, self._silhouettes.values()))}

@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.base import Catalogue, VocabularyDetector
 from services.matcher.core.normalise import ListingText, latin_text, word_wise
 from services.matcher.core.scoring import Evidence
 
@@ -86,21 +86,19 @@ def pieces(value: str) -> tuple[str, ...]:
     return tuple(_PIECE.findall(latin_text(value)))
 
 
-class GoodsCodeDetector(Detector):
+class GoodsCodeDetector(VocabularyDetector):
+    """The identifiers by their first piece (`_by_first`: first piece -> [(pieces, fingerprint, plural allowed,
+    initialism)]), an identifier's words being its pieces (`pieces`)."""
+
     name = "goods_codes"
+    kinds = frozenset(KINDS)
+    words = staticmethod(pieces)
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        # first piece -> [(pieces, fingerprint, plural allowed, initialism)]
-        self._by_first: dict[str, list[tuple[tuple[str, ...], int, bool, bool]]] = {}
         self._gate: set[str] = set()  # each identifier's most distinctive piece (a match holds all of its pieces)
 
-    def add(self, i: int, fp) -> str | None:
-        if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in KINDS:
-            return None
-        key = pieces(fp.value)
-        if not key:
-            return "no letters or digits to find"
+    def take(self, i: int, fp: MarkFingerprint, key: tuple[str, ...]) -> None:
         value = fp.value.strip()
         initialism = fp.vocabulary == "street_name" and len(value) <= INITIALISM and value.isalpha() and value.isupper()
         plural = fp.vocabulary == "street_name" and key[-1].isalpha() and not key[-1].endswith("s") and not initialism
@@ -112,7 +110,6 @@ class GoodsCodeDetector(Detector):
         self._gate.add(key[rare])
         if plural and rare == len(key) - 1:
             self._gate.add(key[rare] + "s")
-        return None
 
     def gate(self) -> dict:
         # not the first pieces: "h" of "H2 chip" and "s" of "S Pen" are in every "men's"
@@ -201,9 +198,6 @@ class GoodsCodeDetector(Detector):
         if not text.is_ascii and (m := _UNLICENSED_WIDE.search(text.original)) is not None:
             return text.locate(m.start(), m.end())
         return None
-
-    def memory_bytes(self) -> int:
-        return 120 * sum(map(len, self._by_first.values()))
 
     def stats(self) -> dict[str, int]:
         return {"goods_codes": sum(map(len, self._by_first.values()))}

@@ -26,11 +26,10 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
+from services.matcher.core.detectors.base import WORD, Catalogue, VocabularyDetector
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 from services.matcher.core.scoring import Evidence
 
-_WORD = re.compile(r"[a-z0-9]+")
 # a season: 2024/25, 24/25, 2024-2025, 2024/2025, 24-25; or a year alone (2026 World Cup)
 _SEASON = re.compile(r"(?<![0-9])(?:20)?([0-9]{2})\s?[/-]\s?(?:20)?([0-9]{2})(?![0-9])|(?<![0-9./-])(20[0-9]{2})(?![0-9./-])")
 # words for the shirt or its kind, in the languages of the markets that sell club shirts (as a shop titles them)
@@ -44,41 +43,33 @@ OLD = ("retro", "vintage", "classic", "throwback", "1990s", "90s", "reissue", "r
 FIELD = FIELD_SEPARATOR
 
 
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(latin_text(text)))
+class KitDetector(VocabularyDetector):
+    """The kits by their first word (VocabularyDetector._by_first); every brand's marks and aliases by brand."""
 
-
-class KitDetector(Detector):
     name = "kits"
+    kinds = frozenset({"kit"})
 
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
-        self._kits: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first word -> (words, fingerprint)
         self._marks: dict[int, set[tuple[str, ...]]] = {}  # brand position -> its marks' and aliases' words
         self._makers: set[int] = set()  # brand positions of the kit makers (a brand that declares a kit)
-        self._shirt = frozenset(w for word in SHIRT_WORDS for w in [" ".join(_words(word))] if w)
-        self._old = frozenset(" ".join(_words(w)) for w in OLD)
+        self._shirt = frozenset(w for word in SHIRT_WORDS for w in [" ".join(self.words(word))] if w)
+        self._old = frozenset(" ".join(self.words(w)) for w in OLD)
 
     def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and (words := _words(fp.value)):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and (words := self.words(fp.value)):
             self._marks.setdefault(self.catalogue.fingerprint_brand[i], set()).add(words)
-        if not isinstance(fp, MarkFingerprint) or fp.vocabulary != "kit":
-            return None
-        words = _words(fp.value)
-        if not words:
-            return f"no letters or digits in kit {fp.value!r}"
-        self._kits.setdefault(words[0], []).append((words, i))
-        self._makers.add(self.catalogue.fingerprint_brand[i])
-        return None
+        return super().add(i, fp)
 
-    def gate(self):
-        return {"latin": frozenset(self._kits)} if self._kits else {}
+    def take(self, i: int, fp: MarkFingerprint, words: tuple[str, ...]) -> None:
+        super().take(i, fp, words)
+        self._makers.add(self.catalogue.fingerprint_brand[i])
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
         end = latin.find(FIELD)
         title = latin if end < 0 else latin[:end]
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(title)]
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(title)]
         words = [w for w, _, _ in tokens]
         joined = " ".join(words)
         if not any(f" {s} " in f" {joined} " for s in self._shirt) or any(f" {o} " in f" {joined} " for o in self._old):
@@ -89,9 +80,9 @@ class KitDetector(Detector):
         out: list[Evidence] = []
         seen: set[int] = set()
         makers: set[int] | None = None  # kit makers the title names by a mark of theirs (made when a club is found)
-        for k, w in enumerate(words):
-            for club, i in self._kits.get(w, ()):
-                if i in seen or tuple(words[k:k + len(club)]) != club:
+        for k in range(len(words)):
+            for club, i in self.starting(words, k):
+                if i in seen:
                     continue
                 if makers is None:
                     makers = {b for b in self._makers if any(f" {' '.join(m)} " in f" {joined} " for m in self._marks.get(b, ()))}
@@ -124,8 +115,5 @@ class KitDetector(Detector):
                 return m.group().strip()
         return None
 
-    def memory_bytes(self) -> int:
-        return 120 * sum(map(len, self._kits.values()))
-
     def stats(self) -> dict[str, int]:
-        return {"kits": sum(map(len, self._kits.values()))}
+        return {"kits": sum(map(len, self._by_first.values()))}
