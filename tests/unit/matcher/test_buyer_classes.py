@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.matcher.core.normalise import ListingText
 from tests.unit.matcher.demo import demo_index, demo_listing
 
 
@@ -104,6 +105,20 @@ def test_a_code_of_the_brands_reference_numbering_alerts_and_says_so(title, cate
 ])
 def test_reference_shaped_numbers_elsewhere_or_at_a_fair_price_stay_quiet(title, category, price):
     assert alerts(title, category, price) == {}
+
+
+@pytest.mark.parametrize("title", [
+    "126710BLRO 40mm jubilee, clean factory", "DD1503 101 women's low white/black EU 39", "SM-X910 tablet 256GB",
+    "210.30.42.20.03.001 300M blue, new", "Hydraulic O-ring kit, part no. 124060", "Label tape 12mm x 8m, item M45985",
+    "iPhone 15 Pro 256GB, 2 years warranty", "SKU-DD1503-101X", "dd1503-1010", "ref. 5711/1A-010 blue dial",
+])
+def test_the_reference_patterns_searched_as_one_find_a_code_exactly_where_one_of_them_does(title):
+    """detectors/references.py skips a listing when the patterns' one alternation finds nothing: it must find something
+    wherever a pattern alone does (and only there), or codes would be lost."""
+    detector = next(d for d in demo_index().detectors if d.name == "references")
+    latin = ListingText(title, "").latin
+    assert detector._any is not None
+    assert (detector._any.search(latin) is not None) == any(p.search(latin) for p, _ in detector._patterns), title
 
 
 SOCCER = "Sporting Goods > Team Sports > Soccer > Clothing, Shoes & Accessories > Shirts"
