@@ -190,7 +190,7 @@ class MatcherIndex:
         # item specifics, shop name, URL slug, photos' file names (context/fields.py) when the text names no brand, or
         # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives) or
         # by misspellings only ("Neuf", one edit from Nerf, is French for "new": it must not hide "Marque: X")
-        if (listing.attributes or listing.seller.name or listing.url or listing.images) and all(
+        if (listing.attributes or listing.seller.name or listing.url or listing.images or listing.category) and all(
                 e.needs_corroboration or e.weight <= 0 or e.rule is Rule.fuzzy for found in by_brand.values() for e in found):
             other = self._other_fields.evidence(listing, text)
             for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:
@@ -599,10 +599,34 @@ class MatcherIndex:
             return floor
         if far is not None:  # far from the brand's goods only a brand-wide floor says what a copy costs
             return floors.brand_wide if far.registered_mark else None
+        if any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence) and (
+                floor := self._node_floor(brand_index, floors, listing)) is not None:
+            return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             return floors.brand_wide
         return None
+
+    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing) -> Floor | None:
+        """The floor of a listing filed under the brand's node of its category path ("Shop by brand > Swarovski",
+        context/structured.py), whose path names none of the brand's categories: the goods are what the title names,
+        the floor of the brand's category the title names ("electric toothbrush" -> electric toothbrushes, singular or
+        plural), else the cheapest floor of the brand's categories in the sector of the title's nouns (sectors.py:
+        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither."""
+        brand = self._brands[brand_index]
+        # the goods, not what they fit: the title up to a fitting word ("Game for handheld console" is a game)
+        words = frozenset(_FOR.split(latin_text(listing.title), 1)[0].split())
+        for category in brand.categories:
+            if all(p in words or p.removesuffix("s") in words or p.removesuffix("es") in words or f"{p}s" in words
+                   for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None:
+                return floor
+        sectors = frozenset().union(*(self._judge.word_sectors(w) for w in {*words, *_FOR.split(
+            listing.title.casefold(), 1)[0].split()}))
+        if not sectors:
+            return None
+        found = [f for c in brand.categories if self._judge.category_sectors(c).sectors & sectors
+                 and (f := floors.for_category(c)) is not None]
+        return min(found, key=lambda f: f.amount_eur) if found else None
 
     def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
                     price: float | None = None, fair_only: bool = False) -> Floor | None:
@@ -940,6 +964,9 @@ def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:
     return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace())
 
 
+# a fitting word after the goods ("case for iPhone", "Hülle für", "coque pour", "funda para", "compatible with"):
+# context/fields.py's FITTING_KEYS as words
+_FOR = re.compile(r"(?<![a-z])(?:for|fits|compatible|fur|pour|para|per|dla|için|для|适用|対応)(?![a-z])")
 _INIT_FIELDS = attrgetter(*(f.name for f in fields(Evidence) if f.init))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from schemas import Money
 
@@ -30,8 +31,25 @@ class CurrencyRates:
 
 
 def category_matches(listing_category: str | None, category: str) -> bool:
-    """A listing category like "Electronics > Headphones" is in the brand category "headphones"."""
-    return bool(listing_category) and category.casefold() in listing_category.casefold()
+    """A listing category like "Electronics > Headphones" is in the brand category "headphones"; a path among pet
+    supplies ("Pet Supplies > Dog Toys") is in a brand's category only when that category is pets' too ("pet food")."""
+    if not listing_category or category.casefold() not in listing_category.casefold():
+        return False
+    return not _for_pets(listing_category) or _for_pets(category)
+
+
+# the words of a category path that file goods for animals (eBay's, Amazon's and Zooplus's "Pet Supplies", "Dog Toys",
+# "Cat Treats"; German, French, Spanish, Portuguese, Italian, Polish and Dutch forms): a dog's toy is no toy maker's
+_PETS = re.compile(r"(?<![a-z])(?:pets?|pet supplies|tierbedarf|haustier\w*|animalerie|mascotas?|zoo ?(?:bedarf|artikel)|"
+                   r"(?:dog|cat|puppy|kitten)s? (?:toys?|supplies|food|treats|beds?|accessories|chews?)|"
+                   r"hunde?(?:spielzeug|bedarf|futter)|katzen(?:spielzeug|bedarf|futter)|"
+                   r"(?:jouets?|accessoires) pour (?:chiens?|chats?)|juguetes para (?:perros?|gatos?)|"
+                   r"brinquedos para (?:caes|cachorros?|gatos?)|giochi per (?:cani|gatti))(?![a-z])")
+
+
+@lru_cache(maxsize=1 << 14)
+def _for_pets(category: str) -> bool:
+    return bool(_PETS.search(category.casefold()))
 
 
 def names_category(words: frozenset[str], categories: list[str]) -> bool:

@@ -120,8 +120,12 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     (`in_category_enough`) needs the category only. When every weak candidate is a common word
     ("abode", "cannon"), a cue or a price far below the floor (`FAR_BELOW_FLOOR`, "tyson hair dryer" at 8 %
     of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little."""
-    in_category = names_category or any(e.rule is Rule.category for e in evidence)
     weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
+    # a brand named as a node of the listing's category path ("Shop by brand > Swarovski", context/structured.py): the
+    # marketplace files it among the brand's goods, so that node is the brand's category (a mark that is an everyday
+    # word, "Fruit > Apple", is no brand's node)
+    in_category = names_category or any(e.rule is Rule.category for e in evidence) or any(
+        e.field == "category" and not e.everyday for e in weak)
     if any(e.in_category_enough for e in weak):
         # the mark as another language writes it (by its sound in that script, or the Chinese alias's pinyin) is how
         # that market names the brand, not a disguise: in the brand's category it names the brand as the Latin mark

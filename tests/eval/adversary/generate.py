@@ -1507,3 +1507,12 @@ TRAPS.update(marked.TRAPS)
 CLASSES.update({**marked.EVASIONS, **marked.TRAPS})
 EVASION_MAKERS.update(marked.EVASION_MAKERS)
 TRAP_MAKERS.update(marked.TRAP_MAKERS)
+# fields' classes (structured.py): the brand only in the category path, the shop's URL host, a percent-encoded slug in
+# the market's script, and their honest twins
+from tests.eval.adversary import structured  # noqa: E402
+
+EVASIONS.update(structured.EVASIONS)
+TRAPS.update(structured.TRAPS)
+CLASSES.update({**structured.EVASIONS, **structured.TRAPS})
+EVASION_MAKERS.update(structured.EVASION_MAKERS)
+TRAP_MAKERS.update(structured.TRAP_MAKERS)

@@ -25,8 +25,9 @@ is a name). Schema: `Listing.attributes` (dict[str, str]) and `Listing.seller.na
   a counterfeit cue or a price far below the floor, `needs_cue`), since a shop's paths name the brands it stocks
   ("/c/samsung-accessories/clear-case": a cheap case is no cheap phone). The item's own slug (the last segment)
   counts with the brand's category alone, unless it says what the item fits or imitates ("case-for-iphone-15",
-  "iphone-15-case-clear", "rolex-style-watch": then it names nothing). The host is left
-  out (a marketplace's or a shop's name). Cost: a few string operations and a set test per path word for a listing with a URL
+  "iphone-15-case-clear", "rolex-style-watch": then it names nothing). The item's own slug in the market's script
+  (percent-decoded) is also read by sound (the transliteration detector: a sound-alike, with the brand's category and
+  a cue or a low price). The host is read apart (below). Cost: a few string operations and a set test per path word for a listing with a URL
   that names no brand in its text; the detectors run only when the slug holds a word of a registered mark that the
   text does not (the words of the marks hashed at build, 12 bytes a word): about 7 CPU-µs a listing with a URL
   (bench.matcher's listings with URLs, 1,000 brands, load average 17).
@@ -35,6 +36,11 @@ is a name). Schema: `Listing.attributes` (dict[str, str]) and `Listing.seller.na
   cue or a price far below the floor), since sellers fill them with what buyers search for; a tag that says what the item
   fits or imitates is left out ("compatible with Nike", "rolex homage"), and a list naming STUFFED_BRANDS brands or more
   is keyword stuffing and names none of them.
+- category path and URL host (context/structured.py; `_structured`, read for every listing whose text names no brand,
+  a dict lookup for a category or host seen before): the nodes of `Listing.category` (field `category`) and the words of
+  the URL's host (field `url`), with the brand's category and a cue or a low price, as a shop's name; a mark that is an
+  everyday word outside the brand's category (and, in the path, not under a brands node) with a cue or a price far
+  below the floor. A listing on the brand's own domain names nothing by its URL.
 - image: the file names of the listing's photos (`Listing.images[].url`, the first MAX_PHOTOS), read by the same
   reader as the item's own slug and on the same terms (field `image`, the photo's number and URL in the evidence): a
   product shot saved from the brand's site keeps its name (".../uploads/2026/11/rolex-submariner-date-41mm-1.jpg")
@@ -51,6 +57,7 @@ from urllib.parse import unquote
 
 from schemas import Listing, MarkFingerprint
 from services.matcher.core.context.accessory import BETWEEN
+from services.matcher.core.context.structured import MIN_GLUED, category_nodes, host_words, under_brand_list, url_host
 from services.matcher.core.fuzzy import WordHashes
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
 from services.matcher.core.scoring import Evidence, join_detail
@@ -142,6 +149,7 @@ MAX_PHOTOS = 4  # photo file names read per listing (the photo fetcher's MATCHER
 _LETTERS3 = re.compile(r"[^\W\d_]{3}")  # three letters in a row: a file name that may hold a word
 _PHOTO_NUMBER = re.compile(r"(?: (?:\d{1,3}|[a-z]))+$")  # "... watch 1", "... watch 2", "... front a": one photo's name
 _WIDE_WORD = re.compile(r"[^\W\d_]{2,}")  # in other scripts, two letters or more (耐克)
+_WORDS = re.compile(r"[a-z0-9]+")  # the words of a latin view
 
 
 def url_slug(url: str | None, text: ListingText, marks: WordHashes | None = None) -> str:
@@ -285,8 +293,14 @@ class OtherFields:
         fingerprints = self.detectors[0].fingerprints if self.detectors else []
         self._mark_words = WordHashes((w, 0) for fp in fingerprints if isinstance(fp, MarkFingerprint)
                                       for w in mark_words(fp.value) if w.isalpha())
+        # a registered Latin mark's words joined ("canadagoose"), hashed: a host's label glued from a mark and shop words
+        self._whole_marks = WordHashes((joined, i) for i, fp in enumerate(fingerprints) if isinstance(fp, MarkFingerprint)
+                                       for joined in ["".join(mark_words(fp.value))]
+                                       if joined.isalpha() and len(joined) >= MIN_GLUED)
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
-        self._cache: dict[tuple[str, str | None, int, int, int], list[Evidence]] = {}
+        self._cache: dict[tuple, list[Evidence]] = {}
+        self._nodes: dict[str | None, str] = {}  # a category path -> its nodes that may name a brand (structured.py)
+        self._hosts: dict[tuple[str, str], tuple[str, bool]] = {}  # (host, marketplace) -> (its words, official)
         config = self.detectors[0].config if self.detectors else None
         self._accessory_nouns = frozenset(latin_text(w) for w in config.accessory_nouns
                                           if w.isascii() and " " not in w) if config else frozenset()
@@ -305,6 +319,16 @@ class OtherFields:
         `seller`, needs corroboration) and the URL's slug (field `url`, needs corroboration; read when it holds a
         word of its own, one not in `text`, the title and description: url_slug); [] when the listing has none.
         Offsets are dropped (a dict has none; the slug is not the URL as stored)."""
+        out = self._other(listing, text)
+        if listing.category or listing.url:
+            structured, official = self._structured(listing)
+            if official:  # the listing is on (or links) the brand's own site: its URL is a reference, not a claim
+                out = [e for e in out if e.field != "url"]
+            out += structured
+        return out
+
+    def _other(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
+        """evidence() of the item specifics, the shop's name, the URL's path and the photos' file names."""
         accessory = bool(listing.attributes) and self._names_accessory(listing)
         # "Phone case" with "Model: iPhone 15", "Watch strap" with "Style: Submariner": the model it fits
         values = own_attributes(listing.attributes, brand_only=accessory) if listing.attributes else []
@@ -376,8 +400,9 @@ class OtherFields:
                     continue
                 part = bisect_right(starts, e.start)
                 e.field = ("attributes", "seller", "url")[part] if part < 3 else "url" if part == 3 else "image"
-                if detector.name in self.ATTRIBUTES_ONLY and e.field != "attributes":
-                    continue
+                sounded = detector.name in self.ATTRIBUTES_ONLY
+                if sounded and e.field != "attributes" and part != 3:
+                    continue  # the item's own slug, written from the first title in the market's script, is read by sound
                 name = names[part - 3] if part >= 3 else ""
                 before = name[:max(e.start - starts[part - 1], 0)] if part >= 3 else ""
                 after = name[e.end - starts[part - 1]:] if part >= 3 else ""
@@ -386,7 +411,14 @@ class OtherFields:
                 if part >= 3 and self._fitting(before, after, listing.category):
                     continue  # "case-for-iphone-15", "iphone-15-case-clear.jpg": it names what the item fits or imitates
                 own = detector.filed_in_category(e.fingerprint, listing)
-                if part >= 3 and own:
+                if part == 3 and sounded:
+                    # the brand written by its sound in the market's script in the item's own slug (percent-decoded:
+                    # /item/%D1%80%D0%BE%D0%BB%D0%B5%D0%BA%D1%81-... is "ролекс-..."): a sound-alike, as in a title, that
+                    # counts with the brand's category and a cue or a low price
+                    e.needs_corroboration, e.in_category_enough = True, False
+                    e.detail = join_detail(e.detail, "named only in the item's own URL path (percent-decoded), not in its "
+                                                     "text: counts with the brand's category and a cue or a low price")
+                elif part >= 3 and own:
                     # the item's own slug, written by the marketplace from the first title: a title edited to hide the
                     # brand, filed among the brand's goods: the category is corroboration enough; a photo's file name,
                     # the brand's own product shot kept under the name it was saved with, is read the same way
@@ -421,6 +453,93 @@ class OtherFields:
                                                "something to corroborate it")
                 out.append(e)
         return out
+
+    def _structured(self, listing: Listing) -> tuple[list[Evidence], bool]:
+        """Evidence of the category path's nodes (field `category`) and of the URL host's words (field `url`), each a
+        weak candidate that needs the brand's category with a counterfeit cue or a price far below the floor
+        (`needs_cue`; context/structured.py); and whether the URL's host is a brand's own domain (a reference: then
+        the URL names nothing). Read only when a node or a host word is a word of a registered mark (or of another
+        script): a dict lookup for a category or a host seen before."""
+        nodes = self._nodes.get(listing.category)
+        if nodes is None:
+            if len(self._nodes) >= self._cache_size:
+                self._nodes.clear()
+            nodes = self._nodes[listing.category] = " / ".join(
+                n for n in category_nodes(listing.category) if self._opens(n))
+        host, words, official = "", "", False
+        if listing.url:
+            host = url_host(listing.url)
+            key = (host, listing.marketplace)
+            known = self._hosts.get(key)
+            if known is None:
+                if len(self._hosts) >= self._cache_size:
+                    self._hosts.clear()
+                words, official = host_words(host, listing.marketplace, self._is_mark_word, self._is_whole_mark)
+                known = self._hosts[key] = (words if words and self._opens(words) else "", official)
+            words, official = known
+        if not nodes and not words:
+            return [], official
+        key = (nodes, words, host if words else "", listing.category)
+        found = self._cache.get(key)
+        if found is None:
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            found = self._cache[key] = self._find_structured(nodes, words, host, listing)
+        return [copy(e) for e in found], official
+
+    def _find_structured(self, nodes: str, words: str, host: str, listing: Listing) -> list[Evidence]:
+        joined = nodes + SEPARATOR + words
+        text = ListingText(joined, "")
+        at = len(nodes) + len(SEPARATOR)
+        out, seen = [], set()
+        for detector in self.detectors:
+            if detector.name in self.ATTRIBUTES_ONLY:
+                continue
+            for e in detector.detect(text, listing):
+                if e.start is None or e.field != "title" or e.fingerprint is None:
+                    continue
+                in_host = e.start >= at
+                if in_host and detector.name == "models":
+                    continue  # a host's digits are no model number
+                if (in_host, e.fingerprint, e.rule) in seen:
+                    continue
+                seen.add((in_host, e.fingerprint, e.rule))
+                e.field = "url" if in_host else "category"
+                e.start = e.end = None
+                e.in_category_enough = False
+                # as a shop's name counts (the brand's category and a cue or a price below the floor); a mark that is
+                # an everyday word ("Fruit > Apple", "apple.outlet-eu.com") as a tag does (a cue or a price far below)
+                if not in_host and e.everyday and under_brand_list(listing.category, e.text or ""):
+                    e.everyday = False  # "Marki > Omega": a brand's node, not the Greek letter
+                e.needs_cue = e.everyday and not detector.filed_in_category(e.fingerprint, listing)
+                e.needs_corroboration = True
+                e.detail = join_detail(e.detail, (
+                    f"named only in the shop URL's host name '{host}' (not the brand's own domain), not in the listing's "
+                    "text" if in_host else
+                    f"named only in the listing's category path ('{listing.category}'), not in its text")
+                    + (": counts with the brand's category and a counterfeit cue or a price far below the floor"
+                       if e.needs_cue else ": counts with the brand's category and a counterfeit cue or a low price"))
+                out.append(e)
+        return out
+
+    def _opens(self, words: str) -> bool:
+        """Whether a category node or a host's words may hold a mark: a Latin word of a registered mark, or letters of
+        another script (the wide aliases)."""
+        if not words.isascii() and _WIDE_WORD.search("".join(c for c in words if not c.isascii())):
+            return True
+        return any(self._mark_words.get(w) for w in _WORDS.findall(latin_text(words)))
+
+    def _is_mark_word(self, word: str) -> bool:
+        return bool(self._mark_words.get(word))
+
+    def _is_whole_mark(self, letters: str) -> str:
+        """The registered mark's words ("canada goose") whose letters joined are `letters` ("canadagoose"), or ""."""
+        fingerprints = self.detectors[0].fingerprints
+        for i in self._whole_marks.get(letters):
+            words = mark_words(fingerprints[i].value)
+            if "".join(words) == letters:
+                return " ".join(words)
+        return ""
 
     def _tags(self, found: list[Evidence]) -> list[Evidence]:
         """`found` without the evidence of the search tags when they name STUFFED_BRANDS brands or more ("Tags: nike

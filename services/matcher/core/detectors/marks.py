@@ -101,6 +101,8 @@ class MarkDetector(Detector):
                 rule, detail = Rule.confusable, "look-alike or accented characters"
             elif letter_for_digit(matched_latin, fp.value):
                 continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
+            elif not any(c.isalpha() for c in matched):
+                continue  # "+1 305 555 0178" is a phone number, not a leetspeak "EOS": a leetspeak keeps some letter
             else:
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             disguised = rule in (Rule.confusable, Rule.intrusion)
