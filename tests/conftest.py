@@ -127,6 +127,9 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
 
 _SESSION_STARTED = time.time()
 SERVER_GROUPS = ("faults", "integration")  # the tests that start servers, by directory, in the order they start
+# files that read the generated adversary set (tests/eval/adversary/report.py: made once a process, ~20 s of CPU, and
+# scored in ~100 s) run in the group of the floor tests, so that one worker makes it once
+SAME_GROUP = {"tests/unit/matcher/test_gates.py": "tests/eval/test_adversary.py"}
 _ORDER = pytest.StashKey[int]()
 
 
@@ -137,10 +140,11 @@ def pytest_collection_modifyitems(config, items) -> None:
     collected, as without xdist (their stacks never share a prefix or a port, and run side by side on the shared
     broker as engineers' sessions do); every other test file is a group of its own (its module and session caches
     made once), run by whichever worker is free. Under xdist the server groups come first, so that both start at
-    once: the fault tests are the longest chain. Without xdist the marks do nothing and the order is unchanged."""
+    once: the fault tests are the longest chain. A file of SAME_GROUP joins the group named there. Without xdist the
+    marks do nothing and the order is unchanged."""
     for item in items:
         path = item.path.relative_to(ROOT).as_posix()
-        group = next((g for g in SERVER_GROUPS if path.startswith(f"tests/{g}/")), path)
+        group = next((g for g in SERVER_GROUPS if path.startswith(f"tests/{g}/")), SAME_GROUP.get(path, path))
         item.add_marker(pytest.mark.xdist_group(group))
         item.stash[_ORDER] = SERVER_GROUPS.index(group) if group in SERVER_GROUPS else len(SERVER_GROUPS)
     if hasattr(config, "workerinput"):  # an xdist worker: every worker sorts alike (a stable sort)

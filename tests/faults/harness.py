@@ -104,11 +104,15 @@ def listing_key(doc: dict) -> str:
     return f"{doc['marketplace']}:{doc['listing_id']}"
 
 
-@functools.cache
-def _index():
-    from services.matcher.core import MatcherIndex
+def seed_registry():
+    """The demo registry as on disk now, parsed once per version of the file (a test session boots a stack a test)."""
+    st = SEED_REGISTRY.stat()
+    return _parsed_registry(st.st_mtime_ns, st.st_size)
 
-    return MatcherIndex.build(load_registry(SEED_REGISTRY))
+
+@functools.cache
+def _parsed_registry(mtime_ns: int, size: int):
+    return load_registry(SEED_REGISTRY)
 
 
 @dataclass(frozen=True)
@@ -130,16 +134,7 @@ def expected_alerts(docs: list[dict]) -> dict[str, Expected]:
     backtest would reject it (schemas.Listing)."""
     from schemas import Listing
 
-    version = _code_on_disk()
-    if _MATCHED.get("version") != version:
-        _MATCHED.clear()
-        _MATCHED["version"] = version
-    contents = [_content(doc) for doc in docs]
-    todo = {c: doc for c, doc in zip(contents, docs) if c not in _MATCHED}
-    if todo:
-        _MATCHED.update(_backtest(list(todo.items())))
-        if len(todo) > 100 and not any(_MATCHED[c] for c in todo):
-            raise RuntimeError(f"brandsentry backtest found no match in {len(todo)} listings")
+    contents = _backtested(docs)
     out: dict[str, Expected] = {}
     for content, doc in zip(contents, docs):
         if not _MATCHED[content]:
@@ -156,6 +151,29 @@ def expected_alerts(docs: list[dict]) -> dict[str, Expected]:
 
 
 _MATCHED: dict = {}  # "version" → the code on disk; a listing's content → [(brand id, working group)] of its matches
+_SIZES: dict[str, list[int]] = {}  # a listing's content → the length (characters) of each Match JSON the backtest printed
+
+
+def match_sizes(doc: dict) -> list[int]:
+    """The length in characters of each Match JSON `brandsentry backtest` prints for `doc` (its Match.model_dump_json()),
+    from the same backtest run, and cache, as expected_alerts."""
+    return _SIZES[_backtested([doc])[0]]
+
+
+def _backtested(docs: list[dict]) -> list[str]:
+    """The contents of `docs`, each answered by a backtest of the code on disk now (one process for those not yet)."""
+    version = _code_on_disk()
+    if _MATCHED.get("version") != version:
+        _MATCHED.clear()
+        _SIZES.clear()
+        _MATCHED["version"] = version
+    contents = [_content(doc) for doc in docs]
+    todo = {c: doc for c, doc in zip(contents, docs) if c not in _MATCHED}
+    if todo:
+        _MATCHED.update(_backtest(list(todo.items())))
+        if len(todo) > 100 and not any(_MATCHED[c] for c in todo):
+            raise RuntimeError(f"brandsentry backtest found no match in {len(todo)} listings")
+    return contents
 
 
 def _content(doc: dict) -> str:
@@ -171,19 +189,25 @@ def _code_on_disk() -> tuple:
 
 def _backtest(todo: list[tuple[str, dict]]) -> dict[str, list[tuple[str, str]]]:
     """content → its matches, for listings of distinct contents, by one `brandsentry backtest` process. Each listing
-    goes under an id of its own (b<i>), so that the answers map back to it whatever ids the test gave its copies."""
+    goes under an id of its own (b<i>), so that the answers map back to it whatever ids the test gave its copies.
+    The process needs ~10 s of CPU (imports, the registry, the index; matching 400 listings is under 1 s): at load 17
+    on 2 cores that was 120 s of wall time (2026-12-02), hence the 240 s limit."""
     found: dict[str, list[tuple[str, str]]] = {c: [] for c, _ in todo}
+    sizes: dict[str, list[int]] = {c: [] for c, _ in todo}
     lines = [json.dumps(dict(doc, listing_id=f"b{i}"), ensure_ascii=False).encode() for i, (_, doc) in enumerate(todo)]
     with tempfile.NamedTemporaryFile("wb", suffix=".ndjson") as listings:
         listings.write(b"\n".join(lines) + b"\n")
         listings.flush()
         run = subprocess.run([sys.executable, "-m", "brandsentry.cli", "backtest", "--registry", str(SEED_REGISTRY),
-                              "--listings", listings.name], cwd=ROOT, capture_output=True, timeout=120)
+                              "--listings", listings.name], cwd=ROOT, capture_output=True, timeout=240)
     if run.returncode != 0:
         raise RuntimeError(f"brandsentry backtest exited {run.returncode}: {run.stderr.decode()[-2000:]}")
     for line in run.stdout.splitlines():
         match = json.loads(line)
-        found[todo[int(match["listing"]["listing_id"][1:])][0]].append((match["brand_id"], match["iwg"]))
+        content = todo[int(match["listing"]["listing_id"][1:])][0]
+        found[content].append((match["brand_id"], match["iwg"]))
+        sizes[content].append(len(line.decode()))
+    _SIZES.update(sizes)
     return found
 
 
@@ -721,7 +745,7 @@ class Stack:
 
     async def boot(self, *, alerts: bool = True) -> None:
         """Registry published, services up, portal keys made."""
-        await publish_registry(load_registry(SEED_REGISTRY), kafka=self.kafka, topics=self.topics)
+        await publish_registry(seed_registry(), kafka=self.kafka, topics=self.topics)
         names = ["ingest", *self.matcher_names, "portal"] + (["alerts"] if alerts else [])
         await self.start(*names)
         await self.make_key("ops", "operator")
