@@ -285,7 +285,9 @@ class Rule(StrEnum):
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
     riddle = "riddle"  # the brand named by its logo or origin in words beside "brand": "the fruit brand", "marca de la corona"
     colourway = "colourway"  # a colourway nickname beside the silhouette's shorthand: "Panda lows", "Bred 11s", "Zebra 350s"
-    sale_format = "sale_format"  # an auction, giveaway, swap or wanted ad: the price field is no price of one unit
+    # an auction, giveaway, swap or wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a trade-in's
+    # net price, a month of software, a price in a coin: the price field is no price of one new unit (context/formats.py)
+    sale_format = "sale_format"
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
     marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"

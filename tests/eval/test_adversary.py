@@ -219,7 +219,12 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # buyers.py: brands with a descriptive mark the translation tables hold (calque_abroad),
                               # that declare colourways and silhouettes (Nike, adidas), reference patterns (13) or kits
                               # (Nike, adidas, Puma)
-                              "calque_abroad", "colourway_nickname", "unregistered_reference", "football_kit"} | {
+                              "calque_abroad", "colourway_nickname", "unregistered_reference", "football_kit",
+                              # parts.py: brands selling phones, earbuds, consoles or tablets (contracts), goods a
+                              # trade-in is offered on, software (subscriptions), goods with a floor (deposits,
+                              # shoppers, coins: USD 20 or more; pre-orders: USD 40 or more)
+                              "fake_contract_copy", "fake_deposit_copy", "fake_shopper_copy", "fake_trade_in_lowball",
+                              "fake_subscription_lowball", "fake_crypto_copy", "fake_preorder_deposit_terms"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

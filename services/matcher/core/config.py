@@ -146,6 +146,9 @@ DEFAULT_CUE_TERMS: list[str] = [
     # mark_translations.MORE): Polish, Swedish, Turkish (kopia as German's kopie; podróbka "fake"; çakma "knock-off";
     # "birebir kopya" one-to-one copy; "A kalite" the Turkish trade's grade A), Wiktionary's senses of the words
     "kopia", "podróbka", "podrobka", "podróbki", "podrobki", "çakma", "cakma", "birebir kopya", "a kalite",
+    # packaging disguised to pass customs, the darknet and the copy trade's promise beside a price in a coin ("stealth
+    # shipping worldwide"): no retailer ships so
+    "stealth shipping", "stealth shipment", "stealth delivery", "stealth packaging", "stealth pack",
     "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
@@ -269,7 +272,9 @@ class Weights(BaseModel):
         "(scoring.py `fair_price`); 1 to alert on every mention in the brand's category whatever its price"))
     sale_format_factor: float = Field(default=0.5, ge=0, le=1, description=(
         "score multiplier when the listing's sale format says its price field is no price of one unit (an auction's "
-        "opening bid, a giveaway's 0, a swap's or a wanted ad's missing price: context/formats.py) and nothing claims a "
+        "opening bid, a giveaway's 0, a swap's or a wanted ad's missing price, a contract's upfront payment, a deposit, a "
+        "buying service's fee, a trade-in's net price, a month of software, a price in a coin: context/formats.py) and "
+        "nothing claims a "
         "copy (scoring.py `sale_format`); 1 to alert on such listings as on any mention"))
 
 

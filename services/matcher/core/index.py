@@ -49,7 +49,7 @@ from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, read_terms
-from services.matcher.core.context.formats import SaleFormat, read_format
+from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -214,7 +214,10 @@ class MatcherIndex:
         plan = read_terms(text) if listing.price is not None else None  # one payment of several (instalments.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
-        sale = _sale_format(listing, text, condition, story)  # an auction, giveaway, swap, wanted ad (formats.py)
+        # an auction, giveaway, swap, wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a
+        # trade-in's net price, a software subscription's month, a price in a coin (formats.py)
+        sale = _sale_format(listing, text, condition, story, software=self._software(listing),
+                            coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         results = []
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
@@ -222,6 +225,8 @@ class MatcherIndex:
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
             if condition.said:
                 _condition_words(evidence, condition)
+            if sale is not None:
+                _format_words(evidence, text)
             notes, far = self._judge.identity(reading, self._brands[brand_index], evidence, [
                 (self._brands[o], by_brand[o]) for o in by_brand if o != brand_index] if len(by_brand) > 1 else ())
             if far is not None and far.subject and not far.guide and (made := next((
@@ -260,6 +265,11 @@ class MatcherIndex:
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
                                                    story, plan, sale))
+            brand_sale = sale
+            if sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
+                                                   None)) is not None:
+                brand_sale = dataclasses.replace(sale, blocked=f"the price judged: {below.ratio:.0%} of the floor, below "
+                                                               "what the part explains")
             if accessory is not None and accessory.genuine_claim is not None:
                 accessory.genuine_claim = self._genuine_part(accessory, evidence)
             self._judge.corroboration(evidence, far)
@@ -276,7 +286,7 @@ class MatcherIndex:
             fair = None if held.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, lot_said, named)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
-                          condition=_condition_evidence(held), fair=fair, sale_format=_sale_evidence(sale),
+                          condition=_condition_evidence(held), fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -404,13 +414,21 @@ class MatcherIndex:
                                 term=category, detail="listed in one of the brand's categories"))
         if listing.price is None:
             return out
-        if sale is not None and not sale.blocked:  # an opening bid, a giveaway's 0: no price of the goods
+        part = sale if sale is not None and not sale.blocked and sale.kind in BOUNDED_PARTS else None
+        if sale is not None and not sale.blocked and part is None:  # an opening bid, a giveaway's 0, a deposit
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
-                                detail=f"price not judged: {sale.describe()}, no price of the goods (formats.py)"))
+                                detail=f"price not judged: {_price_is(sale)} (formats.py)"))
             return out
         price = self._rates.to_eur(listing.price)
+        band = self._rates.band(listing.price) if price is None and part is not None and part.kind == "crypto" else None
+        if band is not None:
+            price = band[1]  # judged at the band's highest rate: low only when low at every rate the coin fetched
         scale = condition.scale if condition is not None else None
         floor = self._floor(brand_index, listing, evidence, far, items=scale is None, price=price)
+        if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
+            out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
+                                detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
+            return out
         if floor is None and scale is not None:  # nothing to judge the price by: the stated condition stands
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"no floor for this listing's category; {condition.describe()}: not judged"))
@@ -431,7 +449,8 @@ class MatcherIndex:
         if floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
-        detail = (f"price {listing.price.amount:g} {listing.price.currency} is {ratio:.0%} of the {floor.scope} floor"
+        detail = (f"price {listing.price.amount:g} {listing.price.currency} is "
+                  f"{'at most ' if band is not None else ''}{ratio:.0%} of the {floor.scope} floor"
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
@@ -441,6 +460,13 @@ class MatcherIndex:
             ratio = price / floor.amount_eur
             detail += (f"; {PER_UNIT}'{said}' sells several units as one: {ratio:.0%} of their floor at a multipack's "
                        f"share of a unit's floor each (per_unit: index._units, quantity.retail_units)")
+        if part is not None and floor.amount_eur:
+            judged, ratio, detail = self._bounded_part(part, ratio, detail, listing)
+            if not judged:
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", detail=detail))
+                return out
+            plan, scale = None, None  # the part's own reading judges the price (a subscription's month is no instalment)
         if scale is not None and floor.amount_eur:
             ratio = price / (floor.amount_eur * scale.factor)
             detail += (f"; {condition.describe()}: {ratio:.0%} of the {scale.says} floor ({scale.factor:.0%} of the new "
@@ -494,8 +520,34 @@ class MatcherIndex:
         if accessory:
             weight, detail = 0.0, detail + "; accessories are cheap, not counted"
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
-                            ratio=ratio, detail=detail))
+                            ratio=ratio, detail=detail, term=PART_BELOW if part is not None else None))
         return out
+
+    def _bounded_part(self, part: SaleFormat, ratio: float, detail: str, listing: Listing) -> tuple[bool, float, str]:
+        """(judged, ratio, detail) of a price that is a part the floor bounds (BOUNDED_PARTS): a trade-in's net price at
+        TRADE_IN_LEAST of the floor or more, a subscription whose year (SUBSCRIPTION_PERIODS periods) is not low, a
+        price in a cryptocurrency not low at the band's highest rate (prices.CRYPTO_BANDS) are not judged; below those
+        the price is judged as the part's reading gives it (the year's total for a subscription) and the sale format's
+        lowering is void (the caller reads PART_BELOW)."""
+        threshold = self.config.price_ratio_threshold
+        if part.kind == "trade_in":
+            if ratio >= TRADE_IN_LEAST:
+                return False, ratio, (f"price not judged: {_price_is(part)}; {detail}, at least what a trade-in credit "
+                                      f"leaves of a new unit ({TRADE_IN_LEAST:.0%}, index.TRADE_IN_LEAST) (formats.py)")
+            return True, ratio, (f"{detail}; {_price_is(part)}, yet below what any trade-in credit leaves of a new unit "
+                                 f"({TRADE_IN_LEAST:.0%} of the floor, index.TRADE_IN_LEAST): judged as it is")
+        if part.kind == "subscription":
+            year = ratio * SUBSCRIPTION_PERIODS
+            if year >= threshold:
+                return False, year, (f"price not judged: {_price_is(part)}; {detail}, a year of it {year:.0%} of that "
+                                     "floor (formats.py)")
+            return True, year, (f"{detail}; {_price_is(part)}: even a year of it is {year:.0%} of that floor: judged "
+                                "low (formats.py)")
+        if ratio >= threshold:  # crypto, judged at the band's highest rate
+            return False, ratio, (f"price not judged: {_price_is(part)}; at most {ratio:.0%} of the floor at the "
+                                  f"highest rate {listing.price.currency} fetched (prices.CRYPTO_BANDS) (formats.py)")
+        return True, ratio, (f"price in {listing.price.currency}, a currency with no rate here: at most {ratio:.0%} of "
+                             "the floor even at the highest rate it fetched (prices.CRYPTO_BANDS): judged low")
 
     def _small_item_base(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> Floor | None:
         """The floor a small item's share is taken of: the brand's floor for the listing's category, else (filed
@@ -877,12 +929,20 @@ _GRADE_WORD = re.compile(r"(?<![a-z])(?<!compact )(?<!hand )(?<!pocket )(?<!make
 _MODEL_AFTER = re.compile(r"^[\s\-']*(?:[A-Za-z]*\d[\w.\-/]*|[A-Z]{2,5})(?![a-z])")  # goods whose floors are set on a retail pack (index._consumable)
 
 
-def _sale_format(listing: Listing, text: ListingText, condition: Condition, story: tuple | None) -> SaleFormat | None:
+def _sale_format(listing: Listing, text: ListingText, condition: Condition, story: tuple | None, *,
+                 software: bool = False, coin: bool = False) -> SaleFormat | None:
     """The listing's sale format when it explains the price field (context/formats.py), else None. Blocked (shown, the
     price judged as any price): a cover story beside it ("customs seized stock released at auction", stories.py: the
     story explains a copy's price, the auction is its prop), a lot or wholesale (judged per unit, condition.py), and a
-    giveaway of goods claimed new and sealed ("free, brand new, sealed"): nobody gives those away."""
+    giveaway of goods claimed new and sealed ("free, brand new, sealed"): nobody gives those away.
+    software: the goods are software (a month's price is one period of a subscription only there; of goods it is an
+    instalment's, instalments.py). coin: the price is in a cryptocurrency (prices.CRYPTO_BANDS): with no other format,
+    the format "crypto", bounded by the coin's highest rate (index._bounded_part)."""
     sale = read_format(listing, text)
+    if sale is not None and sale.kind == "subscription" and not software:
+        sale = None
+    if sale is None and coin:
+        sale = SaleFormat("crypto", "price", None, None, f"{listing.price.amount:g} {listing.price.currency}")
     if sale is None or not sale.explains(listing.price) or sale.blocked:
         return sale if sale is not None and sale.explains(listing.price) else None
     if story is not None:
@@ -893,6 +953,11 @@ def _sale_format(listing: Listing, text: ListingText, condition: Condition, stor
         return dataclasses.replace(sale, blocked=f"'{condition.new_claim.text}': goods claimed new are given away by "
                                                  "no one")
     return sale
+
+
+def _price_is(sale: SaleFormat) -> str:
+    """"the price is a contract's upfront payment ('mit Vertrag')" as the price evidence says it."""
+    return f"the price is {sale.describe()}" if sale.kind in PRICE_PARTS else f"{sale.describe()}, no price of the goods"
 
 
 def _sale_evidence(sale: SaleFormat | None) -> Evidence | None:
@@ -911,6 +976,20 @@ def _condition_evidence(condition: Condition) -> Evidence | None:
     why = condition.why
     return Evidence(Rule.condition, 0.0, None, why.field, why.start, why.end, why.text, term=condition.scale.kind,
                     detail=f"the listing sells genuine-looking goods as {condition.describe()}")
+
+
+def _format_words(evidence: list[Evidence], text: ListingText) -> None:
+    """A weak candidate that is a word of a sale format or price part of the listing ("plan canje", a trade-in, heard as
+    Sony; "교환해요", a swap) is that word, not the mark (in place): formats.format_words."""
+    weak = [e for e in evidence if e.needs_corroboration and e.weight > 0 and e.start is not None and e.end is not None]
+    if not weak:
+        return
+    spans = format_words(text)
+    for e in weak:
+        said = next((s for s in spans if s[0] == e.field and s[1] <= e.start and e.end <= s[2]), None)
+        if said is not None:
+            e.weight = 0.0
+            e.detail = f"{e.detail}; '{said[3]}' is a sale-format word of the listing, not the mark".lstrip("; ")
 
 
 def _condition_words(evidence: list[Evidence], condition: Condition) -> None:
@@ -990,6 +1069,19 @@ PER_UNIT = "per unit: "
 # a total that is no copy's price reads as the retailer's genuine goods (`_fair_price`), as a price at the floor does;
 # the copy trade's words still block it (context/retail.py), and a total below the threshold is judged low as any price
 PLAN = "instalment plan"
+# the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
+# a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
+PART_BELOW = "price part below its bound"
+# the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)
+BOUNDED_PARTS = frozenset({"trade_in", "subscription", "crypto"})
+# price / floor at or above which a price after a trade-in credit is not judged: manufacturers' and carriers' trade-in
+# programmes (Apple Trade In, Samsung's, Sony's, Dyson's, the carriers' "with eligible trade-in") credit an old device
+# at most about half of a new one's list price on a marketplace listing, and the registry's floors sit near two thirds
+# of list: what is left is a third of list or more, half a floor; a quarter keeps room for the dearest credits, while a
+# copy's price (5-20 % of the floor) stays below it and is judged as any price
+TRADE_IN_LEAST = 0.25
+# the periods of a year a subscription's price is one of (monthly: the registry prices software by a year's subscription)
+SUBSCRIPTION_PERIODS = 12
 _TRADE_GOODS = ("bootleg", "logo_service")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)

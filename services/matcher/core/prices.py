@@ -18,16 +18,39 @@ class Floor:
     what: str = ""  # the line's name ("Airwrap")
 
 
+# Cryptocurrencies a listing may be priced in, with the band of euros one coin fetched: (lowest, highest). A coin's rate
+# moves by half in a month, so no one rate may stand for it: a price in a coin is judged low only when it is low at the
+# band's highest rate (CurrencyRates.band, index.py), and otherwise not judged (never read as dollars). Source: the
+# coins' daily closing prices in 2024-2025 as the public market trackers (CoinMarketCap, CoinGecko) show them, in EUR,
+# rounded outwards by about a tenth; general knowledge, written for BrandSentry. Stablecoins pegged to the US dollar
+# (USDT, USDC, DAI, FDUSD, TUSD, PYUSD, USDE) are dollars: the rate table's USD (STABLECOINS).
+CRYPTO_BANDS: dict[str, tuple[float, float]] = {
+    "BTC": (35_000.0, 115_000.0), "XBT": (35_000.0, 115_000.0), "ETH": (1_300.0, 4_500.0), "LTC": (45.0, 130.0),
+    "XMR": (100.0, 420.0), "SOL": (90.0, 270.0), "BNB": (350.0, 1_200.0), "XRP": (0.4, 3.3), "DOGE": (0.06, 0.45),
+    "TRX": (0.1, 0.42), "ADA": (0.25, 1.2), "TON": (1.5, 7.5), "DOT": (3.0, 11.0), "BCH": (200.0, 650.0),
+}
+STABLECOINS = frozenset({"USDT", "USDC", "DAI", "FDUSD", "TUSD", "PYUSD", "USDE", "BUSD"})
+
+
 class CurrencyRates:
     """Converts amounts through the euro with a table of units per euro."""
 
     def __init__(self, per_euro: dict[str, float]) -> None:
         self.per_euro = {code.upper(): rate for code, rate in per_euro.items() if rate > 0}
         self.per_euro["EUR"] = 1.0
+        if "USD" in self.per_euro:  # a stablecoin is a dollar
+            self.per_euro.update({code: self.per_euro["USD"] for code in STABLECOINS if code not in self.per_euro})
 
     def to_eur(self, money: Money) -> float | None:
         rate = self.per_euro.get(money.currency)
         return None if rate is None else money.amount / rate
+
+    @staticmethod
+    def band(money: Money) -> tuple[float, float] | None:
+        """(lowest, highest) euros the amount is worth when it is priced in a cryptocurrency of CRYPTO_BANDS, else
+        None (a currency of the rate table, or one unknown)."""
+        band = CRYPTO_BANDS.get(money.currency.upper())
+        return None if band is None else (money.amount * band[0], money.amount * band[1])
 
 
 def category_matches(listing_category: str | None, category: str) -> bool:

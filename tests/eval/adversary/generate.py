@@ -1516,3 +1516,13 @@ TRAPS.update(structured.TRAPS)
 CLASSES.update({**structured.EVASIONS, **structured.TRAPS})
 EVASION_MAKERS.update(structured.EVASION_MAKERS)
 TRAP_MAKERS.update(structured.TRAP_MAKERS)
+
+# prices' price-part classes (parts.py): a price field holding a contract's upfront payment, a deposit, a buying
+# service's fee, a trade-in's net price, a month of software or a price in a coin, and the copies that borrow the words
+from tests.eval.adversary import parts  # noqa: E402
+
+EVASIONS.update(parts.EVASIONS)
+TRAPS.update(parts.TRAPS)
+CLASSES.update({**parts.EVASIONS, **parts.TRAPS})
+EVASION_MAKERS.update(parts.EVASION_MAKERS)
+TRAP_MAKERS.update(parts.TRAP_MAKERS)

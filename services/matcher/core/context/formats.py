@@ -13,6 +13,25 @@ floor, or none at all):
 - a **wanted** ad: a buyer's, no goods on offer ("WTB", "suche", "cherche", "busco", "szukam", "куплю", "求购",
   "구합니다", "مطلوب").
 
+and the **price parts** (PRICE_PARTS), where the price field holds a part of the goods' price or the price of something
+else, read as any format:
+
+- a **contract**: a carrier's upfront payment, the goods paid by the contract's monthly fees ("mit Vertrag, 1 €
+  Zuzahlung", "$0 down with a 36-month plan", "à 1 € avec forfait", "con contrato", "w abonamencie", "taahhütlü",
+  実質1円, 合约机, 공짜폰, "ติดสัญญา");
+- a **deposit**, named in the title beside the price ("booking deposit", "acompte", "Anzahlung", "caparra", "zaliczka",
+  "kapora", "задаток", 予約金, 订金, 예약금, "uang muka", "đặt cọc", "มัดจำ", "عربون");
+- a **buying service's fee**, with a fee word in the text (_FEE: "personal shopper … service fee $30", "Einkaufsservice
+  … zzgl. Ladenpreis", "compras por encargo … comisión", 購入代行 手数料, 代购费, 구매대행 수수료, "jastip … fee");
+- a **trade-in**'s net price ("with eligible trade-in", "mit Inzahlungnahme", "après reprise", "na inruil", 下取り,
+  以旧换新, 보상판매, "tukar tambah", "thu cũ đổi mới", "трейд-ин");
+- one period of a **subscription** ("/month", "pro Monat", "/mois", "al mes", 月額, 每月, 월 구독; index.py reads it for
+  software only);
+- (index.py) a price in a **cryptocurrency** (prices.CRYPTO_BANDS), the format "crypto" when no other is stated.
+
+index.py bounds three of them by the floor (a trade-in's net price, a subscription's year, a coin price at the coin's
+highest rate) and judges the price below those bounds.
+
 `read_format(listing, text)` returns the first format the item specifics, the title or the description state
 (`SaleFormat`), and `SaleFormat.explains(price)` says whether it explains the listing's price field: an auction's any
 price (an opening bid says nothing about the goods), a giveaway's, a swap's and a wanted ad's only a price of nothing
@@ -35,8 +54,13 @@ Source of the words: written for BrandSentry from general knowledge of the marke
 labels (eBay's "Auction"/"Buy It Now" and "No reserve", Kleinanzeigen's "Zu verschenken" and "Tausch", Marktplaats's
 "Gratis"/"Ruilen"/"Bieden", Leboncoin's "Don", Vinted's swap, Allegro's "Licytacja", Avito's "Отдам даром"/"Обмен",
 Yahoo!オークション's 出品形式 and "1円スタート", Xianyu's 拍卖/起拍, Danggeun's 무료나눔, Facebook Marketplace and
-Craigslist "free stuff", "curb alert", "WTT/WTB/ISO" of collectors' forums, Freecycle's "offer/wanted"); nothing is
-taken from a held-out set.
+Craigslist "free stuff", "curb alert", "WTT/WTB/ISO" of collectors' forums, Freecycle's "offer/wanted"); of the price
+parts, the carriers' subsidised-handset offers (Telekom/Vodafone "mit Vertrag", Orange/SFR "avec forfait", Movistar "con
+contrato", TIM "in abbonamento", Vivo/Claro "no plano", Play/Orange "w abonamencie", Turkcell "taahhütlü", Japan's
+実質1円 and 機種変更, China's 合约机, Korea's 공짜폰), dealers' booking deposits, the buying services of the grey trade
+(personal shoppers, 購入代行, 代购, 구매대행, jastip, выкуп), manufacturers' and carriers' trade-in programmes and
+software vendors' monthly plans (Adobe, Microsoft 365, Autodesk), all from general knowledge; nothing is taken from a
+held-out set.
 """
 
 from __future__ import annotations
@@ -67,6 +91,74 @@ _BUNDLE_BEFORE = re.compile(r"(?<!\w)\+|(?<!\w)(?:buy|get|gets|plus|bonus|with e
 # (kind, where, expression) over the casefolded stored text; where "title": the title only, "start": the title's start,
 # "any": the title or the description. Wide-script terms carry no edges.
 _PHRASES: list[tuple[str, str, str]] = [
+    # ---- price parts: the price field holds a part of the goods' price, or no price of them (read before the swap's
+    # and the wanted ad's words: "Trade-in …" is no swap). Every kind explains any price (SaleFormat.explains);
+    # index.py bounds a trade-in's and a subscription's (TRADE_IN_LEAST, SUBSCRIPTION_PERIODS)
+    # contract: a carrier's upfront payment, the goods paid by the contract's monthly fees
+    ("contract", "any", _B + r"(?:with contract|with a contract|with a new contract|with new contract|with your contract|on contract"
+                             r"|on a contract|on a new contract|\d{1,2}[- ]month contract|\d{1,2}[- ]month unlimited plan"
+                             r"|\d{1,2}[- ]month carrier plan|\d{1,2}[- ]month 5g plan|[$£€]?\d{1,3}(?:[.,]\d\d)? upfront|nothing upfront"
+                             r"|[$£€]0 down"
+                             r"|0 down|zero down|bill[- ]pay|pay monthly plan|carrier deal"
+                             r"|with (?:an? )?unlimited plan|with (?:a )?5g plan|with (?:a )?data plan|(?:verizon|t-mobile|telstra|optus|vodafone"
+                             r"|telekom|movistar|turkcell|docomo|softbank) (?:plan|contract|deal|vertrag|tarif)"
+                             r"|mit (?:neuem |einem )?(?:handy)?vertrag|zum (?:handy)?vertrag|handyvertrag|zuzahlung"
+                             r"|vertragsverlängerung|mit tarif|avec forfait|avec un forfait|avec le forfait|avec abonnement|avec engagement"
+                             r"|sous engagement|con contrato|con tu contrato|con el contrato|con un contrato|con (?:la )?tarifa|con permanencia"
+                             r"|con offerta|in abbonamento|con abbonamento|con vincolo|no plano|com plano"
+                             r"|com fidelização|com contrato|bij (?:een )?(?:\d-jarig )?abonnement"
+                             r"|met (?:een )?abonnement|\d-jarig abonnement|w abonamencie|z abonamentem|na abonament"
+                             r"|taahhütlü|taahhüt ile|faturalı hat ile|по контракту|с контрактом|с тарифом"
+                             r"|dengan kontrak|kontrak \d{1,2} bulan|kèm gói cước|hợp đồng \d{1,2} tháng|مع عقد|بعقد"
+                             r"|مع باقة|مع الباقة)" + _E),
+    ("contract", "any", r"実質[0-9０-９]+円|一括[0-9０-９]+円|機種変更|のりかえ|乗り換え|合约机|合約機|0元购机|存费送机|약정"
+                        r"|공짜폰|번호이동|기기변경|ติดสัญญา"),
+    # deposit: a deposit, a booking or reservation fee, the balance paid later; in the title only, beside the price it
+    # names: a description's "pay a deposit first, the balance on arrival" (先付訂金) is a pre-order's terms, the price
+    # field the whole price, and the copy trade's pre-orders "from abroad" say it
+    ("deposit", "title", _B + r"(?:booking deposit|order deposit|reservation deposit|holding deposit|pre-?order deposit"
+                            r"|refundable deposit|deposit to (?:book|reserve|secure|hold)|deposit only|reservation fee"
+                            r"|booking fee|booking amount|pre-?booking|token amount|balance on delivery|balance on collection"
+                            r"|balance on arrival|balance on release|balance at collection|balance upon delivery|anzahlung|reservierungsgebühr|restzahlung|acompte|arrhes"
+                            r"|frais de réservation|solde à la livraison|anticipo|enganche|apártalo|seña de|caparra"
+                            r"|acconto|sinal de|aanbetaling|reserveringskosten|zaliczka|zadatek|przedpłata|kapora"
+                            r"|ön ödeme|задаток|предоплата|бронь|uang muka|tanda jadi|đặt cọc|tiền cọc|cọc trước"
+                            r"|عربون|دفعة مقدمة|رسوم الحجز|מקדמה)" + _E),
+    ("deposit", "title", r"予約金|手付金|内金|頭金|订金|定金|訂金|예약금|계약금|มัดจำ|วางเงินจอง"),
+    # service fee: a buying service's or personal shopper's fee, the goods paid at their shop's price; only with a fee
+    # word in the text (_FEE): "personal shopper" alone says nothing of the price field
+    ("service_fee", "any", _B + r"(?:personal shopper|personal shopping|buying service|shopping service"
+                                r"|purchase service|purchasing service|purchasing agent|buy for you|buy-for-me"
+                                r"|buy for me|proxy buying|proxy purchase|proxy service|shop (?:&|and) ship"
+                                r"|shopping (?:&|and) forwarding|forwarding service|sourcing service|einkaufsservice"
+                                r"|kaufservice|besorgungsservice|kaufe für (?:dich|sie)|service d'achat|achat pour vous"
+                                r"|j'achète pour vous|compras? [^,.;:]{1,24} por encargo|compro por ti"
+                                r"|te lo compro|servicio de compras?|casillero|acquisti per conto|compro per te"
+                                r"|servizio acquisti|compro para você|compras no exterior|compra assistida"
+                                r"|serviço de compras?|inkoopservice|aankoopservice|koop voor je|zakupy na zamówienie"
+                                r"|kupię dla ciebie|pośrednictwo w zakupach|alışveriş hizmeti|senin için alırım"
+                                r"|выкуп с|выкуп товаров|выкупаю|помощь в покупке|jastip|jasa titip|jasa beli|mua hộ"
+                                r"|order hộ|mua giùm|خدمة شراء|خدمة التسوق|نشتري لك|zzgl\.? ladenpreis|plus ladenpreis"
+                                r"|you pay retail|plus retail price|\+ retail price|plus le prix en magasin"
+                                r"|más el precio de tienda|più il prezzo del negozio)" + _E),
+    ("service_fee", "any", r"購入代行|代行購入|買い付け代行|買付代行|代理購入|代购|代購|代买|代買|按小票价|구매대행|รับหิ้ว|ฝากซื้อ"),
+    # trade-in: the price after a credit for the buyer's old goods
+    ("trade_in", "any", _B + r"(?:trade-in|tradein|trade in your|trade in of|trade in value|trade in credit|trade in offer|trade in bonus|with trade in"
+                             r"|after trade in|traded in|part[- ]exchange|inzahlungnahme|in zahlung"
+                             r"|mit eintausch|eintauschprämie|après reprise|avec reprise|bonus reprise|offre de reprise"
+                             r"|reprise de votre|reprise de ton|entregando tu|entrega de tu|plan canje|con canje|canjeando"
+                             r"|con permuta|permuta del tuo|supervalutazione|rottamazione|na troca d[oe]|com a troca"
+                             r"|entregando seu|inruil|inruilen|inruilpremie|w ramach wymiany|przy oddaniu|eski cihaz"
+                             r"|трейд-ин|в зачёт|в зачет|при сдаче|сдав старый|tukar tambah|thu cũ|lên đời"
+                             r"|استبدال جهازك|مع استبدال)" + _E),
+    ("trade_in", "any", r"下取り|下取|以旧换新|以舊換新|旧机抵扣|折抵|보상판매|보상 판매|중고 반납|반납 시|เทิร์น"),
+    # subscription: one period of a software plan or a digital service (index.py reads it for software only and judges
+    # a year of it; a monthly rate of goods is an instalment's, instalments.py)
+    ("subscription", "any", _B + r"(?:per month|monthly|(?:1|one) month|pro monat|monatlich|monatsabo|par mois"
+                                 r"|mensuel|al mes|mensual|al mese|mensile|por mês|mensal|per maand|maandelijks"
+                                 r"|miesięcznie|aylık|в месяц|ежемесячно|per bulan|bulanan|hàng tháng|شهريا|شهري)" + _E),
+    ("subscription", "any", r"/\s?(?:month|mo|monat|mois|mes|mese|mês|maand|mies|мес|bulan|tháng|شهر)" + _E),
+    ("subscription", "any", r"月額|月払い|1ヶ月|1か月|1カ月|每月|/月|包月|月付|월 구독|월간|/월|ต่อเดือน|/เดือน|รายเดือน"),
     # ---- auction: the price is the opening or current bid
     ("auction", "any", _B + r"(?:auction|auctions|no[\s-]reserve|starting bid|opening bid|bidding starts|bids start"
                             r"|(?:1p|99p|\$1|£1|€1|1\s?€|1\s?\$|1\s?£|0[.,]99)\s(?:start|no reserve)"
@@ -130,7 +222,11 @@ def _anchors(pattern: str) -> frozenset[str] | None:
         # the latin view folds a capital as its look-alike (Greek Χ: x, Cyrillic Р: p) and a small letter by its sound
         # (χ: ch): the anchor of every case a listing writes it in
         for cased in (piece, piece.upper(), piece.title()):
-            runs = [w for run in re.findall(r"[^\W\d_]{3,}", cased) for w in latin_text(run).split() if len(w) >= 3]
+            # the latin view keeps letters and digits only (Arabic ع folds to "`", which no word of the view holds); a
+            # piece of two-letter words only ("/mo") is anchored by them
+            runs = [w for run in re.findall(r"[^\W\d_]{3,}", cased) for w in re.findall(r"[^\W_]+", latin_text(run))
+                    if len(w) >= 3] or [w for run in re.findall(r"[^\W\d_]{2}", cased)
+                                        for w in re.findall(r"[^\W_]+", latin_text(run)) if len(w) == 2]
             if runs:
                 words.add(min(runs, key=lambda w: (zipf_frequency(w, "en"), -len(w))))
     return frozenset(words) or None
@@ -145,7 +241,7 @@ _WIDE_FIRST = re.compile("[" + re.escape("".join(sorted({piece[0] for *_, p, a i
 READ_DESCRIPTION = 240
 
 # a word denying the format right before it ("no swaps", "kein Tausch", "pas d'échange", "sin cambios", "nie zamieniam")
-_DENIED_BEFORE = re.compile(r"(?:^|[^\w])(?:no|not|non|never|without|kein|keine|keinen|nicht|pas d'|pas de|sans|sin|sem"
+_DENIED_BEFORE = re.compile(r"(?:^|[^\w])(?:no|not|non|never|without|ohne|zonder|kein|keine|keinen|nicht|pas d'|pas de|sans|sin|sem"
                             r"|nessuno|niente|senza|geen|niet|nie|bez|не|нет|без|yok|tidak|không|لا|بدون|לא)\W{0,3}$")
 _DENIED_AFTER = re.compile(r"^\W{0,3}(?:not accepted|not possible|nicht möglich|ausgeschlossen|impossible|non possible"
                            r"|不可|不可能|불가|안됩니다)(?!\w)")
@@ -171,6 +267,18 @@ _PRICE_ELSEWHERE = re.compile(r"(?<!\w)(?:dm for price|price in dm|pm for price|
                               r"|ask for price|price on request|price by chat|harga by chat|preis auf anfrage"
                               r"|precio por privado|prix en mp|цена в лс|real price|actual price)(?!\w)"
                               r"|价格私聊|價格私聊|私聊|询价|詢價|実価格")
+# a buying service's fee or the shop's price the buyer pays beside it: a service_fee reading needs one of these in the
+# text it reads ("service fee $30", "you pay retail", "zzgl. Ladenpreis", "手数料", "代购费", "수수료", "رسوم الخدمة")
+_FEE = re.compile(r"(?<!\w)(?:fee|fees|commission|you pay retail|at retail|retail price|plus retail|\+ retail|gebühr|servicegebühr"
+                  r"|provision|ladenpreis|frais de service|commission|comisión|comision|tarifa de servicio|commissione"
+                  r"|taxa de serviço|taxa de servico|comissão|comissao|prowizja|opłata|hizmet bedeli|komisyon|комиссия"
+                  r"|ongkos jasa|fee jasa|phí dịch vụ|phí mua|ค่าบริการ|ค่าหิ้ว|رسوم|عمولة|עמלה)(?!\w)"
+                  r"|手数料|代行料|代购费|代購費|服务费|服務費|手续费|按小票|原价|수수료|대행료")
+# a licence sold whole: beside it, a month's words are no subscription's ("lifetime activation, no monthly fees")
+_LIFETIME = re.compile(r"(?<!\w)(?:lifetime|life-time|perpetual|one-time|one time payment|forever|lebenslang|dauerhaft"
+                       r"|à vie|a vie|de por vida|permanente|a vita|vitalícia|vitalicia|dożywotni\w*|ömür boyu|süresiz"
+                       r"|навсегда|бессрочн\w*|seumur hidup|vĩnh viễn|ตลอดชีพ|مدى الحياة|مدى الحياه)(?!\w)"
+                       r"|永久|買い切り|终身|終身|영구")
 # item specifics that state the sale format or the price type
 FORMAT_KEYS = ("format", "listing format", "listing type", "sale format", "sale type", "selling format", "type",
                "price type", "price", "angebotsformat", "angebotstyp", "angebotsart", "preis", "preistyp", "art",
@@ -207,7 +315,7 @@ class SaleFormat:
         """Whether the format says the price field is no price of the goods: an auction's any price (an opening or
         current bid); a giveaway's, a swap's or a wanted ad's a price of nothing (None, or at most NOMINAL_PRICE in the
         listing's currency)."""
-        if self.kind == "auction":
+        if self.kind == "auction" or self.kind in PRICE_PARTS:
             return True
         return price is None or price.amount <= NOMINAL_PRICE
 
@@ -217,7 +325,16 @@ class SaleFormat:
 
 
 _NAMES = {"auction": "an auction, the price its opening or current bid", "giveaway": "a giveaway",
-          "swap": "a swap offer, goods for goods", "wanted": "a wanted ad, a buyer's"}
+          "swap": "a swap offer, goods for goods", "wanted": "a wanted ad, a buyer's",
+          "contract": "a contract's upfront payment, the goods paid by its monthly fees",
+          "deposit": "a deposit or booking fee, a part of the price paid before the balance",
+          "service_fee": "a buying service's fee, the goods paid at their shop's price",
+          "trade_in": "the price after a trade-in credit for the buyer's old goods",
+          "subscription": "one period of a subscription",
+          "crypto": "a price in a cryptocurrency, a currency with no rate here"}
+# the kinds whose price field is a part of the goods' price or a price of something else (a fee, a period): they explain
+# any price; index.py bounds a trade-in's and a subscription's
+PRICE_PARTS = frozenset({"contract", "deposit", "service_fee", "trade_in", "subscription", "crypto"})
 
 
 def read_format(listing: Listing, text) -> SaleFormat | None:
@@ -280,6 +397,11 @@ def _from_text(folded: str, text, title_end: int) -> SaleFormat | None:
         for m in hits:
             if _denied(folded, m.start(), m.end()):
                 continue
+            if kind == "service_fee" and not _FEE.search(folded, 0, end):
+                continue  # a shopper who names no fee: the price field may be the goods'
+            if kind == "subscription" and _LIFETIME.search(folded, 0, end):
+                continue  # "lifetime, no monthly subscription": a licence sold whole, the cracked key's words
+
             if kind == "giveaway" and (_SHIPPING_BEFORE.search(folded[max(0, m.start() - 20):m.start()])
                                        or _SHIPPING_AFTER.match(folded[m.end():m.end() + 20])
                                        or m.start() < title_end and _BUNDLE_BEFORE.search(folded, 0, m.start())):
@@ -295,6 +417,21 @@ def _from_text(folded: str, text, title_end: int) -> SaleFormat | None:
         start += 1  # the title-start pattern's leading symbols are not the words
     field, s, e, said = text.locate(start, end)
     return SaleFormat(kind, field, s, e, said)
+
+
+def format_words(text) -> list[tuple[str, int, int, str]]:
+    """(field, start, end, said) of every phrase of the sale formats and price parts in the title and the description's
+    first READ_DESCRIPTION characters, denied or not: the words that say how the listing sells ("plan canje", "교환해요"),
+    which are no sound-alike of a mark (index.py weighs a weak candidate inside one at 0). Pure; index.py calls it only
+    for a listing that states a format."""
+    stored = text.original
+    folded = stored.casefold()
+    if len(folded) != len(stored):
+        folded = stored.lower()
+        if len(folded) != len(stored):
+            return []
+    end = min(len(folded), len(text.title) + READ_DESCRIPTION)
+    return [text.locate(m.start(), m.end()) for _, _, pattern, _ in _COMPILED for m in pattern.finditer(folded, 0, end)]
 
 
 def _denied(folded: str, start: int, end: int) -> bool:
