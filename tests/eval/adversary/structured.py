@@ -20,6 +20,8 @@ and their traps:
 - trap_category_node_honest: the brand's node on honest listings: the brand's goods at a retailer's price, an
   accessory or part filed under the make it fits at an accessory's price ("Cases & Covers > Apple", "Car Parts >
   BMW"), a node in another sense ("Books > Mythology > Nike", "Nike (mythology)");
+- trap_slug_local_honest: the brand's name by its sound in a local-script slug on honest listings (its goods at a
+  retailer's price, an accessory's slug saying what it fits, a book about the brand);
 - trap_host_innocent: hosts that hold a mark's letters inside another word (canonicalurl.com, a marketplace's own
   host), an honest reseller's host naming the brand at a retailer's price, the brand's own domain (dyson.com,
   rolex.co.uk) as the listing's URL, even at a sale price.
@@ -233,6 +235,41 @@ def make_trap_host_innocent(b: BrandView, s: Scene) -> Draft | None:
     return draft
 
 
+# (script, host, a genuine listing's title, an accessory's title and the slug's "for", a book's title and "history of")
+LOCAL_HONEST = {"cyrillic": ("www.avito.ru", "новый, чек и гарантия", ("чехол прозрачный", "чехол-для"),
+                             ("книга, твёрдый переплёт", "история")),
+                "greek": ("www.xe.gr", "καινούργιο με απόδειξη", ("θήκη σιλικόνης", "θήκη-για"), ("βιβλίο", "ιστορία")),
+                "hangul": ("m.bunjang.co.kr", "새상품 정품 영수증", ("실리콘 케이스", "케이스"), ("책 양장본", "역사")),
+                "katakana": ("jp.mercari.com", "新品 正規品 保証書付き", ("スマホケース 透明", "ケース"), ("書籍 ハードカバー", "歴史"))}
+
+
+def make_trap_slug_local_honest(b: BrandView, s: Scene) -> Draft | None:
+    name = _name(b)
+    cats = [c for c in b.categories if c in b.floors]
+    if name is None or not cats or _limited(s):
+        return None
+    script = s.rng.choice(sorted(LOCAL_HONEST))
+    host, genuine, (case, case_for), (book, history) = LOCAL_HONEST[script]
+    local = "-".join(sound.in_script(name, script, s.rng).split())
+    if not local:
+        return None
+    way = s.rng.randrange(3)
+    if way == 0:  # the brand's goods at a retailer's price
+        cat = s.rng.choice(cats)
+        amount, cur = b.floors[cat]
+        draft = Draft(genuine, cat, (round(amount * s.rng.uniform(1.1, 1.6), 2), cur), "")
+        slug = f"{local}-{s.rng.randrange(10**7)}"
+    elif way == 1:  # an accessory's slug says what it fits
+        draft = Draft(case, "phone cases", (round(s.rng.uniform(3, 15), 2), "USD"), "")
+        slug = f"{case_for}-{local}-{s.rng.randrange(10**7)}" if case_for != "ケース" and case_for != "케이스" else \
+            f"{local}-{case_for}-{s.rng.randrange(10**7)}"
+    else:  # a book about the brand
+        draft = Draft(book, "books", (round(s.rng.uniform(5, 30), 2), "USD"), "")
+        slug = f"{history}-{local}-{s.rng.randrange(10**7)}"
+    draft.url = f"https://{host}/item/{quote(slug, safe='-')}"
+    return draft
+
+
 EVASIONS = {
     "category_node": "a generic title in the brand's category; the brand only as a node of the listing's category path "
                      "(Shop by brand > X, Dept > Cat > X, Marken > X, Бренды > X), with a copy word or a price far below "
@@ -248,8 +285,12 @@ TRAPS = {
     "trap_category_node_honest": "the brand's node of the category path on honest listings: its goods at a retailer's "
                                  "price, an accessory or part filed under the make it fits, a node in another sense "
                                  "(Books > Mythology > Nike, 'Nike (mythology)')",
+    "trap_slug_local_honest": "the brand's name by its sound in a local-script item slug (percent-encoded) on honest "
+                              "listings: its goods at a retailer's price, an accessory's slug saying what it fits, a "
+                              "book about the brand",
     "trap_host_innocent": "hosts holding a mark's letters inside another word (canonicalurl.com), marketplaces' own "
                           "hosts, an honest reseller named after the brand at a retailer's price, the brand's own domain",
 }
 EVASION_MAKERS = {"category_node": make_category_node, "host_shop": make_host_shop, "slug_encoded": make_slug_encoded}
-TRAP_MAKERS = {"trap_category_node_honest": make_trap_category_node_honest, "trap_host_innocent": make_trap_host_innocent}
+TRAP_MAKERS = {"trap_category_node_honest": make_trap_category_node_honest, "trap_host_innocent": make_trap_host_innocent,
+               "trap_slug_local_honest": make_trap_slug_local_honest}

@@ -125,6 +125,7 @@ def test_a_phone_number_is_no_leetspeak_mark():
     found = matched(listing("Samsung Galaxy Buds2 Pro brand new", "earbuds", 14.99,
                             description="WhatsApp +1 305 555 01787 for the full catalogue - more models, better price."))
     assert set(found) == {"samsung"}  # "305" is no leetspeak EOS (Canon)
+    assert "gillette" in matched(listing("[gift] 91113773 men's razor handle | hot sale", "razors", 4.99))  # one alone is
 
 
 def test_a_dog_toy_path_is_no_toy_makers_category():

@@ -101,8 +101,8 @@ class MarkDetector(Detector):
                 rule, detail = Rule.confusable, "look-alike or accented characters"
             elif letter_for_digit(matched_latin, fp.value):
                 continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
-            elif not any(c.isalpha() for c in matched):
-                continue  # "+1 305 555 0178" is a phone number, not a leetspeak "EOS": a leetspeak keeps some letter
+            elif _in_number(text, field, start, end, matched):
+                continue  # "+1 305 555 0178" is a phone number, not a leetspeak "EOS"
             else:
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             disguised = rule in (Rule.confusable, Rule.intrusion)
@@ -146,6 +146,18 @@ class MarkDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"mark_patterns": len(self.table)}
+
+
+def _in_number(text: ListingText, field: str, start: int | None, end: int | None, matched: str) -> bool:
+    """Whether digits read as a leetspeak mark are one group of a longer number, a phone number's ("WhatsApp +1 305
+    555 0178": "305" is no EOS): the match is digits only and a digit (or a "+") stands next to it across spaces,
+    dots or hyphens. A leetspeak written wholly in digits on its own ("91113773 razor handle") stays one."""
+    if start is None or end is None or not matched.isdigit():
+        return False
+    source = text.title if field == "title" else text.description
+    before = source[:start].rstrip(" .-\u00a0")
+    after = source[end:].lstrip(" .-\u00a0")
+    return bool(before) and (before[-1].isdigit() or before[-1] == "+") or bool(after) and after[0].isdigit()
 
 
 def same_spelling(text: str, mark: str) -> bool:
