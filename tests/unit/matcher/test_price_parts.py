@@ -171,3 +171,30 @@ def test_a_sale_format_word_heard_as_another_brand_is_that_word():
     assert set(alerts) == {"microsoft"}
     sony = demo_evaluated(title, "consoles", 10.95, description, "EUR")["sony"]
     assert any("'plan canje' is a sale-format word of the listing, not the mark" in s.detail for s in sony.signals)
+
+
+# a beauty sample named by its size (condition._SIZED_SAMPLE): judged against a sample's floor, SCALES "sample"
+@pytest.mark.parametrize("title, category, price, currency, brand, said", [
+    ("Lancôme La Vie est Belle 4ml mini", "fragrance", 14.0, "USD", "loreal", "4ml mini"),
+    ("Anessa Perfect UV sunscreen 12ml mini", "sunscreen", 5.0, "USD", "shiseido", "12ml mini"),
+    ("Lancôme Advanced Génifique sample 7ml", "skincare", 7.11, "GBP", "loreal", "sample 7ml"),
+])
+def test_a_small_size_is_judged_as_a_sample_and_stays_quiet(title, category, price, currency, brand, said):
+    assert brand not in demo_alerts(title, category, price, "Genuine, unopened.", currency)
+    condition = _signal(demo_evaluated(title, category, price, "Genuine, unopened.", currency)[brand], Rule.condition)
+    assert condition.text == said and condition.weight < 0 and "sample / travel size" in condition.detail
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Shiseido Ultimune sample 7ml, 1:1", "skincare", 1.5, "USD", "shiseido"),  # a copy cue beside the size
+    ("Lancôme La Vie est Belle sample 5ml AAA quality", "fragrance", 1.75, "EUR", "loreal"),  # 1/20 of the floor
+])
+def test_a_sample_with_a_copy_cue_still_alerts(title, category, price, currency, brand):
+    alerts = demo_alerts(title, category, price, "", currency)
+    assert brand in alerts
+    assert "the counterfeit cue" in _signal(alerts[brand], Rule.condition).detail
+
+
+def test_a_full_size_called_mini_is_no_sample():
+    match = demo_evaluated("Lancôme La Vie est Belle 50ml mini price", "fragrance", 5.0, "", "USD")["loreal"]
+    assert not any(s.rule is Rule.condition for s in match.signals)

@@ -346,6 +346,9 @@ class ConditionReader:
         if (consumable or not _PHARMACY_UNITS.isdisjoint(text.latin_words)) and (
                 small := _small(listing.title, consumable)) is not None:
             said.append(small)
+        if testers and (m := _SIZED_SAMPLE.search(listing.title)) is not None and float(
+                (m["a"] or m["b"]).replace(",", ".")) <= MAX_SAMPLE_ML:
+            said.append(_said(text, "sample", Found(m.start(), m.end(), "sample by its size")))
         if listing.attributes:
             said += self._attributes(listing.attributes)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
@@ -410,6 +413,15 @@ class ConditionReader:
 
 _NON_LATIN_LETTER = re.compile(r"[\u0370-\u052f]")  # Greek and Cyrillic
 
+
+# a beauty sample named by its size: a few millilitres beside "mini", "sample", "travel" or "vial" ("12ml mini", "sample
+# 7ml", "4 ml mini", "travel 15ml"): 5-15 % of a full-size bottle's contents (SCALES "sample", judged against the floor
+# so scaled); read for fragrance and cosmetics only (`testers`), at most MAX_SAMPLE_ML (a "50ml mini" is no sample).
+# A bare "sample" stays unread (the replica trade's "factory samples"): the size is what says the unit is small. Source:
+# beauty retail's deluxe samples and minis (1-15 ml) beside 30-100 ml full sizes, general knowledge
+_SIZED_SAMPLE = re.compile(r"(?<![\w.,])(?P<a>\d{1,2}(?:[.,]\d)?)\s?ml\.?\s(?:mini|minis|sample|samples|travel|vial)(?!\w)"
+                           r"|(?<!\w)(?:mini|sample|travel|vial)\s(?P<b>\d{1,2}(?:[.,]\d)?)\s?ml(?!\w)", re.IGNORECASE)
+MAX_SAMPLE_ML = 15
 
 # loose units of a pharmacy pack: a few of them are a part of the retail box whatever the category says
 _PHARMACY_UNITS = frozenset({"caplet", "caplets", "tablet", "tablets", "capsule", "capsules", "pill", "pills", "softgel",
