@@ -10,9 +10,7 @@ held-out set outsider10, which named the class (c_translated_calque); none of it
 
 from __future__ import annotations
 
-import yaml
-
-from tests.eval.adversary.generate import SEED_REGISTRY, BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, registry_doc
 
 EVASIONS = {
     "calque_abroad": "a descriptive mark translated word for word into Russian, Ukrainian, Polish, Turkish or Swedish, or "
@@ -149,7 +147,7 @@ _SNEAKER_WORDS: dict[str, tuple[list[str], list[str]]] = {}
 def sneaker_words(b: BrandView) -> tuple[list[str], list[str]]:
     """(colourways, silhouettes) the registry declares for the brand."""
     if not _SNEAKER_WORDS:
-        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
+        doc = registry_doc()
         for entry in doc["brands"]:
             def values(name: str) -> list[str]:
                 return [str(v["value"] if isinstance(v, dict) else v) for v in entry.get(name, [])]
@@ -256,7 +254,7 @@ def _unregistered(codes: list[str]) -> list[str]:
         return "".join(ch for ch in code.casefold() if ch.isalnum())
 
     if not _REGISTERED:
-        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
+        doc = registry_doc()
         _REGISTERED.update(key(str(m["value"] if isinstance(m, dict) else m)) for b in doc["brands"] for m in b.get("models", []))
     return [c for c in codes if key(c) not in _REGISTERED]
 
@@ -335,7 +333,7 @@ _KITS: dict[str, list[str]] = {}
 def kits(b: BrandView) -> list[str]:
     """The clubs and teams the registry declares among the brand's kits."""
     if not _KITS:
-        doc = yaml.safe_load(SEED_REGISTRY.read_text(encoding="utf-8"))
+        doc = registry_doc()
         for entry in doc["brands"]:
             _KITS[entry["id"]] = [str(k["value"] if isinstance(k, dict) else k) for k in entry.get("kits", [])]
     return _KITS.get(b.id, [])

@@ -19,6 +19,7 @@ Traps:
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 from tests.eval.adversary import context, disguises
@@ -106,10 +107,17 @@ ACRONYMS = [("U.S.A. flag embroidered patch", "patches", 4.0), ("S-M-L-XL size l
             ("R.E.S.P.E.C.T. poster, music print", "posters", 12.0), ("Grades A B C D F teacher stamp set", "office", 9.0)]
 
 
+@functools.cache
+def _near_words(marks: tuple[str, ...]) -> tuple[str, ...]:
+    """The common words of four letters or more near a demo mark (words.py) that begin with the two letters one of
+    `marks` begins with (folded), sorted. Made once per set of marks: it was a sixth of the generator's time."""
+    heads = {_fold(m)[:2] for m in marks}
+    return tuple(sorted(w for w in common_words_near_marks() if len(w) >= 4 and w.isalpha() and _fold(w)[:2] in heads))
+
+
 def make_trap_spaced_letters(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    near = sorted(w for w in common_words_near_marks() if len(w) >= 4 and w.isalpha() and any(
-        _fold(w)[:2] == _fold(m.value)[:2] for m in b.latin_marks))
+    near = _near_words(tuple(m.value for m in b.latin_marks))
     if near and r.random() < 0.6:  # a common word one edit from the brand's mark, spelt apart, no cue
         word = r.choice(near)
         text = spell_apart(word, r)

@@ -9,6 +9,7 @@ that generating cases needs no word list package; rebuild it with `python -m tes
 
 from __future__ import annotations
 
+import functools
 import string
 from pathlib import Path
 
@@ -18,6 +19,13 @@ MIN_ZIPF = 3.3
 
 
 def common_words_near_marks() -> frozenset[str]:
+    """The words of FILE, read once per version of the file (the trap makers ask for them for every case they draw)."""
+    st = FILE.stat()
+    return _words_of_file(st.st_mtime_ns, st.st_size)
+
+
+@functools.cache
+def _words_of_file(mtime_ns: int, size: int) -> frozenset[str]:
     return frozenset(line.strip() for line in FILE.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
 
 
