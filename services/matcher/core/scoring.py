@@ -8,6 +8,7 @@ An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -297,6 +298,18 @@ def written_without_accents(e: Evidence) -> bool:
     return bool(e.text and e.term) and e.text.isascii() and e.text.casefold() == latin_text(e.term)
 
 
+# hiragana: Japanese writes a foreign name in katakana (ロレックス), so a brand in hiragana (ろれっくす) is nobody's shop
+_HIRAGANA = re.compile("[\u3041-\u309f]")
+
+
+def written_as_its_script_does(e: Evidence) -> bool:
+    """Whether a transliteration hit is the mark as its market's script writes it (ซัมซุง, Самсунг, ဆမ်ဆောင်း, ロレックス:
+    one edit from the mark's spelling, or heard as it: detectors/transliteration.py's `in_category_enough`), the way a
+    retailer of that market names the brand, no disguise; not in hiragana."""
+    return (e.rule is Rule.transliteration and (e.in_category_enough or not e.needs_corroboration)
+            and not _HIRAGANA.search(e.text or ""))
+
+
 def _lowered(signal: Evidence, total: float, factor: float, why_not: str, why: str) -> float:
     """The score after a lowering rule (condition, fair_price): `total * factor`, the signal weighing the difference
     and saying `why`; unchanged when `why_not` names what blocks it (the signal says so, weight 0)."""
@@ -321,7 +334,8 @@ def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
 def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
     """Why the listing is no genuine goods whatever its price or condition says, else "": a counterfeit cue (with
     grades, not a grade of second-hand goods: "Grade A"), a price far below the floor, a disguised mark."""
-    plain = [e for e in evidence if (e.rule in PLAIN_RULES or e.compound) and e.start is not None]
+    plain = [e for e in evidence if (e.rule in PLAIN_RULES or e.compound or written_as_its_script_does(e))
+             and e.start is not None]
     for e in evidence:
         if e.weight <= 0 and not (e.rule in DISGUISES and e.start is not None):
             continue  # a leet "SU3DE" is intent, counted or not
@@ -330,6 +344,7 @@ def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
         if e.rule is Rule.price:
             return f"the price is still far below the floor for that condition ({e.ratio:.0%})"
         if (e.rule in IDENTITY_RULES and e.rule not in PLAIN_RULES and not written_without_accents(e) and not e.compound
+                and not written_as_its_script_does(e)
                 and not any(p.field == e.field and p.start <= e.start and (e.end or 0) <= (p.end or 0) for p in plain)):
             return f"the mark is disguised ({e.rule.value}: '{e.text}')"  # not a registered spelling read twice
     return ""

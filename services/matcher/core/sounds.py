@@ -35,8 +35,12 @@ from anyascii import anyascii
 from rapidfuzz.distance import Indel
 
 # The scripts read by sound, one character class each (Unicode blocks). Katakana without its middle dot
-# (U+30FB, a word separator: ルイ・ヴィトン); hiragana and Han are left out: native Japanese and Chinese
-# words, not foreign names (Chinese aliases are the alias and homophone detectors').
+# (U+30FB, a word separator: ルイ・ヴィトン). Hiragana is read as the katakana it pairs with (ろれっくす is ロレックス:
+# the two kana write the same syllables, Unicode's blocks 3040-309F and 30A0-30FF in the same order, 0x60 apart): a
+# foreign name is written in katakana, so a brand in hiragana is a disguise or a child's spelling, read as such. Han is
+# left out (Chinese aliases are the alias and homophone detectors'; Zhuyin, which spells their syllables, the pinyin
+# detector's). The scripts of South-East Asia and Ethiopia (Myanmar, Khmer, Lao, Ethiopic) are read as anyascii reads
+# them, with `romanise`'s rules where a letter-by-letter reading is not the sound.
 SCRIPTS = {
     "greek": "\u0370-\u03ff\u1f00-\u1fff",
     "cyrillic": "\u0400-\u052f",
@@ -59,6 +63,12 @@ SCRIPTS = {
     "thai": "\u0e01-\u0e3a\u0e40-\u0e4e",
     "hangul": "\u1100-\u11ff\u3131-\u318e\uac00-\ud7a3",
     "katakana": "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3099\u309a",
+    "hiragana": "\u3041-\u3096\u309d\u309e",
+    # letters and signs, without digits and punctuation (Unicode Standard, ch. 16 "Southeast Asia", ch. 19 "Ethiopic")
+    "myanmar": "\u1000-\u103f\u1050-\u1059",
+    "khmer": "\u1780-\u17d3\u17dd",
+    "lao": "\u0e81-\u0ecd\u0edc-\u0edf",
+    "ethiopic": "\u1200-\u135a\u135d-\u135f\u1380-\u138f\u2d80-\u2dde",
 }
 # Half-width katakana (ﾀﾞｲｿﾝ, the sellers' and old systems' narrow forms) fold by NFKC letter by letter to full-width
 # letters, and their voiced and semi-voiced marks (U+FF9E, U+FF9F) to the COMBINING marks U+3099 / U+309A (Unicode
@@ -79,9 +89,12 @@ def written_by_sound(text: str, start: int, end: int) -> bool:
 
 
 # scripts written without spaces between words: a run is searched for marks at every start
-UNSEGMENTED = frozenset({"thai", "katakana"})
+UNSEGMENTED = frozenset({"thai", "katakana", "lao", "khmer", "myanmar"})
 ANY_SCRIPT = re.compile("[" + "".join(SCRIPTS.values()) + "]")
 RUNS = {name: re.compile(f"[{chars}]+") for name, chars in SCRIPTS.items()}
+# a hiragana run goes on over the long-vowel mark (ー, written in both kana: すわろふすきー, えあじょーだん), which
+# katakana's class holds; a run starts with a hiragana letter (ー alone is katakana's)
+RUNS["hiragana"] = re.compile(f"[{SCRIPTS['hiragana']}][{SCRIPTS['hiragana']}\u30fc]*")
 
 # Greek: foreign b, d, g are written μπ, ντ, γκ (also γγ for ng); inside native words they read mb, nd, ng
 # (Holton, Mackridge & Philippaki-Warburton, Greek: A Comprehensive Grammar, 1.2).
@@ -253,6 +266,14 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
             # ச is s but doubled (ச்ச, ch) or after a nasal (j): சாம்சங், "samsang" (Keane 2004, as above)
             readings += tuple(_TAMIL_S.sub("s", r) for r in readings if "ch" in r)
         return tuple(dict.fromkeys(readings))
+    elif script == "hiragana":
+        return romanise(run.translate(HIRAGANA_AS_KATAKANA), "katakana")
+    elif script == "lao":
+        return tuple(dict.fromkeys((_latin(_lao(run)), _latin(_lao(run).replace("\u0ea7", "w")))))
+    elif script == "khmer":
+        return (_latin(_khmer(run)),)
+    elif script == "myanmar":
+        return (_latin(_myanmar(run)),)
     elif script == "armenian":
         return (_latin(_ARMENIAN_U.sub("u", run)),)
     elif script == "hangul":
@@ -285,6 +306,58 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
             vowels.append(r)
         return tuple(dict.fromkeys(_ABJAD_START.sub(r"\1a", _latin(r)) for r in readings + vowels))
     return (_latin(run),)
+
+
+# Hiragana -> katakana: the same syllable 0x60 code points on (Unicode Standard, ch. 18.4 "Hiragana and Katakana")
+HIRAGANA_AS_KATAKANA = {c: c + 0x60 for c in (*range(0x3041, 0x3097), 0x309D, 0x309E)}
+# Khmer writes a foreign f, g and z as ha with a subscript vo, ko or so (ហ្វ, ហ្គ, ហ្ស: អាយហ្វូន, iPhone; ហ្គូស៊ី,
+# Gucci; anyascii spells them "hv", "hk", "hs"): Huffman, Cambodian System of Writing and Beginning Reader (1970), 12
+_KHMER_FOREIGN = (("\u17a0\u17d2\u179c", "f"), ("\u17a0\u17d2\u1782", "g"), ("\u17a0\u17d2\u179f", "z"))
+# Lao, as Thai: the vowels ເ ແ ໂ ໃ ໄ are written before the consonant they follow in speech (ໂຕໂຍຕ້າ = to-yo-ta); ອ
+# after a consonant is the vowel o (ຮອນດ້າ = hon-da; at a syllable's start it carries a vowel and is silent), ຍ is y
+# (anyascii: "gn"), ຊ s (anyascii: "x"), ວ w and a foreign v (Lao has no v). Source: Kerr, Lao-English Dictionary (1972), its table of letters.
+_LAO_PREPOSED = re.compile("([\u0ec0-\u0ec4])([\u0e81-\u0eae\u0edc-\u0edf])")
+_LAO_O = re.compile("(?<=[\u0e81-\u0eae\u0edc-\u0edf\u0ec8-\u0ecb])\u0ead")
+
+
+def _khmer(run: str) -> str:
+    for letters, latin in _KHMER_FOREIGN:
+        run = run.replace(letters, latin)
+    return run
+
+
+def _lao(run: str) -> str:
+    return _LAO_O.sub("o", _LAO_PREPOSED.sub(r"\2\1", run)).replace("\u0e8d", "y").replace("\u0e8a", "s")
+
+
+# Myanmar: a consonant without a vowel sign carries the vowel a, and asat (်) or a stacked consonant (္) makes it a
+# final without one; the vowel signs and rhymes are read as the Myanmar Language Commission's romanisation writes them
+# (ို o, ော aw, ိုင် ai, ိုက် aik, ောင် aung, ွ + final u: ဆမ်ဆောင်း sam-saung, နိုက်ကီ naik-ki, ဟွန်ဒါ hun-da), ဆ and
+# သ s, ဖ a foreign f (ဖုန်း, phone), ရ r, ဝ w, the voiced ဘ ဓ ဃ ဈ b d g z (anyascii: bh dh gh jh), the tones (့ း)
+# unheard. Source: Okell, A Guide to the Romanization of
+# Burmese (1971), and the MLC Transcription System (1980).
+_MYANMAR_RHYMES = (("\u103d(?=[\u1000-\u1021]\u103a)", "u"), ("\u102d\u102f\u1004\u103a", "ai"),
+                   ("\u102d\u102f\u1000\u103a", "aik"), ("\u1031[\u102c\u102b]\u1004\u103a", "aung"),
+                   ("\u1031[\u102c\u102b]\u1000\u103a", "auk"), ("\u102d\u102f", "o"), ("\u1031[\u102c\u102b]", "o"),
+                   ("[\u1031\u1032]", "e"), ("[\u102b\u102c]", "a"), ("[\u102d\u102e]", "i"), ("[\u102f\u1030]", "u"),
+                   ("\u1036", "n"), ("[\u1037\u1038]", ""))
+_MYANMAR_RHYME = [(re.compile(a), b) for a, b in _MYANMAR_RHYMES]
+_MYANMAR_INHERENT = re.compile("([\u1000-\u1021][\u103b-\u103e]*)(?![\u1039\u103a\u103b-\u103eaeiou])")
+# a consonant and a medial that write one sound: ရှ sh, ချ and ကျ ch, ဂျ j (Okell 1971, as above)
+_MYANMAR_CLUSTERS = (("\u101b\u103e", "sh"), ("\u1001\u103b", "ch"), ("\u1000\u103b", "ch"), ("\u1002\u103b", "j"))
+_MYANMAR_LETTERS = str.maketrans({"\u1006": "s", "\u101e": "s", "\u1016": "f", "\u101b": "r", "\u101d": "w",
+                                  "\u1021": "", "\u103b": "y", "\u103c": "y", "\u103d": "w", "\u103e": "h",
+                                  "\u1039": "", "\u103a": "", "\u1007": "z", "\u1018": "b", "\u1013": "d",
+                                  "\u1003": "g", "\u1008": "z"})
+
+
+def _myanmar(run: str) -> str:
+    for pattern, latin in _MYANMAR_RHYME:
+        run = pattern.sub(latin, run)
+    run = _MYANMAR_INHERENT.sub(r"\1a", run)
+    for letters, latin in _MYANMAR_CLUSTERS:
+        run = run.replace(letters, latin)
+    return run.translate(_MYANMAR_LETTERS)
 
 
 def _latin(text: str) -> str:

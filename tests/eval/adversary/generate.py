@@ -1142,6 +1142,11 @@ def _honest_variants(title: str, rng: random.Random) -> list[str]:
     return [title, f"{rng.choice(HONEST_PREFIXES)} {title}", f"{title[:1].lower() + title[1:]} {rng.choice(HONEST_SUFFIXES)}"]
 
 
+# classes that need fewer listings per brand than the others to be seen (the suite's time: each listing costs the floor
+# tests a match); kind -> listings per brand at most
+PER_BRAND: dict[str, int] = {}
+
+
 def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 8) -> list[Case]:
     """Labelled cases for every brand of `registry`: `per_class` distinct listings of every evasion class that
     applies to the brand, `per_trap` of every generated trap class, and every curated trap."""
@@ -1156,7 +1161,7 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
         for kind, maker in list(EVASION_MAKERS.items()) + list(TRAP_MAKERS.items()) + list(STRETCH_MAKERS.items()):
             rng = random.Random(f"{seed}:{b.id}:{kind}")
             scene = Scene(b, rng, copy=not is_trap(kind))
-            want = per_trap if is_trap(kind) else per_class
+            want = min(per_trap if is_trap(kind) else per_class, PER_BRAND.get(kind, per_class))
             seen: set[str] = set()
             for _ in range(want * 12):
                 if len(seen) >= want:
@@ -1532,3 +1537,15 @@ TRAPS.update(parts.TRAPS)
 CLASSES.update({**parts.EVASIONS, **parts.TRAPS})
 EVASION_MAKERS.update(parts.EVASION_MAKERS)
 TRAP_MAKERS.update(parts.TRAP_MAKERS)
+
+# scripts' classes (unread.py): the brand in a writing system of its market that had no reading (hiragana, Zhuyin,
+# Burmese, Khmer, Lao, Ethiopic, Lisu capitals), and the everyday words and honest shops of those markets
+from tests.eval.adversary import unread  # noqa: E402
+
+EVASIONS.update(unread.EVASIONS)
+TRAPS.update(unread.TRAPS)
+CLASSES.update({**unread.EVASIONS, **unread.TRAPS})
+EVASION_MAKERS.update(unread.EVASION_MAKERS)
+TRAP_MAKERS.update(unread.TRAP_MAKERS)
+CURATED.update(unread.CURATED)
+PER_BRAND.update({k: unread.PER_BRAND for k in (*unread.EVASION_MAKERS, *unread.TRAP_MAKERS)})

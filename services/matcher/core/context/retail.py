@@ -37,7 +37,7 @@ from services.matcher.core.context.condition import LOT_TERMS
 from services.matcher.core.context.lexicon import Lexicon
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
-from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence
+from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence, written_as_its_script_does
 
 # quality and grade talk, copy words, factory tales (Latin terms are matched as whole words of the latin view, so
 # accents do not matter; wide terms anywhere)
@@ -99,8 +99,8 @@ LEET_COPY_WORDS = frozenset(skeleton_key(w) for w in (
 _LEET_TOKEN = re.compile(r"[a-z]*[0-9$@!|][a-z0-9$@!|]*[a-z][a-z0-9$@!|]*|[a-z]+[0-9$@!|][a-z0-9$@!|]*")
 # wide copy words spaced out ("高 仿", "原 单"): the cue lexicon reads them only whole
 _SPACED_WIDE = re.compile(r"高\s+仿|原\s+[单單]|复\s+刻|復\s+刻|精\s+仿")
-# identity rules that are the mark as a retailer writes it: the mark, a Chinese alias in either script, a model (a mark
-# written by its sound in another script, ホンダ, is left to the transliteration rules: no fair_price for it yet)
+# identity rules that are the mark as a retailer writes it: the mark, a Chinese alias in either script, a model; and the
+# mark as the script of the listing's market writes it (scoring.written_as_its_script_does)
 _AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.line_break})
 BRANDS_OF_A_TAG_CLOUD = 3
 _TEXT_FIELDS = frozenset({"title"})
@@ -143,20 +143,23 @@ class RetailReading:
             return f"the mark on material, labels or packaging ('{material}')"
         if listing.price is not None and listing.price.amount in _PLACEHOLDER:
             return f"a placeholder price ({listing.price.amount:g})"
-        plain = [e for e in evidence if (e.rule in _PLAIN or e.compound) and e.weight > 0 and e.field in _TEXT_FIELDS]
+        plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or written_as_its_script_does(e)) and e.weight > 0
+                 and e.field in _TEXT_FIELDS]
         if not plain:
             return "the brand is not named plainly in the title"
         original = text.original
         if _INVISIBLE.search(original):
             return "invisible or direction-changing characters in the text"
         for e in evidence:
-            if e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday or e.compound:
+            if (e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday or e.compound
+                    or written_as_its_script_does(e)):
                 continue
             if e.rule is Rule.glued and e.start is not None and any(
                     c.compound and c.field == e.field and c.start <= e.start and e.end <= c.end for c in evidence):
                 continue  # the head of a compound ("Canadagoose" in "Canadagoosejakke"): the language's plain writing
             if e.start is not None and any(
-                    p.rule in _PLAIN and p.field == e.field and p.start is not None and p is not e
+                    (p.rule in _PLAIN or written_as_its_script_does(p)) and p.field == e.field and p.start is not None
+                    and p is not e
                     and (p.start <= e.start and e.end <= p.end or p.term == e.term and p.start < e.end and e.start < p.end)
                     for p in evidence):
                 continue  # the mark written plainly, read again by a looser rule: "Marmont" inside "GG Marmont", "Galaxy

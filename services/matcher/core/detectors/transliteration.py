@@ -4,9 +4,11 @@ rule transliteration.
 Each Latin mark (its words joined: "louisvuitton") is filed under its sound keys (sounds.mark_keys). In a
 listing only runs of letters of the scripts of sounds.SCRIPTS are read (an ASCII listing, or one in Latin
 letters and Chinese only, costs one regular-expression search): each word of those scripts, and each pair of
-neighbouring words (Луи Виттон, ルイ・ヴィトン); in scripts written without spaces (katakana, Thai) every
-stretch of three to eleven letters that starts the run (ナイキスニーカー: ナイキ), or in Thai also ends it. A stretch is romanised
-(sounds.romanise) and its sound key looked up.
+neighbouring words (Луи Виттон, ルイ・ヴィトン); in scripts written without spaces (katakana, Thai, Lao, Khmer, Myanmar)
+every stretch of three to eleven letters that starts the run (ナイキスニーカー: ナイキ) or, but in katakana, ends it
+(รองเท้าไนกี้, "shoes Nike"). Hiragana is read with katakana's keys (ろれっくす as ロレックス), a run ending in a case
+particle also without it (ぐっちの). A stretch is romanised (sounds.romanise) and its sound key looked up. The evidence
+names what was read and how: "'ろれっくす' read as Rolex (hiragana, 'rorekusu')".
 
 How much a hit counts follows the misspellings detector: a romanisation within one edit of the mark's
 spelling (Адидас = adidas, Самсунг = samsung, Ролекс = roleks for rolex) of a mark of five letters or more
@@ -15,7 +17,9 @@ and a sound key of a few consonant classes is shared by many words (Nike's NK by
 must also be close to the mark in letters (sounds.similarity, vowels read as one), the closest brand of a
 stretch wins, and it is a weak candidate that needs the brand's category plus a counterfeit cue or a price far
 below the floor (`needs_cue`, scoring.strongly_corroborated: like a common English word one edit from a mark,
-a merely low price is not enough); a common word of its own language (без, ساعة, ブルー: wordfreq) never is one.
+a merely low price is not enough); a common word of its own language (без, ساعة, ブルー, なき: wordfreq) never is one. The
+languages of Myanmar, Khmer, Lao and Ethiopic script have no word list: there a sound-alike of a two-class mark must be
+heard 0.8 close and start as the mark does (UNLISTED), and their goods nouns (ဖုန်း "phone") are listed (GOODS).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import re
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.chinese import is_han
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
@@ -140,7 +145,7 @@ class TransliterationDetector(Detector):
                 if not whole and len(key) <= MIN_KEY:
                     continue  # two classes inside an unsegmented run: any stretch has them (スニーカー)
                 fingerprints = self._keys.get(key, [])
-                if (extra := self._script_keys.get(script)) and key in extra:
+                if (extra := self._script_keys.get(_KANA.get(script, script))) and key in extra:
                     fingerprints = fingerprints + extra[key]
                 if whole and (by_ear := self._keys.get("~" + heard_key(_plain(reading)))):
                     fingerprints = fingerprints + by_ear
@@ -152,16 +157,19 @@ class TransliterationDetector(Detector):
                     e = self._evidence(text, i, start, end, script, reading)
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
                         continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
+                    if (e.needs_corroboration and script in UNLISTED and len(key) <= MIN_KEY and (
+                            sim < CUT_MIN_SIMILARITY or heard(_plain(reading))[:1] != heard(self._heard_as(i, reading, script))[:1])):
+                        continue  # a short word of a language with no word list: ቤት "house", heard "bat", is no iPad
                     # the mark as the script writes it (`_named`) even when it is a frequent word there: सैमसंग, স্যামসাং
                     # (Zipf 4.2, 4.3) are Samsung, the name news and shops write, not a word heard like it by chance
                     named = e.needs_corroboration and whole and self._named(i, sim, reading, script)
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
                     common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
-                    if common and not self._island(nfkc, start, end, script, letters):
+                    if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
                     if (e.needs_corroboration and not common and whole and not (named and script in _ABUGIDA)
                             and a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
-                                                    _sound_words())):
+                                                    _kana_words() if script == "hiragana" else _sound_words())):
                         continue  # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language
                     if named and not common:
                         e.in_category_enough = True
@@ -242,7 +250,8 @@ class TransliterationDetector(Detector):
         """(start, end, script, whole) of the words, pairs and triples of neighbouring words and, in unsegmented scripts, the
         stretches that start a katakana run (the product word follows the brand: ナイキスニーカー) or start or
         end a Thai one (รองเท้าไนกี้, "shoes Nike"); whole is False for those stretches."""
-        runs = sorted((m.start(), m.end(), script) for script, pattern in RUNS.items() for m in pattern.finditer(nfkc))
+        runs = sorted((m.start(), m.end(), script) for script, pattern in RUNS.items() for m in pattern.finditer(nfkc)
+                      if script != "katakana" or m.group().strip("ー"))  # a long-vowel mark alone: a hiragana run's
         edges: frozenset[int] = frozenset()  # where a cue term begins or ends inside a run written without spaces
         if self._unsegmented_cues is not None and any(script in UNSEGMENTED for _, _, script in runs):
             runs, edges = self._cut_at_cues(nfkc, runs)
@@ -252,13 +261,19 @@ class TransliterationDetector(Detector):
                 continue  # letters of another alphabet glued to it (ꓡеѵіѕ): a look-alike disguise, read by sight
             if nfkc[start:end] in self._cues:
                 continue  # スーパーコピー, реплика: the trade's word (context/lexicon.py), not a mark by sound
+            if script == "hiragana" and start and (is_han(nfkc[start - 1]) or nfkc[start - 1] == "々"):
+                continue  # kana after a kanji are its word's ending or particle (送り仮名: 使用しました, 品ではない), no name
             yield start, end, script, CUT if start in edges or end in edges else True
+            if script == "hiragana" and end - start > MIN_STRETCH and nfkc[end - 1] in PARTICLES:
+                yield start, end - 1, script, True  # ろれっくすの (Rolex's): a noun and its case particle
             if script in UNSEGMENTED:
                 for length in range(MIN_STRETCH, min(MAX_STRETCH, end - start)):
                     yield start, start + length, script, False
                     if script == "thai":
                         # ending at a cue's first letter (a word boundary) and starting a syllable: a word
                         yield end - length, end, script, end in edges and _thai_syllable_start(nfkc, end - length)
+                    elif script != "katakana":  # Lao, Khmer, Myanmar name the goods before the mark, as Thai does
+                        yield end - length, end, script, False
             last = end  # pairs and triples of neighbouring words of the same script (Луи Виттон, Θε Νορθ Φεις)
             for n_start, n_end, n_script in runs[k + 1:k + 3]:
                 gap = nfkc[last:n_start]
@@ -297,7 +312,7 @@ class TransliterationDetector(Detector):
         if near and written != mark and _other_word(text.nfkc[start:end], script, written, mark):
             near = False  # Самсон (Samson) is one letter from Samsung's samsun: a name of its own, not the mark
         field, s, e, matched = text.locate(*text.original_span("nfkc", start, end))
-        detail = f"the mark written in {script} letters by its sound (read '{reading}')"
+        detail = f"'{text.nfkc[start:end]}' read as {fp.value} ({script}, '{reading}'): the mark written in {script} letters by its sound"
         if not near:
             detail += NEEDS
         return Evidence(Rule.transliteration, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value,
@@ -331,7 +346,18 @@ GOODS = frozenset({
     "கடிகாரம்", "வாட்ச்", "பை", "ஷூ", "காலணி", "வாசனை திரவியம்", "ஹெட்போன்", "போன்", "ஃபோன்", "மொபைல்",
     "फोन", "फ़ोन", "मोबाइल", "घड़ी", "जूते", "बैग",  # Hindi: फोन "phone" is heard like iPhone
     "ժամացույց", "պայուսակ", "կոշիկներ", "կոշիկ", "դրամապանակ", "գոտի", "օծանելիք", "ականջակալներ",
+    # Myanmar, Khmer, Lao (written without spaces: cut around like Thai) and Amharic, which wordfreq has no list of:
+    # phone, shoes, watch, bag, clothes, perfume, earphones, new, genuine (Wiktionary's translations; ဖုန်း "phone" is
+    # heard "fun", like iPhone)
+    "ဖုန်း", "ဖိနပ်", "နာရီ", "လက်ပတ်နာရီ", "အိတ်", "အင်္ကျီ", "ရေမွှေး", "နားကြပ်", "အသစ်", "စစ်စစ်", "ပစ္စည်း",
+    "ទូរស័ព្ទ", "ស្បែកជើង", "នាឡិកា", "កាបូប", "អាវ", "ទឹកអប់", "កាស", "ថ្មី", "ពិតប្រាកដ", "ទំនិញ",
+    "ໂທລະສັບ", "ເກີບ", "ໂມງ", "ກະເປົາ", "ເສື້ອ", "ນ້ຳຫອມ", "ຫູຟັງ", "ໃໝ່", "ຂອງແທ້", "ສິນຄ້າ",
+    "ስልክ", "ጫማ", "ሰዓት", "ቦርሳ", "ልብስ", "ሽቶ", "የጆሮ ማዳመጫ", "አዲስ", "ኦሪጅናል", "ዋጋ",
 })
+# the scripts of languages with no word list in wordfreq (nothing tells their everyday words from a mark): a sound-alike
+# of a short mark (MIN_KEY classes) there is heard CUT_MIN_SIMILARITY close and starts as the mark does (ቤት "house",
+# heard "bat", is no iPad, "abat")
+UNLISTED = frozenset({"myanmar", "khmer", "lao", "ethiopic"})
 
 # Languages written in SCRIPTS with a wordfreq list; a word this frequent in one of them (Zipf 3.8: about 6 in a
 # million words) is that language's word (이어폰, "earphones", 3.9, is no iPhone). Brand names are mostly rarer there (ナイキ 3.3);
@@ -381,7 +407,7 @@ def _thai_syllable_start(text: str, i: int) -> bool:
 _CONSONANT_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("ck|q|c(?![eiy])"), "k"), (re.compile("c"), "s"),
                         (re.compile("x"), "ks"), (re.compile("sh|ch|zh|j|z"), "s"), (re.compile("th"), "t"),
                         (re.compile("[vw]"), "b"), (re.compile("g"), "k"))
-_ONE_LIQUID = frozenset({"katakana", "hangul"})
+_ONE_LIQUID = frozenset({"katakana", "hiragana", "hangul"})
 _AFTER_VOWEL_R = re.compile("(?<=[aeiou])r(?![aeiou])")
 _NOT_CONSONANT = re.compile("[aeiouyh]")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -420,6 +446,19 @@ SOUND_WORD_LANGUAGES = (*WORD_LANGUAGES, "hi", "bn", "ta")
 
 def _sound_words():
     return word_list(SOUND_WORD_LANGUAGES, WORD_ZIPF)
+
+
+def _kana_words():
+    """Japanese words at WORD_ZIPF (wordfreq's list holds about 3,000 in hiragana: ないし, なき, ねこ): a hiragana word of
+    them names a mark only when heard exactly as it (sounds.a_word_not_the_mark)."""
+    return word_list(("ja",), WORD_ZIPF)
+
+
+# hiragana is read with katakana's keys (sounds.romanise reads it as katakana)
+_KANA = {"hiragana": "katakana"}
+# the Japanese case and topic particles that follow a noun (の は を が に で と も へ や: Martin, A Reference Grammar of
+# Japanese, 1975, ch. 2): a hiragana run ending in one is also read without it
+PARTICLES = frozenset("のはをがにでともへや")
 
 
 def _vowels(word: str) -> list[str]:
