@@ -48,6 +48,8 @@ from services.matcher.core.context.community import CommunityReader, as_found, d
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
+from services.matcher.core.orthography import mark_own_script
+from services.matcher.core.stronger import grazed, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, read_terms
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.prices import (
@@ -203,6 +205,11 @@ class MatcherIndex:
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
+        if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: reading.foreign.word(token) is not None,
+                                                 lambda b: self._filed(b, listing, text))):
+            strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
+            for brand_index in weak:
+                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
@@ -329,6 +336,11 @@ class MatcherIndex:
         for e in identity:
             e.descriptor = True
 
+    def _filed(self, brand_index: int, listing: Listing, text: ListingText) -> bool:
+        """Whether the listing is filed in one of the brand's categories or its text names one."""
+        categories = self._brands[brand_index].categories
+        return any(category_matches(listing.category, c) for c in categories) or names_category(text.latin_words, categories)
+
     def _identity_evidence(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """Evidence that names a brand, from every detector in turn."""
         found: list[Evidence] = []
@@ -338,6 +350,8 @@ class MatcherIndex:
             found = mark_vocabulary(found, self._vocabulary)
         if len(found) > 1 and any(e.compound for e in found):
             found = _read_as_written(found, self._fingerprint_brand)
+        if found and not text.is_ascii:
+            mark_own_script(found, text.original, len(text.title))  # the name in the listing's own script (orthography.py)
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:

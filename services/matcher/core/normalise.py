@@ -69,7 +69,10 @@ def _nfkc_fold(ch: str) -> str:
 @cache
 def _homoglyphs() -> dict[str, str]:
     """Characters that look like one ASCII letter (Cyrillic Р, Greek Η), from the Unicode confusables
-    table shipped by confusable-homoglyphs. anyascii spells by sound (Р -> r, Η -> i); a disguise works by sight."""
+    table shipped by confusable-homoglyphs. anyascii spells by sound (Р -> r, Η -> i); a disguise works by sight.
+    Not the decimal digits of other scripts (Unicode category Nd: Devanagari ०, Persian ۱ ۵ ۷, Bengali ০, Thai ๐),
+    which the table draws as o, l, v: a digit is read as its value (anyascii: ० -> 0), as the markets that write
+    their numbers in them read it ("WH-१०००XM५" is WH-1000XM5, no look-alike)."""
     import confusable_homoglyphs
 
     path = os.path.join(os.path.dirname(confusable_homoglyphs.__file__), "confusables.json")
@@ -77,7 +80,7 @@ def _homoglyphs() -> dict[str, str]:
         table = json.load(fh)
     out = {}
     for ch, entries in table.items():
-        if len(ch) == 1 and not ch.isascii():
+        if len(ch) == 1 and not ch.isascii() and unicodedata.category(ch) != "Nd":
             letters = [e["c"] for e in entries if len(e["c"]) == 1 and e["c"].isascii() and e["c"].isalpha()]
             if letters:
                 out[ch] = letters[0].lower()
@@ -110,8 +113,14 @@ _ENCLOSED_LETTER = re.compile(r"(?:(?:NEGATIVE )?(?:CIRCLED|PARENTHESIZED|SQUARE
 _DRAWN_OVER = re.compile("[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
+# The nukta of the Indic scripts (फ़ for f, ज़ for z, ড় for ṛ) marks a sound the consonant letter lacks: part of the
+# letter as Hindi, Urdu-in-Devanagari and Bengali write loanwords (फ़िलिप्स, Philips), which anyascii spells as an
+# apostrophe ("ph'ilips"), a non-letter inside the mark. It folds to nothing, as the marks drawn over a letter do.
+_NUKTA = frozenset(chr(c) for c in range(0x0900, 0x0E00) if unicodedata.name(chr(c), "").endswith("SIGN NUKTA"))
+
+
 def _latin_fold(ch: str) -> str:
-    if _DRAWN_OVER.match(ch):
+    if _DRAWN_OVER.match(ch) or ch in _NUKTA:
         return ""
     if enclosed := _ENCLOSED_LETTER.fullmatch(unicodedata.name(ch, "")):
         return enclosed[1].lower()
@@ -125,7 +134,8 @@ def _latin_fold(ch: str) -> str:
     nfkc = unicodedata.normalize("NFKC", ch)
     if any(is_wide(c) for c in nfkc):
         return " " * len(nfkc.casefold())
-    latin = "".join(homoglyphs.get(c) or EXTRA_HOMOGLYPHS.get(c) or anyascii(c.casefold()).lower() for c in nfkc)
+    latin = "".join(homoglyphs.get(c) or EXTRA_HOMOGLYPHS.get(c) or anyascii(c.casefold()).lower() for c in nfkc
+                    if c not in _NUKTA)
     # anyascii spells some symbols out ("€" -> "EUR"); pad so they never glue onto a word
     if len(latin) > 1 and not nfkc.isalpha():
         latin = f" {latin} "

@@ -86,6 +86,10 @@ class Evidence:
     # detectors/compounds.py) or with a case ending ("Rolexem", detectors/inflections.py), how that language writes
     # the brand's name plainly: no disguise (context/retail.py, `_claims_copy`)
     compound: bool = False
+    # the mark as the listing's script or locale writes it (orthography.py: Turkish capitals NİKE, full-width Latin in
+    # CJK text, the name by its sound in the script the listing is written in): why, as the user reads it, else "".
+    # No disguise: a fair price lowers it as any plainly named listing (`_claims_copy`, context/retail.py)
+    orthography: str = ""
     # model evidence: the registered model's name ("Love bracelet", "Datejust 41"), the goods its number is printed on
     # (context/numbers.py: a bare number on goods of another kind names other goods)
     goods: str | None = None
@@ -334,7 +338,7 @@ def _unexplained(evidence: list[Evidence], condition: Evidence) -> str:
 def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
     """Why the listing is no genuine goods whatever its price or condition says, else "": a counterfeit cue (with
     grades, not a grade of second-hand goods: "Grade A"), a price far below the floor, a disguised mark."""
-    plain = [e for e in evidence if (e.rule in PLAIN_RULES or e.compound or written_as_its_script_does(e))
+    plain = [e for e in evidence if (e.rule in PLAIN_RULES or e.compound or e.orthography or written_as_its_script_does(e))
              and e.start is not None]
     for e in evidence:
         if e.weight <= 0 and not (e.rule in DISGUISES and e.start is not None):
@@ -344,7 +348,7 @@ def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
         if e.rule is Rule.price:
             return f"the price is still far below the floor for that condition ({e.ratio:.0%})"
         if (e.rule in IDENTITY_RULES and e.rule not in PLAIN_RULES and not written_without_accents(e) and not e.compound
-                and not written_as_its_script_does(e)
+                and not written_as_its_script_does(e) and not e.orthography
                 and not any(p.field == e.field and p.start <= e.start and (e.end or 0) <= (p.end or 0) for p in plain)):
             return f"the mark is disguised ({e.rule.value}: '{e.text}')"  # not a registered spelling read twice
     return ""

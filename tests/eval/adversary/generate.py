@@ -1549,3 +1549,24 @@ EVASION_MAKERS.update(unread.EVASION_MAKERS)
 TRAP_MAKERS.update(unread.TRAP_MAKERS)
 CURATED.update(unread.CURATED)
 PER_BRAND.update({k: unread.PER_BRAND for k in (*unread.EVASION_MAKERS, *unread.TRAP_MAKERS)})
+
+# native's classes (orthography.py): a market's ordinary writing (Turkish capitals, full-width Latin in CJK text, native
+# digits, the name in the listing's own script) at a shop's price, its copies, and the same characters out of place
+from tests.eval.adversary import orthography  # noqa: E402
+
+EVASIONS.update(orthography.EVASIONS)
+TRAPS.update(orthography.TRAPS)
+CLASSES.update({**orthography.EVASIONS, **orthography.TRAPS})
+EVASION_MAKERS.update(orthography.EVASION_MAKERS)
+TRAP_MAKERS.update(orthography.TRAP_MAKERS)
+PER_BRAND.update(orthography.FEW)
+
+# native's wrong-brand class (stronger.py): brand A named plainly with shop words that graze a brand B
+from tests.eval.adversary import stronger  # noqa: E402
+
+EVASIONS.update(stronger.EVASIONS)
+TRAPS.update(stronger.TRAPS)
+CLASSES.update({**stronger.EVASIONS, **stronger.TRAPS})
+EVASION_MAKERS.update(stronger.EVASION_MAKERS)
+TRAP_MAKERS.update(stronger.TRAP_MAKERS)
+PER_BRAND.update(stronger.FEW)

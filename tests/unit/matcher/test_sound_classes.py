@@ -76,6 +76,7 @@ def test_the_mark_as_another_script_writes_it_names_the_brand_in_its_category(in
     shop = {m.brand_id: m for m in index.evaluate(_listing(written, category, price=5000.0))}
     assert any(s.rule is Rule.fair_price and s.detail.endswith("lowered") and "not lowered" not in s.detail
                for s in shop[brand].signals), written
+    assert "market's orthography" in next(s.detail for s in found[0].signals if s.rule is Rule.transliteration)
 
 
 @pytest.mark.parametrize(("written", "category", "brand"), [

@@ -108,8 +108,13 @@ _NEGATION = re.compile(
 )
 _TRIGGERS = frozenset(n.split()[0] for n in NEGATORS) | {p.split()[0] for p in COMPARISONS} | {"than"}
 # after the mention, in other languages: "Nike değil", "ナイキではない"
-AFTER_LATIN = _latin(w for w in phrasebook.NEGATION_AFTER if w.isascii() or latin_text(w).strip().isalpha())
-AFTER_WIDE = tuple(w for w in phrasebook.NEGATION_AFTER if not w.isascii() and not latin_text(w).strip().isalpha())
+# a negator of another script is read in the latin view when its reading is letters long enough to be no Latin word:
+# Bengali নয় reads "ny" (its nukta is part of the letter, normalise._NUKTA), Danish and Swedish "ny" (new): it stays wide
+_LATIN_READING_MIN = 4
+AFTER_LATIN = _latin(w for w in phrasebook.NEGATION_AFTER if w.isascii() or latin_text(w).strip().isalpha()
+                     and len(latin_text(w).strip()) >= _LATIN_READING_MIN)
+AFTER_WIDE = tuple(w for w in phrasebook.NEGATION_AFTER if not w.isascii() and not (
+    latin_text(w).strip().isalpha() and len(latin_text(w).strip()) >= _LATIN_READING_MIN))
 _AFTER_ML = re.compile(rf"^[^a-z0-9]*(?:{'|'.join(map(re.escape, AFTER_LATIN))})(?![a-z0-9])")
 _LOOKBACK = 80  # characters before a mention searched for its negation
 _TRAILING = " -–—_:;,.'\"()[]"

@@ -8,7 +8,7 @@ trade somewhere, and then the price proves nothing (`not_retail` says what):
 
 - the words of the copy trade that the cue lexicon leaves out because honest listings use them too, or because they
   say a grade rather than a copy: quality and grade talk ("top quality", "best grade", "jakość jak oryginał",
-  "топ качество", 品质, 품질), copy words of many languages ("kopia", "копия", "کپی"), factory tales ("factory price",
+  "топ качество", 品质, 품질), copy words of many languages ("kopia", "копия", "کپی", Turkish "birebir": one-to-one), factory tales ("factory price",
   "cancelled export order", 工厂尾单); a retailer sells the brand's product, it does not vouch for the copy's quality;
 - cheapness claimed in words or as a deep discount ("cheap", "-85%", "pallet price", "liquidation"): a fair price
   that says it is cheap is no fair price;
@@ -38,6 +38,7 @@ from services.matcher.core.context.lexicon import Lexicon
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
 from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence, written_as_its_script_does
+from services.matcher.core.orthography import foreign_digits
 
 # quality and grade talk, copy words, factory tales (Latin terms are matched as whole words of the latin view, so
 # accents do not matter; wide terms anywhere)
@@ -61,7 +62,7 @@ COPY_TRADE_TALK = (
     "qualita", "come originale", "prezzo di fabbrica", "kwaliteit", "topkwaliteit", "als origineel", "jakość",
     "jakosc", "jakości", "jakosci", "kopia", "jak oryginał", "jak oryginal", "kvalita", "kvalitní", "kvalitni",
     "kvalitet", "toppkvalitet", "topkvalitet", "högsta kvalitet", "hogsta kvalitet", "calitate", "calitatea", "minőség", "minoseg", "kalite",
-    "kaliteli", "muadil", "kopya", "kualitas", "chất lượng", "chat luong", "hàng loại 1", "hang loai 1",
+    "kaliteli", "muadil", "kopya", "birebir", "kualitas", "chất lượng", "chat luong", "hàng loại 1", "hang loai 1",
     # ru, uk, el, he, ar, fa, hi, th
     "качество", "качества", "копия", "копии", "реплика", "люкс копия", "якість", "копія", "ποιότητα", "ποιότητας",
     "αντίγραφο", "ρεπλίκα", "איכות", "העתק", "רפליקה", "جودة", "جوده", "كوبي", "تقليد", "درجة أولى", "کیفیت",
@@ -143,7 +144,8 @@ class RetailReading:
             return f"the mark on material, labels or packaging ('{material}')"
         if listing.price is not None and listing.price.amount in _PLACEHOLDER:
             return f"a placeholder price ({listing.price.amount:g})"
-        plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or written_as_its_script_does(e)) and e.weight > 0
+        plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or e.orthography or written_as_its_script_does(e))
+                 and e.weight > 0
                  and e.field in _TEXT_FIELDS]
         if not plain:
             return "the brand is not named plainly in the title"
@@ -152,8 +154,8 @@ class RetailReading:
             return "invisible or direction-changing characters in the text"
         for e in evidence:
             if (e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday or e.compound
-                    or written_as_its_script_does(e)):
-                continue
+                    or e.orthography or written_as_its_script_does(e)):
+                continue  # orthography: the market's own writing of the mark (orthography.py), no disguise
             if e.rule is Rule.glued and e.start is not None and any(
                     c.compound and c.field == e.field and c.start <= e.start and e.end <= c.end for c in evidence):
                 continue  # the head of a compound ("Canadagoose" in "Canadagoosejakke"): the language's plain writing
@@ -174,10 +176,14 @@ class RetailReading:
         for e in plain:
             if e.rule is Rule.model and e.text and e.term and compact_key(e.text) != compact_key(e.term):
                 return f"the model number written with look-alike characters ('{e.text}')"
+            if e.rule is Rule.model and e.text and not e.orthography and foreign_digits(e.text):
+                # "Nike CW२२८८-१११" in an English listing: digits of a script the listing is not written in
+                return f"the model number written with digits of a script the listing is not written in ('{e.text}')"
             if e.start is not None and e.end is not None and _INVISIBLE.search(original[e.start:e.end]):
                 return f"invisible characters inside the mark ('{e.text}')"
             written = _written(original, e)
-            if e.rule is Rule.exact and e.term and unicodedata.normalize("NFC", written).casefold() != e.term.casefold() \
+            if e.rule is Rule.exact and e.term and not e.orthography \
+                    and unicodedata.normalize("NFC", written).casefold() != e.term.casefold() \
                     and not _decomposed(written, [e.term, *marks]) and not (_accented(written, e.term) and (
                     written.isascii() or not e.term.isascii()
                     or any(unicodedata.normalize("NFC", written).casefold() == m.casefold() for m in marks))):

@@ -30,6 +30,7 @@ from services.matcher.core.normalise import (
     separator_offsets,
     skeleton_key,
 )
+from services.matcher.core.orthography import ordinary_spelling
 from services.matcher.core.scoring import Evidence, join_detail
 from services.matcher.core.sounds import script_of
 from services.matcher.core.terms import TermHit, TermTable, find_terms
@@ -78,6 +79,7 @@ class MarkDetector(Detector):
         out = []
         for i in self.table.fingerprints(hit.term_id):
             fp = self.fingerprints[i]
+            ordinary = None
             if hit.spaced_letters:
                 rule, detail = Rule.confusable, "spelled out with separators"
             elif hit.intrusion:
@@ -92,6 +94,11 @@ class MarkDetector(Detector):
             elif same_spelling(matched, fp.value):
                 is_alias = fp.value in self._aliases[self.catalogue.brand(i).id]
                 rule, detail = (Rule.alias if is_alias else Rule.exact), ""
+            elif (ordinary := ordinary_spelling(matched, fp.value, listing, text.original,
+                                                *text.original_span("latin", hit.latin_start, hit.latin_end))):
+                # NİKE in a Turkish listing, ＮＩＫＥ beside Japanese: the market's own writing (orthography.py)
+                is_alias = fp.value in self._aliases[self.catalogue.brand(i).id]
+                rule, detail = (Rule.alias if is_alias else Rule.exact), ordinary
             elif (script := _one_script(matched)) is not None:
                 # a word wholly in Greek, Thai, Hangul ... letters that the latin view (anyascii) reads as the mark is
                 # the mark written in that script (Λεβις, ซามซูง), not look-alike letters: no disguise, so far from the
@@ -122,7 +129,8 @@ class MarkDetector(Detector):
             # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word; letters
             # spelt apart are a typographer's style too ("L-O-V-E marquee letters", "H O M E sign"): the word stays a word
             out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                everyday=fp.everyday_word and (not disguised or hit.spaced_letters), needs_corroboration=weak))
+                                everyday=fp.everyday_word and (not disguised or hit.spaced_letters), needs_corroboration=weak,
+                                orthography=ordinary or ""))
         return out
 
     def _between_words(self, matched: str) -> bool:

@@ -174,7 +174,9 @@ class TransliterationDetector(Detector):
                     if named and not common:
                         e.in_category_enough = True
                         e.detail = e.detail.replace(NEEDS, NAMED)
-                    found.append((closeness(reading, self._spellings[i]), i, sim, e))
+                    # closeness to the mark as the script hears it (Gucci as "guchi": قوتشي, read "gotshy", is
+                    # Gucci's, not Coach's; the stronger reading wins)
+                    found.append((closeness(reading, self._heard_as(i, reading, script)), i, sim, e))
             for _, i, sim, e in self._closest_brand(found, text, listing):
                 # the strongest reading of each fingerprint: near the spelling, a whole word, the closest
                 rank = (not e.needs_corroboration, e.in_category_enough, bool(whole), sim)

