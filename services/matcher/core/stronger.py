@@ -47,9 +47,10 @@ def _grazing(e: Evidence, word: Callable[[str], bool]) -> bool:
     """A weak candidate (not the name as the listing's script writes it), or a misspelling, sound-alike or everyday-word
     mark that is a word of some language as written ("piuma", Italian "feather", one edit from Puma; "onda" from Honda;
     French "d'accord" for Honda's Accord)."""
-    if e.needs_corroboration:
-        return not e.in_category_enough
-    return (e.rule in _NEAR or e.everyday) and bool(e.text) and word(e.text)
+    if e.rule in _NEAR:
+        return e.needs_corroboration and not e.in_category_enough or bool(e.text) and word(e.text)
+    # initials, house codes, vocabulary are a seller's deliberate short names ("LV" on painted Air Force 1s), no graze
+    return e.everyday and e.rule in _NAMED and bool(e.text) and word(e.text)
 
 
 def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = lambda token: False,

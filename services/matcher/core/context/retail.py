@@ -64,6 +64,7 @@ COPY_TRADE_TALK = (
     "kvalitet", "toppkvalitet", "topkvalitet", "högsta kvalitet", "hogsta kvalitet", "calitate", "calitatea", "minőség", "minoseg", "kalite",
     "kaliteli", "muadil", "kopya", "birebir", "kualitas", "chất lượng", "chat luong", "hàng loại 1", "hang loai 1",
     # ru, uk, el, he, ar, fa, hi, th
+    "тестер", "تستر", "טסטר", "테스트용",
     "качество", "качества", "копия", "копии", "реплика", "люкс копия", "якість", "копія", "ποιότητα", "ποιότητας",
     "αντίγραφο", "ρεπλίκα", "איכות", "העתק", "רפליקה", "جودة", "جوده", "كوبي", "تقليد", "درجة أولى", "کیفیت",
     "کپی", "فیک", "درجه یک", "क्वालिटी", "गुणवत्ता", "कॉपी", "फर्स्ट कॉपी", "คุณภาพ", "เกรด", "ก๊อป", "งานก๊อป",
@@ -85,7 +86,7 @@ CHEAP_TALK = (
     "wholesale price", "liquidation", "clearance", "dirt cheap", "billig", "günstig", "gunstig", "pas cher",
     "barato", "barata", "economico", "económico", "a buon mercato", "goedkoop", "tani", "tanio", "levné", "levne",
     "billigt", "ieftin", "olcsó", "ucuz", "murah", "giá rẻ", "gia re", "дешево", "дёшево", "недорого", "дешевий",
-    "φθηνό", "φθηνα", "זול", "رخيص", "ارزان", "सस्ता", "ราคาถูก", "便宜", "特价", "特價", "清仓", "清倉",
+    "φθηνό", "φθηνα", "זול", "رخيص", "سعر الجملة", "بسعر الجملة", "оптовая цена", "по оптовой цене", "ارزان", "सस्ता", "ราคาถูก", "便宜", "特价", "特價", "清仓", "清倉",
     "甩卖", "激安", "格安", "최저가", "땡처리",
 )
 # a discount of half or more, as the copy trade anchors a made-up list price ("-85%", "85% off")
