@@ -1570,3 +1570,14 @@ CLASSES.update({**stronger.EVASIONS, **stronger.TRAPS})
 EVASION_MAKERS.update(stronger.EVASION_MAKERS)
 TRAP_MAKERS.update(stronger.TRAP_MAKERS)
 PER_BRAND.update(stronger.FEW)
+
+# senses' classes (senses.py): the brand named for another reason (work for hire done with its program or goods, a dish
+# made with its food, a whole vehicle by its papers, a spare that fits it in more languages, a book about it), and the
+# copies that borrow those words
+from tests.eval.adversary import senses  # noqa: E402
+
+EVASIONS.update(senses.EVASIONS)
+TRAPS.update(senses.TRAPS)
+CLASSES.update({**senses.EVASIONS, **senses.TRAPS})
+EVASION_MAKERS.update(senses.EVASION_MAKERS)
+TRAP_MAKERS.update(senses.TRAP_MAKERS)

@@ -140,7 +140,7 @@ class Reading:
     def subject(self) -> Subject | None:
         """The work or service the listing sells (subject.py), else None."""
         if self._subject is False:
-            self._subject = subject_of(self.listing.title, self.text.latin_words)
+            self._subject = subject_of(self.listing.title, self.text.latin_words, category=self.listing.category)
         return self._subject
 
     @property
@@ -668,9 +668,11 @@ class Judge:
         # a longer mark ("Advanced Night Repair", "Réparation de Nuit Avancée"; not "Чистка" itself read as Switch):
         # another kind of the title may still apply
         while self._sells(brand, subject.kind) or any(_word_of(subject.noun, m) for m in marks) or (
-                subject.kind == "an add-on" and not self._addon_for(reading, brand)):
+                subject.kind == "an add-on" and not self._addon_for(reading, brand)) or (
+                subject.kind in _WORK_FOR_HIRE and self._program_itself(reading, brand)):
             skipped.add(subject.kind)
-            subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped))
+            subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped),
+                                 category=reading.listing.category)
             if subject is None:
                 return None
         guide = about_copies(reading.listing.title, subject)  # a text about telling copies (subject.py)
@@ -689,6 +691,12 @@ class Judge:
             detail=(f"'{subject.noun}': the listing sells {what} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
                     "a claim of a copy)")), Distance(True, subject=True, guide=guide, about=frozenset(about))
+
+    def _program_itself(self, reading: Reading, brand: Brand) -> bool:
+        """A software brand's program sold itself (a key, a crack, a full version: addons.software_itself) beside the
+        words of work done with it ("Photoshop retouching + lifetime licence"): the program is what is sold."""
+        return "software" in self.brand_sectors(brand).sectors and software_itself(
+            f"{reading.listing.title}\n{reading.listing.description or ''}") is not None
 
     def _addon_for(self, reading: Reading, brand: Brand) -> bool:
         """An add-on for the brand's program (addons.py): the brand sells software and the listing does not sell the
@@ -1046,6 +1054,10 @@ class Judge:
             e.detail = _join(e.detail, "far from the brand's goods a low price alone says nothing")
 
 
+# subjects that are work done with the brand's goods or program, which a program sold itself is not
+_WORK_FOR_HIRE = frozenset({"work for hire"})
+
+
 class _BrandWords(BrandWords):
     def __init__(self, judge: Judge, brand: Brand, listing_category: str | None) -> None:
         self.judge = judge
@@ -1191,7 +1203,7 @@ FAR_CUES = frozenset({"super copy", "high copy", "高仿", "原单", "精仿", "
 AMBIGUOUS_GRADES = frozenset({"aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "mirror quality", "mirror copy", "mirror grade"})
 # "<the brand's product> included", "comes with the AirPods Pro", "+ Rolex Submariner", "含 AirPods": the product itself
 # comes with the accessory (accessory_decoy); in the languages of phrasebook.py
-_INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together with|plus|\+|inkl\w*|incluye|incluido|"
+_INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together with|(?<![\w-])plus|(?<![\w-])\+|inkl\w*|incluye|incluido|"
                               r"incluida|inclus|в комплекте|含|包含|附带|附帶|同梱|付き)"
                               r"[^\w]*(?:(?:the|a|an|original|genuine|real|full|complete|el|la|le|les|der|die|das|"
                               r"den|il|o|a)[^\w]+)*$")

@@ -70,9 +70,19 @@ WORK_NOUNS = (
     "livres", "buch", "bücher", "zeitschrift", "reparaturanleitung",
     "werkstatthandbuch", "kurs", "schulung", "rivista", "corso", "boek", "tijdschrift", "cursus", "książka",
     "kurs", "книга", "книги", "журнал", "курс", "руководство по ремонту", "kitap", "dergi", "kurs",
+    # (senses) handbooks, official guides, "for dummies" and the story of a maker, as publishers title them in their
+    # languages ("Das Handbuch zur Kamera", "la storia di Nike", "Oficjalny podręcznik", "voor Dummies")
+    "handbuch", "das handbuch", "handbook", "for dummies", "voor dummies", "pour les nuls", "para dummies",
+    "per negati", "für dummies", "fur dummies", "dla bystrzaków", "dla bystrzakow", "podręcznik", "podrecznik",
+    "oficjalny podręcznik", "handboek", "manuale", "manuel", "guía completa", "guia completo", "guide complet",
+    "la storia di", "la storia della", "storia di", "l'histoire de", "histoire de", "la historia de", "historia de",
+    "a história da", "história da", "die geschichte", "geschichte von", "de geschiedenis van", "historia marki",
+    "история", "biografia", "biografía", "biographie", "autobiografia", "autobiografía", "autobiographie",
+    "руководство", "самоучитель", "kılavuz", "kilavuzu", "panduan", "hướng dẫn",
 )
 WORK_WIDE = ("图书", "书籍", "杂志", "画册", "教程", "课程", "维修手册", "圖書", "書籍", "雜誌", "教程", "課程",
-             "本", "ムック", "雑誌", "書籍", "講座", "책", "잡지", "강의")
+             "本", "ムック", "雑誌", "書籍", "講座", "책", "잡지", "강의", "完全ガイド", "攻略本", "入門", "教本", "指南",
+             "传记", "傳記", "가이드북", "설명서")
 WORK_WIDE = tuple(w for w in WORK_WIDE if len(w) > 1)  # one character is too often part of another word
 
 # Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
@@ -97,8 +107,47 @@ SERVICE_NOUNS = (
     "echtheitsprüfung", "riparazione", "revisione", "autenticazione", "reparatie", "naprawa", "serwis", "ремонт",
     "обслуживание", "аутентификация", "tamir", "onarım", "servis",
 )
+# Work for hire (senses): work done in the brand's program or with its goods and sold as the work, as freelancers title
+# it (Fiverr, Upwork, Kleinanzeigen "Dienstleistungen", Mercado Libre "Servicios", OLX "Usługi"): retouching, drafting,
+# modelling, rendering, editing, the design of a thing, per photo or view ("Professional Photoshop retouching", "AutoCAD
+# floor plan drafting", "Revit BIM Modellierung", "Edição de fotos no Lightroom"), and events hosted with the goods (a
+# birthday workshop with the brand's bricks, a console party host). Not the bare words goods are also called by
+# ("rendering" of a screen's colours, "edición limitada", Portuguese "modelagem" of jeans, L'Oréal's "Magic Retouch").
+HIRE_NOUNS = (
+    "retouching", "photo retouching", "image retouching", "photo editing", "video editing",
+    "image editing", "editing service", "drafting", "cad drafting", "drafting service", "floor plan drafting",
+    "3d modeling", "3d modelling", "bim modeling", "bim modelling", "modeling service", "modelling service",
+    "renderings", "rendering service", "interior rendering", "3d rendering", "architectural rendering", "exterior rendering",
+    "product rendering", "visualization", "visualisation",
+    "graphic design", "logo design", "flyer design", "poster design", "banner design", "web design",
+    "design service", "design services", "form creation", "fillable forms", "pdf conversion", "data entry",
+    "typesetting", "freelance", "freelancer", "commission", "commissions", "from sketch", "from your sketch",
+    "per photo", "per image", "per picture", "per view", "hourly rate",
+    "bildbearbeitung", "fotobearbeitung", "videobearbeitung", "retusche", "modellierung", "bim modellierung",
+    "3d modellierung", "visualisierung", "erstellung", "gestaltung", "logogestaltung", "stundensatz",
+    "retouche photo", "retouches photo", "montage vidéo", "montage video", "modélisation", "rendu 3d", "création de",
+    "création logo", "création graphique", "mise en page", "par photo",
+    "retoque fotográfico", "retoque de fotos", "edición de fotos", "edición de video", "edición de vídeo",
+    "diseño de", "diseño gráfico", "modelado 3d", "renderizado", "renderizados", "maquetación", "creación de",
+    "por foto", "edição de fotos", "edição de vídeo", "edição de video", "tratamento de imagem",
+    "design gráfico", "criação de", "modelagem 3d", "renderização", "por foto",
+    "fotoritocco", "ritocco", "ritocco foto", "modellazione", "modellazione 3d", "progettazione", "impaginazione",
+    "montaggio video", "fotobewerking", "obróbka zdjęć", "obrobka zdjec", "projektowanie",
+    "modelowanie", "wizualizacja", "wizualizacje", "ретушь", "обработка фото",
+    "моделирование", "визуализация", "чертежи", "rötuş", "fotoğraf düzenleme", "modelleme", 
+    "jasa edit", "edit foto", "jasa desain", "thiết kế", "chỉnh sửa ảnh",
+    # events and parties hosted with the goods (a birthday workshop with the brand's bricks, a console party host)
+    "party host", "gaming host", "games host", "for kids birthdays", "for kids' birthdays",
+    "kids' birthdays", "birthday workshop", "atelier", "ateliers", "anniversaire enfant", "anniversaire enfants",
+    "animation anniversaire", "kindergeburtstag", "geburtstagsfeier", "fiesta infantil", "fiestas infantiles",
+    "cumpleaños infantil", "festa infantil", "festa de aniversário", "festa di compleanno", "animazione feste",
+    "urodziny dla dzieci", "warsztaty", "мастер-класс", "мастер класс", "детский праздник",
+)
 SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리", "수선",
                 "清洗服务", "清洗保养", "クリーニング", "修复服务")
+# work done in a program, sold as the work: retouching, drafting, modelling, rendering for hire
+HIRE_WIDE = ("修图", "代做", "代画", "建模", "渲染", "制图", "效果图", "设计服务", "レタッチ", "制作代行", "作成代行", "보정", "대행",
+             "모델링", "렌더링")
 # "repair" heads a service, not "repair kit", "hair repair serum" or Estée Lauder's "Advanced Night Repair"
 _NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive|deep|cell)[^a-z0-9]+repairs?$|^repairs?"
                           r"[^a-z0-9]+(?:kit|kits|cream|serum|tool|tools|glue|patch|patches|tape|set|mask|shampoo|"
@@ -249,7 +298,19 @@ DISH_NOUNS = (
     "glazed ham", "frappe", "sundae", "fondue", "dalgona", "cake pops", "bread pudding", "fudge", "parfait", "crepe",
     "crêpe", "soft baked", "baked cookies", "homemade cookies", "biscotti", "galletas caseras", "kekse", "float kit", "float party",
     "es kopi", "kopi susu", "mocktail", "cocktail kit",
+    # (senses) a cake, a tray or a portion made to order with the brand as its flavour, as home bakers and cafés title it
+    # in their languages ("KitKat birthday cake, serves 12", "Pastel de Ferrero Rocher, 20 porciones", "Tort z Twix
+    # na zamówienie", "Roti bakar Nutella, 1 porsi", "Bolo de Nescau"); "for cakes" is a use of the brand's goods
+    # (`_FOR_DISH`), not a dish sold
+    "cake", "cakes", "cookie cake", "cookies", "stuffed cookies", "tart", "party tray", "dessert box",
+    "dessert cup", "dessert cups", "custom cake", "pastel de", "pasteles", "postre", "gâteau", "tarte", "traiteur",
+    "torta", "bolo", "bolos", "taart", "gebak", "tort", "torty", "ciasto", "ciasta", "sernik", "торт", "торты",
+    "пирог", "чизкейк", "десерт", "kek", "kue", "bolu", "roti bakar", "martabak", "bánh kem", "käsekuchen",
+    "stück torte", "glazed", "pork belly",
 )
+# ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
+_NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
+                       r"boards?|boxes|dekoration|decoracion|decoration|picks?|candles?)(?![a-z])")
 # Tickets to an event named after the brand (a race, a cup, a festival, a concert series): what is sold is admission,
 # not the brand's goods ("Coca-Cola 600 NASCAR ticket pair", "Red Bull Air Race Eintrittskarten", 门票).
 TICKET_NOUNS = (
@@ -258,7 +319,13 @@ TICKET_NOUNS = (
     "ingressos", "bilet", "bilety", "билет", "билеты", "bilet", "biletler", "kaartjes", "toegangskaarten",
 )
 TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권")
-DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드")
+DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "奶茶", "タルト",
+             "디저트", "เค้ก", "ขนม", "كيك", "كعكة", "חלה", "עוגה")
+# "for" right before a dish noun: the brand's goods sold for making it ("Nutella 3kg, ideal for cakes and crêpes",
+# "Nutella para tartas", "pour gâteaux", "für Kuchen", "do ciast", "для торта"), a use, not a dish sold
+_FOR_DISH = re.compile(r"(?<![a-z0-9])(?:for|para|pour|fur|per|voor|do|dla|untuk|cho|to make|to bake)"
+                       r"(?: [a-z0-9']+){0,3} $")
+_FOR_DISH_NATIVE = re.compile(r"(?:для|на)\s+(?:\w+\s+){0,2}$")
 
 # A whole road vehicle, used or new: a model year and an odometer reading in the title, as car and motorcycle
 # classifieds write them (eBay Motors "120k miles", mobile.de "95.000 km", Otomoto "przebieg 30 tys. km", Dubizzle
@@ -278,16 +345,78 @@ _ODOMETER_NATIVE = re.compile(r"(?:ممشى|الممشى|عداد|пробег|�
                               r"\d+\s*тыс\.?\s*км")
 
 
-def vehicle_of(title: str, latin: str) -> str | None:
-    """The odometer reading of a whole vehicle's title ("120k miles", "95.000 km", "przebieg 30 tys km", "ممشى 180"),
-    when the title also holds a model year (1950-2039), else None. Pure."""
+# (senses) ... or a model year beside what only a whole vehicle has: its papers and owners, as car boards title them
+# ("one owner", "clean title", "full service history", "Scheckheft", "ITV pasada", "factura original", "salon Polska",
+# "foreign used", "один владелец", "ワンオーナー", "무사고"), or filed in a vehicles category ("Cars & Trucks",
+# "samochody", "autos", "motos", "バイク": VEHICLE_NODES, the category path's last node)
+_PAPERS = re.compile(
+    r"(?<![a-z0-9])(?:one owner|1 owner|first owner|single owner|owner s car|full service history|fsh|clean title|"
+    r"salvage title|rebuilt title|clear title|v5c?|logbook|rego|carfax|low miles|scheckheft|scheckheftgepflegt|tuv neu|"
+    r"hu neu|hu au neu|erstzulassung|unfallfrei|itv pasada|itv al dia|unico dueno|primera mano|factura original|"
+    r"tenencias pagadas|ct ok|controle technique ok|premiere main|1ere main|tagliandi|unico proprietario|"
+    r"tagliandata|unico dono|ipva pago|salon polska|pierwszy wlasciciel|bezwypadkowy|serwisowany w aso|"
+    r"foreign used|tokunbo|nigerian used|registered|first registration|apk|nap|eerste eigenaar|"
+    r"tek sahibinden|hatasiz|boyasiz|dezenfekte)(?![a-z0-9])")
+_PAPERS_NATIVE = ("один владелец", "1 владелец", "не бит", "не крашен", "птс", "растаможен", "ワンオーナー", "車検",
+                  "修復歴なし", "一手车", "准新车", "过户", "無事故", "무사고", "1인신조", "완전무사고", "مالك واحد",
+                  "فحص كامل", "รถบ้าน", "มือเดียว")
+VEHICLE_NODES = frozenset({
+    "cars", "car", "autos", "auto", "automobiles", "vehicles", "cars trucks", "cars and trucks", "cars vans",
+    "used cars", "samochody", "samochody osobowe", "osobowe", "coches", "coches de segunda mano", "carros", "voitures",
+    "pkw", "fahrzeuge", "gebrauchtwagen", "automobili", "auto usate", "auto s", "personenautos", "bilar", "biler",
+    "otomobil", "mobil", "mobil bekas", "xe hoi", "motorcycles", "motorbikes", "motos", "moto", "motocicletas",
+    "motorrader", "motorrad", "motocykle", "motocicli", "motoren", "motosiklet", "motor", "scooters",
+    "автомобили", "легковые автомобили", "машины", "мотоциклы", "二手车", "汽车", "中古車", "自動車", "車", "バイク",
+    "オートバイ", "摩托车", "자동차", "중고차", "오토바이", "سيارات", "دراجات نارية", "รถยนต์", "รถมือสอง",
+    "มอเตอร์ไซค์",
+})
+
+
+def _last_node(category: str | None) -> frozenset[str]:
+    """The last node of a category path as written (case-folded) and as its latin reading ("Cars & Trucks" -> "cars
+    trucks", "Usługi" -> "uslugi")."""
+    if not category:
+        return frozenset()
+    node = re.split(r"\s*(?:>|›|»|\||\s/\s|\\)\s*", category.strip())[-1]
+    return frozenset({" ".join(re.findall(r"[a-z0-9]+", latin_text(node).lower())), node.casefold().strip()})
+
+
+def vehicle_of(title: str, latin: str, category: str | None = None) -> str | None:
+    """What says a title sells a whole vehicle, when it also holds a model year (1950-2039): its odometer reading
+    ("120k miles", "95.000 km", "przebieg 30 tys km", "ممشى 180"), its papers or owners ("one owner", "factura
+    original", "один владелец"), or a vehicles category (VEHICLE_NODES: "Cars & Trucks", "samochody"), else None.
+    Pure."""
     if _YEAR.search(title) is None:
         return None
     if (m := _ODOMETER.search(latin)) is not None:
         return m.group(0).strip()
-    if not title.isascii() and (m := _ODOMETER_NATIVE.search(title.casefold())) is not None:
+    folded = title.casefold()
+    if not title.isascii() and (m := _ODOMETER_NATIVE.search(folded)) is not None:
         return m.group(0).strip()
+    if (m := _PAPERS.search(latin)) is not None:
+        return m.group(0).strip()
+    if not title.isascii() and (w := next((w for w in _PAPERS_NATIVE if w in folded), None)):
+        return w
+    if not _last_node(category).isdisjoint(VEHICLE_NODES):
+        return category
     return None
+
+
+# (senses) Services by where they are filed: a marketplace's services section holds work, not goods (eBay "Services",
+# Kleinanzeigen "Dienstleistungen", Mercado Libre "Servicios", OLX "Usługi", Avito "Услуги", 58同城 服务); and an event for
+# a number of children or guests ("2 heures, 10 enfants", "for 12 kids", "bis 8 Kinder", "hasta 15 niños").
+SERVICE_NODES = frozenset({
+    "services", "service", "other services", "business services", "freelance", "freelancing", "gigs", "events",
+    "event services", "party services", "tutoring", "lessons", "classes", "courses", "dienstleistungen",
+    "dienstleistung", "unterricht", "kurse", "servicios", "servicio", "clases", "cursos", "servicos", "servico",
+    "aulas", "services aux particuliers", "prestations de services", "cours", "servizi", "lezioni", "diensten",
+    "dienstverlening", "lessen", "uslugi", "kursy", "hizmetler", "hizmet", "jasa", "dich vu", "tjanster",
+    "услуги", "курсы", "обучение", "服务", "服務", "サービス", "レッスン", "서비스", "레슨", "บริการ", "خدمات",
+})
+_PEOPLE = re.compile(r"(?<![a-z0-9])\d+\s*(?:kids|children|enfants|kinder|ninos|criancas|bambini|dzieci|guests|invites|"
+                     r"gaste|invitados|convidados|ospiti|gosci|participants|teilnehmer|participantes|partecipanti|"
+                     r"uczestnikow|pax|anak)(?![a-z0-9])")
+_PEOPLE_NATIVE = re.compile(r"\d+\s*(?:детей|гостей|участников|名|人|명)(?!\w)")
 
 
 # Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
@@ -340,6 +469,7 @@ def _native(words: tuple[str, ...], start: bool = False) -> re.Pattern | None:
 
 _WORKS = _pattern(WORK_NOUNS)
 _SERVICES = _pattern(SERVICE_NOUNS)
+_HIRES = _pattern(HIRE_NOUNS)
 _RENTALS = _pattern(RENTAL_NOUNS)
 # French rental shops head the title with the word ("Location sac Gucci, 3 jours"); "Location: Berlin" is a place
 _RENTAL_START = re.compile(r"^[^a-z0-9]*location\s+(?=[a-z0-9])")
@@ -352,8 +482,9 @@ _TICKETS = _pattern(TICKET_NOUNS)
 _ADDONS = _pattern(ADDON_NOUNS)
 _NATIVE = {kind: _native(words) for kind, words in (
     ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
+    ("work for hire", HIRE_NOUNS),
     ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS),
-    ("a ticket", TICKET_NOUNS), ("an add-on", ADDON_NOUNS))}
+    ("a ticket", TICKET_NOUNS), ("an add-on", ADDON_NOUNS), ("a dish", DISH_NOUNS))}
 _NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(WANTED_ANYWHERE), _native(WANTED_END))
 _NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
@@ -361,17 +492,19 @@ _SCALES = frozenset("6 8 10 12 18 24 32 35 43 48 64 72 87 144".split())  # the s
 # kind, its nouns' pattern, its wide nouns, the last runs of its nouns (`_last_runs`; None: the pattern is scanned always)
 _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", _POSTS, POST_WIDE, _last_runs(POST_NOUNS)),
           ("a work", _WORKS, WORK_WIDE, _last_runs(WORK_NOUNS)), ("a service", _SERVICES, SERVICE_WIDE, _last_runs(SERVICE_NOUNS)),
+          ("work for hire", _HIRES, HIRE_WIDE, _last_runs(HIRE_NOUNS)),
           ("a rental", _RENTALS, RENTAL_WIDE, _last_runs(RENTAL_NOUNS)), ("a scale model", _MODELS, MODEL_WIDE, None),
           ("a service using", _USING, (), _last_runs(USING_NOUNS)), ("a dish", _DISHES, DISH_WIDE, _last_runs(DISH_NOUNS)),
           ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)),
           ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
-ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + RENTAL_NOUNS
+ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
                     + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
-_WIDE = (WORK_WIDE + SERVICE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
+_WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
          + TICKET_WIDE + ADDON_WIDE)
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
-ABOUT = {"a work": "a work about", "a service": "a service on", "a rental": "a rental of", "a service using":
+ABOUT = {"a work": "a work about", "a service": "a service on",
+         "work for hire": "work for hire (a job, a session, an event; rule: work for hire) done with", "a rental": "a rental of", "a service using":
          "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
@@ -412,15 +545,33 @@ def _wanted(title: str, latin: str) -> str | None:
     return next((w for w in _WANTED_WIDE if w in title and not (w == "回收" and "可回收" in title)), None)
 
 
-def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset()) -> Subject | None:
+def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
+               category: str | None = None) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
-    category_distance's). Pure; with `words` a set test for a title without such nouns; `skip`: kinds not to look for."""
+    category_distance's); a services category does (SERVICE_NODES: a services section holds no goods), and a vehicles
+    category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
+    kinds not to look for; `category`: the listing's category path."""
+    found = _title_subject(title, words, skip, category)
+    if found is not None or "work for hire" in skip:
+        return found
+    # (senses) what the title's nouns do not say: filed in a services section, or an event for a number of people
+    if category and not _last_node(category).isdisjoint(SERVICE_NODES):
+        return Subject("work for hire", category, "category")
+    latin = latin_text(title).lower()
+    if (m := _PEOPLE.search(latin)) is not None or not title.isascii() and (m := _PEOPLE_NATIVE.search(title.casefold())):
+        return Subject("work for hire", m.group(0), "title")
+    return None
+
+
+def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str],
+                   category: str | None) -> Subject | None:
+    """subject_of's reading of the title (and of a vehicle's category)."""
     latin = latin_text(title).lower()
     if "a wanted post" not in skip and (wanted := _wanted(title, latin)) is not None:
         return Subject("a wanted post", wanted, "title")
-    if "a vehicle" not in skip and (odometer := vehicle_of(title, latin)) is not None:
-        return Subject("a vehicle", odometer, "title")
+    if "a vehicle" not in skip and (odometer := vehicle_of(title, latin, category)) is not None:
+        return Subject("a vehicle", odometer, "category" if odometer == category else "title")
     if words is not None and ANCHORS.isdisjoint(words) and title.isascii() and not _POST_START.match(latin):
         return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
     folded = title.casefold()
@@ -439,12 +590,16 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
                 continue
             if kind == "a post" and latin[m.end():m.end() + 4] == " lot":
                 continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale)
+            if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20])
+                                     or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
+                continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
         for w in wide:
             if w in title:
                 return Subject(kind, w, "title")
-        if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)):
+        if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (
+                kind == "a dish" and _FOR_DISH_NATIVE.search(folded[max(0, m.start() - 30):m.start()])):
             return Subject(kind, m.group(0), "title")
     return None
 
