@@ -333,6 +333,7 @@ class ConditionReader:
         self._by_anchor = {anchor: Lexicon(words) for anchor, words in by_anchor.items()}
         self._anchors = frozenset(self._by_anchor)  # a set: intersected with a listing's words, the smaller is walked
         self._wide = Lexicon([w for w in everything if any(is_wide(c) for c in w)])
+        self._values: dict[str, tuple[tuple[str, str], ...]] = {}  # a condition attribute's value -> (kind, term) said
 
     def read(self, listing: Listing, text: ListingText, *, consumable: bool = False, testers: bool = False) -> Condition:
         """The listing's condition and quantity. `consumable`: the goods are food, drink or baby food, whose floors are
@@ -405,13 +406,18 @@ class ConditionReader:
         for key, value in attributes.items():
             if not isinstance(value, str) or not any(k == key.casefold().strip() for k in CONDITION_KEYS):
                 continue
-            text = ListingText(value, "")
-            for s in self._said(text):
-                out.append(Said(s.kind, s.term, "attributes", None, None, f"{key}: {value}"[:80]))
+            said = self._values.get(value)
+            if said is None:  # attribute values repeat ("New", "Used - like new"): each is read once
+                if len(self._values) >= _VALUES:
+                    self._values.clear()
+                said = self._values[value] = tuple((s.kind, s.term) for s in self._said(ListingText(value, "")))
+            for kind, term in said:
+                out.append(Said(kind, term, "attributes", None, None, f"{key}: {value}"[:80]))
         return out
 
 
 _NON_LATIN_LETTER = re.compile(r"[\u0370-\u052f]")  # Greek and Cyrillic
+_VALUES = 10_000  # condition attribute values ConditionReader remembers (forgotten all at once past this many)
 
 
 # a beauty sample named by its size: a few millilitres beside "mini", "sample", "travel" or "vial" ("12ml mini", "sample

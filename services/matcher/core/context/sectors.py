@@ -386,6 +386,7 @@ _MAX_WORDS = 3
 _COMPOUND = 8  # letters a word needs before it is read as a compound (Sectors._compound)
 _NOT_COMPOUNDING = ("en", "es", "fr", "it", "pt")
 _COMPOUNDS = 100_000  # words whose reading as a compound Sectors remembers
+_TEXTS = 64  # texts whose reading Sectors remembers (of_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,20 +415,43 @@ class Sectors:
         self._wide_re = re.compile("|".join(map(re.escape, wide))) if wide else None
         self.names = frozenset(table)
         self._compounds: dict[str, set[str] | None] = {}  # `_compound` of the words seen, forgotten past COMPOUNDS
+        # a word that starts no phrase, in a title or not -> the sectors it names alone (None: none), forgotten past
+        # _COMPOUNDS words; and the last few texts read (a listing's title is read by several context readers)
+        self._words: tuple[dict[str, set[str] | None], dict[str, set[str] | None]] = ({}, {})
+        self._texts: dict[tuple[str, bool], SectorsFound] = {}
         for lang in _NOT_COMPOUNDING:  # wordfreq reads a language's list on its first word: at build, not on a listing
             zipf_frequency("the", lang)
 
     def of_words(self, text: str, *, title: bool = False) -> SectorsFound:
         """The sectors named by a text's words (plural forms folded): "Home & Garden > Posters" -> decor.
-        In a title, department names (CATEGORY_ONLY) do not count."""
+        In a title, department names (CATEGORY_ONLY) do not count. The last _TEXTS texts are remembered, and the
+        reading of a word that starts no phrase (`_word`)."""
+        found = self._texts.get((text, title))
+        if found is None:
+            if len(self._texts) >= _TEXTS:
+                self._texts.clear()
+            found = self._texts[(text, title)] = self._of_words(text, title)
+        return found
+
+    def _of_words(self, text: str, title: bool) -> SectorsFound:
         latin = latin_text(text.casefold())  # "Наушники" folded first: a capital Н is no look-alike H here
         if " ".join(_TOKEN.findall(latin)) in self._generic:
             return SectorsFound(frozenset(), (), generic=True)
         tokens = _TOKEN.findall(latin)
         sectors: set[str] = set()
         words: list[str] = []
+        starts, alone = self._starts, self._words[title]
         for i in range(len(tokens)):
-            longest = min(_MAX_WORDS, len(tokens) - i) if tokens[i] in self._starts else 1
+            if tokens[i] not in starts:
+                try:
+                    found = alone[tokens[i]]
+                except KeyError:
+                    found = self._word(tokens[i], title)
+                if found:
+                    sectors |= found
+                    words.append(tokens[i])
+                continue
+            longest = min(_MAX_WORDS, len(tokens) - i)
             named = False
             for n in range(1, longest + 1):
                 found = self._lookup(tokens[i:i + n])
@@ -443,6 +467,18 @@ class Sectors:
                 sectors |= self._wide[m.group()]
                 words.append(m.group())
         return SectorsFound(frozenset(sectors), tuple(words))
+
+    def _word(self, token: str, title: bool) -> set[str] | None:
+        """What `_of_words` reads of a word that starts no phrase: its keyword's sectors (not a department name in a
+        title), else its compound's; None when neither. Remembered."""
+        found = self._lookup([token])
+        if not found or title and token in CATEGORY_ONLY:
+            found = self._compound(token) if len(token) >= _COMPOUND else None
+        alone = self._words[title]
+        if len(alone) >= _COMPOUNDS:
+            alone.clear()
+        alone[token] = found or None
+        return found or None
 
     def _compound(self, token: str) -> set[str] | None:
         """A closed compound whose head (its last part, five letters or more) is a keyword: Dutch, German and the
