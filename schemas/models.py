@@ -291,6 +291,7 @@ class Rule(StrEnum):
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
     marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"
+    components = "components"  # a Chinese alias with characters written as their components side by side: 古马也 for 古驰 (拆字)
 
 
 class Signal(_Model):

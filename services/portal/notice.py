@@ -83,6 +83,7 @@ DISGUISE_RULES = {
     "intrusion": "symbols, punctuation or spaces inside the mark, or a symbol in place of one of its letters",
     "glued": "the mark glued to other words, in a hashtag, by a change of case or inside a run of common words",
     "variant": "the Chinese mark written in the other script (Traditional for Simplified, or back)",
+    "components": "the Chinese mark with characters written as their components side by side (古马也 for 古驰, 拆字)",
     "homophone": "the Chinese mark written with other characters of the same pronunciation (pinyin)",
     "transliteration": "the mark written in another script by its sound (katakana, Cyrillic, Arabic, Hangul ...)",
     "phonetic": "the mark respelt the way it sounds (ph for f, ck or q for c, ks for x ...)",

@@ -237,7 +237,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # stronger.py: brands with a category with a floor that a grazed brand sells in too
                               "orthography_copy", "orthography_out_of_place", "stronger_reading",
                               # senses.py: brands selling food or toys (a dish's words, a cake topper), vehicles' goods
-                              "fake_dish_words_copy", "fake_vehicle_papers_copy"} | {
+                              "fake_dish_words_copy", "fake_vehicle_papers_copy",
+                              # chaizi.py: brands with a Chinese alias a character of which the table splits (not
+                              # Toyota's 丰田, Lego's 乐高)
+                              "chaizi_alias"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

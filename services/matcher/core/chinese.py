@@ -34,10 +34,15 @@ def _forms(ch: str) -> tuple[str, ...]:
 MAX_MIXED = 64  # spellings mixing the scripts character by character, at most this many per alias
 
 
+def whole_variants(alias: str) -> set[str]:
+    """The alias and its whole conversions into the other script and the regional forms (古驰, 古馳)."""
+    return {alias} | {_converter(c).convert(alias) for c in _CONVERSIONS}
+
+
 def script_variants(alias: str) -> set[str]:
     """The alias written in the other script (and regional forms), also mixing the two character by
     character (寶马 and 宝馬 for 宝马, up to MAX_MIXED spellings), itself excluded."""
-    whole = {_converter(c).convert(alias) for c in _CONVERSIONS}
+    whole = whole_variants(alias)
     mixed = [""]
     for ch in alias:
         mixed = [m + f for m in mixed for f in _forms(ch)]

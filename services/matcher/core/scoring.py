@@ -24,7 +24,7 @@ MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton
               Rule.transliteration, Rule.phonetic, Rule.vowel_drop, Rule.scattered, Rule.translated, Rule.markup,
               Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break,
               Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation, Rule.imprint, Rule.spec,
-              Rule.street_name, Rule.riddle, Rule.colourway, Rule.reference, Rule.kit}
+              Rule.street_name, Rule.riddle, Rule.colourway, Rule.reference, Rule.kit, Rule.components}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)
@@ -290,7 +290,7 @@ PLAIN_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.
 # marks written to be read as the mark but not matched as typed: signs of intent whatever their weight (context/judge.py's
 # DISGUISE_RULES)
 DISGUISES = frozenset({Rule.confusable, Rule.skeleton, Rule.intrusion, Rule.markup, Rule.upside_down, Rule.reversed,
-                       Rule.fancy_letters})
+                       Rule.fancy_letters, Rule.components})
 # grades of second-hand and refurbished goods that are also cue terms ("Grade A refurbished", config.DEFAULT_CUE_TERMS)
 CONDITION_GRADES = frozenset({"grade a", "grade b", "grade c", "a grade", "b grade", "grade a+"})
 SECOND_HAND = frozenset({"used", "refurbished", "open_box"})

@@ -31,8 +31,8 @@ RULE = "rule: the stronger reading"
 # identity rules that name a brand plainly enough to set another's grazing word aside: the mark, an alias, a model
 # number as registered or disguised (not a sound-alike, a misspelling or initials, which may themselves graze)
 _NAMED = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.confusable, Rule.intrusion, Rule.glued,
-                    Rule.line_break, Rule.skeleton})
-_NEAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.transliteration, Rule.doubled, Rule.vowel_drop})
+                    Rule.line_break, Rule.skeleton, Rule.components})
+_NEAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.transliteration, Rule.doubled, Rule.vowel_drop, Rule.homophone})
 
 
 def _identity(found: list[Evidence]) -> list[Evidence]:

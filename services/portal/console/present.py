@@ -43,6 +43,7 @@ RULE_WORDS: dict[str, str] = {
     "spec": "a calibre, chip or feature only the brand's goods have (3235, H2 chip), next to counterfeit cue words",
     "street_name": "the street's short name for the brand or its goods (Carti, Pods, RLX), next to counterfeit cue words",
     "riddle": "a riddle naming the brand by its logo or origin (the fruit brand), next to counterfeit cue words",
+    "components": "a Chinese alias with characters written as their components (古马也 for 古驰)",
     "homophone": "a Chinese alias written with other characters of the same sound",
     "variant": "a Chinese alias in the other script (Traditional or Simplified)",
     "transliteration": "the mark written in another script by its sound",

@@ -1581,3 +1581,12 @@ TRAPS.update(senses.TRAPS)
 CLASSES.update({**senses.EVASIONS, **senses.TRAPS})
 EVASION_MAKERS.update(senses.EVASION_MAKERS)
 TRAP_MAKERS.update(senses.TRAP_MAKERS)
+
+# hanzi's classes (chaizi.py): a Chinese alias written as its characters' components, and real words that hold them
+from tests.eval.adversary import chaizi  # noqa: E402
+
+EVASIONS.update(chaizi.EVASIONS)
+TRAPS.update(chaizi.TRAPS)
+CLASSES.update({**chaizi.EVASIONS, **chaizi.TRAPS})
+EVASION_MAKERS.update(chaizi.EVASION_MAKERS)
+TRAP_MAKERS.update(chaizi.TRAP_MAKERS)

@@ -87,7 +87,7 @@ LICENSEES = frozenset({"toys_games"})
 _WIDE_ALIAS_RULES = frozenset({Rule.alias, Rule.variant})  # a Chinese alias as written, or in the other script
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
 DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)}
-                           | {Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters})
+                           | {Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.components})
 
 
 @dataclass(frozen=True, slots=True)
@@ -1269,7 +1269,7 @@ _NOT_BEFORE = re.compile(r"(?<!\w)(?:no|not|without|w/o|sin|sans|ohne|senza|sem|
 # the spellings of a mark that no honest comparison writes (`Judge._disguised_mark`); the name as a script or a
 # language writes it (exact, alias, variant, transliteration, glued into a hashtag) is not among them
 LIKENESS_DISGUISES = frozenset({Rule.fuzzy, Rule.doubled, Rule.confusable, Rule.skeleton, Rule.intrusion, Rule.phonetic,
-                                Rule.vowel_drop, Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters})
+                                Rule.vowel_drop, Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.components})
 _NAME_AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.transliteration, Rule.glued})
 
 

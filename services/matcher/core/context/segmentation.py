@@ -91,9 +91,11 @@ def segment(run: str, alias_at: tuple[int, int] | None = None) -> list[tuple[int
     return route[::-1]
 
 
-def inside_word(text: str, start: int, end: int, stops: tuple[str, ...] = ()) -> str | None:
+def inside_word(text: str, start: int, end: int, stops: tuple[str, ...] = (), *, boost: bool = True) -> str | None:
     """The ordinary words ("快乐/高端") an alias at text[start:end] straddles, else None. `stops` are words
-    of their own that end the run (the counterfeit cues 一比一, 精仿, 原单: 精仿古奇 is 精仿 + 古奇)."""
+    of their own that end the run (the counterfeit cues 一比一, 精仿, 原单: 精仿古奇 is 精仿 + 古奇). `boost`: the
+    alias counts as a word of at least ALIAS_ZIPF; False for characters that are no word (an alias written as its
+    components, 三日生 in 三日生效, detectors/components.py), where the plain route decides."""
     left = start
     while left > 0 and start - left < CONTEXT and is_han(text[left - 1]):
         left -= 1
@@ -110,13 +112,13 @@ def inside_word(text: str, start: int, end: int, stops: tuple[str, ...] = ()) ->
                         right = min(right, k)
     if left == start and right == end:
         return None  # the alias stands alone
-    return _inside(text[left:right], start - left, end - left)
+    return _inside(text[left:right], start - left, end - left, boost)
 
 
 @lru_cache(maxsize=1 << 16)
-def _inside(run: str, a: int, b: int) -> str | None:
+def _inside(run: str, a: int, b: int, boost: bool = True) -> str | None:
     """inside_word for an alias at run[a:b] (cached: marketplaces repeat their phrases)."""
-    route = segment(run, (a, b))
+    route = segment(run, (a, b) if boost else None)
     crossing = [(i, j) for i, j in route if i < a < j < b or a < i < b < j]
     if not crossing and (a, b) in route:
         # the route keeps the alias whole; still inside a very common word that straddles its edge with

@@ -6,6 +6,7 @@ until it is sorted per brand.
 
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.colourways import ColourwayDetector
+from services.matcher.core.detectors.components import ComponentsDetector
 from services.matcher.core.detectors.compounds import CompoundDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
@@ -36,7 +37,7 @@ from services.matcher.core.detectors.vowel_drop import VowelDropDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
-                                         SkeletonDetector, HomophoneDetector, ModelLookalikeDetector, SplitMarkDetector,
+                                         SkeletonDetector, HomophoneDetector, ComponentsDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
                                          TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
