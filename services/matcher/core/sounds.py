@@ -92,6 +92,10 @@ def written_by_sound(text: str, start: int, end: int) -> bool:
 UNSEGMENTED = frozenset({"thai", "katakana", "lao", "khmer", "myanmar"})
 ANY_SCRIPT = re.compile("[" + "".join(SCRIPTS.values()) + "]")
 RUNS = {name: re.compile(f"[{chars}]+") for name, chars in SCRIPTS.items()}
+# the Brahmic scripts join letters with the zero-width joiner and non-joiner inside a word (Sinhala's yansaya ව්‍යාජ,
+# Malayalam's and Kannada's half forms; Unicode Standard, ch. 12-13): a run goes on over them
+_JOINED = ("devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu", "kannada", "malayalam", "sinhala")
+RUNS.update({name: re.compile(f"[{SCRIPTS[name]}](?:[{SCRIPTS[name]}\u200c\u200d]*[{SCRIPTS[name]}])?") for name in _JOINED})
 # a hiragana run goes on over the long-vowel mark (ー, written in both kana: すわろふすきー, えあじょーだん), which
 # katakana's class holds; a run starts with a hiragana letter (ー alone is katakana's)
 RUNS["hiragana"] = re.compile(f"[{SCRIPTS['hiragana']}][{SCRIPTS['hiragana']}\u30fc]*")
@@ -151,6 +155,15 @@ _ABUGIDAS = {**{name: _parallel(block) for name, block in (("bengali", 0x0980), 
                                                           ("oriya", 0x0B00), ("tamil", 0x0B80), ("telugu", 0x0C00),
                                                           ("kannada", 0x0C80), ("malayalam", 0x0D00))},
              "sinhala": _abugida("\u0d9a-\u0dc6", "\u0dca\u0dcf-\u0ddf\u0df2\u0df3", "\u0d82", "\u0da0\u0da1", "\u0dc0")}
+# An anusvara is the nasal of the consonant after it (n before k, g: ంగ్ is ng), and m before a labial or a sibilant in
+# the loanwords of the Dravidian scripts (సాంసంగ్, ಸ್ಯಾಂಸಂಗ್ for Samsung), always m in Malayalam (സാംസങ്; Asher & Kumari,
+# Malayalam, 1997, 3.1): a further reading writes it m wherever no velar follows (Bengali, Oriya, Gujarati, Gurmukhi,
+# Telugu, Kannada, Malayalam by Devanagari's offsets: anusvara 02, velars 15-19, ma 2E, virama 4D; Sinhala by its chart)
+_NASAL_M = {**{name: (re.compile(f"{chr(block + 0x02)}(?![{chr(block + 0x15)}-{chr(block + 0x19)}])"),
+                      chr(block + 0x2E) + chr(block + 0x4D))
+               for name, block in (("bengali", 0x0980), ("gurmukhi", 0x0A00), ("gujarati", 0x0A80), ("oriya", 0x0B00),
+                                   ("telugu", 0x0C00), ("kannada", 0x0C80), ("malayalam", 0x0D00))},
+            "sinhala": (re.compile("\u0d82(?![\u0d9a-\u0d9e])"), "\u0db8\u0dca")}
 # Tamil writes one letter for a stop voiceless and voiced (க k/g, ச ch/j/s, ட and த t/d, ப p/b): voiced between vowels
 # and after a nasal, voiceless at a word's start and doubled (Keane, "Tamil", Journal of the IPA 34, 2004; Schiffman,
 # A Reference Grammar of Spoken Tamil, 1999, 1.2): a further reading voices them so (அடிடாஸ், "atitas", is "adidas")
@@ -223,6 +236,21 @@ def _hangul_t(ch: str) -> str:
     return _latin(chr(ord(ch) - _hangul_final(ch))) + "t"
 
 
+def _indic(run: str, script: str) -> tuple[str, ...]:
+    """The readings of a run of an Indic script of _ABUGIDAS (`romanise`): as written, with every inner inherent vowel,
+    with the final one too; Tamil's stops voiced and its ச as s besides."""
+    letters, inherent, inherent_all, va = _ABUGIDAS[script]
+    if script == "tamil" and _TAMIL_AYTHAM in run:  # ஃப writes f (ஃபர்ஸ்ட், "first"); the aytham alone is no sound here
+        run = run.replace(_TAMIL_AYTHAM + "\u0baa", "f").replace(_TAMIL_AYTHAM, "")
+    readings = (_latin(run.translate(letters)), _latin(inherent.sub(r"\1a", run).translate(letters).translate(va)),
+                _latin(inherent_all.sub(r"\1a", run).translate(letters).translate(va)))
+    if script == "tamil":
+        readings += tuple(_TAMIL_VOICED.sub(lambda m: _VOICED[m[1]], r) for r in readings)
+        # ச is s but doubled (ச்ச, ch) or after a nasal (j): சாம்சங், "samsang" (Keane 2004, as above)
+        readings += tuple(_TAMIL_S.sub("s", r) for r in readings if "ch" in r)
+    return readings
+
+
 def script_of(ch: str) -> str | None:
     for name, pattern in RUNS.items():
         if pattern.match(ch):
@@ -256,15 +284,10 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         return tuple(dict.fromkeys((_latin(run), _latin(_DEVANAGARI_INHERENT.sub(r"\1a", spoken)),
                                     _latin(_DEVANAGARI_INHERENT_ALL.sub(r"\1a", spoken)))))
     elif script in _ABUGIDAS:
-        letters, inherent, inherent_all, va = _ABUGIDAS[script]
-        if script == "tamil" and _TAMIL_AYTHAM in run:  # ஃப writes f (ஃபர்ஸ்ட், "first"); the aytham alone is no sound here
-            run = run.replace(_TAMIL_AYTHAM + "\u0baa", "f").replace(_TAMIL_AYTHAM, "")
-        readings = (_latin(run.translate(letters)), _latin(inherent.sub(r"\1a", run).translate(letters).translate(va)),
-                    _latin(inherent_all.sub(r"\1a", run).translate(letters).translate(va)))
-        if script == "tamil":
-            readings += tuple(_TAMIL_VOICED.sub(lambda m: _VOICED[m[1]], r) for r in readings)
-            # ச is s but doubled (ச்ச, ch) or after a nasal (j): சாம்சங், "samsang" (Keane 2004, as above)
-            readings += tuple(_TAMIL_S.sub("s", r) for r in readings if "ch" in r)
+        run = run.replace("\u200c", "").replace("\u200d", "")
+        readings = _indic(run, script)
+        if (nasal := _NASAL_M.get(script)) and nasal[0].search(run):  # the anusvara read m (no anusvara left to read so)
+            readings += _indic(nasal[0].sub(nasal[1], run), script)
         return tuple(dict.fromkeys(readings))
     elif script == "hiragana":
         return romanise(run.translate(HIRAGANA_AS_KATAKANA), "katakana")
@@ -276,6 +299,10 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         return (_latin(_myanmar(run)),)
     elif script == "armenian":
         return (_latin(_ARMENIAN_U.sub("u", run)),)
+    elif script == "georgian" and run.endswith("\u10d8") and len(run) > 3:
+        # a foreign name ending in a consonant takes the nominative ending -ი (ნაიკი, როლექსი, ვილსონი; Aronson,
+        # Georgian: A Reading Grammar, 1990, ch. 2): read with and without it
+        return (_latin(run), _latin(run[:-1]))
     elif script == "hangul":
         if not _HANGUL_VOWELED.search(run):
             return ()  # bare consonants (ㄱㅊ, ㄹㄹㅅ) are the initial-consonant shorthand, not a spelling: no sound
@@ -454,14 +481,15 @@ def mark_keys(word: str) -> frozenset[str]:
 
 
 def script_mark_keys(word: str) -> dict[str, set[str]]:
-    """Sound keys a mark's word is heard as in some scripts only (script -> keys beyond `mark_keys`): in Cyrillic and
-    Greek a foreign w written as v (Сваровски, Каллавей; elsewhere w is a vowel-like glide, and golf's "golfa" would be
+    """Sound keys a mark's word is heard as in some scripts only (script -> keys beyond `mark_keys`): in Cyrillic, Greek,
+    Georgian, Armenian and Sinhala a foreign w written as v (Сваровски, Каллавей, ვილსონი, Վիլսոն, ස්වැරොව්ස්කි; elsewhere w is a vowel-like glide, and golf's "golfa" would be
     heard as Callaway's "kalavay"), in katakana and Hangul ch as k and no r after a vowel together (マイケルコース,
     "maikerukosu", Michael Kors)."""
     v = {sound_key(variant) for variant in {word.replace("w", "v"), _NON_RHOTIC.sub("", word.replace("w", "v"))}} if "w" in word else set()
     kana = {sound_key(_NON_RHOTIC.sub("", word.replace("ch", "k")))} if "ch" in word else set()
     base = mark_keys(word)
-    return {script: keys - base - {""} for script, keys in (("cyrillic", v), ("greek", v), ("katakana", kana), ("hangul", kana))
+    return {script: keys - base - {""} for script, keys in (("cyrillic", v), ("greek", v), ("georgian", v), ("armenian", v),
+                                                            ("sinhala", v), ("katakana", kana), ("hangul", kana))
             if keys - base - {""}}
 
 

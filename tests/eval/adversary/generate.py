@@ -1590,3 +1590,12 @@ TRAPS.update(chaizi.TRAPS)
 CLASSES.update({**chaizi.EVASIONS, **chaizi.TRAPS})
 EVASION_MAKERS.update(chaizi.EVASION_MAKERS)
 TRAP_MAKERS.update(chaizi.TRAP_MAKERS)
+
+# hanzi's scripts of South India, Sri Lanka and the Caucasus (southern.py): brands by sound there, and shops writing them
+from tests.eval.adversary import southern  # noqa: E402
+
+EVASIONS.update(southern.EVASIONS)
+TRAPS.update(southern.TRAPS)
+CLASSES.update({**southern.EVASIONS, **southern.TRAPS})
+EVASION_MAKERS.update(southern.EVASION_MAKERS)
+TRAP_MAKERS.update(southern.TRAP_MAKERS)

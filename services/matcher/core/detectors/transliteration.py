@@ -63,7 +63,7 @@ NAMED_MIN_KEY = 3
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
-_W_AS_V = frozenset({"cyrillic", "greek"})
+_W_AS_V = frozenset({"cyrillic", "greek", "georgian", "armenian", "sinhala"})
 # the Indic scripts, whose word lists hold the brands' names frequent (news): सैमसंग Zipf 4.2
 _ABUGIDA = frozenset({"devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu", "kannada", "malayalam",
                       "sinhala"})
@@ -188,7 +188,7 @@ class TransliterationDetector(Detector):
 
     def _heard_as(self, i: int, reading: str, script: str) -> str:
         """Fingerprint i's spelling as the script writes its sounds: a w as v in Cyrillic and Greek when the reading
-        has a v (Каллавей, "kallavey", is Callaway's "callavay"; sounds.script_mark_keys)."""
+        has a v (Каллавей, "kallavey", is Callaway's "callavay"; also Georgian, Armenian, Sinhala; sounds.script_mark_keys)."""
         mark = self._spellings[i]
         if "w" in mark and "v" in reading and script in _W_AS_V:
             return mark.replace("w", "v")
@@ -358,8 +358,9 @@ GOODS = frozenset({
 })
 # the scripts of languages with no word list in wordfreq (nothing tells their everyday words from a mark): a sound-alike
 # of a short mark (MIN_KEY classes) there is heard CUT_MIN_SIMILARITY close and starts as the mark does (ቤት "house",
-# heard "bat", is no iPad, "abat")
-UNLISTED = frozenset({"myanmar", "khmer", "lao", "ethiopic"})
+# heard "bat", is no iPad, "abat"; Malayalam പുതിയത് "new", heard "putiyt", is no Ophidia)
+UNLISTED = frozenset({"myanmar", "khmer", "lao", "ethiopic", "telugu", "kannada", "malayalam", "gujarati", "gurmukhi",
+                      "sinhala", "georgian", "armenian"})
 
 # Languages written in SCRIPTS with a wordfreq list; a word this frequent in one of them (Zipf 3.8: about 6 in a
 # million words) is that language's word (이어폰, "earphones", 3.9, is no iPhone). Brand names are mostly rarer there (ナイキ 3.3);
