@@ -290,6 +290,9 @@ class Rule(StrEnum):
     sale_format = "sale_format"
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
+    acrostic = "acrostic"  # the first letters of the description's lines spell the mark (Sealed / One / New / Yours)
+    spelt_model = "spelt_model"  # a registered model number spelt out in words: "one two six six one zero L N" (126610LN)
+    keyboard_layout = "keyboard_layout"  # the mark typed with the wrong keyboard layout on: hjktrc (Ролекс), Кщдуч (Rolex)
     marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"
     components = "components"  # a Chinese alias with characters written as their components side by side: 古马也 for 古驰 (拆字)
 

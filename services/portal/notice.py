@@ -114,6 +114,11 @@ DISGUISE_RULES = {
                          "counterfeit cue or price",
     "riddle": "the brand named by a riddle, its logo or origin described beside the word 'brand' (the fruit brand, "
               "marca de la corona, 水果牌), next to a counterfeit cue or price",
+    "spelt_model": "a registered model number spelt out in words, digit by digit and letter by letter (one two six six "
+                   "one zero L N for 126610LN)",
+    "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "
+                       "Кщдуч for Rolex with the Russian layout on, fhffprtm for 롤렉스 with the Korean IME off)",
+    "acrostic": "the mark spelt by the first letters of the description's lines, one line for each letter (an acrostic)",
 }
 
 

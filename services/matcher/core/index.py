@@ -104,6 +104,8 @@ class MatcherIndex:
         self._named_models = _named_models(fingerprints, self._fingerprint_brand, self._model_floors)
         for detector in self.detectors:
             detector.compile()
+        for detector in self.detectors:
+            detector.see(self.detectors)
         self._gates = DetectorGates(self.detectors)
         self._cues = Lexicon(self.config.cue_terms)
         self._not_cues = Lexicon(self.config.not_cues)
@@ -352,6 +354,8 @@ class MatcherIndex:
             found = _read_as_written(found, self._fingerprint_brand)
         if found and not text.is_ascii:
             mark_own_script(found, text.original, len(text.title))  # the name in the listing's own script (orthography.py)
+        if len(found) > 1 and any(e.rule in _REASSEMBLED for e in found):
+            found = _outside_reassembled(found, self._fingerprint_brand)
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
@@ -641,7 +645,8 @@ class MatcherIndex:
         one. A stated condition (used, sample ...) is judged against the line's or category's floor as before: the
         scaled floors of condition.SCALES were set against them."""
         model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
-                        for e in evidence if e.rule is Rule.model and not np.isnan(self._model_floors[e.fingerprint])]
+                        for e in evidence if e.rule in (Rule.model, Rule.spelt_model)
+                        and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
         floor = self._brand_floor(brand_index, listing, evidence, far)
@@ -1034,6 +1039,21 @@ def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Eviden
               if o.field == e.field and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
               and brand_of[o.fingerprint] != brand_of[e.fingerprint] and _cuts_a_word(o, e)}
     return [e for e in found if id(e) not in inside] if inside else found
+
+
+# readings that reassemble words into a mark: what they read is said by them, not by the words as written
+_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout})
+
+
+def _outside_reassembled(found: list[Evidence], brand_of: array) -> list[Evidence]:
+    """The evidence without another brand's marks read inside words that a reassembling reading reads as a brand's:
+    a number word of a model number spelt out in words says a digit (Mattel's UNO in "H A C cero uno tres",
+    detectors/spelt_models.py), a word typed with the wrong keyboard layout says the letters of its keys (حعةش is
+    "puma" typed with the Arabic layout on, not a sound-alike of adidas; detectors/keyboard_layouts.py)."""
+    spans = [(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found
+             if e.rule in _REASSEMBLED and e.start is not None and not e.needs_corroboration]
+    return [e for e in found if e.rule not in MARK_RULES or e.start is None or not any(
+        b != brand_of[e.fingerprint] and f == e.field and s <= e.start and e.end <= t for b, f, s, t in spans)]
 
 
 # readings of a word that a compound or an inflection of the mark explains (detectors/compounds.py, inflections.py)

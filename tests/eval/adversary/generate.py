@@ -1599,3 +1599,13 @@ TRAPS.update(southern.TRAPS)
 CLASSES.update({**southern.EVASIONS, **southern.TRAPS})
 EVASION_MAKERS.update(southern.EVASION_MAKERS)
 TRAP_MAKERS.update(southern.TRAP_MAKERS)
+
+# reassemble's classes (reassembled.py): a mark the reader must reassemble (an acrostic of the description's lines, a
+# model number spelt out in words, a mark typed with the wrong keyboard layout), and the honest listings that look the same
+from tests.eval.adversary import reassembled  # noqa: E402
+
+EVASIONS.update(reassembled.EVASIONS)
+TRAPS.update(reassembled.TRAPS)
+CLASSES.update({**reassembled.EVASIONS, **reassembled.TRAPS})
+EVASION_MAKERS.update(reassembled.EVASION_MAKERS)
+TRAP_MAKERS.update(reassembled.TRAP_MAKERS)

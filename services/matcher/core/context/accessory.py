@@ -177,7 +177,7 @@ class AccessoryScan:
             end = e.end + (offset if e.field == "description" else 0)
             if (comparison := self._comparison(start)) is not None and not (
                     e.vocabulary == "logo" and comparison.term in _WITH_THE) and not (
-                    e.rule is Rule.model and comparison.term in _NUMBER_LABELS):
+                    e.rule in (Rule.model, Rule.spelt_model) and comparison.term in _NUMBER_LABELS):
                 return comparison  # "dupe for <brand>", "alternative to": a likeness, before the "for" it ends with
             right_before = [p for p in self.adjacent if p.end <= start and not text.original[p.end:start].strip()]
             for p in self.phrases + right_before:

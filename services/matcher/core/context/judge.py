@@ -760,7 +760,7 @@ class Judge:
             negation = reading.negations.before(start) or reading.negations.after(end)
             if negation is None or _spells_mark(negation, e):
                 continue
-            if e.rule is Rule.model and numero(text.original[negation.start:start]):
+            if e.rule in (Rule.model, Rule.spelt_model) and numero(text.original[negation.start:start]):
                 continue  # "part no. 126334", "Order No 5636708": the abbreviation of "number" (numbers.py)
             if negation.comparison and reading.copy_cue is not None:
                 continue  # "better than Rolex, 1:1 replica": a copy compared with the original is still a copy

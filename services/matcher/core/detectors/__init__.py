@@ -4,6 +4,7 @@
 until it is sorted per brand.
 """
 
+from services.matcher.core.detectors.acrostics import AcrosticDetector
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.colourways import ColourwayDetector
 from services.matcher.core.detectors.components import ComponentsDetector
@@ -17,6 +18,7 @@ from services.matcher.core.detectors.initial_consonants import InitialConsonantD
 from services.matcher.core.detectors.inflections import InflectionDetector
 from services.matcher.core.detectors.initialisms import InitialismDetector
 from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationDetector
+from services.matcher.core.detectors.keyboard_layouts import KeyboardLayoutDetector
 from services.matcher.core.detectors.kits import KitDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.marks import MarkDetector
@@ -31,6 +33,7 @@ from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
+from services.matcher.core.detectors.spelt_models import SpeltModelDetector
 from services.matcher.core.detectors.text_views import TextViewsDetector
 from services.matcher.core.detectors.transliteration import TransliterationDetector
 from services.matcher.core.detectors.vowel_drop import VowelDropDetector
@@ -43,6 +46,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, ReferenceDetector, KitDetector)
+                                         ColourwayDetector, ReferenceDetector, KitDetector, AcrosticDetector,
+                                         SpeltModelDetector, KeyboardLayoutDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from schemas import Brand, Fingerprint, Listing, MarkFingerprint
@@ -82,6 +82,10 @@ class Detector:
 
     def compile(self) -> None:
         """Freeze the tables after the last `add`."""
+
+    def see(self, detectors: "Sequence[Detector]") -> None:
+        """Called once after every detector's `compile`, with all of them in DETECTORS order: a detector that reads a
+        view of the text through other detectors' tables (keyboard_layouts.py) keeps those it needs."""
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """The evidence this detector sees in one listing; spans are offsets into the original text."""
