@@ -239,8 +239,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # senses.py: brands selling food or toys (a dish's words, a cake topper), vehicles' goods
                               "fake_dish_words_copy", "fake_vehicle_papers_copy",
                               # chaizi.py: brands with a Chinese alias a character of which the table splits (not
-                              # Toyota's 丰田, Lego's 乐高)
-                              "chaizi_alias"} | {
+                              # Toyota's 丰田, Lego's 乐高); taiwan.py: brands with a Taiwan or Hong Kong market name (13)
+                              "chaizi_alias", "tw_hk_name"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -1,7 +1,8 @@
 """Chinese script variants and readings, for aliases: OpenCC (Traditional <-> Simplified) and pypinyin.
 
 - `script_variants(alias)`: the alias in the other script and regional forms (古驰 -> 古馳), also
-  mixed character by character (寶马), from OpenCC's conversion tables (s2t, t2s, s2tw, s2hk).
+  mixed character by character (寶马), from OpenCC's conversion tables (s2t, t2s, s2tw, s2hk, and s2twp's Taiwan
+  phrases, which give a few brands their Taiwanese names: 欧莱雅 -> 萊雅).
   Computed for the registered aliases at build time, so the listing text is never converted.
 - `reading(ch)`: the toneless pinyin of one character in its most common reading (pypinyin), as one
   private-use character per syllable, so that a whole text becomes a string of syllables with one
@@ -14,7 +15,7 @@ import re
 import unicodedata
 from functools import cache
 
-_CONVERSIONS = ("s2t", "t2s", "s2tw", "s2hk")
+_CONVERSIONS = ("s2t", "t2s", "s2tw", "s2hk", "s2twp")  # s2twp: Taiwan's phrases too (欧莱雅 -> 萊雅, 阿司匹林 -> 阿斯匹靈)
 _SYLLABLE_BASE = 0xF0000  # supplementary private use area A: never in a listing's readings
 
 

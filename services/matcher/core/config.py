@@ -170,6 +170,8 @@ DEFAULT_CUE_TERMS: list[str] = [
     "stealth shipping", "stealth shipment", "stealth delivery", "stealth packaging", "stealth pack",
     "noob factory", "clean factory", "ljr batch", "pk batch", "og batch", "god batch",
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
+    # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
+    "複刻", "頂級複刻",
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
 ]
 
@@ -183,7 +185,8 @@ DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "
 DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
     "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
-    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
+    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", "複刻", "頂級複刻", *IDENTITY_CLAIMS,
+    *SCRIPT_TRADE_TERMS,
     # "mirror quality" in the cue lexicon's other languages (the translations of "replica" are left out: a scale model's
     # "Replik aus Druckguss" is its own word, SCALE_MODEL_CUES)
     "calidad espejo", "qualità specchio", "qualité miroir", "qualidade espelho", "spiegelqualität",

@@ -1609,3 +1609,12 @@ TRAPS.update(reassembled.TRAPS)
 CLASSES.update({**reassembled.EVASIONS, **reassembled.TRAPS})
 EVASION_MAKERS.update(reassembled.EVASION_MAKERS)
 TRAP_MAKERS.update(reassembled.TRAP_MAKERS)
+
+# hanzi's Taiwan and Hong Kong names (taiwan.py): the brand by its market name there, and the words those names are
+from tests.eval.adversary import taiwan  # noqa: E402
+
+EVASIONS.update(taiwan.EVASIONS)
+TRAPS.update(taiwan.TRAPS)
+CLASSES.update({**taiwan.EVASIONS, **taiwan.TRAPS})
+EVASION_MAKERS.update(taiwan.EVASION_MAKERS)
+CURATED.update(taiwan.CURATED)

@@ -2,7 +2,7 @@
 
 Latin terms match whole words of the latin view; terms with wide characters (Chinese ...) or
 letters of a script written without spaces between words (Thai, Lao, Khmer, Myanmar) match
-anywhere in the NFKC view. Both lexicons come from MatcherConfig. Offsets returned
+anywhere in the NFKC view, a Chinese term in Simplified and Traditional characters alike (OpenCC). Both lexicons come from MatcherConfig. Offsets returned
 here are in the original joined text, like every piece of evidence.
 """
 
@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from services.matcher.core.chinese import is_han, whole_variants
 from services.matcher.core.normalise import ListingText, is_wide, latin_text, nfkc_text
 
 _SEPARATOR = r"[^a-z0-9]+"
@@ -26,6 +27,15 @@ def _unspaced(ch: str) -> bool:
 def _anywhere(term: str) -> bool:
     """Whether a term matches anywhere in the NFKC view (no word boundaries) rather than as words of the latin view."""
     return any(is_wide(c) or _unspaced(c) for c in term)
+
+
+def _chinese_forms(term: str) -> set[str]:
+    """A Chinese term and its Traditional and regional forms (chinese.whole_variants, OpenCC: 原单 -> 原單, A货 -> A貨,
+    顶级复刻 -> 頂級複刻), so that a Taiwanese or Hong Kong listing's words match the lexicon's Simplified ones and back;
+    a term with other wide letters (kana, Hangul) as it is."""
+    if not any(is_han(c) for c in term) or not all(c.isascii() or is_han(c) for c in term):
+        return {term}
+    return whole_variants(term)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +86,7 @@ class Lexicon:
     def __init__(self, terms: list[str]) -> None:
         # longest first; ties in alphabetical order, not the set's (hash-seeded) order, so that every worker
         # reports the same term as evidence
-        wide = sorted({nfkc_text(t) for t in terms if _anywhere(t)}, key=lambda t: (-len(t), t))
+        wide = sorted({nfkc_text(v) for t in terms if _anywhere(t) for v in _chinese_forms(t)}, key=lambda t: (-len(t), t))
         latin = sorted({t for t in terms if not _anywhere(t)}, key=lambda t: (-len(t), t))
         self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
         self._capitals = frozenset(t for t in latin if t.isupper())

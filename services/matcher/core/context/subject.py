@@ -145,6 +145,9 @@ HIRE_NOUNS = (
 )
 SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리", "수선",
                 "清洗服务", "清洗保养", "クリーニング", "修复服务")
+# a service word that with the character after it names goods: 保养品 / 保養品 are skincare products (Taiwan's everyday
+# word for them, the mainland's too), not maintenance
+_GOODS_AFTER = {"保养": "品", "保養": "品"}
 # work done in a program, sold as the work: retouching, drafting, modelling, rendering for hire
 HIRE_WIDE = ("修图", "代做", "代画", "建模", "渲染", "制图", "效果图", "设计服务", "レタッチ", "制作代行", "作成代行", "보정", "대행",
              "모델링", "렌더링")
@@ -596,7 +599,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
         for w in wide:
-            if w in title:
+            if w in title and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)):
                 return Subject(kind, w, "title")
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (
                 kind == "a dish" and _FOR_DISH_NATIVE.search(folded[max(0, m.start() - 30):m.start()])):
