@@ -234,13 +234,28 @@ DEFAULT_ACCESSORY_CATEGORY_WORDS: list[str] = ["accessory", "accessories", "part
                                                *phrasebook.terms(phrasebook.ACCESSORY_CATEGORY_WORDS)]
 
 # Disclaimers that say the listing is not the brand's product without naming it: "Brand names are
-# used to describe compatibility only", "Third-party product, not made by the brand".
+# used to describe compatibility only", "Third-party product, not made by the brand". They say what the goods are
+# (a compatible, a third party's, a store brand's): the listing is judged as an accessory of the brand's goods.
 DEFAULT_DISCLAIMER_PHRASES: list[str] = [
-    "compatibility only", "describe compatibility", "for reference only", "third-party product",
+    "compatibility only", "describe compatibility", "third-party product",
     "third party product", "not made by the brand", "not made by", "not manufactured by", "aftermarket",
-    "not affiliated", "not associated", "not endorsed", "not an official", "not official", "non-oem",
-    "trademarks belong to their", "trademarks are the property of", "store brand", "private label",
+    "not an official", "not official", "non-oem", "store brand", "private label",
     "兼容", "非原装", "第三方", "副厂", "副廠", "非原厂", "非原廠", "互換品", "社外品",
+]
+# Legal boilerplate: the seller's relation to the mark ("not affiliated with", "all trademarks belong to their
+# owners", "brand names are used for reference only", "for identification purposes only"), in English and
+# (phrasebook.BOILERPLATE) other languages. It says nothing of what the goods are: beside a title that names the
+# brand's own goods at a copy's price it is boilerplate, not a denial (context/judge.py `boilerplate`, rule
+# "disclaimer boilerplate"); elsewhere it is read as the disclaimers above.
+DEFAULT_BOILERPLATE_PHRASES: list[str] = [
+    "for reference only", "not affiliated", "not associated", "not endorsed", "not sponsored", "not connected",
+    "no affiliation", "not in any way affiliated", "in no way affiliated", "is not affiliated", "are not affiliated",
+    "trademarks belong to their", "trademarks are the property of", "trademarks are property of",
+    "property of their respective owners", "belong to their respective owners", "respective owners",
+    "for identification purposes only", "for identification only", "identification purposes", "for reference purposes",
+    "reference purposes only", "for description purposes", "descriptive purposes", "description purposes only",
+    "used only to describe", "used for reference", "fair use", "nominative use",
+    *phrasebook.terms(phrasebook.BOILERPLATE),
 ]
 
 
@@ -406,6 +421,7 @@ class MatcherConfig(BaseModel):
     accessory_nouns: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_NOUNS))
     accessory_category_words: list[str] = Field(default_factory=lambda: list(DEFAULT_ACCESSORY_CATEGORY_WORDS))
     disclaimer_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_DISCLAIMER_PHRASES))
+    boilerplate_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_BOILERPLATE_PHRASES))
     scale_model_phrases: list[str] = Field(default_factory=lambda: list(DEFAULT_SCALE_MODEL_PHRASES))
     not_cues: list[str] = Field(default_factory=lambda: list(DEFAULT_NOT_CUES),
                                 description="phrases holding a cue term that are no counterfeit cue (男女同款: unisex)")

@@ -37,7 +37,7 @@ from schemas import (
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
-from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said
+from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.items import item_words, small_item
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
@@ -247,6 +247,8 @@ class MatcherIndex:
                     if n.rule is Rule.subject:
                         n.detail += f"; not applied: '{made.text}' ({made.term}) makes the brand's goods"
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
+            if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
+                accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
             evidence.extend(_copy(e) for e in cues if e.trade_word is None or (
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
@@ -300,6 +302,30 @@ class MatcherIndex:
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
         return results
+
+    def _boilerplate(self, listing: Listing, reading, brand_index: int, evidence: list[Evidence], disclaimer: Evidence,
+                     notes: list[Evidence]) -> Evidence | None:
+        """The disclaimer's accessory evidence, or None when it is legal boilerplate beside the brand's goods named in
+        the title (Judge.boilerplate) with a price the floor judges: the listing is then judged as the brand's goods,
+        a copy's price as a copy's, a shop's price as a retailer's (rule fair_price), not as an accessory's. A note says
+        so (rule: disclaimer boilerplate) and the negations of the brand in the boilerplate say they deny nothing."""
+        named = self._judge.boilerplate(reading, self._brands[brand_index], evidence)
+        if named is None or listing.price is None or (price := self._rates.to_eur(listing.price)) is None:
+            return disclaimer
+        floor = self._floor(brand_index, listing, evidence, price=price)
+        if floor is None or not floor.amount_eur:
+            return disclaimer
+        ratio = price / floor.amount_eur
+        said = disclaimer.text or ""
+        for n in notes:
+            if n.rule is Rule.negation and n.field == disclaimer.field:
+                n.detail = f"'{n.term}' is part of the listing's legal boilerplate: not a denial (rule: disclaimer boilerplate)"
+        notes.append(Evidence(
+            Rule.negation, 0.0, None, disclaimer.field, disclaimer.start, disclaimer.end, said, term="disclaimer boilerplate",
+            detail=(f"'{said}' is legal boilerplate, not a denial: {named}, at {ratio:.0%} of the {floor.scope} floor"
+                    + (", a copy's price" if ratio < FAIR_PRICE else ", judged as the brand's goods at a shop's price")
+                    + "; the disclaimer does not make the listing an accessory (rule: disclaimer boilerplate)")))
+        return None
 
     def _descriptors(self, listing: Listing, text: ListingText, evidence: list[Evidence], brand_index: int) -> None:
         """Flag (in place) the brand's everyday-word product lines (not its marks: "Dunk", "Love" and "Jet Set" are
@@ -442,7 +468,7 @@ class MatcherIndex:
         if band is not None:
             price = band[1]  # judged at the band's highest rate: low only when low at every rate the coin fetched
         scale = condition.scale if condition is not None else None
-        floor = self._floor(brand_index, listing, evidence, far, items=scale is None, price=price)
+        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale), price=price)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -639,11 +665,14 @@ class MatcherIndex:
                 "floor")
 
     def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None,
-               items: bool = True, price: float | None = None) -> Floor | None:
+               items: float | None = 1.0, price: float | None = None) -> Floor | None:
         """The floor a listing's price is judged by: a model number's, else the brand's for the category, unless a line
-        the listing names (or, for new goods, `items`, a registered model named by its registry name) has a dearer
-        one. A stated condition (used, sample ...) is judged against the line's or category's floor as before: the
-        scaled floors of condition.SCALES were set against them."""
+        the listing names (or a registered model named by its registry name) has a dearer one. `items`: the share of
+        a new unit's floor the goods' stated condition fetches (`_named_share`: 1.0 for new goods, the vintage factor,
+        None: no named model is read): a named model sets the floor only when the price is at most
+        NAMED_ITEM_BELOW_FLOOR of its floor so scaled, a copy's price even for goods in that condition ("estate find
+        vintage Cartier Juste un Clou bracelet" at 8 % of that bracelet's floor); above it a stated condition is judged
+        against the line's or category's floor as before."""
         model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
                         for e in evidence if e.rule in (Rule.model, Rule.spelt_model)
                         and not np.isnan(self._model_floors[e.fingerprint])]
@@ -656,8 +685,9 @@ class MatcherIndex:
         # the registry sets none for the category, it is read only at or above its own floor (`fair_only`): "Tylenol
         # Extra Strength 100 caplets" at a pharmacy's price under "Vitamins & Medicine" is that item at a genuine unit's
         # price (rule fair_price), while below it the price stays unjudged as before
-        named = listing.title if items else ""
-        if (line := self._line_floor(evidence, brand_index, named, price, fair_only=floor is None)) is not None and (
+        named = listing.title if items is not None else ""
+        if (line := self._line_floor(evidence, brand_index, named, price, fair_only=floor is None,
+                                     share=items or 1.0)) is not None and (
                 floor is None or line.amount_eur > floor.amount_eur):
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
         return floor
@@ -700,7 +730,7 @@ class MatcherIndex:
         return min(found, key=lambda f: f.amount_eur) if found else None
 
     def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
-                    price: float | None = None, fair_only: bool = False) -> Floor | None:
+                    price: float | None = None, fair_only: bool = False, share: float = 1.0) -> Floor | None:
         """The floor of a mark or product line the listing names (MarkFingerprint.price_floor: an Airwrap among hair
         care, a Galaxy S24 Ultra among phones), as a model number's: the highest of those named. It replaces the brand's
         floor for the category only when it is higher (a cheap line's goods are judged as before). Only a line found as
@@ -724,7 +754,7 @@ class MatcherIndex:
             if price is not None and (items := [
                     Floor(i, float(self._model_floors[i]), "model", name) for pattern, i, name in models
                     if (price >= float(self._model_floors[i]) if fair_only
-                        else price <= NAMED_ITEM_BELOW_FLOOR * float(self._model_floors[i])) and pattern.search(latin)]):
+                        else price <= NAMED_ITEM_BELOW_FLOOR * share * float(self._model_floors[i])) and pattern.search(latin)]):
                 return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
 
@@ -737,7 +767,7 @@ class MatcherIndex:
 
     def _item_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None) -> bool:
         """Whether the price is judged against a model's or a line's floor (the item's own), not a category's."""
-        floor = self._floor(brand_index, listing, evidence, far, items=False)
+        floor = self._floor(brand_index, listing, evidence, far, items=None)
         return floor is not None and floor.scope in ("model", "line")
 
     def _beauty(self, listing: Listing) -> bool:
@@ -1124,6 +1154,17 @@ _FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:for|fits?|fit for|compatible(?: with)?
                          r"under|holds?)(?:[^a-z]|$)")
 # conditions whose quantity is condition.py's (a single unit, a sample): no pack to divide
 _SMALL_SCALES = frozenset({"single_unit", "sample"})
+
+
+def _named_share(scale: Scale | None) -> float | None:
+    """`items` of index._floor: 1.0 for new goods, the vintage factor for goods told as vintage, old stock, an estate or
+    antique find (condition.SCALES "vintage": age is a story, not a price, and a named luxury model at a few per cent
+    of its own floor is a copy's price however old it is said to be), None (no named model read) for the other stated
+    conditions, whose factors were set against the line's and category's floors (a used Swarovski necklace does sell
+    at a fifth of its model's list price, a broken shaver at its parts' worth)."""
+    if scale is None:
+        return 1.0
+    return scale.factor if scale.kind == "vintage" else None
 
 
 def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -> dict[int, list[tuple[re.Pattern, int, str]]]:

@@ -1618,3 +1618,13 @@ TRAPS.update(taiwan.TRAPS)
 CLASSES.update({**taiwan.EVASIONS, **taiwan.TRAPS})
 EVASION_MAKERS.update(taiwan.EVASION_MAKERS)
 CURATED.update(taiwan.CURATED)
+
+# disclaimer's classes (boilerplate.py): a shop's legal boilerplate and a vintage story beside the brand's goods at a
+# copy's price, and the same words on an accessory, a service, a book, a reseller's genuine goods and vintage at its price
+from tests.eval.adversary import boilerplate  # noqa: E402
+
+EVASIONS.update(boilerplate.EVASIONS)
+TRAPS.update(boilerplate.TRAPS)
+CLASSES.update({**boilerplate.EVASIONS, **boilerplate.TRAPS})
+EVASION_MAKERS.update(boilerplate.EVASION_MAKERS)
+TRAP_MAKERS.update(boilerplate.TRAP_MAKERS)

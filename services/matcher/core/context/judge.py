@@ -194,9 +194,12 @@ class Reading:
 
     @property
     def disclaimer(self) -> Found | None:
+        """The listing's disclaimer: the first that says what the goods are (config.DEFAULT_DISCLAIMER_PHRASES:
+        "third-party product", "compatibility only"), else the first legal boilerplate (DEFAULT_BOILERPLATE_PHRASES:
+        "not affiliated with", "trademarks belong to their respective owners"), else None."""
         if self._disclaimer is False:
             found = self.judge.disclaimers.find(self.text)
-            self._disclaimer = found[0] if found else None
+            self._disclaimer = next((f for f in found if not self.judge.is_boilerplate(f)), found[0] if found else None)
         return self._disclaimer
 
     @property
@@ -212,7 +215,10 @@ class Judge:
         self.weights = config.weights
         self.sectors = Sectors(config.sectors, config.generic_categories)
         self.accessory_context = AccessoryContext(config)
-        self.disclaimers = Lexicon(config.disclaimer_phrases)
+        self.disclaimers = Lexicon(config.disclaimer_phrases + config.boilerplate_phrases)
+        self._boilerplate = frozenset(p.casefold() for p in config.boilerplate_phrases) - frozenset(
+            p.casefold() for p in config.disclaimer_phrases)
+        self.other_goods = Lexicon(OTHER_GOODS)
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
         self.copy_cue_terms = Lexicon(config.copy_cues)
         self.cue_terms = Lexicon(config.cue_terms)  # a refused cue ("no reps") of a subject listing counts for nothing
@@ -325,6 +331,49 @@ class Judge:
             return Evidence(Rule.accessory, 0.0, None, *reading.text.locate(disclaimer.start, disclaimer.end),
                             term=f"disclaimer: {disclaimer.term}",
                             detail="the listing says it is not the brand's product: the brand is named for what it fits")
+        return None
+
+    def is_boilerplate(self, found: Found) -> bool:
+        """The disclaimer found is legal boilerplate about marks (config.DEFAULT_BOILERPLATE_PHRASES), not a statement
+        of what the goods are."""
+        return found.term.casefold() in self._boilerplate
+
+    def boilerplate(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> str | None:
+        """The title's words that name the brand's own goods when the listing's only disclaimer is legal boilerplate
+        ("brand names are used for reference only", "not affiliated with <brand>", "all trademarks belong to their
+        owners", "no afiliado con", "商标归其各自所有者所有"), else None. The boilerplate is then no denial: one sentence
+        a copy seller adds to any listing (outsider12's c_fair_use_disclaimer) does not make the brand's goods named in
+        the title an accessory for them (rule: disclaimer boilerplate; index.py applies it below the floor only).
+
+        The title must name the brand (a mention not denied, not far from its goods: a mark that needs corroboration
+        still needs it, the scorer's) and its goods: a model, two of its marks ("Pfizer Lipitor", "Nintendo Joy-Con"), a category of the brand's
+        or goods of its sectors. It stays a denial when the listing is something else: a disclaimer that says what the
+        goods are ("third-party product", "compatibility only"), a description that says it sells a service or a
+        work ("independent repair shop": subject.py's nouns), goods that say they
+        carry another or no brand ("our own brand", "no logo", "unbranded", "fan-made": OTHER_GOODS); the frames that
+        come before it (an accessory "for" the brand, a likeness, a part's category) are judged first (`_accessory`), and
+        a listing far from the brand's goods or about them (a book, a service: subject.py) is none (index.py).
+        Source: the brief of issue 9 (outsider12's report: "a seller buys silence with one sentence")."""
+        found = reading.disclaimer
+        if found is None or not self.is_boilerplate(found):
+            return None
+        if self.other_goods.find(reading.text) or (reading.listing.description and (about := subject_of(
+                reading.listing.description[:_ABOUT_CHARS], skip=_NOT_ABOUT)) is not None and about.kind in _ABOUT_WORK):
+            return None  # "Independent repair shop, not affiliated with the brand": a service's own boilerplate
+        title = [e for e in evidence if e.field == "title" and e.rule in IDENTITY_RULES and e.weight > 0 and e.start is not None]
+        if not title:
+            return None
+        said = f"'{title[0].text}' in the title"
+        other = next((e for e in title if e.rule is Rule.model), None) or (next(
+            (e for e in title[1:] if e.fingerprint != title[0].fingerprint and not _same_span(e, title[0])), None)
+            if _two_marks(title) else None)
+        if other is not None:
+            return f"{said}, with its model or line '{other.text}'"
+        category = reading.listing.category
+        if category and any(category_matches(category, c) for c in brand.categories):
+            return f"{said}, filed under '{category}', one of its categories"
+        if not reading.sectors.sectors.isdisjoint(self.brand_sectors(brand).sectors):
+            return f"{said}, among goods of its sectors ({', '.join(dict.fromkeys(reading.sectors.words)) or category})"
         return None
 
     def is_accessory_category(self, category: str) -> bool:
@@ -757,7 +806,10 @@ class Judge:
             if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or e.weight == 0:
                 continue
             start, end = _original(text, e)
-            negation = reading.negations.before(start) or reading.negations.after(end)
+            negation = reading.negations.before(start)
+            if negation is None and (after := reading.negations.after(end)) is not None and not _denies_next(
+                    reading, evidence, after, end):
+                negation = after
             if negation is None or _spells_mark(negation, e):
                 continue
             if e.rule in (Rule.model, Rule.spelt_model) and numero(text.original[negation.start:start]):
@@ -1162,6 +1214,19 @@ def _disguise(e: Evidence) -> bool:
     return not written_without_accents(e)
 
 
+def _denies_next(reading: Reading, evidence: list[Evidence], after: Negation, end: int) -> bool:
+    """The negation read after a mention ending at original offset `end` is the one before a later mention of the
+    brand ("Michelin tyre (not affiliated with Michelin)"): it denies that one, not the first."""
+    text = reading.text
+    for o in evidence:
+        if o.rule in IDENTITY_RULES and o.start is not None and o.field in ("title", "description"):
+            o_start = _original(text, o)[0]
+            if o_start > end and (before := reading.negations.before(o_start)) is not None and (
+                    before.start < after.end and after.start < before.end):
+                return True
+    return False
+
+
 def _two_marks(identity: list[Evidence]) -> bool:
     """Two different marks of the brand, registered as no everyday words, in separate places."""
     strong = [e for e in identity if not e.everyday and e.start is not None]
@@ -1213,6 +1278,21 @@ _INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|a
                              r"включен[аоы]?|в наборі|у комплекті|dahil|termasuk|kèm theo|同梱|付属|付き|附带|附帶|"
                              r"包含|含|포함)(?!\w)")
 # a product noun said to ship with the accessory: "watch inside", "earbuds in the case", "comes with the styler"
+# what a description may say the listing sells instead of goods (subject.py's kinds), read in its first characters
+_ABOUT_WORK = frozenset({"a service", "a work", "a service using", "a rental", "a guide"})
+_NOT_ABOUT = frozenset({"a wanted post", "a vehicle", "a post"})
+_ABOUT_CHARS = 300
+# Words that say the goods carry another brand or none, or are a fan's own work: beside them a disclaimer of
+# affiliation is the truth of the listing, not boilerplate (Judge.boilerplate). Source: written for this module from
+# how dupe, store-brand and fan-art listings describe their goods.
+OTHER_GOODS = ["own brand", "own-brand", "our brand", "our own design", "own design", "our design", "no logo",
+               "no logos", "without logo", "no branding", "unbranded", "non-branded", "no brand", "generic", "fan made",
+               "fan-made", "fanmade", "fan art", "fanart", "fan work", "unofficial", "handmade", "hand made",
+               "hand-made", "parody", "homage", "sin marca", "sin logo", "ohne logo", "ohne marke", "sans logo",
+               "sans marque", "senza logo", "senza marca", "sem logo", "sem marca", "无logo", "无标", "无品牌",
+               "ノーブランド", "ロゴなし", "노브랜드"]
+
+
 # (not "no watch included", "earbuds not included": the negation word is captured and the match refused)
 _PRODUCT_INCLUDED = re.compile(
     r"(?<![a-z])(?P<not>(?:no|not|without|sin|sans|ohne|senza|sem|zonder|bez)\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+)?)\s+"

@@ -295,6 +295,41 @@ NEGATION_LINKS: list[str] = [
     "relação com", "fabricado pela", "affilié à", "associé à", "lié à", "fabriqué par", "verbunden mit",
     "hergestellt von", "affiliato a", "associato a", "prodotto da", "связан с", "связано с", "произведено",
 ]
+# Legal boilerplate about the seller's relation to the marks it names (config.DEFAULT_BOILERPLATE_PHRASES has English):
+# "no afiliado con", "nicht verbunden mit", "les marques appartiennent à leurs propriétaires respectifs", "仅供参考".
+# Source: the wording of marketplace and shop-builder disclaimer templates in each language (DHgate, AliExpress,
+# Shopify and Etsy shops' "trademark notice"), general knowledge; none of it names goods.
+BOILERPLATE: dict[str, list[str]] = {
+    "es": ["no afiliado", "no estamos afiliados", "sin afiliación", "no asociado", "no patrocinado",
+           "pertenecen a sus respectivos dueños", "pertenecen a sus respectivos propietarios", "solo con fines de identificación", "fines descriptivos",
+           "marcas registradas pertenecen"],
+    "pt": ["não afiliado", "não somos afiliados", "sem afiliação", "não associado", "não patrocinado",
+           "pertencem aos seus respectivos donos", "pertencem aos respectivos proprietários", "fins de identificação", "fins descritivos"],
+    "fr": ["non affilié", "pas affilié", "aucune affiliation", "non associé", "non sponsorisé",
+           "appartiennent à leurs propriétaires respectifs", "propriété de leurs détenteurs respectifs",
+           "à des fins d'identification", "fins descriptives"],
+    "it": ["non affiliato", "non siamo affiliati", "nessuna affiliazione", "non associato", "non sponsorizzato",
+           "appartengono ai rispettivi proprietari", "a scopo identificativo", "scopo descrittivo"],
+    "de": ["nicht verbunden mit", "nicht verbunden", "keine verbindung zu", "nicht angeschlossen", "nicht gesponsert",
+           "gehören ihren jeweiligen inhabern", "gehören den jeweiligen inhabern", "eigentum der jeweiligen inhaber",
+           "nur zur identifikation", "dienen nur der beschreibung",
+           "dienen nur zur beschreibung"],
+    "nl": ["niet gelieerd", "niet verbonden", "eigendom van hun respectieve eigenaren", "alleen ter identificatie"],
+    "pl": ["nie jesteśmy powiązani", "nie jest powiązany", "niepowiązany", "należą do ich właścicieli",
+           "należą do ich prawnych właścicieli", "tylko w celach identyfikacji"],
+    "ru": ["не связан с", "не связаны с", "не аффилирован", "не аффилированы", "принадлежат их правообладателям",
+           "принадлежат их владельцам", "только для идентификации", "используются только для описания"],
+    "tr": ["bağlantılı değiliz", "ile bağlantımız yoktur", "ilişkili değildir", "sahiplerine aittir"],
+    "id": ["tidak berafiliasi", "tidak terafiliasi", "milik pemiliknya masing-masing"],
+    "vi": ["không liên kết với", "thuộc về chủ sở hữu"],
+    "zh": ["无任何关联", "無任何關聯", "并无关联", "並無關聯", "与品牌无关", "與品牌無關",
+           "商标归其各自所有者所有", "商標歸其各自所有者所有", "商标归原厂所有", "商标所有权归", "商标仅用于描述"],
+    "ja": ["一切関係ありません", "関係ございません", "とは関係ありません", "各社の商標", "各社に帰属",
+           "説明のために使用"],
+    "ko": ["관련이 없습니다", "제휴 관계가 없습니다", "각 소유자에게 있습니다"],
+    "ar": ["غير تابع", "لا ننتمي", "ملك لأصحابها"],
+}
+
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
 NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
                               "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
