@@ -580,3 +580,18 @@ class ListingText:
             return "title", start, min(end, len(self.title)), text
         offset = len(self.title) + len(FIELD_SEPARATOR)
         return "description", start - offset, end - offset, text
+
+
+def alternating_case(text: str | None, term: str | None = None) -> bool:
+    """Whether a mention is written in alternating ("sponge") case, a mark typed so that a case-sensitive filter misses
+    it ("rOlEx", "pAnAsOnIc", "lEgO", "tHe nOrTh fAcE"): in every word of two letters or more the case flips between
+    every two neighbouring letters, in a word of three letters or more ("BmW"), and it is not the registered spelling
+    (`term`: "eBay").
+    No writer's ordinary capitals do that: a title is capitalised by word, camel case by word inside a name ("iPhone",
+    "QuietComfort"), and a caps-lock slip inverts a word whole ("rOLEX")."""
+    if not text or text == term:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    if not any(len(w) > 2 for w in words):
+        return False
+    return all(a.isupper() != b.isupper() for w in words for a, b in zip(w, w[1:]))

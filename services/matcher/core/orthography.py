@@ -145,7 +145,7 @@ def own_script(e: Evidence, original: str, title_length: int) -> str | None:
     the listing's text outside the mark holds MIN_OWN_SCRIPT_LETTERS letters or more of that script. `original`: the
     title and description joined as ListingText.original joins them; `title_length`: the title's length (the
     evidence's offsets are its field's)."""
-    if e.rule not in BY_SOUND or not e.text or e.start is None or e.end is None:
+    if e.rule not in BY_SOUND or e.respelt or not e.text or e.start is None or e.end is None:
         return None
     letters = [c for c in unicodedata.normalize("NFKC", e.text) if c.isalpha()]
     scripts = {script_of(c) for c in letters}
@@ -168,9 +168,12 @@ def mark_own_script(found: list[Evidence], original: str, title_length: int) -> 
     """Set `orthography` on the evidence of `found` that the listing's own writing explains (in place): a name by its
     sound in the listing's script (`own_script`), a model number in the numerals of the listing's script
     (`native_digits_spelling`)."""
+    respelt = {(e.field, e.start, e.end) for e in found if e.respelt}
     for e in found:
         if e.orthography or e.field not in ("title", "description") or e.start is None or e.end is None:
             continue
+        if (e.field, e.start, e.end) in respelt:
+            continue  # the market's name respelt (꾸찌, グツチ: detectors/script_respellings.py), heard by sound too
         if e.rule is Rule.model and e.text and e.term and foreign_digits(e.text):
             offset = title_length + 1 if e.field == "description" else 0
             why = native_digits_spelling(e.text, e.term, original[:e.start + offset] + " " + original[e.end + offset:])

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from schemas import Rule, Signal
 from services.matcher.core.config import DEFAULT_SIZE_CUES, Weights
-from services.matcher.core.normalise import latin_text
+from services.matcher.core.normalise import alternating_case, latin_text
 
 if TYPE_CHECKING:
     from services.matcher.core.context.trade import TradeWord
@@ -91,6 +91,9 @@ class Evidence:
     # CJK text, the name by its sound in the script the listing is written in): why, as the user reads it, else "".
     # No disguise: a fair price lowers it as any plainly named listing (`_claims_copy`, context/retail.py)
     orthography: str = ""
+    # the name as the market's script writes it, respelt by a letter (グツチ for グッチ, 꾸찌 for 구찌:
+    # detectors/script_respellings.py): a disguise, never the market's orthography
+    respelt: bool = False
     # model evidence: the registered model's name ("Love bracelet", "Datejust 41"), the goods its number is printed on
     # (context/numbers.py: a bare number on goods of another kind names other goods)
     goods: str | None = None
@@ -340,8 +343,10 @@ def _claims_copy(evidence: list[Evidence], *, grades: bool) -> str:
     """Why the listing is no genuine goods whatever its price or condition says, else "": a counterfeit cue (with
     grades, not a grade of second-hand goods: "Grade A"), a price far below the floor, a disguised mark."""
     plain = [e for e in evidence if (e.rule in PLAIN_RULES or e.compound or e.orthography or written_as_its_script_does(e))
-             and e.start is not None]
+             and e.start is not None and not alternating_case(e.text, e.term)]
     for e in evidence:
+        if e.rule in PLAIN_RULES and e.weight > 0 and alternating_case(e.text, e.term):
+            return f"the mark is disguised (alternating case: '{e.text}')"  # "pAnAsOnIc": no shop types that
         if e.weight <= 0 and not (e.rule in DISGUISES and e.start is not None):
             continue  # a leet "SU3DE" is intent, counted or not
         if e.rule is Rule.cue and not (grades and (e.term or "").casefold() in CONDITION_GRADES):

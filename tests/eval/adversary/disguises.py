@@ -24,10 +24,14 @@ def letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def recase(text: str, rng: random.Random) -> str:
-    """The mark as sellers type it: as registered, lower, upper, title or mixed case (sAmSuNg)."""
+def recase(text: str, rng: random.Random, honest: bool = False) -> str:
+    """The mark as sellers type it: as registered, lower, upper, title or mixed case (sAmSuNg). An honest seller
+    (`honest`: a trap's listing) types no mixed case: alternating case is a disguise (respellings.py's alternating_case,
+    held-out outsider12's c_alternating_case), so a trap writes the mark as registered there (the same random draws,
+    so the other listings of the class are unchanged)."""
     if rng.random() < 0.1:
-        return "".join(ch.upper() if (k + rng.randrange(2)) % 2 else ch.lower() for k, ch in enumerate(text))
+        mixed = "".join(ch.upper() if (k + rng.randrange(2)) % 2 else ch.lower() for k, ch in enumerate(text))
+        return text if honest else mixed
     return rng.choice([text, text, text.lower(), text.upper(), text.title() if text.islower() else text])
 
 

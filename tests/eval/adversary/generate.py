@@ -794,9 +794,9 @@ def _plain_mark(b: BrandView, s: Scene) -> str:
     """A mark as registered, now and then an everyday-word one (Jordan, Galaxy): the decoys' listings corroborate."""
     everyday = [m for m in b.latin_marks if m.everyday]
     if everyday and s.rng.random() < 0.3:
-        return disguises.recase(s.rng.choice(everyday).value, s.rng)
+        return disguises.recase(s.rng.choice(everyday).value, s.rng, honest=not s.copy)
     m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday] or b.latin_marks)
-    return disguises.recase(m.value, s.rng)
+    return disguises.recase(m.value, s.rng, honest=not s.copy)
 
 
 def make_decoy_negation(b, s):
@@ -1628,3 +1628,14 @@ TRAPS.update(boilerplate.TRAPS)
 CLASSES.update({**boilerplate.EVASIONS, **boilerplate.TRAPS})
 EVASION_MAKERS.update(boilerplate.EVASION_MAKERS)
 TRAP_MAKERS.update(boilerplate.TRAP_MAKERS)
+
+# respell's classes (respellings.py): the brand's katakana or Hangul name respelt by a letter, the name in alternating
+# case, and the real words one letter from those names and the marks registered in mixed case
+from tests.eval.adversary import respellings  # noqa: E402
+
+EVASIONS.update(respellings.EVASIONS)
+TRAPS.update(respellings.TRAPS)
+CLASSES.update({**respellings.EVASIONS, **respellings.TRAPS})
+EVASION_MAKERS.update(respellings.EVASION_MAKERS)
+TRAP_MAKERS.update(respellings.TRAP_MAKERS)
+PER_BRAND.update(respellings.FEW)

@@ -70,7 +70,7 @@ from services.matcher.core.context.subject import (ABOUT, GUIDE_COPY_WORDS, Subj
                                                    subject_of)
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
-from services.matcher.core.normalise import ListingText, is_wide, latin_text
+from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
 from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import DISGUISES, IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
@@ -421,6 +421,12 @@ class Judge:
                                     "brand's product sold as an accessory for it; not lowered")
                 notes.append(accessory)
                 return None
+        if accessory is not None and accessory.disguised is not None and alternating_case(accessory.disguised):
+            accessory.detail = (f"'{accessory.text}' with the brand's mark in alternating case ('{accessory.disguised}'): "
+                                "typed to pass a filter, no accessory maker's spelling; not lowered (rule: alternating "
+                                "case)")
+            notes.append(accessory)
+            return None
         if accessory is not None and accessory.disguised is not None and likeness(term):
             accessory.detail = (f"'{accessory.text}' with the brand's mark misspelt or disguised ('{accessory.disguised}'): "
                                 "an honest comparison writes the name it compares with; a copy, not a look-alike; not "
@@ -461,6 +467,11 @@ class Judge:
             # "Wireless controller for PS5 DualSense, PS logo", "Controller for Xbox Series X with logo button": a third
             # party's accessory carries no logo of the device it fits; a bare logo said to be on it is the brand's
             accessory.identity_claim = bare
+        elif sponge := next((e.text for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0
+                             and alternating_case(e.text, e.term)), None):
+            # "cAnOn camera battery", "case for iPhOnE": the mark typed in alternating case to pass a filter; a third
+            # party's accessory names the device it fits as everybody writes it
+            accessory.disguised = sponge
         elif likeness(accessory.term) and (disguised := self._disguised_mark(reading, brand, evidence)) is not None:
             # "Legoo style set", "Carteir style 18k", "Bolsa tipo Coaach": an honest comparison writes the name it
             # compares with; a misspelt or disguised mark among the brand's goods is a copy that dodges the name
@@ -1385,8 +1396,9 @@ def _overlap(e: Evidence, other: Evidence) -> bool:
 
 
 def _hidden(e: Evidence) -> bool:
-    """Whether the mention has invisible format characters inside it (the latin view drops them: "Ro\u200blex")."""
-    return bool(e.text and _INVISIBLE_IN_NAME.search(e.text))
+    """Whether the mention is no name as a writer types it: invisible format characters inside it (the latin view drops
+    them: "Ro\u200blex"), or alternating case ("cAnOn", normalise.alternating_case)."""
+    return bool(e.text and (_INVISIBLE_IN_NAME.search(e.text) or alternating_case(e.text, e.term)))
 
 
 def likeness(term: str | None) -> bool:

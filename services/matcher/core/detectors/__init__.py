@@ -27,6 +27,7 @@ from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetec
 from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
+from services.matcher.core.detectors.script_respellings import ScriptRespellingDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
 from services.matcher.core.detectors.references import ReferenceDetector
@@ -42,7 +43,7 @@ from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ComponentsDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
-                                         TransliterationDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
+                                         TransliterationDetector, ScriptRespellingDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,

@@ -32,6 +32,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.chinese import is_han
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.detectors.script_respellings import FOLDS, named_by_local_names
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (ANY_SCRIPT, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
@@ -153,8 +154,11 @@ class TransliterationDetector(Detector):
                 if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
                     hits.update(closest(reading, [(i, self._heard_as(i, reading, script)) for i in sold]))  # see _closest_brand
                 self._stretch = nfkc[start:end]
+                owners = self._local_name_brands(nfkc[start:end], script)
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
+                    if owners and self.catalogue.fingerprint_brand[i] not in owners:
+                        continue  # another brand's registered name, as written or respelt (ネスレ, 코찌): no sound-alike
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
                         continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
                     if (e.needs_corroboration and script in UNLISTED and len(key) <= MIN_KEY and (
@@ -185,6 +189,13 @@ class TransliterationDetector(Detector):
         # out of the brand's categories a sound-alike never counts, so it hides no other brand's hit either (תיק גוצ'י,
         # "bag Gucci", is heard like Twix as a pair: Gucci's hit inside it stays)
         return self._without_collisions(self.in_category([e for _, e in best.values()], text, listing))
+
+    def _local_name_brands(self, stretch: str, script: str) -> frozenset[int]:
+        """The brands whose registered katakana or Hangul name the stretch is, as written or respelt by letters its
+        readers take as the same (script_respellings.named_by_local_names), else none."""
+        if script not in FOLDS:
+            return frozenset()
+        return named_by_local_names(self.catalogue)[script].get(FOLDS[script](stretch), frozenset())
 
     def _heard_as(self, i: int, reading: str, script: str) -> str:
         """Fingerprint i's spelling as the script writes its sounds: a w as v in Cyrillic and Greek when the reading

@@ -1,0 +1,85 @@
+"""One-letter respellings inside Hangul and katakana, and alternating case (issue 9, respell): what a user sees.
+
+The brand's name as Korean and Japanese write it (the registry's `local_names`) respelt by a letter its readers take as
+the same or one letter changed alerts in the brand's category, as a Latin misspelling does (rule fuzzy, the evidence
+naming the name respelt); real words of those languages one letter away stay quiet without a cue. A mark in alternating
+case ("pAnAsOnIc") is a disguise: the fair price and the accessory frame do not lower it."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Rule
+from services.matcher.core.detectors.script_respellings import fold_hangul, fold_kana
+from services.matcher.core.normalise import alternating_case
+from tests.unit.matcher.demo import demo_alerts
+
+
+def _respelt(match, brand_word: str) -> str:
+    signal = next(s for s in match.signals if s.rule is Rule.fuzzy and s.weight > 0)
+    assert signal.text == brand_word
+    return signal.detail
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand, written, name", [
+    ("グツチ バッグ 未使用", "handbags", 68000, "JPY", "gucci", "グツチ", "グッチ"),  # small ッ written large
+    ("ロレツクス 腕時計 自動巻き", "watches", 900000, "JPY", "rolex", "ロレツクス", "ロレックス"),
+    ("スワロフスキ一 ネックレス", "jewelry", 9000, "JPY", "swarovski", "スワロフスキ一", "スワロフスキー"),  # kanji 一 for ー
+    ("ルイウ゛イトン バッグ", "handbags", 120000, "JPY", "louis-vuitton", "ルイウ゛イトン", "ルイ・ヴィトン"),
+    ("ダイソソドライヤー 美品", "hair care", 30000, "JPY", "dyson", "ダイソソ", "ダイソン"),  # ン drawn as ソ, glued
+    ("꾸찌 가방 새상품", "handbags", 900000, "KRW", "gucci", "꾸찌", "구찌"),  # tense ㄲ for lax ㄱ
+    ("나이끼 운동화", "sneakers", 90000, "KRW", "nike", "나이끼", "나이키"),  # tense ㄲ for aspirated ㅋ
+    ("노스패이스 패딩 최상급", "jackets", 200000, "KRW", "the-north-face", "노스패이스", "노스페이스"),  # ㅐ for ㅔ
+])
+def test_a_name_respelt_in_its_script_alerts_in_the_brands_category(title, category, price, currency, brand, written,
+                                                                    name):
+    alerts = demo_alerts(title, category, price, currency=currency)
+    assert set(alerts) == {brand}
+    detail = _respelt(alerts[brand], written)
+    assert f"is '{name}'" in detail and "respelt" in detail
+    assert "market's orthography" not in detail  # a respelling is a disguise, not how the market writes the name
+
+
+def test_a_respelt_name_that_is_an_everyday_word_needs_a_cue():
+    # コーチ is also Japanese for a sports coach: its respelling names Coach only beside a copy word
+    assert "coach" not in demo_alerts("コ一チ バッグ", "handbags", 70000, currency="JPY")
+    assert "coach" in demo_alerts("コ一チ バッグ N級品", "handbags", 70000, currency="JPY")
+
+
+def test_real_words_one_letter_from_a_name_stay_quiet():
+    # 타이슨 (Tyson) is one letter from 다이슨 (Dyson), 고지 ("notice") from 코치: words of the language
+    assert demo_alerts("타이슨 드라이기 정품 새상품", "hair care", 600000, currency="KRW") == {}
+    assert demo_alerts("고지 가방 정품", "handbags", 2000000, currency="KRW") == {}
+
+
+def test_a_brands_registered_name_is_no_sound_alike_of_another_brand():
+    # ネスレ is Nestlé's katakana name, written or respelt; Abbott's Ensure heard in it is no second brand
+    assert set(demo_alerts("ネスレ一 粉ミルク N級品", "infant formula", 2300, currency="JPY")) == {"nestle"}
+    assert set(demo_alerts("코찌 가방 짝퉁", "handbags", 150000, currency="KRW")) == {"coach"}
+
+
+def test_alternating_case_is_a_disguise_a_fair_price_does_not_lower():
+    alerts = demo_alerts("pAnAsOnIc electric shaver", "shavers", 52, currency="EUR")
+    assert set(alerts) == {"panasonic"}
+    fair = next(s for s in alerts["panasonic"].signals if s.rule is Rule.fair_price)
+    assert "alternating case: 'pAnAsOnIc'" in fair.detail and fair.weight == 0
+
+
+def test_alternating_case_on_an_accessory_is_not_lowered():
+    alerts = demo_alerts("cAnOn camera battery top quality", "cameras", 18)
+    accessory = next(s for s in alerts["canon"].signals if s.rule is Rule.accessory)
+    assert "alternating case" in accessory.detail and accessory.weight == 0
+
+
+def test_a_mark_registered_in_mixed_case_is_no_alternating_case():
+    assert demo_alerts("Bose QuietComfort Ultra headphones - new in box, official warranty", "headphones", 429) == {}
+    assert not alternating_case("QuietComfort", "QuietComfort") and not alternating_case("AirPods")
+
+
+def test_folds():
+    assert fold_kana("ロレツクス") == fold_kana("ロレックス")
+    assert fold_kana("コ一チ") == fold_kana("コーチ") and fold_kana("ナイキ一") == fold_kana("ナイキ")
+    assert fold_kana("ルイウ゛イトン") == fold_kana("ルイ・ヴィトン") == fold_kana("ルイビトン")
+    assert fold_hangul("꾸찌") == fold_hangul("구찌") == fold_hangul("구치")
+    assert fold_hangul("까르띠애") == fold_hangul("까르띠에") and fold_hangul("나이키") != fold_hangul("나이가")
+    assert alternating_case("rOlEx") and alternating_case("tHe nOrTh fAcE") and not alternating_case("iPhone")
