@@ -15,7 +15,8 @@ Writers (this file's own, from each script's rules, not from the matcher):
 - alternating case (`alternating_case`): the brand's name with its letters' case alternating (rOlEx, cAnOn, gUcCi).
 Each listing is in the brand's category in the market's words for the goods, at a copy's price (50-85 % of the floor) or
 with the market's copy word; a brand whose name is an everyday word (Coach: コーチ is "coach" in Japanese too) always with
-the copy word.
+the copy word, and a katakana letter changed (a voiced mark, ソ for ン: maybe another writer's ear) with the copy word or
+a price far below the floor (4-20 %).
 
 Traps:
 - `trap_script_near_words`: real Japanese (katakana) and Korean words one letter from a brand's name in that script
@@ -183,11 +184,24 @@ def _script_listing(b: BrandView, s: Scene, script: str, respell) -> Draft | Non
         return None  # the name as written, or a word of the language (꼬치 "skewer", 타이슨 "Tyson": a trap's word)
     currency, shop, copies = JAPAN if script == "katakana" else KOREA
     goods = scripts._goods(cat, script)
-    cue = _everyday_name(b) or s.rng.random() < 0.4
+    # a letter changed (a voiced mark, ソ for ン) may be another writer's ear as well as a disguise: such a listing
+    # carries the copy word or a price far below the floor, as a Latin misspelling that is a rare word must
+    changed = script == "katakana" and _changed(name, written)
+    cue = _everyday_name(b) or s.rng.random() < 0.4 or changed and s.rng.random() < 0.5
     words = s.rng.choice(copies) if cue else s.rng.choice(["", "", shop[0].split()[0]])
     glue = "" if script == "katakana" and s.rng.random() < 0.3 else " "
     title = f"{written}{glue}{goods} {words}".strip()
-    return Draft(title, cat, _price(floor, currency, 0.5, 0.85, s), "")
+    band = (0.04, 0.2) if changed and not cue else (0.5, 0.85)
+    return Draft(title, cat, _price(floor, currency, *band, s), "")
+
+
+def _changed(name: str, written: str) -> bool:
+    """Whether a katakana respelling changed a letter (a voiced mark added or dropped, ソ for ン) rather than writing one
+    its readers take as the same (small/large, ー and its look-alikes, ヴ, a final ー)."""
+    def base(c: str) -> str:
+        return unicodedata.normalize("NFD", c)[0]
+    return len(_bare(name)) == len(_bare(written)) and any(
+        a != b and (base(a) == base(b) or {a, b} == {"ン", "ソ"}) for a, b in zip(_bare(name), _bare(written)))
 
 
 def make_kana_respelt(b: BrandView, s: Scene) -> Draft | None:

@@ -26,7 +26,6 @@ def _respelt(match, brand_word: str) -> str:
     ("ロレツクス 腕時計 自動巻き", "watches", 900000, "JPY", "rolex", "ロレツクス", "ロレックス"),
     ("スワロフスキ一 ネックレス", "jewelry", 9000, "JPY", "swarovski", "スワロフスキ一", "スワロフスキー"),  # kanji 一 for ー
     ("ルイウ゛イトン バッグ", "handbags", 120000, "JPY", "louis-vuitton", "ルイウ゛イトン", "ルイ・ヴィトン"),
-    ("ダイソソドライヤー 美品", "hair care", 30000, "JPY", "dyson", "ダイソソ", "ダイソン"),  # ン drawn as ソ, glued
     ("꾸찌 가방 새상품", "handbags", 900000, "KRW", "gucci", "꾸찌", "구찌"),  # tense ㄲ for lax ㄱ
     ("나이끼 운동화", "sneakers", 90000, "KRW", "nike", "나이끼", "나이키"),  # tense ㄲ for aspirated ㅋ
     ("노스패이스 패딩 최상급", "jackets", 200000, "KRW", "the-north-face", "노스패이스", "노스페이스"),  # ㅐ for ㅔ
@@ -38,6 +37,14 @@ def test_a_name_respelt_in_its_script_alerts_in_the_brands_category(title, categ
     detail = _respelt(alerts[brand], written)
     assert f"is '{name}'" in detail and "respelt" in detail
     assert "market's orthography" not in detail  # a respelling is a disguise, not how the market writes the name
+
+
+def test_a_letter_changed_needs_a_price_below_the_floor_or_a_cue():
+    # ン drawn as ソ, glued to the goods' noun: a copy at a copy's price; one letter from a name may also be a shop's
+    # own ear for it (フェーレロ for フェレロ), quiet at a shop's price
+    alerts = demo_alerts("ダイソソドライヤー 新品", "hair care", 3000, currency="JPY")
+    assert set(alerts) == {"dyson"} and "one letter changed" in _respelt(alerts["dyson"], "ダイソソ")
+    assert demo_alerts("フェーレロ 新品 正規品 保証書付き", "chocolate", 1113, currency="JPY") == {}
 
 
 def test_a_respelt_name_that_is_an_everyday_word_needs_a_cue():

@@ -109,11 +109,16 @@ class Detector:
 
     def _in_category(self, i: int, text: ListingText, listing: Listing) -> bool:
         """Whether the listing is filed in one of the categories of fingerprint i's brand or its text names one."""
-        key = self.catalogue.category_key(self.catalogue.fingerprint_brand[i])  # a tuple made once per brand
+        return self.brand_in_category(self.catalogue.fingerprint_brand[i], text, listing)
+
+    def brand_in_category(self, brand: int, text: ListingText, listing: Listing) -> bool:
+        """Whether the listing is filed in one of the categories of the brand at position `brand` or its text names one."""
+        key = self.catalogue.category_key(brand)  # a tuple made once per brand
         found = text.in_categories.get(key)  # asked once per listing for each set of categories
         if found is None:
-            found = text.in_categories[key] = (self.filed_in_category(i, listing)
-                                               or names_category(text.latin_words, key))
+            found = text.in_categories[key] = (
+                any(category_matches(listing.category, c) for c in self.catalogue.brands[brand].categories)
+                or names_category(text.latin_words, key))
         return found
 
     def filed_in_category(self, i: int, listing: Listing) -> bool:

@@ -19,10 +19,12 @@ Each name and each word of the listing are folded the way readers of the languag
   ㅃ ㅍ as ㅂ, ㅆ as ㅅ, ㅉ ㅊ as ㅈ: the three-way laryngeal contrast of Korean stops, lax/tense/aspirated, Sohn, The Korean
   Language, 1999, 3.2), an initial and a final of the same letter the same, and ㅐ as ㅔ, ㅒ as ㅖ, ㅙ ㅚ as ㅞ (merged in
   today's Seoul speech).
-A word whose fold equals a name's fold but is written otherwise, or one letter (kana, jamo) from it when the fold is
-long enough (MIN_EDIT_KANA, MIN_EDIT_JAMO), is that name respelt. It is a weak candidate: in the brand's category
-it names the brand as the name itself would (`in_category_enough`, as the transliteration detector's named marks);
-a word of the language (wordfreq's Korean and Japanese lists, WORD_ZIPF: 타이슨 Tyson for 다이슨) needs the category with a
+A word whose fold equals a name's fold but is written otherwise is that name respelt: a weak candidate that in the
+brand's category names the brand as the name itself would (`in_category_enough`, as the transliteration detector's
+named marks), and a disguise, never the market's orthography (`Evidence.respelt`: a fair price does not lower it). One
+letter (kana, jamo) from the fold when it is long enough (MIN_EDIT_KANA, MIN_EDIT_JAMO; not the name cut short, which
+is kana_abbreviations.py's clipping) may be another writer's ear (フェーレロ, ベイエル) as well as a disguise (ダイソソ):
+a weak candidate that the brand's category with a cue or a price below the floor corroborates. A word of the language (wordfreq's Korean and Japanese lists, WORD_ZIPF: 타이슨 Tyson for 다이슨) needs the category with a
 cue or a price far below the floor (`needs_cue`), like a common English word one edit from a mark. The evidence names
 the brand's mark and the name respelt ("'グツチ' is 'グッチ', how katakana writes Gucci, respelt: one letter changed").
 The name as registered is not read here: as written it is the mark by its sound (transliteration.py).
@@ -236,14 +238,18 @@ class ScriptRespellingDetector(Detector):
         # a word of the language (구지, 타이슨 "Tyson"), or a respelling of a mark that is an everyday word (Coach: コーチ
         # is "coach" in Japanese too): maybe that word
         common = fp.everyday_word or _plain(written) in word_list(LANGUAGES[script], WORD_ZIPF)
+        # one letter changed may be another writer's ear (フェーレロ, ベイエル for フェレロ, バイエル) as well as a disguise: a
+        # weak candidate, like a rare word one edit from a Latin mark, that a price below the floor or a cue corroborates;
+        # letters its readers take as the same are written so only to differ (グツチ, 꾸찌): the name, in its category
         field, s, e, matched = text.locate(*text.original_span("nfkc", start, end))
         how = "one letter changed" if edits else "letters its readers take as the same"
         detail = (f"'{matched}' is '{name}', how {script.title()} writes {fp.value}, respelt ({how}); "
                   + ("a word of the language: needs the brand's category and a cue" if common
+                     else "needs the brand's category and a cue or a price below the floor" if edits
                      else "counts in the brand's category"))
         return Evidence(Rule.fuzzy, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value, distance=max(edits, 1),
-                        detail=detail, needs_corroboration=True, needs_cue=common, in_category_enough=not common,
-                        respelt=True)
+                        detail=detail, needs_corroboration=True, needs_cue=common,
+                        in_category_enough=not common and not edits, respelt=not edits)
 
     def stats(self) -> dict[str, int]:
         return {"script_names": sum(map(len, self._names.values()))}

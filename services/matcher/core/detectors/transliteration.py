@@ -154,7 +154,8 @@ class TransliterationDetector(Detector):
                 if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
                     hits.update(closest(reading, [(i, self._heard_as(i, reading, script)) for i in sold]))  # see _closest_brand
                 self._stretch = nfkc[start:end]
-                owners = self._local_name_brands(nfkc[start:end], script)
+                owners = [b for b in self._local_name_brands(nfkc[start:end], script)
+                          if self.brand_in_category(b, text, listing)]
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
                     if owners and self.catalogue.fingerprint_brand[i] not in owners:
@@ -192,7 +193,9 @@ class TransliterationDetector(Detector):
 
     def _local_name_brands(self, stretch: str, script: str) -> frozenset[int]:
         """The brands whose registered katakana or Hangul name the stretch is, as written or respelt by letters its
-        readers take as the same (script_respellings.named_by_local_names), else none."""
+        readers take as the same (script_respellings.named_by_local_names), else none. Among the owner's goods no other
+        brand is heard in it (ネスレ among infant formula); among another's it may be that brand's name by ear (보스,
+        Bose's name, is how some write Bosch among power tools)."""
         if script not in FOLDS:
             return frozenset()
         return named_by_local_names(self.catalogue)[script].get(FOLDS[script](stretch), frozenset())
