@@ -129,6 +129,7 @@ def test_keys_type_the_layouts_letters_and_back(keys, script, typed):
     ("fhffprtm 시계 미러급", "watches", 1600000, "KRW", "rolex", "fhffprtm"),  # 롤렉스 with the Korean IME off
     ("fndlqlxhd 가방 미러급", "handbags", 170000, "KRW", "louis-vuitton", "fndlqlxhd"),  # 루이비통
     ("רםךקס שעון העתק", "watches", 900, "ILS", "rolex", "רםךקס"),  # Rolex with the Hebrew layout on
+    ("챔초 가방 미러급", "handbags", 120000, "KRW", "coach", "챔초"),  # Coach with the Korean IME on: 2 syllables, 5 keys
 ])
 def test_a_mark_typed_with_the_wrong_layout_names_its_brand(title, category, price, currency, brand, written):
     found = alerts(title, category, price, currency=currency)

@@ -110,11 +110,12 @@ class KeyboardLayoutDetector(Detector):
             if keys not in self._mark_words and script == "arabic":
                 keys = keys_of(word, ligature=False)
             if keys and keys in self._mark_words and (
-                    len(word) < MIN_KEYS or word.lower() not in word_list(LANGUAGES[script], SCRIPT_ZIPF)):
+                    len(keys) < MIN_KEYS or word.lower() not in word_list(LANGUAGES[script], SCRIPT_ZIPF)):
                 back.setdefault(script, []).append((m, keys))
         for script, typed in back.items():
             keys_by = {m.start(): keys for m, keys in typed}
-            kept = _beside_long([m for m, _ in typed], original)  # a short word (γγ, צ) only beside a long one
+            # a word of few keys (γγ, צ) only beside one of more; a Hangul syllable is two or three keys (챔초 = coach)
+            kept = _beside_long([m for m, _ in typed], original, size=lambda m: len(keys_by[m.start()]))
             found += self._read(text, listing, [(m.start(), m.end(), m.group(), keys_by[m.start()]) for m in kept],
                                 self._marks, script, latin_keys=False)
         return self.in_category(found, text, listing)
@@ -171,10 +172,10 @@ class KeyboardLayoutDetector(Detector):
         return {"keyboard_mark_words": len(self._mark_words)}
 
 
-def _beside_long(words: list[re.Match], original: str) -> list[re.Match]:
-    """The words of MIN_KEYS keys or more, and the shorter ones next to one of them across white space only (the "u"
-    of "u vfhvjyn", Г Мармонт)."""
-    long = [len(m.group()) >= MIN_KEYS for m in words]
+def _beside_long(words: list[re.Match], original: str, size=lambda m: len(m.group())) -> list[re.Match]:
+    """The words of MIN_KEYS keys or more (`size`: a word's keys), and the shorter ones next to one of them across white
+    space only (the "u" of "u vfhvjyn", Г Мармонт)."""
+    long = [size(m) >= MIN_KEYS for m in words]
     kept = []
     for k, m in enumerate(words):
         beside = any(0 <= j < len(words) and long[j] and not original[min(m.end(), words[j].end()):
