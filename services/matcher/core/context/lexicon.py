@@ -72,6 +72,24 @@ def _latin_pattern(term: str) -> str:
     return _GAP.join(_SEPARATOR.join(re.escape(w) for w in words) for words in parts if words)
 
 
+@functools.lru_cache(maxsize=1024)
+def _tables(terms: tuple[str, ...]) -> tuple:
+    """A Lexicon's tables (read only once made), shared by the lexicons of the same terms: every index builds its
+    lexicons, so an index built again in a process (a registry change, the tests) finds them made."""
+    # longest first; ties in alphabetical order, not the set's (hash-seeded) order, so that every worker
+    # reports the same term as evidence
+    wide = sorted({nfkc_text(v) for t in terms if _anywhere(t) for v in _chinese_forms(t)}, key=lambda t: (-len(t), t))
+    latin = sorted({t for t in terms if not _anywhere(t)}, key=lambda t: (-len(t), t))
+    capitals = frozenset(t for t in latin if t.isupper())
+    # anchor -> (its terms' expression, its terms, their ranks in the whole lexicon: the longest first)
+    by_anchor: dict[str, list[int]] = {}
+    for rank, t in enumerate(latin):
+        by_anchor.setdefault(max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len), []).append(rank)
+    tables = {anchor: (_compiled(tuple(latin[r] for r in ranks)), [latin[r] for r in ranks], ranks)
+              for anchor, ranks in by_anchor.items()}
+    return (re.compile("|".join(re.escape(t) for t in wide)) if wide else None, capitals, tables, frozenset(tables))
+
+
 class Lexicon:
     """A list of terms compiled into regular expressions: one per anchor word for the Latin view, one for the NFKC view.
 
@@ -84,19 +102,7 @@ class Lexicon:
     """
 
     def __init__(self, terms: list[str]) -> None:
-        # longest first; ties in alphabetical order, not the set's (hash-seeded) order, so that every worker
-        # reports the same term as evidence
-        wide = sorted({nfkc_text(v) for t in terms if _anywhere(t) for v in _chinese_forms(t)}, key=lambda t: (-len(t), t))
-        latin = sorted({t for t in terms if not _anywhere(t)}, key=lambda t: (-len(t), t))
-        self._wide = re.compile("|".join(re.escape(t) for t in wide)) if wide else None
-        self._capitals = frozenset(t for t in latin if t.isupper())
-        # anchor -> (its terms' expression, its terms, their ranks in the whole lexicon: the longest first)
-        by_anchor: dict[str, list[int]] = {}
-        for rank, t in enumerate(latin):
-            by_anchor.setdefault(max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len), []).append(rank)
-        self._by_anchor = {anchor: (_compiled(tuple(latin[r] for r in ranks)), [latin[r] for r in ranks], ranks)
-                           for anchor, ranks in by_anchor.items()}
-        self._anchors = frozenset(self._by_anchor)
+        self._wide, self._capitals, self._by_anchor, self._anchors = _tables(tuple(terms))
 
     def _latin(self, text: ListingText) -> list[tuple[re.Match, list[str]]]:
         """The Latin terms' matches, as one alternation of the terms whose anchor the text has would find them:
