@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.paired OLD_TREE NEW_TREE [--brands 20000] [--listings 20000] [--chunk 2000] [--warm 10]
     .venv/bin/python -m bench.paired OLD_TREE NEW_TREE --demo [--listings 4000] [--chunk 400]
+    .venv/bin/python -m bench.paired OLD_TREE NEW_TREE --adversary 9 [--listings 20000] [--chunk 2000]
 
 OLD_TREE and NEW_TREE are checkouts (`git worktree add --detach /tmp/old <hash>`). Each worker imports its own tree
 (PYTHONPATH), builds the index of bench.matcher's synthetic registry and listings (CPU seconds printed), and then
@@ -11,7 +12,9 @@ clock measures the other sessions). First pass: every chunk once, the first time
 workers take each chunk in turn, the one that goes first alternating. Printed: CPU microseconds a listing of each,
 old/new ratio over the whole pass and the median and range of the per-chunk ratios, and the load average.
 `--demo`: the demo registry (deploy/seed/registry.yaml) and bench.e2e's listings (the demo feed with fresh ids, decoded
-from the JSON the matcher service reads): the matcher-alone phase's work, without Kafka.
+from the JSON the matcher service reads): the matcher-alone phase's work, without Kafka. `--adversary SEED`: the demo
+registry and the adversary generator's listings of that seed (tests/eval/adversary), shuffled with a fixed seed, the
+first `--listings` of them: new titles every listing, as a stream sees them (the eval suite's largest cost).
 """
 
 from __future__ import annotations
@@ -29,17 +32,27 @@ import subprocess
 import time
 
 
-def worker(brands: int, listings: int) -> None:
-    """brands 0: the demo registry and bench.e2e's listings."""
+def worker(source: str, listings: int) -> None:
+    """source: a number of synthetic brands, "demo" (the demo registry and bench.e2e's listings) or "adversaryS"."""
     import gc
 
     from services.matcher.core import MatcherIndex
 
-    if brands:
+    if source.isdigit():
         from bench.matcher import synthetic_listings, synthetic_registry
 
-        reg = synthetic_registry(brands)
+        reg = synthetic_registry(int(source))
         items = synthetic_listings(reg, listings)
+    elif source.startswith("adversary"):
+        import random
+
+        from brandsentry.registry import load_registry
+        from tests.eval.adversary.generate import SEED_REGISTRY, generate
+
+        cases = generate(seed=int(source[len("adversary"):]))
+        random.Random(0).shuffle(cases)
+        reg = load_registry(SEED_REGISTRY)
+        items = [c.listing for c in cases[:listings]]
     else:
         from bench.e2e import SEED, listings as demo_listings
         from brandsentry.registry import load_registry
@@ -69,17 +82,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--chunk", type=int, default=2000)
     parser.add_argument("--warm", type=int, default=10)
     parser.add_argument("--demo", action="store_true", help="the demo registry and bench.e2e's listings (not --brands)")
+    parser.add_argument("--adversary", type=int, metavar="SEED", help="the demo registry and the adversary set's listings")
     args = parser.parse_args(argv)
-    if args.demo:
-        args.brands = 0
+    source = "demo" if args.demo else f"adversary{args.adversary}" if args.adversary is not None else str(args.brands)
 
     def start(tree: str) -> subprocess.Popen:
-        return subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", str(args.brands), str(args.listings)],
+        return subprocess.Popen([sys.executable, os.path.abspath(__file__), "--worker", source, str(args.listings)],
                                 cwd=tree, env={**os.environ, "PYTHONPATH": os.path.abspath(tree)},
                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
     workers = {"old": start(args.old), "new": start(args.new)}
-    print(f"load at the start {os.getloadavg()[0]:.1f}; {f'{args.brands:,} brands' if args.brands else 'demo registry'}, "
+    print(f"load at the start {os.getloadavg()[0]:.1f}; {f'{int(source):,} brands' if source.isdigit() else source}, "
           f"{args.listings:,} listings", flush=True)
     for name, w in workers.items():
         print(f"{name} ({getattr(args, name)}): index build {w.stdout.readline().split()[1]} CPU s", flush=True)
@@ -113,6 +126,6 @@ def main(argv: list[str] | None = None) -> None:
 
 if __name__ == "__main__":
     if "--worker" in sys.argv:
-        worker(int(sys.argv[2]), int(sys.argv[3]))
+        worker(sys.argv[2], int(sys.argv[3]))
     else:
         main(sys.argv[1:])
