@@ -29,6 +29,7 @@ from schemas import (
     Brand,
     Listing,
     Match,
+    Money,
     MarkFingerprint,
     ModelFingerprint,
     PriceFloorFingerprint,
@@ -50,8 +51,9 @@ from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import grazed, note
-from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, read_terms
+from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
+from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -225,8 +227,9 @@ class MatcherIndex:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
         # an auction, giveaway, swap, wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a
         # trade-in's net price, a software subscription's month, a price in a coin (formats.py)
-        sale = _sale_format(listing, text, condition, story, software=self._software(listing),
+        sale = _sale_format(listing, text, condition, story, software=self._software(listing), plan=plan,
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
+        stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         results = []
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
@@ -274,10 +277,18 @@ class MatcherIndex:
                 # that is; a category's floor is already its cheapest genuine unit's (a small bottle), and there a
                 # "tester" stays the copy trade's cover (retail.py), as before
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
-            evidence.extend(self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                   story, plan, sale))
-            brand_sale = sale
-            if sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
+            context = None
+            if stated is not None:  # the text's real price judged: no plan or part explains it; when it is low only
+                context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
+                                                 story, None, None, stated)
+                if not any(e.rule is Rule.price and e.weight > 0 for e in context):
+                    context = None  # a "final price with coupon" a shop's discount leaves: the field is judged
+            brand_sale = sale if context is None else None
+            if context is None:
+                context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
+                                                 story, plan, sale)
+            evidence.extend(context)
+            if brand_sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
                                                    None)) is not None:
                 brand_sale = dataclasses.replace(sale, blocked=f"the price judged: {below.ratio:.0%} of the floor, below "
                                                                "what the part explains")
@@ -437,7 +448,8 @@ class MatcherIndex:
     def _context_evidence(self, listing: Listing, brand_index: int, evidence: list[Evidence], accessory: bool,
                           far: Distance | None = None, condition: Condition | None = None,
                           story: tuple | None = None, plan: PriceTerms | None = None,
-                          sale: SaleFormat | None = None) -> list[Evidence]:
+                          sale: SaleFormat | None = None,
+                          stated: tuple[StatedPrice, float] | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -449,7 +461,9 @@ class MatcherIndex:
         stated), else the price is not judged as low unless even UNSTATED_PAYMENTS payments of it stay below the
         threshold (the evidence says "price not judged: instalment ('…')").
         sale: the listing's sale format when it explains the price field and nothing voids it (context/formats.py: an
-        auction's opening bid, a giveaway's 0): the price is not judged ("price not judged: an auction …")."""
+        auction's opening bid, a giveaway's 0): the price is not judged ("price not judged: an auction …").
+        stated: (the amount the text states as the real price, in euros) when it is below the price field's
+        (`_stated`, context/stated_price.py): that amount is judged in the field's place (rule stated_price)."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -463,7 +477,7 @@ class MatcherIndex:
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(sale)} (formats.py)"))
             return out
-        price = self._rates.to_eur(listing.price)
+        price = self._rates.to_eur(listing.price) if stated is None else stated[1]
         band = self._rates.band(listing.price) if price is None and part is not None and part.kind == "crypto" else None
         if band is not None:
             price = band[1]  # judged at the band's highest rate: low only when low at every rate the coin fetched
@@ -493,12 +507,17 @@ class MatcherIndex:
         if floor is None:
             return out
         ratio = price / floor.amount_eur if floor.amount_eur else 1.0
-        detail = (f"price {listing.price.amount:g} {listing.price.currency} is "
+        priced = f"{listing.price.amount:g} {listing.price.currency}"
+        if stated is not None:  # the decoy's real price (stated_price.py): the field's set aside
+            priced = f"{stated[0].amount:g} {stated[0].currency}"
+        detail = ((f"stated_price: {stated[0].describe()}, the real price the text states, judged in place of the "
+                   f"price field's {listing.price.amount:g} {listing.price.currency} (stated_price.py); ")
+                  if stated is not None else "") + (f"price {priced} is "
                   f"{'at most ' if band is not None else ''}{ratio:.0%} of the {floor.scope} floor"
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        if (units := self._units(listing, floor, scale, plan)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
@@ -563,9 +582,20 @@ class MatcherIndex:
             detail += "; explained by the condition"
         if accessory:
             weight, detail = 0.0, detail + "; accessories are cheap, not counted"
-        out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
-                            ratio=ratio, detail=detail, term=PART_BELOW if part is not None else None))
+        out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=priced, ratio=ratio, detail=detail,
+                            term=PART_BELOW if part is not None else STATED if stated is not None else None))
         return out
+
+    def _stated(self, listing: Listing, text: ListingText) -> tuple[StatedPrice, float] | None:
+        """(the amount the text states as the goods' real price, in euros) when it is below the price field's
+        (context/stated_price.py: the decoy field of a copy, "real price: 43 USD", "到手价1700"), else None: a stated
+        price at or above the field's, or in a currency with no rate, changes nothing."""
+        if listing.price is None or (field := self._rates.to_eur(listing.price)) is None:
+            return None
+        if (stated := read_stated_price(text, listing.price.currency)) is None:
+            return None
+        eur = self._rates.to_eur(Money(amount=stated.amount, currency=stated.currency))
+        return (stated, eur) if eur is not None and eur < field else None
 
     def _bounded_part(self, part: SaleFormat, ratio: float, detail: str, listing: Listing) -> tuple[bool, float, str]:
         """(judged, ratio, detail) of a price that is a part the floor bounds (BOUNDED_PARTS): a trade-in's net price at
@@ -580,12 +610,13 @@ class MatcherIndex:
                                       f"leaves of a new unit ({TRADE_IN_LEAST:.0%}, index.TRADE_IN_LEAST) (formats.py)")
             return True, ratio, (f"{detail}; {_price_is(part)}, yet below what any trade-in credit leaves of a new unit "
                                  f"({TRADE_IN_LEAST:.0%} of the floor, index.TRADE_IN_LEAST): judged as it is")
-        if part.kind == "subscription":
-            year = ratio * SUBSCRIPTION_PERIODS
-            if year >= threshold:
-                return False, year, (f"price not judged: {_price_is(part)}; {detail}, a year of it {year:.0%} of that "
+        if part.kind in PART_PERIODS:  # a subscription's year, the most payments of a plan whose count is unstated
+            periods, said = PART_PERIODS[part.kind]
+            most = ratio * periods
+            if most >= threshold:
+                return False, most, (f"price not judged: {_price_is(part)}; {detail}, {said} of it {most:.0%} of that "
                                      "floor (formats.py)")
-            return True, year, (f"{detail}; {_price_is(part)}: even a year of it is {year:.0%} of that floor: judged "
+            return True, most, (f"{detail}; {_price_is(part)}: even {said} of it is {most:.0%} of that floor: judged "
                                 "low (formats.py)")
         if ratio >= threshold:  # crypto, judged at the band's highest rate
             return False, ratio, (f"price not judged: {_price_is(part)}; at most {ratio:.0%} of the floor at the "
@@ -605,7 +636,7 @@ class MatcherIndex:
             return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
         return None
 
-    def _units(self, listing: Listing, floor: Floor, scale) -> tuple[float, str] | None:
+    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None) -> tuple[float, str] | None:
         """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
@@ -616,8 +647,8 @@ class MatcherIndex:
             # nothing sure about them yet; left as before (trade.py's packaging and the price as written still apply)
             return None
         units, said = retail_units(listing.title)
-        if units < 2:
-            return None
+        if units < 2 or plan is not None and plan.payments == units:
+            return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
         name = floor.what or (fp.name if isinstance(fp, ModelFingerprint) else "")
         per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
@@ -979,24 +1010,31 @@ _MODEL_AFTER = re.compile(r"^[\s\-']*(?:[A-Za-z]*\d[\w.\-/]*|[A-Z]{2,5})(?![a-z]
 
 
 def _sale_format(listing: Listing, text: ListingText, condition: Condition, story: tuple | None, *,
-                 software: bool = False, coin: bool = False) -> SaleFormat | None:
+                 software: bool = False, coin: bool = False, plan: PriceTerms | None = None) -> SaleFormat | None:
     """The listing's sale format when it explains the price field (context/formats.py), else None. Blocked (shown, the
     price judged as any price): a cover story beside it ("customs seized stock released at auction", stories.py: the
     story explains a copy's price, the auction is its prop), a lot or wholesale (judged per unit, condition.py), and a
     giveaway of goods claimed new and sealed ("free, brand new, sealed"): nobody gives those away.
     software: the goods are software (a month's price is one period of a subscription only there; of goods it is an
     instalment's, instalments.py). coin: the price is in a cryptocurrency (prices.CRYPTO_BANDS): with no other format,
-    the format "crypto", bounded by the coin's highest rate (index._bounded_part)."""
+    the format "crypto", bounded by the coin's highest rate (index._bounded_part). plan: the listing's statement that its
+    price is one payment of several (instalments.py): with no other format, a plan of goods (no software: its month is
+    a subscription's) whose count is not stated ("ab 33 €/Monat", "cicilan 0%", "EMI ₹4,999") said in the title or
+    beside the price's own amount (instalments.priced_beside) is the format "instalment", bounded by UNSTATED_PAYMENTS
+    payments of it (index._bounded_part)."""
     sale = read_format(listing, text)
     if sale is not None and sale.kind == "subscription" and not software:
         sale = None
+    if sale is None and plan is not None and plan.payments is None and not software and (
+            plan.field == "title" or priced_beside(text, plan, listing.price.amount)):  # software: its month is read above
+        sale = SaleFormat("instalment", plan.field, plan.start, plan.end, plan.text)
     if sale is None and coin:
         sale = SaleFormat("crypto", "price", None, None, f"{listing.price.amount:g} {listing.price.currency}")
     if sale is None or not sale.explains(listing.price) or sale.blocked:
         return sale if sale is not None and sale.explains(listing.price) else None
     if story is not None:
         return dataclasses.replace(sale, blocked=f"'{story[5]}': a cover story ({story[0]}) beside it")
-    if condition.lot is not None:
+    if condition.lot is not None and sale.kind != "per_weight":  # goods sold by the kilo are a lot's by nature
         return dataclasses.replace(sale, blocked=f"'{condition.lot.text}': a lot, judged per unit")
     if sale.kind == "giveaway" and condition.new_claim is not None:
         return dataclasses.replace(sale, blocked=f"'{condition.new_claim.text}': goods claimed new are given away by "
@@ -1136,8 +1174,10 @@ PLAN = "instalment plan"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"
+# the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
+STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)
-BOUNDED_PARTS = frozenset({"trade_in", "subscription", "crypto"})
+BOUNDED_PARTS = frozenset({"trade_in", "subscription", "instalment", "crypto"})
 # price / floor at or above which a price after a trade-in credit is not judged: manufacturers' and carriers' trade-in
 # programmes (Apple Trade In, Samsung's, Sony's, Dyson's, the carriers' "with eligible trade-in") credit an old device
 # at most about half of a new one's list price on a marketplace listing, and the registry's floors sit near two thirds
@@ -1146,6 +1186,10 @@ BOUNDED_PARTS = frozenset({"trade_in", "subscription", "crypto"})
 TRADE_IN_LEAST = 0.25
 # the periods of a year a subscription's price is one of (monthly: the registry prices software by a year's subscription)
 SUBSCRIPTION_PERIODS = 12
+# the bounded parts priced per period: (periods the price is multiplied by, as the evidence says it) — a subscription's
+# year; the most payments of a plan whose count is not stated (instalments.UNSTATED_PAYMENTS)
+PART_PERIODS = {"subscription": (SUBSCRIPTION_PERIODS, "a year"),
+                "instalment": (UNSTATED_PAYMENTS, f"{UNSTATED_PAYMENTS} payments")}
 _TRADE_GOODS = ("bootleg", "logo_service")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)

@@ -1639,3 +1639,13 @@ CLASSES.update({**respellings.EVASIONS, **respellings.TRAPS})
 EVASION_MAKERS.update(respellings.EVASION_MAKERS)
 TRAP_MAKERS.update(respellings.TRAP_MAKERS)
 PER_BRAND.update(respellings.FEW)
+
+# units's classes (units.py): a price field that is one month of a plan, a pre-order's deposit, a kilo's price, a
+# coupon beside a fair price; and the copy whose text states its real price below a decoy field
+from tests.eval.adversary import units  # noqa: E402
+
+EVASIONS.update(units.EVASIONS)
+TRAPS.update(units.TRAPS)
+CLASSES.update({**units.EVASIONS, **units.TRAPS})
+EVASION_MAKERS.update(units.EVASION_MAKERS)
+TRAP_MAKERS.update(units.TRAP_MAKERS)

@@ -47,7 +47,7 @@ def test_a_plain_mark_at_a_genuine_price_is_a_retailer_and_stays_quiet(title, ca
     ("Rolex Submariner Date копия", 9000, "", "shop-1", "the copy trade's words ('копия')"),
     ("Rolex Submariner Date cheap", 9000, "", "shop-1", "it says it is cheap ('cheap')"),
     ("Rolex Submariner Date -85%", 9000, "", "shop-1", "a deep discount"),
-    ("Rolex Submariner Date", 9000, "Real price 180 USD, message me.", "shop-1", "disowns its price"),
+    ("Rolex Submariner Date", 9000, "Real price by message, ask me.", "shop-1", "disowns its price"),
     ("Rolex Submariner Date wholesale MOQ 20", 9000, "", "shop-1", "a wholesale lot"),
     ("R0lex Submariner Date", 9000, "", "shop-1", "disguised"),
     ("Rolex Submariner Date rep1ica", 9000, "", "shop-1", "in leet ('rep1ica')"),

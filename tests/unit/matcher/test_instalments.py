@@ -96,10 +96,16 @@ def test_a_retailers_instalment_is_judged_by_the_plans_total_and_stays_quiet(tit
 
 
 def test_an_unstated_total_is_not_judged_as_low_and_says_so():
+    """A plan whose count is not stated, said in the title, is the sale format "instalment" (index._sale_format): the
+    price is not judged while 48 payments of it reach the floor, and the listing is lowered as any price part."""
+    assert "rolex" not in demo_alerts("Rolex Submariner Date - ab 249 €/Monat", "watches", 249, "", "EUR")
     match = demo_evaluated("Rolex Submariner Date - ab 249 €/Monat", "watches", 249, "", "EUR")["rolex"]
     price_signal = _signal(match, Rule.price)
     assert price_signal.weight == 0
-    assert price_signal.detail.startswith("price not judged: subscription ('/Monat')")
+    assert price_signal.detail.startswith("price not judged: the price is one payment of a plan whose total the "
+                                          "listing does not state ('/Monat')")
+    sale = _signal(match, Rule.sale_format)
+    assert (sale.term, sale.text) == ("instalment", "/Monat") and "not lowered" not in sale.detail
 
 
 COPIES = [  # a copy that mentions a plan: the stated total, the plan's total or the cue gives it away

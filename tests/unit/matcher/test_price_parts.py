@@ -150,7 +150,7 @@ def test_a_subscription_month_is_judged_by_its_year():
 def test_a_month_of_goods_is_no_subscription():
     """A monthly rate of goods is an instalment's (instalments.py), not a subscription's period."""
     match = demo_evaluated("Rolex Submariner ab 249 €/Monat", "watches", 249.0, "", "EUR")["rolex"]
-    assert not any(s.rule is Rule.sale_format for s in match.signals)
+    assert [s.term for s in match.signals if s.rule is Rule.sale_format] == ["instalment"]
 
 
 def test_a_coin_is_never_read_as_dollars():

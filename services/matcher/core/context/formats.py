@@ -20,7 +20,12 @@ else, read as any format:
   Zuzahlung", "$0 down with a 36-month plan", "à 1 € avec forfait", "con contrato", "w abonamencie", "taahhütlü",
   実質1円, 合约机, 공짜폰, "ติดสัญญา");
 - a **deposit**, named in the title beside the price ("booking deposit", "acompte", "Anzahlung", "caparra", "zaliczka",
-  "kapora", "задаток", 予約金, 订金, 예약금, "uang muka", "đặt cọc", "มัดจำ", "عربون");
+  "kapora", "задаток", 予約金, 订金, 예약금, "uang muka", "đặt cọc", "มัดจำ", "عربون"), or a deposit word beside a
+  pre-order's word or an amount ("pre-order, deposit", "$200 deposit", "reserva …, señal 20 €", "pré-venda – sinal");
+- a **price per weight** of goods sold by the kilo ("price per kg", "Kiloware", "cena za kg", "au kilo", 按斤): used
+  clothes' bales; not read beside new goods ("New Nike sneakers, per kg", "tags on": the copy trade's stock);
+- (index.py) one payment of a plan whose count is not stated (**instalment**, instalments.py: "ab 33 €/Monat",
+  "cicilan 0%", "EMI ₹4,999"), said in the title or beside the price's own amount;
 - a **buying service's fee**, with a fee word in the text (_FEE: "personal shopper … service fee $30", "Einkaufsservice
   … zzgl. Ladenpreis", "compras por encargo … comisión", 購入代行 手数料, 代购费, 구매대행 수수료, "jastip … fee");
 - a **trade-in**'s net price ("with eligible trade-in", "mit Inzahlungnahme", "après reprise", "na inruil", 下取り,
@@ -71,6 +76,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from schemas import Listing, Money
+from services.matcher.core.context.instalments import fold
 from services.matcher.core.normalise import is_wide, latin_text
 
 # a price of nothing: what a giveaway, a swap or a wanted ad puts in a required price field (0, 1, 0.99)
@@ -88,6 +94,16 @@ _CLAUSE_END = r"(?=\s*(?:[!.,;:/|)\]\-–—]|$))"
 _BUNDLE_BEFORE = re.compile(r"(?<!\w)\+|(?<!\w)(?:buy|get|gets|plus|bonus|with every|kaufe|kauf|achetez|achète|compra|compre"
                             r"|koop|kup|купи|買|买|購入)(?!\w)")
 
+# a pre-order's or reservation's words and a deposit's (Latin, Cyrillic, Vietnamese, Thai, Arabic, Hebrew; the wide
+# scripts' deposit words name a deposit alone: 定金, 内金, 예약금); formats' DEPOSIT phrases read them together
+_PREORDER = (r"(?:pre-?orders?|preorder|pre-?sale|pre-?booking|pre-?reserve|vorbestellung|vorbestellen|vorbestellt"
+             r"|vorverkauf|précommande|precommande|pré-commande|réservation|reserva|reservar|reservo|pre-?venta"
+             r"|preventa|pré-?venda|prevenda|prenotazione|prenota|preordine|przedsprzedaż|przedsprzedaz|rezerwacja"
+             r"|предзаказ|бронь|ön sipariş|ön siparis|pre-?pesan|pemesanan|đặt trước|đặt hàng trước|พรีออเดอร์|จอง"
+             r"|طلب مسبق|حجز|הזמנה מוקדמת)")
+_DEPOSIT_WORD = (r"(?:deposit|down payment|downpayment|anzahlung|acompte|arrhes|señal|seña|sinal|anticipo|caparra"
+                 r"|acconto|zaliczka|zadatek|przedpłata|предоплата|задаток|kapora|depozito|uang muka|dp|tiền cọc|cọc"
+                 r"|มัดจำ|عربون|מקדמה)")
 # (kind, where, expression) over the casefolded stored text; where "title": the title only, "start": the title's start,
 # "any": the title or the description. Wide-script terms carry no edges.
 _PHRASES: list[tuple[str, str, str]] = [
@@ -125,6 +141,23 @@ _PHRASES: list[tuple[str, str, str]] = [
                             r"|ön ödeme|задаток|предоплата|бронь|uang muka|tanda jadi|đặt cọc|tiền cọc|cọc trước"
                             r"|عربون|دفعة مقدمة|رسوم الحجز|מקדמה)" + _E),
     ("deposit", "title", r"予約金|手付金|内金|頭金|订金|定金|訂金|예약금|계약금|มัดจำ|วางเงินจอง"),
+    # a deposit word beside a pre-order's word ("pre-order, deposit", "Vorbestellung … Anzahlung", "reserva … señal") or
+    # beside an amount ("$200 deposit", "deposit £50", "señal 20 €", "sinal R$ 300"): a bare "deposit" elsewhere in a
+    # title (a rental's "deposit required") is no price part
+    ("deposit", "title", _B + _PREORDER + r"[^\n]{0,40}?(?P<w>" + _B + _DEPOSIT_WORD + _E + ")"),
+    ("deposit", "title", _B + _DEPOSIT_WORD + _E + r"(?=[^\n]{0,40}?" + _B + _PREORDER + _E + ")"),
+    ("deposit", "title", r"(?:[$£€¥₩₹]|r\$|rp\.?)\s?\d[\d.,]*\s?(?:" + _DEPOSIT_WORD[3:] + _E),
+    ("deposit", "title", r"(?<![\w.,])\d[\d.,]*\s?(?:€|\$|£|zł|kr|tl|₺|₽|руб|usd|eur|gbp|aud|cad|sgd|nzd|chf|pln|try)\s?"
+                         r"(?:" + _DEPOSIT_WORD[3:] + _E),
+    ("deposit", "title", _B + _DEPOSIT_WORD + r"\s?(?:of|de|von|di|da|od|:|-)?\s?(?:[$£€¥₩₹]|r\$|rp\.?)?\s?\d[\d.,]*"),
+    # per weight: a price per kilo or pound of goods sold by weight (used-clothing bales and "Kiloware", bulk coffee or
+    # sweets): "price per kg", "£28/kg", "prix au kilo", "por kilo", "Kilopreis", "cena za kg", "ціна за кг", 每公斤
+    ("per_weight", "any", _B + r"(?:per kg|per kilo|per kilogram|per lb|per pound|/\s?kg|/\s?kilo|/\s?lb|a kilo|le kilo"
+                                r"|au kilo|prix au kg|el kilo|por kilo|por kg|al kilo|al kg|pro kg|pro kilo|je kg|kilopreis"
+                                r"|kiloware|kilopris|kiloprijs|per kilo|za kg|za kilogram|za 1 kg|kaina už kg|cena za kg"
+                                r"|hinta/kg|kilo başı|kilosu|kg fiyatı|за кг|за килограмм|за 1 кг|ціна за кг|за кілограм"
+                                r"|per kilo|harga per kg|per kilogram|giá theo kg|theo ký|للكيلو|بالكيلو|לקילו)" + _E),
+    ("per_weight", "any", r"每公斤|每斤|按斤|按公斤|/斤|/公斤|キロ単価|1kgあたり|kg당|킬로당|ต่อกิโล|กิโลละ"),
     # service fee: a buying service's or personal shopper's fee, the goods paid at their shop's price; only with a fee
     # word in the text (_FEE): "personal shopper" alone says nothing of the price field
     ("service_fee", "any", _B + r"(?:personal shopper|personal shopping|buying service|shopping service"
@@ -274,6 +307,11 @@ _FEE = re.compile(r"(?<!\w)(?:fee|fees|commission|you pay retail|at retail|retai
                   r"|taxa de serviço|taxa de servico|comissão|comissao|prowizja|opłata|hizmet bedeli|komisyon|комиссия"
                   r"|ongkos jasa|fee jasa|phí dịch vụ|phí mua|ค่าบริการ|ค่าหิ้ว|رسوم|عمولة|עמלה)(?!\w)"
                   r"|手数料|代行料|代购费|代購費|服务费|服務費|手续费|按小票|原价|수수료|대행료")
+# new goods: sold by the kilo or the bale they are the copy trade's stock, never a shop's ("New Nike sneakers by the kg",
+# "new tracksuits bale, tags on"): beside them a price per weight is no part (only used clothes are sold by weight)
+_NEW_GOODS = re.compile(_B + r"(?:new|brand new|new stock|neu|neue|neuf|neuve|nuevo|nueva|nuevos|novo|nova|novos|nuovo"
+                        r"|nuova|nuovi|nowe|nowy|nieuw|nieuwe|новые|новый|нові|новий|yeni|baru|mới|tags on|with tags"
+                        r"|original tags|sealed|deadstock)" + _E + r"|全新|新品|新款|새상품|새제품|未使用")
 # a licence sold whole: beside it, a month's words are no subscription's ("lifetime activation, no monthly fees")
 _LIFETIME = re.compile(r"(?<!\w)(?:lifetime|life-time|perpetual|one-time|one time payment|forever|lebenslang|dauerhaft"
                        r"|à vie|a vie|de por vida|permanente|a vita|vitalícia|vitalicia|dożywotni\w*|ömür boyu|süresiz"
@@ -331,10 +369,13 @@ _NAMES = {"auction": "an auction, the price its opening or current bid", "giveaw
           "service_fee": "a buying service's fee, the goods paid at their shop's price",
           "trade_in": "the price after a trade-in credit for the buyer's old goods",
           "subscription": "one period of a subscription",
+          "instalment": "one payment of a plan whose total the listing does not state",
+          "per_weight": "a price per kilo or pound of goods sold by weight",
           "crypto": "a price in a cryptocurrency, a currency with no rate here"}
 # the kinds whose price field is a part of the goods' price or a price of something else (a fee, a period): they explain
 # any price; index.py bounds a trade-in's and a subscription's
-PRICE_PARTS = frozenset({"contract", "deposit", "service_fee", "trade_in", "subscription", "crypto"})
+PRICE_PARTS = frozenset({"contract", "deposit", "service_fee", "trade_in", "subscription", "instalment", "per_weight",
+                         "crypto"})
 
 
 def read_format(listing: Listing, text) -> SaleFormat | None:
@@ -345,11 +386,8 @@ def read_format(listing: Listing, text) -> SaleFormat | None:
     shipping") is none; a word denied right before or after it ("no swaps", "Tausch ausgeschlossen") is none. The
     result's `blocked` says why it must not lower the listing (price bait, a fee for "free" goods). Pure."""
     stored = text.original
-    folded = stored.casefold()
-    if len(folded) != len(stored):  # ß/İ change length when casefolded: read lower() instead (same offsets)
-        folded = stored.lower()
-        if len(folded) != len(stored):
-            return None
+    if (folded := fold(stored)) is None:  # ß/İ change length when casefolded (instalments.fold)
+        return None
     found = _from_attributes(listing.attributes) if listing.attributes else None
     if found is None:
         found = _from_text(folded, text, len(text.title))
@@ -399,6 +437,8 @@ def _from_text(folded: str, text, title_end: int) -> SaleFormat | None:
                 continue
             if kind == "service_fee" and not _FEE.search(folded, 0, end):
                 continue  # a shopper who names no fee: the price field may be the goods'
+            if kind == "per_weight" and _NEW_GOODS.search(folded, 0, end):
+                continue  # new goods by the kilo: the copy trade's bales
             if kind == "subscription" and _LIFETIME.search(folded, 0, end):
                 continue  # "lifetime, no monthly subscription": a licence sold whole, the cracked key's words
 
@@ -412,7 +452,7 @@ def _from_text(folded: str, text, title_end: int) -> SaleFormat | None:
     if best is None:
         return None
     _, kind, m = best
-    start, end = m.start(), m.end()
+    start, end = m.span("w") if "w" in m.re.groupindex else m.span()  # group w: the words themselves, not their context
     while start < end and not folded[start].isalnum() and folded[start] not in "$£€⇔":
         start += 1  # the title-start pattern's leading symbols are not the words
     field, s, e, said = text.locate(start, end)
@@ -425,13 +465,11 @@ def format_words(text) -> list[tuple[str, int, int, str]]:
     which are no sound-alike of a mark (index.py weighs a weak candidate inside one at 0). Pure; index.py calls it only
     for a listing that states a format."""
     stored = text.original
-    folded = stored.casefold()
-    if len(folded) != len(stored):
-        folded = stored.lower()
-        if len(folded) != len(stored):
-            return []
+    if (folded := fold(stored)) is None:
+        return []
     end = min(len(folded), len(text.title) + READ_DESCRIPTION)
-    return [text.locate(m.start(), m.end()) for _, _, pattern, _ in _COMPILED for m in pattern.finditer(folded, 0, end)]
+    return [text.locate(*(m.span("w") if "w" in pattern.groupindex else m.span())) for _, _, pattern, _ in _COMPILED
+            for m in pattern.finditer(folded, 0, end)]
 
 
 def _denied(folded: str, start: int, end: int) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from price_parser import Price
 
-from services.matcher.core.normalise import ListingText
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 
 # the most payments a consumer-goods plan runs to when its count is not stated (card instalments go to 24 in Brazil,
 # Mexico and Turkey, phone and BNPL financing to 36; 48 covers the longest retail financing): a price that even that
@@ -39,7 +39,8 @@ UNSTATED_PAYMENTS = 48
 # the fewest and most payments a stated count is read as (2 is "2x"; a count above this is a quantity or a model)
 MIN_PAYMENTS, MAX_PAYMENTS = 2, 60
 
-_N = r"(?<![\d.,])(?P<n>\d{1,2})(?!\d)"
+# a count: not a piece of a model code ("EOS R6", "Galaxy S24": a Latin or Cyrillic letter right before it is no count)
+_N = r"(?<![\d.,a-zа-я])(?P<n>\d{1,2})(?!\d)"
 _AMOUNT = r"(?:r\$|us\$|\$|€|£|¥|tl|₺|rp\.?|zł|kr|eur|usd|brl|mxn|ars|clp|cop|try)?\s?\d[\d.,]*"
 
 # (kind, expression): a named group `n` holds the count when the phrase states it. Matched against the casefolded text;
@@ -56,7 +57,7 @@ _COUNTED = [
     ("instalment", rf"{_N}\s(?:meses\ssin\sintereses|meses\ssin\sinterés|msi|cuotas|mensualidades|pagos\sfijos|pagos\ssin"
                    rf"|plazos|quincenas)(?!\w)"),
     # English: "pay in 4", "4 interest-free payments", "12 monthly payments", "24 monthly instalments", "in 3 installments"
-    ("instalment", rf"(?:pay|split\s(?:it\s)?)\sin\s{_N}(?!\w)(?!\s?(?:days|day|tage|tagen|dagen|jours|días|dias|giorni))"),
+    ("instalment", rf"(?:pay|split(?:\sit)?)\sin\s{_N}(?!\w)(?!\s?(?:days|day|tage|tagen|dagen|jours|días|dias|giorni))"),
     ("instalment", rf"{_N}\s(?:interest[\s-]free\s|equal\s|easy\s|monthly\s|fortnightly\s|weekly\s)*(?:payments|instalments"
                    rf"|installments|monthly\sinstalments|monthly\sinstallments)(?!\w)"),
     ("instalment", rf"{_N}[\s-](?:month|mo)\s(?:plan|financing|finance|instalment|installment|payment\splan)"),
@@ -81,9 +82,10 @@ _COUNTED = [
     ("instalment", rf"{_N}\s?개월\s?(?:무이자|할부)"),
     ("instalment", rf"(?:무이자|할부)\s?{_N}\s?개월"),
     # a monthly rate and its months: "monthly price, 24 months", "24 months at 53.50/month", "ab 49 €/Monat, 24 Monate"
-    ("instalment", rf"(?:monthly|per\smonth|/\s?month|/\s?mo|pro\smonat|/\s?monat|par\smois|/\s?mois|al\smes|por"
-                   rf"\smes|/\s?mes|al\smese|/\s?mese|miesięcznie|aylık|per\sbulan|/\s?bulan|月々|月额|月額)"
-                   rf"[^.\n]{{0,24}}?(?:for\s|x\s|über\s|sur\s|durante\s|por\s|per\s)?{_N}\s?(?:months|mos?(?!\w)|mths?(?!\w)|monate|monaten|mois|meses"
+    ("instalment", rf"(?:monthly|per\smonth|(?<=[\d€$£¥₽])\s?(?:a|each|every)\smonth|/\s?month|/\s?mo|pro\smonat|im\smonat|/\s?monat|mtl\.?"
+                   rf"|par\smois|/\s?mois|al\smes|por\smes|/\s?mes|/\s?mês|por\smês|al\smese|/\s?mese|miesięcznie|/\s?mies"
+                   rf"|aylık|per\sbulan|/\s?bulan|/\s?tháng|/\s?мес|в\sмесяц|/\s?maand|per\smaand|/\s?mån|月々|月额|月額|每月|/月)"
+                   rf"[^.\n]{{0,24}}?(?:for\s|over\s|x\s|über\s|sur\s|durante\s|por\s|per\s|in\s)?{_N}\s?(?:months|mos?(?!\w)|mths?(?!\w)|monate|monaten|mois|meses"
                    rf"|mesi|miesięcy|ay|bulan|か月|ヶ月|个月|期|개월)(?!\s?(?:warranty|garantie|garantía|garantia|garanzia"
                    rf"|gwarancji|guarantee|gewährleistung|保証|保修|보증))"),
     # buy-now-pay-later plans of four payments by definition
@@ -97,13 +99,21 @@ _UNCOUNTED = [
                    r"\s(?:credit|instalments|installments)|instalments?|installments?|sem\sjuros|sin\sintereses|sin\sinterés"
                    r"|meses\ssin\sintereses|cuotas\ssin\sinterés|ratenzahlung|ratenkauf|paiement\sen\splusieurs\sfois"
                    r"|rateale|tasso\szero|raty|na\sraty|taksitli|taksit|cicilan|trả\sgóp|рассрочк\w*"
-                   r"|a\splazos|parcelado|parcelas)(?!\w)|分期|免息|分割払い|分割|月々|무이자|할부|ผ่อน|تقسيط|أقساط|תשלומים"),
+                   r"|a\splazos|pago\sa\smeses|mensualidades|in\srate|rate\sda|parcelado|parcelas|emi|no\scost\semi|rata\smensile|monatliche\srate|teilzahlung"
+                   r"|mensualités?|taksitle|paylater|pay\slater|оплата\sдолями|долями|оплата\sчастями|розстрочк\w*|gespreid\sbetalen"
+                   r"|in\stermijnen|delbetalning|avbetalning|osamaksu\w*|splátk\w*|részletfizetés\w*|किस्त\w*)(?!\w)"
+                   r"|分期|免息|分割払い|分割|月々|月付|每期|무이자|할부|ผ่อน|تقسيط|أقساط|תשלומים"),
     ("financing", r"(?<!\w)(?:finance\savailable|0\s?%\sfinance|0\s?%\sapr|financing|finanzierung|financement|financiamiento"
                   r"|financiación|financiamento|finanziamento|leasing|lease|rata\s0\s?%|kredit\s0\s?%)(?!\w)|月供|ローン"),
-    ("subscription", r"(?<!\w)(?:per\smonth|monthly\sprice|monthly\splan|/\s?month|/\s?mo\.?|p/m|pcm|pro\smonat"
-                     r"|/\s?monat|im\smonat|monatlich|par\smois|/\s?mois|al\smes|por\smes|/\s?mes|mensuales|al\smese"
-                     r"|/\s?mese|miesięcznie|/\s?mies|aylık|per\sbulan|/\s?bulan|/\s?bln|в\sмесяц|/\s?мес)(?!\w)|月額|月额|每月|/月|包月|월\s?\d[\d,]*\s?(?:만\s?)?원|شهريا|بالشهر"),
-    ("rental", r"(?<!\w)(?:per\sday|/\s?day|per\snight|per\sweek|/\s?week|pro\stag|/\s?tag|pro\swoche|par\sjour"
+    # a month's words; after a slash ("$84/mo", "42 zł/mies.", "1200 грн/міс") whatever comes before
+    ("subscription", r"(?<!\w)(?:per\smonth|monthly\sprice|monthly\splan|p/m|pcm|pro\smonat|im\smonat|monatlich|mtl\."
+                     r"|par\smois|al\smes|por\smes|por\smês|ao\smês|mensuales|al\smese|miesięcznie|aylık|per\sbulan"
+                     r"|в\sмесяц|на\sмісяць|per\smaand|per\smånad|měsíčně|प्रति\sमाह)(?!\w)"
+                     r"|(?:(?<=[\d€$£¥₽₹₺₩])|(?<=[\d€$£¥₽₹₺₩]\s))(?:a\smonth|each\smonth|every\smonth|monthly)(?!\w)"
+                     r"|/\s?(?:month|mo\.?|monat|mois|mes|mês|mese|mies|bulan|bln|tháng|мес|міс|maand|mån|kk|měsíc|माह)(?!\w)"
+                     r"|月額|月额|每月|/月|包月|월\s?\d[\d,]*\s?(?:만\s?)?원|شهريا|بالشهر|לחודש"),
+    ("rental", r"(?:(?<=[\d€$£¥₽₹₺₩])|(?<=[\d€$£¥₽₹₺₩]\s))(?:a\sday|a\sweek|a\snight)(?!\w)"
+               r"|(?<!\w)(?:per\sday|/\s?day|per\snight|per\sweek|/\s?week|pro\stag|/\s?tag|pro\swoche|par\sjour"
                r"|/\s?jour|par\ssemaine|por\sdía|por\sdia|/\s?día|/\s?dia|al\sgiorno|/\s?giorno|per\sdag|/\s?dag"
                r"|za\sdobę|/\s?doba|per\shari|/\s?hari|в\sсутки|/\s?сутки)(?!\w)|日租|/日|1日あたり|1泊"),
 ]
@@ -123,7 +133,19 @@ _GATE = re.compile(r"\d\s?x|x\s?de|pay|klarna|afterpay|clearpay|affirm|sezzle|in
                    r"|mensual|rate|raten|finan|leas|fois|frais|mois|month|/\s?mo|p/m|pcm|monat|mes|mese|mies|rat|taksit"
                    r"|ayl|bulan|bln|cicilan|angsuran|kredit|góp|gop|plazo|parcel|presta|vezes|termijn|abo|subscri|assinatura"
                    r"|day|night|week|tag|woche|jour|semaine|d[ií]a|giorno|dag|dob|günl|hari|рассроч|плат|мес|сутк"
+                   r"|emi|mtl|mês|teilzahl|долям|частям|розстроч|міс|maand|mån|/\s?kk|měsí|splát|részlet|betal|osamak|किस्त|माह"
                    r"|[分期免息割回払月々ロー租日泊할부개월무이자하루ผ่อนتقسيطأقساطقسطشهرדתשלומים]")
+
+
+def fold(stored: str) -> str | None:
+    """The text casefolded with the stored text's offsets: where casefolding changes its length (ß, ŉ, the Turkish
+    dotted İ) it is lowered instead, İ read as I (lower() lengthens it alone: "İkinci el", "İPHONE"); None where even
+    that changes the length. Pure."""
+    folded = stored.casefold()
+    if len(folded) == len(stored):
+        return folded
+    folded = stored.replace("İ", "I").lower()
+    return folded if len(folded) == len(stored) else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,14 +181,9 @@ def read_terms(text: ListingText) -> PriceTerms | None:
     text: the listing's text views (normalise.ListingText); the casefolded stored text is read, so spans map back with
     `text.locate`. A phrase that states the count wins over one that does not, wherever it is.
     Pure; about 2 µs for a listing the gate rejects."""
-    folded = text.original.casefold()
-    if len(folded) != len(text.original) or not _GATE.search(folded):
-        if len(folded) != len(text.original):  # ß/İ change length when casefolded: read lower() instead (same offsets)
-            folded = text.original.lower()
-            if len(folded) != len(text.original) or not _GATE.search(folded):
-                return None
-        else:
-            return None
+    folded = fold(text.original)
+    if folded is None or not _GATE.search(folded):
+        return None
     numbered = _NUMBER.search(folded) is not None
     counted = sorted(((m.start(), kind, n, m) for kind, regex, needs_number in _COUNTED_RE
                       if numbered or not needs_number for m in regex.finditer(folded)
@@ -192,11 +209,8 @@ def plan_spans(text: ListingText) -> list[tuple[int, int]]:
     gate. For the words inside a plan that mean something else alone: the "zero" of "12 rate a tasso zero" or "taxa
     zero" refuses nothing (negation.py). Pure; a casefolded text that changes length (ß, İ) is read lowered instead;
     about 40 expressions a call, made only for a listing with a refusing word before a copy word."""
-    folded = text.original.casefold()
-    if len(folded) != len(text.original):
-        folded = text.original.lower()
-        if len(folded) != len(text.original):
-            return []
+    if (folded := fold(text.original)) is None:
+        return []
     regexes = [regex for _, regex, _ in _COUNTED_RE] + [regex for _, regex in _UNCOUNTED_RE] + [ZERO_RATE]
     return sorted(m.span() for regex in regexes for m in regex.finditer(folded))
 
@@ -221,3 +235,26 @@ def parse_amount(said: str | None) -> float | None:
     "99.999" 99999.0 (three digits after the mark: thousands); None when unreadable. price-parser (Zyte's, pinned in
     pyproject.toml) reads it."""
     return Price.fromstring(said).amount_float if said else None
+
+
+# an amount as written: digits with thousands or decimal marks ("1.299,90", "1 299", "450rb" is read as 450)
+_WRITTEN_AMOUNT = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3}(?!\d))*(?:e\+?\d+)?")
+# how far from a plan's words its payment is written ("ab 33 €/Monat", "EMI from ₹4,999", "cicilan 0% 1.8jt/bulan")
+BESIDE = 24
+
+
+def priced_beside(text: ListingText, terms: PriceTerms, amount: float) -> bool:
+    """Whether the listing writes `amount` (the price field's) within BESIDE characters of the plan's words, in the
+    same field: the unit word is the price's own ("£84 a month", "42 zł/mies.", "EMI ₹4,999"), not a checkout's
+    offer beside a whole price. Pure."""
+    cut = len(text.title)  # the fields as stored (the offsets' text): display order keeps their lengths
+    said = text.stored[:cut] if terms.field == "title" else text.stored[cut + len(FIELD_SEPARATOR):]
+    window = said[max(0, terms.start - BESIDE):terms.end + BESIDE]
+    for m in _WRITTEN_AMOUNT.finditer(window):
+        try:
+            value = float(m.group(0)) if "e" in m.group(0) else parse_amount(m.group(0))
+        except ValueError:
+            value = None
+        if value is not None and abs(value - amount) <= 0.02 * amount:
+            return True
+    return False

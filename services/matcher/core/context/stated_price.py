@@ -1,0 +1,119 @@
+"""A price the listing's text states in place of its price field: the real price of a decoy.
+
+Copy sellers put a price near retail in the price field, so that price filters and a price judge pass the listing, and
+give the real (copy) price in the text: "Listed price is not final, real price 43 USD with coupon", "到手价1700",
+"券后价 199", "te lo dejo en 790", "chama que faço 320", "реальная 3300", "chat untuk harga 280rb", "ib để lấy giá
+740k", "price in chat: 300 ₽". `read_stated_price(text, currency)` finds the first amount written right after such
+words (nothing but a currency, a colon or "is", "only" between: _GAP): index.py judges that amount,
+in the currency written beside it (else the listing's), in place of the price field when it is lower (rule
+`stated_price`, named in the price evidence), so the decoy's copy price is judged as any price.
+
+Never an innocent's undoing: only an amount after a real- or final-price word counts, not a saving ("save $30 with
+coupon", "coupon -30", "立减30": a discount word before the amount, or a percentage, is no price), nor an instalment's
+month (a month's word after the amount, "/mo", "al mes", 月: instalments.py reads those), nor a size or count after it
+("500 ml", "2 pcs").
+
+Source of the words: the copy trade's ways of saying the listed price is a placeholder, written for BrandSentry from
+general knowledge of marketplace listings (Taobao/Xianyu's 到手价, 券后价, 实价; the Spanish and Portuguese haggling
+phrases "te lo dejo en", "faço por"; Indonesian "harga asli", Vietnamese "giá thật", "lấy giá", Russian "реальная цена",
+Thai ราคาจริง, Arabic السعر الحقيقي); nothing is taken from a held-out set. Multipliers of amounts as markets write them:
+k/rb/ribu (thousand), jt/juta/triệu/tr (million), 万 (ten thousand), 千 (thousand).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.matcher.core.context.instalments import fold, parse_amount
+from services.matcher.core.normalise import ListingText
+
+# words saying the amount after them is the goods' real or final price (casefolded)
+_REAL = (r"(?<!\w)(?:real price|actual price|true price|final price|real cost|price after coupon|after coupon|coupon price"
+         r"|coupon:? final|net price|price in (?:chat|dm|inbox)|price via (?:chat|dm)|dm price|inbox price|real one"
+         r"|precio real|precio final|el real es|te lo dejo en|te lo dejo a|lo dejo en|lo dejo a|te lo vendo en"
+         r"|prix réel|prix reel|prix final|vrai prix|je le laisse à|echter preis|endpreis|tatsächlicher preis|wirklicher preis"
+         r"|preço real|preco real|preço final|preco final|faço por|faço|faco por|deixo por|sai por"
+         r"|prezzo reale|prezzo finale|prezzo vero|lo lascio a|rzeczywista cena|cena realna|prawdziwa cena"
+         r"|реальная цена|реальная|настоящая цена|итоговая цена|цена в лс|цена в личке|фактическая цена|gerçek fiyat"
+         r"|son fiyat|harga asli|harga real|harga sebenarnya|harga nett|harga net|untuk harga|harga final"
+         r"|giá thật|giá thực|giá thực tế|lấy giá|giá chốt|giá cuối)(?!\w)"
+         r"|到手价|到手價|实价|實價|实际价格|實際價格|券后价|券後價|券后|券後|优惠后价|折后价|实际售价|私聊价"
+         r"|本当の価格|実際の価格|실제 가격|실제가격|실가격|ราคาจริง|السعر الحقيقي|السعر النهائي|המחיר האמיתי")
+# currency signs and words: (expression, ISO code; None: the listing's own when it is one of DOLLARS/YEN/CROWNS)
+_SIGNS = [("us\\$|usd", "USD"), ("r\\$|brl|reais", "BRL"), ("€|eur|euro|euros", "EUR"), ("£|gbp", "GBP"),
+          ("₽|руб\\w*|rub|р\\.", "RUB"), ("₴|грн|uah", "UAH"), ("₹|inr|rs\\.?|rupees", "INR"), ("₩|원|krw", "KRW"),
+          ("円|jpy", "JPY"), ("元|块|cny|rmb", "CNY"), ("₺|tl|try", "TRY"), ("zł|pln", "PLN"), ("₫|vnd|đ", "VND"),
+          ("฿|บาท|thb", "THB"), ("rp\\.?|idr", "IDR"), ("₱|php", "PHP"), ("mxn", "MXN"), ("aud", "AUD"), ("cad", "CAD"),
+          ("sgd", "SGD"), ("chf", "CHF"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("sek", "SEK"), ("nok", "NOK"),
+          ("dkk", "DKK"), ("myr|rm", "MYR"), ("aed|درهم", "AED"), ("sar|ريال", "SAR"), ("₪|ils|ש\"ח", "ILS"),
+          ("\\$|dollars?|pesos?", None), ("¥", None), ("kr", None)]
+_LISTING_OWN = {None: {"USD", "AUD", "CAD", "SGD", "NZD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "CNY", "JPY", "SEK",
+                       "NOK", "DKK", "ISK"}}
+_FALLBACK = {"\\$|dollars?|pesos?": "USD", "¥": "CNY", "kr": "SEK"}
+_SIGN = "|".join(f"(?:{e})" for e, _ in _SIGNS)
+_MULT = {"k": 1e3, "rb": 1e3, "ribu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "jt": 1e6, "juta": 1e6, "triệu": 1e6, "tr": 1e6,
+         "万": 1e4, "千": 1e3}
+_AMOUNT = re.compile(
+    rf"(?P<pre>{_SIGN})?\s?(?P<num>\d(?:[\d.,]*\d)?(?:\s\d{{3}}(?!\d))*)(?:e\+?(?P<exp>\d+))?\s?"
+    rf"(?P<mult>k|rb|ribu|nghìn|ngàn|jt|juta|triệu|tr|万|千)?(?![a-zà-ÿа-я])\s?(?P<post>{_SIGN})?(?![a-zà-ÿа-я])")
+# what may stand between the words and the amount: spaces, a colon or dash, "is", "only" ("real price: 43 USD", "到手价
+# 1700", "te lo dejo en 790", "реальная 3300"); anything more and the amount is not said to be the price
+_GAP = (r"[\s:：=\-–—]*(?:(?:is|only|just|of|at|about|now|chỉ|hanya|cuma|solo|apenas|nur|seulement|всего|только"
+        r"|仅|只要|只需|才|为|是|は|는|은|là|adalah|est|ist|es|é|è)[\s:：]*)?")
+_STATED = re.compile(f"(?:{_REAL}){_GAP}(?=[^\\W_]|[{re.escape('$€£₽₴₹₩¥₺₫฿₱₪')}])")
+# a saving, a percentage or a month after the amount: no price of the goods
+_NOT_A_PRICE_AFTER = re.compile(r"\s?(?:%|off(?!\w)|/|per\s|a\smonth|al\smes|por\smes|al\smese|pro\smonat|x(?!\w)"
+                                r"|ml|g(?!\w)|kg|gb|tb|mm|cm|pcs|pieces|days?|d[ií]as|jours|tage|giorni|hari|ngày|дн\w*"
+                                r"|шт|个|件|月|回|期|天|日|payments?|cuotas|parcelas|raten|taksit)")
+
+
+@dataclass(frozen=True, slots=True)
+class StatedPrice:
+    """An amount the text states as the goods' real price."""
+
+    amount: float
+    currency: str  # ISO 4217 code: the one written beside the amount, else the listing's
+    field: str  # "title" or "description"
+    start: int  # offsets of the words and the amount in that field as stored
+    end: int
+    text: str  # as written ("real price: 43 USD")
+
+    def describe(self) -> str:
+        return f"'{self.text}'"
+
+
+def _currency(sign: str | None, listing_currency: str) -> str | None:
+    if not sign:
+        return None
+    for expression, code in _SIGNS:
+        if re.fullmatch(expression, sign):
+            if code is not None:
+                return code
+            return listing_currency if listing_currency in _LISTING_OWN[None] else _FALLBACK[expression]
+    return None
+
+
+def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice | None:
+    """The first amount the text states as the goods' real or final price (see the module docstring), or None.
+
+    text: the listing's text views (the casefolded stored text is read; spans map back with `text.locate`);
+    listing_currency: the price field's ISO code, the amount's when none is written beside it. Pure."""
+    if (folded := fold(text.original)) is None:
+        return None
+    for m in _STATED.finditer(folded):
+        a = _AMOUNT.match(folded, m.end())
+        if a is None or not a.group("num") or _NOT_A_PRICE_AFTER.match(folded, a.end("num")):
+            continue
+        amount = parse_amount(a.group("num").replace(" ", ""))
+        if amount is None or amount <= 0:
+            continue
+        if a.group("exp"):
+            amount *= 10 ** int(a.group("exp"))
+        if a.group("mult"):
+            amount *= _MULT[a.group("mult")]
+        currency = _currency(a.group("pre"), listing_currency) or _currency(a.group("post"), listing_currency) \
+            or listing_currency
+        field, start, end, said = text.locate(m.start(), a.end())
+        return StatedPrice(amount, currency, field, start, end, said.strip())
+    return None
