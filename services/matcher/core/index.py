@@ -594,7 +594,7 @@ class MatcherIndex:
             return None
         if (stated := read_stated_price(text, listing.price.currency)) is None:
             return None
-        eur = self._rates.to_eur(Money(amount=stated.amount, currency=stated.currency))
+        eur = self._rates.to_eur(Money.model_construct(amount=stated.amount, currency=stated.currency))
         return (stated, eur) if eur is not None and eur < field else None
 
     def _bounded_part(self, part: SaleFormat, ratio: float, detail: str, listing: Listing) -> tuple[bool, float, str]:

@@ -238,7 +238,7 @@ def parse_amount(said: str | None) -> float | None:
 
 
 # an amount as written: digits with thousands or decimal marks ("1.299,90", "1 299", "450rb" is read as 450)
-_WRITTEN_AMOUNT = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3}(?!\d))*(?:e\+?\d+)?")
+_WRITTEN_AMOUNT = re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s\d{3}(?!\d))*(?:e\+?\d{1,2})?")
 # how far from a plan's words its payment is written ("ab 33 €/Monat", "EMI from ₹4,999", "cicilan 0% 1.8jt/bulan")
 BESIDE = 24
 
@@ -253,7 +253,7 @@ def priced_beside(text: ListingText, terms: PriceTerms, amount: float) -> bool:
     for m in _WRITTEN_AMOUNT.finditer(window):
         try:
             value = float(m.group(0)) if "e" in m.group(0) else parse_amount(m.group(0))
-        except ValueError:
+        except (ValueError, OverflowError):
             value = None
         if value is not None and abs(value - amount) <= 0.02 * amount:
             return True

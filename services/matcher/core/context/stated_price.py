@@ -55,7 +55,7 @@ _SIGN = "|".join(f"(?:{e})" for e, _ in _SIGNS)
 _MULT = {"k": 1e3, "rb": 1e3, "ribu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "jt": 1e6, "juta": 1e6, "triệu": 1e6, "tr": 1e6,
          "万": 1e4, "千": 1e3}
 _AMOUNT = re.compile(
-    rf"(?P<pre>{_SIGN})?\s?(?P<num>\d(?:[\d.,]*\d)?(?:\s\d{{3}}(?!\d))*)(?:e\+?(?P<exp>\d+))?\s?"
+    rf"(?P<pre>{_SIGN})?\s?(?P<num>\d(?:[\d.,]*\d)?(?:\s\d{{3}}(?!\d))*)(?:e\+?(?P<exp>\d{1,2}))?\s?"
     rf"(?P<mult>k|rb|ribu|nghìn|ngàn|jt|juta|triệu|tr|万|千)?(?![a-zà-ÿа-я])\s?(?P<post>{_SIGN})?(?![a-zà-ÿа-я])")
 # what may stand between the words and the amount: spaces, a colon or dash, "is", "only" ("real price: 43 USD", "到手价
 # 1700", "te lo dejo en 790", "реальная 3300"); anything more and the amount is not said to be the price
@@ -106,7 +106,7 @@ def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice |
         if a is None or not a.group("num") or _NOT_A_PRICE_AFTER.match(folded, a.end("num")):
             continue
         amount = parse_amount(a.group("num").replace(" ", ""))
-        if amount is None or amount <= 0:
+        if amount is None or not 0 < amount < 1e12:
             continue
         if a.group("exp"):
             amount *= 10 ** int(a.group("exp"))
