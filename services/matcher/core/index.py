@@ -49,6 +49,7 @@ from services.matcher.core.context.community import CommunityReader, as_found, d
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
+from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import grazed, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
@@ -63,7 +64,7 @@ from services.matcher.core.prices import (
     names_category,
     price_weight,
 )
-from services.matcher.core.scoring import (FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence,
+from services.matcher.core.scoring import (FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence, join_detail,
                                             score)
 from services.matcher.core.vocabulary import heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
@@ -90,6 +91,9 @@ class MatcherIndex:
         self._fingerprint_ids = [fp.id for fp in fingerprints]
         self._fingerprint_brand = array("i", (brand_index[fp.brand_id] for fp in fingerprints))
         self._vocabulary = vocabulary_of(fingerprints)  # product lines, logo names, nicknames (vocabulary.py)
+        # the Chinese aliases a character lost to garbled encoding may be completed to (mojibake.py)
+        self.wide_words = Words(fp.value for fp in fingerprints if isinstance(fp, MarkFingerprint)
+                                and len(fp.value) > 1 and all("\u3400" <= ch <= "\u9fff" for ch in fp.value))
 
         self.catalogue = Catalogue(fingerprints, self._fingerprint_brand, self._brands, self.config)
         self.detectors: list[Detector] = [detector(self.catalogue) for detector in DETECTORS]
@@ -189,9 +193,13 @@ class MatcherIndex:
 
     def score_listing(self, listing: Listing, text: ListingText | None = None) -> list[tuple[int, float, list[Evidence]]]:
         """(brand index, score, evidence) for every brand the listing names, best first."""
-        text = text or ListingText(listing.title, listing.description)
+        text = text or ListingText(listing.title, listing.description, self.wide_words)
+        if text.repairs:  # garbled by a wrong encoding: every reading of the text reads it as the seller wrote it (mojibake.py)
+            listing = listing.model_copy(update={"title": text.title, "description": text.description})
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
+            if text.repairs and e.start is not None and (how := text.repaired_in(e.field, e.start, e.end or e.start)):
+                e.detail = join_detail(e.detail, f"read through the mojibake view: {how} (view: mojibake)")
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         # item specifics, shop name, URL slug, photos' file names (context/fields.py) when the text names no brand, or
         # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives) or

@@ -36,7 +36,7 @@ class LayeredIndex:
         self.version = version
 
     def match(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
-        text = ListingText(listing.title, listing.description)  # the views are computed once for both
+        text = ListingText(listing.title, listing.description, self.base.wide_words)  # the views are computed once for both
         return self._merge(self.base.match(listing, ingested_at=ingested_at, text=text),
                            self.overlay.match(listing, ingested_at=ingested_at, text=text))
 
@@ -46,7 +46,7 @@ class LayeredIndex:
         return _batch(self.match, listings, ingested_at, return_exceptions)
 
     def evaluate(self, listing: Listing, *, ingested_at: datetime | None = None) -> list[Match]:
-        text = ListingText(listing.title, listing.description)
+        text = ListingText(listing.title, listing.description, self.base.wide_words)
         return self._merge(self.base.evaluate(listing, ingested_at=ingested_at, text=text),
                            self.overlay.evaluate(listing, ingested_at=ingested_at, text=text))
 

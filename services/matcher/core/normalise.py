@@ -34,6 +34,7 @@ import numpy as np
 from anyascii import anyascii
 
 from services.matcher.core.chinese import HAS_GAP, Squeezed
+from services.matcher.core.mojibake import repaired
 
 FIELD_SEPARATOR = "\n"
 
@@ -425,17 +426,25 @@ class ListingText:
     mappings, needed only for hits, on first use.
     """
 
-    def __init__(self, title: str, description: str) -> None:
+    def __init__(self, title: str, description: str, words=None) -> None:
+        """words: mojibake.Words, names a lost character of garbled Chinese may be completed to (the registry's aliases)."""
         self.stored = f"{title}{FIELD_SEPARATOR}{description}" if description else title
         self.is_ascii = self.stored.isascii()
         # every view is of the text as displayed (bidi overrides applied); `locate` maps back to the stored text
         self._display_order: list[int] | None = None
+        # text garbled by a wrong encoding, read as written (mojibake.py): each character's stored start and end
+        self._repaired: tuple[list[int], list[int]] | None = None
+        self.repairs: list = []  # mojibake.Repair of each garbled run, offsets in the stored joined text
         if not self.is_ascii:
             title, _ = displayed(title)
             description, _ = displayed(description)
             joined = f"{title}{FIELD_SEPARATOR}{description}" if description else title
             if joined != self.stored:
                 _, self._display_order = displayed(self.stored)
+            elif (fixed := repaired(self.stored, words)) is not None:  # (not beside a bidi override: one map at a time)
+                joined, starts, ends, self.repairs = fixed
+                self._repaired = (starts, ends)
+                title, sep, description = joined.partition(FIELD_SEPARATOR) if description else (joined, "", "")
         self.title = title
         self.description = description
         self.original = f"{title}{FIELD_SEPARATOR}{description}" if description else title
@@ -561,6 +570,14 @@ class ListingText:
         last = mapping[end - 1] if end > start else mapping[start]
         return mapping[start], last + 1
 
+    def repaired_in(self, field: str, start: int, end: int) -> str | None:
+        """How a span of a field as stored was garbled, when it covers a run the mojibake view read ("UTF-8 shown as
+        Windows-1251"), else None."""
+        if not self.repairs:
+            return None
+        offset = 0 if field == "title" else len(self.stored.partition(FIELD_SEPARATOR)[0]) + len(FIELD_SEPARATOR)
+        return next((r.how for r in self.repairs if r.start < end + offset and start + offset < r.end), None)
+
     def reordered(self, latin_start: int, latin_end: int) -> bool:
         """Whether a span of the latin view is displayed in another order than stored (bidi override)."""
         if self._display_order is None:
@@ -575,6 +592,9 @@ class ListingText:
         if self._display_order is not None and end > start:
             covered = self._display_order[start:end]
             start, end = min(covered), max(covered) + 1
+        elif self._repaired is not None:
+            starts, ends = self._repaired
+            start, end = (starts[start], ends[end - 1]) if end > start else (starts[min(start, len(starts) - 1)],) * 2
         text = self.stored[start:end]
         if start < len(self.title):
             return "title", start, min(end, len(self.title)), text

@@ -1649,3 +1649,13 @@ TRAPS.update(units.TRAPS)
 CLASSES.update({**units.EVASIONS, **units.TRAPS})
 EVASION_MAKERS.update(units.EVASION_MAKERS)
 TRAP_MAKERS.update(units.TRAP_MAKERS)
+
+# senses' glyph classes (glyphs.py): a mark drawn in faux Cyrillic, a listing garbled by a wrong encoding (GBK,
+# Windows-1251, Latin-1), and the innocent listings written or garbled the same way
+from tests.eval.adversary import glyphs  # noqa: E402
+
+EVASIONS.update(glyphs.EVASIONS)
+TRAPS.update(glyphs.TRAPS)
+CLASSES.update({**glyphs.EVASIONS, **glyphs.TRAPS})
+EVASION_MAKERS.update(glyphs.EVASION_MAKERS)
+TRAP_MAKERS.update(glyphs.TRAP_MAKERS)

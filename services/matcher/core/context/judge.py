@@ -755,8 +755,9 @@ class Judge:
     def _program_itself(self, reading: Reading, brand: Brand) -> bool:
         """A software brand's program sold itself (a key, a crack, a full version: addons.software_itself) beside the
         words of work done with it ("Photoshop retouching + lifetime licence"): the program is what is sold."""
-        return "software" in self.brand_sectors(brand).sectors and software_itself(
+        return "software" in self.brand_sectors(brand).sectors and (software_itself(
             f"{reading.listing.title}\n{reading.listing.description or ''}") is not None
+            or _PROGRAM_WORDS.search(latin_text(reading.listing.title).lower()) is not None)
 
     def _addon_for(self, reading: Reading, brand: Brand) -> bool:
         """An add-on for the brand's program (addons.py): the brand sells software and the listing does not sell the
@@ -1119,6 +1120,8 @@ class Judge:
 
 # subjects that are work done with the brand's goods or program, which a program sold itself is not
 _WORK_FOR_HIRE = frozenset({"work for hire"})
+# the program named as what is sold in a title of work words ("CAD drafting software licence")
+_PROGRAM_WORDS = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|licencia|lizenz|licenza|licenca|licencja|program)(?![a-z])")
 
 
 class _BrandWords(BrandWords):

@@ -322,8 +322,8 @@ TICKET_NOUNS = (
     "ingressos", "bilet", "bilety", "билет", "билеты", "bilet", "biletler", "kaartjes", "toegangskaarten",
 )
 TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권")
-DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "奶茶", "タルト",
-             "디저트", "เค้ก", "ขนม", "كيك", "كعكة", "חלה", "עוגה")
+DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "タルト", "디저트",
+             "เค้ก", "كيك", "كعكة", "עוגה")  # (not Thai ขนม, snacks of any kind, nor 奶茶, a brand's instant milk tea)
 # "for" right before a dish noun: the brand's goods sold for making it ("Nutella 3kg, ideal for cakes and crêpes",
 # "Nutella para tartas", "pour gâteaux", "für Kuchen", "do ciast", "для торта"), a use, not a dish sold
 _FOR_DISH = re.compile(r"(?<![a-z0-9])(?:for|para|pour|fur|per|voor|do|dla|untuk|cho|to make|to bake)"

@@ -74,7 +74,11 @@ class MarkDetector(Detector):
         return found
 
     def _evidence(self, text: ListingText, hit: TermHit, listing: Listing) -> list[Evidence]:
-        field, start, end, matched = text.locate(*text.original_span("latin", hit.latin_start, hit.latin_end))
+        shown_span = text.original_span("latin", hit.latin_start, hit.latin_end)
+        field, start, end, matched = text.locate(*shown_span)
+        stored = matched
+        if text.repairs:  # text garbled by a wrong encoding is judged as the mojibake view reads it (mojibake.py)
+            matched = text.original[shown_span[0]:shown_span[1]]
         matched_latin = text.latin[hit.latin_start:hit.latin_end]
         out = []
         for i in self.table.fingerprints(hit.term_id):
@@ -128,7 +132,7 @@ class MarkDetector(Detector):
                 rule, detail = Rule.glued, join_detail(detail, "glued to other words (a hashtag or a case change marks the cut)")
             # nobody disguises the planet: "M4RS" or "Mаrs" with a Cyrillic а is the brand, not the everyday word; letters
             # spelt apart are a typographer's style too ("L-O-V-E marquee letters", "H O M E sign"): the word stays a word
-            out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
+            out.append(Evidence(rule, weight, i, field, start, end, stored, fp.value, detail=detail,
                                 everyday=fp.everyday_word and (not disguised or hit.spaced_letters), needs_corroboration=weak,
                                 orthography=ordinary or ""))
         return out

@@ -26,6 +26,17 @@ undoes, and searched for the marks (a mark's words joined, as normalise.mark_wor
   in the latin view). They are Chinese characters and kana too (山, 千, の), so only a run of three or more of
   them, not touching other wide characters, that spells a mark as a whole counts. Opened by one of them.
 
+- faux_cyrillic (issue 9, senses): a Latin mark drawn with Cyrillic or Greek letters chosen for their look, not their
+  sound ("ЯOLEX", "ИIKE", "SДMSЦИG", "BЦЯBЁЯЯY", "THЁ ИOЯTH FДCЁ"): the letters of the typographers' "faux Cyrillic"
+  (Wikipedia, "Faux Cyrillic": Я for R, И and Й for N, Д and Л for A, Ц for U, Ш and Щ for W, Б for B, Ф for O, Ч for Y,
+  Ъ and Ь for B, Г for R, Э and Є for E, П for N; Greek Σ and Ξ for E, Λ and Δ for A, Π for N, Φ and Θ for O, Γ for R,
+  η for n, ω for w) read as the Latin letter they are drawn like, where the latin view (anyascii) reads them by sound
+  (Я as "ya"). Only in a word that mixes them with Latin letters, or a word of them in capitals in a listing written
+  in Latin letters, that no Cyrillic or Greek word is (a Russian listing's words stay Russian). A letter with two
+  looks (Ф: O or Ph, Л: A or N) gives both readings. The hit is rule `confusable`, its detail names the view ("drawn
+  with Cyrillic or Greek letters chosen for their look (view: faux Cyrillic)"). Opened by a word that mixes scripts or
+  a capital word of such letters in a Latin listing.
+
 A hit is a disguise, weighed like the confusable rule; a reversed mark of four letters or fewer, or one that is an
 everyday word, is a weak candidate that needs the brand's category with a cue or a price far below the floor
 (`needs_cue`).
@@ -178,6 +189,82 @@ def fancy_views(text: str):
         yield "".join(table.get(text[k], " ") for k in positions), list(positions), [k + 1 for k in positions]
 
 
+# --------------------------------------------------------------------------------------------- faux Cyrillic
+
+# a letter of Cyrillic or Greek -> the Latin letters it is drawn like, first the commoner (Wikipedia "Faux Cyrillic";
+# the Greek ones as the same typographers use them); letters the latin view already reads by look (А, В, Е, К, М, Н, О,
+# Р, С, Т, Х, У, Ё) are read by it
+_FAUX: dict[str, str] = {
+    "Я": "R", "я": "r", "И": "N", "и": "n", "Й": "N", "й": "n", "Д": "A", "д": "a", "Л": "ALN", "л": "aln", "Ц": "U",
+    "ц": "u", "Ш": "W", "ш": "w", "Щ": "W", "щ": "w", "Б": "B", "б": "b", "Ф": "O", "ф": "o", "Ч": "Y", "ч": "y",
+    "Ъ": "B", "ъ": "b", "Ь": "B", "ь": "b", "Г": "RF", "г": "r", "Э": "E", "э": "e", "Є": "E", "є": "e", "П": "N",
+    "п": "n", "Ж": "XK", "ж": "xk", "Ё": "E", "ё": "e", "Ї": "I", "ї": "i", "Ѳ": "O",
+    "Σ": "E", "Ξ": "E", "Λ": "A", "Δ": "A", "Π": "N", "Φ": "O", "Θ": "O", "Γ": "RF", "Ψ": "Y", "Ω": "O", "η": "n",
+    "ω": "w", "λ": "a", "δ": "d", "σ": "o", "θ": "o", "π": "n", "γ": "y", "μ": "u", "ψ": "w",
+}
+_PH = {"Ф": "PH", "ф": "ph", "Φ": "PH"}  # read by sound too: "ФILIPS" (Л's sound, L, is among its looks above)
+MAX_FAUX_READINGS = 16
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _script(ch: str) -> str:
+    o = ord(ch)
+    if ch.isascii():
+        return "latin"
+    if 0x0370 <= o <= 0x03FF or 0x0400 <= o <= 0x052F:
+        return "cyrillic_greek"
+    return "other"
+
+
+def _faux_words(text: str) -> list[tuple[int, int]]:
+    """The words of `text` written in faux Cyrillic: mixing Latin letters with Cyrillic or Greek ones drawn like Latin
+    letters, or in capitals of such letters in a text otherwise written in Latin letters, and not a word of Russian,
+    Ukrainian, Bulgarian, Serbian or Greek (wordfreq, context/language.py)."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    latin = sum(1 for *_, w in words if all(_script(c) == "latin" for c in w))
+    out = []
+    for start, end, w in words:
+        scripts = {_script(c) for c in w}
+        if "cyrillic_greek" not in scripts or "other" in scripts or not any(c in _FAUX for c in w):
+            continue
+        if "latin" in scripts:
+            out.append((start, end))
+        elif len(w) >= 3 and w.isupper() and latin * 2 > len(words) and not _native_word(w):
+            out.append((start, end))
+    return out
+
+
+def _native_word(word: str) -> bool:
+    return any(z >= 1.5 for lang, z in word_table().frequencies(word.casefold()) if lang in ("ru", "uk", "bg", "sr", "el"))
+
+
+def faux_views(text: str):
+    """(view, starts, ends, near) of the text with its faux-Cyrillic words read as the Latin letters they are drawn
+    like, one view per reading of the letters with two looks (at most MAX_FAUX_READINGS); `near` marks the characters
+    read so. Nothing when the text holds no such word."""
+    spans = _faux_words(text)
+    if not spans:
+        return
+    readings: list[dict[int, str]] = [{}]
+    for k in (k for s, e in spans for k in range(s, e) if text[k] in _FAUX):
+        alternatives = list(_FAUX[text[k]]) + ([_PH[text[k]]] if text[k] in _PH else [])
+        if len(readings) * len(alternatives) > MAX_FAUX_READINGS:
+            alternatives = alternatives[:1]
+        readings = [{**r, k: a} for r in readings for a in alternatives]
+    for reading in readings:
+        out: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        near: list[bool] = []
+        for k, ch in enumerate(text):
+            shown = reading.get(k, ch)
+            out.append(shown)
+            starts.extend([k] * len(shown))
+            ends.extend([k + 1] * len(shown))
+            near.extend([k in reading] * len(shown))
+        yield "".join(out), starts, ends, near
+
+
 # --------------------------------------------------------------------------------------------- the detector
 
 _LETTERS = re.compile(r"[a-z]+")
@@ -212,7 +299,7 @@ class TextViewsDetector(Detector):
     def gate(self):
         if not self._marks:
             return None
-        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy"})}
+        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux"})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._marks:
@@ -232,6 +319,12 @@ class TextViewsDetector(Detector):
         if "flipped" in special:
             for view in upright_views(original):
                 found += self._find(text, *view, Rule.upside_down, "written upside down")
+        if "faux" in special:
+            for view, starts, ends, near in faux_views(original):
+                found += self._find(text, view, starts, ends, Rule.confusable,
+                                    "drawn with Cyrillic or Greek letters chosen for their look, not their sound "
+                                    "(view: faux Cyrillic)", near=near)
+            found = _once(found)
         if "fancy" in special:
             for view in fancy_views(original):
                 found += self._find(text, *view, Rule.fancy_letters, "written in look-alike CJK 'fancy font' letters",
@@ -335,4 +428,18 @@ def _special(text: ListingText) -> frozenset[str]:
             kinds.add("flipped")
         if not _fancy().keys().isdisjoint(chars):
             kinds.add("fancy")
+        if not _FAUX.keys().isdisjoint(chars) and any(c.isascii() and c.isalpha() for c in chars):
+            kinds.add("faux")  # a faux-Cyrillic letter and a Latin one (faux_views reads the words)
     return frozenset(kinds)
+
+
+def _once(found: list[Evidence]) -> list[Evidence]:
+    """One hit per fingerprint and span (two readings of a letter with two looks may find the same mark)."""
+    seen: set[tuple] = set()
+    out = []
+    for e in found:
+        key = (e.fingerprint, e.field, e.start, e.end, e.rule)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
