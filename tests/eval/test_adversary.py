@@ -39,6 +39,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "trap_small_item": "quiet 0.977 on seed 9 (2 of 88; respell, 2026-12-02): 'Keepall bag charm' at 154.82 EUR alerts "
+                       "Louis Vuitton (the line as registered, which honest sellers now type where the generator used to "
+                       "mix its case: disguises.recase(honest=True)) and 'BURBERRY CHECK bag charm' at 1134.88 CNY (as on "
+                       "main): a charm named by a line's name is read as the line's goods",
     "sh_house_code": "precision 0.966 on seed 9 (recall 1.00; shorthand, 2026-12-01): a Latin initial or an alias's "
                      "first character that two brands of one category share names both (S家 among earbuds: Samsung and "
                      "Sony; A家 among software licences: Adobe and Autodesk; 能家 among sweets: Nestlé's 能恩 and "
