@@ -428,9 +428,17 @@ def _special(text: ListingText) -> frozenset[str]:
             kinds.add("flipped")
         if not _fancy().keys().isdisjoint(chars):
             kinds.add("fancy")
-        if not _FAUX.keys().isdisjoint(chars) and any(c.isascii() and c.isalpha() for c in chars):
-            kinds.add("faux")  # a faux-Cyrillic letter and a Latin one (faux_views reads the words)
+        if not _FAUX.keys().isdisjoint(chars) and any(map(_may_be_faux, _WORD.findall(original))):
+            kinds.add("faux")  # a word _faux_words may read (faux_views then weighs the whole listing)
     return frozenset(kinds)
+
+
+def _may_be_faux(word: str) -> bool:
+    """_faux_words' test of one word without the listing's part (its Latin words, the native-word lookup), so that
+    the gate token is the same asked of the whole listing or of its pieces between white space (index.DetectorGates)."""
+    scripts = {_script(c) for c in word}
+    return ("cyrillic_greek" in scripts and "other" not in scripts and any(c in _FAUX for c in word)
+            and ("latin" in scripts or (len(word) >= 3 and word.isupper())))
 
 
 def _once(found: list[Evidence]) -> list[Evidence]:
