@@ -44,6 +44,15 @@ def test_boilerplate_in_the_title_after_the_brands_goods_alerts():
     assert "rule: disclaimer boilerplate" in _boilerplate_note(alerted["michelin"])
 
 
+@pytest.mark.parametrize("title, category, price, brands", [
+    ("ANC headphones – not affiliated with Bose or Sony", "headphones", 49.0, {"bose", "sony"}),
+    ("Wireless earbuds, no afiliado con Samsung ni Apple", "earbuds", 19.0, {"samsung", "apple"}),
+])
+def test_a_brand_named_only_inside_the_boilerplate_of_the_title_stays_quiet(title, category, price, brands):
+    # the boilerplate's own mention names no goods of the brand (outsider2's honest_negation_unbranded)
+    assert brands.isdisjoint(demo_alerts(title, category, price))
+
+
 @pytest.mark.parametrize("title, category, price", [
     ("Silicone case for Apple AirPods Pro", "accessories", 9.0),  # an accessory for the brand's goods
     ("Replacement strap compatible with Rolex Submariner, 20mm", "watch accessories", 25.0),

@@ -361,6 +361,8 @@ class Judge:
                 reading.listing.description[:_ABOUT_CHARS], skip=_NOT_ABOUT)) is not None and about.kind in _ABOUT_WORK):
             return None  # "Independent repair shop, not affiliated with the brand": a service's own boilerplate
         title = [e for e in evidence if e.field == "title" and e.rule in IDENTITY_RULES and e.weight > 0 and e.start is not None]
+        if found.start < len(reading.listing.title):  # the boilerplate's own mention names no goods: "ANC headphones –
+            title = [e for e in title if e.start < found.start]  # not affiliated with Bose or Sony" (outsider2)
         if not title:
             return None
         said = f"'{title[0].text}' in the title"
