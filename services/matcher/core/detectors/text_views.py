@@ -224,12 +224,9 @@ def _faux_words(text: str) -> list[tuple[int, int]]:
     latin = sum(1 for *_, w in words if all(_script(c) == "latin" for c in w))
     out = []
     for start, end, w in words:
-        scripts = {_script(c) for c in w}
-        if "cyrillic_greek" not in scripts or "other" in scripts or not any(c in _FAUX for c in w):
+        if not _may_be_faux(w):
             continue
-        if "latin" in scripts:
-            out.append((start, end))
-        elif len(w) >= 3 and w.isupper() and latin * 2 > len(words) and not _native_word(w):
+        if any(_script(c) == "latin" for c in w) or (latin * 2 > len(words) and not _native_word(w)):
             out.append((start, end))
     return out
 
