@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import orjson
 from collections import Counter
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from schemas.portal import Suppression, SuppressionScope
 from services.alerts.core import MatchFacts, suppressed, suppression_listing_key, suppression_seller_key
@@ -29,8 +29,7 @@ class Verdict(str, Enum):
     suppressed = "suppressed"  # the brand said "not infringing" for this listing, or this seller and mark
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     verdict: Verdict
     alert_id: str
     seller_prior_alerts: int = 0  # for a new alert: the brand's earlier alerts on the same seller
@@ -137,11 +136,12 @@ class AlertBook:
     def decide(self, match: MatchFacts, alert_id: str, *, pending: Pending | None = None) -> Decision:
         """Whether `match` raises a new alert. `pending` are the new alerts earlier in the same batch, not yet
         committed: a repeat within the batch is a repeat, and they count for the seller."""
-        listing_hit = suppression_listing_key("", match.brand_id, match.listing_key) in self._suppressed
-        mark_hits = [suppression_seller_key("", match.brand_id, match.marketplace, match.seller_id, m)
-                     in self._suppressed for m in match.marks]
-        if suppressed(listing_hit, mark_hits):
-            return Decision(Verdict.suppressed, alert_id)
+        if self._suppressed:  # no key to make while no suppression is active
+            listing_hit = suppression_listing_key("", match.brand_id, match.listing_key) in self._suppressed
+            mark_hits = [suppression_seller_key("", match.brand_id, match.marketplace, match.seller_id, m)
+                         in self._suppressed for m in match.marks]
+            if suppressed(listing_hit, mark_hits):
+                return Decision(Verdict.suppressed, alert_id)
         if alert_id in self._alerts or (pending is not None and alert_id in pending.alerts):
             return Decision(Verdict.repeat, alert_id)
         key = _seller_key(match.brand_id, match.seller)

@@ -182,12 +182,12 @@ class MatchFacts:
 
 
 def alert_head(facts: MatchFacts, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0,
-               relist: Relist | None = None) -> dict:
+               relist: Relist | None = None, ident: str | None = None) -> dict:
     """Every field of the new Alert but its match and those that are null (the history's reason and note, the relist
     fields but for a relist), as Python values orjson writes (schemas.Alert's JSON once the match is added:
     `alert_json`). Every alert goes to its working group's topic and its brand's topic. A relist (relists.py) links it to the original and raises the severity one
-    level; an alert never relists itself."""
-    ident = alert_id(facts.brand_id, facts.listing_key)
+    level; an alert never relists itself. `ident`: its alert id when the caller has it already (schemas.alert_id)."""
+    ident = ident or alert_id(facts.brand_id, facts.listing_key)
     severity = _severity(facts.score, facts.rules)
     if relist is not None and relist.original_alert_id == ident:
         relist = None

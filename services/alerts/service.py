@@ -117,9 +117,10 @@ class BookFeed:
             self._progress.notify_all()
 
     def _apply(self, tp: TopicPartition, records: list[ConsumerRecord]) -> None:
+        alert_events = tp.topic == self._settings.topics.alert_events  # once a fetch: the topic's name is made anew
         for r in records:
             try:
-                if tp.topic == self._settings.topics.alert_events:
+                if alert_events:
                     self.book.apply_alert_event(r.value, r.key)
                 elif r.value is not None:
                     self.book.apply_suppression(Suppression.model_validate_json(r.value))
@@ -240,6 +241,7 @@ class AlertsService:
         pending = self._in_flight
         repeats = suppressed = 0
         now = datetime.now(timezone.utc)
+        alert_events = self.topics.alert_events
         raised: list[tuple[dict, MatchFacts, bytes]] = []
         raised_from: list[ConsumerRecord] = []
         for i, (r, match, match_json) in enumerate(decoded, start=1):
@@ -258,7 +260,7 @@ class AlertsService:
                 repeats += 1
                 continue
             head = alert_head(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts,
-                              relist=self.book.relists.find(match))
+                              relist=self.book.relists.find(match), ident=ident)
             payload = alert_json(head, match_json)  # once for its three topics
             if len(payload) > RECORD_LIMIT_BYTES:
                 out.append(self._dead_letter(r, "alert_too_large",
@@ -279,7 +281,9 @@ class AlertsService:
                 pending.discard([(head["alert_id"], match)])
                 continue
             key = head["alert_id"].encode()
-            out += [Outgoing(topic, payload, key) for topic in [*head["routed_to"], self.topics.alert_events]]
+            iwg_topic, brand_topic = head["routed_to"]
+            out += (Outgoing(iwg_topic, payload, key), Outgoing(brand_topic, payload, key),
+                    Outgoing(alert_events, payload, key))
             alerts.append((head, match))
 
         def committed() -> None:
