@@ -572,6 +572,15 @@ def word_list(languages: tuple[str, ...], zipf: float) -> WordList:
     return WordList(languages, zipf)
 
 
+def liquids_swapped(token: str, mark: str) -> bool:
+    """Whether a word holds the mark's l and r in another order ("lorex" of "roleks"): `heard` files l and r in one
+    sound class (Dolgopolsky's R), so the two are heard alike by their keys, but an ear hears which syllable holds which
+    (Lorex, the camera maker, is no respelt Rolex; Rightloom no Lightroom); a respelling by ear keeps them in place
+    (Roleks, Lorial). Both in lower-case Latin letters. The phonetic and misspellings detectors' one test. Pure."""
+    a, b = "".join(c for c in token if c in "lr"), "".join(c for c in mark if c in "lr")
+    return a != b and sorted(a) == sorted(b)
+
+
 def a_word_not_the_mark(word: str, reading: str, mark: str, languages: Container[str]) -> bool:
     """Whether `word`, as the listing writes it, is a word of its language that does not name the mark: a word of
     `languages` (a WordList of the script's languages, or the words of the title's language) names a mark only when

@@ -95,6 +95,8 @@ WANTED = [
     ("de", "Ankauf {m} {p}"), ("en", "LF {m} {p}"), ("en", "Cash for your {m} {p}"), ("ko", "[구매] {m} {p}"),
     ("ko", "{m} {p} 구해요"), ("ja", "{m} {p} 買い取り致します"), ("es", "Se compra {m} {p}"),
     ("id", "Dicari {m} {p}"), ("id", "Cari {m} {p}, bekas ok"), ("th", "รับซื้อ {m} {p}"), ("ar", "مطلوب {m} {p}"),
+    ("tr", "{m} {p} arıyorum, orijinal"), ("tr", "{m} {p} satın alırım"), ("ja", "【求む】{m} {p}"),
+    ("ja", "{m} {p} 譲ってください"),
 ]
 WANTED_DESCRIPTIONS = ["", "Message me with what you have.", "Paying fair price, serious sellers only.",
                        "Only buying, not selling.", "联系我", "ご連絡ください", "연락주세요", "Schreibt mir.", "Escríbeme.",

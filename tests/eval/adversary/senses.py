@@ -13,6 +13,9 @@ must still alert.
 - a consumable or spare that says it fits the brand, in the languages the phrasebook lacked (Swedish, Danish,
   Norwegian, Finnish, Czech, Hungarian, Romanian, Greek, Indonesian, Vietnamese, Polish participles);
 - a book about the brand: a handbook, the story of the maker, "for Dummies", a biography, in 12 languages.
+- (quiet, session 15) a job ad worded as the job's own title, the brand as employer or as the goods the job works
+  with, in 15 languages; its siblings: a seller recruiting resellers with a copy word, a wanted frame that sells, and
+  goods beside a job ad's weaker words ("CDI" unit, "H/F", "for drivers") at a copy's price.
 
 Written from first principles and general knowledge of how freelance boards (Fiverr, Upwork), classifieds' services
 sections (Kleinanzeigen Dienstleistungen, OLX Usługi, Mercado Libre Servicios), home bakers (Instagram, Tokopedia,
@@ -23,6 +26,7 @@ listing was read.
 from __future__ import annotations
 
 from tests.eval.adversary import context
+from tests.eval.adversary.frames import _mark_in
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark
 
 TRAPS = {
@@ -33,6 +37,11 @@ TRAPS = {
     "trap_fits_more_languages": "a consumable or spare that says it fits the brand, in Nordic, Czech, Hungarian, "
                                 "Romanian, Greek, Indonesian, Vietnamese and Polish participle words",
     "trap_book_about_brand": "a book about the brand: handbook, the maker's story, for Dummies, biography, 12 languages",
+    "trap_job_ad": "a job ad worded as the job's own title, the brand as employer or as the goods the job works with "
+                   "(occupation + terms: part time, m/w/d, CDI, vaga, praca od zaraz, lowongan, 求人), 15 languages, no "
+                   "price or a wage, some filed under jobs",
+    "trap_liquid_swap_name": "another firm's name that holds a mark's l and r swapped (Lorex of Rolex, Limura of "
+                             "Rimula), on its own goods in a far category at their price",
 }
 EVASIONS = {
     "fake_work_words_copy": "the program itself beside work words (key, full version), or the brand's goods with a "
@@ -40,6 +49,10 @@ EVASIONS = {
     "fake_dish_words_copy": "the brand's food sold 'for cakes' at a copy's price, a dish word beside a copy word, or the "
                             "brand's goods sold as a cake topper at a copy's price",
     "fake_vehicle_papers_copy": "a part of the brand with a model year and a papers word beside a copy claim",
+    "fake_job_words_copy": "the brand's goods beside a job ad's words (hiring resellers, part time, staff, CDI unit, "
+                           "H/F, an occupation it is made for) with a copy claim, or at a copy's price without one",
+    "fake_liquid_swap_copy": "a mark's l and r swapped (Lorex) on the brand's goods in its category with a copy claim "
+                             "or at a copy's price",
 }
 
 COPY = ["1:1", "replica", "super copy", "high copy", "AAA quality", "1:1 copy", "mirror quality", "高仿"]
@@ -248,8 +261,123 @@ def make_book_about_brand(b: BrandView, s: Scene) -> Draft:
                  (float(r.randrange(8, 60)), r.choice(["USD", "EUR"])), r.choice(["", "Book in good condition."]))
 
 
+# ------------------------------------------------------------------ job ads
+
+# (language, template): {m} the brand as employer or as the goods the job works with; as job boards and classifieds'
+# jobs sections title an opening (Indeed, StepStone, France Travail, InfoJobs, Catho, Pracuj.pl, hh.ru, Loker.id,
+# TopCV, Kariyer.net, 求人ボックス, 사람인, 58同城), from general knowledge of them
+JOBS = [
+    ("en", "Retail associate – {m} store, part time"), ("en", "{m} certified technician wanted, full time"),
+    ("en", "Watchmaker wanted, {m} experience preferred"), ("en", "Store manager, {m} outlet – apply now"),
+    ("en", "Sales assistant at the {m} counter, 20 hrs/week"), ("en", "Warehouse worker needed – {m} distributor"),
+    ("en", "Mechanic wanted for {m} dealership, send CV"), ("en", "Internship: marketing at {m}, 6 months"),
+    ("de", "Verkäufer (m/w/d) für {m} Store gesucht"), ("de", "Servicetechniker (m/w/d) {m} – Vollzeit"),
+    ("de", "Aushilfe im {m} Shop, Minijob"), ("de", "Ausbildung zum Kfz-Mechatroniker, {m} Autohaus"),
+    ("fr", "Vendeur H/F – boutique {m}, CDI"), ("fr", "Conseillère beauté {m} – CDI Paris"),
+    ("fr", "Technicien SAV {m}, temps plein"), ("fr", "Offre d'emploi : magasinier {m}"),
+    ("es", "Dependienta tienda {m}, media jornada"), ("es", "Se necesita mecánico para taller {m}"),
+    ("es", "Oferta de empleo: promotora {m}"), ("es", "Técnico {m}, jornada completa"),
+    ("pt", "Vaga repositor – distribuidora {m}"), ("pt", "Vaga de emprego: vendedor loja {m}"),
+    ("pt", "Mecânico para concessionária {m}, carteira assinada"), ("pt", "Promotora {m} – meio período"),
+    ("it", "Cercasi commessa negozio {m}"), ("it", "Tecnico {m}, tempo pieno"), ("it", "Offerta di lavoro: magazziniere {m}"),
+    ("pl", "Sprzedawca w salonie {m} – praca od zaraz"), ("pl", "Mechanik {m}, pełny etat"),
+    ("pl", "Zatrudnię serwisanta {m}"), ("ru", "Вакансия: продавец-консультант {m}"), ("ru", "Подработка: промоутер {m}"),
+    ("id", "Lowongan mekanik bengkel resmi {m}"), ("id", "Dibutuhkan segera kasir toko {m}"),
+    ("vi", "Tuyển dụng nhân viên bán hàng {m}"), ("tr", "İş ilanı: {m} servis teknisyeni"),
+    ("tr", "{m} mağazası için satış danışmanı aranıyor"), ("nl", "Vacature: verkoper {m} winkel"),
+    ("nl", "Monteur gevraagd, {m} dealer"), ("zh", "招聘 {m} 专卖店 店员"), ("zh", "诚聘 {m} 售后维修技师"),
+    ("ja", "{m} 販売スタッフ 募集"), ("ja", "{m}ディーラー 整備士 求人"), ("ko", "{m} 매장 직원 구인"),
+    ("ko", "{m} 서비스센터 정비사 채용"), ("ar", "مطلوب مندوب مبيعات {m}"),
+]
+# a job in the brand's program ({m}: a program of a software brand)
+JOBS_IN_PROGRAM = [
+    ("en", "Graphic designer ({m}, InDesign) – full time"), ("en", "{m} drafter wanted, part time"),
+    ("es", "Diseñador gráfico ({m}), jornada completa"), ("pl", "Kreślarz {m} – praca od zaraz"),
+    ("de", "Technischer Zeichner (m/w/d) {m}"), ("fr", "Dessinateur {m} H/F, CDI"), ("pt", "Vaga: projetista {m}"),
+]
+JOB_CATEGORIES = ["jobs", "Jobs", "Stellenangebote", "Empleo", "Emplois", "Vagas", "Praca", "Вакансии", "求人"]
+JOB_DESCRIPTIONS = ["", "Job offer. Salary according to experience. Send CV.", "Apply by message with your CV.",
+                    "Bewerbung per Nachricht.", "Envoyez votre CV.", "Envía tu CV.", "Wyślij CV."]
+
+
+def make_job_ad(b: BrandView, s: Scene) -> Draft:
+    r = s.rng
+    if set(b.categories) & SOFTWARE and r.random() < 0.5:
+        lang, shape = r.choice(JOBS_IN_PROGRAM)
+        title = shape.format(m=_program(b, s))
+    else:
+        lang, shape = r.choice(JOBS)
+        title = shape.format(m=_mark_in(lang, b, s))
+    price = r.choice([None, None, None, (0.0, "USD"), (float(r.randrange(12, 30)), "USD"),
+                      (float(r.randrange(1500, 4000)), "EUR")])
+    return Draft(title, r.choice(JOB_CATEGORIES + [None] * 4), price, r.choice(JOB_DESCRIPTIONS))
+
+
+# the brand's goods beside a job ad's words: a claim of a copy, or the words incidental at a copy's price
+JOB_WORDS_COPY = ["Hiring resellers! {m} {p} 1:1 super clone, wholesale", "{m} {p} staff pick, {c}",
+                  "{m} {p} for part time workers, {c}", "Vendeur {m} {p} – {c}", "{m} {p} – watchmaker grade {c}",
+                  "WTB? We sell {m} {p} {c}", "Lowongan reseller: {m} {p} {c}", "Vaga de revendedor: {m} {p} {c}"]
+JOB_WORDS_PLAIN = ["{m} {p} H/F", "{m} {p} for drivers", "Reloj mecánico {m} {p}", "{m} {p} for nurses and staff",
+                   "{m} {p} CDI", "{m} {p} designer edition"]
+
+
+def make_job_words_copy(b: BrandView, s: Scene) -> Draft:
+    r = s.rng
+    cat = s.category(with_floor=True)
+    if r.random() < 0.6:
+        title = r.choice(JOB_WORDS_COPY).format(m=_plain_mark(b, s), p=s.product(cat), c=r.choice(COPY))
+        return Draft(title, cat, s.price(cat, low=r.random() < 0.5), "")
+    title = r.choice(JOB_WORDS_PLAIN).format(m=_plain_mark(b, s), p=s.product(cat))
+    return Draft(title, cat, s.price(cat, low=True), "")
+
+
+# ------------------------------------------------------------------ l and r swapped
+
+def _swapped(b: BrandView) -> list[str]:
+    """The brand's one-word Latin marks and aliases of five letters or more that hold an l and an r, with the first of
+    each swapped (Rolex -> Lorex, Rimula -> Limura, Lipitor -> Ripitol): a name heard apart from the mark."""
+    out = []
+    for m in b.latin_marks + [a for a in b.aliases if a.value.isascii()]:
+        w = m.value
+        if m.everyday or not w.isalpha() or len(w) < 5 or "l" not in w.lower() or "r" not in w.lower():
+            continue
+        i, j = w.lower().index("l"), w.lower().index("r")
+        letters = list(w)
+        letters[i], letters[j] = (("R" if w[i].isupper() else "r"), ("L" if w[j].isupper() else "l"))
+        out.append("".join(letters))
+    return out
+
+
+# another firm's goods under the swapped name: (product, category, price range in USD), far from the demo brands' goods
+OTHER_FIRMS_GOODS = [("4K security camera system, 8 channel", "security cameras", (150, 450)),
+                     ("EV charger 7kW, tethered", "ev chargers", (300, 650)), ("garden hose reel 25m", "garden", (25, 70)),
+                     ("kitchen faucet, pull-down", "plumbing", (60, 220)), ("ergonomic office chair", "furniture", (90, 320)),
+                     ("ceiling fan with light", "lighting", (80, 260)), ("dry dog food 12kg", "pet supplies", (30, 75)),
+                     ("LED grow light 600W", "garden", (40, 160)), ("cordless lawn mower 40V", "garden", (160, 420)),
+                     ("wall paint 10L, matt white", "diy", (30, 80))]
+
+
+def make_liquid_swap_name(b: BrandView, s: Scene) -> Draft | None:
+    if not (names := _swapped(b)):
+        return None
+    product, cat, (low, high) = s.rng.choice(OTHER_FIRMS_GOODS)
+    return Draft(f"{s.rng.choice(names)} {product}", s.rng.choice([cat, "other", None]),
+                 (float(s.rng.randrange(low, high)), "USD"), s.rng.choice(["", "New in box, UK warranty."]))
+
+
+def make_liquid_swap_copy(b: BrandView, s: Scene) -> Draft | None:
+    if not (names := _swapped(b)):
+        return None
+    cat = s.category(with_floor=True)
+    cue = s.rng.random() < 0.6
+    title = f"{s.rng.choice(names)} {s.product(cat)}" + (f" {s.rng.choice(COPY)}" if cue else "")
+    return Draft(title, cat, s.price(cat, low=not cue or s.rng.random() < 0.5), "")
+
+
 TRAP_MAKERS = {"trap_work_for_hire": make_work_for_hire, "trap_dish_with_brand": make_dish_with_brand,
                "trap_vehicle_papers": make_vehicle_papers, "trap_fits_more_languages": make_fits_more_languages,
-               "trap_book_about_brand": make_book_about_brand}
+               "trap_book_about_brand": make_book_about_brand, "trap_job_ad": make_job_ad,
+               "trap_liquid_swap_name": make_liquid_swap_name}
 EVASION_MAKERS = {"fake_work_words_copy": make_work_words_copy, "fake_dish_words_copy": make_dish_words_copy,
-                  "fake_vehicle_papers_copy": make_vehicle_papers_copy}
+                  "fake_vehicle_papers_copy": make_vehicle_papers_copy, "fake_job_words_copy": make_job_words_copy,
+                  "fake_liquid_swap_copy": make_liquid_swap_copy}

@@ -212,13 +212,14 @@ MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "
 WANTED_ANYWHERE = ("wtb", "want to buy", "wanted to buy", "looking to buy", "wtb iso", "looking for one", "compro",
                    "compramos", "busco", "se compra", "ankauf", "wir kaufen", "cash for", "top dollar paid", "paying top dollar",
                    "we pay cash", "will pay cash", "gesucht", "gezocht", "araniyor",
-                   "aranir", "kupię", "куплю")
+                   "aranir", "ariyorum", "alirim", "satin alirim", "kupię", "куплю")
 WANTED_START = ("want to buy", "wanted", "looking for", "iso", "in search of", "searching for", "buying", "we buy",
                 "will buy", "paying cash for", "suche", "ich suche", "kaufe", "busco", "compro", "compramos", "cherche",
                 "recherche", "je cherche", "achète", "j'achète", "cerco", "procuro", "zoek", "szukam", "ищу",
                 "can mua", "thu mua", "dicari", "cari", "se busca", "lf", "lfb", "wtt wtb", "kaufe")
 WANTED_END = ("wanted", "alınır", "куплю", "gesucht", "buying", "iso")
-_WANTED_NOT = re.compile(r"(?:buyers?|resellers?|distributors?|agents?|customers?|wholesalers?|dealers?|partners?)"
+_WANTED_NOT = re.compile(r"(?:buyers?|resellers?|distributors?|agents?|customers?|wholesalers?|dealers?|partners?|"
+                         r"dropshippers?|affiliates?)"
                          r"(?![a-z])")  # "looking for buyers": a seller
 
 
@@ -232,7 +233,7 @@ _WANTED_AT = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(WANTED_ANYWHERE)})(?![
                         rf"|(?<![a-z0-9])(?:{_alternatives(WANTED_END)})[^a-z0-9]*$")
 _WANTED_WIDE = ("求购", "求購", "求收", "收购", "收購", "高价回收", "高價回收", "回收", "诚收", "誠收", "长期收", "長期收", "徵求",
                 "求一个", "買います", "買取", "買い取り", "買取り", "探しています", "구합니다", "구해요", "구함", "삽니다", "매입합니다",
-                "매입", "구매합니다", "구매원합니다", "구매희망")
+                "매입", "구매합니다", "구매원합니다", "구매희망", "求む", "探してます", "譲ってください")
 _WANTED_WIDE_FIRST = ("مطلوب", "รับซื้อ", "【買取】", "【求购】", "[구매]", "[매입]", "[삽니다]")  # at the start only
 _WANTED_WIDE_START = re.compile(r"^\W*(?:收(?=[\s:：!！】\])）一个個台只件块塊双雙二]|$)|求(?=[\s:：】\]一个個])|徵(?=[\s:：】\]]))"
                                 r"|(?<=\s)收\W*$")
@@ -248,9 +249,59 @@ POST_NOUNS = (
     "gratis abzugeben", "se regala", "a donner", "reward", "finderlohn", "se gratifica", "recompense", "ricompensa",
     "вознаграждение", "habitacion cerca", "se alquila habitacion",
 )
+# (quiet) Job ads worded as the job's own title, as job boards and classifieds' jobs sections title them (Indeed,
+# StepStone, France Travail, InfoJobs, Catho, Pracuj.pl, hh.ru, JobStreet, Loker.id, 求人ボックス, 사람인): the terms of
+# employment say so alone ("part time", "m/w/d", "Vollzeit", "temps plein", "praca od zaraz", "lowongan", "vaga de
+# emprego", "tuyển dụng", "iş ilanı"), and so does a job title no goods are called by ("retail associate", "diseñador
+# gráfico"); weaker words only beside an occupation (JOB_PAIRS).
+JOB_NOUNS = (
+    "we re hiring", "hiring now", "job vacancy", "job ad", "part time", "part-time", "full time", "full-time",
+    "parttime", "fulltime", "m w d", "w m d", "m f d", "f m d", "m w x", "experience preferred", "experience required",
+    "experience a plus", "send cv", "send your cv", "send your resume", "apply now", "apply today",
+    "apply within", "join our team", "hourly wage", "per hour plus tips", "salary", "internship",
+    "apprenticeship", "sales associate", "retail associate", "store associate", "shop assistant", "sales assistant",
+    "store manager", "assistant manager",
+    "vollzeit", "teilzeit", "minijob", "aushilfe gesucht", "ausbildung zum", "ausbildung zur", "festanstellung",
+    "stellenangebote", "job angebot", "temps plein", "temps partiel", "offre d emploi", "offres d emploi", "en cdi",
+    "poste en cdi", "cdi temps plein", "tiempo completo", "medio tiempo", "media jornada",
+    "jornada completa", "oferta de empleo", "oferta de trabajo", "tempo pieno", "tempo determinato", "tempo indeterminato", "offerta di lavoro", "cercasi",
+    "vaga de emprego", "vagas de emprego", "vaga para", "vagas", "meio periodo", "periodo integral", "carteira assinada",
+    "contrata se", "oferta pracy", "praca od zaraz", "umowa o prace", "pelny etat", "zatrudnie",
+    "zatrudnimy", "lowongan", "lowongan kerja", "dibutuhkan segera", "tuyen dung", "can tuyen", "viec lam",
+    "is ilani", "eleman araniyor", "personel araniyor", "vacature", "gevraagd", "вакансии", "подработка",
+    "ищем сотрудника",
+)
+POST_NOUNS += JOB_NOUNS
+# a weaker word of employment ("CDI", "vaga", "praca", "empleo", "wanted") counts only beside an occupation: "CDI"
+# is also a motorcycle's ignition unit, "praca" and "lavoro" are parts of "work gloves" ("rękawice do pracy")
+OCCUPATIONS = (
+    "associate", "cashier", "mechanic", "mechanics", "technician", "technicians", "watchmaker", "jeweller", "jeweler",
+    "barista", "delivery driver", "truck driver", "van driver", "bus driver", "taxi driver", "courier", "receptionist", "merchandiser", "promoter", "stocker", "stock clerk",
+    "warehouse worker", "sales rep", "sales representative", "salesperson", "sales consultant", "beauty advisor",
+    "beauty consultant", "makeup artist", "engineer", "developer", "designer", "drafter", "draftsman", "accountant",
+    "pharmacist", "nurse", "waiter", "waitress", "chef", "cook", "apprentice", "zeichner", "technischer zeichner",
+    "dessinateur", "dessinatrice", "projetista", "desenhista",
+    "trainee", "intern", "staff", "employee", "employees", "worker", "workers",
+    "verkaufer", "verkauferin", "mechatroniker", "kfz mechatroniker", "mechaniker", "techniker", "servicetechniker",
+    "uhrmacher", "kassierer", "kassiererin", "lagerist", "fahrer", "berater", "beraterin", "monteur", "azubi",
+    "mitarbeiter", "mitarbeiterin", "vendeur", "vendeuse", "conseiller", "conseillere", "conseillere beaute",
+    "caissier", "caissiere", "mecanicien", "technicien", "horloger", "magasinier", "livreur", "employe", "employee",
+    "dependiente", "dependienta", "vendedor", "vendedora", "cajero", "cajera", "mecanico", "tecnico", "relojero",
+    "repartidor", "reponedor", "reponedora", "promotor", "promotora", "asesor", "asesora", "dibujante", "chofer",
+    "repositor", "repositora", "atendente", "motorista", "entregador", "consultor", "consultora", "commesso", "commessa",
+    "addetto", "addetta", "meccanico", "orologiaio", "cassiere", "magazziniere", "autista", "consulente",
+    "sprzedawca", "sprzedawczyni", "kasjer", "kasjerka", "mechanik", "technik", "kreslarz", "magazynier", "kierowca",
+    "doradca", "serwisant", "projektant", "mekanik", "teknisi", "kasir", "sopir", "kurir", "pramuniaga", "karyawan",
+    "nhan vien", "ky thuat vien", "tho", "satis danismani", "tezgahtar", "kasiyer", "tamirci", "teknisyen", "kurye",
+    "eleman", "personel", "verkoper", "monteur",
+)
+JOB_PAIRS = ("cdi", "cdd", "h f", "f h", "vaga", "praca", "empleo", "trabajo", "emprego", "lavoro", "stelle", "job",
+             "wanted", "needed", "se necesita", "se solicita", "gesucht", "gezocht", "se busca", "busca se", "procura se", "precisa se",
+             "cercasi", "cerchiamo", "szukamy", "poszukiwany", "poszukiwana", "dicari", "butuh", "araniyor", "ищем",
+             "нужен", "нужна")
 POST_START = ("lost", "found", "free to good home", "free for pickup", "verloren", "gefunden", "perdido", "perdida", "encontrado", "perdu", "perdue",
               "trouvé", "smarrito", "smarrita", "trovato", "потерян", "потеряна", "найден", "найдена")
-POST_WIDE = ("招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢失", "抽奖", "单间出租", "募集", "落とし物", "忘れ物", "구인",
+POST_WIDE = ("招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢失", "抽奖", "单间出租", "募集", "求人", "落とし物", "忘れ物", "구인",
              "채용", "분실", "사례하겠습니다")
 
 # Guides to telling fakes from the real thing, and the checks that do it: their "fake" and "replica" are their
@@ -416,6 +467,21 @@ SERVICE_NODES = frozenset({
     "dienstverlening", "lessen", "uslugi", "kursy", "hizmetler", "hizmet", "jasa", "dich vu", "tjanster",
     "услуги", "курсы", "обучение", "服务", "服務", "サービス", "レッスン", "서비스", "레슨", "บริการ", "خدمات",
 })
+# (quiet) A jobs section or a wanted section holds no goods for sale: classified boards' section names (Craigslist "jobs",
+# "wanted"; Kleinanzeigen "Stellenangebote", "Gesuche"; leboncoin "Emploi"; Wallapop/InfoJobs "Empleo"; OLX "Vagas",
+# "Praca"; Avito "Вакансии"; 58同城 招聘; 당근 구인구직; Jiji "Jobs"; Loker.id "Lowongan").
+JOB_NODES = frozenset({
+    "jobs", "job", "job offers", "job listings", "job ads", "employment", "careers", "vacancies", "jobs careers",
+    "stellenangebote", "stellenanzeigen", "jobs karriere", "empleo", "ofertas de empleo", "ofertas de trabajo",
+    "emploi", "emplois", "offres d emploi", "lavoro", "offerte di lavoro", "vagas", "vagas de emprego", "empregos",
+    "emprego", "praca", "oferty pracy", "вакансии", "работа", "is ilanlari", "lowongan kerja", "lowongan",
+    "viec lam", "vacatures", "求人", "招聘", "求职", "求職", "구인", "채용", "구인구직", "アルバイト", "وظائف",
+})
+WANTED_NODES = frozenset({
+    "wanted", "wanted ads", "wanted to buy", "buying", "gesuche", "gezocht", "recherche", "se busca", "busco",
+    "compro", "cerco", "procura se", "procuro", "kupie", "куплю", "ищу", "求购", "求購", "買います", "삽니다", "구매",
+    "araniyor", "alinir",
+})
 _PEOPLE = re.compile(r"(?<![a-z0-9])\d+\s*(?:kids|children|enfants|kinder|ninos|criancas|bambini|dzieci|guests|invites|"
                      r"gaste|invitados|convidados|ospiti|gosci|participants|teilnehmer|participantes|partecipanti|"
                      r"uczestnikow|pax|anak)(?![a-z0-9])")
@@ -478,6 +544,14 @@ _RENTALS = _pattern(RENTAL_NOUNS)
 _RENTAL_START = re.compile(r"^[^a-z0-9]*location\s+(?=[a-z0-9])")
 _USING = _pattern(USING_NOUNS)
 _POSTS = _pattern(POST_NOUNS)
+_JOBS = _pattern(JOB_NOUNS)
+_JOB_ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in JOB_NOUNS + OCCUPATIONS + JOB_PAIRS
+                         if re.findall(r"[a-z0-9']+", latin_text(w)))
+# an occupation and a weaker word of employment within a few words of each other, in either order ("Conseillère beauté
+# Lancôme – CDI Paris", "Vaga repositor – distribuidora Coca-Cola", "Watchmaker wanted, Rolex experience preferred")
+_JOB_PAIR = re.compile(rf"(?<![a-z0-9])(?:(?P<o1>{_alternatives(OCCUPATIONS)})(?:[^a-z0-9]+[a-z0-9]+){{0,4}}?[^a-z0-9]+"
+                       rf"(?P<w1>{_alternatives(JOB_PAIRS)})|(?P<w2>{_alternatives(JOB_PAIRS)})(?:[^a-z0-9]+[a-z0-9]+){{0,2}}?"
+                       rf"[^a-z0-9]+(?P<o2>{_alternatives(OCCUPATIONS)}))(?![a-z0-9])")
 _POST_START = re.compile(rf"^[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)})(?![a-z0-9])|^[^a-z0-9]*free[^a-z0-9]*[:\-–]")
 _GUIDES = _pattern(GUIDE_NOUNS)
 _DISHES = _pattern(DISH_NOUNS)
@@ -502,6 +576,7 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
           ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
+                    + OCCUPATIONS + JOB_PAIRS
                     + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
 _WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
          + TICKET_WIDE + ADDON_WIDE)
@@ -530,8 +605,17 @@ class Subject:
         return ABOUT[self.kind]
 
 
+# (quiet) a seller's words beside a wanted marker: the post sells ("WTB? We sell the 1:1", "ISO buyers, in stock");
+# "not selling" is a buyer's
+_SELLER_TOO = re.compile(r"(?<!not )(?<!no )(?<![a-z0-9])(?:we sell|we have|i sell|i have|selling|for sale|in stock|"
+                         r"we ship|we offer)(?![a-z0-9])")
+
+
 def _wanted(title: str, latin: str) -> str | None:
-    """The marker of a buyer's wanted post in a title, else None (a "looking for buyers" is a seller's)."""
+    """The marker of a buyer's wanted post in a title, else None (a "looking for buyers" is a seller's, and so is a
+    post that also says it sells: `_SELLER_TOO`)."""
+    if _SELLER_TOO.search(latin) is not None:
+        return None
     m = _WANTED.match(latin) or _WANTED_AT.search(latin)
     if m is not None and not _WANTED_NOT.match(latin, m.end() + (len(latin[m.end():]) - len(latin[m.end():].lstrip(" :-")))):
         return m.group(0).strip(" :-[]()")
@@ -556,14 +640,31 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
     kinds not to look for; `category`: the listing's category path."""
     found = _title_subject(title, words, skip, category)
-    if found is not None or "work for hire" in skip:
+    if found is not None:
         return found
-    # (senses) what the title's nouns do not say: filed in a services section, or an event for a number of people
-    if category and not _last_node(category).isdisjoint(SERVICE_NODES):
-        return Subject("work for hire", category, "category")
+    # (senses, quiet) what the title's nouns do not say: filed in a jobs, wanted or services section, or an event for a
+    # number of people
+    node = _last_node(category)
+    for kind, nodes in (("a post", JOB_NODES), ("a wanted post", WANTED_NODES), ("work for hire", SERVICE_NODES)):
+        if kind not in skip and not node.isdisjoint(nodes):
+            return Subject(kind, category, "category")
+    if "work for hire" in skip:
+        return None
     latin = latin_text(title).lower()
     if (m := _PEOPLE.search(latin)) is not None or not title.isascii() and (m := _PEOPLE_NATIVE.search(title.casefold())):
         return Subject("work for hire", m.group(0), "title")
+    return None
+
+
+def _job(latin: str) -> str | None:
+    """What says a title is a job ad (JOB_NOUNS; an occupation beside a weaker word, JOB_PAIRS: the two joined by " … "),
+    else None; "hiring resellers", "lowongan reseller" recruit sellers of goods (`_WANTED_NOT`): no job."""
+    for regex in (_JOB_PAIR, _JOBS):
+        for m in regex.finditer(latin):
+            rest = latin[m.end():]
+            if _WANTED_NOT.match(rest.lstrip(" :-!")) is None:
+                return (" … ".join(w for w in m.group("o1", "w1") if w) or " … ".join(m.group("w2", "o2"))
+                        if regex is _JOB_PAIR else m.group(0))
     return None
 
 
@@ -571,6 +672,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                    category: str | None) -> Subject | None:
     """subject_of's reading of the title (and of a vehicle's category)."""
     latin = latin_text(title).lower()
+    if "a post" not in skip and (words is None or not _JOB_ANCHORS.isdisjoint(words)) and (job := _job(latin)):
+        return Subject("a post", job, "title")  # before a wanted post: "Verkäufer (m/w/d) gesucht" is an opening
     if "a wanted post" not in skip and (wanted := _wanted(title, latin)) is not None:
         return Subject("a wanted post", wanted, "title")
     if "a vehicle" not in skip and (odometer := vehicle_of(title, latin, category)) is not None:
@@ -591,8 +694,10 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
                                         or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
                 continue
-            if kind == "a post" and latin[m.end():m.end() + 4] == " lot":
-                continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale)
+            if kind == "a post" and (latin[m.end():m.end() + 4] == " lot" or _WANTED_NOT.match(
+                    latin, m.end() + len(latin[m.end():]) - len(latin[m.end():].lstrip(" :-!"))) is not None):
+                continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale);
+                # "hiring resellers", "lowongan reseller": a seller recruits sellers of its goods
             if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20])
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods

@@ -53,7 +53,7 @@ from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence, join_detail
-from services.matcher.core.sounds import written_by_sound
+from services.matcher.core.sounds import liquids_swapped, written_by_sound
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and
@@ -194,6 +194,11 @@ class MisspellingDetector(Detector):
                             e.needs_corroboration = e.needs_cue = True
                             e.detail = join_detail(e.detail, "written in another script: as its letters are spelt in "
                                                              "Latin; needs the brand's category and a cue or a price far "
+                                                             "below the floor")
+                        if liquids_swapped(token, self.index.words[word_id]):  # Rightloom, Risteline: another word
+                            e.needs_corroboration = e.needs_cue = True
+                            e.detail = join_detail(e.detail, "its l and r swapped (Lorex, Rolex): another word to the "
+                                                             "ear; needs the brand's category and a cue or a price far "
                                                              "below the floor")
                         if zipf >= FOREIGN_ZIPF:  # "a·n·n·e·s·s·a" (Italian), "b~o~s~c~o": a word spelt apart, unless a cue
                             e.needs_corroboration = e.needs_cue = True

@@ -38,8 +38,8 @@ from services.matcher.core.detectors.vowel_drop import drops_only_vowels
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, mark_keys,
-                                         orthographic_readings, sound_key, spelling)
+from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, liquids_swapped,
+                                         mark_keys, orthographic_readings, sound_key, spelling)
 
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
@@ -291,10 +291,13 @@ class PhoneticDetector(Detector):
         strong = (close > 0 and len(mark) >= STRONG_MIN_LETTERS and heard(token) == heard(mark)  # the same sounds, in order
                   and len(token) >= len(word) - 1  # not cut short: "Callaw", "iskas" sound the same as far as they go
                   and OSA.distance(_plain(token), mark, score_cutoff=2) <= 2  # letters a misspelling apart too
-                  and drops_only_vowels(token, word) < 0)  # Smsng: a vowel drop, weak
+                  and drops_only_vowels(token, word) < 0  # Smsng: a vowel drop, weak
+                  and not liquids_swapped(token, mark))  # Lorex: another word, heard apart from Rolex
         field, s, e, matched = text.locate(*text.original_span("latin", start, end))
         distance = OSA.distance(token, mark)
         detail = f"sounds like the mark (same sound key, {distance} edit(s) apart)"
+        if close > 0 and liquids_swapped(token, mark):
+            detail += "; its l and r swapped (Lorex, Rolex): another word to the ear"
         if not strong:
             detail += "; a sound-alike: needs corroboration"
         return Evidence(Rule.phonetic, self.weights.fuzzy_distance_2, i, field, s, e, matched, fp.value, distance=distance,
