@@ -178,7 +178,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "script_named", "pinyin_named", "translated_named",
                               # cover.py: brands selling goods its nouns name in other languages (no software), with
                               # a floor for goods, with a mark or line that has a floor of its own
-                              "cover_far_category", "cover_story", "fake_used_line",
+                              "cover_far_category", "cover_story", "cover_story_abroad", "fake_used_line",
                               # broken.py: brands with a one-word mark of five letters or more (not Puma, Michael Kors, BMW)
                               "masked_two",
                               # claims.py: brands with a floor, a registered part, a game platform, a model whose

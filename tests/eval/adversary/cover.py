@@ -4,13 +4,17 @@
   one of many languages that it is the brand's kind of goods (`cover_far_category`);
 - a copy told with a story that explains its price: seized by customs, a factory overrun, a staff sale, an unwanted
   gift, bought duty free, in many languages, at a price below the floor of the goods (`cover_story`);
+- the same stories said in the title in the language of the market (`cover_story_abroad`: "aus Zollversteigerung",
+  "de subasta de aduanas", "z licytacji celnej", "gümrük ihalesinden", "employee price", "면세점 구매", in 25 languages);
 - a copy of a product line that costs far more than the brand's floor for the category (an Airwrap among hair care, a
   Submariner among watches), called used, refurbished or vintage to excuse a price a few per cent of the line's
   (`fake_used_line`).
 
 Their honest twins: a replica or statue of an everyday thing that shares a word with a mark, in other languages
 (`trap_far_replica_languages`); genuine goods with a condition and a story at a price that condition explains
-(`trap_story_fair_price`); genuine used, refurbished and vintage goods of an expensive line at a second-hand price
+(`trap_story_fair_price`); new genuine goods with such a story in the title at a retail price
+(`trap_story_abroad_fair`: a customs auction's or a staff shop's genuine goods, a duty-free purchase, a gift, sold at
+what the shops ask); genuine used, refurbished and vintage goods of an expensive line at a second-hand price
 (`trap_used_line_fair`).
 
 Written from first principles and general knowledge of marketplace titles; the nouns, stories and twins are this
@@ -29,6 +33,8 @@ EVASIONS = {
                           "naming the brand's kind of goods in one of 20 languages",
     "cover_story": "a copy with a story that explains its price (customs seizure, factory overrun, staff sale, gift, duty "
                    "free) at a price below the goods' floor for the condition claimed",
+    "cover_story_abroad": "a copy with a cover story in the title in the market's language (a customs auction, a staff "
+                          "price, duty free, an unwanted gift, a factory overrun; 25 languages) at 8-60 % of the floor",
     "fake_used_line": "a copy of an expensive product line called used, refurbished or vintage at a few per cent of the "
                       "line's own floor",
 }
@@ -37,6 +43,8 @@ TRAPS = {
                                   "(Nike the goddess, Pandora's box, Maya calendar), in es/it/fr/de/pt/pl/nl",
     "trap_story_fair_price": "genuine goods in a stated condition with a story (unwanted gift, duty free, staff purchase) "
                              "at a price that condition explains",
+    "trap_story_abroad_fair": "new genuine goods with a cover story in the title in the market's language (customs "
+                              "auction, staff price, duty free, gift) at 100-160 % of the floor",
     "trap_used_line_fair": "genuine used, refurbished or vintage goods of an expensive product line at a second-hand "
                            "price (35-100 % of the line's floor)",
 }
@@ -140,7 +148,17 @@ COPY_CUES = ["1:1", "AAA", "replica", "réplica", "replika", "реплика", "
 STORIES: dict[str, list[str]] = {
     "customs": ["Seized by customs, sold at auction, new in box.", "Customs seizure lot, brand new, unclaimed parcel.",
                 "Vom Zoll beschlagnahmt, neu.", "Decomisado por aduana, nuevo.", "Saisi par la douane, neuf.",
-                "Конфискат с таможни, новые.", "海关罚没，全新。", "Sequestrato dalla dogana, nuovo."],
+                "Конфискат с таможни, новые.", "海关罚没，全新。", "Sequestrato dalla dogana, nuovo.",
+                # the customs services' own sales of seized and unclaimed goods, as a title or a description says them
+                "Aus einer Zollversteigerung, neu, mehrere Stück verfügbar.", "De una subasta de aduanas, nuevo.",
+                "Remate de aduana, nuevo en caja, varias unidades.", "Da un'asta doganale, nuovo, più pezzi.",
+                "Z licytacji celnej, nowe, kilka sztuk.", "Gümrük ihalesinden alındı, sıfır, çok adet var.",
+                "Uit een douaneveiling, nieuw in doos.", "Z celní dražby, nové, více kusů.", "Vámárverésről, új.",
+                "Din licitație vamală, nou.", "Από δημοπρασία τελωνείου, καινούργιο.", "Митний конфіскат, нові.",
+                "С таможенного аукциона, новые, много штук.", "من مزاد الجمارك، جديد.", "ממכירה פומבית של המכס, חדש.",
+                "Barang sitaan, lelang bea cukai, baru.", "Hàng tịch thu hải quan, mới 100%.", "海关拍卖所得，全新，多件。",
+                "税関の競売品、新品。", "세관 공매 물품, 새상품.", "Leilão da Receita Federal, novo, várias unidades.",
+                "Bought at a customs auction, brand new, many pieces available."],
     "overrun": ["Factory overrun, same materials as the shop ones.", "Surplus stock from the factory, new.",
                 "Cancelled export order, factory leftover stock.", "Überproduktion aus der Fabrik, neu.",
                 "Excedente de fábrica, nuevo.", "Surplus d'usine, neuf.", "工厂尾货，外贸尾单。", "Излишки производства, новые."],
@@ -153,6 +171,66 @@ STORIES: dict[str, list[str]] = {
     "duty free": ["Bought at duty free in Dubai, new.", "Duty free purchase, brand new.", "Bought in airport duty free.",
                   "Im Duty Free gekauft, neu.", "免税店购入，全新。", "면세점 구매 새상품."],
 }
+# a story as a title says it, by language and kind: the words of the customs services' own sales (Zollversteigerung,
+# subasta / remate de aduanas, asta doganale, licytacja celna, gümrük ihalesi, vámárverés, 海关拍卖, 세관 공매, lelang bea
+# cukai, leilão da Receita), of staff shops, duty-free shops, gifts and factory surplus, as sellers word them
+# (this module's own phrases, written from general knowledge of each language)
+TITLE_STORIES: dict[str, dict[str, list[str]]] = {
+    "de": {"customs": ["aus Zollversteigerung", "Zollauktion", "vom Zoll beschlagnahmt, Restposten"],
+           "staff": ["Mitarbeiterpreis", "Personalkauf, neu"], "duty free": ["aus dem Duty Free", "Duty-Free-Kauf"],
+           "gift": ["ungewolltes Geschenk, neu"], "overrun": ["Überproduktion, neu"]},
+    "es": {"customs": ["de subasta de aduanas", "remate de aduana", "decomisado en aduana"],
+           "staff": ["precio de empleado", "descuento de empleado"], "duty free": ["comprado en duty free"],
+           "gift": ["regalo no deseado, nuevo"], "overrun": ["excedente de fábrica"]},
+    "it": {"customs": ["da asta doganale", "asta della dogana, nuovo", "sequestro doganale"],
+           "staff": ["prezzo dipendenti", "sconto dipendenti"], "duty free": ["preso al duty free"],
+           "gift": ["regalo non gradito, nuovo"]},
+    "pt": {"customs": ["leilão da Receita Federal", "leilão alfandegário"], "staff": ["preço de funcionário"],
+           "duty free": ["comprado no duty free"], "gift": ["ganhei de presente, novo"]},
+    "fr": {"customs": ["saisie douanière", "vente aux enchères des douanes, saisie des douanes"],
+           "staff": ["prix employé", "prix du personnel"], "duty free": ["acheté en duty free"],
+           "gift": ["cadeau non désiré, neuf"]},
+    "nl": {"customs": ["uit douaneveiling", "in beslag genomen, nieuw"], "staff": ["personeelskorting"],
+           "duty free": ["gekocht in de duty free"], "gift": ["ongewenst cadeau"]},
+    "pl": {"customs": ["z licytacji celnej", "licytacja celna, nowe", "z konfiskaty"], "staff": ["rabat pracowniczy"],
+           "duty free": ["ze sklepu wolnocłowego"], "gift": ["niechciany prezent"], "overrun": ["nadwyżka produkcyjna"]},
+    "cs": {"customs": ["z celní dražby", "zabavené zboží, nové"], "staff": ["zaměstnanecká sleva"],
+           "gift": ["nechtěný dárek"]},
+    "hu": {"customs": ["vámárverésről", "lefoglalt áru, új"], "staff": ["dolgozói kedvezmény"],
+           "gift": ["nem kívánt ajándék"]},
+    "ro": {"customs": ["din licitație vamală", "marfă confiscată, nou"], "staff": ["reducere de angajat"],
+           "gift": ["cadou nedorit"]},
+    "el": {"customs": ["από δημοπρασία τελωνείου", "κατασχεμένα, καινούργιο"], "staff": ["έκπτωση υπαλλήλου"],
+           "duty free": ["από αφορολόγητα"]},
+    "uk": {"customs": ["митний конфіскат", "з митного аукціону, конфіскат"], "staff": ["знижка для співробітників"],
+           "gift": ["непотрібний подарунок"]},
+    "ru": {"customs": ["таможенный конфискат", "с таможенного аукциона"], "staff": ["для сотрудников, со скидкой"],
+           "duty free": ["из дьюти фри, беспошлинный"], "gift": ["ненужный подарок"], "overrun": ["излишки производства"]},
+    "tr": {"customs": ["gümrük ihalesinden", "gümrükten çıkma", "gümrük müzayedesinden"],
+           "staff": ["personel fiyatına", "çalışan indirimi"], "duty free": ["duty free'den, gümrüksüz"],
+           "gift": ["istenmeyen hediye"], "overrun": ["üretim fazlası"]},
+    "ar": {"customs": ["من مزاد الجمارك", "بضاعة مصادرة"], "staff": ["سعر الموظفين", "خصم الموظفين"],
+           "duty free": ["من السوق الحرة"], "gift": ["هدية غير مرغوب فيها"]},
+    "he": {"customs": ["ממכירה פומבית של המכס", "סחורה מוחרמת"], "staff": ["מחיר עובד", "הנחת עובדים"],
+           "duty free": ["מהדיוטי פרי"], "gift": ["מתנה לא רצויה"]},
+    "zh": {"customs": ["海关拍卖", "海关罚没"], "staff": ["员工内购价", "内部员工价"], "duty free": ["免税店购入"],
+           "gift": ["朋友送的 全新"], "overrun": ["工厂尾货"]},
+    "ja": {"customs": ["税関の競売品", "押収品 新品"], "staff": ["社販 新品", "社員割引で購入"], "duty free": ["免税店で購入"],
+           "gift": ["頂き物 新品"]},
+    "ko": {"customs": ["세관 공매 물품", "세관 경매 새상품"], "staff": ["직원가 판매", "직원 할인가"],
+           "duty free": ["면세점 구매 새상품"], "gift": ["선물받은 새상품"]},
+    "vi": {"customs": ["hàng tịch thu hải quan", "đấu giá hải quan"], "staff": ["giá nhân viên"],
+           "duty free": ["mua ở cửa hàng miễn thuế"], "overrun": ["hàng dư xuất khẩu"]},
+    "id": {"customs": ["lelang bea cukai", "barang sitaan, baru"], "staff": ["harga karyawan", "diskon karyawan"],
+           "duty free": ["beli di duty free"], "gift": ["hadiah tidak terpakai"], "overrun": ["sisa ekspor"]},
+    "th": {"customs": ["ประมูลศุลกากร", "ของกลางศุลกากร"], "staff": ["ราคาพนักงาน"], "duty free": ["จากร้านปลอดภาษี"]},
+    "sv": {"customs": ["från tullauktion", "beslagtaget av tullen"], "duty free": ["köpt i taxfree, duty free"]},
+    "fi": {"customs": ["tullihuutokaupasta"], "duty free": ["ostettu duty free -myymälästä"]},
+    "en": {"customs": ["from a customs auction", "customs seized stock"], "staff": ["employee price", "staff discount"],
+           "duty free": ["bought at duty free"], "gift": ["unwanted gift, sealed"], "overrun": ["factory overrun"]},
+}
+# a copy's price with such a story, as a share of the floor of new goods
+STORY_COPY_SHARE = (0.08, 0.6)
 # the stories of genuine sellers, which claim no new goods
 FAIR_STORIES = {"gift": ["Unwanted gift, tried once.", "Received as a gift, worn twice, not my style.",
                          "Geschenk bekommen, einmal getragen.", "Regalo, usado una vez.", "朋友送的，用过几次。"],
@@ -252,6 +330,47 @@ def make_cover_story(b: BrandView, s: Scene) -> Draft | None:
     title = " ".join([mark, product, *words]) if r.random() < 0.5 else " ".join([*words, mark, product])
     share = GENUINE_SHARE[condition][0] * r.uniform(0.25, 0.85)  # below what genuine goods in that condition fetch
     return Draft(_cap(title), cat, (round(amount * share, 2), cur), story)
+
+
+def _title_story(b: BrandView, s: Scene, kinds: set[str]):
+    """(title, category, floor) of the brand's goods with a story of one of `kinds` in the title in one language
+    (TITLE_STORIES), the product named in that language when NOUNS has it; None when the brand has no floored goods."""
+    r = s.rng
+    goods = _goods_floor(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    lang = r.choice(sorted(lang for lang, stories in TITLE_STORIES.items() if kinds & set(stories)))
+    kind = r.choice(sorted(kinds & set(TITLE_STORIES[lang])))
+    story = r.choice(TITLE_STORIES[lang][kind])
+    if KIND.get(cat) in NOUNS.get(lang, {}) and r.random() < 0.5:
+        product = r.choice(NOUNS[lang][KIND[cat]])
+    title = r.choice(["{m} {p} {s}", "{m} {p} – {s}", "{s}: {m} {p}", "{m} {p}, {s}"]).format(m=mark, p=product, s=story)
+    return _cap(title), cat, _title_floor(b, title, floor)
+
+
+def make_cover_story_abroad(b: BrandView, s: Scene) -> Draft | None:
+    drawn = _title_story(b, s, {"customs", "staff", "duty free", "gift", "overrun"})
+    if drawn is None:
+        return None
+    title, cat, (amount, cur) = drawn
+    r = s.rng
+    return Draft(title, cat, (round(amount * r.uniform(*STORY_COPY_SHARE), 2), cur),
+                 r.choice(["", "Many pieces available.", "New, sealed.", "Fixed price, fast shipping."]))
+
+
+# medicines: no honest private seller resells them from a customs auction, a staff shop or a gift
+MEDICINES = {"prescription drugs", "otc", "first aid", "vitamins"}
+
+
+def make_story_abroad_fair(b: BrandView, s: Scene) -> Draft | None:
+    drawn = _title_story(b, s, {"customs", "staff", "duty free", "gift"})  # an overrun is a copy's own claim
+    if drawn is None or drawn[1] in MEDICINES:
+        return None
+    title, cat, (amount, cur) = drawn
+    r = s.rng
+    return Draft(title, cat, (round(amount * r.uniform(1.0, 1.6), 2), cur),
+                 r.choice(["", "Genuine, with receipt.", "Original, sealed, invoice included.", "Private sale."]))
 
 
 def _used_line(b: BrandView, s: Scene):
@@ -366,6 +485,6 @@ def make_far_replica_languages(b: BrandView, s: Scene) -> Draft | None:
 
 
 EVASION_MAKERS = {"cover_far_category": make_cover_far_category, "cover_story": make_cover_story,
-                  "fake_used_line": make_fake_used_line}
+                  "cover_story_abroad": make_cover_story_abroad, "fake_used_line": make_fake_used_line}
 TRAP_MAKERS = {"trap_far_replica_languages": make_far_replica_languages, "trap_story_fair_price": make_story_fair_price,
-               "trap_used_line_fair": make_used_line_fair}
+               "trap_story_abroad_fair": make_story_abroad_fair, "trap_used_line_fair": make_used_line_fair}

@@ -121,6 +121,47 @@ def test_a_story_at_a_price_the_condition_explains_says_nothing(title, category,
     assert brand not in demo_alerts(title, category, price, description)
 
 
+# the customs services' own sales and the other stories, said in the title in the market's language (stories.py)
+@pytest.mark.parametrize("title, category, price, currency, brand, kind, said", [
+    ("Rolex Submariner Date aus Zollversteigerung", "watches", 900, "EUR", "rolex", "customs seizure",
+     "Zollversteigerung"),
+    ("Dyson Airwrap multi-styler de subasta de aduanas", "hair care", 90, "EUR", "dyson", "customs seizure",
+     "subasta de aduanas"),
+    ("Canon EOS R6 body z licytacji celnej", "cameras", 1200, "PLN", "canon", "customs seizure", "licytacji celnej"),
+    ("Samsung Galaxy S24 gümrük ihalesinden", "phones", 4000, "TRY", "samsung", "customs seizure",
+     "gümrük ihalesinden"),
+    ("Louis Vuitton Neverfull MM da asta doganale", "handbags", 150, "EUR", "louis-vuitton", "customs seizure",
+     "asta doganale"),
+    ("Nike Air Force 1 sneakers vámárverésről", "sneakers", 6000, "HUF", "nike", "customs seizure", "vámárverésről"),
+    ("Bose QuietComfort headphones remate de aduana", "headphones", 30, "USD", "bose", "customs seizure",
+     "remate de aduana"),
+    ("Apple iPhone 15 Pro 海关拍卖 全新", "phones", 900, "CNY", "apple", "customs seizure", "海关拍卖"),
+    ("Rolex Submariner Date من مزاد الجمارك", "watches", 1500, "AED", "rolex", "customs seizure", "مزاد الجمارك"),
+    ("Canada Goose Expedition Parka – Mitarbeiterpreis", "parkas", 120, "EUR", "canada-goose", "staff sale",
+     "Mitarbeiterpreis"),
+    ("Dyson Airwrap multi-styler personel fiyatına", "hair care", 2000, "TRY", "dyson", "staff sale",
+     "personel fiyatına"),
+    ("Louis Vuitton Neverfull MM – nem kívánt ajándék", "handbags", 40000, "HUF", "louis-vuitton", "gift",
+     "nem kívánt ajándék"),
+])
+def test_a_cover_story_in_the_markets_language_is_a_cue(title, category, price, currency, brand, kind, said):
+    match = demo_alerts(title, category, price, "", currency)[brand]
+    story = [s for s in _signals(match, Rule.cue) if "cover story" in s.detail]
+    assert story and f"a cover story ({kind})" in story[0].detail and story[0].text == said
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Rolex Submariner Date aus Zollversteigerung, mit Rechnung", "watches", 9800, "EUR", "rolex"),
+    ("Samsung Galaxy S24 gümrük ihalesinden, faturalı", "phones", 42000, "TRY", "samsung"),
+    ("Canon EOS R6 body z licytacji celnej, z fakturą", "cameras", 9500, "PLN", "canon"),
+    ("Dyson Airwrap multi-styler – Mitarbeiterpreis", "hair care", 520, "EUR", "dyson"),
+])
+def test_the_same_story_at_a_retail_price_says_nothing(title, category, price, currency, brand):
+    assert brand not in demo_alerts(title, category, price, "", currency)
+    assert not [s for s in _signals(demo_evaluated(title, category, price, "", currency)[brand], Rule.cue)
+                if "cover story" in s.detail]
+
+
 # ------------------------------------------------------------------ far categories
 
 @pytest.mark.parametrize("title, category, brand", [
