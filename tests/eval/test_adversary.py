@@ -252,6 +252,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # chaizi.py: brands with a Chinese alias a character of which the table splits (not
                               # Toyota's 丰田, Lego's 乐高); taiwan.py: brands with a Taiwan or Hong Kong market name (13)
                               "chaizi_alias", "tw_hk_name",
+                              # chaizi.py: brands with a Chinese alias a character of which has a radical letter (25)
+                              "radical_alias",
                               # boilerplate.py: brands with a registered model of luxury goods (bags, watches,
                               # jewellery) that has a floor and a name
                               "fake_vintage_story",
@@ -352,3 +354,21 @@ def test_chinese_variants_agree_with_opencc_and_homophones_with_pypinyin():
         sound = pypinyin.lazy_pinyin(ch, style=pypinyin.Style.NORMAL)
         for other in others:
             assert pypinyin.lazy_pinyin(other, style=pypinyin.Style.NORMAL) == sound, (ch, other)
+
+
+def test_radical_letters_are_drawn_as_their_characters():
+    """chaizi.RADICAL_LETTERS by the Unicode names: a Kangxi Radicals letter is its character by NFKC; a CJK Radicals
+    Supplement letter named (C-)SIMPLIFIED is the Simplified form (OpenCC) of the Kangxi letter of the same name."""
+    import re
+
+    opencc = pytest.importorskip("opencc")
+    from tests.eval.adversary import chaizi
+
+    t2s = opencc.OpenCC("t2s")
+    for ch, letter in chaizi.RADICAL_LETTERS.items():
+        name = unicodedata.name(letter)
+        if simplified := re.fullmatch(r"CJK RADICAL (?:C-)?SIMPLIFIED (.+)", name):
+            kangxi = unicodedata.lookup("KANGXI RADICAL " + simplified[1])
+            assert t2s.convert(unicodedata.normalize("NFKC", kangxi)) == ch, (ch, letter, name)
+        else:
+            assert unicodedata.normalize("NFKC", letter) == ch, (ch, letter, name)

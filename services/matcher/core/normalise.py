@@ -64,7 +64,33 @@ def is_wide(ch: str) -> bool:
 
 
 def _nfkc_fold(ch: str) -> str:
-    return unicodedata.normalize("NFKC", ch).casefold()
+    return radical_ideograph(ch) or unicodedata.normalize("NFKC", ch).casefold()
+
+
+@cache
+def _radical_ideographs() -> dict[str, str]:
+    """The CJK Radicals Supplement letters (U+2E80-U+2EFF) drawn as one ideograph (⻢ as 马, ⻜ as 飞, ⻉ as 贝): 73 of
+    the block's 115, from the Unicode confusables table (UTS #39 confusables.txt, shipped by confusable-homoglyphs).
+    NFKC folds only two of them (⺟, ⻳) and every letter of the Kangxi Radicals block (⼒ to 力); the rest of the
+    Supplement are components no word is written with alone (⺮ the bamboo top, ⺼ the flesh side), left as they are."""
+    import confusable_homoglyphs
+
+    path = os.path.join(os.path.dirname(confusable_homoglyphs.__file__), "confusables.json")
+    with open(path, encoding="utf-8") as fh:
+        table = json.load(fh)
+    return {ch: entries[0]["c"] for ch, entries in table.items()
+            if len(ch) == 1 and "\u2e80" <= ch <= "\u2eff" and len(entries[0]["c"]) == 1
+            and unicodedata.name(entries[0]["c"], "").startswith("CJK UNIFIED IDEOGRAPH")}
+
+
+def radical_ideograph(ch: str) -> str:
+    """The ideograph a CJK radical letter is drawn as (⻢ -> 马, Supplement: `_radical_ideographs`; ⼒ -> 力, Kangxi
+    block: NFKC), or "" for any other character."""
+    if "\u2e80" <= ch <= "\u2eff":
+        return _radical_ideographs().get(ch, "")
+    if "\u2f00" <= ch <= "\u2fdf":
+        return unicodedata.normalize("NFKC", ch)
+    return ""
 
 
 @cache

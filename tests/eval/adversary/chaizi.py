@@ -13,6 +13,18 @@ puts back together. The held-out set outsider12 named the class (c_zh_chaizi); n
 - trap_chaizi_phrase: two real Chinese words (wordfreq's Chinese list, the 30,000 most frequent) side by side whose
   joint holds such a spelling (三日 + 生效 = 三日生效 holds 三日生, 三星 with 星 as 日生), in the brand's category at a
   shop's price, no cue; and the components alone inside ordinary words (木木 in 麻木木讷).
+
+A character can also be written as the CJK radical letter drawn like it (names, 2026-12-02): the Kangxi Radicals block
+(⼒ U+2F12 for 力) and the CJK Radicals Supplement (⻢ U+2EE2 for 马), code points of their own that a filter on the
+ideograph misses and every reader reads as the character. RADICAL_LETTERS is this file's own table, written from the
+Unicode code charts' names (KANGXI RADICAL POWER, CJK RADICAL C-SIMPLIFIED HORSE; checked by test_adversary.py with NFKC
+and OpenCC, not with the matcher's data). outsider13 named the class (c_kangxi_radical_alias); none of its titles is here.
+
+- radical_alias: a registered alias with one or every such character written as its radical letter, among the brand's
+  goods, half with a cue or a low price;
+- trap_radical_text: the same letters where nobody disguises anything: a shop's fair-priced listing of the brand copied
+  out of a PDF, where every character that has a radical letter came out as it (⽇本进⼝, the alias too), no cue; and
+  calligraphy and dictionary charts of the 214 Kangxi radicals in order, or of the simplified side forms.
 """
 
 from __future__ import annotations
@@ -133,5 +145,63 @@ def make_trap_chaizi_phrase(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, s.price(cat, currency="CNY"), r.choice(context.DESCRIPTIONS_ZH))
 
 
-EVASION_MAKERS = {"chaizi_alias": make_chaizi_alias}
-TRAP_MAKERS = {"trap_chaizi_phrase": make_trap_chaizi_phrase}
+# character -> the radical letter drawn like it (Kangxi Radicals U+2F00-U+2FD5; CJK Radicals Supplement U+2E80-U+2EF3)
+RADICAL_LETTERS = {
+    "一": "⼀", "二": "⼆", "人": "⼈", "入": "⼊", "八": "⼋", "力": "⼒", "十": "⼗", "口": "⼝", "士": "⼠", "大": "⼤",
+    "子": "⼦", "小": "⼩", "山": "⼭", "工": "⼯", "心": "⼼", "手": "⼿", "文": "⽂", "方": "⽅", "日": "⽇", "月": "⽉",
+    "木": "⽊", "比": "⽐", "氏": "⽒", "水": "⽔", "火": "⽕", "生": "⽣", "田": "⽥", "白": "⽩", "目": "⽬", "石": "⽯",
+    "立": "⽴", "米": "⽶", "而": "⽽", "耳": "⽿", "自": "⾃", "色": "⾊", "走": "⾛", "足": "⾜", "身": "⾝", "里": "⾥",
+    "金": "⾦", "雨": "⾬", "非": "⾮", "面": "⾯", "音": "⾳", "食": "⾷", "香": "⾹", "高": "⾼", "馬": "⾺", "飛": "⾶",
+    "麻": "⿇", "黑": "⿊", "母": "⺟",
+    "马": "⻢", "飞": "⻜", "长": "⻓", "见": "⻅", "贝": "⻉", "车": "⻋", "门": "⻔", "风": "⻛", "页": "⻚", "鱼": "⻥",
+    "龙": "⻰", "麦": "⻨", "黄": "⻩", "齐": "⻬",
+}
+KANGXI_CHART = "".join(chr(c) for c in range(0x2F00, 0x2FD6))  # the 214 radicals in dictionary order
+SIDE_FORMS = "⺅⺉⺌⺍⺘⺡⺣⺨⺮⺶⻊⻌⻏⻖⻈⻉⻋⻐⻓⻔⻚⻛⻜⻢⻥"  # the side and simplified forms a primer teaches
+
+
+def radical_spellings(alias: str) -> list[str]:
+    """The alias with each one of its characters that has a radical letter so written, and with all of them."""
+    at = [k for k, ch in enumerate(alias) if ch in RADICAL_LETTERS]
+    out = ["".join(RADICAL_LETTERS[ch] if k == i else ch for k, ch in enumerate(alias)) for i in at]
+    if len(at) > 1:
+        out.append("".join(RADICAL_LETTERS.get(ch, ch) for ch in alias))
+    return out
+
+
+def make_radical_alias(b: BrandView, s: Scene) -> Draft | None:
+    found = [(m, w) for m in _aliases(b) for w in radical_spellings(m.value)]
+    if not found:
+        return None
+    m, written = s.rng.choice(found)
+    return _corroborated(b, s, written, strong=m.everyday or s.rng.random() < 0.5, zh=True)
+
+
+SHOP_WORDS = ["日本进口 官方正品", "品牌授权 正品行货 全国联保", "官方旗舰店 原厂正品", "专柜正品 可验货 发票齐全",
+              "正品保障 假一赔十 门店自提"]
+CHART_WORDS = ["康熙字典 214部首 挂图 书法练字", "汉字部首表 儿童识字卡片", "偏旁部首 字帖 小学生 描红",
+               "书法 部首 笔画 教学挂图 A2"]
+
+
+def make_trap_radical_text(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if r.random() < 0.3:  # a chart of the radicals: cheap, in books, nobody's goods
+        letters = KANGXI_CHART if r.random() < 0.5 else SIDE_FORMS
+        return Draft(f"{r.choice(CHART_WORDS)} {' '.join(letters) if r.random() < 0.5 else letters}", "books",
+                     (round(r.uniform(8, 45), 2), "CNY"), r.choice(context.DESCRIPTIONS_ZH))
+    aliases = [m for m in _aliases(b) if radical_spellings(m.value) and not m.everyday]
+    if not aliases:
+        return None
+    cat = s.category(with_floor=True)
+    text = f"{r.choice(aliases).value} {s.product_zh(cat)} {r.choice(SHOP_WORDS)}"
+    pdf = "".join(RADICAL_LETTERS.get(ch, ch) for ch in text)  # every such character, as a PDF's text layer gives it
+    return Draft(pdf, cat, s.price(cat, currency="CNY"), "".join(RADICAL_LETTERS.get(ch, ch) for ch in "官方授权，正品保障，支持验货。"))
+
+
+EVASIONS["radical_alias"] = ("the Chinese alias with a character written as the CJK radical letter drawn like it (宝⻢, "
+                             "劳⼒⼠, ⻜利浦: Kangxi Radicals and CJK Radicals Supplement), among the brand's goods, half "
+                             "with a cue or a low price")
+TRAPS["trap_radical_text"] = ("a shop's fair-priced listing copied out of a PDF, every character with a radical letter so "
+                              "written (the alias too), no cue; charts of the 214 Kangxi radicals and the side forms")
+EVASION_MAKERS = {"chaizi_alias": make_chaizi_alias, "radical_alias": make_radical_alias}
+TRAP_MAKERS = {"trap_chaizi_phrase": make_trap_chaizi_phrase, "trap_radical_text": make_trap_radical_text}
