@@ -82,6 +82,17 @@ in those scripts by its sound already. They are there for the market's shorthand
 by the matcher (initial consonants ㄹㄹㅅ of 롤렉스, kana abbreviations ロレ, スワロ, ヴィトン), which
 needs the brand's category with a counterfeit cue or a price far below the floor.
 
+Former names are the company's legal, founding and earlier names and the brand names it sold under before
+(Bayerische Motoren Werke, Blue Ribbon Sports, Wilsdorf & Davis, Matsushita, National, Toyoda): a seller who will not
+write the brand writes its history. Each entry has its source (the company's own history page) beside it:
+
+    former_names: [Bayerische Motoren Werke, {value: Toyoda, everyday_word: true}]
+
+A former name that is no everyday word is read like a mark (as written or disguised letter by letter, not by sound);
+one that is also an everyday word, a surname or a place (National, Toyoda, Matsushita, Brandt, Kwanon) names the
+brand only in its category with a counterfeit cue or a price far below the floor, like a nickname. The evidence says
+"named by the former company name 'Toyoda'".
+
 Hints are the words a riddle names the brand by when the listing will not write any of its names: its
 logo or its origin said plainly ("the fruit brand's earbuds", "Greek letter brand", "half-dome brand
 puffer", "the bladeless brand's hair styler", "la marque à la pomme", 水果牌). A hint is an everyday word
@@ -161,7 +172,7 @@ class MarkEntry(_Entry):
 
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
+                    "former_names": "former_name", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
                     "references": "reference", "kits": "kit"}
 
@@ -204,6 +215,7 @@ class BrandEntry(_Entry):
     nicknames: list[MarkEntry | str] = Field(default_factory=list)  # the market's nicknames, any script
     abbreviations: list[MarkEntry | str] = Field(default_factory=list)
     local_names: list[MarkEntry | str] = Field(default_factory=list)  # the name in a market's own script: 롤렉스, ロレックス
+    former_names: list[MarkEntry | str] = Field(default_factory=list)  # legal, founding and former company names
     imprints: list[MarkEntry | str] = Field(default_factory=list)  # the goods' own identifiers: tablet imprint codes,
     specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
     street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py;

@@ -123,7 +123,7 @@ class _FingerprintBase(_Model):
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
 Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
-                     "colourway", "silhouette", "reference", "kit"]
+                     "colourway", "silhouette", "reference", "kit", "former_name"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -138,7 +138,8 @@ class MarkFingerprint(_FingerprintBase):
         description="None: a trademark or alias the brand writes on its goods. Otherwise the words a market names the "
         "brand by: 'line' a product line (GMT-Master, Pochette Métis: scored as a mark), 'logo' a logo's nickname "
         "(swoosh, trefoil; also the logo described in a language's words: Krone, corona, 皇冠), 'nickname' a community "
-        "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'local_name' the name as a "
+        "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'former_name' a legal, founding or former company or brand name (Bayerische "
+        "Motoren Werke, Blue Ribbon Sports, Toyoda, National: scored as a mark, an everyday-word one as a nickname), 'local_name' the name as a "
         "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
         "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ), 'hint' the brand's logo or origin in the words of a riddle "
         "(fruit, Greek letter, half dome, bladeless), read only beside a word for 'brand' (the fruit brand, marca de la "

@@ -173,6 +173,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "frame_accessory_included",
                               # vocabulary.py: brands that register words of that kind holding none of their marks
                               "vocab_line", "vocab_logo", "vocab_nickname", "vocab_abbreviation",
+                              "vocab_former_name",  # 17 brands declare former names
                               # readings.py: brands with a name of three consonant sounds or more, a pinyin reading of
                               # five letters or more that is no word, a descriptive mark with a translation
                               "script_named", "pinyin_named", "translated_named",

@@ -43,7 +43,7 @@ SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyi
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
           "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
-          "hint": "the riddle", "colourway": "the colourway nickname"}
+          "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name"}
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})

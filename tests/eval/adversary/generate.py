@@ -29,7 +29,8 @@ from tests.eval.adversary.words import common_words_near_marks
 
 # the registry file's vocabulary lists and their kinds (brandsentry/registry.py's VOCABULARY_LISTS, read as a file)
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name"}
+                    "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
+                    "former_names": "former_name"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

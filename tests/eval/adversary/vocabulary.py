@@ -7,6 +7,11 @@ abbreviations; `lines`, `logos`, `nicknames`, `abbreviations` in deploy/seed/reg
 senses of those words (a swoosh sound effect, crown molding, a sub sandwich, PS as a postscript, a seahorse toy for
 海马, stewed goose for 大鹅, Girl Scout trefoils, reading glasses for 老花). Nothing here is taken from a held-out set.
 
+The registry's `former_names` (names, 2026-12-02) are such words too: the company's legal, founding and former names
+and the brand names it sold under before (Bayerische Motoren Werke, Blue Ribbon Sports, Wilsdorf & Davis, Matsushita,
+National, Toyoda), each with its source in the registry; their everyday senses below are surnames, places, a magazine
+and other makers of today (Toyoda Gosei airbags, the American Safety Razor Company's Personna blades).
+
 Evasions: the word alone with what a copy says (the brand's category with a counterfeit cue or a price far below the
 floor), one class per kind of word. Traps: the word in its everyday sense, hand-written per word; every everyday word
 of the vocabulary in a listing far from what the brand sells; and every such word in the brand's own category with
@@ -19,7 +24,8 @@ from tests.eval.adversary import chinese, context
 from tests.eval.adversary.context import FAR_CATEGORIES
 from tests.eval.adversary.generate import BrandView, Draft, Mark, Scene, _cap, _corroborated, _fold
 
-KINDS = ("line", "logo", "nickname", "abbreviation")
+KINDS = ("line", "logo", "nickname", "abbreviation", "former_name")
+MARK_LIKE = ("line", "former_name")  # read as a mark unless an everyday word (the others always need a cue)
 EVASIONS = {
     "vocab_line": "a product line of the brand (GMT-Master, Pochette Métis, Gazelle), no brand word, with the brand's "
                   "category and a cue or a price far below the floor (an everyday-word line: a cue)",
@@ -27,6 +33,8 @@ EVASIONS = {
     "vocab_nickname": "the market's nickname for the brand or a product in any script (水鬼, 海马, 大鹅, 캐구, плойка), "
                       "corroborated likewise",
     "vocab_abbreviation": "an abbreviation (W11, O2021, PS, ACAD, Sub, SMP, AJ1), corroborated likewise",
+    "vocab_former_name": "a legal, founding or former company name (Bayerische Motoren Werke, Blue Ribbon Sports, "
+                         "Wilsdorf & Davis, Tokyo Tsushin Kogyo, Matsushita, National, Toyoda), corroborated likewise",
 }
 TRAPS = {
     "trap_vocab_sense": "a vocabulary word in its everyday sense, hand-written per word (swoosh sound effect, crown "
@@ -122,6 +130,33 @@ SENSES: dict[str, list[tuple[str, str, float]]] = {
     "pecten": [("Pecten scallop shell fossil, Pliocene", "collectibles", 29)],
     "batwing": [("Batwing sleeve jumper, knitted, women", "knitwear", 29)],
     "disc patch": [("Embroidered disc patch, round, set of 10 blanks", "crafts", 8)],
+    # former company names that are everyday words, surnames, places or other makers' names today (names, 2026-12-02)
+    "national": [("National Geographic magazine, 12 issues 1985", "books", 25),
+                 ("National Trust membership gift card", "gift cards", 60),
+                 ("National Park Service enamel pin set", "collectibles", 14)],
+    "ナショナル": [("ナショナル ジオグラフィック 日本版 2020年5月号", "books", 8)],
+    "matsushita": [("Matsushita Konosuke: Not for Bread Alone, paperback", "books", 12),
+                   ("Matsushita family crest noren curtain, indigo", "home decor", 35)],
+    "toyoda": [("Toyoda Gosei steering wheel airbag module, genuine supplier part", "auto parts", 180),
+               ("Sakichi Toyoda: the loom inventor's life, hardcover", "books", 24)],
+    "toyoda automatic loom works": [("Toyoda Automatic Loom Works type G loom, museum postcard set", "collectibles", 9)],
+    "malletier": [("Malle de voyage ancienne signée d'un malletier parisien, 1910", "antiques", 450),
+                  ("Le métier de malletier : histoire et savoir-faire, livre", "books", 29)],
+    "ruda": [("Ruda ziołowa nasiona, 2 g", "garden", 3), ("Ruda Śląska city map, 1:20 000", "books", 6)],
+    "louis brandt": [("Louis Brandt et l'horlogerie biennoise, livre d'histoire", "books", 35)],
+    "hans wilsdorf": [("Hans Wilsdorf: a life in watchmaking, biography hardcover", "books", 45)],
+    "snow goose": [("The Snow Goose by Paul Gallico, 1941 hardcover", "books", 18),
+                   ("Snow goose decoy, full body, 6 pack", "hunting", 89)],
+    "metro sportswear": [("Metro Sportswear team jerseys, custom printed, 10 pcs", "sportswear", 150)],
+    "yoneyama": [("Yoneyama pottery tea bowl, handmade in Japan", "kitchen", 48)],
+    "american safety razor company": [("American Safety Razor Company Personna blades, 100 pack", "razor blades", 22)],
+    # and the ones that are no everyday word, in history books, share certificates and posters
+    "bayerische motoren werke": [("Bayerische Motoren Werke AG share certificate 1942, framed", "collectibles", 120),
+                                 ("Bayerische Motoren Werke 1916-1945: a company history, hardcover", "books", 39)],
+    "blue ribbon sports": [("Blue Ribbon Sports day rosettes, 1st place, pack of 24", "party supplies", 12)],
+    "wilsdorf & davis": [("Wilsdorf & Davis 1905: the London years, watch history book", "books", 45)],
+    "tokyo tsushin kogyo": [("Tokyo Tsushin Kogyo G-type tape recorder 1950, museum postcard", "collectibles", 6)],
+    "hassenfeld brothers": [("Hassenfeld Brothers pencil box 1930s, litho tin", "antiques", 65)],
     "horse and carriage": [("Horse and carriage wedding hire, 2 hours", "services", 450)],
     "panther head": [("Panther head wall mount, resin sculpture", "home decor", 59)],
 }
@@ -136,7 +171,7 @@ def _words(b: BrandView, kinds=KINDS, *, everyday: bool | None = None, needs_cue
     for kind, m in b.vocabulary:
         if kind not in kinds or everyday is not None and m.everyday != everyday:
             continue
-        if needs_cue is not None and (kind != "line" or m.everyday) != needs_cue:
+        if needs_cue is not None and (kind not in MARK_LIKE or m.everyday) != needs_cue:
             continue
         if _names_a_mark(b, m.value):
             continue

@@ -7,7 +7,7 @@ import pytest
 
 from services.matcher.core.normalise import nfkc_text, radical_ideograph
 from tests.eval.adversary import chaizi
-from tests.unit.matcher.demo import demo_alerts
+from tests.unit.matcher.demo import SEED, demo_alerts
 
 
 def _rules(match) -> dict[str, str]:
@@ -42,3 +42,42 @@ def test_text_copied_from_a_pdf_writes_the_alias_so_by_accident_and_a_fair_price
 @pytest.mark.parametrize("chart", [chaizi.KANGXI_CHART, " ".join(chaizi.KANGXI_CHART), chaizi.SIDE_FORMS])
 def test_charts_of_the_radicals_stay_quiet(chart):
     assert demo_alerts(f"康熙字典 214部首 挂图 {chart}", "books", 25.0, currency="CNY") == {}
+
+
+# ------------------------------------------------------------------ former company names (registry `former_names`)
+
+@pytest.mark.parametrize(("title", "brand", "category", "price", "name"), [
+    ("Bayerische Motoren Werke front brake disc 1:1 replica", "bmw", "auto parts", 30.0, "Bayerische Motoren Werke"),
+    ("Blue Ribbon Sports high-top sneakers replica", "nike", "sneakers", 30.0, "Blue Ribbon Sports"),
+    ("Wilsdorf & Davis automatic dress watch AAA quality", "rolex", "watches", 300.0, "Wilsdorf & Davis"),
+    ("Kwanon mirrorless camera super copy", "canon", "cameras", 90.0, "Kwanon"),
+    ("Tokyo Tsushin Kogyo wireless headphones 1:1 copy", "sony", "headphones", 20.0, "Tokyo Tsushin Kogyo"),
+    ("Toyoda front brake pads 1:1 replica", "toyota", "auto parts", 20.0, "Toyoda"),
+    ("National rechargeable AA batteries replica AAA quality", "panasonic", "batteries", 2.0, "National"),
+])
+def test_a_former_company_name_with_a_copy_alerts_and_the_evidence_names_it(title, brand, category, price, name):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}, found
+    assert any(f"named by the former company name '{name}'" in (s.detail or "") for s in found[brand].signals), \
+        [s.detail for s in found[brand].signals]
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Toyoda front brake pads, genuine supplier part", "auto parts", 60.0),  # a surname, no cue: needs one
+    ("Toyoda Gosei steering wheel airbag module", "auto parts", 180.0),
+    ("National Geographic magazine, 12 issues 1985", "books", 25.0),
+    ("National rechargeable AA batteries 4 pcs", "batteries", 9.0),
+    ("Matsushita Konosuke: Not for Bread Alone, paperback", "books", 12.0),
+    ("Bayerische Motoren Werke 1916-1945: a company history, hardcover", "books", 39.0),
+    ("American Safety Razor Company Personna blades, 100 pack", "razor blades", 22.0),
+])
+def test_former_names_in_their_everyday_and_historic_senses_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+def test_every_former_name_in_the_demo_registry_has_its_source_beside_it():
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    declared = [k for k, line in enumerate(lines) if line.strip().startswith("former_names:")]
+    assert len(declared) >= 15
+    for k in declared:
+        assert lines[k - 1].strip().startswith("#") and any("former names:" in lines[j] for j in range(k - 4, k)), lines[k]
