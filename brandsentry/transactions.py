@@ -99,6 +99,8 @@ class LoopSettings:
     #                                        batch_max, so a backlog took a transaction per 400 (issue 16)
     retry_backoff_ms: int = 20  # aiokafka's 100 ms default is waited after every CONCURRENT_TRANSACTIONS answer: an
     #                             offsets-only transaction right after a commit, while its markers are being written
+    compression_type: str | None = None  # the producers' (aiokafka: gzip, snappy, lz4, zstd; lz4/snappy/zstd need
+    #                                      cramjam): fewer bytes to encrypt, send, store and read back; None: none
     concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
     #                                     effects (on_commit) of the one before
     overlap_commits: bool = False  # True: a partition's next batch is handled while its previous batch's transaction
@@ -251,6 +253,7 @@ class TransactionalLoop:
             acks="all",
             linger_ms=5,
             retry_backoff_ms=self.settings.retry_backoff_ms,
+            compression_type=self.settings.compression_type,
             max_batch_size=self.settings.producer_batch_bytes,
             partitioner=key_partitioner,
             **client_kwargs(self._kafka),

@@ -150,7 +150,8 @@ class AlertsService:
             kafka=settings.kafka, topic=self.topics.matches, group_id=f"{self.topics.topic_prefix}{settings.group_id}",
             client_id="brandsentry-alerts", handle=self.handle, ready=self._ready, log=log,
             settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
-                                  heartbeat_interval_ms=settings.heartbeat_interval_ms, overlap_commits=True),
+                                  heartbeat_interval_ms=settings.heartbeat_interval_ms, overlap_commits=True,
+                                  compression_type=None if settings.compression == "none" else settings.compression),
         )
         # the new alerts of every batch in flight: a batch is handled while other partitions' transactions and its own
         # partition's previous one commit (overlap_commits), and counts their alerts as repeats and for the seller

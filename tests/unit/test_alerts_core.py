@@ -97,3 +97,14 @@ def test_a_record_not_shaped_as_a_match_is_left_to_the_model(change):
         return
     payload = alert_json(alert_head(MatchFacts.of(model), Topics(), now=NOW), model.model_dump_json().encode())
     ALERT_SCHEMA.validate(json.loads(payload))
+
+
+def test_the_alerts_produce_batches_are_zstd_unless_told_otherwise():
+    import structlog
+
+    from services.alerts.service import AlertsService
+    from services.alerts.settings import AlertsSettings
+
+    log = structlog.get_logger()
+    assert AlertsService(AlertsSettings(), log).loop.settings.compression_type == "zstd"
+    assert AlertsService(AlertsSettings(compression="none"), log).loop.settings.compression_type is None
