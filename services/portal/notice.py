@@ -86,7 +86,8 @@ DISGUISE_RULES = {
     "components": "the Chinese mark with characters written as their components side by side (古马也 for 古驰, 拆字)",
     "homophone": "the Chinese mark written with other characters of the same pronunciation (pinyin)",
     "transliteration": "the mark written in another script by its sound (katakana, Cyrillic, Arabic, Hangul ...)",
-    "phonetic": "the mark respelt the way it sounds (ph for f, ck or q for c, ks for x ...)",
+    "phonetic": "the mark respelt the way it sounds (ph for f, ck or q for c, ks for x ...), said aloud in other words "
+                "(Row Lex) or its Korean name romanised (Rollekseu)",
     "vowel_drop": "the mark written without its vowels, its consonants kept",
     "doubled": "the mark with letters repeated inside it (Guuccii for Gucci), which a reader skips",
     "initialism": "the initials of the mark (LV, TNF) next to the replica trade's words (UA, super clone, 1:1)",

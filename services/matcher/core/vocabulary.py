@@ -38,7 +38,7 @@ SOUNDED = frozenset({Rule.transliteration, Rule.phonetic, Rule.homophone, Rule.p
 # cost index space for nothing and crowd the marks' own words (a word in more than `max_marks_per_word` multi-word
 # marks is not looked for alone: "pro" of Premiere Pro and Pro Staff, in many product lines)
 WEAK_DETECTORS = frozenset({"marks", "wide_aliases", "text_views"})
-SOUND_DETECTORS = frozenset({"phonetic", "transliteration", "homophones", "pinyin", "vowel_drop",
+SOUND_DETECTORS = frozenset({"phonetic", "said_aloud", "transliteration", "homophones", "pinyin", "vowel_drop",
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",

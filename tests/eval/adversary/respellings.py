@@ -13,6 +13,18 @@ Writers (this file's own, from each script's rules, not from the matcher):
   (ㄱ ㄲ ㅋ, ㄷ ㄸ ㅌ, ㅂ ㅃ ㅍ, ㅅ ㅆ, ㅈ ㅉ ㅊ: 꾸찌, 나이끼, 롤렉쓰, 루이비똥) or ㅐ written for ㅔ and back (노스패이스,
   까르띠애), on the syllables' jamo (NFD) recomposed (NFC).
 - alternating case (`alternating_case`): the brand's name with its letters' case alternating (rOlEx, cAnOn, gUcCi).
+- said aloud (`said_aloud`): the brand's one-word name as two or three words that, read aloud one after another, sound
+  like it (Row Lex, Nigh Key, Fee Lips, Oh May Gah): the name read as English reads a spelling (sound.phonemes), cut
+  into syllables (a consonant alone closing the syllable before it, a vowel alone after an open syllable joining its
+  vowel), each syllable written as English spells its sounds (this file's `_SPELL_VOWEL` and `_SPELL_CONSONANT`); a
+  name of one syllable closed by a stop said with its stop as a second word (Nigh Key). Set apart in quotation marks
+  at a price below half the floor (and sometimes "say it out loud"), or capitalised with the trade's copy word or at a
+  price far below the floor.
+- romanised Hangul (`korean_romanized`): the brand's Hangul name written back in Latin letters by the Revised
+  Romanization of Korean (Ministry of Culture and Tourism notice 2000-8: the initial, medial and final letters' tables,
+  a final consonant carried over to a following ㅇ, ㄹㄹ as ll; this file's own table, `revised_romanization`):
+  Rollekseu, Gujji, Ruibitong, "Maikeul Koeoseu" (a name of four syllables or more sometimes cut in two, as the Latin
+  name is), with the goods in English or Korean and the market's copy word, or at a price far below the floor.
 Each listing is in the brand's category in the market's words for the goods, at a copy's price (50-85 % of the floor) or
 with the market's copy word; a brand whose name is an everyday word (Coach: コーチ is "coach" in Japanese too) always with
 the copy word, and a katakana letter changed (a voiced mark, ソ for ン: maybe another writer's ear) with the copy word or
@@ -22,6 +34,11 @@ Traps:
 - `trap_script_near_words`: real Japanese (katakana) and Korean words one letter from a brand's name in that script
   (wordfreq's lists, Zipf 2.5 or more: タイソン "Tyson", 고지 "notice", 구지) in a shop's listing of the brand's goods,
   at a shop's price with shop words: must stay quiet.
+- `trap_said_aloud_far`: the same words that say a mark aloud as a band's, a book's or a print's title, far from the
+  brand's goods (vinyl records, books, posters), at an ordinary price with no cue: must stay quiet.
+- `trap_korean_romanized_words`: real Korean words (wordfreq, Zipf 2.5 or more) whose romanisation is a letter or two
+  from the brand's romanised name (타이슨 Taiseun "Tyson" by Daiseun, 알렉스 Allekseu by Rollekseu, 모텔 Motel by Matel),
+  romanised the same way, in a shop's listing of the brand's goods at a shop's price: must stay quiet.
 - `trap_registered_case`: marks whose registered spelling mixes case (iPhone, AirPods, PlayStation, QuietComfort, DeWalt
   style), written as registered by a shop at a shop's price: the case is the brand's own, no sponge case.
 """
@@ -33,7 +50,7 @@ import re
 import unicodedata
 from functools import cache
 
-from tests.eval.adversary import scripts
+from tests.eval.adversary import scripts, sound
 from tests.eval.adversary.generate import BrandView, Draft, Scene, higher_floor, mark_floor
 from tests.eval.adversary.orthography import _price
 
@@ -43,15 +60,24 @@ EVASIONS = {
     "hangul_respelt": "the brand's Hangul name with a consonant made tense, lax or aspirated or ㅐ/ㅔ swapped (꾸찌, "
                       "나이끼, 노스패이스)",
     "alternating_case": "the brand's name in alternating case (rOlEx, cAnOn, gUcCi) in its category, no cue needed",
+    "said_aloud": "the brand's name as two or three ordinary words that sound like it read aloud (Row Lex, Nigh Key, "
+                  "Fee Lips, Oh May Gah) in its category, quoted below the floor or with a copy word or a price far below",
+    "korean_romanized": "the brand's Hangul name romanised back by the Revised Romanization (Rollekseu, Gujji, Ruibitong, "
+                        "Maikeul Koeoseu) in its category with the market's copy word or a price far below the floor",
 }
 TRAPS = {
     "trap_script_near_words": "real Japanese and Korean words one letter from a brand's name in that script "
                               "(タイソン, 고지) in a shop's listing of the brand's goods at a shop's price",
     "trap_registered_case": "a mark whose registered spelling mixes case (iPhone, PlayStation, QuietComfort) as "
                             "registered, by a shop at a shop's price",
+    "trap_said_aloud_far": "words that say a brand's name aloud as the title of a record, a book or a print, far from the "
+                           "brand's goods, at an ordinary price, no cue",
+    "trap_korean_romanized_words": "real Korean words romanised a letter or two from the brand's romanised Hangul name "
+                                   "(Taiseun, Allekseu, Motel) in a shop's listing of the brand's goods at a shop's price",
 }
 FEW = {"kana_respelt": 4, "hangul_respelt": 4, "alternating_case": 3, "trap_script_near_words": 4,
-       "trap_registered_case": 2}
+       "trap_registered_case": 2, "korean_romanized": 4, "trap_korean_romanized_words": 3, "said_aloud": 4,
+       "trap_said_aloud_far": 2}
 
 _KATAKANA = re.compile("^[\u30a1-\u30ff\u30fb]+$")
 _HANGUL = re.compile("^[\uac00-\ud7a3]+$")
@@ -223,6 +249,204 @@ def make_alternating_case(b: BrandView, s: Scene) -> Draft | None:
                  s.rng.choice(["New with box. Message me.", "Fast shipping.", ""]))
 
 
+# English spellings of sounds (sound.phonemes' symbols): a vowel ending a syllable, a vowel before a consonant, a consonant
+_SPELL_OPEN = {"a": ["ah", "a"], "e": ["ay", "eh"], "i": ["ee", "ea"], "o": ["oh", "oe", "ow"], "u": ["oo", "ew"],
+               "ai": ["igh", "ye", "y"], "ei": ["ay", "ey"], "ou": ["oh", "ow"], "oi": ["oy"], "au": ["ow"]}
+_SPELL_VOWEL = {"a": ["a"], "e": ["e"], "i": ["i", "ee"], "o": ["o"], "u": ["u", "oo"], "ai": ["igh", "y"], "ei": ["ay"],
+                "ou": ["o"], "oi": ["oy"], "au": ["ow"]}
+_SPELL_CONSONANT = {"k": ["k", "c"], "s": ["s"], "S": ["sh"], "C": ["ch"], "T": ["th"], "N": ["ng"], "j": ["j"],
+                    "f": ["f", "ph"], "ks": ["x", "cks", "ks"]}
+_STOPS = frozenset("kgtdpb")
+
+
+def _chunks(name: str) -> list[tuple[str, str, str]]:
+    """(onset, vowel, coda) syllables of a name read aloud (module docstring)."""
+    out: list[list[str]] = []
+    for onset, vowel, _ in sound._syllables(sound.phonemes(name)):
+        if not vowel:  # a consonant alone: the coda of the syllable before it, or the onset of the next
+            if out and out[-1][1]:
+                out[-1][2] += onset
+            else:
+                out.append([onset, "", ""])
+        elif not onset and out and out[-1][1] and not out[-1][2]:
+            out[-1][1] += vowel  # a vowel after an open syllable: one vowel sound with it (Nike: n-ai)
+        elif out and not out[-1][1]:
+            out[-1][0] += onset
+            out[-1][1] = vowel
+        else:
+            out.append([onset, vowel, ""])
+    return [(a, b, c) for a, b, c in out if b]
+
+
+def _spell_sounds(sounds: str, rng: random.Random) -> str:
+    out, k = "", 0
+    while k < len(sounds):
+        if sounds.startswith("ks", k):
+            out += rng.choice(_SPELL_CONSONANT["ks"])
+            k += 2
+            continue
+        out += rng.choice(_SPELL_CONSONANT.get(sounds[k], [sounds[k]]))
+        k += 1
+    return out
+
+
+def said_aloud(name: str, rng: random.Random) -> str | None:
+    """The name as two or three words heard like it (module docstring), or None."""
+    chunks = _chunks(name)
+    if len(chunks) == 1:
+        onset, vowel, coda = chunks[0]
+        if len(coda) != 1 or coda not in _STOPS:
+            return None
+        chunks = [(onset, vowel, ""), (coda, "i", "")]  # Nike: Nigh Key
+    while len(chunks) > 3:
+        k = rng.randrange(len(chunks) - 1)
+        (a, b, c), (d, e, f) = chunks[k], chunks[k + 1]
+        chunks[k:k + 2] = [(a, b, c + d + e + f)] if not f else [(a, b + c + d + e, f)]
+    words = []
+    for onset, vowel, coda in chunks:
+        spelt_vowel = rng.choice((_SPELL_VOWEL if coda else _SPELL_OPEN).get(vowel, [vowel]))
+        words.append(_spell_sounds(onset, rng) + spelt_vowel + _spell_sounds(coda, rng))
+    written = " ".join(re.sub("c(?=[eiy])", "k", w).capitalize() for w in words)  # c before e, i, y is an s
+    return written if written.replace(" ", "").lower() != name.lower() else None
+
+
+SAY_IT = ["say it out loud", "say it fast", "read it out loud", "(you know)", ""]
+
+
+def _one_word_name(b: BrandView) -> str | None:
+    return b.name if b.name.isalpha() and b.name.isascii() and len(b.name) >= 4 else None
+
+
+def make_said_aloud(b: BrandView, s: Scene) -> Draft | None:
+    name, got = _one_word_name(b), _category(b, s)
+    if name is None or got is None or not (words := said_aloud(name, s.rng)):
+        return None
+    cat, floor = got
+    way = s.rng.choice(["quoted", "cue", "low"] if not _everyday_name(b) else ["cue"])
+    product = s.product(cat)
+    if way == "quoted":
+        return Draft(f'"{words}" {product} {s.rng.choice(SAY_IT)}'.strip(), cat, _price(floor, "USD", 0.2, 0.5, s), "")
+    if way == "cue":
+        return Draft(f"{words} {product} {s.cue()}", cat, _price(floor, "USD", 0.5, 0.85, s), "")
+    return Draft(f"{words} {product}", cat, _price(floor, "USD", 0.04, 0.2, s), "")
+
+
+FAR = [("vinyl LP, first pressing", "music", 25.0), ("paperback novel", "books", 12.0), ("art print, A3", "posters", 30.0),
+       ("band tour T-shirt", "band merchandise", 22.0)]
+
+
+def make_said_aloud_far(b: BrandView, s: Scene) -> Draft | None:
+    name = _one_word_name(b)
+    if name is None or not (words := said_aloud(name, s.rng)):
+        return None
+    what, cat, usd = s.rng.choice(FAR)
+    title = s.rng.choice([f'"{words}" {what}', f"{words} - {what}"])
+    return Draft(title, cat, (round(usd * s.rng.uniform(0.8, 1.4), 2), "USD"), "")
+
+
+# Revised Romanization of Korean (notice 2000-8): the initial, medial and final letters in Unicode's order of the
+# syllables (0xAC00 + (initial × 21 + medial) × 28 + final: The Unicode Standard, 3.12); a final before a syllable that
+# opens with ㅇ is carried over as that syllable's initial (the standard's 3.1: 삼성 samseong, but 골어 goreo), a final
+# ㄹ before ㄹ is l (롤렉스 rollekseu)
+_RR_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h")
+_RR_MEDIALS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu",
+               "eu", "ui", "i")
+_RR_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t",
+              "ng", "t", "t", "k", "t", "p", "t")
+_RR_CARRIED = {1: "g", 2: "kk", 4: "n", 7: "d", 8: "r", 16: "m", 17: "b", 19: "s", 20: "ss", 22: "j", 23: "ch", 24: "k",
+               25: "t", 26: "p"}
+_SILENT = 11  # ㅇ as an initial
+
+
+def revised_romanization(word: str) -> list[str]:
+    """The syllables of a Hangul word, each in Latin letters by the Revised Romanization: 롤렉스 -> [ro, llek, seu]."""
+    syllables = [(index // 28 // 21, index // 28 % 21, index % 28) for index in (ord(c) - 0xAC00 for c in word)]
+    out = []
+    for k, (initial, medial, final) in enumerate(syllables):
+        before = syllables[k - 1][2] if k else 0
+        start = "l" if initial == 5 and before == 8 else "" if initial == _SILENT and before in _RR_CARRIED else _RR_INITIALS[initial]
+        after = syllables[k + 1][0] if k + 1 < len(syllables) else None
+        end = _RR_CARRIED[final] if after == _SILENT and final in _RR_CARRIED else _RR_FINALS[final]
+        out.append(start + _RR_MEDIALS[medial] + end)
+    return out
+
+
+def _hangul_names(b: BrandView) -> list[str]:
+    return [m.value for m in b.declared("local_name") if _HANGUL.match(m.value)]
+
+
+def _written_romanized(syllables: list[str], rng: random.Random) -> str:
+    """The romanised syllables as a seller writes them: run together, or (four syllables or more) cut in two; each
+    word capitalised, or all in lower or upper case."""
+    words = ["".join(syllables)]
+    if len(syllables) >= 4 and rng.random() < 0.5:
+        cut = rng.randrange(2, len(syllables) - 1)
+        words = ["".join(syllables[:cut]), "".join(syllables[cut:])]
+    case = rng.choice([str.capitalize, str.capitalize, str.lower, str.upper])
+    return " ".join(case(w) for w in words)
+
+
+def make_korean_romanized(b: BrandView, s: Scene) -> Draft | None:
+    names, got = _hangul_names(b), _category(b, s)
+    if not names or got is None:
+        return None
+    cat, floor = got
+    written = _written_romanized(revised_romanization(s.rng.choice(names)), s.rng)
+    if len(re.sub("[^a-z]", "", written.lower())) < 5:
+        return None  # 보스 "Boseu": a Korean word's length, no name a buyer would know (the near words are traps')
+    currency, shop, copies = KOREA
+    goods = s.rng.choice([s.product(cat), scripts._goods(cat, "hangul")])
+    cue = _everyday_name(b) or s.rng.random() < 0.6
+    words = s.rng.choice(copies + ["replica", "1:1"]) if cue else s.rng.choice(["", shop[0].split()[0]])
+    band = (0.5, 0.85) if cue else (0.04, 0.2)
+    return Draft(f"{written} {goods} {words}".strip(), cat, _price(floor, s.rng.choice([currency, "USD"]), *band, s), "")
+
+
+@cache
+def _korean_romanized() -> dict[str, str]:
+    """{the romanisation of a Korean word of wordfreq's list (Zipf NEAR_ZIPF or more): the word}."""
+    return {"".join(revised_romanization(w)): w for w in _words("ko") if _HANGUL.match(w)}
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (written out: no matcher code)."""
+    row = list(range(len(b) + 1))
+    for x, ca in enumerate(a, 1):
+        prev, row[0] = row[0], x
+        for y, cb in enumerate(b, 1):
+            prev, row[y] = row[y], min(row[y] + 1, row[y - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether a romanised word is a letter, or in a name of eight letters or more two, from the romanised name b."""
+    return a != b and _edits(a, b) <= (2 if len(b) >= 8 else 1)
+
+
+@cache
+def _near_romanized(names: tuple[str, ...], mark: str) -> tuple[str, ...]:
+    """The romanised Korean words near the romanisation of one of these Hangul names (not the names themselves), and
+    not within two letters of the brand's Latin mark `mark` (lower case): "kanon" is Canon misspelt as much as 카논
+    romanised, the misspelling classes' case, not an innocent word's."""
+    romanized = ["".join(revised_romanization(n)) for n in names]
+    return tuple(sorted({r for r, w in _korean_romanized().items() if len(r) >= 4 and w not in names
+                         and any(abs(len(r) - len(n)) <= 2 and _near(r, n) for n in romanized)
+                         and _edits(r, mark) > 2}))
+
+
+def make_korean_romanized_words(b: BrandView, s: Scene) -> Draft | None:
+    got = _category(b, s)
+    near = _near_romanized(tuple(_hangul_names(b)), re.sub("[^a-z]", "", b.name.lower()))
+    if got is None or not near:
+        return None
+    cat, floor = got
+    currency, shop, _ = KOREA
+    word = s.rng.choice(near)
+    word = s.rng.choice([word.capitalize(), word, word.upper()])
+    goods = s.rng.choice([s.product(cat), scripts._goods(cat, "hangul")])
+    return Draft(f"{word} {goods} {s.rng.choice(shop)}", cat, _price(floor, currency, 1.1, 1.8, s), "")
+
+
 # ------------------------------------------------------------------------------------------ traps
 
 NEAR_ZIPF = 2.5  # real words this frequent or more
@@ -292,5 +516,7 @@ def make_registered_case(b: BrandView, s: Scene) -> Draft | None:
 
 
 EVASION_MAKERS = {"kana_respelt": make_kana_respelt, "hangul_respelt": make_hangul_respelt,
-                  "alternating_case": make_alternating_case}
-TRAP_MAKERS = {"trap_script_near_words": make_script_near_words, "trap_registered_case": make_registered_case}
+                  "alternating_case": make_alternating_case, "korean_romanized": make_korean_romanized,
+                  "said_aloud": make_said_aloud}
+TRAP_MAKERS = {"trap_script_near_words": make_script_near_words, "trap_registered_case": make_registered_case,
+               "trap_korean_romanized_words": make_korean_romanized_words, "trap_said_aloud_far": make_said_aloud_far}

@@ -90,3 +90,65 @@ def test_folds():
     assert fold_hangul("꾸찌") == fold_hangul("구찌") == fold_hangul("구치")
     assert fold_hangul("까르띠애") == fold_hangul("까르띠에") and fold_hangul("나이키") != fold_hangul("나이가")
     assert alternating_case("rOlEx") and alternating_case("tHe nOrTh fAcE") and not alternating_case("iPhone")
+
+
+# ------------------------------------------------------------------------------------------ romanised Hangul
+
+@pytest.mark.parametrize("title, category, brand, korean", [
+    ("Maikeul Koeoseu ladies' watch 미러급", "watches", "michael-kors", "마이클코어스"),  # outsider13's miss, two words
+    ("Ruibitong top-handle bag 미러급", "handbags", "louis-vuitton", None),  # heard as the Latin mark already
+    ("Rollekseu watch 레플리카", "watches", "rolex", None),
+    ("KAENADA GUSEU parka replica", "jackets", "canada-goose", None),
+    ("seuwarobeuseuki necklace 짝퉁", "jewelry", "swarovski", None),
+])
+def test_the_korean_name_romanised_back_alerts_with_a_cue_in_the_category(title, category, brand, korean):
+    """The brand's Hangul name written in Latin letters as Korean romanisation spells it is heard as the name: a weak
+    candidate (rule phonetic, the evidence naming the Korean name it was romanised from, unless the Latin mark is heard
+    in it already) that the brand's category and the copy word make an alert; it names that brand alone."""
+    alerts = demo_alerts(title, category)
+    assert set(alerts) == {brand}
+    signal = next(s for s in alerts[brand].signals if s.rule is Rule.phonetic and s.weight > 0)
+    assert "needs corroboration" in signal.detail
+    assert korean is None or f"Korean name {korean} romanised" in signal.detail
+
+
+def test_the_korean_name_romanised_back_is_only_a_candidate():
+    """Without the copy word, at a shop's price, or away from the brand's goods, it stays quiet."""
+    assert "michael-kors" not in demo_alerts("Maikeul Koeoseu ladies' watch 정품", "watches", 400.0)
+    assert "rolex" not in demo_alerts("Rollekseu poster print", "posters", 30.0)
+
+
+def test_a_latin_word_whose_keys_leave_a_jamo_alone_types_no_korean_word():
+    """A romanised Korean name in a Korean listing is no word typed with the IME off (its keys type 껴ㅑㅠㅑ새ㅜㅎ, jamo
+    left alone): nothing is read from that, so no other brand (Coach's 코치, heard in it) is named beside the right one."""
+    assert set(demo_alerts("Ruibitong top-handle bag 미러급", "handbags")) == {"louis-vuitton"}
+    assert set(demo_alerts("fhffprtm 시계 미러급", "watches")) == {"rolex"}  # 롤렉스 typed with the IME off still reads
+
+
+# ------------------------------------------------------------------------------------------ the mark said aloud
+
+@pytest.mark.parametrize("title, category, price, brand, words", [
+    ('"Row Lex" men\'s automatic diver watch 41mm', "watches", 2100.0, "rolex", "Row Lex"),  # quoted, below the floor
+    ("Nigh Key low top sneakers replica", "sneakers", 60.0, "nike", "Nigh Key"),  # a copy word
+    ("Ah Dee Das running shoes", "sneakers", 8.0, "adidas", "Ah Dee Das"),  # far below the floor
+    ('"Fee Lips" electric toothbrush 1:1', "electric toothbrushes", 38.0, "philips", "Fee Lips"),
+    ("Swah Rovs Kee crystal pendant necklace AAA", "jewelry", 45.0, "swarovski", "Swah Rovs Kee"),
+    ('"Goo Chee" leather shoulder bag say it fast', "handbags", 180.0, "gucci", "Goo Chee"),  # cci as chi: not Coach
+])
+def test_the_mark_said_aloud_in_ordinary_words_alerts_with_a_cue_in_the_category(title, category, price, brand, words):
+    """Two or three ordinary words that sound like the mark read one after another name it as a weak candidate: rule
+    phonetic, the evidence saying the mark was said aloud in these words; with the brand's category and a cue or a
+    low price it alerts, and only that brand."""
+    alerts = demo_alerts(title, category, price)
+    assert set(alerts) == {brand}
+    signal = next(s for s in alerts[brand].signals if s.rule is Rule.phonetic and s.weight > 0)
+    assert signal.text == words and "the mark said aloud" in signal.detail
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("No key needed, slip on sneakers", "sneakers", 45.0),  # heard like Nike, an ordinary phrase, no cue
+    ('"Row Lex" vinyl LP, first pressing', "music", 25.0),  # far from the brand's goods
+    ("Nigh Key men's sneakers", "sneakers", 150.0),  # a shop's price, no cue
+])
+def test_words_heard_like_a_mark_without_the_category_and_a_cue_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}

@@ -32,6 +32,7 @@ from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
 from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
+from services.matcher.core.detectors.said_aloud import SaidAloudDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
 from services.matcher.core.detectors.spelt_models import SpeltModelDetector
@@ -43,7 +44,8 @@ from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ComponentsDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
-                                         TransliterationDetector, ScriptRespellingDetector, PhoneticDetector, VowelDropDetector, ScatteredWordsDetector,
+                                         TransliterationDetector, ScriptRespellingDetector, PhoneticDetector, SaidAloudDetector, VowelDropDetector,
+                                         ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,

@@ -98,7 +98,7 @@ class KeyboardLayoutDetector(Detector):
             if counts[script] < MIN_SCRIPT_LETTERS or not latin:
                 continue
             words = [(m.start(), m.end(), m.group(), typed) for m in latin
-                     if (typed := typed_as(m.group(), script)) is not None]
+                     if (typed := typed_as(m.group(), script)) is not None and _a_typed_word(typed, script)]
             found += self._read(text, listing, words, self._readers, script, latin_keys=True)
         back: dict[str, list[tuple[re.Match, str]]] = {}  # script -> (word, its keys)
         for m in _WORD.finditer(original):
@@ -170,6 +170,14 @@ class KeyboardLayoutDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"keyboard_mark_words": len(self._mark_words)}
+
+
+def _a_typed_word(typed: str, script: str) -> bool:
+    """Whether the letters a Latin word types on `script`'s layout can be a word of it: in Hangul, whole syllables only.
+    Every Korean word is written in syllables that open with a consonant (ㅇ where none is heard) and hold a vowel (The
+    Unicode Standard, 3.12), so a name typed with the IME off composes whole; keys that leave a jamo alone typed no
+    Korean word ("Ruibitong", a Korean name romanised, types 껴ㅑㅠㅑ새ㅜㅎ: no Coach, 코치, read by sound in it)."""
+    return script != "hangul" or all("\uac00" <= ch <= "\ud7a3" for ch in typed)
 
 
 def _beside_long(words: list[re.Match], original: str, size=lambda m: len(m.group())) -> list[re.Match]:

@@ -17,6 +17,13 @@ not "Burber" or "Callaw", cut short), is at most two edits from the mark's lette
 vowel drop; otherwise it is a weak candidate that
 needs the brand's category plus a counterfeit cue or a price far below the floor (`needs_cue`,
 scoring.strongly_corroborated).
+
+A brand's Hangul local name (the registry's `local_names`: 마이클코어스) is filed too, as Latin letters write it romanised
+(sounds.romanise, anyascii's Revised Romanisation: "maikeulkoeoseu"), for the brand's name as a mark: a Korean seller
+writes the brand as its Korean name sounds ("Maikeul Koeoseu", "Rollekseu", "Ruibitong"), farther from the Latin mark
+than a respelling. Always a weak candidate, and only for a word written within a quarter of its letters of the
+romanisation that is no word of a language and that the brand's Latin mark does not name already; the evidence names
+the Korean name it was romanised from.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, liquids_swapped,
-                                         mark_keys, orthographic_readings, sound_key, spelling)
+                                         mark_keys, orthographic_readings, romanise, sound_key, spelling)
 
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
@@ -59,6 +66,10 @@ MIN_MULTI_LETTERS = 9
 # letters of the Latin script (Basic Latin to Latin Extended-B, Latin Extended Additional) and the joiners of words
 _LATIN_LETTERS = re.compile(r"(?:[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]|[ '\-](?=\w))+")
 _GAP = re.compile(r" {1,2}|-")  # what may stand between neighbouring words read as one mark
+_HANGUL = re.compile("[\uac00-\ud7a3 ]+")  # a local name in Hangul syllables (romanised: `_file_romanised`)
+# syllables of a Hangul name whose romanisation is also looked up across neighbouring words: a name this long is mostly
+# two words in the original (루이비통, 마이클코어스, 캐나다구스: "Rui Bitong", "Maikeul Koeoseu"), a shorter one one word
+MULTI_SYLLABLES = 4
 
 
 class PhoneticDetector(Detector):
@@ -77,6 +88,7 @@ class PhoneticDetector(Detector):
         self._whole_marks: frozenset[str] = frozenset()  # every mark's words joined
         self._multi: set[int] = set()  # marks of two words or more: the only ones neighbouring words are looked up for
         self._forms: dict[str, str] = {}  # the heard forms, each kept once (build only)
+        self._romanised: dict[int, tuple[int, str, str]] = {}  # entry -> (the brand's name's mark, its Hangul local name, romanised)
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and (syllables := alias_pinyin(fp.value)):
@@ -95,26 +107,63 @@ class PhoneticDetector(Detector):
             spoken.add("".join(w[:-1] if w.endswith("s") and n < len(words) - 1 else w for n, w in enumerate(words)))
             if len(word) >= MIN_MULTI_LETTERS:
                 self._multi.add(i)
+        self._file(i, word, spoken)
+        return None
+
+    def _file(self, entry: int, word: str, spoken: set[str]) -> None:
+        """File an entry (a fingerprint, or a romanised local name's entry: `_romanised`) under the keys its spellings
+        `spoken` are heard as; `word` is the spelling it is compared with."""
         keys = {k for w in spoken for k in mark_keys(w) if len(k) >= MIN_KEY}
         if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
         for key in keys:
-            self._keys.setdefault(key, []).append(i)
+            self._keys.setdefault(key, []).append(entry)
         if keys:
-            self._spellings[i] = plain = _plain(word)
+            self._spellings[entry] = plain = _plain(word)
             form = heard(plain)
-            self._heard[i] = self._forms.setdefault(form, form)
+            self._heard[entry] = self._forms.setdefault(form, form)
             spelt = spelling(plain)
-            self._spelt[i] = self._forms.setdefault(spelt, spelt)
-        return None
+            self._spelt[entry] = self._forms.setdefault(spelt, spelt)
 
     def compile(self) -> None:
         marks = {self.catalogue.fingerprints[i].value for i in self._spellings}
         self._whole_marks = frozenset("".join(mark_words(m)) for m in marks)
         self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin)
+        self._file_romanised()
         self._forms = {}
         if self._keys:
             word_table()  # read at build time, not on the first rare word
+
+    def _file_romanised(self) -> None:
+        """File each brand's Hangul local name (마이클코어스) as Latin letters write it, romanised (sounds.romanise:
+        anyascii's Revised Romanisation, "maikeulkoeoseu"), for the brand's name as a mark: a Korean seller writes the
+        brand as its Korean name sounds to them ("Maikeul Koeoseu", "Rollekseu", "Ruibitong"), heard farther from the
+        Latin mark than a respelling is. An entry of its own (numbered after the fingerprints), the name's mark its
+        fingerprint; always a weak candidate (`_evidence`)."""
+        catalogue = self.catalogue
+        mark_of: dict[int, int] = {}  # brand -> the fingerprint of its name's mark
+        for i in self._spellings:
+            brand = catalogue.fingerprint_brand[i]
+            if brand not in mark_of and "".join(mark_words(catalogue.fingerprints[i].value)) == "".join(
+                    mark_words(catalogue.brands[brand].name)):
+                mark_of[brand] = i
+        entry = len(catalogue.fingerprints)
+        for j, fp in enumerate(catalogue.fingerprints):
+            if not (isinstance(fp, MarkFingerprint) and fp.vocabulary == "local_name" and _HANGUL.fullmatch(fp.value)
+                    and (i := mark_of.get(catalogue.fingerprint_brand[j])) is not None):
+                continue
+            for reading in romanise(fp.value.replace(" ", ""), "hangul"):
+                if len(reading) < MIN_LETTERS or reading in self._skip:
+                    continue
+                self._file(entry, reading, {reading})
+                if entry in self._spellings:
+                    self._romanised[entry] = (i, fp.value, reading)
+                    if len(fp.value) >= MULTI_SYLLABLES:
+                        self._multi.add(entry)
+                entry += 1
+
+    def _fingerprint(self, entry: int) -> int:
+        return self._romanised[entry][0] if entry in self._romanised else entry
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._keys:
@@ -160,7 +209,7 @@ class PhoneticDetector(Detector):
             # sells when there are any: Ifon among earbuds is the iPhone's, though heard nearer to evian
             for i, _, _ in hits:
                 if i not in sold:
-                    sold[i] = self._in_category(i, text, listing)
+                    sold[i] = self._in_category(self._fingerprint(i), text, listing)
             pool = [h for h in hits if sold[h[0]]] or hits
             top = max(c for _, _, c in pool)
             for i, close, c in pool:
@@ -173,7 +222,7 @@ class PhoneticDetector(Detector):
                     continue  # French "qualité" is keyed as "qualite", which no word list holds
                 if _LATIN_LETTERS.fullmatch(e.text):  # Latin letters (Şiseydo, Sviç): other alphabets are transliteration's, digits a model's
                     out.append((abs(close), e))
-        return self.in_category(self._closest_brand(out), text, listing)
+        return self.in_category(self._closest_brand(out, lambda i: self._in_category(i, text, listing)), text, listing)
 
     def _cached(self, key: str, token: str) -> list[tuple[int, float, float]]:
         """`_lookup` of a token (a word, or neighbouring words joined: key " " + joined), remembered per process."""
@@ -211,10 +260,12 @@ class PhoneticDetector(Detector):
                         out[(group[0][0], group[-1][1])] = gram
         return [(a, b, g) for (a, b), g in out.items()]
 
-    def _closest_brand(self, found: list[tuple[float, Evidence]]) -> list[Evidence]:
+    def _closest_brand(self, found: list[tuple[float, Evidence]], sells) -> list[Evidence]:
         """The evidence with, where sound-alikes of different brands cover the same letters (a word and the pair it is
         in: Feis alone and Nort Feis), only the brand heard over the most letters (similarity times the stretch's
-        length, sounds.similarity): one stretch names one brand."""
+        length, sounds.similarity): one stretch names one brand. A brand whose goods the listing sells (`sells`, a
+        fingerprint -> bool) is beaten only by another such (as `detect` picks a word's closest brand): "Aepeul
+        wireless" heard as Ferrero Rocher over more letters leaves Apple's 애플 romanised among earbuds."""
         weak = [(c, e) for c, e in found if e.needs_corroboration]
         if len({self.catalogue.fingerprint_brand[e.fingerprint] for _, e in weak}) < 2:
             return [e for _, e in found]
@@ -223,7 +274,8 @@ class PhoneticDetector(Detector):
         def beaten(c: float, e: Evidence) -> bool:
             return e.needs_corroboration and any(
                 brand[o.fingerprint] != brand[e.fingerprint] and o.field == e.field and o.start < e.end and e.start < o.end
-                and oc * (o.end - o.start) > c * (e.end - e.start) for oc, o in found)
+                and oc * (o.end - o.start) > c * (e.end - e.start) and (sells(o.fingerprint) or not sells(e.fingerprint))
+                for oc, o in found)
         return [e for c, e in found if not beaten(c, e)]
 
     def _lookup(self, token: str, multi: bool = False) -> list[tuple[int, float, float]]:
@@ -282,11 +334,28 @@ class PhoneticDetector(Detector):
             pair = (sim, close)
             if i not in best or pair > best[i]:
                 best[i] = pair
+        if self._romanised and not best.keys().isdisjoint(self._romanised):
+            # a romanised Korean name is written as romanised, no word of a language (Turkish "kalite" is heard as
+            # 까르띠에 romanised, "kkaleuttie"), and names its brand only where the brand's Latin mark does not
+            marks = {self._fingerprint(i) for i in best if i not in self._romanised}
+            for i in [i for i in best if i in self._romanised]:
+                fp_at, _, reading = self._romanised[i]
+                if foreign or fp_at in marks or OSA.distance(token, reading) > max(1, len(reading) // 4):
+                    del best[i]
         return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()]
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, token: str, close: float) -> Evidence:
-        fp = self.fingerprints[i]
         mark = self._spellings[i]
+        if i in self._romanised:  # the brand's Korean name romanised: a sound-alike, weak
+            fp_at, name, reading = self._romanised[i]
+            fp = self.fingerprints[fp_at]
+            field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+            distance = OSA.distance(token, reading)
+            return Evidence(Rule.phonetic, self.weights.fuzzy_distance_2, fp_at, field, s, e, matched, fp.value,
+                            distance=distance, everyday=fp.everyday_word, needs_corroboration=True, needs_cue=True,
+                            detail=f"sounds like the brand's Korean name {name} romanised ('{reading}', {distance} edit(s) "
+                                   f"apart); a sound-alike: needs corroboration")
+        fp = self.fingerprints[i]
         word = "".join(mark_words(fp.value))
         strong = (close > 0 and len(mark) >= STRONG_MIN_LETTERS and heard(token) == heard(mark)  # the same sounds, in order
                   and len(token) >= len(word) - 1  # not cut short: "Callaw", "iskas" sound the same as far as they go
