@@ -48,6 +48,7 @@ from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
+from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
@@ -55,6 +56,7 @@ from services.matcher.core.stronger import grazed, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
+from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -238,6 +240,7 @@ class MatcherIndex:
         sale = _sale_format(listing, text, condition, story, software=self._software(listing), plan=plan,
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
+        discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
         results = []
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
@@ -294,7 +297,7 @@ class MatcherIndex:
             brand_sale = sale if context is None else None
             if context is None:
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, plan, sale)
+                                                 story, plan, sale, discount=discount)
             evidence.extend(context)
             if brand_sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
                                                    None)) is not None:
@@ -457,7 +460,8 @@ class MatcherIndex:
                           far: Distance | None = None, condition: Condition | None = None,
                           story: tuple | None = None, plan: PriceTerms | None = None,
                           sale: SaleFormat | None = None,
-                          stated: tuple[StatedPrice, float] | None = None) -> list[Evidence]:
+                          stated: tuple[StatedPrice, float] | None = None,
+                          discount: Discount | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -471,7 +475,9 @@ class MatcherIndex:
         sale: the listing's sale format when it explains the price field and nothing voids it (context/formats.py: an
         auction's opening bid, a giveaway's 0): the price is not judged ("price not judged: an auction …").
         stated: (the amount the text states as the real price, in euros) when it is below the price field's
-        (`_stated`, context/stated_price.py): that amount is judged in the field's place (rule stated_price)."""
+        (`_stated`, context/stated_price.py): that amount is judged in the field's place (rule stated_price).
+        discount: the share off the listing states (context/discounts.py): at most RETAIL_SALE off a price at or above
+        the floor is a retailer's sale, kept for fair_price (term SALE_PRICE); it never lowers a price judged low."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -585,6 +591,12 @@ class MatcherIndex:
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio, term=PLAN,
                                     detail=detail + "; not low: a retailer's instalment plan (PLAN)"))
+            elif (discount is not None and discount.fraction <= RETAIL_SALE and not accessory
+                  and ratio / (1 - discount.fraction) >= FAIR_PRICE):  # a shop's sale of a genuine unit (fair_price)
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=SALE_PRICE, detail=detail + f"; a retailer's sale, {discount.describe()}: "
+                                    f"{ratio / (1 - discount.fraction):.0%} of the floor before it (discounts.py)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -669,15 +681,18 @@ class MatcherIndex:
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term == PLAN)), None)
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE))), None)
         if price is None:
             return None
-        why = ("a genuine unit's price (a retailer the registry does not list)" if price.term != PLAN else
-               "one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list")
+        why = ("one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list"
+               if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
+               if price.term == SALE_PRICE else "a genuine unit's price (a retailer the registry does not list)")
+        medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
+        if medicines and (rx := on_prescription(text)) is not None:
+            medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
+            why += f"; dispensed on prescription ('{rx}'): a pharmacy's sale"
         blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text,
-                                          brands_named=brands_named,
-                                          medicines=self._judge.sells_medicines(self._brands[brand_index])
-                                          and self._judge.medicine_listing(listing),
+                                          brands_named=brands_named, medicines=medicines,
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
@@ -1179,6 +1194,8 @@ PER_UNIT = "per unit: "
 # a total that is no copy's price reads as the retailer's genuine goods (`_fair_price`), as a price at the floor does;
 # the copy trade's words still block it (context/retail.py), and a total below the threshold is judged low as any price
 PLAN = "instalment plan"
+# the term of price evidence below the floor whose undiscounted price is not: a retailer's sale (context/discounts.py)
+SALE_PRICE = "retailer's sale"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"

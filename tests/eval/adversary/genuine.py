@@ -12,6 +12,8 @@ it carries a copy cue, a disguised mark, a claim of new sealed goods at a fracti
 
 from __future__ import annotations
 
+import re
+
 from tests.eval.adversary import context, disguises
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark, higher_floor, mark_floor
 
@@ -26,6 +28,16 @@ TRAPS = {
     "trap_single_unit_sample": "one unit out of a pack, a sample or a travel size, at a price below the pack's floor",
     "trap_new_retail_fair": "a new genuine product from a retailer the registry does not list, the mark (and now and then "
                             "the model) plainly in the title, at or above the floor, in a shop's words in many languages",
+    "trap_pharmacy_fair": "a pharmacy's listing (Apotheke, pharmacie, farmacia, apteka, 薬局, 药房 ...) of OTC, skin care or "
+                          "devices at a fair price, and of prescription medicines said to need a prescription (Rx only, "
+                          "rezeptpflichtig, sur ordonnance, 処方箋医薬品) at list price",
+    "trap_sale_discount": "a named chain's seasonal sale at 15-35 % off a fair price (-20 %, soldes, rebajas, Angebot, "
+                          "Black Friday, セール 20%オフ, 시즌오프, %25 indirim, 8折), the chain named",
+    "trap_vintage_memorabilia": "memorabilia about the brand (advertising tins, enamel signs, trays, ashtrays, dealer "
+                                "catalogues) of a year of the last century, filed among collectibles, at a collector's "
+                                "price, in many languages",
+    "trap_licensed_toy": "a toy maker's licensed toy or scale model of the brand's goods (a toy drill, a toy vacuum, a "
+                         "die-cast car, a LEGO or Hot Wheels model of a car) at a toy's price, in many languages",
 }
 EVASIONS = {
     "fake_claimed_used": "a copy calling itself used or like new: a copy cue, a disguised mark, or a price a small "
@@ -37,6 +49,10 @@ EVASIONS = {
     "fake_fair_price_copy": "a copy at a genuine-looking price (at or above the floor) that shows its trade: quality or "
                             "copy talk in many languages, a cheapness claim, the real price in the text, a lot, a seller "
                             "named after the brand, a disguised mark",
+    "fake_pharmacy_no_rx": "a 'pharmacy' selling prescription medicines without a prescription ('no prescription needed', "
+                           "'ohne Rezept', 免处方), or with the prescription words at a copy's price",
+    "fake_sale_copy_price": "a chain's sale words (-20 %, soldes, セール) on a copy's price: 4-30 % of the floor",
+    "fake_toy_copy": "the toy and model words on the brand's goods sold as a copy (1:1, AAA, 高仿, super copy)",
 }
 
 # (language, title phrase, description) of each condition; {m} the mark, {p} the product
@@ -103,6 +119,17 @@ VINTAGE = [
     ("ja", "{m} {p} ヴィンテージ 90年代", "当時物。"),
     ("zh", "{m} {p} 古董 绝版", "老物件，收藏。"),
     ("ko", "{m} {p} 빈티지", "단종 모델입니다."),
+    ("de", "{m} {p} aus den 1980er", "Original, komplett."), ("de", "{m} {p} 70er Jahre", "Sammlerobjekt, Originalzustand."),
+    ("pl", "{m} {p} z lat 70", "Oryginał, stan kolekcjonerski."), ("pt", "{m} {p} antiga, anos 60", "Peça de coleção."),
+    ("it", "{m} {p} d'epoca anni '70", "Da collezionismo."), ("nl", "{m} {p} uit de jaren 80", "Verzamelobject."),
+    ("ja", "{m} {p} 当時物", "初代モデル、年代物です。"), ("ru", "{m} {p} времён СССР", "Ретро, оригинал."),
+]
+# memorabilia of the brand (old advertising, tins, trays, signs, catalogues) filed among collectibles, a year given
+MEMORABILIA = [
+    "{m} advertising tin from {y}", "Original {m} enamel sign, {y}", "{m} tin tray {y}, original, some wear",
+    "{m} dealer catalogue {y}", "{m} Blechdose {y}, Original", "Plaque émaillée {m} {y}", "Lata {m} antiga {y} coleção",
+    "Bandeja {m} {y} original", "Insegna smaltata {m} {y}", "Szyld {m} z {y} roku", "{m} ブリキ看板 {y}年 当時物",
+    "{m} 老广告 铁皮盒 {y}年", "{m} 광고 포스터 {y}년",
 ]
 PACKAGING = [
     ("en", "{m} empty box for {p}", "Empty box only, no item included. Collector's packaging."),
@@ -160,8 +187,11 @@ def _genuine(b: BrandView, s: Scene, rows: list[tuple[str, str, str]], low: floa
     if cat is None or cat in SOFTWARE:
         return None
     _lang, title, desc = s.rng.choice(rows)
-    m = _plain_mark(b, s)
-    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _price(b, s, cat, low, high, m), desc)
+    m, p = _plain_mark(b, s), s.product(cat)
+    amount, cur = _price(b, s, cat, low, high, m)
+    if rows is not SINGLE and rows is not SAMPLE:  # a pack of n sells as n units (one unit or a sample does not)
+        amount = round(amount * _pack(p), 2)
+    return Draft(_cap(title.format(m=m, p=p)), cat, (amount, cur), desc)
 
 
 # shares of the floor a genuine item in the condition sells for (resale markets, context/condition.py's table is the
@@ -182,6 +212,14 @@ def make_vintage_collectible(b: BrandView, s: Scene) -> Draft | None:
     if s.rng.random() < 0.25:
         return _genuine(b, s, PACKAGING, 0.03, 0.12)
     return _genuine(b, s, VINTAGE, 0.25, 1.5)
+
+
+def make_vintage_memorabilia(b: BrandView, s: Scene) -> Draft | None:
+    """Memorabilia about the brand (an advertising tin, a sign, a tray, a catalogue) of a year of the last century,
+    filed among collectibles, at a collector's price."""
+    title = s.rng.choice(MEMORABILIA).format(m=_plain_mark(b, s), y=s.rng.randrange(1930, 1996))
+    return Draft(_cap(title), s.rng.choice(["collectibles", "Collectibles > Advertising", "antiques"]),
+                 (round(s.rng.uniform(15, 400), 2), s.rng.choice(["USD", "EUR", "GBP"])), "Original, not a reproduction.")
 
 
 def make_single_unit_sample(b: BrandView, s: Scene) -> Draft | None:
@@ -277,10 +315,18 @@ BAIT = ["Real price 35 USD, message me.", "Listed price is a placeholder, DM for
 LOTS = ["wholesale, MOQ 50", "lot of 20", "bulk 100 pcs", "批发 50件起批", "оптом от 10 шт", "al por mayor"]
 
 
-def _retail_price(b: BrandView, s: Scene, cat: str, mark: str = "") -> tuple[float, str]:
+def _retail_price(b: BrandView, s: Scene, cat: str, mark: str = "", goods: str = "") -> tuple[float, str]:
     """At or above the floor the listing is judged by: the mark's line's own floor when dearer (an Expedition Parka's,
-    not accessories'), else the category's."""
-    return _price(b, s, cat, 1.05, 2.5, mark)
+    not accessories'), else the category's; for goods sold as a pack of n ("12 pack"), n times 0.6 of it (a shop's
+    multipack sells each unit at most 40 % below a single one)."""
+    amount, cur = _price(b, s, cat, 1.05, 2.5, mark)
+    return round(amount * _pack(goods), 2), cur
+
+
+def _pack(goods: str) -> float:
+    """The share of one unit's price a pack of the goods fetches at retail: n x 0.6 for "n pack", 1 otherwise."""
+    m = re.search(r"(\d+) pack|tube of (\d+)", goods)
+    return max(1.0, 0.6 * int(m.group(1) or m.group(2))) if m else 1.0
 
 
 def make_new_retail_fair(b: BrandView, s: Scene) -> Draft | None:
@@ -289,8 +335,8 @@ def make_new_retail_fair(b: BrandView, s: Scene) -> Draft | None:
     if cat is None:
         return None
     _lang, title, desc = s.rng.choice(RETAIL)
-    m = _plain_mark(b, s)
-    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _retail_price(b, s, cat, m), desc)
+    m, p = _plain_mark(b, s), s.product(cat)
+    return Draft(_cap(title.format(m=m, p=p)), cat, _retail_price(b, s, cat, m, p), desc)
 
 
 def make_fake_fair_price_copy(b: BrandView, s: Scene) -> Draft | None:
@@ -331,3 +377,160 @@ TRAP_MAKERS = {"trap_used_resale": make_used_resale, "trap_refurbished_open_box"
 EVASION_MAKERS = {"fake_claimed_used": make_fake_claimed_used, "fake_claimed_grey_vintage": make_fake_claimed_grey_vintage,
                   "fake_new_sealed_lowball": make_fake_new_sealed_lowball, "fake_used_wholesale": make_fake_used_wholesale,
                   "fake_fair_price_copy": make_fake_fair_price_copy}
+
+
+# a pharmacy's words (title, description) for OTC goods, skin care and devices, in many languages
+PHARMACY = [
+    ("en", "{m} {p} - pharmacy", "Dispatched by our registered pharmacy, GPhC 1234567."),
+    ("en", "{m} {p}, from our pharmacy", "Licensed pharmacy, pharmacist advice available."),
+    ("de", "{m} {p} Apotheke", "PZN 04567891. Versand aus unserer Versandapotheke."),
+    ("fr", "{m} {p} pharmacie", "Pharmacie agréée, expédition sous 24 h."),
+    ("es", "{m} {p} farmacia", "Farmacia online autorizada."),
+    ("it", "{m} {p} farmacia", "Farmacia autorizzata, spedizione in 24 ore."),
+    ("pt", "{m} {p} farmácia", "Farmácia licenciada, nota fiscal."),
+    ("nl", "{m} {p} apotheek", "Erkende apotheek, morgen in huis."),
+    ("nl", "{m} {p} drogist", "Op voorraad bij onze drogisterij."),
+    ("pl", "{m} {p} apteka", "Apteka internetowa, wysyłka w 24h."),
+    ("ru", "{m} {p} аптека", "Лицензированная аптека, доставка."),
+    ("tr", "{m} {p} eczane", "Eczaneden orijinal ürün."),
+    ("ja", "{m} {p} 薬局", "ドラッグストア正規品。"),
+    ("zh", "{m} {p} 大药房", "正规药房，可开发票。"),
+    ("ko", "{m} {p} 약국", "약국 정품입니다."),
+    ("ar", "{m} {p} صيدلية", "صيدلية مرخصة."),
+]
+# the same for prescription medicines: the prescription is required
+ON_PRESCRIPTION = [
+    ("en", "{m} {p} - prescription required, licensed pharmacy", "A valid prescription is required before dispatch."),
+    ("en", "{m} {p} Rx only", "Dispensed by a licensed pharmacy against a valid prescription."),
+    ("en", "{m} {p} (NHS prescription required)", "UK registered pharmacy."),
+    ("de", "{m} {p} rezeptpflichtig, Versandapotheke", "Nur gegen Rezept. PZN 01234567."),
+    ("de", "{m} {p} verschreibungspflichtig", "Versand nur mit Rezept aus unserer Apotheke."),
+    ("fr", "{m} {p} sur ordonnance", "Pharmacie en ligne agréée."),
+    ("es", "{m} {p} con receta", "Farmacia autorizada, venta bajo receta."),
+    ("it", "{m} {p} con ricetta medica", "Farmacia autorizzata."),
+    ("pt", "{m} {p} venda sob prescrição médica", "Farmácia licenciada, receita obrigatória."),
+    ("nl", "{m} {p} alleen op recept", "Erkende apotheek."),
+    ("pl", "{m} {p} na receptę", "Apteka internetowa."),
+    ("ru", "{m} {p} по рецепту", "Аптека, отпускается по рецепту."),
+    ("ja", "{m} {p} 処方箋医薬品", "処方箋が必要です。"),
+    ("zh", "{m} {p} 凭处方购买", "正规药房。"),
+    ("ko", "{m} {p} 전문의약품", "처방전 필요."),
+]
+# a rogue "pharmacy": no prescription needed
+NO_PRESCRIPTION = ["{m} {p} online pharmacy, no prescription needed", "{m} {p} - no Rx required, discreet shipping",
+                   "{m} {p} Apotheke ohne Rezept", "{m} {p} farmacia sin receta", "{m} {p} pharmacie sans ordonnance",
+                   "{m} {p} аптека без рецепта", "{m} {p} 免处方 药房直发", "{m} {p} 処方箋不要"]
+PHARMACY_CATEGORIES = {"otc", "skincare", "first aid", "medical devices", "sunscreen"}
+MEDICINES = {"prescription drugs"}
+
+
+def make_pharmacy_fair(b: BrandView, s: Scene) -> Draft | None:
+    cat = _floored(b, s, PHARMACY_CATEGORIES | MEDICINES)
+    if cat is None:
+        return None
+    _lang, title, desc = s.rng.choice(ON_PRESCRIPTION if cat in MEDICINES else PHARMACY)
+    m, p = _plain_mark(b, s), s.product(cat)
+    return Draft(_cap(title.format(m=m, p=p)), cat, _retail_price(b, s, cat, m, p), desc)
+
+
+def make_fake_pharmacy_no_rx(b: BrandView, s: Scene) -> Draft | None:
+    cat = _floored(b, s, MEDICINES)
+    if cat is None:
+        return None
+    m = _plain_mark(b, s)
+    if s.rng.random() < 0.6:
+        title, desc = s.rng.choice(NO_PRESCRIPTION), "Fast worldwide delivery."
+    else:  # the prescription words at a copy's price
+        _lang, title, desc = s.rng.choice(ON_PRESCRIPTION)
+    return Draft(_cap(title.format(m=m, p=s.product(cat))), cat, _price(b, s, cat, 0.03, 0.3, m), desc)
+
+
+# a chain's sale, {d} the share off; the chains are the markets' big retailers
+SALES = [
+    ("en", "{m} {p} - {d}% off at {c}", ["John Lewis", "Currys", "Argos", "Best Buy", "Target", "JB Hi-Fi"]),
+    ("en", "{m} {p} Black Friday deal -{d}% ({c})", ["Best Buy", "Walmart", "Amazon", "Harvey Norman"]),
+    ("en", "{m} {p} EOFY sale {d}% off {c}", ["JB Hi-Fi", "Harvey Norman", "The Good Guys"]),
+    ("de", "{m} {p} Angebot -{d}% {c}", ["MediaMarkt", "Saturn", "Otto", "Galeria"]),
+    ("fr", "{m} {p} soldes -{d}% {c}", ["Fnac", "Darty", "Boulanger", "Galeries Lafayette"]),
+    ("es", "{m} {p} rebajas -{d}% {c}", ["El Corte Inglés", "MediaMarkt", "Fnac"]),
+    ("it", "{m} {p} saldi -{d}% {c}", ["MediaWorld", "Unieuro", "Euronics"]),
+    ("pt", "{m} {p} promoção {d}% off {c}", ["Magalu", "Americanas", "Worten"]),
+    ("nl", "{m} {p} uitverkoop -{d}% {c}", ["Bol", "Coolblue", "MediaMarkt"]),
+    ("pl", "{m} {p} promocja -{d}% {c}", ["MediaMarkt", "RTV Euro AGD", "Empik"]),
+    ("ru", "{m} {p} скидка {d}% {c}", ["М.Видео", "DNS", "Эльдорадо"]),
+    ("tr", "{m} {p} %{d} indirim {c}", ["Teknosa", "MediaMarkt", "Boyner"]),
+    ("id", "{m} {p} diskon {d}% {c}", ["Erafone", "Blibli", "Electronic City"]),
+    ("ja", "{m} {p} セール {d}%オフ {c}", ["ヨドバシ", "ビックカメラ", "イオン"]),
+    ("ko", "{m} {p} 시즌오프 {d}% {c}", ["롯데백화점", "신세계", "하이마트"]),
+    ("zh", "{m} {p} {z}折 {c}", ["京东自营", "天猫超市", "苏宁"]),
+]
+
+
+def _sale(b: BrandView, s: Scene, low: float, high: float) -> Draft | None:
+    cat = _floored(b, s, {c for c in b.categories if c not in SOFTWARE and c not in MEDICINES})
+    if cat is None:
+        return None
+    _lang, title, chains = s.rng.choice(SALES)
+    d = s.rng.choice([15, 20, 25, 30, 35])
+    m, p = _plain_mark(b, s), s.product(cat)
+    amount, cur = _price(b, s, cat, low, high, m)
+    amount *= _pack(p) if high > 1 else 1.0  # a shop's pack; a copy's price stays one unit's fraction
+    title = title.format(m=m, p=p, d=d, z=f"{(100 - d) / 10:g}", c=s.rng.choice(chains))
+    return Draft(_cap(title), cat, (round(amount * (1 - d / 100), 2), cur), "Official retailer, manufacturer warranty.")
+
+
+def make_sale_discount(b: BrandView, s: Scene) -> Draft | None:
+    return _sale(b, s, 1.05, 1.6)  # the price before the sale: a genuine unit's
+
+
+def make_fake_sale_copy_price(b: BrandView, s: Scene) -> Draft | None:
+    return _sale(b, s, 0.05, 0.35)
+
+
+# a toy maker's licensed toy of another brand's goods: (language, title with {t} the toy maker, {m} the mark, {p} the goods)
+TOYS = [
+    ("en", "{t} toy {m} {p} for kids"), ("en", "{m} toy {p} by {t} (licensed)"), ("en", "{t} 1:24 {m} die-cast model"),
+    ("de", "{t} {m} Spielzeug {p} für Kinder"), ("de", "Kinder Spielzeug {m} {p} ({t}, Lizenz)"),
+    ("fr", "{t} jouet {m} {p} pour enfants"), ("es", "{t} juguete {m} {p} para niños"),
+    ("it", "{t} giocattolo {m} {p} per bambini"), ("pt", "{t} brinquedo {m} {p} infantil"),
+    ("nl", "{t} speelgoed {m} {p}"), ("pl", "{t} zabawkowy {m} {p} dla dzieci"), ("pl", "Zabawka {m} {p} {t}"),
+    ("ru", "{t} игрушка {m} {p} детская"), ("tr", "{t} oyuncak {m} {p}"), ("ja", "{t} {m} {p} おもちゃ"),
+    ("ko", "{t} {m} {p} 장난감"), ("zh", "{t} {m} {p} 儿童玩具"),
+]
+TOY_MAKERS = ["Casdon", "Klein", "Theo Klein", "Smoby", "Bburago", "Maisto", "Majorette", "Siku", "Tomica", "Welly",
+              "Rastar", "Jada"]
+TOY_IWGS = {"automotive", "home-appliances", "consumer-electronics"}  # goods toy makers license as toys
+TOY_MARKS = {"lego": "LEGO Technic", "mattel": "Hot Wheels"}  # toy makers of the registry whose models name a licensor
+
+
+def make_licensed_toy(b: BrandView, s: Scene) -> Draft | None:
+    if b.iwg not in TOY_IWGS:
+        return None
+    r = s.rng
+    goods = [c for c in b.categories if c not in SOFTWARE]
+    p = s.product(r.choice(goods))
+    if b.iwg == "automotive" and r.random() < 0.4:  # the registry's toy maker's own model of the car, at its own price
+        maker, mark = r.choice(sorted(TOY_MARKS.items()))
+        title = f"{mark} {_plain_mark(b, s)} {r.choice(['model', 'set', 'car', 'Modell', 'modèle'])}"
+        base = {"lego": (40.0, "USD"), "mattel": (2.0, "USD")}[maker]
+        return Draft(title, "toys", (round(base[0] * r.uniform(1.2, 4.0), 2), base[1]), "New, sealed.")
+    _lang, title = r.choice(TOYS)
+    title = title.format(t=r.choice(TOY_MAKERS), m=_plain_mark(b, s), p=p)
+    return Draft(_cap(title), "toys", (round(r.uniform(8, 45), 2), r.choice(["USD", "EUR"])), "Ages 3+. New in box.")
+
+
+def make_fake_toy_copy(b: BrandView, s: Scene) -> Draft | None:
+    if b.iwg not in TOY_IWGS:
+        return None
+    r = s.rng
+    cat = _floored(b, s) or s.category()
+    _lang, title = r.choice(TOYS)
+    title = title.format(t=r.choice(["", "Kids"]), m=_plain_mark(b, s), p=s.product(cat)).strip()
+    cue = r.choice(["1:1 replica", "AAA", "super copy", "高仿", "1:1 mirror quality", "AAA replica"])
+    return Draft(_cap(f"{title} {cue}"), cat, _price(b, s, cat, 0.05, 0.4), "Same as original.")
+
+
+TRAP_MAKERS.update({"trap_pharmacy_fair": make_pharmacy_fair, "trap_sale_discount": make_sale_discount,
+                    "trap_licensed_toy": make_licensed_toy, "trap_vintage_memorabilia": make_vintage_memorabilia})
+EVASION_MAKERS.update({"fake_pharmacy_no_rx": make_fake_pharmacy_no_rx, "fake_sale_copy_price": make_fake_sale_copy_price,
+                       "fake_toy_copy": make_fake_toy_copy})

@@ -177,6 +177,12 @@ TERMS: dict[str, list[str]] = {
         "de colección", "antiguo", "antigua", "d'époque", "objet de collection", "da collezione", "винтаж",
         "винтажный", "винтажная", "раритет", "ヴィンテージ", "ビンテージ", "昭和レトロ", "古董", "绝版", "絕版", "老物件",
         "60年代", "70年代", "80年代", "90年代", "昭和", "빈티지", "단종",
+        # the same in more of the markets' languages: antiga / antigo (pt), d'epoca, da collezionismo (it), de coleção
+        # (pt), sammlerobjekt (de), verzamelobject (nl), kolekcjonerski / PRL (pl), ретро / СССР (ru), 当時物 / 年代物 /
+        # 初代 (ja: of the time, of age, the first generation), 레트로 (ko)
+        "antiga", "antigo", "antigas", "antigos", "d'epoca", "d'epoque", "de coleção", "de colecao", "coleccionismo",
+        "colecionismo", "collezionismo", "sammlerobjekt", "verzamelobject", "kolekcjonerski", "kolekcjonerska",
+        "ссср", "времён ссср", "当時物", "年代物", "初代", "레트로",
     ],
     "packaging": [
         "empty box", "box only, no", "empty bottle", "empty … box", "empty … bottle", "empty … tin", "empty … case",
@@ -240,7 +246,8 @@ _USED_VERB_AFTER = re.compile(r"^[^a-z0-9]+(?:for|to|in|with|by|as|on|at|daily|w
 # ("the 90s", "'90s", "1990s", "90s era": "Air Max 90s" are shoes)
 _DECADE = re.compile(r"(?<![a-z0-9/.-])(?:19[2-9]0'?s|(?:(?:the|late|early|mid|from|of|in) )?'[5-9]0s|"
                      r"(?:the|late|early|mid|from|of|in) [5-9]0'?s|[5-9]0'?s(?= (?:era|vintage|original|collection))|"
-                     r"[5-9]0er|(?:annees|anos|anni|jaren) [5-9]0|(?:circa|ca|c|made in|from|year) ?19[2-9][0-9])"
+                     r"(?:19)?[2-9]0er|[2-9]0er jahre|(?:annees|anos|anni|jaren|z lat|lata|lat) '?[2-9]0|"
+                     r"(?:circa|ca|c|made in|from|year|rok|ano|anno|annee|jahrgang|baujahr) ?19[2-9][0-9])"
                      r"(?![a-z0-9/.-])")
 _STYLE_AFTER = re.compile(r"^[^a-z0-9]{0,3}(?:style|styled|look|inspired|design|designed|print|wash|washed|effect|finish|"
                           r"feel|vibe|aesthetic|pattern|logo|retro|theme|themed|fashion|reissue|re-issue|remake|"
@@ -260,9 +267,10 @@ LICENCE = re.compile(r"(?<![a-z0-9])(?:(?:product|licen[cs]e|activation|retail|o
 
 # a word each pattern needs, so that most listings skip it (decades also by _DECADE_WORD)
 _GATES = {_BARE_USED: frozenset({"used"}), _SINGLE: frozenset({"1", "one", "x1", "single", "x"}),
-          _DECADE: frozenset({"circa", "ca", "c", "made", "from", "year", "annees", "anos", "anni", "jaren"}),
+          _DECADE: frozenset({"circa", "ca", "c", "made", "from", "year", "annees", "anos", "anni", "jaren", "lat", "lata",
+                              "rok", "ano", "anno", "annee", "jahrgang", "baujahr"}),
           _LOT_COUNT: frozenset({"lot"})}
-_DECADE_WORD = re.compile(r"[5-9]0(?:'?s|er)(?![a-z0-9])")
+_DECADE_WORD = re.compile(r"[2-9]0(?:'?s|er)(?![a-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +360,8 @@ class ConditionReader:
             said.append(_said(text, "sample", Found(m.start(), m.end(), "sample by its size")))
         if listing.attributes:
             said += self._attributes(listing.attributes)
+        if not any(s.kind == "vintage" for s in said) and (year := _collected_year(listing, text)) is not None:
+            said.append(year)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
         new_claim = next((s for s in said if s.kind == "new"), None)
@@ -449,6 +459,26 @@ def _small(title: str, consumable: bool) -> Said | None:
 
 def _key(term: str) -> str:
     return term if term.isupper() else term.casefold()
+
+
+# the sections of a marketplace that hold collectibles and antiques, in the markets' languages (the category path's
+# words, casefolded): there a year of the last century in the title is the item's own (`_collected_year`)
+COLLECTIBLE_SECTIONS = re.compile(
+    r"collectibles|collectables|antiques|memorabilia|sammeln|sammlerstücke|antiquitäten|coleccionismo|antigüedades|"
+    r"colecionáveis|colecionaveis|antiguidades|collezionismo|antiquariato|verzamelen|antiek|kolekcje|antyki|"
+    r"коллекционирование|антиквариат|коллекции|コレクション|アンティーク|收藏|古董|수집|골동품")
+_OLD_YEAR = re.compile(r"(?<![0-9.,/:-])19[2-9][0-9](?![0-9/:]|[.,][0-9])")
+
+
+def _collected_year(listing: Listing, text: ListingText) -> Said | None:
+    """A year of the last century in the title of a listing filed among collectibles ("Barbie 1972 Malibu original
+    doll", "初代 たまごっち 1997年" under Collectibles): the item's age, read as vintage; elsewhere a bare year says
+    nothing (model names, anniversaries, "since 1972")."""
+    if not listing.category or COLLECTIBLE_SECTIONS.search(listing.category.casefold()) is None:
+        return None
+    if (m := _OLD_YEAR.search(text.original, 0, len(text.title))) is None:
+        return None
+    return _said(text, "vintage", Found(m.start(), m.end(), "a year of the last century, filed among collectibles"))
 
 
 def _said(text: ListingText, kind: str, f: Found) -> Said:

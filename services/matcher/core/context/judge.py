@@ -66,8 +66,8 @@ from services.matcher.core.context.negation import Negation, Negations, denied_c
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
-from services.matcher.core.context.subject import (ABOUT, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, sold_as_copy,
-                                                   subject_of)
+from services.matcher.core.context.subject import (ABOUT, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
+                                                   sold_as_copy, subject_of)
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
@@ -230,7 +230,7 @@ class Judge:
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
-        self._sells_subjects: dict[tuple[tuple[str, ...], str], bool] = {}
+        self._sells_subjects: dict[tuple[tuple[str, ...], str, bool], bool] = {}
         self._medicines: dict[tuple[str, ...], bool] = {}  # brand categories -> sells prescription medicines
         self._accessory_words = [latin_text(w) if w.isascii() else w for w in config.accessory_category_words]
         # category leaves named after cases, covers and straps, in every language ("fundas", "чехлы", "スマホケース")
@@ -729,7 +729,7 @@ class Judge:
         # the brand sells such things itself (a publisher's books, Mattel's die-cast models), or the noun is a word of
         # a longer mark ("Advanced Night Repair", "Réparation de Nuit Avancée"; not "Чистка" itself read as Switch):
         # another kind of the title may still apply
-        while self._sells(brand, subject.kind) or any(_word_of(subject.noun, m) for m in marks) or (
+        while self._sells(brand, subject.kind, is_toy(subject.noun)) or any(_word_of(subject.noun, m) for m in marks) or (
                 subject.kind == "an add-on" and not self._addon_for(reading, brand)) or (
                 subject.kind in _WORK_FOR_HIRE and self._program_itself(reading, brand)):
             skipped.add(subject.kind)
@@ -802,13 +802,16 @@ class Judge:
                 return f
         return None
 
-    def _sells(self, brand: Brand, kind: str) -> bool:
-        """Whether one of the brand's categories is itself of this kind of subject ("model kits", "books")."""
-        key = (tuple(brand.categories), kind)
+    def _sells(self, brand: Brand, kind: str, toy: bool = False) -> bool:
+        """Whether one of the brand's categories is itself of this kind of subject ("model kits", "books"); for a scale
+        model, of the same sort (subject.is_toy): a toy maker sells toys ("LEGO toys" are LEGO's goods), not thereby
+        scale models or props of its goods ("1:8 scale replica" of a LEGO set), while a die-cast maker sells both."""
+        key = (tuple(brand.categories), kind, toy)
         sells = self._sells_subjects.get(key)
         if sells is None:
-            sells = self._sells_subjects[key] = any(subject_of(c, skip=frozenset(ABOUT) - {kind}) is not None
-                                                    for c in brand.categories)
+            found = [f for c in brand.categories if (f := subject_of(c, skip=frozenset(ABOUT) - {kind})) is not None]
+            sells = self._sells_subjects[key] = any(
+                not toy and not is_toy(f.noun) or toy for f in found) if kind == "a scale model" else bool(found)
         return sells
 
     def _negation(self, reading: Reading, evidence: list[Evidence]) -> list[Evidence]:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from schemas import Listing, Rule
 from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS
+from services.matcher.core.context.discounts import DEEP, read_discount
 from services.matcher.core.context.lexicon import Lexicon
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
@@ -89,8 +90,6 @@ CHEAP_TALK = (
     "φθηνό", "φθηνα", "זול", "رخيص", "سعر الجملة", "بسعر الجملة", "оптовая цена", "по оптовой цене", "ارزان", "सस्ता", "ราคาถูก", "便宜", "特价", "特價", "清仓", "清倉",
     "甩卖", "激安", "格安", "최저가", "땡처리",
 )
-# a discount of half or more, as the copy trade anchors a made-up list price ("-85%", "85% off")
-_DEEP_DISCOUNT = re.compile(r"(?:-\s?[5-9]\d\s?%|(?<![0-9])[5-9]\d\s?%\s?(?:off|rabatt|de descuento|de réduction|sconto|скидка))")
 # a placeholder price of nines (9999, 99999): the price field says nothing
 _PLACEHOLDER = frozenset({9999.0, 99999.0, 999999.0, 9999999.0, 99999999.0})
 _INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufe00-\ufe0f]")
@@ -210,8 +209,8 @@ class RetailReading:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
         if found := self.cheap.find(text):
             return f"it says it is cheap ('{original[found[0].start:found[0].end]}')"
-        if m := _DEEP_DISCOUNT.search(latin_text(original) if original.isascii() else original.casefold()):
-            return f"a deep discount ('{m.group(0).strip()}')"
+        if (discount := read_discount(text)) is not None and discount.fraction >= DEEP:
+            return f"a deep discount ('{discount.said}')"  # the copy trade's anchor of a made-up list price
         return ""
 
 

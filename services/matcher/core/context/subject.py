@@ -204,8 +204,26 @@ MODEL_NOUNS = (
     "model cars", "miniature", "miniatures", "prop replica", "movie prop", "film prop", "dummy model",
     "statue", "statues", "figurine", "figurines",
     "modellauto", "maqueta", "miniatura", "modellino", "масштабная модель", "модель 1",
+    *(TOY_NOUNS := (
+        # a toy version of the brand's goods (a toy drill, a toy vacuum, a play kitchen's coffee machine), as toy
+        # makers sell them under the brand's licence: "toy", Spielzeug, jouet, juguete, giocattolo, brinquedo,
+        # speelgoed, zabawka / zabawkowy, leksak, legetøj, игрушка / игрушечный, oyuncak, mainan, đồ chơi
+        "toy", "toys", "toy version", "spielzeug", "kinderspielzeug", "jouet", "jouets", "juguete", "juguetes",
+        "giocattolo", "giocattoli", "brinquedo", "brinquedos", "speelgoed", "zabawka", "zabawkowa", "zabawkowy",
+        "zabawkowe", "leksak", "legetøj", "igrushka", "игрушка", "игрушечный", "игрушечная", "игрушечное", "oyuncak",
+        "mainan", "đồ chơi")),
+    # memorabilia about the brand: its old advertising, tins, trays, signs, ashtrays and dealer catalogues (collectors'
+    # words; "tin sign" and "poster" alone are today's reproductions, condition._STYLE_AFTER)
+    "advertising tin", "advertising sign", "advertising tray", "advertising poster", "advertising clock",
+    "advertising mirror", "enamel sign", "porcelain sign", "tin tray", "serving tray", "ashtray", "dealer catalogue",
+    "dealer catalog", "sales brochure", "print ad", "magazine ad", "blechdose", "blechschild", "emailschild",
+    "werbeschild", "aschenbecher", "plaque émaillée", "plaque emaillee", "cendrier", "insegna smaltata", "posacenere",
+    "vassoio", "bandeja", "cenicero", "letrero de lata", "placa esmaltada", "szyld", "popielniczka",
+    "reclamebord", "asbak", "жестяная вывеска", "пепельница",
 )
-MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "ミニカー", "模型")
+TOY_WIDE = ("玩具", "おもちゃ", "オモチャ", "장난감")
+MODEL_WIDE = ("合金模型", "比例模型", "车模", "車模", "模型车", "ミニカー", "模型", *TOY_WIDE,
+              "ブリキ看板", "琺瑯看板", "灰皿", "老广告", "铁皮盒", "铁皮招牌", "烟灰缸", "광고판", "광고 포스터", "재떨이")
 # A buyer's post: nothing is sold. Markers that say so wherever they stand (WTB, gesucht, 求购, 買取, 구합니다: Korean
 # and Japanese put the verb last), and verbs that say so at the start of the title or after a bracket (Suche, Compro,
 # Busco, Куплю, 收); a "looking for buyers" is a seller's.
@@ -583,12 +601,21 @@ _WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANT
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
 ABOUT = {"a work": "a work about", "a service": "a service on",
          "work for hire": "work for hire (a job, a session, an event; rule: work for hire) done with", "a rental": "a rental of", "a service using":
-         "a service using", "a scale model": "a model or prop of", "a wanted post": "nothing: a wanted post for",
+         "a service using", "a scale model": "a model, toy, prop or memorabilia of", "a wanted post": "nothing: a wanted post for",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
          "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
          "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying"}
+
+
+_TOY_KEYS = frozenset(latin_text(w).casefold() for w in TOY_NOUNS) | frozenset(TOY_WIDE)
+
+
+def is_toy(noun: str) -> bool:
+    """Whether a scale model's noun says a toy ("toy", "Spielzeug", 玩具): a maker of toys sells those itself, while
+    a model or a prop of its goods ("1:8 scale replica", "prop replica") is still a model of them (judge._sells)."""
+    return latin_text(noun).casefold().strip() in _TOY_KEYS or noun in TOY_WIDE
 
 
 @dataclass(frozen=True, slots=True)

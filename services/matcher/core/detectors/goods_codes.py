@@ -73,6 +73,40 @@ _REFUSED = re.compile(r"\b(?:not|never|don'?t|do not|cannot|can'?t|won'?t|will n
 _UNLICENSED_WIDE = re.compile(r"без\s+рецепта|без\s+рецепту|анонимно|免处方|免處方|无需处方|無需處方|不用处方|"
                               r"処方箋不要|処方せん不要|처방전\s*없이|بدون\s+وصفة|بدون\s+روشتة|بدون\s+نسخه|"
                               r"बिना\s+पर्चे|ไม่ต้องมีใบสั่งยา|ללא\s+מרשם")
+# a medicine dispensed on prescription, in the markets' words: a pharmacy's sale (the words national pharmacy rules put
+# on prescription-only medicines: "Rx only" (US), "POM, prescription required" (UK), verschreibungspflichtig /
+# rezeptpflichtig (DE), sur ordonnance (FR), con receta (ES), con ricetta (IT), receita obrigatória (BR), op recept
+# (NL), na receptę (PL), по рецепту (RU), 処方箋医薬品 (JP), 凭处方 (CN), 전문의약품 (KR)); read only where no word of a
+# sale without one stands (UNLICENSED): "no prescription required" is the illicit trade's
+ON_PRESCRIPTION = re.compile(
+    r"\b(?:prescription\s+(?:required|needed|only|medicine|drug)|requires?\s+(?:an?\s+)?(?:valid\s+)?prescription"
+    r"|(?:valid|nhs|doctor'?s?|uploaded)\s+prescription|rx\s+only|on\s+prescription|with\s+(?:a\s+)?(?:valid\s+)?prescription"
+    r"|prescription[\s-]only|rezeptpflichtig\w*|verschreibungspflichtig\w*|(?:nur\s+)?(?:mit|gegen)\s+rezept|rezept\s+erforderlich"
+    r"|sur\s+ordonnance|ordonnance\s+(?:obligatoire|requise|necessaire)|avec\s+ordonnance"
+    r"|(?:con|bajo)\s+receta|receta\s+(?:medica\s+)?(?:obligatoria|requerida|necesaria)"
+    r"|(?:con|dietro)\s+ricetta|ricetta\s+(?:medica\s+)?(?:obbligatoria|richiesta|necessaria)"
+    r"|com\s+receita|receita\s+(?:medica\s+)?(?:obrigatoria|necessaria)|sob\s+prescricao"
+    r"|(?:alleen\s+)?op\s+recept|receptplichtig|na\s+recepte|z\s+recepta|wymaga\s+recepty|receptbelagd|receptpligtig"
+    r"|receteli|recete\s+ile|dengan\s+resep|resep\s+dokter|thuoc\s+ke\s+don)\b")
+_ON_PRESCRIPTION_WIDE = re.compile(r"по\s+рецепту|рецептурн|за\s+рецептом|処方箋が必要|要処方箋|処方箋医薬品|凭处方|憑處方|"
+                                   r"凭医生处方|憑醫生處方|처방전\s*필요|전문의약품|بوصفة\s+طبية|يتطلب\s+وصفة|במרשם|דורש\s+מרשם")
+# "prescription not required": a requirement waived is the illicit trade's, not a pharmacy's
+_NOT_NEEDED = re.compile(r"\s*(?:is\s+)?(?:not|never|no\s+longer)\s+(?:required|needed|necessary)|\s*(?:nicht|no|non|pas|nao)\b")
+
+
+def on_prescription(text: ListingText) -> str | None:
+    """The words that say the listing's medicine is dispensed on prescription ("prescription required", "Rx only",
+    "rezeptpflichtig", "sur ordonnance", "処方箋医薬品"), as written; None when there are none or when the listing also
+    offers it without one (UNLICENSED: "no prescription required", "ohne Rezept", 免处方)."""
+    if GoodsCodeDetector._unlicensed(text) is not None:
+        return None
+    for m in ON_PRESCRIPTION.finditer(text.latin):
+        if not _NOT_NEEDED.match(text.latin, m.end()) and not _REFUSED.search(text.latin, max(0, m.start() - 30), m.start()):
+            start, end = text.original_span("latin", m.start(), m.end())
+            return text.original[start:end]
+    if not text.is_ascii and (m := _ON_PRESCRIPTION_WIDE.search(text.original)) is not None:
+        return m.group()
+    return None
 
 
 @word_wise()
