@@ -262,7 +262,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "fake_subscription_lowball", "fake_crypto_copy", "fake_preorder_deposit_terms",
                               # unread.py: brands with a mark of letters read aloud (hiragana, Burmese ..., Lisu), a
                               # Chinese alias of Han characters (Zhuyin), a floor and their name as such a mark (shops)
-                              "hiragana_mark", "zhuyin_alias", "script_sea_ethiopic", "lisu_capitals",
+                              "hiragana_mark", "zhuyin_alias", "script_sea_ethiopic", "lisu_capitals", "script_rare",
                               # orthography.py: brands with goods that have a floor and are no software;
                               # stronger.py: brands with a category with a floor that a grazed brand sells in too
                               "orthography_copy", "orthography_out_of_place", "stronger_reading",

@@ -69,7 +69,31 @@ SCRIPTS = {
     "khmer": "\u1780-\u17d3\u17dd",
     "lao": "\u0e81-\u0ecd\u0edc-\u0edf",
     "ethiopic": "\u1200-\u135a\u135d-\u135f\u1380-\u138f\u2d80-\u2dde",
+    # rarer scripts that anyascii spells letter by letter as they sound (its tables follow each script's common
+    # romanisation: Thaana ރޮލެކްސް "roleks", N'Ko ߣߊߦߞߌ "nayki", Ol Chiki ᱱᱟᱭᱠᱤ "nayki", Javanese ꦤꦻꦏꦶ "naiki", Adlam,
+    # Canadian syllabics ᓇᐃᑭ "naiki"); their letters and vowel signs, without digits and punctuation (Unicode code charts)
+    "thaana": "\u0780-\u07b1",
+    "syriac": "\u0710-\u074a",
+    "nko": "\u07ca-\u07f5",
+    "tifinagh": "\u2d30-\u2d6f",
+    "ol_chiki": "\u1c5a-\u1c7d",
+    "meetei_mayek": "\uabc0-\uabea\uaae0-\uaaf6",
+    "javanese": "\ua980-\ua9c0",
+    "sundanese": "\u1b80-\u1bbf",
+    "balinese": "\u1b00-\u1b4b",
+    "canadian_syllabics": "\u1401-\u166c\u166f-\u167f",
+    "cherokee": "\u13a0-\u13f5\uab70-\uabbf",
+    "adlam": "\U0001e900-\U0001e94b",
+    "hanifi_rohingya": "\U00010d00-\U00010d27",
+    "chakma": "\U00011100-\U00011134",
 }
+# those rarer scripts, read by anyascii's letters alone (`romanise`), with two letters read as their script names them
+# where anyascii spells another sound: Tifinagh ⵛ is sh (IRCAM's Neo-Tifinagh table: "c", /ʃ/; anyascii "c"), Ol Chiki
+# ᱝ is ng (OL CHIKI LETTER ANG; anyascii "m") and ᱪ ch (OL CHIKI LETTER CA; anyascii "c"), Adlam 𞤷 ch (ADLAM LETTER CHI, /tʃ/; anyascii "c"); and N'Ko ߜ, the
+# Manding gb, is also the g of loanwords (the alphabet has no other g): read both ways
+BY_LETTERS = frozenset({"thaana", "syriac", "nko", "tifinagh", "ol_chiki", "meetei_mayek", "javanese", "sundanese",
+                        "balinese", "canadian_syllabics", "cherokee", "adlam", "hanifi_rohingya", "chakma"})
+_BY_LETTERS_READ = str.maketrans({"\u2d5b": "sh", "\u1c5d": "ng", "\u1c6a": "ch", "\U0001e937": "ch", "\U0001e915": "ch"})
 # Half-width katakana (ﾀﾞｲｿﾝ, the sellers' and old systems' narrow forms) fold by NFKC letter by letter to full-width
 # letters, and their voiced and semi-voiced marks (U+FF9E, U+FF9F) to the COMBINING marks U+3099 / U+309A (Unicode
 # Standard, Halfwidth and Fullwidth Forms block; UAX #15): the nfkc view keeps one character per character, so ﾀﾞ is
@@ -292,9 +316,13 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
     elif script == "hiragana":
         return romanise(run.translate(HIRAGANA_AS_KATAKANA), "katakana")
     elif script == "lao":
-        return tuple(dict.fromkeys((_latin(_lao(run)), _latin(_lao(run).replace("\u0ea7", "w")))))
+        readings = (_latin(_lao(run)), _latin(_lao(run).replace("\u0ea7", "w")))
+        return tuple(dict.fromkeys(readings + tuple(r + "s" for r in readings if r.endswith("k"))))
     elif script == "khmer":
         return (_latin(_khmer(run)),)
+    elif script in BY_LETTERS:
+        read = run.translate(_BY_LETTERS_READ)
+        return tuple(dict.fromkeys((_latin(read), _latin(read.replace("\u07dc", "g")))))
     elif script == "myanmar":
         return (_latin(_myanmar(run)),)
     elif script == "armenian":
@@ -343,6 +371,8 @@ _KHMER_FOREIGN = (("\u17a0\u17d2\u179c", "f"), ("\u17a0\u17d2\u1782", "g"), ("\u
 # Lao, as Thai: the vowels ເ ແ ໂ ໃ ໄ are written before the consonant they follow in speech (ໂຕໂຍຕ້າ = to-yo-ta); ອ
 # after a consonant is the vowel o (ຮອນດ້າ = hon-da; at a syllable's start it carries a vowel and is silent), ຍ is y
 # (anyascii: "gn"), ຊ s (anyascii: "x"), ວ w and a foreign v (Lao has no v). Source: Kerr, Lao-English Dictionary (1972), its table of letters.
+# A Lao syllable ends only in ກ ງ ດ ນ ບ ມ ຍ ວ (Kerr, as above), so a foreign final x or ks is written by its ກ k
+# (ໂລເລັກ, Rolex, "lolek"): a word ending in k is also read with its s.
 _LAO_PREPOSED = re.compile("([\u0ec0-\u0ec4])([\u0e81-\u0eae\u0edc-\u0edf])")
 _LAO_O = re.compile("(?<=[\u0e81-\u0eae\u0edc-\u0edf\u0ec8-\u0ecb])\u0ead")
 
@@ -482,14 +512,16 @@ def mark_keys(word: str) -> frozenset[str]:
 
 def script_mark_keys(word: str) -> dict[str, set[str]]:
     """Sound keys a mark's word is heard as in some scripts only (script -> keys beyond `mark_keys`): in Cyrillic, Greek,
-    Georgian, Armenian and Sinhala a foreign w written as v (Сваровски, Каллавей, ვილსონი, Վիլսոն, ස්වැරොව්ස්කි; elsewhere w is a vowel-like glide, and golf's "golfa" would be
+    Georgian, Armenian, Sinhala and Thaana (ވ, its only letter for both) a foreign w written as v, in Ol Chiki a v as w (Сваровски, Каллавей, ვილსონი, Վիլսոն, ස්වැරොව්ස්කි; elsewhere w is a vowel-like glide, and golf's "golfa" would be
     heard as Callaway's "kalavay"), in katakana and Hangul ch as k and no r after a vowel together (マイケルコース,
     "maikerukosu", Michael Kors)."""
     v = {sound_key(variant) for variant in {word.replace("w", "v"), _NON_RHOTIC.sub("", word.replace("w", "v"))}} if "w" in word else set()
     kana = {sound_key(_NON_RHOTIC.sub("", word.replace("ch", "k")))} if "ch" in word else set()
+    w = {sound_key(word.replace("v", "w"))} if "v" in word else set()  # Ol Chiki: ᱣ its only letter for both
     base = mark_keys(word)
     return {script: keys - base - {""} for script, keys in (("cyrillic", v), ("greek", v), ("georgian", v), ("armenian", v),
-                                                            ("sinhala", v), ("katakana", kana), ("hangul", kana))
+                                                            ("sinhala", v), ("thaana", v), ("katakana", kana), ("hangul", kana),
+                                                            ("ol_chiki", w))
             if keys - base - {""}}
 
 

@@ -42,6 +42,8 @@ EVASIONS = {
     "script_sea_ethiopic": "a mark written by its sound in Burmese, Khmer, Lao or Ethiopic (ဆမ်ဆောင်း, សាំសុង, ໄອໂຟນ, "
                            "ናይኪ), with the market's or an English cue or a price far below the floor",
     "lisu_capitals": "a mark in Lisu letters drawn like Latin capitals (ꓚꓮꓠꓳꓠ), with a cue or a price far below the floor",
+    "script_rare": "a mark written by its sound in a rarer alphabet (Thaana ރޯލެކްސް, Tifinagh ⵏⴰⵢⴽ, N'Ko, Adlam, Ol "
+                   "Chiki), with an English cue or a price far below the floor",
 }
 TRAPS = {
     "trap_unread_script_words": "everyday words and names of Japanese (hiragana), Zhuyin, Burmese, Khmer, Lao, Amharic, "
@@ -191,6 +193,54 @@ def ethiopic(word: str, rng: random.Random) -> str:
 SEA = {"myanmar": myanmar, "khmer": khmer, "lao": lao, "ethiopic": ethiopic}
 
 
+# ------------------------------------------------------------------------------------------ rarer alphabets (names)
+
+# Alphabets of smaller markets, each sound by its letter as the script's own spelling of a foreign name writes it
+# (Unicode code charts' letter names): Thaana (Maldives: a consonant with its vowel sign, fili, or sukun ް when it has
+# none; a vowel alone on alifu އ), Tifinagh (Morocco, Algeria: Neo-Tifinagh, IRCAM), N'Ko (Guinea, Mali), Adlam (Fula,
+# Guinea and Senegal) and Ol Chiki (Santali, India): a letter for each consonant and each vowel, o as u where Tifinagh has
+# no o. Consonant sounds of sound.phonemes: S sh, C ch, N ng, T th, "" none.
+RARE_C = {
+    "thaana": {"b": "ބ", "p": "ޕ", "f": "ފ", "v": "ވ", "t": "ޓ", "d": "ޑ", "k": "ކ", "g": "ގ", "s": "ސ", "z": "ޒ", "S": "ށ",
+               "C": "ޗ", "j": "ޖ", "m": "މ", "n": "ނ", "N": "ންގ", "l": "ލ", "r": "ރ", "h": "ހ", "w": "ވ", "y": "ޔ",
+               "T": "ތ", "": "އ"},
+    "tifinagh": {"b": "ⴱ", "p": "ⵒ", "f": "ⴼ", "v": "ⵠ", "t": "ⵜ", "d": "ⴷ", "k": "ⴽ", "g": "ⴳ", "s": "ⵙ", "z": "ⵣ",
+                 "S": "ⵛ", "C": "ⵜⵛ", "j": "ⵊ", "m": "ⵎ", "n": "ⵏ", "N": "ⵏⴳ", "l": "ⵍ", "r": "ⵔ", "h": "ⵀ", "w": "ⵡ",
+                 "y": "ⵢ", "T": "ⵜ", "": ""},
+    "nko": {"b": "ߓ", "p": "ߔ", "f": "ߝ", "v": "ߝ", "t": "ߕ", "d": "ߘ", "k": "ߞ", "g": "ߜ", "s": "ߛ", "z": "ߛ", "S": "ߛ",
+            "C": "ߗ", "j": "ߖ", "m": "ߡ", "n": "ߣ", "N": "ߒ", "l": "ߟ", "r": "ߙ", "h": "ߤ", "w": "ߥ", "y": "ߦ", "T": "ߕ",
+            "": ""},
+    "adlam": {"b": "𞤦", "p": "𞤨", "f": "𞤬", "v": "𞤾", "t": "𞤼", "d": "𞤣", "k": "𞤳", "g": "𞤺", "s": "𞤧", "z": "𞥁",
+              "S": "𞤧", "C": "𞤷", "j": "𞤶", "m": "𞤥", "n": "𞤲", "N": "𞤽", "l": "𞤤", "r": "𞤪", "h": "𞤸", "w": "𞤱",
+              "y": "𞤴", "T": "𞤼", "": ""},
+    "ol_chiki": {"b": "ᱵ", "p": "ᱯ", "f": "ᱯ", "v": "ᱣ", "t": "ᱛ", "d": "ᱫ", "k": "ᱠ", "g": "ᱜ", "s": "ᱥ", "z": "ᱡ",
+                 "S": "ᱥ", "C": "ᱪ", "j": "ᱡ", "m": "ᱢ", "n": "ᱱ", "N": "ᱝ", "l": "ᱞ", "r": "ᱨ", "h": "ᱦ", "w": "ᱣ",
+                 "y": "ᱭ", "T": "ᱛ", "": ""},
+}
+RARE_V = {
+    "thaana": {"a": "ަ", "e": "ެ", "i": "ި", "o": "ޮ", "u": "ު", "": "ް"},
+    "tifinagh": {"a": "ⴰ", "e": "ⴻ", "i": "ⵉ", "o": "ⵓ", "u": "ⵓ", "": ""},
+    "nko": {"a": "ߊ", "e": "ߍ", "i": "ߌ", "o": "ߐ", "u": "ߎ", "": ""},
+    "adlam": {"a": "𞤢", "e": "𞤫", "i": "𞤭", "o": "𞤮", "u": "𞤵", "": ""},
+    "ol_chiki": {"a": "ᱟ", "e": "ᱮ", "i": "ᱤ", "o": "ᱳ", "u": "ᱩ", "": ""},
+}
+
+
+def in_rare(mark: str, script: str) -> str:
+    """The mark in one of RARE_C's alphabets, word by word."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", mark) if not unicodedata.combining(ch))
+    out = []
+    for word in "".join(ch if ch.isalpha() else " " for ch in plain.replace("'", "")).split():
+        letters = []
+        for c, v in _sounds(word):
+            if script == "thaana" and c == "N":
+                letters.append(RARE_C[script]["N"] + RARE_V[script][""])
+                continue
+            letters.append(RARE_C[script].get(c, "") + RARE_V[script][v])
+        out.append("".join(letters))
+    return " ".join(w for w in out if w)
+
+
 def in_sea(mark: str, script: str, rng: random.Random) -> str:
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", mark) if not unicodedata.combining(ch))
     words = [w for w in "".join(ch if ch.isalpha() else " " for ch in plain.replace("'", "")).split() if w]
@@ -225,7 +275,8 @@ GOODS = {
 COPY = {"hiragana": ["N級", "スーパーコピー", "コピー品", "N級品", "1:1"], "myanmar": ["အတု", "1:1 copy", "ကော်ပီ"],
         "khmer": ["ចម្លង", "copy ថ្នាក់ A", "ក្លែងក្លាយ"], "lao": ["ງານກ໊ອບ", "ຂອງປອມ", "1:1"],
         "ethiopic": ["ማስተር ኮፒ", "ሐሰተኛ", "ኮፒ ምርት"], "zhuyin": ["A貨", "高仿", "1比1", "原單"],
-        "lisu": ["1:1", "AAA quality", "replica", "super copy"]}
+        "lisu": ["1:1", "AAA quality", "replica", "super copy"],
+        **{script: ["1:1", "AAA quality", "replica", "super copy", "first copy"] for script in RARE_C}}
 NEW = {"myanmar": "အသစ် စစ်စစ်", "khmer": "ថ្មី ពិតប្រាកដ", "lao": "ໃໝ່ ຂອງແທ້", "ethiopic": "አዲስ ኦሪጅናል",
        "thai": "ใหม่ ของแท้ รับประกันศูนย์", "greek": "καινούριο γνήσιο με εγγύηση", "devanagari": "नया असली वारंटी के साथ"}
 
@@ -274,6 +325,15 @@ def make_script_sea_ethiopic(b: BrandView, s: Scene) -> Draft | None:
         return None
     script = s.rng.choice(list(SEA))
     text = in_sea(m.value, script, s.rng)
+    return _listing(b, s, text, script) if text.strip() else None
+
+
+def make_script_rare(b: BrandView, s: Scene) -> Draft | None:
+    m = _pick_mark(b, s, [m for m in _sound_marks(b) if len(m.value.split()) <= 2])
+    if m is None:
+        return None
+    script = s.rng.choice(list(RARE_C))
+    text = in_rare(m.value, script)
     return _listing(b, s, text, script) if text.strip() else None
 
 
@@ -345,9 +405,19 @@ WORDS = [
     ("nike", "ไนท์คลับ บัตรเข้างาน", "", "tickets", 500.0, "THB"),  # a nightclub ticket
     ("sony", "โซนี่ ตุ๊กตา ผ้า", "", "toys", 350.0, "THB"),  # a cloth doll named Sonny
     ("bose", "บอสใหญ่ หนังสือการ์ตูน", "", "books", 120.0, "THB"),  # "big boss" comic book
+    # the rarer alphabets' own words (names, 2026-12-02)
+    ("rolex", "ގަޑި ރަނގަޅު އަގު", "", "watches", 900.0, "MVR"),  # Dhivehi: a watch, a good price
+    ("nike", "ފައިވާން އާ ކުޑަކުދިންނަށް", "", "sneakers", 450.0, "MVR"),  # shoes, new, for children
+    ("samsung", "ފޯނު ކަވަރު ނޫ ކުލަ", "", "phone cases", 80.0, "MVR"),  # a phone cover, blue
+    ("nike", "ⴰⵣⵓⵍ ⴰⴷⵍⵉⵙ ⵏ ⵜⵎⴰⵣⵉⵖⵜ", "", "books", 60.0, "MAD"),  # Tamazight: "hello", a book of Tamazight
+    ("adidas", "ⵜⴰⴷⴷⴰⵔⵜ ⵉⵎⵓⴷⴰⵔ ⴰⴷⵍⵉⵙ", "", "books", 80.0, "MAD"),
+    ("nike", "ߒߞߏ ߞߊ߬ߙߊ߲ ߞߍߦߙߐ ߟߊ߫", "", "books", 5000.0, "XOF"),  # N'Ko: learning N'Ko, a book
+    ("nike", "𞤆𞤵𞤤𞤢𞤪 𞤣𞤫𞤼𞤫𞤪𞤫", "", "books", 3000.0, "XOF"),  # Adlam: a Pular book
+    ("sony", "ᱥᱟᱱᱛᱟᱲᱤ ᱯᱚᱛᱷᱤ ᱱᱟᱶᱟ", "", "books", 150.0, "INR"),  # Ol Chiki: a Santali book, new
 ]
 
 EVASION_MAKERS = {"hiragana_mark": make_hiragana_mark, "zhuyin_alias": make_zhuyin_alias,
-                  "script_sea_ethiopic": make_script_sea_ethiopic, "lisu_capitals": make_lisu_capitals}
+                  "script_sea_ethiopic": make_script_sea_ethiopic, "lisu_capitals": make_lisu_capitals,
+                  "script_rare": make_script_rare}
 TRAP_MAKERS = {"trap_script_retail_fair": make_script_retail_fair}
 CURATED = {"trap_unread_script_words": WORDS}

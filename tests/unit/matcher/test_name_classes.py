@@ -81,3 +81,31 @@ def test_every_former_name_in_the_demo_registry_has_its_source_beside_it():
     assert len(declared) >= 15
     for k in declared:
         assert lines[k - 1].strip().startswith("#") and any("former names:" in lines[j] for j in range(k - 4, k)), lines[k]
+
+
+# ------------------------------------------------------------------ rarer scripts, read by their letters
+
+@pytest.mark.parametrize(("title", "brand", "category"), [
+    ("ރޮލެކްސް automatic watch copy AAA", "rolex", "watches"),  # Thaana
+    ("ނައިކީ sneakers copy AAA", "nike", "sneakers"),
+    ("ໂລເລັກ automatic watch copy AAA", "rolex", "watches"),  # Lao: a final x written k
+    ("ⵏⴰⵢⴽ sneakers copy AAA", "nike", "sneakers"),  # Tifinagh
+    ("ߣߊߦߞߌ sneakers copy AAA", "nike", "sneakers"),  # N'Ko
+    ("ᱱᱟᱭᱠᱤ sneakers copy AAA", "nike", "sneakers"),  # Ol Chiki
+    ("ᱥᱟᱢᱥᱩᱝ smartphone replica AAA", "samsung", "phones"),  # Ol Chiki ᱝ is ng
+    ("ꦱꦩ꧀ꦱꦸꦁ smartphone copy AAA", "samsung", "phones"),  # Javanese
+    ("𞤲𞤢𞤴𞤳𞤭 sneakers copy AAA", "nike", "sneakers"),  # Adlam
+    ("ᓇᐃᑭ sneakers copy AAA", "nike", "sneakers"),  # Canadian syllabics
+])
+def test_a_mark_written_by_its_sound_in_a_rarer_script_alerts_as_a_transliteration(title, brand, category):
+    found = demo_alerts(title, category, 20.0)
+    assert set(found) == {brand}, found
+    assert "transliteration" in _rules(found[brand]) or "exact" in _rules(found[brand]), _rules(found[brand])
+
+
+@pytest.mark.parametrize(("title", "category", "price", "currency"), [
+    ("ގަޑި ރަނގަޅު އަގު", "watches", 900.0, "MVR"),  # Dhivehi "watch, good price": gadi is no Cartier
+    ("ⴰⵣⵓⵍ ⴰⴷⵍⵉⵙ ⵏ ⵜⵎⴰⵣⵉⵖⵜ", "books", 60.0, "MAD"),
+])
+def test_everyday_words_of_those_scripts_stay_quiet(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency) == {}

@@ -35,7 +35,7 @@ from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.script_respellings import FOLDS, named_by_local_names
 from services.matcher.core.normalise import ListingText, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
-from services.matcher.core.sounds import (ANY_SCRIPT, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
+from services.matcher.core.sounds import (ANY_SCRIPT, BY_LETTERS, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
                                          heard_key, mark_keys, romanise, script_mark_keys, sound_key, spelling, word_list)
 
 MIN_STRETCH, MAX_STRETCH = 3, 12  # letters of an unsegmented run tried as one word
@@ -64,7 +64,7 @@ NAMED_MIN_KEY = 3
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
-_W_AS_V = frozenset({"cyrillic", "greek", "georgian", "armenian", "sinhala"})
+_W_AS_V = frozenset({"cyrillic", "greek", "georgian", "armenian", "sinhala", "thaana"})  # Thaana: ވ for both
 # the Indic scripts, whose word lists hold the brands' names frequent (news): सैमसंग Zipf 4.2
 _ABUGIDA = frozenset({"devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu", "kannada", "malayalam",
                       "sinhala"})
@@ -163,7 +163,8 @@ class TransliterationDetector(Detector):
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
                         continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
                     if (e.needs_corroboration and script in UNLISTED and len(key) <= MIN_KEY and (
-                            sim < CUT_MIN_SIMILARITY or heard(_plain(reading))[:1] != heard(self._heard_as(i, reading, script))[:1])):
+                            sim < (BY_LETTERS_MIN_SIMILARITY if script in BY_LETTERS else CUT_MIN_SIMILARITY)
+                            or heard(_plain(reading))[:1] != heard(self._heard_as(i, reading, script))[:1])):
                         continue  # a short word of a language with no word list: ቤት "house", heard "bat", is no iPad
                     # the mark as the script writes it (`_named`) even when it is a frequent word there: सैमसंग, স্যামসাং
                     # (Zipf 4.2, 4.3) are Samsung, the name news and shops write, not a word heard like it by chance
@@ -206,6 +207,8 @@ class TransliterationDetector(Detector):
         mark = self._spellings[i]
         if "w" in mark and "v" in reading and script in _W_AS_V:
             return mark.replace("w", "v")
+        if "v" in mark and "w" in reading and script == "ol_chiki":  # its ᱣ writes both (sounds.script_mark_keys)
+            return mark.replace("v", "w")
         if "cc" in mark and reading[:1] == mark[:1] and "ch" in spelling(reading):
             return _ITALIAN_CC.sub("ch", mark)  # Gucci as Italian says it, "guchi" (グッチ, גוצ'י, گوچی; コーチ is Coach's)
         return mark
@@ -374,7 +377,10 @@ GOODS = frozenset({
 # of a short mark (MIN_KEY classes) there is heard CUT_MIN_SIMILARITY close and starts as the mark does (ቤት "house",
 # heard "bat", is no iPad, "abat"; Malayalam പുതിയത് "new", heard "putiyt", is no Ophidia)
 UNLISTED = frozenset({"myanmar", "khmer", "lao", "ethiopic", "telugu", "kannada", "malayalam", "gujarati", "gurmukhi",
-                      "sinhala", "georgian", "armenian"})
+                      "sinhala", "georgian", "armenian"}) | BY_LETTERS
+# the scripts read by anyascii's letters alone (sounds.BY_LETTERS) are read coarser still: there a short mark is heard
+# this close (Thaana ގަޑި "watch", heard "gadi", is 0.8 from Cartier's "kartar"; ނައިކީ "naikee" is Nike at 1.0)
+BY_LETTERS_MIN_SIMILARITY = 0.85
 
 # Languages written in SCRIPTS with a wordfreq list; a word this frequent in one of them (Zipf 3.8: about 6 in a
 # million words) is that language's word (이어폰, "earphones", 3.9, is no iPhone). Brand names are mostly rarer there (ナイキ 3.3);
