@@ -148,8 +148,8 @@ class TransliterationDetector(Detector):
                 fingerprints = self._keys.get(key, [])
                 if (extra := self._script_keys.get(_KANA.get(script, script))) and key in extra:
                     fingerprints = fingerprints + extra[key]
-                if whole and (by_ear := self._keys.get("~" + heard_key(_plain(reading)))):
-                    fingerprints = fingerprints + by_ear
+                by_ear = self._keys.get("~" + heard_key(_plain(reading)), []) if whole else []
+                fingerprints = fingerprints + by_ear
                 hits = dict(closest(reading, [(i, self._heard_as(i, reading, script)) for i in fingerprints]))
                 if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
                     hits.update(closest(reading, [(i, self._heard_as(i, reading, script)) for i in sold]))  # see _closest_brand
@@ -173,10 +173,14 @@ class TransliterationDetector(Detector):
                     common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
                     if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
+                    words = _kana_words() if script == "hiragana" else _sound_words()
                     if (e.needs_corroboration and not common and whole and not (named and script in _ABUGIDA)
-                            and a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
-                                                    _kana_words() if script == "hiragana" else _sound_words())):
-                        continue  # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language
+                            and (a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
+                                                     words) or i in by_ear and nfkc[start:end] in words)):
+                        # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language; and a
+                        # one-class mark found only by ear (Yeezy, "asa") is heard in too many words to be one of them
+                        # (Bulgarian учих "I studied", heard "asa" too)
+                        continue
                     if named and not common:
                         e.in_category_enough = True
                         e.detail = e.detail.replace(NEEDS, NAMED)
