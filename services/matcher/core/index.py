@@ -248,6 +248,7 @@ class MatcherIndex:
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
             if condition.said:
                 _condition_words(evidence, condition)
+            _verb_words(evidence, listing)
             if sale is not None:
                 _format_words(evidence, text)
             notes, far = self._judge.identity(reading, self._brands[brand_index], evidence, [
@@ -1100,6 +1101,30 @@ def _format_words(evidence: list[Evidence], text: ListingText) -> None:
         if said is not None:
             e.weight = 0.0
             e.detail = f"{e.detail}; '{said[3]}' is a sale-format word of the listing, not the mark".lstrip("; ")
+
+
+# (quiet) an everyday-word mark used as an English verb: after a subject, a modal or "to" ("you will love it", "I love
+# this", "kids love them"), or before an object pronoun ("love it", "coach you")
+_VERB_BEFORE = re.compile(r"(?:^|[^a-z'])(?:i|you|we|they|he|she|will|ll|would|d|to|gonna|must|really|absolutely|just|"
+                          r"totally|kids|everyone|everybody|guaranteed|who)[^a-z0-9]{1,3}$")
+_VERB_AFTER = re.compile(r"^[^a-z0-9]{1,3}(?:it|them|this|these|those|you|her|him|me|us)(?![a-z0-9])")
+
+
+def _verb_words(evidence: list[Evidence], listing: Listing) -> None:
+    """An everyday-word mark of one word found as written where English uses the word as a verb ("Gold bracelet, you
+    will love it! 1:1", "phone case, love it": Cartier's Love; `_VERB_BEFORE`, `_VERB_AFTER`) is that verb, not the mark
+    (in place): a copy cue elsewhere in the listing is another brand's or no brand's."""
+    for e in evidence:
+        if not (e.rule is Rule.exact and e.everyday and e.weight > 0 and e.start is not None and e.end is not None
+                and e.field in ("title", "description")):
+            continue
+        field = (listing.title if e.field == "title" else listing.description or "").lower()
+        word = field[e.start:e.end]
+        if not word.isalpha() or not (_VERB_BEFORE.search(field[max(0, e.start - 14):e.start])
+                                      or _VERB_AFTER.match(field[e.end:e.end + 10])):
+            continue
+        e.weight = 0.0
+        e.detail = join_detail(e.detail, f"'{word}' as an English verb here ('you will {word} it'), not the mark")
 
 
 def _condition_words(evidence: list[Evidence], condition: Condition) -> None:

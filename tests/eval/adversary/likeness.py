@@ -42,7 +42,8 @@ FRAMES = [
     ("fr", "{p} genre {m}"), ("de", "{p} im {m}-Stil"), ("de", "{p} im Stil von {m}"), ("it", "{p} stile {m}"),
     ("it", "{p} tipo {m}"), ("ru", "{p} в стиле {m}"), ("pl", "{p} w stylu {m}"), ("pl", "{p} typu {m}"),
     ("nl", "{p} in de stijl van {m}"), ("tr", "{m} tarzı {p}"), ("ja", "{m}風 {p}"), ("zh", "{m}风格 {pz}"),
-    ("ko", "{m} 스타일 {p}"),
+    ("ko", "{m} 스타일 {p}"), ("en", "{p} – similar style to {m}, no logo"), ("en", "{p}, same style as {m}, own brand"),
+    ("pl", "{p}, styl jak {m}, bez logo"),
 ]
 DESCRIPTIONS = ["", "Looks just like the real one.", "Great quality.", "Fast shipping.", "New.", "Limited stock."]
 DUPE_DESCRIPTIONS = ["", "Our own design, no logo.", "Great quality for the price.", "Similar look, unbranded.",

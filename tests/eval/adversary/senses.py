@@ -53,6 +53,8 @@ EVASIONS = {
                            "H/F, an occupation it is made for) with a copy claim, or at a copy's price without one",
     "fake_liquid_swap_copy": "a mark's l and r swapped (Lorex) on the brand's goods in its category with a copy claim "
                              "or at a copy's price",
+    "fake_copy_says_love_it": "a copy of the brand's goods that says 'you will love it', 'love them', 'kids love it': "
+                              "the verb names no other brand (Cartier's Love)",
 }
 
 COPY = ["1:1", "replica", "super copy", "high copy", "AAA quality", "1:1 copy", "mirror quality", "高仿"]
@@ -143,6 +145,7 @@ DISHES = [
     "Tarta de {m} casera", "Bolo de {m} com cobertura, 1kg", "Torta al {m}, 10 porzioni", "Tort z {m} na zamówienie, 2kg",
     "Sernik z {m}, cała blacha", "Торт с {m} на заказ, 2 кг", "Roti bakar {m} keju, 1 porsi", "Kue {m} ulang tahun",
     "{m} taart, 12 personen", "{m} pasta kek, 8 kişilik", "{m} 蛋糕 6寸", "{m} ケーキ ホール",
+    "Brigadeiro de {m} – cento", "Brigadeiros de {m}, 50 unidades", "{m}'lı pasta siparişi", "{m}'li yaş pasta, 10 kişilik",
 ]
 
 
@@ -374,10 +377,23 @@ def make_liquid_swap_copy(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, s.price(cat, low=not cue or s.rng.random() < 0.5), "")
 
 
+# ------------------------------------------------------------------ an everyday mark as a verb
+
+LOVE_IT = ["you will love it!", "you'll love it", "love it!", "kids love them", "I love this one", "everyone will love it",
+           "guaranteed you love it", "customers love them"]
+
+
+def make_copy_says_love_it(b: BrandView, s: Scene) -> Draft:
+    cat = s.category(with_floor=True)
+    title = f"{_plain_mark(b, s)} {s.product(cat)} {s.rng.choice(COPY)}, {s.rng.choice(LOVE_IT)}"
+    return Draft(title, cat, s.price(cat, low=s.rng.random() < 0.5), s.rng.choice(["", "You will love it. Fast shipping."]))
+
+
 TRAP_MAKERS = {"trap_work_for_hire": make_work_for_hire, "trap_dish_with_brand": make_dish_with_brand,
                "trap_vehicle_papers": make_vehicle_papers, "trap_fits_more_languages": make_fits_more_languages,
                "trap_book_about_brand": make_book_about_brand, "trap_job_ad": make_job_ad,
                "trap_liquid_swap_name": make_liquid_swap_name}
 EVASION_MAKERS = {"fake_work_words_copy": make_work_words_copy, "fake_dish_words_copy": make_dish_words_copy,
                   "fake_vehicle_papers_copy": make_vehicle_papers_copy, "fake_job_words_copy": make_job_words_copy,
-                  "fake_liquid_swap_copy": make_liquid_swap_copy}
+                  "fake_liquid_swap_copy": make_liquid_swap_copy,
+                  "fake_copy_says_love_it": make_copy_says_love_it}

@@ -93,3 +93,53 @@ def test_another_firms_name_with_a_marks_l_and_r_swapped_stays_quiet(title, cate
 def test_the_swapped_name_on_the_brands_goods_as_a_copy_still_alerts(title, category, price, brand):
     alerts = demo_alerts(title, category, price)
     assert brand in alerts, title
+
+
+# ------------------------------------------------------------------ an everyday mark as a verb
+
+@pytest.mark.parametrize("title, category, brand", [
+    ("Nike Air Max 90 1:1 quality, you will love it", "sneakers", "nike"),
+    ("Handbag leather 1:1 mirror, you'll love it", "handbags", None),
+    ("Phone case AAA copy - love it!", "phone cases", None),
+    ("Gucci Marmont replica, kids love them", "handbags", "gucci"),
+])
+def test_love_it_beside_a_copy_names_no_cartier(title, category, brand):
+    alerts = demo_alerts(title, category, 20)
+    assert "cartier" not in alerts, title
+    assert set(alerts) == ({brand} if brand else set()), title
+    love = next((s for s in demo_evaluated(title, category, 20).get("cartier").signals if s.rule == "exact"), None)
+    assert love is not None and "as an English verb" in love.detail, title
+
+
+@pytest.mark.parametrize("title", ["Love bracelet gold 1:1", "Cartier Love bracelet replica, you will love it",
+                                   "Love ring 18k 1:1 screw motif"])
+def test_the_love_bracelet_as_a_copy_still_alerts_cartier(title):
+    assert "cartier" in demo_alerts(title, "jewelry", 20), title
+
+
+# ------------------------------------------------------------------ dishes and honest likenesses in more words
+
+@pytest.mark.parametrize("title, brand", [("Brigadeiro de Nutella – cento", "ferrero"),
+                                          ("Snickers'lı pasta siparişi", "mars"),
+                                          ("Brigadeiros de Ferrero Rocher, 50 unidades", "ferrero")])
+def test_a_dish_in_brazilian_and_turkish_bakers_words_stays_quiet(title, brand):
+    assert demo_alerts(title, "food", 40) == {}, title
+    assert "a dish made with" in subject_signal(brand, title, "food", 40).detail, title
+
+
+def test_the_brands_food_sold_for_a_dish_still_alerts():
+    assert "ferrero" in demo_alerts("Nutella 3kg para brigadeiro", "spreads", 2)
+
+
+@pytest.mark.parametrize("title, brand", [
+    ("Women's long parka with fur hood – similar style to Canada Goose, no logo, own brand", "canada-goose"),
+    ("Buty sportowe białe, styl jak Nike AF1, bez logo", "nike"),
+])
+def test_an_honest_similar_style_stays_quiet(title, brand):
+    assert demo_alerts(title, None, 40) == {}, title
+    match = demo_evaluated(title, None, 40)[brand]
+    assert any(s.rule == "accessory" and "comparison" in (s.detail or "") for s in match.signals), title
+
+
+def test_a_copy_that_says_similar_style_still_alerts():
+    assert "canada-goose" in demo_alerts("Canada Goose parka similar style to original, 1:1", "jackets", 40)

@@ -379,6 +379,10 @@ DISH_NOUNS = (
     "torta", "bolo", "bolos", "taart", "gebak", "tort", "torty", "ciasto", "ciasta", "sernik", "торт", "торты",
     "пирог", "чизкейк", "десерт", "kek", "kue", "bolu", "roti bakar", "martabak", "bánh kem", "käsekuchen",
     "stück torte", "glazed", "pork belly",
+    # (quiet) sweets by the hundred and cakes to order as Brazilian and Turkish home bakers title them ("Brigadeiro de
+    # Nutella – cento", "Snickers'lı pasta siparişi": Turkish "pasta" is a cake, "sipariş" an order)
+    "brigadeiro", "brigadeiros", "docinhos", "bombom de", "pasta siparisi", "pasta siparis", "yas pasta",
+    "dogum gunu pastasi", "pastasi", "kek siparisi", "tatli siparisi", "alfajores caseros", "churros rellenos",
 )
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
