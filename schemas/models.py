@@ -296,6 +296,7 @@ class Rule(StrEnum):
     keyboard_layout = "keyboard_layout"  # the mark typed with the wrong keyboard layout on: hjktrc (Ролекс), Кщдуч (Rolex)
     marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"
     components = "components"  # a Chinese alias with characters written as their components side by side: 古马也 for 古驰 (拆字)
+    decoded = "decoded"  # the mark in a code the buyer decodes: Braille ⠗⠕⠇⠑⠭, Morse .-. ---, Romeo Oscar ..., /ˈroʊlɛks/, XLEOR
 
 
 class Signal(_Model):

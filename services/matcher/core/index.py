@@ -41,6 +41,7 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.items import item_words, small_item
+from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading
@@ -405,6 +406,8 @@ class MatcherIndex:
             mark_own_script(found, text.original, len(text.title))  # the name in the listing's own script (orthography.py)
         if len(found) > 1 and any(e.rule in _REASSEMBLED for e in found):
             found = _outside_reassembled(found, self._fingerprint_brand)
+        if found and not text.is_ascii and ipa.CODE.opens(text.original):
+            found = _outside_transcriptions(found, text)
         return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
@@ -413,6 +416,9 @@ class MatcherIndex:
         a wink mocks the denial ("not fake ;)")."""
         found = self._cues.find(text)
         if found and (not_cues := self._not_cues.find(text)):  # 男女同款 is "unisex"
+            if not text.is_ascii and ipa.CODE.opens(text.original) and (spans := ipa.transcriptions(text.original)):
+                # a transcription's sounds are no words: "[ˈiːfɒn] replica" is no "fan replica" (codes/ipa.py)
+                not_cues = [n for n in not_cues if not any(s < n.end and n.start < t for s, t in spans)]
             found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
         denied = reading.denied(found)
         cues = [Evidence(Rule.cue, 0.0 if (f.start, f.end) in denied else self._weights.cue, None,
@@ -1170,6 +1176,24 @@ def _outside_reassembled(found: list[Evidence], brand_of: array) -> list[Evidenc
              if e.rule in _REASSEMBLED and e.start is not None and not e.needs_corroboration]
     return [e for e in found if e.rule not in MARK_RULES or e.start is None or not any(
         b != brand_of[e.fingerprint] and f == e.field and s <= e.start and e.end <= t for b, f, s, t in spans)]
+
+
+def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Evidence]:
+    """The evidence without marks read inside an IPA transcription by any rule but `decoded`: IPA's letters are sounds,
+    not look-alikes ("/ˈləviːs/" is no Levi's drawn with look-alike letters, "/ˈdɑːnɒn/" holds no Nestlé's NAN);
+    codes/ipa.py reads a transcription by its sound (detectors/decoded.py)."""
+    spans = ipa.transcriptions(text.original)
+    if not spans:
+        return found
+    offset = len(text.title) + 1  # normalise.FIELD_SEPARATOR
+
+    def inside(e: Evidence) -> bool:
+        start = e.start + (offset if e.field == "description" else 0)
+        end = e.end + (offset if e.field == "description" else 0)
+        return any(s <= start and end <= t for s, t in spans)
+
+    return [e for e in found if e.rule not in MARK_RULES or e.rule is Rule.decoded or e.start is None
+            or e.field not in ("title", "description") or not inside(e)]
 
 
 # readings of a word that a compound or an inflection of the mark explains (detectors/compounds.py, inflections.py)

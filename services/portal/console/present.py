@@ -47,6 +47,7 @@ RULE_WORDS: dict[str, str] = {
     "spelt_model": "a registered model number spelt out in words (one two six six one zero L N)",
     "keyboard_layout": "the mark typed with the wrong keyboard layout on (hjktrc for Ролекс, Кщдуч for Rolex)",
     "acrostic": "the mark spelt by the first letters of the description's lines",
+    "decoded": "the mark in a code the buyer decodes (Braille, Morse, Romeo Oscar Lima Echo X-ray, /ˈroʊlɛks/, XLEOR)",
     "homophone": "a Chinese alias written with other characters of the same sound",
     "variant": "a Chinese alias in the other script (Traditional or Simplified)",
     "transliteration": "the mark written in another script by its sound",

@@ -1660,3 +1660,14 @@ TRAPS.update(glyphs.TRAPS)
 CLASSES.update({**glyphs.EVASIONS, **glyphs.TRAPS})
 EVASION_MAKERS.update(glyphs.EVASION_MAKERS)
 TRAP_MAKERS.update(glyphs.TRAP_MAKERS)
+
+# codes' classes (codes.py): the mark in a code a buyer decodes (Braille, Morse, a spelling alphabet, IPA, an anagram),
+# and the honest listings that use the same codes
+from tests.eval.adversary import codes  # noqa: E402
+
+EVASIONS.update(codes.EVASIONS)
+TRAPS.update(codes.TRAPS)
+CLASSES.update({**codes.EVASIONS, **codes.TRAPS})
+EVASION_MAKERS.update(codes.EVASION_MAKERS)
+TRAP_MAKERS.update(codes.TRAP_MAKERS)
+PER_BRAND.update({k: codes.PER_BRAND for k in (*codes.EVASION_MAKERS, *codes.TRAP_MAKERS)})

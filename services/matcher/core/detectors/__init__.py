@@ -9,6 +9,7 @@ from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.colourways import ColourwayDetector
 from services.matcher.core.detectors.components import ComponentsDetector
 from services.matcher.core.detectors.compounds import CompoundDetector
+from services.matcher.core.detectors.decoded import DecodedDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
@@ -50,6 +51,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, KitDetector, AcrosticDetector,
-                                         SpeltModelDetector, KeyboardLayoutDetector)
+                                         SpeltModelDetector, KeyboardLayoutDetector, DecodedDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

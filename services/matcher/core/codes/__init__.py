@@ -1,0 +1,150 @@
+"""Codes a buyer decodes: the mark written so that no view of the text holds it until the reader decodes it.
+
+A seller who will not write the mark writes it in a code every buyer can read with a chart: Braille cells (⠗⠕⠇⠑⠭),
+Morse code (.-. --- .-.. . -..-), a spelling alphabet (Romeo Oscar Lima Echo X-ray), its pronunciation in IPA
+(/ˈroʊlɛks/), or its letters scrambled with a hint to unscramble them (XLEOR). One module per code, each behind the
+interface below; detectors/decoded.py runs them and names the code in the evidence (rule `decoded`).
+
+The interface (a module-level object of each code module, listed in CODES):
+- `name`: the view, as the evidence names it ("braille", "morse", "spelling alphabet", "ipa", "anagram");
+- `opens(text) -> bool`: whether the text may hold the code (a character of its own, a group of symbols between
+  white space): the detector's gate, word-wise (normalise.word_wise): the text's answer is its pieces' between white
+  space, so it never looks across white space; or, for a code of words, `latin_words`: the latin view's words that
+  open it (the shared "latin" tokens), `opens` then False;
+- `decode(text, marks) -> Iterator[Hit]`: the registry's marks the code reads in `text` (a listing's original text).
+`Marks` holds the marks as the codes look them up: spelt letter by letter (`spelt`), heard (`heard`) and scrambled
+(`scrambled`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Protocol
+
+from rapidfuzz.distance import Indel
+
+from services.matcher.core.sounds import similarity, spelling
+
+MAX_WORDS = 4  # decoded words joined at most into one mark (the whole run of a code always)
+MIN_LETTERS = 3  # a mark this long or longer is read in a code (LG, two letters, is what any code spells by chance)
+MIN_SCRAMBLED = 4  # ... and this long scrambled
+MIN_HEARD = 4  # ... and heard
+HEARD_SIMILARITY = 0.8  # sounds.similarity of a reading and a mark's spelling a heard mark needs
+SPELT_SIMILARITY = 0.7  # ... and of their plain_sound forms, letter by letter
+HEARD_MARGIN = 0.05  # marks heard this much less close than the closest are another brand's collision
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A mark a code reads: its span in the text, the mark (its words joined, lower case, as `Marks` holds it), what the
+    code reads there (shown in the evidence) and whether the listing hints at the code (an anagram with no hint needs
+    a cue that claims a copy)."""
+
+    start: int
+    end: int
+    mark: str
+    reading: str
+    hinted: bool = True
+
+
+class Marks:
+    """The registry's Latin marks as the codes look them up: `joined` (a mark's words joined, lower case: "louisvuitton").
+    """
+
+    def __init__(self, joined: Collection[str], parts: Collection[str] = ()) -> None:
+        """`parts`: words of marks read alone when spelt or heard, never unscrambled."""
+        self.joined = frozenset(j for j in (*joined, *parts) if len(j) >= MIN_LETTERS)
+        self.by_letters: dict[str, list[str]] = {}
+        for j in frozenset(joined) & self.joined:
+            if len(j) >= MIN_SCRAMBLED and j.isalpha():
+                self.by_letters.setdefault(letters_key(j), []).append(j)
+        self._spellings = [(j, spelling(v), plain_sound(v)) for j in sorted(self.joined)
+                           if len(j) >= MIN_HEARD and j.isalpha() for v in sounded(j)]
+
+    def spelt(self, words: list[tuple[int, int, str]]) -> Iterator[Hit]:
+        """The marks a run of decoded words ((start, end, letters) in the text, neighbours) spells: any MAX_WORDS or
+        fewer neighbouring words joined, or the whole run joined (a code written one letter a word: R/O/L/E/X)."""
+        windows = {(first, last) for first in range(len(words)) for last in range(first, min(first + MAX_WORDS, len(words)))}
+        windows.add((0, len(words) - 1))
+        for first, last in sorted(windows):
+            joined = "".join(w for _, _, w in words[first:last + 1])
+            if joined in self.joined:
+                yield Hit(words[first][0], words[last][1], joined, " ".join(w for _, _, w in words[first:last + 1]))
+
+    def heard(self, reading: str) -> list[str]:
+        """The marks a Latin respelling (lower-case letters) is heard as: sounds.similarity of their `heard` forms at
+        least HEARD_SIMILARITY, the letters of their `plain_sound` forms at least SPELT_SIMILARITY alike (rapidfuzz's
+        normalised Indel similarity), and within HEARD_MARGIN of the closest by the latter."""
+        plain = plain_sound(reading, spelt=False)
+        scored = [(j, Indel.normalized_similarity(plain, p)) for j, s, p in self._spellings
+                  if abs(len(s) - len(reading)) <= max(3, len(s) // 2) and similarity(reading, s) >= HEARD_SIMILARITY]
+        scored = [(j, c) for j, c in scored if c >= SPELT_SIMILARITY]
+        if not scored:
+            return []
+        top = max(c for _, c in scored)
+        return list(dict.fromkeys(j for j, c in scored if c >= top - HEARD_MARGIN))
+
+    def scrambled(self, word: str) -> list[str]:
+        """The marks whose letters `word` (lower case) holds in another order."""
+        return [j for j in self.by_letters.get(letters_key(word), ()) if j != word]
+
+
+_SOFT_G = re.compile("g(?=[eiy])")
+_FINAL_R = re.compile("(?<=[aeiou])r$")
+_SOFT_C = re.compile("c+(?=[ei])")
+
+
+def sounded(mark: str) -> tuple[str, ...]:
+    """A mark's spellings as it may be said: as written, g before e, i, y as j (Gillette /dʒɪˈlɛt/), ch as k (Michael)
+    or sh (Michelin as French says it), c before e, i as ch (Gucci as Italian says it), y as ai (Dyson), a final r
+    after a vowel silent (Cartier as French says it; sounds.mark_keys reads marks the same ways)."""
+    return tuple(dict.fromkeys((mark, _SOFT_G.sub("j", mark), mark.replace("ch", "k"), mark.replace("ch", "sh"),
+                                _SOFT_C.sub("ch", mark), mark.replace("y", "ai"), _FINAL_R.sub("", mark))))
+
+
+# English spellings of one sound made one spelling, in order (a respelling and a mark written the same way compare
+# letter by letter, vowels kept: "ifon" is iPhone's, not evian's, though `heard` hears both "aban")
+_PLAIN = ((re.compile("sch|sh"), "S"), (re.compile("tch|ch"), "C"), (re.compile("ph"), "f"), (re.compile("ck"), "k"),
+          (re.compile("gh"), "g"), (re.compile("qu"), "kw"), (re.compile("x"), "ks"), (re.compile("c(?=[eiy])"), "s"),
+          (re.compile("c"), "k"), (re.compile("z"), "s"), (re.compile("ei|ey|ay"), "e"),
+          (re.compile("(?<=[^aeiou])y|y$"), "i"), (re.compile("ee|ea"), "i"), (re.compile("oo|ou"), "u"),
+          (re.compile(r"(.)\1+"), r"\1"))
+_MAGIC_E = re.compile("([aiou])([^aeiou])e$")
+_LONG = {"a": "ei", "i": "ai", "o": "o", "u": "u"}
+
+
+def plain_sound(word: str, spelt: bool = True) -> str:
+    """A lower-case Latin spelling with English's spellings of one sound made one ("iphone" -> "ifon", "nike" ->
+    "naik", "gucci" -> "guksi"); used to compare a respelling with a mark letter by letter. `spelt`: a word as English
+    spells it (a mark), whose final silent e lengthens the vowel before it (nike, iphone); False for a respelling of
+    sounds (IPA's "omeige" has no silent e)."""
+    if spelt:
+        word = _MAGIC_E.sub(lambda m: _LONG[m.group(1)] + m.group(2), word)
+    for pattern, replacement in _PLAIN:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def letters_key(word: str) -> str:
+    """A word's letters in alphabetical order: the key its anagrams share."""
+    return "".join(sorted(word))
+
+
+class Code(Protocol):
+    name: str
+    latin_words: frozenset[str]
+
+    def opens(self, piece: str) -> bool: ...
+
+    def decode(self, text: str, marks: Marks) -> Iterator[Hit]: ...
+
+
+@cache
+def codes() -> tuple[Code, ...]:
+    """Every code, in the order the detector runs them."""
+    from services.matcher.core.codes import anagram, braille, ipa, morse, spelling_alphabets
+
+    return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE)

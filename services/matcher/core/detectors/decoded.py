@@ -1,0 +1,155 @@
+"""The mark written in a code the buyer decodes (rule decoded): Braille cells, Morse code, a spelling alphabet, IPA,
+or its letters scrambled (services/matcher/core/codes/: one module per code, each behind codes.Code).
+
+Every Latin mark of three letters or more (its words joined, normalise.mark_words: "louisvuitton") is offered to the
+codes (codes.Marks). A hit is weak evidence on its own, as a misspelling is: it counts with the brand's category and a
+counterfeit cue or a price below the price rule's floor (`needs_corroboration`), an everyday-word mark (Canon, Coach)
+with a cue or a price far below the floor (`needs_cue`), and a scramble the listing does not hint at only with a cue
+that claims a copy (`needs_copy_cue`); a scramble the listing tells the reader to unscramble names the brand in its
+category (`in_category_enough`: "NSOY (unscramble 😉) headphones"). Only trademarks and aliases are read (MarkFingerprint.vocabulary None: no line or
+nickname; an everyday word only when it is the brand's name: "Love" in Morse on a bracelet is a word; the last word of
+a multi-word mark alone when it is no word of its own, "Vuitton", "Lauder", with a cue or a price far below the
+floor), and a code
+beside one of the brand's marks written plainly is no disguise (a Braille label on the brand's box). A listing that decodes a
+mark at a shop's price with nothing of the copy trade (a Braille label on genuine goods, a Morse bracelet of a name,
+a pronunciation note) stays quiet. The evidence names the code (view: braille, morse, spelling alphabet, ipa,
+anagram) and what it reads.
+
+Gate: a piece of text between white space that a code `opens` (a Braille cell, a group of Morse symbols, an IPA
+symbol), a spelling-alphabet word among the latin view's words, or a word of four letters or more, no mark as written,
+whose letters in order are a mark's (`scrambled`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.codes import MIN_LETTERS, MIN_SCRAMBLED, Marks, codes, ipa, letters_key
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.normalise import ListingText, latin_text, mark_words, word_wise
+from services.matcher.core.scoring import Evidence
+
+ANAGRAM = "anagram"
+MIN_PART = 4  # letters of a multi-word mark's last word read alone
+PART_ENGLISH_ZIPF = 3.5  # ... when it is rarer than this in English ("goose" 3.8, "jordan" 4.5; "vuitton" 3.2) ...
+PART_ZIPF = 4.6  # ... and than this in every language of context/language.py (wordfreq)
+
+
+def _no_word(frequencies: dict[str, float]) -> bool:
+    return frequencies.get("en", 0.0) < PART_ENGLISH_ZIPF and max(frequencies.values(), default=0.0) < PART_ZIPF
+_WORD = re.compile(r"[A-Za-z]{%d,24}" % MIN_SCRAMBLED)
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+class DecodedDetector(Detector):
+    name = "decoded"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._by_mark: dict[str, list[int]] = {}  # a mark's words joined -> fingerprints
+        self._marks = Marks(())
+        self._codes = codes()
+        self._plain: dict[int, list[tuple[str, ...]]] = {}  # brand -> its marks' words (latin view)
+        self._parts: dict[str, list[int]] = {}  # the last word of a multi-word mark, no word of its own -> fingerprints
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint) or fp.vocabulary is not None or is_wide_mark(fp.value):
+            return None  # a trademark or alias the brand writes on its goods, not a line or nickname ("Love", "Sub")
+        words = mark_words(fp.value)
+        joined = "".join(words)
+        brand = self.catalogue.fingerprint_brand[i]
+        self._plain.setdefault(brand, []).append(words)
+        if fp.everyday_word and joined != "".join(mark_words(self.catalogue.brands[brand].name)):
+            return None  # an everyday word that is not the brand's name: Cartier's Love in Morse on a bracelet is a word
+        if len(joined) >= MIN_LETTERS and joined.isalnum() and joined.isascii():
+            self._by_mark.setdefault(joined, []).append(i)
+            if len(words) > 1 and not fp.everyday_word and len(words[-1]) >= MIN_PART and words[-1].isalpha():
+                self._parts.setdefault(words[-1], []).append(i)
+        return None
+
+    def compile(self) -> None:
+        from services.matcher.core.context.language import word_table
+
+        # the last word of a multi-word mark that is no word of its own: the seller codes only "Vuitton", "Lauder"
+        # (by its frequency: the English dictionary holds brand names, "vuitton", "kors")
+        self._parts = {w: fps for w, fps in self._parts.items() if w not in self._by_mark and _no_word(
+            dict(word_table().frequencies(w)))}
+        self._marks = Marks(self._by_mark, self._parts)
+        joined = self._marks.joined
+
+        @word_wise()
+        def scrambled(text: ListingText) -> frozenset[str]:
+            """The letters in order (codes.letters_key) of the listing's Latin words of four letters or more that are
+            no mark as written (a mark's own letters in order are its key too)."""
+            return frozenset(letters_key(w) for w in map(str.lower, _WORD.findall(text.original)) if w not in joined)
+
+        self._scrambled = scrambled
+
+    def gate(self):
+        if not self._by_mark:
+            return {}
+        return {_opened: frozenset(c.name for c in self._codes if c.name != ANAGRAM and not c.latin_words),
+                "latin": frozenset().union(*(c.latin_words for c in self._codes)),
+                self._scrambled: frozenset(self._marks.by_letters)}
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._by_mark:
+            return []
+        opened = set(text.tokens(_opened))
+        opened.update(c.name for c in self._codes if c.latin_words and not c.latin_words.isdisjoint(text.latin_words))
+        if not self._marks.by_letters.keys().isdisjoint(text.tokens(self._scrambled)):
+            opened.add(ANAGRAM)
+        found: list[Evidence] = []
+        seen: set[tuple[int, int, int]] = set()
+        for code in self._codes:
+            if code.name not in opened:
+                continue
+            words = text.latin_words
+            if code.name == ipa.NAME:  # the words outside the transcriptions (the latin view reads /zɛldɑː/ "zelda")
+                blanked = text.original
+                for start, end in ipa.transcriptions(blanked):
+                    blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+                words = frozenset(_LATIN_WORD.findall(latin_text(blanked)))
+            for hit in code.decode(text.original, self._marks):
+                part = hit.mark not in self._by_mark
+                for i in self._by_mark.get(hit.mark) or self._parts[hit.mark]:
+                    if (i, hit.start, hit.end) in seen or self._named(i, words):
+                        continue
+                    seen.add((i, hit.start, hit.end))
+                    fp = self.fingerprints[i]
+                    field, s, e, matched = text.locate(hit.start, hit.end)
+                    detail = f"the mark written in a code the buyer decodes (view: {code.name}): {hit.reading}"
+                    if not hit.hinted:
+                        detail += "; a scramble the listing does not hint at: needs the brand's category and a cue " \
+                                  "that claims a copy"
+                    elif (fp.everyday_word or part) and code.name != ANAGRAM:
+                        detail += ("; the last word of the mark alone" if part else "; an everyday word") + \
+                                  ": needs the brand's category with a cue or a price far below the floor"
+                    # a scramble under "unscramble": the listing says it hides a name; in the brand's category it is its
+                    # (a scramble of an everyday word, AGEOM, is no word)
+                    in_category = code.name == ANAGRAM and hit.hinted
+                    if in_category:
+                        detail += "; the listing says to unscramble it: counts in the brand's category"
+                    found.append(Evidence(
+                        Rule.decoded, self.weights.confusable, i, field, s, e, matched, fp.value, distance=0,
+                        detail=detail, everyday=fp.everyday_word, needs_corroboration=True,
+                        needs_cue=(fp.everyday_word or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category))
+        return self.in_category(found, text, listing)
+
+    def _named(self, i: int, words: Collection[str]) -> bool:
+        """Whether the listing also writes one of the brand's marks plainly (its words among the latin view's `words`):
+        a code beside the name, as a Braille label on the brand's packaging, hides nothing."""
+        return any(all(w in words for w in mark) for mark in self._plain[self.catalogue.fingerprint_brand[i]])
+
+    def stats(self) -> dict[str, int]:
+        return {"decoded_marks": len(self._by_mark)}
+
+
+@word_wise()
+def _opened(text: ListingText) -> frozenset[str]:
+    """The codes (their names) a piece of the listing may hold by their own characters (the gate's token kind)."""
+    original = text.original
+    return frozenset(c.name for c in codes() if c.opens(original))

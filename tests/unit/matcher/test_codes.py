@@ -1,0 +1,103 @@
+"""The mark written in a code the buyer decodes (codes, 2026-12-02): Braille, Morse, a spelling alphabet, IPA and an
+anagram (services/matcher/core/codes/, detectors/decoded.py, rule decoded). What a copy says alerts, with the rule and
+the code named in the evidence and the takedown notice; the honest listings that use the same codes stay quiet. On the
+demo registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.core.codes import braille, ipa, morse, spelling_alphabets
+from services.portal.notice import DISGUISE_RULES
+from tests.unit.matcher.demo import demo_index, demo_listing
+
+
+def alerts(title: str, category: str, price: float, description: str = "", currency: str = "USD"):
+    return {m.brand_id: m for m in demo_index().match(demo_listing(title, category, price, description, currency=currency))}
+
+
+def decoded(match):
+    return next(s for s in match.signals if s.rule.value == "decoded" and s.weight > 0)
+
+
+@pytest.mark.parametrize("title, category, price, description, brand, view, text", [
+    ("⠉⠁⠗⠞⠊⠑⠗ square steel watch – AAA quality", "watches", 1515, "Top quality, read the name 😉", "cartier",
+     "braille", "⠉⠁⠗⠞⠊⠑⠗"),
+    ("⠠⠗⠕⠇⠑⠭ automatic watch replica", "watches", 300, "", "rolex", "braille", "⠗⠕⠇⠑⠭"),  # a capital indicator
+    ("Tote ⠇⠕⠥⠊⠎⠀⠧⠥⠊⠞⠞⠕⠝ mirror quality", "handbags", 120, "", "louis-vuitton", "braille", "⠇⠕⠥⠊⠎⠀⠧⠥⠊⠞⠞⠕⠝"),
+    ("mirrorless camera -.-. .- -. --- -. 1:1", "cameras", 250, "Brand in morse 😉", "canon", "morse", "-.-. .- -. --- -."),
+    ("Leather belt – --. ..- -.-. -.-. .. replica", "belts", 60, "", "gucci", "morse", "--. ..- -.-. -.-. .."),
+    ("Parka -·-· ·- -· ·- -·· ·- / --· --- --- ··· · replica", "parkas", 90, "", "canada-goose", "morse",
+     "-·-· ·- -· ·- -·· ·- / --· --- --- ··· ·"),  # look-alike dots, a word space
+    ("13-inch laptop (Alfa Papa Papa Lima Echo) replica", "laptops", 178.99, "", "apple", "spelling alphabet",
+     "Alfa Papa Papa Lima Echo"),
+    ("Check scarf BRAVO UNIFORM ROMEO BRAVO ECHO ROMEO ROMEO YANKEE super copy", "scarves", 38, "", "burberry",
+     "spelling alphabet", "BRAVO UNIFORM ROMEO BRAVO ECHO ROMEO ROMEO YANKEE"),
+    ("Uhr Romeo, Oscar, Lima, Echo, X-ray Replik 1:1", "watches", 120, "", "rolex", "spelling alphabet",
+     "Romeo, Oscar, Lima, Echo, X-ray"),
+    ("Sneaker (Nordpol Ida Kaufmann Emil) 1:1", "sneakers", 25, "", "nike", "spelling alphabet", "Nordpol Ida Kaufmann Emil"),
+    ("automatic dress watch /ˈroʊlɛks/ style – replica", "watches", 890, "Say it out loud 😉", "rolex", "ipa", "/ˈroʊlɛks/"),
+    ("zip wallet /lwi vɥitɔ̃/ style – replica", "wallets", 194.99, "", "louis-vuitton", "ipa", "/lwi vɥitɔ̃/"),
+    ("touring tyre 205/55R16 /miʃ.lɛ̃/ style – replica", "tires", 25, "", "michelin", "ipa", "/miʃ.lɛ̃/"),
+    ("screw bangle [kaʁ.tje] replica", "jewelry", 119, "", "cartier", "ipa", "[kaʁ.tje]"),
+    ("OCHAC (unscramble 😉) saffiano tote", "handbags", 39.99, "Top quality copy", "coach", "anagram", "OCHAC"),
+    ("NSOY (unscramble 😉) noise-cancelling headphones", "headphones", 67.99, "", "sony", "anagram", "NSOY"),
+    ("XLEOR automatic watch - adivina la marca", "watches", 150, "", "rolex", "anagram", "XLEOR"),
+    ("Lpphisi sonic toothbrush super copy", "electric toothbrushes", 16.99, "", "philips", "anagram", "Lpphisi"),
+    # the last word of a two-word mark alone, no word of its own: with a cue or a price far below the floor
+    ("⠧⠥⠊⠞⠞⠕⠝ tote bag – AAA quality", "handbags", 109, "", "louis-vuitton", "braille", "⠧⠥⠊⠞⠞⠕⠝"),
+    ("night serum 50ml .-.. .- ..- -.. . .-. 1:1", "skincare", 31, "", "estee-lauder", "morse", ".-.. .- ..- -.. . .-."),
+])
+def test_a_mark_in_a_code_alerts_and_the_evidence_names_the_code(title, category, price, description, brand, view, text):
+    found = alerts(title, category, price, description)
+    assert list(found) == [brand], found
+    s = decoded(found[brand])
+    assert f"(view: {view})" in s.detail and s.text == text, s
+
+
+@pytest.mark.parametrize("title, category, price, description", [
+    # Braille learning goods, and a Braille label beside the brand's name on its box at a shop's price
+    ("Braille alphabet flash cards ⠁⠃⠉⠙⠑", "books", 12, ""),
+    ("Rolex Submariner box with Braille label ⠗⠕⠇⠑⠭", "watches", 9500, ""),
+    ("⠉⠁⠝⠕⠝ camera strap", "cameras", 900, ""),  # the brand in Braille at a shop's price, nothing of the copy trade
+    # Morse jewellery of words, a keyer, a chart
+    ("Morse code bracelet .-.. --- ...- . / -.-- --- ..-", "jewelry", 20, ""),
+    ("CW straight key for Morse code practice", "radio equipment", 45, "... --- ... and more on the chart."),
+    # NATO alphabet goods and a call sign
+    ("NATO phonetic alphabet flash cards Alfa Bravo Charlie Delta Echo Foxtrot", "books", 9, ""),
+    ("Whiskey Tango Foxtrot mug", "mugs", 14, ""),
+    # IPA in dictionaries and a pronunciation note on genuine goods at a shop's price
+    ("Phonetics workbook, IPA chart included /ˈwɒtʃ/", "books", 25, ""),
+    ("Brand names pronunciation guide, e.g. /ˈroʊlɛks/", "books", 15, ""),
+    ("How to pronounce Levi's /ˈləviːs/ - pronunciation guide", "books", 17.11, ""),  # no look-alike Levi's either
+    ("How to pronounce Danone /ˈdɑːnɒn/", "books", 5.85, ""),  # nor Nestlé's NAN
+    # word puzzles, a scramble of nothing registered, an everyday word that is a mark's anagram
+    ("Anagram puzzle book: unscramble 500 words - TRSAE", "books", 9, ""),
+    ("Nosy neighbour wireless headphones", "headphones", 150, ""),
+    ("Gloves HKMPV - unscramble for a discount code", "accessories", 60, ""),
+    ("Suede sneakers ... ..- . -.. .", "sneakers", 120, ""),  # a word of a mark that is a word: Puma Suede's "suede"
+])
+def test_the_same_codes_in_honest_listings_stay_quiet(title, category, price, description):
+    assert alerts(title, category, price, description) == {}
+
+
+def test_a_decoded_mark_alone_is_weak_it_needs_a_cue_or_a_copy_price():
+    assert alerts("⠗⠕⠇⠑⠭ automatic watch", "watches", 9000) == {}  # a shop's price, nothing of the copy trade
+    assert "rolex" in alerts("⠗⠕⠇⠑⠭ automatic watch", "watches", 300)  # far below the floor
+
+
+def test_an_unhinted_scramble_needs_a_cue_that_claims_a_copy():
+    assert alerts("XLEOR automatic watch 1:1", "watches", 150) == {}  # "1:1" is also a scale: no copy claimed
+    assert "rolex" in alerts("XLEOR automatic watch replica", "watches", 150)
+
+
+def test_the_decoders_read_the_standards():
+    assert [w for *_, w in braille.read("⠠⠗⠕⠇⠑⠭⠀⠼⠁⠃")] == ["rolex", "12"]  # capital and numeric indicators
+    assert morse.LETTERS["-.-."] == "c" and morse.ITU["0"] == "-----"
+    assert spelling_alphabets.fold("X ray") == "x-ray" and spelling_alphabets.WORDS["juliet"] == "j"
+    assert ipa.respell("ˈroʊlɛks") == "rolex" and ipa.respell("lwi vɥitɔ̃") == "lwivuiton"
+    assert ipa.respell("hello world") != "" and ipa.transcriptions("205/55R16 (/ˈpaɪlət/)") == [(11, 20)]
+
+
+def test_the_takedown_notice_names_the_rule():
+    assert "decoded" in DISGUISE_RULES
