@@ -12,7 +12,7 @@ generic title, with a counterfeit cue or a copy's price.
 - ipa_respelling: the mark's pronunciation in IPA between slashes or brackets, as a dictionary writes it (stress mark,
   length marks, syllable dots), made by a small English letter-to-sound table of this module.
 - anagram_hint: the mark's letters scrambled (no word of any language) with a hint to unscramble them in one of
-  eight languages, or with no hint beside a cue that claims a copy.
+  eight languages, or in capitals with no hint beside a cue that claims a copy.
 The held-out set outsider13 named the classes (c_braille_letters, c_morse_code, c_nato_phonetic, c_ipa_respelling,
 c_anagram_hint); none of its listings is used here.
 
@@ -56,7 +56,7 @@ HINTS = {
     "spelling_alphabet": ["You know the brand, spelt out for the filters.", "Spelt the pilot way 😉", "", "DM me."],
     "ipa_respelling": ["Say it out loud 😉", "Read it aloud.", "", "Pronounce it ;)"],
 }
-COPY_CUES = ["replica", "super copy", "high copy", "top replica", "mirror quality", "original quality copy"]
+COPY_CUES = ["super copy", "high copy", "mirror quality", "original quality copy", "fake", "knockoff"]  # (no "replica": a scale model is one)
 ANAGRAM_HINTS = ["unscramble 😉", "unscramble the name", "anagram ;)", "guess the brand", "desordena las letras",
                  "adivina la marca", "devine la marque", "anagramme", "Buchstabensalat", "rate die Marke",
                  "indovina la marca", "adivinhe a marca", "угадай бренд", "zgadnij markę"]
@@ -344,8 +344,9 @@ def make_anagram(b: BrandView, s: Scene) -> Draft | None:
         return None
     if (scrambled := scramble("".join(words), s)) is None:
         return None
-    coded = scrambled.upper() if r.random() < 0.7 else scrambled.capitalize()
+    coded = scrambled.upper()
     if r.random() < 0.75:
+        coded = coded if r.random() < 0.7 else scrambled.capitalize()
         hint = r.choice(ANAGRAM_HINTS)
         cat = s.category(with_floor=True)
         product = _goods(b, s, cat)

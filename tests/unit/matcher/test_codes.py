@@ -43,7 +43,7 @@ def decoded(match):
     ("OCHAC (unscramble 😉) saffiano tote", "handbags", 39.99, "Top quality copy", "coach", "anagram", "OCHAC"),
     ("NSOY (unscramble 😉) noise-cancelling headphones", "headphones", 67.99, "", "sony", "anagram", "NSOY"),
     ("XLEOR automatic watch - adivina la marca", "watches", 150, "", "rolex", "anagram", "XLEOR"),
-    ("Lpphisi sonic toothbrush super copy", "electric toothbrushes", 16.99, "", "philips", "anagram", "Lpphisi"),
+    ("LPPHISI sonic toothbrush super copy", "electric toothbrushes", 16.99, "", "philips", "anagram", "LPPHISI"),
     # the last word of a two-word mark alone, no word of its own: with a cue or a price far below the floor
     ("⠧⠥⠊⠞⠞⠕⠝ tote bag – AAA quality", "handbags", 109, "", "louis-vuitton", "braille", "⠧⠥⠊⠞⠞⠕⠝"),
     ("night serum 50ml .-.. .- ..- -.. . .-. 1:1", "skincare", 31, "", "estee-lauder", "morse", ".-.. .- ..- -.. . .-."),
@@ -84,6 +84,12 @@ def test_the_same_codes_in_honest_listings_stay_quiet(title, category, price, de
 def test_a_decoded_mark_alone_is_weak_it_needs_a_cue_or_a_copy_price():
     assert alerts("⠗⠕⠇⠑⠭ automatic watch", "watches", 9000) == {}  # a shop's price, nothing of the copy trade
     assert "rolex" in alerts("⠗⠕⠇⠑⠭ automatic watch", "watches", 300)  # far below the floor
+
+
+def test_a_mark_backwards_is_reversed_and_a_lower_case_scramble_with_no_hint_is_no_anagram():
+    found = alerts("Kcehc yrrebrub crossbody bag", "handbags", 50)
+    assert list(found) == ["burberry"] and not any(s.rule.value == "decoded" for s in found["burberry"].signals)
+    assert alerts("Lpphisi sonic toothbrush super copy", "electric toothbrushes", 16.99) == {}
 
 
 def test_an_unhinted_scramble_needs_a_cue_that_claims_a_copy():

@@ -5,8 +5,8 @@ No word: not in the English frequency dictionary (fuzzy.dictionary_words, symspe
 of context/language.py's wordfreq lists at Zipf 1.5 or more (about once in 30 million words: "arms" is no Mars, "onys"
 none of Sony's in Spanish; under a hint, HINTED_ZIPF), and not a registered mark. A listing that hints at the scramble (HINT: "unscramble",
 "anagram", "guess the brand", in English, Spanish, Portuguese, French, Italian, German, Dutch, Polish and Russian)
-reads it as the mark; with no hint it is a weak candidate that needs the brand's category and a cue that claims a copy
-(`Hit.hinted`). The gate is each word's letters in order (`letters_key`): one set test a word.
+reads it as the mark; with no hint only a word in capitals counts, a weak candidate that needs the brand's category and
+a cue that claims a copy (`Hit.hinted`). A mark spelt backwards is the reversed rule's (detectors/text_views.py). The gate is each word's letters in order (`letters_key`): one set test a word.
 """
 
 from __future__ import annotations
@@ -52,9 +52,9 @@ class Anagram:
                 continue
             if hinted is None:
                 hinted = HINT.search(text) is not None
-            if a_word(word, HINTED_ZIPF if hinted else WORD_ZIPF):
-                continue
-            for mark in found:
+            if a_word(word, HINTED_ZIPF if hinted else WORD_ZIPF) or not (hinted or m.group().isupper()):
+                continue  # with no hint, only a scramble in capitals, written to be noticed ("tiktak" is a respelling)
+            for mark in (mark for mark in found if mark != word[::-1]):  # a mark backwards is rule reversed's
                 yield Hit(m.start(), m.end(), mark, f"'{m.group()}' unscrambled", hinted=hinted)
 
 
