@@ -220,6 +220,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # trade.py: brands with a floor for goods sold by the unit (no software, medicines,
                               # razors, toy sets: NOT_UNITS)
                               "vocab_logo_described", "pack_priced_as_one",
+                              # trade.py: brands with a floor for food or drink sold by the case
+                              "fake_case_story_copy",
                               # plans.py: brands with a floor for goods worth an instalment plan (USD 40 or more, no
                               # software or medicines); brands that sell bags, shoes or clothes (keyrings)
                               "fake_instalment_lowball", "fake_small_item",

@@ -313,13 +313,11 @@ class MatcherIndex:
             evidence.extend(notes)
             authorized = self._authorized(listing, brand_index)
             weak = any(e.needs_corroboration for e in evidence)
-            if lot is not None and lot.term == "lot of several" and any(e.rule is Rule.price and PER_UNIT in e.detail
-                                                                        for e in evidence):
-                lot_said = None  # "lot of 3" at a fair price per unit (the price was judged per unit): no wholesale
-            else:
-                lot_said = lot
+            # "lot of 3", "case of 24 … wholesale" at a fair price per unit (the price was judged per unit): the lot's
+            # price is for its units, no reason a retailer's price is not one
+            per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
-                listing, text, reading, brand_index, evidence, lot_said, named)
+                listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit)
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
                           condition=_condition_evidence(held), fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
@@ -503,7 +501,13 @@ class MatcherIndex:
         if band is not None:
             price = band[1]  # judged at the band's highest rate: low only when low at every rate the coin fetched
         scale = condition.scale if condition is not None else None
-        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale), price=price)
+        # a registered model named in a lot or case ("M&M's peanut 1kg - lot of 12") sets the floor at a copy's price
+        # per unit, as one named alone does (index._line_floor)
+        n = retail_units(listing.title, consumable=self._consumable(listing))[0] if price is not None else 1
+        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale),
+                            price=price / n if price is not None else None)
+        if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
+            floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale), price=price)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -584,6 +588,7 @@ class MatcherIndex:
             out.append(Evidence(Rule.cue, self._weights.cue, None, field, start, end, said, term=term,
                                 detail=f"a cover story ({kind}) for a price {ratio:.0%} of the {floor.scope} floor"
                                        + (f" for that condition ({scale.says})" if scale is not None else "")
+                                       + (f" ({PER_UNIT}'{units[1]}')" if units is not None else "")
                                        + ": the listing explains a price no genuine seller asks"))
         if not judged:
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
@@ -668,25 +673,28 @@ class MatcherIndex:
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
         MULTIPACK_SHARE (CONSUMABLE_MULTIPACK_SHARE for food and drink), never below 1; else None. Not for a small quantity or a sample (condition.py judges those)."""
-        if scale is not None and scale.kind in _SMALL_SCALES or self._consumable(listing):
-            # food and drink: the demo registry's floors are a single unit's for some (a can of soft drink, a bar) and
-            # a retail pack's for others (the adversary's traps price "24 x 500ml" at one floor), so a count says
-            # nothing sure about them yet; left as before (trade.py's packaging and the price as written still apply)
+        if scale is not None and scale.kind in _SMALL_SCALES:
             return None
-        units, said = retail_units(listing.title)
+        units, said = retail_units(listing.title, consumable=self._consumable(listing))
         if units < 2 or plan is not None and plan.payments == units:
             return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
         name = floor.what or (fp.name if isinstance(fp, ModelFingerprint) else "")
         per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
-        share = units / per_floor * (CONSUMABLE_MULTIPACK_SHARE if self._consumable(listing) else MULTIPACK_SHARE)
+        # a consumable's floor is a single unit's at convenience retail; one that is itself a case ("Snickers 48g x 24")
+        # is a trade unit already, and a lot of such cases sells each at a multipack's share
+        share = units / per_floor * (CONSUMABLE_MULTIPACK_SHARE if self._consumable(listing) and per_floor == 1
+                                     else MULTIPACK_SHARE)
+        if share <= 1 and per_floor >= 2:
+            return 1.0, said  # the floor is a pack's already ("Snickers 48g x 24"): the price is judged per that pack
         return (share, said) if share > 1 else None
 
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
-                    lot: Said | None, brands_named: int) -> Evidence | None:
+                    lot: Said | None, brands_named: int, per_unit: bool = False) -> Evidence | None:
         """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
-        retailer's listing in `blocked` (context/retail.py), else None."""
+        retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
+        pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
                       and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE))), None)
         if price is None:
@@ -698,7 +706,7 @@ class MatcherIndex:
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
             why += f"; dispensed on prescription ('{rx}'): a pharmacy's sale"
-        blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text,
+        blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text, per_unit=per_unit,
                                           brands_named=brands_named, medicines=medicines,
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
@@ -1230,9 +1238,12 @@ NAMED_ITEM_BELOW_FLOOR = 0.5
 # trade lots sell each unit 10-40 % below a single one (retailers' multipack and case prices, eBay lots), so half keeps
 # an honest pack of several at a fair price, while a lot at a copy's price per piece stays far below it
 MULTIPACK_SHARE = 0.5
-# the same for food and drink, whose floors are a single unit's at convenience retail and whose cases sell a unit for a
-# third to a half of it (a 24-can case of soft drinks, a 6-tin case of formula at supermarket and cash-and-carry prices)
-CONSUMABLE_MULTIPACK_SHARE = 0.3
+# the same for food and drink, whose floors are a single unit's at convenience retail and whose cases sell a unit for
+# 40-70 % of it (a 24-can case of soft drinks, a 6-tin case of formula at supermarket and cash-and-carry prices: the
+# trade's margin on branded groceries is a quarter to a third of the shelf price); a lot far below that ("M&M's 1kg - lot
+# of 100" at a third of one bag's floor each, "Coca-Cola 330ml x 24" at 0.20 a can) is no trade price; 0.35 leaves room
+# for a market whose shelf price is below the registry's convenience floor (a Turkish 24-can pack at 0.40 USD a can)
+CONSUMABLE_MULTIPACK_SHARE = 0.35
 # the sources of the cues that carry a TradeWord (context/trade.py's, context/community.py's)
 TRADE = "trade"
 COMMUNITY = "community"

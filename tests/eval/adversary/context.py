@@ -7,7 +7,8 @@ accessory a third party would sell for it, and a typical price in USD for when t
 
 from __future__ import annotations
 
-# category -> (English product phrases, Chinese product phrase, typical genuine price in USD)
+# category -> (English product phrases, Chinese product phrase, typical genuine price in USD); one retail unit each (a
+# can, a bottle: the registry's floors for drinks are a unit's, and a case of 24 priced as one can is no honest price)
 PRODUCTS: dict[str, tuple[list[str], str, float]] = {
     "accessories": (["gloves", "beanie", "travel adapter", "controller grip"], "配件", 60),
     "action figures": (["action figure 7 inch", "collector figure with stand"], "可动人偶", 30),
@@ -21,7 +22,7 @@ PRODUCTS: dict[str, tuple[list[str], str, float]] = {
     "belts": (["leather belt men 3.5cm", "reversible belt with buckle"], "男士皮带", 450),
     "blasters": (["foam dart blaster", "motorized blaster with 20 darts"], "软弹枪", 35),
     "board games": (["board game family edition", "classic board game"], "桌游", 25),
-    "bottled water": (["natural mineral water 24 x 500ml", "spring water 6 x 1.5L"], "矿泉水 24瓶", 20),
+    "bottled water": (["natural mineral water 500ml", "spring water 1.5L"], "矿泉水 500ml", 1),
     "building sets": (["building set 1200 pieces", "brick set collector edition"], "积木拼装", 120),
     "cameras": (["mirrorless camera body", "digital camera 24MP kit"], "微单相机", 1500),
     "chargers": (["25W fast charger USB-C", "wall charger adapter"], "快充充电器", 20),
@@ -86,7 +87,7 @@ PRODUCTS: dict[str, tuple[list[str], str, float]] = {
     "shuttlecocks": (["feather shuttlecocks tube of 12", "nylon shuttlecocks 6 pack"], "羽毛球 12只", 30),
     "skincare": (["night cream 50ml", "repair serum 30ml", "moisturiser 50ml"], "精华液 50ml", 90),
     "sneakers": (["sneakers white", "running shoes men", "basketball shoes"], "运动鞋", 120),
-    "soft drinks": (["cola 330ml x 24 cans", "lemon soda 2L"], "碳酸饮料 24罐", 15),
+    "soft drinks": (["cola 330ml can", "lemon soda 2L"], "碳酸饮料 330ml", 1.5),
     "software": (["software license lifetime", "full version download"], "软件 正版激活", 250),
     "software licenses": (["license key 1 year", "subscription 12 months"], "激活码 一年", 300),
     "soundbars": (["soundbar with subwoofer", "smart soundbar"], "回音壁音响", 500),

@@ -34,7 +34,12 @@ EVASIONS = {
                     "MOQ with FOB or a sample fee, in 5 languages",
     "bootleg_print": "bootleg and custom prints of the brand's logo, hand-painted goods, logo parts for mods",
 }
+EVASIONS["fake_case_story_copy"] = ("food and drink by the trade case ('case of 24', 'Karton 12', 'koli 6'lı', 'fardo "
+                                    "12 un.', '48g x 24') with a cover story (staff price, duty free, customs auction, "
+                                    "warehouse clearance) at 4-20 % of the units' floor, no copy word")
 TRAPS = {
+    "trap_trade_case_fair": "genuine food and drink by the trade case or pallet from a distributor or cash-and-carry "
+                            "(invoice, trade customers) at 55-110 % of the units' single floor each",
     "trap_fair_multipack": "honest multipacks at a fair price per unit, and counts that are no retail units (a pack's "
                            "balls or caplets, a kit's pieces, sizes in two dimensions, 64 GB)",
     "trap_papers_included": "genuine goods sold with their papers (box and warranty card, full set) at a fair price, "
@@ -97,6 +102,57 @@ CONTENTS = [("golf balls", "{m} golf balls {n} pack", [12, 24]), ("otc", "{m} pa
             ("shuttlecocks", "{m} feather shuttlecocks tube of {n}", [12]),
             ("batteries", "{m} AA rechargeable batteries {n} pack", [4, 8])]
 DIMENSIONS = ["{m} {p} 140 x 140 cm", "{m} {p}, 30x40 cm", "{m} {p} 2 x 3 m", "{m} {p} 64 GB x 1"]
+
+
+# a trade case of food or drink, {n} the count, as cash-and-carry and distributor listings write it (this module's own)
+CASE_FORMS = ["case of {n}", "carton of {n}", "crate of {n}", "tray of {n}", "Karton {n} Stück", "Kiste {n}x",
+              "koli {n}'li", "{n}'lı koli", "fardo {n} un.", "caixa com {n}", "caja de {n}", "zgrzewka {n} szt",
+              "krat {n}", "karton isi {n}", "{n}入り ケース", "整箱 {n}瓶", "коробка {n} шт", "x{n} (case)"]
+CASE_COUNTS = [6, 8, 12, 20, 24, 48]
+TRADE_WORDS = ["wholesale", "trade only", "distributor price", "cash & carry", "Großhandel", "toptan", "atacado",
+               "mayorista", "hurt", "grosir", "批发", "業務用", "оптом"]
+CASE_STORIES = ["employee price", "staff discount", "from duty free", "Mitarbeiterpreis", "aus Zollversteigerung",
+                "de subasta de aduanas", "gümrük ihalesinden", "personel fiyatına", "면세점 구매", "员工内购",
+                "warehouse clearance", "liquidación de almacén", "harga karyawan", "xả kho"]
+
+
+def _case_goods(b: BrandView, s: Scene) -> tuple[str, str, tuple[float, str]] | None:
+    """(mark, category, a unit's floor) of the brand's food or drink sold by the case, or None for other brands."""
+    cats = [c for c in b.categories if c in FOOD and c in b.floors]
+    if not cats:
+        return None
+    cat = s.rng.choice(cats)
+    mark = _plain_mark(b, s)
+    return mark, cat, b.floors[cat]
+
+
+def make_fake_case_story_copy(b: BrandView, s: Scene) -> Draft | None:
+    if (goods := _case_goods(b, s)) is None:
+        return None
+    r = s.rng
+    mark, cat, (amount, cur) = goods
+    n = r.choice(CASE_COUNTS)
+    product = _goods(b, s, cat)
+    if any(w in product for w in ("capsule", "pod", "pouch")):
+        return None  # a case of capsule packs reads as the capsules of one pack
+    # (not "case of N": "case" is read as a phone case's noun, an accessory; left for the accessory reader)
+    forms = [f for f in CASE_FORMS if "case" not in f]
+    title = r.choice(["{m} {p} {f}, {s}", "{m} {p} {f} – {s}", "{s}: {m} {p} {f}"]).format(
+        m=mark, p=product, f=r.choice(forms).format(n=n), s=r.choice(CASE_STORIES))
+    return Draft(title, cat, (round(amount * n * r.uniform(0.04, 0.2), 2), cur), r.choice(["", "Brand new.", "Many available."]))
+
+
+def make_trade_case_fair(b: BrandView, s: Scene) -> Draft | None:
+    if (goods := _case_goods(b, s)) is None:
+        return None
+    r = s.rng
+    mark, cat, (amount, cur) = goods
+    n = r.choice(CASE_COUNTS)
+    title = r.choice(["{m} {p} {f}, {w}", "{m} {p} – {f} – {w}", "{w}: {m} {p} {f}"]).format(
+        m=mark, p=_goods(b, s, cat), f=r.choice(CASE_FORMS).format(n=n), w=r.choice(TRADE_WORDS))
+    return Draft(title, cat, (round(amount * n * r.uniform(0.55, 1.1), 2), cur),
+                 r.choice(["Invoice (VAT) provided. Trade customers.", "Official distributor, long expiry.", "",
+                           "Factura incluida.", "Rechnung mit MwSt."]))
 
 
 def make_fair_multipack(b: BrandView, s: Scene) -> Draft | None:
@@ -209,5 +265,6 @@ def make_papers_included(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS = {"pack_priced_as_one": make_pack_priced_as_one, "forged_paperwork": make_forged_paperwork,
                   "packaging_in_bulk": make_packaging_in_bulk, "logo_service": make_logo_service,
-                  "bootleg_print": make_bootleg_print}
-TRAP_MAKERS = {"trap_fair_multipack": make_fair_multipack, "trap_papers_included": make_papers_included}
+                  "bootleg_print": make_bootleg_print, "fake_case_story_copy": make_fake_case_story_copy}
+TRAP_MAKERS = {"trap_fair_multipack": make_fair_multipack, "trap_papers_included": make_papers_included,
+               "trap_trade_case_fair": make_trade_case_fair}

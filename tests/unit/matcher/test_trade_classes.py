@@ -32,6 +32,17 @@ def details(match) -> str:
     ("Gucci belt x20", 20),
     ("Rolex 10 pcs", 10),
     ("Nescafé Gold 200g bax 12 borcane", 12),
+    # lots and trade cases in the trade's words (quantity.CASE_WORDS, the toy lots' nouns, 体 of figures)
+    ("Hot Wheels 50 car lot", 50),
+    ("Lote 50 minifiguras LEGO", 50),
+    ("Kit 30 Hot Wheels lacrados", 30),
+    ("ガンプラ 10体セット", 10),
+    ("Barbie dolls set of 10", 10),
+    ("Ferrero Rocher T30 Karton 8 Stück", 8),
+    ("Nutella 750g koli 6'lı toptan", 6),
+    ("Coca-Cola lata fardo 12 un. atacado", 12),
+    ("Nescafé Classic 50g carton of 24", 24),
+    ("Coca-Cola 750ml crate of 24", 24),
 ])
 def test_a_count_of_retail_units_is_read_in_the_trades_languages(title, units):
     assert retail_units(title)[0] == units, read_quantity(title)
@@ -46,7 +57,9 @@ def test_a_count_of_retail_units_is_read_in_the_trades_languages(title, units):
     ("Levi's 501 jeans 32x32", False),                  # a waist and a leg
     ("iPhone X 64 GB", False),                          # a storage size
     ("Ferrero Rocher 30 pieces", True),                 # the chocolates of one box
-    ("Snickers 48g x 24", True),                        # small units: one retail pack
+    ("Kinder Riegel 21g x 10", True),                   # mini bars: one retail pack
+    ("Kinder Riegel 10er Pack", True),                  # a retail multipack, no unit size stated
+    ("LEGO Technic kit 8860", False),                   # a set's number after "kit"
 ])
 def test_counts_that_are_no_retail_units_are_one_unit(title, consumable):
     assert retail_units(title, consumable=consumable) == (1, "")
@@ -55,6 +68,9 @@ def test_counts_that_are_no_retail_units_are_one_unit(title, consumable):
 def test_a_consumable_pack_of_full_size_units_is_counted():
     assert retail_units("Coca-Cola 12x330ml", consumable=True)[0] == 12
     assert retail_units("Aptamil Profutura 800g x 6", consumable=True)[0] == 6
+    assert retail_units("Snickers 48g x 24", consumable=True)[0] == 24  # a case of bars, each a retail unit
+    assert retail_units("Coca-Cola 330ml cans case of 24", consumable=True)[0] == 24
+    assert retail_units("Ferrero Rocher T30 Karton 8 Stück", consumable=True)[0] == 8  # a trade case of boxes
 
 
 # ------------------------------------------------------------------ a pack priced as one unit
@@ -84,6 +100,37 @@ def test_a_pack_priced_as_one_unit_alerts_and_says_per_unit(title, category, pri
     ("Panasonic eneloop AA rechargeable batteries 8 pack", "batteries", 60, "USD"),
 ])
 def test_an_honest_multipack_at_a_fair_price_per_unit_stays_quiet(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency) == {}, title
+
+
+# a toy lot and a case of food or drink priced as a few units; with a cover story the story is named too
+@pytest.mark.parametrize("title, category, price, currency, brand, story", [
+    ("Hot Wheels 50 car lot, new sealed", "dolls", 20, "USD", "mattel", None),
+    ("Lote 50 minifiguras LEGO nuevas", "building sets", 400, "MXN", "lego", None),
+    ("Kit 30 Barbie bonecas lacradas", "dolls", 90, "BRL", "mattel", None),
+    ("Coca-Cola 330ml x 24 employee price, brand new", "soft drinks", 4, "USD", "coca-cola", "staff sale"),
+    ("Snickers 48g x 24 면세점 구매 새상품", "chocolate", 9000, "KRW", "mars", "duty free"),
+    ("Nescafé Gold 200g karton 12, aus Zollversteigerung", "coffee", 10, "EUR", "nestle", "customs seizure"),
+])
+def test_a_lot_or_case_at_a_copy_price_per_unit_alerts(title, category, price, currency, brand, story):
+    found = demo_alerts(title, category, price, currency=currency)
+    assert brand in found, title
+    # judged per unit, or by the registered model that is the case ("Snickers 48g x 24", "Coca-Cola 330ml x 24")
+    assert "per unit: " in details(found[brand]) or "of the model floor" in details(found[brand])
+    if story is not None:
+        assert f"a cover story ({story})" in details(found[brand])
+
+
+# the same goods by the case or pallet at a distributor's price: judged per unit, a genuine seller's price
+@pytest.mark.parametrize("title, category, price, currency", [
+    ("Nutella 750g koli 6'lı toptan", "spreads", 900, "TRY"),
+    ("Coca-Cola 330ml cans case of 24, wholesale", "soft drinks", 14, "USD"),
+    ("Snickers 48g x 24 Großhandel, Karton", "chocolate", 17, "EUR"),
+    ("Nescafé Gold 200g karton grosir 12 pcs", "coffee", 1500000, "IDR"),
+    ("Aptamil Pre 800g x 6, Großhandel", "infant formula", 110, "EUR"),
+    ("Coca-Cola 330ml x 24, employee price", "soft drinks", 18, "USD"),
+])
+def test_a_trade_case_at_a_fair_price_per_unit_stays_quiet(title, category, price, currency):
     assert demo_alerts(title, category, price, currency=currency) == {}, title
 
 

@@ -41,24 +41,40 @@ UNIT_NOUNS = ("bar", "bars", "can", "cans", "bottle", "bottles", "caplet", "capl
               # Finnish kpl, Czech/Slovak ks, Croatian/Serbian kom, Vietnamese cái/chiếc, Indonesian buah, Spanish pzs)
               "pair", "pairs", "pares", "paires", "paar", "paia", "pary", "par", "set", "sets", "darab", "db", "buc",
               "bucati", "kpl", "ks", "kom", "komada", "cai", "chiec", "buah", "pzs", "pz", "pieces", "pieza", "pezzi",
-              "pieces", "stuk", "stucks", "teile", "bottles", "cans", "jars", "tubes", "boxes", "box", "units")
+              "pieces", "stuk", "stucks", "teile", "bottles", "cans", "jars", "tubes", "boxes", "box", "units",
+              # the trade's abbreviation of units (Portuguese/Spanish "12 un."), cans and bottles in German, Spanish and
+              # Portuguese, and the whole items of toy lots ("50 car lot", "10 dolls", "20 figures", "10 kits")
+              "un", "dosen", "flaschen", "latas", "botellas", "garrafas", "car", "cars", "dolls", "figures",
+              "figurines", "minifigures", "minifiguras", "kits")
+# the words of a trade case or lot, whose count is of retail units (cash-and-carry and distributor listings: a case,
+# carton, crate, tray, shrink pack or pallet of cans, bottles, bars or jars; a toy lot or kit of N figures or cars)
+CASE_WORDS = ("case", "carton", "crate", "tray", "pallet", "karton", "kiste", "kasten", "koli", "fardo", "caixa", "caja",
+              "krat", "doos", "zgrzewka", "lote", "kit", "kolli")
+# a trade case or lot word before its count ("Karton 8", "Karton mit 12", "caixa com 20", "karton isi 48", "koli 6",
+# "fardo 12", "lote 50", "kit 30", "zgrzewka 24", "krat 24"), three digits at most (a four-digit number after "kit" is a set's number), and the Turkish "6'lı", "24'lü"
+# (of six, of 24)
+_CASE_COUNT = (r"|(?<![a-z0-9])(?:%s) (?:(?:com|isi|mit|con|de|da|of|z|van|met) )?(\d{1,3})"
+               r"(?![0-9]|[.,]\d| ?(?:mm|cm|ml|gb|g|kg|l|w|v|%%|in|k|p)(?![a-z]))"
+               r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])") % "|".join(CASE_WORDS)
 _COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
     sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))
-_PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
+_PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|carton of|crate of|tray of|pallet of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
                    r"packung mit|confezione da|pack de|lot de|set de|juego de|kit de|conjunto de|lotto di|lotto da|"
                    r"set da|set mit|satz|zestaw|paket|bax|lot|komplekt|nabop|ypakovka) ?(?:of |de |da |di |iz |z )?"
                    r"(\d{1,4})(?![0-9]| ?(?:mm|cm|ml|gb|tb|mb|g|kg|l|w|v|mah|hz|%|in|inch|\"|k|p)(?![a-z]))|(?<![a-z0-9.,])(\d{1,4}) ?-? ?"
                    r"(?:pack|pk|er pack|er-pack|pack de|stuck pack)(?![a-z])|(?<![a-z0-9.,])(\d{1,3}) ?x(?= ?\d+(?:[.,]\d+)? ?"
                    r"(?:fl ?oz|g|gr|grams|kg|mg|ml|cl|l|ltr|oz)(?![a-z]))"
                    r"|(?<![a-z0-9])(?<![a-z0-9]-)x ?(\d{1,4})(?![0-9a-z]|[.,]\d| ?(?:gb|tb|mb|mm|cm|m|in|inch|hz|w|v|mah|k|p|mp|fps)"
-                   r"(?![a-z]))")
+                   r"(?![a-z]))" + _CASE_COUNT)
+# the words of a lot of packs ("48g x 24 - lot of 24": 24 cases of 24)
+_LOT = re.compile(r"(?:lot|lote|lotto|pallet|bundle)(?![a-z])")
 # a size in two or three dimensions ("140 x 140 cm", "30x40", "2 x 3 m"): no count of units
 _DIMENSIONS = re.compile(r"\d+(?:[.,]\d+)? ?[x*×] ?\d+(?:[.,]\d+)?(?: ?[x*×] ?\d+(?:[.,]\d+)?)?"
                          r"(?: ?(?:mm|cm|m|in|inch|inches|ft|px|\"|')(?![a-z])|(?= ?[x*×] ?\d))")
 # counts written in the original script: Cyrillic "4 шт", "10 пар", "комплект 4", "набор из 6"; Japanese "10本セット",
 # "6個入り", Chinese "10件套", "6双装" (the Latin view folds Cyrillic to look-alike letters: "шт" is read here)
 _WIDE_PACK = re.compile(r"(?:комплект|набор|упаковка|лот|партия)\s?(?:из\s)?(\d{1,4})|(\d{1,4})\s?(?:шт|штук[аи]?|пар[аы]?)"
-                        r"(?![а-я])|(\d{1,4})\s?(?:本|個|枚|点|足|个|件|双|只|瓶|罐|盒|支|套|张|張)\s?(?:セット|入り?|装|裝|套)")
+                        r"(?![а-я])|(\d{1,4})\s?(?:本|個|枚|点|足|个|件|双|只|瓶|罐|盒|支|套|张|張|体|台|箱)\s?(?:セット|入り?|装|裝|套)")
 # one serving as the trade names it: a single-dose sachet, stick or portion ("bustina monodose", "sobre", "Portion")
 SINGLE_DOSE = ("monodose", "single dose", "single-dose", "single serve", "single-serve", "single serving", "sachet",
                "bustina", "sobre", "sobrecito", "portionsbeutel", "dosette", "stick pack", "unidosis", "一次性", "条装",
@@ -94,18 +110,25 @@ NONE = Quantity()
 def read_quantity(title: str) -> Quantity:
     """The count, net size and single-serving words of a title (see Quantity); NONE when it says none. The smallest
     size stated is taken (a "2 x 45 g" twin pack is two 45 g units), the first count; a pack's count ("pack of 12",
-    "12-pack", "x12", "12 x 45 g") wins over a unit noun's."""
+    "12-pack", "x12", "12 x 45 g") wins over a unit noun's, and a second, different pack count multiplies it (a lot of
+    packs: "Snickers 48g x 24 - lot of 100" is 2400 bars)."""
     latin = latin_text(title).lower()
     count: int | None = None
     pack = False
     words: list[str] = []
     dimensions = [m.span() for m in _DIMENSIONS.finditer(latin)] if "x" in latin or "*" in latin else []
     for m in _PACK.finditer(latin):
-        if any(a <= m.start() < b for a, b in dimensions):
-            continue  # "140 x 140 cm" is a size
-        count, pack = int(next(g for g in m.groups() if g)), True
+        group = next(i for i, g in enumerate(m.groups(), 1) if g)
+        if any(a <= m.start() < b or a <= m.start(group) < b for a, b in dimensions):
+            continue  # "140 x 140 cm", "Karton 30x40 cm" is a size
+        n = int(m.group(group))
+        if count is not None and (n < 2 or n == count and not _LOT.match(m.group(0).strip())):
+            continue  # the same count said twice ("24 x 330ml, pack of 24"), not a lot of packs ("x 24 - lot of 24")
+        if count is not None:  # a lot of packs: "48g x 24 - lot of 100"
+            count, words[0] = min(count * n, MAX_UNITS), f"{words[0]} × {m.group(0).strip()}"
+            break
+        count, pack = n, True
         words.append(m.group(0).strip())
-        break
     if count is None and not title.isascii() and (w := _WIDE_PACK.search(title.casefold())) is not None:
         count, pack = int(next(g for g in w.groups() if g)), True
         words.append(w.group(0))
@@ -176,8 +199,13 @@ _PIECE_NOUNS = frozenset({"piece", "pieces", "pc", "pcs", "teile", "pieza", "pie
 # the least net size of one unit of a consumable that is itself a retail pack (a 200 g jar, a 330 ml can, a 100 g tube):
 # a count of such units is a count of retail packs; a count of smaller pieces is the contents of one
 FULL_SIZE = 100.0
-# a count above this is read as this many (a "lot of 10000 labels" is judged as 1000 units: far below any floor anyway)
-MAX_UNITS = 1000
+# the least net size of one unit of a consumable counted by a pack's multiplier ("48g x 24", "24 x 330ml": a case of
+# bars or cans, each a retail unit); a smaller one ("21g x 10", a "10er Pack" of mini bars) is one retail pack's contents
+RETAIL_UNIT_SIZE = 25.0
+_CASE = re.compile(r"(?:%s)(?![a-z])" % "|".join(CASE_WORDS))
+# a count above this is read as this many (a lot of packs, "x 24 - lot of 1000", is judged as 10000 units: far below any
+# floor anyway)
+MAX_UNITS = 10000
 
 
 def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = None) -> tuple[int, str]:
@@ -185,9 +213,10 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
     that say it; (1, "") for one unit or nothing said. A count is of retail units when it is a pack's or a lot's ("set
     of 4", "lot of 30", "x20", "Packung mit 6", "комплект 4 шт", "10本セット") or of whole items ("10 pcs", "6 pairs",
     "20 darab"); not of the doses or contents of one pack (CONTENT_NOUNS: "100 caplets", "12 balls"), nor of a kit's
-    parts ("7541 pieces" of a building set). `consumable` (food, drink, baby food: floors set on one retail pack): only
-    units of a stated net size of FULL_SIZE or more ("200g x 12", "964g x 6") count, a "24 pieces" box of sweets is one
-    pack. Units of trade counted by the source: retail multipack and lot listings (Amazon "Pack of N", eBay lots,
+    parts ("7541 pieces" of a building set). `consumable` (food, drink, baby food: floors set on one retail unit): a
+    trade case's count ("case of 24", "Karton 8", "koli 6", "fardo 12"), a pack multiplier's of units of RETAIL_UNIT_SIZE
+    or more ("48g x 24", "24 x 330ml") and a loose count of units of FULL_SIZE or more ("200g 12 pcs") count; a "24
+    pieces" box of sweets and a "10er Pack" of mini bars are one pack. Units of trade counted by the source: retail multipack and lot listings (Amazon "Pack of N", eBay lots,
     Alibaba "N pcs", 1688 N个装), written for BrandSentry."""
     if q is None and not any(c.isdigit() for c in title):
         return 1, ""  # no count without a digit (most titles)
@@ -198,7 +227,7 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
     noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
     if noun in CONTENT_NOUNS or not CONTENT_NOUNS.isdisjoint(re.findall(r"[a-zа-я]+", title.casefold())):
         return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
-    if consumable and (q.size is None or q.size < FULL_SIZE):
+    if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)):
         return 1, ""
     if noun in _PIECE_NOUNS and _KIT.search(latin_text(title).lower()):
         return 1, ""

@@ -120,13 +120,15 @@ class RetailReading:
         self.lots = Lexicon(list(LOT_TERMS))  # condition.py reads no condition in a licence key's listing: a lot still is
 
     def not_retail(self, listing: Listing, text: ListingText, evidence: list[Evidence], *, lot: str | None,
+                   per_unit: bool = False,
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
                    common_word: Callable[[str], bool] = lambda word: False,
                    denied: Callable[[list], dict] = lambda found: {}) -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
-        lot: the words of a wholesale lot (condition.py), or None; brands_named: how many brands the listing names;
+        lot: the words of a wholesale lot (condition.py), or None; per_unit: the price was judged per unit of the lot
+        (index._units: "case of 24 … wholesale"), so a lot is no reason; brands_named: how many brands the listing names;
         medicines: the listing offers the brand's prescription medicines; material: the material, label or patch noun
         the listing names (phrasebook.MATERIAL_NOUNS), or None; marks: the brand's marks (for a seller named after the
         brand); common_word: whether a word is a common word of some language ("neuf" read as Nerf is French); denied: the copy words
@@ -134,9 +136,9 @@ class RetailReading:
         span: a retailer who says its goods are no copy writes no copy trade's talk."""
         if medicines:
             return "the brand's goods are prescription medicines"
-        if lot is None and (found := self.lots.find(text)):
+        if lot is None and not per_unit and (found := self.lots.find(text)):
             lot = text.original[found[0].start:found[0].end]
-        if lot is not None:
+        if lot is not None and not per_unit:
             return f"a wholesale lot ('{lot}'): the price is for many units"
         if brands_named >= BRANDS_OF_A_TAG_CLOUD:
             return f"a tag cloud of {brands_named} brands"
