@@ -39,6 +39,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "pack_priced_as_one": "recall 0.976 on seed 9 (12 of 510; stories, 2026-12-02; main after e29a538 0.902): the new "
+                          "category floors (model kits, blasters, video games, wiper blades, vacuums, watches) bring "
+                          "packs whose titles hold a pack's content nouns ('with darts', 'wiper blades pair', 'model "
+                          "kit, 6 pezzi') or a kit's pieces, read as one unit (quantity.CONTENT_NOUNS, _KIT)",
     # genuine, 2026-12-02: the demo registry's 55 new category floors changed which categories the generators draw (a
     # Scene prefers floored ones) and so the listings these classes make; each cell below is a weakness the new draws
     # expose, measured on seed 9 with the floors in place:

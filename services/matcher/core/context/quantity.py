@@ -192,6 +192,9 @@ CONTENT_NOUNS = frozenset({"caplet", "caplets", "tablet", "tablets", "capsule", 
                            # cells, refills and disposables sold by the pack, and the patches and pads of a device
                            "battery", "batteries", "aa", "aaa", "cells", "darts", "refills", "wipes", "diapers",
                            "nappies", "patches", "heads", "filters", "tips", "covers", "shields", "sensors"})
+# a content noun that also names a device in the singular ("Galaxy tablet wifi pack of 10"): the contents of a pack only as the count's
+# own noun ("30 tablets")
+_DEVICES = frozenset({"tablet"})
 # the parts of one kit: "7541 pieces" of a building set, a 1000-piece puzzle
 _KIT = re.compile(r"(?<![a-z])(?:building|bricks?|blocks?|puzzles?|jigsaw|kit|model kit|construction|bausteine|klocki|"
                   r"teile|pieces? set|minifig\w*|lego)(?![a-z])")
@@ -225,7 +228,7 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
         return 1, ""
     first = q.text.split(", ")[0]
     noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
-    if noun in CONTENT_NOUNS or not CONTENT_NOUNS.isdisjoint(re.findall(r"[a-zа-я]+", title.casefold())):
+    if noun in CONTENT_NOUNS or not (CONTENT_NOUNS - _DEVICES).isdisjoint(re.findall(r"[a-zа-я]+", title.casefold())):
         return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
     if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)):
         return 1, ""
