@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
 from functools import lru_cache
 
 import numpy as np
@@ -184,6 +185,8 @@ class MisspellingDetector(Detector):
                 zipf = _zipf(token) if spelt else 0.0
                 if zipf >= COMMON_ZIPF:
                     continue  # "p*u*m*a*s", "s·o·f·f·i·c·e": a common word spelt apart (a sign, a print), that word
+                if by_sound is False and not text.is_ascii and _common_as_written(text, start, end):
+                    continue  # German "märz" is keyed as "marz", one edit from Mars: the word as written is March
                 for word_id, distance in self.index.lookup(token):
                     why = self._weak(token, self.index.words[word_id])
                     for i in self.index.word_fingerprints(word_id):
@@ -438,6 +441,17 @@ def _zipf(word: str) -> float:
     from services.matcher.core.context.language import word_table
 
     return max((z for _, z in word_table().frequencies(word)), default=0.0)
+
+
+def _common_as_written(text: ListingText, start: int, end: int) -> bool:
+    """Whether the listing's letters behind the leet view's span [start, end), accents and all, are a common word of a
+    language (COMMON_ZIPF, as detectors/phonetic.py sets aside "qualité"): the fuzzy index sees the folded letters
+    ("marz"), which no list holds, for the German "märz"."""
+    matched = text.locate(*text.original_span("latin", start, end))[3]
+    if matched.isascii():
+        return False
+    word = unicodedata.normalize("NFC", matched).casefold()
+    return word.isalpha() and _zipf(word) >= COMMON_ZIPF
 
 
 def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:
