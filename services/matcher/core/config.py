@@ -165,6 +165,9 @@ DEFAULT_CUE_TERMS: list[str] = [
     # mark_translations.MORE): Polish, Swedish, Turkish (kopia as German's kopie; podróbka "fake"; çakma "knock-off";
     # "birebir kopya" one-to-one copy; "A kalite" the Turkish trade's grade A), Wiktionary's senses of the words
     "kopia", "podróbka", "podrobka", "podróbki", "podrobki", "çakma", "cakma", "birebir kopya", "a kalite",
+    # ... and of the markets that write a brand in their own Latin orthography (Kartije, Majkl Kors, Boš): Serbian,
+    # Croatian, Bosnian, Slovene, Latvian and Lithuanian kopija "copy" (plural kopije), Wiktionary
+    "kopija", "kopije",
     # packaging disguised to pass customs, the darknet and the copy trade's promise beside a price in a coin ("stealth
     # shipping worldwide"): no retailer ships so
     "stealth shipping", "stealth shipment", "stealth delivery", "stealth packaging", "stealth pack",

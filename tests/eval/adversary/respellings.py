@@ -20,6 +20,9 @@ Writers (this file's own, from each script's rules, not from the matcher):
   name of one syllable closed by a stop said with its stop as a second word (Nigh Key). Set apart in quotation marks
   at a price below half the floor (and sometimes "say it out loud"), or capitalised with the trade's copy word or at a
   price far below the floor.
+- Cyrillic with a Latin letter (`cyrillic_mixed`): the brand's name written in Cyrillic by its sound (sound.cyrillic)
+  with one letter typed as the Latin letter drawn like it (с/c, о/o, р/p, а/a, е/e, х/x, у/y: "Корc", "Pолекс"), in
+  a Russian listing of its goods with the market's copy word, or at a price far below the floor.
 - romanised Hangul (`korean_romanized`): the brand's Hangul name written back in Latin letters by the Revised
   Romanization of Korean (Ministry of Culture and Tourism notice 2000-8: the initial, medial and final letters' tables,
   a final consonant carried over to a following ㅇ, ㄹㄹ as ll; this file's own table, `revised_romanization`):
@@ -36,6 +39,8 @@ Traps:
   at a shop's price with shop words: must stay quiet.
 - `trap_said_aloud_far`: the same words that say a mark aloud as a band's, a book's or a print's title, far from the
   brand's goods (vinyl records, books, posters), at an ordinary price with no cue: must stay quiet.
+- `trap_cyrillic_mixed_words`: common Russian words (wordfreq, Zipf 3.5 or more, five letters or more) with one letter
+  typed as its Latin look-alike, in a shop's Russian listing of the brand's goods at a shop's price: must stay quiet.
 - `trap_korean_romanized_words`: real Korean words (wordfreq, Zipf 2.5 or more) whose romanisation is a letter or two
   from the brand's romanised name (타이슨 Taiseun "Tyson" by Daiseun, 알렉스 Allekseu by Rollekseu, 모텔 Motel by Matel),
   romanised the same way, in a shop's listing of the brand's goods at a shop's price: must stay quiet.
@@ -62,6 +67,8 @@ EVASIONS = {
     "alternating_case": "the brand's name in alternating case (rOlEx, cAnOn, gUcCi) in its category, no cue needed",
     "said_aloud": "the brand's name as two or three ordinary words that sound like it read aloud (Row Lex, Nigh Key, "
                   "Fee Lips, Oh May Gah) in its category, quoted below the floor or with a copy word or a price far below",
+    "cyrillic_mixed": "the brand's name in Cyrillic by its sound with one letter typed as its Latin look-alike (Корc, "
+                      "Pолекс) in a Russian listing of its goods with a copy word or a price far below the floor",
     "korean_romanized": "the brand's Hangul name romanised back by the Revised Romanization (Rollekseu, Gujji, Ruibitong, "
                         "Maikeul Koeoseu) in its category with the market's copy word or a price far below the floor",
 }
@@ -72,12 +79,14 @@ TRAPS = {
                             "registered, by a shop at a shop's price",
     "trap_said_aloud_far": "words that say a brand's name aloud as the title of a record, a book or a print, far from the "
                            "brand's goods, at an ordinary price, no cue",
+    "trap_cyrillic_mixed_words": "common Russian words with one letter typed as its Latin look-alike in a shop's Russian "
+                                 "listing of the brand's goods at a shop's price",
     "trap_korean_romanized_words": "real Korean words romanised a letter or two from the brand's romanised Hangul name "
                                    "(Taiseun, Allekseu, Motel) in a shop's listing of the brand's goods at a shop's price",
 }
 FEW = {"kana_respelt": 4, "hangul_respelt": 4, "alternating_case": 3, "trap_script_near_words": 4,
        "trap_registered_case": 2, "korean_romanized": 4, "trap_korean_romanized_words": 3, "said_aloud": 4,
-       "trap_said_aloud_far": 2}
+       "trap_said_aloud_far": 2, "cyrillic_mixed": 3, "trap_cyrillic_mixed_words": 2}
 
 _KATAKANA = re.compile("^[\u30a1-\u30ff\u30fb]+$")
 _HANGUL = re.compile("^[\uac00-\ud7a3]+$")
@@ -344,6 +353,71 @@ def make_said_aloud_far(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(usd * s.rng.uniform(0.8, 1.4), 2), "USD"), "")
 
 
+# Cyrillic letters and the Latin letters drawn like them (as a keyboard with both layouts types them)
+_LOOK_ALIKE = {"а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "А": "A", "Е": "E", "О": "O",
+               "Р": "P", "С": "C", "Х": "X", "К": "K", "М": "M", "Т": "T", "Н": "H", "В": "B"}
+RUSSIAN = ("USD", ["новые, в наличии", "оригинал, новые", "магазин, гарантия"], ["копия", "реплика", "люкс копия"])
+# the goods in Russian (a marketplace's category words), by the words of the category
+_RUSSIAN_GOODS = (("sneaker", "кроссовки"), ("shoe", "кроссовки"), ("watch", "часы"), ("handbag", "сумка"),
+                  ("wallet", "кошелек"), ("jewel", "браслет"), ("charm", "подвеска"), ("phone", "смартфон"),
+                  ("earbud", "наушники"), ("headphone", "наушники"), ("jacket", "куртка"), ("parka", "парка"),
+                  ("scarves", "шарф"), ("trench", "тренч"), ("jeans", "джинсы"), ("camera", "фотоаппарат"),
+                  ("perfume", "духи"), ("skincare", "крем"), ("makeup", "помада"), ("toy", "игрушка"),
+                  ("vacuum", "пылесос"), ("hair", "фен"), ("shaver", "бритва"), ("razor", "бритва"), ("tennis", "ракетка"),
+                  ("golf", "клюшка"), ("console", "приставка"), ("chocolate", "шоколад"), ("auto", "запчасти"))
+
+
+def _russian_goods(category: str) -> str:
+    low = category.lower()
+    return next((ru for en, ru in _RUSSIAN_GOODS if en in low), "товар")
+
+
+def _one_latin(word: str, rng: random.Random) -> str | None:
+    """The word with one of its Cyrillic letters typed as the Latin letter drawn like it, or None."""
+    spots = [k for k, c in enumerate(word) if c in _LOOK_ALIKE]
+    if not spots:
+        return None
+    k = rng.choice(spots)
+    return word[:k] + _LOOK_ALIKE[word[k]] + word[k + 1:]
+
+
+def make_cyrillic_mixed(b: BrandView, s: Scene) -> Draft | None:
+    got = _category(b, s)
+    if got is None or len(re.sub("[^A-Za-z]", "", b.name)) < 4:
+        return None
+    cat, floor = got
+    written = _one_latin(sound.cyrillic(b.name, s.rng), s.rng)
+    if written is None:
+        return None
+    currency, _, copies = RUSSIAN
+    cue = _everyday_name(b) or s.rng.random() < 0.6
+    words = s.rng.choice(copies) if cue else ""
+    band = (0.5, 0.85) if cue else (0.04, 0.2)
+    return Draft(f"{_russian_goods(cat).capitalize()} {written} {words}".strip(), cat, _price(floor, currency, *band, s), "")
+
+
+@cache
+def _russian_words() -> tuple[str, ...]:
+    import wordfreq
+
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("small")["ru"])
+    return tuple(w for bucket in buckets[:round((9 - 3.5) * 100) + 1] for w in bucket
+                 if len(w) >= 5 and re.fullmatch("[а-яё]+", w))
+
+
+def make_cyrillic_mixed_words(b: BrandView, s: Scene) -> Draft | None:
+    got = _category(b, s)
+    if got is None:
+        return None
+    cat, floor = got
+    word = _one_latin(s.rng.choice(_russian_words()), s.rng)
+    if word is None:
+        return None
+    currency, shop, _ = RUSSIAN
+    return Draft(f"{_russian_goods(cat).capitalize()} {word} {s.rng.choice(shop)}", cat, _price(floor, currency, 1.1, 1.8, s),
+                 "")
+
+
 # Revised Romanization of Korean (notice 2000-8): the initial, medial and final letters in Unicode's order of the
 # syllables (0xAC00 + (initial × 21 + medial) × 28 + final: The Unicode Standard, 3.12); a final before a syllable that
 # opens with ㅇ is carried over as that syllable's initial (the standard's 3.1: 삼성 samseong, but 골어 goreo), a final
@@ -517,6 +591,7 @@ def make_registered_case(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS = {"kana_respelt": make_kana_respelt, "hangul_respelt": make_hangul_respelt,
                   "alternating_case": make_alternating_case, "korean_romanized": make_korean_romanized,
-                  "said_aloud": make_said_aloud}
+                  "said_aloud": make_said_aloud, "cyrillic_mixed": make_cyrillic_mixed}
 TRAP_MAKERS = {"trap_script_near_words": make_script_near_words, "trap_registered_case": make_registered_case,
-               "trap_korean_romanized_words": make_korean_romanized_words, "trap_said_aloud_far": make_said_aloud_far}
+               "trap_korean_romanized_words": make_korean_romanized_words, "trap_said_aloud_far": make_said_aloud_far,
+               "trap_cyrillic_mixed_words": make_cyrillic_mixed_words}

@@ -152,3 +152,24 @@ def test_the_mark_said_aloud_in_ordinary_words_alerts_with_a_cue_in_the_category
 ])
 def test_words_heard_like_a_mark_without_the_category_and_a_cue_stay_quiet(title, category, price):
     assert demo_alerts(title, category, price) == {}
+
+
+# ------------------------------------------------------------------------------------------ Cyrillic with a Latin letter
+
+@pytest.mark.parametrize("title, category, brand", [
+    ("Сумка Майкл Корc копия", "handbags", "michael-kors"),  # a Latin c at the end of Корс (outsider12)
+    ("Часы Pолекс реплика", "watches", "rolex"),  # a Latin P starting Ролекс
+    ("Кроссовки Aдидас копия", "sneakers", "adidas"),
+])
+def test_a_cyrillic_name_with_a_latin_look_alike_letter_is_read_by_its_sound(title, category, brand):
+    """A Latin letter drawn like a Cyrillic one inside a mostly Cyrillic word is read as that Cyrillic letter: the name
+    is heard as the rest of it is written (rule transliteration), with the copy word in the brand's category."""
+    alerts = demo_alerts(title, category)
+    assert brand in alerts
+    assert any(s.rule in (Rule.transliteration, Rule.fuzzy) and s.weight > 0 for s in alerts[brand].signals)
+
+
+def test_kopija_is_the_copy_word_of_the_markets_that_write_it():
+    """Serbian, Croatian, Latvian and Lithuanian kopija ("copy") corroborates a respelling by ear like "replica"."""
+    assert "canada-goose" in demo_alerts("Kanada Gus men's down parka kopija", "parkas", 300.0)
+    assert "canada-goose" not in demo_alerts("Kanada Gus men's down parka", "parkas", 300.0)

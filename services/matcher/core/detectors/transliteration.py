@@ -25,6 +25,7 @@ heard 0.8 close and start as the mark does (UNLISTED), and their goods nouns (�
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from rapidfuzz.distance import OSA
 
@@ -33,7 +34,7 @@ from services.matcher.core.chinese import is_han
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.script_respellings import FOLDS, named_by_local_names
-from services.matcher.core.normalise import ListingText, latin_text, mark_words
+from services.matcher.core.normalise import ListingText, _homoglyphs, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (ANY_SCRIPT, BY_LETTERS, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
                                          heard_key, mark_keys, romanise, script_mark_keys, sound_key, spelling, word_list)
@@ -137,6 +138,7 @@ class TransliterationDetector(Detector):
         nfkc = text.nfkc
         if not ANY_SCRIPT.search(nfkc):
             return []
+        nfkc = cyrillic_look_alikes(nfkc)
         best: dict[int, tuple[tuple, Evidence]] = {}
         letters: dict[str, int] = {}  # script -> its letters in the listing
         for start, end, script, whole in self._stretches(nfkc):
@@ -402,6 +404,39 @@ def _common(stretch: str) -> bool:
     """Whether every word of the stretch is a common word of its language (Канада Гус is not)."""
     common = _common_words()
     return all(w in common for w in re.split(r"[\s\u30fb\u00b7\-\u3000]+", stretch) if w)
+
+
+@cache
+def _latin_as_cyrillic() -> dict[str, str]:
+    """{Latin letter: the Cyrillic letter drawn like it} (с for c, о for o, р for p, а for a, е for e ...), from the
+    Unicode confusables table (normalise._homoglyphs: a Cyrillic letter -> the ASCII letter it looks like)."""
+    out: dict[str, str] = {}
+    for ch, latin in sorted(_homoglyphs().items()):
+        if "\u0430" <= ch <= "\u044f":  # а, с, о, р ... drawn like a, c, o, p
+            out.setdefault(latin, ch)
+        elif "\u0410" <= ch <= "\u042f":  # А, С, К, Н, М, Т, В ... drawn like A, C, K, H, M, T, B
+            out.setdefault(latin.upper(), ch)
+    return out
+
+
+_MIXED = re.compile("[A-Za-z\u0400-\u04ff]*[\u0400-\u04ff][A-Za-z\u0400-\u04ff]*")
+
+
+def cyrillic_look_alikes(text: str) -> str:
+    """The text with the Latin letters of a mostly Cyrillic word (more Cyrillic letters than Latin ones) written as the
+    Cyrillic letters they are drawn like: "Корc" (a Latin c at the end) is Корс, Kors by its sound. The same length, so
+    offsets hold. A mostly Latin word keeps its letters (Lеvis with a Cyrillic е is a look-alike disguise, read by sight)."""
+    if not re.search("[A-Za-z][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-z]", text):
+        return text
+    table = _latin_as_cyrillic()
+
+    def fold(m: re.Match) -> str:
+        word = m.group()
+        latin = sum(c.isascii() for c in word)
+        if not latin or latin * 2 >= len(word) or any(c.isascii() and c not in table for c in word):
+            return word
+        return "".join(table.get(c, c) if c.isascii() else c for c in word)
+    return _MIXED.sub(fold, text)
 
 
 def _alphabetic(ch: str) -> bool:
