@@ -285,7 +285,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # respellings.py: brands with a katakana or Hangul name and a category with a floor
                               # (Shiseido and Nintendo have no katakana name), a name of three letters or more; a
                               # one-word name of two syllables or one closed by a stop (not Coach, Bose, Mars ...)
-                              "kana_respelt", "hangul_respelt", "alternating_case", "korean_romanized", "said_aloud",
+                              "kana_respelt", "hangul_respelt", "alternating_case", "korean_romanized", "said_aloud", "cyrillic_mixed",
                               # units.py: brands with a floor for goods of USD 20 or more (decoys); brands that sell
                               # clothes, shoes or scarves (goods by weight)
                               "fake_real_price_in_text", "fake_new_by_weight"} | {

@@ -416,6 +416,8 @@ def _latin_as_cyrillic() -> dict[str, str]:
             out.setdefault(latin, ch)
         elif "\u0410" <= ch <= "\u042f":  # А, С, К, Н, М, Т, В ... drawn like A, C, K, H, M, T, B
             out.setdefault(latin.upper(), ch)
+    for latin, ch in list(out.items()):  # the views are case-folded: РОЛЕKС is read as ролеkс
+        out.setdefault(latin.lower(), ch.lower())
     return out
 
 
