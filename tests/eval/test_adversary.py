@@ -253,6 +253,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # genuine.py: brands that sell prescription medicines (no prescription); brands of the
                               # goods toy makers license as toys (automotive, appliances, electronics)
                               "fake_pharmacy_no_rx", "fake_toy_copy",
+                              # ... brands with a floor for goods that are no software or medicine (a chain's sale)
+                              "fake_sale_copy_price",
+                              # codes.py: brands with a mark that is said, not spelt (no initials: BMW)
+                              "ipa_respelling",
                               # collectors.py: brands that sell toys (ko_toys), video games or virtual pets
                               # (repro_games), a mark that is no everyday word with goods sold by the unit or software
                               # (trade_codes), a floor for goods (tags_only)
@@ -274,6 +278,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "orthography_copy", "orthography_out_of_place", "stronger_reading",
                               # senses.py: brands selling food or toys (a dish's words, a cake topper), vehicles' goods
                               "fake_dish_words_copy", "fake_vehicle_papers_copy",
+                              # ... brands with a one-word Latin mark or alias of five letters or more holding an l
+                              # and an r (Rolex -> Lorex: 13 of 54)
+                              "fake_liquid_swap_copy",
                               # chaizi.py: brands with a Chinese alias a character of which the table splits (not
                               # Toyota's 丰田, Lego's 乐高); taiwan.py: brands with a Taiwan or Hong Kong market name (13)
                               "chaizi_alias", "tw_hk_name",
