@@ -54,9 +54,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                              "makes: the kit's maker is alerted too",
     "keyboard_layout": "recall 0.978 on seed 9 (genuine, 2026-12-02): 'rfyflf uec Winter parka … копия' [outerwear] and "
                        "'u vfhvjyn Leather belt … копия' [belts] are missed; cause not investigated (session's end)",
-    "packaging_in_bulk": "recall 0.9796 on seed 9 (genuine, 2026-12-02): 'Empty Helix Ultra boxes with labels x10' "
-                         "[lubricants, USD 118.74] and 'Empty BMW filter bottles, 10 pcs': a lot of empty packaging at "
-                         "a price at or above the new category floor is no longer judged low",
     "variant_names": "recall 0.976 on seed 9 (genuine, 2026-12-02): 'Новый с биркой – scarves' and 'Neuf avec étiquette "
                      "– scarves' at USD 168-198 name Burberry only by its category path's brand node and are "
                      "missed; cause not investigated (session's end)",
@@ -64,10 +61,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                      "first character that two brands of one category share names both (S家 among earbuds: Samsung and "
                      "Sony; A家 among software licences: Adobe and Autodesk; 能家 among sweets: Nestlé's 能恩 and "
                      "Ferrero's 能多益); nothing in such a listing tells them apart, and both brands are told",
-    "pack_priced_as_one": "recall 0.919 on seed 9 (precision 0.998; trade, 2026-12-01): a pack of food or drink priced as "
-                          "one unit is not judged per unit (index._units): the demo registry's food floors are a single "
-                          "unit's for some (a can, a bar) and a retail pack's for others, and the adversary's own traps "
-                          "price '24 x 500ml' at one floor; every food brand's cell of this class is missed",
     "script_named": "recall 0.622 on seed 9 (precision 1.00; readings, 2026-12-01): the name as another script writes it "
                     "with no cue counts only for marks of three sound classes or more whose consonants (and in Cyrillic "
                     "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "

@@ -1117,16 +1117,15 @@ def _format_words(evidence: list[Evidence], text: ListingText) -> None:
             e.detail = f"{e.detail}; '{said[3]}' is a sale-format word of the listing, not the mark".lstrip("; ")
 
 
-# (quiet) an everyday-word mark used as an English verb: after a subject, a modal or "to" ("you will love it", "I love
-# this", "kids love them"), or before an object pronoun ("love it", "coach you")
-_VERB_BEFORE = re.compile(r"(?:^|[^a-z'])(?:i|you|we|they|he|she|will|ll|would|d|to|gonna|must|really|absolutely|just|"
-                          r"totally|kids|everyone|everybody|guaranteed|who)[^a-z0-9]{1,3}$")
+# (quiet) an everyday-word mark used as an English verb: before an object pronoun ("you will love it", "I love this",
+# "kids love them", "love it"); a subject, a modal or "to" before it is no verb on its own ("Alternative to Samba
+# running shoes", "Kids Galaxy microSD card" name the goods)
 _VERB_AFTER = re.compile(r"^[^a-z0-9]{1,3}(?:it|them|this|these|those|you|her|him|me|us)(?![a-z0-9])")
 
 
 def _verb_words(evidence: list[Evidence], listing: Listing) -> None:
     """An everyday-word mark of one word found as written where English uses the word as a verb ("Gold bracelet, you
-    will love it! 1:1", "phone case, love it": Cartier's Love; `_VERB_BEFORE`, `_VERB_AFTER`) is that verb, not the mark
+    will love it! 1:1", "phone case, love it": Cartier's Love; `_VERB_AFTER`) is that verb, not the mark
     (in place): a copy cue elsewhere in the listing is another brand's or no brand's."""
     for e in evidence:
         if not (e.rule is Rule.exact and e.everyday and e.weight > 0 and e.start is not None and e.end is not None
@@ -1134,9 +1133,8 @@ def _verb_words(evidence: list[Evidence], listing: Listing) -> None:
             continue
         field = (listing.title if e.field == "title" else listing.description or "").lower()
         word = field[e.start:e.end]
-        if not word.isalpha() or not (_VERB_BEFORE.search(field[max(0, e.start - 14):e.start])
-                                      or _VERB_AFTER.match(field[e.end:e.end + 10])):
-            continue
+        if not word.isalpha() or not _VERB_AFTER.match(field[e.end:e.end + 10]):
+            continue  # an object pronoun after it: "to Samba running shoes", "Kids Galaxy microSD" name the goods
         e.weight = 0.0
         e.detail = join_detail(e.detail, f"'{word}' as an English verb here ('you will {word} it'), not the mark")
 
