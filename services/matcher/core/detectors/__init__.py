@@ -12,6 +12,7 @@ from services.matcher.core.detectors.compounds import CompoundDetector
 from services.matcher.core.detectors.decoded import DecodedDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
+from services.matcher.core.detectors.half_pinyin import HalfPinyinDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
 from services.matcher.core.detectors.house_codes import HouseCodeDetector
 from services.matcher.core.detectors.image_hashes import ImageDetector
@@ -29,6 +30,7 @@ from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
 from services.matcher.core.detectors.script_respellings import ScriptRespellingDetector
+from services.matcher.core.detectors.shape_alikes import ShapeAlikeDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
 from services.matcher.core.detectors.references import ReferenceDetector
@@ -43,11 +45,11 @@ from services.matcher.core.detectors.vowel_drop import VowelDropDetector
 from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
-                                         SkeletonDetector, HomophoneDetector, ComponentsDetector, ModelLookalikeDetector, SplitMarkDetector,
+                                         SkeletonDetector, HomophoneDetector, ComponentsDetector, ShapeAlikeDetector, ModelLookalikeDetector, SplitMarkDetector,
                                          DoubledLetterDetector, InitialismDetector,
                                          TransliterationDetector, ScriptRespellingDetector, PhoneticDetector, SaidAloudDetector, VowelDropDetector,
                                          ScatteredWordsDetector,
-                                         TextViewsDetector, PinyinDetector,
+                                         TextViewsDetector, PinyinDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, KitDetector, AcrosticDetector,
