@@ -61,7 +61,7 @@ from services.matcher.core.context.accessory import LIKENESS, RIGHT_BEFORE, Acce
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import marked, phrasebook
-from services.matcher.core.context.language import LANGUAGES, NAMES, ForeignWords, article, word_table
+from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
@@ -76,7 +76,6 @@ from services.matcher.core.scoring import DISGUISES, IDENTITY_RULES, MARK_RULES,
 
 _TOKEN = re.compile(r"[a-z0-9]+")
 _IDENTITY_CLAIMS = frozenset(c.casefold() for c in IDENTITY_CLAIMS)
-COMMON_ZIPF = 4.5  # once per 30,000 words or more: function words and the commonest words of a language
 _LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a category path
 _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r in ("intrusion", "skeleton")
                                                            if hasattr(Rule, r)})  # spellings that may be a word

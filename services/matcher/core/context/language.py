@@ -103,6 +103,23 @@ def word_table() -> WordTable:
     return WordTable()
 
 
+FOREIGN_ZIPF = 3.0  # once per million words in one of LANGUAGES: a word of that language (wordfreq's Zipf scale)
+COMMON_ZIPF = 4.5  # once per 30,000 words or more: function words and the commonest words of a language
+
+
+def top_zipf(word: str) -> float:
+    """The word's highest Zipf frequency over LANGUAGES (word_table), 0.0 when no list holds it."""
+    return max((z for _, z in word_table().frequencies(word)), default=0.0)
+
+
+def common_as_written(letters: str) -> bool:
+    """Whether letters as a listing writes them, accents and all (NFC, case-folded), are a common word of a language
+    (COMMON_ZIPF): the German "märz" and the French "qualité", which the detectors' folded views ("marz",
+    "qualite") no longer show as words. Used by detectors/misspellings.py and detectors/phonetic.py."""
+    word = unicodedata.normalize("NFC", letters).casefold()
+    return word.isalpha() and top_zipf(word) >= COMMON_ZIPF
+
+
 def article(name: str) -> str:
     """ "a German", "an Italian". """
     return f"an {name}" if name[0] in "AEIOU" else f"a {name}"

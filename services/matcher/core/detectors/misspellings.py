@@ -42,13 +42,13 @@ from __future__ import annotations
 
 import re
 import string
-import unicodedata
 from functools import lru_cache
 
 import numpy as np
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, common_as_written, top_zipf
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
@@ -182,7 +182,7 @@ class MisspellingDetector(Detector):
             by_sound = not text.is_ascii and written_by_sound(text.original, *text.original_span("latin", start, end))
             if (start, end) not in masked:
                 spelt = (start, end) in spelled_spans
-                zipf = _zipf(token) if spelt else 0.0
+                zipf = top_zipf(token) if spelt else 0.0
                 if zipf >= COMMON_ZIPF:
                     continue  # "p*u*m*a*s", "s·o·f·f·i·c·e": a common word spelt apart (a sign, a print), that word
                 if by_sound is False and not text.is_ascii and _common_as_written(text, start, end):
@@ -432,26 +432,12 @@ def _words_and(text: ListingText, spelled: list[tuple[str, int, int]]):
     yield from spelled
 
 
-FOREIGN_ZIPF = 3.0  # a spelt-apart word this frequent in a language of context/language.py is weak (needs a cue) ...
-COMMON_ZIPF = 4.5  # ... and this frequent that language's word (detectors/phonetic.py's thresholds)
-
-
-def _zipf(word: str) -> float:
-    """The word's highest Zipf frequency over the languages of context/language.py (wordfreq), 0 when none lists it."""
-    from services.matcher.core.context.language import word_table
-
-    return max((z for _, z in word_table().frequencies(word)), default=0.0)
-
-
 def _common_as_written(text: ListingText, start: int, end: int) -> bool:
     """Whether the listing's letters behind the leet view's span [start, end), accents and all, are a common word of a
-    language (COMMON_ZIPF, as detectors/phonetic.py sets aside "qualité"): the fuzzy index sees the folded letters
-    ("marz"), which no list holds, for the German "märz"."""
+    language (context/language.common_as_written): the fuzzy index sees the folded letters ("marz"), which no list
+    holds, for the German "märz"."""
     matched = text.locate(*text.original_span("latin", start, end))[3]
-    if matched.isascii():
-        return False
-    word = unicodedata.normalize("NFC", matched).casefold()
-    return word.isalpha() and _zipf(word) >= COMMON_ZIPF
+    return not matched.isascii() and common_as_written(matched)
 
 
 def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:

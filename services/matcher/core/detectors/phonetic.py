@@ -38,7 +38,7 @@ from rapidfuzz.process import cdist
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.context.language import ForeignWords, word_table
+from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, ForeignWords, common_as_written, top_zipf, word_table
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.pinyin import alias_pinyin
 from services.matcher.core.detectors.vowel_drop import drops_only_vowels
@@ -51,8 +51,7 @@ from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
 STRONG_MIN_LETTERS = 6
-FOREIGN_ZIPF = 3.0  # a word this frequent in a language of context/language.py (once a million words) is weak at best
-COMMON_ZIPF = 4.5  # ... and this frequent (judge.COMMON_ZIPF: the commonest words of a language) never a respelling
+# context/language.py: a word of FOREIGN_ZIPF in one of its languages is weak at best, of COMMON_ZIPF never a respelling
 NOTHING_CACHE = 200_000  # words known to sound like no mark (and, apart, words that do), forgotten all at once past this many
 _WORD = re.compile(r"[a-z0-9]+")
 _JOINED = re.compile(r"[a-z]+(?:['\-][a-z]+)+")
@@ -295,7 +294,7 @@ class PhoneticDetector(Detector):
             fingerprints &= self._multi
         if not fingerprints:
             return []
-        zipf = 0.0 if multi else max((z for _, z in word_table().frequencies(token)), default=0.0)
+        zipf = 0.0 if multi else top_zipf(token)
         if zipf >= COMMON_ZIPF:
             return []  # a common word of another language ("nunca", "sono"), not a respelling
         foreign = zipf >= FOREIGN_ZIPF
@@ -420,13 +419,11 @@ def _a_word_as_written(matched: str, title_words: ForeignWords) -> bool:
     """Whether the matched letters, accents and all, are a word that `_lookup` would have set aside had it seen them
     as written (it sees the folded letters: "qualite", which no list holds, for the French "qualité"): a common word
     of a language (COMMON_ZIPF), or a word of the language the title is written in (FOREIGN_ZIPF)."""
-    word = unicodedata.normalize("NFC", matched).casefold()
-    found = word_table().frequencies(word) if word.isalpha() else ()
-    if not found:
-        return False
-    if found[0][1] >= COMMON_ZIPF:
+    if common_as_written(matched):
         return True
-    return any(title_words.written_in(word, language) for language, z in found if z >= FOREIGN_ZIPF)
+    word = unicodedata.normalize("NFC", matched).casefold()
+    return word.isalpha() and any(title_words.written_in(word, language)
+                                  for language, z in word_table().frequencies(word) if z >= FOREIGN_ZIPF)
 
 
 def _plain(word: str) -> str:

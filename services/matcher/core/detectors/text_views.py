@@ -52,7 +52,7 @@ from functools import cache
 import upsidedown
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.context.language import word_table
+from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, top_zipf, word_table
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import dictionary_words
@@ -62,8 +62,8 @@ from services.matcher.core.scoring import Evidence
 MIN_LETTERS = 3  # marks this long or longer are looked for in these views
 MAX_WORDS = 4  # words of a mark joined at most
 STRONG_REVERSED = 5  # a reversed mark this long that is no everyday word names it
-FOREIGN_ZIPF = 3.0  # a reversed form this frequent in a language of context/language.py is a weak candidate only
-COMMON_ZIPF = 4.5  # ... and this frequent (context/judge.COMMON_ZIPF) that language's word
+# context/language.py: a reversed form of FOREIGN_ZIPF in one of its languages is a weak candidate only, of COMMON_ZIPF
+# that language's word
 MIN_FANCY_RUN = 3
 
 # --------------------------------------------------------------------------------------------- markup
@@ -386,7 +386,7 @@ class TextViewsDetector(Detector):
         the Turkish name Ekin, makes it a weak candidate)."""
         if written in self._skip or all(w in self._skip for _, _, w in words):
             return None
-        zipf = max((z for _, z in word_table().frequencies(written)), default=0.0)
+        zipf = top_zipf(written)
         return None if zipf >= COMMON_ZIPF else zipf
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, rule: Rule, how: str) -> Evidence:
