@@ -46,9 +46,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     # genuine, 2026-12-02: the demo registry's 55 new category floors changed which categories the generators draw (a
     # Scene prefers floored ones) and so the listings these classes make; each cell below is a weakness the new draws
     # expose, measured on seed 9 with the floors in place:
-    "trap_stronger_reading": "quiet 0.962 on seed 9 (genuine, 2026-12-02): 'neuf avec étiquette' (new with tags) reads "
-                             "étiquette as a label, the mark on material (phrasebook.MATERIAL_NOUNS), so LEGO toys and "
-                             "Bandai action figures at a fair price under their new floors are not read as a retailer's",
     "fake_trade_copy_words": "precision 0.938 on seed 9 (genuine, 2026-12-02): Levi's now has a sportswear floor and the "
                              "generator's sportswear goods are club kits ('Manchester United home shirt'), which adidas "
                              "makes: the kit's maker is alerted too",
@@ -292,7 +289,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "kana_respelt", "hangul_respelt", "alternating_case", "korean_romanized", "said_aloud", "cyrillic_mixed",
                               # units.py: brands with a floor for goods of USD 20 or more (decoys); brands that sell
                               # clothes, shoes or scarves (goods by weight)
-                              "fake_real_price_in_text", "fake_new_by_weight"} | {
+                              "fake_real_price_in_text", "fake_new_by_weight",
+                              # tales.py: brands with a floor for goods that are no software or medicines
+                              "cover_lost_goods", "fake_shopper_low"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -1681,3 +1681,13 @@ TRAPS.update(rewritten.TRAPS)
 CLASSES.update({**rewritten.EVASIONS, **rewritten.TRAPS})
 EVASION_MAKERS.update(rewritten.EVASION_MAKERS)
 TRAP_MAKERS.update(rewritten.TRAP_MAKERS)
+
+# tales' classes (tales.py): new goods from lost luggage, unclaimed parcels, a flea market or a cleared shop counter, a
+# personal shopper's goods at a copy's price, and the honest listings that tell the same stories
+from tests.eval.adversary import tales  # noqa: E402
+
+EVASIONS.update(tales.EVASIONS)
+TRAPS.update(tales.TRAPS)
+CLASSES.update({**tales.EVASIONS, **tales.TRAPS})
+EVASION_MAKERS.update(tales.EVASION_MAKERS)
+TRAP_MAKERS.update(tales.TRAP_MAKERS)

@@ -121,6 +121,14 @@ TERMS: dict[str, list[str]] = {
         "di seconda mano", "come nuovo", "gebruikt", "tweedehands", "als nieuw", "używany", "używana", "jak nowy",
         "ikinci el", "az kullanılmış", "bekas", "đã qua sử dụng", "б/у", "бу", "подержанный", "ношеный",
         "поношенный",
+        # the Nordic, Baltic, Central and South-East European and Greek words for a used item, as their marketplaces
+        # (Blocket, Finn, DBA, Tori, Skelbiu, Osta, Njuškalo, OLX, Bazar, Jófogás, Vinted) title it
+        "begagnad", "begagnat", "begagnade", "brugt", "brukt", "käytetty", "käytettyä", "naudotas", "naudota",
+        "naudoti", "naudotos", "kasutatud", "lietots", "lietota", "korišten", "korištena", "korišteno", "korišteni",
+        "rabljen", "rabljena", "rabljeno", "polovan", "polovna", "polovno", "употребяван", "употребявана",
+        "употребявано", "употребявани", "używane", "używanych", "használt", "folosit", "folosită", "folosite",
+        "použitý", "použitá", "použité", "používaný", "používané", "вживаний", "вживана", "вживане", "вживані",
+        "μεταχειρισμένο", "μεταχειρισμένη", "μεταχειρισμένα",
         # ar, he, th, hi
         "مستعمل", "مستعملة", "משומש", "יד שנייה", "มือสอง", "सेकंड हैंड",
         # zh, ja, ko
@@ -160,7 +168,8 @@ TERMS: dict[str, list[str]] = {
         "importación paralela", "importation parallèle", "import parallèle",
         "importazione parallela", "import równoległy", "параллельный импорт", "параллельный ввоз",
         "平行进口", "并行进口", "平行進口", "水货", "港版", "美版", "日版", "欧版", "海外版", "国际版", "國際版",
-        "並行輸入", "並行輸入品", "海外並行", "병행수입", "해외직구", "직구", "구매대행", "代购", "海外代购", "海淘", "免税店",
+        "並行輸入", "並行輸入品", "海外並行", "병행수입", "해외직구", "직구", "구매대행", "해외구매대행", "代购", "海外代购", "海淘", "免税店",
+        "海外買い付け", "海外買付", "現地買い付け", "現地買付", "買い付け品", "personal shopper", "jastip", "pasabuy",
         "日本直邮", "海外正規品",
         # "international / global version" in more languages (نسخة also means "copy": the phrase is the version)
         "نسخة دولية", "النسخة الدولية", "نسخة عالمية", "النسخة العالمية", "نسخه بین‌المللی", "نسخه بین المللی",

@@ -132,7 +132,10 @@ class Reading:
     def materials(self) -> list[Found]:
         """Material by the metre, patches, labels and emblems the listing names (phrasebook.MATERIAL_NOUNS)."""
         if self._materials is None:
-            self._materials = self.judge.materials.find(self.text)
+            found = self.judge.materials.find(self.text)
+            if found and (tags := self.judge.with_tags.find(self.text)):  # "全新带吊牌": new with tags, no material
+                found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in tags)]
+            self._materials = found
         return self._materials
 
     @property
@@ -224,6 +227,7 @@ class Judge:
         self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
         self.logo_words = Lexicon(phrasebook.terms(phrasebook.LOGO_WORDS))
         self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
+        self.with_tags = Lexicon(phrasebook.WITH_TAGS)
         self.licensed = Lexicon(phrasebook.terms(phrasebook.LICENSED))
         self.genuine_claims = Lexicon(phrasebook.terms(phrasebook.GENUINE_PART_CLAIMS))
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)

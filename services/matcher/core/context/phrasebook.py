@@ -546,6 +546,14 @@ MATERIAL_NOUNS: dict[str, list[str]] = {
     "ja": ["生地", "布地", "合皮", "ワッペン"], "ko": ["원단", "패치", "와펜", "라벨"],
 }
 
+# "New with tags": the goods' own swing tag said to be on them, no label sold as material ("全新带吊牌", "neuf avec
+# étiquette", "nuevo con etiqueta", "с биркой"): a MATERIAL_NOUNS word inside one of these phrases is not read
+WITH_TAGS = ["带吊牌", "帶吊牌", "吊牌齐全", "吊牌齊全", "吊牌都在", "吊牌还在", "吊牌還在", "全新带吊牌", "全新帶吊牌",
+             "avec étiquette", "avec étiquettes", "avec son étiquette", "con etiqueta", "con etiquetas",
+             "con su etiqueta", "com etiqueta", "com etiquetas", "con etichetta", "con etichette", "mit etikett",
+             "mit etiketten", "с биркой", "с бирками", "z metką", "z metkami", "etiketli", "etiketiyle",
+             "hang tags attached", "hang tag attached", "with hang tags", "with hang tag", "with hangtags"]
+
 # What carries a brand's mark on goods, right after the mark ("Coach leather tag", "Gucci patch", "BMW Emblem", "Nike
 # Etikett"): said of a frame's goods (an accessory, a "-style", a "dupe"), the mark is on them, and the frame yields
 # (judge.py `_mark_on_goods`), as with LOGO_WORDS ("LV monogram", "Rolex crown logo"); 18 U.S.C. § 2320's "labels,

@@ -17,7 +17,12 @@ goods (Zollversteigerung, subasta / remate de aduanas, asta doganale, licytacja 
 licitație vamală, leilão da Receita Federal, 海关拍卖, 세관 공매, lelang bea cukai), in English and the languages of our
 markets (de nl sv da no fi fr es it pt ro pl cs sk hu el uk ru tr ar fa he id ms vi th zh ja ko), each phrase in the
 forms a title uses (a Polish "z licytacji celnej", a Turkish "gümrük ihalesinden": the reader matches whole words).
-Nothing is taken from a held-out set. A cue-like phrase that is also a condition
+Also where new goods are said to come from (written for BrandSentry from how lost-property offices, airlines and post
+offices name their sales of unclaimed items, and from sellers' words for a flea-market find or a shop's cleared stock):
+lost luggage, unclaimed or undeliverable parcels and lost-property auctions (Fundsachenversteigerung, maleta perdida,
+bagagem extraviada, colis perdus, pacchi smarriti, 无人认领, 遺失物, 유실물), a flea-market or car-boot find
+(Flohmarkt, brocante, rastro, mercatino, барахолка, 跳蚤市场, 벼룩시장), a counter withdrawn or a shop closing
+(专柜撤柜, 閉店在庫, 백화점 재고, Geschäftsaufgabe). Nothing is taken from a held-out set. A cue-like phrase that is also a condition
 (condition.py: "duty free" is a grey import) keeps that condition's scale for the floor.
 """
 
@@ -112,6 +117,84 @@ STORIES: dict[str, list[str]] = {
         "bezcłowy", "vámmentes", "αφορολόγητα", "безмитний", "беспошлинный", "gümrüksüz", "السوق الحرة",
         "السوق الحره", "דיוטי פרי", "bebas bea", "miễn thuế", "ร้านปลอดภาษี", "免税店", "免税品", "免稅店", "면세점",
         "면세품",
+    ],
+    # goods said to come from lost luggage, lost or undeliverable parcels and lost-property auctions (airlines', post
+    # offices' and lost-property offices' sales of what nobody claimed): the contents of a case bought unseen
+    "unclaimed baggage": [
+        # en
+        "unclaimed baggage", "unclaimed luggage", "unclaimed … luggage", "unclaimed … baggage", "unclaimed … parcels",
+        "lost … luggage auction", "lost … baggage auction", "unclaimed suitcase", "unclaimed suitcases", "lost baggage",
+        "lost suitcase", "lost suitcases", "lost luggage auction", "lost baggage auction", "airline auction",
+        "airport auction", "lost property auction", "lost and found auction", "lost parcel", "lost parcels",
+        "unclaimed parcels", "undeliverable parcel", "undeliverable parcels", "undelivered parcel", "undelivered parcels",
+        "undeliverable mail", "unclaimed mail", "unclaimed packages", "lost packages", "lost package",
+        # de, nl, sv, da, no, fi
+        "fundsachen", "fundsachenversteigerung", "fundsachen versteigerung", "fundsache", "fundbüro", "fundbüroauktion",
+        "fundbüro auktion", "fundgepäck", "fundkoffer", "verlorenes gepäck", "verlorener koffer", "verlorene koffer",
+        "unzustellbare pakete", "unzustellbares paket", "unzustellbare sendungen", "paketversteigerung",
+        "koffer versteigerung", "kofferversteigerung", "verloren bagage", "verloren koffer", "gevonden voorwerpen",
+        "onbestelbare pakketten", "onbestelbaar pakket", "hittegods", "hittegodsauktion", "borttappat bagage",
+        "glemt bagage", "glemte kufferter", "mistet bagasje", "löytötavara", "löytötavarahuutokauppa",
+        "kadonneet matkatavarat",
+        # fr, es, it, pt, ro
+        "colis perdu", "colis perdus", "colis non réclamé", "colis non réclamés", "colis non distribués",
+        "colis abandonnés", "bagage perdu", "bagages perdus", "bagages non réclamés", "valise perdue", "valises perdues",
+        "objets trouvés", "maleta perdida", "maletas perdidas", "equipaje perdido", "equipaje extraviado",
+        "maleta extraviada", "maletas extraviadas", "paquete perdido", "paquetes perdidos", "paquete extraviado",
+        "paquetes extraviados", "paquetes no reclamados", "objetos perdidos", "pacco smarrito", "pacchi smarriti",
+        "pacchi persi", "pacchi non ritirati", "pacchi non consegnati", "bagaglio smarrito", "bagagli smarriti",
+        "valigia smarrita", "valigie smarrite", "oggetti smarriti", "bagagem extraviada", "bagagens extraviadas",
+        "mala extraviada", "malas extraviadas", "bagagem perdida", "encomenda extraviada", "encomendas extraviadas",
+        "encomendas não reclamadas", "pacotes extraviados", "leilão dos correios", "leilão de bagagem",
+        "leilão de bagagens", "achados e perdidos", "bagaje pierdute", "colete pierdute", "colete nelivrate",
+        # pl, cs, sk, hu, el, uk, ru
+        "zagubiony bagaż", "zagubione bagaże", "zagubiona paczka", "zagubione paczki", "niedoręczone paczki",
+        "paczki niedoręczone", "rzeczy znalezione", "biuro rzeczy znalezionych", "ztracená zavazadla",
+        "ztracené zavazadlo", "nedoručené balíky", "nedoručené zásilky", "stratená batožina", "nedoručené balíky",
+        "elveszett poggyász", "elveszett csomagok", "talált tárgyak", "χαμένες αποσκευές", "χαμένη βαλίτσα",
+        "χαμένα δέματα", "втрачений багаж", "загублений багаж", "загублені посилки", "незатребувані посилки",
+        "потерянный багаж", "потерянные посылки", "невостребованные посылки", "невостребованный багаж",
+        "бюро находок", "аукцион потерянных",
+        # tr, ar, fa, he
+        "kayıp bagaj", "kayıp valiz", "kayıp kargo", "sahipsiz bagaj", "sahipsiz kargo", "sahipsiz valiz",
+        "kayıp eşya", "kayıp eşya müzayedesi", "أمتعة مفقودة", "حقائب مفقودة", "حقيبة مفقودة", "طرود مفقودة",
+        "طرود غير مستلمة", "بار گمشده", "چمدان گمشده", "بسته های گمشده", "מזוודה אבודה", "מזוודות אבודות",
+        "חבילות אבודות", "אבדות ומציאות",
+        # id, ms, vi, th, zh, ja, ko
+        "bagasi hilang", "koper hilang", "paket hilang", "paket tidak diambil", "lelang barang hilang",
+        "bagasi tidak dituntut", "hành lý thất lạc", "hàng thất lạc", "bưu kiện thất lạc", "กระเป๋าเดินทางสูญหาย",
+        "พัสดุตกค้าง", "พัสดุไร้เจ้าของ", "无人认领", "无主包裹", "无主快递", "丢失包裹", "遗失行李", "遗失包裹",
+        "失物拍卖", "失物招领拍卖", "滞留包裹", "滞留件", "遺失物", "落とし物", "ロストバゲージ", "紛失荷物",
+        "持ち主不明", "유실물", "분실물", "분실 수하물", "수하물 경매", "주인 없는 택배", "미수취 택배", "미수령 택배",
+    ],
+    # new goods said to be a find at a flea market, a car boot sale or a thrift shop: genuine finds are sold at a
+    # second-hand price
+    "flea market find": [
+        "flea market find", "flea market", "found at a flea market", "car boot find", "car boot sale", "car boot",
+        "thrift store find", "thrift find", "thrifted", "charity shop find", "garage sale find", "yard sale find",
+        "swap meet", "flohmarkt", "flohmarktfund", "vom flohmarkt", "trödelmarkt", "vom trödelmarkt",
+        "rommelmarkt", "vlooienmarkt", "kofferbakmarkt", "loppis", "loppisfynd", "loppemarked", "kirpputori",
+        "kirppikseltä", "kirpparilta", "brocante", "en brocante", "vide-grenier", "vide grenier", "marché aux puces",
+        "aux puces", "en el rastro", "del rastro", "mercadillo", "mercado de pulgas", "mercado de las pulgas",
+        "tianguis", "mercatino", "mercatino delle pulci", "mercatino dell'usato", "feira da ladra", "feira do rolo",
+        "brechó", "achado de brechó", "garimpo", "talcioc", "din talcioc", "pchli targ", "z pchlego targu",
+        "bleší trh", "blešák", "bolhapiac", "bolhapiacon", "барахолка", "с барахолки", "блошиный рынок",
+        "с блошиного рынка", "з барахолки", "блошиний ринок", "bit pazarı", "bit pazarından", "سوق الجمعة",
+        "سوق البراغيث", "שוק הפשפשים", "pasar loak", "barang loakan", "chợ đồ cũ", "chợ trời", "跳蚤市场", "跳蚤市場",
+        "地摊淘的", "地摊捡漏", "蚤の市", "フリーマーケットで", "骨董市", "벼룩시장", "플리마켓",
+    ],
+    # a shop counter's or department store's stock said to be cleared (a counter withdrawn, a boutique closing):
+    # brands take their unsold stock back, they do not sell it off at a fraction of its price
+    "counter clearance": [
+        "counter clearance", "department store clearance", "department store stock", "boutique closing",
+        "store closing stock", "shop closing down", "store closure stock", "boutique closure",
+        "geschäftsaufgabe", "ladenauflösung", "boutique auflösung", "fermeture de boutique", "fermeture boutique",
+        "fin de stock boutique", "cierre de tienda", "liquidación por cierre", "chiusura negozio",
+        "svendita per chiusura", "fechamento de loja", "likwidacja sklepu", "закрытие магазина", "закрытие бутика",
+        "mağaza kapanışı", "thanh lý cửa hàng", "专柜撤柜", "撤柜", "撤柜货", "撤柜处理", "撤柜清仓", "专柜撤场",
+        "百货撤场", "商场撤柜", "专柜清货", "专柜库存", "闭店清仓", "撤店清仓", "閉店在庫", "閉店在庫処分", "閉店品",
+        "閉店セール品", "百貨店在庫", "百貨店の在庫", "催事品", "撤退品", "백화점 재고", "백화점 재고품", "백화점 철수",
+        "매장 철수", "매장 철수 재고", "폐점 재고", "폐업 정리", "매장 정리 재고",
     ],
 }
 

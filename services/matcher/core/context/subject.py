@@ -148,6 +148,9 @@ SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修
 # a service word that with the character after it names goods: 保养品 / 保養品 are skincare products (Taiwan's everyday
 # word for them, the mainland's too), not maintenance
 _GOODS_AFTER = {"保养": "品", "保養": "品"}
+# a service word that with the characters before it names a buying service, which sells the goods themselves:
+# 구매대행 (a purchasing agent, "해외구매대행") is a personal shopper's trade, not work for hire
+_GOODS_BEFORE = {"대행": "".join(f"(?<!{w})(?<!{w} )" for w in ("구매", "배송", "직구"))}
 # work done in a program, sold as the work: retouching, drafting, modelling, rendering for hire
 HIRE_WIDE = ("修图", "代做", "代画", "建模", "渲染", "制图", "效果图", "设计服务", "レタッチ", "制作代行", "作成代行", "보정", "대행",
              "모델링", "렌더링")
@@ -735,7 +738,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
         for w in wide:
-            if w in title and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)):
+            if w in title and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
+                    w not in _GOODS_BEFORE or re.search(f"{_GOODS_BEFORE[w]}{w}", title)):
                 return Subject(kind, w, "title")
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (
                 kind == "a dish" and _FOR_DISH_NATIVE.search(folded[max(0, m.start() - 30):m.start()])):

@@ -1,0 +1,51 @@
+"""Tales of where new goods came from (issue 9; adversary tales.py; context/stories.py): lost luggage, unclaimed
+parcels and lost-property auctions, a flea-market find, a cleared shop counter are cover stories below the floor; a
+buying agent (구매대행, 海外買い付け) sells the goods, it is no work for hire; "new with tags" (全新带吊牌) names no
+label sold as material; used goods in the smaller markets' words (begagnad, használt, naudotos) are judged as used."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Rule
+from tests.unit.matcher.demo import demo_alerts, demo_evaluated
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Sony WH-1000XM5 neu aus Fundsachen-Versteigerung", "headphones", 60, "EUR", "sony"),
+    ("Reloj Omega Seamaster de maleta perdida subastada", "watches", 300, "EUR", "omega"),
+    ("Gucci Marmont bag from unclaimed airline luggage, new", "handbags", 90, "USD", "gucci"),
+    ("Secador Dyson Supersonic de leilão de bagagem extraviada", "hair care", 60, "USD", "dyson"),
+    ("Canada Goose parka 专柜撤柜货 全新", "parkas", 90, "USD", "canada-goose"),
+    ("Nike Air Max 90 flea market find, brand new", "sneakers", 12, "USD", "nike"),
+])
+def test_a_lost_goods_story_below_the_floor_is_a_cue(title, category, price, currency, brand):
+    match = demo_alerts(title, category, price, "", currency)[brand]
+    assert any("cover story" in s.detail for s in match.signals if s.rule is Rule.cue)
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Gucci Marmont bag from a lost luggage auction, used", "handbags", 900, "USD", "gucci"),
+    ("Nike Air Max 90 flea market find, used", "sneakers", 60, "USD", "nike"),
+])
+def test_the_same_story_at_a_second_hand_price_stays_quiet(title, category, price, currency, brand):
+    assert brand not in demo_alerts(title, category, price, "", currency)
+
+
+def test_a_buying_agent_sells_the_goods_and_a_copys_price_alerts():
+    match = demo_alerts("해외구매대행 캐나다구스 익스페디션 파카 특가", "parkas", 250, "", "USD")["canada-goose"]
+    assert not any(s.rule is Rule.subject for s in match.signals)
+
+
+def test_new_with_tags_is_no_label_sold_as_material():
+    match = demo_evaluated("专柜撤柜货 全新带吊牌: Sony WH-1000XM5 headphones", "headphones", 420, "", "USD")["sony"]
+    assert not any("material" in s.detail for s in match.signals if s.rule is Rule.fair_price)
+
+
+@pytest.mark.parametrize("title, price, currency", [
+    ("Sony WH-1000XM5 ausinės, naudotos, geros būklės", 220, "EUR"),
+    ("Sony WH-1000XM5 hörlurar, begagnad", 2200, "SEK"),
+    ("Sony WH-1000XM5 fejhallgató, használt", 80000, "HUF"),
+])
+def test_used_in_the_smaller_markets_words_is_used(title, price, currency):
+    assert "sony" not in demo_alerts(title, "headphones", price, "", currency)
