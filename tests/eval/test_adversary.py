@@ -290,8 +290,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # units.py: brands with a floor for goods of USD 20 or more (decoys); brands that sell
                               # clothes, shoes or scarves (goods by weight)
                               "fake_real_price_in_text", "fake_new_by_weight",
-                              # tales.py: brands with a floor for goods that are no software or medicines
-                              "cover_lost_goods", "fake_shopper_low"} | {
+                              # tales.py: brands with a floor for goods that are no software or medicines (raffles:
+                              # goods worth USD 80 or more, tales.RAFFLE_LEAST)
+                              "cover_lost_goods", "fake_shopper_low", "raffle_copy_total"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

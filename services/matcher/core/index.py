@@ -55,6 +55,7 @@ from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import grazed, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
+from services.matcher.core.context.raffles import read_raffle
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
 from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
@@ -234,6 +235,8 @@ class MatcherIndex:
             condition = NO_CONDITION
         story = None
         plan = read_terms(text) if listing.price is not None else None  # one payment of several (instalments.py)
+        if plan is None and listing.price is not None and (raffle := read_raffle(listing.title, listing.description)):
+            plan = _raffle_terms(listing, *raffle)  # one ticket of a raffle that sells its prize (raffles.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
         # an auction, giveaway, swap, wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a
@@ -567,6 +570,10 @@ class MatcherIndex:
                     abs(plan.payment - listing.price.amount) <= 0.02 * listing.price.amount):
                 detail += (f"; {plan.describe()}: the price is the plan's total ({plan.payments} payments of "
                            f"{plan.payment:g} stated), judged as it is (instalments.py)")
+            elif plan.payments is not None and plan.kind == "raffle":
+                ratio *= plan.payments
+                detail += (f"; {plan.describe()}: the price is one of {plan.payments} raffle tickets that together buy "
+                           f"the prize, {ratio:.0%} of that floor (raffles.py)")
             elif plan.payments is not None:
                 ratio *= plan.payments
                 detail += (f"; {plan.describe()}: the price is one of {plan.payments} payments, their total "
@@ -1045,6 +1052,14 @@ _GRADE_WORD = re.compile(r"(?<![a-z])(?<!compact )(?<!hand )(?<!pocket )(?<!make
                          r"coated|chrome|steel|gold|silver|look))")
 # a model, size or edition right after a line ("Speedy 30", "Samba OG", "Daytona 116500", "Tank Must"): the line named
 _MODEL_AFTER = re.compile(r"^[\s\-']*(?:[A-Za-z]*\d[\w.\-/]*|[A-Z]{2,5})(?![a-z])")  # goods whose floors are set on a retail pack (index._consumable)
+
+
+def _raffle_terms(listing: Listing, count: int, words: str) -> PriceTerms:
+    """The raffle's tickets as the terms of its price (raffles.py): the price field is one of `count` tickets."""
+    for field, stored in (("title", listing.title), ("description", listing.description or "")):
+        if (m := re.search(rf"(?<![0-9]){count}(?![0-9])", stored)) is not None:
+            return PriceTerms("raffle", count, field, m.start(), m.end(), words)
+    return PriceTerms("raffle", count, "title", 0, 0, words)
 
 
 def _sale_format(listing: Listing, text: ListingText, condition: Condition, story: tuple | None, *,

@@ -4,13 +4,16 @@
   flea market, a car boot sale or a thrift shop, or a shop counter's or department store's cleared stock (a counter
   withdrawn, a boutique closing), in the title in one of 22 languages, at 8-55 % of the goods' floor
   (`cover_lost_goods`);
+- a raffle of the brand's goods that states how many tickets it sells, the price field one ticket: the tickets together
+  buy the prize, at 8-50 % of its floor (`raffle_copy_total`);
 - a personal shopper's or buying agent's listing (代购, 구매대행, 海外買い付け, jastip, pasabuy, "personal shopper from
   Paris", выкуп) of new goods at 8-35 % of their floor: no shopper buys them for less than the shop asks
   (`fake_shopper_low`).
 
 Their honest twins: the same stories of genuine goods sold used at a second-hand price or new at what the shops ask
 (`trap_lost_goods_fair`: an airline's unclaimed bag bought at auction and resold worn, a flea-market find at a
-collector's price), and personal shoppers of genuine goods at the shop's price or above (`trap_shopper_retail`).
+collector's price), charity raffles of donated prizes and private raffles whose tickets together pay the shop's price
+(`trap_raffle_fair`), and personal shoppers of genuine goods at the shop's price or above (`trap_shopper_retail`).
 
 Written from first principles and general knowledge of how sellers word such titles in each language; the phrases are
 this module's own, and no held-out listing was read. Prices are shares of the floor the registry gives the goods (a
@@ -27,11 +30,16 @@ EVASIONS = {
                         "cleared shop counter, said in the title in one of 22 languages, at 8-55 % of the floor",
     "fake_shopper_low": "a personal shopper's or buying agent's listing (代购, 구매대행, 海外買い付け, jastip, personal "
                         "shopper) of new goods at 8-35 % of their floor",
+    "raffle_copy_total": "a raffle of the brand's goods that states its count of tickets (slots, spots, números, Lose, "
+                         "billets, билетов; 11 languages), the price field one ticket, all of them together 8-50 % of "
+                         "the goods' floor",
 }
 TRAPS = {
     "trap_lost_goods_fair": "genuine goods with a lost-luggage, flea-market or counter-clearance story, used at a "
                             "second-hand price or new at 100-160 % of the floor",
     "trap_shopper_retail": "a personal shopper's or buying agent's listing of genuine goods at 100-150 % of the floor",
+    "trap_raffle_fair": "a charity raffle or tombola of a donated genuine prize (one ticket's price, no count), or a "
+                        "private raffle whose tickets together are 100-150 % of the prize's floor",
 }
 
 # where the goods came from, by language and kind ("lost": lost luggage, parcels, lost-property auctions; "flea": a
@@ -174,5 +182,70 @@ def make_shopper_retail(b: BrandView, s: Scene) -> Draft | None:
                  r.choice(["", "Bought at the boutique, receipt included.", "正品保证，附小票。", "매장 영수증 동봉."]))
 
 
-EVASION_MAKERS = {"cover_lost_goods": make_cover_lost_goods, "fake_shopper_low": make_fake_shopper_low}
-TRAP_MAKERS = {"trap_lost_goods_fair": make_lost_goods_fair, "trap_shopper_retail": make_shopper_retail}
+# raffles that state their count of tickets ({m} mark, {p} product, {n} count), by language
+RAFFLES: list[str] = [
+    "Raffle: {m} {p} - {n} tickets", "{m} {p} raffle, {n} slots", "RAFFLE {m} {p} | {n} spots", "Rifa {m} {p} - {n} números",
+    "Sorteo {m} {p}, {n} boletos", "Sorteio {m} {p} - {n} cotas", "Verlosung {m} {p} - {n} Lose",
+    "Lotteria {m} {p}, {n} biglietti", "Tombola {m} {p} - {n} billets", "Loteria {m} {p} - {n} losów",
+    "Розыгрыш {m} {p} - {n} билетов", "Undian {m} {p} {n} slot", "Çekiliş {m} {p} - {n} bilet",
+    "{m} {p} raffle {n} slots lang",
+]
+RAFFLE_NOTES = ["Draw live when all tickets are sold.", "Winner picked on live stream.", "Ziehung live, sobald alle Lose weg.",
+                "Sorteo en vivo al completar.", "Sorteio pela loteria federal.", ""]
+# charity raffles and tombolas of a donated prize: one ticket, no count (this module's own wording)
+CHARITY: list[str] = [
+    "School PTA raffle: win a {m} {p}, donated by a local shop", "Rotary club raffle ticket - {m} {p} prize",
+    "Charity raffle for the hospice: {m} {p} to be won", "Tombola der Grundschule: {m} {p} zu gewinnen, Los",
+    "Verlosung Förderverein: {m} {p} als Hauptpreis", "Rifa benéfica: {m} {p} donado, boleto",
+    "Tombola de l'association : {m} {p} à gagner, ticket", "Lotteria di beneficenza: {m} {p} in palio, biglietto",
+    "Rifa solidária: {m} {p}, número", "Благотворительный розыгрыш: {m} {p}, билет",
+]
+
+
+# the least floor of goods worth raffling (nobody raffles an oil filter in 100 tickets), per currency of the registry
+RAFFLE_LEAST = {"USD": 80, "EUR": 80, "GBP": 70, "CHF": 80, "CAD": 100, "AUD": 120, "CNY": 550, "JPY": 12000,
+                "KRW": 110000}
+
+
+def _raffled(b: BrandView, s: Scene):
+    """The brand's goods worth a raffle (RAFFLE_LEAST), else None."""
+    goods = _goods_floor(b, s)
+    if goods is None or goods[1] in MEDICINES:
+        return None
+    amount, cur = goods[3]
+    return goods if amount >= RAFFLE_LEAST.get(cur, float("inf")) else None
+
+
+def make_raffle_copy_total(b: BrandView, s: Scene) -> Draft | None:
+    goods = _raffled(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    n = r.choice([10, 20, 25, 30, 40, 50, 60, 80, 100, 150, 200])
+    title = r.choice(RAFFLES).format(m=mark, p=product, n=n)
+    amount, cur = _title_floor(b, title, floor)
+    return Draft(_cap(title), cat, (round(amount * r.uniform(0.08, 0.5) / n, 2), cur), r.choice(RAFFLE_NOTES))
+
+
+def make_raffle_fair(b: BrandView, s: Scene) -> Draft | None:
+    goods = _raffled(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    if r.random() < 0.6:
+        title = r.choice(CHARITY).format(m=mark, p=product)
+        return Draft(_cap(title), r.choice([cat, "charity", "tickets"]), (round(r.uniform(1, 20), 2), r.choice(["USD", "EUR", "GBP"])),
+                     r.choice(["Registered charity, prize donated new.", "All proceeds to the school.", ""]))
+    n = r.choice([20, 50, 100, 200])
+    title = r.choice(RAFFLES).format(m=mark, p=product, n=n)
+    amount, cur = _title_floor(b, title, floor)
+    return Draft(_cap(title), cat, (round(amount * r.uniform(1.0, 1.5) / n, 2), cur),
+                 r.choice(["Genuine, bought at the boutique, receipt shown.", "Draw live when all tickets are sold.", ""]))
+
+
+EVASION_MAKERS = {"cover_lost_goods": make_cover_lost_goods, "fake_shopper_low": make_fake_shopper_low,
+                  "raffle_copy_total": make_raffle_copy_total}
+TRAP_MAKERS = {"trap_lost_goods_fair": make_lost_goods_fair, "trap_shopper_retail": make_shopper_retail,
+               "trap_raffle_fair": make_raffle_fair}

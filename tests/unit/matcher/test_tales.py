@@ -49,3 +49,25 @@ def test_new_with_tags_is_no_label_sold_as_material():
 ])
 def test_used_in_the_smaller_markets_words_is_used(title, price, currency):
     assert "sony" not in demo_alerts(title, "headphones", price, "", currency)
+
+
+# ------------------------------------------------------------------ raffles that sell their prize (raffles.py)
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Raffle Rolex Datejust 41 - 50 slots", "watches", 4, "USD", "rolex"),
+    ("Gucci Marmont bag raffle, 40 tickets", "handbags", 5, "USD", "gucci"),
+    ("Verlosung Omega Speedmaster - 60 Lose", "watches", 4.99, "EUR", "omega"),
+    ("Rifa Nike Air Jordan 1 - 30 boletos", "sneakers", 0.6, "USD", "nike"),
+])
+def test_a_raffle_that_counts_its_tickets_is_judged_at_their_total(title, category, price, currency, brand):
+    match = demo_alerts(title, category, price, "", currency)[brand]
+    assert any("raffle tickets" in s.detail and s.weight > 0 for s in match.signals if s.rule is Rule.price)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Rotary Club raffle: Dyson V15 Detect, donated by a local shop", "charity", 15, "dyson"),
+    ("School PTA raffle ticket - win a Rolex Submariner", "charity", 20, "rolex"),
+    ("Raffle Rolex Submariner - 100 tickets", "watches", 150, "rolex"),  # 100 x 150: the shop's price
+])
+def test_a_charity_raffle_or_one_at_the_shops_price_stays_quiet(title, category, price, brand):
+    assert brand not in demo_alerts(title, category, price, "", "USD")

@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
+from services.matcher.core.context.raffles import raffle_word, ticket_count
 from services.matcher.core.normalise import is_wide, latin_text
 
 # Works: what is sold is a text, a recording or teaching about the brand's goods.
@@ -674,6 +675,10 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
     kinds not to look for; `category`: the listing's category path."""
     found = _title_subject(title, words, skip, category)
+    if found is not None and found.kind in ("a post", "a ticket") and ticket_count(title) is not None and raffle_word(title):
+        # a raffle of goods that states its count of tickets sells the prize for them together (raffles.py): neither a
+        # post that sells nothing nor admission to an event
+        found = _title_subject(title, words, skip | {"a post", "a ticket"}, category)
     if found is not None:
         return found
     # (senses, quiet) what the title's nouns do not say: filed in a jobs, wanted or services section, or an event for a
