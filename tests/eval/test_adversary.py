@@ -39,6 +39,11 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "trap_herbal_compare": "quiet 0.375 on seed 9 (stories, 2026-12-03): a prescription medicine's mark named plainly "
+                           "alerts on its own (0.70) unless a comparison frame lowers it, and negation.COMPARISONS reads "
+                           "'alternativa al Lipitor' but not with an adjective between ('Alternativa natural al "
+                           "Lipitor', 'Alternative naturelle au Supradyn') nor 'Paxlovid 替代'; the herbal cue itself "
+                           "(herbal.py) stays out of these titles (herbal.COMPARE)",
     "pack_priced_as_one": "recall 0.976 on seed 9 (12 of 510; stories, 2026-12-02; main after e29a538 0.902): the new "
                           "category floors (model kits, blasters, video games, wiper blades, vacuums, watches) bring "
                           "packs whose titles hold a pack's content nouns ('with darts', 'wiper blades pair', 'model "
@@ -292,7 +297,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "fake_real_price_in_text", "fake_new_by_weight",
                               # tales.py: brands with a floor for goods that are no software or medicines (raffles:
                               # goods worth USD 80 or more, tales.RAFFLE_LEAST)
-                              "cover_lost_goods", "fake_shopper_low", "raffle_copy_total"} | {
+                              "cover_lost_goods", "fake_shopper_low", "raffle_copy_total",
+                              # tales.py: brands that sell prescription medicines (Pfizer, Bayer)
+                              "herbal_mark"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -56,6 +56,7 @@ from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import grazed, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import read_raffle
+from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
 from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
@@ -273,6 +274,9 @@ class MatcherIndex:
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
+            if self._judge.sells_medicines(self._brands[brand_index]) and (
+                    herbal := self._herbal(text, brand_index, evidence)) is not None:
+                evidence.append(herbal)  # "Herbal Viagra", "草本 Paxlovid" (context/herbal.py)
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                                          and _source(e) == TRADE), None)) is not None:
@@ -327,6 +331,20 @@ class MatcherIndex:
             results.append((brand_index, value, evidence))
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
         return results
+
+    def _herbal(self, text: ListingText, brand_index: int, evidence: list[Evidence]) -> Evidence | None:
+        """A counterfeit cue when a medicine's mark of the brand (no everyday word, not the company's name) is put on
+        herbal or "natural" pills (context/herbal.py), else None."""
+        name = self._brands[brand_index].name.casefold()
+        named = next((e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday and e.text
+                      and (e.term or "").casefold() != name), None)
+        if named is None or (found := herbal_at(text, named.text)) is None:
+            return None
+        said, start, end = found
+        where = text.locate(start, end) if start is not None else ("description", None, None, said)
+        return Evidence(Rule.cue, self._weights.cue, None, *where, term=f"herbal: {said}",
+                        detail=f"'{said}' beside {named.term}, a prescription medicine's mark: herbal or 'natural' pills "
+                               "under the mark are no product of the brand (herbal.py)")
 
     def _boilerplate(self, listing: Listing, reading, brand_index: int, evidence: list[Evidence], disclaimer: Evidence,
                      notes: list[Evidence]) -> Evidence | None:

@@ -23,13 +23,15 @@ line's own floor when the title names it: cover._title_floor).
 from __future__ import annotations
 
 from tests.eval.adversary.cover import KIND, MEDICINES, NOUNS, _goods_floor, _title_floor
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _fold
 
 EVASIONS = {
     "cover_lost_goods": "new goods from lost luggage, unclaimed parcels, a lost-property auction, a flea market or a "
                         "cleared shop counter, said in the title in one of 22 languages, at 8-55 % of the floor",
     "fake_shopper_low": "a personal shopper's or buying agent's listing (代购, 구매대행, 海外買い付け, jastip, personal "
                         "shopper) of new goods at 8-35 % of their floor",
+    "herbal_mark": "a prescription medicine's mark on herbal, plant or 'natural' pills ('Herbal X capsules', "
+                   "'Pflanzliches X', '草本 X', '한방 X'; 16 languages) at an everyday supplement's price",
     "raffle_copy_total": "a raffle of the brand's goods that states its count of tickets (slots, spots, números, Lose, "
                          "billets, билетов; 11 languages), the price field one ticket, all of them together 8-50 % of "
                          "the goods' floor",
@@ -38,6 +40,8 @@ TRAPS = {
     "trap_lost_goods_fair": "genuine goods with a lost-luggage, flea-market or counter-clearance story, used at a "
                             "second-hand price or new at 100-160 % of the floor",
     "trap_shopper_retail": "a personal shopper's or buying agent's listing of genuine goods at 100-150 % of the floor",
+    "trap_herbal_compare": "herbal supplements that name a prescription medicine only by comparison ('natural "
+                           "alternative to X', 'pflanzliche Alternative zu X', 'X 替代'), 8 languages",
     "trap_raffle_fair": "a charity raffle or tombola of a donated genuine prize (one ticket's price, no count), or a "
                         "private raffle whose tickets together are 100-150 % of the prize's floor",
 }
@@ -202,6 +206,57 @@ CHARITY: list[str] = [
 ]
 
 
+# herbal pills under a prescription medicine's mark ({m}), by language (this module's own wording)
+HERBAL_TITLES = [
+    "Herbal {m} capsules, {n} pcs", "{m} natural herbal formula {n} caps", "Ayurvedic {m} {n} capsules",
+    "Plant-based {m} tablets x{n}", "Pflanzliches {m}, {n} Kapseln", "{m} Kräuter-Kapseln {n} Stück",
+    "{m} à base de plantes, {n} gélules", "{m} natural de hierbas, {n} cápsulas", "{m} fitoterápico natural {n} cápsulas",
+    "{m} erboristico, {n} capsule", "Ziołowy {m}, {n} kapsułek", "Растительный {m}, {n} капсул", "Bitkisel {m} {n} kapsül",
+    "{m} عشبي {n} كبسولة", "Jamu {m} herbal {n} kapsul", "{m} thảo dược {n} viên", "{m} สมุนไพร {n} แคปซูล",
+    "草本 {m} {n}粒", "中药版 {m} 胶囊 {n}粒", "漢方 {m} {n}錠", "한방 {m} {n}캡슐",
+]
+HERBAL_COMPARE = [
+    "Natural alternative to {m}: maca and ginseng capsules", "Herbal substitute for {m} - horny goat weed tea",
+    "Pflanzliche Alternative zu {m}: Ginseng-Kapseln", "Alternativa natural al {m}: cápsulas de maca",
+    "Alternative naturelle au {m} : gélules de ginseng", "Alternativa naturale al {m}, capsule di maca",
+    "{m} 替代 草本 人参胶囊", "Растительный аналог {m}: капсулы женьшеня",
+]
+
+
+def _medicine_marks(b: BrandView) -> list[str]:
+    """The brand's medicine marks and lines that are no everyday word and not its name, when it sells prescription
+    medicines; else []."""
+    if not any("prescription" in c or "drugs" in c for c in b.categories):
+        return []
+    return [m.value for m in b.marks + b.declared("line") if not m.everyday and _fold(m.value) != _fold(b.name)
+            and all(ch.isascii() for ch in m.value)]
+
+
+def _medicine_category(b: BrandView, s: Scene) -> str:
+    return s.rng.choice([c for c in b.categories if c in ("otc", "prescription drugs", "vitamins")] or ["health"])
+
+
+def make_herbal_mark(b: BrandView, s: Scene) -> Draft | None:
+    marks = _medicine_marks(b)
+    if not marks:
+        return None
+    r = s.rng
+    title = r.choice(HERBAL_TITLES).format(m=r.choice(marks), n=r.choice([10, 20, 30, 60, 90]))
+    return Draft(_cap(title), _medicine_category(b, s), (round(r.uniform(5, 45), 2), r.choice(["USD", "EUR", "GBP"])),
+                 r.choice(["", "Fast acting, discreet shipping.", "100% natural.", "Men's health."]))
+
+
+def make_herbal_compare(b: BrandView, s: Scene) -> Draft | None:
+    marks = _medicine_marks(b)
+    if not marks:
+        return None
+    r = s.rng
+    title = r.choice(HERBAL_COMPARE).format(m=r.choice(marks))
+    return Draft(_cap(title), r.choice(["supplements", "health", "vitamins", "herbal remedies"]),
+                 (round(r.uniform(8, 40), 2), r.choice(["USD", "EUR"])),
+                 r.choice(["", "Food supplement, not a medicine.", "Contains no sildenafil."]))
+
+
 # the least floor of goods worth raffling (nobody raffles an oil filter in 100 tickets), per currency of the registry
 RAFFLE_LEAST = {"USD": 80, "EUR": 80, "GBP": 70, "CHF": 80, "CAD": 100, "AUD": 120, "CNY": 550, "JPY": 12000,
                 "KRW": 110000}
@@ -246,6 +301,6 @@ def make_raffle_fair(b: BrandView, s: Scene) -> Draft | None:
 
 
 EVASION_MAKERS = {"cover_lost_goods": make_cover_lost_goods, "fake_shopper_low": make_fake_shopper_low,
-                  "raffle_copy_total": make_raffle_copy_total}
+                  "raffle_copy_total": make_raffle_copy_total, "herbal_mark": make_herbal_mark}
 TRAP_MAKERS = {"trap_lost_goods_fair": make_lost_goods_fair, "trap_shopper_retail": make_shopper_retail,
-               "trap_raffle_fair": make_raffle_fair}
+               "trap_raffle_fair": make_raffle_fair, "trap_herbal_compare": make_herbal_compare}

@@ -71,3 +71,21 @@ def test_a_raffle_that_counts_its_tickets_is_judged_at_their_total(title, catego
 ])
 def test_a_charity_raffle_or_one_at_the_shops_price_stays_quiet(title, category, price, brand):
     assert brand not in demo_alerts(title, category, price, "", "USD")
+
+
+# ------------------------------------------------------------------ a medicine's mark on herbal pills (herbal.py)
+
+@pytest.mark.parametrize("title, description", [
+    ("Viagra Gold 800mg herbal, strong", ""),
+    ("Natural Viagra Gold 800mg 10 tablets", "fast acting"),
+    ("草本 Paxlovid 配方 清熱膠囊", ""),
+    ("Pflanzliches Lipitor, 30 Kapseln", ""),
+])
+def test_a_medicines_mark_on_herbal_pills_is_a_cue(title, description):
+    match = demo_alerts(title, "otc", 12, description, "USD")["pfizer"]
+    assert any((s.term or "").startswith("herbal: ") and s.weight > 0 for s in match.signals if s.rule is Rule.cue)
+
+
+def test_a_herbal_supplement_that_names_the_medicine_by_comparison_has_no_herbal_cue():
+    match = demo_evaluated("Natural alternative to Viagra: maca capsules", "supplements", 15, "", "USD").get("pfizer")
+    assert match is None or not any((s.term or "").startswith("herbal: ") for s in match.signals)
