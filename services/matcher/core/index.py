@@ -55,7 +55,7 @@ from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import grazed, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
-from services.matcher.core.context.raffles import read_raffle
+from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
@@ -236,7 +236,8 @@ class MatcherIndex:
             condition = NO_CONDITION
         story = None
         plan = read_terms(text) if listing.price is not None else None  # one payment of several (instalments.py)
-        if plan is None and listing.price is not None and (raffle := read_raffle(listing.title, listing.description)):
+        if plan is None and listing.price is not None and maybe_raffle(text.latin_words, text.original) and (
+                raffle := read_raffle(listing.title, listing.description)):
             plan = _raffle_terms(listing, *raffle)  # one ticket of a raffle that sells its prize (raffles.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))

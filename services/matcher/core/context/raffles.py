@@ -21,7 +21,7 @@ from services.matcher.core.normalise import latin_text
 
 RAFFLE_WORDS = ("raffle", "raffles", "rifa", "rifas", "rifo", "sorteo", "sorteio", "verlosung", "tombola", "tombole",
                 "lotteria", "riffa", "loterie", "loteria", "loting", "verloting", "rozyhrys", "rozygrysh", "rozygrysz",
-                "cekilis", "undian", "raffle draw", "lucky draw")
+                "cekilis", "undian", "raffle draw")
 # Cyrillic and other scripts, read on the case-folded text
 RAFFLE_WIDE = ("розыгрыш", "розіграш", "лотерея", "抽奖", "抽獎", "추첨", "抽選")
 TICKET_WORDS = ("tickets", "ticket", "slots", "slot", "spots", "spot", "entries", "entry", "numeros", "numbers", "boletos",
@@ -51,6 +51,18 @@ def ticket_count(text: str) -> tuple[int, str] | None:
             if int(m.group("n")) >= MIN_TICKETS:
                 return int(m.group("n")), m.group(0)
     return None
+
+
+# the words of RAFFLE_WORDS as one-word keys of the listing's latin words, and the wide words without a first letter
+# that has a case ("озыгрыш" is in Розыгрыш and розыгрыш): a set test and a few substring tests gate read_raffle
+_KEYS = frozenset(w.split()[0] for w in RAFFLE_WORDS)
+_WIDE_CORES = tuple(w[1:] if w[0].upper() != w[0] else w for w in RAFFLE_WIDE)
+
+
+def maybe_raffle(latin_words: frozenset[str], original: str) -> bool:
+    """A cheap gate: the listing's latin words (normalise.ListingText.latin_words) hold a raffle word's first word, or
+    its text a raffle word of another script (about 1 µs a listing)."""
+    return not _KEYS.isdisjoint(latin_words) or (not original.isascii() and any(w in original for w in _WIDE_CORES))
 
 
 def read_raffle(title: str, description: str) -> tuple[int, str] | None:
