@@ -172,7 +172,7 @@ class MarkEntry(_Entry):
 
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "former_names": "former_name", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
+                    "former_names": "former_name", "founders": "founder", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
                     "references": "reference", "kits": "kit"}
 
@@ -216,6 +216,7 @@ class BrandEntry(_Entry):
     abbreviations: list[MarkEntry | str] = Field(default_factory=list)
     local_names: list[MarkEntry | str] = Field(default_factory=list)  # the name in a market's own script: 롤렉스, ロレックス
     former_names: list[MarkEntry | str] = Field(default_factory=list)  # legal, founding and former company names
+    founders: list[MarkEntry | str] = Field(default_factory=list)  # the founders' names (people): always need a cue
     imprints: list[MarkEntry | str] = Field(default_factory=list)  # the goods' own identifiers: tablet imprint codes,
     specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
     street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py;

@@ -123,7 +123,7 @@ class _FingerprintBase(_Model):
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
 Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
-                     "colourway", "silhouette", "reference", "kit", "former_name"]
+                     "colourway", "silhouette", "reference", "kit", "former_name", "founder"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -139,7 +139,8 @@ class MarkFingerprint(_FingerprintBase):
         "brand by: 'line' a product line (GMT-Master, Pochette Métis: scored as a mark), 'logo' a logo's nickname "
         "(swoosh, trefoil; also the logo described in a language's words: Krone, corona, 皇冠), 'nickname' a community "
         "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'former_name' a legal, founding or former company or brand name (Bayerische "
-        "Motoren Werke, Blue Ribbon Sports, Toyoda, National: scored as a mark, an everyday-word one as a nickname), 'local_name' the name as a "
+        "Motoren Werke, Blue Ribbon Sports, Toyoda, National: scored as a mark, an everyday-word one as a nickname), 'founder' a founder's name, a person (Adi Dassler, Akio Morita, 山内房治郎: always as a nickname, "
+        "needing the brand's category with a cue or a price far below the floor), 'local_name' the name as a "
         "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
         "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ), 'hint' the brand's logo or origin in the words of a riddle "
         "(fruit, Greek letter, half dome, bladeless), read only beside a word for 'brand' (the fruit brand, marca de la "
@@ -290,6 +291,7 @@ class Rule(StrEnum):
     # net price, a month of software, a price in a coin: the price field is no price of one new unit (context/formats.py)
     sale_format = "sale_format"
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
+    model_base = "model_base"  # a registered model number cut to its base or with another suffix: DD1391 for DD1391-100
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
     acrostic = "acrostic"  # the first letters of the description's lines spell the mark (Sealed / One / New / Yours)
     spelt_model = "spelt_model"  # a registered model number spelt out in words: "one two six six one zero L N" (126610LN)

@@ -117,6 +117,8 @@ DISGUISE_RULES = {
               "marca de la corona, 水果牌), next to a counterfeit cue or price",
     "spelt_model": "a registered model number spelt out in words, digit by digit and letter by letter (one two six six "
                    "one zero L N for 126610LN)",
+    "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "
+                  "DD1391-100, SM-S928 for SM-S928B), next to a counterfeit cue or price",
     "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "
                        "Кщдуч for Rolex with the Russian layout on, fhffprtm for 롤렉스 with the Korean IME off)",
     "acrostic": "the mark spelt by the first letters of the description's lines, one line for each letter (an acrostic)",

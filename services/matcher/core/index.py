@@ -428,7 +428,9 @@ class MatcherIndex:
             found = _outside_reassembled(found, self._fingerprint_brand)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
-        return _outside_longer_marks(found, self._fingerprint_brand) if len(found) > 1 else found
+        if len(found) > 1:
+            found = _outside_longer_names(_outside_longer_marks(found, self._fingerprint_brand), self._fingerprint_brand)
+        return found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
         """Counterfeit cue terms of the listing; one the listing denies or refuses ("NOT a replica", "keine Replika",
@@ -769,7 +771,7 @@ class MatcherIndex:
         vintage Cartier Juste un Clou bracelet" at 8 % of that bracelet's floor); above it a stated condition is judged
         against the line's or category's floor as before."""
         model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
-                        for e in evidence if e.rule in (Rule.model, Rule.spelt_model)
+                        for e in evidence if e.rule in (Rule.model, Rule.spelt_model, Rule.model_base)
                         and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
@@ -1154,7 +1156,9 @@ def _format_words(evidence: list[Evidence], text: ListingText) -> None:
 # (quiet) an everyday-word mark used as an English verb: before an object pronoun ("you will love it", "I love this",
 # "kids love them", "love it"); a subject, a modal or "to" before it is no verb on its own ("Alternative to Samba
 # running shoes", "Kids Galaxy microSD card" name the goods)
-_VERB_AFTER = re.compile(r"^[^a-z0-9]{1,3}(?:it|them|this|these|those|you|her|him|me|us)(?![a-z0-9])")
+# ("Wilsdorf (you know the brand)": a word before a bracket is no verb, and a name that is no English word is none)
+_VERB_AFTER = re.compile(r"^[^a-z0-9(\[{]{1,3}(?:it|them|this|these|those|you|her|him|me|us)(?![a-z0-9])")
+_ENGLISH_WORD_ZIPF = 2.0
 
 
 def _verb_words(evidence: list[Evidence], listing: Listing) -> None:
@@ -1167,10 +1171,15 @@ def _verb_words(evidence: list[Evidence], listing: Listing) -> None:
             continue
         field = (listing.title if e.field == "title" else listing.description or "").lower()
         word = field[e.start:e.end]
-        if not word.isalpha() or not _VERB_AFTER.match(field[e.end:e.end + 10]):
+        if not word.isalpha() or not _VERB_AFTER.match(field[e.end:e.end + 10]) or not _english_word(word):
             continue  # an object pronoun after it: "to Samba running shoes", "Kids Galaxy microSD" name the goods
         e.weight = 0.0
         e.detail = join_detail(e.detail, f"'{word}' as an English verb here ('you will {word} it'), not the mark")
+
+
+@functools.cache
+def _english_word(word: str) -> bool:
+    return zipf_frequency(word, "en") >= _ENGLISH_WORD_ZIPF
 
 
 def _condition_words(evidence: list[Evidence], condition: Condition) -> None:
@@ -1248,6 +1257,24 @@ def _read_as_written(found: list[Evidence], brand_of: array) -> list[Evidence]:
     spans = {(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found if e.compound and e.start is not None}
     return [e for e in found if e.compound or e.rule not in _EXPLAINED_BY_GRAMMAR or e.start is None or not any(
         b == brand_of[e.fingerprint] and f == e.field and s <= e.start and e.end <= t for b, f, s, t in spans)]
+
+
+def _outside_longer_names(found: list[Evidence], brand_of: array) -> list[Evidence]:
+    """The evidence without the weak candidates found inside another brand's name of several words written as
+    registered: "Tick", the English name of Nike's logo, in "Sam Tick", the founder of Canada Goose (or in any
+    person's or company's name a brand registers) is a word of that name, not a logo named on its own. Only a weak
+    candidate is hidden (one that needs the brand's category with a cue or a price far below the floor): a mark
+    written as a word stays (see _outside_longer_marks)."""
+    weak = [e for e in found if e.needs_corroboration and e.rule in MARK_RULES and e.start is not None]
+    if not weak:
+        return found
+    names = [e for e in found if e.rule in (Rule.exact, Rule.alias) and e.start is not None and " " in (e.text or "").strip()]
+    if not names:
+        return found
+    inside = {id(e) for e in weak for o in names
+              if o.field == e.field and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
+              and brand_of[o.fingerprint] != brand_of[e.fingerprint]}
+    return [e for e in found if id(e) not in inside] if inside else found
 
 
 def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:

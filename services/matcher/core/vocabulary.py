@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from schemas import Fingerprint, MarkFingerprint, Rule
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
-NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation"})
+NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder"})  # a founder is a person: a name of many
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -43,7 +43,8 @@ SOUND_DETECTORS = frozenset({"phonetic", "said_aloud", "transliteration", "homop
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
           "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
-          "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name"}
+          "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
+          "founder": "the founder's name"}
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})

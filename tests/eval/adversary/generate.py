@@ -30,7 +30,7 @@ from tests.eval.adversary.words import common_words_near_marks
 # the registry file's vocabulary lists and their kinds (brandsentry/registry.py's VOCABULARY_LISTS, read as a file)
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
-                    "former_names": "former_name"}
+                    "former_names": "former_name", "founders": "founder"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1691,3 +1691,12 @@ TRAPS.update(tales.TRAPS)
 CLASSES.update({**tales.EVASIONS, **tales.TRAPS})
 EVASION_MAKERS.update(tales.EVASION_MAKERS)
 TRAP_MAKERS.update(tales.TRAP_MAKERS)
+
+# people's founder classes (founders.py): the brand named by its founder's name, and the founders as people
+from tests.eval.adversary import founders  # noqa: E402
+
+EVASIONS.update(founders.EVASIONS)
+TRAPS.update(founders.TRAPS)
+CLASSES.update({**founders.EVASIONS, **founders.TRAPS})
+EVASION_MAKERS.update(founders.EVASION_MAKERS)
+TRAP_MAKERS.update(founders.TRAP_MAKERS)

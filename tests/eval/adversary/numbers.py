@@ -154,3 +154,172 @@ def make_fake_number_own_goods(b: BrandView, s: Scene) -> Draft | None:
 
 TRAP_MAKERS = {"trap_number_collision": make_number_collision}
 EVASION_MAKERS = {"fake_number_own_goods": make_fake_number_own_goods}
+
+
+# ------------------------------------------------------------------ a registered model number cut to its base (people)
+#
+# A copy's seller gives the genuine model's number without what ends it (the colour code of a style code, DD1391 of
+# DD1391-100; the region letter of a phone's model, SM-S928 of SM-S928B; the version digit, WH1000 of WH-1000XM5; the
+# tail of a part number, 15400-PLM of 15400-PLM-A02, 310.30.42 of a 14-digit watch reference) or with another one (a
+# colourway the registry does not list, DD1391-101; a region, SM-S928U). Written from how style codes, model numbers
+# and part numbers are built (a base and a suffix), not from a held-out set. A base is distinctive only when it keeps
+# letters and digits and five characters or more (cut where the number changes between letters and digits or has a
+# separator, or three fifths of it), or eight digits, or six written with the number's own separators.
+
+TRUNCATED = {
+    "model_number_truncated": "a registered model number cut to its base or given another suffix (DD1391, DD1391-101, "
+                              "SM-S928, WH1000, 15400-PLM, 310.30.42, B6067, 11428575) with generic goods words, in the "
+                              "brand's category, with a copy cue or a price far below the model's floor",
+}
+TRUNCATED_TRAPS = {
+    "trap_model_base_fair": "the same bases among the brand's goods at the model's list price, a shop's words, no cue",
+    "trap_model_base_far": "the same bases as another maker's part, lot or order number on goods no brand sells",
+}
+_PIECE = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def _cut_points(value: str) -> list[tuple[int, int, bool]]:
+    """(index in `value` where a base may end, its letters and digits so far, whether a separator or a change between
+    letters and digits is there)."""
+    out, count = [], 0
+    for k, ch in enumerate(value):
+        if not ch.isalnum():
+            continue
+        count += 1
+        after = value[k + 1] if k + 1 < len(value) else ""
+        cut = not after.isalnum() or (ch.isdigit() != after.isdigit())
+        out.append((k + 1, count, cut))
+    return out
+
+
+def truncations(value: str) -> list[str]:
+    """The bases of a model number as a seller writes them (its own separators kept)."""
+    total = sum(ch.isalnum() for ch in value)
+    out = []
+    for end, count, cut in _cut_points(value)[:-1]:
+        base = value[:end]
+        core = "".join(ch for ch in base if ch.isalnum())
+        letters, digits = any(c.isalpha() for c in core), any(c.isdigit() for c in core)
+        if count < 5:
+            continue
+        if letters and digits and (cut or count >= 0.6 * total):
+            out.append(base)
+        elif not letters and (count >= 8 or count >= 6 and cut and not base.isalnum()):
+            out.append(base)
+    return out
+
+
+def _other_suffix(value: str, base: str, r) -> str | None:
+    """The number with what follows its base replaced by other characters of the same kinds (DD1391-101)."""
+    tail = value[len(base):]
+    if not tail or not any(ch.isalnum() for ch in tail):
+        return None
+    for _ in range(5):
+        new = "".join(r.choice("0123456789") if ch.isdigit() else r.choice("ABCDEFGHJKLMNPRSTUVWXYZ") if ch.isalpha()
+                      else ch for ch in tail)
+        new = new if tail.isupper() or not any(c.isalpha() for c in tail) else new.lower()
+        if new.casefold() != tail.casefold():
+            return base + new
+    return None
+
+
+def _based(b: BrandView) -> list[tuple[Model, list[str]]]:
+    """The brand's numbered models with bases no other brand's model starts with."""
+    others = [m.value for o in _ALL_BRANDS() if o.id != b.id for m in o.models]
+    others = ["".join(c for c in v if c.isalnum()).casefold() for v in others]
+    out = []
+    for m in numbered(b):
+        keep = [t for t in truncations(m.value)
+                if not any(o.startswith("".join(c for c in t if c.isalnum()).casefold()) for o in others)]
+        if keep:
+            out.append((m, keep))
+    return out
+
+
+def _ALL_BRANDS():
+    from tests.eval.adversary.generate import load_brands
+    global _BRANDS
+    if _BRANDS is None:
+        _BRANDS = load_brands()
+    return _BRANDS
+
+
+_BRANDS = None
+# goods words of a copy's title beside the number, by language (the category's noun comes from the scene)
+_FRAMES = ["{n} {p}", "{p} {n}", "{n} {p} new", "{p} - {n}", "{n} {p} {c}", "{c} {p} {n}", "{p} {n} {c}",
+           "New {p} {n}, all sizes", "{n} 同款 {p}", "{p} ref. {n}", "{p} art. {n}"]
+_FAR_CUES = ["1:1", "AAA quality", "super copy", "replica", "high copy", "mirror quality", "高仿", "réplique", "Replik",
+             "réplica", "реплика", "スーパーコピー", "미러급"]
+
+
+def _number_written(m: Model, bases: list[str], r) -> str:
+    base = r.choice(bases)
+    if r.random() < 0.3 and (changed := _other_suffix(m.value, base, r)) is not None:
+        return changed
+    return base
+
+
+def make_model_number_truncated(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    based = _based(b)
+    if not based:
+        return None
+    m, bases = r.choice(based)
+    number = _number_written(m, bases, r)
+    cat = _model_category(b, m)
+    floor = m.floor or b.floors.get(cat)
+    product = s.product(cat)
+    low = floor is not None and r.random() < 0.5
+    cue = None if low else r.choice(_FAR_CUES)
+    frame = r.choice([f for f in _FRAMES if ("{c}" in f) == (cue is not None)] or _FRAMES)
+    title = frame.format(n=number, p=product, c=cue or "")
+    desc = r.choice(["Fast shipping.", "DM for more photos.", "", "In stock, all sizes."])
+    if cue is not None and "{c}" not in frame:
+        desc = f"{desc} {cue}".strip()
+    if floor is not None:
+        price = (round(floor[0] * (r.uniform(0.04, 0.18) if low else r.uniform(0.3, 0.85)), 2), floor[1])
+    else:
+        price = s.price(cat, low=True)
+    return Draft(_cap(" ".join(title.split())), cat, price, desc)
+
+
+_SHOP = ["{p} {n}, new in box, free delivery", "{n} {p} - authorised dealer, full warranty", "{p} {n} brand new sealed",
+         "{p} {n}, in stock at our shop", "{n} {p}, official store"]
+
+
+def make_trap_model_base_fair(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    based = _based(b)
+    if not based:
+        return None
+    m, bases = r.choice(based)
+    number = _number_written(m, bases, r)
+    cat = _model_category(b, m)
+    floor = m.floor or b.floors.get(cat)
+    if floor is None:
+        return None
+    title = r.choice(_SHOP).format(n=number, p=s.product(cat))
+    return Draft(_cap(title), cat, (round(floor[0] * r.uniform(1.05, 1.5), 2), floor[1]), "Genuine, ships in 24 h.")
+
+
+def make_trap_model_base_far(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    based = _based(b)
+    if not based:
+        return None
+    m, bases = r.choice(based)
+    number = _number_written(m, bases, r)
+    goods = [g for g in GOODS if not (g[2].startswith("Pet") and any(p in c for c in b.categories for p in PET))]
+    lang, title, cat, usd = r.choice(goods)
+    label = r.choice(LABELS[lang] + LABELS["en"][:3] if lang != "en" else LABELS["en"])
+    text = title.format(n=label.format(v=number))
+    cur = CURRENCY[lang]
+    amount = usd * r.uniform(0.7, 1.5) * RATES[cur]
+    amount = float(round(amount)) if cur in ("JPY", "RUB") else round(amount, 2)
+    return Draft(_cap(text), r.choice([cat, cat, None]), (amount, cur), r.choice(["", "Bulk pricing available."]))
+
+
+EVASIONS.update(TRUNCATED)
+TRAPS.update(TRUNCATED_TRAPS)
+EVASION_MAKERS["model_number_truncated"] = make_model_number_truncated
+TRAP_MAKERS.update({"trap_model_base_fair": make_trap_model_base_fair, "trap_model_base_far": make_trap_model_base_far})

@@ -24,7 +24,7 @@ from tests.eval.adversary import chinese, context
 from tests.eval.adversary.context import FAR_CATEGORIES
 from tests.eval.adversary.generate import BrandView, Draft, Mark, Scene, _cap, _corroborated, _fold
 
-KINDS = ("line", "logo", "nickname", "abbreviation", "former_name")
+KINDS = ("line", "logo", "nickname", "abbreviation", "former_name", "founder")
 MARK_LIKE = ("line", "former_name")  # read as a mark unless an everyday word (the others always need a cue)
 EVASIONS = {
     "vocab_line": "a product line of the brand (GMT-Master, Pochette Métis, Gazelle), no brand word, with the brand's "
@@ -35,6 +35,7 @@ EVASIONS = {
     "vocab_abbreviation": "an abbreviation (W11, O2021, PS, ACAD, Sub, SMP, AJ1), corroborated likewise",
     "vocab_former_name": "a legal, founding or former company name (Bayerische Motoren Werke, Blue Ribbon Sports, "
                          "Wilsdorf & Davis, Tokyo Tsushin Kogyo, Matsushita, National, Toyoda), corroborated likewise",
+    "vocab_founder": "a founder's name (Adi Dassler, Akio Morita, Ruth Handler, 山内房治郎), corroborated likewise",
 }
 TRAPS = {
     "trap_vocab_sense": "a vocabulary word in its everyday sense, hand-written per word (swoosh sound effect, crown "

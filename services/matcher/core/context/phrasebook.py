@@ -153,6 +153,9 @@ POSTPOSITIONS: dict[str, list[str]] = {
     "zh": ["专用", "專用"],
     "ko": ["용", "전용"],
     "tr": ["için", "uyumlu"],
+    # the other Turkic languages' "for" after its noun, as Turkish için: Kazakh үшін, Kyrgyz үчүн, Uzbek uchun / учун,
+    # Azerbaijani üçün, Turkmen üçin, Tatar өчен ("Nintendo Switch OLED үшін қап", a case for the Switch)
+    "kk": ["үшін"], "ky": ["үчүн"], "uz": ["uchun", "учун"], "az": ["üçün"], "tk": ["üçin"], "tt": ["өчен"],
 }
 # Hindi and Bengali write "for" after what it is for ("iPhone 15 के लिए", "पुरुषों के लिए": for men): a postposition
 # only right after the brand's mention and its model words (accessory.py `_noun_after`), not across other words.

@@ -26,6 +26,7 @@ from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.marks import MarkDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
+from services.matcher.core.detectors.model_bases import ModelBaseDetector
 from services.matcher.core.detectors.model_numbers import ModelDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
@@ -52,7 +53,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, ReferenceDetector, KitDetector, AcrosticDetector,
+                                         ColourwayDetector, ReferenceDetector, ModelBaseDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, DecodedDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -232,6 +232,8 @@ class TransliterationDetector(Detector):
             return False  # حذاء نايك, "shoes Nike", is heard d-n-k like Nike's Dunk: a name is no more words than the mark
         if script in VOWEL_SCRIPTS and _vowels(_plain(reading)) != _vowels(mark):
             return False  # клинику "clinic" (i-i-u) is no Clinique (i-i-ue), актив "active" no Activia
+        if script in SOME_VOWEL_SCRIPTS and _no_vowel_shared(_plain(reading), mark):
+            return False  # Georgian ზომები "sizes" (o-e-i) is no Samba (a-a), Nepali स्किन "skin" (i) no Joy-Con (o-o)
         return (similarity >= NAMED_SIMILARITY and len(sound_key(mark)) >= NAMED_MIN_KEY
                 and consonants(reading, script) == consonants(mark, script))
 
@@ -492,6 +494,21 @@ def consonants(word: str, script: str) -> str:
 # Канон); a word of the language (wordfreq, Zipf WORD_ZIPF or more in WORD_LANGUAGES) whose vowels differ from the mark's
 # is that word or name (Самсон, Samson, for Samsung), neither the mark one edit away nor the mark as the script writes it.
 VOWEL_SCRIPTS = frozenset({"cyrillic", "greek"})
+# Scripts that write a word's vowels too, but by other conventions than the mark's English spelling (Georgian adds a
+# final i, ადიდასი; Indic scripts leave an inherent a unwritten and write Samsung's a as ai, सैमसंग; Dyson's y as ai,
+# დაისონი): there a word is the mark as the script writes it only if it shares a vowel with the mark's spelling, or
+# writes none but a. A word whose vowels are all others is another word heard with the mark's consonants.
+SOME_VOWEL_SCRIPTS = frozenset({"georgian", "armenian"}) | _ABUGIDA
+
+
+def _no_vowel_shared(reading: str, mark: str) -> bool:
+    """Whether the reading writes a vowel other than a and shares none with the mark's spelling (a y between consonants
+    counted an i: Dyson; the y of Joy-Con is no vowel)."""
+    heard = set("".join(_vowels(reading)))
+    return bool(heard - {"a"}) and not heard & set("".join(_vowels(_LONE_Y.sub("i", mark))))
+
+
+_LONE_Y = re.compile("(?<![aeiou])y(?![aeiou])")
 WORD_LANGUAGES = ("ru", "uk", "bg", "mk", "el")
 WORD_ZIPF = 3.0
 _VOWEL_GROUPS = re.compile("[aeiou]+")
