@@ -430,6 +430,7 @@ class MatcherIndex:
             found = _outside_transcriptions(found, text)
         if len(found) > 1:
             found = _outside_longer_names(_outside_longer_marks(found, self._fingerprint_brand), self._fingerprint_brand)
+            found = _bases_beside_references(found, self._fingerprint_brand)
         return found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
@@ -1275,6 +1276,21 @@ def _outside_longer_names(found: list[Evidence], brand_of: array) -> list[Eviden
               if o.field == e.field and o.start <= e.start and e.end <= o.end and (o.end - o.start) > (e.end - e.start)
               and brand_of[o.fingerprint] != brand_of[e.fingerprint]}
     return [e for e in found if id(e) not in inside] if inside else found
+
+
+def _bases_beside_references(found: list[Evidence], brand_of: array) -> list[Evidence]:
+    """A model number's base (rule model_base) on a code the brand's own reference numbering reads (rule reference)
+    counts nothing itself (in place): the reference is the signal ("210.30.42.20.03.001" is a whole Omega reference the
+    registry does not list, more than the start of the registered 210.30.42.20.01.001); the base stays in the evidence,
+    so the price is judged by its registered model's floor."""
+    references = [(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found
+                  if e.rule is Rule.reference and e.start is not None]
+    for e in found if references else ():
+        if e.rule is Rule.model_base and e.start is not None and any(
+                b == brand_of[e.fingerprint] and f == e.field and s < e.end and e.start < t for b, f, s, t in references):
+            e.weight = 0.0
+            e.detail = join_detail(e.detail, "the brand's reference numbering reads the whole code")
+    return found
 
 
 def _cuts_a_word(outer: Evidence, inner: Evidence) -> bool:
