@@ -115,6 +115,11 @@ DEPOSITS = [
     ("USD", "Đặt cọc {m} {p} 2026, {a} USD", "Đại lý chính hãng, thanh toán phần còn lại khi nhận xe."),
     ("THB", "จอง {m} {p} 2026 มัดจำ {a} บาท", "ตัวแทนจำหน่ายอย่างเป็นทางการ"),
     ("USD", "عربون حجز {m} {p} 2026، {a} دولار", "وكيل معتمد، الباقي عند الاستلام."),
+    # a store's lay-by (AU/NZ), layaway (US) and India's pre-reserve / token amounts (genuine, 2026-12-03)
+    ("AUD", "Lay-by deposit {m} {p} at our store, ${a}", "Pay the rest over 8 weeks, collect when paid."),
+    ("USD", "{m} {p} layaway, ${a} down", "Balance in 3 payments, genuine with warranty."),
+    ("INR", "{m} {p} pre-reserve amount ₹{a}", "Authorised store, balance at delivery."),
+    ("INR", "{m} {p} token amount {a} INR, advance booking", "Authorised dealer, balance on arrival."),
 ]
 # (currency, title, description): {a} the fee; a service names one brand or several
 SHOPPERS = [

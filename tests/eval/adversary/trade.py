@@ -107,7 +107,9 @@ DIMENSIONS = ["{m} {p} 140 x 140 cm", "{m} {p}, 30x40 cm", "{m} {p} 2 x 3 m", "{
 # a trade case of food or drink, {n} the count, as cash-and-carry and distributor listings write it (this module's own)
 CASE_FORMS = ["case of {n}", "carton of {n}", "crate of {n}", "tray of {n}", "Karton {n} Stück", "Kiste {n}x",
               "koli {n}'li", "{n}'lı koli", "fardo {n} un.", "caixa com {n}", "caja de {n}", "zgrzewka {n} szt",
-              "krat {n}", "karton isi {n}", "{n}入り ケース", "整箱 {n}瓶", "коробка {n} шт", "x{n} (case)"]
+              "krat {n}", "karton isi {n}", "{n}入り ケース", "整箱 {n}瓶", "коробка {n} шт", "x{n} (case)",
+              # more of the markets' case words (genuine, 2026-12-03)
+              "cartone da {n}", "caisse de {n}", "palet de {n}", "kartong {n} st", "laatikko {n} kpl"]
 CASE_COUNTS = [6, 8, 12, 20, 24, 48]
 TRADE_WORDS = ["wholesale", "trade only", "distributor price", "cash & carry", "Großhandel", "toptan", "atacado",
                "mayorista", "hurt", "grosir", "批发", "業務用", "оптом"]

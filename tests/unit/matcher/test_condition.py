@@ -116,3 +116,36 @@ def test_an_operator_can_alert_on_genuine_resale_too():
 def test_the_scale_table_is_documented():
     for scale in SCALES.values():
         assert 0 < scale.factor <= 1 and scale.says and len(scale.why) > 40
+
+
+# genuine, 2026-12-03: the condition words of the Baltic, Nordic, Central European, Balkan, Greek, Ukrainian, Caucasus
+# and Turkic markets, in their adjectives' forms (condition.USED_FORMS, REFURBISHED_FORMS), not only their dictionary form
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Sony WH-1000XM5 ausinės, naudotos, geros būklės", "headphones", 220, "EUR", "sony"),
+    ("Dyson V15 Detect tolmuimeja, kasutatud", "vacuum cleaners", 320, "EUR", "dyson"),
+    ("Bose QC45 слушалки, употребявани", "headphones", 320, "BGN", "bose"),
+    ("MacBook Air 13 M3, folosit", "laptops", 2500, "RON", "apple"),
+    ("Dyson Airwrap, käytetty, kaikki suuttimet", "hair care", 299, "EUR", "dyson"),
+    ("Gucci Marmont torba, korištena", "handbags", 900, "EUR", "gucci"),
+    ("Canon EOS R6 Mark II μεταχειρισμένη", "cameras", 1200, "EUR", "canon"),
+    ("Dyson Supersonic kunnostettu, 12 kk takuu", "hair care", 330, "EUR", "dyson"),
+    ("Bose QuietComfort 45 renoverade, 12 månaders garanti", "headphones", 1900, "SEK", "bose"),
+    ("Nintendo Switch OLED istandsat, 12 måneders garanti", "consoles", 1400, "DKK", "nintendo"),
+    ("Samsung Galaxy Buds2 Pro відновлені, гарантія 6 місяців", "earbuds", 6600, "UAH", "samsung"),
+    ("Canon EOS R6 Mark II ανακατασκευασμένη, εγγύηση 1 έτος", "cameras", 1500, "EUR", "canon"),
+    ("Dyson V15 Detect рефърбишд, гаранция 12 месеца", "vacuum cleaners", 850, "BGN", "dyson"),
+])
+def test_condition_words_of_more_markets_in_their_forms(title, category, price, currency, brand):
+    # "Grade A" in a refurbisher's description is the grade of refurbished goods, no replica grade
+    assert brand not in demo_alerts(title, category, price, "Grade A, battery/function tested, invoice and warranty.",
+                                    currency=currency)
+
+
+@pytest.mark.parametrize("title, price", [
+    ("Dyson Supersonic kunnostettu", 30), ("Rolex Submariner lietots", 300), ("Gucci Marmont torba, korištena", 60),
+    ("Bose QuietComfort 45 renoverade 1:1", 200),
+])
+def test_a_copy_in_those_words_still_alerts(title, price):
+    category = {"dyson": "hair care", "rolex": "watches", "gucci": "handbags", "bose": "headphones"}
+    brand = next(b for b in category if b in title.casefold())
+    assert brand in demo_alerts(title, category[brand], price, currency="EUR")

@@ -42,6 +42,9 @@ def _signal(match, rule):
     ("จองรถ Toyota Hilux มัดจำ 5,000 บาท", "", "deposit", "มัดจำ"),
     ("عربون حجز تويوتا لاند كروزر 2026", "", "deposit", "عربون"),
     ("丰田 卡罗拉 2026款 订金 5000元", "", "deposit", "订金"),
+    ("Layby deposit Dyson Airwrap at our store", "", "deposit", "Layby deposit"),  # genuine, 2026-12-03
+    ("Samsung Galaxy S24 Ultra pre-reserve amount at the store", "", "deposit", "pre-reserve amount"),
+    ("Canon EOS R6 layaway, $100 down", "", "deposit", "layaway"),
     ("Personal shopper Japan: I buy Dyson for you - service fee $30", "", "service_fee", "Personal shopper"),
     ("韓国 購入代行 サムスン Galaxy 手数料 3,000円", "", "service_fee", "購入代行"),
     ("Выкуп с сайтов Европы: Lego - комиссия 10%", "", "service_fee", "Выкуп с"),

@@ -43,6 +43,9 @@ def details(match) -> str:
     ("Coca-Cola lata fardo 12 un. atacado", 12),
     ("Nescafé Classic 50g carton of 24", 24),
     ("Coca-Cola 750ml crate of 24", 24),
+    ("Nutella 750g cartone da 6, ingrosso", 6),  # genuine, 2026-12-03: more of the markets' case words
+    ("evian 50cl caisse de 24", 24),
+    ("Coca-Cola lata palet de 20", 20),
 ])
 def test_a_count_of_retail_units_is_read_in_the_trades_languages(title, units):
     assert retail_units(title)[0] == units, read_quantity(title)
@@ -129,6 +132,7 @@ def test_a_lot_or_case_at_a_copy_price_per_unit_alerts(title, category, price, c
     ("Nescafé Gold 200g karton grosir 12 pcs", "coffee", 1500000, "IDR"),
     ("Aptamil Pre 800g x 6, Großhandel", "infant formula", 110, "EUR"),
     ("Coca-Cola 330ml x 24, employee price", "soft drinks", 18, "USD"),
+    ("Nutella 750g cartone da 6, ingrosso con fattura", "spreads", 38, "EUR"),
 ])
 def test_a_trade_case_at_a_fair_price_per_unit_stays_quiet(title, category, price, currency):
     assert demo_alerts(title, category, price, currency=currency) == {}, title

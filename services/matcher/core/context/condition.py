@@ -106,6 +106,65 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
 # kinds a claim of new, sealed goods contradicts ("vintage tin sign, factory sealed": a style, not an age)
 CONTRADICTED_BY_NEW = frozenset({"used", "refurbished", "open_box", "for_parts", "vintage"})
 
+def _forms(stem: str, endings: str) -> list[str]:
+    """The forms of an inflected condition adjective: its stem with each ending ("-" for none)."""
+    return [stem + ("" if e == "-" else e) for e in endings.split()]
+
+
+# "used" / "second hand" of the languages TERMS["used"] lacked, each adjective in its gender, number and case forms (a
+# participle that is also the language's verb form "to use" left out: Lithuanian "naudoti", Latvian "lietot", Finnish
+# "käytetään"). Source: the languages' grammar and the marketplaces' condition names (general knowledge), no held-out
+# listing
+USED_FORMS: list[str] = [
+    *_forms("naudot", "as a os ą ų us"), *_forms("dėvėt", "as a os i"), "antrų rankų", "mažai naudotas",  # lt
+    *_forms("lietot", "s a i as u ie"), *_forms("mazlietot", "s a i"), *_forms("valkāt", "s a i"),  # lv
+    "kasutatud", "kasutatult", "vähekasutatud", "pruugitud",  # et
+    *_forms("käytet", "ty tyä tynä tyt tyn tyjä"), "vähän käytetty",  # fi
+    *_forms("begagnad", "- e"), "begagnat", "sparsamt använd", "lite använd",  # sv
+    "brugt", "brugte", "let brugt", "næsten ny",  # da
+    "brukt", "brukte", "lite brukt", "pent brukt",  # nb, nn
+    *_forms("notað", "ur - ir ar"), "notuð", "lítið notaður",  # is
+    *_forms("korišten", "- a o e i u"), *_forms("korišćen", "- a o e i u"), *_forms("rabljen", "- a o e i u"),
+    *_forms("polovn", "a o e i u"), "polovan", *_forms("uporabljen", "- a o e i"),  # hr, bs, sr, sl, me
+    *_forms("коришћен", "- а о е и"), *_forms("половн", "а о е и"), "полован", *_forms("користен", "- а о и"),
+    *_forms("половен", "-"), *_forms("употребуван", "- а о и"),  # sr, mk (Cyrillic)
+    *_forms("употребяван", "- а о и"), *_forms("употребен", "- а о и"), "втора употреба", "втора ръка",  # bg
+    *_forms("folosit", "- ă e ",), "folosiți", "folosita",  # ro
+    "használt", "keveset használt", "alig használt",  # hu
+    *_forms("použit", "ý á é ou ého"), *_forms("používan", "ý á é ou"), *_forms("nosen", "ý á é"), "bazarový",  # cs, sk
+    "używane", "używanej", "używanego", *_forms("użytkowan", "y a e"), *_forms("noszon", "y a e"),  # pl
+    *_forms("μεταχειρισμέν", "ο η ος α ες οι"), *_forms("χρησιμοποιημέν", "ο η ος α ες οι"), "από δεύτερο χέρι",  # el
+    *_forms("вживан", "ий а е і"), *_forms("уживан", "ий а е і"), "б/в",  # uk
+    *_forms("подержанн", "ый ая ое ые"), "бывший в употреблении", "бывшие в употреблении",  # ru
+    "ужываны", "ужываная",  # be
+    "kullanılmış", "ikinci əl", *_forms("işlənmiş", "-"),  # tr, az
+    "қолданылған", "колдонулган", "ishlatilgan",  # kk, ky, uz
+    "მეორადი", "ნახმარი", "օգտագործված", "երկրորդ ձեռքի",  # ka, hy
+    "e përdorur", "i përdorur", "użat", "użata", "de segona mà", "usat", "usada", "erabilia",  # sq, mt, ca, eu
+    "دست دوم", "کارکرده", "استعمال شدہ", "mtumba", "iliyotumika", "terpakai", "gamit na",  # fa, ur, sw, ms, tl
+]
+# "refurbished" of the languages TERMS["refurbished"] lacked, in their forms (Swedish renoverad/-e/-t, Finnish
+# kunnostettu, Danish istandsat, Ukrainian відновлений, Greek ανακατασκευασμένο, Bulgarian рефърбишд, Lithuanian
+# atnaujintas, Croatian obnovljen ...), the same sources
+REFURBISHED_FORMS: list[str] = [
+    *_forms("renover", "ad ade at et ede t te"), *_forms("istandsat", "- te"), "fabriksrenoveret",  # sv, da, nb
+    *_forms("kunnostet", "tu tuna tua tut tun tuja"), "tehdaskunnostettu", "tehdasuusittu",  # fi
+    *_forms("endurnýj", "aður uð að"), "yfirfarinn",  # is
+    *_forms("repasovan", "ý á é ou ých"), *_forms("obnoven", "ý á é"),  # cs, sk
+    "odnowionego", "odnowionej", "regenerowane", "odświeżony fabrycznie",  # pl
+    "felújított", "felújítva", *_forms("recondiționat", "ă e i"), *_forms("recondiţionat", "- ă e i"),
+    "reconditionata", "reconditionate",  # hu, ro
+    "рефърбишд", "рефърбиш", *_forms("обновен", "- а о и"), *_forms("възстановен", "- а о и"),  # bg
+    *_forms("ανακατασκευασμέν", "ο η ος α ες οι"), *_forms("επισκευασμέν", "ο η ος α"),  # el
+    *_forms("відновлен", "ий а е і их"), *_forms("восстановленн", "ый ая ое ые"), "восстановлен",  # uk, ru
+    *_forms("obnovljen", "- a o e i"), *_forms("обновљен", "- а о и"), *_forms("rekondicioniran", "- a o i"),  # hr sr sl
+    *_forms("atnaujint", "as a os i ą"), *_forms("atjaunot", "s a i"), "taastatud", "ümbertöötatud",  # lt, lv, et
+    "yenilenmis", "yenilənmiş", *_forms("aufbereitet", "- e er es"), "wiederaufbereitet", "refurbished-ware",  # tr az de
+    "opgeknapt", "renovado", "renovada", "reacondicionat", "recondicionat", "rinnovato", "ricondizionate",  # nl es ca it
+    "აღდგენილი", "վերականգնված", "қалпына келтірілген", "بازسازی شده", "ریفربیش",  # ka hy kk fa
+    "diperbaharui", "rekondisi resmi", "hàng tân trang",  # ms, vi
+]
+
 TERMS: dict[str, list[str]] = {
     "used": [
         # en (bare "used": _BARE_USED, title and item specifics only)
@@ -134,6 +193,12 @@ TERMS: dict[str, list[str]] = {
         # zh, ja, ko
         "二手", "闲置", "自用闲置", "九成新", "八成新", "七成新", "9成新", "8成新", "95新", "99新", "98新", "中古", "中古品",
         "美品", "ユーズド", "古着", "USED", "중고", "사용감",
+        # the condition word of the other EU/EEA, Balkan, Caucasus and Turkic markets, in the forms its adjective takes
+        # (gender, number, case: marketplaces' own condition names, Skelbiu "naudotas", SS.lv "lietots", Osta
+        # "kasutatud", Tori "käytetty", Blocket "begagnad", DBA "brugt", Finn "brukt", Bland "notaður", Njuškalo
+        # "korišten/rabljen", Bazar.bg "употребяван", OLX.ro "folosit", Jófogás "használt", Bazoš "použitý", OLX.ua
+        # "вживаний", myhome.ge "მეორადი", list.am "օգտագործված", tap.az "işlənmiş"): _forms below
+        *USED_FORMS,
     ],
     "refurbished": [
         "refurbished", "refurb", "renewed", "reconditioned", "remanufactured", "certified refurbished", "b-stock",
@@ -148,6 +213,7 @@ TERMS: dict[str, list[str]] = {
         "tân trang", "مجدد", "مجددة", "מחודש", "восстановленная", "восстановленные", "відновлений", "відновлена",
         "восстановленный", "翻新", "官翻", "整备品", "整備済",
         "整備済み", "整備済製品", "リファービッシュ", "리퍼", "리퍼비시", "리퍼브",
+        *REFURBISHED_FORMS,
     ],
     "open_box": [
         "open box", "open-box", "opened box", "box opened", "display model",

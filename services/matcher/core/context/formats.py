@@ -134,7 +134,9 @@ _PHRASES: list[tuple[str, str, str]] = [
     # field the whole price, and the copy trade's pre-orders "from abroad" say it
     ("deposit", "title", _B + r"(?:booking deposit|order deposit|reservation deposit|holding deposit|pre-?order deposit"
                             r"|refundable deposit|deposit to (?:book|reserve|secure|hold)|deposit only|reservation fee"
-                            r"|booking fee|booking amount|pre-?booking|token amount|balance on delivery|balance on collection"
+                            r"|booking fee|booking amount|pre-?booking|token amount|layby deposit|lay-by deposit"
+                            r"|layaway deposit|layby|lay-by|layaway|lay-away|pre-?reserve amount|reservation amount|reserve amount|token money"
+                            r"|booking advance|advance booking|balance on delivery|balance on collection"
                             r"|balance on arrival|balance on release|balance at collection|balance upon delivery|anzahlung|reservierungsgebühr|restzahlung|acompte|arrhes"
                             r"|frais de réservation|solde à la livraison|anticipo|enganche|apártalo|seña de|caparra"
                             r"|acconto|sinal de|aanbetaling|reserveringskosten|zaliczka|zadatek|przedpłata|kapora"

@@ -49,7 +49,10 @@ UNIT_NOUNS = ("bar", "bars", "can", "cans", "bottle", "bottles", "caplet", "capl
 # the words of a trade case or lot, whose count is of retail units (cash-and-carry and distributor listings: a case,
 # carton, crate, tray, shrink pack or pallet of cans, bottles, bars or jars; a toy lot or kit of N figures or cars)
 CASE_WORDS = ("case", "carton", "crate", "tray", "pallet", "karton", "kiste", "kasten", "koli", "fardo", "caixa", "caja",
-              "krat", "doos", "zgrzewka", "lote", "kit", "kolli")
+              "krat", "doos", "zgrzewka", "lote", "kit", "kolli",
+              # the same trade case in more of the markets' words (it cartone, fr caisse, es palet/bandeja, sv kartong, fi
+              # laatikko; not "cassa", a speaker, nor "lada", a car; general knowledge of the trade)
+              "cartone", "caisse", "palet", "paleta", "bandeja", "kartong", "laatikko")
 # a trade case or lot word before its count ("Karton 8", "Karton mit 12", "caixa com 20", "karton isi 48", "koli 6",
 # "fardo 12", "lote 50", "kit 30", "zgrzewka 24", "krat 24"), three digits at most (a four-digit number after "kit" is a set's number), and the Turkish "6'lı", "24'lü"
 # (of six, of 24)
