@@ -254,6 +254,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # genuine.py: brands that sell prescription medicines (no prescription); brands of the
                               # goods toy makers license as toys (automotive, appliances, electronics)
                               "fake_pharmacy_no_rx", "fake_toy_copy",
+                              # ... brands with a floor for goods sold by the unit (bars, cans, blades, balls, shuttles,
+                              # tablets, capsules: genuine.UNITS), for fragrance or skin care (decants), for food or
+                              # drink (gift arrangements)
+                              "fake_per_piece_copy", "fake_decant_copy", "fake_gift_arrangement_copy",
                               # ... brands with a floor for goods that are no software or medicine (a chain's sale)
                               "fake_sale_copy_price",
                               # codes.py: brands with a mark that is said, not spelt (no initials: BMW)

@@ -40,7 +40,7 @@ from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import OtherFields
-from services.matcher.core.context.items import item_words, small_item
+from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
@@ -704,6 +704,8 @@ class MatcherIndex:
         MULTIPACK_SHARE (CONSUMABLE_MULTIPACK_SHARE for food and drink), never below 1; else None. Not for a small quantity or a sample (condition.py judges those)."""
         if scale is not None and scale.kind in _SMALL_SCALES:
             return None
+        if gift_arrangement(listing.title) is not None:
+            return None  # "chocolate bouquet, 24 pieces": the arrangement's pieces, no retail units (context/items.py)
         units, said = retail_units(listing.title, consumable=self._consumable(listing))
         if units < 2 or plan is not None and plan.payments == units:
             return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
@@ -798,6 +800,11 @@ class MatcherIndex:
             return floor
         if far is not None:  # far from the brand's goods only a brand-wide floor says what a copy costs
             return floors.brand_wide if far.registered_mark else None
+        if floors.by_category and gift_arrangement(listing.title) is not None and (food := [
+                f for c, f in floors.by_category if not _PACK_SECTORS.isdisjoint(self._judge.category_sectors(c).sectors)]):
+            # a bouquet or hamper of the brand's sweets or drinks filed among gifts: its contents' cheapest floor
+            # (context/items.py gift_arrangement)
+            return min(food, key=lambda f: f.amount_eur)
         if any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence) and (
                 floor := self._node_floor(brand_index, floors, listing)) is not None:
             return floor

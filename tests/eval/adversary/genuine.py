@@ -579,3 +579,185 @@ TRAP_MAKERS.update({"trap_pharmacy_fair": make_pharmacy_fair, "trap_sale_discoun
                     "trap_licensed_toy": make_licensed_toy, "trap_vintage_memorabilia": make_vintage_memorabilia})
 EVASION_MAKERS.update({"fake_pharmacy_no_rx": make_fake_pharmacy_no_rx, "fake_sale_copy_price": make_fake_sale_copy_price,
                        "fake_toy_copy": make_fake_toy_copy})
+
+
+# ---- genuine, 2026-12-03: goods priced per something. Written from first principles (how shops that split packs, decant
+# perfume or arrange gifts word their listings in the markets' languages), no held-out listing read.
+TRAPS.update({
+    "trap_price_per_piece": "one unit of a pack of genuine goods (a bar, a can, a blade, a ball, a shuttle, a tablet, a "
+                            "battery, a capsule) priced per piece, the pack it comes from named or not ('price per "
+                            "piece', 'Preis pro Stück, aus 10er-Packung', 'prix à l'unité (boîte de 20)', 'harga "
+                            "satuan', 'cena za sztukę', 'цена за штуку', 单价, 1個あたり, 개당, سعر الحبة), 34 languages, at "
+                            "the pack's price pro rata or above",
+    "trap_perfume_decant": "a few millilitres of a genuine perfume or serum decanted from the seller's own bottle "
+                           "(decant, Abfüllung, décant, travasato, odlewka, odstřik, распив, отливант, 分装, 小分け, "
+                           "소분), 2-30 ml, at the full bottle's price pro rata plus 0-60 %",
+    "trap_gift_arrangement": "a bouquet, hamper or gift basket made of the brand's genuine sweets or drinks (chocolate "
+                             "bouquet, Geschenkkorb, ramo de chocolates, panier gourmand, kosz prezentowy, çikolata "
+                             "buketi, букет из конфет, 喜糖, お菓子ブーケ, بوكيه), filed among gifts, priced above its "
+                             "contents",
+})
+EVASIONS.update({
+    "fake_per_piece_copy": "a copy in the per-piece words: a copy cue, or 1-12 % of the unit's pro-rata share",
+    "fake_decant_copy": "a 'decant' of a copy: a copy cue, or 1-6 % of the decant's pro-rata share of the floor",
+    "fake_gift_arrangement_copy": "a bouquet or hamper of the brand's sweets with a copy cue or at 2-15 % of the cheapest "
+                                  "food floor of the brand",
+})
+# the unit a pack of the category's goods is split into (English noun), and the pack's usual count
+UNITS = {"chocolate": ("chocolate bar", [6, 10, 24]), "confectionery": ("wafer bar", [12, 24, 36]),
+         # (not batteries: "Panasonic AA battery" is read as an accessory of the brand's cameras, judged apart)
+         "razor blades": ("razor cartridge", [4, 8, 12]),
+         "golf balls": ("golf ball", [12, 24]), "shuttlecocks": ("feather shuttlecock", [6, 12]),
+         "soft drinks": ("330ml can", [6, 24]), "bottled water": ("500ml bottle", [6, 12, 24]),
+         "coffee": ("coffee capsule", [10, 20, 50]), "otc": ("tablet", [10, 20, 30]), "first aid": ("plaster", [10, 20])}
+# (language, title): {m} mark, {u} the unit, {n} the pack's count when the shop names it
+PER_PIECE = [
+    ("en", "{m} {u} - price per piece"), ("en", "{m} {u}, price each, from a {n} pack"),
+    ("en", "{m} {u} - priced per unit (box of {n})"), ("en", "{m} {u} sold by the piece"),
+    ("en", "Single {m} {u} - unit price, split from a pack of {n}"),
+    ("de", "{m} {u} - Preis pro Stück, aus {n}er-Packung"), ("de", "{m} {u} Stückpreis"),
+    ("fr", "{m} {u} - prix à l'unité (boîte de {n})"), ("fr", "{m} {u}, prix unitaire"),
+    ("es", "{m} {u} - precio por unidad, caja de {n}"), ("es", "{m} {u} precio unitario"),
+    ("pt", "{m} {u} - preço por unidade"), ("it", "{m} {u} - prezzo al pezzo, confezione da {n}"),
+    ("nl", "{m} {u} per stuk"), ("pl", "{m} {u} - cena za sztukę, z opakowania {n} szt."), ("cs", "{m} {u} - cena za kus"),
+    ("sk", "{m} {u} cena za kus, z balenia {n} ks"), ("hu", "{m} {u} darabár"), ("ro", "{m} {u} - preț pe bucată"),
+    ("sv", "{m} {u} styckpris"), ("da", "{m} {u} stykpris"), ("fi", "{m} {u} kappalehinta"),
+    ("tr", "{m} {u} tane fiyatı, {n}'li kutudan"), ("id", "{m} {u} - harga satuan (dari kotak isi {n})"),
+    ("ms", "{m} {u} harga sebiji"), ("vi", "{m} {u} giá lẻ"), ("ru", "{m} {u} - цена за штуку"),
+    ("uk", "{m} {u} ціна за штуку"), ("bg", "{m} {u} цена за брой"), ("el", "{m} {u} τιμή τεμαχίου"),
+    ("zh", "{m} {u} 单价 拆售"), ("ja", "{m} {u} 1個あたりの価格 バラ売り"), ("ko", "{m} {u} 개당 가격"),
+    ("ar", "{m} {u} سعر الحبة"), ("he", "{m} {u} מחיר ליחידה"), ("th", "{m} {u} ราคาต่อชิ้น"),
+]
+
+
+def _per_piece(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    cats = [c for c in b.categories if c in UNITS and c in b.floors]
+    if not cats:
+        return None
+    r = s.rng
+    cat = r.choice(cats)
+    unit, counts = UNITS[cat]
+    _lang, title = r.choice(PER_PIECE)
+    n = r.choice(counts)
+    m = _plain_mark(b, s)
+    floor, cur = _price(b, s, cat, 1.0, 1.0, m)
+    share = floor / n if "{n}" in title else floor * 0.25  # the pack's share the matcher may read (condition.SCALES)
+    title = _cap(title.format(m=m, u=unit, n=n))
+    if not copy:
+        return Draft(title, cat, (round(max(share * r.uniform(0.8, 2.4), 0.01), 2), cur), "Genuine, from a sealed retail pack.")
+    if r.random() < 0.4:
+        return Draft(f"{title} {r.choice(COPY_CUES)}", cat, (round(max(share * r.uniform(0.8, 2.0), 0.01), 2), cur), "")
+    amount = share * r.uniform(0.01, 0.12)
+    return Draft(title, cat, (round(amount, 4) if amount < 0.01 else round(amount, 2), cur), "Genuine, from a sealed pack.")
+
+
+def make_price_per_piece(b: BrandView, s: Scene) -> Draft | None:
+    return _per_piece(b, s, copy=False)
+
+
+def make_fake_per_piece_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _per_piece(b, s, copy=True)
+
+
+DECANT_CATEGORIES = {"fragrance": ["eau de parfum", "EDP", "EDT", "parfum"], "skincare": ["serum", "essence", "night repair"]}
+# (language, title, description): {m} mark, {p} product, {ml} the decant's millilitres
+DECANTS = [
+    ("en", "{m} {p} {ml}ml decant", "Decanted from my own full bottle into a glass atomiser."),
+    ("en", "{ml} ml decant of {m} {p}", "Hand decanted from a retail bottle, batch code on request."),
+    ("en", "{m} {p} {ml}ml split", "Split from my own bottle."), ("de", "{m} {p} {ml} ml Abfüllung", "Abgefüllt aus meinem Originalflakon."),
+    ("fr", "Décant {m} {p} {ml} ml", "Décanté de mon flacon, atomiseur en verre."),
+    ("es", "Decant {m} {p} {ml} ml", "Decant de mi frasco original."), ("pt", "Decant {m} {p} {ml}ml", "Do meu frasco original."),
+    ("it", "{m} {p} travasato {ml} ml", "Travasato dal mio flacone originale."),
+    ("pl", "Odlewka {m} {p} {ml} ml", "Odlewka z oryginalnego flakonu."), ("cs", "Odstřik {m} {p} {ml} ml", "Z originálního flakonu."),
+    ("sk", "Odstrek {m} {p} {ml} ml", "Z originálneho flakónu."), ("ru", "Распив {m} {p} {ml} мл", "Распив из моего флакона."),
+    ("ru", "Отливант {m} {p} {ml} мл", "Оригинал, из флакона."), ("uk", "Розпив {m} {p} {ml} мл", "З мого флакона."),
+    ("zh", "{m} {p} 分装 {ml}ml", "自用正装分装，专柜购买。"), ("ja", "{m} {p} 小分け {ml}ml", "正規品を小分けしました。"),
+    ("ko", "{m} {p} 소분 {ml}ml", "정품 소분입니다."), ("fi", "{m} {p} dekantti {ml} ml", "Omasta pullosta."),
+    ("nl", "{m} {p} decant {ml} ml", "Uit mijn eigen fles."), ("tr", "{m} {p} {ml} ml decant", "Kendi şişemden."),
+]
+DECANT_ML = [2, 3, 5, 5, 8, 10, 10, 15, 20, 30]
+
+
+def _decant(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    cats = [c for c in b.categories if c in DECANT_CATEGORIES and c in b.floors]
+    if not cats:
+        return None
+    r = s.rng
+    cat = r.choice(cats)
+    _lang, title, desc = r.choice(DECANTS)
+    m, ml = _plain_mark(b, s), r.choice(DECANT_ML)
+    floor, cur = _price(b, s, cat, 1.0, 1.0, m)
+    share = floor * ml / 100  # a 100 ml bottle's floor pro rata (condition.DECANT_OF_ML)
+    title = _cap(title.format(m=m, p=r.choice(DECANT_CATEGORIES[cat]), ml=ml))
+    if not copy:
+        return Draft(title, cat, (round(share * r.uniform(1.0, 1.6), 2), cur), desc)
+    if r.random() < 0.4:
+        return Draft(f"{title} {r.choice(COPY_CUES)}", cat, (round(share * r.uniform(1.0, 1.5), 2), cur), desc)
+    return Draft(title, cat, (round(max(share * r.uniform(0.01, 0.06), 0.01), 2), cur), desc)
+
+
+def make_perfume_decant(b: BrandView, s: Scene) -> Draft | None:
+    return _decant(b, s, copy=False)
+
+
+def make_fake_decant_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _decant(b, s, copy=True)
+
+
+GIFT_FOOD = {"chocolate", "confectionery", "coffee", "soft drinks", "spreads", "snacks", "tea", "dairy", "bottled water"}
+# (language, title): {m} mark, {n} pieces
+GIFTS = [
+    ("en", "{m} chocolate bouquet, {n} pieces, hand made"), ("en", "{m} gift hamper for her"),
+    ("en", "Sweets gift basket with {m}, birthday"), ("en", "{m} candy bouquet for graduation"),
+    ("de", "{m} Geschenkkorb zum Geburtstag"), ("de", "Süßigkeitenstrauß mit {m}, {n} Stück"),
+    ("es", "Ramo de chocolates {m} {n} piezas para regalo"), ("es", "Canasta de regalo con {m}"),
+    ("it", "Bouquet di {m} per laurea"), ("fr", "Panier gourmand {m}"), ("fr", "Bouquet de chocolats {m}, {n} pièces"),
+    ("pl", "Kosz prezentowy ze słodyczami {m}"), ("pl", "Bukiet ze słodyczy {m}"), ("tr", "{m} çikolata buketi {n}'li"),
+    ("pt", "Buquê de chocolates {m}"), ("nl", "Snoepboeket met {m}"), ("sv", "Presentkorg med {m}"),
+    ("ru", "Букет из конфет {m}, {n} шт"), ("uk", "Букет з цукерок {m}"), ("zh", "{m} 喜糖 婚礼伴手礼 {n}份"),
+    ("zh", "{m} 巧克力花束 生日礼物"), ("ja", "{m} お菓子ブーケ ギフト"), ("ko", "{m} 초콜릿 꽃다발 선물"),
+    ("ar", "بوكيه {m} {n} حبة هدية"), ("id", "Buket snack {m} untuk wisuda"), ("id", "Parcel lebaran isi {m}"),
+]
+GIFT_CATEGORIES = ["gifts", "Gifts & Occasions", "Home & Garden > Gifts", "Geschenke", "regalos", "cadeaux", "礼品"]
+
+
+def _gift(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    food = [c for c in b.categories if c in GIFT_FOOD and c in b.floors]
+    if not food:
+        return None
+    r = s.rng
+    least = min((b.floors[c] for c in food), key=lambda f: f[0] / context_rate(f[1]))
+    _lang, title = r.choice(GIFTS)
+    # a copy names the brand by a mark that is no everyday word (not "Mars", "NAN", "Coke": words of the title's
+    # language, judged apart)
+    marks = [m.value for m in b.latin_marks if not m.everyday]
+    title = _cap(title.format(m=r.choice(marks) if copy and marks else _plain_mark(b, s),
+                              n=r.choice([12, 16, 20, 24, 30, 50])))
+    cat = r.choice(GIFT_CATEGORIES)
+    if copy:  # filed among the brand's own goods or among gifts (not under Home & Garden: far from food, judged apart)
+        cat = r.choice(food) if r.random() < 0.5 else r.choice([c for c in GIFT_CATEGORIES if "Home" not in c])
+    if not copy:
+        return Draft(title, cat, (round(least[0] * r.uniform(3, 25), 2), least[1]),
+                     "Made with genuine sweets bought at retail; the price is for the arrangement.")
+    if r.random() < 0.5:
+        return Draft(f"{title} {r.choice(COPY_CUES)}", cat, (round(least[0] * r.uniform(3, 20), 2), least[1]), "")
+    return Draft(title, cat, (round(max(least[0] * r.uniform(0.02, 0.15), 0.01), 2), least[1]), "")
+
+
+def context_rate(currency: str) -> float:
+    """Units of the currency per US dollar (rough), to compare floors across currencies."""
+    return {"USD": 1.0, "EUR": 0.92, "GBP": 0.79, "CNY": 7.2, "JPY": 150.0}.get(currency, 1.0)
+
+
+def make_gift_arrangement(b: BrandView, s: Scene) -> Draft | None:
+    return _gift(b, s, copy=False)
+
+
+def make_fake_gift_arrangement_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _gift(b, s, copy=True)
+
+
+TRAP_MAKERS.update({"trap_price_per_piece": make_price_per_piece, "trap_perfume_decant": make_perfume_decant,
+                    "trap_gift_arrangement": make_gift_arrangement})
+EVASION_MAKERS.update({"fake_per_piece_copy": make_fake_per_piece_copy, "fake_decant_copy": make_fake_decant_copy,
+                       "fake_gift_arrangement_copy": make_fake_gift_arrangement_copy})

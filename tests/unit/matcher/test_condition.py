@@ -149,3 +149,75 @@ def test_a_copy_in_those_words_still_alerts(title, price):
     category = {"dyson": "hair care", "rolex": "watches", "gucci": "handbags", "bose": "headphones"}
     brand = next(b for b in category if b in title.casefold())
     assert brand in demo_alerts(title, category[brand], price, currency="EUR")
+
+
+# genuine, 2026-12-03: one unit of a pack priced per piece (condition.per_piece): judged as the unit's share of the
+# pack's floor, 1/N of it when the pack of N is named, SCALES "single_unit" when it is not
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Gillette Fusion5 ProGlide blade - price per cartridge, from 8 pack", "razor blades", 2.77, "GBP", "gillette"),
+    ("Kinder Riegel - Preis pro Riegel, aus 10er-Packung", "chocolate", 0.32, "EUR", "ferrero"),
+    ("KitKat 4 finger bar, price each", "confectionery", 14, "ZAR", "nestle"),
+    ("Yonex Aerosensa 50 - harga sebiji (dari tiub 12)", "shuttlecocks", 13, "MYR", "yonex"),
+    ("Callaway Chrome Soft golf ball - per ball, new", "golf balls", 4.99, "USD", "callaway"),
+    ("Aspirine Bayer 500 mg - prix du comprimé (boîte de 20)", "otc", 0.18, "EUR", "bayer"),
+    ("Coca-Cola 330ml can - price per can (cases of 24 available)", "soft drinks", 34, "PHP", "coca-cola"),
+    ("Ferrero Rocher - cena za sztukę, z opakowania 16 szt.", "chocolate", 0.45, "PLN", "ferrero"),
+])
+def test_a_unit_priced_per_piece_is_judged_as_its_share_of_the_pack(title, category, price, currency, brand):
+    assert brand not in demo_alerts(title, category, price, currency=currency)
+
+
+@pytest.mark.parametrize("title, category, price, currency", [
+    ("Gillette Fusion5 ProGlide blade - price per cartridge, from 8 pack", "razor blades", 0.05, "GBP"),
+    ("Kinder Riegel - Preis pro Riegel, aus 10er-Packung", "chocolate", 0.01, "EUR"),
+    ("Callaway Chrome Soft golf ball - per ball, AAA replica", "golf balls", 4.99, "USD"),
+])
+def test_a_copy_priced_per_piece_still_alerts(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency)
+
+
+def test_a_price_per_piece_of_goods_not_sold_by_the_unit_is_no_unit():
+    assert "gucci" in demo_alerts("Gucci belt - price per piece", "belts", 40, currency="EUR")
+
+
+# a decant (condition._decant): its millilitres' share of a 100 ml bottle's floor
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Estée Lauder Beautiful EDP 10 ml Abfüllung", "fragrance", 14, "EUR", "estee-lauder"),
+    ("Odlewka Lancôme La Vie est Belle 10 ml", "fragrance", 89, "PLN", "loreal"),
+    ("Odstřik Estée Lauder Beautiful Magnolia 10 ml", "fragrance", 360, "CZK", "estee-lauder"),
+    ("雅诗兰黛 小棕瓶 精华 分装 10ml", "skincare", 199, "CNY", "estee-lauder"),
+    ("資生堂 アルティミューン 小分け 10ml", "skincare", 3900, "JPY", "shiseido"),
+    ("Lancôme Idôle EDP 5ml decant sample", "fragrance", 10, "GBP", "loreal"),
+])
+def test_a_decant_is_judged_pro_rata(title, category, price, currency, brand):
+    assert brand not in demo_alerts(title, category, price, "Decanted from my own bottle.", currency=currency)
+
+
+@pytest.mark.parametrize("title, price", [
+    ("Estée Lauder Beautiful EDP 10 ml decant", 0.2), ("Estée Lauder Beautiful EDP 10 ml decant 1:1", 14),
+    ("Estée Lauder Beautiful EDP 50 ml decant", 0.5),  # 50 ml is no decant's size: the sample word's scale judges it
+])
+def test_a_decant_of_a_copy_still_alerts(title, price):
+    assert "estee-lauder" in demo_alerts(title, "fragrance", price, currency="EUR")
+
+
+# a gift arrangement of the brand's sweets filed among gifts (items.gift_arrangement): its contents' cheapest floor
+@pytest.mark.parametrize("title, price, currency, brand", [
+    ("Ferrero Rocher chocolate bouquet 24 pieces, hand made", 30, "GBP", "ferrero"),
+    ("Kinder Geschenkkorb mit Kinder Riegel, Bueno und Überraschung", 27, "EUR", "ferrero"),
+    ("Snickers and M&M's candy gift basket for him", 35, "USD", "mars"),
+    ("德芙巧克力 喜糖 婚礼伴手礼 50份", 430, "CNY", "mars"),
+    ("Ramo de chocolates Ferrero Rocher 16 piezas para regalo", 550, "MXN", "ferrero"),
+    ("Coca-Cola can bouquet with snacks, birthday gift", 1099, "PHP", "coca-cola"),
+    ("Panier gourmand Nespresso: café, tasses et biscuits", 50, "EUR", "nestle"),
+    ("Ferrero Rocher çiçek buketi 20'li, doğum günü", 1000, "TRY", "ferrero"),
+])
+def test_a_gift_arrangement_of_genuine_sweets_stays_quiet(title, price, currency, brand):
+    assert brand not in demo_alerts(title, "gifts", price, currency=currency)
+
+
+@pytest.mark.parametrize("title, price", [
+    ("Ferrero Rocher chocolate bouquet 24 pieces", 0.1), ("Ferrero Rocher chocolate bouquet 24 pieces, high copy", 30),
+])
+def test_a_gift_arrangement_of_copies_still_alerts(title, price):
+    assert "ferrero" in demo_alerts(title, "gifts", price, currency="GBP")

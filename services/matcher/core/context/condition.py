@@ -358,6 +358,7 @@ class Said:
     start: int | None
     end: int | None
     text: str
+    scale: Scale | None = None  # the share the words themselves state (one unit of a pack of 10, 5 ml of a bottle)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,6 +434,10 @@ class ConditionReader:
         if testers and (m := _SIZED_SAMPLE.search(listing.title)) is not None and float(
                 (m["a"] or m["b"]).replace(",", ".")) <= MAX_SAMPLE_ML:
             said.append(_said(text, "sample", Found(m.start(), m.end(), "sample by its size")))
+        if (piece := per_piece(text, consumable, category_leaf(listing.category))) is not None:
+            said.append(piece)
+        if testers and (decant := _decant(listing.title, text)) is not None:
+            said.append(decant)
         if listing.attributes:
             said += self._attributes(listing.attributes)
         if not any(s.kind == "vintage" for s in said) and (year := _collected_year(listing, text)) is not None:
@@ -446,8 +451,9 @@ class ConditionReader:
             for s in said:
                 if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
                     continue
-                if scale is None or SCALES[s.kind].factor < scale.factor:
-                    scale, why = SCALES[s.kind], s
+                own = s.scale or SCALES[s.kind]
+                if scale is None or own.factor < scale.factor:
+                    scale, why = own, s
         return Condition(tuple(said), scale, why, new_claim, lot)
 
     def _said(self, text: ListingText) -> list[Said]:
@@ -530,6 +536,135 @@ def _small(title: str, consumable: bool) -> Said | None:
     if kind is None:
         return None
     return Said(kind, q.text, "title", None, None, q.text)
+
+
+# ---- a price per piece (genuine, 2026-12-03). A shop that sells a pack's units one by one says so beside the price:
+# "price per can", "per blade", "Preis pro Riegel", "prix du comprimé", "harga per sachet", "harga sebiji", "cena za
+# sztukę", "за штуку", 单价, 1本あたり, 개당, سعر الحبة. The floor is a pack's (SCALES "single_unit"); when the listing
+# also names the pack the unit comes from ("from an 8 pack", "aus 10er-Packung", "boîte de 20", "dari tiub 12", "cases
+# of 24") the unit is judged as that pack's share, 1/N of the floor (PACK_OF), else as SCALES "single_unit". Only for
+# goods sold by the unit (food and drink, or a title naming such a unit: a blade, a ball, a cartridge, a tablet, a
+# figure): "Gucci belt, price per piece" is no unit of a pack. A copy sold so is still judged: at 5 % of its unit's
+# share it alerts. Source: the unit-price wording of retail and marketplace listings in the markets' languages
+# (general knowledge), written for BrandSentry, no held-out listing.
+_UNIT_NOUNS = (r"can|cans|tin|bottle|bar|bars|blade|blades|cartridge|cartridges|refill|capsule|capsules|pod|pods|sachet|"
+               r"sachets|stick|ball|balls|shuttle|shuttlecock|battery|cell|car|cars|figure|minifigure|figurine|tablet|"
+               r"tablets|caplet|pill|piece|pc|pcs|unit|item|riegel|dose|flasche|klinge|kapsel|stuck|tablette|"
+               r"canette|bouteille|barre|lame|capsule|dosette|comprime|gelule|piece|unite|lata|botella|barra|cuchilla|"
+               r"capsula|pastilla|unidad|pieza|lattina|bottiglia|barretta|lametta|capsula|compressa|pezzo|blikje|fles|"
+               r"reep|mesje|stuk|puszka|butelka|baton|ostrze|kapsulka|tabletka|sztuke|sztuka|kus|ks|plechovka|tyčinka|"
+               r"bucata|buc|darab|db|st|stk|kpl|kappale|tane|adet|kutu|biji|sebiji|batang|botol|tin|bungkus|keping|pcs|"
+               r"piraso|cai|chiec|lon|chai|vien|goi")
+_PER_PIECE = re.compile(
+    r"(?<![a-z0-9])(?:(?:unit|single|individual) price|price (?:per|for) (?:one |1 |a |each |single )?(?:%(n)s)|"
+    r"priced (?:per|by the) (?:%(n)s)|price each|priced each|sold each|each price|per (?:%(n)s)(?![a-z])|"
+    r"(?:by|sold by) the (?:piece|unit|can|bottle|bar|blade)|"
+    r"(?:preis|kosten) (?:pro|je|fur) (?:%(n)s)|pro stuck|je stuck|stuckpreis|einzelpreis|"
+    r"prix (?:du|de la|de l'|de l |d'une|d'un|par|pour (?:une|un|1)) ?(?:%(n)s)|prix (?:a l'unite|unitaire)|"
+    r"par (?:piece|unite)|vendu a l'unite|"
+    r"precio (?:por|de la|del|por cada) (?:%(n)s)|por unidad|precio unitario|c/u|cada un[oa]|"
+    r"preco (?:por|da|do) (?:%(n)s)|preco unitario|por unidade|"
+    r"prezzo (?:al|per|a) (?:%(n)s)|prezzo unitario|al pezzo|cadauno|"
+    r"(?:prijs )?per stuk|stuksprijs|"
+    r"(?:cena|koszt) za (?:1 )?(?:%(n)s)|za sztuke|za 1 szt|za kus|za 1 ks|cena za ks|"
+    r"darabar|darabonkent|ar ?/ ?db|ft ?/ ?db|pret (?:pe|per|/) ?(?:bucata|buc)|la bucata|"
+    r"styckpris|pris per st|per st(?:yck)?\b|stykpris|pr\.? stk|per stk|kappalehinta|hinta per kpl|/kpl|"
+    r"tane fiyati|adet fiyati|birim fiyat|tanesi|"
+    r"harga (?:per|se) ?(?:%(n)s)|harga satuan|harga sebiji|harga ecer|per biji|eceran|"
+    r"per piraso|gia (?:moi|1|mot) (?:%(n)s)|gia le)"
+    r"(?![a-z0-9])" % {"n": _UNIT_NOUNS})
+_PER_PIECE_WIDE = re.compile(r"цена за (?:1 )?(?:шт|штуку|брой|бр)|за (?:1 )?(?:шт|штуку|брой)(?![а-я])|поштучно|штучно|"
+                             r"ціна за (?:1 )?(?:шт|штуку)|τιμή (?:τεμαχίου|ανά τεμάχιο)|το τεμάχιο|"
+                             r"单价|单个价|1个价|一个的价格|每个|每支|每罐|每瓶|每块|每条|拆售|散卖|零卖|拆卖|"
+                             r"1本あたり|1個あたり|1本の価格|1個の価格|単価|ばら売り|1個売り|개당|1개 가격|한 개 가격|개별 판매|"
+                             r"سعر الحبة|للحبة|سعر القطعة|للقطعة|بالحبة|מחיר ליחידה|ליחידה|ราคาต่อชิ้น|ขายแยก")
+# the pack a unit comes from: "from an 8 pack", "aus 10er-Packung", "boîte de 20", "(dari tiub 12)", "cases of 24",
+# "pack of 12", "a dozen"
+_PACK_OF = re.compile(
+    r"(?<![a-z0-9])(?:(?:pack|packs|packung|packet|box|boxes|boite|caja|caixa|tube|tubes|tiub|tub|tin|case|cases|carton|"
+    r"sleeve|blister|bag|bolsa|confezione|scatola|doos|opakowanie|opak|baleni|balenie|pakke|pakkaus|paket|kutu|kotak|hop|"
+    r"tray|crate|karton|koli|fardo|zgrzewka|opakowania|balenia|baleni|kutusu)(?: of| de| da| di| van| z| mit| with| com| "
+    r"con| isi| po)? (\d{1,3})|"
+    r"(\d{1,3}) ?(?:er|-er|'li|'lu|'lik|'luk|li|lu)?[- ]?(?:pack|packung|pak|pk|pakke|pakning|packs|count|ct|"
+    r"stuck-packung|kutu|kutudan|paket|paketten)|"
+    r"(?:a |one )?(dozen))(?![0-9a-z])")
+# the goods a shop sells by the unit, named in the title (a generic "piece" or "unit" names none)
+_UNIT_GOODS = re.compile(r"(?<![a-z0-9])(?:cans?|bottles?|bars?|blades?|cartridges?|refills?|capsules?|pods?|sachets?|"
+                         r"sticks?|balls?|shuttles?|shuttlecocks?|batter(?:y|ies)|cells?|cars?|figures?|minifigures?|"
+                         r"figurines?|tablets?|caplets?|pills?|plasters?|bandages?|riegel|dosen?|flaschen?|klingen?|kapseln?|tabletten?|"
+                         r"canettes?|bouteilles?|barres?|lames?|dosettes?|comprimes?|gelules?|latas?|botellas?|barras?|"
+                         r"cuchillas?|capsulas?|pastillas?|lattin[ae]|bottigli[ae]|barrett[ae]|lamett[ae]|compress[ae]|"
+                         r"blikjes?|flessen|fles|repen|reep|mesjes?|puszk[ai]|butelk[ai]|baton(?:y|ik)?|ostrz[ae]|"
+                         r"kapsulk[ai]|tabletk[ai]|plechovk[ay]|bucata|biji|batang|botol|bungkus|lon|chai|vien|goi|"
+                         r"golf|shuttlecock|razor|gum|candy|chocolate|drink|soda|coffee|tea|water|juice|beer|"
+                         r"aspirin[e]?|ibuprofen|paracetamol)(?![a-z0-9])")
+
+
+def per_piece(text: ListingText, consumable: bool, category: str = "") -> Said | None:
+    """A price per piece of a pack's goods (the title says so) as a condition: one unit, of the pack the title or
+    the description names (SCALES "single_unit" with the factor 1/N), else of SCALES "single_unit"'s pack; None when
+    the title says no price per piece or the goods are not sold by the unit."""
+    title = text.latin[:len(text.title)]
+    m = _PER_PIECE.search(title)
+    wide = None
+    if m is None and not text.is_ascii:
+        wide = _PER_PIECE_WIDE.search(text.title.casefold())
+    if m is None and wide is None:
+        return None
+    if not consumable and _UNIT_GOODS.search(title) is None and _UNIT_GOODS.search(latin_text(category)) is None and not any(
+            is_wide(c) for c in text.title):
+        return None  # "Gucci belt, price per piece": no unit of a pack
+    if m is not None:
+        start, end = text.original_span("latin", m.start(), m.end())
+    else:
+        start, end = wide.start(), wide.end()
+    field, start, end, said = text.locate(start, end)
+    pack = _PACK_OF.search(text.latin)
+    n = None
+    if pack is not None:
+        n = 12 if pack.group(3) else int(pack.group(1) or pack.group(2))
+    if n is None or not 2 <= n <= MAX_PACK:
+        return Said("single_unit", "price per piece", field, start, end, said)
+    return Said("single_unit", "price per piece", field, start, end, said,
+                Scale("single_unit", 1 / n, f"one unit of a pack of {n}",
+                      f"the listing prices one unit and names its pack of {n}: the unit's share of a pack's floor"))
+
+
+MAX_PACK = 100  # a larger count is a lot or a case, no pack a shop splits
+
+# ---- a decant (genuine, 2026-12-03): a few millilitres of a perfume or serum filled from the seller's own full-size
+# bottle into a small atomiser, sold at the bottle's price pro rata plus a margin ("10 ml decant", "Abfüllung",
+# "odlewka", "odstřik", "travasato", "распив", "отливант", 分装, 小分け, 소분). The floor is a full-size bottle's
+# (DECANT_OF_ML); the decant is judged as its share, ml / DECANT_OF_ML, so a genuine decant at a pro-rata price is
+# explained and a fake "decant" at 5 % of that share still alerts. Only for fragrance and cosmetics (ConditionReader
+# `testers`), a size of at most MAX_DECANT_ML in the title. Source: the decanting trade's wording on marketplaces
+# and fragrance forums (general knowledge), written for BrandSentry.
+DECANT_OF_ML = 100.0
+MAX_DECANT_ML = 30.0
+_DECANT = re.compile(r"(?<![a-z])(?:decants?|decanted|decant(?:e|ee|es|ado|ada|ati|ato)|abfullung|abgefullt|"
+                     r"abfuellung|odlewka|odlewki|odlewek|odstrik|odstreky|travasat[oa]|travaso|dekant|dekantti|"
+                     r"odstrek|splits?(?= of| from)|(?<=ml )splits?|rozlewka)(?![a-z])")
+_DECANT_WIDE = re.compile(r"распив|отливант|отливанты|розпив|分装|分裝|小分け|소분|디캔트|تقسيم عطر")
+_ML = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?)\s?(?:ml|мл|毫升|ミリ)(?![a-z])", re.IGNORECASE)
+
+
+def _decant(title: str, text: ListingText) -> Said | None:
+    latin = text.latin[:len(text.title)]
+    m = _DECANT.search(latin)
+    if m is not None:
+        start, end = text.original_span("latin", m.start(), m.end())
+    elif not text.is_ascii and (w := _DECANT_WIDE.search(title.casefold())) is not None:
+        start, end = w.start(), w.end()
+    else:
+        return None
+    sizes = [float(x.replace(",", ".")) for x in _ML.findall(title)]
+    if not sizes or not 0 < min(sizes) <= MAX_DECANT_ML:
+        return None
+    ml = min(sizes)
+    field, start, end, said = text.locate(start, end)
+    return Said("sample", "decant", field, start, end, said,
+                Scale("sample", max(ml / DECANT_OF_ML, 0.01), f"a decant of {ml:g} ml",
+                      f"{ml:g} ml of a {DECANT_OF_ML:g} ml bottle, its pro-rata share of the full-size floor"))
 
 
 def _key(term: str) -> str:
