@@ -109,6 +109,8 @@ USED = [
     ("az", "{m} {p} işlənmiş", "Yaxşı vəziyyətdə, qəbz var."), ("tr", "{m} {p} kullanılmış", "Faturalı, temiz."),
     ("sq", "{m} {p} e përdorur", "Në gjendje të mirë."),
     ("en-IE", "{m} {p}, second hand", "Worn two winters, receipt from the shop."),
+    ("sv", "{m} {p} som ny", "Knappt använd."), ("hr", "{m} {p} kao novo", "Očuvano."), ("uk", "{m} {p} як новий", "З чеком."),
+    ("cs", "{m} {p} jako nový", "Se zárukou."), ("pl", "Laptop {m} {p} poleasingowy", "Stan dobry."),
 ]
 REFURB = [
     ("en", "{m} {p} refurbished", "Professionally refurbished, tested, 90-day warranty."),
@@ -612,7 +614,8 @@ UNITS = {"chocolate": ("chocolate bar", [6, 10, 24]), "confectionery": ("wafer b
          "coffee": ("coffee capsule", [10, 20, 50]), "otc": ("tablet", [10, 20, 30]), "first aid": ("plaster", [10, 20])}
 # (language, title): {m} mark, {u} the unit, {n} the pack's count when the shop names it
 PER_PIECE = [
-    ("en", "{m} {u} - price per piece"), ("en", "{m} {u}, price each, from a {n} pack"),
+    ("en", "{m} {u} - price per piece"), ("en", "{m} {u}, price each, from a {n} pack"), ("en", "{m} {u}, 1 each"),
+    ("en", "{m} {u} - price/pc, split from a {n} pack"),
     ("en", "{m} {u} - priced per unit (box of {n})"), ("en", "{m} {u} sold by the piece"),
     ("en", "Single {m} {u} - unit price, split from a pack of {n}"),
     ("de", "{m} {u} - Preis pro Stück, aus {n}er-Packung"), ("de", "{m} {u} Stückpreis"),

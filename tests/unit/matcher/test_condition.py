@@ -221,3 +221,12 @@ def test_a_gift_arrangement_of_genuine_sweets_stays_quiet(title, price, currency
 ])
 def test_a_gift_arrangement_of_copies_still_alerts(title, price):
     assert "ferrero" in demo_alerts(title, "gifts", price, currency="GBP")
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Dyson Airwrap som ny", "hair care", 3300, "SEK", "dyson"),
+    ("Sony WH-1000XM5 як нові", "headphones", 7000, "UAH", "sony"),
+    ("Snickers 50g bar 1.20/pc, split from a 24 pack", "chocolate", 1.2, "USD", "mars"),
+])
+def test_like_new_and_a_slash_per_piece(title, category, price, currency, brand):
+    assert brand not in demo_alerts(title, category, price, currency=currency)

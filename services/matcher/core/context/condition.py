@@ -142,6 +142,11 @@ USED_FORMS: list[str] = [
     "მეორადი", "ნახმარი", "օգտագործված", "երկրորդ ձեռքի",  # ka, hy
     "e përdorur", "i përdorur", "użat", "użata", "de segona mà", "usat", "usada", "erabilia",  # sq, mt, ca, eu
     "دست دوم", "کارکرده", "استعمال شدہ", "mtumba", "iliyotumika", "terpakai", "gamit na",  # fa, ur, sw, ms, tl
+    # "like new" (English "like new" is above) and the Polish post-lease laptops' word
+    "som ny", "som nytt", "kuin uusi", "nagu uus", *_forms("kaip nauj", "as a i"), "kā jauns", "kā jauna",
+    *_forms("kao nov", "- a o i"), "kot nov", "kot novo", *_forms("като нов", "- а о и"), "σαν καινούργιο",
+    "σαν καινούριο", *_forms("як нов", "ий а е і"), *_forms("jako nov", "ý á é"), *_forms("ako nov", "ý á é"),
+    "újszerű", "ca nou", "ca noua", "sıfır ayarında", "sifir ayarinda", *_forms("poleasingow", "y a e"),
 ]
 # "refurbished" of the languages TERMS["refurbished"] lacked, in their forms (Swedish renoverad/-e/-t, Finnish
 # kunnostettu, Danish istandsat, Ukrainian відновлений, Greek ανακατασκευασμένο, Bulgarian рефърбишд, Lithuanian
@@ -558,6 +563,7 @@ _UNIT_NOUNS = (r"can|cans|tin|bottle|bar|bars|blade|blades|cartridge|cartridges|
 _PER_PIECE = re.compile(
     r"(?<![a-z0-9])(?:(?:unit|single|individual) price|price (?:per|for) (?:one |1 |a |each |single )?(?:%(n)s)|"
     r"priced (?:per|by the) (?:%(n)s)|price each|priced each|sold each|each price|per (?:%(n)s)(?![a-z])|"
+    r"(?:price|\d+(?:[.,]\d+)?) ?/ ?(?:pc|pcs|ea|unit|piece)|\d each$|"
     r"(?:by|sold by) the (?:piece|unit|can|bottle|bar|blade)|"
     r"(?:preis|kosten) (?:pro|je|fur) (?:%(n)s)|pro stuck|je stuck|stuckpreis|einzelpreis|"
     r"prix (?:du|de la|de l'|de l |d'une|d'un|par|pour (?:une|un|1)) ?(?:%(n)s)|prix (?:a l'unite|unitaire)|"
