@@ -633,11 +633,26 @@ PER_PIECE = [
 ]
 
 
+# full retail units (a tin, a jar, a bottle of caplets) offered from a stock at a price per unit: the copy trade's bulk
+# stock, each unit judged by its own floor, no piece of a pack; {m} mark, {u} unit with its size, {w} the unit's noun
+BULK_UNITS = {"infant formula": ("formula 800g", "tin"), "coffee": ("instant coffee 200g", "jar"),
+              "spreads": ("hazelnut spread 750g", "jar"), "otc": ("pain relief 100 caplets", "bottle")}
+BULK = ["{m} {u} stock {k} {w}s, price per {w}", "{m} {u} - {k} {w}s available, price each",
+        "{m} {u}, {k} {w}s in stock, preis pro Stück", "{m} {u} x{k} {w}s, harga satuan"]
+
+
 def _per_piece(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    r = s.rng
+    bulk = [c for c in b.categories if c in BULK_UNITS and c in b.floors]
+    if copy and bulk and r.random() < 0.3:
+        cat = r.choice(bulk)
+        unit, noun = BULK_UNITS[cat]
+        amount, cur = _price(b, s, cat, 0.04, 0.2)
+        title = r.choice(BULK).format(m=_plain_mark(b, s), u=unit, k=r.choice([20, 30, 40, 60]), w=noun)
+        return Draft(_cap(title), cat, (amount, cur), "Fresh stock, long expiry. Serious resellers only.")
     cats = [c for c in b.categories if c in UNITS and c in b.floors]
     if not cats:
         return None
-    r = s.rng
     cat = r.choice(cats)
     unit, counts = UNITS[cat]
     _lang, title = r.choice(PER_PIECE)

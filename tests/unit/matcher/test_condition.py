@@ -230,3 +230,13 @@ def test_a_gift_arrangement_of_copies_still_alerts(title, price):
 ])
 def test_like_new_and_a_slash_per_piece(title, category, price, currency, brand):
     assert brand not in demo_alerts(title, category, price, currency=currency)
+
+
+@pytest.mark.parametrize("title, category, price, currency", [
+    # full retail units from a stock priced per unit far under wholesale: no piece of a pack (outsider10's bulk class)
+    ("Abbott Similac 360 Total Care 3 900g stock 40 tins, price per tin", "infant formula", 4260, "PKR"),
+    ("Nestlé NAN Optipro 2 800g thùng 6 lon, giá 1 lon", "infant formula", 234000, "VND"),
+    ("Johnson & Johnson Tylenol Extra Strength 100 caplets 30 bottles, per bottle", "otc", 7000, "NGN"),
+])
+def test_a_full_retail_unit_priced_per_unit_is_no_piece_of_a_pack(title, category, price, currency):
+    assert demo_alerts(title, category, price, "Fresh stock, long expiry. Serious resellers only.", currency=currency)

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.context.quantity import NONE as NONE_QUANTITY
-from services.matcher.core.context.quantity import read_quantity, small_kind
+from services.matcher.core.context.quantity import CONTENT_NOUNS, read_quantity, small_kind
 from services.matcher.core.normalise import ListingText, is_wide, latin_text
 from services.matcher.core.prices import category_leaf
 
@@ -620,6 +620,13 @@ def per_piece(text: ListingText, consumable: bool, category: str = "") -> Said |
     if not consumable and _UNIT_GOODS.search(title) is None and _UNIT_GOODS.search(latin_text(category)) is None and not any(
             is_wide(c) for c in text.title):
         return None  # "Gucci belt, price per piece": no unit of a pack
+    q = read_quantity(text.title)
+    said_piece = {w.rstrip("s") for w in re.findall(r"[a-z]+", m.group(0))} if m is not None else set()
+    if q.size is not None and q.size >= (FULL_UNIT_G if q.unit == "g" else FULL_UNIT_ML) or (
+            said_piece.isdisjoint(_CONTENT_PIECES) and _CONTENT_COUNT.search(title) is not None):
+        # "900g … stock 40 tins, price per tin", "100 caplets … 30 bottles, per bottle": each unit is a full retail
+        # unit (a tin, a bottle of caplets) its own floor prices; the count is a stock's, no pack split into pieces
+        return None
     if m is not None:
         start, end = text.original_span("latin", m.start(), m.end())
     else:
@@ -637,6 +644,16 @@ def per_piece(text: ListingText, consumable: bool, category: str = "") -> Said |
 
 
 MAX_PACK = 100  # a larger count is a lot or a case, no pack a shop splits
+# a count of a pack's contents ("100 caplets", "30 tablets"): the unit priced is the pack (a bottle, a box), unless the
+# price is said per one of those contents ("prix du comprimé", "per tablet")
+_CONTENT_PIECES = frozenset({w.rstrip("s") for w in CONTENT_NOUNS} | {"comprime", "gelule", "tablette", "pastilla",
+                                                                        "compressa", "tabletka", "capsula", "kapsel"})
+_CONTENT_COUNT = re.compile(r"(?<![a-z0-9.,])\d{2,4} ?(?:caplets?|tablets?|capsules?|pills?|softgels?|comprimes?|"
+                            r"gelules?|tabletten|kapseln|pastillas|compresse|tabletek|tabletki)(?![a-z])")
+# a unit of at least this net size is a full retail unit, not a piece of a pack (a 900 g tin of formula, a 1 l bottle;
+# a 330 ml can or a 500 ml bottle of a drink is the piece a case is split into)
+FULL_UNIT_G = 100.0
+FULL_UNIT_ML = 600.0
 
 # ---- a decant (genuine, 2026-12-03): a few millilitres of a perfume or serum filled from the seller's own full-size
 # bottle into a small atomiser, sold at the bottle's price pro rata plus a margin ("10 ml decant", "Abfüllung",
