@@ -126,6 +126,8 @@ SCRIPT_TRADE_TERMS: list[str] = [
     "コピー品", "レプリカ", "偽物", "N級品", "ｎ級品", "S級品", "ｓ級品",  # S級品: the top grade of a copy (スーパーコピー shops)
     # el
     "ρέπλικα", "ρεπλίκα", "απομίμηση", "απομιμήσεις", "αντίγραφο", "μαϊμού",
+    # hu: "fake", "counterfeit" (a used word beside them, "újszerű", must not explain a copy's price)
+    "hamis", "hamisítvány", "hamisitvany",
     # my, km, lo: "fake", "imitation", and the trade's "copy" by sound (the Thai trade's งานก๊อป is Lao ງານກ໊ອບ)
     "အတု", "အတုအယောင်", "ကော်ပီ", "ပုံတူ", "ក្លែងក្លាយ", "ចម្លង", "ក្លែង", "ຂອງປອມ", "ງານກ໊ອບ", "ກ໊ອບປີ້", "ງານປອມ",
     # am: "fake" (ሐሰተኛ, ሀሰተኛ) and the trade's "master/first copy" by sound

@@ -240,3 +240,8 @@ def test_like_new_and_a_slash_per_piece(title, category, price, currency, brand)
 ])
 def test_a_full_retail_unit_priced_per_unit_is_no_piece_of_a_pack(title, category, price, currency):
     assert demo_alerts(title, category, price, "Fresh stock, long expiry. Serious resellers only.", currency=currency)
+
+
+def test_a_hungarian_copy_word_beside_like_new_still_alerts():
+    assert "burberry" in demo_alerts("Burberry sál hamis, de szép", "scarves", 29999,
+                                     "Hamis Burberry sál, puha, újszerű. Postázom.", currency="HUF")
