@@ -1700,3 +1700,23 @@ TRAPS.update(founders.TRAPS)
 CLASSES.update({**founders.EVASIONS, **founders.TRAPS})
 EVASION_MAKERS.update(founders.EVASION_MAKERS)
 TRAP_MAKERS.update(founders.TRAP_MAKERS)
+
+# quiet's place classes (places.py): a flat, room, office, parking space or holiday home let or sold near the brand's
+# headquarters, plant, store or museum, and the copies that borrow a landmark's words
+from tests.eval.adversary import places  # noqa: E402
+
+EVASIONS.update(places.EVASIONS)
+TRAPS.update(places.TRAPS)
+CLASSES.update({**places.EVASIONS, **places.TRAPS})
+EVASION_MAKERS.update(places.EVASION_MAKERS)
+TRAP_MAKERS.update(places.TRAP_MAKERS)
+
+# quiet's genericized-mark classes (generics.py): a mark a market uses as the generic noun of such goods beside another
+# maker's name, and the copies that use the same word with a copy claim
+from tests.eval.adversary import generics  # noqa: E402
+
+EVASIONS.update(generics.EVASIONS)
+TRAPS.update(generics.TRAPS)
+CLASSES.update({**generics.EVASIONS, **generics.TRAPS})
+EVASION_MAKERS.update(generics.EVASION_MAKERS)
+TRAP_MAKERS.update(generics.TRAP_MAKERS)

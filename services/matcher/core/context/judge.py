@@ -66,6 +66,7 @@ from services.matcher.core.context.negation import Negation, Negations, denied_c
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
+from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    sold_as_copy, subject_of)
 from services.matcher.core.context.lexicon import Found, Lexicon
@@ -699,6 +700,7 @@ class Judge:
         notes += self._negation(reading, evidence)
         notes += self._foreign_words(reading, brand, evidence)
         notes += self._inside_words(reading, evidence)
+        notes += self._generic_words(reading, brand, evidence)
         # a guide or an authentication service is judged as one before category distance: its copy words are its
         # subject, and a word of its title read as a far sector ("服" of 服务) must not make them cues anywhere
         guide = reading.subject is not None and reading.subject.kind == "a guide"
@@ -935,6 +937,47 @@ class Judge:
                                   detail=f"'{e.text}' straddles the ordinary words '{words}' (Chinese word segmentation, "
                                          "wordfreq's word list): not a mention of the brand by itself; it counts like "
                                          "an everyday word"))
+        return notes
+
+    def _generic_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
+        """A mark a market uses as the generic noun of such goods (generic_marks.py: 바바리, adidasy, jilet, aspirin, maggi,
+        נס קפה, Walkman): beside another maker's name, an unbranded word or "marki X", it counts for nothing; alone, a
+        word that is that kind's noun by itself needs a cue that claims a copy. Another mark or a model of the brand
+        elsewhere in the listing names it as usual (rule everyday_word says why)."""
+        found = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and e.term and e.start is not None
+                 and e.field in ("title", "description") and mark_key(e.term) in GENERIC_MARKS]
+        if not found:
+            return []
+        listing = reading.listing
+        whole = f"{listing.title}\n{listing.description or ''}"
+        own = frozenset({brand.name.casefold(), *(a.casefold() for a in brand.aliases)})
+        read = [(e, g) for e in found if (g := generic_word(
+            e.term.casefold(), listing.title if e.field == "title" else listing.description or "", e.start,
+            e.end if e.end is not None else e.start, whole, own)) is not None]
+        if not read:
+            return []
+        others = {g.other.casefold() for _, g in read if g.other is not None}
+        for e in evidence:  # another maker's name read as the brand by its sound ("Sanyo" heard as Sony)
+            if e.rule in IDENTITY_RULES and e.weight > 0 and e.needs_corroboration and (e.text or "").casefold() in others:
+                e.weight = 0.0
+                e.detail = _join(e.detail, f"'{e.text}' is the other maker named beside a genericized word")
+        if any(e.rule in IDENTITY_RULES and e.weight > 0 and not e.needs_corroboration
+               and not any(_same_span(e, x) for x, _ in read) for e in evidence):
+            return []  # "adidasy Adidas Superstar": the brand named otherwise too
+        notes = []
+        for e, g in read:
+            if g.other is not None:
+                e.weight = 0.0
+                e.detail = _join(e.detail, f"'{g.word}' is {g.sense}, beside '{g.other}'")
+                said = (f"'{g.word}' is {g.sense} (a genericized mark), and the listing names '{g.other}': the goods' "
+                        "kind, not the brand; it counts for nothing")
+            else:
+                e.needs_corroboration = e.needs_cue = e.needs_copy_cue = True
+                e.in_category_enough = False
+                e.detail = _join(e.detail, f"'{g.word}' is {g.sense}")
+                said = (f"'{g.word}' is {g.sense} (a genericized mark): alone it names the goods' kind; it counts only "
+                        "with a cue that claims a copy")
+            notes.append(Evidence(Rule.everyday_word, 0.0, None, e.field, e.start, e.end, e.text, e.term, detail=said))
         return notes
 
     def _near(self, reading: Reading, brand: Brand) -> bool:

@@ -397,8 +397,13 @@ TICKET_NOUNS = (
     "ticket", "tickets", "ticket pair", "admission", "entry pass", "season pass", "race pass", "entradas",
     "billet", "billets", "eintrittskarte", "eintrittskarten", "tickets fur", "biglietto", "biglietti", "ingresso",
     "ingressos", "bilet", "bilety", "билет", "билеты", "bilet", "biletler", "kaartjes", "toegangskaarten",
+    # (quiet) a tour of the brand's museum, plant or stadium: admission too
+    "factory tour", "plant tour", "museum tour", "stadium tour", "museum entry", "museum admission", "werksfuhrung",
+    "werksbesichtigung", "museumsfuhrung", "stadionfuhrung", "visite guidee", "visite d usine", "visite de l usine",
+    "visita guiada", "visita a la fabrica", "visita guidata", "visita alla fabbrica", "rondleiding", "fabrieksbezoek",
+    "stadiontour", "zwiedzanie fabryki", "экскурсия",
 )
-TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권")
+TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권", "工場見学", "見学ツアー", "参观", "견학", "투어")
 DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "タルト", "디저트",
              "เค้ก", "كيك", "كعكة", "עוגה")  # (not Thai ขนม, snacks of any kind, nor 奶茶, a brand's instant milk tea)
 # "for" right before a dish noun: the brand's goods sold for making it ("Nutella 3kg, ideal for cakes and crêpes",
@@ -579,6 +584,183 @@ _JOB_PAIR = re.compile(rf"(?<![a-z0-9])(?:(?P<o1>{_alternatives(OCCUPATIONS)})(?
                        rf"(?P<w1>{_alternatives(JOB_PAIRS)})|(?P<w2>{_alternatives(JOB_PAIRS)})(?:[^a-z0-9]+[a-z0-9]+){{0,2}}?"
                        rf"[^a-z0-9]+(?P<o2>{_alternatives(OCCUPATIONS)}))(?![a-z0-9])")
 _POST_START = re.compile(rf"^[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)})(?![a-z0-9])|^[^a-z0-9]*free[^a-z0-9]*[:\-–]")
+# (quiet, session 16) A place: a flat, a room, an office, a parking space, a holiday home or a hotel room, let or sold,
+# often advertised by its distance to the brand's headquarters, plant, campus, store or museum ("2-Zimmer-Wohnung nahe
+# BMW Welt", "Office space next to Nike World Headquarters", "トヨタ本社まで徒歩10分 1LDK", "원룸 월세 삼성전자 도보 5분").
+# What is sold is the place, not the brand's goods. Written from general knowledge of how property boards title their
+# ads (Rightmove, Zillow, ImmoScout24, leboncoin Immobilier, Idealista, Immobiliare.it, Funda, Boligsiden, Otodom, Cian,
+# Sahibinden, SUUMO, 직방, 58同城, 99acres, Rumah123). Three ways: a noun only places are called by (PLACE_NOUNS: "Wohnung",
+# "lejlighed", "monolocale", "1LDK", "2+1", "원룸", "2BHK"); a noun a place shares with goods ("room", "office", "studio",
+# "house", "parking", 部屋: ROOM_NOUNS) beside a place's measure (a count of rooms, an area in m² or sq ft, a rent per
+# month: PLACE_TERMS) or its distance to somewhere ("near", "nahe", "tæt på", "5 min from", 徒歩10分, 도보 5분: NEAR); or
+# a real-estate section (PLACE_NODES).
+PLACE_NOUNS = (
+    # English
+    "flat to let", "flat to rent", "room to rent", "rooms to let", "house to let", "house to rent", "to let",
+    "for lease", "office space", "office suite", "serviced office", "desk space", "coworking desk", "co working desk",
+    "retail unit", "retail space", "commercial space", "commercial unit", "commercial property", "shop unit",
+    "warehouse space", "studio apartment", "studio flat", "bedroom flat", "bedroom apartment", "bedroom house",
+    "bedroom condo", "bedroom home", "bed flat", "bed house", "bed apartment", "condo for rent", "condo for sale",
+    "house for sale", "home for sale", "flat for sale", "apartment for sale", "holiday home", "holiday apartment",
+    "holiday flat", "vacation rental", "vacation home", "guest house", "guesthouse", "bed and breakfast", "hotel room",
+    "hotel rooms", "double room", "single room", "twin room", "en suite room", "ensuite room", "room in shared",
+    "house share", "houseshare", "flatshare", "flat share", "flatmate wanted", "roommate wanted", "sublet", "sublease",
+    "parking spot", "parking bay", "garage space", "lock up garage", "storage unit", "plot of land", "building plot",
+    "land for sale", "acre lot", "townhouse", "bungalow", "maisonette", "penthouse", "duplex apartment", "real estate",
+    # German
+    "wohnung", "mietwohnung", "eigentumswohnung", "zimmerwohnung", "dachgeschosswohnung", "ferienwohnung", "wg zimmer",
+    "zimmer in wg", "wg platz", "einzimmerwohnung", "zweizimmerwohnung", "dreizimmerwohnung", "buroraum", "buroraume",
+    "buroflache", "burofläche", "buroflachen", "gewerbeflache", "gewerbeflachen", "ladenflache", "ladenlokal",
+    "gewerberaum", "praxisraume", "stellplatz", "tiefgaragenstellplatz", "garagenstellplatz", "einfamilienhaus",
+    "reihenhaus", "doppelhaushalfte", "baugrundstuck", "grundstuck", "kaltmiete", "warmmiete", "nebenkosten",
+    "zwischenmiete", "untermiete", "nachmieter gesucht",
+    # French
+    "appartement", "studio meuble", "chambre a louer", "chambre meublee", "colocation", "local commercial",
+    "bureaux a louer", "bureau a louer", "place de parking", "maison a vendre", "maison a louer", "terrain a batir",
+    "charges comprises", "meuble a louer",
+    # Spanish
+    "apartamento", "habitacion en piso", "habitacion para alquilar", "piso en alquiler", "piso en venta",
+    "piso compartido", "local comercial", "plaza de garaje", "plaza de parking", "estudio amueblado",
+    "departamento en renta", "departamento en venta", "monoambiente", "casa en venta", "casa en renta", "terreno en venta",
+    "oficina en renta", "oficina en alquiler",
+    # Italian
+    "appartamento", "monolocale", "bilocale", "trilocale", "quadrilocale", "posto auto", "box auto", "affittasi",
+    "stanza singola", "camera singola in appartamento", "locale commerciale", "ufficio in affitto",
+    # Portuguese
+    "quarto para alugar", "kitnet", "quitinete", "sala comercial", "vaga de garagem", "casa para alugar", "imovel",
+    "apartamento para alugar", "loja para alugar", "terreno a venda",
+    # Dutch, Danish, Norwegian, Swedish, Finnish, Icelandic
+    "kamer te huur", "studio te huur", "appartement te huur", "kantoorruimte", "bedrijfsruimte", "winkelruimte",
+    "parkeerplaats te huur", "huurwoning", "koopwoning", "bovenwoning", "benedenwoning", "vakantiewoning", "lejlighed",
+    "lejebolig", "vaerelse til leje", "kontorlokale", "kontorlokaler", "erhvervslokale", "sommerhus", "feriebolig",
+    "leilighet", "hybel", "utleie", "lagenhet", "hyresratt", "bostadsratt", "rum att hyra", "kontorslokal",
+    "vuokra asunto", "yksio", "kaksio", "kolmio", "toimitila", "ibud",
+    # Polish, Czech, Slovak, Hungarian, Romanian, Croatian, Slovenian, Turkish
+    "mieszkanie", "kawalerka", "pokoj do wynajecia", "lokal uzytkowy", "biuro do wynajecia", "miejsce parkingowe",
+    "dom na sprzedaz", "mieszkanie na wynajem", "pronajem bytu", "prodej bytu", "podnajem", "garsoniera",
+    "garsoniéra", "kancelarske priestory", "kancelar k pronajmu", "lakas", "alberlet", "kiado lakas", "apartament de",
+    "garsoniera", "inchiriez", "stan za najam", "stanovanje", "kiralik daire", "satilik daire", "kiralik ofis",
+    "kiralik dukkan", "apart daire",
+    # Indonesian, Malay, Vietnamese, Tagalog, Swahili
+    "kost", "kos kosan", "kontrakan", "rumah dijual", "rumah disewakan", "apartemen", "ruko", "bilik sewa",
+    "rumah sewa", "can ho", "phong tro", "nha nguyen can", "van phong cho thue", "condo unit", "for rent condo",
+    "nyumba ya kupangisha", "chumba cha kupangisha",
+)
+PLACE_NATIVE = (
+    "квартира", "квартиру", "квартиры", "комната в", "однокомнатная", "двухкомнатная", "трехкомнатная", "однушка",
+    "двушка", "студия квартира", "офис в аренду", "машиноместо", "сдаю", "сдается", "сдаётся", "сниму", "посуточно",
+    "здам", "подобово", "квартира подобово", "оренда квартири", "διαμέρισμα", "ενοικιάζεται", "γκαρσονιέρα",
+    "стан", "апартамент",
+)
+PLACE_WIDE = (
+    "賃貸", "アパート", "マンション", "物件", "貸事務所", "月極駐車場", "駐車場", "敷金", "礼金", "家賃", "戸建て", "一戸建て",
+    "シェアハウス", "社宅", "貸店舗", "公寓", "房源", "一室一厅", "两室一厅", "二室一厅", "三室一厅", "一房一厅", "两房一厅",
+    "写字楼", "车位", "合租", "整租", "月租", "租房", "民宿", "房屋", "套房", "원룸", "투룸", "쓰리룸", "월세", "전세",
+    "반전세", "오피스텔", "빌라", "상가", "주차장", "하숙", "고시원", "셰어하우스", "자취방", "คอนโด", "ห้องเช่า", "อพาร์ทเมนท์",
+    "บ้านเช่า", "شقة", "شقق", "غرفة للإيجار", "مكتب للإيجار", "فيلا للبيع", "فيلا للإيجار", "דירה", "דירת", "חדר להשכרה",
+    "משרד להשכרה", "יחידת דיור", "फ्लैट", "किराए पर कमरा", "किराये पर", "ফ্ল্যাট", "বাসা ভাড়া",
+)
+# nouns a place shares with goods ("Dyson for the living room", "Beats Studio", "Microsoft Office", "LEGO House", "Hot
+# Wheels garage"): a place only beside a place's measure or its distance to somewhere
+ROOM_NOUNS = (
+    "room", "rooms", "studio", "office", "offices", "flat", "apartment", "apartments", "house", "villa",
+    "cottage", "cabin", "chalet", "condo", "loft", "parking", "garage", "hotel", "hostel", "accommodation",
+    "lodging", "zimmer", "buro", "haus", "chambre", "bureau", "maison", "logement", "habitacion", "oficina",
+    "casa", "piso", "departamento", "estudio", "ufficio", "stanza", "quarto", "sala", "kamer", "woning",
+    "kantoor", "huis", "vaerelse", "vaerelser", "kontor", "pokoj", "biuro", "byt", "oda", "ofis",
+    "daire", "iroda", "birou", "rumah", "kamar", "phong", "nha",
+)
+ROOM_NATIVE = ("комната", "комнату", "офис", "дом", "студия", "гараж", "γραφείο", "δωμάτιο", "σπίτι")
+ROOM_WIDE = ("部屋", "事務所", "オフィス", "房间", "房子", "办公室", "住宿", "酒店", "ホテル", "방", "사무실", "숙소", "호텔",
+             "ห้อง", "غرفة", "مكتب", "חדר", "משרד", "कमरा")
+# a place's measure: a count of rooms or bedrooms, an area, a rent by the month, a floor plan
+_PLACE_TERMS = re.compile(
+    r"(?<![a-z0-9])(?:\d+(?:[.,]\d+)?\s*(?:bed|beds|bedroom|bedrooms|br|bhk|rk|bath|baths|zimmer|zi|raum|rooms|"
+    r"pieces principales|habitaciones|hab|dormitorios|recamaras|vani|locali|camere|quartos|kamers|"
+    r"slaapkamers|vaerelser|huonetta|pokoje|pokoi|pokojowe|szobas|szoba|sobe|odali)"
+    r"|[1-6]\+[0-2](?![0-9])(?!\s*(?:free|gratis|gratuit|bedava|promo))|[tf][1-6](?![a-z0-9])(?=.*(?:louer|vendre|meuble|loyer|charges|m2|proche|pres))"
+    r"|\d+(?:[.,]\d+)?\s*(?:sq\.? ?ft|sqft|square feet|square metres|square meters|sqm|qm|m2 wohnflache|mq|m2 habitables)"
+    r"|monthly rent|rent pcm|pcm|monatsmiete|loyer|renta mensual|huur per maand|aylik kira|"
+    r"furnished|unfurnished|moebliert|mobliert|meuble|meublee|amueblado|amueblada|ammobiliato|mobiliado|gemeubileerd|"
+    r"umeblowane|umeblowany|mobilat|for rent|for lease|to let|zu vermieten|a louer|se alquila|se renta|affittasi|"
+    r"te huur|til leje|uthyres|do wynajecia|kiralik|disewakan|cho thue)(?![a-z0-9])")
+_PLACE_TERMS_NATIVE = re.compile(r"\d+\s*(?:-?\s*комн|кв\.?\s*м|м²|м2)|м²|\d\s*m²|(?<![a-z0-9])[1-3]\s*[kr](?![a-z0-9])"
+                                 r"|\d+\s*(?:平米|平方|㎡|坪|평|畳)|\d+\s*万円?/月|보증금|管理費|押金|家賃|月租")
+# a place's distance to somewhere: "near", "next to", "5 min from", "nahe", "tæt på", "proche", 徒歩10分, 도보 5분
+_NEAR = re.compile(
+    r"(?<![a-z0-9])(?:near(?!\s+(?:new|mint|perfect|unused|enough|complete|full))|nearby|next to|close to|walking distance|"
+    r"opposite|steps from|\d+\s*(?:min|mins|minutes|minute)\.?\s*(?:walk\s*)?(?:from|to|away|walk|zu|zur|zum|von|bis|fra|til|"
+    r"de|du|da|dal|dalla|van|naar|od|do|a|al|till)|nahe|in der nahe|unweit|gehminuten|fussweg|tat pa|naer|nara|proche|"
+    r"pres de|a deux pas|cerca de|a pasos de|junto a|frente a|vicino a|a due passi|a pochi passi|perto de|proximo a|"
+    r"dichtbij|vlakbij|nabij|naast|blisko|w poblizu|nedaleko|kousek od|yakini|yakininda|dekat|gan|malapit sa|karibu na)"
+    r"(?![a-z0-9])")
+_NEAR_NATIVE = re.compile(r"рядом с|возле|недалеко от|поблизости|κοντά σε|κοντά στο|徒歩\s*\d|歩いて\s*\d|車で\s*\d+\s*分|(?<![\d年月日間])近く|"
+                          r"附近|步行\s*\d|近\s*地铁|도보\s*\d|근처|인근|ใกล้|بالقرب من|قريب من|ליד|קרוב ל|के पास|নিকটে")
+# a real-estate section of a marketplace (its last node)
+PLACE_NODES = frozenset({
+    "real estate", "property", "properties", "property for rent", "property for sale", "flats houses", "flats and houses",
+    "rooms", "flatshare", "apartments", "apartments for rent", "houses", "housing", "homes", "rentals", "holiday rentals",
+    "vacation rentals", "commercial property", "office space", "parking", "parking storage", "land", "immobilien",
+    "wohnungen", "mietwohnungen", "wg zimmer", "haus kaufen", "gewerbeimmobilien", "ferienwohnungen", "immobilier",
+    "locations", "colocations", "bureaux commerces", "ventes immobilieres", "inmuebles", "pisos", "viviendas",
+    "habitaciones", "alquiler", "immobili", "case e appartamenti", "affitto", "imoveis", "apartamentos", "casas",
+    "huizen en kamers", "woningen", "huurwoningen", "vastgoed", "bolig", "boliger", "lejebolig", "eiendom",
+    "bostad", "bostader", "asunnot", "nieruchomosci", "mieszkania", "pokoje", "reality", "nemovitosti", "ingatlan",
+    "imobiliare", "nekretnine", "emlak", "konut", "properti", "rumah", "bat dong san", "недвижимость", "квартиры",
+    "комнаты", "аренда", "нерухомість", "不動産", "賃貸", "房产", "房屋", "租房", "二手房", "부동산", "원룸", "방",
+    "อสังหาริมทรัพย์", "عقارات", "נדל\"ן", "נדלן", "दिल्ली प्रॉपर्टी", "প্রপার্টি",
+})
+_PLACE = _pattern(PLACE_NOUNS)
+# a floor plan: Japanese 1LDK / 2DK, Indian 2BHK / 1RK
+_PLAN = re.compile(r"(?<![a-z0-9])[1-6]\s*s?(?:ldk|dk|lk|bhk|rk)(?![a-z0-9])")
+_PLACE_NATIVE = _native(PLACE_NATIVE)
+_ROOM = _pattern(ROOM_NOUNS)
+_ROOM_NATIVE = _native(ROOM_NATIVE)
+PLACE_ANCHORS = _last_runs(PLACE_NOUNS) | _last_runs(ROOM_NOUNS)
+
+
+# the seller's own place, where goods are collected or shipped from ("collect from my flat near …", "pickup from our
+# office next to …", "ships from our studio"): goods are sold there, not the place
+_OWN_PLACE = re.compile(r"(?<![a-z0-9])(?:my|our|from|at|pickup|pick up|collect|collection|ships|shipped|dispatch|"
+                        r"meine[mr]?|unserem|unserer|mon|notre|mi|nuestro|nuestra|mio|nostro|meu|nosso)[^a-z0-9]+$")
+
+
+def place_of(title: str, latin: str) -> str | None:
+    """What says a listing sells or lets a place (a flat, a room, an office, a parking space, a holiday home, a hotel
+    room), else None: a noun only places are called by (PLACE_NOUNS), a noun a place shares with goods (ROOM_NOUNS)
+    beside a place's measure (rooms, area, rent by the month, "furnished", "to let") or its distance to somewhere
+    ("near", "5 min from", 徒歩10分); a real-estate section (PLACE_NODES) is subject_of's. Pure."""
+    wide = not title.isascii()
+    folded = title.casefold() if wide else ""
+    if (m := _PLACE.search(latin) or _PLAN.search(latin)) is not None and not _BUNDLE.search(
+            latin[max(0, m.start() - 40):m.start()]):
+        return m.group(0)
+    if wide:
+        if _PLACE_NATIVE is not None and (m := _PLACE_NATIVE.search(folded)) is not None:
+            return m.group(0)
+        if (w := next((w for w in PLACE_WIDE if w in title), None)) is not None:
+            return w
+    room = next((m for m in _ROOM.finditer(latin) if not _OWN_PLACE.search(latin, max(0, m.start() - 30), m.start())), None)
+    if room is None and wide:
+        room = (_ROOM_NATIVE.search(folded) if _ROOM_NATIVE is not None else None) or next(
+            (_Said(w) for w in ROOM_WIDE if w in title), None)
+    if room is not None:
+        for regex, text in ((_PLACE_TERMS, latin), (_NEAR, latin), (_PLACE_TERMS_NATIVE, folded), (_NEAR_NATIVE, folded)):
+            if text and (m := regex.search(text)) is not None:
+                return f"{room.group(0)} … {m.group(0).strip()}"
+    return None
+
+
+class _Said:
+    """A wide noun found by `in`, shaped like a match."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    def group(self, _: int = 0) -> str:
+        return self.word
+
+
 _GUIDES = _pattern(GUIDE_NOUNS)
 _DISHES = _pattern(DISH_NOUNS)
 _TICKETS = _pattern(TICKET_NOUNS)
@@ -614,7 +796,9 @@ ABOUT = {"a work": "a work about", "a service": "a service on",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
          "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
-         "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying"}
+         "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying",
+         "a place": "a place (a flat, room, office, parking space or holiday home let or sold, often by its distance to "
+                    "the brand's site), not"}
 
 
 _TOY_KEYS = frozenset(latin_text(w).casefold() for w in TOY_NOUNS) | frozenset(TOY_WIDE)
@@ -684,7 +868,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     # (senses, quiet) what the title's nouns do not say: filed in a jobs, wanted or services section, or an event for a
     # number of people
     node = _last_node(category)
-    for kind, nodes in (("a post", JOB_NODES), ("a wanted post", WANTED_NODES), ("work for hire", SERVICE_NODES)):
+    for kind, nodes in (("a post", JOB_NODES), ("a wanted post", WANTED_NODES), ("work for hire", SERVICE_NODES),
+                        ("a place", PLACE_NODES)):
         if kind not in skip and not node.isdisjoint(nodes):
             return Subject(kind, category, "category")
     if "work for hire" in skip:
@@ -718,7 +903,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
     if "a vehicle" not in skip and (odometer := vehicle_of(title, latin, category)) is not None:
         return Subject("a vehicle", odometer, "category" if odometer == category else "title")
     if words is not None and ANCHORS.isdisjoint(words) and title.isascii() and not _POST_START.match(latin):
-        return None  # `words`: the latin words of the listing (normalise.ListingText.latin_words), a superset
+        return _place_subject(title, latin, words, skip)  # `words`: the latin words of the listing (a superset)
     folded = title.casefold()
     if "a post" not in skip and ((m := _POST_START.match(latin)) is not None or not title.isascii() and
                                  _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None):
@@ -749,7 +934,17 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (
                 kind == "a dish" and _FOR_DISH_NATIVE.search(folded[max(0, m.start() - 30):m.start()])):
             return Subject(kind, m.group(0), "title")
-    return None
+    return _place_subject(title, latin, words, skip)
+
+
+def _place_subject(title: str, latin: str, words: frozenset[str] | None, skip: frozenset[str]) -> Subject | None:
+    """A place the title lets or sells (place_of), read after every other kind ("Revit modelling of a house" is work
+    for hire); gate: a set test with the places' nouns' last words, a floor plan's regex."""
+    if "a place" in skip or words is not None and title.isascii() and PLACE_ANCHORS.isdisjoint(words) and (
+            _PLAN.search(latin) is None):
+        return None
+    place = place_of(title, latin)
+    return Subject("a place", place, "title") if place is not None else None
 
 
 # the words for a fake that read as Latin letters (a CJK word's latin reading is no word: GUIDE_WIDE holds its phrases)

@@ -1,0 +1,60 @@
+"""A place let or sold near the brand's site (issue 9, precision; quiet, session 16): a flat, a room, an office, a parking
+space, a holiday home or a hotel room advertised by its distance to the brand's headquarters, plant, campus, store or
+museum names the brand as a landmark, not its goods (subject.py's kind "a place", rule `subject`); the copies that borrow
+a landmark's words still alert."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.core.context.subject import subject_of
+from tests.unit.matcher.demo import demo_alerts
+
+
+@pytest.mark.parametrize("title, price, currency", [
+    ("2-Zimmer-Wohnung nahe BMW Welt, München", 1500, "EUR"),
+    ("Office space next to Nike World Headquarters, Beaverton OR", 3200, "USD"),
+    ("Lejlighed i Billund tæt på LEGO House, 2 værelser", 6200, "DKK"),
+    ("Studio nahe Nestlé-Hauptsitz Vevey, möbliert", 1200, "CHF"),
+    ("Hotel room for 2 nights near the Rolex boutique, Geneva", 300, "CHF"),
+    ("Parking space 3 min walk from Apple Park, Cupertino", 250, "USD"),
+    ("トヨタ本社まで徒歩10分 1LDK 賃貸", 81999, "JPY"),
+    ("鈴鹿 ホンダ工場近く アパート 1K", 57000, "JPY"),
+    ("삼성 본사 도보 5분 원룸 월세", 620000, "KRW"),
+    ("Samsung 공장 근처 투룸 전세", 900000, "KRW"),
+    ("Bosch fabrikası yakını kiralık daire 2+1", 15000, "TRY"),
+    ("Сдаю квартиру рядом с офисом Samsung", 40000, "RUB"),
+    ("Mieszkanie na wynajem blisko fabryki Bosch", 2500, "PLN"),
+    ("Bilocale in affitto vicino a stabilimento Ferrero", 700, "EUR"),
+    ("Apartamento para alugar perto da fábrica da Toyota", 1800, "BRL"),
+    ("Philips Campus 2BHK flat for rent nearby", 20000, "INR"),
+    ("BMW Museum tour for 2 adults", 40, "EUR"),
+])
+def test_a_place_near_the_brands_site_stays_quiet(title, price, currency):
+    assert demo_alerts(title, None, price, currency=currency) == {}
+
+
+def test_a_real_estate_section_says_a_place_on_its_own():
+    found = subject_of("Adidas Arena, 3 mins", category="Immobilien > Wohnungen")
+    assert found is not None and found.kind == "a place" and found.where == "category"
+
+
+@pytest.mark.parametrize("title", [
+    "Beats Studio Pro near mint", "LEGO House 21037 Architecture set, 774 pieces", "Microsoft Office 2021 Home and Student",
+    "Dyson V15 for apartment, 2 min charge", "Nike Air Max 90 2+1 gratis", "Gucci bag, collect from my flat near Oxford Street",
+    "Rolex Submariner, pickup from our office next to the station", "LEGO Friends Heartlake City apartments 41704",
+    "Samsung 4K TV for the living room",
+])
+def test_goods_that_share_a_places_words_are_no_place(title):
+    found = subject_of(title)
+    assert found is None or found.kind != "a place", found
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("BMW Welt keychain 1:1 replica", "keyrings", 3, "EUR", "bmw"),
+    ("Rolex Submariner from the Rolex boutique, super copy", "watches", 150, "USD", "rolex"),
+    ("Nike Air Max 90, collect from my flat near the Nike store", "sneakers", 9, "USD", "nike"),
+    ("Gucci Marmont bag 1:1, ships from our flat near Gucci Garden", "handbags", 80, "USD", "gucci"),
+])
+def test_a_copy_with_a_landmarks_words_still_alerts(title, category, price, currency, brand):
+    assert brand in demo_alerts(title, category, price, currency=currency)
