@@ -65,6 +65,13 @@ ACCESSORY = [
     ("el", "Θήκη για {m} διάφανη"), ("el", "Προστατευτικό οθόνης για {m}"),
     ("hu", "{m} tok átlátszó"), ("fi", "{m} suojakuori musta"), ("sv", "Skal till {m} svart silikon"),
     ("he", "כיסוי עבור {m} שקוף"), ("bn", "{m} কভার সিলিকন"),
+    # (quiet, session 16) rarer markets: Kazakh, Uzbek, Mongolian, Georgian, Armenian, Sinhala, Khmer, Amharic, Lao,
+    # Icelandic, Nepali ("for" after the device in most of them: үшін, uchun, зориулсан, -სთვის, համար, සඳහා, को लागि)
+    ("kk", "{m} үшін қорғаныш қап"), ("kk", "{m} үшін зарядтағыш"), ("uz", "{m} uchun g'ilof silikon"),
+    ("uz", "{m} uchun zaryadlovchi kabel"), ("mn", "{m}-д зориулсан хавтас"), ("ka", "ქეისი {m}-სთვის, სილიკონის"),
+    ("ka", "დამტენი {m}-სთვის"), ("hy", "{m}-ի համար պատյան"), ("si", "{m} සඳහා කවරය"), ("km", "ស្រោម សម្រាប់ {m}"),
+    ("am", "ለ {m} መያዣ"), ("lo", "ເຄສ ສຳລັບ {m}"), ("is", "Hulstur fyrir {m}"), ("is", "Veggfesting fyrir {m}"),
+    ("ne", "{m} को लागि कभर"), ("ne", "{m} को लागि स्किन स्टिकर"),
 ]
 # the same languages' copy words (the markets' own jargon) and a thrown-in accessory for the sibling
 COPY = {

@@ -58,3 +58,29 @@ def test_goods_that_share_a_places_words_are_no_place(title):
 ])
 def test_a_copy_with_a_landmarks_words_still_alerts(title, category, price, currency, brand):
     assert brand in demo_alerts(title, category, price, currency=currency)
+
+
+# ------------------------------------------------------------------ accessories in rarer languages, loanwords, copies
+
+@pytest.mark.parametrize("title, price, currency", [
+    ("Nintendo Switch OLED үшін қорғаныш қап", 4799, "KZT"),
+    ("Samsung Galaxy uchun zaryadlovchi kabel USB-C", 51000, "UZS"),
+    ("AirPods Pro 2-т зориулсан хавтас", 16999, "MNT"),
+    ("Samsung Galaxy S24 Ultra සඳහා කවරය", 1200, "LKR"),
+    ("Veggfesting fyrir Dyson V15 ryksugu", 2700, "ISK"),
+    ("PS5 कन्ट्रोलरको लागि स्किन स्टिकर", 670, "NPR"),
+])
+def test_an_accessory_in_a_rarer_language_stays_quiet(title, price, currency):
+    assert demo_alerts(title, "accessories", price, currency=currency) == {}
+
+
+def test_an_english_loanword_in_another_script_is_no_sound_alike():
+    from services.matcher.core.detectors.transliteration import english_loanword
+    assert english_loanword("skin", "joycon") and not english_loanword("bush", "bosch")
+    assert not english_loanword("mrs", "mars") and not english_loanword("karl", "corolla")
+
+
+def test_a_spare_copy_of_a_game_at_its_price_is_a_retailers():
+    assert demo_alerts("Zelda: Tears of the Kingdom (Switch) - spare copy, sealed", "video games", 82, currency="CAD") == {}
+    assert "nintendo" in demo_alerts("Zelda: Tears of the Kingdom (Switch) 1:1 copy cartridge", "video games", 9,
+                                     currency="CAD")

@@ -32,6 +32,7 @@ FOR: dict[str, list[str]] = {
     "pl": ["dla"], "cs": ["pro"], "sk": ["pre"], "sv": ["till", "för"], "da": ["til"], "ro": ["pentru"],
     "ru": ["для"], "uk": ["для"], "el": ["για"], "vi": ["cho", "dành cho", "dùng cho"], "id": ["untuk"], "ms": ["untuk"],
     "tl": ["para sa"], "fa": ["برای", "مخصوص"], "th": ["สำหรับ"],
+    "is": ["fyrir"], "km": ["សម្រាប់"], "lo": ["ສຳລັບ"],
     "zh": ["适用于", "适用", "适配", "適用於", "適用", "適配", "对应", "對應"],
 }
 
@@ -131,6 +132,21 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
            "şarj cihazı", "şarj kablosu", "kablo", "tutucu",
            "filtre", "yedek başlık"],
     "bg": ["калъф", "кейс", "протектор", "зарядно"],
+    # (quiet, session 16) rarer markets' accessory words, as their classifieds and shops list phone, watch, console and
+    # audio accessories (Kaspi and OLX.kz, OLX.uz, Unegui.mn, MyMarket.ge, List.am, ikman.lk, Khmer24, Jiji.et,
+    # Bland.is, Hamrobazar, Lao shops): case, cover, protective case, screen glass, strap, charger, stand, holder
+    "kk": ["қорғаныш қап", "қаптама", "қорғаныш әйнек", "зарядтағыш", "зарядтау құрылғысы"],
+    "uz": ["g'ilof", "gʻilof", "gilof", "chexol", "himoya oynasi", "zaryadlovchi", "zaryadlovchi kabel", "tasma",
+           "ushlagich", "qopqoq"],
+    "mn": ["хавтас", "цэнэглэгч", "хамгаалалтын шил"],
+    "ka": ["ქეისი", "ქეისები", "ჩასადები", "დამცავი მინა", "დამტენი", "სამაჯური", "ღვედი", "სადგამი"],
+    "hy": ["պատյան", "պատյաններ", "ժապավեն", "լիցքավորիչ", "պաշտպանիչ ապակի", "կանգնակ"],
+    "si": ["කවරය", "ආවරණය", "චාජරය"],
+    "km": ["ស្រោមទូរស័ព្ទ", "ខ្សែនាឡិកា", "ឆ្នាំងសាក", "កញ្ចក់ការពារ"],
+    "am": ["መያዣ", "ማቆሚያ", "ቻርጀር", "ማሰሪያ"],
+    "lo": ["ສາຍໂມງ", "ເຄສ"],
+    "is": ["hulstur", "símahulstur", "veggfesting", "hleðslutæki", "skjávörn"],
+    "ne": ["कभर", "स्टिकर", "चार्जर", "स्क्रिन गार्ड"],
 }
 
 # Nouns that name an accessory only with "for" after them ("Correa de caucho para Rolex", "Escova para
@@ -156,10 +172,13 @@ POSTPOSITIONS: dict[str, list[str]] = {
     # the other Turkic languages' "for" after its noun, as Turkish için: Kazakh үшін, Kyrgyz үчүн, Uzbek uchun / учун,
     # Azerbaijani üçün, Turkmen üçin, Tatar өчен ("Nintendo Switch OLED үшін қап", a case for the Switch)
     "kk": ["үшін"], "ky": ["үчүн"], "uz": ["uchun", "учун"], "az": ["üçün"], "tk": ["üçin"], "tt": ["өчен"],
+
+    # (quiet) "for" after what it is for: Kazakh, Uzbek, Armenian, Sinhala, Mongolian, Georgian ("iPhone 15-სთვის")
+    "kk": ["үшін"], "uz": ["uchun"], "hy": ["համար"], "si": ["සඳහා"], "mn": ["зориулсан"], "ka": ["სთვის"],
 }
 # Hindi and Bengali write "for" after what it is for ("iPhone 15 के लिए", "पुरुषों के लिए": for men): a postposition
 # only right after the brand's mention and its model words (accessory.py `_noun_after`), not across other words.
-NEAR_POSTPOSITIONS: dict[str, list[str]] = {"hi": ["के लिए", "हेतु"], "bn": ["এর জন্য"]}
+NEAR_POSTPOSITIONS: dict[str, list[str]] = {"hi": ["के लिए", "हेतु"], "bn": ["এর জন্য"], "ne": ["को लागि", "लागि"]}
 
 # Words of a category that say it is filed among accessories or parts ("accesorios", "Zubehör").
 ACCESSORY_CATEGORY_WORDS: dict[str, list[str]] = {
@@ -450,7 +469,13 @@ TRADE_SENSES: list[str] = [
         "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",
         "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
         "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
-        "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia"]),
+        "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia",
+        # (quiet, session 16) a copy of a game, a book or a record as one unit of it: a collector's spare, a reviewer's
+        # advance copy, a signed one ("Zelda … spare copy, sealed")
+        "spare copy", "extra copy", "second copy", "physical copy", "sealed copy", "boxed copy", "signed copy",
+        "review copy", "advance copy", "advance reading copy", "promo copy", "my copy", "personal copy", "collector's copy",
+        "collectors copy", "duplicate copy", "copy of the game", "copies of the game", "doppelt gekauft", "zweitexemplar",
+        "exemplaire en double", "copia de más", "copia extra", "copia in più", "copia sigillata"]),
     # the copy words of image and disk software: the clone stamp tool, cloning a drive
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
 ]

@@ -28,6 +28,7 @@ import re
 from functools import cache
 
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.chinese import is_han
@@ -175,6 +176,9 @@ class TransliterationDetector(Detector):
                     common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
                     if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
+                    if e.needs_corroboration and any(english_loanword(
+                            _plain(r), self._heard_as(i, reading, script)) for r in romanise(nfkc[start:end], script)):
+                        continue  # स्किन "skin", कभर "cover": an English word written by its sound, not the mark
                     words = _kana_words() if script == "hiragana" else _sound_words()
                     if (e.needs_corroboration and not common and whole and not (named and script in _ABUGIDA)
                             and (a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
@@ -395,6 +399,24 @@ BY_LETTERS_MIN_SIMILARITY = 0.85
 # the few more frequent ones (삼성 4.9) are spelt within one edit of the mark and are not weak.
 COMMON_LANGUAGES = ("ru", "uk", "bg", "mk", "el", "he", "ar", "fa", "ur", "hi", "bn", "ta", "ko", "ja")
 COMMON_ZIPF = 3.8
+
+
+# (quiet, session 16) An English word a script writes by its sound (Nepali and Hindi स्किन "skin", स्टिकर "sticker",
+# Sinhala කවර් "cover"): accessory and goods nouns borrowed from English, read exactly as that word; this frequent in
+# English (wordfreq, Zipf 4.3: "skin" 4.9, "case" 5.5; not a name, "Karl" 4.0), it is the loanword, not a sound-alike
+# of a mark spelt otherwise (Joy-Con heard in "skin"); a reading this near the mark's spelling (OSA similarity 0.35
+# or more: "bush" for Bosch, "mrs" for Mars, "about" for Abbott) is still heard as the mark.
+LOANWORD_ZIPF = 4.3
+LOANWORD_MAX_SIMILARITY = 0.35
+
+
+@cache
+def english_loanword(reading: str, mark: str) -> bool:
+    """Whether a script's word read as `reading` is a common English word other than the mark it was heard like."""
+    plain, spelt = reading.strip().lower(), mark.lower().replace(" ", "").replace("-", "")
+    return (bool(plain) and plain.isascii() and plain.isalpha() and len(plain) >= 3
+            and OSA.normalized_similarity(plain, spelt) < LOANWORD_MAX_SIMILARITY
+            and zipf_frequency(plain, "en") >= LOANWORD_ZIPF)
 
 
 def _common_words():
