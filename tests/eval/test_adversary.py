@@ -312,7 +312,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "herbal_mark",
                               # generics.py: brands with a mark a market uses as a generic noun (9 of 54: Burberry's
                               # 바바리, adidasy, jilet, aspirin, maggi / נס קפה, Walkman, band-aid, Nerf, Barbie)
-                              "fake_generic_mark_copy"} | {
+                              "fake_generic_mark_copy",
+                              # wildlife.py: brands whose mark is an animal's or its shell's name (Canada Goose, Puma,
+                              # Shell)
+                              "fake_wildlife_words_copy"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

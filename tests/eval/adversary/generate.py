@@ -1720,3 +1720,13 @@ TRAPS.update(generics.TRAPS)
 CLASSES.update({**generics.EVASIONS, **generics.TRAPS})
 EVASION_MAKERS.update(generics.EVASION_MAKERS)
 TRAP_MAKERS.update(generics.TRAP_MAKERS)
+
+# quiet's wildlife classes (wildlife.py): hunting, fishing and wildlife goods named by the animal a mark shares, and the
+# copies beside the same words
+from tests.eval.adversary import wildlife  # noqa: E402
+
+EVASIONS.update(wildlife.EVASIONS)
+TRAPS.update(wildlife.TRAPS)
+CLASSES.update({**wildlife.EVASIONS, **wildlife.TRAPS})
+EVASION_MAKERS.update(wildlife.EVASION_MAKERS)
+TRAP_MAKERS.update(wildlife.TRAP_MAKERS)

@@ -84,3 +84,20 @@ def test_a_spare_copy_of_a_game_at_its_price_is_a_retailers():
     assert demo_alerts("Zelda: Tears of the Kingdom (Switch) - spare copy, sealed", "video games", 82, currency="CAD") == {}
     assert "nintendo" in demo_alerts("Zelda: Tears of the Kingdom (Switch) 1:1 copy cartridge", "video games", 9,
                                      currency="CAD")
+
+
+# ------------------------------------------------------------------ hunting and wildlife goods named by an animal
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Canada goose shell decoys x12 with bag", "hunting", 219),
+    ("Canada goose call, acrylic, short reed", "hunting", 45),
+    ("Canada goose feathers for fly tying, natural grey, 20 pcs", "fishing", 4),
+    ("Kanadagans Lockvogel, 4 Stück", None, 60),
+    ("Pandora moth (Coloradia pandora) framed specimen", "collectibles", 45),
+])
+def test_goods_named_by_the_animal_a_mark_shares_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+def test_a_copy_beside_hunting_words_still_alerts():
+    assert "canada-goose" in demo_alerts("Canada Goose Expedition parka, hunting season edition, 1:1 replica", "parkas", 150)

@@ -403,6 +403,23 @@ TICKET_NOUNS = (
     "visita guiada", "visita a la fabrica", "visita guidata", "visita alla fabbrica", "rondleiding", "fabrieksbezoek",
     "stadiontour", "zwiedzanie fabryki", "экскурсия",
 )
+# (quiet, session 16) Hunting, fishing and wildlife goods named after the animal a mark shares (Canada goose decoys and
+# calls, goose feathers for fly tying, a guided goose hunt, a puma's photograph, empty shotgun shells for reloading):
+# what is sold is for the animal or of it, not the brand's goods; hunting and wildlife shops' words (Cabela's, Bass
+# Pro, Frankonia, decathlon chasse, Kijiji Hunting).
+WILDLIFE_NOUNS = (
+    "decoy", "decoys", "full body decoys", "shell decoys", "silhouette decoys", "decoy bag", "goose call", "goose calls",
+    "duck call", "duck calls", "game call", "bird call", "turkey call", "predator call", "hunting call", "flute call",
+    "short reed", "guided hunt", "goose hunt", "goose hunting", "duck hunt", "duck hunting", "waterfowl",
+    "waterfowl hunting", "hunting trip", "hunting season", "fly tying", "fly-tying", "taxidermy",
+    "shoulder mount", "mounted specimen", "framed specimen", "specimen", "wildlife photo", "wildlife photography",
+    "wildlife print", "wildlife art", "wild animal", "shotgun shells", "shotgun hulls", "hulls", "once-fired",
+    "reloading", "bird feeder", "bird seed", "goose repellent", "goose deterrent", "birdwatching", "bird watching",
+    "appelant", "appelants", "appeau", "lockvogel", "lockvogelattrappen", "lockpfeife", "gansjagd", "entenjagd",
+    "señuelo", "señuelos", "reclamo", "richiamo", "richiami", "stampo", "stampi", "lokvogels", "lokeend",
+    "wildtier", "wildtiere", "tierfotografie", "fotografia de", "fotografía de", "photographie animalière",
+    "чучело", "чучела", "манок", "профиль гуся",
+)
 TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권", "工場見学", "見学ツアー", "参观", "견학", "투어")
 DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "タルト", "디저트",
              "เค้ก", "كيك", "كعكة", "עוגה")  # (not Thai ขนม, snacks of any kind, nor 奶茶, a brand's instant milk tea)
@@ -764,12 +781,13 @@ class _Said:
 _GUIDES = _pattern(GUIDE_NOUNS)
 _DISHES = _pattern(DISH_NOUNS)
 _TICKETS = _pattern(TICKET_NOUNS)
+_WILDLIFE = _pattern(WILDLIFE_NOUNS)
 _ADDONS = _pattern(ADDON_NOUNS)
 _NATIVE = {kind: _native(words) for kind, words in (
     ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
     ("work for hire", HIRE_NOUNS),
     ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS),
-    ("a ticket", TICKET_NOUNS), ("an add-on", ADDON_NOUNS), ("a dish", DISH_NOUNS))}
+    ("a ticket", TICKET_NOUNS), ("an add-on", ADDON_NOUNS), ("a dish", DISH_NOUNS), ("a wildlife good", WILDLIFE_NOUNS))}
 _NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(WANTED_ANYWHERE), _native(WANTED_END))
 _NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
@@ -781,13 +799,15 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
           ("a rental", _RENTALS, RENTAL_WIDE, _last_runs(RENTAL_NOUNS)), ("a scale model", _MODELS, MODEL_WIDE, None),
           ("a service using", _USING, (), _last_runs(USING_NOUNS)), ("a dish", _DISHES, DISH_WIDE, _last_runs(DISH_NOUNS)),
           ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)),
+          ("a wildlife good", _WILDLIFE, ("デコイ", "鸭哨", "诱饵"), _last_runs(WILDLIFE_NOUNS)),
           ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
                     + OCCUPATIONS + JOB_PAIRS
-                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS
+                    + WILDLIFE_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
 _WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
-         + TICKET_WIDE + ADDON_WIDE)
+         + TICKET_WIDE + ADDON_WIDE + ("デコイ", "鸭哨", "诱饵"))
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
 ABOUT = {"a work": "a work about", "a service": "a service on",
          "work for hire": "work for hire (a job, a session, an event; rule: work for hire) done with", "a rental": "a rental of", "a service using":
@@ -797,6 +817,7 @@ ABOUT = {"a work": "a work about", "a service": "a service on",
          "a ticket": "admission to an event named after",
          "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
          "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying",
+         "a wildlife good": "hunting, fishing or wildlife goods named after the animal that shares a mark of",
          "a place": "a place (a flat, room, office, parking space or holiday home let or sold, often by its distance to "
                     "the brand's site), not"}
 
@@ -922,6 +943,9 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                     latin, m.end() + len(latin[m.end():]) - len(latin[m.end():].lstrip(" :-!"))) is not None):
                 continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale);
                 # "hiring resellers", "lowongan reseller": a seller recruits sellers of its goods
+            if kind == "a wildlife good" and _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ",
+                                                                      latin[max(0, m.start() - 30):m.start()])):
+                continue  # "parka for goose hunting season": goods for a use, not the hunting goods
             if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20])
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
