@@ -942,7 +942,7 @@ class Judge:
     def _generic_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
         """A mark a market uses as the generic noun of such goods (generic_marks.py: 바바리, adidasy, jilet, aspirin, maggi,
         נס קפה, Walkman): beside another maker's name, an unbranded word or "marki X", it counts for nothing; alone, a
-        word that is that kind's noun by itself needs a cue that claims a copy. Another mark or a model of the brand
+        word that is that kind's noun by itself counts only beside a counterfeit cue. Another mark or a model of the brand
         elsewhere in the listing names it as usual (rule everyday_word says why)."""
         found = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0 and e.term and e.start is not None
                  and e.field in ("title", "description") and mark_key(e.term) in GENERIC_MARKS]
@@ -971,12 +971,14 @@ class Judge:
                 e.detail = _join(e.detail, f"'{g.word}' is {g.sense}, beside '{g.other}'")
                 said = (f"'{g.word}' is {g.sense} (a genericized mark), and the listing names '{g.other}': the goods' "
                         "kind, not the brand; it counts for nothing")
-            else:
-                e.needs_corroboration = e.needs_cue = e.needs_copy_cue = True
-                e.in_category_enough = False
+            elif reading.copy_cue is None and not (cues := self.cue_terms.find(reading.text)):
+                e.weight = 0.0
                 e.detail = _join(e.detail, f"'{g.word}' is {g.sense}")
                 said = (f"'{g.word}' is {g.sense} (a genericized mark): alone it names the goods' kind; it counts only "
-                        "with a cue that claims a copy")
+                        "with a cue that claims a copy, and the listing claims none")
+            else:
+                said = (f"'{g.word}' is {g.sense} (a genericized mark), and the listing claims a copy "
+                        f"('{(reading.copy_cue or cues[0]).term}'): it counts")
             notes.append(Evidence(Rule.everyday_word, 0.0, None, e.field, e.start, e.end, e.text, e.term, detail=said))
         return notes
 

@@ -136,7 +136,7 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
     # audio accessories (Kaspi and OLX.kz, OLX.uz, Unegui.mn, MyMarket.ge, List.am, ikman.lk, Khmer24, Jiji.et,
     # Bland.is, Hamrobazar, Lao shops): case, cover, protective case, screen glass, strap, charger, stand, holder
     "kk": ["қорғаныш қап", "қаптама", "қорғаныш әйнек", "зарядтағыш", "зарядтау құрылғысы"],
-    "uz": ["g'ilof", "gʻilof", "gilof", "chexol", "himoya oynasi", "zaryadlovchi", "zaryadlovchi kabel", "tasma",
+    "uz": ["g'ilof", "gʻilof", "gilof", "himoya oynasi", "zaryadlovchi", "zaryadlovchi kabel", "tasma",
            "ushlagich", "qopqoq"],
     "mn": ["хавтас", "цэнэглэгч", "хамгаалалтын шил"],
     "ka": ["ქეისი", "ქეისები", "ჩასადები", "დამცავი მინა", "დამტენი", "სამაჯური", "ღვედი", "სადგამი"],
