@@ -39,6 +39,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "fake_generic_mark_copy": "recall 0.977 on seed 9 (quiet, 2026-12-03): '바바리 코트 체크 S급' and '바바리 코트 노바체크 "
+                              "S급' are missed: 'S급' (S grade), the Korean copy trade's grade word, is no cue the "
+                              "matcher reads, so 바바리 alone beside it stays Korea's word for any trench coat "
+                              "(context/generic_marks.py)",
     "trap_herbal_compare": "quiet 0.375 on seed 9 (stories, 2026-12-03): a prescription medicine's mark named plainly "
                            "alerts on its own (0.70) unless a comparison frame lowers it, and negation.COMPARISONS reads "
                            "'alternativa al Lipitor' but not with an adjective between ('Alternativa natural al "
