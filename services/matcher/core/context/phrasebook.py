@@ -172,9 +172,8 @@ POSTPOSITIONS: dict[str, list[str]] = {
     # the other Turkic languages' "for" after its noun, as Turkish için: Kazakh үшін, Kyrgyz үчүн, Uzbek uchun / учун,
     # Azerbaijani üçün, Turkmen üçin, Tatar өчен ("Nintendo Switch OLED үшін қап", a case for the Switch)
     "kk": ["үшін"], "ky": ["үчүн"], "uz": ["uchun", "учун"], "az": ["üçün"], "tk": ["üçin"], "tt": ["өчен"],
-
-    # (quiet) "for" after what it is for: Kazakh, Uzbek, Armenian, Sinhala, Mongolian, Georgian ("iPhone 15-სთვის")
-    "kk": ["үшін"], "uz": ["uchun"], "hy": ["համար"], "si": ["සඳහා"], "mn": ["зориулсан"], "ka": ["სთვის"],
+    # (quiet) "for" after what it is for: Armenian, Sinhala, Mongolian, Georgian ("iPhone 15-სთვის")
+    "hy": ["համար"], "si": ["සඳහා"], "mn": ["зориулсан"], "ka": ["სთვის"],
 }
 # Hindi and Bengali write "for" after what it is for ("iPhone 15 के लिए", "पुरुषों के लिए": for men): a postposition
 # only right after the brand's mention and its model words (accessory.py `_noun_after`), not across other words.
