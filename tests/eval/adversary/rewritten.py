@@ -226,3 +226,52 @@ def make_trap_shape_alike_words(b: BrandView, s: Scene) -> Draft | None:
 EVASION_MAKERS = {"half_pinyin_alias": make_half_pinyin_alias, "shape_alike_alias": make_shape_alike_alias}
 TRAP_MAKERS = {"trap_half_pinyin_words": make_trap_half_pinyin_words,
                "trap_shape_alike_words": make_trap_shape_alike_words}
+
+
+# "In the style of" glued to the brand's name as East Asian shops write it, and the logo said to be on the goods: the
+# Korean "-st" (스타일, "style", cut short) and 풍, the Japanese 風, 系 and 調, the Chinese 款, 风/風 and 风格 (written
+# by hand from how these markets' second-hand and social shops title their listings)
+HEDGES = {"hangul": ["st", "ST", "풍", " 스타일"], "katakana": ["風", "系", "調"], "han": ["款", "风", "風", "风格"]}
+LOGO_SAID = {"hangul": ["로고 있음", "로고 각인", "로고 그대로", "로고 자수", "로고 있어요"],
+             "katakana": ["ロゴ入り", "ロゴ刻印", "ロゴあり", "刻印あり"],
+             "han": ["带logo", "有logo", "刻logo", "带标志", "有刻字", "五金带logo"]}
+NO_LOGO = {"hangul": ["로고 없음", "로고 없어요", "무로고"], "katakana": ["ロゴなし", "ノーロゴ"],
+           "han": ["无logo", "無logo", "没有logo", "不带logo"]}
+GOODS_WORDS = {"hangul": "새상품", "katakana": "新品", "han": "全新"}
+
+
+def _hedged_names(b: BrandView) -> list[tuple[str, str]]:
+    out = [(m.value, "hangul") for m in b.declared("local_name") if "\uac00" <= m.value[:1] <= "\ud7a3"]
+    out += [(m.value, "katakana") for m in b.declared("local_name") if "\u30a0" <= m.value[:1] <= "\u30ff"]
+    out += [(m.value, "han") for m in b.cjk if all("\u4e00" <= c <= "\u9fff" for c in m.value) and not m.everyday]
+    return out
+
+
+def _hedged(b: BrandView, s: Scene, said: dict[str, list[str]]) -> Draft | None:
+    r = s.rng
+    names = _hedged_names(b)
+    if not names:
+        return None
+    name, script = r.choice(names)
+    cat = s.category(with_floor=True)
+    noun = s.product_zh(cat) if script == "han" else s.product(cat)
+    title = f"{name}{r.choice(HEDGES[script])} {noun} {r.choice(said[script])}"
+    desc = f"{name}{r.choice(HEDGES[script])}, {r.choice(said[script])}." if r.random() < 0.5 else GOODS_WORDS[script]
+    return Draft(title, cat, s.price(cat), desc)
+
+
+def make_style_hedge_logo(b: BrandView, s: Scene) -> Draft | None:
+    return _hedged(b, s, LOGO_SAID)
+
+
+def make_trap_style_hedge_no_logo(b: BrandView, s: Scene) -> Draft | None:
+    return _hedged(b, s, NO_LOGO)
+
+
+EVASIONS["style_hedge_logo"] = ("the brand's Korean, Japanese or Chinese name with 'in the style of' glued on (구찌st, "
+                                "カルティエ風, 卡地亚款) and its logo said to be on the goods (로고 각인, ロゴ入り, 带logo), "
+                                "among its goods at a copy's price, no other cue")
+TRAPS["trap_style_hedge_no_logo"] = ("the same hedged names with the logo refused (로고 없음, ロゴなし, 无logo): a look-alike "
+                                     "of the brand's style, at a shop's price, no cue")
+EVASION_MAKERS["style_hedge_logo"] = make_style_hedge_logo
+TRAP_MAKERS["trap_style_hedge_no_logo"] = make_trap_style_hedge_no_logo

@@ -97,3 +97,25 @@ def test_a_chinese_listing_costs_little(index):
     for listing in listings:
         index.match(listing)
     assert (time.perf_counter() - started) / len(listings) < 0.02
+
+
+def test_a_style_hedge_glued_to_the_name_with_its_logo_is_a_copy(index):
+    for title, category, price, currency, brand in [
+            ("구찌st 더블G 로고 벨트", "belts", 497999.0, "KRW", "gucci"),
+            ("까르띠에st 러브팔찌 로고 각인", "jewelry", 1000000.0, "KRW", "cartier"),
+            ("버버리풍 체크 머플러 로고 자수", "scarves", 600000.0, "KRW", "burberry"),
+            ("カルティエ風 ラブブレス ロゴ刻印", "jewelry", 110000.0, "JPY", "cartier"),
+            ("卡地亚款 钉子手镯 刻logo", "jewelry", 4900.0, "CNY", "cartier")]:
+        listing = demo_listing(title, category, price, currency=currency)
+        found = {m.brand_id: m for m in index.match(listing)}
+        assert brand in found, title
+        assert any(s.rule is Rule.accessory and "claim of identity" in s.detail for s in found[brand].signals), title
+
+
+def test_a_style_hedge_without_the_logo_or_a_series_stays_a_likeness(index):
+    for title, category, price, currency in [("구찌st 벨트 새상품", "belts", 497999.0, "KRW"),
+                                             ("カルティエ風 ブレスレット ロゴなし", "jewelry", 110000.0, "JPY"),
+                                             ("卡地亚款 手镯 无logo", "jewelry", 4900.0, "CNY")]:
+        assert index.match(demo_listing(title, category, price, currency=currency)) == [], title
+    # 系列 is "series", 款式 "style of goods": no hedge (a fair price keeps the plain name quiet)
+    assert index.match(demo_listing("劳力士系列 手表 专柜", "watches", 60000.0, currency="CNY")) == []

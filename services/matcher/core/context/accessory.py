@@ -56,13 +56,19 @@ INCLUDED = frozenset("included incl inclusive bundled bundle inside free gift".s
 # Where one part of a title ends: the accessory noun must be in the mention's part.
 _PART_END = re.compile(r"[,;|()\[\]+&/]|\s[-–—]\s|(?<![a-z0-9])(?:with|w|and|plus|includes|including|incl)(?![a-z0-9])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[^\sA-Za-z0-9]")
+# "style of" glued right after a name written in Chinese, Japanese or Korean (구찌st, 구찌풍, 卡地亚款, ロレックス系,
+# カルティエ調): the East Asian shops' hedge, a likeness frame like "-style" (with the logo said to be on the goods a copy:
+# judge.py); not 款式, 系列 ("series"), 调色 ("toning"); ライク glued to katakana is one word with the name, not read
+GLUED_STYLE = ("st", "풍", "款", "系", "調", "调")
+_GLUED_STYLE = re.compile(r"^(款|系|調|调|풍|st)(?![a-z]|(?<=款)式|(?<=系)列|(?<=[调調])[色节節音])", re.I)
+_WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # "Samsung-compatible", "Hasbro-style", "Nike-inspired", "Dyson-type", "Rolex-like"
 LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque", "imitation",
-            *phrasebook.LIKENESS_AFTER, "风", "風")  # 风/風 ("Nike风") not before 衣: 风衣 is a trench coat
+            *phrasebook.LIKENESS_AFTER, "风", "風", *GLUED_STYLE)  # 风/風 ("Nike风") not before 衣: 风衣 is a trench coat
 FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "compatível", "compatibel", "uyumlu",
            "совместимый", "совместимые")
 _SUFFIX = re.compile(
-    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風'), key=len, reverse=True))}|[风風](?!衣))"
+    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
     r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c)(?![a-z0-9]))")  # no word boundary in CJK
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
@@ -235,11 +241,12 @@ class AccessoryScan:
         mark on the goods: "Burberry Check-compatible display stand")."""
         text = self.text
         tail = text.original[end:end + 24]
-        m = _SUFFIX.match(tail.lower()) or _WIDE_LIKENESS_NEAR.match(tail)
+        m = _SUFFIX.match(tail.lower()) or _WIDE_LIKENESS_NEAR.match(tail) or (
+            _GLUED_STYLE.match(tail) if end and _WIDE.match(text.original[end - 1]) else None)
         if m is None:
             return None
         start, stop = end + m.start(1), end + m.end(1)
-        word = m.group(1)
+        word = m.group(1).lower()
         kind = "made to fit" if word in FITTING else "a look-alike"
         return Evidence(Rule.accessory, 0.0, None, *text.locate(start, stop), term=f"-{word}",
                         detail=f"'{text.original[start:stop]}' after the brand: {kind}, a reference to the brand, not its product")

@@ -629,7 +629,9 @@ class Judge:
             if _NOT_BEFORE.search(lowered[max(0, start - 40):start]) or _SHOWS_BEFORE.search(lowered[max(0, start - 40):start]):
                 continue  # "no Coach tag", "sin logo de Nike", "shows the Apple logo" (a clear case shows the phone's)
             if (m := _CARRIER_AFTER.match(lowered, end)) and not _LOGO_REFUSED_AFTER.match(
-                    latin_text(original[m.end():m.end() + 18])) and not _NOT_BETWEEN.search(lowered, m.start(), m.start(1)) \
+                    latin_text(original[m.end():m.end() + 18])) and not original[m.end():m.end() + 18].lstrip().startswith(
+                    phrasebook.LOGO_REFUSED_WIDE_AFTER) and not original[max(0, m.start(1) - 4):m.start(1)].rstrip().endswith(
+                    phrasebook.LOGO_REFUSED_WIDE_BEFORE) and not _NOT_BETWEEN.search(lowered, m.start(), m.start(1)) \
                     and not (m.group(1) in marked.PATTERN_SET and fitted()):
                 return original[m.start(1):m.end(1)]  # not "Sony sin logotipo", "Gucci without label"
             if m := _LOGO_BEFORE.search(lowered, max(0, start - 24), start):

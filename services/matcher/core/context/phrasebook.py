@@ -545,7 +545,8 @@ LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",
     "removed", "not included", "design", "designer", "service", "printing service",
 )
-LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印")
+LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印",
+                                             "ノー", "무", "노")  # ノーロゴ, 무로고, 노로고: "no logo"
 LOGO_REFUSED_WIDE_AFTER: tuple[str, ...] = ("なし", "無し", "無", "없", "없음", "없는", "없이", "定制", "定製", "可定制")
 
 # Material sold by the metre, and labels, patches and emblems (judge.py, `_on_material`; not "vinyl", a record, nor

@@ -171,7 +171,12 @@ class TransliterationDetector(Detector):
                         continue  # a short word of a language with no word list: ቤት "house", heard "bat", is no iPad
                     # the mark as the script writes it (`_named`) even when it is a frequent word there: सैमसंग, স্যামসাং
                     # (Zipf 4.2, 4.3) are Samsung, the name news and shops write, not a word heard like it by chance
-                    named = e.needs_corroboration and whole and self._named(i, sim, reading, script)
+                    named = e.needs_corroboration and whole and (
+                        self._named(i, sim, reading, script)
+                        # a registered katakana or Hangul name as written (カルティエ; not respelt: 나이끼 is a
+                        # disguise, script_respellings.py's): how the market names the brand
+                        or nfkc[start:end] in _local_names_as_written(self.catalogue)
+                        and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
                     common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
                     if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
@@ -288,8 +293,10 @@ class TransliterationDetector(Detector):
             runs, edges = self._cut_at_cues(nfkc, runs)
         for k, (start, end, script) in enumerate(runs):
             if ((start and start not in edges and _alphabetic(nfkc[start - 1]))
-                    or (end < len(nfkc) and end not in edges and _alphabetic(nfkc[end]))):
+                    or (end < len(nfkc) and end not in edges and _alphabetic(nfkc[end])
+                        and not (script in _UNLIKE_LATIN and nfkc[end].isascii()))):
                 continue  # letters of another alphabet glued to it (ꓡеѵіѕ): a look-alike disguise, read by sight
+                # (Latin letters after Hangul or kana are a word of their own: 구찌st, "Gucci style", ナイキsb)
             if nfkc[start:end] in self._cues:
                 continue  # スーパーコピー, реплика: the trade's word (context/lexicon.py), not a mark by sound
             if script == "hiragana" and start and (is_han(nfkc[start - 1]) or nfkc[start - 1] == "々"):
@@ -297,6 +304,9 @@ class TransliterationDetector(Detector):
             yield start, end, script, CUT if start in edges or end in edges else True
             if script == "hiragana" and end - start > MIN_STRETCH and nfkc[end - 1] in PARTICLES:
                 yield start, end - 1, script, True  # ろれっくすの (Rolex's): a noun and its case particle
+            for hedge in _STYLE_AFTER.get(script, ()):
+                if end - start > len(hedge) + 1 and nfkc.startswith(hedge, end - len(hedge)):
+                    yield start, end - len(hedge), script, True  # 구찌풍: the name and "in the style of"
             if script in UNSEGMENTED:
                 for length in range(MIN_STRETCH, min(MAX_STRETCH, end - start)):
                     yield start, start + length, script, False
@@ -463,6 +473,18 @@ def cyrillic_look_alikes(text: str) -> str:
             return word
         return "".join(table.get(c, c) if c.isascii() else c for c in word)
     return _MIXED.sub(fold, text)
+
+
+def _local_names_as_written(catalogue: Catalogue) -> frozenset[str]:
+    """The registry's local names as written (Catalogue.shared: built once per catalogue)."""
+    return catalogue.shared("local names as written", lambda: frozenset(
+        fp.value for fp in catalogue.fingerprints if isinstance(fp, MarkFingerprint) and fp.vocabulary == "local_name"))
+
+
+# "in the style of" written in the name's own script right after it, one word with it (context/accessory.py reads it)
+_STYLE_AFTER = {"hangul": ("풍",)}
+# scripts no letter of which is drawn like a Latin one: Latin letters glued after a word of theirs are another word
+_UNLIKE_LATIN = frozenset({"hangul", "katakana", "hiragana"})
 
 
 def _alphabetic(ch: str) -> bool:
