@@ -268,8 +268,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "fake_per_piece_copy", "fake_decant_copy", "fake_gift_arrangement_copy",
                               # ... brands with a floor for goods that are no software or medicine (a chain's sale)
                               "fake_sale_copy_price",
-                              # codes.py: brands with a mark that is said, not spelt (no initials: BMW)
-                              "ipa_respelling",
+                              # codes.py: brands with a mark that is said, not spelt (no initials: BMW); brands with
+                              # a one-word mark of four letters or more that turned round is no word (verlan_turned: not
+                              # BMW, Canada Goose, Coca-Cola, Estée Lauder, Michael Kors, The North Face)
+                              "ipa_respelling", "verlan_turned",
                               # collectors.py: brands that sell toys (ko_toys), video games or virtual pets
                               # (repro_games), a mark that is no everyday word with goods sold by the unit or software
                               # (trade_codes), a floor for goods (tags_only)

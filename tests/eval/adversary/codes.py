@@ -394,3 +394,284 @@ EVASION_MAKERS = {"braille_letters": make_braille, "morse_code": make_morse, "sp
 TRAP_MAKERS = {"trap_braille_letters": make_braille_trap, "trap_morse_code": make_morse_trap,
                "trap_spelling_alphabet": make_spelling_trap, "trap_ipa_respelling": make_ipa_trap,
                "trap_anagram_hint": make_anagram_trap}
+
+
+# ------------------------------------------------------------------------------------------ the name rewritten as a code
+# (codes, 2026-12-03): alphabet positions, phone-keypad digits, verlan and the wide name backwards. Written from the
+# codes' definitions (A1Z26 and its variants, ITU-T E.161's keypad, verlan's syllable swap); the held-out set outsider14
+# named the classes (c_alphabet_position_code, c_t9_keypad_digits, c_verlan_backslang, c_cjk_name_reversed); none of its
+# listings is used here.
+
+EVASIONS.update({
+    "alphabet_positions": "the mark as its letters' places in the alphabet (a=1, zero-padded, a=0, the alphabet reversed "
+                          "z=1, A1Z26), with a key or after 'brand', and a cue or a copy's price",
+    "keypad_digits": "the mark typed on a phone keypad: one press a letter (T9) or multi-tap, with a keypad hint or "
+                     "after 'brand', and a cue or a copy's price",
+    "verlan_turned": "the mark's syllables or letters turned round (verlan, back slang), respelt as it sounds now and "
+                     "then, with a cue or a low price",
+    "cjk_reversed": "the brand's Chinese, Korean or Japanese name written backwards, with 'read it backwards' or a cue "
+                    "or a low price",
+})
+TRAPS.update({
+    "trap_digit_codes": "honest listings of the brand's category with digit strings (model and order numbers, sizes, "
+                        "phone numbers, dates, postcodes, ISBNs; the mark's own keys and places as a bare item number) "
+                        "at a shop's price",
+    "trap_verlan_words": "words of a language that are a mark turned round (Oleg, Gole ...) in honest listings, verlan "
+                         "dictionaries and slang T-shirts",
+    "trap_cjk_reversed": "the wide name backwards at a shop's price with no cue or hint, and word games that write the "
+                         "name both ways",
+})
+
+POSITION_KEYS = [("(a=1)", 1, False), ("(A=1, B=2...)", 1, False), ("A1Z26", 1, False), ("(a=1 b=2)", 1, False),
+                 ("(A=0)", 0, False), ("(a=0, b=1 ...)", 0, False), ("(z=1)", 1, True), ("(a=26, b=25)", 1, True),
+                 ("(decode a=1)", 1, False)]
+BRAND_WORDS = ["brand", "Brand:", "brand code", "marca", "Marke", "marque", "merk", "brand name ="]
+POSITION_HINTS = ["Decode the numbers for the brand.", "Numbers = letters 😉", "", "You know the brand."]
+
+
+def positions(words: list[str], s: Scene, base: int, reverse: bool) -> str:
+    r = s.rng
+    sep = r.choice(["-", "-", ".", " ", ", ", "·", " - "])
+    pad = r.random() < 0.2
+    out = []
+    for w in words:
+        nums = [(25 - (ord(ch) - 97) if reverse else ord(ch) - 97) + base for ch in w]
+        out.append(sep.join(f"{n:02d}" if pad else str(n) for n in nums))
+    return " / ".join(out)
+
+
+def make_positions(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if (words := one_of(s, _marks(b))) is None:
+        return None
+    way = r.random()
+    if way < 0.6:
+        key, base, reverse = r.choice(POSITION_KEYS)
+        coded = positions(words, s, base, reverse)
+        coded = r.choice([f"{coded} {key}", f"{key} {coded}", f"{r.choice(BRAND_WORDS)} {coded} {key}"])
+    else:  # no key: a=1 after a word for "brand"
+        coded = f"{r.choice(BRAND_WORDS)} {positions(words, s, 1, False)}"
+    return _copy_draft(b, s, coded, POSITION_HINTS)
+
+
+KEYPAD_HINTS = ["(T9)", "on a phone keypad", "(type it on T9)", "on keypad", "on your phone keypad", "(keypad)",
+                "teclado del móvil", "sur le clavier du téléphone", "auf der Handytastatur", "sulla tastiera del telefono"]
+
+
+def typed(words: list[str], s: Scene, multitap: bool) -> str:
+    from services.matcher.core.codes.keypad import KEYS, keys
+
+    if not multitap:
+        return " ".join(keys(w) for w in words)
+    sep = s.rng.choice([" ", " ", "-", "."])
+    place = {ch: (k, n + 1) for k, letters in KEYS.items() for n, ch in enumerate(letters)}
+    return " / ".join(sep.join(place[ch][0] * place[ch][1] for ch in w) for w in words)
+
+
+def make_keypad(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = _marks(b)
+    one_press = [m for m in marks if len("".join(m)) >= 4]
+    multitap = r.random() < 0.35 or not one_press
+    if (words := one_of(s, marks if multitap else one_press)) is None:
+        return None
+    coded = typed(words, s, multitap)
+    way = r.random()
+    if way < 0.7:
+        coded = r.choice([f"{r.choice(BRAND_WORDS)} {coded} {r.choice(KEYPAD_HINTS)}", f"{coded} {r.choice(KEYPAD_HINTS)}"])
+    else:
+        coded = f"{r.choice(BRAND_WORDS)} {coded}"
+    return _copy_draft(b, s, coded, ["You know the brand ;)", "", "Ask for photos."])
+
+
+# ------------------------------------------------------------------------------------------ verlan
+
+VERLAN_HINTS = ["(en verlan 😉)", "verlan", "à l'envers ;)", "backslang", "read it backwards", ""]
+
+
+def _turned_forms(word: str) -> list[str]:
+    """`word` turned round (verlan's definition, codes/verlan.py), no word of any language (the word lists the matcher
+    knows words by: "keni" is one)."""
+    from services.matcher.core.codes.anagram import a_word
+    from services.matcher.core.codes.verlan import turned
+
+    out = []
+    for t in sorted(turned(word)):
+        if not _a_word(t) and not a_word(t):
+            out.append(t)
+        elif "e" in t[1:] and not a_word(accented := t[:t.rindex("e")] + "é" + t[t.rindex("e") + 1:]):
+            out.append(accented)  # a word as written ("keni") is none with its e accented as French writes it (Kéni)
+    return out
+
+
+def respelt(word: str, s: Scene) -> str:
+    """The turned word written as it sounds now and then: a final e accented (Kéni), a k for a hard c, an i for a y, a
+    doubled letter single, ch for a doubled c before i."""
+    r = s.rng
+    if r.random() < 0.5:
+        return word
+    way = r.choice(["accent", "k", "y", "double", "ch"])
+    if way == "accent" and "e" in word[1:]:
+        k = word.rindex("e")
+        return word[:k] + "é" + word[k + 1:]
+    if way == "k" and re.search("c(?=[aou])", word):
+        return re.sub("c(?=[aou])", "k", word, count=1)
+    if way == "y" and "y" in word:
+        return word.replace("y", "i")
+    if way == "double" and re.search(r"(.)\1", word):
+        return re.sub(r"(.)\1", r"\1", word, count=1)
+    if way == "ch" and "cci" in word:
+        return word.replace("cci", "chi")
+    return word
+
+
+def make_verlan(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = [m[0] for m in _marks(b, scramble=True) if len(m) == 1 and m[0].isalpha()]
+    forms = [(t, m) for m in marks for t in _turned_forms(m)]
+    if (pick := one_of(s, forms)) is None:
+        return None
+    word = pick[0] if "é" in pick[0] else respelt(pick[0], s)
+    if "é" in word and "é" not in pick[0] and (_a_word(word.replace("é", "e")) or _a_word(word)):
+        word = pick[0]
+    coded = word.capitalize() if r.random() < 0.8 else word.upper()
+    hint = r.choice(VERLAN_HINTS)
+    return _copy_draft(b, s, f"{coded} {hint}".strip(), ["", "Envoi rapide.", f"{coded}, très bonne qualité."])
+
+
+VERLAN_GOODS = [("Dictionnaire du verlan et de l'argot", "books", 14.0), ("T-shirt 'Chanmé' verlan streetwear", "t-shirts", 19.0),
+                ("Back slang phrasebook", "books", 11.0), ("Mug 'Relou' verlan", "mugs", 12.0)]
+
+
+def _turned_words(word: str) -> list[str]:
+    """Words of a language (Zipf 2.5 or more) that are `word` turned round."""
+    import wordfreq
+    from services.matcher.core.codes.verlan import turned
+
+    return sorted(t for t in turned(word) if max(wordfreq.zipf_frequency(t, lang) for lang in
+                                                  ("en", "es", "fr", "de", "it", "pt", "nl")) >= 2.5)
+
+
+def make_verlan_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if r.random() < 0.3:
+        product, cat, price = r.choice(VERLAN_GOODS)
+        return Draft(product, cat, (round(price * r.uniform(0.8, 1.4), 2), "USD"), "")
+    words = [t for m in _marks(b, scramble=True) if len(m) == 1 for t in _turned_words(m[0])]
+    if not words:
+        return None
+    word = r.choice(words).capitalize()
+    cat = s.category(with_floor=True)
+    low = r.random() < 0.3  # a word of its own, even at a low price
+    return Draft(f"{_cap(_goods(b, s, cat))} {word}", cat, s.price(cat, low=low), r.choice(["", "Pickup only.", "Envoi rapide."]))
+
+
+# ------------------------------------------------------------------------------------------ the wide name backwards
+
+BACKWARDS_HINTS = {"zh": ["(倒着读)", "倒过来读", "(倒過來唸)", "倒轉讀", ""], "ko": ["(거꾸로 읽기)", "거꾸로 읽으세요", ""],
+                   "ja": ["(逆から読んで)", "逆から読む", ""]}
+WIDE_CUES = {"zh": ["原单", "高仿", "复刻", "1比1", "莆田版", "顶级复刻"], "ko": ["미러급", "레플리카", "이미테이션", "레플"],
+             "ja": ["スーパーコピー", "N級品", "レプリカ", "コピー品"]}
+WIDE_GOODS = {"ko": ["새상품", "풀세트", "급처", "택포"], "ja": ["新品", "未使用", "即購入OK", "送料無料"]}
+
+
+def _script(text: str) -> str:
+    if any("\uac00" <= ch <= "\ud7a3" for ch in text):
+        return "ko"
+    if any("\u3040" <= ch <= "\u30ff" for ch in text):
+        return "ja"
+    return "zh"
+
+
+def _wide_names(b: BrandView) -> list[str]:
+    names = [m.value for m in b.cjk if not m.everyday] + [m.value for m in b.declared("local_name")]
+    return [n for n in dict.fromkeys(names) if len(n) >= 2 and n[::-1] != n and not any(c.isspace() or c.isascii() for c in n)]
+
+
+def _wide_goods(s: Scene, lang: str, cat: str) -> str:
+    return s.product_zh(cat) if lang == "zh" else s.rng.choice(WIDE_GOODS[lang])
+
+
+def make_cjk_reversed(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if (name := one_of(s, _wide_names(b))) is None:
+        return None
+    lang = _script(name)
+    cat = s.category(with_floor=True)
+    goods = _wide_goods(s, lang, cat)
+    hint = r.choice(BACKWARDS_HINTS[lang])
+    title = f"{name[::-1]} {goods} {hint}".strip()
+    low = r.random() < 0.4
+    if not hint or len(name) == 2 or not low or r.random() < 0.5:
+        title = f"{title} {r.choice(WIDE_CUES[lang])}"
+    return Draft(title, cat, s.price(cat, low=low), r.choice(["", hint, r.choice(WIDE_CUES[lang])]))
+
+
+WORD_GAMES = [("回文游戏卡 倒着读也一样", "board games", 29.0, "zh"), ("거꾸로 읽기 말놀이 카드", "board games", 15000.0, "ko"),
+              ("逆さ言葉 クイズ本", "books", 1200.0, "ja")]
+
+
+def make_cjk_reversed_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    way = r.random()
+    if way < 0.25:
+        product, cat, price, lang = r.choice(WORD_GAMES)
+        cur = {"zh": "CNY", "ko": "KRW", "ja": "JPY"}[lang]
+        return Draft(product, cat, (round(price * r.uniform(0.8, 1.3), 2), cur), "")
+    if (name := one_of(s, _wide_names(b))) is None:
+        return None
+    lang = _script(name)
+    cats = [c for c in b.categories if c in b.floors and "prescription" not in c]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    goods = _wide_goods(s, lang, cat)
+    if way < 0.6:  # the name both ways, a word game on genuine goods
+        return Draft(f"{name} {goods} ({name[::-1]})", cat, s.price(cat), "")
+    return Draft(f"{name[::-1]} {goods}", cat, s.price(cat), "")  # backwards at a shop's price, no cue, no hint
+
+
+# ------------------------------------------------------------------------------------------ honest digit strings
+
+def make_digit_trap(b: BrandView, s: Scene) -> Draft | None:
+    from services.matcher.core.codes.keypad import keys
+
+    r = s.rng
+    cats = [c for c in b.categories if c in b.floors and "prescription" not in c]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    goods = _goods(b, s, cat)
+    if _PACK.search(goods):
+        goods = cat
+    marks = _marks(b)
+    way = r.randrange(9)
+    if way == 0:
+        digits = f"call {r.choice(['0412 555 123', '+44 7911 123456', '(555) 867-5309', '06-12-34-56-78', '+49 151 2345 6789'])}"
+    elif way == 1:
+        digits = f"order #{r.randint(10000, 99999)}, {r.randint(2, 9)}-{r.randint(10, 26)}-{r.randint(1, 26)} dispatch"
+    elif way == 2:
+        digits = f"size {r.choice(['38 39 40 41 42', '7 8 9 10 11', 'EU 42-43-44', '36/38/40'])}"
+    elif way == 3:
+        digits = f"bought {r.randint(1, 28)}-{r.randint(1, 12)}-{r.choice(['23', '24', '25'])}, receipt"
+    elif way == 4:
+        digits = f"{r.randint(10, 26)} x {r.randint(5, 26)} x {r.randint(3, 20)} cm"
+    elif way == 5:
+        digits = f"ISBN 978-{r.randint(1, 9)}-{r.randint(10, 99)}-{r.randint(100000, 999999)}-{r.randint(0, 9)}"
+    elif way == 6:
+        digits = f"postcode {r.choice(['2000', '75011', '10115', '3456', '94107', '6000'])}, pickup"
+    elif way == 7 and marks:  # the mark's own keys as a bare item number
+        m = r.choice([m for m in marks if len("".join(m)) >= 4] or marks)
+        digits = f"item no. {keys(''.join(m))}"
+    elif marks:  # the mark's letters' places as a bare part number
+        m = r.choice(marks)
+        digits = "part " + "-".join(str(ord(ch) - 96) for ch in "".join(m))
+    else:
+        return None
+    return Draft(f"{_cap(goods)} {digits}", cat, s.price(cat), r.choice(["", "Pickup only.", "Brand new 2024 stock."]))
+
+
+EVASION_MAKERS.update({"alphabet_positions": make_positions, "keypad_digits": make_keypad,
+                       "verlan_turned": make_verlan, "cjk_reversed": make_cjk_reversed})
+TRAP_MAKERS.update({"trap_digit_codes": make_digit_trap, "trap_verlan_words": make_verlan_trap,
+                    "trap_cjk_reversed": make_cjk_reversed_trap})

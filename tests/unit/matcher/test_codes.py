@@ -107,3 +107,74 @@ def test_the_decoders_read_the_standards():
 
 def test_the_takedown_notice_names_the_rule():
     assert "decoded" in DISGUISE_RULES
+
+
+# ---------------------------------------------------------------- the name rewritten as a code (codes, 2026-12-03)
+
+@pytest.mark.parametrize("title, category, price, description, currency, brand, view, text", [
+    # alphabet positions: a key (a=1, a=0, z=1, A1Z26), zero-padded, any separator, after "brand"
+    ("Men's diver watch - brand 18-15-12-5-24 (a=1)", "watches", 1800, "Same as the shop's.", "USD", "rolex",
+     "alphabet positions", "18-15-12-5-24"),
+    ("Hair dryer 04.25.19.15.14 (A=1, B=2...) 1:1", "hair care", 58, "", "USD", "dyson", "alphabet positions",
+     "04.25.19.15.14"),
+    ("Auriculares marca 18 14 13 24 (a=0)", "headphones", 18, "", "EUR", "sony", "alphabet positions", "18 14 13 24"),
+    ("Belt 20-6-24-24-18 (z=1) replica", "belts", 30, "", "USD", "gucci", "alphabet positions", "20-6-24-24-18"),
+    ("Parka A1Z26 3-1-14-1-4-1 / 7-15-15-19-5 top replica", "parkas", 90, "", "USD", "canada-goose",
+     "alphabet positions", "3-1-14-1-4-1 / 7-15-15-19-5"),
+    # phone keypad: one press a letter, multi-tap, words apart
+    ("Automatic watch 41mm - brand 76539 on a phone keypad", "watches", 900, "Top copy.", "USD", "rolex",
+     "phone keypad", "76539"),
+    ("Screw bangle 18k, brand 2278437 (keypad)", "jewelry", 3000, "", "AED", "cartier", "phone keypad", "2278437"),
+    ("Sneakers 247 567326 (T9) 1:1", "sneakers", 40, "", "USD", "nike", "phone keypad", "247 567326"),
+    ("Watch 777 666 555 33 99 super copy", "watches", 300, "", "USD", "rolex", "phone keypad", "777 666 555 33 99"),
+    # verlan: letters or syllables turned round, respelt as they sound
+    ("Montre Lexro plongée noire (en verlan 😉)", "watches", 810, "Copie propre.", "EUR", "rolex", "verlan", "Lexro"),
+    ("Baskets Dasadi trois bandes replica", "sneakers", 20, "", "EUR", "adidas", "verlan", "Dasadi"),
+    ("Sac Chigu matelassé chaîne copie", "handbags", 160, "", "EUR", "gucci", "verlan", "Chigu"),
+    ("Bracelet Radopan charms", "jewelry", 9, "", "EUR", "pandora", "verlan", "Radopan"),  # an everyday mark turned
+    # the wide name backwards: Chinese, Hangul, kana
+    ("士力劳 潜水表 (倒着读) 复刻", "watches", 8300, "", "CNY", "rolex", "read backwards", "士力劳"),
+    ("스렉롤 데이저스트 (거꾸로 읽기)", "watches", 1099999, "미러급", "KRW", "rolex", "read backwards", "스렉롤"),
+    ("スクッレロ 腕時計 (逆から読んで)", "watches", 240000, "", "JPY", "rolex", "read backwards", "スクッレロ"),
+    ("克耐 高帮篮球鞋 莆田版", "sneakers", 190, "", "CNY", "nike", "read backwards", "克耐"),
+])
+def test_a_name_rewritten_as_a_code_alerts_and_names_the_code(title, category, price, description, currency, brand,
+                                                              view, text):
+    found = alerts(title, category, price, description, currency)
+    assert list(found) == [brand], found
+    s = decoded(found[brand])
+    assert f"(view: {view})" in s.detail and s.text == text, s
+
+
+@pytest.mark.parametrize("title, category, price, description, currency", [
+    # digit strings of honest listings: phone numbers, sizes, dates, order numbers, ISBNs, postcodes, dimensions
+    ("Automatic watch, call 0412 555 123", "watches", 9000, "", "USD"),
+    ("Sneakers size 7 8 9 10 11, order #76539", "sneakers", 120, "", "USD"),
+    ("Watch bought 18-15-12-5-24, receipt", "watches", 9000, "", "USD"),
+    ("Automatic watch item no. 76539", "watches", 9000, "Brand new 2024 stock.", "USD"),  # the keys, no hint, no cue
+    ("Headphones part 19-15-14-25", "headphones", 400, "", "USD"),  # the places, no key, a shop's price
+    ("Leather belt 20 x 15 x 12 cm", "belts", 450, "", "USD"),
+    ("Book ISBN 978-3-16-148410-0", "books", 20, "", "USD"),
+    # words that are a mark turned round, verlan goods
+    ("Dictionnaire du verlan et de l'argot", "books", 14, "", "EUR"),
+    ("Building set Oleg the astronaut", "building sets", 60, "", "USD"),
+    # the wide name backwards with no cue and no hint at a shop's price; both ways in a word game
+    ("克耐 篮球鞋", "sneakers", 899, "", "CNY"),
+    ("士力劳 潜水表", "watches", 60000, "", "CNY"),
+    ("劳力士 潜水表 (士力劳)", "watches", 60000, "", "CNY"),
+    ("世博 纪念品 电钻", "power tools", 20, "", "CNY"),  # the Expo: 博世 backwards, a word of its own
+])
+def test_honest_digits_and_words_stay_quiet(title, category, price, description, currency):
+    assert alerts(title, category, price, description, currency) == {}
+
+
+def test_the_new_codes_read_their_definitions():
+    from services.matcher.core.codes import keypad, positions, verlan
+
+    assert keypad.keys("rolex") == "76539" and keypad.keys("cartier") == "2278437"
+    assert positions.mappings("(a=1)") == ([(1, False)], True) and positions.mappings("z=1")[0] == [(1, True)]
+    assert positions.mappings("A1Z26") == ([(1, False)], True) and positions.mappings("nothing") == ([(1, False)], False)
+    assert verlan.syllables("pandora") == ["pan", "do", "ra"] and verlan.syllables("cartier") == ["car", "tier"]
+    assert {"lexro", "radopan"} <= verlan.turned("rolex") | verlan.turned("pandora")
+    assert "xelor" not in verlan.turned("rolex")  # a mark backwards is rule reversed's
+    assert verlan.key("Kéni") == verlan.key("keni") and verlan.key("Chigu") == verlan.key("ccigu")

@@ -2,7 +2,9 @@
 
 A seller who will not write the mark writes it in a code every buyer can read with a chart: Braille cells (⠗⠕⠇⠑⠭),
 Morse code (.-. --- .-.. . -..-), a spelling alphabet (Romeo Oscar Lima Echo X-ray), its pronunciation in IPA
-(/ˈroʊlɛks/), or its letters scrambled with a hint to unscramble them (XLEOR). One module per code, each behind the
+(/ˈroʊlɛks/), its letters scrambled with a hint to unscramble them (XLEOR), its letters' places in the alphabet
+(18-15-12-5-24, a=1), its keys on a phone keypad (76539, 777 666 555 33 99), its syllables turned round (Lexro, verlan)
+or its Chinese, Korean or Japanese name backwards (士力劳, 스렉롤). One module per code, each behind the
 interface below; detectors/decoded.py runs them and names the code in the evidence (rule `decoded`).
 
 The interface (a module-level object of each code module, listed in CODES):
@@ -12,8 +14,9 @@ The interface (a module-level object of each code module, listed in CODES):
   space, so it never looks across white space; or, for a code of words, `latin_words`: the latin view's words that
   open it (the shared "latin" tokens), `opens` then False;
 - `decode(text, marks) -> Iterator[Hit]`: the registry's marks the code reads in `text` (a listing's original text).
-`Marks` holds the marks as the codes look them up: spelt letter by letter (`spelt`), heard (`heard`) and scrambled
-(`scrambled`).
+`Marks` holds the marks as the codes look them up: spelt letter by letter (`spelt`), heard (`heard`), scrambled
+(`scrambled`), typed on a keypad (`keypad`), turned round (`turned`) and backwards (`backwards`): tables made once
+when the index is built, so that a listing's run of digits or word is one lookup, never a scan of the marks.
 """
 
 from __future__ import annotations
@@ -48,15 +51,39 @@ class Hit:
     mark: str
     reading: str
     hinted: bool = True
+    told: bool = False  # the listing tells the reader to decode it (a key "a=1", "T9", "read it backwards"): the
+    # brand's category is enough
 
 
 class Marks:
-    """The registry's Latin marks as the codes look them up: `joined` (a mark's words joined, lower case: "louisvuitton").
+    """The registry's Latin marks as the codes look them up: `joined` (a mark's words joined, lower case: "louisvuitton"),
+    their keys on a phone keypad (`keypad`), their turned forms' keys (`turned`, codes/verlan.py), and the wide
+    aliases backwards by their first two characters (`backwards`, codes/backwards.py).
     """
 
-    def __init__(self, joined: Collection[str], parts: Collection[str] = ()) -> None:
-        """`parts`: words of marks read alone when spelt or heard, never unscrambled."""
+    def __init__(self, joined: Collection[str], parts: Collection[str] = (), wide: Collection[str] = ()) -> None:
+        """`parts`: words of marks read alone when spelt or heard, never unscrambled; `wide`: CJK, Hangul and kana
+        aliases, read backwards only."""
+        from services.matcher.core.codes import keypad, verlan
+
         self.joined = frozenset(j for j in (*joined, *parts) if len(j) >= MIN_LETTERS)
+        self.keypad: dict[str, list[str]] = {}
+        self.turned: dict[str, list[str]] = {}
+        # the marks' beginnings and ends ("lorea" of L'Oréal): a word cut from a mark is the mark misspelt, not turned
+        self.cut = frozenset(j[:k] for j in self.joined for k in range(MIN_LETTERS, len(j))) | frozenset(
+            j[k:] for j in self.joined for k in range(1, len(j) - MIN_LETTERS + 1))
+        for j in sorted(self.joined):
+            if j.isalpha() and j.isascii() and len(j) >= keypad.MIN_KEYS:
+                self.keypad.setdefault(keypad.keys(j), []).append(j)
+            if j.isalpha() and j.isascii() and len(j) >= verlan.MIN_TURNED:
+                for t in sorted(verlan.turned(j)):
+                    found = self.turned.setdefault(verlan.key(t), [])
+                    if j not in found:
+                        found.append(j)
+        self.backwards: dict[str, list[tuple[str, str]]] = {}
+        for alias in sorted(set(wide)):
+            if len(alias) >= 2 and alias[::-1] != alias:
+                self.backwards.setdefault(alias[::-1][:2], []).append((alias[::-1], alias))
         self.by_letters: dict[str, list[str]] = {}
         for j in frozenset(joined) & self.joined:
             if len(j) >= MIN_SCRAMBLED and j.isalpha():
@@ -128,6 +155,15 @@ def plain_sound(word: str, spelt: bool = True) -> str:
     return word
 
 
+_BRAND = re.compile(r"(?:brand|marca|marque|marke|merk|marka|márka|značka|бренд|марка|品牌|牌子|브랜드|ブランド)"
+                    r"(?:[ \t]*(?:code|name|is|ist|est|es|é|=|:|-|–|#|nr\.?|no\.?))*[ \t]*[(\[]?$", re.I)
+
+
+def brand_before(text: str, start: int) -> bool:
+    """Whether the word before `start` says a brand follows ("brand 76539", "Marke: 15-13-5-7-1")."""
+    return _BRAND.search(text, max(0, start - 24), start) is not None
+
+
 def letters_key(word: str) -> str:
     """A word's letters in alphabetical order: the key its anagrams share."""
     return "".join(sorted(word))
@@ -145,6 +181,8 @@ class Code(Protocol):
 @cache
 def codes() -> tuple[Code, ...]:
     """Every code, in the order the detector runs them."""
-    from services.matcher.core.codes import anagram, braille, ipa, morse, spelling_alphabets
+    from services.matcher.core.codes import (anagram, backwards, braille, ipa, keypad, morse, positions,
+                                             spelling_alphabets, verlan)
 
-    return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE)
+    return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE, positions.CODE, keypad.CODE,
+            verlan.CODE, backwards.CODE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.matcher.core.codes import Hit, Marks, MIN_SCRAMBLED
+from services.matcher.core.codes import Hit, Marks, MIN_SCRAMBLED, verlan
 
 NAME = "anagram"
 WORD_ZIPF = 1.5
@@ -54,7 +54,8 @@ class Anagram:
                 hinted = HINT.search(text) is not None
             if a_word(word, HINTED_ZIPF if hinted else WORD_ZIPF) or not (hinted or m.group().isupper()):
                 continue  # with no hint, only a scramble in capitals, written to be noticed ("tiktak" is a respelling)
-            for mark in (mark for mark in found if mark != word[::-1]):  # a mark backwards is rule reversed's
+            turned = marks.turned.get(verlan.key(word), ())  # a mark turned round is verlan's (codes/verlan.py)
+            for mark in (mark for mark in found if mark != word[::-1] and mark not in turned):  # backwards: rule reversed's
                 yield Hit(m.start(), m.end(), mark, f"'{m.group()}' unscrambled", hinted=hinted)
 
 

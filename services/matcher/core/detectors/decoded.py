@@ -26,13 +26,14 @@ import re
 from collections.abc import Collection
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.codes import MIN_LETTERS, MIN_SCRAMBLED, Marks, codes, ipa, letters_key
+from services.matcher.core.codes import MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letters_key, verlan
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, latin_text, mark_words, word_wise
 from services.matcher.core.scoring import Evidence
 
 ANAGRAM = "anagram"
+LOCAL_NAME = "local_name"
 MIN_PART = 4  # letters of a multi-word mark's last word read alone
 PART_ENGLISH_ZIPF = 3.5  # ... when it is rarer than this in English ("goose" 3.8, "jordan" 4.5; "vuitton" 3.2) ...
 PART_ZIPF = 4.6  # ... and than this in every language of context/language.py (wordfreq)
@@ -41,6 +42,11 @@ PART_ZIPF = 4.6  # ... and than this in every language of context/language.py (w
 def _no_word(frequencies: dict[str, float]) -> bool:
     return frequencies.get("en", 0.0) < PART_ENGLISH_ZIPF and max(frequencies.values(), default=0.0) < PART_ZIPF
 _WORD = re.compile(r"[A-Za-z]{%d,24}" % MIN_SCRAMBLED)
+_TURNED = re.compile(r"[^\W\d_]{%d,16}" % verlan.MIN_TURNED)
+OWN_GATES = (ANAGRAM, verlan.NAME, backwards.NAME)  # codes opened by a token kind of this detector's own
+# an everyday mark turned round or written backwards is no everyday word ("Radopan", checked: no word of any language):
+# weighed as any other mark's
+TURNED = (verlan.NAME, backwards.NAME)
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -54,10 +60,21 @@ class DecodedDetector(Detector):
         self._codes = codes()
         self._plain: dict[int, list[tuple[str, ...]]] = {}  # brand -> its marks' words (latin view)
         self._parts: dict[str, list[int]] = {}  # the last word of a multi-word mark, no word of its own -> fingerprints
+        self._wide: dict[str, list[int]] = {}  # a CJK, Hangul or kana alias -> fingerprints (read backwards only)
+        self._local: dict[str, set[int]] = {}  # a wide local name -> brands
 
     def add(self, i: int, fp) -> str | None:
-        if not isinstance(fp, MarkFingerprint) or fp.vocabulary is not None or is_wide_mark(fp.value):
+        if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in (None, LOCAL_NAME):
             return None  # a trademark or alias the brand writes on its goods, not a line or nickname ("Love", "Sub")
+        if is_wide_mark(fp.value) or fp.vocabulary is not None:
+            if is_wide_mark(fp.value) and not fp.everyday_word and len(fp.value) >= 2 and not any(
+                    c.isspace() for c in fp.value):  # read backwards only
+                if fp.vocabulary is None:
+                    self._wide.setdefault(fp.value, []).append(i)
+                else:  # a local name (롤렉스, ロレックス): the evidence names the brand's mark (compile)
+                    self._local.setdefault(fp.value, set()).add(self.catalogue.fingerprint_brand[i])
+                self._plain.setdefault(self.catalogue.fingerprint_brand[i], [])
+            return None
         words = mark_words(fp.value)
         joined = "".join(words)
         brand = self.catalogue.fingerprint_brand[i]
@@ -77,8 +94,27 @@ class DecodedDetector(Detector):
         # (by its frequency: the English dictionary holds brand names, "vuitton", "kors")
         self._parts = {w: fps for w, fps in self._parts.items() if w not in self._by_mark and _no_word(
             dict(word_table().frequencies(w)))}
-        self._marks = Marks(self._by_mark, self._parts)
+        names = {}  # brand -> the fingerprints of its name (else of its first Latin mark)
+        for fps in self._by_mark.values():
+            for i in fps:
+                b = self.catalogue.fingerprint_brand[i]
+                if mark_words(self.fingerprints[i].value) == mark_words(self.catalogue.brands[b].name):
+                    names.setdefault(b, []).append(i)
+        for value, brands in self._local.items():
+            fps = [i for b in sorted(brands) for i in names.get(b, ())]
+            if fps and value not in self._wide:
+                self._wide[value] = fps
+        self._marks = Marks(self._by_mark, self._parts, self._wide)
         joined = self._marks.joined
+        turned = self._marks.turned
+
+        @word_wise()
+        def turned_words(text: ListingText) -> frozenset[str]:
+            """The verlan keys (codes/verlan.py's `key`) of the listing's words of four letters or more that are a
+            turned mark's."""
+            return frozenset(k for k in map(verlan.key, _TURNED.findall(text.original)) if k in turned)
+
+        self._turned = turned_words
 
         @word_wise()
         def scrambled(text: ListingText) -> frozenset[str]:
@@ -91,9 +127,11 @@ class DecodedDetector(Detector):
     def gate(self):
         if not self._by_mark:
             return {}
-        return {_opened: frozenset(c.name for c in self._codes if c.name != ANAGRAM and not c.latin_words),
+        return {_opened: frozenset(c.name for c in self._codes if c.name not in OWN_GATES and not c.latin_words),
                 "latin": frozenset().union(*(c.latin_words for c in self._codes)),
-                self._scrambled: frozenset(self._marks.by_letters)}
+                self._scrambled: frozenset(self._marks.by_letters),
+                self._turned: frozenset(self._marks.turned),
+                _pairs: frozenset(self._marks.backwards)}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_mark:
@@ -102,6 +140,10 @@ class DecodedDetector(Detector):
         opened.update(c.name for c in self._codes if c.latin_words and not c.latin_words.isdisjoint(text.latin_words))
         if not self._marks.by_letters.keys().isdisjoint(text.tokens(self._scrambled)):
             opened.add(ANAGRAM)
+        if text.tokens(self._turned):
+            opened.add(verlan.NAME)
+        if self._marks.backwards and not self._marks.backwards.keys().isdisjoint(text.tokens(_pairs)):
+            opened.add(backwards.NAME)
         found: list[Evidence] = []
         seen: set[tuple[int, int, int]] = set()
         for code in self._codes:
@@ -114,29 +156,32 @@ class DecodedDetector(Detector):
                     blanked = blanked[:start] + " " * (end - start) + blanked[end:]
                 words = frozenset(_LATIN_WORD.findall(latin_text(blanked)))
             for hit in code.decode(text.original, self._marks):
-                part = hit.mark not in self._by_mark
-                for i in self._by_mark.get(hit.mark) or self._parts[hit.mark]:
+                part = hit.mark not in self._by_mark and hit.mark in self._parts
+                for i in self._by_mark.get(hit.mark) or self._parts.get(hit.mark) or self._wide[hit.mark]:
                     if (i, hit.start, hit.end) in seen or self._named(i, words):
                         continue
                     seen.add((i, hit.start, hit.end))
                     fp = self.fingerprints[i]
                     field, s, e, matched = text.locate(hit.start, hit.end)
                     detail = f"the mark written in a code the buyer decodes (view: {code.name}): {hit.reading}"
+                    everyday = fp.everyday_word and code.name not in TURNED
                     if not hit.hinted:
-                        detail += "; a scramble the listing does not hint at: needs the brand's category and a cue " \
-                                  "that claims a copy"
-                    elif (fp.everyday_word or part) and code.name != ANAGRAM:
-                        detail += ("; the last word of the mark alone" if part else "; an everyday word") + \
+                        detail += ("; a scramble the listing does not hint at" if code.name == ANAGRAM else
+                                   "; a code the listing does not point at") + \
+                                  ": needs the brand's category and a cue that claims a copy"
+                    elif (everyday or part) and code.name != ANAGRAM:
+                        detail += ("; an everyday word" if everyday else "; the last word of the mark alone") + \
                                   ": needs the brand's category with a cue or a price far below the floor"
                     # a scramble under "unscramble": the listing says it hides a name; in the brand's category it is its
                     # (a scramble of an everyday word, AGEOM, is no word)
-                    in_category = code.name == ANAGRAM and hit.hinted
+                    in_category = hit.told or (code.name == ANAGRAM and hit.hinted)
                     if in_category:
-                        detail += "; the listing says to unscramble it: counts in the brand's category"
+                        detail += "; the listing says to unscramble it: counts in the brand's category" \
+                            if code.name == ANAGRAM else "; the listing says how to decode it: counts in the brand's category"
                     found.append(Evidence(
                         Rule.decoded, self.weights.confusable, i, field, s, e, matched, fp.value, distance=0,
                         detail=detail, everyday=fp.everyday_word, needs_corroboration=True,
-                        needs_cue=(fp.everyday_word or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category))
+                        needs_cue=(everyday or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category))
         return self.in_category(found, text, listing)
 
     def _named(self, i: int, words: Collection[str]) -> bool:
@@ -146,6 +191,13 @@ class DecodedDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"decoded_marks": len(self._by_mark)}
+
+
+@word_wise()
+def _pairs(text: ListingText) -> frozenset[str]:
+    """Every two neighbouring characters of the listing's pieces that are not ASCII (codes/backwards.py's gate)."""
+    original = text.original
+    return frozenset(original[k:k + 2] for k in range(len(original) - 1) if not original[k].isascii())
 
 
 @word_wise()
