@@ -52,25 +52,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                         "frame from lowering the score, but is no cue: names that need one are not counted, Korean and "
                         "Japanese names of two sound classes or that are words there (코치, 보스, 삼성, 애플, 소니, ネスレ, "
                         "シェル, 마스) and a katakana name of two words (マイケル・コース) before 風/系/調",
-    "pack_priced_as_one": "recall 0.976 on seed 9 (12 of 510; stories, 2026-12-02; main after e29a538 0.902): the new "
-                          "category floors (model kits, blasters, video games, wiper blades, vacuums, watches) bring "
-                          "packs whose titles hold a pack's content nouns ('with darts', 'wiper blades pair', 'model "
-                          "kit, 6 pezzi') or a kit's pieces, read as one unit (quantity.CONTENT_NOUNS, _KIT)",
-    # genuine, 2026-12-02: the demo registry's 55 new category floors changed which categories the generators draw (a
-    # Scene prefers floored ones) and so the listings these classes make; each cell below is a weakness the new draws
-    # expose, measured on seed 9 with the floors in place:
-    "fake_trade_copy_words": "precision 0.938 on seed 9 (genuine, 2026-12-02): Levi's now has a sportswear floor and the "
-                             "generator's sportswear goods are club kits ('Manchester United home shirt'), which adidas "
-                             "makes: the kit's maker is alerted too",
-    "keyboard_layout": "recall 0.978 on seed 9 (genuine, 2026-12-02): 'rfyflf uec Winter parka … копия' [outerwear] and "
-                       "'u vfhvjyn Leather belt … копия' [belts] are missed; cause not investigated (session's end)",
-    "variant_names": "recall 0.976 on seed 9 (genuine, 2026-12-02): 'Новый с биркой – scarves' and 'Neuf avec étiquette "
-                     "– scarves' at USD 168-198 name Burberry only by its category path's brand node and are "
-                     "missed; cause not investigated (session's end)",
-    "sh_house_code": "precision 0.966 on seed 9 (recall 1.00; shorthand, 2026-12-01): a Latin initial or an alias's "
-                     "first character that two brands of one category share names both (S家 among earbuds: Samsung and "
-                     "Sony; A家 among software licences: Adobe and Autodesk; 能家 among sweets: Nestlé's 能恩 and "
-                     "Ferrero's 能多益); nothing in such a listing tells them apart, and both brands are told",
     "script_named": "recall 0.622 on seed 9 (precision 1.00; readings, 2026-12-01): the name as another script writes it "
                     "with no cue counts only for marks of three sound classes or more whose consonants (and in Cyrillic "
                     "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "
@@ -105,19 +86,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "hiragana_mark": "recall 0.963 on seed 9 (precision 1.00; scripts, 2026-12-02): the hiragana is read as the katakana it "
                      "pairs with, so what misses is what the adversary's katakana writers miss in katakana too: Johnson's "
                      "read with its h (じょふんそんす, ジョフンソンス), Maya as めいあ, Nuptse as ぬぷとせ",
-    "stronger_reading": "precision 0.964 on seed 9 (recall 1.00; native, 2026-12-02): French 'd'accord' beside Toyota's or "
-                        "BMW's oil filter also alerts Honda: Honda's registered mark Accord is an everyday word there, and "
-                        "the stronger reading (stronger.py) takes a brand filed in its category and named by an everyday "
-                        "word as named plainly (so that 'Apple earbuds' or 'puma hoodie' beside another brand keeps its "
-                        "brand); telling a line that is a word of the listing's language from a brand's own everyday name "
-                        "is not done",
-    "fake_vintage_story": "recall 0.81 on seed 9 (precision 1.00; disclaimer, 2026-12-02): a vintage, estate or antique "
-                          "story is judged against the floor of the model the title names by its registry name only when "
-                          "that name holds a mark or line of the brand (index._named_models): Louis Vuitton's 'Zippy "
-                          "Wallet', Coach's 'Long zip around wallet', Michael Kors' 'Parker watch' and Burberry's "
-                          "'Kensington heritage trench' hold none, and names of common words after the brand ('Toyota "
-                          "front brake pads', 'Sony wireless noise cancelling headphones') name no model; those listings "
-                          "are judged by the category's floor, where 25 % of it is a vintage price",
 }
 
 

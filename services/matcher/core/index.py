@@ -41,6 +41,7 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
+from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
@@ -113,6 +114,9 @@ class MatcherIndex:
                     self.skipped.append((fp.id, reason))
             self._add_context(i, fp)
         self._named_models = _named_models(fingerprints, self._fingerprint_brand, self._model_floors)
+        self._told_old_models = _after_the_mark(fingerprints, self._fingerprint_brand, self._model_floors, self._named_models,
+                                                [b.name for b in self._brands],
+                                                [b.iwg in VALUE_WITH_AGE for b in self._brands])
         for detector in self.detectors:
             detector.compile()
         for detector in self.detectors:
@@ -222,8 +226,9 @@ class MatcherIndex:
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
-        if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: reading.foreign.word(token) is not None,
-                                                 lambda b: self._filed(b, listing, text))):
+        if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
+                                                 lambda b: self._filed(b, listing, text), self._own_name,
+                                                 lambda token: _prose(token, reading))):
             strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
             for brand_index in weak:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
@@ -407,6 +412,24 @@ class MatcherIndex:
             return
         for e in identity:
             e.descriptor = True
+
+    @staticmethod
+    def _a_word(token: str, reading) -> bool:
+        """Whether a token is a word of some language as the stronger reading asks (stronger.grazed): a word of the
+        title's language (ForeignWords.word), or a word of another language that another word of the title is written
+        in ("colore verde bosco" beside "stand blender": Italian "bosco", a wood, one edit from Bosch)."""
+        if reading.foreign.word(token) is not None:
+            return True
+        word = token.casefold()
+        found = word_table().frequencies(word) if word.isalpha() and len(word) > 2 else ()
+        return bool(found) and found[0][1] >= FOREIGN_WORD_ZIPF and reading.foreign._companion(word, found[0][0])
+
+    def _own_name(self, e: Evidence) -> bool:
+        """Whether the evidence names its brand by the brand's own name (stronger.grazed), not a line or second mark."""
+        if e.fingerprint is None:
+            return True
+        return latin_text(self._fingerprints[e.fingerprint].value) == latin_text(
+            self._brands[self._fingerprint_brand[e.fingerprint]].name)
 
     def _filed(self, brand_index: int, listing: Listing, text: ListingText) -> bool:
         """Whether the listing is filed in one of the brand's categories or its text names one."""
@@ -846,11 +869,22 @@ class MatcherIndex:
             not e.needs_corroboration or e.rule is Rule.exact and self._fingerprints[e.fingerprint].vocabulary == "line")]
         if not named:
             return None
-        registered = any(not self._fingerprints[e.fingerprint].everyday_word and not e.needs_corroboration for e in named)
+        # the brand's registered mark beside the line: named plainly, or as written in the option/variant item specific
+        # that names the line ("Ausführung: Burberry Kensington trench" under a generic title: fields.py makes it need a
+        # cue, but the line is the brand's as much as in a title)
+        registered = any(not self._fingerprints[e.fingerprint].everyday_word and not e.needs_corroboration for e in named) or any(
+            e.field == "attributes" and e.rule in (Rule.exact, Rule.alias) and e.fingerprint is not None and e.weight > 0
+            and not self._fingerprints[e.fingerprint].everyday_word for e in evidence) and any(
+            e.field == "attributes" for e in named)
         floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "line", self._fingerprints[e.fingerprint].value)
                   for e in named if not np.isnan(self._model_floors[e.fingerprint])
                   and (registered or not self._fingerprints[e.fingerprint].everyday_word)]
-        if registered and title and (models := self._named_models.get(brand_index)):
+        models = self._named_models.get(brand_index, []) if registered else []
+        if share < 1.0 and (told := self._told_old_models.get(brand_index)):
+            # a story of age: the model named in full right after the brand's name or mark (the brand's own name
+            # then, an everyday word or not: "vintage Coach Long zip around wallet")
+            models = [*models, *told]
+        if title and models:
             # a registered model named by its registry name rather than its number ("Cartier Love bracelet", B6067417's
             # name): that item's floor, not the line's ('Love', rings too) or the category's (the cheapest jewel)
             latin = latin_text(title)
@@ -1065,6 +1099,10 @@ def _common_words(value: str) -> bool:
 
 
 DESCRIPTOR_ZIPF = 2.9
+# the registry's working groups (Brand.iwg) whose goods hold their value with age: a luxury model told as vintage is
+# judged by its own floor (`_after_the_mark`), as a collector prices it
+VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
+FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
 # goods whose generic kinds are called by everyday words that are also marks and lines (index._descriptors)
 _DESCRIBED_SECTORS = frozenset({"apparel", "luggage_bags"})
@@ -1404,6 +1442,46 @@ def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -
             noun = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in nouns) + ")"
             pattern = re.compile(rf"(?<![a-z0-9])(?:{line}\s+(?:[a-z0-9]+\s+)?{noun}|{noun}\s+(?:[a-z0-9]+\s+)?"
                                  rf"(?:[a-z0-9]+\s+)?{line})(?![a-z0-9])")
+        out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
+    return out
+
+
+def _prose(token: str, reading) -> bool:
+    """Whether a token is a common word (COMMON_ZIPF) of the title's language, which is not English (stronger.grazed)."""
+    word = reading.foreign.word(token)
+    return word is not None and word.zipf >= COMMON_ZIPF and word.language != "en" and word.surrounding == word.language
+
+
+def _after_the_mark(fingerprints: Sequence, brand_of: array, floors: np.ndarray,
+                    named: dict[int, list[tuple[re.Pattern, int, str]]],
+                    brand_names: Sequence[str], holds_value: Sequence[bool]) -> dict[int, list[tuple[re.Pattern, int, str]]]:
+    """{brand index: [(pattern, fingerprint index, name)]} for the other models with a floor and a registry name of two
+    words or more ("Zippy Wallet", "Long zip around wallet", "Kensington heritage trench", "Moments snake chain
+    bracelet"): the name in full right after a registered mark of the brand that is no everyday word, or the brand's own
+    name ("Coach Long zip around wallet", "Pandora Moments snake chain bracelet"). Read only for goods told as vintage, old stock, an estate or antique find (index._line_floor with
+    a vintage share): a story of age over a luxury model at a few per cent of that model's own floor is a copy's
+    price, while a new item's name of common words ("Canon battery pack", "Philips Shaver 7000 heads") stays judged by
+    the category's floor as before. Only for brands of the working groups whose goods hold their value with age
+    (`holds_value`: VALUE_WITH_AGE, luxury accessories, jewellery and watches): a "vintage 70er" Toyota brake pad set or
+    Sony headset at a few dollars is old stock, no luxury model's copy."""
+    marks: dict[int, set[str]] = {}
+    for i, fp in enumerate(fingerprints):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is None and (
+                words := re.findall(r"[a-z0-9]+", latin_text(fp.value))) and (
+                not fp.everyday_word or latin_text(fp.value) == latin_text(brand_names[brand_of[i]])):
+            marks.setdefault(brand_of[i], set()).add(r"[\s'&.-]+".join(map(re.escape, words)))
+    out: dict[int, list[tuple[re.Pattern, int, str]]] = {}
+    for i, fp in enumerate(fingerprints):
+        if (not isinstance(fp, ModelFingerprint) or np.isnan(floors[i]) or not fp.name or brand_of[i] not in marks
+                or not holds_value[brand_of[i]]):
+            continue
+        if any(j == i for _, j, _ in named.get(brand_of[i], ())):
+            continue
+        words = latin_text(fp.name).split()
+        if len(words) < 2:
+            continue
+        before = "|".join(sorted(marks[brand_of[i]], key=len, reverse=True))
+        pattern = re.compile(rf"(?<![a-z0-9])(?:{before})\s+" + r"\s+".join(map(re.escape, words)) + r"s?(?![a-z0-9])")
         out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
     return out
 

@@ -54,14 +54,22 @@ def _grazing(e: Evidence, word: Callable[[str], bool]) -> bool:
 
 
 def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = lambda token: False,
-           filed: Callable[[int], bool] = lambda brand: False) -> list[int]:
+           filed: Callable[[int], bool] = lambda brand: False,
+           own_name: Callable[[Evidence], bool] = lambda e: True,
+           prose: Callable[[str], bool] = lambda token: False) -> list[int]:
     """The brands of `by_brand` (brand index -> identity evidence) that are only grazed beside a brand named plainly;
     word(token): whether a token is a word of some language (context/language.py ForeignWords.word); filed(brand):
     whether the listing is filed in or names one of the brand's categories. The plain brand must be filed there: the
     listing's context is then its own (an everyday-word mark there, "Apple earbuds", "puma hoodie", names its brand);
-    a plain name among another brand's goods (博世, Bosch's name, among speakers, where 博士 is Bose's) sets nothing aside."""
+    a plain name among another brand's goods (博世, Bosch's name, among speakers, where 博士 is Bose's) sets nothing aside.
+    own_name(e): whether the evidence names the brand by its own name (Apple, Puma), not by a line or a second mark of
+    everyday words ("Accord", Honda's); prose(token): whether a token is a common word of the title's language, which
+    is not English (the registry's lines are English names, which English titles write as the product's: "Office",
+    "Dunk"). Such a line written as prose (French "d'accord", "agreed", beside a Toyota oil filter) names no brand
+    plainly, and beside one it only grazes."""
     plain = {b for b, found in by_brand.items() if filed(b) and any(
-        e.rule in _NAMED and not e.needs_corroboration for e in _identity(found))}
+        e.rule in _NAMED and not e.needs_corroboration
+        and not (e.everyday and not own_name(e) and bool(e.text) and prose(e.text)) for e in _identity(found))}
     if not plain:
         return []
     out = []

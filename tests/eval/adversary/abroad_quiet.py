@@ -23,7 +23,10 @@ listing was read for the wordings.
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import CNY_PER, BrandView, Draft, Scene, _cap, _plain_mark, higher_floor, mark_floor
+from functools import cache
+
+from tests.eval.adversary.generate import (CNY_PER, BrandView, Draft, Scene, _cap, _plain_mark, higher_floor, mark_floor,
+                                           registry_doc)
 
 TRAPS = {
     "trap_accessory_more_languages": "an accessory made for the brand's product in the words of 20 more markets "
@@ -180,8 +183,20 @@ TRADE = {
 TRADE_COPY = ["1:1 copy", "AAA replica", "super copy", "high copy", "mirror copy", "top replica", "原单"]
 
 
+# the categories whose trade-sense titles name a club or a national team: a shirt of theirs is its kit maker's goods
+# (the registry's `kits`), so only a kit maker sells one under its own name. "Levi's Manchester United home shirt 24/25
+# 1:1 copy" named adidas' shirt beside Levi's and was labelled Levi's alone (a false label, fixed 2026-12-03, floors)
+CLUB_CATEGORIES = frozenset({"football", "sportswear"})
+
+
+@cache
+def _kit_makers() -> frozenset[str]:
+    return frozenset(b["id"] for b in registry_doc()["brands"] if b.get("kits"))
+
+
 def _trade(b: BrandView, s: Scene) -> tuple[str, str] | None:
-    cats = [c for c in b.categories if c in TRADE and c in b.floors]  # a shop's price is judged against a floor
+    cats = [c for c in b.categories if c in TRADE and c in b.floors  # a shop's price is judged against a floor
+            and (c not in CLUB_CATEGORIES or b.id in _kit_makers())]
     if not cats:
         return None
     cat = s.rng.choice(cats)

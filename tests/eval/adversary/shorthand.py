@@ -25,7 +25,7 @@ from functools import cache
 
 from tests.eval.adversary import context
 from tests.eval.adversary.context import FAR_CATEGORIES
-from tests.eval.adversary.generate import BrandView, Draft, Scene
+from tests.eval.adversary.generate import BrandView, Draft, Scene, load_brands
 
 EVASIONS = {
     "sh_house_code": "the Chinese trade's house code: the first character of the brand's Chinese alias or the "
@@ -141,13 +141,28 @@ def _strong(b: BrandView, s: Scene) -> tuple[str, bool]:
     return s.category(with_floor=low), low
 
 
+@cache
+def _code_sellers() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """{house code: ((brand id, its categories) of every brand of the registry the code names)}."""
+    owners: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for brand in load_brands():
+        for code in _house_codes(brand):
+            owners.setdefault(code, []).append((brand.id, frozenset(brand.categories)))
+    return {code: tuple(found) for code, found in owners.items()}
+
+
 def make_house_code(b: BrandView, s: Scene) -> Draft | None:
-    codes = house_codes(b)
+    r = s.rng
+    cat, low = _strong(b, s)
+    # a code that another brand selling these goods also gives names both: "S家 无线蓝牙耳机" among earbuds is Samsung's
+    # or Sony's, "A家 激活码" Adobe's or Autodesk's, and nothing in the listing tells which (a counterfeiter who wants
+    # to be found writes the other code, 三星's 三 aside). Labelled one brand, such a listing was a false label (floors,
+    # 2026-12-03: 20 of 540 on seed 9); the brand's codes that only it gives among `cat`'s sellers are drawn
+    codes = [c for c in house_codes(b) if not any(
+        other != b.id and cat in sells for other, sells in _code_sellers().get(c, ()))]
     if not codes:
         return None
-    r = s.rng
     code = r.choice(codes)
-    cat, low = _strong(b, s)
     cue = None if low else r.choice(_ZH_CUES)
     parts = [code, s.product_zh(cat), s.filler(zh=True)]
     if cue:

@@ -125,6 +125,10 @@ _TRAILING = " -–—_:;,.'\"()[]"
 _ABJAD = re.compile(r"[\u0590-\u06ff]")
 _ABJAD_WORD = re.compile(r"[\u0590-\u06ff]+")
 ABJAD_NEGATORS = frozenset(w for w in phrasebook.terms(phrasebook.NEGATORS) if _ABJAD.search(w))
+# the latin view's readings of those that no negator of another script reads as: Hebrew לא is "l", so a Latin "L" (the
+# trade's house code "L家 运动服 复刻", an initial) is no negation unless written in the abjad
+_ABJAD_READINGS = frozenset(_latin(ABJAD_NEGATORS)) - frozenset(_latin(
+    w for w in ("not", "no", "non", "never", "nor", *phrasebook.terms(phrasebook.NEGATORS)) if not _ABJAD.search(w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +166,8 @@ class Negations:
         phrase = text.original[o_start:o_end]
         if _ABJAD.search(phrase) and not any(w in ABJAD_NEGATORS for w in _ABJAD_WORD.findall(phrase)):
             return None  # the latin view drops short vowels: غيار "spare" (قطع غيار, spare parts) reads as غير "not"
+        if not _ABJAD.search(phrase) and " ".join(re.findall(r"[a-z0-9]+", latin_text(phrase))[:1]) in _ABJAD_READINGS:
+            return None  # a Latin "L" read as Hebrew לא
         return Negation(o_start, o_end, phrase, comparison=m.group("comparison") is not None)
 
     def after(self, end: int) -> Negation | None:

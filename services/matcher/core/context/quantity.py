@@ -198,6 +198,37 @@ CONTENT_NOUNS = frozenset({"caplet", "caplets", "tablet", "tablets", "capsule", 
 # a content noun that also names a device in the singular ("Galaxy tablet wifi pack of 10"): the contents of a pack only as the count's
 # own noun ("30 tablets")
 _DEVICES = frozenset({"tablet"})
+# words after which a content noun is what comes with the goods, not the goods ("razor with blades", "blaster with
+# darts", "Rasierer mit Klingen"): the count is of the goods
+_WITH = frozenset({"with", "w", "avec", "mit", "con", "com", "plus", "incl", "including", "inkl"})
+# words before a content noun that make it a device or a unit of its own ("wiper blades", "video game cartridge"): sold
+# by the piece, each a retail unit
+_UNIT_MODIFIERS = frozenset({"wiper", "wipers", "game", "games", "video", "console", "saw", "fan", "propeller"})
+# words after a singular content noun that leave it a unit count's word, not a compound's modifier ("stick vacuum")
+_COUNT_WORDS = frozenset(UNIT_NOUNS) | {"of", "pack", "packs", "pk", "x", "lot", "set", "bundle", "box", "and", "or",
+                                        "refill", "refills", "for", "in", "per", "new", "wholesale"}
+_WORD_RUN = re.compile(r"[a-zа-я]+|\d+|[^\sa-zа-я\d]")
+
+
+def _contents_named(title: str) -> bool:
+    """Whether the title names the contents of one pack as its goods ("golf balls 12 pack", "Fusion blades, pack of 8",
+    "ink cartridges 4 pack"): a content noun (CONTENT_NOUNS) that is not what comes with the goods ("razor with blades",
+    "blaster with darts"), not made a device by the word before it ("wiper blades", "video game cartridge"), and, in
+    the singular, not the first word of a compound noun ("stick vacuum")."""
+    tokens = _WORD_RUN.findall(title)
+    for k, word in enumerate(tokens):
+        if word not in CONTENT_NOUNS or word in _DEVICES:
+            continue
+        before = tokens[k - 1] if k else ""
+        if before in _WITH or before in _UNIT_MODIFIERS or before == "/" and k >= 2 and tokens[k - 2] == "w":
+            continue
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if not word.endswith("s") and after.isalpha() and len(after) >= 3 and after not in _COUNT_WORDS:
+            continue  # "stick vacuum", "pod machine": a compound's first noun
+        return True
+    return False
+
+
 # the parts of one kit: "7541 pieces" of a building set, a 1000-piece puzzle
 _KIT = re.compile(r"(?<![a-z])(?:building|bricks?|blocks?|puzzles?|jigsaw|kit|model kit|construction|bausteine|klocki|"
                   r"teile|pieces? set|minifig\w*|lego)(?![a-z])")
@@ -231,7 +262,7 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
         return 1, ""
     first = q.text.split(", ")[0]
     noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
-    if noun in CONTENT_NOUNS or not (CONTENT_NOUNS - _DEVICES).isdisjoint(re.findall(r"[a-zа-я]+", title.casefold())):
+    if noun in CONTENT_NOUNS or _contents_named(title.casefold()):
         return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
     if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)):
         return 1, ""

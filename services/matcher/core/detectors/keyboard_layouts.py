@@ -38,6 +38,7 @@ READERS = ("marks", "wide_aliases", "transliteration")  # detectors.base.Detecto
 # why a fair price lowers it as it lowers the name it types (Evidence.orthography; context/retail.py)
 SLIP = "typed with the wrong keyboard layout on: a slip of the keyboard as often as a disguise"
 MIN_KEYS = 3  # a Latin word this long or longer is retyped (a shorter one beside it too)
+SHORT_WORD = 3  # a Latin word of this many letters or fewer that is a word is retyped beside one that is none
 LATIN_ZIPF = 3.0  # a Latin word this frequent in a language of context/language.py is a word
 SCRIPT_ZIPF = 2.5  # a word of a script this frequent in its languages is a word
 MIN_SCRIPT_LETTERS = 2  # letters of a script the listing must hold for its Latin words to be retyped on its layout
@@ -50,6 +51,7 @@ LAYOUT_NAMES = {"cyrillic": "Russian ЙЦУКЕН", "hebrew": "Hebrew SI-1452", 
 _LATIN_WORD = re.compile(r"(?:(?<=\s)|^)[;'\[\]`,.]?[A-Za-z](?:[A-Za-z;'\[\]`,.]*[A-Za-z])?(?![^\W\d_])|"
                          r"(?<![^\W\d_])[A-Za-z](?:[A-Za-z;'\[\]`,.]*[A-Za-z])?(?![^\W\d_])")
 _WORD = re.compile(r"[^\W\d_]+")
+_TRAILING_KEYS = re.compile(r"[;'\[\]`,.]{1,2}(?=\s|$)")  # after a word: keys of letters or punctuation
 
 
 def _layout_scripts(text: ListingText) -> frozenset[str]:
@@ -88,18 +90,38 @@ class KeyboardLayoutDetector(Detector):
         if not scripts or not self._readers:
             return []
         original = text.original
-        counts = {s: 0 for s in scripts}
-        for ch in original:
+        # the letters of each script in the title and in the description: a Latin word is retyped on the layout of a
+        # script its own field is written in ("Kabellose Kopfhörer" under a description "Выберите вариант." is German,
+        # no Russian typed with the Latin layout on: it types лфиуддщыу, heard like AirPods)
+        title_end = len(text.title)
+        counts = {s: [0, 0] for s in scripts}
+        for at, ch in enumerate(original):
             if (s := script_of(ch)) is not None:
-                counts[s] += 1
+                counts[s][at > title_end] += 1
         found: list[Evidence] = []
-        latin = _beside_long([m for m in _LATIN_WORD.finditer(original) if not self._a_word(m.group())], original)
+        # the words that are no words, and beside one of them a short word that is one ("rfyflf uec": "uec" is
+        # French's UEC and types гус, Канада гус; "u vfhvjyn", Г Мармонт): the short words of a name typed on the
+        # wrong layout are what the Latin keys happen to spell
+        typed_words = [(m, self._a_word(m.group())) for m in _LATIN_WORD.finditer(original)]
+        word_at = {m.start(): word for m, word in typed_words}
+        latin = _beside_long([m for m, word in typed_words if not word or len(m.group()) <= SHORT_WORD], original,
+                             size=lambda m: 0 if word_at[m.start()] else len(m.group()))
         for script in scripts:
-            if counts[script] < MIN_SCRIPT_LETTERS or not latin:
+            if sum(counts[script]) < MIN_SCRIPT_LETTERS or not latin:
                 continue
             words = [(m.start(), m.end(), m.group(), typed) for m in latin
-                     if (typed := typed_as(m.group(), script)) is not None and _a_typed_word(typed, script)]
+                     if counts[script][m.start() > title_end] >= MIN_SCRIPT_LETTERS
+                     and (typed := typed_as(m.group(), script)) is not None and _a_typed_word(typed, script)]
             found += self._read(text, listing, words, self._readers, script, latin_keys=True)
+            # a key of a letter at the end of a word reads as punctuation there too ("flje," is Адоуб, its б the comma
+            # key; "ytn." нет ю): read again with each word's trailing keys that type letters of the layout
+            longer = [(start, end + len(tail), word + tail, typed) for start, end, word, _ in words
+                      if (tail := _TRAILING_KEYS.match(original, end)) and (tail := tail.group())
+                      and (typed := typed_as(word + tail, script)) is not None and _a_typed_word(typed, script)]
+            if longer:
+                ends = {start for start, *_ in longer}
+                found += self._read(text, listing, sorted([*longer, *(w for w in words if w[0] not in ends)]),
+                                    self._readers, script, latin_keys=True)
         back: dict[str, list[tuple[re.Match, str]]] = {}  # script -> (word, its keys)
         for m in _WORD.finditer(original):
             word = m.group()

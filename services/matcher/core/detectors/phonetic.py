@@ -38,7 +38,8 @@ from rapidfuzz.process import cdist
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, ForeignWords, common_as_written, top_zipf, word_table
+from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, LANGUAGES, ForeignWords, common_as_written, top_zipf, word_table
+from services.matcher.core.context.language import words as language_words
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.pinyin import alias_pinyin
 from services.matcher.core.detectors.vowel_drop import drops_only_vowels
@@ -405,14 +406,31 @@ class _TitleWords:
 def _a_phrase(words: list[str], title: ForeignWords) -> bool:
     """Whether the words as written are all words of the language the title is written in (context/language.py,
     Zipf FOREIGN_ZIPF or more there): in a Turkish title "Kanada kazı" is a phrase ("Canada goose", the bird); in an
-    English one "Kanada Gus" is a respelling."""
+    English one "Kanada Gus" is a respelling. A title whose language is not detected is written in it when another of
+    its words of few languages, no English word, is ("Nuevo con etiqueta – jewelry": "con etiqueta" is Spanish, "new
+    with tags", not Santos de Cartier heard; ForeignWords.written_in)."""
     languages = None
     for word in words:
         found = {language for language, z in word_table().frequencies(word.casefold()) if z >= FOREIGN_ZIPF}
         languages = found if languages is None else languages & found
         if not languages:
             return False
-    return title.language() in languages
+    detected = title.language()
+    return detected in languages or detected is None and _companion(title.title, words, languages)
+
+
+def _companion(title: str, phrase: list[str], languages: set[str]) -> bool:
+    """Another word of the title, outside the phrase, most frequent in one of `languages` and listed in fewer than half
+    of the languages, no English word ("nuevo" beside "con etiqueta"; "parka" beside "Kanada Gus" is English: no companion)."""
+    inside = {w.casefold() for w in phrase}
+    for w in language_words(title):
+        if w in inside or len(w) <= 2:
+            continue
+        found = word_table().frequencies(w)
+        if (found and len(found) < len(LANGUAGES) // 2 and found[0][0] in languages
+                and not any(l == "en" for l, _ in found)):
+            return True
+    return False
 
 
 def _a_word_as_written(matched: str, title_words: ForeignWords) -> bool:
