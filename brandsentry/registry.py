@@ -172,7 +172,7 @@ class MarkEntry(_Entry):
 
 
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
-                    "former_names": "former_name", "founders": "founder", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
+                    "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent", "designers": "designer", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
                     "references": "reference", "kits": "kit"}
 
@@ -217,6 +217,13 @@ class BrandEntry(_Entry):
     local_names: list[MarkEntry | str] = Field(default_factory=list)  # the name in a market's own script: 롤렉스, ロレックス
     former_names: list[MarkEntry | str] = Field(default_factory=list)  # legal, founding and former company names
     founders: list[MarkEntry | str] = Field(default_factory=list)  # the founders' names (people): always need a cue
+    # what the brand is known by besides its name (issue 9): its advertising slogans and taglines, current and famous
+    # past ones, as written in each market ("Just Do It", "Parce que je le vaux bien"); the groups that own it
+    # (LVMH, Kering, Capri Holdings: a group owns sister brands, so the goods' category tells which); its designers,
+    # creative directors and signature names (Tom Ford, Jony Ive, Tinker Hatfield). All always need a cue.
+    slogans: list[MarkEntry | str] = Field(default_factory=list)
+    parents: list[MarkEntry | str] = Field(default_factory=list)
+    designers: list[MarkEntry | str] = Field(default_factory=list)
     imprints: list[MarkEntry | str] = Field(default_factory=list)  # the goods' own identifiers: tablet imprint codes,
     specs: list[MarkEntry | str] = Field(default_factory=list)  # calibres, chips and features, and the street's short
     street_names: list[MarkEntry | str] = Field(default_factory=list)  # names (matcher's detectors/goods_codes.py;

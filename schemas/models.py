@@ -123,7 +123,7 @@ class _FingerprintBase(_Model):
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
 Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
-                     "colourway", "silhouette", "reference", "kit", "former_name", "founder"]
+                     "colourway", "silhouette", "reference", "kit", "former_name", "founder", "slogan", "parent", "designer"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -140,7 +140,7 @@ class MarkFingerprint(_FingerprintBase):
         "(swoosh, trefoil; also the logo described in a language's words: Krone, corona, 皇冠), 'nickname' a community "
         "nickname (水鬼 for the Submariner, Rollie), 'abbreviation' (W11, ACAD, Sub), 'former_name' a legal, founding or former company or brand name (Bayerische "
         "Motoren Werke, Blue Ribbon Sports, Toyoda, National: scored as a mark, an everyday-word one as a nickname), 'founder' a founder's name, a person (Adi Dassler, Akio Morita, 山内房治郎: always as a nickname, "
-        "needing the brand's category with a cue or a price far below the floor), 'local_name' the name as a "
+        "needing the brand's category with a cue or a price far below the floor), 'slogan' an advertising slogan or tagline (Just Do It, Parce que je le vaux bien), 'parent' a group or holding company that owns the brand (LVMH, Kering, Capri Holdings: not beside a sister brand of the group), 'designer' a designer, creative director or signature name (Tom Ford, Jony Ive, Tinker Hatfield): each always as a nickname, 'local_name' the name as a "
         "market writes it in its own script (롤렉스, ロレックス), read only through the shorthand derived from it "
         "(initial consonants ㄹㄹㅅ, a kana abbreviation ロレ), 'hint' the brand's logo or origin in the words of a riddle "
         "(fruit, Greek letter, half dome, bladeless), read only beside a word for 'brand' (the fruit brand, marca de la "

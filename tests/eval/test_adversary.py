@@ -167,6 +167,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # vocabulary.py, founders.py: brands that declare founders whose names hold no mark of
                               # theirs (Levi Strauss, Guccio Gucci, James Dyson are their marks: 38 of 54)
                               "vocab_founder", "founder_named",
+                              # identity.py: brands that declare slogans (38 of 54), parent groups (13), designers
+                              # (16) holding no mark of theirs
+                              "slogan_named", "parent_named", "designer_named",
                               # numbers.py: brands with a numbered model whose base (letters and digits, five or more;
                               # eight digits) starts no other brand's model
                               "model_number_truncated",

@@ -38,6 +38,7 @@ from schemas import (
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
+from services.matcher.core.context import associations
 from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -234,6 +235,9 @@ class MatcherIndex:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))
+        copy_word, copy_brands = [], set()  # the bare copy word, a cue only for a brand named by an association
+        if self._vocabulary and any(e.vocabulary in associations.KINDS for found in by_brand.values() for e in found):
+            copy_word, copy_brands = self._associated(by_brand, text, cues)
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
                                           testers=self._beauty(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
@@ -280,6 +284,8 @@ class MatcherIndex:
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
+            if copy_word and brand_index in copy_brands:
+                evidence.extend(_copy(e) for e in copy_word)
             if self._judge.sells_medicines(self._brands[brand_index]) and (
                     herbal := self._herbal(text, brand_index, evidence)) is not None:
                 evidence.append(herbal)  # "Herbal Viagra", "草本 Paxlovid" (context/herbal.py)
@@ -476,6 +482,45 @@ class MatcherIndex:
                 if e.term in SCALE_MODEL_CUES:
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
+
+    def _associated(self, by_brand: dict[int, list[Evidence]], text: ListingText,
+                    cues: list[Evidence]) -> tuple[list[Evidence], set[int]]:
+        """A slogan, parent group or designer named beside another house of the group or the designer's ("Kering
+        Balenciaga bag", "Alessandro Michele Valentino bag") names that house: the reading counts nothing (in place);
+        beside a reading that stands, the bare copy word ("... tote copy") is a cue (context/associations.py)."""
+        houses = associations.other_houses(text)
+        standing = set()
+        for brand_index, found in by_brand.items():
+            for e in found:
+                if e.vocabulary not in associations.KINDS or e.weight <= 0:
+                    continue
+                beside = None
+                if houses and e.start is not None and e.field in ("title", "description"):
+                    shift = 0 if e.field == "title" else len(text.title) + len(FIELD_SEPARATOR)
+                    beside = next((h for s, t, h in houses if t <= e.start + shift or e.end + shift <= s), None)
+                if beside:
+                    e.weight = 0.0
+                    e.detail = join_detail(e.detail, f"beside '{beside}', another house of the {e.vocabulary}: names that "
+                                                     f"house, not this brand")
+                else:
+                    standing.add(brand_index)
+                    # a slogan's own word is no denial: "'Impossible Is Nothing' trainers réplique"
+                    phrase_of = associations.denial_in(e.text or "")
+                    for c in cues:
+                        if c.weight == 0 and c.detail.startswith("denied by '") and phrase_of(c.detail):
+                            c.weight = self._weights.cue
+                            c.detail = f"not denied: the denying word is the {e.vocabulary}'s ('{e.text}')"
+        if not standing:
+            return [], standing
+        covered = [(c.field, c.start, c.end) for c in cues if c.start is not None]
+        out = []
+        for start, end in associations.copy_words(text):
+            field, s, t, word = text.locate(start, end)
+            if any(f == field and a <= s and t <= b for f, a, b in covered):
+                continue
+            out.append(Evidence(Rule.cue, self._weights.cue, None, field, s, t, word, term="copy",
+                                detail="the copy word beside a name the brand is known by (slogan, group, designer)"))
+        return out, standing
 
     def _trade_evidence(self, listing: Listing, text: ListingText) -> list[Evidence]:
         """Counterfeit cues of the trade around the goods (context/trade.py: forged paperwork, packaging in bulk, a logo

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from schemas import Fingerprint, MarkFingerprint, Rule
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
-NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder"})  # a founder is a person: a name of many
+NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a founder is a person: a name of many
+                       # a slogan is a phrase anyone may print, a parent group owns sister brands, a designer is a person
+                       "slogan", "parent", "designer"})
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -44,7 +46,11 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
           "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
-          "founder": "the founder's name"}
+          "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
+          "designer": "the designer's name"}
+# the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
+# groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
+PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -164,6 +170,11 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
                 weak(e) for e in found if e.rule in IDENTITY_RULES and e.weight > 0):
             continue
         words = [(e.field, e.start, e.end) for e in found if weak(e) and e.start is not None]
+        if all(e.vocabulary in PEOPLE_AND_VOICE for e in found if weak(e)) and not any(
+                not e.everyday and e.rule is not Rule.fuzzy for o, hits in strong.items() if o != b for e in hits):
+            continue  # "Riccardo Tisci TB monogram scarf", "THINK DIFFERENT ultrabook": a name of several words the
+            # brand is known by does not yield to another brand's everyday word ("monogram") or a misspelling's guess
+            # ("ultrabook" two edits from Ultraboost), which name no brand more plainly than it
         # another brand's hit inside this brand's own word is a misreading of part of it ("maçã" of the declared
         # "maçã mordida", Apple's bitten apple, read one edit from Autodesk's Maya): it names nobody there
         if any(not any(e.field == f and s is not None and e.start is not None and s <= e.start and e.end <= t

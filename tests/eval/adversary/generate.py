@@ -30,7 +30,8 @@ from tests.eval.adversary.words import common_words_near_marks
 # the registry file's vocabulary lists and their kinds (brandsentry/registry.py's VOCABULARY_LISTS, read as a file)
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
-                    "former_names": "former_name", "founders": "founder"}
+                    "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
+                    "designers": "designer"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1730,3 +1731,13 @@ TRAPS.update(wildlife.TRAPS)
 CLASSES.update({**wildlife.EVASIONS, **wildlife.TRAPS})
 EVASION_MAKERS.update(wildlife.EVASION_MAKERS)
 TRAP_MAKERS.update(wildlife.TRAP_MAKERS)
+
+# identity classes (identity.py): the brand named by its slogan, its parent group, its designers; the same words as
+# phrases, businesses and people
+from tests.eval.adversary import identity  # noqa: E402
+
+EVASIONS.update(identity.EVASIONS)
+TRAPS.update(identity.TRAPS)
+CLASSES.update({**identity.EVASIONS, **identity.TRAPS})
+EVASION_MAKERS.update(identity.EVASION_MAKERS)
+TRAP_MAKERS.update(identity.TRAP_MAKERS)
