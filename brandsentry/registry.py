@@ -174,7 +174,8 @@ class MarkEntry(_Entry):
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent", "designers": "designer", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
-                    "references": "reference", "kits": "kit"}
+                    "references": "reference", "kits": "kit",
+                    "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle"}
 
 
 class ModelEntry(_Entry):
@@ -233,6 +234,9 @@ class BrandEntry(_Entry):
     silhouettes: list[MarkEntry | str] = Field(default_factory=list)  # the silhouettes' shorthand: 1s, 11s, lows, 350s
     references: list[MarkEntry | str] = Field(default_factory=list)  # the reference numbering's patterns (regex)
     kits: list[MarkEntry | str] = Field(default_factory=list)  # clubs and teams whose kits the brand makes now
+    gtin_prefixes: list[MarkEntry | str] = Field(default_factory=list)  # GS1 company prefixes (GTIN-13 form): barcodes
+    tickers: list[MarkEntry | str] = Field(default_factory=list)  # stock tickers of the brand or its parent: NKE, MC.PA
+    handles: list[MarkEntry | str] = Field(default_factory=list)  # official accounts, store names, domains: adidasoriginals
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

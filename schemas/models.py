@@ -123,7 +123,8 @@ class _FingerprintBase(_Model):
 
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
 Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
-                     "colourway", "silhouette", "reference", "kit", "former_name", "founder", "slogan", "parent", "designer"]
+                     "colourway", "silhouette", "reference", "kit", "former_name", "founder", "slogan", "parent", "designer",
+                     "gtin_prefix", "ticker", "handle"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -150,7 +151,12 @@ class MarkFingerprint(_FingerprintBase):
         "numbering (a Python regular expression: Rolex 6-digit references 126710BLRO, Louis Vuitton M45985, Samsung "
         "SM-S918B), read only by the references detector in the brand's categories (rule reference), 'kit' a club or "
         "national team whose kits the brand makes now (a third party's name, no mark of the brand's), read only with a "
-        "season of the listing's time and a word for the shirt (Real Madrid 24/25 home shirt: rule kit). The goods' own identifiers, read by the goods-codes detector "
+        "season of the listing's time and a word for the shirt (Real Madrid 24/25 home shirt: rule kit), 'gtin_prefix' a GS1 "
+        "company prefix of the brand's barcodes in GTIN-13 form (5449000 Coca-Cola, 8000500 Ferrero; a UPC prefix with a "
+        "leading 0: 0049000), read only by the barcodes detector on an EAN-13/UPC-A/GTIN-14 with a valid check digit (rule "
+        "barcode), 'ticker' the brand's or its parent's stock ticker (NKE, BRBY, 7974.T, MC.PA: as a nickname, in "
+        "capitals), 'handle' an official account or store name of the brand on a social or shopping platform, or its "
+        "domain (louisvuitton, adidasoriginals, jumpman23, gucci.com: as a nickname). The goods' own identifiers, read by the goods-codes detector "
         "only (services/matcher/core/detectors/goods_codes.py): 'imprint' a tablet's imprint code (VGR100, PD 156, "
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
@@ -292,6 +298,7 @@ class Rule(StrEnum):
     sale_format = "sale_format"
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     model_base = "model_base"  # a registered model number cut to its base or with another suffix: DD1391 for DD1391-100
+    barcode = "barcode"  # an EAN-13/UPC-A/GTIN-14 with a valid check digit under the brand's GS1 company prefix: 5449000000996
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
     acrostic = "acrostic"  # the first letters of the description's lines spell the mark (Sealed / One / New / Yours)
     spelt_model = "spelt_model"  # a registered model number spelt out in words: "one two six six one zero L N" (126610LN)

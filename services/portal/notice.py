@@ -119,6 +119,8 @@ DISGUISE_RULES = {
                    "one zero L N for 126610LN)",
     "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "
                   "DD1391-100, SM-S928 for SM-S928B), next to a counterfeit cue or price",
+    "barcode": "the goods named only by the barcode printed on the brand's genuine pack: an EAN-13, UPC-A or GTIN-14 under "
+               "the brand's GS1 company prefix (EAN 5449000000996), next to a counterfeit cue or price",
     "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "
                        "Кщдуч for Rolex with the Russian layout on, fhffprtm for 롤렉스 with the Korean IME off)",
     "acrostic": "the mark spelt by the first letters of the description's lines, one line for each letter (an acrostic)",

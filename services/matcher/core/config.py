@@ -120,6 +120,14 @@ SCRIPT_TRADE_TERMS: list[str] = [
     # th
     "งานมิลเลอร์", "มิลเลอร์", "งานก๊อป", "ก๊อปปี้", "งานเทียบแท้", "เทียบแท้", "งานเหมือนแท้", "เกรดพรีเมี่ยม",
     "งานปลอม", "ของปลอม",
+    # vi: "fake goods", "knock-off goods", the trade's "like auth(entic)" grade of a copy and "super fake" (signals; outsider15's
+    # "Túi Gucci Marmont like auth 950k"); the bare "nhái" (to mimic) and "giả" (false, also in "giả da", faux leather) left out
+    "hàng nhái", "hàng giả", "đồ nhái", "đồ giả", "hàng fake", "hàng rep", "hàng replica", "like auth", "like authentic",
+    "hàng like auth", "super fake", "hàng siêu cấp", "siêu cấp",
+    # id, ms: the Indonesian trade's grades of a copy, "KW" (kualitas) with its grade ("KW super", "KW1", "barang KW"; never the
+    # bare "KW", a kilowatt), "palsu" (fake) and "tiruan" (imitation)
+    "kw super", "super kw", "kw1", "kw 1", "kw2", "kw 2", "kw premium", "kw ori", "kw mirror", "kw grade ori", "barang kw",
+    "tas kw", "sepatu kw", "jam kw", "palsu", "barang palsu", "tiruan",
     # ko
     "레플리카", "레플", "짝퉁", "짭", "정품급", "이미테이션", "가품",  # 짭: the slang clipping of 짝퉁
     # ja
@@ -282,6 +290,9 @@ DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "
                                # "UA" as Ukraine's country code and "reps" as repetitions (REPLICA_TRADE_TERMS)
                                "to UA", "from UA", "in UA", "UA and EU", "EU and UA", "UA EU", "EU UA", "UA plug",
                                "sets and reps", "reps and sets", *(f"{n} reps" for n in range(1, 31)),
+                               # a power in kilowatts before "super hemat" (very economical: "2 kW super hemat") is no
+                               # Indonesian copy grade ("Air Jordan 1 KW super" is)
+                               *(f"{n}{sp}kw super {w}" for n in range(10) for sp in ("", " ") for w in ("hemat", "irit")),
                                *phrasebook.TRADE_SENSES]  # "AAA batteries", "replica jersey" (context/phrasebook.py)
 
 

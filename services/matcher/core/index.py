@@ -460,6 +460,8 @@ class MatcherIndex:
         if len(found) > 1:
             found = _outside_longer_names(_outside_longer_marks(found, self._fingerprint_brand), self._fingerprint_brand)
             found = _bases_beside_references(found, self._fingerprint_brand)
+            if any(e.rule is Rule.barcode for e in found):
+                found = _outside_barcodes(found)
         return found
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
@@ -1348,6 +1350,20 @@ def _read_as_written(found: list[Evidence], brand_of: array) -> list[Evidence]:
     spans = {(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found if e.compound and e.start is not None}
     return [e for e in found if e.compound or e.rule not in _EXPLAINED_BY_GRAMMAR or e.start is None or not any(
         b == brand_of[e.fingerprint] and f == e.field and s <= e.start and e.end <= t for b, f, s, t in spans)]
+
+
+# the weak readings of a piece of a number that a barcode reads whole (detectors/barcodes.py)
+_INSIDE_A_BARCODE = frozenset({Rule.reference, Rule.model_base, Rule.imprint, Rule.spec, Rule.street_name, Rule.decoded,
+                               Rule.fuzzy})
+
+
+def _outside_barcodes(found: list[Evidence]) -> list[Evidence]:
+    """The evidence without the weak readings of digits inside a barcode: a group of an EAN printed in groups ("5 700302
+    327359", Pandora's prefix) is no Rolex reference 327359, a digit run of it no keypad code; the barcode reads the
+    number whole."""
+    spans = [(e.field, e.start, e.end) for e in found if e.rule is Rule.barcode and e.start is not None]
+    return [e for e in found if not (e.rule in _INSIDE_A_BARCODE and e.start is not None and e.rule is not Rule.barcode
+                                     and any(f == e.field and s <= e.start and e.end <= t for f, s, t in spans))]
 
 
 def _outside_longer_names(found: list[Evidence], brand_of: array) -> list[Evidence]:

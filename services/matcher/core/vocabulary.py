@@ -23,7 +23,10 @@ from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
 
 NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a founder is a person: a name of many
                        # a slogan is a phrase anyone may print, a parent group owns sister brands, a designer is a person
-                       "slogan", "parent", "designer"})
+                       "slogan", "parent", "designer",
+                       # a stock ticker is a finance word (NKE in a broker's news); an official account or domain is
+                       # named in anyone's "follow us" blurb
+                       "ticker", "handle"})
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -47,7 +50,7 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
-          "designer": "the designer's name"}
+          "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account"}
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer"})
@@ -76,6 +79,9 @@ COLOURWAY_RULES = frozenset({Rule.colourway})
 REFERENCE_DETECTOR = "references"
 # a club whose kits the brand makes is read only by the kits detector (detectors/kits.py), which words its evidence
 KIT_DETECTOR = "kits"
+# a GS1 company prefix is read only by the barcodes detector (detectors/barcodes.py), on a whole barcode with a valid
+# check digit; it words its own evidence (rule barcode)
+BARCODE_DETECTOR = "barcodes"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -84,7 +90,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -119,6 +125,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == REFERENCE_DETECTOR
     if fp.vocabulary == "kit":
         return detector == KIT_DETECTOR
+    if fp.vocabulary == "gtin_prefix":
+        return detector == BARCODE_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

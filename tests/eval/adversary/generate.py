@@ -31,7 +31,7 @@ from tests.eval.adversary.words import common_words_near_marks
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
-                    "designers": "designer"}
+                    "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1701,6 +1701,16 @@ TRAPS.update(founders.TRAPS)
 CLASSES.update({**founders.EVASIONS, **founders.TRAPS})
 EVASION_MAKERS.update(founders.EVASION_MAKERS)
 TRAP_MAKERS.update(founders.TRAP_MAKERS)
+
+# signals' classes (signals.py): the brand named by its goods' barcode (GS1 company prefix), its stock ticker or its
+# official accounts, and the same codes where nobody names the brand
+from tests.eval.adversary import signals  # noqa: E402
+
+EVASIONS.update(signals.EVASIONS)
+TRAPS.update(signals.TRAPS)
+CLASSES.update({**signals.EVASIONS, **signals.TRAPS})
+EVASION_MAKERS.update(signals.EVASION_MAKERS)
+TRAP_MAKERS.update(signals.TRAP_MAKERS)
 
 # quiet's place classes (places.py): a flat, room, office, parking space or holiday home let or sold near the brand's
 # headquarters, plant, store or museum, and the copies that borrow a landmark's words

@@ -69,7 +69,8 @@ FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "comp
            "совместимый", "совместимые")
 _SUFFIX = re.compile(
     rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
-    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c)(?![a-z0-9]))")  # no word boundary in CJK
+    # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue)
+    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au)(?![a-z0-9]))")  # no word boundary in CJK
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
                       "o os as do da".split())

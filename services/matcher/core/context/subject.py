@@ -530,7 +530,8 @@ WANTED_NODES = frozenset({
     "compro", "cerco", "procura se", "procuro", "kupie", "куплю", "ищу", "求购", "求購", "買います", "삽니다", "구매",
     "araniyor", "alinir",
 })
-_PEOPLE = re.compile(r"(?<![a-z0-9])\d+\s*(?:kids|children|enfants|kinder|ninos|criancas|bambini|dzieci|guests|invites|"
+# (signals) a small number, not the last group of a barcode or a phone number ("EAN 0 653569 063186 kids toy set")
+_PEOPLE = re.compile(r"(?<![a-z0-9])(?<![0-9][ \-])\d{1,4}\s*(?:kids|children|enfants|kinder|ninos|criancas|bambini|dzieci|guests|invites|"
                      r"gaste|invitados|convidados|ospiti|gosci|participants|teilnehmer|participantes|partecipanti|"
                      r"uczestnikow|pax|anak)(?![a-z0-9])")
 _PEOPLE_NATIVE = re.compile(r"\d+\s*(?:детей|гостей|участников|名|人|명)(?!\w)")

@@ -5,6 +5,7 @@ until it is sorted per brand.
 """
 
 from services.matcher.core.detectors.acrostics import AcrosticDetector
+from services.matcher.core.detectors.barcodes import BarcodeDetector
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.colourways import ColourwayDetector
 from services.matcher.core.detectors.components import ComponentsDetector
@@ -53,7 +54,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, ReferenceDetector, ModelBaseDetector, KitDetector, AcrosticDetector,
+                                         ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, DecodedDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
