@@ -211,8 +211,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "fake_instalment_lowball", "fake_small_item",
                               # goods_codes.py: brands that declare imprint codes (2), specs (18), street names (5)
                               "goods_imprint", "goods_spec", "goods_street_name",
-                              # signals.py: brands that declare GS1 company prefixes (35 of 54)
-                              "barcode_named",
+                              # signals.py: brands that declare GS1 company prefixes (35 of 54), stock tickers (45),
+                              # official accounts that are no mark written plainly (6)
+                              "barcode_named", "ticker_named", "handle_named",
                               # grammar.py: brands with a Latin mark of four letters or more that is no everyday word
                               # and goods whose nouns the compounding languages glue it to (watches, bags, shoes ...);
                               # the same marks for case endings (grammar.py: _glueable)

@@ -211,7 +211,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
             odd = _odd_spaces_inside(text, ls, le)
             if not invisible and not odd and not _GAP_SIGN.search(latin, ls, le):
                 continue  # across a space that is no registered separator, and not spelled apart: the separator checks below fail
-        left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls])
+        left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls]) or _sigil(latin, ls, word_chars)
         right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
         glued = weak = False
         if not (left and right):
@@ -294,6 +294,12 @@ def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int], 
     if odd and len(spaced) <= odd and all(len(g) == 1 for g in spaced):
         return True  # each space an unusual one (Ro\u202flex, Le\tvis, Canada G\u00a0oose): no keyboard's word space
     return spaced == [" "] and (len(intruding) > 1 or invisible)
+
+
+def _sigil(latin: str, ls: int, word_chars: frozenset[str]) -> bool:
+    """(signals) The sigil that opens an account's handle, a ticker or a hashtag right before the hit, itself at a word's
+    start: "@theofficialpandora", "$NKE", "#BRBY" (leetspeak reads "@" and "$" as letters, so they are word characters)."""
+    return latin[ls - 1] in "@$#" and (ls == 1 or latin[ls - 2] not in word_chars)
 
 
 def _glued(text: ListingText, ls: int, le: int, left: bool, right: bool, word_chars: frozenset[str]) -> bool:

@@ -179,5 +179,119 @@ def make_trap_barcode_far(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title.replace(" ,", ",").replace("  ", " ")), cat, price, r.choice(context.DESCRIPTIONS))
 
 
-EVASION_MAKERS = {"barcode_named": make_barcode_named}
-TRAP_MAKERS = {"trap_barcode_fair": make_trap_barcode_fair, "trap_barcode_far": make_trap_barcode_far}
+# ---------------------------------------------------------------- tickers and official accounts
+
+EVASIONS.update({
+    "ticker_named": "the brand's goods named by its or its parent's stock ticker (NKE, $NKE, NYSE:TPR, BRBY.L, 7974.T, "
+                    "MC.PA, CFR) with generic goods words, in its category with a cue or a price far below the floor",
+    "handle_named": "the brand's goods named by its official account or store domain (@theofficialpandora, ig: "
+                    "adidasoriginals, as seen on @jumpman23, omegawatches.com) with a cue or a price far below the floor",
+})
+TRAPS.update({
+    "trap_ticker_finance": "the brand's ticker in a finance, news, book or certificate listing, and beside its goods at a "
+                           "shop's price with no cue",
+    "trap_handle_mention": "the brand's official account in a 'follow us' or 'tag us' line of an unrelated seller's goods, "
+                           "in a book or poster listing, and beside its goods at a shop's price with no cue",
+})
+
+
+def _declared(b: BrandView, kind: str) -> list[str]:
+    return [m.value for m in b.declared(kind)]
+
+
+def ticker_forms(ticker: str, r) -> str:
+    """The ticker as a seller writes it: as registered, or a bare letter symbol with a cashtag, a hashtag, in brackets."""
+    if ticker.isalpha() and ticker.isupper():
+        return r.choice([ticker, ticker, f"${ticker}", f"#{ticker}", f"({ticker})"])
+    return ticker
+
+
+TICKER_FRAMES = ["{t} {goods}", "{goods} {t}", "{t} brand {goods}", "{goods} by {t}", "{t} - {goods}",
+                 "{goods} ({t} brand)", "marca {t} {goods}", "品牌 {t} {goods}", "{t} {goods} the famous one"]
+HANDLE_FRAMES = ["@{h} {goods}", "{goods} @{h}", "as seen on @{h} {goods}", "ig: {h} {goods}", "IG @{h} {goods}",
+                 "{goods} same as @{h}", "tiktok @{h} {goods}", "{goods} from the @{h} post", "visto en @{h} {goods}",
+                 "wie bei @{h} {goods}", "@{h} 同款 {goods}"]
+DOMAIN_FRAMES = ["{h} {goods}", "{goods} same as on {h}", "as sold on {h} {goods}", "{goods} ({h} pictures)"]
+
+
+def _named(b: BrandView, s: Scene, named: str) -> Draft:
+    r = s.rng
+    low = r.random() < 0.3 and any(c in b.floors for c in b.categories)
+    cat = s.category(with_floor=low)
+    cue = None if low else r.choice(CUES["en"])
+    in_description = cue is not None and r.random() < 0.35
+    title = named.replace("{goods}", _unit_product(s, cat)).strip()
+    if cue and not in_description:
+        title = f"{title} {cue}" if r.random() < 0.7 else f"{cue} {title}"
+    desc = r.choice(context.DESCRIPTIONS)
+    if in_description:
+        desc = f"{desc} {cue}".strip()
+    return Draft(title, cat, s.price(cat, low=low), desc)
+
+
+def make_ticker_named(b: BrandView, s: Scene) -> Draft | None:
+    tickers = _declared(b, "ticker")
+    if not tickers:
+        return None
+    r = s.rng
+    frame = r.choice(TICKER_FRAMES)
+    return _named(b, s, frame.replace("{t}", ticker_forms(r.choice(tickers), r)))
+
+
+def make_handle_named(b: BrandView, s: Scene) -> Draft | None:
+    handles = _declared(b, "handle")
+    if not handles:
+        return None
+    r = s.rng
+    h = r.choice(handles)
+    frame = r.choice(DOMAIN_FRAMES if "." in h else HANDLE_FRAMES)
+    return _named(b, s, frame.replace("{h}", h))
+
+
+FINANCE = [("{t} stock analysis: earnings beat, shares up, PDF report", "books", 15),
+           ("Investing handbook: {t}, AAPL, MSFT and 20 more dividend stocks", "books", 22),
+           ("Framed share certificate {t}, 10 shares, collectors item", "collectibles", 120),
+           ("{t} earnings call transcript Q3, printed", "books", 9), ("Trading course: how I bought {t} at the low", "courses", 49),
+           ("Stock market poster, tickers {t} and more, A2", "posters", 18), ("Annual report {t} 2023, hardcover", "books", 30)]
+# an unrelated seller's goods (none a brand of the demo sells) with the brand's account in a "follow us" or "tag us" line
+FOLLOW = [("Scented soy candle, follow us @candlesbymaria - we follow {h} posts too", "candles", 12),
+          ("Dog collar, reflective, tag {h} and us in your walk photos!", "pet supplies", 15),
+          ("Yoga mat 6mm, featured next to {h} at the expo", "yoga mats", 18),
+          ("Book: The {h} Instagram story, paperback", "books", 14),
+          ("Photo print of the {h} store window, Paris, A3", "posters", 20),
+          ("Phone tripod for influencers, shoot like {h}", "tripods", 25),
+          ("Garden chair set, as featured by {h} on their feed", "garden furniture", 80)]
+
+
+def make_trap_ticker_finance(b: BrandView, s: Scene) -> Draft | None:
+    tickers = _declared(b, "ticker")
+    cats = [c for c in b.categories if c in b.floors]
+    if not tickers:
+        return None
+    r = s.rng
+    t = ticker_forms(r.choice(tickers), r)
+    if cats and r.random() < 0.35:  # beside its goods at a shop's price, no cue
+        cat = r.choice(cats)
+        return Draft(f"{t} {_unit_product(s, cat)}", cat, s.price(cat), r.choice(SHOP_WORDS))
+    frame, cat, amount = r.choice(FINANCE)
+    return Draft(frame.format(t=t), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"), r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_handle_mention(b: BrandView, s: Scene) -> Draft | None:
+    handles = _declared(b, "handle")
+    cats = [c for c in b.categories if c in b.floors]
+    if not handles:
+        return None
+    r = s.rng
+    h = r.choice(handles)
+    if cats and r.random() < 0.35:
+        cat = r.choice(cats)
+        return Draft(f"{_unit_product(s, cat)} - new, as on @{h}" if "." not in h else f"{_unit_product(s, cat)}, see {h}",
+                     cat, s.price(cat), r.choice(SHOP_WORDS))
+    frame, cat, amount = r.choice(FOLLOW)
+    return Draft(frame.format(h=h if "." in h else f"@{h}"), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"), r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {"barcode_named": make_barcode_named, "ticker_named": make_ticker_named, "handle_named": make_handle_named}
+TRAP_MAKERS = {"trap_barcode_fair": make_trap_barcode_fair, "trap_barcode_far": make_trap_barcode_far,
+               "trap_ticker_finance": make_trap_ticker_finance, "trap_handle_mention": make_trap_handle_mention}
