@@ -4,7 +4,9 @@ A seller who will not write the mark writes it in a code every buyer can read wi
 Morse code (.-. --- .-.. . -..-), a spelling alphabet (Romeo Oscar Lima Echo X-ray), its pronunciation in IPA
 (/ˈroʊlɛks/), its letters scrambled with a hint to unscramble them (XLEOR), its letters' places in the alphabet
 (18-15-12-5-24, a=1), its keys on a phone keypad (76539, 777 666 555 33 99), its syllables turned round (Lexro, verlan)
-or its Chinese, Korean or Japanese name backwards (士力劳, 스렉롤). One module per code, each behind the
+or its Chinese, Korean or Japanese name backwards (士力劳, 스렉롤), put through a word game (Olexray, Rubolubex),
+shifted along the alphabet (Ebyrk, rot13; Ilovc, Atbash) or spelt by its letters' names (gee-you-see-see-eye,
+gé-u-cé-cé-i, ジー・ユー・シー・シー・アイ). One module per code, each behind the
 interface below; detectors/decoded.py runs them and names the code in the evidence (rule `decoded`).
 
 The interface (a module-level object of each code module, listed in CODES):
@@ -15,7 +17,8 @@ The interface (a module-level object of each code module, listed in CODES):
   open it (the shared "latin" tokens), `opens` then False;
 - `decode(text, marks) -> Iterator[Hit]`: the registry's marks the code reads in `text` (a listing's original text).
 `Marks` holds the marks as the codes look them up: spelt letter by letter (`spelt`), heard (`heard`), scrambled
-(`scrambled`), typed on a keypad (`keypad`), turned round (`turned`) and backwards (`backwards`): tables made once
+(`scrambled`), typed on a keypad (`keypad`), turned round (`turned`), backwards (`backwards`), in Pig Latin (`pig`)
+and by the steps between their letters and their Atbash mirror (`shifted`, `mirrored`): tables made once
 when the index is built, so that a listing's run of digits or word is one lookup, never a scan of the marks.
 """
 
@@ -61,10 +64,12 @@ class Marks:
     aliases backwards by their first two characters (`backwards`, codes/backwards.py).
     """
 
-    def __init__(self, joined: Collection[str], parts: Collection[str] = (), wide: Collection[str] = ()) -> None:
+    def __init__(self, joined: Collection[str], parts: Collection[str] = (), wide: Collection[str] = (),
+                 split: Collection[tuple[str, ...]] = ()) -> None:
         """`parts`: words of marks read alone when spelt or heard, never unscrambled; `wide`: CJK, Hangul and kana
-        aliases, read backwards only."""
-        from services.matcher.core.codes import keypad, verlan
+        aliases, read backwards only; `split`: the words of the multi-word marks of `joined` (read word by word in
+        Pig Latin, and a shifted mark's gate opens at each)."""
+        from services.matcher.core.codes import keypad, shifts, verlan, word_games
 
         self.joined = frozenset(j for j in (*joined, *parts) if len(j) >= MIN_LETTERS)
         self.keypad: dict[str, list[str]] = {}
@@ -88,6 +93,33 @@ class Marks:
         for j in frozenset(joined) & self.joined:
             if len(j) >= MIN_SCRAMBLED and j.isalpha():
                 self.by_letters.setdefault(letters_key(j), []).append(j)
+        # word games (codes/word_games.py): each word of a mark in Pig Latin -> the word
+        words_of = {j: (j,) for j in self.joined} | {"".join(w): w for w in split if "".join(w) in self.joined}
+        self.pig: dict[str, list[str]] = {}
+        self.pig_words: frozenset[str] = frozenset(w for j, ws in words_of.items() for w in {j, *ws}
+                                                   if len(w) >= word_games.MIN_WORD and w.isalpha() and w.isascii())
+        for w in sorted(self.pig_words):
+            for form in sorted(word_games.pig_latin(w)):
+                self.pig.setdefault(form, []).append(w)
+        # shifts (codes/shifts.py): a mark's steps between letters -> the mark; Atbash's mirror -> the mark; and the
+        # gate: the same of the marks' beginnings at each of their words (five letters or more, or the word when it
+        # has four)
+        self.shifted: dict[str, list[str]] = {}
+        self.mirrored: dict[str, list[str]] = {}
+        self.shift_gate: set[str] = set()
+        self.mirror_gate: set[str] = set()
+        for j, ws in sorted(words_of.items()):
+            if not (j.isalpha() and j.isascii() and len(j) >= shifts.MIN_SHIFTED):
+                continue
+            steps, mirror = shifts.key(j), shifts.mirror(j)
+            self.shifted.setdefault(steps, []).append(j)
+            self.mirrored.setdefault(mirror, []).append(j)
+            at = 0
+            for w in ws:
+                least = shifts.MIN_SHIFTED if len(w) == shifts.MIN_SHIFTED else shifts.MIN_PREFIX
+                self.shift_gate.update(steps[at:at + k - 1] for k in range(least, len(j) - at + 1))
+                self.mirror_gate.update(mirror[at:at + k] for k in range(least, len(j) - at + 1))
+                at += len(w)
         self._spellings = [(j, spelling(v), plain_sound(v)) for j in sorted(self.joined)
                            if len(j) >= MIN_HEARD and j.isalpha() for v in sounded(j)]
 
@@ -181,8 +213,8 @@ class Code(Protocol):
 @cache
 def codes() -> tuple[Code, ...]:
     """Every code, in the order the detector runs them."""
-    from services.matcher.core.codes import (anagram, backwards, braille, ipa, keypad, morse, positions,
-                                             spelling_alphabets, verlan)
+    from services.matcher.core.codes import (anagram, backwards, braille, ipa, keypad, letter_names, morse, positions,
+                                             shifts, spelling_alphabets, verlan, word_games)
 
     return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE, positions.CODE, keypad.CODE,
-            verlan.CODE, backwards.CODE)
+            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE)

@@ -1,5 +1,6 @@
 """The mark written in a code the buyer decodes (rule decoded): Braille cells, Morse code, a spelling alphabet, IPA,
-or its letters scrambled (services/matcher/core/codes/: one module per code, each behind codes.Code).
+its letters scrambled, a word game (Pig Latin ...), a Caesar shift or Atbash, its letters' names, and the rest of
+services/matcher/core/codes/ (one module per code, each behind codes.Code).
 
 Every Latin mark of three letters or more (its words joined, normalise.mark_words: "louisvuitton") is offered to the
 codes (codes.Marks). A hit is weak evidence on its own, as a misspelling is: it counts with the brand's category and a
@@ -26,7 +27,8 @@ import re
 from collections.abc import Collection
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.codes import MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letters_key, verlan
+from services.matcher.core.codes import (MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letter_names,
+                                         letters_key, shifts, verlan, word_games)
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, latin_text, mark_words, word_wise
@@ -44,9 +46,12 @@ def _no_word(frequencies: dict[str, float]) -> bool:
 _WORD = re.compile(r"[A-Za-z]{%d,24}" % MIN_SCRAMBLED)
 _TURNED = re.compile(r"[^\W\d_]{%d,16}" % verlan.MIN_TURNED)
 OWN_GATES = (ANAGRAM, verlan.NAME, backwards.NAME)  # codes opened by a token kind of this detector's own
-# an everyday mark turned round or written backwards is no everyday word ("Radopan", checked: no word of any language):
-# weighed as any other mark's
-TURNED = (verlan.NAME, backwards.NAME)
+# (word games and shifts open by their own characters too: a syllable game, ROT47; and by a token kind for Pig Latin
+# and shifted words)
+# an everyday mark turned round, written backwards, put through a word game, shifted or spelt by its letters' names is
+# no everyday word ("Radopan", "Oachcay", "Dqrqd": checked, no word of any language): weighed as any other mark's
+TURNED = (verlan.NAME, backwards.NAME, word_games.NAME, shifts.NAME, letter_names.NAME)
+_GAME_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -62,6 +67,7 @@ class DecodedDetector(Detector):
         self._parts: dict[str, list[int]] = {}  # the last word of a multi-word mark, no word of its own -> fingerprints
         self._wide: dict[str, list[int]] = {}  # a CJK, Hangul or kana alias -> fingerprints (read backwards only)
         self._local: dict[str, set[int]] = {}  # a wide local name -> brands
+        self._split: set[tuple[str, ...]] = set()  # the words of multi-word marks
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in (None, LOCAL_NAME):
@@ -83,6 +89,8 @@ class DecodedDetector(Detector):
             return None  # an everyday word that is not the brand's name: Cartier's Love in Morse on a bracelet is a word
         if len(joined) >= MIN_LETTERS and joined.isalnum() and joined.isascii():
             self._by_mark.setdefault(joined, []).append(i)
+            if len(words) > 1:
+                self._split.add(tuple(words))
             if len(words) > 1 and not fp.everyday_word and len(words[-1]) >= MIN_PART and words[-1].isalpha():
                 self._parts.setdefault(words[-1], []).append(i)
         return None
@@ -104,9 +112,28 @@ class DecodedDetector(Detector):
             fps = [i for b in sorted(brands) for i in names.get(b, ())]
             if fps and value not in self._wide:
                 self._wide[value] = fps
-        self._marks = Marks(self._by_mark, self._parts, self._wide)
+        self._marks = Marks(self._by_mark, self._parts, self._wide, sorted(self._split))
         joined = self._marks.joined
         turned = self._marks.turned
+        pig = self._marks.pig
+        plain_words = joined | self._marks.pig_words
+        shift_gate, mirror_gate = self._marks.shift_gate, self._marks.mirror_gate
+
+        @word_wise()
+        def games(text: ListingText) -> frozenset[str]:
+            """word_games.NAME when a word of the listing (hyphens dropped, lower case) is a mark's word in Pig Latin
+            or through a syllable game (codes/word_games.py), shifts.NAME when a word's steps between letters or its
+            Atbash mirror begin a mark's (codes/shifts.py): a lookup or two a word."""
+            out = set()
+            for w in _GAME_WORD.findall(text.original):
+                w = w.lower().replace("-", "").replace("'", "").replace("’", "")
+                if w in pig or (len(w) >= 5 and any(u in plain_words for u in word_games.undone(w, 1))):
+                    out.add(word_games.NAME)
+                if len(w) >= shifts.MIN_SHIFTED and w.isalpha() and (shifts.key(w) in shift_gate or w in mirror_gate):
+                    out.add(shifts.NAME)
+            return frozenset(out)
+
+        self._games = games
 
         @word_wise()
         def turned_words(text: ListingText) -> frozenset[str]:
@@ -127,11 +154,13 @@ class DecodedDetector(Detector):
     def gate(self):
         if not self._by_mark:
             return {}
-        return {_opened: frozenset(c.name for c in self._codes if c.name not in OWN_GATES and not c.latin_words),
+        return {_opened: frozenset(c.name for c in self._codes if c.name not in OWN_GATES
+                                   and (not c.latin_words or c.name == letter_names.NAME)),
                 "latin": frozenset().union(*(c.latin_words for c in self._codes)),
                 self._scrambled: frozenset(self._marks.by_letters),
                 self._turned: frozenset(self._marks.turned),
-                _pairs: frozenset(self._marks.backwards)}
+                _pairs: frozenset(self._marks.backwards),
+                self._games: frozenset({word_games.NAME, shifts.NAME})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_mark:
@@ -144,6 +173,7 @@ class DecodedDetector(Detector):
             opened.add(verlan.NAME)
         if self._marks.backwards and not self._marks.backwards.keys().isdisjoint(text.tokens(_pairs)):
             opened.add(backwards.NAME)
+        opened.update(text.tokens(self._games))
         found: list[Evidence] = []
         seen: set[tuple[int, int, int]] = set()
         for code in self._codes:

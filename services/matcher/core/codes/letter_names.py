@@ -1,0 +1,244 @@
+"""The mark spelt by the names of its letters, as a child spells aloud: "gee-you-see-see-eye", "dee-why-ess-oh-en",
+"ei-pi-pi-el-i" (English as said in Asia and Africa), "gé-u-cé-cé-i" (French), "ge-u-tse-tse-i" (German),
+"erre-o-ele-e-equis" (Spanish), "o-emme-e-gi-a" (Italian), "cê-a-erre-tê-i-e-erre" (Portuguese), "er-o-el-e-iks"
+(Dutch), "эр-о-эль-е-икс" (Russian), "アール・オー・エル・イー・エックス" (Japanese), "알오엘이엑스"/"알-오-엘-이-엑스" (Korean).
+
+Tables: each language's alphabet names as its school books write them, with the spellings sellers also write
+(English "double you", "dubya", "zed"/"zee"; Spanish "uve doble", "i griega"; Italian "doppia vu"). A name may be more
+than one letter (English "i" is i, Spanish "i" too; Dutch "ee" is e, English "ee" is e): a run is read every way and
+compared with the marks as written (`Marks.joined`).
+
+A run is THREE names or more one after another, with a hyphen, an en dash, a full stop, a middle dot (· ・) or a
+space between (a space-only run: FOUR names or more, and all of the run is read, never a part: "a la de" in a Spanish
+sentence is no mark); a "/" or "|" ends a word of a multi-word mark. Hangul letter names may also be written run
+together (알오엘이엑스): such a word is cut into names where it can be. Weak evidence: the brand's category with a cue
+or a price below the floor.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from services.matcher.core.codes import Hit, Marks
+
+NAME = "letter names"
+MIN_RUN = 3
+MIN_SPACED = 4
+MAX_READINGS = 64
+DISTINCT_ZIPF = 4.0  # a name less frequent than this in every language opens the gate alone
+WORD = "word"  # a run's item after "/" or "|": a word of a multi-word mark starts
+
+_ALPHABET = "abcdefghijklmnopqrstuvwxyz"
+# one line a language: the letters' names in alphabet order, "|" between a letter's spellings
+_NAMES = {
+    "en": "a|ay|ei|eh|ey bee|be|bi cee|see|si|sea dee|di ee|e|i eff|ef gee|jee|ji|g aitch|haitch|eich|eitch|ech "
+          "eye|ai|i jay|jey|jei kay|kei|key el|ell em|emm en|enn oh|o pee|pi cue|queue|kyu|kiu|kew ar|are|arr|aar "
+          "ess|es tee|ti|tea you|yu|yoo|u vee|vi double-you|double-u|dubya|dabliu|dablyu|doubleyou ex|eks|ecks "
+          "why|wye|wai|y zed|zee|zi",
+    "fr": "a bé|be cé|ce dé|de e|eu effe|ef gé|ge ache|hache i ji|gi ka elle|el emme|em enne|en o pé|pe ku|qu "
+          "erre|er esse|es té|te u vé|ve double-vé|double-v|doublevé ixe|ix i-grec|igrec zède|zed|zede",
+    "de": "a be ce|tse|ze|zeh|tze de|deh e ef|eff ge|geh ha|hah i jot|jott|yot ka|kah el|ell em|emm en|enn o pe|peh "
+          "ku|kuh er|err es|ess te|teh u fau|vau we|weh ix|iks ypsilon|üpsilon|upsilon zet|tsett|zett",
+    "es": "a be ce de e efe ge hache i jota ka ele eme ene o pe cu erre|ere ese te u uve|ve|be-corta uve-doble|doble-ve|"
+          "doble-u equis ye|i-griega zeta|ceta",
+    "it": "a bi ci di e effe gi acca i i-lunga|gei cappa elle emme enne o pi cu|qu erre esse ti u vu|vi doppia-vu|vu-doppia "
+          "ics|ix ipsilon|i-greca zeta",
+    "pt": "a bê|be cê|ce dê|de e|é efe|éfe gê|ge agá|aga|há i jota cá|capa|kapa ele|éle eme|ême ene|ene o|ó pê|pe quê|que "
+          "erre|erê esse|ésse tê|te u vê|ve dáblio|dablio|dabliu xis ípsilon|ipsilon|i-grego zê|ze",
+    "nl": "a bee|be cee|ce|see dee|de ee|e ef gee|ge|ghee ha i|ie jee|je|yee ka el em en o pee|pe ku|kuu er es tee|te "
+          "u vee|ve wee|we iks|ix ij|ei|griekse-ij|ypsilon zet",
+    "ru": "а бэ|бе цэ|це дэ|де е|э эф гэ|ге|жэ ха|аш и йот|жи ка эль|эл эм эн о пэ|пе ку эр эс тэ|те у вэ|ве "
+          "дубль-вэ|даблью|дабл-ю икс игрек|уай зэт|зет|зед",
+    "ja": "エー|エイ|エ ビー|ビ シー|シ ディー|デー|ディ イー|イ エフ ジー|ジ エイチ|エッチ アイ ジェー|ジェイ ケー|ケイ "
+          "エル エム エヌ オー|オ ピー|ピ キュー|キュ アール|アル エス ティー|テー|ティ ユー|ユ ブイ|ヴィー "
+          "ダブリュー|ダブル エックス|エクス ワイ ゼット|ゼッド|ズィー|ジー",
+    "ko": "에이|에 비 씨|시 디 이 에프|에프 지|쥐 에이치|에치 아이 제이 케이 엘 엠 엔 오 피 큐 알|아르 에스 티 유 "
+          "브이|비이 더블유|더블유 엑스|엑쓰 와이 제트|지|젯",
+}
+
+
+@cache
+def names() -> dict[str, frozenset[str]]:
+    """A letter name (lower case, no accents, hyphens and spaces dropped; kana and Hangul as written) -> its letters."""
+    out: dict[str, set[str]] = {}
+    for line in _NAMES.values():
+        cells = line.split()
+        assert len(cells) == 26, line
+        for letter, cell in zip(_ALPHABET, cells):
+            for name in cell.split("|"):
+                out.setdefault(fold(name), set()).add(letter)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def fold(name: str) -> str:
+    """A name as the table holds it: lower case, Latin letters without accents, hyphens, apostrophes and spaces
+    dropped, ё as е; kana and Hangul as written."""
+    out = []
+    for c in name.casefold():
+        if c in "-' ‐":
+            continue
+        if c < "\u0250":
+            out.extend(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x))
+        else:
+            out.append("е" if c == "ё" else c)
+    return "".join(out)
+
+
+# a name: letters of one script; the gaps between names
+_NAME = re.compile(r"[^\W\d_]+")
+_LETTER_GAP = re.compile(r"[ \t\u00a0]{0,2}[-–‐.·・•,][ \t\u00a0]{0,2}")
+_SPACE_GAP = re.compile(r"[ \t\u00a0]{1,2}")
+_WORD_GAP = re.compile(r"[ \t\u00a0]*[/|][ \t\u00a0]*")
+_RUN_TOGETHER = re.compile(r"[\uac00-\ud7a3\u30a0-\u30fa\u30fc-\u30ff]{4,}")  # Hangul or katakana names, no gap
+
+
+def _run_cut(word: str) -> list[list[frozenset[str]]]:
+    """A Hangul or katakana word cut into letter names (longest names first), at most four ways; [] if it cannot be."""
+    table = names()
+    out: list[list[frozenset[str]]] = []
+    dead: set[int] = set()
+
+    def cut(at: int, sofar: list[frozenset[str]]) -> bool:
+        if at == len(word):
+            out.append(sofar)
+            return True
+        if at in dead or len(out) >= 4:
+            return False
+        ok = False
+        for k in range(min(5, len(word) - at), 0, -1):
+            if word[at:at + k] in table and cut(at + k, sofar + [table[word[at:at + k]]]):
+                ok = True
+        if not ok:
+            dead.add(at)
+        return ok
+
+    cut(0, [])
+    return out
+
+
+@cache
+def distinct() -> frozenset[str]:
+    """The names (as `names` holds them) of two characters or more that are no common word of a language of
+    context/language.py (wordfreq Zipf below DISTINCT_ZIPF: "gee", "ess", "erre", "эль", "エックス", "에이치"; not "see", "de",
+    "elle", "эн"): one of them alone in a piece opens the gate for a run with spaces between."""
+    from services.matcher.core.context.language import word_table
+
+    table = word_table()
+    return frozenset(n for n in names() if len(n) >= 2 and max((z for _, z in table.frequencies(n)), default=0.0) < DISTINCT_ZIPF)
+
+
+_STRIP = "()[]{}\"'“”«»,;:!?"
+
+
+def opens(piece: str) -> bool:
+    """Whether a piece between white space holds three letter names or more joined by hyphens, full stops or middle
+    dots, is a name that is no common word (`distinct`: a run with spaces between), or is a Hangul or katakana word
+    cut into letter names."""
+    table = names()
+    for word in piece.split():
+        parts = [p for p in _JOINERS.split(word) if p]
+        if len(parts) >= MIN_RUN and sum(fold(p.strip(_STRIP)) in table for p in parts) >= MIN_RUN:
+            return True
+        if len(parts) == 1 and fold(word.strip(_STRIP)) in distinct():
+            return True
+    return any(_run_cut(m.group()) for m in _RUN_TOGETHER.finditer(piece))
+
+
+_JOINERS = re.compile(r"[-–‐.·・•,/|]+")
+
+
+def _readings(letters: list[frozenset[str]]) -> list[str]:
+    out = []
+    for combo in itertools.product(*(sorted(x) for x in letters)):
+        out.append("".join(combo))
+        if len(out) >= MAX_READINGS:
+            break
+    return out
+
+
+class LetterNames:
+    name = NAME
+    latin_words: frozenset[str] = frozenset()  # (`opens`: a distinct name in any script)
+
+    def opens(self, piece: str) -> bool:
+        return opens(piece)
+
+    def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
+        table = names()
+        run: list[tuple[int, int, frozenset[str], bool]] = []  # (start, end, letters, a space before it)
+        last = None
+        for start, end, token in _tokens(text, table):
+            letters = table.get(fold(token))
+            cuts = _run_cut(token) if letters is None and _RUN_TOGETHER.fullmatch(token) else []
+            if letters is None and not cuts:
+                yield from _run(text, run, marks)
+                run, last = [], None
+                continue
+            if cuts:  # names run together (지유씨씨아이): read alone, and as a word of the run (ジーエー... / ビー...)
+                for cut in cuts:
+                    yield from _read(text, [(start, end, x, False) for x in cut], marks, token)
+                letters = None
+            items = [(start, end, x) for x in cuts[0]] if letters is None else [(start, end, letters)]
+            gap = None if last is None else text[last:start]
+            if gap is not None and _WORD_GAP.fullmatch(gap):
+                run.append((*items[0], WORD))
+            elif gap is not None and _LETTER_GAP.fullmatch(gap):
+                run.append((*items[0], False))
+            elif gap is not None and _SPACE_GAP.fullmatch(gap):
+                run.append((*items[0], True))
+            else:
+                yield from _run(text, run, marks)
+                run = [(*items[0], False)]
+            run.extend((*item, False) for item in items[1:])
+            last = end
+        yield from _run(text, run, marks)
+
+
+def _tokens(text: str, table: dict[str, frozenset[str]]) -> list[tuple[int, int, str]]:
+    """The text's words, two joined where together they are one letter's name and apart one of them is none ("double
+    you", "uve doble", "i griega", "doppia vu")."""
+    words = [(m.start(), m.end(), m.group()) for m in _NAME.finditer(text)]
+    out = []
+    k = 0
+    while k < len(words):
+        s, e, w = words[k]
+        if k + 1 < len(words) and text[e:words[k + 1][0]] in (" ", "-"):
+            both = fold(w + words[k + 1][2])
+            if both in table and (fold(w) not in table or fold(words[k + 1][2]) not in table):
+                out.append((s, words[k + 1][1], text[s:words[k + 1][1]]))
+                k += 2
+                continue
+        out.append((s, e, w))
+        k += 1
+    return out
+
+
+def _run(text: str, run: list[tuple[int, int, frozenset[str], bool]], marks: Marks) -> Iterator[Hit]:
+    """A run's readings: each part joined by hyphens, full stops or middle dots (three names or more), and the whole run
+    when it is four names or more with spaces between ("gee you see see eye")."""
+    parts: list[list[tuple[int, int, frozenset[str], bool]]] = []
+    for item in run:
+        if parts and item[3] is not True:
+            parts[-1].append(item)
+        else:
+            parts.append([item])
+    candidates = [p for p in parts if len(p) >= MIN_RUN]
+    if len(parts) > 1 and len(run) >= MIN_SPACED or any(item[3] is WORD for item in run) and len(run) >= MIN_RUN:
+        candidates.append(run)
+    for cand in candidates:
+        yield from _read(text, cand, marks)
+
+
+def _read(text: str, cand: list, marks: Marks, shown: str = "") -> Iterator[Hit]:
+    for reading in _readings([x[2] for x in cand]):
+        if reading in marks.joined:
+            shown = shown or text[cand[0][0]:cand[-1][1]]
+            yield Hit(cand[0][0], cand[-1][1], reading, f"'{shown}' letter by letter: {reading}")
+            return
+
+
+CODE = LetterNames()
