@@ -40,6 +40,7 @@ class TermHit:
     glued: bool = False  # a boundary a hashtag or a case change provides, not a word boundary
     weak: bool = False  # glued inside a plain word whose other letters are common words ("shoesnike"): needs corroboration
     odd_space: bool = False  # an intrusion that is an unusual space (no-break, thin, ideographic, tab: ODD_SPACES)
+    handle: bool = False  # weak, inside an account's handle ("@gucciofficial"): needs a cue or a price far below the floor
 
 
 class Terms:
@@ -213,7 +214,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 continue  # across a space that is no registered separator, and not spelled apart: the separator checks below fail
         left = ls == 0 or latin[ls - 1] not in word_chars or _class_change(latin[ls - 1], latin[ls]) or _sigil(latin, ls, word_chars)
         right = le == len(latin) or latin[le] not in word_chars or _class_change(latin[le - 1], latin[le])
-        glued = weak = False
+        glued = weak = handle = False
         if not (left and right):
             if models:
                 continue
@@ -221,6 +222,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 if not _in_plain_word(latin, ls, le, word_chars):
                     continue
                 weak = True
+                handle = _in_handle(latin, ls, le, word_chars)
             glued = True
         spaced = intrusion = False
         if le - ls != end - start:  # separators inside the hit
@@ -243,7 +245,7 @@ def check_hits(table: Terms, text: ListingText, raw_hits: Iterable[tuple[int, in
                 intrusion = True
             else:
                 continue
-        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued, weak, intrusion and odd > 0))
+        hits.append(TermHit(term_id, view, ls, le, spaced, intrusion, glued, weak, intrusion and odd > 0, handle))
     return hits
 
 
@@ -294,6 +296,12 @@ def _intrusions(span: str, word_chars: frozenset[str], allowed: frozenset[int], 
     if odd and len(spaced) <= odd and all(len(g) == 1 for g in spaced):
         return True  # each space an unusual one (Ro\u202flex, Le\tvis, Canada G\u00a0oose): no keyboard's word space
     return spaced == [" "] and (len(intruding) > 1 or invisible)
+
+
+def _in_handle(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> bool:
+    """Whether the hit is inside a word opened by "@" (an account's handle: "@gucciofficial", "@theofficialpandora")."""
+    ws, _ = _word_around(latin, ls, le, word_chars)
+    return ws < ls and latin[ws] == "@" and (ws == 0 or latin[ws - 1] not in word_chars)
 
 
 def _sigil(latin: str, ls: int, word_chars: frozenset[str]) -> bool:
@@ -349,6 +357,8 @@ def _in_plain_word(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> 
     if le - ls < 3:
         return False
     ws, we = _word_around(latin, ls, le, word_chars)
+    if _in_handle(latin, ls, le, word_chars):
+        ws += 1  # (signals) an account's handle: "@gucciofficial", "@rolexstoreuk" (leetspeak reads "@" as a letter)
     word = latin[ws:we]
     words = _hashtag_words()
     if not word.isalnum() or word.isdigit() or word in words:

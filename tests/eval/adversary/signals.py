@@ -185,7 +185,8 @@ EVASIONS.update({
     "ticker_named": "the brand's goods named by its or its parent's stock ticker (NKE, $NKE, NYSE:TPR, BRBY.L, 7974.T, "
                     "MC.PA, CFR) with generic goods words, in its category with a cue or a price far below the floor",
     "handle_named": "the brand's goods named by its official account or store domain (@theofficialpandora, ig: "
-                    "adidasoriginals, as seen on @jumpman23, omegawatches.com) with a cue or a price far below the floor",
+                    "adidasoriginals, as seen on @jumpman23, omegawatches.com) or an account glued from its mark and a "
+                    "shop's words (@gucciofficial, @therealdyson, @burberry_store) with a cue or a price far below the floor",
 })
 TRAPS.update({
     "trap_ticker_finance": "the brand's ticker in a finance, news, book or certificate listing, and beside its goods at a "
@@ -238,12 +239,33 @@ def make_ticker_named(b: BrandView, s: Scene) -> Draft | None:
     return _named(b, s, frame.replace("{t}", ticker_forms(r.choice(tickers), r)))
 
 
+# an account named after the brand by gluing its one-word mark to a shop's words: "@gucciofficial", "@therealrolex"
+HANDLE_BEFORE = ["", "", "", "the", "real", "therealy", "official", "shop"]
+HANDLE_AFTER = ["official", "officialstore", "store", "shop", "global", "world", "boutique", "outlet", "online", "_official",
+                "_store"]
+
+
+def glued_handles(b: BrandView) -> list[str]:
+    """The brand's one-word marks of five letters or more that are no everyday word, lower case: what an account glues."""
+    return [m.value.lower() for m in b.latin_marks if not m.everyday and m.value.isalpha() and len(m.value) >= 5
+            and m.value.lower() not in {"canon", "omega", "coach", "apple", "shell", "pandora"}]
+
+
+def glued_handle(mark: str, r, separators: bool = True) -> str:
+    """"@gucciofficial", "@therealdyson", "@burberry_store" (with `separators` False only glued: "_" makes the mark a word,
+    read as the mark itself)."""
+    before = r.choice(HANDLE_BEFORE)
+    after = [a for a in HANDLE_AFTER if separators or a.isalpha()]
+    return f"{before.replace('therealy', 'thereal')}{mark}{r.choice(after) if not before or r.random() < 0.5 else ''}"
+
+
 def make_handle_named(b: BrandView, s: Scene) -> Draft | None:
     handles = _declared(b, "handle")
-    if not handles:
+    glued = glued_handles(b)
+    if not handles and not glued:
         return None
     r = s.rng
-    h = r.choice(handles)
+    h = r.choice(handles) if handles and (not glued or r.random() < 0.5) else glued_handle(r.choice(glued), r)
     frame = r.choice(DOMAIN_FRAMES if "." in h else HANDLE_FRAMES)
     return _named(b, s, frame.replace("{h}", h))
 
@@ -279,11 +301,12 @@ def make_trap_ticker_finance(b: BrandView, s: Scene) -> Draft | None:
 
 def make_trap_handle_mention(b: BrandView, s: Scene) -> Draft | None:
     handles = _declared(b, "handle")
+    glued = glued_handles(b)
     cats = [c for c in b.categories if c in b.floors]
-    if not handles:
+    if not handles and not glued:
         return None
     r = s.rng
-    h = r.choice(handles)
+    h = r.choice(handles) if handles and (not glued or r.random() < 0.5) else glued_handle(r.choice(glued), r, False)
     if cats and r.random() < 0.35:
         cat = r.choice(cats)
         return Draft(f"{_unit_product(s, cat)} - new, as on @{h}" if "." not in h else f"{_unit_product(s, cat)}, see {h}",

@@ -45,3 +45,23 @@ def test_a_ticker_or_official_account_with_a_copy_alerts_and_says_which(title, c
 ])
 def test_tickers_and_accounts_that_name_no_copy_stay_quiet(title, category, price, currency):
     assert demo_alerts(title, category, price, currency=currency) == {}
+
+
+@pytest.mark.parametrize(("title", "category", "price", "currency", "brand"), [
+    ("as seen on @gucciofficial belt replica", "belts", 30.0, "USD", "gucci"),
+    ("@dysonofficial airwrap copy 1:1", "hair care", 60.0, "USD", "dyson"),
+    ("@therealburberry scarf AAA quality", "scarves", 25.0, "USD", "burberry"),
+])
+def test_an_account_glued_from_the_mark_with_a_copy_alerts(title, category, price, currency, brand):
+    found = demo_alerts(title, category, price, currency=currency)
+    assert set(found) == {brand}, found
+    assert any("account's handle" in d for d in _said(found[brand])) or brand == "burberry"
+
+
+@pytest.mark.parametrize(("title", "category", "price", "currency"), [
+    ("Handmade leather belt, follow @guccimaniac for more", "belts", 300.0, "USD"),
+    ("Leather belt, brown, 110cm, follow @gucciofficial", "belts", 450.0, "USD"),
+    ("Scented candle, tag @gucciofficial in your photos", "candles", 12.0, "USD"),
+])
+def test_an_account_glued_from_the_mark_without_a_copy_stays_quiet(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency) == {}

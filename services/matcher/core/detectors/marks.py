@@ -120,7 +120,12 @@ class MarkDetector(Detector):
             weight = (self.weights.confusable if disguised else self.weights.fuzzy_distance_1 if rule is Rule.transliteration
                       else getattr(self.weights, rule.value))
             weak = hit.weak
-            if weak and self._glued_in_category(i, text, listing):
+            if weak and hit.handle:
+                # (signals) "@gucciofficial", "@rolexstoreuk": an account named after the brand, the seller's or a fan's as
+                # well as the brand's; like a nickname it names the brand only with a cue or a price far below the floor
+                rule, detail = Rule.glued, join_detail(detail, "inside an account's handle, glued to common words: needs the "
+                                                         "brand's category with a cue or a price far below the floor")
+            elif weak and self._glued_in_category(i, text, listing):
                 # "guccibelt", "samsunggalaxy" filed among the brand's goods: a mark of five letters or more that is
                 # no everyday word, the rest of the word common words or marks; the brand's category is the corroboration
                 weak = False
@@ -134,7 +139,7 @@ class MarkDetector(Detector):
             # spelt apart are a typographer's style too ("L-O-V-E marquee letters", "H O M E sign"): the word stays a word
             out.append(Evidence(rule, weight, i, field, start, end, stored, fp.value, detail=detail,
                                 everyday=fp.everyday_word and (not disguised or hit.spaced_letters), needs_corroboration=weak,
-                                orthography=ordinary or ""))
+                                needs_cue=weak and hit.handle, orthography=ordinary or ""))
         return out
 
     def _between_words(self, matched: str) -> bool:
