@@ -43,11 +43,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                               "S급' are missed: 'S급' (S grade), the Korean copy trade's grade word, is no cue the "
                               "matcher reads, so 바바리 alone beside it stays Korea's word for any trench coat "
                               "(context/generic_marks.py)",
-    "trap_herbal_compare": "quiet 0.375 on seed 9 (stories, 2026-12-03): a prescription medicine's mark named plainly "
-                           "alerts on its own (0.70) unless a comparison frame lowers it, and negation.COMPARISONS reads "
-                           "'alternativa al Lipitor' but not with an adjective between ('Alternativa natural al "
-                           "Lipitor', 'Alternative naturelle au Supradyn') nor 'Paxlovid 替代'; the herbal cue itself "
-                           "(herbal.py) stays out of these titles (herbal.COMPARE)",
     "style_hedge_logo": "recall 0.893 on seed 9 (58 of 540; cjk, 2026-12-03): the hedge with the logo keeps the likeness "
                         "frame from lowering the score, but is no cue: names that need one are not counted, Korean and "
                         "Japanese names of two sound classes or that are words there (코치, 보스, 삼성, 애플, 소니, ネスレ, "

@@ -51,6 +51,15 @@ GUIDES = [
     ("ja", "{m} {p} 見分け方 スーパーコピー 1:1 比較ガイド"),
     ("zh", "{m} {p} 真假鉴别 高仿 1:1 对比教程"),
     ("ko", "{m} {p} 가품 구별 레플리카 1:1 비교 가이드"),
+    # (quiet) the copy word first, as the guide's subject, its document noun last; a verb that teaches spotting fakes
+    ("en", "Fake {m} {p} warning guide (PDF)"), ("en", "Spot fake {m} {p} - printable checklist"),
+    ("en", "Counterfeit {m} {p} red flags ebook"), ("en", "Avoid counterfeit {m}: 15 tell-tale signs (PDF)"),
+    ("en", "Beware of fake {m} {p} - awareness poster A3"), ("en", "Replica {m} {p} cheat sheet, instant download"),
+    ("de", "Gefälschte {m} {p} erkennen – Checkliste zum Ausdrucken"), ("fr", "Repérer les faux {m} : fiche pratique PDF"),
+    ("es", "Detectar falsificaciones de {m} {p}: folleto PDF"), ("it", "Riconoscere i falsi {m} {p} - guida stampabile"),
+    ("pl", "Podróbki {m} {p} – poradnik PDF"), ("nl", "Namaak {m} {p} herkennen – checklijst"),
+    ("pt", "Como evitar {m} {p} falsificados: guia em PDF"), ("ru", "Поддельные {m} {p}: памятка покупателю"),
+    ("tr", "Sahte {m} {p} tespit rehberi (PDF)"),
 ]
 CATEGORIES = ["Books > Consumer Guides", "Books", "Services > Authentication", "Tickets > Seminars", "eBooks", None]
 DESCRIPTIONS = ["Protect yourself from counterfeits. Written by a professional authenticator.",
@@ -82,7 +91,10 @@ COPIES = ["1:1 clone {m} {p}, comparison photos with genuine included", "1:1 clo
           "{m} {p} super clone 1:1, fake vs real comparison photos", "AAA {m} {p} mirror copy + authentication guide",
           "{m} {p} reps UA batch – legit check passed", "Replica {m} {p} AAA, how to spot the differences guide inside",
           "{m} {p} 1:1 copy, real vs fake comparison in photos", "Super copy {m} {p}, compare with genuine, guide free",
-          "{m} {p} Replik 1:1, Vergleich mit Original, Anleitung inklusive", "高仿 {m} {p} 1:1 真假对比图"]
+          "{m} {p} Replik 1:1, Vergleich mit Original, Anleitung inklusive", "高仿 {m} {p} 1:1 真假对比图",
+          # (quiet) a guide's words beside the copy that do not make it one: "PDF invoice", "guide price", "checklist of sizes"
+          "Fake {m} {p} 1:1, PDF invoice included", "Replica {m} {p} AAA, guide price on request",
+          "We sell fake {m} {p}: spot the difference yourself", "Counterfeit-grade {m} {p} with printable checklist"]
 
 
 def make_fake_copy_with_guide(b: BrandView, s: Scene) -> Draft | None:

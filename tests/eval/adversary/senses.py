@@ -146,6 +146,11 @@ DISHES = [
     "Sernik z {m}, cała blacha", "Торт с {m} на заказ, 2 кг", "Roti bakar {m} keju, 1 porsi", "Kue {m} ulang tahun",
     "{m} taart, 12 personen", "{m} pasta kek, 8 kişilik", "{m} 蛋糕 6寸", "{m} ケーキ ホール",
     "Brigadeiro de {m} – cento", "Brigadeiros de {m}, 50 unidades", "{m}'lı pasta siparişi", "{m}'li yaş pasta, 10 kişilik",
+    # (quiet, session 17) bakes, bowls and meal prep named by the bake alone
+    "{m} millionaire shortbread, 12 squares", "{m} smoothie bowls, meal prep x5", "{m} blondies, box of 9",
+    "{m} rocky road traybake", "{m} overnight oats, 4 jars", "{m} flapjacks, homemade batch", "{m} cinnamon rolls x6",
+    "Galletas de {m} caseras, 24 uds", "Blondies au {m}, plaque entière", "{m} Blechkuchen vom Blech", "Ciasteczka z {m}, 30 szt.",
+    "{m}'lı kurabiye, 1 kg", "{m} 曲奇 手工 200g", "{m} 브라우니 6개",
 ]
 
 
@@ -254,11 +259,23 @@ BOOKS = [
     "L'histoire de {m}, livre illustré", "Die Geschichte von {m}, Bildband", "{m}. Oficjalny podręcznik",
     "История {m}, книга", "{m} voor Dummies", "{m}: a biography", "A história da {m}, livro",
     "{m} 完全ガイド ムック本", "{m} 传记 图书",
+    "{m}: The Icons, Assouline", "{m}: the Inside Story of a Global Brand", "{m}: die Biografie einer Marke",
+    "{m} : la légende d'une maison", "{m}: el imperio de una marca", "'The {m} Years' hardback",
 ]
+# (quiet, session 17) a work named by its title's shape alone, as second-hand book listings are filed among books: a
+# subtitle, a rivalry, an author, a publisher, "The {m} Story", an edition, a volume
+SHAPED_BOOKS = ["Sneaker Wars: {m} vs Everyone", "{m} versus the World", "The {m} Story", "The {m} Way, 2nd edition",
+                "{m} by Jean Dupont", "{m}, Taschen", "{m}, Vol. 2", "{m}: A Visual History", "{m} – Eine Erfolgsgeschichte, Verlag",
+                "«{m}», édition originale", "{m} contra Puma: la guerra de los hermanos"]
+WORK_CATEGORIES = ["books", "Books > Business", "Bücher", "Libros", "Livres", "Książki", "Movies & TV", "Libri e Riviste"]
 
 
 def make_book_about_brand(b: BrandView, s: Scene) -> Draft:
     r = s.rng
+    if r.random() < 0.3:
+        title = r.choice(SHAPED_BOOKS).format(m=b.name if r.random() < 0.7 else _plain_mark(b, s))
+        return Draft(title, r.choice(WORK_CATEGORIES), (float(r.randrange(8, 60)), r.choice(["USD", "EUR"])),
+                     r.choice(["", "Book in good condition.", "Livre en bon état.", "Buch, gelesen."]))
     title = r.choice(BOOKS).format(m=b.name if r.random() < 0.7 else _plain_mark(b, s))
     return Draft(title, r.choice(["books", "Books > Business", "Bücher", "Libros", "Livres", "Książki", None]),
                  (float(r.randrange(8, 60)), r.choice(["USD", "EUR"])), r.choice(["", "Book in good condition."]))

@@ -220,6 +220,12 @@ HERBAL_COMPARE = [
     "Pflanzliche Alternative zu {m}: Ginseng-Kapseln", "Alternativa natural al {m}: cápsulas de maca",
     "Alternative naturelle au {m} : gélules de ginseng", "Alternativa naturale al {m}, capsule di maca",
     "{m} 替代 草本 人参胶囊", "Растительный аналог {m}: капсулы женьшеня",
+    # (quiet) the adjective after the noun, two words between, other languages and the word after the mark
+    "Substituto natural do {m}: cápsulas de maca peruana", "Sostituto vegetale del {m}, tisana alle erbe",
+    "Alternativa vegetal y económica al {m}: extracto de ginseng", "Remplaçant naturel du {m}, tisane aux plantes",
+    "Naturalna alternatywa dla {m}: kapsułki z żeń-szeniem", "Natuurlijk alternatief voor {m}: ginseng capsules",
+    "{m} yerine bitkisel kapsül, maca kökü", "{m}の代わりに ハーブサプリ マカ", "{m} 대체 허브 캡슐 마카",
+    "Plant-based substitute for {m}: ginseng and maca", "Alternatywa ziołowa dla {m}, herbata z żeń-szenia",
 ]
 
 

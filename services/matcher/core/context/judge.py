@@ -143,7 +143,8 @@ class Reading:
     def subject(self) -> Subject | None:
         """The work or service the listing sells (subject.py), else None."""
         if self._subject is False:
-            self._subject = subject_of(self.listing.title, self.text.latin_words, category=self.listing.category)
+            self._subject = subject_of(self.listing.title, self.text.latin_words, category=self.listing.category,
+                                       description=self.listing.description)
         return self._subject
 
     @property
@@ -741,7 +742,7 @@ class Judge:
                 subject.kind in _WORK_FOR_HIRE and self._program_itself(reading, brand)):
             skipped.add(subject.kind)
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped),
-                                 category=reading.listing.category)
+                                 category=reading.listing.category, description=reading.listing.description)
             if subject is None:
                 return None
         guide = about_copies(reading.listing.title, subject)  # a text about telling copies (subject.py)
@@ -755,7 +756,9 @@ class Judge:
                 e.detail = _join(e.detail, f"the listing sells {what} the brand's goods: needs corroboration")
         listing = reading.listing
         return Evidence(
-            Rule.subject, 0.0, None, subject.where, text=(listing.category if subject.where == "category" else listing.title[:80]),
+            Rule.subject, 0.0, None, subject.where, text=(listing.category if subject.where == "category" else
+                                                       (listing.description or "")[:80] if subject.where == "description"
+                                                       else listing.title[:80]),
             term=subject.noun,
             detail=(f"'{subject.noun}': the listing sells {what} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "

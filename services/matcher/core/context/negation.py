@@ -71,6 +71,21 @@ COMPARISONS = _latin(("alternative to", "alternatives to", "alternative for", "b
 # a comparative before the brand: "quieter than Bose", "more comfortable than Sony", "lighter than the Nike"
 _COMPARATIVE = r"(?:(?:[a-z]{2,}(?:er|ier)|better|worse)(?:[^a-z0-9]+[a-z]+){0,2}?|more[^a-z0-9]+[a-z]+|less[^a-z0-9]+[a-z]+|as[^a-z0-9]+[a-z]+[^a-z0-9]+as[^a-z0-9]+(?:a|an|the|any)?)[^a-z0-9]+than"
 _COMPARED = r"(?:[^a-z0-9]+(?:a|an|the|any|other|all|most|many|pricey|expensive|premium|original|famous))*"
+# (quiet) the Romance languages put the adjective after the noun: "alternativa natural al", "alternative naturelle au",
+# "alternativa naturale al", "alternativa vegetal a la", "substituto natural do", "sostituto naturale del", "alternatywa
+# ziołowa dla", "natuurlijk alternatief voor" (before it): "alternative" or "substitute" with one to three words (an
+# adjective, "and", "cheaper") before the preposition that names what is replaced
+_ALTERNATIVE = (r"(?:alternativ[a-z]*|alternatief|alternatywa|substitut[a-z]*|sustitut[a-z]*|sostitut[a-z]*|remplacant[a-z]*|"
+                r"zamiennik[a-z]*|ersatz)(?:[^a-z0-9]+(?:e|et|y|i|und|and|en|ou|o|or|piu|mais|mas|plus|more|meer|bardziej|"
+                r"natural[a-z]*|naturel[a-z]*|natural[a-z]*|naturale|naturali|natuurlijk[a-z]*|naturaln[a-z]*|"
+                r"naturlich[a-z]*|herbal|vegetal[a-z]*|vegetale|vegetais|vegetaux|ziolow[a-z]*|roslinn[a-z]*|bitkisel|"
+                r"plant[a-z]*|pflanzlich[a-z]*|botanic[a-z]*|botanique|organic[a-z]*|organique|biologic[a-z]*|bio|"
+                r"econom[a-z]*|barat[a-z]*|cheap[a-z]*|low cost|tanie|tansz[a-z]*|saine?|sana|sano|saudavel|sain[a-z]*|"
+                r"healthy|healthier|gesund[a-z]*|zdrow[a-z]*|sicur[a-z]*|segur[a-z]*|suave|doce|douce|dolce|mild[a-z]*|"
+                r"generic[a-z]*|generi[a-z]*|efica[a-z]*|efficac[a-z]*|ideal[a-z]*|perfect[a-z]*|perfet[a-z]*|"
+                r"parfait[a-z]*|perfeit[a-z]*|sin receta|senza ricetta|sans ordonnance|sem receita|rezeptfrei)){1,3}?"
+                r"[^a-z0-9]+(?:al|alla|allo|ai|agli|alle|ao|aos|a|a la|"
+                r"au|aux|del|della|dello|do|da|dos|das|de|du|des|de la|di|dla|do|zu|zum|zur|fur|to|for|of|voor|van)")
 # words that may stand between a negation and the mark: "not affiliated with or endorsed by the"
 LINKS = ("affiliated with", "affiliated to", "associated with", "endorsed by", "sponsored by", "authorized by",
          "authorised by", "approved by", "made by", "manufactured by", "produced by", "licensed by", "sold by",
@@ -81,6 +96,9 @@ LINKS = ("affiliated with", "affiliated to", "associated with", "endorsed by", "
          "marketed by", "manufactured or distributed by", *_latin(("fabricado por", "fabricada por", "fabriqué par",
                                                                    "prodotto da")), *_latin(phrasebook.NEGATION_LINKS))
 WIDE_NEGATORS = ("不是", "并非", "非")
+# (quiet) right after the mark, a word that offers something in its place: "Paxlovid 替代 草本胶囊" (a herbal substitute for
+# it), "비아그라 대체 허브", "バイアグラの代わり"; not 替代原装 / 替换 (a part that replaces the original: accessory.py)
+AFTER_COMPARE_WIDE = ("替代品", "替代", "代替品", "代替", "대체품", "대체", "の代わり", "の代替", "代わり")
 # after the mention: "Bose is not affiliated with this shop"
 _AFTER = re.compile(r"^[^a-z0-9]*(?:is|are|inc|ltd|corp)?[^a-z0-9]*(?:is|are)?[^a-z0-9]+(?:not|never)[^a-z0-9]+"
                     r"(?:affiliated|associated|endorsed|sponsored|connected|related|involved)\b"
@@ -103,10 +121,12 @@ def _negator(word: str) -> str:
 _LINK = "|".join(_words(p) for p in sorted(LINKS, key=len, reverse=True))
 _NEGATION = re.compile(
     rf"(?<![a-z0-9])(?:(?:{'|'.join(_negator(n) for n in sorted(NEGATORS, key=len, reverse=True))})(?:[^a-z0-9]+(?:{_LINK}))*"
-    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}){_COMPARED}))"
+    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}|{_ALTERNATIVE}){_COMPARED}))"
     r"[^a-z0-9]*$"
 )
-_TRIGGERS = frozenset(n.split()[0] for n in NEGATORS) | {p.split()[0] for p in COMPARISONS} | {"than"}
+_TRIGGERS = frozenset(n.split()[0] for n in NEGATORS) | {p.split()[0] for p in COMPARISONS} | {"than"} | {
+    "alternativa", "alternative", "alternativo", "alternativas", "alternatives", "alternatief", "alternatywa", "substitute",
+    "substituto", "substitut", "sustituto", "sostituto", "remplacant", "zamiennik", "ersatz"}
 # after the mention, in other languages: "Nike değil", "ナイキではない"
 # a negator of another script is read in the latin view when its reading is letters long enough to be no Latin word:
 # Bengali নয় reads "ny" (its nukta is part of the letter, normalise._NUKTA), Danish and Swedish "ny" (new): it stays wide
@@ -145,7 +165,8 @@ class Negations:
     def __init__(self, text: ListingText) -> None:
         self.text = text
         self.possible = not (_TRIGGERS | {"trademark", "trademarks"}).isdisjoint(text.latin_words) or not text.is_ascii and (
-            any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE) or not text.latin_words.isdisjoint(AFTER_LATIN))
+            any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE + AFTER_COMPARE_WIDE)
+            or not text.latin_words.isdisjoint(AFTER_LATIN))
 
     def before(self, start: int) -> Negation | None:
         """The negation that ends right before a mention starting at original offset `start`."""
@@ -180,6 +201,10 @@ class Negations:
             if (wide := next((w for w in AFTER_WIDE if rest.startswith(w)), None)) is not None:
                 o_start = text.original.index(wide, end)
                 return Negation(o_start, o_start + len(wide), wide)
+            if (wide := next((w for w in AFTER_COMPARE_WIDE if rest.startswith(w)), None)) is not None and not (
+                    rest[len(wide):].lstrip().startswith(("原装", "原廠", "原厂", "正品", "純正", "정품"))):
+                o_start = text.original.index(wide, end)
+                return Negation(o_start, o_start + len(wide), wide, comparison=True)
         latin_end = _latin_offset(text, end)
         window = text.latin[latin_end:latin_end + _LOOKBACK]
         m = _AFTER.match(window) if not text.latin_words.isdisjoint(("not", "never", "trademark", "trademarks")) else None

@@ -352,6 +352,37 @@ GUIDE_NOUNS = (
     "jak rozpoznac", "jak odroznic", "orijinal mi sahte mi", "sahte nasil anlasilir", "original ou falso",
     "как распознать подделку", "как отличить подделку", "оригинал или подделка",
 )
+# (quiet) A guide named by its own document noun with the copy word as its subject, in one phrase: "Fake Dyson hair dryer
+# warning guide (PDF)", "Counterfeit Rolex checklist, printable", "Fake Nike tips ebook", "Gefälschte Canada Goose
+# Jacken: Ratgeber", "Guía de falsificaciones Nike", "Poradnik: podróbki Rolex"; and a verb that teaches telling fakes
+# before the copy word ("Spot fake Canada Goose parkas - printable guide", "Identify counterfeit Ray-Ban", "Avoid fake
+# AirPods", "beware of fake", "erkenne Fälschungen", "repérer les faux", "detectar falsificaciones", "riconoscere i falsi",
+# "rozpoznać podróbki", "sahteyi tespit"). How consumer-protection leaflets, authenticators' e-books and resellers'
+# checklists title themselves on Etsy, eBay, Gumroad, Kleinanzeigen, Vinted, Allegro; written for BrandSentry.
+GUIDE_DOCS = (
+    "guide", "guides", "warning guide", "printable guide", "checklist", "check list", "cheat sheet", "cheatsheet",
+    "ebook", "e-book", "e book", "pdf", "printable", "infographic", "handbook", "tip sheet", "tips to spot",
+    "red flags", "warning signs", "tell-tale signs", "telltale signs", "awareness poster", "warning poster",
+    "warning guide", "scam alert", "fact sheet", "factsheet", "leaflet", "booklet", "webinar", "masterclass",
+    "seminar", "white paper", "whitepaper", "awareness training", "detection training", "authentication training",
+    # (not "training", "course", "tips", "manual", "workshop" alone: "fake Nike training shoes", "fake nail tips")
+    "ratgeber", "leitfaden", "checkliste", "merkblatt", "broschure", "guide pratique", "fiche pratique",
+    "liste de controle", "guia", "guía", "lista de control", "folleto", "guida", "lista di controllo", "opuscolo",
+    "gids", "checklijst", "poradnik", "przewodnik", "lista kontrolna", "ulotka", "rehber", "rehberi", "kilavuz",
+    "kilavuzu", "kontrol listesi", "гайд", "руководство", "памятка", "чек-лист", "чеклист",
+)
+GUIDE_VERBS = (
+    "spot", "spotting", "spots", "identify", "identifying", "detect", "detecting", "recognise", "recognize",
+    "recognising", "recognizing", "avoid", "avoiding", "beware of", "beware", "tell", "telling", "catch", "catching",
+    "expose", "exposing", "unmask", "uncover", "check for", "checking for", "protect yourself from", "protection against",
+    "how to avoid", "don't buy", "dont buy", "never buy", "stop buying",
+    "erkennen", "erkenne", "entlarven", "vermeiden", "schutz vor", "vorsicht vor", "reperer", "identifier",
+    "detecter", "eviter", "reconnaitre", "attention aux", "mefiez vous des", "detectar", "identificar", "reconocer",
+    "evitar", "cuidado con", "riconoscere", "individuare", "evitare", "attenzione ai", "identificare", "herkennen",
+    "vermijden", "pas op voor", "rozpoznac", "rozpoznawac", "unikac", "uwaga na", "wykryc", "tespit", "tanima",
+    "dikkat", "reconhecer", "identificar", "cuidado com", "evitar", "распознать", "отличить", "выявить", "избежать",
+    "осторожно",
+)
 GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별",
               "正品鉴定", "鉴定服务", "鑑定服務", "辨别高仿", "辨別高仿", "验真", "驗真", "真贋鑑定", "鑑定サービス",
               "정품 감정", "감정 서비스", "정품 인증", "가품 판별")
@@ -387,6 +418,20 @@ DISH_NOUNS = (
     # Nutella – cento", "Snickers'lı pasta siparişi": Turkish "pasta" is a cake, "sipariş" an order)
     "brigadeiro", "brigadeiros", "docinhos", "bombom de", "pasta siparisi", "pasta siparis", "yas pasta",
     "dogum gunu pastasi", "pastasi", "kek siparisi", "tatli siparisi", "alfajores caseros", "churros rellenos",
+    # (quiet, session 17) bakes, bowls and meal prep as home bakers, cafés and meal-prep cooks title them, the brand
+    # their flavour or ingredient ("Twix millionaire shortbread", "Activia smoothie bowls, meal prep", "Kinder
+    # Bueno blondies", "Snickers rocky road traybake", "Nutella overnight oats", "Galletas de Oreo caseras"); not "bars",
+    # "truffles", "pudding", "smoothie" or "ice cream" alone (the brands' own goods are called so)
+    "shortbread", "millionaire shortbread", "millionaires shortbread", "traybake", "traybakes", "tray bake",
+    "tray bakes", "blondies", "blondie", "brookies", "rocky road", "smoothie bowl", "smoothie bowls", "acai bowl",
+    "acai bowls", "breakfast bowls", "yogurt bowls", "yoghurt bowls", "meal prep", "meal-prep", "meal preps",
+    "overnight oats", "baked oats", "energy balls", "protein balls", "bliss balls", "cake jars", "dessert jars",
+    "cake in a jar", "mug cake", "trifle", "banoffee", "cookie bars", "magic bars", "cheesecake bars", "no-bake",
+    "no bake", "flapjack", "flapjacks", "brownie bites", "cookie cups", "crumble", "cinnamon rolls", "scones",
+    "macarons", "eclairs", "profiteroles", "lamingtons", "pavlova", "semifreddo", "verrines", "bocaux dessert",
+    "tartelettes", "tartlets", "clafoutis", "moelleux", "financiers", "gaufres", "bizcocho", "magdalenas", "galletas",
+    "natillas", "quindim", "bolo no pote", "palha italiana", "blechkuchen", "platzchen", "schnitten",
+    "babeczki", "ciasteczka", "rogaliki", "kurabiye", "pirozhnye", "pechenye", "kapkeiki",
 )
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
@@ -422,6 +467,7 @@ WILDLIFE_NOUNS = (
 )
 TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권", "工場見学", "見学ツアー", "参观", "견학", "투어")
 DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "タルト", "디저트",
+             "曲奇", "布朗尼", "雪花酥", "牛轧糖", "蛋挞", "ブラウニー", "マフィン", "クッキー缶", "브라우니", "쿠키", "пирожные", "печенье",
              "เค้ก", "كيك", "كعكة", "עוגה")  # (not Thai ขนม, snacks of any kind, nor 奶茶, a brand's instant milk tea)
 # "for" right before a dish noun: the brand's goods sold for making it ("Nutella 3kg, ideal for cakes and crêpes",
 # "Nutella para tartas", "pour gâteaux", "für Kuchen", "do ciast", "для торта"), a use, not a dish sold
@@ -806,7 +852,7 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
                     + OCCUPATIONS + JOB_PAIRS
                     + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS
-                    + WILDLIFE_NOUNS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+                    + WILDLIFE_NOUNS + GUIDE_DOCS + GUIDE_VERBS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
 _WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
          + TICKET_WIDE + ADDON_WIDE + ("デコイ", "鸭哨", "诱饵"))
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
@@ -873,8 +919,138 @@ def _wanted(title: str, latin: str) -> str | None:
     return next((w for w in _WANTED_WIDE if w in title and not (w == "回收" and "可回收" in title)), None)
 
 
+# (quiet) What the description says the item is, when the title does not: a work "in good condition" ("Book in good
+# condition.", "Livre en très bon état", "Buch in gutem Zustand", "DVD, like new", "Książka w dobrym stanie", "Книга в
+# хорошем состоянии"), or a dish made in the seller's kitchen, filed among food ("Made in my home kitchen.", "Baked to
+# order", "Fait maison", "Hausgemacht", "Casero", "Fatto in casa", "Domowej roboty", "Ev yapımı", "手作り"). How private
+# sellers describe a used book and home bakers their bakes on Kleinanzeigen, leboncoin, Wallapop, Vinted, eBay, Etsy,
+# Facebook Marketplace; written for BrandSentry. Only the description's opening (its first 120 characters).
+DESCRIBED_WORKS = ("book", "books", "hardcover", "hardback", "paperback", "magazine", "magazines", "dvd", "blu-ray",
+                   "blu ray", "cd", "vinyl", "documentary", "livre", "livres", "bd", "buch", "bucher", "taschenbuch",
+                   "bildband", "libro", "libros", "livro", "livros", "boek", "boeken", "ksiazka", "ksiazki", "kniga",
+                   "knigi", "kitap", "rivista", "revista", "zeitschrift", "magazine", "album", "comic", "manga")
+_CONDITION_NOUNS = ("condition", "conditions", "etat", "zustand", "estado", "condizioni", "stato", "staat", "stanie",
+                    "sostoyanii", "durumda", "kondisi", "like new", "as new", "wie neu", "comme neuf", "como nuevo",
+                    "come nuovo", "como novo", "zo goed als nieuw", "jak nowa", "jak nowy", "unread", "read once",
+                    "gelesen", "lu une fois", "leido una vez", "letto una volta", "first edition", "1st edition",
+                    "premiere edition", "erstausgabe", "primera edicion", "prima edizione", "signed by", "signed copy")
+_DESCRIBED_WORK = re.compile(rf"^[^a-z0-9]*(?:(?:this|the|a|an|un|une|le|la|el|il|das|der|die|ein|eine|een|het)\s+)?"
+                             rf"(?:{_alternatives(DESCRIBED_WORKS)})(?![a-z0-9])(?:[^a-z0-9.!?]+[a-z0-9]+){{0,5}}?"
+                             rf"[^a-z0-9.!?]+(?:{_alternatives(_CONDITION_NOUNS)})(?![a-z0-9])")
+HOME_KITCHEN = ("home kitchen", "my kitchen", "our kitchen", "home baked", "home-baked", "baked at home", "made at home",
+                "baked to order", "made to order", "freshly baked", "baked fresh", "made fresh", "homemade", "home made",
+                "home-made", "fait maison", "faits maison", "cuisine maison", "hausgemacht", "hausgemachte",
+                "selbstgemacht", "selbst gemacht", "selbst gebacken", "selbstgebacken", "aus meiner kuche", "casero",
+                "casera", "caseros", "caseras", "hecho en casa", "hechos en casa", "fatto in casa", "fatti in casa",
+                "fatta in casa", "caseiro", "caseira", "feito em casa", "feitos em casa", "domowej roboty", "domowe",
+                "domowy", "wlasnej roboty", "ev yapimi", "zelfgemaakt", "huisgemaakt", "buatan sendiri", "buatan rumah",
+                "домашнего приготовления", "домашняя выпечка", "своими руками")
+HOME_KITCHEN_WIDE = ("手作り", "手工", "自制", "自家製", "홈메이드", "수제", "家庭")
+FOOD_NODES = frozenset({"food", "foods", "groceries", "grocery", "bakery", "baked goods", "cakes", "desserts", "sweets",
+                        "snacks", "homemade food", "food drink", "food drinks", "food and drink", "lebensmittel",
+                        "backwaren", "kuchen", "alimentation", "patisserie", "alimentos", "reposteria", "postres",
+                        "alimentari", "dolci", "comida", "doces", "voedsel", "eten", "zywnosc", "ciasta", "gida",
+                        "yiyecek", "еда", "продукты", "выпечка", "食品", "美食", "甜品", "食べ物", "スイーツ", "음식", "디저트"})
+_HOME_KITCHEN = _pattern(HOME_KITCHEN)
+
+
+# (quiet) A work named by its title alone, filed among works: a marketplace's books, magazines, films or music section
+# (WORK_NODES) and a title shaped as a work's (a subtitle after a colon or a dash that opens with an article, "The
+# Tank Watch", "la storia", "Die Biografie"; "X vs Y", "X versus Y"; "by <Name>", "von", "de", "di"; a quoted title;
+# "The X Story", "The X Way", "The X Book"; a volume, an edition, an ISBN; a publisher's name). How books and films are
+# titled by their publishers and listed second-hand (Amazon, AbeBooks, Momox, Rakuten, Vinted, eBay "Books"): "Cartier:
+# The Tank Watch, Flammarion", "Sneaker Wars: Adidas vs Puma", "Shoe Dog by Phil Knight", "The Toyota Way". A copy
+# filed among books names its goods plainly ("Listerine mouthwash 1L nowy", "Omega Seamaster replica"): no such shape.
+WORK_NODES = frozenset({
+    "books", "book", "magazines", "books magazines", "books and magazines", "books comics magazines", "non fiction",
+    "nonfiction", "fiction", "biographies", "biography", "business books", "textbooks", "comics", "ebooks",
+    "movies", "movies tv", "movies and tv", "dvds", "dvd", "dvds blu ray", "dvd blu ray", "films", "music", "cds", "vinyl",
+    "records", "books movies music", "media", "bucher", "buch", "zeitschriften", "filme", "filme dvds", "musik",
+    "livres", "livre", "bd", "revues", "magazines revues", "films dvd", "dvd films", "musique", "libros", "libro",
+    "revistas", "peliculas", "musica", "libri", "libri e riviste", "riviste", "film", "livros", "livro", "filmes",
+    "boeken", "boek", "tijdschriften", "ksiazki", "ksiazka", "czasopisma", "filmy", "muzyka", "kitap", "kitaplar",
+    "dergi", "книги", "книга", "журналы", "фильмы", "музыка", "图书", "书籍", "杂志", "本", "雑誌", "書籍", "책", "도서", "잡지",
+})
+PUBLISHERS = ("flammarion", "assouline", "rizzoli", "taschen", "phaidon", "thames hudson", "thames & hudson",
+              "dorling kindersley", "penguin", "penguin books", "harpercollins", "harper collins", "gallimard", "hachette",
+              "random house", "simon schuster", "simon & schuster", "wiley", "o'reilly", "larousse", "dumont",
+              "knesebeck", "prestel", "teneues", "gestalten", "skira", "mondadori", "feltrinelli", "planeta",
+              "anagrama", "rowohlt", "heyne", "ullstein", "goldmann", "suhrkamp", "carlsen", "delius klasing",
+              "motorbuch", "la martiniere", "editions du chene", "hazan", "glenat", "bloomsbury", "pan macmillan",
+              "macmillan", "hodder", "little brown", "portfolio penguin", "ebury", "mcgraw hill", "mcgraw-hill",
+              "harvard business review press", "hbr press", "wydawnictwo", "editorial", "editions", "verlag",
+              "editore", "editora", "uitgeverij", "eksmo", "izdatelstvo", "kodansha", "shueisha", "shogakukan",
+              "shinchosha", "dk books", "dk")
+_WORK_TITLE = re.compile(
+    r"^[^a-z0-9]*[a-z0-9][^:]{0,60}?:\s*(?:the|a|an|le|la|les|l|el|los|las|il|lo|die|der|das|een|het|"
+    r"o|a|os|as|une|un|uno|una|ein|eine)\s+(?![a-z]+est(?![a-z])|(?:best|most|top|real|original|only|one|same|new|"
+    r"perfect|mejor|meilleur|migliore|beste|original|originale|echte|vrai|verdadero|vero|1)(?![a-z0-9]))[a-z0-9]"
+    r"|(?<![a-z0-9])(?:vs|versus|contre|contra|gegen|tegen|przeciw|protiv)[^a-z0-9]+[a-z0-9]+"
+    r"|(?<![a-z0-9])(?:by|von|de|di|par|door|autor|author|written by|edited by)\s+[a-z]+\s+[a-z]+[^a-z0-9]*$"
+    r"|^[^a-z0-9]*(?:the|die|la|le|el)\s+[a-z0-9]+(?:\s+[a-z0-9]+)?\s+(?:story|way|book|years|history|legend|saga|"
+    r"revolution|wars|empire|dynasty|phenomenon|effect|method|code|diaries|files|archive|archives|collection)(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:vol|volume|tome|band|tomo|edition|edicion|edizione|auflage|wydanie|izdanie|isbn)(?![a-z0-9])"
+    r"|(?<![a-z0-9])\d+(?:st|nd|rd|th)?\s+(?:edition|ed)(?![a-z0-9])"
+    r"|(?<![a-z0-9])(?:" + "|".join(r"[^a-z0-9]+".join(map(re.escape, re.findall(r"[a-z0-9']+", w))) for w in PUBLISHERS)
+    + r")(?![a-z0-9])")
+_QUOTED_TITLE = re.compile(r"[\"'«»„“”‘’「『][^\"'«»„“”‘’「」『』]{3,80}[\"'«»„“”‘’」』]")
+
+
+# ... and what shapes a work's title wherever it is filed: a publisher whose name is no other word, the phrases of a
+# history or a biography ("the inside story", "the untold story", "the rise and fall of", "die Biografie", "the making of")
+PUBLISHERS_ANYWHERE = ("flammarion", "assouline", "rizzoli", "phaidon", "thames & hudson", "thames and hudson",
+                       "dorling kindersley", "harpercollins", "simon & schuster", "penguin books", "penguin random house",
+                       "bloomsbury", "la martiniere", "editions la martiniere", "teneues", "knesebeck", "gestalten", "skira",
+                       "gallimard", "mondadori", "feltrinelli", "rowohlt", "suhrkamp", "delius klasing", "motorbuch verlag",
+                       "kodansha", "shueisha", "shogakukan")
+HISTORY_PHRASES = ("the inside story", "inside story of", "the untold story", "the true story", "the rise and fall",
+                   "the rise of", "the making of", "a history of", "die biografie", "biografie", "eine biografie",
+                   "une biographie", "una biografia", "la leggenda", "la légende de", "la légende d une", "légende d une", "la leyenda de", "die legende",
+                   "the legend of", "das imperium", "l'empire", "el imperio de", "l'impero", "the empire of")
+_WORK_TITLE_ANY = _pattern(PUBLISHERS_ANYWHERE + HISTORY_PHRASES)
+
+
+def _filed_among_works(category: str | None) -> bool:
+    """The category path's first or last node is a works section ("Books > Fashion", "Libri e Riviste")."""
+    if not category:
+        return False
+    first = re.split(r"\s*(?:>|›|»|\||\s/\s|\\)\s*", category.strip())[0]
+    return not (_last_node(category) | _last_node(first)).isdisjoint(WORK_NODES)
+
+
+def work_title(title: str, category: str | None) -> str | None:
+    """What shapes a title as a work's own title: anywhere, a publisher's name or a history's phrase; filed among works
+    (WORK_NODES), also a subtitle, a rivalry, an author, a quoted title, an edition (_WORK_TITLE); else None. Pure."""
+    latin = latin_text(title).lower()
+    if (m := _WORK_TITLE_ANY.search(latin)) is not None:
+        return m.group(0)
+    if not _filed_among_works(category):
+        return None
+    if (m := _WORK_TITLE.search(latin)) is not None:
+        return m.group(0).strip()
+    if (m := _QUOTED_TITLE.search(title)) is not None:
+        return m.group(0)
+    return None
+
+
+def described_subject(description: str | None, category: str | None, skip: frozenset[str] = frozenset()) -> Subject | None:
+    """What the description's opening says the item is when the title does not (a work in some condition; a dish
+    made at home, filed among food), else None. Pure."""
+    if not description:
+        return None
+    opening = description[:120]
+    latin = latin_text(opening).lower()
+    if "a work" not in skip and (m := _DESCRIBED_WORK.search(latin)) is not None:
+        return Subject("a work", m.group(0).strip(), "description")
+    if "a dish" not in skip and not _last_node(category).isdisjoint(FOOD_NODES) and (
+            (m := _HOME_KITCHEN.search(latin)) is not None or any(w in opening for w in HOME_KITCHEN_WIDE)):
+        return Subject("a dish", m.group(0) if m is not None else next(w for w in HOME_KITCHEN_WIDE if w in opening),
+                       "description")
+    return None
+
+
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
-               category: str | None = None) -> Subject | None:
+               category: str | None = None, description: str | None = None) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
     category_distance's); a services category does (SERVICE_NODES: a services section holds no goods), and a vehicles
@@ -894,6 +1070,10 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
                         ("a place", PLACE_NODES)):
         if kind not in skip and not node.isdisjoint(nodes):
             return Subject(kind, category, "category")
+    if "a work" not in skip and (shape := work_title(title, category)) is not None:
+        return Subject("a work", shape, "title")
+    if (found := described_subject(description, category, skip)) is not None:
+        return found
     if "work for hire" in skip:
         return None
     latin = latin_text(title).lower()
@@ -931,6 +1111,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                                  _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None):
         return Subject("a post", m.group(0).strip(" :-[]()"), "title")
     title_words = frozenset(_TITLE_WORD.findall(latin))
+    if "a guide" not in skip and not _GUIDE_ANCHORS.isdisjoint(title_words) and (m := guide_phrase(latin)) is not None:
+        return Subject("a guide", m.group(0), "title")
     for kind, regex, wide, last in _KINDS:
         if kind in skip:
             continue
@@ -979,6 +1161,69 @@ _COPY_WORDS = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(latin_
                          + r")(?![a-z0-9])")
 
 
+_COPY_WORD = (r"(?:" + "|".join(sorted({re.escape(latin_text(w).lower()) for w in (*GUIDE_COPY_WORDS,
+    "fake", "fakes", "faked", "counterfeit", "counterfeits", "counterfeited", "replica", "replicas", "knockoff", "knockoffs",
+    "knock offs", "knock-off", "knock-offs", "copies", "copy", "imitations", "bootleg", "bootlegs", "fraud", "scam",
+    "falsche", "falschen", "falsches", "gefalschte", "gefalschten", "gefalschtes", "faux", "fausses", "falsos", "falsas",
+    "falsificaciones", "falsificacion", "falsi", "false", "contraffatti", "contraffazioni", "contraffazione",
+    "namaakproducten", "namaak", "nep", "podrobki", "podrobka", "podrobek", "podrobke", "sahte", "cakma", "taklit",
+    "falsificados", "falsificacoes", "поддельные", "поддельных", "поддельный", "поддельная", "подделки", "подделок", "подделку", "подделка", "фейк", "фейки", "копии")
+    if re.fullmatch(r"[a-z][a-z' -]*[a-z]", latin_text(w).lower())}, key=len, reverse=True)) + r")")
+# words that may follow a guide's noun: whom it is for, its format ("памятка покупателю", "poradnik PDF", "guide for buyers")
+_GUIDE_AFTER = _alternatives(("buyer", "buyers", "shopper", "shoppers", "покупателю", "покупателя", "покупателей", "для",
+                              "kupujących", "kupującego", "käufer", "acheteur", "acheteurs", "comprador", "compradores",
+                              "acquirenti", "kopers", "alıcılar", "em", "en", "in", "as", "als", "pdf", "ebook", "e book",
+                              "download", "printable", "a4", "a3"))
+_GUIDE_VERB = re.compile(rf"(?:^|[,;:|(\[–—-]|(?<![a-z0-9])(?:how to|ways to|learn to|learn how to|tips to|guide to|"
+                         rf"help you|helps you|to|and|or|como|comment|wie|jak|come|hoe|kak|nasil))[^a-z0-9]*"
+                         rf"(?:{_alternatives(GUIDE_VERBS)})(?:[^a-z0-9]+(?:a|an|the|les|la|le|los|las|i|gli|"
+                         rf"le|de|die|der|den|des|een|o|os|as|um|uma|your|their|any|all|cheap|common|online|dangerous))*"
+                         rf"[^a-z0-9]+{_COPY_WORD}(?![a-z0-9])"
+                         # at the title's start, the goods between the verb and the copy word ("Como evitar Callaway golf
+                         # balls falsificados"), and the copy word before a verb that ends the phrase ("Gefälschte Rolex
+                         # erkennen", "Namaak Nike herkennen", "Podróbki Rolex rozpoznać")
+                         rf"|^[^a-z0-9]*(?:(?:how to|como|comment|wie|jak|come|hoe|kak|nasil)[^a-z0-9]+)?"
+                         rf"(?:{_alternatives(GUIDE_VERBS)})(?:[^a-z0-9,;:|()]+[a-z0-9&'.]+){{1,10}}?[^a-z0-9,;:|()]+"
+                         rf"{_COPY_WORD}(?![a-z0-9])"
+                         rf"|^[^a-z0-9]*{_COPY_WORD}(?:[^a-z0-9,;:|()]+[a-z0-9&'.]+){{1,10}}?[^a-z0-9,;:|()]+"
+                         rf"(?:erkennen|herkennen|entlarven|rozpoznac|rozpoznawac|reconnaitre|reperer|riconoscere|"
+                         rf"reconocer|detectar|identificar|reconhecer|tespit|распознать|отличить)(?![a-z0-9])")
+# a copy word and a guide's document noun in one phrase: no comma, bracket, dash, "+" or bundle word between them
+_GUIDE_DOC = re.compile(rf"(?<![a-z0-9]){_COPY_WORD}(?![a-z0-9])(?P<between>[^,;:|+()\[\]{{}}/\n]{{0,60}}?)(?<![a-z0-9])"
+                        rf"(?:{_alternatives(GUIDE_DOCS)})(?![a-z0-9])"
+                        # the noun ends the phrase: not "guide price", "PDF invoice included"
+                        r"(?=[^a-z0-9]*$|\s*[,;:|(\[/–—-]|\s+(?:for|to|on|about|by|of|in|de|du|des|zu|zur|zum|fur|uber|"
+                        rf"per|para|por|dla|na|o|sur|pour|sobre|su|sul|sulla|voor|over|icin|po|{_GUIDE_AFTER})(?![a-z0-9]))")
+# ... or the copy word opens the title as its subject, and a separator leads to the guide's noun ("Podróbki Rolex –
+# poradnik PDF", "Fake Canada Goose parkas: the printable guide")
+_GUIDE_OPEN = re.compile(rf"^[^a-z0-9]*{_COPY_WORD}(?![a-z0-9])(?P<between>[^:;|()\[\]\n]{{0,60}}?)(?:\s[-–—]\s|:\s)"
+                         rf"(?:(?:a|an|the|le|la|el|il|der|die|das|de|het)\s)?(?:[a-z0-9]+\s)?(?:{_alternatives(GUIDE_DOCS)})"
+                         rf"(?![a-z0-9])(?=[^a-z0-9]*$|\s*[,;(\[]|\s+(?:for|fur|pour|para|per|{_GUIDE_AFTER})(?![a-z0-9]))")
+_RATIO = re.compile(r"(?<=[0-9]):(?=[0-9])")
+_GUIDE_BUNDLE = re.compile(r"(?<![a-z0-9])(?:with|w|plus|incl|includes|including|included|and|comes|free|bonus|inside|"
+                           r"mit|avec|con|com|z|ile|inklusive|inclus|incluido|incluso)(?![a-z0-9])")
+_GUIDE_DOC_NOT = re.compile(_GUIDE_BUNDLE.pattern + r"|\s[-–—]\s")
+_GUIDE_ANCHORS = frozenset(re.findall(r"[a-z0-9]+", latin_text(w))[-1] for w in GUIDE_DOCS + GUIDE_VERBS)
+
+
+def guide_phrase(latin: str) -> re.Match | None:
+    """(quiet) A guide named by a verb that teaches telling fakes before a copy word ("spot fake", "erkennen"), or by
+    its document noun with a copy word in one phrase ("Fake Dyson hair dryer warning guide"), in a title's latin reading
+    (lower case), else None; the copy word sold by a seller's words before it ("we sell fake … guide") is no guide.
+    Pure."""
+    latin = _RATIO.sub("x", latin)  # "1:64" is one word of the goods, no separator (same length: offsets kept)
+    if (m := _GUIDE_VERB.search(latin)) is not None and not sold_as_copy(latin[:m.start()]):
+        return m
+    for m in _GUIDE_DOC.finditer(latin):
+        # a bundle word right before the noun makes it a part of the bundle ("Fake Rolex with buying guide"), not one
+        # further back in the goods' name ("Fake Bandai figure with stand warning guide")
+        if _GUIDE_DOC_NOT.search(" ".join(m.group("between").split()[-2:])) is None and not sold_as_copy(latin[:m.start()]):
+            return m
+    if (m := _GUIDE_OPEN.match(latin)) is not None:  # the separator parts the goods' own words ("doll with accessories")
+        return m
+    return None
+
+
 def about_copies(title: str, subject: Subject) -> bool:
     """Whether a work, a service or a ticket is about telling copies from the real thing: its title names fakes,
     counterfeits or replicas ("Counterfeit medicines: a pharmacist's guide – paperback", "Omega Speedmaster: real vs
@@ -996,7 +1241,7 @@ def guide_start(title: str) -> int:
     1:1 clones vs genuine", "legit check course: reps vs retail, UA and batch flaws") is what the guide is about; one
     before it ("1:1 clone Rolex Submariner, fake vs real photos") claims a copy (judge.py). Pure."""
     latin = latin_text(title).lower()
-    starts = [m.start() for m in (_GUIDES.search(latin),) if m is not None]
+    starts = [m.start() for m in (_GUIDES.search(latin), guide_phrase(latin)) if m is not None]
     starts += [len(latin_text(title[:i])) for i in (title.find(w) for w in GUIDE_WIDE) if i >= 0]
     if not starts and (m := _COPY_WORDS.search(latin)) is not None:
         starts.append(m.start())  # a work about fakes names them first: "Counterfeit medicines: a pharmacist's guide"
