@@ -39,6 +39,20 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "pig_latin": "precision 0.977 on seed 9 (recall 1.000; ciphers, 2026-12-03): the phonetic detector hears Shiseido in "
+                 "Estée Lauder's Pig Latin ('Esteeay Auderlay', 4 listings) and adidas in Puma's line in Pig Latin "
+                 "('Uedesai'); the decoded reading itself names the right brand",
+    "caesar_shift": "recall 0.972 on seed 9 (precision 0.986; ciphers, 2026-12-03): BMW's 'M Performance' in ROT47 "
+                    "('| !6C7@C>2?46') starts with a one-character piece the ROT47 gate does not open on (4 of 6 "
+                    "misses); a shift with no key beside only '1:1 rep' is no cue that claims a copy; wrong brands: "
+                    "Michael Kors on Coach's 'New York' shifted, Mars and Bayer by their categories' other readings",
+    "letter_names": "recall 0.880, precision 0.936 on seed 9 (ciphers, 2026-12-03): a run of names with only spaces "
+                    "between opens the gate only when one name is no common word (gee, ess, エックス, 에이치, эль); "
+                    "Spanish, Portuguese and German runs of short names ('ce a er te i e er', 'quê u i é tê', "
+                    "'es ha e el el') and hyphens with spaces round them ('Gi - u - ci - ci - i') stay shut; 'É·' is "
+                    "repaired as mojibake (ɷ) before any view reads it; the wrong brands are other rules' readings of "
+                    "the names (transliteration hears Air Force 1 in 'вэ·и·эс', Apple in Korean names, fuzzy "
+                    "Gillette in 'pe.hache.i.ele.i.pe.ese')",
     "fake_generic_mark_copy": "recall 0.977 on seed 9 (quiet, 2026-12-03): '바바리 코트 체크 S급' and '바바리 코트 노바체크 "
                               "S급' are missed: 'S급' (S grade), the Korean copy trade's grade word, is no cue the "
                               "matcher reads, so 바바리 alone beside it stays Korea's word for any trench coat "

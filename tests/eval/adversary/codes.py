@@ -675,3 +675,352 @@ EVASION_MAKERS.update({"alphabet_positions": make_positions, "keypad_digits": ma
                        "verlan_turned": make_verlan, "cjk_reversed": make_cjk_reversed})
 TRAP_MAKERS.update({"trap_digit_codes": make_digit_trap, "trap_verlan_words": make_verlan_trap,
                     "trap_cjk_reversed": make_cjk_reversed_trap})
+
+
+# ------------------------------------------------------------------------------------------ word games and ciphers
+# (ciphers, 2026-12-03): the mark put through a children's word game (Pig Latin, Ubbi Dubbi, javanais, Gibberish, the
+# p/f echo of p-taal and jerigonza, a fixed letter between its letters), shifted along the alphabet (Caesar, ROT13,
+# Atbash, ROT47) or spelt by its letters' names in ten languages. Written from the games' and alphabets' definitions
+# (school-book letter names; the generator's own tables, not the matcher's); the held-out set outsider15 named three
+# of the classes (c_pig_latin, c_rot13_caesar, c_letter_names_spelled); none of its listings is used here.
+
+EVASIONS.update({
+    "pig_latin": "the mark's words in Pig Latin (consonants moved whole or one, ay/ai/ei; a vowel-initial word + way/yay/"
+                 "hay; hyphens now and then; capitals or not), with a cue or a low price",
+    "syllable_games": "the mark through a syllable game: Ubbi Dubbi (ub), javanais (av), Gibberish (idig, itherg), "
+                      "the vowels echoed through p or f (p-taal, jerigonza, língua do pê), a fixed letter between its "
+                      "letters or each letter doubled; with a cue or a low price",
+    "caesar_shift": "the mark shifted along the alphabet (ROT13, any Caesar shift, Atbash, ROT47) with the key in one "
+                    "of eight languages, or with no key beside a cue that claims a copy",
+    "letter_names": "the mark spelt by its letters' names in English, French, German, Spanish, Italian, Portuguese, "
+                    "Dutch, Russian, Japanese or Korean, hyphens, dots, middle dots or spaces between, with a cue or a "
+                    "low price",
+})
+TRAPS.update({
+    "trap_word_games": "Pig Latin, Ubbi Dubbi and javanais books and games; everyday words ending in -ay beside the "
+                       "brand's goods",
+    "trap_ciphers": "cipher wheels, decoder rings, ROT13 puzzle books, an Enigma replica; words of a language that are a "
+                    "shift of a mark; the brand shifted at a shop's price with no key and no cue",
+    "trap_letter_names": "honest listings that spell or say letters (tee shirt, size ell, vee-neck, bee pollen, alphabet "
+                         "cards and songs in several languages); the brand spelt by its letters' names at a shop's price",
+})
+
+GAME_HINTS = ["(pig latin 😉)", "igpay atinlay ;)", "", "", "say it in pig latin", "you know the brand"]
+CIPHER_COPY_CUES = ["super copy", "high copy", "mirror quality", "1:1 copy", "fake", "knockoff", "1:1 rep", "copia 1:1"]
+
+
+def _word_case(word: str, s: Scene, style: str) -> str:
+    return word.upper() if style == "upper" else word.capitalize() if style == "cap" else word
+
+
+def pig(word: str, s: Scene) -> str:
+    """One word in Pig Latin (the game's rules as children learn them, with its regional endings)."""
+    r = s.rng
+    vowels = "aeiou"
+    if word[0] in vowels:
+        return word + r.choice(["way", "way", "yay", "hay", "ay"])
+    first = next((k for k, c in enumerate(word) if k and c in vowels + "y"), None)
+    if first is None:
+        return word + "ay"
+    if word.startswith("qu"):
+        first = max(first, 2)
+    k = first if r.random() < 0.75 else 1
+    end = r.choice(["ay", "ay", "ay", "ai", "ei"])
+    if r.random() < 0.25:
+        return f"{word[k:]}-{word[:k]}{end}"
+    return word[k:] + word[:k] + end
+
+
+def _playable(words: list[str]) -> bool:
+    return all(w.isalpha() for w in words) and any(len(w) >= 3 for w in words)
+
+
+def make_pig_latin(b: BrandView, s: Scene) -> Draft | None:
+    from services.matcher.core.codes.anagram import a_word
+
+    r = s.rng
+    marks = [m for m in _marks(b) if _playable(m) and all(len(w) >= 3 for w in m)]
+    if (words := one_of(s, marks)) is None:
+        return None
+    style = r.choice(["cap", "cap", "cap", "upper", "lower"])
+    coded = [pig(w, s) for w in words]
+    if any(a_word(letters_of(c), 1.5) for c in coded):
+        coded = [w + "way" if w[0] in "aeiou" else w[1:] + w[0] + "ay" for w in words]
+        if any(a_word(letters_of(c), 1.5) for c in coded):
+            return None
+    text = " ".join(_word_case(c, s, style) for c in coded)
+    return _copy_draft(b, s, f"{text} {r.choice(GAME_HINTS)}".strip(), ["", "Fast shipping.", "DM for pics."])
+
+
+def _vowel_groups(word: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"[aeiou]+|(?<=.)y", word)]
+
+
+def inserted(word: str, syllable: str, javanais: bool = False) -> str:
+    """A syllable slipped before each vowel group (Ubbi Dubbi, Gibberish); javanais: before a vowel group after a
+    consonant or at the word's start."""
+    out, at = [], 0
+    for start, end in _vowel_groups(word):
+        out.append(word[at:start])
+        out.append(syllable + word[start:end])
+        at = end
+    out.append(word[at:])
+    return "".join(out)
+
+
+def echoed(word: str, consonant: str) -> str:
+    """Each vowel said again after a consonant (p-taal, jerigonza: rolex -> ropolepex)."""
+    return "".join(c + consonant + c if c in "aeiou" else c for c in word)
+
+
+def make_syllable_game(b: BrandView, s: Scene) -> Draft | None:
+    from services.matcher.core.codes.anagram import a_word
+
+    r = s.rng
+    marks = [m for m in _marks(b) if _playable(m) and len("".join(m)) >= 4]
+    if (words := one_of(s, marks)) is None:
+        return None
+    game = r.choice(["ub", "av", "idig", "itherg", "echo-p", "echo-f", "between", "double"])
+    filler = r.choice("qxzjk")
+    joined = "".join(words)
+    if game in ("between", "double"):
+        one = "".join(ch + (ch if game == "double" else filler) for ch in joined)
+        coded = [one]
+    else:
+        coded = [echoed(w, game[-1]) if game.startswith("echo") else inserted(w, game) for w in words]
+        if sum(c.count(game) for c in coded) < 2 and not game.startswith("echo"):
+            return None
+        if game.startswith("echo") and sum(ch in "aeiou" for ch in joined) < 2:
+            return None
+    if any(a_word(c, 1.5) for c in coded):
+        return None
+    style = r.choice(["cap", "cap", "upper", "lower"])
+    text = " ".join(_word_case(c, s, style) for c in coded)
+    hint = r.choice(["", "", "(ubbi dubbi 😉)" if game == "ub" else "en javanais" if game == "av" else "", "read it slowly ;)"])
+    return _copy_draft(b, s, f"{text} {hint}".strip(), ["", "Ships fast.", "DM me."])
+
+
+def caesar(word: str, n: int) -> str:
+    return "".join(chr(97 + (ord(c) - 97 + n) % 26) for c in word)
+
+
+def atbash(word: str) -> str:
+    return "".join(chr(219 - ord(c)) for c in word)
+
+
+def rot47(text: str) -> str:
+    return "".join(chr(33 + (ord(c) - 33 + 47) % 94) if 33 <= ord(c) <= 126 else c for c in text)
+
+
+SHIFT_KEYS = ["(rot{n})", "rot{n}", "ROT-{n}", "(ROT {n})", "shift {n}", "(Caesar +{n})", "Caesar {n}", "(+{n})",
+              "César {n}", "cifrado César {n}", "décalage {n}", "Verschiebung {n}", "desplazamiento {n}",
+              "chiffre de César {n}", "сдвиг {n}", "key: {n}", "clave {n}"]
+NAMED_CIPHERS = {"atbash": ["(Atbash)", "atbash ;)", "Atbash cipher"], "rot47": ["(ROT47)", "rot47 😉", "decode ROT47"]}
+
+
+def _shift_style(word: str, original_case: str, style: str) -> str:
+    if style == "as_mark":  # the mark's own capitals kept (AirPods -> BjsQpet)
+        return "".join(c.upper() if o.isupper() else c for c, o in zip(word, original_case))
+    return word.upper() if style == "upper" else word.capitalize() if style == "cap" else word
+
+
+def make_caesar(b: BrandView, s: Scene) -> Draft | None:
+    from services.matcher.core.codes.anagram import a_word
+
+    r = s.rng
+    marks = [m for m in _marks(b) if _playable(m) and len("".join(m)) >= 4]
+    if (words := one_of(s, marks)) is None:
+        return None
+    originals = {letters_of(w): w for mk in b.disguisable[:3] for w in re.findall(r"[^\W\d_]+", mk.value)}
+    how = r.choices(["rot13", "shift", "atbash", "rot47"], [4, 4, 1, 1])[0]
+    keyed = r.random() < 0.7
+    style = r.choice(["cap", "cap", "upper", "lower", "as_mark"])
+    for _ in range(6):
+        n = 13 if how == "rot13" else r.randint(1, 25)
+        if how == "rot47":
+            coded = [rot47(_shift_style(w, originals.get(w, w), style if style != "lower" else "cap")) for w in words]
+            break
+        coded = [atbash(w) if how == "atbash" else caesar(w, n) for w in words]
+        if not any(a_word(c, 1.5) for c in coded) and (keyed or len("".join(words)) >= 5):
+            coded = [_shift_style(c, originals.get(w, w), style) for c, w in zip(coded, words)]
+            break
+    else:
+        return None
+    text = " ".join(coded)
+    if how in NAMED_CIPHERS:
+        key = r.choice(NAMED_CIPHERS[how]) if keyed else ""
+    else:
+        key = r.choice(SHIFT_KEYS).format(n=n) if keyed else ""
+        if keyed and how == "rot13" and r.random() < 0.5:
+            key = r.choice(["(rot13)", "ROT13", "rot13 ;)"])
+    cat = s.category(with_floor=True)
+    product = _goods(b, s, cat)
+    title = r.choice([f"{text} {product}", f"{_cap(product)} {text}", f"{_cap(product)} – {text}"])
+    where = r.random()
+    desc = ""
+    if key and where < 0.6:
+        title = f"{title} {key}"
+    elif key:
+        desc = r.choice([f"Decode: {key}", f"{key} 😉", f"Brand: {key}"])
+    low = r.random() < 0.4
+    if not keyed or not low or r.random() < 0.5:
+        title = f"{title} {r.choice(CIPHER_COPY_CUES)}"
+    return Draft(title, cat, s.price(cat, low=low), desc)
+
+
+# the alphabets' letter names as school books teach them (one spelling a letter a language; sellers' spellings added)
+LETTER_NAMES = {
+    "en": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["ay", "ei", "a"], ["bee", "bi"], ["see", "cee", "si"], ["dee", "di"], ["ee", "e"], ["eff", "ef"], ["gee", "jee", "ji"],
+        ["aitch", "eich", "haitch"], ["eye", "ai", "i"], ["jay", "jei"], ["kay", "kei"], ["el", "ell"], ["em"], ["en"],
+        ["oh", "o"], ["pee", "pi"], ["cue", "kyu"], ["ar", "arr"], ["ess", "es"], ["tee", "ti"], ["you", "yu", "u"],
+        ["vee", "vi"], ["double-you", "double u", "dubya"], ["ex", "eks"], ["why", "wai", "wye"], ["zed", "zee"]])),
+    "fr": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["a"], ["bé"], ["cé"], ["dé"], ["e"], ["effe", "èf"], ["gé"], ["ache"], ["i"], ["ji"], ["ka"], ["elle", "èl"],
+        ["emme", "èm"], ["enne", "èn"], ["o"], ["pé"], ["ku"], ["erre", "èr"], ["esse", "ès"], ["té"], ["u"], ["vé"],
+        ["double vé"], ["ixe"], ["i grec"], ["zède"]])),
+    "de": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["a"], ["be"], ["ce", "tse"], ["de"], ["e"], ["ef"], ["ge"], ["ha"], ["i"], ["jot"], ["ka"], ["el"], ["em"],
+        ["en"], ["o"], ["pe"], ["ku"], ["er"], ["es"], ["te"], ["u"], ["fau"], ["we"], ["ix"], ["ypsilon"], ["zet"]])),
+    "es": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["a"], ["be"], ["ce"], ["de"], ["e"], ["efe"], ["ge"], ["hache"], ["i"], ["jota"], ["ka"], ["ele"], ["eme"],
+        ["ene"], ["o"], ["pe"], ["cu"], ["erre"], ["ese"], ["te"], ["u"], ["uve"], ["uve doble", "doble ve"], ["equis"],
+        ["ye", "i griega"], ["zeta"]])),
+    "it": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["a"], ["bi"], ["ci"], ["di"], ["e"], ["effe"], ["gi"], ["acca"], ["i"], ["i lunga"], ["cappa"], ["elle"],
+        ["emme"], ["enne"], ["o"], ["pi"], ["cu"], ["erre"], ["esse"], ["ti"], ["u"], ["vu"], ["doppia vu"], ["ics"],
+        ["ipsilon"], ["zeta"]])),
+    "pt": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["a", "á"], ["bê"], ["cê"], ["dê"], ["é", "e"], ["efe"], ["gê"], ["agá"], ["i"], ["jota"], ["cá", "capa"], ["ele"],
+        ["eme"], ["ene"], ["ó", "o"], ["pê"], ["quê"], ["erre"], ["esse"], ["tê"], ["u"], ["vê"], ["dáblio"], ["xis"],
+        ["ípsilon"], ["zê"]])),
+    "nl": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["a"], ["bee"], ["cee"], ["dee"], ["ee"], ["ef"], ["gee"], ["ha"], ["ie"], ["jee"], ["ka"], ["el"], ["em"],
+        ["en"], ["o"], ["pee"], ["ku"], ["er"], ["es"], ["tee"], ["u"], ["vee"], ["wee"], ["iks"], ["ypsilon"], ["zet"]])),
+    "ru": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["а"], ["бэ"], ["цэ"], ["дэ"], ["е"], ["эф"], ["гэ", "джи"], ["аш", "ха"], ["и"], ["жи", "йот"], ["ка"], ["эль"],
+        ["эм"], ["эн"], ["о"], ["пэ"], ["ку"], ["эр"], ["эс"], ["тэ"], ["у"], ["вэ"], ["дубль-вэ"], ["икс"],
+        ["игрек"], ["зэт", "зед"]])),
+    "ja": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["エー", "エイ"], ["ビー"], ["シー"], ["ディー"], ["イー"], ["エフ"], ["ジー"], ["エイチ", "エッチ"], ["アイ"], ["ジェー", "ジェイ"],
+        ["ケー", "ケイ"], ["エル"], ["エム"], ["エヌ"], ["オー"], ["ピー"], ["キュー"], ["アール"], ["エス"], ["ティー"],
+        ["ユー"], ["ブイ", "ヴィー"], ["ダブリュー"], ["エックス"], ["ワイ"], ["ゼット", "ズィー"]])),
+    "ko": dict(zip("abcdefghijklmnopqrstuvwxyz", [
+        ["에이"], ["비"], ["씨"], ["디"], ["이"], ["에프"], ["지"], ["에이치"], ["아이"], ["제이"], ["케이"], ["엘"], ["엠"],
+        ["엔"], ["오"], ["피"], ["큐"], ["알"], ["에스"], ["티"], ["유"], ["브이"], ["더블유"], ["엑스"], ["와이"], ["제트", "지"]])),
+}
+LETTER_CUES = {"en": None, "fr": "fr", "de": "de", "es": "es", "it": "it", "pt": "pt", "nl": ["namaak", "replica", "kopie"],
+               "ru": ["копия", "реплика", "люкс копия"], "ja": ["コピー", "スーパーコピー", "N級品"], "ko": ["레플리카", "미러급", "이미테이션"]}
+
+
+def named_letters(words: list[str], s: Scene, lang: str) -> str:
+    r = s.rng
+    table = LETTER_NAMES[lang]
+    if lang == "ja":
+        sep = r.choice(["・", "・", "-", " ", ""])
+    elif lang == "ko":
+        sep = r.choice(["", "", "-", " ", "·"])
+    else:
+        sep = r.choice(["-", "-", ".", " ", "·", " - "])
+    case = r.choice([str, str, str, str.upper, str.capitalize]) if lang not in ("ja", "ko", "ru") else str
+    between = r.choice([" / ", " | "]) if len(words) > 1 else ""
+    spelt_words = [sep.join(r.choice(table[ch]) for ch in w) for w in words]
+    if sep == " " or not between:
+        between = between or sep
+    return case(between.join(spelt_words))
+
+
+def make_letter_names(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = [m for m in _marks(b) if all(w.isalpha() for w in m) and len("".join(m)) >= 3]
+    if (words := one_of(s, marks)) is None:
+        return None
+    lang = r.choice(list(LETTER_NAMES))
+    coded = named_letters(words, s, lang)
+    cues = LETTER_CUES[lang]
+    if isinstance(cues, str):
+        cues = context.FOREIGN_CUES[cues]
+    return _copy_draft(b, s, coded, ["", "DM me.", "You know the brand ;)"], cues)
+
+
+# ------------------------------------------------------------------------------------------ their traps
+
+GAME_GOODS = [("Pig Latin for kids: Igpay Atinlay activity book", "books", 9.0),
+              ("Ubbi Dubbi word game cards, family night", "board games", 14.0),
+              ("Le javanais et le verlan : petit dictionnaire", "books", 12.0),
+              ("Secret languages for kids: Pig Latin, Ubbi Dubbi, Gibberish", "books", 11.0),
+              ("Jerigonza: el idioma de la P, juego de palabras", "books", 8.0)]
+AY_WORDS = ["display", "holiday edition", "everyday", "runway", "birthday gift", "okay condition", "relay", "Sunday market",
+            "tray", "spray", "away from home", "delay", "doorway"]
+
+
+def make_word_games_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if r.random() < 0.4:
+        product, cat, price = r.choice(GAME_GOODS)
+        return Draft(product, cat, (round(price * r.uniform(0.8, 1.4), 2), "USD"), r.choice(["", "Ages 7+.", "Ixnay on boredom!"]))
+    cats = [c for c in b.categories if c in b.floors and "prescription" not in c]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    low = r.random() < 0.3  # everyday words, even at a low price
+    return Draft(f"{_cap(_goods(b, s, cat))} {r.choice(AY_WORDS)}", cat, s.price(cat, low=low),
+                 r.choice(["", "Pickup only.", "Okay-ish box."]))
+
+
+CIPHER_GOODS = [("Caesar cipher wheel, wooden decoder", "toys", 12.0), ("Secret decoder ring, ROT13 and Atbash", "toys", 6.0),
+                ("Cryptography puzzle book: Caesar shifts and ROT13", "books", 14.0),
+                ("Enigma machine replica, working cipher", "collectibles", 180.0),
+                ("Spy kit for kids with cipher disk (Uryyb jbeyq)", "toys", 18.0)]
+
+
+def _shift_words(word: str) -> list[str]:
+    """Words of a language (English Zipf 3 or more) that are a Caesar shift or the Atbash mirror of `word`."""
+    import wordfreq
+
+    forms = {caesar(word, n) for n in range(1, 26)} | {atbash(word)}
+    return sorted(f for f in forms if max(wordfreq.zipf_frequency(f, lang) for lang in ("en", "es", "fr", "de")) >= 3.0)
+
+
+def make_cipher_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    way = r.random()
+    if way < 0.3:
+        product, cat, price = r.choice(CIPHER_GOODS)
+        return Draft(product, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), "")
+    marks = [m for m in _marks(b) if _playable(m) and len("".join(m)) >= 4]
+    words = [w for m in marks for part in m for w in _shift_words(part)]
+    if way < 0.55 and words:
+        cat = s.category(with_floor=True)
+        low = r.random() < 0.3  # a word of its own, even at a low price
+        return Draft(f"{_cap(_goods(b, s, cat))} {r.choice(words).capitalize()}", cat, s.price(cat, low=low), "")
+    if (m := one_of(s, marks)) is None:
+        return None
+    n = r.choice([13, 13, 1, 3, 7])
+    return _honest_draft(b, s, " ".join(caesar(w, n).capitalize() for w in m))  # no key, no cue, a shop's price
+
+
+LETTER_GOODS = [("Tee shirt, size ell, cotton", "t-shirts", 15.0), ("Vee-neck tee, pack of two", "t-shirts", 18.0),
+                ("Bee pollen granules 500 g", "supplements", 12.0), ("Alphabet song flash cards: ay bee cee dee ee eff gee", "books", 8.0),
+                ("Cartes alphabet : a bé cé dé e effe gé", "books", 7.0), ("Abecedario: a, be, ce, de, e, efe, ge", "books", 6.0),
+                ("ABCの歌 エー・ビー・シー・ディー 絵本", "books", 900.0), ("알파벳 카드 에이 비 씨 디", "books", 8000.0),
+                ("Tee-ball set for kids, ages 3-5", "toys", 25.0), ("Cee-lo dice game, three dice", "board games", 5.0),
+                ("Emme Effe leather card holder", "wallets", 30.0), ("Elle magazine, March issue", "books", 5.0)]
+
+
+def make_letter_names_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if r.random() < 0.55:
+        product, cat, price = r.choice(LETTER_GOODS)
+        cur = "JPY" if "ABCの" in product else "KRW" if "알파벳" in product else "USD"
+        return Draft(product, cat, (round(price * r.uniform(0.8, 1.3), 2), cur), "")
+    marks = [m for m in _marks(b) if all(w.isalpha() for w in m) and len("".join(m)) >= 3]
+    if (words := one_of(s, marks)) is None:
+        return None
+    return _honest_draft(b, s, named_letters(words, s, r.choice(["en", "fr", "es", "de"])))  # a shop's price, no cue
+
+
+EVASION_MAKERS.update({"pig_latin": make_pig_latin, "syllable_games": make_syllable_game, "caesar_shift": make_caesar,
+                       "letter_names": make_letter_names})
+TRAP_MAKERS.update({"trap_word_games": make_word_games_trap, "trap_ciphers": make_cipher_trap,
+                    "trap_letter_names": make_letter_names_trap})
