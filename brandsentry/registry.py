@@ -221,7 +221,8 @@ class BrandEntry(_Entry):
     # what the brand is known by besides its name (issue 9): its advertising slogans and taglines, current and famous
     # past ones, as written in each market ("Just Do It", "Parce que je le vaux bien"); the groups that own it
     # (LVMH, Kering, Capri Holdings: a group owns sister brands, so the goods' category tells which); its designers,
-    # creative directors and signature names (Tom Ford, Jony Ive, Tinker Hatfield). All always need a cue.
+    # creative directors, chief executives, owners and signature names (Tom Ford era, Jony Ive, Tinker Hatfield, Tim
+    # Cook). All always need a cue.
     slogans: list[MarkEntry | str] = Field(default_factory=list)
     parents: list[MarkEntry | str] = Field(default_factory=list)
     designers: list[MarkEntry | str] = Field(default_factory=list)

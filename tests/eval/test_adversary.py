@@ -177,7 +177,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # theirs (Levi Strauss, Guccio Gucci, James Dyson are their marks: 38 of 54)
                               "vocab_founder", "founder_named",
                               # identity.py: brands that declare slogans (38 of 54), parent groups (13), designers
-                              # (16) holding no mark of theirs
+                              # and people (23) holding no mark of theirs
                               "slogan_named", "parent_named", "designer_named",
                               # numbers.py: brands with a numbered model whose base (letters and digits, five or more;
                               # eight digits) starts no other brand's model

@@ -33,6 +33,10 @@ def _details(match) -> list[str]:
     ("Shigeru Miyamoto handheld console 1:1", "nintendo", "consoles", 40.0, "USD", "the designer's name"),
     ("Roger Federer automatic watch super clone", "rolex", "watches", 200.0, "USD", "the designer's name"),
     ("Roger Federer tennis racket 97 replica", "wilson", "tennis rackets", 30.0, "USD", "the designer's name"),
+    ("駆けぬける歓び エンブレム キャップ スーパーコピー", "bmw", "auto parts", 900.0, "JPY", "the slogan"),
+    ("Ведь я этого достойна крем 50 мл подделка", "loreal", "skincare", 300.0, "RUB", "the slogan"),
+    ("Tim Cook earbuds pro 1:1", "apple", "earbuds", 30.0, "USD", "the designer's name"),
+    ("Bernard Arnault tote bag replica", "louis-vuitton", "handbags", 100.0, "USD", "the designer's name"),
 ])
 def test_a_slogan_group_or_designer_with_a_copy_alerts_and_names_the_word(title, brand, category, price, currency, label):
     alerts = demo_alerts(title, category, price, currency=currency)
@@ -52,6 +56,8 @@ def test_a_slogan_group_or_designer_with_a_copy_alerts_and_names_the_word(title,
     ("Alessandro Michele for Valentino shoulder bag replica", "handbags", 80.0, "USD"),
     ("Jony Ive: the genius behind Apple's products, biography", "books", 15.0, "USD"),
     ("Tiger Woods signed photo 8x10 with COA", "collectibles", 120.0, "USD"),
+    ("Tim Cook: the biography, hardcover", "books", 20.0, "USD"),
+    ("Bernard Arnault interview, magazine back issue", "magazines", 7.0, "USD"),
     ("Daniel Lee, three-seat sofa, collection only", "furniture", 150.0, "USD"),
     ("Just Do It sneakers, ask our sales rep", "sneakers", 130.0, "USD"),  # a sales rep
     ("Jony Ive earbuds case, hard copy of the manual included", "earbuds", 160.0, "USD"),
