@@ -203,7 +203,8 @@ def heard_on_shorthand(by_brand: dict[int, list[Evidence]]) -> list[int]:
     "エスティ" of エスティ・ローダー heard near Shiseido): the market's own word for one brand is no guess at another's,
     as a sound-alike on another brand's named mark is a collision (detectors/transliteration.py)."""
     spans = {(e.field, e.start, e.end) for found in by_brand.values() for e in found
-             if e.rule in SHORTHAND and e.weight > 0}
+             if (e.rule in SHORTHAND or e.vocabulary in PEOPLE_AND_VOICE) and e.weight > 0}
+    # (and another brand's registered person, slogan or group as written: 이재용, Samsung's chairman, is no Sony by sound)
     if not spans:
         return []
     out = []

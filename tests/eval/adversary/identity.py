@@ -70,7 +70,11 @@ DESIGNER_FRAMES = ["{w} {p}", "{w} era {p}", "{p} designed by {w}", "{w} design 
                    "{w}'s {p}", "{p} - {w} collection", "{p} dessiné par {w}", "{p} diseñado por {w}", "{p} entworfen von {w}"]
 CJK_FRAMES = {"slogan": ["「{w}」{p}", "{w} {p}", "{p} {w}"],
               "parent": ["{w}集团 {p}", "{w} {p}", "{w}旗下 {p}"],
-              "designer": ["{w}设计 {p}", "{w} {p}", "{w}デザイン {p}", "{w}時代 {p}"]}
+              "designer": ["{w}设计 {p}", "{w} {p}", "{w}时代 {p}"]}
+# a Japanese or Korean name in its own language's frame ("宮本茂デザイン", "이재용 회장 디자인"), not another's
+OWN_FRAMES = {"ja": {"designer": ["{w}デザイン {p}", "{w} {p}", "{w}時代の {p}"], "slogan": ["「{w}」{p}", "{w} {p}"],
+                     "parent": ["{w} {p}", "{w}グループ {p}"]},
+              "ko": {"designer": ["{w} 디자인 {p}", "{w} {p}"], "slogan": ["'{w}' {p}", "{w} {p}"], "parent": ["{w} {p}"]}}
 LATIN_FRAMES = {"slogan": SLOGAN_FRAMES, "parent": PARENT_FRAMES, "designer": DESIGNER_FRAMES}
 
 
@@ -104,7 +108,7 @@ def _named(kind: str):
         else:
             zh = s.product_zh(cat)
             product = s.product(cat) if "配件" in zh else zh  # 配件 is a part "for" the goods (an accessory)
-            named = r.choice(CJK_FRAMES[kind]).format(w=word, p=product)
+            named = r.choice(OWN_FRAMES.get(script, CJK_FRAMES)[kind]).format(w=word, p=product)
             title = " ".join(p for p in (named, None if in_description else cue) if p)
             desc = r.choice(context.DESCRIPTIONS_ZH)
         if in_description:

@@ -36,6 +36,7 @@ def _details(match) -> list[str]:
     ("駆けぬける歓び エンブレム キャップ スーパーコピー", "bmw", "auto parts", 900.0, "JPY", "the slogan"),
     ("Ведь я этого достойна крем 50 мл подделка", "loreal", "skincare", 300.0, "RUB", "the slogan"),
     ("Tim Cook earbuds pro 1:1", "apple", "earbuds", 30.0, "USD", "the designer's name"),
+    ("이재용 디자인 무선 이어폰 짝퉁", "samsung", "earbuds", 30000.0, "KRW", "the designer's name"),  # no Sony by sound
     ("Bernard Arnault tote bag replica", "louis-vuitton", "handbags", 100.0, "USD", "the designer's name"),
 ])
 def test_a_slogan_group_or_designer_with_a_copy_alerts_and_names_the_word(title, brand, category, price, currency, label):
