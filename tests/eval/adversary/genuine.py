@@ -71,6 +71,11 @@ USED = [
     ("pl", "{m} {p} używany", "Używany kilka razy, z paragonem."),
     ("ru", "{m} {p} б/у", "Подержанный, в хорошем состоянии, есть чек."),
     ("tr", "{m} {p} ikinci el", "Az kullanılmış, faturalı."),
+    # (quiet, session 17) taken off a car or a machine, and "used" as an item of the description's list
+    ("en", "{m} {p} removed from my car at 20,000 km", "Taken off my car, genuine part."),
+    ("de", "{m} {p} ausgebaut", "Original, funktioniert einwandfrei."), ("tr", "{m} {p} orijinal çıkma", "Sorunsuz."),
+    ("ru", "{m} {p} с разборки", "Оригинал."), ("es", "{m} {p} desmontado", "Original, funciona perfecto."),
+    ("en", "{m} {p}", "All genuine, used, working perfectly."), ("en", "{m} {p} bundle", "Original and used, boxed."),
     ("id", "{m} {p} bekas", "Bekas pakai sendiri, kondisi mulus, ada nota."),
     ("vi", "{m} {p} đã qua sử dụng", "Hàng chính hãng, còn hóa đơn."),
     ("ja", "{m} {p} 中古 美品", "数回使用しました。レシートあり。"),
@@ -201,6 +206,9 @@ SAMPLE = [
     ("zh", "{m} {p} 小样", "试用装，正品。"),
     ("ja", "{m} {p} 試供品", "ミニサイズです。"),
     ("ko", "{m} {p} 미니어처", "샘플 사이즈."),
+    # (quiet, session 17) a mini named by its size alone, as gift-with-purchase minis are resold
+    ("en", "{m} {p} 7ml", "Genuine, from a gift set."), ("en", "{m} {p} 10 ml", ""),
+    ("de", "{m} {p} 5 ml", "Original, aus einem Geschenkset."), ("pl", "{m} {p} 10ml", "Oryginał, z zestawu."),
 ]
 # categories whose floors are set on a pack of units, and those sold as samples
 PACK_CATEGORIES = {"chocolate", "confectionery", "razor blades", "batteries", "ink", "soft drinks", "bottled water",
@@ -271,6 +279,9 @@ def make_vintage_memorabilia(b: BrandView, s: Scene) -> Draft | None:
 
 def make_single_unit_sample(b: BrandView, s: Scene) -> Draft | None:
     if s.rng.random() < 0.5 and (d := _genuine(b, s, SAMPLE, 0.12, 0.4, SAMPLE_CATEGORIES)) is not None:
+        sizes = list(re.finditer(r"\s\d+\s?ml(?![a-z])", d.title, re.IGNORECASE))
+        if len(sizes) > 1:  # a mini named by its size: the product's full size gives way to it
+            d.title = d.title[:sizes[0].start()] + d.title[sizes[0].end():]
         return d
     return _genuine(b, s, SINGLE, 0.3, 0.9, PACK_CATEGORIES)
 

@@ -123,3 +123,54 @@ def test_a_supplement_offered_in_a_medicine_s_place_stays_quiet(title):
 @pytest.mark.parametrize("title", ["Lipitor 20mg 30 tablets, alternative packaging", "Viagra 100mg 替代原装 高仿"])
 def test_the_medicine_itself_still_alerts(title):
     assert "pfizer" in alerted(demo_listing(title, "prescription drugs", 2, currency="EUR"))
+
+
+# ------------------------------------------------------------------ genuine goods that say why they cost less
+
+@pytest.mark.parametrize("title, category, price, description, brand", [
+    ("BMW 34116860016 brake discs removed at 10,000 km", "auto parts", 51, "Taken off my car. Genuine part.", "bmw"),
+    ("BMW 34116860016 brake discs, used", "auto parts", 51, "", "bmw"),
+    ("Nintendo Switch Lite + Mario Kart", "consoles", 150, "All genuine, used, working perfectly.", "nintendo"),
+    ("Clinique Moisture Surge 15ml", "skincare", 17, "", "estee-lauder"),
+])
+def test_genuine_goods_whose_condition_or_size_explains_the_price_stay_quiet(title, category, price, description, brand):
+    item = demo_listing(title, category, price, description=description, currency="EUR")
+    assert brand not in alerted(item), details(item, brand)
+
+
+@pytest.mark.parametrize("title, category, price, description, brand", [
+    ("BMW 34116860016 brake discs removed from my car", "auto parts", 4, "", "bmw"),
+    ("Nintendo Switch Lite + Mario Kart", "consoles", 15, "All genuine, used, working perfectly.", "nintendo"),
+    ("Clinique Moisture Surge 15ml", "skincare", 1, "", "estee-lauder"),
+    ("Clinique Moisture Surge 15ml replica", "skincare", 5, "", "estee-lauder"),
+    ("Nescafe Gold 200g replica", "coffee", 1, "", "nestle"),
+])
+def test_the_same_words_at_a_copy_s_price_or_with_a_cue_still_alert(title, category, price, description, brand):
+    assert brand in alerted(demo_listing(title, category, price, description=description, currency="EUR"))
+
+
+def test_the_brand_s_own_spelling_is_no_look_alike_of_its_other_spelling():
+    item = demo_listing("Nescafé Gold 200g", "coffee", 1, currency="EUR")
+    rules = {s.rule.value for m in demo_index().match(item) if m.brand_id == "nestle" for s in m.signals}
+    assert "exact" in rules and "confusable" not in rules
+
+
+# ------------------------------------------------------------------ a mark as a market's word, a shape, no brand
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Retro handheld, 'gameboy' shape, no brand", "electronics", 2000, "PHP", "nintendo"),
+    ("Handheld console in Gameboy shape, unbranded", "electronics", 35, "EUR", "nintendo"),
+    ("Neskafe makinesi (instant coffee kettle)", "kitchen appliances", 640, "TRY", "nestle"),
+    ("Neskafe kupası 6'lı set", "mutfak", 240, "TRY", "nestle"),
+])
+def test_a_shape_or_a_market_s_own_word_names_no_brand(title, category, price, currency, brand):
+    item = demo_listing(title, category, price, currency=currency)
+    assert brand not in alerted(item), details(item, brand)
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("Rolex shape watch with crown logo on the dial", "watches", 35, "EUR", "rolex"),
+    ("Neskafe Gold 200g sahte, çok ucuz", "kahve", 40, "TRY", "nestle"),
+])
+def test_a_shape_with_the_logo_or_the_word_before_the_brand_s_product_still_alerts(title, category, price, currency, brand):
+    assert brand in alerted(demo_listing(title, category, price, currency=currency))

@@ -68,7 +68,7 @@ LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike",
 FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "compatível", "compatibel", "uyumlu",
            "совместимый", "совместимые")
 _SUFFIX = re.compile(
-    rf"^[ \-–—_]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
+    rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
     # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue)
     r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au)(?![a-z0-9]))")  # no word boundary in CJK
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").

@@ -179,6 +179,16 @@ TERMS: dict[str, list[str]] = {
         "worn twice", "worn a few times", "lightly worn", "gently worn", "barely worn", "signs of wear",
         "light wear", "minor wear", "normal wear", "some wear", "wear and tear", "like new", "as new", "near mint",
         "one owner", "1 owner",
+        # (quiet, session 17) a part taken off a vehicle or a machine, as breakers, dismantlers and private sellers word
+        # it (eBay Motors "removed from a 2019", "taken off my car", "from the breaker"; Kleinanzeigen "ausgebaut";
+        # leboncoin "démonté"; Wallapop "desmontado"; Subito "smontato"; Allegro "zdemontowane", "z demontażu";
+        # Sahibinden "çıkma"; Avito "с разборки", "снято с"; 拆车件, 取り外し, 탈거)
+        "removed at", "removed from", "taken off", "taken from my", "pulled from", "pulled off", "off my car",
+        "from my car", "from the breaker", "from a breaker", "from breakers", "breaking for parts", "breaking for spares",
+        "salvaged", "salvage yard", "dismantled", "from a wrecked", "ausgebaut", "ausbau aus", "demonte", "démonté",
+        "démontée", "desmontado", "desmontada", "desmontados", "smontato", "smontata", "smontati", "zdemontowany",
+        "zdemontowane", "zdemontowana", "z demontażu", "z demontazu", "cikma", "çıkma", "orijinal çıkma",
+        "с разборки", "снято с", "снят с", "снятые с", "拆车件", "拆车", "拆机", "取り外し", "外し品", "탈거",
         # de, fr, es, pt, it, nl, pl, tr, id, vi, ru
         "gebraucht", "getragen", "wie neu", "d'occasion", "en occasion", "porté", "comme neuf", "usado", "usada", "usados", "seminuevo", "seminueva", "de segunda mano",
         "segunda mano", "como nuevo", "seminovo", "seminova", "como novo", "usato", "usata",
@@ -315,6 +325,10 @@ CONDITION_KEYS = ("condition", "item condition", "zustand", "artikelzustand", "�
 _NEGATED = re.compile(r"(?:^|[^a-z0-9])(?:not|no|never|non|without|nicht|kein\w*|sin|sans|senza|nie|geen|ne|bez|"
                       r"not a|no sign of|no signs of)[^a-z0-9]{1,3}$")
 _NEGATED_WIDE = ("不是", "非", "没有", "無", "无", "未", "아닌", "없는")
+# (quiet) bare "used" in a description as an item of a list of the goods' states, between punctuation or "and": "All
+# genuine, used, working perfectly.", "Used, boxed.", "Genuine and used"; not "used for running", "used it twice"
+_USED_ITEM = re.compile(r"(?:^|.*(?:[,;:.!(\n]|(?<![a-z0-9])(?:and|genuine|original|authentic|lightly|gently)))\s*(?=used)")
+_USED_ITEM_END = re.compile(r"\s*(?:[,;.!)\n]|$|(?:and|but|condition|state)(?![a-z0-9]))")
 # bare "used": not as a verb ("can be used for", "used to", "widely used by")
 _BARE_USED = re.compile(r"(?<![a-z0-9])used(?![a-z0-9])")
 _USED_VERB_BEFORE = re.compile(r"(?:^|[^a-z0-9])(?:be|is|are|was|were|been|being|can|commonly|widely|often|frequently|"
@@ -443,6 +457,8 @@ class ConditionReader:
             said.append(piece)
         if testers and (decant := _decant(listing.title, text)) is not None:
             said.append(decant)
+        elif testers and not any(s.kind == "sample" for s in said) and (mini := _mini(listing.title, text)) is not None:
+            said.append(mini)
         if listing.attributes:
             said += self._attributes(listing.attributes)
         if not any(s.kind == "vintage" for s in said) and (year := _collected_year(listing, text)) is not None:
@@ -486,8 +502,9 @@ class ConditionReader:
                 continue  # none of the words the pattern needs: most listings skip all four
             for m in pattern.finditer(latin):
                 start, end = text.original_span("latin", m.start(), m.end())
-                if where is not None and start >= where:
-                    break
+                if where is not None and start >= where and not (pattern is _BARE_USED and _USED_ITEM.match(
+                        latin, max(0, m.start() - 6)) is not None and _USED_ITEM_END.match(latin, m.end()) is not None):
+                    continue  # (quiet) in the description only as an item of a list: "All genuine, used, working"
                 if pattern is _BARE_USED and (_verb(latin, m.start(), m.end()) or _negated(latin, m.start())):
                     continue
                 if pattern is _DECADE and _STYLE_AFTER.match(latin[m.end():m.end() + 16]):
@@ -688,6 +705,27 @@ def _decant(title: str, text: ListingText) -> Said | None:
     return Said("sample", "decant", field, start, end, said,
                 Scale("sample", max(ml / DECANT_OF_ML, 0.01), f"a decant of {ml:g} ml",
                       f"{ml:g} ml of a {DECANT_OF_ML:g} ml bottle, its pro-rata share of the full-size floor"))
+
+
+# ---- a mini by its size alone (quiet, session 17): fragrance and skin care whose title names a size of at most
+# MAX_SAMPLE_ML and no larger one ("Clinique Moisture Surge 15ml", "Lancôme Génifique 7 ml", "Dior Sauvage 10ml"): the
+# travel sizes, deluxe samples and gift-with-purchase minis beauty brands hand out and resellers list, judged as their
+# pro-rata share of a full-size unit of MINI_OF_ML (a copy at 5 % of that share still alerts). Source: beauty retail's
+# minis (5-15 ml) beside 30-75 ml skin-care full sizes, general knowledge; no held-out listing.
+MINI_OF_ML = 50.0
+
+
+def _mini(title: str, text: ListingText) -> Said | None:
+    found = list(_ML.finditer(title))
+    sizes = [float(m.group(1).replace(",", ".")) for m in found]
+    if not sizes or not 0 < max(sizes) <= MAX_SAMPLE_ML:
+        return None
+    m = found[0]
+    ml = max(sizes)
+    field, start, end, said = text.locate(m.start(), m.end())
+    return Said("sample", "a mini by its size", field, start, end, said,
+                Scale("sample", max(ml / MINI_OF_ML, 0.02), f"{ml:g} ml mini",
+                      f"{ml:g} ml of a {MINI_OF_ML:g} ml full size, its pro-rata share of the full-size floor"))
 
 
 def _key(term: str) -> str:

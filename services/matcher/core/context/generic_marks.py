@@ -61,6 +61,10 @@ AUDIO_MAKERS = ("panasonic", "aiwa", "sanyo", "toshiba", "philips", "grundig", "
 PLASTER_MAKERS = ("curad", "elastoplast", "hansaplast", "nexcare", "equate", "boots", "welly", "cosmos", "salvequick",
                   "kirkland", "up&up")
 BLASTER_MAKERS = ("dart zone", "x-shot", "xshot", "zuru", "buzz bee", "adventure force", "gel blaster")
+# (quiet) makers of handheld consoles other than Nintendo, whose goods markets call "a gameboy" (retro handhelds)
+HANDHELD_MAKERS = ("anbernic", "miyoo", "powkiddy", "retroid", "ayn", "ayaneo", "gpd", "data frog", "datafrog", "trimui",
+                   "sup", "rg35xx", "rg353", "r36s", "gkd", "bittboy", "analogue pocket", "analogue", "evercade",
+                   "retro handheld", "hand held")
 DOLL_MAKERS = ("simba", "steffi", "steffi love", "bratz", "sindy", "rainbow high", "lol surprise", "na! na! na!",
                "famosa", "defa lucy")
 
@@ -77,6 +81,7 @@ class Generic:
     makers: tuple[str, ...]
     alone: bool = False
     prefix: bool = False
+    lines: tuple[str, ...] = ()  # the brand's product words right after the word: it names the brand ("Neskafe Gold")
 
 
 GENERICS = (
@@ -94,7 +99,20 @@ GENERICS = (
             CUBE_MAKERS),
     Generic("nescafé", ("נס קפה", "נסקפה", "נס-קפה", "neskafe", "νεσκαφέ", "νες καφέ", "نسكافيه", "нескафе"),
             "the word for any instant coffee (Hebrew, Turkish, Greek, Arabic, Russian)", COFFEE_MAKERS),
+    # (quiet) the market's own spelling, not the brand's ("Neskafe makinesi", a kettle for instant coffee; "нескафе
+    # в стиках"): that kind's noun by itself; the brand's own spelling "Nescafé" is the brand
+    Generic("nescafe", ("neskafe", "neskafeler", "neskafeyi", "neskafeli", "נס קפה", "נסקפה", "νεσκαφέ", "νες καφέ",
+                        "نسكافيه"),
+            "the market's word for any instant coffee, in its own spelling (Turkish, Hebrew, Greek, Arabic)",
+            COFFEE_MAKERS, alone=True, lines=("gold", "classic", "klasik", "xpress", "3in1", "2in1", "3ü1", "3u1", "2si1",
+                                              "crema", "azera", "original", "dolce gusto", "green blend", "espresso",
+                                              "cappuccino", "latte", "frappe", "sticks", "stick")),
     Generic("walkman", ("walkman", "walkmans", "walkmen"), "the word for any personal cassette player", AUDIO_MAKERS),
+    # (quiet) "gameboy" for any handheld game console ("Retro handheld, 'gameboy' shape, no brand", "Anbernic gameboy")
+    Generic("game boy", ("gameboy", "game boy", "gameboys", "game-boy"), "the word for any handheld game console",
+            HANDHELD_MAKERS),
+    Generic("gameboy", ("gameboy", "game boy", "gameboys", "game-boy"), "the word for any handheld game console",
+            HANDHELD_MAKERS),
     Generic("band-aid", ("band-aid", "band-aids", "bandaid", "bandaids", "band aid", "band aids"),
             "the US word for any adhesive bandage", PLASTER_MAKERS),
     Generic("nerf", ("nerf",), "the word for any foam dart or blaster", BLASTER_MAKERS),
@@ -155,6 +173,7 @@ def generic_word(mark: str, field: str, start: int, end: int, text: str, own: fr
                 continue  # "brand new", "marca registrada": no maker's name
             if named and not any(named in n or n.startswith(named) for n in own) and not c.form.fullmatch(b.group(1)):
                 return GenericReading(m.group(0), c.generic.sense, b.group(0))
-        if c.generic.alone:
+        if c.generic.alone and not (c.generic.lines and re.match(
+                rf"[\s\-]*(?:{_words(c.generic.lines)})(?!\w)", field[m.end():], re.IGNORECASE)):
             return GenericReading(m.group(0), c.generic.sense, None)
     return None

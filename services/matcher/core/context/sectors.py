@@ -212,7 +212,13 @@ OTHER_LANGUAGES: dict[str, list[str]] = {
     "health_beauty": ["cosmética", "belleza", "crema", "perfume", "champú", "beleza", "cosmétique", "beauté",
                       "parfum", "shampooing", "cosmetici", "bellezza", "profumo", "kosmetik", "parfüm", "creme",
                       "cosmetica", "kosmetyki", "косметика", "крем", "духи", "шампунь", "kozmetik", "καλλυντικά",
-                      "مستحضرات تجميل", "عطر", "化粧品", "美容液", "香水", "洗髮水", "護膚", "美发", "美髮"],
+                      "مستحضرات تجميل", "عطر", "化粧品", "美容液", "香水", "洗髮水", "護膚", "美发", "美髮",
+                      # (quiet) skin care in the markets' own words ("Lancôme Hautpflege", "soin visage", "cuidado
+                      # facial", "pielęgnacja twarzy", "cilt bakımı", "уход за кожей", "スキンケア", "스킨케어")
+                      "hautpflege", "gesichtspflege", "gesichtscreme", "pflegeset", "soin", "soins", "soin visage",
+                      "soins visage", "cuidado facial", "cuidado de la piel", "cuidados com a pele", "cura della pelle",
+                      "cura del viso", "huidverzorging", "pielęgnacja", "pielegnacja", "cilt bakımı", "cilt bakimi",
+                      "уход за кожей", "スキンケア", "스킨케어"],
     "toys_games": ["juguetes", "juego de mesa", "brinquedo", "jouets", "jeu de société", "giocattoli", "spielzeug",
                    "spiele", "speelgoed", "zabawki", "игрушки", "игрушка", "конструктор", "oyuncak", "παιχνίδια",
                    "ألعاب", "おもちゃ", "玩具", "積木", "遊戲"],

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
 from services.matcher.core.context.raffles import raffle_word, ticket_count
@@ -520,6 +521,7 @@ VEHICLE_NODES = frozenset({
 })
 
 
+@lru_cache(maxsize=4096)  # categories repeat: a marketplace's tree has a few thousand leaves
 def _last_node(category: str | None) -> frozenset[str]:
     """The last node of a category path as written (case-folded) and as its latin reading ("Cars & Trucks" -> "cars
     trucks", "Usługi" -> "uslugi")."""
@@ -937,6 +939,7 @@ _CONDITION_NOUNS = ("condition", "conditions", "etat", "zustand", "estado", "con
 _DESCRIBED_WORK = re.compile(rf"^[^a-z0-9]*(?:(?:this|the|a|an|un|une|le|la|el|il|das|der|die|ein|eine|een|het)\s+)?"
                              rf"(?:{_alternatives(DESCRIBED_WORKS)})(?![a-z0-9])(?:[^a-z0-9.!?]+[a-z0-9]+){{0,5}}?"
                              rf"[^a-z0-9.!?]+(?:{_alternatives(_CONDITION_NOUNS)})(?![a-z0-9])")
+_DESCRIBED_ANCHORS = frozenset(r for w in DESCRIBED_WORKS for r in re.findall(r"[a-z0-9]+", latin_text(w)))
 HOME_KITCHEN = ("home kitchen", "my kitchen", "our kitchen", "home baked", "home-baked", "baked at home", "made at home",
                 "baked to order", "made to order", "freshly baked", "baked fresh", "made fresh", "homemade", "home made",
                 "home-made", "fait maison", "faits maison", "cuisine maison", "hausgemacht", "hausgemachte",
@@ -1008,8 +1011,10 @@ HISTORY_PHRASES = ("the inside story", "inside story of", "the untold story", "t
                    "une biographie", "una biografia", "la leggenda", "la légende de", "la légende d une", "légende d une", "la leyenda de", "die legende",
                    "the legend of", "das imperium", "l'empire", "el imperio de", "l'impero", "the empire of")
 _WORK_TITLE_ANY = _pattern(PUBLISHERS_ANYWHERE + HISTORY_PHRASES)
+_WORK_TITLE_ANCHORS = _last_runs(PUBLISHERS_ANYWHERE + HISTORY_PHRASES)
 
 
+@lru_cache(maxsize=4096)
 def _filed_among_works(category: str | None) -> bool:
     """The category path's first or last node is a works section ("Books > Fashion", "Libri e Riviste")."""
     if not category:
@@ -1018,11 +1023,11 @@ def _filed_among_works(category: str | None) -> bool:
     return not (_last_node(category) | _last_node(first)).isdisjoint(WORK_NODES)
 
 
-def work_title(title: str, category: str | None) -> str | None:
+def work_title(title: str, category: str | None, latin: str | None = None) -> str | None:
     """What shapes a title as a work's own title: anywhere, a publisher's name or a history's phrase; filed among works
     (WORK_NODES), also a subtitle, a rivalry, an author, a quoted title, an edition (_WORK_TITLE); else None. Pure."""
-    latin = latin_text(title).lower()
-    if (m := _WORK_TITLE_ANY.search(latin)) is not None:
+    latin = latin if latin is not None else latin_text(title).lower()
+    if not _WORK_TITLE_ANCHORS.isdisjoint(_TITLE_WORD.findall(latin)) and (m := _WORK_TITLE_ANY.search(latin)) is not None:
         return m.group(0)
     if not _filed_among_works(category):
         return None
@@ -1039,8 +1044,9 @@ def described_subject(description: str | None, category: str | None, skip: froze
     if not description:
         return None
     opening = description[:120]
-    latin = latin_text(opening).lower()
-    if "a work" not in skip and (m := _DESCRIBED_WORK.search(latin)) is not None:
+    latin = opening.lower() if opening.isascii() else latin_text(opening).lower()
+    if "a work" not in skip and not _DESCRIBED_ANCHORS.isdisjoint(_TITLE_WORD.findall(latin[:40])) and (
+            m := _DESCRIBED_WORK.search(latin)) is not None:
         return Subject("a work", m.group(0).strip(), "description")
     if "a dish" not in skip and not _last_node(category).isdisjoint(FOOD_NODES) and (
             (m := _HOME_KITCHEN.search(latin)) is not None or any(w in opening for w in HOME_KITCHEN_WIDE)):
@@ -1070,13 +1076,13 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
                         ("a place", PLACE_NODES)):
         if kind not in skip and not node.isdisjoint(nodes):
             return Subject(kind, category, "category")
-    if "a work" not in skip and (shape := work_title(title, category)) is not None:
+    latin = latin_text(title).lower()
+    if "a work" not in skip and (shape := work_title(title, category, latin)) is not None:
         return Subject("a work", shape, "title")
     if (found := described_subject(description, category, skip)) is not None:
         return found
     if "work for hire" in skip:
         return None
-    latin = latin_text(title).lower()
     if (m := _PEOPLE.search(latin)) is not None or not title.isascii() and (m := _PEOPLE_NATIVE.search(title.casefold())):
         return Subject("work for hire", m.group(0), "title")
     return None
@@ -1161,14 +1167,15 @@ _COPY_WORDS = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(latin_
                          + r")(?![a-z0-9])")
 
 
-_COPY_WORD = (r"(?:" + "|".join(sorted({re.escape(latin_text(w).lower()) for w in (*GUIDE_COPY_WORDS,
+_COPY_LATIN = sorted({latin_text(w).lower() for w in (*GUIDE_COPY_WORDS,
     "fake", "fakes", "faked", "counterfeit", "counterfeits", "counterfeited", "replica", "replicas", "knockoff", "knockoffs",
     "knock offs", "knock-off", "knock-offs", "copies", "copy", "imitations", "bootleg", "bootlegs", "fraud", "scam",
     "falsche", "falschen", "falsches", "gefalschte", "gefalschten", "gefalschtes", "faux", "fausses", "falsos", "falsas",
     "falsificaciones", "falsificacion", "falsi", "false", "contraffatti", "contraffazioni", "contraffazione",
     "namaakproducten", "namaak", "nep", "podrobki", "podrobka", "podrobek", "podrobke", "sahte", "cakma", "taklit",
     "falsificados", "falsificacoes", "поддельные", "поддельных", "поддельный", "поддельная", "подделки", "подделок", "подделку", "подделка", "фейк", "фейки", "копии")
-    if re.fullmatch(r"[a-z][a-z' -]*[a-z]", latin_text(w).lower())}, key=len, reverse=True)) + r")")
+    if re.fullmatch(r"[a-z][a-z' -]*[a-z]", latin_text(w).lower())}, key=len, reverse=True)
+_COPY_WORD = r"(?:" + "|".join(map(re.escape, _COPY_LATIN)) + r")"
 # words that may follow a guide's noun: whom it is for, its format ("памятка покупателю", "poradnik PDF", "guide for buyers")
 _GUIDE_AFTER = _alternatives(("buyer", "buyers", "shopper", "shoppers", "покупателю", "покупателя", "покупателей", "для",
                               "kupujących", "kupującego", "käufer", "acheteur", "acheteurs", "comprador", "compradores",
@@ -1203,7 +1210,8 @@ _RATIO = re.compile(r"(?<=[0-9]):(?=[0-9])")
 _GUIDE_BUNDLE = re.compile(r"(?<![a-z0-9])(?:with|w|plus|incl|includes|including|included|and|comes|free|bonus|inside|"
                            r"mit|avec|con|com|z|ile|inklusive|inclus|incluido|incluso)(?![a-z0-9])")
 _GUIDE_DOC_NOT = re.compile(_GUIDE_BUNDLE.pattern + r"|\s[-–—]\s")
-_GUIDE_ANCHORS = frozenset(re.findall(r"[a-z0-9]+", latin_text(w))[-1] for w in GUIDE_DOCS + GUIDE_VERBS)
+# a title holding none of the copy words' runs (one set test) holds no guide phrase: every phrase names a copy word
+_GUIDE_ANCHORS = frozenset(r for w in _COPY_LATIN for r in re.findall(r"[a-z0-9]+", w))
 
 
 def guide_phrase(latin: str) -> re.Match | None:

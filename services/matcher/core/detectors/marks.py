@@ -81,6 +81,10 @@ class MarkDetector(Detector):
             matched = text.original[shown_span[0]:shown_span[1]]
         matched_latin = text.latin[hit.latin_start:hit.latin_end]
         out = []
+        # (quiet) the brands that register this very spelling too: "Nescafe" is no accent-stripped "Nescafé" when the
+        # brand registers both (nor "Nescafé" a look-alike of "Nescafe")
+        spelled = {self.catalogue.brand(i).id for i in self.table.fingerprints(hit.term_id)
+                   if same_spelling(matched, self.fingerprints[i].value)}
         for i in self.table.fingerprints(hit.term_id):
             fp = self.fingerprints[i]
             ordinary = None
@@ -109,6 +113,8 @@ class MarkDetector(Detector):
                 # brand's goods it needs corroboration like the Latin mark (true look-alikes are the skeleton detector's)
                 rule, detail = Rule.transliteration, f"the mark written in {script} letters (read '{matched_latin}')"
             elif compact_key(matched) == compact_key(fp.value):
+                if self.catalogue.brand(i).id in spelled:
+                    continue  # the brand's own spelling, matched as such by its other fingerprint
                 rule, detail = Rule.confusable, "look-alike or accented characters"
             elif letter_for_digit(matched_latin, fp.value):
                 continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
