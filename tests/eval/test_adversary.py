@@ -311,7 +311,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "fake_generic_mark_copy",
                               # wildlife.py: brands whose mark is an animal's or its shell's name (Canada Goose, Puma,
                               # Shell)
-                              "fake_wildlife_words_copy"} | {
+                              "fake_wildlife_words_copy",
+                              # admitted.py: brands with a floor for goods that are rented (watches, jewellery, bags,
+                              # coats, sneakers) or authenticated (those and athletic shoes, charms), for toys (fan-made),
+                              # with a card game line (Hasbro: proxies), for goods that are no software, medicine, media
+                              "rented_copy", "failed_check_asis", "fan_made_goods", "tcg_proxy_cards", "bare_copy_goods"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -547,7 +547,7 @@ class MatcherIndex:
         game "repro", a logo's design file, the replica trade's codes), each named as "community <kind>: <term>"
         (TradeWord.named); one the
         listing denies ("authentic, not a repro", "no KOs") is kept at weight 0 and says so."""
-        words = self._community.read(listing, text)
+        words = self._community.read(listing, text, reading.admitted)
         if not words:
             return []
         denied = reading.denied(as_found(words))

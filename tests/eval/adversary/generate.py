@@ -1213,6 +1213,16 @@ CLASSES.update({**frames.EVASIONS, **frames.TRAPS})
 EVASION_MAKERS.update(frames.EVASION_MAKERS)
 TRAP_MAKERS.update(frames.TRAP_MAKERS)
 
+# frames' admitted-copy classes (admitted.py): a copy said plainly inside a rental, a failed authentication sold as is,
+# a card proxy, fan-made goods, a bare "copy" beside the goods; and their honest twins
+from tests.eval.adversary import admitted  # noqa: E402
+
+EVASIONS.update(admitted.EVASIONS)
+TRAPS.update(admitted.TRAPS)
+CLASSES.update({**admitted.EVASIONS, **admitted.TRAPS})
+EVASION_MAKERS.update(admitted.EVASION_MAKERS)
+TRAP_MAKERS.update(admitted.TRAP_MAKERS)
+
 # genuine goods sold by others, and the copies that borrow their words (genuine.py)
 from tests.eval.adversary import genuine  # noqa: E402
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from schemas import Listing
+from services.matcher.core.context.admitted import CARD_MAKER, Admission
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.context.trade import TradeWord
 from services.matcher.core.normalise import ListingText, latin_text
@@ -118,11 +119,11 @@ class CommunityReader:
                                    "riproduzione", "reproduktion", "reprodukcja", "nachbau", "daban", "momoko",
                                    "hongli", "snaa", "batch", "pk", "bind", "binding"}) | _FILE_ANCHORS
 
-    def read(self, listing: Listing, text: ListingText) -> list[TradeWord]:
+    def read(self, listing: Listing, text: ListingText, admitted: list[Admission] = ()) -> list[TradeWord]:
         """Every kind the listing's title and description state (at most one reading a kind), in the order of the kinds
         above; [] for almost every listing (one set intersection for an ASCII listing without the anchors' words and
         without a design file's words)."""
-        out: list[TradeWord] = []
+        out: list[TradeWord] = [_word(text, a.kind, a.term, a.start, a.end, a.why) for a in admitted]  # admitted.py
         if text.is_ascii and text.latin_words.isdisjoint(self._anchors):
             return out  # almost every listing: none of the kinds' words
         files = FILE_WORDS.search(latin_text(listing.title)) if not text.latin_words.isdisjoint(_FILE_ANCHORS) else None
@@ -179,6 +180,8 @@ def sells_goods_of(kind: str, categories: list[str]) -> bool:
         return bool(TOY_GOODS.search(joined))
     if kind == "repro":
         return bool(GAME_GOODS.search(joined) or TOY_GOODS.search(joined))
+    if kind == "tcg_proxy":  # a card proxy: a maker of card or board games (admitted.py)
+        return bool(CARD_MAKER.search(joined))
     return True
 
 

@@ -59,6 +59,7 @@ from schemas import Brand, Listing, Rule
 from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLAIMS, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context.accessory import LIKENESS, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
+from services.matcher.core.context.admitted import Admission, admissions, gated
 from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, word_table
@@ -114,6 +115,7 @@ class Reading:
     _disclaimer: Found | None | bool = False
     _subject: Subject | None | bool = False
     _copy_cue: Found | None | bool = False
+    _admitted: list[Admission] | None = None
     _logo_claims: list[Found] | None = None
     _materials: list[Found] | None = None
     far: dict[int, bool] = field(default_factory=dict)
@@ -148,13 +150,30 @@ class Reading:
         return self._subject
 
     @property
+    def admitted(self) -> list[Admission]:
+        """The copies the listing admits inside a benign-looking frame (admitted.py: a failed legit check sold as is, a
+        rented copy, a card proxy, fan-made goods, a bare "copy" beside the goods); [] for almost every listing."""
+        if self._admitted is None:
+            text = self.text
+            self._admitted = admissions(self.listing.title, text.original, self.listing.category, text.latin_words,
+                                        text.is_ascii) if gated(text.latin_words, text.is_ascii) else []
+        return self._admitted
+
+    def admitted_found(self) -> list[Found]:
+        """`admitted` as lexicon Founds (term "admitted <kind>: <words>"), for the copy claims below."""
+        return [Found(a.start, a.end, f"admitted {a.kind}: {a.term}") for a in self.admitted]
+
+    @property
     def copy_cue(self) -> Found | None:
         """The first cue that claims a copy outright (MatcherConfig.copy_cues: "1:1", "replica", 高仿), outside
-        the phrases that use its words in their trade sense (MatcherConfig.not_cues: "AAA batteries")."""
+        the phrases that use its words in their trade sense (MatcherConfig.not_cues: "AAA batteries"), or a copy
+        admitted inside a benign-looking frame (admitted.py)."""
         if self._copy_cue is False:
             found = self.judge.copy_cue_terms.find(self.text)
             if found and (not_cues := self.judge.not_cues.find(self.text)):
                 found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+            if self.admitted:
+                found = sorted(found + self.admitted_found(), key=lambda f: f.start)
             if found and (denied := self.denied(found)):  # "NOT a replica", "не копия": no claim
                 found = [f for f in found if (f.start, f.end) not in denied]
             self._copy_cue = found[0] if found else None
@@ -470,6 +489,10 @@ class Judge:
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
+        elif likeness(accessory.term) and (hardware := _initials_on_goods(reading.text.original, brand.name)) is not None:
+            # "Gucci-esque belt with GG buckle", "Coach-ish bag, C hardware", "LV-coded tote with LV clasp": a style
+            # carries no initials of the brand it resembles on its hardware; the brand's are claimed
+            accessory.identity_claim = hardware
         elif (bare := self._bare_logo(reading, evidence)) is not None:
             # "Wireless controller for PS5 DualSense, PS logo", "Controller for Xbox Series X with logo button": a third
             # party's accessory carries no logo of the device it fits; a bare logo said to be on it is the brand's
@@ -789,7 +812,7 @@ class Judge:
         photos")."""
         title = reading.listing.title
         start = guide_start(title) if guide else None
-        found = self.copy_cue_terms.find(reading.text)
+        found = self.copy_cue_terms.find(reading.text) + reading.admitted_found()
         copy = {(f.start, f.end) for f in found}
         found = sorted(found + [f for f in self.cue_terms.find(reading.text) if (f.start, f.end) not in copy],
                        key=lambda f: f.start)
@@ -797,6 +820,12 @@ class Judge:
             found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
         denied = reading.denied(found)
         for f in found:
+            if f.term.startswith("admitted ") and not f.term.startswith("admitted bare_copy"):
+                # a copy admitted in its frame (admitted.py): no guide's subject (a bare "copy" may be one: "détection
+                # des copies")
+                if (f.start, f.end) not in denied:
+                    return f
+                continue
             if subject.kind == "a scale model" and f.term in SCALE_MODEL_CUES:
                 continue
             if guide and f.term.casefold() in GUIDE_COPY_WORDS:
@@ -1460,6 +1489,30 @@ def _hidden(e: Evidence) -> bool:
     """Whether the mention is no name as a writer types it: invisible format characters inside it (the latin view drops
     them: "Ro\u200blex"), or alternating case ("cAnOn", normalise.alternating_case)."""
     return bool(e.text and (_INVISIBLE_IN_NAME.search(e.text) or alternating_case(e.text, e.term)))
+
+
+# the goods' hardware and trims that carry a brand's initials ("GG buckle", "C hardware", "LV clasp", "MK charm")
+_HARDWARE = (r"buckles?|hardware|clasps?|plaques?|turn ?locks?|locks?|charms?|emblems?|monograms?|canvas|prints?|"
+             r"patterns?|engravings?|engraved|stamps?|stamped|tags?|plates?|pendants?|logos?|zip pulls?|pulls?|"
+             r"studs?|rivets?|snaps?|buttons?|jacquard|webbing|lining|motifs?|details?|cut ?outs?")
+_HARDWARE_AFTER = re.compile(r"^[\s-]{0,2}(?:[a-z]+[\s-]){0,1}(?:" + _HARDWARE + r")(?![a-z])", re.IGNORECASE)
+
+
+def _initials_on_goods(original: str, name: str) -> str | None:
+    """The brand's initials in capitals on the goods' hardware ("GG buckle", "C hardware", "LV clasp", "MK gold
+    charm"), as written, else None: initials of the brand's name (its words' first letters: LV, MK, TNF; a one-word
+    name's first letter, single or doubled: C, CC, G, GG), a word of their own in capitals, a hardware or trim noun
+    (perhaps after one adjective) right after them. A generic "D-ring hardware" or "O-ring" is no brand's initial."""
+    words = re.findall(r"[A-Za-z]+", latin_text(name))
+    if not words:
+        return None
+    first = "".join(w[0] for w in words).upper()
+    keys = {first} | ({first * 2} if len(first) == 1 else set())
+    for m in re.finditer(r"(?<![A-Za-z0-9'’])([A-Z]{1,3})(?![A-Za-z0-9'’])", original):
+        if m.group(1) in keys and original[m.end():m.end() + 1] not in ("-",) and (
+                after := _HARDWARE_AFTER.match(original[m.end():m.end() + 30])) is not None:
+            return original[m.start():m.end() + after.end()]
+    return None
 
 
 def likeness(term: str | None) -> bool:

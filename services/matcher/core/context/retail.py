@@ -32,6 +32,7 @@ import unicodedata
 from collections.abc import Callable
 
 from schemas import Listing, Rule
+from services.matcher.core.context.admitted import not_goods_copy
 from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS
 from services.matcher.core.context.discounts import DEEP, read_discount
@@ -209,6 +210,8 @@ class RetailReading:
             found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in senses)]
         if found and (refused := denied(found)):
             found = [f for f in found if (f.start, f.end) not in refused]
+        if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
+            found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
         if found := self.cheap.find(text):

@@ -1,0 +1,319 @@
+"""A copy said plainly inside a frame that elsewhere means an honest listing: the seller names the brand's goods and
+says they are not genuine, but wraps it in a rental, a failed authentication sold "as is", a fan-made or unofficial
+make, a trading-card proxy, or a bare "copy" beside the goods.
+
+    admissions(title, original, category)  -> [Admission("failed_check", "failed legit check", 12, 30), ...]
+
+Kinds (each a cue of community.py, named "community <kind>: <term>", and a claim of a copy for judge.py's
+`Reading.copy_cue` and `_copy_claim`, so that the frame's subject, accessory or fair price does not excuse it):
+
+- `failed_check`: the goods failed an authentication (a legit check, LC, Entrupy, CheckCheck, Real Authentication, a
+  marketplace's authenticity guarantee, a consignment's or KREAM's inspection) and are sold anyway ("failed legit
+  check, selling as is", "authentication failed at consignment", "CheckCheck says fake", "Legit-Check nicht
+  bestanden", "鉴定为假", "검수 탈락"). Its honest twins say nothing of these goods failing: an authentication
+  service ("we tell you if it fails"), a refund promise ("full refund if it fails authentication"), "passed LC",
+  "never failed";
+- `rented_copy`: a rental, hire or lending whose title calls the rented goods a copy ("Rolex GMT copy hire for a
+  music video", "Gucci bag rep for hire", "sewa tas LV KW", "alquiler réplica"). Renting genuine goods ("designer
+  bag rental, 100% authentic, no replicas") names no copy or denies it (negation.py), and a copy machine for rent is
+  no copy of goods;
+- `tcg_proxy`: a trading-card proxy (proxy, proxies, playtest cards, "not tournament legal", orica) among trading
+  cards: printed copies of a publisher's cards. Sleeves, deck boxes and binders "for proxies" are accessories, not
+  read;
+- `fan_made`: goods made by fans or without licence ("fan-made", "unofficial", "unlicensed", "non-official", "同人",
+  "非官方", "非公式", "비공식") bearing the brand's names, unless the listing is a work about the brand (a book, a
+  guide, fan art, a print, a mod, an app) or a part made to fit it ("compatible with", "for"): those are honest
+  third-party goods;
+- `bare_copy`: the bare English "copy" (or French "copie") right beside the goods ("990 PRO 2TB copy", "copy
+  controller", "LP-E6NH copy battery"), not a copy of a book, a game or a document ("physical copy", "signed copy",
+  "copy of the manual") nor a copier's function ("print, copy, scan", "copy paper"), and not among media categories.
+
+Written for BrandSentry from how resale and classified sites word these frames (eBay's and Vestiaire's authenticity
+guarantees, Entrupy and CheckCheck apps, KREAM's 검수; rental shops on Instagram and Tokopedia; MTG's proxy policy
+and r/mtgporn's "playtest cards"; Etsy's IP policy on fan-made goods), not taken from a held-out set. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from services.matcher.core.normalise import latin_text
+
+_W = r"(?<![^\W_])"  # a word starts (no letter or digit before)
+_E = r"(?![^\W_])"  # a word ends
+
+# ------------------------------------------------------------------ failed_check
+
+_CHECKERS = (r"(?:legit[ -]?checks?|lc|l\.c\.|authentication(?: checks?| tests?| services?)?|authenticity (?:checks?|guarantee|tests?)|"
+             r"auth(?:enticity)?|entrupy|check ?check|checkcheck|legit ?app|real ?authentication|authenticate ?first|"
+             r"the authenticator|an authenticator|authenticators?|stock ?x|goat|ebay(?:'s)? authenticity guarantee)")
+_FAKE = (r"(?:fake|a fake|counterfeit|a counterfeit|replica|a replica|rep|not authentic|not genuine|not real|"
+         r"unauthentic|inauthentic|non[- ]authentic|negative|ua)")
+_FAILED_EN = re.compile(
+    _W + r"(?:(?:failed|fails|fail|flunked|didn'?t pass|did not pass|does not pass|doesn'?t pass|couldn'?t pass|"
+    r"could not pass|won'?t pass|will not pass|rejected by|refused by|returned by)\s+(?:the |a |an |my |its |at )?"
+    + _CHECKERS + _E
+    + r"|" + _CHECKERS + r"\s*(?:[:\-–—,]\s*)?(?:check\s+)?(?:has\s+|was\s+|is\s+)?(?:failed|fail|not passed|negative|"
+    r"came back (?:as )?" + _FAKE + r"|says?:? " + _FAKE + r"|said:? " + _FAKE + r"|results?:? " + _FAKE
+    + r"|verdict:? " + _FAKE + r"|rated " + _FAKE + r"|deemed " + _FAKE + r"|flagged (?:it )?(?:as )?" + _FAKE
+    + r"|marked (?:it )?(?:as )?" + _FAKE + r"|rejected)" + _E
+    + r"|(?:deemed|judged|ruled|declared|flagged|confirmed|authenticated) (?:as )?(?:fake|counterfeit|not authentic|"
+    r"inauthentic|unauthentic)" + _E
+    + r"|(?:fake|counterfeit|not authentic|inauthentic|unauthentic) (?:according to|per|by) (?:the )?" + _CHECKERS + _E
+    + r"|(?:might|may|could|probably|likely|possibly) (?:be )?(?:not authentic|fake|a fake|a replica|replica|"
+    r"counterfeit|unauthentic|inauthentic|not genuine|not real)" + _E + r"(?=[^.!?\n]{0,60}(?:as is|as-is|no returns?|"
+    r"selling|sold|cheap|sale)))",
+    re.IGNORECASE)
+# the same in the markets' other languages (lower case; Latin words compared on the listing lower-cased)
+_FAILED_WIDE = re.compile(
+    r"legit[ -]?check nicht bestanden|echtheitsprüfung nicht bestanden|authentifizierung nicht bestanden|"
+    r"als fälschung (?:eingestuft|erkannt|bewertet)|nicht (?:durch|bestanden)(?: die| den)? (?:legit[ -]?check|echtheitsprüfung)|"
+    r"authentification (?:échouée|refusée|négative)|échec (?:de l'|à l')?authentification|n'a pas passé l'authentification|"
+    r"jugée? (?:faux|fausse|contrefait)|"
+    r"no pas[óo] (?:la |el )?(?:autenticaci[óo]n|legit ?check|verificaci[óo]n)|autenticaci[óo]n fallida|"
+    r"fall[óo] (?:la )?autenticaci[óo]n|"
+    r"autenticazione fallita|non ha superato (?:l'autenticazione|il legit ?check)|"
+    r"n[ãa]o passou (?:na|no) (?:autentica[çc][ãa]o|legit ?check)|reprovad[oa] na autentica[çc][ãa]o|autentica[çc][ãa]o (?:falhou|reprovada)|"
+    r"authenticatie mislukt|niet door de (?:legit ?check|authenticatie)|nie przesz[łl][aey]? (?:weryfikacji|legit ?checka?)|"
+    r"gagal (?:legit ?check|lc|autentikasi|otentikasi|cek keaslian)|orijinallik (?:kontrol[üu]nden|testinden) ge[çc]emedi|"
+    r"не прош[её]л(?:а|о)? (?:проверку|легит ?чек|аутентификацию)|проверка показала (?:подделку|фейк|реплику)|"
+    r"鉴定为假|鑑定為假|鉴定不过|鑑定不過|鉴定未通过|鑑定未通過|鉴定没过|验货不过|驗貨不過|鉴别为假|鑑別為假|鉴定是假|"
+    r"查验为假|鑑定で偽物|鑑定ng|真贋鑑定ng|偽物判定|鑑定不合格|가품 판정|정품 감정 실패|감정 결과 가품|검수 탈락|검수 불합격|"
+    r"검수에서 탈락|가품 판별")
+# an honest twin's words right before the admission: a promise or a service ("refund if it fails authentication")
+_FAILED_NOT_BEFORE = re.compile(r"(?:if|if it|should it|in case it|in case|when it|whether it|unless it|never|not|no|"
+                                r"ever|we|refund|guarantee|guaranteed|what to do|before it|or)\W{0,3}$", re.IGNORECASE)
+
+# ------------------------------------------------------------------ rented_copy
+
+_RENTAL = re.compile(
+    _W + r"(?:rent|rents|rental|rentals|renting|for rent|to rent|hire|hired|for hire|hiring|lend|lending|loan|"
+    r"per day|a day|/day|daily rate|per night|per week|sewa|disewakan|sewakan|rental|alquiler|alquilo|se alquila|"
+    r"arriendo|location|à louer|a louer|louer|verleih|verleihe|zu vermieten|vermiete|mieten|leihen|aluguel|alugo|"
+    r"aluga-se|noleggio|noleggia|affitto|huur|te huur|verhuur|wynajem|wypożyczalnia|wypozyczalnia|pronájem|"
+    r"kiralık|kiralik|kiralama|cho thuê|cho thue|thuê|thue|аренда|аренду|прокат|напрокат|сдам|оренда|"
+    r"出租|租赁|租賃|租借|出租中|日租|レンタル|貸し出し|貸出|대여|렌탈|렌트|เช่า|ให้เช่า|إيجار|للإيجار|تأجير|השכרה|"
+    r"किराये|किराया|किराए)" + _E, re.IGNORECASE)
+_COPY_WORD = re.compile(
+    _W + r"(?:copy|copies|rep|reps|replica|replicas|fake|fakes|kw|kw super|kw premium|imitation|knock[- ]?offs?|"
+    r"clone|tiruan|palsu|replika|replik|çakma|cakma|réplica|réplicas|replica|copia|copias|cópia|kopie|kopia|kopya|réplique|copie|"
+    r"imitación|imitação|fälschung|реплика|реплику|копия|копию|подделка|подделку|高仿|仿品|复刻|復刻|a货|精仿|"
+    r"コピー|コピー品|レプリカ|짝퉁|레플|레플리카|가품|이미테이션|ก๊อป|ก๊อปปี้|تقليد|كوبي)" + _E, re.IGNORECASE)
+# "rep" of a person, not of goods ("sales rep for hire")
+_PERSON_REP = re.compile(r"(?:sales|brand|customer|service|account|field|ambassador|medical|union|student|area|"
+                         r"territory|trade|company)\W{1,2}$", re.IGNORECASE)
+_MACHINE = re.compile(_W + r"(?:copiers?|photocopiers?|copy machines?|printers?|print\W+copy|copy\W+scan|"
+                      r"multifunction|mfp|fax)" + _E, re.IGNORECASE)
+
+# ------------------------------------------------------------------ tcg_proxy
+
+_PROXY = re.compile(
+    _W + r"(?:prox(?:y|ies|ys|ied)|playtest(?:ing)?(?: cards?)?|play[- ]test cards?|not tournament[- ]legal|"
+    r"not for tournaments?(?: play)?|non[- ]tournament[- ]legal|orica|oricas|custom (?:printed )?cards?|"
+    r"fake cards?|counterfeit cards?|proxykarten|proxy[- ]karten|carte proxy|cartas proxy|プロキシ|代理卡|打样卡|"
+    r"自制卡|프록시)" + _E, re.IGNORECASE)
+_CARDS = re.compile(
+    _W + r"(?:mtg|magic|gathering|commander|edh|tcg|ccg|cards?|decks?|foils?|boosters?|planeswalkers?|"
+    r"black lotus|moxe?n?|mox|dual lands?|power (?:9|nine)|legacy|vintage|modern|pauper|cube|pok[eé]mon|"
+    r"yu-?gi-?oh!?|lorcana|karten|karte|cartas?|cartes?|carte|карты|карт|卡牌|卡|カード|카드|board games?)" + _E,
+    re.IGNORECASE)
+_CARD_GEAR = re.compile(
+    _W + r"(?:sleeves?|deck ?box(?:es)?|binders?|playmats?|play mats?|toploaders?|top loaders?|card storage|"
+    r"storage box(?:es)?|dividers?|card holders?|portfolio|tokens? holder|dice)" + _E, re.IGNORECASE)
+_PROXY_SERVER = re.compile(_W + r"(?:proxy servers?|proxies servers?|vpn|ip|http|socks5?|residential|datacenter|"
+                           r"proxy voting|proxy vote|shareholder)" + _E, re.IGNORECASE)
+
+# a brand whose registry categories hold these sells cards (community.sells_goods_of: the proxy counts for it)
+CARD_MAKER = re.compile(r"(?<![a-z])(?:trading cards?|cards?|card games?|board games?|tcg|games?)(?![a-z])")
+
+# ------------------------------------------------------------------ fan_made
+
+_FAN_MADE = re.compile(
+    _W + r"(?:fan[- ]?made|fanmade|fan[- ]made|fan[- ]produced|fan edition|unofficial|unlicen[cs]ed|non[- ]?official|"
+    r"not official|nicht offiziell|inoffiziell\w*|no oficial|não oficial|nao oficial|non ufficiale|non officiel\w*|"
+    r"niet officieel|nieoficjaln\w*|неофициальн\w*|非官方|非正版|同人|非公式|비공식|비정품)" + _E, re.IGNORECASE)
+_FAN_WORK = re.compile(
+    _W + r"(?:books?|guides?|handbooks?|magazines?|novels?|ebooks?|e-books?|comics?|fan ?art|fanart|art ?prints?|"
+    r"prints?|posters?|paintings?|drawings?|illustrations?|wallpapers?|podcasts?|fan ?clubs?|forums?|wikis?|apps?|"
+    r"mods?|patch(?:es)?|translations?|soundtracks?|albums?|music|fonts?|maps?|cookbooks?|cakes?|videos?|films?|"
+    r"documentar(?:y|ies)|biograph(?:y|ies)|history|encyclopedia|stl|3d files?|instructions? only|moc|mocs|"
+    r"buch|bücher|livres?|libros?|livros?|libri|книга|书|本|ガイド|책|"
+    r"compatible|compatibles?|kompatibel|compatível|fits|for|para|pour|für|per|voor|dla|для|适用|対応|호환)" + _E,
+    re.IGNORECASE)
+
+# ------------------------------------------------------------------ bare_copy
+
+# the copy trade's own words before "copy" (the cue tables' "master copy", "high copy", "mirror copy" ...): counted there
+_TRADE_BEFORE = r"master|first|top|high|super|mirror|clean|true|exact|same|best|aaa|1:1|grade a|a grade|7a"
+_TRADE_BEFORE_RE = re.compile(r"(?:" + _TRADE_BEFORE + r")\W{0,2}$", re.IGNORECASE)
+
+_BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies)" + _E, re.IGNORECASE)
+_COPY_NOT_BEFORE = re.compile(
+    r"(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
+    r"my|your|his|her|our|their|second|2nd|third|edition|authentic|original|cd|dvd|disc|disk|blu-?ray|game|"
+    r"games|book|print|printed|paper|reference|exam|press|proof|extra|spare|working|sealed|boxed|retail|promo|fan|"
+    r"owner'?s|manual|registration|receipt|invoice|id|passport|licen[cs]e|certificate|warranty|photo|xerox|screen|"
+    r"fair|final|draft|vinyl|lp|cassette|tape|record|ad|"
+    r"sales|marketing|web|website|legal|scanned|electronic|pdf|numbered|limited|collector'?s|each|per|"
+    r"no|not|never|nicht|pas|kein|keine|sin|sem|without|copy\W+paste|de|to|can|will|easily|and|or|quickly|"
+    r"just|also|you|we|i|please|des|les|détection|detection|detecting|spot|spotting|identify|identifying|against|vs|"
+    r"versus|avoid|beware|fake|fakes|or|real|" + _TRADE_BEFORE + r")\W{0,2}$", re.IGNORECASE)
+_COPY_NOT_AFTER = re.compile(
+    r"^\W{0,2}(?:of|your|my|his|her|their|our|the|a|an|all|any|files?|data|games?|photos?|pictures?|music|videos?|"
+    r"contacts|saves?|texts?|songs?|movies?|it|them|from|to|onto|machines?|paper|centre|center|shop|holder|stand|protection|protected|right|rights|cat|cats|writer|"
+    r"writing|editor|editing|book|print|printing|scan|scanning|fax|and paste|&\s*paste|paste|function|speed|tray|mode|"
+    r"card|cards|ready|text|room|desk|service|services|count|counter|per|de|d'|du|des|"
+    r"conforme|papier|certifiée|numérique|only)(?![^\W_])", re.IGNORECASE)
+_MEDIA_CATEGORY = re.compile(
+    r"(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
+    r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)",
+    re.IGNORECASE)
+
+# per kind, the Latin words one of which every phrase of the kind holds (latin view, lower case), and the wide
+# characters or words one of which its non-Latin phrases hold: a kind is read only past its own gate (a set test and
+# a few substring tests), so that the regular expressions run on few listings
+_FAILED_WORDS = frozenset({
+    "failed", "fails", "fail", "flunked", "pass", "passed", "rejected", "refused", "returned", "deemed", "judged",
+    "ruled", "declared", "flagged", "confirmed", "authenticated", "came", "verdict", "rated", "marked", "says", "said",
+    "result", "results", "negative", "according", "per", "might", "may", "could", "probably", "likely", "possibly",
+    "bestanden", "eingestuft", "erkannt", "bewertet", "echouee", "refusee", "negative", "echec", "passe", "jugee", "juge",
+    "paso", "fallida", "fallo", "superato", "fallita", "passou", "reprovado", "reprovada", "falhou", "mislukt", "door",
+    "przeszedl", "przeszla", "gagal", "gecemedi"})
+_CHECKER_WORDS = frozenset({
+    "legit", "legitcheck", "lc", "l", "authentication", "auth", "authenticity", "entrupy", "check", "checkcheck",
+    "app", "legitapp", "realauthentication", "authenticator", "authenticators", "authenticate", "stockx", "stock",
+    "goat", "guarantee", "echtheitsprufung", "authentifizierung", "falschung", "authentification", "autenticacion",
+    "verificacion", "autenticazione", "autenticacao", "authenticatie", "weryfikacji", "autentikasi", "otentikasi",
+    "keaslian", "orijinallik", "fake", "counterfeit", "authentic", "inauthentic", "unauthentic", "replica", "genuine",
+    "real", "faux", "fausse", "contrefait"})
+_FAILED_WIDE_KEYS = ("鉴定", "鑑定", "验货", "驗貨", "鉴别", "鑑別", "查验", "偽物", "가품", "감정", "검수", "проверк", "прош")
+_RENTAL_WORDS = frozenset({
+    "rent", "rents", "rental", "rentals", "renting", "hire", "hired", "hiring", "lend", "lending", "loan", "day", "night",
+    "week", "daily", "sewa", "disewakan", "sewakan", "alquiler", "alquilo", "alquila", "arriendo", "location", "louer",
+    "verleih", "verleihe", "vermieten", "vermiete", "mieten", "leihen", "aluguel", "alugo", "aluga", "noleggio",
+    "noleggia", "affitto", "huur", "verhuur", "wynajem", "wypozyczalnia", "pronajem", "kiralik", "kiralama", "thue"})
+_RENTAL_WIDE_KEYS = ("租", "レンタル", "貸", "대여", "렌탈", "렌트", "เช่า", "إيجار", "تأجير", "השכרה", "किराय", "किराए",
+                     "аренд", "прокат", "сдам", "оренд")
+_PROXY_WORDS = frozenset({"proxy", "proxies", "proxys", "proxied", "playtest", "playtesting", "play", "tournament",
+                          "tournaments", "orica", "oricas", "custom", "fake", "counterfeit", "proxykarten"})
+_PROXY_WIDE_KEYS = ("プロキシ", "代理卡", "打样卡", "自制卡", "프록시")
+_FAN_WORDS = frozenset({"fan", "fanmade", "unofficial", "unlicensed", "unlicenced", "non", "nonofficial", "official",
+                        "offiziell", "inoffiziell", "inoffizielle", "inoffizieller", "inoffizielles", "inoffiziellen",
+                        "oficial", "ufficiale", "officiel", "officielle", "officieel", "nieoficjalny", "nieoficjalne",
+                        "nieoficjalna", "nieoficjalnych"})
+_FAN_WIDE_KEYS = ("非官方", "非正版", "同人", "非公式", "비공식", "비정품", "неофициальн")
+_COPY_WORDS = frozenset({"copy", "copies", "copie"})
+# every kind's wide keys in one pattern: one search of a non-ASCII text tells which kinds' gates it passes
+_WIDE_KIND = {**{k: "failed_check" for k in _FAILED_WIDE_KEYS}, **{k: "rented_copy" for k in _RENTAL_WIDE_KEYS},
+              **{k: "tcg_proxy" for k in _PROXY_WIDE_KEYS}, **{k: "fan_made" for k in _FAN_WIDE_KEYS}}
+_WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=len, reverse=True)))
+# a word every kind's Latin phrases hold, lower case (the gate: a listing with none of them and only ASCII reads none)
+ANCHORS = _FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """One admission of a copy: its kind (above), the words that say it, and their span in the text searched."""
+
+    kind: str
+    term: str
+    start: int
+    end: int
+    why: str
+
+
+WHY = {
+    "failed_check": "the seller says the goods failed an authentication (a legit check, an authenticator's verdict) and "
+                    "sells them anyway: a copy",
+    "rented_copy": "a rental or hire of goods the title calls a copy: the copy is what is lent",
+    "tcg_proxy": "a proxy, the card players' word for a printed copy of a card, among trading cards",
+    "fan_made": "goods made by fans or without licence bearing the brand's names: a copy, not a work about it",
+    "bare_copy": "'copy' right beside the goods: the goods are a copy",
+}
+
+
+def gated(latin_words: frozenset[str], is_ascii: bool) -> bool:
+    """Whether a listing may hold an admission (a set test): a word of ANCHORS, or a non-ASCII text (each kind has
+    its own gate in `admissions`)."""
+    return not is_ascii or not latin_words.isdisjoint(ANCHORS)
+
+
+def admissions(title: str, original: str, category: str | None, words: frozenset[str] | None = None,
+               is_ascii: bool | None = None) -> list[Admission]:
+    """Every admission of a copy in a listing's title (and its description, `original` = title + separator +
+    description, for failed checks and rentals), first of its kind, in the order of the kinds above. words: the latin
+    view's words of `original` (ListingText.latin_words), is_ascii: whether it is ASCII (both computed when None)."""
+    if words is None:
+        words = frozenset(re.findall(r"[a-z0-9]+", latin_text(original).lower()))
+    if is_ascii is None:
+        is_ascii = original.isascii()
+    wide = {_WIDE_KIND[k] for k in _WIDE_KEYS.findall(original)} if not is_ascii else ()
+    out: list[Admission] = []
+    if (not words.isdisjoint(_FAILED_WORDS) and not words.isdisjoint(_CHECKER_WORDS)) or "failed_check" in wide:
+        m = _failed(original)
+        if m is not None:
+            out.append(Admission("failed_check", m.group(0), m.start(), m.end(), WHY["failed_check"]))
+    if not words.isdisjoint(_RENTAL_WORDS) or "rented_copy" in wide:
+        rental = _RENTAL.search(original)
+        if rental is not None and not _MACHINE.search(title):
+            copy = next((c for c in _COPY_WORD.finditer(title) if not _not_goods_copy(title, c, category)), None)
+            if copy is not None:
+                out.append(Admission("rented_copy", copy.group(0), copy.start(), copy.end(), WHY["rented_copy"]))
+    if not words.isdisjoint(_PROXY_WORDS) or "tcg_proxy" in wide:
+        proxy = _PROXY.search(title)
+        if proxy is not None and _CARDS.search(f"{title} \u2029 {category or ''}") and not _PROXY_SERVER.search(title) and not (
+                _CARD_GEAR.search(title)):
+            out.append(Admission("tcg_proxy", proxy.group(0), proxy.start(), proxy.end(), WHY["tcg_proxy"]))
+    if not words.isdisjoint(_FAN_WORDS) or "fan_made" in wide:
+        fan = _FAN_MADE.search(title)
+        if fan is not None and not _FAN_WORK.search(title) and not _FAN_WORK.search(category or ""):
+            out.append(Admission("fan_made", fan.group(0), fan.start(), fan.end(), WHY["fan_made"]))
+    if not words.isdisjoint(_COPY_WORDS) and not (category and _MEDIA_CATEGORY.search(category)) and not _MACHINE.search(title):
+        for c in _BARE_COPY.finditer(title):
+            if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):
+                continue
+            out.append(Admission("bare_copy", c.group(0), c.start(), c.end(), WHY["bare_copy"]))
+            break
+    return out
+
+
+def not_goods_copy(text: str, start: int, end: int) -> bool:
+    """Whether the English "copy" at [start, end) of a text is no copy of goods: a copy of a document, a game or a book,
+    a verb ("copy the link", "copy your files"), a copier's function (the words around it: _COPY_NOT_BEFORE,
+    _COPY_NOT_AFTER). retail.py does not read such a "copy" as the copy trade's talk."""
+    before = text[max(0, start - 24):start]
+    if _TRADE_BEFORE_RE.search(before):
+        return False
+    return bool(_COPY_NOT_BEFORE.search(before) or _COPY_NOT_AFTER.match(text[end:end + 16]))
+
+
+def _not_goods_copy(title: str, c: re.Match, category: str | None) -> bool:
+    """Whether a copy word of a rental's title is no copy of goods: a copy of a document or of a film ("copy of your
+    ID", "DVD rental copy"), a sales rep."""
+    word = c.group(0).lower()
+    if word in ("copy", "copies", "copie"):
+        return bool(_COPY_NOT_AFTER.match(title[c.end():c.end() + 16]) or (category and _MEDIA_CATEGORY.search(category)))
+    if word in ("rep", "reps"):
+        return bool(_PERSON_REP.search(title[max(0, c.start() - 16):c.start()]))
+    return False
+
+
+def _failed(original: str) -> re.Match | None:
+    for pattern in (_FAILED_EN, _FAILED_WIDE):
+        for m in (pattern.finditer(original) if pattern is _FAILED_EN else _wide(original)):
+            if _FAILED_NOT_BEFORE.search(original[max(0, m.start() - 24):m.start()]):
+                continue
+            return m
+    return None
+
+
+def _wide(original: str):
+    """_FAILED_WIDE's matches in the original (lower-cased where that keeps the length: offsets stay the original's)."""
+    lowered = original.lower()
+    return _FAILED_WIDE.finditer(lowered if len(lowered) == len(original) else original)
+
+
+def latin_anchor_words(text: str) -> frozenset[str]:
+    """The latin view's words of a text (for tests)."""
+    return frozenset(re.findall(r"[a-z0-9]+", latin_text(text).lower()))
