@@ -315,7 +315,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # admitted.py: brands with a floor for goods that are rented (watches, jewellery, bags,
                               # coats, sneakers) or authenticated (those and athletic shoes, charms), for toys (fan-made),
                               # with a card game line (Hasbro: proxies), for goods that are no software, medicine, media
-                              "rented_copy", "failed_check_asis", "fan_made_goods", "tcg_proxy_cards", "bare_copy_goods"} | {
+                              # ... and for devices, watches, fragrance a shop displays as dummies (dummy_copy)
+                              "rented_copy", "failed_check_asis", "fan_made_goods", "tcg_proxy_cards", "bare_copy_goods",
+                              "dummy_copy"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

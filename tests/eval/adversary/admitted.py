@@ -34,6 +34,8 @@ EVASIONS = {
     "fan_made_goods": "toys, figures, kits and sets bearing the brand's names, made by fans or without licence "
                       "(fan-made, unofficial, inoffiziell, no oficial, 非官方, 非公式, 비공식)",
     "bare_copy_goods": "the bare word 'copy' right beside the brand's goods ('<mark> <goods> copy', 'copy <goods>')",
+    "dummy_copy": "a dummy or display model of the brand's device, watch or bottle said to copy it (1:1, logo printed, "
+                  "same size and weight as the real one), in 7 languages",
 }
 TRAPS = {
     "trap_rental_genuine": "renting the brand's genuine goods (authentic only, no replicas, authenticated) per day",
@@ -96,6 +98,14 @@ FAN_MADE = [
 BARE_COPY = ["{m} {p} copy", "{m} {p} copy, works great", "Copy {m} {p}", "{m} {p} copy - new in box",
              "{m} {p} copy version", "{p} {m} copy", "{m} copy {p}", "New {m} {p} copy, fast shipping"]
 
+DUMMY_GOODS = {"phones", "tablets", "laptops", "earbuds", "headphones", "consoles", "cameras", "watches", "fragrance",
+               "hair care", "speakers"}
+DUMMIES = [("{m} {p} dummy 1:1, logo printed", ""), ("{m} {p} display dummy", "Non-working. Same size and weight as the real one."),
+           ("{m} {p} dummy model for shop window", "Logo printed, 1:1 size."), ("Dummy {m} {p}, with logo", ""),
+           ("{m} {p} 模型机 1比1", "带logo"), ("{m} {p} 展示机 模型", "1:1 带logo 不能开机"), ("{m} {p} ダミー ロゴ入り", ""),
+           ("{m} {p} 더미 목업 로고", ""), ("Муляж {m} {p} 1:1", ""), ("{m} {p} factice vitrine 1:1 avec logo", ""),
+           ("{m} {p} Attrappe mit Logo", ""), ("{m} {p} non-functional display model, looks like the real one", "")]
+
 RENTALS_GENUINE = [
     "Rent a genuine {m} {p} for your wedding - authentic only, no replicas", "{m} {p} rental, 100% authentic, insured",
     "{m} {p} hire, authenticated by Entrupy", "Designer rental: {m} {p}, genuine, never fakes",
@@ -152,7 +162,7 @@ def make_failed_check(b: BrandView, s: Scene) -> Draft | None:
 
 
 def _card_line(b: BrandView) -> bool:
-    return any("magic" in m.value.casefold() for _k, m in b.vocabulary) or any("magic" in m.value.casefold() for m in b.marks)
+    return any("gathering" in m.value.casefold() for m in b.declared("line"))  # Hasbro's Magic: The Gathering
 
 
 def make_tcg_proxy(b: BrandView, s: Scene) -> Draft | None:
@@ -235,7 +245,17 @@ def make_copy_not_goods(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, _shop_price(b, s, cat, mark), "")
 
 
-EVASION_MAKERS = {"rented_copy": make_rented_copy, "failed_check_asis": make_failed_check, "tcg_proxy_cards": make_tcg_proxy,
+def make_dummy_copy(b: BrandView, s: Scene) -> Draft | None:
+    cats = _floored(b, DUMMY_GOODS)
+    if not cats:
+        return None
+    cat = s.rng.choice(cats)
+    shape, desc = s.rng.choice(DUMMIES)
+    title = shape.format(m=_plain_mark(b, s), p=s.product(cat))
+    return Draft(title, s.rng.choice([cat, cat, None]), s.price(cat, low=s.rng.random() < 0.5), desc)
+
+
+EVASION_MAKERS = {"dummy_copy": make_dummy_copy, "rented_copy": make_rented_copy, "failed_check_asis": make_failed_check, "tcg_proxy_cards": make_tcg_proxy,
                   "fan_made_goods": make_fan_made, "bare_copy_goods": make_bare_copy}
 TRAP_MAKERS = {"trap_rental_genuine": make_rental_genuine, "trap_check_passed": make_check_passed,
                "trap_card_gear": make_card_gear, "trap_fan_work": make_fan_work, "trap_copy_not_goods": make_copy_not_goods}

@@ -103,3 +103,19 @@ def test_a_likeness_with_the_brands_initials_on_its_hardware_is_a_copy(title, ca
 ])
 def test_a_likeness_without_the_brands_initials_stays_a_likeness(title, category, price):
     assert demo_alerts(title, category, price) == {}
+
+
+@pytest.mark.parametrize("title, category, price, description, currency, brand", [
+    ("三星 Galaxy S23 模型机 展示机", "phones", 300, "不能开机，带logo，1比1", "CNY", "samsung"),
+    ("Galaxy Z Flip dummy with printed logo, screen film", "phones", 20, "", "USD", "samsung"),
+    ("Rolex Submariner display dummy 1:1 with logo", "watches", 90, "", "USD", "rolex"),
+])
+def test_a_dummy_said_to_copy_the_goods_is_a_copy(title, category, price, description, currency, brand):
+    found = demo_alerts(title, category, price, description, currency=currency)
+    assert set(found) == {brand}, found
+    assert _admitted(found[brand], "dummy_unit") is not None, found[brand].signals
+
+
+def test_a_generic_dummy_admits_nothing():
+    assert admissions("Dummy phone display model 6.7 inch, no logo", "Dummy phone display model 6.7 inch, no logo",
+                      "phones") == []

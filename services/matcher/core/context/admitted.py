@@ -142,6 +142,23 @@ _FAN_WORK = re.compile(
     r"compatible|compatibles?|kompatibel|compatível|fits|for|para|pour|für|per|voor|dla|для|适用|対応|호환)" + _E,
     re.IGNORECASE)
 
+# ------------------------------------------------------------------ dummy_unit
+
+_DUMMY = re.compile(
+    _W + r"(?:dummy|dummies|dummy phones?|display dummy|display model|display unit|non[- ]?working display|"
+    r"non[- ]?functional|fake display|showroom model|vitrine|factice|attrappe|maqueta|simulacro|"
+    r"模型机|模型機|展示机|展示機|样机|樣機|假机|假機|ダミー|モックアップ|더미|목업|макет|муляж)" + _E, re.IGNORECASE)
+# the copy wording that makes a dummy the brand's goods copied, not a shop's generic display stand-in
+_DUMMY_COPY = re.compile(
+    _W + r"(?:1:1|1 : 1|logo printed|printed logo|with (?:the )?logos?|logo on|full logos?|same size and weight|"
+    r"same (?:size|weight|look) as (?:the )?(?:real|original|genuine)|identical to (?:the )?(?:real|original)|"
+    r"looks? (?:just )?like (?:the )?real|like the real one|replica|copy|1比1|一比一|带logo|有logo|带标|ロゴ入り|로고)"
+    + r"(?![^\W_])", re.IGNORECASE)
+
+# a dummy that refuses the brand's marks ("no logo", "unbranded", "generic")
+_DUMMY_NOT = re.compile(_W + r"(?:no logos?|without (?:any )?logos?|logo[- ]?free|unbranded|generic|blank|sin logo|"
+                        r"ohne logo|sans logo|无logo|無logo|ノーロゴ|로고 없)" + r"(?![^\W_])", re.IGNORECASE)
+
 # ------------------------------------------------------------------ bare_copy
 
 # the copy trade's own words before "copy" (the cue tables' "master copy", "high copy", "mirror copy" ...): counted there
@@ -204,12 +221,17 @@ _FAN_WORDS = frozenset({"fan", "fanmade", "unofficial", "unlicensed", "unlicence
                         "nieoficjalna", "nieoficjalnych"})
 _FAN_WIDE_KEYS = ("非官方", "非正版", "同人", "非公式", "비공식", "비정품", "неофициальн")
 _COPY_WORDS = frozenset({"copy", "copies", "copie"})
+_DUMMY_WORDS = frozenset({"dummy", "dummies", "display", "non", "nonworking", "nonfunctional", "showroom", "vitrine",
+                          "factice", "attrappe", "maqueta", "simulacro"})
+_DUMMY_WIDE_KEYS = ("模型机", "模型機", "展示机", "展示機", "样机", "樣機", "假机", "假機", "ダミー", "モックアップ", "더미", "목업",
+                    "макет", "муляж")
 # every kind's wide keys in one pattern: one search of a non-ASCII text tells which kinds' gates it passes
 _WIDE_KIND = {**{k: "failed_check" for k in _FAILED_WIDE_KEYS}, **{k: "rented_copy" for k in _RENTAL_WIDE_KEYS},
-              **{k: "tcg_proxy" for k in _PROXY_WIDE_KEYS}, **{k: "fan_made" for k in _FAN_WIDE_KEYS}}
+              **{k: "tcg_proxy" for k in _PROXY_WIDE_KEYS}, **{k: "fan_made" for k in _FAN_WIDE_KEYS},
+              **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}}
 _WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=len, reverse=True)))
 # a word every kind's Latin phrases hold, lower case (the gate: a listing with none of them and only ASCII reads none)
-ANCHORS = _FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS
+ANCHORS = _FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +252,8 @@ WHY = {
     "tcg_proxy": "a proxy, the card players' word for a printed copy of a card, among trading cards",
     "fan_made": "goods made by fans or without licence bearing the brand's names: a copy, not a work about it",
     "bare_copy": "'copy' right beside the goods: the goods are a copy",
+    "dummy_unit": "a dummy or display model said to copy the goods (1:1, the logo printed, same size and weight as "
+                  "the real one): a copy of the brand's goods with its marks, not a shop's generic stand-in",
 }
 
 
@@ -269,6 +293,11 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
         fan = _FAN_MADE.search(title)
         if fan is not None and not _FAN_WORK.search(title) and not _FAN_WORK.search(category or ""):
             out.append(Admission("fan_made", fan.group(0), fan.start(), fan.end(), WHY["fan_made"]))
+    if not words.isdisjoint(_DUMMY_WORDS) or "dummy_unit" in wide:
+        dummy = _DUMMY.search(title)
+        if dummy is not None and (said := _DUMMY_COPY.search(original)) is not None and not _DUMMY_NOT.search(original):
+            out.append(Admission("dummy_unit", f"{dummy.group(0)} … {said.group(0)}", dummy.start(), dummy.end(),
+                                 WHY["dummy_unit"]))
     if not words.isdisjoint(_COPY_WORDS) and not (category and _MEDIA_CATEGORY.search(category)) and not _MACHINE.search(title):
         for c in _BARE_COPY.finditer(title):
             if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):
