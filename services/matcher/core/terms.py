@@ -357,13 +357,21 @@ def _in_plain_word(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> 
     if le - ls < 3:
         return False
     ws, we = _word_around(latin, ls, le, word_chars)
-    if _in_handle(latin, ls, le, word_chars):
+    handle = _in_handle(latin, ls, le, word_chars)
+    if handle:
         ws += 1  # (signals) an account's handle: "@gucciofficial", "@rolexstoreuk" (leetspeak reads "@" as a letter)
     word = latin[ws:we]
     words = _hashtag_words()
     if not word.isalnum() or word.isdigit() or word in words:
         return False
+    if handle and latin[le:we] in HANDLE_REGIONS:  # a brand's regional account: "@adidasuk", "@levisjp", "@nikekr"
+        return _segments(latin[ws:ls], words)
     return _segments(latin[ws:ls], words) and _segments(latin[le:we], words)
+
+
+# the market codes a regional account ends with (ISO 3166 alpha-2 of the large markets, and a few the trade writes)
+HANDLE_REGIONS = frozenset("uk us usa jp kr cn hk tw sg my id th vn ph in au nz ca mx br ar cl co de fr it es nl be ch at "
+                           "se no dk fi pl cz tr ru ua ae sa eg za ng ke il gr pt ie eu asia latam mena".split())
 
 
 def _word_around(latin: str, ls: int, le: int, word_chars: frozenset[str]) -> tuple[int, int]:

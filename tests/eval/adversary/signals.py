@@ -242,7 +242,7 @@ def make_ticker_named(b: BrandView, s: Scene) -> Draft | None:
 # an account named after the brand by gluing its one-word mark to a shop's words: "@gucciofficial", "@therealrolex"
 HANDLE_BEFORE = ["", "", "", "the", "real", "therealy", "official", "shop"]
 HANDLE_AFTER = ["official", "officialstore", "store", "shop", "global", "world", "boutique", "outlet", "online", "_official",
-                "_store"]
+                "_store", "uk", "jp", "kr", "de", "br", "mx", "id", "ae"]
 
 
 def glued_handles(b: BrandView) -> list[str]:

@@ -51,6 +51,8 @@ def test_tickers_and_accounts_that_name_no_copy_stay_quiet(title, category, pric
     ("as seen on @gucciofficial belt replica", "belts", 30.0, "USD", "gucci"),
     ("@dysonofficial airwrap copy 1:1", "hair care", 60.0, "USD", "dyson"),
     ("@therealburberry scarf AAA quality", "scarves", 25.0, "USD", "burberry"),
+    ("1比1 IG @adidasuk soccer boots", "soccer", 35.0, "USD", "adidas"),  # a regional account
+    ("@nikekr dunk low 1:1", "sneakers", 40.0, "USD", "nike"),
 ])
 def test_an_account_glued_from_the_mark_with_a_copy_alerts(title, category, price, currency, brand):
     found = demo_alerts(title, category, price, currency=currency)
@@ -62,6 +64,7 @@ def test_an_account_glued_from_the_mark_with_a_copy_alerts(title, category, pric
     ("Handmade leather belt, follow @guccimaniac for more", "belts", 300.0, "USD"),
     ("Leather belt, brown, 110cm, follow @gucciofficial", "belts", 450.0, "USD"),
     ("Scented candle, tag @gucciofficial in your photos", "candles", 12.0, "USD"),
+    ("Leather belt, brown, 110cm, follow @gucciuk", "belts", 450.0, "USD"),
 ])
 def test_an_account_glued_from_the_mark_without_a_copy_stays_quiet(title, category, price, currency):
     assert demo_alerts(title, category, price, currency=currency) == {}
