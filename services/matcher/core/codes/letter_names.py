@@ -77,6 +77,8 @@ def names() -> dict[str, frozenset[str]]:
 def fold(name: str) -> str:
     """A name as the table holds it: lower case, Latin letters without accents, hyphens, apostrophes and spaces
     dropped, ё as е; kana and Hangul as written."""
+    if name.isascii():  # (the gate's common case: one C-level pass)
+        return name.lower().translate(_DROP)
     out = []
     for c in name.casefold():
         if c in "-' ‐":
@@ -86,6 +88,9 @@ def fold(name: str) -> str:
         else:
             out.append("е" if c == "ё" else c)
     return "".join(out)
+
+
+_DROP = str.maketrans("", "", "-' ")
 
 
 # a name: letters of one script; the gaps between names
@@ -134,17 +139,27 @@ def distinct() -> frozenset[str]:
 _STRIP = "()[]{}\"'“”«»,;:!?"
 
 
+@cache
+def _distinct_words() -> re.Pattern:
+    """A regular expression of the `distinct` names as sellers write them (accents and all), whole words."""
+    spelt = {name.replace("-", "[- ]?") for line in _NAMES.values() for cell in line.split() for name in cell.split("|")
+             if fold(name) in distinct()}
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(sorted(spelt, key=len, reverse=True)), re.I)
+
+
+_JOINED_RUN = re.compile(r"[^\W\d_]+(?:[-–‐.·・•,/|]+[^\W\d_]+){2,}")
+
+
 def opens(piece: str) -> bool:
-    """Whether a piece between white space holds three letter names or more joined by hyphens, full stops or middle
-    dots, is a name that is no common word (`distinct`: a run with spaces between), or is a Hangul or katakana word
-    cut into letter names."""
+    """Whether a text holds three letter names or more joined by hyphens, full stops or middle dots, a name that is
+    no common word (`distinct`: a run with spaces between), or a Hangul or katakana word cut into letter names. One
+    pass of a regular expression each, over the whole text (no piece crosses white space)."""
     table = names()
-    for word in piece.split():
-        parts = [p for p in _JOINERS.split(word) if p]
-        if len(parts) >= MIN_RUN and sum(fold(p.strip(_STRIP)) in table for p in parts) >= MIN_RUN:
+    for m in _JOINED_RUN.finditer(piece):
+        if sum(fold(p) in table for p in _JOINERS.split(m.group()) if p) >= MIN_RUN:
             return True
-        if len(parts) == 1 and fold(word.strip(_STRIP)) in distinct():
-            return True
+    if _distinct_words().search(piece):
+        return True
     return any(_run_cut(m.group()) for m in _RUN_TOGETHER.finditer(piece))
 
 
