@@ -55,7 +55,7 @@ from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import grazed, note
+from services.matcher.core.stronger import grazed, inside_readings, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -223,6 +223,9 @@ class MatcherIndex:
             for brand_index in yielding(by_brand, self._vocabulary):  # another brand's copy (vocabulary.py)
                 del by_brand[brand_index]
             for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
+                del by_brand[brand_index]
+        if len(by_brand) > 1:
+            for brand_index in inside_readings(by_brand):  # heard in another brand's Chinese name read aloud (stronger.py)
                 del by_brand[brand_index]
         if not by_brand:
             return []

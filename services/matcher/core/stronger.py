@@ -82,6 +82,28 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     return out if len(out) < len(by_brand) else []
 
 
+def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
+    """The brands of `by_brand` heard only inside another brand's Chinese name read aloud: every identity signal of
+    theirs is a sound-alike or misspelling (`_NEAR`) and lies within the span of another
+    brand's pinyin or Cantonese reading (rule pinyin: detectors/pinyin.py, detectors/jyutping.py) in the same field.
+    A reading is a registered alias's syllables in order ("Maai Hak Gou Si", 迈克高仕); a sound heard in one or two of
+    them ("Gou Si" like Gucci, "lok3" one edit from Cartier's Love, "Jyun" like Sony) is a coincidence of its syllables,
+    not a second brand (Michael Kors, not Gucci)."""
+    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule is Rule.pinyin and e.start is not None]
+             for b, found in by_brand.items()}
+    if not any(spans.values()):
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if not identity or not all(e.rule in _NEAR and e.start is not None for e in identity):
+            continue
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
 def note(strong: list[Evidence], weak: list[Evidence], weak_name: str, strong_name: str) -> None:
     """Say on the plain brand's strongest identity evidence what weaker reading of another brand was set aside."""
     shown = next((e for e in sorted(_identity(strong), key=lambda e: -e.weight) if _plain(e)), None)

@@ -1761,3 +1761,13 @@ TRAPS.update(identity.TRAPS)
 CLASSES.update({**identity.EVASIONS, **identity.TRAPS})
 EVASION_MAKERS.update(identity.EVASION_MAKERS)
 TRAP_MAKERS.update(identity.TRAP_MAKERS)
+
+# scripts' Cantonese romanisations (cantonese.py): a brand's Chinese name in Jyutping, Yale or Hong Kong's spellings,
+# and the same writings as a person's, a street's or a shop's name
+from tests.eval.adversary import cantonese  # noqa: E402
+
+EVASIONS.update(cantonese.EVASIONS)
+TRAPS.update(cantonese.TRAPS)
+CLASSES.update({**cantonese.EVASIONS, **cantonese.TRAPS})
+EVASION_MAKERS.update(cantonese.EVASION_MAKERS)
+TRAP_MAKERS.update(cantonese.TRAP_MAKERS)

@@ -20,6 +20,7 @@ from services.matcher.core.detectors.image_hashes import ImageDetector
 from services.matcher.core.detectors.initial_consonants import InitialConsonantDetector
 from services.matcher.core.detectors.inflections import InflectionDetector
 from services.matcher.core.detectors.initialisms import InitialismDetector
+from services.matcher.core.detectors.jyutping import JyutpingDetector
 from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationDetector
 from services.matcher.core.detectors.keyboard_layouts import KeyboardLayoutDetector
 from services.matcher.core.detectors.kits import KitDetector
@@ -51,7 +52,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          DoubledLetterDetector, InitialismDetector,
                                          TransliterationDetector, ScriptRespellingDetector, PhoneticDetector, SaidAloudDetector, VowelDropDetector,
                                          ScatteredWordsDetector,
-                                         TextViewsDetector, PinyinDetector, HalfPinyinDetector,
+                                         TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,

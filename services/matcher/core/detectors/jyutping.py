@@ -1,0 +1,199 @@
+"""A Chinese alias written in Latin letters as Cantonese says it (rule pinyin, read in Cantonese): Jyutping with tone
+digits or none ("lou4 lik6 si6", "noi hak"), Yale with its tone marks and low-tone h ("Lòuh Lihk Sih"), the Hong Kong
+government's and the street's own spellings ("Lo Yik Wai Tang", "Cheung", "Tsz", "Sze", "Sum", "Chow").
+
+Hong Kong, Macau, Guangdong and the Cantonese diaspora (Canada, Australia, the UK, Singapore and Malaysia) name a brand
+by its Chinese name as they say it, which Mandarin's pinyin does not write (勞力士 is "lao li shi" in pinyin, "lou lik si"
+in Cantonese; 耐克 "nai ke" and "noi hak"; 施華洛世奇 "shi hua luo shi qi" and "si waa lok sai kei"). Each alias of two to
+six Han characters is read at build time by ToJyutping (its dictionary's candidate readings, at most two a character),
+each syllable also as the common non-Jyutping spellings write it (`spellings`: short a as u, ing as eng, eo as u, au as
+ow, no initial ng), and every spelling is folded (`fold`) into one key: the letters the romanisations write differently
+for one sound are made one (b/p, d/t, g/k; z, c, ch, ts, tsz; j and y; aa and a; oe, eo, eu; ou, ow and o; ei, ee and
+i; Yale's tone marks and low-tone h; ck and k; doubled letters). A listing's run of one to six Latin words is folded
+the same way, joined, and looked up: a table lookup per word, never a scan of the brands.
+
+A Cantonese reading is weighed like a pinyin one. Three syllables or more, seven folded letters or more, and no word of
+a Latin-script language (wordfreq, as pinyin.py asks): how Hong Kong names the brand in Latin letters ("Lo Lik Si",
+"Si Wa Lok Sai Kei"), it counts in the brand's category alone (`Evidence.in_category_enough`). Shorter readings are
+also Hong Kong people's names, streets and words (戴森 "daai sam" is 大嬸 "auntie"): they need the brand's category and a
+counterfeit cue or a price below the floor (scoring.strongly_corroborated), and one that is a word of such a language
+a cue or a price far below the floor (`needs_cue`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from functools import lru_cache
+
+from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.chinese import is_han
+from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.pinyin import _a_word
+from services.matcher.core.normalise import ListingText, word_wise
+from services.matcher.core.scoring import Evidence
+
+MIN_SYLLABLES = 2
+MAX_SYLLABLES = 6
+READINGS_PER_CHARACTER = 2  # ToJyutping's first candidates: the common reading and the name's (易 ji6 and jik6 in 路易)
+MAX_KEYS = 96  # spellings kept for one alias (the product of its syllables' spellings, in order)
+THREE_SYLLABLES = 3  # a reading of this many syllables and NAMED_LETTERS folded letters names the brand in its category
+NAMED_LETTERS = 7
+_LETTERS = re.compile(r"[a-z]+")
+_VOWEL = "aeiou"
+# (pattern, replacement) in order: the romanisations' different letters for one Cantonese sound made one
+_FOLDS = [(re.compile(p), r) for p, r in (
+    (r"ck", "k"),
+    (r"(?<=[aeiou])h(?![aeiou])", ""),  # Yale's low tone (lòuh, sahm) and Hong Kong's "Wah", "Tsoh"
+    (r"tsze?(?![aeiou])", "ci"), (r"(?<![t])sze?(?![aeiou])", "si"),  # Hong Kong's Tsz (zi), Sze (si)
+    (r"tsh?|ch|z|c", "c"),  # the affricates: Jyutping z c, Yale j ch, Hong Kong ch ts
+    (r"sh", "s"),
+    (r"j", "y"), (r"yy+", "y"),  # Jyutping's j is the y of every other spelling
+    (r"b", "p"), (r"d", "t"), (r"(?<!n)g", "k"),  # aspirated or not, the spellings differ: one class
+    (r"aa", "a"), (r"oe|eo", "eu"), (r"eui", "ui"), (r"ee", "i"), (r"oo", "u"),
+    (r"ou|ow", "o"), (r"ei", "i"), (r"(?<=e)y(?![aeiou])", ""), (r"(?<=[ao])y(?![aeiou])", "i"),
+    (r"yu", "u"), (r"ue", "u"),  # Jyutping's jyun, zyu, syut: Hong Kong's Yuen, Chu, Suet
+    (r"(.)\1+", r"\1"),
+)]
+
+
+@lru_cache(maxsize=65536)
+def fold(letters: str) -> str:
+    """The Cantonese key of Latin letters: 'Lòuh Lihk Sih', 'lou4 lik6 si6', 'Lo Lik Sze' -> 'loliksi' (see above)."""
+    s = "".join(c for c in unicodedata.normalize("NFD", letters.lower()) if "a" <= c <= "z")
+    for pattern, replacement in _FOLDS:
+        s = pattern.sub(replacement, s)
+    return s
+
+
+def spellings(syllable: str) -> set[str]:
+    """A toneless Jyutping syllable and how Hong Kong's other spellings write it: sam Sum, sing Seng, seon Sun, zau
+    Chow, ngaa A (before folding)."""
+    out = {syllable}
+    if re.search(r"(?<!a)a[mnpt]$", syllable):
+        out.add(re.sub(r"a([mnpt])$", r"u\1", syllable))
+    if syllable.endswith(("ing", "ik")):
+        out.add(syllable[:-3] + "eng" if syllable.endswith("ing") else syllable[:-2] + "ek")
+    if re.search(r"eo[nt]$", syllable):
+        out.add(syllable.replace("eo", "u"))
+    if syllable.endswith("au"):
+        out.add(re.sub("a?au$", "ow", syllable))
+    if syllable.startswith("z"):
+        out.add("j" + syllable[1:])  # Yale writes Jyutping's z as j
+    if syllable.startswith("ng") and len(syllable) > 2:
+        out.add(syllable[2:])
+    return out
+
+
+def cantonese_readings(alias: str) -> list[tuple[str, ...]] | None:
+    """The alias's toneless Jyutping readings (ToJyutping's candidates, at most two a character), None when it is not
+    two to six Han characters or a character has no reading."""
+    if not MIN_SYLLABLES <= len(alias) <= MAX_SYLLABLES or not all(is_han(ch) for ch in alias):
+        return None
+    import ToJyutping
+
+    per_char = []
+    for _, candidates in ToJyutping.get_jyutping_candidates(alias):
+        toneless = list(dict.fromkeys(re.sub(r"\d", "", c) for c in (candidates or [])[:READINGS_PER_CHARACTER]))
+        if not toneless or not all(t.isalpha() for t in toneless):
+            return None
+        per_char.append(toneless)
+    if len(per_char) != len(alias):
+        return None
+    return list(itertools.islice(itertools.product(*per_char), 8))
+
+
+def alias_keys(alias: str) -> dict[str, tuple[str, ...]]:
+    """{folded key: the Jyutping it was read from} for every spelling of the alias (at most MAX_KEYS)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for reading in cantonese_readings(alias) or ():
+        for spelt in itertools.islice(itertools.product(*map(sorted, map(spellings, reading))), MAX_KEYS):
+            out.setdefault(fold("".join(spelt)), reading)
+        if len(out) >= MAX_KEYS:
+            break
+    return out
+
+
+@word_wise()
+def cantonese_tokens(text: ListingText) -> frozenset[str]:
+    """The folded Latin words of the listing (the detector's gate)."""
+    return frozenset(fold(w) for w in _LETTERS.findall(text.latin))
+
+
+class JyutpingDetector(Detector):
+    name = "jyutping"
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__(catalogue)
+        self._keys: dict[str, list[int]] = {}  # folded key -> fingerprints
+        self._jyutping: dict[tuple[str, int], tuple[str, ...]] = {}  # (key, fingerprint) -> the reading
+        self._starts: set[str] | frozenset[str] = set()  # folded first syllables and whole keys: the gate's words
+        self._syllables: dict[int, int] = {}
+        self._words: set[str] = set()  # keys that are a word of a Latin-script language
+        self._longest = 0
+
+    def add(self, i: int, fp) -> str | None:
+        if not isinstance(fp, MarkFingerprint):
+            return None
+        keys = alias_keys(fp.value)
+        if not keys:
+            return None
+        for key, reading in keys.items():
+            if len(key) < 4:
+                continue  # too short to tell
+            self._keys.setdefault(key, []).append(i)
+            self._jyutping[key, i] = reading
+            self._starts.add(key)
+            self._starts.update(fold(s) for first in spellings(reading[0]) for s in (first,))
+            if _a_word(key):
+                self._words.add(key)
+        self._syllables[i] = len(fp.value)
+        return None
+
+    def compile(self) -> None:
+        self._starts = frozenset(self._starts)
+        self._longest = max(map(len, self._keys), default=0)
+
+    def gate(self):
+        return {cantonese_tokens: self._starts} if self._keys else None
+
+    def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not self._keys:
+            return []
+        matches = list(_LETTERS.finditer(text.latin))
+        words = [m[0] for m in matches]
+        out: list[Evidence] = []
+        starts = self._starts
+        for first in [k for k, word in enumerate(words) if fold(word) in starts]:
+            joined = ""
+            for last in range(first, min(first + MAX_SYLLABLES, len(words))):
+                joined += words[last]
+                key = fold(joined)
+                if len(key) > self._longest + 2:
+                    break
+                for i in self._keys.get(key, ()):
+                    s, e = text.original_span("latin", matches[first].start(), matches[last].end())
+                    out.append(self._evidence(text, i, s, e, key))
+        return self.in_category(out, text, listing)
+
+    def _evidence(self, text: ListingText, i: int, start: int, end: int, key: str) -> Evidence:
+        fp = self.fingerprints[i]
+        reading = " ".join(self._jyutping[key, i])
+        word = key in self._words
+        named = not word and self._syllables[i] >= THREE_SYLLABLES and len(key) >= NAMED_LETTERS
+        how = f"{fp.value} in Cantonese romanisation (Jyutping '{reading}', or Yale or Hong Kong spelling)" + (
+            ": how Latin letters write its Chinese name in Hong Kong, counts in the brand's category" if named else
+            ", also a word of another language: needs the brand's category and a counterfeit cue or a price far below "
+            "the floor" if word else ": needs corroboration")
+        field, s, e, matched = text.locate(start, end)
+        found = Evidence(Rule.pinyin, self.weights.fuzzy_distance_1, i, field, s, e, matched, fp.value, distance=0,
+                         detail=how, everyday=fp.everyday_word, needs_corroboration=True, needs_cue=word)
+        found.in_category_enough = named
+        return found
+
+    def memory_bytes(self) -> int:
+        return sum(60 + len(k) + 8 * len(v) for k, v in self._keys.items()) + sum(50 + len(w) for w in self._starts)
+
+    def stats(self) -> dict[str, int]:
+        return {"cantonese_keys": len(self._keys)}
