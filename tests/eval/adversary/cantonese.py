@@ -15,6 +15,17 @@ is ToJyutping's first reading (the Linguistic Society of Hong Kong's scheme, ton
 
 - cantonese_romanised: such a writing in the brand's category with a counterfeit cue or a price far below the floor;
 - trap_cantonese_names: the same writings as a person's, a street's or a shop's name far from the brand's goods, no cue.
+
+The same for Mandarin's romanisations other than Hanyu pinyin (pinyin.py's), from the alias's hand-written pinyin
+(chinese.PINYIN) by each system's conversion table:
+- Wade-Giles (Taiwan's passports and older names, the West's books until the 1980s): b p d t g k written p p' t t' k k',
+  j q x ch ch' hs, zh ch ch ch', z c ts ts' (tz tz' before the apical vowel), r j; the apical i written ih after
+  ch sh j and u (ŭ) after ts s (ssu, tzu); -ong -ung, -ian -ien, -ie -ieh, you yu, yan yen, ye yeh, -e after k h -o;
+  uo written o after t t' n l ts ch j (To, Lo, Cho); apostrophes and ü kept, dropped or typed u or yu;
+- Tongyong (Taiwan's official spelling 2002-2008, still on street signs): zh jh, q c, x s, ü yu, the apical vowel ih,
+  -iu -iou, -ui -uei, eng after b p m f w ong, wen wun.
+- mandarin_romanised: such a writing in the brand's category with a cue or a price far below the floor;
+- trap_mandarin_names: the same writings as a Taiwanese person's, street's or shop's name far from the goods, no cue.
 """
 
 from __future__ import annotations
@@ -163,5 +174,110 @@ def make_trap_cantonese_names(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title.format(name=text), category, (round(price * s.rng.uniform(0.8, 1.3)), "HKD"), "")
 
 
-EVASION_MAKERS = {"cantonese_romanised": make_cantonese_romanised}
-TRAP_MAKERS = {"trap_cantonese_names": make_trap_cantonese_names}
+_WG_INITIALS = {"b": "p", "p": "p'", "d": "t", "t": "t'", "g": "k", "k": "k'", "j": "ch", "q": "ch'", "x": "hs",
+                "zh": "ch", "ch": "ch'", "sh": "sh", "r": "j", "z": "ts", "c": "ts'", "s": "s", "h": "h", "m": "m",
+                "n": "n", "l": "l", "f": "f", "y": "y", "w": "w", "": ""}
+
+
+def _split_pinyin(syllable: str) -> tuple[str, str]:
+    for initial in ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw"):
+        if syllable.startswith(initial) and len(syllable) > len(initial):
+            return initial, syllable[len(initial):]
+    return "", syllable
+
+
+def wade_giles(syllable: str, r) -> str:
+    """A toneless pinyin syllable in Wade-Giles, as a seller types it (apostrophes and ü kept or not)."""
+    initial, final = _split_pinyin(syllable.replace("ü", "v"))
+    if final == "i" and initial in ("zh", "ch", "sh", "r"):
+        out = _WG_INITIALS[initial] + "ih"
+    elif final == "i" and initial in ("z", "c", "s"):
+        out = {"z": r.choice(["tzu", "tzŭ"]), "c": r.choice(["tz'u", "tz'ŭ"]), "s": r.choice(["ssu", "szu", "sŭ"])}[initial]
+    else:
+        if initial in ("j", "q", "x", "y") and final.startswith("u"):
+            final = "v" + final[1:]  # ju qu xu yu: the u is ü
+        final = {"ong": "ung", "iong": "iung", "ian": "ien", "ie": "ieh", "ve": "üeh", "e": "o" if initial in ("k", "g", "h") else "e",
+                 "uo": "o" if initial in ("d", "t", "n", "l", "z", "c", "s", "zh", "ch", "r") else "uo",
+                 "er": "erh"}.get(final, final)
+        if initial == "y":
+            final = {"ou": "u", "an": "en", "e": "eh", "i": "i", "ong": "ung"}.get(final, final)
+            initial = "" if final.startswith(("i", "v")) else "y"
+        out = _WG_INITIALS[initial] + final.replace("v", "ü")
+    if r.random() < 0.5:
+        out = out.replace("'", "")
+    if "ü" in out and r.random() < 0.6:
+        out = out.replace("ü", r.choice(["u", "yu"]))
+    return out.replace("ŭ", "u") if r.random() < 0.5 else out
+
+
+def tongyong(syllable: str, r) -> str:
+    """A toneless pinyin syllable in Tongyong pinyin."""
+    initial, final = _split_pinyin(syllable.replace("ü", "v"))
+    if final == "i" and initial in ("zh", "ch", "sh", "r", "z", "c", "s"):
+        return {"zh": "jh"}.get(initial, initial) + "ih"
+    if initial in ("j", "q", "x", "y") and final.startswith("u"):
+        final = "v" + final[1:]
+    initial = {"zh": "jh", "q": "c", "x": "s"}.get(initial, initial)
+    final = {"iu": "iou", "ui": "uei", "eng": "ong" if initial in ("b", "p", "m", "f", "w") else "eng",
+             "en": "un" if initial == "w" else "en"}.get(final, final)
+    final = final.replace("v", "yu")
+    return (initial + final).replace("yyu", "yu")
+
+
+def write_mandarin(alias: str, r) -> str | None:
+    """The alias's Mandarin in Wade-Giles or Tongyong, when that writing differs from its Hanyu pinyin."""
+    syllables = chinese.PINYIN.get(alias, "").split()
+    if not 2 <= len(syllables) <= 6:
+        return None
+    for _ in range(4):
+        system = wade_giles if r.random() < 0.6 else tongyong
+        words = [system(p, r) for p in syllables]
+        if [w.replace("'", "") for w in words] != syllables:
+            break
+    else:
+        return None
+    if r.random() < 0.25:  # tone digits after each syllable
+        words = [f"{w}{r.randint(1, 4)}" for w in words]
+    shape = r.random()
+    if shape < 0.65:
+        return " ".join(w[:1].upper() + w[1:] for w in words)
+    if shape < 0.8:
+        return "-".join(w[:1].upper() + w[1:] for w in words)
+    return "".join(words).capitalize()
+
+
+def _written_mandarin(b: BrandView, s: Scene) -> str | None:
+    found = [m for m in aliases(b) if len(chinese.PINYIN.get(m.value, "").split()) >= 2]
+    if not found:
+        return None
+    return write_mandarin(s.rng.choice(found).value, s.rng)
+
+
+def make_mandarin_romanised(b: BrandView, s: Scene) -> Draft | None:
+    text = _written_mandarin(b, s)
+    return _corroborated(b, s, text, strong=True) if text else None
+
+
+FAR_TW = [
+    ("Apartment for rent, {name} Road section 2, Taipei", "real estate", 28000.0),
+    ("Calligraphy class with teacher {name}", "services", 1200.0),
+    ("{name} Beef Noodle shop gift voucher", "food", 500.0),
+    ("Biography: {name}, a life in Kaohsiung", "books", 380.0),
+]
+
+
+def make_trap_mandarin_names(b: BrandView, s: Scene) -> Draft | None:
+    text = _written_mandarin(b, s)
+    if not text:
+        return None
+    title, category, price = s.rng.choice(FAR_TW)
+    return Draft(title.format(name=text), category, (round(price * s.rng.uniform(0.8, 1.3)), "TWD"), "")
+
+
+EVASIONS["mandarin_romanised"] = ("the brand's Chinese name in a Mandarin romanisation other than Hanyu pinyin (Wade-Giles: "
+                                  "Lao Li Shih, Chia Neng, Tzu Sheng T'ang; Tongyong: Zih Sheng Tang) in the brand's "
+                                  "category with a cue or a price far below the floor")
+TRAPS["trap_mandarin_names"] = ("the same Wade-Giles and Tongyong writings as a Taiwanese person's, street's or shop's "
+                                "name far from the brand's goods, no cue")
+EVASION_MAKERS = {"cantonese_romanised": make_cantonese_romanised, "mandarin_romanised": make_mandarin_romanised}
+TRAP_MAKERS = {"trap_cantonese_names": make_trap_cantonese_names, "trap_mandarin_names": make_trap_mandarin_names}

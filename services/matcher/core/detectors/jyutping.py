@@ -1,4 +1,5 @@
-"""A Chinese alias written in Latin letters as Cantonese says it (rule pinyin, read in Cantonese): Jyutping with tone
+"""A Chinese alias written in Latin letters as Cantonese says it, or in Mandarin's romanisations other than Hanyu
+pinyin (Wade-Giles, Tongyong: `mandarin_readings`, folded and looked up the same way). Rule pinyin, read in Cantonese: Jyutping with tone
 digits or none ("lou4 lik6 si6", "noi hak"), Yale with its tone marks and low-tone h ("Lòuh Lihk Sih"), the Hong Kong
 government's and the street's own spellings ("Lo Yik Wai Tang", "Cheung", "Tsz", "Sze", "Sum", "Chow").
 
@@ -40,7 +41,8 @@ READINGS_PER_CHARACTER = 2  # ToJyutping's first candidates: the common reading 
 MAX_KEYS = 96  # spellings kept for one alias (the product of its syllables' spellings, in order)
 THREE_SYLLABLES = 3  # a reading of this many syllables and NAMED_LETTERS folded letters names the brand in its category
 NAMED_LETTERS = 7
-_LETTERS = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[a-z]+(?:['’ʼ‘`][a-z]+)*")  # Wade-Giles' aspiration mark inside a syllable: K'o, Ch'ien
+_APOSTROPHES = re.compile(r"['’ʼ‘`]")
 _VOWEL = "aeiou"
 # (pattern, replacement) in order: the romanisations' different letters for one Cantonese sound made one
 _FOLDS = [(re.compile(p), r) for p, r in (
@@ -104,21 +106,106 @@ def cantonese_readings(alias: str) -> list[tuple[str, ...]] | None:
     return list(itertools.islice(itertools.product(*per_char), 8))
 
 
-def alias_keys(alias: str) -> dict[str, tuple[str, ...]]:
-    """{folded key: the Jyutping it was read from} for every spelling of the alias (at most MAX_KEYS)."""
-    out: dict[str, tuple[str, ...]] = {}
+def tongyong(syllable: str) -> str:
+    """A toneless Hanyu pinyin syllable (ü as v) in Tongyong pinyin, Taiwan's official spelling of 2002-2008 that its
+    streets and names still show: zh jh, q c, x s, ü yu, zhi chi shi ri zi ci si with ih, iu iou, ui uei, eng after b p
+    m f w ong, wen wun."""
+    if re.fullmatch(r"(zh|ch|sh|r|z|c|s)i", syllable):
+        return {"zh": "jh", "ch": "ch", "sh": "sh", "r": "r", "z": "z", "c": "c", "s": "s"}[syllable[:-1]] + "ih"
+    if syllable in ("wen", "weng"):
+        return {"wen": "wun", "weng": "wong"}[syllable]
+    s = re.sub(r"^zh", "jh", syllable)
+    s = re.sub(r"^q", "c", s)
+    s = re.sub(r"^x", "s", s)
+    s = re.sub(r"^([jcsy])u", r"\1yu", s) if syllable[0] in "jqxy" else s  # ju qu xu: the u is ü
+    s = s.replace("v", "yu")
+    s = re.sub(r"iu$", "iou", s)
+    s = re.sub(r"ui$", "uei", s)
+    s = re.sub(r"^([bpmf])eng$", r"\1ong", s)
+    return s.replace("yyu", "yu")
+
+
+_WG_INITIALS = {"b": "p", "p": "p'", "d": "t", "t": "t'", "g": "k", "k": "k'", "j": "ch", "q": "ch'", "x": "hs",
+                "zh": "ch", "ch": "ch'", "sh": "sh", "r": "j", "z": "ts", "c": "ts'", "s": "s"}
+_WG_O = frozenset({"d", "t", "n", "l", "z", "c", "s", "zh", "ch", "r"})  # duo to, luo lo, zhuo cho; guo kuo, shuo shuo
+_WG_Y = {"you": "yu", "yi": "i", "yan": "yen", "ye": "yeh", "yu": "yü", "yue": "yüeh", "yuan": "yüan", "yun": "yün",
+         "yong": "yung", "yin": "yin", "ying": "ying"}
+
+
+def wade_giles(syllable: str) -> str:
+    """A toneless Hanyu pinyin syllable (ü as v) in Wade-Giles, by its conversion table: b p d t g k as p p' t t' k k',
+    j q x as ch ch' hs, zh ch r as ch ch' j, z c as ts ts'; the apical vowel ih after ch sh j and u after ts s (tzu,
+    tz'u, ssu); e as o after k k' h; uo as o after t t' n l ts ch j; -ong -ung, -ian -ien, -ie -ieh, üe üeh, er erh;
+    you yu, yi i, yan yen, ye yeh (pypinyin's Style.WADEGILES writes nai as nei)."""
+    s = syllable.replace("v", "ü")
+    if s in _WG_Y:
+        return _WG_Y[s]
+    if s == "er":
+        return "erh"
+    initial = next((i for i in ("zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsw") if s.startswith(i) and len(s) > len(i)), "")
+    final = s[len(initial):]
+    if final == "i" and initial in ("zh", "ch", "sh", "r"):
+        return _WG_INITIALS.get(initial, initial) + "ih"
+    if final == "i" and initial in ("z", "c", "s"):
+        return {"z": "tzu", "c": "tz'u", "s": "ssu"}[initial]
+    if initial in ("j", "q", "x") and final.startswith("u"):
+        final = "ü" + final[1:]
+    if final == "e" and initial in ("g", "k", "h"):
+        final = "o"
+    elif final == "uo" and initial in _WG_O:
+        final = "o"
+    else:
+        final = {"ong": "ung", "iong": "iung", "ian": "ien", "ie": "ieh", "üe": "üeh"}.get(final, final)
+    return _WG_INITIALS.get(initial, initial) + final
+
+
+def mandarin_readings(alias: str) -> dict[str, tuple[str, ...]]:
+    """{system: syllables} of the alias's Mandarin in the spellings other than Hanyu pinyin (detectors/pinyin.py's):
+    Wade-Giles (`wade_giles`: Lao Li Shih, Chia Neng, Tzu Sheng T'ang) and Tongyong (Lao Li Shih, Jia
+    Neng, Zih Sheng Tang), None for a reading that is not all letters."""
+    from services.matcher.core.detectors.pinyin import alias_pinyin
+
+    hanyu = alias_pinyin(alias)
+    if not hanyu or not MIN_SYLLABLES <= len(hanyu) <= MAX_SYLLABLES:
+        return {}
+    wade = tuple(wade_giles(p) for p in hanyu)
+    out = {}
+    if (taiwan := tuple(tongyong(p) for p in hanyu)) != tuple(hanyu):  # the same letters are the pinyin detector's
+        out["Tongyong"] = taiwan
+    if all(re.fullmatch(r"[a-zü']+", w) for w in wade):
+        out["Wade-Giles"] = wade
+    return out
+
+
+def _wade_spellings(syllable: str) -> set[str]:
+    """A Wade-Giles syllable as sellers type it: no apostrophe or breve, ü as u or yu, tz as ts, ssu as szu."""
+    plain = syllable.replace("'", "").replace("ŭ", "u")
+    out = {plain, plain.replace("ü", "u"), plain.replace("ü", "yu")}
+    out |= {w.replace("tz", "ts") for w in out} | {w.replace("ssu", "szu") for w in out}
+    return {w for w in out if "ü" not in w}
+
+
+@lru_cache(maxsize=4096)
+def alias_keys(alias: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """{folded key: (the system, the syllables it was read from)} for every spelling of the alias (at most MAX_KEYS a
+    system): Cantonese (Jyutping and the spellings of `spellings`), Wade-Giles and Tongyong."""
+    out: dict[str, tuple[str, tuple[str, ...]]] = {}
     for reading in cantonese_readings(alias) or ():
         for spelt in itertools.islice(itertools.product(*map(sorted, map(spellings, reading))), MAX_KEYS):
-            out.setdefault(fold("".join(spelt)), reading)
+            out.setdefault(fold("".join(spelt)), ("Cantonese", reading))
         if len(out) >= MAX_KEYS:
             break
+    for system, reading in mandarin_readings(alias).items():
+        ways = map(sorted, map(_wade_spellings, reading)) if system == "Wade-Giles" else ([w] for w in reading)
+        for spelt in itertools.islice(itertools.product(*ways), MAX_KEYS):
+            out.setdefault(fold("".join(spelt)), (system, reading))
     return out
 
 
 @word_wise()
 def cantonese_tokens(text: ListingText) -> frozenset[str]:
     """The folded Latin words of the listing (the detector's gate)."""
-    return frozenset(fold(w) for w in _LETTERS.findall(text.latin))
+    return frozenset(fold(_APOSTROPHES.sub("", w)) for w in _LETTERS.findall(text.latin))
 
 
 class JyutpingDetector(Detector):
@@ -127,7 +214,7 @@ class JyutpingDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._keys: dict[str, list[int]] = {}  # folded key -> fingerprints
-        self._jyutping: dict[tuple[str, int], tuple[str, ...]] = {}  # (key, fingerprint) -> the reading
+        self._jyutping: dict[tuple[str, int], tuple[str, tuple[str, ...]]] = {}  # (key, fingerprint) -> system, reading
         self._starts: set[str] | frozenset[str] = set()  # folded first syllables and whole keys: the gate's words
         self._syllables: dict[int, int] = {}
         self._words: set[str] = set()  # keys that are a word of a Latin-script language
@@ -145,7 +232,9 @@ class JyutpingDetector(Detector):
             self._keys.setdefault(key, []).append(i)
             self._jyutping[key, i] = reading
             self._starts.add(key)
-            self._starts.update(fold(s) for first in spellings(reading[0]) for s in (first,))
+            first = reading[1][0]
+            self._starts.update(fold(s) for s in (spellings(first) if reading[0] == "Cantonese" else
+                                                  _wade_spellings(first) if reading[0] == "Wade-Giles" else {first}))
             if _a_word(key):
                 self._words.add(key)
         self._syllables[i] = len(fp.value)
@@ -162,7 +251,7 @@ class JyutpingDetector(Detector):
         if not self._keys:
             return []
         matches = list(_LETTERS.finditer(text.latin))
-        words = [m[0] for m in matches]
+        words = [_APOSTROPHES.sub("", m[0]) for m in matches]
         out: list[Evidence] = []
         starts = self._starts
         for first in [k for k, word in enumerate(words) if fold(word) in starts]:
@@ -179,11 +268,13 @@ class JyutpingDetector(Detector):
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, key: str) -> Evidence:
         fp = self.fingerprints[i]
-        reading = " ".join(self._jyutping[key, i])
+        system, syllables = self._jyutping[key, i]
+        reading = " ".join(syllables)
         word = key in self._words
         named = not word and self._syllables[i] >= THREE_SYLLABLES and len(key) >= NAMED_LETTERS
-        how = f"{fp.value} in Cantonese romanisation (Jyutping '{reading}', or Yale or Hong Kong spelling)" + (
-            ": how Latin letters write its Chinese name in Hong Kong, counts in the brand's category" if named else
+        how = (f"{fp.value} in Cantonese romanisation (Jyutping '{reading}', or Yale or Hong Kong spelling)"
+               if system == "Cantonese" else f"{fp.value} in {system} romanisation of its Mandarin ('{reading}')") + (
+            ": how Latin letters write its Chinese name there, counts in the brand's category" if named else
             ", also a word of another language: needs the brand's category and a counterfeit cue or a price far below "
             "the floor" if word else ": needs corroboration")
         field, s, e, matched = text.locate(start, end)
