@@ -187,18 +187,20 @@ def _wade_spellings(syllable: str) -> set[str]:
 
 @lru_cache(maxsize=4096)
 def alias_keys(alias: str) -> dict[str, tuple[str, tuple[str, ...]]]:
-    """{folded key: (the system, the syllables it was read from)} for every spelling of the alias (at most MAX_KEYS a
-    system): Cantonese (Jyutping and the spellings of `spellings`), Wade-Giles and Tongyong."""
+    """{key: (the system, the syllables it was read from)} for the alias's spellings (at most MAX_KEYS a system):
+    Cantonese (Jyutping and the spellings of `spellings`), Wade-Giles and Tongyong. A spelling's key is its syllables'
+    folds joined (a listing's words folded one by one and joined: `JyutpingDetector.detect`); a reading as written
+    (Jyutping, Wade-Giles or Tongyong, no other spelling) is also keyed folded whole, for one word run together
+    ("noihak", "laolishih"): folding each spelling whole would cost the build a regular expression pass a spelling."""
     out: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for reading in cantonese_readings(alias) or ():
-        for spelt in itertools.islice(itertools.product(*map(sorted, map(spellings, reading))), MAX_KEYS):
-            out.setdefault(fold("".join(spelt)), ("Cantonese", reading))
-        if len(out) >= MAX_KEYS:
-            break
-    for system, reading in mandarin_readings(alias).items():
-        ways = map(sorted, map(_wade_spellings, reading)) if system == "Wade-Giles" else ([w] for w in reading)
+    systems = [("Cantonese", reading) for reading in cantonese_readings(alias) or ()]
+    systems += list(mandarin_readings(alias).items())
+    for system, reading in systems:
+        ways = (map(sorted, map(spellings, reading)) if system == "Cantonese" else
+                map(sorted, map(_wade_spellings, reading)) if system == "Wade-Giles" else ([w] for w in reading))
         for spelt in itertools.islice(itertools.product(*ways), MAX_KEYS):
-            out.setdefault(fold("".join(spelt)), (system, reading))
+            out.setdefault("".join(map(fold, spelt)), (system, reading))
+        out.setdefault(fold("".join(reading).replace("'", "")), (system, reading))
     return out
 
 
@@ -217,7 +219,7 @@ class JyutpingDetector(Detector):
         self._jyutping: dict[tuple[str, int], tuple[str, tuple[str, ...]]] = {}  # (key, fingerprint) -> system, reading
         self._starts: set[str] | frozenset[str] = set()  # folded first syllables and whole keys: the gate's words
         self._syllables: dict[int, int] = {}
-        self._words: set[str] = set()  # keys that are a word of a Latin-script language
+        self._words: dict[str, bool] = {}  # keys found in a listing -> whether a word of a Latin-script language
         self._longest = 0
 
     def add(self, i: int, fp) -> str | None:
@@ -235,8 +237,6 @@ class JyutpingDetector(Detector):
             first = reading[1][0]
             self._starts.update(fold(s) for s in (spellings(first) if reading[0] == "Cantonese" else
                                                   _wade_spellings(first) if reading[0] == "Wade-Giles" else {first}))
-            if _a_word(key):
-                self._words.add(key)
         self._syllables[i] = len(fp.value)
         return None
 
@@ -254,12 +254,12 @@ class JyutpingDetector(Detector):
         words = [_APOSTROPHES.sub("", m[0]) for m in matches]
         out: list[Evidence] = []
         starts = self._starts
-        for first in [k for k, word in enumerate(words) if fold(word) in starts]:
-            joined = ""
+        folded = [fold(word) for word in words]  # each word once (fold's cache)
+        for first in [k for k, word in enumerate(folded) if word in starts]:
+            key = ""
             for last in range(first, min(first + MAX_SYLLABLES, len(words))):
-                joined += words[last]
-                key = fold(joined)
-                if len(key) > self._longest + 2:
+                key += folded[last]
+                if len(key) > self._longest:
                     break
                 for i in self._keys.get(key, ()):
                     s, e = text.original_span("latin", matches[first].start(), matches[last].end())
@@ -270,7 +270,9 @@ class JyutpingDetector(Detector):
         fp = self.fingerprints[i]
         system, syllables = self._jyutping[key, i]
         reading = " ".join(syllables)
-        word = key in self._words
+        word = self._words.get(key)
+        if word is None:
+            word = self._words[key] = _a_word(key)  # asked of the keys listings hold only, not of every spelling
         named = not word and self._syllables[i] >= THREE_SYLLABLES and len(key) >= NAMED_LETTERS
         how = (f"{fp.value} in Cantonese romanisation (Jyutping '{reading}', or Yale or Hong Kong spelling)"
                if system == "Cantonese" else f"{fp.value} in {system} romanisation of its Mandarin ('{reading}')") + (
