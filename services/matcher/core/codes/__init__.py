@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from rapidfuzz.distance import Indel
@@ -81,9 +81,9 @@ class Marks:
             if j.isalpha() and j.isascii() and len(j) >= keypad.MIN_KEYS:
                 self.keypad.setdefault(keypad.keys(j), []).append(j)
             if j.isalpha() and j.isascii() and len(j) >= verlan.MIN_TURNED:
-                for t in sorted(verlan.turned(j)):
-                    found = self.turned.setdefault(verlan.key(t), [])
-                    if j not in found:
+                for k in set(verlan.turned_keys(j).values()):
+                    found = self.turned.setdefault(k, [])
+                    if not found or found[-1] != j:  # (j comes in order: only its own forms share its last place)
                         found.append(j)
         self.backwards: dict[str, list[tuple[str, str]]] = {}
         for alias in sorted(set(wide)):
@@ -196,6 +196,7 @@ def brand_before(text: str, start: int) -> bool:
     return _BRAND.search(text, max(0, start - 24), start) is not None
 
 
+@lru_cache(maxsize=1 << 16)  # a listing's words come back listing after listing
 def letters_key(word: str) -> str:
     """A word's letters in alphabetical order: the key its anagrams share."""
     return "".join(sorted(word))

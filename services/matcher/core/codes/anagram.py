@@ -44,12 +44,14 @@ class Anagram:
         return False  # opened by the letters of its words (detectors/decoded.py's `scrambled` token kind)
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
+        from services.matcher.core.fuzzy import dictionary_words
+
         hinted = None
         for m in _WORD.finditer(text):
             word = m.group().lower()
             found = marks.scrambled(word)
-            if not found or word in marks.joined:
-                continue
+            if not found or word in marks.joined or word in dictionary_words():
+                continue  # (a word of the English dictionary is `a_word` at any Zipf: asked before the hint's search)
             if hinted is None:
                 hinted = HINT.search(text) is not None
             if a_word(word, HINTED_ZIPF if hinted else WORD_ZIPF) or not (hinted or m.group().isupper()):

@@ -22,6 +22,7 @@ NAME = "phone keypad"
 MIN_KEYS = 4
 KEYS = {"2": "abc", "3": "def", "4": "ghi", "5": "jkl", "6": "mno", "7": "pqrs", "8": "tuv", "9": "wxyz"}
 LETTER_KEY = {ch: k for k, letters in KEYS.items() for ch in letters}
+_KEY_DIGIT = re.compile("[2-9]")
 _PRESSES = re.compile(r"(?<![\w])[2-9]{1,16}(?![\w])")  # a word's keys (a run's words joined: MIN_KEYS or more)
 _PRESS_GAP = re.compile(r"[ \t\u00a0]{1,2}")
 _TAPS = re.compile(r"(?<![\w])([2-9])\1{0,3}(?![\w])")
@@ -42,7 +43,7 @@ class Keypad:
     latin_words: frozenset[str] = frozenset()
 
     def opens(self, piece: str) -> bool:
-        return any("2" <= ch <= "9" for ch in piece)
+        return _KEY_DIGIT.search(piece) is not None
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         told = None

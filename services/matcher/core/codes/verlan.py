@@ -38,7 +38,16 @@ _KEY = ((re.compile(r"ph"), "f"), (re.compile(r"ck|ch|k|q"), "c"), (re.compile(r
 @lru_cache(maxsize=1 << 16)  # a listing's words come back listing after listing
 def key(word: str) -> str:
     """A word as verlan is compared: lower case, no accents, one spelling of a sound (see the module's text)."""
-    word = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if "a" <= c <= "z")
+    return _key(word)
+
+
+def _key(word: str) -> str:
+    if word.isascii():  # (NFKD and casefold leave ASCII as lower() does)
+        word = word.lower()
+        if not word.isalpha():
+            word = "".join(c for c in word if "a" <= c <= "z")
+    else:
+        word = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if "a" <= c <= "z")
     for pattern, replacement in _KEY:
         word = pattern.sub(replacement, word)
     return word
@@ -62,12 +71,19 @@ def syllables(word: str) -> list[str]:
 
 def turned(word: str) -> set[str]:
     """A word's turned forms (letters rotated, syllables reordered), never the word itself nor it backwards."""
+    return set(turned_keys(word))
+
+
+def turned_keys(word: str) -> dict[str, str]:
+    """{turned form: its key} of `turned(word)` (the index's table is made of the keys: each computed once)."""
     out = {word[k:] + word[:k] for k in range(1, len(word))}
     parts = syllables(word)
     if 2 <= len(parts) <= MAX_SYLLABLES:
         out.update("".join(p) for p in itertools.permutations(parts))
     # (a form whose key is shorter than the word's merged two letters: "llorea" is "lorea", L'Oréal cut short)
-    return {t for t in out if key(t) not in (key(word), key(word[::-1])) and len(key(t)) == len(key(word))}
+    own, back = _key(word), _key(word[::-1])
+    keys = {t: _key(t) for t in out}
+    return {t: k for t, k in keys.items() if k != own and k != back and len(k) == len(own)}
 
 
 class Verlan:

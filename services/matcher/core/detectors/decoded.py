@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import cache
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.codes import (MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letter_names,
@@ -227,6 +228,8 @@ class DecodedDetector(Detector):
 def _pairs(text: ListingText) -> frozenset[str]:
     """Every two neighbouring characters of the listing's pieces that are not ASCII (codes/backwards.py's gate)."""
     original = text.original
+    if original.isascii():
+        return frozenset()
     return frozenset(original[k:k + 2] for k in range(len(original) - 1) if not original[k].isascii())
 
 
@@ -234,4 +237,10 @@ def _pairs(text: ListingText) -> frozenset[str]:
 def _opened(text: ListingText) -> frozenset[str]:
     """The codes (their names) a piece of the listing may hold by their own characters (the gate's token kind)."""
     original = text.original
-    return frozenset(c.name for c in codes() if c.opens(original))
+    return frozenset(c.name for c in _opening() if c.opens(original))
+
+
+@cache
+def _opening() -> tuple:
+    """The codes opened by their own characters (the others' `opens` is always False)."""
+    return tuple(c for c in codes() if c.name not in OWN_GATES and not c.latin_words)

@@ -45,7 +45,9 @@ _CODE = re.compile(r"[a-z0-9]+(?:[-./_][a-z0-9]+)*")
 _CUT = re.compile(r"[a-z]+|[0-9]+")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
 _YES = frozenset({"based"})
-_DIGITED = re.compile(r"[a-z0-9]*[0-9][a-z0-9]*(?:[-./_][a-z0-9]+)*")  # a code from its first run holding a digit
+# a code from its first digit (`based` takes in the letters before it: the code from its first run holding a digit)
+_FROM_DIGIT = re.compile(r"[0-9][a-z0-9]*(?:[-./_][a-z0-9]+)*")
+_LOWER_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _RUN_START = re.compile(r"[a-z0-9]+$")
 
 
@@ -53,8 +55,11 @@ def based(text: ListingText) -> frozenset[str]:
     """A gate's token kind: {"based"} when the latin view holds a code of five letters and digits or more with a
     digit (runs joined by one "-", ".", "/" or "_": HEG-00 is one)."""
     latin = text.latin
-    for m in _DIGITED.finditer(latin):
-        code, start = m.group(), m.start()
+    for m in _FROM_DIGIT.finditer(latin):
+        start = m.start()
+        while start and latin[start - 1] in _LOWER_ALNUM:  # the letters before the first digit of its run
+            start -= 1
+        code = latin[start:m.end()]
         while start > 1 and latin[start - 1] in "-./_" and latin[start - 2].isalnum():  # the runs before it: SM-S928
             start = _RUN_START.search(latin, 0, start - 1).start()
             code = latin[start:m.end()]

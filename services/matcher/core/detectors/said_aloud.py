@@ -44,6 +44,9 @@ _LATIN_WORDS = re.compile(r"[A-Za-z]+(?:(?: {1,2}| ?- ?)[A-Za-z]+)+")
 _SPACES = re.compile(r"[ \-]+")
 _GAPS = frozenset({" ", "  ", "-", " - "})
 QUOTES = "\"'“”‘’«»„"
+# what a stretch set apart as a name begins with in the original text: two capitalised words a space or a hyphen apart,
+# or a quotation mark before a Latin letter (a listing without either holds no stretch `detect` keeps)
+_SET_APART = re.compile("[A-Z][A-Za-z]*(?: {1,2}| ?- ?)[A-Z]|[" + QUOTES + "][A-Za-z]")
 
 
 def _key(form: str) -> str:
@@ -80,6 +83,7 @@ class SaidAloudDetector(Detector):
         self._keys: dict[str, list[tuple[int, str]]] = {}  # heard key -> (fingerprint, the spelling heard so)
         self._spelt: set[str] = set()  # the marks' letters run together
         self._words: set[str] = set()  # the marks' own words: a stretch holding one is the mark's, not said aloud
+        self._starts: set[str] = set()  # every start of a heard key (the keys themselves too)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -91,6 +95,7 @@ class SaidAloudDetector(Detector):
         keys = {k: v for k, v in mark_heard_keys(letters.lower()).items() if len(k) >= MIN_HEARD}
         for key, spelt in keys.items():
             self._keys.setdefault(key, []).append((i, spelt))
+            self._starts.update(key[:n] for n in range(1, len(key) + 1))
         if keys:
             self._spelt.add(letters.lower())
             self._words.update(w.lower() for w in words)
@@ -99,13 +104,33 @@ class SaidAloudDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._keys:
             return []
-        latin = text.latin
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(latin)]
-        if len(words) < 2:
+        if not _SET_APART.search(text.original):
             return []
-        forms = [heard(w) if len(w) <= MAX_WORD else "" for _, _, w in words]
+        latin = text.latin
+        plain = _WORD.findall(latin)
+        if len(plain) < 2:
+            return []
+        forms = [heard(w) if len(w) <= MAX_WORD else "" for w in plain]
+        keys, starts = self._keys, self._starts
+        # the words that begin two or three whose forms run together are heard as a key (the window's loop below
+        # finds nothing elsewhere); three words' key is a start of their forms run together, as the first two's are,
+        # so those two are a start of a key, or their key is that key (the rest is vowels)
+        begin = []
+        last = len(forms) - 1
+        for k in range(last):
+            first, second = forms[k], forms[k + 1]
+            if first and second:
+                two = first + second[1:] if first[-1] == second[0] else first + second
+                if _key(two) in keys:
+                    begin.append(k)
+                elif two in starts and k + 1 < last and (third := forms[k + 2]) and _key(
+                        two + third[1:] if two[-1] == third[0] else two + third) in keys:
+                    begin.append(k)
+        if not begin:
+            return []
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(latin)]
         out: list[Evidence] = []
-        for k in range(len(words)):
+        for k in begin:
             for n in WINDOW:
                 group = words[k:k + n]
                 if len(group) < n or not all(forms[k:k + n]):
