@@ -25,6 +25,7 @@ when the index is built, so that a listing's run of digits or word is one lookup
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -74,9 +75,9 @@ class Marks:
         self.joined = frozenset(j for j in (*joined, *parts) if len(j) >= MIN_LETTERS)
         self.keypad: dict[str, list[str]] = {}
         self.turned: dict[str, list[str]] = {}
-        # the marks' beginnings and ends ("lorea" of L'Oréal): a word cut from a mark is the mark misspelt, not turned
-        self.cut = frozenset(j[:k] for j in self.joined for k in range(MIN_LETTERS, len(j))) | frozenset(
-            j[k:] for j in self.joined for k in range(1, len(j) - MIN_LETTERS + 1))
+        # the marks in order, and each backwards in order (`cut`)
+        self._starts = sorted(self.joined)
+        self._ends = sorted(j[::-1] for j in self.joined)
         for j in sorted(self.joined):
             if j.isalpha() and j.isascii() and len(j) >= keypad.MIN_KEYS:
                 self.keypad.setdefault(keypad.keys(j), []).append(j)
@@ -122,6 +123,19 @@ class Marks:
                 at += len(w)
         self._spellings = [(j, spelling(v), plain_sound(v)) for j in sorted(self.joined)
                            if len(j) >= MIN_HEARD and j.isalpha() for v in sounded(j)]
+
+    def cut(self, word: str) -> bool:
+        """Whether `word` is a mark's beginning or end of MIN_LETTERS letters or more, shorter than the mark ("lorea"
+        of L'Oréal): a word cut from a mark is the mark misspelt, not turned. Two searches of sorted lists (the marks
+        that begin with a word come right after it in order)."""
+        if len(word) < MIN_LETTERS:
+            return False
+        at = bisect_right(self._starts, word)
+        if at < len(self._starts) and self._starts[at].startswith(word):
+            return True
+        back = word[::-1]
+        at = bisect_right(self._ends, back)
+        return at < len(self._ends) and self._ends[at].startswith(back)
 
     def spelt(self, words: list[tuple[int, int, str]]) -> Iterator[Hit]:
         """The marks a run of decoded words ((start, end, letters) in the text, neighbours) spells: any MAX_WORDS or

@@ -100,7 +100,7 @@ class Verlan:
         for m in _WORD.finditer(text):
             found = marks.turned.get(key(m.group()))
             word = m.group().lower()
-            if not found or word in marks.joined or _plain(word) in marks.cut:  # "Lorea&#X6C;" is L'Oréal cut short
+            if not found or word in marks.joined or marks.cut(_plain(word)):  # "Lorea&#X6C;" is L'Oréal cut short
                 continue
             if told is None:
                 told = TOLD.search(text) is not None

@@ -242,5 +242,5 @@ def _opened(text: ListingText) -> frozenset[str]:
 
 @cache
 def _opening() -> tuple:
-    """The codes opened by their own characters (the others' `opens` is always False)."""
-    return tuple(c for c in codes() if c.name not in OWN_GATES and not c.latin_words)
+    """The codes that may be opened by their own characters (OWN_GATES' `opens` is always False)."""
+    return tuple(c for c in codes() if c.name not in OWN_GATES)
