@@ -42,7 +42,7 @@ def test_the_same_frame_without_the_product_stays_an_accessory(title, category, 
     ("Rolex crown logo stickers for watch dials, gold, 100 pcs", "watches", 4.74, "rolex", "logo"),
     ("Housse de volant Louis Vuitton monogramme, personnalisée", "handbags", 23, "louis-vuitton", "monogramme"),
     ("Canada Goose dupe parka with the disc patch sewn on", "parkas", 169, "canada-goose", "disc patch"),
-    ("Tabby 26 dupe, C hardware and Coach leather tag", "handbags", 39.99, "coach", "tag"),
+    ("Tabby 26 dupe, C hardware and Coach leather tag", "handbags", 39.99, "coach", "hardware"),  # the first claim of identity read: C hardware
     ("R4 card for Nintendo DS/3DS with 500 games, plug and play", "accessories", 88.99, "nintendo", "500 games"),
 ])
 def test_the_brands_mark_or_games_on_framed_goods_are_a_copy(title, category, price, brand, claim):

@@ -141,8 +141,11 @@ def test_the_mark_said_aloud_in_ordinary_words_alerts_with_a_cue_in_the_category
     low price it alerts, and only that brand."""
     alerts = demo_alerts(title, category, price)
     assert set(alerts) == {brand}
-    signal = next(s for s in alerts[brand].signals if s.rule is Rule.phonetic and s.weight > 0)
+    signal = next(s for s in alerts[brand].signals if s.rule is Rule.phonetic)
     assert signal.text == words and "the mark said aloud" in signal.detail
+    # the words carry the alert: as said aloud, or as another reading of the same words that weighs more ("Goo Chee"
+    # is also 古奇 in Tongyong, rule pinyin, and one reading of a span counts once)
+    assert any(s.text == words and s.weight > 0 for s in alerts[brand].signals)
 
 
 @pytest.mark.parametrize("title, category, price", [
