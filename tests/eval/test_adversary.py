@@ -158,6 +158,34 @@ def test_same_seed_same_cases_other_seed_other_cases():
     assert drawn(10) != drawn(9)
 
 
+# a sample of the generator's families: Chinese look-alike characters (rewritten.py's look_alikes once iterated a set,
+# so seed 9's listings followed PYTHONHASHSEED: 306 of them differed between two processes), scripts, codes, sounds
+_HASH_SAMPLE = ("shape_alike_alias", "half_pinyin_alias", "script_named", "letter_names", "respelt_abroad",
+                "fake_generic_mark_copy", "trap_generic_mark_other_maker")
+_DRAW = ("import sys; from tests.eval.adversary import generate; "
+         "[print(repr((c.kind, c.brand, c.listing.title, c.listing.category, c.listing.price, c.listing.description))) "
+         "for c in generate(seed=9, per_class=4, per_trap=3, kinds=sys.argv[1:])]")
+
+
+def test_same_listings_whatever_the_hash_seed():
+    """Generation must not follow PYTHONHASHSEED (a set's or a frozenset's order): two processes, two hash seeds."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+
+    def drawn(hash_seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        return subprocess.run([sys.executable, "-c", _DRAW, *_HASH_SAMPLE], cwd=root, env=env, capture_output=True,
+                              text=True, check=True).stdout
+
+    first, second = drawn("1"), drawn("2")
+    assert first.count("\n") > 100
+    assert first == second
+
+
 def test_every_class_on_every_brand_it_applies_to(cases):
     brands = load_brands()
     seen = {(c.kind, c.brand) for c in cases}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import random
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -1149,9 +1149,12 @@ def _honest_variants(title: str, rng: random.Random) -> list[str]:
 PER_BRAND: dict[str, int] = {}
 
 
-def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 8) -> list[Case]:
+def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10, per_trap: int = 8,
+             kinds: Collection[str] | None = None) -> list[Case]:
     """Labelled cases for every brand of `registry`: `per_class` distinct listings of every evasion class that
-    applies to the brand, `per_trap` of every generated trap class, and every curated trap."""
+    applies to the brand, `per_trap` of every generated trap class, and every curated trap (`kinds`: only those
+    classes: a generated class's listings are the same either way, their listing ids and the curated traps' prices
+    are not)."""
     brands = load_brands(registry)
     _ALL_MARKS.clear()
     _ALL_MARKS.update(v for b in brands for v in b.everything)
@@ -1161,6 +1164,8 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
     drafts: list[tuple[str, str, frozenset[str], Draft, random.Random]] = []
     for b in brands:
         for kind, maker in list(EVASION_MAKERS.items()) + list(TRAP_MAKERS.items()) + list(STRETCH_MAKERS.items()):
+            if kinds is not None and kind not in kinds:
+                continue
             rng = random.Random(f"{seed}:{b.id}:{kind}")
             scene = Scene(b, rng, copy=not is_trap(kind))
             want = min(per_trap if is_trap(kind) else per_class, PER_BRAND.get(kind, per_class))
@@ -1178,6 +1183,8 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
                 drafts.append((kind, b.id, expect, draft, rng))
     rng = random.Random(f"{seed}:curated")
     for kind, entries in CURATED.items():
+        if kinds is not None and kind not in kinds:
+            continue
         for brand, title, desc, cat, price, cur in entries:
             if brand in known:
                 for variant in _honest_variants(title, rng):

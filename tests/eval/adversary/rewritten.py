@@ -163,7 +163,7 @@ def look_alikes(ch: str) -> tuple[str, ...]:
     """Characters drawn like ch: ch with one light component more, or one of its components swapped (SWAPS)."""
     parts = _by_parts()
     out: list[str] = []
-    for light in LIGHT:
+    for light in sorted(LIGHT):  # sorted: a set's order follows PYTHONHASHSEED, and so would the listings
         for way in ((light, ch), (ch, light)):
             out += parts.get(way, ())
     swaps = {a: set() for pair in SWAPS for a in pair}
@@ -172,7 +172,7 @@ def look_alikes(ch: str) -> tuple[str, ...]:
         swaps[b].add(a)
     for way in _chaizi().get(ch, ()):
         for k, piece in enumerate(way):
-            for other in swaps.get(piece, ()):
+            for other in sorted(swaps.get(piece, ())):
                 out += parts.get(tuple(way[:k]) + (other,) + tuple(way[k + 1:]), ())
     forms = {chinese.traditional(ch), chinese.simplified(ch), ch}
     return tuple(dict.fromkeys(c for c in out if c not in forms))
