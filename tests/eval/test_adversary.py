@@ -53,10 +53,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "repaired as mojibake (ɷ) before any view reads it; the wrong brands are other rules' readings of "
                     "the names (transliteration hears Air Force 1 in 'вэ·и·эс', Apple in Korean names, fuzzy "
                     "Gillette in 'pe.hache.i.ele.i.pe.ese')",
-    "fake_generic_mark_copy": "recall 0.977 on seed 9 (quiet, 2026-12-03): '바바리 코트 체크 S급' and '바바리 코트 노바체크 "
-                              "S급' are missed: 'S급' (S grade), the Korean copy trade's grade word, is no cue the "
-                              "matcher reads, so 바바리 alone beside it stays Korea's word for any trench coat "
-                              "(context/generic_marks.py)",
     "style_hedge_logo": "recall 0.893 on seed 9 (58 of 540; cjk, 2026-12-03): the hedge with the logo keeps the likeness "
                         "frame from lowering the score, but is no cue: names that need one are not counted, Korean and "
                         "Japanese names of two sound classes or that are words there (코치, 보스, 삼성, 애플, 소니, ネスレ, "

@@ -25,11 +25,13 @@ EVASIONS = {
 # brand id -> (trap titles {M} another maker, fake titles {c} a copy word of the market, currency, price range)
 SHAPES = {
     "burberry": (["여성 봄 바바리 코트 베이지 ({M})", "남자 바바리코트 네이비 {M}", "바바리 트렌치 코트 {M} 55 사이즈",
-                  "{M} 바바리 자켓 한번 입음", "봄 바바리코트 {M} 새상품", "여자 롱 바바리 {M} 66", "보세 바바리코트 카키"],
+                  "{M} 바바리 자켓 한번 입음", "봄 바바리코트 {M} 새상품", "여자 롱 바바리 {M} 66", "보세 바바리코트 카키",
+                  "바바리 코트 {M} S급"],  # S급: a used coat's condition grade, as honest resellers write it
                  ["바바리 코트 체크 {c}", "버버리 바바리코트 {c}", "바바리 트렌치 코트 체크 안감 {c}", "바바리 코트 노바체크 {c}"],
                  "KRW", (25000, 90000),
                  ["보세", "지오지아", "시스템", "유니클로", "자라", "스파오", "탑텐", "로엠", "미쏘", "인디안", "노브랜드", "지오다노"],
-                 ["미러급", "레플리카", "짝퉁", "S급", "1:1"]),
+                 # SA급, not S급: S급 is also a used item's condition grade ("like new"; shorthand.py's _KO_CUES)
+                 ["미러급", "레플리카", "짝퉁", "SA급", "1:1"]),
     "adidas": (["Adidasy {M} Classic białe r. 42", "Dětské adidasky {M} vel. 32", "Buty sportowe (adidasy) marki {M}",
                 "Adidasy damskie {M} rozm. 38", "Pánské adidasky {M} vel. 43", "adidasy dziecięce {M} r. 30",
                 "Adidasy chłopięce bez marki r. 33", "Adidasky značky {M}, málo nošené"],
