@@ -178,3 +178,32 @@ def test_the_new_codes_read_their_definitions():
     assert {"lexro", "radopan"} <= verlan.turned("rolex") | verlan.turned("pandora")
     assert "xelor" not in verlan.turned("rolex")  # a mark backwards is rule reversed's
     assert verlan.key("Kéni") == verlan.key("keni") and verlan.key("Chigu") == verlan.key("ccigu")
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Dbsujfs watch rot1, double you", "Ebyrk 1:1 ⠗⠕⠇⠑⠭ -.-. .- -. --- -. Ouislay Uittonvay"),
+    ("NSOY headphones (unscramble)", "dee-ay-wye-ess-oh-en, i griega\tdouble\nu"),
+    ("Arm band ex-ray", "Alfa Papa Papa Lima Echo, /ˈroʊlɛks/ 76539"),
+    ("", "double u"),
+])
+def test_the_codes_opened_piece_by_piece_are_the_whole_texts(title, description):
+    """detectors/decoded.py remembers what each piece of text between white space opens: the codes so opened are those
+    the whole text opens (its token kinds are word-wise), with the one reading that crosses white space, a letter name
+    of two words ("double u"), looked for over the whole text; asked twice (the second time from memory), the same."""
+    from services.matcher.core.codes import backwards, verlan
+    from services.matcher.core.detectors import decoded as module
+    from services.matcher.core.normalise import ListingText
+
+    index = demo_index()
+    detector = next(d for d in index.detectors if d.name == "decoded")
+    text = ListingText(title, description, index.wide_words)
+    whole = set(module._opened(text))
+    if not detector._marks.by_letters.keys().isdisjoint(detector._scrambled(text)):
+        whole.add(module.ANAGRAM)
+    if detector._turned(text):
+        whole.add(verlan.NAME)
+    if detector._marks.backwards and not detector._marks.backwards.keys().isdisjoint(module._pairs(text)):
+        whole.add(backwards.NAME)
+    whole.update(detector._games(text))
+    for _ in range(2):
+        assert detector._opened_codes(ListingText(title, description, index.wide_words)) == whole

@@ -147,6 +147,17 @@ def _distinct_words() -> re.Pattern:
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(sorted(spelt, key=len, reverse=True)), re.I)
 
 
+@cache
+def spaced_words() -> re.Pattern:
+    """The `distinct` names of two words written with a space between ("double u", "i griega"): the only names of
+    `_distinct_words` a match of which crosses white space (a reader of the text's pieces one by one looks for these
+    over the whole text)."""
+    spelt = {name.replace("-", " ") for line in _NAMES.values() for cell in line.split() for name in cell.split("|")
+             if "-" in name and fold(name) in distinct()}
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(sorted(map(re.escape, spelt), key=len, reverse=True)),
+                      re.I)
+
+
 _JOINED_RUN = re.compile(r"[^\W\d_]+(?:[-–‐.·・•,/|]+[^\W\d_]+){2,}")
 
 

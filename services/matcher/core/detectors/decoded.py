@@ -54,6 +54,8 @@ OWN_GATES = (ANAGRAM, verlan.NAME, backwards.NAME)  # codes opened by a token ki
 TURNED = (verlan.NAME, backwards.NAME, word_games.NAME, shifts.NAME, letter_names.NAME)
 _GAME_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
+PIECES = 200_000  # pieces of text whose codes `detect` remembers, forgotten all at once past this many
+LONGEST_PIECE = 40  # longer pieces (URLs, runs of symbols) are read every time, not remembered
 
 
 class DecodedDetector(Detector):
@@ -69,6 +71,8 @@ class DecodedDetector(Detector):
         self._wide: dict[str, list[int]] = {}  # a CJK, Hangul or kana alias -> fingerprints (read backwards only)
         self._local: dict[str, set[int]] = {}  # a wide local name -> brands
         self._split: set[tuple[str, ...]] = set()  # the words of multi-word marks
+        self._pieces: dict[str, frozenset[str]] = {}  # a piece of text -> the codes it opens (`_opened_codes`)
+        self._piece_codes = lambda piece: frozenset()
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in (None, LOCAL_NAME):
@@ -114,19 +118,19 @@ class DecodedDetector(Detector):
             if fps and value not in self._wide:
                 self._wide[value] = fps
         self._marks = Marks(self._by_mark, self._parts, self._wide, sorted(self._split))
+        self._pieces = {}
         joined = self._marks.joined
         turned = self._marks.turned
         pig = self._marks.pig
         plain_words = joined | self._marks.pig_words
         shift_gate, mirror_gate = self._marks.shift_gate, self._marks.mirror_gate
 
-        @word_wise()
-        def games(text: ListingText) -> frozenset[str]:
-            """word_games.NAME when a word of the listing (hyphens dropped, lower case) is a mark's word in Pig Latin
+        def games_of(original: str) -> frozenset[str]:
+            """word_games.NAME when a word of the text (hyphens dropped, lower case) is a mark's word in Pig Latin
             or through a syllable game (codes/word_games.py), shifts.NAME when a word's steps between letters or its
             Atbash mirror begin a mark's (codes/shifts.py): a lookup or two a word."""
             out = set()
-            for w in _GAME_WORD.findall(text.original):
+            for w in _GAME_WORD.findall(original):
                 w = w.lower().replace("-", "").replace("'", "").replace("’", "")
                 if w in pig or (len(w) >= 5 and any(u in plain_words for u in word_games.undone(w, 1))):
                     out.add(word_games.NAME)
@@ -134,23 +138,37 @@ class DecodedDetector(Detector):
                     out.add(shifts.NAME)
             return frozenset(out)
 
-        self._games = games
-
-        @word_wise()
-        def turned_words(text: ListingText) -> frozenset[str]:
-            """The verlan keys (codes/verlan.py's `key`) of the listing's words of four letters or more that are a
+        def turned_of(original: str) -> frozenset[str]:
+            """The verlan keys (codes/verlan.py's `key`) of the text's words of four letters or more that are a
             turned mark's."""
-            return frozenset(k for k in map(verlan.key, _TURNED.findall(text.original)) if k in turned)
+            return frozenset(k for k in map(verlan.key, _TURNED.findall(original)) if k in turned)
 
-        self._turned = turned_words
-
-        @word_wise()
-        def scrambled(text: ListingText) -> frozenset[str]:
-            """The letters in order (codes.letters_key) of the listing's Latin words of four letters or more that are
+        def scrambled_of(original: str) -> frozenset[str]:
+            """The letters in order (codes.letters_key) of the text's Latin words of four letters or more that are
             no mark as written (a mark's own letters in order are its key too)."""
-            return frozenset(letters_key(w) for w in map(str.lower, _WORD.findall(text.original)) if w not in joined)
+            return frozenset(letters_key(w) for w in map(str.lower, _WORD.findall(original)) if w not in joined)
 
-        self._scrambled = scrambled
+        # the gate's token kinds: the same readings of the listing's text (word-wise: white space cuts every token)
+        self._games = word_wise()(lambda text: games_of(text.original))
+        self._turned = word_wise()(lambda text: turned_of(text.original))
+        self._scrambled = word_wise()(lambda text: scrambled_of(text.original))
+        by_letters, backwards_pairs = self._marks.by_letters, self._marks.backwards
+
+        def piece_codes(piece: str) -> frozenset[str]:
+            """The codes one piece of text between white space opens: by its own characters (`_opened_of`), the
+            letters of its words (a mark's scrambled, ANAGRAM; turned, verlan), pairs of its characters (a name
+            backwards) or its words in a game or shifted (`games_of`)."""
+            out = set(_opened_of(piece))
+            if not by_letters.keys().isdisjoint(scrambled_of(piece)):
+                out.add(ANAGRAM)
+            if turned_of(piece):
+                out.add(verlan.NAME)
+            if backwards_pairs and not backwards_pairs.keys().isdisjoint(_pairs_of(piece)):
+                out.add(backwards.NAME)
+            out.update(games_of(piece))
+            return frozenset(out)
+
+        self._piece_codes = piece_codes
 
     def gate(self):
         if not self._by_mark:
@@ -166,15 +184,8 @@ class DecodedDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_mark:
             return []
-        opened = set(text.tokens(_opened))
+        opened = self._opened_codes(text)
         opened.update(c.name for c in self._codes if c.latin_words and not c.latin_words.isdisjoint(text.latin_words))
-        if not self._marks.by_letters.keys().isdisjoint(text.tokens(self._scrambled)):
-            opened.add(ANAGRAM)
-        if text.tokens(self._turned):
-            opened.add(verlan.NAME)
-        if self._marks.backwards and not self._marks.backwards.keys().isdisjoint(text.tokens(_pairs)):
-            opened.add(backwards.NAME)
-        opened.update(text.tokens(self._games))
         found: list[Evidence] = []
         seen: set[tuple[int, int, int]] = set()
         for code in self._codes:
@@ -215,6 +226,26 @@ class DecodedDetector(Detector):
                         needs_cue=(everyday or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category))
         return self.in_category(found, text, listing)
 
+    def _opened_codes(self, text: ListingText) -> set[str]:
+        """The codes the listing's text opens by its pieces (`piece_codes`, what a piece opens remembered: a listing's
+        words come back listing after listing), and by a letter name of two words written with a space ("double u"),
+        the one reading that crosses white space."""
+        memo, read = self._pieces, self._piece_codes
+        opened: set[str] = set()
+        for piece in set(text.original.split()):
+            found = memo.get(piece)
+            if found is None:
+                found = read(piece)
+                if len(piece) <= LONGEST_PIECE:
+                    if len(memo) >= PIECES:
+                        memo.clear()
+                    memo[piece] = found
+            if found:
+                opened.update(found)
+        if letter_names.NAME not in opened and letter_names.spaced_words().search(text.original):
+            opened.add(letter_names.NAME)
+        return opened
+
     def _named(self, i: int, words: Collection[str]) -> bool:
         """Whether the listing also writes one of the brand's marks plainly (its words among the latin view's `words`):
         a code beside the name, as a Braille label on the brand's packaging, hides nothing."""
@@ -224,20 +255,21 @@ class DecodedDetector(Detector):
         return {"decoded_marks": len(self._by_mark)}
 
 
-@word_wise()
-def _pairs(text: ListingText) -> frozenset[str]:
-    """Every two neighbouring characters of the listing's pieces that are not ASCII (codes/backwards.py's gate)."""
-    original = text.original
+def _pairs_of(original: str) -> frozenset[str]:
+    """Every two neighbouring characters of a text that begin with one that is not ASCII (codes/backwards.py's gate;
+    a reversed name holds no white space, so the pairs of the text's pieces alone open the same)."""
     if original.isascii():
         return frozenset()
     return frozenset(original[k:k + 2] for k in range(len(original) - 1) if not original[k].isascii())
 
 
-@word_wise()
-def _opened(text: ListingText) -> frozenset[str]:
-    """The codes (their names) a piece of the listing may hold by their own characters (the gate's token kind)."""
-    original = text.original
+def _opened_of(original: str) -> frozenset[str]:
+    """The codes (their names) a text may hold by their own characters."""
     return frozenset(c.name for c in _opening() if c.opens(original))
+
+
+_pairs = word_wise()(lambda text: _pairs_of(text.original))  # the gate's token kinds
+_opened = word_wise()(lambda text: _opened_of(text.original))
 
 
 @cache
