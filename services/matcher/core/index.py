@@ -240,7 +240,8 @@ class MatcherIndex:
                 + self._community_evidence(listing, text, reading))
         copy_word, copy_brands = [], set()  # the bare copy word, a cue only for a brand named by an association
         if self._vocabulary and any(e.vocabulary in associations.KINDS for found in by_brand.values() for e in found):
-            copy_word, copy_brands = self._associated(by_brand, text, cues)
+            # a slogan, group or designer beside another house names that house (context/associations.py)
+            copy_word, copy_brands = associations.settle(by_brand, text, cues, self._weights.cue)
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
                                           testers=self._beauty(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
@@ -487,45 +488,6 @@ class MatcherIndex:
                 if e.term in SCALE_MODEL_CUES:
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
-
-    def _associated(self, by_brand: dict[int, list[Evidence]], text: ListingText,
-                    cues: list[Evidence]) -> tuple[list[Evidence], set[int]]:
-        """A slogan, parent group or designer named beside another house of the group or the designer's ("Kering
-        Balenciaga bag", "Alessandro Michele Valentino bag") names that house: the reading counts nothing (in place);
-        beside a reading that stands, the bare copy word ("... tote copy") is a cue (context/associations.py)."""
-        houses = associations.other_houses(text)
-        standing = set()
-        for brand_index, found in by_brand.items():
-            for e in found:
-                if e.vocabulary not in associations.KINDS or e.weight <= 0:
-                    continue
-                beside = None
-                if houses and e.start is not None and e.field in ("title", "description"):
-                    shift = 0 if e.field == "title" else len(text.title) + len(FIELD_SEPARATOR)
-                    beside = next((h for s, t, h in houses if t <= e.start + shift or e.end + shift <= s), None)
-                if beside:
-                    e.weight = 0.0
-                    e.detail = join_detail(e.detail, f"beside '{beside}', another house of the {e.vocabulary}: names that "
-                                                     f"house, not this brand")
-                else:
-                    standing.add(brand_index)
-                    # a slogan's own word is no denial: "'Impossible Is Nothing' trainers réplique"
-                    phrase_of = associations.denial_in(e.text or "")
-                    for c in cues:
-                        if c.weight == 0 and c.detail.startswith("denied by '") and phrase_of(c.detail):
-                            c.weight = self._weights.cue
-                            c.detail = f"not denied: the denying word is the {e.vocabulary}'s ('{e.text}')"
-        if not standing:
-            return [], standing
-        covered = [(c.field, c.start, c.end) for c in cues if c.start is not None]
-        out = []
-        for start, end in associations.copy_words(text):
-            field, s, t, word = text.locate(start, end)
-            if any(f == field and a <= s and t <= b for f, a, b in covered):
-                continue
-            out.append(Evidence(Rule.cue, self._weights.cue, None, field, s, t, word, term="copy",
-                                detail="the copy word beside a name the brand is known by (slogan, group, designer)"))
-        return out, standing
 
     def _trade_evidence(self, listing: Listing, text: ListingText) -> list[Evidence]:
         """Counterfeit cues of the trade around the goods (context/trade.py: forged paperwork, packaging in bulk, a logo
@@ -1337,12 +1299,10 @@ def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Ev
     spans = ipa.transcriptions(text.original)
     if not spans:
         return found
-    offset = len(text.title) + 1  # normalise.FIELD_SEPARATOR
 
     def inside(e: Evidence) -> bool:
-        start = e.start + (offset if e.field == "description" else 0)
-        end = e.end + (offset if e.field == "description" else 0)
-        return any(s <= start and end <= t for s, t in spans)
+        offset = text.field_offset(e.field)
+        return any(s <= e.start + offset and e.end + offset <= t for s, t in spans)
 
     return [e for e in found if e.rule not in MARK_RULES or e.rule is Rule.decoded or e.start is None
             or e.field not in ("title", "description") or not inside(e)]

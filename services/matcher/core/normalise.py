@@ -596,6 +596,11 @@ class ListingText:
         last = mapping[end - 1] if end > start else mapping[start]
         return mapping[start], last + 1
 
+    def field_offset(self, field: str) -> int:
+        """Where a field ("title" or "description") begins in the joined text (`original`): a field's offsets plus this
+        are the joined text's."""
+        return 0 if field == "title" else len(self.title) + len(FIELD_SEPARATOR)
+
     def repaired_in(self, field: str, start: int, end: int) -> str | None:
         """How a span of a field as stored was garbled, when it covers a run the mojibake view read ("UTF-8 shown as
         Windows-1251"), else None."""
@@ -624,7 +629,7 @@ class ListingText:
         text = self.stored[start:end]
         if start < len(self.title):
             return "title", start, min(end, len(self.title)), text
-        offset = len(self.title) + len(FIELD_SEPARATOR)
+        offset = self.field_offset("description")
         return "description", start - offset, end - offset, text
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from schemas import Rule
 from services.matcher.core.normalise import ListingText
+from services.matcher.core.scoring import Evidence, join_detail
 
 # vocabulary kinds read here (registry `slogans`, `parents`, `designers`)
 KINDS = frozenset({"slogan", "parent", "designer"})
@@ -100,3 +102,44 @@ def denial_in(name: str):
         found = re.findall(r"[^\W\d_]+", denying)
         return bool(found) and all(w in words for w in found)
     return test
+
+
+def settle(by_brand: dict[int, list[Evidence]], text: ListingText, cues: list[Evidence],
+           cue_weight: float) -> tuple[list[Evidence], set[int]]:
+    """A slogan, parent group or designer named beside another house of the group or the designer's ("Kering
+    Balenciaga bag", "Alessandro Michele Valentino bag") names that house: the reading counts nothing (in place); a
+    slogan's own word denies nothing (a cue it seemed to deny counts again, in place). Returns the bare copy word's
+    cues beside a reading that stands ("... tote copy", weight `cue_weight`) and the brands such a reading names."""
+    houses = other_houses(text)
+    standing = set()
+    for brand_index, found in by_brand.items():
+        for e in found:
+            if e.vocabulary not in KINDS or e.weight <= 0:
+                continue
+            beside = None
+            if houses and e.start is not None and e.field in ("title", "description"):
+                shift = text.field_offset(e.field)
+                beside = next((h for s, t, h in houses if t <= e.start + shift or e.end + shift <= s), None)
+            if beside:
+                e.weight = 0.0
+                e.detail = join_detail(e.detail, f"beside '{beside}', another house of the {e.vocabulary}: names that "
+                                                 f"house, not this brand")
+            else:
+                standing.add(brand_index)
+                # a slogan's own word is no denial: "'Impossible Is Nothing' trainers réplique"
+                phrase_of = denial_in(e.text or "")
+                for c in cues:
+                    if c.weight == 0 and c.detail.startswith("denied by '") and phrase_of(c.detail):
+                        c.weight = cue_weight
+                        c.detail = f"not denied: the denying word is the {e.vocabulary}'s ('{e.text}')"
+    if not standing:
+        return [], standing
+    covered = [(c.field, c.start, c.end) for c in cues if c.start is not None]
+    out = []
+    for start, end in copy_words(text):
+        field, s, t, word = text.locate(start, end)
+        if any(f == field and a <= s and t <= b for f, a, b in covered):
+            continue
+        out.append(Evidence(Rule.cue, cue_weight, None, field, s, t, word, term="copy",
+                            detail="the copy word beside a name the brand is known by (slogan, group, designer)"))
+    return out, standing
