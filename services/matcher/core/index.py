@@ -126,6 +126,7 @@ class MatcherIndex:
         self._cues = Lexicon(self.config.cue_terms)
         self._not_cues = Lexicon(self.config.not_cues)
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
+        self._judge.rates = self._rates  # a listing's price in euros for the judge's readings (a vehicle's price)
         self._other_fields = OtherFields([d for d in self.detectors if d.name in OtherFields.DETECTORS])
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)

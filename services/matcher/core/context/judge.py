@@ -68,7 +68,7 @@ from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, good
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
-from services.matcher.core.context.subject import (ABOUT, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
+from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    sold_as_copy, subject_of)
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
@@ -142,11 +142,17 @@ class Reading:
         return self._materials
 
     @property
+    def price_eur(self) -> float | None:
+        """The listing's price in euros (the index's currency rates), else None."""
+        rates = self.judge.rates
+        return rates.to_eur(self.listing.price) if rates is not None and self.listing.price is not None else None
+
+    @property
     def subject(self) -> Subject | None:
         """The work or service the listing sells (subject.py), else None."""
         if self._subject is False:
             self._subject = subject_of(self.listing.title, self.text.latin_words, category=self.listing.category,
-                                       description=self.listing.description)
+                                       description=self.listing.description, price_eur=self.price_eur)
         return self._subject
 
     @property
@@ -236,6 +242,7 @@ class Judge:
     def __init__(self, config: MatcherConfig) -> None:
         self.config = config
         self.weights = config.weights
+        self.rates = None  # the index's CurrencyRates (index.py sets it): a listing's price in euros (Reading.price_eur)
         self.sectors = Sectors(config.sectors, config.generic_categories)
         self.accessory_context = AccessoryContext(config)
         self.disclaimers = Lexicon(config.disclaimer_phrases + config.boilerplate_phrases)
@@ -754,8 +761,10 @@ class Judge:
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]  # weak candidates too ("롤렉스")
         if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
             return None  # an image names the product itself
-        if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity) for e in identity):
-            return None  # a disguise, not "L'ORÉAL" as registered (its accent-free alias matched too)
+        if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity)
+               and not self._as_written(reading, e) for e in identity):
+            return None  # a disguise, not "L'ORÉAL" as registered (its accent-free alias matched too), nor a name
+            # inflected with its language's letters ("Pączki z Nutellą": Polish writes ą; notgoods, session 18)
         subject = reading.subject
         if subject is None:
             return None
@@ -769,7 +778,8 @@ class Judge:
                 subject.kind in _WORK_FOR_HIRE and self._program_itself(reading, brand)):
             skipped.add(subject.kind)
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped),
-                                 category=reading.listing.category, description=reading.listing.description)
+                                 category=reading.listing.category, description=reading.listing.description,
+                                 price_eur=reading.price_eur)
             if subject is None:
                 return None
         guide = about_copies(reading.listing.title, subject)  # a text about telling copies (subject.py)
@@ -832,6 +842,11 @@ class Judge:
                 continue
             if subject.kind == "a scale model" and f.term in SCALE_MODEL_CUES:
                 continue
+            if subject.kind == "a service" and latin_text(subject.noun).casefold() in LOCKSMITH_NOUNS and (
+                    f.term.rpartition(": ")[2].casefold() in KEY_COPY_WORDS):
+                continue  # "BMW key copy and programming – mobile locksmith": the key copied is the locksmith's work
+            if subject.kind == "an artwork" and f.term.rpartition(": ")[2].casefold() in ARTWORK_OWN_WORDS:
+                continue  # "hand painted" oil painting, 手绘 油画: the artwork's own making, not a bootleg print
             if guide and f.term.casefold() in GUIDE_COPY_WORDS:
                 continue
             if start is not None and (f.start > len(title) or len(latin_text(title[:f.start])) >= start) and not (

@@ -108,7 +108,24 @@ SERVICE_NOUNS = (
     "reparation", "révision", "authentification", "reparatur", "wartung",
     "echtheitsprüfung", "riparazione", "revisione", "autenticazione", "reparatie", "naprawa", "serwis", "ремонт",
     "обслуживание", "аутентификация", "tamir", "onarım", "servis",
+    # (notgoods, session 18) a locksmith's work on the brand's keys: a copy of a key cut or programmed is the service's
+    # own word, no counterfeit ("BMW key copy and programming – mobile locksmith", "Schlüsseldienst", "cerrajero")
+    "locksmith", "mobile locksmith", "auto locksmith", "key cutting", "key copying", "key copy service",
+    "key programming", "key coding", "schlusseldienst", "schlussel nachmachen", "schlussel anlernen", "serrurier",
+    "reproduction de cle", "cerrajero", "cerrajeria", "copia de llaves", "programacion de llaves", "fabbro",
+    "duplicazione chiavi", "copia de chave", "slusarz", "dorabianie kluczy", "kodowanie kluczy",
+    "sleutelservice", "sleutel bijmaken", "cilingir", "anahtar kopyalama", "изготовление ключей", "слесарь",
 )
+# ... a locksmith's nouns, where a copy of the key is the work done (judge._copy_claim: its "copy" claims nothing)
+LOCKSMITH_NOUNS = frozenset({"locksmith", "mobile locksmith", "auto locksmith", "key cutting", "key copying",
+                             "key copy service", "key programming", "key coding", "schlusseldienst",
+                             "schlussel nachmachen", "schlussel anlernen", "serrurier", "reproduction de cle", "cerrajero",
+                             "cerrajeria", "copia de llaves", "programacion de llaves", "fabbro", "duplicazione chiavi",
+                             "copia de chave", "slusarz", "dorabianie kluczy", "kodowanie kluczy",
+                             "sleutelservice", "sleutel bijmaken", "cilingir", "anahtar kopyalama", "изготовление ключей",
+                             "слесарь"})
+KEY_COPY_WORDS = frozenset({"copy", "copies", "copia", "copie", "kopie", "cópia", "copia", "kopia", "kopya", "duplicate",
+                            "copying", "reproduction"})
 # Work for hire (senses): work done in the brand's program or with its goods and sold as the work, as freelancers title
 # it (Fiverr, Upwork, Kleinanzeigen "Dienstleistungen", Mercado Libre "Servicios", OLX "Usługi"): retouching, drafting,
 # modelling, rendering, editing, the design of a thing, per photo or view ("Professional Photoshop retouching", "AutoCAD
@@ -433,6 +450,19 @@ DISH_NOUNS = (
     "tartelettes", "tartlets", "clafoutis", "moelleux", "financiers", "gaufres", "bizcocho", "magdalenas", "galletas",
     "natillas", "quindim", "bolo no pote", "palha italiana", "blechkuchen", "platzchen", "schnitten",
     "babeczki", "ciasteczka", "rogaliki", "kurabiye", "pirozhnye", "pechenye", "kapkeiki",
+    # (notgoods, session 18) homemade as Dutch, German, Polish and Portuguese bakers put it in the title itself
+    # ("Zelfgemaakte Twix-repen", "Selbstgemachte Snickers-Riegel", "Tort domowej roboty"; not "domowy" alone, a
+    # household appliance's word, nor "fait main", a bracelet's), a dish glazed or braised with a
+    # drink ("Jamón glaseado con Coca-Cola", "Coca-Cola ribs", "Pernil glaseado"), and the filled breads and doughnuts
+    # of bakeries from Manila to Warsaw ("Nutella ensaymada", "Bomboloni alla Nutella", "Pączki z Nutellą", "Berliner")
+    "zelfgemaakte", "zelfgemaakt", "huisgemaakte", "huisgemaakt", "zelf gebakken", "selbstgemachte", "selbstgemachter",
+    "selbstgebackene", "selbstgebackener", "selbstgebacken", "domowej roboty",
+    "wlasnej roboty", "feito em casa", "feita em casa", "hecho en casa", "hecha en casa", "fatti in casa",
+    "fatto in casa", "ev yapimi", "buatan sendiri", "homebaked", "home baked", "home-baked",
+    "glaseado", "glaseada", "jamon glaseado", "pernil", "costillas", "ribs", "bbq ribs", "pulled pork", "brisket",
+    "marinated", "ensaymada", "ensaymadas", "ensaimada", "ensaimadas", "pandesal", "bibingka", "leche flan",
+    "bomboloni", "bombolone", "krapfen", "sufganiyot", "churros", "empanadas",
+    "crepes", "mochi", "croffle", "croffles", "bingsu",
 )
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
@@ -448,6 +478,19 @@ TICKET_NOUNS = (
     "werksbesichtigung", "museumsfuhrung", "stadionfuhrung", "visite guidee", "visite d usine", "visite de l usine",
     "visita guiada", "visita a la fabrica", "visita guidata", "visita alla fabbrica", "rondleiding", "fabrieksbezoek",
     "stadiontour", "zwiedzanie fabryki", "экскурсия",
+    # (notgoods, session 18) admission in the Nordic, Czech, Hungarian and Portuguese words; a race's start place sold
+    # on ("race bib – transfer", dossard, Startplatz, dorsal, pettorale); a day of coaching, a clinic or a camp run by
+    # or named after the brand; a day, weekend or VIP pass; a dinner at a restaurant the brand's guide starred ("dîner
+    # restaurant étoilé", "tasting menu for two"): what is sold is a place at an event or a table, not goods
+    "billetter", "billett", "biljetter", "biljett", "liput", "lippu", "vstupenky", "vstupenka", "jegyek", "belepojegy",
+    "bilhete", "bilhetes", "boletos", "boleto", "race bib", "race bibs", "bib transfer", "race entry", "race entries",
+    "race place", "race number", "marathon entry", "marathon place", "startplatz", "startnummer", "dossard", "dorsal",
+    "pettorale", "clinic day", "tennis clinic", "golf clinic", "junior clinic", "coaching day", "training camp",
+    "summer camp", "tennis camp", "football camp", "soccer camp", "basketball camp", "golf camp", "day pass",
+    "tagespass", "weekend pass", "festival pass", "vip pass", "hospitality package", "dinner for two",
+    "diner pour deux", "diner pour 2", "cena para dos", "cena per due", "abendessen fur zwei", "tasting menu",
+    "menu degustation", "menu degustazione", "menu degustacion", "restaurant etoile", "restaurants etoiles",
+    "ristorante stellato", "sternerestaurant", "starred restaurant", "концерт", "билеты на",
 )
 # (quiet, session 16) Hunting, fishing and wildlife goods named after the animal a mark shares (Canada goose decoys and
 # calls, goose feathers for fly tying, a guided goose hunt, a puma's photograph, empty shotgun shells for reloading):
@@ -466,10 +509,88 @@ WILDLIFE_NOUNS = (
     "wildtier", "wildtiere", "tierfotografie", "fotografia de", "fotografía de", "photographie animalière",
     "чучело", "чучела", "манок", "профиль гуся",
 )
+# (notgoods, session 18) An artwork that depicts the brand's goods or logo: a painting, a watercolour, a drawing, an art
+# or giclée print, a lithograph, a photograph printed as art, a sculpture, a still life or pop art canvas ("Original oil
+# painting – Coca-Cola bottle still life", "Akvarell BMW 2002 turbo", "Obraz olejny", "Quadro decorativo", 油画, 版画,
+# 유화): what is sold is the picture, not the goods it shows. The nouns of galleries, Etsy, Saatchi Art, Kunstnet,
+# Allegro "Obrazy", Mercado Libre "Cuadros", Tradera "Tavlor" in 15 languages, written for BrandSentry from how artists
+# and print shops name the medium (oil, acrylic, watercolour, ink, giclée, screen print, etching, lithograph); not
+# "canvas", "toile" or "lienzo" alone (a canvas bag, Louis Vuitton's Toile Monogram) and not "print" alone (a logo
+# print on a shirt). An English art noun right before or after a carrier of prints (t-shirt, hoodie, bag, case, mug:
+# _CARRIER) is that carrier's decoration, not an artwork; a copy claim is a copy wherever it is (judge._copy_claim).
+ART_NOUNS = (
+    "oil painting", "oil paintings", "original painting", "acrylic painting", "painting", "paintings", "watercolor",
+    "watercolour", "watercolors", "watercolours", "watercolor painting", "watercolour painting", "gouache",
+    "pastel drawing", "charcoal drawing", "pencil drawing", "ink drawing", "original drawing", "illustration print",
+    "art print", "art prints", "fine art print", "fine art photo", "fine art photograph", "fine art photography",
+    "giclee", "giclee print", "lithograph", "lithography", "screenprint", "screen print", "silkscreen", "serigraph",
+    "etching", "linocut", "woodcut", "canvas print", "print on canvas", "oil on canvas", "acrylic on canvas",
+    "wall art", "still life", "pop art painting", "pop art print", "pop art canvas", "sculpture", "photo print",
+    "photographic print", "framed print", "art poster", "poster", "posters", "original artwork", "framed artwork",
+    "original art", "mixed media", "collage", "mural", "art photo", "art photograph",
+    "tableau peint", "tableau decoratif", "tableau deco", "tableau toile", "peinture a l huile", "peinture originale",
+    "huile sur toile", "acrylique sur toile", "aquarelle", "lithographie", "serigraphie", "tirage photo",
+    "tirage d art", "photographie d art", "affiche", "nature morte", "gemalde", "olgemalde", "aquarell",
+    "kunstdruck", "druck auf leinwand", "leinwandbild", "leinwanddruck", "lithografie", "radierung", "siebdruck",
+    "stillleben", "kunstwerk", "cuadro decorativo", "cuadros decorativos", "cuadro pop art", "cuadro al oleo",
+    "cuadro pintado", "cuadro en lienzo", "cuadro lienzo", "pintura al oleo", "pintura original", "pintura em tela",
+    "oleo sobre lienzo", "acrilico sobre lienzo", "acuarela", "litografia", "serigrafia", "bodegon", "obra original",
+    "obra de arte", "quadro decorativo", "quadros decorativos", "quadro em tela", "quadro su tela", "dipinto",
+    "dipinto a olio", "olio su tela", "acrilico su tela", "acquerello", "stampa artistica", "stampa d arte",
+    "natura morta", "opera d arte", "opera unica", "aquarela", "oleo sobre tela", "natureza morta", "schilderij",
+    "olieverfschilderij", "aquarel", "kunstdruk", "zeefdruk", "stilleven", "obraz olejny", "obraz na plotnie",
+    "akwarela", "martwa natura", "akvarell", "akvarel", "oljemalning", "maleri", "malning", "tavla", "litografi",
+    "konsttryck", "kunsttryk", "stilleben", "yagli boya", "suluboya", "kanvas tablo", "картина", "живопись",
+    "акварель", "масло на холсте", "постер", "гравюра", "литография",
+)
+ART_WIDE = ("油画", "油畫", "版画", "版畫", "水彩画", "水彩畫", "装饰画", "裝飾畫", "挂画", "掛畫", "原画", "原畫", "插画", "插畫",
+            "素描", "絵画", "油絵", "複製画", "リトグラフ", "シルクスクリーン", "ポスター", "유화", "수채화", "판화", "포스터",
+            "ภาพวาด", "ภาพเขียน", "لوحة زيتية", "لوحة فنية", "ציור")
+# (not the words that also name a pattern, a paint, an engraving, a dashboard or a frame: "dibujo" of a tyre's tread,
+# "peinture" and "pintura" of a car's paint, "gravure" and "grabado" on a ring, "tableau de bord", a bicycle's "cuadro"
+# and "quadro", "obraz" of a TV's picture, "рисунок протектора", "لوحة مفاتيح"; nor "drawing", "portrait", "sketch",
+# "artwork" or "on canvas" alone: a drawing tablet, a portrait lens, box artwork, a monogram on canvas)
+# the words of a painting's making that the bootleg trade also says of painted goods (trade.py's BOOTLEG): in an
+# artwork not carried by goods they are how the picture was made
+ARTWORK_OWN_WORDS = frozenset({"hand-painted", "hand painted", "handpainted", "手绘"})
+# what an English art noun beside it decorates: the goods a print or a painting is put on ("art print T-shirt",
+# "hand painted sneakers", "watercolour phone case")
+_CARRIER = re.compile(r"(?<![a-z0-9])(?:t[ -]?shirts?|tees?|shirts?|hoodies?|sweatshirts?|sweaters?|jumpers?|dress(?:es)?|"
+                      r"leggings|socks|scarf|scarves|bags?|totes?|backpacks?|cases?|covers?|mugs?|cups?|pillows?|"
+                      r"cushions?|blankets?|towels?|jackets?|caps?|hats?|shoes|sneakers|trainers|keyrings?|keychains?|"
+                      r"skins?|stickers?|decals?|pants|shorts|swimsuits?|bikinis?|straps?|bands?|wallets?|purses?|"
+                      r"masks?|umbrellas?|fabric|dials?|helmets?|boots|slides|sandals|jerseys?|leather)(?![a-z0-9])")
+_ENGLISH_ART = frozenset(" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in ART_NOUNS[:ART_NOUNS.index("tableau peint")])
+
+
+# a gift or a bonus the title gives with the picture: the art item is the cover and the brand's goods the gift ("photo
+# print (comes with Yonex racket as gift)", "Poster + FREE Rolex"): no artwork
+_GIFT = re.compile(r"(?<![a-z0-9])(?:free|as (?:a )?gift|free gift|gift with|with gift|bonus|regalo|brinde|hediye|"
+                   r"gratis|als geschenk|en cadeau|offert|offerte|in omaggio|omaggio|w prezencie|gratuit|gratuite|"
+                   r"в подарок)(?![a-z0-9])")  # not "gift set", "gift box": goods of that name
+_GIFT_WIDE = ("赠", "送", "おまけ", "プレゼント", "증정", "사은품", "هدية")
+
+
+def gift_with(title: str, latin: str) -> bool:
+    """Whether the title gives something as a gift or bonus (_GIFT, _GIFT_WIDE)."""
+    return _GIFT.search(latin) is not None or (not title.isascii() and any(w in title for w in _GIFT_WIDE))
+
+
+def carried_art(latin: str, m: re.Match) -> bool:
+    """Whether an English art noun (m, in a title's latin reading) decorates goods named right after it (_CARRIER
+    within three words, no separator between), English putting the head noun last: "art print T-shirt", "watercolour
+    phone case"; "shoulder bag art print" is a print of a bag."""
+    if " ".join(re.findall(r"[a-z0-9']+", m.group(0))) not in _ENGLISH_ART:
+        return False
+    after = re.match(r"[^a-z0-9,;:|()\[\]–—]*(?:[a-z0-9']+(?:[^a-z0-9,;:|()\[\]–—]+|$)){0,3}", latin[m.end():])
+    return after is not None and _CARRIER.search(after.group(0)) is not None
+
+
 TICKET_WIDE = ("门票", "門票", "入场券", "チケット", "入場券", "티켓", "입장권", "工場見学", "見学ツアー", "参观", "견학", "투어")
 DISH_WIDE = ("蛋糕", "手工", "自制", "现做", "ケーキ", "手作り", "케이크", "홈메이드", "甜品", "甜點", "タルト", "디저트",
              "曲奇", "布朗尼", "雪花酥", "牛轧糖", "蛋挞", "ブラウニー", "マフィン", "クッキー缶", "브라우니", "쿠키", "пирожные", "печенье",
-             "เค้ก", "كيك", "كعكة", "עוגה")  # (not Thai ขนม, snacks of any kind, nor 奶茶, a brand's instant milk tea)
+             "เค้ก", "كيك", "كعكة", "עוגה",  # (not Thai ขนม, snacks of any kind, nor 奶茶, a brand's instant milk tea)
+             "pączk", "Pączk", "PĄCZK")  # (notgoods) Polish doughnuts with their ą ("paczki" unaccented are parcels)
 # "for" right before a dish noun: the brand's goods sold for making it ("Nutella 3kg, ideal for cakes and crêpes",
 # "Nutella para tartas", "pour gâteaux", "für Kuchen", "do ciast", "для торта"), a use, not a dish sold
 _FOR_DISH = re.compile(r"(?<![a-z0-9])(?:for|para|pour|fur|per|voor|do|dla|untuk|cho|to make|to bake)"
@@ -500,7 +621,8 @@ _ODOMETER_NATIVE = re.compile(r"(?:ممشى|الممشى|عداد|пробег|�
 # "samochody", "autos", "motos", "バイク": VEHICLE_NODES, the category path's last node)
 _PAPERS = re.compile(
     r"(?<![a-z0-9])(?:one owner|1 owner|first owner|single owner|owner s car|full service history|fsh|clean title|"
-    r"salvage title|rebuilt title|clear title|v5c?|logbook|rego|carfax|low miles|scheckheft|scheckheftgepflegt|tuv neu|"
+    r"salvage title|rebuilt title|clear title|v5c?|logbook|logbooks|log books|service book|service books|"
+    r"service history|accident free|no accidents|rego|carfax|low miles|scheckheft|scheckheftgepflegt|tuv neu|"
     r"hu neu|hu au neu|erstzulassung|unfallfrei|itv pasada|itv al dia|unico dueno|primera mano|factura original|"
     r"tenencias pagadas|ct ok|controle technique ok|premiere main|1ere main|tagliandi|unico proprietario|"
     r"tagliandata|unico dono|ipva pago|salon polska|pierwszy wlasciciel|bezwypadkowy|serwisowany w aso|"
@@ -531,12 +653,80 @@ def _last_node(category: str | None) -> frozenset[str]:
     return frozenset({" ".join(re.findall(r"[a-z0-9]+", latin_text(node).lower())), node.casefold().strip()})
 
 
-def vehicle_of(title: str, latin: str, category: str | None = None) -> str | None:
+# (notgoods, session 18) ... or what the title's model year stands beside on a car board when the seller writes no
+# odometer and no papers in the title: the body, the drive, the cab, the engine's size or power (a vehicle's own words:
+# "4x4 dual cab", "sedan", "xDrive30d", "1.6 TDI", "150 PS", "125cc"), or the fuel, the gearbox or "used" (words that
+# goods share: an automatic watch, an electric toothbrush, a diesel pump), each only at a vehicle's price (VEHICLE_EUR,
+# WEAK_VEHICLE_EUR: no copy of the marketplace trade, no spare part, sells for that); and the odometer reading, the
+# papers or those words in the description's opening ("Bezwypadkowy.", "走行8000km。", "Diesel, accident free."). How
+# private sellers title cars and motorbikes on Gumtree, Otomoto, Mercado Libre Autos, Jiji, Kaidee, Goo-net, Dubizzle,
+# leboncoin, mobile.de; written for BrandSentry from the parts of a car advert (make, model, year, body, engine, fuel,
+# gearbox, mileage, papers), no held-out listing read.
+_SPEC = re.compile(
+    r"(?<![a-z0-9])(?:4x4|4x2|6x4|4wd|2wd|awd|fwd|rwd|dual cab|double cab|crew cab|king cab|single cab|extra cab|"
+    r"club cab|super cab|supercab|sedan|saloon|hatchback|liftback|fastback|station wagon|estate car|kombi|"
+    r"cabriolet|cabrio|convertible|roadster|minivan|mpv|suv|ute|4 door|5 door|4 doors|5 doors|4dr|5dr|3dr|"
+    r"[2-5] puertas|[2-5] portes|[2-5] porte|[2-5] portas|[2-5] turig|[2-5] drzwiowy|"
+    r"xdrive[0-9]*[a-z]?|sdrive[0-9]*[a-z]?|quattro|4matic|4motion|tdi|tsi|tfsi|vvt i|vtec|i vtec|crdi|hdi|dci|"
+    r"turbo diesel|turbodiesel|bi turbo|twin turbo|[0-9][.,][0-9] ?(?:l|litre|liter|tdi|tsi|tfsi|d|i|t|turbo|vvt|crdi|hdi|dci)|"
+    r"[0-9]{2,4} ?(?:cc|ccm|cm3|hp|bhp|ps|cv|kw|pk)|"
+    r"sr5|gxl|vx|zr|limited|se|le|xle|ex|lx|touring|sport|gt|gti|rs|amg line|m sport)(?![a-z0-9])")
+# the body, drive, cab and engine words that only a vehicle has (the rest of _SPEC, trims like "SE", "EX", "Limited",
+# "Sport", "Touring", count only beside one of these or at a car's price with a fuel or gearbox word)
+_STRONG_SPEC = re.compile(
+    r"(?<![a-z0-9])(?:4x4|4x2|6x4|4wd|2wd|awd|dual cab|double cab|crew cab|king cab|single cab|extra cab|club cab|"
+    r"super cab|supercab|sedan|saloon|hatchback|liftback|station wagon|estate car|minivan|suv|ute|"
+    r"[2-5] puertas|[2-5] portes|[2-5] porte|[2-5] portas|[2-5] turig|[2-5] drzwiowy|[45] doors?|[345]dr|"
+    r"xdrive[0-9]*[a-z]?|sdrive[0-9]*[a-z]?|4matic|4motion|tdi|tfsi|crdi|hdi|dci|turbo diesel|turbodiesel|"
+    r"[0-9][.,][0-9] ?(?:tdi|tsi|tfsi|crdi|hdi|dci|vvt|vtec)|[0-9]{2,4} ?(?:cc|ccm|cm3|bhp|ps|cv|kw|pk))(?![a-z0-9])")
+# the fuel, the gearbox, electric, "used" as car boards write them (a watch is automatic, a toothbrush electric)
+_FUEL = re.compile(
+    r"(?<![a-z0-9])(?:diesel|petrol|gasoline|gas|benzin|benziner|benzine|essence|gasolina|gasolina|nafta|flex|"
+    r"benzyna|lpg|gpl|cng|hybrid|hybride|hibrido|ibrida|hybryda|electric|electrique|elektrisch|elektro|electrico|"
+    r"elettrica|eletrico|elektryczny|ev|phev|cvt|dsg|tiptronic|tokunbo|foreign used|mobil bekas|"
+    r"accident free|unfallfrei|sin choques|senza incidenti)(?![a-z0-9])")
+# (not the gearbox alone: a watch is automatic too; "manual petrol" counts by its fuel, "automático" by the papers of
+# the description)
+# ... not beside a watch's, a bag's or an appliance's own words (an automatic watch, an electric toothbrush, "full set")
+_NOT_VEHICLE = re.compile(r"(?<![a-z0-9])(?:watch|watches|uhr|armbanduhr|montre|reloj|orologio|zegarek|horloge|saat|"
+                          r"chronograph|chronographe|cronografo|dial|bezel|movement|calibre|caliber|full set|box and papers|"
+                          r"box papers|toothbrush|shaver|razor|vacuum|bag|handbag|tasche|sac|bolso|borsa|coffee|espresso|"
+                          r"dryer|styler|drill|generator|pump|lawn|mower|scooter|e bike|ebike|bicycle|bike)(?![a-z0-9])")
+_FUEL_NATIVE = ("дизель", "бензин", "гибрид", "механика", "ディーゼル", "ハイブリッド", "柴油", "汽油", "混动", "自动挡",
+                "手动挡", "디젤", "가솔린", "하이브리드", "ดีเซล", "เบนซิน", "ديزل", "بنزين", "هايبرد")
+# a vehicle's price, in euros: a spec word only a vehicle has counts from VEHICLE_EUR, a fuel, gearbox or "used" word
+# and a trim from WEAK_VEHICLE_EUR (a used motorbike or an old car is sold for that; a spare part, a watch or any copy of
+# the marketplace trade seldom is, and a copy that claims itself is still a copy: judge._copy_claim)
+VEHICLE_EUR = 1000.0
+ODOMETER_EUR = 400.0  # an odometer reading in the description: an old moped's price too
+WEAK_VEHICLE_EUR = 3000.0
+_DIGITS = {ord(c): ord("0") + d for c, d in (*((chr(0x660 + i), i) for i in range(10)), *((chr(0x6F0 + i), i) for i in range(10)),
+                                            *((chr(0xFF10 + i), i) for i in range(10)))}
+
+
+def _spec_of(latin: str, native: str, price_eur: float | None, goods: bool) -> str | None:
+    """A vehicle's own word in `latin` (a title's or description's latin reading) at a vehicle's price (_STRONG_SPEC
+    from VEHICLE_EUR; a fuel or trim word from WEAK_VEHICLE_EUR, not when `goods`: the listing names a watch's,
+    a bag's or an appliance's own words), else None."""
+    if price_eur is None or price_eur < VEHICLE_EUR:
+        return None
+    if (m := _STRONG_SPEC.search(latin)) is not None:
+        return m.group(0)
+    if goods or price_eur < WEAK_VEHICLE_EUR:
+        return None
+    if (m := _FUEL.search(latin)) is not None or (m := _SPEC.search(latin)) is not None:
+        return m.group(0)
+    return next((w for w in _FUEL_NATIVE if w in native), None)
+
+
+def vehicle_of(title: str, latin: str, category: str | None = None, description: str | None = None,
+               price_eur: float | None = None) -> str | None:
     """What says a title sells a whole vehicle, when it also holds a model year (1950-2039): its odometer reading
     ("120k miles", "95.000 km", "przebieg 30 tys km", "ممشى 180"), its papers or owners ("one owner", "factura
-    original", "один владелец"), or a vehicles category (VEHICLE_NODES: "Cars & Trucks", "samochody"), else None.
-    Pure."""
-    if _YEAR.search(title) is None:
+    original", "один владелец"), or a vehicles category (VEHICLE_NODES: "Cars & Trucks", "samochody"); at a vehicle's
+    price (`price_eur`, the listing's price in euros), its body, drive, engine, fuel or gearbox (_spec_of); the
+    odometer, the papers or those words in the description's opening too; else None. Pure."""
+    if _YEAR.search(title) is None and (title.isascii() or _YEAR.search(title.translate(_DIGITS)) is None):
         return None
     if (m := _ODOMETER.search(latin)) is not None:
         return m.group(0).strip()
@@ -549,7 +739,24 @@ def vehicle_of(title: str, latin: str, category: str | None = None) -> str | Non
         return w
     if not _last_node(category).isdisjoint(VEHICLE_NODES):
         return category
-    return None
+    opening = (description or "")[:160]
+    about = opening.lower() if opening.isascii() else latin_text(opening).lower()
+    goods = price_eur is not None and (_NOT_VEHICLE.search(latin) is not None or _NOT_VEHICLE.search(about) is not None)
+    if (found := _spec_of(latin, folded, price_eur, goods)) is not None:
+        return found
+    if not opening or price_eur is None or price_eur < ODOMETER_EUR:
+        return None  # a description's "registered post", "500 km away" at a copy's price is no vehicle's
+    native = opening.casefold()
+    if (m := _ODOMETER.search(about)) is not None or not opening.isascii() and (
+            m := _ODOMETER_NATIVE.search(native)) is not None:
+        return m.group(0).strip()
+    if price_eur < VEHICLE_EUR:
+        return None
+    if (m := _PAPERS.search(about)) is not None:
+        return m.group(0).strip()
+    if not opening.isascii() and (w := next((w for w in _PAPERS_NATIVE if w in native), None)):
+        return w
+    return _spec_of(about, native, price_eur, goods)
 
 
 # (senses) Services by where they are filed: a marketplace's services section holds work, not goods (eBay "Services",
@@ -587,7 +794,9 @@ _PEOPLE_NATIVE = re.compile(r"\d+\s*(?:детей|гостей|участник�
 
 # Where the thing sold ends and a bundle begins: "with book and box", "+ manual", "includes guide".
 _BUNDLE = re.compile(r"(?:(?<![a-z0-9])(?:with|w/|plus|incl|includes|including|comes with)|(?<=\s)[+&])[^a-z0-9]*"
-                     r"(?:(?:a|an|the|free|original|user|instruction|printed|full|lifetime|\d+ years?)[^a-z0-9]+)*$")
+                     r"(?:(?:a|an|the|free|original|user|instruction|printed|full|lifetime|\d+ years?)[^a-z0-9]+)*"
+                     # (notgoods) a count and one word of the part: "hoodie 1:1, with 2 stadium tickets"
+                     r"(?:(?:\d+x?|x\d+|two|pair of)[^a-z0-9]+(?:[a-z]+[^a-z0-9]+)?)?$")
 
 
 # ... and where a bundle part says so after its noun: "1:1 clone Rolex – buying guide included", "book inside", "Anleitung
@@ -830,13 +1039,14 @@ class _Said:
 _GUIDES = _pattern(GUIDE_NOUNS)
 _DISHES = _pattern(DISH_NOUNS)
 _TICKETS = _pattern(TICKET_NOUNS)
+_ARTS = _pattern(ART_NOUNS)
 _WILDLIFE = _pattern(WILDLIFE_NOUNS)
 _ADDONS = _pattern(ADDON_NOUNS)
 _NATIVE = {kind: _native(words) for kind, words in (
     ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
     ("work for hire", HIRE_NOUNS),
     ("a rental", RENTAL_NOUNS), ("a scale model", MODEL_NOUNS), ("a service using", USING_NOUNS),
-    ("a ticket", TICKET_NOUNS), ("an add-on", ADDON_NOUNS), ("a dish", DISH_NOUNS), ("a wildlife good", WILDLIFE_NOUNS))}
+    ("a ticket", TICKET_NOUNS), ("an artwork", ART_NOUNS), ("an add-on", ADDON_NOUNS), ("a dish", DISH_NOUNS), ("a wildlife good", WILDLIFE_NOUNS))}
 _NATIVE_WANTED = (_native(WANTED_START + WANTED_ANYWHERE, start=True), _native(WANTED_ANYWHERE), _native(WANTED_END))
 _NATIVE_POST_START = _native(POST_START, start=True)
 _MODELS = re.compile(_pattern(MODEL_NOUNS).pattern + r"|(?<![0-9.])1 ?[:/] ?(?:6|8|10|12|18|24|32|35|43|48|64|72|87|144)(?![0-9])")
@@ -848,15 +1058,16 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
           ("a rental", _RENTALS, RENTAL_WIDE, _last_runs(RENTAL_NOUNS)), ("a scale model", _MODELS, MODEL_WIDE, None),
           ("a service using", _USING, (), _last_runs(USING_NOUNS)), ("a dish", _DISHES, DISH_WIDE, _last_runs(DISH_NOUNS)),
           ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)),
+          ("an artwork", _ARTS, ART_WIDE, _last_runs(ART_NOUNS)),
           ("a wildlife good", _WILDLIFE, ("デコイ", "鸭哨", "诱饵"), _last_runs(WILDLIFE_NOUNS)),
           ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
                     + OCCUPATIONS + JOB_PAIRS
-                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS
+                    + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS + ART_NOUNS
                     + WILDLIFE_NOUNS + GUIDE_DOCS + GUIDE_VERBS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
 _WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
-         + TICKET_WIDE + ADDON_WIDE + ("デコイ", "鸭哨", "诱饵"))
+         + TICKET_WIDE + ART_WIDE + ADDON_WIDE + ("デコイ", "鸭哨", "诱饵"))
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
 ABOUT = {"a work": "a work about", "a service": "a service on",
          "work for hire": "work for hire (a job, a session, an event; rule: work for hire) done with", "a rental": "a rental of", "a service using":
@@ -864,6 +1075,7 @@ ABOUT = {"a work": "a work about", "a service": "a service on",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
+         "an artwork": "an artwork (a painting, print, drawing, photograph or sculpture) depicting",
          "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
          "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying",
          "a wildlife good": "hunting, fishing or wildlife goods named after the animal that shares a mark of",
@@ -1056,17 +1268,19 @@ def described_subject(description: str | None, category: str | None, skip: froze
 
 
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
-               category: str | None = None, description: str | None = None) -> Subject | None:
+               category: str | None = None, description: str | None = None,
+               price_eur: float | None = None) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
     category_distance's); a services category does (SERVICE_NODES: a services section holds no goods), and a vehicles
     category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
-    kinds not to look for; `category`: the listing's category path."""
-    found = _title_subject(title, words, skip, category)
+    kinds not to look for; `category`: the listing's category path; `price_eur`: its price in euros (a vehicle's
+    price, vehicle_of)."""
+    found = _title_subject(title, words, skip, category, description, price_eur)
     if found is not None and found.kind in ("a post", "a ticket") and ticket_count(title) is not None and raffle_word(title):
         # a raffle of goods that states its count of tickets sells the prize for them together (raffles.py): neither a
         # post that sells nothing nor admission to an event
-        found = _title_subject(title, words, skip | {"a post", "a ticket"}, category)
+        found = _title_subject(title, words, skip | {"a post", "a ticket"}, category, description, price_eur)
     if found is not None:
         return found
     # (senses, quiet) what the title's nouns do not say: filed in a jobs, wanted or services section, or an event for a
@@ -1101,15 +1315,17 @@ def _job(latin: str) -> str | None:
 
 
 def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str],
-                   category: str | None) -> Subject | None:
+                   category: str | None, description: str | None = None,
+                   price_eur: float | None = None) -> Subject | None:
     """subject_of's reading of the title (and of a vehicle's category)."""
     latin = latin_text(title).lower()
     if "a post" not in skip and (words is None or not _JOB_ANCHORS.isdisjoint(words)) and (job := _job(latin)):
         return Subject("a post", job, "title")  # before a wanted post: "Verkäufer (m/w/d) gesucht" is an opening
     if "a wanted post" not in skip and (wanted := _wanted(title, latin)) is not None:
         return Subject("a wanted post", wanted, "title")
-    if "a vehicle" not in skip and (odometer := vehicle_of(title, latin, category)) is not None:
-        return Subject("a vehicle", odometer, "category" if odometer == category else "title")
+    if "a vehicle" not in skip and (odometer := vehicle_of(title, latin, category, description, price_eur)) is not None:
+        return Subject("a vehicle", odometer, "category" if odometer == category else "title"
+                       if odometer.casefold() in latin or odometer.casefold() in title.casefold() else "description")
     if words is not None and ANCHORS.isdisjoint(words) and title.isascii() and not _POST_START.match(latin):
         return _place_subject(title, latin, words, skip)  # `words`: the latin words of the listing (a superset)
     folded = title.casefold()
@@ -1120,8 +1336,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
     if "a guide" not in skip and not _GUIDE_ANCHORS.isdisjoint(title_words) and (m := guide_phrase(latin)) is not None:
         return Subject("a guide", m.group(0), "title")
     for kind, regex, wide, last in _KINDS:
-        if kind in skip:
-            continue
+        if kind in skip or kind == "an artwork" and gift_with(title, latin):
+            continue  # "photo print (comes with Yonex racket as gift)": the picture is the cover of the gift
         if kind == "a rental" and (m := _RENTAL_START.match(latin)) is not None:
             return Subject(kind, m.group(0).strip(" :-[]()"), "title")
         for m in (regex.finditer(latin) if last is None or not last.isdisjoint(title_words) else ()):
@@ -1135,6 +1351,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if kind == "a wildlife good" and _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ",
                                                                       latin[max(0, m.start() - 30):m.start()])):
                 continue  # "parka for goose hunting season": goods for a use, not the hunting goods
+            if kind == "an artwork" and carried_art(latin, m):
+                break  # "art print T-shirt", "watercolour phone case": the goods the picture is on
             if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20])
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
