@@ -300,6 +300,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "orthography_copy", "orthography_out_of_place", "stronger_reading",
                               # senses.py: brands selling food or toys (a dish's words, a cake topper), vehicles' goods
                               "fake_dish_words_copy", "fake_vehicle_papers_copy",
+                              # notgoods.py: the makers of whole vehicles of the registry (BMW, Honda, Toyota)
+                              "fake_vehicle_spec_copy",
                               # ... brands with a one-word Latin mark or alias of five letters or more holding an l
                               # and an r (Rolex -> Lorex: 13 of 54)
                               "fake_liquid_swap_copy",

@@ -1778,3 +1778,14 @@ TRAPS.update(cantonese.TRAPS)
 CLASSES.update({**cantonese.EVASIONS, **cantonese.TRAPS})
 EVASION_MAKERS.update(cantonese.EVASION_MAKERS)
 TRAP_MAKERS.update(cantonese.TRAP_MAKERS)
+
+# notgoods' classes (notgoods.py): listings whose object is not the brand's goods (a whole vehicle by its spec, an
+# artwork depicting the goods, admission named after the brand, a dish titled homemade, a locksmith's key copy), and
+# the copies that borrow their words
+from tests.eval.adversary import notgoods  # noqa: E402
+
+EVASIONS.update(notgoods.EVASIONS)
+TRAPS.update(notgoods.TRAPS)
+CLASSES.update({**notgoods.EVASIONS, **notgoods.TRAPS})
+EVASION_MAKERS.update(notgoods.EVASION_MAKERS)
+TRAP_MAKERS.update(notgoods.TRAP_MAKERS)
