@@ -11,6 +11,9 @@ session's prefix, provisioned on first use (tests.support.service_env, applied b
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
+import tempfile
 import time
 import uuid
 from dataclasses import dataclass
@@ -28,9 +31,11 @@ from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
 from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, free_port, set_ingest_key
+from tests.shared import ADVERSARY_PARTS, SHARED_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STACK_ENV = load_admin_env()  # before any settings object reads the environment
+_SHARED: str | None = None  # the run's shared directory, when this process made it (pytest_configure)
 
 
 @pytest.fixture(scope="session")
@@ -127,9 +132,6 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
 
 _SESSION_STARTED = time.time()
 SERVER_GROUPS = ("faults", "integration")  # the tests that start servers, by directory, in the order they start
-# files that read the generated adversary set (tests/eval/adversary/report.py: made once a process, ~20 s of CPU, and
-# scored in ~100 s) run in the group of the floor tests, so that one worker makes it once
-SAME_GROUP = {"tests/unit/matcher/test_gates.py": "tests/eval/test_adversary.py"}
 _ORDER = pytest.StashKey[int]()
 
 
@@ -139,17 +141,37 @@ def pytest_collection_modifyitems(config, items) -> None:
     tests are one group and the integration tests another, each run one after the other by one worker in the order
     collected, as without xdist (their stacks never share a prefix or a port, and run side by side on the shared
     broker as engineers' sessions do); every other test file is a group of its own (its module and session caches
-    made once), run by whichever worker is free. Under xdist the server groups come first, so that both start at
-    once: the fault tests are the longest chain. A file of SAME_GROUP joins the group named there. Without xdist the
-    marks do nothing and the order is unchanged."""
+    made once), run by whichever worker is free. A test that names its own xdist_group keeps it (the adversary's
+    floor tests: their classes in parts, tests/eval/adversary/report.py). Under xdist the server groups come first,
+    so that both start at once (the fault tests are the longest chain), then the adversary's parts (the longest of
+    the rest, scored side by side once both workers are free), then every other group in the order collected.
+    Without xdist the marks do nothing and the order is unchanged."""
     for item in items:
         path = item.path.relative_to(ROOT).as_posix()
-        group = next((g for g in SERVER_GROUPS if path.startswith(f"tests/{g}/")), SAME_GROUP.get(path, path))
-        item.add_marker(pytest.mark.xdist_group(group))
-        item.stash[_ORDER] = SERVER_GROUPS.index(group) if group in SERVER_GROUPS else len(SERVER_GROUPS)
+        own = item.get_closest_marker("xdist_group")
+        group = own.args[0] if own else next((g for g in SERVER_GROUPS if path.startswith(f"tests/{g}/")), path)
+        if not own:
+            item.add_marker(pytest.mark.xdist_group(group))
+        item.stash[_ORDER] = (SERVER_GROUPS.index(group) if group in SERVER_GROUPS
+                              else len(SERVER_GROUPS) if group.startswith(ADVERSARY_PARTS) else len(SERVER_GROUPS) + 1)
     if hasattr(config, "workerinput"):  # an xdist worker: every worker sorts alike (a stable sort)
         items.sort(key=lambda item: item.stash[_ORDER])
 
+
+def pytest_configure(config) -> None:
+    """The run's shared directory (tests/eval/adversary/report.py: what one xdist worker makes for the others), made
+    by the controller of an xdist run before its workers start (they inherit the environment) and removed after."""
+    global _SHARED
+    if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput") \
+            and not os.environ.get(SHARED_DIR):
+        _SHARED = tempfile.mkdtemp(prefix="brandsentry-run-")
+        os.environ[SHARED_DIR] = _SHARED
+
+
+def pytest_unconfigure(config) -> None:
+    if _SHARED:
+        shutil.rmtree(_SHARED, ignore_errors=True)
+        os.environ.pop(SHARED_DIR, None)
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:

@@ -15,11 +15,12 @@ import pytest
 
 from tests.eval.adversary import EVASIONS, TRAPS, generate, is_stretch, is_trap, load_brands
 from tests.eval.adversary import chinese, disguises, lexicon
-from tests.eval.adversary.report import FLOOR, adversary_cases, adversary_scores, public_scores
+from tests.eval.adversary.report import (FLOOR, adversary_cases, adversary_scores, public_scores, shard_group, shard_of,
+                                         shard_scores)
 
-# the first test of a worker here generates and scores the whole adversary set once (about 90,000 listings: about two
-# minutes on a quiet 2-core machine, past the suite's 300 s default at load 15, where two of a run's workers timed out
-# on 2026-12-02); the later tests reuse it
+# the first floor test of a part (report.shard_of) scores the part's classes, and the first test of a run to need the
+# generated set makes it for the run (about 140,000 listings: a minute of CPU, and the set's scoring about three; at
+# load 15 minutes more than the suite's 300 s default, where two of a run's workers timed out on 2026-12-02)
 pytestmark = pytest.mark.timeout(900)
 
 
@@ -95,14 +96,16 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
 
 
 def _class_param(kind: str):
+    """A class's floor test, in the xdist group of its part (report.shard_of: the parts are scored side by side)."""
+    marks = [pytest.mark.xdist_group(shard_group(kind))]
     if kind in SHORT_OF_THE_FLOOR:
-        return pytest.param(kind, marks=pytest.mark.xfail(strict=True, reason=SHORT_OF_THE_FLOOR[kind]))
-    return kind
+        marks.append(pytest.mark.xfail(strict=True, reason=SHORT_OF_THE_FLOOR[kind]))
+    return pytest.param(kind, marks=marks)
 
 
 @pytest.mark.parametrize("kind", [_class_param(k) for k in sorted({*EVASIONS, *TRAPS}) if not is_stretch(k)])
 def test_every_class_holds_the_floor(kind):
-    tallies = adversary_scores().per_class
+    tallies = shard_scores(shard_of(kind)).per_class  # the part's cells are all of the class's (adversary_scores)
     assert kind in tallies, f"the generator made no {kind} listings"
     assert _below({kind: tallies[kind]}) == {}
 

@@ -7,6 +7,7 @@ should alert) the figure is "quiet": the share of its listings that alerted no b
 
 from __future__ import annotations
 
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -20,6 +21,7 @@ from services.matcher.core import MatcherIndex
 from tests.eval.adversary.generate import EVASIONS, SEED_REGISTRY, TRAPS, Case, generate, is_stretch, is_trap
 from tests.eval.adversary.public import public_cases
 from tests.eval.report import Tally, _pct, kind_table
+from tests.shared import ADVERSARY_PARTS, shared
 
 FLOOR = 0.98
 
@@ -67,7 +69,7 @@ class Scores:
 
 
 def score(cases: list[Case], registry: Path = SEED_REGISTRY) -> Scores:
-    index = MatcherIndex.build(load_registry(registry))
+    index = _index(registry)
     cells: dict[tuple[str, str], Tally] = defaultdict(Tally)
     for case in cases:
         alerted = {m.brand_id for m in index.match(case.listing)}
@@ -81,19 +83,51 @@ def score(cases: list[Case], registry: Path = SEED_REGISTRY) -> Scores:
     return Scores(dict(cells))
 
 
+@cache
+def _index(registry: Path) -> MatcherIndex:
+    """One index a process for every set scored (the matcher's answers do not depend on what it matched before:
+    tests/unit/matcher/test_gates.py)."""
+    return MatcherIndex.build(load_registry(registry))
+
+
+# The suite's largest work, shared by the processes of one test run (tests/shared.py): the generated set is made
+# once a run, and its classes are scored in SHARDS parts, each an xdist group of its own (ADVERSARY_PARTS), so that
+# both of `make test`'s workers score them side by side.
+SHARDS = 4
+
+
+def shard_of(kind: str) -> int:
+    """The part of the adversary's classes `kind` is scored in (the same in every process)."""
+    return zlib.crc32(kind.encode()) % SHARDS
+
+
+def shard_group(kind: str) -> str:
+    """The xdist group of the floor test of `kind` (tests/conftest.py runs these groups first after the servers')."""
+    return f"{ADVERSARY_PARTS}{shard_of(kind)}"
+
+
 def adversary_cases(seed: int = 9) -> tuple[Case, ...]:
-    """The generated set of `seed`, made once per process: the floor tests score it, the generator tests read it."""
+    """The generated set of `seed`, made once per test run: the floor tests score it, the generator tests read it."""
     return _generated(seed)  # one cache key however it is called (functools.cache tells f() from f(9))
 
 
 @cache
 def _generated(seed: int) -> tuple[Case, ...]:
-    return tuple(generate(seed=seed))
+    return shared(f"adversary-{seed}", lambda: tuple(generate(seed=seed)))
+
+
+@cache
+def shard_scores(shard: int, seed: int = 9) -> Scores:
+    """The scores of the classes of one part (shard_of): the cells of those classes, as adversary_scores has them."""
+    return shared(f"adversary-{seed}-scores-{shard}",
+                   lambda: score([c for c in adversary_cases(seed) if shard_of(c.kind) == shard]))
 
 
 @cache
 def adversary_scores(seed: int = 9) -> Scores:
-    return score(list(adversary_cases(seed)))
+    cells = {key: t for shard in range(SHARDS) for key, t in shard_scores(shard, seed).cells.items()}
+    order = dict.fromkeys((c.kind, c.brand) for c in adversary_cases(seed))  # the set's order, as one score had them
+    return Scores({key: cells[key] for key in order})
 
 
 @cache

@@ -60,10 +60,11 @@ def test_pieces_open_what_the_whole_listing_opens(index, title, description):
         assert _pieces(index, title, description) == _whole(index, ListingText(title, description))
 
 
+@pytest.mark.timeout(900)  # may make the adversary's set for the run (or wait for the worker making it): minutes at load 15
 def test_adversary_and_eval_listings_open_the_same_detectors(index):
     from tests.eval.report import demo_feed, evaluation_set
 
-    # every class of the generator, a third of its cases: the set the adversary's floor tests score (made once a process)
+    # every class of the generator, a third of its cases: the set the adversary's floor tests score (made once a run)
     listings = [case.listing for case in adversary_cases()[::3]]
     listings += [listing for listing, _, _ in evaluation_set()] + [listing for listing, _, _ in demo_feed()]
     assert len(listings) > 10_000
