@@ -93,6 +93,12 @@ one that is also an everyday word, a surname or a place (National, Toyoda, Matsu
 brand only in its category with a counterfeit cue or a price far below the floor, like a nickname. The evidence says
 "named by the former company name 'Toyoda'".
 
+Home towns are the towns a brand is from (headquarters or founding place: Beaverton, Cupertino, Malmesbury, 수원, 京都,
+Genfer), each list with its source beside it; a town is where anyone lives, so it names the brand only in its category
+beside a cue that claims a copy, never on a price alone (the matcher's vocabulary.COPY_CUE_KINDS):
+
+    hometowns: [{value: Beaverton, everyday_word: true}, {value: ビーバートン, everyday_word: true, language: ja}]
+
 Hints are the words a riddle names the brand by when the listing will not write any of its names: its
 logo or its origin said plainly ("the fruit brand's earbuds", "Greek letter brand", "half-dome brand
 puffer", "the bladeless brand's hair styler", "la marque à la pomme", 水果牌). A hint is an everyday word
@@ -175,7 +181,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent", "designers": "designer", "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
                     "references": "reference", "kits": "kit",
-                    "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle"}
+                    "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
+                    "hometowns": "hometown"}
 
 
 class ModelEntry(_Entry):
@@ -238,6 +245,7 @@ class BrandEntry(_Entry):
     gtin_prefixes: list[MarkEntry | str] = Field(default_factory=list)  # GS1 company prefixes (GTIN-13 form): barcodes
     tickers: list[MarkEntry | str] = Field(default_factory=list)  # stock tickers of the brand or its parent: NKE, MC.PA
     handles: list[MarkEntry | str] = Field(default_factory=list)  # official accounts, store names, domains: adidasoriginals
+    hometowns: list[MarkEntry | str] = Field(default_factory=list)  # the brand's town (HQ, founding place): Beaverton, 수원
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

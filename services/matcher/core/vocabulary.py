@@ -26,7 +26,10 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "slogan", "parent", "designer",
                        # a stock ticker is a finance word (NKE in a broker's news); an official account or domain is
                        # named in anyone's "follow us" blurb
-                       "ticker", "handle"})
+                       "ticker", "handle",
+                       # a town is a place where anyone lives and sells: the brand's home town (Beaverton, Cupertino,
+                       # 수원) names it only among its goods beside a cue that claims a copy (`needs_copy_cue`)
+                       "hometown"})
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -50,10 +53,14 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
-          "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account"}
+          "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account",
+          "hometown": "the home town"}
+# the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
+# place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
+COPY_CUE_KINDS = frozenset({"hometown"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
-PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer"})
+PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -100,6 +107,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 needs_cue, rules, short = True, GOODS_RULES, False  # the detector reads capitals itself
             elif fp.vocabulary == "hint":
                 needs_cue, rules = True, RIDDLE_RULES
+            elif fp.vocabulary == "hometown":
+                rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
             elif fp.vocabulary in COLOURWAY_KINDS:
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
                 # the mark: the brand's category with a cue or a price below the floor (detectors/colourways.py)
@@ -119,6 +128,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector in GOODS_DETECTORS
     if fp.vocabulary == "hint":
         return detector == RIDDLE_DETECTOR
+    if fp.vocabulary == "hometown":
+        return detector in WEAK_DETECTORS or detector == RIDDLE_DETECTOR
     if fp.vocabulary in COLOURWAY_KINDS:
         return detector == COLOURWAY_DETECTOR
     if fp.vocabulary == "reference":
@@ -157,6 +168,8 @@ def mark_vocabulary(evidence: list[Evidence], vocabulary: dict[int, tuple[str, s
         if needs_cue:
             e.needs_corroboration = e.needs_cue = True
             e.in_category_enough = False
+        if kind in COPY_CUE_KINDS:
+            e.needs_copy_cue = True
         out.append(e)
     return out
 

@@ -31,7 +31,8 @@ from tests.eval.adversary.words import common_words_near_marks
 VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "abbreviations": "abbreviation",
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
-                    "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle"}
+                    "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
+                    "hometowns": "hometown"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1718,6 +1719,16 @@ TRAPS.update(founders.TRAPS)
 CLASSES.update({**founders.EVASIONS, **founders.TRAPS})
 EVASION_MAKERS.update(founders.EVASION_MAKERS)
 TRAP_MAKERS.update(founders.TRAP_MAKERS)
+
+# naming's home-town classes (hometowns.py): the brand named by the town it is from (Beaverton, Cupertino, 수원, 京都), and
+# the same towns where nobody names the brand
+from tests.eval.adversary import hometowns  # noqa: E402
+
+EVASIONS.update(hometowns.EVASIONS)
+TRAPS.update(hometowns.TRAPS)
+CLASSES.update({**hometowns.EVASIONS, **hometowns.TRAPS})
+EVASION_MAKERS.update(hometowns.EVASION_MAKERS)
+TRAP_MAKERS.update(hometowns.TRAP_MAKERS)
 
 # signals' classes (signals.py): the brand named by its goods' barcode (GS1 company prefix), its stock ticker or its
 # official accounts, and the same codes where nobody names the brand

@@ -64,7 +64,7 @@ class RiddleDetector(Detector):
         self._wide_re: re.Pattern | None = None
 
     def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary == "hint":
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary in ("hint", "hometown"):
             words = re.findall(r"[^\W_]+", latin_text(fp.value))
             if words and all(w.isascii() or not _is_wide(w) for w in words):
                 self._latin.setdefault(" ".join(words), []).append(i)
