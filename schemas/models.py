@@ -293,6 +293,7 @@ class Rule(StrEnum):
     street_name = "street_name"  # the street's short name for the brand or its goods (Carti, Pods, Forces; CG, RLX)
     fair_price = "fair_price"  # the brand's goods named plainly at or above the floor, nothing claiming a copy: genuine-priced
     riddle = "riddle"  # the brand named by its logo or origin in words beside "brand": "the fruit brand", "marca de la corona"
+    clue = "clue"  # the brand's name as a crossword clue: "brand: 5 letters, starts with R, ends with X", "7글자 S로 시작"
     colourway = "colourway"  # a colourway nickname beside the silhouette's shorthand: "Panda lows", "Bred 11s", "Zebra 350s"
     # an auction, giveaway, swap or wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a trade-in's
     # net price, a month of software, a price in a coin: the price field is no price of one new unit (context/formats.py)

@@ -115,6 +115,8 @@ DISGUISE_RULES = {
                          "counterfeit cue or price",
     "riddle": "the brand named by a riddle, its logo or origin described beside the word 'brand' (the fruit brand, "
               "marca de la corona, 水果牌), next to a counterfeit cue or price",
+    "clue": "the brand named by a crossword clue, the letters of its name counted and its first or last letter given "
+            "(brand: 5 letters, starts with R, ends with X), next to a counterfeit cue or price",
     "spelt_model": "a registered model number spelt out in words, digit by digit and letter by letter (one two six six "
                    "one zero L N for 126610LN)",
     "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "

@@ -43,6 +43,7 @@ RULE_WORDS: dict[str, str] = {
     "spec": "a calibre, chip or feature only the brand's goods have (3235, H2 chip), next to counterfeit cue words",
     "street_name": "the street's short name for the brand or its goods (Carti, Pods, RLX), next to counterfeit cue words",
     "riddle": "a riddle naming the brand by its logo or origin (the fruit brand), next to counterfeit cue words",
+    "clue": "a crossword clue naming the brand by its letters (5 letters, starts with R), next to counterfeit cue words",
     "components": "a Chinese alias with characters written as their components (古马也 for 古驰)",
     "spelt_model": "a registered model number spelt out in words (one two six six one zero L N)",
     "model_base": "a registered model number cut to its base (DD1391 for DD1391-100), next to counterfeit cue words",

@@ -1730,6 +1730,16 @@ CLASSES.update({**hometowns.EVASIONS, **hometowns.TRAPS})
 EVASION_MAKERS.update(hometowns.EVASION_MAKERS)
 TRAP_MAKERS.update(hometowns.TRAP_MAKERS)
 
+# naming's crossword-clue classes (clues.py): the brand named by its letters counted ("5 letters, starts with R"), and the
+# same puzzles naming no brand
+from tests.eval.adversary import clues  # noqa: E402
+
+EVASIONS.update(clues.EVASIONS)
+TRAPS.update(clues.TRAPS)
+CLASSES.update({**clues.EVASIONS, **clues.TRAPS})
+EVASION_MAKERS.update(clues.EVASION_MAKERS)
+TRAP_MAKERS.update(clues.TRAP_MAKERS)
+
 # signals' classes (signals.py): the brand named by its goods' barcode (GS1 company prefix), its stock ticker or its
 # official accounts, and the same codes where nobody names the brand
 from tests.eval.adversary import signals  # noqa: E402

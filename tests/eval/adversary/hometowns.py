@@ -60,7 +60,7 @@ FRAMES = {
 }
 # cues that claim a copy (config.DEFAULT_COPY_CUES), by the frame's language; not the size cues (1:1, AAA, OEM)
 CUES = {"latin": ["replica", "super copy", "high copy", "top replica", "fake", "knockoff", "mirror copy", "réplique",
-                  "réplica", "replika", "Kopie", "copia", "counterfeit", "master copy"],
+                  "réplica", "replika", "Kopie", "Fälschung", "counterfeit", "master copy"],
         "ja": ["スーパーコピー", "コピー品", "偽物"], "cjk": ["高仿", "复刻", "A货", "精仿", "一比一"],
         "ko": ["짝퉁", "레플리카", "가품"], "ru": ["реплика", "копия", "подделка"]}
 PRODUCTS = {"ja": "商品", "ko": "제품", "ru": "товар"}
