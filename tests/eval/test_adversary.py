@@ -40,6 +40,11 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "initials_local_script": "precision 0.938 on seed 9 (recall 1.000; naming, 2026-12-03): the Kazakh noun 'сөмке' "
+                             "(bag) folds by shape to 'comke', one edit from Coke, and the market's orthography then reads "
+                             "it as Coke's name written in Cyrillic (orthography.own_script takes fuzzy readings): "
+                             "Coca-Cola alerts beside the bag's initials (6 of 96 listings; outsider16's 'ЛВ сөмке "
+                             "көшірме' the same)",
     "pig_latin": "precision 0.977 on seed 9 (recall 1.000; ciphers, 2026-12-03): the phonetic detector hears Shiseido in "
                  "Estée Lauder's Pig Latin ('Esteeay Auderlay', 4 listings) and adidas in Puma's line in Pig Latin "
                  "('Uedesai'); the decoded reading itself names the right brand",
@@ -355,7 +360,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "mandarin_romanised",
                               # hometowns.py: brands that declare a home town that is theirs alone (23 of 54: not
                               # Herzogenaurach, adidas' and Puma's; not a city many brands share, Paris, New York, Tokyo)
-                              "hometown_named"} | {
+                              "hometown_named",
+                              # local_initials.py: brands named by two words or more or with a mark written with a word
+                              # of capitals (LV, CG, TNF, MK, GG, CC, EL, JJ)
+                              "initials_local_script"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -210,14 +210,21 @@ SHORTHAND = frozenset({Rule.kana_abbreviation, Rule.initial_consonants, Rule.hou
 GUESSES = frozenset({Rule.transliteration, Rule.phonetic})
 
 
+def _local_initials(e: Evidence) -> bool:
+    """Initials written in another script (detectors/local_initials.py: 엠케이, シージー, ЛВ): the market's spelling of
+    the trade's initials, no guess by sound at a name (엠케이 heard as Omega, シージー as Switch)."""
+    return e.rule is Rule.initialism and e.text is not None and not e.text.isascii()
+
+
 def heard_on_shorthand(by_brand: dict[int, list[Evidence]]) -> list[int]:
     """The brands named only by weak sound-alikes (transliteration, phonetic; `needs_corroboration`) of letters that are
     another brand's shorthand of its registered name ("マイケ" clipped from マイケル・コース, heard as "maike" near Omega;
     "エスティ" of エスティ・ローダー heard near Shiseido): the market's own word for one brand is no guess at another's,
     as a sound-alike on another brand's named mark is a collision (detectors/transliteration.py)."""
     spans = {(e.field, e.start, e.end) for found in by_brand.values() for e in found
-             if (e.rule in SHORTHAND or e.vocabulary in PEOPLE_AND_VOICE) and e.weight > 0}
-    # (and another brand's registered person, slogan or group as written: 이재용, Samsung's chairman, is no Sony by sound)
+             if (e.rule in SHORTHAND or e.vocabulary in PEOPLE_AND_VOICE or _local_initials(e)) and e.weight > 0}
+    # (and another brand's registered person, slogan or group as written: 이재용, Samsung's chairman, is no Sony by sound;
+    # and another brand's initials in a local script: 엠케이 is MK, no Omega)
     if not spans:
         return []
     out = []

@@ -1740,6 +1740,16 @@ CLASSES.update({**clues.EVASIONS, **clues.TRAPS})
 EVASION_MAKERS.update(clues.EVASION_MAKERS)
 TRAP_MAKERS.update(clues.TRAP_MAKERS)
 
+# naming's local-script initial classes (local_initials.py): the trade's initials in Cyrillic, Greek, Hangul or katakana
+# (ЛВ, СГ, 엘브이, 지지, エルブイ), and the same words naming nothing
+from tests.eval.adversary import local_initials  # noqa: E402
+
+EVASIONS.update(local_initials.EVASIONS)
+TRAPS.update(local_initials.TRAPS)
+CLASSES.update({**local_initials.EVASIONS, **local_initials.TRAPS})
+EVASION_MAKERS.update(local_initials.EVASION_MAKERS)
+TRAP_MAKERS.update(local_initials.TRAP_MAKERS)
+
 # signals' classes (signals.py): the brand named by its goods' barcode (GS1 company prefix), its stock ticker or its
 # official accounts, and the same codes where nobody names the brand
 from tests.eval.adversary import signals  # noqa: E402
