@@ -1750,6 +1750,16 @@ CLASSES.update({**local_initials.EVASIONS, **local_initials.TRAPS})
 EVASION_MAKERS.update(local_initials.EVASION_MAKERS)
 TRAP_MAKERS.update(local_initials.TRAP_MAKERS)
 
+# naming's catalogue-code classes (sku_prefixes.py): the brand named by the head of a shop's code (RLX-4471, GC-227),
+# and the same codes naming nothing
+from tests.eval.adversary import sku_prefixes  # noqa: E402
+
+EVASIONS.update(sku_prefixes.EVASIONS)
+TRAPS.update(sku_prefixes.TRAPS)
+CLASSES.update({**sku_prefixes.EVASIONS, **sku_prefixes.TRAPS})
+EVASION_MAKERS.update(sku_prefixes.EVASION_MAKERS)
+TRAP_MAKERS.update(sku_prefixes.TRAP_MAKERS)
+
 # signals' classes (signals.py): the brand named by its goods' barcode (GS1 company prefix), its stock ticker or its
 # official accounts, and the same codes where nobody names the brand
 from tests.eval.adversary import signals  # noqa: E402

@@ -40,6 +40,7 @@ from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
 from services.matcher.core.detectors.clues import ClueDetector
 from services.matcher.core.detectors.local_initials import LocalInitialsDetector
+from services.matcher.core.detectors.sku_prefixes import SkuPrefixDetector
 from services.matcher.core.detectors.said_aloud import SaidAloudDetector
 from services.matcher.core.detectors.skeleton import SkeletonDetector
 from services.matcher.core.detectors.split_marks import SplitMarkDetector
@@ -51,7 +52,7 @@ from services.matcher.core.detectors.wide_aliases import WideAliasDetector
 
 DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasDetector, MisspellingDetector, ImageDetector, PdqDetector, LogoDetector,
                                          SkeletonDetector, HomophoneDetector, ComponentsDetector, ShapeAlikeDetector, ModelLookalikeDetector, SplitMarkDetector,
-                                         DoubledLetterDetector, InitialismDetector, LocalInitialsDetector,
+                                         DoubledLetterDetector, InitialismDetector, LocalInitialsDetector, SkuPrefixDetector,
                                          TransliterationDetector, ScriptRespellingDetector, PhoneticDetector, SaidAloudDetector, VowelDropDetector,
                                          ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
