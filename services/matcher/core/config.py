@@ -161,6 +161,30 @@ ACCESSORY_IDENTITY_CLAIMS: list[str] = [
     "定位改名", "ポップアップ",
 ]
 
+# (genuine, session 18) the goods' identity marks removed or replaced: a batch or lot code missing, scratched or cut
+# off, the goods relabelled or repackaged by the seller. A genuine reseller shows the batch (short-dated or outlet
+# goods too); copies and diverted, tampered goods are sold without it ("no batch code, repacked", 刮码, 无溯源码,
+# "Ohne Chargennummer, umverpackt"). Source: brand-protection and customs guidance on spotting counterfeit and
+# tampered consumer goods (missing or altered batch codes, relabelling), in the markets' languages; general knowledge,
+# no held-out listing.
+TAMPERED_TERMS: list[str] = [
+    "no batch code", "no batch number", "no batch", "without batch code", "without batch number", "batch code removed",
+    "batch code scratched", "batch code cut", "batch codes removed", "no lot number", "no lot code", "lot number removed",
+    "codes removed", "code scratched off", "codes scratched", "relabelled", "relabeled", "re-labelled", "re-labeled",
+    "repackaged", "re-packaged", "local repack", "locally repacked", "no traceability code",
+    "ohne chargennummer", "ohne charge", "chargennummer entfernt", "umverpackt", "umetikettiert", "neu etikettiert",
+    "sans numéro de lot", "sans numero de lot", "numéro de lot effacé", "réétiqueté", "ré-étiqueté", "réemballé",
+    "sin lote", "sin número de lote", "sin numero de lote", "lote borrado", "reetiquetado", "reetiquetada",
+    "reenvasado", "reempacado", "senza lotto", "senza numero di lotto", "lotto cancellato", "rietichettato",
+    "riconfezionato", "sem lote", "sem número de lote", "zonder batchnummer", "zonder lotnummer", "heretiketteerd",
+    "bez numeru partii", "bez numeru serii", "przeetykietowane", "bez čísla šarže", "přelepeno", "fără lot",
+    "fara lot", "fără număr de lot", "reetichetat", "etichetă lipită local", "без номера партии", "переклеен",
+    "переклеена", "переупакован", "переупакована", "etiket yeniden basılmış", "yeniden etiketlenmiş",
+    "lot numarası yok", "tanpa nomor batch", "tanpa kode batch", "kemasan ulang", "dán lại nhãn", "không tem phụ",
+    "بدون رقم تشغيلة", "بدون رقم التشغيلة", "معاد تغليفه", "معاد التغليف", "无溯源码", "無溯源碼", "重新贴标",
+    "重新貼標", "刮码", "刮碼", "无批号", "無批號", "撕码", "ロット番号なし", "ラベル貼り替え", "제조번호 없음", "라벨 재부착",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -185,7 +209,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
     # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
     "複刻", "頂級複刻",
-    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS,
+    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate

@@ -39,7 +39,7 @@ from schemas import (
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import NO_CONDITION, Condition, ConditionReader, Said, Scale
+from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import OtherFields
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.language import word_table
@@ -265,6 +265,9 @@ class MatcherIndex:
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
+        if (condition.scale is not None and condition.scale.kind in CLEARED and discount is not None
+                and discount.fraction > CLEARED_MOST_OFF):  # "short dated, -85%": no clearance's discount (condition.py)
+            condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
         results = []
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
@@ -620,7 +623,11 @@ class MatcherIndex:
                                     text=f"{listing.price.amount:g} {listing.price.currency}", detail=detail))
                 return out
             plan, scale = None, None  # the part's own reading judges the price (a subscription's month is no instalment)
-        if scale is not None and floor.amount_eur:
+        if scale is not None and scale.kind in CLEARED and units is not None and units[0] > 1:
+            # a lot of short-dated or outlet units judged at a multipack's share of their floor: that share is the
+            # lot's discount already, and a short date or an outlet does not take a second one (genuine, session 18)
+            detail += f"; {condition.describe()}: not scaled again, a multipack's share is its discount"
+        elif scale is not None and floor.amount_eur:
             ratio = price / (floor.amount_eur * scale.factor)
             detail += (f"; {condition.describe()}: {ratio:.0%} of the {scale.says} floor ({scale.factor:.0%} of the new "
                        f"one, condition.SCALES)")

@@ -1830,3 +1830,13 @@ TRAPS.update(notgoods.TRAPS)
 CLASSES.update({**notgoods.EVASIONS, **notgoods.TRAPS})
 EVASION_MAKERS.update(notgoods.EVASION_MAKERS)
 TRAP_MAKERS.update(notgoods.TRAP_MAKERS)
+
+# genuine's cleared-goods classes (cleared.py): short-dated goods and outlet goods at the price their reason explains,
+# and the copies in the same frames
+from tests.eval.adversary import cleared  # noqa: E402
+
+EVASIONS.update(cleared.EVASIONS)
+TRAPS.update(cleared.TRAPS)
+CLASSES.update({**cleared.EVASIONS, **cleared.TRAPS})
+EVASION_MAKERS.update(cleared.EVASION_MAKERS)
+TRAP_MAKERS.update(cleared.TRAP_MAKERS)

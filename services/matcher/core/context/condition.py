@@ -89,6 +89,17 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "third of retail is still a copy's price; the condition lifts only the fair-price reading's 'tester is the "
           "copy trade's cover' (retail.py) for an item whose own floor (a model's or a line's) prices it; read only for "
           "fragrance and cosmetics (ConditionReader.read `testers`): a 'battery tester' is a product"),
+    Scale("short_dated", 0.7, "short-dated / near expiry",
+          "food, drink, infant formula, cosmetics and OTC goods near their best-before or expiry date are cleared by "
+          "supermarkets, pharmacies, perfumeries and short-dated resellers at 30-60 % off list (reduced-to-clear labels, "
+          "MHD-Ware, date courte, 临期, 賞味期限間近, 유통기한 임박); a floor is about two thirds of list, so 0.7 keeps the "
+          "suspicious line at 35 % of the new floor (about 75 % off list), where the copy trade's 80-95 % off begins; "
+          "a stated discount deeper than CLEARED_MOST_OFF is no clearance's (index.py) (genuine, session 18)"),
+    Scale("outlet", 0.7, "outlet store",
+          "a brand's own outlet or factory store and the outlet villages sell its goods (past seasons and made-for-"
+          "outlet lines) 30-60 % below the boutique's list price (brands' outlet pricing); 0.7 keeps the suspicious "
+          "line at 35 % of the new floor; a third party calling itself the brand's 'official' outlet, or a stated "
+          "discount deeper than CLEARED_MOST_OFF, is no outlet's (genuine, session 18)"),
     Scale("vintage", 0.3, "vintage / collectible",
           "old stock, vintage and memorabilia are priced by rarity, from above new to a small share of it; 0.3 "
           "keeps the line at 15 % of the new floor"),
@@ -103,6 +114,11 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "an empty box, bottle or tin sold as a collectible is worth a few per cent of the goods it held "
           "(a watch box: USD 100-300 against a USD 5,000 floor)"),
 )}
+# kinds of genuine goods cleared at a stated reason (a short date, an outlet store), and the most off their list price
+# such a clearance states: "-80 %", "85% off", "up to 90% off" beside them are the copy trade's made-up anchor
+# (index.py drops the condition then; discounts.py reads the share)
+CLEARED = frozenset({"short_dated", "outlet"})
+CLEARED_MOST_OFF = 0.6
 # kinds a claim of new, sealed goods contradicts ("vintage tin sign, factory sealed": a style, not an age)
 CONTRADICTED_BY_NEW = frozenset({"used", "refurbished", "open_box", "for_parts", "vintage"})
 
@@ -300,6 +316,46 @@ TERMS: dict[str, list[str]] = {
         "from a pack of", "split from a pack", "einzeln", "einzelstück", "unidad suelta", "suelto",
         "à l'unité", "单个", "单支", "单瓶", "单罐", "单块", "单只", "一支装", "バラ売り", "単品", "낱개",
     ],
+    # (genuine, session 18) goods near their best-before or expiry date, said in words; a best-before or expiry label
+    # with a date within SHORT_DATED_MONTHS of the listing's own date is read too (_short_date). Source: the words
+    # supermarkets, pharmacies and short-dated resellers of the markets print on reduced goods and title marketplace
+    # offers with (general knowledge; no held-out listing): MHD-Ware, date courte / DLUO courte, caducidad próxima,
+    # scadenza ravvicinata, validade curta, korte houdbaarheid, krótka data, krátká trvanlivost, kort datum, lyhyt
+    # päiväys, expiră curând, lejárat közeli, miadı yakın, ED dekat, cận date, короткий срок, قريب الانتهاء, 临期,
+    # 賞味期限間近, 유통기한 임박, ใกล้หมดอายุ
+    "short_dated": [
+        "short dated", "short-dated", "short date", "short expiry", "short expiration", "near expiry", "near expiration",
+        "near expiry date", "close to expiry", "close to expiration", "nearing expiry", "nearing expiration",
+        "expiring soon", "expires soon", "expiry soon", "near best before", "close to best before", "short bbe",
+        "short best before", "reduced to clear", "yellow sticker",
+        "mhd kurz", "kurzes mhd", "kurzem mhd", "kurz vor mhd", "mhd-ware", "mhd ware", "kurze haltbarkeit",
+        "bald ablaufend", "läuft bald ab", "date courte", "dlc courte", "dluo courte", "ddm courte", "date proche",
+        "date limite proche", "bientôt périmé", "caducidad próxima", "caducidad corta", "fecha corta",
+        "próximo a caducar", "proximo a caducar", "próxima caducidad", "consumo preferente próximo", "a punto de caducar",
+        "scadenza breve", "scadenza ravvicinata", "scadenza vicina", "in scadenza", "prossima scadenza",
+        "validade curta", "validade próxima", "perto do vencimento", "próximo ao vencimento", "vencimento próximo",
+        "vencimento curto", "korte houdbaarheid", "tht kort", "korte tht", "bijna over datum", "krótka data",
+        "krótki termin", "krótka data ważności", "krótki termin ważności", "kończąca się data", "blízké datum",
+        "krátká trvanlivost", "krátké datum", "krátka trvanlivosť", "kort datum", "kort holdbarhed", "kort holdbarhet",
+        "kort bäst före", "kort bäst före-datum", "lyhyt päiväys", "lähellä päiväystä", "expiră curând", "expira curând",
+        "termen scurt", "valabilitate scurtă", "lejárat közeli", "rövid lejárat", "rövid lejáratú", "miadı yakın",
+        "miadi yakin", "skt yakın", "skt yakin", "son kullanma tarihi yakın", "ed dekat", "exp dekat", "expired dekat",
+        "kadaluarsa dekat", "mendekati kadaluarsa", "cận date", "can date", "cận hạn", "hàng cận date",
+        "короткий срок", "короткий срок годности", "истекает срок", "срок годности истекает", "короткий термін",
+        "термін придатності спливає", "κοντινή λήξη", "σύντομη λήξη", "תוקף קצר", "قريب الانتهاء", "قرب انتهاء الصلاحية",
+        "قريبة الانتهاء", "صلاحية قصيرة", "تاريخ قريب", "نزدیک به انقضا", "临期", "临近保质期", "近效期", "短效期",
+        "效期短", "臨期", "臨近保質期", "賞味期限間近", "期限間近", "賞味期限切れ間近", "期限迫る", "유통기한 임박",
+        "임박상품", "임박 상품", "유통기한 짧은", "소비기한 임박", "ใกล้หมดอายุ", "ใกล้ หมดอายุ",
+    ],
+    # (genuine, session 18) bought at or sold as the brand's own outlet or factory store, or an outlet village; not
+    # the copy trade's "factory outlet" or "outlet price" (_outlet). Source: the names brands and outlet centres give
+    # their stores in the markets' languages (factory store, magasin d'usine, Fabrikverkauf, アウトレット, 아울렛, 奥莱)
+    "outlet": [
+        "outlet", "outlet store", "factory store", "outlet mall", "outlet village", "outlet centre", "outlet center",
+        "magasin d'usine", "magasins d'usine", "fabrikverkauf", "werksverkauf", "outletu", "outletem", "z outletu",
+        "аутлет", "аутлета", "аутлете", "outlet mağazası", "outletten", "アウトレット", "アウトレット品", "奥莱",
+        "奥特莱斯", "奧特萊斯", "아울렛", "팩토리 스토어", "팩토리스토어",
+    ],
     "for_parts": [
         "for parts", "for parts or not working", "parts only", "not working", "spares or repair", "spares/repair",
         "spares repair", "defekt", "für bastler", "para piezas", "no funciona", "pour pièces", "hors service",
@@ -463,6 +519,8 @@ class ConditionReader:
             said += self._attributes(listing.attributes)
         if not any(s.kind == "vintage" for s in said) and (year := _collected_year(listing, text)) is not None:
             said.append(year)
+        if not any(s.kind == "short_dated" for s in said) and (date := _short_date(listing, text)) is not None:
+            said.append(date)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
         new_claim = next((s for s in said if s.kind == "new"), None)
@@ -492,6 +550,8 @@ class ConditionReader:
             if _NON_LATIN_LETTER.search(f.term) and original[f.start:f.end].isascii():
                 continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre")
             if kind == "vintage" and _STYLE_AFTER.match(latin_text(folded[f.end:f.end + 16])):
+                continue
+            if kind == "outlet" and not _outlet_store(folded, f):
                 continue
             out.append(_said(text, kind, f))
         title_end = len(text.title)
@@ -750,6 +810,95 @@ def _collected_year(listing: Listing, text: ListingText) -> Said | None:
     if (m := _OLD_YEAR.search(text.original, 0, len(text.title))) is None:
         return None
     return _said(text, "vintage", Found(m.start(), m.end(), "a year of the last century, filed among collectibles"))
+
+
+# ---- short-dated goods by their date (genuine, session 18). A best-before, use-by or expiry label followed by a month
+# ("MHD 01/2027", "best before Feb 2027", "exp. 03/27", "THT 02-2027", "caduca 01/2027", "parasta ennen 01/2027",
+# "годен до 02.2027", "賞味期限 2027.01", "유통기한 2027.02", "EXP 2027-01") that falls within SHORT_DATED_MONTHS after the
+# listing's own date (observed_at), or at most PAST_DATE_MONTHS before it, says the goods are short-dated (SCALES
+# "short_dated"); a later date is a shelf life like any other, a bare year says nothing. Source: the date labels printed
+# on packs in the markets' languages (EU Regulation 1169/2011's "best before" / "use by" in its translations, US
+# "EXP", Japan's 賞味期限 / 消費期限, Korea's 유통기한 / 소비기한, China's 保质期 / 有效期), general knowledge.
+SHORT_DATED_MONTHS = 6
+PAST_DATE_MONTHS = 2
+_DATE_LABELS = (
+    r"best before(?: end)?|best by|bbe|bbd|bb|use by|sell by|exp\.?|expiry(?: date)?|expires|expiring|expiration(?: date)?|"
+    r"exp date|mhd|haltbar bis|mindestens haltbar bis|ablaufdatum|dlc|dluo|ddm|date de péremption|péremption|"
+    r"à consommer de préférence avant|cad\.?|caduca|caducidad|consumir antes de|consumo preferente|vence|vencimiento|"
+    r"scadenza|scad\.?|da consumarsi entro|validade|val\.?|venc\.?|vencimento|tht|houdbaar tot|ten minste houdbaar tot|"
+    r"data ważności|ważne do|najlepiej spożyć przed|spotřebujte do|minimální trvanlivost do|datum spotřeby|bäst före|"
+    r"best före|bedst før|best før|parasta ennen|käytettävä ennen|expiră|expira|data expirării|lejárat|minőségét megőrzi|"
+    r"skt|son kullanma tarihi|son kullanma|ed|hsd|hạn sử dụng|hạn dùng|срок годности до|срок годности|годен до|"
+    r"придатний до|ημερομηνία λήξης|λήξη|בתוקף עד|תוקף|تاريخ الانتهاء|انتهاء الصلاحية|الصلاحية|賞味期限|消費期限|"
+    r"使用期限|有効期限|有效期至|有效期|保质期至|保質期至|到期|유통기한|소비기한|사용기한|วันหมดอายุ|หมดอายุ|bb:|exp:")
+_MONTHS = {m: i + 1 for i, names in enumerate((
+    "jan janv janeiro ene enero gen gennaio januar janvier januari stycz leden tammi ian", "feb febr fev févr fevereiro febrero febbraio februar février februari luty únor helmi",
+    "mar mär mrz mars marzo março maart marz marca březen maalis", "apr abr avr aprile april avril abril kwiec duben huhti",
+    "may mai mag maggio mayo maio mei maj květen touko", "jun juin giu giugno junio junho juni czerw červen kesä",
+    "jul juil lug luglio julio julho juli lip červenec heinä", "aug ago août agosto augustus sierp srpen elo",
+    "sep sept set settembre septiembre setembro september septembre wrzes září syys",
+    "oct okt ott out octobre ottobre octubre outubro oktober paźdz říjen loka", "nov novembre noviembre novembro november listop listopad marras",
+    "dec dez dic déc décembre dicembre diciembre dezembro december dezember grudz prosinec joulu"))
+    for m in names.split()}
+_DATE_AFTER = re.compile(
+    r"[\s:.\-–/()]*(?:until|bis|avant|antes|entro|tot|do|до|before|fino al|:)?[\s:.]*"
+    r"(?:(?P<m1>0?[1-9]|1[0-2])[./\-](?P<y1>20\d\d|\d\d)(?![\d./])"
+    r"|(?P<d2>[0-3]?\d)[./\-](?P<m2>0?[1-9]|1[0-2])[./\-](?P<y2>20\d\d|\d\d)(?![\d])"
+    r"|(?P<y3>20\d\d)\s?[./\-年]\s?(?P<m3>0?[1-9]|1[0-2])(?!\d)"
+    r"|(?:[0-3]?\d\.?\s)?(?P<mn>[a-zà-ÿčěřšžł]{3,9})\.?\s(?P<y4>20\d\d|'?\d\d)(?!\d))", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"(?<![a-zà-ÿа-яё])(?:" + _DATE_LABELS + r")(?![a-zà-ÿ])", re.IGNORECASE)
+
+
+def _short_date(listing: Listing, text: ListingText) -> Said | None:
+    """A best-before or expiry date within SHORT_DATED_MONTHS of the listing's date (see above), else None."""
+    original = text.original
+    if not any(ch.isdigit() for ch in original):
+        return None
+    seen = listing.observed_at
+    now = seen.year * 12 + seen.month
+    for label in _DATE_LABEL.finditer(original):
+        m = _DATE_AFTER.match(original, label.end())
+        if m is None or m.end() - label.end() > 24:
+            continue
+        if m["y1"]:
+            year, month = m["y1"], int(m["m1"])
+        elif m["y2"]:
+            year, month = m["y2"], int(m["m2"])
+        elif m["y3"]:
+            year, month = m["y3"], int(m["m3"])
+        else:
+            month = _MONTHS.get(m["mn"].casefold()) or _MONTHS.get(m["mn"].casefold()[:3])
+            if month is None:
+                continue
+            year = m["y4"].lstrip("'")
+        y = int(year) + (2000 if len(year) == 2 else 0)
+        if -PAST_DATE_MONTHS <= y * 12 + month - now <= SHORT_DATED_MONTHS:
+            return _said(text, "short_dated", Found(label.start(), m.end(), "a best-before or expiry date near the listing's"))
+    return None
+
+
+# the copy trade's "factory outlet" and "outlet price" and the electrician's outlet are no outlet store (genuine,
+# session 18)
+_NOT_OUTLET_BEFORE = re.compile(r"(?:factory|direct|power|wall|electrical|electric|usb|ac|smart|air|vent|gas|water|"
+                                r"drain|media|news|retail|sales)[\s-]*$")
+# a third party calling its shop the brand's official outlet or store impersonates it (official, offiziell, oficial,
+# officiel, ufficiale, oficjalny, официальный, 官方, 公式, 공식)
+_OFFICIAL = re.compile(r"(?<![a-z])(?:official|offiziell\w*|oficial\w*|officiel\w*|ufficial\w*|oficjaln\w*|"
+                       r"officieel\w*|officiell\w*|официальн\w*|resmi)(?![a-z])|官方|官网|公式|공식", re.IGNORECASE)
+_NOT_OUTLET_AFTER = re.compile(r"^[\s-]*(?:price|prices|preis|preise|prix|precio|precios|prezzo|prezzi|preço|cover|covers|"
+                               r"plug|plugs|adapter|adaptor|extender|box|strip|timer|socket|valve|pipe|hose)(?![a-z])")
+
+
+def _outlet_store(folded: str, f: Found) -> bool:
+    """Whether an outlet word names a store (SCALES "outlet"), not the copy trade's or an electrician's outlet, nor a
+    third party's 'official' outlet."""
+    if _OFFICIAL.search(folded):
+        return False
+    if not f.term.isascii() or f.term.casefold() not in ("outlet", "outlet store", "outlet mall", "outlet centre",
+                                                          "outlet center", "outlet village"):
+        return True
+    before, after = latin_text(folded[max(0, f.start - 16):f.start]), latin_text(folded[f.end:f.end + 12])
+    return _NOT_OUTLET_BEFORE.search(before) is None and _NOT_OUTLET_AFTER.match(after) is None
 
 
 def _said(text: ListingText, kind: str, f: Found) -> Said:
