@@ -889,11 +889,16 @@ _NOT_OUTLET_AFTER = re.compile(r"^[\s-]*(?:price|prices|preis|preise|prix|precio
                                r"plug|plugs|adapter|adaptor|extender|box|strip|timer|socket|valve|pipe|hose)(?![a-z])")
 
 
+_HANDLE_AFTER = re.compile(r"[_@/]|\.\w")
+
+
 def _outlet_store(folded: str, f: Found) -> bool:
     """Whether an outlet word names a store (SCALES "outlet"), not the copy trade's or an electrician's outlet, nor a
     third party's 'official' outlet."""
     if _OFFICIAL.search(folded):
         return False
+    if f.start > 0 and folded[f.start - 1] in "._@/" or _HANDLE_AFTER.match(folded, f.end):
+        return False  # a word of a handle, a domain or a link ("IG: sony.outlet.ph"), no store the goods came from
     if not f.term.isascii() or f.term.casefold() not in ("outlet", "outlet store", "outlet mall", "outlet centre",
                                                           "outlet center", "outlet village"):
         return True
