@@ -265,8 +265,11 @@ class MatcherIndex:
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
-        if (condition.scale is not None and condition.scale.kind in CLEARED and discount is not None
-                and discount.fraction > CLEARED_MOST_OFF):  # "short dated, -85%": no clearance's discount (condition.py)
+        if condition.scale is not None and condition.scale.kind in CLEARED and (
+                discount is not None and discount.fraction > CLEARED_MOST_OFF  # "short dated, -85%" (condition.py)
+                or condition.scale.kind == "outlet" and not self._outlet_goods(listing)):
+            # no clearance's discount; an outlet store's goods are clothes, shoes, bags and sports gear, not a serum, a
+            # blaster or a generator "bought at the outlet" (genuine, session 18)
             condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
         results = []
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
@@ -309,7 +312,9 @@ class MatcherIndex:
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
                 accessory = None
             if accessory is not None and (word := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
-                                                        and _source(e) == COMMUNITY), None)) is not None:
+                                                        and _source(e) == COMMUNITY
+                                                        and e.trade_word.kind != "denied_original"), None)) is not None:
+                # (genuine, session 18) "Not original." beside an accessory or a part is its maker's honest disclaimer
                 accessory.detail = (f"{accessory.detail}; with '{word.text}' ({word.term}): a copy of the brand's own "
                                     "goods in its collectors' words, not an accessory for them; not lowered")
                 notes.append(accessory)  # "Action Figures & Accessories" files figures, "Optimus Prime KO" is one
@@ -932,6 +937,12 @@ class MatcherIndex:
         """Whether the price is judged against a model's or a line's floor (the item's own), not a category's."""
         floor = self._floor(brand_index, listing, evidence, far, items=None)
         return floor is not None and floor.scope in ("model", "line")
+
+    def _outlet_goods(self, listing: Listing) -> bool:
+        """The goods are what outlet stores sell (sectors.py apparel, luggage and bags, sporting goods: the category's
+        last level or the title's nouns), where an outlet store explains a price (condition.SCALES "outlet")."""
+        return not _OUTLET_SECTORS.isdisjoint(self._judge.category_sectors(category_leaf(listing.category)).sectors
+                                              | self._judge.word_sectors(listing.title))
 
     def _beauty(self, listing: Listing) -> bool:
         """The goods are fragrance, cosmetics or skin care (sectors.py health_beauty, the category's last level or the
@@ -1563,6 +1574,9 @@ def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> boo
     field = text.title if cue.field == "title" else ""
     return any(0 <= cue.start - e.end <= TRADE_NEAR and not _FIT_BEFORE.search(latin_text(field[max(0, e.start - 24):e.start]))
                for e in identity if e.end is not None)
+
+
+_OUTLET_SECTORS = frozenset({"apparel", "luggage_bags", "sporting_goods"})
 
 
 def _source(e: Evidence) -> str | None:
