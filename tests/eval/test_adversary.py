@@ -369,7 +369,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "sku_prefix_copy",
                               # cleared.py: brands with a floor for goods that carry a best-before or expiry date
                               # (short-dated) or that outlet stores sell (apparel, shoes, bags)
-                              "fake_short_dated_copy", "fake_outlet_copy"} | {
+                              "fake_short_dated_copy", "fake_outlet_copy",
+                              # ... brands with a floor for goods that are no consumables, software or medicines
+                              # (for parts)
+                              "fake_for_parts_admitted"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

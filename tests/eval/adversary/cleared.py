@@ -35,6 +35,8 @@ EVASIONS = {
     "fake_short_dated_copy": "a copy in short-dated words or with a near date: a copy's price (3-20 % of the floor), "
                              "the batch code removed or the goods relabelled or repackaged, or a copy cue",
     "fake_outlet_copy": "a copy in outlet words: a copy's price (3-20 % of the floor) or a copy cue",
+    "fake_for_parts_admitted": "a copy listed 'for parts / not working' whose description says it is new and works "
+                               "and, in a sentence of its own, that it is no original",
 }
 
 # goods with a best-before or expiry date
@@ -200,8 +202,9 @@ def make_fake_outlet_copy(b: BrandView, s: Scene) -> Draft | None:
 
 
 def make_fake_for_parts_admitted(b: BrandView, s: Scene) -> Draft | None:
-    cats = [c for c in b.categories if c in b.floors and c not in DATED and c not in ("software", "software licenses",
-                                                                                      "prescription drugs")]
+    # not a vehicle's or machine's parts: "Toyota oil filter, not genuine" is an aftermarket part's honest disclaimer
+    cats = [c for c in b.categories if c in b.floors and c not in DATED and "parts" not in c and c not in (
+        "software", "software licenses", "prescription drugs", "tires", "tyres")]
     if not cats:
         return None
     cat = s.rng.choice(cats)
@@ -212,4 +215,5 @@ def make_fake_for_parts_admitted(b: BrandView, s: Scene) -> Draft | None:
 
 
 TRAP_MAKERS = {"trap_short_dated_genuine": make_short_dated_genuine, "trap_outlet_genuine": make_outlet_genuine}
-EVASION_MAKERS = {"fake_short_dated_copy": make_fake_short_dated_copy, "fake_outlet_copy": make_fake_outlet_copy}
+EVASION_MAKERS = {"fake_short_dated_copy": make_fake_short_dated_copy, "fake_outlet_copy": make_fake_outlet_copy,
+                  "fake_for_parts_admitted": make_fake_for_parts_admitted}

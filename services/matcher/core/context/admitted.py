@@ -225,13 +225,44 @@ _DUMMY_WORDS = frozenset({"dummy", "dummies", "display", "non", "nonworking", "n
                           "factice", "attrappe", "maqueta", "simulacro"})
 _DUMMY_WIDE_KEYS = ("模型机", "模型機", "展示机", "展示機", "样机", "樣機", "假机", "假機", "ダミー", "モックアップ", "더미", "목업",
                     "макет", "муляж")
+# ------------------------------------------------------------------ denied_original (genuine, session 18)
+# a sentence that is only a denial of the goods' originality ("Not genuine.", "Kein Original.", "Copie.", "Non
+# originale.", "Geen origineel.", "不是正品。"): the seller admits the goods are a copy, whatever frame the rest of the
+# listing wears (for parts, short-dated, outlet). Only a whole sentence: "not original box", "strap not original",
+# "Box: not original" deny a part or the packaging, not the goods. Written for BrandSentry from the denial of
+# originality in the markets' languages (general knowledge), no held-out listing.
+_DENIALS = (
+    r"not genuine|not original|not authentic|not real|not an original|not the original|not legit|non[- ]genuine|"
+    r"non[- ]original|non[- ]authentic|inauthentic|unauthentic|kein original|keine originalware|nicht original|"
+    r"nicht echt|kein echtes|pas d'origine|pas original|pas originale|pas authentique|non authentique|non originale?|"
+    r"pas un original|no es original|no original|no auténtico|no autentico|no es auténtico|no son originales|"
+    r"non è originale|non autentico|non originali|não é original|não original|nao original|não é autêntico|"
+    r"geen origineel|niet origineel|niet echt|geen originele|nie oryginał|nie oryginal|nie oryginalny|nie oryginalna|"
+    r"nie jest oryginalny|nieoryginalny|nieoryginalna|není originál|neoriginální|nie je originál|neoriginálny|"
+    r"inte original|inte äkta|ej original|ej äkta|ikke original|ikke ægte|ikke ekte|ei alkuperäinen|ei aito|"
+    r"nem eredeti|nu este original|nu e original|neoriginal|orijinal değil|orjinal değil|orijinal degil|"
+    r"bukan original|bukan ori|tidak original|bukan asli|tidak asli|không chính hãng|không phải chính hãng|"
+    r"не оригинал|неоригинал|не оригінал|неоригінал|не оригинальный|не оригинальная|όχι γνήσιο|μη γνήσιο|"
+    r"ليس أصلي|غير أصلي|مش أصلي|לא מקורי|copy|copie|copia|kopya|rep")
+_DENIED_ORIGINAL = re.compile(
+    r"(?:^|(?<=[.!?\n•|(]))\s*(?:it'?s |it is |this is |these are |they are |item is |c'est |es |è |é |ist |is |jest )?"
+    r"(?P<d>" + _DENIALS + r")\s*(?=[.!?,;\n)|]|$)", re.IGNORECASE)
+_COPY_DENIALS = frozenset({"copy", "copie", "copia", "kopya", "rep"})
+_DENIED_WIDE = re.compile(r"非原装|非原裝|非正品|不是正品|不是原装|非原版|非正規品|正規品ではありません|本物ではありません|"
+                          r"정품 아님|정품아님|정품 아닙니다|정품이 아닙니다")
+_DENIAL_WORDS = frozenset({"not", "non", "kein", "keine", "nicht", "pas", "no", "nao", "geen", "niet", "nie", "neni",
+                           "nieoryginalny", "nieoryginalna", "neoriginalni", "neoriginalny", "inte", "ej", "ikke", "ei",
+                           "nem", "nu", "neoriginal", "degil", "bukan", "tidak", "khong", "ne", "neoriginal", "inauthentic",
+                           "unauthentic", "copy", "copie", "copia", "kopya", "rep"})
+_DENIED_WIDE_KEYS = ("非原", "非正", "不是", "正規品では", "本物では", "정품", "не ", "όχι", "μη ", "ليس", "غير", "مش", "לא ")
+
 # every kind's wide keys in one pattern: one search of a non-ASCII text tells which kinds' gates it passes
 _WIDE_KIND = {**{k: "failed_check" for k in _FAILED_WIDE_KEYS}, **{k: "rented_copy" for k in _RENTAL_WIDE_KEYS},
               **{k: "tcg_proxy" for k in _PROXY_WIDE_KEYS}, **{k: "fan_made" for k in _FAN_WIDE_KEYS},
-              **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}}
+              **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}, **{k: "denied_original" for k in _DENIED_WIDE_KEYS}}
 _WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=len, reverse=True)))
 # a word every kind's Latin phrases hold, lower case (the gate: a listing with none of them and only ASCII reads none)
-ANCHORS = _FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS
+ANCHORS = _FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS | _DENIAL_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +283,8 @@ WHY = {
     "tcg_proxy": "a proxy, the card players' word for a printed copy of a card, among trading cards",
     "fan_made": "goods made by fans or without licence bearing the brand's names: a copy, not a work about it",
     "bare_copy": "'copy' right beside the goods: the goods are a copy",
+    "denied_original": "a sentence that only denies the goods are original ('Not genuine.', 'Kein Original.', "
+                       "'Copie.'): the seller admits a copy, whatever the rest of the listing says",
     "dummy_unit": "a dummy or display model said to copy the goods (1:1, the logo printed, same size and weight as "
                   "the real one): a copy of the brand's goods with its marks, not a shop's generic stand-in",
 }
@@ -298,6 +331,13 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
         if dummy is not None and (said := _DUMMY_COPY.search(original)) is not None and not _DUMMY_NOT.search(original):
             out.append(Admission("dummy_unit", f"{dummy.group(0)} … {said.group(0)}", dummy.start(), dummy.end(),
                                  WHY["dummy_unit"]))
+    if not words.isdisjoint(_DENIAL_WORDS) or "denied_original" in wide:
+        denied = _DENIED_ORIGINAL.search(original) or (_DENIED_WIDE.search(original) if not is_ascii else None)
+        span = (denied.span("d") if denied.re is _DENIED_ORIGINAL else denied.span()) if denied is not None else None
+        if span is not None and not (category and _MEDIA_CATEGORY.search(category)
+                                     and original[span[0]:span[1]].casefold() in _COPY_DENIALS):
+            # a "Copy." of a book, a film or a game is the work's copy; "Not original." of a game is a bootleg
+            out.append(Admission("denied_original", original[span[0]:span[1]], span[0], span[1], WHY["denied_original"]))
     if not words.isdisjoint(_COPY_WORDS) and not (category and _MEDIA_CATEGORY.search(category)) and not _MACHINE.search(title):
         for c in _BARE_COPY.finditer(title):
             if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):

@@ -496,7 +496,7 @@ class Judge:
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
-        elif admitted := next((a for a in reading.admitted if a.kind != "bare_copy"), None):
+        elif admitted := next((a for a in reading.admitted if a.kind not in ("bare_copy", "denied_original")), None):
             # "Galaxy Z Fold dummy 1:1, screen sticker", "MTG proxy sleeves"? (card gear is no admission): a copy
             # admitted in its frame (admitted.py) is the goods, not what an accessory fits
             accessory.identity_claim = admitted.term
