@@ -109,6 +109,28 @@ _WIDE_GATE = ("字母", "文字", "글자", "시작", "始ま", "开头", "開�
               "оканчива", "자리")
 
 
+# a clue gives a count ("5 letters") or both ends ("starts with R, ends with X"): the detector runs its expressions only
+# on a listing holding a word for letters, or a word for starting and one for ending (latin view; nfkc for the others)
+_COUNT_WORDS = frozenset({"letter", "letters", "lettre", "lettres", "letra", "letras", "lettere", "lettera", "buchstaben",
+                          "buchstabe", "harf", "harfli", "harften", "litery", "liter", "bokstaver", "bogstaver",
+                          "kirjainta", "characters", "chars"})
+_END_WORDS = frozenset({"ends", "ending", "end", "last", "finit", "finissant", "termine", "terminant", "termina",
+                        "terminando", "acaba", "acabando", "finisce", "finendo", "endet", "eindigt", "eindigend",
+                        "letzter", "konczy", "son", "biter", "ultima", "derniere"})
+_WIDE_COUNT = ("字母", "文字", "글자", "자리", "букв")
+_WIDE_END = ("结尾", "結尾", "끝", "終わ", "заканчива", "оканчива")
+
+
+def _may_hold_a_clue(text: ListingText) -> bool:
+    words = text.latin_words
+    if words & _COUNT_WORDS or words & _END_WORDS and words & (_GATE_WORDS - _END_WORDS - _COUNT_WORDS):
+        return True
+    if text.is_ascii:
+        return False
+    view = text.nfkc
+    return any(w in view for w in _WIDE_COUNT) or any(w in view for w in _WIDE_END)
+
+
 @word_wise()
 def clue_words(text: ListingText) -> frozenset[str]:
     """The listing's words that may open a clue (latin view), and its CJK or Cyrillic ones."""
@@ -156,6 +178,8 @@ class ClueDetector(Detector):
         return {clue_words: _GATE_WORDS | frozenset(_WIDE_GATE)} if self._names else {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        if not _may_hold_a_clue(text):
+            return []
         view = text.nfkc
         counts = [m for m in _COUNT.finditer(view)]
         firsts = [m for m in _FIRST.finditer(view)]

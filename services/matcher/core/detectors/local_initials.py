@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.codes.letter_names import _run_cut
@@ -47,18 +48,19 @@ _SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\uac00-\ud7a3\u30a0-\u30ff]")
 MAX_READINGS = 16
 
 
-def _readings(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _readings(word: str) -> tuple[str, ...]:
     """The Latin initials a word of another script may stand for (at most MAX_READINGS), [] if it is none."""
     if word[0] in LETTERS:
         if not all(c in LETTERS for c in word):
-            return []
-        return ["".join(p) for p in itertools.islice(itertools.product(*(LETTERS[c] for c in word)), MAX_READINGS)]
+            return ()
+        return tuple("".join(p) for p in itertools.islice(itertools.product(*(LETTERS[c] for c in word)), MAX_READINGS))
     out: list[str] = []
     for cut in _run_cut(word):
         if not 2 <= len(cut) <= 4:
             continue
         out.extend("".join(p) for p in itertools.islice(itertools.product(*(sorted(s) for s in cut)), MAX_READINGS))
-    return out[:MAX_READINGS]
+    return tuple(out[:MAX_READINGS])
 
 
 def _words(text: str):

@@ -27,6 +27,7 @@ from services.matcher.core.scoring import Evidence
 
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})[-_](?=[A-Z0-9]*[0-9]|[A-Z]{2})[A-Z0-9]{1,10}(?:[-_/][A-Za-z0-9]{1,10})*"
                    r"(?![A-Za-z0-9])")
+_HEAD = re.compile(r"[A-Z][A-Z][-_]")
 _VOWELS = frozenset("aeiouy")
 COMMON_WORD = 3.0  # wordfreq Zipf
 CODE_DETAIL = "a catalogue code's prefix"
@@ -35,7 +36,10 @@ CODE_DETAIL = "a catalogue code's prefix"
 @word_wise()
 def sku_prefixes(text: ListingText) -> frozenset[str]:
     """The prefixes of the listing's catalogue-like codes (two to four capitals before a hyphen), in lower case."""
-    return frozenset(m.group(1).lower() for m in _CODE.finditer(text.original))
+    original = text.original
+    if not _HEAD.search(original):  # most listings hold no capital pair before a hyphen: one cheap scan
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _CODE.finditer(original))
 
 
 def _words(value: str) -> list[str]:
