@@ -46,3 +46,26 @@ def test_a_cantonese_name_of_the_brand_with_a_cue_or_a_low_price_alerts_it(title
 ])
 def test_the_same_syllables_far_from_the_goods_stay_quiet(title, category, price):
     assert demo_alerts(title, category, price) == {}, title
+
+
+@pytest.mark.parametrize(("title", "category", "price", "brand"), [
+    ("Aa Dik Daat Si Samba trainers 1:1", "sneakers", 45.0, "adidas"),  # a one-letter syllable first: 阿 aa
+    ("O-dik-daat-si superstar shoes AAA replica", "sneakers", 30.0, "adidas"),
+])
+def test_a_name_that_begins_with_a_one_letter_syllable_is_still_read(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price), title
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("a day at the beach, o so nice", False),  # one-letter syllables, no key begins with them and their next word
+    ("Aa Dik Daat Si Samba", True),
+    ("aa,\n1:1 dik daat si", True),  # words without letters between leave their neighbours neighbours
+    ("Lou Lik Si", True),
+])
+def test_the_filter_reads_a_short_syllable_with_the_word_after_it(text, read):
+    from services.matcher.core.normalise import ListingText
+    from tests.unit.matcher.demo import demo_index
+
+    detector = next(d for d in demo_index().detectors if d.name == "jyutping")
+    for _ in range(2):  # the second time from memory
+        assert detector._may_hold_key(ListingText(text, "")) is read

@@ -41,6 +41,9 @@ READINGS_PER_CHARACTER = 2  # ToJyutping's first candidates: the common reading 
 MAX_KEYS = 96  # spellings kept for one alias (the product of its syllables' spellings, in order)
 THREE_SYLLABLES = 3  # a reading of this many syllables and NAMED_LETTERS folded letters names the brand in its category
 NAMED_LETTERS = 7
+MIN_KEY = 4  # folded letters of a key: shorter ones are too short to tell
+PIECES = 200_000  # pieces of the latin view whose words `JyutpingDetector._may_hold_key` remembers, then forgotten
+LONGEST_PIECE = 40  # longer pieces are read every time, not remembered
 _LETTERS = re.compile(r"[a-z]+(?:['’ʼ‘`][a-z]+)*")  # Wade-Giles' aspiration mark inside a syllable: K'o, Ch'ien
 _APOSTROPHES = re.compile(r"['’ʼ‘`]")
 _VOWEL = "aeiou"
@@ -221,6 +224,10 @@ class JyutpingDetector(Detector):
         self._syllables: dict[int, int] = {}
         self._words: dict[str, bool] = {}  # keys found in a listing -> whether a word of a Latin-script language
         self._longest = 0
+        self._long_starts: frozenset[str] = frozenset()  # starts of MIN_KEY letters or more
+        self._short_starts: frozenset[str] = frozenset()  # shorter starts (a one-letter syllable: "a", "o")
+        self._prefixes: frozenset[str] = frozenset()  # the beginnings of the keys that begin with a short start
+        self._pieces: dict[str, tuple[str, str, bool] | None] = {}  # a piece of the latin view -> `_piece`
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint):
@@ -229,7 +236,7 @@ class JyutpingDetector(Detector):
         if not keys:
             return None
         for key, reading in keys.items():
-            if len(key) < 4:
+            if len(key) < MIN_KEY:
                 continue  # too short to tell
             self._keys.setdefault(key, []).append(i)
             self._jyutping[key, i] = reading
@@ -243,12 +250,17 @@ class JyutpingDetector(Detector):
     def compile(self) -> None:
         self._starts = frozenset(self._starts)
         self._longest = max(map(len, self._keys), default=0)
+        self._long_starts = frozenset(s for s in self._starts if len(s) >= MIN_KEY)
+        self._short_starts = self._starts - self._long_starts
+        self._prefixes = frozenset(k[:n] for k in self._keys if any(k[:j] in self._short_starts for j in range(1, MIN_KEY))
+                                   for n in range(2, len(k) + 1))
+        self._pieces = {}
 
     def gate(self):
         return {cantonese_tokens: self._starts} if self._keys else None
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._keys:
+        if not self._keys or not self._may_hold_key(text):
             return []
         matches = list(_LETTERS.finditer(text.latin))
         words = [_APOSTROPHES.sub("", m[0]) for m in matches]
@@ -265,6 +277,40 @@ class JyutpingDetector(Detector):
                     s, e = text.original_span("latin", matches[first].start(), matches[last].end())
                     out.append(self._evidence(text, i, s, e, key))
         return self.in_category(out, text, listing)
+
+    def _may_hold_key(self, text: ListingText) -> bool:
+        """Whether a run of the listing's words may fold into a key (the gate opens on any start, a one-letter syllable
+        "a" too: most listings): a word that is a start of MIN_KEY letters or more, or a shorter start whose next word,
+        joined to it, begins a key (a key is MIN_KEY letters or more, so a short start is never one alone). The words
+        of each piece of the latin view folded once and remembered (`_piece`); a piece without letters between two
+        others leaves its neighbours' words neighbours, as `detect` reads them."""
+        memo, prefixes = self._pieces, self._prefixes
+        before = None  # the previous word when it is a short start
+        for piece in text.latin.split():
+            read = memo.get(piece, False)
+            if read is False:
+                read = self._piece(piece)
+                if len(piece) <= LONGEST_PIECE:
+                    if len(memo) >= PIECES:
+                        memo.clear()
+                    memo[piece] = read
+            if read is None:
+                continue
+            first, last, found = read
+            if found or before is not None and before + first in prefixes:
+                return True
+            before = last if last in self._short_starts else None
+        return False
+
+    def _piece(self, piece: str) -> tuple[str, str, bool] | None:
+        """(its first folded word, its last, whether its words alone may fold into a key) of a piece of the latin view;
+        None when it holds no word."""
+        folded = [fold(_APOSTROPHES.sub("", w)) for w in _LETTERS.findall(piece)]
+        if not folded:
+            return None
+        found = any(w in self._long_starts for w in folded) or any(
+            a in self._short_starts and a + b in self._prefixes for a, b in zip(folded, folded[1:]))
+        return folded[0], folded[-1], found
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, key: str) -> Evidence:
         fp = self.fingerprints[i]
