@@ -953,7 +953,7 @@ class MatcherIndex:
     def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
         path does and the title names no goods ("Software & Games > Consoles" with "handheld console" is not)."""
-        title = self._judge.word_sectors(_NOT_SOFTWARE.sub(" ", listing.title))
+        title = self._judge.word_sectors(listing.title)  # (a brake disc is no disc of software: sectors.WHOLE)
         return "software" in title or (
             "software" in self._judge.category_sectors(category_leaf(listing.category)).sectors
             or not title and "software" in self._judge.category_sectors(listing.category).sectors)
@@ -1208,13 +1208,6 @@ def _sale_evidence(sale: SaleFormat | None) -> Evidence | None:
         return None
     return Evidence(Rule.sale_format, 0.0, None, sale.field, sale.start, sale.end, sale.text, term=sale.kind,
                     detail=f"{sale.describe()}: the price field is no price of one unit", blocked=sale.blocked)
-
-
-# (quiet) discs that are no software: a car's brake and clutch discs, a grinder's cutting discs, a harrow's ("BMW
-# 34116860016 brake discs, used" is a used part, which has a condition)
-_NOT_SOFTWARE = re.compile(r"(?i)\b(?:brake|clutch|rotor|cutting|grinding|flap|sanding|diamond|saw|harrow|friction|"
-                           r"spine|intervertebral|bremsscheiben?|kupplungs(?:scheibe)?|disques? de frein|discos? de freno|"
-                           r"dischi freno|tarcze hamulcowe|tarcza hamulcowa)\s*(?:discs?|disks?|rotors?)?\b")
 
 
 def _condition_evidence(condition: Condition) -> Evidence | None:

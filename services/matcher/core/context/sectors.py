@@ -382,6 +382,19 @@ MORE_LANGUAGES: dict[str, list[str]] = {
 MORE_LANGUAGES = {sector: [w for w in words if len(re.sub(r"[^a-z]", "", latin_text(w))) >= 3 or is_wide(w[0])]
                   for sector, words in MORE_LANGUAGES.items()}
 
+# compounds read whole: one of their words names other goods alone ("disc" is software's, "disque" a record) and is not
+# read again on its own there: a brake disc is a car's part, a cutting disc a grinder's, an intervertebral disc the
+# spine's (a used brake disc has a condition; a licence key has none: condition.py)
+WHOLE: dict[str, list[str]] = {
+    "vehicles": ["brake disc", "brake disk", "disc brake", "clutch disc", "clutch disk", "friction disc", "rotor disc",
+                 "disque de frein", "disques de frein", "disco de freno", "discos de freno", "disco freno", "dischi freno",
+                 "disco de travao", "discos de travao"],
+    "hardware": ["cutting disc", "cutting disk", "grinding disc", "grinding disk", "flap disc", "sanding disc",
+                 "diamond disc", "saw disc", "harrow disc"],
+    "health_beauty": ["intervertebral disc", "spine disc", "spinal disc"],
+}
+for _sector, _words in WHOLE.items():
+    DEFAULT_SECTORS[_sector] = list(dict.fromkeys(DEFAULT_SECTORS[_sector] + _words))
 for _sector, _words in OTHER_LANGUAGES.items():
     DEFAULT_SECTORS[_sector] = list(dict.fromkeys(DEFAULT_SECTORS[_sector] + _words))
 for _sector, _words in MORE_LANGUAGES.items():
@@ -405,7 +418,8 @@ class SectorsFound:
 class Sectors:
     """A keyword table compiled for lookups of one to three words at a time."""
 
-    def __init__(self, table: dict[str, list[str]], generic: Iterable[str] = ()) -> None:
+    def __init__(self, table: dict[str, list[str]], generic: Iterable[str] = (),
+                 whole: Iterable[str] = tuple(w for words in WHOLE.values() for w in words)) -> None:
         self._latin: dict[str, set[str]] = {}
         self._wide: dict[str, set[str]] = {}
         for sector, keywords in table.items():
@@ -417,6 +431,7 @@ class Sectors:
                     self._latin.setdefault(key, set()).add(sector)
         self._generic = frozenset(" ".join(_TOKEN.findall(latin_text(g))) for g in generic)
         self._starts = frozenset(k.split()[0] for k in self._latin if " " in k)  # first words of phrases
+        self._whole = frozenset(k for k in (" ".join(_TOKEN.findall(latin_text(w))) for w in whole) if k in self._latin)
         wide = sorted(self._wide, key=len, reverse=True)
         self._wide_re = re.compile("|".join(map(re.escape, wide))) if wide else None
         self.names = frozenset(table)
@@ -447,7 +462,10 @@ class Sectors:
         sectors: set[str] = set()
         words: list[str] = []
         starts, alone = self._starts, self._words[title]
+        covered = 0  # tokens before this one are a whole compound's (WHOLE)
         for i in range(len(tokens)):
+            if i < covered:
+                continue
             if tokens[i] not in starts:
                 try:
                     found = alone[tokens[i]]
@@ -458,6 +476,11 @@ class Sectors:
                     words.append(tokens[i])
                 continue
             longest = min(_MAX_WORDS, len(tokens) - i)
+            if self._whole and (n := self._whole_at(tokens, i, longest)):
+                sectors |= self._lookup(tokens[i:i + n])
+                words.append(" ".join(tokens[i:i + n]))
+                covered = i + n
+                continue
             named = False
             for n in range(1, longest + 1):
                 found = self._lookup(tokens[i:i + n])
@@ -473,6 +496,14 @@ class Sectors:
                 sectors |= self._wide[m.group()]
                 words.append(m.group())
         return SectorsFound(frozenset(sectors), tuple(words))
+
+    def _whole_at(self, tokens: list[str], i: int, longest: int) -> int:
+        """The number of words of the longest WHOLE compound at tokens[i] (plural forms folded), else 0."""
+        for n in range(longest, 1, -1):
+            key = " ".join(tokens[i:i + n])
+            if key in self._whole or any(k in self._whole for k in _singulars(key)):
+                return n
+        return 0
 
     def _word(self, token: str, title: bool) -> set[str] | None:
         """What `_of_words` reads of a word that starts no phrase: its keyword's sectors (not a department name in a
