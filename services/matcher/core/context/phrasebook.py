@@ -82,10 +82,13 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
            "vetro temperato", "ricambio", "capsule compatibili"],
     "de": ["filter", "ersatzfilter", "aufsteckbürsten", "aufsatz", "hülle", "huelle", "schutzhülle", "handyhülle", "handyhuelle", "schutzfolie", "panzerglas",
            "displayschutz", "ladegerät", "ladekabel", "kabel", "halterung", "ständer", "akku", "ersatzakku",
-           "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband", "schnürsenkel", "einlegesohlen", "taschenorganizer"],
+           "ersatzteil", "ersatzteile", "ohrpolster", "uhrenarmband", "schnürsenkel", "einlegesohlen", "taschenorganizer",
+           "schuhspanner"],
     "nl": ["filter", "opzetborstels", "hoesje", "hoes", "beschermhoes", "screenprotector", "oplader", "bandje", "horlogeband", "houder"],
     "pl": ["filtr", "końcówki", "etui", "pokrowiec", "obudowa", "szkło hartowane", "folia ochronna", "ładowarka", "pasek do zegarka",
-           "uchwyt", "sznurówki", "nakładki", "wkładki", "organizer do torebki"],
+           "uchwyt", "sznurówki", "nakładki", "wkładki", "organizer do torebki",
+           # (notgoods) shoe trees, a stand: what keeps the goods' shape or holds them
+           "prawidła", "prawidła do butów", "prawidla", "stojak"],
     "ru": ["фильтр", "насадка", "насадки", "чехол", "чехлы", "чехла", "накладка", "накладки", "бампер", "защитное стекло", "пленка", "плёнка",
            "ремешок", "зарядное устройство", "зарядка", "кабель", "держатель", "подставка", "аккумулятор",
            "амбушюры", "запчасти", "шнурки", "стельки", "органайзер"],
@@ -95,7 +98,8 @@ ACCESSORY_NOUNS: dict[str, list[str]] = {
            "バンド", "イヤーパッド", "互換品", "手帳型", "リモコン"],
     "zh": ["滤网", "滤芯", "刷头", "手机套", "数据线", "充电线", "表带", "替换", "鞋带", "鞋垫", "表盒", "防尘袋", "手機殼", "保護套", "錶帶", "保护壳", "保護殼",
            "遥控器", "遙控器"],
-    "ko": ["케이스", "커버", "필름", "충전기", "스트랩", "리모컨", "보호필름", "강화유리", "충전 케이블", "이어팁"],
+    "ko": ["케이스", "커버", "필름", "충전기", "스트랩", "리모컨", "보호필름", "강화유리", "충전 케이블", "이어팁",
+           "거치대", "스탠드", "홀더", "수납"],  # (notgoods) a holder, a stand: "다이슨 에어랩 거치대 스탠드"
     # More markets (outsider8's class in_accessories_more_languages, 2026-12-01): the category names and title words of
     # each market's phone, watch, audio and appliance accessories as its largest marketplaces file them (Shopee and
     # Lazada VN/TH/ID/MY/PH, Tokopedia, Digikala, Flipkart, Alza/Heureka, Trendyol, Skroutz, eMAG, Jumia/Kilimall,
