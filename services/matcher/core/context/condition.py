@@ -822,8 +822,8 @@ def _collected_year(listing: Listing, text: ListingText) -> Said | None:
 SHORT_DATED_MONTHS = 6
 PAST_DATE_MONTHS = 2
 _DATE_LABELS = (
-    r"best before(?: end)?|best by|bbe|bbd|bb|use by|sell by|exp\.?|expiry(?: date)?|expires|expiring|expiration(?: date)?|"
-    r"exp date|mhd|haltbar bis|mindestens haltbar bis|ablaufdatum|dlc|dluo|ddm|date de péremption|péremption|"
+    r"best before(?: end)?|bbe|bbd|bb|exp\.?|expiry(?: date)?|expires|expiring|expiration(?: date)?|"
+    r"mhd|haltbar bis|mindestens haltbar bis|ablaufdatum|dlc|dluo|ddm|date de péremption|péremption|"
     r"à consommer de préférence avant|cad\.?|caduca|caducidad|consumir antes de|consumo preferente|vence|vencimiento|"
     r"scadenza|scad\.?|da consumarsi entro|validade|val\.?|venc\.?|vencimento|tht|houdbaar tot|ten minste houdbaar tot|"
     r"data ważności|ważne do|najlepiej spożyć przed|spotřebujte do|minimální trvanlivost do|datum spotřeby|bäst före|"
@@ -849,9 +849,28 @@ _DATE_AFTER = re.compile(
 _DATE_LABEL = re.compile(r"(?<![a-zà-ÿа-яё])(?:" + _DATE_LABELS + r")(?![a-zà-ÿ])", re.IGNORECASE)
 
 
+def _label_gate() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The gate of _short_date: each label's longest word as the latin view reads it, and the labels of scripts the
+    latin view does not read (CJK, Hangul, Thai, Arabic, Hebrew) as substrings."""
+    words, wide = set(), []
+    for label in _DATE_LABELS.split("|"):
+        label = re.sub(r"\\\.\?|\(\?:[^)]*\)\?|\\|\?|:", "", label).strip()
+        found = re.findall(r"[a-z0-9]+", latin_text(label))
+        if found and not any(is_wide(c) or "\u0590" <= c <= "\u06ff" or "\u0e00" <= c <= "\u0e7f" for c in label):
+            words.add(max(found, key=len))  # its longest word: "before" of "best before", not "a" of "à consommer"
+        elif label:
+            wide.append(label)
+    return frozenset(words), tuple(wide)
+
+
+_LABEL_WORDS, _LABEL_WIDE = _label_gate()
+
+
 def _short_date(listing: Listing, text: ListingText) -> Said | None:
     """A best-before or expiry date within SHORT_DATED_MONTHS of the listing's date (see above), else None."""
     original = text.original
+    if text.latin_words.isdisjoint(_LABEL_WORDS) and (text.is_ascii or not any(w in original for w in _LABEL_WIDE)):
+        return None  # no label's word: most listings (a set test, and a few substring tests for other scripts)
     if not any(ch.isdigit() for ch in original):
         return None
     seen = listing.observed_at
