@@ -29,6 +29,7 @@ and OpenCC, not with the matcher's data). outsider13 named the class (c_kangxi_r
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import cache
 from itertools import combinations, product
 
@@ -108,15 +109,33 @@ def _words() -> tuple[str, ...]:
 
 
 @cache
+def _word_places() -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, list[int]], frozenset[str]]:
+    """Where each word of _words() is, by the word, by each of its ends and by each of its beginnings (ascending
+    places), and the words as a set: _joints asks them instead of scanning the 30,000 words for every cut."""
+    whole: dict[str, list[int]] = defaultdict(list)
+    ends: dict[str, list[int]] = defaultdict(list)
+    starts: dict[str, list[int]] = defaultdict(list)
+    for i, w in enumerate(_words()):
+        whole[w].append(i)
+        for j in range(len(w)):
+            ends[w[j:]].append(i)
+            starts[w[:j + 1]].append(i)
+    return whole, ends, starts, frozenset(_words())
+
+
+@cache
 def _joints(spelling: str) -> tuple[str, ...]:
     """Two real words side by side whose joint holds `spelling` across the gap between them (三日 + 生效 for 三日生)."""
     words = _words()
+    whole, ends, starts, known = _word_places()
     out = []
     for k in range(1, len(spelling)):
         head, tail = spelling[:k], spelling[k:]
-        lefts = [w for w in words if w.endswith(head) or head.endswith(w) and len(w) >= 2]
-        rights = [w for w in words if w.startswith(tail)]
-        out += [a + b for a in lefts[:20] for b in rights[:20] if a + b not in words and _straddles(a, b, spelling)]
+        # the words in their order that end with head, or that head ends with (two characters or more)
+        at = set(ends.get(head, ())).union(*(whole.get(head[-n:], ()) for n in range(2, len(head) + 1)))
+        lefts = [words[i] for i in sorted(at)]
+        rights = [words[i] for i in starts.get(tail, ())]
+        out += [a + b for a in lefts[:20] for b in rights[:20] if a + b not in known and _straddles(a, b, spelling)]
     return tuple(dict.fromkeys(out))
 
 

@@ -492,9 +492,24 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
+def _within(a: str, b: str, k: int) -> bool:
+    """Whether _edits(a, b) <= k, given up as soon as a row of the table is past k everywhere (every alignment
+    crosses every row and never gets cheaper): the same answers at a fraction of the generator's CPU."""
+    if abs(len(a) - len(b)) > k:
+        return False
+    row = list(range(len(b) + 1))
+    for x, ca in enumerate(a, 1):
+        prev, row[0] = row[0], x
+        for y, cb in enumerate(b, 1):
+            prev, row[y] = row[y], min(row[y] + 1, row[y - 1] + 1, prev + (ca != cb))
+        if min(row) > k:
+            return False
+    return row[-1] <= k
+
+
 def _near(a: str, b: str) -> bool:
     """Whether a romanised word is a letter, or in a name of eight letters or more two, from the romanised name b."""
-    return a != b and _edits(a, b) <= (2 if len(b) >= 8 else 1)
+    return a != b and _within(a, b, 2 if len(b) >= 8 else 1)
 
 
 @cache
@@ -505,7 +520,7 @@ def _near_romanized(names: tuple[str, ...], mark: str) -> tuple[str, ...]:
     romanized = ["".join(revised_romanization(n)) for n in names]
     return tuple(sorted({r for r, w in _korean_romanized().items() if len(r) >= 4 and w not in names
                          and any(abs(len(r) - len(n)) <= 2 and _near(r, n) for n in romanized)
-                         and _edits(r, mark) > 2}))
+                         and not _within(r, mark, 2)}))
 
 
 def make_korean_romanized_words(b: BrandView, s: Scene) -> Draft | None:

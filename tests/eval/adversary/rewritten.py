@@ -179,8 +179,12 @@ def look_alikes(ch: str) -> tuple[str, ...]:
 
 
 @cache
+def _common_words() -> frozenset[str]:
+    return frozenset(wordfreq.top_n_list("zh", 100_000))
+
+
 def _common(word: str) -> bool:
-    return word in set(wordfreq.top_n_list("zh", 100_000))
+    return word in _common_words()  # the set made once (made again for every word: a tenth of the generator's CPU)
 
 
 def shape_alikes(alias: str) -> list[str]:
@@ -202,13 +206,20 @@ def make_shape_alike_alias(b: BrandView, s: Scene) -> Draft | None:
 
 
 @cache
+def _han_words_by_length() -> dict[int, tuple[str, ...]]:
+    """wordfreq's 50,000 most frequent Chinese words of Han characters only (NFKC-stable), by length, in its order."""
+    out: dict[int, list[str]] = {}
+    for w in wordfreq.top_n_list("zh", 50_000):
+        if all("\u4e00" <= c <= "\u9fff" for c in w) and unicodedata.normalize("NFKC", w) == w:
+            out.setdefault(len(w), []).append(w)
+    return {n: tuple(ws) for n, ws in out.items()}
+
+
+@cache
 def _one_away(alias: str) -> tuple[str, ...]:
     """Real words (wordfreq's Chinese list) of the alias's length that differ from it in one character."""
-    out = []
-    for w in wordfreq.top_n_list("zh", 50_000):
-        if len(w) == len(alias) and w != alias and all("\u4e00" <= c <= "\u9fff" for c in w) \
-                and sum(a != b for a, b in zip(w, alias)) == 1 and unicodedata.normalize("NFKC", w) == w:
-            out.append(w)
+    out = [w for w in _han_words_by_length().get(len(alias), ())
+           if w != alias and sum(a != b for a, b in zip(w, alias)) == 1]
     return tuple(out[:20])
 
 
