@@ -45,13 +45,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                              "it as Coke's name written in Cyrillic (orthography.own_script takes fuzzy readings): "
                              "Coca-Cola alerts beside the bag's initials (6 of 96 listings; outsider16's 'ЛВ сөмке "
                              "көшірме' the same)",
-    "pig_latin": "precision 0.977 on seed 9 (recall 1.000; ciphers, 2026-12-03): the phonetic detector hears Shiseido in "
-                 "Estée Lauder's Pig Latin ('Esteeay Auderlay', 4 listings) and adidas in Puma's line in Pig Latin "
-                 "('Uedesai'); the decoded reading itself names the right brand",
-    "caesar_shift": "recall 0.972 on seed 9 (precision 0.986; ciphers, 2026-12-03): BMW's 'M Performance' in ROT47 "
-                    "('| !6C7@C>2?46') starts with a one-character piece the ROT47 gate does not open on (4 of 6 "
-                    "misses); a shift with no key beside only '1:1 rep' is no cue that claims a copy; wrong brands: "
-                    "Michael Kors on Coach's 'New York' shifted, Mars and Bayer by their categories' other readings",
     "letter_names": "recall 0.880, precision 0.936 on seed 9 (ciphers, 2026-12-03): a run of names with only spaces "
                     "between opens the gate only when one name is no common word (gee, ess, エックス, 에이치, эль); "
                     "Spanish, Portuguese and German runs of short names ('ce a er te i e er', 'quê u i é tê', "

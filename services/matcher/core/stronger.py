@@ -104,6 +104,34 @@ def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
     return out if len(out) < len(by_brand) else []
 
 
+# weak readings that a code's exact reading of the same word explains: sound-alikes and misspellings, and a word typed on
+# the wrong keyboard layout and then heard (keyboard_layout's transliteration)
+_INSIDE_CODES = _NEAR | {Rule.keyboard_layout}
+
+
+def inside_codes(by_brand: dict[int, list[Evidence]]) -> list[int]:
+    """The brands of `by_brand` heard only inside words that a code reads back as another brand's mark, letter for
+    letter (rule decoded: codes/, detectors/decoded.py): every identity signal of theirs is a weak candidate
+    (`_INSIDE_CODES`, needs corroboration) that lies within the span of another brand's decoded reading in the same
+    field. A code's reading is exact ('Esteeway Auderlay' read back from Pig Latin is "esteelauder"; 'IVNTEN' in rot13
+    is "viagra"); the same coded word heard like a third brand ('Esteeway' like Shiseido, 'IVNTEN' like Bepanthen, 5
+    and more edits apart) is a coincidence of the code's letters, not a second brand."""
+    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule is Rule.decoded and e.start is not None
+                 and e.end is not None] for b, found in by_brand.items()}
+    if not any(spans.values()):
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if not identity or not all(e.rule in _INSIDE_CODES and e.needs_corroboration and e.start is not None
+                                   and e.end is not None for e in identity):
+            continue
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
 def note(strong: list[Evidence], weak: list[Evidence], weak_name: str, strong_name: str) -> None:
     """Say on the plain brand's strongest identity evidence what weaker reading of another brand was set aside."""
     shown = next((e for e in sorted(_identity(strong), key=lambda e: -e.weight) if _plain(e)), None)

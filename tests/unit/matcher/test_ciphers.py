@@ -38,6 +38,11 @@ def decoded(match):
     ("Wireless earbuds Vdpvxqj, fake", "earbuds", 12, "Caesar +3 ;)", "samsung", "caesar shift", "Vdpvxqj"),
     ("Kzmwliz charm bead (Atbash) knockoff", "charms", 8, "", "pandora", "caesar shift", "Kzmwliz"),
     ("#@=6I oyster 1:1 super copy", "watches", 150, "", "rolex", "caesar shift", "#@=6I"),
+    # ROT47 of a mark whose first word is one or two letters: the short piece opens with the word after it (floor)
+    ("vv |2C>@?E crossbody bag super copy", "handbags", 60, "", "gucci", "caesar shift", "vv |2C>@?E"),
+    ("Exhaust tips pair | !6C7@C>2?46 replica", "auto parts", 15, "", "bmw", "caesar shift", "| !6C7@C>2?46"),
+    # "1:1 rep" is the trade's phrase (the bare "1:1" is also a scale): it claims a copy for a shift with no key
+    ("Card holder Pbnpu 1:1 rep", "wallets", 20, "", "coach", "caesar shift", "Pbnpu"),
     # letter names: English, French, German, Spanish, Italian, Portuguese, Dutch, Russian, Japanese, Korean
     ("ay-dee-eye-dee-ay-ess trainers replica", "sneakers", 30, "", "adidas", "letter names", "ay-dee-eye-dee-ay-ess"),
     ("casque bé-o-esse-e copie", "headphones", 30, "", "bose", "letter names", "bé-o-esse-e"),
@@ -99,3 +104,15 @@ def test_the_games_read_their_definitions():
     table = letter_names.names()
     assert table["gee"] == {"g"} and table["doubleyou"] == {"w"} and "c" in table["tse"] and "y" in table["igriega"]
     assert table["エックス"] == {"x"} and table["엑스"] == {"x"} and table["икс"] == {"x"}
+
+
+@pytest.mark.parametrize("title, category, price, brand, heard", [
+    # the same coded word heard like a third brand by the phonetic detector: the code's exact reading explains it
+    # (stronger.inside_codes); fresh titles, the coincidences the adversary's pig_latin and caesar_shift found
+    ("Lip gloss set ESTEEYAY AUDERLAY knockoff", "makeup", 4, "estee-lauder", "shiseido"),
+    ("IVNTEN 100mg blister 4 tablets rot13 fake", "prescription drugs", 6, "pfizer", "bayer"),
+])
+def test_a_word_a_code_reads_as_one_brand_is_no_other_brand_s_sound_alike(title, category, price, brand, heard):
+    found = alerts(title, category, price)
+    assert list(found) == [brand], found
+    assert heard not in found

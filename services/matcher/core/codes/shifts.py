@@ -89,8 +89,10 @@ class Shifts:
         yield from self._shifted(text, marks)
         pieces = [(m.start(), m.end(), m.group()) for m in _ROT47_PIECE.finditer(text)]
         for first in range(len(pieces)):
-            if not rot47_piece(pieces[first][2]):
-                continue
+            if not rot47_piece(pieces[first][2]) and not (
+                    _short_rot47(pieces[first][2]) and first + 1 < len(pieces) and rot47_piece(pieces[first + 1][2])
+                    and text[pieces[first][1]:pieces[first + 1][0]] == " "):
+                continue  # a mark's first word of one or two letters ("M Performance": '| !6C7@C>2?46') opens with the next
             joined = ""
             for last in range(first, min(first + 4, len(pieces))):
                 if last > first and text[pieces[last - 1][1]:pieces[last][0]] != " ":
@@ -134,6 +136,11 @@ class Shifts:
                     reading = (f"'{text[start:words[last][1]]}' shifted back {shift} letters (rot{shift}): {mark}"
                                if how == "shift" else f"'{text[start:words[last][1]]}' mirrored (Atbash): {mark}")
                     yield Hit(start, words[last][1], mark, reading, hinted=told)
+
+
+def _short_rot47(piece: str) -> bool:
+    """One or two characters that ROT47 makes of letters (a mark's short first word: M, GG)."""
+    return len(piece) <= 2 and _ROT47_LOWER.search(piece) is None and len(_ROT47_IMAGE.findall(piece)) == len(piece)
 
 
 def rot47_piece(piece: str) -> bool:
