@@ -52,10 +52,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "repaired as mojibake (ɷ) before any view reads it; the wrong brands are other rules' readings of "
                     "the names (transliteration hears Air Force 1 in 'вэ·и·эс', Apple in Korean names, fuzzy "
                     "Gillette in 'pe.hache.i.ele.i.pe.ese')",
-    "style_hedge_logo": "recall 0.893 on seed 9 (58 of 540; cjk, 2026-12-03): the hedge with the logo keeps the likeness "
-                        "frame from lowering the score, but is no cue: names that need one are not counted, Korean and "
-                        "Japanese names of two sound classes or that are words there (코치, 보스, 삼성, 애플, 소니, ネスレ, "
-                        "シェル, 마스) and a katakana name of two words (マイケル・コース) before 風/系/調",
     "script_named": "recall 0.622 on seed 9 (precision 1.00; readings, 2026-12-01): the name as another script writes it "
                     "with no cue counts only for marks of three sound classes or more whose consonants (and in Cyrillic "
                     "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "

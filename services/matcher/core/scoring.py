@@ -71,6 +71,9 @@ class Evidence:
     replaces: bool = False
     copy_cue: str | None = None  # accessory evidence: a cue of the listing that claims a copy ("1:1", "replica")
     identity_claim: str | None = None  # accessory evidence: the listing claims the brand's logo ("original logo")
+    # likeness evidence: the claimed logo is said of goods in the brand's style ("コーチ風 … ロゴ入り", "삼성풍 … 로고 있음"):
+    # a style has no logo of its own, so the claim is the brand's mark on a copy (see `strongly_corroborated`)
+    style_logo: str | None = None
     genuine_claim: str | None = None  # accessory evidence: the part is said to be the brand's own ("genuine", "original")
     disguised: str | None = None  # likeness evidence: the mark it compares with, misspelt or disguised ("Legoo style")
     vocabulary: str | None = None  # a mark of the registry's vocabulary: "line", "logo", "nickname", "abbreviation"
@@ -131,7 +134,10 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     headphones 1:1 replica", "samsun earbuds 原单"). A candidate that is the mark as another language writes it
     (`in_category_enough`) needs the category only. When every weak candidate is a common word
     ("abode", "cannon"), a cue or a price far below the floor (`FAR_BELOW_FLOOR`, "tyson hair dryer" at 8 %
-    of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little."""
+    of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little.
+    A logo claimed on goods the listing calls the brand's style (`Evidence.style_logo`, on its likeness evidence) counts
+    as a cue that claims a copy."""
+    claims_copy = any(e.style_logo is not None for e in evidence)
     weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
     # a brand named as a node of the listing's category path ("Shop by brand > Swarovski", context/structured.py): the
     # marketplace files it among the brand's goods, so that node is the brand's category (a mark that is an everyday
@@ -146,12 +152,12 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     if weak and all(e.rule is Rule.initialism or e.needs_copy_cue for e in weak):
         # initials (LV, TNF) are the replica trade's words: they count next to its other words, a cue that claims a
         # copy (not a size or a style: "AAA", "1:1", "OEM", config.DEFAULT_SIZE_CUES), and nothing else
-        return in_category and any(e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() not in SIZE_CUES
-                                   for e in evidence)
+        return in_category and (claims_copy or any(e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold()
+                                                   not in SIZE_CUES for e in evidence))
     if weak and all(e.needs_cue for e in weak):
-        return in_category and any(e.weight > 0 and (e.rule is Rule.cue or e.rule is Rule.price and e.ratio is not None
-                                                     and e.ratio <= FAR_BELOW_FLOOR) for e in evidence)
-    return in_category and any(e.rule in (Rule.cue, Rule.price) and e.weight > 0 for e in evidence)
+        return in_category and (claims_copy or any(e.weight > 0 and (
+            e.rule is Rule.cue or e.rule is Rule.price and e.ratio is not None and e.ratio <= FAR_BELOW_FLOOR) for e in evidence))
+    return in_category and (claims_copy or any(e.rule in (Rule.cue, Rule.price) and e.weight > 0 for e in evidence))
 
 
 def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | None, authorized: Evidence | None,

@@ -495,7 +495,7 @@ class Judge:
         elif likeness(accessory.term) and (logos := reading.logo_claims):
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
-            accessory.identity_claim = reading.text.original[logos[0].start:logos[0].end]
+            accessory.identity_claim = accessory.style_logo = reading.text.original[logos[0].start:logos[0].end]
         elif admitted := next((a for a in reading.admitted if a.kind not in ("bare_copy", "denied_original")), None):
             # "Galaxy Z Fold dummy 1:1, screen sticker", "MTG proxy sleeves"? (card gear is no admission): a copy
             # admitted in its frame (admitted.py) is the goods, not what an accessory fits
@@ -670,6 +670,8 @@ class Judge:
                     and not (m.group(1) in marked.PATTERN_SET and fitted()):
                 return original[m.start(1):m.end(1)]  # not "Sony sin logotipo", "Gucci without label"
             if m := _LOGO_BEFORE.search(lowered, max(0, start - 24), start):
+                if original[m.end(1):m.end(1) + 18].lstrip().startswith(phrasebook.LOGO_REFUSED_WIDE_AFTER):
+                    continue  # "로고 없어요", "ロゴなし": the logo refused, whatever word after it is heard like a mark
                 if not _NOT_BEFORE.search(lowered[max(0, m.start() - 40):m.start()]) and not (
                         m.group(1) in marked.PATTERN_SET and fitted()):
                     return original[m.start(1):m.end(1)]

@@ -90,6 +90,7 @@ class TransliterationDetector(Detector):
         self._stretch = ""  # the stretch being read (detect)
         self._cues: frozenset[str] = frozenset()  # cue terms written in other scripts
         self._unsegmented_cues: re.Pattern | None = None  # the cue terms of the scripts written without spaces
+        self._unsegmented_names: re.Pattern | None = None  # the registered local names of those scripts (_cut_at_cues)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -128,6 +129,9 @@ class TransliterationDetector(Detector):
         self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues, *GOODS) if not t.isascii())
         unsegmented = sorted((t for t in self._cues if any(RUNS[s].fullmatch(t) for s in UNSEGMENTED)), key=lambda t: (-len(t), t))
         self._unsegmented_cues = re.compile("|".join(map(re.escape, unsegmented))) if unsegmented else None
+        names = sorted((n for n in _local_names_as_written(self.catalogue) if any(RUNS[s].fullmatch(n) for s in UNSEGMENTED)),
+                       key=lambda n: (-len(n), n))
+        self._unsegmented_names = re.compile("|".join(map(re.escape, names))) if names else None
         if self._keys:
             _common_words()  # read at build time (about 1 s), not on the first listing in another script
             _listing_words()
@@ -159,6 +163,11 @@ class TransliterationDetector(Detector):
                 self._stretch = nfkc[start:end]
                 owners = [b for b in self._local_name_brands(nfkc[start:end], script)
                           if self.brand_in_category(b, text, listing)]
+                # the brand's registered katakana or Hangul name as written (삼성, フィリップス), which is also a
+                # frequent word of its language: before a likeness hedge (삼성풍, フィリップス風, 소니 스타일) it is the
+                # brand compared with, kept as a weak candidate (a style's logo claim corroborates it: scoring)
+                registered = [i for i in hits if nfkc[start:end] in _local_names_as_written(self.catalogue)
+                              and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script)]
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
                     if owners and self.catalogue.fingerprint_brand[i] not in owners:
@@ -179,7 +188,8 @@ class TransliterationDetector(Detector):
                         and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
                     common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
-                    if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
+                    if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)) and not (
+                            i in registered and _STYLE_HEDGE.match(nfkc, end)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
                     if e.needs_corroboration and any(english_loanword(
                             _plain(r), self._heard_as(i, reading, script)) for r in romanise(nfkc[start:end], script)):
@@ -335,7 +345,12 @@ class TransliterationDetector(Detector):
                 out.append((start, end, script))
                 continue
             at = start
+            # a cue or goods' noun inside a brand's registered name is no word of its own (リップ, "lip", in フィリップス)
+            names = [(n.start(), n.end()) for n in self._unsegmented_names.finditer(nfkc, start, end)] \
+                if self._unsegmented_names is not None else []
             for m in self._unsegmented_cues.finditer(nfkc, start, end):
+                if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in names):
+                    continue
                 if m.start() > at:
                     out.append((at, m.start(), script))
                 out.append((m.start(), m.end(), script))  # the cue itself: skipped by _stretches as a cue
@@ -483,6 +498,9 @@ def _local_names_as_written(catalogue: Catalogue) -> frozenset[str]:
 
 # "in the style of" written in the name's own script right after it, one word with it (context/accessory.py reads it)
 _STYLE_AFTER = {"hangul": ("풍",)}
+# a likeness hedge right after a name (context/accessory.py's LIKENESS in the scripts that glue it or write it next):
+# 풍, 風, 系, 調, 스타일, スタイル, st ("구찌st"), 风格; not 系列 ("series"), 調味 or 風呂
+_STYLE_HEDGE = re.compile(r"[ \u30fb\-]?(?:풍|스타일|スタイル|風格|风格|風(?!呂)|系(?!列|統)|調(?!味|理|整|節|査)|(?i:st)(?![a-z]))")
 # scripts no letter of which is drawn like a Latin one: Latin letters glued after a word of theirs are another word
 _UNLIKE_LATIN = frozenset({"hangul", "katakana", "hiragana"})
 
