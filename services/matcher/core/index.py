@@ -55,7 +55,7 @@ from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import grazed, inside_codes, inside_readings, note
+from services.matcher.core.stronger import grazed, inside_decoded, inside_readings, note
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -232,7 +232,7 @@ class MatcherIndex:
         if len(by_brand) > 1:
             for brand_index in inside_readings(by_brand):  # heard in another brand's Chinese name read aloud (stronger.py)
                 del by_brand[brand_index]
-            for brand_index in inside_codes(by_brand):  # heard in a word a code reads as another brand's mark (stronger.py)
+            for brand_index in inside_decoded(by_brand):  # heard in a word a code reads as another brand's mark (stronger.py)
                 del by_brand[brand_index]
         if not by_brand:
             return []

@@ -109,7 +109,7 @@ def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
 _INSIDE_CODES = _NEAR | {Rule.keyboard_layout}
 
 
-def inside_codes(by_brand: dict[int, list[Evidence]]) -> list[int]:
+def inside_decoded(by_brand: dict[int, list[Evidence]]) -> list[int]:
     """The brands of `by_brand` heard only inside words that a code reads back as another brand's mark, letter for
     letter (rule decoded: codes/, detectors/decoded.py): every identity signal of theirs is a weak candidate
     (`_INSIDE_CODES`, needs corroboration) that lies within the span of another brand's decoded reading in the same

@@ -108,7 +108,7 @@ def test_the_games_read_their_definitions():
 
 @pytest.mark.parametrize("title, category, price, brand, heard", [
     # the same coded word heard like a third brand by the phonetic detector: the code's exact reading explains it
-    # (stronger.inside_codes); fresh titles, the coincidences the adversary's pig_latin and caesar_shift found
+    # (stronger.inside_decoded); fresh titles, the coincidences the adversary's pig_latin and caesar_shift found
     ("Lip gloss set ESTEEYAY AUDERLAY knockoff", "makeup", 4, "estee-lauder", "shiseido"),
     ("IVNTEN 100mg blister 4 tablets rot13 fake", "prescription drugs", 6, "pfizer", "bayer"),
 ])
