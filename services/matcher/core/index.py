@@ -73,7 +73,7 @@ from services.matcher.core.prices import (
 )
 from services.matcher.core.scoring import (FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence, join_detail,
                                             score)
-from services.matcher.core.detectors.sku_prefixes import inside_codes
+from services.matcher.core.detectors.sku_prefixes import inside_codes, yield_to_codes_read
 from services.matcher.core.vocabulary import heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
@@ -226,6 +226,7 @@ class MatcherIndex:
                 del by_brand[brand_index]
             for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
                 del by_brand[brand_index]
+        yield_to_codes_read(by_brand)
         if len(by_brand) > 1:
             for brand_index in inside_codes(by_brand):  # a piece of another brand's catalogue code (sku_prefixes.py)
                 del by_brand[brand_index]

@@ -140,3 +140,17 @@ def inside_codes(by_brand: dict[int, list[Evidence]]) -> list[int]:
                 f == e.field and s <= e.start and e.end <= t for f, s, t in spans) for e in named):
             out.append(b)
     return out
+
+
+def yield_to_codes_read(by_brand: dict[int, list[Evidence]]) -> None:
+    """Drop (in place) a catalogue-code reading where the same brand reads the code more strongly: as its reference
+    numbering or a model ("SM-A546E" is Samsung's model numbering, not a shop's head "SM")."""
+    for found in by_brand.values():
+        codes = [e for e in found if e.rule is Rule.initialism and (e.detail or "").startswith(CODE_DETAIL)]
+        if not codes:
+            continue
+        read = [(e.field, e.start, e.end) for e in found if e.rule in (Rule.reference, Rule.model, Rule.model_base)
+                and e.start is not None]
+        if read:
+            found[:] = [e for e in found if e not in codes or not any(
+                f == e.field and e.start is not None and s < e.end and e.start < t for f, s, t in read)]
