@@ -51,7 +51,16 @@ TEXTS = [
     ("Air Max 9O", "S0NY WH-1OOOXM5"),
     ("", "description only Gucci"),
     ("title\u3000with ideographic\u00a0spaces Gucci", "x\u2028y"),
+    ("Front brake pads set BÉ-ÈM-DOUBLE VÉ", ""),  # a letter name of two words crosses white space
+    ("pads", "бэ-эм-дубль вэ колодки"),
 ]
+
+
+@pytest.mark.parametrize("title, description", [("Front brake pads set BÉ-ÈM-DOUBLE VÉ", ""),
+                                                ("pads", "бэ-эм-дубль вэ колодки"),
+                                                ("sac el-vé-i griega copie", "")])
+def test_a_letter_name_of_two_words_opens_the_decoded_detector(index, title, description):
+    assert "decoded" in _pieces(index, title, description)
 
 
 @pytest.mark.parametrize("title, description", TEXTS)

@@ -148,14 +148,19 @@ def _distinct_words() -> re.Pattern:
 
 
 @cache
+def spaced_names() -> frozenset[str]:
+    """The `distinct` names of two words written with a space between ("double u", "i griega", "дубль вэ"): the
+    only names of `_distinct_words` a match of which crosses white space."""
+    return frozenset(name.replace("-", " ") for line in _NAMES.values() for cell in line.split()
+                     for name in cell.split("|") if "-" in name and fold(name) in distinct())
+
+
+@cache
 def spaced_words() -> re.Pattern:
-    """The `distinct` names of two words written with a space between ("double u", "i griega"): the only names of
-    `_distinct_words` a match of which crosses white space (a reader of the text's pieces one by one looks for these
-    over the whole text)."""
-    spelt = {name.replace("-", " ") for line in _NAMES.values() for cell in line.split() for name in cell.split("|")
-             if "-" in name and fold(name) in distinct()}
-    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(sorted(map(re.escape, spelt), key=len, reverse=True)),
-                      re.I)
+    """`spaced_names` as whole words (a reader of the text's pieces one by one looks for these over the whole
+    text)."""
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])"
+                      % "|".join(sorted(map(re.escape, spaced_names()), key=len, reverse=True)), re.I)
 
 
 _JOINED_RUN = re.compile(r"[^\W\d_]+(?:[-–‐.·・•,/|]+[^\W\d_]+){2,}")

@@ -179,7 +179,8 @@ class DecodedDetector(Detector):
                 self._scrambled: frozenset(self._marks.by_letters),
                 self._turned: frozenset(self._marks.turned),
                 _pairs: frozenset(self._marks.backwards),
-                self._games: frozenset({word_games.NAME, shifts.NAME})}
+                self._games: frozenset({word_games.NAME, shifts.NAME}),
+                _spaced: frozenset({letter_names.NAME})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_mark:
@@ -270,6 +271,28 @@ def _opened_of(original: str) -> frozenset[str]:
 
 _pairs = word_wise()(lambda text: _pairs_of(text.original))  # the gate's token kinds
 _opened = word_wise()(lambda text: _opened_of(text.original))
+
+
+@cache
+def _spaced_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words and the last words (in the latin view, ListingText.latin_words) of the letter names of two
+    words (`letter_names.spaced_words`: "double u", "i griega", "дубль вэ")."""
+    names = letter_names.spaced_names()
+    firsts = frozenset().union(*(ListingText(n.split(" ")[0], "").latin_words for n in names))
+    lasts = frozenset().union(*(ListingText(n.split(" ")[-1], "").latin_words for n in names))
+    return firsts, lasts
+
+
+def _spaced(text: ListingText) -> tuple[str, ...]:
+    """The gate's one token kind read over the whole listing: a letter name of two words written with a space
+    ("double vé") is the one reading that crosses white space, so the word-wise kinds of the pieces miss it
+    (`DecodedDetector._opened_codes` reads it the same way). A set test of the listing's latin words first (both a
+    first and a last word of such a name), the regular expression only then."""
+    firsts, lasts = _spaced_ends()
+    words = text.latin_words
+    if firsts.isdisjoint(words) or lasts.isdisjoint(words) or not letter_names.spaced_words().search(text.original):
+        return ()
+    return (letter_names.NAME,)
 
 
 @cache
