@@ -1044,6 +1044,13 @@ _TICKETS = _pattern(TICKET_NOUNS)
 _ARTS = _pattern(ART_NOUNS)
 _WILDLIFE = _pattern(WILDLIFE_NOUNS)
 _ADDONS = _pattern(ADDON_NOUNS)
+# the add-ons whose nouns name files for a program and nothing else, read before an artwork: a brush pack named after
+# the medium it imitates ("300 Photoshop brushes – gouache pack", "Pinceles para Photoshop, pack acuarela") sells the
+# brushes, not a painting (not "macro", "mockup", "textures": a macro photograph, an art print's mockup)
+ADDON_FILES = ("brushes", "brush set", "brush pack", "presets", "preset pack", "lightroom presets", "actions pack",
+               "abr", "xmp", "luts", "lut pack", "pinsel", "pinceles", "pinceaux", "pennelli", "penselen", "pędzle",
+               "pincéis", "кисти", "пресеты", "экшены")
+_ADDON_FILES = _pattern(ADDON_FILES)
 _NATIVE = {kind: _native(words) for kind, words in (
     ("a guide", GUIDE_NOUNS), ("a post", POST_NOUNS), ("a work", WORK_NOUNS), ("a service", SERVICE_NOUNS),
     ("work for hire", HIRE_NOUNS),
@@ -1060,6 +1067,7 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
           ("a rental", _RENTALS, RENTAL_WIDE, _last_runs(RENTAL_NOUNS)), ("a scale model", _MODELS, MODEL_WIDE, None),
           ("a service using", _USING, (), _last_runs(USING_NOUNS)), ("a dish", _DISHES, DISH_WIDE, _last_runs(DISH_NOUNS)),
           ("a ticket", _TICKETS, TICKET_WIDE, _last_runs(TICKET_NOUNS)),
+          ("an add-on", _ADDON_FILES, ("笔刷", "ブラシ", "브러시"), _last_runs(ADDON_FILES)),
           ("an artwork", _ARTS, ART_WIDE, _last_runs(ART_NOUNS)),
           ("a wildlife good", _WILDLIFE, ("デコイ", "鸭哨", "诱饵"), _last_runs(WILDLIFE_NOUNS)),
           ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
