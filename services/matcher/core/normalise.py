@@ -455,7 +455,6 @@ class ListingText:
     def __init__(self, title: str, description: str, words=None) -> None:
         """words: mojibake.Words, names a lost character of garbled Chinese may be completed to (the registry's aliases)."""
         self.stored = f"{title}{FIELD_SEPARATOR}{description}" if description else title
-        self.stored_title_end = len(title)  # the stored description begins after it and FIELD_SEPARATOR
         self.is_ascii = self.stored.isascii()
         # every view is of the text as displayed (bidi overrides applied); `locate` maps back to the stored text
         self._display_order: list[int] | None = None
@@ -607,7 +606,7 @@ class ListingText:
         Windows-1251"), else None."""
         if not self.repairs:
             return None
-        offset = 0 if field == "title" else self.stored_title_end + len(FIELD_SEPARATOR)
+        offset = 0 if field == "title" else len(self.stored.partition(FIELD_SEPARATOR)[0]) + len(FIELD_SEPARATOR)
         return next((r.how for r in self.repairs if r.start < end + offset and start + offset < r.end), None)
 
     def reordered(self, latin_start: int, latin_end: int) -> bool:
@@ -627,10 +626,10 @@ class ListingText:
         elif self._repaired is not None:
             starts, ends = self._repaired
             start, end = (starts[start], ends[end - 1]) if end > start else (starts[min(start, len(starts) - 1)],) * 2
-        text = self.stored[start:end]  # (stored offsets now: a repaired title is shorter than the stored one)
-        if start < self.stored_title_end:
-            return "title", start, min(end, self.stored_title_end), text
-        offset = self.stored_title_end + len(FIELD_SEPARATOR)
+        text = self.stored[start:end]
+        if start < len(self.title):
+            return "title", start, min(end, len(self.title)), text
+        offset = self.field_offset("description")
         return "description", start - offset, end - offset, text
 
 

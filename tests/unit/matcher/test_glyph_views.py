@@ -73,3 +73,16 @@ def test_repair_reads_each_code_page_and_leaves_clean_text_alone():
     assert repaired("褰�椹�杩愬姩闉�", Words(["彪马"]))[0] == "彪马运动鞋"   # both characters lost a byte: the alias fits
     for clean in ("Кроссовки Nike Air Max", "耐克 男子跑步鞋 正品", "Crème brûlée, Zürich", "ロレックス 腕時計"):
         assert repaired(clean) is None, clean
+
+
+@pytest.mark.parametrize("title, category, price, currency, brand", [
+    ("鑰愬悏鍟嗗搧鏂版��", "athletic shoes", 344.92, "CNY", "nike"),   # the adversary's fake_mojibake, seed 9
+    ("鐑�鍗栬�愬厠杩愬姩闉�", "sneakers", 327.39, "CNY", "nike"),
+    ("椹寸墝琛屾潕绠辩敺濂冲悓娆�", "luggage", 6981.55, "CNY", "louis-vuitton"),
+    ("OEM version tote bag large РљРћРђР§", "Handbags", 104.79, "USD", "coach"),
+])
+def test_a_garbled_title_whose_repair_is_shorter_is_matched_without_an_error(title, category, price, currency, brand):
+    # d3b6fcb located evidence in stored offsets while the accessory reader reads the repaired text: these raised
+    # IndexError (accessory.suffix, an offset past the repaired text), a listing the matcher could not answer
+    found = matches(demo_listing(title, category, price, currency=currency))
+    assert brand in found, title

@@ -247,7 +247,7 @@ def priced_beside(text: ListingText, terms: PriceTerms, amount: float) -> bool:
     """Whether the listing writes `amount` (the price field's) within BESIDE characters of the plan's words, in the
     same field: the unit word is the price's own ("£84 a month", "42 zł/mies.", "EMI ₹4,999"), not a checkout's
     offer beside a whole price. Pure."""
-    cut = text.stored_title_end  # the fields as stored (the offsets' text; a repaired title is shorter)
+    cut = len(text.title)  # the fields as stored (the offsets' text): display order keeps their lengths
     said = text.stored[:cut] if terms.field == "title" else text.stored[cut + len(FIELD_SEPARATOR):]
     window = said[max(0, terms.start - BESIDE):terms.end + BESIDE]
     for m in _WRITTEN_AMOUNT.finditer(window):
