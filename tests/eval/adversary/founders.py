@@ -18,7 +18,7 @@ Dassler's brand", "the company of Akio Morita", "de la maison d'Eugène Schuelle
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, script_of
 
 EVASIONS = {
     "founder_named": "the brand named by its founder's name (Adi Dassler, Akio Morita, 山内房治郎, Ruth Handler), alone "
@@ -34,17 +34,6 @@ TRAPS = {
 def _founders(b: BrandView) -> list[str]:
     return [m.value for m in b.declared("founder")]
 
-
-def _script(name: str) -> str:
-    if any("\u3040" <= c <= "\u30ff" for c in name):
-        return "ja"
-    if any("\uac00" <= c <= "\ud7af" for c in name):
-        return "ko"
-    if any("\u0400" <= c <= "\u04ff" for c in name):
-        return "ru"
-    if any("\u4e00" <= c <= "\u9fff" for c in name):
-        return "cjk"
-    return "latin"
 
 
 def _possessive(name: str) -> str:
@@ -74,7 +63,7 @@ def make_founder_named(b: BrandView, s: Scene) -> Draft | None:
         return None
     r = s.rng
     name = r.choice(names)
-    lang = _script(name)
+    lang = script_of(name)
     frame = r.choice(FRAMES.get(lang, LATIN_FRAMES))
     named = frame.format(name=name, pos=_possessive(name))
     low = r.random() < 0.35 and any(c in b.floors for c in b.categories)
@@ -115,7 +104,7 @@ def make_trap_founder_person(b: BrandView, s: Scene) -> Draft | None:
         return None
     r = s.rng
     name = r.choice(names)
-    lang = _script(name)
+    lang = script_of(name)
     frames, currency = {"cjk": (PERSON_CJK, "CNY"), "ja": (PERSON_JA, "JPY"), "ko": (PERSON_KO, "KRW"),
                         "ru": (PERSON_RU, "RUB")}.get(lang, (PERSON, "USD"))
     frame, cat, amount = r.choice(frames)

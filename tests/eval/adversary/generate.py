@@ -247,6 +247,20 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def script_of(name: str) -> str:
+    """"ja" (kana), "ko" (Hangul), "ru" (Cyrillic), "cjk" (Han) or "latin": the script a registered name is written
+    in, which picks the frames and cues of a listing around it (founders.py, hometowns.py)."""
+    if any("\u3040" <= c <= "\u30ff" for c in name):
+        return "ja"
+    if any("\uac00" <= c <= "\ud7af" for c in name):
+        return "ko"
+    if any("\u0400" <= c <= "\u04ff" for c in name):
+        return "ru"
+    if any("\u4e00" <= c <= "\u9fff" for c in name):
+        return "cjk"
+    return "latin"
+
+
 def _fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if ch.isalnum())
 

@@ -18,7 +18,7 @@ that claims a copy: a town is where anyone lives and sells, and a cheap "Geneva 
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, script_of
 
 EVASIONS = {
     "hometown_named": "the brand named by its home town (Beaverton, Cupertino, Malmesbury, Genfer, 수원, 京都): "
@@ -34,17 +34,6 @@ TRAPS = {
 def _towns(b: BrandView) -> list[str]:
     return [m.value for m in b.declared("hometown")]
 
-
-def _script(name: str) -> str:
-    if any("\u3040" <= c <= "\u30ff" for c in name):
-        return "ja"
-    if any("\uac00" <= c <= "\ud7af" for c in name):
-        return "ko"
-    if any("\u0400" <= c <= "\u04ff" for c in name):
-        return "ru"
-    if any("\u4e00" <= c <= "\u9fff" for c in name):
-        return "cjk"
-    return "latin"
 
 
 # frames by the listing's language: {town} the town as registered, {product} the goods
@@ -72,7 +61,7 @@ def make_hometown_named(b: BrandView, s: Scene) -> Draft | None:
         return None
     r = s.rng
     town = r.choice(towns)
-    lang = _script(town)
+    lang = script_of(town)
     cat = s.category()
     product = s.product(cat) if lang in ("latin", "ru") else s.product_zh(cat) if lang == "cjk" else s.product(cat)
     frame = r.choice(FRAMES.get(lang, LATIN_FRAMES))
@@ -109,7 +98,7 @@ def make_trap_hometown_place(b: BrandView, s: Scene) -> Draft | None:
         return None
     r = s.rng
     town = r.choice(towns)
-    lang = _script(town)
+    lang = script_of(town)
     if r.random() < 0.25 and lang == "latin":
         # among the brand's goods at a shop's price, no cue: a shop in the town, or the goods said to come from there
         cat = s.category()
