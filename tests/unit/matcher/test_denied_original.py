@@ -56,3 +56,11 @@ def test_a_for_parts_listing_that_admits_a_copy_alerts(title, category, price, d
 ])
 def test_an_accessory_makers_disclaimer_stays_quiet(title, category, price, description):
     assert demo_alerts(title, category, price, description) == {}
+
+
+@pytest.mark.parametrize("title", ["DD1391-100 equivalent display stand (non-genuine)",
+                                   "GG0061S equivalent sunglasses case hard shell (non-genuine)",
+                                   "Water filter replaces Samsung DA29-00020B. Not original."])
+def test_an_aftermarket_parts_disclaimer_is_no_copy_admitted(title):
+    # the adversary's trap_aftermarket_number (seed 9): "(non-genuine)" after a part that cites the number it stands in for
+    assert [a.kind for a in admissions(title, title, None)] == []

@@ -38,6 +38,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.matcher.core.context.phrasebook import AFTERMARKET_AFTER, REPLACES
+
 from services.matcher.core.normalise import latin_text
 
 _W = r"(?<![^\W_])"  # a word starts (no letter or digit before)
@@ -254,6 +256,13 @@ _DENIAL_WORDS = frozenset({"not", "non", "kein", "keine", "nicht", "pas", "no", 
                            "nieoryginalny", "nieoryginalna", "neoriginalni", "neoriginalny", "inte", "ej", "ikke", "ei",
                            "nem", "nu", "neoriginal", "degil", "bukan", "tidak", "khong", "ne", "neoriginal", "inauthentic",
                            "unauthentic", "copy", "copie", "copia", "kopya", "rep"})
+# a third party's part or consumable that cites what it stands in for (phrasebook.REPLACES, AFTERMARKET_AFTER: "DD1391-100
+# equivalent display stand (non-genuine)", "replaces OEM 15400-PLM-A02, non-genuine"): its "non-genuine" is the
+# disclaimer of an aftermarket part, not a copy admitted (the adversary's trap_aftermarket_number)
+_DISCLAIMERS = frozenset({"non-genuine", "non genuine", "non-original", "non-oem", "generic"})
+_AFTERMARKET = re.compile(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(sorted(
+    {re.escape(w) for words in REPLACES.values() for w in words if w not in _DISCLAIMERS}
+    | {re.escape(w) for w in AFTERMARKET_AFTER if w not in _DISCLAIMERS}, key=len, reverse=True)), re.IGNORECASE)
 _DENIED_WIDE_KEYS = ("非原", "非正", "不是", "正規品では", "本物では", "정품", "не ", "όχι", "μη ", "ليس", "غير", "مش", "לא ")
 
 # every kind's wide keys in one pattern: one search of a non-ASCII text tells which kinds' gates it passes
@@ -335,7 +344,8 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
         denied = _DENIED_ORIGINAL.search(original) or (_DENIED_WIDE.search(original) if not is_ascii else None)
         span = (denied.span("d") if denied.re is _DENIED_ORIGINAL else denied.span()) if denied is not None else None
         if span is not None and not (category and _MEDIA_CATEGORY.search(category)
-                                     and original[span[0]:span[1]].casefold() in _COPY_DENIALS):
+                                     and original[span[0]:span[1]].casefold() in _COPY_DENIALS) and not (
+                _AFTERMARKET.search(title) and original[span[0]:span[1]].casefold() not in _COPY_DENIALS):
             # a "Copy." of a book, a film or a game is the work's copy; "Not original." of a game is a bootleg
             out.append(Admission("denied_original", original[span[0]:span[1]], span[0], span[1], WHY["denied_original"]))
     if not words.isdisjoint(_COPY_WORDS) and not (category and _MEDIA_CATEGORY.search(category)) and not _MACHINE.search(title):
