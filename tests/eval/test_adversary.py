@@ -356,6 +356,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # sku_prefixes.py: brands with a shortened name no other brand of their categories shortens
                               # to and that is no English word
                               "sku_prefix_copy",
+                              # lookalikes.py: brands with a katakana name and a category with a floor that is no
+                              # software or prescription (gal letters, and their traps' shop listings), with a Chinese
+                              # alias a character or component of which has a katakana look-alike (kana_in_alias)
+                              "gal_letters_name", "trap_gal_letters_words", "kana_in_alias", "trap_kana_beside_han",
                               # cleared.py: brands with a floor for goods that carry a best-before or expiry date
                               # (short-dated) or that outlet stores sell (apparel, shoes, bags)
                               "fake_short_dated_copy", "fake_outlet_copy",

@@ -68,9 +68,11 @@ GOODS_DETECTORS = frozenset({"goods_codes"})
 GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name})
 # a local name (롤렉스, ロレックス) is read only by the detectors that derive the market's shorthand from it, and by the one
 # that reads it respelt (script_respellings.py, whose evidence names the brand's mark), and by the one that reads it
-# backwards (decoded.py, codes/backwards.py: its evidence names the brand's mark too): as written it is the Latin mark
-# by its sound, which the transliteration detector hears already
-SHORTHAND_DETECTORS = frozenset({"initial_consonants", "kana_abbreviations", "script_respellings", "decoded"})
+# backwards (decoded.py, codes/backwards.py: its evidence names the brand's mark too), and by the one that reads it
+# drawn with look-alikes (lookalike_scripts.py: the brand's mark too): as written it is the Latin mark by its sound,
+# which the transliteration detector hears already
+SHORTHAND_DETECTORS = frozenset({"initial_consonants", "kana_abbreviations", "script_respellings", "decoded",
+                                 "lookalike_scripts"})
 SHORTHAND_RULES = frozenset({Rule.initial_consonants, Rule.kana_abbreviation})
 # a hint (a logo or origin in a riddle's words: "fruit", "Greek letter") is read only by the riddle detector, beside a
 # word for "brand" (detectors/riddles.py): alone it is an everyday word

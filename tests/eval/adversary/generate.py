@@ -1674,6 +1674,17 @@ EVASION_MAKERS.update(respellings.EVASION_MAKERS)
 TRAP_MAKERS.update(respellings.TRAP_MAKERS)
 PER_BRAND.update(respellings.FEW)
 
+# lookalike's classes (lookalikes.py): the brand's katakana name in Japanese gal letters (kana drawn with kanji,
+# radicals and symbols of their shape), and ordinary katakana words and expressions written the same way
+from tests.eval.adversary import lookalikes  # noqa: E402
+
+EVASIONS.update(lookalikes.EVASIONS)
+TRAPS.update(lookalikes.TRAPS)
+CLASSES.update({**lookalikes.EVASIONS, **lookalikes.TRAPS})
+EVASION_MAKERS.update(lookalikes.EVASION_MAKERS)
+TRAP_MAKERS.update(lookalikes.TRAP_MAKERS)
+PER_BRAND.update(lookalikes.FEW)
+
 # units's classes (units.py): a price field that is one month of a plan, a pre-order's deposit, a kilo's price, a
 # coupon beside a fair price; and the copy whose text states its real price below a decoy field
 from tests.eval.adversary import units  # noqa: E402

@@ -25,6 +25,7 @@ from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationD
 from services.matcher.core.detectors.keyboard_layouts import KeyboardLayoutDetector
 from services.matcher.core.detectors.kits import KitDetector
 from services.matcher.core.detectors.logos import LogoDetector
+from services.matcher.core.detectors.lookalike_scripts import LookalikeScriptDetector
 from services.matcher.core.detectors.marks import MarkDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
@@ -59,6 +60,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
-                                         SpeltModelDetector, KeyboardLayoutDetector, DecodedDetector)
+                                         SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
