@@ -360,6 +360,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # software or prescription (gal letters, and their traps' shop listings), with a Chinese
                               # alias a character or component of which has a katakana look-alike (kana_in_alias)
                               "gal_letters_name", "trap_gal_letters_words", "kana_in_alias", "trap_kana_beside_han",
+                              # ... brands with a Hangul name and such a category (hangul_lookalike_name: not Shiseido's
+                              # 시세이도 alone; its trap: those categories)
+                              "hangul_lookalike_name", "trap_hangul_lookalike_words",
                               # cleared.py: brands with a floor for goods that carry a best-before or expiry date
                               # (short-dated) or that outlet stores sell (apparel, shoes, bags)
                               "fake_short_dated_copy", "fake_outlet_copy",

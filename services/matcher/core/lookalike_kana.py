@@ -239,3 +239,107 @@ def han_readings(text: str) -> list[tuple[int, int, list[tuple[str, list[tuple[i
                 found.append((han, [(j, j + 1) for j in range(start, k)], [True] * len(run)))
         out.append((start, k, found))
     return out
+
+
+# ---------------------------------------------------------------------------------------------------- Hangul
+# A Hangul name written as its letters (compatibility jamo) with some drawn as look-alike characters of other scripts
+# (己ㅗ己己ㅔㄱ人一 for 롤렉스: 己 ㄹ, 人 ㅅ, 口 ㅁ, 卜 ㅏ, 丄 ㅗ, 丅 ㅜ, 一 ㅡ, 丨 ㅣ, 〇 ㅇ ...), and 야민정음, syllables swapped for
+# ones drawn alike (네 for 비: 루이네통; 며 for 띠; 끠 for 피; 머 for 대; 커 for 귀; 팡 for 광), the Korean internet's
+# look-alike writing (its well-known pairs: 댕댕이 for 멍멍이, 커엽다 for 귀엽다, 띵곡 for 명곡, 네넴띤 for 비빔면).
+JAMO_LOOKALIKES = {
+    "己": "ㄹ", "乙": "ㄹ", "口": "ㅁ", "□": "ㅁ", "ロ": "ㅁ", "人": "ㅅ", "入": "ㅅ", "λ": "ㅅ", "匚": "ㄷ", "⊏": "ㄷ",
+    "廿": "ㅂ", "〇": "ㅇ", "○": "ㅇ", "o": "ㅇ", "O": "ㅇ", "0": "ㅇ", "ス": "ㅈ", "乚": "ㄴ", "L": "ㄴ",
+    "卜": "ㅏ", "ト": "ㅏ", "丄": "ㅗ", "⊥": "ㅗ", "丅": "ㅜ", "T": "ㅜ", "一": "ㅡ", "-": "ㅡ", "ー": "ㅡ", "—": "ㅡ",
+    "丨": "ㅣ", "|": "ㅣ", "l": "ㅣ", "I": "ㅣ",
+}
+_L = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_V = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_T = "\0ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+_VOWEL_PAIRS = {"ㅏㅣ": "ㅐ", "ㅓㅣ": "ㅔ", "ㅑㅣ": "ㅒ", "ㅕㅣ": "ㅖ", "ㅗㅏ": "ㅘ", "ㅗㅐ": "ㅙ", "ㅗㅣ": "ㅚ", "ㅜㅓ": "ㅝ",
+                "ㅜㅔ": "ㅞ", "ㅜㅣ": "ㅟ", "ㅡㅣ": "ㅢ"}
+# 야민정음's pairs of (initial, vowel) drawn alike, both ways
+YAMIN = [("ㄷㅐ", "ㅁㅓ"), ("ㄱㅟ", "ㅋㅓ"), ("ㄸㅣ", "ㅁㅕ"), ("ㅂㅣ", "ㄴㅔ"), ("ㄱㅘ", "ㅍㅏ"), ("ㅍㅣ", "ㄲㅢ")]
+_COMPAT_JAMO = re.compile("[\u3131-\u318e]")
+MIN_JAMO_RUN = 3  # letters of a run at least (쉘 is ㅅㅞㄹ)
+
+
+def compose_jamo(letters: str) -> str | None:
+    """Compatibility jamo composed into syllables (ㄹㅗㄹㄹㅔㄱㅅㅡ -> 롤렉스): each syllable an initial consonant, a vowel
+    (two written apart joined: ㅓㅣ ㅔ) and a final consonant when no vowel follows it; None when they make none."""
+    out, k, n = [], 0, len(letters)
+    while k < n:
+        if letters[k] not in _L or k + 1 >= n:
+            return None
+        initial, k = _L.index(letters[k]), k + 1
+        vowel = letters[k]
+        if k + 1 < n and letters[k:k + 2] in _VOWEL_PAIRS:
+            vowel, k = _VOWEL_PAIRS[letters[k:k + 2]], k + 1
+        if vowel not in _V:
+            return None
+        k += 1
+        final = 0
+        if k < n and letters[k] in _T and (k + 1 >= n or letters[k + 1] not in _V):
+            final, k = _T.index(letters[k]), k + 1
+        out.append(chr(0xAC00 + (initial * 21 + _V.index(vowel)) * 28 + final))
+    return "".join(out)
+
+
+def jamo_readings(text: str) -> list[tuple[int, int, str]]:
+    """The runs of Hangul letters (compatibility jamo) with look-alikes among them (己ㅗ己己ㅔㄱ人一): (start, end, the
+    syllables they compose), only runs that hold a jamo and a look-alike and compose whole."""
+    out, k, n = [], 0, len(text)
+    while k < n:
+        c = text[k]
+        # a run starts at a Hangul letter or a look-alike; an ASCII one (o, l, T) only before a letter or another
+        # look-alike, not inside a Latin word
+        if not (_COMPAT_JAMO.match(c) or c in JAMO_LOOKALIKES and (not c.isascii() or (
+                k + 1 < n and (_COMPAT_JAMO.match(text[k + 1]) or text[k + 1] in JAMO_LOOKALIKES and not text[k + 1].isascii())
+                and not (k and text[k - 1].isascii() and text[k - 1].isalnum())))):
+            k += 1
+            continue
+        start = k
+        while k < n and (_COMPAT_JAMO.match(text[k]) or text[k] in JAMO_LOOKALIKES):
+            k += 1
+        run = text[start:k]
+        if (len(run) >= MIN_JAMO_RUN and any(_COMPAT_JAMO.match(ch) for ch in run) and any(ch in JAMO_LOOKALIKES for ch in run)
+                and (read := compose_jamo("".join(JAMO_LOOKALIKES.get(ch, ch) for ch in run)))):
+            out.append((start, k, read))
+    return out
+
+
+@cache
+def _yamin_swaps() -> dict[tuple[int, int], tuple[int, int]]:
+    out = {}
+    for a, b in YAMIN:
+        pa, pb = (_L.index(a[0]), _V.index(a[1])), (_L.index(b[0]), _V.index(b[1]))
+        out[pa], out[pb] = pb, pa
+    return out
+
+
+def yamin_swapped(word: str, limit: int = 3) -> list[str]:
+    """The Hangul word with its syllables drawn alike swapped (야민정음 read back: 루이네통 -> 루이비통), each swappable
+    syllable (at most `limit`) swapped or not; the word itself left out."""
+    swaps = _yamin_swaps()
+    options = []
+    spots = 0
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172 and (key := (code // 588, code % 588 // 28)) in swaps and spots < limit:
+            initial, vowel = swaps[key]
+            options.append((ch, chr(0xAC00 + (initial * 21 + vowel) * 28 + code % 28)))
+            spots += 1
+        else:
+            options.append((ch,))
+    if not spots:
+        return []
+    out = [""]
+    for choice in options:
+        out = [o + c for o in out for c in choice]
+    return [w for w in out if w != word]
+
+
+@cache
+def yamin_syllables() -> frozenset[str]:
+    """Every syllable 야민정음 swaps (the gate): the pairs' initials and vowels with any final."""
+    swaps = _yamin_swaps()
+    return frozenset(chr(0xAC00 + (i * 21 + v) * 28 + t) for i, v in swaps for t in range(28))

@@ -22,6 +22,12 @@ Classes:
   a price far below the floor.
 - `trap_kana_beside_han`: katakana letters that stand beside kanji in ordinary Japanese (the musical keys ハ長調, ト短調,
   ロ短調; ト音記号; ヶ月, ヵ所) and Chinese chat's の for 的, in a shop's listing of the brand's goods at a shop's price.
+- `hangul_lookalike_name`: the brand's Hangul name written as its letters apart (compatibility jamo, 롤렉스 as
+  ㄹㅗㄹㄹㅔㄱㅅㅡ) with some drawn as characters of their shape (`JAMO_DRAWN`: 己 ㄹ, 口 ㅁ, 人 ㅅ, 卜 ㅏ, 丄 ㅗ, 丅 ㅜ, 一 ㅡ,
+  丨 ㅣ, 〇 ㅇ, 匚 ㄷ, 乚 ㄴ), or with syllables swapped for ones drawn alike (야민정음, `YAMIN`: 비 네, 띠 며, 피 끠, 대 머,
+  귀 커, 광 팡: 루이네통, 까르며에, 끨립스), in its category with the market's copy word or a price far below the floor.
+- `trap_hangul_lookalike_words`: the Korean internet's own 야민정음 words (댕댕이, 커엽다, 띵작, 머박) and ordinary Korean
+  words written apart with the same look-alikes, in a shop's listing of the brand's goods at a shop's price.
 - `trap_gal_letters_words`: ordinary katakana words of the goods and of shop talk (wordfreq's Japanese list: カバー,
   クッキー, タオル) drawn the same way, and real Japanese expressions whose kanji are also look-alikes beside katakana
   (口コミ, 工場直送, 一ヶ月保証, 三ツ星, 十字キー), in a shop's listing of the brand's goods at a shop's price: must stay
@@ -41,6 +47,9 @@ from tests.eval.adversary.orthography import _price
 from tests.eval.adversary.respellings import JAPAN, _category, _everyday_name
 
 EVASIONS = {
+    "hangul_lookalike_name": "the brand's Hangul name as its letters apart with look-alikes among them (己ㅗ己己ㅔㄱ人一) or "
+                             "with syllables swapped for ones drawn alike (야민정음: 루이네통), with a copy word or a "
+                             "price far below the floor",
     "kana_in_alias": "the brand's Chinese alias with characters or their components written as the katakana drawn like "
                      "them (劳カ士, 可ロ可乐, カロ拿大鹅), among its goods, half with a cue or a price far below the floor",
     "gal_letters_name": "the brand's katakana name in Japanese gal letters (ギャル文字): kana drawn with kanji, radicals, "
@@ -48,13 +57,15 @@ EVASIONS = {
                         "its category with a copy word, a copy's price or a price far below the floor",
 }
 TRAPS = {
+    "trap_hangul_lookalike_words": "야민정음 words (댕댕이, 커엽다, 띵작) and ordinary Korean words written apart with "
+                                   "look-alikes, in a shop's listing of the brand's goods at a shop's price",
     "trap_kana_beside_han": "katakana beside kanji in ordinary Japanese (ハ長調, ト音記号, 3ヶ月) and Chinese chat's の, in "
                             "a shop's listing of the brand's goods at a shop's price",
     "trap_gal_letters_words": "ordinary katakana words drawn in gal letters and real Japanese expressions whose kanji "
                               "are look-alikes beside katakana (口コミ, 工場直送, 三ツ星), in a shop's listing of the "
                               "brand's goods at a shop's price",
 }
-FEW = {"gal_letters_name": 5, "trap_gal_letters_words": 4, "kana_in_alias": 4, "trap_kana_beside_han": 3}
+FEW = {"hangul_lookalike_name": 4, "trap_hangul_lookalike_words": 3, "gal_letters_name": 5, "trap_gal_letters_words": 4, "kana_in_alias": 4, "trap_kana_beside_han": 3}
 
 # katakana -> the characters a gal-letter writer draws it with (module docstring)
 DRAWN = {
@@ -254,5 +265,97 @@ def make_kana_beside_han(b: BrandView, s: Scene) -> Draft | None:
     return Draft(f"{goods} {phrase} {s.rng.choice(_SHOP_WORDS)}", cat, _price(floor, currency, 1.1, 1.8, s), "")
 
 
-EVASION_MAKERS = {"gal_letters_name": make_gal_letters_name, "kana_in_alias": make_kana_in_alias}
-TRAP_MAKERS = {"trap_gal_letters_words": make_gal_letters_words, "trap_kana_beside_han": make_kana_beside_han}
+# Hangul letters -> the characters drawn like them; 야민정음's pairs of (initial, vowel) drawn alike
+JAMO_DRAWN = {"ㄹ": ["己"], "ㅁ": ["口"], "ㅅ": ["人"], "ㅏ": ["卜"], "ㅗ": ["丄"], "ㅜ": ["丅"], "ㅡ": ["一"], "ㅣ": ["丨"],
+              "ㅇ": ["〇", "o"], "ㄷ": ["匚"], "ㄴ": ["乚"]}
+YAMIN = [("ㅂ", "ㅣ", "ㄴ", "ㅔ"), ("ㄸ", "ㅣ", "ㅁ", "ㅕ"), ("ㅍ", "ㅣ", "ㄲ", "ㅢ"), ("ㄷ", "ㅐ", "ㅁ", "ㅓ"),
+         ("ㄱ", "ㅟ", "ㅋ", "ㅓ"), ("ㄱ", "ㅘ", "ㅍ", "ㅏ")]
+_INITIALS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_FINALS = ["", *"ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"]
+
+
+def _letters(word: str) -> list[list[str]]:
+    """Each syllable of a Hangul word as its letters (initial, vowel, final if any), compatibility jamo (Unicode 3.12's
+    arithmetic of the syllables block)."""
+    out = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        letters = [_INITIALS[code // 588], _VOWELS[code % 588 // 28]]
+        if code % 28:
+            letters.append(_FINALS[code % 28])
+        out.append(letters)
+    return out
+
+
+def jamo_apart(word: str, rng: random.Random) -> str | None:
+    """The word as its letters apart, some drawn with look-alikes (at least one, not all), or None when none can be."""
+    letters = [c for syllable in _letters(word) for c in syllable]
+    spots = [k for k, c in enumerate(letters) if c in JAMO_DRAWN]
+    if not spots:
+        return None
+    chosen = {k for k in spots if rng.random() < 0.6} or {rng.choice(spots)}
+    if len(chosen) == len(letters):
+        chosen.discard(rng.choice(sorted(chosen)))  # letters written apart: at least one a Hangul letter itself
+        if not chosen:
+            return None
+    return "".join(rng.choice(JAMO_DRAWN[c]) if k in chosen else c for k, c in enumerate(letters))
+
+
+def yamin(word: str, rng: random.Random) -> str | None:
+    """The word with its syllables 야민정음 swaps swapped (at least one), or None."""
+    pairs = {(a, b): (c, d) for a, b, c, d in YAMIN} | {(c, d): (a, b) for a, b, c, d in YAMIN}
+    out, changed = [], False
+    for syllable in _letters(word):
+        key = (syllable[0], syllable[1])
+        if key in pairs and (not changed or rng.random() < 0.5):
+            initial, vowel = pairs[key]
+            final = syllable[2] if len(syllable) > 2 else ""
+            out.append(chr(0xAC00 + (_INITIALS.index(initial) * 21 + _VOWELS.index(vowel)) * 28 + _FINALS.index(final)))
+            changed = True
+        else:
+            out.append(chr(0xAC00 + (_INITIALS.index(syllable[0]) * 21 + _VOWELS.index(syllable[1])) * 28
+                           + _FINALS.index(syllable[2] if len(syllable) > 2 else "")))
+    return "".join(out) if changed else None
+
+
+_HANGUL_NAME = re.compile("^[\uac00-\ud7a3]+$")
+KOREA_COPY = ["미러급", "레플리카", "짝퉁", "정품급"]
+
+
+def make_hangul_lookalike_name(b: BrandView, s: Scene) -> Draft | None:
+    names = [m.value for m in b.declared("local_name") if _HANGUL_NAME.match(m.value)]
+    got = _category(b, s)
+    if not names or got is None:
+        return None
+    cat, floor = got
+    name = s.rng.choice(names)
+    written = (yamin(name, s.rng) if s.rng.random() < 0.4 else None) or jamo_apart(name, s.rng)
+    if written is None:
+        return None
+    goods = scripts._goods(cat, "hangul")
+    if _everyday_name(b) or s.rng.random() < 0.5:
+        title, band = f"{written} {goods} {s.rng.choice(KOREA_COPY)}", (0.5, 0.85)
+    else:
+        title, band = f"{written} {goods} {s.rng.choice(['새상품', '미개봉', ''])}".strip(), (0.04, 0.2)
+    return Draft(title, cat, _price(floor, "KRW", *band, s), "")
+
+
+YAMIN_WORDS = ["댕댕이", "커엽다", "띵작", "머박", "띵곡", "댕댕이 커엽다", "머박 띵템"]
+KOREAN_WORDS = ["가방", "시계", "신발", "선물", "정품", "배송", "할인", "사이즈", "색상", "리본"]
+
+
+def make_hangul_lookalike_words(b: BrandView, s: Scene) -> Draft | None:
+    got = _category(b, s)
+    if got is None:
+        return None
+    cat, floor = got
+    goods = scripts._goods(cat, "hangul")
+    words = s.rng.choice(YAMIN_WORDS) if s.rng.random() < 0.5 else (jamo_apart(s.rng.choice(KOREAN_WORDS), s.rng) or "선물")
+    return Draft(f"{goods} {words} {s.rng.choice(['정품', '백화점 정품', '국내 정품'])}", cat, _price(floor, "KRW", 1.1, 1.8, s), "")
+
+
+EVASION_MAKERS = {"gal_letters_name": make_gal_letters_name, "kana_in_alias": make_kana_in_alias,
+                  "hangul_lookalike_name": make_hangul_lookalike_name}
+TRAP_MAKERS = {"trap_gal_letters_words": make_gal_letters_words, "trap_kana_beside_han": make_kana_beside_han,
+               "trap_hangul_lookalike_words": make_hangul_lookalike_words}

@@ -79,3 +79,41 @@ def test_a_chinese_alias_written_with_kana_alerts_its_brand(title, category, pri
 ])
 def test_ordinary_japanese_beside_look_alikes_stays_quiet(title, category, price):
     assert demo_alerts(title, category, price, currency="JPY") == {}
+
+
+@pytest.mark.parametrize("text, read", [
+    ("己ㅗ己己ㅔㄱ人一", "롤렉스"),  # 己 ㄹ, 人 ㅅ, 一 ㅡ
+    ("oㅗㅁㅔㄱ卜", "오메가"),  # an ASCII o for ㅇ before a letter
+    ("人ㅞ己", "쉘"),
+])
+def test_hangul_letters_apart_with_look_alikes_compose_back(text, read):
+    from services.matcher.core.lookalike_kana import jamo_readings
+
+    assert [r for _, _, r in jamo_readings(text)] == [read]
+
+
+def test_yamin_jeongeum_is_read_back():
+    from services.matcher.core.lookalike_kana import yamin_swapped
+
+    assert "루이비통" in yamin_swapped("루이네통") and "까르띠에" in yamin_swapped("까르며에")
+    assert "logo" not in str(yamin_swapped("로고"))  # no syllable of the pairs: nothing
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("己ㅗ己己ㅔㄱ人一 시계 레플리카", "watches", 300_000, "rolex"),
+    ("루이네통 가방 미러급", "handbags", 300_000, "louis-vuitton"),  # 네 for 비 (야민정음)
+    ("까르며에 팔찌 짝퉁", "jewelry", 100_000, "cartier"),  # 며 for 띠
+])
+def test_a_hangul_name_in_look_alikes_alerts_its_brand(title, category, price, brand):
+    alerts = demo_alerts(title, category, price, currency="KRW")
+    assert brand in alerts, (title, alerts)
+    assert any(s.rule is Rule.confusable and "Hangul name" in s.detail and s.weight > 0 for s in alerts[brand].signals)
+
+
+@pytest.mark.parametrize("title, category", [
+    ("가방 댕댕이 커엽다 백화점 정품", "handbags"),  # the Korean internet's own 야민정음 words
+    ("시계 띵작 국내 정품", "watches"),
+    ("가방 人ㅓ乚口ㅜ己 정품", "handbags"),  # 선물 ("gift") written apart
+])
+def test_ordinary_korean_in_look_alikes_stays_quiet(title, category):
+    assert demo_alerts(title, category, 3_000_000, currency="KRW") == {}

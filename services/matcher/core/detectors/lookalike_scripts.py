@@ -9,6 +9,10 @@ respelt, and transliteration by sound), handed over by `Detector.see`, as keyboa
 A reading counts only where its span holds a character drawn with a look-alike (what the readers find in the plain
 text they find anyway).
 
+Hangul: a name written as its letters apart (compatibility jamo) with some drawn as look-alikes (己ㅗ己己ㅔㄱ人一 for
+롤렉스), composed back into syllables, or with syllables swapped for ones drawn alike (야민정음: 루이네통 for 루이비통): only
+a registered Hangul name (as script_respellings.fold_hangul folds it) read back counts (`_read_hangul`).
+
 Weight: no seller writes a brand's name so but to hide it from a filter: where the plain reading names the brand (the
 name as registered or respelt by letters its readers take as the same, or heard as the market writes the mark), the
 look-alike writing names it among the brand's goods (the listing filed in or naming one of its categories), weighed
@@ -27,8 +31,9 @@ from functools import cache
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.lookalike_kana import LONG, gate_characters, han_of, han_readings, readings
-from services.matcher.core.detectors.script_respellings import fold_kana
+from services.matcher.core.lookalike_kana import (JAMO_LOOKALIKES, LONG, gate_characters, han_of, han_readings, jamo_readings,
+                                                  readings, yamin_swapped, yamin_syllables)
+from services.matcher.core.detectors.script_respellings import fold_hangul, fold_kana
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, mark_words
 from services.matcher.core.scoring import Evidence
 
@@ -44,7 +49,7 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 @cache
-def _gates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _gates() -> tuple[re.Pattern, ...]:
     """The gate's expressions: a kana or a look-alike beside a look-alike (or an ASCII mark, dash or stroke after one);
     two look-alikes side by side of which one is no ideograph; any kana; a kana drawn like an ideograph beside one."""
     drawn = gate_characters() | {c for c in LONG if not c.isascii() and c != "ー"}
@@ -53,21 +58,27 @@ def _gates() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern
     ascii_marks = re.escape('"*o=-~/\\|`')
     kana = "".join(sorted(re.escape(c) for c in han_of()))
     half = "".join(re.escape(c) for c in map(chr, range(0xFF66, 0xFF9E)) if unicodedata.normalize("NFKC", c) in han_of())
+    jamo = "".join(sorted(re.escape(c) for c in JAMO_LOOKALIKES))
     return (re.compile(f"[{_KANA}ー][{chars}{ascii_marks}]|[{chars}][{_KANA}ー{ascii_marks}]|[{ascii_marks}][{_KANA}]"),
             re.compile(f"[{symbols}][{chars}]|[{chars}][{symbols}]"), re.compile(f"[{chars}][{chars}]"),
-            re.compile(f"[{_KANA}]"), re.compile(f"[{_HAN}][{kana}{half}]|[{kana}{half}][{_HAN}]"))
+            re.compile(f"[{_KANA}]"), re.compile(f"[{_HAN}][{kana}{half}]|[{kana}{half}][{_HAN}]"),
+            re.compile(f"[\u3131-\u318e][{jamo}]|[{jamo}][\u3131-\u318e]"),
+            re.compile("[" + "".join(sorted(yamin_syllables())) + "]"))
 
 
 def _lookalike_tokens(text: ListingText) -> frozenset[str]:
     """"kana" when the listing holds a katakana letter beside a look-alike or a mark written apart, two look-alikes
     side by side one of which is no ideograph (⊃一干), or two ideographs drawn like kana side by side in a listing with
     katakana in it; "han" when it holds a katakana letter drawn like an ideograph beside an ideograph (the gate: a
-    listing-wide token kind, a few regular expressions)."""
+    listing-wide token kind, a few regular expressions); "hangul" when it holds a Hangul letter beside a look-alike or a
+    syllable 야민정음 swaps."""
     if text.is_ascii:
         return frozenset()
-    beside, symbols, pair, any_kana, han = _gates()
+    beside, symbols, pair, any_kana, han, jamo, yamin = _gates()
     original = text.original
     out = set()
+    if jamo.search(original) or yamin.search(original):
+        out.add("hangul")
     if beside.search(original) or symbols.search(original) or pair.search(original) and any_kana.search(original):
         out.add("kana")
     if han.search(original):
@@ -82,6 +93,7 @@ class LookalikeScriptDetector(Detector):
         super().__init__(catalogue)
         self._readers: dict[str, list] = {}
         self._names: dict[str, list[tuple[str, int, bool]]] = {}  # fold of a katakana local name -> [(name, brand, everyday)]
+        self._hangul: dict[str, list[tuple[str, int, bool]]] = {}  # fold of a Hangul local name -> [(name, brand, everyday)]
         self._mark_of: dict[int, int] = {}  # brand position -> the fingerprint of its name's mark
 
     def add(self, i: int, fp) -> str | None:
@@ -90,6 +102,8 @@ class LookalikeScriptDetector(Detector):
         brand = self.catalogue.fingerprint_brand[i]
         if fp.vocabulary == "local_name" and _KATAKANA_NAME.match(fp.value):
             self._names.setdefault(fold_kana(fp.value), []).append((fp.value, brand, fp.everyday_word))
+        elif fp.vocabulary == "local_name" and _HANGUL_NAME.match(fp.value):
+            self._hangul.setdefault(fold_hangul(fp.value), []).append((fp.value, brand, fp.everyday_word))
         elif fp.vocabulary is None and brand not in self._mark_of and "".join(
                 mark_words(fp.value)) == "".join(mark_words(self.catalogue.brands[brand].name)):
             self._mark_of[brand] = i
@@ -101,7 +115,7 @@ class LookalikeScriptDetector(Detector):
             self._readers["kana"].insert(0, _LocalNames(self))
 
     def gate(self):
-        return {_lookalike_tokens: frozenset(VIEWS)}
+        return {_lookalike_tokens: frozenset({*VIEWS, "hangul"})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         views = text.tokens(_lookalike_tokens)
@@ -114,7 +128,45 @@ class LookalikeScriptDetector(Detector):
         for view in sorted(views):
             if self._readers.get(view):
                 self._read(text, listing, fields, view, out)
+        if "hangul" in views and self._hangul:
+            self._read_hangul(text, listing, fields, out)
         return list(out.values())
+
+    def _read_hangul(self, text: ListingText, listing: Listing, fields, out: dict) -> None:
+        """A Hangul name written as letters with look-alikes among them, or with syllables swapped for ones drawn alike
+        (야민정음), read back: only a registered Hangul name (as its readers fold it) counts."""
+        for name, value, offset in fields:
+            found = [(s, e, read, "its letters (jamo) written apart, some as look-alike characters of other scripts")
+                     for s, e, read in jamo_readings(value)]
+            swappable = yamin_syllables()
+            for m in _HANGUL_WORD.finditer(value):
+                word = m.group()
+                if len(word) > MAX_HANGUL_WORD or swappable.isdisjoint(word):
+                    continue
+                for k in range(len(word), 1, -1):  # the word, or its head before a glued noun or particle (루이네통가방)
+                    reads = yamin_swapped(word[:k])
+                    hits = [r for r in reads if fold_hangul(r) in self._hangul]
+                    if hits:
+                        found.append((m.start(), m.start() + k, hits[0],
+                                      "syllables swapped for ones drawn alike (야민정음)"))
+                        break
+                    if k <= 3:
+                        break
+            for s, e, read, how in found:
+                for local, brand, everyday in self._hangul.get(fold_hangul(read), ()):
+                    if brand not in self._mark_of or fold_hangul(value[s:e]) == fold_hangul(local):
+                        continue
+                    i = self._mark_of[brand]
+                    key = (i, name, s + offset, e + offset)
+                    if key in out or not self._in_category(i, text, listing):
+                        continue
+                    field, fs, fe, matched = text.locate(s + offset, e + offset)
+                    fp = self.fingerprints[i]
+                    weak = everyday or fp.everyday_word
+                    out[key] = Evidence(Rule.confusable, self.weights.confusable, i, field, fs, fe, matched, fp.value,
+                                        distance=0, detail=f"'{matched}' read as '{read}', the brand's Hangul name "
+                                                           f"'{local}': {how}", everyday=weak,
+                                        needs_corroboration=weak, hidden_alias=True)
 
     def _read(self, text: ListingText, listing: Listing, fields, view: str, out: dict) -> None:
         """The readers' evidence of `view` in the listing read again with each run of that view replaced by its
@@ -164,6 +216,9 @@ class LookalikeScriptDetector(Detector):
                         needs_copy_cue=e.needs_copy_cue, in_category_enough=False, hidden_alias=True)
 
 
+MAX_HANGUL_WORD = 10  # a longer run of syllables is no name with a noun glued on
+_HANGUL_NAME = re.compile("^[\uac00-\ud7a3\\s]+$")
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2,}")
 _KATAKANA_NAME = re.compile("^[\u30a1-\u30ff\u30fb\\s]+$")
 _KANA_RUN = re.compile("[\u30a1-\u30ff\uff66-\uff9f\u3099\u309a\u30fb]+")
 
