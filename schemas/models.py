@@ -308,6 +308,7 @@ class Rule(StrEnum):
     marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"
     components = "components"  # a Chinese alias with characters written as their components side by side: 古马也 for 古驰 (拆字)
     decoded = "decoded"  # the mark in a code the buyer decodes: Braille ⠗⠕⠇⠑⠭, Morse .-. ---, Romeo Oscar ..., /ˈroʊlɛks/, XLEOR
+    drawn = "drawn"  # the mark drawn with characters: a FIGlet banner of # or █ over several lines, R / O / L / E / X one a line
 
 
 class Signal(_Model):

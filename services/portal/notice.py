@@ -126,6 +126,8 @@ DISGUISE_RULES = {
     "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "
                        "Кщдуч for Rolex with the Russian layout on, fhffprtm for 롤렉스 with the Korean IME off)",
     "acrostic": "the mark spelt by the first letters of the description's lines, one line for each letter (an acrostic)",
+    "drawn": "the mark drawn with characters: a banner of ASCII art over several lines (# or █ blocks, FIGlet fonts) "
+             "or its letters stacked one a line, read back as the letters it draws",
     "decoded": "the mark written in a code the buyer decodes: Braille cells, Morse code, a spelling alphabet (Romeo "
                "Oscar Lima Echo X-ray), its pronunciation in IPA (/ˈroʊlɛks/) or its letters scrambled with a hint (XLEOR)",
 }

@@ -1297,14 +1297,15 @@ def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Eviden
 
 
 # readings that reassemble words into a mark: what they read is said by them, not by the words as written
-_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout})
+_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout, Rule.drawn})
 
 
 def _outside_reassembled(found: list[Evidence], brand_of: array) -> list[Evidence]:
     """The evidence without another brand's marks read inside words that a reassembling reading reads as a brand's:
     a number word of a model number spelt out in words says a digit (Mattel's UNO in "H A C cero uno tres",
     detectors/spelt_models.py), a word typed with the wrong keyboard layout says the letters of its keys (حعةش is
-    "puma" typed with the Arabic layout on, not a sound-alike of adidas; detectors/keyboard_layouts.py)."""
+    "puma" typed with the Arabic layout on, not a sound-alike of adidas; detectors/keyboard_layouts.py), and a drawing
+    says the letters it draws (a banner of PHILIPS drawn with its own letters holds "P  S  S", no PS5: detectors/drawn.py)."""
     spans = [(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found
              if e.rule in _REASSEMBLED and e.start is not None and not e.needs_corroboration]
     return [e for e in found if e.rule not in MARK_RULES or e.start is None or not any(

@@ -1865,3 +1865,14 @@ TRAPS.update(cleared.TRAPS)
 CLASSES.update({**cleared.EVASIONS, **cleared.TRAPS})
 EVASION_MAKERS.update(cleared.EVASION_MAKERS)
 TRAP_MAKERS.update(cleared.TRAP_MAKERS)
+
+# drawn's classes (drawn.py): the brand only drawn with characters (a FIGlet banner in a block or line-art font, letters
+# stacked one a line), and the honest drawings (decorative art, tables, separators, emoji rows, the shop's own name)
+from tests.eval.adversary import drawn  # noqa: E402
+
+EVASIONS.update(drawn.EVASIONS)
+TRAPS.update(drawn.TRAPS)
+CLASSES.update({**drawn.EVASIONS, **drawn.TRAPS})
+EVASION_MAKERS.update(drawn.EVASION_MAKERS)
+TRAP_MAKERS.update(drawn.TRAP_MAKERS)
+PER_BRAND.update(drawn.FEW)

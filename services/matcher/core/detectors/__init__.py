@@ -12,6 +12,7 @@ from services.matcher.core.detectors.components import ComponentsDetector
 from services.matcher.core.detectors.compounds import CompoundDetector
 from services.matcher.core.detectors.decoded import DecodedDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
+from services.matcher.core.detectors.drawn import DrawnDetector
 from services.matcher.core.detectors.goods_codes import GoodsCodeDetector
 from services.matcher.core.detectors.half_pinyin import HalfPinyinDetector
 from services.matcher.core.detectors.homophones import HomophoneDetector
@@ -60,6 +61,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
-                                         SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector)
+                                         SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
+                                         DrawnDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
