@@ -52,6 +52,7 @@ SEGMENT_COST = 0.30  # mean distance of a segmented reading's glyphs to their te
 SURE = 0.12  # a segmented reading this close to its templates is not read again by fitting
 SIZE = (8, 6)
 DIGIT_PENALTY = 0.04
+DIGIT_FIT_PENALTY = 1.0  # cells
 # a digit read where a letter is drawn alike: the reading is also given with the letter (5ONY -> SONY)
 AS_LETTERS = str.maketrans("0123456789", "OIZEASGTBG")  # rows, columns every glyph is scaled to in the segmented reading
 MAX_READINGS = 4
@@ -74,7 +75,7 @@ _STROKES = {"_": 2, "-": 3, "─": 3, "━": 3, "=": 3, "═": 3, "~": 3, "|": 4
 CLASSES = 10
 RAGGED = CLASSES  # a template's blank cell outside its row's ink (a neighbour's ink may stand there)
 MISMATCH = 0.5  # ink of another stroke
-RAGGED_COST = 0.35  # ink where the template has a ragged blank cell
+RAGGED_COST = 0.5  # ink where the template has a ragged blank cell
 # template class (rows) x block class (columns)
 _DIST = np.full((CLASSES + 1, CLASSES), MISMATCH, dtype=np.float32)
 _DIST[0, :] = _DIST[:, 0] = 1.0
@@ -146,10 +147,17 @@ class Block:
     flush: bool = False  # its first line begins a field (`blocks`' starts): a stripped indent may be lost
 
 
+_LINE = r"[^\n]*(?:\S[ \t\u00a0\u3000]{2,}\S|[^\w\s]{2})[^\n]*"
+# three neighbouring lines each with a gap of two blanks or two symbols side by side (a drawing's rows hold one or the
+# other), or three lines of one letter (blank lines between): what `may_hold` then reads exactly
+_MAYBE = re.compile(rf"(?:^|\n){_LINE}\n{_LINE}\n{_LINE}|(?:^|\n)[^\w\n]*\w[^\w\n]*\n\s*[^\w\n]*\w[^\w\n]*\n\s*"
+                    r"[^\w\n]*\w[^\w\n]*(?:\n|$)")
+
+
 def may_hold(text: str) -> bool:
     """The gate: whether the text may hold a drawn block or stacked letters (three neighbouring drawn lines or lines of
-    one letter). Cheap: a count of line breaks first."""
-    if text.count("\n") < 2:
+    one letter). Cheap: a count of line breaks, then one regular expression (`_MAYBE`), then the lines."""
+    if text.count("\n") < 2 or not _MAYBE.search(text):
         return False
     run = single = 0
     for line in text.split("\n"):
@@ -483,6 +491,7 @@ class Prepared:
     groups: list[tuple[int, list[int], np.ndarray]]  # (width, template positions, costs k x h x w x classes)
     bound: np.ndarray  # n x 1
     maxw: int
+    penalty: np.ndarray  # n x 1: DIGIT_FIT_PENALTY for a digit (5 and S, 1 and l drawn alike: the letter is read)
 
 
 @cache
@@ -496,7 +505,8 @@ def _prepared(name: str, by_ink: bool) -> Prepared:
     groups = [(w, members, _DIST[np.stack([templates[g] for g in members])]) for w, members in by_width.items()]
     bound = np.array([PRUNE * int(((g != BLANK) & (g != RAGGED)).sum()) + 1.0 for g in templates],
                      dtype=np.float32)[:, None]
-    return Prepared([g.shape[1] for g in templates], groups, bound, max(g.shape[1] for g in templates))
+    penalty = np.array([DIGIT_FIT_PENALTY if ch.isdigit() else 0.0 for ch in font.letters], dtype=np.float32)[:, None]
+    return Prepared([g.shape[1] for g in templates], groups, bound, max(g.shape[1] for g in templates), penalty)
 
 
 def _charges(block: np.ndarray, prepared: Prepared) -> np.ndarray:
@@ -512,7 +522,7 @@ def _charges(block: np.ndarray, prepared: Prepared) -> np.ndarray:
         win = np.lib.stride_tricks.sliding_window_view(onehot, w, axis=1)[:, :width + 1]  # h, pos, present, w
         win = win.transpose(1, 0, 3, 2).reshape(width + 1, -1)  # pos, h*w*present
         cost[members] = np.einsum("ij,kj->ik", flat, win)  # (no BLAS: its threads cost more than these small products)
-    return cost
+    return cost + prepared.penalty
 
 
 PRUNE = 0.45  # a placement costing more than this share of its template's ink cells (plus one) is never taken
