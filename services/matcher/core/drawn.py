@@ -44,6 +44,7 @@ from functools import cache
 import numpy as np
 
 MIN_ROWS = 3
+MIN_WIDE_ROWS = 2  # a CJK or Hangul name of two characters stacked (古 / 驰)
 MAX_ROWS = 16
 MAX_COLUMNS = 240
 MAX_PAD = 3  # blank rows a block may have fewer than a font (a banner whose blank descender row was dropped)
@@ -147,11 +148,13 @@ class Block:
     flush: bool = False  # its first line begins a field (`blocks`' starts): a stripped indent may be lost
 
 
-_LINE = r"[^\n]*(?:\S[ \t\u00a0\u3000]{2,}\S|[^\w\s]{2})[^\n]*"
-# three neighbouring lines each with a gap of two blanks or two symbols side by side (a drawing's rows hold one or the
+_WIDE = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7a3"  # kana, Han, Hangul: a name of two stands stacked
+_LINE = r"[^\n]*(?:\S[ \t\u00a0\u3000]{2,}\S|(?:[^\w\s]|_){2})[^\n]*"
+# three neighbouring lines each with a gap of two blanks or two symbols (or underscores) side by side (a drawing's rows hold one or the
 # other), or three lines of one letter (blank lines between): what `may_hold` then reads exactly
 _MAYBE = re.compile(rf"(?:^|\n){_LINE}\n{_LINE}\n{_LINE}|(?:^|\n)[^\w\n]*\w[^\w\n]*\n\s*[^\w\n]*\w[^\w\n]*\n\s*"
-                    r"[^\w\n]*\w[^\w\n]*(?:\n|$)")
+                    r"[^\w\n]*\w[^\w\n]*(?:\n|$)"
+                    rf"|(?:^|\n)[^\w\n]*[{_WIDE}][^\w\n]*\n\s*[^\w\n]*[{_WIDE}][^\w\n]*(?:\n|$)")
 
 
 def may_hold(text: str) -> bool:
@@ -159,7 +162,7 @@ def may_hold(text: str) -> bool:
     one letter). Cheap: a count of line breaks, then one regular expression (`_MAYBE`), then the lines."""
     if text.count("\n") < 2 or not _MAYBE.search(text):
         return False
-    run = single = 0
+    run = single = wide = 0
     for line in text.split("\n"):
         if _drawn_line(line):
             run += 1
@@ -168,13 +171,18 @@ def may_hold(text: str) -> bool:
         else:
             run = 0
         s = line.strip()
-        if s and _ONE_LETTER.match(s):
+        if s and (m := _ONE_LETTER.match(s)):
             single += 1
-            if single >= MIN_ROWS:
+            wide = wide + 1 if _is_wide(m.group(1)) else 0
+            if single >= MIN_ROWS or wide >= MIN_WIDE_ROWS:
                 return True
         elif s:
-            single = 0
+            single = wide = 0
     return False
+
+
+def _is_wide(ch: str) -> bool:
+    return re.match(f"[{_WIDE}]", ch) is not None
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -220,7 +228,7 @@ def stacked(text: str) -> list[tuple[int, int, str]]:
     run: list[tuple[int, int, str]] = []
 
     def close():
-        if len(run) >= MIN_ROWS:
+        if len(run) >= MIN_ROWS or (len(run) >= MIN_WIDE_ROWS and all(_is_wide(ch) for *_, ch in run)):
             out.append((run[0][0], run[-1][1], "".join(ch for *_, ch in run)))
         run.clear()
 
