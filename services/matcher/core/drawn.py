@@ -621,6 +621,21 @@ def _scored(rows: tuple[str, ...], fit: bool) -> list[tuple[float, str]]:
     return found
 
 
+def _aligned(variants: list[tuple[str, ...]]) -> int:
+    """The variant (by position) whose first row's ink stands most over the second row's ink (within a cell either
+    side): where a stripped first row of line art belongs (its underscores roof the strokes below)."""
+    best, at = -1, 0
+    for k, rows in enumerate(variants):
+        if len(rows) < 2:
+            continue
+        top, below = rows[0], rows[1]
+        score = sum(1 for c, ch in enumerate(top) if ch != " " and any(
+            0 <= c + d < len(below) and below[c + d] != " " for d in (-1, 0, 1)))
+        if score > best:
+            best, at = score, k
+    return at
+
+
 def read(rows: tuple[str, ...], flush: bool = False) -> list[str]:
     """What a drawn block reads as (at most MAX_READINGS readings, the best first; none when nothing reads well):
     the segmented reading, and only when none is SURE the fitted ones (of the best variant). flush: the block
@@ -638,7 +653,8 @@ def read(rows: tuple[str, ...], flush: bool = False) -> list[str]:
     scored.sort()
     found = [f for _, _, got in scored for f in got]
     if not found or min(found)[0] > SURE:
-        for _, k, _ in scored[:1]:
+        # fitted: the variant whose first row sits best on the second (a stroke above a stroke), and the best segmented
+        for k in dict.fromkeys([_aligned(variants), scored[0][1]]):
             found += _scored(variants[k], True)
     found.sort()
     out: list[str] = []
