@@ -1011,6 +1011,7 @@ class DetectorGates:
     QUIET_PIECES = 200_000  # pieces remembered as opening nothing (each set), forgotten all at once past this many
     LONGEST_PIECE = 40  # longer pieces (URLs, runs of symbols) are tokenised every time, not remembered
     FEW_PIECES = 8  # new pieces that open something are asked one by one (and remembered) up to this many a listing
+    OPENED_SETS = 4096  # lists of detectors `open` remembers by the set opened, forgotten all at once past this many
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self._detectors = list(detectors)
@@ -1035,6 +1036,7 @@ class DetectorGates:
         self._ungated = frozenset(range(len(self._detectors))).difference(self._gated)
         self._always = [d for n, d in enumerate(detectors) if n in self._ungated]
         self._all_open = not self._gated
+        self._opened: dict[frozenset[int], list[Detector]] = {}  # detectors opened -> the list `open` gives
 
     def open(self, text: ListingText) -> list[Detector]:
         """The detectors to run on the listing, in their order: the ungated ones, and the gated ones whose words
@@ -1053,7 +1055,13 @@ class DetectorGates:
             return self._always
         if len(opened) == len(self._gated):
             return self._detectors
-        return [d for n, d in enumerate(self._detectors) if n in opened or n in self._ungated]
+        key = frozenset(opened)
+        found = self._opened.get(key)
+        if found is None:  # few sets of detectors come back listing after listing
+            if len(self._opened) >= self.OPENED_SETS:
+                self._opened.clear()
+            found = self._opened[key] = [d for n, d in enumerate(self._detectors) if n in key or n in self._ungated]
+        return found
 
     def _open_by_pieces(self, text: ListingText, opened: set[int]) -> None:
         """The word-wise kinds, asked of the pieces of the title and the description: known pieces by what they

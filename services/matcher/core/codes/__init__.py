@@ -25,7 +25,7 @@ when the index is built, so that a listing's run of digits or word is one lookup
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -121,6 +121,9 @@ class Marks:
                 self.shift_gate.update(steps[at:at + k - 1] for k in range(least, len(j) - at + 1))
                 self.mirror_gate.update(mirror[at:at + k] for k in range(least, len(j) - at + 1))
                 at += len(w)
+        # the same in order, for `shift_begins`: a run of words whose steps begin no mark's, and whose letters begin no
+        # mark's mirror, is no mark however many words follow
+        self._shift_keys, self._mirror_keys = sorted(self.shifted), sorted(self.mirrored)
         self._spellings = [(j, spelling(v), plain_sound(v)) for j in sorted(self.joined)
                            if len(j) >= MIN_HEARD and j.isalpha() for v in sounded(j)]
 
@@ -136,6 +139,17 @@ class Marks:
         back = word[::-1]
         at = bisect_right(self._ends, back)
         return at < len(self._ends) and self._ends[at].startswith(back)
+
+    def shift_begins(self, steps: str, letters: str) -> bool:
+        """Whether a mark's steps between letters (`shifted`'s keys) begin with `steps`, or its Atbash mirror
+        (`mirrored`'s keys) with `letters`: two searches of sorted lists."""
+        keys = self._shift_keys
+        at = bisect_left(keys, steps)
+        if at < len(keys) and keys[at].startswith(steps):
+            return True
+        keys = self._mirror_keys
+        at = bisect_left(keys, letters)
+        return at < len(keys) and keys[at].startswith(letters)
 
     def spelt(self, words: list[tuple[int, int, str]]) -> Iterator[Hit]:
         """The marks a run of decoded words ((start, end, letters) in the text, neighbours) spells: any MAX_WORDS or

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from services.matcher.core.codes import Hit, Marks, MIN_SCRAMBLED, verlan
+from services.matcher.core.codes import Hit, Marks, MIN_SCRAMBLED, letters_key, verlan
 
 NAME = "anagram"
 WORD_ZIPF = 1.5
@@ -47,8 +47,11 @@ class Anagram:
         from services.matcher.core.fuzzy import dictionary_words
 
         hinted = None
+        by_letters = marks.by_letters
         for m in _WORD.finditer(text):
             word = m.group().lower()
+            if letters_key(word) not in by_letters:
+                continue  # (`marks.scrambled` is [] for most words: one lookup)
             found = marks.scrambled(word)
             if not found or word in marks.joined or word in dictionary_words():
                 continue  # (a word of the English dictionary is `a_word` at any Zipf: asked before the hint's search)

@@ -117,9 +117,12 @@ class Shifts:
                 if last > first and not _GAP.fullmatch(text[words[last - 1][1]:words[last][0]]):
                     break
                 joined += words[last][2]
+                steps = key(joined)
+                if not marks.shift_begins(steps, joined):
+                    break  # no mark begins so: nor with more words
                 if len(joined) < MIN_SHIFTED:
                     continue
-                found = [(m, "shift") for m in marks.shifted.get(key(joined), ())]
+                found = [(m, "shift") for m in marks.shifted.get(steps, ())]
                 found += [(m, "atbash") for m in marks.mirrored.get(joined, ())]
                 for mark, how in found:
                     shift = shift_of(joined, mark) if how == "shift" else None

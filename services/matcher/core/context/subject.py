@@ -1071,6 +1071,7 @@ _KINDS = (("a guide", _GUIDES, GUIDE_WIDE, _last_runs(GUIDE_NOUNS)), ("a post", 
           ("an artwork", _ARTS, ART_WIDE, _last_runs(ART_NOUNS)),
           ("a wildlife good", _WILDLIFE, ("デコイ", "鸭哨", "诱饵"), _last_runs(WILDLIFE_NOUNS)),
           ("an add-on", _ADDONS, ADDON_WIDE, _last_runs(ADDON_NOUNS)))
+_ASCII_WIDE = any(w.isascii() for _, _, wide, _ in _KINDS for w in wide)  # (none: an ASCII title skips them)
 # the last word of every Latin noun: a title holding none of them is no work or service (one set test)
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
                     + OCCUPATIONS + JOB_PAIRS
@@ -1343,6 +1344,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                                  _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None):
         return Subject("a post", m.group(0).strip(" :-[]()"), "title")
     title_words = frozenset(_TITLE_WORD.findall(latin))
+    ascii_title = title.isascii()
     if "a guide" not in skip and not _GUIDE_ANCHORS.isdisjoint(title_words) and (m := guide_phrase(latin)) is not None:
         return Subject("a guide", m.group(0), "title")
     for kind, regex, wide, last in _KINDS:
@@ -1368,7 +1370,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
-        for w in wide:
+        for w in wide if not ascii_title or _ASCII_WIDE else ():  # (a wide word is in no ASCII title)
             if w in title and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
                     w not in _GOODS_BEFORE or re.search(f"{_GOODS_BEFORE[w]}{w}", title)):
                 return Subject(kind, w, "title")

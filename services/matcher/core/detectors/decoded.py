@@ -54,6 +54,7 @@ OWN_GATES = (ANAGRAM, verlan.NAME, backwards.NAME)  # codes opened by a token ki
 TURNED = (verlan.NAME, backwards.NAME, word_games.NAME, shifts.NAME, letter_names.NAME)
 _GAME_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
+SPACED_FIRST = " spaced first"  # (no code's name) what a piece that ends in a letter name's first word opens too
 PIECES = 200_000  # pieces of text whose codes `detect` remembers, forgotten all at once past this many
 LONGEST_PIECE = 40  # longer pieces (URLs, runs of symbols) are read every time, not remembered
 
@@ -166,6 +167,8 @@ class DecodedDetector(Detector):
             if backwards_pairs and not backwards_pairs.keys().isdisjoint(_pairs_of(piece)):
                 out.add(backwards.NAME)
             out.update(games_of(piece))
+            if _spaced_first().search(piece):
+                out.add(SPACED_FIRST)
             return frozenset(out)
 
         self._piece_codes = piece_codes
@@ -243,8 +246,10 @@ class DecodedDetector(Detector):
                     memo[piece] = found
             if found:
                 opened.update(found)
-        if letter_names.NAME not in opened and letter_names.spaced_words().search(text.original):
-            opened.add(letter_names.NAME)
+        if SPACED_FIRST in opened:  # a piece ends in a first word of a letter name of two words
+            opened.discard(SPACED_FIRST)
+            if letter_names.NAME not in opened and letter_names.spaced_words().search(text.original):
+                opened.add(letter_names.NAME)
         return opened
 
     def _named(self, i: int, words: Collection[str]) -> bool:
@@ -281,6 +286,15 @@ def _spaced_ends() -> tuple[frozenset[str], frozenset[str]]:
     firsts = frozenset().union(*(ListingText(n.split(" ")[0], "").latin_words for n in names))
     lasts = frozenset().union(*(ListingText(n.split(" ")[-1], "").latin_words for n in names))
     return firsts, lasts
+
+
+@cache
+def _spaced_first() -> re.Pattern:
+    """A piece of text that ends in the first word of a letter name of two words (`letter_names.spaced_words`, which
+    spells the space as one): every match of that expression over a text starts in such a piece (the space after
+    the first word ends it), so a text none of whose pieces ends so holds none."""
+    firsts = {n.split(" ")[0] for n in letter_names.spaced_names()}
+    return re.compile(r"(?<![^\W\d_])(?:%s)\Z" % "|".join(sorted(map(re.escape, firsts), key=len, reverse=True)), re.I)
 
 
 def _spaced(text: ListingText) -> tuple[str, ...]:
