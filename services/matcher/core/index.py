@@ -34,6 +34,7 @@ from schemas import (
     ModelFingerprint,
     PriceFloorFingerprint,
     Rule,
+    Signal,
     utcnow,
 )
 from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
@@ -183,6 +184,7 @@ class MatcherIndex:
 
     def _matches(self, listing: Listing, ingested_at: datetime | None, text: ListingText | None, *, everything: bool) -> list[Match]:
         started = time.perf_counter()
+        text = text or ListingText(listing.title, listing.description, self.wide_words)
         scored = self.score_listing(listing, text)
         matches = []
         for brand_index, value, evidence in scored:
@@ -195,7 +197,7 @@ class MatcherIndex:
                 Match.model_construct(
                     listing_key=listing.key, listing=listing, brand_id=brand.id, brand_name=brand.name,
                     iwg=brand.iwg, score=value, threshold=brand.alert_threshold,
-                    signals=[e.signal(self._fingerprint_ids) for e in evidence],
+                    signals=[_stored(e.signal(self._fingerprint_ids), text) for e in evidence],
                     matcher_version=MATCHER_VERSION, index_version=self.version, matched_at=utcnow(),
                     ingested_at=ingested_at, timings_ms={"match": round((time.perf_counter() - started) * 1000, 3)},
                     source=None, found_by="stream", rescan_id=None, fingerprint_versions={},
@@ -211,7 +213,7 @@ class MatcherIndex:
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
             if text.repairs and e.start is not None and (how := text.repaired_in(e.field, e.start, e.end or e.start)):
-                e.detail = join_detail(e.detail, f"read through the mojibake view: {how} (view: mojibake)")
+                e.detail = join_detail(e.detail, how)  # "read through the escapes view: \\u escapes (view: escapes)"
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         # item specifics, shop name, URL slug, photos' file names (context/fields.py) when the text names no brand, or
         # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives) or
@@ -1086,7 +1088,7 @@ class DetectorGates:
         if not (title or body):
             return
         found: set[int] = set()
-        _open(self._word_kinds, ListingText(" ".join(title), " ".join(body)), found)
+        _open(self._word_kinds, ListingText(" ".join(title), " ".join(body), read=True), found)  # (pieces of the view)
         opened.update(found)
         if found and len(title) + len(body) > self.FEW_PIECES:
             return
@@ -1097,7 +1099,8 @@ class DetectorGates:
             for p in pieces:
                 alone: set[int] = set()
                 if found:  # what each opens: together they open `found` (word-wise kinds)
-                    _open(self._word_kinds, ListingText(p, "") if in_title else ListingText("", p), alone)
+                    _open(self._word_kinds, ListingText(p, "", read=True) if in_title else ListingText("", p, read=True),
+                          alone)
                 if len(p) > self.LONGEST_PIECE:
                     continue
                 if alone:
@@ -1106,6 +1109,17 @@ class DetectorGates:
                     quiet_body.add(p)
                     if in_title:
                         quiet.add(p)
+
+
+def _stored(signal: Signal, text: ListingText) -> Signal:
+    """A signal located in the stored listing: evidence of a repaired view (mojibake, notations) is weighed at the
+    view's offsets and characters (normalise.ListingText.locate), reported at the stored ones."""
+    if text.repairs and signal.start is not None and signal.field in ("title", "description"):
+        stored = text.stored_text(signal.field, signal.start, signal.end)
+        signal.start, signal.end = text.stored_span(signal.field, signal.start, signal.end)
+        if stored is not None:
+            signal.text = stored
+    return signal
 
 
 def _open(kinds: list, text: ListingText, opened: set[int]) -> None:

@@ -83,6 +83,7 @@ class Repair:
     end: int
     text: str
     how: str  # "UTF-8 shown as Windows-1251"
+    view: str = "mojibake"  # the view that reads it (notations.py adds escapes, numerals, markup)
 
 
 # UTF-8's lead byte of a two-byte sequence and a continuation byte, as Windows-1252/Latin-1 ("Ã©", "Ã¼", "Â°") or
@@ -253,8 +254,11 @@ def repaired(text: str, words: Words | None = None) -> tuple[str, list[int], lis
     """`text` with its garbled runs read (repair), each of its characters' start and end offsets in `text`, and the
     repairs; None when nothing is garbled. Pure."""
     repairs = repair(text, words)
-    if not repairs:
-        return None
+    return applied(text, repairs) if repairs else None
+
+
+def applied(text: str, repairs: list[Repair]) -> tuple[str, list[int], list[int], list[Repair]]:
+    """`text` with `repairs` (in order, not overlapping) applied, each character's start and end offsets in `text`."""
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []

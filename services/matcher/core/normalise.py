@@ -34,7 +34,7 @@ import numpy as np
 from anyascii import anyascii
 
 from services.matcher.core.chinese import HAS_GAP, Squeezed
-from services.matcher.core.mojibake import repaired
+from services.matcher.core.notations import repaired
 
 FIELD_SEPARATOR = "\n"
 
@@ -452,25 +452,36 @@ class ListingText:
     mappings, needed only for hits, on first use.
     """
 
-    def __init__(self, title: str, description: str, words=None) -> None:
-        """words: mojibake.Words, names a lost character of garbled Chinese may be completed to (the registry's aliases)."""
+    def __init__(self, title: str, description: str, words=None, *, read: bool = False) -> None:
+        """words: mojibake.Words, names a lost character of garbled Chinese may be completed to (the registry's aliases);
+        read: the text is already a view's (its pieces, index.DetectorGates): no repaired view is made of it again."""
         self.stored = f"{title}{FIELD_SEPARATOR}{description}" if description else title
+        self.stored_title_end = len(title)  # the stored description begins after it and FIELD_SEPARATOR
         self.is_ascii = self.stored.isascii()
         # every view is of the text as displayed (bidi overrides applied); `locate` maps back to the stored text
         self._display_order: list[int] | None = None
-        # text garbled by a wrong encoding, read as written (mojibake.py): each character's stored start and end
+        # text garbled by a wrong encoding (mojibake.py) or written in a notation (escapes, other numerals, markup
+        # leftovers: notations.py), read as the reader reads it: each character's stored start and end. Evidence keeps
+        # this view's offsets while it is weighed (every context reader reads the view); `stored_span` maps them back
+        # to the stored text when the signal is made (index.py)
         self._repaired: tuple[list[int], list[int]] | None = None
-        self.repairs: list = []  # mojibake.Repair of each garbled run, offsets in the stored joined text
+        self.repairs: list = []  # mojibake.Repair of each run read otherwise, offsets in the stored joined text
+        bidi = False
         if not self.is_ascii:
             title, _ = displayed(title)
             description, _ = displayed(description)
             joined = f"{title}{FIELD_SEPARATOR}{description}" if description else title
             if joined != self.stored:
                 _, self._display_order = displayed(self.stored)
-            elif (fixed := repaired(self.stored, words)) is not None:  # (not beside a bidi override: one map at a time)
-                joined, starts, ends, self.repairs = fixed
-                self._repaired = (starts, ends)
-                title, sep, description = joined.partition(FIELD_SEPARATOR) if description else (joined, "", "")
+                bidi = True
+        if not bidi and not read and (fixed := repaired(self.stored, words)) is not None:  # (not beside a bidi override: one map at a time)
+            joined, starts, ends, self.repairs = fixed
+            self._repaired = (starts, ends)
+            self.is_ascii = joined.isascii()  # (of the view: "\\u52b3" is ASCII, 劳 is not)
+            if description:
+                title, _, description = joined.partition(FIELD_SEPARATOR)
+            else:
+                title = joined
         self.title = title
         self.description = description
         self.original = f"{title}{FIELD_SEPARATOR}{description}" if description else title
@@ -602,12 +613,40 @@ class ListingText:
         return 0 if field == "title" else len(self.title) + len(FIELD_SEPARATOR)
 
     def repaired_in(self, field: str, start: int, end: int) -> str | None:
-        """How a span of a field as stored was garbled, when it covers a run the mojibake view read ("UTF-8 shown as
-        Windows-1251"), else None."""
-        if not self.repairs:
+        """How a span of a field of the view was read otherwise, when it covers a run a repaired view read ("read
+        through the mojibake view: UTF-8 shown as Windows-1251 (view: mojibake)"), else None."""
+        if not self.repairs or field not in ("title", "description"):
             return None
-        offset = 0 if field == "title" else len(self.stored.partition(FIELD_SEPARATOR)[0]) + len(FIELD_SEPARATOR)
-        return next((r.how for r in self.repairs if r.start < end + offset and start + offset < r.end), None)
+        start, end = self.stored_span(field, start, end)
+        offset = 0 if field == "title" else self.stored_title_end + len(FIELD_SEPARATOR)
+        r = next((r for r in self.repairs if r.start < max(end, start + 1) + offset and start + offset < r.end), None)
+        return None if r is None else f"read through the {r.view} view: {r.how} (view: {r.view})"
+
+    def stored_span(self, field: str, start: int | None, end: int | None) -> tuple[int | None, int | None]:
+        """The stored field's offsets of a span of a field of the view (evidence is located in the view: `locate`); the
+        same offsets when nothing was repaired (a bidi override keeps every offset)."""
+        if self._repaired is None or start is None or field not in ("title", "description"):
+            return start, end
+        starts, ends = self._repaired
+        shift = self.field_offset(field)
+        first = start + shift
+        last = (end if end is not None else start) + shift
+        size = len(starts)
+        if last > first:
+            s, t = starts[min(first, size - 1)], ends[min(last - 1, size - 1)]
+        else:
+            s = t = starts[first] if first < size else len(self.stored)
+        stored_shift = 0 if field == "title" else self.stored_title_end + len(FIELD_SEPARATOR)
+        s, t = max(s - stored_shift, 0), max(t - stored_shift, 0)
+        return s, (t if end is not None else None)
+
+    def stored_text(self, field: str, start: int | None, end: int | None) -> str | None:
+        """The stored characters of a span of a field of the view."""
+        s, t = self.stored_span(field, start, end)
+        if s is None or t is None:
+            return None
+        stored = self.stored[:self.stored_title_end] if field == "title" else self.stored[self.stored_title_end + len(FIELD_SEPARATOR):]
+        return stored[s:t]
 
     def reordered(self, latin_start: int, latin_end: int) -> bool:
         """Whether a span of the latin view is displayed in another order than stored (bidi override)."""
@@ -619,14 +658,15 @@ class ListingText:
     def locate(self, start: int, end: int) -> tuple[str, int, int, str]:
         """(field, start, end, text) of a span of the original joined text: offsets into the field as
         stored, and the stored characters (for a span inside a right-to-left override, the stored
-        offsets it covers and the text in stored order)."""
+        offsets it covers and the text in stored order); in a repaired view (mojibake, notations), the offsets into
+        the view's field and its characters, which every context reader reads (`stored_span` maps them back when the
+        signal is made)."""
         if self._display_order is not None and end > start:
             covered = self._display_order[start:end]
             start, end = min(covered), max(covered) + 1
-        elif self._repaired is not None:
-            starts, ends = self._repaired
-            start, end = (starts[start], ends[end - 1]) if end > start else (starts[min(start, len(starts) - 1)],) * 2
-        text = self.stored[start:end]
+            text = self.stored[start:end]
+        else:  # (a repaired view's own offsets and characters: stored_span maps them back)
+            text = self.original[start:end] if self._repaired is not None else self.stored[start:end]
         if start < len(self.title):
             return "title", start, min(end, len(self.title)), text
         offset = self.field_offset("description")

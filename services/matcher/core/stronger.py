@@ -77,9 +77,16 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
         identity = _identity(found)
         if b in plain or not identity:
             continue
-        if all(_grazing(e, word) for e in identity):
+        if all(_grazing(e, word) or _line_initials(e, own_name) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
+
+
+def _line_initials(e: Evidence, own_name: Callable[[Evidence], bool]) -> bool:
+    """Two capitals that are the initials of a line of the brand, not of its own name ("GM" of GG Marmont), beside
+    another brand named plainly: a size or a code of that brand's goods ("Louis Vuitton Neverfull {MM|GM}": the bag's
+    sizes), not a second brand; the brand's own initials (LV, TNF) are a seller's deliberate short name and stay."""
+    return e.rule is Rule.initialism and not own_name(e) and bool(e.text) and len(e.text) == 2 and e.text.isalpha()
 
 
 def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:

@@ -1876,3 +1876,15 @@ CLASSES.update({**drawn.EVASIONS, **drawn.TRAPS})
 EVASION_MAKERS.update(drawn.EVASION_MAKERS)
 TRAP_MAKERS.update(drawn.TRAP_MAKERS)
 PER_BRAND.update(drawn.FEW)
+
+# notations' classes (notations.py): the brand's name or model left in a notation a buyer reads through (escapes, UTF-8
+# bytes, HTML references, base64 and punycode, other numeral systems, spoiler tags and emphasis, spinner templates), and
+# innocent listings written in the same notations
+from tests.eval.adversary import notations  # noqa: E402
+
+EVASIONS.update(notations.EVASIONS)
+TRAPS.update(notations.TRAPS)
+CLASSES.update({**notations.EVASIONS, **notations.TRAPS})
+EVASION_MAKERS.update(notations.EVASION_MAKERS)
+TRAP_MAKERS.update(notations.TRAP_MAKERS)
+PER_BRAND.update({k: notations.PER_BRAND for k in (*notations.EVASION_MAKERS, *notations.TRAP_MAKERS)})

@@ -1,0 +1,501 @@
+"""Text written in a notation a reader reads through and a filter does not: the `escapes`, `numerals` and `markup`
+views (issue 9, outsider17's c_unicode_escape_leftover17, c_cjk_numeral_model17, c_spoiler_tags17,
+c_spintax_leftover17).
+
+A listing exported, imported or templated by a tool shows the brand in a notation: its name escaped by a JSON or
+Python export ("\\u52b3\\u529b\\u58eb" is 劳力士, with the backslashes stripped "u53e4u9a70" is 古驰), percent-encoded
+from a URL, as HTML character references, quoted-printable from a mail, a punycode label; its model number counted in
+Chinese numerals (型号一二六六一〇LN is 126610LN); its name inside leftovers of markup (a Discord or Reddit spoiler
+||Rolex||, >!Rolex!<, BBCode, Markdown emphasis inside the word, R**o**lex) or of a spinner's template
+({Louis Vuitton|LV} {Neverfull|NF}). A buyer reads through all of them; the text views of normalise.py see escapes,
+spaces and symbols. `read(text)` gives the runs to read otherwise, as mojibake.py's repairs are given: the view
+replaces the text every detector and context reader reads (normalise.ListingText), each character located in the
+stored characters it came from, and the evidence names the view and the notation ("read through the escapes view:
+\\u escapes (view: escapes)"). The decoders are the standard library's (codecs, html, base64, unicodedata); only
+what no library reads (Chinese numerals as digits, stripped escapes, spinner templates) is written here.
+
+- escapes: `\\uXXXX`, `\\u{X…}`, `\\UXXXXXXXX` (JSON, Java, JavaScript, Python, C; double-escaped `\\\\u` too;
+  surrogate pairs joined), `\\xNN` and octal `\\NNN` UTF-8 byte runs (a bytes repr), `\\x{X…}` (Perl), `U+XXXX`
+  (Unicode's own notation), stripped `uXXXX` runs (two or more, letters of one script only: a backslash lost on
+  the way), HTML numeric references `&#NNNN;`, `&#xHHHH;` and named ones that write a letter of another script
+  (`&Alpha;`), also double-escaped `&amp;#…` (a single-escaped reference to an ASCII letter is text_views.py's
+  markup view), `%XX` percent-encoding of UTF-8 (a URL) and JavaScript's `%uXXXX`, quoted-printable `=E5=8A=B3` and
+  encoded words `=?UTF-8?B?…?=` (a mail), punycode labels `xn--…` (IDNA), Python's `\\N{NAME}`, and base64 of a short
+  word (letters only, no word of its own). A run is decoded only when it decodes cleanly (valid UTF-8, no control
+  characters); bytes that are no UTF-8 are read in the legacy code page of a market that writes them so (GBK, Big5,
+  Shift JIS, EUC-JP, EUC-KR, Windows-1251: %C0%CD%C1%A6%CA%BF) when that gives words of one script, and code-point
+  escapes that are UTF-8 bytes one by one (\\u00e5\\u008a\\u00b3, escaped after a Latin-1 reading) as UTF-8.
+- numerals: a run of Chinese numerals read as digits, the positional 〇零一二三四五六七八九 (and ○, 幺 for one) and the
+  financial 壹贰貳叁參肆伍陆陸柒捌玖, the circled and parenthesised ideographs ㊀ ㈠, in a code (letters, digits and
+  numerals, hyphens, dots or slashes inside): four numerals or more, two or more beside Latin letters or digits in the
+  code (B六〇六七四一七, DD一三九一-一〇〇, WH-一〇〇〇XM五) or right after a word that introduces a model (型号, 货号,
+  品番, 모델 …); a word of Chinese keeps its numerals (一比一, 三星, 一一对应, 买一送一). Other decimal digit systems
+  (Arabic-Indic, Devanagari, Thai, fullwidth, circled ...) the latin view already reads as digits (anyascii, NFKC).
+- markup: spoiler tags (||x||, >!x!<, [spoiler]x[/spoiler]) and BBCode tags that are closed somewhere ([b], [color=red]
+  ...; not [S][A][M][S][U][N][G]) dropped, a space where they stand between words; Markdown or chat emphasis around
+  letters inside a word (R**o**lex, Gu__cc__i, R`o`lex; a single * or ~ is a masked letter or a separator as often,
+  and so is a delimiter between every letter) dropped;
+  a spinner's template {a|b|c}: every option read, " / " between them, and an option glued to letters (R{o|0}lex)
+  read as the first option's word.
+
+Cost: a handful of substring tests for an ASCII listing without a backslash, "&", "%", "=", "+", "xn--", "||", ">!",
+"[", "{" or an emphasis mark, and one regular expression for stripped escapes; a set test for the numerals of a
+listing with other characters.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import html
+import re
+import unicodedata
+from functools import cache
+
+from services.matcher.core import mojibake
+from services.matcher.core.mojibake import Repair, Words
+
+ESCAPES, NUMERALS, MARKUP = "escapes", "numerals", "markup"
+
+# ------------------------------------------------------------------------------------------------ escapes
+
+# code point notations, each a run of one kind (group "cp": the hex code point; "dec": decimal)
+_CODE_POINTS = {
+    "\\u escapes": re.compile(r"(?:\\+u(?:\{(?P<cp>[0-9a-fA-F]{1,6})\}|(?P<cp2>[0-9a-fA-F]{4}))"
+                              r"|\\+U(?P<cp3>[0-9a-fA-F]{8}))"),
+    "\\x{…} escapes": re.compile(r"\\+x\{(?P<cp>[0-9a-fA-F]{1,6})\}"),
+    "%u escapes": re.compile(r"%u(?P<cp>[0-9a-fA-F]{4})"),
+    "U+ code points": re.compile(r"(?<![0-9A-Za-z])[uU]\+(?P<cp>[0-9a-fA-F]{4,6})(?![0-9a-fA-F])"),
+    "HTML character references": re.compile(r"&(?P<amp>(?:amp;)*)#(?:[xX](?P<cp>[0-9a-fA-F]{1,6})|(?P<dec>[0-9]{1,7}));?"),
+}
+# a run of stripped escapes: two or more "u" + four hex digits, not inside a word
+_STRIPPED = re.compile(r"(?<![0-9A-Za-z\\])(?:[uU][0-9a-fA-F]{4}){2,}")
+_STRIPPED_ONE = re.compile(r"[uU]([0-9a-fA-F]{4})")
+# named HTML references (HTML5's table, html.unescape), possibly double-escaped
+_NAMED = re.compile(r"&(?P<amp>(?:amp;)*)(?P<name>[A-Za-z][A-Za-z0-9]{1,31});")
+# byte notations, a run of one kind each (group "hex" or "oct"): decoded as UTF-8
+_BYTES = {
+    "\\x escapes (UTF-8 bytes)": re.compile(r"(?:\\+x(?P<hex>[0-9a-fA-F]{2}))"),
+    "octal escapes (UTF-8 bytes)": re.compile(r"(?:\\+(?P<oct>[0-3][0-7]{2}))"),
+    "percent-encoding (UTF-8)": re.compile(r"%(?P<hex>[0-9a-fA-F]{2})"),
+    "quoted-printable (UTF-8)": re.compile(r"=(?P<hex>[0-9A-F]{2})"),
+}
+_PUNYCODE = re.compile(r"(?<![0-9A-Za-z-])xn--(?P<label>[0-9A-Za-z-]{1,59}[0-9A-Za-z])", re.I)
+_BASE64 = re.compile(r"(?<![0-9A-Za-z+/=])[0-9A-Za-z+/]{6,64}={0,2}(?![0-9A-Za-z+/=])")
+# what a percent- or quoted-printable-encoded ASCII character may be when nothing in its run is other than ASCII
+_PLAIN = frozenset(" -_.+'&/,:")
+
+
+def _script(ch: str) -> str:
+    """A character's script as the first word of its Unicode name (CJK, HANGUL, CYRILLIC, THAI ...; kana one)."""
+    name = unicodedata.name(ch, "")
+    head = re.split(r"[ -]", name, maxsplit=1)[0]
+    return "KANA" if head in ("KATAKANA", "HIRAGANA") else head
+
+
+def _clean(decoded: str) -> bool:
+    """Text a decoder may give: no control, unassigned, private-use or surrogate character."""
+    return bool(decoded) and not any(unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs") for ch in decoded)
+
+
+def _letters(decoded: str) -> bool:
+    return all(unicodedata.category(ch)[0] in "LM" for ch in decoded)
+
+
+def _wordish(decoded: str) -> bool:
+    """Words of letters, with the spaces and the punctuation names are written with (L'Oréal, ルイ・ヴィトン, 迈克.科尔斯),
+    two letters or more."""
+    letters = sum(unicodedata.category(ch)[0] in "LM" for ch in decoded)
+    return letters >= 2 and all(unicodedata.category(ch)[0] in "LM" or ch in _NAME_PUNCTUATION for ch in decoded)
+
+
+_NAME_PUNCTUATION = frozenset(" '’.-·・&׳״")
+
+
+def _runs(pattern: re.Pattern, text: str, gap: str = ""):
+    """The runs of neighbouring matches of `pattern` (only `gap` characters between them): lists of matches."""
+    run: list[re.Match] = []
+    for m in pattern.finditer(text):
+        if run and (m.start() - run[-1].end() > len(gap) or text[run[-1].end():m.start()].strip(gap)):
+            yield run
+            run = []
+        run.append(m)
+    if run:
+        yield run
+
+
+def _code_point(m: re.Match) -> int:
+    groups = m.groupdict()
+    for name in ("cp", "cp2", "cp3"):
+        if groups.get(name):
+            return int(groups[name], 16)
+    return int(groups["dec"])
+
+
+def _code_point_runs(text: str, how: str, pattern: re.Pattern, gap: str = "") -> list[Repair]:
+    """Repairs for a code-point notation: each character at the escapes that wrote it (a surrogate pair's two)."""
+    out: list[Repair] = []
+    for run in _runs(pattern, text, gap):
+        pieces: list[tuple[int, int, str]] = []
+        pending: tuple[int, int] | None = None  # a high surrogate waiting for its low one
+        for m in run:
+            cp = _code_point(m)
+            if 0xD800 <= cp <= 0xDBFF:
+                pending = (m.start(), cp)
+                continue
+            if 0xDC00 <= cp <= 0xDFFF and pending is not None:
+                start, high = pending
+                cp = 0x10000 + ((high - 0xD800) << 10) + (cp - 0xDC00)
+                pieces.append((start, m.end(), chr(cp)))
+                pending = None
+                continue
+            pending = None
+            if cp > 0x10FFFF:
+                continue
+            pieces.append((m.start(), m.end(), chr(cp)))
+        decoded = "".join(ch for *_, ch in pieces)
+        if how == "HTML character references" and decoded.isascii() and not any(m.group("amp") for m in run):
+            continue  # &#x47;ucci: text_views.py's markup view reads it (tags and all)
+        if pieces and not decoded.isascii() and all(ord(ch) < 0x100 for ch in decoded):
+            # UTF-8 bytes escaped one by one as code points (a tool escaped text it had read as Latin-1)
+            try:
+                fixed = decoded.encode("latin-1").decode("utf-8")
+            except UnicodeDecodeError:
+                fixed = None
+            if fixed and _clean(fixed) and not fixed.isascii():
+                out += _spread(pieces, fixed, how + " of UTF-8 bytes")
+                continue
+        if pieces and _clean(decoded):
+            if gap:  # "U+52B3 U+529B": the spaces between the code points are the notation's, not the text's
+                pieces = [(s, pieces[k + 1][0] if k + 1 < len(pieces) else e, ch) for k, (s, e, ch) in enumerate(pieces)]
+            out += [Repair(s, e, ch, how, ESCAPES) for s, e, ch in pieces]
+    return out
+
+
+_PYTHON_NAME = re.compile(r"\\+N\{(?P<name>[A-Z][A-Z0-9 \-]{1,80})\}")
+
+
+def _python_names(text: str) -> list[Repair]:
+    """Python's named escapes (\\N{CJK UNIFIED IDEOGRAPH-52B3}, \\N{LATIN SMALL LETTER O})."""
+    out: list[Repair] = []
+    for m in _PYTHON_NAME.finditer(text):
+        try:
+            ch = unicodedata.lookup(m.group("name"))
+        except KeyError:
+            continue
+        if _clean(ch):
+            out.append(Repair(m.start(), m.end(), ch, "\\N{…} escapes", ESCAPES))
+    return out
+
+
+def _spread(pieces: list[tuple[int, int, str]], fixed: str, how: str) -> list[Repair]:
+    """Repairs giving each character of `fixed` the escapes of its UTF-8 bytes (`pieces`: one a byte, in order)."""
+    out: list[Repair] = []
+    k = 0
+    for ch in fixed:
+        size = len(ch.encode("utf-8"))
+        out.append(Repair(pieces[k][0], pieces[k + size - 1][1], ch, how, ESCAPES))
+        k += size
+    return out
+
+
+def _stripped(text: str) -> list[Repair]:
+    """Stripped \\u escapes ("u53e4u9a70"): letters of one script, else nothing."""
+    out: list[Repair] = []
+    for m in _STRIPPED.finditer(text):
+        pieces = [(m.start() + p.start(), m.start() + p.end(), chr(int(p.group(1), 16)))
+                  for p in _STRIPPED_ONE.finditer(m.group())]
+        decoded = "".join(ch for *_, ch in pieces)
+        scripts = {_script(ch) for ch in decoded if unicodedata.category(ch)[0] == "L"}
+        if _clean(decoded) and _wordish(decoded) and len(scripts) == 1:
+            out += [Repair(s, e, ch, "\\u escapes with the backslashes lost", ESCAPES) for s, e, ch in pieces]
+    return out
+
+
+def _named(text: str) -> list[Repair]:
+    out: list[Repair] = []
+    for m in _NAMED.finditer(text):
+        shown = html.unescape(f"&{m.group('name')};")
+        if shown.startswith("&") or not _clean(shown):
+            continue
+        if m.group("amp") or (not shown.isascii() and _letters(shown) and _script(shown[0]) not in ("LATIN", "")):
+            out.append(Repair(m.start(), m.end(), shown, "HTML character references", ESCAPES))
+    return out
+
+
+def _byte_runs(text: str, how: str, pattern: re.Pattern) -> list[Repair]:
+    """Repairs for a byte notation read as UTF-8: each character at the escapes of its bytes."""
+    out: list[Repair] = []
+    for run in _runs(pattern, text):
+        raw = bytes(int(m.group("hex"), 16) if m.groupdict().get("hex") else int(m.group("oct"), 8) for m in run)
+        try:
+            decoded = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            if (legacy := _legacy(raw)) is not None:  # %C0%CD%C1%A6%CA%BF: a Chinese site's GBK
+                decoded, code = legacy
+                out.append(Repair(run[0].start(), run[-1].end(), decoded, f"{how.split(' (')[0]} ({code})", ESCAPES))
+            continue
+        if not _clean(decoded):
+            continue
+        if decoded.isascii() and (how.startswith("quoted") or not all(ch.isalnum() or ch in _PLAIN for ch in decoded)
+                                  or how.startswith(("\\x", "octal")) and len(run) < 2):
+            continue  # "=20" alone, "\x41": no notation worth reading
+        k = 0
+        for ch in decoded:
+            size = len(ch.encode("utf-8"))
+            out.append(Repair(run[k].start(), run[k + size - 1].end(), ch, how, ESCAPES))
+            k += size
+    return out
+
+
+# the legacy code pages of the markets whose sites percent-encode (or escape) text in them: Chinese (GBK, Big5),
+# Japanese (Shift JIS, EUC-JP), Korean (EUC-KR), Russian (Windows-1251)
+_LEGACY = (("gbk", "GBK"), ("big5", "Big5"), ("shift_jis", "Shift JIS"), ("euc_jp", "EUC-JP"), ("euc_kr", "EUC-KR"),
+           ("cp1251", "Windows-1251"))
+
+
+def _legacy(raw: bytes) -> tuple[str, str] | None:
+    """Bytes that are no UTF-8 read in the legacy code pages, every page that reads them as words of one script (two
+    letters or more, ASCII letters beside them), " / " between the readings (the same bytes are often valid GBK, Big5 and EUC-KR: each
+    reading is one the seller may have meant, as the options of a spinner's template); None when no page does."""
+    if len(raw) < 2 or all(b < 0x80 for b in raw):
+        return None
+    readings: dict[str, list[str]] = {}
+    for codec, name in _LEGACY:
+        try:
+            decoded = raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        scripts = {_script(ch) for ch in decoded if unicodedata.category(ch)[0] == "L" and not ch.isascii()}
+        if _clean(decoded) and _wordish(decoded) and len(scripts) == 1:  # (ASCII letters beside them: BOSE博士)
+            readings.setdefault(decoded, []).append(name)
+    if not readings:
+        return None
+    return " / ".join(readings), ", ".join(n for names in readings.values() for n in names)
+
+
+_ENCODED_WORD = re.compile(r"=\?(?P<charset>[A-Za-z0-9_.:-]{1,40})\?(?P<enc>[BbQq])\?(?P<data>[^?\s]{1,400})\?=")
+
+
+def _encoded_words(text: str) -> list[Repair]:
+    """A mail header's encoded words (RFC 2047: =?UTF-8?B?5Yqz5Yqb5aOr?=, =?GBK?Q?=C0=CD?=), in their own charset."""
+    out: list[Repair] = []
+    for m in _ENCODED_WORD.finditer(text):
+        data = m.group("data")
+        try:
+            if m.group("enc") in "Bb":
+                raw = base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+            else:
+                raw = re.sub(r"=([0-9A-Fa-f]{2})", lambda h: chr(int(h.group(1), 16)), data.replace("_", " ")).encode("latin-1")
+            decoded = raw.decode(m.group("charset"))
+        except (binascii.Error, UnicodeError, LookupError, ValueError):
+            continue
+        if _clean(decoded):
+            out.append(Repair(m.start(), m.end(), decoded, "a mail's encoded words (RFC 2047)", ESCAPES))
+    return out
+
+
+def _punycode(text: str) -> list[Repair]:
+    out: list[Repair] = []
+    for m in _PUNYCODE.finditer(text):
+        try:
+            decoded = m.group("label").lower().encode("ascii").decode("punycode")
+        except (UnicodeError, ValueError):
+            continue
+        if decoded and not decoded.isascii() and _clean(decoded):
+            out.append(Repair(m.start(), m.end(), decoded, "punycode (IDNA)", ESCAPES))
+    return out
+
+
+def _base64(text: str) -> list[Repair]:
+    out: list[Repair] = []
+    for m in _BASE64.finditer(text):
+        token = m.group()
+        if len(token) % 4 or len(token) < 8 or token.isalpha() and (token.islower() or token.isupper() or token.istitle()):
+            continue  # a word, not base64
+        try:
+            decoded = base64.b64decode(token, validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            continue
+        if _clean(decoded) and _wordish(decoded) and (not decoded.isascii() or sum(ch.isalpha() for ch in decoded) >= 4):
+            out.append(Repair(m.start(), m.end(), decoded, "base64", ESCAPES))
+    return out
+
+
+def escapes(text: str) -> list[Repair]:
+    """The runs of `text` written in an escape or encoding notation, decoded (offsets in `text`); [] when none."""
+    out: list[Repair] = []
+    if "\\" in text:
+        out += _code_point_runs(text, "\\u escapes", _CODE_POINTS["\\u escapes"])
+        out += _python_names(text)
+        out += _code_point_runs(text, "\\x{…} escapes", _CODE_POINTS["\\x{…} escapes"])
+        out += _byte_runs(text, "\\x escapes (UTF-8 bytes)", _BYTES["\\x escapes (UTF-8 bytes)"])
+        out += _byte_runs(text, "octal escapes (UTF-8 bytes)", _BYTES["octal escapes (UTF-8 bytes)"])
+    if "+" in text:
+        out += _code_point_runs(text, "U+ code points", _CODE_POINTS["U+ code points"], gap=" ,")
+    if "&" in text:
+        out += _code_point_runs(text, "HTML character references", _CODE_POINTS["HTML character references"])
+        out += _named(text)
+    if "%" in text:
+        out += _code_point_runs(text, "%u escapes", _CODE_POINTS["%u escapes"])
+        out += _byte_runs(text, "percent-encoding (UTF-8)", _BYTES["percent-encoding (UTF-8)"])
+    if "=?" in text:
+        out += _encoded_words(text)
+    if "=" in text:
+        out += _byte_runs(text, "quoted-printable (UTF-8)", _BYTES["quoted-printable (UTF-8)"])
+    if "xn--" in text or "XN--" in text:
+        out += _punycode(text)
+    out += _stripped(text)
+    out += _base64(text)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ numerals
+
+_CJK_DIGITS = {**{ch: str(d) for d, ch in enumerate("〇一二三四五六七八九")}, "零": "0", "○": "0", "◯": "0", "幺": "1",
+               **{ch: str(d) for d, ch in enumerate("零壹贰叁肆伍陆柒捌玖")}, "貳": "2", "參": "3", "陸": "6", "弐": "2",
+               "参": "3", "壱": "1",
+               **{chr(0x3021 + d): str(d + 1) for d in range(9)},  # 〡-〩 Hangzhou (Suzhou) numerals, market prices
+               **{chr(0x3280 + d): str(d + 1) for d in range(9)},  # ㊀-㊈ circled ideographs one to nine
+               **{chr(0x3220 + d): str(d + 1) for d in range(9)}}  # ㈠-㈈ parenthesised ideographs
+_NUMERAL_CHARS = frozenset(_CJK_DIGITS)
+_CJK_CLASS = "".join(sorted(_CJK_DIGITS))
+# a code: letters, digits and numerals, hyphens, dots or slashes inside, with one Chinese numeral at least
+_CODE = re.compile(f"[{_CJK_CLASS}A-Za-z0-9]+(?:[-‐–./][{_CJK_CLASS}A-Za-z0-9]+)*")
+MIN_ALONE = 4  # numerals of a code that is numerals alone (no Latin letter or digit in it, no model word before it)
+MIN_IN_CODE = 2  # numerals of a code that holds Latin letters or digits too (B六〇六七四一七, DD一三九一-一〇〇)
+# words that introduce a model or article number (Chinese, Japanese, Korean, a Latin abbreviation): 型号一二六六一〇
+_MODEL_WORDS = ("型号", "型號", "货号", "貨號", "款号", "款號", "编号", "編號", "型番", "品番", "品號", "品号",
+                "모델", "품번", "Ref", "REF", "ref", "No", "NO", "Nr", "Art")
+
+
+def numerals(text: str) -> list[Repair]:
+    """The Chinese numerals of `text` that write a number (a model, a reference), as ASCII digits: a code of MIN_ALONE
+    numerals or more, of MIN_IN_CODE or more beside Latin letters or digits in it, or after a model word."""
+    if _NUMERAL_CHARS.isdisjoint(text):
+        return []
+    out: list[Repair] = []
+    for m in _CODE.finditer(text):
+        code = m.group()
+        count = sum(ch in _NUMERAL_CHARS for ch in code)
+        if not count:
+            continue
+        latin = any(ch.isascii() and ch.isalnum() for ch in code)
+        before = text[max(0, m.start() - 4):m.start()].rstrip(" :：.#")
+        if not (count >= MIN_ALONE or count >= MIN_IN_CODE and (latin or before.endswith(_MODEL_WORDS))):
+            continue
+        for k, ch in enumerate(code):
+            if ch in _NUMERAL_CHARS:
+                out.append(Repair(m.start() + k, m.start() + k + 1, _CJK_DIGITS[ch], "Chinese numerals read as digits",
+                                  NUMERALS))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ markup
+
+# spoiler tags of chat and forums: Discord/Telegram ||x||, Reddit >!x!<, BBCode [spoiler]x[/spoiler]
+_SPOILER = re.compile(r"\|\|(?=[^|\s])(?P<x>[^|\n]{1,120}?)(?<=[^|\s])\|\||>!(?=\S)(?P<y>[^\n]{1,120}?)(?<=\S)!<")
+_BBCODE = re.compile(r"\[/?(?:spoiler|b|i|u|s|strike|sup|sub|color|colour|size|font|highlight|mark|url|quote|code|center|"
+                     r"left|right|noparse|icode|h[1-6])(?:=[^\]\[\n]{0,40})?\]", re.I)
+# emphasis marks of Markdown and chat apps around letters inside a word: R**o**lex, Gu__cc__i, R`o`lex (a single * or
+# ~ is a masked letter or a separator as often: Nin*en*o is Nintendo, p~a~n~d~o~r~a letters spelt apart, read by the
+# misspellings and marks detectors; so is a delimiter around each letter: p**a**n**d**o**r**a)
+_EMPHASIS = re.compile(r"(?P<d>\*\*|__|~~|==|`)(?P<x>[^\W_]{1,20})(?P=d)")
+# a spinner's template: {a|b|c}, no braces inside
+_SPINTAX = re.compile(r"\{(?P<x>[^{}\n]{0,120}\|[^{}\n]{0,120})\}")
+
+
+def _tag_name(m: re.Match) -> str:
+    return re.match(r"\[/?([A-Za-z0-9]+)", m.group()).group(1).lower()
+
+
+def _word_char(text: str, k: int) -> bool:
+    return 0 <= k < len(text) and (text[k].isalnum())
+
+
+def markup(text: str) -> list[Repair]:
+    """The leftovers of markup and templates in `text`, dropped or read as the reader reads them."""
+    out: list[Repair] = []
+    if "||" in text or ">!" in text:
+        for m in _SPOILER.finditer(text):
+            inner = m.start("x") if m.group("x") is not None else m.start("y")
+            inner_end = m.end("x") if m.group("x") is not None else m.end("y")
+            # a space where they stand between words, nothing inside a word (R||o||lex)
+            out.append(Repair(m.start(), inner, "" if _word_char(text, m.start() - 1) else " ", "spoiler tags", MARKUP))
+            out.append(Repair(inner_end, m.end(), "" if _word_char(text, m.end()) else " ", "spoiler tags", MARKUP))
+    if "[/" in text:
+        tags = list(_BBCODE.finditer(text))
+        closed = {_tag_name(m) for m in tags if m.group().startswith("[/")}
+        for m in tags:
+            if _tag_name(m) not in closed:
+                continue  # a tag that is never closed is no markup: [S][A][M][S][U][N][G] spells a name in brackets
+            inside = _word_char(text, m.start() - 1) and _word_char(text, m.end())
+            out.append(Repair(m.start(), m.end(), "" if inside else " ", "BBCode tags", MARKUP))
+    if "*" in text or "_" in text or "~" in text or "`" in text or "==" in text:
+        for m in _EMPHASIS.finditer(text):
+            d = m.group("d")
+            if not (_word_char(text, m.start() - 1) or _word_char(text, m.end())) or not any(
+                    ch.isalpha() for ch in m.group("x")):
+                continue  # **Rolex** as a whole word (its boundaries are read already), 20*30*40 cm
+            if text.startswith(d, m.end() + 1) or (m.start() >= len(d) + 1 and text.startswith(d, m.start() - len(d) - 1)):
+                continue  # p**a**n**d**o**r**a: a separator between letters spelt apart, not emphasis
+            out.append(Repair(m.start(), m.start("x"), "", "Markdown emphasis inside a word", MARKUP))
+            out.append(Repair(m.end("x"), m.end(), "", "Markdown emphasis inside a word", MARKUP))
+    if "{" in text and "|" in text:
+        for m in _SPINTAX.finditer(text):
+            options = m.group("x").split("|")
+            if _word_char(text, m.start() - 1) or _word_char(text, m.end()):
+                # an option inside a word (R{o|0}lex): the first option's letters
+                first_end = m.start("x") + len(options[0])
+                out.append(Repair(m.start(), m.start("x"), "", "a spinner's template", MARKUP))
+                out.append(Repair(first_end, m.end(), "", "a spinner's template", MARKUP))
+                continue
+            out.append(Repair(m.start(), m.start("x"), " ", "a spinner's template", MARKUP))
+            k = m.start("x")
+            for option in options[:-1]:
+                k += len(option)
+                out.append(Repair(k, k + 1, " / ", "a spinner's template", MARKUP))
+                k += 1
+            out.append(Repair(m.end("x"), m.end(), " ", "a spinner's template", MARKUP))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ all of them
+
+def read(text: str) -> list[Repair]:
+    """Every run of `text` written in a notation (escapes, numerals, markup), in order and not overlapping (the first
+    of two that overlap kept: escapes before numerals before markup); [] when none. Pure."""
+    found = escapes(text) + markup(text)
+    if not text.isascii():
+        found += numerals(text)
+    if not found:
+        return []
+    return _disjoint(found)
+
+
+def _disjoint(repairs: list[Repair]) -> list[Repair]:
+    out: list[Repair] = []
+    end = -1
+    for r in sorted(repairs, key=lambda r: (r.start, -(r.end - r.start))):
+        if r.start < end:
+            continue
+        out.append(r)
+        end = max(end, r.end)
+    return out
+
+
+def merged(first: list[Repair], second: list[Repair]) -> list[Repair]:
+    """`first` (mojibake's) and those of `second` that overlap none of them, in order."""
+    if not first:
+        return second
+    if not second:
+        return first
+    kept = [r for r in second if not any(f.start < r.end and r.start < f.end for f in first)]
+    return sorted(first + kept, key=lambda r: r.start)
+
+
+def repaired(text: str, words: Words | None = None) -> tuple[str, list[int], list[int], list[Repair]] | None:
+    """`text` read through the mojibake view (mojibake.repair) and the notation views (`read`), each character's start
+    and end offsets in `text`, and the repairs; None when there is nothing to read otherwise. Pure."""
+    repairs = merged(mojibake.repair(text, words), read(text))
+    return mojibake.applied(text, repairs) if repairs else None
