@@ -13,14 +13,15 @@ import unicodedata
 
 import pytest
 
-from tests.eval.adversary import EVASIONS, TRAPS, generate, is_stretch, is_trap, load_brands
+from tests.eval.adversary import EVASIONS, TRAPS, is_stretch, is_trap, load_brands
 from tests.eval.adversary import chinese, disguises, lexicon
-from tests.eval.adversary.report import (FLOOR, adversary_cases, adversary_scores, public_scores, shard_group, shard_of,
-                                         shard_scores)
+from tests.eval.adversary.report import (FLOOR, adversary_cases, adversary_scores, part_tallies, public_scores,
+                                         shard_group, shard_of, small_draw)
 
-# the first floor test of a part (report.shard_of) scores the part's classes, and the first test of a run to need the
-# generated set makes it for the run (about 140,000 listings: a minute of CPU, and the set's scoring about three; at
-# load 15 minutes more than the suite's 300 s default, where two of a run's workers timed out on 2026-12-02)
+# the set's scores are made once a run (report.chunk_scores: about 148,000 listings, a minute of CPU to generate and
+# about three to score), by the process tests/conftest.py starts ahead at the lowest priority when it can; the chunks
+# of its part it has not made when the first floor test of a part asks, that test makes (at load 15 minutes more than
+# the suite's 300 s default, where two of a run's workers timed out on 2026-12-02)
 pytestmark = pytest.mark.timeout(900)
 
 
@@ -96,20 +97,22 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
 
 
 def _class_param(kind: str):
-    """A class's floor test, in the xdist group of its part (report.shard_of: the parts are scored side by side)."""
+    """A class's floor test, in the xdist group of its part (report.shard_of: both workers meet at the scores)."""
     marks = [pytest.mark.xdist_group(shard_group(kind))]
     if kind in SHORT_OF_THE_FLOOR:
         marks.append(pytest.mark.xfail(strict=True, reason=SHORT_OF_THE_FLOOR[kind]))
     return pytest.param(kind, marks=marks)
 
 
+@pytest.mark.adversary("scores")
 @pytest.mark.parametrize("kind", [_class_param(k) for k in sorted({*EVASIONS, *TRAPS}) if not is_stretch(k)])
 def test_every_class_holds_the_floor(kind):
-    tallies = shard_scores(shard_of(kind)).per_class  # the part's cells are all of the class's (adversary_scores)
+    tallies = part_tallies(shard_of(kind))  # the part's cells are all of the class's (adversary_scores)
     assert kind in tallies, f"the generator made no {kind} listings"
     assert _below({kind: tallies[kind]}) == {}
 
 
+@pytest.mark.adversary("scores")
 def test_every_class_the_report_scores_is_held_here():
     """A class the report scores but the floor test does not name would escape the floor."""
     held = {*EVASIONS, *TRAPS}
@@ -131,6 +134,7 @@ def test_every_class_the_report_scores_is_held_here():
 @pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9 in 9 brand cells (10 listings a cell), each "
                    "decided above: microsoft intrusion (quiet by design), bmw miscategorised, bmw dupe_claim, "
                    "accessory_decoy x4, attributes_only apple, intrusion apple")
+@pytest.mark.adversary("scores")
 def test_every_brand_holds_the_floor():
     scores = adversary_scores()
     weak = {b: f"{kind} {value:.3f}" for b in scores.per_brand if b != "overall"
@@ -150,11 +154,18 @@ def cases():
     return list(adversary_cases())  # the set the floor tests scored
 
 
+# generated classes of several families: the other seed is drawn for these only (a generated class's listings are
+# the same whichever classes are drawn with it; a curated trap's prices are not), a third of the test's cost
+_OTHER_SEED_SAMPLE = ("edit", "lookalike", "script_named", "letter_names", "hometown_named", "trap_accessory",
+                      "trap_negation")
+
+
 def test_same_seed_same_cases_other_seed_other_cases():
-    def drawn(seed: int) -> list:
-        return [(c.kind, c.listing.title, c.listing.category, c.listing.price) for c in generate(seed=seed, per_class=3, per_trap=3)]
-    assert drawn(9) == drawn(9)
-    assert drawn(10) != drawn(9)
+    first = small_draw(9)
+    assert small_draw(9) == first
+    sample = [d for d in first if d[0] in _OTHER_SEED_SAMPLE]
+    assert {d[0] for d in sample} == set(_OTHER_SEED_SAMPLE)
+    assert small_draw(10, kinds=_OTHER_SEED_SAMPLE) != sample
 
 
 # a sample of the generator's families: Chinese look-alike characters (rewritten.py's look_alikes once iterated a set,
@@ -185,6 +196,7 @@ def test_same_listings_whatever_the_hash_seed():
     assert first == second
 
 
+@pytest.mark.adversary("cases")
 def test_every_class_on_every_brand_it_applies_to(cases):
     brands = load_brands()
     seen = {(c.kind, c.brand) for c in cases}
@@ -382,11 +394,13 @@ def test_every_class_on_every_brand_it_applies_to(cases):
     assert len(cases) >= 5000
 
 
+@pytest.mark.adversary("cases")
 def test_labels_are_the_brand_for_evasions_and_nothing_for_traps(cases):
     for c in cases:
         assert c.expect == (frozenset() if is_trap(c.kind) else frozenset({c.brand})), c
 
 
+@pytest.mark.adversary("cases")
 def test_listings_that_name_no_brand_name_none(cases):
     import re
 
@@ -421,6 +435,7 @@ def test_foreign_words_are_one_edit_from_a_mark_of_their_brand_and_in_their_titl
             assert word.casefold() in title.casefold(), (word, title)
 
 
+@pytest.mark.adversary("cases")
 def test_edits_touch_every_position_including_the_first_letter(cases):
     import random
 
@@ -443,6 +458,7 @@ def _displayed(text: str) -> str:
     return "".join(out) + text[i:]
 
 
+@pytest.mark.adversary("cases")
 def test_bidi_cases_display_as_the_mark(cases):
     brands = {b.id: b for b in load_brands()}
     bidi = [c for c in cases if c.kind == "bidi"]

@@ -21,7 +21,7 @@ from services.matcher.core import MatcherIndex
 from tests.eval.adversary.generate import EVASIONS, SEED_REGISTRY, TRAPS, Case, generate, is_stretch, is_trap
 from tests.eval.adversary.public import public_cases
 from tests.eval.report import Tally, _pct, kind_table
-from tests.shared import ADVERSARY_PARTS, shared
+from tests.shared import ADVERSARY_PARTS, shared, shared_each
 
 FLOOR = 0.98
 
@@ -91,19 +91,30 @@ def _index(registry: Path) -> MatcherIndex:
 
 
 # The suite's largest work, shared by the processes of one test run (tests/shared.py): the generated set is made
-# once a run, and its classes are scored in SHARDS parts, each an xdist group of its own (ADVERSARY_PARTS), so that
-# both of `make test`'s workers score them side by side.
+# once a run, and scored once a run in CHUNKS chunks of classes that every process needing scores shares
+# (shared_each), so that whoever asks at once (the two workers of `make test`, and the process started ahead of them
+# at the lowest priority, tests/eval/adversary/ahead.py) scores different chunks. The floor tests sit in SHARDS xdist
+# groups (parts; tests/conftest.py runs them first after the servers'), a part's tests reading only its own chunks.
 SHARDS = 4
+CHUNKS = 16  # a multiple of SHARDS: the chunks of a part are those whose number is the part's modulo SHARDS
 
 
+@cache
 def shard_of(kind: str) -> int:
-    """The part of the adversary's classes `kind` is scored in (the same in every process)."""
+    """The part of the adversary's classes `kind` is held to the floor in (the same in every process)."""
     return zlib.crc32(kind.encode()) % SHARDS
 
 
 def shard_group(kind: str) -> str:
     """The xdist group of the floor test of `kind` (tests/conftest.py runs these groups first after the servers')."""
     return f"{ADVERSARY_PARTS}{shard_of(kind)}"
+
+
+@cache
+def chunk_of(kind: str) -> int:
+    """The chunk of the adversary's classes `kind` is scored in: every cell of a class is in one chunk, and the chunk
+    is one of its part's (chunk_of(kind) % SHARDS == shard_of(kind))."""
+    return zlib.crc32(kind.encode()) % CHUNKS
 
 
 def adversary_cases(seed: int = 9) -> tuple[Case, ...]:
@@ -116,18 +127,47 @@ def _generated(seed: int) -> tuple[Case, ...]:
     return shared(f"adversary-{seed}", lambda: tuple(generate(seed=seed)))
 
 
-@cache
-def shard_scores(shard: int, seed: int = 9) -> Scores:
-    """The scores of the classes of one part (shard_of): the cells of those classes, as adversary_scores has them."""
-    return shared(f"adversary-{seed}-scores-{shard}",
-                   lambda: score([c for c in adversary_cases(seed) if shard_of(c.kind) == shard]))
+def _chunk_scores(seed: int, chunk: int) -> tuple[Scores, dict[tuple[str, str], int]]:
+    """The scores of one chunk's classes, and where each of its cells first comes in the set (for the set's order)."""
+    cases = adversary_cases(seed)
+    first: dict[tuple[str, str], int] = {}
+    for n, case in enumerate(cases):
+        if chunk_of(case.kind) == chunk:
+            first.setdefault((case.kind, case.brand), n)
+    return score([c for c in cases if chunk_of(c.kind) == chunk]), first
+
+
+def chunk_scores(seed: int = 9, chunks: list[int] | None = None, *, ascending: bool = False) -> Scores:
+    """The scores of `chunks` (all when None), each made once a run by whoever asks (shared_each), their cells in the
+    set's order (as one score of the whole set has them). The tests ask from the last chunk down, the process ahead
+    from the first up, so that they meet in the middle."""
+    chunks = sorted(range(CHUNKS) if chunks is None else chunks, reverse=not ascending)
+    made = shared_each([f"adversary-{seed}-chunk-{c}" for c in chunks],
+                       lambda name: _chunk_scores(seed, int(name.rsplit("-", 1)[1])))
+    cells: dict[tuple[str, str], Tally] = {}
+    first: dict[tuple[str, str], int] = {}
+    for part, where in made.values():
+        cells.update(part.cells)
+        first.update(where)
+    return Scores({key: cells[key] for key in sorted(cells, key=first.__getitem__)})
 
 
 @cache
 def adversary_scores(seed: int = 9) -> Scores:
-    cells = {key: t for shard in range(SHARDS) for key, t in shard_scores(shard, seed).cells.items()}
-    order = dict.fromkeys((c.kind, c.brand) for c in adversary_cases(seed))  # the set's order, as one score had them
-    return Scores({key: cells[key] for key in order})
+    """The whole set's scores."""
+    return chunk_scores(seed)
+
+
+@cache
+def part_tallies(shard: int, seed: int = 9) -> dict[str, Tally]:
+    """The tallies per class of the classes of one part (shard_of), from its chunks only: as adversary_scores has them."""
+    return chunk_scores(seed, [c for c in range(CHUNKS) if c % SHARDS == shard]).per_class
+
+
+def small_draw(seed: int, kinds: tuple[str, ...] | None = None) -> list[tuple]:
+    """A small draw of the generator (3 listings a class and brand), as test_same_seed compares them."""
+    return [(c.kind, c.listing.title, c.listing.category, c.listing.price)
+            for c in generate(seed=seed, per_class=3, per_trap=3, kinds=kinds)]
 
 
 @cache

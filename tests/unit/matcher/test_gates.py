@@ -69,6 +69,7 @@ def test_pieces_open_what_the_whole_listing_opens(index, title, description):
         assert _pieces(index, title, description) == _whole(index, ListingText(title, description))
 
 
+@pytest.mark.adversary("cases")
 @pytest.mark.timeout(900)  # may make the adversary's set for the run (or wait for the worker making it): minutes at load 15
 def test_adversary_and_eval_listings_open_the_same_detectors(index):
     from tests.eval.report import demo_feed, evaluation_set
