@@ -94,6 +94,9 @@ def test_the_process_ahead_starts_once_a_run_at_the_lowest_priority_and_stops_wi
         assert time.monotonic() < deadline, (tmp_path / "ahead.log").read_text()
         time.sleep(0.05)
     assert (tmp_path / "made").read_text() == "19"  # its niceness
+    # in this process's session: a session of its own would be a scheduling group of its own (autogroup), whose
+    # share of the CPU no nice value lowers
+    assert os.getsid(pid) == os.getsid(0)
     stop_ahead(tmp_path)
     deadline = time.monotonic() + 30
     while Path(f"/proc/{pid}/cmdline").exists() and Path(f"/proc/{pid}/cmdline").read_bytes():
