@@ -182,7 +182,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
                     "references": "reference", "kits": "kit",
                     "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
-                    "hometowns": "hometown"}
+                    "hometowns": "hometown", "inscriptions": "inscription"}
 
 
 class ModelEntry(_Entry):
@@ -246,6 +246,9 @@ class BrandEntry(_Entry):
     tickers: list[MarkEntry | str] = Field(default_factory=list)  # stock tickers of the brand or its parent: NKE, MC.PA
     handles: list[MarkEntry | str] = Field(default_factory=list)  # official accounts, store names, domains: adidasoriginals
     hometowns: list[MarkEntry | str] = Field(default_factory=list)  # the brand's town (HQ, founding place): Beaverton, 수원
+    # the text printed, engraved or stamped on the goods or their papers (dial, caseback, patch, hallmark, card):
+    # SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED, Two Horse Brand, controllato; always needs a cue (issue 9, meaning)
+    inscriptions: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

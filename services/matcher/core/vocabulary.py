@@ -29,7 +29,10 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "ticker", "handle",
                        # a town is a place where anyone lives and sells: the brand's home town (Beaverton, Cupertino,
                        # 수원) names it only among its goods beside a cue that claims a copy (`needs_copy_cue`)
-                       "hometown"})
+                       "hometown",
+                       # the text printed on the goods (a dial's SUPERLATIVE CHRONOMETER, a patch's Two Horse Brand) is
+                       # quoted by the genuine goods' own listings too: the brand's category with a cue or a copy's price
+                       "inscription"})
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -54,13 +57,13 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
           "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account",
-          "hometown": "the home town"}
+          "hometown": "the home town", "inscription": "the text printed on the goods"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
-PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown"})
+PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -83,6 +86,11 @@ RIDDLE_RULES = frozenset({Rule.riddle})
 COLOURWAY_KINDS = frozenset({"colourway", "silhouette"})
 COLOURWAY_DETECTOR = "colourways"
 COLOURWAY_RULES = frozenset({Rule.colourway})
+# a Chinese name translated by meaning (detectors/calques.py: 绿水鬼 as "Green Water Ghost") is read of the aliases and of
+# the nicknames, lines, logo names and riddle hints (老花 "Old Flower", LV's Monogram; 双马 "Two Horses", Levi's patch),
+# not of people's or places' names (a founder's 乔布斯 translated is no name)
+CALQUE_DETECTOR = "calques"
+CALQUE_KINDS = frozenset({"nickname", "line", "logo", "hint"})
 # a reference numbering's pattern is read only by the references detector (detectors/references.py), which words its own
 # evidence: no label (the pattern is no word a listing writes)
 REFERENCE_DETECTOR = "references"
@@ -103,12 +111,14 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
+            if fp.vocabulary in CALQUE_KINDS:
+                rules = rules | {Rule.translated}  # its Chinese form translated by meaning (detectors/calques.py)
             if fp.vocabulary == "local_name":
                 needs_cue, rules = True, SHORTHAND_RULES
             elif fp.vocabulary in GOODS_CODES:
                 needs_cue, rules, short = True, GOODS_RULES, False  # the detector reads capitals itself
             elif fp.vocabulary == "hint":
-                needs_cue, rules = True, RIDDLE_RULES
+                needs_cue, rules = True, RIDDLE_RULES | {Rule.translated}  # and a Han hint translated (calques.py)
             elif fp.vocabulary == "hometown":
                 rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
             elif fp.vocabulary in COLOURWAY_KINDS:
@@ -124,6 +134,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
     """Whether a detector (its `name`) indexes this fingerprint: every fingerprint but the vocabulary (see above)."""
     if not isinstance(fp, MarkFingerprint) or fp.vocabulary is None:
         return True
+    if detector == CALQUE_DETECTOR:
+        return fp.vocabulary in CALQUE_KINDS
     if fp.vocabulary == "local_name":
         return detector in SHORTHAND_DETECTORS
     if fp.vocabulary in GOODS_CODES:

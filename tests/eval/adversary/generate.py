@@ -32,7 +32,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
                     "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
-                    "hometowns": "hometown"}
+                    "hometowns": "hometown", "inscriptions": "inscription"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1888,3 +1888,13 @@ CLASSES.update({**notations.EVASIONS, **notations.TRAPS})
 EVASION_MAKERS.update(notations.EVASION_MAKERS)
 TRAP_MAKERS.update(notations.TRAP_MAKERS)
 PER_BRAND.update({k: notations.PER_BRAND for k in (*notations.EVASION_MAKERS, *notations.TRAP_MAKERS)})
+
+# meaning's classes (meaning.py): the brand named by what its Chinese names mean (Three Star, Green Water Ghost) or by the
+# text printed on its goods (a dial's SUPERLATIVE CHRONOMETER, a patch's Two Horse Brand), and the same words naming nobody
+from tests.eval.adversary import meaning  # noqa: E402
+
+EVASIONS.update(meaning.EVASIONS)
+TRAPS.update(meaning.TRAPS)
+CLASSES.update({**meaning.EVASIONS, **meaning.TRAPS})
+EVASION_MAKERS.update(meaning.EVASION_MAKERS)
+TRAP_MAKERS.update(meaning.TRAP_MAKERS)

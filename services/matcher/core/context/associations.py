@@ -25,7 +25,7 @@ from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence, join_detail
 
 # vocabulary kinds read here (registry `slogans`, `parents`, `designers`)
-KINDS = frozenset({"slogan", "parent", "designer"})
+KINDS = frozenset({"slogan", "parent", "designer", "inscription"})  # and the text printed on the goods (registry `inscriptions`)
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep)(?![a-z0-9])")
 # an honest copy: of a book, a document or a file ("copy of the receipt", "copy paper", "hard copy", "signed copy")

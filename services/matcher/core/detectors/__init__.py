@@ -7,6 +7,7 @@ until it is sorted per brand.
 from services.matcher.core.detectors.acrostics import AcrosticDetector
 from services.matcher.core.detectors.barcodes import BarcodeDetector
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.calques import CalqueDetector
 from services.matcher.core.detectors.colourways import ColourwayDetector
 from services.matcher.core.detectors.components import ComponentsDetector
 from services.matcher.core.detectors.compounds import CompoundDetector
@@ -62,6 +63,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
-                                         DrawnDetector)
+                                         DrawnDetector, CalqueDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

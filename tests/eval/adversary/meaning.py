@@ -1,0 +1,235 @@
+"""The adversary's meaning classes (meaning, 2026-12-03): the brand named by what its Chinese names mean, or by the text
+printed on its goods, and the same words where nobody names the brand.
+
+Written from first principles (how a seller who will not write the brand still tells the buyer which one it is; not
+from a held-out set):
+
+- cn_name_calque: a Chinese name of the brand (an alias, nickname, line or logo name of Han characters: 三星, 绿水鬼,
+  驴牌, 小棕瓶, 宝马, 老花) translated by meaning, piece by piece, the way a seller who types English renders the trade's
+  word: each piece given one of its dictionary senses (CC-CEDICT's one-word senses, as the matcher's calques.py reads
+  them, plus the everyday senses a translator picks: 小 little, 牌 brand), in title, lower or upper case, the last
+  noun sometimes plural, the pieces sometimes turned round an "of" ("Ghost of the Green Water"), in the brand's
+  category with a cue or a price far below the floor, in the title or only in the description.
+- trap_cn_name_calque: the same translations in their own sense (a three-star hotel, a ghost story, a flower pot's
+  old flowers: far from the brand's goods), and among the brand's goods at a shop's price with no cue (a genuine
+  serum called "Little Brown Bottle" by its reseller).
+- printed_text_quoted: the text printed, engraved or stamped on the goods or their papers (registry `inscriptions`:
+  a dial's SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED, a caseback's FLIGHT-QUALIFIED BY NASA, a patch's Two Horse
+  Brand, a card's controllato, a hallmark's ALE S925), quoted or not, in capitals or not, in a frame of the listing's
+  language (English, Spanish, French, German, Italian, Portuguese, Russian, Chinese: "dial reads", "grabado",
+  "marqué", "Gravur", "etichetta", "надпись", "刻字"), with a cue or a copy's price far below the floor.
+- trap_printed_text: the same inscriptions quoted by a genuine listing at a shop's price with no cue (a pre-owned
+  watch's dial described), and the generic marks every maker stamps ("Swiss Made", "Made in Italy", "925", "Au750",
+  "100% cotton") quoted among the brand's goods with a cue: they name no maker.
+"""
+
+from __future__ import annotations
+
+from services.matcher.core.calques import calques
+from tests.eval.adversary import context
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, script_of
+
+EVASIONS = {
+    "cn_name_calque": "a Chinese name of the brand translated by meaning, piece by piece (Three Star, Green Water Ghost, "
+                      "Donkey brand, Little Brown Bottle, Treasure Horse, Old Flower), in the brand's category with a "
+                      "cue or a price far below the floor",
+    "printed_text_quoted": "the text printed on the goods quoted instead of the brand (dial 'SUPERLATIVE CHRONOMETER "
+                           "OFFICIALLY CERTIFIED', patch 'Two Horse Brand', card 'controllato', hallmark 'ALE S925'), "
+                           "in the brand's category with a cue or a price far below the floor",
+}
+TRAPS = {
+    "trap_cn_name_calque": "the translation of a brand's Chinese name in its own sense (a three-star hotel, a ghost "
+                           "story, an old flower pot), or among the brand's goods at a shop's price with no cue",
+    "trap_printed_text": "the text printed on the goods quoted by a genuine listing at a shop's price with no cue, and "
+                         "the generic stamps every maker prints (Swiss Made, Made in Italy, 925, Au750) with a cue",
+}
+
+# ------------------------------------------------------------------------------------------------ calques
+
+_CALQUES: dict[str, list[tuple[str, tuple[tuple[str, ...], ...], bool]]] = {}
+
+
+def _han(value: str) -> bool:
+    return 2 <= len(value) <= 6 and all("\u4e00" <= c <= "\u9fff" for c in value)
+
+
+def brand_calques(b: BrandView) -> list[tuple[str, tuple[tuple[str, ...], ...], bool]]:
+    """(name, its pieces' senses, the name is an everyday word or a nickname) for each Han name of the brand whose
+    pieces all have senses and whose translation is no mark of the brand already (加拿大鹅 is "Canada Goose"): its
+    nicknames, logo names, lines and riddle hints, and its aliases of two characters or that are everyday words."""
+    if b.id not in _CALQUES:
+        # an alias of three characters or more is mostly the name written by sound (劳力士, 任天堂): translated it is
+        # words nobody writes; the short ones are often chosen for their meaning (宝马, 丰田, 乐高, 三星, 驴牌)
+        names = [(m.value, m.everyday) for m in b.aliases + b.marks if _han(m.value) and (len(m.value) == 2 or m.everyday)]
+        names += [(m.value, True) for kind in ("nickname", "line", "logo") for m in b.declared(kind) if _han(m.value)]
+        names += [(m.value, True) for m in b.hints if _han(m.value)]
+        found = calques(sorted({n for n, _ in names}))
+        weak = {n for n, e in names if e}
+        out = []
+        for name, _ in names:
+            for senses in found.get(name, ()):
+                if " ".join(s[0] for s in senses) in b.everything:
+                    continue
+                out.append((name, senses, name in weak))
+        _CALQUES[b.id] = sorted(set(out))
+    return _CALQUES[b.id]
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _sense(r, senses: tuple[str, ...]) -> str:
+    """One sense of a piece: the dictionary's first ones most often, as a translator picks them."""
+    weights = [6, 3, 2] + [1] * max(0, len(senses) - 3)
+    return r.choices(senses, weights=weights[:len(senses)])[0]
+
+
+def calque_phrase(r, senses: tuple[tuple[str, ...], ...]) -> str:
+    words = [_sense(r, piece) for piece in senses]
+    if r.random() < 0.2 and words[-1] not in ("brand",):
+        words[-1] = _plural(words[-1])
+    if len(words) >= 2 and r.random() < 0.15:
+        words = [words[-1], "of", "the", *words[:-1]]  # "Ghost of the Green Water"
+    phrase = " ".join(words)
+    style = r.random()
+    return phrase.title() if style < 0.6 else phrase.upper() if style < 0.75 else phrase
+
+
+def make_cn_name_calque(b: BrandView, s: Scene) -> Draft | None:
+    options = brand_calques(b)
+    if not options:
+        return None
+    r = s.rng
+    name, senses, weak = r.choice(options)
+    phrase = calque_phrase(r, senses)
+    cat = s.category(with_floor=True)
+    product = s.product(cat)
+    low = r.random() < 0.5
+    cue = s.cue() if not low or r.random() < 0.3 else None
+    if r.random() < 0.25:  # only in the description
+        desc = f"{phrase} {product}, {cue}." if cue else f"{phrase} {product}."
+        return Draft(_cap(product), cat, s.price(cat, low=True if not cue else low), desc)
+    title = r.choice([f"{phrase} {product}", f"{_cap(product)} {phrase}", f"{phrase} - {product}",
+                      f"{_cap(product)}, {phrase}"])
+    if cue:
+        title = f"{title}, {cue}" if r.random() < 0.6 else f"{cue} {title}"
+    return Draft(title, cat, s.price(cat, low=True if not cue else low), r.choice(context.DESCRIPTIONS))
+
+
+# the translation in its own sense, far from any brand's goods: (frame, category, USD price)
+OWN_SENSE = [
+    ("{phrase} - a novel, paperback", "books", 12), ("'{phrase}' poster print, A3", "art", 15),
+    ("{phrase} hotel, 2 nights for two", "travel", 180), ("{phrase} garden ornament, resin", "garden decor", 25),
+    ("Song sheet music: {phrase}", "sheet music", 6), ("{phrase} tea, loose leaf 100 g", "tea", 9),
+    ("{phrase} restaurant gift voucher", "vouchers", 50), ("Kids' picture book: the {phrase}", "books", 8),
+    ("{phrase} board game, family edition", "board games pieces", 20), ("{phrase} T-shirt, cotton, unisex", "t-shirts", 14),
+]
+
+
+def make_trap_cn_name_calque(b: BrandView, s: Scene) -> Draft | None:
+    options = brand_calques(b)
+    if not options:
+        return None
+    r = s.rng
+    name, senses, weak = r.choice(options)
+    phrase = calque_phrase(r, senses)
+    if r.random() < 0.3:
+        # among the brand's goods at a shop's price, no cue: a reseller's own name for the genuine goods
+        cat = s.category(with_floor=True)
+        product = s.product(cat)
+        title = r.choice(["{phrase} {product}, sealed, with receipt", "{product} ({phrase}), boxed, new",
+                          "{phrase} {product} - bought in store"]).format(phrase=phrase, product=product)
+        return Draft(_cap(title), cat, Scene(b, r).price(cat), r.choice(context.DESCRIPTIONS))
+    frame, cat, usd = r.choice(OWN_SENSE)
+    return Draft(_cap(frame.format(phrase=phrase)), cat, (round(usd * r.uniform(0.8, 1.25), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+# ------------------------------------------------------------------------------------------ inscriptions
+
+# where the text is, by the listing's language: {text} the inscription, {product} the goods
+WHERE = {
+    "en": ["{product}, dial reads '{text}'", "{product} with '{text}' on the caseback", "{product}, patch '{text}'",
+           "{product} stamped {text}", "{product} - label says \"{text}\"", "{product}, engraved \"{text}\"",
+           "{product}, card reads '{text}'", "'{text}' {product}", "{text} {product}", "{product} printed {text}",
+           "{product} marked {text}"],
+    "es": ["{product} con '{text}' grabado", "{product}, etiqueta '{text}'", "{product} con la inscripción {text}"],
+    "fr": ["{product} marqué « {text} »", "{product}, gravé '{text}'", "{product}, étiquette \"{text}\""],
+    "de": ["{product} mit Gravur '{text}'", "{product}, Aufdruck \"{text}\"", "{product} mit Schriftzug {text}"],
+    "it": ["{product}, etichetta '{text}'", "{product} con scritta '{text}'", "{product} incisione {text}"],
+    "pt": ["{product} com gravação '{text}'", "{product}, etiqueta \"{text}\""],
+    "ru": ["{product}, надпись '{text}'", "{product} с гравировкой «{text}»"],
+    "zh": ["{product} 刻字“{text}”", "{product} 印有'{text}'", "{product}，标签{text}"],
+}
+CUES = {"en": ["replica", "1:1", "clone", "super copy", "rep", "AAA quality", "mirror quality", "high copy", "UA"],
+        "es": ["réplica", "copia AAA", "imitación"], "fr": ["réplique", "copie", "imitation"],
+        "de": ["Replik", "Kopie", "Nachbau"], "it": ["replica", "copia", "imitazione"], "pt": ["réplica", "cópia"],
+        "ru": ["реплика", "копия"], "zh": ["高仿", "复刻", "1比1", "A货"]}
+
+
+def brand_inscriptions(b: BrandView) -> list[str]:
+    """The brand's inscriptions that hold none of its marks (a quote naming the brand is the mark's class)."""
+    out = []
+    for m in b.declared("inscription"):
+        text = m.value.casefold()
+        if any(len(mark) > 2 and mark in text for mark in b.everything):
+            continue
+        out.append(m.value)
+    return out
+
+
+def _styled(r, text: str) -> str:
+    if script_of(text) != "latin":
+        return text
+    style = r.random()
+    return text.upper() if style < 0.45 else text if style < 0.8 else text.title() if style < 0.9 else text.lower()
+
+
+def make_printed_text_quoted(b: BrandView, s: Scene) -> Draft | None:
+    options = brand_inscriptions(b)
+    if not options:
+        return None
+    r = s.rng
+    text = _styled(r, r.choice(options))
+    lang = r.choice(["en"] * 5 + ["es", "fr", "de", "it", "pt", "ru", "zh"])
+    cat = s.category(with_floor=True)
+    product = s.product_zh(cat) if lang == "zh" else s.product(cat)
+    named = _cap(r.choice(WHERE[lang]).format(text=text, product=product))
+    low = r.random() < 0.4
+    cue = r.choice(CUES[lang]) if not low or r.random() < 0.3 else None
+    title = f"{named}, {cue}" if cue else named
+    return Draft(title, cat, s.price(cat, low=True if not cue else low), r.choice(context.DESCRIPTIONS))
+
+
+GENERIC_STAMPS = ["Swiss Made", "Made in Italy", "925", "S925", "Au750", "18K", "100% cotton", "Made in France",
+                  "Genuine Leather", "Stainless Steel", "Water Resistant 100M", "Automatic", "Sterling Silver",
+                  "Made in Japan", "Hand Wash Only", "CE", "Quartz", "Limited Edition"]
+
+
+def make_trap_printed_text(b: BrandView, s: Scene) -> Draft | None:
+    options = brand_inscriptions(b)
+    if not options:
+        return None
+    r = s.rng
+    cat = s.category(with_floor=True)
+    product = s.product(cat)
+    if r.random() < 0.5:
+        # a genuine listing describing its goods' printed text at a shop's price, no cue
+        text = _styled(r, r.choice(options))
+        named = _cap(r.choice(WHERE["en"]).format(text=text, product=product))
+        extra = r.choice(["box and papers", "pre-owned, excellent condition", "with receipt", "bought in store",
+                          "full set", "sealed"])
+        return Draft(f"{named}, {extra}", cat, Scene(b, r).price(cat), r.choice(context.DESCRIPTIONS))
+    stamp = r.choice(GENERIC_STAMPS)
+    named = _cap(r.choice(WHERE["en"]).format(text=stamp, product=product))
+    return Draft(f"{named}, {r.choice(CUES['en'])}", cat, s.price(cat, low=r.random() < 0.5),
+                 r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {"cn_name_calque": make_cn_name_calque, "printed_text_quoted": make_printed_text_quoted}
+TRAP_MAKERS = {"trap_cn_name_calque": make_trap_cn_name_calque, "trap_printed_text": make_trap_printed_text}
