@@ -76,3 +76,32 @@ def test_the_text_printed_on_the_goods_alerts_its_brand(title, brand, category, 
 ])
 def test_the_same_words_naming_nobody_stay_quiet(title, category, price, currency):
     assert demo_alerts(title, category, price, currency=currency) == {}
+
+
+@pytest.mark.parametrize(("title", "brand", "category", "price", "currency"), [
+    ("Reloj Fantasma del Agua Verde 41mm, réplica", "rolex", "watches", 80.0, "USD"),
+    ("Bolso Flor Vieja monograma, réplica AAA", "louis-vuitton", "handbags", 60.0, "USD"),
+    ("Sac Marque de l'Âne, cuir, copie", "louis-vuitton", "handbags", 60.0, "EUR"),
+    ("Smartphone Tres Estrellas 256GB, réplica", "samsung", "phones", 80.0, "USD"),
+    ("Serum Botol Coklat Kecil 50ml, KW super", "estee-lauder", "skincare", 6.0, "USD"),
+])
+def test_a_chinese_name_translated_into_another_language_alerts_its_brand(title, brand, category, price, currency):
+    found = demo_alerts(title, category, price, currency=currency)
+    assert brand in found, found
+
+
+@pytest.mark.parametrize(("title", "category", "price", "currency"), [
+    ("Louis Vuitton Neverfull MM + Vestiaire authentication card", "handbags", 113.0, "USD"),
+    ("耐克 空军一号 附得物鉴定证书", "sneakers", 193.0, "CNY"),
+    ("アディダス サンバ スニダン鑑定済みタグ付き", "sneakers", 3540.0, "JPY"),
+])
+def test_goods_sold_with_a_platforms_authentication_papers_are_goods(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency) != {}
+
+
+@pytest.mark.parametrize(("title", "category", "price", "currency"), [
+    ("Louis Vuitton bag authentication service, certificate in 24h", "handbags", 20.0, "USD"),
+    ("奢侈品鉴定 LV包包 专业鉴定服务", "handbags", 30.0, "CNY"),
+])
+def test_an_authentication_sold_stays_a_service(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency) == {}

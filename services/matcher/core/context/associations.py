@@ -4,7 +4,8 @@ creative directors and signature names: Tom Ford era, Jony Ive, Tinker Hatfield)
 vocabulary words that always need the brand's category with a cue or a price far below the floor (vocabulary.py).
 Two things of their own, both read only when such a word was found (no cost on other listings):
 
-- `copy_words`: the bare English "copy" (and French "copie", Spanish and Italian "copia", the trade's "rep") is no cue
+- `copy_words`: the bare English "copy" (and French "copie", Spanish and Italian "copia", the trade's "rep" and "clone",
+  German "Nachbau", "imitation" but imitation leather or pearls) is no cue
   on its own (a copy of a book, copy paper, a sales rep), but beside a slogan, a parent group or a designer's name among the brand's goods ("'Think
   Different' earbuds with logo, copy", "Capri Holdings tote copy") it says what the goods are. Not "copy of ...",
   "copy paper", a hard or signed copy.
@@ -27,9 +28,11 @@ from services.matcher.core.scoring import Evidence, join_detail
 # vocabulary kinds read here (registry `slogans`, `parents`, `designers`)
 KINDS = frozenset({"slogan", "parent", "designer", "inscription"})  # and the text printed on the goods (registry `inscriptions`)
 
-_COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep)(?![a-z0-9])")
+_COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
+                   r"imitacion|imitacao)(?![a-z0-9])")
 # an honest copy: of a book, a document or a file ("copy of the receipt", "copy paper", "hard copy", "signed copy")
-_NOT_AFTER = re.compile(r"^\s*(?:of|paper|papers|book|books|edition|editor|editing|writer|writing|right|rights|machine|"
+_NOT_AFTER = re.compile(r"^\s*(?:leather|pearl|pearls|fur|suede|wood|marble|gold|silver|crab|"  # imitation leather
+                        r"of|paper|papers|book|books|edition|editor|editing|writer|writing|right|rights|machine|"
                         r"machines|printer|shop|centre|center|service|services|holder|stand|protect|protection|del|de|di|"
                         r"d|for|from|at|in)(?![a-z0-9])")
 _NOT_BEFORE = re.compile(r"(?<![a-z0-9])(?:hard|soft|digital|signed|review|reading|spare|backup|back-up|carbon|file|"
@@ -40,7 +43,7 @@ _NOT_BEFORE = re.compile(r"(?<![a-z0-9])(?:hard|soft|digital|signed|review|readi
 def copy_words(text: ListingText) -> list[tuple[int, int]]:
     """Spans (original offsets) of a bare copy word that is no copy of a document or a book."""
     latin = text.latin
-    if "cop" not in latin and "rep" not in latin:
+    if "cop" not in latin and "rep" not in latin and "clon" not in latin and "nachbau" not in latin and "imita" not in latin:
         return []
     out = []
     for m in _COPY.finditer(latin):

@@ -176,7 +176,26 @@ HIRE_WIDE = ("修图", "代做", "代画", "建模", "渲染", "制图", "效果
 # "repair" heads a service, not "repair kit", "hair repair serum" or Estée Lauder's "Advanced Night Repair"
 _NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive|deep|cell)[^a-z0-9]+repairs?$|^repairs?"
                           r"[^a-z0-9]+(?:kit|kits|cream|serum|tool|tools|glue|patch|patches|tape|set|mask|shampoo|"
-                          r"conditioner|balm|oil|spray|gel|lotion|part|parts|manual|stand|mat|putty|concentrate)(?![a-z])")
+                          r"conditioner|balm|oil|spray|gel|lotion|part|parts|manual|stand|mat|putty|concentrate)(?![a-z])"
+                          # an authentication's papers that come with the goods ("+ Vestiaire authentication card",
+                          # "with StockX authenticity tag") are the goods' proof, not a service sold (meaning; outsider17's
+                          # c_resale_platform_tag_claim17)
+                          r"|^(?:authentication|authenticity|appraisal)[^a-z0-9]+(?:card|cards|certificate|certificates|"
+                          r"cert|certs|tag|tags|receipt|receipts|report|papers|slip|sticker|stickers|seal|qr)(?![a-z])")
+# the same in Chinese and Japanese: 鉴定 / 鑑定 followed by its papers or its result ("鉴定证书", "鉴定卡", "鉴定扣",
+# "鑑定済み", "鑑定書") or right after a word of coming with the goods ("附得物鉴定", "带鉴定", "鑑定タグ付き" reads 済/タグ)
+_PROOF_AFTER = re.compile(r"证书|證書|证明|證明|卡|扣|报告|報告|书|書|済|证|證|结果|結果|标|標|タグ|码|碼|单|單")
+_PROOF_BEFORE = re.compile(r"附|带|帶|含|送|配|付")
+
+
+def _proof_only(title: str, word: str) -> bool:
+    """Whether every 鉴定/鑑定 of the title is the goods' papers or a claim they passed, not an authentication sold."""
+    if not word.endswith(("鉴定", "鑑定")):
+        return False
+    for m in re.finditer(word, title):
+        if not (_PROOF_AFTER.match(title, m.end()) or _PROOF_BEFORE.search(title[max(0, m.start() - 4):m.start()])):
+            return False
+    return True
 
 # Rentals: what is sold is the use of the brand's genuine goods for a time, priced by the day or week (a per-day
 # price says nothing about the goods' floor).
@@ -1372,7 +1391,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                 return Subject(kind, m.group(0), "title")
         for w in wide if not ascii_title or _ASCII_WIDE else ():  # (a wide word is in no ASCII title)
             if w in title and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
-                    w not in _GOODS_BEFORE or re.search(f"{_GOODS_BEFORE[w]}{w}", title)):
+                    w not in _GOODS_BEFORE or re.search(f"{_GOODS_BEFORE[w]}{w}", title)) and not _proof_only(title, w):
                 return Subject(kind, w, "title")
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (
                 kind == "a dish" and _FOR_DISH_NATIVE.search(folded[max(0, m.start() - 30):m.start()])):

@@ -6,8 +6,8 @@ Each all-Han name of the registry (aliases, and the nicknames, lines and logo na
 into pieces with their one-word English senses (calques.py, from CC-CEDICT); the listing's latin words are read for a
 run that holds one sense of every piece, each piece once, in any order, with only linking words between them ("Ghost
 of the Green Water", "Fantasma del Agua Verde": mark_translations.STOP_WORDS) and no other word. A sense is read in
-the singular or plural ("Three Stars"), and in the six other languages of mark_translations.all_rows where that table
-holds the word. A name of one piece (博士, Bose: "doctor") is no calque: one everyday word names nobody.
+the singular or plural ("Three Stars"), and in the other languages of mark_translations.all_rows and calque_words.py where those
+tables hold the word ("Fantasma del Agua Verde", "Flor Vieja", "Marque de l'Âne", "Botol Coklat Kecil"). A name of one piece (博士, Bose: "doctor") is no calque: one everyday word names nobody.
 
 A translation by meaning names the brand as a misspelling does: it is a weak candidate that needs the brand's category
 with a counterfeit cue or a price below the floor (`needs_corroboration`); the translation of a name that is an everyday
@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.calque_words import ROWS as CALQUE_ROWS
 from services.matcher.core.calques import calques
 from services.matcher.core.detectors.base import WORD, Catalogue, Detector, TokenKind
 from services.matcher.core.mark_translations import STOP_WORDS, all_rows
@@ -57,6 +58,10 @@ def _other_languages() -> dict[str, set[str]]:
                  for w in [latin_text(form).strip()] if w and WORD.fullmatch(w)}
         for e in english:
             out.setdefault(e, set()).update(forms)
+    for english, cells in CALQUE_ROWS.items():  # the senses of the Chinese trade's names (calque_words.py)
+        out.setdefault(english, set()).update(
+            w for cell in cells for form in cell.split("/") if form
+            for w in [latin_text(form).strip()] if w and WORD.fullmatch(w))
     return out
 
 
