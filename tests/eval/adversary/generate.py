@@ -1898,3 +1898,13 @@ TRAPS.update(meaning.TRAPS)
 CLASSES.update({**meaning.EVASIONS, **meaning.TRAPS})
 EVASION_MAKERS.update(meaning.EVASION_MAKERS)
 TRAP_MAKERS.update(meaning.TRAP_MAKERS)
+
+# services' classes (services.py): work done on the brand's goods read by its act in 26 languages and scripts, and the
+# copies dressed as such work
+from tests.eval.adversary import services  # noqa: E402
+
+EVASIONS.update(services.EVASIONS)
+TRAPS.update(services.TRAPS)
+CLASSES.update({**services.EVASIONS, **services.TRAPS})
+EVASION_MAKERS.update(services.EVASION_MAKERS)
+TRAP_MAKERS.update(services.TRAP_MAKERS)

@@ -69,7 +69,7 @@ from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
-                                                   sold_as_copy, subject_of)
+                                                   offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
@@ -852,7 +852,8 @@ class Judge:
             if guide and f.term.casefold() in GUIDE_COPY_WORDS:
                 continue
             if start is not None and (f.start > len(title) or len(latin_text(title[:f.start])) >= start) and not (
-                    f.start < len(title) and sold_as_copy(latin_text(title[:f.start]).lower())):
+                    f.start < len(title) and (sold_as_copy(latin_text(title[:f.start]).lower())
+                                              or offered_after(title[f.end:]))):
                 if about is not None:
                     about.add(f.term.casefold())
                 continue  # the guide's subject, not a claim

@@ -295,6 +295,9 @@ LIKENESS_AFTER: list[str] = [
     "替代品",
     # a watch of its own design after a famous model ("Submariner homage"): no logo, no claim
     "homage", "hommage",
+    # (services) an alternative named after what it stands in for, as Turkish, Spanish, German, Polish and Russian shops
+    # write it ("Michelin Primacy alternatifi": the Primacy's alternative)
+    "alternatifi", "alternatif", "alternativa", "alternativ", "alternatywa", "альтернатива",
 ]
 
 # Negation, in other languages (negation.py): right before the brand, through linking words.
@@ -389,21 +392,27 @@ REPLACES: dict[str, list[str]] = {
            "oem number", "oem no", "oem ref", "oem reference", "part number", "part no", "substitute for",
            "in place of", "upgrade for", "spare parts for", "spare part for", "repair kit for", "repair parts for",
            "aftermarket", "non-genuine", "non genuine", "non-original", "generic"],
+    # (services) the cross-reference as parts shops abbreviate and pluralise it before the maker's number
+    # ("equivalentes Honda 45022-…", "rif. BMW 3411…", "nr OE"): in the languages' lists below, marked (services); not
+    # "número original", "referencia original": a part called original is the maker's claim (index._genuine_part)
     "es": ["sustituye a", "sustituto de", "sustituto para", "reemplaza", "reemplazo para", "reemplazo de",
-           "repuesto para", "recambio para", "equivalente a", "referencia"],
-    "pt": ["substitui", "substituto para", "reposição para", "peça para", "equivalente a"],
+           "repuesto para", "recambio para", "equivalente a", "referencia",
+           "equivalentes", "equivalencia"],  # (services)
+    "pt": ["substitui", "substituto para", "reposição para", "peça para", "equivalente a",
+           "equivalência"],  # (services)
     "fr": ["remplace", "remplacement pour", "en remplacement de", "équivalent à", "équivalent", "pièce pour",
-           "référence"],
-    "it": ["sostituisce", "in sostituzione di", "ricambio per", "equivalente a", "riferimento"],
+           "référence"],  # (services)
+    "it": ["sostituisce", "in sostituzione di", "ricambio per", "equivalente a", "riferimento",
+           "rif", "rif.", "codice oe", "equivalenza"],  # (services)
     "de": ["ersetzt", "ersatz für", "als ersatz für", "anstelle von", "vergleichsnummer", "referenznummer",
-           "entspricht"],
+           "entspricht", "oe nummer", "vergleichsnr"],  # (services)
     "nl": ["vervangt", "vervanging voor", "vervangend voor"],
-    "pl": ["zamiennik", "zamiennik do", "zastępuje"],
-    "ru": ["заменяет", "замена для", "замена", "взамен"],
+    "pl": ["zamiennik", "zamiennik do", "zastępuje", "nr oe", "numer oe"],  # (services)
+    "ru": ["заменяет", "замена для", "замена", "взамен", "oe номер"],  # (services)
     "zh": ["替换", "代替原装", "替代原装"],
     # Arabic, Persian, Turkish, Korean, Japanese: "alternative to / replaces" as parts shops write it before the make
     # ("بديل لتويوتا": an alternative for Toyota)
-    "ar": ["بديل", "بديل ل", "بديلة", "بدل", "يستبدل"], "fa": ["جایگزین", "معادل"], "tr": ["muadil", "yerine geçer"],
+    "ar": ["بديل", "بديل ل", "بديلة", "بدل", "يستبدل"], "fa": ["جایگزین", "معادل"], "tr": ["muadil", "yerine geçer", "oe no"],
     "ko": ["대체품", "호환품"], "ja": ["互換品", "代替品"],
 }
 # Right after a mention (its model number, within the same part of the title): a third party's part that cites the
@@ -415,6 +424,9 @@ AFTERMARKET_AFTER: list[str] = [
     "kompatibel", "compatibel", "zamiennik", "аналог", "совместимый", "兼容",
     # Korean, Japanese and Chinese write "compatible" after the product it fits ("보스 QC45 호환 헤드폰 케이스")
     "호환", "호환용", "호환품", "互換", "互換品", "対応", "適用", "适用", "muadil", "uyumlu",
+    # (services) "fits" and "equivalent" after the number in Japanese, Spanish, Portuguese and Turkish parts listings
+    # ("トヨタ 04465-02220 適合", "45022-TBA-A01 equivalentes", "muadili")
+    "適合", "適合品", "適合車種", "相当", "相当品", "equivalentes", "equivalencia", "muadili", "alternatifi", "alternatif",
 ]
 # Nouns of repair and spare parts right after the brand and its model ("Galaxy S22 back glass replacement",
 # "Switch Joy-Con joystick replacement kit"): a part for it, not the brand's product (unless the brand sells

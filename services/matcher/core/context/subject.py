@@ -36,6 +36,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
+from services.matcher.core.context.care import ANCHORS as CARE_ANCHORS
+from services.matcher.core.context.care import service_act
 from services.matcher.core.context.raffles import raffle_word, ticket_count
 from services.matcher.core.normalise import is_wide, latin_text
 
@@ -230,7 +232,12 @@ USING_NOUNS = (
     "dance class", "art class", "painting class", "styling session", "hair styling", "makeover", "party hire",
     "bike tour", "city tour", "driving school", "catering", "gaming cafe", "karaoke night",
     # events, sessions and appointments priced as the work, not as the goods they use
-    "robotics workshop", "kids workshop", "birthday party package", "kids birthday party", "party package",
+    "robotics workshop", "kids workshop",
+    # (services) building and making workshops for children, in the languages of families' event boards
+    # ("… bouwworkshop kinderen 6-10 jaar", "Kinderworkshop", "taller infantil", "atelier enfants")
+    "bouwworkshop", "kinderworkshop", "workshop kinderen", "workshop voor kinderen", "workshop for kids",
+    "workshop fur kinder", "taller infantil", "taller para ninos", "talleres infantiles", "atelier enfants",
+    "atelier pour enfants", "laboratorio per bambini", "oficina infantil", "warsztaty dla dzieci", "kids build session", "birthday party package", "kids birthday party", "party package",
     "gaming party", "kids party", "dj package", "wedding package", "moving service", "removal service",
     "makeup session", "bridal makeup", "hair colouring", "hair coloring", "at our salon", "in our salon",
     "spa treatment", "tennis coaching", "golf coaching", "coaching session", "demo day", "appointment",
@@ -341,6 +348,13 @@ OCCUPATIONS = (
     "pharmacist", "nurse", "waiter", "waitress", "chef", "cook", "apprentice", "zeichner", "technischer zeichner",
     "dessinateur", "dessinatrice", "projetista", "desenhista",
     "trainee", "intern", "staff", "employee", "employees", "worker", "workers",
+    # (services) production, assembly and warehouse jobs at a brand's plant, as plants' ads title them ("Praca: monter
+    # linii …", "Operario de producción", "Produktionsmitarbeiter", "оператор линии")
+    "monter", "monterka", "operator", "operatorka", "operator produkcji", "pracownik produkcji", "pracownik", "spawacz",
+    "elektryk", "handlowiec", "operario", "operaria", "operador", "operadora", "montador", "montadora", "soldador",
+    "electricista", "ouvrier", "ouvriere", "operateur", "operatrice", "agent de production", "monteuse", "operaio",
+    "operaia", "operatore", "montatore", "produktionsmitarbeiter", "produktionshelfer", "lagerhelfer", "schlosser",
+    "elektriker", "staplerfahrer", "maschinenbediener", "operatör", "uretim elemani", "montajci",
     "verkaufer", "verkauferin", "mechatroniker", "kfz mechatroniker", "mechaniker", "techniker", "servicetechniker",
     "uhrmacher", "kassierer", "kassiererin", "lagerist", "fahrer", "berater", "beraterin", "monteur", "azubi",
     "mitarbeiter", "mitarbeiterin", "vendeur", "vendeuse", "conseiller", "conseillere", "conseillere beaute",
@@ -510,6 +524,12 @@ TICKET_NOUNS = (
     "diner pour deux", "diner pour 2", "cena para dos", "cena per due", "abendessen fur zwei", "tasting menu",
     "menu degustation", "menu degustazione", "menu degustacion", "restaurant etoile", "restaurants etoiles",
     "ristorante stellato", "sternerestaurant", "starred restaurant", "концерт", "билеты на",
+    # (services) admission to a museum, a brand's world or its plant, and a guided tour of it, as visitors' sites title it
+    # ("… Museum – Eintritt Familie", "BMW Welt Führung", "entrada museo", "biglietto museo", "bilet do muzeum")
+    "eintritt", "eintritt familie", "familienkarte", "fuhrung", "fuhrungen", "museum ticket", "museum tickets",
+    "entrada museo", "entradas museo", "entrada al museo", "billet musee", "billet d entree", "biglietto museo",
+    "ingresso museo", "ingresso museu", "bilet do muzeum", "bilety do muzeum", "toegang museum", "museumkaart",
+    "guided tour", "guided tours", "visita al museo", "visite du musee",
 )
 # (quiet, session 16) Hunting, fishing and wildlife goods named after the animal a mark shares (Canada goose decoys and
 # calls, goose feathers for fly tying, a guided goose hunt, a puma's photograph, empty shotgun shells for reloading):
@@ -807,9 +827,12 @@ WANTED_NODES = frozenset({
     "araniyor", "alinir",
 })
 # (signals) a small number, not the last group of a barcode or a phone number ("EAN 0 653569 063186 kids toy set")
-_PEOPLE = re.compile(r"(?<![a-z0-9])(?<![0-9][ \-])\d{1,4}\s*(?:kids|children|enfants|kinder|ninos|criancas|bambini|dzieci|guests|invites|"
+_PEOPLE = re.compile(r"(?<![a-z0-9/.,:])(?<![0-9][ \-])\d{1,4}\s*(?:kids|children|enfants|kinder|ninos|criancas|bambini|dzieci|guests|invites|"
                      r"gaste|invitados|convidados|ospiti|gosci|participants|teilnehmer|participantes|partecipanti|"
-                     r"uczestnikow|pax|anak)(?![a-z0-9])")
+                     r"uczestnikow|pax|anak|"
+                     # (services) persons and families a tour or an admission is for ("Führung, 4 Personen", "2 adults")
+                     r"personen|persons|people|personnes|personas|persone|pessoas|osoby|osob|kisi|adults|erwachsene|"
+                     r"adultes|adultos|adulti|volwassenen|kinderen)(?![a-z0-9])")
 _PEOPLE_NATIVE = re.compile(r"\d+\s*(?:детей|гостей|участников|名|人|명)(?!\w)")
 
 
@@ -1095,7 +1118,7 @@ _ASCII_WIDE = any(w.isascii() for _, _, wide, _ in _KINDS for w in wide)  # (non
 ANCHORS = frozenset(re.findall(r"[a-z0-9']+", latin_text(w))[-1] for w in WORK_NOUNS + SERVICE_NOUNS + HIRE_NOUNS + RENTAL_NOUNS
                     + OCCUPATIONS + JOB_PAIRS
                     + USING_NOUNS + MODEL_NOUNS + POST_NOUNS + GUIDE_NOUNS + DISH_NOUNS + TICKET_NOUNS + ADDON_NOUNS + ART_NOUNS
-                    + WILDLIFE_NOUNS + GUIDE_DOCS + GUIDE_VERBS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES
+                    + WILDLIFE_NOUNS + GUIDE_DOCS + GUIDE_VERBS if re.findall(r"[a-z0-9']+", latin_text(w))) | _SCALES | CARE_ANCHORS
 _WIDE = (WORK_WIDE + SERVICE_WIDE + HIRE_WIDE + RENTAL_WIDE + MODEL_WIDE + _WANTED_WIDE + POST_WIDE + GUIDE_WIDE + DISH_WIDE
          + TICKET_WIDE + ART_WIDE + ADDON_WIDE + ("デコイ", "鸭哨", "诱饵"))
 # kind -> how the listing relates to the brand's goods (judge.py's notes: "the listing sells a rental of …")
@@ -1396,6 +1419,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (
                 kind == "a dish" and _FOR_DISH_NATIVE.search(folded[max(0, m.start() - 30):m.start()])):
             return Subject(kind, m.group(0), "title")
+        if kind == "a service" and (act := service_act(title, latin)) is not None:
+            return Subject(kind, act, "title")  # (services) work done on goods, read by its act (care.py)
     return _place_subject(title, latin, words, skip)
 
 
@@ -1510,6 +1535,26 @@ def guide_start(title: str) -> int:
 _SELLS = re.compile(r"(?<![a-z0-9])(?:ours|our|we sell|we have|we ship|we offer|i sell|i have|selling|for sale|buy|"
                     r"order|in stock|available|this is|this one is|it s|it is|here is|mine is|get)"
                     r"(?:[^a-z0-9]+[a-z0-9]+){0,3}[^a-z0-9]*$")
+
+
+# (services) a seller's offer right after a copy trade's word, no separator between, in the languages of the offer
+# ("réplica AAA a la venta", "replica 1:1 in vendita", "Kopie 1:1 auch zu verkaufen", "копия 1:1 в наличии",
+# "スーパーコピー 在庫あり", "高仿 现货"): the copy is sold in the post whatever frame the title wears (a care service's,
+# a guide's); "real vs replica, available 24/7" is the check's own time
+_OFFERED = re.compile(r"^(?:[ \t]+(?:[^\s,;:|()\[\]–—]|(?<=\d):(?=\d))+){0,3}?[ \t]+(?:for sale|on sale|a la venta|en venta|se vende|se venden|"
+                      r"in vendita|vendesi|zu verkaufen|auch zu verkaufen|abzugeben|a vendre|à vendre|a venda|à venda|"
+                      r"vende se|te koop|na sprzedaz|na sprzedaż|do sprzedania|na prodej|elado|de vanzare|de vânzare|"
+                      r"till salu|til salg|myydaan|myydään|satilik|satılık|satista|satışta|dijual|ready stock|in stock|"
+                      r"available|disponible|disponivel|disponível|disponibile|verfugbar|verfügbar|lieferbar|dostepne|"
+                      r"dostępne|op voorraad|en stock|em estoque|in magazzino|auf lager|в наличии|продаю|продам|"
+                      r"продается|продаётся|в продаже|现货|有货|有貨|出售|在庫あり|在庫有|販売中|販売|판매|재고|판매중)"
+                      r"(?![^\W_])", re.IGNORECASE)
+
+
+def offered_after(after: str) -> bool:
+    """Whether a seller's offer follows a copy trade's word (`after`: the title's text right after it), within three
+    words and no separator between ("réplica AAA a la venta", "копия 1:1 в наличии", "高仿 现货"). Pure."""
+    return _OFFERED.match(after[:60]) is not None
 
 
 def sold_as_copy(before: str) -> bool:
