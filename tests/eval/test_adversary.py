@@ -41,6 +41,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "encoded_name": "recall 0.979 on seed 9 (precision 1.00; notations, 2026-12-03, measured by the lead after landing): 9 "
+                    "of 432 stay quiet, the cause not yet read: punycode labels in a domain (www.xn--zckwb8e.com, ネスレ, "
+                    "Nestlé's katakana name; a Greek Adobe, a Hangul Pfizer, a katakana Johnson & Johnson, a Greek Pandora), "
+                    "MIME encoded-words (=?UTF-8?B?44ON44K544Os?=) and a base64 Cyrillic Coca-Cola beside a copy cue",
     "drawn_banner_lines": "recall 0.846 on seed 9 (precision 1.00; drawn, 2026-12-03): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
                           "strokes when smushed; core/drawn.py's fitted reading places each font's glyphs over the "
