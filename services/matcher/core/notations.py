@@ -238,8 +238,8 @@ def _byte_runs(text: str, how: str, pattern: re.Pattern) -> list[Repair]:
         if not _clean(decoded):
             continue
         if decoded.isascii() and (how.startswith("quoted") or not all(ch.isalnum() or ch in _PLAIN for ch in decoded)
-                                  or how.startswith(("\\x", "octal")) and len(run) < 2):
-            continue  # "=20" alone, "\x41": no notation worth reading
+                                  or how.startswith(("\\x", "octal", "percent")) and len(run) < 2):
+            continue  # "=20" alone, "\x41", "%35 indirim" (Turkish puts % before the number): no notation worth reading
         k = 0
         for ch in decoded:
             size = len(ch.encode("utf-8"))

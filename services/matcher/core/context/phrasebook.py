@@ -403,7 +403,7 @@ REPLACES: dict[str, list[str]] = {
     "fr": ["remplace", "remplacement pour", "en remplacement de", "équivalent à", "équivalent", "pièce pour",
            "référence"],  # (services)
     "it": ["sostituisce", "in sostituzione di", "ricambio per", "equivalente a", "riferimento",
-           "rif", "rif.", "codice oe", "equivalenza"],  # (services)
+           "rif.", "codice oe", "equivalenza"],  # (services; "rif." with its dot: a copy seller labels its own model "rif")
     "de": ["ersetzt", "ersatz für", "als ersatz für", "anstelle von", "vergleichsnummer", "referenznummer",
            "entspricht", "oe nummer", "vergleichsnr"],  # (services)
     "nl": ["vervangt", "vervanging voor", "vervangend voor"],

@@ -87,7 +87,12 @@ class CalqueDetector(Detector):
         other = _other_languages()
         seen: set[tuple[int, tuple[frozenset[str], ...]]] = set()
         for i, name in sorted(self._names.items()):
+            own = self.catalogue.brand(i).name.lower().split()
             for senses in found.get(name, ()):
+                if len(own) == len(senses) and all(w in {x.lower() for x in piece} for w, piece in zip(own, senses)):
+                    # 加拿大鹅 is "Canada Goose" itself: the Latin mark translated is mark_translations' reading, with
+                    # its own everyday-word rules ("Kanada kazı desenli yağmurluk", a goose-print raincoat, stays quiet)
+                    continue
                 pieces = tuple(frozenset(w for s in piece for w in {s} | other.get(s, set())) for piece in senses)
                 if (i, pieces) in seen:
                     continue
