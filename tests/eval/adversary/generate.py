@@ -1207,704 +1207,430 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
     return [Case(kind, brand, expect, _listing(d, n, r)) for n, (kind, brand, expect, d, r) in enumerate(drafts)]
 
 
+def register(family) -> None:
+    """Join one family module's classes to the tables above (call once a module, in the order the set is drawn).
+
+    A family module (tests/eval/adversary/<family>.py) defines any of EVASIONS and TRAPS (class name -> tactic),
+    EVASION_MAKERS and TRAP_MAKERS (class name -> maker), CURATED (class name -> hand-written entries), FEW (class
+    name -> listings a brand) and PER_BRAND (listings a brand for every class of the module).
+    """
+    evasions, traps = getattr(family, "EVASIONS", {}), getattr(family, "TRAPS", {})
+    EVASIONS.update(evasions)
+    TRAPS.update(traps)
+    CLASSES.update({**evasions, **traps})
+    EVASION_MAKERS.update(getattr(family, "EVASION_MAKERS", {}))
+    TRAP_MAKERS.update(getattr(family, "TRAP_MAKERS", {}))
+    CURATED.update(getattr(family, "CURATED", {}))
+    PER_BRAND.update(getattr(family, "FEW", {}))
+    if hasattr(family, "PER_BRAND"):
+        PER_BRAND.update(dict.fromkeys((*family.EVASION_MAKERS, *family.TRAP_MAKERS), family.PER_BRAND))
+
+
 # detect-context's classes (legit.py imports this module, so they join the tables once it is loaded)
 from tests.eval.adversary import legit  # noqa: E402
 
-EVASIONS.update(legit.EVASIONS)
-TRAPS.update(legit.TRAPS)
-CLASSES.update({**legit.EVASIONS, **legit.TRAPS})
-EVASION_MAKERS.update(legit.EVASION_MAKERS)
-TRAP_MAKERS.update(legit.TRAP_MAKERS)
+register(legit)
 
 # detect-words' classes (taken_apart.py): marks taken apart or translated, dupes claiming identity, generic medicines
 from tests.eval.adversary import taken_apart  # noqa: E402
 
-EVASIONS.update(taken_apart.EVASIONS)
-TRAPS.update(taken_apart.TRAPS)
-CLASSES.update({**taken_apart.EVASIONS, **taken_apart.TRAPS})
-EVASION_MAKERS.update(taken_apart.EVASION_MAKERS)
-TRAP_MAKERS.update(taken_apart.TRAP_MAKERS)
+register(taken_apart)
 
 # traps' frame classes (frames.py): wanted posts, services, trade-sense cue words, store brands, posts that sell no
 # goods, fake-spotting guides, foods made with the brand's product, and the counterfeits that borrow those frames
 from tests.eval.adversary import frames  # noqa: E402
 
-EVASIONS.update(frames.EVASIONS)
-TRAPS.update(frames.TRAPS)
-CLASSES.update({**frames.EVASIONS, **frames.TRAPS})
-EVASION_MAKERS.update(frames.EVASION_MAKERS)
-TRAP_MAKERS.update(frames.TRAP_MAKERS)
+register(frames)
 
 # frames' admitted-copy classes (admitted.py): a copy said plainly inside a rental, a failed authentication sold as is,
 # a card proxy, fan-made goods, a bare "copy" beside the goods; and their honest twins
 from tests.eval.adversary import admitted  # noqa: E402
 
-EVASIONS.update(admitted.EVASIONS)
-TRAPS.update(admitted.TRAPS)
-CLASSES.update({**admitted.EVASIONS, **admitted.TRAPS})
-EVASION_MAKERS.update(admitted.EVASION_MAKERS)
-TRAP_MAKERS.update(admitted.TRAP_MAKERS)
+register(admitted)
 
 # genuine goods sold by others, and the copies that borrow their words (genuine.py)
 from tests.eval.adversary import genuine  # noqa: E402
 
-EVASIONS.update(genuine.EVASIONS)
-TRAPS.update(genuine.TRAPS)
-CLASSES.update({**genuine.EVASIONS, **genuine.TRAPS})
-EVASION_MAKERS.update(genuine.EVASION_MAKERS)
-TRAP_MAKERS.update(genuine.TRAP_MAKERS)
+register(genuine)
 
 # evasion's layout classes (hidden.py): line breaks, URL slugs, compatible-framed copies, the scripts' trade words
 from tests.eval.adversary import hidden  # noqa: E402
 
-EVASIONS.update(hidden.EVASIONS)
-TRAPS.update(hidden.TRAPS)
-CLASSES.update({**hidden.EVASIONS, **hidden.TRAPS})
-EVASION_MAKERS.update(hidden.EVASION_MAKERS)
-TRAP_MAKERS.update(hidden.TRAP_MAKERS)
+register(hidden)
 
 # sound's classes (abroad.py): marks written by ear in other languages' spellings, and those languages' real words
 from tests.eval.adversary import abroad  # noqa: E402
 
-EVASIONS.update(abroad.EVASIONS)
-TRAPS.update(abroad.TRAPS)
-CLASSES.update({**abroad.EVASIONS, **abroad.TRAPS})
-EVASION_MAKERS.update(abroad.EVASION_MAKERS)
-TRAP_MAKERS.update(abroad.TRAP_MAKERS)
-CURATED.update(abroad.CURATED)
+register(abroad)
 
 # readings' classes (readings.py): the brand named as another language writes it, by sound or by its pinyin, with no
 # cue in its category; the same names far from its goods, and those languages' words that sound like a mark
 from tests.eval.adversary import readings  # noqa: E402
 
-EVASIONS.update(readings.EVASIONS)
-TRAPS.update(readings.TRAPS)
-CLASSES.update({**readings.EVASIONS, **readings.TRAPS})
-EVASION_MAKERS.update(readings.EVASION_MAKERS)
-TRAP_MAKERS.update(readings.TRAP_MAKERS)
-CURATED.update(readings.CURATED)
+register(readings)
 
 # sound's script classes (scripts.py): Thai, and the other writers' conventions of the other scripts
 from tests.eval.adversary import scripts  # noqa: E402
 
-EVASIONS.update(scripts.EVASIONS)
-TRAPS.update(scripts.TRAPS)
-CLASSES.update({**scripts.EVASIONS, **scripts.TRAPS})
-EVASION_MAKERS.update(scripts.EVASION_MAKERS)
-TRAP_MAKERS.update(scripts.TRAP_MAKERS)
-CURATED.update(scripts.CURATED)
+register(scripts)
 
 # framing's classes (framing.py): likeness, accessory and material frames that claim the brand's logo or product,
 # and their honest twins
 from tests.eval.adversary import framing  # noqa: E402
 
-EVASIONS.update(framing.EVASIONS)
-TRAPS.update(framing.TRAPS)
-CLASSES.update({**framing.EVASIONS, **framing.TRAPS})
-EVASION_MAKERS.update(framing.EVASION_MAKERS)
-TRAP_MAKERS.update(framing.TRAP_MAKERS)
+register(framing)
 # vocab's classes (vocabulary.py): a brand named only by its product lines, logo names, nicknames and abbreviations,
 # and the same words in their everyday sense
 from tests.eval.adversary import vocabulary  # noqa: E402
 
-EVASIONS.update(vocabulary.EVASIONS)
-TRAPS.update(vocabulary.TRAPS)
-CLASSES.update({**vocabulary.EVASIONS, **vocabulary.TRAPS})
-EVASION_MAKERS.update(vocabulary.EVASION_MAKERS)
-TRAP_MAKERS.update(vocabulary.TRAP_MAKERS)
+register(vocabulary)
 
 # cover's classes (cover.py): the listing's context as cover (far category, cover story, used line) and their twins
 from tests.eval.adversary import cover  # noqa: E402
 
-EVASIONS.update(cover.EVASIONS)
-TRAPS.update(cover.TRAPS)
-CLASSES.update({**cover.EVASIONS, **cover.TRAPS})
-EVASION_MAKERS.update(cover.EVASION_MAKERS)
-TRAP_MAKERS.update(cover.TRAP_MAKERS)
+register(cover)
 
 # shape's broken-shape classes (broken.py): unusual spaces, two masked letters, hidden HTML, barred letters inside a
 # mark, and the same characters in honest listings
 from tests.eval.adversary import broken  # noqa: E402
 
-EVASIONS.update(broken.EVASIONS)
-TRAPS.update(broken.TRAPS)
-CLASSES.update({**broken.EVASIONS, **broken.TRAPS})
-EVASION_MAKERS.update(broken.EVASION_MAKERS)
-TRAP_MAKERS.update(broken.TRAP_MAKERS)
+register(broken)
 
 # shape's peripheral-field classes (peripheral.py): the brand only in the shop's name or the item's own URL slug,
 # generic title, no cue; and the honest shops and accessory slugs of the same shape
 from tests.eval.adversary import peripheral  # noqa: E402
 
-EVASIONS.update(peripheral.EVASIONS)
-TRAPS.update(peripheral.TRAPS)
-CLASSES.update({**peripheral.EVASIONS, **peripheral.TRAPS})
-EVASION_MAKERS.update(peripheral.EVASION_MAKERS)
-TRAP_MAKERS.update(peripheral.TRAP_MAKERS)
+register(peripheral)
 
 # names' stacked-disguise classes (stacked.py): a mark spelt apart with a second disguise on its letters, and honest
 # listings that spell letters apart
 from tests.eval.adversary import stacked  # noqa: E402
 
-EVASIONS.update(stacked.EVASIONS)
-TRAPS.update(stacked.TRAPS)
-CLASSES.update({**stacked.EVASIONS, **stacked.TRAPS})
-EVASION_MAKERS.update(stacked.EVASION_MAKERS)
-TRAP_MAKERS.update(stacked.TRAP_MAKERS)
+register(stacked)
 
 # frames' claim classes (claims.py): benign frames (an accessory "for", a dupe, a spare part, a fair-looking price)
 # whose text says the product, the mark or the genuine part is sold, and their honest twins
 from tests.eval.adversary import claims  # noqa: E402
 
-EVASIONS.update(claims.EVASIONS)
-TRAPS.update(claims.TRAPS)
-CLASSES.update({**claims.EVASIONS, **claims.TRAPS})
-EVASION_MAKERS.update(claims.EVASION_MAKERS)
-TRAP_MAKERS.update(claims.TRAP_MAKERS)
+register(claims)
 
 # quiet's classes (asides.py): the brand named aside from what is sold (an everyday-word line as a descriptor, a whole
 # vehicle, a small quantity of a consumable, the brand as a tool or an occasion), and the copies that borrow those words
 from tests.eval.adversary import asides  # noqa: E402
 
-EVASIONS.update(asides.EVASIONS)
-TRAPS.update(asides.TRAPS)
-CLASSES.update({**asides.EVASIONS, **asides.TRAPS})
-EVASION_MAKERS.update(asides.EVASION_MAKERS)
-TRAP_MAKERS.update(asides.TRAP_MAKERS)
+register(asides)
 
 # names' local-spelling classes (local.py): the brand in another script by a market's convention (Persian letters, w as
 # v in Cyrillic and Greek, a final s unheard), and the same spellings far from the brand's goods
 from tests.eval.adversary import local  # noqa: E402
 
-EVASIONS.update(local.EVASIONS)
-TRAPS.update(local.TRAPS)
-CLASSES.update({**local.EVASIONS, **local.TRAPS})
-EVASION_MAKERS.update(local.EVASION_MAKERS)
-TRAP_MAKERS.update(local.TRAP_MAKERS)
+register(local)
 
 # shorthand's classes (shorthand.py): the brand named by a market's shorthand of its name (劳家, ㄹㄹㅅ, ロレ), and the
 # same short keys in innocent listings
 from tests.eval.adversary import shorthand  # noqa: E402
 
-EVASIONS.update(shorthand.EVASIONS)
-TRAPS.update(shorthand.TRAPS)
-CLASSES.update({**shorthand.EVASIONS, **shorthand.TRAPS})
-EVASION_MAKERS.update(shorthand.EVASION_MAKERS)
-TRAP_MAKERS.update(shorthand.TRAP_MAKERS)
+register(shorthand)
 
 # scripts' classes (script_forms.py): the mark in half-width katakana / Hangul or full-width Latin, and written by ear in
 # the scripts of further markets (Bengali, Tamil and the other Indic scripts, Armenian, Georgian), and their traps
 from tests.eval.adversary import script_forms  # noqa: E402
 
-EVASIONS.update(script_forms.EVASIONS)
-TRAPS.update(script_forms.TRAPS)
-CLASSES.update({**script_forms.EVASIONS, **script_forms.TRAPS})
-EVASION_MAKERS.update(script_forms.EVASION_MAKERS)
-TRAP_MAKERS.update(script_forms.TRAP_MAKERS)
-CURATED.update(script_forms.CURATED)
+register(script_forms)
 
 # trade's classes (trade.py): a pack or lot priced as one unit, forged paperwork, packaging in bulk, a logo service,
 # bootleg prints; and honest multipacks and goods sold with their papers
 from tests.eval.adversary import trade  # noqa: E402
 
-EVASIONS.update(trade.EVASIONS)
-TRAPS.update(trade.TRAPS)
-CLASSES.update({**trade.EVASIONS, **trade.TRAPS})
-EVASION_MAKERS.update(trade.EVASION_MAKERS)
-TRAP_MAKERS.update(trade.TRAP_MAKERS)
+register(trade)
 
 # quiet's classes of outsider8 (abroad_quiet.py): accessories in 20 more markets' words, genuine goods priced in
 # currencies the ECB lacks, copy words in their trade sense; and the copies that borrow those words
 from tests.eval.adversary import abroad_quiet  # noqa: E402
 
-EVASIONS.update(abroad_quiet.EVASIONS)
-TRAPS.update(abroad_quiet.TRAPS)
-CLASSES.update({**abroad_quiet.EVASIONS, **abroad_quiet.TRAPS})
-EVASION_MAKERS.update(abroad_quiet.EVASION_MAKERS)
-TRAP_MAKERS.update(abroad_quiet.TRAP_MAKERS)
+register(abroad_quiet)
 
 # codes' classes (goods_codes.py): a brand named only by its goods' own identifiers (imprint codes, specs, street
 # names), and the same identifiers where they name nothing
 from tests.eval.adversary import goods_codes  # noqa: E402
 
-EVASIONS.update(goods_codes.EVASIONS)
-TRAPS.update(goods_codes.TRAPS)
-CLASSES.update({**goods_codes.EVASIONS, **goods_codes.TRAPS})
-EVASION_MAKERS.update(goods_codes.EVASION_MAKERS)
-TRAP_MAKERS.update(goods_codes.TRAP_MAKERS)
+register(goods_codes)
 
 # likeness's classes (likeness.py): a misspelt or disguised mark inside a likeness frame ("Legoo style set", "tipo
 # Coaach"), and the frame's honest twins (the mark spelt right, an everyday word one edit from a mark)
 from tests.eval.adversary import likeness  # noqa: E402
 
-EVASIONS.update(likeness.EVASIONS)
-TRAPS.update(likeness.TRAPS)
-CLASSES.update({**likeness.EVASIONS, **likeness.TRAPS})
-EVASION_MAKERS.update(likeness.EVASION_MAKERS)
-TRAP_MAKERS.update(likeness.TRAP_MAKERS)
+register(likeness)
 
 # denials' classes of outsider9 (denials.py): genuine goods whose text denies being a copy, in 19 languages; and the mock
 # denials that wink, sit beside an undenied copy word, or come at a copy's price
 from tests.eval.adversary import denials  # noqa: E402
 
-EVASIONS.update(denials.EVASIONS)
-TRAPS.update(denials.TRAPS)
-CLASSES.update({**denials.EVASIONS, **denials.TRAPS})
-EVASION_MAKERS.update(denials.EVASION_MAKERS)
-TRAP_MAKERS.update(denials.TRAP_MAKERS)
+register(denials)
 
 # prices' classes (plans.py): a genuine retailer's price that is one payment of an instalment plan or one period of a
 # rental, in many languages, and the copies that mention a plan
 from tests.eval.adversary import plans  # noqa: E402
 
-EVASIONS.update(plans.EVASIONS)
-TRAPS.update(plans.TRAPS)
-CLASSES.update({**plans.EVASIONS, **plans.TRAPS})
-EVASION_MAKERS.update(plans.EVASION_MAKERS)
-TRAP_MAKERS.update(plans.TRAP_MAKERS)
+register(plans)
 
 # likeness's riddle classes (riddles.py): the brand named by its logo or origin in words beside a word for "brand" ("the
 # fruit brand's earbuds", "marca de la fruta", 水果牌), and the same riddles far from its goods or at a shop's price
 from tests.eval.adversary import riddles  # noqa: E402
 
-EVASIONS.update(riddles.EVASIONS)
-TRAPS.update(riddles.TRAPS)
-CLASSES.update({**riddles.EVASIONS, **riddles.TRAPS})
-EVASION_MAKERS.update(riddles.EVASION_MAKERS)
-TRAP_MAKERS.update(riddles.TRAP_MAKERS)
+register(riddles)
 
 # words' grammar classes (grammar.py): the mark glued into a compound of other languages, the brand under other
 # languages' "brand" item specific, a disguised mark with a likeness word, and their traps
 from tests.eval.adversary import grammar  # noqa: E402
 
-EVASIONS.update(grammar.EVASIONS)
-TRAPS.update(grammar.TRAPS)
-CLASSES.update({**grammar.EVASIONS, **grammar.TRAPS})
-EVASION_MAKERS.update(grammar.EVASION_MAKERS)
-TRAP_MAKERS.update(grammar.TRAP_MAKERS)
+register(grammar)
 
 # buyernames's classes (buyers.py): the brand named by what its buyers know, not by its mark: a descriptive mark
 # translated into the languages of markets the Latin table misses or glued into a compound, and the same words in
 # their own sense
 from tests.eval.adversary import buyers  # noqa: E402
 
-EVASIONS.update(buyers.EVASIONS)
-TRAPS.update(buyers.TRAPS)
-CLASSES.update({**buyers.EVASIONS, **buyers.TRAPS})
-EVASION_MAKERS.update(buyers.EVASION_MAKERS)
-TRAP_MAKERS.update(buyers.TRAP_MAKERS)
+register(buyers)
 
 # sale formats' classes (formats.py): listings whose price field is no price of one new unit (an auction's opening bid,
 # a giveaway's 0, a swap's or a wanted ad's missing price) and genuine perfumery testers, and the copies beside them
 from tests.eval.adversary import formats  # noqa: E402
 
-EVASIONS.update(formats.EVASIONS)
-TRAPS.update(formats.TRAPS)
-CLASSES.update({**formats.EVASIONS, **formats.TRAPS})
-EVASION_MAKERS.update(formats.EVASION_MAKERS)
-TRAP_MAKERS.update(formats.TRAP_MAKERS)
+register(formats)
 
 # numbers' classes (numbers.py): a registered model number inside goods of another kind (a bearing's lot, a seal's part
 # number, an office supply's SKU) in 12 languages, and the copies named by a bare model number
 from tests.eval.adversary import numbers  # noqa: E402
 
-EVASIONS.update(numbers.EVASIONS)
-TRAPS.update(numbers.TRAPS)
-CLASSES.update({**numbers.EVASIONS, **numbers.TRAPS})
-EVASION_MAKERS.update(numbers.EVASION_MAKERS)
-TRAP_MAKERS.update(numbers.TRAP_MAKERS)
+register(numbers)
 
 # add-ons' classes (addons.py): files made for a software brand's program sold by its name (presets, brushes, blocks,
 # families, templates) in 13 languages, and the program itself sold cracked, activated or with a key beside them
 from tests.eval.adversary import addons  # noqa: E402
 
-EVASIONS.update(addons.EVASIONS)
-TRAPS.update(addons.TRAPS)
-CLASSES.update({**addons.EVASIONS, **addons.TRAPS})
-EVASION_MAKERS.update(addons.EVASION_MAKERS)
-TRAP_MAKERS.update(addons.TRAP_MAKERS)
+register(addons)
 
 # guides' classes (guides.py): guides, courses and authentication services about telling copies, full of the copy
 # trade's words, in 13 languages; and copies that add a guide or a comparison with the genuine article
 from tests.eval.adversary import guides  # noqa: E402
 
-EVASIONS.update(guides.EVASIONS)
-TRAPS.update(guides.TRAPS)
-CLASSES.update({**guides.EVASIONS, **guides.TRAPS})
-EVASION_MAKERS.update(guides.EVASION_MAKERS)
-TRAP_MAKERS.update(guides.TRAP_MAKERS)
+register(guides)
 
 # tradewords' classes (collectors.py): each collecting community's own copy word near its goods (a toy KO, a game repro,
 # a logo's design file, the replica trade's codes) and the brand only in a listing's search tags, and their traps
 from tests.eval.adversary import collectors  # noqa: E402
 
-EVASIONS.update(collectors.EVASIONS)
-TRAPS.update(collectors.TRAPS)
-CLASSES.update({**collectors.EVASIONS, **collectors.TRAPS})
-EVASION_MAKERS.update(collectors.EVASION_MAKERS)
-TRAP_MAKERS.update(collectors.TRAP_MAKERS)
+register(collectors)
 # marked's classes (marked.py): the brand's name with its pattern or logo name on goods sold in a frame that lowers a
 # mention (an accessory for another brand's device, car goods, handmade goods), and the frames' honest twins
 from tests.eval.adversary import marked  # noqa: E402
 
-EVASIONS.update(marked.EVASIONS)
-TRAPS.update(marked.TRAPS)
-CLASSES.update({**marked.EVASIONS, **marked.TRAPS})
-EVASION_MAKERS.update(marked.EVASION_MAKERS)
-TRAP_MAKERS.update(marked.TRAP_MAKERS)
+register(marked)
 # fields' classes (structured.py): the brand only in the category path, the shop's URL host, a percent-encoded slug in
 # the market's script, and their honest twins
 from tests.eval.adversary import structured  # noqa: E402
 
-EVASIONS.update(structured.EVASIONS)
-TRAPS.update(structured.TRAPS)
-CLASSES.update({**structured.EVASIONS, **structured.TRAPS})
-EVASION_MAKERS.update(structured.EVASION_MAKERS)
-TRAP_MAKERS.update(structured.TRAP_MAKERS)
+register(structured)
 
 # prices' price-part classes (parts.py): a price field holding a contract's upfront payment, a deposit, a buying
 # service's fee, a trade-in's net price, a month of software or a price in a coin, and the copies that borrow the words
 from tests.eval.adversary import parts  # noqa: E402
 
-EVASIONS.update(parts.EVASIONS)
-TRAPS.update(parts.TRAPS)
-CLASSES.update({**parts.EVASIONS, **parts.TRAPS})
-EVASION_MAKERS.update(parts.EVASION_MAKERS)
-TRAP_MAKERS.update(parts.TRAP_MAKERS)
+register(parts)
 
 # scripts' classes (unread.py): the brand in a writing system of its market that had no reading (hiragana, Zhuyin,
 # Burmese, Khmer, Lao, Ethiopic, Lisu capitals), and the everyday words and honest shops of those markets
 from tests.eval.adversary import unread  # noqa: E402
 
-EVASIONS.update(unread.EVASIONS)
-TRAPS.update(unread.TRAPS)
-CLASSES.update({**unread.EVASIONS, **unread.TRAPS})
-EVASION_MAKERS.update(unread.EVASION_MAKERS)
-TRAP_MAKERS.update(unread.TRAP_MAKERS)
-CURATED.update(unread.CURATED)
-PER_BRAND.update({k: unread.PER_BRAND for k in (*unread.EVASION_MAKERS, *unread.TRAP_MAKERS)})
+register(unread)
 
 # native's classes (orthography.py): a market's ordinary writing (Turkish capitals, full-width Latin in CJK text, native
 # digits, the name in the listing's own script) at a shop's price, its copies, and the same characters out of place
 from tests.eval.adversary import orthography  # noqa: E402
 
-EVASIONS.update(orthography.EVASIONS)
-TRAPS.update(orthography.TRAPS)
-CLASSES.update({**orthography.EVASIONS, **orthography.TRAPS})
-EVASION_MAKERS.update(orthography.EVASION_MAKERS)
-TRAP_MAKERS.update(orthography.TRAP_MAKERS)
-PER_BRAND.update(orthography.FEW)
+register(orthography)
 
 # native's wrong-brand class (stronger.py): brand A named plainly with shop words that graze a brand B
 from tests.eval.adversary import stronger  # noqa: E402
 
-EVASIONS.update(stronger.EVASIONS)
-TRAPS.update(stronger.TRAPS)
-CLASSES.update({**stronger.EVASIONS, **stronger.TRAPS})
-EVASION_MAKERS.update(stronger.EVASION_MAKERS)
-TRAP_MAKERS.update(stronger.TRAP_MAKERS)
-PER_BRAND.update(stronger.FEW)
+register(stronger)
 
 # senses' classes (senses.py): the brand named for another reason (work for hire done with its program or goods, a dish
 # made with its food, a whole vehicle by its papers, a spare that fits it in more languages, a book about it), and the
 # copies that borrow those words
 from tests.eval.adversary import senses  # noqa: E402
 
-EVASIONS.update(senses.EVASIONS)
-TRAPS.update(senses.TRAPS)
-CLASSES.update({**senses.EVASIONS, **senses.TRAPS})
-EVASION_MAKERS.update(senses.EVASION_MAKERS)
-TRAP_MAKERS.update(senses.TRAP_MAKERS)
+register(senses)
 
 # hanzi's classes (chaizi.py): a Chinese alias written as its characters' components, and real words that hold them
 from tests.eval.adversary import chaizi  # noqa: E402
 
-EVASIONS.update(chaizi.EVASIONS)
-TRAPS.update(chaizi.TRAPS)
-CLASSES.update({**chaizi.EVASIONS, **chaizi.TRAPS})
-EVASION_MAKERS.update(chaizi.EVASION_MAKERS)
-TRAP_MAKERS.update(chaizi.TRAP_MAKERS)
+register(chaizi)
 
 # hanzi's scripts of South India, Sri Lanka and the Caucasus (southern.py): brands by sound there, and shops writing them
 from tests.eval.adversary import southern  # noqa: E402
 
-EVASIONS.update(southern.EVASIONS)
-TRAPS.update(southern.TRAPS)
-CLASSES.update({**southern.EVASIONS, **southern.TRAPS})
-EVASION_MAKERS.update(southern.EVASION_MAKERS)
-TRAP_MAKERS.update(southern.TRAP_MAKERS)
+register(southern)
 
 # reassemble's classes (reassembled.py): a mark the reader must reassemble (an acrostic of the description's lines, a
 # model number spelt out in words, a mark typed with the wrong keyboard layout), and the honest listings that look the same
 from tests.eval.adversary import reassembled  # noqa: E402
 
-EVASIONS.update(reassembled.EVASIONS)
-TRAPS.update(reassembled.TRAPS)
-CLASSES.update({**reassembled.EVASIONS, **reassembled.TRAPS})
-EVASION_MAKERS.update(reassembled.EVASION_MAKERS)
-TRAP_MAKERS.update(reassembled.TRAP_MAKERS)
+register(reassembled)
 
 # hanzi's Taiwan and Hong Kong names (taiwan.py): the brand by its market name there, and the words those names are
 from tests.eval.adversary import taiwan  # noqa: E402
 
-EVASIONS.update(taiwan.EVASIONS)
-TRAPS.update(taiwan.TRAPS)
-CLASSES.update({**taiwan.EVASIONS, **taiwan.TRAPS})
-EVASION_MAKERS.update(taiwan.EVASION_MAKERS)
-CURATED.update(taiwan.CURATED)
+register(taiwan)
 
 # disclaimer's classes (boilerplate.py): a shop's legal boilerplate and a vintage story beside the brand's goods at a
 # copy's price, and the same words on an accessory, a service, a book, a reseller's genuine goods and vintage at its price
 from tests.eval.adversary import boilerplate  # noqa: E402
 
-EVASIONS.update(boilerplate.EVASIONS)
-TRAPS.update(boilerplate.TRAPS)
-CLASSES.update({**boilerplate.EVASIONS, **boilerplate.TRAPS})
-EVASION_MAKERS.update(boilerplate.EVASION_MAKERS)
-TRAP_MAKERS.update(boilerplate.TRAP_MAKERS)
+register(boilerplate)
 
 # respell's classes (respellings.py): the brand's katakana or Hangul name respelt by a letter, the name in alternating
 # case, and the real words one letter from those names and the marks registered in mixed case
 from tests.eval.adversary import respellings  # noqa: E402
 
-EVASIONS.update(respellings.EVASIONS)
-TRAPS.update(respellings.TRAPS)
-CLASSES.update({**respellings.EVASIONS, **respellings.TRAPS})
-EVASION_MAKERS.update(respellings.EVASION_MAKERS)
-TRAP_MAKERS.update(respellings.TRAP_MAKERS)
-PER_BRAND.update(respellings.FEW)
+register(respellings)
 
 # lookalike's classes (lookalikes.py): the brand's katakana name in Japanese gal letters (kana drawn with kanji,
 # radicals and symbols of their shape), and ordinary katakana words and expressions written the same way
 from tests.eval.adversary import lookalikes  # noqa: E402
 
-EVASIONS.update(lookalikes.EVASIONS)
-TRAPS.update(lookalikes.TRAPS)
-CLASSES.update({**lookalikes.EVASIONS, **lookalikes.TRAPS})
-EVASION_MAKERS.update(lookalikes.EVASION_MAKERS)
-TRAP_MAKERS.update(lookalikes.TRAP_MAKERS)
-PER_BRAND.update(lookalikes.FEW)
+register(lookalikes)
 
 # units's classes (units.py): a price field that is one month of a plan, a pre-order's deposit, a kilo's price, a
 # coupon beside a fair price; and the copy whose text states its real price below a decoy field
 from tests.eval.adversary import units  # noqa: E402
 
-EVASIONS.update(units.EVASIONS)
-TRAPS.update(units.TRAPS)
-CLASSES.update({**units.EVASIONS, **units.TRAPS})
-EVASION_MAKERS.update(units.EVASION_MAKERS)
-TRAP_MAKERS.update(units.TRAP_MAKERS)
+register(units)
 
 # senses' glyph classes (glyphs.py): a mark drawn in faux Cyrillic, a listing garbled by a wrong encoding (GBK,
 # Windows-1251, Latin-1), and the innocent listings written or garbled the same way
 from tests.eval.adversary import glyphs  # noqa: E402
 
-EVASIONS.update(glyphs.EVASIONS)
-TRAPS.update(glyphs.TRAPS)
-CLASSES.update({**glyphs.EVASIONS, **glyphs.TRAPS})
-EVASION_MAKERS.update(glyphs.EVASION_MAKERS)
-TRAP_MAKERS.update(glyphs.TRAP_MAKERS)
+register(glyphs)
 
 # codes' classes (codes.py): the mark in a code a buyer decodes (Braille, Morse, a spelling alphabet, IPA, an anagram),
 # and the honest listings that use the same codes
 from tests.eval.adversary import codes  # noqa: E402
 
-EVASIONS.update(codes.EVASIONS)
-TRAPS.update(codes.TRAPS)
-CLASSES.update({**codes.EVASIONS, **codes.TRAPS})
-EVASION_MAKERS.update(codes.EVASION_MAKERS)
-TRAP_MAKERS.update(codes.TRAP_MAKERS)
-PER_BRAND.update({k: codes.PER_BRAND for k in (*codes.EVASION_MAKERS, *codes.TRAP_MAKERS)})
+register(codes)
 
 # cjk's classes (rewritten.py): a Chinese alias with characters typed as their pinyin (劳Li士) or drawn like another
 # (劳力土), and the innocent words that look the same
 from tests.eval.adversary import rewritten  # noqa: E402
 
-EVASIONS.update(rewritten.EVASIONS)
-TRAPS.update(rewritten.TRAPS)
-CLASSES.update({**rewritten.EVASIONS, **rewritten.TRAPS})
-EVASION_MAKERS.update(rewritten.EVASION_MAKERS)
-TRAP_MAKERS.update(rewritten.TRAP_MAKERS)
+register(rewritten)
 
 # tales' classes (tales.py): new goods from lost luggage, unclaimed parcels, a flea market or a cleared shop counter, a
 # personal shopper's goods at a copy's price, and the honest listings that tell the same stories
 from tests.eval.adversary import tales  # noqa: E402
 
-EVASIONS.update(tales.EVASIONS)
-TRAPS.update(tales.TRAPS)
-CLASSES.update({**tales.EVASIONS, **tales.TRAPS})
-EVASION_MAKERS.update(tales.EVASION_MAKERS)
-TRAP_MAKERS.update(tales.TRAP_MAKERS)
+register(tales)
 
 # people's founder classes (founders.py): the brand named by its founder's name, and the founders as people
 from tests.eval.adversary import founders  # noqa: E402
 
-EVASIONS.update(founders.EVASIONS)
-TRAPS.update(founders.TRAPS)
-CLASSES.update({**founders.EVASIONS, **founders.TRAPS})
-EVASION_MAKERS.update(founders.EVASION_MAKERS)
-TRAP_MAKERS.update(founders.TRAP_MAKERS)
+register(founders)
 
 # naming's home-town classes (hometowns.py): the brand named by the town it is from (Beaverton, Cupertino, 수원, 京都), and
 # the same towns where nobody names the brand
 from tests.eval.adversary import hometowns  # noqa: E402
 
-EVASIONS.update(hometowns.EVASIONS)
-TRAPS.update(hometowns.TRAPS)
-CLASSES.update({**hometowns.EVASIONS, **hometowns.TRAPS})
-EVASION_MAKERS.update(hometowns.EVASION_MAKERS)
-TRAP_MAKERS.update(hometowns.TRAP_MAKERS)
+register(hometowns)
 
 # naming's crossword-clue classes (clues.py): the brand named by its letters counted ("5 letters, starts with R"), and the
 # same puzzles naming no brand
 from tests.eval.adversary import clues  # noqa: E402
 
-EVASIONS.update(clues.EVASIONS)
-TRAPS.update(clues.TRAPS)
-CLASSES.update({**clues.EVASIONS, **clues.TRAPS})
-EVASION_MAKERS.update(clues.EVASION_MAKERS)
-TRAP_MAKERS.update(clues.TRAP_MAKERS)
+register(clues)
 
 # naming's local-script initial classes (local_initials.py): the trade's initials in Cyrillic, Greek, Hangul or katakana
 # (ЛВ, СГ, 엘브이, 지지, エルブイ), and the same words naming nothing
 from tests.eval.adversary import local_initials  # noqa: E402
 
-EVASIONS.update(local_initials.EVASIONS)
-TRAPS.update(local_initials.TRAPS)
-CLASSES.update({**local_initials.EVASIONS, **local_initials.TRAPS})
-EVASION_MAKERS.update(local_initials.EVASION_MAKERS)
-TRAP_MAKERS.update(local_initials.TRAP_MAKERS)
+register(local_initials)
 
 # naming's catalogue-code classes (sku_prefixes.py): the brand named by the head of a shop's code (RLX-4471, GC-227),
 # and the same codes naming nothing
 from tests.eval.adversary import sku_prefixes  # noqa: E402
 
-EVASIONS.update(sku_prefixes.EVASIONS)
-TRAPS.update(sku_prefixes.TRAPS)
-CLASSES.update({**sku_prefixes.EVASIONS, **sku_prefixes.TRAPS})
-EVASION_MAKERS.update(sku_prefixes.EVASION_MAKERS)
-TRAP_MAKERS.update(sku_prefixes.TRAP_MAKERS)
+register(sku_prefixes)
 
 # signals' classes (signals.py): the brand named by its goods' barcode (GS1 company prefix), its stock ticker or its
 # official accounts, and the same codes where nobody names the brand
 from tests.eval.adversary import signals  # noqa: E402
 
-EVASIONS.update(signals.EVASIONS)
-TRAPS.update(signals.TRAPS)
-CLASSES.update({**signals.EVASIONS, **signals.TRAPS})
-EVASION_MAKERS.update(signals.EVASION_MAKERS)
-TRAP_MAKERS.update(signals.TRAP_MAKERS)
+register(signals)
 
 # quiet's place classes (places.py): a flat, room, office, parking space or holiday home let or sold near the brand's
 # headquarters, plant, store or museum, and the copies that borrow a landmark's words
 from tests.eval.adversary import places  # noqa: E402
 
-EVASIONS.update(places.EVASIONS)
-TRAPS.update(places.TRAPS)
-CLASSES.update({**places.EVASIONS, **places.TRAPS})
-EVASION_MAKERS.update(places.EVASION_MAKERS)
-TRAP_MAKERS.update(places.TRAP_MAKERS)
+register(places)
 
 # quiet's genericized-mark classes (generics.py): a mark a market uses as the generic noun of such goods beside another
 # maker's name, and the copies that use the same word with a copy claim
 from tests.eval.adversary import generics  # noqa: E402
 
-EVASIONS.update(generics.EVASIONS)
-TRAPS.update(generics.TRAPS)
-CLASSES.update({**generics.EVASIONS, **generics.TRAPS})
-EVASION_MAKERS.update(generics.EVASION_MAKERS)
-TRAP_MAKERS.update(generics.TRAP_MAKERS)
+register(generics)
 
 # quiet's wildlife classes (wildlife.py): hunting, fishing and wildlife goods named by the animal a mark shares, and the
 # copies beside the same words
 from tests.eval.adversary import wildlife  # noqa: E402
 
-EVASIONS.update(wildlife.EVASIONS)
-TRAPS.update(wildlife.TRAPS)
-CLASSES.update({**wildlife.EVASIONS, **wildlife.TRAPS})
-EVASION_MAKERS.update(wildlife.EVASION_MAKERS)
-TRAP_MAKERS.update(wildlife.TRAP_MAKERS)
+register(wildlife)
 
 # identity classes (identity.py): the brand named by its slogan, its parent group, its designers; the same words as
 # phrases, businesses and people
 from tests.eval.adversary import identity  # noqa: E402
 
-EVASIONS.update(identity.EVASIONS)
-TRAPS.update(identity.TRAPS)
-CLASSES.update({**identity.EVASIONS, **identity.TRAPS})
-EVASION_MAKERS.update(identity.EVASION_MAKERS)
-TRAP_MAKERS.update(identity.TRAP_MAKERS)
+register(identity)
 
 # scripts' Cantonese romanisations (cantonese.py): a brand's Chinese name in Jyutping, Yale or Hong Kong's spellings,
 # and the same writings as a person's, a street's or a shop's name
 from tests.eval.adversary import cantonese  # noqa: E402
 
-EVASIONS.update(cantonese.EVASIONS)
-TRAPS.update(cantonese.TRAPS)
-CLASSES.update({**cantonese.EVASIONS, **cantonese.TRAPS})
-EVASION_MAKERS.update(cantonese.EVASION_MAKERS)
-TRAP_MAKERS.update(cantonese.TRAP_MAKERS)
+register(cantonese)
 
 # notgoods' classes (notgoods.py): listings whose object is not the brand's goods (a whole vehicle by its spec, an
 # artwork depicting the goods, admission named after the brand, a dish titled homemade, a locksmith's key copy), and
 # the copies that borrow their words
 from tests.eval.adversary import notgoods  # noqa: E402
 
-EVASIONS.update(notgoods.EVASIONS)
-TRAPS.update(notgoods.TRAPS)
-CLASSES.update({**notgoods.EVASIONS, **notgoods.TRAPS})
-EVASION_MAKERS.update(notgoods.EVASION_MAKERS)
-TRAP_MAKERS.update(notgoods.TRAP_MAKERS)
+register(notgoods)
 
 # genuine's cleared-goods classes (cleared.py): short-dated goods and outlet goods at the price their reason explains,
 # and the copies in the same frames
 from tests.eval.adversary import cleared  # noqa: E402
 
-EVASIONS.update(cleared.EVASIONS)
-TRAPS.update(cleared.TRAPS)
-CLASSES.update({**cleared.EVASIONS, **cleared.TRAPS})
-EVASION_MAKERS.update(cleared.EVASION_MAKERS)
-TRAP_MAKERS.update(cleared.TRAP_MAKERS)
+register(cleared)
 
 # drawn's classes (drawn.py): the brand only drawn with characters (a FIGlet banner in a block or line-art font, letters
 # stacked one a line), and the honest drawings (decorative art, tables, separators, emoji rows, the shop's own name)
 from tests.eval.adversary import drawn  # noqa: E402
 
-EVASIONS.update(drawn.EVASIONS)
-TRAPS.update(drawn.TRAPS)
-CLASSES.update({**drawn.EVASIONS, **drawn.TRAPS})
-EVASION_MAKERS.update(drawn.EVASION_MAKERS)
-TRAP_MAKERS.update(drawn.TRAP_MAKERS)
-PER_BRAND.update(drawn.FEW)
+register(drawn)
 
 # notations' classes (notations.py): the brand's name or model left in a notation a buyer reads through (escapes, UTF-8
 # bytes, HTML references, base64 and punycode, other numeral systems, spoiler tags and emphasis, spinner templates), and
 # innocent listings written in the same notations
 from tests.eval.adversary import notations  # noqa: E402
 
-EVASIONS.update(notations.EVASIONS)
-TRAPS.update(notations.TRAPS)
-CLASSES.update({**notations.EVASIONS, **notations.TRAPS})
-EVASION_MAKERS.update(notations.EVASION_MAKERS)
-TRAP_MAKERS.update(notations.TRAP_MAKERS)
-PER_BRAND.update({k: notations.PER_BRAND for k in (*notations.EVASION_MAKERS, *notations.TRAP_MAKERS)})
+register(notations)
 
 # meaning's classes (meaning.py): the brand named by what its Chinese names mean (Three Star, Green Water Ghost) or by the
 # text printed on its goods (a dial's SUPERLATIVE CHRONOMETER, a patch's Two Horse Brand), and the same words naming nobody
 from tests.eval.adversary import meaning  # noqa: E402
 
-EVASIONS.update(meaning.EVASIONS)
-TRAPS.update(meaning.TRAPS)
-CLASSES.update({**meaning.EVASIONS, **meaning.TRAPS})
-EVASION_MAKERS.update(meaning.EVASION_MAKERS)
-TRAP_MAKERS.update(meaning.TRAP_MAKERS)
+register(meaning)
 
 # services' classes (services.py): work done on the brand's goods read by its act in 26 languages and scripts, and the
 # copies dressed as such work
 from tests.eval.adversary import services  # noqa: E402
 
-EVASIONS.update(services.EVASIONS)
-TRAPS.update(services.TRAPS)
-CLASSES.update({**services.EVASIONS, **services.TRAPS})
-EVASION_MAKERS.update(services.EVASION_MAKERS)
-TRAP_MAKERS.update(services.TRAP_MAKERS)
+register(services)
