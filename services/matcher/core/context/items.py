@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from services.matcher.core.normalise import latin_text
 
@@ -129,6 +129,7 @@ _GIFT_HINTS = ("bouquet", "hamper", "basket", "korb", "strau", "ramo", "cesta", 
 _GIFT_HINT = re.compile("|".join(map(re.escape, _GIFT_HINTS)))
 
 
+@lru_cache(maxsize=4096)  # asked once a brand the listing names
 def gift_arrangement(title: str) -> str | None:
     """The words of a gift arrangement (bouquet, hamper, basket, favours) in the title, else None. Pure."""
     folded = title.casefold()

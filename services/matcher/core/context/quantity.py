@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from services.matcher.core.normalise import latin_text
 
@@ -110,6 +111,7 @@ class Quantity:
 NONE = Quantity()
 
 
+@lru_cache(maxsize=4096)  # pure; a listing's title is read once a brand it names and by several readers
 def read_quantity(title: str) -> Quantity:
     """The count, net size and single-serving words of a title (see Quantity); NONE when it says none. The smallest
     size stated is taken (a "2 x 45 g" twin pack is two 45 g units), the first count; a pack's count ("pack of 12",
@@ -245,6 +247,7 @@ _CASE = re.compile(r"(?:%s)(?![a-z])" % "|".join(CASE_WORDS))
 MAX_UNITS = 10000
 
 
+@lru_cache(maxsize=4096)  # pure (a Quantity is frozen); asked once a brand the listing names
 def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = None) -> tuple[int, str]:
     """(n, words): how many retail units a listing's price is for, read from its title (read_quantity), with the words
     that say it; (1, "") for one unit or nothing said. A count is of retail units when it is a pack's or a lot's ("set
