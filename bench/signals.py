@@ -6,7 +6,8 @@
 For every listing of each set, `MatcherIndex.evaluate` (every brand the listing names, even below its threshold):
 brand, score and every signal with all its fields (rule, field, span, weight, fingerprint, matched text, term,
 detail ...). Sets: benchN = bench.matcher's 20,000 synthetic listings at N synthetic brands; eval = tests/eval's
-labelled listings; demo = the demo feed; adversaryS = the adversary generator's cases with seed S; public = the
+labelled listings; demo = the demo feed; adversaryS = the adversary generator's cases with seed S (adversaryS_K: every
+K-th of them, a sample that a speed change's check can afford); public = the
 public cases; outsider = the committed (seen) held-out sets tests/eval/outsider*/set.jsonl, labels dropped (the last
 four on deploy/seed/registry.yaml). One gzip'd JSON line per listing in DIR/<set>.jsonl.gz.
 """
@@ -48,7 +49,8 @@ def _listings(name: str) -> tuple[MatcherIndex, list[Listing]]:
     if name.startswith("adversary"):
         from tests.eval.adversary.generate import generate
 
-        cases = generate(seed=int(name[len("adversary"):]))
+        seed, _, every = name[len("adversary"):].partition("_")
+        cases = generate(seed=int(seed))[::int(every or 1)]
         return MatcherIndex.build(load_registry(SEED_REGISTRY)), [c.listing for c in cases]
     if name == "public":
         from tests.eval.adversary.public import public_cases
