@@ -403,7 +403,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # services.py: brands whose goods take work done on them (shoes, clothes, bags, watches,
                               # jewellery, devices, appliances, rackets: services.KIND_OF), not food, medicines,
                               # cosmetics, software, toys, tyres, oils or car parts
-                              "fake_service_dressed_copy"} | {
+                              "fake_service_dressed_copy",
+                              # word_clues.py: brands with a one-word name of four letters or more (rhyme_clue: not
+                              # Canada Goose, Louis Vuitton, Michael Kors, Coca-Cola, Estée Lauder, Johnson & Johnson,
+                              # The North Face, BMW); a name of four letters or more (spoken_games: not BMW)
+                              "rhyme_clue", "spoken_games"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -252,6 +252,11 @@ class MatcherIndex:
         if self._vocabulary and any(e.vocabulary in associations.KINDS for found in by_brand.values() for e in found):
             # a slogan, group or designer beside another house names that house (context/associations.py)
             copy_word, copy_brands = associations.settle(by_brand, text, cues, self._weights.cue)
+        if games := {b for b, found in by_brand.items() if any(e.game for e in found)}:
+            # a word game's reading (a numeronym, a rhyme, Pig Latin): the bare copy word beside it is a cue too
+            copy_word = copy_word or associations.bare_copy(text, cues, self._weights.cue,
+                                                            "the copy word beside the brand given as a word game")
+            copy_brands = copy_brands | games
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
                                           testers=self._beauty(listing))
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)

@@ -90,6 +90,10 @@ class Evidence:
     # detectors/compounds.py) or with a case ending ("Rolexem", detectors/inflections.py), how that language writes
     # the brand's name plainly: no disguise (context/retail.py, `_claims_copy`)
     compound: bool = False
+    # a word game's reading (a numeronym, a rhyme clue, a language game: detectors/numeronyms.py, rhymes.py,
+    # codes/word_games.py): a deliberate disguise, so the bare copy word beside it ("S5g … Copy quality", "rhymes with
+    # 'nose' … great copy") says what the goods are (context/associations.py's `bare_copy`), as beside a slogan
+    game: bool = False
     # the mark as the listing's script or locale writes it (orthography.py: Turkish capitals NİKE, full-width Latin in
     # CJK text, the name by its sound in the script the listing is written in): why, as the user reads it, else "".
     # No disguise: a fair price lowers it as any plainly named listing (`_claims_copy`, context/retail.py)

@@ -1634,3 +1634,9 @@ register(meaning)
 from tests.eval.adversary import services  # noqa: E402
 
 register(services)
+
+# clues' word-game classes (word_clues.py): the brand given by a rule a buyer applies (its numeronym, a word that rhymes
+# with it, rövarspråket and Löffelsprache), and the same games naming nothing
+from tests.eval.adversary import word_clues  # noqa: E402
+
+register(word_clues)

@@ -2,7 +2,8 @@
 "Ikenay", "Appleway"), a syllable slipped before each vowel (Ubbi Dubbi "Rubolubex", French javanais "Gavuccavi",
 Ag/Op/Ob-speak, Gibberish's "idig"), each vowel echoed through p or f (Dutch p-taal, Spanish jerigonza/idioma de la
 efe, Portuguese língua do pê: "Ropolepex", "Rofolefex"), or a fixed letter after (or before) each of its letters
-("Rxoxlxexx"; the letters doubled, "RRoolleexx").
+("Rxoxlxexx"; the letters doubled, "RRoolleexx"), each consonant doubled round an o (Swedish rövarspråket: "Rorololexox"),
+each vowel echoed through the Löffelsprache's lew or lef ("Rolewolelewex") or the B-language's b.
 
 Pig Latin: a word's first consonants (one or more, y a consonant only first) moved to its end and "ay" added
 ("rolex" -> "olexray"; also "ai", "ei", "e", "a"), or a word that starts with a vowel with "way", "yay", "hay" or "ay"
@@ -33,8 +34,11 @@ PIG_VOWEL_ENDS = ("way", "yay", "hay", "ay", "ai")  # after a word that starts w
 # the syllables slipped before each vowel group: Ubbi Dubbi (ub), javanais (av), Gibberish (idig, itherg)
 INSERTS = ("idig", "itherg", "ub", "av")
 _INSERTED = {s: re.compile(f"{s}(?=[aeiouy])") for s in INSERTS}
-_ECHO = re.compile(r"([aeiou])[pf]\1")  # p-taal, jerigonza, língua do pê: o -> opo, ofo
-_PLAYED = re.compile(r"(?:idig|itherg|ub|av)(?=[aeiouy])|([aeiou])[pf]\1")  # a game's trace: the gate of `undone`
+# each vowel (group) said again after a consonant or syllable: p-taal, jerigonza, língua do pê (o -> opo, ofo), the
+# B-language (obo), German Löffelsprache (o -> olewo, olefo)
+_ECHO = re.compile(r"([aeiou]{1,2})(?:lew|lef|lev|[pfb])\1")
+_PLAYED = re.compile(r"(?:idig|itherg|ub|av)(?=[aeiouy])|([aeiou])(?:lew|lef|lev|[pfb])\1|([b-df-hj-np-tv-xz])o\2")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _TOKEN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:[-'’][A-Za-z]+)*(?![^\W\d_])")
 _GAP = re.compile(r"[ \t\u00a0]{1,3}")
 
@@ -68,11 +72,31 @@ def undone(word: str, least: int = 2) -> set[str]:
                     out.add(plain)
         if len(_ECHO.findall(word)) >= least:
             out.add(_ECHO.sub(r"\1", word))
+        robber = robbers_language(word)
+        if robber:
+            out.add(robber)
     if len(word) >= 2 * MIN_GAME:
         for letters, filler in ((word[::2], word[1::2]), (word[1::2], word[::2])):
             if len(set(filler)) == 1 or filler == letters[:len(filler)]:
                 out.add(letters)
     return {w for w in out if len(w) >= MIN_WORD and w != word}
+
+
+def robbers_language(word: str) -> str | None:
+    """Swedish rövarspråket undone: each consonant written consonant + o + consonant ("rorololexox" -> "rolex"), every
+    consonant of the word so, two or more; None when the word is not so written."""
+    out, k, played = [], 0, 0
+    while k < len(word):
+        c = word[k]
+        if c in _CONSONANTS:
+            if word[k + 1:k + 3] != "o" + c:
+                return None
+            k += 3
+            played += 1
+        else:
+            k += 1
+        out.append(c)
+    return "".join(out) if played >= 2 else None
 
 
 class WordGames:

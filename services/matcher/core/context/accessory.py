@@ -172,13 +172,15 @@ class AccessoryScan:
         # case noun before "फ्री" (read 'phri', an Airfryer by sound) in "Philips toothbrush first copy, कवर फ्री" fits
         # nothing of the brand's
         plain = any(e.field == field and e.start is not None and not e.needs_corroboration for e in evidence)
-        # a riddle's own words ("la marque à la pomme": "à la" is "with the") are no frame of the words inside it
-        riddles = [(e.start, e.end) for e in evidence if e.rule is Rule.riddle and e.field == field and e.start is not None]
+        # a riddle's or a rhyme's own words ("la marque à la pomme": "à la" is "with the"; "merk dat rijmt op 'Bolex'":
+        # "op" is "on") are no frame of the words inside it
+        riddles = [(e.start, e.end) for e in evidence if e.rule in (Rule.riddle, Rule.clue) and e.field == field
+                   and e.start is not None]
         for e in evidence:
             if e.start is None or e.field != field or e.end is None or plain and e.needs_corroboration and e.rule in (
                     Rule.phonetic, Rule.transliteration):  # a product line ("Tabby 26 dupe") is no sound-alike
                 continue
-            if riddles and e.rule is not Rule.riddle and any(s <= e.start and e.end <= t for s, t in riddles):
+            if riddles and e.rule not in (Rule.riddle, Rule.clue) and any(s <= e.start and e.end <= t for s, t in riddles):
                 continue
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)

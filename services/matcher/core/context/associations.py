@@ -137,12 +137,19 @@ def settle(by_brand: dict[int, list[Evidence]], text: ListingText, cues: list[Ev
                         c.detail = f"not denied: the denying word is the {e.vocabulary}'s ('{e.text}')"
     if not standing:
         return [], standing
+    return bare_copy(text, cues, cue_weight, "the copy word beside a name the brand is known by (slogan, group, "
+                                             "designer)"), standing
+
+
+def bare_copy(text: ListingText, cues: list[Evidence], cue_weight: float, detail: str) -> list[Evidence]:
+    """The bare copy words of the listing (`copy_words`) that no cue covers, as cues of weight `cue_weight`: for the
+    brands named by a reading beside which the word says what the goods are (a slogan, group or designer: `settle`;
+    a word game's reading, Evidence.game: index.py)."""
     covered = [(c.field, c.start, c.end) for c in cues if c.start is not None]
     out = []
     for start, end in copy_words(text):
         field, s, t, word = text.locate(start, end)
         if any(f == field and a <= s and t <= b for f, a, b in covered):
             continue
-        out.append(Evidence(Rule.cue, cue_weight, None, field, s, t, word, term="copy",
-                            detail="the copy word beside a name the brand is known by (slogan, group, designer)"))
-    return out, standing
+        out.append(Evidence(Rule.cue, cue_weight, None, field, s, t, word, term="copy", detail=detail))
+    return out

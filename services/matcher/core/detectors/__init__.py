@@ -11,6 +11,7 @@ from services.matcher.core.detectors.calques import CalqueDetector
 from services.matcher.core.detectors.colourways import ColourwayDetector
 from services.matcher.core.detectors.components import ComponentsDetector
 from services.matcher.core.detectors.compounds import CompoundDetector
+from services.matcher.core.detectors.diminutives import DiminutiveDetector
 from services.matcher.core.detectors.decoded import DecodedDetector
 from services.matcher.core.detectors.doubled_letters import DoubledLetterDetector
 from services.matcher.core.detectors.drawn import DrawnDetector
@@ -33,6 +34,7 @@ from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
 from services.matcher.core.detectors.model_bases import ModelBaseDetector
 from services.matcher.core.detectors.model_numbers import ModelDetector
+from services.matcher.core.detectors.numeronyms import NumeronymDetector
 from services.matcher.core.detectors.pdq_hashes import PdqDetector
 from services.matcher.core.detectors.scattered_words import ScatteredWordsDetector
 from services.matcher.core.detectors.script_respellings import ScriptRespellingDetector
@@ -41,6 +43,7 @@ from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
 from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
+from services.matcher.core.detectors.rhymes import RhymeDetector
 from services.matcher.core.detectors.clues import ClueDetector
 from services.matcher.core.detectors.local_initials import LocalInitialsDetector
 from services.matcher.core.detectors.sku_prefixes import SkuPrefixDetector
@@ -63,6 +66,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
-                                         DrawnDetector, CalqueDetector)
+                                         DrawnDetector, CalqueDetector,
+                                         NumeronymDetector, RhymeDetector, DiminutiveDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]

@@ -227,7 +227,8 @@ class DecodedDetector(Detector):
                     found.append(Evidence(
                         Rule.decoded, self.weights.confusable, i, field, s, e, matched, fp.value, distance=0,
                         detail=detail, everyday=fp.everyday_word, needs_corroboration=True,
-                        needs_cue=(everyday or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category))
+                        needs_cue=(everyday or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category,
+                        game=code.name == word_games.NAME))
         return self.in_category(found, text, listing)
 
     def _opened_codes(self, text: ListingText) -> set[str]:
