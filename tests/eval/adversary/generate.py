@@ -13,6 +13,8 @@ Evasion classes (must alert) and trap classes (must stay quiet, names start with
 
 from __future__ import annotations
 
+import functools
+import pickle
 import random
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
@@ -211,8 +213,18 @@ def mark_floor(b: BrandView, mark: str) -> tuple[float, str] | None:
 
 def registry_doc(path: Path = SEED_REGISTRY) -> dict:
     """The registry file as parsed YAML, by libyaml when PyYAML has it (the same documents as yaml.safe_load on every
-    registry of the repository, checked 2026-12-02; the pure-Python parser took ~1 s of CPU on the demo registry)."""
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    registry of the repository, checked 2026-12-02; the pure-Python parser took ~1 s of CPU on the demo registry).
+    Each call returns a document of its own (a caller may change it), parsed once a process while the file is unchanged:
+    the generator's families ask per brand (sku_prefixes._taken, clues._rivals: 108 parses, ~40 of the ~97 CPU s of a
+    first draw of 3 listings a cell, 2026-12-03), an unpickling costs ~5 ms, a parse ~200."""
+    stat = Path(path).stat()
+    return pickle.loads(_parsed(str(path), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.cache
+def _parsed(path: str, mtime_ns: int, size: int) -> bytes:
+    doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
