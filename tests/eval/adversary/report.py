@@ -92,9 +92,9 @@ def _index(registry: Path) -> MatcherIndex:
 
 # The suite's largest work, shared by the processes of one test run (tests/shared.py): the generated set is made
 # once a run, and scored once a run in CHUNKS chunks of classes that every process needing scores shares
-# (shared_each), so that whoever asks at once (the two workers of `make test`, and the process started ahead of them
-# at the lowest priority, tests/eval/adversary/ahead.py) scores different chunks. The floor tests sit in SHARDS xdist
-# groups (parts; tests/conftest.py runs them first after the servers'), a part's tests reading only its own chunks.
+# (shared_each), so that whoever asks at once (the two workers of `make test`) scores different chunks. The floor
+# tests sit in SHARDS xdist groups (parts; tests/conftest.py runs them first after the servers'), a part's tests
+# reading only its own chunks.
 SHARDS = 4
 CHUNKS = 16  # a multiple of SHARDS: the chunks of a part are those whose number is the part's modulo SHARDS
 
@@ -137,11 +137,10 @@ def _chunk_scores(seed: int, chunk: int) -> tuple[Scores, dict[tuple[str, str], 
     return score([c for c in cases if chunk_of(c.kind) == chunk]), first
 
 
-def chunk_scores(seed: int = 9, chunks: list[int] | None = None, *, ascending: bool = False) -> Scores:
+def chunk_scores(seed: int = 9, chunks: list[int] | None = None) -> Scores:
     """The scores of `chunks` (all when None), each made once a run by whoever asks (shared_each), their cells in the
-    set's order (as one score of the whole set has them). The tests ask from the last chunk down, the process ahead
-    from the first up, so that they meet in the middle."""
-    chunks = sorted(range(CHUNKS) if chunks is None else chunks, reverse=not ascending)
+    set's order (as one score of the whole set has them)."""
+    chunks = sorted(range(CHUNKS) if chunks is None else chunks, reverse=True)
     made = shared_each([f"adversary-{seed}-chunk-{c}" for c in chunks],
                        lambda name: _chunk_scores(seed, int(name.rsplit("-", 1)[1])))
     cells: dict[tuple[str, str], Tally] = {}
@@ -164,10 +163,23 @@ def part_tallies(shard: int, seed: int = 9) -> dict[str, Tally]:
     return chunk_scores(seed, [c for c in range(CHUNKS) if c % SHARDS == shard]).per_class
 
 
-def small_draw(seed: int, kinds: tuple[str, ...] | None = None) -> list[tuple]:
-    """A small draw of the generator (3 listings a class and brand), as test_same_seed compares them."""
-    return [(c.kind, c.listing.title, c.listing.category, c.listing.price)
-            for c in generate(seed=seed, per_class=3, per_trap=3, kinds=kinds)]
+def cells(cases) -> dict[tuple[str, str], list[tuple]]:
+    """Each (class, brand) cell's listings in the order drawn, as test_same_seed compares draws: everything a listing
+    shows but its id, marketplace and seller (drawn from the cell's random stream after all its listings, so they
+    follow how many listings a cell was asked for)."""
+    out: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for c in cases:
+        listing = c.listing
+        out[(c.kind, c.brand)].append((listing.title, listing.description, listing.category, listing.price, listing.url,
+                                       sorted(listing.attributes.items()), list(listing.images), sorted(c.expect)))
+    return dict(out)
+
+
+def small_draw(seed: int, kinds: tuple[str, ...] | None = None) -> dict[tuple[str, str], list[tuple]]:
+    """A small draw of the generator (3 listings a class and brand), by cell. A cell's listings come from a random
+    stream of its own (seed, brand, class), tried until it has its count: a smaller draw is the same draw stopped
+    sooner, each cell the first listings of the same cell of a bigger draw."""
+    return cells(generate(seed=seed, per_class=3, per_trap=3, kinds=kinds))
 
 
 @cache
