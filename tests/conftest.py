@@ -31,7 +31,7 @@ from schemas.portal import Role
 from services.portal.admin import create_key
 from services.portal.settings import PortalSettings
 from tests.support import ARTIFACTS, ROOT, TEST_MARKETPLACES, ServiceProcess, free_port, set_ingest_key
-from tests.shared import ADVERSARY_PARTS, SHARED_DIR, ahead, stop_ahead
+from tests.shared import ADVERSARY_PARTS, SHARED_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STACK_ENV = load_admin_env()  # before any settings object reads the environment
@@ -162,33 +162,14 @@ def pytest_configure(config) -> None:
     """The run's shared directory (tests/eval/adversary/report.py: what one xdist worker makes for the others), made
     by the controller of an xdist run before its workers start (they inherit the environment) and removed after."""
     global _SHARED
-    config.addinivalue_line("markers", "adversary(what): reads the adversary's generated set ('cases') or its scores "
-                                       "('scores'): an xdist run starts making them ahead (tests/eval/adversary/ahead.py)")
     if getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput") \
             and not os.environ.get(SHARED_DIR):
         _SHARED = tempfile.mkdtemp(prefix="brandsentry-run-")
         os.environ[SHARED_DIR] = _SHARED
 
 
-AHEAD_SWITCH = "BRANDSENTRY_TEST_AHEAD"  # "1": start the process ahead (off until a full run has measured it)
-
-
-def pytest_collection_finish(session) -> None:
-    """With BRANDSENTRY_TEST_AHEAD=1, a worker of an xdist run that collected tests marked `adversary` starts the run's
-    process ahead (once a run, tests/shared.py `ahead`): at nice 19 it generates the adversary's set, and scores it
-    when a test reads the scores, with the CPU the server tests leave idle; what it has not made when a test asks,
-    the test makes. Off by default: its one full run (2d9a2f8, at load 20) started it in a session of its own, an
-    autogroup as heavy as the test run (fixed, not yet measured in a full run)."""
-    if not hasattr(session.config, "workerinput") or os.environ.get(AHEAD_SWITCH) != "1":
-        return
-    wants = {mark.args[0] for item in session.items for mark in item.iter_markers("adversary")}
-    if wants:
-        ahead("tests.eval.adversary.ahead", *(f"--{what}" for what in sorted(wants - {"cases"})))
-
-
 def pytest_unconfigure(config) -> None:
     if _SHARED:
-        stop_ahead(Path(_SHARED))
         shutil.rmtree(_SHARED, ignore_errors=True)
         os.environ.pop(SHARED_DIR, None)
 

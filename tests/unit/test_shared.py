@@ -1,5 +1,5 @@
 """tests/shared.py: a value made once a test run by the first process to ask, read by the others; several shared
-by the processes asking at once; the process started ahead of the tests."""
+by the processes asking at once."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import os
 import time
 from pathlib import Path
 
-from tests.shared import AHEAD_PID, SHARED_DIR, ahead, shared, shared_each, stop_ahead
+from tests.shared import SHARED_DIR, shared, shared_each
 
 
 def _make_slowly(log: str) -> dict:
@@ -82,45 +82,3 @@ def test_each_name_is_made_once_and_the_processes_asking_at_once_share_the_work(
 def test_shared_each_without_the_run_directory_makes_every_name(monkeypatch):
     monkeypatch.delenv(SHARED_DIR, raising=False)
     assert shared_each(["a", "b"], str.upper) == {"a": "A", "b": "B"}
-
-
-def test_the_process_ahead_starts_once_a_run_at_the_lowest_priority_and_stops_with_the_run(tmp_path, monkeypatch):
-    monkeypatch.setenv(SHARED_DIR, str(tmp_path))
-    assert ahead("tests.unit.shared_ahead_stub", "nice", str(tmp_path / "made"))
-    assert not ahead("tests.unit.shared_ahead_stub", "nice", str(tmp_path / "made"))  # once a run
-    pid = int((tmp_path / AHEAD_PID).read_text().split()[0])
-    deadline = time.monotonic() + 60
-    while not (tmp_path / "made").exists():
-        assert time.monotonic() < deadline, (tmp_path / "ahead.log").read_text()
-        time.sleep(0.05)
-    assert (tmp_path / "made").read_text() == "19"  # its niceness
-    # in this process's session: a session of its own would be a scheduling group of its own (autogroup), whose
-    # share of the CPU no nice value lowers
-    assert os.getsid(pid) == os.getsid(0)
-    stop_ahead(tmp_path)
-    deadline = time.monotonic() + 30
-    while Path(f"/proc/{pid}/cmdline").exists() and Path(f"/proc/{pid}/cmdline").read_bytes():
-        assert time.monotonic() < deadline, "the process ahead was not stopped"
-        time.sleep(0.05)
-    monkeypatch.delenv(SHARED_DIR)
-    assert not ahead("tests.unit.shared_ahead_stub", "nice", str(tmp_path / "made"))  # no run directory: nothing starts
-
-
-def test_a_test_waiting_on_the_process_ahead_raises_its_priority_to_its_own(tmp_path, monkeypatch):
-    """The process ahead at nice 19 holds a lock a test asks for: the test raises it to the test's priority (as root,
-    or with CAP_SYS_NICE) and reads what it made; where it may not, the test makes the value itself."""
-    monkeypatch.setenv(SHARED_DIR, str(tmp_path))
-    assert ahead("tests.unit.shared_ahead_stub", "hold", "thing")
-    deadline = time.monotonic() + 60
-    while not (tmp_path / "holding").exists():
-        assert time.monotonic() < deadline, (tmp_path / "ahead.log").read_text()
-        time.sleep(0.05)
-    pid = int((tmp_path / AHEAD_PID).read_text().split()[0])
-    try:
-        os.setpriority(os.PRIO_PROCESS, pid, 19)  # may we raise it back? (only then is it hurried)
-        os.setpriority(os.PRIO_PROCESS, pid, 0)
-        os.setpriority(os.PRIO_PROCESS, pid, 19)
-        may = True
-    except PermissionError:
-        may = False
-    assert shared("thing", lambda: "made here") == ("made ahead" if may else "made here")
