@@ -23,7 +23,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import BaseModel, Field, ValidationError
@@ -33,7 +33,9 @@ from brandsentry.registry import Registry
 from brandsentry.settings import KafkaSettings
 from schemas import Listing, Match
 from schemas.models import ListingSource
-from services.matcher.core import MatcherIndex
+
+if TYPE_CHECKING:  # imported where an index is built: the matcher's code is ~2 CPU-s of imports a portal start
+    from services.matcher.core import MatcherIndex  # (every fault test's stack) that only a rescan needs
 
 
 class RescanSample(BaseModel):
@@ -127,6 +129,8 @@ def _build_index(registry: Registry) -> MatcherIndex:
     started together (a brand adding fingerprints in a row) building side by side starved the portal's event loop;
     fuzzed at 2 workers: six at once stalled every request ~20 s."""
     with _BUILDING:
+        from services.matcher.core import MatcherIndex
+
         return MatcherIndex.build(registry)
 
 
