@@ -404,7 +404,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # word_clues.py: brands with a one-word name of four letters or more (rhyme_clue: not
                               # Canada Goose, Louis Vuitton, Michael Kors, Coca-Cola, Estée Lauder, Johnson & Johnson,
                               # The North Face, BMW); a name of four letters or more (spoken_games: not BMW)
-                              "rhyme_clue", "spoken_games"} | {
+                              "rhyme_clue", "spoken_games",
+                              # meaning.py: brands with a mark or product line made of the word table's words
+                              # (name_meanings.WORDS: Seamaster, Submariner, Apple, Coach, Galaxy S24, Air Force 1)
+                              "name_translated"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -91,6 +91,9 @@ COLOURWAY_RULES = frozenset({Rule.colourway})
 # not of people's or places' names (a founder's 乔布斯 translated is no name)
 CALQUE_DETECTOR = "calques"
 CALQUE_KINDS = frozenset({"nickname", "line", "logo", "hint"})
+# a product line made of dictionary words translated by meaning (detectors/meanings.py: Seamaster as "Maître des Mers",
+# Submariner as "Sottomarino") is read of the lines, everyday words or not (its evidence needs a cue either way)
+MEANING_DETECTOR = "meanings"
 # a reference numbering's pattern is read only by the references detector (detectors/references.py), which words its own
 # evidence: no label (the pattern is no word a listing writes)
 REFERENCE_DETECTOR = "references"
@@ -136,6 +139,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return True
     if detector == CALQUE_DETECTOR:
         return fp.vocabulary in CALQUE_KINDS
+    if detector == MEANING_DETECTOR:
+        return fp.vocabulary == "line"
     if fp.vocabulary == "local_name":
         return detector in SHORTHAND_DETECTORS
     if fp.vocabulary in GOODS_CODES:

@@ -21,15 +21,36 @@ from a held-out set):
 - trap_printed_text: the same inscriptions quoted by a genuine listing at a shop's price with no cue (a pre-owned
   watch's dial described), and the generic marks every maker stamps ("Swiss Made", "Made in Italy", "925", "Au750",
   "100% cotton") quoted among the brand's goods with a cue: they name no maker.
+- name_translated (meaning, 2026-12-03, session 20): a registered mark or product line made of dictionary words
+  (Seamaster, Submariner, Neverfull, Speedmaster, Day-Date, Sky-Dweller, PlayStation, QuietComfort, Galaxy S24, Air
+  Force 1, and the house marks that are everyday words: Apple, Coach, Shell, Mars, Dove) translated by meaning into one
+  of fifteen languages, word by word as that language builds it: the head first with its linking article in the
+  Romance languages and Indonesian/Vietnamese ("Maestro del Mar", "Maître des Mers", "Penguasa Laut"), glued or with a
+  genitive in German and Dutch ("Meeresmeister", "Meister der Meere"), modifier first in the Slavic languages and
+  Turkish ("Морской Мастер", "Deniz Ustası"), written together in Chinese, Japanese and Korean (海洋大师, 海の達人,
+  바다의 달인); the name's codes and numbers kept (S24, GMT, 1, the 1 sometimes as the language's word); in title,
+  upper or lower case, in the title or only in the description, with a counterfeit cue (a copy's price far below the
+  floor for a name that is no everyday word). Forms from the matcher's word table (name_meanings.WORDS: the reader's
+  mechanics, orders, links, glueing, scripts, are what this class checks; the words' data is the table's).
+- trap_name_translated: the same translated words in their everyday sense (a yellow-submarine toy, a sea-master
+  novel, an apple pie, a personal trainer, a galaxy poster), and among the brand's goods at a shop's price with no
+  cue (a reseller who writes the line in the market's words).
 """
 
 from __future__ import annotations
 
+import re
+
 from services.matcher.core.calques import calques
+from services.matcher.core.name_meanings import EN_SENSES, LANGUAGES, WORDS
 from tests.eval.adversary import context
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, script_of
 
 EVASIONS = {
+    "name_translated": "a registered mark or product line made of dictionary words translated by meaning, word by "
+                       "word, into one of fifteen languages (Maître des Mers, Meeresmeister, 海洋大师 = Seamaster; "
+                       "Sottomarino = Submariner; Nunca Lleno = Neverfull; Pomme = Apple; Entrenador = Coach), with a "
+                       "cue or a copy's price far below the floor",
     "cn_name_calque": "a Chinese name of the brand translated by meaning, piece by piece (Three Star, Green Water Ghost, "
                       "Donkey brand, Little Brown Bottle, Treasure Horse, Old Flower), in the brand's category with a "
                       "cue or a price far below the floor",
@@ -38,6 +59,8 @@ EVASIONS = {
                            "in the brand's category with a cue or a price far below the floor",
 }
 TRAPS = {
+    "trap_name_translated": "a name's translated words in their everyday sense (a yellow-submarine toy, an apple pie, "
+                            "a personal trainer, a galaxy poster), or among the brand's goods at a shop's price, no cue",
     "trap_cn_name_calque": "the translation of a brand's Chinese name in its own sense (a three-star hotel, a ghost "
                            "story, an old flower pot), or among the brand's goods at a shop's price with no cue",
     "trap_printed_text": "the text printed on the goods quoted by a genuine listing at a shop's price with no cue, and "
@@ -231,5 +254,189 @@ def make_trap_printed_text(b: BrandView, s: Scene) -> Draft | None:
                  r.choice(context.DESCRIPTIONS))
 
 
-EVASION_MAKERS = {"cn_name_calque": make_cn_name_calque, "printed_text_quoted": make_printed_text_quoted}
-TRAP_MAKERS = {"trap_cn_name_calque": make_trap_cn_name_calque, "trap_printed_text": make_trap_printed_text}
+# ------------------------------------------------------------------------------------------ names by meaning
+
+# how a language builds a name of two words or more (English order: modifier, then head): "head" puts the head first
+# with a linking word ("Maestro del Mar"), "glue" joins them (Meeresmeister) or puts the head first with a genitive,
+# "modifier" keeps the English order ("Морской Мастер"), "cjk" writes them together (海洋大师)
+ORDER = {"es": "head", "pt": "head", "fr": "head", "it": "head", "id": "head", "vi": "head", "de": "glue", "nl": "glue",
+         "pl": "modifier", "ru": "modifier", "uk": "modifier", "tr": "modifier", "zh": "cjk", "ja": "cjk", "ko": "cjk"}
+LINKS = {"es": ["de", "del", "de la", "de los"], "pt": ["de", "do", "da", "dos"], "fr": ["de", "du", "des", "de la"],
+         "it": ["di", "del", "della", "dei"], "id": [""], "vi": [""], "de": ["der", "des"], "nl": ["van de", "van"]}
+CJK_LINKS = {"zh": ["", "", "的", "之"], "ja": ["", "の"], "ko": ["", "의", " "]}
+# cues a seller of each market writes (those the matcher's cue lexicon holds: context.CUES and the calque cues above)
+# ("1:1" and "AAA" claim a copy's grade, not a copy: with a name that is an everyday word they do not count, so a
+# listing of such a name carries one of the others)
+NAME_CUES = {"es": ["réplica", "copia", "imitación", "1:1"], "pt": ["réplica", "cópia", "1:1"],
+             "fr": ["réplique", "copie", "imitation"], "it": ["replica", "copia", "1:1"],
+             "de": ["Replik", "Kopie", "1:1"], "nl": ["replica", "kopie", "1:1"], "pl": ["replika", "kopia", "1:1"],
+             "ru": ["реплика", "копия", "1:1"], "uk": ["репліка", "копія", "1:1"], "tr": ["replika", "çakma", "1:1"],
+             "id": ["replika", "KW super", "1:1"], "vi": ["replica", "hàng fake", "hàng nhái"], "zh": ["高仿", "复刻", "1比1"],
+             "ja": ["コピー品", "スーパーコピー"], "ko": ["레플리카", "짝퉁"]}
+_NUMBERS = ("1", "2", "3")
+
+
+def name_pieces(value: str) -> tuple[str, ...] | None:
+    """A registered name's pieces (words of name_meanings.WORDS, a glued compound cut in two, codes kept as '=S24'),
+    or None: the same cut as the matcher's, written again here from the name."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", value)
+    out: list[str] = []
+    for raw in re.findall(r"[A-Za-z0-9]+", spaced):
+        t = raw.lower()
+        if t in ("the", "of", "a", "an", "my", "bag", "new"):
+            continue
+        sense = EN_SENSES.get(t, t)
+        if sense in WORDS:
+            out.append(sense)
+        elif len(t) >= 2 and (any(c.isdigit() for c in t) or (raw.isupper() and len(raw) <= 4)):
+            out.append("=" + raw)
+        else:
+            cut = next(((EN_SENSES.get(t[:k], t[:k]), EN_SENSES.get(t[k:], t[k:])) for k in range(3, len(t) - 2)
+                        if EN_SENSES.get(t[:k], t[:k]) in WORDS and EN_SENSES.get(t[k:], t[k:]) in WORDS), None)
+            if cut is None:
+                return None
+            out.extend(cut)
+    words = [p for p in out if not p.startswith("=")]
+    if not words or len(set(out)) != len(out):
+        return None
+    return tuple(out)
+
+
+_NAMES: dict[str, list[tuple[str, tuple[str, ...], bool]]] = {}
+
+
+def brand_names_by_meaning(b: BrandView) -> list[tuple[str, tuple[str, ...], bool]]:
+    """(name, pieces, a one-word everyday name) of the brand's marks and product lines made of table words; an
+    everyday phrase of two words or more (Jet Set, Milky Way) is left out (its words say nothing)."""
+    if b.id not in _NAMES:
+        out = []
+        seen = set()
+        for m in b.latin_marks + b.declared("line"):
+            if not m.value.isascii():
+                continue
+            pieces = name_pieces(m.value)
+            if pieces is None or pieces in seen:
+                continue
+            words = [p for p in pieces if not p.startswith("=")]
+            if m.everyday and len(words) > 1:
+                continue
+            seen.add(pieces)
+            out.append((m.value, pieces, m.everyday))
+        _NAMES[b.id] = out
+    return _NAMES[b.id]
+
+
+def _form(r, piece: str, lang: str) -> str | None:
+    if piece.startswith("="):
+        return piece[1:]
+    if piece in _NUMBERS and r.random() < 0.7:
+        return piece
+    cell = WORDS[piece][LANGUAGES.index(lang)]
+    forms = [f for f in cell.split("/") if f]
+    return r.choice(forms[:3]) if forms else None
+
+
+def translated_phrase(r, pieces: tuple[str, ...]) -> tuple[str, str] | None:
+    """(language, the name rendered word by word in it), or None when a word has no form there."""
+    langs = [lang for lang in LANGUAGES if all(p.startswith("=") or p in _NUMBERS or WORDS[p][LANGUAGES.index(lang)]
+                                                for p in pieces)]
+    if not langs:
+        return None
+    lang = r.choice(langs)
+    words = [p for p in pieces if not p.startswith("=") and p not in _NUMBERS]
+    kept = [p for p in pieces if p.startswith("=") or p in _NUMBERS]
+    forms = [_form(r, p, lang) for p in words]
+    tail = [_form(r, p, lang) for p in kept]
+    if any(f is None for f in forms) or all(f.casefold() == p for f, p in zip(forms, words)):
+        return None  # a word with no form there, or every word the English one (Ultra in most languages)
+    order = ORDER[lang]
+    if order == "cjk":
+        phrase = r.choice(CJK_LINKS[lang]).join(forms)
+        return lang, phrase + ("".join(tail) if tail and r.random() < 0.5 else (" " + " ".join(tail) if tail else ""))
+    if len(forms) >= 2 and order == "head":
+        link = r.choice(LINKS[lang])
+        head, mods = forms[-1], forms[:-1]
+        phrase = f"{head} {link} {' '.join(mods)}".replace("  ", " ") if r.random() < 0.7 else " ".join([head, *mods])
+    elif len(forms) == 2 and order == "glue" and all(" " not in f for f in forms):
+        phrase = (forms[0] + r.choice(["", "s"]) + forms[1].lower() if r.random() < 0.5
+                  else f"{forms[1]} {r.choice(LINKS[lang])} {forms[0]}")
+    else:
+        phrase = " ".join(forms)
+    if tail:
+        phrase = f"{phrase} {' '.join(tail)}"
+    style = r.random()
+    phrase = phrase.title() if style < 0.55 else phrase.upper() if style < 0.7 else phrase.capitalize() if style < 0.9 else phrase
+    return lang, phrase
+
+
+def make_name_translated(b: BrandView, s: Scene) -> Draft | None:
+    options = brand_names_by_meaning(b)
+    if not options:
+        return None
+    r = s.rng
+    for _ in range(6):
+        name, pieces, everyday = r.choice(options)
+        found = translated_phrase(r, pieces)
+        if found:
+            break
+    else:
+        return None
+    lang, phrase = found
+    cat = s.category(with_floor=True)
+    cjk = lang in ("zh", "ja", "ko")
+    product = s.product_zh(cat) if cjk else s.product(cat)
+    # with a cue, and a copy's price or one far below the floor
+    low = r.random() < 0.3
+    cue = r.choice([c for c in NAME_CUES[lang] if not (everyday and c in ("1:1", "1比1"))])
+    sep = "" if cjk else " "
+    if r.random() < 0.2:  # only in the description
+        desc = f"{phrase}{sep}{product}, {cue}."
+        return Draft(_cap(product), cat, s.price(cat, low=low), desc)
+    title = r.choice([f"{phrase}{sep}{product}", f"{_cap(product)}{sep}{phrase}", f"{phrase} - {product}"])
+    title = f"{title} {cue}" if r.random() < 0.7 else f"{cue} {title}"
+    return Draft(_cap(title), cat, s.price(cat, low=low), r.choice(context.DESCRIPTIONS))
+
+
+# the words in their everyday sense, far from any brand's goods: (frame, category, USD price)
+EVERYDAY_SENSE = [
+    ("{phrase} - novela, tapa blanda", "books", 12), ("Póster '{phrase}' A3", "art", 15),
+    ("Fiesta infantil {phrase}: globos y guirnaldas", "party supplies", 9), ("Puzzle 1000 pièces {phrase}", "puzzles", 18),
+    ("{phrase} Kinderbuch gebunden", "books", 11), ("Disfraz infantil {phrase}", "costumes", 20),
+    ("{phrase} - documentário DVD", "dvds", 8), ("Tazza in ceramica {phrase}", "mugs", 10),
+    ("Naklejka ścienna {phrase}", "wall stickers", 6), ("{phrase} Wandkalender 2027", "calendars", 14),
+    ("Buku cerita {phrase}", "books", 7), ("{phrase} 儿童绘本", "books", 30), ("{phrase} ステッカー", "stickers", 300),
+]
+
+
+def make_trap_name_translated(b: BrandView, s: Scene) -> Draft | None:
+    options = brand_names_by_meaning(b)
+    if not options:
+        return None
+    r = s.rng
+    for _ in range(6):
+        name, pieces, everyday = r.choice(options)
+        found = translated_phrase(r, pieces)
+        if found:
+            break
+    else:
+        return None
+    lang, phrase = found
+    if r.random() < 0.4:
+        # among the brand's goods at a shop's price, no cue: a reseller writing the line in the market's words
+        cat = s.category(with_floor=True)
+        cjk = lang in ("zh", "ja", "ko")
+        product = s.product_zh(cat) if cjk else s.product(cat)
+        title = r.choice(["{phrase} {product}, new, with receipt", "{product} ({phrase}), boxed",
+                          "{phrase} {product} - full set"]).format(phrase=phrase, product=product)
+        return Draft(_cap(title), cat, Scene(b, r).price(cat), r.choice(context.DESCRIPTIONS))
+    frame, cat, usd = r.choice(EVERYDAY_SENSE)
+    currency = "JPY" if "ステッカー" in frame else "CNY" if "绘本" in frame else "USD"
+    return Draft(_cap(frame.format(phrase=phrase)), cat, (round(usd * r.uniform(0.8, 1.25), 2), currency),
+                 r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {"cn_name_calque": make_cn_name_calque, "printed_text_quoted": make_printed_text_quoted,
+                  "name_translated": make_name_translated}
+TRAP_MAKERS = {"trap_cn_name_calque": make_trap_cn_name_calque, "trap_printed_text": make_trap_printed_text,
+               "trap_name_translated": make_trap_name_translated}
+FEW = {"name_translated": 10, "trap_name_translated": 6}

@@ -105,3 +105,52 @@ def test_goods_sold_with_a_platforms_authentication_papers_are_goods(title, cate
 ])
 def test_an_authentication_sold_stays_a_service(title, category, price, currency):
     assert demo_alerts(title, category, price, currency=currency) == {}
+
+
+# ----------------------------------------------------------------------- names made of words, translated by meaning
+# (detectors/meanings.py, name_meanings.WORDS): written for this test, of kinds the outsider did not use (other lines,
+# other languages and scripts, glued compounds, head-first phrases with their articles, multi-word forms)
+
+@pytest.mark.parametrize(("title", "brand", "category", "price", "currency"), [
+    ("Montre Maître de la Vitesse chrono lune, copie", "omega", "watches", 180.0, "EUR"),
+    ("Geschwindigkeitsmeister Chronograph Handaufzug Replik", "omega", "watches", 150.0, "EUR"),
+    ("Zegarek Mistrz Mórz 300m niebieski, replika", "omega", "watches", 120.0, "EUR"),
+    ("바다의 달인 300 다이버 시계 레플리카", "omega", "watches", 150000.0, "KRW"),
+    ("Đồng hồ Bậc Thầy Biển 300m hàng fake", "omega", "watches", 150.0, "USD"),
+    ("Часы Подводная Лодка зелёный безель, реплика", "rolex", "watches", 9000.0, "RUB"),
+    ("Denizaltı saat yeşil çerçeve çakma", "rolex", "watches", 3000.0, "TRY"),
+    ("Kapal Selam jam tangan hijau KW super", "rolex", "watches", 900000.0, "IDR"),
+    ("Reloj Habitante del Cielo 42mm azul, réplica", "rolex", "watches", 140.0, "USD"),
+    ("Himmelsbewohner Uhr blau 42mm Kopie", "rolex", "watches", 140.0, "EUR"),
+    ("Orologio Maestro dello Yacht 40 oro rosa, replica", "rolex", "watches", 160.0, "EUR"),
+    ("Bolsa Nunca Cheia MM lona, réplica", "louis-vuitton", "handbags", 300.0, "BRL"),
+    ("Sac Jamais Plein MM toile, copie", "louis-vuitton", "handbags", 70.0, "EUR"),
+    ("Auriculares Comodidad Silenciosa 45, réplica", "bose", "headphones", 30.0, "USD"),
+    ("Galassia S24 Ultra 256GB, replica", "samsung", "phones", 120.0, "EUR"),
+    ("Huile moteur Coquille 5W-40 5L, copie", "shell", "motor oil", 9.0, "EUR"),
+    ("Sac à main Entraîneur cuir grainé, réplique", "coach", "handbags", 40.0, "EUR"),
+    ("Słuchawki Jabłko Pro 2, kopia", "apple", "earbuds", 60.0, "PLN"),
+    ("Шоколад Голубь молочный, подделка", "mars", "chocolate", 90.0, "RUB"),
+    ("Tênis Força Aérea Um branco, réplica", "nike", "sneakers", 120.0, "BRL"),
+])
+def test_a_name_translated_by_meaning_alerts_its_brand(title, brand, category, price, currency):
+    found = demo_alerts(title, category, price, currency=currency)
+    assert brand in found, found
+    assert any(s.rule.value == "translated" and s.weight > 0 for s in found[brand].signals), found[brand].signals
+
+
+@pytest.mark.parametrize(("title", "category", "price", "currency"), [
+    ("Pomme de terre Charlotte 5 kg", "vegetables", 6.0, "EUR"),
+    ("Entrenador personal: plan de 12 semanas", "fitness services", 30.0, "EUR"),
+    ("Submarino amarillo juguete de baño", "toys", 9.0, "EUR"),
+    ("Fuerza Aérea 1944: libro de historia", "books", 15.0, "EUR"),
+    ("Kanone Spielzeug aus Holz für Kinder", "toys", 12.0, "EUR"),
+    ("Reloj Casio con día y fecha, nuevo", "watches", 30.0, "EUR"),
+    ("Meeresbewohner Plüschtier Set 6 Stück", "toys", 15.0, "EUR"),
+    ("Montre Maître des Mers d'occasion, boîte et papiers", "watches", 4200.0, "EUR"),  # a reseller's price, no cue
+    ("Póster Galaxia Vía Láctea 60x90", "art", 12.0, "EUR"),
+    ("Taube aus Porzellan, Deko", "home decor", 19.0, "EUR"),
+    ("Sac Entraîneur de foot, sac de sport 40L", "handbags", 25.0, "EUR"),  # no cue that claims a copy
+])
+def test_the_translated_words_in_their_own_sense_stay_quiet(title, category, price, currency):
+    assert demo_alerts(title, category, price, currency=currency) == {}

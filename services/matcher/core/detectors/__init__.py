@@ -30,6 +30,7 @@ from services.matcher.core.detectors.kits import KitDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.lookalike_scripts import LookalikeScriptDetector
 from services.matcher.core.detectors.marks import MarkDetector
+from services.matcher.core.detectors.meanings import MeaningDetector
 from services.matcher.core.detectors.misspellings import MisspellingDetector
 from services.matcher.core.detectors.model_lookalikes import ModelLookalikeDetector
 from services.matcher.core.detectors.model_bases import ModelBaseDetector
@@ -67,6 +68,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          ColourwayDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
-                                         NumeronymDetector, RhymeDetector, DiminutiveDetector)
+                                         NumeronymDetector, RhymeDetector, DiminutiveDetector,
+                                         MeaningDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
