@@ -406,7 +406,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # The North Face, BMW); a name of four letters or more (spoken_games: not BMW)
                               "rhyme_clue", "spoken_games",
                               # meaning.py: brands with a mark or product line made of the word table's words
-                              # (name_meanings.WORDS: Seamaster, Submariner, Apple, Coach, Galaxy S24, Air Force 1)
+                              # (name_meanings.WORDS: Seamaster, Submariner, Apple, Coach, Galaxy S24; 14 of 54: a mark
+                              # of several words of mark_translations, Gold Wing, North Face, is calque_abroad's)
                               "name_translated"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)

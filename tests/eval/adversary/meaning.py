@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 
 from services.matcher.core.calques import calques
+from services.matcher.core.mark_translations import ROWS as MARK_ROWS
 from services.matcher.core.name_meanings import EN_SENSES, LANGUAGES, WORDS
 from tests.eval.adversary import context
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, script_of
@@ -311,15 +312,22 @@ def brand_names_by_meaning(b: BrandView) -> list[tuple[str, tuple[str, ...], boo
     if b.id not in _NAMES:
         out = []
         seen = set()
-        for m in b.latin_marks + b.declared("line"):
+        marks_words = {w for row in MARK_ROWS for w in row[0].split("/")}
+        lines = b.declared("line")
+        for m in sorted(b.latin_marks + lines, key=lambda m: m.everyday):
             if not m.value.isascii():
                 continue
             pieces = name_pieces(m.value)
             if pieces is None or pieces in seen:
                 continue
-            words = [p for p in pieces if not p.startswith("=")]
+            words = [p for p in pieces if not p.startswith("=") and p not in _NUMBERS]
             if m.everyday and len(words) > 1:
                 continue
+            if len(words) > 1 and b.name.lower() in words:
+                continue  # the brand's everyday name and more words (Coach New York): the name alone is the class's
+            if (m not in lines and len(words) > 1 and all(p in marks_words for p in words)
+                    and len(re.findall(r"[A-Za-z0-9]+", m.value)) > 1):
+                continue  # a mark of several words of mark_translations (North Face, Gold Wing): buyers.calque_abroad
             seen.add(pieces)
             out.append((m.value, pieces, m.everyday))
         _NAMES[b.id] = out
@@ -351,7 +359,8 @@ def translated_phrase(r, pieces: tuple[str, ...]) -> tuple[str, str] | None:
         return None  # a word with no form there, or every word the English one (Ultra in most languages)
     order = ORDER[lang]
     if order == "cjk":
-        phrase = r.choice(CJK_LINKS[lang]).join(forms)
+        link = r.choice(CJK_LINKS[lang])
+        phrase = "".join(f if k == 0 or f.startswith(("之", "的")) else link + f for k, f in enumerate(forms))
         return lang, phrase + ("".join(tail) if tail and r.random() < 0.5 else (" " + " ".join(tail) if tail else ""))
     if len(forms) >= 2 and order == "head":
         link = r.choice(LINKS[lang])
