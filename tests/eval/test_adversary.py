@@ -40,6 +40,18 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "number_base_name": "recall 0.970 on seed 9 (precision 1.00 but one wrong brand; notations20, 2026-12-03): every code is "
+                        "read (hex, decimal, octal, binary, base32, base64, =XX letters) and 9 of the 13 misses miss "
+                        "written plainly too: the katakana and Hangul names of Nestlé, Shell, Pfizer (ネスレ, 쉘, 화이자), "
+                        "the Hebrew names of Levi's and Hot Wheels, a Chinese alias beside 配件 (an accessory's word: "
+                        "Toyota, Nintendo), Greek 'Πουμα' read as BMW's Cantonese 'bou maa'; the others a two-character "
+                        "Hangul name as two code points in an ASCII title (Dyson's 다이슨 is three: read only in a listing "
+                        "of the name's script)",
+    "field_only_name": "recall 0.973 on seed 9 (precision 1.00; notations20, 2026-12-03): the 9 misses name the brand in a "
+                       "free item specific under a title that names an accessory or a part (oil filter, charger, key "
+                       "case, figure with stand: an accessory's item specifics say what it fits, fields.py reads none), "
+                       "or in a seller id with a copy word glued to a line of several words (advanced_night_repair_"
+                       "uashop) or none at a copy's price that is not far below the floor",
     "encoded_name": "recall 0.979 on seed 9 (precision 1.00; notations, 2026-12-03): every name is decoded (base64, "
                     "punycode, RFC 2047) and each of the 9 misses misses written plainly too: the katakana and Hangul "
                     "local names of Nestlé (ネスレ, 네슬레), Johnson & Johnson's katakana name, Coca-Cola's 'Кока Кола' "

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import datetime
 from operator import attrgetter
+from urllib.parse import unquote
 
 import numpy as np
 from wordfreq import zipf_frequency
@@ -41,7 +42,7 @@ from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context import associations
 from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
-from services.matcher.core.context.fields import OtherFields
+from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
@@ -54,6 +55,7 @@ from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
+from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import grazed, inside_decoded, inside_readings, note
@@ -214,6 +216,11 @@ class MatcherIndex:
         for e in self._identity_evidence(text, listing):
             if text.repairs and e.start is not None and (how := text.repaired_in(e.field, e.start, e.end or e.start)):
                 e.detail = join_detail(e.detail, how)  # "read through the escapes view: \\u escapes (view: escapes)"
+                if any(w in how for w in WEAK_NOTATIONS):
+                    # a name in character codes, base32 or a short base64 token (notations.bases): a weak reading that
+                    # needs the brand's category with a cue or a copy's price, as a run of numbers is a size list, a
+                    # serial or a colour as often
+                    e.needs_corroboration = True
             by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
         # item specifics, shop name, URL slug, photos' file names (context/fields.py) when the text names no brand, or
         # only by weak candidates (a rare word one edit from some mark must not hide the brand the shop's name gives) or
@@ -248,6 +255,9 @@ class MatcherIndex:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))
+        if not any(e.rule is Rule.cue for e in cues) and any(
+                e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
+            cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
         copy_word, copy_brands = [], set()  # the bare copy word, a cue only for a brand named by an association
         if self._vocabulary and any(e.vocabulary in associations.KINDS for found in by_brand.values() for e in found):
             # a slogan, group or designer beside another house names that house (context/associations.py)
@@ -490,6 +500,34 @@ class MatcherIndex:
             if any(e.rule is Rule.barcode for e in found):
                 found = _outside_barcodes(found)
         return found
+
+    def _field_cues(self, listing: Listing) -> list[Evidence]:
+        """Counterfeit cue terms in the words of the listing URL's path, query string and fragment, of the seller's
+        account id and of the item specifics no other reader reads (field `url`), for a listing that names the brand
+        only in such fields and states no cue in its text ("/item/8d4e9fad03?utm_campaign=dyson-airwrap-dupe-1to1",
+        seller "rolex_reps_88", "Notes: sub rep"): the seller's own words for the goods, kept where no reader of the
+        text looks."""
+        path, query = url_path(listing.url) if listing.url else ("", "")
+        extra = [v for v in listing.attributes.values()  # not "Notes: not Canada Goose, unbranded"
+                 if v and _NEGATED.isdisjoint(latin_text(v).split())] if listing.attributes else []
+        account = self._other_fields.account_words(listing)
+        photos = [unquote(i.url.split("?", 1)[0].rsplit("/", 1)[-1]) for i in listing.images[:4] if i.url]
+        slugs = " ".join(" ".join((path, query, account, *photos)).replace("/", " ").replace("_", " ").replace(
+            "-", " ").replace(".", " ").split())
+        words = " ".join((slugs, *extra)).strip()
+        if not words:
+            return []
+        found = [(words[f.start:f.end], f.term) for f in self._cues.find(ListingText(words, ""))]
+        if not found:  # a copy's word of a URL's slug or campaign, a seller's id or a photo's name ("nike-dunk-rep",
+            # "airpods-pro-clone"), not a share button's source ("utm_source=copy_link"); not of an item specific's
+            # free text ("Finish: mirror polished")
+            said = latin_text(slugs).split()
+            found = [(w, w) for k, w in enumerate(said)
+                     if w in COPY_IN_SLUG and said[k + 1:k + 2] not in (["link"], ["url"])]
+            found += [("1-1", "1:1") for k, w in enumerate(said[:-1]) if w == "1" and said[k + 1] == "1"][:1]  # 1:1 slugged
+        return [Evidence(Rule.cue, self._weights.cue, None, "url", None, None, said, term=term,
+                         detail="a counterfeit cue named only in the listing's URL (its path, query string or fragment)")
+                for said, term in found]
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
         """Counterfeit cue terms of the listing; one the listing denies or refuses ("NOT a replica", "keine Replika",
@@ -1442,6 +1480,9 @@ MULTIPACK_SHARE = 0.5
 # of 100" at a third of one bag's floor each, "Coca-Cola 330ml x 24" at 0.20 a can) is no trade price; 0.35 leaves room
 # for a market whose shelf price is below the registry's convenience floor (a Turkish 24-can pack at 0.40 USD a can)
 CONSUMABLE_MULTIPACK_SHARE = 0.35
+_OTHER_FIELDS = frozenset({"url", "attributes", "seller", "image"})  # the fields context/fields.py reads
+# words that deny what an item specific's free text says ("Notes: not Canada Goose, unbranded"): no cue is taken from it
+_NEGATED = frozenset({"not", "no", "non", "nicht", "kein", "keine", "pas", "ni", "nie", "nao", "não", "не", "нет"})
 # the sources of the cues that carry a TradeWord (context/trade.py's, context/community.py's)
 TRADE = "trade"
 COMMUNITY = "community"

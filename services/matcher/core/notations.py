@@ -81,7 +81,10 @@ _BYTES = {
     "quoted-printable (UTF-8)": re.compile(r"=(?P<hex>[0-9A-F]{2})"),
 }
 _PUNYCODE = re.compile(r"(?<![0-9A-Za-z-])xn--(?P<label>[0-9A-Za-z-]{1,59}[0-9A-Za-z])", re.I)
-_BASE64 = re.compile(r"(?<![0-9A-Za-z+/=])[0-9A-Za-z+/]{6,64}={0,2}(?![0-9A-Za-z+/=])")
+# a token of the base64 alphabets (standard and URL-safe): its boundaries are checked after (a regular expression that
+# begins with a class skips ahead to it, one that begins with a look-behind tries every position)
+_BASE64 = re.compile(r"[0-9A-Za-z+/_-]{4,240}={0,2}")
+_B64_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+/=_-")
 # what a percent- or quoted-printable-encoded ASCII character may be when nothing in its run is other than ASCII
 _PLAIN = frozenset(" -_.+'&/,:")
 
@@ -308,16 +311,34 @@ def _punycode(text: str) -> list[Repair]:
 
 
 def _base64(text: str) -> list[Repair]:
+    """Base64 of a word (RFC 4648: the standard or the URL-safe alphabet, padded or not); a token of fewer than eight
+    characters (BMW's "Qk1X", Nike's "TmlrZQ") only with a digit or a symbol of the alphabet in it, read as a weak
+    reading (WEAK: "base64 (short token)")."""
     out: list[Repair] = []
     for m in _BASE64.finditer(text):
         token = m.group()
-        if len(token) % 4 or len(token) < 8 or token.isalpha() and (token.islower() or token.isupper() or token.istitle()):
-            continue  # a word, not base64
+        body = token.rstrip("=")
+        if len(body) % 4 == 1 or len(token) in (5, 6, 7) and body.isalpha() and len(body) < 6 or token.isalpha() and (
+                token.islower() or token.istitle()):
+            continue  # a word, not base64 (a word in capitals is read: base64 of a word in capitals is capitals too)
+        if len(token) > 236 or m.start() and text[m.start() - 1] in _B64_CHARS or (
+                m.end() < len(text) and text[m.end()] in _B64_CHARS):
+            continue  # a piece of a longer token
+        short = len(token) < 8
+        if short and (body.isalpha() and len(body) < 6 or body.isdigit() or not any(ch.isalpha() for ch in body)):
+            continue  # four or five characters: base64 only with a digit or + / - _ among letters
+        if "-" in body or "_" in body:
+            if "+" in body or "/" in body or body[0] in "-_" or body[-1] in "-_":
+                continue  # two alphabets, or a word's hyphen at its edge
+            body = body.replace("-", "+").replace("_", "/")
         try:
-            decoded = base64.b64decode(token, validate=True).decode("utf-8")
+            decoded = base64.b64decode(body + "=" * (-len(body) % 4), validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError, ValueError):
             continue
-        if _clean(decoded) and _wordish(decoded) and (not decoded.isascii() or sum(ch.isalpha() for ch in decoded) >= 4):
+        if short:
+            if _typed(decoded):
+                out.append(Repair(m.start(), m.end(), decoded, "base64 (short token)", ESCAPES))
+        elif _clean(decoded) and _wordish(decoded) and (not decoded.isascii() or sum(ch.isalpha() for ch in decoded) >= 4):
             out.append(Repair(m.start(), m.end(), decoded, "base64", ESCAPES))
     return out
 
@@ -347,6 +368,218 @@ def escapes(text: str) -> list[Repair]:
         out += _punycode(text)
     out += _stripped(text)
     out += _base64(text)
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ number bases
+
+# The name's bytes (or code points) written as numbers, one a character, in a base a buyer decodes with any converter
+# (outsider18's c_base_encodings18: "brand: 47 75 63 63 69", "[68 121 115 111 110]", "01001110 01101001 ..."):
+# hexadecimal (spaced, colon- or comma-separated, 0x each, or one run), decimal and octal character codes, binary
+# (8-bit or 7-bit groups, spaced or one run), base32, and the letters of a word with some of them quoted-printable or
+# percent-encoded (=52o=6Ce=78, R%6F%6Cex). A run is read only as a whole (its neighbours no letter or digit), only when
+# every number is a character code and what it gives is a word a person types: letters (of one script beside ASCII),
+# spaces and a name's punctuation, a vowel in each Latin word (or an acronym of four capitals or fewer). These readings
+# are weak (`WEAK`: index.py asks the brand's category with a cue or a copy's price), for a run of numbers is a size
+# list, a serial or a colour as often, and one that reads as a word by chance reads as a mark more rarely still.
+HEX_BYTES, DECIMAL_CODES, OCTAL_CODES, BINARY_CODES, BASE32, LETTERS_ESCAPED = (
+    "hexadecimal character codes", "decimal character codes", "octal character codes", "binary character codes",
+    "base32", "letters with some escaped")
+WEAK = (HEX_BYTES, DECIMAL_CODES, OCTAL_CODES, BINARY_CODES, BASE32, LETTERS_ESCAPED, "base64 (short")
+# a run of numbers of one kind: three or more (two binary groups), each 2-8 hex or decimal digits, 0x/0b/0o prefixes,
+# between them a space, a comma, a colon, a semicolon, a hyphen or a dot (two characters at most)
+_NUMBER_RUN = re.compile(r"(?:0[xXbBoO])?[0-9A-Fa-f]{2,8}"
+                         r"(?:(?:[ :;,\-./|_]|, ){1,2}(?:0[xXbBoO])?[0-9A-Fa-f]{2,8}){1,63}(?![0-9A-Za-z]|[.,]\d)")
+_NUMBER = re.compile(r"(?:0[xXbBoO])?([0-9A-Fa-f]{2,8})")
+# a digit, a separator, a number and a separator: the runs' gate (three numbers; a regular expression beginning with a
+# class is scanned fast)
+_PAIR_GATE = re.compile(r"\d{5}(?:[ ,;]|, )\d{5}")  # two code points of a two-character Chinese name (32784 20811)
+_RUN_GATE = re.compile(r"\d[ :;,\-./|_]{1,2}(?:0[xXbBoO])?[0-9A-Fa-f]{2,8}[ :;,\-./|_]")
+# one run of hex digits (0x before it, or four bytes or more) or of binary digits (three bytes or more)
+_ONE_RUN = re.compile(r"[0-9A-Fa-f]{6,480}")  # its 0x, its even length and its boundaries are checked after
+_BEFORE_RUN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#&$€£¥.,\\%=+/")  # no run after them
+_BASE32 = re.compile(r"[A-Z2-7]{8,64}={0,6}")  # capitals (RFC 4648's alphabet; small letters are words as often)
+_DIGIT = re.compile(r"\d")
+# a word's letters with some written as =XX or %XX (two escapes or more, or one between letters)
+_MIXED = re.compile(r"(?<![0-9A-Za-z=%])(?:[=%][0-9A-Fa-f]{2}|[A-Za-z])+(?![0-9A-Za-z=%])")
+_ESCAPE = re.compile(r"[=%]([0-9A-Fa-f]{2})")
+_VOWELS = frozenset("aeiouyAEIOUY")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+# the blocks of the scripts names are registered in (Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, CJK,
+# Hangul): a run of decimal numbers read as code points only there (a list of years, 2024 2025, is N'Ko)
+_NAME_BLOCKS = ((0x370, 0x52F), (0x5D0, 0x5EA), (0x620, 0x6FF), (0x900, 0x97F), (0xE01, 0xE5B), (0x3041, 0x30FF),
+                (0x3400, 0x9FFF), (0xAC00, 0xD7A3))
+
+
+def _typed(decoded: str) -> bool:
+    """Whether decoded text is a word or name a person types: letters (three or more), spaces and a name's punctuation,
+    one script beside ASCII letters, every ASCII word holding a vowel unless it is an acronym (BMW, H&M's letters)."""
+    if not _clean(decoded) or not _wordish(decoded) or decoded != decoded.strip():
+        return False
+    if sum(ch.isalpha() for ch in decoded) < (3 if decoded.isascii() else 2):
+        return False
+    scripts = {_script(ch) for ch in decoded if ch.isalpha() and not ch.isascii()}
+    if len(scripts) > 1:
+        return False
+    for word in _LATIN_WORD.findall(decoded):
+        if _VOWELS.isdisjoint(word) and len(word) >= 3 and not (word.isupper() and len(word) <= 4):
+            return False  # (a word of two letters or one, Levi's "s", CR-V's "cr", is a name's piece)
+        if sum(a.islower() and b.isupper() for a, b in zip(word, word[1:])) > 1:
+            return False  # capitals after small letters twice inside a word: no name is typed so (iPhone, AirPods are)
+    return True
+
+
+def _as_bytes(raw: bytes, legacy: bool = True) -> tuple[str, str] | None:
+    """Bytes read as UTF-8, else (`legacy`) in a legacy code page (_legacy): (text, code page) when it is typed text."""
+    try:
+        decoded = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        if not legacy or min(raw) < 0x80:
+            return None  # (a legacy page's name is its bytes above ASCII; 50:67:82:E0:BD:B0 is a MAC address)
+        legacy = _legacy(raw)
+        return legacy if legacy is not None and all(_typed(r) for r in legacy[0].split(" / ")) else None
+    return (decoded, "UTF-8") if _typed(decoded) else None
+
+
+def _number_reading(numbers: list[str], prefixes: set[str]) -> tuple[str, str] | None:
+    """(text, how) of a run of numbers read as character codes in the first base that gives typed text; None."""
+    digits = "".join(numbers)
+    if digits.isdigit():
+        if set(digits) <= {"0", "1"} and all(len(n) in (7, 8) for n in numbers) and "x" not in prefixes:
+            got = _as_bytes(bytes(int(n, 2) for n in numbers))
+            if got:
+                return got[0], f"{BINARY_CODES} ({got[1]})"
+        if not prefixes - {"0o"} and set(digits) <= set("01234567") and all(len(n) == 3 and n < "400" for n in numbers) and (
+                "0o" in prefixes or any(n > "127" for n in numbers)):
+            got = _as_bytes(bytes(int(n, 8) for n in numbers))
+            if got:
+                return got[0], f"{OCTAL_CODES} ({got[1]})"
+        if not prefixes and all(len(n) <= 7 for n in numbers):
+            values = [int(n) for n in numbers]
+            if all(v < 256 for v in values):
+                got = _as_bytes(bytes(values))
+                if got:
+                    return got[0], f"{DECIMAL_CODES} ({got[1]})"
+            elif all(v == 32 or any(low <= v <= high for low, high in _NAME_BLOCKS) for v in values) and values[0] != 32:
+                # code points (charCodeAt) of letters of a script the registry's names are written in: Ролекс, 劳力士
+                decoded = "".join(map(chr, values))
+                if _typed(decoded):
+                    return decoded, f"{DECIMAL_CODES} (code points)"
+    if all(len(n) == 2 for n in numbers) and not prefixes - {"0x"} and (any(ch.isdigit() for ch in digits) or prefixes):
+        got = _as_bytes(bytes(int(n, 16) for n in numbers))
+        if got:
+            return got[0], f"{HEX_BYTES} ({got[1]})"
+    return None
+
+
+def _spread_numbers(spans: list[tuple[int, int]], decoded: str, how: str) -> list[Repair]:
+    """Repairs giving each character of `decoded` its numbers' span (a UTF-8 character its bytes' numbers; the
+    separators after a number its own), or the whole run as one repair when the bytes do not map one by one."""
+    start, end = spans[0][0], spans[-1][1]
+    sizes = [len(ch.encode("utf-8")) for ch in decoded]
+    if sum(sizes) != len(spans) and len(decoded) != len(spans):
+        return [Repair(start, end, decoded, how, ESCAPES)]
+    if len(decoded) == len(spans):
+        sizes = [1] * len(decoded)
+    out, k = [], 0
+    for ch, size in zip(decoded, sizes):
+        last = k + size - 1
+        stop = spans[last + 1][0] if last + 1 < len(spans) else end
+        out.append(Repair(spans[k][0], stop, ch, how, ESCAPES))
+        k += size
+    return out
+
+
+def _number_runs(text: str) -> list[Repair]:
+    out: list[Repair] = []
+    pairs = not text.isascii() and _PAIR_GATE.search(text) is not None  # a listing in the name's script
+    for m in _NUMBER_RUN.finditer(text) if pairs or _RUN_GATE.search(text) else ():
+        found = list(_NUMBER.finditer(m.group()))
+        if m.start() and text[m.start() - 1] in _BEFORE_RUN:
+            found = found[1:]  # its first number is the end of a word ("Nice 47 75 ...") or of a number
+        for k in range(3):  # the run, else without its last number ("... 83 BC AAA+"), else without its first ("face 47 ...")
+            if k == 1:
+                found, first = found[:-1], found
+            elif k == 2:
+                found = first[1:]
+            numbers = [n.group(1) for n in found]
+            prefixes = {n.group()[:2].lower() for n in found if len(n.group()) > len(n.group(1))}
+            if len(numbers) < (2 if all(len(n) in (7, 8) for n in numbers) or pairs and all(
+                    len(n) == 5 and n.isdigit() for n in numbers) else 3):
+                break  # three numbers, or two of a binary byte or of a Chinese, Japanese or Korean code point each
+            got = _number_reading(numbers, prefixes)
+            if got is not None:
+                spans = [(m.start() + n.start(), m.start() + n.end()) for n in found]
+                out += _spread_numbers(spans, *got)
+                break
+    for m in _ONE_RUN.finditer(text):
+        run, start = m.group(), m.start()
+        prefixed = text[start - 2:start] in ("0x", "0X") and not (start > 2 and text[start - 3] in _BEFORE_RUN)
+        if len(run) % 2 or not prefixed and start and text[start - 1] in _BEFORE_RUN or (
+                m.end() < len(text) and text[m.end()] in _BEFORE_RUN) or run.isalpha() and not prefixed:
+            continue  # odd, inside a word or a number, or a word of the letters a-f
+        got = None
+        if set(run) <= {"0", "1"} and len(run) % 8 == 0 and len(run) >= 24:
+            got = _as_bytes(bytes(int(run[k:k + 8], 2) for k in range(0, len(run), 8)), legacy=False)
+            how = BINARY_CODES
+        elif prefixed or len(run) >= 8:
+            got = _as_bytes(bytes.fromhex(run), legacy=False)
+            how = HEX_BYTES
+        if got:
+            out.append(Repair(start - 2 if prefixed else start, m.end(), got[0], f"{how} ({got[1]})", ESCAPES))
+    return out
+
+
+def _base32(text: str) -> list[Repair]:
+    out: list[Repair] = []
+    for m in _BASE32.finditer(text):
+        token = m.group()
+        body = token.rstrip("=")
+        if len(body) % 8 in (1, 3, 6) or m.start() and text[m.start() - 1] in _B64_CHARS or (
+                m.end() < len(text) and text[m.end()] in _B64_CHARS):
+            continue  # a piece of a longer token
+        try:
+            raw = base64.b32decode(body.upper() + "=" * (-len(body) % 8))
+        except (binascii.Error, ValueError):
+            continue
+        got = _as_bytes(raw, legacy=False)
+        if got:
+            out.append(Repair(m.start(), m.end(), got[0], BASE32, ESCAPES))
+    return out
+
+
+def _mixed_escapes(text: str) -> list[Repair]:
+    """A word's letters with some written as =XX or %XX (=52o=6Ce=78, R%6F%6Cex, Ro=6Cex): read whole."""
+    out: list[Repair] = []
+    for m in _MIXED.finditer(text):
+        token = m.group()
+        escapes = list(_ESCAPE.finditer(token))
+        if not escapes or "%" in token and not _ESCAPE.sub("", token):
+            continue  # no escape, or percent escapes only (the byte runs' reading)
+        inside = escapes[0].start() > 0 and escapes[-1].end() < len(token)
+        if len(escapes) < 2 and not inside and not (escapes[0].start() == 0 and len(token) >= 6):
+            continue  # "size=42", "50%OFF": one escape at a word's end
+        try:
+            raw = _ESCAPE.sub(lambda h: chr(int(h.group(1), 16)), token).encode("latin-1")
+        except UnicodeEncodeError:
+            continue
+        got = _as_bytes(raw, legacy=False)
+        if got and got[0].isalpha():
+            out.append(Repair(m.start(), m.end(), got[0], LETTERS_ESCAPED + (" (quoted-printable)" if "=" in token
+                                                                            else " (percent-encoding)"), ESCAPES))
+    return out
+
+
+def bases(text: str) -> list[Repair]:
+    """The runs of `text` that write a name in a number base or base32, or its letters some escaped; [] when none."""
+    out: list[Repair] = []
+    if _DIGIT.search(text):
+        out += _number_runs(text)
+    out += _base32(text)
+    if "=" in text or "%" in text:
+        out += _mixed_escapes(text)
     return out
 
 
@@ -465,7 +698,7 @@ def markup(text: str) -> list[Repair]:
 def read(text: str) -> list[Repair]:
     """Every run of `text` written in a notation (escapes, numerals, markup), in order and not overlapping (the first
     of two that overlap kept: escapes before numerals before markup); [] when none. Pure."""
-    found = escapes(text) + markup(text)
+    found = escapes(text) + bases(text) + markup(text)
     if not text.isascii():
         found += numerals(text)
     if not found:

@@ -43,7 +43,7 @@ import base64
 import json
 import unicodedata
 
-from tests.eval.adversary import context, sound
+from tests.eval.adversary import context, disguises, sound
 from tests.eval.adversary.generate import (BrandView, Draft, Scene, _cap, _coded_models, _corroborated, _model_draft,
                                            _needs_corroboration, _pick_mark, _sound_marks, _view_mark)
 
@@ -57,12 +57,25 @@ EVASIONS = {
                      "Arabic-Indic, Devanagari, Thai, fullwidth, circled ...)",
     "markup_leftover": "the Latin mark in spoiler tags, BBCode or Markdown emphasis inside the word",
     "spintax_template": "an unrendered spinner template {a|b} with the brand's mark among the options",
+    "number_base_name": "a name of the brand as its characters' codes in a number base (hex spaced, colon, 0x or one "
+                        "run; decimal bytes or code points; octal; binary 8- or 7-bit), base32, URL-safe or unpadded "
+                        "base64, or its letters some =XX / %XX; a weak reading: the category with a cue or a copy's price",
+    "url_query_name": "a bland title and description; the brand (mark or line) only in the listing URL's query string "
+                      "(utm_campaign, q, kw, ref, tag ...) or fragment, with a copy word there or a copy's price",
+    "field_only_name": "a bland title and description; the brand (and a copy word) only in the seller's account id or "
+                       "in an item specific no reader reads (Notes, Info, Remark, 备注, a key of the seller's own)",
 }
 TRAPS = {
     "trap_escaped_innocent": "generic goods' words escaped, byte-encoded, referenced, base64 or punycode, in the brand's "
                              "categories",
     "trap_numerals_innocent": "prices, dates, phone numbers, sizes in other numeral systems, in the brand's categories",
     "trap_markup_innocent": "spoilers, emphasis, BBCode and spintax of generic words, in the brand's categories",
+    "trap_number_codes": "colours, hashes, serials, MAC addresses, IBANs, size and code lists, base64 image data, binary-"
+                         "looking numbers and generic words in character codes, in the brand's categories",
+    "trap_url_query": "honest listings whose URL's query or fragment names the brand (a dealer's referral, a sale "
+                      "campaign, a search, a share link) at a shop's price, with no copy word",
+    "trap_field_only": "honest listings whose seller id or a free item specific names the brand (a collector's id, "
+                       "'Notes: bought at the Rolex boutique') at a shop's price, with no copy word",
 }
 PER_BRAND = 8  # listings of each class a brand (seed 9: 54 brands)
 
@@ -484,9 +497,274 @@ def make_markup_innocent(b: BrandView, s: Scene) -> Draft:
     return Draft(title, cat, s.price(cat), r.choice(_SPIN_DESCRIPTIONS))
 
 
+# ------------------------------------------------------------------------------------------------ number bases
+
+
+def _as_bytes_of(name: str) -> bytes:
+    return name.encode("utf-8")
+
+
+def in_base(name: str, rng) -> str:
+    """`name` as its characters' codes in a number base, base32 or base64, or its letters some escaped (chosen at
+    random among those that can write it)."""
+    raw = _as_bytes_of(name)
+    ascii_name = name.isascii()
+    styles = ["hex_spaced", "hex_spaced", "hex_colon", "hex_0x", "hex_run", "hex_comma", "decimal", "decimal",
+              "decimal_comma", "octal", "binary", "binary", "binary_run", "base32", "base64_url"]
+    if ascii_name:
+        styles += ["binary7", "mixed_qp", "mixed_qp", "mixed_percent"]
+    else:
+        styles += ["decimal_points"]
+    style = rng.choice(styles)
+    upper = rng.random() < 0.6
+    hx = (lambda c: f"{c:02X}") if upper else (lambda c: f"{c:02x}")
+    if style == "hex_spaced":
+        return " ".join(hx(c) for c in raw)
+    if style == "hex_colon":
+        return rng.choice([":", "-"]).join(hx(c) for c in raw)
+    if style == "hex_0x":
+        return " ".join("0x" + hx(c) for c in raw)
+    if style == "hex_run":
+        return ("0x" if len(raw) < 4 or rng.random() < 0.5 else "") + "".join(hx(c) for c in raw)
+    if style == "hex_comma":
+        return ", ".join(hx(c) for c in raw)
+    if style == "decimal":
+        return " ".join(str(c) for c in raw)
+    if style == "decimal_comma":
+        return rng.choice([", ", ",", "; "]).join(str(c) for c in raw)
+    if style == "decimal_points":  # code points, as charCodeAt gives them
+        return " ".join(str(ord(ch)) for ch in name)
+    if style == "octal":
+        return " ".join(f"{c:03o}" for c in raw)
+    if style == "binary":
+        return " ".join(f"{c:08b}" for c in raw)
+    if style == "binary7":
+        return " ".join(f"{c:07b}" for c in raw)
+    if style == "binary_run":
+        return "".join(f"{c:08b}" for c in raw)
+    if style == "base32":
+        text = base64.b32encode(raw).decode("ascii")
+        return text if rng.random() < 0.5 else text.rstrip("=")
+    if style == "base64_url":
+        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+    # the letters, some of them quoted-printable (=XX) or percent-encoded (%XX): two or more, or one inside the word
+    mark = "=" if style == "mixed_qp" else "%"
+    letters = [k for k, ch in enumerate(name) if ch.isalpha()]
+    chosen = set(rng.sample(letters, k=max(2, len(letters) // 2)))
+    return "".join(f"{mark}{ord(ch):02X}" if k in chosen else ch for k, ch in enumerate(name))
+
+
+_BASE_FRAMES = ["[{w}]", "brand: {w}", "({w})", "{w}", "label {w}", "«{w}»", "code {w}"]
+_BASE_HINTS = ["Decode the brand.", "Brand in hex, you know it.", "Brand written in code because of filters.",
+               "Read the code for the name.", "ASCII for the brand 😉", "Name encoded, ask if unsure.", ""]
+
+
+def make_number_base_name(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    got = _names(b, s)
+    if got is None:
+        return None
+    name, frame, _ = got
+    if frame == "latin":
+        name = r.choice([name, name, name.upper(), name.lower()])
+    written = r.choice(_BASE_FRAMES).format(w=in_base(name, r))
+    draft = _corroborated(b, s, written, strong=True, zh=frame == "zh")  # a weak reading: a cue or a copy's price
+    if r.random() < 0.4:
+        draft.description = f"{draft.description} {r.choice(_BASE_HINTS)}".strip()
+    if r.random() < 0.2:  # the code in the description, the title a plain product with the cue
+        draft.description = f"{written}. {draft.description}".strip()
+        draft.title = draft.title.replace(written, "").strip(" -,") or _cap(s.product(draft.category))
+    return draft
+
+
+# ------------------------------------------------------------------------------------------------ the URL's query
+
+_QUERY_KEYS = ["utm_campaign", "utm_term", "utm_content", "q", "search", "kw", "keyword", "keywords", "k", "ref", "tag",
+               "s", "query", "campaign", "src", "promo"]
+_OTHER_PARAMS = ["utm_source=ig", "utm_source=tiktok", "utm_medium=social", "ref=bio", "page=2", "sort=new", "lang=en",
+                 "fbclid=IwAR2x9", "gclid=Cj0KCQ", "sid=88412", "aff=ab12"]
+_URL_HOSTS = ["https://ebay.example", "https://www.shopmart.example", "https://m.bazaar.example", "https://vinted.example",
+              "https://item.marketplace.example", "https://shop.example.com"]
+_URL_COPY_WORDS = ["replica", "rep", "reps", "aaa", "1to1", "dupe-1to1", "clone", "copy", "mirror", "fake", "superclone",
+                   "ua", "1-1", "mirror-copy", "top-copy", "super-copy", "aaa-grade", "fake-quality"]
+_BLAND = ["New. Fast shipping.", "Brand new, ships today.", "See photos.", "Good quality, message me.", "",
+          "Free delivery over 30.", "In stock."]
+
+
+def _url_path(r) -> str:
+    item = "".join(r.choice("0123456789abcdef") for _ in range(10))
+    return r.choice([f"/item/{item}", f"/p/{r.randrange(10**9)}", f"/listing/{r.randrange(10**7)}/{item}", f"/i/{item}",
+                     f"/products/{item}"])
+
+
+def _sep(words: list[str], r) -> str:
+    sep = r.choice(["-", "-", "-", "_", "+", "%20", "."])
+    return sep.join(words)
+
+
+def make_url_query_name(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday and len(disguises.letters(m.value)) >= 3
+                          and m.value.replace(" ", "").replace("-", "").isalpha()])
+    if m is None:
+        return None
+    cued = r.random() < 0.75
+    low = not cued and any(c in b.floors for c in b.categories)
+    cat = s.category(with_floor=low)
+    product = s.product(cat)
+    words = m.value.lower().split()
+    if r.random() < 0.5:
+        words += product.lower().split()[-1:]
+    if cued or not low:
+        copy = r.choice(_URL_COPY_WORDS)
+        k = r.choice([len(words), len(words), 0])
+        words = words[:k] + [copy] + words[k:]
+    value = _sep(words, r)
+    if r.random() < 0.15:  # the fragment
+        tail = f"?{r.choice(_OTHER_PARAMS)}#{value}"
+    else:
+        params = [f"{r.choice(_QUERY_KEYS)}={value}"] + r.sample(_OTHER_PARAMS, k=r.randint(0, 2))
+        r.shuffle(params)
+        tail = "?" + "&".join(params)
+    draft = Draft(_cap(product), cat, s.price(cat, low=low), r.choice(_BLAND))
+    draft.url = f"{r.choice(_URL_HOSTS)}{_url_path(r)}{tail}"
+    return draft
+
+
+_FREE_KEYS = ["Notes", "Info", "Remark", "Details", "Extra", "Hinweis", "Nota", "Remarque", "Opmerking", "备注", "備考",
+              "비고", "Примечание", "Keyword", "Search", "seo", "Comment", "Memo"]
+
+
+def _field_words(b: BrandView, s: Scene) -> list[str] | None:
+    m = _pick_mark(b, s, [m for m in b.latin_marks if not m.everyday and len(disguises.letters(m.value)) >= 3
+                          and m.value.replace(" ", "").replace("-", "").isalpha()])
+    return m and m.value.lower().split()
+
+
+def make_field_only_name(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    words = _field_words(b, s)
+    if words is None:
+        return None
+    cued = r.random() < 0.75
+    low = not cued and any(c in b.floors for c in b.categories)
+    cat = s.category(with_floor=low)
+    product = s.product(cat)
+    draft = Draft(_cap(product), cat, s.price(cat, low=low), r.choice(_BLAND))
+    if r.random() < 0.5:  # the seller's account id: a slug's copy words
+        if cued or not low:
+            words = words + [r.choice(_URL_COPY_WORDS)]
+        draft.seller = r.choice(["_", "-", ".", ""]).join(words) + r.choice(["", "_88", "2024", "_store", "-uk", "shop"])
+    else:  # a free item specific: the copy trade's words as a text writes them
+        key = r.choice(_FREE_KEYS)
+        if cued or not low:
+            words = words + [s.cue()]
+        value = " ".join(words) if r.random() < 0.6 else "-".join(words)
+        draft.attributes = {r.choice(["Condition", "Material", "Shipping"]): r.choice(["New", "Mixed", "Free"]),
+                            key: value}
+    return draft
+
+
+# ------------------------------------------------------------------------------------------------ their traps
+
+_IMAGE_DATA = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5E"
+               "rkJggg==")
+
+
+def make_number_codes_innocent(b: BrandView, s: Scene) -> Draft:
+    r = s.rng
+    cat = s.category()
+    g = _cap(_generic(cat, s))
+
+    def hexes(n: int) -> str:
+        return "".join(r.choice("0123456789abcdef") for _ in range(n))
+
+    kind = r.randrange(12)
+    if kind == 0:
+        extra = f"colour #{hexes(6).upper()}"
+    elif kind == 1:
+        extra = f"SHA-256 {hexes(64)}"
+    elif kind == 2:
+        extra = "MAC " + ":".join(hexes(2).upper() for _ in range(6))
+    elif kind == 3:
+        extra = f"IBAN DE{r.randrange(10, 99)} " + " ".join(str(r.randrange(1000, 9999)) for _ in range(4)) + " 00"
+    elif kind == 4:
+        extra = f"S/N {hexes(8).upper()}" if r.random() < 0.5 else f"serial 0x{hexes(8)}"
+    elif kind == 5:
+        start = r.choice([34, 36, 38, 92, 98, 104])
+        step = 1 if start < 50 else 6
+        extra = "sizes " + " ".join(str(start + step * k) for k in range(r.randint(4, 7)))
+    elif kind == 6:
+        extra = f"photo {_IMAGE_DATA}"
+    elif kind == 7:
+        extra = "lot " + " ".join("".join(r.choice("01") for _ in range(r.choice([5, 6, 9]))) for _ in range(3))
+    elif kind == 8:  # a generic word written in codes
+        word = r.choice(["gift", "sale", "new", "shop", "home", "style", "summer", "winter"])
+        extra = r.choice([" ".join(f"{ord(c):02X}" for c in word), " ".join(str(ord(c)) for c in word),
+                          " ".join(f"{ord(c):08b}" for c in word)])
+    elif kind == 9:
+        extra = f"order {r.randrange(100, 999)} {r.randrange(100, 999)} {r.randrange(100, 999)}"
+    elif kind == 10:
+        extra = f"EAN {r.randrange(10**12, 10**13)}"
+    else:
+        extra = f"{r.randrange(10, 60)} x {r.randrange(10, 60)} x {r.randrange(5, 30)} cm, {r.randrange(100, 900)} g"
+    title = r.choice(["{g} {e}", "{g} - {e}", "{g}, {e}"]).format(g=g, e=extra)
+    return Draft(title, cat, s.price(cat), r.choice(["", "Ships in 2 days.", "Brand new in box."]))
+
+
+def make_url_query_innocent(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    m = _pick_mark(b, s, [m for m in b.latin_marks if len(disguises.letters(m.value)) >= 3
+                          and m.value.replace(" ", "").replace("-", "").isalpha()])
+    if m is None:
+        return None
+    cat, product = _plain_product(b, s)
+    name = _sep(m.value.lower().split(), r)
+    honest = r.choice([f"ref={name}-authorized-dealer", f"utm_campaign={name}-black-friday", f"q={name}",
+                       f"utm_term={name}+{'+'.join(product.lower().split())}", f"brand={name}&sort=price",
+                       f"utm_source=copy_link&utm_campaign={name}-week", f"utm_campaign=black-friday&ref={name}-fans",
+                       f"src={name}-official-store", f"tag={name}-genuine"])
+    tail = f"?{honest}" if r.random() < 0.85 else f"#{name}-collection"
+    draft = Draft(_cap(product), cat, s.price(cat), r.choice(_BLAND))
+    draft.url = f"{r.choice(_URL_HOSTS)}{_url_path(r)}{tail}"
+    return draft
+
+
+def _plain_product(b: BrandView, s: Scene) -> tuple[str, str]:
+    """(category, a generic product of it whose words name none of the brand's marks: not Lego's 'Minifigure ...')."""
+    marks = {w for m in [*b.latin_marks, *(m for _, m in b.vocabulary)] for w in m.value.lower().split() if len(w) >= 3}
+    for _ in range(6):
+        cat = s.category()
+        product = _generic(cat, s)
+        if marks.isdisjoint(w.rstrip("s") for w in product.lower().split()) and not any(
+                w in product.lower() for w in marks if len(w) >= 5):
+            break
+    return cat, product
+
+
+def make_field_only_innocent(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    words = _field_words(b, s)
+    if words is None:
+        return None
+    cat, product = _plain_product(b, s)
+    draft = Draft(_cap(product), cat, s.price(cat), r.choice(_BLAND))
+    name = " ".join(words)
+    if r.random() < 0.5:
+        draft.seller = r.choice(["_", "-", ""]).join(words) + r.choice(["_collector", "_fan", "lover", "_vintage", "-resale",
+                                                                         "_preowned"])
+    else:
+        draft.attributes = {r.choice(_FREE_KEYS): r.choice([f"bought at the {name} boutique, receipt included",
+                                                            f"{name} box and papers", f"serviced by {name}",
+                                                            f"similar to {name}", f"not {name}, unbranded"])}
+    return draft
+
+
 EVASION_MAKERS = {"escaped_unicode": make_escaped_unicode, "escaped_bytes": make_escaped_bytes,
                   "escaped_html": make_escaped_html, "encoded_name": make_encoded_name,
                   "numeral_model": make_numeral_model, "markup_leftover": make_markup_leftover,
-                  "spintax_template": make_spintax_template}
+                  "spintax_template": make_spintax_template, "number_base_name": make_number_base_name,
+                  "url_query_name": make_url_query_name, "field_only_name": make_field_only_name}
 TRAP_MAKERS = {"trap_escaped_innocent": make_escaped_innocent, "trap_numerals_innocent": make_numerals_innocent,
-               "trap_markup_innocent": make_markup_innocent}
+               "trap_markup_innocent": make_markup_innocent, "trap_number_codes": make_number_codes_innocent,
+               "trap_url_query": make_url_query_innocent, "trap_field_only": make_field_only_innocent}

@@ -53,7 +53,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from copy import copy
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_plus
 
 from schemas import Listing, MarkFingerprint
 from services.matcher.core.context.accessory import BETWEEN
@@ -169,6 +169,7 @@ def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = N
     storage layout, not the shop's navigation."""
     if not url:
         return "", ""
+    query = ""  # (a photo's query string is its host's: sizes, tokens)
     if photo:  # a photo's file name: its last segment without the file type's extension (.jpg, .webp), without its
         # numbers (a gallery's "-1", a camera's "IMG_2041", a size "800x800": read once for every listing that repeats it)
         path = url.split("?", 1)[0].split("#", 1)[0]
@@ -179,14 +180,12 @@ def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = N
             path = unquote(path)
         path = " ".join(w for w in _SLUG_CUTS.sub(" ", _EXTENSION.sub("", path)).split() if not w.isdigit())
     else:
-        host = url.find("//")  # the path: after the host (urlsplit's answer, without its cost on every listing)
-        start = url.find("/", host + 2 if host >= 0 else 0)
-        if start < 0:
+        path, query = url_path(url)
+        if not path and not query:
             return "", ""
-        path = url[start:].split("?", 1)[0].split("#", 1)[0]
-        if "%" in path:
-            path = unquote(path)
     words = _SLUG_CUTS.sub(" ", path).split()
+    asked = _SLUG_CUTS.sub(" ", query).split() if query else []
+    words += asked
     if not words:
         return "", ""
     text_words = text.latin_words
@@ -203,7 +202,39 @@ def _slug_parts(url: str | None, text: ListingText, marks: WordHashes | None = N
     # the whole slug (a mark of several words may share one with the title: "langford parka")
     segments = [seg for seg in path.split("/") if _SLUG_CUTS.sub("", seg)]
     item = _SLUG_CUTS.sub(" ", segments[-1]).split() if segments else []
-    return " ".join(words[:len(words) - len(item)]), " ".join(item)
+    path_words = words[:len(words) - len(asked)]
+    # the query string's and the fragment's words are read as the folders' are (the brand's category with a cue or a
+    # price far below the floor: a campaign's or a search's words are no item's name)
+    return " ".join(path_words[:len(path_words) - len(item)] + asked), " ".join(item)
+
+
+def url_path(url: str) -> tuple[str, str]:
+    """(the path, percent-decoded; the words of the query string's values and of the fragment) of a listing's URL
+    (`?utm_campaign=rolex-submariner-replica&ref=bio` gives "rolex-submariner-replica bio", `#rolex` "rolex"); a value
+    that says what the item fits or imitates ("?q=case-for-iphone", "?ref=rolex-style") is left out, as is a key.
+    ("", "") for a URL without a path, a query or a fragment."""
+    host = url.find("//")  # after the host (urlsplit's answer, without its cost on every listing)
+    after = host + 2 if host >= 0 else 0
+    cuts = [k for k in (url.find("/", after), url.find("?", after), url.find("#", after)) if k >= 0]
+    if not cuts:
+        return "", ""
+    rest = url[min(cuts):]
+    rest, _, fragment = rest.partition("#")
+    path, _, query = rest.partition("?")
+    if "%" in path:
+        path = unquote(path)
+    values = []
+    if query:
+        for pair in re.split(r"[&;]", query):
+            value = pair.partition("=")[2]
+            if value:
+                values.append(unquote_plus(value) if "%" in value or "+" in value else value)
+    if fragment:
+        values.append(unquote(fragment) if "%" in fragment else fragment)
+    kept = [v for v in values if _SLUG_CUTS.sub("", v) and (_LIKENESS_IN_SLUG.isdisjoint(
+        words := latin_text(_SLUG_CUTS.sub(" ", v)).split()) or not COPY_IN_SLUG.isdisjoint(words))
+        and _FITTING_IN_SLUG.isdisjoint(words)]
+    return path, " ".join(kept)
 
 
 def photo_names(listing: Listing, text: ListingText, marks: WordHashes | None = None) -> list[tuple[int, str]]:
@@ -278,6 +309,90 @@ def tag_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
     return out
 
 
+# the words of a copy a seller puts in a URL's slug or campaign name, a seller id or a photo's name, each a cue there
+# alone (the cue lexicon wants "rep quality", "clone version", "mirror copy" in a text): "dyson-airwrap-dupe-1to1" is a
+# copy, "dyson-dupe" a look-alike (_LIKENESS_IN_SLUG)
+COPY_IN_SLUG = frozenset({"replica", "replicas", "rep", "reps", "clone", "clones", "copy", "copies", "mirror", "fake",
+                          "fakes", "knockoff", "knockoffs", "aaa", "1to1", "1x1", "ua", "superclone", "superfake", "replika",
+                          "kopie", "kopia", "copia", "replique", "nachbau", "falso"})
+
+SELLER_ID = "seller's account id"  # the key _other gives the seller's id among the options' values
+
+
+def other_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
+    """(key, "key value") of the item specifics no other reader reads: not the item's own brand or model
+    (own_attributes), no option (variant_attributes), no search tags (tag_attributes), no key or value that says what
+    the item fits or imitates ("Compatible brand", "for iPhone 15", "rolex homage"): "Notes: rolex sub rep", "Gucci:
+    yes", a key the seller made up. Read as a tag is (the brand's category with a cue or a price far below the floor)."""
+    out = []
+    for key, value in attributes.items():
+        folded = key.casefold().replace("_", " ") + " "
+        if not value or any(w in folded for w in FITTING_KEYS):
+            continue
+        latin = latin_text(folded)
+        if (_KEY.search(latin) or any(k in folded for k in _WIDE_KEYS) or _VARIANT_KEY.search(latin)
+                or any(k in folded for k in _WIDE_VARIANT_KEYS) or _TAG_KEY.match(latin.strip())
+                or folded.strip() in _WIDE_TAG_KEYS):
+            continue
+        said = " " + value.casefold() + " "
+        if any(w in said for w in FITTING_KEYS) or _TAG_LIKENESS.search(latin_text(said)) or any(
+                w in value for w in _WIDE_TAG_LIKENESS):
+            continue
+        out.append((key, f"{key} {value}"))
+    return out
+
+
+def seller_id_words(seller_id: str, seller_name: str, whole_mark=None, mark_word=None) -> str:
+    """The words of the seller's account id ("rolex_reps_88" -> "rolex reps 88") when it holds three letters in a row
+    and is not the shop's name written again; "" otherwise (a platform's "u0a0db59ea1"). whole_mark(letters): the
+    registered mark's words whose letters joined begin a word of the id ("canadagoose88" -> "canada goose 88",
+    "adidasrep" -> "adidas rep"; OtherFields._is_whole_mark), a copy word glued after it cut off too ("copyshop")."""
+    if not seller_id or not _LETTERS3.search(seller_id):
+        return ""
+    words = _SLUG_CUTS.sub(" ", seller_id).split()
+    if whole_mark is not None:
+        cut = [w for word in words for w in _unglued(word, whole_mark, False)]
+        if any(" " in w or whole_mark(w) or mark_word is not None and mark_word(w) for w in cut if not w.isdigit()):
+            # a mark in the id: the other words' copy words cut apart too ("burberry.top-copyshop")
+            words = [w for word in words for w in _unglued(word, whole_mark, True)]
+    joined = " ".join(words)
+    return "" if latin_text(joined) == latin_text(seller_name) else joined
+
+
+_PIECES = re.compile(r"1to1|1x1|[a-z]+|[0-9]+")
+_GLUED_COPY = tuple(sorted((c for c in COPY_IN_SLUG if c.isalpha()), key=len, reverse=True))
+
+
+def _unglued(word: str, whole_mark, copies: bool) -> list[str]:
+    """A word of an account id cut between letters and digits, after a registered mark's letters that begin it and
+    before the copy words that begin the rest ("adidassuperclone" -> adidas superclone, "canadagoose88" -> canada
+    goose 88, "replica2024" -> replica 2024, "topcopyshop" -> top copy shop)."""
+    out: list[str] = []
+    for piece in _PIECES.findall(latin_text(word)):
+        if piece.isdigit() or len(piece) < MIN_GLUED or piece in COPY_IN_SLUG:
+            out.append(piece)
+            continue
+        mark = next((m for k in range(len(piece), MIN_GLUED - 1, -1) if (m := whole_mark(piece[:k]))), "")
+        rest = piece[len(mark.replace(" ", "")):]
+        if mark:
+            out.append(mark)
+        elif not copies:
+            out.append(piece)  # no mark begins it: the copy words are cut only in an id that names a mark
+            continue
+        while rest:
+            copy = next((c for c in _GLUED_COPY if rest.startswith(c) and (len(c) >= 3 or rest[len(c):] in (
+                "", "shop", "store"))), None)
+            if copy is None:
+                start = next((k for k in range(1, len(rest) - 1) if rest[k:].startswith(_GLUED_COPY)), None)
+                if start is None:
+                    out.append(rest)
+                    break
+                copy = rest[:start]  # "topcopyshop": "top" before the copy word
+            out.append(copy)
+            rest = rest[len(copy):]
+    return out
+
+
 class OtherFields:
     """The detectors of marks as written, asked about a listing's item specifics and shop name."""
 
@@ -301,6 +416,7 @@ class OtherFields:
         self._cache: dict[tuple, list[Evidence]] = {}
         self._nodes: dict[str | None, str] = {}  # a category path -> its nodes that may name a brand (structured.py)
         self._hosts: dict[tuple[str, str], tuple[str, bool]] = {}  # (host, marketplace) -> (its words, official)
+        self._accounts: dict[tuple[str, str], str] = {}  # (seller id, seller name) -> the id's words (account_words)
         config = self.detectors[0].config if self.detectors else None
         self._accessory_nouns = frozenset(latin_text(w) for w in config.accessory_nouns
                                           if w.isascii() and " " not in w) if config else frozenset()
@@ -336,6 +452,10 @@ class OtherFields:
         options = variant_attributes(listing.attributes) if listing.attributes and not accessory else []
         tags = tag_attributes(listing.attributes) if listing.attributes and not accessory else []
         options += tags  # read like an option's value, last; _find tells them by their keys
+        if listing.attributes and not accessory:  # any other item specific, as a tag, when a word may be a mark's
+            options += [(k, v) for k, v in other_attributes(listing.attributes) if self._opens(v)]
+        if (account := self.account_words(listing)) and not accessory and self._opens(account):
+            options.append((SELLER_ID, account))  # the seller's account id, as a tag
         variants = "; ".join(v for _, v in options)  # the values only: a key is no name ("Цвет" is no Cyrillic LV)
         seller = listing.seller.name or ""
         folders, item = _slug_parts(listing.url, text, self._mark_words) if text is not None and listing.url else ("", "")
@@ -391,10 +511,13 @@ class OtherFields:
                     e.field, e.start, e.end = "attributes", None, None
                     e.in_category_enough = False
                     e.needs_corroboration = e.needs_cue = True
+                    folded = key.casefold().replace("_", " ")
                     e.detail = join_detail(e.detail, (f"named only in the item's search tags ('{key}')" if (
-                        _TAG_KEY.match(latin_text(key.casefold().replace("_", " ").strip()))
-                        or key.casefold().strip() in _WIDE_TAG_KEYS) else
-                        f"named only in the option/variant item specific '{key}'") + ", under a title that names no "
+                        _TAG_KEY.match(latin_text(folded.strip())) or key.casefold().strip() in _WIDE_TAG_KEYS) else
+                        "named only in the seller's account id" if key == SELLER_ID else
+                        f"named only in the option/variant item specific '{key}'" if (
+                            _VARIANT_KEY.search(latin_text(folded)) or any(k in folded for k in _WIDE_VARIANT_KEYS)) else
+                        f"named only in the item specific '{key}'") + ", under a title that names no "
                         "brand: counts with the brand's category and a counterfeit cue or a price far below the floor")
                     out.append(e)
                     continue
@@ -453,6 +576,18 @@ class OtherFields:
                                                "something to corroborate it")
                 out.append(e)
         return out
+
+    def account_words(self, listing: Listing) -> str:
+        """The words of the seller's account id (seller_id_words), a mark glued to other letters cut apart; remembered
+        per id (a seller lists many items)."""
+        key = (listing.seller.id, listing.seller.name)
+        words = self._accounts.get(key)
+        if words is None:
+            if len(self._accounts) >= self._cache_size:
+                self._accounts.clear()
+            words = self._accounts[key] = seller_id_words(listing.seller.id, listing.seller.name or "", self._is_whole_mark,
+                                                          self._is_mark_word)
+        return words
 
     def _structured(self, listing: Listing) -> tuple[list[Evidence], bool]:
         """Evidence of the category path's nodes (field `category`) and of the URL host's words (field `url`), each a
