@@ -420,7 +420,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # meaning.py: brands with a mark or product line made of the word table's words
                               # (name_meanings.WORDS: Seamaster, Submariner, Apple, Coach, Galaxy S24; 14 of 54: a mark
                               # of several words of mark_translations, Gold Wing, North Face, is calque_abroad's)
-                              "name_translated"} | {
+                              "name_translated",
+                              # platforms.py: brands whose goods run on or pair with a platform (software, consoles and
+                              # games, phones, tablets, earbuds, headphones, chargers, memory, cameras, printers)
+                              "platform_named"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

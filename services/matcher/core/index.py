@@ -44,6 +44,7 @@ from services.matcher.core.context import associations
 from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
+from services.matcher.core.context import platforms
 from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
@@ -74,7 +75,7 @@ from services.matcher.core.prices import (
     names_category,
     price_weight,
 )
-from services.matcher.core.scoring import (FAIR_PRICE, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence, join_detail,
+from services.matcher.core.scoring import (FAIR_PRICE, FAR_BELOW_FLOOR, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence, join_detail,
                                             score)
 from services.matcher.core.detectors.sku_prefixes import inside_codes, yield_to_codes_read
 from services.matcher.core.vocabulary import heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
@@ -236,6 +237,11 @@ class MatcherIndex:
             for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
                 del by_brand[brand_index]
         yield_to_codes_read(by_brand)
+        if len(by_brand) > 1 and (gone := platforms.platform_only(by_brand, text.title, text.description)):
+            strong = next(b for b in by_brand if b not in gone)  # a platform the goods run on (context/platforms.py)
+            for brand_index in gone:
+                platforms.note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name,
+                               self._brands[strong].name)
         if len(by_brand) > 1:
             for brand_index in inside_codes(by_brand):  # a piece of another brand's catalogue code (sku_prefixes.py)
                 del by_brand[brand_index]
@@ -347,15 +353,17 @@ class MatcherIndex:
                 # "tester" stays the copy trade's cover (retail.py), as before
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             context = None
+            rx = on_prescription(text) if self._judge.sells_medicines(self._brands[brand_index]) and \
+                self._judge.medicine_listing(listing) else None  # a pharmacy's sale on prescription (goods_codes.py)
             if stated is not None:  # the text's real price judged: no plan or part explains it; when it is low only
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, None, None, stated)
+                                                 story, None, None, stated, rx=rx)
                 if not any(e.rule is Rule.price and e.weight > 0 for e in context):
                     context = None  # a "final price with coupon" a shop's discount leaves: the field is judged
             brand_sale = sale if context is None else None
             if context is None:
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, plan, sale, discount=discount)
+                                                 story, plan, sale, discount=discount, rx=rx)
             evidence.extend(context)
             if brand_sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
                                                    None)) is not None:
@@ -587,7 +595,7 @@ class MatcherIndex:
                           story: tuple | None = None, plan: PriceTerms | None = None,
                           sale: SaleFormat | None = None,
                           stated: tuple[StatedPrice, float] | None = None,
-                          discount: Discount | None = None) -> list[Evidence]:
+                          discount: Discount | None = None, rx: str | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -603,7 +611,11 @@ class MatcherIndex:
         stated: (the amount the text states as the real price, in euros) when it is below the price field's
         (`_stated`, context/stated_price.py): that amount is judged in the field's place (rule stated_price).
         discount: the share off the listing states (context/discounts.py): at most RETAIL_SALE off a price at or above
-        the floor is a retailer's sale, kept for fair_price (term SALE_PRICE); it never lowers a price judged low."""
+        the floor is a retailer's sale, kept for fair_price (term SALE_PRICE); it never lowers a price judged low.
+        rx: the words that say the brand's medicine is dispensed on prescription (goods_codes.on_prescription), else
+        None: a price from FAR_BELOW_FLOOR of the floor up is a pharmacy's in some market (medicine prices differ
+        several-fold between countries, and a pack of 4 or 30 tablets is judged by a floor of 30 or 90), kept at weight
+        0 for fair_price (term RX_PRICE); far below it, it is judged as any price."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -723,6 +735,11 @@ class MatcherIndex:
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=detail))
             return out
+        if rx is not None and scale is None and not accessory and FAR_BELOW_FLOOR <= ratio < FAIR_PRICE:
+            out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price", text=priced, ratio=ratio, term=RX_PRICE,
+                                detail=detail + f"; dispensed on prescription ('{rx}'): a pharmacy's price in some market "
+                                f"(at least {FAR_BELOW_FLOOR:.0%} of the floor), not counted (RX_PRICE)"))
+            return out
         if weight == 0 and scale is None:
             if ratio >= FAIR_PRICE and not accessory:  # a genuine unit's price: kept for scoring.score's fair_price
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
@@ -827,12 +844,13 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE))), None)
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE))), None)
         if price is None:
             return None
         why = ("one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list"
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
-               if price.term == SALE_PRICE else "a genuine unit's price (a retailer the registry does not list)")
+               if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
+               if price.term == RX_PRICE else "a genuine unit's price (a retailer the registry does not list)")
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
@@ -1495,6 +1513,8 @@ PER_UNIT = "per unit: "
 PLAN = "instalment plan"
 # the term of price evidence below the floor whose undiscounted price is not: a retailer's sale (context/discounts.py)
 SALE_PRICE = "retailer's sale"
+# a medicine dispensed on prescription at a pharmacy's price of some market (`_context_evidence`'s rx)
+RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"

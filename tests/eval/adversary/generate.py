@@ -1652,3 +1652,9 @@ register(services)
 from tests.eval.adversary import word_clues  # noqa: E402
 
 register(word_clues)
+
+# precision's wrong-brand class (platforms.py): a platform (Windows/Mac, PS5 y Xbox, Switch対応) named beside brand A's
+# goods is no second brand; and A's genuine goods so written
+from tests.eval.adversary import platforms  # noqa: E402
+
+register(platforms)

@@ -38,6 +38,7 @@ import re
 from schemas import Rule
 from services.matcher.core.config import DEFAULT_ACCESSORY_NOUNS, MatcherConfig
 from services.matcher.core.context import phrasebook
+from services.matcher.core.context.platforms import ends_with_platform
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
@@ -304,6 +305,10 @@ class AccessoryScan:
             if noun.term == "용" and before in _KOREAN_YONG_WORDS:
                 continue  # 남녀공용 "unisex", 1회 착용 "worn once": a word of its own, not "made for"
             fitting = noun.term in _POSTPOSITIONS and not _HAN.match(before)
+            if fitting and (at := ends_with_platform(text.original, noun.start)) is not None and not any(
+                    s + field_offset <= at < e + field_offset for s, e in spans):
+                continue  # "Samsung SSD 2TB Win용", "Photoshop Mac版": made for the platform (platforms.py), no accessory
+                # of the brand's goods; "Nintendo Switch用 ケース" is one (the platform is the brand's own mention)
             if not fitting and (
                     brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0])):
                 continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun

@@ -83,6 +83,8 @@ _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r
                                                            if hasattr(Rule, r)})  # spellings that may be a word
 _SIGHT_RULES = frozenset(getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r))  # read by sight
 _PLAIN_RULES = frozenset({Rule.exact, Rule.alias})  # an everyday mark as written ("dove vuoi": Italian "where")
+# names read by meaning (a translation, a riddle, a clue): denied with the brand the listing denies by name
+_BY_MEANING = frozenset({Rule.translated, Rule.riddle, Rule.clue})
 # sectors of the makers whose goods carry other brands under licence (judge._licensed): toys and games
 LICENSEES = frozenset({"toys_games"})
 _WIDE_ALIAS_RULES = frozenset({Rule.alias, Rule.variant})  # a Chinese alias as written, or in the other script
@@ -912,6 +914,11 @@ class Judge:
                     # "quieter than Bose QC45": the compared product's model is denied with its brand
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"names the product of the denied '{d.text}'")
+                elif e.rule in _BY_MEANING and e.weight > 0:
+                    # "Beige trench coat, classic style (not Burberry)": a listing that denies the brand by name denies
+                    # its names read by meaning too (经典格, Burberry's check, translated as "classic style")
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"a reading by meaning of the brand the listing denies ('{denied[0].text}')")
         return list(notes.values())
 
     def _foreign_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:

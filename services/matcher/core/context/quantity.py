@@ -90,6 +90,16 @@ _SINGLE_DOSE = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(
 _CJK_COUNT = re.compile(r"(\d{1,4})\s?(?:个(?!月)|個(?!月)|枚|本|支|块|塊|片|粒|袋|包|瓶|罐|개(?!월)|알|봉|병|入り?)")
 
 
+# a year before a singular noun is the goods' year, no count ("Submariner 126610LN 2022 box & papers", "Speedmaster 2021
+# set", "Civic 2019 car"): a count of 1950-2039 units takes the plural ("2000 boxes", "2000 pcs" stay counts)
+_SINGULAR = frozenset({"box", "set", "pair", "car", "unit", "kit", "case", "bottle", "can", "jar", "tube", "doll",
+                       "figure", "paar", "par"})
+
+
+def _year_before_noun(m: re.Match) -> bool:
+    return len(m.group(1)) == 4 and 1950 <= int(m.group(1)) <= 2039 and m.group(2) in _SINGULAR
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """What a title says of how much is sold: `count` units (None: not said), each of `size` `unit` ("g" or "ml";
@@ -138,7 +148,7 @@ def read_quantity(title: str) -> Quantity:
         count, pack = int(next(g for g in w.groups() if g)), True
         words.append(w.group(0))
     if count is None:
-        if (m := _COUNT.search(latin)) is not None:
+        if (m := next((m for m in _COUNT.finditer(latin) if not _year_before_noun(m)), None)) is not None:
             count = int(m.group(1))
             words.append(m.group(0).strip())
         elif (c := _CJK_COUNT.search(title)) is not None:
@@ -212,6 +222,17 @@ _COUNT_WORDS = frozenset(UNIT_NOUNS) | {"of", "pack", "packs", "pk", "x", "lot",
 _WORD_RUN = re.compile(r"[a-zа-я]+|\d+|[^\sa-zа-я\d]")
 
 
+# a pack's contents counted on their own ("8ct", "8 blades", "90 tablets", "30er"), beside a pack count of another number
+_CONTENT_COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(?:%s|er|pcs|pc|stk)(?![a-z0-9])" % "|".join(
+    sorted(map(re.escape, CONTENT_NOUNS), key=len, reverse=True)))
+
+
+def _packs_of_contents(title: str, count: int | None) -> bool:
+    """Whether the title counts one pack's contents apart from its pack count ("Fusion5 blades 8ct x 10": ten packs of
+    eight; "Tylenol 100 caplets, case of 6"): the pack count is then of retail units, not of the contents."""
+    return count is not None and any(int(m.group(1)) != count for m in _CONTENT_COUNT.finditer(latin_text(title).lower()))
+
+
 def _contents_named(title: str) -> bool:
     """Whether the title names the contents of one pack as its goods ("golf balls 12 pack", "Fusion blades, pack of 8",
     "ink cartridges 4 pack"): a content noun (CONTENT_NOUNS) that is not what comes with the goods ("razor with blades",
@@ -265,10 +286,11 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
         return 1, ""
     first = q.text.split(", ")[0]
     noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
-    if noun in CONTENT_NOUNS or _contents_named(title.casefold()):
+    if (noun in CONTENT_NOUNS or _contents_named(title.casefold())) and not (q.pack and _packs_of_contents(title, q.count)):
         return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
-    if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)):
-        return 1, ""
+    if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)
+                           or _CASE.search(latin_text(title).lower()) and q.pack and (q.size is None or q.size >= RETAIL_UNIT_SIZE)):
+        return 1, ""  # (a trade case named beside a pack's count: "Rocher 30er x 6 Karton", six boxes of 30)
     if noun in _PIECE_NOUNS and _KIT.search(latin_text(title).lower()):
         return 1, ""
     return min(q.count, MAX_UNITS), first

@@ -887,6 +887,8 @@ def _native(words: tuple[str, ...], start: bool = False) -> re.Pattern | None:
 
 
 _WORKS = _pattern(WORK_NOUNS)
+# Apple's Boot Camp (Windows on a Mac) after a platform or a verb of running: no course ("works on PC/Mac Bootcamp")
+_BOOT_CAMP = re.compile(r"(?<![a-z0-9])(?:mac|macs|macbook|imac|pc|windows|intel|via|with|using|through|in|on|under)[^a-z0-9]*$")
 _SERVICES = _pattern(SERVICE_NOUNS)
 _HIRES = _pattern(HIRE_NOUNS)
 _RENTALS = _pattern(RENTAL_NOUNS)
@@ -1398,6 +1400,10 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
                                         or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
                 continue
+            if kind == "a work" and m.group(0).replace(" ", "") == "bootcamp" and _BOOT_CAMP.search(
+                    latin[max(0, m.start() - 24):m.start()]):
+                continue  # "works on PC/Mac Bootcamp", "via Boot Camp on a Mac": Apple's Boot Camp runs Windows on a
+                # Mac (a platform, context/platforms.py), no course
             if kind == "a post" and (latin[m.end():m.end() + 4] == " lot" or _WANTED_NOT.match(
                     latin, m.end() + len(latin[m.end():]) - len(latin[m.end():].lstrip(" :-!"))) is not None):
                 continue  # "job lot": a lot of goods (British trade), not a job (genuine.py's fake_used_wholesale);

@@ -80,7 +80,7 @@ _UNLICENSED_WIDE = re.compile(r"без\s+рецепта|без\s+рецепту|
 # sale without one stands (UNLICENSED): "no prescription required" is the illicit trade's
 ON_PRESCRIPTION = re.compile(
     r"\b(?:prescription\s+(?:required|needed|only|medicine|drug)|requires?\s+(?:an?\s+)?(?:valid\s+)?prescription"
-    r"|(?:valid|nhs|doctor'?s?|uploaded)\s+prescription|rx\s+only|on\s+prescription|with\s+(?:a\s+)?(?:valid\s+)?prescription"
+    r"|(?:valid|nhs|doctor'?s?|uploaded)\s+prescription|rx[\s-]+(?:only|required|needed|necessary)|on\s+prescription|with\s+(?:a\s+)?(?:valid\s+)?prescription"
     r"|prescription[\s-]only|rezeptpflichtig\w*|verschreibungspflichtig\w*|(?:nur\s+)?(?:mit|gegen)\s+rezept|rezept\s+erforderlich"
     r"|sur\s+ordonnance|ordonnance\s+(?:obligatoire|requise|necessaire)|avec\s+ordonnance"
     r"|(?:con|bajo)\s+receta|receta\s+(?:medica\s+)?(?:obligatoria|requerida|necesaria)"
