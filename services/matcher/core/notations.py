@@ -325,8 +325,9 @@ def _base64(text: str) -> list[Repair]:
                 m.end() < len(text) and text[m.end()] in _B64_CHARS):
             continue  # a piece of a longer token
         short = len(token) < 8
-        if short and (body.isalpha() and len(body) < 6 or body.isdigit() or not any(ch.isalpha() for ch in body)):
-            continue  # four or five characters: base64 only with a digit or + / - _ among letters
+        if short and (body.isalpha() and len(body) < 6 or body.isdigit() or body.upper() == body or body.lower() == body):
+            continue  # under eight characters: base64 only with small and capital letters and a digit or + / - _ among
+            # them (S0NY, B0SE, L3GO are leetspeak)
         if "-" in body or "_" in body:
             if "+" in body or "/" in body or body[0] in "-_" or body[-1] in "-_":
                 continue  # two alphabets, or a word's hyphen at its edge
