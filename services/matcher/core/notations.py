@@ -325,7 +325,8 @@ def _base64(text: str) -> list[Repair]:
                 m.end() < len(text) and text[m.end()] in _B64_CHARS):
             continue  # a piece of a longer token
         short = len(token) < 8
-        if short and (body.isalpha() and len(body) < 6 or body.isdigit() or body.upper() == body or body.lower() == body):
+        if short and (body.isalpha() and len(body) < 6 or body.isdigit() or body.upper() == body or body.lower() == body
+                      or "-" in body or "_" in body):  # ("a-Cola" after a zero-width space is a word's piece)
             continue  # under eight characters: base64 only with small and capital letters and a digit or + / - _ among
             # them (S0NY, B0SE, L3GO are leetspeak)
         if "-" in body or "_" in body:
@@ -422,8 +423,8 @@ def _typed(decoded: str) -> bool:
     if sum(ch.isalpha() for ch in decoded) < (3 if decoded.isascii() else 2):
         return False
     scripts = {_script(ch) for ch in decoded if ch.isalpha() and not ch.isascii()}
-    if len(scripts) > 1:
-        return False
+    if len(scripts) > 1 or scripts and any(ch.isascii() and ch.isalpha() for ch in decoded):
+        return False  # one script: a name in codes is written in one (kਕ is no name)
     for word in _LATIN_WORD.findall(decoded):
         if _VOWELS.isdisjoint(word) and len(word) >= 3 and not (word.isupper() and len(word) <= 4):
             return False  # (a word of two letters or one, Levi's "s", CR-V's "cr", is a name's piece)
