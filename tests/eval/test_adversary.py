@@ -40,7 +40,8 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "number_base_name": "recall 0.970 on seed 9 (precision 1.00 but one wrong brand; notations20, 2026-12-03): every code is "
+    "number_base_name": "recall 0.954 on seed 9 (0.970 before b992be4 kept short all-capital base64 such as 'QVBQTEU' "
+                        "unread, since 'S0NY' and 'B0SE' are leetspeak; one wrong brand; notations20, 2026-12-03): every code is "
                         "read (hex, decimal, octal, binary, base32, base64, =XX letters) and 9 of the 13 misses miss "
                         "written plainly too: the katakana and Hangul names of Nestlé, Shell, Pfizer (ネスレ, 쉘, 화이자), "
                         "the Hebrew names of Levi's and Hot Wheels, a Chinese alias beside 配件 (an accessory's word: "
