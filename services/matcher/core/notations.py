@@ -340,7 +340,8 @@ def _base64(text: str) -> list[Repair]:
         if short:
             if _typed(decoded):
                 out.append(Repair(m.start(), m.end(), decoded, "base64 (short token)", ESCAPES))
-        elif _clean(decoded) and _wordish(decoded) and (not decoded.isascii() or sum(ch.isalpha() for ch in decoded) >= 4):
+        elif _clean(decoded) and _wordish(decoded) and _typed(decoded) and (
+                not decoded.isascii() or sum(ch.isalpha() for ch in decoded) >= 4):  # ('SM-A546E' is no 'Hπ玄')
             out.append(Repair(m.start(), m.end(), decoded, "base64", ESCAPES))
     return out
 
@@ -567,6 +568,8 @@ def _mixed_escapes(text: str) -> list[Repair]:
             raw = _ESCAPE.sub(lambda h: chr(int(h.group(1), 16)), token).encode("latin-1")
         except UnicodeEncodeError:
             continue
+        if not raw.isascii() and not _ESCAPE.sub("", token):
+            continue  # escapes only, of UTF-8 bytes (=E5=8A=B3): the byte runs' quoted-printable reading, not weak
         got = _as_bytes(raw, legacy=False)
         if got and got[0].isalpha():
             out.append(Repair(m.start(), m.end(), got[0], LETTERS_ESCAPED + (" (quoted-printable)" if "=" in token
