@@ -264,6 +264,11 @@ class MatcherIndex:
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
+        if cues and (inside := _inside_cues(by_brand, cues)):
+            for brand_index in inside:  # a word of a cue phrase read as a weak candidate ('كوالتي' of 'ماستر كوالتي')
+                del by_brand[brand_index]
+            if not by_brand:
+                return []
         copy_word, copy_brands = [], set()  # the bare copy word, a cue only for a brand named by an association
         if self._vocabulary and any(e.vocabulary in associations.KINDS for found in by_brand.values() for e in found):
             # a slogan, group or designer beside another house names that house (context/associations.py)
@@ -1667,6 +1672,24 @@ _OUTLET_SECTORS = frozenset({"apparel", "luggage_bags", "sporting_goods"})
 def _source(e: Evidence) -> str | None:
     """Which context reader's cue the evidence is (TRADE, COMMUNITY), else None."""
     return None if e.trade_word is None else e.trade_word.source
+
+
+def _inside_cues(by_brand: dict[int, list[Evidence]], cues: list[Evidence]) -> list[int]:
+    """The brands named only by weak candidates (a sound-alike, a fuzzy reading: `needs_corroboration`) that lie inside
+    a cue phrase the listing says (config's cue terms, context/trade.py): the Arabic 'كوالتي' of 'ماستر كوالتي' ("master
+    quality") heard as Cartier, a word of the copy trade's own phrase read as a mark. The phrase is the cue, not a
+    brand's name; a brand also named outside it keeps all its evidence (outsider19's Daytona beside 'ماستر كوالتي')."""
+    spans = [(e.field, e.start, e.end) for e in cues if e.rule is Rule.cue and e.start is not None and e.end is not None]
+    if not spans:
+        return []
+    out = []
+    for brand_index, found in by_brand.items():
+        if all(e.needs_corroboration and e.start is not None and e.end is not None and any(
+                f == e.field and s <= e.start and e.end <= t for f, s, t in spans)
+               for e in found if e.rule in IDENTITY_RULES and e.weight > 0) and any(
+                e.rule in IDENTITY_RULES and e.weight > 0 for e in found):
+            out.append(brand_index)
+    return out
 
 
 def _copy(e: Evidence) -> Evidence:

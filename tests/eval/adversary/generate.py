@@ -1658,3 +1658,9 @@ register(word_clues)
 from tests.eval.adversary import platforms  # noqa: E402
 
 register(platforms)
+
+# quiet21's classes (sellers_words.py): genuine goods worded as sellers do (a wear time, ex-display in more languages, an
+# outlet village, a court's or bailiff's auction, a footnote's star, an own brand's "X look"), and copies in those words
+from tests.eval.adversary import sellers_words  # noqa: E402
+
+register(sellers_words)

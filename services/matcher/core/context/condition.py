@@ -195,6 +195,12 @@ TERMS: dict[str, list[str]] = {
         "worn twice", "worn a few times", "lightly worn", "gently worn", "barely worn", "signs of wear",
         "light wear", "minor wear", "normal wear", "some wear", "wear and tear", "like new", "as new", "near mint",
         "one owner", "1 owner",
+        # (quiet21) worn for a stated time, as private sellers of coats, shoes and bags word it ("worn two winters",
+        # "worn one season", "worn for a year")
+        "worn one season", "worn 1 season", "worn two seasons", "worn 2 seasons", "worn three seasons", "worn one winter",
+        "worn 1 winter", "worn two winters", "worn 2 winters", "worn three winters", "worn one summer", "worn two summers",
+        "worn for a season", "worn for one season", "worn for a winter", "worn for a year", "worn for one year",
+        "worn for two years", "worn a season", "worn a winter", "worn last winter", "worn last season",
         # (quiet, session 17) a part taken off a vehicle or a machine, as breakers, dismantlers and private sellers word
         # it (eBay Motors "removed from a 2019", "taken off my car", "from the breaker"; Kleinanzeigen "ausgebaut";
         # leboncoin "démonté"; Wallapop "desmontado"; Subito "smontato"; Allegro "zdemontowane", "z demontażu";
@@ -252,6 +258,14 @@ TERMS: dict[str, list[str]] = {
         "showroom model", "customer return", "returned item", "ausstellungsstück", "vorführgerät", "vorführmodell",
         "caja abierta", "de exposición", "modelo de exposición", "déballé", "modèle d'exposition", "da esposizione",
         "展示品", "展示機", "展示机", "样机", "已拆封", "拆封", "开箱", "開封済み", "開封品", "전시상품", "단순개봉", "개봉품",
+        # (quiet21) ex-display in the languages the list lacked, as shops title it (Hepsiburada/Trendyol "teşhir ürünü",
+        # Coolblue/Bol "showroommodel", Allegro "egzemplarz ekspozycyjny/powystawowy", Alza "vystavený kus",
+        # Zoom/Magalu "produto de mostruário", Eldorado/DNS "витринный образец", Elgiganten "demoexemplar")
+        "teşhir ürünü", "teşhir ürün", "teşhir", "açık kutu", "showroommodel", "showmodel", "demomodel", "toonzaalmodel",
+        "ex-showroom", "egzemplarz ekspozycyjny", "egzemplarz powystawowy", "powystawowy", "powystawowa",
+        "vystavený kus", "vystavený model", "mostruário", "de mostruário", "produto de mostruário", "витринный образец",
+        "с витрины", "з вітрини", "вітринний зразок", "demoexemplar", "utställningsexemplar", "utstillingsmodell",
+        "esposizione", "ex esposizione", "modello da esposizione",
     ],
     "grey_import": [
         "parallel import", "parallel imported", "grey import", "gray import", "grey market", "gray market",
@@ -355,6 +369,12 @@ TERMS: dict[str, list[str]] = {
         "magasin d'usine", "magasins d'usine", "fabrikverkauf", "werksverkauf", "outletu", "outletem", "z outletu",
         "аутлет", "аутлета", "аутлете", "outlet mağazası", "outletten", "アウトレット", "アウトレット品", "奥莱",
         "奥特莱斯", "奧特萊斯", "아울렛", "팩토리 스토어", "팩토리스토어",
+        # (quiet21) the outlet villages and centres by name, as a buyer says where the goods were bought (Value
+        # Retail's villages, Simon's Premium Outlets, McArthurGlen, Neinver's The Style Outlets: the operators' own names)
+        "bicester village", "la vallée village", "la vallee village", "las rozas village", "la roca village",
+        "kildare village", "wertheim village", "ingolstadt village", "maasmechelen village", "fidenza village",
+        "premium outlets", "premium outlet", "woodbury common", "designer outlet", "mcarthurglen", "the mall luxury outlet",
+        "serravalle designer outlet", "roermond designer outlet", "the style outlets", "gotemba premium outlets",
     ],
     "for_parts": [
         "for parts", "for parts or not working", "parts only", "not working", "spares or repair", "spares/repair",

@@ -202,7 +202,16 @@ _PHRASES: list[tuple[str, str, str]] = [
                             r"|asta (?:da|a partire|online|senza)|senza riserva|leilão|leilao|lance inicial|lance mínimo"
                             r"|veiling|aukcja|licytacja|bez ceny minimalnej|aukce|dražba|auksjon|licitație|licitatie"
                             r"|aukció|árverés|açık artırma|mezat|аукцион|аукціон|δημοπρασία|lelang|đấu giá|مزاد"
-                            r"|مزایده|מכירה פומבית)" + _E),
+                            r"|مزایده|מכירה פומבית"
+                            # (quiet21) a public sale by a court, a bailiff, the police or customs: Dutch and German
+                            # compounds (deurwaardersveiling, executieveiling, Zwangsversteigerung), the Romance
+                            # languages' judicial auctions (asta giudiziaria, subasta judicial, vente aux enchères
+                            # judiciaires, leilão judicial), Polish licytacja komornicza
+                            r"|deurwaardersveiling|executieveiling|politieveiling|faillissementsveiling|domeinenveiling"
+                            r"|zwangsversteigerung|gerichtsversteigerung|polizeiversteigerung|fundsachenversteigerung"
+                            r"|insolvenzversteigerung|pfandversteigerung|asta giudiziaria|asta giudiziale|asta fallimentare"
+                            r"|asta pubblica|vendita giudiziaria|subasta judicial|subasta pública|venta judicial"
+                            r"|vente judiciaire|leilão judicial|leilao judicial|licytacja komornicza)" + _E),
     ("auction", "any", r"オークション|1円スタート|1円から|一円スタート|拍卖|拍賣|起拍|竞拍|競拍|无底价|無底價|경매|ประมูล"),
     # ---- giveaway: the goods are given away
     ("giveaway", "start", _START + r"(?:free|gratis|regalo|donne|dou|oddam|skänkes|отдам|віддам|daruji|donez)" + _E),

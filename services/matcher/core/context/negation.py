@@ -56,7 +56,9 @@ COMPARISONS = _latin(("alternative to", "alternatives to", "alternative for", "b
                         "lepsze niż", "zamiennik", "zamiennik dla", "più economico di", "più economica di",
                         "plus abordable que", "moins chère que", "mais barato que", "mais barata que",
                         "más barata que", "billiger als", "preiswerter als", "альтернатива", "альтернатива для",
-                        "дешевле чем", "goedkoper alternatief voor", "alternatief voor", "daha ucuz", "yerine")),
+                        "дешевле чем", "goedkoper alternatief voor", "alternatief voor", "daha ucuz", "yerine",
+                        # (quiet21) German "an alternative to" with its fused article: "die Alternative zur Speedmaster"
+                        "alternative zu", "alternative zum", "alternative zur")),
                # another product offered in the brand's place ("instead of", "for fans of", "the poor man's")
                *_latin(("en lugar de", "en vez de", "au lieu de", "anstatt", "statt", "anstelle von", "invece di",
                         "in plaats van", "zamiast", "вместо", "for fans of", "fans of", "if you like", "if you love",

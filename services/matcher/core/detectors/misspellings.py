@@ -348,7 +348,10 @@ class MisspellingDetector(Detector):
             for m in _MASKED.finditer(leet):
                 if any(s < m.start() < o.end() for s, o in opened.items()):
                     continue  # inside a word opened by masks: read whole below
-                yield m.group().rstrip("?#_"), m.start(), False
+                written = m.group().rstrip("?#_")
+                if _footnote_star(written):
+                    continue  # "100% Original*": a footnote's star (or an emoji) after a whole word, no masked letter
+                yield written, m.start(), False
             for m in opened.values():
                 written = m.group().rstrip("?#_")
                 if _ANY_MASK.search(written, 1) or written[0] in "?_":
@@ -484,6 +487,15 @@ def _swapped_across_one(word: str) -> set[str]:
     """Two letters swapped across the one between them: adobe -> abode, obade, adeba (ado -> oda ...)."""
     return {word[:k] + word[k + 2] + word[k + 1] + word[k] + word[k + 3:] for k in range(len(word) - 2)
             if word[k] != word[k + 2]}
+
+
+def _footnote_star(written: str) -> bool:
+    """Whether a word's only mask is one star after it and the letters before it are a whole common word of a language
+    (COMMON_ZIPF): "Original*", "Free*", "New*" mark a footnote ("*original design, not from the brand"), and an emoji
+    after a word folds to the same star ("Original🔥"); such a star hides no last letter ("Original*" is no
+    Originals). A mark's stem is no common word (Gucc*, Prad*), so its masked last letter still reads."""
+    return (len(written) > 4 and written.endswith("*") and written.count("*") == 1 and written[:-1].isalpha()
+            and common_as_written(written[:-1]))
 
 
 def _three_letter_variants(word: str) -> set[str]:
