@@ -40,12 +40,6 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "stronger_reading": "precision 0.963 on seed 9 (recall 1.000; lead, 2026-12-03, measured on 814154a+): three wrong brands, "
-                        "two of them new with meaning20's translated reader (9f23509): French 'sur appel ou SMS' (on call) "
-                        "beside a Bose or Samsung copy alerts Apple, Dutch 'appel' being Apple's name translated; the "
-                        "third, Italian 'piuma' (feather) read as Puma one edit away, is older. A translation one edit "
-                        "from the English word, tried as the fix, cost name_translated 1.000 -> 0.943 (Predatore, "
-                        "confort) and was not landed",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "

@@ -12,6 +12,10 @@ goods in the markets' languages, not from any held-out listing:
   McArthurGlen, Designer Outlet);
 - a public sale by a court, a bailiff or the police (deurwaardersveiling, Zwangsversteigerung, asta giudiziaria, subasta
   judicial, leilão judicial, licytacja komornicza);
+- a grey import in the languages the table lacked (паралельний імпорт, paralelní dovoz, import paralel, párhuzamos
+  import, paralel ithalat, parallelimport, importação paralela); the empty box and bag named around the brand ("Caja y
+  bolsa de Gucci vacías", "Boîte Dior vide"); German "neuwertig" (like new);
+- a painting of the brand's goods, its medium beside the word for a picture (Quadro pintura, Obraz akrylowy);
 - a footnote's star after a word ("Free* delivery", "New*", "Sale* price"; the copy trade's "100% Original*" in the
   evasion class), which is no masked last letter of another brand's line ("Original*" is no adidas Originals);
 - an own-brand design named after the model it looks like ("Air Force 1 look", "Nuptse-look", "die Alternative zur
@@ -21,6 +25,7 @@ Classes:
 - `trap_genuine_wording21`: the brand's genuine goods in one of those wordings at the price the wording explains (used
   40-110 % of the floor, ex-display and outlet 75-110 %, public auctions 45-120 %, a shop's footnotes 100-160 %), or an own brand's
   goods named after the brand's line at an own brand's price (5-40 % of the line's floor): quiet.
+- `trap_artwork_words21`: such a painting filed among art at an artwork's price: quiet.
 - `fake_genuine_wording21`: a copy in the same wordings: a copy cue, or a price a small fraction of even the scaled
   floor (1-6 %; an auction's price is its opening bid, so only a cue there), or the copy trade's "100% Original*" whose
   footnote undoes it ("*original design, not sold by the brand"): alerts the brand, and only it (no adidas Originals).
@@ -32,8 +37,11 @@ from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_
 from tests.eval.adversary.genuine import COPY_CUES, SOFTWARE, _floored, _price
 
 TRAPS = {
-    "trap_genuine_wording21": "genuine goods worded as sellers do (worn two winters, teşhir ürünü, showroommodel, "
-                              "Bicester Village, deurwaardersveiling, asta giudiziaria, 'Free* delivery' with a footnote) "
+    "trap_artwork_words21": "a painting of the brand's goods, its medium beside the word for a picture (Quadro pintura, "
+                            "Obraz akrylowy, Pintura acrílica, Quadro dipinto), filed among art at an artwork's price: quiet",
+    "trap_genuine_wording21": "genuine goods worded as sellers do (worn two winters, neuwertig, teşhir ürünü, showroommodel, "
+                              "Bicester Village, deurwaardersveiling, asta giudiziaria, паралельний імпорт, 'Caja y bolsa de X vacías', "
+                              "'Free* delivery' with a footnote) "
                               "at the price the wording explains; own-brand goods 'in the X look' or 'die Alternative zur "
                               "X': quiet",
 }
@@ -42,7 +50,7 @@ EVASIONS = {
 }
 
 # (title, description) by wording; {m} the mark, {p} the product
-WORN = [("{m} {p}, worn two winters", "Receipt from the store, size M."),
+WORN = [("{m} {p}, worn two winters", "Receipt from the store, size M."), ("{m} {p} neuwertig", "Kaum getragen, mit Rechnung."),
         ("{m} {p} - worn one season", "Clean, no damage, from a smoke-free home."),
         ("{m} {p}, worn for a year", "Some signs of wear, see photos."),
         ("{m} {p} worn last winter", "Original receipt included."),
@@ -65,6 +73,13 @@ FOOTNOTE = [("{m} {p} – Free* delivery", "*within the EU, 2-4 days."),
             ("{m} {p} – Limited* stock", "*two left at this price."),
             ("{m} {p} Warranty* included", "*12 months from the shop."),
             ("{m} {p} – Sale* price", "*until Sunday, receipt included.")]
+GREY = [("{m} {p} – паралельний імпорт", "Оригінал, чек є."), ("{m} {p} paralelní dovoz", "Originál, faktura."),
+        ("{m} {p} – import paralel", "Original, cu factură."), ("{m} {p} párhuzamos import", "Eredeti, számlával."),
+        ("{m} {p} paralel ithalat", "Orijinal, faturalı."), ("{m} {p} – parallelimport", "Origineel, met bon."),
+        ("{m} {p} importação paralela", "Original, com nota fiscal.")]
+PACKAGING = [("Caja y bolsa de {m} vacías", "Solo embalaje de mi compra."), ("Caja de {m} vacía", "Sin producto."),
+             ("Boîte {m} vide", "Emballage seul, sans article."), ("Scatola {m} vuota", "Solo confezione."),
+             ("Caixa {m} vazia", "Só a embalagem.")]
 # the copy trade's footnote that undoes "Original" (the evasion class's rows): {m} the mark
 FOOTNOTE_COPY = [("{m} {p} 100% Original*", "*original design, premium quality product, not sold by {m}."),
                  ("{m} {p} – Original*", "*Originaldesign, Premiumqualität, nicht von {m}."),
@@ -74,8 +89,9 @@ OWN = ["{o} {p} – {l} look", "{o} {p}, {l}-look", "{o} {p} – die Alternative
 OWN_BRANDS = ["Decathlon", "Uniqlo", "Primark", "Zara", "H&M", "Campus", "Baggu", "Ana Luisa", "Anker", "Seiko"]
 # shares of the floor each wording explains (resale, display, outlet, auction, a footnote on a shop's new goods)
 SHARES = {"worn": (0.4, 1.1), "display": (0.75, 1.1), "outlet": (0.75, 1.1), "auction": (0.45, 1.2),
-          "footnote": (1.0, 1.6)}
-ROWS = {"worn": WORN, "display": DISPLAY, "outlet": OUTLET, "auction": AUCTION, "footnote": FOOTNOTE}
+          "footnote": (1.0, 1.6), "grey": (0.85, 1.1), "packaging": (0.03, 0.12)}
+ROWS = {"worn": WORN, "display": DISPLAY, "outlet": OUTLET, "auction": AUCTION, "footnote": FOOTNOTE, "grey": GREY,
+        "packaging": PACKAGING}
 WEAR = {"coats", "jackets", "parkas", "outerwear", "apparel", "sneakers", "shoes", "handbags", "bags", "scarves", "boots",
         "watches", "jewelry", "sunglasses", "sportswear", "luxury apparel"}
 
@@ -117,6 +133,8 @@ def make_trap_genuine_wording(b: BrandView, s: Scene) -> Draft | None:
 
 def make_fake_genuine_wording(b: BrandView, s: Scene) -> Draft | None:
     kind = _wording(b, s)
+    if kind == "packaging":  # the empty box is what is sold, at a box's price: no copy's wording
+        kind = "grey"
     cat = _floored(b, s)
     if kind is None or cat is None or cat in SOFTWARE:
         return None
@@ -133,5 +151,20 @@ def make_fake_genuine_wording(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, price, desc.format(m=m))
 
 
-TRAP_MAKERS = {"trap_genuine_wording21": make_trap_genuine_wording}
+# an artwork that depicts the brand's goods, its medium said beside the word for a picture (Portuguese, Spanish, Polish,
+# Italian): {m} the mark, {p} the goods shown
+ART = ["Quadro pintura {m} {p}", "Quadro pintado – {m} {p}, óleo sobre tela", "Obraz akrylowy z {m} {p} – pop art",
+       "Obraz malowany: {m} {p}", "Pintura acrílica {m} {p}, firmada", "Cuadro pintura {m} {p} 50x70",
+       "Quadro dipinto {m} {p}, pezzo unico", "Pintura a óleo {m} {p} 1980"]
+
+
+def make_trap_artwork_words(b: BrandView, s: Scene) -> Draft | None:
+    cat = s.category()
+    title = s.rng.choice(ART).format(m=_plain_mark(b, s), p=s.product(cat))
+    return Draft(_cap(title), s.rng.choice(["art", "Art > Paintings", "paintings", "Arte"]),
+                 (round(s.rng.uniform(40, 900), 2), s.rng.choice(["EUR", "BRL", "PLN", "USD"])),
+                 s.rng.choice(["Óleo sobre tela.", "Oryginał, podpisany.", "Obra única.", "Firmato dall'artista."]))
+
+
+TRAP_MAKERS = {"trap_genuine_wording21": make_trap_genuine_wording, "trap_artwork_words21": make_trap_artwork_words}
 EVASION_MAKERS = {"fake_genuine_wording21": make_fake_genuine_wording}

@@ -212,7 +212,7 @@ TERMS: dict[str, list[str]] = {
         "zdemontowane", "zdemontowana", "z demontażu", "z demontazu", "cikma", "çıkma", "orijinal çıkma",
         "с разборки", "снято с", "снят с", "снятые с", "拆车件", "拆车", "拆机", "取り外し", "外し品", "탈거",
         # de, fr, es, pt, it, nl, pl, tr, id, vi, ru
-        "gebraucht", "getragen", "wie neu", "d'occasion", "en occasion", "porté", "comme neuf", "usado", "usada", "usados", "seminuevo", "seminueva", "de segunda mano",
+        "gebraucht", "getragen", "wie neu", "neuwertig", "d'occasion", "en occasion", "porté", "comme neuf", "usado", "usada", "usados", "seminuevo", "seminueva", "de segunda mano",
         "segunda mano", "como nuevo", "seminovo", "seminova", "como novo", "usato", "usata",
         "di seconda mano", "come nuovo", "gebruikt", "tweedehands", "als nieuw", "używany", "używana", "jak nowy",
         "ikinci el", "az kullanılmış", "bekas", "đã qua sử dụng", "б/у", "бу", "подержанный", "ношеный",
@@ -289,6 +289,11 @@ TERMS: dict[str, list[str]] = {
         "wersja międzynarodowa", "wersja globalna", "versión internacional", "versión global", "versão internacional",
         "versão global", "versione internazionale", "versione globale", "version internationale", "internationale version",
         "해외판", "글로벌 버전", "グローバル版",
+        # (quiet21) "parallel import" in the languages the list lacked (Ukrainian, Czech, Slovak, Romanian, Hungarian,
+        # Turkish, Dutch, Swedish, Portuguese, Spanish in its other word order)
+        "паралельний імпорт", "паралельного імпорту", "паралельний ввіз", "paralelní dovoz", "paralelný dovoz",
+        "import paralel", "párhuzamos import", "paralel ithalat", "parallelimport", "parallellimport",
+        "importação paralela", "importacion paralela",
     ],
     "vintage": [
         "vintage", "antique", "collector's item", "collectors item", "memorabilia", "new old stock", "NOS",
@@ -309,7 +314,11 @@ TERMS: dict[str, list[str]] = {
         "box only", "presentation box only", "box, empty", "box empty", "boxes, empty", "empty tin", "empty can", "empty case", "packaging only",
         "empty packaging", "box and papers only", "no watch included", "no contents", "contents not included",
         "item not included", "watch not included", "kein inhalt", "leere schachtel", "leerer karton",
-        "nur verpackung", "caja vacía", "boîte vide", "scatola vuota", "空箱", "空き箱", "空盒", "空瓶", "空罐",
+        "nur verpackung", "caja vacía", "boîte vide", "scatola vuota",
+        # (quiet21) the box and the bag named with the brand between them and "empty" after it, as Spanish, French,
+        # Italian and Portuguese word it ("Caja y bolsa de Gucci vacías", "boîte … vide", "caixa … vazia")
+        "caja … vacía", "cajas … vacías", "caja y bolsa … vacías", "bolsa … vacía", "boîte … vide", "boîtes … vides",
+        "scatola … vuota", "scatole … vuote", "caixa … vazia", "caixas … vazias", "leere … box", "空箱", "空き箱", "空盒", "空瓶", "空罐",
         "빈 박스", "빈박스", "공병",
     ],
     "sample": [

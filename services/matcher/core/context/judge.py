@@ -62,7 +62,7 @@ from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.admitted import Admission, admissions, gated
 from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import marked, phrasebook
-from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, word_table
+from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
@@ -937,6 +937,16 @@ class Judge:
                 notes.append(Evidence(Rule.foreign_word, 0.0, None, e.field, e.start, e.end, e.text, e.term,
                                       detail=f"'{e.text}' is an English word (symspellpy's dictionary): not a disguise "
                                              f"of {e.term or brand.name}; it counts like an everyday word"))
+                continue
+            if e.rule is Rule.fuzzy and e.start is not None and e.end is not None and (phrase := phrase_language(
+                    (reading.listing.title if e.field == "title" else reading.listing.description) or "", e.start, e.end)):
+                # (quiet21) a word inside a phrase of its own language, both words beside it common words of that
+                # language ("sur appel ou SMS": French 'appel', a call, one edit from Apple): that word, not a misspelling
+                e.weight = 0.0
+                e.detail = _join(e.detail, f"{article(NAMES[phrase])} word inside {article(NAMES[phrase])} phrase")
+                notes.append(Evidence(Rule.foreign_word, 0.0, None, e.field, e.start, e.end, e.text, e.term,
+                                      detail=f"'{e.text}' stands between two common {NAMES[phrase]} words: a word of "
+                                             f"that phrase, not a misspelling of {e.term or brand.name}; it does not count"))
                 continue
             # an everyday mark as written needs the title's language itself ("eau de parfum … Clinique" is English)
             word = reading.foreign.word(e.text, companions=e.rule not in _PLAIN_RULES)

@@ -23,6 +23,7 @@ shipped inside its wheel, read once per process.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -118,6 +119,36 @@ def common_as_written(letters: str) -> bool:
     "qualite") no longer show as words. Used by detectors/misspellings.py and detectors/phonetic.py."""
     word = unicodedata.normalize("NFC", letters).casefold()
     return word.isalpha() and top_zipf(word) >= COMMON_ZIPF
+
+
+# how much more frequent (Zipf) a word beside another must be in a language than in English to say the phrase is in it
+PHRASE_MARGIN = 2.0
+_PHRASE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def phrase_language(text: str, start: int, end: int) -> str | None:
+    """The language of the phrase around text[start:end], told by the words right before and right after it: both
+    common words of one language (COMMON_ZIPF) far more frequent there than in English (PHRASE_MARGIN), and the word
+    itself a word of that language (FOREIGN_ZIPF): "sur appel ou SMS" is French around 'appel' (a call), whatever the
+    rest of the title is written in. None when a side has no word, or the sides agree on no such language. Source:
+    wordfreq's small lists (word_table). Used by detectors/meanings.py and judge.py for a word one edit from a mark
+    or a translation of it (quiet21)."""
+    before = _PHRASE_WORD.findall(text[max(0, start - 30):start])
+    after = _PHRASE_WORD.findall(text[end:end + 30])
+    word = unicodedata.normalize("NFC", text[start:end]).casefold()
+    if not before or not after or not word.isalpha():
+        return None
+    table = word_table()
+    own = dict(table.frequencies(word))
+
+    def languages(w: str) -> set[str]:
+        w = unicodedata.normalize("NFC", w).casefold()
+        found = table.frequencies(w)
+        english = next((z for l, z in found if l == "en"), 0.0)
+        return {l for l, z in found if z >= COMMON_ZIPF and z - english >= PHRASE_MARGIN and l != "en"}
+
+    both = languages(before[-1]) & languages(after[0])
+    return max((l for l in both if own.get(l, 0.0) >= FOREIGN_ZIPF), key=lambda l: own[l], default=None)
 
 
 def article(name: str) -> str:

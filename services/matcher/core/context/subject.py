@@ -583,6 +583,11 @@ ART_NOUNS = (
     "akwarela", "martwa natura", "akvarell", "akvarel", "oljemalning", "maleri", "malning", "tavla", "litografi",
     "konsttryck", "kunsttryk", "stilleben", "yagli boya", "suluboya", "kanvas tablo", "картина", "живопись",
     "акварель", "масло на холсте", "постер", "гравюра", "литография",
+    # (quiet21) the painting's medium beside the word for a picture, in Portuguese, Spanish, Polish and Italian
+    # ("Quadro pintura", "Obraz akrylowy"): "quadro" or "obraz" alone is a bicycle's frame or a TV's picture
+    "quadro pintura", "quadro pintado", "quadro a oleo", "pintura acrilica", "pintura a oleo", "cuadro pintura",
+    "obraz akrylowy", "obraz malowany", "obraz recznie malowany", "akryl na plotnie", "pittura acrilica",
+    "quadro dipinto",
 )
 ART_WIDE = ("油画", "油畫", "版画", "版畫", "水彩画", "水彩畫", "装饰画", "裝飾畫", "挂画", "掛畫", "原画", "原畫", "插画", "插畫",
             "素描", "絵画", "油絵", "複製画", "リトグラフ", "シルクスクリーン", "ポスター", "유화", "수채화", "판화", "포스터",

@@ -36,6 +36,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.calque_words import ROWS as CALQUE_ROWS
 from wordfreq import zipf_frequency
 
+from services.matcher.core.context.language import phrase_language
 from services.matcher.core.detectors.base import WORD, Catalogue, Detector, TokenKind
 from services.matcher.core.mark_translations import ROWS as MARK_ROWS, all_rows
 from services.matcher.core.name_meanings import CJK, EN_SENSES, LANGUAGES, WORDS
@@ -101,6 +102,31 @@ def _table() -> dict[str, tuple[set[tuple[str, ...]], set[str]]]:
     return out
 
 
+def _form_languages() -> dict[tuple[str, ...], set[str]]:
+    """{a latin form as folded words: the languages whose cell of the three tables holds it} ("appel": Dutch, for Apple)."""
+    from services.matcher.core.calque_words import LANGUAGES as CALQUE_LANGUAGES
+    from services.matcher.core.mark_translations import LANGUAGES as MARK_LANGUAGES, MORE_LANGUAGES
+
+    out: dict[tuple[str, ...], set[str]] = {}
+
+    def put(cell: str, lang: str) -> None:
+        for form in cell.split("/"):
+            for w in words_of(form.strip()) if form.strip() else ():
+                out.setdefault(w, set()).add(lang)
+
+    for cells in WORDS.values():
+        for lang, cell in zip(LANGUAGES, cells):
+            if lang not in CJK:
+                put(cell, lang)
+    for row in all_rows():
+        for lang, cell in zip((*MARK_LANGUAGES, *MORE_LANGUAGES), row):
+            put(cell, lang)
+    for cells in CALQUE_ROWS.values():
+        for lang, cell in zip(CALQUE_LANGUAGES, cells):
+            put(cell, lang)
+    return out
+
+
 def _pieces(value: str, table: Mapping) -> tuple[str, ...] | None:
     """A name's pieces: table words (by EN_SENSES), and codes and numbers kept as written ('=S24'); None when a word of
     the name is neither, or no piece is a table word."""
@@ -151,6 +177,7 @@ class MeaningDetector(Detector):
         self._cjk: dict[str, list[tuple[int, re.Pattern]]] = {}  # first character -> [(name, pattern)]
         self._gate: set[str] = set()  # the latin view's words that open the gate
         self._cjk_gate: set[str] = set()  # the CJK characters that do
+        self._languages: dict[tuple[str, ...], set[str]] = {}  # a latin form -> the languages it translates in
 
     def add(self, i: int, fp) -> str | None:
         if (isinstance(fp, MarkFingerprint) and fp.vocabulary in (None, "line") and fp.value.isascii()
@@ -162,6 +189,7 @@ class MeaningDetector(Detector):
         if not self._candidates:
             return
         table = _table()
+        self._languages = _form_languages()
         zipf: dict[tuple[str, str], float] = {}
 
         def rarity(word: str, lang: str) -> float:
@@ -284,6 +312,8 @@ class MeaningDetector(Detector):
                 start_at, end_at = tokens[p][1], tokens[end][2]
                 if FIELD_SEPARATOR in latin[start_at:end_at]:
                     continue
+                if self._other_sense(text, self._names[n], *text.original_span("latin", start_at, end_at), said):
+                    continue
                 done.add(n)
                 out.append(self._evidence(text, self._names[n], *text.original_span("latin", start_at, end_at), said))
         if self._cjk and not text.is_ascii:
@@ -323,6 +353,21 @@ class MeaningDetector(Detector):
             else:
                 return None
         return None
+
+    def _other_sense(self, text: ListingText, name: _Name, start: int, end: int, said: list[str]) -> bool:
+        """Whether a one-word name's translation is a word of another language, in its own sense there: French "sur
+        appel ou SMS" (on call) holds Dutch 'appel' (Apple). Told by the phrase around it (context/language.py's
+        `phrase_language`: the words on both sides common words of that language, the translation a word of it too),
+        not by the title's language vote (a Malay title holds the Indonesian "Kapal Selam", Submariner, as written). A
+        language the translation is written in ("Pomme" in a French phrase) keeps the reading."""
+        if len(name.pieces) != 1 or len(said) != 1:
+            return False
+        form = tuple(said[0].split())
+        languages = self._languages.get(form)
+        if not languages:
+            return False
+        phrase = phrase_language(text.original, start, end)
+        return phrase is not None and phrase not in languages
 
     def _evidence(self, text: ListingText, name: _Name, start: int, end: int, said: list[str],
                   glued: bool = False) -> Evidence:

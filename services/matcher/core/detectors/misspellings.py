@@ -349,8 +349,8 @@ class MisspellingDetector(Detector):
                 if any(s < m.start() < o.end() for s, o in opened.items()):
                     continue  # inside a word opened by masks: read whole below
                 written = m.group().rstrip("?#_")
-                if _footnote_star(written):
-                    continue  # "100% Original*": a footnote's star (or an emoji) after a whole word, no masked letter
+                if _footnote_star(written) and _FOOTNOTE.search(text.original):
+                    continue  # "100% Original*" … "*original design": a footnote's star after a whole word, no mask
                 yield written, m.start(), False
             for m in opened.values():
                 written = m.group().rstrip("?#_")
@@ -489,11 +489,16 @@ def _swapped_across_one(word: str) -> set[str]:
             if word[k] != word[k + 2]}
 
 
+# a footnote: a star opening a note, at the start of the text or of a line or after a space ("*original design")
+_FOOTNOTE = re.compile(r"(?:^|(?<=\s))\*\s?[^\W\d_]", re.MULTILINE)
+
+
 def _footnote_star(written: str) -> bool:
     """Whether a word's only mask is one star after it and the letters before it are a whole common word of a language
-    (COMMON_ZIPF): "Original*", "Free*", "New*" mark a footnote ("*original design, not from the brand"), and an emoji
-    after a word folds to the same star ("Original🔥"); such a star hides no last letter ("Original*" is no
-    Originals). A mark's stem is no common word (Gucc*, Prad*), so its masked last letter still reads."""
+    (COMMON_ZIPF): with a footnote in the listing (`_FOOTNOTE`), "Original*", "Free*", "New*" mark that note
+    ("100% Original*" … "*original design, not from the brand"), and such a star hides no last letter ("Original*" is
+    no adidas Originals). Without a note the star may be a mask (Role* is Rolex); a mark's stem that is no common word
+    (Gucc*, Prad*) is read as masked either way."""
     return (len(written) > 4 and written.endswith("*") and written.count("*") == 1 and written[:-1].isalpha()
             and common_as_written(written[:-1]))
 
