@@ -15,6 +15,7 @@ goods in the markets' languages, not from any held-out listing:
 - a grey import in the languages the table lacked (паралельний імпорт, paralelní dovoz, import paralel, párhuzamos
   import, paralel ithalat, parallelimport, importação paralela); the empty box and bag named around the brand ("Caja y
   bolsa de Gucci vacías", "Boîte Dior vide"); German "neuwertig" (like new);
+- a third party's part "odpowiednik" (Polish: the equivalent of) or "equivalent van" (Dutch) the maker's number;
 - a painting of the brand's goods, its medium beside the word for a picture (Quadro pintura, Obraz akrylowy);
 - a footnote's star after a word ("Free* delivery", "New*", "Sale* price"; the copy trade's "100% Original*" in the
   evasion class), which is no masked last letter of another brand's line ("Original*" is no adidas Originals);
@@ -25,6 +26,9 @@ Classes:
 - `trap_genuine_wording21`: the brand's genuine goods in one of those wordings at the price the wording explains (used
   40-110 % of the floor, ex-display and outlet 75-110 %, public auctions 45-120 %, a shop's footnotes 100-160 %), or an own brand's
   goods named after the brand's line at an own brand's price (5-40 % of the line's floor): quiet.
+- `trap_oe_equivalent21`: a part maker's part quoting the car maker's name and registered number in Polish and Dutch
+  parts shops' words ("Tarcza Zimmermann – odpowiednik BMW 34116860016", "equivalent van"), at 20-70 % of the part's
+  floor: quiet.
 - `trap_artwork_words21`: such a painting filed among art at an artwork's price: quiet.
 - `fake_genuine_wording21`: a copy in the same wordings: a copy cue, or a price a small fraction of even the scaled
   floor (1-6 %; an auction's price is its opening bid, so only a cue there), or the copy trade's "100% Original*" whose
@@ -39,6 +43,9 @@ from tests.eval.adversary.genuine import COPY_CUES, SOFTWARE, _floored, _price
 TRAPS = {
     "trap_artwork_words21": "a painting of the brand's goods, its medium beside the word for a picture (Quadro pintura, "
                             "Obraz akrylowy, Pintura acrílica, Quadro dipinto), filed among art at an artwork's price: quiet",
+    "trap_oe_equivalent21": "a part maker's part quoting the car maker's name and registered number it stands in for "
+                            "('odpowiednik BMW 34116860016', 'equivalent van Toyota …'), at 20-70 % of that part's floor: "
+                            "quiet",
     "trap_genuine_wording21": "genuine goods worded as sellers do (worn two winters, neuwertig, teşhir ürünü, showroommodel, "
                               "Bicester Village, deurwaardersveiling, asta giudiziaria, паралельний імпорт, 'Caja y bolsa de X vacías', "
                               "'Free* delivery' with a footnote) "
@@ -166,5 +173,24 @@ def make_trap_artwork_words(b: BrandView, s: Scene) -> Draft | None:
                  s.rng.choice(["Óleo sobre tela.", "Oryginał, podpisany.", "Obra única.", "Firmato dall'artista."]))
 
 
-TRAP_MAKERS = {"trap_genuine_wording21": make_trap_genuine_wording, "trap_artwork_words21": make_trap_artwork_words}
+# a third party's part quoting the maker's name and number it stands in for, in Polish and Dutch parts shops' words:
+# {o} the part's own maker, {m} the mark, {n} the registered number, {g} the goods it names
+OE = ["{g} {o} – odpowiednik {m} {n}", "{g} {o} odpowiednik do {m} {n}", "{o} {g}, odpowiednik dla {m} {n}",
+      "{g} {o} – equivalent van {m} {n}"]
+PART_MAKERS = ["Zimmermann", "Bosch", "Mann-Filter", "Febi", "TRW", "Brembo", "Valeo", "Ridex", "Hengst", "Mahle"]
+
+
+def make_trap_oe_equivalent(b: BrandView, s: Scene) -> Draft | None:
+    models = [m for m in b.models if m.floor is not None and any(ch.isdigit() for ch in m.value)]
+    if not models or b.iwg != "automotive":
+        return None
+    model = s.rng.choice(models)
+    goods = s.rng.choice(["Tarcza hamulcowa", "Filtr oleju", "Klocki hamulcowe", "Oliefilter", "Remschijf"])
+    title = s.rng.choice(OE).format(g=goods, o=s.rng.choice(PART_MAKERS), m=_plain_mark(b, s), n=model.value)
+    amount = round(model.floor[0] * s.rng.uniform(0.2, 0.7), 2)
+    return Draft(_cap(title), "auto parts", (amount, model.floor[1]), "Nowa część zamienna, nie oryginał producenta.")
+
+
+TRAP_MAKERS = {"trap_genuine_wording21": make_trap_genuine_wording, "trap_artwork_words21": make_trap_artwork_words,
+               "trap_oe_equivalent21": make_trap_oe_equivalent}
 EVASION_MAKERS = {"fake_genuine_wording21": make_fake_genuine_wording}

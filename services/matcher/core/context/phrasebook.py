@@ -409,8 +409,10 @@ REPLACES: dict[str, list[str]] = {
            "rif.", "codice oe", "equivalenza"],  # (services; "rif." with its dot: a copy seller labels its own model "rif")
     "de": ["ersetzt", "ersatz für", "als ersatz für", "anstelle von", "vergleichsnummer", "referenznummer",
            "entspricht", "oe nummer", "vergleichsnr"],  # (services)
-    "nl": ["vervangt", "vervanging voor", "vervangend voor"],
-    "pl": ["zamiennik", "zamiennik do", "zastępuje", "nr oe", "numer oe"],  # (services)
+    "nl": ["vervangt", "vervanging voor", "vervangend voor", "equivalent van"],  # (quiet21: "equivalent van")
+    "pl": ["zamiennik", "zamiennik do", "zastępuje", "nr oe", "numer oe",  # (services)
+           # (quiet21) "the equivalent of" as Polish parts shops write it before the maker's name and number
+           "odpowiednik", "odpowiednik do", "odpowiednik dla"],
     "ru": ["заменяет", "замена для", "замена", "взамен", "oe номер"],  # (services)
     "zh": ["替换", "代替原装", "替代原装"],
     # Arabic, Persian, Turkish, Korean, Japanese: "alternative to / replaces" as parts shops write it before the make
