@@ -1679,6 +1679,8 @@ def _inside_cues(by_brand: dict[int, list[Evidence]], cues: list[Evidence]) -> l
     a cue phrase the listing says (config's cue terms, context/trade.py): the Arabic 'كوالتي' of 'ماستر كوالتي' ("master
     quality") heard as Cartier, a word of the copy trade's own phrase read as a mark. The phrase is the cue, not a
     brand's name; a brand also named outside it keeps all its evidence (outsider19's Daytona beside 'ماستر كوالتي')."""
+    if not any(e.needs_corroboration for found in by_brand.values() for e in found):
+        return []  # the common case: no weak candidate at all
     spans = [(e.field, e.start, e.end) for e in cues if e.rule is Rule.cue and e.start is not None and e.end is not None]
     if not spans:
         return []
