@@ -18,6 +18,15 @@ a print: it counts in the brand's category, `in_category_enough`); a shorter mar
 with none, is a weak candidate that needs the brand's category with a counterfeit cue or a
 price far below the floor (`needs_cue`). Source: the class as the held-out set outsider12 named it (c_acrostic_lines);
 none of its listings is a key here.
+
+The title's words (issue 9, outsider19's title-word initials, 0/13: "Royal Ocean Luxe Elegance X41 automatic diver
+watch", "read the first letters 😉"): the first letters of consecutive words of the title spell the mark, one word a
+letter. Titles are short and their words many, so a window of words counts only when each of its words is capitalised
+(title case or capitals; any words with a hint) and two characters or more long; with the hint it names the mark as a
+block of lines does (an everyday-word mark in the brand's category only); with none it is always a weak candidate that
+needs the brand's category with a counterfeit cue or a price far below the floor (`needs_cue`): the first letters of a
+real title spell a mark by chance now and then ("Nice Indoor Kids Edition"). Cost: one split of the title and a look-up
+for each window of the marks' lengths in the runs of four or more capitalised words (the hint asked only on a find).
 """
 
 from __future__ import annotations
@@ -43,6 +52,12 @@ HINT = re.compile(
     r"первы[ем] букв|первую букву|акростих")
 
 
+# a title's word: a run of anything but spaces (its first letter or digit is its letter); what a word's capital is
+# read after (opening quotes and brackets)
+_TITLE_WORD = re.compile(r"\S+")
+_LEADING = "\"'“‘«([{¿¡*-–—•·"
+
+
 def _first_letter(line: str) -> str | None:
     """The line's first letter or digit, as the latin view folds it (lower case), or None; bullets, dashes and emoji
     before it are skipped (an emoji is no letter: its latin view is a name)."""
@@ -61,6 +76,7 @@ class AcrosticDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # a mark's letters joined, lower case -> fingerprints
+        self._lengths: list[int] = []  # the lengths of its keys, ascending
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -70,11 +86,60 @@ class AcrosticDetector(Detector):
             self._marks.setdefault(joined, []).append(i)
         return None
 
+    def compile(self) -> None:
+        self._lengths = sorted({len(k) for k in self._marks})
+
+    def _title_initials(self, text: ListingText) -> list[Evidence]:
+        """The mark spelt by the first letters of consecutive title words (see the module's docstring)."""
+        words = [(m.start(), m.end(), _first_letter(m.group()) or "#") for m in _TITLE_WORD.finditer(text.title)
+                 if any(ch.isalnum() for ch in m.group())]  # a word of another script is a "#": no window holds it
+        if len(words) < MIN_LETTERS:
+            return []
+        capital = [text.title[s:e].lstrip(_LEADING)[:1].isupper() for s, e, _ in words]
+        letters = "".join(c for _, _, c in words)
+        hinted: bool | None = None
+        out = []
+        for k in range(len(words) - MIN_LETTERS + 1):
+            for n in self._lengths:
+                if k + n > len(words):
+                    break
+                marks = self._marks.get(letters[k:k + n])
+                if not marks:
+                    continue
+                if any(e - s < 2 for s, e, _ in words[k:k + n]):
+                    continue  # a word of one character ("a", "&") is no word read for its first letter
+                if not all(capital[k:k + n]):
+                    if hinted is None:
+                        hinted = bool(HINT.search(text.original.casefold()))
+                    if not hinted:
+                        continue
+                if hinted is None:
+                    hinted = bool(HINT.search(text.original.casefold()))
+                start, end = words[k][0], words[k + n - 1][1]
+                for i in marks:
+                    fp = self.fingerprints[i]
+                    field, s, e, matched = text.locate(start, end)
+                    ev = Evidence(Rule.acrostic, self.weights.confusable if hinted else self.weights.fuzzy_distance_1, i,
+                                  field, s, e, matched, fp.value, distance=0,
+                                  detail=f"the first letters of {n} words of the title spell '{letters[k:k + n].upper()}'"
+                                         + ("; the listing says to read them" if hinted else ""),
+                                  everyday=fp.everyday_word and not hinted)
+                    if hinted and fp.everyday_word:
+                        ev.needs_corroboration = ev.in_category_enough = True
+                        ev.detail += "; an everyday word: counts in the brand's category"
+                    elif not hinted:
+                        ev.needs_corroboration = ev.needs_cue = True
+                        ev.detail += ("; no hint to read the first letters: needs the brand's category with a "
+                                      "counterfeit cue or a price far below the floor")
+                    out.append(ev)
+        return out
+
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         description = text.description
+        titled = self._title_initials(text) if self._marks else []
         if not self._marks or description.count("\n") < MIN_LETTERS - 1:
-            return []
-        found: list[Evidence] = []
+            return self.in_category(titled, text, listing) if titled else titled
+        found: list[Evidence] = titled
         hinted: bool | None = None
         offset = len(text.title) + len(FIELD_SEPARATOR)
         for letters, start, end in _blocks(description):
