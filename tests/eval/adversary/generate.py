@@ -1658,3 +1658,9 @@ register(word_clues)
 from tests.eval.adversary import platforms  # noqa: E402
 
 register(platforms)
+
+# unwhole's classes (unwhole.py): the mark not written whole (its word boundaries moved, added or removed; the first
+# sounds of its words swapped; its initials in lower case; the initials of a title's words), and the same by chance
+from tests.eval.adversary import unwhole  # noqa: E402
+
+register(unwhole)

@@ -23,8 +23,8 @@ The title's words (issue 9, outsider19's title-word initials, 0/13: "Royal Ocean
 watch", "read the first letters 😉"): the first letters of consecutive words of the title spell the mark, one word a
 letter. Titles are short and their words many, so a window of words counts only when each of its words is capitalised
 (title case or capitals; any words with a hint) and two characters or more long; with the hint it names the mark as a
-block of lines does (an everyday-word mark in the brand's category only); with none it is always a weak candidate that
-needs the brand's category with a counterfeit cue or a price far below the floor (`needs_cue`): the first letters of a
+block of lines does; with none, or for a mark that is an everyday word (the acrostic gift necklace of LOVE, "read the
+first letters", is no Cartier), it is always a weak candidate that needs the brand's category with a counterfeit cue or a price far below the floor (`needs_cue`; the everyday word a cue that claims a copy: such gifts are cheap): the first letters of a
 real title spell a mark by chance now and then ("Nice Indoor Kids Edition"). Cost: one split of the title and a look-up
 for each window of the marks' lengths in the runs of four or more capitalised words (the hint asked only on a find).
 """
@@ -124,13 +124,12 @@ class AcrosticDetector(Detector):
                                   detail=f"the first letters of {n} words of the title spell '{letters[k:k + n].upper()}'"
                                          + ("; the listing says to read them" if hinted else ""),
                                   everyday=fp.everyday_word and not hinted)
-                    if hinted and fp.everyday_word:
-                        ev.needs_corroboration = ev.in_category_enough = True
-                        ev.detail += "; an everyday word: counts in the brand's category"
-                    elif not hinted:
+                    if not hinted or fp.everyday_word:
                         ev.needs_corroboration = ev.needs_cue = True
-                        ev.detail += ("; no hint to read the first letters: needs the brand's category with a "
-                                      "counterfeit cue or a price far below the floor")
+                        ev.needs_copy_cue = fp.everyday_word  # a gift's LOVE is cheap: only a cue claiming a copy
+                        ev.detail += ("; an everyday word (an acrostic gift's LOVE)" if hinted else "; no hint to read "
+                                      "the first letters") + (": needs the brand's category with a counterfeit cue or a "
+                                                              "price far below the floor")
                     out.append(ev)
         return out
 
