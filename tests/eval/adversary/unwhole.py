@@ -346,6 +346,9 @@ def _initial_words(letters: str, s: Scene) -> str:
     for ch in letters:
         choices = [w for w in TITLE_WORDS[ch] if _fold(w) not in own and w not in out]
         out.append(s.rng.choice(choices))
+    if len(out) >= 5 and s.rng.random() < 0.25:  # two words joined as a compound, each capitalised ("Ocean-Luxe")
+        k = s.rng.randrange(len(out) - 1)
+        out[k:k + 2] = [f"{out[k]}-{out[k + 1]}"]
     return " ".join(out)
 
 

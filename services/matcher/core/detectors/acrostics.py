@@ -55,6 +55,21 @@ HINT = re.compile(
 # a title's word: a run of anything but spaces (its first letter or digit is its letter); what a word's capital is
 # read after (opening quotes and brackets)
 _TITLE_WORD = re.compile(r"\S+")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z])")
+# the first letter or digit of each of those words (a word of no letter or digit has none)
+_FIRSTS = re.compile(r"(?:(?<=\s)|^|(?<=-)(?=[A-Z]))[^\w\s]*([^\W_])")
+
+
+def _title_words(title: str):
+    """(start, end) of the title's words: runs of anything but spaces, a hyphenated compound whose next part is
+    capitalised read as two words ("Next-Gen" is N and G; "All-day" is one word, A)."""
+    for m in _TITLE_WORD.finditer(title):
+        start = m.start()
+        for part in _CAPITAL_AFTER_HYPHEN.split(m.group()):
+            yield start, start + len(part)
+            start += len(part) + 1
+
+
 _LEADING = "\"'“‘«([{¿¡*-–—•·"
 
 
@@ -62,6 +77,10 @@ def _first_letter(line: str) -> str | None:
     """The line's first letter or digit, as the latin view folds it (lower case), or None; bullets, dashes and emoji
     before it are skipped (an emoji is no letter: its latin view is a name)."""
     for ch in line:
+        if ch.isascii():
+            if ch.isalnum():
+                return ch.lower()
+            continue
         if ch.isalnum():
             if not (ch.isascii() or "LATIN" in unicodedata.name(ch, "")):
                 return None  # a line of another script: no Latin letter of an acrostic
@@ -77,6 +96,7 @@ class AcrosticDetector(Detector):
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # a mark's letters joined, lower case -> fingerprints
         self._lengths: list[int] = []  # the lengths of its keys, ascending
+        self._starts: frozenset[str] = frozenset()  # their first MIN_LETTERS letters
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -88,18 +108,27 @@ class AcrosticDetector(Detector):
 
     def compile(self) -> None:
         self._lengths = sorted({len(k) for k in self._marks})
+        self._starts = frozenset(k[:MIN_LETTERS] for k in self._marks)
 
     def _title_initials(self, text: ListingText) -> list[Evidence]:
         """The mark spelt by the first letters of consecutive title words (see the module's docstring)."""
-        words = [(m.start(), m.end(), _first_letter(m.group()) or "#") for m in _TITLE_WORD.finditer(text.title)
-                 if any(ch.isalnum() for ch in m.group())]  # a word of another script is a "#": no window holds it
-        if len(words) < MIN_LETTERS:
+        title = text.title
+        firsts = _FIRSTS.findall(title)  # each word's first letter or digit: one C call, and most titles end here
+        if len(firsts) < MIN_LETTERS:
             return []
+        quick = "".join(firsts).lower() if title.isascii() else "".join(_first_letter(c) or "#" for c in firsts)
+        starts = self._starts
+        if not any(quick[k:k + MIN_LETTERS] in starts for k in range(len(quick) - MIN_LETTERS + 1)):
+            return []
+        words = [(a, b, _first_letter(title[a:b]) or "#") for a, b in _title_words(title)
+                 if any(ch.isalnum() for ch in title[a:b])]  # a word of another script is a "#": no window holds it
         capital = [text.title[s:e].lstrip(_LEADING)[:1].isupper() for s, e, _ in words]
         letters = "".join(c for _, _, c in words)
         hinted: bool | None = None
         out = []
         for k in range(len(words) - MIN_LETTERS + 1):
+            if letters[k:k + MIN_LETTERS] not in starts:
+                continue
             for n in self._lengths:
                 if k + n > len(words):
                     break

@@ -39,8 +39,9 @@ several-word mark exactly at its own words is the mark as written (the marks det
 words (symspellpy's list: "pilots port") needs a counterfeit cue or a price far below the floor (`needs_cue`); an
 everyday-word mark (Pandora, Canon) is read only cut by a joiner no word is written with ('+', '·', '/', '*', '|':
 "Pan + dora", never "can on") and needs the same. "Ma x"
-alone is nothing: the chain must hold every letter of the mark ("Air Ma x"). Gate: the listing's latin words against
-the marks' beginnings (every prefix of two letters or more of a joined mark, one C call).
+alone is nothing: the chain must hold every letter of the mark ("Air Ma x"). Gate: the listing's leet words against
+the marks' beginnings (every prefix of two letters or more of a joined mark, one C call), then a word of them followed by
+one whose first letter goes on with it ("sam" and "s…": one set look-up for each such word).
 
 Spoonerisms (the same class: the first sounds of two words of a several-word mark swapped, "Wot Heels" for Hot
 Wheels, "Mair Ax" for Air Max, "Stro Paff" for Pro Staff, "Forth Nace"): every two neighbouring words of a
@@ -140,13 +141,26 @@ class SplitMarkDetector(Detector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out = self._split(text, listing)
-        words = text.latin_words
-        if self._heads and not self._heads.isdisjoint(words):
+        words = text.leet_words()  # in order (the leet view's: a gate that may open too often, never too seldom)
+        if self._heads and not self._heads.isdisjoint(words) and self._may_run_together(words):
             seen = {(e.fingerprint, e.start, e.end) for e in out}
             out += [e for e in self._moved_boundaries(text, listing) if (e.fingerprint, e.start, e.end) not in seen]
-        if self._spooner_firsts and not self._spooner_firsts.isdisjoint(words):
+        if self._spooner_firsts and not self._spooner_firsts.isdisjoint(text.latin_words):
             out += self._spoonerised(text, listing)
         return out
+
+    def _may_run_together(self, words: list[str]) -> bool:
+        """Whether some word that begins a mark is followed by one whose first letter goes on with it (the gate of
+        `_moved_boundaries`: "sam" then "s…" of "sung")."""
+        heads, prefixes, moved = self._heads, self._prefixes, self._moved
+        for k in range(len(words) - 1):
+            if words[k] in heads:
+                # the next word, or the one after it (a joiner the leet view reads as a letter: "Mac | Book", "|" is l)
+                for after in words[k + 1:k + 3]:
+                    lead = words[k] + after[:1]
+                    if lead in prefixes or lead in moved:
+                        return True
+        return False
 
     def _moved_boundaries(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """A mark's letters in order, its word boundaries moved, added or removed ("Pan + dora", "Coc aCola", "Air Ma
