@@ -41,7 +41,7 @@ everyday-word mark (Pandora, Canon) is read only cut by a joiner no word is writ
 "Pan + dora", never "can on") and needs the same. "Ma x"
 alone is nothing: the chain must hold every letter of the mark ("Air Ma x"). Gate: the listing's leet words against
 the marks' beginnings (every prefix of two letters or more of a joined mark, one C call), then a word of them followed by
-one whose first letter goes on with it ("sam" and "s…": one set look-up for each such word).
+one that goes on with it ("sam" and "sung", "air" and "ma": a set look-up or two for each such word).
 
 Spoonerisms (the same class: the first sounds of two words of a several-word mark swapped, "Wot Heels" for Hot
 Wheels, "Mair Ax" for Air Max, "Stro Paff" for Pro Staff, "Forth Nace"): every two neighbouring words of a
@@ -49,7 +49,8 @@ several-word mark of three letters or more each (no everyday-word mark: "Base Ca
 leading consonants (none to all of them, or its first letter) put before the other's rest, a doubled first letter
 read once ("hheels" is "heels": Hot Wheels); the listing's two neighbouring words looked up among them (rule
 `scattered`: the mark's words taken apart). A weak candidate like a split (`needs_corroboration`), needing a counterfeit
-cue or a price far below the floor when both swapped words are common English words. Source of the class: the held-out
+cue or a price far below the floor when both swapped words are common English words. Gate: the leet words against
+the swaps' first words (one C call), then each such word and the next looked up as a pair. Source of the class: the held-out
 set outsider19 (report.md, "What the weak classes share", 1); none of its listings is a key here.
 """
 
@@ -94,6 +95,7 @@ class SplitMarkDetector(Detector):
         self._moved: dict[str, list[tuple[int, frozenset[int]]]] = {}
         self._heads: frozenset[str] = frozenset()  # every beginning of two letters or more of a _moved key
         self._prefixes: frozenset[str] = frozenset()  # every beginning of a _moved key
+        self._own_words: frozenset[tuple[str, str]] = frozenset()  # several-word marks' first two words
         # spoonerisms: "first second" (two neighbouring words of a mark, their first sounds swapped) -> fingerprints
         self._spoonerisms: dict[str, list[int]] = {}
         self._spooner_firsts: frozenset[str] = frozenset()
@@ -135,6 +137,10 @@ class SplitMarkDetector(Detector):
         self._common = common_words(self.config.fuzzy.common_word_count)
         self._prefixes = frozenset(key[:k] for key in self._moved for k in range(1, len(key)))
         self._heads = frozenset(p for p in self._prefixes if len(p) >= 2)
+        # a several-word mark's first two words as registered ("louis", "vuitton"): the mark as written opens no chain
+        self._own_words = frozenset((key[:min(cuts)], key[min(cuts):max([*cuts, len(key)])] if len(cuts) == 1 else
+                                     key[min(cuts):sorted(cuts)[1]])
+                                    for key, found in self._moved.items() for _, cuts, _ in found if cuts)
         self._spooner_firsts = frozenset(key.split(" ", 1)[0] for key in self._spoonerisms)
         # the last of two pieces of two letters or more (the last of three pieces is one of these too)
         self._tails = frozenset(word[k:] for word in (*self._marks, *self._joined, *self._everyday) for k in range(2, len(word) - 1))
@@ -142,25 +148,33 @@ class SplitMarkDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out = self._split(text, listing)
         words = text.leet_words()  # in order (the leet view's: a gate that may open too often, never too seldom)
-        if self._heads and not self._heads.isdisjoint(words) and self._may_run_together(words):
+        if self._heads and not self._heads.isdisjoint(words) and self._may_run_together(words, text.latin_words):
             seen = {(e.fingerprint, e.start, e.end) for e in out}
             out += [e for e in self._moved_boundaries(text, listing) if (e.fingerprint, e.start, e.end) not in seen]
-        if self._spooner_firsts and not self._spooner_firsts.isdisjoint(text.latin_words):
+        if self._spooner_firsts and not self._spooner_firsts.isdisjoint(words) and self._may_be_spoonerised(words):
             out += self._spoonerised(text, listing)
         return out
 
-    def _may_run_together(self, words: list[str]) -> bool:
-        """Whether some word that begins a mark is followed by one whose first letter goes on with it (the gate of
-        `_moved_boundaries`: "sam" then "s…" of "sung")."""
-        heads, prefixes, moved = self._heads, self._prefixes, self._moved
-        for k in range(len(words) - 1):
-            if words[k] in heads:
-                # the next word, or the one after it (a joiner the leet view reads as a letter: "Mac | Book", "|" is l)
-                for after in words[k + 1:k + 3]:
-                    lead = words[k] + after[:1]
-                    if lead in prefixes or lead in moved:
-                        return True
-        return False
+    def _may_be_spoonerised(self, words: list[str]) -> bool:
+        """Whether two neighbouring leet words are a spoonerism of a mark's (the gate of `_spoonerised`; its words are
+        letters only, which the leet view keeps as they are)."""
+        firsts, table = self._spooner_firsts, self._spoonerisms
+        return any(f"{a} {b}" in table for a, b in zip(words, words[1:]) if a in firsts)
+
+    def _may_run_together(self, words: list[str], latin_words: frozenset[str]) -> bool:
+        """Whether some word that begins a mark is followed by one that goes on with it (the gate of
+        `_moved_boundaries`: "sam" then "sung", "air" then "ma")."""
+        heads, prefixes, moved, own = self._heads, self._prefixes, self._moved, self._own_words
+
+        def goes_on(a: str, b: str) -> bool:
+            # a word the leet view changed (digits read as letters, "x90" is "xgo") goes on by its first letter
+            return bool(b) and ((a + b in prefixes and (a, b) not in own) or (a + b in moved and (a, b) not in own) or (
+                b not in latin and a + b[:1] in prefixes))
+
+        latin = latin_words
+        # the next word, or the one after it (a joiner the leet view reads as a letter: "Mac | Book", "|" is l)
+        return any(goes_on(a, b) or goes_on(a, c)
+                   for a, b, c in zip(words, words[1:], [*words[2:], ""]) if a in heads)
 
     def _moved_boundaries(self, text: ListingText, listing: Listing) -> list[Evidence]:
         """A mark's letters in order, its word boundaries moved, added or removed ("Pan + dora", "Coc aCola", "Air Ma
@@ -226,9 +240,8 @@ class SplitMarkDetector(Detector):
             first = a.group()
             if first not in firsts or latin[a.end():b.start()] != " ":
                 continue
-            if (a.start() and latin[a.start() - 1].isalnum()) or (b.end() < len(latin) and latin[b.end()].isalnum()
-                                                                 and not latin[b.end()].isdigit()):
-                continue
+            if (a.start() and latin[a.start() - 1].isalnum()) or (b.end() < len(latin) and latin[b.end()].isalnum()):
+                continue  # whole words ("Mair Ax 90", not "Mair Ax90": the gate reads whole leet words)
             second = b.group()
             found = table.get(f"{first} {second}")
             if not found:
