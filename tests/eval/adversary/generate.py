@@ -1664,3 +1664,9 @@ register(platforms)
 from tests.eval.adversary import sellers_words  # noqa: E402
 
 register(sellers_words)
+
+# unwhole's classes (unwhole.py): the mark not written whole (its word boundaries moved, added or removed; the first
+# sounds of its words swapped; its initials in lower case; the initials of a title's words), and the same by chance
+from tests.eval.adversary import unwhole  # noqa: E402
+
+register(unwhole)

@@ -18,6 +18,15 @@ a print: it counts in the brand's category, `in_category_enough`); a shorter mar
 with none, is a weak candidate that needs the brand's category with a counterfeit cue or a
 price far below the floor (`needs_cue`). Source: the class as the held-out set outsider12 named it (c_acrostic_lines);
 none of its listings is a key here.
+
+The title's words (issue 9, outsider19's title-word initials, 0/13: "Royal Ocean Luxe Elegance X41 automatic diver
+watch", "read the first letters 😉"): the first letters of consecutive words of the title spell the mark, one word a
+letter. Titles are short and their words many, so a window of words counts only when each of its words is capitalised
+(title case or capitals; any words with a hint) and two characters or more long; with the hint it names the mark as a
+block of lines does; with none, or for a mark that is an everyday word (the acrostic gift necklace of LOVE, "read the
+first letters", is no Cartier), it is always a weak candidate that needs the brand's category with a counterfeit cue or a price far below the floor (`needs_cue`; the everyday word a cue that claims a copy: such gifts are cheap): the first letters of a
+real title spell a mark by chance now and then ("Nice Indoor Kids Edition"). Cost: one split of the title and a look-up
+for each window of the marks' lengths in the runs of four or more capitalised words (the hint asked only on a find).
 """
 
 from __future__ import annotations
@@ -43,10 +52,35 @@ HINT = re.compile(
     r"первы[ем] букв|первую букву|акростих")
 
 
+# a title's word: a run of anything but spaces (its first letter or digit is its letter); what a word's capital is
+# read after (opening quotes and brackets)
+_TITLE_WORD = re.compile(r"\S+")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"-(?=[A-Z])")
+# the first letter or digit of each of those words (a word of no letter or digit has none)
+_FIRSTS = re.compile(r"(?:(?<=\s)|^|(?<=-)(?=[A-Z]))[^\w\s]*([^\W_])")
+
+
+def _title_words(title: str):
+    """(start, end) of the title's words: runs of anything but spaces, a hyphenated compound whose next part is
+    capitalised read as two words ("Next-Gen" is N and G; "All-day" is one word, A)."""
+    for m in _TITLE_WORD.finditer(title):
+        start = m.start()
+        for part in _CAPITAL_AFTER_HYPHEN.split(m.group()):
+            yield start, start + len(part)
+            start += len(part) + 1
+
+
+_LEADING = "\"'“‘«([{¿¡*-–—•·"
+
+
 def _first_letter(line: str) -> str | None:
     """The line's first letter or digit, as the latin view folds it (lower case), or None; bullets, dashes and emoji
     before it are skipped (an emoji is no letter: its latin view is a name)."""
     for ch in line:
+        if ch.isascii():
+            if ch.isalnum():
+                return ch.lower()
+            continue
         if ch.isalnum():
             if not (ch.isascii() or "LATIN" in unicodedata.name(ch, "")):
                 return None  # a line of another script: no Latin letter of an acrostic
@@ -61,6 +95,8 @@ class AcrosticDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._marks: dict[str, list[int]] = {}  # a mark's letters joined, lower case -> fingerprints
+        self._lengths: list[int] = []  # the lengths of its keys, ascending
+        self._starts: frozenset[str] = frozenset()  # their first MIN_LETTERS letters
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -70,11 +106,68 @@ class AcrosticDetector(Detector):
             self._marks.setdefault(joined, []).append(i)
         return None
 
+    def compile(self) -> None:
+        self._lengths = sorted({len(k) for k in self._marks})
+        self._starts = frozenset(k[:MIN_LETTERS] for k in self._marks)
+
+    def _title_initials(self, text: ListingText) -> list[Evidence]:
+        """The mark spelt by the first letters of consecutive title words (see the module's docstring)."""
+        title = text.title
+        firsts = _FIRSTS.findall(title)  # each word's first letter or digit: one C call, and most titles end here
+        if len(firsts) < MIN_LETTERS:
+            return []
+        quick = "".join(firsts).lower() if title.isascii() else "".join(_first_letter(c) or "#" for c in firsts)
+        starts = self._starts
+        if not any(quick[k:k + MIN_LETTERS] in starts for k in range(len(quick) - MIN_LETTERS + 1)):
+            return []
+        words = [(a, b, _first_letter(title[a:b]) or "#") for a, b in _title_words(title)
+                 if any(ch.isalnum() for ch in title[a:b])]  # a word of another script is a "#": no window holds it
+        capital = [text.title[s:e].lstrip(_LEADING)[:1].isupper() for s, e, _ in words]
+        letters = "".join(c for _, _, c in words)
+        hinted: bool | None = None
+        out = []
+        for k in range(len(words) - MIN_LETTERS + 1):
+            if letters[k:k + MIN_LETTERS] not in starts:
+                continue
+            for n in self._lengths:
+                if k + n > len(words):
+                    break
+                marks = self._marks.get(letters[k:k + n])
+                if not marks:
+                    continue
+                if any(e - s < 2 for s, e, _ in words[k:k + n]):
+                    continue  # a word of one character ("a", "&") is no word read for its first letter
+                if not all(capital[k:k + n]):
+                    if hinted is None:
+                        hinted = bool(HINT.search(text.original.casefold()))
+                    if not hinted:
+                        continue
+                if hinted is None:
+                    hinted = bool(HINT.search(text.original.casefold()))
+                start, end = words[k][0], words[k + n - 1][1]
+                for i in marks:
+                    fp = self.fingerprints[i]
+                    field, s, e, matched = text.locate(start, end)
+                    ev = Evidence(Rule.acrostic, self.weights.confusable if hinted else self.weights.fuzzy_distance_1, i,
+                                  field, s, e, matched, fp.value, distance=0,
+                                  detail=f"the first letters of {n} words of the title spell '{letters[k:k + n].upper()}'"
+                                         + ("; the listing says to read them" if hinted else ""),
+                                  everyday=fp.everyday_word and not hinted)
+                    if not hinted or fp.everyday_word:
+                        ev.needs_corroboration = ev.needs_cue = True
+                        ev.needs_copy_cue = fp.everyday_word  # a gift's LOVE is cheap: only a cue claiming a copy
+                        ev.detail += ("; an everyday word (an acrostic gift's LOVE)" if hinted else "; no hint to read "
+                                      "the first letters") + (": needs the brand's category with a counterfeit cue or a "
+                                                              "price far below the floor")
+                    out.append(ev)
+        return out
+
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         description = text.description
+        titled = self._title_initials(text) if self._marks else []
         if not self._marks or description.count("\n") < MIN_LETTERS - 1:
-            return []
-        found: list[Evidence] = []
+            return self.in_category(titled, text, listing) if titled else titled
+        found: list[Evidence] = titled
         hinted: bool | None = None
         offset = len(text.title) + len(FIELD_SEPARATOR)
         for letters, start, end in _blocks(description):

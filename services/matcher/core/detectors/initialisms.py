@@ -15,8 +15,17 @@ latin view equal to the initials, or to them followed by a model number of one o
 (AJ1, AJ11: the trade writes the release after the initials; "SS24" is a season, not Stan Smith 24),
 written in capitals in the original text ("lv" in a sentence is not read).
 
+In lower case (issue 9, outsider19: "aj1 chicago rep", "lv zippy wallet fong kong", "reloj mk parker réplica", "el anr
+serum copy"): the trade types initials as it types everything else, so a word of the text in lower case counts too when
+it is no word: initials with their release number ("aj1", "af1"), or initials that no language of LOWER_LANGUAGES
+writes as a common word (wordfreq's Zipf frequency under LOWER_ZIPF in each: "lv", "mk", "tnf", "anr"; not "el", the
+Spanish article, "af", Danish "of", "aj", Czech "also", "ms", "ps"). Same corroboration as in capitals (the brand's category
+and a cue that claims a copy: "lv" for Latvia or level, "mk7" for a car's mark, are in other categories or beside no
+copy word). A word in mixed case ("Mk", "Lv") is read neither way.
+
 Gate (every listing): one regular expression for the words of two to four capitals of the original text (a
-release number after them dropped), one set intersection with the initials.
+release number after them dropped), one set intersection with the initials; and one set intersection of the latin
+view's words with the lower-case keys (the keys and their release forms).
 """
 
 from __future__ import annotations
@@ -45,6 +54,18 @@ def capital_words(text: ListingText) -> frozenset[str]:
 
 
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,4}")
+# the languages and frequency under which initials are no word of a listing (wordfreq's Zipf scale: 4 is once in 10,000
+# words; "lv" is 3.4 at most, "mk" 4.1 in Turkish and Czech, "el" 7.5 in Spanish, "af" 7.4 in Danish, "aj" 4.5 in Czech)
+LOWER_LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "sv", "da", "tr", "cs", "ro", "id")
+LOWER_ZIPF = 4.3
+_RELEASES = tuple(str(n) for n in range(1, 14))
+
+
+def is_no_word(key: str) -> bool:
+    """Whether initials in lower case are no common word of LOWER_LANGUAGES (see the module's docstring)."""
+    from wordfreq import zipf_frequency
+
+    return all(zipf_frequency(key, lang) < LOWER_ZIPF for lang in LOWER_LANGUAGES)
 
 
 def capital_words_of(mark: str) -> list[str]:
@@ -68,6 +89,7 @@ class InitialismDetector(Detector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._by_initials: dict[str, list[int]] = {}
+        self._lower: frozenset[str] = frozenset()  # the keys read in lower case, with their release forms
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and not fp.everyday_word and not is_wide_mark(fp.value):
@@ -75,27 +97,37 @@ class InitialismDetector(Detector):
                 self._by_initials.setdefault(key, []).append(i)
         return None
 
+    def compile(self) -> None:
+        self._lower = frozenset(
+            {key + n for key in self._by_initials if key.isalpha() for n in _RELEASES}
+            | {key for key in self._by_initials if is_no_word(key)})
+
     def gate(self) -> dict[str, frozenset[str]]:
-        """For MatcherIndex's shared gates (where the index has them): the listing's words written in capitals."""
-        return {capital_words: frozenset(self._by_initials)}
+        """For MatcherIndex's shared gates (where the index has them): the listing's words written in capitals, and its
+        latin words that are initials in lower case."""
+        return {capital_words: frozenset(self._by_initials), "latin": self._lower}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_initials:
             return []
         wanted = self._by_initials.keys() & text.tokens(capital_words)  # in capitals: one regex (shared with the gate), one set
-        if not wanted:
+        lower = self._lower.intersection(text.latin_words)
+        if not wanted and not lower:
             return []
         out = []
         latin = text.latin
         for m in _SHORT_WORD.finditer(latin):  # the words of _WORD that may be keys (capital_words: 2-6 characters)
             token = m.group()
-            key = token if token in wanted else (r.group(1) if (r := _WITH_RELEASE.fullmatch(token)) else None)
-            if key not in wanted:
+            in_lower = token in lower
+            key = token if token in wanted or token in self._by_initials else (
+                r.group(1) if (r := _WITH_RELEASE.fullmatch(token)) else None)
+            if key not in wanted and not in_lower:
                 continue
             field, start, end, matched = text.locate(*text.original_span("latin", m.start(), m.end()))
             letters = [c for c in matched if c.isalpha()]
-            if not letters or not all(c.isupper() for c in letters):
-                continue  # "lv" in a sentence, "Mk" for mark: the trade writes initials in capitals
+            if not letters or not (all(c.isupper() for c in letters) and key in wanted
+                                   or in_lower and all(c.islower() for c in letters)):
+                continue  # "Mk" for mark, "Lv": initials are typed in capitals, or in lower case when no word
             for i in self._by_initials[key]:
                 fp = self.fingerprints[i]
                 out.append(Evidence(Rule.initialism, self.weights.fuzzy_distance_1, i, field, start, end, matched, fp.value,

@@ -1,0 +1,391 @@
+"""The adversary's classes of the mark not written whole (unwhole, 2026-12-03, issue 9): the mark's letters are all
+there, but never as its words.
+
+Written from the ways of writing themselves (the held-out set outsider19 named the class, "What the weak classes share"
+item 1; none of its listings is used here):
+- moved_boundaries: the mark's letters in order with its word boundaries moved, added or removed, by spaces, '+', '/',
+  '·', '-' or '|' ("Sam + sung", "Coc aCola", "Pr oStaff", "Air Ma x90", "Mi cro/soft"), the mark's own case kept or
+  the whole in lower case or capitals; a mark that is an everyday word (Pandora, Canon) only cut by a joiner no word
+  is written with ('+', '/', '·', '|'), never by a space;
+- spoonerism: the first sounds of two neighbouring words of a several-word mark swapped ("Wot Heels", "Mair Ax", "Stro
+  Paff", "Forth Nace"), the mark's other words kept now and then;
+- lower_initials: a several-word mark's initials as people type them, in lower case ("lv", "tnf", "mk", "anr", "aj1"),
+  initials that are no common word of a language ("el", "af" are articles and prepositions; wordfreq), always beside a
+  cue that claims a copy (the trade's words);
+- title_initials: the first letters of consecutive capitalised title words spell the mark ("Royal Ocean Luxe Elegance
+  X41 automatic diver watch"), with a hint to read them ("read the first letters 😉") or a cue or a copy's price.
+All in the brand's category, with a cue or a price far below the floor (codes._copy_draft) unless said.
+
+Traps, on every brand: ordinary English words that spell a mark when their boundaries move ("sam sung", "pilots port"),
+joined by '+' or '/' among the brand's goods at a shop's price with no cue, and the brand's own cut among its goods so
+(trap_moved_boundaries); spoonerism jokes, and a mark's spoonerism among its goods at a shop's price (trap_spoonerism);
+lower-case words that are a brand's initials in another sense: "lv 50" a level, "mk7" a car's mark, "el"/"af"/"aj" of
+Spanish, Danish and Czech sentences beside a copy word of goods of no brand (trap_lower_initials); titles of capitalised
+words whose initials spell a word, acrostic gifts ("Live Openly Value Everyone" necklace, "read the first letters"),
+and a mark's initials in a title at a shop's price with no cue (trap_title_initials).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import wordfreq
+
+from tests.eval.adversary import context
+from tests.eval.adversary.codes import _copy_draft, _goods, _honest_draft, letters_of
+from tests.eval.adversary.generate import _ALL_MARKS, ORDINARY, BrandView, Draft, Scene, _cap, _fold
+from tests.eval.adversary.shape import TRADE_CUES, initials
+
+EVASIONS = {
+    "moved_boundaries": "the mark's letters in order, its word boundaries moved, added or removed by spaces, '+', '/', "
+                        "'·', '-' (Sam + sung, Coc aCola, Pr oStaff, Air Ma x90), with a cue or a copy's price",
+    "spoonerism": "the first sounds of two words of a several-word mark swapped (Wot Heels, Mair Ax, Stro Paff, Forth "
+                  "Nace), with a cue or a copy's price",
+    "lower_initials": "a several-word mark's initials in lower case (lv, tnf, mk, anr, aj1) beside a copy cue",
+    "title_initials": "the first letters of consecutive capitalised title words spell the mark (Royal Ocean Luxe Elegance "
+                      "X41 = ROLEX), with a hint to read them or a cue or a copy's price",
+}
+TRAPS = {
+    "trap_moved_boundaries": "ordinary words that spell a mark when their boundaries move (sam sung, pilots port) and "
+                             "the brand's mark so cut among its goods, at a shop's price with no cue",
+    "trap_spoonerism": "spoonerism jokes and books; a mark's spoonerism among its goods at a shop's price with no cue",
+    "trap_lower_initials": "lower-case words that are initials in another sense (lv 50 level, mk7 car, el/af/aj of "
+                           "Spanish, Danish, Czech sentences beside a copy word of unbranded goods)",
+    "trap_title_initials": "capitalised titles whose initials spell a word, acrostic gifts with a hint (LOVE), a mark's "
+                           "initials in a title at a shop's price with no cue",
+}
+PER_BRAND = 4  # listings per brand of each class (generate.PER_BRAND)
+
+_VOWELS = "aeiouy"
+HINTS = ["", "DM for pics.", "You know the brand 😉", "Ships fast.", "Same as the pictures."]
+COPY_CUES = ["replica", "fake", "copy", "super copy", "1:1", "knockoff", "AAA quality", "mirror quality", "high copy"]
+
+
+def _words(mark: str) -> list[str]:
+    return [w for w in (letters_of(p) for p in mark.replace("-", " ").replace("'", " ").split()) if w]
+
+
+def _marks(b: BrandView) -> list[tuple[list[str], str, bool]]:
+    """(words, the mark as registered, everyday) of the brand's Latin marks written in letters only."""
+    out = []
+    for m in b.latin_marks:
+        if any(ch.isdigit() for ch in m.value) or not m.value.isascii() and not letters_of(m.value):
+            continue
+        words = _words(m.value)
+        if words and all(w.isalpha() for w in words) and m.value.replace("-", " ").replace("'", " ").split() and \
+                len(words) == len(m.value.replace("-", " ").replace("'", " ").split()):
+            out.append((words, m.value, m.everyday))
+    return out
+
+
+def _case(letters: str, like: str, style: str) -> str:
+    """`letters` in `style`: "upper", "lower", or the case of the mark's own letters ("Coca Cola": CocaCola)."""
+    if style == "upper":
+        return letters.upper()
+    if style == "lower":
+        return letters
+    own = [ch for ch in like if ch.isalpha()]
+    return "".join(c.upper() if k < len(own) and own[k].isupper() else c for k, c in enumerate(letters))
+
+
+# ------------------------------------------------------------------------------------------ moved boundaries
+
+def _marks_as_written() -> frozenset[str]:
+    return frozenset(v.casefold() for v in _ALL_MARKS)
+
+
+JOINERS = [" + ", "+", " / ", "/", "·", " · ", " | "]
+
+
+def moved(words: list[str], value: str, everyday: bool, s: Scene) -> str | None:
+    r = s.rng
+    joined = "".join(words)
+    if len(joined) < (4 if len(words) == 1 else 6) or everyday and len(words) > 1:
+        return None
+    own = set()
+    at = 0
+    for w in words[:-1]:
+        at += len(w)
+        own.add(at)
+    for _ in range(10):
+        pieces_n = r.choice([2, 2, 2, 3]) if len(joined) >= 6 else 2
+        cuts = sorted(r.sample(range(2, len(joined)), min(pieces_n - 1, len(joined) - 2)))
+        if set(cuts) == own:
+            continue
+        bounds = [0, *cuts, len(joined)]
+        pieces = [joined[a:b] for a, b in zip(bounds, bounds[1:])]
+        if min(map(len, pieces)) < 2 and len(joined) < 6:
+            continue
+        style = r.choice(["own", "own", "lower", "upper"])
+        cased = _case(joined, value, style)
+        parts = [cased[a:b] for a, b in zip(bounds, bounds[1:])]
+        if everyday:
+            seps = [r.choice(JOINERS) for _ in cuts]
+        else:
+            seps = [r.choice([" ", " ", " ", *JOINERS, " - "]) for _ in cuts]
+        text = parts[0] + "".join(sep + p for sep, p in zip(seps, parts[1:]))
+        if not everyday and len(words) == 1 and all(sep == " " for sep in seps) and min(map(len, pieces)) >= 2 \
+                and len(pieces) <= 3:
+            continue  # the plain split of a word by spaces: generate.py's class "split"
+        if text.casefold() in _marks_as_written():
+            continue  # a mark as registered (Coca Cola), not one with its boundaries moved
+        if r.random() < 0.15 and len(words) > 1:
+            text += str(r.choice([90, 95, 97, 270, 1]))  # a model number after the last piece ("Air Ma x90")
+        return text
+    return None
+
+
+def make_moved(b: BrandView, s: Scene) -> Draft | None:
+    marks = [m for m in _marks(b) if not m[2] or letters_of(m[1]) == letters_of(b.name)][:4]
+    if not marks:
+        return None
+    words, value, everyday = s.rng.choice(marks)
+    text = moved(words, value, everyday, s)
+    return _copy_draft(b, s, text, HINTS) if text else None
+
+
+def _own_cuts(value: str) -> frozenset[int]:
+    """Where the mark's letters have a boundary of their own: its words and its camel humps (MacBook, PowerShot)."""
+    out, at, prev = set(), 0, ""
+    for ch in value:
+        if ch.isalpha():
+            if at and (not prev.isalpha() or prev.islower() and ch.isupper()):
+                out.add(at)
+            at += 1
+        prev = ch
+    return frozenset(out)
+
+
+@cache
+def _ordinary_splits(joined: str, own: frozenset[int]) -> tuple[tuple[str, str], ...]:
+    """Two ordinary English words (wordfreq's 10,000) that spell `joined`, cut elsewhere than at its own boundaries."""
+    return tuple((joined[:k], joined[k:]) for k in range(2, len(joined) - 1)
+                 if k not in own and joined[:k] in ORDINARY and joined[k:] in ORDINARY)
+
+
+PLUS_PHRASES = [("Salt + Pepper grinder set, acacia wood", "kitchen", 25.0), ("Mix & Match socks, 6 pairs", "socks", 12.0),
+                ("Peanut Butter + Jelly onesie, baby", "baby clothing", 14.0),
+                ("Mac + Cheese seasoning 200g", "grocery", 5.0), ("Rock / Paper / Scissors poster", "posters", 9.0)]
+
+
+def make_moved_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    splits = [(a, c) for words, value, _ in _marks(b) for a, c in _ordinary_splits("".join(words), _own_cuts(value))]
+    if not splits or r.random() < 0.3:
+        title, cat, price = r.choice(PLUS_PHRASES)
+        return Draft(title, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), "")
+    a, c = r.choice(splits)
+    return _honest_draft(b, s, f"{_cap(a)}{r.choice([' + ', ' / ', ' ', ' & '])}{_cap(c)}")  # a shop's price, no cue
+
+
+# ------------------------------------------------------------------------------------------ spoonerisms
+
+def _onset(word: str) -> int:
+    k = 0
+    while k < len(word) and (word[k] not in _VOWELS or k == 0 and word[k] == "y"):
+        k += 1
+    return k
+
+
+def spoonerise(first: str, second: str, s: Scene) -> tuple[str, str] | None:
+    """Swap the first sounds of two words (the whole leading consonants, or the first letter of each)."""
+    i, j = _onset(first), _onset(second)
+    if i and j and s.rng.random() < 0.4:
+        i = j = 1
+    if not i and not j:
+        return None
+    a, c = second[:j] + first[i:], first[:i] + second[j:]
+    a = a[1:] if len(a) > 2 and a[0] == a[1] else a
+    c = c[1:] if len(c) > 2 and c[0] == c[1] else c
+    if (a, c) in ((first, second), (second, first)) or a == first or c == second or len(a) < 2 or len(c) < 2:
+        return None
+    return a, c
+
+
+def make_spoonerism(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = [m for m in _marks(b) if len(m[0]) >= 2 and not m[2]]
+    pairs = [(words, value, k) for words, value, _ in marks for k in range(len(words) - 1)
+             if len(words[k]) >= 3 and len(words[k + 1]) >= 3]
+    if not pairs:
+        return None
+    words, value, k = r.choice(pairs)
+    swapped = spoonerise(words[k], words[k + 1], s)
+    if swapped is None:
+        return None
+    style = r.choice(["cap", "cap", "lower", "upper"])
+    said = [w for w in words]
+    said[k:k + 2] = swapped
+    if r.random() < 0.5:
+        said = list(swapped)  # the two words alone
+    text = " ".join(w.upper() if style == "upper" else w.capitalize() if style == "cap" else w for w in said)
+    if text.casefold() in _marks_as_written():
+        return None
+    return _copy_draft(b, s, text, HINTS)
+
+
+JOKES = [("Tease my ears: a book of spoonerisms", "books", 12.0), ("Spoonerism card game 'Tips of the Slung'", "games", 15.0),
+         ("Funny mug: 'I'm a shining wit' spoonerism", "kitchen", 11.0),
+         ("Poster: Reverend Spooner's best, 'you have hissed all my mystery lectures'", "posters", 18.0)]
+
+
+def make_spoonerism_trap(b: BrandView, s: Scene) -> Draft | None:
+    """Spoonerism jokes, and two ordinary words that are a mark's spoonerism among the brand's goods at a shop's price."""
+    r = s.rng
+    ordinary = []
+    for words, _, everyday in _marks(b):
+        for k in range(len(words) - 1):
+            if everyday or len(words[k]) < 3 or len(words[k + 1]) < 3:
+                continue
+            swapped = spoonerise(words[k], words[k + 1], s)
+            if swapped and all(w in ORDINARY for w in swapped):
+                ordinary.append(swapped)
+    if not ordinary or r.random() < 0.4:
+        title, cat, price = r.choice(JOKES)
+        return Draft(title, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), "")
+    return _honest_draft(b, s, " ".join(w.capitalize() for w in r.choice(ordinary)))
+
+
+# ------------------------------------------------------------------------------------------ lower-case initials
+
+LANGUAGES = ("en", "es", "fr", "de", "it", "pt", "nl", "pl", "sv", "da", "tr", "cs", "ro", "id")
+
+
+@cache
+def _a_word(letters: str) -> bool:
+    return any(wordfreq.zipf_frequency(letters, lang) >= 4.3 for lang in LANGUAGES)
+
+
+def _lower_initials(b: BrandView) -> list[str]:
+    out = []
+    for m in b.latin_marks:
+        if m.everyday:
+            continue
+        ini = initials(m.value)
+        if not ini or len(m.value.split()) < 2:
+            continue
+        ini = ini.lower()
+        if ini.isalpha() and _a_word(ini):
+            continue
+        out.append(ini)
+    return sorted(set(out))
+
+
+def make_lower_initials(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _lower_initials(b)
+    if not found:
+        return None
+    ini = r.choice(found)
+    if ini.isalpha() and r.random() < 0.2:
+        ini += str(r.choice([1, 3, 4, 11]))
+    cat = s.category(with_floor=True)
+    product = _goods(b, s, cat)
+    cue = r.choice(TRADE_CUES + [c for c in COPY_CUES if c != "1:1"])  # "1:1" alone is also a scale or a ratio
+    title = r.choice([f"{ini} {product} {cue}", f"{product} {ini} {cue}", f"{cue} {ini} {product}",
+                      f"{ini} {product} - {cue}"])
+    return Draft(title, cat, s.price(cat, low=r.random() < 0.4), r.choice(HINTS))
+
+
+LOWER_TRAPS = [("lv 50 account, all skins unlocked", "video games", 25.0),
+               ("Golf mk7 front grille, fits 2013-2017", "auto parts", 60.0),
+               ("Canon 5D mk3 battery grip", "cameras", 45.0),
+               ("Perfume réplica de el jardín de mi abuela, 100ml, aroma floral", "fragrance", 12.0),
+               ("Réplica de el reloj de la estación, decoración de pared", "home decor", 30.0),
+               ("Sneakers lavet af læder, kopi af en klassiker, str 42", "sneakers", 30.0),
+               ("Taška z kůže, aj peněženka, replika retro stylu", "handbags", 25.0),
+               ("Ms. Rachel toddler learning set copy book", "books", 14.0),
+               ("lv2 electric heater, thermostat", "home appliances", 80.0),
+               ("tnf ring light 10 inch", "photography", 20.0)]
+
+
+def make_lower_initials_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if r.random() < 0.6:
+        title, cat, price = r.choice(LOWER_TRAPS)
+        return Draft(title, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), r.choice(["", "Ships today."]))
+    found = _lower_initials(b)
+    return _honest_draft(b, s, r.choice(found)) if found else None  # among its goods, a shop's price, no cue
+
+
+# ------------------------------------------------------------------------------------------ title-word initials
+
+# capitalised words a title may be made of, by their first letter (generic praise and goods words, no mark)
+TITLE_WORDS = {
+    "a": ["Authentic", "Aurora", "Alpine", "Atlas", "Amber"], "b": ["Bold", "Black", "Bright", "Brilliant", "Blue"],
+    "c": ["Classic", "Crystal", "Comfort", "Carbon", "Crown"], "d": ["Deluxe", "Deep", "Diamond", "Daily", "Dark"],
+    "e": ["Elegance", "Elite", "Edition", "Eternal", "Easy"], "f": ["Fine", "Fresh", "Fashion", "Fusion", "Full"],
+    "g": ["Gold", "Grand", "Glow", "Genuine", "Great"], "h": ["Heritage", "Helix", "Harmony", "High", "Home"],
+    "i": ["Iconic", "Ivory", "Imperial", "Ideal", "Infinity"], "j": ["Jade", "Jubilee", "Jewel", "Joy", "Jet"],
+    "k": ["King", "Kinetic", "Knight", "Kind", "Key"], "l": ["Luxe", "Light", "Legend", "Limited", "Lunar"],
+    "m": ["Modern", "Marine", "Master", "Midnight", "Metro"], "n": ["Noble", "Natural", "Night", "Nova", "Neo"],
+    "o": ["Ocean", "Onyx", "Original", "Orbit", "Olive"], "p": ["Premium", "Pearl", "Pure", "Prime", "Pacific"],
+    "q": ["Quartz", "Queen", "Quality", "Quiet", "Quest"], "r": ["Royal", "Radiant", "Regal", "Rose", "Rapid"],
+    "s": ["Silver", "Sport", "Supreme", "Steel", "Star"], "t": ["Titan", "Timeless", "True", "Tropic", "Twin"],
+    "u": ["Ultra", "Urban", "Unique", "Union", "Unity"], "v": ["Vintage", "Velvet", "Vivid", "Victory", "Venture"],
+    "w": ["White", "Wild", "Winter", "Wave", "World"], "x": ["Xtra", "Xenon", "Xpress", "Xcel", "Xplorer"],
+    "y": ["Young", "Yacht", "Yellow", "Yield", "Yes"], "z": ["Zen", "Zero", "Zenith", "Zest", "Zone"],
+}
+TITLE_HINTS = ["read the first letters 😉", "Read the first letter of each word ;)", "first letters = brand",
+               "lee las primeras letras 😉", "lisez les premières lettres", "leia as primeiras letras",
+               "lies die Anfangsbuchstaben", "читай первые буквы"]
+
+
+def _title_letters(b: BrandView) -> list[str]:
+    out = []
+    for words, value, everyday in _marks(b):
+        joined = "".join(words)
+        if 4 <= len(joined) <= 9 and not everyday and joined not in {w.casefold() for w in ORDINARY}:
+            out.append(joined)
+    return sorted(set(out))
+
+
+def _initial_words(letters: str, s: Scene) -> str:
+    own = {_fold(v) for v in _ALL_MARKS}
+    out = []
+    for ch in letters:
+        choices = [w for w in TITLE_WORDS[ch] if _fold(w) not in own and w not in out]
+        out.append(s.rng.choice(choices))
+    if len(out) >= 5 and s.rng.random() < 0.25:  # two words joined as a compound, each capitalised ("Ocean-Luxe")
+        k = s.rng.randrange(len(out) - 1)
+        out[k:k + 2] = [f"{out[k]}-{out[k + 1]}"]
+    return " ".join(out)
+
+
+def make_title_initials(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _title_letters(b)
+    if not found:
+        return None
+    spelt = _initial_words(r.choice(found), s)
+    cat = s.category(with_floor=True)
+    product = _goods(b, s, cat)
+    if r.random() < 0.6:  # a hint to read the first letters, in the title or the description
+        hint = r.choice(TITLE_HINTS)
+        if r.random() < 0.5:
+            return Draft(f"{spelt} {product} ({hint})", cat, s.price(cat), r.choice(HINTS))
+        return Draft(f"{spelt} {product}", cat, s.price(cat), hint)
+    return _copy_draft(b, s, spelt, HINTS) if r.random() < 0.3 else Draft(
+        f"{spelt} {product} {r.choice(COPY_CUES)}", cat, s.price(cat, low=r.random() < 0.5), r.choice(HINTS))
+
+
+TITLE_TRAPS = [("Live Openly Value Everyone necklace, acrostic gift", "jewelry", 35.0, "read the first letters ❤"),
+               ("Hope Always Prevails Pendant Yellow gold, engraved gift", "jewelry", 60.0, "first letters spell HAPPY"),
+               ("Fresh Red Organic Grapes 2kg box", "grocery", 9.0, ""),
+               ("Big Easy Stretch Tee with pocket", "t-shirts", 15.0, ""),
+               ("Soft Warm Easy Autumn Throw Blanket", "home", 30.0, "")]
+
+
+def make_title_initials_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if r.random() < 0.5:
+        title, cat, price, desc = r.choice(TITLE_TRAPS)
+        return Draft(title, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), desc)
+    found = _title_letters(b)
+    return _honest_draft(b, s, _initial_words(r.choice(found), s)) if found else None  # a shop's price, no cue
+
+
+EVASION_MAKERS = {"moved_boundaries": make_moved, "spoonerism": make_spoonerism, "lower_initials": make_lower_initials,
+                  "title_initials": make_title_initials}
+TRAP_MAKERS = {"trap_moved_boundaries": make_moved_trap, "trap_spoonerism": make_spoonerism_trap,
+               "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap}
