@@ -64,7 +64,7 @@ from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTe
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
-from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
+from services.matcher.core.context.stated_price import StatedPrice, read_dearer_price, read_stated_price
 from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
 from services.matcher.core.prices import (
     BrandFloors,
@@ -261,6 +261,8 @@ class MatcherIndex:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))
+        if (dearer := self._dearer(listing, text)) is not None:
+            cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
@@ -318,6 +320,12 @@ class MatcherIndex:
                     if n.rule is Rule.subject:
                         n.detail += f"; not applied: '{made.text}' ({made.term}) makes the brand's goods"
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
+            if accessory is not None and dearer is not None and accessory.field == dearer.field and accessory.start is not None \
+                    and dearer.start <= accessory.start and accessory.end <= dearer.end:
+                accessory.detail = (f"'{accessory.text}' is the pitch's '{dearer.text}': what the stated price buys, not "
+                                    "what an accessory fits; not lowered")
+                notes.append(accessory)
+                accessory = None
             if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
                 accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
@@ -774,6 +782,24 @@ class MatcherIndex:
             return None
         eur = self._rates.to_eur(Money.model_construct(amount=stated.amount, currency=stated.currency))
         return (stated, eur) if eur is not None and eur < field else None
+
+    def _dearer(self, listing: Listing, text: ListingText) -> Evidence | None:
+        """A cue when the text's "why pay <amount> for" pitch states an amount at least DEARER_RATIO times the price
+        field's (context/stated_price.read_dearer_price: the genuine goods' price, beside the same goods far cheaper),
+        else None; an amount in a currency with no rate, or near the field's (a reseller's "why pay 500 new? 350"),
+        says nothing. Cost: one regular-expression search of the text, and nothing more for a text without the
+        pitch's words."""
+        if listing.price is None or (field := self._rates.to_eur(listing.price)) is None or field <= 0:
+            return None
+        if (stated := read_dearer_price(text, listing.price.currency)) is None:
+            return None
+        eur = self._rates.to_eur(Money.model_construct(amount=stated.amount, currency=stated.currency))
+        if eur is None or eur < DEARER_RATIO * field:
+            return None
+        return Evidence(Rule.cue, self._weights.cue, None, stated.field, stated.start, stated.end, stated.text,
+                        term=DEARER_PITCH, detail=(
+                            f"the pitch {stated.describe()} states {eur / field:.1f} times the listing's own price: the "
+                            "same goods far cheaper, a copy's pitch (stated_price.read_dearer_price)"))
 
     def _bounded_part(self, part: SaleFormat, ratio: float, detail: str, listing: Listing) -> tuple[bool, float, str]:
         """(judged, ratio, detail) of a price that is a part the floor bounds (BOUNDED_PARTS): a trade-in's net price at
@@ -1518,6 +1544,9 @@ RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"
+# a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
+DEARER_RATIO = 3.0
+DEARER_PITCH = "why pay: a dearer price stated"
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
 STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)
