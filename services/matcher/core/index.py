@@ -38,7 +38,7 @@ from schemas import (
     Signal,
     utcnow,
 )
-from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
+from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context import associations
 from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
@@ -263,6 +263,17 @@ class MatcherIndex:
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
+        if cues and (pitches := [c for c in cues if c.start is not None and (c.term or "").casefold() in _PITCH_TERMS]):
+            # "don't ask if it's original": a weak reading inside the pitch's own words (adidas's Originals one edit from
+            # "original") is the pitch, no second brand
+            for brand_index in [b for b, found in by_brand.items() if any(
+                    e.rule in IDENTITY_RULES for e in found) and all(
+                    (e.rule is Rule.fuzzy or e.needs_corroboration or e.everyday) and e.start is not None
+                    and any(p.field == e.field and p.start <= e.start < p.end for p in pitches)
+                    for e in found if e.rule in IDENTITY_RULES)]:
+                del by_brand[brand_index]
+            if not by_brand:
+                return []
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
@@ -1544,6 +1555,8 @@ RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"
+# the copy seller's pitches (config.COPY_PITCHES), whose own words name no brand
+_PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"

@@ -106,6 +106,9 @@ class Distance:
 
 # copy cues that also state a size or fit ("1:1", "AAA"): no claim that an accessory is the brand's own part
 _SIZE_CUES = frozenset(c.casefold() for c in DEFAULT_SIZE_CUES)
+# copy words that, beside "für"/"for" the brand's goods, name a third party's compatible part (German "Nachbau-Akku für
+# Canon"): a copy of the brand's own part only when named after the brand with no "for" (`_accessory`; issue 9)
+_AFTERMARKET_COPY_WORDS = frozenset({"nachbau"})
 
 
 @dataclass(slots=True)
@@ -502,6 +505,8 @@ class Judge:
         product ships in its accessory), and whether the accessory phrase is a replacement's ("replaces", "cross
         reference")."""
         cue = reading.copy_cue
+        if cue is not None and cue.term.casefold() in _AFTERMARKET_COPY_WORDS:
+            cue = None  # "Akku für Canon LP-E6NH, kompatibel, Nachbau": the German trade's word for a compatible part
         accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
         if claims := self.logo_claims.find(reading.text):  # "compatible with AirPods Pro, original logo"
             accessory.identity_claim = reading.text.original[claims[0].start:claims[0].end]

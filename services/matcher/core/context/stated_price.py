@@ -138,9 +138,15 @@ _WHY_VERB_LAST = r"(?<!\w)(?:warum|wieso|weshalb|waarom|neden)\s"
 _VERB_LAST = r"(?:zahlen|bezahlen|ausgeben|betalen|uitgeven|ödeyesin|ödeyelim|ödemek)"
 _DEARER = re.compile(f"(?:{_WHY_PAY}{_WHY_PAY_OVER}|{_WHY_VERB_LAST})")
 # the word that then names what the amount buys ("for", "per", "för"), with up to two words between ("$500 resale for")
-_FOR_AFTER = re.compile(r"[\s,]*(?:[^\W\d_]+\s){0,2}?(?:for|for a|for an|per|per un|per una|för|for|für|für ein|für eine"
-                        r"|pour|pour un|pour une|por|por un|por una|por um|por uma|para|pelo|pela|voor|op|na|za|за|"
-                        r"untuk|için|" + _VERB_LAST + r")(?!\w)")
+_FOR = (r"(?:for|per|för|für|pour|por|para|pelo|pela|num|numa|voor|op|on|na|za|за|на|untuk|için)"
+        r"(?:\s(?:a|an|un|una|um|uma|ein|eine|einen|een|le|la|les|il|lo|el|o|a|the))?")
+_FOR_AFTER = re.compile(r"[\s,]*(?:[^\W\d_]+\s){0,2}?(?:" + _VERB_LAST + r"\s" + _FOR + "|" + _FOR + "|" + _VERB_LAST
+                        + r")(?!\w)")
+# after the amount, what makes it no price of the goods: a month's, a size, a count (as _NOT_A_PRICE_AFTER, but "per"
+# is Italian's "for" here: "Perché pagare 279 € per AirPods")
+_NOT_DEARER_AFTER = re.compile(r"\s?(?:%|off(?!\w)|/|per\s(?:month|mo|year|yr|week|day|mese|anno|settimana|giorno)(?!\w)"
+                               r"|a\smonth|al\smes|por\smes|al\smese|pro\smonat|x(?!\w)|ml|g(?!\w)|kg|gb|tb|mm|cm|pcs"
+                               r"|pieces|days?|d[ií]as|jours|tage|giorni|payments?|cuotas|parcelas|raten|taksit)")
 # a seller of genuine goods, second-hand or authenticated, who states the retail price he undercuts
 HONEST_RESALE = re.compile(
     r"(?<!\w)(?:authenticated|pre-?owned|used|second ?hand|worn|refurbished|with receipt|receipt"
@@ -158,7 +164,7 @@ def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice |
         return None
     for m in _DEARER.finditer(folded):
         a = _AMOUNT.match(folded, m.end())
-        if a is None or not a.group("num") or _NOT_A_PRICE_AFTER.match(folded, a.end("num")):
+        if a is None or not a.group("num") or _NOT_DEARER_AFTER.match(folded, a.end("num")):
             continue
         if not (a.group("pre") or a.group("post") or a.group("mult")) and not _FOR_AFTER.match(folded, a.end()):
             continue  # a bare number with no currency and no "for" after it ("why pay 2 times more")
