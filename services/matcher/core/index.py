@@ -344,6 +344,13 @@ class MatcherIndex:
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
+            if any(e.trade_word is not None and e.trade_word.source == COMMUNITY for e in evidence):
+                # a collectors' word the lexicon also holds ("SNES Modul Nachbau": the retro-game trade's repro) is told
+                # in the community's words, once
+                said = {(e.field, e.start, e.end) for e in evidence if e.rule is Rule.cue and e.trade_word is not None
+                        and e.trade_word.source == COMMUNITY}
+                evidence[:] = [e for e in evidence if not (e.rule is Rule.cue and e.trade_word is None
+                                                           and (e.field, e.start, e.end) in said)]
             if copy_word and brand_index in copy_brands:
                 evidence.extend(_copy(e) for e in copy_word)
             if self._judge.sells_medicines(self._brands[brand_index]) and (
