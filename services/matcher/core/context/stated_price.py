@@ -156,10 +156,18 @@ HONEST_RESALE = re.compile(
     r"|nota fiscal|factura|facture|fattura|scontrino|kvitto|kvittering)(?!\w)")
 
 
+# a word every pitch holds, in the latin view (the gate: a text with none of them is not read further)
+_DEARER_ANCHORS = frozenset({"why", "need", "stop", "por", "porque", "para", "pra", "pourquoi", "perche", "warum", "wieso",
+                             "weshalb", "waarom", "varfor", "hvorfor", "miksi", "po", "dlaczego", "zachem", "ngapain",
+                             "kenapa", "neden"})
+
+
 def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice | None:
     """The first amount a "why pay <amount> for" pitch states (see above), or None; its span runs from the pitch's first
     word to its "for" (so that index.py reads that "for" as no accessory's). None when the listing states a genuine
     resale (`HONEST_RESALE`). text: the listing's text views; listing_currency: the amount's when none is written. Pure."""
+    if _DEARER_ANCHORS.isdisjoint(text.latin_words):
+        return None
     if (folded := fold(text.original)) is None or not _DEARER.search(folded) or HONEST_RESALE.search(folded):
         return None
     for m in _DEARER.finditer(folded):
