@@ -144,6 +144,83 @@ SCRIPT_TRADE_TERMS: list[str] = [
     "にせもの", "にせもん", "こぴーひん", "すーぱーこぴー",
 ]
 
+# "Copy", "fake", "counterfeit" and "knock-off" in the languages the lexicon above lacked, as Wiktionary's translation
+# tables of "counterfeit" (adjective and noun), "fake" and "knockoff" give them, with the trade's own grades where a
+# market has one (the Philippine "class A", the Arabic "copy, first grade" كوبي درجة أولى written by sound; the Iraqi
+# and Gulf trade's words as consumer-protection warnings quote them). Issue 9, outsider19's "A brand and a plain copy
+# word, still missed": a plain copy word of one more language beside the brand's goods is a copy, whatever the part
+# named (a "Nachbau" battery of Canon's is a copy of Canon's battery: context/judge.py). Left out: words whose everyday
+# sense is no copy ("falso"/"falsk"/"fals" for false, "copie"/"copia"/"kopi" for a copy of an invoice or coffee, Dutch
+# "nep" in "nep leer", faux leather; Spanish "pirata", a pirate; Swahili "bandia", artificial), and every word whose
+# latin reading is an English word (Russian паль reads "pal").
+COPY_WORDS: list[str] = [
+    # fr, de, nl
+    "contrefaçon", "contrefaçons", "contrefait", "contrefaite", "contrefaits", "contrefaites",
+    "nachbau", "gefälscht", "gefälschte", "gefälschter", "gefälschtes", "plagiat", "imitat", "raubkopie",
+    "namaak", "namaakproduct", "imitatie",
+    # sv, no, da, fi, is, et, lv, lt
+    "fejk", "fejkad", "fejkade", "förfalskning", "förfalskad", "piratkopia", "forfalskning", "forfalsket",
+    "etterligning", "efterligning", "piratkopi", "feikki", "väärennös", "väärennetty", "kopio", "eftirlíking",
+    "falsað", "koopia", "võltsing", "võlts", "viltojums", "viltots", "klastotė", "padirbinys", "padirbtas",
+    # cs, sk, hr, sr, sl, ro, bg
+    "padělek", "padělaný", "napodobenina", "falzifikát", "krivotvorina", "falsifikat", "lažnjak", "ponaredek",
+    "contrafăcut", "contrafacut", "contrafăcută", "contrafacere", "imitație", "imitatie", "фалшификат", "имитация",
+    # es, pt, it
+    "falsificado", "falsificada", "falsificados", "falsificadas", "falsificación", "falsificacion", "clonado", "clonada",
+    "trucho", "truchos", "falsificação", "falsificacao", "contraffatto", "contraffatta", "contraffatti",
+    "contraffazione", "taroccato", "taroccata", "taroccati", "imitazione",
+    # tr, fil, sw, ha, yo, ig
+    "sahte", "taklit", "class a", "class aaa", "peke", "imitasyon", "feki", "jabu", "ayederu", "adịgboroja",
+    # ar (the trade's "copy" by sound with its grade; "fake", "forged", Egyptian "struck" for a fake), ur, ru
+    "كوبي درجة أولى", "كوبي درجة اولى", "كوبي درجه أولى", "كوبي درجه اولى", "كوبي درجة أولي", "كوبي ماستر", "ماستر كوبي",
+    "كوبي اصلي", "كوبي أصلي", "مزيف", "مزيفة", "مضروب", "مضروبة", "مزور", "مزورة",
+    "فرسٹ کاپی", "ماسٹر کاپی", "نقلی", "фейк", "паленый", "палёный", "паленая", "палёная",
+]
+
+# The copy seller's pitch in place of a copy word (issue 9, outsider19's c_no_auth_questions19 and c_deception_pitch19:
+# "Jordan 1 Chicago – no legit checks", "sem perguntas se é original", "ninguém vai perceber"): the seller refuses an
+# authentication or questions about it, or promises that nobody will tell the goods from the brand's. Written for
+# BrandSentry from how the replica trade's buyers' guides (r/FashionReps wiki: "LC", "legit check") and
+# consumer-protection warnings describe such sellers, in the languages of context/phrasebook.py. An honest seller
+# says the opposite ("legit check passed", "authenticated", "no questions asked returns": none of these is here);
+# "nobody will notice" after a flaw ("tiny scuff, nobody will notice") is used goods' candour (DEFAULT_NOT_CUES).
+_COPY_MARKETS = ("wish", "dhgate", "dh gate", "aliexpress", "ali express", "temu", "canal street", "silk market",
+                 "grand bazaar", "santee alley", "patpong", "mbk")
+COPY_PITCHES: list[str] = [
+    "no legit check", "no legit checks", "no legit checking", "no legit check requests",
+    "no authentication questions", "no authenticity questions", "no questions about authenticity",
+    "no questions about legitimacy", "don't ask if it's real", "dont ask if its real", "don't ask if it's original",
+    "dont ask if its original", "don't ask if they're real", "dont ask if theyre real", "don't ask if real",
+    "don't ask if original", "do not ask if original", "do not ask if real", "don't ask about authenticity",
+    "no checkcheck", "no check check", "no entrupy", "won't pass legit check questions",
+    "nobody will notice", "no one will notice", "nobody will know", "no one will know", "no one can tell",
+    "nobody can tell", "no one will ever know", "nobody will ever know",
+    # pt, es, fr, it, de, nl, sv, pl, ru, tr, id
+    "sem perguntas se é original", "sem perguntas se e original", "não pergunte se é original",
+    "nao pergunte se e original", "não perguntem se é original", "sem legit check", "ninguém vai perceber",
+    "ninguem vai perceber", "ninguém percebe", "ninguem percebe", "ninguém vai notar", "ninguem vai notar",
+    "ninguém vai saber", "ninguem vai saber", "no preguntes si es original", "no pregunten si es original",
+    "sin preguntas si es original", "sin legit check", "nadie lo va a notar", "nadie se dará cuenta",
+    "nadie se dara cuenta", "nadie lo notará", "nadie lo notara", "nadie nota la diferencia", "nadie va a saber",
+    "ne demandez pas si c'est original", "ne demandez pas si c'est authentique", "personne ne verra la différence",
+    "personne ne verra la difference", "personne ne remarquera", "personne ne le saura", "personne ne verra rien",
+    "non chiedete se è originale", "non chiedere se è originale", "non chiedete se e originale",
+    "nessuno se ne accorgerà", "nessuno se ne accorgera", "nessuno noterà", "nessuno notera", "nessuno se ne accorge",
+    "keine fragen zur echtheit", "keine fragen nach echtheit", "fragt nicht ob original", "nicht fragen ob original",
+    "niemand merkt es", "merkt keiner", "merkt niemand", "niemand wird es merken", "keiner merkt den unterschied",
+    "niemand merkt den unterschied", "niemand ziet het verschil", "niemand merkt het", "niemand zal het merken",
+    "fråga inte om äkthet", "fråga inte om de är äkta", "ingen kommer märka", "ingen märker skillnaden",
+    "ingen kommer att märka", "nikt nie zauważy", "nikt się nie zorientuje", "nikt nie odróżni",
+    "никто не заметит", "никто не отличит", "не спрашивайте оригинал ли", "kimse anlamaz", "kimse fark etmez",
+    "orijinal mi diye sormayın", "gak ada yang tau", "ga ada yang tau", "nggak ada yang tahu", "tidak ada yang tahu",
+    "gak bakal ketahuan", "ga bakal ketahuan",
+    # the seller ranks his goods among the copies sold elsewhere (outsider19's c_rival_comparison19: "not the Wish
+    # trash", "better than Canal Street"): the cheap marketplaces and street markets copies are known from
+    *(f"{n} the {p} {w}" for n in ("not", "not like", "unlike") for p in _COPY_MARKETS
+      for w in ("trash", "junk", "crap", "garbage", "rubbish", "ones", "fakes", "reps", "stuff", "version", "quality")),
+    *(f"better than {p}" for p in _COPY_MARKETS), *(f"better than the {p} ones" for p in _COPY_MARKETS),
+]
+
 # Claims that a thing sold as an accessory for the brand's product ("compatible with AirPods", "for Dyson") carries
 # the brand's own logo or parts: a third party's accessory does not, so with an accessory phrase they make the
 # listing a copy sold as an accessory (context/judge.py, settle_accessory), like IDENTITY_CLAIMS do. Not cues on
@@ -209,7 +286,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
     # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
     "複刻", "頂級複刻",
-    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS,
+    *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -228,6 +305,7 @@ DEFAULT_COPY_CUES: list[str] = [
     # "Replik aus Druckguss" is its own word, SCALE_MODEL_CUES)
     "calidad espejo", "qualità specchio", "qualité miroir", "qualidade espelho", "spiegelqualität",
     *REPLICA_TRADE_TERMS,  # the replica trade's own words (super clone, 7A quality, VS factory): a copy, whatever the frame
+    *COPY_WORDS, *COPY_PITCHES,  # more languages' copy words, and the copy seller's pitch (issue 9)
 ]
 
 # Phrases that say a product fits another brand's product ("case for Samsung").
@@ -317,6 +395,26 @@ DEFAULT_NOT_CUES: list[str] = ["男女同款", "情侣同款", "亲子同款", "
                                # a power in kilowatts before "super hemat" (very economical: "2 kW super hemat") is no
                                # Indonesian copy grade ("Air Jordan 1 KW super" is)
                                *(f"{n}{sp}kw super {w}" for n in range(10) for sp in ("", " ") for w in ("hemat", "irit")),
+                               # the Philippine grade "class A" (COPY_WORDS) is also an amplifier's, a motorhome's, a
+                               # licence's and a fire's class
+                               *(f"class a{s} {w}" for s in ("", "/b", " / b", "b") for w in (
+                                   "amplifier", "amplifiers", "amp", "amps", "power amplifier", "headphone amplifier",
+                                   "output", "design", "circuit", "operation", "motorhome", "motorhomes", "rv", "diesel",
+                                   "cdl", "licence", "license", "fire", "fires", "extinguisher", "foam", "shares",
+                                   "stock", "office", "building", "surface", "finish", "lumber", "timber")),
+                               # the copy pitches (COPY_PITCHES): a flaw "nobody will notice" is used goods' candour, and
+                               # "no legit check needed" a seller's confidence in a receipt
+                               *(f"{f} … {p}" for f in ("scuff", "scuffs", "scratch", "scratches", "mark", "marks",
+                                                        "stain", "crease", "creases", "creasing", "wear", "dent",
+                                                        "chip", "flaw", "flaws", "defect", "mancha", "risco",
+                                                        "arranhão", "rayure", "kratzer", "graffio", "marca")
+                                 for p in ("nobody will notice", "no one will notice", "nobody can tell",
+                                           "no one can tell", "ninguém vai perceber", "ninguem vai perceber",
+                                           "ninguém percebe", "nadie lo va a notar", "nadie lo notará",
+                                           "personne ne remarquera", "nessuno se ne accorgerà", "niemand merkt es",
+                                           "merkt keiner")),
+                               "no legit check needed", "no legit check necessary", "no legit check required",
+                               "no legit checks needed",
                                *phrasebook.TRADE_SENSES]  # "AAA batteries", "replica jersey" (context/phrasebook.py)
 
 

@@ -38,7 +38,7 @@ from schemas import (
     Signal,
     utcnow,
 )
-from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
+from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context import associations
 from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
@@ -64,7 +64,7 @@ from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTe
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
-from services.matcher.core.context.stated_price import StatedPrice, read_stated_price
+from services.matcher.core.context.stated_price import StatedPrice, read_dearer_price, read_stated_price
 from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
 from services.matcher.core.prices import (
     BrandFloors,
@@ -261,6 +261,19 @@ class MatcherIndex:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))
+        if (dearer := self._dearer(listing, text)) is not None:
+            cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
+        if cues and (pitches := [c for c in cues if c.start is not None and (c.term or "").casefold() in _PITCH_TERMS]):
+            # "don't ask if it's original": a weak reading inside the pitch's own words (adidas's Originals one edit from
+            # "original") is the pitch, no second brand
+            for brand_index in [b for b, found in by_brand.items() if any(
+                    e.rule in IDENTITY_RULES for e in found) and all(
+                    (e.rule is Rule.fuzzy or e.needs_corroboration or e.everyday) and e.start is not None
+                    and any(p.field == e.field and p.start <= e.start < p.end for p in pitches)
+                    for e in found if e.rule in IDENTITY_RULES)]:
+                del by_brand[brand_index]
+            if not by_brand:
+                return []
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
@@ -323,6 +336,12 @@ class MatcherIndex:
                     if n.rule is Rule.subject:
                         n.detail += f"; not applied: '{made.text}' ({made.term}) makes the brand's goods"
             accessory = self._judge.accessory(reading, self._brands[brand_index], evidence)
+            if accessory is not None and dearer is not None and accessory.field == dearer.field and accessory.start is not None \
+                    and dearer.start <= accessory.start and accessory.end <= dearer.end:
+                accessory.detail = (f"'{accessory.text}' is the pitch's '{dearer.text}': what the stated price buys, not "
+                                    "what an accessory fits; not lowered")
+                notes.append(accessory)
+                accessory = None
             if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
                 accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
@@ -330,6 +349,13 @@ class MatcherIndex:
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
+            if any(e.trade_word is not None and e.trade_word.source == COMMUNITY for e in evidence):
+                # a collectors' word the lexicon also holds ("SNES Modul Nachbau": the retro-game trade's repro) is told
+                # in the community's words, once
+                said = {(e.field, e.start, e.end) for e in evidence if e.rule is Rule.cue and e.trade_word is not None
+                        and e.trade_word.source == COMMUNITY}
+                evidence[:] = [e for e in evidence if not (e.rule is Rule.cue and e.trade_word is None
+                                                           and (e.field, e.start, e.end) in said)]
             if copy_word and brand_index in copy_brands:
                 evidence.extend(_copy(e) for e in copy_word)
             if self._judge.sells_medicines(self._brands[brand_index]) and (
@@ -779,6 +805,24 @@ class MatcherIndex:
             return None
         eur = self._rates.to_eur(Money.model_construct(amount=stated.amount, currency=stated.currency))
         return (stated, eur) if eur is not None and eur < field else None
+
+    def _dearer(self, listing: Listing, text: ListingText) -> Evidence | None:
+        """A cue when the text's "why pay <amount> for" pitch states an amount at least DEARER_RATIO times the price
+        field's (context/stated_price.read_dearer_price: the genuine goods' price, beside the same goods far cheaper),
+        else None; an amount in a currency with no rate, or near the field's (a reseller's "why pay 500 new? 350"),
+        says nothing. Cost: one regular-expression search of the text, and nothing more for a text without the
+        pitch's words."""
+        if listing.price is None or (field := self._rates.to_eur(listing.price)) is None or field <= 0:
+            return None
+        if (stated := read_dearer_price(text, listing.price.currency)) is None:
+            return None
+        eur = self._rates.to_eur(Money.model_construct(amount=stated.amount, currency=stated.currency))
+        if eur is None or eur < DEARER_RATIO * field:
+            return None
+        return Evidence(Rule.cue, self._weights.cue, None, stated.field, stated.start, stated.end, stated.text,
+                        term=DEARER_PITCH, detail=(
+                            f"the pitch {stated.describe()} states {eur / field:.1f} times the listing's own price: the "
+                            "same goods far cheaper, a copy's pitch (stated_price.read_dearer_price)"))
 
     def _bounded_part(self, part: SaleFormat, ratio: float, detail: str, listing: Listing) -> tuple[bool, float, str]:
         """(judged, ratio, detail) of a price that is a part the floor bounds (BOUNDED_PARTS): a trade-in's net price at
@@ -1523,6 +1567,11 @@ RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"
+# the copy seller's pitches (config.COPY_PITCHES), whose own words name no brand
+_PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
+# a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
+DEARER_RATIO = 3.0
+DEARER_PITCH = "why pay: a dearer price stated"
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
 STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)

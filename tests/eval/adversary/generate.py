@@ -1670,3 +1670,10 @@ register(sellers_words)
 from tests.eval.adversary import unwhole  # noqa: E402
 
 register(unwhole)
+
+# cues21's classes (pitches.py): a plain copy word of thirty more languages beside the brand's goods or its own part, the
+# copy seller's pitch without a copy word, "why pay <genuine price> for" stated above the listing's price; and compatible
+# parts and genuine resale so worded
+from tests.eval.adversary import pitches  # noqa: E402
+
+register(pitches)

@@ -100,6 +100,7 @@ _ENGLISH_NOUNS = frozenset(n for n in DEFAULT_ACCESSORY_NOUNS[:len(DEFAULT_ACCES
                            if n.isascii())
 _BUNDLED_BEFORE = frozenset("with w/ w and plus + incl includes including".split())
 RIGHT_BEFORE = "an accessory named right before the product it fits"  # judge.py: not beside a copy cue
+NAMED_AFTER = "an accessory named after the product it fits"  # judge.py: not beside a copy word (issue 9)
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -204,7 +205,7 @@ class AccessoryScan:
                 return after
             if (noun := self._noun_after(end, spans, offset if e.field == "description" else 0, words)) is not None:
                 return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
-                                detail="an accessory named after the product it fits")
+                                detail=NAMED_AFTER)
         return None
 
     def _noun_then_fitting(self, start: int) -> Evidence | None:

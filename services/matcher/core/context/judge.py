@@ -56,8 +56,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas import Brand, Listing, Rule
-from services.matcher.core.config import ACCESSORY_IDENTITY_CLAIMS, IDENTITY_CLAIMS, SCALE_MODEL_CUES, MatcherConfig
-from services.matcher.core.context.accessory import LIKENESS, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
+from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, DEFAULT_SIZE_CUES, IDENTITY_CLAIMS, SCALE_MODEL_CUES,
+                                          MatcherConfig)
+from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.admitted import Admission, admissions, gated
 from services.matcher.core.context.community import design_file_mark
@@ -101,6 +102,13 @@ class Distance:
     subject: bool = False  # the brand is the subject of a work or a service (subject.py): its category says nothing either
     guide: bool = False  # a guide to telling fakes (subject.py): its "fake", "replica" are its subject, not cues
     about: frozenset[str] = frozenset()  # a guide's copy trade words (cue terms, case-folded) that are its subject
+
+
+# copy cues that also state a size or fit ("1:1", "AAA"): no claim that an accessory is the brand's own part
+_SIZE_CUES = frozenset(c.casefold() for c in DEFAULT_SIZE_CUES)
+# copy words that, beside "für"/"for" the brand's goods, name a third party's compatible part (German "Nachbau-Akku für
+# Canon"): a copy of the brand's own part only when named after the brand with no "for" (`_accessory`; issue 9)
+_AFTERMARKET_COPY_WORDS = frozenset({"nachbau"})
 
 
 @dataclass(slots=True)
@@ -354,8 +362,14 @@ class Judge:
 
     def _accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
         found = reading.accessories.find(evidence, _BrandWords(self, brand, reading.listing.category))
-        if found is not None and not (found.detail == RIGHT_BEFORE and reading.copy_cue is not None):
-            return found  # "Case AirPods Pro 2 with earbuds, 1:1 copy": no "for", a copy claimed: the product
+        if found is not None and not (found.detail == RIGHT_BEFORE and reading.copy_cue is not None) and not (
+                found.detail == NAMED_AFTER and (cue := reading.copy_cue) is not None
+                and cue.term.casefold() not in _SIZE_CUES):
+            # "Case AirPods Pro 2 with earbuds, 1:1 copy": no "for", a copy claimed: the product. So is the brand's own
+            # part named after it with a copy word that is no size or fit ("Canon LP-E6NH Akku Nachbau", "Samsung 25W
+            # charger master copy": a copy of the brand's battery or charger; "Akku für Canon, Nachbau" keeps its "für"
+            # and fits Canon's camera; issue 9)
+            return found
         category = reading.listing.category
         if category and self.is_accessory_category(category) and not any(self.is_accessory_category(c) for c in brand.categories):
             return Evidence(Rule.accessory, 0.0, None, "category", text=category, term=f"category: {category}",
@@ -491,6 +505,8 @@ class Judge:
         product ships in its accessory), and whether the accessory phrase is a replacement's ("replaces", "cross
         reference")."""
         cue = reading.copy_cue
+        if cue is not None and cue.term.casefold() in _AFTERMARKET_COPY_WORDS:
+            cue = None  # "Akku für Canon LP-E6NH, kompatibel, Nachbau": the German trade's word for a compatible part
         accessory.copy_cue = None if cue is None else reading.text.original[cue.start:cue.end]
         if claims := self.logo_claims.find(reading.text):  # "compatible with AirPods Pro, original logo"
             accessory.identity_claim = reading.text.original[claims[0].start:claims[0].end]

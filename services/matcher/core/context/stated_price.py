@@ -117,3 +117,73 @@ def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice |
         field, start, end, said = text.locate(m.start(), a.end())
         return StatedPrice(amount, currency, field, start, end, said.strip())
     return None
+
+
+# ---------------------------------------------------------------------------------------------- a dearer price stated
+# "Why pay $500 for Jordan 1 Chicago?", "Perché pagare 279 € per AirPods Pro 2?", "Varför betala 3000 kr för Swarovski
+# Millenia?", "Warum 300 € für AirPods zahlen?": the copy seller's pitch states the genuine goods' price to say his own
+# are the same goods far cheaper (issue 9, outsider19's c_why_pay_pitch19). Only an amount counts (index.py judges it
+# against the price field: DEARER_RATIO), so "why pay retail?" says nothing; an honest reseller's "why pay retail?
+# pre-owned, authenticated" or "Why pay 500 for new? Used, 350" states a condition (`HONEST_RESALE`) or a price near
+# his own. Words of the pitch: English, and their translations in the languages of context/phrasebook.py, written for
+# BrandSentry from general knowledge of marketplace listings; nothing is taken from a held-out set.
+_WHY_PAY = (r"(?<!\w)(?:why (?:pay|spend|shell out|drop)|why would you pay|no need to pay|stop paying|"
+            r"por ?qu[eé] pagar|para qu[eé] pagar|pra que pagar|por ?qu[eé] gastar|para qu[eé] gastar|"
+            r"pourquoi payer|pourquoi d[ée]penser|perch[eé] pagare|perch[eé] spendere|"
+            r"waarom (?:betalen|betaal je)|varf[öo]r betala|hvorfor betale|miksi maksaa|po co p[łl]aci[ćc]|"
+            r"dlaczego p[łl]aci[ćc]|зачем платить|зачем переплачивать|ngapain bayar|kenapa bayar)(?!\w)")
+_WHY_PAY_OVER = r"[\s:]*(?:(?:over|more than|up to|até|hasta|jusqu'à|fino a|bis zu|upp till|opp til|ponad|до)\s)?"
+# German and Dutch put the verb last: "Warum 300 € für AirPods zahlen?", "Waarom 279 euro betalen voor AirPods?"
+_WHY_VERB_LAST = r"(?<!\w)(?:warum|wieso|weshalb|waarom|neden)\s"
+_VERB_LAST = r"(?:zahlen|bezahlen|ausgeben|betalen|uitgeven|ödeyesin|ödeyelim|ödemek)"
+_DEARER = re.compile(f"(?:{_WHY_PAY}{_WHY_PAY_OVER}|{_WHY_VERB_LAST})")
+# the word that then names what the amount buys ("for", "per", "för"), with up to two words between ("$500 resale for")
+_FOR = (r"(?:for|per|för|für|pour|por|para|pelo|pela|num|numa|voor|op|on|na|za|за|на|untuk|için)"
+        r"(?:\s(?:a|an|un|una|um|uma|ein|eine|einen|een|le|la|les|il|lo|el|o|a|the))?")
+_FOR_AFTER = re.compile(r"[\s,]*(?:[^\W\d_]+\s){0,2}?(?:" + _VERB_LAST + r"\s" + _FOR + "|" + _FOR + "|" + _VERB_LAST
+                        + r")(?!\w)")
+# after the amount, what makes it no price of the goods: a month's, a size, a count (as _NOT_A_PRICE_AFTER, but "per"
+# is Italian's "for" here: "Perché pagare 279 € per AirPods")
+_NOT_DEARER_AFTER = re.compile(r"\s?(?:%|off(?!\w)|/|per\s(?:month|mo|year|yr|week|day|mese|anno|settimana|giorno)(?!\w)"
+                               r"|a\smonth|al\smes|por\smes|al\smese|pro\smonat|x(?!\w)|ml|g(?!\w)|kg|gb|tb|mm|cm|pcs"
+                               r"|pieces|days?|d[ií]as|jours|tage|giorni|payments?|cuotas|parcelas|raten|taksit)")
+# a seller of genuine goods, second-hand or authenticated, who states the retail price he undercuts
+HONEST_RESALE = re.compile(
+    r"(?<!\w)(?:authenticated|pre-?owned|used|second ?hand|worn|refurbished|with receipt|receipt"
+    r"|legit check passed|lc passed|checked by|entrupy certified|original receipt|usado|usada|seminovo|semi ?novo"
+    r"|segunda mano|d'occasion|occasion|usato|usata|gebraucht|getragen|echtheitszertifikat|rechnung|begagnad|brugt"
+    r"|käytetty|tweedehands|gebruikt|używany|używane|б/у|подержанн\w*|ikinci el|bekas|preloved|original com nota"
+    r"|nota fiscal|factura|facture|fattura|scontrino|kvitto|kvittering)(?!\w)")
+
+
+# a word every pitch holds, in the latin view (the gate: a text with none of them is not read further)
+_DEARER_ANCHORS = frozenset({"why", "need", "stop", "por", "porque", "para", "pra", "pourquoi", "perche", "warum", "wieso",
+                             "weshalb", "waarom", "varfor", "hvorfor", "miksi", "po", "dlaczego", "zachem", "ngapain",
+                             "kenapa", "neden"})
+
+
+def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice | None:
+    """The first amount a "why pay <amount> for" pitch states (see above), or None; its span runs from the pitch's first
+    word to its "for" (so that index.py reads that "for" as no accessory's). None when the listing states a genuine
+    resale (`HONEST_RESALE`). text: the listing's text views; listing_currency: the amount's when none is written. Pure."""
+    if _DEARER_ANCHORS.isdisjoint(text.latin_words):
+        return None
+    if (folded := fold(text.original)) is None or not _DEARER.search(folded) or HONEST_RESALE.search(folded):
+        return None
+    for m in _DEARER.finditer(folded):
+        a = _AMOUNT.match(folded, m.end())
+        if a is None or not a.group("num") or _NOT_DEARER_AFTER.match(folded, a.end("num")):
+            continue
+        if not (a.group("pre") or a.group("post") or a.group("mult")) and not _FOR_AFTER.match(folded, a.end()):
+            continue  # a bare number with no currency and no "for" after it ("why pay 2 times more")
+        amount = parse_amount(a.group("num").replace(" ", ""))
+        if amount is None or not 0 < amount < 1e12:
+            continue
+        if a.group("mult"):
+            amount *= _MULT[a.group("mult")]
+        currency = _currency(a.group("pre"), listing_currency) or _currency(a.group("post"), listing_currency) \
+            or listing_currency
+        end = f.end() if (f := _FOR_AFTER.match(folded, a.end())) else a.end()
+        field, start, stop, said = text.locate(m.start(), end)
+        return StatedPrice(amount, currency, field, start, stop, said.strip())
+    return None
