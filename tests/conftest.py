@@ -131,31 +131,64 @@ async def pipeline(servers, topics: Topics, kafka_settings: KafkaSettings, redis
 
 
 _SESSION_STARTED = time.time()
-SERVER_GROUPS = ("faults", "integration")  # the tests that start servers, by directory, in the order they start
+# the tests that start servers, in the order they start: the fault tests in two chains (those that freeze, kill or wipe
+# servers of their own, and those that kill services or feed them bad input), the integration tests in one
+SERVER_GROUPS = ("faults-servers", "faults", "integration")
+SERVER_FAULTS = ("test_broker.py", "test_redis_wipe.py", "test_redis_outage.py", "test_restart_after_revoke.py")
+
+
+def _server_group(path: str) -> str | None:
+    """The server group of a test file (its path from the root), None for a file of no server group."""
+    if path.startswith("tests/faults/"):
+        return "faults-servers" if path.rsplit("/", 1)[-1] in SERVER_FAULTS else "faults"
+    return "integration" if path.startswith("tests/integration/") else None
+
+
 _ORDER = pytest.StashKey[int]()
 
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
 def pytest_collection_modifyitems(config, items) -> None:
-    """Groups for pytest-xdist's `--dist loadgroup --no-loadscope-reorder` (`make test` runs 2 workers): the fault
-    tests are one group and the integration tests another, each run one after the other by one worker in the order
-    collected, as without xdist (their stacks never share a prefix or a port, and run side by side on the shared
-    broker as engineers' sessions do); every other test file is a group of its own (its module and session caches
-    made once), run by whichever worker is free. A test that names its own xdist_group keeps it (the adversary's
-    floor tests: their classes in parts, tests/eval/adversary/report.py). Under xdist the server groups come first,
-    so that both start at once (the fault tests are the longest chain), then the adversary's parts (the longest of
-    the rest, scored side by side once both workers are free), then every other group in the order collected.
+    """Groups for pytest-xdist's `--dist loadgroup --no-loadscope-reorder` (`make test` runs 4 workers): the server
+    groups (SERVER_GROUPS: two chains of fault tests and one of integration tests) each run one after the other by one
+    worker in the order collected, as without xdist (their stacks never share a prefix or a port, and run side by side
+    on the shared broker as engineers' sessions do); every other test file is a group of its own (its module and
+    session caches made once), run by whichever worker is free. A test that names its own xdist_group keeps it (the
+    adversary's floor tests: their classes in parts, tests/eval/adversary/report.py). Under xdist the server groups
+    come first, so that all three start at once (they are the longest chains), then the adversary's parts (the longest
+    of the rest, scored side by side by the workers that are free), then every other group in the order collected.
     Without xdist the marks do nothing and the order is unchanged."""
     for item in items:
         path = item.path.relative_to(ROOT).as_posix()
         own = item.get_closest_marker("xdist_group")
-        group = own.args[0] if own else next((g for g in SERVER_GROUPS if path.startswith(f"tests/{g}/")), path)
+        group = own.args[0] if own else _server_group(path) or path
         if not own:
             item.add_marker(pytest.mark.xdist_group(group))
         item.stash[_ORDER] = (SERVER_GROUPS.index(group) if group in SERVER_GROUPS
                               else len(SERVER_GROUPS) if group.startswith(ADVERSARY_PARTS) else len(SERVER_GROUPS) + 1)
     if hasattr(config, "workerinput"):  # an xdist worker: every worker sorts alike (a stable sort)
         items.sort(key=lambda item: item.stash[_ORDER])
+
+
+BULK_NICE = 10  # how much a worker yields the CPU once its server group is done (pytest_runtest_setup)
+_NICED = pytest.StashKey[bool]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item) -> None:
+    """Under xdist, a worker lowers its CPU priority (os.nice(BULK_NICE), once) when it first runs a test of no server
+    group: the fault and integration tests are the run's longest chains, and their service processes (a matcher's
+    index build, ~7 s of CPU alone) then take the CPU before the bulk work beside them (the adversary's scores, the unit
+    tests), which fills what they leave. A worker runs its groups one after the other, so a server group's services,
+    started by a worker not yet lowered, never inherit it. Without xdist nothing changes."""
+    config = item.config
+    if not hasattr(config, "workerinput") or config.stash.get(_NICED, False):
+        return
+    own = item.get_closest_marker("xdist_group")
+    if own and own.args[0] in SERVER_GROUPS:
+        return
+    config.stash[_NICED] = True
+    os.nice(BULK_NICE)
 
 
 def pytest_configure(config) -> None:
