@@ -300,6 +300,14 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "fake_number_own_goods", "fake_software_with_addon",
                               # guides.py: brands with a floor for goods that are no software or medicine
                               "fake_copy_with_guide",
+                              # sellers_words.py: brands with a floor for goods that are no software (not Adobe,
+                              # Autodesk)
+                              "fake_genuine_wording21",
+                              # unwhole.py: brands with a several-word mark of words of three letters or more that is
+                              # no everyday word (spoonerism), with a several-word mark whose initials in lower case
+                              # are no common word (lower_initials), with a mark of four to nine letters that is no
+                              # everyday or ordinary word (title_initials: not BMW, Coach, Pandora, Samsung ...)
+                              "spoonerism", "lower_initials", "title_initials",
                               # genuine.py: brands that sell prescription medicines (no prescription); brands of the
                               # goods toy makers license as toys (automotive, appliances, electronics)
                               "fake_pharmacy_no_rx", "fake_toy_copy",
