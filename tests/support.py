@@ -32,10 +32,39 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
 
 
+#: Ports for the servers a test starts: below the kernel's ephemeral range (/proc/sys/net/ipv4/ip_local_port_range,
+#: 32768-60999 by default), where no outgoing connection takes one, and above the shared stack's fixed ports (Redis
+#: 16379, Kafka 19092-19197). Each pytest-xdist worker draws from a block of its own, so two workers never hand out
+#: the same port (port 0's answer is free only until someone binds it: two workers once started services on one).
+PORT_RANGE_START, PORT_BLOCK, PORT_BLOCKS = 20000, 1000, 12
+_next_port: dict[str, int] = {}
+
+
+def _port_block() -> range:
+    """The block of this process: the controller's first, worker gwN's the (N+1)-th (wrapping after PORT_BLOCKS)."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    index = (int(worker[2:]) + 1) % PORT_BLOCKS if worker[2:].isdigit() else 0
+    start = PORT_RANGE_START + index * PORT_BLOCK
+    return range(start, start + PORT_BLOCK)
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port of this worker's block that nothing holds now (bound without SO_REUSEADDR, so one still in TIME_WAIT
+    is skipped too); each call gives the next one, wrapping round the block. Raises OSError when the whole block is
+    taken."""
+    block = _port_block()
+    key = f"{block.start}"
+    offset = _next_port.setdefault(key, (os.getpid() * 7) % len(block))
+    for step in range(len(block)):
+        port = block[(offset + step) % len(block)]
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _next_port[key] = (offset + step + 1) % len(block)
+        return port
+    raise OSError(f"no free port in {block.start}-{block.stop - 1}")
 
 
 def session_of(pid: int) -> list[int]:
