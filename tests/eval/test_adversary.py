@@ -68,11 +68,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                           "columns (ragged cells cheap) and still misreads a letter of the slanted and shadowed fonts "
                           "(slant 'NKE', 'CARTER'), or a first row whose indent the listing lost, more often than the "
                           "misspelling reader mends",
-    "initials_local_script": "precision 0.938 on seed 9 (recall 1.000; naming, 2026-12-03): the Kazakh noun 'сөмке' "
-                             "(bag) folds by shape to 'comke', one edit from Coke, and the market's orthography then reads "
-                             "it as Coke's name written in Cyrillic (orthography.own_script takes fuzzy readings): "
-                             "Coca-Cola alerts beside the bag's initials (6 of 96 listings; outsider16's 'ЛВ сөмке "
-                             "көшірме' the same)",
     "letter_names": "recall 0.880, precision 0.936 on seed 9 (ciphers, 2026-12-03): a run of names with only spaces "
                     "between opens the gate only when one name is no common word (gee, ess, エックス, 에이치, эль); "
                     "Spanish, Portuguese and German runs of short names ('ce a er te i e er', 'quê u i é tê', "
@@ -80,11 +75,24 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "repaired as mojibake (ɷ) before any view reads it; the wrong brands are other rules' readings of "
                     "the names (transliteration hears Air Force 1 in 'вэ·и·эс', Apple in Korean names, fuzzy "
                     "Gillette in 'pe.hache.i.ele.i.pe.ese')",
-    "script_named": "recall 0.622 on seed 9 (precision 1.00; readings, 2026-12-01): the name as another script writes it "
-                    "with no cue counts only for marks of three sound classes or more whose consonants (and in Cyrillic "
-                    "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "
-                    "Danone Даноун, Corolla Корола), and the generator's spelling-based writings miss the market's "
-                    "(Бурбери for Барберри, Лауис Вуитон, 코아츠 네으 올크 for Coach New York, クイエトコンフォート lines)",
+    "script_named": "recall 0.654 on seed 9 (precision 1.00; scripts22, 2026-12-03): a name of two sound classes now "
+                    "counts in its category like one of three (Корола, Даноун, אדידס, Абот, КАМРИ), its consonants the "
+                    "mark's, in Cyrillic and Greek its vowels, in Arabic and Hebrew no vowel the mark lacks, never a "
+                    "common word, and not where the registry holds the market's writing of the name (구찌, ダノン: 국시, "
+                    "ダノウン are other words). Most of the misses are the generator's spelling-based readings no market "
+                    "writes (ГУКСИ/국시 for Гуччи/구찌, Бурбери/불베리 for Барберри/버버리, Лауис Вуитон for Луи Виттон, "
+                    "Μιτσαελ Κορς, コアチ, トウィクス, 스니켈스), lines read letter by letter (Ντατετζουστ, "
+                    "エヴォルーション) and bare Arabic (اددس, فلبس); the rest: Thai lines, Кока Кола (a Russian common word)",
+    "trap_script_named_short": "quiet 0.938 on seed 9 (scripts22, 2026-12-03): Greek 'Λέγω' (I say) in a toy's "
+                               "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
+                               "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
+                               "readings stay quiet",
+    "trap_national_cyrillic_goods": "quiet 0.940 on seed 9 (scripts22, 2026-12-03): сөмке (Kazakh 'bag', read by its "
+                                    "look-alikes as 'comke', one edit from Coke) is no longer read; what alerts is the "
+                                    "transliteration detector's weak sound-alikes of words of languages with no "
+                                    "word list, corroborated by the quality grade 'AAA' in the brand's category: "
+                                    "Kazakh сапасы ('its quality') heard as Surface, Kyrgyz сапаты as Speedy, "
+                                    "былғары/булгаары ('leather') as Ferrero Rocher",
     "transliteration_lines": "recall 0.966 on seed 9 (precision 1.00; detect-script): product lines written by sound "
                              "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
                              "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",

@@ -12,6 +12,9 @@ registered mark is written with (GG of GG Marmont).
   brand's category.
 - trap_initials_local_script: the same words naming nothing: 지지 "support", 씨지 computer graphics, ЛВ and СГ as
   Russian abbreviations (a department, a film), Greek initials of a firm; and the initials among the goods with no cue.
+- trap_national_cyrillic_goods: unbranded goods of the brand's category in Kazakh, Kyrgyz or Mongolian, each written in
+  its own Cyrillic alphabet, with a quality grade (AAA) and no mark: words of those languages (no wordfreq list) that
+  look-alike letters fold near a mark (сөмке "bag" as "comke", one edit from Coke) are those words (scripts22).
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ EVASIONS = {
                              "goods and a cue that claims a copy",
 }
 TRAPS = {
+    "trap_national_cyrillic_goods": "unbranded goods in Kazakh, Kyrgyz or Mongolian Cyrillic with a quality grade "
+                                    "(сөмке былғары, сапасы AAA), no mark",
     "trap_initials_local_script": "the same letters naming nothing (지지 'support', 씨지 computer graphics, ЛВ a "
                                   "department) or the initials among the goods with no cue",
 }
@@ -123,5 +128,31 @@ def make_trap_initials_local_script(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(r.uniform(5, 60), 2), "USD"), "")
 
 
+# (goods by group, "new", "leather", "quality"): Kazakh, Kyrgyz, Mongolian as their Cyrillic alphabets write them
+# (Wiktionary's translations of bag, jacket, shoes, belt, goods, new, leather, quality)
+NATIONAL = {
+    "kk": ({"bag": "сөмке", "coat": "күртке", "shoe": "аяқ киім", "belt": "белдік", "any": "тауар"}, "жаңа", "былғары",
+           "сапасы"),
+    "ky": ({"bag": "баштык", "coat": "күрмө", "shoe": "бут кийим", "belt": "кур", "any": "товар"}, "жаңы", "булгаары",
+           "сапаты"),
+    "mn": ({"bag": "цүнх", "coat": "хүрэм", "shoe": "гутал", "belt": "бүс", "any": "бараа"}, "шинэ", "арьсан", "чанар"),
+}
+
+
+def make_trap_national_cyrillic_goods(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods, new, leather, quality = NATIONAL[r.choice(sorted(NATIONAL))]
+    cat = s.category()
+    noun = goods.get(GROUPS.get(cat, "any"), goods["any"])
+    title = r.choice([f"{noun} {leather}, {quality} AAA", f"{_cap(noun)} {new}, {quality} AAA",
+                      f"{new} {noun} {leather}"])
+    return Draft(title, cat, s.price(cat), "")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
 EVASION_MAKERS = {"initials_local_script": make_initials_local_script}
-TRAP_MAKERS = {"trap_initials_local_script": make_trap_initials_local_script}
+TRAP_MAKERS = {"trap_initials_local_script": make_trap_initials_local_script,
+               "trap_national_cyrillic_goods": make_trap_national_cyrillic_goods}

@@ -24,6 +24,11 @@ Classes:
   at 30-45 % of its floor (below it, not far below), no cue: named like a misspelling of the mark.
 - `trap_translated_plain`: the same phrase at a normal price with no cue (the phrase's own sense: "doble uso", dual use,
   for Double Wear), quiet.
+- `trap_script_named_short`: real words and names of those languages heard like a mark of two sound classes (Sony,
+  Nike, Bose, Puma, Lego, Danone, Gucci, Adidas, Coach, Bosch: Соня, 니카, Μπόσης, Пумба, Λέγω, Данна, कैश "cash"), in
+  the brand's own category at an ordinary price below its floor (not far below), no cue: a two-class mark written by
+  sound counts in its category with no cue (scripts22), and these are no writing of it (other vowels, another word,
+  not the market's registered writing of the name).
 - `trap_readings_words`: hand-written listings of the brand's own category with a word of another language that
   sounds like a mark or is one of its pinyin readings (Italian "suoni" for Sony's suo ni, Indonesian "babi" for
   Barbie's ba bi, Korean 보스 "boss" beside Bosch, Russian Самсон), no cue.
@@ -48,6 +53,8 @@ TRAPS = {
                              "(a book, a poster, a ticket), no cue",
     "trap_readings_words": "words of other languages heard like a mark or its pinyin, in the brand's own category, no "
                            "cue (suoni, babi, 보스, Самсон)",
+    "trap_script_named_short": "words and names of other languages heard like a mark of two sound classes (Соня, 니카, "
+                               "Μπόσης, Пумба, कैश) in the brand's category below its floor, no cue",
     "trap_translated_plain": "a descriptive mark's word-for-word translation in the brand's category at a normal price, "
                              "no cue: the phrase in its own sense (doble uso, la cara norte)",
 }
@@ -160,6 +167,38 @@ WORDS = [
     ("nike", "Кроссовки детские Ника, размер 30", "", "sneakers", 18.0, "USD"),  # Nika, a girl's name
 ]
 
+# Honest listings of the brand's own category, each with a word or name of another language heard like the brand's
+# two-class name, at an ordinary price below the brand's floor (40-80 % of it): brand -> (title, category, price,
+# currency). Hand-written from the words' dictionary senses (scripts22); none is how that market writes the brand.
+SHORT_WORDS = {
+    "sony": [("Наушники для сна Соня, мягкая повязка", "headphones", 40.0, "USD"),  # Sonya, a girl's name
+             ("Σόνια: ακουστικά για παιδιά", "headphones", 40.0, "EUR")],
+    "nike": [("니카 아동 운동화 230mm", "sneakers", 45.0, "USD"),  # Nika (Korean writes Nike 나이키)
+             ("ニカ スニーカー 子供用", "sneakers", 6000.0, "JPY"),  # (Japanese writes it ナイキ)
+             ("Νίκας παπούτσια για τρέξιμο", "sneakers", 45.0, "EUR")],  # Nikas, a surname
+    "bose": [("Μπόσης ακουστικά", "headphones", 60.0, "USD"),  # Bosis, a surname
+             ("אוזניות הבוס הקטן לילדים", "headphones", 60.0, "USD")],  # "the little boss" headphones for children
+    "puma": [("Кроссовки детские Пумба, размер 28", "sneakers", 30.0, "EUR")],  # Pumbaa, the cartoon warthog
+    "lego": [("Λέγω και μαθαίνω: εκπαιδευτικό παιχνίδι", "toys", 4.0, "USD"),  # "I say and learn"
+             ("ليغا مكعبات بناء للأطفال", "toys", 4.0, "USD")],  # Liga, a maker's name
+    "danone": [("Йогурт домашний Данна, 500 г", "dairy", 0.8, "USD"),  # Danna, a farm's name
+               ("דנה יוגורט טבעי", "dairy", 0.8, "USD")],  # Dana, a name
+    # "cash on delivery: a purse for women"
+    "gucci": [("कैश ऑन डिलीवरी: पर्स महिलाओं के लिए", "wallets", 150.0, "USD")],
+    "adidas": [("Кеды Адис, размер 38", "sneakers", 30.0, "EUR")],  # Adis, a maker's name
+    "coach": [("Сумка Кич, для пляжа", "handbags", 60.0, "USD")],  # "kitsch", a beach bag
+    "bosch": [("Дрель Бас 18V", "power tools", 30.0, "EUR")],  # Bas, a maker's name
+}
+
+
+def make_trap_script_named_short(b: BrandView, s: Scene) -> Draft | None:
+    entries = SHORT_WORDS.get(b.id)
+    if not entries:
+        return None
+    title, cat, price, cur = s.rng.choice(entries)
+    return Draft(title, cat, (round(price * s.rng.uniform(0.9, 1.1), 2), cur), "")
+
+
 def _translations(b: BrandView) -> list[tuple[str, str]]:
     """(language, phrase) of the brand's descriptive marks translated word for word, but the phrases within two letters
     of the mark itself ("Air Max" in French, "Pilote Sport"): those are the mark, or a misspelling of it; and those whose
@@ -210,5 +249,6 @@ def make_trap_translated_plain(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS = {"script_named": make_script_named, "pinyin_named": make_pinyin_named,
                   "translated_named": make_translated_named}
-TRAP_MAKERS = {"trap_script_named_far": make_trap_script_named_far, "trap_translated_plain": make_trap_translated_plain}
+TRAP_MAKERS = {"trap_script_named_far": make_trap_script_named_far, "trap_translated_plain": make_trap_translated_plain,
+               "trap_script_named_short": make_trap_script_named_short}
 CURATED = {"trap_readings_words": WORDS}

@@ -62,3 +62,30 @@ def test_a_word_of_the_listings_language_is_not_a_mark_by_sound(n):
 ])
 def test_the_mark_as_the_script_writes_it_still_alerts(title, category, brand):
     assert brand in demo_alerts(title, category, 10.0)
+
+
+# ------------------------------------------------------------------ words of Cyrillic orthographies with no word list
+
+@pytest.mark.parametrize("title, category", [
+    ("ЛВ сөмке копия", "handbags"),  # Kazakh "bag": read by its look-alikes as "comke", one edit from Coke
+    ("Сөмке былғары, сапасы AAA", "handbags"),
+    ("Кыздар үчүн сөмке, реплика", "handbags"),
+])
+def test_a_word_with_a_letter_of_a_national_cyrillic_alphabet_is_no_look_alike_misspelling(title, category):
+    """A word written with a letter only the Cyrillic orthographies of Kazakh, Kyrgyz, Tatar, Mongolian, Tajik, Uzbek or
+    Belarusian write (wordfreq has no list of them), in a listing written in Cyrillic, is that language's word: its
+    look-alike reading one edit from a mark is no misspelling of it (context/language.national_cyrillic_word;
+    scripts22)."""
+    word = next(w for w in title.replace(",", " ").split() if "ө" in w.casefold())
+    assert not read_as_a_mark(demo_evaluated(title, category, 900.0), word.casefold(), (Rule.fuzzy,)), title
+    assert "coca-cola" not in demo_alerts(title, category, 900.0)
+
+
+def test_national_cyrillic_word_is_told_by_its_letters_and_the_listings_script():
+    from services.matcher.core.context.language import national_cyrillic_word
+
+    assert national_cyrillic_word("сөмке", "ЛВ  копия")
+    assert national_cyrillic_word("күртке", "жаңа тауар")
+    assert not national_cyrillic_word("сөмке", " 1:1 replica bag")  # a listing written in Latin letters
+    assert not national_cyrillic_word("Соке", "напиток новый")  # no letter of those alphabets: Russian letters only
+    assert not national_cyrillic_word("cөke", "напиток новый")  # Latin letters with one Cyrillic: a look-alike

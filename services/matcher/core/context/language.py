@@ -121,6 +121,31 @@ def common_as_written(letters: str) -> bool:
     return word.isalpha() and top_zipf(word) >= COMMON_ZIPF
 
 
+# The letters the Cyrillic orthographies of languages with no wordfreq list add to the Russian alphabet: Kazakh (ә ғ
+# қ ң ө ұ ү һ і), Kyrgyz (ң ө ү), Tatar and Bashkir (ә җ ң ө ү һ; ҙ ҫ ҡ ғ), Mongolian (ө ү), Tajik (ғ ӣ қ ӯ ҳ ҷ),
+# Uzbek (ў қ ғ ҳ), Belarusian (ў і). Sources: the alphabets as their standards define them (Wikipedia, "Kazakh
+# alphabets", "Kyrgyz alphabets", "Tatar alphabet", "Bashkir alphabet", "Mongolian Cyrillic alphabet", "Tajik
+# alphabet", "Uzbek alphabet", "Belarusian alphabet"); the code points of Unicode's Cyrillic block (U+0400-U+04FF).
+# wordfreq has no list of these languages, and Debian's hunspell-kk, the maintained Kazakh word list, is a system
+# dictionary the matcher's images do not carry: the letters are what tells such a word.
+NATIONAL_CYRILLIC = frozenset("әғқңөұүһіҗҙҫҡӣӯҳҷўӘҒҚҢӨҰҮҺІҖҘҪҠӢӮҲҶЎ")
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+MIN_OWN_LETTERS = 3  # Cyrillic letters of the listing outside the word that make it a listing written in Cyrillic
+
+
+def national_cyrillic_word(word: str, outside: str) -> bool:
+    """Whether `word` (as the listing writes it) is a word of a Cyrillic orthography wordfreq has no list of, in a
+    listing written in Cyrillic: every letter Cyrillic, one of them a letter only those orthographies write
+    (NATIONAL_CYRILLIC), and MIN_OWN_LETTERS Cyrillic letters or more in `outside` (the listing without it). Read by the
+    Latin letters its letters are drawn like (сөмке, Kazakh "bag", as "comke", one edit from Coke) it is that language's
+    word, not a mark in look-alike letters: a look-alike disguise is written to be read as Latin letters, and needs
+    none of these.
+    Used by detectors/misspellings.py (scripts22)."""
+    letters = [c for c in word if c.isalpha()]
+    return (bool(letters) and all(CYRILLIC.match(c) for c in letters) and not NATIONAL_CYRILLIC.isdisjoint(letters)
+            and len(CYRILLIC.findall(outside)) >= MIN_OWN_LETTERS)
+
+
 # how much more frequent (Zipf) a word beside another must be in a language than in English to say the phrase is in it
 PHRASE_MARGIN = 2.0
 _PHRASE_WORD = re.compile(r"[^\W\d_]+")

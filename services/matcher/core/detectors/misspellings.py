@@ -48,7 +48,8 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, common_as_written, top_zipf
+from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, NATIONAL_CYRILLIC, common_as_written,
+                                                    national_cyrillic_word, top_zipf)
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
@@ -176,6 +177,7 @@ class MisspellingDetector(Detector):
             tokens = sorted([t for t in tokens if not any(s <= t[1] < e for _, s, e in spelled)] + spelled,
                             key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
+        national = not text.is_ascii and not NATIONAL_CYRILLIC.isdisjoint(text.original)  # сөмке: _national_word
         for n, (token, start, end) in enumerate(tokens):
             # a word written in a script without Latin look-alikes (সোনী, নিকা) is one edit from a mark only as anyascii
             # spells it ("soni", "nika": names too): a sound-alike, which needs a cue or a far-low price
@@ -185,8 +187,10 @@ class MisspellingDetector(Detector):
                 zipf = top_zipf(token) if spelt else 0.0
                 if zipf >= COMMON_ZIPF:
                     continue  # "p*u*m*a*s", "s·o·f·f·i·c·e": a common word spelt apart (a sign, a print), that word
-                if by_sound is False and not text.is_ascii and _common_as_written(text, start, end):
-                    continue  # German "märz" is keyed as "marz", one edit from Mars: the word as written is March
+                if by_sound is False and not text.is_ascii and (_common_as_written(text, start, end)
+                                                                or national and _national_word(text, start, end)):
+                    continue  # German "märz" is keyed as "marz", one edit from Mars: the word as written is March;
+                    # Kazakh сөмке ("bag") read by its look-alikes as "comke", one edit from Coke, is a bag
                 for word_id, distance in self.index.lookup(token):
                     why = self._weak(token, self.index.words[word_id])
                     for i in self.index.word_fingerprints(word_id):
@@ -441,6 +445,14 @@ def _common_as_written(text: ListingText, start: int, end: int) -> bool:
     holds, for the German "märz"."""
     matched = text.locate(*text.original_span("latin", start, end))[3]
     return not matched.isascii() and common_as_written(matched)
+
+
+def _national_word(text: ListingText, start: int, end: int) -> bool:
+    """Whether the listing's letters behind the leet view's span [start, end) are a word of a Cyrillic orthography with
+    no word list, in a listing written in Cyrillic (context/language.national_cyrillic_word)."""
+    s, e = text.original_span("latin", start, end)
+    matched = text.original[s:e]
+    return not matched.isascii() and national_cyrillic_word(matched, text.original[:s] + " " + text.original[e:])
 
 
 def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:

@@ -62,7 +62,15 @@ CUT_MIN_SIMILARITY = 0.8
 # person, a place, another word) it stays a weak candidate. The similarity: the marks' common transliterations are
 # heard at 0.8 or more (スニッカーズ 0.80, ロレックス 0.86, スワロフスキー / 스와로브스키 0.89, جيليت 0.91, Филипс 1.0).
 NAMED_SIMILARITY = 0.8
-NAMED_MIN_KEY = 3
+# A mark of two sound classes (Gucci KS, Adidas TS, Danone TN, Corolla KR) is named so too (scripts22): its consonants
+# the mark's letter for letter (`consonants`: Korola, Adyds; in Cyrillic and Greek its vowels, not Ника's), and, since
+# two classes are shared by many short words of every language, never when the word is a common word of its language
+# (the Indic scripts' exemption below is for marks of NAMED_FREQUENT_MIN_KEY classes: Hindi कैश "cash", Zipf 4.1,
+# heard "kaisa", is no Gucci), nor another writing than the registry's local name (`_named`).
+# A brand-protection analyst takes Корола and كورولا among car parts, אדידס among sneakers at a copy's
+# price for the brand, as the Latin name there; a shop's price lowers it (fair_price), far from the goods it is a name.
+NAMED_MIN_KEY = 2
+NAMED_FREQUENT_MIN_KEY = 3
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
@@ -187,7 +195,9 @@ class TransliterationDetector(Detector):
                         or nfkc[start:end] in _local_names_as_written(self.catalogue)
                         and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
-                    common = e.needs_corroboration and not (named and script in _ABUGIDA) and _common(nfkc[start:end])
+                    frequent_name = (named and script in _ABUGIDA
+                                     and len(sound_key(self._spellings[i])) >= NAMED_FREQUENT_MIN_KEY)
+                    common = e.needs_corroboration and not frequent_name and _common(nfkc[start:end])
                     if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)) and not (
                             i in registered and _STYLE_HEDGE.match(nfkc, end)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
@@ -195,7 +205,7 @@ class TransliterationDetector(Detector):
                             _plain(r), self._heard_as(i, reading, script)) for r in romanise(nfkc[start:end], script)):
                         continue  # स्किन "skin", कभर "cover": an English word written by its sound, not the mark
                     words = _kana_words() if script == "hiragana" else _sound_words()
-                    if (e.needs_corroboration and not common and whole and not (named and script in _ABUGIDA)
+                    if (e.needs_corroboration and not common and whole and not frequent_name
                             and (a_word_not_the_mark(nfkc[start:end], _plain(reading), self._heard_as(i, reading, script),
                                                      words) or i in by_ear and nfkc[start:end] in words)):
                         # кейс "case" (Zipf 3.4) is heard "kas", Gucci "kasa": a word of the listing's language; and a
@@ -243,9 +253,12 @@ class TransliterationDetector(Detector):
         it: heard at least NAMED_SIMILARITY like a mark of NAMED_MIN_KEY sound classes or more (Филипс, جيليت,
         스와로브스키, ロレックス), its consonants as `consonants` writes them the mark's, and in a script that writes every
         vowel (VOWEL_SCRIPTS) its vowels the mark's (`_vowels`). A mark
-        of two classes (Nike NK, Sony SN) is shared by too many words and names of every language (Ника, Σόνι) to be
-        named by sound; the sound classes alone take l for r and zh for z, so курица "chicken" would be Kiehl's and
-        пожилой "elderly" Pfizer."""
+        of two classes (Gucci KS, Corolla KR) counts too (NAMED_MIN_KEY): the classes are shared by many words and
+        names of every language (Ника, Σόνι), so the consonants letter for letter, the vowels of Cyrillic and Greek and
+        the vowel letters of the abjads tell the name, a common word of the language never is one (`detect`:
+        NAMED_FREQUENT_MIN_KEY), and where the registry holds the brand's katakana or Hangul name no other writing is
+        (`_written_locally`); the sound classes alone take l for r and zh for z, so курица "chicken" would be Kiehl's
+        and пожилой "elderly" Pfizer."""
         mark = self._spellings[i]
         if len(_WORD_GAPS.split(self._stretch.strip())) > self._words_of.get(i, 1):
             return False  # حذاء نايك, "shoes Nike", is heard d-n-k like Nike's Dunk: a name is no more words than the mark
@@ -253,8 +266,24 @@ class TransliterationDetector(Detector):
             return False  # клинику "clinic" (i-i-u) is no Clinique (i-i-ue), актив "active" no Activia
         if script in SOME_VOWEL_SCRIPTS and _no_vowel_shared(_plain(reading), mark):
             return False  # Georgian ზომები "sizes" (o-e-i) is no Samba (a-a), Nepali स्किन "skin" (i) no Joy-Con (o-o)
+        if len(sound_key(mark)) < NAMED_FREQUENT_MIN_KEY:
+            if self._written_locally(i, _KANA.get(script, script)):
+                return False  # the registry says how Korean and Japanese write Nike (나이키, ナイキ): 니카, ニカ are other words
+            if script in _ABJADS and not set(_vowels(_plain(reading))) <= set(_vowels(_LONE_Y.sub("i", mark))):
+                return False  # Arabic ليغا "Liga" writes an a LEGO has not (ليغو); אדידס, جكس write the mark's or none
         return (similarity >= NAMED_SIMILARITY and len(sound_key(mark)) >= NAMED_MIN_KEY
                 and consonants(reading, script) == consonants(mark, script))
+
+    def _written_locally(self, i: int, script: str) -> bool:
+        """Whether fingerprint i is its brand's name and the brand registers its name as `script` writes it (a katakana
+        or Hangul local name: script_respellings.named_by_local_names): the market's writing of the name is then
+        known, and a two-class sound-alike other than it is no name as that market writes it."""
+        if script not in FOLDS:
+            return False
+        brand = self.catalogue.fingerprint_brand[i]
+        fp = self.fingerprints[i]
+        return ("".join(mark_words(fp.value)) == "".join(mark_words(self.catalogue.brands[brand].name))
+                and any(brand in owners for owners in named_by_local_names(self.catalogue)[script].values()))
 
     def _closest_brand(self, found: list[tuple[float, int, float, Evidence]], text: ListingText, listing: Listing):
         """A stretch's hits: every one that names its mark, and of the sound-alikes only the closest brand's over all
@@ -571,6 +600,9 @@ def _no_vowel_shared(reading: str, mark: str) -> bool:
 
 
 _LONE_Y = re.compile("(?<![aeiou])y(?![aeiou])")
+# the abjads write a word's long vowels (Arabic ا و ي, Hebrew א ו י as matres lectionis) and leave short ones out: a
+# vowel they write is the word's, so a two-class mark's name writes none the mark has not
+_ABJADS = frozenset({"arabic", "hebrew"})
 WORD_LANGUAGES = ("ru", "uk", "bg", "mk", "el")
 WORD_ZIPF = 3.0
 _VOWEL_GROUPS = re.compile("[aeiou]+")
