@@ -73,13 +73,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                              "it as Coke's name written in Cyrillic (orthography.own_script takes fuzzy readings): "
                              "Coca-Cola alerts beside the bag's initials (6 of 96 listings; outsider16's 'ЛВ сөмке "
                              "көшірме' the same)",
-    "letter_names": "recall 0.880, precision 0.936 on seed 9 (ciphers, 2026-12-03): a run of names with only spaces "
-                    "between opens the gate only when one name is no common word (gee, ess, エックス, 에이치, эль); "
-                    "Spanish, Portuguese and German runs of short names ('ce a er te i e er', 'quê u i é tê', "
-                    "'es ha e el el') and hyphens with spaces round them ('Gi - u - ci - ci - i') stay shut; 'É·' is "
-                    "repaired as mojibake (ɷ) before any view reads it; the wrong brands are other rules' readings of "
-                    "the names (transliteration hears Air Force 1 in 'вэ·и·эс', Apple in Korean names, fuzzy "
-                    "Gillette in 'pe.hache.i.ele.i.pe.ese')",
     "script_named": "recall 0.622 on seed 9 (precision 1.00; readings, 2026-12-01): the name as another script writes it "
                     "with no cue counts only for marks of three sound classes or more whose consonants (and in Cyrillic "
                     "and Greek vowels) are the mark's: two-class marks stay candidates (Gucci ГУКСИ/국시, Adidas אדידס, "

@@ -62,6 +62,7 @@ def decoded(match):
     ("relógio ó eme é gê a réplica", "watches", 150, "", "omega", "letter names", "ó eme é gê a"),
     ("Kopfhörer be o es e Replik", "headphones", 30, "", "bose", "letter names", "be o es e"),
     ("cinturón ge - u - ce - ce - i réplica", "belts", 20, "", "gucci", "letter names", "ge - u - ce - ce - i"),
+    ("Auspuffblende (be em we) Replik", "auto parts", 15, "", "bmw", "letter names", "be em we"),
     # a capital with an accent before a middle dot is a letter of the run, not UTF-8 bytes shown as Windows-1252
     ("relógio Ó·EME·É·GÊ·A réplica", "watches", 150, "", "omega", "letter names", "Ó·EME·É·GÊ·A"),
 ])

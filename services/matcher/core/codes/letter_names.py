@@ -8,11 +8,19 @@ Tables: each language's alphabet names as its school books write them, with the 
 than one letter (English "i" is i, Spanish "i" too; Dutch "ee" is e, English "ee" is e): a run is read every way and
 compared with the marks as written (`Marks.joined`).
 
-A run is THREE names or more one after another, with a hyphen, an en dash, a full stop, a middle dot (· ・) or a
-space between (a space-only run: FOUR names or more, and all of the run is read, never a part: "a la de" in a Spanish
-sentence is no mark); a "/" or "|" ends a word of a multi-word mark. Hangul letter names may also be written run
-together (알오엘이엑스): such a word is cut into names where it can be. Weak evidence: the brand's category with a cue
-or a price below the floor.
+A run is THREE names or more of ONE language's alphabet one after another (a seller spells in one language: "ce a er
+te i e er" is Portuguese throughout, "bee oh ese ee" no language's), with a hyphen, an en dash, a full stop, a middle
+dot (· ・) or a comma between, spaces round them or not, or spaces alone (then all of the run is read, never a part: "a
+la de" in a Spanish sentence is no mark); a "/" or "|" ends a word of a multi-word mark; a run changes language where a
+name is no name of the run's language ("850g – 에이 비 비 오 티 티": the English "g" is no Korean name), and a name
+glued to a digit ("850g") is none. Hangul letter names may also be written run together (알오엘이엑스): such a word is
+cut into names where it can be. Weak evidence: the brand's category with a cue or a price below the floor; another
+brand's reading of the same letters is no second brand (stronger.outside_spelt_names).
+
+The gate (detectors/decoded.py): a piece between white space with three names joined, a name that is no common word
+(`distinct`), a Hangul or katakana word cut into names, or, over the whole text, a run of names of one language
+(`has_run`: the runs of common words, "es ha e el el", "Gi - u - ci - ci - i"), after a set test of the latin view's
+words.
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from services.matcher.core.codes import Hit, Marks
 
 NAME = "letter names"
 MIN_RUN = 3
-MIN_SPACED = 4
+MIN_SPACED = 3  # (one language throughout: `_read`)
 MAX_READINGS = 64
 DISTINCT_ZIPF = 4.0  # a name less frequent than this in every language opens the gate alone
 WORD = "word"  # a run's item after "/" or "|": a word of a multi-word mark starts
