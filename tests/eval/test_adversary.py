@@ -62,7 +62,8 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "punycode, RFC 2047) and each of the 9 misses misses written plainly too: the katakana and Hangul "
                     "local names of Nestlé (ネスレ, 네슬레), Johnson & Johnson's katakana name, Coca-Cola's 'Кока Кола' "
                     "(a Russian common word), BMW's base64 of three letters (too short to read)",
-    "drawn_banner_lines": "recall 0.846 on seed 9 (precision 1.00; drawn, 2026-12-03): the line-art FIGlet fonts "
+    "drawn_banner_lines": "recall 0.833 on seed 9 (precision 0.993; drawn, 2026-12-03; measured again on 7b7afee by "
+                          "letters22, the same on its branch): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
                           "strokes when smushed; core/drawn.py's fitted reading places each font's glyphs over the "
                           "columns (ragged cells cheap) and still misreads a letter of the slanted and shadowed fonts "
