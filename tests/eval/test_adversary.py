@@ -62,19 +62,13 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "punycode, RFC 2047) and each of the 9 misses misses written plainly too: the katakana and Hangul "
                     "local names of Nestlé (ネスレ, 네슬레), Johnson & Johnson's katakana name, Coca-Cola's 'Кока Кола' "
                     "(a Russian common word), BMW's base64 of three letters (too short to read)",
-    "drawn_banner_lines": "recall 0.846 on seed 9 (precision 1.00; drawn, 2026-12-03): the line-art FIGlet fonts "
+    "drawn_banner_lines": "recall 0.833 on seed 9 (precision 0.993; drawn, 2026-12-03; measured again on 7b7afee by "
+                          "letters22, the same on its branch): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
                           "strokes when smushed; core/drawn.py's fitted reading places each font's glyphs over the "
                           "columns (ragged cells cheap) and still misreads a letter of the slanted and shadowed fonts "
                           "(slant 'NKE', 'CARTER'), or a first row whose indent the listing lost, more often than the "
                           "misspelling reader mends",
-    "letter_names": "recall 0.880, precision 0.936 on seed 9 (ciphers, 2026-12-03): a run of names with only spaces "
-                    "between opens the gate only when one name is no common word (gee, ess, エックス, 에이치, эль); "
-                    "Spanish, Portuguese and German runs of short names ('ce a er te i e er', 'quê u i é tê', "
-                    "'es ha e el el') and hyphens with spaces round them ('Gi - u - ci - ci - i') stay shut; 'É·' is "
-                    "repaired as mojibake (ɷ) before any view reads it; the wrong brands are other rules' readings of "
-                    "the names (transliteration hears Air Force 1 in 'вэ·и·эс', Apple in Korean names, fuzzy "
-                    "Gillette in 'pe.hache.i.ele.i.pe.ese')",
     "script_named": "recall 0.654 on seed 9 (precision 1.00; scripts22, 2026-12-03): a name of two sound classes now "
                     "counts in its category like one of three (Корола, Даноун, אדידס, Абот, КАМРИ), its consonants the "
                     "mark's, in Cyrillic and Greek its vowels, in Arabic and Hebrew no vowel the mark lacks, never a "
@@ -96,11 +90,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "transliteration_lines": "recall 0.966 on seed 9 (precision 1.00; detect-script): product lines written by sound "
                              "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
                              "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",
-    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01): respellings by ear that the phonetic "
-                      "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
-                      "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
-                      "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "
-                      "'Eyrurap' (Airwrap) and 'Kvietkomfort' heard with w as u or v",
     "korean_romanized": "recall 0.957, precision 0.978 on seed 9 (sounds, 2026-12-02): Coach's 코치 romanised 'Kochi' "
                         "is an English dictionary word (the city), which the phonetic detector never looks up, and "
                         "Pfizer's 화이자 'Hwaija' is heard in one sound class, too few to file (8 of 188 missed); the "

@@ -59,7 +59,7 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joinin
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import grazed, inside_decoded, inside_readings, note
+from services.matcher.core.stronger import grazed, inside_decoded, inside_readings, note, outside_spelt_names
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -523,6 +523,8 @@ class MatcherIndex:
             found = _outside_reassembled(found, self._fingerprint_brand)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
+        if len(found) > 1 and any(e.rule is Rule.decoded for e in found):
+            found = outside_spelt_names(found, self._fingerprint_brand)  # a run of letter names names one brand
         if len(found) > 1:
             found = _outside_longer_names(_outside_longer_marks(found, self._fingerprint_brand), self._fingerprint_brand)
             found = _bases_beside_references(found, self._fingerprint_brand)

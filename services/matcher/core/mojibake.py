@@ -223,6 +223,11 @@ def _gbk(run: str, words: Words | None = None) -> str | None:
     return text
 
 
+# letters with a middle dot between them (a name spelt by its letters' names, "Ó·EME·É·GÊ·A"): "É·" is also the bytes C9 B7,
+# UTF-8 of ɷ, which the strict decoding below would read; a letter beside a middle dot is the seller's separator
+_DOTTED = re.compile(r"·?[^\W\d_](?:·[^\W\d_])*·?")
+
+
 def repair(text: str, words: Words | None = None) -> list[Repair]:
     """The garbled runs of `text` (offsets in `text`) with what they read; [] for text with none; `words`: names to
     complete lost characters with. Pure."""
@@ -235,6 +240,8 @@ def repair(text: str, words: Words | None = None) -> list[Repair]:
     out: list[Repair] = []
     for m in _RUN.finditer(text):
         run = m.group()
+        if "·" in run and _DOTTED.fullmatch(run):
+            continue  # letters between middle dots ("Ó·EME·É·GÊ·A", Catalan's l·l): separators, not UTF-8's second bytes
         if latin and (fixed := _ftfy(run)) is not None:
             out.append(Repair(m.start(), m.end(), *fixed))
             continue

@@ -139,6 +139,30 @@ def inside_decoded(by_brand: dict[int, list[Evidence]]) -> list[int]:
     return out if len(out) < len(by_brand) else []
 
 
+_SPELT_BY_NAMES = "(view: letter names)"  # detectors/decoded.py's detail of a reading of codes/letter_names.py
+
+
+def outside_spelt_names(found: list[Evidence], brand_of) -> list[Evidence]:
+    """The evidence without other brands' readings of a run of letter names that spells a mark letter for letter
+    (codes/letter_names.py, rule decoded): 'вэ·и·эс' is V-I-S spelt in Russian, not Air Force 1 heard in it;
+    'pe.hache.i.ele.i.pe.ese' is P-H-I-L-I-P-S, not Gillette one edit from 'hache.i.ele'. A reading of another brand
+    that takes any letters of the run (the run's last name with the next word: 'о·у люкс' heard as Rolex, 'ERRE
+    replica' as L'Oréal) reads a letter's name as part of a word, which it is not; the run names one brand, whether or
+    not the listing corroborates it. `brand_of`: fingerprint -> brand."""
+    runs = [(brand_of[e.fingerprint], e.field, e.start, e.end) for e in found
+            if e.rule is Rule.decoded and e.start is not None and e.end is not None and _SPELT_BY_NAMES in e.detail]
+    if not runs:
+        return found
+
+    def in_a_run(e: Evidence) -> bool:
+        if e.fingerprint is None or e.start is None or e.end is None or e.rule not in IDENTITY_RULES:
+            return False
+        b = brand_of[e.fingerprint]
+        return any(b != rb and f == e.field and s < e.end and e.start < t for rb, f, s, t in runs)
+
+    return [e for e in found if not in_a_run(e)]
+
+
 def note(strong: list[Evidence], weak: list[Evidence], weak_name: str, strong_name: str) -> None:
     """Say on the plain brand's strongest identity evidence what weaker reading of another brand was set aside."""
     shown = next((e for e in sorted(_identity(strong), key=lambda e: -e.weight) if _plain(e)), None)

@@ -1005,7 +1005,14 @@ LETTER_GOODS = [("Tee shirt, size ell, cotton", "t-shirts", 15.0), ("Vee-neck te
                 ("Cartes alphabet : a bé cé dé e effe gé", "books", 7.0), ("Abecedario: a, be, ce, de, e, efe, ge", "books", 6.0),
                 ("ABCの歌 エー・ビー・シー・ディー 絵本", "books", 900.0), ("알파벳 카드 에이 비 씨 디", "books", 8000.0),
                 ("Tee-ball set for kids, ages 3-5", "toys", 25.0), ("Cee-lo dice game, three dice", "board games", 5.0),
-                ("Emme Effe leather card holder", "wallets", 30.0), ("Elle magazine, March issue", "books", 5.0)]
+                ("Emme Effe leather card holder", "wallets", 30.0), ("Elle magazine, March issue", "books", 5.0),
+                # ordinary text of the languages whose letter names are short common words (letters22, 2026-12-03)
+                ("Cuaderno de caligrafía a e i o u, letras grandes", "books", 6.0),
+                ("Camiseta que se ve de lejos, talla ele", "t-shirts", 12.0),
+                ("Bolso de piel, se a ve en la foto, como nuevo", "handbags", 35.0),
+                ("Das ABC für Kinder: a be ce de e ef ge ha", "books", 9.0),
+                ("Caderno de vogais a é i ó u para crianças", "books", 5.0),
+                ("Tazza con la scritta: a e i o u, ceramica", "kitchen", 8.0)]
 
 
 def make_letter_names_trap(b: BrandView, s: Scene) -> Draft | None:

@@ -56,6 +56,15 @@ def decoded(match):
      "ディー・ワイ・エス・オー・エヌ"),
     ("디와이에스오엔 드라이기 레플리카", "hair care", 40, "", "dyson", "letter names", "디와이에스오엔"),
     ("ess oh en why headphones super copy", "headphones", 30, "", "sony", "letter names", "ess oh en why"),
+    # a run whose names are all common words of the language, spaces between (no name opens the gate alone), and
+    # hyphens with spaces round them (no piece between white space holds three names)
+    ("reloj o eme e ge a réplica", "watches", 150, "", "omega", "letter names", "o eme e ge a"),
+    ("relógio ó eme é gê a réplica", "watches", 150, "", "omega", "letter names", "ó eme é gê a"),
+    ("Kopfhörer be o es e Replik", "headphones", 30, "", "bose", "letter names", "be o es e"),
+    ("cinturón ge - u - ce - ce - i réplica", "belts", 20, "", "gucci", "letter names", "ge - u - ce - ce - i"),
+    ("Auspuffblende (be em we) Replik", "auto parts", 15, "", "bmw", "letter names", "be em we"),
+    # a capital with an accent before a middle dot is a letter of the run, not UTF-8 bytes shown as Windows-1252
+    ("relógio Ó·EME·É·GÊ·A réplica", "watches", 150, "", "omega", "letter names", "Ó·EME·É·GÊ·A"),
 ])
 def test_a_mark_in_a_word_game_or_cipher_alerts_and_the_evidence_names_it(title, category, price, description, brand,
                                                                           view, text):
@@ -75,6 +84,10 @@ def test_a_mark_in_a_word_game_or_cipher_alerts_and_the_evidence_names_it(title,
     ("Ubbi Dubbi word game cards for family night", "board games", 12, ""),
     ("Bolsa de couro e tecido, a o e i", "handbags", 50, ""),
     ("Elle magazine, March issue", "books", 5, ""),
+    # the vowels, a sentence of short words of one language, names of two alphabets that would spell a mark together
+    ("Cuaderno de caligrafía: a e i o u, letras grandes", "books", 6, ""),
+    ("Bolso se a ve de lado, piel", "handbags", 40, ""),
+    ("headphones bee oh ese ee copy", "headphones", 30, ""),
     # the brand's code at a shop's price with nothing of the copy trade
     ("Olexray submariner, full set, box and papers", "watches", 11000, ""),
     ("bee-oh-ess-ee quietcomfort headphones, receipt", "headphones", 329, ""),

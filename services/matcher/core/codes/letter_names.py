@@ -8,11 +8,19 @@ Tables: each language's alphabet names as its school books write them, with the 
 than one letter (English "i" is i, Spanish "i" too; Dutch "ee" is e, English "ee" is e): a run is read every way and
 compared with the marks as written (`Marks.joined`).
 
-A run is THREE names or more one after another, with a hyphen, an en dash, a full stop, a middle dot (· ・) or a
-space between (a space-only run: FOUR names or more, and all of the run is read, never a part: "a la de" in a Spanish
-sentence is no mark); a "/" or "|" ends a word of a multi-word mark. Hangul letter names may also be written run
-together (알오엘이엑스): such a word is cut into names where it can be. Weak evidence: the brand's category with a cue
-or a price below the floor.
+A run is THREE names or more of ONE language's alphabet one after another (a seller spells in one language: "ce a er
+te i e er" is Portuguese throughout, "bee oh ese ee" no language's), with a hyphen, an en dash, a full stop, a middle
+dot (· ・) or a comma between, spaces round them or not, or spaces alone (then all of the run is read, never a part: "a
+la de" in a Spanish sentence is no mark); a "/" or "|" ends a word of a multi-word mark; a run changes language where a
+name is no name of the run's language ("850g – 에이 비 비 오 티 티": the English "g" is no Korean name), and a name
+glued to a digit ("850g") is none. Hangul letter names may also be written run together (알오엘이엑스): such a word is
+cut into names where it can be. Weak evidence: the brand's category with a cue or a price below the floor; another
+brand's reading of the same letters is no second brand (stronger.outside_spelt_names).
+
+The gate (detectors/decoded.py): a piece between white space with three names joined, a name that is no common word
+(`distinct`), a Hangul or katakana word cut into names, or, over the whole text, a run of names of one language
+(`has_run`: the runs of common words, "es ha e el el", "Gi - u - ci - ci - i"), after a set test of the latin view's
+words.
 """
 
 from __future__ import annotations
@@ -21,13 +29,13 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from services.matcher.core.codes import Hit, Marks
 
 NAME = "letter names"
 MIN_RUN = 3
-MIN_SPACED = 4
+MIN_SPACED = 3  # (one language throughout: `_read`)
 MAX_READINGS = 64
 DISTINCT_ZIPF = 4.0  # a name less frequent than this in every language opens the gate alone
 WORD = "word"  # a run's item after "/" or "|": a word of a multi-word mark starts
@@ -74,6 +82,32 @@ def names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def languages() -> dict[str, dict[str, frozenset[str]]]:
+    """Each language's table alone (`_NAMES`' line): a run is read in ONE language's alphabet, as a seller who spells
+    aloud spells in one ("ce a er te i e er" is Portuguese or Spanish throughout, never Spanish "ce" beside English
+    "a")."""
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for lang, line in _NAMES.items():
+        table: dict[str, set[str]] = {}
+        for letter, cell in zip(_ALPHABET, line.split()):
+            for name in cell.split("|"):
+                table.setdefault(fold(name), set()).add(letter)
+        out[lang] = {k: frozenset(v) for k, v in table.items()}
+    return out
+
+
+@cache
+def masks() -> dict[str, int]:
+    """A letter name (as `names` holds it) -> the languages whose alphabet names a letter so, one bit a language (in
+    `_NAMES`' order): the names of a run share a bit when they are one language's."""
+    out: dict[str, int] = {}
+    for bit, table in enumerate(languages().values()):
+        for name in table:
+            out[name] = out.get(name, 0) | 1 << bit
+    return out
+
+
 def fold(name: str) -> str:
     """A name as the table holds it: lower case, Latin letters without accents, hyphens, apostrophes and spaces
     dropped, ё as е; kana and Hangul as written."""
@@ -102,12 +136,20 @@ _RUN_TOGETHER = re.compile(r"[\uac00-\ud7a3\u30a0-\u30fa\u30fc-\u30ff]{4,}")  # 
 
 
 def _run_cut(word: str) -> list[list[frozenset[str]]]:
-    """A Hangul or katakana word cut into letter names (longest names first), at most four ways; [] if it cannot be."""
+    """A Hangul or katakana word cut into letter names (longest names first), at most four ways, each name as the
+    letters it may be; [] if it cannot be."""
     table = names()
-    out: list[list[frozenset[str]]] = []
+    return [[table[n] for n in cut] for cut in _run_cut_names(word)]
+
+
+@lru_cache(maxsize=4096)
+def _run_cut_names(word: str) -> tuple[tuple[str, ...], ...]:
+    """A Hangul or katakana word cut into letter names (longest names first), at most four ways; () if it cannot be."""
+    table = names()
+    out: list[tuple[str, ...]] = []
     dead: set[int] = set()
 
-    def cut(at: int, sofar: list[frozenset[str]]) -> bool:
+    def cut(at: int, sofar: tuple[str, ...]) -> bool:
         if at == len(word):
             out.append(sofar)
             return True
@@ -115,14 +157,14 @@ def _run_cut(word: str) -> list[list[frozenset[str]]]:
             return False
         ok = False
         for k in range(min(5, len(word) - at), 0, -1):
-            if word[at:at + k] in table and cut(at + k, sofar + [table[word[at:at + k]]]):
+            if word[at:at + k] in table and cut(at + k, sofar + (word[at:at + k],)):
                 ok = True
         if not ok:
             dead.add(at)
         return ok
 
-    cut(0, [])
-    return out
+    cut(0, ())
+    return tuple(out)
 
 
 @cache
@@ -191,6 +233,30 @@ def _readings(letters: list[frozenset[str]]) -> list[str]:
     return out
 
 
+_ANY_GAP = re.compile(r"[ \t\u00a0]{0,2}[-–‐.·・•,/|]?[ \t\u00a0]{0,2}")  # what may stand between a run's names
+
+
+def has_run(text: str) -> bool:
+    """Whether a text holds a run of MIN_RUN letter names or more of one language's alphabet one after another, with
+    anything `decode` reads as a gap between (spaces, a hyphen or a dot with spaces round it or none, a "/"): the gate
+    of a run whose names are all common words ("ce a er te i e er", "Gi - u - ci - ci - i"), which no piece of the text
+    between white space opens. A scan of the text's words, one lookup each."""
+    table, bits = names(), masks()
+    count, mask, last = 0, 0, -1
+    for start, end, token in _tokens(text, table):
+        m = 0 if _beside_digit(text, start, end) else bits.get(fold(token), 0)
+        if not m and _RUN_TOGETHER.fullmatch(token) and _run_cut_names(token):
+            return True  # names run together (opens reads these piece by piece too)
+        if m and count and mask & m and _ANY_GAP.fullmatch(text, last, start):
+            count, mask = count + 1, mask & m
+            if count >= MIN_RUN:
+                return True
+        else:
+            count, mask = (1, m) if m else (0, 0)
+        last = end
+    return False
+
+
 class LetterNames:
     name = NAME
     latin_words: frozenset[str] = frozenset()  # (`opens`: a distinct name in any script)
@@ -200,20 +266,25 @@ class LetterNames:
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         table = names()
-        run: list[tuple[int, int, frozenset[str], bool]] = []  # (start, end, letters, a space before it)
-        last = None
+        bits = masks()
+        run: list[tuple[int, int, str, bool]] = []  # (start, end, name, a space before it)
+        last, shared = None, 0  # the languages whose names the run's all are
         for start, end, token in _tokens(text, table):
-            letters = table.get(fold(token))
-            cuts = _run_cut(token) if letters is None and _RUN_TOGETHER.fullmatch(token) else []
-            if letters is None and not cuts:
+            name = fold(token)
+            cuts = _run_cut_names(token) if name not in table and _RUN_TOGETHER.fullmatch(token) else ()
+            if name not in table and not cuts or _beside_digit(text, start, end):
                 yield from _run(text, run, marks)
                 run, last = [], None
                 continue
+            mask = bits.get(name, 0) if not cuts else _cut_mask(cuts[0])
+            if run and not shared & mask:  # another language's name ("850g – 에이 비 비 오 티 티"): a run of its own
+                yield from _run(text, run, marks)
+                run, last = [], None
+            shared = shared & mask if run else mask
             if cuts:  # names run together (지유씨씨아이): read alone, and as a word of the run (ジーエー... / ビー...)
                 for cut in cuts:
                     yield from _read(text, [(start, end, x, False) for x in cut], marks, token)
-                letters = None
-            items = [(start, end, x) for x in cuts[0]] if letters is None else [(start, end, letters)]
+            items = [(start, end, x) for x in cuts[0]] if cuts else [(start, end, name)]
             gap = None if last is None else text[last:start]
             if gap is not None and _WORD_GAP.fullmatch(gap):
                 run.append((*items[0], WORD))
@@ -223,10 +294,23 @@ class LetterNames:
                 run.append((*items[0], True))
             else:
                 yield from _run(text, run, marks)
-                run = [(*items[0], False)]
+                run, shared = [(*items[0], False)], mask
             run.extend((*item, False) for item in items[1:])
             last = end
         yield from _run(text, run, marks)
+
+
+def _beside_digit(text: str, start: int, end: int) -> bool:
+    """Whether a word is glued to a digit ("850g", "g5"): a unit or a code, not a letter's name."""
+    return start > 0 and text[start - 1].isdigit() or end < len(text) and text[end].isdigit()
+
+
+def _cut_mask(cut: tuple[str, ...]) -> int:
+    bits = masks()
+    out = -1
+    for name in cut:
+        out &= bits.get(name, 0)
+    return out
 
 
 def _tokens(text: str, table: dict[str, frozenset[str]]) -> list[tuple[int, int, str]]:
@@ -248,10 +332,11 @@ def _tokens(text: str, table: dict[str, frozenset[str]]) -> list[tuple[int, int,
     return out
 
 
-def _run(text: str, run: list[tuple[int, int, frozenset[str], bool]], marks: Marks) -> Iterator[Hit]:
+def _run(text: str, run: list[tuple[int, int, str, bool]], marks: Marks) -> Iterator[Hit]:
     """A run's readings: each part joined by hyphens, full stops or middle dots (three names or more), and the whole run
-    when it is four names or more with spaces between ("gee you see see eye")."""
-    parts: list[list[tuple[int, int, frozenset[str], bool]]] = []
+    when it is MIN_RUN names or more with spaces between ("gee you see see eye", "es ha e el el"); one language's
+    names throughout (`_read`)."""
+    parts: list[list[tuple[int, int, str, bool]]] = []
     for item in run:
         if parts and item[3] is not True:
             parts[-1].append(item)
@@ -265,11 +350,21 @@ def _run(text: str, run: list[tuple[int, int, frozenset[str], bool]], marks: Mar
 
 
 def _read(text: str, cand: list, marks: Marks, shown: str = "") -> Iterator[Hit]:
-    for reading in _readings([x[2] for x in cand]):
-        if reading in marks.joined:
-            shown = shown or text[cand[0][0]:cand[-1][1]]
-            yield Hit(cand[0][0], cand[-1][1], reading, f"'{shown}' letter by letter: {reading}")
-            return
+    """The mark a run of names spells letter for letter in the alphabet of one language whose names they all are."""
+    shared = -1
+    bits = masks()
+    for x in cand:
+        shared &= bits.get(x[2], 0)
+    if not shared:
+        return
+    for bit, table in enumerate(languages().values()):
+        if not shared >> bit & 1:
+            continue
+        for reading in _readings([table[x[2]] for x in cand]):
+            if reading in marks.joined:
+                shown = shown or text[cand[0][0]:cand[-1][1]]
+                yield Hit(cand[0][0], cand[-1][1], reading, f"'{shown}' letter by letter: {reading}")
+                return
 
 
 CODE = LetterNames()

@@ -183,7 +183,8 @@ class DecodedDetector(Detector):
                 self._turned: frozenset(self._marks.turned),
                 _pairs: frozenset(self._marks.backwards),
                 self._games: frozenset({word_games.NAME, shifts.NAME}),
-                _spaced: frozenset({letter_names.NAME})}
+                _spaced: frozenset({letter_names.NAME}),
+                _named_run: frozenset({letter_names.NAME})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_mark:
@@ -251,6 +252,8 @@ class DecodedDetector(Detector):
             opened.discard(SPACED_FIRST)
             if letter_names.NAME not in opened and letter_names.spaced_words().search(text.original):
                 opened.add(letter_names.NAME)
+        if letter_names.NAME not in opened and text.tokens(_named_run):
+            opened.add(letter_names.NAME)  # a run of names that are all common words, or with spaces round its hyphens
         return opened
 
     def _named(self, i: int, words: Collection[str]) -> bool:
@@ -306,6 +309,24 @@ def _spaced(text: ListingText) -> tuple[str, ...]:
     firsts, lasts = _spaced_ends()
     words = text.latin_words
     if firsts.isdisjoint(words) or lasts.isdisjoint(words) or not letter_names.spaced_words().search(text.original):
+        return ()
+    return (letter_names.NAME,)
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    """The latin view's words (ListingText.latin_words) of every letter name of codes/letter_names.py ("ce", "er",
+    "que", "ve" of вэ)."""
+    return frozenset().union(*(ListingText(name, "").latin_words for line in letter_names._NAMES.values()
+                               for cell in line.split() for name in cell.replace("-", " ").split("|")))
+
+
+def _named_run(text: ListingText) -> tuple[str, ...]:
+    """The gate's token kind for a run of letter names read over the whole listing (letter_names.has_run: three names
+    or more of one language's alphabet with spaces, or hyphens with spaces round them, between: "ce a er te i e er",
+    "Gi - u - ci - ci - i"; its pieces between white space are common words, which open nothing). A set test of the
+    listing's latin words first (two names of some alphabet at least), the scan of its words only then."""
+    if len(_name_words().intersection(text.latin_words)) < 2 or not letter_names.has_run(text.original):
         return ()
     return (letter_names.NAME,)
 
