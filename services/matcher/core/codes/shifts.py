@@ -40,6 +40,7 @@ _ROT47 = str.maketrans({chr(c): chr(33 + (c - 33 + 47) % 94) for c in range(33, 
 _ROT47_PIECE = re.compile(r"[!-~]+")
 _ROT47_SYMBOL = re.compile(r"[:;<=>?@{|}~!#$%&'()*+]")
 _ROT47_LOWER = re.compile(r"[a-o]")  # ROT47 never makes these of a letter
+_NO_LOWER_PIECE = re.compile(r"(?<![!-~])[!-`p-~]+(?![!-~])")  # a whole `_ROT47_PIECE` without one of them
 _ROT47_IMAGE = re.compile(r"[2-9:;<=>?@A-Kp-z{|}~!\"#$%&'()*+]")  # what ROT47 makes of letters
 _ROT47_LETTERS = re.compile(r"[A-Za-z'\-.&]+")  # a ROT47 piece decoded: a word (Levi's, Coca-Cola, M&M's)
 
@@ -88,6 +89,8 @@ class Shifts:
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         yield from self._shifted(text, marks)
+        if _NO_LOWER_PIECE.search(text) is None:
+            return  # every piece holds a letter a to o, which ROT47 never makes (`rot47_piece`, `_short_rot47`)
         pieces = [(m.start(), m.end(), m.group()) for m in _ROT47_PIECE.finditer(text)]
         for first in range(len(pieces)):
             if not rot47_piece(pieces[first][2]) and not (

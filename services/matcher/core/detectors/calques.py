@@ -75,6 +75,7 @@ class CalqueDetector(Detector):
         self._names: dict[int, str] = {}  # fingerprint -> its all-Han value
         self._calques: list[tuple[int, str, tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]] = []
         self._by_word: dict[str, list[tuple[int, int]]] = {}  # a sense's word -> [(calque, piece)]
+        self._sizes: list[int] = []  # calque -> its number of pieces
         self._hit_of: dict[str, list[tuple[int, int]] | None] = {}  # a word of a text -> `_hit` (forgotten past WORDS_REMEMBERED)
 
     def add(self, i: int, fp) -> str | None:
@@ -102,6 +103,7 @@ class CalqueDetector(Detector):
                 seen.add((i, pieces))
                 c = len(self._calques)
                 self._calques.append((i, name, pieces, senses))
+                self._sizes.append(len(pieces))
                 for k, piece in enumerate(pieces):
                     for w in piece:
                         self._by_word.setdefault(w, []).append((c, k))
@@ -123,6 +125,16 @@ class CalqueDetector(Detector):
         hits = [hit_of[w] if w in hit_of else self._hit(w) for w in words]
         if len(hits) - hits.count(None) < 2:
             return []
+        # a calque's run holds each of its pieces at a position of its own (`_run`): a calque whose senses stand at fewer
+        # positions than it has pieces has no run
+        present: dict[int, int] = {}  # calque -> how many positions hold one of its senses
+        for here in hits:
+            if here:
+                for c in {c for c, _ in here}:
+                    present[c] = present.get(c, 0) + 1
+        sizes = self._sizes
+        if all(n < sizes[c] for c, n in present.items()):
+            return []
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]  # (the same words, with their spans)
         out: list[Evidence] = []
         done: set[tuple[int, int]] = set()
@@ -130,7 +142,7 @@ class CalqueDetector(Detector):
             if not here:
                 continue
             for c, _ in here:
-                if (c, p) in done:
+                if present[c] < sizes[c] or (c, p) in done:
                     continue
                 end = self._run(c, hits, tokens, p)
                 if end is None:
