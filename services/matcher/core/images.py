@@ -46,6 +46,9 @@ parse_phash = _parse_hex(PHASH_HEX_DIGITS)  # a 64-bit pHash from 16 hex digits,
 parse_pdq = _parse_hex(PDQ_HEX_DIGITS)  # a 256-bit PDQ hash from 64 hex digits, None when it is not one
 
 
+SEARCHES_REMEMBERED = 16_384  # 64-bit hashes whose answer HammingIndex remembers, forgotten all at once past this many
+
+
 class HammingIndex:
     """Hashes of `bits` bits (a multiple of 64), each with its own Hamming bound; `parse` turns a hash as sent
     (hex) into an int or None. See the module docstring for the multi-index and its exactness bound."""
@@ -80,6 +83,10 @@ class HammingIndex:
         self._ids = np.zeros(0, dtype=np.int32)
         self._chunks: Buckets | None = None  # bucket (chunk k, value v) -> positions of the hashes with chunk k == v
         self._wide = np.zeros(0, dtype=np.intp)  # positions scanned on every search: bound over the multi-index's
+        # a 64-bit hash searched before -> its answer (`_search_one`): a product photo comes back listing after listing
+        # (a seller's or the copy trade's shared photo), each a search of the same buckets; forgotten at `compile` and
+        # all at once past SEARCHES_REMEMBERED
+        self._searched: dict[int, tuple[tuple[int, int], ...]] = {}
 
     def add(self, hex_hash: str, max_distance: int, fingerprint: int) -> bool:
         """Index a registered hash; False when `parse` does not read it."""
@@ -103,6 +110,7 @@ class HammingIndex:
                                        positions=np.repeat(narrow, buckets[0].size))
                 self._offsets = self._chunks.offsets.tolist() if self._spread else []
         self._pending = []
+        self._searched = {}
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -118,7 +126,12 @@ class HammingIndex:
         if not values or not len(self._ids):
             return []
         if len(values) == 1 and self.bits == 64 and (self._spread or self._chunks is None):
-            return self._search_one(values[0])
+            found = self._searched.get(values[0])
+            if found is None:
+                if len(self._searched) >= SEARCHES_REMEMBERED:
+                    self._searched.clear()
+                found = self._searched[values[0]] = tuple(self._search_one(values[0]))
+            return list(found)
         queries = self._words(values)
         if self._chunks is None:
             candidates = np.arange(len(self._ids))

@@ -124,6 +124,9 @@ class Marks:
         # the same in order, for `shift_begins`: a run of words whose steps begin no mark's, and whose letters begin no
         # mark's mirror, is no mark however many words follow
         self._shift_keys, self._mirror_keys = sorted(self.shifted), sorted(self.mirrored)
+        # a word of a text -> whether `shift_begins` of its own steps and letters (codes/shifts.py's first test of a run
+        # from that word), remembered: most words begin no mark's steps, and they come back listing after listing
+        self.shift_words: dict[str, bool] = {}
         self._spellings = [(j, spelling(v), plain_sound(v)) for j in sorted(self.joined)
                            if len(j) >= MIN_HEARD and j.isalpha() for v in sounded(j)]
 

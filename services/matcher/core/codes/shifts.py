@@ -27,6 +27,7 @@ MIN_SHIFTED = 4  # letters of a mark read shifted
 MIN_UNTOLD = 5  # letters of a shifted word with no key or cipher named
 MIN_PREFIX = 5  # a multi-word mark's first word(s) open the gate from this many letters
 WORD_ZIPF = 1.5
+WORDS_REMEMBERED = 200_000  # words whose first test `_shifted` remembers (Marks.shift_words), forgotten past this many
 TOLD = re.compile(r"\brot[ -]?\d{1,2}\b|\brot13|\bc(?:a|ae|æ|é|e)sar|\bcésar|\bcezar|\bcäsar|\bшифр|凯撒|シーザー|카이사르|"
                   r"\bshift(?:ed)?\b|\batbash\b|\bcipher|\bcypher|\bchiffr|\bcifr|\bverschl[üu]ssel|\bdecod|\bd[ée]cod|"
                   r"\bdescifr|\bdecifr|\bentschl[üu]ssel|\bdekodier|\bdecrypt|\bd[ée]crypt|\bdesencript|"
@@ -39,6 +40,7 @@ _ROT47 = str.maketrans({chr(c): chr(33 + (c - 33 + 47) % 94) for c in range(33, 
 _ROT47_PIECE = re.compile(r"[!-~]+")
 _ROT47_SYMBOL = re.compile(r"[:;<=>?@{|}~!#$%&'()*+]")
 _ROT47_LOWER = re.compile(r"[a-o]")  # ROT47 never makes these of a letter
+_NO_LOWER_PIECE = re.compile(r"(?<![!-~])[!-`p-~]+(?![!-~])")  # a whole `_ROT47_PIECE` without one of them
 _ROT47_IMAGE = re.compile(r"[2-9:;<=>?@A-Kp-z{|}~!\"#$%&'()*+]")  # what ROT47 makes of letters
 _ROT47_LETTERS = re.compile(r"[A-Za-z'\-.&]+")  # a ROT47 piece decoded: a word (Levi's, Coca-Cola, M&M's)
 
@@ -87,6 +89,8 @@ class Shifts:
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         yield from self._shifted(text, marks)
+        if _NO_LOWER_PIECE.search(text) is None:
+            return  # every piece holds a letter a to o, which ROT47 never makes (`rot47_piece`, `_short_rot47`)
         pieces = [(m.start(), m.end(), m.group()) for m in _ROT47_PIECE.finditer(text)]
         for first in range(len(pieces)):
             if not rot47_piece(pieces[first][2]) and not (
@@ -110,7 +114,16 @@ class Shifts:
 
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
         told = None
+        begins = marks.shift_words
+        if len(begins) + len(words) > WORDS_REMEMBERED:
+            begins.clear()
         for first in range(len(words)):
+            word = words[first][2]
+            opens = begins.get(word)
+            if opens is None:
+                opens = begins[word] = marks.shift_begins(key(word), word)
+            if not opens:
+                continue  # (the first step below: no mark begins so, nor with more words)
             start = words[first][0]
             joined = ""
             for last in range(first, min(first + 4, len(words))):

@@ -16,7 +16,8 @@ word (三星, a nickname such as 绿水鬼: vocabulary.mark_vocabulary) needs a 
 shop's price, stay quiet. The evidence names the Chinese name
 and the senses read.
 
-Gate: a sense's word among the listing's latin words. Cost: one dict lookup per latin word of a listing that opens it.
+Gate: a sense's word among the listing's latin words. Cost: one dict lookup per latin word of a listing that opens it
+(what each word is a sense of remembered, `_hit_of`: a word's forms are looked up once a process).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from services.matcher.core.scoring import Evidence
 # linking words a translation adds ("Ghost of the Green Water", "Fantôme de l'Eau Verte"); "brand" and "marque" are
 # a piece's sense where the name holds 牌 and a filler elsewhere
 LINKS = STOP_WORDS - {"new"}
+WORDS_REMEMBERED = 200_000  # words whose senses `detect` remembers, forgotten all at once past this many
 
 
 def _forms(word: str) -> tuple[str, ...]:
@@ -73,6 +75,8 @@ class CalqueDetector(Detector):
         self._names: dict[int, str] = {}  # fingerprint -> its all-Han value
         self._calques: list[tuple[int, str, tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]] = []
         self._by_word: dict[str, list[tuple[int, int]]] = {}  # a sense's word -> [(calque, piece)]
+        self._sizes: list[int] = []  # calque -> its number of pieces
+        self._hit_of: dict[str, list[tuple[int, int]] | None] = {}  # a word of a text -> `_hit` (forgotten past WORDS_REMEMBERED)
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and 2 <= len(fp.value) <= 6 and all(
@@ -99,6 +103,7 @@ class CalqueDetector(Detector):
                 seen.add((i, pieces))
                 c = len(self._calques)
                 self._calques.append((i, name, pieces, senses))
+                self._sizes.append(len(pieces))
                 for k, piece in enumerate(pieces):
                     for w in piece:
                         self._by_word.setdefault(w, []).append((c, k))
@@ -113,18 +118,31 @@ class CalqueDetector(Detector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        by_word = self._by_word
-        hits = [next((found for f in _forms(w) if (found := by_word.get(f))), None) for w, _, _ in tokens]
-        if sum(1 for h in hits if h) < 2:
+        words = WORD.findall(latin)
+        hit_of = self._hit_of
+        if len(hit_of) + len(words) > WORDS_REMEMBERED:
+            hit_of.clear()
+        hits = [hit_of[w] if w in hit_of else self._hit(w) for w in words]
+        if len(hits) - hits.count(None) < 2:
             return []
+        # a calque's run holds each of its pieces at a position of its own (`_run`): a calque whose senses stand at fewer
+        # positions than it has pieces has no run
+        present: dict[int, int] = {}  # calque -> how many positions hold one of its senses
+        for here in hits:
+            if here:
+                for c in {c for c, _ in here}:
+                    present[c] = present.get(c, 0) + 1
+        sizes = self._sizes
+        if all(n < sizes[c] for c, n in present.items()):
+            return []
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]  # (the same words, with their spans)
         out: list[Evidence] = []
         done: set[tuple[int, int]] = set()
         for p, here in enumerate(hits):
             if not here:
                 continue
             for c, _ in here:
-                if (c, p) in done:
+                if present[c] < sizes[c] or (c, p) in done:
                     continue
                 end = self._run(c, hits, tokens, p)
                 if end is None:
@@ -143,6 +161,13 @@ class CalqueDetector(Detector):
                            + "); needs the brand's category with a cue or a price far below the floor",
                     everyday=True, needs_corroboration=True, needs_cue=fp.everyday_word))
         return self.in_category(out, text, listing) if out else out
+
+    def _hit(self, word: str) -> list[tuple[int, int]] | None:
+        """The (calque, piece) pairs a word of the text is a sense of, in any of its forms (`_forms`), else None;
+        remembered (`_hit_of`): a listing's words come back listing after listing."""
+        by_word = self._by_word
+        found = self._hit_of[word] = next((found for f in _forms(word) if (found := by_word.get(f))), None)
+        return found
 
     def _run(self, c: int, hits: list, tokens: list, p: int) -> int | None:
         """The last token of a run from token p holding one sense of every piece of calque c, each piece once, with
