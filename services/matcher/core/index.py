@@ -38,7 +38,7 @@ from schemas import (
     Signal,
     utcnow,
 )
-from services.matcher.core.config import SCALE_MODEL_CUES, MatcherConfig
+from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context import associations
 from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
@@ -263,12 +263,22 @@ class MatcherIndex:
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
+        if cues and (pitches := [c for c in cues if c.start is not None and (c.term or "").casefold() in _PITCH_TERMS]):
+            # "don't ask if it's original": a weak reading inside the pitch's own words (adidas's Originals one edit from
+            # "original") is the pitch, no second brand
+            for brand_index in [b for b, found in by_brand.items() if any(
+                    e.rule in IDENTITY_RULES for e in found) and all(
+                    (e.rule is Rule.fuzzy or e.needs_corroboration or e.everyday) and e.start is not None
+                    and any(p.field == e.field and p.start <= e.start < p.end for p in pitches)
+                    for e in found if e.rule in IDENTITY_RULES)]:
+                del by_brand[brand_index]
+            if not by_brand:
+                return []
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
         if cues and (inside := _inside_cues(by_brand, cues)):
-            for brand_index in inside:  # a word of a cue phrase read as a weak candidate ('كوالتي' of 'ماستر كوالتي',
-                # the "original" of "don't ask if it's original" one edit from adidas's Originals)
+            for brand_index in inside:  # a word of a cue phrase read as a weak candidate ('كوالتي' of 'ماستر كوالتي')
                 del by_brand[brand_index]
             if not by_brand:
                 return []
@@ -1559,6 +1569,8 @@ RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"
+# the copy seller's pitches (config.COPY_PITCHES), whose own words name no brand
+_PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"
@@ -1713,28 +1725,22 @@ def _source(e: Evidence) -> str | None:
     return None if e.trade_word is None else e.trade_word.source
 
 
-def _weak(e: Evidence) -> bool:
-    """A reading that names a brand only with corroboration: a fuzzy candidate, a sound-alike or other
-    `needs_corroboration` reading, an everyday word."""
-    return e.rule is Rule.fuzzy or e.needs_corroboration or e.everyday
-
-
 def _inside_cues(by_brand: dict[int, list[Evidence]], cues: list[Evidence]) -> list[int]:
-    """The brands named only by weak readings (`_weak`) that start inside a cue phrase the listing says (config's cue
-    terms and copy pitches, context/trade.py, the URL's own cue): the Arabic 'كوالتي' of 'ماستر كوالتي' ("master
-    quality") heard as Cartier, the "original" of the pitch "don't ask if it's original" one edit from adidas's
-    Originals. The phrase is the cue, not a brand's name; a brand also named outside it keeps all its evidence
-    (outsider19's Daytona beside 'ماستر كوالتي'). Identity evidence of weight 0 names nothing and is not looked at."""
-    if not any(_weak(e) for found in by_brand.values() for e in found):
+    """The brands named only by weak candidates (a sound-alike, a fuzzy reading: `needs_corroboration`) that lie inside
+    a cue phrase the listing says (config's cue terms, context/trade.py): the Arabic 'كوالتي' of 'ماستر كوالتي' ("master
+    quality") heard as Cartier, a word of the copy trade's own phrase read as a mark. The phrase is the cue, not a
+    brand's name; a brand also named outside it keeps all its evidence (outsider19's Daytona beside 'ماستر كوالتي')."""
+    if not any(e.needs_corroboration for found in by_brand.values() for e in found):
         return []  # the common case: no weak candidate at all
     spans = [(e.field, e.start, e.end) for e in cues if e.rule is Rule.cue and e.start is not None and e.end is not None]
     if not spans:
         return []
     out = []
     for brand_index, found in by_brand.items():
-        identity = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
-        if identity and all(_weak(e) and e.start is not None and any(f == e.field and s <= e.start < t
-                                                                      for f, s, t in spans) for e in identity):
+        if all(e.needs_corroboration and e.start is not None and e.end is not None and any(
+                f == e.field and s <= e.start and e.end <= t for f, s, t in spans)
+               for e in found if e.rule in IDENTITY_RULES and e.weight > 0) and any(
+                e.rule in IDENTITY_RULES and e.weight > 0 for e in found):
             out.append(brand_index)
     return out
 
