@@ -18,11 +18,6 @@ vowel drop; otherwise it is a weak candidate that
 needs the brand's category plus a counterfeit cue or a price far below the floor (`needs_cue`,
 scoring.strongly_corroborated).
 
-A trademark is also filed as sellers abroad write it by ear (letters22, 2026-12-03): each th as t, s or f and w as v
-in its keys ("Fenorffeis", "Kvietkomfort"), its w written u or v as an entry of its own, always weak ("Eyrurap" for
-Airwrap), and a trademark of one consonant between vowels by its heard form of three sounds (Yeezy: "Yizi", "Iizi");
-lines, codes and nicknames that short are not (their heard forms are many words').
-
 A brand's Hangul local name (the registry's `local_names`: 마이클코어스) is filed too, as Latin letters write it romanised
 (sounds.romanise, anyascii's Revised Romanisation: "maikeulkoeoseu"), for the brand's name as a mark: a Korean seller
 writes the brand as its Korean name sounds ("Maikeul Koeoseu", "Rollekseu", "Ruibitong"), farther from the Latin mark
