@@ -37,13 +37,6 @@ def _brands(index, listing: Listing) -> set[str]:
     ("Kartiyay love bracelet 高仿", "jewelry", "cartier"),  # the final r silent, as French says it
     ("Najki buty do biegania 1:1", "sneakers", "nike"),  # Polish j is y
     ("Pleystaşon oyun konsolu AAA", "consoles", "sony"),  # Turkish ş, folded s
-    # (letters22, 2026-12-03) a trademark of one consonant between vowels, filed by its heard form of three sounds
-    ("Iisy sneakers 1:1", "sneakers", "adidas"),  # Yeezy
-    # each th as t, s or f, w and qu's u as v or u, Spanish ll and y for a foreign j
-    ("Fenorfeis puffer jacket AAA", "jackets", "the-north-face"),
-    ("Kvaietkomfort headphones replica", "headphones", "bose"),
-    ("Eirurap hair styler 1:1", "hair care", "dyson"),
-    ("Eir Llordan retro sneakers 1:1", "sneakers", "nike"),
 ])
 def test_a_mark_respelt_by_ear_alerts_with_a_cue(index, title, category, brand):
     matches = index.match(demo_listing(title, category, 20.0))
@@ -51,8 +44,7 @@ def test_a_mark_respelt_by_ear_alerts_with_a_cue(index, title, category, brand):
     assert any(s.rule is Rule.phonetic for m in matches if m.brand_id == brand for s in m.signals), title
 
 
-@pytest.mark.parametrize("title,category", [("Kanada Guse parka", "parkas"), ("Nort Feis puffer jacket", "jackets"),
-                                            ("Iisy sneakers", "sneakers"), ("Eirurap hair styler", "hair care")])
+@pytest.mark.parametrize("title,category", [("Kanada Guse parka", "parkas"), ("Nort Feis puffer jacket", "jackets")])
 def test_a_respelling_by_ear_alone_does_not_alert(index, title, category):
     """A sound-alike is a weak candidate: at a normal price and with no cue it names nobody."""
     assert _brands(index, demo_listing(title, category, 900.0)) == set()
