@@ -90,6 +90,11 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "transliteration_lines": "recall 0.966 on seed 9 (precision 1.00; detect-script): product lines written by sound "
                              "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
                              "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",
+    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01): respellings by ear that the phonetic "
+                      "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
+                      "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
+                      "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "
+                      "'Eyrurap' (Airwrap) and 'Kvietkomfort' heard with w as u or v",
     "korean_romanized": "recall 0.957, precision 0.978 on seed 9 (sounds, 2026-12-02): Coach's 코치 romanised 'Kochi' "
                         "is an English dictionary word (the city), which the phonetic detector never looks up, and "
                         "Pfizer's 화이자 'Hwaija' is heard in one sound class, too few to file (8 of 188 missed); the "

@@ -467,8 +467,6 @@ def sound_key(word: str) -> str:
 _ORTHOGRAPHY_RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "es": (("^h", ""), ("ll", "y"), ("qu", "k"), ("gu(?=[ei])", "g"), ("j", "h"), ("z", "s")),
     "es-w": (("gu(?=[aeio])", "w"), ("hu(?=[aeio])", "w"), ("ll", "y"), ("j", "h")),  # gu, hu for a foreign w (Guilson)
-    # y and ll for a foreign j (/dʒ/: RAE's yóquey for jockey, yaz for jazz; Llordan, Yordan for Jordan)
-    "es-j": (("ll", "j"), ("y(?=[aeiou])", "j"), ("j", "h")),
     "pt": (("nh", "ny"), ("lh", "ly"), ("qu", "k"), ("x", "sh"), ("ch", "sh")),
     "de": (("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("w", "v"), ("j", "y"), ("z", "ts"), ("ei", "ai")),
     "pl": (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("dz", "j"), ("ch", "h"), ("w", "v"), ("j", "y"), ("c", "ts")),

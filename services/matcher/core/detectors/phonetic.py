@@ -28,7 +28,6 @@ the Korean name it was romanised from.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from operator import itemgetter
@@ -59,9 +58,6 @@ _WORD = re.compile(r"[a-z0-9]+")
 _JOINED = re.compile(r"[a-z]+(?:['\-][a-z]+)+")
 _JOINER = re.compile(r"['\-]")
 HEARD_KEY_MIN = 4
-# ... and a trademark's or alias's (no line, code or nickname: their short heard forms are many words'), whose one
-# consonant between vowels a seller writes by ear with the vowels of their own spelling (Yeezy 'asa': Yizi, Iizi, Llisi)
-TRADEMARK_HEARD_KEY_MIN = 3
 MIN_GRAM = 6  # letters of neighbouring words joined that are looked up as one respelt multi-word mark
 MIN_GRAM_WORD = 3  # letters of each of those words ("UA MKGS" is no Air Max)
 # letters of a multi-word mark looked up across words: shorter ones (Air Max, Jet Set, Levi's) are heard in any two
@@ -93,8 +89,6 @@ class PhoneticDetector(Detector):
         self._multi: set[int] = set()  # marks of two words or more: the only ones neighbouring words are looked up for
         self._forms: dict[str, str] = {}  # the heard forms, each kept once (build only)
         self._romanised: dict[int, tuple[int, str, str]] = {}  # entry -> (the brand's name's mark, its Hangul local name, romanised)
-        self._w_abroad: dict[int, int] = {}  # entry -> the trademark whose w it writes as u or v (`_file_w_abroad`)
-        self._with_w: list[tuple[int, str]] = []  # (fingerprint, word) of the trademarks with a w (build only)
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and (syllables := alias_pinyin(fp.value)):
@@ -108,22 +102,19 @@ class PhoneticDetector(Detector):
         # the keys it is heard as (sounds.mark_keys: also without a final r, ch as k, th as s, x as ks: Kartiyay,
         # Maikel, Kzbox), a multi-word mark's also with a word's final s silent (Looey Vuiton), and for a mark of
         # one sound class (L'Oréal: R) its `heard` form, vowels in place ("rarar": Loryl, L'oril)
-        spoken = {word, _plain(word), *_abroad(word)} if fp.vocabulary is None else {word, _plain(word)}
+        spoken = {word, _plain(word)}
         if len(words) > 1:
             spoken.add("".join(w[:-1] if w.endswith("s") and n < len(words) - 1 else w for n, w in enumerate(words)))
             if len(word) >= MIN_MULTI_LETTERS:
                 self._multi.add(i)
-        self._file(i, word, spoken, HEARD_KEY_MIN if fp.vocabulary is not None else TRADEMARK_HEARD_KEY_MIN)
-        if fp.vocabulary is None and "w" in word:
-            self._with_w.append((i, word))
+        self._file(i, word, spoken)
         return None
 
-    def _file(self, entry: int, word: str, spoken: set[str], least_heard: int = HEARD_KEY_MIN) -> None:
+    def _file(self, entry: int, word: str, spoken: set[str]) -> None:
         """File an entry (a fingerprint, or a romanised local name's entry: `_romanised`) under the keys its spellings
-        `spoken` are heard as; `word` is the spelling it is compared with; `least_heard`: the sounds a mark of one
-        sound class must have to be filed by its heard form."""
+        `spoken` are heard as; `word` is the spelling it is compared with."""
         keys = {k for w in spoken for k in mark_keys(w) if len(k) >= MIN_KEY}
-        if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= least_heard:  # its own key too short
+        if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
         for key in keys:
             self._keys.setdefault(key, []).append(entry)
@@ -139,7 +130,6 @@ class PhoneticDetector(Detector):
         self._whole_marks = frozenset("".join(mark_words(m)) for m in marks)
         self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin)
         self._file_romanised()
-        self._file_w_abroad()
         self._forms = {}
         if self._keys:
             word_table()  # read at build time, not on the first rare word
@@ -172,27 +162,7 @@ class PhoneticDetector(Detector):
                         self._multi.add(entry)
                 entry += 1
 
-    def _file_w_abroad(self) -> None:
-        """File each trademark with a w also as the languages without the letter write it by ear: u (Spanish,
-        Portuguese, Polish, Indonesian) and v (German, Polish, Turkish), "Eyrurap", "Eyrvrap" for Airwrap (sources:
-        `_abroad`). A written vowel or v is a sound of its own to `heard`, so the spelling is an entry of its own
-        (numbered after the fingerprints and the romanised names), compared with the respelling as that spelling;
-        always a weak candidate (`_evidence`)."""
-        entry = max(len(self.catalogue.fingerprints), max(self._spellings, default=-1) + 1)
-        for i, word in self._with_w:
-            for letter in "uv":
-                variant = word.replace("w", letter)
-                if variant in self._skip:
-                    continue
-                self._file(entry, variant, {variant}, HEARD_KEY_MIN)
-                if entry in self._spellings:
-                    self._w_abroad[entry] = i
-                entry += 1
-        self._with_w = []
-
     def _fingerprint(self, entry: int) -> int:
-        if entry in self._w_abroad:
-            return self._w_abroad[entry]
         return self._romanised[entry][0] if entry in self._romanised else entry
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
@@ -385,11 +355,9 @@ class PhoneticDetector(Detector):
                             distance=distance, everyday=fp.everyday_word, needs_corroboration=True, needs_cue=True,
                             detail=f"sounds like the brand's Korean name {name} romanised ('{reading}', {distance} edit(s) "
                                    f"apart); a sound-alike: needs corroboration")
-        abroad = i in self._w_abroad  # the trademark's w written u or v: weak
-        i = self._fingerprint(i)
         fp = self.fingerprints[i]
         word = "".join(mark_words(fp.value))
-        strong = (not abroad and close > 0 and len(mark) >= STRONG_MIN_LETTERS and heard(token) == heard(mark)  # the same sounds, in order
+        strong = (close > 0 and len(mark) >= STRONG_MIN_LETTERS and heard(token) == heard(mark)  # the same sounds, in order
                   and len(token) >= len(word) - 1  # not cut short: "Callaw", "iskas" sound the same as far as they go
                   and OSA.distance(_plain(token), mark, score_cutoff=2) <= 2  # letters a misspelling apart too
                   and drops_only_vowels(token, word) < 0  # Smsng: a vowel drop, weak
@@ -399,8 +367,6 @@ class PhoneticDetector(Detector):
         detail = f"sounds like the mark (same sound key, {distance} edit(s) apart)"
         if close > 0 and liquids_swapped(token, mark):
             detail += "; its l and r swapped (Lorex, Rolex): another word to the ear"
-        if abroad:
-            detail += f"; its w written as a language without the letter writes it ('{mark}')"
         if not strong:
             detail += "; a sound-alike: needs corroboration"
         return Evidence(Rule.phonetic, self.weights.fuzzy_distance_2, i, field, s, e, matched, fp.value, distance=distance,
@@ -476,24 +442,6 @@ def _a_word_as_written(matched: str, title_words: ForeignWords) -> bool:
     word = unicodedata.normalize("NFC", matched).casefold()
     return word.isalpha() and any(title_words.written_in(word, language)
                                   for language, z in word_table().frequencies(word) if z >= FOREIGN_ZIPF)
-
-
-_TH = re.compile("th")
-
-
-def _abroad(word: str) -> set[str]:
-    """A trademark's spellings as languages without English's th and w write them by ear: each th as t, s or f (Spanish
-    z or t, Portuguese and Polish t or f, German and Turkish s or t: "Tenorsfeys", "Fenorffeis" for The North Face), and
-    w, qu's u too, as v (German, Polish, Turkish: "Kvietkomfort" for QuietComfort). Sources: the orthographies of
-    tests' SPELLINGS table and sounds.ORTHOGRAPHIES (RAE, Duden, TDK, Rada Języka Polskiego)."""
-    out = set()
-    if "th" in word and word.count("th") <= 2:
-        pieces = _TH.split(word)
-        for sounds in itertools.product("tsf", repeat=len(pieces) - 1):
-            out.add("".join(p + s for p, s in zip(pieces, (*sounds, ""))))
-    if "w" in word or "qu" in word:
-        out.add(word.replace("qu", "kw").replace("w", "v"))
-    return out
 
 
 def _plain(word: str) -> str:
