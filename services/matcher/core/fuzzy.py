@@ -30,6 +30,7 @@ from itertools import repeat
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from services.matcher.core.memo import Memo, MemoSet
 from services.matcher.core.buckets import Buckets
 from services.matcher.core.config import FuzzyConfig
 
@@ -135,8 +136,8 @@ class FuzzyIndex:
         self._mask = 0
         self._skip = common_words(config.common_word_count) if config.skip_dictionary_words else frozenset()
         self.rare_words = dictionary_words() - self._skip if config.skip_dictionary_words else frozenset()
-        self._found: dict[str, tuple[tuple[int, int], ...]] = {}  # lookups with a result
-        self._nothing: set[str] = set()  # lookups without
+        self._found: Memo = Memo(config.token_cache_size)  # lookups with a result
+        self._nothing = MemoSet(config.token_cache_size)  # lookups without
 
     def max_distance(self, length: int) -> int:
         if length < self.config.min_mark_length:
@@ -217,13 +218,10 @@ class FuzzyIndex:
         if token in self._nothing:
             return ()
         found = self._lookup(token)
-        if len(self._found) + len(self._nothing) >= self.config.token_cache_size:
-            self._found.clear()
-            self._nothing.clear()
         if found:
-            self._found[token] = found
+            self._found.remember(token, found)
         else:
-            self._nothing.add(token)
+            self._nothing.remember(token)
         return found
 
     def _lookup(self, token: str) -> tuple[tuple[int, int], ...]:

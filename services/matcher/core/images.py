@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 
 import numpy as np
 
+from services.matcher.core.memo import Memo
 from services.matcher.core.buckets import Buckets
 
 PHASH_HEX_DIGITS = 16  # imagehash's default pHash is 8x8 = 64 bits
@@ -86,7 +87,7 @@ class HammingIndex:
         # a 64-bit hash searched before -> its answer (`_search_one`): a product photo comes back listing after listing
         # (a seller's or the copy trade's shared photo), each a search of the same buckets; forgotten at `compile` and
         # all at once past SEARCHES_REMEMBERED
-        self._searched: dict[int, tuple[tuple[int, int], ...]] = {}
+        self._searched: Memo = Memo(SEARCHES_REMEMBERED)
 
     def add(self, hex_hash: str, max_distance: int, fingerprint: int) -> bool:
         """Index a registered hash; False when `parse` does not read it."""
@@ -110,7 +111,7 @@ class HammingIndex:
                                        positions=np.repeat(narrow, buckets[0].size))
                 self._offsets = self._chunks.offsets.tolist() if self._spread else []
         self._pending = []
-        self._searched = {}
+        self._searched.clear()
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -128,9 +129,7 @@ class HammingIndex:
         if len(values) == 1 and self.bits == 64 and (self._spread or self._chunks is None):
             found = self._searched.get(values[0])
             if found is None:
-                if len(self._searched) >= SEARCHES_REMEMBERED:
-                    self._searched.clear()
-                found = self._searched[values[0]] = tuple(self._search_one(values[0]))
+                found = self._searched.remember(values[0], tuple(self._search_one(values[0])))
             return list(found)
         queries = self._words(values)
         if self._chunks is None:

@@ -38,6 +38,7 @@ from schemas import (
     Signal,
     utcnow,
 )
+from services.matcher.core.memo import Memo
 from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context import associations
@@ -1150,7 +1151,7 @@ class DetectorGates:
         self._ungated = frozenset(range(len(self._detectors))).difference(self._gated)
         self._always = [d for n, d in enumerate(detectors) if n in self._ungated]
         self._all_open = not self._gated
-        self._opened: dict[frozenset[int], list[Detector]] = {}  # detectors opened -> the list `open` gives
+        self._opened: Memo = Memo(self.OPENED_SETS)  # detectors opened -> the list `open` gives
 
     def open(self, text: ListingText) -> list[Detector]:
         """The detectors to run on the listing, in their order: the ungated ones, and the gated ones whose words
@@ -1172,9 +1173,7 @@ class DetectorGates:
         key = frozenset(opened)
         found = self._opened.get(key)
         if found is None:  # few sets of detectors come back listing after listing
-            if len(self._opened) >= self.OPENED_SETS:
-                self._opened.clear()
-            found = self._opened[key] = [d for n, d in enumerate(self._detectors) if n in key or n in self._ungated]
+            found = self._opened.remember(key, [d for n, d in enumerate(self._detectors) if n in key or n in self._ungated])
         return found
 
     def _open_by_pieces(self, text: ListingText, opened: set[int]) -> None:

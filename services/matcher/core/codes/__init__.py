@@ -33,6 +33,7 @@ from typing import Protocol
 
 from rapidfuzz.distance import Indel
 
+from services.matcher.core.memo import Memo
 from services.matcher.core.sounds import similarity, spelling
 
 MAX_WORDS = 4  # decoded words joined at most into one mark (the whole run of a code always)
@@ -126,7 +127,7 @@ class Marks:
         self._shift_keys, self._mirror_keys = sorted(self.shifted), sorted(self.mirrored)
         # a word of a text -> whether `shift_begins` of its own steps and letters (codes/shifts.py's first test of a run
         # from that word), remembered: most words begin no mark's steps, and they come back listing after listing
-        self.shift_words: dict[str, bool] = {}
+        self.shift_words: Memo = Memo(shifts.WORDS_REMEMBERED)
         self._spellings = [(j, spelling(v), plain_sound(v)) for j in sorted(self.joined)
                            if len(j) >= MIN_HEARD and j.isalpha() for v in sounded(j)]
 

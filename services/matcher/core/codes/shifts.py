@@ -115,13 +115,11 @@ class Shifts:
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
         told = None
         begins = marks.shift_words
-        if len(begins) + len(words) > WORDS_REMEMBERED:
-            begins.clear()
         for first in range(len(words)):
             word = words[first][2]
             opens = begins.get(word)
             if opens is None:
-                opens = begins[word] = marks.shift_begins(key(word), word)
+                opens = begins.remember(word, marks.shift_begins(key(word), word))
             if not opens:
                 continue  # (the first step below: no mark begins so, nor with more words)
             start = words[first][0]

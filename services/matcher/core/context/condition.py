@@ -45,6 +45,7 @@ import re
 from dataclasses import dataclass
 
 from schemas import Listing
+from services.matcher.core.memo import Memo
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.context.quantity import NONE as NONE_QUANTITY
 from services.matcher.core.context.quantity import CONTENT_NOUNS, read_quantity, small_kind
@@ -521,7 +522,7 @@ class ConditionReader:
         self._by_anchor = {anchor: Lexicon(words) for anchor, words in by_anchor.items()}
         self._anchors = frozenset(self._by_anchor)  # a set: intersected with a listing's words, the smaller is walked
         self._wide = Lexicon([w for w in everything if any(is_wide(c) for c in w)])
-        self._values: dict[str, tuple[tuple[str, str], ...]] = {}  # a condition attribute's value -> (kind, term) said
+        self._values: Memo = Memo(_VALUES)  # a condition attribute's value -> (kind, term) said
 
     def read(self, listing: Listing, text: ListingText, *, consumable: bool = False, testers: bool = False) -> Condition:
         """The listing's condition and quantity. `consumable`: the goods are food, drink or baby food, whose floors are
@@ -610,9 +611,7 @@ class ConditionReader:
                 continue
             said = self._values.get(value)
             if said is None:  # attribute values repeat ("New", "Used - like new"): each is read once
-                if len(self._values) >= _VALUES:
-                    self._values.clear()
-                said = self._values[value] = tuple((s.kind, s.term) for s in self._said(ListingText(value, "")))
+                said = self._values.remember(value, tuple((s.kind, s.term) for s in self._said(ListingText(value, ""))))
             for kind, term in said:
                 out.append(Said(kind, term, "attributes", None, None, f"{key}: {value}"[:80]))
         return out

@@ -56,6 +56,7 @@ from copy import copy
 from urllib.parse import unquote, unquote_plus
 
 from schemas import Listing, MarkFingerprint
+from services.matcher.core.memo import Memo
 from services.matcher.core.context.accessory import BETWEEN
 from services.matcher.core.context.structured import MIN_GLUED, category_nodes, host_words, under_brand_list, url_host
 from services.matcher.core.fuzzy import WordHashes
@@ -413,10 +414,10 @@ class OtherFields:
                                        for joined in ["".join(mark_words(fp.value))]
                                        if joined.isalpha() and len(joined) >= MIN_GLUED)
         # shops list many items and item specifics repeat: the evidence of a (text, category) is kept (copied out)
-        self._cache: dict[tuple, list[Evidence]] = {}
-        self._nodes: dict[str | None, str] = {}  # a category path -> its nodes that may name a brand (structured.py)
-        self._hosts: dict[tuple[str, str], tuple[str, bool]] = {}  # (host, marketplace) -> (its words, official)
-        self._accounts: dict[tuple[str, str], str] = {}  # (seller id, seller name) -> the id's words (account_words)
+        self._cache: Memo = Memo(cache_size)
+        self._nodes: Memo = Memo(cache_size)  # a category path -> its nodes that may name a brand (structured.py)
+        self._hosts: Memo = Memo(cache_size)  # (host, marketplace) -> (its words, official)
+        self._accounts: Memo = Memo(cache_size)  # (seller id, seller name) -> the id's words (account_words)
         config = self.detectors[0].config if self.detectors else None
         self._accessory_nouns = frozenset(latin_text(w) for w in config.accessory_nouns
                                           if w.isascii() and " " not in w) if config else frozenset()
@@ -428,7 +429,6 @@ class OtherFields:
         self._wide_accessory_words = tuple(w.casefold() for w in nouns if not w.isascii() and len(w) >= 2)
         # those an ASCII title can hold (a casefolded "ß" is "ss"): the only ones asked of an ASCII title
         self._ascii_accessory_words = tuple(w for w in self._wide_accessory_words if w.isascii())
-        self._cache_size = cache_size
 
     def evidence(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
         """Identity evidence from the item specifics (field `attributes`, everyday), the seller's name (field
@@ -471,8 +471,6 @@ class OtherFields:
         key = (joined, listing.category, len(names), len(options), len(tags))
         known = self._cache.get(key)
         if known is None:
-            if len(self._cache) >= self._cache_size:
-                self._cache.clear()
             starts, at = [], 0
             for part in (attributes, seller, folders, *names[:-1]):
                 at += len(part) + len(SEPARATOR)
@@ -485,7 +483,7 @@ class OtherFields:
             known = self._find(joined, tuple(starts), listing, seller, names, variant_starts)
             if tags:
                 known = self._tags(known)
-            self._cache[key] = known
+            self._cache.remember(key, known)
         out = [copy(e) for e in known]
         for e in out:
             if e.field == "image":  # the photo's number and URL: not part of the cache's key
@@ -583,10 +581,8 @@ class OtherFields:
         key = (listing.seller.id, listing.seller.name)
         words = self._accounts.get(key)
         if words is None:
-            if len(self._accounts) >= self._cache_size:
-                self._accounts.clear()
-            words = self._accounts[key] = seller_id_words(listing.seller.id, listing.seller.name or "", self._is_whole_mark,
-                                                          self._is_mark_word)
+            words = self._accounts.remember(key, seller_id_words(listing.seller.id, listing.seller.name or "",
+                                                                 self._is_whole_mark, self._is_mark_word))
         return words
 
     def _structured(self, listing: Listing) -> tuple[list[Evidence], bool]:
@@ -597,29 +593,23 @@ class OtherFields:
         script): a dict lookup for a category or a host seen before."""
         nodes = self._nodes.get(listing.category)
         if nodes is None:
-            if len(self._nodes) >= self._cache_size:
-                self._nodes.clear()
-            nodes = self._nodes[listing.category] = " / ".join(
-                n for n in category_nodes(listing.category) if self._opens(n))
+            nodes = self._nodes.remember(listing.category, " / ".join(
+                n for n in category_nodes(listing.category) if self._opens(n)))
         host, words, official = "", "", False
         if listing.url:
             host = url_host(listing.url)
             key = (host, listing.marketplace)
             known = self._hosts.get(key)
             if known is None:
-                if len(self._hosts) >= self._cache_size:
-                    self._hosts.clear()
                 words, official = host_words(host, listing.marketplace, self._is_mark_word, self._is_whole_mark)
-                known = self._hosts[key] = (words if words and self._opens(words) else "", official)
+                known = self._hosts.remember(key, (words if words and self._opens(words) else "", official))
             words, official = known
         if not nodes and not words:
             return [], official
         key = (nodes, words, host if words else "", listing.category)
         found = self._cache.get(key)
         if found is None:
-            if len(self._cache) >= self._cache_size:
-                self._cache.clear()
-            found = self._cache[key] = self._find_structured(nodes, words, host, listing)
+            found = self._cache.remember(key, self._find_structured(nodes, words, host, listing))
         return [copy(e) for e in found], official
 
     def _find_structured(self, nodes: str, words: str, host: str, listing: Listing) -> list[Evidence]:

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas import Brand, Listing, Rule
+from services.matcher.core.memo import Memo
 from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, DEFAULT_SIZE_CUES, IDENTITY_CLAIMS, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
@@ -78,6 +79,8 @@ from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import DISGUISES, IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+WORDS_REMEMBERED = 200_000  # title words whose sectors `word_sectors` remembers, forgotten all at once past this many
+CATEGORIES_REMEMBERED = 100_000  # categories (and brands' category lists) whose sectors are remembered, likewise
 _IDENTITY_CLAIMS = frozenset(c.casefold() for c in IDENTITY_CLAIMS)
 _LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a category path
 _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r in ("intrusion", "skeleton")
@@ -278,21 +281,19 @@ class Judge:
         self._case_words = frozenset(" ".join(_TOKEN.findall(latin_text(w))) for w in phrasebook.CASE_CATEGORY_NOUNS
                                      if not any(is_wide(c) for c in w))
         self._case_wide = tuple(w for w in phrasebook.CASE_CATEGORY_NOUNS if any(is_wide(c) for c in w))
-        self._accessory_categories: dict[str, bool] = {}
+        self._accessory_categories: Memo = Memo(CATEGORIES_REMEMBERED)
         word_table()  # read once per process (about a second), not in the middle of a batch
         chinese_words()  # likewise (about a second)
         self._wide_cues = tuple(t for t in config.cue_terms if any(is_han(c) for c in t))  # words of their own
-        self._category_cache: dict[str, SectorsFound] = {}
-        self._brand_cache: dict[tuple[str, ...], SectorsFound] = {}
-        self._word_cache: dict[str, frozenset[str]] = {}
+        self._category_cache: Memo = Memo(CATEGORIES_REMEMBERED)
+        self._brand_cache: Memo = Memo(CATEGORIES_REMEMBERED)  # a brand's categories -> their sectors
+        self._word_cache: Memo = Memo(WORDS_REMEMBERED)
 
     def word_sectors(self, word: str) -> frozenset[str]:
         """The sectors one word of a title names (cached: titles share their words)."""
         found = self._word_cache.get(word)
         if found is None:
-            if len(self._word_cache) > 200_000:
-                self._word_cache.clear()
-            found = self._word_cache[word] = self.sectors.of_words(word, title=True).sectors
+            found = self._word_cache.remember(word, self.sectors.of_words(word, title=True).sectors)
         return found
 
     def read(self, listing: Listing, text: ListingText) -> Reading:
@@ -304,9 +305,7 @@ class Judge:
             return SectorsFound(frozenset(), ())
         found = self._category_cache.get(category)
         if found is None:
-            if len(self._category_cache) > 100_000:
-                self._category_cache.clear()
-            found = self._category_cache[category] = self.sectors.of_words(category)
+            found = self._category_cache.remember(category, self.sectors.of_words(category))
         return found
 
     def brand_sectors(self, brand: Brand) -> SectorsFound:
@@ -317,9 +316,7 @@ class Judge:
             found = [self.category_sectors(c) for c in brand.categories]
             known = SectorsFound(frozenset().union(*(f.sectors for f in found)) if found else frozenset(),
                                  tuple(w for f in found for w in f.words), generic=any(f.generic for f in found))
-            if len(self._brand_cache) > 100_000:
-                self._brand_cache.clear()
-            self._brand_cache[key] = known
+            self._brand_cache.remember(key, known)
         return known
 
     # ------------------------------------------------------------------ accessories
@@ -432,9 +429,7 @@ class Judge:
             words = set(_TOKEN.findall(latin_text(leaf)))
             found = any(w in words if " " not in w else w in " ".join(sorted(words)) for w in self._accessory_words) or any(
                 w in leaf for w in self._accessory_words if not w.isascii()) or self._case_category(leaf)
-            if len(self._accessory_categories) > 100_000:
-                self._accessory_categories.clear()
-            self._accessory_categories[category] = found
+            self._accessory_categories.remember(category, found)
         return found
 
     def _case_category(self, leaf: str) -> bool:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from services.matcher.core.memo import Memo
 
 # Latin-script languages with a wordfreq list (Vietnamese left out: its short syllables with
 # diacritics collide with short marks written with a disguising accent; Filipino too: its list is
@@ -82,7 +83,7 @@ class WordTable:
         h, z, lang = np.concatenate(hashes), np.concatenate(zipfs), np.concatenate(languages)
         order = np.lexsort((-z, h))  # by hash, the most frequent language first
         self.hashes, self.zipf, self.language = h[order], z[order], lang[order]
-        self._seen: dict[str, tuple[tuple[str, float], ...]] = {}  # word -> frequencies, at most SEEN_WORDS
+        self._seen: Memo = Memo(SEEN_WORDS)  # word -> frequencies
 
     def frequencies(self, word: str) -> tuple[tuple[str, float], ...]:
         """(language, Zipf frequency) of every language that lists the word, the most frequent first."""
@@ -93,9 +94,7 @@ class WordTable:
             end = int(np.searchsorted(self.hashes, key, "right"))
             found = tuple((LANGUAGES[n], z / 100) for n, z in zip(self.language[start:end].tolist(),
                                                                    self.zipf[start:end].tolist()))
-            if len(self._seen) >= SEEN_WORDS:
-                self._seen.clear()
-            self._seen[word] = found
+            self._seen.remember(word, found)
         return found
 
 

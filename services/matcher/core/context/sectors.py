@@ -31,6 +31,7 @@ from typing import Iterable
 
 from wordfreq import zipf_frequency
 
+from services.matcher.core.memo import Memo
 from services.matcher.core.normalise import is_wide, latin_text
 
 DEFAULT_SECTORS: dict[str, list[str]] = {
@@ -435,11 +436,11 @@ class Sectors:
         wide = sorted(self._wide, key=len, reverse=True)
         self._wide_re = re.compile("|".join(map(re.escape, wide))) if wide else None
         self.names = frozenset(table)
-        self._compounds: dict[str, set[str] | None] = {}  # `_compound` of the words seen, forgotten past COMPOUNDS
+        self._compounds: Memo = Memo(_COMPOUNDS)  # `_compound` of the words seen
         # a word that starts no phrase, in a title or not -> the sectors it names alone (None: none), forgotten past
         # _COMPOUNDS words; and the last few texts read (a listing's title is read by several context readers)
-        self._words: tuple[dict[str, set[str] | None], dict[str, set[str] | None]] = ({}, {})
-        self._texts: dict[tuple[str, bool], SectorsFound] = {}
+        self._words: tuple[Memo, Memo] = (Memo(_COMPOUNDS), Memo(_COMPOUNDS))
+        self._texts: Memo = Memo(_TEXTS)
         for lang in _NOT_COMPOUNDING:  # wordfreq reads a language's list on its first word: at build, not on a listing
             zipf_frequency("the", lang)
 
@@ -449,9 +450,7 @@ class Sectors:
         reading of a word that starts no phrase (`_word`)."""
         found = self._texts.get((text, title))
         if found is None:
-            if len(self._texts) >= _TEXTS:
-                self._texts.clear()
-            found = self._texts[(text, title)] = self._of_words(text, title)
+            found = self._texts.remember((text, title), self._of_words(text, title))
         return found
 
     def _of_words(self, text: str, title: bool) -> SectorsFound:
@@ -511,11 +510,7 @@ class Sectors:
         found = self._lookup([token])
         if not found or title and token in CATEGORY_ONLY:
             found = self._compound(token) if len(token) >= _COMPOUND else None
-        alone = self._words[title]
-        if len(alone) >= _COMPOUNDS:
-            alone.clear()
-        alone[token] = found or None
-        return found or None
+        return self._words[title].remember(token, found or None)
 
     def _compound(self, token: str) -> set[str] | None:
         """A closed compound whose head (its last part, five letters or more) is a keyword: Dutch, German and the
@@ -533,10 +528,7 @@ class Sectors:
                 found = self._latin.get(token[start:])
                 if found is not None:
                     break
-        if len(self._compounds) >= _COMPOUNDS:
-            self._compounds.clear()
-        self._compounds[token] = found
-        return found
+        return self._compounds.remember(token, found)
 
     def keyword(self, word: str) -> frozenset[str]:
         """The sectors of one keyword as `of_words` reports it in `SectorsFound.words` ("o ring", "ring", "耳机")."""

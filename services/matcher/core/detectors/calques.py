@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.memo import Memo
 from services.matcher.core.calque_words import ROWS as CALQUE_ROWS
 from services.matcher.core.calques import calques
 from services.matcher.core.detectors.base import WORD, Catalogue, Detector, TokenKind
@@ -76,7 +77,7 @@ class CalqueDetector(Detector):
         self._calques: list[tuple[int, str, tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]] = []
         self._by_word: dict[str, list[tuple[int, int]]] = {}  # a sense's word -> [(calque, piece)]
         self._sizes: list[int] = []  # calque -> its number of pieces
-        self._hit_of: dict[str, list[tuple[int, int]] | None] = {}  # a word of a text -> `_hit` (forgotten past WORDS_REMEMBERED)
+        self._hit_of: Memo = Memo(WORDS_REMEMBERED)  # a word of a text -> `_hit`
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and 2 <= len(fp.value) <= 6 and all(
@@ -120,8 +121,6 @@ class CalqueDetector(Detector):
         latin = text.latin
         words = WORD.findall(latin)
         hit_of = self._hit_of
-        if len(hit_of) + len(words) > WORDS_REMEMBERED:
-            hit_of.clear()
         hits = [hit_of[w] if w in hit_of else self._hit(w) for w in words]
         if len(hits) - hits.count(None) < 2:
             return []
@@ -166,8 +165,7 @@ class CalqueDetector(Detector):
         """The (calque, piece) pairs a word of the text is a sense of, in any of its forms (`_forms`), else None;
         remembered (`_hit_of`): a listing's words come back listing after listing."""
         by_word = self._by_word
-        found = self._hit_of[word] = next((found for f in _forms(word) if (found := by_word.get(f))), None)
-        return found
+        return self._hit_of.remember(word, next((found for f in _forms(word) if (found := by_word.get(f))), None))
 
     def _run(self, c: int, hits: list, tokens: list, p: int) -> int | None:
         """The last token of a run from token p holding one sense of every piece of calque c, each piece once, with

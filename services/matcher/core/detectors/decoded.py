@@ -28,6 +28,7 @@ from collections.abc import Collection
 from functools import cache
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.memo import Memo
 from services.matcher.core.codes import (MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letter_names,
                                          letters_key, shifts, verlan, word_games)
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -72,7 +73,7 @@ class DecodedDetector(Detector):
         self._wide: dict[str, list[int]] = {}  # a CJK, Hangul or kana alias -> fingerprints (read backwards only)
         self._local: dict[str, set[int]] = {}  # a wide local name -> brands
         self._split: set[tuple[str, ...]] = set()  # the words of multi-word marks
-        self._pieces: dict[str, frozenset[str]] = {}  # a piece of text -> the codes it opens (`_opened_codes`)
+        self._pieces: Memo = Memo(PIECES)  # a piece of text -> the codes it opens (`_opened_codes`)
         self._piece_codes = lambda piece: frozenset()
 
     def add(self, i: int, fp) -> str | None:
@@ -119,7 +120,7 @@ class DecodedDetector(Detector):
             if fps and value not in self._wide:
                 self._wide[value] = fps
         self._marks = Marks(self._by_mark, self._parts, self._wide, sorted(self._split))
-        self._pieces = {}
+        self._pieces.clear()
         joined = self._marks.joined
         turned = self._marks.turned
         pig = self._marks.pig
@@ -243,9 +244,7 @@ class DecodedDetector(Detector):
             if found is None:
                 found = read(piece)
                 if len(piece) <= LONGEST_PIECE:
-                    if len(memo) >= PIECES:
-                        memo.clear()
-                    memo[piece] = found
+                    memo.remember(piece, found)
             if found:
                 opened.update(found)
         if SPACED_FIRST in opened:  # a piece ends in a first word of a letter name of two words

@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.memo import Memo
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import WordHashes, common_words
@@ -87,7 +88,7 @@ class DoubledLetterDetector(Detector):
         self._squeezed: frozenset[str] = frozenset()  # every word of every mark, squeezed
         self._plain: frozenset[str] = frozenset()  # every word of every mark, as registered
         self._plain_heads: dict[str, str] = {}  # a mark's first word that repeats a letter -> its squeezed form
-        self._seen: dict[bytes, tuple] = {}  # title words read before -> _squeezed_word's answer (bounded)
+        self._seen: Memo = Memo(SEEN_WORDS)  # title words read before -> _squeezed_word's answer
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -123,9 +124,7 @@ class DoubledLetterDetector(Detector):
         seen, out = self._seen, {}
         for token in set(_title(text.leet).encode("ascii").translate(_WORD_BYTES).split()):
             if (squeezed := seen.get(token)) is None:
-                if len(seen) >= SEEN_WORDS:
-                    seen.clear()
-                squeezed = seen[token] = _squeezed_word(token.decode("ascii"), self._plain)
+                squeezed = seen.remember(token, _squeezed_word(token.decode("ascii"), self._plain))
             if squeezed:
                 out[squeezed[0]] = squeezed[1]
         return out

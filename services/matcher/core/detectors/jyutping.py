@@ -29,6 +29,7 @@ import unicodedata
 from functools import lru_cache
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.memo import Memo
 from services.matcher.core.chinese import is_han
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.pinyin import _a_word
@@ -227,7 +228,7 @@ class JyutpingDetector(Detector):
         self._long_starts: frozenset[str] = frozenset()  # starts of MIN_KEY letters or more
         self._short_starts: frozenset[str] = frozenset()  # shorter starts (a one-letter syllable: "a", "o")
         self._prefixes: frozenset[str] = frozenset()  # the beginnings of the keys that begin with a short start
-        self._pieces: dict[str, tuple[str, str, bool] | None] = {}  # a piece of the latin view -> `_piece`
+        self._pieces: Memo = Memo(PIECES)  # a piece of the latin view -> `_piece`
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint):
@@ -254,7 +255,7 @@ class JyutpingDetector(Detector):
         self._short_starts = self._starts - self._long_starts
         self._prefixes = frozenset(k[:n] for k in self._keys if any(k[:j] in self._short_starts for j in range(1, MIN_KEY))
                                    for n in range(2, len(k) + 1))
-        self._pieces = {}
+        self._pieces.clear()
 
     def gate(self):
         return {cantonese_tokens: self._starts} if self._keys else None
@@ -291,9 +292,7 @@ class JyutpingDetector(Detector):
             if read is False:
                 read = self._piece(piece)
                 if len(piece) <= LONGEST_PIECE:
-                    if len(memo) >= PIECES:
-                        memo.clear()
-                    memo[piece] = read
+                    memo.remember(piece, read)
             if read is None:
                 continue
             first, last, found = read

@@ -48,6 +48,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.memo import Memo, MemoSet
 from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, NATIONAL_CYRILLIC, common_as_written,
                                                     national_cyrillic_word, top_zipf)
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -92,10 +93,10 @@ class MisspellingDetector(Detector):
         # n letters has up to n - 2; as a dict of strings they were the biggest table of the matcher)
         self._swapped = WordHashes(())
         self._swapping: list[tuple[str, int]] = []  # (mark word, fingerprint) until compile
-        self._not_swapped: set[str] = set()  # listing words known to be no swapped spelling (bounded)
+        self._not_swapped = MemoSet(self.config.fuzzy.token_cache_size)  # listing words known to be no swapped spelling
         self._swapped_common: frozenset[str] = frozenset()  # those that are common English words: need a cue
         self._common_pieces: frozenset[str] = frozenset()  # common English words: a hyphenated compound of them is no mask
-        self._masked_memo: dict[str, tuple[int, ...]] = {}  # masked pattern -> word ids (`_masked_ids`)
+        self._masked_memo: Memo = Memo(self.config.fuzzy.token_cache_size)  # masked pattern -> word ids (`_masked_ids`)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -286,9 +287,7 @@ class MisspellingDetector(Detector):
                 if fps:
                     out[word] = fps
                     continue
-            if len(self._not_swapped) >= self.config.fuzzy.token_cache_size:
-                self._not_swapped.clear()
-            self._not_swapped.add(word)
+            self._not_swapped.remember(word)
         return out
 
     def _swapped_letters(self, text: ListingText, swapped: dict[str, list[int]],
@@ -374,9 +373,7 @@ class MisspellingDetector(Detector):
         change after compile), up to `token_cache_size` patterns."""
         found = self._masked_memo.get(pattern)
         if found is None:
-            if len(self._masked_memo) >= self.config.fuzzy.token_cache_size:
-                self._masked_memo.clear()
-            found = self._masked_memo[pattern] = tuple(self._masked_lookup(pattern))
+            found = self._masked_memo.remember(pattern, tuple(self._masked_lookup(pattern)))
         return found
 
     def _masked_lookup(self, pattern: str) -> list[int]:

@@ -37,6 +37,7 @@ from rapidfuzz.distance import OSA, Indel
 from rapidfuzz.process import cdist
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.memo import Memo, MemoSet
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.context.language import COMMON_ZIPF, FOREIGN_ZIPF, LANGUAGES, ForeignWords, common_as_written, top_zipf, word_table
 from services.matcher.core.context.language import words as language_words
@@ -82,8 +83,8 @@ class PhoneticDetector(Detector):
         self._heard: dict[int, str] = {}  # fingerprint -> sounds.heard of its spelling (one string per distinct form)
         self._spelt: dict[int, str] = {}  # fingerprint -> sounds.spelling of its spelling (sounds.closeness)
         self._skip: frozenset[str] = frozenset()  # the marks' own words (English words: fuzzy.dictionary_words)
-        self._nothing: set[str] = set()  # listing words that sound like no mark
-        self._found: dict[str, list[tuple[int, float, float]]] = {}  # listing words that sound like marks -> `_lookup`
+        self._nothing = MemoSet(NOTHING_CACHE)  # listing words that sound like no mark
+        self._found: Memo = Memo(NOTHING_CACHE)  # listing words that sound like marks -> `_lookup`
         self._pinyin: set[str] = set()  # the Chinese aliases' pinyin, run together
         self._whole_marks: frozenset[str] = frozenset()  # every mark's words joined
         self._multi: set[int] = set()  # marks of two words or more: the only ones neighbouring words are looked up for
@@ -232,13 +233,9 @@ class PhoneticDetector(Detector):
                 return []
             hits = self._lookup(token, multi=key.startswith(" "))
             if hits:
-                if len(self._found) >= NOTHING_CACHE:
-                    self._found.clear()
-                self._found[key] = hits
+                self._found.remember(key, hits)
             else:
-                if len(self._nothing) >= NOTHING_CACHE:
-                    self._nothing.clear()
-                self._nothing.add(key)
+                self._nothing.remember(key)
         return hits
 
     def _neighbours(self, leet: str, words: list[tuple[int, int, str]], unknown: set[str]) -> list[tuple[int, int, str]]:

@@ -150,6 +150,13 @@ def named_by_local_names(catalogue: Catalogue) -> dict[str, dict[str, frozenset[
     return catalogue.shared("local name folds", build)
 
 
+def brands_named_locally(catalogue: Catalogue) -> dict[str, frozenset[int]]:
+    """{script: the brands with a katakana or Hangul local name in it}: `named_by_local_names`' owners gathered once
+    per catalogue (Catalogue.shared), so that whether a brand has one is a set lookup."""
+    return catalogue.shared("brands named locally", lambda: {
+        script: frozenset().union(*table.values()) for script, table in named_by_local_names(catalogue).items()})
+
+
 class ScriptRespellingDetector(Detector):
     name = "script_respellings"
 

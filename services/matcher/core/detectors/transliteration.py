@@ -34,7 +34,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.chinese import is_han
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.detectors.script_respellings import FOLDS, named_by_local_names
+from services.matcher.core.detectors.script_respellings import FOLDS, brands_named_locally, named_by_local_names
 from services.matcher.core.normalise import ListingText, _homoglyphs, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (ANY_SCRIPT, BY_LETTERS, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
@@ -283,7 +283,7 @@ class TransliterationDetector(Detector):
         brand = self.catalogue.fingerprint_brand[i]
         fp = self.fingerprints[i]
         return ("".join(mark_words(fp.value)) == "".join(mark_words(self.catalogue.brands[brand].name))
-                and any(brand in owners for owners in named_by_local_names(self.catalogue)[script].values()))
+                and brand in brands_named_locally(self.catalogue)[script])
 
     def _closest_brand(self, found: list[tuple[float, int, float, Evidence]], text: ListingText, listing: Listing):
         """A stretch's hits: every one that names its mark, and of the sound-alikes only the closest brand's over all
