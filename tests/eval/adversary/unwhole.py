@@ -13,7 +13,12 @@ item 1; none of its listings is used here):
   initials that are no common word of a language ("el", "af" are articles and prepositions; wordfreq), always beside a
   cue that claims a copy (the trade's words);
 - title_initials: the first letters of consecutive capitalised title words spell the mark ("Royal Ocean Luxe Elegance
-  X41 automatic diver watch"), with a hint to read them ("read the first letters 😉") or a cue or a copy's price.
+  X41 automatic diver watch"), with a hint to read them ("read the first letters 😉") or a cue or a copy's price;
+- capital_trail: the title's capitals read in order spell the mark, some inside otherwise lower-case words ("sOft",
+  "hArdware"), some the initials of capitalised words, lower-case words between them ("bag: Classy, sOft, gold hArdware,
+  Chic, Handy – read the capitals"), with a pointer to the capitals (in ten languages, in the title or the description,
+  or a bare "– caps"), or with none beside a cue or a copy's price (outsider20 named the class, c_capital_trail20; none
+  of its listings is used here).
 All in the brand's category, with a cue or a price far below the floor (codes._copy_draft) unless said.
 
 Traps, on every brand: ordinary English words that spell a mark when their boundaries move ("sam sung", "pilots port"),
@@ -22,7 +27,10 @@ joined by '+' or '/' among the brand's goods at a shop's price with no cue, and 
 lower-case words that are a brand's initials in another sense: "lv 50" a level, "mk7" a car's mark, "el"/"af"/"aj" of
 Spanish, Danish and Czech sentences beside a copy word of goods of no brand (trap_lower_initials); titles of capitalised
 words whose initials spell a word, acrostic gifts ("Live Openly Value Everyone" necklace, "read the first letters"),
-and a mark's initials in a title at a shop's price with no cue (trap_title_initials).
+and a mark's initials in a title at a shop's price with no cue (trap_title_initials); ordinary Title Case titles whose
+initials spell a mark with small words between, acronyms and shouting (USB LED UK), German nouns, hats ending "– caps"
+at a shop's price, "read the caps" on bottle caps, and a mark's capitals inside words at a shop's price with no cue
+(trap_capital_trail).
 """
 
 from __future__ import annotations
@@ -44,6 +52,8 @@ EVASIONS = {
     "lower_initials": "a several-word mark's initials in lower case (lv, tnf, mk, anr, aj1) beside a copy cue",
     "title_initials": "the first letters of consecutive capitalised title words spell the mark (Royal Ocean Luxe Elegance "
                       "X41 = ROLEX), with a hint to read them or a cue or a copy's price",
+    "capital_trail": "the title's capitals read in order spell the mark, inside lower-case words or as initials (Classy, "
+                     "sOft, gold hArdware, Chic, Handy = COACH), with a pointer to read them or a cue or a copy's price",
 }
 TRAPS = {
     "trap_moved_boundaries": "ordinary words that spell a mark when their boundaries move (sam sung, pilots port) and "
@@ -51,6 +61,9 @@ TRAPS = {
     "trap_spoonerism": "spoonerism jokes and books; a mark's spoonerism among its goods at a shop's price with no cue",
     "trap_lower_initials": "lower-case words that are initials in another sense (lv 50 level, mk7 car, el/af/aj of "
                            "Spanish, Danish, Czech sentences beside a copy word of unbranded goods)",
+    "trap_capital_trail": "Title Case titles whose initials spell a mark with small words between, acronyms and shouting, "
+                          "German nouns, hats ending '– caps', 'read the caps' on bottle caps, a mark's capitals inside "
+                          "words at a shop's price with no cue",
     "trap_title_initials": "capitalised titles whose initials spell a word, acrostic gifts with a hint (LOVE), a mark's "
                            "initials in a title at a shop's price with no cue",
 }
@@ -385,7 +398,113 @@ def make_title_initials_trap(b: BrandView, s: Scene) -> Draft | None:
     return _honest_draft(b, s, _initial_words(r.choice(found), s)) if found else None  # a shop's price, no cue
 
 
+# ------------------------------------------------------------------------------------------ the capital trail
+
+CAPS_POINTERS = ["read the caps", "read the capitals 😉", "look at the capitals", "caps 👀", "caps", "check the caps ;)",
+                 "capital letters spell it", "lee las mayúsculas", "leia as maiúsculas", "lisez les majuscules",
+                 "leggi le maiuscole", "lies die Großbuchstaben", "let op de hoofdletters", "czytaj wielkie litery",
+                 "читай заглавные буквы", "büyük harfleri oku"]
+# lower-case words a capital is hidden in (the seller's adjectives), and small words between the letters
+INNER_WORDS = ["soft", "hardware", "warm", "solid", "steel", "ceramic", "excellent", "styles", "cools", "unbeatable",
+               "perfect", "comfy", "elegant", "durable", "stylish", "luxury", "classy", "chic", "handy", "cosy",
+               "shiny", "polished", "premium", "lovely", "cute", "fabulous", "amazing", "bright", "dark", "smooth",
+               "timeless", "robust", "crisp", "zesty", "jazzy", "waxed", "quick", "relaxed", "heavy", "flexible"]
+FILLERS = ["gold", "new", "and", "nice", "box", "size", "colour", "black", "light"]  # no "for": "for X" says what it fits
+
+
+def _inner(ch: str, s: Scene) -> str | None:
+    """A lower-case word holding `ch` after its first letter, that letter written as a capital ("sOft")."""
+    words = [w for w in INNER_WORDS if ch in w[1:]]
+    if not words:
+        return None
+    w = s.rng.choice(words)
+    k = s.rng.choice([i for i in range(1, len(w)) if w[i] == ch])
+    return w[:k] + ch.upper() + w[k + 1:]
+
+
+def _trail_words(letters: str, s: Scene, inner_at_least: int = 1) -> str:
+    """Words whose capitals, read in order, are `letters`: some hidden inside lower-case words, the others initials of
+    capitalised words, lower-case fillers now and then between them, commas between."""
+    r = s.rng
+    own = {_fold(v) for v in _ALL_MARKS}
+    out: list[str] = []
+    inner = 0
+    for k, ch in enumerate(letters):
+        word = _inner(ch, s) if r.random() < 0.5 or (k == len(letters) - 1 and inner < inner_at_least) else None
+        if word is None:
+            choices = [w for w in TITLE_WORDS[ch] if _fold(w) not in own and w not in out]
+            word = r.choice(choices)
+        else:
+            inner += 1
+        if r.random() < 0.25:
+            word = f"{r.choice(FILLERS)} {word}" if r.random() < 0.5 else f"{word} {r.choice(FILLERS)}"
+        out.append(word)
+    return ", ".join(out)
+
+
+def _trail_letters(b: BrandView) -> list[str]:
+    """The brand's Latin marks of four to nine letters, everyday-word ones too (Coach, Puma: the pointer names them in
+    the brand's category)."""
+    return sorted({"".join(words) for words, _, _ in _marks(b) if 4 <= len("".join(words)) <= 9})
+
+
+def make_capital_trail(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _trail_letters(b)
+    if not found:
+        return None
+    letters = r.choice(found)
+    cat = s.category(with_floor=True)
+    product = _goods(b, s, cat).lower()
+    if r.random() < 0.75:  # a pointer to the capitals, in the title or the description
+        trail = _trail_words(letters, s, inner_at_least=0)
+        pointer = r.choice(CAPS_POINTERS)
+        title = r.choice([f"{product}: {trail} – {pointer}", f"{trail} {product} – {pointer}"])
+        if r.random() < 0.3 and pointer not in ("caps", "caps 👀"):
+            return Draft(title.rsplit(" – ", 1)[0], cat, s.price(cat), f"{_cap(pointer)}. {r.choice(HINTS)}".strip())
+        return Draft(title, cat, s.price(cat), r.choice(HINTS))
+    if any(e for _, v, e in _marks(b) if "".join(_words(v)) == letters):
+        return None  # an everyday-word mark's capitals with no pointer: nobody reads them (trap_capital_trail's)
+    trail = _trail_words(letters, s, inner_at_least=1)
+    return Draft(f"{product}: {trail} {r.choice(COPY_CUES)}", cat, s.price(cat, low=r.random() < 0.5), r.choice(HINTS))
+
+
+TRAIL_TRAPS = [("Royal and Oak Lamp with Elegant Xmas shade", "home decor", 40.0, ""),
+               ("NEW USB LED DESK LAMP – UK PLUG", "lamps", 20.0, ""),
+               ("Schöne Tasche aus Leder mit Goldener Kette", "handbags", 120.0, "Neu, ungetragen."),
+               ("Read the caps: a collector's guide to bottle caps", "books", 15.0, ""),
+               ("Bottle caps, 200 pcs, Assorted Colours – caps", "craft supplies", 9.0, ""),
+               ("Pure Organic Honey, Raw and Unfiltered, 500g", "grocery", 12.0, ""),
+               ("iPhone 15 Pro Max screen protector, 2 pack", "phone accessories", 9.0, ""),
+               ("Galaxy Tab S9 case with S Pen holder", "tablet accessories", 19.0, "")]
+HATS = ["Classic Trucker Hat – caps", "Snapback Baseball Hat Mesh – caps", "Wool Beanie Winter – caps"]
+
+
+def make_capital_trail_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    roll = r.random()
+    if roll < 0.35:
+        title, cat, price, desc = r.choice(TRAIL_TRAPS)
+        return Draft(title, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), desc)
+    found = _trail_letters(b)
+    if not found:
+        return None
+    letters = r.choice(found)
+    if roll < 0.55:  # hats whose Title Case words spell a mark, ending "– caps", at a hat's price
+        words = _initial_words(letters, s)
+        return Draft(f"{words} cotton hat – caps", "hats", s.price("hats"),
+                     r.choice(["One size.", "Adjustable strap.", ""]))
+    if roll < 0.8:  # a mark's initials with small words between, no pointer, at a shop's price
+        words = _initial_words(letters, s).split()
+        for k in sorted(r.sample(range(1, len(words)), k=min(2, len(words) - 1)), reverse=True):
+            words.insert(k, r.choice(["and", "with", "in", "for"]))
+        return _honest_draft(b, s, " ".join(words))
+    # its capitals inside words, no pointer, at a shop's price with no cue
+    return _honest_draft(b, s, _trail_words(letters, s, inner_at_least=1))
+
+
 EVASION_MAKERS = {"moved_boundaries": make_moved, "spoonerism": make_spoonerism, "lower_initials": make_lower_initials,
-                  "title_initials": make_title_initials}
+                  "title_initials": make_title_initials, "capital_trail": make_capital_trail}
 TRAP_MAKERS = {"trap_moved_boundaries": make_moved_trap, "trap_spoonerism": make_spoonerism_trap,
-               "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap}
+               "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap,
+               "trap_capital_trail": make_capital_trail_trap}
