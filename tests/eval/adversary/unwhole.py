@@ -18,7 +18,12 @@ item 1; none of its listings is used here):
   "hArdware"), some the initials of capitalised words, lower-case words between them ("bag: Classy, sOft, gold hArdware,
   Chic, Handy – read the capitals"), with a pointer to the capitals (in ten languages, in the title or the description,
   or a bare "– caps"), or with none beside a cue or a copy's price (outsider20 named the class, c_capital_trail20; none
-  of its listings is used here).
+  of its listings is used here);
+- split_fields: the mark cut between the title's end and the description's start, its rest in small letters ("New,
+  never used, fast ship – Ro" / "lex Submariner, replica. Cheap."), at a copy's price with a copy word or far below the
+  floor, everyday-word
+  marks (Pandora) and cuts into two common words (Sam / sung) too (outsider20's c_split_title_desc20; none of its
+  listings is used here).
 All in the brand's category, with a cue or a price far below the floor (codes._copy_draft) unless said.
 
 Traps, on every brand: ordinary English words that spell a mark when their boundaries move ("sam sung", "pilots port"),
@@ -30,7 +35,11 @@ words whose initials spell a word, acrostic gifts ("Live Openly Value Everyone" 
 and a mark's initials in a title at a shop's price with no cue (trap_title_initials); ordinary Title Case titles whose
 initials spell a mark with small words between, acronyms and shouting (USB LED UK), German nouns, hats ending "– caps"
 at a shop's price, "read the caps" on bottle caps, and a mark's capitals inside words at a shop's price with no cue
-(trap_capital_trail).
+(trap_capital_trail); a title ending in a mark's first letters and a description opening with a longer word that
+begins with its rest ("Ro" / "lexicon"), or a mark cut into two common words, the second opening a sentence ("… with
+Sam" / "Sung by …"), at a shop's price, and an
+everyday-word mark so cut in goods the brand does not sell ("frying Pan" / "dora the explorer apron")
+(trap_split_fields).
 """
 
 from __future__ import annotations
@@ -40,7 +49,7 @@ from functools import cache
 import wordfreq
 
 from tests.eval.adversary import context
-from tests.eval.adversary.codes import _copy_draft, _goods, _honest_draft, letters_of
+from tests.eval.adversary.codes import _PACK, _copy_draft, _goods, _honest_draft, letters_of
 from tests.eval.adversary.generate import _ALL_MARKS, ORDINARY, BrandView, Draft, Scene, _cap, _fold
 from tests.eval.adversary.shape import TRADE_CUES, initials
 
@@ -52,6 +61,8 @@ EVASIONS = {
     "lower_initials": "a several-word mark's initials in lower case (lv, tnf, mk, anr, aj1) beside a copy cue",
     "title_initials": "the first letters of consecutive capitalised title words spell the mark (Royal Ocean Luxe Elegance "
                       "X41 = ROLEX), with a hint to read them or a cue or a copy's price",
+    "split_fields": "the mark cut between the title's end and the description's start, its rest in small letters (… Ro / "
+                    "lex Submariner), at a copy's price with a copy word or far below the floor",
     "capital_trail": "the title's capitals read in order spell the mark, inside lower-case words or as initials (Classy, "
                      "sOft, gold hArdware, Chic, Handy = COACH), with a pointer to read them or a cue or a copy's price",
 }
@@ -61,6 +72,9 @@ TRAPS = {
     "trap_spoonerism": "spoonerism jokes and books; a mark's spoonerism among its goods at a shop's price with no cue",
     "trap_lower_initials": "lower-case words that are initials in another sense (lv 50 level, mk7 car, el/af/aj of "
                            "Spanish, Danish, Czech sentences beside a copy word of unbranded goods)",
+    "trap_split_fields": "a title ending in a mark's first letters and a description opening with a longer word (Ro / "
+                         "lexicon) or two common words, the second opening a sentence (Sam / Sung by), at a shop's price; an everyday-word mark so cut in goods "
+                         "the brand does not sell",
     "trap_capital_trail": "Title Case titles whose initials spell a mark with small words between, acronyms and shouting, "
                           "German nouns, hats ending '– caps', 'read the caps' on bottle caps, a mark's capitals inside "
                           "words at a shop's price with no cue",
@@ -503,8 +517,84 @@ def make_capital_trail_trap(b: BrandView, s: Scene) -> Draft | None:
     return _honest_draft(b, s, _trail_words(letters, s, inner_at_least=1))
 
 
+# ------------------------------------------------------------------------------------------ split between the fields
+
+SPLIT_TITLES = ["New, never used, fast ship – ", "Brand new in box, quick sale – ", "Great condition, see pics: ",
+                "Gift idea, ships today – ", "Bundle deal, message me – ", "Like new, bargain! "]
+# the copy words the matcher reads anywhere; the bare "copy", "rep" and "clone" of a description are read by no cue table
+# (everyday words: a book's copy, a gym's reps, a cloned drive) and are left out here (a cue's gap, not this class's)
+SPLIT_COPY = ["replica", "mirror copy", "imitation", "1:1", "fake", "knockoff", "AAA quality", "super copy", "high copy"]
+SPLIT_ENDS = ["Cheap.", "Fast shipping.", "", "DM me.", "No returns."]
+FAR_GOODS = [("kitchen", "cast iron frying", "apron for kids, cotton"), ("books", "a story of", "the explorer, picture book"),
+             ("toys", "wooden toy", "doll, age 3+"), ("home decor", "ceramic wall", "print, framed")]
+
+
+def _one_word_marks(b: BrandView) -> list[tuple[str, bool]]:
+    """(the mark as registered, everyday) of the brand's single-word Latin marks of letters only, four letters or more."""
+    return sorted({(v, e) for words, v, e in _marks(b) if len(words) == 1 and len(words[0]) >= 4 and v.isalpha()})
+
+
+def _cut_word(mark: str, s: Scene) -> tuple[str, str]:
+    k = s.rng.randrange(2, len(mark) - 1)
+    return mark[:k], mark[k:].lower()
+
+
+def make_split_fields(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _one_word_marks(b)
+    if not found:
+        return None
+    mark, _ = r.choice(found)
+    head, tail = _cut_word(mark, s)
+    cat = s.category(with_floor=True)
+    low = r.random() < 0.25  # a price far below the floor, and then a copy word only now and then
+    cue = f", {r.choice(SPLIT_COPY)}" if not low or r.random() < 0.5 else ""
+    desc = f"{tail} {s.product(cat)}{cue}. {r.choice(SPLIT_ENDS)}".strip()
+    return Draft(f"{r.choice(SPLIT_TITLES)}{head}", cat, s.price(cat, low=low), desc)
+
+
+@cache
+def _words_from(prefix: str) -> tuple[str, ...]:
+    """Common English words that begin with `prefix` and go on two letters or more ("lex" -> "lexicon")."""
+    return tuple(w for w in wordfreq.top_n_list("en", 50_000) if w.startswith(prefix) and len(w) >= len(prefix) + 2
+                 and w.isalpha() and w.isascii())
+
+
+def make_split_fields_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _one_word_marks(b)
+    if not found:
+        return None
+    mark, everyday = r.choice(found)
+    head = mark[:r.choice([2, 3])]  # a piece of two or three letters: no misspelling of the mark by itself
+    tail = mark[len(head):].lower()
+    roll = r.random()
+    if everyday and roll < 0.4:  # an everyday-word mark so cut in goods the brand does not sell
+        cat, before, after = r.choice(FAR_GOODS)
+        if cat in b.categories:
+            return None
+        return Draft(f"{_cap(before)} {head.lower()}", cat, (round(r.uniform(8, 30), 2), "USD"), f"{tail} {after}")
+    cats = [c for c in b.categories if c in b.floors]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    goods = s.product(cat)
+    if _PACK.search(goods):
+        return None  # goods in packs: a shop's price for the pack reads as far below a unit's floor (codes._honest_draft)
+    title = f"{_cap(goods)}, {r.choice(['see', 'ask', 'ships'])} {r.choice(['to', 'with', 'via'])} {head}"
+    if head.lower() in ORDINARY and tail in ORDINARY and roll < 0.7:
+        # two common words, the second opening a sentence of its own ("… with Sam" / "Sung by the choir …")
+        return Draft(title, cat, s.price(cat), f"{_cap(tail)} {r.choice(['by', 'in', 'and'])} the rest, see photos.")
+    words = _words_from(tail)
+    if not words:
+        return None
+    # a longer word that begins with the mark's rest ("Ro" / "lexicon")
+    return Draft(title, cat, s.price(cat), f"{r.choice(words)} and more, see photos. Pickup only.")
+
+
 EVASION_MAKERS = {"moved_boundaries": make_moved, "spoonerism": make_spoonerism, "lower_initials": make_lower_initials,
-                  "title_initials": make_title_initials, "capital_trail": make_capital_trail}
+                  "title_initials": make_title_initials, "capital_trail": make_capital_trail,
+                  "split_fields": make_split_fields}
 TRAP_MAKERS = {"trap_moved_boundaries": make_moved_trap, "trap_spoonerism": make_spoonerism_trap,
                "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap,
-               "trap_capital_trail": make_capital_trail_trap}
+               "trap_capital_trail": make_capital_trail_trap, "trap_split_fields": make_split_fields_trap}
