@@ -23,7 +23,11 @@ item 1; none of its listings is used here):
   never used, fast ship – Ro" / "lex Submariner, replica. Cheap."), at a copy's price with a copy word or far below the
   floor, everyday-word
   marks (Pandora) and cuts into two common words (Sam / sung) too (outsider20's c_split_title_desc20; none of its
-  listings is used here).
+  listings is used here);
+- shorthand_title: the rep buyers' shorthand title, the trade's abbreviation in capitals (the registry's abbreviations,
+  a several-word mark's initials: AJ1, AM90, GG, LV, TNF, CG, MK), a model or goods word or two, and the bare copy word
+  "rep", "reps" or "mirror" last ("AJ1 Chicago rep", "GG belt mirror"), at a copy's price (outsider20's
+  c_abbreviation20; none of its listings is used here).
 All in the brand's category, with a cue or a price far below the floor (codes._copy_draft) unless said.
 
 Traps, on every brand: ordinary English words that spell a mark when their boundaries move ("sam sung", "pilots port"),
@@ -39,11 +43,13 @@ at a shop's price, "read the caps" on bottle caps, and a mark's capitals inside 
 begins with its rest ("Ro" / "lexicon"), or a mark cut into two common words, the second opening a sentence ("… with
 Sam" / "Sung by …"), at a shop's price, and an
 everyday-word mark so cut in goods the brand does not sell ("frying Pan" / "dora the explorer apron")
-(trap_split_fields).
+(trap_split_fields); a gym's one-rep max, a sales rep, a car's wing mirror and a home's wall mirror after the same
+capitals, and the brand's own compact mirror at a shop's price (trap_shorthand_title).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import wordfreq
@@ -63,6 +69,8 @@ EVASIONS = {
                       "X41 = ROLEX), with a hint to read them or a cue or a copy's price",
     "split_fields": "the mark cut between the title's end and the description's start, its rest in small letters (… Ro / "
                     "lex Submariner), at a copy's price with a copy word or far below the floor",
+    "shorthand_title": "the rep buyers' shorthand title: the trade's abbreviation in capitals, a model or goods word, "
+                       "'rep', 'reps' or 'mirror' last (AJ1 Chicago rep, GG belt mirror), at a copy's price",
     "capital_trail": "the title's capitals read in order spell the mark, inside lower-case words or as initials (Classy, "
                      "sOft, gold hArdware, Chic, Handy = COACH), with a pointer to read them or a cue or a copy's price",
 }
@@ -75,6 +83,8 @@ TRAPS = {
     "trap_split_fields": "a title ending in a mark's first letters and a description opening with a longer word (Ro / "
                          "lexicon) or two common words, the second opening a sentence (Sam / Sung by), at a shop's price; an everyday-word mark so cut in goods "
                          "the brand does not sell",
+    "trap_shorthand_title": "a gym's one-rep max, a sales rep, a car's wing mirror, a home's wall mirror after capitals, "
+                            "the brand's own compact mirror at a shop's price",
     "trap_capital_trail": "Title Case titles whose initials spell a mark with small words between, acronyms and shouting, "
                           "German nouns, hats ending '– caps', 'read the caps' on bottle caps, a mark's capitals inside "
                           "words at a shop's price with no cue",
@@ -592,9 +602,68 @@ def make_split_fields_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, s.price(cat), f"{r.choice(words)} and more, see photos. Pickup only.")
 
 
+# ------------------------------------------------------------------------------------------ the rep buyers' shorthand
+
+SHORTHAND_COPY = ["rep", "reps", "mirror", "Rep", "REP"]
+_MIRROR_GOODS = re.compile(r"auto|\bcars?\b|vehicle|motorcycle|bike|home|furniture|bath|decor|parts|lighting|lamp|"
+                           r"travel|hand|pocket|compact|makeup|wall|side|door")
+
+
+def _abbreviations(b: BrandView) -> list[str]:
+    """The brand's abbreviations in capitals: the registry's (AJ1, AM90, CG) and its several-word marks' initials that
+    are no common word (LV, TNF, MK, GG of GG Marmont)."""
+    out = {m.value for m in b.declared("abbreviation") if not m.everyday and m.value.isascii() and m.value.isalnum()
+           and m.value[:2].isupper() and 2 <= len(m.value) <= 6}
+    for m in b.latin_marks:
+        ini = initials(m.value)
+        if not m.everyday and ini and len(m.value.split()) >= 2 and ini.isalpha() and 2 <= len(ini) <= 4 \
+                and not _a_word(ini.lower()):
+            out.add(ini.upper())
+    return sorted(out)
+
+
+def make_shorthand_title(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _abbreviations(b)
+    if not found:
+        return None
+    cat = s.category(with_floor=True)
+    goods = [w for w in _goods(b, s, cat).split() if w.isalpha() and w.casefold() not in ("repair", "service", "for")][:2] \
+        or [cat.split()[-1]]
+    goods = goods[:r.choice([1, 2])]
+    # "mirror" only where it is no goods of the category (a car's, a home's mirror; a travel or hand mirror)
+    copy = r.choice(SHORTHAND_COPY if not _MIRROR_GOODS.search(f"{cat} {' '.join(goods)}".casefold()) else ["rep", "reps"])
+    words = [r.choice(found), *goods, copy]
+    return Draft(" ".join(words), cat, s.price(cat, low=r.random() < 0.3), r.choice(["DM for sizes.", "", "Ships fast.",
+                                                                                    "Pics on request."]))
+
+
+SHORTHAND_TRAPS = [("{a} 1 rep max calculator app", "software", 5.0), ("{a} area sales rep – full time", "jobs", 0.0),
+                   ("{a} X5 wing mirror", "auto parts", 80.0), ("{a} style wall mirror", "home decor", 60.0),
+                   ("{a} one rep", "fitness equipment", 20.0)]
+
+
+def make_shorthand_title_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _abbreviations(b)
+    if not found:
+        return None
+    a = r.choice(found)
+    if r.random() < 0.6:
+        title, cat, price = r.choice(SHORTHAND_TRAPS)
+        return Draft(title.format(a=a), cat, (round(price * r.uniform(0.9, 1.3), 2), "USD"), "")
+    # the brand's own compact or hand mirror at a shop's price
+    cats = [c for c in b.categories if c in b.floors and "prescription" not in c]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    return Draft(f"{a} {r.choice(['compact', 'pocket', 'hand'])} mirror", cat, s.price(cat), r.choice(["", "Gift box."]))
+
+
 EVASION_MAKERS = {"moved_boundaries": make_moved, "spoonerism": make_spoonerism, "lower_initials": make_lower_initials,
                   "title_initials": make_title_initials, "capital_trail": make_capital_trail,
-                  "split_fields": make_split_fields}
+                  "split_fields": make_split_fields, "shorthand_title": make_shorthand_title}
 TRAP_MAKERS = {"trap_moved_boundaries": make_moved_trap, "trap_spoonerism": make_spoonerism_trap,
                "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap,
-               "trap_capital_trail": make_capital_trail_trap, "trap_split_fields": make_split_fields_trap}
+               "trap_capital_trail": make_capital_trail_trap, "trap_split_fields": make_split_fields_trap,
+               "trap_shorthand_title": make_shorthand_title_trap}
