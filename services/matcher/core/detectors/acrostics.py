@@ -79,7 +79,7 @@ CAPS_HINT = re.compile(
 # a bare "caps" or "capitals" ending the title after a dash, bar, slash or colon, emoji after it ("– caps 👀")
 CAPS_TAIL = re.compile(r"(?:^|[–—|/(:-])\s*(?:caps|capitals)\b[\s)]*(?:[^\w\s]+\s*)*$")
 _HATS = re.compile(r"\b(?:hats?|caps?|headwear|beanies?|snapbacks?)\b")  # a category of hats: its "caps" are goods
-_CAPITAL = re.compile(r"[A-Z]")  # the quick gate: a title's capitals, one C call
+_CAPITAL = re.compile(r"(?<![A-Z])[A-Z](?![A-Z])")  # the quick gate: a title's lone capitals (no run of capitals), one C call
 _TRAIL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word of letters ("caN't" one word; "Over-ear" two)
 
 # a title's word: a run of anything but spaces (its first letter or digit is its letter); what a word's capital is
