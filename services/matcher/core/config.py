@@ -37,6 +37,11 @@ REPLICA_TRADE_TERMS: list[str] = [
     "same as the original", "same as original", "same as authentic", "same as retail", "same material as original", "1:1 original",
     "lw batch", "h12 batch", "m batch", "gx batch", "dt batch", "g batch", "budget batch", "ljr", "vsf",
     "vs factory", "zf factory", "arf factory", "jf factory", "gm factory", "apsf factory", "bt factory",
+    # the cosmetics copy trade (issue 9, outsider20's c_beauty20): a copy "the same as the department-store counter's"
+    # (the trade's 专柜品质, "counter quality"), and the "Dubai tester" of fake full-size testers (brand-protection
+    # warnings on grey-market testers); a bare "tester" is a condition (context/condition.py), not a cue
+    "counter quality", "counter grade", "same as counter", "same batch as counter", "same as the counter",
+    "dubai tester", "dubai testers",
 ]
 
 # Claims of identity with the genuine product that a "dupe" or an "alternative" listing adds to its comparison: made

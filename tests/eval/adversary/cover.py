@@ -26,6 +26,7 @@ drawn from this module's own idea of what each condition fetches (`GENUINE_SHARE
 from __future__ import annotations
 
 from tests.eval.adversary import context
+from tests.eval.adversary.codes import _PACK
 from tests.eval.adversary.generate import BrandView, Draft, Mark, Scene, _cap, _fold, _plain_mark, higher_floor
 
 EVASIONS = {
@@ -37,6 +38,9 @@ EVASIONS = {
                           "price, duty free, an unwanted gift, a factory overrun; 25 languages) at 8-60 % of the floor",
     "fake_used_line": "a copy of an expensive product line called used, refurbished or vintage at a few per cent of the "
                       "line's own floor",
+    "story_in_title": "a copy with its story after a dash in the title (prize from a work raffle, won in a raffle, moving "
+                      "abroad, divorce sale) or the cosmetics trade's words (same batch as counter, counter quality, Dubai "
+                      "tester), at 10-60 % of the floor",
 }
 TRAPS = {
     "trap_far_replica_languages": "a statue, replica or poster of an everyday thing that shares a word with a mark "
@@ -47,6 +51,8 @@ TRAPS = {
                               "auction, staff price, duty free, gift) at 100-160 % of the floor",
     "trap_used_line_fair": "genuine used, refurbished or vintage goods of an expensive product line at a second-hand "
                            "price (35-100 % of the line's floor)",
+    "trap_story_in_title_fair": "a raffle prize sold at a genuine price with its receipt, a charity raffle post whose "
+                                "prize is the brand's goods",
 }
 
 # the kind of goods of a registry category, for the nouns below
@@ -484,7 +490,49 @@ def make_far_replica_languages(b: BrandView, s: Scene) -> Draft | None:
                  r.choice(["EUR", "USD"])), r.choice(["", "Hecho a mano.", "Fatto a mano.", "Handarbeit."]))
 
 
+# a story after a dash in the title (issue 9, outsider20's c_cover_story20 and c_beauty20: the raffle prize was read as
+# a raffle post, "same batch as counter" and "Dubai tester" as no cue; none of its listings is used here)
+TITLE_STORY_EN = ["prize from work raffle", "won in a raffle, never used", "prize from the school raffle, sealed",
+                  "raffle prize, don't need it"]
+BEAUTY_WORDS = ["same batch as counter", "counter quality", "same as counter", "Dubai tester full size",
+                "Dubai tester, full size, no box"]
+BEAUTY_CATEGORIES = ("skincare", "fragrance", "makeup", "sunscreen", "razors", "razor blades", "shavers", "hair care",
+                     "haircare", "cosmetics", "beauty", "perfume")
+
+
+def make_story_in_title(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods_floor(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    beauty = any(c in cat.casefold() for c in BEAUTY_CATEGORIES)
+    story = r.choice(BEAUTY_WORDS if beauty and r.random() < 0.7 else TITLE_STORY_EN)
+    amount, cur = _title_floor(b, f"{mark} {product}", floor)
+    return Draft(f"{mark} {product} – {story}", cat, (round(amount * r.uniform(0.1, 0.6), 2), cur),
+                 r.choice([f"{_cap(story)}. No box.", "Cash on pick-up only.", ""]))
+
+
+def make_story_in_title_fair(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods_floor(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    amount, cur = _title_floor(b, f"{mark} {product}", floor)
+    roll = r.random()
+    if roll < 0.65:  # a raffle prize sold at a genuine price, receipt and all (not goods in packs: a unit's floor)
+        if _PACK.search(product) or " for " in f" {product} ":
+            return None
+        return Draft(f"{mark} {product} – raffle prize, unopened", cat, (round(amount * r.uniform(1.0, 1.4), 2), cur),
+                     "Won it in a work raffle, genuine, receipt included.")
+    # a charity raffle post: tickets, not goods
+    return Draft(f"Charity raffle: win a {mark} {product}", "raffles", (5.0, "USD"), "Tickets 5 USD each, draw on Friday.")
+
+
 EVASION_MAKERS = {"cover_far_category": make_cover_far_category, "cover_story": make_cover_story,
-                  "cover_story_abroad": make_cover_story_abroad, "fake_used_line": make_fake_used_line}
+                  "cover_story_abroad": make_cover_story_abroad, "fake_used_line": make_fake_used_line,
+                  "story_in_title": make_story_in_title}
 TRAP_MAKERS = {"trap_far_replica_languages": make_far_replica_languages, "trap_story_fair_price": make_story_fair_price,
-               "trap_story_abroad_fair": make_story_abroad_fair, "trap_used_line_fair": make_used_line_fair}
+               "trap_story_abroad_fair": make_story_abroad_fair, "trap_used_line_fair": make_used_line_fair,
+               "trap_story_in_title_fair": make_story_in_title_fair}

@@ -13,7 +13,21 @@ item 1; none of its listings is used here):
   initials that are no common word of a language ("el", "af" are articles and prepositions; wordfreq), always beside a
   cue that claims a copy (the trade's words);
 - title_initials: the first letters of consecutive capitalised title words spell the mark ("Royal Ocean Luxe Elegance
-  X41 automatic diver watch"), with a hint to read them ("read the first letters 😉") or a cue or a copy's price.
+  X41 automatic diver watch"), with a hint to read them ("read the first letters 😉") or a cue or a copy's price;
+- capital_trail: the title's capitals read in order spell the mark, some inside otherwise lower-case words ("sOft",
+  "hArdware"), some the initials of capitalised words, lower-case words between them ("bag: Classy, sOft, gold hArdware,
+  Chic, Handy – read the capitals"), with a pointer to the capitals (in ten languages, in the title or the description,
+  or a bare "– caps"), or with none beside a cue or a copy's price (outsider20 named the class, c_capital_trail20; none
+  of its listings is used here);
+- split_fields: the mark cut between the title's end and the description's start, its rest in small letters ("New,
+  never used, fast ship – Ro" / "lex Submariner, replica. Cheap."), at a copy's price with a copy word or far below the
+  floor, everyday-word
+  marks (Pandora) and cuts into two common words (Sam / sung) too (outsider20's c_split_title_desc20; none of its
+  listings is used here);
+- shorthand_title: the rep buyers' shorthand title, the trade's abbreviation in capitals (the registry's abbreviations,
+  a several-word mark's initials: AJ1, AM90, GG, LV, TNF, CG, MK), a model or goods word or two, and the bare copy word
+  "rep", "reps" or "mirror" last ("AJ1 Chicago rep", "GG belt mirror"), at a copy's price (outsider20's
+  c_abbreviation20; none of its listings is used here).
 All in the brand's category, with a cue or a price far below the floor (codes._copy_draft) unless said.
 
 Traps, on every brand: ordinary English words that spell a mark when their boundaries move ("sam sung", "pilots port"),
@@ -22,17 +36,26 @@ joined by '+' or '/' among the brand's goods at a shop's price with no cue, and 
 lower-case words that are a brand's initials in another sense: "lv 50" a level, "mk7" a car's mark, "el"/"af"/"aj" of
 Spanish, Danish and Czech sentences beside a copy word of goods of no brand (trap_lower_initials); titles of capitalised
 words whose initials spell a word, acrostic gifts ("Live Openly Value Everyone" necklace, "read the first letters"),
-and a mark's initials in a title at a shop's price with no cue (trap_title_initials).
+and a mark's initials in a title at a shop's price with no cue (trap_title_initials); ordinary Title Case titles whose
+initials spell a mark with small words between, acronyms and shouting (USB LED UK), German nouns, hats ending "– caps"
+at a shop's price, "read the caps" on bottle caps, and a mark's capitals inside words at a shop's price with no cue
+(trap_capital_trail); a title ending in a mark's first letters and a description opening with a longer word that
+begins with its rest ("Ro" / "lexicon"), or a mark cut into two common words, the second opening a sentence ("… with
+Sam" / "Sung by …"), at a shop's price, and an
+everyday-word mark so cut in goods the brand does not sell ("frying Pan" / "dora the explorer apron")
+(trap_split_fields); a gym's one-rep max, a sales rep, a car's wing mirror and a home's wall mirror after the same
+capitals, and the brand's own compact mirror at a shop's price (trap_shorthand_title).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import wordfreq
 
 from tests.eval.adversary import context
-from tests.eval.adversary.codes import _copy_draft, _goods, _honest_draft, letters_of
+from tests.eval.adversary.codes import _PACK, _copy_draft, _goods, _honest_draft, letters_of
 from tests.eval.adversary.generate import _ALL_MARKS, ORDINARY, BrandView, Draft, Scene, _cap, _fold
 from tests.eval.adversary.shape import TRADE_CUES, initials
 
@@ -44,6 +67,12 @@ EVASIONS = {
     "lower_initials": "a several-word mark's initials in lower case (lv, tnf, mk, anr, aj1) beside a copy cue",
     "title_initials": "the first letters of consecutive capitalised title words spell the mark (Royal Ocean Luxe Elegance "
                       "X41 = ROLEX), with a hint to read them or a cue or a copy's price",
+    "split_fields": "the mark cut between the title's end and the description's start, its rest in small letters (… Ro / "
+                    "lex Submariner), at a copy's price with a copy word or far below the floor",
+    "shorthand_title": "the rep buyers' shorthand title: the trade's abbreviation in capitals, a model or goods word, "
+                       "'rep', 'reps' or 'mirror' last (AJ1 Chicago rep, GG belt mirror), at a copy's price",
+    "capital_trail": "the title's capitals read in order spell the mark, inside lower-case words or as initials (Classy, "
+                     "sOft, gold hArdware, Chic, Handy = COACH), with a pointer to read them or a cue or a copy's price",
 }
 TRAPS = {
     "trap_moved_boundaries": "ordinary words that spell a mark when their boundaries move (sam sung, pilots port) and "
@@ -51,6 +80,14 @@ TRAPS = {
     "trap_spoonerism": "spoonerism jokes and books; a mark's spoonerism among its goods at a shop's price with no cue",
     "trap_lower_initials": "lower-case words that are initials in another sense (lv 50 level, mk7 car, el/af/aj of "
                            "Spanish, Danish, Czech sentences beside a copy word of unbranded goods)",
+    "trap_split_fields": "a title ending in a mark's first letters and a description opening with a longer word (Ro / "
+                         "lexicon) or two common words, the second opening a sentence (Sam / Sung by), at a shop's price; an everyday-word mark so cut in goods "
+                         "the brand does not sell",
+    "trap_shorthand_title": "a gym's one-rep max, a sales rep, a car's wing mirror, a home's wall mirror after capitals, "
+                            "the brand's own compact mirror at a shop's price",
+    "trap_capital_trail": "Title Case titles whose initials spell a mark with small words between, acronyms and shouting, "
+                          "German nouns, hats ending '– caps', 'read the caps' on bottle caps, a mark's capitals inside "
+                          "words at a shop's price with no cue",
     "trap_title_initials": "capitalised titles whose initials spell a word, acrostic gifts with a hint (LOVE), a mark's "
                            "initials in a title at a shop's price with no cue",
 }
@@ -385,7 +422,248 @@ def make_title_initials_trap(b: BrandView, s: Scene) -> Draft | None:
     return _honest_draft(b, s, _initial_words(r.choice(found), s)) if found else None  # a shop's price, no cue
 
 
+# ------------------------------------------------------------------------------------------ the capital trail
+
+CAPS_POINTERS = ["read the caps", "read the capitals 😉", "look at the capitals", "caps 👀", "caps", "check the caps ;)",
+                 "capital letters spell it", "lee las mayúsculas", "leia as maiúsculas", "lisez les majuscules",
+                 "leggi le maiuscole", "lies die Großbuchstaben", "let op de hoofdletters", "czytaj wielkie litery",
+                 "читай заглавные буквы", "büyük harfleri oku"]
+# lower-case words a capital is hidden in (the seller's adjectives), and small words between the letters
+INNER_WORDS = ["soft", "hardware", "warm", "solid", "steel", "ceramic", "excellent", "styles", "cools", "unbeatable",
+               "perfect", "comfy", "elegant", "durable", "stylish", "luxury", "classy", "chic", "handy", "cosy",
+               "shiny", "polished", "premium", "lovely", "cute", "fabulous", "amazing", "bright", "dark", "smooth",
+               "timeless", "robust", "crisp", "zesty", "jazzy", "waxed", "quick", "relaxed", "heavy", "flexible"]
+FILLERS = ["gold", "new", "and", "nice", "box", "size", "colour", "black", "light"]  # no "for": "for X" says what it fits
+
+
+def _inner(ch: str, s: Scene) -> str | None:
+    """A lower-case word holding `ch` after its first letter, that letter written as a capital ("sOft")."""
+    words = [w for w in INNER_WORDS if ch in w[1:]]
+    if not words:
+        return None
+    w = s.rng.choice(words)
+    k = s.rng.choice([i for i in range(1, len(w)) if w[i] == ch])
+    return w[:k] + ch.upper() + w[k + 1:]
+
+
+def _trail_words(letters: str, s: Scene, inner_at_least: int = 1) -> str:
+    """Words whose capitals, read in order, are `letters`: some hidden inside lower-case words, the others initials of
+    capitalised words, lower-case fillers now and then between them, commas between."""
+    r = s.rng
+    own = {_fold(v) for v in _ALL_MARKS}
+    out: list[str] = []
+    inner = 0
+    for k, ch in enumerate(letters):
+        word = _inner(ch, s) if r.random() < 0.5 or (k == len(letters) - 1 and inner < inner_at_least) else None
+        if word is None:
+            choices = [w for w in TITLE_WORDS[ch] if _fold(w) not in own and w not in out]
+            word = r.choice(choices)
+        else:
+            inner += 1
+        if r.random() < 0.25:
+            word = f"{r.choice(FILLERS)} {word}" if r.random() < 0.5 else f"{word} {r.choice(FILLERS)}"
+        out.append(word)
+    return ", ".join(out)
+
+
+def _trail_letters(b: BrandView) -> list[str]:
+    """The brand's Latin marks of four to nine letters, everyday-word ones too (Coach, Puma: the pointer names them in
+    the brand's category)."""
+    return sorted({"".join(words) for words, _, _ in _marks(b) if 4 <= len("".join(words)) <= 9})
+
+
+def make_capital_trail(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _trail_letters(b)
+    if not found:
+        return None
+    letters = r.choice(found)
+    cat = s.category(with_floor=True)
+    product = _goods(b, s, cat).lower()
+    if r.random() < 0.75:  # a pointer to the capitals, in the title or the description
+        trail = _trail_words(letters, s, inner_at_least=0)
+        pointer = r.choice(CAPS_POINTERS)
+        title = r.choice([f"{product}: {trail} – {pointer}", f"{trail} {product} – {pointer}"])
+        if r.random() < 0.3 and pointer not in ("caps", "caps 👀"):
+            return Draft(title.rsplit(" – ", 1)[0], cat, s.price(cat), f"{_cap(pointer)}. {r.choice(HINTS)}".strip())
+        return Draft(title, cat, s.price(cat), r.choice(HINTS))
+    if any(e for _, v, e in _marks(b) if "".join(_words(v)) == letters):
+        return None  # an everyday-word mark's capitals with no pointer: nobody reads them (trap_capital_trail's)
+    trail = _trail_words(letters, s, inner_at_least=1)
+    return Draft(f"{product}: {trail} {r.choice(COPY_CUES)}", cat, s.price(cat, low=r.random() < 0.5), r.choice(HINTS))
+
+
+TRAIL_TRAPS = [("Royal and Oak Lamp with Elegant Xmas shade", "home decor", 40.0, ""),
+               ("NEW USB LED DESK LAMP – UK PLUG", "lamps", 20.0, ""),
+               ("Schöne Tasche aus Leder mit Goldener Kette", "handbags", 120.0, "Neu, ungetragen."),
+               ("Read the caps: a collector's guide to bottle caps", "books", 15.0, ""),
+               ("Bottle caps, 200 pcs, Assorted Colours – caps", "craft supplies", 9.0, ""),
+               ("Pure Organic Honey, Raw and Unfiltered, 500g", "grocery", 12.0, ""),
+               ("iPhone 15 Pro Max screen protector, 2 pack", "phone accessories", 9.0, ""),
+               ("Galaxy Tab S9 case with S Pen holder", "tablet accessories", 19.0, "")]
+HATS = ["Classic Trucker Hat – caps", "Snapback Baseball Hat Mesh – caps", "Wool Beanie Winter – caps"]
+
+
+def make_capital_trail_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    roll = r.random()
+    if roll < 0.35:
+        title, cat, price, desc = r.choice(TRAIL_TRAPS)
+        return Draft(title, cat, (round(price * r.uniform(0.8, 1.3), 2), "USD"), desc)
+    found = _trail_letters(b)
+    if not found:
+        return None
+    letters = r.choice(found)
+    if roll < 0.55:  # hats whose Title Case words spell a mark, ending "– caps", at a hat's price
+        words = _initial_words(letters, s)
+        return Draft(f"{words} cotton hat – caps", "hats", s.price("hats"),
+                     r.choice(["One size.", "Adjustable strap.", ""]))
+    if roll < 0.8:  # a mark's initials with small words between, no pointer, at a shop's price
+        words = _initial_words(letters, s).split()
+        for k in sorted(r.sample(range(1, len(words)), k=min(2, len(words) - 1)), reverse=True):
+            words.insert(k, r.choice(["and", "with", "in", "for"]))
+        return _honest_draft(b, s, " ".join(words))
+    # its capitals inside words, no pointer, at a shop's price with no cue
+    return _honest_draft(b, s, _trail_words(letters, s, inner_at_least=1))
+
+
+# ------------------------------------------------------------------------------------------ split between the fields
+
+SPLIT_TITLES = ["New, never used, fast ship – ", "Brand new in box, quick sale – ", "Great condition, see pics: ",
+                "Gift idea, ships today – ", "Bundle deal, message me – ", "Like new, bargain! "]
+# the copy words the matcher reads anywhere; the bare "copy", "rep" and "clone" of a description are read by no cue table
+# (everyday words: a book's copy, a gym's reps, a cloned drive) and are left out here (a cue's gap, not this class's)
+SPLIT_COPY = ["replica", "mirror copy", "imitation", "1:1", "fake", "knockoff", "AAA quality", "super copy", "high copy"]
+SPLIT_ENDS = ["Cheap.", "Fast shipping.", "", "DM me.", "No returns."]
+FAR_GOODS = [("kitchen", "cast iron frying", "apron for kids, cotton"), ("books", "a story of", "the explorer, picture book"),
+             ("toys", "wooden toy", "doll, age 3+"), ("home decor", "ceramic wall", "print, framed")]
+
+
+def _one_word_marks(b: BrandView) -> list[tuple[str, bool]]:
+    """(the mark as registered, everyday) of the brand's single-word Latin marks of letters only, four letters or more."""
+    return sorted({(v, e) for words, v, e in _marks(b) if len(words) == 1 and len(words[0]) >= 4 and v.isalpha()})
+
+
+def _cut_word(mark: str, s: Scene) -> tuple[str, str]:
+    k = s.rng.randrange(2, len(mark) - 1)
+    return mark[:k], mark[k:].lower()
+
+
+def make_split_fields(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _one_word_marks(b)
+    if not found:
+        return None
+    mark, _ = r.choice(found)
+    head, tail = _cut_word(mark, s)
+    cat = s.category(with_floor=True)
+    low = r.random() < 0.25  # a price far below the floor, and then a copy word only now and then
+    cue = f", {r.choice(SPLIT_COPY)}" if not low or r.random() < 0.5 else ""
+    desc = f"{tail} {s.product(cat)}{cue}. {r.choice(SPLIT_ENDS)}".strip()
+    return Draft(f"{r.choice(SPLIT_TITLES)}{head}", cat, s.price(cat, low=low), desc)
+
+
+@cache
+def _words_from(prefix: str) -> tuple[str, ...]:
+    """Common English words that begin with `prefix` and go on two letters or more ("lex" -> "lexicon")."""
+    return tuple(w for w in wordfreq.top_n_list("en", 50_000) if w.startswith(prefix) and len(w) >= len(prefix) + 2
+                 and w.isalpha() and w.isascii())
+
+
+def make_split_fields_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _one_word_marks(b)
+    if not found:
+        return None
+    mark, everyday = r.choice(found)
+    head = mark[:r.choice([2, 3])]  # a piece of two or three letters: no misspelling of the mark by itself
+    tail = mark[len(head):].lower()
+    roll = r.random()
+    if everyday and roll < 0.4:  # an everyday-word mark so cut in goods the brand does not sell
+        cat, before, after = r.choice(FAR_GOODS)
+        if cat in b.categories:
+            return None
+        return Draft(f"{_cap(before)} {head.lower()}", cat, (round(r.uniform(8, 30), 2), "USD"), f"{tail} {after}")
+    cats = [c for c in b.categories if c in b.floors]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    goods = s.product(cat)
+    if _PACK.search(goods):
+        return None  # goods in packs: a shop's price for the pack reads as far below a unit's floor (codes._honest_draft)
+    title = f"{_cap(goods)}, {r.choice(['see', 'ask', 'ships'])} {r.choice(['to', 'with', 'via'])} {head}"
+    if head.lower() in ORDINARY and tail in ORDINARY and roll < 0.7:
+        # two common words, the second opening a sentence of its own ("… with Sam" / "Sung by the choir …")
+        return Draft(title, cat, s.price(cat), f"{_cap(tail)} {r.choice(['by', 'in', 'and'])} the rest, see photos.")
+    words = _words_from(tail)
+    if not words:
+        return None
+    # a longer word that begins with the mark's rest ("Ro" / "lexicon")
+    return Draft(title, cat, s.price(cat), f"{r.choice(words)} and more, see photos. Pickup only.")
+
+
+# ------------------------------------------------------------------------------------------ the rep buyers' shorthand
+
+SHORTHAND_COPY = ["rep", "reps", "mirror", "Rep", "REP"]
+_MIRROR_GOODS = re.compile(r"auto|\bcars?\b|vehicle|motorcycle|bike|home|furniture|bath|decor|parts|lighting|lamp|"
+                           r"travel|hand|pocket|compact|makeup|wall|side|door")
+
+
+def _abbreviations(b: BrandView) -> list[str]:
+    """The brand's abbreviations in capitals: the registry's (AJ1, AM90, CG) and its several-word marks' initials that
+    are no common word (LV, TNF, MK, GG of GG Marmont)."""
+    out = {m.value for m in b.declared("abbreviation") if not m.everyday and m.value.isascii() and m.value.isalnum()
+           and m.value[:2].isupper() and 2 <= len(m.value) <= 6}
+    for m in b.latin_marks:
+        ini = initials(m.value)
+        if not m.everyday and ini and len(m.value.split()) >= 2 and ini.isalpha() and 2 <= len(ini) <= 4 \
+                and not _a_word(ini.lower()):
+            out.add(ini.upper())
+    return sorted(out)
+
+
+def make_shorthand_title(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _abbreviations(b)
+    if not found:
+        return None
+    cat = s.category(with_floor=True)
+    goods = [w for w in _goods(b, s, cat).split() if w.isalpha() and w.casefold() not in ("repair", "service", "for")][:2] \
+        or [cat.split()[-1]]
+    goods = goods[:r.choice([1, 2])]
+    # "mirror" only where it is no goods of the category (a car's, a home's mirror; a travel or hand mirror)
+    copy = r.choice(SHORTHAND_COPY if not _MIRROR_GOODS.search(f"{cat} {' '.join(goods)}".casefold()) else ["rep", "reps"])
+    words = [r.choice(found), *goods, copy]
+    return Draft(" ".join(words), cat, s.price(cat, low=r.random() < 0.3), r.choice(["DM for sizes.", "", "Ships fast.",
+                                                                                    "Pics on request."]))
+
+
+SHORTHAND_TRAPS = [("{a} 1 rep max calculator app", "software", 5.0), ("{a} area sales rep – full time", "jobs", 0.0),
+                   ("{a} X5 wing mirror", "auto parts", 80.0), ("{a} style wall mirror", "home decor", 60.0),
+                   ("{a} one rep", "fitness equipment", 20.0)]
+
+
+def make_shorthand_title_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _abbreviations(b)
+    if not found:
+        return None
+    a = r.choice(found)
+    if r.random() < 0.6:
+        title, cat, price = r.choice(SHORTHAND_TRAPS)
+        return Draft(title.format(a=a), cat, (round(price * r.uniform(0.9, 1.3), 2), "USD"), "")
+    # the brand's own compact or hand mirror at a shop's price
+    cats = [c for c in b.categories if c in b.floors and "prescription" not in c]
+    if not cats:
+        return None
+    cat = r.choice(cats)
+    return Draft(f"{a} {r.choice(['compact', 'pocket', 'hand'])} mirror", cat, s.price(cat), r.choice(["", "Gift box."]))
+
+
 EVASION_MAKERS = {"moved_boundaries": make_moved, "spoonerism": make_spoonerism, "lower_initials": make_lower_initials,
-                  "title_initials": make_title_initials}
+                  "title_initials": make_title_initials, "capital_trail": make_capital_trail,
+                  "split_fields": make_split_fields, "shorthand_title": make_shorthand_title}
 TRAP_MAKERS = {"trap_moved_boundaries": make_moved_trap, "trap_spoonerism": make_spoonerism_trap,
-               "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap}
+               "trap_lower_initials": make_lower_initials_trap, "trap_title_initials": make_title_initials_trap,
+               "trap_capital_trail": make_capital_trail_trap, "trap_split_fields": make_split_fields_trap,
+               "trap_shorthand_title": make_shorthand_title_trap}

@@ -187,3 +187,26 @@ def test_a_tag_and_an_option_with_the_same_value_keep_their_own_reading():
     assert any("search tags ('标签')" in s.detail for s in tag["gucci"].signals)
     assert any("option/variant item specific 'カラー'" in s.detail for s in option["gucci"].signals)
     assert not any("search tags" in s.detail for s in option["gucci"].signals)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("AJ1 Chicago rep", "sneakers", 45, "nike"),  # outsider20's c_abbreviation20, as a class
+    ("AM90 reps", "sneakers", 45, "nike"),
+    ("GG belt mirror", "handbags", 110, "gucci"),
+    ("LV Keepall REP", "handbags", 160, "louis-vuitton"),
+])
+def test_the_rep_buyers_shorthand_title_alerts(title, category, price, brand):
+    found = demo_alerts(title, category, price, "DM for sizes.")
+    assert brand in found and any("trade_code" in (s.term or "") for s in found[brand].signals), found
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("GG compact mirror", "handbags", 350),  # the brand's own mirror at a shop's price
+    ("BMW X5 wing mirror", "auto parts", 90),  # a car's mirror
+    ("MK one rep", "fitness equipment", 20),  # a gym's rep
+    ("MK area sales rep", "jobs", 0),  # a company's rep
+    ("AJ1 Chicago", "sneakers", 200),  # no copy word
+])
+def test_the_same_words_in_their_own_sense_stay_quiet(title, category, price):
+    found = demo_alerts(title, category, price, "")
+    assert not any("trade_code" in (s.term or "") and s.weight > 0 for m in found.values() for s in m.signals), found

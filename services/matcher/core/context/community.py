@@ -24,7 +24,12 @@ Kinds (each named in the evidence as "community <kind>: <term>", TradeWord.named
 - `trade_code`: the replica trade's codes the cue tables do not list one by one: a batch code in capitals ("GP batch",
   "G5 batch", "S2 batch"; not "batch number", "NEW BATCH", "A batch of"), the sneaker trade's "PK" with its grades
   ("PK god", "PK 4.0", "PK version"), and software's "bind key" (a key bound to the buyer's account, the grey trade's
-  word; "OEM key" is already a cue: config's "oem").
+  word; "OEM key" is already a cue: config's "oem"); and the rep buyers' shorthand title (issue 9, outsider20's
+  c_abbreviation20: "AJ1 Chicago rep", "GG belt mirror", "AM90 rep"): a short title (six words or fewer) that opens
+  with the trade's abbreviation in capitals (two to four capitals, digits after them: AJ1, AM90, GG, LV, TNF) and ends
+  in its bare copy word "rep", "reps" or "mirror" (the r/FashionReps wiki's "rep"; "mirror" for mirror grade), not a
+  gym's rep ("1 rep max", "one rep") nor a mirror of goods ("compact mirror", "side mirror", "wall mirror", any mirror
+  among cars, homes, furniture, lighting or parts).
 
 What the cue tables already held when this was written (config.py: DEFAULT_CUE_TERMS, DEFAULT_COPY_CUES,
 REPLICA_TRADE_TERMS, IDENTITY_CLAIMS, SCRIPT_TRADE_TERMS; phrasebook.TRADE_SENSES): "UA" (in capitals), "unauthorized
@@ -103,6 +108,19 @@ _NOT_BATCH_CODE = frozenset({"NEW", "OLD", "BIG", "ONE", "TWO", "THE", "THIS", "
 _BATCH_FOLLOWS = re.compile(r"^\W{0,2}(?:numbers?|no\b|nos\b|nr\b|#|codes?|size|id\b|sizes|of\b|records?|lots?|dates?)",
                             re.IGNORECASE)
 _PK = re.compile(r"(?<![A-Za-z0-9])PK[ -]?(?:god|GOD|God|[4-7]\.0|version|Version|ver\b|basf|BASF)(?![A-Za-z0-9])")
+# the rep buyers' shorthand title: the trade's abbreviation first, its bare copy word last (case as written)
+_SHORTHAND = re.compile(r"^\W*[A-Z]{2,4}[0-9]{0,3}(?![A-Za-z0-9])(?:.*\s)?(reps?|REPS?|Reps?|mirror|MIRROR|Mirror)\W*$")
+_NOT_REP_BEFORE = frozenset({"max", "one", "1", "single", "per", "a", "each", "sales", "field", "customer", "union",
+                             "area", "account"})  # a gym's rep, a company's rep
+_FUNCTION_WORDS = frozenset({"with", "and", "w/", "plus", "incl", "including", "+", "&", "no", "without", "our", "your",
+                             "my", "the", "to", "by", "of", "in"})
+_NOT_MIRROR_BEFORE = frozenset({
+    "compact", "pocket", "hand", "handheld", "makeup", "make-up", "vanity", "wall", "side", "rear", "door", "car",
+    "bathroom", "cosmetic", "travel", "led", "round", "floor", "table", "desk", "magnifying", "full-length", "dressing",
+    "wing"})  # a mirror of goods
+# goods a mirror is part of or sold among (a car's wing mirror, a bathroom's): there "mirror" is the goods
+_MIRROR_GOODS = re.compile(r"auto|\bcars?\b|vehicle|\bmotor(?:s|cycles?|bikes?)?\b|truck|bike|cycle|home|furniture|"
+                           r"bath|decor|interior|garden|parts|lighting|lamps?\b")
 SOFTWARE_KEYS = ["bind key", "bind keys", "binding key", "binding keys", "key bind account", "绑定密钥", "绑定账号"]
 _SOFTWARE = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|keys?|activation|windows|office|photoshop|autocad|"
                        r"adobe|microsoft|autodesk|软件|激活|密钥)(?![a-z])")
@@ -117,7 +135,7 @@ class CommunityReader:
         self._keys = Lexicon(SOFTWARE_KEYS)
         self._anchors = frozenset({"ko", "repro", "repros", "reproduction", "reproductions", "reproduccion", "reproducao",
                                    "riproduzione", "reproduktion", "reprodukcja", "nachbau", "daban", "momoko",
-                                   "hongli", "snaa", "batch", "pk", "bind", "binding"}) | _FILE_ANCHORS
+                                   "hongli", "snaa", "batch", "pk", "bind", "binding", "rep", "reps", "mirror"}) | _FILE_ANCHORS
 
     def read(self, listing: Listing, text: ListingText, admitted: list[Admission] = ()) -> list[TradeWord]:
         """Every kind the listing's title and description state (at most one reading a kind), in the order of the kinds
@@ -154,11 +172,36 @@ class CommunityReader:
             if hit is not None:
                 out.append(_word(text, "trade_code", hit.group(0), hit.start(), hit.end(), "the replica trade's code for "
                                  "a factory's run or grade of a copy"))
+        if not text.latin_words.isdisjoint(("rep", "reps", "mirror")) and (tail := shorthand_copy(listing.title, listing.category)):
+            out.append(_word(text, "trade_code", tail.group(1), tail.start(1), tail.end(1), "the rep buyers' shorthand: a title that "
+                             "opens with the trade's abbreviation and ends in its bare copy word"))
         if not text.latin_words.isdisjoint(("bind", "binding")) or not text.is_ascii:
             if (keys := self._keys.find(text)) and _SOFTWARE.search(goods):
                 out.append(_word(text, "trade_code", keys[0].term, keys[0].start, keys[0].end, "a licence key bound to "
                                  "the buyer's account, the grey key trade's word"))
         return out
+
+
+def shorthand_copy(title: str, category: str | None = None) -> re.Match | None:
+    """The rep buyers' shorthand title ("AJ1 Chicago rep", "GG belt mirror"): six words or fewer, the trade's abbreviation
+    in capitals first, "rep", "reps" or "mirror" last, not after a word that makes it a gym's rep or a mirror of goods.
+    Group 1 is the copy word."""
+    words = title.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    m = _SHORTHAND.match(title)
+    if m is None:
+        return None
+    if words[-2][-1:] in ",;:":
+        return None  # "…, with mirror": a list of what comes with the goods
+    before = words[-2].casefold().strip(",.;:-")
+    if before in _FUNCTION_WORDS:
+        return None  # "with mirror", "and rep": the goods' parts or a person
+    if m.group(1).casefold() != "mirror":
+        return None if before in _NOT_REP_BEFORE else m
+    if before in _NOT_MIRROR_BEFORE or _MIRROR_GOODS.search(f"{category or ''} {title}".casefold()):
+        return None
+    return m
 
 
 def batch_code(original: str) -> re.Match | None:

@@ -27,6 +27,21 @@ block of lines does; with none, or for a mark that is an everyday word (the acro
 first letters", is no Cartier), it is always a weak candidate that needs the brand's category with a counterfeit cue or a price far below the floor (`needs_cue`; the everyday word a cue that claims a copy: such gifts are cheap): the first letters of a
 real title spell a mark by chance now and then ("Nice Indoor Kids Edition"). Cost: one split of the title and a look-up
 for each window of the marks' lengths in the runs of four or more capitalised words (the hint asked only on a find).
+
+The out-of-place capitals (issue 9, outsider20's c_capital_trail20, 3/13: "bag: Classy, sOft, gold hArdware, Chic, Handy –
+read the capitals", "cRown diver, sOlid steeL, cEramic, eXcellent – read the caps"): the capitals of the title read in
+order, wherever they stand in their words, spell the mark; the words of small letters between them are skipped. The
+same mechanism as the initials above (letters picked out of the text by a rule the seller points at), so the same
+marks and rule (evidence detail "capital trail: ..."). A word of two capitals or more (an acronym, USB, LED, UK;
+shouting; CamelCase) and a word of one letter break the trail (each word gives at most one capital). Weight: with a
+pointer to the capitals (CAPS_HINT: "read the caps", "look at the capitals", "capital letters spell", "lee las
+mayúsculas", "lisez les majuscules", "lies die Großbuchstaben", "читай заглавные", in eight languages) the trail names
+the mark like a disguise, an everyday-word mark (Coach, Puma) in the brand's category only (`in_category_enough`); a
+bare "– caps" at the title's end is a pointer too, but in a category of hats (caps are goods there) only a weak
+candidate (`needs_corroboration`: the brand's category and a cue or a low price); with no pointer only a trail holding a capital inside a word (sOft) counts, as a candidate
+that needs the brand's category with a counterfeit cue or a price far below the floor (`needs_cue`): a trail of Title
+Case initials alone (German nouns, ordinary titles) is read by nobody. Cost: one C call collecting the title's capitals
+and a set look-up of their windows of MIN_LETTERS against the marks' beginnings; the words are split only on a hit.
 """
 
 from __future__ import annotations
@@ -51,6 +66,21 @@ HINT = re.compile(
     r"prime lettere|ersten? buchstaben|anfangsbuchstaben|akrostichon|"
     r"первы[ем] букв|первую букву|акростих")
 
+# the pointer to a title's capitals (case-folded text): a verb of reading or looking and the capitals, in English,
+# Spanish, Portuguese, French, Italian, German, Dutch, Polish, Russian, Turkish; or the capitals said to spell
+CAPS_HINT = re.compile(
+    r"\b(?:read|check|see|look at|mind|note|notice|follow|spot) (?:the |all the |my |those )?"
+    r"(?:caps|capitals|capital letters|upper ?case(?: letters)?|big letters)\b|"
+    r"\b(?:the )?(?:caps|capitals|capital letters|upper ?case letters) (?:spell|say|tell|give|read)\b|"
+    r"\b(?:lee|leer|mira|f[ií]jate en) las may[úu]sculas|\b(?:leia|veja|olha|repara nas?) (?:as )?mai[úu]sculas|"
+    r"\b(?:lisez|lis|regardez|regarde) les majuscules|\b(?:leggi|guarda) le maiuscole|"
+    r"\b(?:lies|lest|achte auf|beachte) die gro(?:ss)?buchstaben|\b(?:lees|let op) de hoofdletters|"
+    r"\bczytaj (?:wielkie|duże) litery|(?:читай|читайте|смотри|смотрите)(?: на)? заглавн|büyük harfleri oku")
+# a bare "caps" or "capitals" ending the title after a dash, bar, slash or colon, emoji after it ("– caps 👀")
+CAPS_TAIL = re.compile(r"(?:^|[–—|/(:-])\s*(?:caps|capitals)\b[\s)]*(?:[^\w\s]+\s*)*$")
+_HATS = re.compile(r"\b(?:hats?|caps?|headwear|beanies?|snapbacks?)\b")  # a category of hats: its "caps" are goods
+_CAPITAL = re.compile(r"(?<![A-Z])[A-Z](?![A-Z])")  # the quick gate: a title's lone capitals (no run of capitals), one C call
+_TRAIL_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # a word of letters ("caN't" one word; "Over-ear" two)
 
 # a title's word: a run of anything but spaces (its first letter or digit is its letter); what a word's capital is
 # read after (opening quotes and brackets)
@@ -162,9 +192,91 @@ class AcrosticDetector(Detector):
                     out.append(ev)
         return out
 
+    def _capital_trail(self, text: ListingText, listing: Listing) -> list[Evidence]:
+        """The mark spelt by the title's capitals read in order (see the module's docstring: the out-of-place capitals)."""
+        title = text.title
+        quick = "".join(_CAPITAL.findall(title)).lower()  # a superset of the trail's letters (words of capitals too)
+        if len(quick) < MIN_LETTERS:
+            return []
+        starts = self._starts
+        if not any(quick[k:k + MIN_LETTERS] in starts for k in range(len(quick) - MIN_LETTERS + 1)):
+            return []
+        folded = title.casefold()
+        in_title = CAPS_HINT.search(folded)
+        pointer = in_title or CAPS_HINT.search(text.original.casefold())
+        tail = None if pointer else CAPS_TAIL.search(folded)
+        if tail and _HATS.search((listing.category or "").casefold()):
+            weak_tail = True  # caps are the goods here: a bare "– caps" is no pointer, only a weak one
+        else:
+            pointer, weak_tail = pointer or tail, False
+        found = in_title or tail
+        # the pointer's own words are no letters of the trail ("Read the caps"); its span, when folding kept the length
+        cut = found.span() if found and len(folded) == len(title) else None
+        # the trail: (letter, inside its word, start, end) of each word's one capital; a word of none is skipped, a word
+        # of two or more (USB, LED, AirPods) or of one letter, or of another script, breaks it ("#")
+        trail: list[tuple[str, bool, int, int]] = []
+        for m in _TRAIL_WORD.finditer(title):
+            a, b = m.span()
+            if cut and cut[0] <= a < cut[1]:
+                continue  # the pointer's own words ("Read the caps")
+            word = m.group()
+            capitals = [k for k, ch in enumerate(word) if ch.isupper()]
+            if not capitals:
+                if not word.isascii() and not any("LATIN" in unicodedata.name(ch, "") for ch in word[:1]):
+                    trail.append(("#", False, a, b))
+                continue
+            if len(capitals) > 1 or b - a < 2 or not word[capitals[0]].isascii():
+                trail.append(("#", False, a, b))
+                continue
+            trail.append((word[capitals[0]].lower(), capitals[0] > 0, a, b))
+        letters = "".join(t[0] for t in trail)
+        out = []
+        for k in range(len(letters) - MIN_LETTERS + 1):
+            if letters[k:k + MIN_LETTERS] not in starts:
+                continue
+            for n in self._lengths:
+                if k + n > len(letters):
+                    break
+                marks = self._marks.get(letters[k:k + n])
+                if not marks:
+                    continue
+                inner = any(t[1] for t in trail[k:k + n])
+                if not pointer and not weak_tail and not inner:
+                    continue  # Title Case initials and no pointer: the initials reader's, or nobody's
+                start, end = trail[k][2], trail[k + n - 1][3]
+                space = title.find(" ", end)  # to the end of its compound ("Orig-style", not "Orig")
+                end = len(title[:space if space != -1 else len(title)].rstrip(",;:.!?)–—-"))
+                if cut and cut[0] >= end:
+                    end = cut[1]  # the pointer after the trail is the receipt's too ("… Iconic – look at the capitals":
+                    # no "look" after a mark, a look-alike's word, context/accessory.py)
+                how = ("; the listing points at the capitals" if pointer else
+                       "; a bare 'caps' ends a listing of hats" if weak_tail else "; capitals inside words and no pointer")
+                for i in marks:
+                    fp = self.fingerprints[i]
+                    field, s, e, matched = text.locate(start, end)
+                    strong = pointer is not None
+                    ev = Evidence(Rule.acrostic, self.weights.confusable if strong else self.weights.fuzzy_distance_1, i,
+                                  field, s, e, matched, fp.value, distance=0,
+                                  detail=f"capital trail: the capitals of {n} title words spell "
+                                         f"'{letters[k:k + n].upper()}'" + how,
+                                  everyday=fp.everyday_word and not strong)
+                    if strong and fp.everyday_word:
+                        ev.needs_corroboration = ev.in_category_enough = True
+                        ev.detail += "; an everyday word: counts in the brand's category"
+                    elif weak_tail:
+                        ev.needs_corroboration = True
+                        ev.needs_cue = ev.needs_copy_cue = fp.everyday_word
+                        ev.detail += "; needs the brand's category with a cue or a low price"
+                    elif not strong:
+                        ev.needs_corroboration = ev.needs_cue = True
+                        ev.needs_copy_cue = fp.everyday_word
+                        ev.detail += "; needs the brand's category with a counterfeit cue or a price far below the floor"
+                    out.append(ev)
+        return out
+
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         description = text.description
-        titled = self._title_initials(text) if self._marks else []
+        titled = self._title_initials(text) + self._capital_trail(text, listing) if self._marks else []
         if not self._marks or description.count("\n") < MIN_LETTERS - 1:
             return self.in_category(titled, text, listing) if titled else titled
         found: list[Evidence] = titled

@@ -62,7 +62,7 @@ import re
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.fuzzy import common_words
-from services.matcher.core.normalise import ListingText, leet_word, mark_words
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence
 
 # words of two letters or more one space or one line break apart (a hyphen before the break, spaces around it: the
@@ -282,13 +282,15 @@ class SplitMarkDetector(Detector):
                     if fps is None and (broken or nbsp):
                         fps, several = joined.get(mark), True
                     everyday = False
-                    if fps is None and k < 3 and (nbsp or all(not _BREAK.isdisjoint(sep) and "-" in sep for sep in seps)):
+                    across = k == 1 and broken and _continued(text, run.start() + pieces[n].start())
+                    if fps is None and k < 3 and (nbsp or across or all(not _BREAK.isdisjoint(sep) and "-" in sep
+                                                                        for sep in seps)):
                         fps, everyday = self._everyday.get(mark), True
                     if fps is not None:
                         found.append((run.start() + pieces[n - k].start(), fps[0], fps, words, run.start(), pieces,
-                                      n - k, k, seps, several, everyday))
+                                      n - k, k, seps, several, everyday, across))
         out = []
-        for _, _, fps, words, offset, pieces, first, k, seps, several, everyday in sorted(found, key=lambda f: f[:2]):
+        for _, _, fps, words, offset, pieces, first, k, seps, several, everyday, across in sorted(found, key=lambda f: f[:2]):
             start, end = offset + pieces[first].start(), offset + pieces[first + k].end()
             field, start, end, matched = text.locate(*text.original_span("latin", start, end))
             both_common = k == 1 and words[first] in self._common and words[first + 1] in self._common
@@ -305,11 +307,19 @@ class SplitMarkDetector(Detector):
                 detail = "a space inside the mark; needs corroboration" if k == 1 else "spaces inside the mark; needs corroboration"
             if both_common:
                 detail = "split into two common words; needs the brand's category and a counterfeit cue or a price far below the floor"
+            if across:
+                # the title ends inside the mark and the description goes on with it in small letters ("… fast ship – Sam"
+                # / "sung S24 Ultra"): one word written across the two fields on purpose, two common words (Sam, sung)
+                # and an everyday-word mark (Pan, dora) too; still a weak candidate (the brand's category with a cue or
+                # a low price): a bare break at a genuine price ("Ro" / "lex with box and papers") says no copy
+                both_common = False
+                detail = ("split between the title's end and the description's start, its rest in small letters: the "
+                          "mark written across the fields; needs the brand's category and a cue or a low price")
             weight = self.weights.exact if rule is Rule.line_break and not weak else self.weights.fuzzy_distance_1
             for i in fps:
                 fp = self.fingerprints[i]
                 out.append(Evidence(rule, weight, i, field, start, end, matched, fp.value, detail=detail,
-                                    needs_corroboration=weak, needs_cue=both_common, everyday=everyday))
+                                    needs_corroboration=weak, needs_cue=both_common, everyday=everyday and not across))
         return self.in_category(out, text, listing)
 
     def memory_bytes(self) -> int:
@@ -345,6 +355,18 @@ def spoonerisms(first: str, second: str) -> set[str]:
                     if len(a2) >= 2 and len(b2) >= 2 and (a2, b2) != (first, second) and (a2, b2) != (second, first):
                         out.add(f"{a2} {b2}")
     return out
+
+
+def _continued(text: ListingText, latin_start: int) -> bool:
+    """Whether the piece at `latin_start` (latin view) opens the description in a small letter right after a title that
+    ends in a letter: the title's last word goes on in the description ("… Ro" / "lex Submariner"); a description that
+    opens a sentence of its own ("Lexicon of …") or a title that ends in punctuation is no such word."""
+    title = text.title
+    if not text.description or not title or not title[-1].isalpha():
+        return False
+    a, _ = text.original_span("latin", latin_start, latin_start + 1)
+    at = len(title) + len(FIELD_SEPARATOR)
+    return a == at and text.original[a:a + 1].islower()
 
 
 def _between_words(text: ListingText, start: int, end: int) -> bool:
