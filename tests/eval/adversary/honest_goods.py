@@ -1,0 +1,138 @@
+"""Genuine goods and honest trades that name a brand and read like a copy (issue 9, genuine23; outsider20's families
+in_engraved_preowned20, in_brand_protection20, in_bundle_leftover20 / in_minis20, in_component_inside20, learnt from
+their way of writing, not their strings), and the counterfeits that borrow the same words.
+
+Classes:
+- `trap_engraved_preowned`: genuine goods carrying a previous owner's engraving, monogram or hot-stamped initials, sold
+  at 40-90 % of the floor for that reason, in many languages ("caseback engraved 'To J. 1998'", "mit Gravur",
+  "initiales gravées", "con incisione", "刻印あり", "각인 있음", "с гравировкой"): quiet.
+- `fake_engraved_copy`: a copy in the same words: a copy cue beside the engraving, a personalisation offered on new goods
+  ("engraved with your name", "free engraving"), the brand's marking engraved ("laser engraved logo and serial"), or an
+  engraving at a copy's price (under a fifth of the floor): alerts.
+
+Written for BrandSentry from how private sellers, pre-owned dealers and copy sellers word such listings (general
+knowledge); no held-out listing.
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary.generate import BrandView, Draft, Scene, higher_floor, mark_floor
+
+EVASIONS = {
+    "fake_engraved_copy": "a copy with engraving words: a copy cue beside it, a personalisation offered on new goods "
+                          "('engraved with your name'), the brand's marking engraved, or a copy's price: alerts",
+}
+TRAPS = {
+    "trap_engraved_preowned": "genuine goods carrying a previous owner's engraving, monogram or hot-stamped initials, at "
+                              "40-90 % of the floor, in many languages: quiet",
+}
+
+# goods nobody engraves or monograms (consumables, medicines, software, food)
+_NOT_ENGRAVED = ("food", "drink", "dairy", "pet", "medicine", "vitamin", "snack", "cartridge", "razor", "blade", "tea",
+                 "beer", "wine", "spirit", "candy", "confection", "chocolate", "coffee", "water", "software", "licen",
+                 "otc", "first aid", "ink", "batter", "fragrance", "skincare", "makeup", "sunscreen", "haircare", "spread",
+                 "soda", "juice", "drug", "tablet", "prescription", "cereal", "baby", "diaper", "detergent", "cleaning",
+                 "tissue", "golf balls", "shuttlecock", "memory", "supplement", "nutrition", "care", "condiment", "sauce",
+                 "oil", "lubric", "filter", "tire", "tyre", "wiper", "seeds", "fertili", "pharma", "rx", "cosmetic",
+                 "perfume", "deodor", "shampoo", "formula", "building", "toys", "games", "consoles", "auto", "parts")
+NAMES = ["Tom", "Anna", "J.M.", "Love, Sarah", "To Dad 1999", "For 25 years service", "Happy 30th Maria", "K & L 2011",
+         "Für Oma", "À Pierre", "Para Luis", "Per sempre", "M.K.", "R.S.", "Always, E.", "Class of 2008"]
+INITIALS = ["M.K.", "J.S.", "A.B.", "L.R.", "TJW", "C.D.", "EH", "P.N."]
+# (language, title, description): {m} mark, {g} goods, {n} a name or dedication, {i} initials
+ENGRAVED = [
+    ("en", "{m} {g} – engraved '{n}', genuine", "Previous owner's engraving, hence the price. Serviced."),
+    ("en", "{m} {g}, engraved '{n}' on the back, authentic", "The engraving is why it's cheap. Receipt from the store."),
+    ("en", "{m} {g} – monogrammed initials {i}, genuine", "Personalised by the first owner, so priced to sell."),
+    ("en", "{m} {g} with hot-stamped initials '{i}'", "Bought in the boutique, initials stamped in store."),
+    ("en", "{m} {g} – inside engraved with a date", "Genuine, certificate included. Engraving can't be removed."),
+    ("en", "Genuine {m} {g}, inscription '{n}'", "A presentation piece; the inscription lowers the resale value."),
+    ("en", "{m} {g} (engraved case)", "Engraved by the previous owner. Works perfectly."),
+    ("en-GB", "{m} {g} – presentation engraving, hence the price", "Retirement gift, inscribed on the back."),
+    ("de", "{m} {g} mit Gravur '{n}', echt", "Gravur vom Vorbesitzer, deshalb günstiger. Rechnung vorhanden."),
+    ("de", "{m} {g} graviert, Original", "Rückseite graviert (Datum), sonst top Zustand."),
+    ("fr", "{m} {g} gravé au dos '{n}', authentique", "Gravure de l'ancien propriétaire, d'où le prix."),
+    ("fr", "{m} {g} avec initiales gravées {i}", "Authentique, facture du magasin."),
+    ("es", "{m} {g} grabado con iniciales {i}, original", "Grabado por el dueño anterior, por eso el precio."),
+    ("it", "{m} {g} con incisione '{n}', originale", "Incisione del precedente proprietario, per questo il prezzo."),
+    ("pt", "{m} {g} gravado com nome, original", "Gravação do dono anterior, por isso o preço."),
+    ("nl", "{m} {g} gegraveerd '{n}', echt", "Gravure van de vorige eigenaar, vandaar de prijs."),
+    ("sv", "{m} {g} med gravering, äkta", "Graverad av förra ägaren, därav priset."),
+    ("pl", "{m} {g} z grawerem '{n}', oryginał", "Grawer poprzedniego właściciela, stąd cena."),
+    ("ru", "{m} {g} с гравировкой, оригинал", "Гравировка от прежнего владельца, поэтому дешевле."),
+    ("ja", "{m} {g} 刻印あり 正規品", "前の持ち主の名前が刻印されています。そのためお安くしています。"),
+    ("ja", "{m} {g} 名入れ 正規品", "名入れ済みのため格安で出品します。"),
+    ("ko", "{m} {g} 각인 있음 정품", "이전 주인 이니셜 각인이 있어 저렴하게 팝니다."),
+    ("zh", "{m} {g} 有刻字 正品", "前任主人刻字，所以便宜出。"),
+]
+COPY_CUES = ["AAA", "1:1", "replica", "mirror quality", "super clone", "UA", "top copy", "高仿"]
+OFFERS = [
+    "Personalised {m} {g}, engraved with your name", "{m} {g} – free engraving, any initials",
+    "{m} {g}, custom engraving available", "Custom monogrammed {m} {g} – add your initials",
+    "{m} {g} engraved name of your choice", "{m} {g} mit Gravur nach Wunsch", "{m} {g} gravé à votre nom",
+    "{m} {g} grabado personalizado con tu nombre",
+]
+MARKINGS = ["{m} {g} – laser engraved logo and serial", "{m} {g}, engraved crown and rehaut, all correct",
+            "{m} {g} engraved serial numbers, box and papers", "{m} {g} – logo engraving perfect, hallmarks engraved"]
+
+
+# goods people engrave, monogram or hot-stamp: watches, jewellery, leather goods, devices, pens, crystal
+_ENGRAVABLE = ("watch", "jewel", "ring", "bracelet", "necklace", "bag", "wallet", "belt", "scar", "leather", "earbud",
+               "headphone", "phone", "tablet", "laptop", "crystal", "figurine", "pen", "lighter", "luggage", "sunglass",
+               "camera", "speaker", "shaver", "racket", "club", "accessor", "small leather")
+
+
+def _cats(b: BrandView) -> list[str]:
+    return [c for c in b.categories if c in b.floors and any(w in c.casefold() for w in _ENGRAVABLE)
+            and not any(w in c.casefold() for w in _NOT_ENGRAVED)]
+
+
+def _mark(b: BrandView, s: Scene) -> str:
+    named = [m.value for m in b.latin_marks if not m.everyday and m.value.isascii()]
+    return b.name if b.name in named or not named else s.rng.choice(named[:3])
+
+
+def _floor(b: BrandView, cat: str, mark: str) -> tuple[float, str]:
+    return higher_floor(mark_floor(b, mark), b.floors[cat]) or b.floors[cat]
+
+
+def _engraved(b: BrandView, s: Scene) -> tuple[str, str, str, tuple[float, str]] | None:
+    if not (cats := _cats(b)):
+        return None
+    r = s.rng
+    cat, mark = r.choice(cats), _mark(b, s)
+    _lang, title, desc = r.choice(ENGRAVED)
+    title = title.format(m=mark, g=s.product(cat), n=r.choice(NAMES), i=r.choice(INITIALS))
+    return title, desc, cat, _floor(b, cat, mark)
+
+
+def make_engraved_preowned(b: BrandView, s: Scene) -> Draft | None:
+    if (found := _engraved(b, s)) is None:
+        return None
+    title, desc, cat, floor = found
+    return Draft(title, cat, (round(floor[0] * s.rng.uniform(0.4, 0.9), 2), floor[1]), desc)
+
+
+def make_fake_engraved_copy(b: BrandView, s: Scene) -> Draft | None:
+    if not (cats := _cats(b)):
+        return None
+    r = s.rng
+    cat, mark = r.choice(cats), _mark(b, s)
+    floor, goods = _floor(b, cat, mark), s.product(cat)
+    way = r.randrange(4)
+    if way == 0 and (found := _engraved(b, s)) is not None:  # the pre-owned words with a copy cue
+        title, desc, cat, floor = found
+        return Draft(f"{title} {r.choice(COPY_CUES)}", cat, (round(floor[0] * r.uniform(0.1, 0.6), 2), floor[1]), desc)
+    if way == 1:  # a personalisation offered on new goods, at a copy's price
+        title = r.choice(OFFERS).format(m=mark, g=goods)
+        return Draft(title, cat, (round(floor[0] * r.uniform(0.05, 0.35), 2), floor[1]), "Brand new, gift box.")
+    if way == 2:  # the brand's own marking engraved, the copy trade's selling point
+        title = r.choice(MARKINGS).format(m=mark, g=goods)
+        return Draft(title, cat, (round(floor[0] * r.uniform(0.05, 0.45), 2), floor[1]), "")
+    if (found := _engraved(b, s)) is None:
+        return None
+    title, desc, cat, floor = found  # the pre-owned words at a copy's price: under a fifth of the floor
+    return Draft(title, cat, (round(floor[0] * r.uniform(0.02, 0.18), 2), floor[1]), desc)
+
+
+EVASION_MAKERS = {"fake_engraved_copy": make_fake_engraved_copy}
+TRAP_MAKERS = {"trap_engraved_preowned": make_engraved_preowned}
