@@ -10,6 +10,13 @@ Classes:
   ("engraved with your name", "free engraving"), the brand's marking engraved ("laser engraved logo and serial"), or an
   engraving at a copy's price (under a fifth of the floor): alerts.
 
+- `trap_brand_protection`: a brand-protection service, an IP or trademark lawyer, an investigator, a test purchaser, a
+  customs broker, an anti-counterfeiting course or seminar that names the brand and the copy words it fights ("we take
+  down fake Rolex listings", "Seminar: how 1:1 replica Gucci bags are made", "Markenschutz: Fälschungen von Nike",
+  "lutte anti-contrefaçon Cartier"), filed under services at a service's fee: quiet.
+- `fake_protection_cover`: a copy sold under the same words ("anti-counterfeit hologram", "brand protection label",
+  "passes every legit check", "we take down fakes – ours is the 1:1"), at a copy's price: alerts.
+
 Written for BrandSentry from how private sellers, pre-owned dealers and copy sellers word such listings (general
 knowledge); no held-out listing.
 """
@@ -19,10 +26,14 @@ from __future__ import annotations
 from tests.eval.adversary.generate import BrandView, Draft, Scene, higher_floor, mark_floor
 
 EVASIONS = {
+    "fake_protection_cover": "a copy sold under brand-protection or anti-counterfeit words (an anti-counterfeit "
+                             "hologram, a protection label, 'ours is the 1:1'), at a copy's price: alerts",
     "fake_engraved_copy": "a copy with engraving words: a copy cue beside it, a personalisation offered on new goods "
                           "('engraved with your name'), the brand's marking engraved, or a copy's price: alerts",
 }
 TRAPS = {
+    "trap_brand_protection": "a brand-protection, IP-law, investigation, test-purchase, customs or anti-counterfeiting "
+                             "training service naming the brand and the copy words it fights, in many languages: quiet",
     "trap_engraved_preowned": "genuine goods carrying a previous owner's engraving, monogram or hot-stamped initials, at "
                               "40-90 % of the floor, in many languages: quiet",
 }
@@ -134,5 +145,55 @@ def make_fake_engraved_copy(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(floor[0] * r.uniform(0.02, 0.18), 2), floor[1]), desc)
 
 
-EVASION_MAKERS = {"fake_engraved_copy": make_fake_engraved_copy}
-TRAP_MAKERS = {"trap_engraved_preowned": make_engraved_preowned}
+# (language, title): {m} the mark, {c} a copy word, {g} the goods
+PROTECTION = [
+    ("en", "IP investigator – {c} {m} supply chains"), ("en", "Brand protection service: we take down {c} {m} listings"),
+    ("en", "Test-purchase service – we buy suspected {c} {m} for brand owners"),
+    ("en", "Trademark lawyer – {c} {m} takedowns, cease & desist letters"),
+    ("en", "Anti-counterfeit consulting: {c} {m} {g} on marketplaces"),
+    ("en", "Seminar: how {c} {m} {g} are made – for customs officers"), ("en", "Workshop: {c} {m} {g} and the law"),
+    ("en", "Webinar: {c} {m} {g} – what rights holders can do"),
+    ("en", "Customs broker: seized {c} {m} {g}, destruction certificates"),
+    ("en", "Brand-protection analyst for hire – {c} {m} listings"), ("en", "Authenticator training: {c} vs genuine {m} {g}"),
+    ("en", "Marketplace monitoring for {m}: {c} listings found and removed"),
+    ("de", "Markenschutz: Fälschungen von {m} erkennen und melden – Beratung"), ("de", "Markenanwalt – {m} Fälschungen, Abmahnung"),
+    ("de", "Schulung: {m} Fälschungen für Zollbeamte"), ("fr", "Lutte anti-contrefaçon {m} – cabinet d'avocats"),
+    ("fr", "Protection des marques : contrefaçons {m}, retrait des annonces"),
+    ("es", "Protección de marca: falsificaciones de {m}, retirada de anuncios"),
+    ("es", "Abogado de marcas – réplicas de {m}, cartas de cese"), ("it", "Tutela del marchio {m}: anticontraffazione, consulenza"),
+    ("pl", "Ochrona marki {m} – zwalczanie podróbek, doradztwo"), ("ru", "Защита бренда {m}: борьба с контрафактом"),
+    ("zh", "{m} 品牌保护 打假服务"), ("ja", "{m} 模倣品対策 コンサルティング"), ("ko", "{m} 브랜드 보호 위조품 단속 서비스"),
+]
+PROTECTION_COPY = ["fake", "counterfeit", "replica", "1:1 replica", "knock-off", "copy", "clone"]
+PROTECTION_DESC = ["Professional service for rights holders; we sell no goods.", "Fee per case. Rights holders only.",
+                   "Day rate, invoice provided.", "For brand owners, platforms and insurers.", ""]
+PROTECTION_CATEGORIES = ["services", "Business & Industrial > Services", "legal services", "training", "Dienstleistungen"]
+COVERS = [
+    "{m} {g} with anti-counterfeit hologram, 1:1", "{m} {g} – brand protection label included, AAA",
+    "We take down fakes – ours is the 1:1 {m} {g}", "{m} {g} passes every legit check, mirror quality",
+    "Anti-counterfeit code sticker, {m} {g} super clone", "{m} {g}, anti-fake NFC tag, top replica",
+    "{m} {g} – 防伪码 高仿", "{m} {g} mit Echtheits-Hologramm, 1:1 Replik",
+]
+
+
+def make_brand_protection(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    cat = s.category()
+    _lang, title = r.choice(PROTECTION)
+    title = title.format(m=_mark(b, s), c=r.choice(PROTECTION_COPY), g=s.product(cat))
+    return Draft(title[:1].upper() + title[1:], r.choice(PROTECTION_CATEGORIES),
+                 (round(r.uniform(80, 1500), 0), r.choice(["USD", "EUR", "GBP"])), r.choice(PROTECTION_DESC))
+
+
+def make_fake_protection_cover(b: BrandView, s: Scene) -> Draft | None:
+    if not (cats := [c for c in b.categories if c in b.floors]):
+        return None
+    r = s.rng
+    cat, mark = r.choice(cats), _mark(b, s)
+    floor = _floor(b, cat, mark)
+    return Draft(r.choice(COVERS).format(m=mark, g=s.product(cat)), cat,
+                 (round(floor[0] * r.uniform(0.05, 0.35), 2), floor[1]), "")
+
+
+EVASION_MAKERS = {"fake_engraved_copy": make_fake_engraved_copy, "fake_protection_cover": make_fake_protection_cover}
+TRAP_MAKERS = {"trap_engraved_preowned": make_engraved_preowned, "trap_brand_protection": make_brand_protection}

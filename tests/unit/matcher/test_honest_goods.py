@@ -57,3 +57,29 @@ def test_an_inscription_of_the_brand_engraved_is_no_personalisation():
     # the brand named only by what is engraved: its own marking, judged at the full floor (printed_text_quoted)
     match = demo_evaluated("Wool scarf classic, engraved 'EST. 1856' replica", "scarves", 40)
     assert all(_signal(m, Rule.condition) is None or _signal(m, Rule.condition).weight == 0 for m in match.values())
+
+
+# 2. the trades that fight copies (subject.py GUIDE_NOUNS: brand protection, IP law, test purchases, customs, training)
+@pytest.mark.parametrize("title, brand", [
+    ("IP investigator – fake Canada Goose supply chains", "canada-goose"),
+    ("Trademark lawyer – counterfeit Rolex takedowns, cease & desist letters", "rolex"),
+    ("Brand protection service: we take down fake Gucci listings", "gucci"),
+    ("Anti-counterfeiting consulting – Dyson clones on marketplaces", "dyson"),
+    ("Seminar: how 1:1 replica Omega watches are made – for customs officers", "omega"),
+    ("Workshop: knock-off LEGO sets and the law", "lego"),
+    ("Brand-protection analyst for hire – fake Nike listings", "nike"),
+    ("Customs broker: seized counterfeit Cartier, destruction certificates", "cartier"),
+    ("Markenschutz: Fälschungen von Nike erkennen und melden – Beratung", "nike"),
+])
+def test_a_trade_that_fights_copies_names_them_without_selling_them(title, brand):
+    assert brand not in demo_alerts(title, "services", 400, "Professional service for rights holders; no goods sold.")
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Gucci Marmont belt – brand protection label included, AAA", "belts", 30, "gucci"),
+    ("Rolex Submariner with anti-counterfeit hologram, 1:1", "watches", 300, "rolex"),
+    ("Nike Air Max 90 passes every legit check, mirror quality", "sneakers", 25, "nike"),
+    ("Seminar: we sell 1:1 replica Rolex, in stock", "watches", 300, "rolex"),
+])
+def test_protection_words_as_a_copys_cover_still_alert(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)
