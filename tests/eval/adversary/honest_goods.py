@@ -17,6 +17,14 @@ Classes:
 - `fake_protection_cover`: a copy sold under the same words ("anti-counterfeit hologram", "brand protection label",
   "passes every legit check", "we take down fakes – ours is the 1:1"), at a copy's price: alerts.
 
+- `trap_component_inside`: another maker's goods with the brand's genuine component inside, the mark with its series
+  and the component's noun after a dash, "with", "on", "mit", "avec" ("E-scooter battery 36V – Samsung 50E cells",
+  "Camera module – Sony IMX477 sensor", "Road bike on Michelin Power Cup tyres", "E-Bike mit Bosch-Motor"), at the
+  goods' own price, filed under the goods: quiet.
+- `fake_component_clone`: the same phrases on a copy: a clone word beside the component ("Sony sensor clone camera,
+  1:1"), the brand's own goods with its component named ("Samsung 50E cells x20, AAA"), or the component phrase with a
+  copy cue, at a copy's price: alerts.
+
 Written for BrandSentry from how private sellers, pre-owned dealers and copy sellers word such listings (general
 knowledge); no held-out listing.
 """
@@ -28,12 +36,16 @@ from tests.eval.adversary.generate import BrandView, Draft, Scene, higher_floor,
 EVASIONS = {
     "fake_protection_cover": "a copy sold under brand-protection or anti-counterfeit words (an anti-counterfeit "
                              "hologram, a protection label, 'ours is the 1:1'), at a copy's price: alerts",
+    "fake_component_clone": "the brand's component phrase on a copy (a clone or copy word, the brand's own part sold as "
+                            "itself, AAA), at a copy's price: alerts",
     "fake_engraved_copy": "a copy with engraving words: a copy cue beside it, a personalisation offered on new goods "
                           "('engraved with your name'), the brand's marking engraved, or a copy's price: alerts",
 }
 TRAPS = {
     "trap_brand_protection": "a brand-protection, IP-law, investigation, test-purchase, customs or anti-counterfeiting "
                              "training service naming the brand and the copy words it fights, in many languages: quiet",
+    "trap_component_inside": "another maker's goods with the brand's genuine component inside (cells, sensor, panel, "
+                             "motor, tyres), the component named after a dash, 'with', 'on', 'mit', 'avec': quiet",
     "trap_engraved_preowned": "genuine goods carrying a previous owner's engraving, monogram or hot-stamped initials, at "
                               "40-90 % of the floor, in many languages: quiet",
 }
@@ -195,5 +207,74 @@ def make_fake_protection_cover(b: BrandView, s: Scene) -> Draft | None:
                  (round(floor[0] * r.uniform(0.05, 0.35), 2), floor[1]), "")
 
 
-EVASION_MAKERS = {"fake_engraved_copy": make_fake_engraved_copy, "fake_protection_cover": make_fake_protection_cover}
-TRAP_MAKERS = {"trap_engraved_preowned": make_engraved_preowned, "trap_brand_protection": make_brand_protection}
+# the brand's kind of component by its categories (a word of the category), and the goods another maker builds around it
+# with their category and price range (USD)
+COMPONENTS = [
+    (("phone", "tablet", "camera", "tv", "monitor", "laptop", "electronic", "console", "semiconductor"),
+     ["sensor", "IMX477 sensor", "1-inch sensor", "QD-OLED panel", "OLED panel", "chips", "memory chips"],
+     [("Camera module 12MP", "electronics", 25, 80), ("Drone camera 4K (DJI)", "cameras", 300, 900),
+      ("Gaming monitor 32\"", "monitors", 400, 1100), ("Dashcam front and rear", "car electronics", 60, 200),
+      ("Security camera kit", "electronics", 80, 300), ("Action camera", "cameras", 120, 400)]),
+    (("batter", "energy"), ["cells", "50E cells", "18650 cells", "21700 cells", "NCR cells"],
+     [("E-scooter battery 36V", "batteries", 90, 250), ("Power bank 20000mAh", "batteries", 20, 60),
+      ("DIY powerwall kit", "batteries", 600, 1800), ("E-bike battery 48V", "bikes", 200, 500)]),
+    (("tyre", "tire"), ["tyres", "Power Cup tyres", "Pilot Sport tires", "tires"],
+     [("Road bike Giant TCR", "bikes", 800, 2000), ("Box trailer 750kg", "trailers", 600, 1500),
+      ("2017 Golf 1.4 TSI", "vehicles", 9000, 15000)]),
+    (("tool", "appliance", "vacuum", "dishwasher", "kitchen", "drill", "hammer"), ["motor", "Performance CX motor", "drive unit"],
+     [("E-bike Cube Reaction Hybrid", "bikes", 1500, 3500), ("Cargo e-bike", "bikes", 2500, 5000),
+      ("Electric scooter", "scooters", 400, 900)]),
+    (("light", "lamp", "bulb", "shaver", "toothbrush"), ["LEDs", "Lumileds chips", "chips"],
+     [("LED grow light 600W", "garden", 60, 250), ("Bike headlight 1200lm", "bikes", 25, 80)]),
+]
+# (language, frame): {g} the goods, {m} the mark, {c} the component
+INSIDE = [("en", "{g} – {m} {c}"), ("en", "{g} with {m} {c}"), ("en", "{g} ({m} {c})"), ("en", "{g}, {m} {c} inside"),
+          ("en", "{g} on {m} {c}"), ("en", "{g} powered by {m} {c}"), ("en", "{g} – {c} by {m}"),
+          ("de", "{g} mit {m} {c}"), ("fr", "{g} avec {m} {c}"), ("es", "{g} con {m} {c}"), ("it", "{g} con {m} {c}"),
+          ("pl", "{g} z {m} {c}"), ("nl", "{g} met {m} {c}")]
+CLONE = ["clone", "copy", "1:1", "AAA", "replica", "super copy", "高仿"]
+
+
+def _component(b: BrandView, s: Scene) -> tuple[str, list[tuple[str, str, int, int]]] | None:
+    cats = " ".join(b.categories).casefold()
+    found = [(parts, goods) for words, parts, goods in COMPONENTS if any(w in cats for w in words)]
+    if not found:
+        return None
+    parts, goods = s.rng.choice(found)
+    return s.rng.choice(parts), goods
+
+
+def make_component_inside(b: BrandView, s: Scene) -> Draft | None:
+    if (found := _component(b, s)) is None:
+        return None
+    r = s.rng
+    part, goods = found
+    g, cat, low, high = r.choice(goods)
+    _lang, frame = r.choice(INSIDE)
+    return Draft(frame.format(g=g, m=_mark(b, s), c=part), cat, (round(r.uniform(low, high), 0), "USD"),
+                 r.choice(["Made by the named maker; the component inside is genuine.", "Own brand, 1 year warranty.",
+                           "Used twice, works perfectly.", ""]))
+
+
+def make_fake_component_clone(b: BrandView, s: Scene) -> Draft | None:
+    if (found := _component(b, s)) is None or not (cats := [c for c in b.categories if c in b.floors]):
+        return None
+    r = s.rng
+    part, goods = found
+    cat, mark = r.choice(cats), _mark(b, s)
+    floor = _floor(b, cat, mark)
+    way = r.randrange(3)
+    if way == 0:  # the component phrase with a clone word, at a copy's price
+        g, _gcat, _low, _high = r.choice(goods)
+        title = f"{r.choice(INSIDE)[1].format(g=g, m=mark, c=part)} {r.choice(CLONE)}"
+    elif way == 1:  # the brand's own goods, its component named, a copy cue
+        title = f"{mark} {s.product(cat)} – {mark} {part}, {r.choice(CLONE)}"
+    else:  # the brand's part sold as itself, opening the title
+        title = f"{mark} {part} x{r.choice([4, 10, 20])} {r.choice(CLONE)}"
+    return Draft(title, cat, (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), "")
+
+
+EVASION_MAKERS = {"fake_engraved_copy": make_fake_engraved_copy, "fake_protection_cover": make_fake_protection_cover,
+                  "fake_component_clone": make_fake_component_clone}
+TRAP_MAKERS = {"trap_engraved_preowned": make_engraved_preowned, "trap_brand_protection": make_brand_protection,
+               "trap_component_inside": make_component_inside}

@@ -83,3 +83,30 @@ def test_a_trade_that_fights_copies_names_them_without_selling_them(title, brand
 ])
 def test_protection_words_as_a_copys_cover_still_alert(title, category, price, brand):
     assert brand in demo_alerts(title, category, price)
+
+
+# 4. the brand's component inside another maker's goods (context/inside.py, judge._component)
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("E-scooter battery 36V – Samsung 50E cells", "batteries", 120, "samsung"),
+    ("Arducam 12MP camera module – Sony IMX477 sensor", "electronics", 50, "sony"),
+    ("Road bike on Michelin Power Cup tyres – Giant TCR", "bikes", 1400, "michelin"),
+    ("Gaming monitor 32\" – Samsung QD-OLED panel (MSI)", "monitors", 900, "samsung"),
+    ("E-Bike mit Bosch-Motor, 500 Wh", "bikes", 1900, "bosch"),
+    ("Box trailer 750kg – Power Cup tyres by Michelin", "trailers", 700, "michelin"),
+])
+def test_the_brands_component_inside_other_goods_names_no_goods_of_the_brand(title, category, price, brand):
+    assert brand not in demo_alerts(title, category, price)
+
+
+def test_the_component_says_why():
+    match = demo_evaluated("E-scooter battery 36V – Samsung 50E cells", "batteries", 120)["samsung"]
+    assert any(s.rule is Rule.subject and s.term == "a component" for s in match.signals)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Camera module with Sony IMX477 sensor clone", "electronics", 5, "sony"),
+    ("Samsung 50E cells x20 AAA", "batteries", 6, "samsung"),  # the brand's own part, opening the title
+    ("Samsung Galaxy S24 – Samsung AMOLED panel, 1:1 copy", "phones", 60, "samsung"),
+])
+def test_a_component_phrase_on_a_copy_still_alerts(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)
