@@ -25,6 +25,13 @@ Classes:
   1:1"), the brand's own goods with its component named ("Samsung 50E cells x20, AAA"), or the component phrase with a
   copy cue, at a copy's price: alerts.
 
+- `trap_bundle_leftover`: an unused part or code left over from a bundle or a gift set, or a gift-with-purchase mini or
+  travel edition, at its own small price (1-12 % of the flagship's floor, a mini's pro-rata share), in many languages
+  ("download code – from the console bundle, unused", "charger and cable, spare from the phone box", "travel razor, gift
+  with purchase", "aus dem Bundle, unbenutzt"): quiet.
+- `fake_bundle_copy`: the same words on a copy: the flagship itself "from a bundle" at a copy's price, a copy cue beside
+  the leftover, or a mini at a few per cent of even its share: alerts.
+
 Written for BrandSentry from how private sellers, pre-owned dealers and copy sellers word such listings (general
 knowledge); no held-out listing.
 """
@@ -38,6 +45,8 @@ EVASIONS = {
                              "hologram, a protection label, 'ours is the 1:1'), at a copy's price: alerts",
     "fake_component_clone": "the brand's component phrase on a copy (a clone or copy word, the brand's own part sold as "
                             "itself, AAA), at a copy's price: alerts",
+    "fake_bundle_copy": "a copy in a bundle leftover's or a mini's words: the flagship 'from a bundle' at a copy's price, "
+                        "a copy cue beside the part, a mini far below its share: alerts",
     "fake_engraved_copy": "a copy with engraving words: a copy cue beside it, a personalisation offered on new goods "
                           "('engraved with your name'), the brand's marking engraved, or a copy's price: alerts",
 }
@@ -46,6 +55,8 @@ TRAPS = {
                              "training service naming the brand and the copy words it fights, in many languages: quiet",
     "trap_component_inside": "another maker's goods with the brand's genuine component inside (cells, sensor, panel, "
                              "motor, tyres), the component named after a dash, 'with', 'on', 'mit', 'avec': quiet",
+    "trap_bundle_leftover": "an unused part or code left over from a bundle or gift set, or a gift-with-purchase mini or "
+                            "travel edition, at its own small price, in many languages: quiet",
     "trap_engraved_preowned": "genuine goods carrying a previous owner's engraving, monogram or hot-stamped initials, at "
                               "40-90 % of the floor, in many languages: quiet",
 }
@@ -274,7 +285,87 @@ def make_fake_component_clone(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), "")
 
 
+# the part or code a bundle leaves over, by a word of the brand's categories: (part, its share of the floor low, high)
+LEFTOVERS = [
+    (("console", "video game", "game"), [("download code", 0.04, 0.12), ("game code", 0.04, 0.12),
+                                         ("3-month subscription card", 0.04, 0.1), ("controller", 0.08, 0.15)]),
+    (("phone", "tablet", "laptop"), [("charger & cable", 0.01, 0.04), ("charger", 0.01, 0.04), ("earbuds", 0.03, 0.08),
+                                     ("case", 0.01, 0.04)]),
+    (("camera",), [("kit lens", 0.1, 0.3), ("strap", 0.01, 0.03), ("charger", 0.02, 0.05)]),
+    (("hair", "appliance", "vacuum"), [("spare attachments", 0.05, 0.12), ("brush head", 0.03, 0.08), ("nozzle", 0.03, 0.08)]),
+    (("building", "toy"), [("polybag", 0.1, 0.4), ("minifigure", 0.05, 0.2)]),
+    (("razor", "shav"), [("handle", 0.3, 0.8), ("travel razor", 0.3, 0.8)]),
+    (("headphone", "earbud", "speaker"), [("carrying case", 0.05, 0.12), ("cable", 0.02, 0.06)]),
+]
+# (language, title): {m} mark, {p} part
+BUNDLE = [
+    ("en", "{m} {p} – from the bundle, unused"), ("en", "{m} {p} – came free with my purchase, sealed"),
+    ("en", "{m} {p}, spare from the box, never used"), ("en", "{m} {p} – duplicate from a gift set"),
+    ("en", "{m} {p} (came with the starter set), new"), ("en", "{m} {p} – free with purchase, unopened"),
+    ("en", "{m} {p} leftover from a bundle"), ("de", "{m} {p} aus dem Bundle, unbenutzt"),
+    ("de", "{m} {p} aus einem Geschenkset, neu"), ("fr", "{m} {p} issu d'un coffret, jamais utilisé"),
+    ("es", "{m} {p} del pack, sin usar"), ("it", "{m} {p} incluso nel bundle, mai usato"),
+]
+# a gift-with-purchase mini or travel edition (sample categories): (language, title)
+MINIS = [("en", "{m} {p} 7ml – gift with purchase"), ("en", "{m} {p} travel size, GWP"), ("en", "{m} {p} deluxe mini 5ml"),
+         ("en", "{m} {p} travel edition, unopened"), ("de", "{m} {p} Reisegröße 10 ml"), ("fr", "{m} {p} format voyage 15 ml"),
+         ("es", "{m} {p} tamaño viaje, regalo por compra"), ("ja", "{m} {p} ミニサイズ ノベルティ"), ("ko", "{m} {p} 미니어처 사은품")]
+MINI_CATEGORIES = ("skincare", "makeup", "fragrance", "sunscreen", "haircare", "oral", "otc")
+
+
+_PART_WORDS = ("charger", "cable", "adapter", "case", "strap", "lens", "attachment", "nozzle", "brush", "code", "card",
+               "polybag", "minifigure", "handle", "earbud", "controller", "blade", "cartridge")
+
+
+def _leftover(b: BrandView) -> list[tuple[str, tuple[str, float, float]]]:
+    out = []
+    for c in b.categories:
+        if c not in b.floors:
+            continue
+        for words, parts in LEFTOVERS:
+            if any(w in c.casefold() for w in words):
+                out += [(c, p) for p in parts]
+    return out
+
+
+def make_bundle_leftover(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    minis = [c for c in b.categories if c in b.floors and any(w in c.casefold() for w in MINI_CATEGORIES)]
+    if minis and (r.random() < 0.5 or not _leftover(b)):
+        cat, mark = r.choice(minis), _mark(b, s)
+        floor = _floor(b, cat, mark)
+        title = r.choice(MINIS)[1].format(m=mark, p=s.product(cat))
+        return Draft(title, cat, (round(floor[0] * r.uniform(0.12, 0.3), 2), floor[1]), "Genuine, unopened.")
+    if not (found := _leftover(b)):
+        return None
+    cat, (part, low, high) = r.choice(found)
+    mark = _mark(b, s)
+    floor = _floor(b, cat, mark)
+    title = r.choice(BUNDLE)[1].format(m=mark, p=part)
+    return Draft(title, cat, (round(floor[0] * r.uniform(low, high), 2), floor[1]),
+                 r.choice(["Genuine, came free with a bundle I bought.", "Receipt available.", ""]))
+
+
+def make_fake_bundle_copy(b: BrandView, s: Scene) -> Draft | None:
+    if not (cats := [c for c in b.categories if c in b.floors]):
+        return None
+    r = s.rng
+    cat, mark = r.choice(cats), _mark(b, s)
+    floor = _floor(b, cat, mark)
+    way = r.randrange(3)
+    if way == 0 and not any(w in s.product(cat).casefold() for w in _PART_WORDS):
+        # the flagship itself "from a bundle", at a copy's price (a charger or a cable is a leftover's own goods)
+        title = r.choice(BUNDLE)[1].format(m=mark, p=s.product(cat))
+        return Draft(title, cat, (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), "")
+    if way == 1 and (found := _leftover(b)):  # a copy cue beside the leftover
+        cat, (part, low, high) = r.choice(found)
+        title = f"{r.choice(BUNDLE)[1].format(m=mark, p=part)} {r.choice(CLONE)}"
+        return Draft(title, cat, (round(_floor(b, cat, mark)[0] * r.uniform(low, high), 2), floor[1]), "")
+    title = r.choice(MINIS)[1].format(m=mark, p=s.product(cat))  # a mini far below its share
+    return Draft(title, cat, (round(floor[0] * r.uniform(0.002, 0.02), 2), floor[1]), "")
+
+
 EVASION_MAKERS = {"fake_engraved_copy": make_fake_engraved_copy, "fake_protection_cover": make_fake_protection_cover,
-                  "fake_component_clone": make_fake_component_clone}
+                  "fake_component_clone": make_fake_component_clone, "fake_bundle_copy": make_fake_bundle_copy}
 TRAP_MAKERS = {"trap_engraved_preowned": make_engraved_preowned, "trap_brand_protection": make_brand_protection,
-               "trap_component_inside": make_component_inside}
+               "trap_component_inside": make_component_inside, "trap_bundle_leftover": make_bundle_leftover}

@@ -110,3 +110,25 @@ def test_the_component_says_why():
 ])
 def test_a_component_phrase_on_a_copy_still_alerts(title, category, price, brand):
     assert brand in demo_alerts(title, category, price)
+
+
+# 3. a bundle's leftover part or code, a gift-with-purchase mini (condition.py `bundle_part`, `gift_mini`)
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Nintendo Switch Joy-Con controller – from the console bundle, unused", "consoles", 30, "nintendo"),
+    ("Dyson Airwrap spare attachments – duplicate from a gift set", "hair care", 45, "dyson"),
+    ("Samsung earbuds – came free with my phone, sealed", "phones", 30, "samsung"),
+    ("Gillette Fusion5 travel razor, gift with purchase", "razors", 6, "gillette"),
+    ("Estée Lauder Advanced Night Repair 7ml GWP", "skincare", 14, "estee-lauder"),
+])
+def test_a_bundles_leftover_or_a_gift_mini_is_judged_as_itself(title, category, price, brand):
+    assert brand not in demo_alerts(title, category, price)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Sony PlayStation 5 console – from the bundle, unused", "consoles", 60, "sony"),  # the flagship itself
+    ("Samsung charger – from the phone box, unused AAA", "phones", 3, "samsung"),  # a copy word
+    ("Gillette Fusion5 travel razor, gift with purchase clone", "razors", 1, "gillette"),
+    ("Samsung earbuds – came free with my purchase", "earbuds", 8, "samsung"),  # earbuds among earbuds: the flagship
+])
+def test_a_bundles_words_on_a_copy_still_alert(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)

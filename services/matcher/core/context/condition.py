@@ -112,6 +112,12 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "dealers' and resale platforms' price notes on engraved casebacks and monogrammed bags, general knowledge); "
           "a floor is about two thirds of list, so 0.5 keeps the suspicious line at 25 % of the new floor, a little above "
           "the used line: a copy 'with engraving' at a copy's price still alerts (genuine23, issue 9)"),
+    Scale("bundle_part", 0.03, "a leftover of a bundle",
+          "an unused part or code left over from a bundle or a gift set (the download code or subscription card of a "
+          "console bundle, the charger and cable from a phone's box, a spare attachment of a gift set, a free polybag) "
+          "is worth a few per cent of the flagship whose name it carries (retailers' bundle contents and the codes' own "
+          "list prices: a USD 20-70 game or a USD 10-30 charger beside a USD 400-1,200 console or phone), so its price "
+          "is judged against 3 % of the floor; read only when the title names such a part or code (genuine23, issue 9)"),
     Scale("for_parts", 0.15, "for parts / not working",
           "faulty or for-parts goods sell for their parts, typically 10-30 % of new (eBay 'for parts or not working')"),
     Scale("sample", 0.1, "sample / travel size",
@@ -558,6 +564,10 @@ class ConditionReader:
             said.append(date)
         if (mark := personalised(text)) is not None:
             said.append(mark)
+        if (left := bundle_part(listing.title, text, category_leaf(listing.category))) is not None:
+            said.append(left)
+        if not any(s.kind == "sample" for s in said) and (gift := gift_mini(text)) is not None:
+            said.append(gift)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
         new_claim = next((s for s in said if s.kind == "new"), None)
@@ -1022,3 +1032,56 @@ def personalised(text: ListingText) -> Said | None:
             continue  # "no engraving", "not engraved"
         return _said(text, "personalised", Found(m.start(), m.end(), "personalised by a previous owner"))
     return None
+
+
+# (genuine23, issue 9) an unused part or code left over from a bundle, a kit or a gift set ("PS5 game code – from the
+# console bundle, unused", "Galaxy S24 charger & cable – unused from box", "Airwrap spare attachments – duplicate from gift
+# set", "LEGO polybag – free with purchase", "kit lens split from kit"): SCALES "bundle_part". Both must be said: the
+# leftover's story (_LEFTOVER) and, in the title, a part or code (_PART) that is not the flagship; the licence-key
+# trade's words (key, lifetime, activation) are left out (LICENCE above, and software has no condition: index.py).
+# Source: how buyers of bundles resell what came with them (eBay, Kleinanzeigen, Vinted, Mercari; general knowledge),
+# no held-out listing's string.
+_LEFTOVER = re.compile(
+    r"(?<![\w])(?:came (?:free )?with|comes from|free with (?:purchase|my|the|a)|from (?:the |my |a )?(?:\w+ ){0,2}"
+    r"(?:bundle|kit|gift set|gift box|box|set|starter set|trade-in kit)|spare from|duplicate from|split from (?:the |a )?kit|"
+    r"unused from (?:the )?box|left ?over from|bundle code|included with my|aus (?:dem |einem )?(?:bundle|set|geschenkset)|"
+    r"issu d'un (?:pack|coffret)|del pack|de regalo con|incluso nel bundle|バンドル版の|セット品の|번들)(?![\w])", re.IGNORECASE)
+_PART = re.compile(
+    r"(?<![\w])(?:codes?|download codes?|voucher|subscription card|gift card|dlc|season pass|game pass|chargers?|"
+    r"cables?|adapters?|power adapter|plug|carrying case|pouch|attachments?|brush heads?|nozzles?|comb|kit lens|"
+    r"polybag|strap|remote|stylus|dock|earbuds|earphones|controller|minifigures?|handle|case|"
+    r"code de t[ée]l[ée]chargement|c[óo]digo|ladeger[äa]t|kabel|"
+    r"コード|ダウンロード版|충전기|코드)(?![\w])", re.IGNORECASE)
+# a copy word anywhere: the leftover's story on a copy ("charger – from the bundle, AAA", "polybag from a set, clone")
+_COPY_NEAR = re.compile(r"(?<![\w])(?:clones?|cop(?:y|ies)|replicas?|fakes?|1:1|aaa\+?|knock[- ]?offs?|dupes?|reps?|"
+                        r"super ?copy|mirror|kopie|copia|r[ée]plica|nachbau|高仿)(?![\w])", re.IGNORECASE)
+
+
+def bundle_part(title: str, text: ListingText, category: str = "") -> Said | None:
+    """An unused part or code left over from a bundle (the comment above), else None. Pure."""
+    m = _LEFTOVER.search(text.original)
+    part = _PART.search(title) if m is not None else None
+    if part is not None and category and part.group(0).casefold().rstrip("s") in category.casefold():
+        return None  # the part is the goods the listing is filed under ("earbuds" among earbuds): the flagship itself
+    if m is None or part is None or _negated(text.original.casefold(), m.start()) or _COPY_NEAR.search(
+            text.original):
+        return None
+    return _said(text, "bundle_part", Found(m.start(), m.end(), "a leftover of a bundle"))
+
+
+# (genuine23, issue 9) a gift-with-purchase mini or a travel edition, as resellers title them ("Gillette Fusion5 travel
+# razor", "Listerine 95ml travel x6", "ANR 15ml GWP", "deluxe mini", "regalo por compra", "ノベルティ", "사은품"): SCALES
+# "sample", read unless a copy word is in the listing (_COPY_NEAR: "travel razor … clone"). Source: beauty and personal-
+# care retail's gift-with-purchase and travel ranges (general knowledge), no held-out listing's string.
+_GIFT_MINI = re.compile(
+    r"(?<![\w])(?:gift[- ]with[- ]purchase|gwp|deluxe minis?|mini size|trial (?:size|pack)|travel (?:edition|razor|"
+    r"bottles?|tubes?|pack|kit|set)|\d{1,3} ?ml travel|regalo por compra|cadeau offert|omaggio|geschenk zum kauf|"
+    r"reiseformat)(?![\w])|试用装|非卖品|ノベルティ|사은품", re.IGNORECASE)
+
+
+def gift_mini(text: ListingText) -> Said | None:
+    """A gift-with-purchase mini or travel edition (the comment above), else None. Pure."""
+    m = _GIFT_MINI.search(text.original)
+    if m is None or _COPY_NEAR.search(text.original) or _negated(text.original.casefold(), m.start()):
+        return None
+    return _said(text, "sample", Found(m.start(), m.end(), "gift with purchase / travel edition"))
