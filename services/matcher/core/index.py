@@ -384,7 +384,7 @@ class MatcherIndex:
                 # "tester" stays the copy trade's cover (retail.py), as before
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             elif condition.scale is not None and condition.scale.kind == "personalised" and not any(
-                    e.rule in IDENTITY_RULES and not _engraved_text(e, condition.why) for e in evidence):
+                    e.rule in IDENTITY_RULES and e.weight > 0 and not _engraved_text(e, condition.why) for e in evidence):
                 # (genuine23) only the engraved text, the text printed on the goods, a home town or a slogan names the
                 # brand ("gravé 'EST. 1856'", "com gravação 'NANOE X'"): the engraving is the brand's marking, no
                 # previous owner's personalisation (condition.py)

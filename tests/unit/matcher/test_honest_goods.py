@@ -48,9 +48,18 @@ def test_engraving_words_on_a_copy_still_alert(title, category, price, brand):
     ("Rolex Submariner, laser engraved crown and serial", "", False),  # the brand's marking
     ("Rolex Datejust", "No engraving, never polished.", False),  # negated
     ("Rolex Datejust", "Engraving on the caseback from the previous owner.", True),
+    ("Cartier Love bracelet", "Anniversary gift, engraved screws.", False),  # the goods' own design
+    ("Gucci wallet 有刻字 正品", "前任主人刻字，所以便宜出。", True),
 ])
 def test_what_reads_as_a_personalisation(title, description, read):
     assert (personalised(ListingText(title, description)) is not None) is read
+
+
+def test_the_brand_engraved_is_its_marking_not_a_personalisation():
+    # the engraving word right before the brand's name, another mention only a weak one: judged at the full floor
+    match = demo_evaluated("Screw bracelet 18k gold", "jewelry", 450, "Plain or with engraved Cartier, initials 'AB'")
+    condition = _signal(match["cartier"], Rule.condition) if "cartier" in match else None
+    assert condition is None or condition.weight == 0
 
 
 def test_an_inscription_of_the_brand_engraved_is_no_personalisation():

@@ -1002,10 +1002,12 @@ _PERSONALISED = re.compile(
     r"graviert\w*|gravur(?:en)?|grav[ée]e?s?|gravure|gravad[oa]s?|grava[çc][ãa]o|grabad[oa]s?|grabaci[óo]n|"
     r"incis[oa]|incisione|gegraveerd|gravering|graverad|graveret|grawer\w*|gravírovan\w*|гравировк\w*|"
     r"выгравирован\w*)(?![\w-])|刻印|刻字|名入れ|名前入り|각인|イニシャル入り|イニシャル刻印", re.IGNORECASE)
-# an offer to personalise, anywhere in the listing: the goods are not yet anyone's
+# an offer to personalise, anywhere in the listing, or a variant menu ("plain or with engraving", "logo optional"): the
+# goods are not yet anyone's
 _OFFERED = re.compile(
     r"(?<![\w])(?:your|yours|custom|customi[sz](?:ed|able|ation)|any (?:name|text|initials|word|date)|free|"
-    r"available|on request|upon request|can be|of (?:your )?choice|we (?:engrave|personali[sz]e|monogram)|"
+    r"available|on request|upon request|can be|of (?:your )?choice|optional|options?|plain or|with or without|"
+    r"sin o con|con o sin|mit oder ohne|avec ou sans|we (?:engrave|personali[sz]e|monogram)|"
     r"add (?:a |your )?(?:name|initials|engraving)|ihre[mn]?|deine[mn]?|wunsch\w*|gratis|gratuit\w*|votre|vos|"
     r"personnalisable|sur demande|tu nombre|a elecci[óo]n|personalizable|su richiesta|o seu nome|"
     r"お好きな|ご希望|원하는)(?![\w])", re.IGNORECASE)
@@ -1014,6 +1016,18 @@ _BRAND_MARKING = re.compile(
     r"(?:logos?|serials?|serial numbers?|crown|coronet|rehaut|brand|branding|marks?|hallmarks?|trademark|"
     r"model|reference|ref|numbers?|lettering|letters|engravings? (?:correct|perfect|accurate))\b", re.IGNORECASE)
 _LASER = re.compile(r"laser[- ]?$", re.IGNORECASE)
+# what makes an engraving word a personalisation (monogrammed, hot-stamped and initials always are): what is engraved is a
+# text in quotes, a name, initials, a date or a dedication, a previous owner is named, the engraving is said to explain
+# the price, or it is placed where owners have theirs (the caseback, the back, the inside, the clasp, the case, the lid);
+# not the goods' own design ("engraved screws", "engraved bezel", "engraved pattern": the brand's, which a copy names)
+_PERSONAL = re.compile(
+    r"['\"«»„“”‘’]|(?<![\w])(?:initials?|names?|dates?|dedication|message|monogram\w*|previous|"
+    r"first owner|former owner|owner'?s?|hence|why it'?s|priced|caseback|case back|case|back|inside|clasp|lid|buckle|"
+    r"plate|reverse|rear|datum|namen?|widmung|vorbesitzer\w*|r[üu]ckseite|initiales?|nom|date|d[ée]dicace|dos|"
+    r"propri[ée]taire|iniciales?|nombre|fecha|dedicatoria|due[ñn]o|iniziali|nome|data|dedica|proprietario|retro|"
+    r"naam|eigenaar|achterkant|namn|ägare|imi[eę]|inicja[łl]y|w[łl]a[śs]ciciel\w*|имя|инициал\w*|дата|владел\w*|"
+    r"прежн\w*)(?![\w])|hot[- ]?stamp|monogram(?:m)?ed|名前|イニシャル|日付|前の持ち主|持ち主|이니셜|이름|날짜|이전 주인|前任|"
+    r"名字|日期|刻印あり|名入れ|각인 있음", re.IGNORECASE)
 
 
 def personalised(text: ListingText) -> Said | None:
@@ -1030,6 +1044,9 @@ def personalised(text: ListingText) -> Said | None:
             continue
         if _negated(original.casefold(), m.start()):
             continue  # "no engraving", "not engraved"
+        if not _PERSONAL.search(original[max(0, m.start() - 24):m.end() + 30]) and not _PERSONAL.search(
+                m.group(0)):
+            continue  # "engraved screws", "engraved bezel": the goods' own design
         return _said(text, "personalised", Found(m.start(), m.end(), "personalised by a previous owner"))
     return None
 
