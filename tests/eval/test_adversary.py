@@ -40,6 +40,11 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "trap_bundle_leftover": "quiet 0.898 on seed 9 (genuine23, 2026-12-03; 0.347 before): the parts and minis a bundle "
+                            "leaves over are judged as themselves (condition.py bundle_part, gift_mini), but 17 of the 18 "
+                            "alerts are download codes and subscription cards, which condition.LICENCE reads as licences "
+                            "(the key trade's 'download code', 'subscription') and so gives no condition; the other a "
+                            "MacBook charger at 1 % of the MacBook floor, under even the leftover's 3 %",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "

@@ -79,7 +79,7 @@ from services.matcher.core.prices import (
 from services.matcher.core.scoring import (FAIR_PRICE, FAR_BELOW_FLOOR, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence, join_detail,
                                             score)
 from services.matcher.core.detectors.sku_prefixes import inside_codes, yield_to_codes_read
-from services.matcher.core.vocabulary import heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
+from services.matcher.core.vocabulary import PEOPLE_AND_VOICE, heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
 
@@ -383,6 +383,12 @@ class MatcherIndex:
                 # a tester's fair price is below its own item's retail: only a model's or a line's floor says what
                 # that is; a category's floor is already its cheapest genuine unit's (a small bottle), and there a
                 # "tester" stays the copy trade's cover (retail.py), as before
+                held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
+            elif condition.scale is not None and condition.scale.kind == "personalised" and not any(
+                    e.rule in IDENTITY_RULES and e.weight > 0 and not _engraved_text(e, condition.why) for e in evidence):
+                # (genuine23) only the engraved text, the text printed on the goods, a home town or a slogan names the
+                # brand ("gravé 'EST. 1856'", "com gravação 'NANOE X'"): the engraving is the brand's marking, no
+                # previous owner's personalisation (condition.py)
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             context = None
             rx = on_prescription(text) if self._judge.sells_medicines(self._brands[brand_index]) and \
@@ -1344,6 +1350,19 @@ def _sale_evidence(sale: SaleFormat | None) -> Evidence | None:
         return None
     return Evidence(Rule.sale_format, 0.0, None, sale.field, sale.start, sale.end, sale.text, term=sale.kind,
                     detail=f"{sale.describe()}: the price field is no price of one unit", blocked=sale.blocked)
+
+
+ENGRAVED_TEXT = 30  # characters after an engraving word that hold what is engraved (a name, a date, an inscription)
+
+
+def _engraved_text(e: Evidence, why: Said | None) -> bool:
+    """The evidence names the brand by what is engraved (condition.py `personalised`): the text printed on the goods, a
+    home town or a slogan, or a mark just after the engraving word ("incisione DIGIC", "gravação 'NANOE X'",
+    "incisione A.I. Designed Flash Face": within ENGRAVED_TEXT characters)."""
+    if e.vocabulary in PEOPLE_AND_VOICE:
+        return True
+    return (why is not None and why.end is not None and e.start is not None and e.field == why.field
+            and 0 <= e.start - why.end <= ENGRAVED_TEXT)
 
 
 def _condition_evidence(condition: Condition) -> Evidence | None:

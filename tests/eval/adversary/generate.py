@@ -1677,3 +1677,9 @@ register(unwhole)
 from tests.eval.adversary import pitches  # noqa: E402
 
 register(pitches)
+
+# genuine23's classes (honest_goods.py): genuine goods and honest trades that read like a copy (a previous owner's
+# engraving), and the copies that borrow their words
+from tests.eval.adversary import honest_goods  # noqa: E402
+
+register(honest_goods)

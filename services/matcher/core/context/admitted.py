@@ -105,6 +105,11 @@ _COPY_WORD = re.compile(
 # "rep" of a person, not of goods ("sales rep for hire")
 _PERSON_REP = re.compile(r"(?:sales|brand|customer|service|account|field|ambassador|medical|union|student|area|"
                          r"territory|trade|company)\W{1,2}$", re.IGNORECASE)
+# (genuine23) a person for hire, not goods: "Brand-protection analyst for hire", "IP investigator available for hire",
+# "consultant to hire" (the hire of work, whose copy words are its subject: subject.py's brand-protection trades)
+_PERSON_HIRED = re.compile(r"(?:analyst|investigator|consultant|lawyer|attorney|solicitor|counsel|expert|advisor|adviser|"
+                           r"specialist|freelancer|auditor|inspector|authenticator|agent|paralegal|researcher|trainer|"
+                           r"speaker|officer)s?\W{1,3}(?:(?:available|now|is|are)\W{1,2})?$", re.IGNORECASE)
 _MACHINE = re.compile(_W + r"(?:copiers?|photocopiers?|copy machines?|printers?|print\W+copy|copy\W+scan|"
                       r"multifunction|mfp|fax)" + _E, re.IGNORECASE)
 
@@ -322,7 +327,8 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
             out.append(Admission("failed_check", m.group(0), m.start(), m.end(), WHY["failed_check"]))
     if not words.isdisjoint(_RENTAL_WORDS) or "rented_copy" in wide:
         rental = _RENTAL.search(original)
-        if rental is not None and not _MACHINE.search(title):
+        if rental is not None and not _MACHINE.search(title) and not _PERSON_HIRED.search(
+                original[max(0, rental.start() - 40):rental.start()]):
             copy = next((c for c in _COPY_WORD.finditer(title) if not _not_goods_copy(title, c, category)), None)
             if copy is not None:
                 out.append(Admission("rented_copy", copy.group(0), copy.start(), copy.end(), WHY["rented_copy"]))

@@ -72,6 +72,7 @@ from services.matcher.core.context.segmentation import chinese_words, inside_wor
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
+from services.matcher.core.context.inside import claims_copy, in_component, may_hold
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
@@ -764,7 +765,8 @@ class Judge:
                         "a handmade or a far category does not lower it (rule: mark on the goods)")))
         far = ((guide and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
-               or (not guide and self._subject(reading, brand, evidence)) or None)
+               or (not guide and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
+               or None)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]
@@ -815,6 +817,44 @@ class Judge:
             detail=(f"'{subject.noun}': the listing sells {what} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
                     "a claim of a copy)")), Distance(True, subject=True, guide=guide, about=frozenset(about))
+
+    def _component(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+        """(genuine23, issue 9) The brand as a part inside another maker's goods (inside.py: "E-scooter battery – Samsung
+        50E cells", "camera module – Sony IMX477 sensor", "road bike on Michelin tyres"): every mention of it in such a
+        phrase of the title, none elsewhere, and no copy cue in the listing; its marks then need corroboration as far
+        from the brand's goods do (a copy's price below a brand-wide floor with a cue, or a claim of a copy)."""
+        title = reading.listing.title
+        if not may_hold(reading.text.latin_words, title):
+            return None  # most listings: no component noun (~1 µs)
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+        if not identity or reading.copy_cue is not None:
+            return None
+        if not any(in_component(title, e.start, e.end) for e in identity if e.field == "title" and e.start is not None
+                   and e.end is not None):
+            return None  # most listings: no component phrase (the gate before the copy words are read)
+        if claims_copy(title, reading.listing.description or "") or self._copy_claim(
+                reading, Subject("a component", "", "title")) is not None:
+            return None  # "camera module with Sony sensor clone", "Bosch motor copy": a copy claimed
+        spans = []
+        for e in identity:
+            if e.field != "title" or e.start is None or e.end is None or e.end > len(title):
+                return None
+            if _disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity):
+                return None  # a disguised mark is intent, no maker's name on a spec sheet
+            spans.append((e.start, e.end))
+        first = min(spans)
+        if not in_component(title, *first) or any(not in_component(title, s, e) and not (s >= first[0] and e <= first[1] + 48)
+                                                  for s, e in spans):
+            return None
+        for e in identity:
+            if not e.everyday:
+                e.everyday = True
+                e.detail = _join(e.detail, "a part inside another maker's goods: needs corroboration")
+        return Evidence(Rule.subject, 0.0, None, "title", first[0], first[1], text=title[first[0]:first[1]],
+                        term="a component",
+                        detail=(f"'{title[first[0]:first[1]]}' names a part inside the goods, not the goods: "
+                                f"{brand.name}'s mention needs corroboration (a counterfeit cue together with a price "
+                                "below a brand-wide floor, or a claim of a copy)")), Distance(True, subject=True)
 
     def _program_itself(self, reading: Reading, brand: Brand) -> bool:
         """A software brand's program sold itself (a key, a crack, a full version: addons.software_itself) beside the

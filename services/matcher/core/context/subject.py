@@ -384,6 +384,12 @@ POST_WIDE = ("招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢�
 
 # Guides to telling fakes from the real thing, and the checks that do it: their "fake" and "replica" are their
 # subject, not a claim (an authentication service that ships no goods).
+# (genuine23) the nouns of a trade that fights copies, after "brand protection", "anti-counterfeit(ing)"
+_PROTECTION_TRADES = ("service", "services", "analyst", "analysts", "consulting", "consultancy", "consultant", "agency",
+                      "firm", "company", "specialist", "specialists", "team", "lawyer", "lawyers", "attorney", "law firm",
+                      "counsel", "training", "course", "seminar", "webinar", "workshop", "programme", "program",
+                      "investigation", "investigations", "investigator", "monitoring", "enforcement", "expert", "experts",
+                      "solutions", "advisory", "officer", "manager")
 GUIDE_NOUNS = (
     "how to spot", "spotting fake", "spotting fakes", "spotting a fake", "how to tell", "how to identify", "how to authenticate", "spot the fake", "spot a fake",
     "spot the replica", "spot fakes", "real vs fake", "fake vs real", "real or fake", "real vs replica",
@@ -407,6 +413,36 @@ GUIDE_NOUNS = (
     "verdadero o falso", "original o falso", "original o replica", "vero o falso", "originale o falso", "echt of nep",
     "jak rozpoznac", "jak odroznic", "orijinal mi sahte mi", "sahte nasil anlasilir", "original ou falso",
     "как распознать подделку", "как отличить подделку", "оригинал или подделка",
+    # (genuine23, issue 9) the trades that fight copies for the rights holders and sell that work, not goods: brand-
+    # protection services, IP and trademark lawyers, investigators, test purchasers, takedown and monitoring services,
+    # customs brokers' seizure and destruction work, anti-counterfeiting consultancies and their training, in the
+    # words those firms, INTA's and the EUIPO's Observatory's event listings and the markets' law-firm directories use
+    # ("we take down fake Rolex listings", "test-purchase service", "cease & desist drafting", "Markenschutz",
+    # "lutte anti-contrefaçon", "模倣品対策", "打假"); the copy trade's words after them are what the work is about
+    # (guide_start). Written for BrandSentry from general knowledge; no held-out listing's string.
+    # (a bare "brand protection" or "anti-counterfeit" names a feature of goods too: "anti-counterfeit hologram",
+    # "brand protection label", the copy trade's props; only the trade's own nouns after it, _PROTECTION_TRADES)
+    *(f"{a} {t}" for a in ("brand protection", "anti-counterfeit", "anti-counterfeiting", "anticounterfeiting",
+                           "anti-piracy", "ip enforcement") for t in _PROTECTION_TRADES),
+    "ip investigator", "ip investigation",
+    "ip investigations", "ip enforcement", "ip protection", "ip lawyer", "ip attorney", "ip law firm", "ip counsel",
+    "intellectual property lawyer", "intellectual property attorney", "intellectual property enforcement",
+    "trademark lawyer", "trademark attorney", "trademark counsel", "trademark enforcement", "trade mark attorney",
+    "trade mark lawyer", "trademark infringement", "test purchase", "test purchases", "test-purchase",
+    "test purchasing", "mystery shopping service", "takedown service", "takedown services", "take down service",
+    "takedowns", "take-downs", "we take down", "notice and takedown", "marketplace monitoring", "online brand monitoring",
+    "brand monitoring", "cease and desist", "cease & desist", "cease-and-desist", "customs recordation",
+    "customs broker", "customs seminar", "customs training", "seizure certificates", "destruction certificates",
+    "destruction certificate", "for rights holders", "for rights-holders", "for brand owners", "expert witness",
+    "authenticator training", "authentication training", "counterfeit investigation", "counterfeit investigations",
+    "supply chain investigation", "raid support", "enforcement consulting",
+    "markenschutz", "markenanwalt", "markenrecht", "produktpiraterie", "falschungsbekampfung", "testkauf", "testkaufe",
+    "protection des marques", "protection de marque", "lutte anti-contrefacon", "anti-contrefacon", "avocat en propriete",
+    "avocat marques", "proteccion de marca", "proteccion de marcas", "abogado de marcas", "abogado de propiedad",
+    "lucha contra la falsificacion", "compra de prueba", "tutela del marchio", "anticontraffazione", "avvocato marchi",
+    "protecao de marca", "advogado de marcas", "combate a pirataria", "merkbescherming", "merkenrecht advocaat",
+    "ochrona marki", "ochrona znakow towarowych", "zwalczanie podrobek", "marka koruma", "marka avukati",
+    "защита бренда", "защита товарных знаков", "борьба с контрафактом", "патентный поверенный",
 )
 # (quiet) A guide named by its own document noun with the copy word as its subject, in one phrase: "Fake Dyson hair dryer
 # warning guide (PDF)", "Counterfeit Rolex checklist, printable", "Fake Nike tips ebook", "Gefälschte Canada Goose
@@ -440,6 +476,9 @@ GUIDE_VERBS = (
     "осторожно",
 )
 GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별",
+              # (genuine23) the trades that fight copies: brand protection, anti-counterfeiting, IP lawyers, takedowns
+              "品牌保护", "打假服务", "知识产权律师", "商标律师", "侵权投诉", "模倣品対策", "偽造品対策", "知的財産 弁護士",
+              "商標弁護士", "브랜드 보호", "위조품 단속", "상표 변리사",
               "正品鉴定", "鉴定服务", "鑑定服務", "辨别高仿", "辨別高仿", "验真", "驗真", "真贋鑑定", "鑑定サービス",
               "정품 감정", "감정 서비스", "정품 인증", "가품 판별")
 # The guide's own words: "fake", "replica", "counterfeit" in it are what it is about (judge.py).
@@ -1383,6 +1422,13 @@ def _job(latin: str) -> str | None:
     return None
 
 
+# (genuine23) goods said to pass a check: the check is a claim about the goods, no guide or service sold ("passes
+# every legit check, mirror quality", "will pass any authentication", "besteht jede Echtheitsprüfung")
+_PASSES_CHECK = re.compile(r"(?<![a-z0-9])(?:pass|passes|passed|passing|will pass|can pass|survives?|beats?|besteht|"
+                           r"bestanden|passe|pasa|supera|passa)(?:\s+(?:every|any|all|the|a|an|jede[nrs]?|tout|toute|"
+                           r"cualquier|qualsiasi|qualquer))?\s*$")
+
+
 def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str],
                    category: str | None, description: str | None = None,
                    price_eur: float | None = None) -> Subject | None:
@@ -1411,6 +1457,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
         if kind == "a rental" and (m := _RENTAL_START.match(latin)) is not None:
             return Subject(kind, m.group(0).strip(" :-[]()"), "title")
         for m in (regex.finditer(latin) if last is None or not last.isdisjoint(title_words) else ()):
+            if kind == "a guide" and _PASSES_CHECK.search(latin[max(0, m.start() - 24):m.start()]):
+                continue  # (genuine23) "passes every legit check", "will pass any authentication": a claim about goods
             if kind == "a service" and (_NOT_SERVICE.search(latin[max(0, m.start() - 14):m.end()])
                                         or _NOT_SERVICE.match(latin[m.start():m.end() + 16])):
                 continue
@@ -1505,7 +1553,20 @@ _GUIDE_BUNDLE = re.compile(r"(?<![a-z0-9])(?:with|w|plus|incl|includes|including
                            r"mit|avec|con|com|z|ile|inklusive|inclus|incluido|incluso)(?![a-z0-9])")
 _GUIDE_DOC_NOT = re.compile(_GUIDE_BUNDLE.pattern + r"|\s[-–—]\s")
 # a title holding none of the copy words' runs (one set test) holds no guide phrase: every phrase names a copy word
-_GUIDE_ANCHORS = frozenset(r for w in _COPY_LATIN for r in re.findall(r"[a-z0-9]+", w))
+# (genuine23, issue 9) a teaching event that opens the title with its noun and a colon, a copy word after it: what
+# follows is its topic ("Seminar: how 1:1 replicas are made – for insurers", "Workshop: knock-offs and the law",
+# "Schulung: Fälschungen erkennen"); not a noun further in ("Nike training shoes replica", "workshop manual"). How event
+# platforms and trade bodies title sessions (Eventbrite, Meetup, INTA, chambers of commerce); written for BrandSentry.
+_EVENT_OPEN = re.compile(r"^[^a-z0-9]*(?:seminar|workshop|webinar|masterclass|master class|lecture|training|course|"
+                         r"conference|talk|panel|seminario|taller|curso|atelier|formation|conference|schulung|vortrag|"
+                         r"kurs|szkolenie|corso|seminer|egitim|семинар|вебинар|тренинг|курс)\s*:\s")
+_EVENT_TOPIC = re.compile(r"(?<![a-z0-9])(?:1:1|knock[- ]?offs?|clones?|cop(?:y|ies)|dupes?|reps?|fakes?|replicas?|"
+                          r"counterfeits?|imitations?|falsch\w*|faux|contrefacons?|falsificaci\w*|contraffazion\w*|"
+                          r"podrob\w*|подделк\w*|контрафакт\w*)(?![a-z0-9])")
+_GUIDE_ANCHORS = frozenset(r for w in _COPY_LATIN for r in re.findall(r"[a-z0-9]+", w)) | frozenset(
+    {"seminar", "workshop", "webinar", "masterclass", "lecture", "training", "course", "conference", "talk", "panel",
+     "seminario", "taller", "curso", "atelier", "formation", "schulung", "vortrag", "kurs", "szkolenie", "corso",
+     "seminer", "egitim"})
 
 
 def guide_phrase(latin: str) -> re.Match | None:
@@ -1513,6 +1574,9 @@ def guide_phrase(latin: str) -> re.Match | None:
     its document noun with a copy word in one phrase ("Fake Dyson hair dryer warning guide"), in a title's latin reading
     (lower case), else None; the copy word sold by a seller's words before it ("we sell fake … guide") is no guide.
     Pure."""
+    if (m := _EVENT_OPEN.match(latin)) is not None and (t := _EVENT_TOPIC.search(latin, m.end())) is not None and not (
+            sold_as_copy(latin[:t.start()])):
+        return m  # "Seminar: how 1:1 replica … are made" (before "1:1" is read as a ratio)
     latin = _RATIO.sub("x", latin)  # "1:64" is one word of the goods, no separator (same length: offsets kept)
     if (m := _GUIDE_VERB.search(latin)) is not None and not sold_as_copy(latin[:m.start()]):
         return m
