@@ -58,6 +58,9 @@ def test_a_sub_brand_or_sister_in_a_relation_phrase_with_a_cue_names_the_owner(t
     ("Federer On The Roger Pro 2 – copy", "sneakers", 40.0),
     ("LeBron James x Beats Powerbeats Pro – copy", "earbuds", 25.0),
     ("Kobe 8 sneakers, size 44", "sneakers", 180.0),  # a fair price, no cue
+    ("Kobe 6 Protro 'Grinch', size 10, new in box", "sneakers", 260.0),
+    ("Blade 98 tennis racket, new, from lost luggage", "tennis rackets", 173.0),  # a line as written at its floor
+    ("Submariner 41, from Tudor's big brother, full set", "watches", 12500.0),
     ("Kobe 5 kg dumbbell set, replica look", "sportswear", 20.0),  # a unit, no model number
     # the sub-brand's own listings: its goods, its own copy named plainly, the relation far from the goods
     ("Tudor Black Bay 58 replica", "watches", 150.0),

@@ -84,7 +84,7 @@ class RelationDetector(VocabularyDetector):
                     continue
                 field, s, e, matched = text.locate(*text.original_span("latin", a, b))
                 fp = self.fingerprints[i]
-                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, fp.value,
+                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,  # as written: no disguise (retail.py)
                                     detail=f"the brand named through its {'sub-brand' if fp.vocabulary == 'subsidiary' else 'sister mark'} "
                                            f"'{fp.value}' ('{matched}'); needs the brand's category and a cue or a "
                                            "copy's price",

@@ -64,7 +64,7 @@ class SignatureDetector(VocabularyDetector):
                     continue
                 field, s, e, matched = text.locate(*text.original_span("latin", start, end))
                 fp: MarkFingerprint = self.fingerprints[i]
-                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, fp.value,
+                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,  # as written: no disguise (retail.py)
                                     detail=f"the athlete's signature line with its model number ('{matched}'); needs "
                                            "the brand's category and a cue or a copy's price",
                                     needs_corroboration=True, needs_cue=True))
