@@ -18,8 +18,9 @@ with a counterfeit cue or a copy's price.
   athlete's goods of another sponsor that is no demo brand ("Curry 11 Under Armour rep", "Federer On The Roger Pro
   copy", "LeBron James Powerbeats copy"); a line's word with no model number ("Kobe beef", "Kobe Bryant tribute mural").
 - trap_sub_brand_own: the sub-brand's or sister's own listings: at its own fair price, or a copy of it named plainly
-  with a cue ("Beats Studio Pro replica", "Tudor Black Bay copy": that brand's copy, never the owner's); and the relation
-  phrase far from the brand's goods (a book, a job, a share certificate).
+  with a cue ("Beats Studio Pro replica", "Tudor Black Bay copy": that brand's copy, never the owner's), or with the
+  owner named as its family ("Tudor Black Bay 58, Rolex's little brother, full set"); and the relation phrase far from
+  the brand's goods (a book, a job, a share certificate).
 """
 
 from __future__ import annotations
@@ -198,6 +199,14 @@ def make_trap_sub_brand_own(b: BrandView, s: Scene) -> Draft | None:
         title = r.choice(["{sub} {product} replica", "{sub} {product} 1:1 copy", "{product} {sub} – AAA", "{sub} {product} rep"]
                          ).format(sub=sub, product=s.product(cat))
         return Draft(_cap(title), cat, s.price(cat, low=r.random() < 0.5), r.choice(context.DESCRIPTIONS))
+    if pick < 0.88:  # the sub-brand's own goods with the owner named as its family, at its fair price or its own copy
+        rel = r.choice(["{owner}'s little brother", "{owner}'s sister brand", "owned by {owner}", "{owner}'s sister house",
+                        "from the makers of {owner}"]).format(owner=b.name)
+        title = r.choice(["{sub} {product}, {rel}, full set", "{sub} {product} ({rel}) – new", "{rel}: {sub} {product}"]
+                         ).format(sub=sub, product=s.product(cat), rel=rel)
+        floor = b.floors.get(cat)
+        price = (round(floor[0] * r.uniform(1.2, 2.0), 2), floor[1]) if floor else s.price(cat)
+        return Draft(_cap(title), cat, price, r.choice(context.DESCRIPTIONS))
     frame, fcat, amount = r.choice(FAR)
     rel = r.choice(PARENT_PHRASES if sub in owned else SISTER_PHRASES).format(sub=sub)
     return Draft(_cap(frame.format(rel=rel, sub=sub)), fcat, (round(amount * r.uniform(0.8, 1.25), 2), "USD"),

@@ -69,9 +69,19 @@ def test_a_sub_brand_or_sister_in_a_relation_phrase_with_a_cue_names_the_owner(t
     ("Kate Spade Knott bag mirror copy", "handbags", 40.0),
     ("Lexus RX brake pads, genuine", "auto parts", 120.0),
     ("The makers of Tudor: the inside story, hardcover", "books", 22.0),
+    # the owner named as the family of the sub-brand the listing sells, genuine or its copy
+    ("Tudor Black Bay 58, Rolex's sister brand, full set", "watches", 3500.0),
+    ("Tudor Black Bay 58 – Rolex's little brother, box and papers", "watches", 3200.0),
+    ("Kate Spade Knott bag (Coach's sister house), new with tags", "handbags", 180.0),
+    ("Rolex's little brother Tudor Pelagos – copy", "watches", 120.0),
 ])
 def test_people_and_sub_brands_on_their_own_stay_quiet(title, category, price):
     assert not demo_alerts(title, category, price), title
+
+
+def test_the_owner_named_with_its_own_goods_is_still_the_owner():
+    """The owner's mark outside a phrase of the sub-brand's family names the owner's goods."""
+    assert set(demo_alerts("Rolex Submariner, Tudor's big brother, replica", "watches", 150.0)) == {"rolex"}
 
 
 def test_a_sub_brand_s_sister_is_no_parent():

@@ -37,7 +37,7 @@ import re
 from schemas import Listing, Rule
 from services.matcher.core.detectors.base import WORD, VocabularyDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
-from services.matcher.core.scoring import Evidence
+from services.matcher.core.scoring import IDENTITY_RULES, Evidence
 
 _POSSESSIVE = r"(?:['\u2019]s|s?['\u2019])?"
 PARENT_AFTER = re.compile(
@@ -60,6 +60,18 @@ SISTER_BEFORE = re.compile(
     r"(?:la\s+)?marque\s+soeur\s+(?:de|d')|(?:la\s+)?maison\s+soeur\s+(?:de|d')|(?:la\s+)?marca\s+hermana\s+de|"
     r"(?:il\s+)?marchio\s+gemello\s+di|schwestermarke\s+von)\s*$")
 _WINDOW = 40
+# the owner named in the relation the other way round, in the sub-brand's own listing: "Tudor Black Bay 58, Rolex's
+# little brother", "Kate Spade bag (Coach's sister house)", "owned by Rolex", "from the makers of Rolex" (original text,
+# case-folded, around the owner's mark)
+OWNER_AFTER = re.compile(
+    r"^(?:['\u2019]s|s?['\u2019])?[\s-]+(?:(?:little|younger|baby|small|kid)[\s-]+(?:brother|sister|bro|sibling)|"
+    r"sister(?:[\s-]+(?:brand|house|label|company|maison|marque))?|sibling(?:[\s-]+brand)?|"
+    r"(?:own[\s-]+)?(?:sub-?brand|second[\s-]+(?:brand|line)|diffusion[\s-]+(?:brand|line)))(?![^\W_])|^-?owned(?![^\W_])")
+OWNER_BEFORE = re.compile(
+    r"(?<![^\W_])(?:(?:owned|made|backed|founded|created)\s+by|(?:from|by)\s+the\s+(?:makers|people|house|company)\s+"
+    r"(?:of|behind)|(?:little|younger|baby)\s+(?:brother|sister)\s+of|sister\s+(?:brand|house|label|company)\s+(?:of|to)|"
+    r"sibling\s+of|part\s+of|(?:petite\s+)?(?:marque|maison)\s+s(?:oe|\u0153)ur\s+de|marca\s+hermana\s+de)"
+    r"(?:\s+the)?\s*$")
 
 
 class RelationDetector(VocabularyDetector):
@@ -90,6 +102,40 @@ class RelationDetector(VocabularyDetector):
                                            "copy's price",
                                     needs_corroboration=True, needs_cue=True))
         return self.in_category(out, text, listing) if out else out
+
+    def owner_beside(self, text: ListingText, by_brand: dict[int, list[Evidence]]) -> list[int]:
+        """The brands named only as the owner or sister of a sub-brand the listing names plainly: "Tudor Black Bay 58,
+        Rolex's little brother, full set" is a Tudor listing, and Rolex's mark there names Tudor's family, not the goods
+        (MatcherIndex.score_listing drops those brands). Every identity reading of the brand must stand in such a
+        phrase (OWNER_AFTER, OWNER_BEFORE) and one of its own sub-brands or sister marks must be written outside a
+        relation phrase of its own. Gate: a sub-brand's first word among the listing's latin words."""
+        if not self._by_first or not (text.latin_words & self._by_first.keys()):
+            return []
+        latin = text.latin
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
+        words = [w for w, _, _ in tokens]
+        named: set[int] = set()  # the owners whose sub-brand or sister the listing names plainly
+        brand_of = self.catalogue.fingerprint_brand
+        for k in range(len(words)):
+            for entry, i in self.starting(words, k) if words[k] in self._by_first else ():
+                start, end = tokens[k][1], tokens[k + len(entry) - 1][2]
+                if self._relation(latin, start, end, True) is None:
+                    named.add(brand_of[i])
+        out = []
+        for b in named & by_brand.keys():
+            found = [e for e in by_brand[b] if e.rule in IDENTITY_RULES and e.weight > 0]
+            if found and all(self._owner_phrase(text, e) for e in found):
+                out.append(b)
+        return out
+
+    @staticmethod
+    def _owner_phrase(text: ListingText, e: Evidence) -> bool:
+        """Whether the reading `e` stands in a phrase that names it as a sub-brand's owner or sister."""
+        if e.start is None or e.end is None or e.field not in ("title", "description"):
+            return False
+        field = text.title if e.field == "title" else text.description
+        return bool(OWNER_AFTER.match(field[e.end:e.end + _WINDOW].casefold())
+                    or OWNER_BEFORE.search(field[max(0, e.start - _WINDOW):e.start].casefold()))
 
     @staticmethod
     def _relation(latin: str, start: int, end: int, owned: bool) -> tuple[int, int] | None:
