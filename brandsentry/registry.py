@@ -99,7 +99,21 @@ beside a cue that claims a copy, never on a price alone (the matcher's vocabular
 
     hometowns: [{value: Beaverton, everyday_word: true}, {value: ビーバートン, everyday_word: true, language: ja}]
 
-Hints are the words a riddle names the brand by when the listing will not write any of its names: its
+A brand is named through its people and its family (issue 9). `signatures` are its athletes' signature lines as
+written before their model number (Kobe, LeBron, KD, Harden Vol., D.O.N. Issue, MB.), read only with the number after
+them ("Kobe 6 Protro", "LeBron 21", "MB.04": the matcher's detectors/signatures.py), so the athlete as a person
+("LeBron James rookie card") and a place or a word (Kobe beef, "ja") are no line. `subsidiaries` are the brands it
+owns (Tudor for Rolex, Beats for Apple, Converse for Nike, Lexus for Toyota) and `sisters` the marks its owner holds
+beside it (Kate Spade for Coach): read only in a phrase that names the brand through them ("Tudor's big brother",
+"the Beats people", "from the makers of Kinder"; a sister only as a sister, "Kate Spade's sister house":
+detectors/relations.py), never the sub-brand's own name alone (a Beats listing is no Apple's). All need the brand's
+category with a cue or a copy's price; each list has its source beside it:
+
+    signatures: [{value: Kobe, everyday_word: true, price_floor: {amount: 120, currency: USD}}]
+    subsidiaries: [Tudor]
+    sisters: [Kate Spade]
+
+ when the listing will not write any of its names: its
 logo or its origin said plainly ("the fruit brand's earbuds", "Greek letter brand", "half-dome brand
 puffer", "the bladeless brand's hair styler", "la marque à la pomme", 水果牌). A hint is an everyday word
 ("fruit", "Danish") and is read only right beside a word for "brand" (brand, marca, marque, Marke,
@@ -182,7 +196,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hints": "hint", "colourways": "colourway", "silhouettes": "silhouette",
                     "references": "reference", "kits": "kit",
                     "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
-                    "hometowns": "hometown", "inscriptions": "inscription"}
+                    "hometowns": "hometown", "inscriptions": "inscription",
+                    "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister"}
 
 
 class ModelEntry(_Entry):
@@ -249,6 +264,13 @@ class BrandEntry(_Entry):
     # the text printed, engraved or stamped on the goods or their papers (dial, caseback, patch, hallmark, card):
     # SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED, Two Horse Brand, controllato; always needs a cue (issue 9, meaning)
     inscriptions: list[MarkEntry | str] = Field(default_factory=list)
+    # an athlete's signature line, as written before its model number (Kobe, LeBron, Harden Vol., MB.): read only with the
+    # number after it ("Kobe 6", "LeBron 21"); the brands it owns (Tudor, Beats, Converse) and its sister marks of the
+    # same owner (Kate Spade for Coach): read only in a relation phrase ("Tudor's big brother", "the Beats people");
+    # all always need a cue (issue 9, the brand named through its people and its family)
+    signatures: list[MarkEntry | str] = Field(default_factory=list)
+    subsidiaries: list[MarkEntry | str] = Field(default_factory=list)
+    sisters: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

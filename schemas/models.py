@@ -124,7 +124,7 @@ class _FingerprintBase(_Model):
 # how a market names a brand besides its marks (MarkFingerprint.vocabulary)
 Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "imprint", "spec", "street_name", "hint",
                      "colourway", "silhouette", "reference", "kit", "former_name", "founder", "slogan", "parent", "designer",
-                     "gtin_prefix", "ticker", "handle", "hometown", "inscription"]
+                     "gtin_prefix", "ticker", "handle", "hometown", "inscription", "signature", "subsidiary", "sister"]
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -157,7 +157,7 @@ class MarkFingerprint(_FingerprintBase):
         "barcode), 'ticker' the brand's or its parent's stock ticker (NKE, BRBY, 7974.T, MC.PA: as a nickname, in "
         "capitals), 'handle' an official account or store name of the brand on a social or shopping platform, or its "
         "domain (louisvuitton, adidasoriginals, jumpman23, gucci.com: as a nickname), 'hometown' the town the brand is from, its headquarters or founding place, as the market writes it "
-        "(Beaverton, Cupertino, Malmesbury, Genfer, 수원, 京都: as a nickname, and only beside a cue that claims a copy), 'inscription' the text printed, engraved or stamped on the goods or their papers, quoted instead of the brand (SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED on a dial, FLIGHT-QUALIFIED BY NASA on a caseback, Two Horse Brand on a patch, controllato on a card: as a nickname). The goods' own identifiers, read by the goods-codes detector "
+        "(Beaverton, Cupertino, Malmesbury, Genfer, 수원, 京都: as a nickname, and only beside a cue that claims a copy), 'inscription' the text printed, engraved or stamped on the goods or their papers, quoted instead of the brand (SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED on a dial, FLIGHT-QUALIFIED BY NASA on a caseback, Two Horse Brand on a patch, controllato on a card: as a nickname), 'signature' an athlete's signature line, named before its model number (Kobe, LeBron, KD, Harden Vol., MB.: read only with the number after it, Kobe 6, LeBron 21, by detectors/signatures.py, as a nickname), 'subsidiary' a brand the brand owns (Tudor for Rolex, Beats for Apple, Converse for Nike) and 'sister' a sister mark of the same owner (Kate Spade for Coach): read only in a relation phrase that names the brand through it (Tudor's big brother, the Beats people, from the makers of Kinder; a sister only as a sister: Kate Spade's sister house) by detectors/relations.py, as a nickname; the sub-brand's own name alone never names the brand. The goods' own identifiers, read by the goods-codes detector "
         "only (services/matcher/core/detectors/goods_codes.py): 'imprint' a tablet's imprint code (VGR100, PD 156, "
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "

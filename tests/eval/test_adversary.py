@@ -402,6 +402,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # hometowns.py: brands that declare a home town that is theirs alone (23 of 54: not
                               # Herzogenaurach, adidas' and Puma's; not a city many brands share, Paris, New York, Tokyo)
                               "hometown_named",
+                              # family.py: brands that declare athletes' signature lines (Nike, adidas, Puma, Wilson) or
+                              # sub-brands and sister marks (30 of 54)
+                              "signature_line_named", "subsidiary_named",
                               # local_initials.py: brands named by two words or more or with a mark written with a word
                               # of capitals (LV, CG, TNF, MK, GG, CC, EL, JJ)
                               "initials_local_script",

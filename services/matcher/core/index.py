@@ -56,6 +56,7 @@ from services.matcher.core.context.community import CommunityReader, as_found, d
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
+from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
@@ -129,6 +130,8 @@ class MatcherIndex:
         for detector in self.detectors:
             detector.see(self.detectors)
         self._gates = DetectorGates(self.detectors)
+        # the sub-brands' detector, asked after the readings whether a brand is named only as a sub-brand's owner
+        self._relations = next((d for d in self.detectors if isinstance(d, RelationDetector)), None)
         self._cues = Lexicon(self.config.cue_terms)
         self._not_cues = Lexicon(self.config.not_cues)
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
@@ -238,6 +241,11 @@ class MatcherIndex:
             for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
                 del by_brand[brand_index]
         yield_to_codes_read(by_brand)
+        if self._relations is not None and by_brand and (owners := self._relations.owner_beside(text, by_brand)):
+            for brand_index in owners:  # the owner of a sub-brand the listing sells ("Tudor ..., Rolex's little brother")
+                del by_brand[brand_index]
+            if not by_brand:
+                return []
         if len(by_brand) > 1 and (gone := platforms.platform_only(by_brand, text.title, text.description)):
             strong = next(b for b in by_brand if b not in gone)  # a platform the goods run on (context/platforms.py)
             for brand_index in gone:

@@ -32,7 +32,11 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "hometown",
                        # the text printed on the goods (a dial's SUPERLATIVE CHRONOMETER, a patch's Two Horse Brand) is
                        # quoted by the genuine goods' own listings too: the brand's category with a cue or a copy's price
-                       "inscription"})
+                       "inscription",
+                       # an athlete's signature line (Kobe, LeBron: a city, a first name) read with its model number, and
+                       # the brand's own sub-brands and sister marks read in a relation phrase ("Tudor's big brother"):
+                       # the brand's category with a cue or a copy's price (detectors/signatures.py, relations.py)
+                       "signature", "subsidiary", "sister"})
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -57,13 +61,16 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
           "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account",
-          "hometown": "the home town", "inscription": "the text printed on the goods"}
+          "hometown": "the home town", "inscription": "the text printed on the goods",
+          "signature": "the signature line", "subsidiary": "its sub-brand", "sister": "its sister mark"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
-PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription"})
+PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",
+                              # and an athlete's line with its number, a sub-brand or sister in its relation phrase
+                              "signature", "subsidiary", "sister"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -97,6 +104,13 @@ MEANING_DETECTOR = "meanings"
 # a reference numbering's pattern is read only by the references detector (detectors/references.py), which words its own
 # evidence: no label (the pattern is no word a listing writes)
 REFERENCE_DETECTOR = "references"
+# an athlete's signature line is read only by the signatures detector, with its model number after it ("Kobe 6",
+# "LeBron 21": detectors/signatures.py); a sub-brand or sister mark only by the relations detector, in a phrase that
+# names the brand through it ("Tudor's big brother", "the Beats people": detectors/relations.py). Both emit the rule
+# exact on the whole reading, labelled here like any vocabulary word
+SIGNATURE_DETECTOR = "signatures"
+RELATION_DETECTOR = "relations"
+RELATION_KINDS = frozenset({"subsidiary", "sister"})
 # a club whose kits the brand makes is read only by the kits detector (detectors/kits.py), which words its evidence
 KIT_DETECTOR = "kits"
 # a GS1 company prefix is read only by the barcodes detector (detectors/barcodes.py), on a whole barcode with a valid
@@ -124,6 +138,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 needs_cue, rules = True, RIDDLE_RULES | {Rule.translated}  # and a Han hint translated (calques.py)
             elif fp.vocabulary == "hometown":
                 rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
+            elif fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS:
+                needs_cue, rules, short = True, frozenset({Rule.exact}), False  # the detector reads case itself
             elif fp.vocabulary in COLOURWAY_KINDS:
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
                 # the mark: the brand's category with a cue or a price below the floor (detectors/colourways.py)
@@ -151,6 +167,10 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector in WEAK_DETECTORS or detector == RIDDLE_DETECTOR
     if fp.vocabulary in COLOURWAY_KINDS:
         return detector == COLOURWAY_DETECTOR
+    if fp.vocabulary == "signature":
+        return detector == SIGNATURE_DETECTOR
+    if fp.vocabulary in RELATION_KINDS:
+        return detector == RELATION_DETECTOR
     if fp.vocabulary == "reference":
         return detector == REFERENCE_DETECTOR
     if fp.vocabulary == "kit":

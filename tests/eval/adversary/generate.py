@@ -1683,3 +1683,10 @@ register(pitches)
 from tests.eval.adversary import honest_goods  # noqa: E402
 
 register(honest_goods)
+
+# registry23's people-and-family classes (family.py): the brand named through its athletes' signature lines with their
+# model number, or through a brand it owns or a sister mark in a relation phrase; and the same words where nobody names
+# the brand (the athlete as a person or another sponsor's, the sub-brand's own listings)
+from tests.eval.adversary import family  # noqa: E402
+
+register(family)

@@ -26,7 +26,9 @@ from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence, join_detail
 
 # vocabulary kinds read here (registry `slogans`, `parents`, `designers`)
-KINDS = frozenset({"slogan", "parent", "designer", "inscription"})  # and the text printed on the goods (registry `inscriptions`)
+KINDS = frozenset({"slogan", "parent", "designer", "inscription",  # and the text printed on the goods (registry `inscriptions`)
+                   # an athlete's signature line with its number, a sub-brand or sister mark in a relation phrase
+                   "signature", "subsidiary", "sister"})
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
                    r"imitacion|imitacao)(?![a-z0-9])")
