@@ -40,6 +40,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "fake_bundle_copy": "recall 0.980 shown, 0.9796 (529/540) on seed 9 (genuine23, 2026-12-03; new class): a copy "
+                        "told as a bundle's leftover with no copy word at a price the leftover's 3 % floor allows "
+                        "(\'Louis Vuitton zip around wallet incluso nel bundle, mai usato\' at CNY 856) reads as the "
+                        "honest leftover (condition.py bundle_part): the story alone cannot tell them apart",
     "trap_bundle_leftover": "quiet 0.898 on seed 9 (genuine23, 2026-12-03; 0.347 before): the parts and minis a bundle "
                             "leaves over are judged as themselves (condition.py bundle_part, gift_mini), but 17 of the 18 "
                             "alerts are download codes and subscription cards, which condition.LICENCE reads as licences "
@@ -405,6 +409,13 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # family.py: brands that declare athletes' signature lines (Nike, adidas, Puma, Wilson) or
                               # sub-brands and sister marks (30 of 54)
                               "signature_line_named", "subsidiary_named",
+                              # unwhole.py and cover.py (caps23): brands whose mark can be spelt by a title's
+                              # capitals, cut between title and description, or told in a story title (52 of 54), and
+                              # brands with a trade abbreviation for the shorthand title (24 of 54)
+                              "capital_trail", "split_fields", "story_in_title", "shorthand_title",
+                              # honest_goods.py (genuine23): goods a previous owner engraves (watches, jewellery, pens,
+                              # lighters: 22 of 54) and makers of parts that go inside another maker's goods (12 of 54)
+                              "fake_engraved_copy", "fake_component_clone",
                               # local_initials.py: brands named by two words or more or with a mark written with a word
                               # of capitals (LV, CG, TNF, MK, GG, CC, EL, JJ)
                               "initials_local_script",

@@ -22,7 +22,7 @@ def _signal(match, rule):
     ("Louis Vuitton Neverfull MM with hot-stamped initials 'A.B.'", "handbags", 700, "", "louis-vuitton"),
     ("Omega Speedmaster mit Gravur 'Für Papa', echt", "watches", 2600, "Gravur vom Vorbesitzer.", "omega"),
     ("Cartier Love bracelet gravé à l'intérieur, authentique", "jewelry", 3100, "", "cartier"),
-    ("AirPods Pro 2 刻印あり 正規品", "earbuds", 95, "", "apple"),
+    ("AirPods Pro 2 イニシャル刻印あり 正規品", "earbuds", 95, "", "apple"),
 ])
 def test_a_previous_owners_engraving_explains_the_price(title, category, price, description, brand):
     assert brand not in demo_alerts(title, category, price, description)
@@ -35,6 +35,7 @@ def test_a_previous_owners_engraving_explains_the_price(title, category, price, 
     ("Rolex Datejust 36 – caseback engraved 'Tom', genuine", "watches", 420, "rolex"),  # a copy's price
     ("Personalised Pandora Moments bracelet engraved with your name", "jewelry", 12, "pandora"),  # an offer, new goods
     ("Brand new Gucci Marmont belt, engraved initials", "belts", 120, "gucci"),  # new goods claimed
+    ("Canada Goose風 down mittens 刻印あり", "Clothing, Shoes & Accessories > Accessories", 70, "canada-goose"),  # "stamped: yes", the logo
 ])
 def test_engraving_words_on_a_copy_still_alert(title, category, price, brand):
     assert brand in demo_alerts(title, category, price)

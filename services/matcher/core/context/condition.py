@@ -1029,7 +1029,7 @@ _PERSONAL = re.compile(
     r"propri[ée]taire|iniciales?|nombre|fecha|dedicatoria|due[ñn]o|iniziali|nome|data|dedica|proprietario|retro|"
     r"naam|eigenaar|achterkant|namn|ägare|imi[eę]|inicja[łl]y|w[łl]a[śs]ciciel\w*|имя|инициал\w*|дата|владел\w*|"
     r"прежн\w*)(?![\w])|hot[- ]?stamp|monogram(?:m)?ed|名前|イニシャル|日付|前の持ち主|持ち主|이니셜|이름|날짜|이전 주인|前任|"
-    r"名字|日期|刻印あり|名入れ|각인 있음", re.IGNORECASE)
+    r"名字|日期|名入れ", re.IGNORECASE)  # not 刻印あり / 각인 있음 alone: "stamped: yes", the logo a copy seller shows
 
 
 def personalised(text: ListingText) -> Said | None:
