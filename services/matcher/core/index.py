@@ -272,21 +272,20 @@ class MatcherIndex:
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
-        if cues and (pitches := [c for c in cues if c.start is not None and (c.term or "").casefold() in _PITCH_TERMS]):
+        if cues and (pitches := [(c.field, c.start, c.end) for c in cues
+                                 if c.start is not None and (c.term or "").casefold() in _PITCH_TERMS]):
             # "don't ask if it's original": a weak reading inside the pitch's own words (adidas's Originals one edit from
             # "original") is the pitch, no second brand
-            for brand_index in [b for b, found in by_brand.items() if any(
-                    e.rule in IDENTITY_RULES for e in found) and all(
-                    (e.rule is Rule.fuzzy or e.needs_corroboration or e.everyday) and e.start is not None
-                    and any(p.field == e.field and p.start <= e.start < p.end for p in pitches)
-                    for e in found if e.rule in IDENTITY_RULES)]:
+            for brand_index in _read_only_inside(by_brand, pitches, _weak_reading, whole=False):
                 del by_brand[brand_index]
             if not by_brand:
                 return []
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
-        if cues and (inside := _inside_cues(by_brand, cues)):
+        if cues and (inside := _read_only_inside(by_brand, [(e.field, e.start, e.end) for e in cues if e.rule is Rule.cue
+                                                            and e.start is not None and e.end is not None],
+                                                 lambda e: e.needs_corroboration, whole=True)):
             for brand_index in inside:  # a word of a cue phrase read as a weak candidate ('كوالتي' of 'ماستر كوالتي')
                 del by_brand[brand_index]
             if not by_brand:
@@ -1751,22 +1750,24 @@ def _source(e: Evidence) -> str | None:
     return None if e.trade_word is None else e.trade_word.source
 
 
-def _inside_cues(by_brand: dict[int, list[Evidence]], cues: list[Evidence]) -> list[int]:
-    """The brands named only by weak candidates (a sound-alike, a fuzzy reading: `needs_corroboration`) that lie inside
-    a cue phrase the listing says (config's cue terms, context/trade.py): the Arabic 'كوالتي' of 'ماستر كوالتي' ("master
-    quality") heard as Cartier, a word of the copy trade's own phrase read as a mark. The phrase is the cue, not a
-    brand's name; a brand also named outside it keeps all its evidence (outsider19's Daytona beside 'ماستر كوالتي')."""
-    if not any(e.needs_corroboration for found in by_brand.values() for e in found):
-        return []  # the common case: no weak candidate at all
-    spans = [(e.field, e.start, e.end) for e in cues if e.rule is Rule.cue and e.start is not None and e.end is not None]
-    if not spans:
-        return []
+def _weak_reading(e: Evidence) -> bool:
+    """A reading that names a brand only with corroboration: fuzzy, a sound-alike or an everyday word."""
+    return e.rule is Rule.fuzzy or e.needs_corroboration or e.everyday
+
+
+def _read_only_inside(by_brand: dict[int, list[Evidence]], spans: list[tuple], weak, whole: bool) -> list[int]:
+    """The brands whose every identity reading (rule in IDENTITY_RULES, weight > 0) is `weak` and starts (`whole`: lies)
+    inside one of `spans`, (field, start, end) of the listing's cue phrases (config's cue terms, context/trade.py) or
+    pitches (config.COPY_PITCHES): the copy trade's own words read as a mark, the Arabic 'كوالتي' of 'ماستر كوالتي'
+    ("master quality") heard as Cartier, adidas's Originals one edit from the pitch's "original". The phrase is the cue,
+    not a brand's name; a brand also named outside it keeps all its evidence (outsider19's Daytona beside 'ماستر
+    كوالتي')."""
     out = []
     for brand_index, found in by_brand.items():
-        if all(e.needs_corroboration and e.start is not None and e.end is not None and any(
-                f == e.field and s <= e.start and e.end <= t for f, s, t in spans)
-               for e in found if e.rule in IDENTITY_RULES and e.weight > 0) and any(
-                e.rule in IDENTITY_RULES and e.weight > 0 for e in found):
+        identity = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
+        if identity and all(weak(e) and e.start is not None and any(
+                f == e.field and s <= e.start < t and (not whole or e.end is None or e.end <= t) for f, s, t in spans)
+                for e in identity):
             out.append(brand_index)
     return out
 
