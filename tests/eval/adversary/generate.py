@@ -34,7 +34,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
                     "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
-                    "hometowns": "hometown", "inscriptions": "inscription"}
+                    "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
+                    "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
