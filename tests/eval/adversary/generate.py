@@ -1691,3 +1691,9 @@ register(honest_goods)
 from tests.eval.adversary import family  # noqa: E402
 
 register(family)
+
+# lore24's classes (lore.py): the brand named through what the world knows of it (a codename, a mascot, its launch or
+# sponsored event, its street address, a screen or historic moment); and the same words where nobody sells its goods
+from tests.eval.adversary import lore  # noqa: E402
+
+register(lore)
