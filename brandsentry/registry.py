@@ -199,7 +199,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hometowns": "hometown", "inscriptions": "inscription",
                     "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
-                    "moments": "moment"}
+                    "moments": "moment", "founding_years": "founding_year"}
 
 
 class ModelEntry(_Entry):
@@ -284,6 +284,9 @@ class BrandEntry(_Entry):
     events: list[MarkEntry | str] = Field(default_factory=list)
     addresses: list[MarkEntry | str] = Field(default_factory=list)
     moments: list[MarkEntry | str] = Field(default_factory=list)
+    # the year the brand was founded ("1905"), read only in a founding frame ("since 1856", "Est. 1905", "Geneva 1905":
+    # the matcher's detectors/founding.py), as a home town, beside a cue that claims a copy
+    founding_years: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -35,7 +35,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
                     "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
                     "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
-                    "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment"}
+                    "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
+                    "founding_years": "founding_year"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

@@ -15,9 +15,14 @@ each list with its source beside it in deploy/seed/registry.yaml.
 - event_named / address_named / moment_named: an event ("official timekeeper of <event>", "<event> edition"), an address
   ("from <address>", "<address> house") or a moment ("as seen in <moment>", "the <moment> watch") beside the goods, in
   the brand's category with a cue that claims a copy.
+- founding_year_named: the founding year in a founding frame ("since 1856", "Est. 1905", "Maison fondée en 1854",
+  "seit 1886", "<city> 1905 house") before the goods, in the brand's category with a cue that claims a copy.
 - trap_lore_collectible: the mascot's own merchandise at a collector's price with no cue (a vintage figure, a plush, a
   dispenser, an enamel pin), and a codename as an everyday word or a person's name far from the brand's goods ("Scarlett
   girls' party dress", "Revolution: a history of France").
+- trap_founding_year_history: the same year and city in a history book, a postcard, a coin or a print; a year that is
+  no founding frame among the brand's goods ("Vintage 1964 runners", "1905 pocket watch, antique"); the genuine
+  heritage piece "since 1856" at a shop's price with no cue.
 - trap_lore_event_place: the event itself (a ticket, a programme, a poster, a volunteer's lanyard), the address as a
   place (an office to let, a hotel nearby, a postcard), the moment as a film or history (a DVD, a poster, a book, a
   coin), and any of them among the brand's goods at a shop's price with no cue.
@@ -37,10 +42,14 @@ EVASIONS = {
                    "Wimbledon for Rolex, the NFL for Wilson), in the brand's category with a cue that claims a copy",
     "address_named": "the brand's headquarters' or flagship's street address (1 Infinite Loop, Petuelring 130, One "
                      "Bowerman Drive), in the brand's category with a cue that claims a copy",
+    "founding_year_named": "the brand's founding year in a founding frame (since 1856, Est. 1905, seit 1886, Geneva 1905 "
+                           "house), in the brand's category with a cue that claims a copy",
     "moment_named": "a film, TV or historic moment the brand's goods are known from (Apollo 11, Back to the Future, "
                     "Cast Away), in the brand's category with a cue that claims a copy",
 }
 TRAPS = {
+    "trap_founding_year_history": "the founding year and city in a history book, a postcard or a print, a year in no "
+                                  "founding frame among the goods, the genuine heritage piece at a shop's price",
     "trap_lore_collectible": "the mascot's own merchandise at a collector's price with no cue, and a codename as an "
                              "everyday word or a name far from the brand's goods",
     "trap_lore_event_place": "the event's ticket or poster, the address as a place, the moment as a film or a book, or "
@@ -147,5 +156,58 @@ def make_trap_lore_event_place(b: BrandView, s: Scene) -> Draft | None:
                  r.choice(context.DESCRIPTIONS))
 
 
-EVASION_MAKERS = {f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment")}
-TRAP_MAKERS = {"trap_lore_collectible": make_trap_lore_collectible, "trap_lore_event_place": make_trap_lore_event_place}
+# founding frames by language ({year}; {town} the brand's registered home town, when it has a Latin one)
+FOUNDING_FRAMES = ["since {year}", "Since {year}", "Est. {year}", "EST {year}", "established {year}", "founded in {year}",
+                   "seit {year}", "depuis {year}", "desde {year}", "dal {year}", "sinds {year}"]
+TOWN_FRAMES = ["{town} {year} house", "{town} {year}", "{year} {town}", "the {town} {year} maison"]
+
+
+def _year(b: BrandView) -> str | None:
+    years = [m.value for m in b.declared("founding_year")]
+    return years[0] if years else None
+
+
+def make_founding_year_named(b: BrandView, s: Scene) -> Draft | None:
+    year = _year(b)
+    if year is None:
+        return None
+    r = s.rng
+    towns = [t for t in _words(b, "hometown") if t[:1].isupper() and " " not in t]
+    frame = r.choice(TOWN_FRAMES) if towns and r.random() < 0.4 else r.choice(FOUNDING_FRAMES)
+    named = frame.format(year=year, town=r.choice(towns) if towns else "")
+    cat = s.category()
+    product = s.product(cat)
+    cue = r.choice(COPY_CUES)
+    title = r.choice([f"{_cap(named)} - {product}, {cue}", f"{_cap(named)} {product} {cue}", f"{_cap(product)} ({named}) - {cue}"])
+    return Draft(title, cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+
+
+HISTORY = [("{town} {year}: a history, paperback", "books", 15), ("Postcard of {town}, {year} view, reprint", "collectibles", 4),
+           ("{year} silver coin, {town} mint", "coins", 80), ("Map of {town}, {year}, framed print", "art", 45),
+           ("{town} since {year}: the city archive photos, hardcover", "books", 30)]
+
+
+def make_trap_founding_year_history(b: BrandView, s: Scene) -> Draft | None:
+    year = _year(b)
+    if year is None:
+        return None
+    r = s.rng
+    towns = [t for t in _words(b, "hometown") if t[:1].isupper() and " " not in t] or ["London", "Paris", "Chicago"]
+    roll = r.random()
+    if roll < 0.2:
+        cat = s.category()
+        title = r.choice(["Vintage {year} {product}", "{product}, {year} model, antique", "{product} circa {year}"])
+        return Draft(_cap(title.format(year=year, product=s.product(cat))), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    if roll < 0.35:
+        cat = s.category()
+        return Draft(_cap(f"{s.product(cat)}, heritage since {year}, sealed, boxed"), cat, s.price(cat),
+                     r.choice(context.DESCRIPTIONS))
+    frame, cat, amount = r.choice(HISTORY)
+    return Draft(_cap(frame.format(year=year, town=r.choice(towns))), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {**{f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment")},
+                  "founding_year_named": make_founding_year_named}
+TRAP_MAKERS = {"trap_lore_collectible": make_trap_lore_collectible, "trap_lore_event_place": make_trap_lore_event_place,
+               "trap_founding_year_history": make_trap_founding_year_history}
