@@ -197,7 +197,9 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "references": "reference", "kits": "kit",
                     "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
                     "hometowns": "hometown", "inscriptions": "inscription",
-                    "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister"}
+                    "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
+                    "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
+                    "moments": "moment", "founding_years": "founding_year"}
 
 
 class ModelEntry(_Entry):
@@ -271,6 +273,20 @@ class BrandEntry(_Entry):
     signatures: list[MarkEntry | str] = Field(default_factory=list)
     subsidiaries: list[MarkEntry | str] = Field(default_factory=list)
     sisters: list[MarkEntry | str] = Field(default_factory=list)
+    # what the world knows of the brand (issue 9, lore): its products' internal or press codenames (Scarlett, Prospero,
+    # NX, B698) and its mascots or characters (Bibendum, Clippy, Mr. Monopoly), each as a nickname; its own launch events
+    # and the events it is official timekeeper, ball or partner of (WWDC, Galaxy Unpacked, the Olympic Games for Omega),
+    # its headquarters' or flagship's street address (1 Infinite Loop, Petuelring 130) and the film, TV or historic
+    # moments its goods are known from (Apollo 11, Back to the Future): these three as a hometown, only beside a cue
+    # that claims a copy (a ticket, a flat at the address, the film's DVD name nobody's goods)
+    codenames: list[MarkEntry | str] = Field(default_factory=list)
+    mascots: list[MarkEntry | str] = Field(default_factory=list)
+    events: list[MarkEntry | str] = Field(default_factory=list)
+    addresses: list[MarkEntry | str] = Field(default_factory=list)
+    moments: list[MarkEntry | str] = Field(default_factory=list)
+    # the year the brand was founded ("1905"), read only in a founding frame ("since 1856", "Est. 1905", "Geneva 1905":
+    # the matcher's detectors/founding.py), as a home town, beside a cue that claims a copy
+    founding_years: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from schemas import Rule, Signal
-from services.matcher.core.config import DEFAULT_SIZE_CUES, Weights
+from services.matcher.core.config import DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES, Weights
 from services.matcher.core.normalise import alternating_case, latin_text
 
 if TYPE_CHECKING:
@@ -37,6 +37,11 @@ FAIR_PRICE = 1.0
 # the term of a price evidence whose currency no rate table holds (index.py): the price is not judged at all
 NO_RATE = "no rate"
 SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
+# the vocabulary kinds that name a brand only beside a cue that claims a copy and are no initials (an event, a street
+# address, a screen moment: vocabulary.LORE): a copy's grade ("AAA", "1:1") claims the copy there too, as it does in the
+# trade's own words ("Wimbledon timekeeper diver, AAA"); a style or a size does not ("Olympic-inspired watch", "OEM")
+GRADE_CLAIMS_COPY = frozenset({"event", "address", "moment", "founding_year"})
+COPY_GRADES = SIZE_CUES & frozenset(DEFAULT_COPY_CUES)  # aaa, aaa+, aaaaa, 1:1
 
 
 @dataclass(slots=True)
@@ -156,8 +161,9 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     if weak and all(e.rule is Rule.initialism or e.needs_copy_cue for e in weak):
         # initials (LV, TNF) are the replica trade's words: they count next to its other words, a cue that claims a
         # copy (not a size or a style: "AAA", "1:1", "OEM", config.DEFAULT_SIZE_CUES), and nothing else
-        return in_category and (claims_copy or any(e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold()
-                                                   not in SIZE_CUES for e in evidence))
+        grades = COPY_GRADES if any(e.vocabulary in GRADE_CLAIMS_COPY for e in weak) else frozenset()
+        return in_category and (claims_copy or any(e.rule is Rule.cue and e.weight > 0 and (
+            (term := (e.term or "").casefold()) not in SIZE_CUES or term in grades) for e in evidence))
     if weak and all(e.needs_cue for e in weak):
         return in_category and (claims_copy or any(e.weight > 0 and (
             e.rule is Rule.cue or e.rule is Rule.price and e.ratio is not None and e.ratio <= FAR_BELOW_FLOOR) for e in evidence))

@@ -36,7 +36,19 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        # an athlete's signature line (Kobe, LeBron: a city, a first name) read with its model number, and
                        # the brand's own sub-brands and sister marks read in a relation phrase ("Tudor's big brother"):
                        # the brand's category with a cue or a copy's price (detectors/signatures.py, relations.py)
-                       "signature", "subsidiary", "sister"})
+                       "signature", "subsidiary", "sister",
+                       # what the world knows of the brand (LORE, below)
+                       "codename", "mascot", "event", "address", "moment", "founding_year"})
+# what the world knows of the brand (issue 9, lore; registry `codenames`, `mascots`, `events`, `addresses`, `moments`):
+# a product's internal or press codename (Scarlett, Lockhart: the Xbox Series X and S, Wikipedia; Prospero: the PS5)
+# and the brand's mascot or character (Bibendum, Clippy) name it as a nickname does, among its goods with a cue or a
+# copy's price; its launch event or an event it times or supplies (WWDC, Unpacked; the Olympic Games for Omega,
+# Roland-Garros for Wilson), its street address (1 Infinite Loop) and a screen or historic moment of its goods (Apollo
+# 11, Back to the Future) are also an event's ticket, a flat at the address, a film's poster at a poster's price: like
+# a home town they name it only beside a cue that claims a copy (COPY_CUE_KINDS); so does its founding year, read only
+# in a founding frame ("since 1856", "Est. 1905", "Geneva 1905": detectors/founding.py)
+LORE = frozenset({"codename", "mascot", "event", "address", "moment", "founding_year"})
+FOUNDING_DETECTOR = "founding"
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
 # ("…59BA01…" read as GBA) and in each other (W11 read as Wii), everyday words everywhere; a counterfeiter disguises
@@ -62,15 +74,17 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
           "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account",
           "hometown": "the home town", "inscription": "the text printed on the goods",
-          "signature": "the signature line", "subsidiary": "its sub-brand", "sister": "its sister mark"}
+          "signature": "the signature line", "subsidiary": "its sub-brand", "sister": "its sister mark",
+          "codename": "the codename", "mascot": "the mascot", "event": "the event", "address": "the address",
+          "moment": "the moment", "founding_year": "the founding year"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
-COPY_CUE_KINDS = frozenset({"hometown"})
+COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",
                               # and an athlete's line with its number, a sub-brand or sister in its relation phrase
-                              "signature", "subsidiary", "sister"})
+                              "signature", "subsidiary", "sister", *LORE})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -138,7 +152,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 needs_cue, rules = True, RIDDLE_RULES | {Rule.translated}  # and a Han hint translated (calques.py)
             elif fp.vocabulary == "hometown":
                 rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
-            elif fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS:
+            elif fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS or fp.vocabulary == "founding_year":
                 needs_cue, rules, short = True, frozenset({Rule.exact}), False  # the detector reads case itself
             elif fp.vocabulary in COLOURWAY_KINDS:
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
@@ -169,6 +183,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == COLOURWAY_DETECTOR
     if fp.vocabulary == "signature":
         return detector == SIGNATURE_DETECTOR
+    if fp.vocabulary == "founding_year":
+        return detector == FOUNDING_DETECTOR
     if fp.vocabulary in RELATION_KINDS:
         return detector == RELATION_DETECTOR
     if fp.vocabulary == "reference":

@@ -34,7 +34,9 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "local_names": "local_name", "imprints": "imprint", "specs": "spec", "street_names": "street_name",
                     "former_names": "former_name", "founders": "founder", "slogans": "slogan", "parents": "parent",
                     "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
-                    "hometowns": "hometown", "inscriptions": "inscription"}
+                    "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
+                    "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
+                    "founding_years": "founding_year"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1690,3 +1692,9 @@ register(honest_goods)
 from tests.eval.adversary import family  # noqa: E402
 
 register(family)
+
+# lore24's classes (lore.py): the brand named through what the world knows of it (a codename, a mascot, its launch or
+# sponsored event, its street address, a screen or historic moment); and the same words where nobody sells its goods
+from tests.eval.adversary import lore  # noqa: E402
+
+register(lore)

@@ -28,7 +28,9 @@ from services.matcher.core.scoring import Evidence, join_detail
 # vocabulary kinds read here (registry `slogans`, `parents`, `designers`)
 KINDS = frozenset({"slogan", "parent", "designer", "inscription",  # and the text printed on the goods (registry `inscriptions`)
                    # an athlete's signature line with its number, a sub-brand or sister mark in a relation phrase
-                   "signature", "subsidiary", "sister"})
+                   "signature", "subsidiary", "sister",
+                   # what the world knows of the brand: a codename, mascot, event, address or moment (vocabulary.LORE)
+                   "codename", "mascot", "event", "address", "moment", "founding_year"})
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
                    r"imitacion|imitacao)(?![a-z0-9])")

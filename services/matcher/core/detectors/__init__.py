@@ -41,6 +41,7 @@ from services.matcher.core.detectors.scattered_words import ScatteredWordsDetect
 from services.matcher.core.detectors.script_respellings import ScriptRespellingDetector
 from services.matcher.core.detectors.shape_alikes import ShapeAlikeDetector
 from services.matcher.core.detectors.signatures import SignatureDetector
+from services.matcher.core.detectors.founding import FoundingYearDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
 from services.matcher.core.detectors.references import ReferenceDetector
@@ -67,7 +68,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,

@@ -1,0 +1,213 @@
+"""The adversary's lore classes (lore24, 2026-12-04): the brand named through what the world knows of it (a product's
+codename, its mascot, its launch or sponsored event, its street address, a film or historic moment of its goods)
+instead of its name; and the same words where nobody sells the brand's goods.
+
+Written from first principles (how a copy seller who will not write the brand still tells the buyer which brand it is:
+the console by the codename the press used before launch, "Scarlett 1TB console"; the brand by its mascot, "Clippy's
+office suite"; the watch by the event it times, "Wimbledon timekeeper diver"; the house by its address, "from 1
+Infinite Loop"; the shoe by the film it was in, "Back to the Future self-lacers"), not from a held-out set. The
+registry's `codenames`, `mascots` (as a nickname: the brand's category with a cue or a copy's price), `events`,
+`addresses` and `moments` (as a home town: only beside a cue that claims a copy, a copy's grade AAA or 1:1 among them),
+each list with its source beside it in deploy/seed/registry.yaml.
+
+- codename_named / mascot_named: a codename or mascot before or after the goods, in the brand's category with a cue or
+  a price far below the floor; the cue in the title or only in the description.
+- event_named / address_named / moment_named: an event ("official timekeeper of <event>", "<event> edition"), an address
+  ("from <address>", "<address> house") or a moment ("as seen in <moment>", "the <moment> watch") beside the goods, in
+  the brand's category with a cue that claims a copy.
+- founding_year_named: the founding year in a founding frame ("since 1856", "Est. 1905", "Maison fondée en 1854",
+  "seit 1886", "<city> 1905 house") before the goods, in the brand's category with a cue that claims a copy.
+- trap_lore_collectible: the mascot's own merchandise at a collector's price with no cue (a vintage figure, a plush, a
+  dispenser, an enamel pin), and a codename as an everyday word or a person's name far from the brand's goods ("Scarlett
+  girls' party dress", "Revolution: a history of France").
+- trap_founding_year_history: the same year and city in a history book, a postcard, a coin or a print; a year that is
+  no founding frame among the brand's goods ("Vintage 1964 runners", "1905 pocket watch, antique"); the genuine
+  heritage piece "since 1856" at a shop's price with no cue.
+- trap_lore_event_place: the event itself (a ticket, a programme, a poster, a volunteer's lanyard), the address as a
+  place (an office to let, a hotel nearby, a postcard), the moment as a film or history (a DVD, a poster, a book, a
+  coin), and any of them among the brand's goods at a shop's price with no cue.
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary import context
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+
+EVASIONS = {
+    "codename_named": "a product's internal or press codename instead of the brand (Scarlett, Lockhart, Prospero, NX, "
+                      "B698, Q6), in the brand's category with a cue or a copy's price",
+    "mascot_named": "the brand's mascot or character instead of the brand (Clippy, Mr. Monopoly, Mametchi, the polar "
+                    "bears, Quicky), in the brand's category with a cue or a copy's price",
+    "event_named": "the brand's launch event or an event it times or supplies (WWDC, Galaxy Unpacked, State of Play, "
+                   "Wimbledon for Rolex, the NFL for Wilson), in the brand's category with a cue that claims a copy",
+    "address_named": "the brand's headquarters' or flagship's street address (1 Infinite Loop, Petuelring 130, One "
+                     "Bowerman Drive), in the brand's category with a cue that claims a copy",
+    "founding_year_named": "the brand's founding year in a founding frame (since 1856, Est. 1905, seit 1886, Geneva 1905 "
+                           "house), in the brand's category with a cue that claims a copy",
+    "moment_named": "a film, TV or historic moment the brand's goods are known from (Apollo 11, Back to the Future, "
+                    "Cast Away), in the brand's category with a cue that claims a copy",
+}
+TRAPS = {
+    "trap_founding_year_history": "the founding year and city in a history book, a postcard or a print, a year in no "
+                                  "founding frame among the goods, the genuine heritage piece at a shop's price",
+    "trap_lore_collectible": "the mascot's own merchandise at a collector's price with no cue, and a codename as an "
+                             "everyday word or a name far from the brand's goods",
+    "trap_lore_event_place": "the event's ticket or poster, the address as a place, the moment as a film or a book, or "
+                             "any of them among the brand's goods at a shop's price with no cue",
+}
+
+# cues that claim a copy (config.DEFAULT_COPY_CUES and the bare words context/associations.py reads beside a name the
+# brand is known by), and a copy's grades, which claim a copy beside an event, address or moment (scoring.COPY_GRADES)
+COPY_CUES = ["replica", "super copy", "high copy", "fake", "knockoff", "mirror copy", "copy", "clone", "rep", "1:1",
+             "AAA", "top replica", "réplica", "Kopie", "factory copy", "master copy"]
+NAMED_FRAMES = {
+    "codename": ["{word} {product}", "{product} '{word}'", "{word} edition {product}", "{product} ({word})",
+                 "the {word} {product}", "{word} {product}, 1TB"],
+    "mascot": ["{word} {product}", "{word}'s {product}", "{product} with {word}", "{word} edition {product}",
+               "{product} - {word} design"],
+    "event": ["official timekeeper of {word} - {product}", "{word} edition {product}", "{word} official {product}",
+              "{product} as launched at {word}", "{word} {product}", "{product}, {word} special"],
+    "address": ["from {word} - {product}", "{word} house - {product}", "{product} ({word})", "{word}: {product}",
+                "the {word} {product}"],
+    "moment": ["{word} {product}", "{product} as seen in {word}", "the {word} {product}", "{product} from {word}",
+               "{word} edition {product}"],
+}
+
+
+def _words(b: BrandView, kind: str) -> list[str]:
+    return [m.value for m in b.declared(kind) if m.value.isascii()]
+
+
+def _unmarked(b: BrandView, words: list[str]) -> list[str]:
+    """The words with none of the brand's marks inside ("One Microsoft Way" names Microsoft plainly: no trap of these)."""
+    marks = [m.value.casefold() for m in b.latin_marks if len(m.value) >= 3]
+    return [w for w in words if not any(m in w.casefold() for m in marks)]
+
+
+def _named(kind: str):
+    def make(b: BrandView, s: Scene) -> Draft | None:
+        words = _words(b, kind)
+        if not words:
+            return None
+        r = s.rng
+        low = kind in ("codename", "mascot") and r.random() < 0.3  # a nickname: a copy's price alone will do
+        cat = s.category(with_floor=low)
+        named = r.choice(NAMED_FRAMES[kind]).format(word=r.choice(words), product=s.product(cat))
+        cue = r.choice(COPY_CUES)
+        if low:
+            return Draft(_cap(named), cat, s.price(cat, low=True), r.choice(context.DESCRIPTIONS))
+        if r.random() < 0.3:
+            return Draft(_cap(named), cat, s.price(cat), f"{r.choice(context.DESCRIPTIONS)} {cue}".strip())
+        title = f"{_cap(named)} - {cue}" if r.random() < 0.7 else f"{cue} {named}"
+        return Draft(title, cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    return make
+
+
+# the mascot's own merchandise, at a collector's price (title frame, category, USD price)
+COLLECTIBLE = [("Vintage {word} figure, 1970s, original paint", "collectibles", 180),
+               ("{word} plush toy 30cm, official merchandise", "collectibles", 25),
+               ("{word} enamel pin, fan club 1998", "collectibles", 12),
+               ("{word} advertising sign, tin, 1960s", "antiques", 240),
+               ("{word} costume for adults, size L", "costumes", 45),
+               ("{word} keyring, promotional, unused", "collectibles", 9)]
+# a codename as an everyday word or a name, far from the brand's goods
+EVERYDAY = [("{word} girls' party dress, size 8", "kids clothing", 30), ("{word}: a novel, paperback", "books", 11),
+            ("{word} throw pillow 45x45", "home decor", 20), ("Baby name sign '{word}', wooden", "home decor", 18)]
+EVENT = [("{word} 2026 ticket, day 3, two seats", "tickets", 240), ("{word} official programme 1998", "collectibles", 15),
+         ("{word} poster, framed, 50x70", "art", 60), ("{word} volunteer lanyard and badge", "collectibles", 20),
+         ("Hotel near {word}, 2 nights for two", "travel", 320)]
+ADDRESS = [("Office space to let at {word}, 120 m²", "real estate", 4200), ("Postcard of {word}, 1990s", "collectibles", 4),
+           ("Hotel 5 minutes from {word}, 2 nights", "travel", 280), ("{word} street sign replica, metal, 40x10", "home decor", 25)]
+MOMENT = [("{word} DVD, special edition", "movies", 8), ("{word} poster, A2, framed", "art", 35),
+          ("{word}: the inside story, hardcover", "books", 22), ("{word} commemorative coin, silver proof", "coins", 60)]
+
+
+def make_trap_lore_collectible(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    mascots = _unmarked(b, _words(b, "mascot"))
+    codenames = _unmarked(b, [w for w in _words(b, "codename") if w.isalpha() and len(w) > 4])
+    if not mascots and not codenames:
+        return None
+    if mascots and (not codenames or r.random() < 0.6):
+        frame, cat, amount = r.choice(COLLECTIBLE)
+        word = r.choice(mascots)
+    else:
+        frame, cat, amount = r.choice(EVERYDAY)
+        word = r.choice(codenames)
+    return Draft(_cap(frame.format(word=word)), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_lore_event_place(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    kinds = [(k, t) for k, t in (("event", EVENT), ("address", ADDRESS), ("moment", MOMENT)) if _unmarked(b, _words(b, k))]
+    if not kinds:
+        return None
+    kind, table = r.choice(kinds)
+    word = r.choice(_unmarked(b, _words(b, kind)))
+    if r.random() < 0.25:
+        # among the brand's goods at a shop's price, no cue: a gift bought there, the goods said to be of that edition
+        cat = s.category()
+        title = r.choice(["{product} bought at {word}, with receipt", "{word} {product}, sealed, boxed",
+                          "{product} - {word} edition, new"]).format(word=word, product=s.product(cat))
+        return Draft(_cap(title), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    frame, cat, amount = r.choice(table)
+    return Draft(_cap(frame.format(word=word)), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+# founding frames by language ({year}; {town} the brand's registered home town, when it has a Latin one)
+FOUNDING_FRAMES = ["since {year}", "Since {year}", "Est. {year}", "EST {year}", "established {year}", "founded in {year}",
+                   "seit {year}", "depuis {year}", "desde {year}", "dal {year}", "sinds {year}"]
+TOWN_FRAMES = ["{town} {year} house", "{town} {year}", "{year} {town}", "the {town} {year} maison"]
+
+
+def _year(b: BrandView) -> str | None:
+    years = [m.value for m in b.declared("founding_year")]
+    return years[0] if years else None
+
+
+def make_founding_year_named(b: BrandView, s: Scene) -> Draft | None:
+    year = _year(b)
+    if year is None:
+        return None
+    r = s.rng
+    towns = [t for t in _words(b, "hometown") if t[:1].isupper() and " " not in t]
+    frame = r.choice(TOWN_FRAMES) if towns and r.random() < 0.4 else r.choice(FOUNDING_FRAMES)
+    named = frame.format(year=year, town=r.choice(towns) if towns else "")
+    cat = s.category()
+    product = s.product(cat)
+    cue = r.choice(COPY_CUES)
+    title = r.choice([f"{_cap(named)} - {product}, {cue}", f"{_cap(named)} {product} {cue}", f"{_cap(product)} ({named}) - {cue}"])
+    return Draft(title, cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+
+
+HISTORY = [("{town} {year}: a history, paperback", "books", 15), ("Postcard of {town}, {year} view, reprint", "collectibles", 4),
+           ("{year} silver coin, {town} mint", "coins", 80), ("Map of {town}, {year}, framed print", "art", 45),
+           ("{town} since {year}: the city archive photos, hardcover", "books", 30)]
+
+
+def make_trap_founding_year_history(b: BrandView, s: Scene) -> Draft | None:
+    year = _year(b)
+    if year is None:
+        return None
+    r = s.rng
+    towns = [t for t in _words(b, "hometown") if t[:1].isupper() and " " not in t] or ["London", "Paris", "Chicago"]
+    roll = r.random()
+    if roll < 0.2:
+        cat = s.category()
+        title = r.choice(["Vintage {year} {product}", "{product}, {year} model, antique", "{product} circa {year}"])
+        return Draft(_cap(title.format(year=year, product=s.product(cat))), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    if roll < 0.35:
+        cat = s.category()
+        return Draft(_cap(f"{s.product(cat)}, heritage since {year}, sealed, boxed"), cat, s.price(cat),
+                     r.choice(context.DESCRIPTIONS))
+    frame, cat, amount = r.choice(HISTORY)
+    return Draft(_cap(frame.format(year=year, town=r.choice(towns))), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {**{f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment")},
+                  "founding_year_named": make_founding_year_named}
+TRAP_MAKERS = {"trap_lore_collectible": make_trap_lore_collectible, "trap_lore_event_place": make_trap_lore_event_place,
+               "trap_founding_year_history": make_trap_founding_year_history}

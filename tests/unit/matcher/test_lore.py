@@ -1,0 +1,76 @@
+"""The brand named through what the world knows of it (issue 9, lore; outsider21's c_codename21, c_mascot21,
+c_launch_event21, c_official_supplier21, c_hq_address21, c_screen_history21, c_founding_year21): the registry's
+`codenames` and `mascots` name the brand as a nickname (its category with a cue or a copy's price); its `events`,
+`addresses`, `moments` and `founding_years` (the last only in a founding frame: detectors/founding.py) as a home town,
+beside a cue that claims a copy, a copy's grade (AAA, 1:1) among them. Tickets, posters, books, places, mascot
+merchandise at a collector's price and the same words in their everyday sense stay quiet. Titles written for this
+test."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.unit.matcher.demo import SEED, demo_alerts
+
+
+@pytest.mark.parametrize(("title", "brand", "category", "price", "said"), [
+    ("Anaconda 1TB console, 4K - replica", "microsoft", "consoles", 90.0, "the codename 'Anaconda'"),
+    ("Orbis slim 500GB console - clone", "sony", "consoles", 60.0, "the codename 'Orbis'"),
+    ("Project Cafe tablet console, 32GB - fake", "nintendo", "consoles", 40.0, "the codename 'Project Cafe'"),
+    ("B7 flip phone 512GB - copy", "samsung", "phones", 120.0, "the codename 'B7'"),
+    ("Clippy edition office suite lifetime license - copy", "microsoft", "software licenses", 9.0, "the mascot 'Clippy'"),
+    ("Rich Uncle Pennybags property game deluxe - knockoff", "hasbro", "board games", 6.0, "the mascot 'Rich Uncle Pennybags'"),
+    ("Kuchipatchi virtual pet, 3 colours - fake", "bandai", "toys", 4.0, "the mascot 'Kuchipatchi'"),
+    ("Unpacked launch buds 3 Pro - replica", "samsung", "earbuds", 15.0, "the event 'Unpacked'"),
+    ("All England Open official shuttles, 12 tubes - copy", "yonex", "shuttlecocks", 20.0, "the event 'All England Open'"),
+    ("Le Mans timekeeper chronograph 40mm - AAA", "rolex", "watches", 120.0, "the event 'Le Mans'"),
+    ("One Bowerman Drive retro runners - 1:1", "nike", "sneakers", 35.0, "the address 'One Bowerman Drive'"),
+    ("767 Fifth Avenue night serum 50ml - fake", "estee-lauder", "skincare", 9.0, "the address '767 Fifth Avenue'"),
+    ("Casino Royale diver 300m - replica", "omega", "watches", 90.0, "the moment 'Casino Royale'"),
+    ("Cast Away volleyball with the face - replica", "wilson", "basketballs", 8.0, "the moment 'Cast Away'"),
+    ("Since 1848 moon chronograph 42mm - replica", "omega", "watches", 90.0, "the founding year '1848'"),
+    ("Est. 1921 horsebit loafers belt - fake", "gucci", "belts", 25.0, "the founding year '1921'"),
+    ("Seit 1895 swan pendant - replica", "swarovski", "jewelry", 12.0, "the founding year '1895'"),
+])
+def test_lore_with_a_cue_alerts_and_the_evidence_names_the_word(title, brand, category, price, said):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}, found
+    details = [s.detail or "" for s in found[brand].signals if s.weight > 0]
+    assert any(f"named by {said}" in d for d in details), details
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Wimbledon 2026 Centre Court ticket, day 9", "tickets", 300.0),
+    ("Olympic Games Paris 2024 official programme", "collectibles", 20.0),
+    ("Official timekeeper of the Olympic Games, a history, hardcover", "books", 35.0),
+    ("Apollo 11 moon landing poster, A2", "art", 15.0),
+    ("Back to the Future Part II, DVD", "movies", 6.0),
+    ("Office space to let at 1 Infinite Loop, 200 m²", "real estate", 5000.0),
+    ("Petuelring 130 postcard, the Four-Cylinder tower", "collectibles", 3.0),
+    ("Vintage Bibendum garage figure, 1970s", "collectibles", 180.0),
+    ("Clippy enamel pin, fan merch", "collectibles", 10.0),
+    ("Coca-Cola polar bear plush, 2004 Christmas", "merchandise", 30.0),
+    ("Scarlett girls' party dress, size 8", "kids clothing", 25.0),
+    ("Prospero's Books, DVD", "movies", 10.0),
+    ("Revolution: a history of France, paperback", "books", 12.0),
+    ("London 1856: a social history, paperback", "books", 14.0),
+    ("Vintage 1964 running shoes, worn", "sneakers", 40.0),
+    ("Geneva 1905 pocket watch, antique silver", "watches", 400.0),
+    ("Wimbledon timekeeper diver 41mm, new", "watches", 12.0),  # a copy's price alone names no event's timekeeper
+    ("Since 1856 heritage trench, sealed, boxed", "trench coats", 2100.0),
+    ("Olympic-inspired watch, 40mm, new", "watches", 25.0),  # a style is no copy claim
+])
+def test_lore_words_without_a_copy_claim_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+def test_every_lore_list_in_the_demo_registry_has_its_source_beside_it():
+    lines = SEED.read_text(encoding="utf-8").splitlines()
+    names = ("codenames", "mascots", "events", "addresses", "moments", "founding_years")
+    declared = [k for k, line in enumerate(lines) if line.strip().split(":")[0] in names]
+    assert len(declared) >= 90
+    for k in declared:
+        kind = lines[k].strip().split(":")[0].replace("_", " ")
+        assert lines[k - 1].strip().startswith(f"# {kind}") and re.search(r"\(.*\)", lines[k - 1]), lines[k]
