@@ -188,7 +188,9 @@ _COPY_NOT_AFTER = re.compile(
     r"contacts|saves?|texts?|songs?|movies?|it|them|from|to|onto|machines?|paper|centre|center|shop|holder|stand|protection|protected|right|rights|cat|cats|writer|"
     r"writing|editor|editing|book|print|printing|scan|scanning|fax|and paste|&\s*paste|paste|function|speed|tray|mode|"
     r"card|cards|ready|text|room|desk|service|services|count|counter|per|de|d'|du|des|"
-    r"conforme|papier|certifiée|numérique|only)(?![^\W_])", re.IGNORECASE)
+    r"conforme|papier|certifiée|numérique|only|"
+    # (honest24) a device's own copy feature: "copy scenes between rooms", "copy settings to another light"
+    r"scenes?|settings?|presets?|profiles?|layouts?|routines?|playlists?|between)(?![^\W_])", re.IGNORECASE)
 _MEDIA_CATEGORY = re.compile(
     r"(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
     r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)",

@@ -73,7 +73,7 @@ from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, 
 from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.inside import claims_copy, in_component, may_hold
-from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
 from services.matcher.core.prices import category_matches
@@ -191,7 +191,7 @@ class Reading:
         if self._copy_cue is False:
             found = self.judge.copy_cue_terms.find(self.text)
             if found and (not_cues := self.judge.not_cues.find(self.text)):
-                found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+                found = outside_senses(found, not_cues)
             if self.admitted:
                 found = sorted(found + self.admitted_found(), key=lambda f: f.start)
             if found and (denied := self.denied(found)):  # "NOT a replica", "не копия": no claim
@@ -886,7 +886,7 @@ class Judge:
         found = sorted(found + [f for f in self.cue_terms.find(reading.text) if (f.start, f.end) not in copy],
                        key=lambda f: f.start)
         if found and (not_cues := self.not_cues.find(reading.text)):
-            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+            found = outside_senses(found, not_cues)
         denied = reading.denied(found)
         for f in found:
             if f.term.startswith("admitted ") and not f.term.startswith("admitted bare_copy"):
