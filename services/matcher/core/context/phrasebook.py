@@ -508,7 +508,7 @@ TRADE_SENSES: list[str] = [
     *(f for n in (1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 30, 32, 36, 40, 48, 50, 60, 100)
       for f in (f"aaa x{n}", f"aaa x {n}", f"{n}x aaa", f"{n} x aaa", f"aaa {n} pack", f"aaa {n}pk", f"aaa {n} pcs",
                 f"{n} pack aaa", f"aaa pack of {n}", f"pack of {n} aaa", f"{n} aaa")),
-    "eneloop aaa", "eneloop pro aaa", "eneloop lite aaa", "aaa eneloop", "aaa hr03", "hr03 aaa", "aaa lithium",
+    "eneloop aaa", "eneloop pro aaa", "eneloop lite aaa", "aaa hr03", "hr03 aaa", "aaa lithium",
     "lithium aaa", "aaa ni-mh", "aaa 1.5v", "1.5v aaa", "aaa 1.2v", "1.2v aaa",
     # a copy as a device's own feature: copying scenes, settings or data between its rooms, lights or drives
     "copy scenes", "copy settings", "copy presets", "clone your ssd", "clone your hdd", "ssd clone", "hdd clone",
