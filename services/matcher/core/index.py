@@ -1792,7 +1792,9 @@ def _jargon_only(found: list[Evidence]) -> bool:
     """Whether a brand is named only by words of the registry's vocabulary (lines, abbreviations, nicknames: "GMT",
     "Tank", "Sub"), no mark, model number or disguise of it (context/makers.py)."""
     identity = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
-    return bool(identity) and all(e.vocabulary in _SHARED_JARGON and e.rule is Rule.exact for e in identity)
+    words = [e for e in identity if e.vocabulary in _SHARED_JARGON and e.rule is Rule.exact]
+    return bool(words) and all(e in words or e.vocabulary in _SHARED_JARGON and e.rule is Rule.translated or any(
+        w.field == e.field and w.start == e.start and w.end == e.end for w in words) for e in identity)
 
 
 # the vocabulary kinds that describe goods (a line's or a model's name, an abbreviation, a nickname, a colourway, a

@@ -1690,3 +1690,10 @@ register(honest_goods)
 from tests.eval.adversary import family  # noqa: E402
 
 register(family)
+
+# honest24's classes (candid.py): copy words in their technical sense (AAA x4, an official replica shirt, a device's copy
+# feature), other makers' goods in the registry's jargon, genuine goods modified or from the brand's sample sale; and the
+# copies that borrow those words, a lab's likeness report or a claim of lawfulness in place of authenticity
+from tests.eval.adversary import candid  # noqa: E402
+
+register(candid)
