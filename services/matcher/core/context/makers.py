@@ -10,11 +10,12 @@ hold, and nothing else names the brand (no mark, no model number, no disguise), 
 `other_maker(title)` returns the maker's name as written, and index.py drops a brand named only by vocabulary words
 beside it unless the listing has a counterfeit cue (a copy seller's "Seiko GMT Pepsi 1:1" still counts).
 
-The names are written as makers write them (case-sensitive, whole words; the all-capitals form too), so a common
-word ("on", "tank") never reads as one. Source: general knowledge of the makers sold beside the registry's watch,
-sneaker and audio brands on marketplaces (Wikipedia, "List of watch manufacturers", "List of athletic shoe brands";
-the makers' own sites); a maker the registry holds (a brand, or one declared as a sub-brand or sister house, whose
-own name names nobody: detectors/relations.py) is dropped from the list when the index is built (`makers`).
+The names are written as makers write them (case-sensitive, whole words; the all-capitals form too), and makers whose
+name is a common word a title may capitalise (On, Nothing, Honor, Ball, Baltic, Fossil, Brooks, Pixel) are left out.
+Source: general knowledge of the makers sold beside the registry's watch, sneaker and audio brands on marketplaces (Wikipedia, "List of watch manufacturers", "List of athletic shoe brands";
+the makers' own sites); a maker the registry holds as a brand or a mark is dropped from the list when the index is
+built (`makers`). A sub-brand or sister house the registry declares (Tudor, Converse, Vans) stays: its own name names
+nobody (detectors/relations.py), and its goods are its own.
 """
 
 from __future__ import annotations
@@ -25,29 +26,27 @@ import re
 WATCHES = (
     "Seiko", "Grand Seiko", "Casio", "G-Shock", "Citizen", "Orient", "Tissot", "Hamilton", "Longines", "Oris",
     "Steinhart", "Invicta", "Timex", "Bulova", "Swatch", "Breitling", "TAG Heuer", "IWC", "Panerai", "Zenith",
-    "Tudor", "Glycine", "Squale", "Doxa", "Christopher Ward", "Baltic", "Pagani Design", "San Martin", "Parnis",
+    "Tudor", "Glycine", "Squale", "Doxa", "Christopher Ward", "Pagani Design", "San Martin", "Parnis",
     "Sinn", "Junghans", "Mido", "Certina", "Rado", "Frederique Constant", "Nomos", "Laco", "Stowa", "Vostok",
-    "Fossil", "Lorier", "Islander", "Heimdallr", "Addiesdive", "Berny", "Cadisen", "Benyar", "Nivada",
-    "Alpina", "Ball", "Maurice Lacroix", "Raymond Weil", "Edox", "Victorinox", "Luminox", "Marathon",
+    "Lorier", "Heimdallr", "Addiesdive", "Berny", "Cadisen", "Benyar", "Nivada", "Alpina", "Maurice Lacroix",
+    "Raymond Weil", "Edox", "Victorinox", "Luminox",
 )
 # sneakers and sportswear: the makers whose colourways carry the same nicknames ('Panda', 'Triple Black', 'Bred')
 SNEAKERS = (
-    "New Balance", "Asics", "ASICS", "Vans", "Reebok", "Saucony", "Converse", "Hoka", "HOKA", "Brooks", "Mizuno",
+    "New Balance", "Asics", "ASICS", "Vans", "Reebok", "Saucony", "Converse", "Hoka", "HOKA", "Mizuno",
     "Salomon", "Onitsuka Tiger", "Diadora", "Le Coq Sportif", "Veja", "Fila", "FILA", "Skechers", "Karhu",
     "Under Armour", "Li-Ning", "Anta", "Xtep", "Autry", "Etonic", "K-Swiss", "Lacoste", "Ellesse",
 )
 # audio and devices: the makers whose goods share the everyday 'Pods', 'Buds', 'Max' words
 DEVICES = (
-    "Google Pixel", "Pixel", "Jabra", "Sennheiser", "Anker", "Soundcore", "Nothing", "OnePlus", "Xiaomi", "Redmi",
-    "Huawei", "Honor", "Oppo", "OPPO", "Realme", "Skullcandy", "Jaybird", "Audio-Technica", "Shure", "Marshall",
-    "Bang & Olufsen", "Nokia", "Motorola",
+    "Google Pixel", "Jabra", "Sennheiser", "Anker", "Soundcore", "OnePlus", "Xiaomi", "Redmi", "Huawei", "Oppo",
+    "OPPO", "Realme", "Skullcandy", "Jaybird", "Audio-Technica", "Shure", "Bang & Olufsen", "Nokia", "Motorola",
 )
 MAKERS = tuple(dict.fromkeys(WATCHES + SNEAKERS + DEVICES))
 
 
 def makers(registry_names: set[str]) -> tuple[str, ...]:
-    """The list without the makers the registry holds (case-folded `registry_names`: brands' names and marks, and the
-    sub-brands and sisters declared beside them, which relations.py reads instead). Pure."""
+    """The list without the makers the registry holds (case-folded `registry_names`: brands' names and marks). Pure."""
     return tuple(m for m in MAKERS if m.casefold() not in registry_names)
 
 
