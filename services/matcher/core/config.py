@@ -334,6 +334,14 @@ DEFAULT_CUE_TERMS: list[str] = [
 DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "inspired", "unbranded", "dupe", "dupes",
                                 "lookalike", "look alike", "grade a", "同款"]
 
+# (honest24, issue 9) The plain English copy words the cue lexicon leaves out because honest listings use them too ("copy
+# of the receipt", "clone your drive", "fakes" of "no fakes"): beside a part inside another maker's goods they claim a
+# copy ("camera module with Sony sensor clone", "Bosch motor copy"; context/judge.py `_component`, which reads them with
+# the cue lexicon's copy words, one list, and admitted.not_goods_copy's senses of "copy"). Not "mirror", "faux",
+# "copia"/"copie": a mirror, faux leather, a copy of an invoice.
+BARE_COPY_WORDS: list[str] = ["clone", "clones", "cloned", "copy", "copies", "fakes", "knock-off", "knock-offs",
+                              "supercopy", "コピー", "コピー品"]
+
 # The cue terms that claim a copy outright (not "oem", "inspired", "unbranded"): next to "-style", a
 # listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
 DEFAULT_COPY_CUES: list[str] = [

@@ -147,3 +147,13 @@ def test_a_lab_report_or_a_claim_of_lawfulness_is_a_cue(title, category, price, 
 def test_a_lab_test_of_a_standard_or_a_working_test_is_no_cue(title, category, price, brand):
     evaluated = demo_evaluated(title, category, price)
     assert all(_signal(m, Rule.cue) is None for m in evaluated.values())
+
+
+# 6. one list of copy words for a part inside another maker's goods (judge._claims_copy; inside.py's own regex is gone)
+@pytest.mark.parametrize("title, category, price, brand, alerts", [
+    ("Electric scooter with Bosch Performance CX motor copy", "power tools", 2, "bosch", True),  # "motor copy": no "or copy"
+    ("E-bike with Bosch Performance CX motor, faux leather saddle", "bikes", 1900, "bosch", False),  # faux leather
+    ("E-scooter battery 36V – Samsung 50E cells, copy of receipt", "batteries", 120, "samsung", False),  # a document
+])
+def test_copy_words_beside_a_component(title, category, price, brand, alerts):
+    assert (brand in demo_alerts(title, category, price)) is alerts

@@ -173,8 +173,8 @@ _TRADE_BEFORE = r"master|first|top|high|super|mirror|clean|true|exact|same|best|
 _TRADE_BEFORE_RE = re.compile(r"(?:" + _TRADE_BEFORE + r")\W{0,2}$", re.IGNORECASE)
 
 _BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies)" + _E, re.IGNORECASE)
-_COPY_NOT_BEFORE = re.compile(
-    r"(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
+_COPY_NOT_BEFORE = re.compile(  # whole words: "motor copy" is no "or copy" (honest24)
+    r"(?<![^\W_])(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
     r"my|your|his|her|our|their|second|2nd|third|edition|authentic|original|cd|dvd|disc|disk|blu-?ray|game|"
     r"games|book|print|printed|paper|reference|exam|press|proof|extra|spare|working|sealed|boxed|retail|promo|fan|"
     r"owner'?s|manual|registration|receipt|invoice|id|passport|licen[cs]e|certificate|warranty|photo|xerox|screen|"
