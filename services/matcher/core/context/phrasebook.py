@@ -505,9 +505,10 @@ TRADE_SENSES: list[str] = [
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
     # (honest24) a battery size beside the pack's count or the cell's line ("eneloop AAA 8 pack", "AAA x4", "4 x AAA"):
     # the size the IEC names R03/LR03/HR03 (IEC 60086), not the copy trade's grade; counts of the packs cells are sold in
-    *(f for n in (1, 2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 30, 32, 36, 40, 48, 50, 60, 100)
+    # (not a bare "1 AAA" or "2 AAA": "1:1 AAA" is the trade's grade beside its ratio)
+    *(f for n in (2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 30, 32, 36, 40, 48, 50, 60, 100)
       for f in (f"aaa x{n}", f"aaa x {n}", f"{n}x aaa", f"{n} x aaa", f"aaa {n} pack", f"aaa {n}pk", f"aaa {n} pcs",
-                f"{n} pack aaa", f"aaa pack of {n}", f"pack of {n} aaa", f"{n} aaa")),
+                f"{n} pack aaa", f"aaa pack of {n}", f"pack of {n} aaa")),
     "eneloop aaa", "eneloop pro aaa", "eneloop lite aaa", "aaa hr03", "hr03 aaa", "aaa lithium",
     "lithium aaa", "aaa ni-mh", "aaa 1.5v", "1.5v aaa", "aaa 1.2v", "1.2v aaa",
     # a copy as a device's own feature: copying scenes, settings or data between its rooms, lights or drives
