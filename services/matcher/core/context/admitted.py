@@ -179,6 +179,8 @@ _COPY_NOT_BEFORE = re.compile(  # whole words: "motor copy" is no "or copy" (hon
     r"games|book|print|printed|paper|reference|exam|press|proof|extra|spare|working|sealed|boxed|retail|promo|fan|"
     r"owner'?s|manual|registration|receipt|invoice|id|passport|licen[cs]e|certificate|warranty|photo|xerox|screen|"
     r"fair|final|draft|vinyl|lp|cassette|tape|record|ad|"
+    # a collector's one unit of a print run: an "error copy", a "misprint copy", a "variant copy" (honest24)
+    r"error|misprint|misprinted|variant|first print|first edition|"
     r"sales|marketing|web|website|legal|scanned|electronic|pdf|numbered|limited|collector'?s|each|per|"
     r"no|not|never|nicht|pas|kein|keine|sin|sem|without|copy\W+paste|de|to|can|will|easily|and|or|quickly|"
     r"just|also|you|we|i|please|des|les|détection|detection|detecting|spot|spotting|identify|identifying|against|vs|"
