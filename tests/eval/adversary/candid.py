@@ -134,7 +134,7 @@ def make_fake_spec_words_copy(b: BrandView, s: Scene) -> Draft | None:
 
 # other makers (none of them in the demo registry), by the goods they make
 WATCH_MAKERS = ["Seiko", "Casio", "Citizen", "Orient", "Steinhart", "Invicta", "San Martin", "Pagani Design", "Squale",
-                "Christopher Ward", "Timex", "Bulova", "Hamilton", "Glycine", "Baltic", "Sinn"]
+                "Christopher Ward", "Timex", "Bulova", "Hamilton", "Glycine", "Sinn"]
 SNEAKER_MAKERS = ["New Balance", "Asics", "Reebok", "Saucony", "Hoka", "Mizuno", "Onitsuka Tiger", "Diadora", "Veja",
                   "Karhu", "Skechers"]
 WATCH_FRAMES = ["{k} {ref} '{w}' bezel – new", "{k} {ref} GMT '{w}' – {k} brand", "{k} {ref} '{w}' homage – own brand",
