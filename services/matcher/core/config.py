@@ -226,6 +226,40 @@ COPY_PITCHES: list[str] = [
     *(f"better than {p}" for p in _COPY_MARKETS), *(f"better than the {p} ones" for p in _COPY_MARKETS),
 ]
 
+# (honest24, issue 9) What a copy seller offers in place of authenticity: a laboratory's report that the goods match
+# the genuine article ("SGS report: 99.2 % material match to the boutique piece", "Intertek-tested, identical to the
+# retail unit", "XRF spectrometer: same alloy as the original"), and claims that the copy is lawful ("a lawful
+# reproduction", "legal for personal import", "sold as non-original under fair use", "replicas of design are legal in my
+# country", "we never claim it is made by the brand"). A genuine seller offers a receipt, papers or the brand's own
+# check, never a comparison with the genuine goods; an honest lab test of supplements or toys states a standard met
+# ("lab tested, EN 71"), not a likeness, so the lab words count only before a comparison (the "…" gap). Copyright's
+# fair use and the EU's customs rules (Regulation (EU) No 608/2013, whose small-consignment and personal-luggage rules
+# do not make a copy lawful) excuse no trade mark copy. Source: the pitches consumer and customs agencies quote from
+# counterfeit offers (EUIPO, U.S. CBP "Truth behind counterfeits"; general knowledge of replica forums' "QC" and
+# "spectrometer" talk), no held-out listing's string.
+_LABS = ("sgs", "intertek", "bureau veritas", "tuv", "tüv", "xrf", "spectrometer", "spectrometry", "spectro", "lab",
+         "labs", "laboratory", "lab report", "lab test", "lab tested", "lab-tested", "tested")
+_GENUINE_ONES = ("genuine", "the genuine", "original", "the original", "retail", "the retail", "boutique", "the boutique",
+                 "authentic", "the authentic", "the real one")
+_LIKENESS = (*(f"{w} {g}" for w in ("identical to", "similarity to", "similar to", "match to", "matches", "match with",
+                                    "same as", "indistinguishable from") for g in _GENUINE_ONES),
+             "same alloy", "same material as", "same materials as", "same composition")
+PROOF_AND_LAW_PITCHES: list[str] = [
+    *(f"{lab} … {like}" for lab in _LABS for like in _LIKENESS),
+    "same alloy as the original", "same alloy as genuine", "similarity to genuine", "similarity to the genuine",
+    "similarity to original", "similarity to the original", "material match to", "match to boutique",
+    "match to the boutique", "identical to retail unit", "identical to the retail unit",
+    "lawful reproduction", "legal reproduction", "legal replica", "legal replicas", "replicas are legal",
+    "replica is legal", "replicas of design are legal", "design replicas are legal", "legal in my country",
+    "legal for personal import", "legal for personal use", "personal import is legal", "legal to import for personal use",
+    "sold as non-original", "non-original under fair use", "under fair use", "fair use, so it is legal",
+    "no intent to deceive", "never claim it is made by", "we never claim it is", "not counterfeit: a lawful",
+    "not a fake: we never claim", "legal für den eigenbedarf", "für den eigenbedarf legal", "nachbau ist legal",
+    "légal pour usage personnel", "reproduction légale", "réplica legal", "legal para importación personal",
+    "riproduzione legale", "replica legale", "reprodução legal",
+]
+
+
 # Claims that a thing sold as an accessory for the brand's product ("compatible with AirPods", "for Dyson") carries
 # the brand's own logo or parts: a third party's accessory does not, so with an accessory phrase they make the
 # listing a copy sold as an accessory (context/judge.py, settle_accessory), like IDENTITY_CLAIMS do. Not cues on
@@ -292,12 +326,21 @@ DEFAULT_CUE_TERMS: list[str] = [
     # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
     "複刻", "頂級複刻",
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
+    *PROOF_AND_LAW_PITCHES,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
 # a weak candidate, but not a brand's bare initials (detectors/initialisms.py: "AAA batteries ... HW" is no copy).
 DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "inspired", "unbranded", "dupe", "dupes",
                                 "lookalike", "look alike", "grade a", "同款"]
+
+# (honest24, issue 9) The plain English copy words the cue lexicon leaves out because honest listings use them too ("copy
+# of the receipt", "clone your drive", "fakes" of "no fakes"): beside a part inside another maker's goods they claim a
+# copy ("camera module with Sony sensor clone", "Bosch motor copy"; context/judge.py `_component`, which reads them with
+# the cue lexicon's copy words, one list, and admitted.not_goods_copy's senses of "copy"). Not "mirror", "faux",
+# "copia"/"copie": a mirror, faux leather, a copy of an invoice.
+BARE_COPY_WORDS: list[str] = ["clone", "clones", "cloned", "copy", "copies", "fakes", "knock-off", "knock-offs",
+                              "supercopy", "コピー", "コピー品"]
 
 # The cue terms that claim a copy outright (not "oem", "inspired", "unbranded"): next to "-style", a
 # listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
@@ -311,6 +354,7 @@ DEFAULT_COPY_CUES: list[str] = [
     "calidad espejo", "qualità specchio", "qualité miroir", "qualidade espelho", "spiegelqualität",
     *REPLICA_TRADE_TERMS,  # the replica trade's own words (super clone, 7A quality, VS factory): a copy, whatever the frame
     *COPY_WORDS, *COPY_PITCHES,  # more languages' copy words, and the copy seller's pitch (issue 9)
+    *PROOF_AND_LAW_PITCHES,  # a lab's likeness report or a claim of lawfulness in place of authenticity (honest24)
 ]
 
 # Phrases that say a product fits another brand's product ("case for Samsung").

@@ -41,10 +41,12 @@ from schemas import (
 from services.matcher.core.memo import Memo
 from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
+from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context import associations
 from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
+from services.matcher.core.context.makers import compile_makers, makers, other_maker
 from services.matcher.core.context import platforms
 from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
@@ -143,6 +145,9 @@ class MatcherIndex:
         self._trade = TradeReader()  # forged papers, packaging in bulk, logo service, bootleg (context/trade.py)
         self._community = CommunityReader()  # toy KO, game repro, logo design files, trade codes (context/community.py)
         self._retail = RetailReading(self.config.not_cues)  # whether a listing at a fair price reads as a retailer's (context/retail.py)
+        # other makers named as the goods' maker, beside which the registry's jargon names nobody (context/makers.py)
+        self._makers = compile_makers(makers({b.name.casefold() for b in self._brands} | {
+            fp.value.casefold() for fp in fingerprints if isinstance(fp, MarkFingerprint) and fp.vocabulary is None}))
         self.build_seconds = time.perf_counter() - started
 
     @classmethod
@@ -272,6 +277,13 @@ class MatcherIndex:
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
+        if (jargon := [b for b, found in by_brand.items() if _jargon_only(found)]) and not any(
+                c.rule is Rule.cue and c.weight > 0 for c in cues) and (
+                maker := other_maker(text.title, self._makers)) is not None:
+            for brand_index in jargon:  # "Seiko 5 Sports GMT 'Pepsi'": the jargon describes another maker's goods
+                del by_brand[brand_index]
+            if not by_brand:
+                return []
         if cues and (pitches := [(c.field, c.start, c.end) for c in cues
                                  if c.start is not None and (c.term or "").casefold() in _PITCH_TERMS]):
             # "don't ask if it's original": a weak reading inside the pitch's own words (adidas's Originals one edit from
@@ -593,7 +605,7 @@ class MatcherIndex:
             if not text.is_ascii and ipa.CODE.opens(text.original) and (spans := ipa.transcriptions(text.original)):
                 # a transcription's sounds are no words: "[ˈiːfɒn] replica" is no "fan replica" (codes/ipa.py)
                 not_cues = [n for n in not_cues if not any(s < n.end and n.start < t for s, t in spans)]
-            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+            found = outside_senses(found, not_cues)
         denied = reading.denied(found)
         cues = [Evidence(Rule.cue, 0.0 if (f.start, f.end) in denied else self._weights.cue, None,
                          *text.locate(f.start, f.end), term=f.term,
@@ -1775,3 +1787,17 @@ def _read_only_inside(by_brand: dict[int, list[Evidence]], spans: list[tuple], w
 def _copy(e: Evidence) -> Evidence:
     """dataclasses.replace(e) without its per-field checks (a cue is copied for every brand a listing names)."""
     return Evidence(*_INIT_FIELDS(e))
+
+
+def _jargon_only(found: list[Evidence]) -> bool:
+    """Whether a brand is named only by words of the registry's vocabulary (lines, abbreviations, nicknames: "GMT",
+    "Tank", "Sub"), no mark, model number or disguise of it (context/makers.py)."""
+    identity = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
+    words = [e for e in identity if e.vocabulary in _SHARED_JARGON and e.rule is Rule.exact]
+    return bool(words) and all(e in words or e.vocabulary in _SHARED_JARGON and e.rule is Rule.translated or any(
+        w.field == e.field and w.start == e.start and w.end == e.end for w in words) for e in identity)
+
+
+# the vocabulary kinds that describe goods (a line's or a model's name, an abbreviation, a nickname, a colourway, a
+# silhouette, a reference): other makers' goods share them; not a family relation, a slogan or a founder
+_SHARED_JARGON = frozenset({"line", "abbreviation", "nickname", "colourway", "silhouette", "logo"})

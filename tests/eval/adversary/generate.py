@@ -1698,3 +1698,10 @@ register(family)
 from tests.eval.adversary import lore  # noqa: E402
 
 register(lore)
+
+# honest24's classes (candid.py): copy words in their technical sense (AAA x4, an official replica shirt, a device's copy
+# feature), other makers' goods in the registry's jargon, genuine goods modified or from the brand's sample sale; and the
+# copies that borrow those words, a lab's likeness report or a claim of lawfulness in place of authenticity
+from tests.eval.adversary import candid  # noqa: E402
+
+register(candid)

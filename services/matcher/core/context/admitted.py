@@ -173,12 +173,14 @@ _TRADE_BEFORE = r"master|first|top|high|super|mirror|clean|true|exact|same|best|
 _TRADE_BEFORE_RE = re.compile(r"(?:" + _TRADE_BEFORE + r")\W{0,2}$", re.IGNORECASE)
 
 _BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies)" + _E, re.IGNORECASE)
-_COPY_NOT_BEFORE = re.compile(
-    r"(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
+_COPY_NOT_BEFORE = re.compile(  # whole words: "motor copy" is no "or copy" (honest24)
+    r"(?<![^\W_])(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
     r"my|your|his|her|our|their|second|2nd|third|edition|authentic|original|cd|dvd|disc|disk|blu-?ray|game|"
     r"games|book|print|printed|paper|reference|exam|press|proof|extra|spare|working|sealed|boxed|retail|promo|fan|"
     r"owner'?s|manual|registration|receipt|invoice|id|passport|licen[cs]e|certificate|warranty|photo|xerox|screen|"
     r"fair|final|draft|vinyl|lp|cassette|tape|record|ad|"
+    # a collector's one unit of a print run: an "error copy", a "misprint copy", a "variant copy" (honest24)
+    r"error|misprint|misprinted|variant|first print|first edition|"
     r"sales|marketing|web|website|legal|scanned|electronic|pdf|numbered|limited|collector'?s|each|per|"
     r"no|not|never|nicht|pas|kein|keine|sin|sem|without|copy\W+paste|de|to|can|will|easily|and|or|quickly|"
     r"just|also|you|we|i|please|des|les|détection|detection|detecting|spot|spotting|identify|identifying|against|vs|"
@@ -188,7 +190,9 @@ _COPY_NOT_AFTER = re.compile(
     r"contacts|saves?|texts?|songs?|movies?|it|them|from|to|onto|machines?|paper|centre|center|shop|holder|stand|protection|protected|right|rights|cat|cats|writer|"
     r"writing|editor|editing|book|print|printing|scan|scanning|fax|and paste|&\s*paste|paste|function|speed|tray|mode|"
     r"card|cards|ready|text|room|desk|service|services|count|counter|per|de|d'|du|des|"
-    r"conforme|papier|certifiée|numérique|only)(?![^\W_])", re.IGNORECASE)
+    r"conforme|papier|certifiée|numérique|only|"
+    # (honest24) a device's own copy feature: "copy scenes between rooms", "copy settings to another light"
+    r"scenes?|settings?|presets?|profiles?|layouts?|routines?|playlists?|between)(?![^\W_])", re.IGNORECASE)
 _MEDIA_CATEGORY = re.compile(
     r"(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
     r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)",

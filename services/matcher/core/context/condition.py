@@ -113,6 +113,18 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "dealers' and resale platforms' price notes on engraved casebacks and monogrammed bags, general knowledge); "
           "a floor is about two thirds of list, so 0.5 keeps the suspicious line at 25 % of the new floor, a little above "
           "the used line: a copy 'with engraving' at a copy's price still alerts (genuine23, issue 9)"),
+    Scale("modified", 0.5, "genuine goods with a disclosed modification",
+          "genuine goods a third party or the owner has changed (custom paint, a re-dye, an aftermarket bezel, strap or "
+          "shell, a third-party battery, a sensor converted to infrared, a hem cut) resell below unmodified used goods: "
+          "the brand will not service them or the next owner must like the change (watch dealers' notes on aftermarket "
+          "bezels and dials, sneaker customisers' resale, camera converters' prices; general knowledge); 0.5 keeps the "
+          "suspicious line at 25 % of the new floor, as for a previous owner's engraving (honest24, issue 9)"),
+    Scale("sample_sale", 0.5, "bought at the brand's own sample or archive sale",
+          "brands and their PR agencies sell samples, press and archive pieces at their own sample sales (often stamped "
+          "or punched 'sample' inside) at 40-80 % off list (fashion houses' and organisers' announced sample sales, "
+          "general knowledge); a floor is about two thirds of list, so 0.5 keeps the suspicious line at 25 % of the new "
+          "floor, where the copy trade's 80-95 % off begins; the replica trade's 'factory sample' is no such sale "
+          "(honest24, issue 9)"),
     Scale("bundle_part", 0.03, "a leftover of a bundle",
           "an unused part or code left over from a bundle or a gift set (the download code or subscription card of a "
           "console bundle, the charger and cable from a phone's box, a spare attachment of a gift set, a free polybag) "
@@ -569,6 +581,10 @@ class ConditionReader:
             said.append(left)
         if not any(s.kind == "sample" for s in said) and (gift := gift_mini(text)) is not None:
             said.append(gift)
+        if (changed := modified(text)) is not None:
+            said.append(changed)
+        if (sale := sample_sale(text)) is not None:
+            said.append(sale)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
         new_claim = next((s for s in said if s.kind == "new"), None)
@@ -1107,3 +1123,76 @@ def gift_mini(text: ListingText) -> Said | None:
     if m is None or _COPY_NEAR.search(text.original) or _negated(text.original.casefold(), m.start()):
         return None
     return _said(text, "sample", Found(m.start(), m.end(), "gift with purchase / travel edition"))
+
+
+# (honest24, issue 9) genuine goods with a disclosed modification, priced down for it ("Nike Air Force 1 – genuine,
+# hand-painted custom", "Datejust – genuine, aftermarket diamond bezel (not Rolex)", "PS5 – genuine, custom shell
+# (third-party)", "501 – genuine, cropped and distressed by me", "EOS R6 – genuine, infrared-converted"): SCALES
+# "modified". The honest form says the goods are genuine (in the title) and what was changed; "custom" is also a copy
+# seller's word ("custom made AAA"), so a copy word anywhere (_COPY_NEAR), an offer to customise to order (_MADE_TO_ORDER:
+# "custom made", "any design", "your name") or the brand's own marking put on the goods ("custom logo") is no such
+# modification. Source: how sneaker customisers, watch dealers (aftermarket bezels, dials, straps), console modders and
+# camera converters word genuine goods they changed (eBay, Chrono24, Grailed, Kleinanzeigen; general knowledge), no
+# held-out listing's string.
+_GENUINE_CLAIM = re.compile(r"(?<![\w])(?:genuine|authentic|100% (?:original|real)|real|echt|original(?:e|es)?|"
+                            r"authentique|aut[ée]ntic[oa]|autentic[oa]|origineel|oryginaln\w*|подлинн\w*|"
+                            r"оригинал\w*)(?![\w])|正品|正規品|정품", re.IGNORECASE)
+_MODIFIED = re.compile(
+    r"(?<![\w])(?:custom(?:i[sz]ed)?|hand[- ]?painted|(?:re-?)?dyed|re-?dye|custom paint(?:ed)?|repainted|painted|"
+    r"modded|modified|converted|aftermarket|after-market|third[- ]party|non[- ](?:original|oem|genuine) \w+|shortened|"
+    r"cropped|distressed|hemmed|taken off|removed|swapped|replaced|refinished|relaced|resoled|"
+    r"retrofitted|fitted with|umgebaut|umlackiert|customis[ée]e?s?|modifi[ée]e?s?|repeint\w*|personalizad[oa]s?|"
+    r"modificad[oa]s?|modificat[oa]|カスタム|改造|リペイント|커스텀|개조|改装|定制涂装)(?![\w])", re.IGNORECASE)
+_MADE_TO_ORDER = re.compile(
+    r"(?<![\w])(?:custom[- ]made|made to order|made-to-order|to order|your (?:name|design|logo|choice)|any (?:design|"
+    r"colou?rs?|name|logo)|on request|upon request|we (?:custom\w*|paint|modify|make)|custom (?:logo|print|order)s?|"
+    r"logo|logos|badge|badges|nach wunsch|sur demande|a pedido|su richiesta|受注|接单|定做)(?![\w])", re.IGNORECASE)
+_MODIFIED_STEMS = ("custom", "paint", "dye", "mod", "convert", "aftermarket", "after market", "third", "non ", "shorten",
+                   "crop", "distress", "hemm", "taken off", "remov", "swap", "replac", "refinish", "relac", "resol",
+                   "retrofit", "fitted with", "umgebaut", "umlack", "repeint", "personaliz")
+_MODIFIED_WIDE = ("カスタム", "改造", "リペイント", "커스텀", "개조", "改装", "定制涂装")
+
+
+def modified(text: ListingText) -> Said | None:
+    """A disclosed modification of goods the title calls genuine (the comment above), else None. The cheap gate: a
+    stem of a modification word in the latin view. Pure."""
+    if not any(stem in text.latin for stem in _MODIFIED_STEMS) and (
+            text.is_ascii or not any(w in text.original for w in _MODIFIED_WIDE)):
+        return None
+    original = text.original
+    if _GENUINE_CLAIM.search(text.title) is None or _COPY_NEAR.search(original) or _MADE_TO_ORDER.search(original):
+        return None
+    folded = original.casefold()
+    for m in _MODIFIED.finditer(original):
+        if not _negated(folded, m.start()):
+            return _said(text, "modified", Found(m.start(), m.end(), "genuine goods with a disclosed modification"))
+    return None
+
+
+# (honest24, issue 9) genuine goods bought at the brand's own sample, press or archive sale, stamped 'sample' inside
+# ("from the official sample sale, 'sample' stamp inside", "archive sale piece", "Sample Sale Kauf", サンプルセール):
+# SCALES "sample_sale". Not the replica trade's "factory sample(s)" (a copy factory's pre-production piece), nor a
+# listing with a copy word (_COPY_NEAR). Source: how buyers of fashion houses' sample and archive sales resell (eBay,
+# Vinted, Vestiaire, Grailed; the sales' own announcements), general knowledge, no held-out listing's string.
+_SAMPLE_SALE = re.compile(
+    r"(?<![\w])(?:sample[- ]sales?|archive[- ]sales?|press[- ]sales?|showroom[- ]sales?|"
+    r"(?:['\"‘’“”]sample['\"‘’“”]|sample)[- ](?:stamp(?:ed)?|punch(?:ed)?|tag|label)|stamped (?:as )?['\"‘’“”]?sample|"
+    r"vente presse|vente d'archives|venta de muestras|vendita campionari|campionario)(?![\w])|"
+    r"サンプルセール|사원 샘플 ?세일|샘플 ?세일|样品特卖", re.IGNORECASE)
+_FACTORY_SAMPLE = re.compile(r"(?<![\w])(?:factory|fabrik|usine|f[áa]brica|工厂|工場)\W{0,3}samples?(?![\w])", re.IGNORECASE)
+
+
+def sample_sale(text: ListingText) -> Said | None:
+    """Goods from the brand's own sample or archive sale (the comment above), else None. The cheap gate: "sample",
+    "archive", "press" or "showroom" in the latin view, or a wide term. Pure."""
+    latin = text.latin
+    if "sample" not in latin and "archive" not in latin and "press" not in latin and "showroom" not in latin and \
+            "campionar" not in latin and "muestras" not in latin and (text.is_ascii or not any(
+                w in text.original for w in ("サンプル", "샘플", "样品"))):
+        return None
+    original = text.original
+    m = _SAMPLE_SALE.search(original)
+    if m is None or _COPY_NEAR.search(original) or _FACTORY_SAMPLE.search(original) or _negated(original.casefold(),
+                                                                                                 m.start()):
+        return None
+    return _said(text, "sample_sale", Found(m.start(), m.end(), "bought at the brand's own sample or archive sale"))

@@ -7,8 +7,9 @@ A mark followed, within a few words of its model or series, by a noun of a compo
 motor, engine, tyres, movement, processor ...), after something that puts it inside the goods the title names first
 (a dash or a colon after them, "with", "on", "featuring", "powered by", "using", "inside", an opening bracket), names
 the maker of a part, not the goods sold. So does the noun first with "by"/"from" the mark after it ("motor by Bosch").
-`component_spans(title)` returns the spans of the title such phrases cover; judge.py's `_component` makes the brand's
-marks inside them need corroboration as far from the brand's goods do, unless the listing claims a copy.
+`in_component(title, start, end)` says whether a mention lies in such a phrase; judge.py's `_component` makes the
+brand's marks inside them need corroboration as far from the brand's goods do, unless the listing claims a copy (the
+cue lexicon's copy words and config.BARE_COPY_WORDS, one list with the judge's: `Judge._claims_copy`).
 
 Source of the nouns: how makers of power banks, e-bikes, camera modules, monitors, grow lights, bikes and trailers name
 the branded components they build in, on their spec sheets and marketplace titles ("with Samsung 35E cells", "Bosch
@@ -76,15 +77,3 @@ def in_component(title: str, start: int, end: int) -> bool:
         return False
     after = title[end:end + 48]
     return _AFTER.match(after) is not None or (not after.isascii() and _AFTER_WIDE.match(after) is not None)
-
-
-# a copy word anywhere in the listing: the component phrase on a copy ("camera module with Sony sensor clone", "Bosch
-# motor copy"); judge.py then leaves the mention to the ordinary reading
-COPY_WORDS = re.compile(r"(?<![^\W_])(?:clones?|cop(?:y|ies)|replicas?|fakes?|1:1|aaa\+?|knock[- ]?offs?|dupes?|reps?|"
-                        r"super ?copy|mirror|ua|kopie|kopia|copia|copie|r[ée]plica|replik|nachbau|falsch\w*|faux|"
-                        r"imitation|imitaci[óo]n|подделка|копия|реплика)(?![^\W_])|高仿|仿品|复刻|コピー|레플|짝퉁", re.IGNORECASE)
-
-
-def claims_copy(title: str, description: str) -> bool:
-    """A copy word in the listing's title or description (COPY_WORDS). Pure."""
-    return COPY_WORDS.search(title) is not None or COPY_WORDS.search(description or "") is not None

@@ -57,11 +57,12 @@ from functools import cached_property
 
 from schemas import Brand, Listing, Rule
 from services.matcher.core.memo import Memo
-from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, DEFAULT_SIZE_CUES, IDENTITY_CLAIMS, SCALE_MODEL_CUES,
+from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
+                                          IDENTITY_CLAIMS, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
-from services.matcher.core.context.admitted import Admission, admissions, gated
+from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
@@ -72,8 +73,8 @@ from services.matcher.core.context.segmentation import chinese_words, inside_wor
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
-from services.matcher.core.context.inside import claims_copy, in_component, may_hold
-from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.context.inside import in_component, may_hold
+from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
 from services.matcher.core.prices import category_matches
@@ -191,7 +192,7 @@ class Reading:
         if self._copy_cue is False:
             found = self.judge.copy_cue_terms.find(self.text)
             if found and (not_cues := self.judge.not_cues.find(self.text)):
-                found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+                found = outside_senses(found, not_cues)
             if self.admitted:
                 found = sorted(found + self.admitted_found(), key=lambda f: f.start)
             if found and (denied := self.denied(found)):  # "NOT a replica", "не копия": no claim
@@ -274,6 +275,7 @@ class Judge:
         self.genuine_claims = Lexicon(phrasebook.terms(phrasebook.GENUINE_PART_CLAIMS))
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
+        self.bare_copy = Lexicon(BARE_COPY_WORDS)  # plain copy words that claim a copy beside a part (_claims_copy)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
         self._sells_subjects: dict[tuple[tuple[str, ...], str, bool], bool] = {}
         self._medicines: dict[tuple[str, ...], bool] = {}  # brand categories -> sells prescription medicines
@@ -832,7 +834,7 @@ class Judge:
         if not any(in_component(title, e.start, e.end) for e in identity if e.field == "title" and e.start is not None
                    and e.end is not None):
             return None  # most listings: no component phrase (the gate before the copy words are read)
-        if claims_copy(title, reading.listing.description or "") or self._copy_claim(
+        if self._claims_copy(reading) or self._copy_claim(
                 reading, Subject("a component", "", "title")) is not None:
             return None  # "camera module with Sony sensor clone", "Bosch motor copy": a copy claimed
         spans = []
@@ -855,6 +857,24 @@ class Judge:
                         detail=(f"'{title[first[0]:first[1]]}' names a part inside the goods, not the goods: "
                                 f"{brand.name}'s mention needs corroboration (a counterfeit cue together with a price "
                                 "below a brand-wide floor, or a claim of a copy)")), Distance(True, subject=True)
+
+    def _claims_copy(self, reading: Reading) -> str | None:
+        """A copy word of the listing, as the cue lexicon reads it (MatcherConfig.cue_terms outside their trade senses,
+        not_cues, and not a size or style cue: DEFAULT_SIZE_CUES but those that claim a copy, "1:1", "AAA"), or a plain
+        copy word (config.BARE_COPY_WORDS, a "copy" of goods: admitted.not_goods_copy), else None. One list with the cue
+        reader's, for the component phrase (inside.py) (honest24, issue 9; it replaces inside.py's own regex)."""
+        text = reading.text
+        found = self.cue_terms.find(text)
+        if found and (senses := self.not_cues.find(text)):
+            found = outside_senses(found, senses)
+        for f in found:
+            if f.term.casefold() not in _STYLE_CUES:
+                return f.term
+        original = text.original
+        for f in self.bare_copy.find(text):
+            if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end):
+                return f.term
+        return None
 
     def _program_itself(self, reading: Reading, brand: Brand) -> bool:
         """A software brand's program sold itself (a key, a crack, a full version: addons.software_itself) beside the
@@ -886,7 +906,7 @@ class Judge:
         found = sorted(found + [f for f in self.cue_terms.find(reading.text) if (f.start, f.end) not in copy],
                        key=lambda f: f.start)
         if found and (not_cues := self.not_cues.find(reading.text)):
-            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in not_cues)]
+            found = outside_senses(found, not_cues)
         denied = reading.denied(found)
         for f in found:
             if f.term.startswith("admitted ") and not f.term.startswith("admitted bare_copy"):
@@ -1649,3 +1669,8 @@ def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Eviden
 
 def _join(a: str, b: str) -> str:
     return f"{a}; {b}" if a else b
+
+
+# size and style cues that claim no copy (config.DEFAULT_SIZE_CUES without those in DEFAULT_COPY_CUES: "oem", "inspired",
+# "unbranded", "lookalike", "grade a", 同款): beside a part inside another maker's goods no claim of a copy (_claims_copy)
+_STYLE_CUES = frozenset(t.casefold() for t in DEFAULT_SIZE_CUES) - frozenset(t.casefold() for t in DEFAULT_COPY_CUES)

@@ -152,3 +152,20 @@ class Lexicon:
             if found.start >= position and not text.original[position:found.start].strip(" ,.-:;/()"):
                 return found
         return None
+
+
+def outside_senses(found: list[Found], senses: list[Found]) -> list[Found]:
+    """The cue words of `found` that no phrase of `senses` (MatcherConfig.not_cues: "replica jersey", "AAA batteries")
+    holds, nor repeats: a word the listing uses in its trade sense keeps that sense throughout the listing ("home
+    replica jersey … Official fan version (replica)"), one sense per discourse (W. Gale, K. Church, D. Yarowsky, "One
+    sense per discourse", DARPA Speech and Natural Language Workshop 1992). Another cue word still counts ("replica
+    jersey, 1:1 AAA"). Pure."""
+    if not senses:
+        return found
+    kept, taken = [], set()
+    for f in found:
+        if any(n.start <= f.start and f.end <= n.end for n in senses):
+            taken.add(f.term.casefold())
+        else:
+            kept.append(f)
+    return [f for f in kept if f.term.casefold() not in taken]

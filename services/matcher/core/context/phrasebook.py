@@ -495,9 +495,25 @@ TRADE_SENSES: list[str] = [
         "spare copy", "extra copy", "second copy", "physical copy", "sealed copy", "boxed copy", "signed copy",
         "review copy", "advance copy", "advance reading copy", "promo copy", "my copy", "personal copy", "collector's copy",
         "collectors copy", "duplicate copy", "copy of the game", "copies of the game", "doppelt gekauft", "zweitexemplar",
-        "exemplaire en double", "copia de más", "copia extra", "copia in più", "copia sigillata"]),
+        "exemplaire en double", "copia de más", "copia extra", "copia in più", "copia sigillata",
+        # (honest24) the club's fan version called a replica after its name ("Official fan version (replica)"), and a
+        # retailer's free extras with the goods: delivery, the maker's own software ("+ free clone software")
+        "fan version … replica", "fan version replica", "replica … official store", "replica … official retailer",
+        *(f"+ free {w}" for w in ("shipping", "delivery", "returns", "software", "app", "download", "clone software",
+                                  "migration software", "backup software", "cloning software", "data migration"))]),
     # the copy words of image and disk software: the clone stamp tool, cloning a drive
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
+    # (honest24) a battery size beside the pack's count or the cell's line ("eneloop AAA 8 pack", "AAA x4", "4 x AAA"):
+    # the size the IEC names R03/LR03/HR03 (IEC 60086), not the copy trade's grade; counts of the packs cells are sold in
+    # (not a bare "1 AAA" or "2 AAA": "1:1 AAA" is the trade's grade beside its ratio)
+    *(f for n in (2, 3, 4, 6, 8, 10, 12, 16, 20, 24, 30, 32, 36, 40, 48, 50, 60, 100)
+      for f in (f"aaa x{n}", f"aaa x {n}", f"{n}x aaa", f"{n} x aaa", f"aaa {n} pack", f"aaa {n}pk", f"aaa {n} pcs",
+                f"{n} pack aaa", f"aaa pack of {n}", f"pack of {n} aaa")),
+    "eneloop aaa", "eneloop pro aaa", "eneloop lite aaa", "aaa hr03", "hr03 aaa", "aaa lithium",
+    "lithium aaa", "aaa ni-mh", "aaa 1.5v", "1.5v aaa", "aaa 1.2v", "1.2v aaa",
+    # a copy as a device's own feature: copying scenes, settings or data between its rooms, lights or drives
+    "copy scenes", "copy settings", "copy presets", "clone your ssd", "clone your hdd", "ssd clone", "hdd clone",
+    "drive cloning", "disk cloning", "cloning software", "migration software",
 ]
 
 

@@ -36,7 +36,7 @@ from services.matcher.core.context.admitted import not_goods_copy
 from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS
 from services.matcher.core.context.discounts import DEEP, read_discount
-from services.matcher.core.context.lexicon import Lexicon
+from services.matcher.core.context.lexicon import Lexicon, outside_senses
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
 from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence, written_as_its_script_does
@@ -207,7 +207,7 @@ class RetailReading:
             if skeleton_key(token) in LEET_COPY_WORDS:
                 return f"the copy trade's words in leet ('{token}')"
         if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
-            found = [f for f in found if not any(n.start <= f.start and f.end <= n.end for n in senses)]
+            found = outside_senses(found, senses)
         if found and (refused := denied(found)):
             found = [f for f in found if (f.start, f.end) not in refused]
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)

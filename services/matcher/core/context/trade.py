@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
+from services.matcher.core.context.condition import modified
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.normalise import ListingText, latin_text
 
@@ -98,6 +99,8 @@ BOOTLEG = [
     "hand-painted", "hand painted", "handpainted", "custom painted", "for mods", "for mod", "mod parts", "seiko mod",
     "selbst bedruckt", "personnalise logo", "定制印花", "手绘",
 ]
+# the painted bootleg's words, which paint on genuine goods also says (condition.modified: "genuine, hand-painted custom")
+_PAINTED = frozenset({"hand-painted", "hand painted", "handpainted", "custom painted"})
 # "bootleg" as a cut of jeans or trousers, or a recording
 _BOOTLEG_STYLE = re.compile(r"bootleg\W{1,3}(?:jeans?|cut|fit|pants?|trousers?|leg|denim|recording|live|cd|vinyl|lp|tape)")
 
@@ -182,7 +185,10 @@ class TradeReader:
         elif len({latin_text(f.term) for f in order}) >= 2:
             out.append(self._trade(text, "logo_service", order[0], "a factory's order terms ("
                                    + ", ".join(dict.fromkeys(_said(text, f) for f in order)) + ") on the brand's goods"))
-        if boot := [f for f in self._bootleg.find(text) if not _BOOTLEG_STYLE.match(latin_text(text.original[f.start:f.start + 30]).lower())]:
+        if (boot := [f for f in self._bootleg.find(text) if not _BOOTLEG_STYLE.match(latin_text(text.original[f.start:f.start + 30]).lower())]) and all(
+                latin_text(f.term) in _PAINTED for f in boot) and modified(text) is not None:
+            boot = []  # "Nike Air Force 1 – genuine, hand-painted custom": paint on genuine goods (condition.modified)
+        if boot:
             out.append(self._trade(text, "bootleg", boot[0], "a bootleg or custom print of the brand's mark: made "
                                    "without licence"))
         return out
