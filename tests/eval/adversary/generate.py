@@ -1690,3 +1690,9 @@ register(honest_goods)
 from tests.eval.adversary import family  # noqa: E402
 
 register(family)
+
+# names24's classes (heritage.py): a brand's discontinued or classic products and its group's house brands named alone,
+# the trade's abbreviations tagged with its bare copy words; and the same lines sold honestly
+from tests.eval.adversary import heritage  # noqa: E402
+
+register(heritage)
