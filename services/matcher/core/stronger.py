@@ -113,13 +113,14 @@ def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
 
 def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
     """The brands of `by_brand` heard only in a word that is another brand's registered name as written: every identity
-    signal of theirs is a sound-alike or misspelling that needs corroboration (`_NEAR`) and lies within the span of
+    signal of theirs is a sound-alike or misspelling (`_NEAR`) and lies within the span of
     another brand's own word read letter for letter (`_NAMED`: its mark, alias, product line or model number, an
     everyday-word line included) in the same field. "Furby" is Hasbro's line as written, and heard like Mattel's Barbie
     only four edits apart; "Zune" is Microsoft's player, and heard like Sony: the word names its owner, and the cue, the
     category and the price beside it are about the owner's goods, not a second brand's (the wrong-brand alerts of the
     held-out reports, outsider21's discontinued products: a class, not its rows). A brand named by anything besides
-    such a sound, or a word no brand registers ("Sonny"), is unchanged."""
+    such a sound, or a word no brand registers ("Sonny"), is unchanged. A misspelling of a plain mark is set aside as
+    well: "Kitekat" is Mars's cat food as written, two edits from Nestlé's KitKat, no misspelt KitKat."""
     spans = {b: [(e.field, e.start, e.end) for e in _identity(found) if e.rule in _NAMED and e.start is not None
                  and e.end is not None] for b, found in by_brand.items()}
     if not any(spans.values()):
@@ -127,8 +128,7 @@ def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
     out = []
     for b, found in by_brand.items():
         identity = _identity(found)
-        if not identity or not all(e.rule in _NEAR and e.needs_corroboration and e.start is not None
-                                   and e.end is not None for e in identity):
+        if not identity or not all(e.rule in _NEAR and e.start is not None and e.end is not None for e in identity):
             continue
         others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
         if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):

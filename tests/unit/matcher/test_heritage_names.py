@@ -97,3 +97,8 @@ def test_an_abbreviation_with_the_trades_bare_copy_word_or_clone_chip_alerts(ind
 ])
 def test_honest_listings_of_the_same_words_stay_quiet(index, title, category, price, currency):
     assert _alerts(index, title, category, price, currency) == {}
+
+
+def test_a_brands_word_two_edits_from_anothers_plain_mark_is_no_misspelling_of_it(index):
+    # Kitekat is Mars's cat food as written; two edits from Nestlé's KitKat
+    assert set(_alerts(index, "Kitekat chocolate wafer bars 36 pack 1:1", "confectionery", 0.7)) == {"mars"}

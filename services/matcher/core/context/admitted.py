@@ -182,7 +182,8 @@ _TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + 
                        r"keys?|cards?|listing|entry|entries)" + _E + r")", re.IGNORECASE)
 # "clone" of the screen, of genes and of a drive, and the clones of Star Wars: no copy of goods
 _CLONE_NOT = re.compile(r"(?:trooper|troopers|wars|army|commander|commando|force|high|saga|stamp|tool|hero|heroes|"
-                        r"disk|drive|ssd|hdd|card|key|fob|rfid|nfc|sim|remote|gene|dna|plant|cutting|cuttings|cell|cells)",
+                        r"disk|drive|ssd|hdd|card|key|fob|rfid|nfc|sim|remote|gene|dna|plant|cutting|cuttings|cell|cells|software|app|"
+                        r"utility|migration|cable|adapter|dock|docking)",
                         re.IGNORECASE)
 _COPY_NOT_BEFORE = re.compile(
     r"(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
