@@ -102,3 +102,7 @@ def test_honest_listings_of_the_same_words_stay_quiet(index, title, category, pr
 def test_a_brands_word_two_edits_from_anothers_plain_mark_is_no_misspelling_of_it(index):
     # Kitekat is Mars's cat food as written; two edits from Nestlé's KitKat
     assert set(_alerts(index, "Kitekat chocolate wafer bars 36 pack 1:1", "confectionery", 0.7)) == {"mars"}
+
+
+def test_a_spare_duplicate_is_no_copy(index):
+    assert _alerts(index, "Dyson Airwrap spare attachments – duplicate from gift set", "hair care", 60) == {}

@@ -176,10 +176,12 @@ _BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies|clone|clones)" + _E, 
 # the trade's short words for a copy as a title's own tag, right after a separator ("Micropacer 1984 – rep", "Thums Up
 # 2L x 9 – duplicate bottles", "S24U | reps"): "rep" is also a sales rep and "reps" a set of exercises, "duplicate" a
 # spare key or a trading card collector's extra card, so they are read only where a seller puts the verdict on the
-# goods, after a dash, a bar, a slash or a comma (r/FashionReps' "rep", India's and Africa's "duplicate": the copy
+# goods, after a dash, a bar, a slash or a comma, and not a spare one ("– duplicate from a gift set", "duplicate
+# order") (r/FashionReps' "rep", India's and Africa's "duplicate": the copy
 # trade's own words; issue 9, outsider21's abbreviations and heritage lines tagged this way, a class, not its rows)
-_TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + r"(?!\s*(?:of|for|wanted|needed|position|job|"
-                       r"keys?|cards?|listing|entry|entries)" + _E + r")", re.IGNORECASE)
+_TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + r"(?!\s*(?:of|for|from|in|wanted|needed|"
+                       r"position|job|keys?|cards?|listing|entry|entries|gifts?|presents?|items?|orders?|purchases?|"
+                       r"sets?|copies|copy)" + _E + r")", re.IGNORECASE)
 # "clone" of the screen, of genes and of a drive, and the clones of Star Wars: no copy of goods
 _CLONE_NOT = re.compile(r"(?:trooper|troopers|wars|army|commander|commando|force|high|saga|stamp|tool|hero|heroes|"
                         r"disk|drive|ssd|hdd|card|key|fob|rfid|nfc|sim|remote|gene|dna|plant|cutting|cuttings|cell|cells|software|app|"
