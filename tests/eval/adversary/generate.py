@@ -1705,3 +1705,9 @@ register(lore)
 from tests.eval.adversary import candid  # noqa: E402
 
 register(candid)
+
+# names24's classes (heritage.py): a brand's discontinued or classic products and its group's house brands named alone,
+# the trade's abbreviations tagged with its bare copy words; and the same lines sold honestly
+from tests.eval.adversary import heritage  # noqa: E402
+
+register(heritage)

@@ -172,7 +172,21 @@ _DUMMY_NOT = re.compile(_W + r"(?:no logos?|without (?:any )?logos?|logo[- ]?fre
 _TRADE_BEFORE = r"master|first|top|high|super|mirror|clean|true|exact|same|best|aaa|1:1|grade a|a grade|7a"
 _TRADE_BEFORE_RE = re.compile(r"(?:" + _TRADE_BEFORE + r")\W{0,2}$", re.IGNORECASE)
 
-_BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies)" + _E, re.IGNORECASE)
+_BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies|clone|clones)" + _E, re.IGNORECASE)
+# the trade's short words for a copy as a title's own tag, right after a separator ("Micropacer 1984 – rep", "Thums Up
+# 2L x 9 – duplicate bottles", "S24U | reps"): "rep" is also a sales rep and "reps" a set of exercises, "duplicate" a
+# spare key or a trading card collector's extra card, so they are read only where a seller puts the verdict on the
+# goods, after a dash, a bar, a slash or a comma, and not a spare one ("– duplicate from a gift set", "duplicate
+# order") (r/FashionReps' "rep", India's and Africa's "duplicate": the copy
+# trade's own words; issue 9, outsider21's abbreviations and heritage lines tagged this way, a class, not its rows)
+_TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + r"(?!\s*(?:of|for|from|in|wanted|needed|"
+                       r"position|job|keys?|cards?|listing|entry|entries|gifts?|presents?|items?|orders?|purchases?|"
+                       r"sets?|copies|copy)" + _E + r")", re.IGNORECASE)
+# "clone" of the screen, of genes and of a drive, and the clones of Star Wars: no copy of goods
+_CLONE_NOT = re.compile(r"(?:trooper|troopers|wars|army|commander|commando|force|high|saga|stamp|tool|hero|heroes|"
+                        r"disk|drive|ssd|hdd|card|key|fob|rfid|nfc|sim|remote|gene|dna|plant|cutting|cuttings|cell|cells|software|app|"
+                        r"utility|migration|cable|adapter|dock|docking)",
+                        re.IGNORECASE)
 _COPY_NOT_BEFORE = re.compile(  # whole words: "motor copy" is no "or copy" (honest24)
     r"(?<![^\W_])(?:hard|soft|carbon|physical|digital|signed|review|advance|advanced|personal|file|backup|back-up|reading|library|"
     r"my|your|his|her|our|their|second|2nd|third|edition|authentic|original|cd|dvd|disc|disk|blu-?ray|game|"
@@ -231,7 +245,7 @@ _FAN_WORDS = frozenset({"fan", "fanmade", "unofficial", "unlicensed", "unlicence
                         "oficial", "ufficiale", "officiel", "officielle", "officieel", "nieoficjalny", "nieoficjalne",
                         "nieoficjalna", "nieoficjalnych"})
 _FAN_WIDE_KEYS = ("非官方", "非正版", "同人", "非公式", "비공식", "비정품", "неофициальн")
-_COPY_WORDS = frozenset({"copy", "copies", "copie"})
+_COPY_WORDS = frozenset({"copy", "copies", "copie", "clone", "clones", "rep", "reps", "duplicate", "duplicates"})
 _DUMMY_WORDS = frozenset({"dummy", "dummies", "display", "non", "nonworking", "nonfunctional", "showroom", "vitrine",
                           "factice", "attrappe", "maqueta", "simulacro"})
 _DUMMY_WIDE_KEYS = ("模型机", "模型機", "展示机", "展示機", "样机", "樣機", "假机", "假機", "ダミー", "モックアップ", "더미", "목업",
@@ -362,8 +376,14 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
         for c in _BARE_COPY.finditer(title):
             if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):
                 continue
+            if c.group(0)[0] in "cC" and c.group(0)[1] in "lL" and (
+                    _CLONE_NOT.search(title[max(0, c.start() - 12):c.start()]) or _CLONE_NOT.match(title[c.end():c.end() + 12].lstrip())):
+                continue
             out.append(Admission("bare_copy", c.group(0), c.start(), c.end(), WHY["bare_copy"]))
             break
+        else:
+            if (tag := _TAG_COPY.search(title)) is not None:
+                out.append(Admission("bare_copy", tag.group(1), tag.start(1), tag.end(1), WHY["bare_copy"]))
     return out
 
 

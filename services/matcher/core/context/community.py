@@ -29,7 +29,11 @@ Kinds (each named in the evidence as "community <kind>: <term>", TradeWord.named
   with the trade's abbreviation in capitals (two to four capitals, digits after them: AJ1, AM90, GG, LV, TNF) and ends
   in its bare copy word "rep", "reps" or "mirror" (the r/FashionReps wiki's "rep"; "mirror" for mirror grade), not a
   gym's rep ("1 rep max", "one rep") nor a mirror of goods ("compact mirror", "side mirror", "wall mirror", any mirror
-  among cars, homes, furniture, lighting or parts).
+  among cars, homes, furniture, lighting or parts);
+- `clone_chip`: the chipset a clone of the brand's earbuds is sold by (issue 9, the trade's abbreviation with no copy
+  word: "APP2 USB-C – 1562AE"): Airoha's 1562A, 1562AE, 1562M, 1562U and 1536U, Huilian, Jieli (JL), BES2300, Louda
+  (Luoda), the names the clone-earbud buyers compare (r/Airreps' chip guides and its "Huilian vs Airoha" threads),
+  no genuine unit's: only among earbuds and headphones (EARBUD_GOODS).
 
 What the cue tables already held when this was written (config.py: DEFAULT_CUE_TERMS, DEFAULT_COPY_CUES,
 REPLICA_TRADE_TERMS, IDENTITY_CLAIMS, SCRIPT_TRADE_TERMS; phrasebook.TRADE_SENSES): "UA" (in capitals), "unauthorized
@@ -135,7 +139,8 @@ class CommunityReader:
         self._keys = Lexicon(SOFTWARE_KEYS)
         self._anchors = frozenset({"ko", "repro", "repros", "reproduction", "reproductions", "reproduccion", "reproducao",
                                    "riproduzione", "reproduktion", "reprodukcja", "nachbau", "daban", "momoko",
-                                   "hongli", "snaa", "batch", "pk", "bind", "binding", "rep", "reps", "mirror"}) | _FILE_ANCHORS
+                                   "hongli", "snaa", "batch", "pk", "bind", "binding", "rep", "reps", "mirror"}) | _FILE_ANCHORS \
+            | CLONE_CHIPS
 
     def read(self, listing: Listing, text: ListingText, admitted: list[Admission] = ()) -> list[TradeWord]:
         """Every kind the listing's title and description state (at most one reading a kind), in the order of the kinds
@@ -175,11 +180,24 @@ class CommunityReader:
         if not text.latin_words.isdisjoint(("rep", "reps", "mirror")) and (tail := shorthand_copy(listing.title, listing.category)):
             out.append(_word(text, "trade_code", tail.group(1), tail.start(1), tail.end(1), "the rep buyers' shorthand: a title that "
                              "opens with the trade's abbreviation and ends in its bare copy word"))
+        if not text.latin_words.isdisjoint(CLONE_CHIPS) and EARBUD_GOODS.search(goods) and (
+                chip := _CLONE_CHIP.search(original)) is not None:
+            out.append(_word(text, "clone_chip", chip.group(0), chip.start(), chip.end(), "the chipset clone earbuds are "
+                             "sold by (Airoha, Huilian, Jieli): no genuine unit's, among earbuds"))
         if not text.latin_words.isdisjoint(("bind", "binding")) or not text.is_ascii:
             if (keys := self._keys.find(text)) and _SOFTWARE.search(goods):
                 out.append(_word(text, "trade_code", keys[0].term, keys[0].start, keys[0].end, "a licence key bound to "
                                  "the buyer's account, the grey key trade's word"))
         return out
+
+
+# the clone-earbud trade's chipsets (r/Airreps' guides): Airoha's parts, the clone makers Huilian, Jieli and Louda
+CLONE_CHIPS = frozenset({"1562a", "1562ae", "1562m", "1562u", "1536u", "ab1562a", "ab1562ae", "ab1562m", "ab1562u",
+                         "ab1536u", "huilian", "jieli", "louda", "luoda", "bes2300"})
+_CLONE_CHIP = re.compile(r"(?<![A-Za-z0-9])(?:AB)?(?:1562A?E?|1562[MU]|1536U|Huilian|Jieli|Louda|Luoda|BES2300)(?![A-Za-z0-9])",
+                         re.IGNORECASE)
+EARBUD_GOODS = re.compile(r"(?<![a-z])(?:earbuds?|ear ?pods?|earphones?|headphones?|headsets?|tws|airpods?|buds|pods|"
+                          r"app\d|apm|ecouteurs?|auriculares|kopfhorer|fones?|auricolari)(?![a-z])")
 
 
 def shorthand_copy(title: str, category: str | None = None) -> re.Match | None:
