@@ -40,8 +40,8 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "founding_year_named": "recall 0.979 (509/520) on seed 9 (lore24, 2026-12-04; new class): 'Since 1886' is also "
-                           "Coca-Cola's registered inscription, whose reading covers Bosch's and Johnson & Johnson's "
+    "founding_year_named": "recall 0.977 on seed 9 (lore24, 2026-12-04; new class; 0.979 on its branch): 'Since "
+                           "1886' is also Coca-Cola's registered inscription, whose reading covers Bosch's and Johnson & Johnson's "
                            "founding year; 'replica' beside denim is the trade's honest word for reproduction jeans "
                            "(Levi's 1853); 'replica' after a camera 'kit' and '<year> kids' (read as work for hire) "
                            "are other readers' honest senses",
@@ -51,10 +51,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "abbreviation_tagged": "recall 0.935 on seed 9 (names24, 2026-12-04; new class): the misses are car makers' chassis "
                            "codes (LC200, FJ, F30) tagged 'duplicate' or 'clone' among auto parts at a parts price, where "
                            "the bare tag is no cue the parts trade uses for a copy (aftermarket 'OEM duplicate' parts)",
-    "fake_bundle_copy": "recall 0.980 shown, 0.9796 (529/540) on seed 9 (genuine23, 2026-12-03; new class): a copy "
-                        "told as a bundle's leftover with no copy word at a price the leftover's 3 % floor allows "
-                        "(\'Louis Vuitton zip around wallet incluso nel bundle, mai usato\' at CNY 856) reads as the "
-                        "honest leftover (condition.py bundle_part): the story alone cannot tell them apart",
     "trap_bundle_leftover": "quiet 0.898 on seed 9 (genuine23, 2026-12-03; 0.347 before): the parts and minis a bundle "
                             "leaves over are judged as themselves (condition.py bundle_part, gift_mini), but 17 of the 18 "
                             "alerts are download codes and subscription cards, which condition.LICENCE reads as licences "
@@ -424,6 +420,12 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # moment (26 of 54), or a founding year (52 of 54: not Adobe and Autodesk, who share 1982)
                               "codename_named", "mascot_named", "event_named", "address_named", "moment_named",
                               "founding_year_named",
+                              # candid.py (honest24): brands whose goods take a copy word in a technical sense (6),
+                              # whose jargon no other brand registers, among watches or sneakers (7), goods people
+                              # customise (8), a sample sale's goods (16); heritage.py (names24): brands that declare
+                              # discontinued lines or house brands (47), trade abbreviations to tag (43)
+                              "fake_spec_words_copy", "fake_jargon_copy", "fake_modified_copy", "fake_sample_sale_copy",
+                              "heritage_line_named", "abbreviation_tagged",
                               # unwhole.py and cover.py (caps23): brands whose mark can be spelt by a title's
                               # capitals, cut between title and description, or told in a story title (52 of 54), and
                               # brands with a trade abbreviation for the shorthand title (24 of 54)

@@ -35,7 +35,7 @@ customisers, sample-sale buyers and copy sellers word such listings (general kno
 
 from __future__ import annotations
 
-from tests.eval.adversary.generate import BrandView, Draft, Scene, higher_floor, mark_floor
+from tests.eval.adversary.generate import WORD_OWNERS, BrandView, Draft, Scene, _fold, higher_floor, mark_floor
 
 EVASIONS = {
     "fake_spec_words_copy": "a copy-trade word's technical sense (battery size, official replica shirt, copy feature) "
@@ -151,7 +151,8 @@ def _jargon(b: BrandView, s: Scene) -> tuple[str, str, list[str], list[str]] | N
         return None
     words = [m.value for k in _KINDS for m in b.declared(k)
              if m.value.isascii() and len(m.value) >= 3 and m.value.casefold() not in b.everything
-             and not any(ch.isdigit() for ch in m.value)]
+             and not any(ch.isdigit() for ch in m.value)
+             and WORD_OWNERS.get(_fold(m.value), {b.id}) == {b.id}]  # one brand's jargon ("Speedy" is Omega's and LV's)
     if not words:
         return None
     if watches and (not sneakers or r.random() < 0.5):

@@ -19,6 +19,7 @@ import random
 import unicodedata
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
@@ -989,6 +990,8 @@ EVASION_MAKERS: dict[str, Maker] = {
 
 _ALL_MARKS: set[str] = set()
 _ALL_CJK: set[str] = set()
+# every registered word (mark, alias, vocabulary word), case-folded -> the ids of the brands that register it
+WORD_OWNERS: dict[str, set[str]] = {}
 
 
 # ------------------------------------------------------------------------------------------ traps
@@ -1189,6 +1192,10 @@ def generate(registry: Path = SEED_REGISTRY, seed: int = 9, per_class: int = 10,
     _ALL_MARKS.update(v for b in brands for v in b.everything)
     _ALL_CJK.clear()
     _ALL_CJK.update(v for v in _ALL_MARKS if chinese.is_cjk(v))
+    WORD_OWNERS.clear()
+    for b in brands:
+        for word in chain(b.everything, (_fold(m.value) for _kind, m in b.vocabulary)):
+            WORD_OWNERS.setdefault(word, set()).add(b.id)
     known = {b.id for b in brands}
     drafts: list[tuple[str, str, frozenset[str], Draft, random.Random]] = []
     for b in brands:

@@ -182,7 +182,7 @@ def test_a_brand_registers_a_nickname_and_the_export_lists_it_as_one():
     assert "大鲨" not in exported["brands"][0]["aliases"]
     assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # unchanged by a round trip
     with pytest.raises(ValueError):
-        FingerprintIn.validate_python({"kind": "mark", "value": "x", "vocabulary": "mascot"})
+        FingerprintIn.validate_python({"kind": "mark", "value": "x", "vocabulary": "jingle"})
 
 
 def test_a_brand_gives_a_product_line_its_own_floor_and_changes_it_in_place():
