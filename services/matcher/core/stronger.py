@@ -91,6 +91,25 @@ def _line_initials(e: Evidence, own_name: Callable[[Evidence], bool]) -> bool:
     return e.rule is Rule.initialism and not own_name(e) and bool(e.text) and len(e.text) == 2 and e.text.isalpha()
 
 
+def _heard_inside_others(by_brand: dict[int, list[Evidence]], strong, weak) -> list[int]:
+    """The brands of `by_brand` whose every identity signal is `weak` and lies within the span of another brand's
+    `strong` signal in the same field (inside_readings, inside_spelt, inside_decoded: which readings are strong and
+    which weak); none when that would set every brand aside."""
+    spans = {b: [(e.field, e.start, e.end) for e in found if strong(e) and e.start is not None and e.end is not None]
+             for b, found in by_brand.items()}
+    if not any(spans.values()):
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if not identity or not all(weak(e) and e.start is not None and e.end is not None for e in identity):
+            continue
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
 def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
     """The brands of `by_brand` heard only inside another brand's Chinese name read aloud: every identity signal of
     theirs is a sound-alike or misspelling (`_NEAR`) and lies within the span of another
@@ -98,19 +117,7 @@ def inside_readings(by_brand: dict[int, list[Evidence]]) -> list[int]:
     A reading is a registered alias's syllables in order ("Maai Hak Gou Si", 迈克高仕); a sound heard in one or two of
     them ("Gou Si" like Gucci, "lok3" one edit from Cartier's Love, "Jyun" like Sony) is a coincidence of its syllables,
     not a second brand (Michael Kors, not Gucci)."""
-    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule is Rule.pinyin and e.start is not None]
-             for b, found in by_brand.items()}
-    if not any(spans.values()):
-        return []
-    out = []
-    for b, found in by_brand.items():
-        identity = _identity(found)
-        if not identity or not all(e.rule in _NEAR and e.start is not None for e in identity):
-            continue
-        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
-            out.append(b)
-    return out if len(out) < len(by_brand) else []
+    return _heard_inside_others(by_brand, lambda e: e.rule is Rule.pinyin, lambda e: e.rule in _NEAR)
 
 
 def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
@@ -123,19 +130,8 @@ def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
     held-out reports, outsider21's discontinued products: a class, not its rows). A brand named by anything besides
     such a sound, or a word no brand registers ("Sonny"), is unchanged. A misspelling of a plain mark is set aside as
     well: "Kitekat" is Mars's cat food as written, two edits from Nestlé's KitKat, no misspelt KitKat."""
-    spans = {b: [(e.field, e.start, e.end) for e in _identity(found) if e.rule in _AS_WRITTEN and e.start is not None
-                 and e.end is not None] for b, found in by_brand.items()}
-    if not any(spans.values()):
-        return []
-    out = []
-    for b, found in by_brand.items():
-        identity = _identity(found)
-        if not identity or not all(e.rule in _NEAR and e.start is not None and e.end is not None for e in identity):
-            continue
-        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
-            out.append(b)
-    return out if len(out) < len(by_brand) else []
+    return _heard_inside_others(by_brand, lambda e: e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES and e.weight > 0,
+                                lambda e: e.rule in _NEAR)
 
 
 # weak readings that a code's exact reading of the same word explains: sound-alikes and misspellings, and a word typed on
@@ -150,20 +146,8 @@ def inside_decoded(by_brand: dict[int, list[Evidence]]) -> list[int]:
     field. A code's reading is exact ('Esteeway Auderlay' read back from Pig Latin is "esteelauder"; 'IVNTEN' in rot13
     is "viagra"); the same coded word heard like a third brand ('Esteeway' like Shiseido, 'IVNTEN' like Bepanthen, 5
     and more edits apart) is a coincidence of the code's letters, not a second brand."""
-    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule is Rule.decoded and e.start is not None
-                 and e.end is not None] for b, found in by_brand.items()}
-    if not any(spans.values()):
-        return []
-    out = []
-    for b, found in by_brand.items():
-        identity = _identity(found)
-        if not identity or not all(e.rule in _INSIDE_CODES and e.needs_corroboration and e.start is not None
-                                   and e.end is not None for e in identity):
-            continue
-        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
-            out.append(b)
-    return out if len(out) < len(by_brand) else []
+    return _heard_inside_others(by_brand, lambda e: e.rule is Rule.decoded,
+                                lambda e: e.rule in _INSIDE_CODES and e.needs_corroboration)
 
 
 _SPELT_BY_NAMES = "(view: letter names)"  # detectors/decoded.py's detail of a reading of codes/letter_names.py
