@@ -378,7 +378,76 @@ def make_kit_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, r.choice(SOCCER), (round(amount * r.uniform(1.6, 3.0), 2), cur), "Official store, receipt.")
 
 
+# ---------------------------------------------------------------- a club's nickname on its shirt: "Los Blancos 25/26"
+# (issue 9, lore25; outsider22's c_club_nickname_kit22 named the family, none of its titles is used): the clubs' and
+# national teams' well-known nicknames (their Wikipedia infoboxes' "Nickname(s)"), for the clubs each maker dresses in
+# the registry; the titles as the replica-shirt trade writes them, with its "Thai version"/"Thai quality" grade.
+NICKNAMES = {
+    "nike": ["Blaugrana", "Culés", "Les Parisiens", "Spurs", "Nerazzurri", "Los Colchoneros", "Canarinho", "Les Bleus",
+             "Three Lions", "Oranje", "Vatreni", "Super Eagles", "Socceroos", "Seleção das Quinas", "Timão"],
+    "adidas": ["Los Blancos", "Los Merengues", "The Gunners", "Red Devils", "Die Roten", "Bianconeri", "The Bhoys",
+               "Godenzonen", "Xeneizes", "The Reds", "Die Mannschaft", "La Albiceleste", "La Roja", "Azzurri",
+               "Samurai Blue", "El Tri", "Los Cafeteros", "Mengão"],
+    "puma": ["Cityzens", "Rossoneri", "Die Schwarzgelben", "Les Phocéens", "Cimbom", "Los Che", "Atlas Lions",
+             "Lions of Teranga", "Black Stars", "The Pharaohs", "Les Éléphants", "La Celeste"],
+}
+NICK_FRAMES = ["{c} {y} home shirt – {g}", "{c} {y} away jersey, {g}", "{c} home kit {y} – {g}", "{c} {y} third shirt S-4XL {g}",
+               "Camiseta {c} {y} local – {g}", "Maglia {c} {y} home – {g}", "Maillot {c} {y} domicile, {g}",
+               "{c} Trikot {y} heim – {g}", "Jersey {c} {y} home {g}"]
+NICK_GRADES = ["Thai version AAA", "Thai quality", "Thai version", "player version copy", "fan version 1:1",
+               "thailand quality", "AAA quality", "player version, thai grade", "fan version"]
+
+
+def make_kit_nickname(b: BrandView, s: Scene) -> Draft | None:
+    names = [n for n in NICKNAMES.get(b.id, ()) if n in kits(b)]
+    if not names or "soccer" not in b.floors:
+        return None
+    r = s.rng
+    grade = r.choice(NICK_GRADES)
+    title = r.choice(NICK_FRAMES).format(c=r.choice(names), y=r.choice(SEASONS + ["26/27"]), g=grade)
+    amount, cur = b.floors["soccer"]
+    low = grade == "fan version" or r.random() < 0.5  # "fan version" alone is the genuine replica: a copy's price says it
+    price = (round(amount * (r.uniform(0.1, 0.45) if low else r.uniform(0.6, 1.1)), 2), cur)
+    return Draft(title, r.choice(SOCCER), price, r.choice(["", "Sizes S-4XL available.", "Name and number printing +5."]))
+
+
+# the nicknames in their own senses: songs, books, films, fan goods that are no shirt, another era's shirt, a
+# genuine current shirt at a shop's price, and a "Thai version" that is a region's edition of a phone or a game
+NICK_PLAIN = [("{c}: the official history, hardback", "books", 30), ("{c} fan scarf 25/26, knitted", "scarves", 9),
+              ("{c} 1998 retro home shirt", "soccer", 45), ("{c} wall calendar 2025", "calendars", 8),
+              ("{c} documentary DVD, 2 discs", "dvds", 12), ("{c} vs rivals tickets 25/26, two seats", "tickets", 240),
+              ("{c} poster 50x70, team photo 24/25", "posters", 10), ("{c} vintage 1996/97 away shirt, original", "soccer", 160)]
+
+
+def make_kit_nickname_trap(b: BrandView, s: Scene) -> Draft | None:
+    names = [n for n in NICKNAMES.get(b.id, ()) if n in kits(b)]
+    if not names or "soccer" not in b.floors:
+        return None
+    r = s.rng
+    c = r.choice(names)
+    roll = r.random()
+    if roll < 0.6:
+        template, cat, usd = r.choice(NICK_PLAIN)
+        return Draft(template.format(c=c), cat, (float(usd), "USD"), "")
+    if roll < 0.8:
+        title = r.choice(NICK_FRAMES).format(c=c, y=r.choice(SEASONS), g="official, with tags")
+        amount, cur = b.floors["soccer"]
+        return Draft(title, r.choice(SOCCER), (round(amount * r.uniform(1.6, 3.0), 2), cur), "Official store, receipt.")
+    return Draft(r.choice(["Smartphone 256GB Thai version, dual SIM, sealed", "Football manager game 2025, Thai version, region 3 disc",
+                           "Galaxy-type tablet 11 inch, Thai version, warranty"]), r.choice(["phones", "video games", "tablets"]),
+                 (float(r.choice([320, 45, 410])), "USD"), "")
+
+
+EVASIONS["football_kit_nickname"] = (
+    "a club's or national team's current shirt named by its nickname only (Los Blancos, Blaugrana, Rossoneri, Cityzens, "
+    "Les Bleus, The Gunners), with the replica-shirt trade's grade (Thai version, player version copy, 1:1) or a copy's price")
+TRAPS["trap_kit_nickname_senses"] = (
+    "the clubs' nicknames in their own senses: histories, scarves, calendars, DVDs, tickets, posters, another era's "
+    "shirts, genuine current shirts at a shop's price, and a 'Thai version' phone or game (a region's edition)")
+
 EVASION_MAKERS = {"calque_abroad": make_calque, "colourway_nickname": make_colourway,
-                  "unregistered_reference": make_reference, "football_kit": make_kit}
+                  "unregistered_reference": make_reference, "football_kit": make_kit,
+                  "football_kit_nickname": make_kit_nickname}
 TRAP_MAKERS = {"trap_calque_abroad": make_calque_trap, "trap_colourway_words": make_colourway_trap,
-               "trap_reference_shaped": make_reference_trap, "trap_football_kit": make_kit_trap}
+               "trap_reference_shaped": make_reference_trap, "trap_football_kit": make_kit_trap,
+               "trap_kit_nickname_senses": make_kit_nickname_trap}

@@ -136,6 +136,34 @@ def test_a_current_club_shirt_at_a_copys_price_alerts_its_kit_maker_and_says_the
     assert any(f"shirt of '{club}', whose kits" in d and "no mark of the brand's" in d for d in found[brand]), found[brand]
 
 
+@pytest.mark.parametrize("title, price, brand, club", [
+    ("Los Blancos 25/26 home shirt – Thai version AAA", 60, "adidas", "Los Blancos"),
+    ("Blaugrana 25/26 home shirt – fan version 1:1", 60, "nike", "Blaugrana"),
+    ("Cityzens 25/26 home shirt – Thai quality", 60, "puma", "Cityzens"),
+    ("The Gunners 2025/26 away jersey, player version copy", 60, "adidas", "The Gunners"),
+    ("Les Bleus 2026 home shirt – player version", 11, "nike", "Les Bleus"),
+    ("Liverpool 25/26 home shirt – Thai quality", 60, "adidas", "Liverpool"),  # adidas's from 2025/26, no more Nike's
+])
+def test_a_clubs_nickname_on_a_current_shirt_alerts_its_kit_maker(title, price, brand, club):
+    """outsider22's c_club_nickname_kit22: the nickname is read like the club's name; the replica-shirt trade's 'Thai
+    version' is a cue beside a current club shirt (kits.py)."""
+    found = alerts(title, SOCCER, price)
+    assert list(found) == [brand]
+    assert any(f"shirt of '{club}', whose kits" in d for d in found[brand]), found[brand]
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Bleus 25/26 home shirt – player version copy", SOCCER, 60),  # "Les Bleus" is written with its article
+    ("The Gunners: the official history, hardback", "books", 30),
+    ("Red Devils fan scarf 25/26, knitted", "Sporting Goods > Team Sports > Soccer > Scarves", 9),
+    ("Los Blancos 25/26 home shirt, official, with tags", SOCCER, 95),
+    ("Three Lions 1996 retro home shirt", SOCCER, 40),
+    ("Smartphone 256GB Thai version, dual SIM, sealed", "phones", 320),  # a region's edition, no club
+])
+def test_a_clubs_nickname_without_a_current_copy_shirt_stays_quiet(title, category, price):
+    assert alerts(title, category, price) == {}
+
+
 @pytest.mark.parametrize("title, category, price", [
     ("Real Madrid 24/25 home shirt, official, with tags", SOCCER, 95),  # genuine at a shop's price
     ("Manchester United 1999 treble retro home shirt", SOCCER, 12),  # another era's shirt (Umbro's)

@@ -18,7 +18,17 @@ The evidence says which club, which season and that the maker is implied, for th
 brand's. A title that names a kit maker by its own mark ("Nike Manchester United home shirt 24/25") says whose shirt it
 is: no other maker's club is then read (the named maker's own marks are found by the mark detectors).
 
-Gate: a kit's first word among the listing's latin words.
+A club or a team is as often named by its nickname (issue 9, lore; outsider22's c_club_nickname_kit22): "Los Blancos
+26/27 home shirt", "Blaugrana", "Rossoneri", "Cityzens", "Canarinho", "Les Bleus", "The Gunners". The registry lists
+the nicknames beside the club's name in the maker's `kits`, read alike. A nickname's leading article ("the", "los", "les",
+"la", "die" ...) is written as the fans write it and must stand before it; the entry is kept by its first word after the
+article, so that the gate is not opened by every "the". The football-shirt copy trade's own grade, "Thai version",
+"Thai quality" (shirts from the Thai replica workshops, as the fake-shirt guides of collectors' shops and the press
+describe the trade: Classic Football Shirts' "how to spot a fake", The Athletic's reports on the fake shirt trade,
+2023), is a cue that claims a copy beside a current club shirt (THAI_GRADES): read here only, where the shirt is one
+of the maker's (a "Thai version" phone or game is a region's edition).
+
+Gate: a kit's first word (after its article) among the listing's latin words.
 """
 
 from __future__ import annotations
@@ -41,6 +51,12 @@ SHIRT_WORDS = ("shirt", "shirts", "jersey", "jerseys", "kit", "kits", "trikot", 
 # a shirt of another era or a collector's, whatever its season says
 OLD = ("retro", "vintage", "classic", "throwback", "1990s", "90s", "reissue", "réédition", "klassiker")
 FIELD = FIELD_SEPARATOR
+# the articles a nickname is written with ("Los Blancos", "Les Bleus", "The Gunners", "Die Roten", "La Albiceleste")
+ARTICLES = frozenset({"the", "los", "las", "la", "le", "les", "el", "il", "gli", "lo", "i", "die", "der", "das", "de",
+                      "het", "os", "as", "o", "a"})
+# the football-shirt copy trade's grade of a copy (see the module's docstring): a cue beside a current club shirt only
+_THAI = re.compile(r"\bthai(?:land)?[ -](?:version|quality|grade|aaa|copy|made)\b|\bversi[oó]n tailandesa\b"
+                   r"|\bversion tha[iï]landaise\b|\bqualit[àa] thailandese\b|\bthai[ -]?qualit[äa]t\b", re.I)
 
 
 class KitDetector(VocabularyDetector):
@@ -62,8 +78,22 @@ class KitDetector(VocabularyDetector):
         return super().add(i, fp)
 
     def take(self, i: int, fp: MarkFingerprint, words: tuple[str, ...]) -> None:
-        super().take(i, fp, words)
+        """Kept by its first word after a leading article ("los blancos" by "blancos"): (words, article or None)."""
+        article = words[0] if len(words) > 1 and words[0] in ARTICLES else None
+        core = words[1:] if article else words
+        self._by_first.setdefault(core[0], []).append((core, i, article))
         self._makers.add(self.catalogue.fingerprint_brand[i])
+
+    def clubs_at(self, words: list[str], k: int):
+        """(first word's position, words' count, fingerprint) of each kit whose words (after its article, which must
+        stand before them) are words[k:]."""
+        for core, i, article in self._by_first.get(words[k], ()):
+            if tuple(words[k:k + len(core)]) != core:
+                continue
+            if article is None:
+                yield k, len(core), i
+            elif k > 0 and words[k - 1] == article:
+                yield k - 1, len(core) + 1, i
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
@@ -79,9 +109,11 @@ class KitDetector(VocabularyDetector):
             return []
         out: list[Evidence] = []
         seen: set[int] = set()
+        spans: set[tuple[int, int]] = set()  # "Los Blancos" and "Blancos" are one mention
+        thai_for: set[str] = set()
         makers: set[int] | None = None  # kit makers the title names by a mark of theirs (made when a club is found)
         for k in range(len(words)):
-            for club, i in self.starting(words, k):
+            for first, count, i in sorted(self.clubs_at(words, k), key=lambda c: -c[1]):  # the longest first
                 if i in seen:
                     continue
                 if makers is None:
@@ -89,14 +121,25 @@ class KitDetector(VocabularyDetector):
                 if makers and self.catalogue.fingerprint_brand[i] not in makers:
                     continue  # the title names the shirt's maker, another one
                 seen.add(i)
-                field, s, e, matched = text.locate(*text.original_span("latin", tokens[k][1],
-                                                                       tokens[k + len(club) - 1][2]))
+                if any(a <= k < b for a, b in spans):
+                    continue
+                spans.add((first, first + count))
+                field, s, e, matched = text.locate(*text.original_span("latin", tokens[first][1],
+                                                                       tokens[first + count - 1][2]))
                 maker = self.catalogue.brand(i).name
                 out.append(Evidence(Rule.kit, self.weights.fuzzy_distance_1, i, field, s, e, matched, matched,
                                     detail=f"a {season} shirt of '{matched}', whose kits {maker} makes: the maker's "
                                            "goods named by the club alone (the club's name is no mark of the "
                                            "brand's); needs the brand's category and a cue or a price below the floor",
                                     needs_corroboration=True))
+                if maker in thai_for:
+                    continue
+                thai_for.add(maker)
+                if (thai := _THAI.search(listing.title)) is not None:
+                    said = thai.group()
+                    out.append(Evidence(Rule.cue, self.weights.cue, i, "title", thai.start(), thai.end(), said,
+                                        term=said, detail=f"the football-shirt copy trade's grade '{said}' beside a "
+                                                          "current club shirt"))
         return self.in_category(out, text, listing) if out else out
 
     @staticmethod
