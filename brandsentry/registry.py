@@ -199,7 +199,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hometowns": "hometown", "inscriptions": "inscription",
                     "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
-                    "moments": "moment", "founding_years": "founding_year"}
+                    "moments": "moment", "founding_years": "founding_year",
+                    "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning"}
 
 
 class ModelEntry(_Entry):
@@ -287,6 +288,13 @@ class BrandEntry(_Entry):
     # the year the brand was founded ("1905"), read only in a founding frame ("since 1856", "Est. 1905", "Geneva 1905":
     # the matcher's detectors/founding.py), as a home town, beside a cue that claims a copy
     founding_years: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, lore25) its famous advertisements and campaigns ('Get a Mac', 'Holidays Are Coming', the 1985
+    # launderette ad), its sonic identity (Over the Horizon, the Mac startup chime, the 'tada' sound) and what its name
+    # means or comes from (goddess of victory, 'leg godt', little nest): as a home town, only beside a cue that claims a
+    # copy (an original advert, a jingle's sheet music, a Nike of Samothrace statue name nobody's goods)
+    campaigns: list[MarkEntry | str] = Field(default_factory=list)
+    sonic_logos: list[MarkEntry | str] = Field(default_factory=list)
+    meanings: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -420,6 +420,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # moment (26 of 54), or a founding year (52 of 54: not Adobe and Autodesk, who share 1982)
                               "codename_named", "mascot_named", "event_named", "address_named", "moment_named",
                               "founding_year_named",
+                              # lore.py (lore25): brands that declare a campaign (8 of 54), a sonic identity (3) or
+                              # their name's meaning (13); buyers.py: the kit makers (Nike, adidas, Puma) by nickname
+                              "campaign_named", "sonic_logo_named", "meaning_named", "football_kit_nickname",
                               # candid.py (honest24): brands whose goods take a copy word in a technical sense (6),
                               # whose jargon no other brand registers, among watches or sneakers (7), goods people
                               # customise (8), a sample sale's goods (16); heritage.py (names24): brands that declare

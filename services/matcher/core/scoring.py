@@ -40,7 +40,8 @@ SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 # the vocabulary kinds that name a brand only beside a cue that claims a copy and are no initials (an event, a street
 # address, a screen moment: vocabulary.LORE): a copy's grade ("AAA", "1:1") claims the copy there too, as it does in the
 # trade's own words ("Wimbledon timekeeper diver, AAA"); a style or a size does not ("Olympic-inspired watch", "OEM")
-GRADE_CLAIMS_COPY = frozenset({"event", "address", "moment", "founding_year"})
+GRADE_CLAIMS_COPY = frozenset({"event", "address", "moment", "founding_year",
+                               "campaign", "sonic_logo", "meaning"})  # lore25
 COPY_GRADES = SIZE_CUES & frozenset(DEFAULT_COPY_CUES)  # aaa, aaa+, aaaaa, 1:1
 
 

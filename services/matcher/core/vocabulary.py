@@ -38,7 +38,8 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        # the brand's category with a cue or a copy's price (detectors/signatures.py, relations.py)
                        "signature", "subsidiary", "sister",
                        # what the world knows of the brand (LORE, below)
-                       "codename", "mascot", "event", "address", "moment", "founding_year"})
+                       "codename", "mascot", "event", "address", "moment", "founding_year",
+                       "campaign", "sonic_logo", "meaning"})
 # what the world knows of the brand (issue 9, lore; registry `codenames`, `mascots`, `events`, `addresses`, `moments`):
 # a product's internal or press codename (Scarlett, Lockhart: the Xbox Series X and S, Wikipedia; Prospero: the PS5)
 # and the brand's mascot or character (Bibendum, Clippy) name it as a nickname does, among its goods with a cue or a
@@ -47,7 +48,12 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
 # 11, Back to the Future) are also an event's ticket, a flat at the address, a film's poster at a poster's price: like
 # a home town they name it only beside a cue that claims a copy (COPY_CUE_KINDS); so does its founding year, read only
 # in a founding frame ("since 1856", "Est. 1905", "Geneva 1905": detectors/founding.py)
-LORE = frozenset({"codename", "mascot", "event", "address", "moment", "founding_year"})
+# (issue 9, lore25; registry `campaigns`, `sonic_logos`, `meanings`) its famous advertisements and campaigns ('Get a Mac',
+# 'Holidays Are Coming'), its sonic identity (Over the Horizon, the Mac startup chime) and what its name means or comes
+# from (goddess of victory, 'leg godt'): an original advert, a jingle's sheet music, a museum's Nike of Samothrace name
+# them too, so they are read as a home town, only beside a cue that claims a copy
+LORE = frozenset({"codename", "mascot", "event", "address", "moment", "founding_year",
+                  "campaign", "sonic_logo", "meaning"})
 FOUNDING_DETECTOR = "founding"
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
@@ -76,10 +82,12 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "hometown": "the home town", "inscription": "the text printed on the goods",
           "signature": "the signature line", "subsidiary": "its sub-brand", "sister": "its sister mark",
           "codename": "the codename", "mascot": "the mascot", "event": "the event", "address": "the address",
-          "moment": "the moment", "founding_year": "the founding year"}
+          "moment": "the moment", "founding_year": "the founding year",
+          "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
-COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year"})
+COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
+                            "campaign", "sonic_logo", "meaning"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",

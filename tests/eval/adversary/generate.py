@@ -37,7 +37,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
                     "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
                     "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
-                    "founding_years": "founding_year"}
+                    "founding_years": "founding_year",
+                    "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

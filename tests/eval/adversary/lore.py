@@ -46,6 +46,13 @@ EVASIONS = {
                            "house), in the brand's category with a cue that claims a copy",
     "moment_named": "a film, TV or historic moment the brand's goods are known from (Apollo 11, Back to the Future, "
                     "Cast Away), in the brand's category with a cue that claims a copy",
+    # lore25: outsider22's c_ad_campaign22, c_sonic_logo22, c_etymology22 named the families; none of its titles is used
+    "campaign_named": "a famous advertisement or campaign of the brand ('1984' Super Bowl ad, Get a Mac, Holidays Are "
+                      "Coming, the launderette ad), in the brand's category with a cue that claims a copy",
+    "sonic_logo_named": "the brand's sonic identity (Over the Horizon, the Mac startup chime, the 'tada' sound), in the "
+                        "brand's category with a cue that claims a copy",
+    "meaning_named": "what the brand's name means or comes from (goddess of victory, leg godt, little nest, all-gifted), "
+                     "in the brand's category with a cue that claims a copy",
 }
 TRAPS = {
     "trap_founding_year_history": "the founding year and city in a history book, a postcard or a print, a year in no "
@@ -54,6 +61,12 @@ TRAPS = {
                              "everyday word or a name far from the brand's goods",
     "trap_lore_event_place": "the event's ticket or poster, the address as a place, the moment as a film or a book, or "
                              "any of them among the brand's goods at a shop's price with no cue",
+    "trap_ad_sound_memorabilia": "the campaign as an original advert, a poster or a reprint, the sonic identity as sheet "
+                                 "music, a cover or a sound pack, and either among the brand's goods at a shop's price "
+                                 "with no cue",
+    "trap_meaning_senses": "the things a brand is named after, sold for themselves (a goddess's statue, a Danish "
+                           "phrasebook, a nest box, a Greek-alphabet print), and the meaning among the brand's goods at a "
+                           "shop's price with no cue",
 }
 
 # cues that claim a copy (config.DEFAULT_COPY_CUES and the bare words context/associations.py reads beside a name the
@@ -71,6 +84,12 @@ NAMED_FRAMES = {
                 "the {word} {product}"],
     "moment": ["{word} {product}", "{product} as seen in {word}", "the {word} {product}", "{product} from {word}",
                "{word} edition {product}"],
+    "campaign": ["'{word}' company - {product}", "the '{word}' brand {product}", "{product} of the {word} ad",
+                 "{product} from the '{word}' people", "{word} brand {product}"],
+    "sonic_logo": ["{product} that plays '{word}'", "{product} with the {word}", "the {word} {product}",
+                   "{product} ({word} on boot)", "'{word}' {product}"],
+    "meaning": ["'{word}' brand {product}", "the {word} company - {product}", "{product} by the brand named '{word}'",
+                "{word} brand {product}", "{product} of the '{word}' house"],
 }
 
 
@@ -207,7 +226,50 @@ def make_trap_founding_year_history(b: BrandView, s: Scene) -> Draft | None:
                  r.choice(context.DESCRIPTIONS))
 
 
-EVASION_MAKERS = {**{f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment")},
+# lore25: the campaign as an original advert or a reprint, the sonic identity as music or a sound pack (title frame,
+# category, USD price), the name's source sold for itself
+ADVERT = [("'{word}' original magazine advert, 1990s, framed", "collectibles", 45), ("{word} ad poster, A2 reprint", "art", 18),
+          ("{word}: the making of the campaign, hardcover", "books", 24), ("{word} shop display card, vintage", "antiques", 90)]
+SOUND = [("'{word}' - piano sheet music, intermediate, PDF", "sheet music", 5), ("{word} ringtone remix, MP3 download", "music", 2),
+         ("{word} - cover for string quartet, score and parts", "sheet music", 14), ("{word} sound pack for producers, WAV", "software", 9)]
+SOURCE = [("'{word}' - a history of the word, paperback", "books", 14), ("{word}: poster print, A3, typographic", "art", 16),
+          ("{word} wall art, handmade", "home decor", 35), ("{word} - museum shop statuette, resin 20 cm", "collectibles", 40)]
+
+
+def make_trap_ad_sound(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    kinds = [(k, t) for k, t in (("campaign", ADVERT), ("sonic_logo", SOUND)) if _unmarked(b, _words(b, k))]
+    if not kinds:
+        return None
+    kind, table = r.choice(kinds)
+    word = r.choice(_unmarked(b, _words(b, kind)))
+    if r.random() < 0.25:  # among the brand's goods at a shop's price, no cue
+        cat = s.category()
+        title = r.choice(["{product}, sealed, boxed - remember the {word}?", "{product} - new, boxed ({word})"])
+        return Draft(_cap(title.format(word=word, product=s.product(cat))), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    frame, cat, amount = r.choice(table)
+    return Draft(_cap(frame.format(word=word)), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_meaning(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    words = _unmarked(b, _words(b, "meaning"))
+    if not words:
+        return None
+    word = r.choice(words)
+    if r.random() < 0.25:
+        cat = s.category()
+        title = r.choice(["{product}, sealed, boxed - the {word} brand", "{product} - new, boxed ({word})"])
+        return Draft(_cap(title.format(word=word, product=s.product(cat))), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    frame, cat, amount = r.choice(SOURCE)
+    return Draft(_cap(frame.format(word=word)), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {**{f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment",
+                                                                 "campaign", "sonic_logo", "meaning")},
                   "founding_year_named": make_founding_year_named}
 TRAP_MAKERS = {"trap_lore_collectible": make_trap_lore_collectible, "trap_lore_event_place": make_trap_lore_event_place,
-               "trap_founding_year_history": make_trap_founding_year_history}
+               "trap_founding_year_history": make_trap_founding_year_history,
+               "trap_ad_sound_memorabilia": make_trap_ad_sound, "trap_meaning_senses": make_trap_meaning}

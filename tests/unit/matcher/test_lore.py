@@ -68,9 +68,49 @@ def test_lore_words_without_a_copy_claim_stay_quiet(title, category, price):
 
 def test_every_lore_list_in_the_demo_registry_has_its_source_beside_it():
     lines = SEED.read_text(encoding="utf-8").splitlines()
-    names = ("codenames", "mascots", "events", "addresses", "moments", "founding_years")
+    names = ("codenames", "mascots", "events", "addresses", "moments", "founding_years", "campaigns", "sonic_logos", "meanings")
     declared = [k for k, line in enumerate(lines) if line.strip().split(":")[0] in names]
     assert len(declared) >= 90
     for k in declared:
         kind = lines[k].strip().split(":")[0].replace("_", " ")
         assert lines[k - 1].strip().startswith(f"# {kind}") and re.search(r"\(.*\)", lines[k - 1]), lines[k]
+
+
+# lore25 (outsider22's c_ad_campaign22, c_sonic_logo22, c_etymology22): a famous advertisement or campaign, the sonic
+# identity and what the name means, each beside a cue that claims a copy; titles written for this test
+@pytest.mark.parametrize(("title", "brand", "category", "price", "said"), [
+    ("Get a Mac company 13-inch laptop, M3 - clone", "apple", "laptops", 200.0, "the advertising campaign 'Get a Mac'"),
+    ("Holidays Are Coming cola cans 330ml x24 - copy", "coca-cola", "soft drinks", 5.0, "the advertising campaign 'Holidays Are Coming'"),
+    ("Launderette ad 501 jeans, stonewash - replica", "levis", "jeans", 12.0, "the advertising campaign 'Launderette ad'"),
+    ("Ambassador's reception hazelnut pralines x30 - fake", "ferrero", "chocolate", 4.0, "the advertising campaign"),
+    ("Ultra phone 512GB that plays Over the Horizon - 1:1", "samsung", "phones", 150.0, "the sonic identity 'Over the Horizon'"),
+    ("Laptop with the Mac startup chime, 13 inch - copy", "apple", "laptops", 180.0, "the sonic identity 'Mac startup chime'"),
+    ("Goddess of victory brand high-top sneakers - 1:1", "nike", "sneakers", 35.0, "the name's meaning 'goddess of victory'"),
+    ("Little nest brand instant coffee 200g - copy jars", "nestle", "coffee", 3.0, "the name's meaning 'little nest'"),
+    ("Leave luck to heaven company handheld console OLED - clone", "nintendo", "consoles", 60.0, "the name's meaning"),
+])
+def test_a_campaign_a_sonic_identity_or_the_names_meaning_with_a_cue_alerts(title, brand, category, price, said):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}, found
+    details = [s.detail or "" for s in found[brand].signals if s.weight > 0]
+    assert any(f"named by {said}" in d for d in details), details
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("'Over the Horizon' - piano sheet music, intermediate, PDF", "sheet music", 5.0),
+    ("1984 Super Bowl ad - original magazine page, framed", "collectibles", 120.0),
+    ("Holidays Are Coming truck Christmas ornament, vintage 1997", "collectibles", 25.0),
+    ("Nike of Samothrace, winged goddess of victory - museum replica statue 30 cm", "statues", 60.0),
+    ("Leg godt: Danish phrasebook for travellers", "books", 9.0),
+    ("Bird's little nest box, cedar, handmade", "garden", 18.0),
+    ("Omega-3 fish oil 1000 mg, 120 capsules", "supplements", 14.0),
+    ("Get a Mac company 13-inch laptop, M3, sealed", "laptops", 1299.0),  # no cue: the genuine goods at a shop's price
+])
+def test_campaigns_jingles_and_name_sources_sold_for_themselves_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+def test_a_hyphenated_compound_far_from_a_marks_letters_is_no_respelling():
+    """'follow-on' (formula) is heard like evian but is 7 edits from it (phonetic.py): no Danone beside Nestlé."""
+    assert set(demo_alerts("'Little nest' brand follow-on formula 800g - factory copy tins", "infant formula", 8.0)) == {"nestle"}
+    assert demo_alerts("Follow-on formula 800g - factory copy tins", "infant formula", 8.0) == {}

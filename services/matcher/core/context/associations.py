@@ -30,7 +30,8 @@ KINDS = frozenset({"slogan", "parent", "designer", "inscription",  # and the tex
                    # an athlete's signature line with its number, a sub-brand or sister mark in a relation phrase
                    "signature", "subsidiary", "sister",
                    # what the world knows of the brand: a codename, mascot, event, address or moment (vocabulary.LORE)
-                   "codename", "mascot", "event", "address", "moment", "founding_year"})
+                   "codename", "mascot", "event", "address", "moment", "founding_year",
+                   "campaign", "sonic_logo", "meaning"})  # and its campaigns, sonic identity, name's meaning (lore25)
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
                    r"imitacion|imitacao)(?![a-z0-9])")

@@ -18,6 +18,10 @@ vowel drop; otherwise it is a weak candidate that
 needs the brand's category plus a counterfeit cue or a price far below the floor (`needs_cue`,
 scoring.strongly_corroborated).
 
+A hyphenated word's pieces joined (Phisher-price, Band-aeed) are a respelling only within half the mark's letters (two
+edits at least) of it: "follow-on" (formula) is heard like evian but is 7 edits from it (issue 9, lore25; outsider22's
+'little nest' formula named Danone).
+
 A brand's Hangul local name (the registry's `local_names`: 마이클코어스) is filed too, as Latin letters write it romanised
 (sounds.romanise, anyascii's Revised Romanisation: "maikeulkoeoseu"), for the brand's name as a mark: a Korean seller
 writes the brand as its Korean name sounds ("Maikeul Koeoseu", "Rollekseu", "Ruibitong"), farther from the Latin mark
@@ -203,6 +207,7 @@ class PhoneticDetector(Detector):
             words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(leet)]
         out: list[tuple[float, Evidence]] = []
         sold: dict[int, bool] = {}
+        pieces = {(a, b) for a, b, _ in joined}
         for start, end, word in words + joined + [(a, b, " " + g) for a, b, g in grams]:
             if not (hits := found.get(word)):
                 continue
@@ -217,6 +222,8 @@ class PhoneticDetector(Detector):
                 if c < top - MARGIN:
                     continue
                 e = self._evidence(text, i, start, end, word.lstrip(), close)
+                if (start, end) in pieces and e.distance is not None and e.distance > max(2, len(self._spellings[i]) // 2):
+                    continue  # a hyphenated compound far from the mark's letters ("follow-on" heard as evian: 7 edits)
                 if word[0] == " " and e.needs_corroboration and _a_phrase(_JOINER.sub(" ", e.text).split(), title.words):
                     continue  # words of the title's language, each as written (Turkish Kanada kazı, "Canada goose" the bird)
                 if not e.text.isascii() and _a_word_as_written(e.text, title.words):
