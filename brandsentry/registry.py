@@ -200,7 +200,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
                     "moments": "moment", "founding_years": "founding_year",
-                    "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning"}
+                    "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
+                    "contract_makers": "contract_maker"}
 
 
 class ModelEntry(_Entry):
@@ -295,6 +296,10 @@ class BrandEntry(_Entry):
     campaigns: list[MarkEntry | str] = Field(default_factory=list)
     sonic_logos: list[MarkEntry | str] = Field(default_factory=list)
     meanings: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, lore25) the contract manufacturers that make its goods (Foxconn, Luxshare, Pou Chen, Feng Tay, VS
+    # Industry): read only beside a factory-overrun story ("extra-run units", "line surplus", 尾单) in the brand's category,
+    # and only when no other brand of the listing's category declares the same maker (detectors/makers.py)
+    contract_makers: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -423,6 +423,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # lore.py (lore25): brands that declare a campaign (8 of 54), a sonic identity (3) or
                               # their name's meaning (13); buyers.py: the kit makers (Nike, adidas, Puma) by nickname
                               "campaign_named", "sonic_logo_named", "meaning_named", "football_kit_nickname",
+                              # ... brands that declare a contract manufacturer no other brand of a category of theirs
+                              # declares (Apple, Dyson, Microsoft, Nike, Nintendo, Sony)
+                              "contract_maker_named",
                               # candid.py (honest24): brands whose goods take a copy word in a technical sense (6),
                               # whose jargon no other brand registers, among watches or sneakers (7), goods people
                               # customise (8), a sample sale's goods (16); heritage.py (names24): brands that declare

@@ -39,7 +39,9 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "signature", "subsidiary", "sister",
                        # what the world knows of the brand (LORE, below)
                        "codename", "mascot", "event", "address", "moment", "founding_year",
-                       "campaign", "sonic_logo", "meaning"})
+                       "campaign", "sonic_logo", "meaning",
+                       # the brand's contract manufacturers, read only by detectors/makers.py beside an overrun story
+                       "contract_maker"})
 # what the world knows of the brand (issue 9, lore; registry `codenames`, `mascots`, `events`, `addresses`, `moments`):
 # a product's internal or press codename (Scarlett, Lockhart: the Xbox Series X and S, Wikipedia; Prospero: the PS5)
 # and the brand's mascot or character (Bibendum, Clippy) name it as a nickname does, among its goods with a cue or a
@@ -83,7 +85,8 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "signature": "the signature line", "subsidiary": "its sub-brand", "sister": "its sister mark",
           "codename": "the codename", "mascot": "the mascot", "event": "the event", "address": "the address",
           "moment": "the moment", "founding_year": "the founding year",
-          "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning"}
+          "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
+          "contract_maker": "its contract manufacturer"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
@@ -92,7 +95,7 @@ COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",
                               # and an athlete's line with its number, a sub-brand or sister in its relation phrase
-                              "signature", "subsidiary", "sister", *LORE})
+                              "signature", "subsidiary", "sister", *LORE, "contract_maker"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
 GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
@@ -138,6 +141,9 @@ KIT_DETECTOR = "kits"
 # a GS1 company prefix is read only by the barcodes detector (detectors/barcodes.py), on a whole barcode with a valid
 # check digit; it words its own evidence (rule barcode)
 BARCODE_DETECTOR = "barcodes"
+# a contract manufacturer is read only by the makers detector (detectors/makers.py), beside a factory-overrun story, and
+# only for the one brand of the listing's category that declares it; it emits the rule exact, labelled here
+MAKER_DETECTOR = "makers"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -160,7 +166,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 needs_cue, rules = True, RIDDLE_RULES | {Rule.translated}  # and a Han hint translated (calques.py)
             elif fp.vocabulary == "hometown":
                 rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
-            elif fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS or fp.vocabulary == "founding_year":
+            elif (fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS or fp.vocabulary == "founding_year"
+                  or fp.vocabulary == "contract_maker"):
                 needs_cue, rules, short = True, frozenset({Rule.exact}), False  # the detector reads case itself
             elif fp.vocabulary in COLOURWAY_KINDS:
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
@@ -193,6 +200,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == SIGNATURE_DETECTOR
     if fp.vocabulary == "founding_year":
         return detector == FOUNDING_DETECTOR
+    if fp.vocabulary == "contract_maker":
+        return detector == MAKER_DETECTOR
     if fp.vocabulary in RELATION_KINDS:
         return detector == RELATION_DETECTOR
     if fp.vocabulary == "reference":

@@ -38,7 +38,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
                     "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
                     "founding_years": "founding_year",
-                    "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning"}
+                    "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
+                    "contract_makers": "contract_maker"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

@@ -31,7 +31,7 @@ each list with its source beside it in deploy/seed/registry.yaml.
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, registry_doc
 
 EVASIONS = {
     "codename_named": "a product's internal or press codename instead of the brand (Scarlett, Lockhart, Prospero, NX, "
@@ -53,6 +53,9 @@ EVASIONS = {
                         "brand's category with a cue that claims a copy",
     "meaning_named": "what the brand's name means or comes from (goddess of victory, leg godt, little nest, all-gifted), "
                      "in the brand's category with a cue that claims a copy",
+    "contract_maker_named": "the brand named by its contract manufacturer (Luxshare, Pegatron, Feng Tay, VS Industry, "
+                            "Flextronics) beside a factory-overrun story (extra-run units, line surplus, tail goods, "
+                            "尾单), where no other brand of the category declares the maker",
 }
 TRAPS = {
     "trap_founding_year_history": "the founding year and city in a history book, a postcard or a print, a year in no "
@@ -67,6 +70,9 @@ TRAPS = {
     "trap_meaning_senses": "the things a brand is named after, sold for themselves (a goddess's statue, a Danish "
                            "phrasebook, a nest box, a Greek-alphabet print), and the meaning among the brand's goods at a "
                            "shop's price with no cue",
+    "trap_contract_maker_own": "a contract manufacturer's job adverts, reports, books and staff goods, the brand's genuine "
+                               "goods 'assembled by' the maker at a shop's price with no overrun story, and an overrun "
+                               "story beside a maker that several brands of the category share (it names none)",
 }
 
 # cues that claim a copy (config.DEFAULT_COPY_CUES and the bare words context/associations.py reads beside a name the
@@ -267,9 +273,85 @@ def make_trap_meaning(b: BrandView, s: Scene) -> Draft | None:
                  r.choice(context.DESCRIPTIONS))
 
 
+# lore25: contract manufacturers. A maker names the brand only when no other brand of the listing's category declares
+# it (detectors/makers.py): Pou Chen and Yue Yuen make Nike's, adidas' and Puma's shoes; Foxconn Sony's, Nintendo's and
+# Microsoft's consoles (and Apple's goods)
+_MAKERS: dict[str, list[tuple[str, frozenset[str]]]] = {}  # maker -> [(brand, its categories)]
+
+
+def _makers_of(b: BrandView) -> list[str]:
+    return [m.value for m in b.declared("contract_maker") if m.value.isascii()]
+
+
+# categories the matcher reads as one another's (a listing of headphones is among earbuds' goods; a handheld console's
+# game or accessory names consoles): a maker two brands of such categories declare is shared
+_RELATED = [frozenset({"headphones", "earbuds"}), frozenset({"consoles", "video games", "accessories"})]
+
+
+def _sharing(maker: str, category: str, brand: str, related: bool = True) -> bool:
+    """Whether another brand with `category` (or, `related`, a related one) among its categories declares the maker."""
+    near = next((g for g in _RELATED if category in g), frozenset({category})) if related else frozenset({category})
+    if not _MAKERS:
+        for entry in registry_doc()["brands"]:
+            for m in entry.get("contract_makers", []):
+                _MAKERS.setdefault(str(m["value"] if isinstance(m, dict) else m), []).append(
+                    (entry["id"], frozenset(entry.get("categories", []))))
+    return any(other != brand and near & cats for other, cats in _MAKERS.get(maker, ()))
+
+
+STORIES = ["extra-run units", "off-line units, white box", "line surplus, no box", "factory surplus", "tail goods, no logo box",
+           "surplus from the OEM line", "overrun stock", "factory seconds", "same factory, extra run", "尾单", "excess production"]
+MAKER_FRAMES = ["{maker}-line {product} - {story}", "{maker} factory {product} - {story}", "{product} from the {maker} line, {story}",
+                "{maker}-built {product}, {story}", "{maker} {product}"]
+
+
+def make_contract_maker_named(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    pairs = [(m, c) for m in _makers_of(b) for c in b.categories if not _sharing(m, c, b.id)]
+    if not pairs:
+        return None
+    maker, cat = r.choice(pairs)
+    frame = r.choice(MAKER_FRAMES)
+    story = r.choice(STORIES)
+    title = frame.format(maker=maker, product=s.product(cat), story=story)
+    description = r.choice(context.DESCRIPTIONS)
+    if "{story}" not in frame:
+        description = f"{description} {_cap(story)}.".strip()
+    return Draft(_cap(title), cat, s.price(cat, low=r.random() < 0.5), description)
+
+
+MAKER_OWN = [("{maker} hiring assembly line workers, day and night shifts", "jobs", 1),
+             ("{maker} annual report 2024, printed shareholders' edition", "books", 15),
+             ("{maker}: inside the factory that builds the world's gadgets, paperback", "books", 18),
+             ("{maker} staff polo shirt, company uniform, size L", "clothing", 12),
+             ("{maker} share certificate, framed", "collectibles", 40)]
+
+
+def make_trap_contract_maker_own(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    makers = _makers_of(b)
+    if not makers:
+        return None
+    maker = r.choice(makers)
+    roll = r.random()
+    if roll < 0.5:
+        frame, cat, amount = r.choice(MAKER_OWN)
+        return Draft(frame.format(maker=maker), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"), "")
+    shared = [(m, c) for m in makers for c in b.categories if _sharing(m, c, b.id, related=False)]
+    if roll < 0.8 and shared:
+        # an overrun story beside a maker several brands of the category share, a generic product: it names none
+        maker, cat = r.choice(shared)
+        title = f"{maker} factory {s.product(cat)} - {r.choice(STORIES)}"
+        return Draft(_cap(title), cat, s.price(cat), "")
+    cat = s.category()
+    title = r.choice(["{product}, assembled by {maker}, sealed, receipt", "{product} - made at {maker}, new, boxed"])
+    return Draft(_cap(title.format(product=s.product(cat), maker=maker)), cat, s.price(cat), "Bought at the brand's store.")
+
+
 EVASION_MAKERS = {**{f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment",
                                                                  "campaign", "sonic_logo", "meaning")},
-                  "founding_year_named": make_founding_year_named}
+                  "founding_year_named": make_founding_year_named, "contract_maker_named": make_contract_maker_named}
 TRAP_MAKERS = {"trap_lore_collectible": make_trap_lore_collectible, "trap_lore_event_place": make_trap_lore_event_place,
                "trap_founding_year_history": make_trap_founding_year_history,
-               "trap_ad_sound_memorabilia": make_trap_ad_sound, "trap_meaning_senses": make_trap_meaning}
+               "trap_ad_sound_memorabilia": make_trap_ad_sound, "trap_meaning_senses": make_trap_meaning,
+               "trap_contract_maker_own": make_trap_contract_maker_own}

@@ -68,7 +68,8 @@ def test_lore_words_without_a_copy_claim_stay_quiet(title, category, price):
 
 def test_every_lore_list_in_the_demo_registry_has_its_source_beside_it():
     lines = SEED.read_text(encoding="utf-8").splitlines()
-    names = ("codenames", "mascots", "events", "addresses", "moments", "founding_years", "campaigns", "sonic_logos", "meanings")
+    names = ("codenames", "mascots", "events", "addresses", "moments", "founding_years", "campaigns", "sonic_logos", "meanings",
+             "contract_makers")
     declared = [k for k, line in enumerate(lines) if line.strip().split(":")[0] in names]
     assert len(declared) >= 90
     for k in declared:
@@ -114,3 +115,32 @@ def test_a_hyphenated_compound_far_from_a_marks_letters_is_no_respelling():
     """'follow-on' (formula) is heard like evian but is 7 edits from it (phonetic.py): no Danone beside Nestlé."""
     assert set(demo_alerts("'Little nest' brand follow-on formula 800g - factory copy tins", "infant formula", 8.0)) == {"nestle"}
     assert demo_alerts("Follow-on formula 800g - factory copy tins", "infant formula", 8.0) == {}
+
+
+# lore25 (outsider22's c_contract_maker22): the brand named by its contract manufacturer beside a factory-overrun story,
+# only where no other brand of the listing's category declares the maker (detectors/makers.py)
+@pytest.mark.parametrize(("title", "brand", "category", "price"), [
+    ("Luxshare-line wireless earbuds with ANC - off-line units, white box", "apple", "earbuds", 30.0),
+    ("Pegatron factory 13-inch laptop - tail goods, no logo box", "apple", "laptops", 250.0),
+    ("VS Industry Johor hair dryer - surplus from the OEM line", "dyson", "hair care", 50.0),
+    ("Flextronics-built 4K tower console - line surplus, no box", "microsoft", "consoles", 150.0),
+    ("Feng Tay Vietnam white leather low sneakers - factory seconds", "nike", "sneakers", 25.0),
+    ("Hosiden handheld console OLED 尾单", "nintendo", "consoles", 90.0),
+])
+def test_a_contract_maker_beside_an_overrun_story_names_the_one_brand_it_makes_for(title, brand, category, price):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}, found
+    details = [s.detail or "" for s in found[brand].signals if s.weight > 0]
+    assert any("its contract manufacturer" in d and "factory-overrun story" in d for d in details), details
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Pou Chen factory running sneakers - extra-run pairs", "sneakers", 25.0),  # Nike's, adidas' and Puma's maker
+    ("Foxconn-built slim console 1TB - extra-run units", "consoles", 150.0),  # Sony's, Nintendo's and Microsoft's
+    ("iPhone-style phone 128GB assembled by Foxconn, sealed", "phones", 799.0),  # no overrun story
+    ("Foxconn Zhengzhou hiring assembly line workers, two shifts", "jobs", 1.0),
+    ("Luxshare annual report 2024, printed shareholders' edition", "books", 15.0),
+    ("Flex cable for controller - OEM surplus", "consoles", 5.0),  # 'Flex' alone is no maker's name
+])
+def test_a_contract_maker_without_a_story_or_shared_by_the_categorys_brands_names_none(title, category, price):
+    assert demo_alerts(title, category, price) == {}

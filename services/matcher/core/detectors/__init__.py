@@ -27,6 +27,7 @@ from services.matcher.core.detectors.jyutping import JyutpingDetector
 from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationDetector
 from services.matcher.core.detectors.keyboard_layouts import KeyboardLayoutDetector
 from services.matcher.core.detectors.kits import KitDetector
+from services.matcher.core.detectors.makers import MakerDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.lookalike_scripts import LookalikeScriptDetector
 from services.matcher.core.detectors.marks import MarkDetector
@@ -68,7 +69,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, AcrosticDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, KitDetector, MakerDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,
