@@ -326,7 +326,9 @@ KIT_FRAMES = {
 }
 SEASONS = ["24/25", "2024/25", "25/26", "2025/26", "2024-25"]
 VERSIONS = ["player version", "fan version", "player issue", "name & number printing", "adults + kids", "thai quality"]
-KIT_CUES = ["1:1", "AAA quality", "replica", "thai version AAA", "mirror quality"]
+# not the bare "replica": beside a shirt it is the clubs' own fan version (context/phrasebook.TRADE_SENSES "replica shirt",
+# "jersey … replica"), no cue (lore25: the draw that found it, seed 9); "high copy" in its place
+KIT_CUES = ["1:1", "AAA quality", "high copy", "thai version AAA", "mirror quality"]
 _KITS: dict[str, list[str]] = {}
 
 

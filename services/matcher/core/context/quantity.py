@@ -55,10 +55,11 @@ CASE_WORDS = ("case", "carton", "crate", "tray", "pallet", "karton", "kiste", "k
               # laatikko; not "cassa", a speaker, nor "lada", a car; general knowledge of the trade)
               "cartone", "caisse", "palet", "paleta", "bandeja", "kartong", "laatikko")
 # a trade case or lot word before its count ("Karton 8", "Karton mit 12", "caixa com 20", "karton isi 48", "koli 6",
-# "fardo 12", "lote 50", "kit 30", "zgrzewka 24", "krat 24"), three digits at most (a four-digit number after "kit" is a set's number), and the Turkish "6'lı", "24'lü"
+# "fardo 12", "lote 50", "kit 30", "zgrzewka 24", "krat 24"), three digits at most (a four-digit number after "kit" is a set's number;
+# one with "/" or "-" and a digit after it is a season or a range, "home kit 24/25": lore25), and the Turkish "6'lı", "24'lü"
 # (of six, of 24)
 _CASE_COUNT = (r"|(?<![a-z0-9])(?:%s) (?:(?:com|isi|mit|con|de|da|of|z|van|met) )?(\d{1,3})"
-               r"(?![0-9]|[.,]\d| ?(?:mm|cm|ml|gb|g|kg|l|w|v|%%|in|k|p)(?![a-z]))"
+               r"(?![0-9]|[.,/-]\d| ?(?:mm|cm|ml|gb|g|kg|l|w|v|%%|in|k|p)(?![a-z]))"
                r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])") % "|".join(CASE_WORDS)
 _COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
     sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))

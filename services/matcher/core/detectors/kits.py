@@ -47,7 +47,9 @@ SHIRT_WORDS = ("shirt", "shirts", "jersey", "jerseys", "kit", "kits", "trikot", 
                "maillot", "maillots", "maglia", "maglie", "tenue", "shirtje", "tenue", "koszulka", "forma", "formasi",
                "forması", "jersi", "baju", "áo", "home", "away", "third", "heim", "auswärts", "auswarts", "local",
                "visitante", "domicile", "exterieur", "extérieur", "casa", "trasferta", "thuis", "uit", "player version",
-               "fan version", "футболка", "форма", "قميص")
+               "fan version", "футболка", "форма", "قميص",
+               # German writes the kind glued to the shirt (lore25): Heimtrikot, Auswärtstrikot, Ausweichtrikot
+               "heimtrikot", "auswärtstrikot", "ausweichtrikot", "fantrikot", "spielertrikot")
 # a shirt of another era or a collector's, whatever its season says
 OLD = ("retro", "vintage", "classic", "throwback", "1990s", "90s", "reissue", "réédition", "klassiker")
 FIELD = FIELD_SEPARATOR
