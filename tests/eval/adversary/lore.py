@@ -242,13 +242,22 @@ SOURCE = [("'{word}' - a history of the word, paperback", "books", 14), ("{word}
           ("{word} wall art, handmade", "home decor", 35), ("{word} - museum shop statuette, resin 20 cm", "collectibles", 40)]
 
 
+def _unlined(b: BrandView, words: list[str]) -> list[str]:
+    """The words with neither a mark nor a product line of the brand inside as a word ("Windows startup sound", "Get a
+    Mac" name the brand by the line itself: no trap of these)."""
+    import re
+    lines = [m.value.casefold() for m in b.declared("line") if len(m.value) >= 3]
+    return [w for w in _unmarked(b, words) if not any(re.search(rf"(?<![a-z0-9]){re.escape(x)}(?![a-z0-9])", w.casefold())
+                                                      for x in lines)]
+
+
 def make_trap_ad_sound(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    kinds = [(k, t) for k, t in (("campaign", ADVERT), ("sonic_logo", SOUND)) if _unmarked(b, _words(b, k))]
+    kinds = [(k, t) for k, t in (("campaign", ADVERT), ("sonic_logo", SOUND)) if _unlined(b, _words(b, k))]
     if not kinds:
         return None
     kind, table = r.choice(kinds)
-    word = r.choice(_unmarked(b, _words(b, kind)))
+    word = r.choice(_unlined(b, _words(b, kind)))
     if r.random() < 0.25:  # among the brand's goods at a shop's price, no cue
         cat = s.category()
         title = r.choice(["{product}, sealed, boxed - remember the {word}?", "{product} - new, boxed ({word})"])
@@ -260,7 +269,7 @@ def make_trap_ad_sound(b: BrandView, s: Scene) -> Draft | None:
 
 def make_trap_meaning(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    words = _unmarked(b, _words(b, "meaning"))
+    words = _unlined(b, _words(b, "meaning"))
     if not words:
         return None
     word = r.choice(words)
