@@ -199,7 +199,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hometowns": "hometown", "inscriptions": "inscription",
                     "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
-                    "moments": "moment", "founding_years": "founding_year"}
+                    "moments": "moment", "founding_years": "founding_year",
+                    "grantee_codes": "grantee_code"}
 
 
 class ModelEntry(_Entry):
@@ -287,6 +288,9 @@ class BrandEntry(_Entry):
     # the year the brand was founded ("1905"), read only in a founding frame ("since 1856", "Est. 1905", "Geneva 1905":
     # the matcher's detectors/founding.py), as a home town, beside a cue that claims a copy
     founding_years: list[MarkEntry | str] = Field(default_factory=list)
+    # the radio regulator's code of the brand (FCC grantee code BCG, A3L; ISED company number 579C), read only in the
+    # regulator's frame ("FCC ID BCG-A3047", "IC: 579C-A3047": the matcher's detectors/grantee_codes.py), like a barcode
+    grantee_codes: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -121,6 +121,9 @@ DISGUISE_RULES = {
                    "one zero L N for 126610LN)",
     "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "
                   "DD1391-100, SM-S928 for SM-S928B), next to a counterfeit cue or price",
+    "grantee_code": "the goods named only by the radio regulator's id printed on the brand's devices: an FCC ID under the "
+                    "brand's grantee code (FCC ID BCG-A3047) or an ISED number under its company number, next to a "
+                    "counterfeit cue or price",
     "barcode": "the goods named only by the barcode printed on the brand's genuine pack: an EAN-13, UPC-A or GTIN-14 under "
                "the brand's GS1 company prefix (EAN 5449000000996), next to a counterfeit cue or price",
     "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "

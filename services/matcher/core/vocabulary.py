@@ -130,6 +130,9 @@ KIT_DETECTOR = "kits"
 # a GS1 company prefix is read only by the barcodes detector (detectors/barcodes.py), on a whole barcode with a valid
 # check digit; it words its own evidence (rule barcode)
 BARCODE_DETECTOR = "barcodes"
+# an FCC grantee code or ISED company number is read only by the grantee-codes detector (detectors/grantee_codes.py), in
+# the regulator's frame ("FCC ID BCG-A3047"); it words its own evidence (rule grantee_code)
+GRANTEE_DETECTOR = "grantee_codes"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -138,7 +141,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -193,6 +196,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == KIT_DETECTOR
     if fp.vocabulary == "gtin_prefix":
         return detector == BARCODE_DETECTOR
+    if fp.vocabulary == "grantee_code":
+        return detector == GRANTEE_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

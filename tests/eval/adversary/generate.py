@@ -37,7 +37,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "designers": "designer", "gtin_prefixes": "gtin_prefix", "tickers": "ticker", "handles": "handle",
                     "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
                     "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
-                    "founding_years": "founding_year"}
+                    "founding_years": "founding_year",
+                    "grantee_codes": "grantee_code"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1718,3 +1719,9 @@ register(candid)
 from tests.eval.adversary import heritage  # noqa: E402
 
 register(heritage)
+
+# codes25's classes (goods_facts.py): the brand named by a fact of its goods only it has (the regulator's id on its
+# devices), and the same facts where nobody sells a copy (an accessory naming the device it fits, the genuine device)
+from tests.eval.adversary import goods_facts  # noqa: E402
+
+register(goods_facts)

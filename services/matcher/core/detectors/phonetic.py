@@ -50,6 +50,9 @@ from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, liquids_swapped,
                                          mark_keys, orthographic_readings, romanise, sound_key, spelling)
 
+# the labels regulators print on goods, no respelt mark: "FCC ID" joined ("fccid", heard like Canon; codes25,
+# detectors/grantee_codes.py reads the id after it)
+LABEL_WORDS = frozenset({"fccid"})
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
 STRONG_MIN_LETTERS = 6
@@ -129,7 +132,7 @@ class PhoneticDetector(Detector):
     def compile(self) -> None:
         marks = {self.catalogue.fingerprints[i].value for i in self._spellings}
         self._whole_marks = frozenset("".join(mark_words(m)) for m in marks)
-        self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin)
+        self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin | LABEL_WORDS)
         self._file_romanised()
         self._forms = {}
         if self._keys:

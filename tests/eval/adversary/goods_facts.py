@@ -1,0 +1,129 @@
+"""The adversary's goods-facts classes (codes25, 2026-12-04): the brand named by a fact of its goods that only it has,
+under a generic title with a copy cue, no brand word; and the same facts where nobody sells a copy.
+
+Written from first principles (what a seller who will not write the brand still copies from the genuine goods: the
+regulator's label on a device), not from a held-out set:
+
+- grantee_code_named: the FCC ID printed on the brand's devices (47 CFR 2.926: the grantee code the FCC assigned to the
+  brand, then a product code), in the ways a label is copied ("FCC ID BCG-A3047", "FCC-ID: A3LSMS928U", "FCCID
+  AK8YY2965", "(FCC ID C3K1914)"), or Canada's ISED number ("IC: 579C-A3047"), beside generic goods words of the brand's
+  category, with a cue (title or description) or a price far below the floor.
+- trap_grantee_accessory: third parties' cases, skins, ear tips and docks naming the device they fit by its FCC ID, at an
+  accessory's price, no cue.
+- trap_grantee_genuine: the genuine device at a shop's price, its FCC ID in the title (a retailer's spec line), no cue.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from tests.eval.adversary import context
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+
+EVASIONS = {
+    "grantee_code_named": "the brand's devices named only by the FCC ID (or ISED number) under its grantee code, as the "
+                          "label writes it (FCC ID BCG-A3047, FCC-ID: A3LSMS928U, IC: 579C-A3047), generic goods words, "
+                          "in its category with a cue or a price far below the floor",
+}
+TRAPS = {
+    "trap_grantee_accessory": "third-party cases, skins, tips and docks naming the device they fit by its FCC ID, at an "
+                              "accessory's price, no cue",
+    "trap_grantee_genuine": "the genuine device at a shop's price with its FCC ID in a retailer's spec line, no cue",
+}
+
+_IC = re.compile(r"[0-9]{2,5}[A-Z]")
+
+
+def _codes(b: BrandView) -> tuple[list[str], list[str]]:
+    """(FCC grantee codes, ISED company numbers) the brand declares."""
+    codes = [m.value for m in b.declared("grantee_code")]
+    return [c for c in codes if not _IC.fullmatch(c)], [c for c in codes if _IC.fullmatch(c)]
+
+
+def product_code(r) -> str:
+    """An equipment product code as grantees write them (47 CFR 2.926(d): capitals, digits, hyphens, 14 at most):
+    A3047, SMS928U, YY2965, 1914, HAC013, 243."""
+    style = r.randrange(4)
+    if style == 0:
+        return r.choice(string.ascii_uppercase) + str(r.randrange(1000, 9999))
+    if style == 1:
+        return "".join(r.choice(string.ascii_uppercase) for _ in range(r.randrange(2, 4))) + str(r.randrange(100, 9999))
+    if style == 2:
+        return str(r.randrange(100, 9999))
+    return "".join(r.choice(string.ascii_uppercase) for _ in range(2)) + str(r.randrange(10, 99)) + r.choice("ABCDEUW")
+
+
+FCC_FRAMES = ["FCC ID {id}", "FCC ID: {id}", "FCC-ID {id}", "FCC ID:{id}", "FCCID {id}", "(FCC ID {id})", "FCC ID #{id}",
+              "fcc id {id}", "FCC Id: {id}"]
+
+
+def regulator_id(b: BrandView, r) -> str | None:
+    """An FCC ID under one of the brand's grantee codes in a label's frame, or an ISED number under its company number."""
+    fcc, ic = _codes(b)
+    if not fcc and not ic:
+        return None
+    if ic and (not fcc or r.random() < 0.2):
+        return f"{r.choice(['IC: ', 'IC ', 'IC ID: '])}{r.choice(ic)}-{product_code(r)}"
+    code = r.choice(fcc)
+    fcc_id = f"{code}{r.choice(['', '', '-'])}{product_code(r)}"
+    return r.choice(FCC_FRAMES).format(id=fcc_id)
+
+
+def _cats(b: BrandView) -> list[str]:
+    return [c for c in b.categories if c in context.PRODUCTS]
+
+
+def make_grantee_code_named(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    ident = regulator_id(b, r)
+    if ident is None or not _cats(b):
+        return None
+    low = r.random() < 0.3 and any(c in b.floors for c in _cats(b))
+    cat = r.choice([c for c in _cats(b) if c in b.floors] if low else _cats(b))
+    cue = None if low else r.choice(context.CUES)
+    in_description = cue is not None and r.random() < 0.35
+    goods = s.product(cat)
+    parts = [_cap(goods), "-", ident] if r.random() < 0.7 else [ident, goods]
+    if cue and not in_description:
+        parts.insert(r.choice([len(parts), 1]), cue if r.random() < 0.5 else f"{cue},")
+    desc = r.choice(context.DESCRIPTIONS)
+    if in_description:
+        desc = f"{desc} {_cap(cue)}.".strip()
+    return Draft(" ".join(parts).replace(",  ", ", ").rstrip(","), cat, s.price(cat, low=low), desc)
+
+
+FITS = ["{acc} for {goods}, {id}", "{acc} compatible with {goods} ({id})", "{acc} - fits {goods} model with {id}",
+        "{acc} for {goods} ({id}) - own brand", "{acc}, made for {goods}, {id}, third-party"]
+
+
+def make_trap_grantee_accessory(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    ident = regulator_id(b, r)
+    cats = [c for c in _cats(b) if c in context.ACCESSORIES]
+    if ident is None or not cats:
+        return None
+    cat = r.choice(cats)
+    acc, acc_cat, usd = r.choice(context.ACCESSORIES[cat])
+    title = r.choice(FITS).format(acc=_cap(acc), goods=s.product(cat), id=ident)
+    filed = acc_cat if r.random() < 0.6 else cat
+    return Draft(title, filed, (round(usd * r.uniform(0.8, 1.5), 2), "USD"), r.choice(context.DESCRIPTIONS))
+
+
+SHOP = ["new, sealed, 12-month warranty", "authorised retailer, invoice with VAT", "in stock, ships tomorrow",
+        "retail box, receipt", "new in box, UK stock"]
+
+
+def make_trap_grantee_genuine(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    ident = regulator_id(b, r)
+    cats = [c for c in _cats(b) if c in b.floors]
+    if ident is None or not cats:
+        return None
+    cat = r.choice(cats)
+    title = f"{_cap(s.product(cat))}, {ident}, {r.choice(SHOP)}"
+    return Draft(title, cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS = {"grantee_code_named": make_grantee_code_named}
+TRAP_MAKERS = {"trap_grantee_accessory": make_trap_grantee_accessory, "trap_grantee_genuine": make_trap_grantee_genuine}
