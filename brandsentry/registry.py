@@ -200,7 +200,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
                     "moments": "moment", "founding_years": "founding_year",
-                    "grantee_codes": "grantee_code"}
+                    "grantee_codes": "grantee_code", "appearances": "appearance"}
 
 
 class ModelEntry(_Entry):
@@ -291,6 +291,9 @@ class BrandEntry(_Entry):
     # the radio regulator's code of the brand (FCC grantee code BCG, A3L; ISED company number 579C), read only in the
     # regulator's frame ("FCC ID BCG-A3047", "IC: 579C-A3047": the matcher's detectors/grantee_codes.py), like a barcode
     grantee_codes: list[MarkEntry | str] = Field(default_factory=list)
+    # a medicine's or device's look as its label describes it ("blue diamond 100 mg tablet"), read only with a cue and
+    # no generic name (the matcher's detectors/appearances.py)
+    appearances: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

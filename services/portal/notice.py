@@ -121,6 +121,9 @@ DISGUISE_RULES = {
                    "one zero L N for 126610LN)",
     "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "
                   "DD1391-100, SM-S928 for SM-S928B), next to a counterfeit cue or price",
+    "appearance": "a medicine or device named only by its look as the brand's label describes it (blue diamond 100 mg "
+                  "tablets, white elliptical 20 mg tablets), with no generic name, next to a counterfeit cue or a sale "
+                  "without prescription",
     "grantee_code": "the goods named only by the radio regulator's id printed on the brand's devices: an FCC ID under the "
                     "brand's grantee code (FCC ID BCG-A3047) or an ISED number under its company number, next to a "
                     "counterfeit cue or price",

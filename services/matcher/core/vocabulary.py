@@ -133,6 +133,8 @@ BARCODE_DETECTOR = "barcodes"
 # an FCC grantee code or ISED company number is read only by the grantee-codes detector (detectors/grantee_codes.py), in
 # the regulator's frame ("FCC ID BCG-A3047"); it words its own evidence (rule grantee_code)
 GRANTEE_DETECTOR = "grantee_codes"
+# a medicine's look is read only by the appearances detector (detectors/appearances.py), its words near one another
+APPEARANCE_DETECTOR = "appearances"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -141,7 +143,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -198,6 +200,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == BARCODE_DETECTOR
     if fp.vocabulary == "grantee_code":
         return detector == GRANTEE_DETECTOR
+    if fp.vocabulary == "appearance":
+        return detector == APPEARANCE_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

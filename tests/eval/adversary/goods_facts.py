@@ -127,3 +127,106 @@ def make_trap_grantee_genuine(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS = {"grantee_code_named": make_grantee_code_named}
 TRAP_MAKERS = {"trap_grantee_accessory": make_trap_grantee_accessory, "trap_grantee_genuine": make_trap_grantee_genuine}
+
+
+# ---------------------------------------------------------------- medicines by their look
+
+EVASIONS.update({
+    "pill_look_named": "the brand's medicine or device named only by its look as its label describes it (blue "
+                       "diamond-shaped 100 mg tablets, white oval 20 mg tablets, 35 mm 14-day sensor), loose or unboxed, "
+                       "with a copy cue or a sale without prescription, no generic name",
+})
+TRAPS.update({
+    "trap_pill_look_generic": "licensed pharmacies' generics with the same look, named by their generic name or dispensed "
+                              "on prescription",
+    "trap_pill_look_craft": "beads, sweets and craft goods of the same colours and shapes, no medicine",
+})
+SHAPE_WORDS = {"diamond": ["diamond", "diamond-shaped", "rhombus", "rhomb-shaped"], "elliptical": ["elliptical", "oval",
+               "oval-shaped", "elliptic"], "round": ["round", "circular"]}
+FORM_WORDS = {"tablet": ["tablets", "film-coated tablets", "pills", "tabs"], "caplet": ["caplets", "coated caplets"]}
+PACKS = ["x30", "x90", "100 tabs", "loose, 50", "foil strips, 60", "bulk 200", "unboxed, 28"]
+LOOSE = ["no prescription", "no Rx needed", "without prescription", "no doctor needed", "discreet shipping, no Rx"]
+COPY = ["1:1 copy", "replica", "same as original", "mirror quality", "super copy", "AAA quality"]
+GENERIC_INN = {"pfizer": ["sildenafil", "atorvastatin"], "bayer": ["acetylsalicylic acid"], "johnson-johnson":
+               ["paracetamol", "acetaminophen"], "abbott": []}
+ON_RX = ["prescription required", "Rx only, licensed pharmacy", "on prescription, UK registered pharmacy",
+         "valid prescription needed"]
+
+
+def _look(b: BrandView, r) -> str | None:
+    looks = [m.value for m in b.declared("appearance")]
+    if not looks:
+        return None
+    words = r.choice(looks).split()
+    out = []
+    for w in words:
+        if w in SHAPE_WORDS:
+            out.append(r.choice(SHAPE_WORDS[w]))
+        elif w in FORM_WORDS:
+            continue  # the form goes last, as a listing writes it
+        elif w == "mg" or w == "mm":
+            out.append(w if r.random() < 0.8 else "")
+        elif w == "day":
+            out[-1] = out[-1] + "-day"
+        elif w == "cross":
+            continue
+        else:
+            out.append(w)
+    form = next((r.choice(FORM_WORDS[w]) for w in words if w in FORM_WORDS), None)
+    text = " ".join(x for x in out if x)
+    text = re.sub(r"(\d) (mg|mm)\b", lambda m: m.group(1) + (" " if r.random() < 0.6 else "") + m.group(2), text)
+    if form:
+        text += " " + form
+    if "cross" in words:
+        text += r.choice([" with the embossed cross", ", cross embossed", " with cross"])
+    if "sensor" in words:
+        text = text.replace("sensor", r.choice(["sensor", "sensors", "sensor discs"]))
+    return _cap(text)
+
+
+def _medicine_cat(b: BrandView, r) -> str:
+    cats = [c for c in b.categories if c in ("prescription drugs", "otc", "medical devices")]
+    return r.choice(cats or b.categories)
+
+
+def make_pill_look_named(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    look = _look(b, r)
+    if look is None:
+        return None
+    cat = _medicine_cat(b, r)
+    cue = r.choice(LOOSE + COPY if "sensor" not in look.lower() else COPY + ["no Rx"])
+    title = f"{look} {r.choice(PACKS) if 'sensor' not in look.lower() else 'unboxed, 10'} - {cue}"
+    # tablets are the medicine's goods wherever they are filed (the dose form); a sensor is filed with the devices
+    filed = cat if r.random() < 0.7 or "sensor" in look.lower() else "Health"
+    return Draft(title, filed, s.price(cat, low=r.random() < 0.5) if cat in b.floors else None,
+                 r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_pill_look_generic(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    look = _look(b, r)
+    if look is None:
+        return None
+    cat = _medicine_cat(b, r)
+    inns = GENERIC_INN.get(b.id) or []
+    named = f"{_cap(r.choice(inns))} generic - " if inns and r.random() < 0.6 else ""
+    title = f"{named}{look}, {r.choice(['x28', 'x30', 'x4', '56 tablets'])} - {r.choice(ON_RX)}"
+    return Draft(title, cat, s.price(cat) if cat in b.floors else None, "Dispensed by our registered pharmacist.")
+
+
+CRAFT = [("{c} diamond acrylic beads 100 pcs, 10 mm", "crafts"), ("{c} round candy tablets 100 g, mint", "sweets"),
+         ("{c} oval gemstone cabochons 20 mm x10", "crafts"), ("{c} round buttons 15 mm, 100 pack", "sewing")]
+
+
+def make_trap_pill_look_craft(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if not b.declared("appearance"):
+        return None
+    frame, cat = r.choice(CRAFT)
+    return Draft(frame.format(c=r.choice(["Blue", "White"])) + r.choice(["", " - 1:1 copy of vintage", ""]), cat,
+                 (round(r.uniform(3, 15), 2), "USD"), r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS.update({"pill_look_named": make_pill_look_named})
+TRAP_MAKERS.update({"trap_pill_look_generic": make_trap_pill_look_generic, "trap_pill_look_craft": make_trap_pill_look_craft})
