@@ -200,7 +200,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "signatures": "signature", "subsidiaries": "subsidiary", "sisters": "sister",
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
                     "moments": "moment", "founding_years": "founding_year",
-                    "grantee_codes": "grantee_code", "appearances": "appearance"}
+                    "grantee_codes": "grantee_code", "appearances": "appearance",
+                    "dimensions": "dimensions"}
 
 
 class ModelEntry(_Entry):
@@ -294,6 +295,9 @@ class BrandEntry(_Entry):
     # a medicine's or device's look as its label describes it ("blue diamond 100 mg tablet"), read only with a cue and
     # no generic name (the matcher's detectors/appearances.py)
     appearances: list[MarkEntry | str] = Field(default_factory=list)
+    # the exact size the brand publishes for a line ("31 x 28 x 14 cm"), read in any order within its last digit, with
+    # a cue (the matcher's detectors/dimensions.py)
+    dimensions: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -135,6 +135,8 @@ BARCODE_DETECTOR = "barcodes"
 GRANTEE_DETECTOR = "grantee_codes"
 # a medicine's look is read only by the appearances detector (detectors/appearances.py), its words near one another
 APPEARANCE_DETECTOR = "appearances"
+# a line's published size is read only by the dimensions detector (detectors/dimensions.py)
+DIMENSION_DETECTOR = "dimensions"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -143,7 +145,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -202,6 +204,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == GRANTEE_DETECTOR
     if fp.vocabulary == "appearance":
         return detector == APPEARANCE_DETECTOR
+    if fp.vocabulary == "dimensions":
+        return detector == DIMENSION_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

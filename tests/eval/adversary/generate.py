@@ -38,7 +38,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "hometowns": "hometown", "inscriptions": "inscription", "codenames": "codename",
                     "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
                     "founding_years": "founding_year",
-                    "grantee_codes": "grantee_code", "appearances": "appearance"}
+                    "grantee_codes": "grantee_code", "appearances": "appearance",
+                    "dimensions": "dimensions"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

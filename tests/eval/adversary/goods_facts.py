@@ -230,3 +230,91 @@ def make_trap_pill_look_craft(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS.update({"pill_look_named": make_pill_look_named})
 TRAP_MAKERS.update({"trap_pill_look_generic": make_trap_pill_look_generic, "trap_pill_look_craft": make_trap_pill_look_craft})
+
+
+# ---------------------------------------------------------------- goods by their published size
+
+EVASIONS.update({
+    "dimensions_named": "the brand's goods named only by the exact size it publishes for a line (162.3 x 79.0 x 8.6 mm, "
+                        "31 x 28 x 14 cm; in another order, in mm for cm, units after each number), generic goods words, "
+                        "in its category with a cue or a price far below the floor",
+})
+TRAPS.update({
+    "trap_dimensions_accessory": "sleeves, cases and stands naming the device they fit by its size, at an accessory's "
+                                 "price, no cue",
+    "trap_dimensions_other": "generic goods of another size (a number off by more than its last digit), with a copy cue",
+})
+
+
+def _size(b: BrandView, r) -> tuple[list[str], str] | None:
+    """(numbers as written, unit) of one of the brand's published sizes, or None."""
+    sizes = [m.value for m in b.declared("dimensions")]
+    if not sizes:
+        return None
+    value = r.choice(sizes)
+    unit = value.split()[-1]
+    return [n for n in re.findall(r"[0-9]+(?:\.[0-9]+)?", value)], unit
+
+
+def _write_size(numbers: list[str], unit: str, r) -> str:
+    numbers = list(numbers)
+    if r.random() < 0.25:
+        r.shuffle(numbers)
+    if unit == "cm" and r.random() < 0.2:
+        numbers, unit = [f"{float(n) * 10:g}" for n in numbers], "mm"
+    by = r.choice([" x ", " x ", "x", " × ", " * "])
+    if r.random() < 0.2:
+        return by.join(f"{n}{unit}" for n in numbers)
+    return by.join(numbers) + r.choice([" ", ""]) + unit
+
+
+def make_dimensions_named(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _size(b, r)
+    if found is None:
+        return None
+    numbers, unit = found
+    pair = len(numbers) == 2
+    low = not pair and r.random() < 0.3 and any(c in b.floors for c in b.categories)
+    cat = s.category(with_floor=low)
+    cue = None if low else r.choice(COPY + ["mirror quality", "1:1 replica"])
+    goods = s.product(cat)
+    size = _write_size(numbers, unit, r)
+    title = r.choice(["{g} {size} - {cue}", "{g}, {size}, {cue}", "{size} {g} {cue}"]).format(g=_cap(goods), size=size,
+                                                                                               cue=cue or "new")
+    return Draft(title, cat, s.price(cat, low=low), r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_dimensions_accessory(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _size(b, r)
+    cats = [c for c in b.categories if c in context.ACCESSORIES]
+    if found is None or not cats:
+        return None
+    cat = r.choice(cats)
+    acc, acc_cat, usd = r.choice(context.ACCESSORIES[cat])
+    size = _write_size(*found, r)
+    title = r.choice(["{acc} for {g} {size}", "{acc}, fits {g} ({size})", "{acc} compatible with {g}, {size}"]).format(
+        acc=_cap(acc), g=s.product(cat), size=size)
+    return Draft(title, acc_cat if r.random() < 0.6 else cat, (round(usd * r.uniform(0.8, 1.5), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_dimensions_other(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _size(b, r)
+    if found is None:
+        return None
+    numbers, unit = found
+    k = r.randrange(len(numbers))
+    n = float(numbers[k])
+    numbers = list(numbers)
+    numbers[k] = f"{n * r.choice([0.8, 0.9, 1.1, 1.25]):.{len(numbers[k].split('.')[1]) if '.' in numbers[k] else 0}f}"
+    cat = s.category()
+    title = f"{_cap(s.product(cat))} {_write_size(numbers, unit, r)} - {r.choice(COPY)}"
+    return Draft(title, cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS.update({"dimensions_named": make_dimensions_named})
+TRAP_MAKERS.update({"trap_dimensions_accessory": make_trap_dimensions_accessory,
+                    "trap_dimensions_other": make_trap_dimensions_other})

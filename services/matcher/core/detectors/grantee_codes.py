@@ -54,6 +54,13 @@ _FITTING = re.compile(r"(?<![a-z0-9])(?:for|fits?|fitting|compatible|suitable|su
                       r"per|voor|dla|uyumlu)(?![a-z0-9])")
 
 
+def fits_before(latin: str, start: int) -> bool:
+    """Whether the latin view before `start` reads as an accessory's title: an accessory noun (config's accessory nouns)
+    and a fitting word ("case for earbuds, FCC ID ...", "sleeve compatible with ... 30.41 x 21.5 x 1.13 cm")."""
+    before = latin[:start]
+    return bool(_FITTING.search(before) and _ACCESSORY.search(before))
+
+
 def grantee_code(fcc_id: str) -> str:
     """The grantee code of an FCC ID as written (case and hyphens as the listing has them): its first five characters
     when it starts with "2" (codes assigned since 2009), else its first three (47 CFR 2.926(c))."""
@@ -101,8 +108,7 @@ class GranteeCodeDetector(Detector):
                 if not found:
                     continue
                 field, s, e, matched = text.locate(*text.original_span("latin", start, end))
-                before = latin[:start]
-                fits = bool(_FITTING.search(before) and _ACCESSORY.search(before))
+                fits = fits_before(latin, start)
                 for i in found:
                     fp = self.fingerprints[i]
                     out.append(Evidence(Rule.grantee_code, self.weights.fuzzy_distance_1, i, field, s, e, matched,
