@@ -201,7 +201,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
                     "moments": "moment", "founding_years": "founding_year",
                     "grantee_codes": "grantee_code", "appearances": "appearance",
-                    "dimensions": "dimensions"}
+                    "dimensions": "dimensions", "list_prices": "list_price"}
 
 
 class ModelEntry(_Entry):
@@ -298,6 +298,9 @@ class BrandEntry(_Entry):
     # the exact size the brand publishes for a line ("31 x 28 x 14 cm"), read in any order within its last digit, with
     # a cue (the matcher's detectors/dimensions.py)
     dimensions: list[MarkEntry | str] = Field(default_factory=list)
+    # the list price the brand publishes for a line ("USD 10,250"), read only after a list-price word (RRP, MSRP,
+    # boutique price, 公价), within 12 %, with a cue (the matcher's detectors/list_prices.py)
+    list_prices: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

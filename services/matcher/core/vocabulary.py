@@ -137,6 +137,8 @@ GRANTEE_DETECTOR = "grantee_codes"
 APPEARANCE_DETECTOR = "appearances"
 # a line's published size is read only by the dimensions detector (detectors/dimensions.py)
 DIMENSION_DETECTOR = "dimensions"
+# a line's list price is read only by the list-prices detector (detectors/list_prices.py), after a list-price word
+LIST_PRICE_DETECTOR = "list_prices"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -145,7 +147,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -206,6 +208,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == APPEARANCE_DETECTOR
     if fp.vocabulary == "dimensions":
         return detector == DIMENSION_DETECTOR
+    if fp.vocabulary == "list_price":
+        return detector == LIST_PRICE_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

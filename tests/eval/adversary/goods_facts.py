@@ -318,3 +318,86 @@ def make_trap_dimensions_other(b: BrandView, s: Scene) -> Draft | None:
 EVASION_MAKERS.update({"dimensions_named": make_dimensions_named})
 TRAP_MAKERS.update({"trap_dimensions_accessory": make_trap_dimensions_accessory,
                     "trap_dimensions_other": make_trap_dimensions_other})
+
+
+# ---------------------------------------------------------------- goods by the brand's list price
+
+EVASIONS.update({
+    "list_price_named": "generic goods words with the brand's own list price as the anchor (boutique RRP USD 10,250, "
+                        "MSRP 599.99, UVP 1.449 €, 公价 ...), within a few per cent, with a cue or a price far below the floor",
+})
+TRAPS.update({
+    "trap_list_price_honest": "other makers' goods compared honestly with the brand's price ('the famous one costs "
+                              "10,250; this is not that'), own brand, fair price, no cue",
+    "trap_list_price_retailer": "a retailer's listing of generic-titled goods quoting the list price at about that price, "
+                                "no cue",
+})
+LIST_WORDS = ["RRP", "boutique RRP", "MSRP", "retail price", "list price", "boutique price", "RRP:", "official price",
+              "UVP", "公价"]
+SIGNS = {"USD": ["USD {a}", "US${a}", "${a}", "{a} USD"], "EUR": ["EUR {a}", "{a} €", "€{a}", "{a} EUR"],
+         "GBP": ["GBP {a}", "£{a}"], "CHF": ["CHF {a}"]}
+
+
+def _list_price(b: BrandView, r) -> tuple[float, str, str | None] | None:
+    """(amount, currency, the line's category or None) of one of the brand's list prices."""
+    prices = [m.value for m in b.declared("list_price")]
+    if not prices:
+        return None
+    m = re.fullmatch(r"([A-Z]{3}) ([0-9,.]+)(?: \((.+)\))?", r.choice(prices))
+    return float(m.group(2).replace(",", "")), m.group(1), m.group(3)
+
+
+def _write_price(amount: float, cur: str, r) -> str:
+    a = amount * r.uniform(0.97, 1.05) if r.random() < 0.4 else amount
+    a = round(a) if a > 100 else round(a, 2)
+    written = f"{a:,.2f}".rstrip("0").rstrip(".") if isinstance(a, float) and a % 1 else f"{int(a):,}"
+    if cur == "EUR" and r.random() < 0.5:
+        written = written.replace(",", ".")
+    return r.choice(SIGNS.get(cur, ["{a} " + cur])).format(a=written)
+
+
+def make_list_price_named(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _list_price(b, r)
+    if found is None:
+        return None
+    amount, cur, line_cat = found
+    low = r.random() < 0.4 and (line_cat in b.floors if line_cat else any(c in b.floors for c in b.categories))
+    cat = line_cat or s.category(with_floor=low)
+    cue = None if low else r.choice(COPY)
+    anchor = f"{r.choice(LIST_WORDS)} {_write_price(amount, cur, r)}"
+    title = r.choice(["{g} - {anchor}", "{g}, {anchor}, {cue}", "{g} ({anchor}) {cue}"]).format(
+        g=_cap(s.product(cat)), anchor=anchor, cue=cue or "ours much less").replace(", None", "")
+    if cue and "{cue}" not in title and cue not in title:
+        title += f" - {cue}"
+    return Draft(title, cat, s.price(cat, low=low), r.choice(context.DESCRIPTIONS))
+
+
+HONEST = ["{g} - own brand; the famous one costs {p}, this is not that", "{g}, our own design, not a copy of the {p} one",
+          "{g} - a fraction of the {p} icon's price, own brand, no logo"]
+
+
+def make_trap_list_price_honest(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _list_price(b, r)
+    if found is None:
+        return None
+    cat = found[2] or s.category()
+    title = r.choice(HONEST).format(g=_cap(s.product(cat)), p=_write_price(found[0], found[1], r))
+    return Draft(title, cat, (round(found[0] * r.uniform(0.05, 0.2), 2), found[1]), r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_list_price_retailer(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    found = _list_price(b, r)
+    cats = [c for c in b.categories if c in b.floors]
+    if found is None or not cats:
+        return None
+    cat = found[2] if found[2] in cats else r.choice(cats)
+    title = f"{_cap(s.product(cat))} - {r.choice(LIST_WORDS)} {_write_price(found[0], found[1], r)}, {r.choice(SHOP)}"
+    return Draft(title, cat, (round(found[0] * r.uniform(0.9, 1.0), 2), found[1]), r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS.update({"list_price_named": make_list_price_named})
+TRAP_MAKERS.update({"trap_list_price_honest": make_trap_list_price_honest,
+                    "trap_list_price_retailer": make_trap_list_price_retailer})

@@ -9,6 +9,7 @@ from services.matcher.core.detectors.barcodes import BarcodeDetector
 from services.matcher.core.detectors.grantee_codes import GranteeCodeDetector
 from services.matcher.core.detectors.appearances import AppearanceDetector
 from services.matcher.core.detectors.dimensions import DimensionDetector
+from services.matcher.core.detectors.list_prices import ListPriceDetector
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.calques import CalqueDetector
 from services.matcher.core.detectors.colourways import ColourwayDetector
@@ -71,7 +72,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, AppearanceDetector, DimensionDetector, KitDetector, AcrosticDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,
