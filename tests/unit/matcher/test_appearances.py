@@ -43,3 +43,8 @@ def test_the_brands_look_with_a_cue_alerts_and_says_so(title, category, price, b
 def test_the_same_look_without_the_brands_copy_stays_quiet(title, category, price):
     found = demo_alerts(title, category, price)
     assert not any(s.rule is Rule.appearance for m in found.values() for s in m.signals), found
+
+
+def test_a_look_yields_to_another_brands_imprint_on_the_same_tablet():
+    found = demo_alerts("Xa 20 blanca ovalada pastillas sin receta", "Health", 58.7)
+    assert set(found) == {"bayer"}, found  # Xarelto's imprint, not Lipitor's white elliptical 20 mg look
