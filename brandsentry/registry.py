@@ -201,7 +201,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
                     "moments": "moment", "founding_years": "founding_year",
                     "grantee_codes": "grantee_code", "appearances": "appearance",
-                    "dimensions": "dimensions", "list_prices": "list_price"}
+                    "dimensions": "dimensions", "list_prices": "list_price",
+                    "item_ids": "item_id"}
 
 
 class ModelEntry(_Entry):
@@ -301,6 +302,9 @@ class BrandEntry(_Entry):
     # the list price the brand publishes for a line ("USD 10,250"), read only after a list-price word (RRP, MSRP,
     # boutique price, 公价), within 12 %, with a cue (the matcher's detectors/list_prices.py)
     list_prices: list[MarkEntry | str] = Field(default_factory=list)
+    # the ids marketplaces give the brand's own listings of its products (Amazon ASINs from its Brand Registry, JD or
+    # Tmall item numbers), read as written by the goods-codes detector, with a cue
+    item_ids: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -126,7 +126,7 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "colourway", "silhouette", "reference", "kit", "former_name", "founder", "slogan", "parent", "designer",
                      "gtin_prefix", "ticker", "handle", "hometown", "inscription", "signature", "subsidiary", "sister",
                      "codename", "mascot", "event", "address", "moment", "founding_year",
-                     "grantee_code", "appearance", "dimensions", "list_price"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
+                     "grantee_code", "appearance", "dimensions", "list_price", "item_id"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -164,7 +164,9 @@ class MarkFingerprint(_FingerprintBase):
         "x 8.6 mm, 31 x 28 x 14 cm), read only by the dimensions detector, any order, within the last written digit "
         "(rule dimensions), 'list_price' the recommended retail price the brand publishes for a line (USD 10,250, EUR 1,449), "
         "read only by the list-prices detector right after a list-price word (RRP, MSRP, UVP, boutique price, 公价), within "
-        "12 %, one brand in the listing's category (rule list_price), 'ticker' the brand's or its parent's stock ticker (NKE, BRBY, 7974.T, MC.PA: as a nickname, in "
+        "12 %, one brand in the listing's category (rule list_price), 'item_id' the id a marketplace gives the brand's own listing "
+        "of a product (an Amazon ASIN, B0BDHWDR12; a JD or Tmall item number), read as written by the goods-codes detector "
+        "(rule item_id), 'ticker' the brand's or its parent's stock ticker (NKE, BRBY, 7974.T, MC.PA: as a nickname, in "
         "capitals), 'handle' an official account or store name of the brand on a social or shopping platform, or its "
         "domain (louisvuitton, adidasoriginals, jumpman23, gucci.com: as a nickname), 'hometown' the town the brand is from, its headquarters or founding place, as the market writes it "
         "(Beaverton, Cupertino, Malmesbury, Genfer, 수원, 京都: as a nickname, and only beside a cue that claims a copy), 'inscription' the text printed, engraved or stamped on the goods or their papers, quoted instead of the brand (SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED on a dial, FLIGHT-QUALIFIED BY NASA on a caseback, Two Horse Brand on a patch, controllato on a card: as a nickname), 'signature' an athlete's signature line, named before its model number (Kobe, LeBron, KD, Harden Vol., MB.: read only with the number after it, Kobe 6, LeBron 21, by detectors/signatures.py, as a nickname), 'subsidiary' a brand the brand owns (Tudor for Rolex, Beats for Apple, Converse for Nike) and 'sister' a sister mark of the same owner (Kate Spade for Coach): read only in a relation phrase that names the brand through it (Tudor's big brother, the Beats people, from the makers of Kinder; a sister only as a sister: Kate Spade's sister house) by detectors/relations.py, as a nickname; the sub-brand's own name alone never names the brand. What the world knows of the brand (issue 9, lore): 'codename' an internal or press codename of a product (Scarlett, Lockhart for the Xbox Series X and S; Prospero for the PS5; NX for the Switch; B698 for the AirPods Pro 2) and 'mascot' its mascot or character (Bibendum, Clippy, Mr. Monopoly): each as a nickname; 'event' its own launch event or an event it is the official timekeeper, ball or partner of (WWDC, Galaxy Unpacked, State of Play; the Olympic Games for Omega, Roland-Garros for Wilson), 'address' its headquarters' or flagship's street address (1 Infinite Loop, Petuelring 130, One Bowerman Drive) and 'moment' a film, TV or historic moment its goods are known from (Apollo 11 for the Speedmaster, Back to the Future for the self-lacing Nike Mag): each as a hometown, only beside a cue that claims a copy; 'founding_year' the year the brand was founded (1905 for Rolex, 1856 for Burberry), read only in a founding frame (since 1856, Est. 1905, Geneva 1905) by detectors/founding.py, as a hometown. The goods' own identifiers, read by the goods-codes detector "
@@ -310,6 +312,7 @@ class Rule(StrEnum):
     sale_format = "sale_format"
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     model_base = "model_base"  # a registered model number cut to its base or with another suffix: DD1391 for DD1391-100
+    item_id = "item_id"  # the id a marketplace gives the brand's own listing of the goods: "same as ASIN B0BDHWDR12"
     list_price = "list_price"  # the brand's own list price quoted as an anchor: "boutique RRP USD 10,250"
     dimensions = "dimensions"  # the exact size the brand publishes for a line: "31 x 28 x 14 cm" (Neverfull MM)
     appearance = "appearance"  # a medicine's look as its label describes it: "blue diamond 100 mg" tablets (Viagra)

@@ -121,6 +121,8 @@ DISGUISE_RULES = {
                    "one zero L N for 126610LN)",
     "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "
                   "DD1391-100, SM-S928 for SM-S928B), next to a counterfeit cue or price",
+    "item_id": "the goods named only by the id a marketplace gives the brand's own listing of them (same as Amazon ASIN "
+               "B0BDHWDR12), next to a counterfeit cue or price",
     "list_price": "the goods named only by the list price the brand publishes for them, quoted as the anchor of the offer "
                   "(boutique RRP USD 10,250), next to a counterfeit cue or price",
     "dimensions": "the goods named only by the exact size the brand publishes for them (162.3 x 79.0 x 8.6 mm, 31 x 28 x "

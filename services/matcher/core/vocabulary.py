@@ -69,7 +69,7 @@ SOUND_DETECTORS = frozenset({"phonetic", "said_aloud", "transliteration", "homop
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
-          "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
+          "imprint": "the imprint code", "item_id": "the marketplace item id", "spec": "the spec", "street_name": "the street name",
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
           "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account",
@@ -87,9 +87,9 @@ PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometo
                               "signature", "subsidiary", "sister", *LORE})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
-GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
+GOODS_CODES = frozenset({"imprint", "spec", "street_name", "item_id"})
 GOODS_DETECTORS = frozenset({"goods_codes"})
-GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name})
+GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name, Rule.item_id})
 # a local name (롤렉스, ロレックス) is read only by the detectors that derive the market's shorthand from it, and by the one
 # that reads it respelt (script_respellings.py, whose evidence names the brand's mark), and by the one that reads it
 # backwards (decoded.py, codes/backwards.py: its evidence names the brand's mark too), and by the one that reads it

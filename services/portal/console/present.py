@@ -47,6 +47,7 @@ RULE_WORDS: dict[str, str] = {
     "components": "a Chinese alias with characters written as their components (古马也 for 古驰)",
     "spelt_model": "a registered model number spelt out in words (one two six six one zero L N)",
     "model_base": "a registered model number cut to its base (DD1391 for DD1391-100), next to counterfeit cue words",
+    "item_id": "the goods named by the marketplace id of the brand's own listing (same as ASIN B0BDHWDR12), next to counterfeit cue words",
     "list_price": "the goods named by the brand's own list price quoted as an anchor (boutique RRP USD 10,250), next to counterfeit cue words",
     "dimensions": "the goods named by the exact size the brand publishes for them (31 x 28 x 14 cm), next to counterfeit cue words",
     "appearance": "a medicine named by its look as its label describes it (blue diamond 100 mg tablets), next to counterfeit cue words",

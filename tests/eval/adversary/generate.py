@@ -39,7 +39,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
                     "founding_years": "founding_year",
                     "grantee_codes": "grantee_code", "appearances": "appearance",
-                    "dimensions": "dimensions", "list_prices": "list_price"}
+                    "dimensions": "dimensions", "list_prices": "list_price",
+                    "item_ids": "item_id"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

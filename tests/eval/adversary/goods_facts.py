@@ -401,3 +401,44 @@ def make_trap_list_price_retailer(b: BrandView, s: Scene) -> Draft | None:
 EVASION_MAKERS.update({"list_price_named": make_list_price_named})
 TRAP_MAKERS.update({"trap_list_price_honest": make_trap_list_price_honest,
                     "trap_list_price_retailer": make_trap_list_price_retailer})
+
+
+# ---------------------------------------------------------------- goods by the marketplace id of the brand's own listing
+
+EVASIONS.update({
+    "item_id_named": "generic goods words pointing to the brand's own marketplace listing by its id (same as ASIN "
+                     "B0BDHWDR12, amazon.com/dp/..., 'identical to item ...'), with a cue or a price far below the floor",
+})
+TRAPS.update({
+    "trap_item_id_retailer": "a retailer's or reseller's listing quoting the genuine product's ASIN at a shop's price, no cue",
+})
+ID_FRAMES = ["same as Amazon ASIN {id}", "same as ASIN {id}", "ASIN: {id}", "(ASIN {id})", "identical to amazon.com/dp/{id}",
+             "see amazon item {id}", "like ASIN#{id}"]
+
+
+def make_item_id_named(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    ids = [m.value for m in b.declared("item_id")]
+    if not ids:
+        return None
+    low = r.random() < 0.3 and any(c in b.floors for c in b.categories)
+    cat = s.category(with_floor=low)
+    ref = r.choice(ID_FRAMES).format(id=r.choice(ids))
+    cue = None if low else r.choice(COPY)
+    title = f"{_cap(s.product(cat))} - {ref}" + (f", {cue}" if cue else "")
+    return Draft(title, cat, s.price(cat, low=low), r.choice(context.DESCRIPTIONS))
+
+
+def make_trap_item_id_retailer(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    ids = [m.value for m in b.declared("item_id")]
+    cats = [c for c in b.categories if c in b.floors]
+    if not ids or not cats:
+        return None
+    cat = r.choice(cats)
+    title = f"{_cap(s.product(cat))}, ASIN {r.choice(ids)}, {r.choice(SHOP)}"
+    return Draft(title, cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+
+
+EVASION_MAKERS.update({"item_id_named": make_item_id_named})
+TRAP_MAKERS.update({"trap_item_id_retailer": make_trap_item_id_retailer})
