@@ -81,7 +81,7 @@ def features(value: str) -> tuple[tuple[frozenset[str], bool], ...]:
         else:
             word = _singular(piece)
             group = GROUPS.get(word) or GROUPS.get(piece)
-            out.append((frozenset({_singular(w) for w in group} | set(group)) if group else frozenset({word, piece}), False))
+            out.append((frozenset({_singular(w) for w in group} | set(group)) if group else frozenset({word, piece, word + "s"}), False))
     return tuple(out)
 
 
@@ -101,7 +101,8 @@ class AppearanceDetector(Detector):
         if len(found) < 3 or not any(number for _, number in found) or not words:
             return f"an appearance is three features or more, a number among them (blue diamond 100 mg tablet): {fp.value!r}"
         self._looks.append((i, found))
-        rare = min(words, key=len)  # the smallest group: a shape or a literal word, not the dose forms
+        # the smallest group (a literal word, the longest first: "sensor" before "day"; else a shape), not the dose forms
+        rare = min(words, key=lambda group: (len(group), -max(map(len, group))))
         self._gate |= rare
         return None
 
