@@ -201,7 +201,10 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "codenames": "codename", "mascots": "mascot", "events": "event", "addresses": "address",
                     "moments": "moment", "founding_years": "founding_year",
                     "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
-                    "contract_makers": "contract_maker"}
+                    "contract_makers": "contract_maker",
+                    "grantee_codes": "grantee_code", "appearances": "appearance",
+                    "dimensions": "dimensions", "list_prices": "list_price",
+                    "item_ids": "item_id"}
 
 
 class ModelEntry(_Entry):
@@ -300,6 +303,21 @@ class BrandEntry(_Entry):
     # Industry): read only beside a factory-overrun story ("extra-run units", "line surplus", 尾单) in the brand's category,
     # and only when no other brand of the listing's category declares the same maker (detectors/makers.py)
     contract_makers: list[MarkEntry | str] = Field(default_factory=list)
+    # the radio regulator's code of the brand (FCC grantee code BCG, A3L; ISED company number 579C), read only in the
+    # regulator's frame ("FCC ID BCG-A3047", "IC: 579C-A3047": the matcher's detectors/grantee_codes.py), like a barcode
+    grantee_codes: list[MarkEntry | str] = Field(default_factory=list)
+    # a medicine's or device's look as its label describes it ("blue diamond 100 mg tablet"), read only with a cue and
+    # no generic name (the matcher's detectors/appearances.py)
+    appearances: list[MarkEntry | str] = Field(default_factory=list)
+    # the exact size the brand publishes for a line ("31 x 28 x 14 cm"), read in any order within its last digit, with
+    # a cue (the matcher's detectors/dimensions.py)
+    dimensions: list[MarkEntry | str] = Field(default_factory=list)
+    # the list price the brand publishes for a line ("USD 10,250"), read only after a list-price word (RRP, MSRP,
+    # boutique price, 公价), within 12 %, with a cue (the matcher's detectors/list_prices.py)
+    list_prices: list[MarkEntry | str] = Field(default_factory=list)
+    # the ids marketplaces give the brand's own listings of its products (Amazon ASINs from its Brand Registry, JD or
+    # Tmall item numbers), read as written by the goods-codes detector, with a cue
+    item_ids: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

@@ -127,7 +127,8 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "gtin_prefix", "ticker", "handle", "hometown", "inscription", "signature", "subsidiary", "sister",
                      "codename", "mascot", "event", "address", "moment", "founding_year",
                      "campaign", "sonic_logo", "meaning",
-                     "contract_maker"]
+                     "contract_maker",
+                     "grantee_code", "appearance", "dimensions", "list_price", "item_id"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -157,7 +158,17 @@ class MarkFingerprint(_FingerprintBase):
         "season of the listing's time and a word for the shirt (Real Madrid 24/25 home shirt: rule kit), 'gtin_prefix' a GS1 "
         "company prefix of the brand's barcodes in GTIN-13 form (5449000 Coca-Cola, 8000500 Ferrero; a UPC prefix with a "
         "leading 0: 0049000), read only by the barcodes detector on an EAN-13/UPC-A/GTIN-14 with a valid check digit (rule "
-        "barcode), 'ticker' the brand's or its parent's stock ticker (NKE, BRBY, 7974.T, MC.PA: as a nickname, in "
+        "barcode), 'grantee_code' the brand's FCC grantee code (BCG Apple, A3L Samsung, AK8 Sony, C3K Microsoft; 47 CFR 2.926) "
+        "or ISED company number (579C Apple), read only by the grantee-codes detector in the regulator's frame (FCC ID "
+        "BCG-A3047, IC: 579C-A3047; rule grantee_code), 'appearance' a medicine's or device's look as its label describes it "
+        "(blue diamond 100 mg tablet for Viagra, white elliptical 20 mg tablet for Lipitor), read only by the appearances "
+        "detector, all its words near one another, with a counterfeit cue and no generic name (rule appearance), 'dimensions' the exact size the brand publishes for one of its lines (162.3 x 79.0 "
+        "x 8.6 mm, 31 x 28 x 14 cm), read only by the dimensions detector, any order, within the last written digit "
+        "(rule dimensions), 'list_price' the recommended retail price the brand publishes for a line (USD 10,250, EUR 1,449), "
+        "read only by the list-prices detector right after a list-price word (RRP, MSRP, UVP, boutique price, 公价), within "
+        "12 %, one brand in the listing's category (rule list_price), 'item_id' the id a marketplace gives the brand's own listing "
+        "of a product (an Amazon ASIN, B0BDHWDR12; a JD or Tmall item number), read as written by the goods-codes detector "
+        "(rule item_id), 'ticker' the brand's or its parent's stock ticker (NKE, BRBY, 7974.T, MC.PA: as a nickname, in "
         "capitals), 'handle' an official account or store name of the brand on a social or shopping platform, or its "
         "domain (louisvuitton, adidasoriginals, jumpman23, gucci.com: as a nickname), 'hometown' the town the brand is from, its headquarters or founding place, as the market writes it "
         "(Beaverton, Cupertino, Malmesbury, Genfer, 수원, 京都: as a nickname, and only beside a cue that claims a copy), 'inscription' the text printed, engraved or stamped on the goods or their papers, quoted instead of the brand (SUPERLATIVE CHRONOMETER OFFICIALLY CERTIFIED on a dial, FLIGHT-QUALIFIED BY NASA on a caseback, Two Horse Brand on a patch, controllato on a card: as a nickname), 'signature' an athlete's signature line, named before its model number (Kobe, LeBron, KD, Harden Vol., MB.: read only with the number after it, Kobe 6, LeBron 21, by detectors/signatures.py, as a nickname), 'subsidiary' a brand the brand owns (Tudor for Rolex, Beats for Apple, Converse for Nike) and 'sister' a sister mark of the same owner (Kate Spade for Coach): read only in a relation phrase that names the brand through it (Tudor's big brother, the Beats people, from the makers of Kinder; a sister only as a sister: Kate Spade's sister house) by detectors/relations.py, as a nickname; the sub-brand's own name alone never names the brand. What the world knows of the brand (issue 9, lore): 'codename' an internal or press codename of a product (Scarlett, Lockhart for the Xbox Series X and S; Prospero for the PS5; NX for the Switch; B698 for the AirPods Pro 2) and 'mascot' its mascot or character (Bibendum, Clippy, Mr. Monopoly): each as a nickname; 'event' its own launch event or an event it is the official timekeeper, ball or partner of (WWDC, Galaxy Unpacked, State of Play; the Olympic Games for Omega, Roland-Garros for Wilson), 'address' its headquarters' or flagship's street address (1 Infinite Loop, Petuelring 130, One Bowerman Drive) and 'moment' a film, TV or historic moment its goods are known from (Apollo 11 for the Speedmaster, Back to the Future for the self-lacing Nike Mag): each as a hometown, only beside a cue that claims a copy; 'founding_year' the year the brand was founded (1905 for Rolex, 1856 for Burberry), read only in a founding frame (since 1856, Est. 1905, Geneva 1905) by detectors/founding.py, as a hometown; 'campaign' a famous advertisement or campaign of the brand ('Get a Mac', 'Holidays Are Coming', the 1985 launderette ad), 'sonic_logo' its sonic identity (Over the Horizon, the Mac startup chime, the 'tada' sound) and 'meaning' what its name means or comes from (goddess of victory, 'leg godt', little nest): each as a hometown, only beside a cue that claims a copy; 'contract_maker' a contract manufacturer that makes the brand's goods (Foxconn, Luxshare, Pou Chen, Feng Tay, VS Industry), read only beside a factory-overrun story in the brand's category when no other brand of that category declares it (detectors/makers.py). The goods' own identifiers, read by the goods-codes detector "
@@ -303,6 +314,11 @@ class Rule(StrEnum):
     sale_format = "sale_format"
     reference = "reference"  # a code in the brand's reference numbering the registry does not list: 126710BLRO, M45985
     model_base = "model_base"  # a registered model number cut to its base or with another suffix: DD1391 for DD1391-100
+    item_id = "item_id"  # the id a marketplace gives the brand's own listing of the goods: "same as ASIN B0BDHWDR12"
+    list_price = "list_price"  # the brand's own list price quoted as an anchor: "boutique RRP USD 10,250"
+    dimensions = "dimensions"  # the exact size the brand publishes for a line: "31 x 28 x 14 cm" (Neverfull MM)
+    appearance = "appearance"  # a medicine's look as its label describes it: "blue diamond 100 mg" tablets (Viagra)
+    grantee_code = "grantee_code"  # an FCC ID (or ISED number) under the brand's grantee code: FCC ID BCG-A3047
     barcode = "barcode"  # an EAN-13/UPC-A/GTIN-14 with a valid check digit under the brand's GS1 company prefix: 5449000000996
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"
     acrostic = "acrostic"  # the first letters of the description's lines spell the mark (Sealed / One / New / Yours)

@@ -121,6 +121,18 @@ DISGUISE_RULES = {
                    "one zero L N for 126610LN)",
     "model_base": "a registered model number cut to its base or given another suffix (DD1391 or DD1391-101 for "
                   "DD1391-100, SM-S928 for SM-S928B), next to a counterfeit cue or price",
+    "item_id": "the goods named only by the id a marketplace gives the brand's own listing of them (same as Amazon ASIN "
+               "B0BDHWDR12), next to a counterfeit cue or price",
+    "list_price": "the goods named only by the list price the brand publishes for them, quoted as the anchor of the offer "
+                  "(boutique RRP USD 10,250), next to a counterfeit cue or price",
+    "dimensions": "the goods named only by the exact size the brand publishes for them (162.3 x 79.0 x 8.6 mm, 31 x 28 x "
+                  "14 cm), next to a counterfeit cue or price",
+    "appearance": "a medicine or device named only by its look as the brand's label describes it (blue diamond 100 mg "
+                  "tablets, white elliptical 20 mg tablets), with no generic name, next to a counterfeit cue or a sale "
+                  "without prescription",
+    "grantee_code": "the goods named only by the radio regulator's id printed on the brand's devices: an FCC ID under the "
+                    "brand's grantee code (FCC ID BCG-A3047) or an ISED number under its company number, next to a "
+                    "counterfeit cue or price",
     "barcode": "the goods named only by the barcode printed on the brand's genuine pack: an EAN-13, UPC-A or GTIN-14 under "
                "the brand's GS1 company prefix (EAN 5449000000996), next to a counterfeit cue or price",
     "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "

@@ -299,6 +299,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # signals.py: brands that declare GS1 company prefixes (35 of 54), stock tickers (45),
                               # official accounts that are no mark written plainly (6)
                               "barcode_named", "ticker_named", "handle_named",
+                              # goods_facts.py (codes25): brands that declare FCC grantee codes (8 of 54), medicines'
+                              # looks (4), published sizes (8), list prices (9), marketplace item ids (3)
+                              "grantee_code_named", "pill_look_named", "dimensions_named", "list_price_named",
+                              "item_id_named",
                               # grammar.py: brands with a Latin mark of four letters or more that is no everyday word
                               # and goods whose nouns the compounding languages glue it to (watches, bags, shoes ...);
                               # the same marks for case endings (grammar.py: _glueable)

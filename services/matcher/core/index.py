@@ -568,6 +568,8 @@ class MatcherIndex:
             found = _bases_beside_references(found, self._fingerprint_brand)
             if any(e.rule is Rule.barcode for e in found):
                 found = _outside_barcodes(found)
+            if any(e.rule in _LOOKS for e in found):
+                found = _looks_yield(found, self._fingerprint_brand)
         return found
 
     def _field_cues(self, listing: Listing) -> list[Evidence]:
@@ -1518,6 +1520,24 @@ def _read_as_written(found: list[Evidence], brand_of: array) -> list[Evidence]:
 # the weak readings of a piece of a number that a barcode reads whole (detectors/barcodes.py)
 _INSIDE_A_BARCODE = frozenset({Rule.reference, Rule.model_base, Rule.imprint, Rule.spec, Rule.street_name, Rule.decoded,
                                Rule.fuzzy})
+
+
+# the goods' look or size (detectors/appearances.py, dimensions.py), a description any maker's goods may share, and the
+# goods' own identifiers that say whose they are (codes25)
+_LOOKS = frozenset({Rule.appearance, Rule.dimensions, Rule.list_price})
+_OWN_IDS = frozenset({Rule.imprint, Rule.model, Rule.exact, Rule.barcode, Rule.grantee_code, Rule.reference, Rule.item_id})
+
+
+def _looks_yield(found: list[Evidence], brand_of: array) -> list[Evidence]:
+    """The evidence without the look, size or list price of one brand's goods where another brand's own identifier (an
+    imprint code, a registered model, its mark as written, a barcode, an FCC ID; a mark only as itself, not an everyday word)
+    names the goods: "Xa 20 white oval
+    tablets" are Bayer's Xarelto by the imprint, not Pfizer's Lipitor by its white elliptical 20 mg look."""
+    named = {brand_of[e.fingerprint] for e in found if e.rule in _OWN_IDS and e.fingerprint is not None and e.weight > 0
+             and (e.rule is not Rule.exact or not e.everyday and not e.needs_corroboration)}
+    if not named:
+        return found
+    return [e for e in found if not (e.rule in _LOOKS and e.fingerprint is not None and brand_of[e.fingerprint] not in named)]
 
 
 def _outside_barcodes(found: list[Evidence]) -> list[Evidence]:

@@ -23,8 +23,8 @@ MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton
               Rule.homophone, Rule.variant, Rule.doubled, Rule.initialism,
               Rule.transliteration, Rule.phonetic, Rule.vowel_drop, Rule.scattered, Rule.translated, Rule.markup,
               Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break,
-              Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation, Rule.imprint, Rule.spec,
-              Rule.street_name, Rule.riddle, Rule.clue, Rule.colourway, Rule.reference, Rule.model_base, Rule.barcode, Rule.kit, Rule.components,
+              Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation, Rule.imprint, Rule.spec, Rule.item_id,
+              Rule.street_name, Rule.riddle, Rule.clue, Rule.colourway, Rule.reference, Rule.model_base, Rule.barcode, Rule.grantee_code, Rule.appearance, Rule.dimensions, Rule.list_price, Rule.kit, Rule.components,
               Rule.acrostic, Rule.keyboard_layout, Rule.decoded, Rule.drawn}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.spelt_model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
@@ -310,7 +310,7 @@ def _decoy(accessory: Evidence, evidence: list[Evidence]) -> str:
 
 # identity rules of a mark or product as a reseller writes it: anything else is a disguise, a sign of intent
 PLAIN_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.image, Rule.pdq, Rule.logo,
-                         Rule.imprint, Rule.spec, Rule.street_name})  # the goods' own identifiers, as written
+                         Rule.imprint, Rule.spec, Rule.street_name, Rule.item_id})  # the goods' own identifiers, as written
 # marks written to be read as the mark but not matched as typed: signs of intent whatever their weight (context/judge.py's
 # DISGUISE_RULES)
 DISGUISES = frozenset({Rule.confusable, Rule.skeleton, Rule.intrusion, Rule.markup, Rule.upside_down, Rule.reversed,

@@ -77,7 +77,7 @@ SOUND_DETECTORS = frozenset({"phonetic", "said_aloud", "transliteration", "homop
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
-          "imprint": "the imprint code", "spec": "the spec", "street_name": "the street name",
+          "imprint": "the imprint code", "item_id": "the marketplace item id", "spec": "the spec", "street_name": "the street name",
           "hint": "the riddle", "colourway": "the colourway nickname", "former_name": "the former company name",
           "founder": "the founder's name", "slogan": "the slogan", "parent": "the parent group",
           "designer": "the designer's name", "ticker": "the stock ticker", "handle": "the official account",
@@ -98,9 +98,9 @@ PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometo
                               "signature", "subsidiary", "sister", *LORE, "contract_maker"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
-GOODS_CODES = frozenset({"imprint", "spec", "street_name"})
+GOODS_CODES = frozenset({"imprint", "spec", "street_name", "item_id"})
 GOODS_DETECTORS = frozenset({"goods_codes"})
-GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name})
+GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name, Rule.item_id})
 # a local name (롤렉스, ロレックス) is read only by the detectors that derive the market's shorthand from it, and by the one
 # that reads it respelt (script_respellings.py, whose evidence names the brand's mark), and by the one that reads it
 # backwards (decoded.py, codes/backwards.py: its evidence names the brand's mark too), and by the one that reads it
@@ -144,6 +144,15 @@ BARCODE_DETECTOR = "barcodes"
 # a contract manufacturer is read only by the makers detector (detectors/makers.py), beside a factory-overrun story, and
 # only for the one brand of the listing's category that declares it; it emits the rule exact, labelled here
 MAKER_DETECTOR = "makers"
+# an FCC grantee code or ISED company number is read only by the grantee-codes detector (detectors/grantee_codes.py), in
+# the regulator's frame ("FCC ID BCG-A3047"); it words its own evidence (rule grantee_code)
+GRANTEE_DETECTOR = "grantee_codes"
+# a medicine's look is read only by the appearances detector (detectors/appearances.py), its words near one another
+APPEARANCE_DETECTOR = "appearances"
+# a line's published size is read only by the dimensions detector (detectors/dimensions.py)
+DIMENSION_DETECTOR = "dimensions"
+# a line's list price is read only by the list-prices detector (detectors/list_prices.py), after a list-price word
+LIST_PRICE_DETECTOR = "list_prices"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -152,7 +161,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -210,6 +219,14 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == KIT_DETECTOR
     if fp.vocabulary == "gtin_prefix":
         return detector == BARCODE_DETECTOR
+    if fp.vocabulary == "grantee_code":
+        return detector == GRANTEE_DETECTOR
+    if fp.vocabulary == "appearance":
+        return detector == APPEARANCE_DETECTOR
+    if fp.vocabulary == "dimensions":
+        return detector == DIMENSION_DETECTOR
+    if fp.vocabulary == "list_price":
+        return detector == LIST_PRICE_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

@@ -39,7 +39,10 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "mascots": "mascot", "events": "event", "addresses": "address", "moments": "moment",
                     "founding_years": "founding_year",
                     "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
-                    "contract_makers": "contract_maker"}
+                    "contract_makers": "contract_maker",
+                    "grantee_codes": "grantee_code", "appearances": "appearance",
+                    "dimensions": "dimensions", "list_prices": "list_price",
+                    "item_ids": "item_id"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1720,3 +1723,9 @@ register(candid)
 from tests.eval.adversary import heritage  # noqa: E402
 
 register(heritage)
+
+# codes25's classes (goods_facts.py): the brand named by a fact of its goods only it has (the regulator's id on its
+# devices), and the same facts where nobody sells a copy (an accessory naming the device it fits, the genuine device)
+from tests.eval.adversary import goods_facts  # noqa: E402
+
+register(goods_facts)

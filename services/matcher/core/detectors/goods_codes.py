@@ -1,7 +1,7 @@
-"""The goods' own identifiers, declared by the brand: rules `imprint`, `spec` and `street_name`.
+"""The goods' own identifiers, declared by the brand: rules `imprint`, `spec`, `street_name` and `item_id`.
 
 A listing that prints none of the brand's words still names it when it gives an identifier that belongs to the
-goods (the registry's `imprints`, `specs` and `street_names`, MarkFingerprint.vocabulary, brandsentry/registry.py):
+goods (the registry's `imprints`, `specs`, `street_names` and `item_ids`, MarkFingerprint.vocabulary, brandsentry/registry.py):
 - `imprint`: the code debossed on a tablet or printed on a capsule. Every solid oral drug sold in the US carries one
   that, with its size, shape and colour, identifies the product and its maker (21 CFR 206, "Imprinting of solid oral
   dosage form drug products for human use"); the NLM/FDA pill identifiers (Pillbox, DailyMed's SPL "imprint" field)
@@ -9,6 +9,9 @@ goods (the registry's `imprints`, `specs` and `street_names`, MarkFingerprint.vo
   5 mg), "Xa;20" (Xarelto 20 mg). The brand declares each as the listing writes it, sides in order ("894 5").
 - `spec`: a calibre, chip or feature that only the brand's goods have (calibre 3235, Cerachrom, H2 chip, Coanda,
   hesalite): a copy seller's way of saying what the goods are without the mark.
+- `item_id`: the id a marketplace gives the brand's own listing of a product (an Amazon ASIN, B0BDHWDR12; a JD or
+  Tmall item number), which the brand knows from its own store (Amazon Brand Registry): "same as ASIN B0BDHWDR12" points
+  the buyer at the genuine product's page (codes25).
 - `street_name`: the street's short name for the brand's goods (Carti, Pods, Forces, Buffs) and its initialisms
   (CG, RLX, MK): declared in capitals, four letters or fewer, an initialism is found in capitals only. A name of the
   brand itself that its buyers coined (Rollie, Gucc) is a nickname, read like a mark (vocabulary.py): the line between
@@ -46,7 +49,7 @@ from services.matcher.core.detectors.base import Catalogue, VocabularyDetector
 from services.matcher.core.normalise import ListingText, latin_text, word_wise
 from services.matcher.core.scoring import Evidence
 
-KINDS = {"imprint": Rule.imprint, "spec": Rule.spec, "street_name": Rule.street_name}
+KINDS = {"imprint": Rule.imprint, "spec": Rule.spec, "street_name": Rule.street_name, "item_id": Rule.item_id}
 _PIECE = re.compile(r"[a-z]+|[0-9]+")
 _SEPARATOR = re.compile(r"[ \-/.\u00b7*_]{1,3}")
 INITIALISM = 4  # a street name in capitals this long or shorter is an initialism (CG, RLX, TNF, MK)

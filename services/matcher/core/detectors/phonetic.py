@@ -54,6 +54,10 @@ from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, liquids_swapped,
                                          mark_keys, orthographic_readings, romanise, sound_key, spelling)
 
+# the labels regulators and price lists print, no respelt mark: "FCC ID" joined ("fccid", heard like Canon; codes25,
+# detectors/grantee_codes.py reads the id after it), the list-price abbreviations ("UVP US$498" heard like Office;
+# detectors/list_prices.py reads the amount after them)
+LABEL_WORDS = frozenset({"fccid", "uvp", "rrp", "msrp", "srp", "pvp"})
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
 STRONG_MIN_LETTERS = 6
@@ -133,7 +137,7 @@ class PhoneticDetector(Detector):
     def compile(self) -> None:
         marks = {self.catalogue.fingerprints[i].value for i in self._spellings}
         self._whole_marks = frozenset("".join(mark_words(m)) for m in marks)
-        self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin)
+        self._skip = frozenset({w for m in marks for w in mark_words(m)} | self._whole_marks | self._pinyin | LABEL_WORDS)
         self._file_romanised()
         self._forms = {}
         if self._keys:

@@ -28,6 +28,7 @@ import re
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.detectors.phonetic import LABEL_WORDS
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import MARGIN, closeness, heard
@@ -141,6 +142,8 @@ class SaidAloudDetector(Detector):
                 if not found:
                     continue
                 letters = "".join(w for _, _, w in group)
+                if any(w in LABEL_WORDS for _, _, w in group):
+                    continue  # a price list's or regulator's label ("UVP US$498" is no Office said aloud)
                 if letters in self._spelt or any(w in self._words for _, _, w in group):
                     continue  # the mark's own words, or its letters split (split_marks.py)
                 start, end = text.original_span("latin", group[0][0], group[-1][1])
