@@ -275,7 +275,10 @@ def _indic(run: str, script: str) -> tuple[str, ...]:
     return readings
 
 
+@lru_cache(maxsize=65_536)
 def script_of(ch: str) -> str | None:
+    """The script (a key of RUNS) whose run a character starts, else None; remembered a character (the layout gate asks
+    every distinct character of a listing: up to forty patterns tried each)."""
     for name, pattern in RUNS.items():
         if pattern.match(ch):
             return name

@@ -53,6 +53,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from copy import copy
+from functools import lru_cache
+from typing import NamedTuple
 from urllib.parse import unquote, unquote_plus
 
 from schemas import Listing, MarkFingerprint
@@ -254,18 +256,46 @@ def photo_names(listing: Listing, text: ListingText, marks: WordHashes | None = 
     return out
 
 
+class KeyKind(NamedTuple):
+    """What an item specific's key says, read from the key alone (own_attributes, variant_attributes, tag_attributes,
+    other_attributes): it says what the item fits (FITTING_KEYS), it is a key of the item's own brand or model (OWN_KEYS),
+    of a model and not of a brand (MODEL_KEYS), of an option (VARIANT_KEYS), of search tags (TAG_KEYS: `tag` as
+    tag_attributes reads the key, `other_tag` as other_attributes does)."""
+    fitting: bool
+    own: bool
+    model_only: bool
+    variant: bool
+    tag: bool
+    other_tag: bool
+
+
+@lru_cache(maxsize=16_384)
+def key_kind(key: str) -> KeyKind:
+    """The kind of an item specific's key (KeyKind), remembered a key: listings come with the same few keys ("Brand",
+    "Colour", "Condition"), each read by four readers a listing. Pure."""
+    folded = key.casefold().replace("_", " ") + " "
+    latin = latin_text(folded)
+    bare = key.casefold().replace("_", " ").strip()
+    return KeyKind(
+        fitting=any(w in folded for w in FITTING_KEYS),
+        own=bool(_KEY.search(latin) or any(k in folded for k in _WIDE_KEYS)),
+        model_only=bool((_MODEL_KEY.search(latin) or any(k in folded for k in _WIDE_MODEL_KEYS)) and not (
+            _BRAND_KEY.search(latin) or any(k in folded for k in _WIDE_BRAND_KEYS))),
+        variant=bool(_VARIANT_KEY.search(latin) or any(k in folded for k in _WIDE_VARIANT_KEYS)),
+        tag=bool(_TAG_KEY.match(latin_text(bare)) or bare in _WIDE_TAG_KEYS),
+        other_tag=bool(_TAG_KEY.match(latin.strip()) or folded.strip() in _WIDE_TAG_KEYS))
+
+
 def own_attributes(attributes: dict[str, str], brand_only: bool = False) -> list[str]:
     """The values of the item specifics that name the item's own brand, model or line; brand_only: of the brand's keys
     only (not "Model", "Modelo", "型号": of an accessory, the model it fits)."""
     out = []
     for key, value in attributes.items():
-        folded = key.casefold().replace("_", " ") + " "
-        if any(w in folded for w in FITTING_KEYS):
+        kind = key_kind(key)
+        if kind.fitting:
             continue
-        latin = latin_text(folded)
-        if _KEY.search(latin) or any(k in folded for k in _WIDE_KEYS):  # "Бренд" is "бренд"
-            if brand_only and (_MODEL_KEY.search(latin) or any(k in folded for k in _WIDE_MODEL_KEYS)) and not (
-                    _BRAND_KEY.search(latin) or any(k in folded for k in _WIDE_BRAND_KEYS)):
+        if kind.own:  # "Бренд" is "бренд"
+            if brand_only and kind.model_only:
                 continue
             out.append(value)
     return out
@@ -277,13 +307,14 @@ def variant_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
     (own_attributes), nor keys or values that say what the item fits ("Compatible model", "for iPhone 15")."""
     out = []
     for key, value in attributes.items():
-        folded = key.casefold().replace("_", " ") + " "
-        if not value or any(w in folded for w in FITTING_KEYS):
+        if not value:
             continue
-        latin = latin_text(folded)
-        if _KEY.search(latin) or any(k in folded for k in _WIDE_KEYS):
+        kind = key_kind(key)
+        if kind.fitting:
+            continue
+        if kind.own:
             continue  # the item's own brand or model: own_attributes
-        if not (_VARIANT_KEY.search(latin) or any(k in folded for k in _WIDE_VARIANT_KEYS)):
+        if not kind.variant:
             continue
         said = " " + value.casefold() + " "
         if any(w in said for w in FITTING_KEYS):
@@ -299,8 +330,7 @@ def tag_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
     "for iPhone 15", "rolex homage", "dyson dupe": _TAG_LIKENESS); [] for almost every listing."""
     out = []
     for key, value in attributes.items():
-        folded = key.casefold().replace("_", " ").strip()
-        if not value or not (_TAG_KEY.match(latin_text(folded)) or folded in _WIDE_TAG_KEYS):
+        if not value or not key_kind(key).tag:
             continue
         kept = [tag for tag in _TAG_CUTS.split(value) if tag.strip() and not any(
             w in f" {tag.casefold()} " for w in FITTING_KEYS) and not _TAG_LIKENESS.search(latin_text(tag.casefold()))
@@ -327,13 +357,10 @@ def other_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
     yes", a key the seller made up. Read as a tag is (the brand's category with a cue or a price far below the floor)."""
     out = []
     for key, value in attributes.items():
-        folded = key.casefold().replace("_", " ") + " "
-        if not value or any(w in folded for w in FITTING_KEYS):
+        if not value:
             continue
-        latin = latin_text(folded)
-        if (_KEY.search(latin) or any(k in folded for k in _WIDE_KEYS) or _VARIANT_KEY.search(latin)
-                or any(k in folded for k in _WIDE_VARIANT_KEYS) or _TAG_KEY.match(latin.strip())
-                or folded.strip() in _WIDE_TAG_KEYS):
+        kind = key_kind(key)
+        if kind.fitting or kind.own or kind.variant or kind.other_tag:
             continue
         said = " " + value.casefold() + " "
         if any(w in said for w in FITTING_KEYS) or _TAG_LIKENESS.search(latin_text(said)) or any(

@@ -75,8 +75,10 @@ class CalqueDetector(Detector):
         super().__init__(catalogue)
         self._names: dict[int, str] = {}  # fingerprint -> its all-Han value
         self._calques: list[tuple[int, str, tuple[frozenset[str], ...], tuple[tuple[str, ...], ...]]] = []
-        self._by_word: dict[str, list[tuple[int, int]]] = {}  # a sense's word -> [(calque, piece)]
+        # a sense's word -> {calque: its pieces the word is a sense of}, calques in ascending order (as compiled)
+        self._by_word: dict[str, dict[int, tuple[int, ...]]] = {}
         self._sizes: list[int] = []  # calque -> its number of pieces
+        self._single: frozenset[int] = frozenset()  # the calques of one piece
         self._hit_of: Memo = Memo(WORDS_REMEMBERED)  # a word of a text -> `_hit`
 
     def add(self, i: int, fp) -> str | None:
@@ -107,7 +109,9 @@ class CalqueDetector(Detector):
                 self._sizes.append(len(pieces))
                 for k, piece in enumerate(pieces):
                     for w in piece:
-                        self._by_word.setdefault(w, []).append((c, k))
+                        of_word = self._by_word.setdefault(w, {})
+                        of_word[c] = of_word.get(c, ()) + (k,)
+        self._single = frozenset(c for c, size in enumerate(self._sizes) if size == 1)
 
     def gate(self) -> Mapping[TokenKind, Collection[str]] | None:
         if not self._by_word:
@@ -124,24 +128,33 @@ class CalqueDetector(Detector):
         hits = [hit_of[w] if w in hit_of else self._hit(w) for w in words]
         if len(hits) - hits.count(None) < 2:
             return []
-        # a calque's run holds each of its pieces at a position of its own (`_run`): a calque whose senses stand at fewer
-        # positions than it has pieces has no run
-        present: dict[int, int] = {}  # calque -> how many positions hold one of its senses
-        for here in hits:
-            if here:
-                for c in {c for c, _ in here}:
-                    present[c] = present.get(c, 0) + 1
-        sizes = self._sizes
-        if all(n < sizes[c] for c, n in present.items()):
+        # a calque's run (`_run`) of two pieces or more holds, after its first piece at p, another of its pieces before
+        # any word that is no linking word: only the calques that a position shares with one of the next positions up
+        # to the first word that is no linking word are tried from it (a common word is a sense of thousands of calques
+        # at 20,000 brands; `_run` of any other from p finds no run)
+        single, n = self._single, len(hits)
+        starts: list[tuple[int, list[int]]] = []  # (p, the calques tried from p, ascending as `_run` was asked them)
+        for p, here in enumerate(hits):
+            if not here:
+                continue
+            tried: set[int] = single.intersection(here) if single else set()
+            q = p + 1
+            while q < n:
+                if hits[q]:
+                    tried |= here.keys() & hits[q].keys()
+                if words[q] not in LINKS:
+                    break
+                q += 1
+            if tried:
+                starts.append((p, sorted(tried)))
+        if not starts:
             return []
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]  # (the same words, with their spans)
         out: list[Evidence] = []
         done: set[tuple[int, int]] = set()
-        for p, here in enumerate(hits):
-            if not here:
-                continue
-            for c, _ in here:
-                if present[c] < sizes[c] or (c, p) in done:
+        for p, tried in starts:
+            for c in tried:
+                if (c, p) in done:
                     continue
                 end = self._run(c, hits, tokens, p)
                 if end is None:
@@ -161,8 +174,8 @@ class CalqueDetector(Detector):
                     everyday=True, needs_corroboration=True, needs_cue=fp.everyday_word))
         return self.in_category(out, text, listing) if out else out
 
-    def _hit(self, word: str) -> list[tuple[int, int]] | None:
-        """The (calque, piece) pairs a word of the text is a sense of, in any of its forms (`_forms`), else None;
+    def _hit(self, word: str) -> dict[int, tuple[int, ...]] | None:
+        """{calque: pieces} a word of the text is a sense of, in the first of its forms that is one (`_forms`), else None;
         remembered (`_hit_of`): a listing's words come back listing after listing."""
         by_word = self._by_word
         return self._hit_of.remember(word, next((found for f in _forms(word) if (found := by_word.get(f))), None))
@@ -175,7 +188,7 @@ class CalqueDetector(Detector):
         q = p
         while q < len(tokens):
             here = hits[q]
-            piece = next((k for cc, k in here or () if cc == c and k in left), None)
+            piece = next((k for k in here.get(c, ()) if k in left), None) if here else None
             if piece is not None:
                 left.discard(piece)
                 if not left:
@@ -186,7 +199,7 @@ class CalqueDetector(Detector):
         return None
 
     def memory_bytes(self) -> int:
-        return 80 * sum(map(len, self._by_word.values())) + 200 * len(self._calques)
+        return 80 * sum(len(ks) for of_word in self._by_word.values() for ks in of_word.values()) + 200 * len(self._calques)
 
     def stats(self) -> dict[str, int]:
         return {"calques": len(self._calques), "calque_words": len(self._by_word)}
