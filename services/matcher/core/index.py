@@ -816,6 +816,13 @@ class MatcherIndex:
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=SALE_PRICE, detail=detail + f"; a retailer's sale, {discount.describe()}: "
                                     f"{ratio / (1 - discount.fraction):.0%} of the floor before it (discounts.py)"))
+            elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
+                  and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=STREET_PRICE, detail=detail + f"; at least {MODEL_STREET_PRICE:.0%} of a "
+                                    "registered model's floor, which sits at its list price: a retailer's street price "
+                                    "(STREET_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -923,13 +930,14 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE))), None)
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE))), None)
         if price is None:
             return None
         why = ("one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list"
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
-               if price.term == RX_PRICE else "a genuine unit's price (a retailer the registry does not list)")
+               if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
+               if price.term == STREET_PRICE else "a genuine unit's price (a retailer the registry does not list)")
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
@@ -1603,6 +1611,15 @@ PER_UNIT = "per unit: "
 PLAN = "instalment plan"
 # the term of price evidence below the floor whose undiscounted price is not: a retailer's sale (context/discounts.py)
 SALE_PRICE = "retailer's sale"
+# the term of price evidence below a registered model's floor by no more than a retailer's everyday discount
+# (MODEL_STREET_PRICE): a model's floor is set at its list price (the demo registry's model floors, NAMED_ITEM_BELOW_FLOOR),
+# and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
+# 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
+STREET_PRICE = "retailer's street price"
+# the least share of a registered model's floor that reads as a retailer's street price (issue 9, honest25): list price
+# less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
+# street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
+MODEL_STREET_PRICE = 0.85
 # a medicine dispensed on prescription at a pharmacy's price of some market (`_context_evidence`'s rx)
 RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,

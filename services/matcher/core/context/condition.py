@@ -135,6 +135,11 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "faulty or for-parts goods sell for their parts, typically 10-30 % of new (eBay 'for parts or not working')"),
     Scale("sample", 0.1, "sample / travel size",
           "samples, minis and travel sizes hold 5-15 % of a full-size unit's contents (5-15 ml of a 50-100 ml bottle)"),
+    Scale("amenity", 0.1, "hotel or airline amenity size",
+          "the guest sizes and single units hotels and airlines buy from the brands' amenity programmes hold 5-15 % of a "
+          "retail unit (a 30-50 ml bottle of a 250-400 ml shampoo, one razor of a pack of cartridges, one travel brush "
+          "head) and sell in lots: each unit is judged against this share of the floor, and a lot's count multiplies it "
+          "at a multipack's share (index._units), so a lot of hundreds at a few cents each still alerts (honest25, issue 9)"),
     Scale("packaging", 0.03, "empty packaging only",
           "an empty box, bottle or tin sold as a collectible is worth a few per cent of the goods it held "
           "(a watch box: USD 100-300 against a USD 5,000 floor)"),
@@ -351,6 +356,18 @@ TERMS: dict[str, list[str]] = {
         "sample vial", "probegröße", "reisegröße", "tamaño viaje", "muestra de perfume", "format voyage",
         "échantillon de parfum", "formato viaggio", "пробник", "小样", "试用装", "旅行装", "中样", "体验装", "試供品",
         "ミニサイズ", "トラベルサイズ", "미니어처", "샘플 사이즈",
+    ],
+    "amenity": [
+        # (honest25, issue 9) hotel and airline amenity stock: the guest-size bottles, single razors and travel brush heads
+        # hotels and airlines buy from the brands' amenity programmes (L'Oréal, Molton Brown, Gillette, Philips supply
+        # hotel and airline amenity kits in 30-50 ml guest sizes and single units), resold in lots "as supplied to
+        # hotels"; a guest size holds 5-15 % of a retail unit (a 40 ml bottle of a 400 ml shampoo), as a sample does.
+        # Source: hotel-supply catalogues' guest-amenity ranges and airline amenity-kit contents (general knowledge)
+        "travel sizes", "hotel amenity", "hotel amenities", "hotel amenity stock", "amenity stock", "amenity kit",
+        "amenity kits", "airline amenity", "airline amenity kit", "guest size", "guest sizes", "guest amenities",
+        "hotel size", "hotel sizes", "hotel mini", "hotel minis", "travel minis", "travel brush head",
+        "travel brush heads", "supplied to hotels", "hotel-size", "hotelgröße", "taille hôtel", "produits d'accueil",
+        "amenidades de hotel", "amenities de hotel", "酒店用品", "酒店装", "アメニティ", "호텔 어메니티",
     ],
     "tester": [
         "tester", "testers", "testeur", "probador", "teszter", "тестер", "тестер без коробки", "テスター", "테스터",
