@@ -1718,3 +1718,9 @@ register(candid)
 from tests.eval.adversary import heritage  # noqa: E402
 
 register(heritage)
+
+# honest25's classes (stockists.py): a registered model at a retailer's street price (in the title or a JSON-LD block's
+# sku), hotel and airline amenity lots, a factory outlet's last season; and the copies that borrow those words
+from tests.eval.adversary import stockists  # noqa: E402
+
+register(stockists)

@@ -150,6 +150,9 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
 CLEARED = frozenset({"short_dated", "outlet"})
 CLEARED_MOST_OFF = 0.6
 # kinds a claim of new, sealed goods contradicts ("vintage tin sign, factory sealed": a style, not an age)
+# conditions a lot is sold in unit by unit: hotel and airline amenity stock comes in lots of guest sizes ("lot of 24"),
+# each unit judged at the amenity share and the lot's count multiplying it (index._units) (honest25, issue 9)
+SOLD_IN_LOTS = frozenset({"amenity"})
 CONTRADICTED_BY_NEW = frozenset({"used", "refurbished", "open_box", "for_parts", "vintage", "personalised"})
 
 def _forms(stem: str, endings: str) -> list[str]:
@@ -607,13 +610,14 @@ class ConditionReader:
         new_claim = next((s for s in said if s.kind == "new"), None)
         lot = next((s for s in said if s.kind == "lot"), None)
         scale, why = None, None
-        if lot is None:
-            for s in said:
-                if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
-                    continue
-                own = s.scale or SCALES[s.kind]
-                if scale is None or own.factor < scale.factor:
-                    scale, why = own, s
+        for s in said:
+            if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
+                continue
+            if lot is not None and s.kind not in SOLD_IN_LOTS:
+                continue  # a lot's words say the price is for many units (index._units), not what one is worth
+            own = s.scale or SCALES[s.kind]
+            if scale is None or own.factor < scale.factor:
+                scale, why = own, s
         return Condition(tuple(said), scale, why, new_claim, lot)
 
     def _said(self, text: ListingText) -> list[Said]:

@@ -500,17 +500,7 @@ TRADE_SENSES: list[str] = [
         # retailer's free extras with the goods: delivery, the maker's own software ("+ free clone software")
         "fan version … replica", "fan version replica", "replica … official store", "replica … official retailer",
         *(f"+ free {w}" for w in ("shipping", "delivery", "returns", "software", "app", "download", "clone software",
-                                  "migration software", "backup software", "cloning software", "data migration")),
-        # (honest25, issue 9) a brand's factory outlet store named with the season its stock is from ("outlet, last
-        # season … from the factory outlet"): the outlet store's past-season sale (condition.SCALES "outlet"), not the
-        # copy trade's "factory outlet price"; the trade's other words still count. Source: brands' factory stores and
-        # outlet villages sell past seasons' stock (general knowledge)
-        *(f for season in ("last season", "past season", "previous season", "prior season", "end of season",
-                           "last year's season", "saison passée", "saison dernière", "temporada pasada",
-                           "stagione passata", "letzte saison", "vorsaison")
-          for f in (f"factory outlet … {season}", f"{season} … factory outlet", f"from the factory outlet … {season}",
-                    f"{season} … from the factory outlet", f"factory outlet store … {season}",
-                    f"{season} … factory outlet store"))]),
+                                  "migration software", "backup software", "cloning software", "data migration"))]),
     # the copy words of image and disk software: the clone stamp tool, cloning a drive
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
     # (honest24) a battery size beside the pack's count or the cell's line ("eneloop AAA 8 pack", "AAA x4", "4 x AAA"):

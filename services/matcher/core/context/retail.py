@@ -210,6 +210,8 @@ class RetailReading:
             found = outside_senses(found, senses)
         if found and (refused := denied(found)):
             found = [f for f in found if (f.start, f.end) not in refused]
+        if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
+            found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
@@ -222,6 +224,23 @@ class RetailReading:
 
 
 _PLAIN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model})
+
+# (honest25, issue 9) a season named as the stock's ("last season", "past season", "end of season"; French, Spanish,
+# Italian, German, Portuguese, Dutch): a brand's factory outlet store or outlet village sells past seasons' stock, so
+# "factory outlet" and "from the factory outlet" beside it name that store, not the copy trade's "factory outlet price";
+# the trade's other words still count. Source: brands' factory stores and outlet villages (general knowledge)
+_OUTLET_SEASON = re.compile(
+    r"(?<![a-z])(?:(?:last|past|previous|prior|end of(?: the)?|last year ?'?s) seasons?|saison (?:passee|derniere)|"
+    r"fin de saison|temporada pasada|fin de temporada|stagione passata|fine stagione|letzte saison|vorsaison|"
+    r"vorjahressaison|estacao passada|temporada passada|fim de estacao|vorig seizoen|vorige seizoen)(?![a-z])")
+_OUTLET_AFTER = re.compile(r"[\s-]*(?:outlet|store|shop)\b", re.IGNORECASE)
+
+
+def _outlet_store(original: str, start: int, end: int, term: str) -> bool:
+    """Whether a copy-trade phrase found at original[start:end] is the name of a factory outlet store: "factory
+    outlet" itself, or "from the factory" followed by "outlet" / "store" ("From the factory outlet, tags on")."""
+    term = term.casefold()
+    return term == "factory outlet" or term == "from the factory" and _OUTLET_AFTER.match(original, end) is not None
 
 
 def _letters(text: str) -> str:

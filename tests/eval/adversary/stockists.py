@@ -1,0 +1,192 @@
+"""Genuine goods as honest stockists sell them, and the copies that borrow their words (issue 9, honest25; outsider22's
+families in_jsonld_genuine22, in_amenity_kits22, in_outlet22 and in_wholesale22, learnt from their way of writing, not
+their strings).
+
+Classes:
+- `trap_model_street_price`: a retailer or authorised dealer names a registered model (its number in the title, or
+  only as the `sku` of a schema.org JSON-LD Product block with `NewCondition` and an authorised-dealer seller, as shop
+  software pastes it) at 87-100 % of the model's floor: a retailer's street price of the model (the registry's model
+  floors sit at list price): quiet.
+- `fake_model_street_copy`: the same model and words with a copy cue at that price, or at a copy's price (15-45 % of
+  the model's floor): alerts.
+- `trap_amenity_lot`: the brand's personal-care goods from hotel or airline amenity stock ("40ml guest size x30 – hotel
+  amenity stock", "single razor – hotel amenity, x20"), a lot priced per small unit (a guest size is 5-15 % of a retail
+  unit): quiet.
+- `fake_amenity_copy`: the same words with a copy cue, or hundreds of "amenity" units at a few cents each: alerts.
+- `trap_outlet_season`: the brand's goods "from the factory outlet", last season's stock, at or above the floor: quiet.
+- `fake_outlet_copy`: "factory outlet" with a copy cue at a copy's price: alerts.
+
+Written for BrandSentry from how electronics and fashion retailers' shop software, hotel-supply resellers and outlet
+stores word such listings (general knowledge); no held-out listing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from tests.eval.adversary.generate import CNY_PER, BrandView, Draft, Scene, _fold
+
+EVASIONS = {
+    "fake_model_street_copy": "a registered model at a retailer's street price with a copy cue, or with a dealer's "
+                              "JSON-LD block at a copy's price: alerts",
+    "fake_amenity_copy": "hotel or airline amenity words with a copy cue, or hundreds of 'amenity' units at a few cents "
+                         "each: alerts",
+    "fake_outlet_copy": "'factory outlet' with a copy cue at a copy's price: alerts",
+}
+TRAPS = {
+    "trap_model_street_price": "a retailer or authorised dealer names a registered model (in the title or a JSON-LD "
+                               "block's sku) at 87-100 % of its floor: quiet",
+    "trap_amenity_lot": "the brand's personal-care goods from hotel or airline amenity stock, a lot priced per small "
+                        "unit: quiet",
+    "trap_outlet_season": "the brand's goods from its factory outlet, last season, at or above the floor: quiet",
+}
+
+COPY_CUES = ["1:1", "mirror quality", "AAA replica", "super copy", "high copy", "super clone"]
+
+
+def _mark(b: BrandView, s: Scene) -> str:
+    named = [m.value for m in b.latin_marks if not m.everyday and m.value.isascii()]
+    return b.name if b.name in named or not named else s.rng.choice(named[:3])
+
+
+def _cat_for(b: BrandView, name: str, s: Scene) -> str | None:
+    """The brand's category (with a floor) whose words the model's name holds, else None (a shop's listing without
+    one): a model's floor judges its price either way."""
+    cats = [c for c in b.categories if c in b.floors]
+    words = {w.rstrip("s") for w in _fold(name).split()}
+    own = [c for c in cats if all(w.rstrip("s") in words for w in _fold(c).split())]
+    return own[0] if own else None
+
+
+# ------------------------------------------------------------------ a model at a retailer's street price
+
+DEALER_TITLES = ["{m} {n} {v}", "{m} {n} ({v}) – new", "{m} {v} {n}, new, authorised dealer", "{m} {n} – {v}, in stock"]
+DEALER_DESC = ["Authorised dealer, invoice and manufacturer warranty.", "New, sealed. Invoice with VAT.",
+               "Official retailer. 2-year warranty.", "New in box, receipt."]
+
+
+def _json_ld(name: str, mark: str, sku: str) -> str:
+    block = {"@context": "https://schema.org", "@type": "Product", "name": name, "brand": {"@type": "Brand", "name": mark},
+             "sku": sku, "offers": {"@type": "Offer", "itemCondition": "https://schema.org/NewCondition",
+                                    "seller": "authorised dealer"}}
+    return f'<script type="application/ld+json">{json.dumps(block)}</script>'
+
+
+def _dealer(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    models = [m for m in b.models if m.floor is not None and m.name]
+    if not models or any("prescription" in c for c in b.categories):
+        # (a prescription medicine at a pharmacy's price is judged apart: index._fair_price's `medicines`)
+        return None
+    r = s.rng
+    model, mark = r.choice(models), _mark(b, s)
+    cat = _cat_for(b, model.name, s)
+    if r.random() < 0.5:  # the number only in the JSON-LD block under a title of the name
+        title = f"{mark} {model.name}"
+        desc = f"{r.choice(DEALER_DESC)}\n{_json_ld(title, mark, model.value)}"
+    else:
+        title = r.choice(DEALER_TITLES).format(m=mark, n=model.name, v=model.value)
+        desc = r.choice(DEALER_DESC)
+    share = r.uniform(0.87, 1.0)
+    if copy:
+        if r.random() < 0.5:
+            title = f"{title} {r.choice(COPY_CUES)}"
+        else:
+            share = r.uniform(0.15, 0.45)
+    return Draft(title, cat, (round(model.floor[0] * share, 2), model.floor[1]), desc)
+
+
+def make_model_street_price(b: BrandView, s: Scene) -> Draft | None:
+    return _dealer(b, s, copy=False)
+
+
+def make_fake_model_street_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _dealer(b, s, copy=True)
+
+
+# ------------------------------------------------------------------ hotel and airline amenity stock
+
+# the personal-care goods hotels and airlines hand out, by the registry's category: what a guest size of it is called
+AMENITY_GOODS = {"haircare": ["shampoo", "conditioner"], "hair care": ["shampoo", "conditioner"],
+                 "skincare": ["body lotion", "moisturiser", "hand cream"], "skin care": ["body lotion", "hand cream"],
+                 "fragrance": ["eau de toilette", "body mist"], "razor blades": ["single razor", "disposable razor"],
+                 "soap": ["soap bar", "shower gel"], "oral care": ["toothpaste", "travel toothbrush"],
+                 "electric toothbrushes": ["travel brush head"], "toothpaste": ["toothpaste"]}
+AMENITY_TITLES = ["{m} {p} {ml}ml guest size x{n} – hotel amenity stock", "{m} {p} {ml}ml hotel minis x{n}",
+                  "{m} {p} travel sizes x{n} – airline amenity kits", "{m} {p} – hotel amenity, sealed, x{n}",
+                  "{m} {p} hotel size {ml}ml, lot of {n}"]
+AMENITY_DESC = ["Genuine, sealed, travel sizes as supplied to hotels and airlines. Price for the lot.",
+                "Surplus hotel amenity stock, all sealed.", "From a hotel supplier, guest sizes.", ""]
+
+
+def _amenity(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    cats = [c for c in b.categories if c in b.floors and c.casefold() in AMENITY_GOODS]
+    if not cats:
+        return None
+    r = s.rng
+    cat = r.choice(cats)
+    goods = r.choice(AMENITY_GOODS[cat.casefold()])
+    n = r.choice([10, 12, 20, 24, 30, 50])
+    title = r.choice(AMENITY_TITLES).format(m=_mark(b, s), p=goods, ml=r.choice([30, 40, 50]), n=n)
+    floor, cur = b.floors[cat]
+    # a guest size is 5-15 % of a retail unit; a lot sells each at a multipack's share of it
+    price = floor * n * 0.5 * 0.1 * r.uniform(1.0, 1.8)
+    desc = r.choice(AMENITY_DESC)
+    if copy:
+        if r.random() < 0.5:
+            title, desc = f"{title} {r.choice(COPY_CUES)}", r.choice(["Not original, same look.", "Factory copy.", ""])
+        else:
+            n = r.choice([200, 300, 500])
+            title = r.choice(AMENITY_TITLES).format(m=_mark(b, s), p=goods, ml=r.choice([30, 40, 50]), n=n)
+            price = floor * r.uniform(0.2, 0.5)  # hundreds of units for a fraction of one retail unit
+    return Draft(title, cat, (round(price, 2), cur), desc)
+
+
+def make_amenity_lot(b: BrandView, s: Scene) -> Draft | None:
+    return _amenity(b, s, copy=False)
+
+
+def make_fake_amenity_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _amenity(b, s, copy=True)
+
+
+# ------------------------------------------------------------------ the factory outlet's last season
+
+_COUNTED = re.compile(r"\d+ ?(?:pack|count|pcs|pieces|set)\b|\bx ?\d+\b", re.IGNORECASE)
+OUTLET_TITLES = ["{m} {p} – outlet, last season", "{m} {p}, factory outlet, past season", "{m} {p} – previous season, outlet"]
+OUTLET_DESC = ["From the factory outlet, tags on, receipt.", "Bought at the factory outlet store, last season's colour.",
+               "Factory outlet, end of season stock, receipt."]
+
+
+def _outlet(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    # outlet stores sell apparel, shoes, bags, electronics: not medicines, nor multipacks priced by the unit's floor
+    cats = [c for c in b.categories if c in b.floors and not any(w in c for w in ("prescription", "drug", "medic"))]
+    if not cats:
+        return None
+    r = s.rng
+    cat = r.choice(cats)
+    if _COUNTED.search(product := s.product(cat)):
+        return None
+    title = r.choice(OUTLET_TITLES).format(m=_mark(b, s), p=product)
+    # the dearest floor of the brand's words the title holds (a line's, "Palermo", "Tabby", "iPhone"), else the category's
+    floor, cur = max([b.floors[cat], *(m.floor for m in b.marks + [w for _, w in b.vocabulary]
+                                       if m.floor is not None and _fold(m.value) in _fold(title))],
+                     key=lambda f: f[0] * CNY_PER.get(f[1], 1.0))
+    if copy:
+        return Draft(f"{title} {r.choice(COPY_CUES)}", cat, (round(floor * r.uniform(0.2, 0.85), 2), cur),
+                     r.choice(["From the factory outlet, same as original.", "Factory outlet price, not original.", ""]))
+    return Draft(title, cat, (round(floor * r.uniform(1.0, 1.6), 2), cur), r.choice(OUTLET_DESC))
+
+
+def make_outlet_season(b: BrandView, s: Scene) -> Draft | None:
+    return _outlet(b, s, copy=False)
+
+
+def make_fake_outlet_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _outlet(b, s, copy=True)
+
+
+EVASION_MAKERS = {"fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
+                  "fake_outlet_copy": make_fake_outlet_copy}
+TRAP_MAKERS = {"trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
+               "trap_outlet_season": make_outlet_season}
