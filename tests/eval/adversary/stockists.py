@@ -14,7 +14,7 @@ Classes:
   unit): quiet.
 - `fake_amenity_copy`: the same words with a copy cue, or hundreds of "amenity" units at a few cents each: alerts.
 - `trap_outlet_season`: the brand's goods "from the factory outlet", last season's stock, at or above the floor: quiet.
-- `fake_outlet_copy`: "factory outlet" with a copy cue at a copy's price: alerts.
+- `fake_outlet_season_copy`: "factory outlet" with a copy cue at a copy's price: alerts.
 
 Written for BrandSentry from how electronics and fashion retailers' shop software, hotel-supply resellers and outlet
 stores word such listings (general knowledge); no held-out listing.
@@ -32,7 +32,7 @@ EVASIONS = {
                               "JSON-LD block at a copy's price: alerts",
     "fake_amenity_copy": "hotel or airline amenity words with a copy cue, or hundreds of 'amenity' units at a few cents "
                          "each: alerts",
-    "fake_outlet_copy": "'factory outlet' with a copy cue at a copy's price: alerts",
+    "fake_outlet_season_copy": "'factory outlet' with a copy cue at a copy's price: alerts",
 }
 TRAPS = {
     "trap_model_street_price": "a retailer or authorised dealer names a registered model (in the title or a JSON-LD "
@@ -182,11 +182,11 @@ def make_outlet_season(b: BrandView, s: Scene) -> Draft | None:
     return _outlet(b, s, copy=False)
 
 
-def make_fake_outlet_copy(b: BrandView, s: Scene) -> Draft | None:
+def make_fake_outlet_season_copy(b: BrandView, s: Scene) -> Draft | None:
     return _outlet(b, s, copy=True)
 
 
 EVASION_MAKERS = {"fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
-                  "fake_outlet_copy": make_fake_outlet_copy}
+                  "fake_outlet_season_copy": make_fake_outlet_season_copy}
 TRAP_MAKERS = {"trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
                "trap_outlet_season": make_outlet_season}
