@@ -52,7 +52,7 @@ from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
-from services.matcher.core.context.retail import RetailReading
+from services.matcher.core.context.retail import RetailReading, retail_standing
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
@@ -933,11 +933,17 @@ class MatcherIndex:
                       and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE))), None)
         if price is None:
             return None
+        if price.term == STREET_PRICE:
+            if (standing := retail_standing(text)) is None:
+                return None  # below the floor, only a retailer who says so explains the price (retail.retail_standing)
+            street = f"; the listing states a retailer's standing ('{standing}')"
+        else:
+            street = ""
         why = ("one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list"
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
-               if price.term == STREET_PRICE else "a genuine unit's price (a retailer the registry does not list)")
+               if price.term == STREET_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's

@@ -8,7 +8,8 @@ Classes:
   software pastes it) at 87-100 % of the model's floor: a retailer's street price of the model (the registry's model
   floors sit at list price): quiet.
 - `fake_model_street_copy`: the same model and words with a copy cue at that price, or at a copy's price (15-45 % of
-  the model's floor): alerts.
+  the model's floor), or at that price with the near-retail copy trade's words instead of a dealer's ("30 new pieces in
+  stock, no box papers, USDT only, no returns"): alerts.
 - `trap_amenity_lot`: the brand's personal-care goods from hotel or airline amenity stock ("40ml guest size x30 – hotel
   amenity stock", "single razor – hotel amenity, x20"), a lot priced per small unit (a guest size is 5-15 % of a retail
   unit): quiet.
@@ -62,6 +63,9 @@ def _cat_for(b: BrandView, name: str, s: Scene) -> str | None:
 # ------------------------------------------------------------------ a model at a retailer's street price
 
 DEALER_TITLES = ["{m} {n} {v}", "{m} {n} ({v}) – new", "{m} {v} {n}, new, authorised dealer", "{m} {n} – {v}, in stock"]
+NEAR_RETAIL = ["30 new pieces in stock, no box papers. USDT or Wise only, no returns.",
+               "Dispatched from Putian, 200 pairs ready, no returns.", "Any quantity, ships from Baiyun, crypto only.",
+               "New, no papers, 50 in stock. Payment by USDT."]
 DEALER_DESC = ["Authorised dealer, invoice and manufacturer warranty.", "New, sealed. Invoice with VAT.",
                "Official retailer. 2-year warranty.", "New in box, receipt."]
 
@@ -89,10 +93,13 @@ def _dealer(b: BrandView, s: Scene, copy: bool) -> Draft | None:
         desc = r.choice(DEALER_DESC)
     share = r.uniform(0.87, 1.0)
     if copy:
-        if r.random() < 0.5:
+        way = r.random()
+        if way < 0.35:
             title = f"{title} {r.choice(COPY_CUES)}"
-        else:
+        elif way < 0.7:
             share = r.uniform(0.15, 0.45)
+        else:  # the near-retail copy: a street price, but no dealer's words, and the trade's instead
+            title, desc = f"{mark} {model.name} {model.value}", r.choice(NEAR_RETAIL)
     return Draft(title, cat, (round(model.floor[0] * share, 2), model.floor[1]), desc)
 
 
