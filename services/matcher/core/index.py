@@ -63,7 +63,8 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joinin
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import grazed, inside_decoded, inside_readings, inside_spelt, note, outside_spelt_names
+from services.matcher.core.stronger import (grazed, inside_decoded, inside_model_names, inside_readings, inside_spelt, note,
+                                             outside_spelt_names)
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -266,6 +267,9 @@ class MatcherIndex:
                 del by_brand[brand_index]
             for brand_index in inside_spelt(by_brand):  # heard in a word another brand registers as written (stronger.py)
                 del by_brand[brand_index]
+            for brand_index in inside_model_names(by_brand, self._model_name, {"title": text.title,
+                                                                                "description": text.description}):
+                del by_brand[brand_index]  # a word of another brand's model name, its number named (stronger.py)
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
@@ -1084,6 +1088,11 @@ class MatcherIndex:
                         else price <= NAMED_ITEM_BELOW_FLOOR * share * float(self._model_floors[i])) and pattern.search(latin)]):
                 return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
+
+    def _model_name(self, fingerprint: int) -> str | None:
+        """The registry name of a model fingerprint ("Galaxy Explorer" of LEGO 10497), else None."""
+        fp = self._fingerprints[fingerprint]
+        return fp.name if isinstance(fp, ModelFingerprint) else None
 
     def _consumable(self, listing: Listing) -> bool:
         """The goods are food, drink or baby food (sectors.py: the category's last level or the title's nouns), whose

@@ -14,6 +14,9 @@ Classes:
   amenity stock", "single razor – hotel amenity, x20"), a lot priced per small unit (a guest size is 5-15 % of a retail
   unit): quiet.
 - `fake_amenity_copy`: the same words with a copy cue, or hundreds of "amenity" units at a few cents each: alerts.
+- `trap_model_name_word`: a registered model whose name holds another brand's word ("LEGO 10497 Galaxy Explorer":
+  Samsung's Galaxy, Rolex's Explorer), named with its number at a shop's price: quiet.
+- `fake_model_name_copy`: the same with a copy cue at a copy's price: alerts the model's brand, not the other.
 - `trap_outlet_season`: the brand's goods "from the factory outlet", last season's stock, at or above the floor: quiet.
 - `fake_outlet_season_copy`: "factory outlet" with a copy cue at a copy's price: alerts.
 
@@ -26,9 +29,11 @@ from __future__ import annotations
 import json
 import re
 
-from tests.eval.adversary.generate import CNY_PER, BrandView, Draft, Scene, _fold
+from tests.eval.adversary.generate import CNY_PER, WORD_OWNERS, BrandView, Draft, Scene, _fold
 
 EVASIONS = {
+    "fake_model_name_copy": "a registered model whose name holds another brand's word (LEGO 10497 'Galaxy Explorer'), "
+                            "with a copy cue at a copy's price: alerts its own brand only",
     "fake_model_street_copy": "a registered model at a retailer's street price with a copy cue, or with a dealer's "
                               "JSON-LD block at a copy's price: alerts",
     "fake_amenity_copy": "hotel or airline amenity words with a copy cue, or hundreds of 'amenity' units at a few cents "
@@ -36,6 +41,8 @@ EVASIONS = {
     "fake_outlet_season_copy": "'factory outlet' with a copy cue at a copy's price: alerts",
 }
 TRAPS = {
+    "trap_model_name_word": "a registered model whose name holds another brand's word, named with its number at a "
+                            "shop's price: quiet",
     "trap_model_street_price": "a retailer or authorised dealer names a registered model (in the title or a JSON-LD "
                                "block's sku) at 87-100 % of its floor: quiet",
     "trap_amenity_lot": "the brand's personal-care goods from hotel or airline amenity stock, a lot priced per small "
@@ -193,7 +200,48 @@ def make_fake_outlet_season_copy(b: BrandView, s: Scene) -> Draft | None:
     return _outlet(b, s, copy=True)
 
 
-EVASION_MAKERS = {"fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
+# ------------------------------------------------------------------ another brand's word in a model's own name
+
+NAMED_MODEL_TITLES = ["{m} {v} {n} – new", "{m} {n} {v}", "{n} ({v}) – {m} store, new", "{m} {v} {n}, sealed"]
+
+
+def _foreign_word_models(b: BrandView) -> list:
+    """The brand's models whose registry name holds a word another brand registers (LEGO 10497 "Galaxy Explorer":
+    Samsung's Galaxy, Rolex's Explorer), by generate.WORD_OWNERS."""
+    out = []
+    for m in b.models:
+        words = m.name.split()
+        if m.floor is None or len(words) < 2:
+            continue
+        grams = {_fold(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1)}
+        if any(WORD_OWNERS.get(g, {b.id}) - {b.id} for g in grams):
+            out.append(m)
+    return out
+
+
+def _named_model(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    if not (models := _foreign_word_models(b)):
+        return None
+    r = s.rng
+    model = r.choice(models)
+    title = r.choice(NAMED_MODEL_TITLES).format(m=_mark(b, s), v=model.value, n=model.name)
+    if copy:
+        return Draft(f"{title} {r.choice(COPY_CUES)}", _cat_for(b, model.name, s),
+                     (round(model.floor[0] * r.uniform(0.15, 0.4), 2), model.floor[1]), "")
+    return Draft(title, _cat_for(b, model.name, s), (round(model.floor[0] * r.uniform(1.0, 1.4), 2), model.floor[1]),
+                 r.choice(DEALER_DESC))
+
+
+def make_model_name_word(b: BrandView, s: Scene) -> Draft | None:
+    return _named_model(b, s, copy=False)
+
+
+def make_fake_model_name_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _named_model(b, s, copy=True)
+
+
+EVASION_MAKERS = {"fake_model_name_copy": make_fake_model_name_copy,
+                  "fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
                   "fake_outlet_season_copy": make_fake_outlet_season_copy}
-TRAP_MAKERS = {"trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
+TRAP_MAKERS = {"trap_model_name_word": make_model_name_word, "trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
                "trap_outlet_season": make_outlet_season}
