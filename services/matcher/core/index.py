@@ -63,8 +63,8 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joinin
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import (grazed, inside_decoded, inside_model_names, inside_readings, inside_spelt, note,
-                                             outside_spelt_names)
+from services.matcher.core.stronger import (grazed, inside_decoded, inside_longer_names, inside_model_names,
+                                             inside_readings, inside_spelt, note, outside_spelt_names)
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -266,6 +266,8 @@ class MatcherIndex:
             for brand_index in inside_decoded(by_brand):  # heard in a word a code reads as another brand's mark (stronger.py)
                 del by_brand[brand_index]
             for brand_index in inside_spelt(by_brand):  # heard in a word another brand registers as written (stronger.py)
+                del by_brand[brand_index]
+            for brand_index in inside_longer_names(by_brand):  # inside another brand's longer name (stronger.py)
                 del by_brand[brand_index]
             for brand_index in inside_model_names(by_brand, self._model_name, {"title": text.title,
                                                                                 "description": text.description}):

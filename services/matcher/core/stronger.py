@@ -135,6 +135,28 @@ def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
                                 lambda e: e.rule in _NEAR)
 
 
+def inside_longer_names(by_brand: dict[int, list[Evidence]]) -> list[int]:
+    """The brands of `by_brand` named only by a registered word found as written that lies strictly inside another
+    brand's longer registered word found as written in the same field (honest25, issue 9): the longest name read is the
+    one written, as a reader takes "Air Yeezy 2" for Nike's Air Yeezy (2009-2014), not adidas's Yeezy (2015-2023), and
+    the word before a line's word says whose line it is. A brand named anywhere else too, or two brands registering the
+    same words, are unchanged. Source: the leftmost-longest rule of tokenisers and of the matcher's own automaton
+    (a mark inside a longer mark of the same brand is counted once), applied across brands; Nike's Air Yeezy and Air
+    Yeezy 2 (nike.com, Wikipedia 'Air Yeezy')."""
+    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
+                 and e.weight > 0 and not e.needs_corroboration and e.start is not None and e.end is not None]
+             for b, found in by_brand.items()}
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if identity and others and all(e.start is not None and e.end is not None and any(
+                f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start for f, s, t in others)
+                for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
 def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[int], str | None],
                        fields: dict[str, str]) -> list[int]:
     """The brands of `by_brand` named only by words of another brand's registered model name, written out in full
