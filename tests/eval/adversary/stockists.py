@@ -19,6 +19,8 @@ Classes:
 - `fake_model_name_copy`: the same with a copy cue at a copy's price: alerts the model's brand, not the other.
 - `fake_longer_name_copy`: a copy named by a brand's line of several words that holds another brand's word alone
   (Nike's "Air Yeezy 2" holds adidas's Yeezy): alerts the line's brand, not the other.
+- `trap_same_spec`: another maker's or a store brand's goods said to be "same spec as" the brand's ("Castrol Edge 5W-40
+  – same spec as Helix Ultra"): quiet. `fake_same_spec_copy`: the same words with a copy cue at a copy's price: alerts.
 - `trap_outlet_season`: the brand's goods "from the factory outlet", last season's stock, at or above the floor: quiet.
 - `fake_outlet_season_copy`: "factory outlet" with a copy cue at a copy's price: alerts.
 
@@ -34,6 +36,7 @@ import re
 from tests.eval.adversary.generate import CNY_PER, WORD_OWNERS, BrandView, Draft, Scene, _fold
 
 EVASIONS = {
+    "fake_same_spec_copy": "a copy 'same spec as' the brand with a copy cue at a copy's price: alerts",
     "fake_longer_name_copy": "a copy named by a line of several words that holds another brand's word (Nike's Air "
                              "Yeezy: adidas's Yeezy): alerts the line's brand only",
     "fake_model_name_copy": "a registered model whose name holds another brand's word (LEGO 10497 'Galaxy Explorer'), "
@@ -45,6 +48,7 @@ EVASIONS = {
     "fake_outlet_season_copy": "'factory outlet' with a copy cue at a copy's price: alerts",
 }
 TRAPS = {
+    "trap_same_spec": "another maker's or a store brand's goods 'same spec as' the brand's: quiet",
     "trap_model_name_word": "a registered model whose name holds another brand's word, named with its number at a "
                             "shop's price: quiet",
     "trap_model_street_price": "a retailer or authorised dealer names a registered model (in the title or a JSON-LD "
@@ -271,8 +275,36 @@ def make_fake_longer_name_copy(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(floor * r.uniform(0.15, 0.5), 2), cur), r.choice(["Brand new, not original.", ""]))
 
 
-EVASION_MAKERS = {"fake_model_name_copy": make_fake_model_name_copy, "fake_longer_name_copy": make_fake_longer_name_copy,
+# ------------------------------------------------------------------ another maker's goods to the brand's specification
+
+OTHER_MAKERS = ["Castrol", "Valvoline", "Liqui Moly", "Motul", "Own-brand", "Store brand", "Generic"]
+SPEC_TITLES = ["{k} {p} – same spec as {m}", "{k} {p}, same specification as {m}", "{k} {p} (same specs as {m})"]
+
+
+def _same_spec(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    if not (cats := [c for c in b.categories if c in b.floors]):
+        return None
+    r = s.rng
+    cat = r.choice(cats)
+    floor, cur = b.floors[cat]
+    if copy:
+        return Draft(f"{s.product(cat)} – same spec as {_mark(b, s)}, {r.choice(COPY_CUES)}", cat,
+                     (round(floor * r.uniform(0.1, 0.45), 2), cur), r.choice(["Not original.", ""]))
+    maker = r.choice(OTHER_MAKERS)
+    return Draft(r.choice(SPEC_TITLES).format(k=maker, p=s.product(cat), m=_mark(b, s)), cat,
+                 (round(floor * r.uniform(0.4, 1.2), 2), cur), f"{maker} brand." if maker[0].isupper() else "")
+
+
+def make_same_spec(b: BrandView, s: Scene) -> Draft | None:
+    return _same_spec(b, s, copy=False)
+
+
+def make_fake_same_spec_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _same_spec(b, s, copy=True)
+
+
+EVASION_MAKERS = {"fake_same_spec_copy": make_fake_same_spec_copy, "fake_model_name_copy": make_fake_model_name_copy, "fake_longer_name_copy": make_fake_longer_name_copy,
                   "fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
                   "fake_outlet_season_copy": make_fake_outlet_season_copy}
-TRAP_MAKERS = {"trap_model_name_word": make_model_name_word, "trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
+TRAP_MAKERS = {"trap_same_spec": make_same_spec, "trap_model_name_word": make_model_name_word, "trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
                "trap_outlet_season": make_outlet_season}
