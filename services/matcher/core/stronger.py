@@ -135,12 +135,20 @@ def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
                                 lambda e: e.rule in _NEAR)
 
 
+def _yieldable(identity: list[Evidence]) -> bool:
+    """Whether another tenant's registered words may set these signals aside: every one is an everyday-word mark or a
+    vocabulary word (a line, a nickname), never a brand's own mark that is no everyday word (tests/unit/matcher/
+    test_tenant_isolation.py: a longer mark of another brand never hides a brand's own mark)."""
+    return bool(identity) and all(e.everyday or e.vocabulary is not None for e in identity)
+
+
 def inside_longer_names(by_brand: dict[int, list[Evidence]]) -> list[int]:
     """The brands of `by_brand` named only by a registered word found as written that lies strictly inside another
     brand's longer registered word found as written in the same field (honest25, issue 9): the longest name read is the
-    one written, as a reader takes "Air Yeezy 2" for Nike's Air Yeezy (2009-2014), not adidas's Yeezy (2015-2023), and
-    the word before a line's word says whose line it is. A brand named anywhere else too, or two brands registering the
-    same words, are unchanged. Source: the leftmost-longest rule of tokenisers and of the matcher's own automaton
+    one written ("Super Galaxy …": the longer name's). Only an everyday-word mark or a vocabulary word yields
+    (`_yieldable`): a brand's own mark is never hidden by another tenant's registration, so "Air Yeezy 2" names Nike's
+    Air Yeezy (2009-2014) and adidas's Yeezy (2015-2023) both. A brand named anywhere else too, or two brands registering
+    the same words, are unchanged. Source: the leftmost-longest rule of tokenisers and of the matcher's own automaton
     (a mark inside a longer mark of the same brand is counted once), applied across brands; Nike's Air Yeezy and Air
     Yeezy 2 (nike.com, Wikipedia 'Air Yeezy')."""
     spans = {b: [(e.field, e.start, e.end) for e in found if e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
@@ -150,7 +158,7 @@ def inside_longer_names(by_brand: dict[int, list[Evidence]]) -> list[int]:
     for b, found in by_brand.items():
         identity = _identity(found)
         others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if identity and others and all(e.start is not None and e.end is not None and any(
+        if _yieldable(identity) and others and all(e.start is not None and e.end is not None and any(
                 f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start for f, s, t in others)
                 for e in identity):
             out.append(b)
@@ -183,7 +191,7 @@ def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[i
     for b, found in by_brand.items():
         identity = _identity(found)
         others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if identity and others and all(e.start is not None and e.end is not None and any(
+        if _yieldable(identity) and others and all(e.start is not None and e.end is not None and any(
                 f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []

@@ -17,8 +17,6 @@ Classes:
 - `trap_model_name_word`: a registered model whose name holds another brand's word ("LEGO 10497 Galaxy Explorer":
   Samsung's Galaxy, Rolex's Explorer), named with its number at a shop's price: quiet.
 - `fake_model_name_copy`: the same with a copy cue at a copy's price: alerts the model's brand, not the other.
-- `fake_longer_name_copy`: a copy named by a brand's line of several words that holds another brand's word alone
-  (Nike's "Air Yeezy 2" holds adidas's Yeezy): alerts the line's brand, not the other.
 - `trap_same_spec`: another maker's or a store brand's goods said to be "same spec as" the brand's ("Castrol Edge 5W-40
   – same spec as Helix Ultra"): quiet. `fake_same_spec_copy`: the same words with a copy cue at a copy's price: alerts.
 - `trap_unfiled_fair`: the brand's goods named plainly in a listing filed in no category, by the noun of one of its
@@ -41,8 +39,6 @@ from tests.eval.adversary.generate import CNY_PER, WORD_OWNERS, BrandView, Draft
 EVASIONS = {
     "fake_unfiled_low": "the brand's goods named plainly in a listing filed in no category, at a copy's price: alerts",
     "fake_same_spec_copy": "a copy 'same spec as' the brand with a copy cue at a copy's price: alerts",
-    "fake_longer_name_copy": "a copy named by a line of several words that holds another brand's word (Nike's Air "
-                             "Yeezy: adidas's Yeezy): alerts the line's brand only",
     "fake_model_name_copy": "a registered model whose name holds another brand's word (LEGO 10497 'Galaxy Explorer'), "
                             "with a copy cue at a copy's price: alerts its own brand only",
     "fake_model_street_copy": "a registered model at a retailer's street price with a copy cue, or with a dealer's "
@@ -253,33 +249,6 @@ def make_fake_model_name_copy(b: BrandView, s: Scene) -> Draft | None:
     return _named_model(b, s, copy=True)
 
 
-# ------------------------------------------------------------------ a longer name holding another brand's word
-
-def _longer_names(b: BrandView) -> list[str]:
-    """The brand's marks and lines of several words one of which (or two) another brand registers alone ("Air Yeezy":
-    adidas's Yeezy; "Galaxy Explorer"), by generate.WORD_OWNERS."""
-    out = []
-    for m in b.marks + [w for k, w in b.vocabulary if k == "line"]:
-        words = m.value.split()
-        if m.everyday or len(words) < 2 or not m.value.isascii():
-            continue
-        grams = {_fold(" ".join(words[i:i + n])) for n in (1, 2) for i in range(len(words) - n + 1)} - {_fold(m.value)}
-        if any(WORD_OWNERS.get(g, {b.id}) - {b.id} for g in grams):
-            out.append(m.value)
-    return out
-
-
-def make_fake_longer_name_copy(b: BrandView, s: Scene) -> Draft | None:
-    if not (names := _longer_names(b)) or not (cats := [c for c in b.categories if c in b.floors]):
-        return None
-    r = s.rng
-    cat = r.choice(cats)
-    floor, cur = b.floors[cat]
-    title = r.choice(["{n} 'Red October' – {c}", "{n} 2 {p} {c}", "{n} {p} – {c}, new"]).format(
-        n=r.choice(names), p=s.product(cat), c=r.choice(COPY_CUES))
-    return Draft(title, cat, (round(floor * r.uniform(0.15, 0.5), 2), cur), r.choice(["Brand new, not original.", ""]))
-
-
 # ------------------------------------------------------------------ another maker's goods to the brand's specification
 
 OTHER_MAKERS = ["Castrol", "Valvoline", "Liqui Moly", "Motul", "Own-brand", "Store brand", "Generic"]
@@ -342,7 +311,7 @@ def make_fake_unfiled_low(b: BrandView, s: Scene) -> Draft | None:
     return _unfiled(b, s, copy=True)
 
 
-EVASION_MAKERS = {"fake_unfiled_low": make_fake_unfiled_low, "fake_same_spec_copy": make_fake_same_spec_copy, "fake_model_name_copy": make_fake_model_name_copy, "fake_longer_name_copy": make_fake_longer_name_copy,
+EVASION_MAKERS = {"fake_unfiled_low": make_fake_unfiled_low, "fake_same_spec_copy": make_fake_same_spec_copy, "fake_model_name_copy": make_fake_model_name_copy,
                   "fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
                   "fake_outlet_season_copy": make_fake_outlet_season_copy}
 TRAP_MAKERS = {"trap_unfiled_fair": make_unfiled_fair, "trap_same_spec": make_same_spec, "trap_model_name_word": make_model_name_word, "trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
