@@ -52,7 +52,7 @@ from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.quantity import retail_units
-from services.matcher.core.context.retail import RetailReading
+from services.matcher.core.context.retail import RetailReading, retail_standing
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
@@ -63,7 +63,8 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joinin
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import grazed, inside_decoded, inside_readings, inside_spelt, note, outside_spelt_names
+from services.matcher.core.stronger import (grazed, inside_decoded, inside_longer_names, inside_model_names,
+                                             inside_readings, inside_spelt, note, outside_spelt_names)
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -266,6 +267,11 @@ class MatcherIndex:
                 del by_brand[brand_index]
             for brand_index in inside_spelt(by_brand):  # heard in a word another brand registers as written (stronger.py)
                 del by_brand[brand_index]
+            for brand_index in inside_longer_names(by_brand):  # inside another brand's longer name (stronger.py)
+                del by_brand[brand_index]
+            for brand_index in inside_model_names(by_brand, self._model_name, {"title": text.title,
+                                                                                "description": text.description}):
+                del by_brand[brand_index]  # a word of another brand's model name, its number named (stronger.py)
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
@@ -818,6 +824,13 @@ class MatcherIndex:
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=SALE_PRICE, detail=detail + f"; a retailer's sale, {discount.describe()}: "
                                     f"{ratio / (1 - discount.fraction):.0%} of the floor before it (discounts.py)"))
+            elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
+                  and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=STREET_PRICE, detail=detail + f"; at least {MODEL_STREET_PRICE:.0%} of a "
+                                    "registered model's floor, which sits at its list price: a retailer's street price "
+                                    "(STREET_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -925,13 +938,20 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE))), None)
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE))), None)
         if price is None:
             return None
+        if price.term == STREET_PRICE:
+            if (standing := retail_standing(text)) is None:
+                return None  # below the floor, only a retailer who says so explains the price (retail.retail_standing)
+            street = f"; the listing states a retailer's standing ('{standing}')"
+        else:
+            street = ""
         why = ("one payment of a plan whose total is no copy's price: a retailer's checkout the registry does not list"
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
-               if price.term == RX_PRICE else "a genuine unit's price (a retailer the registry does not list)")
+               if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
+               if price.term == STREET_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
@@ -1007,17 +1027,27 @@ class MatcherIndex:
         if any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence) and (
                 floor := self._node_floor(brand_index, floors, listing)) is not None:
             return floor
+        if not listing.category and any(e.rule in IDENTITY_RULES and not e.everyday and not e.needs_corroboration
+                                        for e in evidence) and (
+                floor := self._node_floor(brand_index, floors, listing, dearest=True)) is not None:
+            # (honest25, issue 9) a listing filed nowhere: the goods are what the title names, as under the brand's
+            # node of a category path ("Sony mirrorless a6400" is a camera, "Panasonic AAA NiMH batteries 8 pack" are
+            # batteries): that category's floor judges the price, low or fair, where none was judged before; only for a
+            # brand named plainly (a weak candidate's corroboration is the category's, which a listing filed nowhere lacks)
+            return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             return floors.brand_wide
         return None
 
-    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing) -> Floor | None:
+    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing, dearest: bool = False) -> Floor | None:
         """The floor of a listing filed under the brand's node of its category path ("Shop by brand > Swarovski",
         context/structured.py), whose path names none of the brand's categories: the goods are what the title names,
         the floor of the brand's category the title names ("electric toothbrush" -> electric toothbrushes, singular or
         plural), else the cheapest floor of the brand's categories in the sector of the title's nouns (sectors.py:
-        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither."""
+        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither. `dearest`: the
+        dearest floor of that sector instead (a listing filed nowhere: its sector's cheapest goods, a bottle of water or
+        a cable, would make any price a fair one)."""
         brand = self._brands[brand_index]
         # the goods, not what they fit: the title up to a fitting word ("Game for handheld console" is a game)
         words = frozenset(_FOR.split(latin_text(listing.title), 1)[0].split())
@@ -1031,7 +1061,7 @@ class MatcherIndex:
             return None
         found = [f for c in brand.categories if self._judge.category_sectors(c).sectors & sectors
                  and (f := floors.for_category(c)) is not None]
-        return min(found, key=lambda f: f.amount_eur) if found else None
+        return (max if dearest else min)(found, key=lambda f: f.amount_eur) if found else None
 
     def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
                     price: float | None = None, fair_only: bool = False, share: float = 1.0) -> Floor | None:
@@ -1072,6 +1102,11 @@ class MatcherIndex:
                         else price <= NAMED_ITEM_BELOW_FLOOR * share * float(self._model_floors[i])) and pattern.search(latin)]):
                 return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
+
+    def _model_name(self, fingerprint: int) -> str | None:
+        """The registry name of a model fingerprint ("Galaxy Explorer" of LEGO 10497), else None."""
+        fp = self._fingerprints[fingerprint]
+        return fp.name if isinstance(fp, ModelFingerprint) else None
 
     def _consumable(self, listing: Listing) -> bool:
         """The goods are food, drink or baby food (sectors.py: the category's last level or the title's nouns), whose
@@ -1623,6 +1658,15 @@ PER_UNIT = "per unit: "
 PLAN = "instalment plan"
 # the term of price evidence below the floor whose undiscounted price is not: a retailer's sale (context/discounts.py)
 SALE_PRICE = "retailer's sale"
+# the term of price evidence below a registered model's floor by no more than a retailer's everyday discount
+# (MODEL_STREET_PRICE): a model's floor is set at its list price (the demo registry's model floors, NAMED_ITEM_BELOW_FLOOR),
+# and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
+# 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
+STREET_PRICE = "retailer's street price"
+# the least share of a registered model's floor that reads as a retailer's street price (issue 9, honest25): list price
+# less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
+# street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
+MODEL_STREET_PRICE = 0.85
 # a medicine dispensed on prescription at a pharmacy's price of some market (`_context_evidence`'s rx)
 RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,

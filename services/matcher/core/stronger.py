@@ -22,6 +22,7 @@ principle of the detectors' own tie-breaks (transliteration._closest_brand, voca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from schemas import Rule
@@ -132,6 +133,68 @@ def inside_spelt(by_brand: dict[int, list[Evidence]]) -> list[int]:
     well: "Kitekat" is Mars's cat food as written, two edits from Nestlé's KitKat, no misspelt KitKat."""
     return _heard_inside_others(by_brand, lambda e: e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES and e.weight > 0,
                                 lambda e: e.rule in _NEAR)
+
+
+def _yieldable(identity: list[Evidence]) -> bool:
+    """Whether another tenant's registered words may set these signals aside: every one is an everyday-word mark or a
+    vocabulary word (a line, a nickname), never a brand's own mark that is no everyday word (tests/unit/matcher/
+    test_tenant_isolation.py: a longer mark of another brand never hides a brand's own mark)."""
+    return bool(identity) and all(e.everyday or e.vocabulary is not None for e in identity)
+
+
+def inside_longer_names(by_brand: dict[int, list[Evidence]]) -> list[int]:
+    """The brands of `by_brand` named only by a registered word found as written that lies strictly inside another
+    brand's longer registered word found as written in the same field (honest25, issue 9): the longest name read is the
+    one written ("Super Galaxy …": the longer name's). Only an everyday-word mark or a vocabulary word yields
+    (`_yieldable`): a brand's own mark is never hidden by another tenant's registration, so "Air Yeezy 2" names Nike's
+    Air Yeezy (2009-2014) and adidas's Yeezy (2015-2023) both. A brand named anywhere else too, or two brands registering
+    the same words, are unchanged. Source: the leftmost-longest rule of tokenisers and of the matcher's own automaton
+    (a mark inside a longer mark of the same brand is counted once), applied across brands; Nike's Air Yeezy and Air
+    Yeezy 2 (nike.com, Wikipedia 'Air Yeezy')."""
+    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
+                 and e.weight > 0 and not e.needs_corroboration and e.start is not None and e.end is not None]
+             for b, found in by_brand.items()}
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if _yieldable(identity) and others and all(e.start is not None and e.end is not None and any(
+                f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start for f, s, t in others)
+                for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
+
+
+def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[int], str | None],
+                       fields: dict[str, str]) -> list[int]:
+    """The brands of `by_brand` named only by words of another brand's registered model name, written out in full
+    beside that model's number (honest25, issue 9): every identity signal of theirs lies within a span of `fields` (field
+    -> text) that spells the registry name (`name_of`: a model fingerprint -> its name, else None) of a model another
+    brand's evidence found by number ("LEGO 10497 Galaxy Explorer": 'Galaxy' is the set's name, no Samsung phone). The
+    number says whose goods they are and the name is the number's; a brand named anywhere else too is unchanged.
+    Source: the makers' own catalogue names (LEGO set names, toy and shoe model names share everyday and other makers'
+    words), the rule of the stronger reading above."""
+    spans: dict[int, list[tuple[str, int, int]]] = {}
+    for b, found in by_brand.items():
+        for e in found:
+            if e.rule not in (Rule.model, Rule.spelt_model) or e.weight <= 0 or e.fingerprint is None:
+                continue
+            name = name_of(e.fingerprint)
+            if not name or len(words := name.split()) < 2:
+                continue
+            pattern = re.compile(r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
+            spans.setdefault(b, []).extend((f, m.start(), m.end()) for f, text in fields.items()
+                                           for m in pattern.finditer(text))
+    if not spans:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
+        if _yieldable(identity) and others and all(e.start is not None and e.end is not None and any(
+                f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
+            out.append(b)
+    return out if len(out) < len(by_brand) else []
 
 
 # weak readings that a code's exact reading of the same word explains: sound-alikes and misspellings, and a word typed on

@@ -1729,3 +1729,9 @@ register(heritage)
 from tests.eval.adversary import goods_facts  # noqa: E402
 
 register(goods_facts)
+
+# honest25's classes (stockists.py): a registered model at a retailer's street price (in the title or a JSON-LD block's
+# sku), hotel and airline amenity lots, a factory outlet's last season; and the copies that borrow those words
+from tests.eval.adversary import stockists  # noqa: E402
+
+register(stockists)

@@ -135,6 +135,11 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "faulty or for-parts goods sell for their parts, typically 10-30 % of new (eBay 'for parts or not working')"),
     Scale("sample", 0.1, "sample / travel size",
           "samples, minis and travel sizes hold 5-15 % of a full-size unit's contents (5-15 ml of a 50-100 ml bottle)"),
+    Scale("amenity", 0.1, "hotel or airline amenity size",
+          "the guest sizes and single units hotels and airlines buy from the brands' amenity programmes hold 5-15 % of a "
+          "retail unit (a 30-50 ml bottle of a 250-400 ml shampoo, one razor of a pack of cartridges, one travel brush "
+          "head) and sell in lots: each unit is judged against this share of the floor, and a lot's count multiplies it "
+          "at a multipack's share (index._units), so a lot of hundreds at a few cents each still alerts (honest25, issue 9)"),
     Scale("packaging", 0.03, "empty packaging only",
           "an empty box, bottle or tin sold as a collectible is worth a few per cent of the goods it held "
           "(a watch box: USD 100-300 against a USD 5,000 floor)"),
@@ -145,6 +150,9 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
 CLEARED = frozenset({"short_dated", "outlet"})
 CLEARED_MOST_OFF = 0.6
 # kinds a claim of new, sealed goods contradicts ("vintage tin sign, factory sealed": a style, not an age)
+# conditions a lot is sold in unit by unit: hotel and airline amenity stock comes in lots of guest sizes ("lot of 24"),
+# each unit judged at the amenity share and the lot's count multiplying it (index._units) (honest25, issue 9)
+SOLD_IN_LOTS = frozenset({"amenity"})
 CONTRADICTED_BY_NEW = frozenset({"used", "refurbished", "open_box", "for_parts", "vintage", "personalised"})
 
 def _forms(stem: str, endings: str) -> list[str]:
@@ -351,6 +359,18 @@ TERMS: dict[str, list[str]] = {
         "sample vial", "probegröße", "reisegröße", "tamaño viaje", "muestra de perfume", "format voyage",
         "échantillon de parfum", "formato viaggio", "пробник", "小样", "试用装", "旅行装", "中样", "体验装", "試供品",
         "ミニサイズ", "トラベルサイズ", "미니어처", "샘플 사이즈",
+    ],
+    "amenity": [
+        # (honest25, issue 9) hotel and airline amenity stock: the guest-size bottles, single razors and travel brush heads
+        # hotels and airlines buy from the brands' amenity programmes (L'Oréal, Molton Brown, Gillette, Philips supply
+        # hotel and airline amenity kits in 30-50 ml guest sizes and single units), resold in lots "as supplied to
+        # hotels"; a guest size holds 5-15 % of a retail unit (a 40 ml bottle of a 400 ml shampoo), as a sample does.
+        # Source: hotel-supply catalogues' guest-amenity ranges and airline amenity-kit contents (general knowledge)
+        "travel sizes", "hotel amenity", "hotel amenities", "hotel amenity stock", "amenity stock", "amenity kit",
+        "amenity kits", "airline amenity", "airline amenity kit", "guest size", "guest sizes", "guest amenities",
+        "hotel size", "hotel sizes", "hotel mini", "hotel minis", "travel minis", "travel brush head",
+        "travel brush heads", "supplied to hotels", "hotel-size", "hotelgröße", "taille hôtel", "produits d'accueil",
+        "amenidades de hotel", "amenities de hotel", "酒店用品", "酒店装", "アメニティ", "호텔 어메니티",
     ],
     "tester": [
         "tester", "testers", "testeur", "probador", "teszter", "тестер", "тестер без коробки", "テスター", "테스터",
@@ -590,13 +610,14 @@ class ConditionReader:
         new_claim = next((s for s in said if s.kind == "new"), None)
         lot = next((s for s in said if s.kind == "lot"), None)
         scale, why = None, None
-        if lot is None:
-            for s in said:
-                if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
-                    continue
-                own = s.scale or SCALES[s.kind]
-                if scale is None or own.factor < scale.factor:
-                    scale, why = own, s
+        for s in said:
+            if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
+                continue
+            if lot is not None and s.kind not in SOLD_IN_LOTS:
+                continue  # a lot's words say the price is for many units (index._units), not what one is worth
+            own = s.scale or SCALES[s.kind]
+            if scale is None or own.factor < scale.factor:
+                scale, why = own, s
         return Condition(tuple(said), scale, why, new_claim, lot)
 
     def _said(self, text: ListingText) -> list[Said]:

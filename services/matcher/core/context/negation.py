@@ -63,6 +63,11 @@ COMPARISONS = _latin(("alternative to", "alternatives to", "alternative for", "b
                *_latin(("en lugar de", "en vez de", "au lieu de", "anstatt", "statt", "anstelle von", "invece di",
                         "in plaats van", "zamiast", "вместо", "for fans of", "fans of", "if you like", "if you love",
                         "the budget", "a budget", "poor man's", "poor mans", "a cheaper", "the cheaper")),
+               # (honest25, issue 9) another maker's goods said to meet the brand's product's specification ("Castrol
+               # Edge 5W-40 – same spec as Helix Ultra", "same specs as the OEM filter"): the specification compared, the
+               # other maker's goods sold (oil and parts makers' own listings; API/ACEA/OEM approvals, general knowledge)
+               *_latin(("same spec as", "same specs as", "same specification as", "same specifications as",
+                        "same spec like", "gleiche spezifikation wie", "même spécification que", "misma especificación que")),
                # a store brand's retail statement ("Compare to Nutella", "compare with the ingredients of")
                *_latin(("compare to", "compare with", "compare to the ingredients of", "compare to the active ingredient of",
                "compare to the active ingredients in", "comparable to", "comparable with", "comparable a",

@@ -210,6 +210,8 @@ class RetailReading:
             found = outside_senses(found, senses)
         if found and (refused := denied(found)):
             found = [f for f in found if (f.start, f.end) not in refused]
+        if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
+            found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
@@ -222,6 +224,23 @@ class RetailReading:
 
 
 _PLAIN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model})
+
+# (honest25, issue 9) a season named as the stock's ("last season", "past season", "end of season"; French, Spanish,
+# Italian, German, Portuguese, Dutch): a brand's factory outlet store or outlet village sells past seasons' stock, so
+# "factory outlet" and "from the factory outlet" beside it name that store, not the copy trade's "factory outlet price";
+# the trade's other words still count. Source: brands' factory stores and outlet villages (general knowledge)
+_OUTLET_SEASON = re.compile(
+    r"(?<![a-z])(?:(?:last|past|previous|prior|end of(?: the)?|last year ?'?s) seasons?|saison (?:passee|derniere)|"
+    r"fin de saison|temporada pasada|fin de temporada|stagione passata|fine stagione|letzte saison|vorsaison|"
+    r"vorjahressaison|estacao passada|temporada passada|fim de estacao|vorig seizoen|vorige seizoen)(?![a-z])")
+_OUTLET_AFTER = re.compile(r"[\s-]*(?:outlet|store|shop)\b", re.IGNORECASE)
+
+
+def _outlet_store(original: str, start: int, end: int, term: str) -> bool:
+    """Whether a copy-trade phrase found at original[start:end] is the name of a factory outlet store: "factory
+    outlet" itself, or "from the factory" followed by "outlet" / "store" ("From the factory outlet, tags on")."""
+    term = term.casefold()
+    return term == "factory outlet" or term == "from the factory" and _OUTLET_AFTER.match(original, end) is not None
 
 
 def _letters(text: str) -> str:
@@ -259,3 +278,35 @@ def _accented(written: str, term: str | None) -> bool:
         if unicodedata.combining(ch) or not unicodedata.name(ch, "").startswith("LATIN"):
             return False
     return unicodedata.normalize("NFC", written) == written
+
+
+# (honest25, issue 9) what a retailer says of its own standing: an authorised or official dealer, an invoice, the maker's
+# warranty, a receipt; in the markets' main languages (latin view). A price a little under a registered model's list-price
+# floor (index.MODEL_STREET_PRICE) is a retailer's street price only beside such words; the near-retail copy trade says
+# the opposite ("no receipt, no box papers, USDT only, no returns") or nothing. Source: EU Consumer Rights Directive
+# 2011/83 and Sale of Goods Directive 2019/771 (a trader's identity, invoice and guarantee), retailers' and authorised
+# dealers' listing boilerplate (general knowledge).
+_STANDING = re.compile(
+    r"(?<![a-z])(?:authori[sz]ed (?:dealer|retailer|reseller|distributor|stockist|seller|store|partner)|"
+    r"official (?:dealer|retailer|reseller|distributor|stockist|store|partner)|(?:vat |tax )?invoice|receipt|"
+    r"(?:manufacturer'?s?|maker'?s?|official|full|uk|eu|us|local) (?:warranty|guarantee)|warranty|"
+    r"vertragshandler|autorisierter handler|rechnung|garantie|quittung|revendeur agree|distributeur agree|facture|"
+    r"distribuidor (?:oficial|autorizado)|factura|garantia|fattura|rivenditore autorizzato|ricevuta|"
+    r"nota fiscal|revendedor autorizado|faktura|gwarancja|paragon|fatura|garanti|"
+    # Russian, as the latin view folds it (normalise.latin_text)
+    + "|".join(re.escape(latin_text(w)) for w in ("официальный дилер", "официальный дистрибьютор", "чек", "гарантия",
+                                                  "гарантией"))
+    + r")(?![a-z])")
+_NOT_BEFORE = re.compile(r"(?:^|[^a-z])(?:no|without|not|sin|ohne|sans|senza|sem|bez|без|нет|kein|keine|geen)"
+                         r"(?:[^a-z]+[a-z]+){0,2}[^a-z]*$")
+
+
+def retail_standing(text: ListingText) -> str | None:
+    """The first words in which the listing states a retailer's standing (_STANDING: "authorised dealer", "VAT
+    invoice", "manufacturer warranty", "receipt"), not denied just before ("no receipt", "without invoice"), else None.
+    Pure."""
+    latin = text.latin
+    for m in _STANDING.finditer(latin):
+        if _NOT_BEFORE.search(latin[max(0, m.start() - 24):m.start()]) is None:
+            return m.group(0)
+    return None
