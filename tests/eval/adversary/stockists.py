@@ -181,20 +181,24 @@ OUTLET_DESC = ["From the factory outlet, tags on, receipt.", "Bought at the fact
                "Factory outlet, end of season stock, receipt."]
 
 
-def _outlet(b: BrandView, s: Scene, copy: bool) -> Draft | None:
-    # outlet stores sell apparel, shoes, bags, electronics: not medicines, nor multipacks priced by the unit's floor
+def _plain_goods(b: BrandView, s: Scene) -> tuple[str, str] | None:
+    """(category, product) of the brand's goods a store sells one by one: apparel, shoes, bags, electronics; not
+    medicines, nor multipacks priced by the unit's floor. None when the brand has none (or the draw is a multipack)."""
     cats = [c for c in b.categories if c in b.floors and not any(w in c for w in ("prescription", "drug", "medic"))]
     if not cats:
         return None
-    r = s.rng
-    cat = r.choice(cats)
+    cat = s.rng.choice(cats)
     if _COUNTED.search(product := s.product(cat)):
         return None
+    return cat, product
+
+
+def _outlet(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    if (goods := _plain_goods(b, s)) is None:
+        return None
+    (cat, product), r = goods, s.rng
     title = r.choice(OUTLET_TITLES).format(m=_mark(b, s), p=product)
-    # the dearest floor of the brand's words the title holds (a line's, "Palermo", "Tabby", "iPhone"), else the category's
-    floor, cur = max([b.floors[cat], *(m.floor for m in b.marks + [w for _, w in b.vocabulary]
-                                       if m.floor is not None and _fold(m.value) in _fold(title))],
-                     key=lambda f: f[0] * CNY_PER.get(f[1], 1.0))
+    floor, cur = _title_floor(b, cat, title)
     if copy:
         return Draft(f"{title} {r.choice(COPY_CUES)}", cat, (round(floor * r.uniform(0.2, 0.85), 2), cur),
                      r.choice(["From the factory outlet, same as original.", "Factory outlet price, not original.", ""]))
@@ -287,13 +291,9 @@ def _title_floor(b: BrandView, cat: str, title: str) -> tuple[float, str]:
 
 
 def _unfiled(b: BrandView, s: Scene, copy: bool) -> Draft | None:
-    cats = [c for c in b.categories if c in b.floors and not any(w in c for w in ("prescription", "drug", "medic"))]
-    if not cats:
+    if (goods := _plain_goods(b, s)) is None:
         return None
-    r = s.rng
-    cat = r.choice(cats)
-    if _COUNTED.search(product := s.product(cat)):
-        return None
+    (cat, product), r = goods, s.rng
     if not copy and not all(w.rstrip("s") in {x.rstrip("s") for x in _fold(product).split()} for w in _fold(cat).split()):
         return None  # the trap: goods the title names by the brand's category's own noun ("Sony headphones")
     title = r.choice(["{m} {p} – new", "{m} {p}", "{p}, {m}, new in box"]).format(m=_mark(b, s), p=product)
