@@ -1027,13 +1027,11 @@ class MatcherIndex:
         if any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence) and (
                 floor := self._node_floor(brand_index, floors, listing)) is not None:
             return floor
-        if not listing.category and any(e.rule in IDENTITY_RULES and not e.everyday and not e.needs_corroboration
-                                        for e in evidence) and (
+        if not listing.category and any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence) and (
                 floor := self._node_floor(brand_index, floors, listing, dearest=True)) is not None:
             # (honest25, issue 9) a listing filed nowhere: the goods are what the title names, as under the brand's
             # node of a category path ("Sony mirrorless a6400" is a camera, "Panasonic AAA NiMH batteries 8 pack" are
-            # batteries): that category's floor judges the price, low or fair, where none was judged before; only for a
-            # brand named plainly (a weak candidate's corroboration is the category's, which a listing filed nowhere lacks)
+            # batteries): that category's floor judges the price, low or fair, where none was judged before
             return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
