@@ -1027,25 +1027,17 @@ class MatcherIndex:
         if any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence) and (
                 floor := self._node_floor(brand_index, floors, listing)) is not None:
             return floor
-        if not listing.category and any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence) and (
-                floor := self._node_floor(brand_index, floors, listing, dearest=True)) is not None:
-            # (honest25, issue 9) a listing filed nowhere: the goods are what the title names, as under the brand's
-            # node of a category path ("Sony mirrorless a6400" is a camera, "Panasonic AAA NiMH batteries 8 pack" are
-            # batteries): that category's floor judges the price, low or fair, where none was judged before
-            return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             return floors.brand_wide
         return None
 
-    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing, dearest: bool = False) -> Floor | None:
+    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing) -> Floor | None:
         """The floor of a listing filed under the brand's node of its category path ("Shop by brand > Swarovski",
         context/structured.py), whose path names none of the brand's categories: the goods are what the title names,
         the floor of the brand's category the title names ("electric toothbrush" -> electric toothbrushes, singular or
         plural), else the cheapest floor of the brand's categories in the sector of the title's nouns (sectors.py:
-        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither. `dearest`: the
-        dearest floor of that sector instead (a listing filed nowhere: its sector's cheapest goods, a bottle of water or
-        a cable, would make any price a fair one)."""
+        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither."""
         brand = self._brands[brand_index]
         # the goods, not what they fit: the title up to a fitting word ("Game for handheld console" is a game)
         words = frozenset(_FOR.split(latin_text(listing.title), 1)[0].split())
@@ -1059,7 +1051,7 @@ class MatcherIndex:
             return None
         found = [f for c in brand.categories if self._judge.category_sectors(c).sectors & sectors
                  and (f := floors.for_category(c)) is not None]
-        return (max if dearest else min)(found, key=lambda f: f.amount_eur) if found else None
+        return min(found, key=lambda f: f.amount_eur) if found else None
 
     def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
                     price: float | None = None, fair_only: bool = False, share: float = 1.0) -> Floor | None:

@@ -19,9 +19,6 @@ Classes:
 - `fake_model_name_copy`: the same with a copy cue at a copy's price: alerts the model's brand, not the other.
 - `trap_same_spec`: another maker's or a store brand's goods said to be "same spec as" the brand's ("Castrol Edge 5W-40
   – same spec as Helix Ultra"): quiet. `fake_same_spec_copy`: the same words with a copy cue at a copy's price: alerts.
-- `trap_unfiled_fair`: the brand's goods named plainly in a listing filed in no category, by the noun of one of its
-  categories ("Sony wireless headphones", "Panasonic batteries"), at a shop's price: quiet. (Goods the title names only by
-  a sector's noun, "Nike training hoodie", are judged by the dearest floor of that sector and may still alert.) `fake_unfiled_low`: the same at 4-20 % of it: alerts.
 - `trap_outlet_season`: the brand's goods "from the factory outlet", last season's stock, at or above the floor: quiet.
 - `fake_outlet_season_copy`: "factory outlet" with a copy cue at a copy's price: alerts.
 
@@ -37,7 +34,6 @@ import re
 from tests.eval.adversary.generate import CNY_PER, WORD_OWNERS, BrandView, Draft, Scene, _fold
 
 EVASIONS = {
-    "fake_unfiled_low": "the brand's goods named plainly in a listing filed in no category, at a copy's price: alerts",
     "fake_same_spec_copy": "a copy 'same spec as' the brand with a copy cue at a copy's price: alerts",
     "fake_model_name_copy": "a registered model whose name holds another brand's word (LEGO 10497 'Galaxy Explorer'), "
                             "with a copy cue at a copy's price: alerts its own brand only",
@@ -48,7 +44,6 @@ EVASIONS = {
     "fake_outlet_season_copy": "'factory outlet' with a copy cue at a copy's price: alerts",
 }
 TRAPS = {
-    "trap_unfiled_fair": "the brand's goods named plainly in a listing filed in no category, at a shop's price: quiet",
     "trap_same_spec": "another maker's or a store brand's goods 'same spec as' the brand's: quiet",
     "trap_model_name_word": "a registered model whose name holds another brand's word, named with its number at a "
                             "shop's price: quiet",
@@ -281,8 +276,6 @@ def make_fake_same_spec_copy(b: BrandView, s: Scene) -> Draft | None:
     return _same_spec(b, s, copy=True)
 
 
-# ------------------------------------------------------------------ a listing filed in no category
-
 def _title_floor(b: BrandView, cat: str, title: str) -> tuple[float, str]:
     """The dearest floor of the brand's words the title holds (a line's), else the category's."""
     return max([b.floors[cat], *(m.floor for m in b.marks + [w for _, w in b.vocabulary]
@@ -290,29 +283,8 @@ def _title_floor(b: BrandView, cat: str, title: str) -> tuple[float, str]:
                key=lambda f: f[0] * CNY_PER.get(f[1], 1.0))
 
 
-def _unfiled(b: BrandView, s: Scene, copy: bool) -> Draft | None:
-    if (goods := _plain_goods(b, s)) is None:
-        return None
-    (cat, product), r = goods, s.rng
-    if not copy and not all(w.rstrip("s") in {x.rstrip("s") for x in _fold(product).split()} for w in _fold(cat).split()):
-        return None  # the trap: goods the title names by the brand's category's own noun ("Sony headphones")
-    title = r.choice(["{m} {p} – new", "{m} {p}", "{p}, {m}, new in box"]).format(m=_mark(b, s), p=product)
-    floor, cur = _title_floor(b, cat, title)
-    if copy:
-        return Draft(title, None, (round(floor * r.uniform(0.04, 0.2), 2), cur), r.choice(["", "Fast shipping."]))
-    return Draft(title, None, (round(floor * r.uniform(1.1, 1.6), 2), cur), r.choice(["Genuine, new, receipt.", ""]))
-
-
-def make_unfiled_fair(b: BrandView, s: Scene) -> Draft | None:
-    return _unfiled(b, s, copy=False)
-
-
-def make_fake_unfiled_low(b: BrandView, s: Scene) -> Draft | None:
-    return _unfiled(b, s, copy=True)
-
-
-EVASION_MAKERS = {"fake_unfiled_low": make_fake_unfiled_low, "fake_same_spec_copy": make_fake_same_spec_copy, "fake_model_name_copy": make_fake_model_name_copy,
+EVASION_MAKERS = {"fake_same_spec_copy": make_fake_same_spec_copy, "fake_model_name_copy": make_fake_model_name_copy,
                   "fake_model_street_copy": make_fake_model_street_copy, "fake_amenity_copy": make_fake_amenity_copy,
                   "fake_outlet_season_copy": make_fake_outlet_season_copy}
-TRAP_MAKERS = {"trap_unfiled_fair": make_unfiled_fair, "trap_same_spec": make_same_spec, "trap_model_name_word": make_model_name_word, "trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
+TRAP_MAKERS = {"trap_same_spec": make_same_spec, "trap_model_name_word": make_model_name_word, "trap_model_street_price": make_model_street_price, "trap_amenity_lot": make_amenity_lot,
                "trap_outlet_season": make_outlet_season}

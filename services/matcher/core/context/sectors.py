@@ -64,7 +64,6 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
         "watch", "drone", "projector", "tvs", "kopfhörer", "écouteur", "casque", "auricular", "cuffie", "耳机", "手机",
         "microsd", "micro sd", "memory stick", "true wireless", "keyboard", "mouse", "router", "smart speaker",
         "gaming", "joystick",
-        "mirrorless", "dslr", "slr", "camera body",  # (honest25) camera types named without "camera" (makers' ranges)
         "平板", "电脑", "笔记本电脑", "充电器", "数据线", "相机", "镜头", "打印机", "墨盒", "游戏机", "手柄", "音箱",
         "智能手表", "手表", "电池", "player", "cd player", "dvd player", "mp3 player", "radio",
     ],
