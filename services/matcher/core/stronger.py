@@ -96,17 +96,30 @@ def _heard_inside_others(by_brand: dict[int, list[Evidence]], strong, weak) -> l
     """The brands of `by_brand` whose every identity signal is `weak` and lies within the span of another brand's
     `strong` signal in the same field (inside_readings, inside_spelt, inside_decoded: which readings are strong and
     which weak); none when that would set every brand aside."""
-    spans = {b: [(e.field, e.start, e.end) for e in found if strong(e) and e.start is not None and e.end is not None]
-             for b, found in by_brand.items()}
+    return _inside_others(by_brand, _spans(by_brand, strong), lambda identity: all(weak(e) for e in identity))
+
+
+def _spans(by_brand: dict[int, list[Evidence]], strong) -> dict[int, list[tuple[str, int, int]]]:
+    """brand -> (field, start, end) of its `strong` signals that carry a span."""
+    return {b: [(e.field, e.start, e.end) for e in found if strong(e) and e.start is not None and e.end is not None]
+            for b, found in by_brand.items()}
+
+
+def _inside_others(by_brand: dict[int, list[Evidence]], spans: dict[int, list[tuple[str, int, int]]], yields,
+                   strictly_longer: bool = False) -> list[int]:
+    """The brands of `by_brand` whose identity signals (non-empty, every one with a span) `yields` accepts as a whole and
+    each lie within a span of another brand's `spans` in the same field (`strictly_longer`: a span longer than the
+    signal's); none when that would set every brand aside. The one rule of every "inside another brand's" reading."""
     if not any(spans.values()):
         return []
     out = []
     for b, found in by_brand.items():
         identity = _identity(found)
-        if not identity or not all(weak(e) and e.start is not None and e.end is not None for e in identity):
+        if not identity or not all(e.start is not None and e.end is not None for e in identity) or not yields(identity):
             continue
         others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if all(any(f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
+        if all(any(f == e.field and s <= e.start and e.end <= t and (not strictly_longer or t - s > e.end - e.start)
+                   for f, s, t in others) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
 
@@ -151,18 +164,9 @@ def inside_longer_names(by_brand: dict[int, list[Evidence]]) -> list[int]:
     the same words, are unchanged. Source: the leftmost-longest rule of tokenisers and of the matcher's own automaton
     (a mark inside a longer mark of the same brand is counted once), applied across brands; Nike's Air Yeezy and Air
     Yeezy 2 (nike.com, Wikipedia 'Air Yeezy')."""
-    spans = {b: [(e.field, e.start, e.end) for e in found if e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
-                 and e.weight > 0 and not e.needs_corroboration and e.start is not None and e.end is not None]
-             for b, found in by_brand.items()}
-    out = []
-    for b, found in by_brand.items():
-        identity = _identity(found)
-        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if _yieldable(identity) and others and all(e.start is not None and e.end is not None and any(
-                f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start for f, s, t in others)
-                for e in identity):
-            out.append(b)
-    return out if len(out) < len(by_brand) else []
+    return _inside_others(by_brand, _spans(by_brand, lambda e: e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
+                                           and e.weight > 0 and not e.needs_corroboration), _yieldable,
+                          strictly_longer=True)
 
 
 def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[int], str | None],
@@ -185,16 +189,7 @@ def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[i
             pattern = re.compile(r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
             spans.setdefault(b, []).extend((f, m.start(), m.end()) for f, text in fields.items()
                                            for m in pattern.finditer(text))
-    if not spans:
-        return []
-    out = []
-    for b, found in by_brand.items():
-        identity = _identity(found)
-        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if _yieldable(identity) and others and all(e.start is not None and e.end is not None and any(
-                f == e.field and s <= e.start and e.end <= t for f, s, t in others) for e in identity):
-            out.append(b)
-    return out if len(out) < len(by_brand) else []
+    return _inside_others(by_brand, spans, _yieldable)
 
 
 # weak readings that a code's exact reading of the same word explains: sound-alikes and misspellings, and a word typed on
