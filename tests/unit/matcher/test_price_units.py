@@ -125,6 +125,10 @@ def test_a_coupons_saving_and_a_fair_final_price_stay_quiet():
     ("giá chốt 350k", "VND", (350000.0, "VND")), ("harga asli 280rb", "IDR", (280000.0, "IDR")),
     ("реальная цена 3 300 ₽", "RUB", (3300.0, "RUB")), ("실제 가격 50,000원", "KRW", (50000.0, "KRW")),
     ("te lo dejo en 790", "MXN", (790.0, "MXN")), ("Echter Preis 45 €", "EUR", (45.0, "EUR")),
+    # a sign several currencies write: the listing's own when it is one of them, else the commonest
+    ("real price: $43", "CAD", (43.0, "CAD")), ("real price: $43", "CNY", (43.0, "USD")),
+    ("real price: ¥4,300", "JPY", (4300.0, "JPY")), ("real price: 430 kr", "NOK", (430.0, "NOK")),
+    ("real price: 430 kr", "EUR", (430.0, "SEK")), ("real price: 1.299,90 €", "USD", (1299.9, "EUR")),
 ])
 def test_the_stated_price_is_read_with_its_currency(said, currency, expected):
     found = read_stated_price(ListingText("x", said), currency)

@@ -48,9 +48,10 @@ _SIGNS = [("us\\$|usd", "USD"), ("r\\$|brl|reais", "BRL"), ("€|eur|euro|euros"
           ("sgd", "SGD"), ("chf", "CHF"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("sek", "SEK"), ("nok", "NOK"),
           ("dkk", "DKK"), ("myr|rm", "MYR"), ("aed|درهم", "AED"), ("sar|ريال", "SAR"), ("₪|ils|ש\"ח", "ILS"),
           ("\\$|dollars?|pesos?", None), ("¥", None), ("kr", None)]
-_LISTING_OWN = {None: {"USD", "AUD", "CAD", "SGD", "NZD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP", "CNY", "JPY", "SEK",
-                       "NOK", "DKK", "ISK"}}
-_FALLBACK = {"\\$|dollars?|pesos?": "USD", "¥": "CNY", "kr": "SEK"}
+# a sign several currencies write: the listing's own when it is one of them, else the first (a bare "$" in a listing
+# priced in yuan or euros is the US dollar; "kr" in a euro listing the Swedish krona)
+_SHARED = {"\\$|dollars?|pesos?": ("USD", "AUD", "CAD", "SGD", "NZD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP"),
+           "¥": ("CNY", "JPY"), "kr": ("SEK", "NOK", "DKK", "ISK")}
 _SIGN = "|".join(f"(?:{e})" for e, _ in _SIGNS)
 _MULT = {"k": 1e3, "rb": 1e3, "ribu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "jt": 1e6, "juta": 1e6, "triệu": 1e6, "tr": 1e6,
          "万": 1e4, "千": 1e3}
@@ -90,8 +91,39 @@ def _currency(sign: str | None, listing_currency: str) -> str | None:
         if re.fullmatch(expression, sign):
             if code is not None:
                 return code
-            return listing_currency if listing_currency in _LISTING_OWN[None] else _FALLBACK[expression]
+            shared = _SHARED[expression]
+            return listing_currency if listing_currency in shared else shared[0]
     return None
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenAmount:
+    """An amount written at a place in the folded text: its number, sign and multiplier."""
+
+    amount: float  # the number times its exponent and multiplier ("1.8jt" 1,800,000; "2e4" 20,000)
+    currency: str  # ISO 4217: the sign's written before or after it, else the listing's
+    marked: bool  # a currency sign or a multiplier is written beside the number (not a bare number)
+    number_end: int  # offset in the folded text after the digits (what follows says whether it is a price)
+    end: int  # after the amount with its sign
+
+
+def amount_at(folded: str, at: int, listing_currency: str) -> WrittenAmount | None:
+    """The amount written at offset `at` of the folded text ("43 usd", "€ 1.299,90", "1,8jt", "1 299 kr"), or None when
+    none is, or it is no positive number below 10^12. The one reader of an amount after words that say what it is
+    (a stated real price, a "why pay" pitch, a list price). Pure."""
+    a = _AMOUNT.match(folded, at)
+    if a is None or not a.group("num"):
+        return None
+    amount = parse_amount(a.group("num").replace(" ", ""))
+    if amount is None or not 0 < amount < 1e12:
+        return None
+    if a.group("exp"):
+        amount *= 10 ** int(a.group("exp"))
+    if a.group("mult"):
+        amount *= _MULT[a.group("mult")]
+    sign = a.group("pre") or a.group("post")
+    return WrittenAmount(amount, _currency(sign, listing_currency) or listing_currency,
+                         bool(sign or a.group("mult")), a.end("num"), a.end())
 
 
 def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice | None:
@@ -102,20 +134,11 @@ def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice |
     if (folded := fold(text.original)) is None:
         return None
     for m in _STATED.finditer(folded):
-        a = _AMOUNT.match(folded, m.end())
-        if a is None or not a.group("num") or _NOT_A_PRICE_AFTER.match(folded, a.end("num")):
+        a = amount_at(folded, m.end(), listing_currency)
+        if a is None or _NOT_A_PRICE_AFTER.match(folded, a.number_end):
             continue
-        amount = parse_amount(a.group("num").replace(" ", ""))
-        if amount is None or not 0 < amount < 1e12:
-            continue
-        if a.group("exp"):
-            amount *= 10 ** int(a.group("exp"))
-        if a.group("mult"):
-            amount *= _MULT[a.group("mult")]
-        currency = _currency(a.group("pre"), listing_currency) or _currency(a.group("post"), listing_currency) \
-            or listing_currency
-        field, start, end, said = text.locate(m.start(), a.end())
-        return StatedPrice(amount, currency, field, start, end, said.strip())
+        field, start, end, said = text.locate(m.start(), a.end)
+        return StatedPrice(a.amount, a.currency, field, start, end, said.strip())
     return None
 
 
@@ -171,19 +194,12 @@ def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice |
     if (folded := fold(text.original)) is None or not _DEARER.search(folded) or HONEST_RESALE.search(folded):
         return None
     for m in _DEARER.finditer(folded):
-        a = _AMOUNT.match(folded, m.end())
-        if a is None or not a.group("num") or _NOT_DEARER_AFTER.match(folded, a.end("num")):
+        a = amount_at(folded, m.end(), listing_currency)
+        if a is None or _NOT_DEARER_AFTER.match(folded, a.number_end):
             continue
-        if not (a.group("pre") or a.group("post") or a.group("mult")) and not _FOR_AFTER.match(folded, a.end()):
+        f = _FOR_AFTER.match(folded, a.end)
+        if not a.marked and not f:
             continue  # a bare number with no currency and no "for" after it ("why pay 2 times more")
-        amount = parse_amount(a.group("num").replace(" ", ""))
-        if amount is None or not 0 < amount < 1e12:
-            continue
-        if a.group("mult"):
-            amount *= _MULT[a.group("mult")]
-        currency = _currency(a.group("pre"), listing_currency) or _currency(a.group("post"), listing_currency) \
-            or listing_currency
-        end = f.end() if (f := _FOR_AFTER.match(folded, a.end())) else a.end()
-        field, start, stop, said = text.locate(m.start(), end)
-        return StatedPrice(amount, currency, field, start, stop, said.strip())
+        field, start, stop, said = text.locate(m.start(), f.end() if f else a.end)
+        return StatedPrice(a.amount, a.currency, field, start, stop, said.strip())
     return None

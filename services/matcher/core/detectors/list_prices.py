@@ -25,7 +25,7 @@ import re
 
 from schemas import Listing, MarkFingerprint, Money, Rule
 from services.matcher.core.context.instalments import fold, parse_amount
-from services.matcher.core.context.stated_price import _AMOUNT, _MULT, _currency
+from services.matcher.core.context.stated_price import amount_at
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.prices import CurrencyRates, category_matches, names_category
@@ -44,8 +44,6 @@ _LIST = re.compile(
 _GATE = frozenset({"rrp", "msrp", "srp", "uvp", "pvp", "retail", "retails", "boutique", "list", "official", "prix",
                    "preisempfehlung"})
 _WIDE = re.compile(r"公价|公價|专柜价|專櫃價|官网价|官網價|官方价|官方價|定価|希望小売価格|메이커가|정가")
-_DOTTED_THOUSANDS = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")  # "1.449" (EUR 1,449 as Europe writes it)
-_DOLLARS = frozenset({"USD", "AUD", "CAD", "SGD", "NZD", "HKD", "TWD", "MXN", "ARS", "CLP", "COP"})
 # an entry: currency code, amount, and the line's category in brackets when the brand sells in several ("USD 399.99
 # (headphones)": a console at that price is no Sony headphone's copy)
 _ENTRY = re.compile(r"\s*([A-Z]{3})\s*([0-9][0-9,.]*(?:\s[0-9]{3})*)\s*(?:\((.+)\))?\s*$")
@@ -88,19 +86,9 @@ class ListPriceDetector(Detector):
         own = listing.price.currency if listing.price is not None else "USD"
         out: list[Evidence] = []
         for m in _LIST.finditer(folded):
-            a = _AMOUNT.match(folded, m.end())
-            if a is None or not a.group("num"):
+            if (a := amount_at(folded, m.end(), own)) is None:
                 continue
-            num = a.group("num").replace(" ", "")
-            amount = float(num.replace(".", "")) if _DOTTED_THOUSANDS.fullmatch(num) else parse_amount(num)
-            if not amount:
-                continue
-            if a.group("mult"):
-                amount *= _MULT[a.group("mult")]
-            sign = a.group("pre") or a.group("post")
-            # a bare "$" in a listing priced in another currency is the US dollar (the list price of the US site)
-            currency = ("USD" if sign == "$" and own not in _DOLLARS else _currency(sign, own)) or own
-            eur = self._rates.to_eur(Money(amount=amount, currency=currency))
+            eur = self._rates.to_eur(Money(amount=a.amount, currency=a.currency))
             if not eur:
                 continue
             near = [i for i, price, category in self._prices if abs(eur - price) <= TOLERANCE * price and (
@@ -109,7 +97,7 @@ class ListPriceDetector(Detector):
             brands = {self.catalogue.fingerprint_brand[i] for i in near}
             if len(brands) != 1:
                 continue  # no brand's list price in the listing's category, or several brands': names none
-            field, s, e, said = text.locate(m.start(), a.end())
+            field, s, e, said = text.locate(m.start(), a.end)
             for i in near:
                 fp = self.fingerprints[i]
                 out.append(Evidence(Rule.list_price, self.weights.fuzzy_distance_1, i, field, s, e, said.strip(),
