@@ -963,6 +963,9 @@ class Judge:
                 negation = after
             if negation is None or _spells_mark(negation, e):
                 continue
+            if e.vocabulary == "defect":
+                continue  # "no more red ring of death", "without the butterfly keyboard": a copy said to be free of the
+                # brand's famous defect still names the brand (lore26; vocabulary.LORE)
             if e.rule in (Rule.model, Rule.spelt_model) and numero(text.original[negation.start:start]):
                 continue  # "part no. 126334", "Order No 5636708": the abbreviation of "number" (numbers.py)
             if negation.comparison and reading.copy_cue is not None:
