@@ -188,3 +188,36 @@ def test_a_quote_an_agency_a_defect_or_the_origin_story_with_a_cue_alerts(title,
 ])
 def test_quote_merch_defect_repairs_and_origin_goods_stay_quiet(title, category, price):
     assert demo_alerts(title, category, price) == {}
+
+
+# lore26 (outsider23's c_song_reference23, c_historic_moments23, c_historic_patent23, c_brand_days_contests23,
+# c_famous_lawsuit23): a song about the goods, a historic moment, a famous patent (`moments`), the brand's own day,
+# contest or award (`events`) and a lawsuit that names one brand (`defects`), beside a cue that claims a copy; titles
+# written for this test
+@pytest.mark.parametrize(("title", "brand", "category", "price"), [
+    ("Running shoes from the Breaking2 attempt - replica", "nike", "sneakers", 30.0),
+    ("Doll house playset, life in plastic edition - copy", "mattel", "dolls", 20.0),
+    ("Diver 41mm, the Ayo & Teo watch - AAA", "rolex", "watches", 90.0),
+    ("Deep diver, Trieste 1960 tribute - 1:1 copy", "rolex", "watches", 90.0),
+    ("Bricks with the 1958 stud-and-tube patent, castle - copy", "lego", "building sets", 20.0),
+    ("Cola 330ml x24 in the hobbleskirt bottle - replica", "coca-cola", "soft drinks", 5.0),
+    ("Headphones, World Photography Awards edition - clone", "sony", "headphones", 20.0),
+    ("Jeans with the Tab Device, straight fit - high copy", "levis", "jeans", 12.0),
+    ("Trainers, Pelé's shoelace moment 1970 - first copy", "puma", "sneakers", 25.0),
+])
+def test_a_song_a_historic_moment_a_patent_a_contest_or_a_lawsuit_with_a_cue_alerts(title, brand, category, price):
+    assert set(demo_alerts(title, category, price)) == {brand}
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Everything Is Awesome - sheet music", "sheet music", 5.0),
+    ("Woodstock '69 poster, framed", "art", 40.0),
+    ("Gulf War: a history, hardcover", "books", 20.0),
+    ("Breaking2 documentary, DVD", "movies", 8.0),
+    ("Bib Gourmand restaurant guide 2026", "books", 20.0),
+    ("US patent 775,134 print, safety razor, blueprint art", "art", 15.0),
+    ("Macklemore concert ticket, row 5", "tickets", 90.0),
+    ("Mercedes Gleitze biography, paperback", "books", 15.0),
+])
+def test_songs_patent_prints_histories_and_contests_sold_for_themselves_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
