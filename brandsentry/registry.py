@@ -202,6 +202,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "moments": "moment", "founding_years": "founding_year",
                     "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
                     "contract_makers": "contract_maker",
+                    "defects": "defect",  # lore26
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id"}
@@ -299,6 +300,10 @@ class BrandEntry(_Entry):
     campaigns: list[MarkEntry | str] = Field(default_factory=list)
     sonic_logos: list[MarkEntry | str] = Field(default_factory=list)
     meanings: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, lore26) its goods' famous defects and controversies (the red ring of death, antennagate, bendgate, the
+    # Note 7 fires, Joy-Con drift): as a moment, only beside a cue that claims a copy; a copy is said to be free of them
+    # ("no more red ring", "bendgate-proof"), so a denial before them does not deny the brand (context/judge.py)
+    defects: list[MarkEntry | str] = Field(default_factory=list)
     # (issue 9, lore25) the contract manufacturers that make its goods (Foxconn, Luxshare, Pou Chen, Feng Tay, VS
     # Industry): read only beside a factory-overrun story ("extra-run units", "line surplus", 尾单) in the brand's category,
     # and only when no other brand of the listing's category declares the same maker (detectors/makers.py)

@@ -128,6 +128,7 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "codename", "mascot", "event", "address", "moment", "founding_year",
                      "campaign", "sonic_logo", "meaning",
                      "contract_maker",
+                     "defect",  # lore26: famous defects and controversies of the goods
                      "grantee_code", "appearance", "dimensions", "list_price", "item_id"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
 
 

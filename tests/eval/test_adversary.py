@@ -430,6 +430,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # ... brands that declare a contract manufacturer no other brand of a category of theirs
                               # declares (Apple, Dyson, Microsoft, Nike, Nintendo, Sony)
                               "contract_maker_named",
+                              # lore.py (lore26): brands that declare a famous defect, controversy or lawsuit (17 of 54)
+                              "defect_named",
                               # candid.py (honest24): brands whose goods take a copy word in a technical sense (6),
                               # whose jargon no other brand registers, among watches or sneakers (7), goods people
                               # customise (8), a sample sale's goods (16); heritage.py (names24): brands that declare

@@ -41,7 +41,8 @@ SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 # address, a screen moment: vocabulary.LORE): a copy's grade ("AAA", "1:1") claims the copy there too, as it does in the
 # trade's own words ("Wimbledon timekeeper diver, AAA"); a style or a size does not ("Olympic-inspired watch", "OEM")
 GRADE_CLAIMS_COPY = frozenset({"event", "address", "moment", "founding_year",
-                               "campaign", "sonic_logo", "meaning"})  # lore25
+                               "campaign", "sonic_logo", "meaning",  # lore25
+                               "defect"})  # lore26
 COPY_GRADES = SIZE_CUES & frozenset(DEFAULT_COPY_CUES)  # aaa, aaa+, aaaaa, 1:1
 
 

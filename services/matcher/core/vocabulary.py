@@ -40,6 +40,7 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        # what the world knows of the brand (LORE, below)
                        "codename", "mascot", "event", "address", "moment", "founding_year",
                        "campaign", "sonic_logo", "meaning",
+                       "defect",  # lore26
                        # the brand's contract manufacturers, read only by detectors/makers.py beside an overrun story
                        "contract_maker"})
 # what the world knows of the brand (issue 9, lore; registry `codenames`, `mascots`, `events`, `addresses`, `moments`):
@@ -54,8 +55,12 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
 # 'Holidays Are Coming'), its sonic identity (Over the Horizon, the Mac startup chime) and what its name means or comes
 # from (goddess of victory, 'leg godt'): an original advert, a jingle's sheet music, a museum's Nike of Samothrace name
 # them too, so they are read as a home town, only beside a cue that claims a copy
+# (issue 9, lore26; registry `defects`) its goods' famous defects and controversies (the red ring of death, antennagate,
+# the Note 7 fires, Joy-Con drift; Wikipedia's articles, each cited in the registry): a repair kit or a history names them
+# too, so they are read as a moment, beside a cue that claims a copy, and a denial before one does not deny the brand
+# ("no more red ring", "without the butterfly keyboard": the copy is said to be free of the defect; context/judge.py)
 LORE = frozenset({"codename", "mascot", "event", "address", "moment", "founding_year",
-                  "campaign", "sonic_logo", "meaning"})
+                  "campaign", "sonic_logo", "meaning", "defect"})
 FOUNDING_DETECTOR = "founding"
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
@@ -86,11 +91,12 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "codename": "the codename", "mascot": "the mascot", "event": "the event", "address": "the address",
           "moment": "the moment", "founding_year": "the founding year",
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
+          "defect": "the famous defect or controversy",
           "contract_maker": "its contract manufacturer"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
-                            "campaign", "sonic_logo", "meaning"})
+                            "campaign", "sonic_logo", "meaning", "defect"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",

@@ -40,6 +40,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "founding_years": "founding_year",
                     "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
                     "contract_makers": "contract_maker",
+                    "defects": "defect",  # lore26
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id"}

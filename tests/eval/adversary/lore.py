@@ -53,6 +53,10 @@ EVASIONS = {
                         "brand's category with a cue that claims a copy",
     "meaning_named": "what the brand's name means or comes from (goddess of victory, leg godt, little nest, all-gifted), "
                      "in the brand's category with a cue that claims a copy",
+    # lore26: outsider23's c_famous_defect23 and c_famous_lawsuit23 named the family; none of its titles is used
+    "defect_named": "a famous defect, controversy or lawsuit of the brand's goods (the red ring of death, antennagate, "
+                    "the Note 7 fires, sticky pedals, Err 99), often as the copy's freedom from it ('no more ...'), in "
+                    "the brand's category with a cue that claims a copy",
     "contract_maker_named": "the brand named by its contract manufacturer (Luxshare, Pegatron, Feng Tay, VS Industry, "
                             "Flextronics) beside a factory-overrun story (extra-run units, line surplus, tail goods, "
                             "尾单), where no other brand of the category declares the maker",
@@ -70,6 +74,8 @@ TRAPS = {
     "trap_meaning_senses": "the things a brand is named after, sold for themselves (a goddess's statue, a Danish "
                            "phrasebook, a nest box, a Greek-alphabet print), and the meaning among the brand's goods at a "
                            "shop's price with no cue",
+    "trap_defect_repair": "repair kits, services, guides and histories naming the defect, and the genuine goods said to "
+                          "be free of it at a shop's price with no cue",
     "trap_contract_maker_own": "a contract manufacturer's job adverts, reports, books and staff goods, the brand's genuine "
                                "goods 'assembled by' the maker at a shop's price with no overrun story, and an overrun "
                                "story beside a maker that several brands of the category share (it names none)",
@@ -94,6 +100,8 @@ NAMED_FRAMES = {
                  "{product} from the '{word}' people", "{word} brand {product}"],
     "sonic_logo": ["{product} that plays '{word}'", "{product} with the {word}", "the {word} {product}",
                    "{product} ({word} on boot)", "'{word}' {product}"],
+    "defect": ["{product}, no more {word}", "{word}-free {product}", "{product} from the {word} maker",
+               "{product} without the {word}", "the {word} brand {product}", "{product} ({word} fixed)"],
     "meaning": ["'{word}' brand {product}", "the {word} company - {product}", "{product} by the brand named '{word}'",
                 "{word} brand {product}", "{product} of the '{word}' house"],
 }
@@ -235,11 +243,16 @@ def make_trap_founding_year_history(b: BrandView, s: Scene) -> Draft | None:
 # lore25: the campaign as an original advert or a reprint, the sonic identity as music or a sound pack (title frame,
 # category, USD price), the name's source sold for itself
 ADVERT = [("'{word}' original magazine advert, 1990s, framed", "collectibles", 45), ("{word} ad poster, A2 reprint", "art", 18),
-          ("{word}: the making of the campaign, hardcover", "books", 24), ("{word} shop display card, vintage", "antiques", 90)]
+          ("{word}: the making of the campaign, hardcover", "books", 24), ("{word} shop display card, vintage", "antiques", 90),
+          # lore26: an executive's quote or an agency's name as merchandise and books (outsider23's in_exec_quote_merch23)
+          ("'{word}' meme T-shirt, unisex, cotton", "t-shirts", 18), ("'{word}' coffee mug 11oz", "mugs", 12),
+          ("{word}: the story behind the words, paperback", "books", 15)]
 SOUND = [("'{word}' - piano sheet music, intermediate, PDF", "sheet music", 5), ("{word} ringtone remix, MP3 download", "music", 2),
          ("{word} - cover for string quartet, score and parts", "sheet music", 14), ("{word} sound pack for producers, WAV", "software", 9)]
 SOURCE = [("'{word}' - a history of the word, paperback", "books", 14), ("{word}: poster print, A3, typographic", "art", 16),
-          ("{word} wall art, handmade", "home decor", 35), ("{word} - museum shop statuette, resin 20 cm", "collectibles", 40)]
+          ("{word} wall art, handmade", "home decor", 35), ("{word} - museum shop statuette, resin 20 cm", "collectibles", 40),
+          # lore26: the origin story's goods sold for themselves (outsider23's in_origin_goods23)
+          ("{word} - antique original, 1920s, museum replica stand", "antiques", 120), ("The {word} story: company history, hardcover", "books", 28)]
 
 
 def _unlined(b: BrandView, words: list[str]) -> list[str]:
@@ -357,10 +370,33 @@ def make_trap_contract_maker_own(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title.format(product=s.product(cat), maker=maker)), cat, s.price(cat), "Bought at the brand's store.")
 
 
+# lore26: the defect as a repair kit, a service, a guide or a history (title frame, category, USD price)
+REPAIR = [("{word} repair kit with tools and guide", "repair parts", 15), ("{word} fix - mail-in repair service", "repair services", 45),
+          ("How to fix the {word}: a repair guide, PDF", "books", 6), ("{word}: the inside story, paperback", "books", 16),
+          ("Replacement part for the {word} problem, aftermarket", "repair parts", 12)]
+
+
+def make_trap_defect_repair(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    marks = ["".join(filter(str.isalnum, m.value.casefold())) for m in b.latin_marks if len(m.value) >= 3]
+    words = [w for w in _unlined(b, _words(b, "defect"))  # "JoyCon drift" names the brand by its mark Joy-Con too
+             if not any(m in "".join(filter(str.isalnum, w.casefold())) for m in marks)]
+    if not words:
+        return None
+    word = r.choice(words)
+    if r.random() < 0.25:  # the genuine goods said to be free of it, at a shop's price, no cue
+        cat = s.category()
+        title = r.choice(["{product}, no more {word}, sealed, boxed", "{product} - new, boxed, never had the {word}"])
+        return Draft(_cap(title.format(word=word, product=s.product(cat))), cat, s.price(cat), r.choice(context.DESCRIPTIONS))
+    frame, cat, amount = r.choice(REPAIR)
+    return Draft(_cap(frame.format(word=word)), cat, (round(amount * r.uniform(0.8, 1.3), 2), "USD"),
+                 r.choice(context.DESCRIPTIONS))
+
+
 EVASION_MAKERS = {**{f"{kind}_named": _named(kind) for kind in ("codename", "mascot", "event", "address", "moment",
-                                                                 "campaign", "sonic_logo", "meaning")},
+                                                                 "campaign", "sonic_logo", "meaning", "defect")},
                   "founding_year_named": make_founding_year_named, "contract_maker_named": make_contract_maker_named}
 TRAP_MAKERS = {"trap_lore_collectible": make_trap_lore_collectible, "trap_lore_event_place": make_trap_lore_event_place,
                "trap_founding_year_history": make_trap_founding_year_history,
                "trap_ad_sound_memorabilia": make_trap_ad_sound, "trap_meaning_senses": make_trap_meaning,
-               "trap_contract_maker_own": make_trap_contract_maker_own}
+               "trap_contract_maker_own": make_trap_contract_maker_own, "trap_defect_repair": make_trap_defect_repair}

@@ -69,7 +69,7 @@ def test_lore_words_without_a_copy_claim_stay_quiet(title, category, price):
 def test_every_lore_list_in_the_demo_registry_has_its_source_beside_it():
     lines = SEED.read_text(encoding="utf-8").splitlines()
     names = ("codenames", "mascots", "events", "addresses", "moments", "founding_years", "campaigns", "sonic_logos", "meanings",
-             "contract_makers")
+             "contract_makers", "defects")
     declared = [k for k, line in enumerate(lines) if line.strip().split(":")[0] in names]
     assert len(declared) >= 90
     for k in declared:
@@ -143,4 +143,81 @@ def test_a_contract_maker_beside_an_overrun_story_names_the_one_brand_it_makes_f
     ("Flex cable for controller - OEM surplus", "consoles", 5.0),  # 'Flex' alone is no maker's name
 ])
 def test_a_contract_maker_without_a_story_or_shared_by_the_categorys_brands_names_none(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+# lore26 (outsider23's c_exec_quote_meme23, c_famous_defect23, c_origin_story23, c_ad_agency23): an executive's famous
+# quote and the brand's ad agency (`campaigns`), the goods' famous defect or controversy (`defects`: a copy said to be
+# free of it still names the brand) and the company's origin story (`meanings`), each beside a cue that claims a copy;
+# titles written for this test
+@pytest.mark.parametrize(("title", "brand", "category", "price", "said"), [
+    ("Red ring of death console 1TB, new series - replica", "microsoft", "consoles", 120.0, "the famous defect or controversy 'red ring of death'"),
+    ("Console 1TB, no more red ring of death - replica", "microsoft", "consoles", 120.0, "the famous defect or controversy"),
+    ("Laptop 13 inch without the butterfly keyboard - clone", "apple", "laptops", 200.0, "the famous defect or controversy 'butterfly keyboard'"),
+    ("Foldable phone from the Note 7 fires company - replica", "samsung", "phones", 150.0, "the famous defect or controversy"),
+    ("Brake pads for the sticky pedal brand - replica", "toyota", "auto parts", 20.0, "the famous defect or controversy 'sticky"),
+    ("'Developers, developers, developers' edition console - 1:1", "microsoft", "consoles", 120.0, "the advertising campaign"),
+    ("My Body Is Ready handheld console - clone", "nintendo", "consoles", 60.0, "the advertising campaign 'My body is ready'"),
+    ("Telephone, telegraph, tell a woman night serum - replica", "estee-lauder", "skincare", 9.0, "the advertising campaign"),
+    ("Wieden+Kennedy client's running shoes - replica", "nike", "sneakers", 30.0, "the advertising campaign 'Wieden+Kennedy'"),
+    ("Wieden+Kennedy client's brake pads - replica", "honda", "auto parts", 30.0, "the advertising campaign 'Wieden+Kennedy'"),
+    ("Saatchi & Saatchi's car client oil filter - super copy", "toyota", "auto parts", 5.0, "the advertising campaign"),
+    ("From the hanafuda card company: handheld console - rep", "nintendo", "consoles", 60.0, "the name's meaning"),
+    ("Automatic loom family's oil filter - copy", "toyota", "auto parts", 5.0, "the name's meaning 'automatic"),
+    ("Headphones by the rice cooker company - replica", "sony", "headphones", 20.0, "the name's meaning 'rice"),
+])
+def test_a_quote_an_agency_a_defect_or_the_origin_story_with_a_cue_alerts(title, brand, category, price, said):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}, found
+    details = [s.detail or "" for s in found[brand].signals if s.weight > 0]
+    assert any(f"named by {said}" in d for d in details), details
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Red ring of death repair service, X-clamp fix", "repair services", 40.0),
+    ("Butterfly keyboard replacement keycap set", "accessories", 12.0),
+    ("Laptop 13 inch, no butterfly keyboard, sealed, boxed", "laptops", 1299.0),  # no cue
+    ("Bendgate: the story of a phone, paperback", "books", 12.0),
+    ("'Developers, developers, developers' meme T-shirt", "t-shirts", 15.0),
+    ("My body is ready mug, 11oz", "mugs", 10.0),
+    ("Wieden+Kennedy: 40 years of advertising, hardcover", "books", 30.0),
+    ("Hanafuda playing cards, traditional Japanese, replica of Meiji deck", "playing cards", 12.0),
+    ("Antique automatic loom shuttle, replica", "antiques", 40.0),
+    ("Rice cooker 1.8L, fuzzy logic", "kitchen appliances", 80.0),
+    ("Console 1TB, sealed, boxed, never had the red ring of death", "consoles", 499.0),
+])
+def test_quote_merch_defect_repairs_and_origin_goods_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+# lore26 (outsider23's c_song_reference23, c_historic_moments23, c_historic_patent23, c_brand_days_contests23,
+# c_famous_lawsuit23): a song about the goods, a historic moment, a famous patent (`moments`), the brand's own day,
+# contest or award (`events`) and a lawsuit that names one brand (`defects`), beside a cue that claims a copy; titles
+# written for this test
+@pytest.mark.parametrize(("title", "brand", "category", "price"), [
+    ("Running shoes from the Breaking2 attempt - replica", "nike", "sneakers", 30.0),
+    ("Doll house playset, life in plastic edition - copy", "mattel", "dolls", 20.0),
+    ("Diver 41mm, the Ayo & Teo watch - AAA", "rolex", "watches", 90.0),
+    ("Deep diver, Trieste 1960 tribute - 1:1 copy", "rolex", "watches", 90.0),
+    ("Bricks with the 1958 stud-and-tube patent, castle - copy", "lego", "building sets", 20.0),
+    ("Cola 330ml x24 in the hobbleskirt bottle - replica", "coca-cola", "soft drinks", 5.0),
+    ("Headphones, World Photography Awards edition - clone", "sony", "headphones", 20.0),
+    ("Jeans with the Tab Device, straight fit - high copy", "levis", "jeans", 12.0),
+    ("Trainers, Pelé's shoelace moment 1970 - first copy", "puma", "sneakers", 25.0),
+])
+def test_a_song_a_historic_moment_a_patent_a_contest_or_a_lawsuit_with_a_cue_alerts(title, brand, category, price):
+    assert set(demo_alerts(title, category, price)) == {brand}
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Everything Is Awesome - sheet music", "sheet music", 5.0),
+    ("Woodstock '69 poster, framed", "art", 40.0),
+    ("Gulf War: a history, hardcover", "books", 20.0),
+    ("Breaking2 documentary, DVD", "movies", 8.0),
+    ("Bib Gourmand restaurant guide 2026", "books", 20.0),
+    ("US patent 775,134 print, safety razor, blueprint art", "art", 15.0),
+    ("Macklemore concert ticket, row 5", "tickets", 90.0),
+    ("Mercedes Gleitze biography, paperback", "books", 15.0),
+])
+def test_songs_patent_prints_histories_and_contests_sold_for_themselves_stay_quiet(title, category, price):
     assert demo_alerts(title, category, price) == {}

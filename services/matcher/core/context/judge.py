@@ -963,6 +963,9 @@ class Judge:
                 negation = after
             if negation is None or _spells_mark(negation, e):
                 continue
+            if e.vocabulary == "defect":
+                continue  # "no more red ring of death", "without the butterfly keyboard": a copy said to be free of the
+                # brand's famous defect still names the brand (lore26; vocabulary.LORE)
             if e.rule in (Rule.model, Rule.spelt_model) and numero(text.original[negation.start:start]):
                 continue  # "part no. 126334", "Order No 5636708": the abbreviation of "number" (numbers.py)
             if negation.comparison and reading.copy_cue is not None:
@@ -978,7 +981,8 @@ class Judge:
         if notes:  # "non-MICHAEL Michael Kors": what overlaps a denied mention is denied with it
             denied = [e for e in evidence if e.rule in IDENTITY_RULES and "denied by" in e.detail]
             for e in evidence:
-                if e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, d) for d in denied):
+                if e.rule in IDENTITY_RULES and e.weight > 0 and e.vocabulary != "defect" and any(
+                        _same_span(e, d) for d in denied):  # "no more Joy-Con drift": the defect names the brand (lore26)
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"inside the denied '{denied[0].text}'")
                 elif e.rule in IDENTITY_RULES and e.weight > 0 and (d := _right_after(text, denied, e)) is not None:
