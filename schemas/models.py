@@ -128,7 +128,8 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "codename", "mascot", "event", "address", "moment", "founding_year",
                      "campaign", "sonic_logo", "meaning",
                      "contract_maker",
-                     "grantee_code", "appearance", "dimensions", "list_price", "item_id"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
+                     "grantee_code", "appearance", "dimensions", "list_price", "item_id",
+                     "colour"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -176,7 +177,9 @@ class MarkFingerprint(_FingerprintBase):
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
         "nickname, abbreviation, hint or goods identifier alone names the brand only in its category with a counterfeit cue "
-        "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
+        "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py). "
+        "'colour' an official colour name of the brand's goods (Cosmic Orange, Titanium Silverblue, Strawberry Bronze): "
+        "as a nickname, the whole phrase only (look26, issue 9)",
     )
     language: str | None = Field(
         default=None, max_length=35,

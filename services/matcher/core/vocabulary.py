@@ -41,7 +41,10 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "codename", "mascot", "event", "address", "moment", "founding_year",
                        "campaign", "sonic_logo", "meaning",
                        # the brand's contract manufacturers, read only by detectors/makers.py beside an overrun story
-                       "contract_maker"})
+                       "contract_maker",
+                       # an official colour name of the goods (Cosmic Orange, Strawberry Bronze): paint, yarn and a
+                       # third-party case are sold in the same words, so as a nickname (look26)
+                       "colour"})
 # what the world knows of the brand (issue 9, lore; registry `codenames`, `mascots`, `events`, `addresses`, `moments`):
 # a product's internal or press codename (Scarlett, Lockhart: the Xbox Series X and S, Wikipedia; Prospero: the PS5)
 # and the brand's mascot or character (Bibendum, Clippy) name it as a nickname does, among its goods with a cue or a
@@ -86,7 +89,7 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "codename": "the codename", "mascot": "the mascot", "event": "the event", "address": "the address",
           "moment": "the moment", "founding_year": "the founding year",
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
-          "contract_maker": "its contract manufacturer"}
+          "contract_maker": "its contract manufacturer", "colour": "the official colour name"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
