@@ -1,7 +1,8 @@
 """The brand named by its goods' looks and names (look26, issue 9): the official colour names of its goods (registry
-`colours`, read as a nickname: the whole phrase, among the brand's goods with a cue or a copy's price) and the
-collectors' nicknames of watch references that are another brand's marks ('Coke', 'Sprite': the goods decide,
-stronger.off_category_marks). Titles written for this test from the registry's sources, not from a held-out set."""
+`colours`, read as a nickname: the whole phrase, among the brand's goods with a cue or a copy's price), its 2025-26
+products written without the mark ('17 Pro Max', 'S26 Ultra', 'Z Fold7'), the collectors' nicknames of watch
+references that are another brand's marks ('Coke', 'Sprite': the goods decide, stronger.off_category_marks). Titles
+written for this test from the registry's sources, not from a held-out set."""
 
 from __future__ import annotations
 
@@ -31,6 +32,8 @@ def test_no_colour_is_registered_by_two_brands_of_one_category():
 @pytest.mark.parametrize(("title", "brand", "category", "price"), [
     ("multi-styler Strawberry Bronze/Blush Pink – copy but looks real", "dyson", "hair care", 90.0),
     ("NEW hair dryer Prussian Blue/Rich Copper (fake but premium)", "dyson", "hair care", 60.0),
+    ("17 Pro Max Cosmic Orange 1TB super copy", "apple", "phones", 180.0),
+    ("NEW 16 Pro Desert Titanium (fake but premium)", "apple", "phones", 80.0),
     ("S25 Ultra Titanium Silverblue – copy but looks real", "samsung", "phones", 130.0),
     ("controller Volcanic Red – AAA copy", "sony", "consoles", 20.0),
     ("Neon Red/Neon Blue controllers high copy, not original", "nintendo", "accessories", 20.0),
@@ -47,12 +50,37 @@ def test_an_official_colour_name_names_the_brand_among_its_goods_with_a_cue(titl
     ("Cosmic Orange acrylic paint 120 ml tube", "paint", 8.0),
     ("Prussian Blue watercolour paint, 1:1 copy of the famous pigment", "paint", 5.0),
     ("Chunky knit yarn 100 g, shade Blush Pink", "yarn", 6.0),
+    ("Case for 17 Pro Max, Cosmic Orange, own brand", "phone cases", 12.0),
     ("Kryt pro iPhone 16 Pro, Desert Titanium", "phone cases", 10.0),
     ("Neon Red LED strip 5 m, waterproof", "accessories", 15.0),
     ("Apple iPhone 17 Pro Max 1TB Cosmic Orange – new, carrier unlocked", "phones", 1499.0),
     ("Dyson Supersonic Nural Strawberry Bronze/Blush Pink – new, retailer", "hair care", 499.0),
 ])
 def test_the_colour_words_on_honest_goods_stay_quiet(title, category, price):
+    assert not demo_alerts(title, category, price), title
+
+
+@pytest.mark.parametrize(("title", "brand", "category", "price"), [
+    ("17 Pro Max 1TB – replica, top grade", "apple", "phones", 250.0),
+    ("S26 Ultra 1TB – replica, top grade", "samsung", "phones", 200.0),
+    ("Z Fold7 512GB – super copy", "samsung", "phones", 147.0),
+    ("PencilVac cordless – 1:1 copy", "dyson", "vacuum cleaners", 40.0),
+    ("Land-Dweller 40 flat-link – 1:1 reps", "rolex", "watches", 600.0),
+    ("Trionda Pro match ball 2026 – AAA copy", "adidas", "football", 45.0),
+    ("WH-1000XM6 headphones – rep, best batch", "sony", "headphones", 70.0),
+])
+def test_a_2025_26_product_written_without_the_mark_names_the_brand_with_a_cue(title, brand, category, price):
+    assert set(demo_alerts(title, category, price)) == {brand}, title
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Apple AirPods Pro 3 – new, sealed", "earbuds", 249.0),
+    ("Samsung Galaxy Z Fold7 512GB – new", "phones", 1999.0),
+    ("Rolex Land-Dweller 40 – authorised dealer, full price", "watches", 14900.0),
+    ("adidas Trionda League ball, size 5", "football", 30.0),
+    ("Switch 2 pack light switch, white", "home improvement", 9.0),
+])
+def test_new_products_genuine_stay_quiet(title, category, price):
     assert not demo_alerts(title, category, price), title
 
 
