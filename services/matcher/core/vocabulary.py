@@ -156,6 +156,8 @@ APPEARANCE_DETECTOR = "appearances"
 DIMENSION_DETECTOR = "dimensions"
 # a line's list price is read only by the list-prices detector (detectors/list_prices.py), after a list-price word
 LIST_PRICE_DETECTOR = "list_prices"
+# the goods' published ingredient list is read only by the ingredients detector (detectors/ingredients.py; look26)
+INGREDIENTS_DETECTOR = "ingredients"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -164,7 +166,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price", "ingredients"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -230,6 +232,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == DIMENSION_DETECTOR
     if fp.vocabulary == "list_price":
         return detector == LIST_PRICE_DETECTOR
+    if fp.vocabulary == "ingredients":
+        return detector == INGREDIENTS_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

@@ -43,7 +43,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id",
-                    "colours": "colour"}  # look26
+                    "colours": "colour",  # look26
+                    "ingredients": "ingredients"}  # look26
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {

@@ -99,3 +99,33 @@ def test_the_soft_drink_keeps_its_marks_among_its_own_goods_and_when_written_out
     assert set(demo_alerts("Sprite 330ml x24 – replica", "soft drinks", 5.0)) == {"coca-cola"}
     assert "coca-cola" in demo_alerts("Coca-Cola Coke watch, vintage promo – replica", "watches", 40.0)
     assert not demo_alerts("Snoopy plush toy 30 cm", "toys", 15.0)
+
+
+# ---------------------------------------------------------------- ingredient lists (detectors/ingredients.py)
+
+@pytest.mark.parametrize(("title", "brand", "category", "price"), [
+    ("Sugar, palm oil, hazelnuts 13%, skimmed milk powder 8.7%, fat-reduced cocoa 7.4%, lecithin, vanillin – "
+     "the famous white-lid jar 750g, copy", "ferrero", "spreads", 4.0),
+    ("Carbonated water, sugar, colour E150d, phosphoric acid, natural flavourings incl. caffeine – 330ml x24, "
+     "red cans – factory copy", "coca-cola", "soft drinks", 4.0),
+    ("Eucalyptol 0.092%, menthol 0.042%, methyl salicylate 0.06%, thymol 0.064% mouthwash 1L – copy",
+     "johnson-johnson", "otc", 5.0),
+    ("Notes: blackcurrant, pear, iris, praline, vanilla, patchouli – smile-bottle EDP 100ml – factory copy",
+     "loreal", "fragrance", 30.0),
+])
+def test_a_published_ingredient_list_in_order_names_the_brand_with_a_copy_cue(title, brand, category, price):
+    assert set(demo_alerts(title, category, price)) == {brand}, title
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    # a store brand's own label, honestly; one or two items; the list in another order; no copy cue
+    ("Aldi Nutoka hazelnut spread 750g – hazelnuts 13%, cocoa", "spreads", 3.0),
+    ("Kirkland antiseptic mouthwash 1.5L x2 – eucalyptol, menthol, thymol, methyl salicylate", "otc", 20.0),
+    ("Lidl own cola 330ml x24 – carbonated water, sugar, caramel colour, phosphoric acid, flavourings, caffeine",
+     "soft drinks", 6.0),
+    ("Hazelnut spread 400g: sugar, palm oil, hazelnuts, skimmed milk powder, cocoa – cheap", "spreads", 2.0),
+    ("Dexpanthenol 5% ointment 100g – pharmacy own brand, copy of the tube design", "otc", 4.0),
+    ("Vanilla, patchouli, pear, blackcurrant candle – replica of a boutique scent", "candles", 9.0),
+])
+def test_store_brands_and_loose_items_stay_quiet(title, category, price):
+    assert not demo_alerts(title, category, price), title
