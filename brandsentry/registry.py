@@ -205,7 +205,9 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "defects": "defect",  # lore26
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "dimensions": "dimensions", "list_prices": "list_price",
-                    "item_ids": "item_id"}
+                    "item_ids": "item_id",
+                    "colours": "colour",  # look26
+                    "ingredients": "ingredients"}  # look26
 
 
 class ModelEntry(_Entry):
@@ -297,6 +299,15 @@ class BrandEntry(_Entry):
     # launderette ad), its sonic identity (Over the Horizon, the Mac startup chime, the 'tada' sound) and what its name
     # means or comes from (goddess of victory, 'leg godt', little nest): as a home town, only beside a cue that claims a
     # copy (an original advert, a jingle's sheet music, a Nike of Samothrace statue name nobody's goods)
+    # (issue 9, look26) the official colour names of the brand's goods, as its own store and spec pages print them
+    # (Cosmic Orange, Titanium Silverblue, Strawberry Bronze, Neon Red, Volcanic Red): read as a nickname, only as the
+    # whole phrase, among the brand's goods with a cue or a copy's price; a colour registered by two brands of one
+    # category names neither (tests/unit/matcher/test_colours.py keeps the registry free of them)
+    colours: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, look26) the goods' published ingredient, active-ingredient or fragrance-note lists, items in the label's
+    # order separated by ';' ("sugar; palm oil; hazelnuts; ..."): read only as several items in that order (the
+    # matcher's detectors/ingredients.py), among the brand's goods with a cue that claims a copy
+    ingredients: list[MarkEntry | str] = Field(default_factory=list)
     campaigns: list[MarkEntry | str] = Field(default_factory=list)
     sonic_logos: list[MarkEntry | str] = Field(default_factory=list)
     meanings: list[MarkEntry | str] = Field(default_factory=list)

@@ -129,7 +129,9 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "campaign", "sonic_logo", "meaning",
                      "contract_maker",
                      "defect",  # lore26: famous defects and controversies of the goods
-                     "grantee_code", "appearance", "dimensions", "list_price", "item_id"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
+                     "grantee_code", "appearance", "dimensions", "list_price", "item_id",
+                     "colour",
+                     "ingredients"]  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -177,7 +179,11 @@ class MarkFingerprint(_FingerprintBase):
         "'894 5'), 'spec' a calibre, chip or feature only the brand's goods have (3235, H2 chip, Coanda, hesalite), "
         "'street_name' the street's short name for the brand or its goods (Carti, Pods, Forces, CG, RLX). A logo, "
         "nickname, abbreviation, hint or goods identifier alone names the brand only in its category with a counterfeit cue "
-        "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py)",
+        "or a price far below the floor; the evidence says which word it was (brandsentry/registry.py). "
+        "'colour' an official colour name of the brand's goods (Cosmic Orange, Titanium Silverblue, Strawberry Bronze): "
+        "as a nickname, the whole phrase only (look26, issue 9). 'ingredients' the goods' published ingredient, "
+        "active or fragrance-note list, items in order separated by ';' (read by detectors/ingredients.py: several "
+        "items in that order, among the brand's goods with a cue that claims a copy)",
     )
     language: str | None = Field(
         default=None, max_length=35,
@@ -329,6 +335,7 @@ class Rule(StrEnum):
     components = "components"  # a Chinese alias with characters written as their components side by side: 古马也 for 古驰 (拆字)
     decoded = "decoded"  # the mark in a code the buyer decodes: Braille ⠗⠕⠇⠑⠭, Morse .-. ---, Romeo Oscar ..., /ˈroʊlɛks/, XLEOR
     drawn = "drawn"  # the mark drawn with characters: a FIGlet banner of # or █ over several lines, R / O / L / E / X one a line
+    ingredients = "ingredients"  # the goods' published ingredient or note list, several items in order (look26)
 
 
 class Signal(_Model):

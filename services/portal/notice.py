@@ -125,6 +125,8 @@ DISGUISE_RULES = {
                "B0BDHWDR12), next to a counterfeit cue or price",
     "list_price": "the goods named only by the list price the brand publishes for them, quoted as the anchor of the offer "
                   "(boutique RRP USD 10,250), next to a counterfeit cue or price",
+    "ingredients": "the goods named only by the ingredient, active-ingredient or fragrance-note list the brand publishes "
+                   "for them, several items in the label's order, next to a cue that claims a copy",
     "dimensions": "the goods named only by the exact size the brand publishes for them (162.3 x 79.0 x 8.6 mm, 31 x 28 x "
                   "14 cm), next to a counterfeit cue or price",
     "appearance": "a medicine or device named only by its look as the brand's label describes it (blue diamond 100 mg "

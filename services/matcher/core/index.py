@@ -64,7 +64,8 @@ from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
 from services.matcher.core.stronger import (grazed, inside_decoded, inside_longer_names, inside_model_names,
-                                             inside_readings, inside_spelt, note, outside_spelt_names)
+                                             inside_readings, inside_spelt, note, off_category_marks,
+                                             outside_spelt_names)
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
@@ -272,6 +273,8 @@ class MatcherIndex:
             for brand_index in inside_model_names(by_brand, self._model_name, {"title": text.title,
                                                                                 "description": text.description}):
                 del by_brand[brand_index]  # a word of another brand's model name, its number named (stronger.py)
+            for brand_index in off_category_marks(by_brand, lambda b: self._filed(b, listing, text)):
+                del by_brand[brand_index]  # another brand's word for these goods ('Coke' GMT among watches; stronger.py)
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
@@ -1549,7 +1552,7 @@ _INSIDE_A_BARCODE = frozenset({Rule.reference, Rule.model_base, Rule.imprint, Ru
 
 # the goods' look or size (detectors/appearances.py, dimensions.py), a description any maker's goods may share, and the
 # goods' own identifiers that say whose they are (codes25)
-_LOOKS = frozenset({Rule.appearance, Rule.dimensions, Rule.list_price})
+_LOOKS = frozenset({Rule.appearance, Rule.dimensions, Rule.list_price, Rule.ingredients})
 _OWN_IDS = frozenset({Rule.imprint, Rule.model, Rule.exact, Rule.barcode, Rule.grantee_code, Rule.reference, Rule.item_id})
 
 

@@ -242,3 +242,29 @@ def note(strong: list[Evidence], weak: list[Evidence], weak_name: str, strong_na
         f"'{heard.text}' was also read as {weak_name}'s '{heard.term}' ({heard.rule.value}), a weak candidate beside "
         f"{strong_name} named plainly: the listing's category, cue and price are {strong_name}'s, not alerted for "
         f"{weak_name} ({RULE})"))
+
+
+def off_category_marks(by_brand: dict[int, list[Evidence]], filed: Callable[[int], bool]) -> list[int]:
+    """The brands of `by_brand` named only by words that lie within a vocabulary word of another brand filed in the
+    listing's category, while they themselves are not filed there (look26, issue 9): the goods decide whose word it
+    is. A Rolex GMT-Master II with a red and black bezel is the collectors' 'Coke', the green and black one the
+    'Sprite'; among watches "GMT 'Coke' red/black – replica" names Rolex's GMT, not Coca-Cola's soft drink, which is no
+    watch; among car parts "Supersonic Red" is Toyota's paint, not Dyson's hair dryer (filed(b): the listing is filed
+    in or names one of b's categories). Only an everyday-word mark or a vocabulary word yields (`_yieldable`: Coke,
+    Sprite and Supersonic are everyday words; a brand's own mark that is none is never hidden by another tenant's
+    registration). A brand named anywhere else too (its name written out, "Coca-Cola Coke watch"), or filed in the
+    listing's category itself, is unchanged; none when that would set every brand aside. Source: the collectors'
+    nicknames of Rolex references (Hodinkee's and Bob's Watches' guides: the 'Coke' GMT-Master 16760 and 16710, the
+    'Sprite' GMT-Master II 126720VTNR of 2022), the makers' official colour names (registry `colours`), and the rule
+    of the stronger reading above."""
+    home = {b for b in by_brand if filed(b)}
+    if not home or len(home) == len(by_brand):
+        return []
+    words = [(e.field, e.start, e.end) for b in home for e in by_brand[b]
+             if e.vocabulary is not None and e.rule in IDENTITY_RULES and e.start is not None and e.end is not None]
+    if not words:
+        return []
+    out = [b for b, found in by_brand.items() if b not in home and _yieldable(identity := _identity(found)) and all(
+        e.start is not None and e.end is not None and any(f == e.field and s <= e.start and e.end <= t
+                                                          for f, s, t in words) for e in identity)]
+    return out if len(out) < len(by_brand) else []

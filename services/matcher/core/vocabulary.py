@@ -42,7 +42,10 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "campaign", "sonic_logo", "meaning",
                        "defect",  # lore26
                        # the brand's contract manufacturers, read only by detectors/makers.py beside an overrun story
-                       "contract_maker"})
+                       "contract_maker",
+                       # an official colour name of the goods (Cosmic Orange, Strawberry Bronze): paint, yarn and a
+                       # third-party case are sold in the same words, so as a nickname (look26)
+                       "colour"})
 # what the world knows of the brand (issue 9, lore; registry `codenames`, `mascots`, `events`, `addresses`, `moments`):
 # a product's internal or press codename (Scarlett, Lockhart: the Xbox Series X and S, Wikipedia; Prospero: the PS5)
 # and the brand's mascot or character (Bibendum, Clippy) name it as a nickname does, among its goods with a cue or a
@@ -92,7 +95,7 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "moment": "the moment", "founding_year": "the founding year",
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
           "defect": "the famous defect or controversy",
-          "contract_maker": "its contract manufacturer"}
+          "contract_maker": "its contract manufacturer", "colour": "the official colour name"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
@@ -159,6 +162,8 @@ APPEARANCE_DETECTOR = "appearances"
 DIMENSION_DETECTOR = "dimensions"
 # a line's list price is read only by the list-prices detector (detectors/list_prices.py), after a list-price word
 LIST_PRICE_DETECTOR = "list_prices"
+# the goods' published ingredient list is read only by the ingredients detector (detectors/ingredients.py; look26)
+INGREDIENTS_DETECTOR = "ingredients"
 
 
 def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]:
@@ -167,7 +172,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price", "ingredients"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -233,6 +238,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == DIMENSION_DETECTOR
     if fp.vocabulary == "list_price":
         return detector == LIST_PRICE_DETECTOR
+    if fp.vocabulary == "ingredients":
+        return detector == INGREDIENTS_DETECTOR
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

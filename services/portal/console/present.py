@@ -49,6 +49,7 @@ RULE_WORDS: dict[str, str] = {
     "model_base": "a registered model number cut to its base (DD1391 for DD1391-100), next to counterfeit cue words",
     "item_id": "the goods named by the marketplace id of the brand's own listing (same as ASIN B0BDHWDR12), next to counterfeit cue words",
     "list_price": "the goods named by the brand's own list price quoted as an anchor (boutique RRP USD 10,250), next to counterfeit cue words",
+    "ingredients": "the goods named by the ingredient or note list the brand publishes for them, next to counterfeit cue words",
     "dimensions": "the goods named by the exact size the brand publishes for them (31 x 28 x 14 cm), next to counterfeit cue words",
     "appearance": "a medicine named by its look as its label describes it (blue diamond 100 mg tablets), next to counterfeit cue words",
     "grantee_code": "the goods named by the FCC ID printed on the brand's devices (FCC ID BCG-A3047), next to counterfeit cue words",

@@ -43,7 +43,9 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "defects": "defect",  # lore26
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "dimensions": "dimensions", "list_prices": "list_price",
-                    "item_ids": "item_id"}
+                    "item_ids": "item_id",
+                    "colours": "colour",  # look26
+                    "ingredients": "ingredients"}  # look26
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1736,3 +1738,9 @@ register(goods_facts)
 from tests.eval.adversary import stockists  # noqa: E402
 
 register(stockists)
+
+# look26's classes (looks.py): the brand named by its goods' official colour names (Cosmic Orange, Titanium Silverblue,
+# Strawberry Bronze); and the same colour words on paint, yarn, a third-party case or the genuine goods at a shop's price
+from tests.eval.adversary import looks  # noqa: E402
+
+register(looks)

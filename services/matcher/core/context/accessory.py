@@ -191,7 +191,10 @@ class AccessoryScan:
                     e.rule in (Rule.model, Rule.spelt_model) and comparison.term in _NUMBER_LABELS):
                 return comparison  # "dupe for <brand>", "alternative to": a likeness, before the "for" it ends with
             right_before = [p for p in self.adjacent if p.end <= start and not text.original[p.end:start].strip()]
+            shift = offset if field == "description" else 0
             for p in self.phrases + right_before:
+                if any(s + shift <= p.start and p.end <= t + shift for s, t in spans):
+                    continue  # a word of the brand's own name read ("16 Pro Desert Titanium": Czech "pro" is "for")
                 if p.end <= start and start - p.end <= self.context.window:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
                                     detail="the listing says what it fits: an accessory, not the brand's product")

@@ -9,6 +9,7 @@ from services.matcher.core.detectors.barcodes import BarcodeDetector
 from services.matcher.core.detectors.grantee_codes import GranteeCodeDetector
 from services.matcher.core.detectors.appearances import AppearanceDetector
 from services.matcher.core.detectors.dimensions import DimensionDetector
+from services.matcher.core.detectors.ingredients import IngredientsDetector
 from services.matcher.core.detectors.list_prices import ListPriceDetector
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.calques import CalqueDetector
@@ -77,6 +78,6 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,
-                                         MeaningDetector)
+                                         MeaningDetector, IngredientsDetector)
 
 __all__ = ["DETECTORS", "Catalogue", "Detector"]
