@@ -1,0 +1,44 @@
+"""Honest sellers quiet, the right brand named (issue 9, honest26; outsider23's in_cue_tech_senses23 and
+in_fan_slang_used_genuine23 learnt from their way of writing; adversary families in tests/eval/adversary/candid.py and
+fandom.py), one rule a family, and the copies in the same words that still alert."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.core.context.admitted import not_goods_copy
+from services.matcher.core.context.lexicon import Found, outside_senses
+from tests.unit.matcher.demo import demo_alerts
+
+
+# 1. copy words in technical senses: a multifunction printer's functions, a 1:1 aspect ratio, a 1:1 (life-size) scale
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Canon PIXMA TS5350i print/scan/copy – new", "printers", 110, "canon"),
+    ("Canon PIXMA G3470 3-in-1 (print / copy / scan)", "printers", 190, "canon"),
+    ("Canon PIXMA TR4750i – scan & copy, fax, duplex", "printers", 120, "canon"),
+    ("Sony ILCE-7M4 – shoots 1:1 aspect, new, warranty", "cameras", 2600, "sony"),
+    ("Sony a6400 body, aspect ratio 3:2 / 4:3 / 16:9 / 1:1 – new", "cameras", 900, "sony"),
+    ("Hasbro Star Wars Black Series 1:1 scale replica helmet – official", "action figures", 140, "hasbro"),
+    ("Hasbro Black Series Mandalorian helmet – life-size 1:1 scale, official licensed", "action figures", 140, "hasbro"),
+])
+def test_a_copy_word_in_a_technical_sense_is_no_cue(title, category, price, brand):
+    assert brand not in demo_alerts(title, category, price, "Genuine product at retail price, VAT invoice.")
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Canon PIXMA print/scan/copy – 1:1 copy printer, not original", "printers", 20, "canon"),
+    ("Sony ILCE-7M4 1:1 aspect – super copy", "cameras", 300, "sony"),
+    ("Hasbro Black Series 1:1 scale helmet, boxed 1:1", "action figures", 8, "hasbro"),  # another 1:1 tags a copy
+])
+def test_the_same_senses_beside_a_real_cue_still_alert(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)
+
+
+def test_a_ratio_keeps_its_sense_only_where_it_is_written():
+    found = [Found(10, 13, "1:1"), Found(40, 43, "1:1")]
+    assert outside_senses(found, [Found(10, 19, "1:1 scale")]) == [Found(40, 43, "1:1")]
+
+
+@pytest.mark.parametrize("text, start", [("print/scan/copy", 11), ("scan & copy", 7), ("print / copy / scan", 8)])
+def test_a_copiers_function_is_no_copy_of_goods(text, start):
+    assert not_goods_copy(text, start, start + 4)
