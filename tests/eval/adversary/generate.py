@@ -1735,3 +1735,8 @@ register(goods_facts)
 from tests.eval.adversary import stockists  # noqa: E402
 
 register(stockists)
+
+# honest26's classes (fandom.py): genuine used goods called by a fan-war nickname of the brand, and copies sold under one
+from tests.eval.adversary import fandom  # noqa: E402
+
+register(fandom)

@@ -42,3 +42,32 @@ def test_a_ratio_keeps_its_sense_only_where_it_is_written():
 @pytest.mark.parametrize("text, start", [("print/scan/copy", 11), ("scan & copy", 7), ("print / copy / scan", 8)])
 def test_a_copiers_function_is_no_copy_of_goods(text, start):
     assert not_goods_copy(text, start, start + 4)
+
+
+# 2. a fan-war nickname (registry `nicknames`: Scamsung, Samesung, Micro$oft, Crapple, Nintendon't) is how a fan writes
+# the brand: genuine used goods under it are lowered as under the mark; a copy under it alerts with a cue
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Samesung every year, selling my S24 Ultra – genuine", "phones", 500, "samsung"),
+    ("Scamsung joke aside, Buds2 Pro genuine, used", "earbuds", 90, "samsung"),
+    ("Micro$oft console – Series X genuine, used, 1 controller", "consoles", 380, "microsoft"),
+    ("'Crapple' laptop still works lol – MacBook Air M3 genuine, used", "laptops", 700, "apple"),
+    ("Nintendon't? it does – Joy-Con pair genuine, used", "consoles", 45, "nintendo"),
+])
+def test_genuine_used_goods_under_a_fan_nickname_stay_quiet(title, category, price, brand):
+    assert brand not in demo_alerts(title, category, price, "Genuine, bought at retail, receipt in photos. Used condition.")
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Crapple wireless ANC earbuds, USB-C case – super copy", "earbuds", 45, "apple"),
+    ("wireless controller (Microsloth style) 1:1 reps", "consoles", 12, "microsoft"),
+    ("Scamsung 6.8'' flagship phone 512GB – replica, top grade", "phones", 130, "samsung"),
+    ("Big N controller pair (L/R) – high copy, not original", "consoles", 26, "nintendo"),
+    ("Samesung S24 Ultra 512GB", "phones", 60, "samsung"),  # no cue, a copy's price: the misspelling still counts
+])
+def test_a_copy_under_a_fan_nickname_alerts(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)
+
+
+def test_a_fan_nickname_alone_names_nobody_without_a_cue():
+    assert "nintendo" not in demo_alerts("Big N tall men's shirt, XXL", "sportswear", 25)
+    assert "nintendo" not in demo_alerts("ninty days warranty on all phones", "consoles", 300)
