@@ -9,7 +9,8 @@ Classes:
   brand, not a disguise of its mark (the registry's `nicknames`: a disguise read on the same letters, "Samesung" one
   edit from Samsung, is the nickname read again, scoring._claims_copy's `plain`).
 - `fake_fan_nickname_copy`: the same nicknames on a copy, with a copy cue at a copy's price ("Crapple wireless earbuds –
-  super copy", "controller (Microsloth style) 1:1 reps"): alerts the brand.
+  super copy", "controller (Microsloth style) 1:1 reps"; a likeness frame under the nickname: an honest comparison
+  writes the name it compares with, judge._disguised_mark): alerts the brand.
 
 The nicknames (FAN_NICKNAMES) are the fan-war names the tech press, forums and the Jargon File know (Crapple, iSheep,
 Scamsung, Samesung, Micro$oft, M$, Microsloth, Xbone, Nintendon't, Big N, Ninty, Sony Pony, Soyny); the demo registry
@@ -45,7 +46,8 @@ USED_TITLES = ["{n} joke aside, {p} genuine, used", "{n} every year lol – sell
 USED_DESC = ["Genuine, bought at retail, receipt in photos. Used condition.",
              "Bought new at the store, receipt included. Light wear, used.",
              "Original, used for a year, works perfectly. Receipt and box.", "Used, genuine, with the receipt."]
-COPY_TITLES = ["{n} {p} – {c}", "{p} ({n} style) {c}", "{n} {p}, {c}", "{p} – same as {n}'s, {c}"]
+COPY_TITLES = ["{n} {p} – {c}", "{p} ({n} style) {c}", "{n} {p}, {c}", "{p} – same as {n}'s, {c}",
+               "{p} – {n} style. Not original."]  # a likeness under the nickname, the goods denied original
 COPY_DESC = ["Why pay the {n} price.", "{c}, works 100%.", "Same as {n}'s. {c}.", ""]
 COPY_CUES = ["1:1 reps", "super copy", "replica, top grade", "mirror quality", "high copy", "AAA quality copy",
              "fake but premium"]

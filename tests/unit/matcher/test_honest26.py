@@ -63,6 +63,7 @@ def test_genuine_used_goods_under_a_fan_nickname_stay_quiet(title, category, pri
     ("Scamsung 6.8'' flagship phone 512GB – replica, top grade", "phones", 130, "samsung"),
     ("Big N controller pair (L/R) – high copy, not original", "consoles", 26, "nintendo"),
     ("Samesung S24 Ultra 512GB", "phones", 60, "samsung"),  # no cue, a copy's price: the misspelling still counts
+    ("noise cancelling earbuds (Samesung style) – not original. Very good quality.", "earbuds", 30, "samsung"),
 ])
 def test_a_copy_under_a_fan_nickname_alerts(title, category, price, brand):
     assert brand in demo_alerts(title, category, price)

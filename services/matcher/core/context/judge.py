@@ -719,7 +719,14 @@ class Judge:
             # and whatever else it writes plainly; not a reading that overlaps the name written plainly ("Nestlé" read
             # again as a confusable "Nestle"; "Johnson & Johnson, 5 en 1" read as "Johnson, 5" = Johnsons)
             return sight.text
-        if not disguised or any(e.rule in _NAME_AS_WRITTEN and not _hidden(e) and not e.everyday
+        nick = None if disguised else next((e for e in marks if e.vocabulary == "nickname" and e.rule in _NAME_AS_WRITTEN
+                                            and e.start is not None), None)
+        if nick is not None and not any(e.vocabulary is None and e.rule in _NAME_AS_WRITTEN for e in marks):
+            # (honest26) a nickname of the street or of a fan war in place of the name ("Samesung style", "Gucc-style",
+            # "Crapple style"), the brand's name written nowhere: an honest comparison writes the name it compares
+            # with, as with a misspelling
+            disguised = [nick]
+        elif not disguised or any(e.rule in _NAME_AS_WRITTEN and not _hidden(e) and not e.everyday
                                 and not any(_inside(e, d) for d in disguised)
                                 for e in marks):  # "t*e NorTH FaCE": the plain "North Face" is part of the disguise
             return None
