@@ -1740,3 +1740,9 @@ register(stockists)
 from tests.eval.adversary import fandom  # noqa: E402
 
 register(fandom)
+
+# honest26's classes (licences.py): a brand named as a licensor of another maker's accessory, or as a lawsuit's other
+# party in a copy's title
+from tests.eval.adversary import licences  # noqa: E402
+
+register(licences)

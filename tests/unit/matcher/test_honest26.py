@@ -72,3 +72,38 @@ def test_a_copy_under_a_fan_nickname_alerts(title, category, price, brand):
 def test_a_fan_nickname_alone_names_nobody_without_a_cue():
     assert "nintendo" not in demo_alerts("Big N tall men's shirt, XXL", "sportswear", 25)
     assert "nintendo" not in demo_alerts("ninty days warranty on all phones", "consoles", 300)
+
+
+# 3. the brand as a licensor of another maker's accessory, or as a lawsuit's other party
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("PowerA enhanced wireless controller – Nintendo licensed", "accessories", 60, "nintendo"),
+    ("Hori Split Pad Compact – Officially Licensed by Nintendo", "accessories", 50, "nintendo"),
+    ("PDP wired controller, under licence from Microsoft", "accessories", 35, "microsoft"),
+])
+def test_a_licensed_accessory_names_its_licensor_not_its_maker(title, category, price, brand):
+    assert brand not in demo_alerts(title, category, price, "New, sealed, from authorised distributor of the accessory maker.")
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("wireless controller – Officially Licensed by Nintendo – 1:1 copy", "accessories", 8, "nintendo"),
+    ("25W fast charger USB-C – Apple licensed – replica, top grade", "chargers", 2.35, "apple"),
+])
+def test_a_licence_beside_a_copy_cue_is_the_trades_excuse(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)
+
+
+@pytest.mark.parametrize("title, category, price, brand, party", [
+    ("the rounded-corners design from the 2012 trial v. Samsung: 6.1'' titanium smartphone 256GB replica, top grade",
+     "phones", 180, None, "samsung"),
+    ("Apple iPhone 15 – the design from Apple v. Samsung (2012) – 1:1 copy", "phones", 90, "apple", "samsung"),
+    ("LEGO UCS freighter 7541 pcs | the brick shape mark v. Mega Bloks (2005) | mirror quality", "building sets", 90,
+     "lego", "mattel"),
+])
+def test_a_lawsuits_other_party_is_not_the_goods_brand(title, category, price, brand, party):
+    alerts = demo_alerts(title, category, price)
+    assert party not in alerts
+    assert brand is None or brand in alerts
+
+
+def test_a_capital_v_or_a_v_after_a_digit_is_no_lawsuit():
+    assert "bosch" in demo_alerts("12 v Bosch drill 1:1 copy", "power tools", 9)

@@ -531,8 +531,7 @@ TRADE_SENSES: list[str] = [
     "echelle 1:1", "escala 1:1", "scala 1:1", "1:1スケール", "1/1スケール", "等身大 1:1",
     # the prop makers' own words for a licensed replica of a film prop (Master Replicas, Hasbro, Denuo Novo); a bare
     # "prop replica" stays a cue (the copy trade's "prop watch for film")
-    "licensed prop replica", "officially licensed prop replica", "official prop replica", "officially licensed replica",
-    "licensed replica",
+    "licensed prop replica", "officially licensed prop replica", "official prop replica",
 ]
 
 
