@@ -357,6 +357,14 @@ DEFAULT_COPY_CUES: list[str] = [
     *PROOF_AND_LAW_PITCHES,  # a lab's likeness report or a claim of lawfulness in place of authenticity (honest24)
 ]
 
+# (honest26) a third party's goods made under the brand's licence or certification programme, as the accessory makers'
+# boxes say it ("Officially Licensed by Nintendo" (PowerA, Hori), "Officially Licensed PlayStation" (Nacon), Apple's "MFi
+# certified"): the brand licenses, the goods are the maker's. Read as accessory phrases; beside a copy cue they are
+# the copy trade's excuse, not a licensee's words (context/judge.py)
+LICENSING_PHRASES: list[str] = ["licensed by", "officially licensed by", "officially licensed", "officially licenced",
+                                "licenced by", "under licence from", "under license from", "licensed for", "certified for",
+                                "mfi certified for"]
+
 # Phrases that say a product fits another brand's product ("case for Samsung").
 # "…" (or "...") stands for a short gap of any words, as in "replacement … for".
 DEFAULT_ACCESSORY_PHRASES: list[str] = [
@@ -368,6 +376,7 @@ DEFAULT_ACCESSORY_PHRASES: list[str] = [
     "compatible with", "compatible for", "fits", "fit for", "designed for", "made for", "works with",
     "for repairing", "to repair", "for repair of", "for the repair of",  # repair material: "lining fabric to repair"
     "for use with", "suitable for", "replacement … for", "replacement … compatible",
+    *LICENSING_PHRASES,
     "适用于", "适用", "适配", "兼容", "配件", "专用", "保护套", "手机壳",
     *phrasebook.accessory_phrases(),  # other languages: "funda … para", "kompatibel mit" (context/phrasebook.py)
 ]

@@ -6,7 +6,8 @@ Classes:
 - `trap_cue_word_specs`: genuine goods whose specs carry a copy-trade word in its technical sense: a battery size with
   the pack's count ("AAA x4", "AAA 8 pack", "4 x AAA"), a club's official replica shirt ("home replica jersey – official",
   "Official fan version (replica)"), a device's copy feature ("copy scenes between rooms", "copy settings to another
-  device"), the maker's free cloning software with a drive, at a shop's price: quiet.
+  device"), the maker's free cloning software with a drive; (honest26) a multifunction printer's "print/scan/copy", a
+  camera's 1:1 aspect ratio, a licensed prop replica at 1:1 scale, at a shop's price: quiet.
 - `fake_spec_words_copy`: the same specs beside a real copy cue ("AAA x4 … 1:1 super copy", "replica jersey – AAA
   quality, not original"), at a copy's price: alerts.
 - `trap_shared_jargon`: another maker's watch or sneaker described with the registry's jargon for the brand (its lines,
@@ -91,6 +92,19 @@ FEATURES = ["{m} {p} – copy scenes between rooms, starter kit", "{m} {p} – c
             "{m} {p}, copy presets between zones", "{m} {p} – copy profiles from your old unit"]
 CLONES = ["{m} {p} 2TB + free clone software", "{m} {p} 1TB – free cloning software included",
           "{m} {p} with disk cloning software (free download)"]
+# (honest26; outsider23's in_cue_tech_senses23, learnt from its way of writing) a multifunction printer's functions, a
+# camera's square aspect ratio, a licensed prop replica at life size (1:1 scale), as retailers' titles and makers' spec
+# sheets word them, under the brand's name (a line of its cameras is no printer's)
+_PRINTERS = ("printer",)
+_CAMERAS = ("camera",)
+_PROPS = ("action figure", "blaster")
+MFP = ["{m} {p} print/scan/copy – new", "{m} {p} – print, scan, copy, Wi-Fi", "{m} {p} 3-in-1 (print / copy / scan)",
+       "{m} {p}, scan & copy, duplex – new", "{m} {p} – print/copy/scan/fax, sealed"]
+ASPECT = ["{m} {p} – shoots 1:1 aspect, new, warranty", "{m} {p}, aspect ratio 3:2 / 4:3 / 16:9 / 1:1 – new",
+          "{m} {p} – 1:1 square format mode, boxed", "{m} {p} (aspect ratio 1:1 to 16:9), new"]
+PROPS = ["{m} 1:1 scale replica {g} – official", "{m} {g} – life-size 1:1 scale, official licensed",
+         "{m} 1:1 scale {g}, official prop replica, boxed", "{m} {g} 1/1 scale – official collector edition"]
+PROP_GOODS = ["helmet", "mask", "lightsaber hilt", "blaster", "gauntlet"]
 
 
 def _spec(b: BrandView, s: Scene) -> tuple[str, str, str] | None:
@@ -109,6 +123,13 @@ def _spec(b: BrandView, s: Scene) -> tuple[str, str, str] | None:
         ways.append(lambda cats=cats: (r.choice(FEATURES).format(m=_mark(b, s), p=s.product(c := r.choice(cats))), "", c))
     if cats := _cats(b, _MEMORY):
         ways.append(lambda cats=cats: (r.choice(CLONES).format(m=_mark(b, s), p=s.product(c := r.choice(cats))), "", c))
+    if cats := _cats(b, _PRINTERS):
+        ways.append(lambda cats=cats: (r.choice(MFP).format(m=b.name, p=s.product(c := r.choice(cats))), "", c))
+    if cats := _cats(b, _CAMERAS):
+        ways.append(lambda cats=cats: (r.choice(ASPECT).format(m=b.name, p=s.product(c := r.choice(cats))), "", c))
+    if cats := _cats(b, _PROPS):
+        ways.append(lambda cats=cats: (r.choice(PROPS).format(m=b.name, g=r.choice(PROP_GOODS)), r.choice(
+            ["Official licensed prop replica.", "", "Genuine, sealed."]), r.choice(cats)))
     return r.choice(ways)() if ways else None
 
 

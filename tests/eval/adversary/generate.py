@@ -1744,3 +1744,14 @@ register(stockists)
 from tests.eval.adversary import looks  # noqa: E402
 
 register(looks)
+
+# honest26's classes (fandom.py): genuine used goods called by a fan-war nickname of the brand, and copies sold under one
+from tests.eval.adversary import fandom  # noqa: E402
+
+register(fandom)
+
+# honest26's classes (licences.py): a brand named as a licensor of another maker's accessory, or as a lawsuit's other
+# party in a copy's title
+from tests.eval.adversary import licences  # noqa: E402
+
+register(licences)

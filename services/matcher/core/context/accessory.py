@@ -67,7 +67,9 @@ _WIDE = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 LIKENESS = ("style", "styled", "inspired", "type", "like", "alike", "lookalike", "look-alike", "esque", "imitation",
             *phrasebook.LIKENESS_AFTER, "风", "風", *GLUED_STYLE)  # 风/風 ("Nike风") not before 衣: 风衣 is a trench coat
 FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "compatível", "compatibel", "uyumlu",
-           "совместимый", "совместимые")
+           "совместимый", "совместимые",
+           # (honest26) "Nintendo licensed", "PlayStation-licensed": made under the brand's licence by another maker
+           "licensed", "licenced")
 _SUFFIX = re.compile(
     rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
     # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue)

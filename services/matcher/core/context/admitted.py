@@ -198,7 +198,10 @@ _COPY_NOT_BEFORE = re.compile(  # whole words: "motor copy" is no "or copy" (hon
     r"sales|marketing|web|website|legal|scanned|electronic|pdf|numbered|limited|collector'?s|each|per|"
     r"no|not|never|nicht|pas|kein|keine|sin|sem|without|copy\W+paste|de|to|can|will|easily|and|or|quickly|"
     r"just|also|you|we|i|please|des|les|détection|detection|detecting|spot|spotting|identify|identifying|against|vs|"
-    r"versus|avoid|beware|fake|fakes|or|real|" + _TRADE_BEFORE + r")\W{0,2}$", re.IGNORECASE)
+    r"versus|avoid|beware|fake|fakes|or|real|" + _TRADE_BEFORE + r")\W{0,2}$"
+    # (honest26) a multifunction printer's functions listed before it, with a list's separators: "print/scan/copy",
+    # "print / copy / scan", "scan & copy", "fax/copy" (a dash is no list's: "purple can – copy" is the trade's tag)
+    r"|(?<![^\W_])(?:print|printing|scan|scans|scanner|scanning|fax|faxes)\s{0,2}[/&,+|]?\s{0,2}$", re.IGNORECASE)
 _COPY_NOT_AFTER = re.compile(
     r"^\W{0,2}(?:of|your|my|his|her|their|our|the|a|an|all|any|files?|data|games?|photos?|pictures?|music|videos?|"
     r"contacts|saves?|texts?|songs?|movies?|it|them|from|to|onto|machines?|paper|centre|center|shop|holder|stand|protection|protected|right|rights|cat|cats|writer|"

@@ -58,7 +58,7 @@ from functools import cached_property
 from schemas import Brand, Listing, Rule
 from services.matcher.core.memo import Memo
 from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
-                                          IDENTITY_CLAIMS, SCALE_MODEL_CUES,
+                                          IDENTITY_CLAIMS, LICENSING_PHRASES, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
@@ -480,6 +480,15 @@ class Judge:
                                 "lowered (rule: disguised likeness)")
             notes.append(accessory)
             return None
+        if accessory is not None and (term in LICENSING or term[1:] in LICENSING) and (cue := next(
+                (e for e in evidence if e.rule is Rule.cue and e.weight > 0
+                 and (e.term or "").casefold() in self.copy_cues), None)) is not None:
+            # (honest26) "Officially Licensed by Nintendo … 1:1 copy": a licensee's goods are its own and never a copy;
+            # a licence claimed beside a counterfeit cue is the copy trade's excuse
+            accessory.detail = (f"'{accessory.text}' with the counterfeit cue '{cue.text}': a licensee sells no copy; "
+                                "the brand's product, not a licensed accessory; not lowered")
+            notes.append(accessory)
+            return None
         if not term.startswith(("-", "like: ", "ingredient: ", "tool: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
@@ -719,7 +728,14 @@ class Judge:
             # and whatever else it writes plainly; not a reading that overlaps the name written plainly ("Nestlé" read
             # again as a confusable "Nestle"; "Johnson & Johnson, 5 en 1" read as "Johnson, 5" = Johnsons)
             return sight.text
-        if not disguised or any(e.rule in _NAME_AS_WRITTEN and not _hidden(e) and not e.everyday
+        nick = None if disguised else next((e for e in marks if e.vocabulary == "nickname" and e.rule in _NAME_AS_WRITTEN
+                                            and e.start is not None), None)
+        if nick is not None and not any(e.vocabulary is None and e.rule in _NAME_AS_WRITTEN for e in marks):
+            # (honest26) a nickname of the street or of a fan war in place of the name ("Samesung style", "Gucc-style",
+            # "Crapple style"), the brand's name written nowhere: an honest comparison writes the name it compares
+            # with, as with a misspelling
+            disguised = [nick]
+        elif not disguised or any(e.rule in _NAME_AS_WRITTEN and not _hidden(e) and not e.everyday
                                 and not any(_inside(e, d) for d in disguised)
                                 for e in marks):  # "t*e NorTH FaCE": the plain "North Face" is part of the disguise
             return None
@@ -1665,8 +1681,16 @@ def _replaces(term: str | None) -> bool:
 MEDICINE_CATEGORY_WORDS = frozenset({"prescription", "rx", "pharmaceuticals", "pharmaceutical", "medicines", "drugs"})
 
 
+# (honest26) the licensing phrases of the accessory lexicon (config.DEFAULT_ACCESSORY_PHRASES) and accessory.FITTING's
+# "-licensed": a third party's goods made under the brand's licence, never beside a copy cue
+LICENSING = frozenset({*LICENSING_PHRASES, "licensed", "licenced"})
+
+
 def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Evidence:
     field, start, end, matched = text.locate(negation.start, negation.end)
+    if negation.phrase in ("v", "v."):  # negation._PARTY: a case name's other party
+        return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
+                        detail=f"'{negation.phrase}' before '{e.text}': a lawsuit's other party, not the goods' brand")
     return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
                     detail=f"'{negation.phrase}' before '{e.text}': the listing says it is not the brand's product")
 

@@ -165,7 +165,13 @@ def outside_senses(found: list[Found], senses: list[Found]) -> list[Found]:
     kept, taken = [], set()
     for f in found:
         if any(n.start <= f.start and f.end <= n.end for n in senses):
-            taken.add(f.term.casefold())
+            if f.term.casefold() not in LOCAL_SENSES:
+                taken.add(f.term.casefold())
         else:
             kept.append(f)
     return [f for f in kept if f.term.casefold() not in taken]
+
+
+# (honest26) a ratio is a number, not a word with a sense: "1:1" inside "1:1 scale" or "aspect ratio 1:1" is that ratio
+# there only, and another "1:1" of the listing is read on its own ("1:1 scale helmet … boxed 1:1" tags a copy)
+LOCAL_SENSES = frozenset({"1:1"})

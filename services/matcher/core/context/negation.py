@@ -173,10 +173,12 @@ class Negations:
         self.text = text
         self.possible = not (_TRIGGERS | {"trademark", "trademarks"}).isdisjoint(text.latin_words) or not text.is_ascii and (
             any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE + AFTER_COMPARE_WIDE)
-            or not text.latin_words.isdisjoint(AFTER_LATIN))
+            or not text.latin_words.isdisjoint(AFTER_LATIN)) or " v" in text.original and _PARTY_ANY.search(text.original) is not None
 
     def before(self, start: int) -> Negation | None:
         """The negation that ends right before a mention starting at original offset `start`."""
+        if start > 0 and (party := _PARTY.search(self.text.original, max(0, start - 8), start)) is not None:
+            return Negation(party.start(1), party.end(1), party.group(1))  # the opponent, not a product compared
         if not self.possible or start <= 0:
             return None
         text = self.text
@@ -221,6 +223,14 @@ class Negations:
             return None
         o_start, o_end = text.original_span("latin", latin_end, latin_end + m.end())
         return Negation(o_start, o_end, text.original[o_start:o_end].strip(" -–—_:;,.'\"()[]"))
+
+
+# (honest26) a lawsuit's other party, as case names are cited: "Apple v. Samsung", "the 2012 trial v. Samsung", "LEGO's
+# brick mark v. Mega Bloks (2010)", "Dyson v Hoover" (a lower-case "v", with or without its dot, after a word: the
+# Bluebook's and OSCOLA's case-name form). The mark after it is the opponent the goods are set against, not the goods'
+# brand, as after "vs"; not a capital "V" nor a "v" after a digit ("12 V", "Mark V")
+_PARTY = re.compile(r"(?<=[A-Za-z)\]'’])\s+(v\.?)\s+$")
+_PARTY_ANY = re.compile(r"[A-Za-z)\]'’]\s+v\.?\s+\S")
 
 
 def _latin_offset(text: ListingText, original: int) -> int:

@@ -514,6 +514,24 @@ TRADE_SENSES: list[str] = [
     # a copy as a device's own feature: copying scenes, settings or data between its rooms, lights or drives
     "copy scenes", "copy settings", "copy presets", "clone your ssd", "clone your hdd", "ssd clone", "hdd clone",
     "drive cloning", "disk cloning", "cloning software", "migration software",
+    # (honest26) "1:1" as an aspect ratio: a camera's, a screen's or a photo's square format ("shoots 1:1 aspect", "aspect
+    # ratio 1:1", "1:1 / 4:3 / 16:9"), in the words camera makers' spec sheets use (Sony, Canon, Panasonic: "Aspect
+    # ratio 3:2 / 4:3 / 16:9 / 1:1"; Instagram's square format)
+    "1:1 aspect", "1:1 aspect ratio", "aspect ratio 1:1", "aspect ratio of 1:1", "aspect 1:1", "aspect ratios 1:1",
+    "1:1 square", "square 1:1", "1:1 square format", "square format 1:1", "1:1 format", "format 1:1", "1:1 crop",
+    "crop 1:1", "1:1 photo mode", "1:1 photos", "1:1 video", "1:1 4:3", "4:3 1:1", "1:1 3:2", "3:2 1:1",
+    "1:1 16:9", "16:9 1:1", "1:1 9:16", "9:16 1:1", "1:1 4:5", "4:5 1:1", "seitenverhältnis 1:1", "bildformat 1:1",
+    "format carré 1:1", "format 1:1 carré", "rapport 1:1", "relación de aspecto 1:1", "proporción 1:1",
+    "formato 1:1", "formato quadrato 1:1", "proporção 1:1", "アスペクト比1:1", "画幅比1:1", "比例1:1",
+    # (honest26) "1:1" as a scale, life size: a licensed prop replica or a full-size figure ("1:1 scale replica helmet",
+    # "life-size 1:1", "Maßstab 1:1"), as prop makers (Hasbro Black Series helmets, Master Replicas, Bandai's 1/1 scale
+    # figures) word it; "1:1 scale" is no grade of a copy
+    "1:1 scale", "scale 1:1", "1/1 scale", "scale 1/1", "1:1 life size", "1:1 life-size", "life size 1:1",
+    "life-size 1:1", "lifesize 1:1", "1:1 lifesize", "full scale 1:1", "maßstab 1:1", "massstab 1:1", "échelle 1:1",
+    "echelle 1:1", "escala 1:1", "scala 1:1", "1:1スケール", "1/1スケール", "等身大 1:1",
+    # the prop makers' own words for a licensed replica of a film prop (Master Replicas, Hasbro, Denuo Novo); a bare
+    # "prop replica" stays a cue (the copy trade's "prop watch for film")
+    "licensed prop replica", "officially licensed prop replica", "official prop replica",
 ]
 
 
