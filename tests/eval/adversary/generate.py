@@ -42,7 +42,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "contract_makers": "contract_maker",
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "dimensions": "dimensions", "list_prices": "list_price",
-                    "item_ids": "item_id"}
+                    "item_ids": "item_id",
+                    "dealer_tools": "dealer_tool", "hotlines": "hotline"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
