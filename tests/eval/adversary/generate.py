@@ -1736,3 +1736,9 @@ register(goods_facts)
 from tests.eval.adversary import stockists  # noqa: E402
 
 register(stockists)
+
+# tools26's classes (workshop.py): the brand named by its dealer diagnostic tools and its customer-service numbers, with
+# a copy's words; and the same tools and numbers at a workshop's or a retailer's genuine sale
+from tests.eval.adversary import workshop  # noqa: E402
+
+register(workshop)

@@ -57,17 +57,20 @@ KINDS = {"imprint": Rule.imprint, "spec": Rule.spec, "street_name": Rule.street_
 WORKSHOP = frozenset({
     "diagnostic", "diagnostics", "diagnosis", "diagnose", "diagnostico", "diagnostica", "diagnostique", "diagnosztika",
     "diagnostika", "diagnostyka", "diagnostik", "diagnoza", "teshis", "scanner", "scanners", "scantool", "vci", "mvci",
-    "obd", "obd2", "obdii", "j2534", "passthru", "interface", "tester", "coding", "programming", "ecu", "dealer",
-    "workshop", "werkstatt", "taller", "officina", "atelier", "oficina", "software", "firmware", "ssd", "hdd", "laptop",
-    "keygen", "license", "licence", "activation", "cable", "module", "multiplexer",
+    "obd", "obd2", "obdii", "j2534", "passthru", "tester", "ecu", "multiplexer", "werkstatttester",
 })
 # tools26: the words of the cracked-software and cloned-interface trade beside a dealer tool (the piracy terms the
 # Business Software Alliance's and the makers' own warnings name: crack, keygen, patched, activated offline, unlimited
 # or lifetime activation, token generator; "clone" for a copied VCI, as the trade's AliExpress titles write it): there
 # they claim a copy of the maker's tool, which "clone" or "copy" alone does not (a cloned drive, a copy of the invoice)
+TOOL_COPY = "tool copy: "  # the term of a dealer tool's cue: it claims a copy, as the cue lexicon's copy words do (judge.py)
 _TOOL_COPY = re.compile(r"\b(?:clones?|cloned|cracks?|cracked|keygens?|key\s*gen|copy|copies|pirated|"
                         r"(?:unlimited|lifetime|offline)\s+(?:activations?|licen[cs]es?|tokens?)|token\s+generator|"
                         r"activated\s+offline|no\s+subscription(?:\s+needed)?)\b")
+# the marketplace categories a dealer tool is filed under besides the brand's own (eBay "Diagnostic Tools & Equipment",
+# "Vehicle Electronics", "Software", "Auto Parts"; AliExpress "Automotive > Code Readers & Scan Tools"): read in the category field only
+WORKSHOP_CATEGORIES = frozenset({"software", "tools", "tool", "electronics", "automotive", "auto", "car", "vehicle", "scan",
+                                 "readers"})
 _WORKSHOP_WIDE = re.compile(r"诊断|診断|진단|диагност|تشخيص|אבחון|การวินิจฉัย", re.IGNORECASE)
 # tools26: a phone number as written: digits with spaces, dots, dashes, slashes or brackets between them (E.164's
 # national and international forms, ITU-T E.123's "(0)" and "+"), and a toll-free vanity number, its letters the
@@ -75,6 +78,7 @@ _WORKSHOP_WIDE = re.compile(r"诊断|診断|진단|диагност|تشخيص|�
 _PHONE = re.compile(r"(?<![\w+])\+?\(?[0-9][0-9 ().\-/]{5,20}[0-9](?![0-9])")
 _VANITY = re.compile(r"(?<![\w+])(?:\+?1[ .\-]?)?\(?(800|888|877|866|855|844|833)\)?[ .\-]?((?:[0-9a-z]{1,7}[ .\-]?){1,4})",
                      re.IGNORECASE)
+_DIGITS = re.compile(r"[0-9]+")
 _KEYPAD = str.maketrans("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999")
 _TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _PIECE = re.compile(r"[a-z]+|[0-9]+")
@@ -236,14 +240,14 @@ class GoodsCodeDetector(VocabularyDetector):
                                                      "its imprint code"))
                 elif kind == "dealer_tool" and not self._in_category(i, text, listing):
                     if workshop is None:
-                        workshop = self._workshop(text)
+                        workshop = self._workshop(text, listing)
                     if not workshop:
                         continue
                     extra.append(Evidence(Rule.category, self.weights.category, i, "category", None, None, workshop,
                                           term=workshop, detail=f"a listing of diagnostic tools ('{workshop}'): the "
                                                                 "dealer tool's goods"))
                 if kind == "dealer_tool" and (copied := self._tool_copy(text)) is not None:
-                    extra.append(Evidence(Rule.cue, self.weights.cue, i, *copied[:3], copied[3], term=f"tool copy: {copied[3]}",
+                    extra.append(Evidence(Rule.cue, self.weights.cue, i, *copied[:3], copied[3], term=f"{TOOL_COPY}{copied[3]}",
                                           detail="a cloned interface or cracked software, beside the maker's own "
                                                  "dealer tool"))
                 why = ("an initialism: needs the brand's category and a cue that claims a copy" if initialism else
@@ -285,7 +289,13 @@ class GoodsCodeDetector(VocabularyDetector):
         out: list[Evidence] = []
         seen: set[int] = set()
         for m in _PHONE.finditer(latin):
-            self._hotline_at(text, m.start(), m.end(), "".join(c for c in m.group() if c.isdigit()), out, seen)
+            # the groups of digits in order, any run of them ("1 800 982 9337 - 1:1 copy" holds the number and a "1")
+            groups = [(g.start(), g.end(), g.group()) for g in _DIGITS.finditer(latin, m.start(), m.end())]
+            for a in range(len(groups)):
+                for b in range(len(groups), a, -1):
+                    digits = "".join(g[2] for g in groups[a:b])
+                    if len(digits) >= 7 and digits in self._hotlines:
+                        self._hotline_at(text, groups[a][0], groups[b - 1][1], digits, out, seen)
         if any(p in latin for p in _TOLL_FREE):
             for m in _VANITY.finditer(latin):
                 letters = "".join(c for c in m.group(2) if c.isalnum())
@@ -303,9 +313,9 @@ class GoodsCodeDetector(VocabularyDetector):
             fp = self.fingerprints[i]
             field, s, e, matched = text.locate(*text.original_span("latin", start, end))
             out.append(Evidence(Rule.spec, self.weights.exact, i, field, s, e, matched, fp.value,
-                                detail="the brand's own support number; needs the brand's category and a counterfeit cue "
-                                       "or a price far below the floor", everyday=fp.everyday_word,
-                                needs_corroboration=True, needs_cue=True))
+                                detail="the brand's own support number, which genuine retailers quote too: needs the "
+                                       "brand's category and a cue that claims a copy", everyday=fp.everyday_word,
+                                needs_corroboration=True, needs_cue=True, needs_copy_cue=True))
 
     @staticmethod
     def _tool_copy(text: ListingText) -> tuple[str, int, int, str] | None:
@@ -317,11 +327,14 @@ class GoodsCodeDetector(VocabularyDetector):
         return None
 
     @staticmethod
-    def _workshop(text: ListingText) -> str:
-        """The word that says the listing sells diagnostic tools or their software, or "" (tools26)."""
+    def _workshop(text: ListingText, listing: Listing) -> str:
+        """The word that says the listing sells diagnostic tools or their software, or "" (tools26): in its text or
+        its category, or the category's own words for such goods."""
         words = text.latin_words & WORKSHOP
         if words:
             return min(words)
+        if listing.category and (filed := set(_PIECE.findall(latin_text(listing.category))) & (WORKSHOP | WORKSHOP_CATEGORIES)):
+            return listing.category
         if not text.is_ascii and (m := _WORKSHOP_WIDE.search(text.original)):
             return m.group()
         return ""
