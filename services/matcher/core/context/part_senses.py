@@ -28,13 +28,13 @@ _SHELL_BEFORE = ("key", "fob", "keyfob", "remote", "controller", "gamepad", "con
                  "sea", "snail", "turtle", "tortoise", "crab", "oyster", "pistachio", "walnut", "coconut", "nut", "taco",
                  "pie", "tart", "pastry")
 _SHELL_AFTER = ("case", "cover", "covers", "housing", "casing", "replacement", "jacket", "pants", "trousers", "suit",
-                "for", "with key", "with blade", "with buttons")
+                "with key", "with blade", "with buttons")  # not "for": "Shell for diesel engines" is the oil
 _SWITCH_BEFORE = ("power", "light", "toggle", "rocker", "push", "slide", "slider", "dip", "reed", "limit", "pressure",
                   "key", "knob", "mode", "network", "ethernet", "kvm", "hdmi", "usb", "wall", "dimmer", "on/off", "off",
                   "micro", "tactile", "mechanical", "pairing", "selector", "auto", "auto-", "ignition", "window",
                   "mirror", "brake", "kill", "foot", "pedal", "smart", "wifi", "wi-fi", "poe", "gigabit", "port")
-_SWITCH_AFTER = ("to", "between", "on", "off", "it", "modes", "mode", "panel", "plate", "socket", "box", "cover",
-                 "position", "symbol", "until")
+_SWITCH_AFTER = ("to", "between", "off", "modes", "mode", "panel", "plate", "socket", "cover", "position", "symbol",
+                 "until")  # not "on" or "box": "Switch on sale", "Switch box only" may be the console's
 SENSES = {
     "shell": (_SHELL_BEFORE, _SHELL_AFTER, "a housing or outer layer (a part's shell)"),
     "switch": (_SWITCH_BEFORE, _SWITCH_AFTER, "an electrical switch or the verb 'to switch'"),
