@@ -207,7 +207,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id",
                     "colours": "colour",  # look26
-                    "ingredients": "ingredients"}  # look26
+                    "ingredients": "ingredients",  # look26
+                    "dealer_tools": "dealer_tool", "hotlines": "hotline"}  # tools26
 
 
 class ModelEntry(_Entry):
@@ -334,6 +335,11 @@ class BrandEntry(_Entry):
     # the ids marketplaces give the brand's own listings of its products (Amazon ASINs from its Brand Registry, JD or
     # Tmall item numbers), read as written by the goods-codes detector, with a cue
     item_ids: list[MarkEntry | str] = Field(default_factory=list)
+    # tools26: the maker's own dealer diagnostic/service software and interfaces (Techstream, ISTA, KTS 590), read as
+    # written in the brand's category or a listing of diagnostic tools, with a cue (the matcher's detectors/goods_codes.py)
+    dealer_tools: list[MarkEntry | str] = Field(default_factory=list)
+    # tools26: the brand's published customer-service numbers ("+1 800 275 2273"), read by their digits, with a cue
+    hotlines: list[MarkEntry | str] = Field(default_factory=list)
     models: list[ModelEntry | str] = Field(default_factory=list)
     price_floors: list[PriceFloorEntry] = Field(default_factory=list)
     authorized_sellers: list[SellerEntry] = Field(default_factory=list)

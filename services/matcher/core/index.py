@@ -51,6 +51,7 @@ from services.matcher.core.context import platforms
 from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
+from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading, retail_standing
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
@@ -242,6 +243,11 @@ class MatcherIndex:
             other = self._other_fields.evidence(listing, text)
             for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
+        for brand_index, found in list(by_brand.items()):  # a key fob's "shell", a "power switch" (part_senses.py)
+            if any(e.everyday and e.term and e.term.casefold() in PART_SENSES for e in found):
+                part_words(found, text.title, text.description or "")
+                if not any(e.weight > 0 or e.rule is not Rule.everyday_word and e.rule not in IDENTITY_RULES for e in found):
+                    del by_brand[brand_index]
         if self._vocabulary and len(by_brand) > 1:
             for brand_index in yielding(by_brand, self._vocabulary):  # another brand's copy (vocabulary.py)
                 del by_brand[brand_index]

@@ -95,7 +95,8 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "moment": "the moment", "founding_year": "the founding year",
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
           "defect": "the famous defect or controversy",
-          "contract_maker": "its contract manufacturer", "colour": "the official colour name"}
+          "contract_maker": "its contract manufacturer", "colour": "the official colour name",
+          "dealer_tool": "the dealer tool", "hotline": "the support number"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
@@ -107,7 +108,7 @@ PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometo
                               "signature", "subsidiary", "sister", *LORE, "contract_maker"})
 # the goods' own identifiers (imprint codes, specs, street names): read only by detectors/goods_codes.py, which finds
 # them as written (letters and digits in order, any separators), always weak candidates that need a cue
-GOODS_CODES = frozenset({"imprint", "spec", "street_name", "item_id"})
+GOODS_CODES = frozenset({"imprint", "spec", "street_name", "item_id", "dealer_tool", "hotline"})
 GOODS_DETECTORS = frozenset({"goods_codes"})
 GOODS_RULES = frozenset({Rule.imprint, Rule.spec, Rule.street_name, Rule.item_id})
 # a local name (롤렉스, ロレックス) is read only by the detectors that derive the market's shorthand from it, and by the one

@@ -45,7 +45,8 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id",
                     "colours": "colour",  # look26
-                    "ingredients": "ingredients"}  # look26
+                    "ingredients": "ingredients",  # look26
+                    "dealer_tools": "dealer_tool", "hotlines": "hotline"}
 SEED_REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 EVASIONS = {
@@ -1755,3 +1756,9 @@ register(fandom)
 from tests.eval.adversary import licences  # noqa: E402
 
 register(licences)
+
+# tools26's classes (workshop.py): the brand named by its dealer diagnostic tools and its customer-service numbers, with
+# a copy's words; and the same tools and numbers at a workshop's or a retailer's genuine sale
+from tests.eval.adversary import workshop  # noqa: E402
+
+register(workshop)

@@ -70,6 +70,7 @@ from services.matcher.core.context.negation import Negation, Negations, denied_c
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
+from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
@@ -497,7 +498,8 @@ class Judge:
                 e.detail = _join(e.detail, f"part of '{accessory.text}', a reference to the brand")
         if term.startswith("-") and term[1:] not in LIKENESS_WORDS:
             return accessory  # "-compatible": made to fit, whatever else the listing says
-        cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() in self.copy_cues]
+        cues = [e for e in evidence if e.rule is Rule.cue and e.weight > 0 and ((e.term or "").casefold() in self.copy_cues
+                                                                               or (e.term or "").startswith(TOOL_COPY))]
         if not cues:
             return accessory  # "OEM-grade", "inspired": no claim to be a copy
         accessory.detail = (f"'{accessory.text}' with the counterfeit cue '{cues[0].text}': a copy of the brand's "

@@ -49,7 +49,38 @@ from services.matcher.core.detectors.base import Catalogue, VocabularyDetector
 from services.matcher.core.normalise import ListingText, latin_text, word_wise
 from services.matcher.core.scoring import Evidence
 
-KINDS = {"imprint": Rule.imprint, "spec": Rule.spec, "street_name": Rule.street_name, "item_id": Rule.item_id}
+KINDS = {"imprint": Rule.imprint, "spec": Rule.spec, "street_name": Rule.street_name, "item_id": Rule.item_id,
+         "dealer_tool": Rule.spec, "hotline": Rule.spec}  # tools26: a workshop tool or a support number is a spec's kind
+# tools26: a listing of diagnostic tools, in the trade's words (the latin view's words; the SAE J2534 pass-thru and
+# OBD-II terms, the makers' VCI for "vehicle communication interface"; eBay/AliExpress "diagnostic tools" category names
+# in the markets' languages): there a dealer tool is in its brand's category whatever the listing is filed under
+WORKSHOP = frozenset({
+    "diagnostic", "diagnostics", "diagnosis", "diagnose", "diagnostico", "diagnostica", "diagnostique", "diagnosztika",
+    "diagnostika", "diagnostyka", "diagnostik", "diagnoza", "teshis", "scanner", "scanners", "scantool", "vci", "mvci",
+    "obd", "obd2", "obdii", "j2534", "passthru", "tester", "ecu", "multiplexer", "werkstatttester",
+})
+# tools26: the words of the cracked-software and cloned-interface trade beside a dealer tool (the piracy terms the
+# Business Software Alliance's and the makers' own warnings name: crack, keygen, patched, activated offline, unlimited
+# or lifetime activation, token generator; "clone" for a copied VCI, as the trade's AliExpress titles write it): there
+# they claim a copy of the maker's tool, which "clone" or "copy" alone does not (a cloned drive, a copy of the invoice)
+TOOL_COPY = "tool copy: "  # the term of a dealer tool's cue: it claims a copy, as the cue lexicon's copy words do (judge.py)
+_TOOL_COPY = re.compile(r"\b(?:clones?|cloned|cracks?|cracked|keygens?|key\s*gen|copy|copies|pirated|"
+                        r"(?:unlimited|lifetime|offline)\s+(?:activations?|licen[cs]es?|tokens?)|token\s+generator|"
+                        r"activated\s+offline|no\s+subscription(?:\s+needed)?)\b")
+# the marketplace categories a dealer tool is filed under besides the brand's own (eBay "Diagnostic Tools & Equipment",
+# "Vehicle Electronics", "Software", "Auto Parts"; AliExpress "Automotive > Code Readers & Scan Tools"): read in the category field only
+WORKSHOP_CATEGORIES = frozenset({"software", "tools", "tool", "electronics", "automotive", "auto", "car", "vehicle", "scan",
+                                 "readers"})
+_WORKSHOP_WIDE = re.compile(r"诊断|診断|진단|диагност|تشخيص|אבחון|การวินิจฉัย", re.IGNORECASE)
+# tools26: a phone number as written: digits with spaces, dots, dashes, slashes or brackets between them (E.164's
+# national and international forms, ITU-T E.123's "(0)" and "+"), and a toll-free vanity number, its letters the
+# keypad's (ITU-T E.161: 2 abc, 3 def, 4 ghi, 5 jkl, 6 mno, 7 pqrs, 8 tuv, 9 wxyz): 1-800-MY-APPLE is 1-800-692-7753
+_PHONE = re.compile(r"(?<![\w+])\+?\(?[0-9][0-9 ().\-/]{5,20}[0-9](?![0-9])")
+_VANITY = re.compile(r"(?<![\w+])(?:\+?1[ .\-]?)?\(?(800|888|877|866|855|844|833)\)?[ .\-]?((?:[0-9a-z]{1,7}[ .\-]?){1,4})",
+                     re.IGNORECASE)
+_DIGITS = re.compile(r"[0-9]+")
+_KEYPAD = str.maketrans("abcdefghijklmnopqrstuvwxyz", "22233344455566677778889999")
+_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
 _PIECE = re.compile(r"[a-z]+|[0-9]+")
 _SEPARATOR = re.compile(r"[ \-/.\u00b7*_]{1,3}")
 INITIALISM = 4  # a street name in capitals this long or shorter is an initialism (CG, RLX, TNF, MK)
@@ -118,6 +149,21 @@ def goods_pieces(text: ListingText) -> frozenset[str]:
     return frozenset(_PIECE.findall(text.latin))
 
 
+def hotline_forms(value: str) -> list[str]:
+    """A support number's digits as a listing may write them (tools26): "+1 800 275 2273" -> 18002752273 and 8002752273
+    (the country code left out); "+44 800 048 0408" -> 448000480408, 8000480408 and 08000480408 (the trunk 0 a national
+    listing writes). The country code is the digits after "+" up to the first separator."""
+    value = value.strip()
+    digits = "".join(c for c in value if c.isdigit())
+    forms = [digits]
+    if value.startswith("+") and (m := re.match(r"\+\s*([0-9]{1,3})[ .\-/(]", value)):
+        national = digits[len(m.group(1)):]
+        forms.append(national)
+        if m.group(1) != "1":
+            forms.append("0" + national)
+    return forms
+
+
 def pieces(value: str) -> tuple[str, ...]:
     """An identifier's pieces as the latin view cuts them: "PD 156" -> ("pd", "156"), "894 / 5" -> ("894", "5")."""
     return tuple(_PIECE.findall(latin_text(value)))
@@ -134,9 +180,17 @@ class GoodsCodeDetector(VocabularyDetector):
     def __init__(self, catalogue: Catalogue) -> None:
         super().__init__(catalogue)
         self._gate: set[str] = set()  # each identifier's most distinctive piece (a match holds all of its pieces)
+        self._hotlines: dict[str, list[int]] = {}  # tools26: a support number's digits, each written form -> fingerprints
 
     def take(self, i: int, fp: MarkFingerprint, key: tuple[str, ...]) -> None:
         value = fp.value.strip()
+        if fp.vocabulary == "hotline":
+            for digits in hotline_forms(value):
+                self._hotlines.setdefault(digits, []).append(i)
+                self._gate.add(digits)
+            self._gate.add(key[-1])  # the number's last group as written ("2273" of "+1 800 275 2273")
+            self._gate.update(g for g in key if g in _TOLL_FREE)  # and "800": a vanity number's letters are no digits
+            return
         initialism = fp.vocabulary == "street_name" and len(value) <= INITIALISM and value.isalpha() and value.isupper()
         plural = fp.vocabulary == "street_name" and key[-1].isalpha() and not key[-1].endswith("s") and not initialism
         self._by_first.setdefault(key[0], []).append((key, i, plural, initialism))
@@ -153,12 +207,12 @@ class GoodsCodeDetector(VocabularyDetector):
         return {goods_pieces: frozenset(self._gate)}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        if not self._by_first:
+        if not self._by_first and not self._hotlines:
             return []
         latin = text.latin
         found = [(m.group(), m.start(), m.end()) for m in _PIECE.finditer(latin)]
-        out: list[Evidence] = []
-        dose = None
+        out: list[Evidence] = self._hotline_evidence(text) if self._hotlines else []
+        dose = workshop = None
         for p, (piece, start, _) in enumerate(found):
             entries = self._by_first.get(piece)
             if not entries or start > 0 and latin[start - 1].isalnum():
@@ -184,6 +238,18 @@ class GoodsCodeDetector(VocabularyDetector):
                         extra.append(Evidence(Rule.cue, self.weights.cue, i, *sale, term=f"no prescription: {sale[3]}",
                                               detail="a prescription medicine offered without a prescription, beside "
                                                      "its imprint code"))
+                elif kind == "dealer_tool" and not self._in_category(i, text, listing):
+                    if workshop is None:
+                        workshop = self._workshop(text, listing)
+                    if not workshop:
+                        continue
+                    extra.append(Evidence(Rule.category, self.weights.category, i, "category", None, None, workshop,
+                                          term=workshop, detail=f"a listing of diagnostic tools ('{workshop}'): the "
+                                                                "dealer tool's goods"))
+                if kind == "dealer_tool" and (copied := self._tool_copy(text)) is not None:
+                    extra.append(Evidence(Rule.cue, self.weights.cue, i, *copied[:3], copied[3], term=f"{TOOL_COPY}{copied[3]}",
+                                          detail="a cloned interface or cracked software, beside the maker's own "
+                                                 "dealer tool"))
                 why = ("an initialism: needs the brand's category and a cue that claims a copy" if initialism else
                        "needs the brand's category and a counterfeit cue or a price far below the floor")
                 out.append(Evidence(KINDS[kind], self.weights.exact, i, field, s, e, matched, fp.value,
@@ -195,7 +261,7 @@ class GoodsCodeDetector(VocabularyDetector):
         spans = [(e.field, e.start, e.end) for e in out if e.rule in KINDS.values()]
         out = [e for e in out if e.rule not in KINDS.values() or not any(  # "VGR" inside "VGR 50": the longer code
             f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start for f, s, t in spans)]
-        imprinted = {e.fingerprint for e in out if e.rule is Rule.imprint}
+        imprinted = {e.fingerprint for e in out if e.rule is Rule.category}  # an imprint's dose form, a tool's workshop
         kept = [e for e in out if e.fingerprint in imprinted or e.rule is not Rule.spec and e.rule is not Rule.street_name]
         return kept + self.in_category([e for e in out if e not in kept], text, listing)
 
@@ -215,6 +281,63 @@ class GoodsCodeDetector(VocabularyDetector):
         if end < len(latin) and latin[end].isalnum():
             return None
         return end
+
+    def _hotline_evidence(self, text: ListingText) -> list[Evidence]:
+        """The brand's support numbers the listing writes, by their digits (tools26): "1-800-331-4331", "(800) 331 4331",
+        "+1 800 331 4331" and "1-800-MY-APPLE" (keypad letters) are each one number; a longer run of digits is no match."""
+        latin = text.latin
+        out: list[Evidence] = []
+        seen: set[int] = set()
+        for m in _PHONE.finditer(latin):
+            # the groups of digits in order, any run of them ("1 800 982 9337 - 1:1 copy" holds the number and a "1")
+            groups = [(g.start(), g.end(), g.group()) for g in _DIGITS.finditer(latin, m.start(), m.end())]
+            for a in range(len(groups)):
+                for b in range(len(groups), a, -1):
+                    digits = "".join(g[2] for g in groups[a:b])
+                    if len(digits) >= 7 and digits in self._hotlines:
+                        self._hotline_at(text, groups[a][0], groups[b - 1][1], digits, out, seen)
+        if any(p in latin for p in _TOLL_FREE):
+            for m in _VANITY.finditer(latin):
+                letters = "".join(c for c in m.group(2) if c.isalnum())
+                if not any(c.isalpha() for c in letters) or len(letters) < 7:
+                    continue
+                digits = "1" + m.group(1) + letters[:7].casefold().translate(_KEYPAD)
+                self._hotline_at(text, m.start(), m.start(2) + len(m.group(2).rstrip(" .-")), digits, out, seen)
+        return out
+
+    def _hotline_at(self, text: ListingText, start: int, end: int, digits: str, out: list[Evidence], seen: set[int]) -> None:
+        for i in self._hotlines.get(digits, ()):
+            if i in seen:
+                continue
+            seen.add(i)
+            fp = self.fingerprints[i]
+            field, s, e, matched = text.locate(*text.original_span("latin", start, end))
+            out.append(Evidence(Rule.spec, self.weights.exact, i, field, s, e, matched, fp.value,
+                                detail="the brand's own support number, which genuine retailers quote too: needs the "
+                                       "brand's category and a cue that claims a copy", everyday=fp.everyday_word,
+                                needs_corroboration=True, needs_cue=True, needs_copy_cue=True))
+
+    @staticmethod
+    def _tool_copy(text: ListingText) -> tuple[str, int, int, str] | None:
+        """Where the listing calls a tool cloned or its software cracked (tools26): (field, start, end, text), or None;
+        "not a clone", "no crack" are refused."""
+        for m in _TOOL_COPY.finditer(text.latin):
+            if not _REFUSED.search(text.latin, max(0, m.start() - 30), m.start()):
+                return text.locate(*text.original_span("latin", m.start(), m.end()))
+        return None
+
+    @staticmethod
+    def _workshop(text: ListingText, listing: Listing) -> str:
+        """The word that says the listing sells diagnostic tools or their software, or "" (tools26): in its text or
+        its category, or the category's own words for such goods."""
+        words = text.latin_words & WORKSHOP
+        if words:
+            return min(words)
+        if listing.category and (filed := set(_PIECE.findall(latin_text(listing.category))) & (WORKSHOP | WORKSHOP_CATEGORIES)):
+            return listing.category
+        if not text.is_ascii and (m := _WORKSHOP_WIDE.search(text.original)):
+            return m.group()
+        return ""
 
     @staticmethod
     def _dose_form(text: ListingText) -> str:
