@@ -599,7 +599,11 @@ def make_registered_case(b: BrandView, s: Scene) -> Draft | None:
         return None
     cat, _ = got
     mark = s.rng.choice(marks)
-    floor = higher_floor(mark_floor(b, mark), b.floors[cat]) or b.floors[cat]
+    # a line with no floor of its own is priced as the mark it starts with ("PowerShot V1": PowerShot's; a shop sells no
+    # PowerShot for a printer's price)
+    own = mark_floor(b, mark) or next((f for m in b.marks if mark.lower().startswith(m.value.lower() + " ")
+                                       and (f := mark_floor(b, m.value)) is not None), None)
+    floor = higher_floor(own, b.floors[cat]) or b.floors[cat]
     return Draft(f"{b.name} {mark} {s.product(cat)} - {s.rng.choice(SHOP)}" if b.name not in mark else
                  f"{mark} {s.product(cat)} - {s.rng.choice(SHOP)}", cat, _price(floor, "USD", 1.2, 2.0, s), "")
 
