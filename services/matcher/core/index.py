@@ -1205,6 +1205,12 @@ class DetectorGates:
         self._kinds = [(kind, members[0][1] if len(members) == 1 else frozenset().union(*(w for _, w in members)),
                         None if len(members) == 1 else members, members[0][0]) for kind, members in by_kind.items()]
         self._word_kinds = [k for k in self._kinds if kind_scope(k[0]) is not None]
+        # detector position -> the positions in _word_kinds of the word-wise kinds it gates on (`_kinds_opening`)
+        self._word_kinds_of: dict[int, set[int]] = {}
+        for j, (_, _, members, only) in enumerate(self._word_kinds):
+            for n in ([only] if members is None else [n for n, _ in members]):
+                self._word_kinds_of.setdefault(n, set()).add(j)
+        self._asked: dict[frozenset[int], list] = {}  # detectors opened by new pieces -> the word kinds they gate on
         self._listing_kinds = [k for k in self._kinds if kind_scope(k[0]) is None]
         self._quiet: set[str] = set()  # pieces that open nothing, in the title or the description
         self._quiet_body: set[str] = set()  # pieces that open nothing in the description (title-only kinds unasked)
@@ -1269,12 +1275,14 @@ class DetectorGates:
         if len(quiet_body) + len(title_opens) + len(body_opens) + len(title) + len(body) > self.QUIET_PIECES:
             for memo in (quiet, quiet_body, title_opens, body_opens):
                 memo.clear()
+        # what each opens: together they open `found` (word-wise kinds), so each piece alone opens some of `found`, and
+        # only the kinds those detectors gate on need asking (a piece's tokens of the others open nothing)
+        kinds = self._kinds_opening(found) if found else ()
         for pieces, in_title in ((title, True), (body, False)):
             for p in pieces:
                 alone: set[int] = set()
-                if found:  # what each opens: together they open `found` (word-wise kinds)
-                    _open(self._word_kinds, ListingText(p, "", read=True) if in_title else ListingText("", p, read=True),
-                          alone)
+                if found:
+                    _open(kinds, ListingText(p, "", read=True) if in_title else ListingText("", p, read=True), alone)
                 if len(p) > self.LONGEST_PIECE:
                     continue
                 if alone:
@@ -1283,6 +1291,17 @@ class DetectorGates:
                     quiet_body.add(p)
                     if in_title:
                         quiet.add(p)
+
+    def _kinds_opening(self, found: set[int]) -> list:
+        """The word-wise kinds (entries of _word_kinds, in their order) that the detectors `found` gate on."""
+        key = frozenset(found)
+        kinds = self._asked.get(key)
+        if kinds is None:
+            if len(self._asked) >= self.OPENED_SETS:
+                self._asked.clear()
+            wanted = set().union(*(self._word_kinds_of[n] for n in key))
+            kinds = self._asked[key] = [k for j, k in enumerate(self._word_kinds) if j in wanted]
+        return kinds
 
 
 def _stored(signal: Signal, text: ListingText) -> Signal:
