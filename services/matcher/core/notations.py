@@ -777,7 +777,8 @@ def character_names(text: str) -> list[Repair]:
 # that introduces one (regex, regexp, pattern, matches, grep, re.compile), or glued to letters with a class of two
 # characters or a counted repeat inside a word (R[o0]l[e3]x, G(u){1}c{2}i).
 REGULAR_EXPRESSION = "a regular expression's match"
-_REGEX_TOKEN = re.compile(r"(?<![^\s\"'`(:=,])(?P<slash>/)?(?P<body>[\^(\[A-Za-z0-9\\][^\s/]{2,60})(?(slash)/[gimsux]{0,4}|)"
+_REGEX_TOKEN = re.compile(r"(?<![^\s\"'`(:=,~])(?:/(?P<slashed>[\^(\[A-Za-z0-9\\][^/\n]{2,60})/[gimsux]{0,4}"
+                          r"|(?P<body>[\^(\[A-Za-z0-9\\][^\s/]{2,60}))"
                           r"(?=$|\s|[\"'`)]|[,.;:!?]+(?:\s|$))")
 _REGEX_WORD = re.compile(r"(?:regexp?|regular expression|pattern|match(?:es|ing)?|grep|re\.(?:compile|match|search)|rx)"
                          r"\W{0,3}$", re.I)
@@ -812,7 +813,7 @@ def _regex_match(body: str) -> str | None:
     def one() -> str | None:
         nonlocal pos
         ch = body[pos]
-        if ch.isalnum() or ch in "'&-":
+        if ch.isalnum() or ch in "'&- ":
             pos += 1
             return ch
         if ch in "^$":
@@ -873,15 +874,17 @@ def regular_expressions(text: str) -> list[Repair]:
         return []
     out: list[Repair] = []
     for m in _REGEX_TOKEN.finditer(text):
-        body = m.group("body")
+        slashed = m.group("slashed") is not None
+        body = m.group("slashed") if slashed else m.group("body")
         end = m.end()
-        if m.group("slash") is None:  # "R[o0]l[e3]x, 41mm": the sentence's punctuation after it is no part of it
+        if not slashed:  # "R[o0]l[e3]x, 41mm", "(regex: N[i1]k[e3])": the sentence's punctuation is no part of it
             stripped = body.rstrip(",.;:!?")
+            while stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+                stripped = stripped[:-1]
             end -= len(body) - len(stripped)
             body = stripped
         if _REGEX_SIGNS.isdisjoint(body) or len(body) < 3:
             continue
-        slashed = m.group("slash") is not None
         introduced = _REGEX_WORD.search(text[max(0, m.start() - 24):m.start()]) is not None
         glued = re.search(r"[A-Za-z](?:\[[^\]]{2,}\]|\([A-Za-z]+\)\{\d|\{\d)", body) is not None or re.search(
             r"\[[^\]]{2,}\][A-Za-z]", body) is not None
