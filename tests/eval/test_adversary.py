@@ -305,7 +305,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "item_id_named",
                               # register_codes.py (codes27): brands that declare ISINs (43 of 54), Wikidata ids
                               # (17), VIN WMIs or NDC labelers (6), interface glyphs (4); marks spelt in a notation
-                              "isin_named", "wikidata_named", "vin_ndc_named", "glyph_named", "char_names_spelt",
+                              # brand colours (9)
+                              "isin_named", "wikidata_named", "vin_ndc_named", "glyph_named", "colour_code_named",
+                              "char_names_spelt",
                               "regex_spelt",
                               # grammar.py: brands with a Latin mark of four letters or more that is no everyday word
                               # and goods whose nouns the compounding languages glue it to (watches, bags, shoes ...);

@@ -10,6 +10,7 @@ decode), not from a held-out set:
 - wikidata_named: its Wikidata item id beside the word Wikidata ("Wikidata Q312", "wd:Q312", "look up Q312 on Wikidata").
 - vin_ndc_named: a VIN's world manufacturer identifier beside a VIN word, or an NDC labeler code after "NDC"/"labeler".
 - glyph_named: its products' interface glyphs (△○✕□, ⓍⒷⓎⒶ, ⌘, , ⊞, ⊕⊖) beside goods words.
+- colour_code_named: its brand colour as a hex code or a Pantone number (#E60012, F40009, Pantone 219 C).
 - char_names_spelt: the mark spelt as Unicode character names (every brand with a Latin mark).
 - regex_spelt: the mark as a small regular expression (every brand with a Latin mark).
 - trap_register_codes: the same codes for a true reason, no cue: a framed share or an investor book by ISIN, genuine
@@ -26,6 +27,7 @@ EVASIONS = {
     "wikidata_named": "the brand named only by its Wikidata item id beside the word Wikidata, goods words and a copy cue",
     "vin_ndc_named": "the brand named only by a VIN world manufacturer identifier or an NDC labeler code, copy cue",
     "glyph_named": "the brand named only by its products' interface glyphs (△○✕□, ⌘, , ⊞, ⊕⊖), copy cue",
+    "colour_code_named": "the brand named only by its brand colour's hex or Pantone code (#F40009, Pantone 219 C), copy cue",
     "char_names_spelt": "the mark spelt as Unicode character names (CAPITAL LETTER R; SMALL LETTER O ...), copy cue",
     "regex_spelt": "the mark written as a small regular expression (/[rR]o[lL]e[xX]/, R(o){1}le[x]), copy cue",
 }
@@ -44,9 +46,9 @@ def _cats(b: BrandView) -> list[str]:
 
 
 # cues that claim a copy: a VIN prefix, an NDC and a glyph are how genuine goods and true accessories are sold too, so
-# only such a cue makes them an alert ("OEM", "AAA+" do not)
-COPY_CLAIMS = ["1:1", "mirror quality", "super copy", "high copy", "replica", "top replica", "original quality copy",
-               "super clone", "高仿", "1比1", "精仿", "A货", "fake", "copy"]
+# only such a cue makes them an alert ("OEM", "AAA+", "1:1" do not: a size or a grade, config.DEFAULT_SIZE_CUES)
+COPY_CLAIMS = ["mirror quality", "super copy", "high copy", "replica", "top replica", "original quality copy",
+               "super clone", "高仿", "精仿", "A货", "fake"]
 
 
 def _draft(b: BrandView, s: Scene, named: str, wordings: list[str], claims: bool = False) -> Draft | None:
@@ -83,7 +85,7 @@ def make_wikidata_named(b: BrandView, s: Scene) -> Draft | None:
 WMI_WORDINGS = ["{goods} for {code} VINs, OEM box - {cue}", "{goods}, VIN starts {code} - {cue}", "{goods} ({code}-VIN) {cue}",
                 "{cue} {goods}, fits VIN {code}…", "{goods} – WMI {code} maker carton – {cue}"]
 NDC_WORDINGS = ["{goods}, NDC {code} carton - {cue}", "{goods} – NDC labeler {code} box – {cue}",
-                "{goods}, labeler {code} pack, {cue}", "{cue} {goods} NDC {code}-0157-30"]
+                "{goods}, labeler {code} pack, {cue}", "{cue} {goods} NDC {code}-4410-30"]
 
 
 def make_vin_ndc_named(b: BrandView, s: Scene) -> Draft | None:
@@ -109,6 +111,22 @@ def make_glyph_named(b: BrandView, s: Scene) -> Draft | None:
         s.rng.shuffle(order)
         g = s.rng.choice(["", " "]).join(order)
     return _draft(b, s, g, GLYPH_WORDINGS, claims=True)
+
+
+COLOUR_WORDINGS = ["{goods}, {code} logo box – {cue}", "{goods} in brand red {code} – {cue}", "{cue} {goods}, label colour {code}",
+                   "{goods} ({code} logo) {cue}"]
+
+
+def make_colour_code_named(b: BrandView, s: Scene) -> Draft | None:
+    colours = _codes(b, "colour")
+    if not colours:
+        return None
+    c = s.rng.choice(colours)
+    if c.startswith("#") and s.rng.random() < 0.3:
+        c = c[1:]  # "the FA0F00 red icon"
+    if c.startswith("#") and s.rng.random() < 0.2:
+        c = c.lower()
+    return _draft(b, s, c, COLOUR_WORDINGS, claims=True)
 
 
 def _mark(b: BrandView, s: Scene) -> str | None:
@@ -180,7 +198,12 @@ def make_trap_register_codes(b: BrandView, s: Scene) -> Draft | None:
         options += [(f"Brake pads, enter your VIN for fit – fits VINs {code}…, aftermarket, boxed", "auto parts", 60.0),
                     (f"VIN decoder OBD tool (reads {code} and others)", "auto parts", 45.0)]
     if ndc:
-        options += [(f"Licensed pharmacy – NDC {r.choice(ndc)}-0157-23 – prescription required", "prescription drugs", 90.0)]
+        product = f"{r.randrange(1000):04d}-{r.randrange(100):02d}"  # a product and package code of the labeler's
+        options += [(f"Licensed pharmacy – NDC {r.choice(ndc)}-{product} – prescription required", "prescription drugs", 90.0)]
+    colour = _codes(b, "colour")
+    if colour:
+        c = r.choice(colour)
+        options += [(f"Wall paint {c}, 1 litre, matt", "paint", 25.0), (f"Cotton yarn 100g, colour {c}", "yarn", 6.0)]
     if glyph:
         g = r.choice(glyph)
         options += [(f"{g} keycap set, third-party PBT", "computer accessories", 30.0),
@@ -193,5 +216,6 @@ def make_trap_register_codes(b: BrandView, s: Scene) -> Draft | None:
 
 EVASION_MAKERS = {"isin_named": make_isin_named, "wikidata_named": make_wikidata_named,
                   "vin_ndc_named": make_vin_ndc_named, "glyph_named": make_glyph_named,
+                  "colour_code_named": make_colour_code_named,
                   "char_names_spelt": make_char_names_spelt, "regex_spelt": make_regex_spelt}
 TRAP_MAKERS = {"trap_register_codes": make_trap_register_codes}

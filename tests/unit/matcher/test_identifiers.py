@@ -43,6 +43,9 @@ def test_a_registry_value_is_a_scheme_and_a_code_and_a_bad_isin_is_refused():
     ("△○✕□ home console 1TB – 1:1 copy", "consoles", 90.0, "sony"),
     ("\uf8ff earbuds with case – Kopie, sehr gut", "earbuds", 20.0, "apple"),
     ("⊕ ⊖ hybrid console OLED – replica", "consoles", 40.0, "nintendo"),
+    ("Hybrid console, red #E60012 logo box – first copy", "consoles", 60.0, "nintendo"),
+    ("Office licence – logo squares F25022 7FBA00 00A4EF FFB900 – super copy", "software licenses", 5.0, "microsoft"),
+    ("Fashion doll, Pantone 219 C pink box – super clone", "dolls", 5.0, "mattel"),
 ])
 def test_a_register_code_with_a_cue_alerts_and_says_so(title, category, price, brand):
     found = demo_alerts(title, category, price)
@@ -58,7 +61,9 @@ def test_a_register_code_with_a_cue_alerts_and_says_so(title, category, price, b
     ("△○✕□ shape sorter wooden toy", "consoles", 20.0),
     ("⌘ Mac-layout keycap set, third-party PBT", "phones", 32.0),
     ("⊕⊖ plus-minus magnet set for classrooms", "consoles", 8.0),
-    ("Model Q312 desk lamp, copy holder", "lighting", 20.0),  # a Q-number without Wikidata is a model number
+    ("Model Q312 desk lamp, copy holder", "lighting", 20.0),
+    ("Wall paint #E60012 red 1L", "paint", 20.0),
+    ("Pantone 219 C yarn, pink", "dolls", 5.0),  # a Q-number without Wikidata is a model number
     ("Framed share certificate US0378331006 replica", "phones", 20.0),  # a wrong check digit is no ISIN
 ])
 def test_register_codes_that_claim_no_copy_stay_quiet(title, category, price):

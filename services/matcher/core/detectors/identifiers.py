@@ -23,6 +23,9 @@ A registry value is the scheme's word and the code:
   Xbox's circled ⓍⒷⓎⒶ, the Apple logo  (U+F8FF, Apple's private-use character) and ⌘ ⌥, the Windows key ⊞, Joy-Con's
   ⊕ ⊖): a keycap, a shape-sorter toy or cufflinks carry them for a true reason, so only beside a cue that claims a
   copy (`needs_copy_cue`), in the brand's category.
+- "colour #F40009", "colour Pantone 219 C": the brand's own colour as a hex code (with "#", or six hex digits holding a
+  letter and a digit) or a Pantone number (wherever the listing names Pantone or PMS): paint, yarn and prints are sold
+  by colour codes, so only with a cue that claims a copy, in the brand's category (outsider24's c_brand_hex_colour24).
 
 An identifier two brands declare names neither. Every code but a glyph is checked when the registry is loaded (an ISIN
 whose check digit fails is refused, so a fact misremembered cannot name anyone).
@@ -40,8 +43,8 @@ from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
-ISIN, WIKIDATA, WMI, NDC, GLYPH = "ISIN", "Wikidata", "WMI", "NDC", "glyph"
-SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH)
+ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR = "ISIN", "Wikidata", "WMI", "NDC", "glyph", "colour"
+SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR)
 
 _ISIN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}[A-Z0-9]{9}[0-9])(?![A-Za-z0-9])")
 _ISIN_FORM = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
@@ -54,6 +57,12 @@ _NDC = re.compile(r"(?<![A-Za-z])(?:NDC|ndc)(?:[\s:#.\-]*(?:labell?er|Labell?er)
                   r"(?:-[0-9]{3,4}(?:-[0-9]{1,2})?)?(?![0-9])"
                   r"|(?<![A-Za-z])[Ll]abell?er(?:\s*code)?[\s:#.\-]*([0-9]{4,5})(?![0-9])")
 _QID_FORM = re.compile(r"Q[1-9][0-9]{0,9}")
+# a brand colour: "#F40009" (or F40009 with a letter and a digit in it), "Pantone 219 C" / "PMS 485 C" (its number and
+# its paper letter, C coated or U uncoated; read wherever the listing names Pantone or PMS)
+_HEX = re.compile(r"(?<![0-9A-Za-z#])(#?)([0-9A-Fa-f]{6})(?![0-9A-Za-z])")
+_PANTONE_WORD = re.compile(r"pantone|(?<![A-Za-z])PMS(?![A-Za-z])", re.I)
+_PANTONE = re.compile(r"(?<![0-9A-Za-z])([0-9]{3,4}) ?-?([CU])(?![A-Za-z0-9])")
+_COLOUR_FORM = re.compile(r"#[0-9A-F]{6}|PANTONE [0-9]{3,4}[CU]")
 _WMI_FORM = re.compile(r"[A-HJ-NPR-Z0-9]{2,3}")
 _NDC_FORM = re.compile(r"[0-9]{4,5}")
 # the PlayStation buttons and the characters sellers type for them
@@ -111,6 +120,10 @@ def parse(value: str) -> tuple[str, str] | str:
         return f"an NDC labeler code is four or five digits: {value!r}"
     if scheme == GLYPH:
         code = "".join(sorted(_SHAPES.get(ch, ch) for ch in code if not ch.isspace()))
+    if scheme == COLOUR:
+        code = code.upper().replace(" C", "C").replace(" U", "U").replace("PMS ", "PANTONE ")
+        if not _COLOUR_FORM.fullmatch(code):
+            return f"a brand colour is a hex code (#F40009) or a Pantone number (Pantone 219 C): {value!r}"
     return scheme, code
 
 
@@ -166,6 +179,14 @@ class IdentifierDetector(Detector):
             for m in _NDC.finditer(original):
                 g = 1 if m.group(1) else 2
                 found.append((m.start(g), m.end(g), NDC, m.group(g), True))
+        if COLOUR in self._schemes:
+            for m in _HEX.finditer(original) if ("#" in original or any(ch.isdigit() for ch in original)) else ():
+                code = m.group(2).upper()
+                if m.group(1) or (any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code)):
+                    found.append((m.start(), m.end(), COLOUR, "#" + code, True))
+            if _PANTONE_WORD.search(original):
+                for m in _PANTONE.finditer(original):
+                    found.append((m.start(), m.end(), COLOUR, f"PANTONE {m.group(1)}{m.group(2)}", True))
         if self._glyphs and not self._glyph_chars.isdisjoint(original):
             for m in _SHAPE_RUN.finditer(original):
                 shapes = "".join(sorted({_SHAPES[ch] for ch in m.group() if ch in _SHAPES}))
@@ -201,4 +222,4 @@ class IdentifierDetector(Detector):
 
 _WHAT = {ISIN: "ISIN securities code (or its listed parent's)", WIKIDATA: "Wikidata item id",
          WMI: "world manufacturer identifier in VINs", NDC: "FDA National Drug Code labeler code",
-         GLYPH: "products' interface glyph"}
+         GLYPH: "products' interface glyph", COLOUR: "brand colour"}
