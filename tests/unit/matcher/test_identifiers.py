@@ -114,3 +114,20 @@ def test_small_regular_expressions_are_read_as_the_word_they_match(text, read):
 ])
 def test_a_mark_in_character_names_or_a_pattern_with_a_cue_alerts(title, category, price, brand):
     assert brand in demo_alerts(title, category, price)
+
+
+@pytest.mark.parametrize(("title", "category", "price", "description"), [
+    ("Sony annual report 2025, printed", "headphones", 9.0, "Report."),
+    ("Pfizer stock certificate, cancelled 1990", "prescription drugs", 41.0, "Scripophily."),
+    ("Nintendo shareholder gift booklet 2025", "consoles", 9.2, "Investor material."),
+    ("Framed single share gift – Apple (ISIN US0378331005)", "phones", 280.0, "One real share, framed."),
+    ("Canon EDSDK programming notes – course", "cameras", 36.0, "Course."),
+    ("⊞ Windows-key keycap, artisan resin", "software licenses", 20.0, "Keycap."),
+])
+def test_shares_reports_courses_and_keycaps_that_name_the_company_stay_quiet(title, category, price, description):
+    assert not demo_alerts(title, category, price, description=description)
+
+
+def test_the_word_logo_is_no_cantonese_romanisation_of_lego():
+    found = demo_alerts("Kids toy gift set, logo matches /[Bb]a[nN]d[aA]i/i, 高仿", "toys", 3.3)
+    assert sorted(found) == ["bandai"], found
