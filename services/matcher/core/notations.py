@@ -868,6 +868,15 @@ def _regex_match(body: str) -> str | None:
     return got
 
 
+_LEET = str.maketrans("0134578@$", "oieastbas")
+
+
+def _one_letter(members: str) -> bool:
+    """Whether a class's members are the ways of writing one letter (rR, o0, e3, a4@): a class glued inside a word
+    that is no pattern's ([NEW]Nike, [HOT]Rolex: a tag) holds several letters."""
+    return len(members) >= 2 and len(set(members.lower().translate(_LEET))) == 1
+
+
 def regular_expressions(text: str) -> list[Repair]:
     """The small regular expressions in `text` that spell a word, as the word they match; [] when none."""
     if _REGEX_SIGNS.isdisjoint(text):
@@ -886,8 +895,9 @@ def regular_expressions(text: str) -> list[Repair]:
         if _REGEX_SIGNS.isdisjoint(body) or len(body) < 3:
             continue
         introduced = _REGEX_WORD.search(text[max(0, m.start() - 24):m.start()]) is not None
-        glued = re.search(r"[A-Za-z](?:\[[^\]]{2,}\]|\([A-Za-z]+\)\{\d|\{\d)", body) is not None or re.search(
-            r"\[[^\]]{2,}\][A-Za-z]", body) is not None
+        glued = (re.search(r"[A-Za-z](?:\[[^\]]{2,}\]|\([A-Za-z]+\)\{\d|\{\d)", body) is not None or re.search(
+            r"\[[^\]]{2,}\][A-Za-z]", body) is not None) and all(
+            _one_letter(c) for c in re.findall(r"\[([^\]]*)\]", body))
         if not (slashed or introduced or glued):
             continue
         word = _regex_match(body)

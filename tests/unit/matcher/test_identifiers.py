@@ -102,6 +102,7 @@ def test_unicode_character_names_are_read_as_the_characters(text, read):
     ("regex ^[a-z]+$ course", "regex ^[a-z]+$ course"),
     ("Rolex[1] watch (2) size[M]", "Rolex[1] watch (2) size[M]"),
     ("sizes S/M/L, 1/2", "sizes S/M/L, 1/2"),
+    ("[NEW]Nike Air Max, [HOT]Rolex", "[NEW]Nike Air Max, [HOT]Rolex"),  # a tag glued to a word is no class
 ])
 def test_small_regular_expressions_are_read_as_the_word_they_match(text, read):
     assert _read(text) == read
