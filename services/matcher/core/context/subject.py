@@ -99,8 +99,9 @@ FINANCE_AND_CODE_WORKS = (
     "stock certificate", "stock certificates", "share certificate", "share certificates", "bond certificate",
     "scripophily", "single share", "framed share", "one share", "1 share", "real share", "share gift", "historic share",
     "historische aktie", "alte aktie", "aktie", "geschaftsbericht", "rapport annuel", "informe anual", "relatorio anual",
-    "action ancienne", "годовой отчет", "акция", "course", "courses", "dev course", "programming", "coding workbook",
-    "workbook", "textbook", "programming notes", "game design book", "sdk", "api course", "for designers",
+    "action ancienne", "годовой отчет", "акция", "course", "courses", "dev course", "programming course",
+    "programming book", "programming workbook", "coding workbook", "coding course", "python coding", "workbook",
+    "textbook", "programming notes", "game design book", "api course", "for designers",
     "for programmers")
 WORK_NOUNS = WORK_NOUNS + FINANCE_AND_CODE_WORKS
 WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程")
