@@ -204,6 +204,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
                     "grantee_codes": "grantee_code", "appearances": "appearance",
+                    "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id",
                     "colours": "colour",  # look26
@@ -323,6 +324,10 @@ class BrandEntry(_Entry):
     # the radio regulator's code of the brand (FCC grantee code BCG, A3L; ISED company number 579C), read only in the
     # regulator's frame ("FCC ID BCG-A3047", "IC: 579C-A3047": the matcher's detectors/grantee_codes.py), like a barcode
     grantee_codes: list[MarkEntry | str] = Field(default_factory=list)
+    # a register's code for the brand, the scheme's word and the code: "ISIN US0378331005" (or its listed parent's),
+    # "Wikidata Q312", "WMI WBA" (a VIN's world manufacturer identifier), "NDC 0069" (an FDA labeler code), "glyph ⌘"
+    # (its products' interface glyphs), read only by the matcher's detectors/identifiers.py with a cue
+    identifiers: list[MarkEntry | str] = Field(default_factory=list)
     # a medicine's or device's look as its label describes it ("blue diamond 100 mg tablet"), read only with a cue and
     # no generic name (the matcher's detectors/appearances.py)
     appearances: list[MarkEntry | str] = Field(default_factory=list)

@@ -131,7 +131,8 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "defect",  # lore26: famous defects and controversies of the goods
                      "grantee_code", "appearance", "dimensions", "list_price", "item_id",  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
                      "colour", "ingredients",  # look26: official colour names; ingredient lists (detectors/ingredients.py)
-                     "dealer_tool", "hotline"]  # tools26: the maker's workshop tools and support numbers (detectors/goods_codes.py)
+                     "dealer_tool", "hotline",  # tools26
+                     "identifier"]  # codes27: a register's code for the brand: ISIN, Wikidata, WMI, NDC, glyph (detectors/identifiers.py)  # tools26: the maker's workshop tools and support numbers (detectors/goods_codes.py)
 
 
 class MarkFingerprint(_FingerprintBase):
@@ -163,7 +164,7 @@ class MarkFingerprint(_FingerprintBase):
         "leading 0: 0049000), read only by the barcodes detector on an EAN-13/UPC-A/GTIN-14 with a valid check digit (rule "
         "barcode), 'grantee_code' the brand's FCC grantee code (BCG Apple, A3L Samsung, AK8 Sony, C3K Microsoft; 47 CFR 2.926) "
         "or ISED company number (579C Apple), read only by the grantee-codes detector in the regulator's frame (FCC ID "
-        "BCG-A3047, IC: 579C-A3047; rule grantee_code), 'appearance' a medicine's or device's look as its label describes it "
+        "BCG-A3047, IC: 579C-A3047; rule grantee_code), 'identifier' a register's code for the brand, the scheme's word and the code (ISIN US0378331005, Wikidata Q312, WMI WBA, NDC 0069, glyph ⌘), read only by the identifiers detector (rule identifier), 'appearance' a medicine's or device's look as its label describes it "
         "(blue diamond 100 mg tablet for Viagra, white elliptical 20 mg tablet for Lipitor), read only by the appearances "
         "detector, all its words near one another, with a counterfeit cue and no generic name (rule appearance), 'dimensions' the exact size the brand publishes for one of its lines (162.3 x 79.0 "
         "x 8.6 mm, 31 x 28 x 14 cm), read only by the dimensions detector, any order, within the last written digit "
@@ -329,6 +330,7 @@ class Rule(StrEnum):
     list_price = "list_price"  # the brand's own list price quoted as an anchor: "boutique RRP USD 10,250"
     dimensions = "dimensions"  # the exact size the brand publishes for a line: "31 x 28 x 14 cm" (Neverfull MM)
     appearance = "appearance"  # a medicine's look as its label describes it: "blue diamond 100 mg" tablets (Viagra)
+    identifier = "identifier"  # a register's code for the brand: ISIN US0378331005, Wikidata Q312, VIN WMI WBA, NDC 0069, △○✕□
     grantee_code = "grantee_code"  # an FCC ID (or ISED number) under the brand's grantee code: FCC ID BCG-A3047
     barcode = "barcode"  # an EAN-13/UPC-A/GTIN-14 with a valid check digit under the brand's GS1 company prefix: 5449000000996
     kit = "kit"  # a current-season shirt of a club whose kits the brand makes, the maker unnamed: "Real Madrid 24/25 home shirt"

@@ -132,6 +132,9 @@ DISGUISE_RULES = {
     "appearance": "a medicine or device named only by its look as the brand's label describes it (blue diamond 100 mg "
                   "tablets, white elliptical 20 mg tablets), with no generic name, next to a counterfeit cue or a sale "
                   "without prescription",
+    "identifier": "the brand named only by a register's code for it: its (or its parent's) ISIN securities code, its "
+                  "Wikidata item id, a VIN's world manufacturer identifier, an FDA labeler code (NDC) or its products' "
+                  "interface glyphs, next to a counterfeit cue",
     "grantee_code": "the goods named only by the radio regulator's id printed on the brand's devices: an FCC ID under the "
                     "brand's grantee code (FCC ID BCG-A3047) or an ISED number under its company number, next to a "
                     "counterfeit cue or price",

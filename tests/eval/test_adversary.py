@@ -303,6 +303,12 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # looks (4), published sizes (8), list prices (9), marketplace item ids (3)
                               "grantee_code_named", "pill_look_named", "dimensions_named", "list_price_named",
                               "item_id_named",
+                              # register_codes.py (codes27): brands that declare ISINs (43 of 54), Wikidata ids
+                              # (17), VIN WMIs or NDC labelers (6), interface glyphs (4); marks spelt in a notation
+                              # brand colours (9)
+                              "isin_named", "wikidata_named", "vin_ndc_named", "glyph_named", "colour_code_named",
+                              "char_names_spelt",
+                              "regex_spelt",
                               # grammar.py: brands with a Latin mark of four letters or more that is no everyday word
                               # and goods whose nouns the compounding languages glue it to (watches, bags, shoes ...);
                               # the same marks for case endings (grammar.py: _glueable)

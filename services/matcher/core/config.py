@@ -396,6 +396,8 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "lens pouch", "rain cover", "floor mats", "mats", "atomizer", "seat covers", "can cooler", "koozie",
     "sunshade", "sun shade", "crease protector", "crease protectors", "protector", "protectors",
     "brush heads", "replacement heads", "filter", "filters", "refill", "refills",
+    # (codes27) keycaps made for a layout or a console's buttons ("⊞ Windows-key keycap", "ABXY keycaps")
+    "keycap", "keycaps", "key cap", "key caps", "keycap set",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",
     *phrasebook.accessory_nouns(),  # other languages, and postpositions: "Hülle", "чехол", "対応", "için"
 ]

@@ -1578,7 +1578,7 @@ _INSIDE_A_BARCODE = frozenset({Rule.reference, Rule.model_base, Rule.imprint, Ru
 # the goods' look or size (detectors/appearances.py, dimensions.py), a description any maker's goods may share, and the
 # goods' own identifiers that say whose they are (codes25)
 _LOOKS = frozenset({Rule.appearance, Rule.dimensions, Rule.list_price, Rule.ingredients})
-_OWN_IDS = frozenset({Rule.imprint, Rule.model, Rule.exact, Rule.barcode, Rule.grantee_code, Rule.reference, Rule.item_id})
+_OWN_IDS = frozenset({Rule.imprint, Rule.model, Rule.exact, Rule.barcode, Rule.grantee_code, Rule.identifier, Rule.reference, Rule.item_id})
 
 
 def _looks_yield(found: list[Evidence], brand_of: array) -> list[Evidence]:

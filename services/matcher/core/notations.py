@@ -698,12 +698,223 @@ def markup(text: str) -> list[Repair]:
     return out
 
 
+# ------------------------------------------------------------------------------------------------ character names
+
+# A name spelt as Unicode character names (outsider24's c_unicode_char_names24: "brand: CAPITAL LETTER R; SMALL LETTER
+# O; SMALL LETTER L ..."), the standard's own names as a character map, a font tool or Python's unicodedata.name give
+# them, with or without the script's word (LATIN, CYRILLIC, GREEK ...; "CAPITAL LETTER R" is what a reader means by
+# LATIN CAPITAL LETTER R), in capitals or not, for letters of every script (KATAKANA LETTER RU, HANGUL SYLLABLE SAM,
+# CJK UNIFIED IDEOGRAPH-52B3), digits (DIGIT ZERO) and a name's punctuation (APOSTROPHE, AMPERSAND, SPACE, HYPHEN-MINUS).
+# Read by unicodedata.lookup; a run of two names or more, between them a separator (; , / | + · or "then"/"and") or a
+# space, read as a whole.
+CHARACTER_NAMES = "Unicode character names"
+_NAME_KEYWORD = re.compile(r"(?<![A-Za-z])(?:letter|digit|syllable|ideograph-[0-9a-f]{4,5}|apostrophe|ampersand|"
+                           r"space|hyphen-minus|full stop)(?![A-Za-z])", re.I)
+# a piece: up to four words before the keyword (CAPITAL, SMALL, LATIN ...), the keyword, and the letter's own name (R,
+# ER, RU, SAM; E WITH ACUTE)
+_NAME_PIECE = re.compile(r"(?<![A-Za-z0-9])(?:(?!(?:apostrophe|ampersand|space|hyphen-minus|full|letter|digit|syllable) )[A-Za-z]+ ){0,4}(?:letter|digit|syllable) [A-Za-z0-9]+"
+                         r"(?: with [A-Za-z]+(?: and [A-Za-z]+)?)?"
+                         r"|(?<![A-Za-z0-9])(?:cjk )?(?:unified )?ideograph-[0-9a-f]{4,5}(?![0-9A-Za-z])"
+                         r"|(?<![A-Za-z])(?:apostrophe|ampersand|space|hyphen-minus|full stop)(?![A-Za-z])", re.I)
+_NAME_GAP = re.compile(r"\s*(?:[;,/|+·]|->|→|then|and|\s)\s*", re.I)
+
+
+@cache
+def _character(name: str) -> str | None:
+    """The character the Unicode name `name` (capitals; the script's word may be left out) names, or None."""
+    for form in (name, "LATIN " + name, "CJK UNIFIED " + name):
+        try:
+            ch = unicodedata.lookup(form)
+        except KeyError:
+            continue
+        if len(ch) == 1 and _clean(ch) and (ch.isalnum() or ch in _NAME_PUNCTUATION):
+            return ch
+    return None
+
+
+def _piece_span(m: re.Match) -> tuple[int, int, str] | None:
+    """(start, end, character) of the character name the piece `m` holds, its span trimmed to the words read: words
+    before the name proper ("brand CAPITAL LETTER P") are left out."""
+    words = list(re.finditer(r"\S+", m.group()))
+    for k in range(len(words)):
+        for end in range(len(words), k, -1):
+            ch = _character(" ".join(w.group().upper() for w in words[k:end]))
+            if ch is not None:
+                return m.start() + words[k].start(), m.start() + words[end - 1].end(), ch
+    return None
+
+
+def character_names(text: str) -> list[Repair]:
+    """The runs of `text` that spell a name as Unicode character names, as the characters they name; [] when none."""
+    if not _NAME_KEYWORD.search(text):
+        return []
+    pieces: list[tuple[int, int, str]] = []
+    for m in _NAME_PIECE.finditer(text):
+        got = _piece_span(m)
+        if got is not None:
+            pieces.append(got)
+    out: list[Repair] = []
+    run: list[tuple[int, int, str]] = []
+    for piece in pieces + [None]:
+        if piece is not None and run and _NAME_GAP.fullmatch(text[run[-1][1]:piece[0]]):
+            run.append(piece)
+            continue
+        if len(run) >= 2 and sum(ch.isalpha() for *_, ch in run) >= 2:
+            for k, (s, e, ch) in enumerate(run):  # the separators after a name are the notation's: read with it
+                out.append(Repair(s, run[k + 1][0] if k + 1 < len(run) else e, ch, CHARACTER_NAMES, ESCAPES))
+        run = [piece] if piece is not None else []
+    return out
+
+
+# ------------------------------------------------------------------------------------------------ regular expressions
+
+# The mark written as a regular expression the goods "match" (outsider24's c_regex_pattern24: /[rR]o[lL]e[xX]/,
+# /^O(me)ga$/, G(u){1}c{2}i, R[o0]l[e3]x): a reader runs it in their head and reads the word it matches. Read here: the
+# first string a small pattern matches (literal letters and digits; a class of listed characters gives its first
+# letter, R[o0] is Ro; a group its first alternative; {n} and {n,m} repeat n times; ? + * once; anchors, \b and (?i)
+# nothing; an escaped character itself). A pattern with a wildcard (., \w, \d, a range, a negated class) matches too
+# much to name anything and is not read. Read only where it is a pattern: between slashes (/…/ and flags), after a word
+# that introduces one (regex, regexp, pattern, matches, grep, re.compile), or glued to letters with a class of two
+# characters or a counted repeat inside a word (R[o0]l[e3]x, G(u){1}c{2}i).
+REGULAR_EXPRESSION = "a regular expression's match"
+_REGEX_TOKEN = re.compile(r"(?<![^\s\"'`(:=,~])(?:/(?P<slashed>[\^(\[A-Za-z0-9\\][^/\n]{2,60})/[gimsux]{0,4}"
+                          r"|(?P<body>[\^(\[A-Za-z0-9\\][^\s/]{2,60}))"
+                          r"(?=$|\s|[\"'`)]|[,.;:!?]+(?:\s|$))")
+_REGEX_WORD = re.compile(r"(?:regexp?|regular expression|pattern|match(?:es|ing)?|grep|re\.(?:compile|match|search)|rx)"
+                         r"\W{0,3}$", re.I)
+_REGEX_SIGNS = frozenset("[](){}^$|?*+\\")
+
+
+def _regex_match(body: str) -> str | None:
+    """The first string the small pattern `body` matches (letters preferred in a class), or None when it is no
+    pattern this reads (a wildcard, a range, a negated class, unbalanced)."""
+    pos = 0
+
+    def sequence(stop: str) -> str | None:
+        nonlocal pos
+        parts: list[str] = []
+        while pos < len(body) and body[pos] not in stop:
+            atom = one()
+            if atom is None:
+                return None
+            # quantifiers after the atom
+            while pos < len(body) and body[pos] in "{?+*":
+                if body[pos] == "{":
+                    q = re.match(r"\{(\d{1,2})(?:,(\d{0,2}))?\}", body[pos:])
+                    if q is None:
+                        return None
+                    atom = atom * int(q.group(1))
+                    pos += q.end()
+                else:
+                    pos += 1
+            parts.append(atom)
+        return "".join(parts)
+
+    def one() -> str | None:
+        nonlocal pos
+        ch = body[pos]
+        if ch.isalnum() or ch in "'&- ":
+            pos += 1
+            return ch
+        if ch in "^$":
+            pos += 1
+            return ""
+        if ch == "\\":
+            if pos + 1 >= len(body):
+                return None
+            nxt = body[pos + 1]
+            pos += 2
+            if nxt in "bB":
+                return ""
+            if nxt == "s":
+                return " "
+            if nxt.isalnum():
+                return None  # \d \w \S: a wildcard
+            return nxt
+        if ch == "[":
+            end = body.find("]", pos + 1)
+            if end < 0:
+                return None
+            members = body[pos + 1:end]
+            pos = end + 1
+            if not members or members.startswith("^") or "-" in members[1:-1] or "\\" in members:
+                return None
+            letters = [c for c in members if c.isalpha()]
+            return (letters or list(members))[0]
+        if ch == "(":
+            pos += 1
+            if body.startswith("?:", pos):
+                pos += 2
+            elif re.match(r"\?[imsx]+\)", body[pos:]):
+                pos = body.index(")", pos) + 1
+                return ""
+            options: list[str] = []
+            while True:
+                got = sequence("|)")
+                if got is None or pos >= len(body):
+                    return None
+                options.append(got)
+                if body[pos] == ")":
+                    pos += 1
+                    return options[0]
+                pos += 1
+        return None
+
+    got = sequence("|")
+    if got is None or pos < len(body) and body[pos] == "|":
+        if got is not None:  # a|b at the top: the first alternative
+            return got
+        return None
+    return got
+
+
+_LEET = str.maketrans("0134578@$", "oieastbas")
+
+
+def _one_letter(members: str) -> bool:
+    """Whether a class's members are the ways of writing one letter (rR, o0, e3, a4@): a class glued inside a word
+    that is no pattern's ([NEW]Nike, [HOT]Rolex: a tag) holds several letters."""
+    return len(members) >= 2 and len(set(members.lower().translate(_LEET))) == 1
+
+
+def regular_expressions(text: str) -> list[Repair]:
+    """The small regular expressions in `text` that spell a word, as the word they match; [] when none."""
+    if _REGEX_SIGNS.isdisjoint(text):
+        return []
+    out: list[Repair] = []
+    for m in _REGEX_TOKEN.finditer(text):
+        slashed = m.group("slashed") is not None
+        body = m.group("slashed") if slashed else m.group("body")
+        end = m.end()
+        if not slashed:  # "R[o0]l[e3]x, 41mm", "(regex: N[i1]k[e3])": the sentence's punctuation is no part of it
+            stripped = body.rstrip(",.;:!?")
+            while stripped.endswith(")") and stripped.count(")") > stripped.count("("):
+                stripped = stripped[:-1]
+            end -= len(body) - len(stripped)
+            body = stripped
+        if _REGEX_SIGNS.isdisjoint(body) or len(body) < 3:
+            continue
+        introduced = _REGEX_WORD.search(text[max(0, m.start() - 24):m.start()]) is not None
+        glued = (re.search(r"[A-Za-z](?:\[[^\]]{2,}\]|\([A-Za-z]+\)\{\d|\{\d)", body) is not None or re.search(
+            r"\[[^\]]{2,}\][A-Za-z]", body) is not None) and all(
+            _one_letter(c) for c in re.findall(r"\[([^\]]*)\]", body))
+        if not (slashed or introduced or glued):
+            continue
+        word = _regex_match(body)
+        if not word or sum(ch.isalpha() for ch in word) < 3 or not any(ch.isalpha() for ch in word[:1] + word[-1:]):
+            continue
+        if not re.fullmatch(r"[A-Za-z0-9'&\- ]+", word):
+            continue
+        out.append(Repair(m.start(), end, word, REGULAR_EXPRESSION, MARKUP))
+    return out
+
+
 # ------------------------------------------------------------------------------------------------ all of them
 
 def read(text: str) -> list[Repair]:
     """Every run of `text` written in a notation (escapes, numerals, markup), in order and not overlapping (the first
     of two that overlap kept: escapes before numerals before markup); [] when none. Pure."""
-    found = escapes(text) + bases(text) + markup(text)
+    found = escapes(text) + bases(text) + markup(text) + character_names(text) + regular_expressions(text)
     if not text.isascii():
         found += numerals(text)
     if not found:

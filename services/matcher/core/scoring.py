@@ -24,7 +24,7 @@ MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton
               Rule.transliteration, Rule.phonetic, Rule.vowel_drop, Rule.scattered, Rule.translated, Rule.markup,
               Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.pinyin, Rule.line_break,
               Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation, Rule.imprint, Rule.spec, Rule.item_id,
-              Rule.street_name, Rule.riddle, Rule.clue, Rule.colourway, Rule.reference, Rule.model_base, Rule.barcode, Rule.grantee_code, Rule.appearance, Rule.dimensions, Rule.list_price, Rule.kit,
+              Rule.street_name, Rule.riddle, Rule.clue, Rule.colourway, Rule.reference, Rule.model_base, Rule.barcode, Rule.grantee_code, Rule.identifier, Rule.appearance, Rule.dimensions, Rule.list_price, Rule.kit,
               Rule.ingredients, Rule.components,
               Rule.acrostic, Rule.keyboard_layout, Rule.decoded, Rule.drawn}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.spelt_model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand

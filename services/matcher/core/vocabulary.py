@@ -96,7 +96,8 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
           "defect": "the famous defect or controversy",
           "contract_maker": "its contract manufacturer", "colour": "the official colour name",
-          "dealer_tool": "the dealer tool", "hotline": "the support number"}
+          "dealer_tool": "the dealer tool", "hotline": "the support number",
+          "identifier": "a register's code"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
@@ -157,6 +158,9 @@ MAKER_DETECTOR = "makers"
 # an FCC grantee code or ISED company number is read only by the grantee-codes detector (detectors/grantee_codes.py), in
 # the regulator's frame ("FCC ID BCG-A3047"); it words its own evidence (rule grantee_code)
 GRANTEE_DETECTOR = "grantee_codes"
+# a register's code for the brand (ISIN, Wikidata, WMI, NDC, glyph) is read only by the identifiers detector
+# (detectors/identifiers.py); it words its own evidence (rule identifier)
+IDENTIFIER_DETECTOR = "identifiers"
 # a medicine's look is read only by the appearances detector (detectors/appearances.py), its words near one another
 APPEARANCE_DETECTOR = "appearances"
 # a line's published size is read only by the dimensions detector (detectors/dimensions.py)
@@ -173,7 +177,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
     ("Explorer", "Tank")."""
     out = {}
     for i, fp in enumerate(fingerprints):
-        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "appearance", "dimensions", "list_price", "ingredients"):
+        if isinstance(fp, MarkFingerprint) and fp.vocabulary is not None and fp.vocabulary not in ("reference", "kit", "gtin_prefix", "grantee_code", "identifier", "appearance", "dimensions", "list_price", "ingredients"):
             needs_cue = fp.vocabulary in NEEDS_CUE or fp.everyday_word
             short = len(fp.value) <= SHORT
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
@@ -233,6 +237,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == BARCODE_DETECTOR
     if fp.vocabulary == "grantee_code":
         return detector == GRANTEE_DETECTOR
+    if fp.vocabulary == "identifier":
+        return detector == IDENTIFIER_DETECTOR
     if fp.vocabulary == "appearance":
         return detector == APPEARANCE_DETECTOR
     if fp.vocabulary == "dimensions":

@@ -52,6 +52,7 @@ RULE_WORDS: dict[str, str] = {
     "ingredients": "the goods named by the ingredient or note list the brand publishes for them, next to counterfeit cue words",
     "dimensions": "the goods named by the exact size the brand publishes for them (31 x 28 x 14 cm), next to counterfeit cue words",
     "appearance": "a medicine named by its look as its label describes it (blue diamond 100 mg tablets), next to counterfeit cue words",
+    "identifier": "the brand named by a register's code for it (ISIN US0378331005, Wikidata Q312, VIN prefix WBA, NDC 0069, △○✕□), next to counterfeit cue words",
     "grantee_code": "the goods named by the FCC ID printed on the brand's devices (FCC ID BCG-A3047), next to counterfeit cue words",
     "barcode": "the goods named by the barcode of the brand's genuine pack (EAN 5449000000996), next to counterfeit cue words",
     "keyboard_layout": "the mark typed with the wrong keyboard layout on (hjktrc for Ролекс, Кщдуч for Rolex)",

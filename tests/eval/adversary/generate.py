@@ -42,6 +42,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
                     "grantee_codes": "grantee_code", "appearances": "appearance",
+                    "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
                     "item_ids": "item_id",
                     "colours": "colour",  # look26
@@ -1733,6 +1734,13 @@ register(heritage)
 from tests.eval.adversary import goods_facts  # noqa: E402
 
 register(goods_facts)
+
+# codes27's classes (register_codes.py): the brand named by a register's code (ISIN, Wikidata item, VIN WMI, NDC
+# labeler, interface glyphs) or its mark in a notation (Unicode character names, a regular expression), copy cue; and
+# the same codes for a true reason
+from tests.eval.adversary import register_codes  # noqa: E402
+
+register(register_codes)
 
 # honest25's classes (stockists.py): a registered model at a retailer's street price (in the title or a JSON-LD block's
 # sku), hotel and airline amenity lots, a factory outlet's last season; and the copies that borrow those words

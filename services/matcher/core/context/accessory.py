@@ -186,6 +186,10 @@ class AccessoryScan:
                 continue
             if riddles and e.rule not in (Rule.riddle, Rule.clue) and any(s <= e.start and e.end <= t for s, t in riddles):
                 continue
+            if e.rule is Rule.identifier:
+                # a register's code ("oil filter for WBA VINs", "cartridge for the ⊕⊖ console") is read only with a cue
+                # that claims a copy (detectors/identifiers.py): its "for" is the code's frame, not an accessory's fit
+                continue
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)
             if (comparison := self._comparison(start)) is not None and not (

@@ -88,6 +88,23 @@ WORK_WIDE = ("图书", "书籍", "杂志", "画册", "教程", "课程", "维修
              "本", "ムック", "雑誌", "書籍", "講座", "책", "잡지", "강의", "完全ガイド", "攻略本", "入門", "教本", "指南",
              "传记", "傳記", "가이드북", "설명서")
 WORK_WIDE = tuple(w for w in WORK_WIDE if len(w) > 1)  # one character is too often part of another word
+# (codes27) works of finance and of programming that name the company or its goods (outsider24's in_stock_gifts24,
+# in_code_tutorial24): a framed single share or a stock certificate (scripophily), an annual report or a shareholder's
+# booklet, a course or workbook that programs for the brand's platform ("Swift course: build iPhone apps", "Canon EDSDK
+# programming notes", "LEGO SPIKE Python coding workbook"), as brokers' gift shops, scripophily dealers and course
+# platforms title them; written for BrandSentry from general knowledge
+FINANCE_AND_CODE_WORKS = (
+    "annual report", "annual reports", "shareholder guide", "shareholder letter", "shareholder gift", "shareholder booklet",
+    "shareholder gift booklet", "investor guide", "investor handbook", "investor material", "investor relations",
+    "stock certificate", "stock certificates", "share certificate", "share certificates", "bond certificate",
+    "scripophily", "single share", "framed share", "one share", "1 share", "real share", "share gift", "historic share",
+    "historische aktie", "alte aktie", "aktie", "geschaftsbericht", "rapport annuel", "informe anual", "relatorio anual",
+    "action ancienne", "годовой отчет", "акция", "course", "courses", "dev course", "programming course",
+    "programming book", "programming workbook", "coding workbook", "coding course", "python coding", "workbook",
+    "textbook", "programming notes", "game design book", "api course", "for designers",
+    "for programmers")
+WORK_NOUNS = WORK_NOUNS + FINANCE_AND_CODE_WORKS
+WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程")
 
 # Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
 SERVICE_NOUNS = (

@@ -7,6 +7,7 @@ until it is sorted per brand.
 from services.matcher.core.detectors.acrostics import AcrosticDetector
 from services.matcher.core.detectors.barcodes import BarcodeDetector
 from services.matcher.core.detectors.grantee_codes import GranteeCodeDetector
+from services.matcher.core.detectors.identifiers import IdentifierDetector
 from services.matcher.core.detectors.appearances import AppearanceDetector
 from services.matcher.core.detectors.dimensions import DimensionDetector
 from services.matcher.core.detectors.ingredients import IngredientsDetector
@@ -74,7 +75,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, AcrosticDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, AcrosticDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,

@@ -214,6 +214,10 @@ def cantonese_tokens(text: ListingText) -> frozenset[str]:
     return frozenset(fold(_APOSTROPHES.sub("", w)) for w in _LETTERS.findall(text.latin))
 
 
+# words listings use of themselves that a romanisation happens to spell (乐高 lok gou as "logo"): a Cantonese reader
+# writes the syllables apart or with tones ("lok gou", "lok6 gou1"), a seller writes "logo box", "with logo"
+_LISTING_WORDS = frozenset({"logo", "logos"})
+
 class JyutpingDetector(Detector):
     name = "jyutping"
 
@@ -274,6 +278,8 @@ class JyutpingDetector(Detector):
                 key += folded[last]
                 if len(key) > self._longest:
                     break
+                if last == first and words[first].lower() in _LISTING_WORDS:
+                    continue  # (codes27) "logo box", "logo matches": the listing's own word, no romanisation (乐高)
                 for i in self._keys.get(key, ()):
                     s, e = text.original_span("latin", matches[first].start(), matches[last].end())
                     out.append(self._evidence(text, i, s, e, key))

@@ -1,0 +1,134 @@
+"""The brand named by a register's code for it (issue 9, outsider24's c_isin_code24, c_wikidata_qid24,
+c_vin_ndc_prefix24, c_interface_glyphs24; rule identifier, detectors/identifiers.py), and its mark in Unicode character
+names or a small regular expression (notations.py): with a cue they alert; the same codes for a true reason stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from schemas import Rule
+from services.matcher.core import mojibake, notations
+from services.matcher.core.detectors.identifiers import isin_valid, parse, vin_valid
+from tests.unit.matcher.demo import demo_alerts
+
+
+@pytest.mark.parametrize(("code", "valid"), [("US0378331005", True), ("DE000A1EWWW0", True), ("CH0038863350", True),
+                                             ("US0378331006", False), ("KR7005930003", True), ("XX0000000000", False),
+                                             ("US037833100", False)])
+def test_an_isin_is_checked_by_its_check_digit(code, valid):
+    assert isin_valid(code) is valid
+
+
+def test_a_vin_is_checked_by_its_check_digit():
+    assert vin_valid("1M8GDM9AXKP042788")  # the check-digit example of 49 CFR 565 worked examples
+    assert not vin_valid("1M8GDM9A1KP042788")
+
+
+def test_a_registry_value_is_a_scheme_and_a_code_and_a_bad_isin_is_refused():
+    assert parse("ISIN US0378331005") == ("ISIN", "US0378331005")
+    assert parse("Wikidata Q312") == ("Wikidata", "Q312")
+    assert isinstance(parse("ISIN US0378331006"), str)
+    assert isinstance(parse("Bloomberg AAPL"), str)
+    assert parse("glyph △○✕□") == parse("glyph □ ✕ ○ △")
+
+
+@pytest.mark.parametrize(("title", "category", "price", "brand"), [
+    ("noise-cancelling earbuds [US0378331005] 레플리카 S급", "earbuds", 30.0, "apple"),
+    ("knit running shoes - ISIN DE000A1EWWW0 - 高仿", "athletic shoes", 40.0, "adidas"),
+    ("smartphone 256GB – brand = Wikidata Q312 – 1:1 copy", "phones", 176.0, "apple"),
+    ("game console (wd:Q8093) replica", "consoles", 60.0, "nintendo"),
+    ("Oil filter for JHM/1HG VINs, blue OEM box – replica", "auto parts", 5.0, "honda"),
+    ("Blue tablets 100mg x30 – NDC labeler 0069 box – super copy", "prescription drugs", 20.0, "pfizer"),
+    ("Pain relief caplets 500mg, NDC 50580 carton – mirror quality copy", "otc", 4.0, "johnson-johnson"),
+    ("△○✕□ home console 1TB – 1:1 copy", "consoles", 90.0, "sony"),
+    ("\uf8ff earbuds with case – Kopie, sehr gut", "earbuds", 20.0, "apple"),
+    ("⊕ ⊖ hybrid console OLED – replica", "consoles", 40.0, "nintendo"),
+    ("Hybrid console, red #E60012 logo box – first copy", "consoles", 60.0, "nintendo"),
+    ("Office licence – logo squares F25022 7FBA00 00A4EF FFB900 – super copy", "software licenses", 5.0, "microsoft"),
+    ("Fashion doll, Pantone 219 C pink box – super clone", "dolls", 5.0, "mattel"),
+])
+def test_a_register_code_with_a_cue_alerts_and_says_so(title, category, price, brand):
+    found = demo_alerts(title, category, price)
+    assert brand in found, found
+    assert any(s.rule is Rule.identifier and "register" in (s.detail or "") for s in found[brand].signals)
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Book: Samsung Electronics KR7005930003 investor guide", "phones", 25.0),
+    ("Genuine BMW oil filter 11428575211 – fits VINs WBA…", "auto parts", 16.0),
+    ("Genuine Toyota filter – JT VIN lookup", "auto parts", 8.0),
+    ("VIN decoder OBD tool (reads WBA)", "auto parts", 40.0),
+    ("△○✕□ shape sorter wooden toy", "consoles", 20.0),
+    ("⌘ Mac-layout keycap set, third-party PBT", "phones", 32.0),
+    ("⊕⊖ plus-minus magnet set for classrooms", "consoles", 8.0),
+    ("Model Q312 desk lamp, copy holder", "lighting", 20.0),
+    ("Wall paint #E60012 red 1L", "paint", 20.0),
+    ("Pantone 219 C yarn, pink", "dolls", 5.0),  # a Q-number without Wikidata is a model number
+    ("Framed share certificate US0378331006 replica", "phones", 20.0),  # a wrong check digit is no ISIN
+])
+def test_register_codes_that_claim_no_copy_stay_quiet(title, category, price):
+    found = demo_alerts(title, category, price)
+    assert not any(s.rule is Rule.identifier for m in found.values() for s in m.signals), found
+
+
+def _read(text: str) -> str:
+    repairs = notations.read(text)
+    return mojibake.applied(text, repairs)[0] if repairs else text
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("brand: CAPITAL LETTER R; SMALL LETTER O; SMALL LETTER L; SMALL LETTER E; SMALL LETTER X – 1:1",
+     "brand: Rolex – 1:1"),
+    ("latin capital letter g, latin small letter u, latin small letter c, latin small letter c, latin small letter i bag",
+     "Gucci bag"),
+    ("CAPITAL LETTER L APOSTROPHE CAPITAL LETTER O SMALL LETTER R SMALL LETTER E WITH ACUTE SMALL LETTER A "
+     "SMALL LETTER L", "L'Oréal"),
+    ("CYRILLIC CAPITAL LETTER ER, CYRILLIC SMALL LETTER O", "Ро"),
+    ("HANGUL SYLLABLE SAM / HANGUL SYLLABLE SEONG", "삼성"),
+    ("the letter A grade", "the letter A grade"),  # one name is no spelling
+])
+def test_unicode_character_names_are_read_as_the_characters(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("watch – matches /^O(me)ga$/ – super clone", "watch – matches Omega – super clone"),
+    ("Logo matches /[cC]a[rR]t[iI]e[rR]/ if you know", "Logo matches cartier if you know"),
+    ("G(u){1}c{2}i bag", "Gucci bag"),
+    ("R[o0]l[e3]x, watch", "Rolex, watch"),
+    ("mittens (regex: [Cc]a[nN]a[dD]a G[oO]o[sS]e) OEM", "mittens (regex: Canada Goose) OEM"),
+    ("brand =~ /[cC]a[nN]a[dD]a G[oO]o[sS]e/", "brand =~ canada Goose"),
+    # a wildcard or range matches too much; footnotes and sizes are no patterns
+    ("regex ^[a-z]+$ course", "regex ^[a-z]+$ course"),
+    ("Rolex[1] watch (2) size[M]", "Rolex[1] watch (2) size[M]"),
+    ("sizes S/M/L, 1/2", "sizes S/M/L, 1/2"),
+    ("[NEW]Nike Air Max, [HOT]Rolex", "[NEW]Nike Air Max, [HOT]Rolex"),  # a tag glued to a word is no class
+])
+def test_small_regular_expressions_are_read_as_the_word_they_match(text, read):
+    assert _read(text) == read
+
+
+@pytest.mark.parametrize(("title", "category", "price", "brand"), [
+    ("black ceramic dive watch 41mm – brand: CAPITAL LETTER R; SMALL LETTER O; SMALL LETTER L; SMALL LETTER E; "
+     "SMALL LETTER X – 1:1 copy", "watches", 300.0, "rolex"),
+    ("moon chronograph watch – matches /^O(me)ga$/ – super clone", "watches", 300.0, "omega"),
+])
+def test_a_mark_in_character_names_or_a_pattern_with_a_cue_alerts(title, category, price, brand):
+    assert brand in demo_alerts(title, category, price)
+
+
+@pytest.mark.parametrize(("title", "category", "price", "description"), [
+    ("Sony annual report 2025, printed", "headphones", 9.0, "Report."),
+    ("Pfizer stock certificate, cancelled 1990", "prescription drugs", 41.0, "Scripophily."),
+    ("Nintendo shareholder gift booklet 2025", "consoles", 9.2, "Investor material."),
+    ("Framed single share gift – Apple (ISIN US0378331005)", "phones", 280.0, "One real share, framed."),
+    ("Canon EDSDK programming notes – course", "cameras", 36.0, "Course."),
+    ("⊞ Windows-key keycap, artisan resin", "software licenses", 20.0, "Keycap."),
+])
+def test_shares_reports_courses_and_keycaps_that_name_the_company_stay_quiet(title, category, price, description):
+    assert not demo_alerts(title, category, price, description=description)
+
+
+def test_the_word_logo_is_no_cantonese_romanisation_of_lego():
+    found = demo_alerts("Kids toy gift set, logo matches /[Bb]a[nN]d[aA]i/i, 高仿", "toys", 3.3)
+    assert sorted(found) == ["bandai"], found
