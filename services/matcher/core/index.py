@@ -1506,7 +1506,7 @@ def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Eviden
 
 
 # readings that reassemble words into a mark: what they read is said by them, not by the words as written
-_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout, Rule.drawn})
+_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout, Rule.drawn, Rule.puzzle})
 
 
 def _outside_reassembled(found: list[Evidence], brand_of: array) -> list[Evidence]:
