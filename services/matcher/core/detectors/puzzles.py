@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Indel
+
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
@@ -61,6 +63,9 @@ _LETTER = r"(?:letters?|letra|letras|lettre|lettres|lettera|lettere|buchstaben?|
 NTH = re.compile(
     r"(?:(?P<n>[2-9])(?:st|nd|rd|th|e|º|ª|\.|-?я|-?ю)?|(?P<w>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) +
     r"))\s+" + _LETTER + r"\b|\b" + _LETTER + r"\s*(?:no\.?\s*|#|n[º°]\s*)?(?P<m>[2-9])\b")
+# what the letter is taken of: each word or line (the instruction, not "a 3 letter word" or "up to 3 letters")
+_EACH = re.compile(r"\b(?:each|every|all|the words?|per word|cada|todas|chaque|tous|jede[ns]?|aller|ogni|tutte|elk|ieder|"
+                   r"her)\b|(?:кажд|всех)|\b(?:de|of|van|di|des) (?:la |les |the )?(?:title|titel|t[íi]tulo|titre|titolo)")
 _NTH_SCOPE_LINES = re.compile(r"\b(?:lines?|rows?|líneas?|linhas?|lignes?|righe|zeilen?|regels?|строк)")
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -117,7 +122,7 @@ class PuzzleDetector(Detector):
             self._brand_marks.setdefault(self.catalogue.fingerprint_brand[i], set()).add(joined)
             if len(joined) >= MIN_EDITED:
                 for key in sounds.mark_keys(joined):
-                    if len(key) >= 2:
+                    if len(key) >= 2 or len(joined) >= 5:  # a key of one class only for a long mark (Toyota's T)
                         self._by_key.setdefault(key, []).append((i, joined))
         return None
 
@@ -167,7 +172,7 @@ class PuzzleDetector(Detector):
         seen: set[int] = set()
         for m in NTH.finditer(folded):
             n = int(m.group("n") or m.group("m") or 0) or _ORDINALS.get(m.group("w") or "", 0)
-            if not n or n in seen:
+            if not n or n in seen or not _EACH.search(folded, m.end(), m.end() + 48):
                 continue
             seen.add(n)
             position = "last" if n == -1 else f"letter {n}"
@@ -229,8 +234,10 @@ class PuzzleDetector(Detector):
                         for i in self._marks.get(reading[k:k + n], ()):
                             found.setdefault(i, reading[k:k + n])
         start, end = rows[0][1], rows[-1][2]
+        # a grid of random letters holds a short mark by chance now and then: the longest marks it holds are its answer
+        longest = max((len(w) for w in found.values()), default=0)
         return [self._evidence(i, text, start, end, f"a letter grid of {height}x{width} holds '{word.upper()}'", weak=True)
-                for i, word in found.items()]
+                for i, word in found.items() if len(word) == longest]
 
     # ---------------------------------------------------------------------------------------------------- rebus
     def _rebus(self, text: ListingText) -> list[Evidence]:
@@ -246,11 +253,15 @@ class PuzzleDetector(Detector):
             if len(reading) < 3:
                 continue
             key = sounds.sound_key(reading)
-            candidates = self._by_key.get(key)
+            candidates = self._by_key.get(key) if len(key) >= 2 or len(reading) >= 5 else None
             if not candidates:
                 continue
-            for i, sim in sounds.closest(reading, candidates):
-                if sim < REBUS_SIMILARITY:
+            # every mark heard like it (not only the closest spelling: "Bow + Z" is heard as Bose and as Bosch; the
+            # brand's category decides, `in_category`)
+            scored = [(i, max(sounds.similarity(reading, mark), _heard_alike(reading, mark))) for i, mark in candidates]
+            top = max(sim for _, sim in scored)
+            for i, sim in scored:
+                if sim < REBUS_SIMILARITY or sim < top - 0.1:
                     continue
                 if any(_folded(p) in self._brand_marks.get(self.catalogue.fingerprint_brand[i], ()) for p in parts):
                     continue  # a part is the brand's own mark: a bundle ("Nike + Jordan"), the marks' readers' case
@@ -319,6 +330,24 @@ class PuzzleDetector(Detector):
         return {"puzzle_marks": len(self._marks)}
 
 
+def letter_grids(description: str) -> list[tuple[int, int]]:
+    """(start, end) in `description` of every letter grid (MIN_ROWS rows or more of single letters, spaced or solid, all
+    of one length): a puzzle's letters, where no other reader's mark is a name written (index.py drops them: a row's
+    "H R V" is no HR-V spelt out)."""
+    out, rows, at = [], [], 0
+    for line in description.split("\n") + [""]:
+        m = _SPACED_ROW.match(line) or _SOLID_ROW.match(line)
+        size = len(re.sub(r"\s+", "", m.group(1))) if m else 0
+        if size and (not rows or rows[-1][0] == size):
+            rows.append((size, at, at + len(line)))
+        else:
+            if len(rows) >= MIN_ROWS:
+                out.append((rows[0][1], rows[-1][2]))
+            rows = [(size, at, at + len(line))] if size else []
+        at += len(line) + 1
+    return out
+
+
 def _pick(word: str, n: int) -> str:
     """The word's letter at position n (1-based; -1 the last), lower case, or "#" when it has none (a Latin letter)."""
     if n == -1:
@@ -329,6 +358,11 @@ def _pick(word: str, n: int) -> str:
         return "#"
     ch = ch.lower()
     return ch if ch.isascii() and ch.isalpha() else "#"
+
+
+def _heard_alike(reading: str, mark: str) -> float:
+    """How alike two spellings sound without a final vowel (a silent e: "Bow + Z" and Bose)."""
+    return Indel.normalized_similarity(sounds.heard_key(reading), sounds.heard_key(mark))
 
 
 _SILENT = ((re.compile(r"^kn"), "n"), (re.compile(r"^wr"), "r"), (re.compile(r"^ps"), "s"), (re.compile(r"^gn"), "n"))
