@@ -104,6 +104,7 @@ SOURCE_LEADS = ["brand = first letters:", "initials:", "the brand from the first
 RESPELL = [("cci", ["chee"]), ("ch", ["tch"]), ("ck", ["k"]), ("ph", ["f"]), ("qu", ["kw"]), ("ee", ["ea", "ie"]),
            ("oo", ["ew", "ou"]), ("c", ["k"]), ("s", ["ss"]), ("x", ["cks", "ks"]), ("z", ["s"]),
            ("y", ["ie", "i"]), ("i", ["ee", "y"]), ("o", ["oh", "ow"]), ("a", ["ah"]), ("u", ["oo"]), ("e", ["eh"])]
+TAILS = ["", ".", ", tags on.", ", fast shipping.", ", DM me.", "\nShips in 24h."]
 BUNDLES = ["Case + Strap", "Phone + Charger", "Bag + Wallet set", "Shoes + Socks", "Watch + Box + Papers", "Cap + Scarf",
            "Lens + Hood", "Top + Bottom", "Pen + Ink", "Cable + Adapter", "Soap + Towel"]
 
@@ -195,7 +196,7 @@ def make_word_search(b: BrandView, s: Scene) -> Draft | None:
     rows = "\n".join(sep.join(row) for row in grid)
     cat, product = _goods(s)
     title = f"{product.lower()} – {r.choice(['find the brand in the grid', 'word search inside', 'brand hidden below', 'puzzle: find the brand'])} – {_cue(s)}"
-    return Draft(title, cat, s.price(cat), f"{r.choice(GRID_HINTS)}\n{rows}\n{_cue(s)}, logo on item.")
+    return Draft(title, cat, s.price(cat), f"{r.choice(GRID_HINTS)}\n{rows}\n{_cue(s)}{r.choice(TAILS)}")
 
 
 def _respell(piece: str, r) -> str:
@@ -208,8 +209,8 @@ def _respell(piece: str, r) -> str:
 
 
 def make_rebus(b: BrandView, s: Scene) -> Draft | None:
-    if (name := _name(b, longest=9)) is None:
-        return None
+    if (name := _name(b, longest=9)) is None or not any(m.value.lower() == name for m in b.disguisable[:3]):
+        return None  # a one-word mark: a rebus is said as one word
     r = s.rng
     # cut after a vowel followed by a consonant (syllable-like pieces), two to four pieces
     cuts = [k for k in range(2, len(name) - 1) if name[k - 1] in "aeiouy" and name[k] not in "aeiouy"]
@@ -288,11 +289,11 @@ def make_trap(b: BrandView, s: Scene) -> Draft | None:
         return Draft(f"Word search puzzle book vol. {r.randint(2, 9)}", cat, s.price(cat),
                      f"Sample page:\n{rows}\nLarge print, 100 puzzles.")
     if kind == 2:
-        return Draft(f"{product} {r.choice(BUNDLES)}", cat, s.price(cat), r.choice(["Bundle deal.", "Set of two, new."]))
+        return Draft(f"{r.choice(BUNDLES)}, {r.choice(['new', 'set', 'bundle', 'as shown'])}", cat, s.price(cat), r.choice(["Bundle deal.", "Set of two, new."]))
     if kind == 3:
         edit = r.choice(["size S → M", "EF → RF adapter", "USB-A → USB-C", "colour black → white", "UK → EU plug",
                          "upgrade v1 → v2", "Size L -> XL exchange"])
-        return Draft(f"{product} {edit}", cat, s.price(cat), "Exchange possible.")
+        return Draft(f"{_cap(cat)}: {edit}", cat, s.price(cat), "Exchange possible.")
     if kind == 4:
         return Draft(f"{product}, personalised with 3 letters", cat, s.price(cat),
                      r.choice(["Your initials engraved, up to 3 letters.", "Add the 2nd letter of your name as a charm."]))
