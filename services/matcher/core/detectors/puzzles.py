@@ -34,8 +34,6 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz.distance import Indel
-
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
@@ -120,10 +118,10 @@ class PuzzleDetector(Detector):
         if MIN_EDITED <= len(joined) <= MAX_LETTERS and joined.isalpha() and joined.isascii():
             self._marks.setdefault(joined, []).append(i)
             self._brand_marks.setdefault(self.catalogue.fingerprint_brand[i], set()).add(joined)
-            if len(joined) >= MIN_EDITED:
-                for key in sounds.mark_keys(joined):
+            for heard_as in _heard_forms(joined):
+                for key in sounds.mark_keys(heard_as):
                     if len(key) >= 2 or len(joined) >= 5:  # a key of one class only for a long mark (Toyota's T)
-                        self._by_key.setdefault(key, []).append((i, joined))
+                        self._by_key.setdefault(key, []).append((i, heard_as))
         return None
 
     def compile(self) -> None:
@@ -258,9 +256,11 @@ class PuzzleDetector(Detector):
                 continue
             # every mark heard like it (not only the closest spelling: "Bow + Z" is heard as Bose and as Bosch; the
             # brand's category decides, `in_category`)
-            scored = [(i, max(sounds.similarity(reading, mark), _heard_alike(reading, mark))) for i, mark in candidates]
-            top = max(sim for _, sim in scored)
-            for i, sim in scored:
+            best: dict[int, float] = {}
+            for i, mark in candidates:
+                best[i] = max(best.get(i, 0.0), sounds.similarity(reading, mark))
+            top = max(best.values())
+            for i, sim in best.items():
                 if sim < REBUS_SIMILARITY or sim < top - 0.1:
                     continue
                 if any(_folded(p) in self._brand_marks.get(self.catalogue.fingerprint_brand[i], ()) for p in parts):
@@ -360,9 +360,19 @@ def _pick(word: str, n: int) -> str:
     return ch if ch.isascii() and ch.isalpha() else "#"
 
 
-def _heard_alike(reading: str, mark: str) -> float:
-    """How alike two spellings sound without a final vowel (a silent e: "Bow + Z" and Bose)."""
-    return Indel.normalized_similarity(sounds.heard_key(reading), sounds.heard_key(mark))
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
+_SILENT_E = re.compile(r"(?<=[b-df-hj-np-tv-z])e$")
+
+
+def _heard_forms(mark: str) -> set[str]:
+    """A mark's letters as a rebus says them: as written, with a doubled consonant said once (Gucci as "guci"), a final
+    e after a consonant silent (Bose as "bos"), and as the orthographies of sounds.ORTHOGRAPHIES read it (Italian
+    "guchi")."""
+    single = _DOUBLED.sub(r"\1", mark)
+    forms = {mark, single, *sounds.orthographic_readings(single)}
+    if len(mark) >= 4:
+        forms |= {_SILENT_E.sub("", f) for f in forms}
+    return {f for f in forms if f}
 
 
 _SILENT = ((re.compile(r"^kn"), "n"), (re.compile(r"^wr"), "r"), (re.compile(r"^ps"), "s"), (re.compile(r"^gn"), "n"))
