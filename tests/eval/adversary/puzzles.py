@@ -200,17 +200,19 @@ def make_word_search(b: BrandView, s: Scene) -> Draft | None:
 
 
 def _respell(piece: str, r) -> str:
-    out = piece
+    """The piece respelt by one sound-alike spelling (a vowel only at the piece's end: "o" as "oh", "i" as "ee")."""
     for spelling, respellings in RESPELL:
-        if spelling in out and r.random() < 0.6:
-            out = out.replace(spelling, r.choice(respellings), 1)
-            break
-    return out
+        at = piece.rfind(spelling)
+        if at == -1 or (spelling in "aeiouy" and at != len(piece) - 1) or r.random() >= 0.6:
+            continue
+        return piece[:at] + r.choice(respellings) + piece[at + len(spelling):]
+    return piece
 
 
 def make_rebus(b: BrandView, s: Scene) -> Draft | None:
-    if (name := _name(b, longest=9)) is None or not any(m.value.lower() == name for m in b.disguisable[:3]):
-        return None  # a one-word mark: a rebus is said as one word
+    name = "".join(ch for ch in b.name.lower() if ch.isalpha())
+    if not (b.name.isascii() and b.name.isalpha() and 4 <= len(name) <= 9):
+        return None  # the brand's own one-word name: a rebus is said as one word
     r = s.rng
     # cut after a vowel followed by a consonant (syllable-like pieces), two to four pieces
     cuts = [k for k in range(2, len(name) - 1) if name[k - 1] in "aeiouy" and name[k] not in "aeiouy"]

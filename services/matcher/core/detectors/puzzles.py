@@ -256,13 +256,15 @@ class PuzzleDetector(Detector):
                 continue
             # every mark heard like it (not only the closest spelling: "Bow + Z" is heard as Bose and as Bosch; the
             # brand's category decides, `in_category`)
-            best: dict[int, float] = {}
+            best: dict[int, tuple[float, float]] = {}  # fingerprint -> (similarity, closeness) of its closest form
             for i, mark in candidates:
-                best[i] = max(best.get(i, 0.0), sounds.similarity(reading, mark))
-            top = max(best.values())
-            for i, sim in best.items():
-                if sim < REBUS_SIMILARITY or sim < top - 0.1:
-                    continue
+                best[i] = max(best.get(i, (0.0, 0.0)), (sounds.similarity(reading, mark), sounds.closeness(reading, mark)))
+            top = max(sim for sim, _ in best.values())
+            heard = {i: c for i, (sim, c) in best.items() if sim >= REBUS_SIMILARITY and sim >= top - 0.1}
+            closest = max(heard.values(), default=0.0)
+            for i, c in heard.items():
+                if c < closest - sounds.MARGIN:
+                    continue  # heard alike, spelt further: "Pah + Ndora" is Pandora's, not Panthère's
                 if any(_folded(p) in self._brand_marks.get(self.catalogue.fingerprint_brand[i], ()) for p in parts):
                     continue  # a part is the brand's own mark: a bundle ("Nike + Jordan"), the marks' readers' case
                 out.append(self._evidence(i, text, m.start(), m.end(),
@@ -375,7 +377,7 @@ def _heard_forms(mark: str) -> set[str]:
     return {f for f in forms if f}
 
 
-_SILENT = ((re.compile(r"^kn"), "n"), (re.compile(r"^wr"), "r"), (re.compile(r"^ps"), "s"), (re.compile(r"^gn"), "n"))
+_SILENT = ((re.compile(r"^kn(?=[aeiouy])"), "n"), (re.compile(r"^wr(?=[aeiouy])"), "r"), (re.compile(r"^gn(?=[aeiouy])"), "n"))
 
 
 def _said(part: str) -> str:
