@@ -577,6 +577,8 @@ class MatcherIndex:
             found = _outside_reassembled(found, self._fingerprint_brand)
         if found and text.description.count("\n") >= puzzles.MIN_ROWS - 1:
             found = _outside_letter_grids(found, text)
+        if found:
+            found = _outside_decoys(found, text)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
         if len(found) > 1 and any(e.rule is Rule.decoded for e in found):
@@ -1532,6 +1534,19 @@ def _outside_letter_grids(found: list[Evidence], text: ListingText) -> list[Evid
         return found
     return [e for e in found if e.rule is Rule.puzzle or e.rule not in MARK_RULES or e.start is None
             or e.field != "description" or not any(s <= e.start and e.end <= t for s, t in grids)]
+
+
+def _outside_decoys(found: list[Evidence], text: ListingText) -> list[Evidence]:
+    """The evidence without marks read inside the names a puzzle sets beside its answer (detectors/puzzles.py,
+    `decoy_spans`: the unticked choices of a choice list, a quiz's other options, an analogy's pair without the blank):
+    "☐ Tudor ☐ Seiko ☑ the crown" names no Tudor, "Seiko : Tokyo = ___ : Geneva" no Seiko."""
+    spans = puzzles.decoy_spans(text.original)
+    if not spans:
+        return found
+    offset = text.field_offset("description")
+    return [e for e in found if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or not any(
+        s <= e.start + (offset if e.field == "description" else 0) and e.end + (offset if e.field == "description" else 0) <= t
+        for s, t in spans)]
 
 
 def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Evidence]:

@@ -14,6 +14,9 @@ drawn wider than its examples.
   T of Tyson with D"), a copy cue.
 - puzzle_letter_sources: the mark spelt by the capitals of other names, their rest in brackets ("R(ay-Ban) + O(akley) +
   ..."): the names include other registry brands, which must not alert; a copy cue.
+- puzzle_choice_list, puzzle_analogy: a choice list or quiz with other registry brands unticked and the brand ticked,
+  an analogy whose premise names another registry brand: only the brand alerts (outsider24's c_checkbox_choice24 and
+  c_analogy_clue24 named the classes; their wrong-brand alerts are the point here).
 trap_puzzles: puzzle books and party games (word searches of brand names, rebus books, logo quizzes) at a shop's price
 with no copy cue, goods bundles joined by "+" ("Case + Strap"), edits that are no mark ("size S → M", "EF → RF"), and
 ordinal letter words that read no mark ("personalised with 3 letters").
@@ -35,12 +38,18 @@ EVASIONS = {
     "puzzle_edit": "the mark as an edit of another word ('Bolex' but B→R, 'Gucco', last letter → i), with a copy cue",
     "puzzle_letter_sources": "the mark spelt by the capitals of other names with their rest in brackets (R(ay-Ban) + "
                              "O(akley) ...), other registry brands among them, with a copy cue",
+    "puzzle_choice_list": "a choice list of other registry brands unticked and the brand (or its logo's name) ticked "
+                          "(☐ Tudor ☐ Seiko ☑ Rolex; [ ] / [x]; a quiz whose answer is its option), with a copy cue: only "
+                          "the ticked one alerts",
+    "puzzle_analogy": "an analogy whose premise pair names another registry brand and whose blank's pair names the brand "
+                      "('Omega : Biel = Rolex : ___', 'Sony is to Tokyo as ___ is to the swoosh'), with a copy cue: only "
+                      "the brand alerts",
 }
 TRAPS = {
     "trap_puzzles": "puzzle books, word searches and rebus books of brand names at a shop's price with no copy cue, "
                     "goods bundles joined by '+', edits that are no mark (size S → M), and letter counts",
 }
-FEW = {"puzzle_nth_letters": 3, "puzzle_word_search": 3, "puzzle_rebus": 2, "puzzle_edit": 3,
+FEW = {"puzzle_choice_list": 3, "puzzle_analogy": 3, "puzzle_nth_letters": 3, "puzzle_word_search": 3, "puzzle_rebus": 2, "puzzle_edit": 3,
        "puzzle_letter_sources": 2, "trap_puzzles": 4}
 
 WORDS = ("able acid aged also area army away baby back ball band bank base bath bear beat been bell best bird blow "
@@ -275,6 +284,67 @@ def make_sources(b: BrandView, s: Scene) -> Draft | None:
     return Draft(f"{product.lower()} – {r.choice(SOURCE_LEADS)} {joined} – {_cue(s)}", cat, s.price(cat), f"{_cue(s)}.")
 
 
+# brands of the demo registry set as decoys in choice lists and analogies (each one alerts when named plainly with a cue)
+DECOYS = ["Rolex", "Omega", "Nike", "adidas", "Puma", "Gucci", "Coach", "Sony", "Bose", "Samsung", "Canon", "Lego",
+          "Mattel", "Dyson", "Philips", "Bosch", "Panasonic", "Cartier", "Pandora", "Burberry", "Michelin", "Yonex"]
+PREMISE_WORDS = ["Tokyo", "Geneva", "Germany", "blue", "red", "the crown", "Paris", "Osaka", "Munich", "the star", "Biel",
+                 "the three stripes", "Billund", "Seoul", "the wave"]
+UNTICKED = ["☐", "□", "[ ]", "⬜"]
+TICKED = ["☑", "☒", "[x]", "✅", "✔"]
+
+
+def _target(b: BrandView, s: Scene) -> str | None:
+    """How the choice list or analogy names the brand: its name, or its logo's name."""
+    logos = [m.value for m in b.declared("logo") if m.value.isascii() and not m.everyday]
+    if logos and s.rng.random() < 0.4:
+        return f"the {s.rng.choice(logos)}"
+    return b.name if b.name.isascii() else None
+
+
+def _decoys(b: BrandView, s: Scene, k: int) -> list[str]:
+    folded = {v.casefold() for v in b.everything} | {b.name.casefold()}
+    return s.rng.sample([d for d in DECOYS if d.casefold() not in folded], k)
+
+
+def make_choice(b: BrandView, s: Scene) -> Draft | None:
+    if (target := _target(b, s)) is None:
+        return None
+    r = s.rng
+    decoys = _decoys(b, s, r.randint(2, 3))
+    if r.random() < 0.25:
+        letters = "ABCD"
+        options = decoys + [target]
+        r.shuffle(options)
+        answer = letters[options.index(target)]
+        text = "Quiz: " + " ".join(f"{letters[k]}) {o}" for k, o in enumerate(options)) + f" → answer {answer}"
+    else:
+        box, tick = r.choice(UNTICKED), r.choice(TICKED)
+        items = [f"{box} {d}" for d in decoys]
+        items.insert(r.randrange(len(items) + 1), f"{tick} {target}")
+        text = " ".join(items)
+    cat, product = _goods(s)
+    return Draft(f"{product.lower()} – {text} – {_cue(s)}", cat, s.price(cat), f"{_cue(s)}.")
+
+
+def make_analogy(b: BrandView, s: Scene) -> Draft | None:
+    if (target := _target(b, s)) is None:
+        return None
+    r = s.rng
+    decoy = _decoys(b, s, 1)[0]
+    premise = r.choice(PREMISE_WORDS)
+    form = r.randrange(4)
+    if form == 0:
+        text = f"{decoy} : {premise} = {target} : ___"
+    elif form == 1:
+        text = f"{decoy} : {premise} = ___ : {target}"
+    elif form == 2:
+        text = f"{decoy} is to {premise} as {target} is to ___"
+    else:
+        text = f"{premise} : {decoy} = ___ : {target}"
+    cat, product = _goods(s)
+    return Draft(f"{product.lower()} – {text} – {_cue(s)}", cat, s.price(cat), f"{_cue(s)}.")
+
+
 def make_trap(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
     cat, product = _goods(s)
@@ -304,7 +374,8 @@ def make_trap(b: BrandView, s: Scene) -> Draft | None:
 
 
 EVASION_MAKERS = {"puzzle_nth_letters": make_nth, "puzzle_word_search": make_word_search, "puzzle_rebus": make_rebus,
-                  "puzzle_edit": make_edit, "puzzle_letter_sources": make_sources}
+                  "puzzle_edit": make_edit, "puzzle_letter_sources": make_sources, "puzzle_choice_list": make_choice,
+                  "puzzle_analogy": make_analogy}
 TRAP_MAKERS = {"trap_puzzles": make_trap}
 
 __all__ = ["EVASIONS", "TRAPS", "EVASION_MAKERS", "TRAP_MAKERS", "FEW", "context"]

@@ -385,3 +385,41 @@ def _said(part: str) -> str:
     for pattern, replacement in _SILENT:
         part = pattern.sub(replacement, part)
     return part
+
+
+# ------------------------------------------------------------------------------------------------------- decoys
+# The names a puzzle sets beside its answer: the unticked choices of a choice list ("☐ Tudor ☐ Seiko ☑ the crown"), a
+# quiz's other options ("A) Puma B) adidas C) the swoosh → answer C"), and the pair of an analogy that holds no blank
+# ("Seiko : Tokyo = ___ : Geneva", "iPhone : Apple = Galaxy : ___", "Seiko is to Grand Seiko as Swatch is to ___"):
+# those brands are the puzzle's furniture, not what is sold (outsider24's c_checkbox_choice24, c_analogy_clue24, 10
+# wrong-brand alerts on 416cf21). index.py drops the marks read inside them (`decoy_spans`); the answer's own clue (the
+# ticked choice, the blank's pair) is read as any text is.
+_BLANK = r"(?:_{2,}|\?{1,3}|…|\.{3}|\[\s*\])"
+_SIDE = r"[^:=–—|\n()]{1,40}?"
+_ANALOGY_COLON = re.compile(rf"(?P<left>(?<![\w:]){_SIDE}\s*:\s*{_SIDE})\s*(?:=|::)\s*(?P<right>{_SIDE}\s*:\s*{_SIDE})(?=\s*(?:$|[–—|(\n,.;!]))")
+_ANALOGY_WORDS = re.compile(
+    rf"(?P<left>{_SIDE}\s+(?:is to|es a|est à|é para|sta a|verhält sich zu|относится к)\s+{_SIDE})\s*,?\s+"
+    rf"(?:as|como|ce que|wie|come|как)\s+(?P<right>{_SIDE}\s+(?:is to|es a|est à|é para|sta a|zu|к)\s+{_SIDE})"
+    rf"(?=\s*(?:$|[–—|(\n,.;!]))", re.I)
+_HAS_BLANK = re.compile(_BLANK)
+_UNTICKED = re.compile(r"(?:[☐□⬜▢❏❑]|\[ \])\s*(?P<choice>[^☐□⬜▢❏❑☑☒✅✔\[\n–—|]{1,40})")
+_QUIZ_ANSWER = re.compile(r"\b(?:answer|respuesta|réponse|antwort|resposta|ответ)\s*(?:is\s*)?[:=]?\s*\(?(?P<letter>[A-Ea-e])\b")
+_QUIZ_OPTION = re.compile(r"(?<![\w])(?P<letter>[A-Ea-e])\)\s*(?P<option>[^()\n–—|→]{1,40}?)(?=\s*(?:[A-Ea-e]\)|→|->|$|[–—|\n]))")
+
+
+def decoy_spans(original: str) -> list[tuple[int, int]]:
+    """(start, end) in the listing's joined text of the names a puzzle sets beside its answer (see above)."""
+    out: list[tuple[int, int]] = []
+    if _HAS_BLANK.search(original):  # an analogy has its blank
+        for pattern in (_ANALOGY_COLON, _ANALOGY_WORDS):
+            for m in pattern.finditer(original):
+                left, right = bool(_HAS_BLANK.search(m.group("left"))), bool(_HAS_BLANK.search(m.group("right")))
+                if left != right:  # one blank, in one pair: the other pair is the premise
+                    out.append(m.span("right" if left else "left"))
+    if any(ch in original for ch in "☐□⬜▢❏❑") or "[ ]" in original:
+        out += [m.span("choice") for m in _UNTICKED.finditer(original)]
+    answer = _QUIZ_ANSWER.search(original) if ")" in original else None
+    if answer:
+        chosen = answer.group("letter").lower()
+        out += [m.span("option") for m in _QUIZ_OPTION.finditer(original) if m.group("letter").lower() != chosen]
+    return out
