@@ -340,6 +340,7 @@ class Rule(StrEnum):
     marked = "marked"  # the brand's name with its logo or pattern on the goods sold: "Nike swoosh case", "Burberry check covers"
     components = "components"  # a Chinese alias with characters written as their components side by side: 古马也 for 古驰 (拆字)
     decoded = "decoded"  # the mark in a code the buyer decodes: Braille ⠗⠕⠇⠑⠭, Morse .-. ---, Romeo Oscar ..., /ˈroʊlɛks/, XLEOR
+    puzzle = "puzzle"  # the mark as the answer of a word puzzle the listing sets: Nth letters of words, a word-search grid, a rebus (Roll + Ex), an edit (Bolex, B→R), capitals of bracketed names
     drawn = "drawn"  # the mark drawn with characters: a FIGlet banner of # or █ over several lines, R / O / L / E / X one a line
     ingredients = "ingredients"  # the goods' published ingredient or note list, several items in order (look26)
 

@@ -143,6 +143,9 @@ DISGUISE_RULES = {
     "keyboard_layout": "the mark typed with the wrong keyboard layout switched on (hjktrc for Ролекс on the Latin keys, "
                        "Кщдуч for Rolex with the Russian layout on, fhffprtm for 롤렉스 with the Korean IME off)",
     "acrostic": "the mark spelt by the first letters of the description's lines, one line for each letter (an acrostic)",
+    "puzzle": "the mark as the answer of a word puzzle the listing sets: the Nth letters of words ('take the 2nd letter of "
+              "each word'), a word-search letter grid, a rebus of everyday words (Roll + Ex), an edit of another word "
+              "('Bolex', B→R) or the capitals of bracketed names (R(ay-Ban) O(akley) ...)",
     "drawn": "the mark drawn with characters: a banner of ASCII art over several lines (# or █ blocks, FIGlet fonts) "
              "or its letters stacked one a line, read back as the letters it draws",
     "decoded": "the mark written in a code the buyer decodes: Braille cells, Morse code, a spelling alphabet (Romeo "

@@ -454,6 +454,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # local_initials.py: brands named by two words or more or with a mark written with a word
                               # of capitals (LV, CG, TNF, MK, GG, CC, EL, JJ)
                               "initials_local_script",
+                              # puzzles.py: brands with a Latin mark of four to ten letters that is no everyday word
+                              # (a rebus: one word; letters for every letter of it at the position asked)
+                              "puzzle_nth_letters", "puzzle_word_search", "puzzle_rebus", "puzzle_edit",
+                              "puzzle_letter_sources", "puzzle_choice_list", "puzzle_analogy",
                               # sku_prefixes.py: brands with a shortened name no other brand of their categories shortens
                               # to and that is no English word
                               "sku_prefix_copy",

@@ -59,6 +59,7 @@ from services.matcher.core.context.community import CommunityReader, as_found, d
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
+from services.matcher.core.detectors import puzzles
 from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
@@ -574,6 +575,10 @@ class MatcherIndex:
             mark_own_script(found, text.original, len(text.title))  # the name in the listing's own script (orthography.py)
         if len(found) > 1 and any(e.rule in _REASSEMBLED for e in found):
             found = _outside_reassembled(found, self._fingerprint_brand)
+        if found and text.description.count("\n") >= puzzles.MIN_ROWS - 1:
+            found = _outside_letter_grids(found, text)
+        if found:
+            found = _outside_decoys(found, text)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
         if len(found) > 1 and any(e.rule is Rule.decoded for e in found):
@@ -1525,7 +1530,7 @@ def _outside_longer_marks(found: list[Evidence], brand_of: array) -> list[Eviden
 
 
 # readings that reassemble words into a mark: what they read is said by them, not by the words as written
-_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout, Rule.drawn})
+_REASSEMBLED = frozenset({Rule.spelt_model, Rule.keyboard_layout, Rule.drawn, Rule.puzzle})
 
 
 def _outside_reassembled(found: list[Evidence], brand_of: array) -> list[Evidence]:
@@ -1538,6 +1543,29 @@ def _outside_reassembled(found: list[Evidence], brand_of: array) -> list[Evidenc
              if e.rule in _REASSEMBLED and e.start is not None and not e.needs_corroboration]
     return [e for e in found if e.rule not in MARK_RULES or e.start is None or not any(
         b != brand_of[e.fingerprint] and f == e.field and s <= e.start and e.end <= t for b, f, s, t in spans)]
+
+
+def _outside_letter_grids(found: list[Evidence], text: ListingText) -> list[Evidence]:
+    """The evidence without marks other readers read inside a word-search letter grid of the description (a row's
+    "H R V" is no HR-V spelt out with separators): a grid's letters are a puzzle's, read by detectors/puzzles.py."""
+    grids = puzzles.letter_grids(text.description)
+    if not grids:
+        return found
+    return [e for e in found if e.rule is Rule.puzzle or e.rule not in MARK_RULES or e.start is None
+            or e.field != "description" or not any(s <= e.start and e.end <= t for s, t in grids)]
+
+
+def _outside_decoys(found: list[Evidence], text: ListingText) -> list[Evidence]:
+    """The evidence without marks read inside the names a puzzle sets beside its answer (detectors/puzzles.py,
+    `decoy_spans`: the unticked choices of a choice list, a quiz's other options, an analogy's pair without the blank):
+    "☐ Tudor ☐ Seiko ☑ the crown" names no Tudor, "Seiko : Tokyo = ___ : Geneva" no Seiko."""
+    spans = puzzles.decoy_spans(text.original)
+    if not spans:
+        return found
+    offset = text.field_offset("description")
+    return [e for e in found if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or not any(
+        s <= e.start + (offset if e.field == "description" else 0) and e.end + (offset if e.field == "description" else 0) <= t
+        for s, t in spans)]
 
 
 def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Evidence]:

@@ -26,7 +26,7 @@ MARK_RULES = {Rule.exact, Rule.confusable, Rule.fuzzy, Rule.alias, Rule.skeleton
               Rule.house_code, Rule.initial_consonants, Rule.kana_abbreviation, Rule.imprint, Rule.spec, Rule.item_id,
               Rule.street_name, Rule.riddle, Rule.clue, Rule.colourway, Rule.reference, Rule.model_base, Rule.barcode, Rule.grantee_code, Rule.identifier, Rule.appearance, Rule.dimensions, Rule.list_price, Rule.kit,
               Rule.ingredients, Rule.components,
-              Rule.acrostic, Rule.keyboard_layout, Rule.decoded, Rule.drawn}
+              Rule.acrostic, Rule.keyboard_layout, Rule.decoded, Rule.drawn, Rule.puzzle}
 IDENTITY_RULES = MARK_RULES | {Rule.model, Rule.spelt_model, Rule.image, Rule.pdq, Rule.logo}  # evidence that names the brand
 # price / floor at or below which a price is "far below the floor": enough, with the brand's category, for a
 # weak candidate that is a common English word (half of MatcherConfig.price_ratio_threshold's 0.5)

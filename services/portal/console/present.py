@@ -57,6 +57,7 @@ RULE_WORDS: dict[str, str] = {
     "barcode": "the goods named by the barcode of the brand's genuine pack (EAN 5449000000996), next to counterfeit cue words",
     "keyboard_layout": "the mark typed with the wrong keyboard layout on (hjktrc for Ролекс, Кщдуч for Rolex)",
     "acrostic": "the mark spelt by the first letters of the description's lines",
+    "puzzle": "the mark as a word puzzle's answer (2nd letters of words, a word-search grid, Roll + Ex, 'Bolex' B→R)",
     "drawn": "the mark drawn with characters (an ASCII-art banner of # or █, letters stacked one a line)",
     "decoded": "the mark in a code the buyer decodes (Braille, Morse, Romeo Oscar Lima Echo X-ray, /ˈroʊlɛks/, XLEOR)",
     "homophone": "a Chinese alias written with other characters of the same sound",

@@ -1770,3 +1770,10 @@ register(licences)
 from tests.eval.adversary import workshop  # noqa: E402
 
 register(workshop)
+
+# puzzles27's classes (puzzles.py): the mark as the answer of a word puzzle the listing sets (Nth letters of the title's
+# words, a word-search grid, a rebus, an edit of another word, the capitals of bracketed names), and puzzle books,
+# bundles joined by '+' and edits that are no mark
+from tests.eval.adversary import puzzles  # noqa: E402
+
+register(puzzles)

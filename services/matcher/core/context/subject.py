@@ -83,6 +83,14 @@ WORK_NOUNS = (
     "a história da", "história da", "die geschichte", "geschichte von", "de geschiedenis van", "historia marki",
     "история", "biografia", "biografía", "biographie", "autobiografia", "autobiografía", "autobiographie",
     "руководство", "самоучитель", "kılavuz", "kilavuzu", "panduan", "hướng dẫn",
+    # (puzzles27) puzzle books, quiz cards and flash cards, whose puzzles and cards use brand names (outsider24's
+    # in_word_puzzles24: "Word search: car brands (BMW, Toyota, Honda...) 200 puzzles", "Greek alphabet flash cards
+    # (alpha to omega)"), as publishers and game makers title them
+    "word search", "word searches", "wordsearch", "word search book", "puzzle book", "puzzle books", "crossword",
+    "crosswords", "crossword book", "flash cards", "flashcards", "quiz cards", "trivia cards", "logo quiz",
+    "rebus puzzles", "rebus book", "sopa de letras", "caça-palavras", "caca-palavras", "mots mêlés", "mots meles",
+    "mots croisés", "mots croises", "kreuzworträtsel", "suchsel", "cruciverba", "кроссворд", "кроссворды",
+    "филворд", "bulmaca",
 )
 WORK_WIDE = ("图书", "书籍", "杂志", "画册", "教程", "课程", "维修手册", "圖書", "書籍", "雜誌", "教程", "課程",
              "本", "ムック", "雑誌", "書籍", "講座", "책", "잡지", "강의", "完全ガイド", "攻略本", "入門", "教本", "指南",

@@ -51,6 +51,7 @@ from services.matcher.core.detectors.signatures import SignatureDetector
 from services.matcher.core.detectors.founding import FoundingYearDetector
 from services.matcher.core.detectors.phonetic import PhoneticDetector
 from services.matcher.core.detectors.pinyin import PinyinDetector
+from services.matcher.core.detectors.puzzles import PuzzleDetector
 from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
@@ -75,7 +76,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, AcrosticDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, AcrosticDetector, PuzzleDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,
