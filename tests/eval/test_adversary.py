@@ -40,6 +40,10 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "gift_card_cheap": "recall 0.954 on seed 9 (trade26, 2026-12-04; new class; 0.954 before its reader too): the "
+                       "misses are a food or car brand's card at a fraction of its face value ('Danone gift card 25€' at "
+                       "USD 4, 'Toyota gift card $30 for only $8'), whose plain mark among the brand's cheap goods the "
+                       "price reader does not judge low; the face-value reader (subject.gift_card) leaves them as they were",
     "founding_year_named": "recall 0.977 on seed 9 (lore24, 2026-12-04; new class; 0.979 on its branch): 'Since "
                            "1886' is also Coca-Cola's registered inscription, whose reading covers Bosch's and Johnson & Johnson's "
                            "founding year; 'replica' beside denim is the trade's honest word for reproduction jeans "

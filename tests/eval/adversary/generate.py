@@ -1762,3 +1762,9 @@ register(licences)
 from tests.eval.adversary import workshop  # noqa: E402
 
 register(workshop)
+
+# trade26's classes (cards.py): the brand's gift card at its face value and a distributor's invoiced wholesale case,
+# and the fraud and copy trades' cheap cards and copy lots that borrow those words
+from tests.eval.adversary import cards  # noqa: E402
+
+register(cards)

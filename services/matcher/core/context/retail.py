@@ -105,6 +105,26 @@ _SPACED_WIDE = re.compile(r"高\s+仿|原\s+[单單]|复\s+刻|復\s+刻|精\s+�
 # mark as the script of the listing's market writes it (scoring.written_as_its_script_does)
 _AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.line_break})
 BRANDS_OF_A_TAG_CLOUD = 3
+
+# (trade26, issue 9) a lot sold with the trade's paperwork: an invoice (a VAT or tax invoice, the distributor's), the
+# document a distributor or cash-and-carry hands a reseller and the copy trade cannot give; beside it a lot's words
+# are a distributor's case or carton, not the reason a fair price proves nothing (the copy trade's words, a grade or a
+# claim of a copy, still are: not_retail reads on). Source: the trade's words for an invoice in the markets' languages
+# (Rechnung, facture, factura, fattura, fatura, faktura, nota fiscal, счёт-фактура, накладная, 发票, インボイス,
+# 세금계산서, فاتورة); general knowledge, no held-out listing's string.
+_INVOICE = re.compile(r"(?<![a-z0-9])(?:invoices?|invoiced|rechnung|mwst[.-]? ?rechnung|facture|factura|fattura|fatura|"
+                      r"faktura|faktur|fakturą|nota fiscal|hoa don|счет-фактура|счёт-фактура|накладная|накладной|"
+                      r"видаткова накладна)(?![a-z0-9])")
+_INVOICE_WIDE = ("发票", "發票", "インボイス", "請求書", "세금계산서", "فاتورة", "ใบกำกับภาษี")
+
+
+def invoiced(text: ListingText) -> str | None:
+    """The word of an invoice the listing offers ("distributor invoice", "VAT invoice", "factura"), else None (the
+    comment above). Pure."""
+    original = text.original.casefold()
+    if (m := _INVOICE.search(original)) is not None:
+        return m.group(0)
+    return next((w for w in _INVOICE_WIDE if w in original), None)
 _TEXT_FIELDS = frozenset({"title"})
 
 
@@ -139,7 +159,7 @@ class RetailReading:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := self.lots.find(text)):
             lot = text.original[found[0].start:found[0].end]
-        if lot is not None and not per_unit:
+        if lot is not None and not per_unit and invoiced(text) is None:
             return f"a wholesale lot ('{lot}'): the price is for many units"
         if brands_named >= BRANDS_OF_A_TAG_CLOUD:
             return f"a tag cloud of {brands_named} brands"

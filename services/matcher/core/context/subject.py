@@ -1179,6 +1179,7 @@ ABOUT = {"a work": "a work about", "a service": "a service on",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
+         "a gift card": "a gift card or voucher at its face value, stored value to spend on",
          "an artwork": "an artwork (a painting, print, drawing, photograph or sculpture) depicting",
          "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
          "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying",
@@ -1371,6 +1372,55 @@ def described_subject(description: str | None, category: str | None, skip: froze
     return None
 
 
+# (trade26, issue 9) A gift card, voucher, e-gift or store credit of the brand sold at (or near) its face value: what is
+# sold is stored value to spend at the brand's shop, no goods of the brand's category, and its price is the face
+# value, not the goods' floor. Only at the face value: "$100 card for $20" is the gift-card fraud trade (stolen or
+# carded codes), and a copy claim beside the card still alerts (judge._subject's copy claim). Source: the names the
+# brands' and retailers' own card programmes use (Apple Gift Card, PlayStation Store card, Nintendo eShop card, Xbox
+# gift card, Steam Wallet card, store vouchers) and the languages' words for a gift card or voucher (Gutschein, carte
+# cadeau, tarjeta regalo, buono regalo, cartão-presente, cadeaubon, karta podarunkowa, подарочная карта, hediye kartı,
+# 礼品卡, ギフトカード, 상품권, بطاقة هدية); general knowledge, no held-out listing's string.
+_CARD = re.compile(
+    r"(?<![a-z0-9])(?:e-?gift(?: cards?| vouchers?| certificates?)?|gift ?cards?|gift ?vouchers?|gift certificates?|"
+    r"gift codes?|store credit|shop credit|(?:store|shop|eshop|e-shop|wallet|top-?up|prepaid|psn|xbox|cash) ?cards?|"
+    r"(?:store|shop|online|discount|shopping) ?vouchers?|vouchers?|gutscheine?|geschenkkarten?|guthabenkarten?|"
+    r"wertgutscheine?|einkaufsgutscheine?|cartes? cadeaux?|bons? d'achat|bons? cadeaux?|cheques? cadeaux?|"
+    r"tarjetas? (?:de )?regalo|vales? (?:de )?(?:regalo|compra)|buon[oi] (?:regalo|acquisto)|carte regalo|carta regalo|"
+    r"cart(?:ao|oes)[ -]presente|vale[ -]presente|cadeaubon(?:nen)?|cadeaukaart(?:en)?|waardebon(?:nen)?|"
+    r"karta podarunkowa|karty podarunkowe|bon podarunkowy|bony podarunkowe|hediye (?:karti|ceki)|presentkort|gavekort|"
+    r"lahjakortti|darkova karta|darkovy poukaz|ajandekkartya|podarochnaya karta)(?![a-z0-9])")
+_CARD_WIDE = re.compile(r"подарочн\w* (?:карт|сертификат)|подарунков\w* (?:карт|сертифікат)|礼品卡|禮品卡|购物卡|購物卡|充值卡|"
+                        r"礼券|禮券|储值卡|ギフトカード|ギフト券|商品券|プリペイドカード|기프트카드|기프트 카드|상품권|"
+                        r"بطاقة هدية|بطاقات هدايا|قسيمة|บัตรของขวัญ|บัตรกำนัล|thẻ quà tặng|kartu hadiah|voucher belanja")
+# the face value: an amount in the title, with or without its currency ("10 images", "2 pack", "64 GB" are no face
+# value: _NOT_FACE after the number)
+_FACE = re.compile(r"(?<![\w.,])(?:[$€£]|usd|eur|gbp|us\$)?\s?(\d{1,4})(?:[.,]00)?\s?(?:[$€£]|usd|eur|gbp|euros?|dollars?|"
+                   r"pounds?)?(?![\w%]|[.,]\d)")
+_NOT_FACE = re.compile(r"\s?(?:gb|tb|mb|ml|l|g|kg|mm|cm|pcs?|pack|images?|months?|days?|x|h|w|mah|v)(?![a-z])")
+# a card's price as a share of its face value read in a major currency (euro, dollar, pound: within ~25 % of each
+# other); below FACE_SHARE_LOW the card is sold off cheap (the fraud trade's price), above FACE_SHARE_HIGH the number
+# is no face value in such a currency
+FACE_SHARE_LOW, FACE_SHARE_HIGH = 0.7, 1.4
+
+
+def gift_card(title: str, price_eur: float | None) -> str | None:
+    """The card word of a gift card, voucher or store credit sold at (or near) the face value its title states
+    (the comment above), else None: no amount of the title far above the price. Pure; most titles fail the first regex."""
+    if price_eur is None or price_eur <= 0:
+        return None
+    folded = title.casefold()
+    latin = folded if title.isascii() else latin_text(title).lower()
+    m = _CARD.search(latin) or (None if title.isascii() else _CARD_WIDE.search(folded))
+    if m is None:
+        return None
+    text = latin if m.re is _CARD else folded
+    shares = [price_eur / float(face.group(1)) for face in _FACE.finditer(text)
+              if face.group(1) and float(face.group(1)) >= 5 and not _NOT_FACE.match(text, face.end())]
+    if any(share < FACE_SHARE_LOW for share in shares):
+        return None  # "$100 card for $20": some amount of the title is far above the price (the fraud trade's offer)
+    return m.group(0) if any(share <= FACE_SHARE_HIGH for share in shares) else None
+
+
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
                category: str | None = None, description: str | None = None,
                price_eur: float | None = None) -> Subject | None:
@@ -1380,6 +1430,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
     kinds not to look for; `category`: the listing's category path; `price_eur`: its price in euros (a vehicle's
     price, vehicle_of)."""
+    if "a gift card" not in skip and (card := gift_card(title, price_eur)) is not None:
+        return Subject("a gift card", card, "title")
     found = _title_subject(title, words, skip, category, description, price_eur)
     if found is not None and found.kind in ("a post", "a ticket") and ticket_count(title) is not None and raffle_word(title):
         # a raffle of goods that states its count of tickets sells the prize for them together (raffles.py): neither a
