@@ -228,10 +228,15 @@ class RetailReading:
                 return f"the copy trade's words in leet ('{token}')"
         if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
             found = outside_senses(found, senses)
+        denied_talk = []  # the trade's words a denial refused ("not a copy"; "no fakes, top quality" refuses its quality)
         if found and (refused := denied(found)):
+            denied_talk = [f for f in found if (f.start, f.end) in refused]
             found = [f for f in found if (f.start, f.end) not in refused]
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
+        if found and any(f.term.casefold() in AUTHENTICITY_CLAIMS for f in found) and provenance(text) is not None \
+                and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+            found = [f for f in found if f.term.casefold() not in AUTHENTICITY_CLAIMS]  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
@@ -330,3 +335,48 @@ def retail_standing(text: ListingText) -> str | None:
         if _NOT_BEFORE.search(latin[max(0, m.start() - 24):m.start()]) is None:
             return m.group(0)
     return None
+
+
+# (genuine26, issue 9) the seller's claim that its goods are genuine ("100% genuine", "guaranteed authentic", "100% echt",
+# "100%正品"; entries of COPY_TRADE_TALK): standing alone at a fair price it is the copy trade's boast, but beside a fact
+# of provenance (provenance()) it is what the owner of a genuine unit writes, and at or above the floor it is lowered like
+# any plainly named genuine unit. Only the claim is excused: any other word of the trade, cheapness, bait, a lot or a
+# disguised mark still refuses the lowering, and below the floor the price is judged as any (fair_price is not read).
+# Source: the same general knowledge as COPY_TRADE_TALK; resale platforms ask sellers for proof of purchase (receipt,
+# invoice, serial number, warranty card) to back an authenticity claim (eBay Authenticity Guarantee, Vinted, StockX).
+AUTHENTICITY_CLAIMS = frozenset(w.casefold() for w in (
+    "100% genuine", "100% original", "100% authentic", "authentic guaranteed", "guaranteed genuine",
+    "guaranteed authentic", "100% echt", "100% auténtico", "100% authentique", "100% originale", "100% оригинал",
+    "100% 정품", "100%正品", "保证正品", "保證正品"))
+# the nouns of a copy among COPY_TRADE_TALK, what a denial of copies denies ("not a copy", "keine Kopie", "не копия"):
+# grade and quality talk a denial seems to refuse ("no fakes, top quality") is the trade's still, and keeps the claim's
+# boast unexcused
+COPY_NOUNS = frozenset(w.casefold() for w in (
+    "copy", "copies", "rep", "kopie", "copie", "copia", "kopia", "kopya", "копия", "копии", "копія", "реплика",
+    "αντίγραφο", "ρεπλίκα", "העתק", "רפליקה", "كوبي", "تقليد", "کپی", "فیک", "कॉपी", "ก๊อป", "コピー", "레플",
+    "이미테이션"))
+# facts of provenance beyond a retailer's standing (_STANDING: receipt, invoice, warranty): a serial number that matches
+# (the box's, the receipt's), a proof of purchase, a warranty or guarantee card, bought at the brand's own or flagship
+# store or boutique; latin view, English, German, French, Spanish, Italian, Portuguese
+_PROVENANCE = re.compile(
+    r"(?<![a-z])(?:serial(?: number| no\.?)?s? (?:match|matches|matching|checks? out|verified)|matching serials?|"
+    r"proof of purchase|(?:warranty|guarantee) card|(?:brand|official|flagship|company|own) (?:store|shop|boutique)|"
+    r"kaufbeleg|kassenbon|seriennummer stimmt|preuve d'achat|ticket de caisse|numero de serie correspond|"
+    r"comprobante de compra|ticket de compra|prova d'acquisto|scontrino|comprovante de compra|cupom fiscal)(?![a-z])")
+
+
+def provenance(text: ListingText) -> str | None:
+    """The first words in which the listing states where its unit comes from: a retailer's standing (_STANDING:
+    "receipt", "invoice", "warranty") or a fact of provenance (_PROVENANCE: "serial matches", "proof of purchase",
+    "bought at the brand store"), not denied just before ("no receipt", "no proof of purchase"), else None. Pure."""
+    latin = text.latin
+    for pattern in (_STANDING, _PROVENANCE):
+        for m in pattern.finditer(latin):
+            # the denial read in the fact's own clause: "no fakes. Receipt included" denies copies, not the receipt
+            before = _CLAUSE_END.split(latin[max(0, m.start() - 24):m.start()])[-1]
+            if _NOT_BEFORE.search(before) is None:
+                return m.group(0)
+    return None
+
+
+_CLAUSE_END = re.compile(r"[\n.;!?]")
