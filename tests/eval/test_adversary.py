@@ -40,10 +40,6 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "gift_card_cheap": "recall 0.954 on seed 9 (trade26, 2026-12-04; new class; 0.954 before its reader too): the "
-                       "misses are a food or car brand's card at a fraction of its face value ('Danone gift card 25€' at "
-                       "USD 4, 'Toyota gift card $30 for only $8'), whose plain mark among the brand's cheap goods the "
-                       "price reader does not judge low; the face-value reader (subject.gift_card) leaves them as they were",
     "founding_year_named": "recall 0.977 on seed 9 (lore24, 2026-12-04; new class; 0.979 on its branch): 'Since "
                            "1886' is also Coca-Cola's registered inscription, whose reading covers Bosch's and Johnson & Johnson's "
                            "founding year; 'replica' beside denim is the trade's honest word for reproduction jeans "
@@ -502,7 +498,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # that license accessories of their goods (consoles, phones: 7) and whose lawsuits name
                               # another registered brand as the other party (7)
                               "colour_named", "ingredient_list_named", "dealer_tool_named", "hotline_named",
-                              "fake_fan_nickname_copy", "fake_licensed_copy", "fake_lawsuit_party"} | {
+                              "fake_fan_nickname_copy", "fake_licensed_copy", "fake_lawsuit_party",
+                              # genuine.py (genuine26): brands with a floor for goods that are no software (a licence
+                              # key has no receipt or serial of a unit's provenance)
+                              "fake_genuine_claim_proved"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -125,6 +125,31 @@ def invoiced(text: ListingText) -> str | None:
     if (m := _INVOICE.search(original)) is not None:
         return m.group(0)
     return next((w for w in _INVOICE_WIDE if w in original), None)
+
+
+# (retail27, issue 9) ... but only a case the distributor sells whole: a case, carton, master case or pallet share (a
+# packaging unit the invoice bills as one item), with no count of units or minimum order beside it. A lot sold by its
+# count ("lot of 20", "bulk 100 pcs", "оптом от 10 шт", "批发 50件起批", "MOQ 50") or by the bare word of the trade in
+# many units ("al por mayor", "wholesale" with no case) at one unit's fair price is a copy's price per unit, whatever
+# paperwork it names (genuine.py's fake_fair_price_copy). Source: the packaging units of the FMCG and electronics trade
+# (case, carton, outer, pallet; Karton, caisse, caja, cartone, doos, karton, коробка, ящик, 箱, ケース, 박스) and the
+# marketplaces' minimum-order words (MOQ, 起批, 起订, от N шт, ab N Stück); general knowledge, no held-out string.
+_CASE = re.compile(r"(?<![a-z0-9])(?:cases?|cartons?|outers?|pallets?|pallet share|kartons?|karton|caisses?|cajas?|"
+                   r"cartoni|cartone|scatol[ae]|doos|dozen|коробк[аи]|ящик[аи]?)(?![a-z0-9])|整箱|箱装|ケース|박스")
+_COUNTED = re.compile(r"(?<![a-z0-9])(?:moq|min(?:imum)?\.? order|lot of \d+|lots of \d+|bulk \d+|\d+ ?(?:pcs|pc|pieces|units|"
+                      r"stuck|stück|stk|pezzi|piezas|unidades|unidad|pieces|sztuk|szt|adet|шт|штук)|от \d+|ab \d+ (?:stk|stück|stuck)|"
+                      r"a partir de \d+|à partir de \d+)(?![a-z0-9])|\d+\s?(?:件|个|個|개|点)|起批|起订|起訂|批发|批發")
+
+
+def invoiced_case(text: ListingText) -> str | None:
+    """The invoice word of a distributor's case sold whole with its invoice (the comments above), else None: a lot
+    counted in units or by a minimum order is no case. Pure."""
+    if (word := invoiced(text)) is None:
+        return None
+    original = text.original.casefold()
+    return word if _CASE.search(original) is not None and _COUNTED.search(original) is None else None
+
+
 _TEXT_FIELDS = frozenset({"title"})
 
 
@@ -159,7 +184,7 @@ class RetailReading:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := self.lots.find(text)):
             lot = text.original[found[0].start:found[0].end]
-        if lot is not None and not per_unit and invoiced(text) is None:
+        if lot is not None and not per_unit and invoiced_case(text) is None:
             return f"a wholesale lot ('{lot}'): the price is for many units"
         if brands_named >= BRANDS_OF_A_TAG_CLOUD:
             return f"a tag cloud of {brands_named} brands"

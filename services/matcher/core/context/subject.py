@@ -544,6 +544,30 @@ DISH_NOUNS = (
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
                        r"boards?|boxes|dekoration|decoracion|decoration|picks?|candles?)(?![a-z])")
+# (retail27, issue 9) ... nor the brand's own packaged goods: a dish's noun that is also what the maker calls its
+# product ("Twix caramel cookie bars", "Oreo cookies", "Kinder Bueno wafer cake") beside the maker's pack size ("party
+# size", "fun size", "family size", "multipack", "24 count", "Familienpackung", "format familial", "tamaño familiar")
+# is the packaged product off a shelf, unless the title says it was made at home or to order ("homemade", "made to
+# order", "hausgemacht", "na zamówienie"). Source: the pack-size names printed on confectionery and snack packs in the
+# US, UK and EU (Mars, Mondelez, Ferrero, Nestlé: Fun Size, Share Size, King Size, Party Size, Family Size,
+# Multipack); general knowledge, no held-out listing's string.
+_PACKED = re.compile(r"(?<![a-z0-9])(?:(?:fun|party|share|sharing|king|family|snack|mini|treat|bite|bites) size|"
+                     r"sharing (?:bag|pack|box)|multi ?-?packs?|variety packs?|value packs?|club packs?|bulk (?:box|pack)|"
+                     r"\d+ ?(?:count|ct|er ?pack|x ?\d+ ?(?:g|gr|ml|oz))|familienpackung|vorratspackung|grosspackung|"
+                     r"format familial|paquet familial|tamano familiar|formato famiglia|confezione famiglia|"
+                     r"familieverpakking|uitdeelzak|opakowanie rodzinne|tamanho familia)(?![a-z0-9])")
+_MADE_TO_ORDER = re.compile(r"(?<![a-z0-9])(?:home ?-?made|home ?-?baked|homebaked|made to order|baked to order|to order|"
+                            r"fresh(?:ly)? baked|fresh daily|custom|bespoke|hausgemacht\w*|selbstgemacht\w*|selbstgebacken\w*|"
+                            r"caser[oa]s?|fait maison|fatt[oi] in casa|caseir[oa]s?|zelfgemaakt\w*|huisgemaakt\w*|"
+                            r"domowej roboty|na zamowienie|siparis\w*|feit[oa] em casa|hech[oa] en casa|buatan sendiri)(?![a-z0-9])")
+
+
+def packed_goods(latin: str) -> bool:
+    """Whether a (latin, lower-case) title names the maker's pack size and no home or made-to-order bake (the
+    comment above): a dish's noun in it is the packaged product's. Pure."""
+    return _PACKED.search(latin) is not None and _MADE_TO_ORDER.search(latin) is None
+
+
 # Tickets to an event named after the brand (a race, a cup, a festival, a concert series): what is sold is admission,
 # not the brand's goods ("Coca-Cola 600 NASCAR ticket pair", "Red Bull Air Race Eintrittskarten", 门票).
 TICKET_NOUNS = (
@@ -1421,6 +1445,31 @@ def gift_card(title: str, price_eur: float | None) -> str | None:
     return m.group(0) if any(share <= FACE_SHARE_HIGH for share in shares) else None
 
 
+# (retail27, issue 9) the gift-card fraud trade's price: a card sold at under FRAUD_SHARE of the face value its title
+# states ("$100 card for $20", "gift card 25€" at USD 4: stolen or carded codes) is a cue like a copy's "why pay"
+# pitch (index._card_fraud); a wallet card holder ("iPhone 16 wallet card") states a model number, no face value, and
+# is not read. Between FRAUD_SHARE and FACE_SHARE_LOW the card is neither at its face nor the fraud trade's: no reading.
+FRAUD_SHARE = 0.5
+
+
+def card_below_face(title: str, price_eur: float | None) -> tuple[str, float] | None:
+    """(the card word, the price's share of the face value) of a gift card or voucher sold at under FRAUD_SHARE of
+    the largest face value its title states (the comment above), else None. Pure; most titles fail the first regex."""
+    if price_eur is None or price_eur <= 0:
+        return None
+    folded = title.casefold()
+    latin = folded if title.isascii() else latin_text(title).lower()
+    m = _CARD.search(latin) or (None if title.isascii() else _CARD_WIDE.search(folded))
+    if m is None or m.group(0).startswith("wallet"):
+        return None
+    text = latin if m.re is _CARD else folded
+    faces = [float(face.group(1)) for face in _FACE.finditer(text)
+             if face.group(1) and float(face.group(1)) >= 5 and not _NOT_FACE.match(text, face.end())]
+    if not faces or (share := price_eur / max(faces)) >= FRAUD_SHARE:
+        return None
+    return m.group(0), share
+
+
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
                category: str | None = None, description: str | None = None,
                price_eur: float | None = None) -> Subject | None:
@@ -1527,7 +1576,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                 continue  # "parka for goose hunting season": goods for a use, not the hunting goods
             if kind == "an artwork" and carried_art(latin, m):
                 break  # "art print T-shirt", "watercolour phone case": the goods the picture is on
-            if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20])
+            if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20]) or packed_goods(latin)
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
