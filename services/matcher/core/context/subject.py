@@ -1281,6 +1281,45 @@ _DESCRIBED_WORK = re.compile(rf"^[^a-z0-9]*(?:(?:this|the|a|an|un|une|le|la|el|i
                              rf"(?:{_alternatives(DESCRIBED_WORKS)})(?![a-z0-9])(?:[^a-z0-9.!?]+[a-z0-9]+){{0,5}}?"
                              rf"[^a-z0-9.!?]+(?:{_alternatives(_CONDITION_NOUNS)})(?![a-z0-9])")
 _DESCRIBED_ANCHORS = frozenset(r for w in DESCRIBED_WORKS for r in re.findall(r"[a-z0-9]+", latin_text(w)))
+# (retail27, issue 9) ... or a work said second-hand at the description's opening, the state before or after the noun
+# ("Used book.", "Used book/media.", "Pre-owned DVD", "Gebrauchtes Buch", "Livre d'occasion", "Libro usado", "Książka
+# używana"): how private sellers open a used book's or film's description (general knowledge, no held-out string)
+_SECOND_HAND = ("used", "pre-owned", "preowned", "pre owned", "second-hand", "second hand", "secondhand", "gebraucht",
+                "gebrauchtes", "gebrauchter", "gebrauchte", "d'occasion", "occasion", "usado", "usada", "usato", "usata",
+                "uzywana", "uzywany", "ikinci el", "tweedehands", "gebruikt", "begagnad", "brugt")
+_USED_WORK = re.compile(rf"^[^a-z0-9]*(?:(?:a|an|un|une|ein|eine|een)\s+)?(?:(?:{_alternatives(_SECOND_HAND)})\s+"
+                        rf"(?:{_alternatives(DESCRIBED_WORKS)})|(?:{_alternatives(DESCRIBED_WORKS)})\s+"
+                        rf"(?:{_alternatives(_SECOND_HAND)}))(?![a-z0-9])")
+# (retail27, issue 9) a film's format closing the title ("House of Gucci – DVD", "Ford v Ferrari (Blu-ray)", "Rush
+# 4K UHD", "… DVD box set"): a copy of a film, not the brand's goods, outside software and games, whose goods ship on
+# discs themselves ("Photoshop CS6 DVD", "Gran Turismo 7 Blu-ray disc" are the goods)
+_FILM_END = re.compile(r"\w[^-–—|:(\[,/]*\s(?:[-–—|:(\[,/]\s*)(?P<noun>dvd|dvds|blu-?ray|blu ray|4k uhd|4k ultra hd|uhd blu-?ray|vhs|"
+                       r"dvd box set|blu-?ray box set|dvd boxset|laserdisc)\s*[)\]]?\s*$")
+_DISC_GOODS = re.compile(r"(?<![a-z])(?:software|games?|gaming|consoles?|video ?games?|pc|computers?|licen[cs]es?|"
+                         r"programs?|apps?|spiele|jeux|juegos|giochi|versions?|professional|pro plus|keys?|activation|"
+                         r"install(?:er|ation)?|setup|x64|x86|(?:32|64)-?bit|windows|mac ?os|iso|cs\d|cc|office|"
+                         r"suite|edition \d+|(?:19|20)\d\d (?:pro|professional|standard|home|ultimate))(?![a-z])")
+
+
+# the copy trade's grade words beside the words for a fake (_COPY_WORDS): "1:1", "AAA", "super clone", "mirror quality"
+_GRADE_WORDS = re.compile(r"(?<![a-z0-9])(?:clones?|super ?clone|1:1|aaa\+?|a\+{1,3}|super ?copy|mirror (?:quality|grade)|"
+                          r"first copy|high copy|master copy|dupes?|reps?|ua|og batch|top quality replica)(?![a-z0-9])")
+_GRADE_WIDE = ("高仿", "复刻", "復刻", "原单", "原單", "精仿", "a货", "a貨", "레플", "짝퉁", "コピー品")
+
+
+def _copy_titled(title: str, latin: str) -> bool:
+    """Whether the title holds a word for a fake or a grade of the copy trade. Pure."""
+    return _COPY_WORDS.search(latin) is not None or _GRADE_WORDS.search(latin) is not None or (
+        not title.isascii() and any(w in title for w in _GRADE_WIDE))
+
+
+def film_format(title: str, category: str | None) -> str | None:
+    """The film format noun closing the title (the comment above), else None. Pure."""
+    latin = title.lower() if title.isascii() else latin_text(title).lower()
+    if (m := _FILM_END.search(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
+            latin) or _copy_titled(title, latin):
+        return None  # a copy word in the title: a copy's listing dressed as a film ("… replica – DVD")
+    return m.group("noun")
 HOME_KITCHEN = ("home kitchen", "my kitchen", "our kitchen", "home baked", "home-baked", "baked at home", "made at home",
                 "baked to order", "made to order", "freshly baked", "baked fresh", "made fresh", "homemade", "home made",
                 "home-made", "fait maison", "faits maison", "cuisine maison", "hausgemacht", "hausgemachte",
@@ -1387,7 +1426,7 @@ def described_subject(description: str | None, category: str | None, skip: froze
     opening = description[:120]
     latin = opening.lower() if opening.isascii() else latin_text(opening).lower()
     if "a work" not in skip and not _DESCRIBED_ANCHORS.isdisjoint(_TITLE_WORD.findall(latin[:40])) and (
-            m := _DESCRIBED_WORK.search(latin)) is not None:
+            m := _DESCRIBED_WORK.search(latin) or _USED_WORK.search(latin)) is not None:
         return Subject("a work", m.group(0).strip(), "description")
     if "a dish" not in skip and not _last_node(category).isdisjoint(FOOD_NODES) and (
             (m := _HOME_KITCHEN.search(latin)) is not None or any(w in opening for w in HOME_KITCHEN_WIDE)):
@@ -1482,6 +1521,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     if "a gift card" not in skip and (card := gift_card(title, price_eur)) is not None:
         return Subject("a gift card", card, "title")
     found = _title_subject(title, words, skip, category, description, price_eur)
+    if found is None and "a work" not in skip and (film := film_format(title, category)) is not None:
+        found = Subject("a work", film, "title")
     if found is not None and found.kind in ("a post", "a ticket") and ticket_count(title) is not None and raffle_word(title):
         # a raffle of goods that states its count of tickets sells the prize for them together (raffles.py): neither a
         # post that sells nothing nor admission to an event
@@ -1502,8 +1543,9 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     latin = latin_text(title).lower()
     if "a work" not in skip and (shape := work_title(title, category, latin)) is not None:
         return Subject("a work", shape, "title")
-    if (found := described_subject(description, category, skip)) is not None:
-        return found
+    if (found := described_subject(description, category, skip)) is not None and not (
+            _USED_WORK.match(found.noun) and _copy_titled(title, latin)):
+        return found  # (retail27) a used work said only in the description is not read beside a copy word in the title
     if "work for hire" in skip:
         return None
     if (m := _PEOPLE.search(latin)) is not None or not title.isascii() and (m := _PEOPLE_NATIVE.search(title.casefold())):
