@@ -1769,11 +1769,11 @@ from tests.eval.adversary import cards  # noqa: E402
 
 register(cards)
 
-# retail27's classes (parts.py): one piece of a set or a pair sold alone (one earbud, the case, one shoe, a handle),
+# retail27's classes (alone.py): one piece of a set or a pair sold alone (one earbud, the case, one shoe, a handle),
 # and the copy trade borrowing those words beside its cue or at a copy's price
-from tests.eval.adversary import parts  # noqa: E402
+from tests.eval.adversary import alone  # noqa: E402
 
-register(parts)
+register(alone)
 
 # retail27's classes (media.py): a film about the brand on DVD or a book described as used, and the copy trade
 # borrowing those words
