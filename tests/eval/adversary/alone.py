@@ -1,6 +1,6 @@
-"""The adversary's part-alone classes (retail27, 2026-12-04; module alone.py, beside parts.py's price parts): one piece of goods sold as a set or a pair, sold alone
-by an owner who lost or broke the rest (one earbud, the charging case, one shoe of a pair, a razor's handle, one
-Joy-Con, one earring), and the copy trade borrowing those words.
+"""The adversary's part-alone classes (retail27, 2026-12-04; beside parts.py's price parts): one piece of goods sold
+as a set or a pair, sold alone by an owner who lost or broke the rest (one earbud, the charging case, one shoe of a
+pair, a razor's handle, a controller, one earring), and the copy trade borrowing those words.
 
 Written from first principles of how owners and replacement-part sellers title such listings on eBay, Kleinanzeigen,
 Leboncoin, Wallapop, Xianyu, Mercari and Danggeun; nothing is taken from a held-out set.
@@ -92,7 +92,7 @@ EVASIONS = {
 }
 TRAPS = {
     "trap_part_alone": "one piece of the brand's set or pair sold alone (one earbud, the charging case, one shoe, a "
-                       "razor's handle, one Joy-Con, one earring) in 8 languages, at 12-45 % of the set's floor",
+                       "razor's handle, a controller, one earring) in 8 languages, at 12-45 % of the set's floor",
 }
 EVASION_MAKERS = {"fake_part_alone_copy": make_fake_part_alone_copy,
                   "fake_part_alone_lowball": make_fake_part_alone_lowball}
