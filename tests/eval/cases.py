@@ -33,7 +33,11 @@ RETAIL = {"Bose QuietComfort headphones, sealed box", "Honda EU2200i inverter ge
           "Adobe subscription 12 months",
           # a registered item named in a category the registry sets no floor for, at or above the item's own floor
           # (index._floor fair_only, 2026-12-02): a retailer's too
-          "Transformers Optimus Prime figure", "PlayStation 5 slim disc edition bundle"}
+          "Transformers Optimus Prime figure", "PlayStation 5 slim disc edition bundle",
+          # a plainly named unit at a fair price whose authenticity claim ("100% authentic") stands beside a fact of
+          # provenance ("receipt available"): a reseller's, not the copy trade's boast (retail.provenance, genuine26;
+          # outsider24's labelled innocents say the same; lead's decision, 2026-12-04)
+          "Nike Dunk Low Panda size 9"}
 
 # ---------------------------------------------------------------- exact mentions
 for t, d, e, c, p in [

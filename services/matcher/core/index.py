@@ -48,6 +48,7 @@ from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.makers import compile_makers, makers, other_maker
 from services.matcher.core.context import platforms
+from services.matcher.core.context.subject import card_below_face
 from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
@@ -295,6 +296,8 @@ class MatcherIndex:
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
+        if (fraud := self._card_fraud(listing)) is not None:
+            cues.append(fraud)  # "gift card $100 for only $20" (subject.card_below_face)
         if (jargon := [b for b, found in by_brand.items() if _jargon_only(found)]) and not any(
                 c.rule is Rule.cue and c.weight > 0 for c in cues) and (
                 maker := other_maker(text.title, self._makers)) is not None:
@@ -882,6 +885,22 @@ class MatcherIndex:
                         term=DEARER_PITCH, detail=(
                             f"the pitch {stated.describe()} states {eur / field:.1f} times the listing's own price: the "
                             "same goods far cheaper, a copy's pitch (stated_price.read_dearer_price)"))
+
+    def _card_fraud(self, listing: Listing) -> Evidence | None:
+        """A cue when the title sells a gift card or voucher at under subject.FRAUD_SHARE of the face value it states
+        (subject.card_below_face: the gift-card fraud trade's stolen or carded codes), else None. Cost: one regex
+        search of the title for a listing with a price."""
+        if listing.price is None or (eur := self._rates.to_eur(listing.price)) is None or eur <= 0:
+            return None
+        if (found := card_below_face(listing.title, eur)) is None:
+            return None
+        word, share = found
+        start = listing.title.casefold().find(word)
+        return Evidence(Rule.cue, self._weights.cue, None, "title", max(start, 0), max(start, 0) + len(word),
+                        listing.title[max(start, 0):max(start, 0) + len(word)] if start >= 0 else word,
+                        term=CARD_BELOW_FACE, detail=(
+                            f"a {word} sold at {share:.0%} of the face value its title states: the gift-card fraud "
+                            "trade's price (subject.card_below_face)"))
 
     def _bounded_part(self, part: SaleFormat, ratio: float, detail: str, listing: Listing) -> tuple[bool, float, str]:
         """(judged, ratio, detail) of a price that is a part the floor bounds (BOUNDED_PARTS): a trade-in's net price at
@@ -1723,6 +1742,7 @@ _PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"
+CARD_BELOW_FACE = "a gift card far below its face value"
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
 STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)

@@ -1777,3 +1777,21 @@ register(workshop)
 from tests.eval.adversary import puzzles  # noqa: E402
 
 register(puzzles)
+
+# trade26's classes (cards.py): the brand's gift card at its face value and a distributor's invoiced wholesale case,
+# and the fraud and copy trades' cheap cards and copy lots that borrow those words
+from tests.eval.adversary import cards  # noqa: E402
+
+register(cards)
+
+# retail27's classes (alone.py): one piece of a set or a pair sold alone (one earbud, the case, one shoe, a handle),
+# and the copy trade borrowing those words beside its cue or at a copy's price
+from tests.eval.adversary import alone  # noqa: E402
+
+register(alone)
+
+# retail27's classes (media.py): a film about the brand on DVD or a book described as used, and the copy trade
+# borrowing those words
+from tests.eval.adversary import media  # noqa: E402
+
+register(media)

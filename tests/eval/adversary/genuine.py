@@ -790,3 +790,53 @@ TRAP_MAKERS.update({"trap_price_per_piece": make_price_per_piece, "trap_perfume_
                     "trap_gift_arrangement": make_gift_arrangement})
 EVASION_MAKERS.update({"fake_per_piece_copy": make_fake_per_piece_copy, "fake_decant_copy": make_fake_decant_copy,
                        "fake_gift_arrangement_copy": make_fake_gift_arrangement_copy})
+
+
+# (genuine26, issue 9) an owner's claim that the unit is genuine, a denial of copies and a fact of provenance (the
+# receipt, invoice, matching serial, warranty card, the brand's store) at a fair price: the claim is proved, the listing
+# is a genuine unit's (context/retail.py AUTHENTICITY_CLAIMS). The same claim and proof at a copy's price, or beside a
+# word of the copy trade or of cheapness, is the counterfeit that borrows it. Written from general knowledge of resale
+# listings (eBay, Vinted, Kleinanzeigen, Avito, Mercari); no held-out listing was read.
+CLAIMS = ["100% genuine", "100% authentic", "100% original", "guaranteed genuine", "guaranteed authentic", "100% echt",
+          "100% authentique", "100% auténtico", "100% originale", "100% оригинал", "100%正品", "100% 정품"]
+CLAIM_DENIALS = ["not a replica", "not a copy", "no fakes", "not a replica, not a copy", "no reps", ""]
+PROOFS = ["Receipt from the brand store.", "Original receipt included, serial matches.", "Invoice included.",
+          "Serial number matches the box.", "Bought at the flagship store, proof of purchase included.",
+          "Warranty card and receipt.", "Kaufbeleg vorhanden.", "Facture d'achat fournie.", "Con ticket de compra.",
+          "Scontrino incluso.", "Nota fiscal inclusa.", "Чек из магазина.", "Proof of purchase available."]
+CLAIM_TITLES = ["{m} {p} – {c}, {d}", "{m} {p} {c}", "{c} {m} {p}", "{m} {p} ({c}) {d}"]
+
+
+def _claim(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    r = s.rng
+    cat = _floored(b, s, {c for c in b.categories if "prescription" not in c and c not in SOFTWARE})
+    if cat is None:
+        return None
+    m, p = _plain_mark(b, s), s.product(cat)
+    title = r.choice(CLAIM_TITLES).format(m=m, p=p, c=r.choice(CLAIMS), d=r.choice(CLAIM_DENIALS)).strip(" ,–")
+    desc = r.choice(PROOFS)
+    way = r.randrange(3) if copy else -1
+    if way == 0:  # the claim and the proof at a copy's price
+        return Draft(_cap(title), cat, _price(b, s, cat, 0.04, 0.3, m), desc)
+    if way == 1:
+        title = f"{title} {r.choice(COPY_TALK)}"
+    elif way == 2:
+        desc = f"{desc} {r.choice(CHEAP)}."
+    return Draft(_cap(title), cat, _retail_price(b, s, cat, m, p), desc)
+
+
+def make_genuine_claim_proved(b: BrandView, s: Scene) -> Draft | None:
+    return _claim(b, s, copy=False)
+
+
+def make_fake_genuine_claim_proved(b: BrandView, s: Scene) -> Draft | None:
+    return _claim(b, s, copy=True)
+
+
+TRAPS["trap_genuine_claim_proved"] = ("an owner's claim of genuine goods ('100% genuine', '100% echt', '100%正品'), a denial "
+                                      "of copies and a proof of provenance (receipt, invoice, matching serial, the brand's "
+                                      "store) at or above the floor")
+EVASIONS["fake_genuine_claim_proved"] = ("the same claim and proof at a copy's price, or beside a word of the copy trade "
+                                         "or of cheapness at a fair price")
+TRAP_MAKERS["trap_genuine_claim_proved"] = make_genuine_claim_proved
+EVASION_MAKERS["fake_genuine_claim_proved"] = make_fake_genuine_claim_proved

@@ -120,3 +120,25 @@ def test_below_a_named_items_floor_where_the_category_has_none_the_price_stays_u
     match = demo_alerts("Tylenol Extra Strength 100 caplets", "Health & Beauty > Vitamins & Medicine", 2.0, "", "USD")
     assert "johnson-johnson" in match
     assert not any(s.rule is Rule.price for s in match["johnson-johnson"].signals)
+
+
+# (genuine26, issue 9) an owner's claim of genuine goods beside a fact of provenance (retail.AUTHENTICITY_CLAIMS,
+# retail.provenance): lowered at a fair price like any plainly named genuine unit
+@pytest.mark.parametrize("title, description", [
+    ("Coach Tabby Shoulder Bag – 100% genuine, not a replica, not a copy", "Receipt from the brand store, serial matches."),
+    ("Coach Tabby Shoulder Bag 100% authentic, no fakes", "Proof of purchase available."),
+    ("Coach Tabby Shoulder Bag 100% echt", "Kaufbeleg vorhanden."),
+])
+def test_a_genuine_claim_with_its_proof_at_a_fair_price_is_lowered(title, description):
+    assert "coach" not in demo_alerts(title, "handbags", 496.6, description, "EUR")
+
+
+@pytest.mark.parametrize("title, price, description", [
+    ("Coach Tabby Shoulder Bag – 100% genuine, not a replica", 496.6, ""),  # no proof: the trade's boast
+    ("Coach Tabby Shoulder Bag – 100% genuine", 496.6, "No receipt, no proof of purchase."),  # the proof denied
+    ("Coach Tabby Shoulder Bag – 100% genuine, no fakes, top quality", 496.6, "Receipt included."),  # grade talk
+    ("Coach Tabby Shoulder Bag – 100% genuine, cheap", 496.6, "Receipt included."),  # cheapness
+    ("Coach Tabby Shoulder Bag – 100% genuine, not a replica", 40.0, "Receipt included."),  # a copy's price
+])
+def test_a_genuine_claim_without_proof_or_beside_the_trade_still_alerts(title, price, description):
+    assert "coach" in demo_alerts(title, "handbags", price, description, "EUR")

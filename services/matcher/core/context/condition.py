@@ -131,6 +131,13 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "is worth a few per cent of the flagship whose name it carries (retailers' bundle contents and the codes' own "
           "list prices: a USD 20-70 game or a USD 10-30 charger beside a USD 400-1,200 console or phone), so its price "
           "is judged against 3 % of the floor; read only when the title names such a part or code (genuine23, issue 9)"),
+    Scale("part_only", 0.1, "one part or one of a pair, sold alone",
+          "one piece of goods sold as a set or a pair (one earbud or the charging case of a pair of earbuds, one shoe "
+          "of a pair, a razor's handle, a remote, a lid or strap) is what owners who lost or broke the rest buy, and "
+          "resells for 10-40 % of the set's price (the brands' own replacement-part prices: a single AirPods or Galaxy "
+          "Buds bud or case at USD 60-90 beside USD 180-250 for the set; amputee and odd-shoe exchanges; general "
+          "knowledge); 0.1 keeps the suspicious line at 5 % of the set's floor, where the copy trade's prices sit; "
+          "read only when the title says the piece is alone (retail27, issue 9)"),
     Scale("for_parts", 0.15, "for parts / not working",
           "faulty or for-parts goods sell for their parts, typically 10-30 % of new (eBay 'for parts or not working')"),
     Scale("sample", 0.1, "sample / travel size",
@@ -599,6 +606,8 @@ class ConditionReader:
             said.append(mark)
         if (left := bundle_part(listing.title, text, category_leaf(listing.category))) is not None:
             said.append(left)
+        if (piece := part_only(listing.title, text, category_leaf(listing.category))) is not None:
+            said.append(piece)
         if not any(s.kind == "sample" for s in said) and (gift := gift_mini(text)) is not None:
             said.append(gift)
         if (changed := modified(text)) is not None:
@@ -1114,6 +1123,52 @@ _PART = re.compile(
 # a copy word anywhere: the leftover's story on a copy ("charger – from the bundle, AAA", "polybag from a set, clone")
 _COPY_NEAR = re.compile(r"(?<![\w])(?:clones?|cop(?:y|ies)|replicas?|fakes?|1:1|aaa\+?|knock[- ]?offs?|dupes?|reps?|"
                         r"super ?copy|mirror|kopie|copia|r[ée]plica|nachbau|高仿)(?![\w])", re.IGNORECASE)
+
+
+# (retail27, issue 9) one piece of goods sold as a set or a pair, sold alone because its owner lost or broke the rest
+# ("Galaxy Buds – case only", "AirPods Pro 2 – left earbud only", "Air Force 1 – single left shoe", "Fusion5 handle
+# only", "nur Ladecase", "écouteur gauche seul", "solo estuche de carga", 左耳单只, 片耳のみ, 케이스 단품): SCALES
+# "part_only". Read in the title only, and never beside a copy word (_COPY_NEAR); "<part> only" is not read when the
+# part is the goods the listing is filed under ("iPhone case only" among phone cases: the goods themselves).
+# Source: how owners and replacement-part sellers title single buds, cases and odd shoes on eBay, Kleinanzeigen,
+# Leboncoin, Wallapop, Xianyu, Mercari and Danggeun (general knowledge), no held-out listing's string.
+_PIECE = (r"(?:charging case|charge case|case|earbud|ear ?bud|bud|earphone|ear ?piece|airpod|pod|handle|lid|cap|strap|"
+          r"band|remote|remote control|charger|cable|dock|charging dock|base|stand|shoe|sneaker|trainer|boot|slide|sandal|"
+          r"glove|earring|insoles?|laces|attachment|nozzle|brush head|cover|battery|controller|joy-?con|cushions?|"
+          r"ear ?pads?|ear ?tips|unit|side)")
+_PAIR_PIECE = r"(?:earbud|ear ?bud|bud|earphone|ear ?piece|airpod|pod|shoe|sneaker|trainer|boot|glove|earring|joy-?con|unit|side)"
+_PART_ONLY = re.compile(
+    rf"(?<![\w])(?:(?P<only>{_PIECE})(?: \(?(?:left|right|l|r)\)?)? only|only (?:the |a |one )?{_PIECE}|"
+    rf"(?:single|one|1) (?:(?:left|right) )?{_PAIR_PIECE}|(?:left|right) {_PAIR_PIECE}(?: only)?|"
+    rf"replacement (?:(?:left|right) )?(?:earbud|ear ?bud|bud|airpod|pod|case|charging case|earphone|joy-?con)|"
+    r"(?:buds?|earbuds|airpods|shoes?) not included|without (?:the )?(?:buds|earbuds|airpods)|"
+    r"nur (?:das |die |der |den )?(?:lade ?case|case|ladeschale|ladeetui|griff|deckel|armband|fernbedienung|ladeger[aä]t|"
+    r"linke[rns]?|rechte[rns]?)|(?:linke[rns]?|rechte[rns]?|einzelne[rns]?) (?:ohrh[oö]rer|schuh|airpod|kopfh[oö]rer)|"
+    r"(?:[ée]couteur|chaussure|basket) (?:gauche|droit|droite)(?: seule?)?|bo[iî]tier (?:de charge )?seul|"
+    r"seul(?:ement)? (?:le|la) (?:bo[iî]tier|[ée]couteur|chaussure)|"
+    r"solo (?:el |la )?(?:estuche|auricular|caja de carga|mando|zapatilla|zapato|custodia|auricolare|scarpa|cuffia)|"
+    r"(?:auricular|zapatilla|zapato|auricolare|scarpa|fone|t[eê]nis) (?:izquierd[oa]|derech[oa]|sinistr[oa]|destr[oa]|"
+    r"esquerd[oa]|direit[oa])|s[oó] (?:o )?estojo|estuche de carga solo|custodia di ricarica sola)(?![\w])")
+_PART_ONLY_WIDE = ("单只", "左耳", "右耳", "仅充电仓", "只有充电仓", "充电仓单卖", "单耳", "片耳", "左耳のみ", "右耳のみ",
+                   "ケースのみ", "充電ケースのみ", "片足", "한쪽", "왼쪽 유닛", "오른쪽 유닛", "케이스 단품", "유닛 단품",
+                   "충전 케이스만", "케이스만")
+
+
+def part_only(title: str, text: ListingText, category: str = "") -> Said | None:
+    """One piece of goods sold as a set or a pair, sold alone (the comment above), else None. Pure; most titles fail
+    the regex."""
+    latin = latin_text(title).lower() if not title.isascii() else title.lower()
+    m = _PART_ONLY.search(latin)
+    if m is not None and m.group("only") is not None and category and m.group("only").replace(" ", "") in \
+            category.casefold().replace(" ", ""):
+        return None  # the part is the goods the listing is filed under ("iPhone case only" among phone cases)
+    word = m.group(0) if m is not None else next((w for w in _PART_ONLY_WIDE if w in title), None)
+    if word is None or _COPY_NEAR.search(text.original) or m is not None and _negated(latin, m.start()):
+        return None
+    start = text.original.casefold().find(word) if m is None else -1
+    if m is not None:  # the title's span in the joined text: the title opens it
+        start = m.start() if latin == title.lower() else max(text.original.casefold().find(word), 0)
+    return _said(text, "part_only", Found(max(start, 0), max(start, 0) + len(word), "one part or one of a pair"))
 
 
 def bundle_part(title: str, text: ListingText, category: str = "") -> Said | None:

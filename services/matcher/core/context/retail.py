@@ -105,6 +105,51 @@ _SPACED_WIDE = re.compile(r"高\s+仿|原\s+[单單]|复\s+刻|復\s+刻|精\s+�
 # mark as the script of the listing's market writes it (scoring.written_as_its_script_does)
 _AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.line_break})
 BRANDS_OF_A_TAG_CLOUD = 3
+
+# (trade26, issue 9) a lot sold with the trade's paperwork: an invoice (a VAT or tax invoice, the distributor's), the
+# document a distributor or cash-and-carry hands a reseller and the copy trade cannot give; beside it a lot's words
+# are a distributor's case or carton, not the reason a fair price proves nothing (the copy trade's words, a grade or a
+# claim of a copy, still are: not_retail reads on). Source: the trade's words for an invoice in the markets' languages
+# (Rechnung, facture, factura, fattura, fatura, faktura, nota fiscal, счёт-фактура, накладная, 发票, インボイス,
+# 세금계산서, فاتورة); general knowledge, no held-out listing's string.
+_INVOICE = re.compile(r"(?<![a-z0-9])(?:invoices?|invoiced|rechnung|mwst[.-]? ?rechnung|facture|factura|fattura|fatura|"
+                      r"faktura|faktur|fakturą|nota fiscal|hoa don|счет-фактура|счёт-фактура|накладная|накладной|"
+                      r"видаткова накладна)(?![a-z0-9])")
+_INVOICE_WIDE = ("发票", "發票", "インボイス", "請求書", "세금계산서", "فاتورة", "ใบกำกับภาษี")
+
+
+def invoiced(text: ListingText) -> str | None:
+    """The word of an invoice the listing offers ("distributor invoice", "VAT invoice", "factura"), else None (the
+    comment above). Pure."""
+    original = text.original.casefold()
+    if (m := _INVOICE.search(original)) is not None:
+        return m.group(0)
+    return next((w for w in _INVOICE_WIDE if w in original), None)
+
+
+# (retail27, issue 9) ... but only a case the distributor sells whole: a case, carton, master case or pallet share (a
+# packaging unit the invoice bills as one item), with no count of units or minimum order beside it. A lot sold by its
+# count ("lot of 20", "bulk 100 pcs", "оптом от 10 шт", "批发 50件起批", "MOQ 50") or by the bare word of the trade in
+# many units ("al por mayor", "wholesale" with no case) at one unit's fair price is a copy's price per unit, whatever
+# paperwork it names (genuine.py's fake_fair_price_copy). Source: the packaging units of the FMCG and electronics trade
+# (case, carton, outer, pallet; Karton, caisse, caja, cartone, doos, karton, коробка, ящик, 箱, ケース, 박스) and the
+# marketplaces' minimum-order words (MOQ, 起批, 起订, от N шт, ab N Stück); general knowledge, no held-out string.
+_CASE = re.compile(r"(?<![a-z0-9])(?:cases?|cartons?|outers?|pallets?|pallet share|kartons?|karton|caisses?|cajas?|"
+                   r"cartoni|cartone|scatol[ae]|doos|dozen|коробк[аи]|ящик[аи]?)(?![a-z0-9])|整箱|箱装|ケース|박스")
+_COUNTED = re.compile(r"(?<![a-z0-9])(?:moq|min(?:imum)?\.? order|lot of \d+|lots of \d+|bulk \d+|\d+ ?(?:pcs|pc|pieces|units|"
+                      r"stuck|stück|stk|pezzi|piezas|unidades|unidad|pieces|sztuk|szt|adet|шт|штук)|от \d+|ab \d+ (?:stk|stück|stuck)|"
+                      r"a partir de \d+|à partir de \d+)(?![a-z0-9])|\d+\s?(?:件|个|個|개|点)|起批|起订|起訂|批发|批發")
+
+
+def invoiced_case(text: ListingText) -> str | None:
+    """The invoice word of a distributor's case sold whole with its invoice (the comments above), else None: a lot
+    counted in units or by a minimum order is no case. Pure."""
+    if (word := invoiced(text)) is None:
+        return None
+    original = text.original.casefold()
+    return word if _CASE.search(original) is not None and _COUNTED.search(original) is None else None
+
+
 _TEXT_FIELDS = frozenset({"title"})
 
 
@@ -139,7 +184,7 @@ class RetailReading:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := self.lots.find(text)):
             lot = text.original[found[0].start:found[0].end]
-        if lot is not None and not per_unit:
+        if lot is not None and not per_unit and invoiced_case(text) is None:
             return f"a wholesale lot ('{lot}'): the price is for many units"
         if brands_named >= BRANDS_OF_A_TAG_CLOUD:
             return f"a tag cloud of {brands_named} brands"
@@ -208,10 +253,15 @@ class RetailReading:
                 return f"the copy trade's words in leet ('{token}')"
         if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
             found = outside_senses(found, senses)
+        denied_talk = []  # the trade's words a denial refused ("not a copy"; "no fakes, top quality" refuses its quality)
         if found and (refused := denied(found)):
+            denied_talk = [f for f in found if (f.start, f.end) in refused]
             found = [f for f in found if (f.start, f.end) not in refused]
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
+        if found and any(f.term.casefold() in AUTHENTICITY_CLAIMS for f in found) and provenance(text) is not None \
+                and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+            found = [f for f in found if f.term.casefold() not in AUTHENTICITY_CLAIMS]  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
@@ -310,3 +360,48 @@ def retail_standing(text: ListingText) -> str | None:
         if _NOT_BEFORE.search(latin[max(0, m.start() - 24):m.start()]) is None:
             return m.group(0)
     return None
+
+
+# (genuine26, issue 9) the seller's claim that its goods are genuine ("100% genuine", "guaranteed authentic", "100% echt",
+# "100%正品"; entries of COPY_TRADE_TALK): standing alone at a fair price it is the copy trade's boast, but beside a fact
+# of provenance (provenance()) it is what the owner of a genuine unit writes, and at or above the floor it is lowered like
+# any plainly named genuine unit. Only the claim is excused: any other word of the trade, cheapness, bait, a lot or a
+# disguised mark still refuses the lowering, and below the floor the price is judged as any (fair_price is not read).
+# Source: the same general knowledge as COPY_TRADE_TALK; resale platforms ask sellers for proof of purchase (receipt,
+# invoice, serial number, warranty card) to back an authenticity claim (eBay Authenticity Guarantee, Vinted, StockX).
+AUTHENTICITY_CLAIMS = frozenset(w.casefold() for w in (
+    "100% genuine", "100% original", "100% authentic", "authentic guaranteed", "guaranteed genuine",
+    "guaranteed authentic", "100% echt", "100% auténtico", "100% authentique", "100% originale", "100% оригинал",
+    "100% 정품", "100%正品", "保证正品", "保證正品"))
+# the nouns of a copy among COPY_TRADE_TALK, what a denial of copies denies ("not a copy", "keine Kopie", "не копия"):
+# grade and quality talk a denial seems to refuse ("no fakes, top quality") is the trade's still, and keeps the claim's
+# boast unexcused
+COPY_NOUNS = frozenset(w.casefold() for w in (
+    "copy", "copies", "rep", "kopie", "copie", "copia", "kopia", "kopya", "копия", "копии", "копія", "реплика",
+    "αντίγραφο", "ρεπλίκα", "העתק", "רפליקה", "كوبي", "تقليد", "کپی", "فیک", "कॉपी", "ก๊อป", "コピー", "레플",
+    "이미테이션"))
+# facts of provenance beyond a retailer's standing (_STANDING: receipt, invoice, warranty): a serial number that matches
+# (the box's, the receipt's), a proof of purchase, a warranty or guarantee card, bought at the brand's own or flagship
+# store or boutique; latin view, English, German, French, Spanish, Italian, Portuguese
+_PROVENANCE = re.compile(
+    r"(?<![a-z])(?:serial(?: number| no\.?)?s? (?:match|matches|matching|checks? out|verified)|matching serials?|"
+    r"proof of purchase|(?:warranty|guarantee) card|(?:brand|official|flagship|company|own) (?:store|shop|boutique)|"
+    r"kaufbeleg|kassenbon|seriennummer stimmt|preuve d'achat|ticket de caisse|numero de serie correspond|"
+    r"comprobante de compra|ticket de compra|prova d'acquisto|scontrino|comprovante de compra|cupom fiscal)(?![a-z])")
+
+
+def provenance(text: ListingText) -> str | None:
+    """The first words in which the listing states where its unit comes from: a retailer's standing (_STANDING:
+    "receipt", "invoice", "warranty") or a fact of provenance (_PROVENANCE: "serial matches", "proof of purchase",
+    "bought at the brand store"), not denied just before ("no receipt", "no proof of purchase"), else None. Pure."""
+    latin = text.latin
+    for pattern in (_STANDING, _PROVENANCE):
+        for m in pattern.finditer(latin):
+            # the denial read in the fact's own clause: "no fakes. Receipt included" denies copies, not the receipt
+            before = _CLAUSE_END.split(latin[max(0, m.start() - 24):m.start()])[-1]
+            if _NOT_BEFORE.search(before) is None:
+                return m.group(0)
+    return None
+
+
+_CLAUSE_END = re.compile(r"[\n.;!?]")

@@ -569,6 +569,30 @@ DISH_NOUNS = (
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
                        r"boards?|boxes|dekoration|decoracion|decoration|picks?|candles?)(?![a-z])")
+# (retail27, issue 9) ... nor the brand's own packaged goods: a dish's noun that is also what the maker calls its
+# product ("Twix caramel cookie bars", "Oreo cookies", "Kinder Bueno wafer cake") beside the maker's pack size ("party
+# size", "fun size", "family size", "multipack", "24 count", "Familienpackung", "format familial", "tamaño familiar")
+# is the packaged product off a shelf, unless the title says it was made at home or to order ("homemade", "made to
+# order", "hausgemacht", "na zamówienie"). Source: the pack-size names printed on confectionery and snack packs in the
+# US, UK and EU (Mars, Mondelez, Ferrero, Nestlé: Fun Size, Share Size, King Size, Party Size, Family Size,
+# Multipack); general knowledge, no held-out listing's string.
+_PACKED = re.compile(r"(?<![a-z0-9])(?:(?:fun|party|share|sharing|king|family|snack|mini|treat|bite|bites) size|"
+                     r"sharing (?:bag|pack|box)|multi ?-?packs?|variety packs?|value packs?|club packs?|bulk (?:box|pack)|"
+                     r"\d+ ?(?:count|ct|er ?pack|x ?\d+ ?(?:g|gr|ml|oz))|familienpackung|vorratspackung|grosspackung|"
+                     r"format familial|paquet familial|tamano familiar|formato famiglia|confezione famiglia|"
+                     r"familieverpakking|uitdeelzak|opakowanie rodzinne|tamanho familia)(?![a-z0-9])")
+_MADE_TO_ORDER = re.compile(r"(?<![a-z0-9])(?:home ?-?made|home ?-?baked|homebaked|made to order|baked to order|to order|"
+                            r"fresh(?:ly)? baked|fresh daily|custom|bespoke|hausgemacht\w*|selbstgemacht\w*|selbstgebacken\w*|"
+                            r"caser[oa]s?|fait maison|fatt[oi] in casa|caseir[oa]s?|zelfgemaakt\w*|huisgemaakt\w*|"
+                            r"domowej roboty|na zamowienie|siparis\w*|feit[oa] em casa|hech[oa] en casa|buatan sendiri)(?![a-z0-9])")
+
+
+def packed_goods(latin: str) -> bool:
+    """Whether a (latin, lower-case) title names the maker's pack size and no home or made-to-order bake (the
+    comment above): a dish's noun in it is the packaged product's. Pure."""
+    return _PACKED.search(latin) is not None and _MADE_TO_ORDER.search(latin) is None
+
+
 # Tickets to an event named after the brand (a race, a cup, a festival, a concert series): what is sold is admission,
 # not the brand's goods ("Coca-Cola 600 NASCAR ticket pair", "Red Bull Air Race Eintrittskarten", 门票).
 TICKET_NOUNS = (
@@ -1204,6 +1228,7 @@ ABOUT = {"a work": "a work about", "a service": "a service on",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
+         "a gift card": "a gift card or voucher at its face value, stored value to spend on",
          "an artwork": "an artwork (a painting, print, drawing, photograph or sculpture) depicting",
          "an add-on": "an add-on (presets, brushes, templates, blocks) made for",
          "a vehicle": "a whole vehicle (its registration history, an odometer reading) carrying",
@@ -1281,6 +1306,45 @@ _DESCRIBED_WORK = re.compile(rf"^[^a-z0-9]*(?:(?:this|the|a|an|un|une|le|la|el|i
                              rf"(?:{_alternatives(DESCRIBED_WORKS)})(?![a-z0-9])(?:[^a-z0-9.!?]+[a-z0-9]+){{0,5}}?"
                              rf"[^a-z0-9.!?]+(?:{_alternatives(_CONDITION_NOUNS)})(?![a-z0-9])")
 _DESCRIBED_ANCHORS = frozenset(r for w in DESCRIBED_WORKS for r in re.findall(r"[a-z0-9]+", latin_text(w)))
+# (retail27, issue 9) ... or a work said second-hand at the description's opening, the state before or after the noun
+# ("Used book.", "Used book/media.", "Pre-owned DVD", "Gebrauchtes Buch", "Livre d'occasion", "Libro usado", "Książka
+# używana"): how private sellers open a used book's or film's description (general knowledge, no held-out string)
+_SECOND_HAND = ("used", "pre-owned", "preowned", "pre owned", "second-hand", "second hand", "secondhand", "gebraucht",
+                "gebrauchtes", "gebrauchter", "gebrauchte", "d'occasion", "occasion", "usado", "usada", "usato", "usata",
+                "uzywana", "uzywany", "ikinci el", "tweedehands", "gebruikt", "begagnad", "brugt")
+_USED_WORK = re.compile(rf"^[^a-z0-9]*(?:(?:a|an|un|une|ein|eine|een)\s+)?(?:(?:{_alternatives(_SECOND_HAND)})\s+"
+                        rf"(?:{_alternatives(DESCRIBED_WORKS)})|(?:{_alternatives(DESCRIBED_WORKS)})\s+"
+                        rf"(?:{_alternatives(_SECOND_HAND)}))(?![a-z0-9])")
+# (retail27, issue 9) a film's format closing the title ("House of Gucci – DVD", "Ford v Ferrari (Blu-ray)", "Rush
+# 4K UHD", "… DVD box set"): a copy of a film, not the brand's goods, outside software and games, whose goods ship on
+# discs themselves ("Photoshop CS6 DVD", "Gran Turismo 7 Blu-ray disc" are the goods)
+_FILM_END = re.compile(r"\w[^-–—|:(\[,/]*\s(?:[-–—|:(\[,/]\s*)(?P<noun>dvd|dvds|blu-?ray|blu ray|4k uhd|4k ultra hd|uhd blu-?ray|vhs|"
+                       r"dvd box set|blu-?ray box set|dvd boxset|laserdisc)\s*[)\]]?\s*$")
+_DISC_GOODS = re.compile(r"(?<![a-z])(?:software|games?|gaming|consoles?|video ?games?|pc|computers?|licen[cs]es?|"
+                         r"programs?|apps?|spiele|jeux|juegos|giochi|versions?|professional|pro plus|keys?|activation|"
+                         r"install(?:er|ation)?|setup|x64|x86|(?:32|64)-?bit|windows|mac ?os|iso|cs\d|cc|office|"
+                         r"suite|edition \d+|(?:19|20)\d\d (?:pro|professional|standard|home|ultimate))(?![a-z])")
+
+
+# the copy trade's grade words beside the words for a fake (_COPY_WORDS): "1:1", "AAA", "super clone", "mirror quality"
+_GRADE_WORDS = re.compile(r"(?<![a-z0-9])(?:clones?|super ?clone|1:1|aaa\+?|a\+{1,3}|super ?copy|mirror (?:quality|grade)|"
+                          r"first copy|high copy|master copy|dupes?|reps?|ua|og batch|top quality replica)(?![a-z0-9])")
+_GRADE_WIDE = ("高仿", "复刻", "復刻", "原单", "原單", "精仿", "a货", "a貨", "레플", "짝퉁", "コピー品")
+
+
+def _copy_titled(title: str, latin: str) -> bool:
+    """Whether the title holds a word for a fake or a grade of the copy trade. Pure."""
+    return _COPY_WORDS.search(latin) is not None or _GRADE_WORDS.search(latin) is not None or (
+        not title.isascii() and any(w in title for w in _GRADE_WIDE))
+
+
+def film_format(title: str, category: str | None) -> str | None:
+    """The film format noun closing the title (the comment above), else None. Pure."""
+    latin = title.lower() if title.isascii() else latin_text(title).lower()
+    if (m := _FILM_END.search(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
+            latin) or _copy_titled(title, latin):
+        return None  # a copy word in the title: a copy's listing dressed as a film ("… replica – DVD")
+    return m.group("noun")
 HOME_KITCHEN = ("home kitchen", "my kitchen", "our kitchen", "home baked", "home-baked", "baked at home", "made at home",
                 "baked to order", "made to order", "freshly baked", "baked fresh", "made fresh", "homemade", "home made",
                 "home-made", "fait maison", "faits maison", "cuisine maison", "hausgemacht", "hausgemachte",
@@ -1387,13 +1451,87 @@ def described_subject(description: str | None, category: str | None, skip: froze
     opening = description[:120]
     latin = opening.lower() if opening.isascii() else latin_text(opening).lower()
     if "a work" not in skip and not _DESCRIBED_ANCHORS.isdisjoint(_TITLE_WORD.findall(latin[:40])) and (
-            m := _DESCRIBED_WORK.search(latin)) is not None:
+            m := _DESCRIBED_WORK.search(latin) or _USED_WORK.search(latin)) is not None:
         return Subject("a work", m.group(0).strip(), "description")
     if "a dish" not in skip and not _last_node(category).isdisjoint(FOOD_NODES) and (
             (m := _HOME_KITCHEN.search(latin)) is not None or any(w in opening for w in HOME_KITCHEN_WIDE)):
         return Subject("a dish", m.group(0) if m is not None else next(w for w in HOME_KITCHEN_WIDE if w in opening),
                        "description")
     return None
+
+
+# (trade26, issue 9) A gift card, voucher, e-gift or store credit of the brand sold at (or near) its face value: what is
+# sold is stored value to spend at the brand's shop, no goods of the brand's category, and its price is the face
+# value, not the goods' floor. Only at the face value: "$100 card for $20" is the gift-card fraud trade (stolen or
+# carded codes), and a copy claim beside the card still alerts (judge._subject's copy claim). Source: the names the
+# brands' and retailers' own card programmes use (Apple Gift Card, PlayStation Store card, Nintendo eShop card, Xbox
+# gift card, Steam Wallet card, store vouchers) and the languages' words for a gift card or voucher (Gutschein, carte
+# cadeau, tarjeta regalo, buono regalo, cartão-presente, cadeaubon, karta podarunkowa, подарочная карта, hediye kartı,
+# 礼品卡, ギフトカード, 상품권, بطاقة هدية); general knowledge, no held-out listing's string.
+_CARD = re.compile(
+    r"(?<![a-z0-9])(?:e-?gift(?: cards?| vouchers?| certificates?)?|gift ?cards?|gift ?vouchers?|gift certificates?|"
+    r"gift codes?|store credit|shop credit|(?:store|shop|eshop|e-shop|wallet|top-?up|prepaid|psn|xbox|cash) ?cards?|"
+    r"(?:store|shop|online|discount|shopping) ?vouchers?|vouchers?|gutscheine?|geschenkkarten?|guthabenkarten?|"
+    r"wertgutscheine?|einkaufsgutscheine?|cartes? cadeaux?|bons? d'achat|bons? cadeaux?|cheques? cadeaux?|"
+    r"tarjetas? (?:de )?regalo|vales? (?:de )?(?:regalo|compra)|buon[oi] (?:regalo|acquisto)|carte regalo|carta regalo|"
+    r"cart(?:ao|oes)[ -]presente|vale[ -]presente|cadeaubon(?:nen)?|cadeaukaart(?:en)?|waardebon(?:nen)?|"
+    r"karta podarunkowa|karty podarunkowe|bon podarunkowy|bony podarunkowe|hediye (?:karti|ceki)|presentkort|gavekort|"
+    r"lahjakortti|darkova karta|darkovy poukaz|ajandekkartya|podarochnaya karta)(?![a-z0-9])")
+_CARD_WIDE = re.compile(r"подарочн\w* (?:карт|сертификат)|подарунков\w* (?:карт|сертифікат)|礼品卡|禮品卡|购物卡|購物卡|充值卡|"
+                        r"礼券|禮券|储值卡|ギフトカード|ギフト券|商品券|プリペイドカード|기프트카드|기프트 카드|상품권|"
+                        r"بطاقة هدية|بطاقات هدايا|قسيمة|บัตรของขวัญ|บัตรกำนัล|thẻ quà tặng|kartu hadiah|voucher belanja")
+# the face value: an amount in the title, with or without its currency ("10 images", "2 pack", "64 GB" are no face
+# value: _NOT_FACE after the number)
+_FACE = re.compile(r"(?<![\w.,])(?:[$€£]|usd|eur|gbp|us\$)?\s?(\d{1,4})(?:[.,]00)?\s?(?:[$€£]|usd|eur|gbp|euros?|dollars?|"
+                   r"pounds?)?(?![\w%]|[.,]\d)")
+_NOT_FACE = re.compile(r"\s?(?:gb|tb|mb|ml|l|g|kg|mm|cm|pcs?|pack|images?|months?|days?|x|h|w|mah|v)(?![a-z])")
+# a card's price as a share of its face value read in a major currency (euro, dollar, pound: within ~25 % of each
+# other); below FACE_SHARE_LOW the card is sold off cheap (the fraud trade's price), above FACE_SHARE_HIGH the number
+# is no face value in such a currency
+FACE_SHARE_LOW, FACE_SHARE_HIGH = 0.7, 1.4
+
+
+def gift_card(title: str, price_eur: float | None) -> str | None:
+    """The card word of a gift card, voucher or store credit sold at (or near) the face value its title states
+    (the comment above), else None: no amount of the title far above the price. Pure; most titles fail the first regex."""
+    if price_eur is None or price_eur <= 0:
+        return None
+    folded = title.casefold()
+    latin = folded if title.isascii() else latin_text(title).lower()
+    m = _CARD.search(latin) or (None if title.isascii() else _CARD_WIDE.search(folded))
+    if m is None:
+        return None
+    text = latin if m.re is _CARD else folded
+    shares = [price_eur / float(face.group(1)) for face in _FACE.finditer(text)
+              if face.group(1) and float(face.group(1)) >= 5 and not _NOT_FACE.match(text, face.end())]
+    if any(share < FACE_SHARE_LOW for share in shares):
+        return None  # "$100 card for $20": some amount of the title is far above the price (the fraud trade's offer)
+    return m.group(0) if any(share <= FACE_SHARE_HIGH for share in shares) else None
+
+
+# (retail27, issue 9) the gift-card fraud trade's price: a card sold at under FRAUD_SHARE of the face value its title
+# states ("$100 card for $20", "gift card 25€" at USD 4: stolen or carded codes) is a cue like a copy's "why pay"
+# pitch (index._card_fraud); a wallet card holder ("iPhone 16 wallet card") states a model number, no face value, and
+# is not read. Between FRAUD_SHARE and FACE_SHARE_LOW the card is neither at its face nor the fraud trade's: no reading.
+FRAUD_SHARE = 0.5
+
+
+def card_below_face(title: str, price_eur: float | None) -> tuple[str, float] | None:
+    """(the card word, the price's share of the face value) of a gift card or voucher sold at under FRAUD_SHARE of
+    the largest face value its title states (the comment above), else None. Pure; most titles fail the first regex."""
+    if price_eur is None or price_eur <= 0:
+        return None
+    folded = title.casefold()
+    latin = folded if title.isascii() else latin_text(title).lower()
+    m = _CARD.search(latin) or (None if title.isascii() else _CARD_WIDE.search(folded))
+    if m is None or m.group(0).startswith("wallet"):
+        return None
+    text = latin if m.re is _CARD else folded
+    faces = [float(face.group(1)) for face in _FACE.finditer(text)
+             if face.group(1) and float(face.group(1)) >= 5 and not _NOT_FACE.match(text, face.end())]
+    if not faces or (share := price_eur / max(faces)) >= FRAUD_SHARE:
+        return None
+    return m.group(0), share
 
 
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
@@ -1405,7 +1543,11 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
     kinds not to look for; `category`: the listing's category path; `price_eur`: its price in euros (a vehicle's
     price, vehicle_of)."""
+    if "a gift card" not in skip and (card := gift_card(title, price_eur)) is not None:
+        return Subject("a gift card", card, "title")
     found = _title_subject(title, words, skip, category, description, price_eur)
+    if found is None and "a work" not in skip and (film := film_format(title, category)) is not None:
+        found = Subject("a work", film, "title")
     if found is not None and found.kind in ("a post", "a ticket") and ticket_count(title) is not None and raffle_word(title):
         # a raffle of goods that states its count of tickets sells the prize for them together (raffles.py): neither a
         # post that sells nothing nor admission to an event
@@ -1426,8 +1568,9 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
     latin = latin_text(title).lower()
     if "a work" not in skip and (shape := work_title(title, category, latin)) is not None:
         return Subject("a work", shape, "title")
-    if (found := described_subject(description, category, skip)) is not None:
-        return found
+    if (found := described_subject(description, category, skip)) is not None and not (
+            _USED_WORK.match(found.noun) and _copy_titled(title, latin)):
+        return found  # (retail27) a used work said only in the description is not read beside a copy word in the title
     if "work for hire" in skip:
         return None
     if (m := _PEOPLE.search(latin)) is not None or not title.isascii() and (m := _PEOPLE_NATIVE.search(title.casefold())):
@@ -1500,7 +1643,7 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                 continue  # "parka for goose hunting season": goods for a use, not the hunting goods
             if kind == "an artwork" and carried_art(latin, m):
                 break  # "art print T-shirt", "watercolour phone case": the goods the picture is on
-            if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20])
+            if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20]) or packed_goods(latin)
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
