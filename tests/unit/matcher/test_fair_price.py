@@ -142,3 +142,23 @@ def test_a_genuine_claim_with_its_proof_at_a_fair_price_is_lowered(title, descri
 ])
 def test_a_genuine_claim_without_proof_or_beside_the_trade_still_alerts(title, price, description):
     assert "coach" in demo_alerts(title, "handbags", price, description, "EUR")
+
+
+# (lead27, issue 9) "genuine OEM" is the parts trade's authenticity claim (retail._GENUINE_OEM), excused like the others only
+# beside provenance ("from the dealer", "dealer stock"); "OEM" alone or "OEM quality" stays the copy trade's word
+@pytest.mark.parametrize("title, description", [
+    ("BMW Oil Filter Kit 11428575211 – genuine OEM, dealer stock", "Genuine part from the dealer, with part number label."),
+    ("BMW Oil Filter Kit 11428575211 OEM genuine part", "Bought from the main dealer, invoice included."),
+])
+def test_a_genuine_oem_part_with_its_provenance_at_a_fair_price_is_lowered(title, description):
+    assert "bmw" not in demo_alerts(title, "auto parts", 20.0, description, "EUR")
+
+
+@pytest.mark.parametrize("title, price, description", [
+    ("BMW Oil Filter Kit 11428575211 – genuine OEM", 20.0, "Fast shipping."),  # no provenance: the trade's boast
+    ("BMW Oil Filter Kit 11428575211 – OEM quality, dealer stock", 20.0, ""),  # grade talk
+    ("BMW Oil Filter Kit 11428575211 – OEM, dealer stock", 20.0, ""),  # OEM alone
+    ("BMW Oil Filter Kit 11428575211 – genuine OEM copy, dealer stock", 20.0, ""),  # a copy word beside it
+])
+def test_oem_without_a_genuine_claim_and_provenance_still_alerts(title, price, description):
+    assert "bmw" in demo_alerts(title, "auto parts", price, description, "EUR")

@@ -259,9 +259,9 @@ class RetailReading:
             found = [f for f in found if (f.start, f.end) not in refused]
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
-        if found and any(f.term.casefold() in AUTHENTICITY_CLAIMS for f in found) and provenance(text) is not None \
+        if found and any(_authenticity_claim(original, f) for f in found) and provenance(text) is not None \
                 and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
-            found = [f for f in found if f.term.casefold() not in AUTHENTICITY_CLAIMS]  # the claim proved: see provenance
+            found = [f for f in found if not _authenticity_claim(original, f)]  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
@@ -373,6 +373,22 @@ AUTHENTICITY_CLAIMS = frozenset(w.casefold() for w in (
     "100% genuine", "100% original", "100% authentic", "authentic guaranteed", "guaranteed genuine",
     "guaranteed authentic", "100% echt", "100% auténtico", "100% authentique", "100% originale", "100% оригинал",
     "100% 정품", "100%正品", "保证正品", "保證正品"))
+# (lead27, issue 9) "OEM" glued to "genuine" or "original" ("genuine OEM", "OEM genuine part", "original OEM"): the parts
+# trade's claim that the part is the carmaker's own, read as an authenticity claim (excused only beside provenance);
+# "OEM" alone, "OEM quality", "OEM box" stay the copy trade's words
+_GENUINE_OEM = re.compile(r"(?:genuine|original)[\s-]+oem|oem[\s-]+(?:genuine|original)", re.IGNORECASE)
+
+
+def _authenticity_claim(original: str, found) -> bool:
+    """Whether a COPY_TRADE_TALK find (a Lexicon match with .term, .start, .end in `original`) is an authenticity
+    claim: an AUTHENTICITY_CLAIMS term, or "OEM" inside "genuine OEM" / "OEM original" (_GENUINE_OEM). Pure."""
+    term = found.term.casefold()
+    if term in AUTHENTICITY_CLAIMS:
+        return True
+    return term == "oem" and any(m.start() <= found.start and found.end <= m.end() for m in _GENUINE_OEM.finditer(
+        original, max(0, found.start - 12), min(len(original), found.end + 12)))
+
+
 # the nouns of a copy among COPY_TRADE_TALK, what a denial of copies denies ("not a copy", "keine Kopie", "не копия"):
 # grade and quality talk a denial seems to refuse ("no fakes, top quality") is the trade's still, and keeps the claim's
 # boast unexcused
@@ -386,6 +402,7 @@ COPY_NOUNS = frozenset(w.casefold() for w in (
 _PROVENANCE = re.compile(
     r"(?<![a-z])(?:serial(?: number| no\.?)?s? (?:match|matches|matching|checks? out|verified)|matching serials?|"
     r"proof of purchase|(?:warranty|guarantee) card|(?:brand|official|flagship|company|own) (?:store|shop|boutique)|"
+    r"(?:from|via|bought at) (?:the |a |an |our )?(?:main |franchised |official )?dealer(?:ship)?|dealer stock|"
     r"kaufbeleg|kassenbon|seriennummer stimmt|preuve d'achat|ticket de caisse|numero de serie correspond|"
     r"comprobante de compra|ticket de compra|prova d'acquisto|scontrino|comprovante de compra|cupom fiscal)(?![a-z])")
 
