@@ -21,7 +21,7 @@ from tests.eval.adversary.report import (FLOOR, adversary_cases, adversary_score
 # the set's scores are made once a run (report.chunk_scores: about 148,000 listings, a minute of CPU to generate and
 # about five to score), in chunks: the first floor test of a part makes the chunks of its part nobody has made yet
 # (at load 15 minutes more than the suite's 300 s default, where two of a run's workers timed out on 2026-12-02)
-pytestmark = pytest.mark.timeout(900)
+pytestmark = pytest.mark.timeout(1500)
 
 
 def _below(tallies) -> dict[str, str]:
@@ -40,6 +40,12 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    "colour_code_named": "recall 0.978 on seed 9 (codes27, 2026-12-04; new class; 1.000 on seed 11): the misses are "
+                         "Mattel die-cast car packs named by Barbie's pink (Pantone 219 C): the colour of the dolls, not "
+                         "of the cars, stays unread there (a doll in Pantone 219 C with a copy cue alerts)",
+    "glyph_named": "recall 0.975 on seed 9 (codes27, 2026-12-04; new class; 1.000 on seed 11): the misses are the "
+                   "PlayStation's button glyphs (△○✕□) on a Sony camera, goods that have no such buttons, which stay "
+                   "unread (the same title on a controller alerts)",
     "founding_year_named": "recall 0.977 on seed 9 (lore24, 2026-12-04; new class; 0.979 on its branch): 'Since "
                            "1886' is also Coca-Cola's registered inscription, whose reading covers Bosch's and Johnson & Johnson's "
                            "founding year; 'replica' beside denim is the trade's honest word for reproduction jeans "
