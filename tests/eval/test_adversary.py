@@ -460,6 +460,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # local_initials.py: brands named by two words or more or with a mark written with a word
                               # of capitals (LV, CG, TNF, MK, GG, CC, EL, JJ)
                               "initials_local_script",
+                              # shopfront.py (precision28): brands with goods of USD 80 or more a copy's packaging kit
+                              # dresses; brands with a subscription service of their own (Sony, Microsoft, Nintendo,
+                              # Apple, Adobe, Autodesk)
+                              "packaging_copy_kit", "subscription_code_cheap",
                               # puzzles.py: brands with a Latin mark of four to ten letters that is no everyday word
                               # (a rebus: one word; letters for every letter of it at the position asked)
                               "puzzle_nth_letters", "puzzle_word_search", "puzzle_rebus", "puzzle_edit",

@@ -48,7 +48,7 @@ from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.makers import compile_makers, makers, other_maker
 from services.matcher.core.context import platforms
-from services.matcher.core.context.subject import card_below_face
+from services.matcher.core.context.subject import card_below_face, priced_apart
 from services.matcher.core.context.language import word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
@@ -344,6 +344,10 @@ class MatcherIndex:
             plan = _raffle_terms(listing, *raffle)  # one ticket of a raffle that sells its prize (raffles.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
+            if priced_apart(listing.title, self._rates.to_eur(listing.price)):
+                # (precision28) a gift card, a subscription code or a fixture or packaging sold alone is priced by its
+                # face value, term or piece, not by the goods' floor: "got it as a gift" explains no low price there
+                story = None
         # an auction, giveaway, swap, wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a
         # trade-in's net price, a software subscription's month, a price in a coin (formats.py)
         sale = _sale_format(listing, text, condition, story, software=self._software(listing), plan=plan,

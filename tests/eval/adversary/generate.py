@@ -1795,3 +1795,9 @@ register(alone)
 from tests.eval.adversary import media  # noqa: E402
 
 register(media)
+
+# precision28's classes (shopfront.py): the brand's store fixtures and packaging sold alone, and its service's
+# subscription codes for a term at a subscription's price; and the copy and fraud trades' packaging kits and cheap codes
+from tests.eval.adversary import shopfront  # noqa: E402
+
+register(shopfront)

@@ -783,9 +783,13 @@ class Judge:
                 Rule.marked, 0.0, None, *reading.text.locate(start, start + len(said)), term=said,
                 detail=(f"'{said}': the brand's name with its logo or pattern, its mark on the goods sold: an accessory, "
                         "a handmade or a far category does not lower it (rule: mark on the goods)")))
-        far = ((guide and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
+        # (precision28) so is a fixture or the packaging sold alone, or a subscription code: a shelf or a paper bag
+        # read as furniture or stationery far from the brand is still the brand's own fixture, and the subject's
+        # reading (a copy claim alerts) is the one that fits
+        first = guide or reading.subject is not None and reading.subject.kind in ("store fixtures", "a subscription")
+        far = ((first and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
-               or (not guide and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
+               or (not first and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
                or None)
         if far is not None:
             notes.append(far[0])

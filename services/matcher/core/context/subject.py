@@ -1565,7 +1565,9 @@ _SUB_WIDE_WORD = re.compile(r"会员|會員|会員|订阅|訂閱|サブスク|�
 _SUB_NOT = re.compile(r"(?<![\w])(?:warranty|warranties|guarantee|garantie|garantia|gewahrleistung|gwarancj\w*|"
                       r"гаранти\w*|old|alt|worn|used|ago|battery|akku|service plan|applecare|care\+?|insurance|"
                       r"subscription box|rental|rent|hire|lease|leasing|miete|mieten|per month|/month|a month|"
-                      r"monthly payments?|instal+ments?|installment|payments?|raten?|cuotas?|rate|financ\w*)(?![\w])|"
+                      r"monthly payments?|instal+ments?|installment|payments?|raten?|cuotas?|rate|financ\w*|"
+                      r"shared|sharing|cracked|crack|hacked|hack|lifetime|unlimited|account|accounts|konto|cuenta|"
+                      r"compte|аккаунт|общий|generator|modded|jailbreak|bypass)(?![\w])|"
                       r"保修|保固|保証|보증|гарант")
 SUB_MONTH_LEAST, SUB_MONTH_MOST = 1.0, 30.0
 _WORD_NUMBERS = {"one": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "einen": 1, "eine": 1, "three": 3, "six": 6,
@@ -1618,7 +1620,10 @@ _FIXTURE_NOUN = (r"display(?: stand| stands| tray| trays| table| riser| risers| 
                  r"light ?box|lightbox|dealer clock|shop clock|store clock|wall clock|clock sign|counter mat|"
                  r"counter display|pos display|point of sale|showcase|vitrine|plinth|plinths|easel|watch stand|"
                  r"watch pillow|jewel(?:le)?ry tray|ring tray|bracelet stand|necklace stand|shoe wall|shoe stand|"
-                 r"shoe display|headphone stand|demo stand|security stand|display table|table riser")
+                 r"shoe display|headphone stand|demo stand|security stand|display table|table riser|presentoir|"
+                 r"presentoirs|expositor|expositores|espositore|espositori|aufsteller|verkaufsdisplay|"
+                 r"thekendisplay|werbeschild|handlerschild|handler display|handler-display|ekspozytor|"
+                 r"witryna|стенд|витрина|ディスプレイ台|ディスプレイ什器")
 _STORE_WORD = (r"ex[- ]?(?:store|shop|boutique|dealer|retail)|ex[- ]?(?:store|shop) (?:fixture|fitting|display)|"
                r"(?:store|shop|boutique|retail|dealer|in-store|instore) (?:fixture|fixtures|fitting|fittings|display|"
                r"displays|refit|closure|clearance|prop|props)|shop ?refit|store ?refit|shopfit\w*|from (?:a|the|our) "
@@ -1641,8 +1646,11 @@ _ABSENT_WORD = (r"empty|packaging only|no (?:product|item|items|goods|contents|b
                 r"nur verpackung|leer|leere|leerer|vide|vides|vacia|vacía|vacias|vuota|vuote|vazia|vazias|pusty|puste|"
                 r"пустая|пустой|пустые")
 _ONLY_WORD = r"only|alone|nur|seulement|solo|sólo|somente|apenas|tylko|только"
-_FIXTURE = re.compile(rf"(?<![\w])(?:{_FIXTURE_NOUN})(?![\w])")
-_STORE = re.compile(rf"(?<![\w])(?:{_STORE_WORD})(?![\w])|闭店|店铺道具|展示架|展示台|什器|店舗什器|집기|매장 집기")
+_FIXTURE = re.compile(rf"(?<![\w])(?:{_FIXTURE_NOUN})(?![\w])|展示架|展示台|陈列架|陳列架|展示柜|什器|ディスプレイ台|"
+                      r"ディスプレイ什器|진열대|집기|디스플레이 스탠드")
+_STORE = re.compile(rf"(?<![\w])(?:{_STORE_WORD})(?![\w])|闭店|閉店|店铺道具|店舗什器|专柜|專櫃|店舗|店铺|매장|"
+                    r"폐점|de magasin|de tienda|de loja|di negozio|ladenauflosung|ladenaufloesung|handler|sklepow\w*|"
+                    r"магазинн\w*")
 _BARE = re.compile(rf"(?<![\w])(?:{_BARE_PACK})(?![\w])|ショッパー|紙袋|纸袋|防尘袋|防塵袋|保存袋|쇼핑백|더스트백")
 _BOXED = re.compile(rf"(?<![\w])(?:{_BOXED_PACK})(?![\w])|手提袋|礼盒|空箱|空盒")
 _ABSENT = re.compile(rf"(?<![\w])(?:{_ABSENT_WORD})(?![\w])|空箱|空盒|空き箱|のみ|仅包装|不含|빈 ")
@@ -1693,6 +1701,13 @@ def store_fixture(title: str, price_eur: float | None) -> str | None:
         if int(m.group(1) or m.group(2)) > FIXTURE_MOST_UNITS:
             return None
     return noun
+
+
+def priced_apart(title: str, price_eur: float | None) -> bool:
+    """Whether the title sells something priced apart from the brand's goods' floor: a gift card at its face value, a
+    subscription code for a term, a store fixture or the packaging alone (the readers above). Pure."""
+    return (gift_card(title, price_eur) is not None or subscription(title, price_eur) is not None
+            or store_fixture(title, price_eur) is not None)
 
 
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
