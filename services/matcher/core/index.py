@@ -468,8 +468,52 @@ class MatcherIndex:
                           condition=_condition_evidence(held), fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
+        if len(results) > 1:
+            results = self._crossover(listing, results)
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
         return results
+
+    def _crossover(self, listing: Listing, results: list[tuple[int, float, list[Evidence]]]
+                   ) -> list[tuple[int, float, list[Evidence]]]:
+        """(precision28, issue 9) A licensed crossover or a collaboration: one brand's goods (the maker: the listing
+        filed among its goods, at a genuine unit's price, fair_price lowering it) that name another registry brand
+        plainly as its licensed subject or partner ("LEGO Super Mario", "UNO Nintendo edition", "adidas x Gucci
+        Gazelle", "Samba OG x Levi's"). The partner's mention is lowered as the maker's is (rule fair_price, by
+        weights.fair_price_factor) when it is named by its plain mark only (rule exact) in the title, after the maker or
+        joined by a collaboration's or a licence's word (CROSSOVER_JOIN), with nothing else of its own: not filed among
+        its goods, no cue, no low price, no logo or pattern on the goods (rule marked). The copy trade's fake collab at
+        a copy's price leaves the maker no fair price, and a cue or a logo claim counts for the partner: both still
+        alert."""
+        makers = [(b, ev) for b, v, ev in results if v < self._brands[b].alert_threshold
+                  and any(e.rule is Rule.fair_price and e.weight < 0 for e in ev)
+                  and any(e.rule is Rule.category and e.weight > 0 for e in ev)]
+        if not makers:
+            return results
+        joined = CROSSOVER_JOIN.search(listing.title) is not None
+        out = []
+        for b, v, ev in results:
+            brand = self._brands[b]
+            positive = [e for e in ev if e.weight > 0]
+            if (v < brand.alert_threshold or not positive or any(e.rule is not Rule.exact for e in positive)
+                    or any(e.field != "title" or e.start is None for e in positive)
+                    or any(e.rule is Rule.marked for e in ev)):
+                out.append((b, v, ev))
+                continue
+            mine = min(e.start for e in positive)
+            maker = next((self._brands[m] for m, mev in makers if m != b and (joined or any(
+                e.rule in IDENTITY_RULES and e.field == "title" and e.start is not None and e.start < mine
+                for e in mev))), None)
+            if maker is None:
+                out.append((b, v, ev))
+                continue
+            reduced = v * self._weights.fair_price_factor
+            ev.append(Evidence(Rule.fair_price, reduced - v, None, "title", text=listing.title[:80], term=maker.id,
+                               detail=(f"{brand.name} named plainly as the licensed subject or collaboration partner of "
+                                       f"{maker.name}'s goods, which the listing sells at a genuine unit's price "
+                                       "(fair_price); nothing of its own (no category, cue, low price or logo): "
+                                       "lowered")))
+            out.append((b, reduced, ev))
+        return out
 
     def _herbal(self, text: ListingText, brand_index: int, evidence: list[Evidence]) -> Evidence | None:
         """A counterfeit cue when a medicine's mark of the brand (no everyday word, not the company's name) is put on
@@ -1747,6 +1791,11 @@ _PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"
 CARD_BELOW_FACE = "a gift card far below its face value"
+# (precision28) the words that join a maker's brand to its licensed subject or collaboration partner (index._crossover)
+CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[cs]ed|officially licen[cs]ed|"
+                            r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"
+                            r"licenciado|licenza ufficiale|edizione|edicion|edición)(?![\w])|×|联名|聯名|正版授权|コラボ|"
+                            r"콜라보|ライセンス", re.IGNORECASE)
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
 STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)

@@ -962,6 +962,10 @@ class Judge:
         """Whether one of the brand's categories is itself of this kind of subject ("model kits", "books"); for a scale
         model, of the same sort (subject.is_toy): a toy maker sells toys ("LEGO toys" are LEGO's goods), not thereby
         scale models or props of its goods ("1:8 scale replica" of a LEGO set), while a die-cast maker sells both."""
+        if kind == "a subscription":
+            # (precision28) a software house's subscription is its goods themselves (Creative Cloud, Microsoft 365):
+            # its key and account trade is judged as goods, as before
+            return any("software" in c.casefold() for c in brand.categories)
         key = (tuple(brand.categories), kind, toy)
         sells = self._sells_subjects.get(key)
         if sells is None:

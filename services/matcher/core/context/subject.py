@@ -1567,7 +1567,8 @@ _SUB_NOT = re.compile(r"(?<![\w])(?:warranty|warranties|guarantee|garantie|garan
                       r"subscription box|rental|rent|hire|lease|leasing|miete|mieten|per month|/month|a month|"
                       r"monthly payments?|instal+ments?|installment|payments?|raten?|cuotas?|rate|financ\w*|"
                       r"shared|sharing|cracked|crack|hacked|hack|lifetime|unlimited|account|accounts|konto|cuenta|"
-                      r"compte|аккаунт|общий|generator|modded|jailbreak|bypass)(?![\w])|"
+                      r"compte|аккаунт|общий|generator|modded|jailbreak|bypass|your email|your e-mail|own email|"
+                      r"your mail|on your|to your|auf ihre|auf deine|sur votre|en tu|na twoj\w*)(?![\w])|"
                       r"保修|保固|保証|보증|гарант")
 SUB_MONTH_LEAST, SUB_MONTH_MOST = 1.0, 30.0
 _WORD_NUMBERS = {"one": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "einen": 1, "eine": 1, "three": 3, "six": 6,
