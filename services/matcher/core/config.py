@@ -125,6 +125,9 @@ SCRIPT_TRADE_TERMS: list[str] = [
     # th
     "งานมิลเลอร์", "มิลเลอร์", "งานก๊อป", "ก๊อปปี้", "งานเทียบแท้", "เทียบแท้", "งานเหมือนแท้", "เกรดพรีเมี่ยม",
     "งานปลอม", "ของปลอม",
+    # (precision28) the Thai trade's "copy, grade A / premium grade" written as one word (ก๊อป "copy" + เกรด "grade"):
+    # the whole phrase, so that its เกรดเอ ("grade A", heard as Cartier by sound) is read as the cue it is inside
+    "ก๊อปเกรดเอ", "ก๊อปเกรด", "ก็อปเกรดเอ", "ก๊อปเกรดพรีเมียม", "ก๊อปเกรดพรีเมี่ยม", "ก๊อปเกรดท็อป",
     # vi: "fake goods", "knock-off goods", the trade's "like auth(entic)" grade of a copy and "super fake" (signals; outsider15's
     # "Túi Gucci Marmont like auth 950k"); the bare "nhái" (to mimic) and "giả" (false, also in "giả da", faux leather) left out
     "hàng nhái", "hàng giả", "đồ nhái", "đồ giả", "hàng fake", "hàng rep", "hàng replica", "like auth", "like authentic",

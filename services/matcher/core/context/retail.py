@@ -339,6 +339,9 @@ def _accented(written: str, term: str | None) -> bool:
 _STANDING = re.compile(
     r"(?<![a-z])(?:authori[sz]ed (?:dealer|retailer|reseller|distributor|stockist|seller|store|partner)|"
     r"official (?:dealer|retailer|reseller|distributor|stockist|store|partner)|(?:vat |tax )?invoice|receipt|"
+    # (precision28) a car or machine maker's dealer selling parts off its parts counter: "genuine dealer part",
+    # "dealer surplus", "from the dealer's parts counter" (the maker's dealer network is its authorised retail)
+    r"dealer parts?|dealer surplus|dealer stock|from (?:the |a |our )?dealer(?:'?s)?(?: parts counter)?|parts counter|"
     r"(?:manufacturer'?s?|maker'?s?|official|full|uk|eu|us|local) (?:warranty|guarantee)|warranty|"
     r"vertragshandler|autorisierter handler|rechnung|garantie|quittung|revendeur agree|distributeur agree|facture|"
     r"distribuidor (?:oficial|autorizado)|factura|garantia|fattura|rivenditore autorizzato|ricevuta|"
