@@ -1004,6 +1004,10 @@ class MatcherIndex:
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
         name = floor.what or (fp.name if isinstance(fp, ModelFingerprint) else "")
         per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
+        if per_floor == 1 and floor.scope == "model" and str(units) in re.findall(r"\d+", name):
+            # (precision28) the registered model is that pack itself ("Mach3 blades 12 pack", whose blades read as one
+            # pack's contents) and the listing names it by its count ("Gillette Mach3 12 pack"): one unit of it
+            return 1.0, said
         # a consumable's floor is a single unit's at convenience retail; one that is itself a case ("Snickers 48g x 24")
         # is a trade unit already, and a lot of such cases sells each at a multipack's share
         share = units / per_floor * (CONSUMABLE_MULTIPACK_SHARE if self._consumable(listing) and per_floor == 1
