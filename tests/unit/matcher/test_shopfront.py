@@ -99,3 +99,17 @@ def test_a_fake_collab_still_alerts(index, title, category, amount):
 ])
 def test_the_copy_and_fraud_twins_still_alert(index, title, category, amount):
     assert index.match(_listing(title, category, amount)) != []
+
+
+@pytest.mark.parametrize("title,category,amount,currency,alerted", [
+    # a registered model that is a pack itself, named by its count at its floor: one unit of it, a retailer's price
+    ("Gillette Mach3 12 pack – wholesale case, invoice, lot codes", "razor blades", 1940.0, "INR", []),
+    ("Gillette Mach3 12 pack 1:1 copy", "razor blades", 1940.0, "INR", ["gillette"]),
+    ("Gillette Mach3 12 pack", "razor blades", 300.0, "INR", ["gillette"]),
+    # the Thai trade's "copy grade A" is one cue: its เกรดเอ ("grade A") is no Cartier
+    ("โรเล็กซ์ ซับมารีเนอร์ ก๊อปเกรดเอ", "watches", 17700.0, "THB", ["rolex"]),
+    # a maker's dealer selling a registered part at its list price
+    ("BMW 11428575211 oil filter – genuine dealer part, sealed", "auto parts", 2010.0, "NPR", []),
+])
+def test_packs_cues_and_dealers(index, title, category, amount, currency, alerted):
+    assert sorted(m.brand_id for m in index.match(_listing(title, category, amount, currency))) == alerted
