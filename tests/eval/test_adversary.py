@@ -462,8 +462,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "initials_local_script",
                               # shopfront.py (precision28): brands with goods of USD 80 or more a copy's packaging kit
                               # dresses; brands with a subscription service of their own (Sony, Microsoft, Nintendo,
-                              # Apple, Adobe, Autodesk)
-                              "packaging_copy_kit", "subscription_code_cheap",
+                              # Apple, Adobe, Autodesk); brands that are no software house (whose subscription is its
+                              # goods, judged as goods)
+                              "packaging_copy_kit", "subscription_code_cheap", "trap_subscription_term",
                               # puzzles.py: brands with a Latin mark of four to ten letters that is no everyday word
                               # (a rebus: one word; letters for every letter of it at the position asked)
                               "puzzle_nth_letters", "puzzle_word_search", "puzzle_rebus", "puzzle_edit",

@@ -95,6 +95,8 @@ def make_packaging_copy_kit(b: BrandView, s: Scene) -> Draft | None:
 
 def make_trap_subscription_term(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
+    if any("software" in c.casefold() for c in b.categories):
+        return None  # a software house's subscription is its goods, judged as goods (judge._sells)
     months, term = r.choice(_TERMS)
     title = r.choice(["{m} {s} {t} {c}", "{m} {s} – {t} {c}", "{c} {m} {s} {t}"]).format(
         m=_mark(b, s), s=r.choice(_SERVICES), t=term, c=r.choice(_CODES))
