@@ -44,7 +44,8 @@ from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
 ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR = "ISIN", "Wikidata", "WMI", "NDC", "glyph", "colour"
-SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR)
+USB, PCI, BT, GEO = "USB", "PCI", "BT", "geo"
+SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR, USB, PCI, BT, GEO)
 
 _ISIN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}[A-Z0-9]{9}[0-9])(?![A-Za-z0-9])")
 _ISIN_FORM = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
@@ -70,6 +71,86 @@ _SHAPES = {"△": "△", "▲": "△", "○": "○", "◯": "○", "●": "○",
            "□": "□", "■": "□", "◻": "□", "☐": "□"}
 _BUTTONS = "".join(sorted("△○✕□"))
 _SHAPE_RUN = re.compile("[" + "".join(_SHAPES) + r"](?:[\s,/+·]{0,2}[" + "".join(_SHAPES) + "]){2,}")
+
+
+# vendor ids (ids28): a USB-IF vendor id, a PCI-SIG vendor id or a Bluetooth SIG company identifier, 16 bits written as
+# four hex digits ("VID 05AC", "VID_05AC&PID_12A8", "054C:0CE6", "idVendor 0x05ac", "PCI vendor 144D", "BLE company ID
+# 0x004C"); read only after a word of its register, within a few words
+_HEX4 = r"(?:0[xX])?([0-9A-Fa-f]{4})(?![0-9A-Za-z])"
+_ID_FRAME = re.compile(
+    r"(?<![A-Za-z])(?:(?P<usb>USB|usb|VID|vid|PID|idVendor|idProduct|XInput|xinput|HID|lsusb|enumerat\w*|Device Manager"
+    r"|device manager|vendor[ _-]?id|Vendor[ _-]?ID|VendorID|vendor|Vendor)"
+    r"|(?P<pci>PCIe?|pcie?|lspci|subsystem|Subsystem|SSVID|SVID)"
+    r"|(?P<bt>Bluetooth|bluetooth|BLE|BT|company[ _-]?(?:ID|id|identifier|code)|Company[ _-]?(?:ID|Identifier)|manufacturer"
+    r"[ _-]?(?:ID|id|data|specific data)|Manufacturer[ _-]?(?:ID|Data)|iBeacon|CIC))(?![a-z])")
+_ID_CODE = re.compile(r"(?<![0-9A-Za-z])" + _HEX4 + r"(?::(?:0[xX])?[0-9A-Fa-f]{4}(?![0-9A-Za-z]))?")
+_ID_PAIR = re.compile(r"(?<![0-9A-Za-z:])(?:0[xX])?([0-9A-Fa-f]{4}):(?:0[xX])?[0-9A-Fa-f]{4}(?![0-9A-Za-z:])")
+_ID_WINDOW = 28  # characters between the register's word and the code ("USB VID 054C", "PCI vendor 144D")
+# coordinates (ids28): the brand by the latitude and longitude of its headquarters or founding site, decimal degrees
+# (37.3349, -122.0090; 47.136° N, 7.247° E; N 47.136 E 7.247; geo:37.33,-122.01) or degrees, minutes and seconds
+# (46°11′33″N 6°07′59″E); matched within GEO_RADIUS_KM of a registry point
+_DEG = r"(\d{1,3}(?:[.,]\d+)?)\s*(°|º|˚|deg)?\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*['′’](?:\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:[\"″”]|''|′′))?)?"
+_COORD = re.compile(
+    r"(?<![0-9A-Za-z.,])(geo:\s*)?(?:([NS])\s*)?([-+−]?)" + _DEG + r"\s*([NS](?![A-Za-z]))?\s*[,;/]?\s*"
+    r"(?:([EWO])\s*)?([-+−]?)" + _DEG + r"\s*([EWO](?![A-Za-z]))?(?![0-9])")
+GEO_RADIUS_KM = 3.0
+
+
+def parse_coordinates(text: str) -> list[tuple[int, int, float, float]]:
+    """(start, end, latitude, longitude) of the coordinates written in `text`: signed decimal degrees with three
+    decimals or more, or degrees with hemisphere letters or a degree sign, or a geo: URI."""
+    out = []
+    for m in _COORD.finditer(text):
+        (uri, h1, s1, d1, deg1, m1, sec1, h1b, h2, s2, d2, deg2, m2, sec2, h2b) = m.groups()
+        lat_h, lon_h = h1 or h1b, h2 or h2b
+        decimals = all("." in d and len(d.split(".")[1]) >= 3 for d in (d1, d2))
+        if not (uri or (lat_h and lon_h) or ((deg1 or m1) and (deg2 or m2)) or decimals):
+            continue
+        if (lat_h or lon_h) and not (lat_h and lon_h) and not decimals and not (deg1 and deg2):
+            continue
+        if "," in d1 + d2 and not (deg1 or lat_h):
+            continue  # "4,784 pieces": a comma is a decimal mark only beside degrees or hemispheres
+
+        def value(d, mi, se, sign, hemi):
+            v = float(d.replace(",", ".")) + float((mi or "0").replace(",", ".")) / 60 + float((se or "0").replace(",", ".")) / 3600
+            if sign in ("-", "−") or hemi in ("S", "W"):
+                v = -v
+            return v
+        lat, lon = value(d1, m1, sec1, s1, lat_h), value(d2, m2, sec2, s2, lon_h)
+        if abs(lat) <= 90 and abs(lon) <= 180:
+            out.append((m.start(), m.end(), lat, lon))
+    return out
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, Earth radius 6371 km)."""
+    import math
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def vendor_ids(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, scheme, code) of the vendor ids written in `text`: four hex digits a little after a word of the
+    USB, PCI or Bluetooth register (a bare "vendor" word is USB's or PCI's), or the first half of a VID:PID pair
+    beside a USB word anywhere."""
+    frames = [(m.end(), m.lastgroup) for m in _ID_FRAME.finditer(text)]
+    if not frames:
+        return []
+    out = []
+    for m in _ID_CODE.finditer(text):
+        code = m.group(1).upper()
+        schemes = set()
+        for end, kind in frames:
+            if end <= m.start(1) and m.start() - end <= _ID_WINDOW and "\n" not in text[end:m.start()]:
+                schemes |= {"usb": {USB, PCI}, "pci": {PCI}, "bt": {BT}}[kind]
+                if kind == "usb" and not re.search(r"[Vv]endor", text[max(0, end - 9):end]):
+                    schemes.discard(PCI)
+        if not schemes and ":" in m.group() and any(kind == "usb" for _, kind in frames):
+            schemes = {USB}
+        for scheme in schemes:
+            out.append((m.start(1), m.end(1), scheme, code))
+    return out
 
 
 def _luhn_digits(digits: str) -> bool:
@@ -118,6 +199,18 @@ def parse(value: str) -> tuple[str, str] | str:
         return f"a world manufacturer identifier is two or three VIN characters (no I, O, Q): {value!r}"
     if scheme == NDC and not _NDC_FORM.fullmatch(code):
         return f"an NDC labeler code is four or five digits: {value!r}"
+    if scheme in (USB, PCI, BT):
+        code = code.upper().removeprefix("0X")
+        if not re.fullmatch(r"[0-9A-F]{4}", code):
+            return f"a vendor or company id is four hex digits (USB 05AC, PCI 144D, BT 0x004C): {value!r}"
+    if scheme == GEO:
+        try:
+            lat, lon = (float(x) for x in code.replace(" ", "").split(","))
+        except ValueError:
+            return f"a place is latitude,longitude in decimal degrees (geo 37.3349,-122.0090): {value!r}"
+        if abs(lat) > 90 or abs(lon) > 180:
+            return f"a place is latitude,longitude in decimal degrees (geo 37.3349,-122.0090): {value!r}"
+        code = f"{lat:.4f},{lon:.4f}"
     if scheme == GLYPH:
         code = "".join(sorted(_SHAPES.get(ch, ch) for ch in code if not ch.isspace()))
     if scheme == COLOUR:
@@ -149,6 +242,7 @@ class IdentifierDetector(Detector):
         self._schemes = {scheme for scheme, _ in self._codes}
         self._glyphs = {code: found for (scheme, code), found in self._codes.items() if scheme == GLYPH}
         self._glyph_chars = frozenset("".join(self._glyphs)) | frozenset(_SHAPES)
+        self._places = [(tuple(map(float, code.split(","))), code) for (scheme, code) in self._codes if scheme == GEO]
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._codes:
@@ -187,6 +281,14 @@ class IdentifierDetector(Detector):
             if _PANTONE_WORD.search(original):
                 for m in _PANTONE.finditer(original):
                     found.append((m.start(), m.end(), COLOUR, f"PANTONE {m.group(1)}{m.group(2)}", True))
+        if self._schemes & {USB, PCI, BT} and any(ch.isdigit() for ch in original):
+            for start, end, scheme, code in vendor_ids(original):
+                found.append((start, end, scheme, code, True))
+        if self._places and any(ch.isdigit() for ch in original) and ("." in original or "°" in original):
+            for start, end, lat, lon in parse_coordinates(original):
+                for point, code in self._places:
+                    if distance_km((lat, lon), point) <= GEO_RADIUS_KM:
+                        found.append((start, end, GEO, code, True))
         if self._glyphs and not self._glyph_chars.isdisjoint(original):
             for m in _SHAPE_RUN.finditer(original):
                 shapes = "".join(sorted({_SHAPES[ch] for ch in m.group() if ch in _SHAPES}))
@@ -222,4 +324,5 @@ class IdentifierDetector(Detector):
 
 _WHAT = {ISIN: "ISIN securities code (or its listed parent's)", WIKIDATA: "Wikidata item id",
          WMI: "world manufacturer identifier in VINs", NDC: "FDA National Drug Code labeler code",
-         GLYPH: "products' interface glyph", COLOUR: "brand colour"}
+         GLYPH: "products' interface glyph", COLOUR: "brand colour", USB: "USB vendor id",
+         PCI: "PCI vendor id", BT: "Bluetooth SIG company id", GEO: "headquarters' or founding site's coordinates"}
