@@ -1742,6 +1742,12 @@ from tests.eval.adversary import register_codes  # noqa: E402
 
 register(register_codes)
 
+# ids28's classes (vendor_places.py): the brand named by the USB/PCI vendor id or Bluetooth company id its clone spoofs,
+# or by its headquarters' coordinates, copy cue; and the same ids on developer tools, the same places on keepsakes
+from tests.eval.adversary import vendor_places  # noqa: E402
+
+register(vendor_places)
+
 # honest25's classes (stockists.py): a registered model at a retailer's street price (in the title or a JSON-LD block's
 # sku), hotel and airline amenity lots, a factory outlet's last season; and the copies that borrow those words
 from tests.eval.adversary import stockists  # noqa: E402

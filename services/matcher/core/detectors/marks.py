@@ -93,6 +93,8 @@ class MarkDetector(Detector):
             elif hit.intrusion:
                 if letter_for_digit(matched_latin, fp.value):
                     continue
+                if "°" in matched and not any(ch.isalpha() for ch in matched):
+                    continue  # "3°05": degrees and minutes of an angle or a coordinate, not E-O-S with a sign inside (ids28)
                 if hit.odd_space and self._between_words(matched):
                     continue  # "can\u00a0on": two common words, a no-break space or tab between them (split_marks weighs it)
                 rule, detail = Rule.intrusion, ("an unusual space (no-break, thin, ideographic, a tab) inside the mark"
