@@ -316,8 +316,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "char_names_spelt",
                               "regex_spelt",
                               # vendor_places.py (ids28): brands that declare USB/PCI vendor ids or Bluetooth
-                              # company ids (10 of 54), headquarters' coordinates (26)
-                              "vendor_id_named", "hq_coordinates_named",
+                              # company ids (10 of 54), headquarters' coordinates (26); date_codes.py: brands that
+                              # declare date-code workshops (1)
+                              "vendor_id_named", "hq_coordinates_named", "date_code_named",
                               # grammar.py: brands with a Latin mark of four letters or more that is no everyday word
                               # and goods whose nouns the compounding languages glue it to (watches, bags, shoes ...);
                               # the same marks for case endings (grammar.py: _glueable)

@@ -1748,6 +1748,12 @@ from tests.eval.adversary import vendor_places  # noqa: E402
 
 register(vendor_places)
 
+# ids28's date-code classes (date_codes.py): the brand named by a date code in its own format beside its stamp, copy
+# cue; and the same codes in an authentication guide
+from tests.eval.adversary import date_codes  # noqa: E402
+
+register(date_codes)
+
 # honest25's classes (stockists.py): a registered model at a retailer's street price (in the title or a JSON-LD block's
 # sku), hotel and airline amenity lots, a factory outlet's last season; and the copies that borrow those words
 from tests.eval.adversary import stockists  # noqa: E402

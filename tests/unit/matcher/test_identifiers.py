@@ -189,3 +189,23 @@ def test_a_vendor_id_or_headquarters_coordinates_with_a_copy_claim_alert(title, 
 ])
 def test_vendor_ids_and_coordinates_for_a_true_reason_stay_quiet(title, category, price):
     assert demo_alerts(title, category, price) == {}
+
+
+@pytest.mark.parametrize(("title", "category", "price", "brand"), [
+    ("Canvas tote – SD4189 made in France – high copy", "handbags", 50.0, "louis-vuitton"),
+    ("Zip wallet – stamp CA2158 Made in Spain – super copy", "wallets", 40.0, "louis-vuitton"),
+    ("Wallet, heat stamp TH0155 – replica", "wallets", 30.0, "louis-vuitton"),
+])
+def test_a_date_code_in_the_brands_format_beside_its_stamp_with_a_copy_claim_alerts(title, category, price, brand):
+    found = demo_alerts(title, category, price)
+    assert brand in found and any(s.rule is Rule.identifier for s in found[brand].signals), found
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Tote bag AB1234 made in France, replica of a museum print", "handbags", 30.0),  # AB is no workshop of the list
+    ("Canvas tote SD9999 made in France – replica", "handbags", 30.0),  # week 99 is no week
+    ("Canvas tote – SD4189 – high copy", "handbags", 30.0),  # no stamp beside it: two letters and four digits
+])
+def test_a_date_code_needs_its_stamp_a_workshop_and_a_week(title, category, price):
+    found = demo_alerts(title, category, price)
+    assert not any(s.rule is Rule.identifier for m in found.values() for s in m.signals), found

@@ -44,8 +44,8 @@ from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
 ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR = "ISIN", "Wikidata", "WMI", "NDC", "glyph", "colour"
-USB, PCI, BT, GEO = "USB", "PCI", "BT", "geo"
-SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR, USB, PCI, BT, GEO)
+USB, PCI, BT, GEO, DATECODE = "USB", "PCI", "BT", "geo", "datecode"
+SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR, USB, PCI, BT, GEO, DATECODE)
 
 _ISIN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}[A-Z0-9]{9}[0-9])(?![A-Za-z0-9])")
 _ISIN_FORM = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
@@ -94,6 +94,14 @@ _COORD = re.compile(
     r"(?<![0-9A-Za-z.,])(geo:\s*)?(?:([NS])\s*)?([-+−]?)" + _DEG + r"\s*([NS](?![A-Za-z]))?\s*[,;/]?\s*"
     r"(?:([EWO])\s*)?([-+−]?)" + _DEG + r"\s*([EWO](?![A-Za-z]))?(?![0-9])")
 GEO_RADIUS_KM = 3.0
+# date codes (ids28): a maker's date code, its factory's two letters and four digits whose first and third digits are
+# the week (or, before 2007, the month) of making ("SD4189": week 48 of 2019); read only beside a date-code word or a
+# "made in" stamp, since two letters and four digits are many goods' codes
+_DATECODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}) ?([0-9]{4})(?![0-9A-Za-z])")
+_DATECODE_FRAME = re.compile(
+    r"date[ -]?codes?|date[ -]?stamp|heat[ -]?stamp|made in (?:france|spain|u\.?s\.?a\.?|italy|germany|switzerland)"
+    r"|fabriqu[ée] en france|hecho en espa[ñn]a|fatto in italia|code de date|datumscode|c[óo]digo de fecha"
+    r"|код[а-я]* дат|日期码|日期碼|デートコード|シリアル刻印|製造番号", re.I)
 
 
 def parse_coordinates(text: str) -> list[tuple[int, int, float, float]]:
@@ -203,6 +211,8 @@ def parse(value: str) -> tuple[str, str] | str:
         code = code.upper().removeprefix("0X")
         if not re.fullmatch(r"[0-9A-F]{4}", code):
             return f"a vendor or company id is four hex digits (USB 05AC, PCI 144D, BT 0x004C): {value!r}"
+    if scheme == DATECODE and not re.fullmatch(r"[A-Z]{2}", code):
+        return f"a date code's factory is two capital letters (datecode SD): {value!r}"
     if scheme == GEO:
         try:
             lat, lon = (float(x) for x in code.replace(" ", "").split(","))
@@ -289,6 +299,11 @@ class IdentifierDetector(Detector):
                 for point, code in self._places:
                     if distance_km((lat, lon), point) <= GEO_RADIUS_KM:
                         found.append((start, end, GEO, code, True))
+        if DATECODE in self._schemes and any(ch.isdigit() for ch in original) and _DATECODE_FRAME.search(original):
+            for m in _DATECODE.finditer(original):
+                week = int(m.group(2)[0] + m.group(2)[2])
+                if 1 <= week <= 53:
+                    found.append((m.start(), m.end(), DATECODE, m.group(1), True))
         if self._glyphs and not self._glyph_chars.isdisjoint(original):
             for m in _SHAPE_RUN.finditer(original):
                 shapes = "".join(sorted({_SHAPES[ch] for ch in m.group() if ch in _SHAPES}))
@@ -325,4 +340,5 @@ class IdentifierDetector(Detector):
 _WHAT = {ISIN: "ISIN securities code (or its listed parent's)", WIKIDATA: "Wikidata item id",
          WMI: "world manufacturer identifier in VINs", NDC: "FDA National Drug Code labeler code",
          GLYPH: "products' interface glyph", COLOUR: "brand colour", USB: "USB vendor id",
-         PCI: "PCI vendor id", BT: "Bluetooth SIG company id", GEO: "headquarters' or founding site's coordinates"}
+         PCI: "PCI vendor id", BT: "Bluetooth SIG company id", GEO: "headquarters' or founding site's coordinates",
+         DATECODE: "date code (its factory's letters and the week and year of making)"}
