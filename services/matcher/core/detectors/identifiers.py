@@ -76,15 +76,16 @@ _SHAPE_RUN = re.compile("[" + "".join(_SHAPES) + r"](?:[\s,/+·]{0,2}[" + "".joi
 # vendor ids (ids28): a USB-IF vendor id, a PCI-SIG vendor id or a Bluetooth SIG company identifier, 16 bits written as
 # four hex digits ("VID 05AC", "VID_05AC&PID_12A8", "054C:0CE6", "idVendor 0x05ac", "PCI vendor 144D", "BLE company ID
 # 0x004C"); read only after a word of its register, within a few words
-_HEX4 = r"(?:0[xX])?([0-9A-Fa-f]{4})(?![0-9A-Za-z])"
+_HEX4 = r"(?:0[xX]([0-9A-Fa-f]{2,4})|([0-9A-Fa-f]{4}))(?![0-9A-Za-z])"  # "0x4C" is 004C
 _ID_FRAME = re.compile(
     r"(?<![A-Za-z])(?:(?P<usb>USB|usb|VID|vid|PID|idVendor|idProduct|XInput|xinput|HID|lsusb|enumerat\w*|Device Manager"
-    r"|device manager|vendor[ _-]?id|Vendor[ _-]?ID|VendorID|vendor|Vendor)"
+    r"|device manager|vendor[ _-]?id|Vendor[ _-]?ID|VendorID|vendor|Vendor"
+    r"|厂商|廠商|供应商|ベンダー|Hersteller|fabricante|fabricant|производител[а-я]*)"
     r"|(?P<pci>PCIe?|pcie?|lspci|subsystem|Subsystem|SSVID|SVID)"
     r"|(?P<bt>Bluetooth|bluetooth|BLE|BT|company[ _-]?(?:ID|id|identifier|code)|Company[ _-]?(?:ID|Identifier)|manufacturer"
-    r"[ _-]?(?:ID|id|data|specific data)|Manufacturer[ _-]?(?:ID|Data)|iBeacon|CIC))(?![a-z])")
+    r"[ _-]?(?:ID|id|data|specific data)|Manufacturer[ _-]?(?:ID|Data)|iBeacon|CIC"
+    r"|蓝牙|藍牙|ブルートゥース|블루투스))(?![a-z])")
 _ID_CODE = re.compile(r"(?<![0-9A-Za-z])" + _HEX4 + r"(?::(?:0[xX])?[0-9A-Fa-f]{4}(?![0-9A-Za-z]))?")
-_ID_PAIR = re.compile(r"(?<![0-9A-Za-z:])(?:0[xX])?([0-9A-Fa-f]{4}):(?:0[xX])?[0-9A-Fa-f]{4}(?![0-9A-Za-z:])")
 _ID_WINDOW = 28  # characters between the register's word and the code ("USB VID 054C", "PCI vendor 144D")
 # coordinates (ids28): the brand by the latitude and longitude of its headquarters or founding site, decimal degrees
 # (37.3349, -122.0090; 47.136° N, 7.247° E; N 47.136 E 7.247; geo:37.33,-122.01) or degrees, minutes and seconds
@@ -139,25 +140,27 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def vendor_ids(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, scheme, code) of the vendor ids written in `text`: four hex digits a little after a word of the
-    USB, PCI or Bluetooth register (a bare "vendor" word is USB's or PCI's), or the first half of a VID:PID pair
+    """(start, end, scheme, code) of the vendor ids written in `text`: four hex digits (or 0x and two or three) a little
+    after a word of the USB, PCI or Bluetooth register (a bare "vendor" word is USB's or PCI's), or the first half of a VID:PID pair
     beside a USB word anywhere."""
     frames = [(m.end(), m.lastgroup) for m in _ID_FRAME.finditer(text)]
     if not frames:
         return []
     out = []
     for m in _ID_CODE.finditer(text):
-        code = m.group(1).upper()
+        g = 1 if m.group(1) else 2
+        code = m.group(g).upper().zfill(4)
         schemes = set()
         for end, kind in frames:
-            if end <= m.start(1) and m.start() - end <= _ID_WINDOW and "\n" not in text[end:m.start()]:
-                schemes |= {"usb": {USB, PCI}, "pci": {PCI}, "bt": {BT}}[kind]
-                if kind == "usb" and not re.search(r"[Vv]endor", text[max(0, end - 9):end]):
-                    schemes.discard(PCI)
+            if end <= m.start() and m.start() - end <= _ID_WINDOW and "\n" not in text[end:m.start()]:
+                if kind == "usb":  # a USB word; a bare "vendor" word is USB's or PCI's
+                    schemes |= {USB, PCI} if re.search(r"[Vv]endor", text[max(0, end - 9):end]) else {USB}
+                else:
+                    schemes.add(PCI if kind == "pci" else BT)
         if not schemes and ":" in m.group() and any(kind == "usb" for _, kind in frames):
             schemes = {USB}
         for scheme in schemes:
-            out.append((m.start(1), m.end(1), scheme, code))
+            out.append((m.start(g), m.end(g), scheme, code))
     return out
 
 
