@@ -336,6 +336,8 @@ class MisspellingDetector(Detector):
             if not found:
                 continue
             field, start, end, matched = text.locate(*text.original_span("latin", *span))
+            if "°" in matched and not any(ch.isalpha() for ch in matched):
+                continue  # "805°": a number of degrees (a coordinate, an angle, a temperature), no masked Bose (ids28)
             # a pattern several brands' marks fit (*o*ch: Coach, Bosch) names none of them for sure: the brand's
             # category with a cue or a low price decides
             shared = len({self.catalogue.fingerprint_brand[i] for i in found}) > 1
