@@ -184,6 +184,8 @@ def test_a_vendor_id_or_headquarters_coordinates_with_a_copy_claim_alert(title, 
     ("Bluetooth company ID reference poster (0x004C Apple, 0x009E Bose...)", "speakers", 12.0),
     ("Coordinates bracelet 46°11'33\"N 6°07'59\"E – engraved", "watches", 32.0),
     ("Custom coordinates necklace 45°46′47″N 3°05′13″E", "jewelry", 40.0),
+    ("Coordinates bracelet 48,904° N 2,305° E – engraved", "jewelry", 37.0),  # 305 is no EOS, 805° no Bose
+    ("Stand blender 1.5L – 48,805° N 9,050° E", "kitchen appliances", 15.0),
     ("Billund 55.73 N 9.11 E – travel mug", "building sets", 14.0),
     ("Cupertino 37.3349, -122.0090 map poster", "phones", 18.0),
 ])
