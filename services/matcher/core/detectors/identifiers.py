@@ -26,8 +26,19 @@ A registry value is the scheme's word and the code:
 - "colour #F40009", "colour Pantone 219 C": the brand's own colour as a hex code (with "#", or six hex digits holding a
   letter and a digit) or a Pantone number (wherever the listing names Pantone or PMS): paint, yarn and prints are sold
   by colour codes, so only with a cue that claims a copy, in the brand's category (outsider24's c_brand_hex_colour24).
+- "USB 05AC", "PCI 144D", "BT 0x004C" (ids28, outsider25's c_usb_bt_ids25): a USB-IF vendor id, a PCI-SIG vendor id, a
+  Bluetooth SIG company identifier, four hex digits (or 0x and two or three) read within a few words after a word of
+  its register (VID, PID, USB, idVendor, XInput, lsusb; PCI, PCIe, lspci, subsystem; Bluetooth, BLE, company ID,
+  manufacturer data; "vendor" for USB or PCI; 厂商, ベンダー, Hersteller, 蓝牙 ...): a clone spoofs its maker's id so the
+  phone or console takes it, and a tester or a sniffer shows the same ids, so only with a cue that claims a copy.
+- "geo 37.3349,-122.0090" (ids28, c_hq_coordinates25): its headquarters' or founding site's coordinates, matched within
+  GEO_RADIUS_KM of what the listing writes (decimal degrees signed or with N/S/E/W, degrees-minutes-seconds, geo: URIs);
+  jewellery and posters carry coordinates too, so only with a cue that claims a copy.
+- "datecode SD" (ids28, outsider24's c_date_code_serial24): a workshop of the brand's date codes, read as its two
+  letters and four digits (first and third a week of 01-53) beside a date-code word or a "made in" stamp, copy cue.
 
-An identifier two brands declare names neither. Every code but a glyph is checked when the registry is loaded (an ISIN
+An identifier two brands declare names neither (two brands' coordinates within the radius both read; the category
+decides, and no two registry points 3 km apart share one). Every code but a glyph is checked when the registry is loaded (an ISIN
 whose check digit fails is refused, so a fact misremembered cannot name anyone).
 
 Cost: a few substring gates (a digit with capitals for an ISIN, "wikidata", "vin"/"wmi", "ndc"/"label", a glyph's
