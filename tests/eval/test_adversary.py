@@ -315,6 +315,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "isin_named", "wikidata_named", "vin_ndc_named", "glyph_named", "colour_code_named",
                               "char_names_spelt",
                               "regex_spelt",
+                              # vendor_places.py (ids28): brands that declare USB/PCI vendor ids or Bluetooth
+                              # company ids (10 of 54), headquarters' coordinates (50); date_codes.py: brands that
+                              # declare date-code workshops (1)
+                              "vendor_id_named", "hq_coordinates_named", "date_code_named",
                               # grammar.py: brands with a Latin mark of four letters or more that is no everyday word
                               # and goods whose nouns the compounding languages glue it to (watches, bags, shoes ...);
                               # the same marks for case endings (grammar.py: _glueable)

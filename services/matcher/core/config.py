@@ -27,6 +27,7 @@ REPLICA_TRADE_TERMS: list[str] = [
     "UA", "ua quality", "ua grade", "ua batch", "unauthorised authentic",
     "super clone", "superclone", "super clones", "swiss clone", "clone version", "clone quality", "clone watch",
     "superfake", "superfakes", "super fake", "super fakes", "1to1", "1:1 copy", "one to one copy",
+    "aaa copy", "aaa+ copy", "top clone",  # ids28: the grade or "top" before "copy"/"clone" is the trade's word
     "1:1 rep", "1:1 reps", "rep quality", "rep version", "rep grade", "reps quality", "replica grade", "premium replica", "best replica",
     "mirror version", "mirror replica", "mirror 1:1", "mirror edition",
     "first copy", "first copy quality", "top grade copy", "top grade replica", "top quality replica",

@@ -1742,6 +1742,18 @@ from tests.eval.adversary import register_codes  # noqa: E402
 
 register(register_codes)
 
+# ids28's classes (vendor_places.py): the brand named by the USB/PCI vendor id or Bluetooth company id its clone spoofs,
+# or by its headquarters' coordinates, copy cue; and the same ids on developer tools, the same places on keepsakes
+from tests.eval.adversary import vendor_places  # noqa: E402
+
+register(vendor_places)
+
+# ids28's date-code classes (date_codes.py): the brand named by a date code in its own format beside its stamp, copy
+# cue; and the same codes in an authentication guide
+from tests.eval.adversary import date_codes  # noqa: E402
+
+register(date_codes)
+
 # honest25's classes (stockists.py): a registered model at a retailer's street price (in the title or a JSON-LD block's
 # sku), hotel and airline amenity lots, a factory outlet's last season; and the copies that borrow those words
 from tests.eval.adversary import stockists  # noqa: E402

@@ -132,3 +132,82 @@ def test_shares_reports_courses_and_keycaps_that_name_the_company_stay_quiet(tit
 def test_the_word_logo_is_no_cantonese_romanisation_of_lego():
     found = demo_alerts("Kids toy gift set, logo matches /[Bb]a[nN]d[aA]i/i, 高仿", "toys", 3.3)
     assert sorted(found) == ["bandai"], found
+
+
+# ids28: vendor ids (USB-IF, PCI-SIG, Bluetooth SIG) and headquarters' coordinates (outsider25's c_usb_bt_ids25,
+# c_hq_coordinates25; the honest twins in_usb_dev_tools25, in_map_coordinates25)
+def test_coordinates_are_read_in_decimal_and_sexagesimal_forms():
+    from services.matcher.core.detectors.identifiers import parse_coordinates
+    for text, (lat, lon) in [("brand from 37.3349, -122.0090 –", (37.3349, -122.009)),
+                             ("47.136° N, 7.247° E", (47.136, 7.247)), ("N 47.136 E 7.247", (47.136, 7.247)),
+                             ("46°11′33″N 6°07′59″E", (46.1925, 6.1331)), ("46°11'33\"N 6°07'59\"E", (46.1925, 6.1331)),
+                             ("geo:55.7306,9.1153", (55.7306, 9.1153)), ("45.5086° N, 122.8300° W", (45.5086, -122.83)),
+                             ("47,136° N 7,247° E", (47.136, 7.247)), ("51.588 N, 2.100 W", (51.588, -2.1))]:
+        got = parse_coordinates(text)
+        assert got and abs(got[0][2] - lat) < 1e-3 and abs(got[0][3] - lon) < 1e-3, (text, got)
+    for text in ["4,784 pieces", "size 42, 44", "19.99, 29.99 USD", "245/40 ZR18", "v2.1, 3.0"]:
+        assert parse_coordinates(text) == [], text
+
+
+def test_vendor_ids_are_read_only_after_their_registers_word():
+    from services.matcher.core.detectors.identifiers import vendor_ids
+    assert {(s, c) for _, _, s, c in vendor_ids("USB\\VID_054C&PID_0CE6")} >= {("USB", "054C")}
+    assert ("BT", "004C") in {(s, c) for _, _, s, c in vendor_ids("BLE company ID 0x004C")}
+    assert ("PCI", "144D") in {(s, c) for _, _, s, c in vendor_ids("PCI vendor 144D")}
+    assert vendor_ids("model 05AC in stock") == []
+    assert parse("BT 0x004C") == ("BT", "004C") and parse("geo 37.3349,-122.009") == ("geo", "37.3349,-122.0090")
+    assert isinstance(parse("USB 5AC"), str) and isinstance(parse("geo 95,10"), str)
+
+
+@pytest.mark.parametrize(("title", "category", "price", "brand"), [
+    ("pair of detachable controllers – VID 057E PID 2006/2007, pairs with console – replica", "consoles", 20.0, "nintendo"),
+    ("wireless controller for home console – USB\\VID_054C&PID_0CE6 – 1:1 copy", "consoles", 20.0, "sony"),
+    ("20W USB-C PD charger – enumerates as USB VID 05AC – high copy", "chargers", 5.0, "apple"),
+    ("portable speaker – Bluetooth company ID 0x009E – super copy", "speakers", 20.0, "bose"),
+    ("NVMe SSD 2TB PCIe 4.0 – PCI vendor 144D – replica", "memory", 30.0, "samsung"),
+    ("controller for console and PC – XInput 045E – AAA copy", "consoles", 20.0, "microsoft"),
+    ("smartphone 256GB – brand from 37.3349, -122.0090 – high copy", "phones", 100.0, "apple"),
+    ("dive watch 41mm – brand from 46°11′33″N 6°07′59″E – replica", "watches", 100.0, "rolex"),
+    ("building set 4,784 pieces – geo:55.7301,9.1160 – 高仿", "building sets", 20.0, "lego"),
+])
+def test_a_vendor_id_or_headquarters_coordinates_with_a_copy_claim_alert(title, category, price, brand):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}, found
+    assert any(s.rule is Rule.identifier for s in found[brand].signals)
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("USB-C power meter – shows VID/PID (e.g. 05AC), PD protocol", "chargers", 18.0),
+    ("nRF52840 BLE sniffer dongle – decodes company IDs like 0x004C, 0x0075, 0x012D", "earbuds", 25.0),
+    ("PCIe 4.0 M.2 adapter card – works with any NVMe (vendor 144D, 15B7...)", "earbuds", 19.0),
+    ("udev rules & guide: controllers with vendor 057E on Linux (PDF)", "consoles", 10.0),
+    ("Bluetooth company ID reference poster (0x004C Apple, 0x009E Bose...)", "speakers", 12.0),
+    ("Coordinates bracelet 46°11'33\"N 6°07'59\"E – engraved", "watches", 32.0),
+    ("Custom coordinates necklace 45°46′47″N 3°05′13″E", "jewelry", 40.0),
+    ("Coordinates bracelet 48,904° N 2,305° E – engraved", "jewelry", 37.0),  # 305 is no EOS, 805° no Bose
+    ("Stand blender 1.5L – 48,805° N 9,050° E", "kitchen appliances", 15.0),
+    ("Billund 55.73 N 9.11 E – travel mug", "building sets", 14.0),
+    ("Cupertino 37.3349, -122.0090 map poster", "phones", 18.0),
+])
+def test_vendor_ids_and_coordinates_for_a_true_reason_stay_quiet(title, category, price):
+    assert demo_alerts(title, category, price) == {}
+
+
+@pytest.mark.parametrize(("title", "category", "price", "brand"), [
+    ("Canvas tote – SD4189 made in France – high copy", "handbags", 50.0, "louis-vuitton"),
+    ("Zip wallet – stamp CA2158 Made in Spain – super copy", "wallets", 40.0, "louis-vuitton"),
+    ("Wallet, heat stamp TH0155 – replica", "wallets", 30.0, "louis-vuitton"),
+])
+def test_a_date_code_in_the_brands_format_beside_its_stamp_with_a_copy_claim_alerts(title, category, price, brand):
+    found = demo_alerts(title, category, price)
+    assert brand in found and any(s.rule is Rule.identifier for s in found[brand].signals), found
+
+
+@pytest.mark.parametrize(("title", "category", "price"), [
+    ("Tote bag AB1234 made in France, replica of a museum print", "handbags", 30.0),  # AB is no workshop of the list
+    ("Canvas tote SD9999 made in France – replica", "handbags", 30.0),  # week 99 is no week
+    ("Canvas tote – SD4189 – high copy", "handbags", 30.0),  # no stamp beside it: two letters and four digits
+])
+def test_a_date_code_needs_its_stamp_a_workshop_and_a_week(title, category, price):
+    found = demo_alerts(title, category, price)
+    assert not any(s.rule is Rule.identifier for m in found.values() for s in m.signals), found

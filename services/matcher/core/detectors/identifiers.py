@@ -26,8 +26,19 @@ A registry value is the scheme's word and the code:
 - "colour #F40009", "colour Pantone 219 C": the brand's own colour as a hex code (with "#", or six hex digits holding a
   letter and a digit) or a Pantone number (wherever the listing names Pantone or PMS): paint, yarn and prints are sold
   by colour codes, so only with a cue that claims a copy, in the brand's category (outsider24's c_brand_hex_colour24).
+- "USB 05AC", "PCI 144D", "BT 0x004C" (ids28, outsider25's c_usb_bt_ids25): a USB-IF vendor id, a PCI-SIG vendor id, a
+  Bluetooth SIG company identifier, four hex digits (or 0x and two or three) read within a few words after a word of
+  its register (VID, PID, USB, idVendor, XInput, lsusb; PCI, PCIe, lspci, subsystem; Bluetooth, BLE, company ID,
+  manufacturer data; "vendor" for USB or PCI; 厂商, ベンダー, Hersteller, 蓝牙 ...): a clone spoofs its maker's id so the
+  phone or console takes it, and a tester or a sniffer shows the same ids, so only with a cue that claims a copy.
+- "geo 37.3349,-122.0090" (ids28, c_hq_coordinates25): its headquarters' or founding site's coordinates, matched within
+  GEO_RADIUS_KM of what the listing writes (decimal degrees signed or with N/S/E/W, degrees-minutes-seconds, geo: URIs);
+  jewellery and posters carry coordinates too, so only with a cue that claims a copy.
+- "datecode SD" (ids28, outsider24's c_date_code_serial24): a workshop of the brand's date codes, read as its two
+  letters and four digits (first and third a week of 01-53) beside a date-code word or a "made in" stamp, copy cue.
 
-An identifier two brands declare names neither. Every code but a glyph is checked when the registry is loaded (an ISIN
+An identifier two brands declare names neither (two brands' coordinates within the radius both read; the category
+decides, and no two registry points 3 km apart share one). Every code but a glyph is checked when the registry is loaded (an ISIN
 whose check digit fails is refused, so a fact misremembered cannot name anyone).
 
 Cost: a few substring gates (a digit with capitals for an ISIN, "wikidata", "vin"/"wmi", "ndc"/"label", a glyph's
@@ -44,7 +55,8 @@ from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
 ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR = "ISIN", "Wikidata", "WMI", "NDC", "glyph", "colour"
-SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR)
+USB, PCI, BT, GEO, DATECODE = "USB", "PCI", "BT", "geo", "datecode"
+SCHEMES = (ISIN, WIKIDATA, WMI, NDC, GLYPH, COLOUR, USB, PCI, BT, GEO, DATECODE)
 
 _ISIN = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}[A-Z0-9]{9}[0-9])(?![A-Za-z0-9])")
 _ISIN_FORM = re.compile(r"[A-Z]{2}[A-Z0-9]{9}[0-9]")
@@ -70,6 +82,97 @@ _SHAPES = {"△": "△", "▲": "△", "○": "○", "◯": "○", "●": "○",
            "□": "□", "■": "□", "◻": "□", "☐": "□"}
 _BUTTONS = "".join(sorted("△○✕□"))
 _SHAPE_RUN = re.compile("[" + "".join(_SHAPES) + r"](?:[\s,/+·]{0,2}[" + "".join(_SHAPES) + "]){2,}")
+
+
+# vendor ids (ids28): a USB-IF vendor id, a PCI-SIG vendor id or a Bluetooth SIG company identifier, 16 bits written as
+# four hex digits ("VID 05AC", "VID_05AC&PID_12A8", "054C:0CE6", "idVendor 0x05ac", "PCI vendor 144D", "BLE company ID
+# 0x004C"); read only after a word of its register, within a few words
+_HEX4 = r"(?:0[xX]([0-9A-Fa-f]{2,4})|([0-9A-Fa-f]{4}))(?![0-9A-Za-z])"  # "0x4C" is 004C
+_ID_FRAME = re.compile(
+    r"(?<![A-Za-z])(?:(?P<usb>USB|usb|VID|vid|PID|idVendor|idProduct|XInput|xinput|HID|lsusb|enumerat\w*|Device Manager"
+    r"|device manager|vendor[ _-]?id|Vendor[ _-]?ID|VendorID|vendor|Vendor"
+    r"|厂商|廠商|供应商|ベンダー|Hersteller|fabricante|fabricant|производител[а-я]*)"
+    r"|(?P<pci>PCIe?|pcie?|lspci|subsystem|Subsystem|SSVID|SVID)"
+    r"|(?P<bt>Bluetooth|bluetooth|BLE|BT|company[ _-]?(?:ID|id|identifier|code)|Company[ _-]?(?:ID|Identifier)|manufacturer"
+    r"[ _-]?(?:ID|id|data|specific data)|Manufacturer[ _-]?(?:ID|Data)|iBeacon|CIC"
+    r"|蓝牙|藍牙|ブルートゥース|블루투스))(?![a-z])")
+_ID_CODE = re.compile(r"(?<![0-9A-Za-z])" + _HEX4 + r"(?::(?:0[xX])?[0-9A-Fa-f]{4}(?![0-9A-Za-z]))?")
+_ID_WINDOW = 28  # characters between the register's word and the code ("USB VID 054C", "PCI vendor 144D")
+# coordinates (ids28): the brand by the latitude and longitude of its headquarters or founding site, decimal degrees
+# (37.3349, -122.0090; 47.136° N, 7.247° E; N 47.136 E 7.247; geo:37.33,-122.01) or degrees, minutes and seconds
+# (46°11′33″N 6°07′59″E); matched within GEO_RADIUS_KM of a registry point
+_DEG = r"(\d{1,3}(?:[.,]\d+)?)\s*(°|º|˚|deg)?\s*(?:(\d{1,2}(?:[.,]\d+)?)\s*['′’](?:\s*(\d{1,2}(?:[.,]\d+)?)\s*(?:[\"″”]|''|′′))?)?"
+_COORD = re.compile(
+    r"(?<![0-9A-Za-z.,])(geo:\s*)?(?:([NS])\s*)?([-+−]?)" + _DEG + r"\s*([NS](?![A-Za-z]))?\s*[,;/]?\s*"
+    r"(?:([EWO])\s*)?([-+−]?)" + _DEG + r"\s*([EWO](?![A-Za-z]))?(?![0-9])")
+GEO_RADIUS_KM = 3.0
+# date codes (ids28): a maker's date code, its factory's two letters and four digits whose first and third digits are
+# the week (or, before 2007, the month) of making ("SD4189": week 48 of 2019); read only beside a date-code word or a
+# "made in" stamp, since two letters and four digits are many goods' codes
+_DATECODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}) ?([0-9]{4})(?![0-9A-Za-z])")
+_DATECODE_FRAME = re.compile(
+    r"date[ -]?codes?|date[ -]?stamp|heat[ -]?stamp|made in (?:france|spain|u\.?s\.?a\.?|italy|germany|switzerland)"
+    r"|fabriqu[ée] en france|hecho en espa[ñn]a|fatto in italia|code de date|datumscode|c[óo]digo de fecha"
+    r"|код[а-я]* дат|日期码|日期碼|デートコード|シリアル刻印|製造番号", re.I)
+
+
+def parse_coordinates(text: str) -> list[tuple[int, int, float, float]]:
+    """(start, end, latitude, longitude) of the coordinates written in `text`: signed decimal degrees with three
+    decimals or more, or degrees with hemisphere letters or a degree sign, or a geo: URI."""
+    out = []
+    for m in _COORD.finditer(text):
+        (uri, h1, s1, d1, deg1, m1, sec1, h1b, h2, s2, d2, deg2, m2, sec2, h2b) = m.groups()
+        lat_h, lon_h = h1 or h1b, h2 or h2b
+        decimals = all("." in d and len(d.split(".")[1]) >= 3 for d in (d1, d2))
+        if not (uri or (lat_h and lon_h) or ((deg1 or m1) and (deg2 or m2)) or decimals):
+            continue
+        if (lat_h or lon_h) and not (lat_h and lon_h) and not decimals and not (deg1 and deg2):
+            continue
+        if "," in d1 + d2 and not (deg1 or lat_h):
+            continue  # "4,784 pieces": a comma is a decimal mark only beside degrees or hemispheres
+
+        def value(d, mi, se, sign, hemi):
+            v = float(d.replace(",", ".")) + float((mi or "0").replace(",", ".")) / 60 + float((se or "0").replace(",", ".")) / 3600
+            if sign in ("-", "−") or hemi in ("S", "W"):
+                v = -v
+            return v
+        lat, lon = value(d1, m1, sec1, s1, lat_h), value(d2, m2, sec2, s2, lon_h)
+        if abs(lat) <= 90 and abs(lon) <= 180:
+            out.append((m.start(), m.end(), lat, lon))
+    return out
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine, Earth radius 6371 km)."""
+    import math
+    la1, lo1, la2, lo2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def vendor_ids(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, scheme, code) of the vendor ids written in `text`: four hex digits (or 0x and two or three) a little
+    after a word of the USB, PCI or Bluetooth register (a bare "vendor" word is USB's or PCI's), or the first half of a VID:PID pair
+    beside a USB word anywhere."""
+    frames = [(m.end(), m.lastgroup) for m in _ID_FRAME.finditer(text)]
+    if not frames:
+        return []
+    out = []
+    for m in _ID_CODE.finditer(text):
+        g = 1 if m.group(1) else 2
+        code = m.group(g).upper().zfill(4)
+        schemes = set()
+        for end, kind in frames:
+            if end <= m.start() and m.start() - end <= _ID_WINDOW and "\n" not in text[end:m.start()]:
+                if kind == "usb":  # a USB word; a bare "vendor" word is USB's or PCI's
+                    schemes |= {USB, PCI} if re.search(r"[Vv]endor", text[max(0, end - 9):end]) else {USB}
+                else:
+                    schemes.add(PCI if kind == "pci" else BT)
+        if not schemes and ":" in m.group() and any(kind == "usb" for _, kind in frames):
+            schemes = {USB}
+        for scheme in schemes:
+            out.append((m.start(g), m.end(g), scheme, code))
+    return out
 
 
 def _luhn_digits(digits: str) -> bool:
@@ -118,6 +221,20 @@ def parse(value: str) -> tuple[str, str] | str:
         return f"a world manufacturer identifier is two or three VIN characters (no I, O, Q): {value!r}"
     if scheme == NDC and not _NDC_FORM.fullmatch(code):
         return f"an NDC labeler code is four or five digits: {value!r}"
+    if scheme in (USB, PCI, BT):
+        code = code.upper().removeprefix("0X")
+        if not re.fullmatch(r"[0-9A-F]{4}", code):
+            return f"a vendor or company id is four hex digits (USB 05AC, PCI 144D, BT 0x004C): {value!r}"
+    if scheme == DATECODE and not re.fullmatch(r"[A-Z]{2}", code):
+        return f"a date code's factory is two capital letters (datecode SD): {value!r}"
+    if scheme == GEO:
+        try:
+            lat, lon = (float(x) for x in code.replace(" ", "").split(","))
+        except ValueError:
+            return f"a place is latitude,longitude in decimal degrees (geo 37.3349,-122.0090): {value!r}"
+        if abs(lat) > 90 or abs(lon) > 180:
+            return f"a place is latitude,longitude in decimal degrees (geo 37.3349,-122.0090): {value!r}"
+        code = f"{lat:.4f},{lon:.4f}"
     if scheme == GLYPH:
         code = "".join(sorted(_SHAPES.get(ch, ch) for ch in code if not ch.isspace()))
     if scheme == COLOUR:
@@ -149,6 +266,7 @@ class IdentifierDetector(Detector):
         self._schemes = {scheme for scheme, _ in self._codes}
         self._glyphs = {code: found for (scheme, code), found in self._codes.items() if scheme == GLYPH}
         self._glyph_chars = frozenset("".join(self._glyphs)) | frozenset(_SHAPES)
+        self._places = [(tuple(map(float, code.split(","))), code) for (scheme, code) in self._codes if scheme == GEO]
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._codes:
@@ -187,6 +305,19 @@ class IdentifierDetector(Detector):
             if _PANTONE_WORD.search(original):
                 for m in _PANTONE.finditer(original):
                     found.append((m.start(), m.end(), COLOUR, f"PANTONE {m.group(1)}{m.group(2)}", True))
+        if self._schemes & {USB, PCI, BT} and any(ch.isdigit() for ch in original):
+            for start, end, scheme, code in vendor_ids(original):
+                found.append((start, end, scheme, code, True))
+        if self._places and any(ch.isdigit() for ch in original) and ("." in original or "°" in original):
+            for start, end, lat, lon in parse_coordinates(original):
+                for point, code in self._places:
+                    if distance_km((lat, lon), point) <= GEO_RADIUS_KM:
+                        found.append((start, end, GEO, code, True))
+        if DATECODE in self._schemes and any(ch.isdigit() for ch in original) and _DATECODE_FRAME.search(original):
+            for m in _DATECODE.finditer(original):
+                week = int(m.group(2)[0] + m.group(2)[2])
+                if 1 <= week <= 53:
+                    found.append((m.start(), m.end(), DATECODE, m.group(1), True))
         if self._glyphs and not self._glyph_chars.isdisjoint(original):
             for m in _SHAPE_RUN.finditer(original):
                 shapes = "".join(sorted({_SHAPES[ch] for ch in m.group() if ch in _SHAPES}))
@@ -222,4 +353,6 @@ class IdentifierDetector(Detector):
 
 _WHAT = {ISIN: "ISIN securities code (or its listed parent's)", WIKIDATA: "Wikidata item id",
          WMI: "world manufacturer identifier in VINs", NDC: "FDA National Drug Code labeler code",
-         GLYPH: "products' interface glyph", COLOUR: "brand colour"}
+         GLYPH: "products' interface glyph", COLOUR: "brand colour", USB: "USB vendor id",
+         PCI: "PCI vendor id", BT: "Bluetooth SIG company id", GEO: "headquarters' or founding site's coordinates",
+         DATECODE: "date code (its factory's letters and the week and year of making)"}

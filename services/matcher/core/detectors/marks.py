@@ -76,6 +76,8 @@ class MarkDetector(Detector):
     def _evidence(self, text: ListingText, hit: TermHit, listing: Listing) -> list[Evidence]:
         shown_span = text.original_span("latin", hit.latin_start, hit.latin_end)
         field, start, end, matched = text.locate(*shown_span)
+        if _digits_of_a_number(text.original, *shown_span):
+            return []  # "2,305" "48.305°": digits of a number (a coordinate, a price), no 305 for EOS (ids28)
         stored = matched
         if text.repairs:  # text garbled by a wrong encoding is judged as the mojibake view reads it (mojibake.py)
             matched = text.original[shown_span[0]:shown_span[1]]
@@ -93,6 +95,8 @@ class MarkDetector(Detector):
             elif hit.intrusion:
                 if letter_for_digit(matched_latin, fp.value):
                     continue
+                if "°" in matched and not any(ch.isalpha() for ch in matched):
+                    continue  # "3°05": degrees and minutes of an angle or a coordinate, not E-O-S with a sign inside (ids28)
                 if hit.odd_space and self._between_words(matched):
                     continue  # "can\u00a0on": two common words, a no-break space or tab between them (split_marks weighs it)
                 rule, detail = Rule.intrusion, ("an unusual space (no-break, thin, ideographic, a tab) inside the mark"
@@ -213,3 +217,14 @@ def _one_script(text: str) -> str | None:
     if all(drawn_like_latin(ch) for ch in letters):
         return None
     return next(iter(scripts))
+
+
+def _digits_of_a_number(original: str, start: int, end: int) -> bool:
+    """Whether original[start:end] is digits only (and signs) inside a written number: after a decimal or thousands
+    mark with a digit before it ("2,305", "48.904"), or before a degree sign ("305°")."""
+    shown = original[start:end]
+    if not shown or any(ch.isalpha() for ch in shown) or not any(ch.isdigit() for ch in shown):
+        return False
+    before = original[max(0, start - 2):start]
+    after = original[end:end + 1]
+    return (len(before) == 2 and before[1] in ",." and before[0].isdigit()) or after == "°"

@@ -52,6 +52,7 @@ from services.matcher.core.memo import Memo, MemoSet
 from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, NATIONAL_CYRILLIC, common_as_written,
                                                     national_cyrillic_word, top_zipf)
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.identifiers import vendor_ids
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
@@ -179,7 +180,13 @@ class MisspellingDetector(Detector):
                             key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
         national = not text.is_ascii and not NATIONAL_CYRILLIC.isdisjoint(text.original)  # сөмке: _national_word
+        # a vendor id after its register's word ("PCI vendor 144D", "VID_05A7&PID_1C4D") is hex digits, not a word in
+        # digits for letters ("144D" read as "iaad", one edit from iPad: detectors/identifiers.py reads it; ids28)
+        vendor_spans = {(s, e) for s, e, _, _ in vendor_ids(text.original)} if any(
+            ch.isdigit() for ch in text.original) else set()
         for n, (token, start, end) in enumerate(tokens):
+            if vendor_spans and text.original_span("latin", start, end) in vendor_spans:
+                continue
             # a word written in a script without Latin look-alikes (সোনী, নিকা) is one edit from a mark only as anyascii
             # spells it ("soni", "nika": names too): a sound-alike, which needs a cue or a far-low price
             by_sound = not text.is_ascii and written_by_sound(text.original, *text.original_span("latin", start, end))
@@ -329,6 +336,8 @@ class MisspellingDetector(Detector):
             if not found:
                 continue
             field, start, end, matched = text.locate(*text.original_span("latin", *span))
+            if "°" in matched and not any(ch.isalpha() for ch in matched):
+                continue  # "805°": a number of degrees (a coordinate, an angle, a temperature), no masked Bose (ids28)
             # a pattern several brands' marks fit (*o*ch: Coach, Bosch) names none of them for sure: the brand's
             # category with a cue or a low price decides
             shared = len({self.catalogue.fingerprint_brand[i] for i in found}) > 1

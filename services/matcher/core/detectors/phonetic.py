@@ -57,7 +57,8 @@ from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the
 # the labels regulators and price lists print, no respelt mark: "FCC ID" joined ("fccid", heard like Canon; codes25,
 # detectors/grantee_codes.py reads the id after it), the list-price abbreviations ("UVP US$498" heard like Office;
 # detectors/list_prices.py reads the amount after them)
-LABEL_WORDS = frozenset({"fccid", "uvp", "rrp", "msrp", "srp", "pvp"})
+LABEL_WORDS = frozenset({"fccid", "uvp", "rrp", "msrp", "srp", "pvp",
+                         "pcie", "lspci", "lsusb", "idvendor", "idproduct"})  # ids28: bus words ("PCIe" sounds like "Bose")
 MIN_LETTERS = 4  # shorter words and marks are left to the exact and misspelling rules
 MIN_KEY = 2
 STRONG_MIN_LETTERS = 6
