@@ -189,6 +189,75 @@ def fancy_views(text: str):
         yield "".join(table.get(text[k], " ") for k in positions), list(positions), [k + 1 for k in positions]
 
 
+# --------------------------------------------------------------------------------------------- CJK look-alikes
+
+# A Latin mark with some or all of its letters drawn with CJK ideographs, radicals, kana, Hangul jamo or Bopomofo that
+# look like them (R口LEメ, N工KE, 匚口A匚H, D丫S口N, ㄴEG口, 尸凵MA, 丁口丫口丁A). A visual-likeness table written here
+# (issue 9, glyphs28), by the shapes, not taken from a standard: UTS #39's confusables pair only a few of these
+# (口 with ロ, 工 with エ), never with a Latin letter. Each character is read as the one Latin letter it is drawn like;
+# the fancy-text alphabets above are read too.
+_CJK_LATIN_LETTERS = {
+    "A": "卂丹", "B": "乃阝", "C": "匚ㄈㄷᄃ⊏", "D": "ᗪ", "E": "乇ヨ彐ㅌ", "F": "千", "G": "Ꮆ",
+    "H": "卄廾廿", "I": "工丨ㅣエ", "J": "亅了", "K": "Ҝ", "L": "ㄥㄴレ乚ㄣ", "M": "爪", "N": "几刀冂ㄇ",
+    "O": "口ロㅁ〇ㄖ囗ㅇ○◯", "P": "卩尸", "Q": "Ɋ", "R": "尺", "S": "丂", "T": "ㄒ丅丁亍", "U": "ㄩ凵",
+    "V": "ᐯ√", "W": "山", "X": "乂メㄨ㐅", "Y": "丫ㄚ", "Z": "乙",
+}
+MIN_CJK_LATIN = 3  # letters of a word drawn wholly with such characters
+
+
+@cache
+def _cjk_latin() -> dict[str, str]:
+    """{character: the Latin capital it is drawn like}: the table above and the fancy alphabets' letters."""
+    table = {ch: letter.upper() for ch, letter in _fancy().items()}
+    table.update({ch: letter for letter, chars in _CJK_LATIN_LETTERS.items() for ch in chars})
+    return table
+
+
+@cache
+def _cjk_latin_word() -> re.Pattern:
+    chars = "".join(re.escape(ch) for ch in _cjk_latin())
+    return re.compile(f"[A-Za-z{chars}]+")
+
+
+def _apart(ch: str) -> bool:
+    """Whether a character beside a word leaves it a word of its own: not a wide letter (口红, ロボット, 工作)."""
+    import unicodedata
+
+    return not is_wide(ch) or unicodedata.category(ch)[0] in "PZS"
+
+
+def _cjk_latin_candidate(word: str) -> bool:
+    """A word that mixes Latin letters with look-alikes of the table, or MIN_CJK_LATIN or more look-alikes alone."""
+    table = _cjk_latin()
+    drawn = sum(ch in table for ch in word)
+    return drawn > 0 and (drawn < len(word) or len(word) >= MIN_CJK_LATIN)
+
+
+def cjk_latin_views(text: str):
+    """(view, starts, ends, near) of the text with its words drawn with CJK look-alikes read as Latin letters: a word
+    (Latin letters and look-alikes, nothing else, with no wide letter beside it) that mixes both (R口LEメ), or of
+    MIN_CJK_LATIN or more look-alikes alone in a listing mostly written in Latin letters (a Chinese or Japanese text's
+    口, 工, ロ and 山 stand among other ideographs and kana, never apart). Nothing when the text holds no such word."""
+    table = _cjk_latin()
+    reading: dict[int, str] = {}
+    words = _WORD.findall(text)
+    latin = sum(1 for w in words if w.isascii())
+    for m in _cjk_latin_word().finditer(text):
+        w = m.group()
+        if not _cjk_latin_candidate(w):
+            continue
+        if (m.start() and not _apart(text[m.start() - 1])) or (m.end() < len(text) and not _apart(text[m.end()])):
+            continue
+        if all(ch in table for ch in w) and latin * 2 <= len(words):
+            continue
+        reading.update({k: table[text[k]] for k in range(m.start(), m.end()) if text[k] in table})
+    if not reading:
+        return
+    view = "".join(reading.get(k, ch) for k, ch in enumerate(text))
+    positions = list(range(len(text)))
+    yield view, positions, [k + 1 for k in positions], [k in reading for k in positions]
+
+
 # --------------------------------------------------------------------------------------------- faux Cyrillic
 
 # a letter of Cyrillic or Greek -> the Latin letters it is drawn like, first the commoner (Wikipedia "Faux Cyrillic";
@@ -296,7 +365,7 @@ class TextViewsDetector(Detector):
     def gate(self):
         if not self._marks:
             return None
-        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux"})}
+        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux", "cjk_latin"})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._marks:
@@ -322,6 +391,11 @@ class TextViewsDetector(Detector):
                                     "drawn with Cyrillic or Greek letters chosen for their look, not their sound "
                                     "(view: faux Cyrillic)", near=near)
             found = _once(found)
+        if "cjk_latin" in special:
+            for view, starts, ends, near in cjk_latin_views(original):
+                found += self._find(text, view, starts, ends, Rule.fancy_letters,
+                                    "drawn with CJK, kana or Hangul characters that look like its Latin letters "
+                                    "(view: CJK look-alikes)", near=near)
         if "fancy" in special:
             for view in fancy_views(original):
                 found += self._find(text, *view, Rule.fancy_letters, "written in look-alike CJK 'fancy font' letters",
@@ -425,6 +499,9 @@ def _special(text: ListingText) -> frozenset[str]:
             kinds.add("flipped")
         if not _fancy().keys().isdisjoint(chars):
             kinds.add("fancy")
+        if not _cjk_latin().keys().isdisjoint(chars) and any(
+                map(_cjk_latin_candidate, _cjk_latin_word().findall(original))):
+            kinds.add("cjk_latin")
         if not _FAUX.keys().isdisjoint(chars) and any(map(_may_be_faux, _WORD.findall(original))):
             kinds.add("faux")  # a word _faux_words may read (faux_views then weighs the whole listing)
     return frozenset(kinds)
