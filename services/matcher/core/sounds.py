@@ -93,6 +93,10 @@ SCRIPTS = {
     # reads some runes by their look (confusables: ᛁ l, ᛖ M, ᚷ X), not as the letters they write
     "runic": "\u16a0-\u16ea\u16f1-\u16f8",
     "ogham": "\u1681-\u169a",
+    # and Gothic (U+10330-1034A) and Glagolitic (U+2C00-2C5F), which the latin view spells letter by letter (𐌺𐍉𐌺𐌰
+    # "koka", ⰍⰑⰍⰀ "KOKA") but no reader heard as the mark
+    "gothic": "\U00010330-\U0001034a",
+    "glagolitic": "\u2c00-\u2c5f",
 }
 # those rarer scripts, read by anyascii's letters alone (`romanise`), with two letters read as their script names them
 # where anyascii spells another sound: Tifinagh ⵛ is sh (IRCAM's Neo-Tifinagh table: "c", /ʃ/; anyascii "c"), Ol Chiki
@@ -100,7 +104,7 @@ SCRIPTS = {
 # Manding gb, is also the g of loanwords (the alphabet has no other g): read both ways
 BY_LETTERS = frozenset({"thaana", "syriac", "nko", "tifinagh", "ol_chiki", "meetei_mayek", "javanese", "sundanese",
                         "balinese", "canadian_syllabics", "cherokee", "adlam", "hanifi_rohingya", "chakma",
-                        "runic", "ogham"})
+                        "runic", "ogham", "gothic", "glagolitic"})
 _BY_LETTERS_READ = str.maketrans({"\u2d5b": "sh", "\u1c5d": "ng", "\u1c6a": "ch", "\U0001e937": "ch", "\U0001e915": "ch"})
 # Half-width katakana (ﾀﾞｲｿﾝ, the sellers' and old systems' narrow forms) fold by NFKC letter by letter to full-width
 # letters, and their voiced and semi-voiced marks (U+FF9E, U+FF9F) to the COMBINING marks U+3099 / U+309A (Unicode
