@@ -198,7 +198,7 @@ CJK_EVERYDAY = ["USB口 充电器 快充", "Type-C接口 数据线 1米", "T恤 
 def make_cjk_everyday(b: BrandView, s: Scene) -> Draft:
     r = s.rng
     cat = s.category()
-    return Draft(r.choice(CJK_EVERYDAY), cat, s.price(cat, currency="CNY"), r.choice(["", "包邮", "現品のみ", "새상품"]))
+    return Draft(r.choice(CJK_EVERYDAY), cat, s.price(cat), r.choice(["", "包邮", "現品のみ", "새상품"]))
 
 
 def _pairs(word: str) -> str:

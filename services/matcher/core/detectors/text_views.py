@@ -202,7 +202,7 @@ _CJK_LATIN_LETTERS = {
     "O": "口ロㅁ〇ㄖ囗ㅇ○◯", "P": "卩尸", "Q": "Ɋ", "R": "尺", "S": "丂", "T": "ㄒ丅丁亍", "U": "ㄩ凵",
     "V": "ᐯ√", "W": "山", "X": "乂メㄨ㐅", "Y": "丫ㄚ", "Z": "乙",
 }
-MIN_CJK_LATIN = 3  # letters of a word drawn wholly with such characters
+MIN_CJK_LATIN = 2  # letters of a word drawn wholly with such characters (匚尺 V for CR-V)
 
 
 @cache
@@ -227,30 +227,40 @@ def _apart(ch: str) -> bool:
 
 
 def _cjk_latin_candidate(word: str) -> bool:
-    """A word that mixes Latin letters with look-alikes of the table, or MIN_CJK_LATIN or more look-alikes alone."""
+    """A word of Latin letters and look-alikes of the table that holds a look-alike (the gate's test)."""
     table = _cjk_latin()
-    drawn = sum(ch in table for ch in word)
-    return drawn > 0 and (drawn < len(word) or len(word) >= MIN_CJK_LATIN)
+    return any(ch in table for ch in word)
 
 
 def cjk_latin_views(text: str):
     """(view, starts, ends, near) of the text with its words drawn with CJK look-alikes read as Latin letters: a word
     (Latin letters and look-alikes, nothing else, with no wide letter beside it) that mixes both (R口LEメ), or of
-    MIN_CJK_LATIN or more look-alikes alone in a listing mostly written in Latin letters (a Chinese or Japanese text's
-    口, 工, ロ and 山 stand among other ideographs and kana, never apart). Nothing when the text holds no such word."""
+    MIN_CJK_LATIN or more look-alikes alone, or one beside such a word (爪 卩乇尺千口尺爪丹刀匚ヨ), in a listing at
+    least half written in Latin letters (a Chinese or Japanese text's 口, 工, ロ and 山 stand among other ideographs and
+    kana, never apart). Nothing when the text holds no such word."""
     table = _cjk_latin()
-    reading: dict[int, str] = {}
     words = _WORD.findall(text)
-    latin = sum(1 for w in words if w.isascii())
+    latin_text = sum(1 for w in words if w.isascii()) * 2 >= len(words)
+    tokens = []  # (start, end, mixed)
     for m in _cjk_latin_word().finditer(text):
         w = m.group()
         if not _cjk_latin_candidate(w):
             continue
         if (m.start() and not _apart(text[m.start() - 1])) or (m.end() < len(text) and not _apart(text[m.end()])):
             continue
-        if all(ch in table for ch in w) and latin * 2 <= len(words):
-            continue
-        reading.update({k: table[text[k]] for k in range(m.start(), m.end()) if text[k] in table})
+        mixed = not all(ch in table for ch in w)
+        if mixed or latin_text:
+            tokens.append((m.start(), m.end(), mixed))
+    kept = []
+    for n, (start, end, mixed) in enumerate(tokens):
+        strong = mixed or end - start >= MIN_CJK_LATIN
+        if not strong:  # a short run of look-alikes alone counts beside a longer one, a space or hyphen apart
+            near = [tokens[k] for k in (n - 1, n + 1) if 0 <= k < len(tokens)]
+            strong = any((t[2] or t[1] - t[0] >= MIN_CJK_LATIN) and text[min(end, t[1]):max(start, t[0])].strip(" -") == ""
+                         for t in near)
+        if strong:
+            kept.append((start, end))
+    reading = {k: table[text[k]] for start, end in kept for k in range(start, end) if text[k] in table}
     if not reading:
         return
     view = "".join(reading.get(k, ch) for k, ch in enumerate(text))
@@ -395,7 +405,7 @@ class TextViewsDetector(Detector):
             for view, starts, ends, near in cjk_latin_views(original):
                 found += self._find(text, view, starts, ends, Rule.fancy_letters,
                                     "drawn with CJK, kana or Hangul characters that look like its Latin letters "
-                                    "(view: CJK look-alikes)", near=near)
+                                    + CJK_VIEW, near=near)
         if "fancy" in special:
             for view in fancy_views(original):
                 found += self._find(text, *view, Rule.fancy_letters, "written in look-alike CJK 'fancy font' letters",
@@ -513,6 +523,28 @@ def _may_be_faux(word: str) -> bool:
     scripts = {_script(c) for c in word}
     return ("cyrillic_greek" in scripts and "other" not in scripts and any(c in _FAUX for c in word)
             and ("latin" in scripts or (len(word) >= 3 and word.isupper())))
+
+
+CJK_VIEW = "(view: CJK look-alikes)"
+
+
+def yield_to_cjk_lookalikes(by_brand: dict[int, list[Evidence]]) -> None:
+    """Drop (in place) another brand's reading of characters one brand reads as look-alikes of its Latin mark's
+    letters, and the brand when nothing else names it: K口尺丂 (Kors) is no Chinese 口尺, heard kou chi as Coach's 蔻驰."""
+    spans = [(e.field, e.start, e.end, b) for b, found in by_brand.items() for e in found
+             if e.rule is Rule.fancy_letters and e.start is not None and CJK_VIEW in (e.detail or "")]
+    if not spans:
+        return
+    from services.matcher.core.scoring import IDENTITY_RULES
+
+    for b, found in list(by_brand.items()):
+        inside = [e for e in found if e.rule in IDENTITY_RULES and e.start is not None and any(
+            f == e.field and owner != b and s <= e.start and e.end <= t for f, s, t, owner in spans)]
+        if not inside:
+            continue
+        found[:] = [e for e in found if e not in inside]
+        if not any(e.rule in IDENTITY_RULES for e in found):
+            del by_brand[b]
 
 
 def _once(found: list[Evidence]) -> list[Evidence]:
