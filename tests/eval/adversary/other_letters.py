@@ -98,7 +98,11 @@ def grid(words: list[str], s: Scene) -> str:
 def make_polybius(b: BrandView, s: Scene) -> Draft | None:
     if (words := one_of(s, [w for w in _marks(b) if len("".join(w)) >= 4])) is None:
         return None
-    return _copy_draft(b, s, grid(words, s), GRID_HINTS)
+    coded = grid(words, s)
+    draft = _copy_draft(b, s, coded, GRID_HINTS)
+    if not draft.description and coded[0] not in "[(":
+        draft.title = f"{draft.title} {s.rng.choice(SAID_CUES)}"  # digits neither named nor set apart: a copy cue
+    return draft
 
 
 # ------------------------------------------------------------------------------------------ historic alphabets

@@ -14,7 +14,8 @@ groups of one to five dots a space apart, paired in order, letters and words apa
 
 A run is weak evidence: with a word that names the code (`TOLD`: Polybius, "tap code", "knock code", "5x5 square",
 坐标, 棋盘密码, квадрат Полибия ...) it names the brand in its category; after "brand"/"marca"/"Marke" ... (`hinted`)
-it needs the category with a cue or a low price; otherwise a cue that claims a copy too (scores, sizes and dates are
+or standing alone in brackets ("[42 34 31 15 53]": set apart as a name, not a list of numbers), it needs the category
+with a cue or a low price; otherwise a cue that claims a copy too (scores, sizes and dates are
 pairs of small digits now and then: 41 42 43 is "qrs", no mark; prices and sizes past 55 or with a 0, 6-9 never read).
 """
 
@@ -66,7 +67,7 @@ class Polybius:
             runs += _dot_runs(text)
         seen = set()
         for run in runs:
-            hinted = told or brand_before(text, run[0][0][0])
+            hinted = told or brand_before(text, run[0][0][0]) or _set_apart(text, run[0][0][0], run[-1][-1][1])
             for grid in ("polybius", "tap"):
                 for letters in _readings(run, grid):
                     for hit in _spelt(letters, marks):
@@ -76,6 +77,15 @@ class Polybius:
                         key = "Polybius square" if grid == "polybius" else "tap code"
                         yield Hit(hit.start, hit.end, hit.mark, f"'{text[hit.start:hit.end]}' ({key}): {hit.mark}",
                                   hinted=hinted, told=told)
+
+
+_OPEN, _CLOSE = "([{【〔（［", ")]}】〕）］"
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """Whether the run stands alone in brackets ("[42 34 31 15 53]"): a code set apart as the name, not a list."""
+    before, after = text[:start].rstrip(), text[end:].lstrip()
+    return bool(before) and bool(after) and before[-1] in _OPEN and after[0] in _CLOSE
 
 
 def _runs(text: str, cell: re.Pattern, gap: re.Pattern) -> list[list[list[tuple[int, int, str]]]]:
