@@ -161,20 +161,18 @@ def make_old_script(b: BrandView, s: Scene) -> Draft | None:
 # ------------------------------------------------------------------------------------------ voice transcripts
 # the brand's name as the English words it sounds like, as speech-to-text would write them (written here, by ear)
 SAID = {"nike": ["new key", "nigh key", "ny key"], "rolex": ["roll ex", "role ex", "row lex"],
-        "dyson": ["die son", "dye son"], "pandora": ["pan door a", "pan dora"], "lego": ["lay go", "leg oh"],
-        "canon": ["can non", "can in"], "gucci": ["goo chee", "gucci"], "adidas": ["add a das", "ah dee das"],
-        "puma": ["poo ma", "pew ma"], "sony": ["so knee", "sew knee"], "omega": ["oh mega", "oh meg a"],
-        "cartier": ["car tee ay", "car tier"], "chanel": ["shah nell"], "honda": ["hon da", "hond a"],
-        "toyota": ["toy yota", "toy oat a"], "samsung": ["sam sung", "psalm sung"], "bose": ["bows", "bo's"],
-        "coach": ["co ach"], "burberry": ["bur berry", "bird berry"], "swarovski": ["swore off ski", "swear off ski"],
-        "philips": ["fill lips", "phil lips"], "gillette": ["jill et", "jill let"], "shiseido": ["she say doe"],
-        "michelin": ["mitch a lin", "mish a lin"], "nintendo": ["nin ten doe", "ninja ten doe"],
-        "bandai": ["ban die", "band eye"], "adobe": ["a doe bee", "a dobie"], "mattel": ["ma tell", "mat tell"],
-        "hasbro": ["has bro", "haz bro"], "yonex": ["yo necks", "yon ex"], "callaway": ["call a way", "cal away"]}
+        "dyson": ["die son", "dye son"], "pandora": ["pan door a", "pan door ah"], "lego": ["lay go"],
+        "canon": ["can non", "can nun"], "gucci": ["goo chee"], "adidas": ["add a das", "ah dee das"],
+        "puma": ["poo ma", "pew ma"], "omega": ["oh mega", "oh meg a"], "cartier": ["car tee ay"],
+        "toyota": ["toy yota"], "burberry": ["bur berry"],
+        "swarovski": ["swore off ski", "swear off ski"], "philips": ["fill lips", "phil lips"],
+        "michelin": ["mitch a lin", "mish a lin"],
+        "nintendo": ["nin ten doe"], "bandai": ["ban die", "band eye"], "mattel": ["ma tell", "mat tell"],
+        "hasbro": ["has bro", "haz bro"], "callaway": ["call a way", "cal away"]}
 VOICE_MARKERS = ["[voice]", "(voice input)", "[speech-to-text]", "voice note:", "[dictated]", "(voice typed)"]
 VOICE_DESCRIPTIONS = ["Listing created by voice, auto transcript.", "Dictated on my phone, sorry for typos.",
                       "Voice input, may have errors.", "Transcribed from a voice message."]
-SAID_CUES = ["copy", "replica", "fake", "clone", "first copy", "mirror copy", "one to one copy", "not original", "rep"]
+SAID_CUES = ["copy", "replica", "fake", "first copy", "mirror copy", "super copy", "high copy"]
 
 
 def make_voice(b: BrandView, s: Scene) -> Draft | None:

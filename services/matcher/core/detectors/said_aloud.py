@@ -48,6 +48,8 @@ QUOTES = "\"'“”‘’«»„"
 # what a stretch set apart as a name begins with in the original text: two capitalised words a space or a hyphen apart,
 # or a quotation mark before a Latin letter (a listing without either holds no stretch `detect` keeps)
 _SET_APART = re.compile("[A-Z][A-Za-z]*(?: {1,2}| ?- ?)[A-Z]|[" + QUOTES + "][A-Za-z]")
+VOICE_WORDS = frozenset("voice dictated dictation transcribed transcript transcription speech text input typed note "
+                        "message memo audio auto recorded".split())
 # a listing that says it was dictated and transcribed by a machine (issue 9, glyphs28): speech-to-text writes a name it
 # does not know as the ordinary words it hears ("roll ex", "pan door a", "can non"), in lower case; there every stretch
 # of short words is offered as said aloud (still a weak candidate: the category with a counterfeit cue or a price far
@@ -151,6 +153,8 @@ class SaidAloudDetector(Detector):
                 if not found:
                     continue
                 letters = "".join(w for _, _, w in group)
+                if voice and any(w in VOICE_WORDS for _, _, w in group):
+                    continue  # the note that the listing was dictated ("a voice" is no Office said aloud)
                 if any(w in LABEL_WORDS for _, _, w in group):
                     continue  # a price list's or regulator's label ("UVP US$498" is no Office said aloud)
                 if letters in self._spelt or any(w in self._words for _, _, w in group):
