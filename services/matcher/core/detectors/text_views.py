@@ -249,6 +249,8 @@ def cjk_latin_views(text: str):
         if (m.start() and not _apart(text[m.start() - 1])) or (m.end() < len(text) and not _apart(text[m.end()])):
             continue
         mixed = not all(ch in table for ch in w)
+        if mixed and not latin_text and w.rstrip("".join(table)).isascii() and w[0].isascii():
+            continue  # in a Chinese or Japanese text a Latin word with a suffix: USB口 (a USB port), Type-C口
         if mixed or latin_text:
             tokens.append((m.start(), m.end(), mixed))
     kept = []
