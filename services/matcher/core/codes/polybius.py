@@ -36,6 +36,7 @@ SHARED = {("polybius", "i"): "ij", ("tap", "c"): "ck"}
 _PAIR = re.compile(r"(?<![^\W_])[1-5][1-5](?![^\W_])")
 _WRITTEN_TOGETHER = re.compile(r"(?<![^\W_])(?:[1-5][1-5]){3,12}(?![^\W_])")
 _DOTS = re.compile(r"(?<![.•·])(?:[.•·]{1,5})(?![.•·])")
+_LONE_DOTS = re.compile(r"(?<!\S)[.•·]{1,5}(?!\S)")
 _DOT_GAP = re.compile(r"[ \t\u00a0]{1,2}")
 TOLD = re.compile(r"polyb|polib|полиби|πολύβ|tap[- ]?code|knock[- ]?code|klopf[- ]?(?:code|zeichen)|code des prisonniers|"
                   r"c[oó]digo de golpes|5 ?[x×] ?5 (?:square|grid|table|carr|quadr|cuadr|raster|tabel)|"
@@ -55,7 +56,8 @@ class Polybius:
     latin_words: frozenset[str] = frozenset()
 
     def opens(self, piece: str) -> bool:
-        return _PAIR.search(piece) is not None or _DOTS.fullmatch(piece) is not None
+        # (a lone group of dots, whatever stands round it, so that a text opens as its pieces between white space do)
+        return _PAIR.search(piece) is not None or _LONE_DOTS.search(piece) is not None
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         told = TOLD.search(text) is not None
