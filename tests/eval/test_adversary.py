@@ -297,6 +297,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "vocab_logo_described", "pack_priced_as_one",
                               # trade.py: brands with a floor for food or drink sold by the case
                               "fake_case_story_copy",
+                              # other_letters.py: brands whose name a voice transcript writes as sound-alike words
+                              # (its SAID table, 21 of 54); brands with a mark of four letters or more whose letters a
+                              # historic alphabet has (not BMW)
+                              "voice_transcript", "old_script_letters",
                               # plans.py: brands with a floor for goods worth an instalment plan (USD 40 or more, no
                               # software or medicines); brands that sell bags, shoes or clothes (keyrings)
                               "fake_instalment_lowball", "fake_small_item",

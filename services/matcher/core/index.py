@@ -87,6 +87,7 @@ from services.matcher.core.prices import (
 from services.matcher.core.scoring import (FAIR_PRICE, FAR_BELOW_FLOOR, GENUINE_PART_BELOW_FLOOR, IDENTITY_RULES, MARK_RULES, NO_RATE, Evidence, join_detail,
                                             score)
 from services.matcher.core.detectors.sku_prefixes import inside_codes, yield_to_codes_read
+from services.matcher.core.detectors.text_views import yield_to_cjk_lookalikes
 from services.matcher.core.vocabulary import PEOPLE_AND_VOICE, heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
@@ -256,6 +257,7 @@ class MatcherIndex:
             for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
                 del by_brand[brand_index]
         yield_to_codes_read(by_brand)
+        yield_to_cjk_lookalikes(by_brand)  # K口尺丂 is Kors drawn, not 口尺 heard as Coach's 蔻驰 (text_views.py)
         if self._relations is not None and by_brand and (owners := self._relations.owner_beside(text, by_brand)):
             for brand_index in owners:  # the owner of a sub-brand the listing sells ("Tudor ..., Rolex's little brother")
                 del by_brand[brand_index]

@@ -86,13 +86,25 @@ SCRIPTS = {
     "adlam": "\U0001e900-\U0001e94b",
     "hanifi_rohingya": "\U00010d00-\U00010d27",
     "chakma": "\U00011100-\U00011134",
+    # historic alphabets a seller writes a Latin mark in, letter for letter (issue 9, glyphs28): the runes (Elder and
+    # Younger Futhark, Anglo-Saxon Futhorc: ᚾᛁᚲᛖ "nike", ᛚᛖᚷᛟ "lego"; U+16A0-16EA letters, 16F1-16F8 the later
+    # additions, without the punctuation 16EB-16ED and the golden numbers 16EE-16F0) and Ogham (U+1681-169A, its
+    # letters without the space mark and the feather marks that open and close a word: ᚛ᚁᚑᚄᚓ᚜ "bose"). The latin view
+    # reads some runes by their look (confusables: ᛁ l, ᛖ M, ᚷ X), not as the letters they write
+    "runic": "\u16a0-\u16ea\u16f1-\u16f8",
+    "ogham": "\u1681-\u169a",
+    # and Gothic (U+10330-1034A) and Glagolitic (U+2C00-2C5F), which the latin view spells letter by letter (𐌺𐍉𐌺𐌰
+    # "koka", ⰍⰑⰍⰀ "KOKA") but no reader heard as the mark
+    "gothic": "\U00010330-\U0001034a",
+    "glagolitic": "\u2c00-\u2c5f",
 }
 # those rarer scripts, read by anyascii's letters alone (`romanise`), with two letters read as their script names them
 # where anyascii spells another sound: Tifinagh ⵛ is sh (IRCAM's Neo-Tifinagh table: "c", /ʃ/; anyascii "c"), Ol Chiki
 # ᱝ is ng (OL CHIKI LETTER ANG; anyascii "m") and ᱪ ch (OL CHIKI LETTER CA; anyascii "c"), Adlam 𞤷 ch (ADLAM LETTER CHI, /tʃ/; anyascii "c"); and N'Ko ߜ, the
 # Manding gb, is also the g of loanwords (the alphabet has no other g): read both ways
 BY_LETTERS = frozenset({"thaana", "syriac", "nko", "tifinagh", "ol_chiki", "meetei_mayek", "javanese", "sundanese",
-                        "balinese", "canadian_syllabics", "cherokee", "adlam", "hanifi_rohingya", "chakma"})
+                        "balinese", "canadian_syllabics", "cherokee", "adlam", "hanifi_rohingya", "chakma",
+                        "runic", "ogham", "gothic", "glagolitic"})
 _BY_LETTERS_READ = str.maketrans({"\u2d5b": "sh", "\u1c5d": "ng", "\u1c6a": "ch", "\U0001e937": "ch", "\U0001e915": "ch"})
 # Half-width katakana (ﾀﾞｲｿﾝ, the sellers' and old systems' narrow forms) fold by NFKC letter by letter to full-width
 # letters, and their voiced and semi-voiced marks (U+FF9E, U+FF9F) to the COMBINING marks U+3099 / U+309A (Unicode
@@ -325,7 +337,8 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
         return (_latin(_khmer(run)),)
     elif script in BY_LETTERS:
         read = run.translate(_BY_LETTERS_READ)
-        return tuple(dict.fromkeys((_latin(read), _latin(read.replace("\u07dc", "g")))))
+        # (Ogham ᚉ, coll, writes the c of Latin loans and the k sound: ᚅᚔᚉᚓ is read "nice" and "nike")
+        return tuple(dict.fromkeys((_latin(read), _latin(read.replace("\u07dc", "g").replace("\u1689", "k")))))
     elif script == "myanmar":
         return (_latin(_myanmar(run)),)
     elif script == "armenian":

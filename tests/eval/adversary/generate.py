@@ -1813,3 +1813,10 @@ register(media)
 from tests.eval.adversary import shopfront  # noqa: E402
 
 register(shopfront)
+
+# glyphs28's classes (other_letters.py): the mark written in other characters and codes (CJK look-alikes of its Latin
+# letters, a Polybius square or the tap code, runes, Ogham, Gothic, Glagolitic, Tifinagh, a voice transcript's
+# sound-alike words); and everyday CJK text, digit pairs, rune goods and dictated listings that name nothing
+from tests.eval.adversary import other_letters  # noqa: E402
+
+register(other_letters)

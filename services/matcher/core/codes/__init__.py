@@ -246,8 +246,8 @@ class Code(Protocol):
 @cache
 def codes() -> tuple[Code, ...]:
     """Every code, in the order the detector runs them."""
-    from services.matcher.core.codes import (anagram, backwards, braille, ipa, keypad, letter_names, morse, positions,
-                                             shifts, spelling_alphabets, verlan, word_games)
+    from services.matcher.core.codes import (anagram, backwards, braille, ipa, keypad, letter_names, morse, polybius,
+                                             positions, shifts, spelling_alphabets, verlan, word_games)
 
     return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE, positions.CODE, keypad.CODE,
-            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE)
+            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE, polybius.CODE)

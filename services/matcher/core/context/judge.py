@@ -987,7 +987,7 @@ class Judge:
             if negation is None and (after := reading.negations.after(end)) is not None and not _denies_next(
                     reading, evidence, after, end):
                 negation = after
-            if negation is None or _spells_mark(negation, e):
+            if negation is None or _spells_mark(negation, e) or _said_aloud_syllable(text, negation, evidence):
                 continue
             if e.vocabulary == "defect":
                 continue  # "no more red ring of death", "without the butterfly keyboard": a copy said to be free of the
@@ -1481,6 +1481,17 @@ def _spells_mark(negation: Negation, e: Evidence) -> bool:
     said = re.sub(r"[^a-z0-9]", "", latin_text(negation.phrase))
     joined = re.sub(r"[^a-z0-9]", "", latin_text(negation.phrase + e.text))
     return bool(said) and len(joined) > len(said) and joined == re.sub(r"[^a-z0-9]", "", latin_text(e.term))
+
+
+def _said_aloud_syllable(text: ListingText, negation: Negation, evidence: list[Evidence]) -> bool:
+    """The negation word is a syllable of a mark said aloud ("can non" for Canon in a voice transcript: the listing's
+    words heard as the mark, detectors/said_aloud.py), not a denial (issue 9, glyphs28)."""
+    for f in evidence:
+        if f.rule is Rule.phonetic and f.start is not None and f.detail.startswith("the mark said aloud"):
+            start, end = _original(text, f)
+            if start <= negation.start and negation.end <= end:
+                return True
+    return False
 
 
 _MATERIAL_GAP_END = re.compile(r"[,;|()\[\]\n]|\s[-–—]\s|(?<![a-z])(?:for|für|para|pour|per|для|with|con|avec|mit)(?![a-z])",

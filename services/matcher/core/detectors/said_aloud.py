@@ -48,6 +48,16 @@ QUOTES = "\"'“”‘’«»„"
 # what a stretch set apart as a name begins with in the original text: two capitalised words a space or a hyphen apart,
 # or a quotation mark before a Latin letter (a listing without either holds no stretch `detect` keeps)
 _SET_APART = re.compile("[A-Z][A-Za-z]*(?: {1,2}| ?- ?)[A-Z]|[" + QUOTES + "][A-Za-z]")
+VOICE_WORDS = frozenset("voice dictated dictation transcribed transcript transcription speech text input typed note "
+                        "message memo audio auto recorded".split())
+# a listing that says it was dictated and transcribed by a machine (issue 9, glyphs28): speech-to-text writes a name it
+# does not know as the ordinary words it hears ("roll ex", "pan door a", "can non"), in lower case; there every stretch
+# of short words is offered as said aloud (still a weak candidate: the category with a counterfeit cue or a price far
+# below the floor)
+VOICE = re.compile(r"\[(?:voice|audio|dictated|stt)\]|\bvoice[- ](?:note|input|typ|dictat|listing|message|memo|transcri|to[- ]text)"
+                   r"|\bdictated\b|\bdictation\b|speech[- ]to[- ]text|auto[- ]?transcri|\btranscribed\b|\bby voice\b"
+                   r"|spracheingabe|diktiert|dict[ée]e vocale|par la voix|dictado|por voz|ditado|dettato|голосов(?:ой|ым|ое)"
+                   r"|语音输入|語音輸入|语音转|語音轉|音声入力|음성 ?입력|음성으로", re.I)
 
 
 def _key(form: str) -> str:
@@ -105,7 +115,8 @@ class SaidAloudDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._keys:
             return []
-        if not _SET_APART.search(text.original):
+        voice = VOICE.search(text.original) is not None
+        if not voice and not _SET_APART.search(text.original):
             return []
         latin = text.latin
         plain = _WORD.findall(latin)
@@ -142,6 +153,8 @@ class SaidAloudDetector(Detector):
                 if not found:
                     continue
                 letters = "".join(w for _, _, w in group)
+                if voice and any(w in VOICE_WORDS for _, _, w in group):
+                    continue  # the note that the listing was dictated ("a voice" is no Office said aloud)
                 if any(w in LABEL_WORDS for _, _, w in group):
                     continue  # a price list's or regulator's label ("UVP US$498" is no Office said aloud)
                 if letters in self._spelt or any(w in self._words for _, _, w in group):
@@ -152,7 +165,7 @@ class SaidAloudDetector(Detector):
                     continue  # another script's words (КОАЧ Неу) are the transliteration detector's
                 quoted = (start > 0 and text.original[start - 1] in QUOTES and end < len(text.original)
                           and text.original[end] in QUOTES)
-                if not quoted and not all(w[:1].isupper() for w in _SPACES.split(said)):
+                if not quoted and not voice and not all(w[:1].isupper() for w in _SPACES.split(said)):
                     continue  # a name is set apart, in quotation marks or capitalised (Nigh Key, not "no key")
                 for i in self._closest(found, letters):
                     out.append(self._evidence(text, i, start, end, quoted))

@@ -189,6 +189,87 @@ def fancy_views(text: str):
         yield "".join(table.get(text[k], " ") for k in positions), list(positions), [k + 1 for k in positions]
 
 
+# --------------------------------------------------------------------------------------------- CJK look-alikes
+
+# A Latin mark with some or all of its letters drawn with CJK ideographs, radicals, kana, Hangul jamo or Bopomofo that
+# look like them (R口LEメ, N工KE, 匚口A匚H, D丫S口N, ㄴEG口, 尸凵MA, 丁口丫口丁A). A visual-likeness table written here
+# (issue 9, glyphs28), by the shapes, not taken from a standard: UTS #39's confusables pair only a few of these
+# (口 with ロ, 工 with エ), never with a Latin letter. Each character is read as the one Latin letter it is drawn like;
+# the fancy-text alphabets above are read too.
+_CJK_LATIN_LETTERS = {
+    "A": "卂丹", "B": "乃阝", "C": "匚ㄈㄷᄃ⊏", "D": "ᗪ", "E": "乇ヨ彐ㅌ", "F": "千", "G": "Ꮆ",
+    "H": "卄廾廿", "I": "工丨ㅣエ", "J": "亅了", "K": "Ҝ", "L": "ㄥㄴレ乚ㄣ", "M": "爪", "N": "几刀冂ㄇ",
+    "O": "口ロㅁ〇ㄖ囗ㅇ○◯", "P": "卩尸", "Q": "Ɋ", "R": "尺", "S": "丂", "T": "ㄒ丅丁亍", "U": "ㄩ凵",
+    "V": "ᐯ√", "W": "山", "X": "乂メㄨ㐅", "Y": "丫ㄚ", "Z": "乙",
+}
+MIN_CJK_LATIN = 2  # letters of a word drawn wholly with such characters (匚尺 V for CR-V)
+
+
+@cache
+def _cjk_latin() -> dict[str, str]:
+    """{character: the Latin capital it is drawn like}: the table above and the fancy alphabets' letters."""
+    table = {ch: letter.upper() for ch, letter in _fancy().items()}
+    table.update({ch: letter for letter, chars in _CJK_LATIN_LETTERS.items() for ch in chars})
+    return table
+
+
+@cache
+def _cjk_latin_word() -> re.Pattern:
+    chars = "".join(re.escape(ch) for ch in _cjk_latin())
+    return re.compile(f"[A-Za-z{chars}]+")
+
+
+def _apart(ch: str) -> bool:
+    """Whether a character beside a word leaves it a word of its own: not a wide letter (口红, ロボット, 工作)."""
+    import unicodedata
+
+    return not is_wide(ch) or unicodedata.category(ch)[0] in "PZS"
+
+
+def _cjk_latin_candidate(word: str) -> bool:
+    """A word of Latin letters and look-alikes of the table that holds a look-alike (the gate's test)."""
+    table = _cjk_latin()
+    return any(ch in table for ch in word)
+
+
+def cjk_latin_views(text: str):
+    """(view, starts, ends, near) of the text with its words drawn with CJK look-alikes read as Latin letters: a word
+    (Latin letters and look-alikes, nothing else, with no wide letter beside it) that mixes both (R口LEメ), or of
+    MIN_CJK_LATIN or more look-alikes alone, or one beside such a word (爪 卩乇尺千口尺爪丹刀匚ヨ), in a listing at
+    least half written in Latin letters (a Chinese or Japanese text's 口, 工, ロ and 山 stand among other ideographs and
+    kana, never apart). Nothing when the text holds no such word."""
+    table = _cjk_latin()
+    words = _WORD.findall(text)
+    latin_text = sum(1 for w in words if w.isascii()) * 2 >= len(words)
+    tokens = []  # (start, end, mixed)
+    for m in _cjk_latin_word().finditer(text):
+        w = m.group()
+        if not _cjk_latin_candidate(w):
+            continue
+        if (m.start() and not _apart(text[m.start() - 1])) or (m.end() < len(text) and not _apart(text[m.end()])):
+            continue
+        mixed = not all(ch in table for ch in w)
+        if mixed and not latin_text and w.rstrip("".join(table)).isascii() and w[0].isascii():
+            continue  # in a Chinese or Japanese text a Latin word with a suffix: USB口 (a USB port), Type-C口
+        if mixed or latin_text:
+            tokens.append((m.start(), m.end(), mixed))
+    kept = []
+    for n, (start, end, mixed) in enumerate(tokens):
+        strong = mixed or end - start >= MIN_CJK_LATIN
+        if not strong:  # a short run of look-alikes alone counts beside a longer one, a space or hyphen apart
+            near = [tokens[k] for k in (n - 1, n + 1) if 0 <= k < len(tokens)]
+            strong = any((t[2] or t[1] - t[0] >= MIN_CJK_LATIN) and text[min(end, t[1]):max(start, t[0])].strip(" -") == ""
+                         for t in near)
+        if strong:
+            kept.append((start, end))
+    reading = {k: table[text[k]] for start, end in kept for k in range(start, end) if text[k] in table}
+    if not reading:
+        return
+    view = "".join(reading.get(k, ch) for k, ch in enumerate(text))
+    positions = list(range(len(text)))
+    yield view, positions, [k + 1 for k in positions], [k in reading for k in positions]
+
+
 # --------------------------------------------------------------------------------------------- faux Cyrillic
 
 # a letter of Cyrillic or Greek -> the Latin letters it is drawn like, first the commoner (Wikipedia "Faux Cyrillic";
@@ -296,7 +377,7 @@ class TextViewsDetector(Detector):
     def gate(self):
         if not self._marks:
             return None
-        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux"})}
+        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux", "cjk_latin"})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._marks:
@@ -322,6 +403,11 @@ class TextViewsDetector(Detector):
                                     "drawn with Cyrillic or Greek letters chosen for their look, not their sound "
                                     "(view: faux Cyrillic)", near=near)
             found = _once(found)
+        if "cjk_latin" in special:
+            for view, starts, ends, near in cjk_latin_views(original):
+                found += self._find(text, view, starts, ends, Rule.fancy_letters,
+                                    "drawn with CJK, kana or Hangul characters that look like its Latin letters "
+                                    + CJK_VIEW, near=near)
         if "fancy" in special:
             for view in fancy_views(original):
                 found += self._find(text, *view, Rule.fancy_letters, "written in look-alike CJK 'fancy font' letters",
@@ -425,6 +511,9 @@ def _special(text: ListingText) -> frozenset[str]:
             kinds.add("flipped")
         if not _fancy().keys().isdisjoint(chars):
             kinds.add("fancy")
+        if not _cjk_latin().keys().isdisjoint(chars) and any(
+                map(_cjk_latin_candidate, _cjk_latin_word().findall(original))):
+            kinds.add("cjk_latin")
         if not _FAUX.keys().isdisjoint(chars) and any(map(_may_be_faux, _WORD.findall(original))):
             kinds.add("faux")  # a word _faux_words may read (faux_views then weighs the whole listing)
     return frozenset(kinds)
@@ -436,6 +525,28 @@ def _may_be_faux(word: str) -> bool:
     scripts = {_script(c) for c in word}
     return ("cyrillic_greek" in scripts and "other" not in scripts and any(c in _FAUX for c in word)
             and ("latin" in scripts or (len(word) >= 3 and word.isupper())))
+
+
+CJK_VIEW = "(view: CJK look-alikes)"
+
+
+def yield_to_cjk_lookalikes(by_brand: dict[int, list[Evidence]]) -> None:
+    """Drop (in place) another brand's reading of characters one brand reads as look-alikes of its Latin mark's
+    letters, and the brand when nothing else names it: K口尺丂 (Kors) is no Chinese 口尺, heard kou chi as Coach's 蔻驰."""
+    spans = [(e.field, e.start, e.end, b) for b, found in by_brand.items() for e in found
+             if e.rule is Rule.fancy_letters and e.start is not None and CJK_VIEW in (e.detail or "")]
+    if not spans:
+        return
+    from services.matcher.core.scoring import IDENTITY_RULES
+
+    for b, found in list(by_brand.items()):
+        inside = [e for e in found if e.rule in IDENTITY_RULES and e.start is not None and any(
+            f == e.field and owner != b and s <= e.start and e.end <= t for f, s, t, owner in spans)]
+        if not inside:
+            continue
+        found[:] = [e for e in found if e not in inside]
+        if not any(e.rule in IDENTITY_RULES for e in found):
+            del by_brand[b]
 
 
 def _once(found: list[Evidence]) -> list[Evidence]:

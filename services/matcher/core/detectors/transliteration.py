@@ -32,6 +32,7 @@ from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.chinese import is_han
+from services.matcher.core.context.language import top_zipf
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.script_respellings import FOLDS, brands_named_locally, named_by_local_names
@@ -178,6 +179,8 @@ class TransliterationDetector(Detector):
                               and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script)]
                 for i, sim in hits.items():
                     e = self._evidence(text, i, start, end, script, reading)
+                    if script in HISTORIC and _not_spelt(reading, self._spellings.get(i, "")) and top_zipf(reading) >= HISTORIC_WORD_ZIPF:
+                        continue  # ᚛ᚋᚐᚏᚔᚐ᚜ "maria" is a name on a pendant, not Mario heard; ⴰⵙⵜⵔⵉⴷ "astrid" no Estée
                     if owners and self.catalogue.fingerprint_brand[i] not in owners:
                         continue  # another brand's registered name, as written or respelt (ネスレ, 코찌): no sound-alike
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
@@ -447,6 +450,23 @@ UNLISTED = frozenset({"myanmar", "khmer", "lao", "ethiopic", "telugu", "kannada"
 # the scripts read by anyascii's letters alone (sounds.BY_LETTERS) are read coarser still: there a short mark is heard
 # this close (Thaana ގަޑި "watch", heard "gadi", is 0.8 from Cartier's "kartar"; ނައިކީ "naikee" is Nike at 1.0)
 BY_LETTERS_MIN_SIMILARITY = 0.85
+# the alphabets a Latin name is written in letter for letter, on name rings, pendants and prints (runes, Ogham,
+# Gothic, Glagolitic, Tifinagh; issue 9, glyphs28): a reading that does not spell the mark (its letters, a hard c as k,
+# x as ks, w as v, y and j as i, o and u alike) and is a word or a name of some language this frequent (wordfreq,
+# context/language.top_zipf: "maria" 5.2, "astrid" 4.0, "erik" 4.8) is that name, not the mark heard
+HISTORIC = frozenset({"runic", "ogham", "gothic", "glagolitic", "tifinagh"})
+HISTORIC_WORD_ZIPF = 3.0
+_LETTER_KEY = str.maketrans({"c": "k", "q": "k", "w": "v", "y": "i", "j": "i", "u": "o"})
+
+
+def _letter_key(letters: str) -> str:
+    return re.sub(r"[^a-z]", "", letters.lower().replace("x", "ks").replace("ph", "f")).translate(_LETTER_KEY)
+
+
+def _not_spelt(reading: str, mark: str) -> bool:
+    """Whether a reading is not the mark's letters or a run of them (koka of Coca-Cola)."""
+    key, whole = _letter_key(reading), _letter_key(mark)
+    return not (key and len(key) >= 3 and key in whole)
 
 # Languages written in SCRIPTS with a wordfreq list; a word this frequent in one of them (Zipf 3.8: about 6 in a
 # million words) is that language's word (이어폰, "earphones", 3.9, is no iPhone). Brand names are mostly rarer there (ナイキ 3.3);
