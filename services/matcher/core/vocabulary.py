@@ -165,6 +165,10 @@ BARCODE_DETECTOR = "barcodes"
 MAKER_DETECTOR = "makers"
 # a famous world first is read only by the firsts detector (detectors/firsts.py), after a word for "first" (lore28)
 FIRSTS_DETECTOR = "firsts"
+# a nickname, colourway or abbreviation written as emoji ("🥤 GMT", "🐼 lows") is read by the emoji detector too, beside
+# the brand's shorthand (its silhouettes, lines, abbreviations, marks: detectors/emoji.py; lore28)
+EMOJI_DETECTOR = "emoji"
+EMOJI_KINDS = frozenset({"nickname", "colourway", "abbreviation", "street_name", "silhouette", "line"})
 # an FCC grantee code or ISED company number is read only by the grantee-codes detector (detectors/grantee_codes.py), in
 # the regulator's frame ("FCC ID BCG-A3047"); it words its own evidence (rule grantee_code)
 GRANTEE_DETECTOR = "grantee_codes"
@@ -217,6 +221,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
     """Whether a detector (its `name`) indexes this fingerprint: every fingerprint but the vocabulary (see above)."""
     if not isinstance(fp, MarkFingerprint) or fp.vocabulary is None:
         return True
+    if detector == EMOJI_DETECTOR and fp.vocabulary in EMOJI_KINDS:
+        return True  # and to the others below as before
     if detector == CALQUE_DETECTOR:
         return fp.vocabulary in CALQUE_KINDS
     if detector == MEANING_DETECTOR:
