@@ -1796,3 +1796,10 @@ register(alone)
 from tests.eval.adversary import media  # noqa: E402
 
 register(media)
+
+# lore28's classes (renown.py): the brand named by what people know about it (a nickname as emoji beside its shorthand,
+# a famous world first, a company it spun off, a club it owns, its voice or AI assistant); and the same where nobody
+# sells its goods as a copy
+from tests.eval.adversary import renown  # noqa: E402
+
+register(renown)
