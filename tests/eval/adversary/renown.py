@@ -54,6 +54,10 @@ TRAPS = {
 }
 PER_BRAND = 8
 
+# the cues a description may hold alone, far from the name (a bare "clone" or "copy" there is the copy cue of a name
+# beside it, context/associations.py, not of a title's nickname)
+STRONG_CUES = ["replica", "super copy", "high copy", "fake", "knockoff", "mirror copy", "top replica", "AAA replica",
+               "1:1 replica"]
 COPY_CUES = ["replica", "super copy", "high copy", "fake", "knockoff", "mirror copy", "copy", "clone", "1:1", "AAA",
              "top replica", "réplica", "Kopie", "factory copy", "master copy", "rep", "réplica 1:1", "copie"]
 
@@ -69,6 +73,9 @@ EMOJI = {
     "omega": [("🌙🚀", "Speedy"), ("🚀🌙", "Speedmaster"), ("🐶", "Speedy"), ("🌙🚀", "Speedmaster")],
     "cartier": [("❤️🪛", "bracelet"), ("🪛", "bracelet")],
 }
+# the categories a nickname's goods are listed in (a Panda Dunk among sneakers, not bags)
+EMOJI_CATEGORIES = {"nike": ("sneakers", "athletic shoes"), "adidas": ("sneakers", "athletic shoes"),
+                    "cartier": ("jewelry",), "rolex": ("watches",), "omega": ("watches",)}
 EMOJI_FRAMES = ["{e} {short} {product} - {cue}", "{e}{short} {cue}", "{e} {short} – {cue}", "{cue} {e} {short}",
                 "{e} {short}, {detail} – {cue}", "{e} {short} {detail} {cue}"]
 DETAILS = ["40mm", "size 9", "white/black", "full set", "new", "v2", "2024", "box and papers", "jubilee", "oyster"]
@@ -80,10 +87,13 @@ def make_emoji_nickname_named(b: BrandView, s: Scene) -> Draft | None:
         return None
     r = s.rng
     e, short = r.choice(pairs)
-    low = r.random() < 0.3 and any(c in b.floors for c in b.categories)
-    cat = s.category(with_floor=low)
-    cue = "" if low else r.choice(COPY_CUES)
+    cats = [c for c in EMOJI_CATEGORIES.get(b.id, b.categories) if c in b.categories] or b.categories
+    low = False  # a cue always: a copy's price beside a silhouette is the colourway reader's own test (colourways.py)
+    cat = r.choice(cats)
+    cue = "" if low else r.choice([c for c in COPY_CUES if c not in ("rep", "copie")])
     in_description = bool(cue) and r.random() < 0.25
+    if in_description:
+        cue = r.choice(STRONG_CUES)
     title = r.choice(EMOJI_FRAMES).format(e=e, short=short, product=s.product(cat), cue="" if in_description else cue,
                                           detail=r.choice(DETAILS))
     desc = r.choice(context.DESCRIPTIONS)
@@ -153,6 +163,8 @@ def _related(kind: str, phrases: list[str]):
         cat = s.category(with_floor=low)
         cue = "" if low else r.choice(COPY_CUES)
         in_description = bool(cue) and r.random() < 0.25
+        if in_description:
+            cue = r.choice(STRONG_CUES)
         title = r.choice(RELATION_FRAMES).format(product=s.product(cat), rel=rel, cue="" if in_description else cue)
         desc = r.choice(context.DESCRIPTIONS)
         if in_description:
@@ -269,7 +281,8 @@ EVERYDAY_ASSIST = [("Copilot seat cushion for light aircraft", "aviation", 60), 
 
 
 def make_trap_assistant_accessory(b: BrandView, s: Scene) -> Draft | None:
-    names = ASSISTANTS.get(b.id)
+    marks = [m.value.casefold() for m in b.marks]
+    names = [a for a in ASSISTANTS.get(b.id, ()) if not any(m in a.casefold() for m in marks)]  # not "Microsoft Copilot"
     if not names:
         return None
     r = s.rng
