@@ -64,6 +64,12 @@ def test_renown_elsewhere_stays_quiet(title, category, price):
     assert demo_alerts(title, category, price) == {}
 
 
+def test_a_spin_off_naming_its_former_owner_is_the_spin_offs():
+    assert demo_alerts("Covestro polycarbonate sheet 2mm, 1x2 m", "otc", 55.2,
+                       description="Industrial plastic, Bayer's former division.") == {}
+    assert demo_alerts("Signify lamp, spun off from Philips", "lighting", 30.0) == {}
+
+
 def test_emoji_runs_are_read_by_name_and_community_reading():
     (start, end, name), = runs("🖤❤️ 11s")
     assert name == "black heart red heart" and ("bred",) in readings(name)

@@ -83,11 +83,16 @@ _WHAT = {"subsidiary": "its sub-brand", "spin_off": "a company it spun off", "cl
 OWNER_AFTER = re.compile(
     r"^(?:['\u2019]s|s?['\u2019])?[\s-]+(?:(?:little|younger|baby|small|kid)[\s-]+(?:brother|sister|bro|sibling)|"
     r"sister(?:[\s-]+(?:brand|house|label|company|maison|marque))?|sibling(?:[\s-]+brand)?|"
-    r"(?:own[\s-]+)?(?:sub-?brand|second[\s-]+(?:brand|line)|diffusion[\s-]+(?:brand|line)))(?![^\W_])|^-?owned(?![^\W_])")
+    r"(?:own[\s-]+)?(?:sub-?brand|second[\s-]+(?:brand|line)|diffusion[\s-]+(?:brand|line))|"
+    # (lore28) a spin-off's or club's own listing naming its former owner: "Covestro sheet, Bayer's former division"
+    r"(?:(?:former|ex|old|one[\s-]?time)[\s-]*)?(?:division|unit|business|subsidiary|arm|spin[\s-]?off|works[\s-]+club))"
+    r"(?![^\W_])|^-?owned(?![^\W_])")
 OWNER_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:owned|made|backed|founded|created)\s+by|(?:from|by)\s+the\s+(?:makers|people|house|company)\s+"
     r"(?:of|behind)|(?:little|younger|baby)\s+(?:brother|sister)\s+of|sister\s+(?:brand|house|label|company)\s+(?:of|to)|"
-    r"sibling\s+of|part\s+of|(?:petite\s+)?(?:marque|maison)\s+s(?:oe|\u0153)ur\s+de|marca\s+hermana\s+de)"
+    r"sibling\s+of|part\s+of|(?:petite\s+)?(?:marque|maison)\s+s(?:oe|\u0153)ur\s+de|marca\s+hermana\s+de|"
+    r"spun\s+(?:off|out)\s+(?:from|by)|(?:sold|divested)\s+by|(?:former|ex-?|old)\s*(?:division|unit|subsidiary)\s+of|"
+    r"(?:formerly|once)\s+(?:a\s+)?(?:division|unit|subsidiary)\s+of)"
     r"(?:\s+the)?\s*$")
 
 
