@@ -46,7 +46,7 @@ _ALSO = r"(?:\s*[/&,]\s*[a-z0-9][a-z0-9.&-]*){0,3}"
 _FORMER = r"(?:(?:former|ex|old|one[\s-]?time|previous|erstwhile|original)[\s-]*)?"
 PARENT_AFTER = re.compile(
     rf"^{_ALSO}{_POSSESSIVE}[\s-]+{_FORMER}(?:parent(?:[\s-]+(?:company|brand|group|house|firm|corp|corporation))?|"
-    r"owners?|founders?|founding[\s-]+(?:company|firm|group)|works[\s-]+(?:company|team|sponsor)|"
+    r"owners?|founders?|founding[\s-]+(?:company|firm|group)|works[\s-]+(?:company|team|sponsor)|works[\s-]+club[\s-]+(?:company|owner|firm|maker)|"
     r"owning[\s-]+company|makers?|manufacturers?|(?:big|older|elder|bigger)[\s-]+(?:brother|sister|bro|sibling)|"
     r"mother[\s-]+(?:company|brand|house|ship)|people|folks|guys)(?![a-z0-9])"
     # the possessive alone before a word for a company ("the Werkself's company", "the Jaunards' firm")
