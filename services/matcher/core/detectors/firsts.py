@@ -9,7 +9,7 @@ in deploy/seed/registry.yaml) as the claim's noun phrase without the word "first
 vacuum", "radial tyre", "production ABS"), in the languages it is told in.
 
 Read loosely: the claim's words in order (the latin view: any case, accents and hyphens), with a word for "first" or
-"invented" among the four words before it, in English, French, Spanish, Portuguese, Italian, German, Dutch, Polish,
+"invented" among the three words before it, in English, French, Spanish, Portuguese, Italian, German, Dutch, Polish,
 Swedish and Turkish (FIRST), or "first-ever", "world's first". The claim alone ("waterproof wristwatch", "radial
 tyre") is how any such goods are described and names nobody.
 
@@ -41,7 +41,7 @@ FIRST = frozenset({
     "ilk", "mucidi",  # tr
     "pervyi", "pervye", "pervaya", "pervogo",  # ru, as the latin view may write it
 })
-BEFORE = 4
+BEFORE = 3  # the claim at most two words after it ("the first ever waterproof wristwatch", "first car ABS")
 # "first" as a grade or a turn, not a claim: "first copy" (the Indian trade's word for a copy), "first quality",
 # "primeira linha", "erste Wahl", "first owner", "first hand": a word of these between it and the claim voids it
 NOT_A_CLAIM = frozenset({
