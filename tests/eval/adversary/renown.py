@@ -143,7 +143,7 @@ def make_world_first_named(b: BrandView, s: Scene) -> Draft | None:
 
 SPIN_PHRASES = ["{x}'s former parent", "from {x}'s former parent", "by the ex-parent of {x}", "{x}'s ex-parent",
                 "{x}'s old parent company", "the company that spun off {x}", "by the group that sold off {x}",
-                "{x}'s former owner", "l'ancienne maison mère de {x}", "la antigua empresa matriz de {x}",
+                "{x}'s former owner", "l'ancienne maison mère de {x}", "la ex empresa matriz de {x}",
                 "ehemaliger Mutterkonzern von {x}", "the former parent of {x}", "{x}'s one-time parent"]
 CLUB_PHRASES = ["{x}'s owner", "{x} owner", "the {x} founder", "the {x}'s company", "the company that owns {x}",
                 "the group that founded {x}", "le propriétaire de {x}", "el dueño de {x}", "Eigentümer von {x}",
