@@ -203,6 +203,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
+                    "firsts": "first", "spin_offs": "spin_off", "clubs": "club",  # lore28
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
@@ -317,6 +318,15 @@ class BrandEntry(_Entry):
     # Note 7 fires, Joy-Con drift): as a moment, only beside a cue that claims a copy; a copy is said to be free of them
     # ("no more red ring", "bendgate-proof"), so a denial before them does not deny the brand (context/judge.py)
     defects: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, lore28) the famous 'world first' the brand is known for (the first waterproof wristwatch, the first
+    # bagless cyclone vacuum, the first radial tyre): as a moment, only beside a cue that claims a copy
+    firsts: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, lore28) the companies it spun off or sold (Signify, Kenvue, Covestro, AbbVie, VAIO) and the sports clubs
+    # it owns or founded (Werkself, PSV, Samsung Lions, Gamba Osaka): read only in a relation phrase ("Signify's former
+    # parent", "Gamba Osaka's owner": detectors/relations.py), as a sub-brand; the club's or spin-off's own goods are
+    # theirs, never the brand's alert
+    spin_offs: list[MarkEntry | str] = Field(default_factory=list)
+    clubs: list[MarkEntry | str] = Field(default_factory=list)
     # (issue 9, lore25) the contract manufacturers that make its goods (Foxconn, Luxshare, Pou Chen, Feng Tay, VS
     # Industry): read only beside a factory-overrun story ("extra-run units", "line surplus", 尾单) in the brand's category,
     # and only when no other brand of the listing's category declares the same maker (detectors/makers.py)

@@ -452,6 +452,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "contract_maker_named",
                               # lore.py (lore26): brands that declare a famous defect, controversy or lawsuit (17 of 54)
                               "defect_named",
+                              # renown.py (lore28): brands with an emoji nickname beside their shorthand (Rolex, Nike,
+                              # adidas, Omega, Cartier), a famous world first (26 of 54), a spin-off (10), an owned
+                              # club (9), a voice or AI assistant (Apple, Samsung, Microsoft)
+                              "emoji_nickname_named", "world_first_named", "spin_off_named", "owned_club_named",
+                              "assistant_named",
                               # candid.py (honest24): brands whose goods take a copy word in a technical sense (6),
                               # whose jargon no other brand registers, among watches or sneakers (7), goods people
                               # customise (8), a sample sale's goods (16); heritage.py (names24): brands that declare

@@ -43,7 +43,8 @@ SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 # trade's own words ("Wimbledon timekeeper diver, AAA"); a style or a size does not ("Olympic-inspired watch", "OEM")
 GRADE_CLAIMS_COPY = frozenset({"event", "address", "moment", "founding_year",
                                "campaign", "sonic_logo", "meaning",  # lore25
-                               "defect"})  # lore26
+                               "defect",  # lore26
+                               "first"})  # lore28
 COPY_GRADES = SIZE_CUES & frozenset(DEFAULT_COPY_CUES)  # aaa, aaa+, aaaaa, 1:1
 
 

@@ -41,6 +41,8 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "codename", "mascot", "event", "address", "moment", "founding_year",
                        "campaign", "sonic_logo", "meaning",
                        "defect",  # lore26
+                       # its world first, a company it spun off, a club it owns (lore28; LORE, RELATION_KINDS below)
+                       "first", "spin_off", "club",
                        # the brand's contract manufacturers, read only by detectors/makers.py beside an overrun story
                        "contract_maker",
                        # an official colour name of the goods (Cosmic Orange, Strawberry Bronze): paint, yarn and a
@@ -62,8 +64,11 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
 # the Note 7 fires, Joy-Con drift; Wikipedia's articles, each cited in the registry): a repair kit or a history names them
 # too, so they are read as a moment, beside a cue that claims a copy, and a denial before one does not deny the brand
 # ("no more red ring", "without the butterfly keyboard": the copy is said to be free of the defect; context/judge.py)
+# (issue 9, lore28; registry `firsts`) the famous 'world first' it is known for (the first waterproof wristwatch, Rolex's
+# Oyster of 1926; the first bagless cyclone vacuum, Dyson's): a history book or a museum names it too, so it is read as a
+# moment, only beside a cue that claims a copy
 LORE = frozenset({"codename", "mascot", "event", "address", "moment", "founding_year",
-                  "campaign", "sonic_logo", "meaning", "defect"})
+                  "campaign", "sonic_logo", "meaning", "defect", "first"})
 FOUNDING_DETECTOR = "founding"
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
@@ -94,14 +99,15 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "codename": "the codename", "mascot": "the mascot", "event": "the event", "address": "the address",
           "moment": "the moment", "founding_year": "the founding year",
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
-          "defect": "the famous defect or controversy",
+          "defect": "the famous defect or controversy", "first": "the world first it is known for",
+          "spin_off": "a company it spun off", "club": "a club it owns or founded",
           "contract_maker": "its contract manufacturer", "colour": "the official colour name",
           "dealer_tool": "the dealer tool", "hotline": "the support number",
           "identifier": "a register's code"}
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
-                            "campaign", "sonic_logo", "meaning", "defect"})
+                            "campaign", "sonic_logo", "meaning", "defect", "first"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",
@@ -146,7 +152,9 @@ REFERENCE_DETECTOR = "references"
 # exact on the whole reading, labelled here like any vocabulary word
 SIGNATURE_DETECTOR = "signatures"
 RELATION_DETECTOR = "relations"
-RELATION_KINDS = frozenset({"subsidiary", "sister"})
+# (lore28) a company it spun off or sold (Signify, Kenvue, VAIO) and a club it owns or founded (Werkself, Gamba Osaka)
+# are read there too, as a sub-brand ("Signify's former parent", "Gamba Osaka's owner")
+RELATION_KINDS = frozenset({"subsidiary", "sister", "spin_off", "club"})
 # a club whose kits the brand makes is read only by the kits detector (detectors/kits.py), which words its evidence
 KIT_DETECTOR = "kits"
 # a GS1 company prefix is read only by the barcodes detector (detectors/barcodes.py), on a whole barcode with a valid
@@ -155,6 +163,12 @@ BARCODE_DETECTOR = "barcodes"
 # a contract manufacturer is read only by the makers detector (detectors/makers.py), beside a factory-overrun story, and
 # only for the one brand of the listing's category that declares it; it emits the rule exact, labelled here
 MAKER_DETECTOR = "makers"
+# a famous world first is read only by the firsts detector (detectors/firsts.py), after a word for "first" (lore28)
+FIRSTS_DETECTOR = "firsts"
+# a nickname, colourway or abbreviation written as emoji ("🥤 GMT", "🐼 lows") is read by the emoji detector too, beside
+# the brand's shorthand (its silhouettes, lines, abbreviations, marks: detectors/emoji.py; lore28)
+EMOJI_DETECTOR = "emoji"
+EMOJI_KINDS = frozenset({"nickname", "colourway", "abbreviation", "street_name", "silhouette", "line"})
 # an FCC grantee code or ISED company number is read only by the grantee-codes detector (detectors/grantee_codes.py), in
 # the regulator's frame ("FCC ID BCG-A3047"); it words its own evidence (rule grantee_code)
 GRANTEE_DETECTOR = "grantee_codes"
@@ -192,7 +206,7 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
             elif fp.vocabulary == "hometown":
                 rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
             elif (fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS or fp.vocabulary == "founding_year"
-                  or fp.vocabulary == "contract_maker"):
+                  or fp.vocabulary == "contract_maker" or fp.vocabulary == "first"):
                 needs_cue, rules, short = True, frozenset({Rule.exact}), False  # the detector reads case itself
             elif fp.vocabulary in COLOURWAY_KINDS:
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
@@ -207,6 +221,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
     """Whether a detector (its `name`) indexes this fingerprint: every fingerprint but the vocabulary (see above)."""
     if not isinstance(fp, MarkFingerprint) or fp.vocabulary is None:
         return True
+    if detector == EMOJI_DETECTOR and fp.vocabulary in EMOJI_KINDS:
+        return True  # and to the others below as before
     if detector == CALQUE_DETECTOR:
         return fp.vocabulary in CALQUE_KINDS
     if detector == MEANING_DETECTOR:
@@ -227,6 +243,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == FOUNDING_DETECTOR
     if fp.vocabulary == "contract_maker":
         return detector == MAKER_DETECTOR
+    if fp.vocabulary == "first":
+        return detector == FIRSTS_DETECTOR
     if fp.vocabulary in RELATION_KINDS:
         return detector == RELATION_DETECTOR
     if fp.vocabulary == "reference":

@@ -41,6 +41,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "campaigns": "campaign", "sonic_logos": "sonic_logo", "meanings": "meaning",
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
+                    "firsts": "first", "spin_offs": "spin_off", "clubs": "club",  # lore28
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
@@ -1820,3 +1821,10 @@ register(shopfront)
 from tests.eval.adversary import other_letters  # noqa: E402
 
 register(other_letters)
+
+# lore28's classes (renown.py): the brand named by what people know about it (a nickname as emoji beside its shorthand,
+# a famous world first, a company it spun off, a club it owns, its voice or AI assistant); and the same where nobody
+# sells its goods as a copy
+from tests.eval.adversary import renown  # noqa: E402
+
+register(renown)

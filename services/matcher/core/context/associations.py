@@ -32,7 +32,8 @@ KINDS = frozenset({"slogan", "parent", "designer", "inscription",  # and the tex
                    # what the world knows of the brand: a codename, mascot, event, address or moment (vocabulary.LORE)
                    "codename", "mascot", "event", "address", "moment", "founding_year",
                    "campaign", "sonic_logo", "meaning",  # and its campaigns, sonic identity, name's meaning (lore25)
-                   "defect"})  # and its goods' famous defects and controversies (lore26)
+                   "defect",  # and its goods' famous defects and controversies (lore26)
+                   "first", "spin_off", "club"})  # its world first, spin-offs and owned clubs (lore28)
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
                    r"imitacion|imitacao)(?![a-z0-9])")

@@ -34,6 +34,8 @@ from services.matcher.core.detectors.kana_abbreviations import KanaAbbreviationD
 from services.matcher.core.detectors.keyboard_layouts import KeyboardLayoutDetector
 from services.matcher.core.detectors.kits import KitDetector
 from services.matcher.core.detectors.makers import MakerDetector
+from services.matcher.core.detectors.firsts import FirstsDetector
+from services.matcher.core.detectors.emoji import EmojiNicknameDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.lookalike_scripts import LookalikeScriptDetector
 from services.matcher.core.detectors.marks import MarkDetector
@@ -76,7 +78,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, AcrosticDetector, PuzzleDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, FirstsDetector, EmojiNicknameDetector, AcrosticDetector, PuzzleDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,

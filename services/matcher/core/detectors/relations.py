@@ -40,14 +40,30 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 from services.matcher.core.scoring import IDENTITY_RULES, Evidence
 
 _POSSESSIVE = r"(?:['\u2019]s|s?['\u2019])?"
+# (lore28) a spin-off's or a club's former or present owner, founder or works company, and a list of spin-offs written
+# together ("Signify/NXP/ASML ex-parent", "the Werkself's company", "ASM Clermont founder", "Gamba Osaka's owner")
+_ALSO = r"(?:\s*[/&,]\s*[a-z0-9][a-z0-9.&-]*){0,3}"
+_FORMER = r"(?:(?:former|ex|old|one[\s-]?time|previous|erstwhile|original)[\s-]*)?"
 PARENT_AFTER = re.compile(
-    rf"^{_POSSESSIVE}[\s-]+(?:parent(?:[\s-]+(?:company|brand|group|house|firm|corp|corporation))?|owner|"
+    rf"^{_ALSO}{_POSSESSIVE}[\s-]+{_FORMER}(?:parent(?:[\s-]+(?:company|brand|group|house|firm|corp|corporation))?|"
+    r"owners?|founders?|founding[\s-]+(?:company|firm|group)|works[\s-]+(?:company|team|sponsor)|works[\s-]+club[\s-]+(?:company|owner|firm|maker)|"
     r"owning[\s-]+company|makers?|manufacturers?|(?:big|older|elder|bigger)[\s-]+(?:brother|sister|bro|sibling)|"
-    r"mother[\s-]+(?:company|brand|house|ship)|people|folks|guys)(?![a-z0-9])")
+    r"mother[\s-]+(?:company|brand|house|ship)|people|folks|guys)(?![a-z0-9])"
+    # the possessive alone before a word for a company ("the Werkself's company", "the Jaunards' firm")
+    r"|^(?:['\u2019]s|s?['\u2019])[\s-]+(?:company|firm|corporation|group|konzern)(?![a-z0-9])")
 PARENT_BEFORE = re.compile(
     r"(?<![a-z0-9])(?:(?:the|from the|by the|from|by)\s+)?(?:"
     r"(?:makers?|people|folks|guys|company|brand|house|team|firm|group|owners?)\s+(?:behind|of|that\s+(?:owns?|makes?))|"
-    r"parent(?:\s+(?:company|brand|group|house))?\s+of|owners?\s+of|(?:big|older|elder)\s+(?:brother|sister)\s+of|"
+    r"(?:(?:former|ex|old|previous|one[\s-]?time)[\s-]*)?(?:parent(?:\s+(?:company|brand|group|house))?|owners?|founders?)\s+of|"
+    r"(?:big|older|elder)\s+(?:brother|sister)\s+of|"
+    # (lore28) the company that spun off, sold or founded it ("the company that sold off Nokia phones", "the group that
+    # founded PSV"), and the owner, founder or former parent in French, Spanish, Italian, German, Portuguese
+    r"(?:company|group|firm|maker|conglomerate)\s+(?:that|which|who)\s+(?:spun\s+off|spun\s+out|sold\s+off|sold|divested|"
+    r"founded|owns|owned|created|set\s+up)|"
+    r"(?:l'?\s*)?(?:ancienne\s+)?maison[\s-]+mere\s+(?:de|d')|(?:le\s+)?(?:proprietaire|fondateur)\s+(?:de|d'|du)|"
+    r"(?:el\s+)?(?:dueno|propietario|fundador)\s+(?:de|del)|(?:la\s+)?(?:antigua\s+)?(?:empresa|casa)\s+matriz\s+de|"
+    r"(?:il\s+)?(?:proprietario|fondatore)\s+(?:di|del)|(?:ehemaliger?\s+)?(?:mutterkonzern|eigentumer|besitzer|grunder)\s+(?:von|des)|"
+    r"(?:o\s+)?(?:dono|fundador)\s+(?:de|do|da)|(?:a\s+)?(?:antiga\s+)?(?:empresa|casa)[\s-]+mae\s+(?:de|do|da)|"
     r"(?:la\s+)?maison[\s-]+mere\s+(?:de|d')|(?:le\s+)?grand[\s-]+frere\s+(?:de|d')|(?:des|par\s+les)\s+createurs\s+(?:de|d')|"
     r"(?:la\s+)?(?:empresa|casa)\s+matriz\s+de|(?:el\s+)?hermano\s+mayor\s+de|(?:de\s+)?los\s+creadores\s+de|"
     r"(?:la\s+)?casa\s+madre\s+(?:di|de)|(?:il\s+)?fratello\s+maggiore\s+di|dai\s+creatori\s+di|"
@@ -60,23 +76,29 @@ SISTER_BEFORE = re.compile(
     r"(?:la\s+)?marque\s+soeur\s+(?:de|d')|(?:la\s+)?maison\s+soeur\s+(?:de|d')|(?:la\s+)?marca\s+hermana\s+de|"
     r"(?:il\s+)?marchio\s+gemello\s+di|schwestermarke\s+von)\s*$")
 _WINDOW = 40
+_WHAT = {"subsidiary": "its sub-brand", "spin_off": "a company it spun off", "club": "a club it owns or founded"}
 # the owner named in the relation the other way round, in the sub-brand's own listing: "Tudor Black Bay 58, Rolex's
 # little brother", "Kate Spade bag (Coach's sister house)", "owned by Rolex", "from the makers of Rolex" (original text,
 # case-folded, around the owner's mark)
 OWNER_AFTER = re.compile(
     r"^(?:['\u2019]s|s?['\u2019])?[\s-]+(?:(?:little|younger|baby|small|kid)[\s-]+(?:brother|sister|bro|sibling)|"
     r"sister(?:[\s-]+(?:brand|house|label|company|maison|marque))?|sibling(?:[\s-]+brand)?|"
-    r"(?:own[\s-]+)?(?:sub-?brand|second[\s-]+(?:brand|line)|diffusion[\s-]+(?:brand|line)))(?![^\W_])|^-?owned(?![^\W_])")
+    r"(?:own[\s-]+)?(?:sub-?brand|second[\s-]+(?:brand|line)|diffusion[\s-]+(?:brand|line))|"
+    # (lore28) a spin-off's or club's own listing naming its former owner: "Covestro sheet, Bayer's former division"
+    r"(?:(?:former|ex|old|one[\s-]?time)[\s-]*)?(?:division|unit|business|subsidiary|arm|spin[\s-]?off|works[\s-]+club))"
+    r"(?![^\W_])|^-?owned(?![^\W_])")
 OWNER_BEFORE = re.compile(
     r"(?<![^\W_])(?:(?:owned|made|backed|founded|created)\s+by|(?:from|by)\s+the\s+(?:makers|people|house|company)\s+"
     r"(?:of|behind)|(?:little|younger|baby)\s+(?:brother|sister)\s+of|sister\s+(?:brand|house|label|company)\s+(?:of|to)|"
-    r"sibling\s+of|part\s+of|(?:petite\s+)?(?:marque|maison)\s+s(?:oe|\u0153)ur\s+de|marca\s+hermana\s+de)"
+    r"sibling\s+of|part\s+of|(?:petite\s+)?(?:marque|maison)\s+s(?:oe|\u0153)ur\s+de|marca\s+hermana\s+de|"
+    r"spun\s+(?:off|out)\s+(?:from|by)|(?:sold|divested)\s+by|(?:former|ex-?|old)\s*(?:division|unit|subsidiary)\s+of|"
+    r"(?:formerly|once)\s+(?:a\s+)?(?:division|unit|subsidiary)\s+of)"
     r"(?:\s+the)?\s*$")
 
 
 class RelationDetector(VocabularyDetector):
     name = "relations"
-    kinds = frozenset({"subsidiary", "sister"})
+    kinds = frozenset({"subsidiary", "sister", "spin_off", "club"})
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
@@ -88,7 +110,7 @@ class RelationDetector(VocabularyDetector):
                 continue
             for entry, i in self.starting(words, k):
                 start, end = tokens[k][1], tokens[k + len(entry) - 1][2]
-                span = self._relation(latin, start, end, self.fingerprints[i].vocabulary == "subsidiary")
+                span = self._relation(latin, start, end, self.fingerprints[i].vocabulary != "sister")
                 if span is None:
                     continue
                 a, b = span
@@ -97,7 +119,7 @@ class RelationDetector(VocabularyDetector):
                 field, s, e, matched = text.locate(*text.original_span("latin", a, b))
                 fp = self.fingerprints[i]
                 out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,  # as written: no disguise (retail.py)
-                                    detail=f"the brand named through its {'sub-brand' if fp.vocabulary == 'subsidiary' else 'sister mark'} "
+                                    detail=f"the brand named through {_WHAT.get(fp.vocabulary, 'its sister mark')} "
                                            f"'{fp.value}' ('{matched}'); needs the brand's category and a cue or a "
                                            "copy's price",
                                     needs_corroboration=True, needs_cue=True))
@@ -115,18 +137,29 @@ class RelationDetector(VocabularyDetector):
         tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
         words = [w for w, _, _ in tokens]
         named: set[int] = set()  # the owners whose sub-brand or sister the listing names plainly
+        plain: dict[int, list[tuple[str, int, int]]] = {}  # (lore28) where: the owner's mark inside a club's or
+        # spin-off's own name ("Samsung Lions cap", "Suwon Samsung Bluewings shirt", "Bayer 04 Leverkusen scarf") names
+        # the club, not the owner's goods
         brand_of = self.catalogue.fingerprint_brand
         for k in range(len(words)):
             for entry, i in self.starting(words, k) if words[k] in self._by_first else ():
                 start, end = tokens[k][1], tokens[k + len(entry) - 1][2]
                 if self._relation(latin, start, end, True) is None:
                     named.add(brand_of[i])
+                    if self.fingerprints[i].vocabulary in ("club", "spin_off"):
+                        field, s, e, _ = text.locate(*text.original_span("latin", start, end))
+                        plain.setdefault(brand_of[i], []).append((field, s, e))
         out = []
         for b in named & by_brand.keys():
             found = [e for e in by_brand[b] if e.rule in IDENTITY_RULES and e.weight > 0]
-            if found and all(self._owner_phrase(text, e) for e in found):
+            if found and all(self._owner_phrase(text, e) or self._inside(e, plain.get(b, ())) for e in found):
                 out.append(b)
         return out
+
+    @staticmethod
+    def _inside(e: Evidence, spans) -> bool:
+        return e.start is not None and e.end is not None and any(
+            e.field == f and s is not None and s <= e.start and e.end <= t for f, s, t in spans)
 
     @staticmethod
     def _owner_phrase(text: ListingText, e: Evidence) -> bool:
