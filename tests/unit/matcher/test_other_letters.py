@@ -97,11 +97,17 @@ def test_a_mark_in_a_historic_alphabet_alerts(title, category, price, brand):
 @pytest.mark.parametrize("title, category", [
     ("Elder Futhark rune ring, custom name engraving ᚱᛟᛒᛖᚱᛏ", "jewelry"),
     ("Ogham stones replica for the garden ᚛ᚋᚐᚏᚔᚐ᚜", "consoles"),  # "maria", no Mario heard
-    ("Viking rune bracelet ⴰⵙⵜⵔⵉⴷ", "skincare"),  # "astrid", no Estée heard
+    ("Viking rune bracelet ᚨᛊᛏᚱᛁᛞ", "skincare"),  # "astrid", no Estée heard
     ("Rune set 24 stones with pouch ᚠᚢᚦᚨᚱᚲ", "toys"),
 ])
 def test_names_in_historic_alphabets_stay_quiet(title, category):
     assert alerts(title, category, 10) == {}, title
+
+
+def test_tifinagh_is_a_living_alphabet_whose_readings_of_a_mark_still_name_it():
+    # Tifinagh writes Tamazight today: ⵏⴰⵉⴽ reads "naik" (a frequent Malay word) and is Nike's respelling all the same;
+    # the rule that a historic alphabet's frequent word is a name (transliteration.HISTORIC) leaves it out
+    assert "nike" in alerts("ⵏⴰⵉⴽ gym duffel bag super copy", "bags", 16.91)
 
 
 # ------------------------------------------------------------------------------------------ voice transcripts

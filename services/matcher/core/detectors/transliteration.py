@@ -451,10 +451,11 @@ UNLISTED = frozenset({"myanmar", "khmer", "lao", "ethiopic", "telugu", "kannada"
 # this close (Thaana ގަޑި "watch", heard "gadi", is 0.8 from Cartier's "kartar"; ނައިކީ "naikee" is Nike at 1.0)
 BY_LETTERS_MIN_SIMILARITY = 0.85
 # the alphabets a Latin name is written in letter for letter, on name rings, pendants and prints (runes, Ogham,
-# Gothic, Glagolitic, Tifinagh; issue 9, glyphs28): a reading that does not spell the mark (its letters, a hard c as k,
+# Gothic, Glagolitic; issue 9, glyphs28; not Tifinagh, which writes Tamazight today and respells marks as words of other
+# languages: ⵏⴰⵉⴽ "naik", a Malay word, is Nike's respelling in the adversary's script_rare): a reading that does not spell the mark (its letters, a hard c as k,
 # x as ks, w as v, y and j as i, o and u alike) and is a word or a name of some language this frequent (wordfreq,
 # context/language.top_zipf: "maria" 5.2, "astrid" 4.0, "erik" 4.8) is that name, not the mark heard
-HISTORIC = frozenset({"runic", "ogham", "gothic", "glagolitic", "tifinagh"})
+HISTORIC = frozenset({"runic", "ogham", "gothic", "glagolitic"})
 HISTORIC_WORD_ZIPF = 3.0
 _LETTER_KEY = str.maketrans({"c": "k", "q": "k", "w": "v", "y": "i", "j": "i", "u": "o"})
 
