@@ -259,9 +259,9 @@ class RetailReading:
             found = [f for f in found if (f.start, f.end) not in refused]
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
-        if found and any(_authenticity_claim(original, f) for f in found) and provenance(text) is not None \
-                and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
-            found = [f for f in found if not _authenticity_claim(original, f)]  # the claim proved: see provenance
+        if found and (unclaimed := [f for f in found if not _authenticity_claim(original, f)]) != found \
+                and provenance(text) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+            found = unclaimed  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:

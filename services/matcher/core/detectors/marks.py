@@ -95,7 +95,7 @@ class MarkDetector(Detector):
             elif hit.intrusion:
                 if letter_for_digit(matched_latin, fp.value):
                     continue
-                if "°" in matched and not any(ch.isalpha() for ch in matched):
+                if degrees_figure(matched):
                     continue  # "3°05": degrees and minutes of an angle or a coordinate, not E-O-S with a sign inside (ids28)
                 if hit.odd_space and self._between_words(matched):
                     continue  # "can\u00a0on": two common words, a no-break space or tab between them (split_marks weighs it)
@@ -228,3 +228,9 @@ def _digits_of_a_number(original: str, start: int, end: int) -> bool:
     before = original[max(0, start - 2):start]
     after = original[end:end + 1]
     return (len(before) == 2 and before[1] in ",." and before[0].isdigit()) or after == "°"
+
+
+def degrees_figure(matched: str) -> bool:
+    """Whether a matched span is a figure with a degree sign and no letter ("3°05", "805°": an angle, a coordinate, a
+    temperature), which no mark with a sign inside or a masked letter is (ids28)."""
+    return "°" in matched and not any(ch.isalpha() for ch in matched)

@@ -53,7 +53,7 @@ from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, N
                                                     national_cyrillic_word, top_zipf)
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.identifiers import vendor_ids
-from services.matcher.core.detectors.marks import is_wide_mark
+from services.matcher.core.detectors.marks import degrees_figure, is_wide_mark
 from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, deletes
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence, join_detail
@@ -336,7 +336,7 @@ class MisspellingDetector(Detector):
             if not found:
                 continue
             field, start, end, matched = text.locate(*text.original_span("latin", *span))
-            if "°" in matched and not any(ch.isalpha() for ch in matched):
+            if degrees_figure(matched):
                 continue  # "805°": a number of degrees (a coordinate, an angle, a temperature), no masked Bose (ids28)
             # a pattern several brands' marks fit (*o*ch: Coach, Bosch) names none of them for sure: the brand's
             # category with a cue or a low price decides
