@@ -270,6 +270,131 @@ def cjk_latin_views(text: str):
     yield view, positions, [k + 1 for k in positions], [k in reading for k in positions]
 
 
+# --------------------------------------------------------------------------------------------- other scripts' look-alikes
+
+# A Latin mark with some or all of its letters drawn with letters of other scripts or with symbols that fancy-text
+# generators offer as Latin look-alikes (ᖇOᒪᕮ᙭, ᑎIᖽᐸᕮ, ᗪYᔕOᑎ for Canadian Aboriginal syllabics; R∅∟∈×, ⊂∆N∅N, ∂Y∫∅N for
+# mathematical operators; ጠልክ for the Ethiopic "fancy" alphabet ...). A visual-likeness table written here (issue 9,
+# glyphs29), by the shapes as those generators' alphabets use them, not taken from a standard: UTS #39's confusables
+# (which the latin view already reads everywhere: ᑭ p, ᒪ l, ᗷ b, ∪ u, ∣ l, ⊤ t, most Cherokee, Lisu and Coptic letters)
+# pair only some of them, and none of ᗩ, ᑕ, ᑎ, ᔕ, ᕮ, ∆, ⊂, ∅ with a Latin letter. Unverified beyond their look: the
+# Ethiopic alphabet below is one generators write (a=ል ... z=ጊ), its letters look like few Latin ones.
+_GLYPH_LATIN_LETTERS = {
+    # Canadian Aboriginal syllabics (Cree, Inuktitut, Carrier, Blackfoot letters)
+    "A": "ᗩᗅᗋ", "B": "ᗷᗸᗹᙖᕊ", "C": "ᑕᑢᙅᑖ", "D": "ᗪᗫᗞᕲ", "E": "ᗴᕮᕪᙓ", "F": "ᖴᖵᖷ", "G": "ᘜᘝ",
+    "H": "ᕼᖾ", "J": "ᒍᒎᒏ", "K": "ᛕ", "L": "ᒪᒫ", "M": "ᗰᙏᘻ", "N": "ᑎᑏᘉ", "P": "ᑭᑬᕈᖘ",
+    "Q": "ᑫᕴ", "R": "ᖇᖆᖈᖉ", "S": "ᔕᔖᙚ", "T": "ᖶ", "U": "ᑌᑘᑗ", "V": "ᐯᐺᐻ", "W": "ᗯᘺᙎ", "X": "᙭᙮ᕁ",
+    "Y": "ᖻ", "Z": "ᘔᙆᙇᘕ",
+}
+_GLYPH_MORE = {
+    # mathematical operators and technical symbols drawn like letters
+    "A": "∆∧⋀⩓⍲", "C": "⊂∁⊏⋐", "D": "∂", "E": "∈∊∑∃⋿∉∋", "I": "∣∤", "L": "∟⌊⌞", "N": "∩⋂∏", "O": "∅⊘⊙⊚⊛⊗⊕⊖⦰",
+    "P": "℘", "S": "∫∮", "T": "⊤⟙", "U": "∪⊍⊎⋃", "V": "∨√⋁", "X": "×⨯⊠╳",
+    # Armenian and Coptic letters the confusables table leaves (Լ is L, Ո and ր are n, ժ is d, ի is h)
+    "a": "ⲁ", "b": "ⲃ", "d": "ժ", "e": "ⲉ", "h": "ի", "j": "յ", "l": "լ", "n": "րո", "w": "ⲱ", "z": "ⲍ",
+}
+# the Ethiopic 'fancy' alphabet (a=ል b=ጌ ... z=ጊ, as generators write it)
+_GLYPH_ETHIOPIC = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ልጌርዕቿቻኗዘጎጋጕረጠክዐየዒዪነፕሁሀሠሸሃጊ"))
+_GLYPH_MORE_UPPER = {"A": "ⲀⲆ", "B": "Ⲃ", "E": "Ⲉ", "L": "Լ", "M": "Ⲙ", "N": "ՈՌ", "O": "Ⲑ", "U": "Ա", "W": "Ⲱ", "Z": "Ⲍ"}
+_GLYPH_PAIRS = {"ᖽᐸ": "K"}  # a letter drawn with two characters (ᖽᐸ: K)
+MIN_GLYPH_LATIN = 2  # look-alikes of a word drawn wholly with them (ᑭᑌᗰᗩ), or single ones spaced apart in a row of ...
+MIN_SPACED_GLYPHS = 3  # ... this many letters (ᗩ ᗷ ᑕ)
+
+
+@cache
+def _glyph_latin() -> dict[str, str]:
+    """{character: the Latin capital it is drawn like} of the tables above (the first letter a character is listed
+    under), without those the latin view reads the same already."""
+    table: dict[str, str] = {}
+    for source in (_GLYPH_LATIN_LETTERS, _GLYPH_MORE, _GLYPH_ETHIOPIC, _GLYPH_MORE_UPPER):
+        for letter, chars in source.items():
+            for ch in chars:
+                table.setdefault(ch, letter.upper())
+    for pair in _GLYPH_PAIRS:
+        for ch in pair:
+            table.setdefault(ch, "")
+    return table
+
+
+def _glyph_script(ch: str) -> str:
+    """The script a look-alike belongs to (its Unicode name's first word: CANADIAN, ETHIOPIC, ARMENIAN, COPTIC ...);
+    symbols are no script's letters ("")."""
+    import unicodedata
+
+    return unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
+
+
+@cache
+def _glyph_word() -> re.Pattern:
+    chars = "".join(re.escape(ch) for ch in _glyph_latin())
+    return re.compile(f"[A-Za-z{chars}]+")
+
+
+def glyph_latin_views(text: str):
+    """(view, starts, ends, near) of the text with its words drawn with other scripts' look-alikes (`_glyph_latin`)
+    read as Latin letters: a word of Latin letters and look-alikes, nothing else, with no other letter touching it,
+    that mixes both (ᖇOᒪᕮ᙭), or of MIN_GLYPH_LATIN or more look-alikes alone (ᑭᑌᗰᗩ, ⊂∆N∅N is mixed) whose scripts
+    write no other word of the listing (an Inuktitut, Amharic or Armenian text holds letters of its script that look
+    like no Latin one: ᐃᓄᒃᑎᑐᑦ, so its words stay its own), or single letters spaced apart in a row of
+    MIN_SPACED_GLYPHS or more with a look-alike among them (ᑭ ᑌ ᗰ ᗩ: read as one word). Nothing when the text holds no
+    such word."""
+    table = _glyph_latin()
+    native = {_glyph_script(ch) for ch in text if ch.isalpha() and not ch.isascii() and ch not in table}
+    tokens = []  # (start, end, strong, single)
+    for m in _glyph_word().finditer(text):
+        w = m.group()
+        if all(ch.isascii() for ch in w):
+            continue
+        if (m.start() and text[m.start() - 1].isalpha()) or (m.end() < len(text) and text[m.end()].isalpha()):
+            continue  # part of a word of another script (ᑕ in ᑕᑯᔪᖅ)
+        mixed = any(ch.isascii() for ch in w)
+        alone = len(w) >= MIN_GLYPH_LATIN and not any(_glyph_script(ch) in native for ch in w)
+        tokens.append((m.start(), m.end(), mixed or alone, len(w) == 1))
+    if not tokens:
+        return
+    reading: dict[int, str] = {}
+    for start, end, strong, _ in tokens:
+        if strong:
+            reading.update((k, table[text[k]]) for k in range(start, end) if text[k] in table)
+    # single letters spaced apart (Latin ones among them): ᗩ ᗷ ᑕ, ᑎ I K ᕮ
+    singles = [(m.start(), m.group()) for m in _glyph_word().finditer(text) if m.end() - m.start() == 1
+               and not (m.start() and text[m.start() - 1].isalpha()) and not (m.end() < len(text) and text[m.end()].isalpha())]
+    glued: set[int] = set()  # the separators between them, read as nothing
+    row: list[int] = []
+    for k, (at, ch) in enumerate(singles + [(-9, "")]):
+        if row and (at < 0 or text[singles[row[-1]][0] + 1:at].strip(" -.·_/") or at - singles[row[-1]][0] > 4):
+            letters = [singles[j] for j in row]
+            if len(row) >= MIN_SPACED_GLYPHS and any(c in table for _, c in letters) and all(
+                    c.isascii() or c in table for _, c in letters) and not any(
+                    _glyph_script(c) in native for _, c in letters if c in table):
+                for j in row:
+                    reading[singles[j][0]] = table.get(singles[j][1], singles[j][1])
+                for a, b in zip(row, row[1:]):
+                    glued.update(range(singles[a][0] + 1, singles[b][0]))
+            row = []
+        if at >= 0:
+            row.append(k)
+    if not reading:
+        return
+    for pair, letter in _GLYPH_PAIRS.items():
+        at = text.find(pair)
+        while at >= 0:
+            if at in reading:
+                reading[at], reading[at + 1] = letter, ""
+            at = text.find(pair, at + 1)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    near: list[bool] = []
+    for k, ch in enumerate(text):
+        shown = "" if k in glued else reading.get(k, ch)
+        out.append(shown)
+        starts.extend([k] * len(shown))
+        ends.extend([k + 1] * len(shown))
+        near.extend([k in reading] * len(shown))
+    yield "".join(out), starts, ends, near
+
+
 # --------------------------------------------------------------------------------------------- faux Cyrillic
 
 # a letter of Cyrillic or Greek -> the Latin letters it is drawn like, first the commoner (Wikipedia "Faux Cyrillic";
@@ -377,7 +502,8 @@ class TextViewsDetector(Detector):
     def gate(self):
         if not self._marks:
             return None
-        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux", "cjk_latin"})}
+        return {"latin": self._reversed_words, _special: frozenset({"markup", "flipped", "fancy", "faux", "cjk_latin",
+                                                                             "glyph_latin"})}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._marks:
@@ -408,6 +534,11 @@ class TextViewsDetector(Detector):
                 found += self._find(text, view, starts, ends, Rule.fancy_letters,
                                     "drawn with CJK, kana or Hangul characters that look like its Latin letters "
                                     + CJK_VIEW, near=near)
+        if "glyph_latin" in special:
+            for view, starts, ends, near in glyph_latin_views(original):
+                found += self._find(text, view, starts, ends, Rule.fancy_letters,
+                                    "drawn with letters of other scripts or symbols that look like its Latin letters "
+                                    + GLYPH_VIEW, near=near)
         if "fancy" in special:
             for view in fancy_views(original):
                 found += self._find(text, *view, Rule.fancy_letters, "written in look-alike CJK 'fancy font' letters",
@@ -514,6 +645,8 @@ def _special(text: ListingText) -> frozenset[str]:
         if not _cjk_latin().keys().isdisjoint(chars) and any(
                 map(_cjk_latin_candidate, _cjk_latin_word().findall(original))):
             kinds.add("cjk_latin")
+        if not _glyph_latin().keys().isdisjoint(chars):
+            kinds.add("glyph_latin")
         if not _FAUX.keys().isdisjoint(chars) and any(map(_may_be_faux, _WORD.findall(original))):
             kinds.add("faux")  # a word _faux_words may read (faux_views then weighs the whole listing)
     return frozenset(kinds)
@@ -528,6 +661,7 @@ def _may_be_faux(word: str) -> bool:
 
 
 CJK_VIEW = "(view: CJK look-alikes)"
+GLYPH_VIEW = "(view: look-alikes of other scripts)"
 
 
 def yield_to_cjk_lookalikes(by_brand: dict[int, list[Evidence]]) -> None:
