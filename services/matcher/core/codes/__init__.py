@@ -6,7 +6,7 @@ Morse code (.-. --- .-.. . -..-), a spelling alphabet (Romeo Oscar Lima Echo X-r
 (18-15-12-5-24, a=1), its keys on a phone keypad (76539, 777 666 555 33 99), its syllables turned round (Lexro, verlan)
 or its Chinese, Korean or Japanese name backwards (士力劳, 스렉롤), put through a word game (Olexray, Rubolubex),
 shifted along the alphabet (Ebyrk, rot13; Ilovc, Atbash) or spelt by its letters' names (gee-you-see-see-eye,
-gé-u-cé-cé-i, ジー・ユー・シー・シー・アイ). One module per code, each behind the
+gé-u-cé-cé-i, ジー・ユー・シー・シー・アイ), or in Bacon's biliteral cipher (ABABB AABAA BABAB ABAAA BAABA). One module per code, each behind the
 interface below; detectors/decoded.py runs them and names the code in the evidence (rule `decoded`).
 
 The interface (a module-level object of each code module, listed in CODES):
@@ -246,8 +246,8 @@ class Code(Protocol):
 @cache
 def codes() -> tuple[Code, ...]:
     """Every code, in the order the detector runs them."""
-    from services.matcher.core.codes import (anagram, backwards, braille, ipa, keypad, letter_names, morse, polybius,
-                                             positions, shifts, spelling_alphabets, verlan, word_games)
+    from services.matcher.core.codes import (anagram, backwards, bacon, braille, ipa, keypad, letter_names, morse,
+                                             polybius, positions, shifts, spelling_alphabets, verlan, word_games)
 
     return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE, positions.CODE, keypad.CODE,
-            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE, polybius.CODE)
+            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE, polybius.CODE, bacon.CODE)
