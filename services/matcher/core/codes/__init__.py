@@ -6,7 +6,8 @@ Morse code (.-. --- .-.. . -..-), a spelling alphabet (Romeo Oscar Lima Echo X-r
 (18-15-12-5-24, a=1), its keys on a phone keypad (76539, 777 666 555 33 99), its syllables turned round (Lexro, verlan)
 or its Chinese, Korean or Japanese name backwards (士力劳, 스렉롤), put through a word game (Olexray, Rubolubex),
 shifted along the alphabet (Ebyrk, rot13; Ilovc, Atbash) or spelt by its letters' names (gee-you-see-see-eye,
-gé-u-cé-cé-i, ジー・ユー・シー・シー・アイ), or in Bacon's biliteral cipher (ABABB AABAA BABAB ABAAA BAABA). One module per code, each behind the
+gé-u-cé-cé-i, ジー・ユー・シー・シー・アイ), in Bacon's biliteral cipher (ABABB AABAA BABAB ABAAA BAABA) or in uwu-speak
+(Wowex, Nyike). One module per code, each behind the
 interface below; detectors/decoded.py runs them and names the code in the evidence (rule `decoded`).
 
 The interface (a module-level object of each code module, listed in CODES):
@@ -71,7 +72,7 @@ class Marks:
         """`parts`: words of marks read alone when spelt or heard, never unscrambled; `wide`: CJK, Hangul and kana
         aliases, read backwards only; `split`: the words of the multi-word marks of `joined` (read word by word in
         Pig Latin, and a shifted mark's gate opens at each)."""
-        from services.matcher.core.codes import keypad, shifts, verlan, word_games
+        from services.matcher.core.codes import keypad, shifts, uwu, verlan, word_games
 
         self.joined = frozenset(j for j in (*joined, *parts) if len(j) >= MIN_LETTERS)
         self.keypad: dict[str, list[str]] = {}
@@ -103,6 +104,11 @@ class Marks:
         for w in sorted(self.pig_words):
             for form in sorted(word_games.pig_latin(w)):
                 self.pig.setdefault(form, []).append(w)
+        # uwu-speak (codes/uwu.py): each word of a mark (three letters or more) in uwu-speak -> the word
+        self.uwu: dict[str, list[str]] = {}
+        for w in sorted(self.pig_words):
+            for form in sorted(uwu.forms(w)):
+                self.uwu.setdefault(form, []).append(w)
         # shifts (codes/shifts.py): a mark's steps between letters -> the mark; Atbash's mirror -> the mark; and the
         # gate: the same of the marks' beginnings at each of their words (five letters or more, or the word when it
         # has four)
@@ -247,7 +253,8 @@ class Code(Protocol):
 def codes() -> tuple[Code, ...]:
     """Every code, in the order the detector runs them."""
     from services.matcher.core.codes import (anagram, backwards, bacon, braille, ipa, keypad, letter_names, morse,
-                                             polybius, positions, shifts, spelling_alphabets, verlan, word_games)
+                                             polybius, positions, shifts, spelling_alphabets, uwu, verlan, word_games)
 
     return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE, positions.CODE, keypad.CODE,
-            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE, polybius.CODE, bacon.CODE)
+            verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE, polybius.CODE, bacon.CODE,
+            uwu.CODE)

@@ -30,7 +30,7 @@ from functools import cache
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo
 from services.matcher.core.codes import (MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letter_names,
-                                         letters_key, shifts, verlan, word_games)
+                                         letters_key, shifts, uwu, verlan, word_games)
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, latin_text, mark_words, word_wise
@@ -52,7 +52,7 @@ OWN_GATES = (ANAGRAM, verlan.NAME, backwards.NAME)  # codes opened by a token ki
 # and shifted words)
 # an everyday mark turned round, written backwards, put through a word game, shifted or spelt by its letters' names is
 # no everyday word ("Radopan", "Oachcay", "Dqrqd": checked, no word of any language): weighed as any other mark's
-TURNED = (verlan.NAME, backwards.NAME, word_games.NAME, shifts.NAME, letter_names.NAME)
+TURNED = (verlan.NAME, backwards.NAME, word_games.NAME, shifts.NAME, letter_names.NAME, uwu.NAME)
 _GAME_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 SPACED_FIRST = " spaced first"  # (no code's name) what a piece that ends in a letter name's first word opens too
@@ -124,6 +124,7 @@ class DecodedDetector(Detector):
         joined = self._marks.joined
         turned = self._marks.turned
         pig = self._marks.pig
+        baby = self._marks.uwu
         plain_words = joined | self._marks.pig_words
         shift_gate, mirror_gate = self._marks.shift_gate, self._marks.mirror_gate
 
@@ -136,6 +137,8 @@ class DecodedDetector(Detector):
                 w = w.lower().replace("-", "").replace("'", "").replace("’", "")
                 if w in pig or (len(w) >= 5 and any(u in plain_words for u in word_games.undone(w, 1))):
                     out.add(word_games.NAME)
+                if len(w) >= uwu.MIN_WORD and w in baby:
+                    out.add(uwu.NAME)
                 if len(w) >= shifts.MIN_SHIFTED and w.isalpha() and (shifts.key(w) in shift_gate or w in mirror_gate):
                     out.add(shifts.NAME)
             return frozenset(out)
@@ -183,7 +186,7 @@ class DecodedDetector(Detector):
                 self._scrambled: frozenset(self._marks.by_letters),
                 self._turned: frozenset(self._marks.turned),
                 _pairs: frozenset(self._marks.backwards),
-                self._games: frozenset({word_games.NAME, shifts.NAME}),
+                self._games: frozenset({word_games.NAME, shifts.NAME, uwu.NAME}),
                 _spaced: frozenset({letter_names.NAME}),
                 _named_run: frozenset({letter_names.NAME})}
 
@@ -230,8 +233,21 @@ class DecodedDetector(Detector):
                         Rule.decoded, self.weights.confusable, i, field, s, e, matched, fp.value, distance=0,
                         detail=detail, everyday=fp.everyday_word, needs_corroboration=True,
                         needs_cue=(everyday or part) and not in_category, needs_copy_cue=not hit.hinted, in_category_enough=in_category,
-                        game=code.name == word_games.NAME))
+                        game=code.name in (word_games.NAME, uwu.NAME)))
+        if any(e.detail and uwu.NAME in e.detail for e in found):
+            found += self._uwu_cues(text, found)
         return self.in_category(found, text, listing)
+
+    def _uwu_cues(self, text: ListingText, found: list[Evidence]) -> list[Evidence]:
+        """A copy cue written in uwu-speak beside a mark read back from it ("Fewwewo ... wepwica"), for each fingerprint
+        so read: the cue lexicon reads "replica", not "wepwica"."""
+        out = []
+        fps = dict.fromkeys(e.fingerprint for e in found if e.detail and uwu.NAME in e.detail)
+        for start, end, term in uwu.copy_cues(text.original):
+            field, s, e, matched = text.locate(start, end)
+            out += [Evidence(Rule.cue, self.weights.cue, i, field, s, e, matched, term=term,
+                             detail=f"a copy cue written in uwu-speak: '{matched}' is '{term}'") for i in fps]
+        return out
 
     def _opened_codes(self, text: ListingText) -> set[str]:
         """The codes the listing's text opens by its pieces (`piece_codes`, what a piece opens remembered: a listing's
