@@ -1828,3 +1828,10 @@ register(other_letters)
 from tests.eval.adversary import renown  # noqa: E402
 
 register(renown)
+
+# glyphs29's classes (fancy_text.py): the mark in fancy-text letters and codes (Canadian syllabics and the Ethiopic fancy
+# alphabet, mathematical operators as letters, Bacon's biliteral cipher, uwu-speak); and everyday text of those scripts,
+# maths goods, cipher puzzles and uwu merch that name nothing
+from tests.eval.adversary import fancy_text  # noqa: E402
+
+register(fancy_text)

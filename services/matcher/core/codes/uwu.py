@@ -21,7 +21,8 @@ from functools import cache
 from services.matcher.core.codes import Hit, Marks
 
 NAME = "uwu speak"
-MIN_WORD = 4  # letters of a mark's word written in uwu-speak (a word of three is what any respelling hits by chance)
+MIN_WORD = 4  # letters of a mark's word written in uwu-speak read alone (three is what any respelling hits by chance) ...
+MIN_PART = 3  # ... and beside the mark's other words (Pwo Staff)
 WORD_ZIPF = 1.5
 _NY = re.compile(r"n(?=[aeiou])")
 _TOKEN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:['’][A-Za-z]+)*(?![^\W\d_])")
@@ -60,7 +61,7 @@ class Uwu:
         for _, _, token in tokens:
             word = fold(token)
             found = list(marks.uwu.get(word, ()))
-            if found and (word in marks.joined or a_word(word, WORD_ZIPF)):
+            if found and (len(word) < MIN_PART or word in marks.joined or a_word(word, WORD_ZIPF)):
                 found = []
             readings.append(found)
         for first, found in enumerate(readings):
@@ -83,6 +84,8 @@ class Uwu:
                         if not _GAP.fullmatch(text[tokens[last - 1][1]:tokens[last][0]]):
                             break
                         paths = [p + w for p in paths for w in options(last)][:16]
+                    if begin == first == last and len(tokens[first][2]) < MIN_WORD:
+                        continue  # a word of three letters counts only with the mark's other words (Pwo Staff)
                     for joined in paths:
                         if joined in marks.joined:
                             shown = text[tokens[begin][0]:tokens[last][1]]

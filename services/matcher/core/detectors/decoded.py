@@ -137,7 +137,7 @@ class DecodedDetector(Detector):
                 w = w.lower().replace("-", "").replace("'", "").replace("’", "")
                 if w in pig or (len(w) >= 5 and any(u in plain_words for u in word_games.undone(w, 1))):
                     out.add(word_games.NAME)
-                if len(w) >= uwu.MIN_WORD and w in baby:
+                if len(w) >= uwu.MIN_PART and w in baby:
                     out.add(uwu.NAME)
                 if len(w) >= shifts.MIN_SHIFTED and w.isalpha() and (shifts.key(w) in shift_gate or w in mirror_gate):
                     out.add(shifts.NAME)

@@ -353,24 +353,28 @@ def glyph_latin_views(text: str):
     if not tokens:
         return
     reading: dict[int, str] = {}
-    for start, end, strong, _ in tokens:
+    for n, (start, end, strong, _) in enumerate(tokens):
+        if not strong:  # a look-alike word too short alone counts beside a strong one, a space or hyphen apart (ጠ የቿዪ...)
+            strong = any(t[2] and text[min(end, t[1]):max(start, t[0])].strip(" -") == ""
+                         for t in (tokens[k] for k in (n - 1, n + 1) if 0 <= k < len(tokens)))
         if strong:
             reading.update((k, table[text[k]]) for k in range(start, end) if text[k] in table)
-    # single letters spaced apart (Latin ones among them): ᗩ ᗷ ᑕ, ᑎ I K ᕮ
-    singles = [(m.start(), m.group()) for m in _glyph_word().finditer(text) if m.end() - m.start() == 1
-               and not (m.start() and text[m.start() - 1].isalpha()) and not (m.end() < len(text) and text[m.end()].isalpha())]
+    # single letters spaced apart (Latin ones among them): ᗩ ᗷ ᑕ, ᑎ I ᖽᐸ ᕮ (a letter of two characters one letter)
+    singles = [(m.start(), m.group()) for m in _glyph_word().finditer(text) if (m.end() - m.start() == 1 or m.group()
+               in _GLYPH_PAIRS) and not (m.start() and text[m.start() - 1].isalnum())
+               and not (m.end() < len(text) and text[m.end()].isalnum())]
     glued: set[int] = set()  # the separators between them, read as nothing
     row: list[int] = []
     for k, (at, ch) in enumerate(singles + [(-9, "")]):
-        if row and (at < 0 or text[singles[row[-1]][0] + 1:at].strip(" -.·_/") or at - singles[row[-1]][0] > 4):
+        if row and (at < 0 or text[singles[row[-1]][0] + len(singles[row[-1]][1]):at].strip(" -.·_/")
+                    or at - singles[row[-1]][0] > 4):
             letters = [singles[j] for j in row]
-            if len(row) >= MIN_SPACED_GLYPHS and any(c in table for _, c in letters) and all(
-                    c.isascii() or c in table for _, c in letters) and not any(
-                    _glyph_script(c) in native for _, c in letters if c in table):
-                for j in row:
-                    reading[singles[j][0]] = table.get(singles[j][1], singles[j][1])
+            if len(row) >= MIN_SPACED_GLYPHS and any(c[0] in table for _, c in letters) and not any(
+                    _glyph_script(c[0]) in native for _, c in letters if c[0] in table):
+                for at_, c in letters:
+                    reading.update((at_ + i, table.get(x, x)) for i, x in enumerate(c))
                 for a, b in zip(row, row[1:]):
-                    glued.update(range(singles[a][0] + 1, singles[b][0]))
+                    glued.update(range(singles[a][0] + len(singles[a][1]), singles[b][0]))
             row = []
         if at >= 0:
             row.append(k)
@@ -668,7 +672,8 @@ def yield_to_cjk_lookalikes(by_brand: dict[int, list[Evidence]]) -> None:
     """Drop (in place) another brand's reading of characters one brand reads as look-alikes of its Latin mark's
     letters, and the brand when nothing else names it: K口尺丂 (Kors) is no Chinese 口尺, heard kou chi as Coach's 蔻驰."""
     spans = [(e.field, e.start, e.end, b) for b, found in by_brand.items() for e in found
-             if e.rule is Rule.fancy_letters and e.start is not None and CJK_VIEW in (e.detail or "")]
+             if e.rule is Rule.fancy_letters and e.start is not None and (CJK_VIEW in (e.detail or "")
+                                                                           or GLYPH_VIEW in (e.detail or ""))]
     if not spans:
         return
     from services.matcher.core.scoring import IDENTITY_RULES
