@@ -88,6 +88,7 @@ from services.matcher.core.scoring import (FAIR_PRICE, FAR_BELOW_FLOOR, GENUINE_
                                             score)
 from services.matcher.core.detectors.sku_prefixes import inside_codes, yield_to_codes_read
 from services.matcher.core.detectors.text_views import yield_to_cjk_lookalikes
+from services.matcher.core.detectors.decoded import yield_to_uwu
 from services.matcher.core.vocabulary import PEOPLE_AND_VOICE, heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
 
 MATCHER_VERSION = "1.0.0"
@@ -258,6 +259,7 @@ class MatcherIndex:
                 del by_brand[brand_index]
         yield_to_codes_read(by_brand)
         yield_to_cjk_lookalikes(by_brand)  # K口尺丂 is Kors drawn, not 口尺 heard as Coach's 蔻驰 (text_views.py)
+        yield_to_uwu(by_brand)  # "wepwica" is uwu-speak's "replica", no sound-alike of another brand's mark (decoded.py)
         if self._relations is not None and by_brand and (owners := self._relations.owner_beside(text, by_brand)):
             for brand_index in owners:  # the owner of a sub-brand the listing sells ("Tudor ..., Rolex's little brother")
                 del by_brand[brand_index]

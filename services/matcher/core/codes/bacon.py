@@ -32,7 +32,7 @@ TABLE_24 = ("a", "b", "c", "d", "e", "f", "g", "h", "ij", "k", "l", "m", "n", "o
             "x", "y", "z")
 TABLE_26 = tuple("abcdefghijklmnopqrstuvwxyz")
 _GROUP = re.compile(r"(?<![^\W_])(?:[AB]{5}|[ab]{5}|[01]{5})(?![^\W_])")
-_TOGETHER = re.compile(r"(?<![^\W_])(?:[AB]{10,80}|[ab]{10,80}|[01]{10,80})(?![^\W_])")
+_TOGETHER = re.compile(r"(?<![^\W_])(?:[AB]{10,400}|[ab]{10,400}|[01]{10,400})(?![^\W_])")
 _OPENS = re.compile(r"(?<![^\W_])(?:[AB]{5}|[ab]{5}|[01]{5})")
 TOLD = re.compile(r"bacon|biliteral|bilitt[eé]ral|b[ei]l[ií]teral|бэкон|бекон|培根|ベーコン|베이컨", re.I)
 

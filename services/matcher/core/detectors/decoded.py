@@ -29,8 +29,8 @@ from functools import cache
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo
-from services.matcher.core.codes import (MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, codes, ipa, letter_names,
-                                         letters_key, shifts, uwu, verlan, word_games)
+from services.matcher.core.codes import (MIN_LETTERS, MIN_SCRAMBLED, Marks, backwards, bacon, codes, ipa,
+                                         letter_names, letters_key, shifts, uwu, verlan, word_games)
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.normalise import ListingText, latin_text, mark_words, word_wise
@@ -246,7 +246,7 @@ class DecodedDetector(Detector):
         for start, end, term in uwu.copy_cues(text.original):
             field, s, e, matched = text.locate(start, end)
             out += [Evidence(Rule.cue, self.weights.cue, i, field, s, e, matched, term=term,
-                             detail=f"a copy cue written in uwu-speak: '{matched}' is '{term}'") for i in fps]
+                             detail=f"{UWU_CUE}'{matched}' is '{term}'") for i in fps]
         return out
 
     def _opened_codes(self, text: ListingText) -> set[str]:
@@ -278,6 +278,31 @@ class DecodedDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"decoded_marks": len(self._by_mark)}
+
+
+UWU_CUE = "a copy cue written in uwu-speak: "
+YIELDED_TO = (uwu.NAME, bacon.NAME)  # codes whose words are no other brand's sound-alikes ("AAAAA replica", "wepwica")
+
+
+def yield_to_uwu(by_brand: dict[int, list[Evidence]]) -> None:
+    """Drop (in place) another brand's reading that overlaps words one brand reads as uwu-speak (its mark read back, or a
+    copy cue written so beside it) or as Bacon's cipher, and the brand when nothing else names it: "wepwica" is
+    "replica", "ABBAA AAAAA" five-letter groups of a code, no sound-alike of a mark."""
+    spans = [(e.field, e.start, e.end, b) for b, found in by_brand.items() for e in found if e.start is not None and (
+        e.rule is Rule.cue and (e.detail or "").startswith(UWU_CUE) or e.rule is Rule.decoded
+        and any(f"(view: {name})" in (e.detail or "") for name in YIELDED_TO))]
+    if not spans:
+        return
+    from services.matcher.core.scoring import IDENTITY_RULES
+
+    for b, found in list(by_brand.items()):
+        inside = [e for e in found if e.rule in IDENTITY_RULES and e.start is not None and any(
+            f == e.field and owner != b and s < e.end and e.start < t for f, s, t, owner in spans)]
+        if not inside:
+            continue
+        found[:] = [e for e in found if e not in inside]
+        if not any(e.rule in IDENTITY_RULES for e in found):
+            del by_brand[b]
 
 
 def _pairs_of(original: str) -> frozenset[str]:
