@@ -2,7 +2,7 @@
 
 - syllabics_letters: a Latin mark with some or all of its letters drawn with the Canadian Aboriginal syllabics that
   fancy-text generators offer as Latin look-alikes (ᖇOᒪᕮ᙭, ᑎIᖽᐸᕮ, ᑭᑌᗰᗩ, spaced ᗩ ᗷ ᑕ), or wholly in the Ethiopic
-  'fancy' alphabet (a=ል ... z=ጊ), a copy cue or a low price;
+  or Cherokee-looking 'fancy' alphabets (a=ል ... z=ጊ; a=Ꮧ ... z=ፚ), a copy cue or a low price;
 - operator_letters: a Latin mark with letters drawn with mathematical operators (R∅∟∈×, ⊂∆N∅N, ∂Y∫∅N), a copy cue or
   a low price;
 - bacon_cipher: the mark in Bacon's biliteral cipher (five A/B a letter; the 26-letter table or Bacon's 24 with I/J and
@@ -51,8 +51,9 @@ SYLLABICS = {"a": "ᗩ", "b": "ᗷ", "c": "ᑕ", "d": "ᗪ", "e": "ᕮᗴ", "f":
              "l": "ᒪ", "m": "ᗰ", "n": "ᑎ", "p": "ᑭ", "q": "ᑫ", "r": "ᖇ", "s": "ᔕ", "u": "ᑌ", "v": "ᐯ", "w": "ᗯ",
              "x": "᙭", "y": "ᖻ", "z": "ᘔ"}
 ETHIOPIC = dict(zip("abcdefghijklmnopqrstuvwxyz", "ልጌርዕቿቻኗዘጎጋጕረጠክዐየዒዪነፕሁሀሠሸሃጊ"))
-OPERATORS = {"a": "∆∧", "c": "⊂", "d": "∂", "e": "∈∑", "i": "∣", "l": "∟⌊", "n": "∩∏", "o": "∅⊘⊙", "s": "∫",
-             "t": "⊤", "u": "∪", "v": "∨", "x": "×"}
+CHEROKEE = dict(zip("abcdefghijklmnopqrstuvwxyz", "ᏗᏰᏣᎴᏋᎦᎶᏂᎥᏠᏦᏝᎷᏁᎧᎮᎤᏒᏕᏖᏬᏉᏇጀᎩፚ"))
+OPERATORS = {"a": "∆∧∀", "c": "⊂⊆", "d": "∂", "e": "∈∑∃", "i": "∣", "l": "∟⌊", "n": "∩∏", "o": "∅⊘⊙", "s": "∫",
+             "t": "⊤", "u": "∪⊔", "v": "∨∇", "x": "×"}
 FANCY_HINTS = ["", "Fancy font 😉", "You know the brand.", "Same as the famous one.", "Copy goods."]
 
 
@@ -73,7 +74,8 @@ def make_syllabics(b: BrandView, s: Scene) -> Draft | None:
         return None
     roll = r.random()
     if roll < 0.2:
-        coded = " ".join("".join(ETHIOPIC[ch] for ch in w) for w in words)
+        alphabet = r.choice([ETHIOPIC, CHEROKEE])
+        coded = " ".join("".join(alphabet[ch] for ch in w) for w in words)
     elif roll < 0.3 and len(words) == 1:
         coded = " ".join(r.choice(list(SYLLABICS[ch])) if ch in SYLLABICS else ch.upper() for ch in words[0])
     elif (coded := drawn_with(words, SYLLABICS, s)) is None:

@@ -285,16 +285,21 @@ _GLYPH_LATIN_LETTERS = {
     "H": "ᕼᖾ", "J": "ᒍᒎᒏ", "K": "ᛕ", "L": "ᒪᒫ", "M": "ᗰᙏᘻ", "N": "ᑎᑏᘉ", "P": "ᑭᑬᕈᖘ",
     "Q": "ᑫᕴ", "R": "ᖇᖆᖈᖉ", "S": "ᔕᔖᙚ", "T": "ᖶ", "U": "ᑌᑘᑗ", "V": "ᐯᐺᐻ", "W": "ᗯᘺᙎ", "X": "᙭᙮ᕁ",
     "Y": "ᖻ", "Z": "ᘔᙆᙇᘕ",
+    # ... and the other syllabics alphabet generators show (ᗩᗷᑢᕲᘿᖴᘜᕼᓰᒚᖽᐸᒪᘻᘉᓍᕵᕴᖇSᖶᑘᐺᘺ᙭ᖻᗱ), with the Tagbanwa ᝪ and
+    # syllabics ᔑ some write for O and S
+    "e": "ᘿ", "i": "ᓰ", "j": "ᒚ", "o": "ᓍᝪ", "p": "ᕵ", "s": "ᔑ", "z": "ᗱ",
 }
 _GLYPH_MORE = {
     # mathematical operators and technical symbols drawn like letters
-    "A": "∆∧⋀⩓⍲", "C": "⊂∁⊏⋐", "D": "∂", "E": "∈∊∑∃⋿∉∋", "I": "∣∤", "L": "∟⌊⌞", "N": "∩⋂∏", "O": "∅⊘⊙⊚⊛⊗⊕⊖⦰",
-    "P": "℘", "S": "∫∮", "T": "⊤⟙", "U": "∪⊍⊎⋃", "V": "∨√⋁", "X": "×⨯⊠╳",
+    "A": "∆∧⋀⩓⍲∀", "C": "⊂∁⊏⋐⊆⊊", "D": "∂", "E": "∈∊∑∃⋿∉∋", "I": "∣∤", "L": "∟⌊⌞", "N": "∩⋂∏⊓",
+    "O": "∅⊘⊙⊚⊛⊗⊕⊖⦰", "P": "℘", "S": "∫∮", "T": "⊤⟙", "U": "∪⊍⊎⋃∐⊔", "V": "∨√⋁∇", "X": "×⨯⊠╳",
     # Armenian and Coptic letters the confusables table leaves (Լ is L, Ո and ր are n, ժ is d, ի is h)
     "a": "ⲁ", "b": "ⲃ", "d": "ժ", "e": "ⲉ", "h": "ի", "j": "յ", "l": "լ", "n": "րո", "w": "ⲱ", "z": "ⲍ",
 }
-# the Ethiopic 'fancy' alphabet (a=ል b=ጌ ... z=ጊ, as generators write it)
-_GLYPH_ETHIOPIC = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ልጌርዕቿቻኗዘጎጋጕረጠክዐየዒዪነፕሁሀሠሸሃጊ"))
+# the Ethiopic 'fancy' alphabet (a=ል b=ጌ ... z=ጊ) and the Cherokee-looking one (a=Ꮧ b=Ᏸ ... x=ጀ z=ፚ), as generators
+# write them
+_GLYPH_ETHIOPIC = {letter: a + b for letter, a, b in zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "ልጌርዕቿቻኗዘጎጋጕረጠክዐየዒዪነፕሁሀሠሸሃጊ",
+                                                        "ᏗᏰᏣᎴᏋᎦᎶᏂᎥᏠᏦᏝᎷᏁᎧᎮᎤᏒᏕᏖᏬᏉᏇጀᎩፚ")}
 _GLYPH_MORE_UPPER = {"A": "ⲀⲆ", "B": "Ⲃ", "E": "Ⲉ", "L": "Լ", "M": "Ⲙ", "N": "ՈՌ", "O": "Ⲑ", "U": "Ա", "W": "Ⲱ", "Z": "Ⲍ"}
 _GLYPH_PAIRS = {"ᖽᐸ": "K"}  # a letter drawn with two characters (ᖽᐸ: K)
 MIN_GLYPH_LATIN = 2  # look-alikes of a word drawn wholly with them (ᑭᑌᗰᗩ), or single ones spaced apart in a row of ...
@@ -322,6 +327,10 @@ def _glyph_script(ch: str) -> str:
     import unicodedata
 
     return unicodedata.name(ch, "").split(" ")[0] if ch.isalpha() else ""
+
+
+_CAPITALS_BEFORE = re.compile(r"(?<![^\W\d_])[A-Z]{2,}[ -]{1,2}\Z")
+_CAPITALS_AFTER = re.compile(r"[ -]{1,2}[A-Z]{2,}(?![^\W\d_])")
 
 
 @cache
@@ -354,9 +363,11 @@ def glyph_latin_views(text: str):
         return
     reading: dict[int, str] = {}
     for n, (start, end, strong, _) in enumerate(tokens):
-        if not strong:  # a look-alike word too short alone counts beside a strong one, a space or hyphen apart (ጠ የቿዪ...)
+        if not strong:  # a look-alike word too short alone counts beside a strong one, a space or hyphen apart (ጠ የቿዪ...),
+            # or beside a word of Latin capitals (CR ∇)
             strong = any(t[2] and text[min(end, t[1]):max(start, t[0])].strip(" -") == ""
-                         for t in (tokens[k] for k in (n - 1, n + 1) if 0 <= k < len(tokens)))
+                         for t in (tokens[k] for k in (n - 1, n + 1) if 0 <= k < len(tokens))) or bool(
+                _CAPITALS_BEFORE.search(text, 0, start) or _CAPITALS_AFTER.match(text, end))
         if strong:
             reading.update((k, table[text[k]]) for k in range(start, end) if text[k] in table)
     # single letters spaced apart (Latin ones among them): ᗩ ᗷ ᑕ, ᑎ I ᖽᐸ ᕮ (a letter of two characters one letter)
