@@ -127,8 +127,21 @@ UWU_CUES = ["replica", "wepwica", "mirror quality", "miwwow quawity", "high copy
 UWU_MARKERS = ["uwu", "owo", ">w<", "uwu ✨", "(◕ᴗ◕✿)", "nya~", ""]
 
 
-def uwu(word: str) -> str:
-    return _NY.sub("ny", word.replace("r", "w").replace("l", "w")).replace("th", "d")
+def uwu(word: str, keep: float = 0.0, rng=None) -> str:
+    """The word in uwu-speak: r and l as w, n before a vowel as ny, th as d; with `keep`, each place kept as written with
+    that chance (a hand that writes some letters so: Buwberry), one place at least changed."""
+    places = [m for m in re.finditer(r"th|[rl]|n(?=[aeiou])", word)]
+    if not places:
+        return word
+    kept = {m.start() for m in places if rng is not None and rng.random() < keep}
+    if len(kept) == len(places):
+        kept.discard(places[0].start())
+    out, last = [], 0
+    for m in places:
+        if m.start() not in kept:
+            out += [word[last:m.start()], {"r": "w", "l": "w", "n": "ny", "th": "d"}[m.group()]]
+            last = m.end()
+    return "".join(out) + word[last:]
 
 
 def make_uwu(b: BrandView, s: Scene) -> Draft | None:
@@ -139,7 +152,10 @@ def make_uwu(b: BrandView, s: Scene) -> Draft | None:
              and not any(zipf_frequency(uwu(x), "en") >= 1.5 for x in w if uwu(x) != x)]  # Canyon, Maws: words
     if (words := one_of(s, marks)) is None:
         return None
-    coded = " ".join(_cap(uwu(w)) for w in words)
+    keep = 0.4 if r.random() < 0.3 else 0.0
+    coded = " ".join(_cap(uwu(w, keep, r)) for w in words)
+    if any(zipf_frequency(c, "en") >= 1.5 for c in coded.lower().split() if c not in words):
+        coded = " ".join(_cap(uwu(w)) for w in words)  # a partial form that is a word
     cat = s.category(with_floor=True)
     product = _goods(b, s, cat)
     title = r.choice([f"{coded} {product}", f"{_cap(product)} {coded}", f"{_cap(product)} – {coded}"])

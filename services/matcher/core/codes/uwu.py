@@ -25,12 +25,16 @@ MIN_WORD = 4  # letters of a mark's word written in uwu-speak read alone (three 
 MIN_PART = 3  # ... and beside the mark's other words (Pwo Staff)
 WORD_ZIPF = 1.5
 _NY = re.compile(r"n(?=[aeiou])")
+_PLACE = re.compile(r"th|[rl]|n(?=[aeiou])")  # the places a rule fits
+_SAID = {"r": "w", "l": "w", "n": "ny", "th": "d"}
+MAX_PLACES = 5  # places of a word each read apart (32 forms at most)
 _TOKEN = re.compile(r"(?<![^\W\d_])[A-Za-z]+(?:['’][A-Za-z]+)*(?![^\W\d_])")
 _GAP = re.compile(r"[ \t\u00a0]{1,3}")
 
 
 def forms(word: str) -> set[str]:
-    """A lower-case word's uwu forms (see the module's text), without the word itself."""
+    """A lower-case word's uwu forms (see the module's text), without the word itself: each rule applied to every
+    place it fits or none, and, for a word of MAX_PLACES places or fewer, to any of them (Buwberry, Fewrero)."""
     out = set()
     for r, l in ((True, True), (True, False), (False, True), (False, False)):
         w = word.replace("r", "w") if r else word
@@ -38,6 +42,18 @@ def forms(word: str) -> set[str]:
         for ny in (False, True):
             v = _NY.sub("ny", w) if ny else w
             out.update((v, v.replace("th", "d")))
+    places = [m.start() for m in _PLACE.finditer(word)]
+    if len(places) <= MAX_PLACES:
+        for chosen in range(1, 1 << len(places)):
+            pieces, last = [], 0
+            for k, at in enumerate(places):
+                if chosen >> k & 1:
+                    pieces.append(word[last:at])
+                    piece = word[at:at + 2] if word.startswith("th", at) else word[at]
+                    pieces.append(_SAID[piece])
+                    last = at + len(piece)
+            pieces.append(word[last:])
+            out.add("".join(pieces))
     out.discard(word)
     return out
 
