@@ -157,6 +157,8 @@ class SaidAloudDetector(Detector):
                     continue  # the note that the listing was dictated ("a voice" is no Office said aloud)
                 if any(w in LABEL_WORDS for _, _, w in group):
                     continue  # a price list's or regulator's label ("UVP US$498" is no Office said aloud)
+                if any(len(w) == 5 and not w.strip("ab") for _, _, w in group):
+                    continue  # a group of Bacon's cipher ("BAAAA AAABB" is no Barbie said aloud: codes/bacon.py)
                 if letters in self._spelt or any(w in self._words for _, _, w in group):
                     continue  # the mark's own words, or its letters split (split_marks.py)
                 start, end = text.original_span("latin", group[0][0], group[-1][1])
