@@ -26,6 +26,15 @@ undoes, and searched for the marks (a mark's words joined, as normalise.mark_wor
   in the latin view). They are Chinese characters and kana too (山, 千, の), so only a run of three or more of
   them, not touching other wide characters, that spells a mark as a whole counts. Opened by one of them.
 
+- look-alikes of other scripts (issue 9, glyphs29): a Latin mark drawn with the letters of other scripts or the symbols
+  that fancy-text generators offer for Latin ones: Canadian Aboriginal syllabics (ᖇOᒪᕮ᙭, ᑎIᖽᐸᕮ, ᑭᑌᗰᗩ), mathematical
+  operators (R∅∟∈×, ⊂∆N∅N, ∂Y∫∅N), the Ethiopic and Cherokee-looking fancy alphabets, Armenian and Coptic letters the
+  confusables table leaves (`_glyph_latin`, a visual-likeness table written here). Read in a word that mixes them with
+  Latin letters, a word wholly of them whose script writes no other word of the listing (an Inuktitut, Amharic or
+  Armenian text holds letters that look like no Latin one, and stays its own), a short one beside such a word or a word
+  of Latin capitals, or single letters spaced in a row. The hit is rule `fancy_letters` ("(view: look-alikes of other
+  scripts)"); another brand's reading inside its span yields (`yield_to_cjk_lookalikes`). Opened by one of them.
+
 - faux_cyrillic (issue 9, senses): a Latin mark drawn with Cyrillic or Greek letters chosen for their look, not their
   sound ("ЯOLEX", "ИIKE", "SДMSЦИG", "BЦЯBЁЯЯY", "THЁ ИOЯTH FДCЁ"): the letters of the typographers' "faux Cyrillic"
   (Wikipedia, "Faux Cyrillic": Я for R, И and Й for N, Д and Л for A, Ц for U, Ш and Щ for W, Б for B, Ф for O, Ч for Y,
