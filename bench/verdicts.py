@@ -2,6 +2,9 @@
 
     PYTHONPATH=. .venv/bin/python -m bench.verdicts corpus CORPUS.jsonl   # write the corpus once
     PYTHONPATH=. .venv/bin/python -m bench.verdicts run CORPUS.jsonl [--every 3] > verdicts.txt   # the verdicts of this tree
+    cd /tmp && PYTHONPATH=/other/tree /this/tree/.venv/bin/python /this/tree/bench/verdicts.py run CORPUS.jsonl > other.txt
+        # another tree's core (run by path from outside both trees, so that `-m` does not put this tree first on the path;
+        # the first line of stderr names the core that ran); then `cmp verdicts.txt other.txt`
 
 The corpus: the hand-written eval set (tests/eval/listings.ndjson, its own registry), the adversary's generated set
 on seed 9 (every class, default size; `run --every 3`: a deterministic 1-in-3 sample of it), every seen held-out set
