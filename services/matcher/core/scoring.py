@@ -8,7 +8,6 @@ An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts o
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -121,7 +120,7 @@ class Evidence:
     trade_word: TradeWord | None = None
 
     def signal(self, fingerprint_ids: list[str]) -> Signal:
-        values = dict(
+        return Signal(
             rule=self.rule,
             fingerprint_id=None if self.fingerprint is None else fingerprint_ids[self.fingerprint],
             field=self.field, start=self.start, end=self.end, text=self.text, term=self.term,
@@ -129,34 +128,6 @@ class Evidence:
             weight=round(self.weight, 4), detail=self.detail, url=self.url, content_hash=self.content_hash,
             inliers=self.inliers, box=None if self.box is None else list(self.box),
         )
-        # built without validation when every value is already what validation would make of it (the usual case; a
-        # validated Signal cost ~6 us, a third of a listing's Match building): else validated as before
-        if _valid_as_is(values):
-            return Signal.model_construct(**values)
-        return Signal(**values)
-
-
-_SIGNAL_FIELDS = frozenset(("title", "description", "price", "image", "seller", "category", "attributes", "url"))
-_SIGNAL_STRINGS = ("fingerprint_id", "text", "term", "url", "content_hash")
-_SIGNAL_INTS = ("start", "end", "distance", "inliers")
-
-
-def _plain(value) -> bool:
-    """A str that validation (schemas' str_strip_whitespace) keeps as is: no white space at either end (str.isspace
-    holds for every character Unicode calls White_Space)."""
-    return type(value) is str and not (value and (value[0].isspace() or value[-1].isspace()))
-
-
-def _valid_as_is(values: dict) -> bool:
-    """Whether Signal(**values) would hold exactly these values (else it is built with validation, which converts,
-    strips or refuses them as it always did)."""
-    weight, ratio = values["weight"], values["ratio"]
-    return (type(values["rule"]) is Rule and values["field"] in _SIGNAL_FIELDS and type(values["field"]) is str
-            and values["box"] is None and _plain(values["detail"])
-            and type(weight) is float and math.isfinite(weight)
-            and (ratio is None or type(ratio) is float and math.isfinite(ratio))
-            and all(values[k] is None or _plain(values[k]) for k in _SIGNAL_STRINGS)
-            and all(values[k] is None or type(values[k]) is int for k in _SIGNAL_INTS))
 
 
 def _family(rule: Rule) -> str:
