@@ -604,9 +604,11 @@ class WordList:
         paths = wordfreq.available_languages("small")
         buckets = round((9 - zipf) * 100)  # bucket i holds the words of Zipf 9 - i / 100
         self.languages = languages
-        self._hashes = np.unique(np.fromiter((hash(w) for language in languages if language in paths
-                                              for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1]
-                                              for w in bucket), dtype=np.int64))
+        hashes = np.sort(np.fromiter((hash(w) for language in languages if language in paths
+                                      for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1]
+                                      for w in bucket), dtype=np.int64))
+        # np.unique by a sort: numpy 2.4's np.unique hashes, 0.8 s on these 250,000 int64 where this takes 20 ms
+        self._hashes = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))] if len(hashes) else hashes
 
     def __contains__(self, word: str) -> bool:
         key = hash(word)
