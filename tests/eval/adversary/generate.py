@@ -42,6 +42,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
                     "firsts": "first", "spin_offs": "spin_off", "clubs": "club",  # lore28
+                    "rankings": "ranking", "debuts": "debut",  # lore29
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
