@@ -1829,3 +1829,9 @@ register(other_letters)
 from tests.eval.adversary import renown  # noqa: E402
 
 register(renown)
+
+# lore29's classes (standing.py): the brand named by a corporate ranking it holds or a model by its debut year and shape,
+# the brand's goods sold plain with the logo hidden inside; and the same words where nobody sells its goods as a copy
+from tests.eval.adversary import standing  # noqa: E402
+
+register(standing)

@@ -53,7 +53,7 @@ SUPER_PAIRS = frozenset({("most", "valuable"), ("best", "selling"), ("top", "sel
 NOT_FIRST = frozenset({"second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "zweitgrosste",
                        "zweitgrosster", "drittgrosste", "segundo", "segunda", "tercer", "tercero", "terceiro",
                        "deuxieme", "troisieme", "secondo", "seconda", "terzo", "tweede", "derde", "drugi", "druga",
-                       "trzeci", "andra", "tredje", "ikinci", "2", "3", "4", "5", "two", "three", "among", "entre", "unter", "tra"})
+                       "trzeci", "andra", "tredje", "ikinci", "among", "entre", "unter", "tra"})
 # a region that makes a ranking another than the world's (a claim declares its own with " @region")
 REGIONS = frozenset({
     "europe", "european", "europas", "europa", "europeen", "europeenne", "europeo", "europea", "japan", "japanese",
@@ -93,26 +93,28 @@ def _superlative_at(words: list[str], j: int, latin: str, tokens: list[tuple[str
     return None
 
 
-def _before(words: list[str], k: int, latin: str, tokens: list[tuple[str, int, int]]) -> bool:
-    """A first place's superlative just before words[k] (at most SKIP filler words between)."""
+def _before(words: list[str], k: int, latin: str, tokens: list[tuple[str, int, int]]) -> int | None:
+    """Where a first place's superlative just before words[k] begins (at most SKIP filler words between)."""
     for j in range(k - 1, max(-1, k - SKIP - 2), -1):
         at = _superlative_at(words, j, latin, tokens)
         if at is not None:
-            return _first_place(words, at)
+            return at if _first_place(words, at) else None
         if words[j] not in FILLER:
-            return False
-    return False
+            return None
+    return None
 
 
-def _after(words: list[str], end: int) -> bool:
-    """A first place's superlative just after the claim ("la marca ... más valiosa del mundo")."""
+def _after(words: list[str], end: int) -> int | None:
+    """Where a first place's superlative just after the claim ends ("la marca ... más valiosa del mundo")."""
     for j in range(end, min(len(words), end + SKIP + 1)):
         w = words[j]
-        if w in SUPER or j + 1 < len(words) and (w, words[j + 1]) in SUPER_PAIRS:
-            return _first_place(words, j)
+        if w in SUPER:
+            return j if _first_place(words, j) else None
+        if j + 1 < len(words) and (w, words[j + 1]) in SUPER_PAIRS:
+            return j + 1 if _first_place(words, j) else None
         if w not in FILLER:
-            return False
-    return False
+            return None
+    return None
 
 
 class RankingDetector(VocabularyDetector):
@@ -148,11 +150,17 @@ class RankingDetector(VocabularyDetector):
                 end = k + len(entry)
                 self_claimed = any(w in SUPER for w in entry) or any(p in SUPER_PAIRS for p in zip(entry, entry[1:]))
                 if self_claimed:
-                    if any(w in NOT_FIRST for w in words[max(0, k - 2):k]):
+                    if not _first_place(words, k):
                         continue
-                elif not (_before(words, k, latin, tokens) or _after(words, end)):
+                    a_, b_ = k, end + 3  # "the world's most valuable brand", "America's most valuable brand"
+                elif (at := _before(words, k, latin, tokens)) is not None:
+                    a_, b_ = at, end + 3  # "Europe's largest sportswear company", "the #1 tyre maker in Europe"
+                elif (at := _after(words, end)) is not None:
+                    a_, b_ = k, at + 4  # "la marca deportiva más grande de Europa"
+                else:
                     continue
-                near = (set(words[max(0, k - SKIP - 3):k]) | set(words[end:end + SKIP + 1])) & REGIONS
+                # a region beside it: the words just before the superlative, those between, and a few after
+                near = set(words[max(0, a_ - 2):b_]) & REGIONS - set(entry)
                 regions = self._regions.get(i, frozenset())
                 if near and not near & regions or regions and not near and "world" not in regions:
                     continue
