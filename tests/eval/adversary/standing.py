@@ -223,7 +223,7 @@ def make_trap_debut_vintage(b: BrandView, s: Scene) -> Draft | None:
         frame, cat, amount = r.choice(HISTORY)
         return Draft(_cap(frame.format(year=year, shape=shape)), cat, (round(amount * r.uniform(0.8, 1.25), 2), "USD"),
                      r.choice(context.DESCRIPTIONS))
-    return Draft(_cap(f"unbranded vintage {shape}, {year}-style, restored"), "general", (round(r.uniform(10, 40), 2), "USD"),
+    return Draft(_cap(f"vintage-look {shape}, {year}-style, restored, good condition"), "general", (round(r.uniform(10, 40), 2), "USD"),
                  r.choice(context.DESCRIPTIONS))
 
 

@@ -48,7 +48,7 @@ SUPER_PAIRS = frozenset({("most", "valuable"), ("best", "selling"), ("top", "sel
                          ("plus", "grands"), ("plus", "valorisee"), ("plus", "precieuse"), ("mas", "grande"),
                          ("mas", "valiosa"), ("mas", "valioso"), ("mais", "valiosa"), ("mais", "valioso"),
                          ("piu", "grande"), ("piu", "preziosa"), ("piu", "prezioso"), ("en", "buyuk"),
-                         ("en", "degerli"), ("n", "1"), ("no", "one")})
+                         ("en", "degerli"), ("n", "1"), ("no", "one"), ("mest", "vardefulla"), ("mest", "vardefullt")})
 # a place below the first: "the second-largest", "#2", "zweitgrößte", "segundo mayor"
 NOT_FIRST = frozenset({"second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "zweitgrosste",
                        "zweitgrosster", "drittgrosste", "segundo", "segunda", "tercer", "tercero", "terceiro",
