@@ -344,6 +344,17 @@ HIDDEN_LOGO_PITCHES: list[str] = [
     "外側ロゴなし", "숨겨진 로고", "히든 로고", "로고 숨김", "겉면 무지", "โลโก้ซ่อน", "ซ่อนโลโก้",
 ]
 
+# (issue 9, lore29; outsider26's c_lens_identified26) the brand only as an image-recognition result pasted into the
+# listing, the seller claiming not to know what it sells ("Google Lens match: Nutella 750g", "识图结果：拜耳", "Lens dice:
+# Barbie Dreamhouse"): a shop that sells the brand's goods names them itself. Only the result's own words (match,
+# result, says), not an image search named as a way to find goods ("search by image", 拍立淘).
+LENS_PITCHES: list[str] = [
+    "google lens match", "google lens result", "google lens says", "google lens dice", "google lens sagt",
+    "google lens dit", "lens match", "lens result", "lens says", "lens dice", "lens sagt", "lens dit", "lens diz",
+    "lens identified", "identified by google lens", "image search result", "reverse image search result",
+    "识图结果", "识图显示", "识图是", "小红书识图", "淘宝识图结果", "百度识图结果", "識圖結果", "画像検索結果", "이미지 검색 결과",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -369,7 +380,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
     "複刻", "頂級複刻",
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
-    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES,
+    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -399,6 +410,7 @@ DEFAULT_COPY_CUES: list[str] = [
     *COPY_WORDS, *COPY_PITCHES,  # more languages' copy words, and the copy seller's pitch (issue 9)
     *PROOF_AND_LAW_PITCHES,  # a lab's likeness report or a claim of lawfulness in place of authenticity (honest24)
     *HIDDEN_LOGO_PITCHES,  # the logo hidden inside, the outside blank for customs (lore29)
+    *LENS_PITCHES,  # the brand only as an image-recognition result (lore29)
 ]
 
 # (honest26) a third party's goods made under the brand's licence or certification programme, as the accessory makers'
