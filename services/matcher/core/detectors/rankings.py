@@ -26,7 +26,6 @@ Gate: a claim's first word among the listing's latin words.
 
 from __future__ import annotations
 
-import re
 
 from schemas import Listing, Rule
 from services.matcher.core.detectors.base import WORD, VocabularyDetector
