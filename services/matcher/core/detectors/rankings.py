@@ -26,7 +26,6 @@ Gate: a claim's first word among the listing's latin words.
 
 from __future__ import annotations
 
-
 from schemas import Listing, Rule
 from services.matcher.core.detectors.base import WORD, VocabularyDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
