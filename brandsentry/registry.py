@@ -204,6 +204,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
                     "firsts": "first", "spin_offs": "spin_off", "clubs": "club",  # lore28
+                    "rankings": "ranking", "debuts": "debut",  # lore29
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
@@ -321,6 +322,11 @@ class BrandEntry(_Entry):
     # (issue 9, lore28) the famous 'world first' the brand is known for (the first waterproof wristwatch, the first
     # bagless cyclone vacuum, the first radial tyre): as a moment, only beside a cue that claims a copy
     firsts: list[MarkEntry | str] = Field(default_factory=list)
+    # (issue 9, lore29) a corporate ranking it holds ("most valuable brand", "sportswear company" after a superlative;
+    # " @europe" for a region's) and its models' debut years with their shape ("1953 dive watch", "1985 hi tops"): as a
+    # world first, only beside a cue that claims a copy (detectors/rankings.py, debuts.py)
+    rankings: list[MarkEntry | str] = Field(default_factory=list)
+    debuts: list[MarkEntry | str] = Field(default_factory=list)
     # (issue 9, lore28) the companies it spun off or sold (Signify, Kenvue, Covestro, AbbVie, VAIO) and the sports clubs
     # it owns or founded (Werkself, PSV, Samsung Lions, Gamba Osaka): read only in a relation phrase ("Signify's former
     # parent", "Gamba Osaka's owner": detectors/relations.py), as a sub-brand; the club's or spin-off's own goods are

@@ -130,6 +130,7 @@ Vocabulary = Literal["line", "logo", "nickname", "abbreviation", "local_name", "
                      "contract_maker",
                      "defect",  # lore26: famous defects and controversies of the goods
                      "first", "spin_off", "club",  # lore28: a world first, a former subsidiary, a club it owns or founded
+                     "ranking", "debut",  # lore29: a ranking it holds; a model's debut year and shape
                      "grantee_code", "appearance", "dimensions", "list_price", "item_id",  # codes25: the goods' regulatory ids (detectors/grantee_codes.py)
                      "colour", "ingredients",  # look26: official colour names; ingredient lists (detectors/ingredients.py)
                      "dealer_tool", "hotline",  # tools26

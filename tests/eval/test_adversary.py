@@ -461,6 +461,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # club (9), a voice or AI assistant (Apple, Samsung, Microsoft)
                               "emoji_nickname_named", "world_first_named", "spin_off_named", "owned_club_named",
                               "assistant_named",
+                              # standing.py (lore29): brands that declare a ranking they hold (34 of 54; an undisputed
+                              # first place only) or a model's debut year and shape (49 of 54)
+                              "ranking_named", "debut_named",
                               # candid.py (honest24): brands whose goods take a copy word in a technical sense (6),
                               # whose jargon no other brand registers, among watches or sneakers (7), goods people
                               # customise (8), a sample sale's goods (16); heritage.py (names24): brands that declare

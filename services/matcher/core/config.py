@@ -305,6 +305,56 @@ TAMPERED_TERMS: list[str] = [
     "重新貼標", "刮码", "刮碼", "无批号", "無批號", "撕码", "ロット番号なし", "ラベル貼り替え", "제조번호 없음", "라벨 재부착",
 ]
 
+# (issue 9, lore29; outsider26's c_hidden_inner_logo26) goods sold plain outside with the brand's logo hidden inside, to
+# pass marketplace filters and customs: "Plain dive watch – Rolex logo hidden under the caseback plate", "logo under the
+# insole", "full logo inside the lining", "outer label blank", "outside plain for customs", 隐藏logo, 暗标. Written for
+# BrandSentry from how customs services and consumer-protection pages describe concealed marks ("logos hidden under
+# removable labels", "marks under the insole": CBP and EUIPO awareness pages; from memory), in the languages of
+# context/phrasebook.py. Each says the logo is hidden or the outside blank on purpose; a genuine seller's "logo on the
+# inside of the strap", "serial tag inside the lining" (no concealment word) is not here.
+HIDDEN_LOGO_PITCHES: list[str] = [
+    # en
+    "logo hidden", "hidden logo", "logo … hidden", "logos hidden", "hidden logos", "logo concealed", "concealed logo",
+    "logo … under the insole", "logo … under insole", "logo … beneath the insole", "logo … under the lining",
+    "logo … under the plate", "logo … under the magnetic plate", "logo … under a plate", "logo … under the sticker",
+    "logo … under the cover plate", "logo … under the caseback plate", "logo only inside", "logo inside only",
+    "logos only inside", "full logo inside", "inner label with logo", "outer label blank", "outside label blank",
+    "outside plain for customs", "plain for customs", "blank for customs", "plain outside", "blank outside",
+    "outside plain", "outside blank", "no logo outside", "no logo on the outside", "no logos outside",
+    "removable logo", "logo … peel off", "logo sticker … peel off", "logo under removable",
+    # fr, es, pt, it
+    "logo … caché", "logo … cachés", "logo … dissimulé", "logo à l'intérieur uniquement", "logo uniquement à l'intérieur",
+    "logo sous la semelle", "logo sous la doublure", "extérieur neutre", "sans logo à l'extérieur", "logo … oculto",
+    "logo … escondido", "logo solo por dentro", "logo solo en el interior", "logo bajo la plantilla",
+    "logo debajo de la plantilla", "sin logo por fuera", "exterior liso para aduana", "logo só por dentro",
+    "logo embaixo da palmilha", "logo escondido por dentro", "sem logo por fora", "logo … nascosto",
+    "logo solo all'interno", "logo sotto la soletta", "senza logo fuori", "esterno anonimo",
+    # de, nl, pl, tr, id, vi
+    "verstecktes logo", "logo … versteckt", "logo nur innen", "logo unter der einlegesohle", "außen neutral",
+    "aussen neutral", "ohne logo außen", "verborgen logo", "logo verstopt", "logo alleen binnenin", "ukryte logo",
+    "logo … ukryte", "logo pod wkładką", "logo tylko w środku", "bez logo na zewnątrz", "gizli logo", "logo … gizli",
+    "logo tabanlığın altında", "dışı logosuz", "logo … tersembunyi", "logo … disembunyikan", "luar polos", "logo … ẩn",
+    "giấu logo", "logo giấu bên trong",
+    # ru, uk, ar
+    "скрытый логотип", "скрытое лого", "логотип под стелькой", "лого под стелькой", "снаружи без логотипа",
+    "прихований логотип", "شعار مخفي", "لوجو مخفي", "اللوجو مخفي", "الشعار مخفي", "اللوغو مخفي",
+    # zh, ja, ko, th
+    "隐藏logo", "隐藏标", "隐藏标志", "暗标", "内藏logo", "logo藏在", "外面无logo", "外观无logo", "外面没有logo", "外无logo",
+    "鞋垫下logo", "鞋垫下有logo", "内标有logo", "撕标", "过海关", "隠しロゴ", "ロゴ隠し", "ロゴは内側のみ", "中敷きの下にロゴ",
+    "外側ロゴなし", "숨겨진 로고", "히든 로고", "로고 숨김", "겉면 무지", "โลโก้ซ่อน", "ซ่อนโลโก้",
+]
+
+# (issue 9, lore29; outsider26's c_lens_identified26) the brand only as an image-recognition result pasted into the
+# listing, the seller claiming not to know what it sells ("Google Lens match: Nutella 750g", "识图结果：拜耳", "Lens dice:
+# Barbie Dreamhouse"): a shop that sells the brand's goods names them itself. Only the result's own words (match,
+# result, says), not an image search named as a way to find goods ("search by image", 拍立淘).
+LENS_PITCHES: list[str] = [
+    "google lens match", "google lens result", "google lens says", "google lens dice", "google lens sagt",
+    "google lens dit", "lens match", "lens result", "lens says", "lens dice", "lens sagt", "lens dit", "lens diz",
+    "lens identified", "identified by google lens", "image search result", "reverse image search result",
+    "识图结果", "识图显示", "识图是", "小红书识图", "淘宝识图结果", "百度识图结果", "識圖結果", "画像検索結果", "이미지 검색 결과",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -330,7 +380,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
     "複刻", "頂級複刻",
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
-    *PROOF_AND_LAW_PITCHES,
+    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -359,6 +409,8 @@ DEFAULT_COPY_CUES: list[str] = [
     *REPLICA_TRADE_TERMS,  # the replica trade's own words (super clone, 7A quality, VS factory): a copy, whatever the frame
     *COPY_WORDS, *COPY_PITCHES,  # more languages' copy words, and the copy seller's pitch (issue 9)
     *PROOF_AND_LAW_PITCHES,  # a lab's likeness report or a claim of lawfulness in place of authenticity (honest24)
+    *HIDDEN_LOGO_PITCHES,  # the logo hidden inside, the outside blank for customs (lore29)
+    *LENS_PITCHES,  # the brand only as an image-recognition result (lore29)
 ]
 
 # (honest26) a third party's goods made under the brand's licence or certification programme, as the accessory makers'

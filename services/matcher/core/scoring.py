@@ -44,7 +44,8 @@ SIZE_CUES = frozenset(DEFAULT_SIZE_CUES)
 GRADE_CLAIMS_COPY = frozenset({"event", "address", "moment", "founding_year",
                                "campaign", "sonic_logo", "meaning",  # lore25
                                "defect",  # lore26
-                               "first"})  # lore28
+                               "first",  # lore28
+                               "ranking", "debut"})  # lore29
 COPY_GRADES = SIZE_CUES & frozenset(DEFAULT_COPY_CUES)  # aaa, aaa+, aaaaa, 1:1
 
 

@@ -43,6 +43,8 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
                        "defect",  # lore26
                        # its world first, a company it spun off, a club it owns (lore28; LORE, RELATION_KINDS below)
                        "first", "spin_off", "club",
+                       # a ranking it holds, a model's debut year and shape (lore29; LORE below)
+                       "ranking", "debut",
                        # the brand's contract manufacturers, read only by detectors/makers.py beside an overrun story
                        "contract_maker",
                        # an official colour name of the goods (Cosmic Orange, Strawberry Bronze): paint, yarn and a
@@ -68,7 +70,7 @@ NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a found
 # Oyster of 1926; the first bagless cyclone vacuum, Dyson's): a history book or a museum names it too, so it is read as a
 # moment, only beside a cue that claims a copy
 LORE = frozenset({"codename", "mascot", "event", "address", "moment", "founding_year",
-                  "campaign", "sonic_logo", "meaning", "defect", "first"})
+                  "campaign", "sonic_logo", "meaning", "defect", "first", "ranking", "debut"})
 FOUNDING_DETECTOR = "founding"
 # how a word that needs a cue may be found: as written, or (five characters or more) disguised letter by letter. Not
 # glued inside another word, misspelt or taken apart: the short codes (GBA, NS, W11) would be found inside SKUs
@@ -100,6 +102,7 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
           "moment": "the moment", "founding_year": "the founding year",
           "campaign": "the advertising campaign", "sonic_logo": "the sonic identity", "meaning": "the name's meaning",
           "defect": "the famous defect or controversy", "first": "the world first it is known for",
+          "ranking": "a ranking it holds", "debut": "a model's debut year and shape",
           "spin_off": "a company it spun off", "club": "a club it owns or founded",
           "contract_maker": "its contract manufacturer", "colour": "the official colour name",
           "dealer_tool": "the dealer tool", "hotline": "the support number",
@@ -107,7 +110,7 @@ LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the 
 # the kinds that name the brand only beside a cue that claims a copy, never by a price alone: a home town is a
 # place's name, and a cheap "Geneva watch" or "Kyoto console stand" is ordinary trade there
 COPY_CUE_KINDS = frozenset({"hometown", "event", "address", "moment", "founding_year",
-                            "campaign", "sonic_logo", "meaning", "defect", "first"})
+                            "campaign", "sonic_logo", "meaning", "defect", "first", "ranking", "debut"})
 # the names a brand is known by that are people's or its own voice, several words long (founders, slogans, parent
 # groups, designers): they yield to another brand named plainly, not to another brand's everyday word (yielding)
 PEOPLE_AND_VOICE = frozenset({"founder", "slogan", "parent", "designer", "hometown", "inscription",
@@ -165,6 +168,9 @@ BARCODE_DETECTOR = "barcodes"
 MAKER_DETECTOR = "makers"
 # a famous world first is read only by the firsts detector (detectors/firsts.py), after a word for "first" (lore28)
 FIRSTS_DETECTOR = "firsts"
+# (lore29) a ranking it holds is read only by the rankings detector (detectors/rankings.py, beside a superlative), a
+# model's debut only by the debuts detector (detectors/debuts.py, its year beside the shape's words)
+RANKING_KINDS = {"ranking": "rankings", "debut": "debuts"}
 # a nickname, colourway or abbreviation written as emoji ("🥤 GMT", "🐼 lows") is read by the emoji detector too, beside
 # the brand's shorthand (its silhouettes, lines, abbreviations, marks: detectors/emoji.py; lore28)
 EMOJI_DETECTOR = "emoji"
@@ -206,7 +212,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
             elif fp.vocabulary == "hometown":
                 rules = rules | RIDDLE_RULES  # also read in a riddle's frame ("the Billund brand", "marca de Cupertino")
             elif (fp.vocabulary == "signature" or fp.vocabulary in RELATION_KINDS or fp.vocabulary == "founding_year"
-                  or fp.vocabulary == "contract_maker" or fp.vocabulary == "first"):
+                  or fp.vocabulary == "contract_maker" or fp.vocabulary == "first"
+                  or fp.vocabulary in RANKING_KINDS):
                 needs_cue, rules, short = True, frozenset({Rule.exact}), False  # the detector reads case itself
             elif fp.vocabulary in COLOURWAY_KINDS:
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
@@ -245,6 +252,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == MAKER_DETECTOR
     if fp.vocabulary == "first":
         return detector == FIRSTS_DETECTOR
+    if fp.vocabulary in RANKING_KINDS:
+        return detector == RANKING_KINDS[fp.vocabulary]
     if fp.vocabulary in RELATION_KINDS:
         return detector == RELATION_DETECTOR
     if fp.vocabulary == "reference":

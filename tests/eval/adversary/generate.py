@@ -42,6 +42,7 @@ VOCABULARY_LISTS = {"lines": "line", "logos": "logo", "nicknames": "nickname", "
                     "contract_makers": "contract_maker",
                     "defects": "defect",  # lore26
                     "firsts": "first", "spin_offs": "spin_off", "clubs": "club",  # lore28
+                    "rankings": "ranking", "debuts": "debut",  # lore29
                     "grantee_codes": "grantee_code", "appearances": "appearance",
                     "identifiers": "identifier",  # codes27
                     "dimensions": "dimensions", "list_prices": "list_price",
@@ -1835,3 +1836,9 @@ register(renown)
 from tests.eval.adversary import fancy_text  # noqa: E402
 
 register(fancy_text)
+
+# lore29's classes (standing.py): the brand named by a corporate ranking it holds or a model by its debut year and shape,
+# the brand's goods sold plain with the logo hidden inside; and the same words where nobody sells its goods as a copy
+from tests.eval.adversary import standing  # noqa: E402
+
+register(standing)

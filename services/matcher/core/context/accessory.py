@@ -106,6 +106,11 @@ NAMED_AFTER = "an accessory named after the product it fits"  # judge.py: not be
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
+# "Showing results for", "Search results for", "resultados para", "résultats pour", "Ergebnisse für": a search page's
+# words pasted into a title (outsider26's c_did_you_mean26), after which the brand is what was searched, not what fits
+_SEARCH_RESULTS = re.compile(r"(?i)(?:results?|searches|searched|resultados|r[ée]sultats|ergebnisse|risultati|resultaten"
+                             r"|wyniki)\s*$")
+
 class AccessoryContext:
     """The accessory lexicons of one configuration (built once per index)."""
 
@@ -201,6 +206,8 @@ class AccessoryScan:
             for p in self.phrases + right_before:
                 if any(s + shift <= p.start and p.end <= t + shift for s, t in spans):
                     continue  # a word of the brand's own name read ("16 Pro Desert Titanium": Czech "pro" is "for")
+                if _SEARCH_RESULTS.search(text.original, max(0, p.start - 24), p.start):
+                    continue  # a search engine's leftover ("Showing results for swarovski"): no fit (lore29)
                 if p.end <= start and start - p.end <= self.context.window:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
                                     detail="the listing says what it fits: an accessory, not the brand's product")

@@ -33,7 +33,8 @@ KINDS = frozenset({"slogan", "parent", "designer", "inscription",  # and the tex
                    "codename", "mascot", "event", "address", "moment", "founding_year",
                    "campaign", "sonic_logo", "meaning",  # and its campaigns, sonic identity, name's meaning (lore25)
                    "defect",  # and its goods' famous defects and controversies (lore26)
-                   "first", "spin_off", "club"})  # its world first, spin-offs and owned clubs (lore28)
+                   "first", "spin_off", "club",  # its world first, spin-offs and owned clubs (lore28)
+                   "ranking", "debut"})  # a ranking it holds, a model's debut year and shape (lore29)
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
                    r"imitacion|imitacao)(?![a-z0-9])")

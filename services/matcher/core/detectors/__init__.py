@@ -35,6 +35,8 @@ from services.matcher.core.detectors.keyboard_layouts import KeyboardLayoutDetec
 from services.matcher.core.detectors.kits import KitDetector
 from services.matcher.core.detectors.makers import MakerDetector
 from services.matcher.core.detectors.firsts import FirstsDetector
+from services.matcher.core.detectors.rankings import RankingDetector
+from services.matcher.core.detectors.debuts import DebutDetector
 from services.matcher.core.detectors.emoji import EmojiNicknameDetector
 from services.matcher.core.detectors.logos import LogoDetector
 from services.matcher.core.detectors.lookalike_scripts import LookalikeScriptDetector
@@ -78,7 +80,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
                                          GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
-                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, FirstsDetector, EmojiNicknameDetector, AcrosticDetector, PuzzleDetector,
+                                         ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, FirstsDetector, RankingDetector, DebutDetector, EmojiNicknameDetector, AcrosticDetector, PuzzleDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,
                                          NumeronymDetector, RhymeDetector, DiminutiveDetector,

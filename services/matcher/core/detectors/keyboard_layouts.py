@@ -54,6 +54,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TRAILING_KEYS = re.compile(r"[;'\[\]`,.]{1,2}(?=\s|$)")  # after a word: keys of letters or punctuation
 
 
+def _initial(word: str) -> bool:
+    """One letter among punctuation keys ("G.;" of "Guccio G.; interlocking double G"): an initial and its stops, no
+    word typed on the wrong layout (lore29: a dictionary definition's 'Guccio G.;' typed 'пюж', heard as a Nike line)."""
+    return sum(ch.isalpha() for ch in word) < 2 and len(word) > 1
+
+
 def _layout_scripts(text: ListingText) -> frozenset[str]:
     """The layout scripts whose letters the listing holds (the gate's token kind: the whole listing's)."""
     if text.is_ascii:
@@ -110,13 +116,14 @@ class KeyboardLayoutDetector(Detector):
             if sum(counts[script]) < MIN_SCRIPT_LETTERS or not latin:
                 continue
             words = [(m.start(), m.end(), m.group(), typed) for m in latin
-                     if counts[script][m.start() > title_end] >= MIN_SCRIPT_LETTERS
+                     if counts[script][m.start() > title_end] >= MIN_SCRIPT_LETTERS and not _initial(m.group())
                      and (typed := typed_as(m.group(), script)) is not None and _a_typed_word(typed, script)]
             found += self._read(text, listing, words, self._readers, script, latin_keys=True)
             # a key of a letter at the end of a word reads as punctuation there too ("flje," is Адоуб, its б the comma
             # key; "ytn." нет ю): read again with each word's trailing keys that type letters of the layout
             longer = [(start, end + len(tail), word + tail, typed) for start, end, word, _ in words
                       if (tail := _TRAILING_KEYS.match(original, end)) and (tail := tail.group())
+                      and not _initial(word + tail)
                       and (typed := typed_as(word + tail, script)) is not None and _a_typed_word(typed, script)]
             if longer:
                 ends = {start for start, *_ in longer}

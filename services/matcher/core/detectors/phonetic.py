@@ -351,7 +351,10 @@ class PhoneticDetector(Detector):
                 fp_at, _, reading = self._romanised[i]
                 if foreign or fp_at in marks or OSA.distance(token, reading) > max(1, len(reading) // 4):
                     del best[i]
-        return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()]
+        # a word more letters apart from the mark than the mark has is another word that shares its sound classes
+        # ("chaebol" of a dictionary definition of Samsung, heard as Apple six edits apart; lore29), no respelling
+        return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()
+                if i in self._romanised or OSA.distance(token, self._spellings[i]) <= len(self._spellings[i])]
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, token: str, close: float) -> Evidence:
         mark = self._spellings[i]
