@@ -97,6 +97,10 @@ _KOREAN_YONG_WORDS = frozenset("공겸사착활이내비효실무유신허적응
 # a Chinese likeness after the product the brand is named with: "戴森吹风机平替" (the Dyson hair dryer's affordable
 # alternative), "雅诗兰黛小棕瓶平替"
 _WIDE_LIKENESS_NEAR = re.compile(r"^[\u3400-\u9fff]{1,6}?(平替|平价替代|平價替代|替代品)")
+# 专用 before a noun of its own is "dedicated", that noun's adjective ("补差价专用链接": the link dedicated to paying a
+# difference; "专用通道", "专拍"), no "for <brand>": only 专用 right before the brand, or apart from the next word, says
+# what the goods fit ("专用 iPhone 充电线"); after the brand it is the postposition (phrasebook.POSTPOSITIONS)
+_DEDICATED = frozenset({"专用", "專用"})
 # config.DEFAULT_ACCESSORY_NOUNS's own English (and Chinese) nouns, before the other languages' it joins at its end
 _ENGLISH_NOUNS = frozenset(n for n in DEFAULT_ACCESSORY_NOUNS[:len(DEFAULT_ACCESSORY_NOUNS) - len(phrasebook.accessory_nouns())]
                            if n.isascii())
@@ -201,6 +205,8 @@ class AccessoryScan:
             for p in self.phrases + right_before:
                 if any(s + shift <= p.start and p.end <= t + shift for s, t in spans):
                     continue  # a word of the brand's own name read ("16 Pro Desert Titanium": Czech "pro" is "for")
+                if p.term in _DEDICATED and p.end < start and _HAN.match(text.original, p.end):
+                    continue  # "专用链接 <brand>": the link is dedicated, the brand is no fit of it
                 if p.end <= start and start - p.end <= self.context.window:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
                                     detail="the listing says what it fits: an accessory, not the brand's product")
