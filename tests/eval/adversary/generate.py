@@ -1828,3 +1828,9 @@ register(other_letters)
 from tests.eval.adversary import renown  # noqa: E402
 
 register(renown)
+
+# precision29's classes (difference.py): a 'pay the difference' link naming the brand's goods agreed in chat at a token
+# price (补差价专用链接, 差額支払い専用リンク, 차액 결제 링크 ...), and the honest difference links for postage and upgrades
+from tests.eval.adversary import difference  # noqa: E402
+
+register(difference)
