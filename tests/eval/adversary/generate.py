@@ -1834,3 +1834,9 @@ register(renown)
 from tests.eval.adversary import difference  # noqa: E402
 
 register(difference)
+
+# precision29's classes (prizes.py): a prize line the brand really makes for crane games (Banpresto, Ichiban Kuji, Hot
+# Wheels) won and resold at a prize price, and any brand's goods as a 'claw machine prize version' at a copy's price
+from tests.eval.adversary import prizes  # noqa: E402
+
+register(prizes)
