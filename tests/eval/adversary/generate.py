@@ -1842,3 +1842,15 @@ register(fancy_text)
 from tests.eval.adversary import standing  # noqa: E402
 
 register(standing)
+
+# precision29's classes (difference.py): a 'pay the difference' link naming the brand's goods agreed in chat at a token
+# price (补差价专用链接, 差額支払い専用リンク, 차액 결제 링크 ...), and the honest difference links for postage and upgrades
+from tests.eval.adversary import difference  # noqa: E402
+
+register(difference)
+
+# precision29's classes (prizes.py): a prize line the brand really makes for crane games (Banpresto, Ichiban Kuji, Hot
+# Wheels) won and resold at a prize price, and any brand's goods as a 'claw machine prize version' at a copy's price
+from tests.eval.adversary import prizes  # noqa: E402
+
+register(prizes)

@@ -97,6 +97,13 @@ _KOREAN_YONG_WORDS = frozenset("공겸사착활이내비효실무유신허적응
 # a Chinese likeness after the product the brand is named with: "戴森吹风机平替" (the Dyson hair dryer's affordable
 # alternative), "雅诗兰黛小棕瓶平替"
 _WIDE_LIKENESS_NEAR = re.compile(r"^[\u3400-\u9fff]{1,6}?(平替|平价替代|平價替代|替代品)")
+# 专用 before a noun of its own is "dedicated", that noun's adjective ("补差价专用链接": the link dedicated to paying a
+# difference; "专用通道", "专拍"), no "for <brand>": only 专用 right before the brand, or apart from the next word, says
+# what the goods fit ("专用 iPhone 充电线"); after the brand it is the postposition (phrasebook.POSTPOSITIONS)
+_DEDICATED = frozenset({"专用", "專用"})
+# what a "dedicated" 专用 heads when it is the listing's own mechanics, not goods: its link or its "buy here" slot ("<brand>
+# 专用链接", "专拍"); the goods named before it are what the link sells, no accessory's fit
+_LISTING_ITSELF = re.compile(r"\s?(?:链接|鏈接|連結|连结|拍|通道|页面|頁面)")
 # config.DEFAULT_ACCESSORY_NOUNS's own English (and Chinese) nouns, before the other languages' it joins at its end
 _ENGLISH_NOUNS = frozenset(n for n in DEFAULT_ACCESSORY_NOUNS[:len(DEFAULT_ACCESSORY_NOUNS) - len(phrasebook.accessory_nouns())]
                            if n.isascii())
@@ -208,6 +215,9 @@ class AccessoryScan:
                     continue  # a word of the brand's own name read ("16 Pro Desert Titanium": Czech "pro" is "for")
                 if _SEARCH_RESULTS.search(text.original, max(0, p.start - 24), p.start):
                     continue  # a search engine's leftover ("Showing results for swarovski"): no fit (lore29)
+                if p.term in _DEDICATED and p.end < start and (_HAN.match(text.original, p.end) or p.start and _HAN.match(
+                        text.original, p.start - 1)):
+                    continue  # "专用链接 <brand>", "差价专用 <brand>": dedicated to its own noun, the brand is no fit of it
                 if p.end <= start and start - p.end <= self.context.window:
                     return Evidence(Rule.accessory, 0.0, None, *text.locate(p.start, p.end), term=p.term,
                                     detail="the listing says what it fits: an accessory, not the brand's product")
@@ -322,6 +332,8 @@ class AccessoryScan:
             if noun.term == "용" and before in _KOREAN_YONG_WORDS:
                 continue  # 남녀공용 "unisex", 1회 착용 "worn once": a word of its own, not "made for"
             fitting = noun.term in _POSTPOSITIONS and not _HAN.match(before)
+            if fitting and noun.term in _DEDICATED and _LISTING_ITSELF.match(text.original, noun.end):
+                continue  # "<brand> 专用链接": the link dedicated to the goods, the listing's own mechanics
             if fitting and (at := ends_with_platform(text.original, noun.start)) is not None and not any(
                     s + field_offset <= at < e + field_offset for s, e in spans):
                 continue  # "Samsung SSD 2TB Win용", "Photoshop Mac版": made for the platform (platforms.py), no accessory

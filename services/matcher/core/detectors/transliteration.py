@@ -428,6 +428,8 @@ GOODS = frozenset({
     "เกรด", "ก๊อป", "ก็อป", "ก๊อปปี้", "พรีเมียม", "งาน", "งานก๊อป", "แท้", "มิลเลอร์", "มิเรอร์",
     "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
     "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
+    # (precision29) the crane game's prize goods: プライズ "prize" (read 'puraizu', near Prius by sound), フィギュア "figure"
+    "プライズ", "フィギュア",
     # the same nouns in the written-with-spaces scripts whose word lists wordfreq lacks or holds below COMMON_ZIPF, so
     # that "bag Gucci" is no two-word name (תיק גוצ'י, کیف لویی): Hebrew, Arabic, Persian, Bengali, Tamil, Armenian
     "תיק", "שעון", "נעליים", "נעלי", "ארנק", "חגורה", "בושם", "משקפי", "אוזניות",
