@@ -1854,3 +1854,9 @@ register(difference)
 from tests.eval.adversary import prizes  # noqa: E402
 
 register(prizes)
+
+# the lead's classes (common_words.py): a brand's multi-word line one letter from ordinary English words ('day rate'
+# beside Day-Date) in an honest listing of other goods, and the same respelling among the brand's goods with a copy cue
+from tests.eval.adversary import common_words  # noqa: E402
+
+register(common_words)

@@ -102,6 +102,14 @@ def test_a_misspelt_word_inside_a_multi_word_mark_is_found_with_the_whole_span(i
     assert brands(index, "Canada", "Gose parka") == set()  # not across title and description
 
 
+def test_a_multi_word_mark_one_edit_from_common_words_needs_the_brands_goods_and_a_cue(index):
+    # "Canada Loose" is two ordinary words (as "day rate" beside Day-Date): no misspelling on its own; Canada Goose
+    # registers no category here, so nothing corroborates it, not even a cue
+    assert brands(index, "Canada Loose fit linen shirt") == set()
+    assert brands(index, "Canada Loose parka replica") == set()
+    assert brands(index, "Canada Gose parka") == {"canada-goose"}  # "gose" is no word: a misspelling
+
+
 def test_replica_in_a_scale_model_is_a_miniature_not_a_copy(index):
     match = only(index, "Mars rover 1:48 scale model", "museum replica for display")
     cue = next(s for s in match.signals if s.rule is Rule.cue)

@@ -20,6 +20,10 @@ list's, a sorted array read once per process) and give a candidate that needs th
 and a counterfeit cue or a price far below the floor (`needs_cue`: a merely cheap listing uses common
 words too; scoring.FAR_BELOW_FLOOR).
 
+A multi-word mark read wholly in common English words, one of them edited ("day rate" beside Day-Date, "air mix"
+beside Air Max; `_edited_words_common`), is two ordinary words as such a single word is: it needs the brand's category
+and a cue or a price far below the floor.
+
 A short word (two or three letters) of a multi-word mark takes no edit budget, only what a reader
 still sees as it: two letters swapped or one doubled (Jte Set, Air Maxx, Tiic Tac), the other words
 as registered or within their own bounds.
@@ -232,6 +236,10 @@ class MisspellingDetector(Detector):
                     e.detail = join_detail(e.detail, "its letters spelt apart, a separator between every letter")
                 if masks:
                     e.rule, e.weight, e.detail = Rule.intrusion, self.weights.confusable, join_detail(e.detail, "a masked letter (a symbol in place of a letter)")
+                elif self._edited_words_common(tokens[first:first + len(words_of_mark)], words_of_mark):
+                    e.needs_corroboration = e.needs_cue = True  # "day rate" for Day-Date, "air mix" for Air Max
+                    e.detail = join_detail(e.detail, "its edited words are common English words: needs the brand's "
+                                                     "category and a cue or a price far below the floor")
                 covered.append((e.field, e.start, e.end, distance))
         if covered:
             out = [e for e in out if not (e.rule is Rule.fuzzy and any(
@@ -391,6 +399,14 @@ class MisspellingDetector(Detector):
             return found
         head, _, tail = pattern.partition("*")
         return sorted({w for letter in string.ascii_lowercase for w in self.index.masked(f"{head}{letter}{tail}")})
+
+    def _edited_words_common(self, tokens: list[tuple[str, int, int]], words: tuple[str, ...]) -> bool:
+        """Whether a multi-word hit is written wholly in common English words of two letters or more (symspellpy's list,
+        FuzzyConfig.common_word_count), one of them edited ("day rate" for Day-Date, "air mix" for Air Max): ordinary
+        words, as a single common word one edit from a mark is (`_common_words`), no misspelling on their own. "L real"
+        for L'Oréal is not: its "l" is no word."""
+        tokens = [token for token, _, _ in tokens]
+        return tokens != list(words) and all(len(t) > 1 and t in self._common_pieces for t in tokens)
 
     def _multi_word_distance(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int,
                              words: tuple[str, ...], masked: dict) -> tuple[int, int] | None:
