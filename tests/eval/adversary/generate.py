@@ -1860,3 +1860,9 @@ register(prizes)
 from tests.eval.adversary import common_words  # noqa: E402
 
 register(common_words)
+
+# the lead's classes (bulk_offers.py): an offer to take bulk orders beside the brand's goods at a unit's retail price,
+# and the same offer beside a copy cue
+from tests.eval.adversary import bulk_offers  # noqa: E402
+
+register(bulk_offers)

@@ -77,6 +77,16 @@ def test_a_wholesale_lot_of_used_goods_is_no_private_resale():
     assert all(s.rule is not Rule.condition for s in match.signals)
 
 
+@pytest.mark.parametrize("description", ["Bulk orders for company events. Official warranty.",
+                                         "Wholesale enquiries welcome, invoice with every order."])
+def test_an_offer_to_take_bulk_orders_prices_one_unit_not_a_lot(description):
+    # outsider27's corporate gifts: the price shown is one unit's, judged as a retailer's (quiet at its list price)
+    title = "Bose QuietComfort 45 headphones – corporate gifts"
+    assert "bose" not in demo_alerts(title, "headphones", 329, description)
+    assert "bose" in demo_alerts(title, "headphones", 329, "Bulk 20 pcs, MOQ 20")  # a lot counted in units still is one
+    assert "bose" in demo_alerts(title + " replica", "headphones", 60, description)
+
+
 @pytest.mark.parametrize("title", ["Rolex vintage style watch", "Rolex Submariner, never used", "Rolex Submariner not refurbished",
                                    "Rolex Submariner, can be used for diving"])
 def test_style_words_negations_and_the_verb_are_no_condition(title):

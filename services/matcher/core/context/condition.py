@@ -454,6 +454,20 @@ LOT_TERMS = ["wholesale", "bulk", "bulk lot", "job lot", "joblot", "resale lot",
              "pcs/lot", "per lot", "dropshipping", "dropship", "großhandel", "restposten", "al por mayor", "mayoreo",
              "en gros", "ingrosso", "оптом", "grosir", "toptan", "批发", "起批", "一件代发", "拿货", "卸売", "まとめ売り",
              "도매"]
+# (quiet) "bulk" or "wholesale" as an offer to take more orders ("Bulk orders for company events", "wholesale enquiries
+# welcome", "bulk pricing available"): the price shown is still one unit's, the listing no lot (outsider27's
+# in_corporate_gift_genuine27, after it was scored). A lot counted in units ("bulk 100 pcs") stays a lot.
+_LOT_OFFER = re.compile(r"[\s-]*(?:orders?|ordering|enquir(?:y|ies)|inquir(?:y|ies)|purchases?|purchasing|buyers?|pricing|"
+                        r"discounts?|quotes?|quotations?|requests?)(?![a-z0-9])")
+_LOT_OFFERED = frozenset({"bulk", "wholesale"})
+
+
+def lot_offer(folded: str, term: str, end: int) -> bool:
+    """Whether a lot word ending at `end` of the casefolded text is an offer of more ("bulk orders", "wholesale
+    enquiries"), not a lot the price is for (the comment above). Pure."""
+    return term.casefold() in _LOT_OFFERED and _LOT_OFFER.match(folded, end) is not None
+
+
 # item specifics that state the condition (eBay, Amazon, Mercari, Xianyu, Avito ...)
 CONDITION_KEYS = ("condition", "item condition", "zustand", "artikelzustand", "état", "etat", "estado", "condizione",
                   "condição", "stan", "staat", "состояние", "durum", "kondisi", "tình trạng", "成色", "新旧程度", "状态",
@@ -646,6 +660,8 @@ class ConditionReader:
             if kind == "vintage" and _STYLE_AFTER.match(latin_text(folded[f.end:f.end + 16])):
                 continue
             if kind == "outlet" and not _outlet_store(folded, f):
+                continue
+            if kind == "lot" and lot_offer(folded, f.term, f.end):
                 continue
             out.append(_said(text, kind, f))
         title_end = len(text.title)

@@ -34,7 +34,7 @@ from collections.abc import Callable
 from schemas import Listing, Rule
 from services.matcher.core.context.admitted import not_goods_copy
 from services.matcher.core.context.community import batch_code
-from services.matcher.core.context.condition import LOT_TERMS
+from services.matcher.core.context.condition import LOT_TERMS, lot_offer
 from services.matcher.core.context.discounts import DEEP, read_discount
 from services.matcher.core.context.lexicon import Lexicon, outside_senses
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
@@ -182,7 +182,8 @@ class RetailReading:
         span: a retailer who says its goods are no copy writes no copy trade's talk."""
         if medicines:
             return "the brand's goods are prescription medicines"
-        if lot is None and not per_unit and (found := self.lots.find(text)):
+        if lot is None and not per_unit and (found := [f for f in self.lots.find(text) if not lot_offer(
+                text.original.casefold(), f.term, f.end)]):
             lot = text.original[found[0].start:found[0].end]
         if lot is not None and not per_unit and invoiced_case(text) is None:
             return f"a wholesale lot ('{lot}'): the price is for many units"
