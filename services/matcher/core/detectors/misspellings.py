@@ -50,6 +50,7 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz.distance import OSA
+from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo, MemoSet
@@ -78,6 +79,8 @@ MIN_HYPHEN_MASKED = 5  # letters and hyphens: shorter hyphenated words are too m
 # common English words counted less often than this in symspellpy's frequency dictionary (and at least
 # FuzzyConfig.common_word_count) may be misspellings of a mark, with the brand's category and a cue
 COMMON_MISSPELLING_MAX_COUNT = 10_000_000
+# an ordinary English word (wordfreq's Zipf scale, 'en'): about once per 300,000 words or more (`_edited_words_common`)
+ORDINARY_ZIPF = 3.5
 
 
 class MisspellingDetector(Detector):
@@ -402,11 +405,13 @@ class MisspellingDetector(Detector):
 
     def _edited_words_common(self, tokens: list[tuple[str, int, int]], words: tuple[str, ...]) -> bool:
         """Whether a multi-word hit is written wholly in common English words of two letters or more (symspellpy's list,
-        FuzzyConfig.common_word_count), one of them edited ("day rate" for Day-Date, "air mix" for Air Max): ordinary
+        FuzzyConfig.common_word_count, and wordfreq's English Zipf ORDINARY_ZIPF or more: "micheal", "kors" are in the
+        first, names and misspellings, not the second), one of them edited ("day rate" for Day-Date, "air mix" for Air Max): ordinary
         words, as a single common word one edit from a mark is (`_common_words`), no misspelling on their own. "L real"
         for L'Oréal is not: its "l" is no word."""
         tokens = [token for token, _, _ in tokens]
-        return tokens != list(words) and all(len(t) > 1 and t in self._common_pieces for t in tokens)
+        return tokens != list(words) and all(len(t) > 1 and t in self._common_pieces and zipf_frequency(t, "en") >= (
+            ORDINARY_ZIPF) for t in tokens)
 
     def _multi_word_distance(self, text: ListingText, tokens: list[tuple[str, int, int]], first: int,
                              words: tuple[str, ...], masked: dict) -> tuple[int, int] | None:
