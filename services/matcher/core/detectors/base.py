@@ -17,9 +17,9 @@ from array import array
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from schemas import Brand, Fingerprint, Listing, MarkFingerprint
+from schemas import Brand, Fingerprint, Listing, MarkFingerprint, Rule
 from services.matcher.core.config import MatcherConfig, Weights
-from services.matcher.core.normalise import ListingText, latin_text
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
 from services.matcher.core.prices import category_matches, names_category
 from services.matcher.core.scoring import Evidence
 
@@ -175,6 +175,17 @@ class VocabularyDetector(Detector):
         for entry, i in self._by_first.get(words[k], ()):
             if tuple(words[k:k + len(entry)]) == entry:
                 yield entry, i
+
+    def claimed(self, text: ListingText, i: int, a: int, b: int, how: str) -> Evidence | None:
+        """Evidence (rule exact, needing the brand's goods and a cue that claims a copy) that the latin view's span
+        [a, b) names fingerprint `i` by `how` ("the brand named by a ranking it holds"), or None when the span runs
+        across title and description: the claim detectors' (firsts.py, rankings.py, debuts.py) one way to say so."""
+        if FIELD_SEPARATOR in text.latin[a:b]:
+            return None
+        field, s, e, matched = text.locate(*text.original_span("latin", a, b))
+        return Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,
+                        detail=f"{how}, '{self.fingerprints[i].value}' ('{matched}'); needs the brand's goods and a cue "
+                               f"that claims a copy", needs_corroboration=True, needs_cue=True)
 
     def memory_bytes(self) -> int:
         return 120 * sum(map(len, self._by_first.values()))

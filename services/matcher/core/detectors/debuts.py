@@ -22,9 +22,9 @@ Gate: a shape's first word among the listing's latin words.
 
 from __future__ import annotations
 
-from schemas import Listing, Rule
+from schemas import Listing
 from services.matcher.core.detectors.base import WORD, VocabularyDetector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
+from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
 BEFORE, AFTER = 3, 3
@@ -78,14 +78,8 @@ class DebutDetector(VocabularyDetector):
                 a, b = min(tokens[at][1], tokens[k][1]), max(tokens[at][2], tokens[end - 1][2])
                 if at < k and latin[a - 1:a] in APOSTROPHES:
                     a -= 1
-                if FIELD_SEPARATOR in latin[a:b]:
-                    continue
-                field, s, e, matched = text.locate(*text.original_span("latin", a, b))
-                fp = self.fingerprints[i]
-                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,
-                                    detail=f"the model named by its debut year and shape, '{fp.value}' ('{matched}'); "
-                                           f"needs the brand's goods and a cue that claims a copy",
-                                    needs_corroboration=True, needs_cue=True))
+                if (e := self.claimed(text, i, a, b, "the model named by its debut year and shape")) is not None:
+                    out.append(e)
         return self.in_category(out, text, listing) if out else out
 
     def stats(self) -> dict[str, int]:

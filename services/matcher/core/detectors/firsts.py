@@ -22,9 +22,9 @@ Gate: a claim's first word among the listing's latin words.
 
 from __future__ import annotations
 
-from schemas import Listing, Rule
+from schemas import Listing
 from services.matcher.core.detectors.base import WORD, VocabularyDetector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
+from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
 # a word for "first" or for its invention (latin view: lower case, no accents), within BEFORE words of the claim
@@ -70,14 +70,8 @@ class FirstsDetector(VocabularyDetector):
                 if first is None or any(w in NOT_A_CLAIM for w in words[first + 1:k]):
                     continue
                 a, b = tokens[first][1], tokens[k + len(entry) - 1][2]
-                if FIELD_SEPARATOR in latin[a:b]:
-                    continue
-                field, s, e, matched = text.locate(*text.original_span("latin", a, b))
-                fp = self.fingerprints[i]
-                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,
-                                    detail=f"the brand named by a famous first it is known for, '{fp.value}' "
-                                           f"('{matched}'); needs the brand's goods and a cue that claims a copy",
-                                    needs_corroboration=True, needs_cue=True))
+                if (e := self.claimed(text, i, a, b, "the brand named by a famous first it is known for")) is not None:
+                    out.append(e)
         return self.in_category(out, text, listing) if out else out
 
     def stats(self) -> dict[str, int]:

@@ -26,9 +26,9 @@ Gate: a claim's first word among the listing's latin words.
 
 from __future__ import annotations
 
-from schemas import Listing, Rule
+from schemas import Listing
 from services.matcher.core.detectors.base import WORD, VocabularyDetector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
+from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
 # a superlative word (latin view), alone
@@ -163,14 +163,8 @@ class RankingDetector(VocabularyDetector):
                 if near and not near & regions or regions and not near and "world" not in regions:
                     continue
                 a, b = tokens[k][1], tokens[end - 1][2]
-                if FIELD_SEPARATOR in latin[a:b]:
-                    continue
-                field, s, e, matched = text.locate(*text.original_span("latin", a, b))
-                fp = self.fingerprints[i]
-                out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,
-                                    detail=f"the brand named by a ranking it holds, '{fp.value}' ('{matched}'); "
-                                           f"needs the brand's goods and a cue that claims a copy",
-                                    needs_corroboration=True, needs_cue=True))
+                if (e := self.claimed(text, i, a, b, "the brand named by a ranking it holds")) is not None:
+                    out.append(e)
         return self.in_category(out, text, listing) if out else out
 
     def stats(self) -> dict[str, int]:
