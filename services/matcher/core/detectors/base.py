@@ -170,6 +170,16 @@ class VocabularyDetector(Detector):
     def gate(self) -> Mapping[TokenKind, Collection[str]] | None:
         return {"latin": frozenset(self._by_first)} if self._by_first else {}
 
+    @staticmethod
+    def latin_words(text: ListingText) -> tuple[list[tuple[str, int, int]], list[str]]:
+        """The listing's latin-view words with their spans [(word, start, end)], and the words alone."""
+        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text.latin)]
+        return tokens, [w for w, _, _ in tokens]
+
+    def openings(self, words: list[str]) -> list[int]:
+        """The positions k of `words` whose word is the first word of some entry (`_by_first`): where to look."""
+        return [k for k, w in enumerate(words) if w in self._by_first]
+
     def starting(self, words: list[str], k: int) -> Iterator[tuple[tuple[str, ...], int]]:
         """(words, fingerprint) of each entry of `_by_first` whose words are words[k:k + len(its words)]."""
         for entry, i in self._by_first.get(words[k], ()):

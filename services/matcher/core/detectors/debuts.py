@@ -23,7 +23,7 @@ Gate: a shape's first word among the listing's latin words.
 from __future__ import annotations
 
 from schemas import Listing
-from services.matcher.core.detectors.base import WORD, VocabularyDetector
+from services.matcher.core.detectors.base import VocabularyDetector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -52,12 +52,9 @@ class DebutDetector(VocabularyDetector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        words = [w for w, _, _ in tokens]
+        tokens, words = self.latin_words(text)
         out: list[Evidence] = []
-        for k in range(len(words)):
-            if words[k] not in self._by_first:
-                continue
+        for k in self.openings(words):
             for shape, i, year in self._by_first[words[k]]:
                 end = k + len(shape)
                 if tuple(words[k:end]) != shape:

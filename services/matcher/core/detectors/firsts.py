@@ -23,7 +23,7 @@ Gate: a claim's first word among the listing's latin words.
 from __future__ import annotations
 
 from schemas import Listing
-from services.matcher.core.detectors.base import WORD, VocabularyDetector
+from services.matcher.core.detectors.base import VocabularyDetector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -58,13 +58,9 @@ class FirstsDetector(VocabularyDetector):
     kinds = frozenset({"first"})
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
-        latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        words = [w for w, _, _ in tokens]
+        tokens, words = self.latin_words(text)
         out: list[Evidence] = []
-        for k in range(len(words)):
-            if words[k] not in self._by_first:
-                continue
+        for k in self.openings(words):
             for entry, i in self.starting(words, k):
                 first = next((j for j in range(k - 1, max(-1, k - BEFORE - 1), -1) if words[j] in FIRST), None)
                 if first is None or any(w in NOT_A_CLAIM for w in words[first + 1:k]):

@@ -27,7 +27,7 @@ Gate: a claim's first word among the listing's latin words.
 from __future__ import annotations
 
 from schemas import Listing
-from services.matcher.core.detectors.base import WORD, VocabularyDetector
+from services.matcher.core.detectors.base import VocabularyDetector
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -138,12 +138,9 @@ class RankingDetector(VocabularyDetector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        words = [w for w, _, _ in tokens]
+        tokens, words = self.latin_words(text)
         out: list[Evidence] = []
-        for k in range(len(words)):
-            if words[k] not in self._by_first:
-                continue
+        for k in self.openings(words):
             for entry, i in self.starting(words, k):
                 end = k + len(entry)
                 self_claimed = any(w in SUPER for w in entry) or any(p in SUPER_PAIRS for p in zip(entry, entry[1:]))

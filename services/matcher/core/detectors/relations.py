@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, Rule
-from services.matcher.core.detectors.base import WORD, VocabularyDetector
+from services.matcher.core.detectors.base import VocabularyDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 from services.matcher.core.scoring import IDENTITY_RULES, Evidence
 
@@ -102,12 +102,9 @@ class RelationDetector(VocabularyDetector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        words = [w for w, _, _ in tokens]
+        tokens, words = self.latin_words(text)
         out: list[Evidence] = []
-        for k in range(len(words)):
-            if words[k] not in self._by_first:
-                continue
+        for k in self.openings(words):
             for entry, i in self.starting(words, k):
                 start, end = tokens[k][1], tokens[k + len(entry) - 1][2]
                 span = self._relation(latin, start, end, self.fingerprints[i].vocabulary != "sister")
@@ -134,8 +131,7 @@ class RelationDetector(VocabularyDetector):
         if not self._by_first or not (text.latin_words & self._by_first.keys()):
             return []
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        words = [w for w, _, _ in tokens]
+        tokens, words = self.latin_words(text)
         named: set[int] = set()  # the owners whose sub-brand or sister the listing names plainly
         plain: dict[int, list[tuple[str, int, int]]] = {}  # (lore28) where: the owner's mark inside a club's or
         # spin-off's own name ("Samsung Lions cap", "Suwon Samsung Bluewings shirt", "Bayer 04 Leverkusen scarf") names

@@ -20,7 +20,7 @@ Gate: the first word of a signature line among the listing's latin words (Vocabu
 from __future__ import annotations
 
 from schemas import Listing, MarkFingerprint, Rule
-from services.matcher.core.detectors.base import WORD, VocabularyDetector
+from services.matcher.core.detectors.base import VocabularyDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 from services.matcher.core.scoring import Evidence
 
@@ -44,12 +44,9 @@ class SignatureDetector(VocabularyDetector):
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         latin = text.latin
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(latin)]
-        words = [w for w, _, _ in tokens]
+        tokens, words = self.latin_words(text)
         out: list[Evidence] = []
-        for k in range(len(words)):
-            if words[k] not in self._by_first:
-                continue
+        for k in self.openings(words):
             for line, i in self.starting(words, k):
                 n = len(line)
                 at = k + n
