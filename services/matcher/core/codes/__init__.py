@@ -72,7 +72,7 @@ class Marks:
         """`parts`: words of marks read alone when spelt or heard, never unscrambled; `wide`: CJK, Hangul and kana
         aliases, read backwards only; `split`: the words of the multi-word marks of `joined` (read word by word in
         Pig Latin, and a shifted mark's gate opens at each)."""
-        from services.matcher.core.codes import keypad, shifts, uwu, verlan, word_games
+        from services.matcher.core.codes import ateji, keypad, shifts, uwu, verlan, word_games
 
         self.joined = frozenset(j for j in (*joined, *parts) if len(j) >= MIN_LETTERS)
         self.keypad: dict[str, list[str]] = {}
@@ -89,6 +89,21 @@ class Marks:
                     if not found or found[-1] != j:  # (j comes in order: only its own forms share its last place)
                         found.append(j)
         self.backwards: dict[str, list[tuple[str, str]]] = {}
+        # ateji (codes/ateji.py): the katakana names by their skeletons, by each skeleton with one letter dropped (a
+        # name of ateji.MIN_FUZZY letters or more), and every beginning of either (the search's test)
+        self.ateji: dict[str, list[str]] = {}
+        self.ateji_dropped: dict[str, list[str]] = {}
+        self.ateji_prefixes: set[str] = {""}
+        for alias in sorted(set(wide)):
+            if not ateji.katakana_name(alias):
+                continue
+            skel = ateji.skeleton(ateji.romaji(alias))
+            self.ateji.setdefault(skel, []).append(alias)
+            self.ateji_prefixes.update(skel[:k] for k in range(len(skel) + 1))
+            if len(skel) >= ateji.MIN_FUZZY:
+                for d in ateji.deletions(skel):
+                    self.ateji_dropped.setdefault(d, []).append(alias)
+                    self.ateji_prefixes.update(d[:k] for k in range(len(d) + 1))
         for alias in sorted(set(wide)):
             if len(alias) >= 2 and alias[::-1] != alias:
                 self.backwards.setdefault(alias[::-1][:2], []).append((alias[::-1], alias))
@@ -252,9 +267,10 @@ class Code(Protocol):
 @cache
 def codes() -> tuple[Code, ...]:
     """Every code, in the order the detector runs them."""
-    from services.matcher.core.codes import (anagram, backwards, bacon, braille, ipa, keypad, letter_names, morse,
-                                             polybius, positions, shifts, spelling_alphabets, uwu, verlan, word_games)
+    from services.matcher.core.codes import (anagram, ateji, backwards, bacon, braille, calculator, ipa, keypad,
+                                             letter_names, morse, polybius, positions, shifts, spelling_alphabets, uwu,
+                                             verlan, word_games)
 
     return (braille.CODE, morse.CODE, spelling_alphabets.CODE, ipa.CODE, anagram.CODE, positions.CODE, keypad.CODE,
             verlan.CODE, backwards.CODE, word_games.CODE, shifts.CODE, letter_names.CODE, polybius.CODE, bacon.CODE,
-            uwu.CODE)
+            uwu.CODE, calculator.CODE, ateji.CODE)

@@ -145,8 +145,10 @@ class Shifts:
                         told, shifts = told_shifts(text)
                     if how == "shift" and shifts and shift not in shifts:
                         continue  # the listing's key is another shift: the word is not this mark
-                    if not told and len(joined) < MIN_UNTOLD:
-                        continue  # four letters with no key: a shift of some mark by chance
+                    if not told and len(joined) < MIN_UNTOLD and how == "shift":
+                        continue  # four letters with no key: a shift of some mark by chance (one of 25 shifts; Atbash's
+                        # one mirror of a four-letter mark, Kfnz for Puma, is a word by chance far less often: it still
+                        # needs the brand's category and a cue that claims a copy, `hinted` False)
                     reading = (f"'{text[start:words[last][1]]}' shifted back {shift} letters (rot{shift}): {mark}"
                                if how == "shift" else f"'{text[start:words[last][1]]}' mirrored (Atbash): {mark}")
                     yield Hit(start, words[last][1], mark, reading, hinted=told)

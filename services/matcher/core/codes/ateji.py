@@ -1,0 +1,150 @@
+"""The brand's katakana name written in ateji (当て字): kanji chosen for their sound, not their meaning (露麗苦洲 for
+ロレックス, 奈伊鬼 for ナイキ, 具津知 for グッチ, 堕威存 for ダイソン, 婆裸理 for バーバリー), a Japanese seller's way past a
+marketplace's name filter.
+
+A run of two to eight kanji, each with readings in kanji_readings.py (Unihan's on and kun readings), is read every way
+its kanji's readings combine, and a reading that sounds as one of the registry's katakana names (its local names and
+katakana aliases) names that brand: the whole run, never a part of it (夜露死苦 is yoroshiku, no 露 of Rolex). Both sides
+are compared by `skeleton`: Hepburn letters with long vowels, doubled consonants and v/b made one (ロレックス and
+露麗苦 each "roreku..."), the same skeleton or, for a name of five letters or more, one letter apart (婆裸理 "barari" for
+バーバリー "babari"; 露麗苦洲 "rorekushu" for "rorekusu"). The readings are tried as a search that stops as soon as no
+name begins so (`Marks.ateji_prefixes`), never as a list of every combination.
+
+Gate: the listing holds a Japanese copy cue or says the name is written in ateji or to dodge search (N級品, スーパーコピー,
+コピー品, レプリカ, 偽物, 当て字, 検索避け: `GATE`); only then are its kanji runs read. Weak evidence, as any code: the
+brand's category with a cue or a price below the floor; with no copy cue (当て字 alone) a cue that claims a copy too.
+Japanese and Chinese text with no such cue, and a kanji word that reads as no name (珈琲, 倶楽部), stay quiet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from services.matcher.core.codes import Hit, Marks
+
+NAME = "ateji"
+MIN_RUN, MAX_RUN = 2, 8  # kanji in a run read as a name
+MIN_FUZZY = 5  # letters of a skeleton read one letter apart
+MAX_READINGS = 4000  # partial readings a run's search tries at most
+COPY = re.compile(r"[NＮSＳ][AＡ]?級|スーパーコピー|コピー|レプリカ|偽物|ニセモノ|にせもの|パチモン|パチもん|ぱちもん|模造品|"
+                  r"バッタもん|バッタモン|検索避け|検索よけ|本物そっくり")
+GATE = re.compile(COPY.pattern + r"|当て字|あて字|当字")
+_KANJI_RUN = re.compile(r"[\u4e00-\u9fff\u3005]{%d,%d}" % (MIN_RUN, MAX_RUN))
+
+# katakana -> Hepburn (a small kana, ッ and ー are read by `romaji`)
+_KANA = dict(zip(
+    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヰヱヲン"
+    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ",
+    "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo ya yu yo "
+    "ra ri ru re ro wa i e o n ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo pa pi pu pe po vu".split()))
+_SMALL = dict(zip("ァィゥェォャュョヮ", "a i u e o ya yu yo wa".split()))
+
+
+def romaji(kana: str) -> str:
+    """A katakana (or hiragana) word in Hepburn letters: small kana join the one before (シャ sha, ティ ti, ヴィ vi),
+    ッ and ー dropped (`skeleton` makes long vowels and doubled consonants one)."""
+    out: list[str] = []
+    for ch in kana:
+        if "ぁ" <= ch <= "ゖ":
+            ch = chr(ord(ch) + 0x60)
+        if ch in _KANA:
+            out.append(_KANA[ch])
+        elif ch in _SMALL and out:
+            prev, small = out[-1], _SMALL[ch]
+            if small[0] == "y":  # キャ kya, シャ sha, チャ cha, ジャ ja
+                out[-1] = (prev[:-1] if prev[-2:] in ("hi", "ji") or prev.endswith("chi") else prev[:-1] + "y") + small[1]
+            else:  # ティ ti, ファ fa, ウィ wi, ヴィ vi
+                out[-1] = ("w" if prev == "u" else prev[:-1] if len(prev) > 1 else prev) + small
+        elif ch in _SMALL:
+            out.append(_SMALL[ch])
+    return "".join(out)
+
+
+_LONG = re.compile(r"ou|uu|ei|ii|aa|ee|oo")
+_DOUBLE = re.compile(r"([^aeiou])\1+|([aeiou])\2+")
+
+
+def skeleton(letters: str) -> str:
+    """Hepburn letters as a name sounds: v as b, the long vowels ou, uu, ei and doubled vowels as one vowel, doubled
+    consonants (a small tsu) as one, tch as ch, m before b or p as n."""
+    s = letters.replace("v", "b").replace("tch", "ch").replace("mb", "nb").replace("mp", "np")
+    s = _LONG.sub(lambda m: m[0][0], s)
+    return _DOUBLE.sub(lambda m: m[1] or m[2], s)
+
+
+def deletions(word: str) -> set[str]:
+    return {word[:k] + word[k + 1:] for k in range(len(word))}
+
+
+def katakana_name(alias: str) -> bool:
+    """A name written in katakana (with ・ or ー), two kana or more."""
+    body = alias.replace("・", "").replace("ー", "")
+    return len(body) >= 2 and all("ァ" <= c <= "ヴ" for c in body)
+
+
+class Ateji:
+    name = NAME
+    latin_words: frozenset[str] = frozenset()
+
+    def opens(self, piece: str) -> bool:
+        return _KANJI_RUN.search(piece) is not None
+
+    def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
+        if not marks.ateji or GATE.search(text) is None:
+            return
+        from services.matcher.core.kanji_readings import readings
+
+        table = readings()
+        hinted = None
+        for run in _KANJI_RUN.finditer(text):
+            kanji = run.group()
+            if any(k not in table for k in kanji):
+                continue
+            found = _read(kanji, table, marks)
+            if not found:
+                continue
+            if hinted is None:
+                hinted = COPY.search(text) is not None
+            for alias, said in found:
+                if alias in text:
+                    continue
+                yield Hit(run.start(), run.end(), alias, f"'{kanji}' read by its kanji's sounds ({said}) as {alias}",
+                          hinted=hinted)
+
+
+def _read(kanji: str, table: dict[str, tuple[str, ...]], marks: Marks) -> list[tuple[str, str]]:
+    """The katakana names the whole run reads as (the closest: one skeleton letter apart only when none is the same),
+    each with the reading that sounds so."""
+    prefixes = marks.ateji_prefixes
+    exact: dict[str, str] = {}
+    near: dict[str, str] = {}
+    tried = 0
+    stack: list[tuple[int, str, str]] = [(0, "", "")]
+    while stack and tried < MAX_READINGS:
+        at, raw, shown = stack.pop()
+        tried += 1
+        if at == len(kanji):
+            skel = skeleton(raw)
+            for alias in marks.ateji.get(skel, ()):
+                exact.setdefault(alias, shown)
+            if len(skel) >= MIN_FUZZY - 1 and not exact:  # (`ateji_dropped`: names of MIN_FUZZY letters or more)
+                for alias in marks.ateji_dropped.get(skel, ()):  # the name has one letter more
+                    near.setdefault(alias, shown)
+                for d in deletions(skel):  # one letter more than the name, or one letter other
+                    for alias in marks.ateji.get(d, ()):
+                        if len(d) >= MIN_FUZZY:
+                            near.setdefault(alias, shown)
+                    for alias in marks.ateji_dropped.get(d, ()):
+                        near.setdefault(alias, shown)
+            continue
+        for reading in table[kanji[at]]:
+            joined = raw + reading
+            skel = skeleton(joined)[:-1]  # (its last letter may yet join the next reading's: ko + u is "ko")
+            if skel in prefixes or any(d in prefixes for d in deletions(skel)):
+                stack.append((at + 1, joined, f"{shown}-{reading}" if shown else reading))
+    chosen = exact or near
+    return list(chosen.items())
+
+
+CODE = Ateji()
