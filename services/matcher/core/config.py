@@ -108,8 +108,13 @@ SCRIPT_TRADE_TERMS: list[str] = [
     "মাস্টার কপি", "ফার্স্ট কপি", "ফাস্ট কপি", "নকল", "ডুপ্লিকেট", "রেপ্লিকা", "ফেক",
     # ta: the same
     "மாஸ்டர் காப்பி", "ஃபர்ஸ்ட் காப்பி", "பர்ஸ்ட் காப்பி", "போலி", "டூப்ளிகேட்", "ரெப்ளிகா", "ஃபேக்",
+    "மாஸ்டர் கோப்பி", "ஃபர்ஸ்ட் கோப்பி", "பர்ஸ்ட் கோப்பி", "மிரர் காப்பி", "ஹை காப்பி",  # (glyphs30) கோப்பி as copy is also spelt
     # hi
     "फर्स्ट कॉपी", "मास्टर कॉपी", "नकली", "डुप्लीकेट", "रेप्लिका", "फेक",
+    # hi, ne (glyphs30): the same English by sound as sellers also spell it: "copy" without the candra o (कपी, as Nepali
+    # writes it), "high copy", "mirror copy", "replica" with i; Nepali's own "fake" (नक्कली)
+    "मास्टर कपी", "फर्स्ट कपी", "फस्ट कपी", "फस्ट कॉपी", "हाई कॉपी", "हाई कपी", "मिरर कॉपी", "मिरर कपी", "रिप्लिका",
+    "डुप्लिकेट", "नक्कली",
     # te, kn, ml, gu, pa (Gurmukhi): the Indian trade's "first/master copy" by sound, and each language's word for a fake
     # (నకిలీ, ನಕಲಿ, નકલી, ਨਕਲੀ as Hindi नकली; Malayalam വ്യാജ), "duplicate", "replica"
     "ఫస్ట్ కాపీ", "మాస్టర్ కాపీ", "నకిలీ", "డూప్లికేట్", "రెప్లికా",
@@ -126,6 +131,7 @@ SCRIPT_TRADE_TERMS: list[str] = [
     # th
     "งานมิลเลอร์", "มิลเลอร์", "งานก๊อป", "ก๊อปปี้", "งานเทียบแท้", "เทียบแท้", "งานเหมือนแท้", "เกรดพรีเมี่ยม",
     "งานปลอม", "ของปลอม",
+    "เรพลิก้า", "เรพลิกา", "รีพลิก้า", "งานมิเรอร์", "มาสเตอร์ก๊อป", "เฟิร์สก๊อป",  # (glyphs30) replica, mirror, master/first copy by sound
     # (precision28) the Thai trade's "copy, grade A / premium grade" written as one word (ก๊อป "copy" + เกรด "grade"):
     # the whole phrase, so that its เกรดเอ ("grade A", heard as Cartier by sound) is read as the cue it is inside
     "ก๊อปเกรดเอ", "ก๊อปเกรด", "ก็อปเกรดเอ", "ก๊อปเกรดพรีเมียม", "ก๊อปเกรดพรีเมี่ยม", "ก๊อปเกรดท็อป",
