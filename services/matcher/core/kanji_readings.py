@@ -2984,7 +2984,18 @@ _TABLE = """\
 """
 
 
+# man'yōgana: kanji written for a kana's sound since the Man'yōshū, whose phonetic value Unihan's readings lack (良 ra,
+# 部 he, 止 to ...), after the man'yōgana table of the Japanese writing-system references (Wikipedia, "Man'yōgana")
+MANYOGANA = {"良": "ra", "部": "he", "止": "to", "也": "ya", "毛": "mo", "乃": "no", "奴": "nu", "保": "ho", "之": "shi",
+             "於": "o", "波": "ha", "太": "ta", "弥": "mi", "曽": "so", "伎": "ki", "斯": "shi", "都": "tsu", "尓": "ni",
+             "爾": "ni", "呂": "ro", "礼": "re", "米": "me", "江": "e", "衣": "e", "恵": "e", "遠": "wo", "計": "ke"}
+
+
 @cache
 def readings() -> dict[str, tuple[str, ...]]:
-    """A kanji -> its readings (lower-case Hepburn), on readings first."""
-    return {line[0]: tuple(line[1:].split()) for line in _TABLE.splitlines() if line}
+    """A kanji -> its readings (lower-case Hepburn), on readings first, its man'yōgana value last."""
+    table = {line[0]: tuple(line[1:].split()) for line in _TABLE.splitlines() if line}
+    for kanji, sound in MANYOGANA.items():
+        if kanji in table and sound not in table[kanji]:
+            table[kanji] += (sound,)
+    return table

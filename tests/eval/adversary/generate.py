@@ -1866,3 +1866,9 @@ register(common_words)
 from tests.eval.adversary import bulk_offers  # noqa: E402
 
 register(bulk_offers)
+
+# glyphs30's classes (turned.py): the mark as calculator digits read upside down, the brand's katakana name written in
+# ateji kanji; and calculators, ordinary numbers, everyday ateji and Japanese listings that name nothing
+from tests.eval.adversary import turned  # noqa: E402
+
+register(turned)

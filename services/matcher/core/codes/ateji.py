@@ -30,7 +30,16 @@ MAX_READINGS = 4000  # partial readings a run's search tries at most
 COPY = re.compile(r"[NＮSＳ][AＡ]?級|スーパーコピー|コピー|レプリカ|偽物|ニセモノ|にせもの|パチモン|パチもん|ぱちもん|模造品|"
                   r"バッタもん|バッタモン|検索避け|検索よけ|本物そっくり")
 GATE = re.compile(COPY.pattern + r"|当て字|あて字|当字")
-_KANJI_RUN = re.compile(r"[\u4e00-\u9fff\u3005]{%d,%d}" % (MIN_RUN, MAX_RUN))
+_KANJI = "\u4e00-\u9fff\u3005"
+# a run of kanji, its words apart by ・ as a katakana name's are (留伊・美豚 for ルイ・ヴィトン)
+_KANJI_RUN = re.compile(r"(?<![%s])[%s]+(?:・[%s]+)*(?![%s])" % ((_KANJI,) * 4))
+
+# the listing's own words that a name written in ateji runs into (奈伊鬼検索避け, 露麗苦洲激安, 当て字 cut at its kana):
+# cut from either end of a run before it is read
+EDGE_WORDS = ("検索避", "検索除", "当", "名前", "激安", "偽物", "模造品", "本物", "新品", "未使用", "正規品", "格安", "特価",
+              "送料無料", "腕時計", "時計", "財布", "鞄", "靴", "香水", "限定", "人気", "最安値", "高品質", "品質")
+_EDGES = re.compile(r"^(?:%s)+|(?:%s)+$" % (("|".join(EDGE_WORDS),) * 2))
+_TWO_KANJI = re.compile(r"[%s][%s・]" % (_KANJI, _KANJI))
 
 # katakana -> Hepburn (a small kana, ッ and ー are read by `romaji`)
 _KANA = dict(zip(
@@ -61,15 +70,18 @@ def romaji(kana: str) -> str:
     return "".join(out)
 
 
+_AS = str.maketrans("vpf", "bhh")
 _LONG = re.compile(r"ou|uu|ei|ii|aa|ee|oo")
 _DOUBLE = re.compile(r"([^aeiou])\1+|([aeiou])\2+")
 
 
 def skeleton(letters: str) -> str:
-    """Hepburn letters as a name sounds: v as b, the long vowels ou, uu, ei and doubled vowels as one vowel, doubled
-    consonants (a small tsu) as one, tch as ch, m before b or p as n."""
-    s = letters.replace("v", "b").replace("tch", "ch").replace("mb", "nb").replace("mp", "np")
-    s = _LONG.sub(lambda m: m[0][0], s)
+    """Hepburn letters as a name sounds: v as b, p and f as h (ateji write パ and ファ with a kanji of ハ's row), the long
+    vowels ou, uu, ei and doubled vowels as one vowel, doubled consonants (a small tsu) as one, tch as ch, m before b
+    or p as n."""
+    s = letters.replace("tch", "ch").replace("mb", "nb").replace("mp", "np").translate(_AS)
+    while (t := _LONG.sub(lambda m: m[0][0], s)) != s:
+        s = t
     return _DOUBLE.sub(lambda m: m[1] or m[2], s)
 
 
@@ -88,7 +100,7 @@ class Ateji:
     latin_words: frozenset[str] = frozenset()
 
     def opens(self, piece: str) -> bool:
-        return _KANJI_RUN.search(piece) is not None
+        return _TWO_KANJI.search(piece) is not None
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         if not marks.ateji or GATE.search(text) is None:
@@ -98,8 +110,8 @@ class Ateji:
         table = readings()
         hinted = None
         for run in _KANJI_RUN.finditer(text):
-            kanji = run.group()
-            if any(k not in table for k in kanji):
+            kanji = _EDGES.sub("", run.group()).replace("・", "")
+            if not MIN_RUN <= len(kanji) <= MAX_RUN or any(k not in table for k in kanji):
                 continue
             found = _read(kanji, table, marks)
             if not found:
@@ -109,7 +121,7 @@ class Ateji:
             for alias, said in found:
                 if alias in text:
                     continue
-                yield Hit(run.start(), run.end(), alias, f"'{kanji}' read by its kanji's sounds ({said}) as {alias}",
+                yield Hit(run.start(), run.end(), alias, f"'{run.group()}' read by its kanji's sounds ({said}) as {alias}",
                           hinted=hinted)
 
 
@@ -138,11 +150,12 @@ def _read(kanji: str, table: dict[str, tuple[str, ...]], marks: Marks) -> list[t
                     for alias in marks.ateji_dropped.get(d, ()):
                         near.setdefault(alias, shown)
             continue
-        for reading in table[kanji[at]]:
+        readings = table[kanji[at]]
+        for reading in (*readings, "") if "tsu" in readings and 0 < at < len(kanji) - 1 else readings:  # ッ as 津
             joined = raw + reading
             skel = skeleton(joined)[:-1]  # (its last letter may yet join the next reading's: ko + u is "ko")
             if skel in prefixes or any(d in prefixes for d in deletions(skel)):
-                stack.append((at + 1, joined, f"{shown}-{reading}" if shown else reading))
+                stack.append((at + 1, joined, f"{shown}-{reading or 'ッ'}" if shown else reading))
     chosen = exact or near
     return list(chosen.items())
 
