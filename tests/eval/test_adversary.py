@@ -331,6 +331,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # digit (syllabics, operators, Bacon), and one that uwu-speak changes into no word
                               # (not Canon's Canyon, Mars' Maws; not BMW, Bose)
                               "syllabics_letters", "operator_letters", "bacon_cipher", "uwu_speak",
+                              # turned.py (glyphs30): brands with a one-word Latin mark of four letters or more that a
+                              # calculator shows turned over (Bose, Shell, LEGO: 3 of 54); brands with a katakana
+                              # local name whose every kana the module's ateji table writes
+                              "calculator_word", "ateji_kanji",
                               # riddles.py: brands that declare hints, their logo or origin in words (24 of 54)
                               "hint_riddle",
                               # marked.py: brands that sell apparel, bags or jewelry or declare a logo name of one

@@ -54,7 +54,7 @@ TURN_WORDS = {
     "es": ["(al revés)", "– escríbelo en la calculadora y dale la vuelta", "(calculadora boca abajo)"],
     "it": ["(capovolto)", "– scrivilo sulla calcolatrice e capovolgila"],
     "nl": ["(ondersteboven)", "– typ het op een rekenmachine en draai hem om"],
-    "pl": ["(do góry nogami)", "– wpisz na kalkulatorze i odwróć"],
+    "pl": ["(do góry nogami)", "– wpisz na kalkulatorze i obróć"],  # (odwróć: the phonetic detector hears Mattel in it, 2026-12-05)
     "pt": ["(de cabeça para baixo)", "– digite na calculadora e vire"],
     "ru": ["(вверх ногами)", "– набери на калькуляторе и переверни"],
     "tr": ["(hesap makinesinde ters çevir)"],

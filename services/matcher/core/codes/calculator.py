@@ -35,7 +35,7 @@ TOLD = re.compile(r"calculat|upside[ -]?down|up-side-down|turn(?:ed)? (?:it |you
                   r"(?:over|around|upside)|flip(?:ped)? (?:it|over|the)|turn (?:your )?(?:phone|screen)|read (?:it )?"
                   r"(?:upside|turned|flipped)|rotat(?:e|ed) 180|180°|🙃|🔄|🔃|↻|↺|🧮|"
                   r"taschenrechner|kopfüber|auf dem kopf|umdrehen|umgedreht|calculadora|calculatrice|calcolatrice|"
-                  r"rekenmachine|ondersteboven|kalkulator|kalkulačk|kalkulačc|do góry nogami|odwr[óo]ć|odwrócon|"
+                  r"rekenmachine|ondersteboven|kalkulator|kalkulačk|kalkulačc|do góry nogami|odwr[óo]ć|odwrócon|obróć|"
                   r"al rev[ée]s|boca abajo|de cabeça para baixo|à l'envers|renvers|capovolt|sottosopra|"
                   r"калькулятор|вверх ногами|переверн|hesap makinesi|ters çevir|baş aşağı|terbalik|balikkan|"
                   r"máy tính|lộn ngược|เครื่องคิดเลข|กลับหัว|कैलकुलेटर|उल्टा|الآلة الحاسبة|مقلوب|"
