@@ -114,7 +114,10 @@ SCRIPT_TRADE_TERMS: list[str] = [
     # hi, ne (glyphs30): the same English by sound as sellers also spell it: "copy" without the candra o (कपी, as Nepali
     # writes it), "high copy", "mirror copy", "replica" with i; Nepali's own "fake" (नक्कली)
     "मास्टर कपी", "फर्स्ट कपी", "फस्ट कपी", "फस्ट कॉपी", "हाई कॉपी", "हाई कपी", "मिरर कॉपी", "मिरर कपी", "रिप्लिका",
-    "डुप्लिकेट", "नक्कली",
+    "डुप्लिकेट", "नक्कली", "ए क्लास कॉपी", "ए वन कॉपी", "फर्स्ट क्वालिटी कॉपी",  # (glyphs30) "A-class / A-one / first-quality copy"
+    # ur (glyphs30): the Urdu trade's "replica", "fake" (نقلی, Hindi नकली), "duplicate" and "A-class copy"; bn: "fake" as
+    # ফেইক too, "A-class copy"; ar: "first copy" written without its first ي
+    "ریپلیکا", "ریپلکا", "نقلی", "ڈپلیکیٹ", "اے کلاس کاپی", "ফেইক", "এ ক্লাস কপি", "فرست كوبي",
     # te, kn, ml, gu, pa (Gurmukhi): the Indian trade's "first/master copy" by sound, and each language's word for a fake
     # (నకిలీ, ನಕಲಿ, નકલી, ਨਕਲੀ as Hindi नकली; Malayalam വ്യാജ), "duplicate", "replica"
     "ఫస్ట్ కాపీ", "మాస్టర్ కాపీ", "నకిలీ", "డూప్లికేట్", "రెప్లికా",

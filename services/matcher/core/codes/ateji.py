@@ -11,7 +11,8 @@ are compared by `skeleton`: Hepburn letters with long vowels, doubled consonants
 name begins so (`Marks.ateji_prefixes`), never as a list of every combination.
 
 Gate: the listing holds a Japanese copy cue or says the name is written in ateji or to dodge search (N級品, スーパーコピー,
-コピー品, レプリカ, 偽物, 当て字, 検索避け: `GATE`); only then are its kanji runs read. Weak evidence, as any code: the
+コピー品, レプリカ, 偽物, 当て字, 検索避け: `GATE`), or a copy word of another language (replica, 1:1, 高仿: `OTHER_COPY`)
+in a Japanese listing (kana) or one whose only Han characters are a name's few; only then are its kanji runs read. Weak evidence, as any code: the
 brand's category with a cue or a price below the floor; with no copy cue (当て字 alone) a cue that claims a copy too.
 Japanese and Chinese text with no such cue, and a kanji word that reads as no name (珈琲, 倶楽部), stay quiet.
 """
@@ -30,6 +31,13 @@ MAX_READINGS = 4000  # partial readings a run's search tries at most
 COPY = re.compile(r"[NＮSＳ][AＡ]?級|スーパーコピー|コピー|レプリカ|偽物|ニセモノ|にせもの|パチモン|パチもん|ぱちもん|模造品|"
                   r"バッタもん|バッタモン|検索避け|検索よけ|本物そっくり")
 GATE = re.compile(COPY.pattern + r"|当て字|あて字|当字")
+# the trade's copy words of other languages: they open the gate where the listing is Japanese (it holds kana) or its
+# only Han characters are a name's few (奈伊鬼 sneakers replica), not Chinese prose
+OTHER_COPY = re.compile(r"replica|\bcop(?:y|ia|ie)\b|\bfake\b|1:1|\baaa\b|mirror|\brep\b|r[ée]plique|replik|高仿|复刻|復刻|"
+                        r"A货|A貨|仿品|짝퉁|레플", re.I)
+_KANA_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+MAX_OTHER_HAN = 8  # Han characters a listing with no kana may hold for its copy words of other languages to open the gate
 _KANJI = "\u4e00-\u9fff\u3005"
 # a run of kanji, its words apart by ・ as a katakana name's are (留伊・美豚 for ルイ・ヴィトン)
 _KANJI_RUN = re.compile(r"(?<![%s])[%s]+(?:・[%s]+)*(?![%s])" % ((_KANJI,) * 4))
@@ -103,7 +111,11 @@ class Ateji:
         return _TWO_KANJI.search(piece) is not None
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
-        if not marks.ateji or GATE.search(text) is None:
+        if not marks.ateji:
+            return
+        japanese = GATE.search(text) is not None
+        if not japanese and (OTHER_COPY.search(text) is None or (
+                _KANA_LETTER.search(text) is None and len(_HAN.findall(text)) > MAX_OTHER_HAN)):
             return
         from services.matcher.core.kanji_readings import readings
 
@@ -117,7 +129,7 @@ class Ateji:
             if not found:
                 continue
             if hinted is None:
-                hinted = COPY.search(text) is not None
+                hinted = COPY.search(text) is not None or OTHER_COPY.search(text) is not None
             for alias, said in found:
                 if alias in text:
                     continue

@@ -36,10 +36,11 @@ TOLD = re.compile(r"calculat|upside[ -]?down|up-side-down|turn(?:ed)? (?:it |you
                   r"(?:upside|turned|flipped)|rotat(?:e|ed) 180|180°|🙃|🔄|🔃|↻|↺|🧮|"
                   r"taschenrechner|kopfüber|auf dem kopf|umdrehen|umgedreht|calculadora|calculatrice|calcolatrice|"
                   r"rekenmachine|ondersteboven|kalkulator|kalkulačk|kalkulačc|do góry nogami|odwr[óo]ć|odwrócon|obróć|"
-                  r"al rev[ée]s|boca abajo|de cabeça para baixo|à l'envers|renvers|capovolt|sottosopra|"
+                  r"al rev[ée]s|boca abajo|dale la vuelta|voltéa|de cabeça para baixo|\bvire\b|à l'envers|renvers|retourn|capovol|"
+                  r"sottosopra|draai (?:hem |het )?om|omdraai|"
                   r"калькулятор|вверх ногами|переверн|hesap makinesi|ters çevir|baş aşağı|terbalik|balikkan|"
-                  r"máy tính|lộn ngược|เครื่องคิดเลข|กลับหัว|कैलकुलेटर|उल्टा|الآلة الحاسبة|مقلوب|"
-                  r"计算器|計算器|計算機|电卓|電卓|倒过来|倒過來|倒着看|倒著看|反过来看|颠倒|顛倒|翻过来|翻過來|"
+                  r"máy tính bỏ túi|máy tính cầm tay|lộn ngược|เครื่องคิดเลข|กลับหัว|कैलकुलेटर|उल्टा|الآلة الحاسبة|مقلوب|"
+                  r"计算器|計算器|計算機|电卓|電卓|倒过来|倒過來|倒着看|倒著看|反过来看|颠倒|顛倒|翻过来|翻過來|翻转|翻轉|"
                   r"逆さ|さかさ|ひっくり返|逆にして|계산기|거꾸로|뒤집", re.I)
 
 
