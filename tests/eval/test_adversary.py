@@ -335,6 +335,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # calculator shows turned over (Bose, Shell, LEGO: 3 of 54); brands with a katakana
                               # local name whose every kana the module's ateji table writes
                               "calculator_word", "ateji_kanji",
+                              # script_cues.py (glyphs30): brands with a category floor
+                              "script_copy_spellings",
                               # riddles.py: brands that declare hints, their logo or origin in words (24 of 54)
                               "hint_riddle",
                               # marked.py: brands that sell apparel, bags or jewelry or declare a logo name of one

@@ -1872,3 +1872,9 @@ register(bulk_offers)
 from tests.eval.adversary import turned  # noqa: E402
 
 register(turned)
+
+# glyphs30's classes (script_cues.py): the trade's English copy words written by sound in Indic, Thai, Arabic, Urdu and
+# Persian script beside the brand's initialism or mark; and those scripts' everyday "copy" (exercise book, photocopy)
+from tests.eval.adversary import script_cues  # noqa: E402
+
+register(script_cues)
