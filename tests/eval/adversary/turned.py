@@ -90,6 +90,8 @@ def calculator_digits(word: str, rng) -> str:
         else:
             out.append(rng.choice(DIGIT_OF[ch]) if rng.random() < 0.3 else DIGIT_OF[ch][0])
     digits = "".join(out)
+    if digits.startswith("0") and rng.random() < 0.3:  # a calculator shows a leading zero only before a decimal point
+        digits = "0." + digits[1:]
     return digits if sum(c.isdigit() for c in digits) >= 2 else "".join(DIGIT_OF[ch][0] for ch in reversed(word.lower()))
 
 
@@ -221,7 +223,16 @@ def ateji_names(b: BrandView) -> list[str]:
 
 def make_ateji(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    if (name := one_of(s, ateji_names(b))) is None or (text := ateji_of(name, r)) is None:
+    if (name := one_of(s, ateji_names(b))) is None:
+        return None
+    words = name.split("・")
+    if len(words) > 1 and r.random() < 0.3:  # the name as said for short: its last words (ヴィトン, ノース・フェイス)
+        # (a last word alone of a name of three words or more is an everyday word: フェイス "face"; a short one is any
+        # word's: コース "course")
+        tails = ["・".join(words[k:]) for k in range(1, len(words)) if (len(words) - k >= 2 or len(words) == 2)
+                 and len(re.sub("[ーァィゥェォャュョッ]", "", "".join(words[k:]))) >= 3]
+        name = r.choice(tails) if tails else name
+    if (text := ateji_of(name, r)) is None:
         return None
     cat = s.category(with_floor=True)
     goods = JA_GOODS.get(cat) or _goods(b, s, cat)

@@ -97,13 +97,13 @@ class Marks:
         for alias in sorted(set(wide)):
             if not ateji.katakana_name(alias):
                 continue
-            skel = ateji.skeleton(ateji.romaji(alias))
-            self.ateji.setdefault(skel, []).append(alias)
-            self.ateji_prefixes.update(skel[:k] for k in range(len(skel) + 1))
-            if len(skel) >= ateji.MIN_FUZZY:
-                for d in ateji.deletions(skel):
-                    self.ateji_dropped.setdefault(d, []).append(alias)
-                    self.ateji_prefixes.update(d[:k] for k in range(len(d) + 1))
+            for skel in ateji.name_skeletons(alias):
+                self.ateji.setdefault(skel, []).append(alias)
+                self.ateji_prefixes.update(skel[:k] for k in range(len(skel) + 1))
+                if len(skel) >= ateji.MIN_FUZZY:
+                    for d in ateji.deletions(skel):
+                        self.ateji_dropped.setdefault(d, []).append(alias)
+                        self.ateji_prefixes.update(d[:k] for k in range(len(d) + 1))
         for alias in sorted(set(wide)):
             if len(alias) >= 2 and alias[::-1] != alias:
                 self.backwards.setdefault(alias[::-1][:2], []).append((alias[::-1], alias))

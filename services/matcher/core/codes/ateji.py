@@ -103,6 +103,22 @@ def katakana_name(alias: str) -> bool:
     return len(body) >= 2 and all("ァ" <= c <= "ヴ" for c in body)
 
 
+MIN_LAST_WORDS = 5  # skeleton letters of a name's last words read alone (ヴィトン "biton"; not フェイス, コース)
+
+
+def name_skeletons(alias: str) -> list[str]:
+    """The skeletons a katakana name is read by: the whole name's, and of a name of words apart by ・ its last words
+    alone when they have MIN_LAST_WORDS letters or more (ルイ・ヴィトン as ヴィトン, ザ・ノース・フェイス as ノース・フェイス): a
+    seller writes the name as it is said for short."""
+    words = alias.split("・")
+    out = [skeleton(romaji(alias))]
+    for k in range(1, len(words)):
+        tail = skeleton(romaji("".join(words[k:])))
+        if len(tail) >= MIN_LAST_WORDS and tail not in out:
+            out.append(tail)
+    return out
+
+
 class Ateji:
     name = NAME
     latin_words: frozenset[str] = frozenset()

@@ -28,9 +28,11 @@ TURNED = {"0": "o", "1": "il", "2": "z", "3": "e", "4": "h", "5": "s", "6": "g",
           "o": "o", "s": "s", "x": "x", "z": "z", "h": "h", "i": "i", "n": "n", "l": "l"}
 # a number: three characters or more of digits and turned-same letters, two digits or more, not inside a word, a
 # decimal or a code with a hyphen or slash (5W-40, 245/40ZR18)
-_NUMBER = re.compile(r"(?<![\w.,/\-])(?=(?:[OSXZHINLosxzhinl]*\d){2})[0-9OSXZHINLosxzhinl]{%d,12}(?![\w/\-]|[.,]\d)"
-                     % MIN_DIGITS)
+_NUMBER = re.compile(r"(?<![\w.,/\-])(?=(?:0[.,])?(?:[OSXZHINLosxzhinl]*\d){2})(?:0[.,](?=\d{2}))?[0-9OSXZHINLosxzhinl]{%d,12}"
+                     r"(?![\w/\-]|[.,]\d)" % MIN_DIGITS)
 _DIGIT = re.compile(r"\d")
+# a number a calculator shows with a leading zero: "0.937" (a calculator writes no 0 before other digits but a decimal's)
+_LEADING_ZERO = re.compile(r"^0[.,](?=\d)")
 TOLD = re.compile(r"calculat|upside[ -]?down|up-side-down|turn(?:ed)? (?:it |your (?:phone|screen|calculator) )?"
                   r"(?:over|around|upside)|flip(?:ped)? (?:it|over|the)|turn (?:your )?(?:phone|screen)|read (?:it )?"
                   r"(?:upside|turned|flipped)|rotat(?:e|ed) 180|180°|🙃|🔄|🔃|↻|↺|🧮|"
@@ -67,7 +69,7 @@ class Calculator:
         told = None
         for m in _NUMBER.finditer(text):
             number = m.group()
-            found = [w for w in turned(number) if w in marks.joined and len(w) >= MIN_DIGITS]
+            found = [w for w in turned(_LEADING_ZERO.sub("0", number)) if w in marks.joined and len(w) >= MIN_DIGITS]
             if not found:
                 continue
             if told is None:
