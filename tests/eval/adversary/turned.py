@@ -156,7 +156,7 @@ ATEJI = {
     "ム": "武無", "メ": "女目", "モ": "茂母", "ヤ": "夜耶矢", "ユ": "由湯", "ヨ": "与夜", "ラ": "羅良裸", "リ": "理里利",
     "ル": "留流", "レ": "礼麗令", "ロ": "露呂路", "ワ": "和輪", "ガ": "賀我", "ギ": "義儀", "グ": "具愚", "ゲ": "下",
     "ゴ": "呉後", "ザ": "座", "ジ": "治時", "ズ": "図頭", "ゼ": "是", "ゾ": "蔵", "ダ": "打堕駄", "デ": "出", "ド": "土度",
-    "バ": "婆馬", "ビ": "美尾", "ブ": "武部", "ベ": "辺", "ボ": "房暮", "パ": "巴", "ピ": "比", "プ": "布", "ポ": "保",
+    "バ": "婆馬", "ビ": "美尾", "ブ": "武部", "ベ": "辺", "ボ": "暮母", "パ": "巴", "ピ": "比", "プ": "布", "ポ": "保",
     "シャ": "社車者", "シュ": "朱主", "ショ": "所書", "チャ": "茶", "ジャ": "邪蛇", "ジョ": "女序助", "キャ": "客",
     "キュ": "久九", "キョ": "巨居", "リュ": "竜", "リョ": "旅侶", "シェ": "瀬世", "フェ": "経", "ティ": "手帝", "ディ": "出弟",
     "ヴィ": "美尾", "ヴ": "武部", "ファ": "葉", "フィ": "比",
@@ -237,11 +237,14 @@ def make_ateji(b: BrandView, s: Scene) -> Draft | None:
     cat = s.category(with_floor=True)
     goods = JA_GOODS.get(cat) or _goods(b, s, cat)
     hint = r.choice(JA_HINTS)
+    # a hint run into the name only where it opens with a bracket or kanji (奈伊鬼（当て字）, 奈伊鬼検索避けのため): kana
+    # right after kanji are read as the word's own ending
+    glued = hint if hint[:1] in "（当検" else f" {hint}"
     cue = r.choice(JA_COPY)
     # the name apart from the listing's other kanji (a space, brackets, kana); now and then run into a hint or the
     # cue's own kanji (奈伊鬼検索避けのため, 露麗苦洲激安)
     title = r.choice([f"{text} {goods} {cue}", f"【{text}】{goods} {hint} {cue}", f"{goods} ブランドは{text}です {cue}",
-                      f"{text}{hint} {goods} {cue}", f"{text} {hint} {goods} {cue}", f"{goods} {text} {cue} {hint}",
+                      f"{text}{glued} {goods} {cue}", f"{text} {hint} {goods} {cue}", f"{goods} {text} {cue} {hint}",
                       f"{text}激安 {goods} {cue}"]).strip()
     low = r.random() < 0.4
     return Draft(title, cat, s.price(cat, low=low, currency="JPY"), r.choice(["", "ノークレームノーリターンで。",

@@ -65,6 +65,7 @@ def test_calculators_and_ordinary_numbers_stay_quiet(title, category):
 
 def test_romaji_and_skeleton():
     assert romaji("ミシュラン") == "mishuran" and romaji("カルティエ") == "karutie" and romaji("ヴィトン") == "viton"
+    assert skeleton("sheru") == skeleton("seru") and skeleton("karutie") == skeleton("karutee") == "karute"
     assert skeleton(romaji("ロレックス")) == "rorekusu" and skeleton("boozu") == skeleton("bouuzu") == "bozu"
     assert skeleton("puuma") == skeleton("fuma")  # p and f as h
 

@@ -94,6 +94,11 @@ class Marks:
         self.ateji: dict[str, list[str]] = {}
         self.ateji_dropped: dict[str, list[str]] = {}
         self.ateji_prefixes: set[str] = {""}
+        # the registered CJK names in every script's forms (古驰, 古馳): a run that is one is read as itself, never as ateji
+        from services.matcher.core.chinese import whole_variants
+
+        self.wide: frozenset[str] = frozenset(v for a in wide for v in (
+            whole_variants(a) if any("\u4e00" <= c <= "\u9fff" for c in a) else (a,)))
         for alias in sorted(set(wide)):
             if not ateji.katakana_name(alias):
                 continue

@@ -21,20 +21,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from services.matcher.core.codes import Hit, Marks
 
 NAME = "ateji"
 MIN_RUN, MAX_RUN = 2, 8  # kanji in a run read as a name
-MIN_FUZZY = 5  # letters of a skeleton read one letter apart
+MIN_FUZZY = 6  # letters of a name's skeleton read one letter apart ...
+MIN_FUZZY_RUN = 3  # ... from a run of this many kanji or more (two kanji one letter from a short name are any word's)
 MAX_READINGS = 4000  # partial readings a run's search tries at most
 COPY = re.compile(r"[NＮSＳ][AＡ]?級|スーパーコピー|コピー|レプリカ|偽物|ニセモノ|にせもの|パチモン|パチもん|ぱちもん|模造品|"
                   r"バッタもん|バッタモン|検索避け|検索よけ|本物そっくり")
 GATE = re.compile(COPY.pattern + r"|当て字|あて字|当字")
 # the trade's copy words of other languages: they open the gate where the listing is Japanese (it holds kana) or its
 # only Han characters are a name's few (奈伊鬼 sneakers replica), not Chinese prose
-OTHER_COPY = re.compile(r"replica|\bcop(?:y|ia|ie)\b|\bfake\b|1:1|\baaa\b|mirror|\brep\b|r[ée]plique|replik|高仿|复刻|復刻|"
-                        r"A货|A貨|仿品|짝퉁|레플", re.I)
+OTHER_COPY = re.compile(r"replica|\bcop(?:y|ia|ie)\b|\bfake\b|1:1|\baaa\b|mirror|\brep\b|r[ée]plique|replik", re.I)
+CHINESE_COPY = re.compile(r"高仿|复刻|復刻|A货|A貨|仿品")  # (with kana only: a Chinese listing's names are its own, 狗家)
 _KANA_LETTER = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MAX_OTHER_HAN = 8  # Han characters a listing with no kana may hold for its copy words of other languages to open the gate
@@ -47,6 +49,8 @@ _KANJI_RUN = re.compile(r"(?<![%s])[%s]+(?:・[%s]+)*(?![%s])" % ((_KANJI,) * 4)
 EDGE_WORDS = ("検索避", "検索除", "当", "名前", "激安", "偽物", "模造品", "本物", "新品", "未使用", "正規品", "格安", "特価",
               "送料無料", "腕時計", "時計", "財布", "鞄", "靴", "香水", "限定", "人気", "最安値", "高品質", "品質")
 _EDGES = re.compile(r"^(?:%s)+|(?:%s)+$" % (("|".join(EDGE_WORDS),) * 2))
+# hiragana right after a run that make it a word's stem (済み, 入れ, 下げ), not a particle after a name (は, の, と ...)
+_OKURIGANA = re.compile(r"[ぁ-ゖ](?<![はのとをがもでにへやかだ])")
 _TWO_KANJI = re.compile(r"[%s][%s・]" % (_KANJI, _KANJI))
 
 # katakana -> Hepburn (a small kana, ッ and ー are read by `romaji`)
@@ -79,15 +83,20 @@ def romaji(kana: str) -> str:
 
 
 _AS = str.maketrans("vpf", "bhh")
+# the sounds katakana borrowed (シェ, ジェ, チェ, ティ, ディ) as the native syllables kanji are read by (セ, ゼ, テ, テ, デ)
+_AS_NATIVE = {"she": "se", "je": "ze", "che": "te", "ti": "te", "di": "de"}
+_BORROWED = re.compile("she|je|che|(?<![cs])ti|di")
 _LONG = re.compile(r"ou|uu|ei|ii|aa|ee|oo")
 _DOUBLE = re.compile(r"([^aeiou])\1+|([aeiou])\2+")
 
 
 def skeleton(letters: str) -> str:
-    """Hepburn letters as a name sounds: v as b, p and f as h (ateji write パ and ファ with a kanji of ハ's row), the long
+    """Hepburn letters as a name sounds: the borrowed sounds she, je, che, ti, di as se, ze, te, te, de and v as b, p and
+    f as h (ateji write シェ, ティ, パ and ファ with kanji read セ, テ, ハ), the long
     vowels ou, uu, ei and doubled vowels as one vowel, doubled consonants (a small tsu) as one, tch as ch, m before b
     or p as n."""
-    s = letters.replace("tch", "ch").replace("mb", "nb").replace("mp", "np").translate(_AS)
+    s = _BORROWED.sub(lambda m: _AS_NATIVE[m[0]], letters.replace("tch", "ch").replace("mb", "nb").replace("mp", "np"))
+    s = s.translate(_AS)
     while (t := _LONG.sub(lambda m: m[0][0], s)) != s:
         s = t
     return _DOUBLE.sub(lambda m: m[1] or m[2], s)
@@ -129,28 +138,50 @@ class Ateji:
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         if not marks.ateji:
             return
-        japanese = GATE.search(text) is not None
-        if not japanese and (OTHER_COPY.search(text) is None or (
-                _KANA_LETTER.search(text) is None and len(_HAN.findall(text)) > MAX_OTHER_HAN)):
-            return
+        if GATE.search(text) is None:
+            kana = _KANA_LETTER.search(text) is not None
+            if not (kana and CHINESE_COPY.search(text) or OTHER_COPY.search(text) and (
+                    kana or len(_HAN.findall(text)) <= MAX_OTHER_HAN)):
+                return
         from services.matcher.core.kanji_readings import readings
 
         table = readings()
         hinted = None
+        words = None
         for run in _KANJI_RUN.finditer(text):
-            kanji = _EDGES.sub("", run.group()).replace("・", "")
-            if not MIN_RUN <= len(kanji) <= MAX_RUN or any(k not in table for k in kanji):
-                continue
+            cut = _EDGES.sub("", run.group())
+            kanji = cut.replace("・", "")
+            if not MIN_RUN <= len(kanji) <= MAX_RUN or any(k not in table for k in kanji) or kanji in marks.wide:
+                continue  # (a registered name, 古馳 for Gucci, is read as itself)
+            if words is None:
+                words = han_words()
+            if kanji in words:
+                continue  # a Japanese or Chinese word (公式, 国内, 即日, 本田): no name written by sound
+            if run.group().endswith(cut) and _OKURIGANA.match(text, run.end()) and (
+                    len(kanji) == 2 or kanji[:-1] in words):
+                continue  # a word written with its inflection (仕入れ, 値下げ, 開封済み)
             found = _read(kanji, table, marks)
             if not found:
                 continue
             if hinted is None:
-                hinted = COPY.search(text) is not None or OTHER_COPY.search(text) is not None
+                hinted = any(p.search(text) is not None for p in (COPY, OTHER_COPY, CHINESE_COPY))
             for alias, said in found:
                 if alias in text:
                     continue
                 yield Hit(run.start(), run.end(), alias, f"'{run.group()}' read by its kanji's sounds ({said}) as {alias}",
                           hinted=hinted)
+
+
+@cache
+def han_words() -> frozenset[str]:
+    """The words of two to eight Han characters of wordfreq's Japanese and Chinese "small" lists (its own files, read
+    without a tokenizer): a run that is one of them is a word of the language, not a name written by sound."""
+    import wordfreq
+
+    paths = wordfreq.available_languages("small")
+    han = re.compile(r"[%s]{2,8}" % _KANJI)
+    return frozenset(w for lang in ("ja", "zh") for bucket in wordfreq.read_cBpack(paths[lang]) for w in bucket
+                     if han.fullmatch(w))
 
 
 def _read(kanji: str, table: dict[str, tuple[str, ...]], marks: Marks) -> list[tuple[str, str]]:
@@ -168,7 +199,8 @@ def _read(kanji: str, table: dict[str, tuple[str, ...]], marks: Marks) -> list[t
             skel = skeleton(raw)
             for alias in marks.ateji.get(skel, ()):
                 exact.setdefault(alias, shown)
-            if len(skel) >= MIN_FUZZY - 1 and not exact:  # (`ateji_dropped`: names of MIN_FUZZY letters or more)
+            if len(skel) >= MIN_FUZZY - 1 and not exact and len(kanji) >= MIN_FUZZY_RUN:  # (`ateji_dropped`: names of
+                # MIN_FUZZY letters or more)
                 for alias in marks.ateji_dropped.get(skel, ()):  # the name has one letter more
                     near.setdefault(alias, shown)
                 for d in deletions(skel):  # one letter more than the name, or one letter other
