@@ -140,7 +140,7 @@ def make_calculator_trap(b: BrandView, s: Scene) -> Draft | None:
     words = calculator_marks(b)
     n = calculator_digits(r.choice(words), r) if words and r.random() < 0.5 else str(r.randint(100, 99999))
     number = r.choice(CATEGORY_NUMBERS).format(n=n)
-    extra = r.choice(NUMBER_EXTRAS)
+    extra = r.choice([e for e in NUMBER_EXTRAS if "W-" not in e or "oil" in cat.lower()])  # (oil grades beside oil)
     title = r.choice([f"{_cap(_goods(b, s, cat))} {number} {extra}", f"{_cap(_goods(b, s, cat))}, {extra}, {number}"])
     return Draft(title, cat, s.price(cat), r.choice(["", "Pickup only.", "Ships today.", "Receipt included."]))
 
