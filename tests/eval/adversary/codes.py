@@ -841,7 +841,8 @@ def make_caesar(b: BrandView, s: Scene) -> Draft | None:
             coded = [rot47(_shift_style(w, originals.get(w, w), style if style != "lower" else "cap")) for w in words]
             break
         coded = [atbash(w) if how == "atbash" else caesar(w, n) for w in words]
-        if not any(a_word(c, 1.5) for c in coded) and (keyed or len("".join(words)) >= 5):
+        # (glyphs30: Atbash's one mirror of a four-letter mark, Kfnz for Puma, with no key too)
+        if not any(a_word(c, 1.5) for c in coded) and (keyed or len("".join(words)) >= 5 or how == "atbash"):
             coded = [_shift_style(c, originals.get(w, w), style) for c, w in zip(coded, words)]
             break
     else:
