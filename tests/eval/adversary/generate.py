@@ -279,6 +279,18 @@ def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
     return brands
 
 
+def brand_views(path: Path = SEED_REGISTRY) -> tuple[BrandView, ...]:
+    """load_brands(path), made once a process while the file is unchanged and shared by every caller: READ ONLY (the
+    families' per-brand rival tables asked load_brands for each brand: 157 builds a draw; issue 16)."""
+    stat = Path(path).stat()
+    return _brand_views(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _brand_views(path: str, mtime_ns: int, size: int) -> tuple[BrandView, ...]:
+    return tuple(load_brands(Path(path)))
+
+
 T = TypeVar("T")
 
 
