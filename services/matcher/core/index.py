@@ -126,8 +126,9 @@ class MatcherIndex:
         self.skipped: list[tuple[str, str]] = []  # (fingerprint id, why it cannot be indexed)
         self._brand_marks: dict[int, list[str]] = {}  # the brand's trademarks as registered (context/retail.py)
         for i, fp in enumerate(fingerprints):
+            plain = not isinstance(fp, MarkFingerprint) or fp.vocabulary is None  # offered to every detector (issue 16)
             for detector in self.detectors:
-                if offered(fp, detector.name) and (reason := detector.add(i, fp)) is not None:
+                if (plain or offered(fp, detector.name)) and (reason := detector.add(i, fp)) is not None:
                     self.skipped.append((fp.id, reason))
             self._add_context(i, fp)
         self._named_models = _named_models(fingerprints, self._fingerprint_brand, self._model_floors)

@@ -9,6 +9,7 @@ it is installed.
 
 from __future__ import annotations
 
+import functools
 import random
 
 SIMPLIFIED_TO_TRADITIONAL = {
@@ -75,6 +76,7 @@ def partly_traditional(alias: str, rng: random.Random) -> str | None:
     return "".join(SIMPLIFIED_TO_TRADITIONAL[ch] if i in chosen else ch for i, ch in enumerate(alias))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; ~2 million calls a generate(seed=9) on a few thousand strings (issue 16)
 def is_cjk(text: str) -> bool:
     return any("\u3400" <= ch <= "\u9fff" for ch in text)
 

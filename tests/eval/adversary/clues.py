@@ -20,7 +20,7 @@ import unicodedata
 from functools import cache
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, load_brands
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, brand_views
 
 EVASIONS = {
     "crossword_clue": "the brand's name as a crossword clue: '5 letters, starts with R, ends with X', 'marque en 7 "
@@ -94,7 +94,7 @@ def _rivals(brand: str) -> tuple[tuple[str, ...], ...]:
     """The names (words of letters) of the other brands that sell in a category of `brand`: a seller's clue must tell
     the buyer which brand it is, so the generator gives one that fits none of them (Danone and Nestlé are both six
     letters ending in E among infant formula: "6 letters, ends with E" names neither)."""
-    brands = load_brands()
+    brands = brand_views()  # shared, read only (issue 16)
     mine = next(b for b in brands if b.id == brand)
     return tuple(tuple(_words(b.name)) for b in brands if b.id != brand and set(b.categories) & set(mine.categories))
 

@@ -26,7 +26,7 @@ with a counterfeit cue or a copy's price.
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, registry_doc
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, registry_brand
 
 EVASIONS = {
     "signature_line_named": "an athlete's signature line with its model number instead of the brand (Kobe 6 Protro, "
@@ -61,9 +61,8 @@ SIGNATURE_FRAMES = ["{line} {n}{x} {cue}", "{line} {n}{x} - {cue}", "{who}'s {li
 
 
 def _entries(b: BrandView, key: str) -> list[str]:
-    for brand in registry_doc()["brands"]:
-        if brand["id"] == b.id:
-            return [e["value"] if isinstance(e, dict) else e for e in brand.get(key, [])]
+    if (brand := registry_brand(b.id)) is not None:  # (read only; one look-up, not a registry unpickled: issue 16)
+        return [e["value"] if isinstance(e, dict) else e for e in brand.get(key, [])]
     return []
 
 

@@ -236,6 +236,23 @@ def registry_doc(path: Path = SEED_REGISTRY) -> dict:
     return pickle.loads(_parsed(str(path), stat.st_mtime_ns, stat.st_size))
 
 
+def registry_brand(brand_id: str, path: Path = SEED_REGISTRY) -> dict | None:
+    """The registry's entry of one brand (the first of that id) as registry_doc has it, or None; shared by every caller:
+    READ ONLY (registry_doc gives a copy of one's own). A family that reads a brand's list per listing asked registry_doc
+    and unpickled the whole registry each time (27,608 unpicklings, ~100 of the ~130 CPU s of generate(seed=9),
+    2026-12-05; issue 16); this is one dictionary look-up, the document parsed once a process while the file is unchanged."""
+    stat = Path(path).stat()
+    return _brands_by_id(str(path), stat.st_mtime_ns, stat.st_size).get(brand_id)
+
+
+@functools.cache
+def _brands_by_id(path: str, mtime_ns: int, size: int) -> dict[str, dict]:
+    by_id: dict[str, dict] = {}
+    for brand in pickle.loads(_parsed(path, mtime_ns, size))["brands"]:
+        by_id.setdefault(brand["id"], brand)
+    return by_id
+
+
 @functools.cache
 def _parsed(path: str, mtime_ns: int, size: int) -> bytes:
     doc = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
@@ -260,6 +277,18 @@ def load_brands(path: Path = SEED_REGISTRY) -> list[BrandView]:
         view.hints = [_entry(h) for h in b.get("hints", [])]
         brands.append(view)
     return brands
+
+
+def brand_views(path: Path = SEED_REGISTRY) -> tuple[BrandView, ...]:
+    """load_brands(path), made once a process while the file is unchanged and shared by every caller: READ ONLY (the
+    families' per-brand rival tables asked load_brands for each brand: 157 builds a draw; issue 16)."""
+    stat = Path(path).stat()
+    return _brand_views(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.cache
+def _brand_views(path: str, mtime_ns: int, size: int) -> tuple[BrandView, ...]:
+    return tuple(load_brands(Path(path)))
 
 
 T = TypeVar("T")
@@ -288,6 +317,7 @@ def script_of(name: str) -> str:
     return "latin"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pure; ~4 million calls a generate(seed=9) on a few thousand strings (issue 16)
 def _fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if ch.isalnum())
 

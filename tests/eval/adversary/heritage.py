@@ -20,7 +20,7 @@ copy's price (everyday-word lines: a discontinued product sells second-hand at a
 from __future__ import annotations
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, registry_doc
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, registry_brand
 
 EVASIONS = {
     "heritage_line_named": "a brand's discontinued or classic product or its group's house brand named alone (Discman, "
@@ -45,17 +45,15 @@ VARIANTS = ["", "", "2024", "white", "black", "x2", "new", "original box"]
 
 def _lines(b: BrandView) -> list[str]:
     wanted = set(HERITAGE.get(b.id, ()))
-    for brand in registry_doc()["brands"]:
-        if brand["id"] == b.id:
-            return [v for v in ((e["value"] if isinstance(e, dict) else e) for e in brand.get("lines", [])) if v in wanted]
+    if (brand := registry_brand(b.id)) is not None:  # (read only: generate.registry_brand, issue 16)
+        return [v for v in ((e["value"] if isinstance(e, dict) else e) for e in brand.get("lines", [])) if v in wanted]
     return []
 
 
 def _abbreviations(b: BrandView) -> list[str]:
-    for brand in registry_doc()["brands"]:
-        if brand["id"] == b.id:
-            return [e["value"] if isinstance(e, dict) else e for e in brand.get("abbreviations", [])
-                    if len(e["value"] if isinstance(e, dict) else e) >= 2]
+    if (brand := registry_brand(b.id)) is not None:  # (read only: generate.registry_brand, issue 16)
+        return [e["value"] if isinstance(e, dict) else e for e in brand.get("abbreviations", [])
+                if len(e["value"] if isinstance(e, dict) else e) >= 2]
     return []
 
 

@@ -22,7 +22,7 @@ from functools import cache
 import wordfreq
 
 from tests.eval.adversary import context
-from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, load_brands
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, brand_views
 
 EVASIONS = {
     "sku_prefix_copy": "the brand named by the head of a shop's catalogue code, its name shortened by a stock clerk "
@@ -64,7 +64,7 @@ def heads(name: str) -> list[str]:
 
 @cache
 def _taken(brand: str) -> frozenset[str]:
-    brands = load_brands()
+    brands = brand_views()  # shared, read only (issue 16)
     mine = next(b for b in brands if b.id == brand)
     return frozenset(h for b in brands if b.id != brand and set(b.categories) & set(mine.categories) for h in heads(b.name))
 

@@ -28,7 +28,7 @@ import unicodedata
 from functools import cache
 
 from tests.eval.adversary.codes import _copy_draft, _honest_draft, letters_of
-from tests.eval.adversary.generate import BrandView, Draft, Scene, load_brands
+from tests.eval.adversary.generate import BrandView, Draft, Scene, brand_views
 
 EVASIONS = {
     "numeronym": "the name as a numeronym: R3x, r-3-x, Ro2x, R***x, R___x, R _ _ _ x, R...x, R…x (5), L3s V5n",
@@ -61,7 +61,7 @@ def _keys(joined: str) -> set[str]:
 @cache
 def _rival_names(brand: str) -> tuple[str, ...]:
     """The names and marks (letters, words joined) of the other brands that sell in a category of `brand`."""
-    brands = load_brands()
+    brands = brand_views()  # shared, read only (issue 16)
     mine = next(b for b in brands if b.id == brand)
     out = set()
     for b in brands:

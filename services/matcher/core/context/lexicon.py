@@ -85,9 +85,17 @@ def _tables(terms: tuple[str, ...]) -> tuple:
     by_anchor: dict[str, list[int]] = {}
     for rank, t in enumerate(latin):
         by_anchor.setdefault(max(re.split(r"[^a-z0-9]+|…|\.\.\.", latin_text(t)), key=len), []).append(rank)
-    tables = {anchor: (_compiled(tuple(latin[r] for r in ranks)), [latin[r] for r in ranks], ranks)
-              for anchor, ranks in by_anchor.items()}
+    # each anchor's expression compiled at its first use (_regex): a lexicon's anchors are thousands, a listing has few
+    tables = {anchor: [None, [latin[r] for r in ranks], ranks] for anchor, ranks in by_anchor.items()}
     return (re.compile("|".join(re.escape(t) for t in wide)) if wide else None, capitals, tables, frozenset(tables))
+
+
+def _regex(entry: list) -> re.Pattern:
+    """An anchor's expression (entry: [expression or None, its terms, their ranks]), compiled when first asked and
+    kept in the shared table (issue 16: compiling every anchor's at the index's build took a quarter of the build)."""
+    if entry[0] is None:
+        entry[0] = _compiled(tuple(entry[1]))
+    return entry[0]
 
 
 class Lexicon:
@@ -114,11 +122,12 @@ class Lexicon:
             return []
         latin = text.latin
         if len(anchors) == 1:
-            regex, terms, _ = self._by_anchor[next(iter(anchors))]
-            return [(m, terms) for m in regex.finditer(latin)]
+            entry = self._by_anchor[next(iter(anchors))]
+            return [(m, entry[1]) for m in (entry[0] or _regex(entry)).finditer(latin)]
         heads = []  # [match or None, regex, terms, ranks]
         for a in anchors:
-            regex, terms, ranks = self._by_anchor[a]
+            entry = self._by_anchor[a]
+            regex, terms, ranks = entry[0] or _regex(entry), entry[1], entry[2]
             if (m := regex.search(latin)) is not None:
                 heads.append([m, regex, terms, ranks])
         out = []

@@ -66,7 +66,9 @@ def zipf(word: str, lang: str) -> float:
     wordfreq's tokenizer (zipf_frequency tokenizes every word it is asked, ~0.1 ms; a word of letters is one token)."""
     lst = _LISTS.get(lang)
     if lst is None:
-        lst = _LISTS[lang] = get_frequency_dict(lang)
+        # (lang, "best") as wordfreq's zipf_frequency asks it: its lru_cache keys get_frequency_dict(lang) apart, and
+        # the same list was read twice a process (issue 16)
+        lst = _LISTS[lang] = get_frequency_dict(lang, "best")
     f = lst.get(word)
     return math.log10(f) + 9 if f else 0.0
 
