@@ -66,7 +66,10 @@ class RiddleDetector(Detector):
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and fp.vocabulary in ("hint", "hometown"):
             words = re.findall(r"[^\W_]+", latin_text(fp.value))
-            if words and all(w.isascii() or not _is_wide(w) for w in words):
+            if any("\u0370" <= c <= "\u03ff" for c in fp.value):
+                self._wide.setdefault(fp.value.strip().casefold(), []).append(i)  # (lore30) "Ω" as written
+                # (the NFKC view is case-folded: "ω"), not its latin "o"
+            elif words and all(w.isascii() or not _is_wide(w) for w in words):
                 self._latin.setdefault(" ".join(words), []).append(i)
             else:
                 self._wide.setdefault(fp.value.strip(), []).append(i)
@@ -81,7 +84,9 @@ class RiddleDetector(Detector):
                 rf"|(?<![^\W_])(?:{_alternatives(latin_text(w) for w in BEFORE)})\s+(?:(?:{links})\s+){{0,2}}(?P<b>{hints})(?![^\W_])")
         if self._wide:
             hints = _alternatives(self._wide)
-            self._wide_re = re.compile(rf"({hints})\s*(?:{_alternatives(WIDE)})")
+            # (lore30) a wide hint before a Latin word for "brand" too ("the Ω brand's", a Greek hint read as written)
+            self._wide_re = re.compile(rf"({hints})\s*(?:{_alternatives(WIDE)}|[\s\-]*(?:'s\s+)?"
+                                       rf"(?i:{_alternatives(AFTER)})(?![^\W_]))")
 
     def gate(self) -> dict:
         # no hints registered: no kind at all, so the gate never opens and no listing is tokenised for it
