@@ -51,6 +51,12 @@ WORK_NOUNS = (
     "course for beginners", "beginners course", "masterclass", "master class", "tutorial", "tutorials",
     "video lessons", "online lessons", "training course", "certification course", "webinar",
     "seminar", "documentary", "dvd documentary",
+    # (lore30) poetry books, as publishers and booksellers title them ("Poetry anthology 'Apples and Stars'", "haiku
+    # collection, paperback", "Gedichtband", "recueil de poèmes", "句集"): the brand's word in a title is the book's
+    "anthology", "poetry anthology", "poetry book", "poetry books", "poetry collection", "book of poems", "book of poetry",
+    "collection of poems", "haiku book", "haiku collection", "haiku anthology", "book of haiku", "chapbook",
+    "gedichtband", "poemario", "recueil de poemes", "recueil de poesie", "raccolta di poesie", "livro de poemas",
+    "livro de poesia", "tomik wierszy", "dichtbundel",
     # classes and tutoring, as schools, tutors and clubs title them ("Excel and Microsoft Office basics - evening
     # course", "AutoCAD training, weekend class", "Revit tutor", "Lego robotics after-school club")
     "evening course", "evening courses", "weekend course", "weekend courses", "evening class", "evening classes",
@@ -112,7 +118,7 @@ FINANCE_AND_CODE_WORKS = (
     "textbook", "programming notes", "game design book", "api course", "for designers",
     "for programmers")
 WORK_NOUNS = WORK_NOUNS + FINANCE_AND_CODE_WORKS
-WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程")
+WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程", "诗集", "詩集", "句集", "俳句集")
 
 # Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
 SERVICE_NOUNS = (
