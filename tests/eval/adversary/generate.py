@@ -1866,3 +1866,8 @@ register(common_words)
 from tests.eval.adversary import bulk_offers  # noqa: E402
 
 register(bulk_offers)
+
+# lore30's classes (blocked_notes.py): a note that the brand's name is blocked here, with its first letter and logo words
+from tests.eval.adversary import blocked_notes  # noqa: E402
+
+register(blocked_notes)

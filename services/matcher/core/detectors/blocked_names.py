@@ -45,7 +45,7 @@ GATE_LATIN = frozenset({
     "yasak", "yasakli", "engellendi", "engelli", "yazamiyorum",
 })
 GATE_WIDE = ("屏蔽", "敏感词", "敏感詞", "违禁", "違禁", "禁词", "禁詞", "不能写", "不能寫", "不能打", "不能发", "不能發",
-             "不让写", "不讓寫", "不让发", "不讓發", "NGワード", "禁止ワード", "書けない", "書けません", "出せない",
+             "不让写", "不讓寫", "不让发", "不讓發", "ngワード", "禁止ワード", "書けない", "書けません", "出せない",
              "금지어", "못 써", "못써", "못 적", "쓸 수 없", "차단")
 _BRAND = r"(?:brand|brand name|brand's name|name|label|logo|marca|nombre|marque|nom|marke|markenname|name der marke|" \
          r"marchio|nome|marka|marka adi|nazwa|nazwa marki)"
@@ -64,7 +64,7 @@ _LATIN_NOTE = re.compile(
     rf"|(?<![a-z0-9])(?:banned|blocked|forbidden|censored) (?:word|words|name|brand|term)s?(?![a-z])")
 _WIDE_NOTE = re.compile(r"屏蔽|敏感[词詞]|违禁[词詞]|違禁[词詞]|禁[词詞]|(?:品牌|牌子|名字|名称|名稱|品牌名)\S{0,3}(?:不能|不让|不讓|不可以|没法|沒法)"
                         r"(?:写|寫|打|发|發|说|說|出现|出現)|(?:不能|不让|不讓|没法|沒法)(?:写|寫|打|发|發)\S{0,2}(?:品牌|牌子|名字)|"
-                        r"NGワード|禁止ワード|ブランド名?\S{0,3}(?:書けない|書けません|出せない|載せられない|NG|禁止)|"
+                        r"ngワード|禁止ワード|ブランド名?\S{0,3}(?:書けない|書けません|出せない|載せられない|ng|禁止)|"
                         r"금지어|브랜드\s?(?:명|이름)?\S{0,3}\s?(?:못\s?(?:써|적|쓰)|쓸 수 없|금지|차단)")
 
 # the initial letter (latin view of the folded text for the Latin frames; the NFKC text for the CJK ones)
@@ -122,6 +122,7 @@ class BlockedNameDetector(Detector):
         super().__init__(catalogue)
         self._phrases: dict[int, list[tuple[str, bool, int]]] = {}  # brand -> [(phrase, wide, fingerprint)]
         self._letters: dict[int, set[str]] = {}  # brand -> the first letters of its name and Latin marks
+        self._name_letter: dict[int, str] = {}  # brand -> the first letter of its name (the letter-only reading)
         self._mark: dict[int, int] = {}  # brand -> the fingerprint of its first mark (the evidence's fingerprint)
 
     def add(self, i: int, fp) -> str | None:
@@ -146,6 +147,7 @@ class BlockedNameDetector(Detector):
             first = latin_text(brand.name).strip()[:1].lower()
             if first.isascii() and first.isalpha():
                 self._letters.setdefault(b, set()).add(first)
+                self._name_letter[b] = first
 
     def gate(self) -> dict:
         return {note_words: GATE_LATIN | frozenset(GATE_WIDE)} if self._mark else {}
@@ -167,12 +169,15 @@ class BlockedNameDetector(Detector):
                                               wide, letters))
                     break
         if not out and letters:
-            filed = [b for b in brands if any(category_matches(listing.category, c)
+            filed = [b for b in self._mark if self._name_letter.get(b) in letters and any(category_matches(listing.category, c)
                                               for c in self.catalogue.brands[b].categories)]
             if len(filed) == 1:
                 out.append(self._evidence(text, filed[0], self._mark[filed[0]], "its first letter", None, False, letters,
                                           note))
-        return self.in_category(out, text, listing) if out else out
+        # the goods of the brand's kind: filed in its category (a listing filed elsewhere that names a category's word,
+        # "fruit tea 20 bags", is not the brand's bags), or, unfiled, named in the text
+        return [e for e in out if (self.filed_in_category(e.fingerprint, listing) if listing.category
+                                   else self._in_category(e.fingerprint, text, listing))]
 
     def _evidence(self, text: ListingText, b: int, i: int, how: str, phrase: str | None, wide: bool,
                   letters: set[str], note: re.Match | None = None) -> Evidence:
