@@ -1871,3 +1871,8 @@ register(bulk_offers)
 from tests.eval.adversary import blocked_notes  # noqa: E402
 
 register(blocked_notes)
+
+# lore30's classes (former_staff.py): goods said made by the brand's former staff the same way, and the honest twins
+from tests.eval.adversary import former_staff  # noqa: E402
+
+register(former_staff)

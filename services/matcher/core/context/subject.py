@@ -358,6 +358,7 @@ _FORMER_WORKPLACE = re.compile(r"(?<![a-z0-9])(?:years?|yrs|decades?|anos|anni|j
 _WORKPLACE_KINDS = frozenset({"work for hire", "a service", "a dish"})
 # "手工制作", "手工缝制", "手作りの": handmade goods, no dish (a dish's own noun, 蛋糕, is read by itself)
 _HANDMADE_WIDE = frozenset({"手工", "手作り", "自制"})
+_CRAFTSMEN = "職人の?|工匠|師傅|师傅|匠人"  # "職人の手作り", "工匠手工": a craftsman's handmade goods
 _HANDMADE_AFTER = "制作|製作|缝制|縫製|打造|制造|製造|皮具|皮包|包|袋|鞋|表|錶|バッグ|財布|の(?:バッグ|財布|靴|時計|革)"
 _WON_PRIZE = re.compile(r"\bprize from (?:an? |the |my |our )?(?:work |office |school |company |charity )?(?:raffle|tombola|"
                         r"giveaway|lottery|draw)\b|\bwon (?:it |this )?(?:in|at|from) (?:an? |the |my |our )?(?:work |office |"
@@ -1860,7 +1861,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
         for w in wide if not ascii_title or _ASCII_WIDE else ():  # (a wide word is in no ASCII title)
-            if w in title and not (kind == "a dish" and w in _HANDMADE_WIDE and re.search(f"{w}(?:{_HANDMADE_AFTER})", title)) and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
+            if w in title and not (kind == "a dish" and w in _HANDMADE_WIDE and re.search(
+                    f"{w}(?:{_HANDMADE_AFTER})|(?:{_CRAFTSMEN})\\s?{w}", title)) and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
                     w not in _GOODS_BEFORE or re.search(f"{_GOODS_BEFORE[w]}{w}", title)) and not _proof_only(title, w):
                 return Subject(kind, w, "title")
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (

@@ -119,11 +119,12 @@ _STAFF = (r"(?:artisans?|craftsm[ae]n|craftswom[ae]n|craftspeople|crafts ?person
           r"funcionari[oa]s?|rzemieslni(?:k|cy)|pracowni(?:k|cy))")
 _FORMER = re.compile(r"(?<![a-z0-9])(?:former|formerly|ex|retired|old|ehemalige[rn]?|ancien(?:ne)?s?|antiguo|antigua|"
                      r"exempleado|ex-empleado|byly|eski|ex-?dipendente)(?:[ -]+[a-z0-9&'.]+){0,3}[ -]+" + _STAFF
-                     + r"(?![a-z])|(?<![a-z0-9])" + _STAFF + r" (?:who )?(?:formerly |once |previously |used to )?"
+                     + r"(?![a-z])|(?<![a-z0-9])" + _STAFF + r" (?:antiguo|antigua|antiguos|ancien|ancienne|former|"
+                     r"retired|ehemaliger)(?: de| da| do| von| of| bei| chez)?(?![a-z])|(?<![a-z0-9])" + _STAFF + r" (?:who )?(?:formerly |once |previously |used to )?"
                      r"(?:worked|working|trained) (?:\w+ ){0,3}(?:at|in|for)(?![a-z])|(?<![a-z0-9])(?:worked|trained) "
                      r"(?:\w+ ){0,3}(?:years? )?(?:at|in|for) (?:[a-z0-9&'.]+ ){0,3}(?:factory|atelier|workshop|workshops|"
                      r"plant|manufactory|maison)(?![a-z])")
-_FORMER_WIDE = re.compile(r"(?:前|原|元|退休|离职|離職|전직|전\s)\S{0,8}?(?:工匠|师傅|師傅|员工|員工|技师|技師|职人|職人|工人|"
+_FORMER_WIDE = re.compile(r"(?:前|原|元|退休|离职|離職|전직|전\s)[^\s、，,。]{0,8}?(?:\s[^\s、，,。]{1,8}){0,2}?(?:工匠|师傅|師傅|员工|員工|技师|技師|职人|職人|工人|"
                           r"設計師|设计师|スタッフ|社員|従業員|장인|직원|디자이너)")
 _SAME = re.compile(r"(?<![a-z0-9])(?:same|identical|exact|exactly the same|the very same)(?: [a-z]+)?? (?:pattern|patterns|"
                    r"method|methods|materials?|moulds?|molds?|leather|hardware|process|processes|techniques?|"
