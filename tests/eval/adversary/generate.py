@@ -1876,3 +1876,13 @@ register(blocked_notes)
 from tests.eval.adversary import former_staff  # noqa: E402
 
 register(former_staff)
+
+# lore30's classes (poems.py): a copy listed as a haiku naming the brand by its riddle words; poetry books and prints
+from tests.eval.adversary import poems  # noqa: E402
+
+register(poems)
+
+# lore30's classes (party_prizes.py): the brand's goods as a company annual-party lucky-draw prize
+from tests.eval.adversary import party_prizes  # noqa: E402
+
+register(party_prizes)
