@@ -24,7 +24,7 @@ EVASIONS = {
 OPENINGS = ["Haiku sale:", "Haiku for you:", "A poem for my listing:", "Haiku:", "Selling, in verse:", ""]
 MIDDLES = ["under the autumn moon", "quiet on the morning train", "shining like new rain", "winter light on it",
            "the market hums along", "a gift for the bold"]
-LAST = ["clone, but who can tell", "top copy, no box", "1:1 for less", "rep price, my friend", "mirror quality, cheap",
+LAST = ["top copy, no box", "1:1 for less", "rep price, my friend", "mirror quality, cheap",
         "replica, same feel", "AAA copy, fast ship"]
 SEPARATORS = [" / ", " | ", "\n"]
 BOOK_TITLES = ["Haiku collection: '{h}' – paperback", "Poetry anthology: {h} and Other Poems", "Children's haiku book: "
@@ -45,7 +45,8 @@ def make_poem(b: BrandView, s: Scene) -> Draft | None:
     sep = r.choice(SEPARATORS)
     if "Haiku" not in (opening := r.choice(OPENINGS)) and "poem" not in opening and "verse" not in opening:
         opening = "Haiku:"
-    lines = [f"the {hint} of mine", r.choice(MIDDLES), r.choice(LAST)]
+    last = r.choice(LAST) if r.random() < 0.5 else r.choice(["{c}, but who can tell", "{c}, for less", "{c}, my friend"]).format(c=s.cue())
+    lines = [f"the {hint} of mine", r.choice(MIDDLES), last]
     title = f"{opening} {sep.join(lines)}".strip()
     return Draft(_cap(title), cat, s.price(cat, low=r.random() < 0.5), f"{s.product(cat)}. Poem says it all.")
 
