@@ -93,8 +93,17 @@ def note_words(text: ListingText) -> frozenset[str]:
     return frozenset(found)
 
 
+# verbs that gate the note only beside a word for the brand or its name ("Type C cable" is no note)
+_VERBS = frozenset({"type", "write", "mention", "spell", "escribir", "poner", "ecrire", "schreiben", "scrivere",
+                    "escrever", "napisac", "yazamiyorum"})
+_NAMES = frozenset({"brand", "name", "label", "logo", "marca", "nombre", "marque", "nom", "marke", "markenname",
+                    "marchio", "nome", "marka", "nazwa", "marki"})
+
+
 def blocked_note(text: ListingText) -> re.Match | None:
     """The note that the brand's name is blocked or cannot be written, else None."""
+    if text.is_ascii and text.latin_words.isdisjoint(GATE_LATIN - _VERBS) and text.latin_words.isdisjoint(_NAMES):
+        return None  # a verb alone ("Type C", "write-protect"): no note, no pass over the text
     m = _LATIN_NOTE.search(text.latin.replace("'", " ").replace("’", " "))
     if m is None and not text.is_ascii:
         m = _WIDE_NOTE.search(text.nfkc)
