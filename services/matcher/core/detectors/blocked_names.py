@@ -46,7 +46,8 @@ GATE_LATIN = frozenset({
 })
 GATE_WIDE = ("屏蔽", "敏感词", "敏感詞", "违禁", "違禁", "禁词", "禁詞", "不能写", "不能寫", "不能打", "不能发", "不能發",
              "不让写", "不讓寫", "不让发", "不讓發", "ngワード", "禁止ワード", "書けない", "書けません", "出せない",
-             "금지어", "못 써", "못써", "못 적", "쓸 수 없", "차단")
+             "금지어", "브랜드", "차단")  # (no white space inside a gate word: the gate reads piece by piece; the
+# Korean note's other forms, 못 써 "can't write", hold 브랜드)
 _BRAND = r"(?:brand|brand name|brand's name|name|label|logo|marca|nombre|marque|nom|marke|markenname|name der marke|" \
          r"marchio|nome|marka|marka adi|nazwa|nazwa marki)"
 _LATIN_NOTE = re.compile(

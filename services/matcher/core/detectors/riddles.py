@@ -43,7 +43,7 @@ _LATIN_BRAND_WORDS = frozenset(latin_text(w) for w in AFTER + BEFORE)
 # hint is read as in a riddle's frame, the poem being the riddle (a poetry book or print is a work: context/subject.py)
 POEM_WORDS = frozenset({"haiku", "haikus", "poem", "poems", "poetry", "verse", "verses", "senryu", "tanka", "limerick",
                         "sonnet", "poema", "poeme", "gedicht", "poesia", "poesie", "wiersz", "siir"})
-POEM_WIDE = ("俳句", "川柳", "短歌", "诗", "詩", "시 ")
+POEM_WIDE = ("俳句", "川柳", "短歌", "诗", "詩")  # (no white space inside: the gate reads piece by piece)
 _LINE_BREAK = re.compile(r" / | \| |\n|\s//\s")
 
 
