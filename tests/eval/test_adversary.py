@@ -297,6 +297,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "vocab_logo_described", "pack_priced_as_one",
                               # trade.py: brands with a floor for food or drink sold by the case
                               "fake_case_story_copy",
+                              # blocked_notes.py, poems.py (lore30): brands that declare a logo or hint holding no mark
+                              # of theirs (an English hint for poems)
+                              "blocked_name_hint", "poem_hint_copy",
                               # other_letters.py: brands whose name a voice transcript writes as sound-alike words
                               # (its SAID table, 21 of 54); brands with a mark of four letters or more whose letters a
                               # historic alphabet has (not BMW)

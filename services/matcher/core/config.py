@@ -43,6 +43,8 @@ REPLICA_TRADE_TERMS: list[str] = [
     # warnings on grey-market testers); a bare "tester" is a condition (context/condition.py), not a cue
     "counter quality", "counter grade", "same as counter", "same batch as counter", "same as the counter",
     "dubai tester", "dubai testers",
+    # (lore30) the trade's price and piece words: "rep price" (a copy's price), "mirror piece" (a mirror-grade copy)
+    "rep price", "reps price", "replica price", "mirror piece", "mirror pieces",
 ]
 
 # Claims of identity with the genuine product that a "dupe" or an "alternative" listing adds to its comparison: made

@@ -132,6 +132,10 @@ SHORTHAND_RULES = frozenset({Rule.initial_consonants, Rule.kana_abbreviation})
 # a hint (a logo or origin in a riddle's words: "fruit", "Greek letter") is read only by the riddle detector, beside a
 # word for "brand" (detectors/riddles.py): alone it is an everyday word
 RIDDLE_DETECTOR = "riddles"
+# (lore30) a logo, hint, nickname or abbreviation is also read after a note that the brand's name is blocked here
+# ("brand name is blocked, starts with S, the yellow scallop one": detectors/blocked_names.py)
+BLOCKED_DETECTOR = "blocked_names"
+BLOCKED_KINDS = frozenset({"logo", "hint", "nickname", "abbreviation"})
 RIDDLE_RULES = frozenset({Rule.riddle})
 # a colourway nickname and a silhouette's shorthand are read only by the colourway detector, side by side
 # (detectors/colourways.py: "Panda lows", "Bred 11s"); the evidence names the colourway's fingerprint
@@ -219,7 +223,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
                 # the pair (a colourway beside a silhouette) is the shoe as its buyers name it, like a misspelling of
                 # the mark: the brand's category with a cue or a price below the floor (detectors/colourways.py)
                 needs_cue, rules, short = False, COLOURWAY_RULES, False  # the detector reads case itself
-            capitals = short and fp.value.isupper()  # Python: cased characters all upper ("W11", "PS")
+            capitals = short and fp.value.isupper() and not any("\u0370" <= c <= "\u03ff" for c in fp.value)
+            # (Python: cased characters all upper, "W11", "PS"; a Greek logo letter, "Ω", is a symbol, not capitals)
             out[i] = (fp.vocabulary, fp.value, needs_cue, rules, capitals, fp.language)
     return out
 
@@ -232,6 +237,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return True  # and to the others below as before
     if detector == CALQUE_DETECTOR:
         return fp.vocabulary in CALQUE_KINDS
+    if detector == BLOCKED_DETECTOR:
+        return fp.vocabulary in BLOCKED_KINDS  # and every mark (above): their first letters
     if detector == MEANING_DETECTOR:
         return fp.vocabulary == "line"
     if fp.vocabulary == "local_name":

@@ -1908,3 +1908,23 @@ register(turned)
 from tests.eval.adversary import script_cues  # noqa: E402
 
 register(script_cues)
+
+# lore30's classes (blocked_notes.py): a note that the brand's name is blocked here, with its first letter and logo words
+from tests.eval.adversary import blocked_notes  # noqa: E402
+
+register(blocked_notes)
+
+# lore30's classes (former_staff.py): goods said made by the brand's former staff the same way, and the honest twins
+from tests.eval.adversary import former_staff  # noqa: E402
+
+register(former_staff)
+
+# lore30's classes (poems.py): a copy listed as a haiku naming the brand by its riddle words; poetry books and prints
+from tests.eval.adversary import poems  # noqa: E402
+
+register(poems)
+
+# lore30's classes (party_prizes.py): the brand's goods as a company annual-party lucky-draw prize
+from tests.eval.adversary import party_prizes  # noqa: E402
+
+register(party_prizes)

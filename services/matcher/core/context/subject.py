@@ -51,6 +51,12 @@ WORK_NOUNS = (
     "course for beginners", "beginners course", "masterclass", "master class", "tutorial", "tutorials",
     "video lessons", "online lessons", "training course", "certification course", "webinar",
     "seminar", "documentary", "dvd documentary",
+    # (lore30) poetry books, as publishers and booksellers title them ("Poetry anthology 'Apples and Stars'", "haiku
+    # collection, paperback", "Gedichtband", "recueil de poèmes", "句集"): the brand's word in a title is the book's
+    "anthology", "poetry anthology", "poetry book", "poetry books", "poetry collection", "book of poems", "book of poetry",
+    "collection of poems", "haiku book", "haiku collection", "haiku anthology", "book of haiku", "chapbook",
+    "gedichtband", "poemario", "recueil de poemes", "recueil de poesie", "raccolta di poesie", "livro de poemas",
+    "livro de poesia", "tomik wierszy", "dichtbundel",
     # classes and tutoring, as schools, tutors and clubs title them ("Excel and Microsoft Office basics - evening
     # course", "AutoCAD training, weekend class", "Revit tutor", "Lego robotics after-school club")
     "evening course", "evening courses", "weekend course", "weekend courses", "evening class", "evening classes",
@@ -112,7 +118,7 @@ FINANCE_AND_CODE_WORKS = (
     "textbook", "programming notes", "game design book", "api course", "for designers",
     "for programmers")
 WORK_NOUNS = WORK_NOUNS + FINANCE_AND_CODE_WORKS
-WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程")
+WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程", "诗集", "詩集", "句集", "俳句集")
 
 # Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
 SERVICE_NOUNS = (
@@ -341,10 +347,32 @@ POST_NOUNS = (
     "вознаграждение", "habitacion cerca", "se alquila habitacion",
 )
 # a prize won and now sold ("prize from work raffle", "won in a raffle", "raffle prize, unopened", "giveaway win")
+# (lore30, issue 9) a workplace noun after "years at", "worked at/in/for", "at their/his/her" (the goods' maker's former
+# employer's atelier or workshop, "handmade by a former Rolex artisan (18 years at their atelier)"): provenance of goods
+_FORMER_WORKPLACE = re.compile(r"(?<![a-z0-9])(?:years?|yrs|decades?|anos|anni|jahre|ans|lat) (?:at|in|with|en|em|in der|"
+                               r"bei|chez|a|w|dans|nel|nella|no|na)(?: (?:the|their|his|her|its|a|la|el|le|o|a|der|die|"
+                               r"das|il|l))?(?: [a-z0-9&'.-]+){0,3} ?$|(?<![a-z0-9])(?:worked|working|trained|apprenticed|"
+                               r"served|employed|trabajo|trabajó|lavorato|gearbeitet|travaillé|travaille|trabalhou)"
+                               r"(?: [a-z0-9&'.-]+){0,4} (?:at|in|for|en|em|bei|chez|per|para|a|w|dans)(?: [a-z0-9&'.-]+){0,3}"
+                               r" ?$|(?<![a-z0-9])at (?:their|his|her|its) (?:[a-z0-9&'.-]+ ){0,2}$")
+_WORKPLACE_KINDS = frozenset({"work for hire", "a service", "a dish"})
+# "手工制作", "手工缝制", "手作りの": handmade goods, no dish (a dish's own noun, 蛋糕, is read by itself)
+_HANDMADE_WIDE = frozenset({"手工", "手作り", "自制"})
+_CRAFTSMEN = "職人の?|工匠|師傅|师傅|匠人"  # "職人の手作り", "工匠手工": a craftsman's handmade goods
+_HANDMADE_AFTER = "制作|製作|缝制|縫製|打造|制造|製造|皮具|皮包|包|袋|鞋|表|錶|バッグ|財布|の(?:バッグ|財布|靴|時計|革)"
 _WON_PRIZE = re.compile(r"\bprize from (?:an? |the |my |our )?(?:work |office |school |company |charity )?(?:raffle|tombola|"
                         r"giveaway|lottery|draw)\b|\bwon (?:it |this )?(?:in|at|from) (?:an? |the |my |our )?(?:work |office |"
                         r"school |company |charity )?(?:raffle|tombola|giveaway|lottery|prize draw|draw)\b|"
-                        r"\b(?:raffle|tombola|giveaway|lottery) (?:prize|win)\b")
+                        r"\b(?:raffle|tombola|giveaway|lottery) (?:prize|win)\b|"
+                        # (lore30) a company annual party's or year-end party's lucky-draw prize, won and resold (年会抽奖
+                        # 奖品, 尾牙 Taiwan's year-end banquet, 忘年会/ビンゴの景品, 연말 경품)
+                        r"(?:年会|年會|尾牙|春茗|公司|抽奖|抽獎|晚会|晚會)(?:抽奖|抽獎)?(?:奖品|獎品|中奖|中獎|抽中|奖|獎)|抽中的|中奖|中獎|"
+                        r"(?:忘年会|新年会|ビンゴ|社内|会社)の?(?:景品|賞品|抽選)|景品で当た|当選品|"
+                        r"(?:연말|송년회|회사|사내)\s?(?:경품|추첨)|경품\s?당첨|"
+                        r"\b(?:(?:year[- ]end|annual|christmas|holiday|office|company|work) (?:party |dinner |gala )?"
+                        r"(?:raffle|lucky[- ]draw|draw|prize)|lucky[- ]draw (?:prize|win)|won (?:it |this )?(?:at|in) "
+                        r"(?:an? |the |my |our )?(?:company |office |work )?(?:annual |year[- ]end |christmas )?"
+                        r"(?:party |dinner |gala )?lucky[- ]draw)")
 # (quiet) Job ads worded as the job's own title, as job boards and classifieds' jobs sections title them (Indeed,
 # StepStone, France Travail, InfoJobs, Catho, Pracuj.pl, hh.ru, JobStreet, Loker.id, 求人ボックス, 사람인): the terms of
 # employment say so alone ("part time", "m/w/d", "Vollzeit", "temps plein", "praca od zaraz", "lowongan", "vaga de
@@ -1827,10 +1855,14 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20]) or packed_goods(latin)
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
+            if kind in _WORKPLACE_KINDS and _FORMER_WORKPLACE.search(latin[max(0, m.start() - 40):m.start()]):
+                continue  # (lore30) "(18 years at their atelier)", "worked 10 years in Gucci's workshop": where the
+                # maker once worked, the provenance of goods, no workshop or session sold
             if not _BUNDLE.search(latin[max(0, m.start() - 40):m.start()]) and not _INCLUDED.match(latin, m.end()):
                 return Subject(kind, m.group(0), "title")
         for w in wide if not ascii_title or _ASCII_WIDE else ():  # (a wide word is in no ASCII title)
-            if w in title and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
+            if w in title and not (kind == "a dish" and w in _HANDMADE_WIDE and re.search(
+                    f"{w}(?:{_HANDMADE_AFTER})|(?:{_CRAFTSMEN})\\s?{w}", title)) and (w not in _GOODS_AFTER or re.search(f"{w}(?!{_GOODS_AFTER[w]})", title)) and (
                     w not in _GOODS_BEFORE or re.search(f"{_GOODS_BEFORE[w]}{w}", title)) and not _proof_only(title, w):
                 return Subject(kind, w, "title")
         if not title.isascii() and (native := _NATIVE.get(kind)) is not None and (m := native.search(folded)) and not (

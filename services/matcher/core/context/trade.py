@@ -105,6 +105,59 @@ _PAINTED = frozenset({"hand-painted", "hand painted", "handpainted", "custom pai
 _BOOTLEG_STYLE = re.compile(r"bootleg\W{1,3}(?:jeans?|cut|fit|pants?|trousers?|leg|denim|recording|live|cd|vinyl|lp|tape)")
 
 
+# (lore30, issue 9) goods made by the brand's former staff "with the same pattern/methods": a former employee's copy.
+# A former craftsman, worker or employee of some house (a word of the staff after "former", "ex-", "retired", 前, 元,
+# 전직 ...) and a claim that the goods are made the same way as the house's (same pattern, methods, materials, mould,
+# 同款工艺, 同じ型紙, mismo patrón): the story of a copy ("handmade by a former Rolex artisan, same pattern"). The staff
+# alone is a biography, a CV or a service ("former Rolex watchmaker offers servicing", "founded by an ex-Nike
+# designer"): no cue. Words: each language's words for former staff and for "same pattern/method" (from memory).
+_STAFF = (r"(?:artisans?|craftsm[ae]n|craftswom[ae]n|craftspeople|crafts ?person|leather ?workers?|leathersmiths?|"
+          r"watchmakers?|workers?|employees?|staff|technicians?|engineers?|designers?|tailors?|seamstress(?:es)?|"
+          r"shoemakers?|cobblers?|jewell?ers?|goldsmiths?|factory (?:workers?|technicians?|staff|employees?)|"
+          r"artesan[oa]s?|emplead[oa]s?|trabajador(?:a|es)?|operari[oa]s?|ouvri(?:er|ere)s?|employes?|artisane?s?|"
+          r"handwerker(?:in)?|mitarbeiter(?:in)?|angestellter?|artigian[oi]|dipendenti?|operai[oa]?|artesaos?|"
+          r"funcionari[oa]s?|rzemieslni(?:k|cy)|pracowni(?:k|cy))")
+_FORMER = re.compile(r"(?<![a-z0-9])(?:former|formerly|ex|retired|old|ehemalige[rn]?|ancien(?:ne)?s?|antiguo|antigua|"
+                     r"exempleado|ex-empleado|byly|eski|ex-?dipendente)(?:[ -]+[a-z0-9&'.]+){0,3}[ -]+" + _STAFF
+                     + r"(?![a-z])|(?<![a-z0-9])" + _STAFF + r" (?:antiguo|antigua|antiguos|ancien|ancienne|former|"
+                     r"retired|ehemaliger)(?: de| da| do| von| of| bei| chez)?(?![a-z])|(?<![a-z0-9])" + _STAFF + r" (?:who )?(?:formerly |once |previously |used to )?"
+                     r"(?:worked|working|trained) (?:\w+ ){0,3}(?:at|in|for)(?![a-z])|(?<![a-z0-9])(?:worked|trained) "
+                     r"(?:\w+ ){0,3}(?:years? )?(?:at|in|for) (?:[a-z0-9&'.]+ ){0,3}(?:factory|atelier|workshop|workshops|"
+                     r"plant|manufactory|maison)(?![a-z])")
+_FORMER_WIDE = re.compile(r"(?:前|原|元|退休|离职|離職|전직|전\s)[^\s、，,。]{0,8}?(?:\s[^\s、，,。]{1,8}){0,2}?(?:工匠|师傅|師傅|员工|員工|技师|技師|职人|職人|工人|"
+                          r"設計師|设计师|スタッフ|社員|従業員|장인|직원|디자이너)")
+_SAME = re.compile(r"(?<![a-z0-9])(?:same|identical|exact|exactly the same|the very same)(?: [a-z]+)?? (?:pattern|patterns|"
+                   r"method|methods|materials?|moulds?|molds?|leather|hardware|process|processes|techniques?|"
+                   r"craftsmanship|workmanship|template|templates|lasts?|cut|specs?|production|stitching|recipe)"
+                   r"(?![a-z])|(?<![a-z0-9])(?:identical|same) (?:to|as) (?:the )?(?:original|retail|boutique|authentic)"
+                   r"(?![a-z])|(?<![a-z0-9])(?:mism[oa]s?|meme|memes|gleiche[nrs]?|stess[oaie]|mesm[oa]s?|takie same|"
+                   r"ten sam) (?:patron|patrones|metodo|metodos|materiales?|materiaux|molde|moldes|moule|schnittmuster|"
+                   r"materialien|methode|modello|materiali|metodo|materiais|wykrój|wykroj|materialy)(?![a-z])")
+_SAME_WIDE = re.compile(r"同款|同样工艺|同樣工藝|同工艺|同工藝|一样的工艺|一樣的工藝|原厂工艺|原廠工藝|原厂皮料|原廠皮料|原版型|"
+                        r"同じ型紙|同じ製法|同じ素材|同じ工程|同じ作り|같은 공법|같은 패턴|동일한 공정|동일 공정")
+_STAFF_ANCHORS = frozenset({"former", "formerly", "ex", "retired", "old", "worked", "trained", "ehemalige", "ehemaliger",
+                            "ancien", "ancienne", "antiguo", "antigua", "exempleado", "byly", "eski"})
+
+
+def former_staff(text: ListingText) -> tuple[int, int] | None:
+    """The span (in the original joined text) of a claim that the goods were made by a former employee of some house the
+    same way as the house's, else None (gate: an anchor word in the latin view, or a wide form in the text)."""
+    wide = not text.is_ascii and _FORMER_WIDE.search(text.nfkc) is not None
+    if not wide and text.latin_words.isdisjoint(_STAFF_ANCHORS):
+        return None
+    latin = text.latin.lower()
+    staff = _FORMER.search(latin)
+    if staff is None and not wide:
+        return None
+    if staff is not None and (same := _SAME.search(latin)) is not None:
+        return text.original_span("latin", same.start(), same.end())
+    if not text.is_ascii and (same := _SAME_WIDE.search(text.nfkc)) is not None and (staff is not None or wide):
+        return text.original_span("nfkc", same.start(), same.end())
+    if staff is not None and not text.is_ascii and (same := _SAME_WIDE.search(text.nfkc)) is not None:
+        return text.original_span("nfkc", same.start(), same.end())
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class TradeWord:
     """One reading of this module or of community.py: its `source` ("trade", "community"), its `kind` (here
@@ -148,6 +201,11 @@ class TradeReader:
         """Every kind of trade the listing's title and description state (at most one reading a kind), in the order of
         the kinds above; [] for almost every listing."""
         out: list[Trade] = []
+        if (same := former_staff(text)) is not None:
+            field, start, end, said = text.locate(*same)
+            out.append(TradeWord("trade", "former_staff", "former staff, same pattern", field, start, end, said,
+                                 "goods said to be made by a former employee of the house the same way as its own: "
+                                 "a copy's story", same))
         if text.is_ascii and text.latin_words.isdisjoint(self._anchors):
             return out  # most listings: none of the trade's words
         title_end = len(text.title)

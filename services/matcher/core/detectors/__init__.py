@@ -59,6 +59,7 @@ from services.matcher.core.detectors.puzzles import PuzzleDetector
 from services.matcher.core.detectors.references import ReferenceDetector
 from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.detectors.riddles import RiddleDetector
+from services.matcher.core.detectors.blocked_names import BlockedNameDetector
 from services.matcher.core.detectors.rhymes import RhymeDetector
 from services.matcher.core.detectors.clues import ClueDetector
 from services.matcher.core.detectors.local_initials import LocalInitialsDetector
@@ -79,7 +80,7 @@ DETECTORS: tuple[type[Detector], ...] = (MarkDetector, ModelDetector, WideAliasD
                                          ScatteredWordsDetector,
                                          TextViewsDetector, PinyinDetector, JyutpingDetector, HalfPinyinDetector,
                                          HouseCodeDetector, InitialConsonantDetector, KanaAbbreviationDetector,
-                                         GoodsCodeDetector, RiddleDetector, ClueDetector, CompoundDetector, InflectionDetector,
+                                         GoodsCodeDetector, RiddleDetector, BlockedNameDetector, ClueDetector, CompoundDetector, InflectionDetector,
                                          ColourwayDetector, SignatureDetector, FoundingYearDetector, RelationDetector, ReferenceDetector, ModelBaseDetector, BarcodeDetector, GranteeCodeDetector, IdentifierDetector, AppearanceDetector, DimensionDetector, ListPriceDetector, KitDetector, MakerDetector, FirstsDetector, RankingDetector, DebutDetector, EmojiNicknameDetector, AcrosticDetector, PuzzleDetector,
                                          SpeltModelDetector, KeyboardLayoutDetector, LookalikeScriptDetector, DecodedDetector,
                                          DrawnDetector, CalqueDetector,

@@ -38,14 +38,21 @@ LINKS = ("with", "the", "of", "de", "del", "la", "el", "los", "las", "da", "do",
          "au", "aux", "du", "des", "le", "les", "mit", "dem", "der", "den", "con", "com", "col", "van", "z", "ze")
 WIDE = ("的品牌", "品牌", "牌", "のブランド", "ブランド", "브랜드")
 _LATIN_BRAND_WORDS = frozenset(latin_text(w) for w in AFTER + BEFORE)
+# (lore30, issue 9) a listing written as a poem ("Haiku sale: a bitten fruit glows / white buds sing without the wires /
+# clone, but who can tell"): a word for the form and at least two line breaks (" / ", a newline, " | "); there every
+# hint is read as in a riddle's frame, the poem being the riddle (a poetry book or print is a work: context/subject.py)
+POEM_WORDS = frozenset({"haiku", "haikus", "poem", "poems", "poetry", "verse", "verses", "senryu", "tanka", "limerick",
+                        "sonnet", "poema", "poeme", "gedicht", "poesia", "poesie", "wiersz", "siir"})
+POEM_WIDE = ("俳句", "川柳", "短歌", "诗", "詩")  # (no white space inside: the gate reads piece by piece)
+_LINE_BREAK = re.compile(r" / | \| |\n|\s//\s")
 
 
 @word_wise()
 def brand_words(text: ListingText) -> frozenset[str]:
     """The listing's words for "brand" (latin view), and its CJK ones (牌, ブランド ...)."""
-    found = set(text.latin_words & _LATIN_BRAND_WORDS)
+    found = set(text.latin_words & (_LATIN_BRAND_WORDS | POEM_WORDS))
     if not text.is_ascii:
-        found.update(w for w in WIDE if w in text.nfkc)
+        found.update(w for w in WIDE + POEM_WIDE if w in text.nfkc)
     return frozenset(found)
 
 
@@ -61,12 +68,16 @@ class RiddleDetector(Detector):
         self._latin: dict[str, list[int]] = {}  # the hint in the latin view, words joined by one space -> fingerprints
         self._wide: dict[str, list[int]] = {}  # a CJK hint as written (nfkc)
         self._latin_re: re.Pattern | None = None
+        self._poem_re: re.Pattern | None = None
         self._wide_re: re.Pattern | None = None
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and fp.vocabulary in ("hint", "hometown"):
             words = re.findall(r"[^\W_]+", latin_text(fp.value))
-            if words and all(w.isascii() or not _is_wide(w) for w in words):
+            if any("\u0370" <= c <= "\u03ff" for c in fp.value):
+                self._wide.setdefault(fp.value.strip().casefold(), []).append(i)  # (lore30) "Ω" as written
+                # (the NFKC view is case-folded: "ω"), not its latin "o"
+            elif words and all(w.isascii() or not _is_wide(w) for w in words):
                 self._latin.setdefault(" ".join(words), []).append(i)
             else:
                 self._wide.setdefault(fp.value.strip(), []).append(i)
@@ -76,19 +87,32 @@ class RiddleDetector(Detector):
         if self._latin:
             hints = "|".join(re.escape(h).replace(r"\ ", r"[\s\-]+") for h in sorted(self._latin, key=len, reverse=True))
             links = _alternatives(latin_text(w) for w in LINKS)
+            self._poem_re = re.compile(rf"(?<![^\W_])({hints})(?![^\W_])")
             self._latin_re = re.compile(
                 rf"(?<![^\W_])(?P<a>{hints})(?:[\s\-]+logo)?[\s\-]*(?:'s\s+)?(?:{_alternatives(latin_text(w) for w in AFTER)})(?![^\W_])"
                 rf"|(?<![^\W_])(?:{_alternatives(latin_text(w) for w in BEFORE)})\s+(?:(?:{links})\s+){{0,2}}(?P<b>{hints})(?![^\W_])")
         if self._wide:
             hints = _alternatives(self._wide)
-            self._wide_re = re.compile(rf"({hints})\s*(?:{_alternatives(WIDE)})")
+            # (lore30) a wide hint before a Latin word for "brand" too ("the Ω brand's", a Greek hint read as written)
+            self._wide_re = re.compile(rf"({hints})\s*(?:{_alternatives(WIDE)}|[\s\-]*(?:'s\s+)?"
+                                       rf"(?i:{_alternatives(AFTER)})(?![^\W_]))")
 
     def gate(self) -> dict:
         # no hints registered: no kind at all, so the gate never opens and no listing is tokenised for it
-        return {brand_words: _LATIN_BRAND_WORDS | frozenset(WIDE)} if self._latin or self._wide else {}
+        return {brand_words: _LATIN_BRAND_WORDS | POEM_WORDS | frozenset(WIDE + POEM_WIDE)} if self._latin or self._wide else {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
+        if self._poem_re is not None and _poem(text):
+            for m in self._poem_re.finditer(text.latin):
+                key = re.sub(r"[\s\-]+", " ", m.group(1))
+                self._add(out, text, "latin", m.start(), m.end(), key, self._latin.get(key, ()))
+            if self._wide and not text.is_ascii:
+                for w, found in self._wide.items():
+                    if (at := text.nfkc.find(w)) >= 0:
+                        self._add(out, text, "nfkc", at, at + len(w), w, found)
+            if out:
+                return self.in_category(out, text, listing)
         if self._latin_re is not None:
             latin = text.latin
             for m in self._latin_re.finditer(latin):
@@ -106,7 +130,7 @@ class RiddleDetector(Detector):
             out.append(Evidence(Rule.riddle, self.weights.fuzzy_distance_1, i, field, s, e, matched,
                                 self.fingerprints[i].value,
                                 detail=f"the brand named by a riddle: '{matched}', its logo or origin in words beside a "
-                                       "word for 'brand'; needs the brand's category and a counterfeit cue",
+                                       "word for 'brand' (or in a poem); needs the brand's category and a counterfeit cue",
                                 needs_corroboration=True, needs_cue=True))
 
     def memory_bytes(self) -> int:
@@ -114,6 +138,14 @@ class RiddleDetector(Detector):
 
     def stats(self) -> dict[str, int]:
         return {"riddle_hints": len(self._latin) + len(self._wide)}
+
+
+def _poem(text: ListingText) -> bool:
+    """Whether the title is written as a poem: a word for the form and two line breaks or more (POEM_WORDS)."""
+    title = text.title
+    if len(_LINE_BREAK.findall(title)) < 2:
+        return False
+    return not text.latin_words.isdisjoint(POEM_WORDS) or any(w in title for w in POEM_WIDE)
 
 
 def _is_wide(word: str) -> bool:
