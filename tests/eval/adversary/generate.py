@@ -1866,3 +1866,9 @@ register(common_words)
 from tests.eval.adversary import bulk_offers  # noqa: E402
 
 register(bulk_offers)
+
+# precision30's classes (moving.py): the brand's used goods in a household moving or emigration sale at a used price,
+# and the same story told for new goods or at a copy's price
+from tests.eval.adversary import moving  # noqa: E402
+
+register(moving)

@@ -707,8 +707,9 @@ class ConditionReader:
             kind = self._kind.get(_key(f.term))
             if kind is None or _negated(folded, f.start):
                 continue
-            if _NON_LATIN_LETTER.search(f.term) and original[f.start:f.end].isascii():
-                continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre")
+            if _NON_LATIN_LETTER.search(f.term) and not _NON_LATIN_LETTER.search(original[f.start:f.end]):
+                continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre"),
+                # and so is an Arabic "بيع" ("sale", precision30)
             if kind == "vintage" and _STYLE_AFTER.match(latin_text(folded[f.end:f.end + 16])):
                 continue
             if kind == "outlet" and not _outlet_store(folded, f):
