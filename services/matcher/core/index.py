@@ -774,7 +774,7 @@ class MatcherIndex:
         scale = condition.scale if condition is not None else None
         # a registered model named in a lot or case ("M&M's peanut 1kg - lot of 12") sets the floor at a copy's price
         # per unit, as one named alone does (index._line_floor)
-        n = retail_units(listing.title, consumable=self._consumable(listing))[0] if price is not None else 1
+        n = retail_units(listing.title, consumable=self._consumable(listing), full_units=scale is None)[0] if price is not None else 1
         floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale),
                             price=price / n if price is not None else None)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
@@ -1002,7 +1002,7 @@ class MatcherIndex:
             return None
         if gift_arrangement(listing.title) is not None:
             return None  # "chocolate bouquet, 24 pieces": the arrangement's pieces, no retail units (context/items.py)
-        units, said = retail_units(listing.title, consumable=self._consumable(listing))
+        units, said = retail_units(listing.title, consumable=self._consumable(listing), full_units=scale is None)
         if units < 2 or plan is not None and plan.payments == units:
             return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
