@@ -1872,3 +1872,9 @@ register(bulk_offers)
 from tests.eval.adversary import moving  # noqa: E402
 
 register(moving)
+
+# precision30's classes (relabel.py): dated goods with their expiry date relabelled at a shop's price, and fresh stock
+# with a long date named
+from tests.eval.adversary import relabel  # noqa: E402
+
+register(relabel)
