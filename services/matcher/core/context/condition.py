@@ -41,6 +41,7 @@ a held-out set. Operators can extend them like the other lexicons.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -646,8 +647,9 @@ class ConditionReader:
         `testers`: the goods are fragrance or cosmetics (sectors.py health_beauty), where "tester" is a perfumery's
         tester (SCALES "tester"); elsewhere the word is a product ("battery tester") and is not read."""
         said = self._said(text)
-        if any(_key(s.term) in _MOVING_KEYS for s in said) and _moving_for_new(text):
-            said = [s for s in said if _key(s.term) not in _MOVING_KEYS]
+        if any(_key(s.term) in _MOVING_KEYS for s in said):
+            said = ([s for s in said if _key(s.term) not in _MOVING_KEYS] if _moving_for_new(text) else
+                    [dataclasses.replace(s, scale=MOVING_SCALE) if _key(s.term) in _MOVING_KEYS else s for s in said])
         if not testers:
             said = [s for s in said if s.kind != "tester"]
         if (consumable or not _PHARMACY_UNITS.isdisjoint(text.latin_words)) and (
@@ -961,6 +963,13 @@ def _key(term: str) -> str:
 
 
 _MOVING_KEYS = frozenset(_key(w) for w in MOVING_SALE)
+# a moving sale's household goods are used but priced to go quickly by one who cannot take them, not worn out: the used
+# kind at a higher factor than SCALES["used"], so the suspicious line sits at 30 % of the new floor (a mover's 40-65 % of
+# list, about 60-100 % of a floor, stays well above it; the copy trade's "moving abroad, quick sale" at 10-25 % of the
+# floor does not). A listing that also says "used" in words is judged by the used scale (the smaller factor wins)
+MOVING_SCALE = Scale("used", 0.6, "used (a moving sale)",
+                     "a household's belongings sold before a move: used goods priced to go (classified boards' moving "
+                     "sales at about half of list), 0.6 keeps the suspicious line at 30 % of the new floor (precision30)")
 
 
 # the sections of a marketplace that hold collectibles and antiques, in the markets' languages (the category path's
