@@ -314,6 +314,21 @@ TAMPERED_TERMS: list[str] = [
     "lot numarası yok", "tanpa nomor batch", "tanpa kode batch", "kemasan ulang", "dán lại nhãn", "không tem phụ",
     "بدون رقم تشغيلة", "بدون رقم التشغيلة", "معاد تغليفه", "معاد التغليف", "无溯源码", "無溯源碼", "重新贴标",
     "重新貼標", "刮码", "刮碼", "无批号", "無批號", "撕码", "ロット番号なし", "ラベル貼り替え", "제조번호 없음", "라벨 재부착",
+    # (precision30, issue 9) the expiry or best-before date itself relabelled: expired stock given new dates (customs and
+    # food-safety agencies' warnings on relabelled expired food, formula and medicines; general knowledge, no held-out
+    # listing). A date "new" in the sense of fresh stock ("new expiry 2027", "long expiry") names no label and is not here
+    "new expiry label", "new expiry labels", "new expiry sticker", "new expiry date label", "new expiry date sticker",
+    "new date label", "new date sticker", "new best before label", "new best-before label", "expiry relabelled",
+    "expiry relabeled", "expiry date relabelled", "expiry date relabeled", "relabelled expiry", "relabeled expiry",
+    "expiry reprinted", "expiry date reprinted", "reprinted expiry", "new dates printed", "dates reprinted",
+    "expiry date changed", "expiry changed", "re-dated", "redated stock", "expired stock relabelled",
+    "neues mhd-etikett", "mhd überklebt", "mhd neu etikettiert", "mhd neu gedruckt", "ablaufdatum überklebt",
+    "date de péremption réétiquetée", "nouvelle étiquette de date", "dlc réétiquetée", "fecha de caducidad reetiquetada",
+    "nueva etiqueta de caducidad", "fecha de vencimiento reetiquetada", "nueva etiqueta de vencimiento",
+    "nuova etichetta di scadenza", "scadenza rietichettata", "nova etiqueta de validade", "validade reetiquetada",
+    "перебит срок годности", "перебитый срок годности", "перебита дата", "переклеен срок годности",
+    "новая этикетка со сроком", "改生产日期", "改日期", "重新打日期", "重打日期", "过期重贴", "改有效期", "換日期標",
+    "賞味期限貼り替え", "賞味期限 貼り替え", "消費期限貼り替え", "유통기한 재부착", "유통기한 변경", "유통기한 스티커 교체",
 ]
 
 # (issue 9, lore29; outsider26's c_hidden_inner_logo26) goods sold plain outside with the brand's logo hidden inside, to

@@ -1928,3 +1928,15 @@ register(poems)
 from tests.eval.adversary import party_prizes  # noqa: E402
 
 register(party_prizes)
+
+# precision30's classes (moving.py): the brand's used goods in a household moving or emigration sale at a used price,
+# and the same story told for new goods or at a copy's price
+from tests.eval.adversary import moving  # noqa: E402
+
+register(moving)
+
+# precision30's classes (relabel.py): dated goods with their expiry date relabelled at a shop's price, and fresh stock
+# with a long date named
+from tests.eval.adversary import relabel  # noqa: E402
+
+register(relabel)

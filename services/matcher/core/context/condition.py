@@ -41,6 +41,7 @@ a held-out set. Operators can extend them like the other lexicons.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -226,6 +227,55 @@ REFURBISHED_FORMS: list[str] = [
     "diperbaharui", "rekondisi resmi", "hàng tân trang",  # ms, vi
 ]
 
+# (issue 9, precision30) a moving, relocation or emigration sale: a private seller clearing the household before leaving
+# ("Moving sale (leaving the country): Coach Tabby", "Umzugsverkauf", "vente cause déménagement", 搬家甩卖, 帰国のため)
+# sells the household's own belongings, used, so the words read as "used" (the price judged against the used floor).
+# A copy seller tells the same life story for NEW goods at a copy's price ("brand new, moving abroad, everything must
+# go", "neuf, je déménage à l'étranger", "bought duty free, moving abroad so selling cheap", a diplomat's "tax-free, no
+# receipt"): `_moving_for_new` drops the reading when the listing calls its goods new in any form or tells a tax-free,
+# duty-free or no-receipt story, and the goods are then judged as new, as before. Written for BrandSentry from how
+# classified boards word household sales (Craigslist/Facebook Marketplace "moving sale", Kleinanzeigen "wegen Umzug",
+# leboncoin "cause déménagement", Wallapop "por mudanza", Subito "per trasloco", OLX "przeprowadzka", Avito "в связи с
+# переездом", Xianyu 搬家/回国, Mercari 引越し/帰国, Danggeun 이사; general knowledge), no held-out listing.
+MOVING_SALE: list[str] = [
+    # en
+    "moving sale", "moving-out sale", "moving out sale", "moving house sale", "moving abroad", "moving overseas",
+    "moving away sale", "relocation sale", "relocating abroad", "relocating overseas", "leaving the country",
+    "leaving the uk", "leaving the us", "expat sale", "expat moving sale", "emigrating", "emigration sale",
+    "household clearance", "house clearance",
+    # de, nl, sv, da, nb, fi
+    "umzugsverkauf", "wegen umzug", "umzug ins ausland", "wegen auswanderung", "auswanderung", "haushaltsauflösung",
+    "verhuisverkoop", "wegens verhuizing", "ivm verhuizing", "i.v.m. verhuizing", "wegens emigratie",
+    "flyttförsäljning", "pga flytt", "på grund av flytt", "flyttesalg", "pga flytning", "pga flytting",
+    "muuttomyynti", "muuton vuoksi",
+    # fr, es, it, pt, ro
+    "cause déménagement", "pour cause de déménagement", "vente déménagement", "départ à l'étranger",
+    "cause départ", "por mudanza", "venta por mudanza", "me mudo al extranjero", "me voy del país",
+    "per trasloco", "vendita per trasloco", "causa trasloco", "trasferimento all'estero", "por mudança",
+    "venda por mudança", "mudança de país", "din cauza mutării", "plecare din țară", "plec din țară",
+    # pl, cs, sk, hu, el, ru, uk, tr
+    "z powodu przeprowadzki", "wyprzedaż z powodu przeprowadzki", "wyjazd za granicę", "kvůli stěhování",
+    "kvôli sťahovaniu", "költözés miatt", "λόγω μετακόμισης", "в связи с переездом", "переезд", "уезжаю из страны",
+    "у зв'язку з переїздом", "переїзд", "taşınma nedeniyle", "taşındığım için", "yurt dışına taşınıyorum",
+    # ar, he, id, ms, vi, th
+    "بسبب السفر", "لدواعي السفر", "بداعي السفر", "עקב מעבר דירה", "עקב עזיבת הארץ",
+    "pindahan", "pindah rumah", "pindah negara", "chuyển nhà", "về nước", "ย้ายบ้าน", "ย้ายประเทศ",
+    # zh, ja, ko
+    "搬家甩卖", "搬家出", "搬家清", "回国甩卖", "回国出", "出国甩卖", "移民甩卖", "搬家處理", "回國出",
+    "引越しのため", "引っ越しのため", "引越しセール", "帰国のため", "帰国セール", "이사로 인해", "이사 정리", "이민 정리",
+    "귀국 정리",
+]
+# what makes a moving sale's goods new, or tells the copy seller's tax-free story: the listing is then read as new
+_NEW_WORD = re.compile(
+    r"(?<![a-z0-9])(?:new|brand ?new|unused|never used|unworn|never worn|sealed|unopened|bnib|bnwt|nib|nwt|tags|neu|neue|"
+    r"neuer|neues|neuf|neuve|nuevo|nueva|nuevos|nuovo|nuova|nuovi|novo|nova|nowy|nowa|nowe|nieuw|nieuwe|ny|nytt|nye|"
+    r"uusi|yeni|baru|novy|nova|noviy|novyy|novaya|novoe|novye|jadid|chadash|"
+    r"duty[ -]?free|tax[ -]?free|tax exempt|duty exempt|no receipt|without receipt|no papers|diplomat\w*|embassy|"
+    r"consulate)(?![a-z0-9])")
+_NEW_WIDE = ("全新", "新品", "未使用", "未開封", "未开封", "未拆", "免税", "免稅", "没有小票", "无小票", "새상품", "미개봉",
+             "새제품", "новый", "новая", "новое", "новые", "нов ", "новий", "нова", "جديد", "חדש", "ใหม่", "mới")
+
+
 TERMS: dict[str, list[str]] = {
     "used": [
         # en (bare "used": _BARE_USED, title and item specifics only)
@@ -276,6 +326,7 @@ TERMS: dict[str, list[str]] = {
         # "korišten/rabljen", Bazar.bg "употребяван", OLX.ro "folosit", Jófogás "használt", Bazoš "použitý", OLX.ua
         # "вживаний", myhome.ge "მეორადი", list.am "օգտագործված", tap.az "işlənmiş"): _forms below
         *USED_FORMS,
+        *MOVING_SALE,
     ],
     "refurbished": [
         "refurbished", "refurb", "renewed", "reconditioned", "remanufactured", "certified refurbished", "b-stock",
@@ -596,6 +647,9 @@ class ConditionReader:
         `testers`: the goods are fragrance or cosmetics (sectors.py health_beauty), where "tester" is a perfumery's
         tester (SCALES "tester"); elsewhere the word is a product ("battery tester") and is not read."""
         said = self._said(text)
+        if any(_key(s.term) in _MOVING_KEYS for s in said):
+            said = ([s for s in said if _key(s.term) not in _MOVING_KEYS] if _moving_for_new(text) else
+                    [dataclasses.replace(s, scale=MOVING_SCALE) if _key(s.term) in _MOVING_KEYS else s for s in said])
         if not testers:
             said = [s for s in said if s.kind != "tester"]
         if (consumable or not _PHARMACY_UNITS.isdisjoint(text.latin_words)) and (
@@ -655,8 +709,9 @@ class ConditionReader:
             kind = self._kind.get(_key(f.term))
             if kind is None or _negated(folded, f.start):
                 continue
-            if _NON_LATIN_LETTER.search(f.term) and original[f.start:f.end].isascii():
-                continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre")
+            if _NON_LATIN_LETTER.search(f.term) and not _NON_LATIN_LETTER.search(original[f.start:f.end]):
+                continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre"),
+                # and so is an Arabic "بيع" ("sale", precision30)
             if kind == "vintage" and _STYLE_AFTER.match(latin_text(folded[f.end:f.end + 16])):
                 continue
             if kind == "outlet" and not _outlet_store(folded, f):
@@ -896,8 +951,25 @@ def _mini(title: str, text: ListingText) -> Said | None:
                       f"{ml:g} ml of a {MINI_OF_ML:g} ml full size, its pro-rata share of the full-size floor"))
 
 
+def _moving_for_new(text: ListingText) -> bool:
+    """Whether a listing that tells of a moving sale calls its goods new or tells a tax-free / no-receipt story (the
+    copy seller's life story, MOVING_SALE's comment). Pure; read only when a moving-sale term is found."""
+    folded = text.original.casefold()
+    return _NEW_WORD.search(text.latin) is not None or any(w in folded for w in _NEW_WIDE)
+
+
 def _key(term: str) -> str:
     return term if term.isupper() else term.casefold()
+
+
+_MOVING_KEYS = frozenset(_key(w) for w in MOVING_SALE)
+# a moving sale's household goods are used but priced to go quickly by one who cannot take them, not worn out: the used
+# kind at a higher factor than SCALES["used"], so the suspicious line sits at 30 % of the new floor (a mover's 40-65 % of
+# list, about 60-100 % of a floor, stays well above it; the copy trade's "moving abroad, quick sale" at 10-25 % of the
+# floor does not). A listing that also says "used" in words is judged by the used scale (the smaller factor wins)
+MOVING_SCALE = Scale("used", 0.6, "used (a moving sale)",
+                     "a household's belongings sold before a move: used goods priced to go (classified boards' moving "
+                     "sales at about half of list), 0.6 keeps the suspicious line at 30 % of the new floor (precision30)")
 
 
 # the sections of a marketplace that hold collectibles and antiques, in the markets' languages (the category path's

@@ -230,7 +230,8 @@ class TradeReader:
             if forged:
                 out.append(self._trade(text, "paperwork", named[0], f"the paperwork is sold '{_said(text, forged[0])}': "
                                        "forged papers for a copy"))
-            elif papers and papers[0].start < title_end and (_units() >= 2 or len(kinds) >= 3):
+            elif papers and papers[0].start < title_end and ((_units() >= 2 and _counted(text.original, papers[0]))
+                                                               or len(kinds) >= 3):
                 out.append(self._trade(text, "paperwork", papers[0], "the paperwork is what is sold, by the several or as a "
                                        "kit: papers to pass a copy as genuine"))
         if (packs := [f for f in self._packaging.find(text) if f.start < title_end]) and _units() >= PACKAGING_UNITS:
@@ -259,6 +260,22 @@ class TradeReader:
 
 def _said(text: ListingText, f: Found) -> str:
     return text.original[f.start:f.end]
+
+
+# (precision30) a count of the title's goods ("Gillette Fusion5 8 cartridges – 100% genuine, receipt") is no count of
+# papers: the papers are sold by the several when they are the word counted (plural, or a number just before them)
+_COUNT_AFTER = re.compile(r"\W{0,3}(?:x\s?)?\d")
+_COUNT_BEFORE = re.compile(r"\d\s*(?:x|pcs|pieces|sets?|stk|шт|个|張|枚|장)?\W{0,3}$")
+
+
+def _counted(original: str, f: Found) -> bool:
+    """Whether the paperwork `f` is itself what a count counts: a plural term ("receipts", "warranty cards"), a
+    wide-script term (no plural to tell), or a number right before or after it ("50 receipt", "warranty card x10")."""
+    said = original[f.start:f.end]
+    if not said.isascii() or said.casefold().endswith("s"):
+        return True
+    return (_COUNT_BEFORE.search(original[max(0, f.start - 12):f.start]) is not None
+            or _COUNT_AFTER.match(original, f.end) is not None)
 
 
 def _included(original: str, start: int) -> bool:
