@@ -1118,17 +1118,24 @@ class MatcherIndex:
             # a bouquet or hamper of the brand's sweets or drinks filed among gifts: its contents' cheapest floor
             # (context/items.py gift_arrangement)
             return min(food, key=lambda f: f.amount_eur)
-        if any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence) and (
+        if (not listing.category or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
                 floor := self._node_floor(brand_index, floors, listing)) is not None:
+            # (mend30) a listing filed nowhere (no category at all, as many feeds send) is judged as one filed under
+            # the brand's node: its goods are what its title names
             return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
+            if floors.brand_wide is None and not listing.category and floors.by_category:
+                # (mend30) filed nowhere and its title naming none of the brand's categories: the cheapest of them, the
+                # least any genuine unit of the brand fetches (as `_small_item_base` reads goods filed elsewhere)
+                return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
             return floors.brand_wide
         return None
 
     def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing) -> Floor | None:
         """The floor of a listing filed under the brand's node of its category path ("Shop by brand > Swarovski",
-        context/structured.py), whose path names none of the brand's categories: the goods are what the title names,
+        context/structured.py), whose path names none of the brand's categories, or filed in no category at all (mend30:
+        many feeds send none): the goods are what the title names,
         the floor of the brand's category the title names ("electric toothbrush" -> electric toothbrushes, singular or
         plural), else the cheapest floor of the brand's categories in the sector of the title's nouns (sectors.py:
         "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither."""

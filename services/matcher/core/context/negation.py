@@ -258,7 +258,12 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"並非|决不是|絕不是|絶対に)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
+# (mend30, issue 9) a buyer's or seller's warning that copies get reported ("fakes and replicas will be reported",
+# "reps get reported", "Fälschungen werden gemeldet", "las réplicas serán denunciadas") refuses them as well
 _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not apply|not allowed|not welcome|不可|お断り|"
+                            r"(?:will|shall) be (?:reported|flagged|refused|rejected|sent back)|gets? reported|"
+                            r"are reported|werden (?:gemeldet|angezeigt)|(?:serán|seran) (?:denunciad|reportad)[ao]s|"
+                            r"seront (?:signalée?s|signalés)|saranno segnalat[ei]|"
                             r"사절|거절|nicht erwünscht|no aceptamos|не принимаем)")
 # only conjunctions and separators between two copy words: a denial before the first covers the second
 # ("not a replica, 1:1 AAA" denies the replica only: a comma alone chains nothing)

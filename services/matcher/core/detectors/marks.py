@@ -45,6 +45,10 @@ def is_wide_mark(value: str) -> bool:
     return not value.isascii() and any(is_wide(c) for c in nfkc_text(value))
 
 
+# a word or words of letters only (no digit, sign or symbol standing for a letter): "Microsoft", not "Micro$oft"
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
+
+
 class MarkDetector(Detector):
     name = "marks"
 
@@ -124,6 +128,8 @@ class MarkDetector(Detector):
                 continue  # "em" is not a leetspeak "3M": only digits stand for letters, not the other way
             elif _in_number(text, field, start, end, matched):
                 continue  # "+1 305 555 0178" is a phone number, not a leetspeak "EOS"
+            elif self.catalogue.brand(i).id in spelled and _LETTERS_ONLY.fullmatch(matched):
+                continue  # (mend30) "Microsoft" is no leetspeak "Micro$oft": the brand's own spelling, read as such
             else:
                 rule, detail = Rule.confusable, "leetspeak or look-alike letters"
             disguised = rule in (Rule.confusable, Rule.intrusion)
