@@ -1091,7 +1091,7 @@ class MatcherIndex:
                         and not np.isnan(self._model_floors[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
-        floor = self._brand_floor(brand_index, listing, evidence, far)
+        floor = self._brand_floor(brand_index, listing, evidence, far, price)
         if far is not None:  # far from the brand's goods ("iPhone museum replica statue") the line's goods are not sold
             return floor
         # a named item refines a floor the registry sets for the listing (the category's is its cheapest item's); where
@@ -1105,7 +1105,8 @@ class MatcherIndex:
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
         return floor
 
-    def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None) -> Floor | None:
+    def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None,
+                     price: float | None = None) -> Floor | None:
         floors = self._floors.get(brand_index)
         if floors is None:
             return None
@@ -1125,10 +1126,12 @@ class MatcherIndex:
             return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
-            if floors.brand_wide is None and not listing.category and floors.by_category:
-                # (mend30) filed nowhere and its title naming none of the brand's categories: the cheapest of them, the
-                # least any genuine unit of the brand fetches (as `_small_item_base` reads goods filed elsewhere)
-                return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
+            if floors.brand_wide is None and not listing.category and floors.by_category and price is not None:
+                # (mend30) filed nowhere, its title naming none of the brand's categories: the goods could be any of
+                # them. At or above the dearest of their floors the price is a genuine unit's whatever the goods; below
+                # the cheapest it is low whatever the goods; between them it is not judged (as before)
+                cheapest, dearest = (f(floors.by_category, key=lambda c: c[1].amount_eur)[1] for f in (min, max))
+                return dearest if price >= dearest.amount_eur else cheapest if price < cheapest.amount_eur else None
             return floors.brand_wide
         return None
 
