@@ -1119,17 +1119,22 @@ class MatcherIndex:
             # a bouquet or hamper of the brand's sweets or drinks filed among gifts: its contents' cheapest floor
             # (context/items.py gift_arrangement)
             return min(food, key=lambda f: f.amount_eur)
-        if (not listing.category or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
+        # (mend30) a listing filed nowhere (no category at all, as many feeds send) that names the brand by a mark it
+        # writes on its goods, one that needs nothing to corroborate it (not a line, nickname or everyday word: those
+        # have their own floors or none), is judged as one filed under the brand's node: its goods are what its title
+        # names; a title naming none of the brand's categories, below
+        unfiled = not listing.category and price is not None and any(
+            e.rule in MARK_RULES and e.fingerprint is not None and not e.everyday and not e.needs_corroboration
+            and self._fingerprints[e.fingerprint].vocabulary is None for e in evidence)
+        if (unfiled or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
                 floor := self._node_floor(brand_index, floors, listing)) is not None:
-            # (mend30) a listing filed nowhere (no category at all, as many feeds send) is judged as one filed under
-            # the brand's node: its goods are what its title names
             return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
-            if floors.brand_wide is None and not listing.category and floors.by_category and price is not None:
+            if unfiled and floors.brand_wide is None and floors.by_category:
                 # (mend30) filed nowhere, its title naming none of the brand's categories: the goods could be any of
-                # them. At or above the dearest of their floors the price is a genuine unit's whatever the goods; below
-                # the cheapest it is low whatever the goods; between them it is not judged (as before)
+                # the brand's. At or above the dearest of their floors the price is a genuine unit's whatever the goods;
+                # below the cheapest it is low whatever the goods; between them it is not judged (as before)
                 cheapest, dearest = (f(floors.by_category, key=lambda c: c[1].amount_eur)[1] for f in (min, max))
                 return dearest if price >= dearest.amount_eur else cheapest if price < cheapest.amount_eur else None
             return floors.brand_wide
