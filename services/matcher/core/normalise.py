@@ -421,6 +421,24 @@ def word_wise(scope: str = "text") -> Callable:
     return declare
 
 
+
+def gate_words(latin: Collection[str], wide: Collection[str] = (), *,
+               folded: bool = False) -> Callable[["ListingText"], frozenset[str]]:
+    """A word-wise token kind (`word_wise`) for a detector's gate: the text's latin-view words among `latin`, and the
+    `wide` words (CJK, Cyrillic ...) its NFKC view holds (case-folded first when `folded`). Shape: ListingText ->
+    frozenset of the words found; the wide test runs only on a text that is not ASCII."""
+    latin, wide = frozenset(latin), tuple(wide)
+
+    @word_wise()
+    def found(text: "ListingText") -> frozenset[str]:
+        words = text.latin_words & latin
+        if text.is_ascii or not wide:
+            return words
+        view = text.nfkc.casefold() if folded else text.nfkc
+        return words | {w for w in wide if w in view}
+
+    return found
+
 @cache
 def joining_spaces() -> str:
     """The white space characters the latin view does not keep as white space (NEL U+0085 folds to nothing): a text

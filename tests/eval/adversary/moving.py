@@ -71,38 +71,32 @@ def _goods(b: BrandView, s: Scene) -> tuple[str, str, str, tuple[float, str]] | 
     return mark, cat, product, floor
 
 
-def make_trap(b: BrandView, s: Scene) -> Draft | None:
-    r = s.rng
+def _sold(b: BrandView, s: Scene, share: tuple[float, float], title=None) -> Draft | None:
+    """The brand's goods in a moving sale at `share` (lowest, highest) of their floor; `title(head, mark, product)`
+    writes the title (default: the sale's announcement, then the goods)."""
     goods = _goods(b, s)
     if goods is None:
         return None
     mark, cat, product, floor = goods
     head, desc = _sale(s)
     amount, cur = _title_floor(b, f"{mark} {product}", floor)
-    return Draft(f"{head} {mark} {product}", cat, (round(amount * r.uniform(0.4, 0.9), 2), cur), desc)
+    written = title(head, mark, product) if title is not None else f"{head} {mark} {product}"
+    return Draft(written, cat, (round(amount * s.rng.uniform(*share), 2), cur), desc)
+
+
+def make_trap(b: BrandView, s: Scene) -> Draft | None:
+    return _sold(b, s, (0.4, 0.9))
 
 
 def make_new_copy(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
-    goods = _goods(b, s)
-    if goods is None:
-        return None
-    mark, cat, product, floor = goods
-    head, desc = _sale(s)
-    amount, cur = _title_floor(b, f"{mark} {product}", floor)
-    title = r.choice([f"{head} {mark} {product} {r.choice(NEW_WORDS)}", f"{_cap(mark)} {product} {r.choice(NEW_WORDS)} – {head.rstrip(':–')}"])
-    return Draft(title, cat, (round(amount * r.uniform(0.08, 0.45), 2), cur), desc)
+    return _sold(b, s, (0.08, 0.45), lambda head, mark, product: r.choice([
+        f"{head} {mark} {product} {r.choice(NEW_WORDS)}",
+        f"{_cap(mark)} {product} {r.choice(NEW_WORDS)} – {head.rstrip(':–')}"]))
 
 
 def make_copy_price(b: BrandView, s: Scene) -> Draft | None:
-    r = s.rng
-    goods = _goods(b, s)
-    if goods is None:
-        return None
-    mark, cat, product, floor = goods
-    head, desc = _sale(s)
-    amount, cur = _title_floor(b, f"{mark} {product}", floor)
-    return Draft(f"{head} {mark} {product}", cat, (round(amount * r.uniform(0.03, 0.14), 2), cur), desc)
+    return _sold(b, s, (0.03, 0.14))
 
 
 TRAP_MAKERS = {"trap_moving_sale_used": make_trap}

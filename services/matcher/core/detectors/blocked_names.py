@@ -27,7 +27,7 @@ import re
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text, word_wise
+from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, gate_words, latin_text
 from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import Evidence
 
@@ -85,13 +85,7 @@ _WIDE_INITIAL = re.compile(r"([A-Za-z])\s?(?:字头|字頭|字母开头|字母�
                            r"|(?:首字母|开头字母|開頭字母|头文字|頭文字|첫\s?글자|이니셜)\s?(?:是|为|為|は|が|는|가)?\s?[:：]?\s?([A-Za-z])(?![A-Za-z])")
 
 
-@word_wise()
-def note_words(text: ListingText) -> frozenset[str]:
-    """The listing's gate words of a blocked-name note (latin view), and its CJK ones."""
-    found = set(text.latin_words & GATE_LATIN)
-    if not text.is_ascii:
-        found.update(w for w in GATE_WIDE if w in text.nfkc)
-    return frozenset(found)
+note_words = gate_words(GATE_LATIN, GATE_WIDE)  # the gate words of a blocked-name note (latin view), and CJK ones
 
 
 # verbs that gate the note only beside a word for the brand or its name ("Type C cable" is no note)

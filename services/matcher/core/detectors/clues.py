@@ -23,7 +23,7 @@ import unicodedata
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.normalise import ListingText, word_wise
+from services.matcher.core.normalise import ListingText, gate_words
 from services.matcher.core.scoring import Evidence
 
 MAX_NAMES = 3  # a clue that fits more names than this names none
@@ -131,13 +131,7 @@ def _may_hold_a_clue(text: ListingText) -> bool:
     return any(w in view for w in _WIDE_COUNT) or any(w in view for w in _WIDE_END)
 
 
-@word_wise()
-def clue_words(text: ListingText) -> frozenset[str]:
-    """The listing's words that may open a clue (latin view), and its CJK or Cyrillic ones."""
-    found = set(text.latin_words & _GATE_WORDS)
-    if not text.is_ascii:
-        found.update(w for w in _WIDE_GATE if w in text.nfkc)
-    return frozenset(found)
+clue_words = gate_words(_GATE_WORDS, _WIDE_GATE)  # the words that may open a clue (latin view), and CJK or Cyrillic ones
 
 
 def _letters(value: str) -> list[str]:

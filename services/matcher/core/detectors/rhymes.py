@@ -32,7 +32,7 @@ from itertools import product
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.codes import plain_sound, sounded
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.normalise import ListingText, latin_text, mark_words, word_wise
+from services.matcher.core.normalise import ListingText, gate_words, latin_text, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import romanise, script_of
 
@@ -61,13 +61,7 @@ LATIN_TRIGGERS = frozenset({"rhyme", "rhymes", "rhyming", "sounds", "sound", "so
 WIDE_TRIGGERS = ("рифм", "звучит", "созвучн", "押韵", "押韻", "韻を踏", "と韻", "라임", "운이")
 
 
-@word_wise()
-def rhyme_words(text: ListingText) -> frozenset[str]:
-    """The listing's words of a rhyme's or sound clue's frame (latin view), and its CJK or Cyrillic ones."""
-    found = set(text.latin_words & LATIN_TRIGGERS)
-    if not text.is_ascii:
-        found.update(w for w in WIDE_TRIGGERS if w in text.nfkc.casefold())
-    return frozenset(found)
+rhyme_words = gate_words(LATIN_TRIGGERS, WIDE_TRIGGERS, folded=True)  # a rhyme's or sound clue's frame words, CJK too
 
 
 _VOWELS = re.compile(r"(?:[aeiou]|y(?![aeiou]))+")  # (a y before a vowel is a consonant: Yonex)

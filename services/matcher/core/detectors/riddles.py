@@ -26,7 +26,7 @@ import re
 
 from schemas import Listing, MarkFingerprint
 from services.matcher.core.detectors.base import Catalogue, Detector
-from services.matcher.core.normalise import ListingText, latin_text, word_wise
+from services.matcher.core.normalise import ListingText, gate_words, latin_text
 from services.matcher.core.scoring import Evidence
 from schemas import Rule
 
@@ -47,13 +47,7 @@ POEM_WIDE = ("俳句", "川柳", "短歌", "诗", "詩")  # (no white space insi
 _LINE_BREAK = re.compile(r" / | \| |\n|\s//\s")
 
 
-@word_wise()
-def brand_words(text: ListingText) -> frozenset[str]:
-    """The listing's words for "brand" (latin view), and its CJK ones (牌, ブランド ...)."""
-    found = set(text.latin_words & (_LATIN_BRAND_WORDS | POEM_WORDS))
-    if not text.is_ascii:
-        found.update(w for w in WIDE + POEM_WIDE if w in text.nfkc)
-    return frozenset(found)
+brand_words = gate_words(_LATIN_BRAND_WORDS | POEM_WORDS, WIDE + POEM_WIDE)  # words for "brand" and a poem, CJK too
 
 
 def _alternatives(words) -> str:
