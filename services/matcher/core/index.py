@@ -775,10 +775,7 @@ class MatcherIndex:
         scale = condition.scale if condition is not None else None
         # a registered model named in a lot or case ("M&M's peanut 1kg - lot of 12") sets the floor at a copy's price
         # per unit, as one named alone does (index._line_floor)
-        # (precision30) "Snickers bars 24-pack": a dozen or more full-size bars or cans counted, for a brand of food or
-        # drink with no condition stated (quantity._full_units_counted; not for another maker read beside them)
-        full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
-        n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
+        n = retail_units(listing.title, consumable=self._consumable(listing))[0] if price is not None else 1
         floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale),
                             price=price / n if price is not None else None)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
@@ -817,7 +814,7 @@ class MatcherIndex:
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale, plan, full_units)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        if (units := self._units(listing, floor, scale, plan)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
@@ -997,8 +994,7 @@ class MatcherIndex:
             return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
         return None
 
-    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None,
-               full_units: bool = False) -> tuple[float, str] | None:
+    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None) -> tuple[float, str] | None:
         """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
@@ -1007,7 +1003,7 @@ class MatcherIndex:
             return None
         if gift_arrangement(listing.title) is not None:
             return None  # "chocolate bouquet, 24 pieces": the arrangement's pieces, no retail units (context/items.py)
-        units, said = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)
+        units, said = retail_units(listing.title, consumable=self._consumable(listing))
         if units < 2 or plan is not None and plan.payments == units:
             return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
