@@ -1123,7 +1123,7 @@ class MatcherIndex:
             e.rule in MARK_RULES and e.fingerprint is not None and not e.everyday and not e.needs_corroboration
             and self._fingerprints[e.fingerprint].vocabulary is None for e in evidence)
         if (unfiled or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
-                floor := self._node_floor(brand_index, floors, listing)) is not None:
+                floor := self._node_floor(brand_index, floors, listing, price if unfiled else None)) is not None:
             return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
@@ -1131,18 +1131,20 @@ class MatcherIndex:
                 # (mend30) filed nowhere, its title naming none of the brand's categories: the goods could be any of
                 # the brand's. At or above the dearest of their floors the price is a genuine unit's whatever the goods;
                 # below the cheapest it is low whatever the goods; between them it is not judged (as before)
-                cheapest, dearest = (f(floors.by_category, key=lambda c: c[1].amount_eur)[1] for f in (min, max))
-                return dearest if price >= dearest.amount_eur else cheapest if price < cheapest.amount_eur else None
+                return _agreed([f for _, f in floors.by_category], price)
             return floors.brand_wide
         return None
 
-    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing) -> Floor | None:
+    def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing,
+                    price: float | None = None) -> Floor | None:
         """The floor of a listing filed under the brand's node of its category path ("Shop by brand > Swarovski",
         context/structured.py), whose path names none of the brand's categories, or filed in no category at all (mend30:
         many feeds send none): the goods are what the title names,
         the floor of the brand's category the title names ("electric toothbrush" -> electric toothbrushes, singular or
         plural), else the cheapest floor of the brand's categories in the sector of the title's nouns (sectors.py:
-        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither."""
+        "браслет", a bracelet, is apparel: Swarovski's jewelry); None when the title names neither. `price` (euros) of a
+        listing filed nowhere: the sector's categories judge it only where they agree (`_agreed`), as its goods could be
+        any of them (a Gucci bag among Gucci's sunglasses, belts and bags)."""
         brand = self._brands[brand_index]
         # the goods, not what they fit: the title up to a fitting word ("Game for handheld console" is a game)
         words = frozenset(_FOR.split(latin_text(listing.title), 1)[0].split())
@@ -1156,7 +1158,9 @@ class MatcherIndex:
             return None
         found = [f for c in brand.categories if self._judge.category_sectors(c).sectors & sectors
                  and (f := floors.for_category(c)) is not None]
-        return min(found, key=lambda f: f.amount_eur) if found else None
+        if not found:
+            return None
+        return min(found, key=lambda f: f.amount_eur) if price is None else _agreed(found, price)
 
     def _line_floor(self, evidence: list[Evidence], brand_index: int | None = None, title: str = "",
                     price: float | None = None, fair_only: bool = False, share: float = 1.0) -> Floor | None:
@@ -1453,6 +1457,14 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+
+
+def _agreed(floors: list[Floor], price: float) -> Floor | None:
+    """The floor a price (euros) is judged by when the goods could be those of any of `floors` (mend30, a listing filed
+    nowhere): the dearest when the price is at or above it (a genuine unit's price whatever the goods), the cheapest when
+    it is below that (low whatever the goods), None between them (not judged)."""
+    cheapest, dearest = min(floors, key=lambda f: f.amount_eur), max(floors, key=lambda f: f.amount_eur)
+    return dearest if price >= dearest.amount_eur else cheapest if price < cheapest.amount_eur else None
 # goods whose generic kinds are called by everyday words that are also marks and lines (index._descriptors)
 _DESCRIBED_SECTORS = frozenset({"apparel", "luggage_bags"})
 # goods whose products are called by the brand's own names, not by everyday words ("Windows", "Switch", "Maya", "UNO")

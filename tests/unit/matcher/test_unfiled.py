@@ -57,3 +57,9 @@ def test_the_brands_own_spelling_is_no_leetspeak_nickname():
     assert not any(s.rule is Rule.confusable for s in match.signals)
     disguised = demo_evaluated("Micro$oft Office 2024 lifetime key", "software", 5, "")["microsoft"]
     assert any(s.rule is Rule.confusable for s in disguised.signals)
+
+
+def test_a_copy_filed_nowhere_whose_title_names_only_a_sector_is_judged_where_the_sectors_floors_agree():
+    """"bag" is apparel, as Gucci's sunglasses, belts, wallets and handbags are: a bag at 27 % of a handbag's floor is
+    above the sunglasses' floor, so the sector's cheapest floor would call it a genuine unit's price."""
+    assert "gucci" in demo_alerts("Gucci GG Marmont shoulder bag", None, 300, "")
