@@ -359,7 +359,9 @@ class KafkaAdmin:
     async def revoke(self, username: str) -> bool:
         """Remove the user's ACLs (its open connections are refused from their next request) and replace its
         password with a random one nobody knows (no new connection); False when it had no ACLs (never granted,
-        or revoked already).
+        or revoked already). Returns only when every broker accepts the unknown password, so the old one is
+        refused everywhere: the brokers apply the controller's metadata a moment later, and a revocation that
+        returned before that let the old password log in once (seen in CI, stop 44).
 
         The credential is overwritten, not deleted: Kafka 4.x (KRaft, metadata 4.4-IV2) restarted after a
         SCRAM credential was deleted refuses the users whose credentials came with `kafka-storage format
@@ -367,7 +369,9 @@ class KafkaAdmin:
         the admin's password is refused."""
         acls = await self.delete_acls(f"User:{username}")
         if username in await self.scram_users([username]):
-            await self.upsert_scram(username, new_password())
+            unknown = new_password()
+            await self.upsert_scram(username, unknown)
+            await self.wait_until_accepted(username, unknown)
         return bool(acls)
 
     async def revoke_tenant(self, kind: str, tenant_id: str, topics: Topics) -> bool:
