@@ -19,6 +19,7 @@ in a listing is more likely than its rarity in news text says.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import numpy as np
@@ -36,6 +37,10 @@ def is_han(ch: str) -> bool:
     return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x3FFFF
 
 
+# a word of is_han's characters only, of MAX_WORD at most (ChineseWords)
+_HAN_WORD = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003ffff]{0,%d}" % MAX_WORD)
+
+
 class ChineseWords:
     """wordfreq's Chinese words and their Zipf frequencies, as sorted hashes."""
 
@@ -45,10 +50,9 @@ class ChineseWords:
         buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["zh"])
         words, zipfs = [], []
         for i, bucket in enumerate(buckets):  # bucket i: Zipf 9 - i / 100
-            for w in bucket:
-                if len(w) <= MAX_WORD and all(is_han(c) for c in w):
-                    words.append(w)
-                    zipfs.append(900 - i)
+            kept = [w for w in bucket if _HAN_WORD.fullmatch(w)]  # (is_han's blocks, MAX_WORD at most; issue 16: a regex
+            words += kept  # in place of is_han a character, 0.2 -> 0.12 s once a process)
+            zipfs += [900 - i] * len(kept)
         hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
         order = np.argsort(hashes, kind="stable")
         self.hashes = hashes[order]
