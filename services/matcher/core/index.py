@@ -349,7 +349,7 @@ class MatcherIndex:
             plan = _raffle_terms(listing, *raffle)  # one ticket of a raffle that sells its prize (raffles.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
-            if priced_apart(listing.title, self._rates.to_eur(listing.price)):
+            if priced_apart(listing.title, self._rates.to_eur(listing.price), listing.price.amount, listing.price.currency):
                 # (precision28) a gift card, a subscription code or a fixture or packaging sold alone is priced by its
                 # face value, term or piece, not by the goods' floor: "got it as a gift" explains no low price there
                 story = None
@@ -941,14 +941,17 @@ class MatcherIndex:
 
     def _card_fraud(self, listing: Listing) -> Evidence | None:
         """A cue when the title sells a gift card or voucher at under subject.FRAUD_SHARE of the face value it states
-        (subject.card_below_face: the gift-card fraud trade's stolen or carded codes), else None. Cost: one regex
-        search of the title for a listing with a price."""
+        (subject.card_below_face: the gift-card fraud trade's stolen or carded codes), else None; a price that is the
+        face value in the listing's own units ("Nike gift card 25 – NPR region" at NPR 25) is none. Cost: one regex
+        search of the title for a listing with a price (subject.card_faces, cached: the one finder of the card word)."""
         if listing.price is None or (eur := self._rates.to_eur(listing.price)) is None or eur <= 0:
             return None
-        if (found := card_below_face(listing.title, eur)) is None:
+        if (found := card_below_face(listing.title, eur, listing.price.amount, listing.price.currency)) is None:
             return None
-        word, share = found
-        start = listing.title.casefold().find(word)
+        card, share = found
+        word = card.word
+        # the card word where the finder read it: the title's own offsets when it is ASCII (its folded view keeps them)
+        start = card.start if listing.title.isascii() else listing.title.casefold().find(word)
         return Evidence(Rule.cue, self._weights.cue, None, "title", max(start, 0), max(start, 0) + len(word),
                         listing.title[max(start, 0):max(start, 0) + len(word)] if start >= 0 else word,
                         term=CARD_BELOW_FACE, detail=(

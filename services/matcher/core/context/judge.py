@@ -164,11 +164,18 @@ class Reading:
         return rates.to_eur(self.listing.price) if rates is not None and self.listing.price is not None else None
 
     @property
+    def price_units(self) -> tuple[float | None, str | None]:
+        """(amount, currency) of the listing's price in its own units, else (None, None)."""
+        price = self.listing.price
+        return (price.amount, price.currency) if price is not None else (None, None)
+
+    @property
     def subject(self) -> Subject | None:
         """The work or service the listing sells (subject.py), else None."""
         if self._subject is False:
             self._subject = subject_of(self.listing.title, self.text.latin_words, category=self.listing.category,
-                                       description=self.listing.description, price_eur=self.price_eur)
+                                       description=self.listing.description, price_eur=self.price_eur,
+                                       amount=self.price_units[0], currency=self.price_units[1])
         return self._subject
 
     @property
@@ -820,7 +827,8 @@ class Judge:
             skipped.add(subject.kind)
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped),
                                  category=reading.listing.category, description=reading.listing.description,
-                                 price_eur=reading.price_eur)
+                                 price_eur=reading.price_eur, amount=reading.price_units[0],
+                                 currency=reading.price_units[1])
             if subject is None:
                 return None
         guide = about_copies(reading.listing.title, subject)  # a text about telling copies (subject.py)
