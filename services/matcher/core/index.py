@@ -79,6 +79,7 @@ from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
     Floor,
+    catch_all,
     category_leaf,
     category_matches,
     names_category,
@@ -1122,7 +1123,7 @@ class MatcherIndex:
         # writes on its goods, one that needs nothing to corroborate it (not a line, nickname or everyday word: those
         # have their own floors or none), is judged as one filed under the brand's node: its goods are what its title
         # names; a title naming none of the brand's categories, below
-        unfiled = not listing.category and price is not None and any(
+        unfiled = self._filed_nowhere(brand_index, listing) and price is not None and any(
             e.rule in MARK_RULES and e.fingerprint is not None and not e.everyday and not e.needs_corroboration
             and self._fingerprints[e.fingerprint].vocabulary is None for e in evidence)
         if (unfiled or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
@@ -1137,6 +1138,21 @@ class MatcherIndex:
                 return _agreed([f for _, f in floors.by_category], price)
             return floors.brand_wide
         return None
+
+    def _filed_nowhere(self, brand_index: int, listing: Listing) -> bool:
+        """(unfiled31) Whether the listing's category says nothing of its goods for this brand: none (many feeds send
+        none), a catch-all one ("Other", "Sonstiges", その他: prices.catch_all), or one of none of the brand's
+        categories and of no sector of theirs (a watch under "Home & Garden"). Such a listing is judged by what its
+        title names (_brand_floor: the floor of the brand's category it names, else where their floors agree); a
+        listing filed under another of the brand's sectors' categories keeps its own reading."""
+        if catch_all(listing.category):
+            return True
+        if not WRONG_CATEGORY_UNFILED:
+            return False
+        brand = self._brands[brand_index]
+        mine = frozenset().union(*(self._judge.category_sectors(c).sectors for c in brand.categories))
+        return not (self._judge.category_sectors(category_leaf(listing.category)).sectors & mine
+                    or self._judge.category_sectors(listing.category).sectors & mine)
 
     def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing,
                     price: float | None = None) -> Floor | None:
@@ -1460,6 +1476,7 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+WRONG_CATEGORY_UNFILED = True
 
 
 def _agreed(floors: list[Floor], price: float) -> Floor | None:
@@ -1829,7 +1846,7 @@ _PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"
-CARD_BELOW_FACE = "a gift card far below its face value"
+from services.matcher.core.context.judge import CARD_BELOW_FACE  # noqa: E402  the cue's term (judge reads it too)
 # (precision28) the words that join a maker's brand to its licensed subject or collaboration partner (index._crossover)
 CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[cs]ed|officially licen[cs]ed|"
                             r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"

@@ -1563,12 +1563,12 @@ def card_faces(title: str) -> CardFaces | None:
 
 
 def _local_face(found: CardFaces, amount: float | None, currency: str | None) -> bool:
-    """Whether the price (`amount` in `currency`, the listing's own units) is a face value the title states in those
-    units (LOCAL_FACE)."""
-    if amount is None or amount <= 0:
+    """Whether the price (`amount` in `currency`, the listing's own units) is the largest face value the title states,
+    in those units (LOCAL_FACE)."""
+    if amount is None or amount <= 0 or not found.faces:
         return False
-    return any(LOCAL_FACE[0] <= amount / face <= LOCAL_FACE[1] and (sign in ("", None) or sign == (currency or "").upper())
-               for face, sign in found.faces)
+    face, sign = max(found.faces)  # the largest amount stated: "$100 card for only $20" states the price too
+    return LOCAL_FACE[0] <= amount / face <= LOCAL_FACE[1] and (sign in ("", None) or sign == (currency or "").upper())
 
 
 def gift_card(title: str, price_eur: float | None, amount: float | None = None, currency: str | None = None) -> str | None:
