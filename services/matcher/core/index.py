@@ -1140,19 +1140,13 @@ class MatcherIndex:
         return None
 
     def _filed_nowhere(self, brand_index: int, listing: Listing) -> bool:
-        """(unfiled31) Whether the listing's category says nothing of its goods for this brand: none (many feeds send
-        none), a catch-all one ("Other", "Sonstiges", その他: prices.catch_all), or one of none of the brand's
-        categories and of no sector of theirs (a watch under "Home & Garden"). Such a listing is judged by what its
-        title names (_brand_floor: the floor of the brand's category it names, else where their floors agree); a
-        listing filed under another of the brand's sectors' categories keeps its own reading."""
-        if catch_all(listing.category):
-            return True
-        if not WRONG_CATEGORY_UNFILED:
-            return False
-        brand = self._brands[brand_index]
-        mine = frozenset().union(*(self._judge.category_sectors(c).sectors for c in brand.categories))
-        return not (self._judge.category_sectors(category_leaf(listing.category)).sectors & mine
-                    or self._judge.category_sectors(listing.category).sectors & mine)
+        """(unfiled31) Whether the listing's category says nothing of its goods: none (many feeds send none) or a
+        catch-all one ("Other", "Sonstiges", その他: prices.catch_all). Such a listing is judged by what its title names
+        (_brand_floor: the floor of the brand's category it names, else where their floors agree). A listing filed under
+        a category of none of the brand's (a watch under "Toys") is NOT: that category may be its goods' own (a framed
+        print advertisement under "Collectibles"), and it keeps the brand-wide floor of a mark that is no everyday word,
+        as before (tests/unit/matcher/test_unfiled31.py)."""
+        return catch_all(listing.category)
 
     def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing,
                     price: float | None = None) -> Floor | None:
@@ -1476,7 +1470,6 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
-WRONG_CATEGORY_UNFILED = True
 
 
 def _agreed(floors: list[Floor], price: float) -> Floor | None:

@@ -49,8 +49,16 @@ _TRAPS = [
     ("trap_unfiled_discount", "trap_sale_discount", "genuine goods at a shop's sale discount"),
 ]
 _WHERE = "filed nowhere: no category (half), a catch-all one or one wrong for the goods"
-EVASIONS = {name: f"{what}, {_WHERE} (must alert)" for name, _base, what in _EVASIONS}
-TRAPS = {name: f"{what}, {_WHERE} (quiet)" for name, _base, what in _TRAPS}
+# registered: the classes at the floor (0.98) on seeds 9 and 11 (unfiled31). PENDING: below the floor on seed 9 at
+# unfiled31's end (recall or quiet in brackets), kept out of generate.py's registration until the matcher reaches
+# them (COMMON31: no class below the floor is registered); score them with pending_cases() below.
+_REGISTERED = {"trap_unfiled_used", "trap_unfiled_authorized", "trap_unfiled_gift_card", "trap_unfiled_book",
+               "trap_unfiled_accessory"}
+PENDING = {"unfiled_cue": 0.935, "unfiled_price": 0.326, "unfiled_claimed_used": 0.883,
+           "unfiled_sale_copy_price": 0.729, "unfiled_gift_card_cheap": 0.902, "trap_unfiled_retail": 0.887,
+           "trap_unfiled_licensed": 0.914, "trap_unfiled_discount": 0.823}
+EVASIONS = {name: f"{what}, {_WHERE} (must alert)" for name, _base, what in _EVASIONS if name in _REGISTERED}
+TRAPS = {name: f"{what}, {_WHERE} (quiet)" for name, _base, what in _TRAPS if name in _REGISTERED}
 
 
 def _refiled(base: str):
@@ -65,5 +73,24 @@ def _refiled(base: str):
     return make
 
 
-EVASION_MAKERS = {name: _refiled(base) for name, base, _what in _EVASIONS}
-TRAP_MAKERS = {name: _refiled(base) for name, base, _what in _TRAPS}
+EVASION_MAKERS = {name: _refiled(base) for name, base, _what in _EVASIONS if name in _REGISTERED}
+TRAP_MAKERS = {name: _refiled(base) for name, base, _what in _TRAPS if name in _REGISTERED}
+PENDING_MAKERS = {name: _refiled(base) for name, base, _what in (*_EVASIONS, *_TRAPS) if name not in _REGISTERED}
+
+
+def pending_cases(seed: int = 9, per: int = 10) -> list:
+    """The PENDING classes' cases (registered for this call only): `from tests.eval.adversary.report import score`."""
+    from tests.eval.adversary import generate as _module  # noqa: F401  (the package attribute is the function)
+    import sys
+    g = sys.modules["tests.eval.adversary.generate"]
+    saved = dict(g.EVASION_MAKERS), dict(g.TRAP_MAKERS), dict(g.TRAPS), dict(g.EVASIONS)
+    try:
+        for name, maker in PENDING_MAKERS.items():
+            (g.TRAP_MAKERS if name.startswith("trap_") else g.EVASION_MAKERS)[name] = maker
+            (g.TRAPS if name.startswith("trap_") else g.EVASIONS)[name] = name
+        return [c for c in g.generate(seed=seed, kinds=set(PENDING_MAKERS), per_class=per, per_trap=per)
+                if c.kind in PENDING_MAKERS]
+    finally:
+        for table, old in zip((g.EVASION_MAKERS, g.TRAP_MAKERS, g.TRAPS, g.EVASIONS), saved):
+            table.clear()
+            table.update(old)
