@@ -52,11 +52,11 @@ _WHERE = "filed nowhere: no category (half), a catch-all one or one wrong for th
 # registered: the classes at the floor (0.98) on seeds 9 and 11 (unfiled31). PENDING: below the floor on seed 9 at
 # unfiled31's end (recall or quiet in brackets), kept out of generate.py's registration until the matcher reaches
 # them (COMMON31: no class below the floor is registered); score them with pending_cases() below.
-_REGISTERED = {"trap_unfiled_used", "trap_unfiled_authorized", "trap_unfiled_gift_card", "trap_unfiled_book",
-               "trap_unfiled_accessory"}
+_REGISTERED = {"trap_unfiled_used", "trap_unfiled_authorized", "trap_unfiled_gift_card", "trap_unfiled_accessory"}
 PENDING = {"unfiled_cue": 0.935, "unfiled_price": 0.326, "unfiled_claimed_used": 0.883,
            "unfiled_sale_copy_price": 0.729, "unfiled_gift_card_cheap": 0.902, "trap_unfiled_retail": 0.887,
-           "trap_unfiled_licensed": 0.914, "trap_unfiled_discount": 0.823}
+           "trap_unfiled_licensed": 0.914, "trap_unfiled_discount": 0.823,
+           "trap_unfiled_book": 0.980}  # book: 0.963 on seed 11
 EVASIONS = {name: f"{what}, {_WHERE} (must alert)" for name, _base, what in _EVASIONS if name in _REGISTERED}
 TRAPS = {name: f"{what}, {_WHERE} (quiet)" for name, _base, what in _TRAPS if name in _REGISTERED}
 
