@@ -79,6 +79,7 @@ from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
     Floor,
+    catch_all,
     category_leaf,
     category_matches,
     names_category,
@@ -349,7 +350,7 @@ class MatcherIndex:
             plan = _raffle_terms(listing, *raffle)  # one ticket of a raffle that sells its prize (raffles.py)
         if listing.price is not None and (found := self._stories.find(text)) is not None:
             story = (found[0], found[1].term, *text.locate(found[1].start, found[1].end))
-            if priced_apart(listing.title, self._rates.to_eur(listing.price)):
+            if priced_apart(listing.title, self._rates.to_eur(listing.price), listing.price.amount, listing.price.currency):
                 # (precision28) a gift card, a subscription code or a fixture or packaging sold alone is priced by its
                 # face value, term or piece, not by the goods' floor: "got it as a gift" explains no low price there
                 story = None
@@ -941,14 +942,17 @@ class MatcherIndex:
 
     def _card_fraud(self, listing: Listing) -> Evidence | None:
         """A cue when the title sells a gift card or voucher at under subject.FRAUD_SHARE of the face value it states
-        (subject.card_below_face: the gift-card fraud trade's stolen or carded codes), else None. Cost: one regex
-        search of the title for a listing with a price."""
+        (subject.card_below_face: the gift-card fraud trade's stolen or carded codes), else None; a price that is the
+        face value in the listing's own units ("Nike gift card 25 – NPR region" at NPR 25) is none. Cost: one regex
+        search of the title for a listing with a price (subject.card_faces, cached: the one finder of the card word)."""
         if listing.price is None or (eur := self._rates.to_eur(listing.price)) is None or eur <= 0:
             return None
-        if (found := card_below_face(listing.title, eur)) is None:
+        if (found := card_below_face(listing.title, eur, listing.price.amount, listing.price.currency)) is None:
             return None
-        word, share = found
-        start = listing.title.casefold().find(word)
+        card, share = found
+        word = card.word
+        # the card word where the finder read it: the title's own offsets when it is ASCII (its folded view keeps them)
+        start = card.start if listing.title.isascii() else listing.title.casefold().find(word)
         return Evidence(Rule.cue, self._weights.cue, None, "title", max(start, 0), max(start, 0) + len(word),
                         listing.title[max(start, 0):max(start, 0) + len(word)] if start >= 0 else word,
                         term=CARD_BELOW_FACE, detail=(
@@ -1119,7 +1123,7 @@ class MatcherIndex:
         # writes on its goods, one that needs nothing to corroborate it (not a line, nickname or everyday word: those
         # have their own floors or none), is judged as one filed under the brand's node: its goods are what its title
         # names; a title naming none of the brand's categories, below
-        unfiled = not listing.category and price is not None and any(
+        unfiled = self._filed_nowhere(brand_index, listing) and price is not None and any(
             e.rule in MARK_RULES and e.fingerprint is not None and not e.everyday and not e.needs_corroboration
             and self._fingerprints[e.fingerprint].vocabulary is None for e in evidence)
         if (unfiled or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
@@ -1134,6 +1138,15 @@ class MatcherIndex:
                 return _agreed([f for _, f in floors.by_category], price)
             return floors.brand_wide
         return None
+
+    def _filed_nowhere(self, brand_index: int, listing: Listing) -> bool:
+        """(unfiled31) Whether the listing's category says nothing of its goods: none (many feeds send none) or a
+        catch-all one ("Other", "Sonstiges", その他: prices.catch_all). Such a listing is judged by what its title names
+        (_brand_floor: the floor of the brand's category it names, else where their floors agree). A listing filed under
+        a category of none of the brand's (a watch under "Toys") is NOT: that category may be its goods' own (a framed
+        print advertisement under "Collectibles"), and it keeps the brand-wide floor of a mark that is no everyday word,
+        as before (tests/unit/matcher/test_unfiled31.py)."""
+        return catch_all(listing.category)
 
     def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing,
                     price: float | None = None) -> Floor | None:
@@ -1826,7 +1839,7 @@ _PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"
-CARD_BELOW_FACE = "a gift card far below its face value"
+from services.matcher.core.context.judge import CARD_BELOW_FACE  # noqa: E402  the cue's term (judge reads it too)
 # (precision28) the words that join a maker's brand to its licensed subject or collaboration partner (index._crossover)
 CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[cs]ed|officially licen[cs]ed|"
                             r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"

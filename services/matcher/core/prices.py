@@ -54,11 +54,52 @@ class CurrencyRates:
 
 
 def category_matches(listing_category: str | None, category: str) -> bool:
-    """A listing category like "Electronics > Headphones" is in the brand category "headphones"; a path among pet
-    supplies ("Pet Supplies > Dog Toys") is in a brand's category only when that category is pets' too ("pet food")."""
-    if not listing_category or category.casefold() not in listing_category.casefold():
+    """A listing category like "Electronics > Headphones" is in the brand category "headphones": the category's words,
+    whole (a plural ending allowed: "Footballs" is in "football"), never a piece of a longer word (unfiled31: Canon's
+    "ink" is not in "Soft Drinks", nor "Pink Hoodies", Apple's "phones" not in "Headphones"); a path among
+    pet supplies ("Pet Supplies > Dog Toys") is in a brand's category only when that category is pets' too ("pet food")."""
+    if not listing_category or not _category_words(category).search(listing_category.casefold()):
         return False
     return not _for_pets(listing_category) or _for_pets(category)
+
+
+@lru_cache(maxsize=1 << 10)
+def _category_words(category: str) -> re.Pattern:
+    """The brand category's words as a whole-word pattern (spaces: any run of spaces or hyphens), its last word as
+    written or with a plural ending ("ink": "Inks & Toners"; "football": "Footballs"), or a closed compound
+    CLOSED_COMPOUNDS lists ("Handbags" are bags; "Headphones" are no phones)."""
+    words = category.casefold().split()
+    if not words:
+        return re.compile(r"(?!)")
+    body = r"[\s\-]+".join(re.escape(w) for w in words) + r"(?:s|es)?"
+    compounds = "".join(f"|{re.escape(c)}" for c in CLOSED_COMPOUNDS.get(category.casefold(), ()))
+    return re.compile(rf"(?<![^\W_])(?:{body}{compounds})(?![^\W_])")
+
+
+# (unfiled31) the closed compounds of English category paths that are kinds of a brand category written as one word:
+# a handbag is a bag, a smartwatch or wristwatch a watch; headphones are no phones and drinks no ink (no such list
+# entry: whole words only). General knowledge of marketplace category names (eBay, Amazon).
+CLOSED_COMPOUNDS: dict[str, tuple[str, ...]] = {
+    "bags": ("handbags", "shoulderbags"),
+    "watches": ("smartwatches", "wristwatches"),
+}
+
+
+# (unfiled31) the catch-all categories feeds send for goods they do not sort (eBay's "Everything Else > Other",
+# Kleinanzeigen "Sonstiges", leboncoin "Autres", Wallapop "Otros", Subito "Altro", OLX "Inne"/"Outros", Avito "Другое",
+# sahibinden "Diğer", Mercari "その他", Xianyu "其他闲置", Danggeun "기타"; general knowledge): the path's last level says
+# nothing of the goods, as no category at all (index._brand_floor judges both alike)
+_CATCH_ALL = re.compile(r"(?:others?|misc\.?|miscellaneous|general|generic|uncategori[sz]ed|unsorted|everything else|"
+                        r"sonstiges?|alles andere|andere|autres?|divers|otros?|varios|altro|altri|outros?|overige|"
+                        r"inne|pozostałe|другое|прочее|diğer|その他|其他\w*|其它|기타|n/?a|none|null|-+|items?|all|"
+                        r"all categories|todas las categorías|toutes catégories)")
+
+
+def catch_all(listing_category: str | None) -> bool:
+    """Whether a listing filed under `listing_category` is filed nowhere: no category, or a catch-all last level
+    (_CATCH_ALL: "Other", "Everything Else > Other", "Sonstiges", その他)."""
+    return not listing_category or any(_CATCH_ALL.fullmatch(level.strip().casefold())
+                                       for level in (listing_category, category_leaf(listing_category)))
 
 
 # the words of a category path that file goods for animals (eBay's, Amazon's and Zooplus's "Pet Supplies", "Dog Toys",

@@ -1940,3 +1940,9 @@ register(moving)
 from tests.eval.adversary import relabel  # noqa: E402
 
 register(relabel)
+
+# unfiled31's classes (unfiled.py): the generator's copies and honest goods for every brand, refiled with no category, a
+# catch-all one ("Other", "Sonstiges", その他) or one wrong for the goods ("Home & Garden" for a watch)
+from tests.eval.adversary import unfiled  # noqa: E402
+
+register(unfiled)

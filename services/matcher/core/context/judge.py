@@ -89,6 +89,7 @@ _LEAF = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # between the levels of a catego
 _WORDS_RULES = frozenset({Rule.fuzzy, Rule.confusable} | {getattr(Rule, r) for r in ("intrusion", "skeleton")
                                                            if hasattr(Rule, r)})  # spellings that may be a word
 _SIGHT_RULES = frozenset(getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r))  # read by sight
+CARD_BELOW_FACE = "a gift card far below its face value"  # index.CARD_BELOW_FACE's cue term (index imports this module)
 _PLAIN_RULES = frozenset({Rule.exact, Rule.alias})  # an everyday mark as written ("dove vuoi": Italian "where")
 # names read by meaning (a translation, a riddle, a clue): denied with the brand the listing denies by name
 _BY_MEANING = frozenset({Rule.translated, Rule.riddle, Rule.clue})
@@ -164,11 +165,18 @@ class Reading:
         return rates.to_eur(self.listing.price) if rates is not None and self.listing.price is not None else None
 
     @property
+    def price_units(self) -> tuple[float | None, str | None]:
+        """(amount, currency) of the listing's price in its own units, else (None, None)."""
+        price = self.listing.price
+        return (price.amount, price.currency) if price is not None else (None, None)
+
+    @property
     def subject(self) -> Subject | None:
         """The work or service the listing sells (subject.py), else None."""
         if self._subject is False:
             self._subject = subject_of(self.listing.title, self.text.latin_words, category=self.listing.category,
-                                       description=self.listing.description, price_eur=self.price_eur)
+                                       description=self.listing.description, price_eur=self.price_eur,
+                                       amount=self.price_units[0], currency=self.price_units[1])
         return self._subject
 
     @property
@@ -820,7 +828,8 @@ class Judge:
             skipped.add(subject.kind)
             subject = subject_of(reading.listing.title, reading.text.latin_words, skip=frozenset(skipped),
                                  category=reading.listing.category, description=reading.listing.description,
-                                 price_eur=reading.price_eur)
+                                 price_eur=reading.price_eur, amount=reading.price_units[0],
+                                 currency=reading.price_units[1])
             if subject is None:
                 return None
         guide = about_copies(reading.listing.title, subject)  # a text about telling copies (subject.py)
@@ -1333,6 +1342,9 @@ class Judge:
             if all((e.term or "").casefold() in AMBIGUOUS_GRADES for e in trade) and len(
                     {(e.term or "").casefold() for e in trade}) < 2:
                 trade = []  # "AAA" alone is also a pearl's grade or a battery size, "1:1" a scale; "1:1 AAA" is the trade's
+            # (unfiled31) a card or voucher of the brand's own shop sold far below its face (index._card_fraud) is the
+            # brand's stored value, wherever its noun files it ("voucher" reads as travel): the fraud trade's price
+            trade += [e for e in cues if e.term == CARD_BELOW_FACE]
             if trade:
                 for e in trade:
                     e.detail = _join(e.detail, "the replica trade's own word: a cue wherever the listing is filed")

@@ -1523,22 +1523,70 @@ _NOT_FACE = re.compile(r"\s?(?:gb|tb|mb|ml|l|g|kg|mm|cm|pcs?|pack|images?|months
 FACE_SHARE_LOW, FACE_SHARE_HIGH = 0.7, 1.4
 
 
-def gift_card(title: str, price_eur: float | None) -> str | None:
-    """The card word of a gift card, voucher or store credit sold at (or near) the face value its title states
-    (the comment above), else None: no amount of the title far above the price. Pure; most titles fail the first regex."""
-    if price_eur is None or price_eur <= 0:
-        return None
+# (unfiled31, issue 9) a face value written in the listing's own units: "Nike gift card 25 – NPR region" at NPR 25,
+# "Apple Gift Card 100 – ARS region" at ARS 100 sells the card at its face, whatever that currency's rate to the euro
+# (or none): a price within LOCAL_FACE of a face value the title states with no currency, or with the listing's own
+# currency's sign or code, is the card's face. "$" and "kr" are many currencies' signs (the peso's, the Nordic crowns'),
+# read as the listing's own; an explicit other currency ("100 USD" at ARS 100) is no local face value. A price far
+# below that face ("100" at NPR 20) stays the fraud trade's (card_below_face).
+LOCAL_FACE = (0.85, 1.15)
+_FACE_SIGNS = {"€": "EUR", "£": "GBP", "usd": "USD", "us$": "USD", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+               "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "dollar": None, "dollars": None, "$": None}
+
+
+@dataclass(frozen=True, slots=True)
+class CardFaces:
+    """A gift card's word (where it stands in `text`, the title's folded or Latin view it was read in) and the face
+    values its title states: (amount, the currency its sign or code names, "" for none, None for a sign many share)."""
+    word: str
+    start: int
+    faces: tuple[tuple[float, str | None], ...]
+
+
+@lru_cache(maxsize=1 << 12)
+def card_faces(title: str) -> CardFaces | None:
+    """The one finder of a gift card's word and face values (gift_card, card_below_face; the comment above _CARD);
+    None when the title names no card. Pure; most titles fail the first regex."""
     folded = title.casefold()
     latin = folded if title.isascii() else latin_text(title).lower()
     m = _CARD.search(latin) or (None if title.isascii() else _CARD_WIDE.search(folded))
     if m is None:
         return None
     text = latin if m.re is _CARD else folded
-    shares = [price_eur / float(face.group(1)) for face in _FACE.finditer(text)
-              if face.group(1) and float(face.group(1)) >= 5 and not _NOT_FACE.match(text, face.end())]
+    faces = []
+    for face in _FACE.finditer(text):
+        if not face.group(1) or float(face.group(1)) < 5 or _NOT_FACE.match(text, face.end()):
+            continue
+        signs = [w for w in re.findall(r"us\$|[$€£]|[a-z]+", face.group(0)) if w in _FACE_SIGNS]
+        faces.append((float(face.group(1)), _FACE_SIGNS[signs[0]] if signs else ""))
+    return CardFaces(m.group(0), m.start(), tuple(faces))
+
+
+def _local_face(found: CardFaces, amount: float | None, currency: str | None) -> bool:
+    """Whether the price (`amount` in `currency`, the listing's own units) is the largest face value the title states,
+    in those units (LOCAL_FACE)."""
+    if amount is None or amount <= 0 or not found.faces:
+        return False
+    face, sign = max(found.faces)  # the largest amount stated: "$100 card for only $20" states the price too
+    return LOCAL_FACE[0] <= amount / face <= LOCAL_FACE[1] and (sign in ("", None) or sign == (currency or "").upper())
+
+
+def gift_card(title: str, price_eur: float | None, amount: float | None = None, currency: str | None = None) -> str | None:
+    """The card word of a gift card, voucher or store credit sold at (or near) the face value its title states
+    (the comment above), else None: no amount of the title far above the price. `amount`, `currency`: the price in the
+    listing's own units; a face value stated in them is the card's face whatever the rate (LOCAL_FACE). Pure."""
+    if (price_eur is None or price_eur <= 0) and (amount is None or amount <= 0):
+        return None
+    if (found := card_faces(title)) is None:
+        return None
+    if _local_face(found, amount, currency):
+        return found.word
+    if price_eur is None or price_eur <= 0:
+        return None
+    shares = [price_eur / face for face, _ in found.faces]
     if any(share < FACE_SHARE_LOW for share in shares):
         return None  # "$100 card for $20": some amount of the title is far above the price (the fraud trade's offer)
-    return m.group(0) if any(share <= FACE_SHARE_HIGH for share in shares) else None
+    return found.word if any(share <= FACE_SHARE_HIGH for share in shares) else None
 
 
 # (retail27, issue 9) the gift-card fraud trade's price: a card sold at under FRAUD_SHARE of the face value its title
@@ -1548,22 +1596,19 @@ def gift_card(title: str, price_eur: float | None) -> str | None:
 FRAUD_SHARE = 0.5
 
 
-def card_below_face(title: str, price_eur: float | None) -> tuple[str, float] | None:
-    """(the card word, the price's share of the face value) of a gift card or voucher sold at under FRAUD_SHARE of
-    the largest face value its title states (the comment above), else None. Pure; most titles fail the first regex."""
+def card_below_face(title: str, price_eur: float | None, amount: float | None = None,
+                    currency: str | None = None) -> tuple[CardFaces, float] | None:
+    """(the card found, the price's share of the face value) of a gift card or voucher sold at under FRAUD_SHARE of
+    the largest face value its title states (the comment above), else None; a price that is a face value in the
+    listing's own units (`amount`, `currency`; LOCAL_FACE) is no discount. Pure; most titles fail the first regex."""
     if price_eur is None or price_eur <= 0:
         return None
-    folded = title.casefold()
-    latin = folded if title.isascii() else latin_text(title).lower()
-    m = _CARD.search(latin) or (None if title.isascii() else _CARD_WIDE.search(folded))
-    if m is None or m.group(0).startswith("wallet"):
+    if (found := card_faces(title)) is None or found.word.startswith("wallet") or not found.faces or _local_face(
+            found, amount, currency):
+        return None  # a wallet card holder ("iPhone 16 wallet card") states a model number, no face value
+    if (share := price_eur / max(face for face, _ in found.faces)) >= FRAUD_SHARE:
         return None
-    text = latin if m.re is _CARD else folded
-    faces = [float(face.group(1)) for face in _FACE.finditer(text)
-             if face.group(1) and float(face.group(1)) >= 5 and not _NOT_FACE.match(text, face.end())]
-    if not faces or (share := price_eur / max(faces)) >= FRAUD_SHARE:
-        return None
-    return m.group(0), share
+    return found, share
 
 
 # (precision28, issue 9) A subscription or membership of the brand's online service sold as a code or card for a stated
@@ -1732,23 +1777,25 @@ def store_fixture(title: str, price_eur: float | None) -> str | None:
     return noun
 
 
-def priced_apart(title: str, price_eur: float | None) -> bool:
-    """Whether the title sells something priced apart from the brand's goods' floor: a gift card at its face value, a
-    subscription code for a term, a store fixture or the packaging alone (the readers above). Pure."""
-    return (gift_card(title, price_eur) is not None or subscription(title, price_eur) is not None
+def priced_apart(title: str, price_eur: float | None, amount: float | None = None, currency: str | None = None) -> bool:
+    """Whether the title sells something priced apart from the brand's goods' floor: a gift card at its face value (in
+    euros, or in the listing's own units: `amount`, `currency`), a subscription code for a term, a store fixture or the
+    packaging alone (the readers above). Pure."""
+    return (gift_card(title, price_eur, amount, currency) is not None or subscription(title, price_eur) is not None
             or store_fixture(title, price_eur) is not None)
 
 
 def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[str] = frozenset(),
                category: str | None = None, description: str | None = None,
-               price_eur: float | None = None) -> Subject | None:
+               price_eur: float | None = None, amount: float | None = None,
+               currency: str | None = None) -> Subject | None:
     """The work or service a listing sells, from its title (a noun not inside a bundle part); None when the
     listing sells goods. A category of works alone says nothing here (a counterfeit filed under books is
     category_distance's); a services category does (SERVICE_NODES: a services section holds no goods), and a vehicles
     category beside a model year (vehicle_of). Pure; with `words` a set test for a title without such nouns; `skip`:
     kinds not to look for; `category`: the listing's category path; `price_eur`: its price in euros (a vehicle's
     price, vehicle_of)."""
-    if "a gift card" not in skip and (card := gift_card(title, price_eur)) is not None:
+    if "a gift card" not in skip and (card := gift_card(title, price_eur, amount, currency)) is not None:
         return Subject("a gift card", card, "title")
     if "a subscription" not in skip and (term := subscription(title, price_eur)) is not None:
         return Subject("a subscription", term, "title")
