@@ -130,6 +130,8 @@ CONSUMABLE_NOUNS = frozenset({
     "фильтр", "filtre", "yedek başlık", "náhradní hlavice", "náhradní filtr", "filtru", "rezerve", "szűrő", "suodatin",
     "φίλτρο", "kepala sikat", "saringan", "penapis", "lõi lọc", "bộ lọc", "màng lọc", "đầu bàn chải", "ไส้กรอง", "หัวแปรง",
     "फिल्टर", "फ़िल्टर", "فیلتر", "フィルター", "替えブラシ", "滤网", "滤芯", "刷头", "opzetborstels"})
+# a size cue's fit sense right after it ("1:1 fit", "1:1 scale", "AAA size")
+_FIT_AFTER = re.compile(r"[\s-]*(?:fit|fits|fitting|size|sized|scale|passform|ajuste|taille|ratio)(?![a-z])", re.I)
 # the head nouns of a brand's categories that are such consumables themselves ("razor blades", "ink", "wiper blades")
 _CONSUMABLE_HEADS = frozenset({"blade", "refill", "cartridge", "filter", "head", "capsule", "pod", "pad", "sensor", "ink",
                                "toner", "strip", "lancet"})
@@ -366,8 +368,10 @@ class Judge:
     def _own_consumable(reading: Reading, evidence: list[Evidence]) -> bool:
         """A consumable named after the brand (CONSUMABLE_NOUNS) is its own goods: the listing claims a copy with any
         cue, a size or grade cue too ("Gillette Fusion5 refills 8, AAA", "1:1"), or disguises the mark (refills31)."""
-        return reading.copy_cue is not None or any(
-            e.rule in DISGUISE_RULES and e.weight > 0 and e.start is not None for e in evidence)
+        cue = reading.copy_cue
+        if cue is not None and cue.term.casefold() in _SIZE_CUES and _FIT_AFTER.match(reading.text.original, cue.end):
+            cue = None  # "replacement heads, 1:1 fit": the size of a third party's fit, no copy claimed
+        return cue is not None or any(e.rule in DISGUISE_RULES and e.weight > 0 and e.start is not None for e in evidence)
 
     def _names_a_part(self, reading: Reading) -> bool:
         """The listing is filed among accessories or parts, or its title names one ("seal kit", "ear cushions")."""
