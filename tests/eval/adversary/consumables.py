@@ -84,8 +84,13 @@ def make_grade_copy(b: BrandView, s: Scene) -> Draft | None:
     category, noun = found
     mark = _plain_mark(b, s)
     cue = r.choice(GRADE_CUES)
-    head = f"{mark}{_line(b, s)} {noun} {r.choice(COUNTS)[0]}"
-    title = r.choice([f"{head} – {cue}", f"{cue} {head}", f"{head} {cue}, {r.choice(FILLERS)}"])
+    count = r.choice(COUNTS)[0]
+    head = f"{mark}{_line(b, s)} {noun} {count}"
+    if count.endswith("pack") and cue.startswith("AAA"):
+        # "8 pack AAA" is how batteries are sold (phrasebook's trade sense of "AAA"): a copy seller's grade goes first
+        title = f"{cue} {head}"
+    else:
+        title = r.choice([f"{head} – {cue}", f"{cue} {head}", f"{head} {cue}, {r.choice(FILLERS)}"])
     return Draft(_cap(title), category, s.price(category, low=r.random() < 0.4), r.choice(["", "Brand new.", f"{cue}."]))
 
 
