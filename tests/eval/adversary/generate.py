@@ -1946,3 +1946,9 @@ register(relabel)
 from tests.eval.adversary import unfiled  # noqa: E402
 
 register(unfiled)
+
+# refills31's classes (consumables.py): the brand's consumables (refills, cartridges, filters, brush heads, capsules,
+# pods, pads, sensors, ink) named after it with a grade or size cue or a disguised mark, and their honest twins
+from tests.eval.adversary import consumables  # noqa: E402
+
+register(consumables)

@@ -73,7 +73,7 @@ FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "comp
 _SUFFIX = re.compile(
     rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
     # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue)
-    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au)(?![a-z0-9]))")  # no word boundary in CJK
+    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au)(?![^\W_]))")  # no word boundary in CJK
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
                       "o os as do da".split())
@@ -110,6 +110,8 @@ _ENGLISH_NOUNS = frozenset(n for n in DEFAULT_ACCESSORY_NOUNS[:len(DEFAULT_ACCES
 _BUNDLED_BEFORE = frozenset("with w/ w and plus + incl includes including".split())
 RIGHT_BEFORE = "an accessory named right before the product it fits"  # judge.py: not beside a copy cue
 NAMED_AFTER = "an accessory named after the product it fits"  # judge.py: not beside a copy word (issue 9)
+# "case of 24", "cases of 12": a trade case's count after the noun (quantity.py reads it), no case that fits the goods
+_PACK_OF = re.compile(r"\s+of\s+\d", re.I)
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -331,6 +333,8 @@ class AccessoryScan:
             before = text.original[noun.start - 1:noun.start]
             if noun.term == "용" and before in _KOREAN_YONG_WORDS:
                 continue  # 남녀공용 "unisex", 1회 착용 "worn once": a word of its own, not "made for"
+            if noun.term in ("case", "cases") and _PACK_OF.match(text.original, noun.end):
+                continue  # "brake pads case of 24", "cases of 12": a trade case's count, no case that fits (refills31)
             fitting = noun.term in _POSTPOSITIONS and not _HAN.match(before)
             if fitting and noun.term in _DEDICATED and _LISTING_ITSELF.match(text.original, noun.end):
                 continue  # "<brand> 专用链接": the link dedicated to the goods, the listing's own mechanics
