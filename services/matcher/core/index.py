@@ -55,6 +55,7 @@ from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, li
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading, retail_standing
+from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, StoryReader, gift_receipt
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
@@ -1019,7 +1020,8 @@ class MatcherIndex:
         # a consumable's floor is a single unit's at convenience retail; one that is itself a case ("Snickers 48g x 24")
         # is a trade unit already, and a lot of such cases sells each at a multipack's share
         share = units / per_floor * (CONSUMABLE_MULTIPACK_SHARE if self._consumable(listing) and per_floor == 1
-                                     else MULTIPACK_SHARE)
+                                     else TEAM_ORDER_SHARE if team_order(listing.title, listing.description)
+                                     else MULTIPACK_SHARE)  # (genuine31) a team order: teamwear.py
         if share <= 1 and per_floor >= 2:
             return 1.0, said  # the floor is a pack's already ("Snickers 48g x 24"): the price is judged per that pack
         return (share, said) if share > 1 else None
