@@ -113,7 +113,7 @@ WORK_NOUNS = (
     "recorte de jornal", "foto de imprensa", "kit de imprensa", "krant", "kranten", "krantenknipsel", "persfoto",
     "persmap", "gazeta", "wycinek prasowy", "wycinek z gazety", "zdjecie prasowe", "газета", "газеты",
     "вырезка из газеты", "пресс-кит", "gazete", "gazete kupuru", "basin fotografi",
-    "talk", "pharmacist talk", "lecture", "panel talk", "podcast", "podcast episode", "vortrag",
+    "pharmacist talk", "public talk", "expert talk", "talk on", "talk about", "lecture", "panel talk", "vortrag",
     "lezing", "wyklad", "лекция",
     "hallmark guide", "hallmarks guide", "identification guide", "collector guide", "reference book",
 )
@@ -184,14 +184,14 @@ SERVICING_NOUNS = (
 CARRIER_NOUNS = (
     # alert and tracker bots for official releases, restocks and price drops, sold as a software service ("PS5 restock
     # tracker bot", "sale alert bot", "release alerts – Discord"), as bot makers title them
-    "tracker bot", "alert bot", "alerts bot", "restock bot", "restock tracker", "restock alert", "restock alerts",
-    "release alert", "release alerts", "sale alert", "sale alerts", "price tracker", "price alert", "price alerts",
-    "price-drop bot", "price drop bot", "monitor bot", "discord bot", "notification bot", "drop alerts",
+    "tracker bot", "alert bot", "alerts bot", "restock bot", "restock tracker",
+    "price tracker", "price-drop bot", "price drop bot", "monitor bot", "discord bot", "telegram alerts bot",
+    "notification bot",
     # parcel forwarding and proxy shipping of orders from the brand's own or other official stores (the forwarder
     # sells delivery, the goods are the buyer's: "we forward to Ghana", "Korea forwarding service", "Paketweiterleitung",
     # "réexpédition de colis", "casillero", "集运", "転送サービス")
     "forwarding", "forwarding service", "parcel forwarding", "package forwarding", "mail forwarding", "we forward",
-    "forward to", "freight forwarding", "parcel consolidation", "package consolidation", "shipping address service",
+    "freight forwarding", "parcel consolidation", "package consolidation", "shipping address service",
     "paketweiterleitung", "weiterleitung", "reexpedition", "reexpedition de colis", "reenvio de paquetes",
     "reenvio", "casillero", "casillero internacional", "redirecionamento", "inoltro pacchi", "doorsturen",
     "przekierowanie paczek", "переадресация посылок", "пересылка посылок",
@@ -264,6 +264,14 @@ _NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive
                           # an authentication's papers that come with the goods ("+ Vestiaire authentication card",
                           # "with StockX authenticity tag") are the goods' proof, not a service sold (meaning; outsider17's
                           # c_resale_platform_tag_claim17)
+                          # (genuine31) a servicing noun before the goods sold for it: "oil service kit", "Inspektion
+                          # Paket", "service & polish cloth" are parts and care goods, no service
+                          r"|^(?:oil service|oil change|annual service|major service|minor service|interim service|"
+                          r"inspection service|brake service|gearbox service|car service|vehicle service|"
+                          r"service (?:and )?polish|polish (?:and )?service|inspektion|olwechsel|oelwechsel|vidange|"
+                          r"tagliando|cambio olio|cambio de aceite|troca de oleo|olieverversing|wymiana oleju)"
+                          r"[^a-z0-9]+(?:kit|kits|set|sets|pack|packs|package|paket|parts|part|filter|filters|oil|oils|"
+                          r"cloth|cloths|paste|spray|tool|tools|pump)(?![a-z])"
                           r"|^(?:authentication|authenticity|appraisal)[^a-z0-9]+(?:card|cards|certificate|certificates|"
                           r"cert|certs|tag|tags|receipt|receipts|report|papers|slip|sticker|stickers|seal|qr)(?![a-z])")
 # the same in Chinese and Japanese: 鉴定 / 鑑定 followed by its papers or its result ("鉴定证书", "鉴定卡", "鉴定扣",
