@@ -478,6 +478,11 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "lens pouch", "rain cover", "floor mats", "mats", "atomizer", "seat covers", "can cooler", "koozie",
     "sunshade", "sun shade", "crease protector", "crease protectors", "protector", "protectors",
     "brush heads", "replacement heads", "filter", "filters", "refill", "refills",
+    # (genuine31, issue 9) wear parts sold as kits by the maker and its dealers ("QuietComfort 45 ear cushion kit",
+    # "shaver foil & cutter", "replacement shaver head"): a part of the product, priced as one
+    "ear cushion kit", "ear cushion kits", "cushion kit", "ear pad kit", "earpad kit", "ear pads kit", "shaver foil",
+    "shaver foils", "foil & cutter", "foil and cutter", "foil cutter", "cutter block", "inner blade", "inner blades",
+    "outer foil", "shaver head", "shaver heads", "replacement head", "replacement foil",
     # (codes27) keycaps made for a layout or a console's buttons ("⊞ Windows-key keycap", "ABXY keycaps")
     "keycap", "keycaps", "key cap", "key caps", "keycap set",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",

@@ -55,7 +55,8 @@ from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, li
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import retail_units
 from services.matcher.core.context.retail import RetailReading, retail_standing
-from services.matcher.core.context.stories import COVER_BELOW_FLOOR, StoryReader
+from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
+from services.matcher.core.context.stories import COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, StoryReader, gift_receipt
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
@@ -864,6 +865,9 @@ class MatcherIndex:
                 ratio *= UNSTATED_PAYMENTS  # the most the plan can be: a cover story explains only a price below it
         weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
                               at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
+        if (story is not None and story[0] == "gift" and ratio >= GIFT_RECEIPT_FLOOR and
+                gift_receipt(listing.title, listing.description) is not None):
+            story = None  # (genuine31) an unwanted gift at a shop's price with the shop's gift receipt to exchange it
         if story is not None and not accessory and ratio < COVER_BELOW_FLOOR:
             kind, term, field, start, end, said = story
             out.append(Evidence(Rule.cue, self._weights.cue, None, field, start, end, said, term=term,
@@ -1020,7 +1024,8 @@ class MatcherIndex:
         # a consumable's floor is a single unit's at convenience retail; one that is itself a case ("Snickers 48g x 24")
         # is a trade unit already, and a lot of such cases sells each at a multipack's share
         share = units / per_floor * (CONSUMABLE_MULTIPACK_SHARE if self._consumable(listing) and per_floor == 1
-                                     else MULTIPACK_SHARE)
+                                     else TEAM_ORDER_SHARE if team_order(listing.title, listing.description)
+                                     else MULTIPACK_SHARE)  # (genuine31) a team order: teamwear.py
         if share <= 1 and per_floor >= 2:
             return 1.0, said  # the floor is a pack's already ("Snickers 48g x 24"): the price is judged per that pack
         return (share, said) if share > 1 else None

@@ -1952,3 +1952,10 @@ register(unfiled)
 from tests.eval.adversary import consumables  # noqa: E402
 
 register(consumables)
+
+# genuine31's carried-goods classes (carried.py): forwarders, restock bots, independent services, old newspapers and press
+# photos of the brand's goods, an unwanted gift with a gift receipt at a street price, a team order at a dealer's price,
+# and the copies that borrow their words
+from tests.eval.adversary import carried  # noqa: E402
+
+register(carried)

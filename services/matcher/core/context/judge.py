@@ -72,7 +72,7 @@ from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
-from services.matcher.core.context.subject import (ABOUT, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
+from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.inside import in_component, may_hold
 from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
@@ -998,8 +998,8 @@ class Judge:
                 continue  # the guide's subject, not a claim
             if (f.start, f.end) in denied:
                 continue  # "no fakes or replicas please", "不要高仿", "偽物不可": the buyer or the shop refuses copies
-            if (f.start, f.end) in copy:
-                return f
+            if (f.start, f.end) in copy or carries(subject):
+                return f  # (genuine31) a forwarder's or tracker's cue of any kind is the goods' ("reps – top batch")
         return None
 
     def _sells(self, brand: Brand, kind: str, toy: bool = False) -> bool:

@@ -222,6 +222,8 @@ class RetailReading:
                 continue  # "L'Oréal", "Estee Lauder": the name with or without its accents, as people write it
             if e.rule not in DISGUISES and e.rule is not Rule.glued and e.text and common_word(e.text):
                 continue  # "neuf" read as Nerf: a French word
+            if e.rule is Rule.fuzzy and plural_of(e.text, e.term):
+                continue  # (genuine31) "Evolution basketballs": the line's name in the plural, as a dealer writes a lot
             if e.rule in DISGUISES or e.rule is Rule.glued or e.weight > 0:
                 return f"the mark is disguised ({e.rule.value}: '{e.text}')"
         for e in plain:
@@ -426,3 +428,15 @@ def provenance(text: ListingText) -> str | None:
 
 
 _CLAUSE_END = re.compile(r"[\n.;!?]")
+
+
+def plural_of(text: str | None, term: str | None) -> bool:
+    """(genuine31) Whether `text` is `term` in an English plural ("Evolution basketballs" of "Evolution Basketball",
+    "Aerosensa shuttles"): -s, -es, or -y to -ies, on a term of two words or more or of six letters or more (a short
+    mark plus a letter is a misspelling's shape, "Nikes" stays read as the fuzzy match it is). Pure."""
+    if not text or not term:
+        return False
+    t, m = text.casefold(), term.casefold()
+    if len(m) < 6 and " " not in m:
+        return False
+    return t in (m + "s", m + "es") or (m.endswith("y") and t == m[:-1] + "ies")

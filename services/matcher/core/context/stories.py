@@ -29,11 +29,44 @@ bagagem extraviada, colis perdus, pacchi smarriti, 无人认领, 遺失物, 유�
 from __future__ import annotations
 
 from services.matcher.core.context.lexicon import Found, Lexicon
-from services.matcher.core.normalise import ListingText
+from services.matcher.core.normalise import ListingText, latin_text
 
 # a story counts when the price is below this share of the floor it is judged by (1.0: anything below the lowest
 # genuine price, for that condition, needs the story to explain it)
 COVER_BELOW_FLOOR = 1.0
+# (genuine31, issue 9) an unwanted gift with the shop's gift receipt (an exchange slip the store prints without the
+# price, so the recipient can swap it) at this share of the floor or more is a genuine gift resold at a shop's street
+# price (MODEL_STREET_PRICE's share), not a story for a copy's price: the gift story then counts nothing. A copy's
+# price (c_cover_story28's "unwanted gift" at a fraction of the floor) still counts. Phrases: the shops' own names for
+# the slip in English and the languages of our markets (Geschenkbeleg, ticket cadeau, ticket regalo, scontrino
+# cortesia, presentkvitto, gavebon, lahjakuitti, paragon prezentowy, подарочный чек, 礼品收据, ギフトレシート,
+# 선물 영수증), written for BrandSentry from general knowledge of retailers' exchange policies.
+GIFT_RECEIPT_FLOOR = 0.85
+GIFT_RECEIPTS = ("gift receipt", "gift receipts", "exchange receipt", "geschenkbeleg", "geschenkquittung",
+                 "umtauschbeleg", "ticket cadeau", "ticket de caisse cadeau", "ticket regalo", "ticket de regalo",
+                 "tique regalo", "scontrino regalo", "scontrino di cortesia", "scontrino cortesia", "nota de presente",
+                 "cupom de troca", "talao de troca", "cadeaubon", "presentkvitto", "bytekvitto", "gavebon",
+                 "gavekvittering", "lahjakuitti", "paragon prezentowy", "paragon na prezent", "darkova uctenka",
+                 "подарочный чек", "чек для обмена", "hediye fisi", "hediye faturasi", "struk hadiah",
+                 "礼品收据", "禮品收據", "ギフトレシート", "선물 영수증", "선물영수증")
+_LATIN_RECEIPTS = tuple(w for w in GIFT_RECEIPTS if w.isascii())
+_WIDE_RECEIPTS = tuple(w for w in GIFT_RECEIPTS if not w.isascii())
+
+
+def gift_receipt(title: str, description: str | None) -> str | None:
+    """The gift-receipt phrase (GIFT_RECEIPTS) the listing states, else None. Pure; a substring test first."""
+    text = f"{title}\n{description or ''}"
+    folded = text.casefold()
+    if "receipt" not in folded and not any(k in folded for k in ("beleg", "quittung", "ticket", "tique", "scontrino",
+                                                                  "nota de", "cupom", "talao", "bon", "kvitt", "kuitti",
+                                                                  "paragon", "uctenka", "чек", "fis", "fatura", "struk")) \
+            and text.isascii():
+        return None
+    latin = " ".join(latin_text(text).casefold().split())
+    for w in _LATIN_RECEIPTS:
+        if w in latin:
+            return w
+    return next((w for w in _WIDE_RECEIPTS if w in folded), None)
 
 STORIES: dict[str, list[str]] = {
     "customs seizure": [

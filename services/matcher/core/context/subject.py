@@ -97,8 +97,27 @@ WORK_NOUNS = (
     "rebus puzzles", "rebus book", "sopa de letras", "caça-palavras", "caca-palavras", "mots mêlés", "mots meles",
     "mots croisés", "mots croises", "kreuzworträtsel", "suchsel", "cruciverba", "кроссворд", "кроссворды",
     "филворд", "bulmaca",
+    # (genuine31, issue 9) old newspapers, clippings, press photographs and press kits about the brand, sold as
+    # paper memorabilia, and talks and lectures, as collectors' and ephemera dealers' listings title them in their
+    # languages ("Newspaper clipping 1985", "Sony Walkman 1979 press photo", "Press kit: … exhibition",
+    # "Zeitungsausschnitt", "coupure de presse", "recorte de periódico", "ritaglio di giornale", "вырезка из газеты");
+    # written for BrandSentry from general knowledge (eBay "Collectibles > Paper > Newspapers", Delcampe, Todocoleccion)
+    "newspaper", "newspapers", "newspaper clipping", "newspaper clippings", "newspaper cutting", "press clipping",
+    "press clippings", "press cutting", "press cuttings", "headline", "headlines",
+    "front page", "press photo", "press photos", "press photograph", "press photographs", "wire photo", "press kit",
+    "press kits", "press pack", "media kit", "zeitung", "zeitungen", "zeitungsausschnitt", "zeitungsausschnitte",
+    "pressefoto", "pressefotos", "pressemappe", "titelseite", "coupure de presse", "coupures de presse",
+    "photo de presse", "dossier de presse", "une du journal", "periodico", "periodicos", "recorte de periodico",
+    "recorte de prensa", "recortes de prensa", "foto de prensa", "dossier de prensa", "kit de prensa", "giornale",
+    "giornali", "ritaglio di giornale", "ritaglio stampa", "foto stampa", "cartella stampa", "jornal", "jornais",
+    "recorte de jornal", "foto de imprensa", "kit de imprensa", "krant", "kranten", "krantenknipsel", "persfoto",
+    "persmap", "gazeta", "wycinek prasowy", "wycinek z gazety", "zdjecie prasowe", "газета", "газеты",
+    "вырезка из газеты", "пресс-кит", "gazete", "gazete kupuru", "basin fotografi",
+    "pharmacist talk", "public talk", "expert talk", "talk on", "talk about", "lecture", "panel talk", "vortrag",
+    "lezing", "wyklad", "лекция",
+    "hallmark guide", "hallmarks guide", "identification guide", "collector guide", "reference book",
 )
-WORK_WIDE = ("图书", "书籍", "杂志", "画册", "教程", "课程", "维修手册", "圖書", "書籍", "雜誌", "教程", "課程",
+WORK_WIDE = ("报纸", "報紙", "剪报", "剪報", "新聞記事", "新聞の切り抜き", "신문", "신문 스크랩", "图书", "书籍", "杂志", "画册", "教程", "课程", "维修手册", "圖書", "書籍", "雜誌", "教程", "課程",
              "本", "ムック", "雑誌", "書籍", "講座", "책", "잡지", "강의", "完全ガイド", "攻略本", "入門", "教本", "指南",
              "传记", "傳記", "가이드북", "설명서")
 WORK_WIDE = tuple(w for w in WORK_WIDE if len(w) > 1)  # one character is too often part of another word
@@ -149,6 +168,38 @@ SERVICE_NOUNS = (
     "duplicazione chiavi", "copia de chave", "slusarz", "dorabianie kluczy", "kodowanie kluczy",
     "sleutelservice", "sleutel bijmaken", "cilingir", "anahtar kopyalama", "изготовление ключей", "слесарь",
 )
+SERVICING_NOUNS = (
+    # (genuine31, issue 9) a watch's or a car's service by an independent hand, as watchmakers and garages title it
+    # ("Rolex service & polish", "BMW oil service at independent garage", "Honda major service", "Inspektion",
+    # "vidange", "tagliando", "troca de óleo"); written for BrandSentry from general knowledge of garages' and watchmakers' ads
+    "service & polish", "service and polish", "polish & service", "polish and service", "service + polish",
+    "oil service", "oil change", "annual service", "major service", "minor service", "interim service",
+    "inspection service", "brake service", "timing belt service", "gearbox service", "car service", "vehicle service",
+    "independent garage", "independent watchmaker", "independent specialist", "independent repairer",
+    "mobile mechanic", "garage service", "inspektion", "olwechsel", "oelwechsel", "jahresinspektion",
+    "revision und politur", "vidange", "cambio de aceite", "tagliando", "cambio olio",
+    "troca de oleo", "olieverversing", "wymiana oleju", "замена масла", "техобслуживание",
+    "yag degisimi", "periyodik bakim",
+)
+CARRIER_NOUNS = (
+    # alert and tracker bots for official releases, restocks and price drops, sold as a software service ("PS5 restock
+    # tracker bot", "sale alert bot", "release alerts – Discord"), as bot makers title them
+    "tracker bot", "alert bot", "alerts bot", "restock bot", "restock tracker",
+    "price tracker", "price-drop bot", "price drop bot", "monitor bot", "discord bot", "telegram alerts bot",
+    "notification bot",
+    # parcel forwarding and proxy shipping of orders from the brand's own or other official stores (the forwarder
+    # sells delivery, the goods are the buyer's: "we forward to Ghana", "Korea forwarding service", "Paketweiterleitung",
+    # "réexpédition de colis", "casillero", "集运", "転送サービス")
+    "forwarding", "forwarding service", "parcel forwarding", "package forwarding", "mail forwarding", "we forward",
+    "freight forwarding", "parcel consolidation", "package consolidation", "shipping address service",
+    "paketweiterleitung", "weiterleitung", "reexpedition", "reexpedition de colis", "reenvio de paquetes",
+    "reenvio", "casillero", "casillero internacional", "redirecionamento", "inoltro pacchi", "doorsturen",
+    "przekierowanie paczek", "переадресация посылок", "пересылка посылок",
+)
+# (genuine31) a service that carries, tracks or services the goods as they are: a copy word in its title is the goods'
+# (the forwarder ships reps, the bot tracks clones), never the service's subject as a legit check's is (about_copies)
+CARRIER_KEYS = frozenset(" ".join(re.findall(r"[a-z0-9]+", latin_text(w))) for w in SERVICING_NOUNS + CARRIER_NOUNS)
+SERVICE_NOUNS = SERVICE_NOUNS + SERVICING_NOUNS + CARRIER_NOUNS
 # ... a locksmith's nouns, where a copy of the key is the work done (judge._copy_claim: its "copy" claims nothing)
 LOCKSMITH_NOUNS = frozenset({"locksmith", "mobile locksmith", "auto locksmith", "key cutting", "key copying",
                              "key copy service", "key programming", "key coding", "schlusseldienst",
@@ -195,7 +246,7 @@ HIRE_NOUNS = (
     "cumpleaños infantil", "festa infantil", "festa de aniversário", "festa di compleanno", "animazione feste",
     "urodziny dla dzieci", "warsztaty", "мастер-класс", "мастер класс", "детский праздник",
 )
-SERVICE_WIDE = ("维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리", "수선",
+SERVICE_WIDE = ("集运", "集運", "転送サービス", "维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리", "수선",
                 "清洗服务", "清洗保养", "クリーニング", "修复服务")
 # a service word that with the character after it names goods: 保养品 / 保養品 are skincare products (Taiwan's everyday
 # word for them, the mainland's too), not maintenance
@@ -213,6 +264,14 @@ _NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive
                           # an authentication's papers that come with the goods ("+ Vestiaire authentication card",
                           # "with StockX authenticity tag") are the goods' proof, not a service sold (meaning; outsider17's
                           # c_resale_platform_tag_claim17)
+                          # (genuine31) a servicing noun before the goods sold for it: "oil service kit", "Inspektion
+                          # Paket", "service & polish cloth" are parts and care goods, no service
+                          r"|^(?:oil service|oil change|annual service|major service|minor service|interim service|"
+                          r"inspection service|brake service|gearbox service|car service|vehicle service|"
+                          r"service (?:and )?polish|polish (?:and )?service|inspektion|olwechsel|oelwechsel|vidange|"
+                          r"tagliando|cambio olio|cambio de aceite|troca de oleo|olieverversing|wymiana oleju)"
+                          r"[^a-z0-9]+(?:kit|kits|set|sets|pack|packs|package|paket|parts|part|filter|filters|oil|oils|"
+                          r"cloth|cloths|paste|spray|tool|tools|pump)(?![a-z])"
                           r"|^(?:authentication|authenticity|appraisal)[^a-z0-9]+(?:card|cards|certificate|certificates|"
                           r"cert|certs|tag|tags|receipt|receipts|report|papers|slip|sticker|stickers|seal|qr)(?![a-z])")
 # the same in Chinese and Japanese: 鉴定 / 鑑定 followed by its papers or its result ("鉴定证书", "鉴定卡", "鉴定扣",
@@ -527,6 +586,9 @@ GUIDE_VERBS = (
     "vermijden", "pas op voor", "rozpoznac", "rozpoznawac", "unikac", "uwaga na", "wykryc", "tespit", "tanima",
     "dikkat", "reconhecer", "identificar", "cuidado com", "evitar", "распознать", "отличить", "выявить", "избежать",
     "осторожно",
+    # (genuine31) the dangers and risks of copies, as pharmacists' and consumer groups' talks title them
+    "dangers of", "the dangers of", "danger of", "risks of", "the risks of", "gefahren von", "gefahren durch",
+    "dangers des", "peligros de", "pericoli dei", "perigos de", "opasnosti", "опасность",
 )
 GUIDE_WIDE = ("真假鉴别", "真假对比", "辨别真假", "鉴别真伪", "真伪鉴定", "見分け方", "가품 구별", "정가품 구별",
               # (genuine23) the trades that fight copies: brand protection, anti-counterfeiting, IP lawyers, takedowns
@@ -593,6 +655,10 @@ DISH_NOUNS = (
     "marinated", "ensaymada", "ensaymadas", "ensaimada", "ensaimadas", "pandesal", "bibingka", "leche flan",
     "bomboloni", "bombolone", "krapfen", "sufganiyot", "churros", "empanadas",
     "crepes", "mochi", "croffle", "croffles", "bingsu",
+    # (genuine31, issue 9) a baking or recipe kit that uses the brand's sweets, sold without them ("M&M's cookie baking
+    # kit, candy not included", "recipe cards")
+    "baking kit", "baking kits", "recipe kit", "recipe card", "recipe cards", "recipe booklet", "backset", "backmischung",
+    "kit de reposteria", "kit de patisserie",
 )
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
@@ -2018,12 +2084,20 @@ def guide_phrase(latin: str) -> re.Match | None:
     return None
 
 
+def carries(subject: Subject) -> bool:
+    """(genuine31) Whether the subject is a service that carries, tracks or services the goods as they are (a
+    forwarder, a restock bot, a garage's oil service: CARRIER_KEYS), whose copy words are the goods'. Pure."""
+    return subject.kind == "a service" and " ".join(re.findall(r"[a-z0-9]+", latin_text(subject.noun).casefold())) in CARRIER_KEYS
+
+
 def about_copies(title: str, subject: Subject) -> bool:
     """Whether a work, a service or a ticket is about telling copies from the real thing: its title names fakes,
     counterfeits or replicas ("Counterfeit medicines: a pharmacist's guide – paperback", "Omega Speedmaster: real vs
     replica – seminar ticket"); a guide (GUIDE_NOUNS) always is. Pure."""
     if subject.kind == "a guide":
         return True
+    if carries(subject):
+        return False  # (genuine31) a forwarder's, a tracker bot's or a garage's copy word is the goods'
     return subject.kind in ("a work", "a service", "a ticket") and (
         _COPY_WORDS.search(latin_text(title).lower()) is not None or any(w in title for w in GUIDE_WIDE))
 
