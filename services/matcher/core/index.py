@@ -47,9 +47,10 @@ from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, N
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.makers import compile_makers, makers, other_maker
+from services.matcher.core.context.money import money_spans
 from services.matcher.core.context import platforms
 from services.matcher.core.context.subject import card_below_face, priced_apart
-from services.matcher.core.context.language import word_table
+from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
@@ -293,7 +294,7 @@ class MatcherIndex:
         reading = self._judge.read(listing, text)
         if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
                                                  lambda b: self._filed(b, listing, text), self._own_name,
-                                                 lambda token: _prose(token, reading))):
+                                                 lambda token: _prose(token, reading), common_as_written)):
             strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
             for brand_index in weak:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
@@ -635,6 +636,8 @@ class MatcherIndex:
             found = _outside_letter_grids(found, text)
         if found:
             found = _outside_decoys(found, text)
+        if found and (money := money_spans(text.original)):
+            found = _outside_money(found, text, money)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
         if len(found) > 1 and any(e.rule is Rule.decoded for e in found):
@@ -1669,6 +1672,19 @@ def _outside_decoys(found: list[Evidence], text: ListingText) -> list[Evidence]:
     return [e for e in found if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or not any(
         s <= e.start + (offset if e.field == "description" else 0) and e.end + (offset if e.field == "description" else 0) <= t
         for s, t in spans)]
+
+
+def _outside_money(found: list[Evidence], text: ListingText, spans: list[tuple[int, int]]) -> list[Evidence]:
+    """The evidence without marks read inside money: an amount with its currency or a payment term (context/money.py:
+    "1,390 CNY" is no Coach New York by its initials nor LEGO in leetspeak, "PayPal F&F" no Nike Friends & Family pair).
+    A model number is kept (read whole, an amount beside it is no reason to doubt it), and so is a list price
+    (detectors/list_prices.py reads amounts on purpose)."""
+    def inside(e: Evidence) -> bool:
+        offset = text.field_offset(e.field)
+        return any(s <= e.start + offset and e.end + offset <= t for s, t in spans)
+
+    return [e for e in found if e.rule not in MARK_RULES or e.rule is Rule.list_price or e.start is None
+            or e.field not in ("title", "description") or not inside(e)]
 
 
 def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Evidence]:

@@ -59,7 +59,8 @@ def _grazing(e: Evidence, word: Callable[[str], bool]) -> bool:
 def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = lambda token: False,
            filed: Callable[[int], bool] = lambda brand: False,
            own_name: Callable[[Evidence], bool] = lambda e: True,
-           prose: Callable[[str], bool] = lambda token: False) -> list[int]:
+           prose: Callable[[str], bool] = lambda token: False,
+           common: Callable[[str], bool] = lambda token: False) -> list[int]:
     """The brands of `by_brand` (brand index -> identity evidence) that are only grazed beside a brand named plainly;
     word(token): whether a token is a word of some language (context/language.py ForeignWords.word); filed(brand):
     whether the listing is filed in or names one of the brand's categories. The plain brand must be filed there: the
@@ -69,7 +70,8 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     everyday words ("Accord", Honda's); prose(token): whether a token is a common word of the title's language, which
     is not English (the registry's lines are English names, which English titles write as the product's: "Office",
     "Dunk"). Such a line written as prose (French "d'accord", "agreed", beside a Toyota oil filter) names no brand
-    plainly, and beside one it only grazes."""
+    plainly, and beside one it only grazes. common(token): whether a token is a common word of some language: an
+    everyday-word mark written so, of a brand not filed there, grazes too (`_common_everyday`)."""
     plain = {b for b, found in by_brand.items() if filed(b) and any(
         e.rule in _NAMED and not e.needs_corroboration
         and not (e.everyday and not own_name(e) and bool(e.text) and prose(e.text)) for e in _identity(found))}
@@ -80,9 +82,18 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
         identity = _identity(found)
         if b in plain or not identity:
             continue
-        if all(_grazing(e, word) or _line_initials(e, own_name) for e in identity):
+        if all(_grazing(e, word) or _line_initials(e, own_name)
+               or not filed(b) and _common_everyday(e, common) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
+
+
+def _common_everyday(e: Evidence, common: Callable[[str], bool]) -> bool:
+    """An everyday-word mark written as a common word of some language ("if you fall in love": Cartier's Love) in a
+    listing neither filed in nor naming one of its brand's categories, beside a brand named plainly in its own (mend31):
+    the listing's words are about the plain brand's goods, and the common word is prose there, whatever the title's
+    language (ForeignWords.word leaves out words most languages list, such as "love")."""
+    return e.everyday and e.rule in _NAMED and bool(e.text) and common(e.text)
 
 
 def _line_initials(e: Evidence, own_name: Callable[[Evidence], bool]) -> bool:
