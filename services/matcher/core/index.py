@@ -62,6 +62,7 @@ from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.detectors import puzzles
+from services.matcher.core.detectors.initialisms import DOTTED_DETAIL
 from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
@@ -638,6 +639,8 @@ class MatcherIndex:
             found = _outside_decoys(found, text)
         if found and (money := money_spans(text.original)):
             found = _outside_money(found, text, money)
+        if len(found) > 1 and any(DOTTED_DETAIL in e.detail for e in found):
+            found = _outside_dotted(found)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
         if len(found) > 1 and any(e.rule is Rule.decoded for e in found):
@@ -1672,6 +1675,15 @@ def _outside_decoys(found: list[Evidence], text: ListingText) -> list[Evidence]:
     return [e for e in found if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or not any(
         s <= e.start + (offset if e.field == "description" else 0) and e.end + (offset if e.field == "description" else 0) <= t
         for s, t in spans)]
+
+
+def _outside_dotted(found: list[Evidence]) -> list[Evidence]:
+    """The evidence without other readings of initials written with full stops that name a brand (detectors/
+    initialisms.py: "C.G.M.P." is Canada Goose's Mystique Parka, not BMW's M Performance in its last two letters nor a
+    word typed on another keyboard layout): the run of initials is read whole."""
+    spans = [(e.field, e.start, e.end) for e in found if DOTTED_DETAIL in e.detail and e.start is not None]
+    return [e for e in found if DOTTED_DETAIL in e.detail or e.rule not in MARK_RULES or e.start is None
+            or not any(f == e.field and e.start < t and s < e.end for f, s, t in spans)]
 
 
 def _outside_money(found: list[Evidence], text: ListingText, spans: list[tuple[int, int]]) -> list[Evidence]:

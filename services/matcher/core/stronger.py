@@ -74,7 +74,8 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     everyday-word mark written so, of a brand not filed there, grazes too (`_common_everyday`)."""
     plain = {b for b, found in by_brand.items() if filed(b) and any(
         e.rule in _NAMED and not e.needs_corroboration
-        and not (e.everyday and not own_name(e) and bool(e.text) and prose(e.text)) for e in _identity(found))}
+        and not (e.everyday and not own_name(e) and bool(e.text) and (prose(e.text) or _in_prose(e, common)))
+        for e in _identity(found))}
     if not plain:
         return []
     out = []
@@ -83,16 +84,22 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
         if b in plain or not identity:
             continue
         if all(_grazing(e, word) or _line_initials(e, own_name)
-               or not filed(b) and _common_everyday(e, common) for e in identity):
+               or _common_everyday(e, common) and (not filed(b) or _in_prose(e, common)) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
 
 
+def _in_prose(e: Evidence, common: Callable[[str], bool]) -> bool:
+    """A common word written in lower case in the description ("you will love it"): prose, not a product's name."""
+    return e.field == "description" and bool(e.text) and e.text.islower() and common(e.text)
+
+
 def _common_everyday(e: Evidence, common: Callable[[str], bool]) -> bool:
-    """An everyday-word mark written as a common word of some language ("if you fall in love": Cartier's Love) in a
-    listing neither filed in nor naming one of its brand's categories, beside a brand named plainly in its own (mend31):
-    the listing's words are about the plain brand's goods, and the common word is prose there, whatever the title's
-    language (ForeignWords.word leaves out words most languages list, such as "love")."""
+    """An everyday-word mark written as a common word of some language ("if you fall in love": Cartier's Love), beside
+    a brand named plainly in its own category (mend31), grazes where its brand is not filed there, or in lower case in
+    the description: the listing's words are about the plain brand's goods, and the common word is prose there
+    ("Rolex Submariner 1:1 … you will love it"), whatever the title's language (ForeignWords.word leaves out words most
+    languages list, such as "love")."""
     return e.everyday and e.rule in _NAMED and bool(e.text) and common(e.text)
 
 
