@@ -98,8 +98,9 @@ def _regex(entry: list) -> re.Pattern:
     return entry[0]
 
 
-# where a sentence or a line ends: a phrase of several words is read within one (the Latin view drops punctuation)
-_SENTENCE_END = re.compile(r"[?!？！。\n]")
+# where a sentence ends in a question, an exclamation or a full stop of CJK: a phrase of several words is read within one
+# (the Latin view drops punctuation; a line break is no end: the fields a reader joins with one stay readable)
+_SENTENCE_END = re.compile(r"[?!？！。]")
 
 
 class Lexicon:
