@@ -47,9 +47,10 @@ from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, N
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.makers import compile_makers, makers, other_maker
+from services.matcher.core.context.money import money_spans
 from services.matcher.core.context import platforms
 from services.matcher.core.context.subject import card_below_face, priced_apart
-from services.matcher.core.context.language import word_table
+from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
@@ -62,6 +63,7 @@ from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.detectors import puzzles
+from services.matcher.core.detectors.initialisms import DOTTED_DETAIL
 from services.matcher.core.detectors.relations import RelationDetector
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joining_spaces, kind_scope, latin_text
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
@@ -295,7 +297,7 @@ class MatcherIndex:
         reading = self._judge.read(listing, text)
         if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
                                                  lambda b: self._filed(b, listing, text), self._own_name,
-                                                 lambda token: _prose(token, reading))):
+                                                 lambda token: _prose(token, reading), common_as_written)):
             strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
             for brand_index in weak:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
@@ -637,6 +639,10 @@ class MatcherIndex:
             found = _outside_letter_grids(found, text)
         if found:
             found = _outside_decoys(found, text)
+        if found and (money := money_spans(text.original)):
+            found = _outside_money(found, text, money)
+        if len(found) > 1 and any(DOTTED_DETAIL in e.detail for e in found):
+            found = _outside_dotted(found)
         if found and not text.is_ascii and ipa.CODE.opens(text.original):
             found = _outside_transcriptions(found, text)
         if len(found) > 1 and any(e.rule is Rule.decoded for e in found):
@@ -1687,6 +1693,28 @@ def _outside_decoys(found: list[Evidence], text: ListingText) -> list[Evidence]:
     return [e for e in found if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or not any(
         s <= e.start + (offset if e.field == "description" else 0) and e.end + (offset if e.field == "description" else 0) <= t
         for s, t in spans)]
+
+
+def _outside_dotted(found: list[Evidence]) -> list[Evidence]:
+    """The evidence without other readings of initials written with full stops that name a brand (detectors/
+    initialisms.py: "C.G.M.P." is Canada Goose's Mystique Parka, not BMW's M Performance in its last two letters nor a
+    word typed on another keyboard layout): the run of initials is read whole."""
+    spans = [(e.field, e.start, e.end) for e in found if DOTTED_DETAIL in e.detail and e.start is not None]
+    return [e for e in found if DOTTED_DETAIL in e.detail or e.rule not in MARK_RULES or e.start is None
+            or not any(f == e.field and e.start < t and s < e.end for f, s, t in spans)]
+
+
+def _outside_money(found: list[Evidence], text: ListingText, spans: list[tuple[int, int]]) -> list[Evidence]:
+    """The evidence without marks read inside money: an amount with its currency or a payment term (context/money.py:
+    "1,390 CNY" is no Coach New York by its initials nor LEGO in leetspeak, "PayPal F&F" no Nike Friends & Family pair).
+    A model number is kept (read whole, an amount beside it is no reason to doubt it), and so is a list price
+    (detectors/list_prices.py reads amounts on purpose)."""
+    def inside(e: Evidence) -> bool:
+        offset = text.field_offset(e.field)
+        return any(s <= e.start + offset and e.end + offset <= t for s, t in spans)
+
+    return [e for e in found if e.rule not in MARK_RULES or e.rule is Rule.list_price or e.start is None
+            or e.field not in ("title", "description") or not inside(e)]
 
 
 def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Evidence]:

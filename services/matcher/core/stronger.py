@@ -59,7 +59,8 @@ def _grazing(e: Evidence, word: Callable[[str], bool]) -> bool:
 def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = lambda token: False,
            filed: Callable[[int], bool] = lambda brand: False,
            own_name: Callable[[Evidence], bool] = lambda e: True,
-           prose: Callable[[str], bool] = lambda token: False) -> list[int]:
+           prose: Callable[[str], bool] = lambda token: False,
+           common: Callable[[str], bool] = lambda token: False) -> list[int]:
     """The brands of `by_brand` (brand index -> identity evidence) that are only grazed beside a brand named plainly;
     word(token): whether a token is a word of some language (context/language.py ForeignWords.word); filed(brand):
     whether the listing is filed in or names one of the brand's categories. The plain brand must be filed there: the
@@ -69,10 +70,12 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     everyday words ("Accord", Honda's); prose(token): whether a token is a common word of the title's language, which
     is not English (the registry's lines are English names, which English titles write as the product's: "Office",
     "Dunk"). Such a line written as prose (French "d'accord", "agreed", beside a Toyota oil filter) names no brand
-    plainly, and beside one it only grazes."""
+    plainly, and beside one it only grazes. common(token): whether a token is a common word of some language: an
+    everyday-word mark written so, of a brand not filed there, grazes too (`_common_everyday`)."""
     plain = {b for b, found in by_brand.items() if filed(b) and any(
         e.rule in _NAMED and not e.needs_corroboration
-        and not (e.everyday and not own_name(e) and bool(e.text) and prose(e.text)) for e in _identity(found))}
+        and not (e.everyday and not own_name(e) and bool(e.text) and (prose(e.text) or _in_prose(e, common)))
+        for e in _identity(found))}
     if not plain:
         return []
     out = []
@@ -80,9 +83,24 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
         identity = _identity(found)
         if b in plain or not identity:
             continue
-        if all(_grazing(e, word) or _line_initials(e, own_name) for e in identity):
+        if all(_grazing(e, word) or _line_initials(e, own_name)
+               or _common_everyday(e, common) and (not filed(b) or _in_prose(e, common)) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
+
+
+def _in_prose(e: Evidence, common: Callable[[str], bool]) -> bool:
+    """A common word written in lower case in the description ("you will love it"): prose, not a product's name."""
+    return e.field == "description" and bool(e.text) and e.text.islower() and common(e.text)
+
+
+def _common_everyday(e: Evidence, common: Callable[[str], bool]) -> bool:
+    """An everyday-word mark written as a common word of some language ("if you fall in love": Cartier's Love), beside
+    a brand named plainly in its own category (mend31), grazes where its brand is not filed there, or in lower case in
+    the description: the listing's words are about the plain brand's goods, and the common word is prose there
+    ("Rolex Submariner 1:1 … you will love it"), whatever the title's language (ForeignWords.word leaves out words most
+    languages list, such as "love")."""
+    return e.everyday and e.rule in _NAMED and bool(e.text) and common(e.text)
 
 
 def _line_initials(e: Evidence, own_name: Callable[[Evidence], bool]) -> bool:

@@ -90,6 +90,10 @@ SOUNDED = frozenset({Rule.transliteration, Rule.phonetic, Rule.homophone, Rule.p
 WEAK_DETECTORS = frozenset({"marks", "wide_aliases", "text_views"})
 SOUND_DETECTORS = frozenset({"phonetic", "said_aloud", "transliteration", "homophones", "pinyin", "vowel_drop",
                              "initialisms"})  # and no initials: DD of Day-Date, GM of GMT-Master
+# the detector of initials, and the vocabulary words it reads only as initials written with full stops after the
+# brand's own (detectors/initialisms.py: "R.S." Rolex Submariner, "N.A.J.1" Nike AJ1), never alone
+INITIALS_DETECTOR = "initialisms"
+DOTTED_KINDS = frozenset({"line", "abbreviation"})
 LABELS = {"line": "the product line", "logo": "the logo name", "nickname": "the nickname",
           "abbreviation": "the abbreviation", "local_name": "the shorthand of the local name",
           "imprint": "the imprint code", "item_id": "the marketplace item id", "spec": "the spec", "street_name": "the street name",
@@ -207,6 +211,8 @@ def vocabulary_of(fingerprints: Sequence[Fingerprint]) -> dict[int, tuple[str, s
             rules = (AS_WRITTEN if short else DISGUISED) if needs_cue else MARK_RULES - SOUNDED
             if fp.vocabulary in CALQUE_KINDS:
                 rules = rules | {Rule.translated}  # its Chinese form translated by meaning (detectors/calques.py)
+            if fp.vocabulary in DOTTED_KINDS:
+                rules = rules | {Rule.initialism}  # after the brand's initials, with full stops (detectors/initialisms.py)
             if fp.vocabulary == "local_name":
                 needs_cue, rules = True, SHORTHAND_RULES
             elif fp.vocabulary in GOODS_CODES:
@@ -281,6 +287,8 @@ def offered(fp: Fingerprint, detector: str) -> bool:
         return detector == LIST_PRICE_DETECTOR
     if fp.vocabulary == "ingredients":
         return detector == INGREDIENTS_DETECTOR
+    if detector == INITIALS_DETECTOR:
+        return fp.vocabulary in DOTTED_KINDS  # read only after the brand's initials, with full stops ("R.S.": mend31)
     if fp.vocabulary in NEEDS_CUE or fp.everyday_word:
         return detector in WEAK_DETECTORS
     return detector not in SOUND_DETECTORS

@@ -1959,3 +1959,9 @@ register(consumables)
 from tests.eval.adversary import carried  # noqa: E402
 
 register(carried)
+
+# the lead's classes after outsider29 (beside_goods.py, mend31): initials written with full stops, a copy whose
+# description writes money and everyday prose (the brand alone alerts), an honest shop's reply to a buyer's review
+from tests.eval.adversary import beside_goods  # noqa: E402
+
+register(beside_goods)

@@ -98,6 +98,11 @@ def _regex(entry: list) -> re.Pattern:
     return entry[0]
 
 
+# where a sentence ends in a question, an exclamation or a full stop of CJK: a phrase of several words is read within one
+# (the Latin view drops punctuation; a line break is no end: the fields a reader joins with one stay readable)
+_SENTENCE_END = re.compile(r"[?!？！。]")
+
+
 class Lexicon:
     """A list of terms compiled into regular expressions: one per anchor word for the Latin view, one for the NFKC view.
 
@@ -106,7 +111,8 @@ class Lexicon:
     every word costs more than the rest of a listing's context checks), and their matches are merged as one
     alternation of those terms would give them: leftmost first, at a position the longest term (`find`). Each
     expression is compiled once, when the lexicon is built. A Latin term given in capitals ("UA") matches only
-    text written in capitals: the trade's abbreviation, not the syllable of a sentence.
+    text written in capitals: the trade's abbreviation, not the syllable of a sentence. A term of several words is
+    read within one sentence and line ("Is this real? Price seems OK." holds no "real price").
     """
 
     def __init__(self, terms: list[str]) -> None:
@@ -148,6 +154,8 @@ class Lexicon:
             term = terms[m.lastindex - 1]
             if term in self._capitals and not text.original[start:end].isupper():
                 continue
+            if " " in term and _SENTENCE_END.search(text.original, start, end) is not None:
+                continue  # "Is this real? Price seems OK.": two sentences, not the phrase "real price"
             found.append(Found(start, end, term))
         if self._wide is not None and not text.is_ascii:
             for m in self._wide.finditer(text.nfkc):

@@ -23,6 +23,14 @@ Spanish article, "af", Danish "of", "aj", Czech "also", "ms", "ps"). Same corrob
 and a cue that claims a copy: "lv" for Latvia or level, "mk7" for a car's mark, are in other categories or beside no
 copy word). A word in mixed case ("Mk", "Lv") is read neither way.
 
+Initials written with full stops ("L.V.", "R.S.", "C.L.", "G.G. M.", "N.A.J.1"; issue 9, mend31): a run of two to five
+capitals each followed by a full stop (a space may follow it), a release number after them. Dots make the letters
+initials beyond doubt, so they are read against more keys: the mark's initials as above, and the brand's own initials
+(one letter for a name of one word: Rolex "R") followed by the initials of one of its marks, lines or abbreviations, a
+word of capitals or digits kept whole ("R.S." Rolex Submariner, "C.L." Cartier Love, "N.A.J.1" Nike + AJ1, "G.G. M."
+GG Marmont). Same corroboration (the brand's category and a copy cue). Not two values at once (brand, mark and line:
+three letters out of 17,576 that some brand's pair would cover) and no wide (CJK) mark.
+
 Gate (every listing): one regular expression for the words of two to four capitals of the original text (a
 release number after them dropped), one set intersection with the initials; and one set intersection of the latin
 view's words with the lower-case keys (the keys and their release forms).
@@ -51,6 +59,56 @@ def capital_words(text: ListingText) -> frozenset[str]:
     in lower case."""
     return frozenset(w for letters, release in _CAPITALS.findall(text.original)
                      for w in (letters.lower(), (letters + release).lower()))
+
+
+# initials written with full stops: "L.V.", "G.G. M.", "N.A.J.1", "S.G.S.24" (two to five capitals, a number after them)
+_DOTTED = re.compile(r"(?<![A-Za-z0-9.])((?:[A-Z]\.[ ]?){2,5})(?:([0-9]{1,3})(?![0-9]))?(?![A-Za-z])")
+
+
+# abbreviations written with full stops in any listing, no brand's initials: Latin and English ones (P.S., N.B., e.g.,
+# a.m.), places (U.S., U.K., L.A.), company forms (S.A., B.V., S.p.A.), shop talk (C.O.D., M.S.R.P., V.A.T., N.A. "not
+# applicable", S.S. stainless steel, Y.O. years old). Source: the dictionaries' lists of common abbreviations
+# (Merriam-Webster's, Oxford's), written for BrandSentry; none is taken from a held-out set.
+COMMON_DOTTED = frozenset({
+    "ps", "pps", "nb", "eg", "ie", "am", "pm", "ad", "bc", "us", "usa", "uk", "eu", "un", "uae", "dc", "la", "ny",
+    "nyc", "tv", "rip", "aka", "cod", "sa", "bv", "srl", "spa", "gmbh", "md", "ok", "rsvp", "eta", "diy", "vip", "sos",
+    "faq", "id", "po", "cc", "na", "tbd", "asap", "msrp", "rrp", "vat", "iva", "ss", "yo", "yob", "st", "jr", "sr", "dr",
+    "mr", "mrs", "ms", "vs", "etc", "no", "nr", "tel", "fyi", "pto", "ceo", "pr", "hr", "it", "ai", "dj", "mc", "qc",
+})
+
+
+DOTTED_DETAIL = "initials written with full stops: the brand's and its mark's; needs the brand's category and a counterfeit cue"
+
+
+def dotted_initials(text: ListingText) -> frozenset[str]:
+    """The listing's initials written with full stops, in lower case, with and without their release number
+    ("N.A.J.1" -> naj1, naj); a token kind of the whole text (a space may follow a full stop)."""
+    if "." not in text.original:
+        return frozenset()
+    out = set()
+    for letters, release in _DOTTED.findall(text.original):
+        key = "".join(c for c in letters if c.isalpha()).lower()
+        if key in COMMON_DOTTED:
+            continue
+        out.add(key)
+        if release:
+            out.add(key + release)
+    return frozenset(out)
+
+
+def _initials_whole(value: str) -> str:
+    """A name's initials as the trade writes them with full stops: a word's first letter, a word of capitals (up to
+    four) or of a letter or two and digits kept whole: "GG Marmont" -> ggm, "AJ1" -> aj1, "iP15" -> ip15, "BMW" -> bmw,
+    "Coca-Cola" -> cc (a hyphen parts words), "Levi's" -> l (an apostrophe does not)."""
+    out = ""
+    for w in re.split(r"[\s\-–]+", value):
+        letters = "".join(c for c in w if c.isalnum())
+        if not letters:
+            continue
+        alpha = sum(c.isalpha() for c in letters)
+        whole = letters.isupper() and alpha <= 4 or letters.isdigit() or alpha <= 2 and alpha < len(letters)
+        out += letters.lower() if whole else letters[0].lower()
+    return out
 
 
 _CAPITAL_WORD = re.compile(r"[A-Z]{2,4}")
@@ -90,11 +148,24 @@ class InitialismDetector(Detector):
         super().__init__(catalogue)
         self._by_initials: dict[str, list[int]] = {}
         self._lower: frozenset[str] = frozenset()  # the keys read in lower case, with their release forms
+        self._dotted: dict[str, list[int]] = {}  # keys read only as initials with full stops ("R.S."), see the docstring
 
     def add(self, i: int, fp) -> str | None:
-        if isinstance(fp, MarkFingerprint) and not fp.everyday_word and not is_wide_mark(fp.value):
-            for key in {initials(fp.value), *capital_words_of(fp.value)} - {None}:
-                self._by_initials.setdefault(key, []).append(i)
+        if isinstance(fp, MarkFingerprint) and not is_wide_mark(fp.value):
+            keys = {initials(fp.value), *capital_words_of(fp.value)} - {None}
+            if not fp.everyday_word and fp.vocabulary is None:  # a line's or abbreviation's own initials are not read
+                for key in keys:
+                    self._by_initials.setdefault(key, []).append(i)
+            name = self.catalogue.brand(i).name
+            own = _initials_whole(name)  # "lv", "tnf", "cc"; a name of one word its letter, "BMW" whole
+            value = _initials_whole(fp.value)
+            if fp.vocabulary is not None:
+                keys = set()  # a line or an abbreviation: only after the brand's own initials
+            if latin_text(fp.value) != latin_text(name):
+                keys |= {own + value} if fp.vocabulary is not None else {own + value, value}
+            for key in keys:
+                if sum(c.isalpha() for c in key) >= 2 and key[0].isalpha():
+                    self._dotted.setdefault(key, []).append(i)
         return None
 
     def compile(self) -> None:
@@ -105,16 +176,16 @@ class InitialismDetector(Detector):
     def gate(self) -> dict[str, frozenset[str]]:
         """For MatcherIndex's shared gates (where the index has them): the listing's words written in capitals, and its
         latin words that are initials in lower case."""
-        return {capital_words: frozenset(self._by_initials), "latin": self._lower}
+        return {capital_words: frozenset(self._by_initials), "latin": self._lower, dotted_initials: frozenset(self._dotted)}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._by_initials:
             return []
+        out = self._dotted_found(text) if self._dotted.keys() & text.tokens(dotted_initials) else []
         wanted = self._by_initials.keys() & text.tokens(capital_words)  # in capitals: one regex (shared with the gate), one set
         lower = self._lower.intersection(text.latin_words)
         if not wanted and not lower:
-            return []
-        out = []
+            return self.in_category(out, text, listing) if out else []
         latin = text.latin
         for m in _SHORT_WORD.finditer(latin):  # the words of _WORD that may be keys (capital_words: 2-6 characters)
             token = m.group()
@@ -135,6 +206,24 @@ class InitialismDetector(Detector):
                                            "category and a counterfeit cue",
                                     needs_corroboration=True, needs_cue=True))
         return self.in_category(out, text, listing)
+
+    def _dotted_found(self, text: ListingText) -> list[Evidence]:
+        """The evidence of initials written with full stops whose letters (with or without their release) are a key of
+        `_dotted`."""
+        out = []
+        for m in _DOTTED.finditer(text.original):
+            letters = "".join(c for c in m.group(1) if c.isalpha()).lower()
+            if letters in COMMON_DOTTED:
+                continue
+            release = m.group(2) or ""
+            key = letters + release if letters + release in self._dotted else letters
+            for i in self._dotted.get(key, ()):
+                field, start, end, matched = text.locate(m.start(), m.end())
+                out.append(Evidence(Rule.initialism, self.weights.fuzzy_distance_1, i, field, start, end, matched.rstrip(),
+                                    self.fingerprints[i].value,
+                                    detail=DOTTED_DETAIL,
+                                    needs_corroboration=True, needs_cue=True))
+        return out
 
     def memory_bytes(self) -> int:
         return 100 * len(self._by_initials) + 40 * sum(map(len, self._by_initials.values()))

@@ -1,0 +1,126 @@
+"""The adversary's classes of what a listing writes beside the goods (mend31): text that must not name another brand or
+disown an honest price, and initials written with full stops.
+
+- A copy seller names the brand by the initials of the brand and one of its lines, written with full stops ("R.S. date
+  diver – replica" for a Rolex Submariner, "C.L. bangle – kopija" for a Cartier Love, "L.V. wallet – 复刻"): must alert
+  the brand (evasion `dotted_initials_copy`).
+- A copy seller's description writes its price with an ISO 4217 code ("1,390 CNY", "47,000 ARS"), the forum's payment
+  terms ("PayPal F&F only, no G&S") and everyday prose ("buy-out if you fall in love", "a hard shell case"): must alert the
+  brand and no other (evasion `copy_money_asides`: a code is no brand's initials, digits no leetspeak, F&F no sneaker
+  pair, "love" no jewellery line).
+- An honest shop answers a buyer's review of genuine goods at their list price ("'Is this real? Price seems OK.' Seller
+  reply: yes, 100 % genuine, invoice in the box"): quiet (trap `trap_review_reply`: a question and the next sentence are
+  not "real price", the copy trade's phrase).
+
+Written from general knowledge of marketplace listings and sale threads (r/FashionReps, r/Watchexchange sale posts'
+"[H] ... [W] PayPal F&F"; shops' replies to reviews); found as classes after outsider29 was scored (mend31). The
+common abbreviations a counterfeiter would not pick (P.S., U.S., N.A.: nobody would read them as a brand) are left out.
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary.cover import COPY_CUES
+from tests.eval.adversary.generate import BrandView, Draft, Scene
+from tests.eval.adversary.moving import _goods
+
+EVASIONS = {
+    "dotted_initials_copy": "the brand's goods named by the brand's and a line's initials with full stops (R.S., C.L., "
+                            "L.V., N.A.J.1) with a copy word, in the brand's category at a copy's price",
+    "copy_money_asides": "a copy of the brand's goods whose description prices it with an ISO 4217 code, names the "
+                         "forum's PayPal F&F terms and everyday prose (fall in love, a shell case): the brand alone alerts",
+}
+TRAPS = {
+    "trap_review_reply": "genuine goods at their list price with a buyer's review question ('Is this real? Price seems "
+                         "OK.') and the shop's reply that they are genuine",
+}
+
+# abbreviations written with dots that no reader takes for a brand's initials
+_TAKEN = {"ps", "us", "uk", "eu", "am", "pm", "na", "ss", "id", "po", "no", "ok", "la", "ny", "tv", "st", "ad", "bc",
+          "cc", "vs", "sa", "dc", "mc", "dj", "pr", "hr", "it", "ai", "qc", "ie", "eg", "nb", "dr", "mr", "ms"}
+
+
+# copy words that are no size or grade of honest goods ("AAA" batteries, a "1:1" scale): beside bare initials the
+# matcher reads only these, by design (config.DEFAULT_SIZE_CUES)
+_NOT_SIZES = [c for c in COPY_CUES if c.casefold() not in ("aaa", "1:1", "aaa quality")]
+
+
+def _whole(value: str) -> str:
+    """Initials as a seller writes them: a word's first letter, a word of capitals (up to four) or of a letter or two
+    and digits kept whole ("GG Marmont" -> "GGM", "AJ1" -> "AJ1", "iP15" -> "IP15", "Coca-Cola" -> "CC")."""
+    out = ""
+    for word in value.replace("-", " ").split():
+        kept = "".join(c for c in word if c.isalnum())
+        if not kept or not kept.isascii():
+            return ""
+        letters = sum(c.isalpha() for c in kept)
+        out += kept.upper() if kept.isupper() and letters <= 4 or kept.isdigit() or letters <= 2 and letters < len(kept) \
+            else kept[0].upper()
+    return out
+
+
+def _dotted(letters: str) -> str:
+    """"RS" -> "R.S.", "AJ1" after N -> "N.A.J.1" (a release number written after the last full stop)."""
+    head = letters.rstrip("0123456789")
+    return "".join(f"{c}." for c in head) + letters[len(head):]
+
+
+def make_dotted_initials(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    own = _whole(b.name)
+    own = own if len(own) >= 2 else own[:1]
+    words = [m.value for m in b.latin_marks if m.value.casefold() != b.name.casefold()] + [
+        m.value for kind, m in b.vocabulary if kind in ("line", "abbreviation")]
+    # a line of one or two words of letters (an abbreviation may carry its release: AJ1), two to four letters in all
+    keys = sorted({own + w for v in words if len(v.split()) <= 2 and (w := _whole(v))
+                   and w.rstrip("0123456789").isalpha() and 2 <= len((own + w).rstrip("0123456789")) <= 4}
+                  | ({own} if len(own) >= 2 else set()))
+    keys = [k for k in keys if k.rstrip("0123456789").lower() not in _TAKEN]
+    if not keys or not own:
+        return None
+    cat = s.category(with_floor=True)
+    floor = b.floors.get(cat)
+    if floor is None:
+        return None
+    title = f"{_dotted(r.choice(keys))} {s.product(cat)} – {r.choice(_NOT_SIZES)}"
+    return Draft(title, cat, (round(floor[0] * r.uniform(0.08, 0.35), 2), floor[1]))
+
+
+CODES = ["CNY", "ARS", "MMK", "NGN", "KES", "IDR", "INR", "TRY", "PHP", "BRL", "MXN", "COP", "UAH", "KZT", "VND", "THB"]
+PROSE = ["Buy-out option if you fall in love with it.", "Ships in a hard shell case.", "You will love it.",
+         "Wrapped with love."]
+
+
+def make_copy_money(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    amount = round(floor[0] * r.uniform(0.05, 0.3) * r.choice([7.2, 900.0, 2100.0, 1500.0, 16000.0, 83.0]))
+    desc = (f"{r.choice(COPY_CUES)}, same as retail. Asking {amount:,} {r.choice(CODES)} shipped. "
+            f"PayPal F&F only, no G&S. {r.choice(PROSE)}")
+    return Draft(f"[WTS] {mark} {product} – {r.choice(COPY_CUES)}", cat,
+                 (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), desc)
+
+
+QUESTIONS = ["'Is this real? Price seems OK.'", "'Real? Price looks fair to me.'", "'Is it genuine? Price is right.'",
+             "'Original? Price okay?'", "'Is this real?! Price is good.'", "'Echt? Preis passt.'",
+             "'¿Es real? Precio justo.'", "'C'est réel ? Prix correct.'"]
+REPLIES = ["Seller reply: yes, 100 % genuine, bought from the brand's distributor, invoice in the box.",
+           "Shop's answer: genuine stock from the official distributor; serial registers on the brand's site.",
+           "Reply from the seller: original goods with the distributor's invoice and warranty card."]
+
+
+def make_review_reply(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    desc = f"★★★★☆ {r.choice(QUESTIONS)}\n↳ {r.choice(REPLIES)}"
+    return Draft(f"{mark} {product} – read our replies to reviews", cat,
+                 (round(floor[0] * r.uniform(1.02, 1.3), 2), floor[1]), desc)
+
+
+EVASION_MAKERS = {"dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money}
+TRAP_MAKERS = {"trap_review_reply": make_review_reply}
