@@ -32,7 +32,11 @@ EVASIONS = {
 TRAPS = {
     "trap_review_reply": "genuine goods at their list price with a buyer's review question ('Is this real? Price seems "
                          "OK.') and the shop's reply that they are genuine",
+    "trap_paid_survey": "a paid survey, research panel or focus group for owners of the brand's goods (8 languages), no "
+                        "price: it sells nothing",
 }
+EVASIONS["survey_hook_copy"] = ("a copy of the brand's goods offered after a 'survey' (fill in our survey, get the "
+                                "replica) at a copy's price")
 
 # abbreviations written with dots that no reader takes for a brand's initials
 _TAKEN = {"ps", "us", "uk", "eu", "am", "pm", "na", "ss", "id", "po", "no", "ok", "la", "ny", "tv", "st", "ad", "bc",
@@ -122,5 +126,36 @@ def make_review_reply(b: BrandView, s: Scene) -> Draft | None:
                  (round(floor[0] * r.uniform(1.02, 1.3), 2), floor[1]), desc)
 
 
-EVASION_MAKERS = {"dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money}
-TRAP_MAKERS = {"trap_review_reply": make_review_reply}
+SURVEYS = [("Paid survey: tell us about your {goods} – voucher for 15 minutes",
+            "Market-research panel for owners of genuine {name} products. 15 minutes, voucher after. We sell nothing."),
+           ("Focus group: owners of a {goods} wanted, 40 € for one hour", "Independent market research, no sales."),
+           ("Umfrage für Besitzer: Ihr {goods} – 10 € Gutschein", "Marktforschung, wir verkaufen nichts."),
+           ("Encuesta pagada: ¿tienes {goods}?", "Estudio de mercado para propietarios. No vendemos nada."),
+           ("Sondage rémunéré : votre {goods}", "Étude de marché, 20 minutes, bon d'achat."),
+           ("Ricerca di mercato: possiedi {goods}?", "Sondaggio retribuito, nessuna vendita."),
+           ("有偿问卷：{goods} 用户调研", "市场调研，不卖货。"),
+           ("Платный опрос для владельцев {goods}", "Маркетинговое исследование, ничего не продаём.")]
+
+
+def make_paid_survey(b: BrandView, s: Scene) -> Draft | None:
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, _ = goods
+    title, desc = s.rng.choice(SURVEYS)
+    return Draft(title.format(goods=f"{mark} {product}"), cat, None, desc.format(name=b.name))
+
+
+def make_survey_hook(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    return Draft(f"Paid survey: {mark} {product} {r.choice(_NOT_SIZES)} after the survey", cat,
+                 (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), "Fill in our market research survey, get the copy.")
+
+
+EVASION_MAKERS = {"dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money,
+                  "survey_hook_copy": make_survey_hook}
+TRAP_MAKERS = {"trap_review_reply": make_review_reply, "trap_paid_survey": make_paid_survey}

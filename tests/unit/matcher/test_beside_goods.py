@@ -80,3 +80,18 @@ def test_initials_with_full_stops_name_the_brand_beside_a_copy_word(title, categ
 ])
 def test_initials_with_full_stops_need_a_copy_word_and_are_no_common_abbreviation(title, category):
     assert not demo_alerts(title, category, 30, "")
+
+
+@pytest.mark.parametrize("title, description, category", [
+    ("Paid survey: tell us about your Callaway Paradym Ai Smoke driver – voucher for 15 minutes",
+     "Market-research panel for owners of genuine Callaway products. We sell nothing.", "golf clubs"),
+    ("Umfrage für Besitzer: Ihre Nintendo Switch OLED – 10 € Gutschein", "Marktforschung, wir verkaufen nichts.",
+     "consoles"),
+])
+def test_a_paid_survey_about_the_brands_goods_sells_nothing(title, description, category):
+    assert not demo_alerts(title, category, None, description)
+
+
+def test_a_copy_offered_after_a_survey_still_alerts():
+    assert "rolex" in demo_alerts("Paid survey: Rolex Submariner replica 1:1 for 89 USD after the survey", "watches", 89,
+                                  "Fill in our survey, get the replica.")

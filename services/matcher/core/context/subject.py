@@ -455,6 +455,18 @@ JOB_NOUNS = (
     "ищем сотрудника",
 )
 POST_NOUNS += JOB_NOUNS
+# (mend31, issue 9) paid market research: a survey, a panel or a focus group about the goods that owners are paid to join
+# sells nothing ("Paid survey: tell us about your Callaway driver – voucher for 15 minutes"); the words of survey panels'
+# own ads (Swagbucks, YouGov, Toluna, Ipsos i-Say) in the languages of the job words above, written for BrandSentry
+SURVEY_NOUNS = (
+    "paid survey", "paid surveys", "online survey", "market research", "research panel", "consumer panel",
+    "survey panel", "focus group", "user research", "usability study", "product survey", "owners survey",
+    "bezahlte umfrage", "marktforschung", "umfrage", "encuesta pagada", "encuesta remunerada", "estudio de mercado",
+    "sondage remunere", "etude de marche", "sondaggio retribuito", "ricerca di mercato", "pesquisa paga",
+    "pesquisa de mercado", "platna ankieta", "badanie rynku", "ucretli anket", "pazar arastirmasi",
+    "платный опрос", "маркетинговое исследование",
+)
+POST_NOUNS += SURVEY_NOUNS
 # a weaker word of employment ("CDI", "vaga", "praca", "empleo", "wanted") counts only beside an occupation: "CDI"
 # is also a motorcycle's ignition unit, "praca" and "lavoro" are parts of "work gloves" ("rękawice do pracy")
 OCCUPATIONS = (
@@ -491,7 +503,7 @@ JOB_PAIRS = ("cdi", "cdd", "h f", "f h", "vaga", "praca", "empleo", "trabajo", "
              "нужен", "нужна")
 POST_START = ("lost", "found", "free to good home", "free for pickup", "verloren", "gefunden", "perdido", "perdida", "encontrado", "perdu", "perdue",
               "trouvé", "smarrito", "smarrita", "trovato", "потерян", "потеряна", "найден", "найдена")
-POST_WIDE = ("招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢失", "抽奖", "单间出租", "募集", "求人", "落とし物", "忘れ物", "구인",
+POST_WIDE = ("有偿问卷", "问卷调查", "市场调研", "有償アンケート", "アンケートモニター", "유료 설문", "설문조사", "招聘", "诚聘", "寻物启事", "失物招领", "捡到", "丢失", "抽奖", "单间出租", "募集", "求人", "落とし物", "忘れ物", "구인",
              "채용", "분실", "사례하겠습니다")
 
 # Guides to telling fakes from the real thing, and the checks that do it: their "fake" and "replica" are their
