@@ -107,7 +107,11 @@ def test_love_it_beside_a_copy_names_no_cartier(title, category, brand):
     alerts = demo_alerts(title, category, 20)
     assert "cartier" not in alerts, title
     assert set(alerts) == ({brand} if brand else set()), title
-    love = next((s for s in demo_evaluated(title, category, 20).get("cartier").signals if s.rule == "exact"), None)
+    evaluated = demo_evaluated(title, category, 20)
+    if brand is not None and "cartier" not in evaluated:  # set aside beside the brand named plainly (stronger.py, mend31)
+        assert any("Cartier's 'Love'" in s.detail for s in evaluated[brand].signals), title
+        return
+    love = next((s for s in evaluated.get("cartier").signals if s.rule == "exact"), None)
     assert love is not None and "as an English verb" in love.detail, title
 
 
