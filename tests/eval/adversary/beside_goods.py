@@ -35,6 +35,10 @@ TRAPS = {
     "trap_paid_survey": "a paid survey, research panel or focus group for owners of the brand's goods (8 languages), no "
                         "price: it sells nothing",
 }
+TRAPS["trap_insert_for_brands_box"] = ("an organiser insert, dust cover or stand 'compatible with' the brand's product's box, "
+                                       "no copy word, at an accessory's price")
+EVASIONS["compatible_copy_brands_box"] = ("goods called 'compatible' and a copy, packed in the brand's box ('compatible copy "
+                                          "with <brand> box', 'printed <brand> box') at a copy's price")
 EVASIONS["survey_hook_copy"] = ("a copy of the brand's goods offered after a 'survey' (fill in our survey, get the "
                                 "replica) at a copy's price")
 
@@ -156,6 +160,33 @@ def make_survey_hook(b: BrandView, s: Scene) -> Draft | None:
                  (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), "Fill in our market research survey, get the copy.")
 
 
+BOX_COPIES = ["compatible copy with {mark} box", "compatible version, printed {mark} box – copy",
+              "compatible {product}, copia 1:1 in {mark} box", "kompatibel, Kopie im {mark} Karton",
+              "compatible, réplique en boîte {mark}", "兼容款 复刻 {mark}包装"]
+INSERTS = ["Storage organiser insert compatible with {mark} box", "Dust cover compatible with {mark} box",
+           "Display stand compatible with {mark} retail box", "Aufbewahrungseinsatz kompatibel mit {mark} Karton"]
+
+
+def make_box_copy(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    title = f"{mark} {product} – " + r.choice(BOX_COPIES).format(mark=mark, product=product)
+    return Draft(title, cat, (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]), "Factory direct.")
+
+
+def make_insert(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, _product, floor = goods
+    return Draft(r.choice(INSERTS).format(mark=mark), cat, (round(r.uniform(6, 25), 2), "USD"), "3D printed, fits well.")
+
+
 EVASION_MAKERS = {"dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money,
-                  "survey_hook_copy": make_survey_hook}
-TRAP_MAKERS = {"trap_review_reply": make_review_reply, "trap_paid_survey": make_paid_survey}
+                  "survey_hook_copy": make_survey_hook, "compatible_copy_brands_box": make_box_copy}
+TRAP_MAKERS = {"trap_review_reply": make_review_reply, "trap_paid_survey": make_paid_survey,
+               "trap_insert_for_brands_box": make_insert}

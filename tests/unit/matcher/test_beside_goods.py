@@ -95,3 +95,13 @@ def test_a_paid_survey_about_the_brands_goods_sells_nothing(title, description, 
 def test_a_copy_offered_after_a_survey_still_alerts():
     assert "rolex" in demo_alerts("Paid survey: Rolex Submariner replica 1:1 for 89 USD after the survey", "watches", 89,
                                   "Fill in our survey, get the replica.")
+
+
+@pytest.mark.parametrize("title", ["Monopoly Classic – compatible copy with Hasbro box",
+                                   "Monopoly Classic – compatible, réplique en boîte Hasbro"])
+def test_a_compatible_copy_packed_in_the_brands_box_is_the_brands_goods(title):
+    assert "hasbro" in demo_alerts(title, "board games", 9, "Factory direct.")
+
+
+def test_an_insert_compatible_with_the_brands_box_stays_an_accessory():
+    assert not demo_alerts("Storage organiser insert compatible with Monopoly box", "board games", 12, "3D printed.")

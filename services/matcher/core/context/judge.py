@@ -113,6 +113,28 @@ class Distance:
 
 # copy cues that also state a size or fit ("1:1", "AAA"): no claim that an accessory is the brand's own part
 _SIZE_CUES = frozenset(c.casefold() for c in DEFAULT_SIZE_CUES)
+# (mend31, issue 9) the brand's box or packaging right after its mark ("compatible copy with Hasbro box", "printed Hasbro
+# box", "in LEGO packaging", "caja Nike"): goods a copy cue calls a copy and the seller packs in the brand's own box pass
+# as the brand's product, whatever they say they fit; an accessory never comes in the brand's box
+_BRANDS_BOX = re.compile(r"[\s'’s]{0,3}(?:original |retail |gift )?(?:box|boxes|boxed|packaging|package|packing|carton|"
+                         r"caja|cajas|scatola|verpackung|karton|embalagem|embalaje|boîte|boite|doos|коробк\w*|упаковк\w*|"
+                         r"盒|包装|箱|パッケージ|박스)(?![a-z])", re.IGNORECASE)
+
+
+# ... and the box before the mark, as the Romance and Slavic languages write it ("en boîte Nike", "caja Nike", "коробка Nike")
+_BOX_BEFORE = re.compile(r"(?<![a-z])(?:box|boîte|boite|caja|scatola|karton|embalagem|embalaje|коробк\w*|упаковк\w*)"
+                         r"(?: (?:de|du|d'|di|da|do|della|der|des|original|originale|d'origine))?[\s']{1,2}$", re.IGNORECASE)
+
+
+def _in_brands_box(reading: Reading, evidence: list[Evidence]) -> bool:
+    """Whether the listing writes the brand's box or packaging right after or right before one of its marks
+    (`_BRANDS_BOX`, `_BOX_BEFORE`)."""
+    for e in evidence:
+        if e.rule in IDENTITY_RULES and e.weight >= 0 and e.start is not None and e.field in ("title", "description"):
+            text = reading.listing.title if e.field == "title" else reading.listing.description or ""
+            if _BRANDS_BOX.match(text, e.end) or _BOX_BEFORE.search(text, max(0, e.start - 30), e.start):
+                return True
+    return False
 # (refills31, issue 9) consumables a brand makes and sells by the pack, the accessory nouns (config.DEFAULT_ACCESSORY_NOUNS,
 # phrasebook.ACCESSORY_NOUNS) that name them: razor refills and cartridges, filters and filter cores, brush heads,
 # capsules, pods, pads, sensors, ink and toner. Named after the brand with no "for" ("Gillette Fusion5 ProGlide refills
@@ -408,7 +430,7 @@ class Judge:
                 found.detail == NAMED_AFTER and (cue := reading.copy_cue) is not None
                 and cue.term.casefold() not in _SIZE_CUES) and not (
                 found.detail == NAMED_AFTER and found.term.casefold() in CONSUMABLE_NOUNS and self._own_consumable(
-                    reading, evidence)):
+                    reading, evidence)) and not (_in_brands_box(reading, evidence) and self._claims_copy(reading)):
             # "Case AirPods Pro 2 with earbuds, 1:1 copy": no "for", a copy claimed: the product. So is the brand's own
             # part named after it with a copy word that is no size or fit ("Canon LP-E6NH Akku Nachbau", "Samsung 25W
             # charger master copy": a copy of the brand's battery or charger; "Akku für Canon, Nachbau" keeps its "für"
