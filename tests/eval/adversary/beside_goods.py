@@ -39,6 +39,10 @@ TRAPS["trap_insert_for_brands_box"] = ("an organiser insert, dust cover or stand
                                        "no copy word, at an accessory's price")
 EVASIONS["compatible_copy_brands_box"] = ("goods called 'compatible' and a copy, packed in the brand's box ('compatible copy "
                                           "with <brand> box', 'printed <brand> box') at a copy's price")
+EVASIONS["cracked_not_official"] = ("a software brand's program sold cracked (pre-activated, activator, keygen) with 'not "
+                                    "official' or 'unofficial' beside it, at a copy's price")
+EVASIONS["aftermarket_copy_brands_box"] = ("the brand's goods called an aftermarket copy and packed in the brand's box "
+                                           "('Aftermarket copy, Shell box'), at a copy's price")
 EVASIONS["survey_hook_copy"] = ("a copy of the brand's goods offered after a 'survey' (fill in our survey, get the "
                                 "replica) at a copy's price")
 
@@ -186,7 +190,42 @@ def make_insert(b: BrandView, s: Scene) -> Draft | None:
     return Draft(r.choice(INSERTS).format(mark=mark), cat, (round(r.uniform(6, 25), 2), "USD"), "3D printed, fits well.")
 
 
+CRACKED = ["{p} pre-activated, no subscription", "{p} lifetime, activator included", "{p} full version + keygen",
+           "{p} cracked, Win/Mac", "{p} 破解版 永久", "{p} с активатором"]
+UNOFFICIAL = ["Not official.", "Unofficial build.", "Not an official product.", "Inoffiziell.", "No oficial."]
+
+
+def _program(b: BrandView, s: Scene) -> tuple[str, tuple[float, str]] | None:
+    floor = b.floors.get("software licenses") or b.floors.get("software")
+    names = [m.value for m in b.latin_marks if not m.everyday]
+    if floor is None or not names:
+        return None
+    return s.rng.choice(names), floor
+
+
+def make_cracked(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    program = _program(b, s)
+    if program is None:
+        return None
+    name, floor = program
+    return Draft(r.choice(CRACKED).format(p=name), r.choice(["software licenses", "software", None]),
+                 (round(floor[0] * r.uniform(0.02, 0.2), 2), floor[1]), r.choice(UNOFFICIAL))
+
+
+def make_aftermarket_box(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    desc = r.choice(["Aftermarket copy, {m} box.", "Aftermarket, réplica en caja {m}.", "Nachbau, im {m} Karton."])
+    return Draft(f"{mark} {product} – aftermarket", cat, (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]),
+                 desc.format(m=mark))
+
+
 EVASION_MAKERS = {"dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money,
-                  "survey_hook_copy": make_survey_hook, "compatible_copy_brands_box": make_box_copy}
+                  "survey_hook_copy": make_survey_hook, "compatible_copy_brands_box": make_box_copy,
+                  "cracked_not_official": make_cracked, "aftermarket_copy_brands_box": make_aftermarket_box}
 TRAP_MAKERS = {"trap_review_reply": make_review_reply, "trap_paid_survey": make_paid_survey,
                "trap_insert_for_brands_box": make_insert}

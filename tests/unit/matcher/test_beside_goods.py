@@ -105,3 +105,20 @@ def test_a_compatible_copy_packed_in_the_brands_box_is_the_brands_goods(title):
 
 def test_an_insert_compatible_with_the_brands_box_stays_an_accessory():
     assert not demo_alerts("Storage organiser insert compatible with Monopoly box", "board games", 12, "3D printed.")
+
+
+@pytest.mark.parametrize("title, description, category, price, brand", [
+    ("Microsoft Windows 11 Pro OEM pre-activated, no subscription", "Activator included. Not official.",
+     "software licenses", 13, "microsoft"),
+    ("Autodesk AutoCAD 1 year subscription activator, lifetime", "Activator included. Not official.",
+     "software licenses", 16, "autodesk"),
+    ("Shell Helix Ultra 5W-40 4L 550046375 imitación", "Aftermarket copy, Shell box.", "motor oil", 7, "shell"),
+])
+def test_a_disclaimer_does_not_cover_a_cracked_program_or_a_copy_in_the_brands_box(title, description, category,
+                                                                                      price, brand):
+    assert brand in demo_alerts(title, category, price, description)
+
+
+def test_a_third_party_template_pack_for_the_program_stays_quiet():
+    assert not demo_alerts("Photoshop presets pack – not official, third-party", "software", 9,
+                           "Files only. Program not included.")

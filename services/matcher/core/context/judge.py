@@ -121,6 +121,20 @@ _BRANDS_BOX = re.compile(r"[\s'’s]{0,3}(?:original |retail |gift )?(?:box|boxe
                          r"盒|包装|箱|パッケージ|박스)(?![a-z])", re.IGNORECASE)
 
 
+# the cracked-software trade's words for a program sold with its licence check defeated (a subset of addons.
+# SOFTWARE_ITSELF without the licence words an honest reseller writes): crack, keygen, activator, pre-activated, loader
+_CRACKED = re.compile(r"(?<![a-z])(?:crack|cracked|keygen|key generator|activator|pre ?-?activated|kms ?pico|kmspico|"
+                      r"loader|patched|patch only)(?![a-z])")
+_CRACKED_WIDE = re.compile(r"破解|免激活|激活工具|クラック|크랙|активатор|кряк|крэк|взлом")
+
+
+def _cracked(listing: Listing) -> bool:
+    """Whether the listing sells a program with its licence check defeated (`_CRACKED`, `_CRACKED_WIDE`)."""
+    text = f"{listing.title}\n{listing.description or ''}"
+    return _CRACKED.search(latin_text(text).lower()) is not None or (
+        not text.isascii() and _CRACKED_WIDE.search(text.lower()) is not None)
+
+
 # ... and the box before the mark, as the Romance and Slavic languages write it ("en boîte Nike", "caja Nike", "коробка Nike")
 _BOX_BEFORE = re.compile(r"(?<![a-z])(?:box|boîte|boite|caja|scatola|karton|embalagem|embalaje|коробк\w*|упаковк\w*)"
                          r"(?: (?:de|du|d'|di|da|do|della|der|des|original|originale|d'origine))?[\s']{1,2}$", re.IGNORECASE)
@@ -440,7 +454,12 @@ class Judge:
         if category and self.is_accessory_category(category) and not any(self.is_accessory_category(c) for c in brand.categories):
             return Evidence(Rule.accessory, 0.0, None, "category", text=category, term=f"category: {category}",
                             detail="filed among accessories or parts: the brand is named for what it fits")
-        if (disclaimer := reading.disclaimer) is not None:
+        if (disclaimer := reading.disclaimer) is not None and not (
+                _in_brands_box(reading, evidence) and self._claims_copy(reading)) and not (
+                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)):
+            # (mend31) not when the goods come in the brand's box beside a copy word ("Aftermarket copy, Shell box"), nor
+            # when a software brand's program is sold cracked ("pre-activated, activator included. Not official."): a
+            # disclaimer there disowns the seller's licence, not the goods' maker
             return Evidence(Rule.accessory, 0.0, None, *reading.text.locate(disclaimer.start, disclaimer.end),
                             term=f"disclaimer: {disclaimer.term}",
                             detail="the listing says it is not the brand's product: the brand is named for what it fits")
