@@ -569,7 +569,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # initials a category with a floor and a line or mark whose initials are no common
                               # abbreviation
                               "copy_money_asides", "dotted_initials_copy", "survey_hook_copy",
-                              "compatible_copy_brands_box", "aftermarket_copy_brands_box",
+                              "compatible_copy_brands_box", "aftermarket_copy_brands_box", "contact_card_copy",
                               # ... and brands with a software floor for the cracked program (3 of 54)
                               "cracked_not_official"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}

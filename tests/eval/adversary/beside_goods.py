@@ -43,6 +43,10 @@ EVASIONS["cracked_not_official"] = ("a software brand's program sold cracked (pr
                                     "official' or 'unofficial' beside it, at a copy's price")
 EVASIONS["aftermarket_copy_brands_box"] = ("the brand's goods called an aftermarket copy and packed in the brand's box "
                                            "('Aftermarket copy, Shell box'), at a copy's price")
+TRAPS["trap_dealer_contact_card"] = ("an authorised dealer's or service partner's contact card (vCard, opening hours) "
+                                     "for the brand, no goods, no price")
+EVASIONS["contact_card_copy"] = ("a copy seller's contact card (vCard with ORG: the brand 1:1 copies) beside the brand's "
+                                 "goods at a copy's price")
 EVASIONS["survey_hook_copy"] = ("a copy of the brand's goods offered after a 'survey' (fill in our survey, get the "
                                 "replica) at a copy's price")
 
@@ -224,8 +228,28 @@ def make_aftermarket_box(b: BrandView, s: Scene) -> Draft | None:
                  desc.format(m=mark))
 
 
-EVASION_MAKERS = {"dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money,
+def make_dealer_card(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    cat = s.category()
+    if r.random() < 0.5:
+        return Draft(f"{b.name} dealer contact card", cat, None, "Opening hours and contacts.")
+    return Draft(f"Authorised {b.name} service partner – save our vCard", cat, None,
+                 f"BEGIN:VCARD\nFN:{b.name} Service Partner\nORG:Authorised {b.name} dealer\nEND:VCARD")
+
+
+def make_card_copy(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    return Draft(f"{mark} {product} – save our contact card", cat,
+                 (round(floor[0] * r.uniform(0.05, 0.3), 2), floor[1]),
+                 f"BEGIN:VCARD\nFN:Top Replica Shop\nORG:{b.name} {r.choice(_NOT_SIZES)}\nEND:VCARD")
+
+
+EVASION_MAKERS = {"contact_card_copy": make_card_copy, "dotted_initials_copy": make_dotted_initials, "copy_money_asides": make_copy_money,
                   "survey_hook_copy": make_survey_hook, "compatible_copy_brands_box": make_box_copy,
                   "cracked_not_official": make_cracked, "aftermarket_copy_brands_box": make_aftermarket_box}
 TRAP_MAKERS = {"trap_review_reply": make_review_reply, "trap_paid_survey": make_paid_survey,
-               "trap_insert_for_brands_box": make_insert}
+               "trap_insert_for_brands_box": make_insert, "trap_dealer_contact_card": make_dealer_card}

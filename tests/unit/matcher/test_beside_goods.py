@@ -122,3 +122,9 @@ def test_a_disclaimer_does_not_cover_a_cracked_program_or_a_copy_in_the_brands_b
 def test_a_third_party_template_pack_for_the_program_stays_quiet():
     assert not demo_alerts("Photoshop presets pack – not official, third-party", "software", 9,
                            "Files only. Program not included.")
+
+
+def test_a_dealers_contact_card_sells_nothing_and_a_copy_sellers_card_still_alerts():
+    assert not demo_alerts("Nintendo dealer contact card", "consoles", None, "Opening hours and contacts.")
+    assert "adobe" in demo_alerts("Adobe Creative Cloud All Apps 12 months – save our contact card", "software", 9,
+                                  "BEGIN:VCARD\nFN:Top Shop\nORG:Adobe 1:1 copies\nEND:VCARD")

@@ -467,6 +467,10 @@ SURVEY_NOUNS = (
     "платный опрос", "маркетинговое исследование",
 )
 POST_NOUNS += SURVEY_NOUNS
+# (mend31) a dealer's or service partner's contact card (a vCard, opening hours): an address, no goods; with a copy word it
+# is still a copy seller's card ("save our contact card … ORG: 1:1 copies")
+POST_NOUNS += ("contact card", "contact details card", "vcard", "v-card", "opening hours", "öffnungszeiten",
+               "horaires d'ouverture", "horario de apertura", "orari di apertura", "horário de funcionamento")
 # a weaker word of employment ("CDI", "vaga", "praca", "empleo", "wanted") counts only beside an occupation: "CDI"
 # is also a motorcycle's ignition unit, "praca" and "lavoro" are parts of "work gloves" ("rękawice do pracy")
 OCCUPATIONS = (
