@@ -120,8 +120,8 @@ def test_a_disclaimer_does_not_cover_a_cracked_program_or_a_copy_in_the_brands_b
 
 
 def test_a_third_party_template_pack_for_the_program_stays_quiet():
-    assert not demo_alerts("Photoshop presets pack – not official, third-party", "software", 9,
-                           "Files only. Program not included.")
+    assert not demo_alerts("1000 Photoshop brushes for digital painting – not official", "software", 9,
+                           "Files only, Photoshop not included.")
 
 
 def test_a_dealers_contact_card_sells_nothing_and_a_copy_sellers_card_still_alerts():
