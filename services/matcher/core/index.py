@@ -1709,12 +1709,8 @@ def _outside_money(found: list[Evidence], text: ListingText, spans: list[tuple[i
     "1,390 CNY" is no Coach New York by its initials nor LEGO in leetspeak, "PayPal F&F" no Nike Friends & Family pair).
     A model number is kept (read whole, an amount beside it is no reason to doubt it), and so is a list price
     (detectors/list_prices.py reads amounts on purpose)."""
-    def inside(e: Evidence) -> bool:
-        offset = text.field_offset(e.field)
-        return any(s <= e.start + offset and e.end + offset <= t for s, t in spans)
-
     return [e for e in found if e.rule not in MARK_RULES or e.rule is Rule.list_price or e.start is None
-            or e.field not in ("title", "description") or not inside(e)]
+            or e.field not in ("title", "description") or not _inside(e, text, spans)]
 
 
 def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Evidence]:
@@ -1725,12 +1721,14 @@ def _outside_transcriptions(found: list[Evidence], text: ListingText) -> list[Ev
     if not spans:
         return found
 
-    def inside(e: Evidence) -> bool:
-        offset = text.field_offset(e.field)
-        return any(s <= e.start + offset and e.end + offset <= t for s, t in spans)
-
     return [e for e in found if e.rule not in MARK_RULES or e.rule is Rule.decoded or e.start is None
-            or e.field not in ("title", "description") or not inside(e)]
+            or e.field not in ("title", "description") or not _inside(e, text, spans)]
+
+
+def _inside(e: Evidence, text: ListingText, spans: list[tuple[int, int]]) -> bool:
+    """Whether a title or description evidence lies wholly inside one of `spans` (offsets of the joined text)."""
+    offset = text.field_offset(e.field)
+    return any(s <= e.start + offset and e.end + offset <= t for s, t in spans)
 
 
 # readings of a word that a compound or an inflection of the mark explains (detectors/compounds.py, inflections.py)

@@ -39,6 +39,7 @@ view's words with the lower-case keys (the keys and their release forms).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -80,20 +81,22 @@ COMMON_DOTTED = frozenset({
 DOTTED_DETAIL = "initials written with full stops: the brand's and its mark's; needs the brand's category and a counterfeit cue"
 
 
+def _dotted_runs(original: str) -> Iterator[tuple[re.Match, str, str]]:
+    """(match, letters in lower case, release number or "") of each run of initials written with full stops that is
+    no common abbreviation (COMMON_DOTTED)."""
+    if "." not in original:
+        return
+    for m in _DOTTED.finditer(original):
+        letters = "".join(c for c in m.group(1) if c.isalpha()).lower()
+        if letters not in COMMON_DOTTED:
+            yield m, letters, m.group(2) or ""
+
+
 def dotted_initials(text: ListingText) -> frozenset[str]:
     """The listing's initials written with full stops, in lower case, with and without their release number
     ("N.A.J.1" -> naj1, naj); a token kind of the whole text (a space may follow a full stop)."""
-    if "." not in text.original:
-        return frozenset()
-    out = set()
-    for letters, release in _DOTTED.findall(text.original):
-        key = "".join(c for c in letters if c.isalpha()).lower()
-        if key in COMMON_DOTTED:
-            continue
-        out.add(key)
-        if release:
-            out.add(key + release)
-    return frozenset(out)
+    return frozenset(key for _, letters, release in _dotted_runs(text.original)
+                     for key in ((letters, letters + release) if release else (letters,)))
 
 
 def _initials_whole(value: str) -> str:
@@ -152,18 +155,19 @@ class InitialismDetector(Detector):
 
     def add(self, i: int, fp) -> str | None:
         if isinstance(fp, MarkFingerprint) and not is_wide_mark(fp.value):
-            keys = {initials(fp.value), *capital_words_of(fp.value)} - {None}
-            if not fp.everyday_word and fp.vocabulary is None:  # a line's or abbreviation's own initials are not read
-                for key in keys:
-                    self._by_initials.setdefault(key, []).append(i)
             name = self.catalogue.brand(i).name
             own = _initials_whole(name)  # "lv", "tnf", "cc"; a name of one word its letter, "BMW" whole
             value = _initials_whole(fp.value)
-            if fp.vocabulary is not None:
-                keys = set()  # a line or an abbreviation: only after the brand's own initials
-            if latin_text(fp.value) != latin_text(name):
-                keys |= {own + value} if fp.vocabulary is not None else {own + value, value}
-            for key in keys:
+            other = latin_text(fp.value) != latin_text(name)
+            if fp.vocabulary is None:  # a mark: its initials, and after the brand's own
+                keys = {initials(fp.value), *capital_words_of(fp.value)} - {None}
+                if not fp.everyday_word:
+                    for key in keys:
+                        self._by_initials.setdefault(key, []).append(i)
+                dotted = keys | ({own + value, value} if other else set())
+            else:  # a line or an abbreviation: only after the brand's own initials, its own are not read
+                dotted = {own + value} if other else set()
+            for key in dotted:
                 if sum(c.isalpha() for c in key) >= 2 and key[0].isalpha():
                     self._dotted.setdefault(key, []).append(i)
         return None
@@ -211,11 +215,7 @@ class InitialismDetector(Detector):
         """The evidence of initials written with full stops whose letters (with or without their release) are a key of
         `_dotted`."""
         out = []
-        for m in _DOTTED.finditer(text.original):
-            letters = "".join(c for c in m.group(1) if c.isalpha()).lower()
-            if letters in COMMON_DOTTED:
-                continue
-            release = m.group(2) or ""
+        for m, letters, release in _dotted_runs(text.original):
             key = letters + release if letters + release in self._dotted else letters
             for i in self._dotted.get(key, ()):
                 field, start, end, matched = text.locate(m.start(), m.end())
