@@ -58,6 +58,8 @@ VOICE = re.compile(r"\[(?:voice|audio|dictated|stt)\]|\bvoice[- ](?:note|input|t
                    r"|\bdictated\b|\bdictation\b|speech[- ]to[- ]text|auto[- ]?transcri|\btranscribed\b|\bby voice\b"
                    r"|spracheingabe|diktiert|dict[ée]e vocale|par la voix|dictado|por voz|ditado|dettato|голосов(?:ой|ым|ое)"
                    r"|语音输入|語音輸入|语音转|語音轉|音声入力|음성 ?입력|음성으로", re.I)
+VOICE_CLUES = ("voice", "audio", "dicta", "stt]", "speech", "transcri", "spracheingabe", "diktiert", "vocale",
+               "par la voix", "por voz", "ditado", "dettato")
 
 
 def _key(form: str) -> str:
@@ -115,7 +117,11 @@ class SaidAloudDetector(Detector):
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         if not self._keys:
             return []
-        voice = VOICE.search(text.original) is not None
+        original = text.original
+        # (speed32) an ASCII text holds VOICE only if it holds one of VOICE_CLUES (VOICE's alternatives' ASCII words,
+        # matched there without case): the regex is asked of such texts only, and of every other text
+        voice = (not original.isascii() or any(w in lower for lower in (original.lower(),) for w in VOICE_CLUES)) and (
+            VOICE.search(original) is not None)
         if not voice and not _SET_APART.search(text.original):
             return []
         latin = text.latin
