@@ -58,6 +58,7 @@ _ORDINALS = {
     "последней": -1,
 }
 _LETTER = r"(?:letters?|letra|letras|lettre|lettres|lettera|lettere|buchstaben?|letter|букв[ау]?|harf|harfi)"
+_LETTER_CLUES = ("lett", "letr", "buchstabe", "букв", "harf")  # (speed32) every _LETTER holds one: NTH's gate
 NTH = re.compile(
     r"(?:(?P<n>[2-9])(?:st|nd|rd|th|e|º|ª|\.|-?я|-?ю)?|(?P<w>" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) +
     r"))\s+" + _LETTER + r"\b|\b" + _LETTER + r"\s*(?:no\.?\s*|#|n[º°]\s*)?(?P<m>[2-9])\b")
@@ -164,7 +165,7 @@ class PuzzleDetector(Detector):
     # ---------------------------------------------------------------------------------------------- Nth letters
     def _nth_letters(self, text: ListingText) -> list[Evidence]:
         folded = text.original.casefold()
-        if "letter" not in folded and not NTH.search(folded):
+        if not any(w in folded for w in _LETTER_CLUES) or "letter" not in folded and not NTH.search(folded):
             return []
         out = []
         seen: set[int] = set()
