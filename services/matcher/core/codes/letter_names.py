@@ -182,11 +182,48 @@ _STRIP = "()[]{}\"'“”«»,;:!?"
 
 
 @cache
+def _distinct_spelt() -> frozenset[str]:
+    """The `distinct` names as sellers write them (accents and all), each an expression ("-": a hyphen, a space or none)."""
+    return frozenset(name.replace("-", "[- ]?") for line in _NAMES.values() for cell in line.split()
+                     for name in cell.split("|") if fold(name) in distinct())
+
+
+@cache
 def _distinct_words() -> re.Pattern:
     """A regular expression of the `distinct` names as sellers write them (accents and all), whole words."""
-    spelt = {name.replace("-", "[- ]?") for line in _NAMES.values() for cell in line.split() for name in cell.split("|")
-             if fold(name) in distinct()}
+    spelt = _distinct_spelt()
     return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(sorted(spelt, key=len, reverse=True)), re.I)
+
+
+_ATOM = re.compile(r"\[- \]\?|.", re.S)
+
+
+@cache
+def _distinct_gate() -> re.Pattern:
+    """`_distinct_words` for a yes or no (`opens`): the same names as one tree of their common beginnings (speed32,
+    issue 16: the engine tries a list's ~150 alternatives one by one at every word's start; a tree tries each beginning
+    once). A text holds a match of one iff it holds a match of the other: the tree's alternatives spell the same
+    names, and backtracking tries every way a name may end before the look-ahead. A name written with more than
+    letters and "[- ]?" keeps the list."""
+    tree: dict = {}
+    for name in _distinct_spelt():
+        atoms = _ATOM.findall(name)
+        if not atoms or not all(a == "[- ]?" or a.isalpha() for a in atoms):
+            return _distinct_words()
+        node = tree
+        for a in atoms:
+            node = node.setdefault(a, {})
+        node[""] = {}
+
+    def branch(node: dict) -> str:
+        alternatives = [a + branch(child) for a, child in sorted(node.items()) if a]
+        if not alternatives:
+            return ""
+        if "" in node:
+            return "(?:%s)?" % "|".join(alternatives)
+        return alternatives[0] if len(alternatives) == 1 else "(?:%s)" % "|".join(alternatives)
+
+    return re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % branch(tree), re.I)
 
 
 @cache
@@ -213,10 +250,10 @@ def opens(piece: str) -> bool:
     no common word (`distinct`: a run with spaces between), or a Hangul or katakana word cut into letter names. One
     pass of a regular expression each, over the whole text (no piece crosses white space)."""
     table = names()
-    for m in _JOINED_RUN.finditer(piece):
+    for m in _JOINED_RUN.finditer(piece) if _JOINERS.search(piece) else ():  # (speed32) a run holds two joiners
         if sum(fold(p) in table for p in _JOINERS.split(m.group()) if p) >= MIN_RUN:
             return True
-    if _distinct_words().search(piece):
+    if _distinct_gate().search(piece):
         return True
     return any(_run_cut(m.group()) for m in _RUN_TOGETHER.finditer(piece))
 
