@@ -85,7 +85,8 @@ class Shifts:
     def opens(self, text: str) -> bool:
         """A piece between white space that may be ROT47 (`rot47_piece`); the shifted words open by their keys
         (detectors/decoded.py's `games` token kind)."""
-        return any(rot47_piece(p) for p in text.split())
+        # (speed32) a piece holds a symbol of _ROT47_SYMBOL only if the text does
+        return _ROT47_SYMBOL.search(text) is not None and any(rot47_piece(p) for p in text.split())
 
     def decode(self, text: str, marks: Marks) -> Iterator[Hit]:
         yield from self._shifted(text, marks)
