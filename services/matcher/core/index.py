@@ -54,7 +54,7 @@ from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
-from services.matcher.core.context.quantity import retail_units
+from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.retail import RetailReading, retail_standing
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, StoryReader, gift_receipt
@@ -783,7 +783,10 @@ class MatcherIndex:
         scale = condition.scale if condition is not None else None
         # a registered model named in a lot or case ("M&M's peanut 1kg - lot of 12") sets the floor at a copy's price
         # per unit, as one named alone does (index._line_floor)
-        n = retail_units(listing.title, consumable=self._consumable(listing))[0] if price is not None else 1
+        # (precision30) "Snickers bars 24-pack": a dozen or more full-size bars or cans counted, for a brand of food or
+        # drink with no condition stated (quantity._full_units_counted; not for another maker read beside them)
+        full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
+        n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
         floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale),
                             price=price / n if price is not None else None)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
@@ -822,7 +825,7 @@ class MatcherIndex:
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale, plan)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        if (units := self._units(listing, floor, scale, plan, full_units)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
@@ -1008,7 +1011,8 @@ class MatcherIndex:
             return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
         return None
 
-    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None) -> tuple[float, str] | None:
+    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None,
+               full_units: bool = False) -> tuple[float, str] | None:
         """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
@@ -1017,11 +1021,13 @@ class MatcherIndex:
             return None
         if gift_arrangement(listing.title) is not None:
             return None  # "chocolate bouquet, 24 pieces": the arrangement's pieces, no retail units (context/items.py)
-        units, said = retail_units(listing.title, consumable=self._consumable(listing))
-        if units < 2 or plan is not None and plan.payments == units:
-            return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
+        units, said = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
         name = floor.what or (fp.name if isinstance(fp, ModelFingerprint) else "")
+        if units < 2 and floor.scope == "model" and name and (contents := _contents_share(listing.title, name)) is not None:
+            return contents  # (packs32) "Mach3 blades 4 pack" judged by the "Mach3 blades 12 pack" model's floor
+        if units < 2 or plan is not None and plan.payments == units:
+            return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
         per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
         if per_floor == 1 and floor.scope == "model" and str(units) in re.findall(r"\d+", name):
             # (precision28) the registered model is that pack itself ("Mach3 blades 12 pack", whose blades read as one
@@ -1481,6 +1487,23 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+
+
+def _contents_share(title: str, model_name: str) -> tuple[float, str] | None:
+    """(factor, words) when a registered model is one pack of contents ("Mach3 blades 12 pack": its floor is the
+    pack's) and the listing sells a pack of another count of them ("Gillette Mach3 blades 4 pack", "... 24 pack"),
+    both read as one retail unit of contents (quantity.retail_units): the model's floor divided by its count, times the
+    listing's (a smaller pack: its share, `n / m`; a bigger one: `n / m` x MULTIPACK_SHARE, never below the model's
+    own floor), so a pack model's floor is not multiplied again nor held against a smaller pack. None when either
+    states no count, the counts agree, or either count is of retail units. Pure (both readers cache)."""
+    mine, theirs = read_quantity(model_name), read_quantity(title)
+    m, n = mine.count, theirs.count
+    if not m or not n or m == n or m < 2 or mine.size is not None or theirs.size is not None:
+        return None
+    if retail_units(model_name)[0] != 1 or retail_units(title)[0] != 1:
+        return None
+    factor = n / m if n < m else max(1.0, n / m * MULTIPACK_SHARE)
+    return factor, f"{theirs.text.split(', ')[0]} of the model's {m}"
 
 
 def _agreed(floors: list[Floor], price: float) -> Floor | None:
