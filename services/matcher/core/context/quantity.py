@@ -57,10 +57,11 @@ CASE_WORDS = ("case", "carton", "crate", "tray", "pallet", "karton", "kiste", "k
 # a trade case or lot word before its count ("Karton 8", "Karton mit 12", "caixa com 20", "karton isi 48", "koli 6",
 # "fardo 12", "lote 50", "kit 30", "zgrzewka 24", "krat 24"), three digits at most (a four-digit number after "kit" is a set's number;
 # one with "/" or "-" and a digit after it is a season or a range, "home kit 24/25": lore25), and the Turkish "6'lı", "24'lü"
-# (of six, of 24)
+# (of six, of 24), and the German "20er Karton", "24er Tray" (a case of twenty: packs32)
 _CASE_COUNT = (r"|(?<![a-z0-9])(?:%s) (?:(?:com|isi|mit|con|de|da|of|z|van|met) )?(\d{1,3})"
                r"(?![0-9]|[.,/-]\d| ?(?:mm|cm|ml|gb|g|kg|l|w|v|%%|in|k|p)(?![a-z]))"
-               r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])") % "|".join(CASE_WORDS)
+               r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])"
+               r"|(?<![a-z0-9.,])(\d{1,3})er[ -]?(?:karton|kiste|kasten|tray|steige)(?![a-z])") % "|".join(CASE_WORDS)
 _COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
     sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))
 _PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|carton of|crate of|tray of|pallet of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
@@ -331,11 +332,14 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
         return 1, ""
     first = q.text.split(", ")[0]
     noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
-    if (noun in CONTENT_NOUNS or _contents_named(title.casefold())) and not (q.pack and _packs_of_contents(title, q.count)):
-        # "golf balls 12 pack", "blades pack of 8": the contents of one pack; a case or lot of such packs ("razor
-        # blades 8 pack – case of 12") is that many packs
-        return (min(outer[0], MAX_UNITS), outer[1]) if " × " in first and (outer := _outer_packs(first)) is not None else (1, "")
-    if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)
+    packs = False
+    if noun in CONTENT_NOUNS or _contents_named(title.casefold()):
+        if " × " in first and (outer := _outer_packs(first)) is not None:
+            return min(outer[0], MAX_UNITS), outer[1]  # a case or lot of packs: "razor blades 8 pack – case of 12"
+        if not (q.pack and _packs_of_contents(title, q.count)):
+            return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
+        packs = True  # "capsules 10ct – lot of 12": that many retail packs, for food and drink too
+    if consumable and not (packs or _CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)
                            or _CASE.search(latin_text(title).lower()) and q.pack and (q.size is None or q.size >= RETAIL_UNIT_SIZE)):
         return 1, ""  # (a trade case named beside a pack's count: "Rocher 30er x 6 Karton", six boxes of 30)
     if noun in _PIECE_NOUNS and _KIT.search(latin_text(title).lower()):
