@@ -1146,6 +1146,12 @@ class MatcherIndex:
         if (unfiled or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
                 floor := self._node_floor(brand_index, floors, listing, price if unfiled else None)) is not None:
             return floor
+        # (packs32) a listing filed under a category of none of the brand's (a watch under "Toys": `_filed_wrong`)
+        # whose title names goods of the brand's categories is judged by their floor, as one filed nowhere is: where
+        # the floors of the categories its title names agree (`_node_floor`, `_agreed`); else as before, below
+        if (not unfiled and price is not None and self._filed_wrong(brand_index, listing, evidence)
+                and (floor := self._node_floor(brand_index, floors, listing, price)) is not None):
+            return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             if unfiled and floors.brand_wide is None and floors.by_category:
@@ -1155,6 +1161,20 @@ class MatcherIndex:
                 return _agreed([f for _, f in floors.by_category], price)
             return floors.brand_wide
         return None
+
+    def _filed_wrong(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> bool:
+        """(packs32) Whether the listing is filed under a category that is none of the brand's nor a catch-all (a watch
+        under "Toys", a bag under "Books"), naming the brand by a mark it writes on its goods that needs nothing to
+        corroborate it (as `_brand_floor`'s unfiled listing). Its floor is then the one of the brand's category its
+        title names (`_node_floor`): the goods are what the title says, the category a seller's slip or a dodge. The
+        far reading (judge.py: a print advertisement, a museum statue, a poster) is asked first by `_floor` and keeps
+        the brand-wide floor, as does a title naming none of the brand's goods (tests/unit/matcher/test_packs32.py)."""
+        if not listing.category or catch_all(listing.category):
+            return False
+        if any(category_matches(listing.category, c) for c in self._brands[brand_index].categories):
+            return False
+        return any(e.rule in MARK_RULES and e.fingerprint is not None and not e.everyday and not e.needs_corroboration
+                   and self._fingerprints[e.fingerprint].vocabulary is None for e in evidence)
 
     def _filed_nowhere(self, brand_index: int, listing: Listing) -> bool:
         """(unfiled31) Whether the listing's category says nothing of its goods: none (many feeds send none) or a
