@@ -1180,9 +1180,9 @@ class MatcherIndex:
         """(unfiled31) Whether the listing's category says nothing of its goods: none (many feeds send none) or a
         catch-all one ("Other", "Sonstiges", その他: prices.catch_all). Such a listing is judged by what its title names
         (_brand_floor: the floor of the brand's category it names, else where their floors agree). A listing filed under
-        a category of none of the brand's (a watch under "Toys") is NOT: that category may be its goods' own (a framed
-        print advertisement under "Collectibles"), and it keeps the brand-wide floor of a mark that is no everyday word,
-        as before (tests/unit/matcher/test_unfiled31.py)."""
+        a category of none of the brand's (a watch under "Toys") is not filed nowhere: `_filed_wrong` judges it by the
+        goods its title names (packs32), else by the brand-wide floor of a mark that is no everyday word, as before
+        (tests/unit/matcher/test_unfiled31.py, test_packs32.py)."""
         return catch_all(listing.category)
 
     def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing,
@@ -1197,11 +1197,14 @@ class MatcherIndex:
         any of them (a Gucci bag among Gucci's sunglasses, belts and bags)."""
         brand = self._brands[brand_index]
         # the goods, not what they fit: the title up to a fitting word ("Game for handheld console" is a game)
-        words = frozenset(_FOR.split(latin_text(listing.title), 1)[0].split())
-        for category in brand.categories:
-            if all(p in words or p.removesuffix("s") in words or p.removesuffix("es") in words or f"{p}s" in words
-                   for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None:
-                return floor
+        # (packs32) words without the punctuation that ends them ("duffel bag, genuine": "bag")
+        words = frozenset(w.strip(_WORD_EDGES) for w in _FOR.split(latin_text(listing.title), 1)[0].split())
+        # the category the title names in most words ("razor blades" are razor blades, not razors; packs32)
+        named = [(len(category.split()), -k, floor) for k, category in enumerate(brand.categories)
+                 if all(p in words or p.removesuffix("s") in words or p.removesuffix("es") in words or f"{p}s" in words
+                        for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None]
+        if named:
+            return max(named, key=lambda t: t[:2])[2]
         sectors = frozenset().union(*(self._judge.word_sectors(w) for w in {*words, *_FOR.split(
             listing.title.casefold(), 1)[0].split()}))
         if not sectors:
@@ -1507,6 +1510,8 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+# punctuation around a title's word (index._node_floor)
+_WORD_EDGES = ".,;:!?()[]{}\"'|/–—-*#+"
 
 
 def _contents_share(title: str, model_name: str) -> tuple[float, str] | None:

@@ -1970,3 +1970,8 @@ register(beside_goods)
 from tests.eval.adversary import packs  # noqa: E402
 
 register(packs)
+
+# packs32: listings filed under a category of none of the brand's, judged by the goods their title names
+from tests.eval.adversary import misfiled  # noqa: E402
+
+register(misfiled)
