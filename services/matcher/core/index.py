@@ -1205,6 +1205,12 @@ class MatcherIndex:
                         for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None]
         if named:
             return max(named, key=lambda t: t[:2])[2]
+        # (packs32) else the categories whose head noun the title names ("crossbody bag": handbags, "wool scarf":
+        # scarves, "spring water": bottled water, "running shoes": athletic shoes): one, or where their floors agree
+        heads = [f for category in brand.categories if _head_named(category.casefold().split()[-1], words)
+                 and (f := floors.for_category(category)) is not None]
+        if heads:
+            return heads[0] if len(heads) == 1 else min(heads, key=lambda f: f.amount_eur) if price is None else _agreed(heads, price)
         sectors = frozenset().union(*(self._judge.word_sectors(w) for w in {*words, *_FOR.split(
             listing.title.casefold(), 1)[0].split()}))
         if not sectors:
@@ -1510,6 +1516,14 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+def _head_named(head: str, words: frozenset[str]) -> bool:
+    """Whether a title's words name a category's head noun (its last word), singular or plural: "bag" names "handbags"
+    (a compound ending in the word's plural), "scarf" "scarves", "shoe" "shoes" (English plurals: -s, -es, -ves; a word
+    of three letters or more). Pure."""
+    stems = {head, head.removesuffix("s"), head.removesuffix("es")} | ({head[:-3] + "f", head[:-3] + "fe"} if head.endswith("ves") else set())
+    return any(w in stems or len(w) >= 3 and head.endswith(w + "s") and len(head) - len(w) <= 5 for w in words if w)
+
+
 # punctuation around a title's word (index._node_floor)
 _WORD_EDGES = ".,;:!?()[]{}\"'|/–—-*#+"
 
