@@ -1524,6 +1524,8 @@ def _head_named(head: str, words: frozenset[str]) -> bool:
     return any(w in stems or len(w) >= 3 and head.endswith(w + "s") and len(head) - len(w) <= 5 for w in words if w)
 
 
+# a word after which a count is of what comes with the goods ("razor with 2 blades", "Rasierer mit 2 Klingen")
+_WITH_BEFORE = re.compile(r"(?<![a-z])(?:with|w/|w|mit|avec|con|com|plus|incl|including|inkl|and|\+)\s*$")
 # punctuation around a title's word (index._node_floor)
 _WORD_EDGES = ".,;:!?()[]{}\"'|/–—-*#+"
 
@@ -1541,8 +1543,12 @@ def _contents_share(title: str, model_name: str) -> tuple[float, str] | None:
         return None
     if retail_units(model_name)[0] != 1 or retail_units(title)[0] != 1:
         return None
+    said = theirs.text.split(", ")[0]
+    latin = latin_text(title).lower()
+    if (at := latin.find(said)) > 0 and _WITH_BEFORE.search(latin[:at]) is not None:
+        return None  # "razor with 2 blades": what comes with the goods, no pack of the model's contents
     factor = n / m if n < m else max(1.0, n / m * MULTIPACK_SHARE)
-    return factor, f"{theirs.text.split(', ')[0]} of the model's {m}"
+    return factor, f"{said} of the model's {m}"
 
 
 def _agreed(floors: list[Floor], price: float) -> Floor | None:

@@ -75,6 +75,8 @@ def test_a_pack_models_floor_is_divided_by_its_count():
     assert "gillette" not in demo_alerts("Gillette Mach3 blades 4 pack", "razor blades", 9, "")
     assert "gillette" in demo_alerts("Gillette Mach3 blades 4 pack", "razor blades", 3, "")
     assert "gillette" in demo_alerts("Gillette Mach3 blades 12 pack", "razor blades", 9, "")
+    # the blades that come with a razor are no pack of the model's contents: judged by the pack's floor as it is
+    assert "gillette" in demo_alerts("razor with 2 blades FUS5.PG.8", "razors", 18.33, "")
     found = demo_evaluated("Gillette Mach3 blades 24 pack", "razor blades", 8, "")["gillette"]
     assert any(s.rule.value == "price" and "of the model's 12" in s.detail for s in found.signals)
 
