@@ -1147,10 +1147,14 @@ class MatcherIndex:
                 floor := self._node_floor(brand_index, floors, listing, price if unfiled else None)) is not None:
             return floor
         # (packs32) a listing filed under a category of none of the brand's (a watch under "Toys": `_filed_wrong`)
-        # whose title names goods of the brand's categories is judged by their floor, as one filed nowhere is: where
-        # the floors of the categories its title names agree (`_node_floor`, `_agreed`); else as before, below
+        # whose title names goods of the brand's categories at or above their floor (where the floors of the categories
+        # its title names agree: `_node_floor`, `_agreed`) is at a genuine unit's price, as one filed nowhere is. Below
+        # it, it is judged as before (below): a title's word may name a category as a modifier ("motorcycle brake
+        # pads", a part, not a motorcycle), and a wrong category is no reason to read a low price that the filed
+        # listing would not have been judged by
         if (not unfiled and price is not None and self._filed_wrong(brand_index, listing, evidence)
-                and (floor := self._node_floor(brand_index, floors, listing, price)) is not None):
+                and (floor := self._node_floor(brand_index, floors, listing, price)) is not None
+                and price >= floor.amount_eur):
             return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
@@ -1205,12 +1209,6 @@ class MatcherIndex:
                         for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None]
         if named:
             return max(named, key=lambda t: t[:2])[2]
-        # (packs32) else the categories whose head noun the title names ("crossbody bag": handbags, "wool scarf":
-        # scarves, "spring water": bottled water, "running shoes": athletic shoes): one, or where their floors agree
-        heads = [f for category in brand.categories if _head_named(category.casefold().split()[-1], words)
-                 and (f := floors.for_category(category)) is not None]
-        if heads:
-            return heads[0] if len(heads) == 1 else min(heads, key=lambda f: f.amount_eur) if price is None else _agreed(heads, price)
         sectors = frozenset().union(*(self._judge.word_sectors(w) for w in {*words, *_FOR.split(
             listing.title.casefold(), 1)[0].split()}))
         if not sectors:
@@ -1516,14 +1514,6 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
-def _head_named(head: str, words: frozenset[str]) -> bool:
-    """Whether a title's words name a category's head noun (its last word), singular or plural: "bag" names "handbags"
-    (a compound ending in the word's plural), "scarf" "scarves", "shoe" "shoes" (English plurals: -s, -es, -ves; a word
-    of three letters or more). Pure."""
-    stems = {head, head.removesuffix("s"), head.removesuffix("es")} | ({head[:-3] + "f", head[:-3] + "fe"} if head.endswith("ves") else set())
-    return any(w in stems or len(w) >= 3 and head.endswith(w + "s") and len(head) - len(w) <= 5 for w in words if w)
-
-
 # a word after which a count is of what comes with the goods ("razor with 2 blades", "Rasierer mit 2 Klingen")
 _WITH_BEFORE = re.compile(r"(?<![a-z])(?:with|w/|w|mit|avec|con|com|plus|incl|including|inkl|and|\+)\s*$")
 # punctuation around a title's word (index._node_floor)

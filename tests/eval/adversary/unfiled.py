@@ -53,7 +53,9 @@ _WHERE = "filed nowhere: no category (half), a catch-all one or one wrong for th
 # unfiled31's end (recall or quiet in brackets), kept out of generate.py's registration until the matcher reaches
 # them (COMMON31: no class below the floor is registered); score them with pending_cases() below.
 _REGISTERED = {"trap_unfiled_used", "trap_unfiled_authorized", "trap_unfiled_gift_card", "trap_unfiled_accessory"}
-# packs32's figures on seed 9 (after index._head_named and _filed_wrong; unfiled31's in the comment after each):
+# packs32's figures on seed 9 with a head-noun reading of the title's goods (index._head_named: "crossbody bag" ->
+# handbags), tried and withdrawn ("motorcycle brake pads" read as a motorcycle: trap_unfiled_used 0.979 on seed 11);
+# unfiled31's in the comment after each, the same on packs32's final tree except claimed_used/sale/retail/discount:
 # unfiled_price's misses are lines and everyday marks named alone (Chilliwack, Dunk, Superstar), which need a category or
 # a cue; the retail and discount traps' are goods no category word names ("training hoodie", "oil filter", "greek
 # yogurt") priced between the floors of their sector's categories, and the catalogue's "chocolate wafer bar" of
