@@ -53,16 +53,9 @@ _WHERE = "filed nowhere: no category (half), a catch-all one or one wrong for th
 # unfiled31's end (recall or quiet in brackets), kept out of generate.py's registration until the matcher reaches
 # them (COMMON31: no class below the floor is registered); score them with pending_cases() below.
 _REGISTERED = {"trap_unfiled_used", "trap_unfiled_authorized", "trap_unfiled_gift_card", "trap_unfiled_accessory"}
-# packs32's figures on seed 9 with a head-noun reading of the title's goods (index._head_named: "crossbody bag" ->
-# handbags), tried and withdrawn ("motorcycle brake pads" read as a motorcycle: trap_unfiled_used 0.979 on seed 11);
-# unfiled31's in the comment after each, the same on packs32's final tree except claimed_used/sale/retail/discount:
-# unfiled_price's misses are lines and everyday marks named alone (Chilliwack, Dunk, Superstar), which need a category or
-# a cue; the retail and discount traps' are goods no category word names ("training hoodie", "oil filter", "greek
-# yogurt") priced between the floors of their sector's categories, and the catalogue's "chocolate wafer bar" of
-# confectionery that names the chocolate category
-PENDING = {"unfiled_cue": 0.935, "unfiled_price": 0.326, "unfiled_claimed_used": 0.889,  # 0.883
-           "unfiled_sale_copy_price": 0.731, "unfiled_gift_card_cheap": 0.902,  # 0.729
-           "trap_unfiled_retail": 0.906, "trap_unfiled_licensed": 0.914, "trap_unfiled_discount": 0.846,  # 0.887, 0.823
+PENDING = {"unfiled_cue": 0.935, "unfiled_price": 0.326, "unfiled_claimed_used": 0.883,
+           "unfiled_sale_copy_price": 0.729, "unfiled_gift_card_cheap": 0.902, "trap_unfiled_retail": 0.887,
+           "trap_unfiled_licensed": 0.914, "trap_unfiled_discount": 0.823,
            "trap_unfiled_book": 0.980}  # book: 0.963 on seed 11
 EVASIONS = {name: f"{what}, {_WHERE} (must alert)" for name, _base, what in _EVASIONS if name in _REGISTERED}
 TRAPS = {name: f"{what}, {_WHERE} (quiet)" for name, _base, what in _TRAPS if name in _REGISTERED}
