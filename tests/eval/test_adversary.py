@@ -565,6 +565,12 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # consumables.py (refills31): brands with a category whose goods have consumables
                               # (razor blades, toothbrush heads, ink, filters, capsules, sensors, brake pads: 11 of 54)
                               "consumable_grade_copy", "consumable_disguised",
+                              # packs.py (packs32): brands with a unit-floor food or drink category (chocolate,
+                              # confectionery, soft drinks, bottled water) or one sold as packs of contents (razor
+                              # blades, batteries, golf balls, coffee capsules); misfiled.py: brands whose name is a
+                              # mark that is no everyday word, with a floor for goods the catalogue names by the
+                              # category's words
+                              "multipack_copy_units", "case_of_packs_copy", "misfiled_copy_price",
                               # beside_goods.py (mend31): brands with a floor for goods (moving.py's), and for dotted
                               # initials a category with a floor and a line or mark whose initials are no common
                               # abbreviation

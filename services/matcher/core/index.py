@@ -54,7 +54,7 @@ from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
-from services.matcher.core.context.quantity import retail_units
+from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.retail import RetailReading, retail_standing
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, StoryReader, gift_receipt
@@ -783,7 +783,10 @@ class MatcherIndex:
         scale = condition.scale if condition is not None else None
         # a registered model named in a lot or case ("M&M's peanut 1kg - lot of 12") sets the floor at a copy's price
         # per unit, as one named alone does (index._line_floor)
-        n = retail_units(listing.title, consumable=self._consumable(listing))[0] if price is not None else 1
+        # (precision30) "Snickers bars 24-pack": a dozen or more full-size bars or cans counted, for a brand of food or
+        # drink with no condition stated (quantity._full_units_counted; not for another maker read beside them)
+        full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
+        n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
         floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale),
                             price=price / n if price is not None else None)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
@@ -822,7 +825,7 @@ class MatcherIndex:
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale, plan)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        if (units := self._units(listing, floor, scale, plan, full_units)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
@@ -1008,7 +1011,8 @@ class MatcherIndex:
             return min((f for _, f in floors.by_category), key=lambda f: f.amount_eur)
         return None
 
-    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None) -> tuple[float, str] | None:
+    def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None,
+               full_units: bool = False) -> tuple[float, str] | None:
         """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
@@ -1017,11 +1021,13 @@ class MatcherIndex:
             return None
         if gift_arrangement(listing.title) is not None:
             return None  # "chocolate bouquet, 24 pieces": the arrangement's pieces, no retail units (context/items.py)
-        units, said = retail_units(listing.title, consumable=self._consumable(listing))
-        if units < 2 or plan is not None and plan.payments == units:
-            return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
+        units, said = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)
         fp = self._fingerprints[floor.fingerprint] if floor.scope in ("model", "line") else None
         name = floor.what or (fp.name if isinstance(fp, ModelFingerprint) else "")
+        if units < 2 and floor.scope == "model" and name and (contents := _contents_share(listing.title, name)) is not None:
+            return contents  # (packs32) "Mach3 blades 4 pack" judged by the "Mach3 blades 12 pack" model's floor
+        if units < 2 or plan is not None and plan.payments == units:
+            return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
         per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
         if per_floor == 1 and floor.scope == "model" and str(units) in re.findall(r"\d+", name):
             # (precision28) the registered model is that pack itself ("Mach3 blades 12 pack", whose blades read as one
@@ -1140,6 +1146,16 @@ class MatcherIndex:
         if (unfiled or any(e.field == "category" and e.rule in IDENTITY_RULES for e in evidence)) and (
                 floor := self._node_floor(brand_index, floors, listing, price if unfiled else None)) is not None:
             return floor
+        # (packs32) a listing filed under a category of none of the brand's (a watch under "Toys": `_filed_wrong`)
+        # whose title names goods of the brand's categories at or above their floor (where the floors of the categories
+        # its title names agree: `_node_floor`, `_agreed`) is at a genuine unit's price, as one filed nowhere is. Below
+        # it, it is judged as before (below): a title's word may name a category as a modifier ("motorcycle brake
+        # pads", a part, not a motorcycle), and a wrong category is no reason to read a low price that the filed
+        # listing would not have been judged by
+        if (not unfiled and price is not None and self._filed_wrong(brand_index, listing, evidence)
+                and (floor := self._node_floor(brand_index, floors, listing, price)) is not None
+                and price >= floor.amount_eur):
+            return floor
         # a brand-wide floor says nothing about "adobe bricks": it needs a mark that is not an everyday word
         if any(e.rule in IDENTITY_RULES and not e.everyday for e in evidence):
             if unfiled and floors.brand_wide is None and floors.by_category:
@@ -1150,13 +1166,27 @@ class MatcherIndex:
             return floors.brand_wide
         return None
 
+    def _filed_wrong(self, brand_index: int, listing: Listing, evidence: list[Evidence]) -> bool:
+        """(packs32) Whether the listing is filed under a category that is none of the brand's nor a catch-all (a watch
+        under "Toys", a bag under "Books"), naming the brand by a mark it writes on its goods that needs nothing to
+        corroborate it (as `_brand_floor`'s unfiled listing). Its floor is then the one of the brand's category its
+        title names (`_node_floor`): the goods are what the title says, the category a seller's slip or a dodge. The
+        far reading (judge.py: a print advertisement, a museum statue, a poster) is asked first by `_floor` and keeps
+        the brand-wide floor, as does a title naming none of the brand's goods (tests/unit/matcher/test_packs32.py)."""
+        if not listing.category or catch_all(listing.category):
+            return False
+        if any(category_matches(listing.category, c) for c in self._brands[brand_index].categories):
+            return False
+        return any(e.rule in MARK_RULES and e.fingerprint is not None and not e.everyday and not e.needs_corroboration
+                   and self._fingerprints[e.fingerprint].vocabulary is None for e in evidence)
+
     def _filed_nowhere(self, brand_index: int, listing: Listing) -> bool:
         """(unfiled31) Whether the listing's category says nothing of its goods: none (many feeds send none) or a
         catch-all one ("Other", "Sonstiges", その他: prices.catch_all). Such a listing is judged by what its title names
         (_brand_floor: the floor of the brand's category it names, else where their floors agree). A listing filed under
-        a category of none of the brand's (a watch under "Toys") is NOT: that category may be its goods' own (a framed
-        print advertisement under "Collectibles"), and it keeps the brand-wide floor of a mark that is no everyday word,
-        as before (tests/unit/matcher/test_unfiled31.py)."""
+        a category of none of the brand's (a watch under "Toys") is not filed nowhere: `_filed_wrong` judges it by the
+        goods its title names (packs32), else by the brand-wide floor of a mark that is no everyday word, as before
+        (tests/unit/matcher/test_unfiled31.py, test_packs32.py)."""
         return catch_all(listing.category)
 
     def _node_floor(self, brand_index: int, floors: BrandFloors, listing: Listing,
@@ -1171,11 +1201,14 @@ class MatcherIndex:
         any of them (a Gucci bag among Gucci's sunglasses, belts and bags)."""
         brand = self._brands[brand_index]
         # the goods, not what they fit: the title up to a fitting word ("Game for handheld console" is a game)
-        words = frozenset(_FOR.split(latin_text(listing.title), 1)[0].split())
-        for category in brand.categories:
-            if all(p in words or p.removesuffix("s") in words or p.removesuffix("es") in words or f"{p}s" in words
-                   for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None:
-                return floor
+        # (packs32) words without the punctuation that ends them ("duffel bag, genuine": "bag")
+        words = frozenset(w.strip(_WORD_EDGES) for w in _FOR.split(latin_text(listing.title), 1)[0].split())
+        # the category the title names in most words ("razor blades" are razor blades, not razors; packs32)
+        named = [(len(category.split()), -k, floor) for k, category in enumerate(brand.categories)
+                 if all(p in words or p.removesuffix("s") in words or p.removesuffix("es") in words or f"{p}s" in words
+                        for p in category.casefold().split()) and (floor := floors.for_category(category)) is not None]
+        if named:
+            return max(named, key=lambda t: t[:2])[2]
         sectors = frozenset().union(*(self._judge.word_sectors(w) for w in {*words, *_FOR.split(
             listing.title.casefold(), 1)[0].split()}))
         if not sectors:
@@ -1481,6 +1514,31 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+# a word after which a count is of what comes with the goods ("razor with 2 blades", "Rasierer mit 2 Klingen")
+_WITH_BEFORE = re.compile(r"(?<![a-z])(?:with|w/|w|mit|avec|con|com|plus|incl|including|inkl|and|\+)\s*$")
+# punctuation around a title's word (index._node_floor)
+_WORD_EDGES = ".,;:!?()[]{}\"'|/–—-*#+"
+
+
+def _contents_share(title: str, model_name: str) -> tuple[float, str] | None:
+    """(factor, words) when a registered model is one pack of contents ("Mach3 blades 12 pack": its floor is the
+    pack's) and the listing sells a pack of another count of them ("Gillette Mach3 blades 4 pack", "... 24 pack"),
+    both read as one retail unit of contents (quantity.retail_units): the model's floor divided by its count, times the
+    listing's (a smaller pack: its share, `n / m`; a bigger one: `n / m` x MULTIPACK_SHARE, never below the model's
+    own floor), so a pack model's floor is not multiplied again nor held against a smaller pack. None when either
+    states no count, the counts agree, or either count is of retail units. Pure (both readers cache)."""
+    mine, theirs = read_quantity(model_name), read_quantity(title)
+    m, n = mine.count, theirs.count
+    if not m or not n or m == n or m < 2 or mine.size is not None or theirs.size is not None:
+        return None
+    if retail_units(model_name)[0] != 1 or retail_units(title)[0] != 1:
+        return None
+    said = theirs.text.split(", ")[0]
+    latin = latin_text(title).lower()
+    if (at := latin.find(said)) > 0 and _WITH_BEFORE.search(latin[:at]) is not None:
+        return None  # "razor with 2 blades": what comes with the goods, no pack of the model's contents
+    factor = n / m if n < m else max(1.0, n / m * MULTIPACK_SHARE)
+    return factor, f"{said} of the model's {m}"
 
 
 def _agreed(floors: list[Floor], price: float) -> Floor | None:

@@ -8,7 +8,10 @@ accessory a third party would sell for it, and a typical price in USD for when t
 from __future__ import annotations
 
 # category -> (English product phrases, Chinese product phrase, typical genuine price in USD); one retail unit each (a
-# can, a bottle: the registry's floors for drinks are a unit's, and a case of 24 priced as one can is no honest price)
+# can, a bottle: the registry's floors for drinks are a unit's, and a case of 24 priced as one can is no honest price).
+# (packs32) The chocolate and confectionery floors are one bar's: a "24 pack" of bars here was priced as one bar, a copy's
+# price for 24 that the matcher's multipack rule reads as such; packs of retail units are drawn and priced as their
+# units by packs.py (N x a multipack's share of the unit's floor), not here
 PRODUCTS: dict[str, tuple[list[str], str, float]] = {
     "accessories": (["gloves", "beanie", "travel adapter", "controller grip"], "配件", 60),
     "action figures": (["action figure 7 inch", "collector figure with stand"], "可动人偶", 30),
@@ -27,9 +30,9 @@ PRODUCTS: dict[str, tuple[list[str], str, float]] = {
     "cameras": (["mirrorless camera body", "digital camera 24MP kit"], "微单相机", 1500),
     "chargers": (["25W fast charger USB-C", "wall charger adapter"], "快充充电器", 20),
     "charms": (["heart charm sterling silver", "bead charm for bracelet"], "串珠吊坠", 50),
-    "chocolate": (["milk chocolate bars 24 pack", "chocolate gift box"], "巧克力礼盒", 15),
+    "chocolate": (["milk chocolate bar", "chocolate gift box"], "巧克力礼盒", 15),
     "coffee": (["instant coffee 200g", "coffee capsules 50 pack"], "速溶咖啡", 12),
-    "confectionery": (["candy assortment 1kg", "chocolate wafer bars 36 pack"], "糖果 零食", 15),
+    "confectionery": (["candy assortment 1kg", "chocolate wafer bar"], "糖果 零食", 15),
     "consoles": (["game console 1TB", "handheld console OLED"], "游戏机", 450),
     "crystal figurines": (["crystal swan figurine", "crystal ornament gift"], "水晶摆件", 150),
     "dairy": (["probiotic yogurt 8 pack", "greek yogurt 1kg"], "酸奶", 8),

@@ -1965,3 +1965,13 @@ register(carried)
 from tests.eval.adversary import beside_goods  # noqa: E402
 
 register(beside_goods)
+
+# packs32's classes: multipacks of a dozen or more retail units and trade cases of packs, priced as their units
+from tests.eval.adversary import packs  # noqa: E402
+
+register(packs)
+
+# packs32: listings filed under a category of none of the brand's, judged by the goods their title names
+from tests.eval.adversary import misfiled  # noqa: E402
+
+register(misfiled)

@@ -59,3 +59,20 @@ def test_a_count_of_the_goods_is_no_count_of_papers():
     assert "paperwork" in kinds("Gillette 10 pcs receipt, blank")
     assert "gillette" not in demo_alerts("Gillette Fusion5 ProGlide 8 cartridges – 100% genuine, NOT a replica or copy, "
                                          "receipt", "razor blades", 22, "No fakes here.")
+
+
+@pytest.mark.parametrize("title, price, brand, alerts", [
+    ("Snickers bars 24-pack – non-original, same recipe", 6.6, "mars", True),  # a box of 24 bars at a bar's price x3
+    ("Snickers bars 24-pack", 6.6, "mars", True),
+    ("Snickers bars 24-pack", 20, "mars", False),  # a box's shop price
+    ("Snickers fun size bars 24 pack", 6.6, "mars", False),  # one bag of minis
+])
+def test_a_box_of_a_dozen_or_more_full_size_bars_is_judged_per_bar(title, price, brand, alerts):
+    assert (brand in demo_alerts(title, "chocolate", price, "")) is alerts
+
+
+def test_full_units_are_counted_only_when_asked():
+    from services.matcher.core.context.quantity import retail_units
+    assert retail_units("Red Bull 24 cans", consumable=True, full_units=True)[0] == 24
+    assert retail_units("Red Bull 24 cans", consumable=True)[0] == 1
+    assert retail_units("Kinder bars 8-pack", consumable=True, full_units=True)[0] == 1  # fewer than a dozen: one pack

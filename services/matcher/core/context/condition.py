@@ -539,10 +539,12 @@ _USED_VERB_AFTER = re.compile(r"^[^a-z0-9]+(?:for|to|in|with|by|as|on|at|daily|w
                               r"throughout|across|mainly|mostly|primarily|everywhere|indoors|outdoors|together|it|them)"
                               r"(?![a-z0-9])")
 # a decade or a vintage word naming a style, not an age ("vintage style", "90s look"); a bare "90s" only as a decade
-# ("the 90s", "'90s", "1990s", "90s era": "Air Max 90s" are shoes)
+# ("the 90s", "'90s", "1990s", "90s era": "Air Max 90s" are shoes); the German "20er" before a pack's word is a count
+# ("20er Karton", "30er Pack": of twenty, of thirty; packs32)
 _DECADE = re.compile(r"(?<![a-z0-9/.-])(?:19[2-9]0'?s|(?:(?:the|late|early|mid|from|of|in) )?'[5-9]0s|"
                      r"(?:the|late|early|mid|from|of|in) [5-9]0'?s|[5-9]0'?s(?= (?:era|vintage|original|collection))|"
-                     r"(?:19)?[2-9]0er|[2-9]0er jahre|(?:annees|anos|anni|jaren|z lat|lata|lat) '?[2-9]0|"
+                     r"(?:19)?[2-9]0er(?![ -]?(?:pack|packung|karton|kiste|kasten|box|set|tray|dose|dosen|flaschen|riegel|"
+                     r"stuck|stk|beutel|rolle|rollen|kapseln)(?![a-z]))|[2-9]0er jahre|(?:annees|anos|anni|jaren|z lat|lata|lat) '?[2-9]0|"
                      r"(?:circa|ca|c|made in|from|year|rok|ano|anno|annee|jahrgang|baujahr) ?19[2-9][0-9])"
                      r"(?![a-z0-9/.-])")
 _STYLE_AFTER = re.compile(r"^[^a-z0-9]{0,3}(?:style|styled|look|inspired|design|designed|print|wash|washed|effect|finish|"

@@ -57,10 +57,11 @@ CASE_WORDS = ("case", "carton", "crate", "tray", "pallet", "karton", "kiste", "k
 # a trade case or lot word before its count ("Karton 8", "Karton mit 12", "caixa com 20", "karton isi 48", "koli 6",
 # "fardo 12", "lote 50", "kit 30", "zgrzewka 24", "krat 24"), three digits at most (a four-digit number after "kit" is a set's number;
 # one with "/" or "-" and a digit after it is a season or a range, "home kit 24/25": lore25), and the Turkish "6'lı", "24'lü"
-# (of six, of 24)
+# (of six, of 24), and the German "20er Karton", "24er Tray" (a case of twenty: packs32)
 _CASE_COUNT = (r"|(?<![a-z0-9])(?:%s) (?:(?:com|isi|mit|con|de|da|of|z|van|met) )?(\d{1,3})"
                r"(?![0-9]|[.,/-]\d| ?(?:mm|cm|ml|gb|g|kg|l|w|v|%%|in|k|p)(?![a-z]))"
-               r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])") % "|".join(CASE_WORDS)
+               r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])"
+               r"|(?<![a-z0-9.,])(\d{1,3})er[ -]?(?:karton|kiste|kasten|tray|steige)(?![a-z])") % "|".join(CASE_WORDS)
 _COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
     sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))
 _PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|carton of|crate of|tray of|pallet of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
@@ -269,8 +270,49 @@ _CASE = re.compile(r"(?:%s)(?![a-z])" % "|".join(CASE_WORDS))
 MAX_UNITS = 10000
 
 
+# (precision30, packs32; issue 9) a box of a dozen or more full-size units named as such, without their size: "Snickers
+# bars 24-pack", "Red Bull 24 cans", "Coca-Cola cans 24 pack", "Snickers bars 12ct", "可口可乐 24罐", "士力架 24条" is the
+# shop's box of retail units (a dozen to 48 bars or cans), not one pack's pieces; a box of minis says so ("fun size",
+# "mini bars", "treat size": one pack's contents), and fewer than a dozen ("Kinder bars 8-pack") is the trade's own
+# retail pack. The plural nouns of a retail unit of food and drink in the markets' languages, and the counters of a
+# bottle, can or bar in Chinese, Japanese and Korean (瓶 罐 听 条 缶 本; 캔 병) (general knowledge; no held-out listing).
+# The adversary prices such packs as their units (tests/eval/adversary/packs.py, context.py's note on PRODUCTS).
+_FULL_UNIT_NOUNS = re.compile(
+    r"(?<![a-z])(?:bars|cans|bottles|tins|jars|tubs|riegel|dosen|flaschen|barres|canettes|bouteilles|barritas|latas|"
+    r"botellas|barrette|lattine|bottiglie|barras|garrafas|repen|blikjes|flessen|batony|puszki|butelki|batoncuri|"
+    r"doze|sticle|батончиков|батончики|банок|банки|бутылок|kutu|şişe)(?![a-z])")
+_FULL_UNITS_CJK = re.compile(r"(?<![0-9])(\d{1,4})\s?(?:瓶|罐|听|聽|条|條|缶|本|캔|병)")
+_MINI_UNITS = re.compile(r"(?<![a-z])(?:mini|minis|miniature|miniatures|fun ?size|fun-size|treat ?size|snack ?size|"
+                         r"bite ?size|bites|funsize|minis?[- ]?bars?|klein|petits?|迷你|ミニ|미니)(?![a-z])")
+FULL_UNITS_LEAST = 12
+
+
+def _full_units_counted(title: str, q: Quantity) -> tuple[int, str] | None:
+    """(count, words) when a consumable's count without a size is of full-size retail units the title names
+    (FULL_UNITS_LEAST or more "bars", "cans", "bottles", "24罐": the comment above), else None. Pure."""
+    if q.size is not None:
+        return None
+    folded = title.casefold()
+    if _MINI_UNITS.search(folded) is not None:
+        return None
+    if q.count is not None and q.count >= FULL_UNITS_LEAST and _FULL_UNIT_NOUNS.search(folded) is not None:
+        return q.count, q.text.split(", ")[0]
+    if not title.isascii() and (m := _FULL_UNITS_CJK.search(title)) is not None and int(m.group(1)) >= FULL_UNITS_LEAST:
+        return int(m.group(1)), m.group(0)
+    return None
+
+
+def _outer_packs(first: str) -> tuple[int, str] | None:
+    """The count of packs in a lot of packs of contents ("razor blades 8 pack – case of 12" read as "8 pack × case of
+    12"): the count the trade case or lot word gives, else None. Pure."""
+    for part in first.split(" × "):
+        if (_CASE.search(part) or _LOT.match(part)) and (d := re.search(r"\d+", part)) is not None:
+            return int(d.group()), part
+    return None
+
+
 @lru_cache(maxsize=4096)  # pure (a Quantity is frozen); asked once a brand the listing names
-def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = None) -> tuple[int, str]:
+def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = None, full_units: bool = False) -> tuple[int, str]:
     """(n, words): how many retail units a listing's price is for, read from its title (read_quantity), with the words
     that say it; (1, "") for one unit or nothing said. A count is of retail units when it is a pack's or a lot's ("set
     of 4", "lot of 30", "x20", "Packung mit 6", "комплект 4 шт", "10本セット") or of whole items ("10 pcs", "6 pairs",
@@ -279,17 +321,25 @@ def retail_units(title: str, *, consumable: bool = False, q: Quantity | None = N
     trade case's count ("case of 24", "Karton 8", "koli 6", "fardo 12"), a pack multiplier's of units of RETAIL_UNIT_SIZE
     or more ("48g x 24", "24 x 330ml") and a loose count of units of FULL_SIZE or more ("200g 12 pcs") count; a "24
     pieces" box of sweets and a "10er Pack" of mini bars are one pack. Units of trade counted by the source: retail multipack and lot listings (Amazon "Pack of N", eBay lots,
-    Alibaba "N pcs", 1688 N个装), written for BrandSentry."""
+    Alibaba "N pcs", 1688 N个装), written for BrandSentry. `full_units`: a dozen or more "bars", "cans", "bottles"
+    without a size count too (`_full_units_counted`; index.py asks so for a listing that states no condition)."""
     if q is None and not any(c.isdigit() for c in title):
         return 1, ""  # no count without a digit (most titles)
     q = read_quantity(title) if q is None else q
+    if full_units and consumable and not q.dose and (full := _full_units_counted(title, q)) is not None:
+        return min(full[0], MAX_UNITS), full[1]  # "Snickers bars 12ct", "可口可乐 24罐": a box of retail units
     if q.count is None or q.count < 2 or q.dose:
         return 1, ""
     first = q.text.split(", ")[0]
     noun = first.split()[-1] if " " in first else re.sub(r"^[0-9x ]+", "", first)
-    if (noun in CONTENT_NOUNS or _contents_named(title.casefold())) and not (q.pack and _packs_of_contents(title, q.count)):
-        return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
-    if consumable and not (_CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)
+    packs = False
+    if noun in CONTENT_NOUNS or _contents_named(title.casefold()):
+        if " × " in first and (outer := _outer_packs(first)) is not None:
+            return min(outer[0], MAX_UNITS), outer[1]  # a case or lot of packs: "razor blades 8 pack – case of 12"
+        if not (q.pack and _packs_of_contents(title, q.count)):
+            return 1, ""  # "golf balls 12 pack", "blades pack of 8": the contents of one pack
+        packs = True  # "capsules 10ct – lot of 12": that many retail packs, for food and drink too
+    if consumable and not (packs or _CASE.match(first) or q.size is not None and q.size >= (RETAIL_UNIT_SIZE if q.pack else FULL_SIZE)
                            or _CASE.search(latin_text(title).lower()) and q.pack and (q.size is None or q.size >= RETAIL_UNIT_SIZE)):
         return 1, ""  # (a trade case named beside a pack's count: "Rocher 30er x 6 Karton", six boxes of 30)
     if noun in _PIECE_NOUNS and _KIT.search(latin_text(title).lower()):
