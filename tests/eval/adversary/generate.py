@@ -1965,3 +1965,10 @@ register(carried)
 from tests.eval.adversary import beside_goods  # noqa: E402
 
 register(beside_goods)
+
+# names32's classes (names_more.py): an SMS short-code or catalogue offer whose "for <brand>" fits nothing, the trade's
+# initialisms of the brand (RLX, BBR, KO, NK), the brand's katakana or Hangul name that is also a word of the language,
+# each beside a copy word; and their honest twins (the brand's own texts, used goods, the everyday senses, batch numbers)
+from tests.eval.adversary import names_more  # noqa: E402
+
+register(names_more)
