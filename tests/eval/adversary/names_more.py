@@ -99,6 +99,10 @@ _OTHER_GOODS = [("boxing gloves 16oz", "sports"), ("barbecue sauce 500ml", "food
                 ("band T-shirt", "t-shirts"), ("garden hose 20m", "garden"), ("vinyl record", "music"),
                 ("notebook A5", "stationery"), ("yoga mat", "sports")]
 _INITIAL = re.compile(r"[A-Z]{2,4}")
+# goods never sold used: licences, food and drink, medicines and other consumables (by the unit or the volume)
+_NEVER_USED = re.compile(r"(?i)licen[cs]e|subscription|download|\bkey\b|\d+\s?(?:ml|l|g|kg|oz|cl)\b|\bcans?\b|bottle|"
+                         r"capsule|tablet|pill|sachet|formula|chocolate|candy|coffee|yogh?urt|cream|serum|lotion|ink|"
+                         r"refill|blades?\b|filter|oil\b|shuttlecock|balls?\b")
 
 
 def _copy_cat(b: BrandView) -> list[str]:
@@ -221,7 +225,7 @@ def make_text_for_price_used(b: BrandView, s: Scene) -> Draft | None:
         return None
     cat = r.choice(cats)
     goods = _goods(b, s, cat)
-    if _PACK.search(goods) or re.search(r"(?i)licen[cs]e|subscription|download|key\b", goods):
+    if _PACK.search(goods) or _NEVER_USED.search(goods):
         return None
     amount, cur = b.floors[cat]
     price = (round(amount * r.uniform(0.45, 0.7), 2), cur)
