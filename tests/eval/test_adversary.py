@@ -131,10 +131,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "full-width katakana and Hangul (nfkc view composed), so what misses is what the full-width writing "
                     "misses: the katakana writer's readings of long or one-sound marks (Pilot Sport ﾋﾟﾛﾄ ｽﾎﾟﾙﾄ, "
                     "Johnson's ｼﾞｮﾌﾝｿﾝｽ, Adidas as ｱｼﾞｰﾀﾞｽ, Estee Lauder and Gillette in half-width Hangul)",
-    "script_trade_words": "recall 0.979 on seed 9 (precision 0.998; evasion, scripts 2026-12-01): the brand's name written "
-                          "by sound in a listing written wholly in that language; the names that are also common words of it "
-                          "stay quiet by the transliteration detector's common-word rule (Кока Кола, Hebrew בוש 'shame' and "
-                          "Korean 보스 'boss' for Bosch, Arabic كندا جوس), and a few readings the keys miss (מיקרוסופט)",
     "hiragana_mark": "recall 0.963 on seed 9 (precision 1.00; scripts, 2026-12-02): the hiragana is read as the katakana it "
                      "pairs with, so what misses is what the adversary's katakana writers miss in katakana too: Johnson's "
                      "read with its h (じょふんそんす, ジョフンソンス), Maya as めいあ, Nuptse as ぬぷとせ",
