@@ -135,8 +135,8 @@ _CALL_TO_ACTION = re.compile(
     rf"(?i)(?:(?<![^\W_]){_SEND}(?![^\W_])[^\n.!?]{{0,48}}?(?<![\d+])\+?\d[\d \-]{{2,16}}\d"
     r"|(?<![^\W_])(?:reply|press|dial|option|choose|select|text|send|sms|responde|responda|r[ée]pondez|tapez|antworte|"
     r"dr[üu]cke|ответь|нажми|回复)\s*#?\d{1,2}"
-    r"|(?<![^\W_])(?:catalog(?:ue)?s?|cat[aá]logo?s?|katalog(?:e|u)?|price\s*lists?|pricelists?|prices?|lista\s+de\s+precios|"
-    r"tabela\s+de\s+pre[cç]os|liste\s+de\s+prix|preisliste|прайс(?:-лист)?|каталог|lookbook|stock\s*list|menu))\s*$")
+    r"|(?<![^\W_])(?:catalog(?:ue)?s?|cat[aá]logo?s?|katalog(?:e|u)?|price\s*lists?|pricelists?|lista\s+de\s+precios|"
+    r"tabela\s+de\s+pre[cç]os|liste\s+de\s+prix|preisliste|прайс(?:-лист)?|каталог|lookbook|stock\s*list))\s*$")
 # "Fit" after a cut's word is the garment's cut ("501 Original Fit", "Slim Fit", "Relaxed Fit 00501-0115"), and glued
 # after a hyphen a fabric's name (Dri-FIT): no "fits" of the product named after it
 _CUT_FIT = re.compile(r"(?i)(?:(?<![^\W_])(?:original|slim|regular|relaxed|straight|skinny|loose|athletic|tapered|classic|"
