@@ -46,11 +46,12 @@ def coded(text: ListingText) -> frozenset[str]:
     return _YES if any(len(m.group()) >= 3 for m in _CODED.finditer(text.latin)) else frozenset()
 
 
-# a keyword texted to a short code, right before the number (the latin view: Cyrillic "на" is "na"): "Text ROLEX1 to",
+# a keyword texted to a short code, right before the number (the latin view: Cyrillic "на" is "na", "Отправь" may be
+# "otppavb" by its look-alike letters): "Text ROLEX1 to",
 # "SMS KEY to", "Envie KEY para", "Envoyez KEY au", "Schick KEY an", "Отправь KEY на" (names32, issue 9)
 _SHORT_CODE_BEFORE = re.compile(
     r"(?:text|txt|sms|send|reply|envie|envia|manda|mande|envoyez|envoie|schick|schicke|sende|invia|wyslij|gonder|kirim|"
-    r"otprav\w*|prishli\w*)\s+[a-z0-9]{2,12}\s+(?:to|au|an|na|para|al|a|ao|do|ke)\s*$")
+    r"ot(?:pr|pp|p|r)av\w*|prishli\w*)\s+[a-z0-9]{2,12}\s+(?:to|au|an|na|para|al|a|ao|do|ke)\s*$")
 
 
 class ReferenceDetector(Detector):
