@@ -129,10 +129,6 @@ def _copy_price(b: BrandView, s: Scene, cat: str) -> tuple[float, str]:
     return s.price(cat, low=s.rng.random() < 0.5)
 
 
-def _name(b: BrandView) -> str:
-    return b.name
-
-
 def make_sms_keyword_copy(b: BrandView, s: Scene) -> Draft | None:
     r = s.rng
     cats = _copy_cat(b)
