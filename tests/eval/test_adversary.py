@@ -80,10 +80,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                        "case, figure with stand: an accessory's item specifics say what it fits, fields.py reads none), "
                        "or in a seller id with a copy word glued to a line of several words (advanced_night_repair_"
                        "uashop) or none at a copy's price that is not far below the floor",
-    "encoded_name": "recall 0.979 on seed 9 (precision 1.00; notations, 2026-12-03): every name is decoded (base64, "
-                    "punycode, RFC 2047) and each of the 9 misses misses written plainly too: the katakana and Hangul "
-                    "local names of Nestlé (ネスレ, 네슬레), Johnson & Johnson's katakana name, Coca-Cola's 'Кока Кола' "
-                    "(a Russian common word), BMW's base64 of three letters (too short to read)",
     "drawn_banner_lines": "recall 0.833 on seed 9 (precision 0.993; drawn, 2026-12-03; measured again on 7b7afee by "
                           "letters22, the same on its branch): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
