@@ -1975,3 +1975,10 @@ register(packs)
 from tests.eval.adversary import misfiled  # noqa: E402
 
 register(misfiled)
+
+# names32's classes (names_more.py): an SMS short-code or catalogue offer whose "for <brand>" fits nothing, the trade's
+# initialisms of the brand (RLX, BBR, KO, NK), the brand's katakana or Hangul name that is also a word of the language,
+# each beside a copy word; and their honest twins (the brand's own texts, used goods, the everyday senses, batch numbers)
+from tests.eval.adversary import names_more  # noqa: E402
+
+register(names_more)

@@ -120,6 +120,40 @@ MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none 
 _SEARCH_RESULTS = re.compile(r"(?i)(?:results?|searches|searched|resultados|r[ée]sultats|ergebnisse|risultati|resultaten"
                              r"|wyniki)\s*$")
 
+# A "for" that fits nothing (issue 9, names32): the brand after it is what a message or a list is about, not a product
+# the goods fit. An SMS or chat call to action with a keyword and a short code or number ("Text APPLEREP to 886455 for
+# Apple iPhone", "SMS GUCCI1 to 55123 for", "Envie PANDO para 405621", "Envoyez ROLEX au 81234 pour", "Schick NIKE an
+# 44844 für", "Отправь ROLEX на 7755 для", "WhatsApp +86 138… for"), a numbered menu's choice ("Reply 1 for", "press 2
+# for", "option 3 for", "responde 1 para") and a catalogue's or a price list's own noun ("1:1 catalogue for Gucci",
+# "price list for Rolex", "lista de precios para", "Katalog für"): the usual short-code marketing of a copy seller (and
+# of an honest shop, whose price or wording then decides as for any listing naming the brand). The rest of the
+# listing decides, as for any mention; a case "for iPhone" after such a message still has its noun ("case for").
+_SEND = (r"(?:text|txt|sms|send|reply|msg|message|whatsapp|wa|dm|telegram|wechat|viber|envie|envía|envia|manda|mande|"
+         r"env[ií]a(?:nos)?|envoyez|envoie|envoyer|schick|schicke|schicken|sende|senden|simse|отправь|отправьте|"
+         r"пришли|пришлите|напиши|напишите|смс|wyślij|wyslij|gönder|kirim|invia|scrivi|stuur|发送|发|回复|短信|發送|回覆)")
+_CALL_TO_ACTION = re.compile(
+    rf"(?i)(?:(?<![^\W_]){_SEND}(?![^\W_])[^\n.!?]{{0,48}}?(?<![\d+])\+?\d[\d \-]{{2,16}}\d"
+    r"|(?<![^\W_])(?:reply|press|dial|option|choose|select|text|send|sms|responde|responda|r[ée]pondez|tapez|antworte|"
+    r"dr[üu]cke|ответь|нажми|回复)\s*#?\d{1,2}"
+    r"|(?<![^\W_])(?:catalog(?:ue)?s?|cat[aá]logo?s?|katalog(?:e|u)?|price\s*lists?|pricelists?|lista\s+de\s+precios|"
+    r"tabela\s+de\s+pre[cç]os|liste\s+de\s+prix|preisliste|прайс(?:-лист)?|каталог|lookbook|stock\s*list))\s*$")
+# "Fit" after a cut's word is the garment's cut ("501 Original Fit", "Slim Fit", "Relaxed Fit 00501-0115"), and glued
+# after a hyphen a fabric's name (Dri-FIT): no "fits" of the product named after it
+_CUT_FIT = re.compile(r"(?i)(?:(?<![^\W_])(?:original|slim|regular|relaxed|straight|skinny|loose|athletic|tapered|classic|"
+                      r"modern|tailored|comfort|custom|wide|standard|true|boot|easy|baggy|oversized?|muscle|super|extra|"
+                      r"carrot|mom|dad|boyfriend|girlfriend|straight-leg|tight)|[^\W_]-)\s?$")
+
+
+def fits_nothing(original: str, start: int, term: str) -> bool:
+    """Whether the fitting word `term` at `start` of the listing's text fits nothing: a message's call to action, a
+    numbered choice or a list's own noun before it (_CALL_TO_ACTION), or a garment's cut before "fit" (_CUT_FIT)."""
+    line = original.rfind("\n", 0, start) + 1
+    head = original[max(line, start - 80):start]
+    if term.casefold() == "fit":
+        return _CUT_FIT.search(head) is not None
+    return _CALL_TO_ACTION.search(head) is not None
+
+
 class AccessoryContext:
     """The accessory lexicons of one configuration (built once per index)."""
 
@@ -217,6 +251,8 @@ class AccessoryScan:
                     continue  # a word of the brand's own name read ("16 Pro Desert Titanium": Czech "pro" is "for")
                 if _SEARCH_RESULTS.search(text.original, max(0, p.start - 24), p.start):
                     continue  # a search engine's leftover ("Showing results for swarovski"): no fit (lore29)
+                if p in right_before and fits_nothing(text.original, p.start, p.term):
+                    continue  # "Text APPLEREP to 886455 for Apple", "Reply 1 for", "Original Fit 00501": no fit (names32)
                 if p.term in _DEDICATED and p.end < start and (_HAN.match(text.original, p.end) or p.start and _HAN.match(
                         text.original, p.start - 1)):
                     continue  # "专用链接 <brand>", "差价专用 <brand>": dedicated to its own noun, the brand is no fit of it

@@ -46,6 +46,14 @@ def coded(text: ListingText) -> frozenset[str]:
     return _YES if any(len(m.group()) >= 3 for m in _CODED.finditer(text.latin)) else frozenset()
 
 
+# a keyword texted to a short code, right before the number (the latin view: Cyrillic "на" is "na", "Отправь" may be
+# "otppavb" by its look-alike letters): "Text ROLEX1 to",
+# "SMS KEY to", "Envie KEY para", "Envoyez KEY au", "Schick KEY an", "Отправь KEY на" (names32, issue 9)
+_SHORT_CODE_BEFORE = re.compile(
+    r"(?:text|txt|sms|send|reply|envie|envia|manda|mande|envoyez|envoie|schick|schicke|sende|invia|wyslij|gonder|kirim|"
+    r"ot(?:pr|pp|p|r)av\w*|prishli\w*)\s+[a-z0-9]{2,12}\s+(?:to|au|an|na|para|al|a|ao|do|ke)\s*$")
+
+
 class ReferenceDetector(Detector):
     name = "references"
 
@@ -103,6 +111,8 @@ class ReferenceDetector(Detector):
                 continue  # a piece of another brand's registered model ("DZ5485" of Nike's DZ5485 612)
             if self._stems.get(key, set()) - {brand}:
                 continue  # another brand's registered model without its tail ("DD1391" of Nike's DD1391-100)
+            if key.isdigit() and _SHORT_CODE_BEFORE.search(latin, max(0, start - 48), start):
+                continue  # "Text CARTI to 220079", "SMS OMEGA1 to 334110": an SMS short code, no watch's reference (names32)
             field, s, e, matched = text.locate(*text.original_span("latin", start, end))
             name = self.catalogue.brand(i).name
             out.append(Evidence(Rule.reference, self.weights.fuzzy_distance_1, i, field, s, e, matched,

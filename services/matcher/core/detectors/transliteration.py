@@ -100,6 +100,8 @@ class TransliterationDetector(Detector):
         self._cues: frozenset[str] = frozenset()  # cue terms written in other scripts
         self._unsegmented_cues: re.Pattern | None = None  # the cue terms of the scripts written without spaces
         self._unsegmented_names: re.Pattern | None = None  # the registered local names of those scripts (_cut_at_cues)
+        self._copy_terms: re.Pattern | None = None  # the cue terms of other scripts than Latin (_copy_cue_near)
+        self._names: dict[int, int] | None = None  # brand -> the fingerprint of its name (_name_fingerprint)
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or is_wide_mark(fp.value):
@@ -172,6 +174,12 @@ class TransliterationDetector(Detector):
                 self._stretch = nfkc[start:end]
                 owners = [b for b in self._local_name_brands(nfkc[start:end], script)
                           if self.brand_in_category(b, text, listing)]
+                if owners and whole and nfkc[start:end] in _local_names_as_written(self.catalogue):
+                    # (names32) the owner's registered katakana or Hangul name as written is its name whatever its sound
+                    # keys (ネスレ "nesure" is filed under no key of Nestlé's; 화이자 "hwaija" under none of Pfizer's)
+                    for b in owners:
+                        if (n := self._name_fingerprint().get(b)) is not None and n not in hits:
+                            hits[n] = 1.0
                 # the brand's registered katakana or Hangul name as written (삼성, フィリップス), which is also a
                 # frequent word of its language: before a likeness hedge (삼성풍, フィリップス風, 소니 스타일) it is the
                 # brand compared with, kept as a weak candidate (a style's logo claim corroborates it: scoring)
@@ -202,8 +210,14 @@ class TransliterationDetector(Detector):
                                      and len(sound_key(self._spellings[i])) >= NAMED_FREQUENT_MIN_KEY)
                     common = e.needs_corroboration and not frequent_name and _common(nfkc[start:end])
                     if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)) and not (
-                            i in registered and _STYLE_HEDGE.match(nfkc, end)):
+                            i in registered and _STYLE_HEDGE.match(nfkc, end)
+                            or (i in registered or named) and self._copy_cue_near(nfkc)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
+                    # (names32) the brand's registered katakana or Hangul name as written, or the mark as the script writes
+                    # it (`_named`), that is also a word of its language (アップル "apple", 코치 "coach", 보스 "boss", ソニー,
+                    # 삼성, Arabic أبل, Hindi एप्पल: frequent in the news): in a listing that claims a copy in
+                    # the script's own words (コピー, 짝퉁, レプリカ) it is the brand, kept a weak candidate that needs the
+                    # brand's category and a cue (scoring.strongly_corroborated), as the Latin everyday-word mark is
                     if e.needs_corroboration and any(english_loanword(
                             _plain(r), self._heard_as(i, reading, script)) for r in romanise(nfkc[start:end], script)):
                         continue  # स्किन "skin", कभर "cover": an English word written by its sound, not the mark
@@ -229,6 +243,26 @@ class TransliterationDetector(Detector):
         # out of the brand's categories a sound-alike never counts, so it hides no other brand's hit either (תיק גוצ'י,
         # "bag Gucci", is heard like Twix as a pair: Gucci's hit inside it stays)
         return self._without_collisions(self.in_category([e for _, e in best.values()], text, listing))
+
+    def _name_fingerprint(self) -> dict[int, int]:
+        """{brand: the fingerprint of its name among the marks this detector files} (built on first use)."""
+        if self._names is None:
+            names: dict[int, int] = {}
+            for i in self._spellings:
+                brand = self.catalogue.fingerprint_brand[i]
+                if "".join(mark_words(self.fingerprints[i].value)) == "".join(mark_words(self.catalogue.brands[brand].name)):
+                    names.setdefault(brand, i)
+            self._names = names
+        return self._names
+
+    def _copy_cue_near(self, nfkc: str) -> bool:
+        """Whether the listing holds a counterfeit cue written in a script other than Latin (コピー, 짝퉁, 레플리카,
+        スーパーコピー, реплика: the configuration's cue terms), one search of one expression built on first use."""
+        if self._copy_terms is None:
+            terms = sorted({t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues) if not t.isascii()},
+                           key=lambda t: (-len(t), t))
+            self._copy_terms = re.compile("|".join(map(re.escape, terms))) if terms else re.compile("(?!)")
+        return self._copy_terms.search(nfkc.casefold()) is not None
 
     def _local_name_brands(self, stretch: str, script: str) -> frozenset[int]:
         """The brands whose registered katakana or Hangul name the stretch is, as written or respelt by letters its
