@@ -75,6 +75,7 @@ from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, 
 from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.inside import in_component, may_hold
+from services.matcher.core.context.mentions import offer_word
 from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
@@ -874,7 +875,7 @@ class Judge:
         far = ((first and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
                or (not first and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
-               or None)
+               or self._offers_nothing(reading, brand, evidence) or None)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]
@@ -926,6 +927,41 @@ class Judge:
             detail=(f"'{subject.noun}': the listing sells {what} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
                     "a claim of a copy)")), Distance(True, subject=True, guide=guide, about=frozenset(about))
+
+    def _offers_nothing(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+        """(news32, issue 9) THE RULE for a bare mention (mentions.py, reading 2): a listing that states no price, is
+        filed in no category, has no item specifics and no photo, names no goods (no sector's noun in its title or
+        description), holds no word of an offer (mentions.OFFER: a sale, a stock, a contact, a delivery, a unit) and no
+        cue, and names the brand only by its name as written (no model, no line, no second mark, no disguise) offers
+        nothing: the name alone is no evidence of a counterfeit, so it needs corroboration as far from the brand's goods
+        does (a cue with a low price, or a claim of a copy), which such a listing cannot give: it stays quiet. Any one of
+        them and the mark is judged as before ("Rolex Submariner 1:1, DM for price", "Gucci belts in stock, WhatsApp")."""
+        listing = reading.listing
+        if listing.price is not None or listing.category or listing.attributes or listing.images:
+            return None  # most listings: a price or a category (one test)
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+        if not identity or any(e.rule not in _PLAIN_RULES or e.vocabulary is not None or _disguise(e) for e in identity):
+            return None  # a model, a line, an image, a disguise, a nickname: more than the name
+        name = _name_key(brand.name)
+        if any(e.rule is Rule.exact and _name_key(e.text or "") != name for e in identity) or _two_marks(identity):
+            return None  # a mark of the brand's other than its name ("QuietComfort", "Submariner") names its goods
+        if any(e.rule is Rule.cue and e.weight > 0 for e in evidence) or reading.copy_cue is not None or self._claims_copy(
+                reading) is not None:
+            return None
+        text = f"{listing.title}\n{listing.description or ''}"
+        if offer_word(text) is not None:
+            return None
+        if reading.sectors.sectors or (listing.description and self.sectors.of_words(listing.description).sectors):
+            return None  # a noun of goods ("belts", "parka", "headphones")
+        for e in identity:
+            if not e.everyday:
+                e.everyday = True
+                e.detail = _join(e.detail, "the listing offers nothing (no price, category, goods, offer or cue): needs corroboration")
+        return Evidence(
+            Rule.subject, 0.0, None, "title", text=listing.title[:80], term="nothing offered",
+            detail=(f"the listing states no price and no category, names no goods, holds no word of an offer and no cue: "
+                    f"{brand.name}'s name alone offers nothing and needs corroboration (a counterfeit cue together with "
+                    "a price below a brand-wide floor, or a claim of a copy)")), Distance(True, subject=True)
 
     def _component(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
         """(genuine23, issue 9) The brand as a part inside another maker's goods (inside.py: "E-scooter battery – Samsung
@@ -1562,6 +1598,11 @@ def _denies_next(reading: Reading, evidence: list[Evidence], after: Negation, en
                     before.start < after.end and after.start < before.end):
                 return True
     return False
+
+
+def _name_key(text: str) -> str:
+    """A name's letters and digits, case-folded, accents dropped ("Estée Lauder" and "ESTEE-LAUDER" alike)."""
+    return re.sub(r"[^a-z0-9]", "", latin_text(text).lower())
 
 
 def _two_marks(identity: list[Evidence]) -> bool:
