@@ -932,13 +932,16 @@ class Judge:
         """(news32, issue 9) THE RULE for a bare mention (mentions.py, reading 2): a listing that states no price, is
         filed in no category, has no item specifics and no photo, names no goods (no sector's noun in its title or
         description), holds no word of an offer (mentions.OFFER: a sale, a stock, a contact, a delivery, a unit) and no
-        cue, and names the brand only by its name as written (no model, no line, no second mark, no disguise) offers
+        cue, and names the brand only by its name as written (no model, no line, no second mark, no disguise), in a title
+        of Latin letters (the sectors' table reads few goods nouns of other scripts), offers
         nothing: the name alone is no evidence of a counterfeit, so it needs corroboration as far from the brand's goods
         does (a cue with a low price, or a claim of a copy), which such a listing cannot give: it stays quiet. Any one of
         them and the mark is judged as before ("Rolex Submariner 1:1, DM for price", "Gucci belts in stock, WhatsApp")."""
         listing = reading.listing
         if listing.price is not None or listing.category or listing.attributes or listing.images:
             return None  # most listings: a price or a category (one test)
+        if any(c.isalpha() and ord(c) >= 0x250 for c in listing.title):
+            return None  # a title in another script: the sectors' table knows few of its goods nouns (耐克 空军一号 白色)
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
         if not identity or any(e.rule not in _PLAIN_RULES or e.vocabulary is not None or _disguise(e) for e in identity):
             return None  # a model, a line, an image, a disguise, a nickname: more than the name
