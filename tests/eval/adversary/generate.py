@@ -1965,3 +1965,9 @@ register(carried)
 from tests.eval.adversary import beside_goods  # noqa: E402
 
 register(beside_goods)
+
+# news32's classes (mentions.py): headlines and press pieces about the company, a sponsor's event media, exhibition
+# catalogues, storybooks and interpreters, the brand's name alone with nothing offered, and the copies that borrow them
+from tests.eval.adversary import mentions  # noqa: E402
+
+register(mentions)

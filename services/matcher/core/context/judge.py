@@ -943,11 +943,15 @@ class Judge:
         if any(c.isalpha() and ord(c) >= 0x250 for c in listing.title):
             return None  # a title in another script: the sectors' table knows few of its goods nouns (耐克 空军一号 白色)
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
-        if not identity or any(e.rule not in _PLAIN_RULES or e.vocabulary is not None or _disguise(e) for e in identity):
-            return None  # a model, a line, an image, a disguise, a nickname: more than the name
         name = _name_key(brand.name)
-        if any(e.rule is Rule.exact and _name_key(e.text or "") != name for e in identity) or _two_marks(identity):
-            return None  # a mark of the brand's other than its name ("QuietComfort", "Submariner") names its goods
+        # the brand's name as written (its registered name, or an alias in another script), and what lies inside it
+        # ("Goose" of "Canada Goose", "North Face" of "The North Face", a fuzzy "oréal" of "L'Oréal")
+        names = [e for e in identity if e.start is not None and e.end is not None and (
+            e.rule is Rule.alias or e.rule is Rule.exact and e.vocabulary is None and _name_key(e.text or "") == name)]
+        if not names or any(not any(x.field == e.field and x.start <= e.start and e.end <= x.end for x in names)
+                            for e in identity if e.start is not None and e.end is not None) or any(
+                e.start is None or _disguise(e) for e in identity):
+            return None  # a model, a line, a second mark, an image, a disguise: more than the name
         if any(e.rule is Rule.cue and e.weight > 0 for e in evidence) or reading.copy_cue is not None or self._claims_copy(
                 reading) is not None:
             return None

@@ -57,19 +57,18 @@ OFFER_LATIN = (
     # German, French, Spanish, Italian, Portuguese, Dutch
     "verkaufe", "verkauf", "zu verkaufen", "kaufen", "bestellen", "auf lager", "lagernd", "lieferbar", "versand",
     "preis", "gunstig", "angebot", "neu mit etikett", "gebraucht", "vends", "vente", "a vendre", "acheter", "commande",
-    "en stock", "dispo", "disponible", "livraison", "prix", "neuf", "occasion", "vendo", "venta", "se vende",
-    "comprar", "pedido", "pedidos", "envio", "envios", "precio", "nuevo", "nueva", "usado", "usada", "oferta",
-    "vendita", "comprare", "ordine", "disponibile", "disponibili", "spedizione", "prezzo", "nuovo", "nuova", "usato",
-    "offerta", "venda", "estoque", "disponivel", "frete", "preco", "novo", "te koop", "verkoop", "op voorraad",
-    "verzending", "prijs", "nieuw",
+    "en stock", "dispo", "disponible", "livraison", "prix", "occasion", "vendo", "venta", "se vende",
+    "comprar", "pedido", "pedidos", "envio", "envios", "precio", "usado", "usada", "oferta",
+    "vendita", "comprare", "ordine", "disponibile", "disponibili", "spedizione", "prezzo", "usato",
+    "offerta", "venda", "estoque", "disponivel", "frete", "preco", "te koop", "verkoop", "op voorraad",
+    "verzending", "prijs", 
     # Polish, Turkish, Indonesian, Malay, Vietnamese (folded to Latin)
-    "sprzedam", "sprzedaz", "kup", "zamow", "dostepny", "dostepne", "wysylka", "cena", "nowy", "nowa", "uzywany",
+    "sprzedam", "sprzedaz", "kup", "zamow", "dostepny", "dostepne", "wysylka", "cena", "uzywany",
     "satilik", "satis", "siparis", "stokta", "kargo", "fiyat", "sifir", "ikinci el", "jual", "dijual", "ready",
     "stok", "kirim", "ongkir", "harga", "bekas", "murah", "grosir", "ban", "mua", "dat hang", "con hang",
-    "giao hang", "gia", "gia re", "hang moi",
+    "giao hang", "gia", "gia re", 
 )
-OFFER_NATIVE = ("продам", "продаю", "продажа", "купить", "заказ", "в наличии", "доставка", "цена", "новый", "новая",
-                "новые", "б/у", "опт", "оптом", "продаж", "ціна", "наявності")
+OFFER_NATIVE = ("продам", "продаю", "продажа", "купить", "заказ", "в наличии", "доставка", "цена", "б/у", "опт", "оптом", "продаж", "ціна", "наявності")
 OFFER_WIDE = ("出售", "转让", "轉讓", "卖", "賣", "售", "现货", "現貨", "有货", "有貨", "包邮", "包郵", "价格", "價格", "价", "價",
               "全新", "二手", "批发", "批發", "代购", "代購", "微信", "加v", "加V", "下单", "下單", "正品", "高仿", "货源", "貨源",
               "販売", "売り", "売ります", "在庫", "送料", "価格", "新品", "中古", "即納", "未使用", "판매", "팝니다", "재고",
