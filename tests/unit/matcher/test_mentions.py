@@ -72,7 +72,9 @@ def test_the_name_alone_at_a_price_or_in_its_category_is_judged_as_before():
 def test_the_readings():
     assert news_of("Callaway opens new flagship store", "", None) == "opens new flagship store"
     assert news_of("Callaway opens new flagship store", "", 40.0) is None  # a headline's verb needs no price
-    assert news_of("News: Bandai reports quarterly results", "Press article, no sale.", 5.0) == "news"
+    assert news_of("News: Bandai reports quarterly results", "", None) == "news"
+    assert news_of("News: Bandai reports quarterly results", "", 5.0) is None  # a label at a price: a copy may wear it
+    assert news_of("News: Bandai reports quarterly results", "Press article, no sale.", 5.0) == "press article"
     assert news_of("BREAKING: Rolex Submariner restock, DM", "", None) is None
     assert news_of("Opens easily, leather wallet", "", None) is None  # a verb needs the company before it
     assert offer_word("Gucci belts in stock, WhatsApp") == "in stock"

@@ -20,7 +20,14 @@ for listings that name some brand). For each brand the listing names:
      language writes ("Miguel Bosé", "Évian-les-Bains") is a name as written, not a disguise.
    - subject: a book, a manual, a course, a repair or an authentication service about the brand's goods
      (subject.py) makes its marks and models need corroboration as a far category does, unless the
-     listing claims a copy.
+     listing claims a copy; so does a news item or a press piece that offers nothing (mentions.news_of: "Callaway
+     opens new flagship store", "News: Bandai reports quarterly results", no price, no word of an offer);
+   - nothing offered (news32, THE RULE for a bare mention: `_offers_nothing`, mentions.py): a listing with no price, no
+     category, no item specifics, no photo, no noun of any goods, no word of an offer and no cue, that names the brand
+     only by its name as written (Latin letters), offers nothing: the name alone (0.7 against the 0.6 threshold)
+     needs corroboration as far from the brand's goods does, and so stays quiet. Goods, a contact, a stock word, a
+     grade, a model, a line or a disguise, any one of them, and the mark is judged as before ("Rolex Submariner 1:1,
+     DM for price", "Gucci belts in stock, WhatsApp", "R0LEX").
 2. `corroboration(reading, evidence)`, after them: far from the brand's goods, a counterfeit cue
    alone ("museum replica statue") or a low price alone says nothing; together (with a brand-wide
    floor: a category floor says nothing about goods the brand does not sell) they still do; the

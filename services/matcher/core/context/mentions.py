@@ -8,9 +8,10 @@ Two readings, both pure and gated by cheap tests.
    속보, عاجل), a headline's verb or a company report's noun ("… reports quarterly results", "… opens new flagship
    store", "… recalls a batch of …", "… announces …", "eröffnet", "annonce", "retira", "richiama", "otwiera",
    "открывает", "duyurdu", "mengumumkan", "công bố", 召回, 決算, 실적), or a description that says the post sells
-   nothing ("Press article, no sale.", "News item.", "Nicht zu verkaufen", "pas à vendre"). A verb or a noun of a
-   headline counts only when the listing states no price (a headline sold at a price is a newspaper's, a work noun
-   then says so); a label or a no-sale description counts at any price. Either way the listing must hold no word of
+   nothing ("Press article, no sale.", "News item.", "Nicht zu verkaufen", "pas à vendre"). A label, a verb or a noun
+   of a headline counts only when the listing states no price (a headline sold at a price is a newspaper's, and a work
+   noun then says so; a copy may wear a label at a copy's price); a no-sale description counts at any price. Either
+   way the listing must hold no word of
    an offer (`OFFER`: "in stock", "DM", "WhatsApp", "for sale", "shipping", "pcs", 现货, 包邮, 재고 ...): a copy dressed
    as news ("BREAKING: Rolex Submariner restock, DM") is an offer, and one that claims a copy ("… 1:1 …") is judged as
    a copy by judge._subject whatever its frame.
@@ -113,9 +114,15 @@ NEWS_LABELS = (
     "nieuws", "persbericht", "wiadomosci", "komunikat", "komunikat prasowy", "pilne", "haber", "haberler",
     "son dakika", "basin bulteni", "basin aciklamasi", "berita", "kabar", "siaran pers", "tin tuc", "tin nong",
     "thong cao bao chi", "ban tin",
+    # articles, interviews, analyses and opinion pieces
+    "article", "analysis", "opinion", "op-ed", "op ed", "editorial", "interview", "feature", "column", "press review",
+    "media coverage", "update", "report", "recap", "bericht", "reportage", "tribune", "entretien", "analyse",
+    "articulo", "entrevista", "analisis", "opinion", "reportaje", "articolo", "intervista", "analisi", "artigo",
+    "analise", "reportagem", "artikel", "wywiad", "artykul", "makale", "roportaj", "wawancara", "bai viet", "phong van",
 )
-NEWS_LABELS_NATIVE = ("новости", "новость", "срочно", "пресс-релиз", "пресс релиз", "новини", "ειδήσεις")
-NEWS_LABELS_WIDE = ("新闻", "新聞", "快讯", "快訊", "资讯", "資訊", "速報", "ニュース", "プレスリリース", "뉴스", "속보", "보도자료",
+NEWS_LABELS_NATIVE = ("новости", "новость", "срочно", "пресс-релиз", "пресс релиз", "новини", "ειδήσεις", "статья", "интервью",
+                      "аналитика", "обзор рынка")
+NEWS_LABELS_WIDE = ("专访", "專訪", "报道", "報導", "記事", "インタビュー", "기사", "인터뷰", "新闻", "新聞", "快讯", "快訊", "资讯", "資訊", "速報", "ニュース", "プレスリリース", "뉴스", "속보", "보도자료",
                     "عاجل", "أخبار", "خبر", "बड़ी खबर", "समाचार", "ข่าว")
 _LABEL = re.compile(rf"^[^a-z0-9]*(?:{_alternatives(NEWS_LABELS)})\s*(?:[:|]|\s[-–—]\s|\s*[】\]])")
 _LABEL_NATIVE = re.compile(r"^\W*(?:" + "|".join(map(re.escape, NEWS_LABELS_NATIVE)) + r")\s*(?:[:|]|\s[-–—]\s)")
@@ -137,6 +144,13 @@ HEADLINE_LATIN = (
     "record sales", "record profit", "record revenue", "sales growth", "profit warning", "revenue falls",
     "revenue rises", "shares fall", "shares rise", "shares jump", "shares drop", "shares slump", "shares soar",
     "share price", "stock falls", "stock rises", "market share", "new ceo", "ceo steps down", "chief executive",
+    "named best", "named most", "is named", "ranked", "most valuable brand", "brand value", "fined", "is fined",
+    "faces fine", "investigation", "boycott", "data breach", "steps down", "resigns", "hires", "interview with",
+    "keynote", "launch event", "press event", "teases", "confirms", "denies", "reveals", "relocates", "turns 100",
+    "verklagt", "kartellstrafe", "tritt zuruck", "feiert", "stellenabbau", "streicht stellen", "condamne", "amende",
+    "demissionne", "celebre", "supprime des emplois", "multa", "multada", "dimite", "celebra", "despidos",
+    "si dimette", "licenziamenti", "renuncia", "demissoes", "ukarany", "swietuje", "zwolnienia", "ceza", "kutluyor",
+    "didenda", "merayakan", "bi phat", "ky niem",
     "flagship store opening", "opens new flagship store", "new flagship store", "store opening", "product recall",
     "recall notice", "safety recall", "press conference", "annual meeting", "opens", "closes", "launches", "debuts",
     "introduces", "shareholders", "investors",
@@ -162,10 +176,10 @@ HEADLINE_LATIN = (
     "toko baru", "khai truong", "cong bo", "thu hoi", "ra mat", "bao cao", "mua lai", "ket qua kinh doanh",
     "loi nhuan", "cua hang moi",
 )
-HEADLINE_NATIVE = ("открывает", "открыл", "открыла", "объявляет", "объявила", "объявил", "отзывает", "отозвала",
+HEADLINE_NATIVE = ("оштрафовали", "оштрафован", "уходит в отставку", "празднует", "увольняет", "открывает", "открыл", "открыла", "объявляет", "объявила", "объявил", "отзывает", "отозвала",
                    "представляет", "представила", "публикует", "отчиталась", "отчитался", "покупает", "закрывает",
                    "квартальные результаты", "выручка", "прибыль", "новый магазин", "відкриває", "оголошує", "відкликає")
-HEADLINE_WIDE = ("召回", "发布财报", "發布財報", "公布业绩", "公布業績", "季度业绩", "季度業績", "财报", "財報", "营收", "營收", "净利润",
+HEADLINE_WIDE = ("罚款", "罰款", "辞职", "辭職", "周年庆典", "裁员", "裁員", "制裁金", "辞任", "過料", "벌금", "사임", "감원", "召回", "发布财报", "發布財報", "公布业绩", "公布業績", "季度业绩", "季度業績", "财报", "財報", "营收", "營收", "净利润",
                  "淨利潤", "宣布", "旗舰店开业", "旗艦店開幕", "新店开业", "收购", "收購", "决算", "決算", "リコール", "発表", "開店",
                  "新店舗", "買収", "四半期", "실적", "발표", "리콜", "개장", "인수", "분기", "تعلن", "أعلنت", "تفتتح", "افتتحت",
                  "تسحب", "نتائج", "أرباح", "घोषणा", "नतीजे", "तिमाही")
@@ -210,7 +224,9 @@ def news_of(title: str, description: str | None, amount: float | None, words: fr
     latin = latin_text(title).lower()
     ascii_title = title.isascii()
     said = None
-    if (m := _LABEL.match(latin)) is not None:
+    if amount is not None:
+        pass  # a label or a headline sold at a price: a copy may wear them ("News: Rolex Submariner" at a copy's price)
+    elif (m := _LABEL.match(latin)) is not None:
         said = m.group(0).strip(" :|-–—]】")
     elif not ascii_title and ((m := _LABEL_NATIVE.match(title.casefold())) or (m := _LABEL_WIDE.match(title))):
         said = m.group(0).strip(" :：|｜-–—]】[【「」『』")
