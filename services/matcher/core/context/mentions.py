@@ -144,7 +144,7 @@ HEADLINE_LATIN = (
     "record sales", "record profit", "record revenue", "sales growth", "profit warning", "revenue falls",
     "revenue rises", "shares fall", "shares rise", "shares jump", "shares drop", "shares slump", "shares soar",
     "share price", "stock falls", "stock rises", "market share", "new ceo", "ceo steps down", "chief executive",
-    "named best", "named most", "is named", "ranked", "most valuable brand", "brand value", "fined", "is fined",
+    "earnings", "shares", "stock price", "ceo", "analysts", "named best", "named most", "is named", "ranked", "most valuable brand", "brand value", "fined", "is fined",
     "faces fine", "investigation", "boycott", "data breach", "steps down", "resigns", "hires", "interview with",
     "keynote", "launch event", "press event", "teases", "confirms", "denies", "reveals", "relocates", "turns 100",
     "verklagt", "kartellstrafe", "tritt zuruck", "feiert", "stellenabbau", "streicht stellen", "condamne", "amende",

@@ -152,7 +152,8 @@ EVENT_MEDIA_WORKS = (
     "tv broadcast", "match highlights", "highlights dvd", "official highlights", "match programme", "match program",
     "matchday programme", "matchday program", "official programme", "official program", "souvenir programme",
     "souvenir program", "tournament programme", "tournament program", "event programme", "event program",
-    "race programme", "race program", "race card", "match ticket stub", "ticket stub", "spiel dvd", "spielaufzeichnung",
+    "race programme", "race program", "race card", "cup programme", "final programme", "cup program",
+    "final program", "full match replay", "match ticket stub", "ticket stub", "spiel dvd", "spielaufzeichnung",
     "mitschnitt", "ubertragung", "live ubertragung", "stadionheft", "programmheft", "spieltagsprogramm",
     "kommentar", "retransmission", "commentaire", "commentaires", "programme officiel", "programme du match",
     "retransmision", "comentarios", "narracion", "programa oficial", "programa del partido", "telecronaca",
@@ -170,7 +171,8 @@ EXHIBITION_WORKS = (
 )
 STORYBOOK_WORKS = (
     "storybook", "storybooks", "story book", "story books", "bedtime stories", "bedtime story", "picture book",
-    "picture books", "children's book", "childrens book", "children's books", "kids book", "kids books",
+    "picture books", "story collection", "stories for kids", "children's stories", "childrens stories", "kids stories",
+    "short stories", "children's book", "childrens book", "children's books", "kids book", "kids books",
     "colouring book", "coloring book", "sticker book", "activity book", "fairy tales", "fairy tale book",
     "bilderbuch", "kinderbuch", "kinderbucher", "marchenbuch", "gutenachtgeschichten", "livre d histoires",
     "livre d'histoires", "album jeunesse", "livre pour enfants", "contes", "cuentos", "libro de cuentos",
@@ -1512,10 +1514,14 @@ def _copy_titled(title: str, latin: str) -> bool:
         not title.isascii() and any(w in title for w in _GRADE_WIDE))
 
 
+# (news32) ... or opening it as a label ("DVD: Yonex Open final 2019", "Blu-ray – Nike Cup final highlights")
+_FILM_START = re.compile(r"^\W*(?P<noun>dvd|dvds|blu-?ray|blu ray|vhs)\s*(?:[:|]|\s[-–—]\s)")
+
+
 def film_format(title: str, category: str | None) -> str | None:
-    """The film format noun closing the title (the comment above), else None. Pure."""
+    """The film format noun closing the title or opening it as a label (the comments above), else None. Pure."""
     latin = title.lower() if title.isascii() else latin_text(title).lower()
-    if (m := _FILM_END.search(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
+    if (m := _FILM_END.search(latin) or _FILM_START.match(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
             latin) or _copy_titled(title, latin):
         return None  # a copy word in the title: a copy's listing dressed as a film ("… replica – DVD")
     return m.group("noun")
