@@ -202,6 +202,8 @@ NO_SALE_LATIN = (
 NO_SALE_OTHER = ("не продается", "не продаётся", "новостная статья", "不出售", "非卖品", "非賣品", "新闻稿", "新聞稿",
                  "販売していません", "非売品", "ニュース記事", "판매하지 않", "비매품", "보도 기사", "ليس للبيع", "خبر صحفي")
 _NO_SALE = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(NO_SALE_LATIN)})(?![a-z0-9])")
+# a cheap gate: the longest word of every Latin no-sale phrase (a listing without one has no Latin no-sale phrase)
+_NO_SALE_GATE = frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in NO_SALE_LATIN)
 # a cheap gate: the longest word of every Latin headline phrase (a title without one has no Latin headline)
 _GATE = frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in HEADLINE_LATIN)
 
@@ -230,10 +232,10 @@ def news_of(title: str, description: str | None, amount: float | None, words: fr
         said = m.group(0).strip(" :|-–—]】")
     elif not ascii_title and ((m := _LABEL_NATIVE.match(title.casefold())) or (m := _LABEL_WIDE.match(title))):
         said = m.group(0).strip(" :：|｜-–—]】[【「」『』")
-    desc_latin = latin_text(desc[:160]).lower() if desc else ""
-    if said is None and desc and ((m := _NO_SALE.search(desc_latin)) is not None or (
-            not desc.isascii() and (m := next((re.search(re.escape(w), desc) for w in NO_SALE_OTHER if w in desc), None)))):
-        said = m.group(0)
+    if said is None and desc and (words is None or not _NO_SALE_GATE.isdisjoint(words) or not desc.isascii()) and (
+            (m := _NO_SALE.search(latin_text(desc[:160]).lower())) is not None or not desc.isascii() and (
+            m := next((re.search(re.escape(w), desc) for w in NO_SALE_OTHER if w in desc), None))):
+        said = m.group(0)  # (most priced listings: no gate word, nothing read)
     if said is None and amount is None and (words is None or not ascii_title or not _GATE.isdisjoint(words)):
         if (m := _HEADLINE.search(latin)) is not None and not _NOTHING_BEFORE.match(latin[:m.start()]):
             said = m.group(0)
