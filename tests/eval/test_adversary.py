@@ -572,7 +572,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "cracked_not_official",
                               # names_more.py (names32): brands with a street initialism of two to four capitals
                               # (RLX, BBR, KO, NK: 4 of 54)
-                              "street_initialism_copy"} | {
+                              "street_initialism_copy",
+                              # mentions.py (news32): brands with a floor for goods; for the priceless offer a name
+                              # registered as no everyday word (Apple, Coach need a category or a price anywhere)
+                              "news_dressed_copy", "event_named_copy", "priceless_offer"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -3,7 +3,10 @@
 score = 1 - prod(1 - w) over the strongest signal of each kind (a brand named five times is
 named once), then multiplied down for accessory context or for genuine goods in a stated condition that
 explains their price (`condition`), and zero for an authorized seller.
-An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts only a little.
+An everyday-word mark (Mars, adobe) with nothing else to corroborate it counts only a little; so does a brand's name
+alone in a listing that offers nothing (no price, category, goods, offer word or cue: context/judge.py `_offers_nothing`,
+context/mentions.py), which the judge marks as needing corroboration: a bare mention is 0.7 against the 0.6 threshold,
+and 0.3 (`Weights.everyday_alone`) there.
 """
 
 from __future__ import annotations

@@ -1982,3 +1982,9 @@ register(misfiled)
 from tests.eval.adversary import names_more  # noqa: E402
 
 register(names_more)
+
+# news32's classes (mentions.py): headlines and press pieces about the company, a sponsor's event media, exhibition
+# catalogues, storybooks and interpreters, the brand's name alone with nothing offered, and the copies that borrow them
+from tests.eval.adversary import mentions  # noqa: E402
+
+register(mentions)

@@ -20,7 +20,14 @@ for listings that name some brand). For each brand the listing names:
      language writes ("Miguel Bosé", "Évian-les-Bains") is a name as written, not a disguise.
    - subject: a book, a manual, a course, a repair or an authentication service about the brand's goods
      (subject.py) makes its marks and models need corroboration as a far category does, unless the
-     listing claims a copy.
+     listing claims a copy; so does a news item or a press piece that offers nothing (mentions.news_of: "Callaway
+     opens new flagship store", "News: Bandai reports quarterly results", no price, no word of an offer);
+   - nothing offered (news32, THE RULE for a bare mention: `_offers_nothing`, mentions.py): a listing with no price, no
+     category, no item specifics, no photo, no noun of any goods, no word of an offer and no cue, that names the brand
+     only by its name as written (Latin letters), offers nothing: the name alone (0.7 against the 0.6 threshold)
+     needs corroboration as far from the brand's goods does, and so stays quiet. Goods, a contact, a stock word, a
+     grade, a model, a line or a disguise, any one of them, and the mark is judged as before ("Rolex Submariner 1:1,
+     DM for price", "Gucci belts in stock, WhatsApp", "R0LEX").
 2. `corroboration(reading, evidence)`, after them: far from the brand's goods, a counterfeit cue
    alone ("museum replica statue") or a low price alone says nothing; together (with a brand-wide
    floor: a category floor says nothing about goods the brand does not sell) they still do; the
@@ -75,6 +82,7 @@ from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, 
 from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
                                                    offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.inside import in_component, may_hold
+from services.matcher.core.context.mentions import offer_word
 from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
@@ -874,7 +882,7 @@ class Judge:
         far = ((first and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
                or (not first and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
-               or None)
+               or self._offers_nothing(reading, brand, evidence) or None)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]
@@ -926,6 +934,48 @@ class Judge:
             detail=(f"'{subject.noun}': the listing sells {what} {brand.name}'s goods, not the goods; the "
                     "mention needs corroboration (a counterfeit cue together with a price below a brand-wide floor, or "
                     "a claim of a copy)")), Distance(True, subject=True, guide=guide, about=frozenset(about))
+
+    def _offers_nothing(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+        """(news32, issue 9) THE RULE for a bare mention (mentions.py, reading 2): a listing that states no price, is
+        filed in no category, has no item specifics and no photo, names no goods (no sector's noun in its title or
+        description), holds no word of an offer (mentions.OFFER: a sale, a stock, a contact, a delivery, a unit) and no
+        cue, and names the brand only by its name as written (no model, no line, no second mark, no disguise), in a title
+        of Latin letters (the sectors' table reads few goods nouns of other scripts), offers
+        nothing: the name alone is no evidence of a counterfeit, so it needs corroboration as far from the brand's goods
+        does (a cue with a low price, or a claim of a copy), which such a listing cannot give: it stays quiet. Any one of
+        them and the mark is judged as before ("Rolex Submariner 1:1, DM for price", "Gucci belts in stock, WhatsApp")."""
+        listing = reading.listing
+        if listing.price is not None or listing.category or listing.attributes or listing.images:
+            return None  # most listings: a price or a category (one test)
+        if any(c.isalpha() and ord(c) >= 0x250 for c in listing.title):
+            return None  # a title in another script: the sectors' table knows few of its goods nouns (耐克 空军一号 白色)
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+        name = _name_key(brand.name)
+        # the brand's name as written (its registered name, or an alias in another script), and what lies inside it
+        # ("Goose" of "Canada Goose", "North Face" of "The North Face", a fuzzy "oréal" of "L'Oréal")
+        names = [e for e in identity if e.start is not None and e.end is not None and (
+            e.rule is Rule.alias or e.rule is Rule.exact and e.vocabulary is None and _name_key(e.text or "") == name)]
+        if not names or any(not any(x.field == e.field and x.start <= e.start and e.end <= x.end for x in names)
+                            for e in identity if e.start is not None and e.end is not None) or any(
+                e.start is None or _disguise(e) for e in identity):
+            return None  # a model, a line, a second mark, an image, a disguise: more than the name
+        if any(e.rule is Rule.cue and e.weight > 0 for e in evidence) or reading.copy_cue is not None or self._claims_copy(
+                reading) is not None:
+            return None
+        text = f"{listing.title}\n{listing.description or ''}"
+        if offer_word(text) is not None:
+            return None
+        if reading.sectors.sectors or (listing.description and self.sectors.of_words(listing.description).sectors):
+            return None  # a noun of goods ("belts", "parka", "headphones")
+        for e in identity:
+            if not e.everyday:
+                e.everyday = True
+                e.detail = _join(e.detail, "the listing offers nothing (no price, category, goods, offer or cue): needs corroboration")
+        return Evidence(
+            Rule.subject, 0.0, None, "title", text=listing.title[:80], term="nothing offered",
+            detail=(f"the listing states no price and no category, names no goods, holds no word of an offer and no cue: "
+                    f"{brand.name}'s name alone offers nothing and needs corroboration (a counterfeit cue together with "
+                    "a price below a brand-wide floor, or a claim of a copy)")), Distance(True, subject=True)
 
     def _component(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
         """(genuine23, issue 9) The brand as a part inside another maker's goods (inside.py: "E-scooter battery – Samsung
@@ -1562,6 +1612,11 @@ def _denies_next(reading: Reading, evidence: list[Evidence], after: Negation, en
                     before.start < after.end and after.start < before.end):
                 return True
     return False
+
+
+def _name_key(text: str) -> str:
+    """A name's letters and digits, case-folded, accents dropped ("Estée Lauder" and "ESTEE-LAUDER" alike)."""
+    return re.sub(r"[^a-z0-9]", "", latin_text(text).lower())
 
 
 def _two_marks(identity: list[Evidence]) -> bool:

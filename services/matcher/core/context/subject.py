@@ -38,6 +38,7 @@ from functools import lru_cache
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
 from services.matcher.core.context.care import ANCHORS as CARE_ANCHORS
 from services.matcher.core.context.care import service_act
+from services.matcher.core.context.mentions import news_of
 from services.matcher.core.context.raffles import raffle_word, ticket_count
 from services.matcher.core.normalise import is_wide, latin_text
 
@@ -137,6 +138,56 @@ FINANCE_AND_CODE_WORKS = (
     "textbook", "programming notes", "game design book", "api course", "for designers",
     "for programmers")
 WORK_NOUNS = WORK_NOUNS + FINANCE_AND_CODE_WORKS
+# (news32, issue 9) media of an event named after a sponsor ("Match DVD – full commentary, Nike Cup final", "Yonex Open
+# – official programme"), catalogues and guides of an exhibition about the brand ("Exhibition catalogue: Omega – 100
+# years"), and children's storybooks with the brand's licensed characters ("Bedtime stories with Hasbro characters"):
+# what is sold is a recording, a printed programme or a book, not the goods. As broadcasters, clubs' shops, museum
+# shops and children's publishers title them in their languages; written for BrandSentry from general knowledge, no
+# held-out string. Not "DVD" or "programme" alone (software ships on DVD, "programme" is also a program) nor
+# "catalogue" alone (a copy seller's "1:1 catalogue").
+EVENT_MEDIA_WORKS = (
+    "match dvd", "match dvds", "final dvd", "cup final dvd", "race dvd", "season dvd", "season review", "season review dvd",
+    "match video", "match recording", "full match", "full match recording", "full race", "match replay",
+    "commentary", "full commentary", "live commentary", "commentary cd", "official broadcast", "broadcast recording",
+    "tv broadcast", "match highlights", "highlights dvd", "official highlights", "match programme", "match program",
+    "matchday programme", "matchday program", "official programme", "official program", "souvenir programme",
+    "souvenir program", "tournament programme", "tournament program", "event programme", "event program",
+    "race programme", "race program", "race card", "cup programme", "final programme", "cup program",
+    "final program", "full match replay", "match ticket stub", "ticket stub", "spiel dvd", "spielaufzeichnung",
+    "mitschnitt", "ubertragung", "live ubertragung", "stadionheft", "programmheft", "spieltagsprogramm",
+    "kommentar", "retransmission", "commentaire", "commentaires", "programme officiel", "programme du match",
+    "retransmision", "comentarios", "narracion", "programa oficial", "programa del partido", "telecronaca",
+    "programma ufficiale", "programma della partita", "narracao", "transmissao", "programa do jogo", "komentarz",
+    "transmisja", "program meczowy", "wedstrijdprogramma", "mac ozeti", "mac programi", "naskah siaran",
+    "rekaman pertandingan", "siaran ulang", "binh luan", "phat song", "ban ghi tran dau",
+)
+EXHIBITION_WORKS = (
+    "exhibition catalogue", "exhibition catalog", "exhibition catalogues", "exhibition book", "exhibition guide",
+    "exhibition poster", "exhibition ticket", "exhibition tickets", "museum catalogue", "museum catalog",
+    "catalogue of the exhibition", "ausstellungskatalog", "katalog zur ausstellung", "ausstellungsplakat",
+    "catalogue d exposition", "catalogue de l exposition", "catalogue de l'exposition", "affiche d exposition",
+    "catalogo de la exposicion", "catalogo della mostra", "catalogo da exposicao", "catalogo de exposicao",
+    "katalog wystawy", "tentoonstellingscatalogus", "sergi katalogu", "katalog pameran", "ca ta lo trien lam",
+)
+STORYBOOK_WORKS = (
+    "storybook", "storybooks", "story book", "story books", "bedtime stories", "bedtime story", "picture book",
+    "picture books", "story collection", "stories for kids", "children's stories", "childrens stories", "kids stories",
+    "short stories", "children's book", "childrens book", "children's books", "kids book", "kids books",
+    "colouring book", "coloring book", "sticker book", "activity book", "fairy tales", "fairy tale book",
+    "bilderbuch", "kinderbuch", "kinderbucher", "marchenbuch", "gutenachtgeschichten", "livre d histoires",
+    "livre d'histoires", "album jeunesse", "livre pour enfants", "contes", "cuentos", "libro de cuentos",
+    "cuento infantil", "libro infantil", "fiabe", "libro di fiabe", "libro per bambini", "livro infantil",
+    "historias para dormir", "bajki", "ksiazeczka", "bajka na dobranoc", "prentenboek", "kinderboek",
+    "masal kitabi", "cocuk kitabi", "buku cerita", "dongeng", "truyen co tich", "sach thieu nhi",
+)
+WORK_NOUNS = WORK_NOUNS + EVENT_MEDIA_WORKS + EXHIBITION_WORKS + STORYBOOK_WORKS
+# ... a recording, a programme or a storybook is about no copies: a copy word beside it claims a copy ("Match DVD + Nike
+# Cup final replica boots 1:1"), unlike an exhibition's or a book's ("Fakes: the exhibition catalogue")
+_NOT_ABOUT_COPIES = frozenset(" ".join(re.findall(r"[a-z0-9']+", latin_text(w).lower())) for w in EVENT_MEDIA_WORKS + STORYBOOK_WORKS)
+WORK_WIDE = WORK_WIDE + ("比赛录像", "比賽錄像", "解说", "解說", "转播", "轉播", "秩序册", "秩序冊", "节目单", "節目單", "展览图录", "展覽圖錄",
+                         "展览画册", "図録", "展覧会カタログ", "試合dvd", "試合DVD", "実況", "中継", "公式プログラム", "絵本",
+                         "童话书", "童話書", "故事书", "故事書", "绘本", "繪本", "동화책", "그림책", "전시 도록", "도록", "경기 중계",
+                         "сказки", "детская книга", "каталог выставки", "запись матча", "трансляция", "программка")
 WORK_WIDE = WORK_WIDE + ("年报", "年報", "株主優待", "株券", "股票证书", "编程", "诗集", "詩集", "句集", "俳句集")
 
 # Services: what is sold is work done on the brand's goods (or a check of them), not the goods.
@@ -245,6 +296,16 @@ HIRE_NOUNS = (
     "animation anniversaire", "kindergeburtstag", "geburtstagsfeier", "fiesta infantil", "fiestas infantiles",
     "cumpleaños infantil", "festa infantil", "festa de aniversário", "festa di compleanno", "animazione feste",
     "urodziny dla dzieci", "warsztaty", "мастер-класс", "мастер класс", "детский праздник",
+    # (news32, issue 9) interpreters and event services booked for a brand's event or store ("ASL interpreter booked for
+    # the Abbott store event", "Gebärdendolmetscher", "intérprete de señas"): a person's hours, as agencies title them
+    "interpreter", "interpreters", "interpreting", "interpreting service", "sign language interpreter",
+    "sign language interpreting", "asl interpreter", "bsl interpreter", "auslan interpreter", "dolmetscher",
+    "dolmetscherin", "gebardendolmetscher", "gebardensprachdolmetscher", "interprete", "interpretes",
+    "interprete de senas", "interprete de lengua de senas", "interprete lsf", "interprete en langue des signes",
+    "interprete lis", "interprete de libras", "tolk", "gebarentolk", "tlumacz jezyka migowego", "tlumacz migowy",
+    "isaret dili tercumani", "tercuman", "juru bahasa isyarat", "penerjemah", "phien dich", "phien dich vien",
+    "сурдопереводчик", "переводчик жестового языка", "event photographer", "event photography", "event staff",
+    "event staffing", "event hostess", "event hosts", "promo staff", "booth staff", "stand staff",
 )
 SERVICE_WIDE = ("集运", "集運", "転送サービス", "维修", "維修", "保养", "保養", "鉴定", "鑑定", "修理", "オーバーホール", "真贋鑑定", "수리", "수선",
                 "清洗服务", "清洗保养", "クリーニング", "修复服务")
@@ -255,7 +316,7 @@ _GOODS_AFTER = {"保养": "品", "保養": "品"}
 # 구매대행 (a purchasing agent, "해외구매대행") is a personal shopper's trade, not work for hire
 _GOODS_BEFORE = {"대행": "".join(f"(?<!{w})(?<!{w} )" for w in ("구매", "배송", "직구"))}
 # work done in a program, sold as the work: retouching, drafting, modelling, rendering for hire
-HIRE_WIDE = ("修图", "代做", "代画", "建模", "渲染", "制图", "效果图", "设计服务", "レタッチ", "制作代行", "作成代行", "보정", "대행",
+HIRE_WIDE = ("手语翻译", "手語翻譯", "手話通訳", "수어 통역", "수화 통역", "通訳", "同传", "同聲傳譯", "修图", "代做", "代画", "建模", "渲染", "制图", "效果图", "设计服务", "レタッチ", "制作代行", "作成代行", "보정", "대행",
              "모델링", "렌더링")
 # "repair" heads a service, not "repair kit", "hair repair serum" or Estée Lauder's "Advanced Night Repair"
 _NOT_SERVICE = re.compile(r"(?:night|hair|skin|lip|nail|barrier|damage|intensive|deep|cell)[^a-z0-9]+repairs?$|^repairs?"
@@ -1336,6 +1397,7 @@ ABOUT = {"a work": "a work about", "a service": "a service on",
          "work for hire": "work for hire (a job, a session, an event; rule: work for hire) done with", "a rental": "a rental of", "a service using":
          "a service using", "a scale model": "a model, toy, prop or memorabilia of", "a wanted post": "nothing: a wanted post for",
          "a post": "nothing: a job, room, lost-and-found, give-away or raffle post naming",
+         "a news item": "nothing: a news item or press piece (a headline, a report, a recall notice) about",
          "a guide": "a guide to telling fakes of", "a dish": "a dish made with",
          "a ticket": "admission to an event named after",
          "a gift card": "a gift card or voucher at its face value, stored value to spend on",
@@ -1452,10 +1514,14 @@ def _copy_titled(title: str, latin: str) -> bool:
         not title.isascii() and any(w in title for w in _GRADE_WIDE))
 
 
+# (news32) ... or opening it as a label ("DVD: Yonex Open final 2019", "Blu-ray – Nike Cup final highlights")
+_FILM_START = re.compile(r"^\W*(?P<noun>dvd|dvds|blu-?ray|blu ray|vhs)\s*(?:[:|]|\s[-–—]\s)")
+
+
 def film_format(title: str, category: str | None) -> str | None:
-    """The film format noun closing the title (the comment above), else None. Pure."""
+    """The film format noun closing the title or opening it as a label (the comments above), else None. Pure."""
     latin = title.lower() if title.isascii() else latin_text(title).lower()
-    if (m := _FILM_END.search(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
+    if (m := _FILM_END.search(latin) or _FILM_START.match(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
             latin) or _copy_titled(title, latin):
         return None  # a copy word in the title: a copy's listing dressed as a film ("… replica – DVD")
     return m.group("noun")
@@ -1894,6 +1960,9 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
         # a prize the seller won in a raffle or a giveaway, sold: goods, not a raffle post (issue 9, outsider20's
         # c_cover_story20, "prize from work raffle": the win is the story for a copy's price)
         found = _title_subject(title, words, skip | {"a post"}, category, description, price_eur)
+    if found is None and "a news item" not in skip and (news := news_of(title, description, amount, words)) is not None:
+        # (news32, issue 9) a headline or a press piece about the company that offers nothing (mentions.py)
+        found = Subject("a news item", news, "title")
     if found is not None:
         return found
     # (senses, quiet) what the title's nouns do not say: filed in a jobs, wanted or services section, or an event for a
@@ -2114,6 +2183,8 @@ def about_copies(title: str, subject: Subject) -> bool:
         return True
     if carries(subject):
         return False  # (genuine31) a forwarder's, a tracker bot's or a garage's copy word is the goods'
+    if subject.kind == "a work" and " ".join(re.findall(r"[a-z0-9']+", latin_text(subject.noun).lower())) in _NOT_ABOUT_COPIES:
+        return False  # (news32) a match DVD, a programme, a storybook: its copy word claims a copy
     return subject.kind in ("a work", "a service", "a ticket") and (
         _COPY_WORDS.search(latin_text(title).lower()) is not None or any(w in title for w in GUIDE_WIDE))
 
