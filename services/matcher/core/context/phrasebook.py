@@ -479,6 +479,11 @@ TRADE_SENSES: list[str] = [
     "auswärtstrikot … replica", "replica-version", "replica version trikot",
     # an OEM part sold as the maker's own: "OEM … genuine part", "OEM … from a dealer"
     "oem … genuine part", "oem … genuine parts", "oem … from a", "oem … dealer", "genuine oem part",
+    # (genuine32, issue 9) the maker's own spare called "OEM spare" beside its claim ("OEM spare, genuine", "OEM
+    # replacement"; "OEM quality", "OEM factory", "same factory as OEM" stay cues: they name no spare)
+    "oem spare", "oem spares", "oem spare part", "oem spare parts",
+    "oem replacement", "oem ersatzteil", "oem-ersatzteil", "pièce oem", "pièce détachée oem", "repuesto oem",
+    "recambio oem", "ricambio oem", "peça oem", "część oem", "części oem", "oem yedek parça", "запчасть oem",
     # the clubs' fan version of a match shirt in more words: "home shirt — replica (fan) version", "version réplique
     # supporter", "réplica oficial"; an oil's approvals by the carmakers ("OEM approved", "meets OEM specifications");
     # self-tanning products ("fake tan"); paper for copiers ("copy paper")
