@@ -1965,3 +1965,10 @@ register(carried)
 from tests.eval.adversary import beside_goods  # noqa: E402
 
 register(beside_goods)
+
+# genuine32's classes (claims_genuine.py): genuine goods in honest words (bought from the brand itself, a resale's
+# standing at a model's street price, an "OEM spare", a lost-property office's verified auction), and the copies that
+# borrow them
+from tests.eval.adversary import claims_genuine  # noqa: E402
+
+register(claims_genuine)

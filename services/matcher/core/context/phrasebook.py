@@ -479,11 +479,6 @@ TRADE_SENSES: list[str] = [
     "auswärtstrikot … replica", "replica-version", "replica version trikot",
     # an OEM part sold as the maker's own: "OEM … genuine part", "OEM … from a dealer"
     "oem … genuine part", "oem … genuine parts", "oem … from a", "oem … dealer", "genuine oem part",
-    # (genuine32, issue 9) the maker's own spare called "OEM spare" beside its claim ("OEM spare, genuine", "OEM
-    # replacement"; "OEM quality", "OEM factory", "same factory as OEM" stay cues: they name no spare)
-    "oem spare", "oem spares", "oem spare part", "oem spare parts",
-    "oem replacement", "oem ersatzteil", "oem-ersatzteil", "pièce oem", "pièce détachée oem", "repuesto oem",
-    "recambio oem", "ricambio oem", "peça oem", "część oem", "części oem", "oem yedek parça", "запчасть oem",
     # the clubs' fan version of a match shirt in more words: "home shirt — replica (fan) version", "version réplique
     # supporter", "réplica oficial"; an oil's approvals by the carmakers ("OEM approved", "meets OEM specifications");
     # self-tanning products ("fake tan"); paper for copiers ("copy paper")
@@ -492,6 +487,11 @@ TRADE_SENSES: list[str] = [
         "version réplique", "réplique supporter", "versión réplica", "réplica oficial", "replica oficial",
         "réplica aficionado", "replica supporter", "replica-trikot", "replik trikot", "trikot replik",
         "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",
+        # (genuine32, issue 9) the maker's own spare called "OEM spare" ("OEM spare, genuine", "OEM replacement";
+        # "OEM quality", "OEM factory", "same factory as OEM" stay cues: they name no spare)
+        "oem spare", "oem spares", "oem spare part", "oem spare parts",
+        "oem replacement", "oem ersatzteil", "oem-ersatzteil", "pièce oem", "pièce détachée oem", "repuesto oem",
+        "recambio oem", "ricambio oem", "peça oem", "część oem", "części oem", "oem yedek parça", "запчасть oem",
         "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
         "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
         "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia",
