@@ -264,7 +264,7 @@ class RetailReading:
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
         if found and (unclaimed := [f for f in found if not _authenticity_claim(original, f)]) != found \
-                and provenance(text, [*marks, owner] if owner else marks) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+                and (provenance(text, [*marks, owner] if owner else marks) is not None or _copy_denied(evidence, text.latin) or denied_talk) and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
@@ -395,6 +395,23 @@ AUTHENTICITY_CLAIMS = frozenset(w.casefold() for w in (
 _GENUINE_OEM = re.compile(r"(?:genuine|original)[\s-]+oem|oem[\s-]+(?:genuine|original)", re.IGNORECASE)
 
 
+# (genuine32, issue 9) a copy word the listing denies, kept at weight 0 by index._cue_evidence ("genuine, not a
+# replica", "100% echt, keine Fälschung", "оригинал, не подделка", "正品 非高仿", "bukan KW"; a wink's mock denial keeps its
+# weight and is none): beside such a denial the owner's claim ("100% genuine") is what an honest seller writes too, and
+# at or above the floor it is excused as beside provenance; the trade's other words, cheapness or a grade still count
+DENIED_COPY = "the listing says it is no copy"
+
+
+# Indonesian "bukan KW" ("no KW": KW, kualitas, the copy grades KW1, KW super): the trade's own word is read by no lexicon
+# (kW, KW are a kilowatt and a calendar week elsewhere), so its denial is read here, whole
+_NOT_KW = re.compile(r"(?<![a-z])(?:bukan|tidak|non|anti)[\s-]+(?:barang[\s-]+)?kw(?:[\s-]?(?:\d|super|premium))?(?![a-z0-9])")
+
+
+def _copy_denied(evidence: list[Evidence], latin: str = "") -> bool:
+    return any(e.rule is Rule.cue and e.weight == 0 and DENIED_COPY in (e.detail or "") for e in evidence) or (
+        "kw" in latin and _NOT_KW.search(latin) is not None)
+
+
 def _authenticity_claim(original: str, found) -> bool:
     """Whether a COPY_TRADE_TALK find (a Lexicon match with .term, .start, .end in `original`) is an authenticity
     claim: an AUTHENTICITY_CLAIMS term, or "OEM" inside "genuine OEM" / "OEM original" (_GENUINE_OEM). Pure."""
@@ -411,7 +428,10 @@ def _authenticity_claim(original: str, found) -> bool:
 COPY_NOUNS = frozenset(w.casefold() for w in (
     "copy", "copies", "rep", "kopie", "copie", "copia", "kopia", "kopya", "копия", "копии", "копія", "реплика",
     "αντίγραφο", "ρεπλίκα", "העתק", "רפליקה", "كوبي", "تقليد", "کپی", "فیک", "कॉपी", "ก๊อป", "コピー", "레플",
-    "이미테이션"))
+    "이미테이션",
+    # (genuine32) the Chinese and Japanese words for a copy itself (an imitation, an A-grade copy, a fine imitation):
+    # "正品 非高仿", "绝非A货" deny a copy as "not a copy" does
+    "高仿", "a货", "精仿", "仿品", "n品"))
 # facts of provenance beyond a retailer's standing (_STANDING: receipt, invoice, warranty): a serial number that matches
 # (the box's, the receipt's), a proof of purchase, a warranty or guarantee card, bought at the brand's own or flagship
 # store or boutique; latin view, English, German, French, Spanish, Italian, Portuguese
