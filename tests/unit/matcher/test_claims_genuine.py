@@ -86,3 +86,32 @@ def test_verified_lost_property_auction_is_quiet_and_its_copy_twin_alerts():
     assert _alerts("Fundbüro-Versteigerung: Michael Kors Jet Set large tote – Fälschung",
                    "Fundsache, nicht abgeholt. Laut Prüfung Nachbau, kein Original von Michael Kors.", 20.0, "EUR",
                    "handbags") == {"michael-kors"}
+
+
+@pytest.mark.parametrize("denial", ["no es réplica", "keine Fälschung", "не подделка", "không phải hàng fake", "非高仿",
+                                    "가품 아님", "bukan KW", "nie podróbka", "çakma değil", "no es falso", "非假货",
+                                    "bukan palsu", "sahte değil", "ليست تقليد", "नकली नहीं", "pas une contrefaçon"])
+def test_claim_beside_a_denial_at_a_fair_price_is_quiet(denial):
+    assert _alerts("Gucci GG Marmont small shoulder bag – 100% original", f"{denial}.", 2300.0, "EUR",
+                   "handbags") == set()
+
+
+@pytest.mark.parametrize("grade", ["mirror quality", "1:1 original quality", "top quality", "AAA"])
+def test_claim_and_denial_beside_a_grade_still_alert(grade):
+    assert _alerts(f"Gucci GG Marmont small shoulder bag – 100% original, not a replica, {grade}", "", 2300.0, "EUR",
+                   "handbags") == {"gucci"}
+
+
+def test_claim_and_denial_at_a_copys_price_still_alert():
+    assert _alerts("Gucci GG Marmont small shoulder bag – 100% original, no es réplica", "", 95.0, "EUR",
+                   "handbags") == {"gucci"}
+
+
+def test_a_lost_and_found_sale_sells_the_goods():
+    from services.matcher.core.context.subject import _POST_START
+    assert _POST_START.match("lost & found sale: x") is None
+    assert _POST_START.match("lost property auction: x") is None
+    assert _POST_START.match("lost: black wallet near the station") is not None
+    assert _alerts("Lost & found sale: Autodesk AutoCAD 1 year subscription (copy, checked)",
+                   "Checked by our staff: a copy of the Autodesk AutoCAD 1 year subscription, not an original.", 247.0,
+                   "GBP", "software licenses") == {"autodesk"}
