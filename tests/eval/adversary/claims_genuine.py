@@ -72,7 +72,14 @@ LOST = [("Fundbüro-Versteigerung: {m} {p}, echt, geprüft", "Lost property offi
                                                                "dealer, genuine."),
         ("Police lost property auction – {m} {p}, authenticity verified", "Unclaimed item, auction ends Sunday."),
         ("Airport lost and found auction: {m} {p}, serial verified", "Unclaimed luggage item, verified genuine."),
-        ("Fundsachenversteigerung: {m} {p} – Echtheit geprüft", "Fundsache, Auktion der Stadt.")]
+        ("Fundsachenversteigerung: {m} {p} – Echtheit geprüft", "Fundsache, Auktion der Stadt."),
+        ("Vente aux enchères objets trouvés : {m} {p}, authentifié", "Objets trouvés de la mairie, authenticité vérifiée."),
+        ("Subasta de objetos perdidos: {m} {p}, autenticidad verificada", "Objetos perdidos del ayuntamiento."),
+        ("Asta oggetti smarriti: {m} {p}, autenticità verificata", "Oggetti smarriti del comune."),
+        ("Аукцион бюро находок: {m} {p}, подлинность подтверждена", "Бюро находок, невостребованная вещь."),
+        ("遺失物オークション：{m} {p} 鑑定済み", "持ち主不明、正規品鑑定済。"),
+        ("Kayıp eşya müzayedesi: {m} {p}, orijinalliği doğrulandı", "Sahipsiz eşya."),
+        ("Lelang barang hilang: {m} {p}, asli terverifikasi", "Barang tidak diambil pemiliknya.")]
 # the copies' twins: (title, description) at a copy's price
 COPY = [("{m} {p} – not a replica, mirror quality", "No fake, 1:1 original quality."),
         ("{m} {p} – no fake, 1:1 original quality", "Not a replica, mirror quality, same as bought at {m}."),
@@ -81,7 +88,11 @@ COPY = [("{m} {p} – not a replica, mirror quality", "No fake, 1:1 original qua
         ("Lost & found sale: {m} {p} (copy, checked)", "Checked by our staff: a copy of the {m} {p}, not an original."),
         ("Fundbüro-Versteigerung: {m} {p} – Fälschung", "Laut Prüfung Nachbau, kein Original von {m}."),
         ("{m} {p} keine Fälschung, Spiegelqualität 1:1", "Gekauft bei {m}? Nein, Spiegelqualität."),
-        ("{m} {p} no es réplica, calidad espejo AAA", "Calidad 1:1 igual al original.")]
+        ("{m} {p} no es réplica, calidad espejo AAA", "Calidad 1:1 igual al original."),
+        ("Subasta de objetos perdidos: {m} {p} – réplica", "Revisado: es una copia, no original."),
+        ("Аукцион бюро находок: {m} {p} – реплика", "Проверено: копия, не оригинал."),
+        ("遺失物オークション：{m} {p} コピー品", "鑑定の結果、偽物です。"),
+        ("{m} {p} 100% original, bukan KW? KW super 1:1", "Kualitas KW super, mirip asli.")]
 RESALE = {"watches", "handbags", "jewelry", "sneakers", "outerwear", "parkas", "jackets", "scarves", "sunglasses",
           "golf clubs", "headphones", "phones", "cameras", "consoles", "leather goods", "trench coats", "jeans",
           "athletic shoes", "shoes", "bags", "backpacks", "tennis rackets"}
