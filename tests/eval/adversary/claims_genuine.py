@@ -5,7 +5,6 @@ unit, which must stay quiet, and the copies that borrow them, which must still a
   the brand itself as where it was bought ("100% genuine, not a replica, bought at Puma", "100% echt, keine Fälschung,
   gekauft bei Omega", "100% original, no es réplica, comprado en Samsung", "100% оригинал, не подделка, куплено в
   Samsung"), in many languages;
-- trap_claim_denied: the same claim and denial with no proof named, at or above the floor;
 - trap_resale_standing: a registered model named by its number at 86-99 % of its list-price floor, with a resale's
   standing ("full set, authenticated", "box and papers, service history", "authenticated by Entrupy");
 - trap_oem_spare_genuine: the maker's own spare called "OEM spare, genuine" at or above the floor;
@@ -23,14 +22,11 @@ and municipal auctions); no held-out listing was read for the wordings.
 from __future__ import annotations
 
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark
-from tests.eval.adversary.denials import DENIALS
-from tests.eval.adversary.genuine import CLAIMS, SOFTWARE, _floored, _price, _retail_price
+from tests.eval.adversary.genuine import SOFTWARE, _floored, _price, _retail_price
 
 TRAPS = {
     "trap_bought_from_brand": "a genuine unit at or above the floor, claimed genuine, a copy denied, bought from the brand "
                               "itself ('100% genuine, not a replica, bought at Puma'), in many languages",
-    "trap_claim_denied": "a genuine unit at or above the floor whose seller claims it genuine ('100% genuine', '100% echt', "
-                         "'100%正品') and denies a copy in one of 19 languages, no proof named",
     "trap_resale_standing": "a registered model by its number at 86-99 % of its list price with a resale's standing "
                             "(full set, authenticated, box and papers, service history)",
     "trap_oem_spare_genuine": "the maker's own spare called 'OEM spare, genuine' at or above the floor",
@@ -112,16 +108,6 @@ def make_bought_from_brand(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title.format(m=m, p=p)), cat, _retail_price(b, s, cat, m, p), desc.format(m=b.name))
 
 
-def make_claim_denied(b: BrandView, s: Scene) -> Draft | None:
-    if (cat := _goods(b, s)) is None:
-        return None
-    m, p = _plain_mark(b, s), s.product(cat)
-    claim, denial = s.rng.choice(CLAIMS), s.rng.choice(DENIALS)[1]
-    title = s.rng.choice(["{m} {p} – {c}, {d}", "{c} {m} {p}", "{m} {p} ({c})"]).format(m=m, p=p, c=claim, d=denial)
-    desc = "" if denial in title else s.rng.choice(["{d}.", "{c}, {d}."]).format(c=claim, d=denial)
-    return Draft(_cap(title), cat, _retail_price(b, s, cat, m, p), desc)
-
-
 def make_resale_standing(b: BrandView, s: Scene) -> Draft | None:
     models = [md for md in b.models if md.floor is not None and md.value and md.name
               and "oem" not in md.name.casefold().split()]  # a licence key's "OEM" edition is no resold unit
@@ -161,8 +147,7 @@ def make_claims_genuine_copy(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title.format(m=m, p=p)), cat, _price(b, s, cat, 0.05, 0.3, m), desc.format(m=b.name, p=p))
 
 
-TRAP_MAKERS = {"trap_bought_from_brand": make_bought_from_brand, "trap_claim_denied": make_claim_denied,
-               "trap_resale_standing": make_resale_standing,
+TRAP_MAKERS = {"trap_bought_from_brand": make_bought_from_brand, "trap_resale_standing": make_resale_standing,
                "trap_oem_spare_genuine": make_oem_spare_genuine,
                "trap_lost_property_verified": make_lost_property_verified}
 EVASION_MAKERS = {"fake_claims_genuine_copy": make_claims_genuine_copy}

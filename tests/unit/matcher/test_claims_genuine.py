@@ -91,8 +91,9 @@ def test_verified_lost_property_auction_is_quiet_and_its_copy_twin_alerts():
 @pytest.mark.parametrize("denial", ["no es réplica", "keine Fälschung", "не подделка", "không phải hàng fake", "非高仿",
                                     "가품 아님", "bukan KW", "nie podróbka", "çakma değil", "no es falso", "非假货",
                                     "bukan palsu", "sahte değil", "ليست تقليد", "नकली नहीं", "pas une contrefaçon"])
-def test_claim_beside_a_denial_at_a_fair_price_is_quiet(denial):
-    assert _alerts("Gucci GG Marmont small shoulder bag – 100% original", f"{denial}.", 2300.0, "EUR",
+def test_claim_beside_a_denial_and_a_purchase_from_the_brand_at_a_fair_price_is_quiet(denial):
+    # (genuine26's rule kept: the claim and a denial with no proof named still alert, test_fair_price.py)
+    assert _alerts("Gucci GG Marmont small shoulder bag – 100% original", f"{denial}. Bought at Gucci.", 2300.0, "EUR",
                    "handbags") == set()
 
 

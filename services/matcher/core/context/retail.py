@@ -264,7 +264,7 @@ class RetailReading:
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
         if found and (unclaimed := [f for f in found if not _authenticity_claim(original, f)]) != found \
-                and (provenance(text, [*marks, owner] if owner else marks) is not None or _copy_denied(evidence, text.latin, original) or denied_talk) and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+                and provenance(text, [*marks, owner] if owner else marks) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
@@ -393,37 +393,6 @@ AUTHENTICITY_CLAIMS = frozenset(w.casefold() for w in (
 # trade's claim that the part is the carmaker's own, read as an authenticity claim (excused only beside provenance);
 # "OEM" alone, "OEM quality", "OEM box" stay the copy trade's words
 _GENUINE_OEM = re.compile(r"(?:genuine|original)[\s-]+oem|oem[\s-]+(?:genuine|original)", re.IGNORECASE)
-
-
-# (genuine32, issue 9) a copy word the listing denies, kept at weight 0 by index._cue_evidence ("genuine, not a
-# replica", "100% echt, keine Fälschung", "оригинал, не подделка", "正品 非高仿", "bukan KW"; a wink's mock denial keeps its
-# weight and is none): beside such a denial the owner's claim ("100% genuine") is what an honest seller writes too, and
-# at or above the floor it is excused as beside provenance; the trade's other words, cheapness or a grade still count
-DENIED_COPY = "the listing says it is no copy"
-
-
-# Indonesian "bukan KW" ("no KW": KW, kualitas, the copy grades KW1, KW super): the trade's own word is read by no lexicon
-# (kW, KW are a kilowatt and a calendar week elsewhere), so its denial is read here, whole
-_NOT_KW = re.compile(r"(?<![a-z])(?:bukan|tidak|non|anti)[\s-]+(?:barang[\s-]+)?kw(?:[\s-]?(?:\d|super|premium))?(?![a-z0-9])")
-
-
-# ... and a denial of the words for "false" or "fake" that no cue lexicon holds alone (they say "false" elsewhere):
-# Spanish, Italian, Portuguese "no es falso", "non è un falso", "não é falsificado"; French "pas un faux"; Indonesian
-# "bukan palsu / tiruan"; Turkish "sahte değil", "taklit değil"; Vietnamese "không phải hàng giả / nhái"; Chinese
-# 不是假货, 非假货, 绝非假货; Arabic ليس تقليد; Hindi नकली नहीं. Latin view, and the original for the wide scripts.
-_NOT_FALSE = re.compile(
-    r"(?<![a-z])(?:(?:no|non|nao) (?:es|e|e un|e uma?|son|sono) (?:un |una |uma? )?(?:fals[oaie]s?|falsificad[oa]s?|"
-    r"contraffatt[oaie])|(?:pas|non) (?:un |une |de )?(?:faux|fausse|contrefacon|contrefait)|(?:bukan|tidak) "
-    r"(?:barang )?(?:palsu|tiruan|imitasi)|(?:sahte|taklit|cakma) (?:degil|degildir)|khong phai (?:hang )?(?:gia|nhai|fake))"
-    r"(?![a-z])")
-_NOT_FALSE_WIDE = re.compile(r"(?:不是|非|绝非|絕非|并非|並非)(?:假货|假貨|假的|仿品|山寨)|(?:ليس|ليست|مش)\s*(?:تقليد|مقلد|مزيف)|"
-                             r"नकली\s*नहीं")
-
-
-def _copy_denied(evidence: list[Evidence], latin: str = "", original: str = "") -> bool:
-    return any(e.rule is Rule.cue and e.weight == 0 and DENIED_COPY in (e.detail or "") for e in evidence) or (
-        "kw" in latin and _NOT_KW.search(latin) is not None) or _NOT_FALSE.search(latin) is not None or (
-        not original.isascii() and _NOT_FALSE_WIDE.search(original) is not None)
 
 
 def _authenticity_claim(original: str, found) -> bool:
