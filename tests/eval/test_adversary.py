@@ -544,6 +544,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # genuine.py (genuine26): brands with a floor for goods that are no software (a licence
                               # key has no receipt or serial of a unit's provenance)
                               "fake_genuine_claim_proved",
+                              # claims_genuine.py (genuine32): brands with a floor for goods that are no software
+                              "fake_claims_genuine_copy",
                               # alone.py (retail27): brands with a floor for goods sold as a set or a pair (earbuds,
                               # headphones, sneakers, razors, consoles, jewellery, vacuums, toothbrushes, hair care);
                               # media.py: brands with a floor for goods that are no software, games or consoles

@@ -57,7 +57,8 @@ from services.matcher.core.context.part_senses import SENSES as PART_SENSES, par
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.retail import RetailReading, retail_standing
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
-from services.matcher.core.context.stories import COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, StoryReader, gift_receipt
+from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
+                                                   gift_receipt, verified_unclaimed)
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
@@ -356,6 +357,10 @@ class MatcherIndex:
             if priced_apart(listing.title, self._rates.to_eur(listing.price), listing.price.amount, listing.price.currency):
                 # (precision28) a gift card, a subscription code or a fixture or packaging sold alone is priced by its
                 # face value, term or piece, not by the goods' floor: "got it as a gift" explains no low price there
+                story = None
+            elif story[0] in VERIFIED_KINDS and verified_unclaimed(text) is not None:
+                # (genuine32) a lost-property office's auction of an item it had verified genuine: the office's sale, no
+                # pretext for a copy's price (stories.verified_unclaimed); its auction format says what the price is
                 story = None
         # an auction, giveaway, swap, wanted ad; a contract's upfront payment, a deposit, a buying service's fee, a
         # trade-in's net price, a software subscription's month, a price in a coin (formats.py)
@@ -1072,7 +1077,8 @@ class MatcherIndex:
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
-                                          and w.zipf >= COMMON_ZIPF, denied=reading.denied)
+                                          and w.zipf >= COMMON_ZIPF, denied=reading.denied,
+                                          owner=self._brands[brand_index].name)
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
                         detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, {why}",
                         blocked=blocked)

@@ -1988,3 +1988,10 @@ register(names_more)
 from tests.eval.adversary import mentions  # noqa: E402
 
 register(mentions)
+
+# genuine32's classes (claims_genuine.py): genuine goods in honest words (bought from the brand itself, a resale's
+# standing at a model's street price, an "OEM spare", a lost-property office's verified auction), and the copies that
+# borrow them
+from tests.eval.adversary import claims_genuine  # noqa: E402
+
+register(claims_genuine)

@@ -211,7 +211,11 @@ _PHRASES: list[tuple[str, str, str]] = [
                             r"|zwangsversteigerung|gerichtsversteigerung|polizeiversteigerung|fundsachenversteigerung"
                             r"|insolvenzversteigerung|pfandversteigerung|asta giudiziaria|asta giudiziale|asta fallimentare"
                             r"|asta pubblica|vendita giudiziaria|subasta judicial|subasta pública|venta judicial"
-                            r"|vente judiciaire|leilão judicial|leilao judicial|licytacja komornicza)" + _E),
+                            r"|vente judiciaire|leilão judicial|leilao judicial|licytacja komornicza"
+                            # (genuine32) lost-property offices' auctions: Italian "asta (di) oggetti smarriti", the
+                            # Turkish word for an auction (müzayede), as mezat above
+                            r"|asta (?:di |degli )?oggetti (?:smarriti|ritrovati)|müzayede|müzayedesi|muzayede|muzayedesi)"
+                            + _E),
     ("auction", "any", r"オークション|1円スタート|1円から|一円スタート|拍卖|拍賣|起拍|竞拍|競拍|无底价|無底價|경매|ประมูล"),
     # ---- giveaway: the goods are given away
     ("giveaway", "start", _START + r"(?:free|gratis|regalo|donne|dou|oddam|skänkes|отдам|віддам|daruji|donez)" + _E),

@@ -487,6 +487,11 @@ TRADE_SENSES: list[str] = [
         "version réplique", "réplique supporter", "versión réplica", "réplica oficial", "replica oficial",
         "réplica aficionado", "replica supporter", "replica-trikot", "replik trikot", "trikot replik",
         "oem approved", "oem-approved", "oem approval", "oem approvals", "meets oem", "meets oem specifications",
+        # (genuine32, issue 9) the maker's own spare called "OEM spare" ("OEM spare, genuine", "OEM replacement";
+        # "OEM quality", "OEM factory", "same factory as OEM" stay cues: they name no spare)
+        "oem spare", "oem spares", "oem spare part", "oem spare parts",
+        "oem replacement", "oem ersatzteil", "oem-ersatzteil", "pièce oem", "pièce détachée oem", "repuesto oem",
+        "recambio oem", "ricambio oem", "peça oem", "część oem", "części oem", "oem yedek parça", "запчасть oem",
         "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
         "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
         "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia",

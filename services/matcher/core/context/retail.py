@@ -169,7 +169,7 @@ class RetailReading:
                    per_unit: bool = False,
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
                    common_word: Callable[[str], bool] = lambda word: False,
-                   denied: Callable[[list], dict] = lambda found: {}) -> str:
+                   denied: Callable[[list], dict] = lambda found: {}, owner: str = "") -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
@@ -179,7 +179,8 @@ class RetailReading:
         the listing names (phrasebook.MATERIAL_NOUNS), or None; marks: the brand's marks (for a seller named after the
         brand); common_word: whether a word is a common word of some language ("neuf" read as Nerf is French); denied: the copy words
         among some lexicon finds that the listing denies ("не копия", "pas une copie": negation.denied_copy_words), by
-        span: a retailer who says its goods are no copy writes no copy trade's talk."""
+        span: a retailer who says its goods are no copy writes no copy trade's talk; owner: the brand's name (a unit
+        bought from the brand itself is provenance, bought_from_brand, even when the name is an everyday word)."""
         if medicines:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := [f for f in self.lots.find(text) if not lot_offer(
@@ -263,7 +264,7 @@ class RetailReading:
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
         if found and (unclaimed := [f for f in found if not _authenticity_claim(original, f)]) != found \
-                and provenance(text) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+                and provenance(text, [*marks, owner] if owner else marks) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
@@ -346,6 +347,15 @@ _STANDING = re.compile(
     # "dealer surplus", "from the dealer's parts counter" (the maker's dealer network is its authorised retail)
     r"dealer parts?|dealer surplus|dealer stock|from (?:the |a |our )?dealer(?:'?s)?(?: parts counter)?|parts counter|"
     r"(?:manufacturer'?s?|maker'?s?|official|full|uk|eu|us|local) (?:warranty|guarantee)|warranty|"
+    # (genuine32, issue 9) a resale's standing: the unit authenticated (by a service, a dealer), sold as a full set with
+    # its box and papers, with its service history or a certificate of authenticity (the proofs resale platforms ask
+    # for: eBay Authenticity Guarantee, Vestiaire, Chrono24, Entrupy); "no box, no papers" is denied as before
+    r"authenticated|authentication (?:certificate|card|report)|certificate of authenticity|verified (?:genuine|authentic)|"
+    r"full set|fullset|box (?:and|&|\+) papers|service history|echtheitszertifikat|echtheit geprueft|echtheit gepruft|"
+    r"komplettset|full set mit|boite et papiers|certificat d'authenticite|authentifie|authentifiee|caja y papeles|"
+    r"certificado de autenticidad|autenticado|autenticada|scatola e garanzia|certificato di autenticita|autenticato|"
+    r"autenticata|caixa e papeis|certificado de autenticidade|pelny komplet|certyfikat autentycznosci|tam set|"
+    r"orijinallik sertifikasi|"
     r"vertragshandler|autorisierter handler|rechnung|garantie|quittung|revendeur agree|distributeur agree|facture|"
     r"distribuidor (?:oficial|autorizado)|factura|garantia|fattura|rivenditore autorizzato|ricevuta|"
     r"nota fiscal|revendedor autorizado|faktura|gwarancja|paragon|fatura|garanti|"
@@ -401,7 +411,10 @@ def _authenticity_claim(original: str, found) -> bool:
 COPY_NOUNS = frozenset(w.casefold() for w in (
     "copy", "copies", "rep", "kopie", "copie", "copia", "kopia", "kopya", "копия", "копии", "копія", "реплика",
     "αντίγραφο", "ρεπλίκα", "העתק", "רפליקה", "كوبي", "تقليد", "کپی", "فیک", "कॉपी", "ก๊อป", "コピー", "레플",
-    "이미테이션"))
+    "이미테이션",
+    # (genuine32) the Chinese and Japanese words for a copy itself (an imitation, an A-grade copy, a fine imitation):
+    # "正品 非高仿", "绝非A货" deny a copy as "not a copy" does
+    "高仿", "a货", "精仿", "仿品", "n品"))
 # facts of provenance beyond a retailer's standing (_STANDING: receipt, invoice, warranty): a serial number that matches
 # (the box's, the receipt's), a proof of purchase, a warranty or guarantee card, bought at the brand's own or flagship
 # store or boutique; latin view, English, German, French, Spanish, Italian, Portuguese
@@ -413,10 +426,11 @@ _PROVENANCE = re.compile(
     r"comprobante de compra|ticket de compra|prova d'acquisto|scontrino|comprovante de compra|cupom fiscal)(?![a-z])")
 
 
-def provenance(text: ListingText) -> str | None:
+def provenance(text: ListingText, marks: list[str] | tuple[str, ...] = ()) -> str | None:
     """The first words in which the listing states where its unit comes from: a retailer's standing (_STANDING:
     "receipt", "invoice", "warranty") or a fact of provenance (_PROVENANCE: "serial matches", "proof of purchase",
-    "bought at the brand store"), not denied just before ("no receipt", "no proof of purchase"), else None. Pure."""
+    "bought at the brand store"; with the brand's `marks`, bought from the brand itself: "bought at Puma", "gekauft bei
+    Omega", bought_from_brand), not denied just before ("no receipt", "no proof of purchase"), else None. Pure."""
     latin = text.latin
     for pattern in (_STANDING, _PROVENANCE):
         for m in pattern.finditer(latin):
@@ -424,6 +438,52 @@ def provenance(text: ListingText) -> str | None:
             before = _CLAUSE_END.split(latin[max(0, m.start() - 24):m.start()])[-1]
             if _NOT_BEFORE.search(before) is None:
                 return m.group(0)
+    return bought_from_brand(text, marks) if marks else None
+
+
+# (genuine32, issue 9) a purchase from the brand itself: a verb of buying and, within a few words after it, one of the
+# brand's marks ("bought at Puma", "purchased from the Omega boutique", "gekauft bei Nintendo", "acheté chez Burberry",
+# "comprado en Samsung", "acquistato da Gucci", "kupione w Nike", "куплено в Samsung", "dibeli di Uniqlo", "mua tại
+# Apple"); in Turkish the mark comes first ("Puma mağazasından alındı"). The owner of a genuine unit names where it
+# was bought; a proof of purchase (receipt, invoice) reads as before. Latin view; source: general knowledge of resale
+# listings in the markets' languages (Vinted, Kleinanzeigen, Wallapop, Avito, OLX); no held-out listing's string.
+_BOUGHT = re.compile(
+    r"(?<![a-z])(?:bought|purchased|buyed|gekauft|erworben|achete|achetee|achetes|achetees|compre|comprado|comprada|"
+    r"comprados|compradas|acquistato|acquistata|acquistati|comprato|comprata|gekocht|kupione|kupiony|kupiona|"
+    r"kupilem|kupilam|zakupiony|zakupione|zakupiona|" + "|".join(re.escape(latin_text(w)) for w in (
+        "куплено", "куплен", "куплена", "куплены", "покупала", "покупал", "купила", "купил")) +
+    r"|dibeli|beli di|mua tai|mua o|satin alindi|satin aldim)"
+    r"(?: (?:it|them|new|neu|neuf|nuevo|nuovo|novo|myself|selbst|directly|direkt|personally|originally|in person|"
+    r"last year|in \d{4}|\d{4}))*"
+    r" (?:at|from|in|on|bei|im|beim|vom|von|chez|a|au|en|na|no|em|da|dal|presso|w|we|u|v|di|tai|o|bij)"
+    r"(?: (?:the|a|an|der|die|dem|den|le|la|les|l|el|los|il|lo|o|a|os|an|de|het|official|offizielle?n?|officiel(?:le)?|"
+    r"oficial|ufficiale|oficjalnym|flagship|own|brand|boutique|store|shop|tienda|negozio|loja|sklepie|magazine|"
+    r"markenstore|outlet)){0,3} ")
+_PHRASE_END = re.compile(r"[\n.;!?,:()]|\s[-–—]\s")
+_NEVER = re.compile(r"(?<![a-z])(?:never|nie|nicht|jamais|nunca|mai|niemals|ne|nigdy)(?![a-z])")
+_BOUGHT_TR = re.compile(r" (?:magaza(?:si|sindan)|butik(?:inden)?|store(?:undan)?)(?: [a-z]+)? (?:alindi|aldim|alinmistir)")
+
+
+def bought_from_brand(text: ListingText, marks: list[str] | tuple[str, ...]) -> str | None:
+    """The words in which the listing says its unit was bought from the brand itself (_BOUGHT followed by one of
+    `marks`: "bought at Puma"; _BOUGHT_TR after it), not denied just before, else None. Pure; a substring test of
+    the marks first."""
+    latin = text.latin
+    keys = [k for k in {latin_text(m) for m in marks if m} if len(k) >= 2 and k in latin]
+    if not keys:
+        return None
+    for m in _BOUGHT.finditer(latin):
+        rest = latin[m.end():m.end() + 40]
+        for key in keys:
+            if rest.startswith(key) and not rest[len(key):len(key) + 1].isalnum():
+                # the denial in the purchase's own clause: "no replica, bought at Puma" denies the copy, not the purchase
+                before = _PHRASE_END.split(latin[max(0, m.start() - 24):m.start()])[-1]
+                if _NOT_BEFORE.search(before) is None and _NEVER.search(before) is None:
+                    return latin[m.start():m.end() + len(key)]
+    for key in keys:
+        for m in re.finditer(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", latin):
+            if (t := _BOUGHT_TR.match(latin, m.end())) is not None:
+                return latin[m.start():t.end()]
     return None
 
 
