@@ -663,6 +663,7 @@ class Recovery:
     seconds: float | None = None
     probes: int = 0
     refusals: int = 0
+    slow: int = 0  # probes not answered within 2 s: a starved CPU, not a refusal (reported, not asserted)
 
 
 class Stack:
@@ -978,7 +979,8 @@ class Stack:
                               *, timeout_s: float = 120, probe: str | None = None) -> Recovery:
         """Seconds from `since` (time.monotonic() of the fault) until the group of `snapshot` (taken right after
         the fault) has committed past it on every partition of `topic` that has records beyond it.
-        `probe`: a service whose /readyz is asked meanwhile; connections refused are counted in `refusals`."""
+        `probe`: a service whose /readyz is asked meanwhile; connections refused (or cut) are counted in `refusals`,
+        answers later than 2 s in `slow` (a loaded shared machine can starve a live process for that long)."""
         group, at_fault = snapshot
         rec = Recovery(f"{group} on {topic}")
         if group is None:
@@ -991,6 +993,8 @@ class Stack:
                     async with httpx.AsyncClient(timeout=2) as http:
                         await http.get(f"{self.url(probe)}/readyz")
                     rec.probes += 1
+                except httpx.TimeoutException:
+                    rec.slow += 1
                 except httpx.HTTPError:
                     rec.refusals += 1
             try:

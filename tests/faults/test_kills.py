@@ -52,7 +52,8 @@ async def test_one_of_two_matchers_killed_mid_stream_loses_and_doubles_nothing(m
     counts = await streaming
     verdict = await stack.settle(expected)
     report_line("one of two matchers kill -9 mid-stream", verdict, recovery,
-                survivor_readyz_refused=f"{recovery.refusals}/{recovery.probes + recovery.refusals}")
+                survivor_readyz_refused=f"{recovery.refusals}/{recovery.probes + recovery.refusals + recovery.slow}",
+                survivor_readyz_slow=recovery.slow)
     assert counts["accepted"] == len(docs), counts
     assert_exact(verdict, stack)
     assert recovery.refusals == 0, f"the surviving matcher refused {recovery.refusals} /readyz calls during the rebalance"
