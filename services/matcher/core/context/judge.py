@@ -79,7 +79,7 @@ from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
-from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy,
+from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy, media_work,
                                                    offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.inside import in_component, may_hold
 from services.matcher.core.context.mentions import enforcement_word, offer_word, reported_copy
@@ -1609,8 +1609,11 @@ def _song_title(reading: Reading, e: Evidence) -> bool:
     """(seized33, issue 9) A mark spelled out letter by letter in the title of a record, sheet music or a songbook
     (subject.is_record: "Korn – A.D.I.D.A.S. 7" vinyl single"): the song's title as written, not a disguise."""
     subject = reading.subject
-    return (e.rule is Rule.confusable and subject is not None and subject.kind == "a work" and is_record(subject.noun)
-            and bool(e.text) and _SPELLED.match(e.text.strip()) is not None)
+    if e.rule is not Rule.confusable or subject is None or subject.kind != "a work" or not e.text or _SPELLED.match(
+            e.text.strip()) is None:
+        return False
+    listing = reading.listing
+    return is_record(subject.noun) or (noun := media_work(listing.title, listing.category)) is not None and is_record(noun)
 
 
 def _disguise(e: Evidence) -> bool:

@@ -184,7 +184,10 @@ HEADLINE_LATIN = HEADLINE_LATIN + (
     "cracks down", "crackdown", "busts", "intercept", "intercepts", "intercepted", "impound", "impounds", "impounded",
     "destroys", "beschlagnahmt", "stellt sicher", "saisit", "saisissent", "incautan", "incauta", "decomisan",
     "sequestrati", "sequestra", "apreendem", "apreende", "zajeto", "skonfiskowano", "ele gecirildi", "el konuldu",
-    "disita", "menyita", "thu giu", "tich thu")
+    "disita", "menyita", "thu giu", "tich thu",
+    # a trial's
+    "jailed", "sentenced", "convicted", "arrested", "charged over", "charged with", "verurteilt", "condamne",
+    "condenado", "condannato", "skazany", "divonis")
 HEADLINE_NATIVE = ("изъяли", "изъято", "конфисковали", "вилучили", "оштрафовали", "оштрафован", "уходит в отставку", "празднует", "увольняет", "открывает", "открыл", "открыла", "объявляет", "объявила", "объявил", "отзывает", "отозвала",
                    "представляет", "представила", "публикует", "отчиталась", "отчитался", "покупает", "закрывает",
                    "квартальные результаты", "выручка", "прибыль", "новый магазин", "відкриває", "оголошує", "відкликає")
@@ -307,13 +310,13 @@ ENFORCEMENT_OTHER = (
 _ENFORCEMENT = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(ENFORCEMENT_LATIN)})(?![a-z0-9])")
 _ENFORCEMENT_GATE = frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in ENFORCEMENT_LATIN)
 # the copy trade's grade words and a seller's words: a sentence with one of them sells the copy it names
-_GRADES = re.compile(r"(?<![a-z0-9])(?:1\s*:\s*1|aaa\+?|a\+{1,3}|super ?copy|super ?clone|mirror (?:quality|grade)|"
+_GRADES = re.compile(r"(?<![a-z0-9])(?:1\s*:\s*1|aaa\+?(?![^a-z0-9]*(?:batter|cell|size))|a\+{1,3}|super ?copy|super ?clone|mirror (?:quality|grade)|"
                      r"first copy|high copy|master copy|top quality|best quality|reps?|ua|og batch|batch|grade|"
                      r"for sale|in stock|available|dm|pm|whatsapp|wechat|telegram|order|orders|ship|ships|shipping|"
                      r"price|cheap|wholesale|pcs|we sell|i sell|selling|buy)(?![a-z0-9])")
 _GRADES_WIDE = ("高仿", "复刻", "復刻", "原单", "原單", "精仿", "a货", "a貨", "现货", "現貨", "有货", "包邮", "微信", "出售", "在庫", "販売",
                 "판매", "재고", "레플", "в наличии", "продаю", "продам")
-_SENTENCE_END = re.compile(r"[.!?;\n|]|\s[-–—]\s|[。！？；]")
+_SENTENCE_END = re.compile(r"[.!?;](?!\S)|[\n|]|\s[-–—]\s|[。！？；]")  # not "3.5cm", "5.000"
 
 
 def enforcement_word(text: str) -> bool:

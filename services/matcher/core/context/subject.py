@@ -1650,9 +1650,11 @@ def media_work(title: str, category: str | None, latin: str | None = None) -> st
     if not _filed_among_works(category):
         return None
     latin = latin if latin is not None else latin_text(title).lower()
+    if _copy_titled(title, latin):
+        return None  # a copy word in the title: a copy's listing dressed as a comic or a record ("comic print … 1:1")
     if (m := _MEDIA_WORK.search(latin.replace('"', " ").replace("''", " "))) is not None:
         return m.group(0)
-    return next((w for w in WORK_MEDIA_WIDE if w in title), None) if not title.isascii() else None
+    return next((w for w in WORK_MEDIA_WIDE if w in title.casefold()), None) if not title.isascii() else None
 
 
 def is_record(noun: str) -> bool:
