@@ -79,10 +79,10 @@ from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
-from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_toy,
+from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy, media_work,
                                                    offered_after, sold_as_copy, subject_of)
 from services.matcher.core.context.inside import in_component, may_hold
-from services.matcher.core.context.mentions import offer_word
+from services.matcher.core.context.mentions import enforcement_word, offer_word, reported_copy
 from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
 from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
@@ -895,7 +895,7 @@ class Judge:
         if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
             return None  # an image names the product itself
         if any(_disguise(e) and not any(x.rule in _PLAIN_RULES and _same_span(x, e) for x in identity)
-               and not self._as_written(reading, e) for e in identity):
+               and not self._as_written(reading, e) and not _song_title(reading, e) for e in identity):
             return None  # a disguise, not "L'ORÉAL" as registered (its accent-free alias matched too), nor a name
             # inflected with its language's letters ("Pączki z Nutellą": Polish writes ą; notgoods, session 18)
         subject = reading.subject
@@ -1065,7 +1065,15 @@ class Judge:
         if found and (not_cues := self.not_cues.find(reading.text)):
             found = outside_senses(found, not_cues)
         denied = reading.denied(found)
+        # (seized33) a news item's or a work's copy word reported as the object of an enforcement verb ("customs seize
+        # 3,000 fake …", "the counterfeit goods were destroyed"): the news, not a claim (mentions.reported_copy)
+        original = reading.text.original
+        reports = subject.kind in ("a news item", "a work") and enforcement_word(original)
         for f in found:
+            if reports and f.end <= len(original) and reported_copy(original, f.start, f.end):
+                if about is not None:
+                    about.add(f.term.casefold())
+                continue
             if f.term.startswith("admitted ") and not f.term.startswith("admitted bare_copy"):
                 # a copy admitted in its frame (admitted.py): no guide's subject (a bare "copy" may be one: "détection
                 # des copies")
@@ -1591,6 +1599,21 @@ def _word_of(noun: str, mark: str) -> bool:
     """The subject's noun is one word of a longer mark as found ("repair" in "advanced night repair ...")."""
     noun = noun.strip()
     return bool(noun) and noun in mark and len(mark) > len(noun) + 1
+
+
+# (seized33) a mark spelled letter by letter with full stops or spaces ("A.D.I.D.A.S.", "G U C C I")
+_SPELLED = re.compile(r"^(?:[^\W\d_][.· -]){2,}[^\W\d_]\.?$")
+
+
+def _song_title(reading: Reading, e: Evidence) -> bool:
+    """(seized33, issue 9) A mark spelled out letter by letter in the title of a record, sheet music or a songbook
+    (subject.is_record: "Korn – A.D.I.D.A.S. 7" vinyl single"): the song's title as written, not a disguise."""
+    subject = reading.subject
+    if e.rule is not Rule.confusable or subject is None or subject.kind != "a work" or not e.text or _SPELLED.match(
+            e.text.strip()) is None:
+        return False
+    listing = reading.listing
+    return is_record(subject.noun) or (noun := media_work(listing.title, listing.category)) is not None and is_record(noun)
 
 
 def _disguise(e: Evidence) -> bool:

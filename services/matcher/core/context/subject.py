@@ -1613,6 +1613,56 @@ def _filed_among_works(category: str | None) -> bool:
     return not (_last_node(category) | _last_node(first)).isdisjoint(WORK_NODES)
 
 
+# (seized33, issue 9) ... filed among works, a comic or a record named by its kind: comics, graphic novels, annuals and
+# manga about a brand's mascot or licensed characters ("Bibendum: 100 years of the Michelin Man – comic album",
+# "Barbie comic annual 1992", "LEGO Ninjago graphic novel vol. 3", "Astérix – bande dessinée", "Super Mario 漫画"), and
+# records, sheet music and songbooks whose song title names a brand ("Korn – A.D.I.D.A.S. 7" vinyl single", "Run-DMC –
+# My Adidas 12" single", "Lil Pump – Gucci Gang, sheet music"). How comic shops, record dealers (Discogs grading) and
+# music publishers list them in their languages; general knowledge, no held-out string. Only filed among works (a
+# books, comics or music section): "manga" is Spanish for a sleeve and "annual" a report, "single" and "vinyl" are
+# words of goods elsewhere; bare "vinyl" is a material (a vinyl-filed "Adidas tracksuit" names no record).
+COMIC_WORKS = (
+    "comic", "comics", "comic book", "comic books", "comic album", "comic strip", "comic strips", "comic annual",
+    "graphic novel", "graphic novels", "annual", "manga", "webtoon", "bande dessinee", "bandes dessinees", "bd",
+    "album bd", "comicheft", "comicbuch", "comic-heft", "fumetto", "fumetti", "historieta", "historietas", "tebeo",
+    "tebeos", "quadrinhos", "historia em quadrinhos", "gibi", "komiks", "komiksy", "stripboek", "stripverhaal",
+    "cizgi roman", "komik", "buku komik", "truyen tranh", "komikus",
+)
+RECORD_WORKS = (
+    "vinyl single", "vinyl record", "vinyl records", "vinyl lp", "vinyl ep", "on vinyl", "7 vinyl", "12 vinyl",
+    "7 single", "12 single", "7 inch", "12 inch", "7in", "12in", "lp", "ep", "single", "cd single", "maxi single",
+    "maxi-single", "cassette", "cassette single", "promo single", "sheet music", "songbook", "song book", "tab book",
+    "tablature", "guitar tab", "piano vocal", "piano/vocal", "vocal score", "score", "schallplatte", "single-schallplatte",
+    "noten", "liederbuch", "disque", "vinyle", "45 tours", "33 tours", "partition", "partitions", "disco de vinilo",
+    "vinilo", "partitura", "partituras", "cancionero", "spartito", "disco in vinile", "vinile", "disco de vinil",
+    "vinil", "plyta winylowa", "winyl", "nuty", "spiewnik", "plak", "nota kitabi", "piringan hitam", "not balok",
+    "dia than", "ban nhac",
+)
+WORK_MEDIA_WIDE = ("漫画", "漫畫", "連環畫", "连环画", "コミック", "만화", "웹툰", "комикс", "комиксы", "манга", "黑胶", "黑膠", "唱片",
+                   "乐谱", "樂譜", "レコード", "楽譜", "레코드", "악보", "пластинка", "винил", "ноты", "сингл")
+_MEDIA_WORK = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(COMIC_WORKS + RECORD_WORKS)})(?![a-z0-9])")
+_RECORD_KEYS = frozenset(" ".join(re.findall(r"[a-z0-9']+", latin_text(w).lower())) for w in RECORD_WORKS)
+_MEDIA_KEYS = _RECORD_KEYS | frozenset(" ".join(re.findall(r"[a-z0-9']+", latin_text(w).lower())) for w in COMIC_WORKS)
+
+
+def media_work(title: str, category: str | None, latin: str | None = None) -> str | None:
+    """A comic or a record named by its kind in a title filed among works (the comment above), else None. Pure."""
+    if not _filed_among_works(category):
+        return None
+    latin = latin if latin is not None else latin_text(title).lower()
+    if _copy_titled(title, latin):
+        return None  # a copy word in the title: a copy's listing dressed as a comic or a record ("comic print … 1:1")
+    if (m := _MEDIA_WORK.search(latin.replace('"', " ").replace("''", " "))) is not None:
+        return m.group(0)
+    return next((w for w in WORK_MEDIA_WIDE if w in title.casefold()), None) if not title.isascii() else None
+
+
+def is_record(noun: str) -> bool:
+    """Whether a work's noun names a record, sheet music or a songbook (RECORD_WORKS): a title of a song. Pure."""
+    return " ".join(re.findall(r"[a-z0-9']+", latin_text(noun).lower())) in _RECORD_KEYS or noun in (
+        "黑胶", "黑膠", "唱片", "乐谱", "樂譜", "レコード", "楽譜", "레코드", "악보", "пластинка", "винил", "ноты", "сингл")
+
+
 def work_title(title: str, category: str | None, latin: str | None = None) -> str | None:
     """What shapes a title as a work's own title: anywhere, a publisher's name or a history's phrase; filed among works
     (WORK_NODES), also a subtitle, a rivalry, an author, a quoted title, an edition (_WORK_TITLE); else None. Pure."""
@@ -1623,6 +1673,8 @@ def work_title(title: str, category: str | None, latin: str | None = None) -> st
         return None
     if (m := _WORK_TITLE.search(latin)) is not None:
         return m.group(0).strip()
+    if (media := media_work(title, category, latin)) is not None:
+        return media
     if (m := _QUOTED_TITLE.search(title)) is not None:
         return m.group(0)
     return None
@@ -2188,8 +2240,10 @@ def about_copies(title: str, subject: Subject) -> bool:
         return True
     if carries(subject):
         return False  # (genuine31) a forwarder's, a tracker bot's or a garage's copy word is the goods'
-    if subject.kind == "a work" and " ".join(re.findall(r"[a-z0-9']+", latin_text(subject.noun).lower())) in _NOT_ABOUT_COPIES:
-        return False  # (news32) a match DVD, a programme, a storybook: its copy word claims a copy
+    if subject.kind == "a work" and (" ".join(re.findall(r"[a-z0-9']+", latin_text(subject.noun).lower())) in (
+            _NOT_ABOUT_COPIES | _MEDIA_KEYS) or subject.noun in WORK_MEDIA_WIDE):
+        return False  # (news32) a match DVD, a programme, a storybook: its copy word claims a copy; (seized33) so does
+        # a comic's or a record's ("A.D.I.D.A.S. 7" single + tracksuit replica 1:1")
     return subject.kind in ("a work", "a service", "a ticket") and (
         _COPY_WORDS.search(latin_text(title).lower()) is not None or any(w in title for w in GUIDE_WIDE))
 
