@@ -879,9 +879,13 @@ class MatcherIndex:
                 ratio *= UNSTATED_PAYMENTS  # the most the plan can be: a cover story explains only a price below it
         weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
                               at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
-        if (story is not None and story[0] == "gift" and ratio >= GIFT_RECEIPT_FLOOR and
-                gift_receipt(listing.title, listing.description) is not None):
-            story = None  # (genuine31) an unwanted gift at a shop's price with the shop's gift receipt to exchange it
+        # (genuine31) an unwanted gift at a shop's price with the shop's gift receipt to exchange it: the gift story
+        # counts nothing; (gifted33) and that price is a genuine unit's resale price (GIFT_PRICE, fair_price), with
+        # or without a gift story the reader knows ("unwanted wedding gift"), but not beside another story
+        gifted = ((story is None or story[0] == "gift") and ratio >= GIFT_RECEIPT_FLOOR
+                  and gift_receipt(listing.title, listing.description) is not None)
+        if gifted:
+            story = None
         if story is not None and not accessory and ratio < COVER_BELOW_FLOOR:
             kind, term, field, start, end, said = story
             out.append(Evidence(Rule.cue, self._weights.cue, None, field, start, end, said, term=term,
@@ -913,6 +917,12 @@ class MatcherIndex:
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=SALE_PRICE, detail=detail + f"; a retailer's sale, {discount.describe()}: "
                                     f"{ratio / (1 - discount.fraction):.0%} of the floor before it (discounts.py)"))
+            elif gifted and not accessory and stated is None and plan is None:  # (gifted33) fair_price
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=GIFT_PRICE, detail=detail + f"; at least {GIFT_RECEIPT_FLOOR:.0%} of the floor, "
+                                    "an unwanted gift with the shop's gift receipt: a genuine gift resold near its shop "
+                                    "price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
             elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
                   and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
@@ -1054,7 +1064,8 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE))), None)
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE))),
+                     None)
         if price is None:
             return None
         if price.term == STREET_PRICE:
@@ -1067,7 +1078,8 @@ class MatcherIndex:
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
-               if price.term == STREET_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
+               if price.term == STREET_PRICE else "an unwanted gift resold with the shop's gift receipt"
+               if price.term == GIFT_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
@@ -1920,6 +1932,9 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+# (gifted33, issue 9) the term of price evidence for an unwanted gift resold with the shop's gift receipt at
+# stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
+GIFT_PRICE = "gift resold with its gift receipt"
 # the least share of a registered model's floor that reads as a retailer's street price (issue 9, honest25): list price
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)

@@ -1995,3 +1995,10 @@ register(mentions)
 from tests.eval.adversary import claims_genuine  # noqa: E402
 
 register(claims_genuine)
+
+# gifted33's household-surplus classes (household.py): the seller's own past use ("used in my shack for two seasons",
+# "garage clearance") read as used, and an unwanted duplicate gift with its gift receipt near a shop's price, and the
+# copies beside them
+from tests.eval.adversary import household  # noqa: E402
+
+register(household)

@@ -179,7 +179,10 @@ _BARE_COPY = re.compile(_W + r"(?:copy|copies|copie|copies|clone|clones)" + _E, 
 # goods, after a dash, a bar, a slash or a comma, and not a spare one ("– duplicate from a gift set", "duplicate
 # order") (r/FashionReps' "rep", India's and Africa's "duplicate": the copy
 # trade's own words; issue 9, outsider21's abbreviations and heritage lines tagged this way, a class, not its rows)
-_TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + r"(?!\s*(?:of|for|from|in|wanted|needed|"
+# (gifted33) nor an occasion's duplicate gift ("– duplicate birthday present", "duplicate wedding gift")
+_TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + r"(?!\s*(?:(?:wedding|birthday|christmas|xmas|"
+                       r"baby[ -]?shower|shower|anniversary|engagement|housewarming|graduation|retirement|leaving|"
+                       r"eid|diwali|hanukkah|valentine'?s?)\s+)?(?:of|for|from|in|wanted|needed|"
                        r"position|job|keys?|cards?|listing|entry|entries|gifts?|presents?|items?|orders?|purchases?|"
                        r"sets?|copies|copy)" + _E + r")", re.IGNORECASE)
 # "clone" of the screen, of genes and of a drive, and the clones of Star Wars: no copy of goods

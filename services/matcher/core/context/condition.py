@@ -243,6 +243,12 @@ MOVING_SALE: list[str] = [
     "moving away sale", "relocation sale", "relocating abroad", "relocating overseas", "leaving the country",
     "leaving the uk", "leaving the us", "expat sale", "expat moving sale", "emigrating", "emigration sale",
     "household clearance", "house clearance",
+    # (gifted33) a private room, shed or hobby space cleared of its owner's own gear: a radio amateur's "shack
+    # clearance", a "garage clearance", a "loft clearance" (how UK/US classified ads word a private clear-out; general
+    # knowledge); a shop's "stock clearance" or "warehouse clearance" stays a cover story (stories.py)
+    "shack clearance", "garage clearance", "loft clearance", "attic clearance", "studio clearance",
+    "workshop clearance", "shed clearance", "basement clearance", "cellar clearance", "hobby room clearance",
+    "dachbodenräumung", "kellerräumung", "garagenräumung",
     # de, nl, sv, da, nb, fi
     "umzugsverkauf", "wegen umzug", "umzug ins ausland", "wegen auswanderung", "auswanderung", "haushaltsauflösung",
     "verhuisverkoop", "wegens verhuizing", "ivm verhuizing", "i.v.m. verhuizing", "wegens emigratie",
@@ -307,6 +313,14 @@ TERMS: dict[str, list[str]] = {
         "di seconda mano", "come nuovo", "gebruikt", "tweedehands", "als nieuw", "używany", "używana", "jak nowy",
         "ikinci el", "az kullanılmış", "bekas", "đã qua sử dụng", "б/у", "бу", "подержанный", "ношеный",
         "поношенный",
+        # (gifted33) the seller's own use for a time or in a place, in the markets' languages ("benutzt im Studio",
+        # "utilisé pendant deux ans", "usado en mi taller" is "usado" above, "использовался два года", 使用了两年); general
+        # knowledge of how private sellers word it, no held-out listing
+        "wenig benutzt", "kaum benutzt", "selten benutzt", "benutzt im", "benutzt in meinem", "benutzt in unserem",
+        "utilisé pendant", "utilisée pendant", "utilisé dans mon", "utilisée dans mon", "peu utilisé", "peu utilisée",
+        "utilizzato per", "usato per", "использовался", "использовалась", "использовалось", "пользовался",
+        "用了一年", "用了两年", "用了三年", "用了半年", "用了几个月", "使用了一年", "使用了两年", "使用了三年", "使用了半年",
+        "使用了几个月", "数回使用", "使用期間",
         # the Nordic, Baltic, Central and South-East European and Greek words for a used item, as their marketplaces
         # (Blocket, Finn, DBA, Tori, Skelbiu, Osta, Njuškalo, OLX, Bazar, Jófogás, Vinted) title it
         "begagnad", "begagnat", "begagnade", "brugt", "brukt", "käytetty", "käytettyä", "naudotas", "naudota",
@@ -729,10 +743,12 @@ class ConditionReader:
                 continue  # none of the words the pattern needs: most listings skip all four
             for m in pattern.finditer(latin):
                 start, end = text.original_span("latin", m.start(), m.end())
-                if where is not None and start >= where and not (pattern is _BARE_USED and _USED_ITEM.match(
-                        latin, max(0, m.start() - 6)) is not None and _USED_ITEM_END.match(latin, m.end()) is not None):
+                if where is not None and start >= where and not (pattern is _BARE_USED and (_USED_ITEM.match(
+                        latin, max(0, m.start() - 6)) is not None and _USED_ITEM_END.match(latin, m.end()) is not None
+                        or _PAST_USE.match(latin, m.end()) is not None)):
                     continue  # (quiet) in the description only as an item of a list: "All genuine, used, working"
-                if pattern is _BARE_USED and (_verb(latin, m.start(), m.end()) or _negated(latin, m.start())):
+                if pattern is _BARE_USED and (_verb(latin, m.start(), m.end(), start < title_end)
+                                              or _negated(latin, m.start())):
                     continue
                 if pattern is _DECADE and _STYLE_AFTER.match(latin[m.end():m.end() + 16]):
                     continue
@@ -1117,8 +1133,31 @@ def _negated(folded: str, start: int) -> bool:
     return bool(_NEGATED.search(latin_text(before))) or before.rstrip().endswith(_NEGATED_WIDE)
 
 
-def _verb(latin: str, start: int, end: int) -> bool:
-    return bool(_USED_VERB_BEFORE.search(latin[max(0, start - 14):start]) or _USED_VERB_AFTER.match(latin[end:end + 16]))
+def _verb(latin: str, start: int, end: int, in_title: bool = False) -> bool:
+    if _USED_VERB_BEFORE.search(latin[max(0, start - 14):start]):
+        return True
+    if _PAST_USE.match(latin, end) is not None:
+        return False  # (gifted33) "used in my radio shack", "used for two seasons": the seller's own use, a condition
+    if (in_title and _TITLE_USED_FOR.match(latin, end) is not None
+            and _TITLE_AFTER_BREAK.search(latin[max(0, start - 4):start])):
+        return False  # (gifted33) a title's "…, used for contests": the goods' state, after a break of the title
+    return bool(_USED_VERB_AFTER.match(latin[end:end + 16]))
+
+
+# (gifted33, issue 9) "used" naming the seller's own past use, not what the goods are for: beside the seller's place or
+# people ("used in my radio shack", "used at our home", "used by my son", "used on my boat") or a stated time ("used for
+# two seasons", "used for 3 months", "used over a year"). "Can be used in my car" stays a verb (_USED_VERB_BEFORE). In
+# a title, "used for <something>" right after a break of the title (", used for contests", "– used for one tour") is
+# the goods' state too (a title names the goods, not their purpose). Source: how private sellers word it (general
+# knowledge), no held-out listing.
+_PAST_USE = re.compile(
+    r"\s+(?:(?:in|at|on|by|around|inside)\s+(?:my|our|the family'?s?|my own|our own|his|her)(?![a-z0-9])|"
+    r"(?:for|over|during)\s+(?:about\s+|around\s+|approx\.?\s+|roughly\s+|nearly\s+|just\s+|only\s+|under\s+|"
+    r"less than\s+|the (?:last|past)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|"
+    r"couple of|several|half a|\d{1,2})\s+(?:days?|weeks?|months?|years?|yrs?|seasons?|summers?|winters?|terms?|"
+    r"semesters?|contests?|events?|gigs?|tours?|trips?|shows?|sessions?|holidays?)(?![a-z0-9]))")
+_TITLE_USED_FOR = re.compile(r"\s+for\s+[a-z]")
+_TITLE_AFTER_BREAK = re.compile(r"(?:[,;:(|/]|\s[-–—])\s*$")
 
 
 # (genuine23, issue 9) genuine goods a previous owner had engraved, monogrammed or hot-stamped, sold cheaper for it
