@@ -1995,3 +1995,9 @@ register(mentions)
 from tests.eval.adversary import claims_genuine  # noqa: E402
 
 register(claims_genuine)
+
+# tickets33's classes (helpdesk.py): a numbered help-desk ticket or Q&A whose answer "No, it is a <copy word>" admits the
+# copy, and the honest twins (an agent's "Yes, 100% genuine", a guide to telling replicas)
+from tests.eval.adversary import helpdesk  # noqa: E402
+
+register(helpdesk)
