@@ -2002,3 +2002,9 @@ register(claims_genuine)
 from tests.eval.adversary import household  # noqa: E402
 
 register(household)
+
+# tickets33's classes (helpdesk.py): a numbered help-desk ticket or Q&A whose answer "No, it is a <copy word>" admits the
+# copy, and the honest twins (an agent's "Yes, 100% genuine", a guide to telling replicas)
+from tests.eval.adversary import helpdesk  # noqa: E402
+
+register(helpdesk)

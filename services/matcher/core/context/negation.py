@@ -198,6 +198,8 @@ class Negations:
             return None  # the latin view drops short vowels: غيار "spare" (قطع غيار, spare parts) reads as غير "not"
         if not _ABJAD.search(phrase) and " ".join(re.findall(r"[a-z0-9]+", latin_text(phrase))[:1]) in _ABJAD_READINGS:
             return None  # a Latin "L" read as Hebrew לא
+        if _ANSWER_NO.match(phrase.casefold()):
+            return None  # (tickets33) an answer's "No," then a copula: "¿Es original? No, es réplica" admits the copy
         return Negation(o_start, o_end, phrase, comparison=m.group("comparison") is not None)
 
     def after(self, end: int) -> Negation | None:
@@ -223,6 +225,13 @@ class Negations:
             return None
         o_start, o_end = text.original_span("latin", latin_end, latin_end + m.end())
         return Negation(o_start, o_end, text.original[o_start:o_end].strip(" -–—_:;,.'\"()[]"))
+
+
+# (tickets33, issue 9) the "No" that answers a question, set off by a comma or a stop, then the clause that asserts what
+# the thing is: "¿Es original? No, es réplica 1:1", "é original? não, é cópia AAA", "Nein, es ist eine Replik",
+# "Non, c'est une copie", "Нет, это реплика". The "no" denies the question (its originality), not the word after the
+# copula: the copy is admitted. "no es réplica", "not a replica", "No, not a replica" (the "not" is read) stay denials.
+_ANSWER_NO = re.compile(r"^(?:no|não|nao|nein|non|nee|nej|nie|нет|net|ні|ne|hayır|hayir)\s*[,.!;:–—]+\s*\S")
 
 
 # (honest26) a lawsuit's other party, as case names are cited: "Apple v. Samsung", "the 2012 trial v. Samsung", "LEGO's

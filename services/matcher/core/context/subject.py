@@ -2061,6 +2061,12 @@ _PASSES_CHECK = re.compile(r"(?<![a-z0-9])(?:pass|passes|passed|passing|will pas
                            r"cualquier|qualsiasi|qualquer))?\s*$")
 
 
+# (tickets33, issue 9) a help-desk ticket's number right after "ticket": "Ticket #5521", "ticket no. 40274", "ticket
+# id: 7781", "ticket 404112" (five digits or more: no year). A support case (its Q&A names the goods and the agent's
+# answer), not admission to an event; "2 tickets", "ticket 2026 final", "ticket row 12" stay tickets.
+_CASE_NUMBER = re.compile(r"[ \t]*(?:#[ \t]*\d|(?:no|nr|id|number|num|n)[ \t]*[.:#º°]?[ \t]*#?[ \t]*\d{3,}|\d{5,}(?![0-9]))")
+
+
 def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str],
                    category: str | None, description: str | None = None,
                    price_eur: float | None = None) -> Subject | None:
@@ -2110,6 +2116,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
             if kind == "a dish" and (_NOT_DISH.match(latin[m.end():m.end() + 20]) or packed_goods(latin)
                                      or _FOR_DISH.search(re.sub(r"[^a-z0-9',.;:|()]+", " ", latin[max(0, m.start() - 40):m.start()]))):
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
+            if kind == "a ticket" and _CASE_NUMBER.match(latin, m.end()):
+                continue  # (tickets33) "Ticket #5521 – is it original?": a help-desk case by its number, no admission
             if kind in _WORKPLACE_KINDS and _FORMER_WORKPLACE.search(latin[max(0, m.start() - 40):m.start()]):
                 continue  # (lore30) "(18 years at their atelier)", "worked 10 years in Gucci's workshop": where the
                 # maker once worked, the provenance of goods, no workshop or session sold
