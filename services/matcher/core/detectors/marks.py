@@ -41,6 +41,17 @@ _PIECES = re.compile(r"[a-z0-9]+")
 _BETWEEN_WORDS = re.compile("[\u00a0\t]")
 
 
+_POSSESSIVE = re.compile(r"([^\W\d_]+)['’]s")
+
+
+def _possessive_of_a_word(matched: str, common: frozenset[str]) -> bool:
+    """True for a word's English possessive ("original's", "maker’s"): a common English word, an apostrophe and a final
+    s, the only non-letter inside. Such a word is no mark ending in s with a sign inside ("Originals"); a stem that is
+    no common word ("Adida's") stays an intrusion. `common`: the fuzzy reader's common English words."""
+    m = _POSSESSIVE.fullmatch(matched)
+    return m is not None and m.group(1).casefold() in common
+
+
 def is_wide_mark(value: str) -> bool:
     return not value.isascii() and any(is_wide(c) for c in nfkc_text(value))
 
@@ -99,6 +110,8 @@ class MarkDetector(Detector):
             elif hit.intrusion:
                 if letter_for_digit(matched_latin, fp.value):
                     continue
+                if _possessive_of_a_word(matched, self._common):
+                    continue  # "the original's sales": an English possessive of a common word, no "Originals" with a sign inside (o32)
                 if degrees_figure(matched):
                     continue  # "3°05": degrees and minutes of an angle or a coordinate, not E-O-S with a sign inside (ids28)
                 if hit.odd_space and self._between_words(matched):
