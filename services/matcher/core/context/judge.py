@@ -85,7 +85,7 @@ from services.matcher.core.context.inside import in_component, may_hold
 from services.matcher.core.context.mentions import enforcement_word, offer_word, reported_copy
 from services.matcher.core.context.lexicon import Found, Lexicon, outside_senses
 from services.matcher.core.fuzzy import dictionary_words
-from services.matcher.core.normalise import ListingText, alternating_case, is_wide, latin_text
+from services.matcher.core.normalise import ListingText, alternating_case, compact_key, is_wide, latin_text
 from services.matcher.core.prices import category_matches
 from services.matcher.core.scoring import DISGUISES, IDENTITY_RULES, MARK_RULES, Evidence, written_without_accents
 
@@ -950,11 +950,11 @@ class Judge:
         if any(c.isalpha() and ord(c) >= 0x250 for c in listing.title):
             return None  # a title in another script: the sectors' table knows few of its goods nouns (耐克 空军一号 白色)
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
-        name = _name_key(brand.name)
+        name = compact_key(brand.name)
         # the brand's name as written (its registered name, or an alias in another script), and what lies inside it
         # ("Goose" of "Canada Goose", "North Face" of "The North Face", a fuzzy "oréal" of "L'Oréal")
         names = [e for e in identity if e.start is not None and e.end is not None and (
-            e.rule is Rule.alias or e.rule is Rule.exact and e.vocabulary is None and _name_key(e.text or "") == name)]
+            e.rule is Rule.alias or e.rule is Rule.exact and e.vocabulary is None and compact_key(e.text or "") == name)]
         if not names or any(not any(x.field == e.field and x.start <= e.start and e.end <= x.end for x in names)
                             for e in identity if e.start is not None and e.end is not None) or any(
                 e.start is None or _disguise(e) for e in identity):
@@ -1635,11 +1635,6 @@ def _denies_next(reading: Reading, evidence: list[Evidence], after: Negation, en
                     before.start < after.end and after.start < before.end):
                 return True
     return False
-
-
-def _name_key(text: str) -> str:
-    """A name's letters and digits, case-folded, accents dropped ("Estée Lauder" and "ESTEE-LAUDER" alike)."""
-    return re.sub(r"[^a-z0-9]", "", latin_text(text).lower())
 
 
 def _two_marks(identity: list[Evidence]) -> bool:
