@@ -202,6 +202,12 @@ _HEADLINE_NATIVE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(HEA
 # name): the verb readings need a word before them
 _NOTHING_BEFORE = re.compile(r"^[^a-z0-9]*$")
 
+def _gate(phrases) -> frozenset[str]:
+    """The longest word of every Latin phrase: a text none of whose words is in the set holds none of the phrases
+    (a cheap test before the phrases' regex)."""
+    return frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in phrases)
+
+
 # a description that says the post sells nothing
 NO_SALE_LATIN = (
     "no sale", "not for sale", "nothing for sale", "nothing to sell", "not selling", "news item", "news article",
@@ -215,9 +221,9 @@ NO_SALE_OTHER = ("не продается", "не продаётся", "ново
                  "販売していません", "非売品", "ニュース記事", "판매하지 않", "비매품", "보도 기사", "ليس للبيع", "خبر صحفي")
 _NO_SALE = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(NO_SALE_LATIN)})(?![a-z0-9])")
 # a cheap gate: the longest word of every Latin no-sale phrase (a listing without one has no Latin no-sale phrase)
-_NO_SALE_GATE = frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in NO_SALE_LATIN)
+_NO_SALE_GATE = _gate(NO_SALE_LATIN)
 # a cheap gate: the longest word of every Latin headline phrase (a title without one has no Latin headline)
-_GATE = frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in HEADLINE_LATIN)
+_GATE = _gate(HEADLINE_LATIN)
 
 
 def _offer_besides_no_sale(desc: str) -> str | None:
@@ -308,7 +314,7 @@ ENFORCEMENT_OTHER = (
     "押収", "摘発", "廃棄", "差し押さえ", "압수", "적발", "폐기", "몰수", "단속", "ضبط", "مصادرة", "إتلاف", "صادرت", "ضبطت",
 )
 _ENFORCEMENT = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(ENFORCEMENT_LATIN)})(?![a-z0-9])")
-_ENFORCEMENT_GATE = frozenset(max(re.findall(r"[a-z0-9]+", latin_text(p).lower()), key=len) for p in ENFORCEMENT_LATIN)
+_ENFORCEMENT_GATE = _gate(ENFORCEMENT_LATIN)
 # the copy trade's grade words and a seller's words: a sentence with one of them sells the copy it names
 _GRADES = re.compile(r"(?<![a-z0-9])(?:1\s*:\s*1|aaa\+?(?![^a-z0-9]*(?:batter|cell|size))|a\+{1,3}|super ?copy|super ?clone|mirror (?:quality|grade)|"
                      r"first copy|high copy|master copy|top quality|best quality|reps?|ua|og batch|batch|grade|"
