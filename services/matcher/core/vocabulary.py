@@ -360,6 +360,30 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
     return out
 
 
+def inside_other_vocabulary(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]) -> list[int]:
+    """(logos34, issue 9) The brands named only by weak words (trade words that need a cue, everyday-word marks), each
+    found inside another brand's longer trade word, or starting inside one that starts before it: "GG monogram" is
+    Gucci's canvas, not Louis Vuitton's "Monogram"; "crown-O" Pandora's monogram, not Rolex's crown; "Nova check
+    logo" Burberry's check, not Nike's "check logo". The shorter word is a piece of the longer one there and names
+    nobody."""
+    spans: dict[int, list[tuple[str, int, int]]] = {
+        b: [(e.field, e.start, e.end) for e in found if e.fingerprint is not None and e.fingerprint in vocabulary
+            and e.rule in IDENTITY_RULES and e.weight > 0 and e.start is not None and e.end is not None]
+        for b, found in by_brand.items()}
+    if sum(map(bool, spans.values())) == 0:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        hits = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
+        if not hits or not all((e.needs_corroboration or e.everyday) and e.start is not None and e.end is not None
+                               for e in hits):
+            continue
+        if all(any(f == e.field and s <= e.start < t and (e.end <= t and t - s > e.end - e.start or s < e.start)
+                   for o, theirs in spans.items() if o != b for f, s, t in theirs) for e in hits):
+            out.append(b)
+    return out
+
+
 # a brand's own shorthand (its registered local name clipped or cut to initials, its alias's house code) and a guess by
 # sound on the same letters for another brand
 SHORTHAND = frozenset({Rule.kana_abbreviation, Rule.initial_consonants, Rule.house_code})
