@@ -347,11 +347,14 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
             continue  # "Riccardo Tisci TB monogram scarf", "THINK DIFFERENT ultrabook": a name of several words the
             # brand is known by does not yield to another brand's everyday word ("monogram") or a misspelling's guess
             # ("ultrabook" two edits from Ultraboost), which name no brand more plainly than it
-        if any(e.vocabulary == "logo" for e in found if weak(e)) and all(
-                e.everyday for o, hits in strong.items() if o != b for e in hits):
-            continue  # (logos34) "Technic supercar set with the red square logo": a logo's name does not yield to
-            # another brand read only in an everyday word ("supercar" two edits from Superstar, an Indonesian word),
-            # which names no brand more plainly than it; a misspelt mark ("Adidaas") still outranks it
+        if any(vocabulary[e.fingerprint][0] in ("logo", "hint") for e in found if weak(e)) and all(
+                e.everyday or e.rule is Rule.fuzzy and (e.distance or 0) >= 2
+                for o, hits in strong.items() if o != b for e in hits):
+            continue  # (logos34) "Technic supercar set with the red square logo", "Ultrabook with the fruit logo": a logo's
+            # name or a riddle's hint does not yield to
+            # another brand read only in an everyday word or a guess two edits away ("supercar" from Superstar, an
+            # Indonesian word; "Ultrabook" from Ultraboost), which names no brand more plainly than it; a mark one edit
+            # off ("Adidaas") still outranks it
         # another brand's hit inside this brand's own word is a misreading of part of it ("maçã" of the declared
         # "maçã mordida", Apple's bitten apple, read one edit from Autodesk's Maya): it names nobody there
         if any(not any(e.field == f and s is not None and e.start is not None and s <= e.start and e.end <= t
