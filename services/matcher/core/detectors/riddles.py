@@ -43,10 +43,11 @@ WIDE = ("的品牌", "品牌", "牌", "のブランド", "ブランド", "브랜
 # chronograph watch with the Ω logo"); the same weak candidate, the brand's category with a cue or a copy's price
 LOGO_AFTER = ("logo", "logos", "emblem", "symbol", "badge")
 LOGO_BEFORE = ("logo", "logotipo", "logotype", "logotyp", "logotipo", "emblem", "embleme", "simbolo", "symbole")
-LOGO_WIDE = ("的标志", "标志", "的logo", "logo", "ロゴ", "マーク", "로고")
+LOGO_WIDE = ("的标志", "标志", "ロゴ", "マーク", "로고")  # (the gate's wide words: none holds a Latin letter, which a
+# piece of the text read alone as ASCII would not look for; "水果logo" opens the gate by its latin word "logo")
 AFTER = AFTER + LOGO_AFTER
 BEFORE = BEFORE + LOGO_BEFORE
-WIDE_AFTER_LOGO = LOGO_WIDE
+WIDE_AFTER_LOGO = LOGO_WIDE + ("的logo", "logo")
 _LATIN_BRAND_WORDS = frozenset(latin_text(w) for w in AFTER + BEFORE)
 # (lore30, issue 9) a listing written as a poem ("Haiku sale: a bitten fruit glows / white buds sing without the wires /
 # clone, but who can tell"): a word for the form and at least two line breaks (" / ", a newline, " | "); there every
