@@ -94,7 +94,8 @@ from services.matcher.core.scoring import (FAIR_PRICE, FAR_BELOW_FLOOR, GENUINE_
 from services.matcher.core.detectors.sku_prefixes import inside_codes, yield_to_codes_read
 from services.matcher.core.detectors.text_views import yield_to_cjk_lookalikes
 from services.matcher.core.detectors.decoded import yield_to_uwu
-from services.matcher.core.vocabulary import PEOPLE_AND_VOICE, heard_on_shorthand, mark_vocabulary, offered, vocabulary_of, yielding
+from services.matcher.core.vocabulary import (PEOPLE_AND_VOICE, heard_on_shorthand, inside_other_vocabulary, mark_vocabulary,
+                                              offered, vocabulary_of, yielding)
 
 MATCHER_VERSION = "1.0.0"
 
@@ -263,6 +264,9 @@ class MatcherIndex:
                 del by_brand[brand_index]
             for brand_index in heard_on_shorthand(by_brand):  # another brand's shorthand, not a sound-alike
                 del by_brand[brand_index]
+            if len(by_brand) > 1:
+                for brand_index in inside_other_vocabulary(by_brand, self._vocabulary):  # "GG monogram", "crown-O"
+                    del by_brand[brand_index]
         yield_to_codes_read(by_brand)
         yield_to_cjk_lookalikes(by_brand)  # K口尺丂 is Kors drawn, not 口尺 heard as Coach's 蔻驰 (text_views.py)
         yield_to_uwu(by_brand)  # "wepwica" is uwu-speak's "replica", no sound-alike of another brand's mark (decoded.py)

@@ -121,7 +121,10 @@ def names_category(words: frozenset[str], categories: list[str]) -> bool:
     "samsun earbuds" names "earbuds", "bose headphone" names "headphones"."""
     for category in categories:
         parts = category.casefold().split()
-        if parts and all(p in words or p.rstrip("s") in words or f"{p}s" in words for p in parts):
+        # (logos34) and the "-es" plural: "watch" names "watches" ("watche" is no word; outsider32's "moon
+        # chronograph watch with the Ω logo", filed in no category)
+        if parts and all(p in words or p.rstrip("s") in words or f"{p}s" in words
+                         or p.endswith("hes") and p[:-2] in words for p in parts):
             return True
     return False
 

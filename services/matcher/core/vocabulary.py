@@ -347,10 +347,42 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
             continue  # "Riccardo Tisci TB monogram scarf", "THINK DIFFERENT ultrabook": a name of several words the
             # brand is known by does not yield to another brand's everyday word ("monogram") or a misspelling's guess
             # ("ultrabook" two edits from Ultraboost), which name no brand more plainly than it
+        if any(vocabulary[e.fingerprint][0] in ("logo", "hint") for e in found if weak(e)) and all(
+                e.everyday or e.rule is Rule.fuzzy and (e.distance or 0) >= 2
+                for o, hits in strong.items() if o != b for e in hits):
+            continue  # (logos34) "Technic supercar set with the red square logo", "Ultrabook with the fruit logo": a logo's
+            # name or a riddle's hint does not yield to
+            # another brand read only in an everyday word or a guess two edits away ("supercar" from Superstar, an
+            # Indonesian word; "Ultrabook" from Ultraboost), which names no brand more plainly than it; a mark one edit
+            # off ("Adidaas") still outranks it
         # another brand's hit inside this brand's own word is a misreading of part of it ("maçã" of the declared
         # "maçã mordida", Apple's bitten apple, read one edit from Autodesk's Maya): it names nobody there
         if any(not any(e.field == f and s is not None and e.start is not None and s <= e.start and e.end <= t
                        for f, s, t in words) for o, hits in strong.items() if o != b for e in hits):
+            out.append(b)
+    return out
+
+
+def inside_other_vocabulary(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[str, str, bool, frozenset[Rule], bool, str | None]]) -> list[int]:
+    """(logos34, issue 9) The brands named only by weak words (trade words that need a cue, everyday-word marks), each
+    found inside another brand's longer trade word, or starting inside one that starts before it: "GG monogram" is
+    Gucci's canvas, not Louis Vuitton's "Monogram"; "crown-O" Pandora's monogram, not Rolex's crown; "Nova check
+    logo" Burberry's check, not Nike's "check logo". The shorter word is a piece of the longer one there and names
+    nobody."""
+    spans: dict[int, list[tuple[str, int, int]]] = {
+        b: [(e.field, e.start, e.end) for e in found if e.fingerprint is not None and e.fingerprint in vocabulary
+            and e.rule in IDENTITY_RULES and e.weight > 0 and e.start is not None and e.end is not None]
+        for b, found in by_brand.items()}
+    if sum(map(bool, spans.values())) == 0:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        hits = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
+        if not hits or not all((e.needs_corroboration or e.everyday) and e.start is not None and e.end is not None
+                               for e in hits):
+            continue
+        if all(any(f == e.field and s <= e.start < t and (e.end <= t and t - s > e.end - e.start or s < e.start)
+                   for o, theirs in spans.items() if o != b for f, s, t in theirs) for e in hits):
             out.append(b)
     return out
 

@@ -2008,3 +2008,10 @@ register(household)
 from tests.eval.adversary import helpdesk  # noqa: E402
 
 register(helpdesk)
+
+# logos34's classes (logo_names.py): the brand unnamed, its logo named by the trade's name for it in the market's
+# language (勾勾, 老花, the crowned O, the red square logo) or described by a hint beside a word for "logo" (the fruit logo,
+# the Ω logo, 水果标志), with a copy word; and the honest twins (the words' everyday senses, the brand's own logo goods)
+from tests.eval.adversary import logo_names  # noqa: E402
+
+register(logo_names)

@@ -37,6 +37,17 @@ BEFORE = ("brand", "marca", "marque", "marke", "marchio", "merk", "marka", "bran
 LINKS = ("with", "the", "of", "de", "del", "la", "el", "los", "las", "da", "do", "das", "dos", "della", "dello", "a", "à",
          "au", "aux", "du", "des", "le", "les", "mit", "dem", "der", "den", "con", "com", "col", "van", "z", "ze")
 WIDE = ("的品牌", "品牌", "牌", "のブランド", "ブランド", "브랜드")
+# (logos34, issue 9) a word for "logo" frames a hint as a word for "brand" does: the hint is the logo or origin in
+# plain words, so "the fruit logo", "the Ω logo", "horseshoe emblem", "el logo de la manzana", "Logo mit dem Apfel",
+# 水果标志, 果物ロゴ, 과일 로고 point at the brand as "the fruit brand" does (outsider32's c_logo_nickname32: "moon
+# chronograph watch with the Ω logo"); the same weak candidate, the brand's category with a cue or a copy's price
+LOGO_AFTER = ("logo", "logos", "emblem", "symbol", "badge")
+LOGO_BEFORE = ("logo", "logotipo", "logotype", "logotyp", "logotipo", "emblem", "embleme", "simbolo", "symbole")
+LOGO_WIDE = ("的标志", "标志", "ロゴ", "マーク", "로고")  # (the gate's wide words: none holds a Latin letter, which a
+# piece of the text read alone as ASCII would not look for; "水果logo" opens the gate by its latin word "logo")
+AFTER = AFTER + LOGO_AFTER
+BEFORE = BEFORE + LOGO_BEFORE
+WIDE_AFTER_LOGO = LOGO_WIDE + ("的logo", "logo")
 _LATIN_BRAND_WORDS = frozenset(latin_text(w) for w in AFTER + BEFORE)
 # (lore30, issue 9) a listing written as a poem ("Haiku sale: a bitten fruit glows / white buds sing without the wires /
 # clone, but who can tell"): a word for the form and at least two line breaks (" / ", a newline, " | "); there every
@@ -47,7 +58,7 @@ POEM_WIDE = ("俳句", "川柳", "短歌", "诗", "詩")  # (no white space insi
 _LINE_BREAK = re.compile(r" / | \| |\n|\s//\s")
 
 
-brand_words = gate_words(_LATIN_BRAND_WORDS | POEM_WORDS, WIDE + POEM_WIDE)  # words for "brand" and a poem, CJK too
+brand_words = gate_words(_LATIN_BRAND_WORDS | POEM_WORDS, WIDE + POEM_WIDE + LOGO_WIDE)  # words for "brand" and a poem, CJK too
 
 
 def _alternatives(words) -> str:
@@ -88,12 +99,12 @@ class RiddleDetector(Detector):
         if self._wide:
             hints = _alternatives(self._wide)
             # (lore30) a wide hint before a Latin word for "brand" too ("the Ω brand's", a Greek hint read as written)
-            self._wide_re = re.compile(rf"({hints})\s*(?:{_alternatives(WIDE)}|[\s\-]*(?:'s\s+)?"
+            self._wide_re = re.compile(rf"({hints})\s*(?:{_alternatives(WIDE + WIDE_AFTER_LOGO)}|[\s\-]*(?:'s\s+)?"
                                        rf"(?i:{_alternatives(AFTER)})(?![^\W_]))")
 
     def gate(self) -> dict:
         # no hints registered: no kind at all, so the gate never opens and no listing is tokenised for it
-        return {brand_words: _LATIN_BRAND_WORDS | POEM_WORDS | frozenset(WIDE + POEM_WIDE)} if self._latin or self._wide else {}
+        return {brand_words: _LATIN_BRAND_WORDS | POEM_WORDS | frozenset(WIDE + POEM_WIDE + LOGO_WIDE)} if self._latin or self._wide else {}
 
     def detect(self, text: ListingText, listing: Listing) -> list[Evidence]:
         out: list[Evidence] = []
