@@ -24,9 +24,11 @@ a cue or a price far below the floor (`needs_cue`).
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo
@@ -92,15 +94,37 @@ def spellings(syllable: str) -> set[str]:
     return out
 
 
+# (speed34, issue 16) ToJyutping's candidates for the aliases of the repository's registries, written by `python -m
+# bench.jyutping_table` and checked against ToJyutping by tests/unit/matcher/test_jyutping_table.py: a build reads an
+# alias's candidates here and imports ToJyutping (its dictionary, ~1 s of CPU a process) only for an alias not in it
+TABLE = Path(__file__).with_name("jyutping_table.json")
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, list[list]]:
+    try:
+        return json.loads(TABLE.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def jyutping_candidates(alias: str) -> list[tuple[str, list[str]]]:
+    """ToJyutping.get_jyutping_candidates(alias): (character, its candidate readings with tone digits) a character."""
+    known = _table().get(alias)
+    if known is not None:
+        return [(ch, list(candidates)) for ch, candidates in known]
+    import ToJyutping
+
+    return ToJyutping.get_jyutping_candidates(alias)
+
+
 def cantonese_readings(alias: str) -> list[tuple[str, ...]] | None:
     """The alias's toneless Jyutping readings (ToJyutping's candidates, at most two a character), None when it is not
     two to six Han characters or a character has no reading."""
     if not MIN_SYLLABLES <= len(alias) <= MAX_SYLLABLES or not all(is_han(ch) for ch in alias):
         return None
-    import ToJyutping
-
     per_char = []
-    for _, candidates in ToJyutping.get_jyutping_candidates(alias):
+    for _, candidates in jyutping_candidates(alias):
         toneless = list(dict.fromkeys(re.sub(r"\d", "", c) for c in (candidates or [])[:READINGS_PER_CHARACTER]))
         if not toneless or not all(t.isalpha() for t in toneless):
             return None
