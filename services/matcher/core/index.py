@@ -298,7 +298,8 @@ class MatcherIndex:
         reading = self._judge.read(listing, text)
         if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
                                                  lambda b: self._filed(b, listing, text), self._own_name,
-                                                 lambda token: _prose(token, reading), common_as_written)):
+                                                 lambda token: _prose(token, reading), common_as_written,
+                                                 lambda e: _opens_sentence(e, text.description))):
             strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
             for brand_index in weak:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
@@ -2020,6 +2021,21 @@ def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -
                                  rf"(?:[a-z0-9]+\s+)?{line})(?![a-z0-9])")
         out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
     return out
+
+
+_SENTENCE_END = frozenset(".!?…。！？\n")
+
+
+def _opens_sentence(e: Evidence, description: str | None) -> bool:
+    """Whether the evidence is the first word of the description or of one of its sentences or lines, past any quote,
+    bullet, dash or emoji ("… nobody will ever know. Love, Auntie 💋"; stronger.grazed)."""
+    if e.field != "description" or e.start is None or not description:
+        return False
+    before = description[:e.start]
+    i = len(before)
+    while i and not before[i - 1].isalnum() and before[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i == 0 or before[i - 1] in _SENTENCE_END
 
 
 def _prose(token: str, reading) -> bool:
