@@ -2023,12 +2023,13 @@ def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -
     return out
 
 
-_SENTENCE_END = frozenset(".!?…。！？\n")
+_SENTENCE_END = frozenset(".!?…。！？:：\n")
 
 
 def _opens_sentence(e: Evidence, description: str | None) -> bool:
-    """Whether the evidence is the first word of the description or of one of its sentences or lines, past any quote,
-    bullet, dash or emoji ("… nobody will ever know. Love, Auntie 💋"; stronger.grazed)."""
+    """Whether the evidence is the first word of the description or of one of its sentences, lines or quotations after a
+    colon ("Card inside: 'Love it?'"), past any quote, bullet, dash or emoji ("… nobody will ever know. Love, Auntie
+    💋"; stronger.grazed)."""
     if e.field != "description" or e.start is None or not description:
         return False
     before = description[:e.start]

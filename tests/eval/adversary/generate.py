@@ -2008,3 +2008,9 @@ register(household)
 from tests.eval.adversary import helpdesk  # noqa: E402
 
 register(helpdesk)
+
+# wrong34's classes (second_brand.py): a copy set against a rival registry brand ('cheaper than', 'a <rival> killer'), and
+# a copy told as a letter whose prose opens with 'Love' and contracts words; their honest twins
+from tests.eval.adversary import second_brand  # noqa: E402
+
+register(second_brand)

@@ -1182,13 +1182,16 @@ class Judge:
     @staticmethod
     def _plain_other(reading: Reading, others: list[tuple[Brand, list[Evidence]]]) -> str | None:
         """The name of another brand of the listing named plainly (its mark, alias or model as written or disguised,
-        needing no corroboration, no everyday word) in the title with no negation or comparison before or after it: the
+        needing no corroboration; an everyday-word mark only where the listing is filed in the brand's category: "Dunk
+        running shoes" among sneakers) in the title with no negation or comparison before or after it: the
         brand whose goods the listing sells (wrong34); None when there is none."""
         text = reading.text
         for other, found in others:
+            filed = reading.listing.category is not None and any(
+                category_matches(reading.listing.category, c) for c in other.categories)
             for e in found:
                 if (e.rule not in _NAME_AS_WRITTEN and e.rule not in DISGUISE_RULES or e.weight <= 0 or e.field != "title"
-                        or e.needs_corroboration or e.everyday or e.start is None or "denied by" in e.detail):
+                        or e.needs_corroboration or e.everyday and not filed or e.start is None or "denied by" in e.detail):
                     continue
                 start, end = _original(text, e)
                 if reading.negations.before(start) is None and reading.negations.after(end) is None:
