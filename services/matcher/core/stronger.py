@@ -89,10 +89,12 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     A listing filed nowhere (no category, none named) sets a brand plainly named when its own name and a line or model
     of it are both named as written ("Coach Tabby Shoulder Bag"): two registered names of one brand say whose goods
     they are as a category would."""
+    spans = {b: [(e.field, e.start, e.end) for e in _identity(found) if e.start is not None and e.end is not None]
+             for b, found in by_brand.items()}
     plain = {b for b, found in by_brand.items() if (filed(b) or _named_twice(found, own_name)) and any(
         e.rule in _NAMED and not e.needs_corroboration
         and not (e.everyday and not own_name(e) and bool(e.text) and (prose(e.text) or _in_prose(e, common, opening)))
-        for e in _identity(found))}
+        and not _within_other(e, b, spans) for e in _identity(found))}
     if not plain:
         return []
     out = []
@@ -111,6 +113,14 @@ def _in_prose(e: Evidence, common: Callable[[str], bool], opening: Callable[[Evi
     word of a sentence there ("Love, Auntie", "Love it!"): prose, not a product's name."""
     return (e.field == "description" and bool(e.text) and (e.text.islower() or e.text[1:].islower() and opening(e))
             and common(e.text))
+
+
+def _within_other(e: Evidence, brand: int, spans: dict[int, list[tuple[str, int | None, int | None]]]) -> bool:
+    """The evidence lies strictly inside a longer reading of another brand in the same field ("APPLE" of "APPLE OF THE
+    WORSHIP EXAGGERATE", Bayer's Chinese name translated): a word of that reading, which names no brand plainly."""
+    return e.start is not None and e.end is not None and any(
+        f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start
+        for other, found in spans.items() if other != brand for f, s, t in found)
 
 
 def _named_twice(found: list[Evidence], own_name: Callable[[Evidence], bool]) -> bool:
