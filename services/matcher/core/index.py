@@ -70,8 +70,8 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joinin
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import (grazed, inside_decoded, inside_longer_names, inside_model_names,
-                                             inside_readings, inside_spelt, note, off_category_marks,
+from services.matcher.core.stronger import (OTHER_STOCK, grazed, inside_decoded, inside_longer_names, inside_model_names,
+                                             inside_readings, inside_spelt, note, off_category_marks, other_stock,
                                              outside_spelt_names)
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
@@ -302,6 +302,11 @@ class MatcherIndex:
                                                  lambda e: _opens_sentence(e, text.description))):
             strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
             for brand_index in weak:
+                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
+        if len(by_brand) > 1 and text.description and (gone := other_stock(by_brand, [
+                m.span() for m in OTHER_STOCK.finditer(text.description)])):
+            strong = next(b for b in by_brand if b not in gone)  # what else the shop sells (stronger.py)
+            for brand_index in gone:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))

@@ -126,7 +126,13 @@ def _within_other(e: Evidence, brand: int, spans: dict[int, list[tuple[str, int 
 def _named_twice(found: list[Evidence], own_name: Callable[[Evidence], bool]) -> bool:
     """The brand named as written by its own name and by another of its registered names (a line, a model)."""
     named = [e for e in _identity(found) if e.rule in _AS_WRITTEN and not e.needs_corroboration]
-    return any(own_name(e) for e in named) and len({e.fingerprint for e in named}) > 1
+    own = [e for e in named if own_name(e)]
+    return bool(own) and any(not own_name(e) and not any(_overlap(e, o) for o in own) for e in named)
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    return a.field == b.field and a.start is not None and b.start is not None and a.end is not None and \
+        b.end is not None and a.start < b.end and b.start < a.end
 
 
 def _common_everyday(e: Evidence, common: Callable[[str], bool]) -> bool:
@@ -320,4 +326,36 @@ def off_category_marks(by_brand: dict[int, list[Evidence]], filed: Callable[[int
     out = [b for b, found in by_brand.items() if b not in home and _yieldable(identity := _identity(found)) and all(
         e.start is not None and e.end is not None and any(f == e.field and s <= e.start and e.end <= t
                                                           for f, s, t in words) for e in identity)]
+    return out if len(out) < len(by_brand) else []
+
+
+# (wrong34) what else a shop sells, said after the goods ("We also sell Omega, Cartier", "otras marcas: …", "其他品牌"):
+# from the phrase to the end of its sentence or line. Source: written for BrandSentry from marketplace shop blurbs.
+OTHER_STOCK = re.compile(
+    r"(?:\b(?:we |i )?also (?:sell|selling|have|stock|carry|available|in stock|offer)|\bother (?:brands|models|items)\b|"
+    r"\bmore brands\b|\bcheck (?:my|our) other\b|\btambi[eé]n (?:vendemos|tenemos|hay)|\b(?:otras|m[aá]s) marcas\b|"
+    r"\bwir (?:verkaufen|haben) auch\b|\b(?:andere|weitere) marken\b|\bnous (?:vendons|avons) aussi\b|"
+    r"\bautres marques\b|\baltre marche\b|\bvendiamo anche\b|\b(?:outras|mais) marcas\b|\btamb[eé]m (?:vendemos|temos)|"
+    r"другие бренды|также (?:есть|продаем|продаём)|其他品牌|其它品牌|还有其他|他のブランド|다른 브랜드)"
+    r"[^.!?\n。！？]*", re.IGNORECASE)
+
+
+def other_stock(by_brand: dict[int, list[Evidence]], spans: list[tuple[int, int]]) -> list[int]:
+    """The brands of `by_brand` named only in the description inside `spans` (OTHER_STOCK's: what else the shop
+    sells) while another brand is named plainly in the title (wrong34): the listing's goods are that brand's, and the
+    shop's other stock is no subject of it; none when that would set every brand aside."""
+    if not spans:
+        return []
+    titled = {b for b, found in by_brand.items() if any(
+        e.field == "title" and e.rule in _NAMED and not e.needs_corroboration for e in _identity(found))}
+    if not titled:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if b in titled or not identity:
+            continue
+        if all(e.field == "description" and e.start is not None and e.end is not None
+               and any(s <= e.start and e.end <= t for s, t in spans) for e in identity):
+            out.append(b)
     return out if len(out) < len(by_brand) else []

@@ -10,6 +10,8 @@ name, ANOTHER brand, which must not alert: an alert to a brand about goods it do
   an apostrophe ("it's", "couldn't", "don't": no word typed on the wrong keyboard layout, no sound-alike of a mark) and
   has a copy word of another script (реплика, هاي كوبي) that lets the keyboard-layout reader in (evasion
   `copy_letter_prose`, every brand).
+- A copy seller lists what else the shop sells after the goods: "We also sell Omega, Cartier", "otras marcas", "其他
+  品牌" (evasion `copy_other_stock`, every brand): the shop's other stock is no subject of the listing.
 - The honest twins (traps): the brand's genuine goods at a shop's price compared with a rival ("quieter than", "better
   than"), and a genuine gift's card signed "Love, Mum" with contractions: quiet (`trap_rival_compared`,
   `trap_letter_prose`).
@@ -117,7 +119,28 @@ def make_letter_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(title.format(m=m, p=p)), cat, s.price(cat), note)
 
 
+STOCK = ["We also sell {o}. Ask for the catalogue.", "Also in stock: {o}, same grade.", "También vendemos {o}.",
+         "Wir verkaufen auch {o}.", "Nous vendons aussi {o}.", "Other brands: {o} – DM me.", "Также есть {o}.",
+         "其他品牌：{o}"]
+
+
+def make_other_stock(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    rivals = {o.id: o for o in (_rival(b, s), _rival(b, s)) if o is not None}
+    if not rivals:
+        return None
+    cat = s.category(with_floor=True)
+    c = r.choice(COPIES)
+    title = r.choice(["{m} {p} {c}", "{c} {m} {p}", "{m} {p} – {c}"]).format(m=_plain_mark(b, s), p=s.product(cat), c=c)
+    stock = r.choice(STOCK).format(o=", ".join(o.name for o in rivals.values()))
+    return Draft(_cap(" ".join(title.split())), cat, s.price(cat, low=r.random() < 0.5),
+                 f"{r.choice(DESCRIPTIONS).format(c=c)}\n{stock}")
+
+
 EVASIONS = {
+    "copy_other_stock": "a copy of the brand's goods whose description lists what else the shop sells: other registry "
+                        "brands after 'we also sell', 'other brands:', 'también vendemos' (8 languages): the brand alone "
+                        "alerts",
     "copy_beats_rival": "a copy of the brand's goods set against another registry brand of its trade ('cheaper than', "
                         "'better than', 'a <rival> killer', 'vs', in 10 languages): the brand alerts, the rival does not",
     "copy_letter_prose": "a copy of the brand's goods told as a letter, an agony-aunt column or a chat whose sentences open "
@@ -129,5 +152,5 @@ TRAPS = {
                            "than', 'vs'): quiet",
     "trap_letter_prose": "the brand's genuine goods given as a gift, with a card signed 'Love, Mum' and contractions: quiet",
 }
-EVASION_MAKERS = {"copy_beats_rival": make_beats_rival, "copy_letter_prose": make_letter_prose}
+EVASION_MAKERS = {"copy_other_stock": make_other_stock, "copy_beats_rival": make_beats_rival, "copy_letter_prose": make_letter_prose}
 TRAP_MAKERS = {"trap_rival_compared": make_rival_compared, "trap_letter_prose": make_letter_trap}

@@ -78,3 +78,15 @@ def test_a_word_inside_another_brands_longer_reading_names_no_brand_plainly():
     alerts = demo_alerts("100mg tablets 30 count", "prescription drugs", 1.07, currency="EUR",
                          description="APPLE OF THE WORSHIP EXAGGERATE 100mg tablets 30 count.")
     assert list(alerts) == ["bayer"]
+
+
+@pytest.mark.parametrize("description", ["We also sell Omega, Cartier and Tag Heuer. Ask for catalogue.",
+                                         "También vendemos Omega y Cartier. Envío gratis."])
+def test_what_else_the_shop_sells_is_no_subject_of_the_listing(description):
+    assert list(demo_alerts("Rolex Submariner replica 1:1", "watches", 80, description=description)) == ["rolex"]
+
+
+def test_brands_listed_together_as_the_goods_all_alert():
+    alerts = demo_alerts("Rolex Submariner replica 1:1", "watches", 80,
+                         description="Our shop: Rolex, Omega, Cartier, all super clone.")
+    assert {"rolex", "omega", "cartier"} <= set(alerts)
