@@ -424,20 +424,46 @@ class Registry:
             self.fingerprints[record.fingerprint.id] = record.fingerprint
 
 
+def vocabulary_value(vocabulary: str, value: str) -> str:
+    """The value a vocabulary word's fingerprint id is made of when its plain id (its brand, "mark", its text folded)
+    is another entry's of the brand: the word with its kind ("nickname:Kors" beside the ticker KORS), as an image's id
+    holds its algorithm (portal identity())."""
+    return f"{vocabulary}:{value}"
+
+
+def _mark_ids(b: str, entries: list[tuple[MarkEntry, str | None]]) -> list[str]:
+    """The fingerprint ids of a brand's marks, aliases and vocabulary words (entry, vocabulary kind or None), in order.
+    Each is fingerprint_id(brand, "mark", text) as always, so no registered entry's id changes; where two entries of
+    different kinds fold to the same text (Michael Kors's nickname "Kors" and its ticker "KORS", wrong34), both
+    register: a mark or alias keeps the plain id, else the last of them in the file's order (the one the plain id
+    named when the later entry replaced the earlier), and each other vocabulary word takes the id of
+    `vocabulary_value` (its kind and text). Entries of one kind with the same text are one entry, as before."""
+    plain = [fingerprint_id(b, "mark", m.value) for m, _ in entries]
+    holder: dict[str, int] = {}
+    for i, (m, vocabulary) in enumerate(entries):
+        if plain[i] not in holder or vocabulary is not None and entries[holder[plain[i]]][1] is not None:
+            holder[plain[i]] = i
+    return [p if holder[p] == i or entries[holder[p]][1] == vocabulary
+            else fingerprint_id(b, "mark", vocabulary_value(vocabulary, m.value)) if vocabulary is not None else p
+            for i, (p, (m, vocabulary)) in enumerate(zip(plain, entries))]
+
+
 def _fingerprints(entry: BrandEntry) -> list[Fingerprint]:
     b = entry.id
     out: list[Fingerprint] = []
+    marks: list[tuple[MarkEntry, str | None]] = []
     for mark in entry.marks:
-        m = MarkEntry(value=mark) if isinstance(mark, str) else mark
-        out.append(MarkFingerprint(id=fingerprint_id(b, "mark", m.value), brand_id=b, **m.model_dump()))
+        marks.append((MarkEntry(value=mark) if isinstance(mark, str) else mark, None))
     for alias in entry.aliases:
-        a = MarkEntry(value=alias) if isinstance(alias, str) else alias
-        out.append(MarkFingerprint(id=fingerprint_id(b, "mark", a.value), brand_id=b, **a.model_dump()))
+        marks.append((MarkEntry(value=alias) if isinstance(alias, str) else alias, None))
     for name, vocabulary in VOCABULARY_LISTS.items():
         for word in getattr(entry, name):
-            w = MarkEntry(value=word) if isinstance(word, str) else word
-            out.append(MarkFingerprint(id=fingerprint_id(b, "mark", w.value), brand_id=b, vocabulary=vocabulary,
-                                       **w.model_dump()))
+            marks.append((MarkEntry(value=word) if isinstance(word, str) else word, vocabulary))
+    for (m, vocabulary), fp_id in zip(marks, _mark_ids(b, marks)):
+        if vocabulary is None:
+            out.append(MarkFingerprint(id=fp_id, brand_id=b, **m.model_dump()))
+        else:
+            out.append(MarkFingerprint(id=fp_id, brand_id=b, vocabulary=vocabulary, **m.model_dump()))
     for model in entry.models:
         m = ModelEntry(value=model) if isinstance(model, str) else model
         out.append(ModelFingerprint(id=fingerprint_id(b, "model", m.value), brand_id=b, **m.model_dump()))

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from brandsentry.registry import Registry, parse_registry
+from brandsentry.registry import Registry, parse_registry, vocabulary_value
 from schemas import Brand, Fingerprint, IndustryWorkingGroup, RegistryRecord, fingerprint_id
 from schemas.models import FiniteFloat, HexHash, Slug, TenantId, Vocabulary
 from schemas.portal import RegistryChange
@@ -183,6 +183,12 @@ def create_fingerprint(reg: Registry, brand_id: str, spec: BaseModel, *, by: str
     data = spec.model_dump()
     fp_id = fingerprint_id(brand_id, data["kind"], identity(data))
     existing = reg.fingerprints.get(fp_id)
+    if (data["kind"] == "mark" and data.get("vocabulary") and existing is not None and existing.brand_id == brand_id
+            and getattr(existing, "vocabulary", None) != data["vocabulary"]):
+        # a vocabulary word whose text another entry of the brand holds ("Kors", a nickname, beside the ticker KORS):
+        # its own id, of its kind and text, as the registry file loader gives it (registry.vocabulary_value)
+        fp_id = fingerprint_id(brand_id, "mark", vocabulary_value(data["vocabulary"], data["value"]))
+        existing = reg.fingerprints.get(fp_id)
     if existing is not None and existing.brand_id == brand_id and existing.active:
         raise Conflict(f"fingerprint {fp_id} exists (version {existing.version}); change it with PATCH")
     version = existing.version + 1 if existing is not None else 1

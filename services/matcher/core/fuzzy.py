@@ -68,6 +68,17 @@ def word_counts() -> dict[str, int]:
         return {word: int(count) for word, count in (line.split() for line in fh)}
 
 
+# the stems that an apostrophe leaves of a contraction or an elision when a reader splits words at it: English "n't"
+# ("couldn't" -> "couldn", heard as Jordan in outsider32's missed-connection ad; wrong34), French and Italian elided
+# words ("jusqu'à", "aujourd'hui", "dall'Italia"): a closed class of grammar words, none a mark's respelling
+# (Quirk et al., A Comprehensive Grammar of the English Language, 3.23 contractions; Grevisse, Le Bon usage, élision)
+CLITIC_STEMS = frozenset({
+    "couldn", "wouldn", "shouldn", "didn", "doesn", "isn", "wasn", "weren", "hasn", "hadn", "aren", "mustn", "needn",
+    "mightn", "oughtn", "shan", "daren", "jusqu", "lorsqu", "puisqu", "quelqu", "presqu", "quoiqu", "aujourd",
+    "sull", "dall", "dell", "nell", "all", "quest", "quell", "bell", "sant", "grand", "gliel", "dov", "com",
+})
+
+
 def dictionary_words() -> frozenset[str]:
     """Every English word of the frequency dictionary."""
     return _words_counted_at_least(0)

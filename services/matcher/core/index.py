@@ -70,8 +70,8 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, joinin
 from services.matcher.core.notations import WEAK as WEAK_NOTATIONS
 from services.matcher.core.mojibake import Words
 from services.matcher.core.orthography import mark_own_script
-from services.matcher.core.stronger import (grazed, inside_decoded, inside_longer_names, inside_model_names,
-                                             inside_readings, inside_spelt, note, off_category_marks,
+from services.matcher.core.stronger import (OTHER_STOCK, grazed, inside_decoded, inside_longer_names, inside_model_names,
+                                             inside_readings, inside_spelt, note, off_category_marks, other_stock,
                                              outside_spelt_names)
 from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTerms, priced_beside, read_terms
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
@@ -302,9 +302,15 @@ class MatcherIndex:
         reading = self._judge.read(listing, text)
         if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
                                                  lambda b: self._filed(b, listing, text), self._own_name,
-                                                 lambda token: _prose(token, reading), common_as_written)):
+                                                 lambda token: _prose(token, reading), common_as_written,
+                                                 lambda e: _opens_sentence(e, text.description))):
             strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
             for brand_index in weak:
+                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
+        if len(by_brand) > 1 and text.description and (gone := other_stock(by_brand, [
+                m.span() for m in OTHER_STOCK.finditer(text.description)])):
+            strong = next(b for b in by_brand if b not in gone)  # what else the shop sells (stronger.py)
+            for brand_index in gone:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
                 + self._community_evidence(listing, text, reading))
@@ -2024,6 +2030,22 @@ def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -
                                  rf"(?:[a-z0-9]+\s+)?{line})(?![a-z0-9])")
         out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
     return out
+
+
+_SENTENCE_END = frozenset(".!?…。！？:：\n")
+
+
+def _opens_sentence(e: Evidence, description: str | None) -> bool:
+    """Whether the evidence is the first word of the description or of one of its sentences, lines or quotations after a
+    colon ("Card inside: 'Love it?'"), past any quote, bullet, dash or emoji ("… nobody will ever know. Love, Auntie
+    💋"; stronger.grazed)."""
+    if e.field != "description" or e.start is None or not description:
+        return False
+    before = description[:e.start]
+    i = len(before)
+    while i and not before[i - 1].isalnum() and before[i - 1] not in _SENTENCE_END:
+        i -= 1
+    return i == 0 or before[i - 1] in _SENTENCE_END
 
 
 def _prose(token: str, reading) -> bool:

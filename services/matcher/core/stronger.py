@@ -36,6 +36,13 @@ _NAMED = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.confu
 # a brand's registered word found exactly as written (a mark, an alias, a line, a model number)
 _AS_WRITTEN = frozenset({Rule.exact, Rule.alias, Rule.model})
 _NEAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.transliteration, Rule.doubled, Rule.vowel_drop, Rule.homophone})
+# readings at one remove from the name as written that a brand named plainly beside them outweighs whatever they need
+# (wrong34): a word typed with the wrong keyboard layout (the seller typed the plain brand with the right one: "it's"
+# on the Arabic keys read as Office beside "Sony PlayStation 5"; "Devs" on the Russian keys heard as Puma beside
+# "adidas"), and an everyday word translated by meaning ("Trainer:" of a racecard, Coach translated, beside "Michael
+# Kors Jet Set tote")
+_SLIPS = frozenset(getattr(Rule, r) for r in ("keyboard_layout",) if hasattr(Rule, r))
+_BY_MEANING = frozenset(getattr(Rule, r) for r in ("translated",) if hasattr(Rule, r))
 
 
 def _identity(found: list[Evidence]) -> list[Evidence]:
@@ -52,6 +59,10 @@ def _grazing(e: Evidence, word: Callable[[str], bool]) -> bool:
     French "d'accord" for Honda's Accord)."""
     if e.rule in _NEAR:
         return e.needs_corroboration and not e.in_category_enough or bool(e.text) and word(e.text)
+    if e.rule in _SLIPS:
+        return True
+    if e.rule in _BY_MEANING:
+        return e.needs_corroboration or e.everyday
     # initials, house codes, vocabulary are a seller's deliberate short names ("LV" on painted Air Force 1s), no graze
     return e.everyday and e.rule in _NAMED and bool(e.text) and word(e.text)
 
@@ -60,7 +71,8 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
            filed: Callable[[int], bool] = lambda brand: False,
            own_name: Callable[[Evidence], bool] = lambda e: True,
            prose: Callable[[str], bool] = lambda token: False,
-           common: Callable[[str], bool] = lambda token: False) -> list[int]:
+           common: Callable[[str], bool] = lambda token: False,
+           opening: Callable[[Evidence], bool] = lambda e: False) -> list[int]:
     """The brands of `by_brand` (brand index -> identity evidence) that are only grazed beside a brand named plainly;
     word(token): whether a token is a word of some language (context/language.py ForeignWords.word); filed(brand):
     whether the listing is filed in or names one of the brand's categories. The plain brand must be filed there: the
@@ -71,11 +83,18 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     is not English (the registry's lines are English names, which English titles write as the product's: "Office",
     "Dunk"). Such a line written as prose (French "d'accord", "agreed", beside a Toyota oil filter) names no brand
     plainly, and beside one it only grazes. common(token): whether a token is a common word of some language: an
-    everyday-word mark written so, of a brand not filed there, grazes too (`_common_everyday`)."""
-    plain = {b for b, found in by_brand.items() if filed(b) and any(
+    everyday-word mark written so, of a brand not filed there, grazes too (`_common_everyday`). opening(e): whether the
+    evidence is the first word of a sentence of the description, capitalised only for that ("… nobody will ever know.
+    Love, Auntie": a letter's closing, no Cartier Love), which `_in_prose` reads as written in lower case.
+    A listing filed nowhere (no category, none named) sets a brand plainly named when its own name and a line or model
+    of it are both named as written ("Coach Tabby Shoulder Bag"): two registered names of one brand say whose goods
+    they are as a category would."""
+    spans = {b: [(e.field, e.start, e.end) for e in _identity(found) if e.start is not None and e.end is not None]
+             for b, found in by_brand.items()}
+    plain = {b for b, found in by_brand.items() if (filed(b) or _named_twice(found, own_name)) and any(
         e.rule in _NAMED and not e.needs_corroboration
-        and not (e.everyday and not own_name(e) and bool(e.text) and (prose(e.text) or _in_prose(e, common)))
-        for e in _identity(found))}
+        and not (e.everyday and not own_name(e) and bool(e.text) and (prose(e.text) or _in_prose(e, common, opening)))
+        and not _within_other(e, b, spans) for e in _identity(found))}
     if not plain:
         return []
     out = []
@@ -84,14 +103,36 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
         if b in plain or not identity:
             continue
         if all(_grazing(e, word) or _line_initials(e, own_name)
-               or _common_everyday(e, common) and (not filed(b) or _in_prose(e, common)) for e in identity):
+               or _common_everyday(e, common) and (not filed(b) or _in_prose(e, common, opening)) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
 
 
-def _in_prose(e: Evidence, common: Callable[[str], bool]) -> bool:
-    """A common word written in lower case in the description ("you will love it"): prose, not a product's name."""
-    return e.field == "description" and bool(e.text) and e.text.islower() and common(e.text)
+def _in_prose(e: Evidence, common: Callable[[str], bool], opening: Callable[[Evidence], bool] = lambda e: False) -> bool:
+    """A common word written in lower case in the description ("you will love it"), or capitalised only as the first
+    word of a sentence there ("Love, Auntie", "Love it!"): prose, not a product's name."""
+    return (e.field == "description" and bool(e.text) and (e.text.islower() or e.text[1:].islower() and opening(e))
+            and common(e.text))
+
+
+def _within_other(e: Evidence, brand: int, spans: dict[int, list[tuple[str, int | None, int | None]]]) -> bool:
+    """The evidence lies strictly inside a longer reading of another brand in the same field ("APPLE" of "APPLE OF THE
+    WORSHIP EXAGGERATE", Bayer's Chinese name translated): a word of that reading, which names no brand plainly."""
+    return e.start is not None and e.end is not None and any(
+        f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start
+        for other, found in spans.items() if other != brand for f, s, t in found)
+
+
+def _named_twice(found: list[Evidence], own_name: Callable[[Evidence], bool]) -> bool:
+    """The brand named as written by its own name and by another of its registered names (a line, a model)."""
+    named = [e for e in _identity(found) if e.rule in _AS_WRITTEN and not e.needs_corroboration]
+    own = [e for e in named if own_name(e)]
+    return bool(own) and any(not own_name(e) and not any(_overlap(e, o) for o in own) for e in named)
+
+
+def _overlap(a: Evidence, b: Evidence) -> bool:
+    return a.field == b.field and a.start is not None and b.start is not None and a.end is not None and \
+        b.end is not None and a.start < b.end and b.start < a.end
 
 
 def _common_everyday(e: Evidence, common: Callable[[str], bool]) -> bool:
@@ -285,4 +326,36 @@ def off_category_marks(by_brand: dict[int, list[Evidence]], filed: Callable[[int
     out = [b for b, found in by_brand.items() if b not in home and _yieldable(identity := _identity(found)) and all(
         e.start is not None and e.end is not None and any(f == e.field and s <= e.start and e.end <= t
                                                           for f, s, t in words) for e in identity)]
+    return out if len(out) < len(by_brand) else []
+
+
+# (wrong34) what else a shop sells, said after the goods ("We also sell Omega, Cartier", "otras marcas: …", "其他品牌"):
+# from the phrase to the end of its sentence or line. Source: written for BrandSentry from marketplace shop blurbs.
+OTHER_STOCK = re.compile(
+    r"(?:\b(?:we |i )?also (?:sell|selling|have|stock|carry|available|in stock|offer)|\bother (?:brands|models|items)\b|"
+    r"\bmore brands\b|\bcheck (?:my|our) other\b|\btambi[eé]n (?:vendemos|tenemos|hay)|\b(?:otras|m[aá]s) marcas\b|"
+    r"\bwir (?:verkaufen|haben) auch\b|\b(?:andere|weitere) marken\b|\bnous (?:vendons|avons) aussi\b|"
+    r"\bautres marques\b|\baltre marche\b|\bvendiamo anche\b|\b(?:outras|mais) marcas\b|\btamb[eé]m (?:vendemos|temos)|"
+    r"другие бренды|также (?:есть|продаем|продаём)|其他品牌|其它品牌|还有其他|他のブランド|다른 브랜드)"
+    r"[^.!?\n。！？]*", re.IGNORECASE)
+
+
+def other_stock(by_brand: dict[int, list[Evidence]], spans: list[tuple[int, int]]) -> list[int]:
+    """The brands of `by_brand` named only in the description inside `spans` (OTHER_STOCK's: what else the shop
+    sells) while another brand is named plainly in the title (wrong34): the listing's goods are that brand's, and the
+    shop's other stock is no subject of it; none when that would set every brand aside."""
+    if not spans:
+        return []
+    titled = {b for b, found in by_brand.items() if any(
+        e.field == "title" and e.rule in _NAMED and not e.needs_corroboration for e in _identity(found))}
+    if not titled:
+        return []
+    out = []
+    for b, found in by_brand.items():
+        identity = _identity(found)
+        if b in titled or not identity:
+            continue
+        if all(e.field == "description" and e.start is not None and e.end is not None
+               and any(s <= e.start and e.end <= t for s, t in spans) for e in identity):
+            out.append(b)
     return out if len(out) < len(by_brand) else []

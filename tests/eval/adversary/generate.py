@@ -2015,3 +2015,9 @@ register(helpdesk)
 from tests.eval.adversary import logo_names  # noqa: E402
 
 register(logo_names)
+
+# wrong34's classes (second_brand.py): a copy set against a rival registry brand ('cheaper than', 'a <rival> killer'), and
+# a copy told as a letter whose prose opens with 'Love' and contracts words; their honest twins
+from tests.eval.adversary import second_brand  # noqa: E402
+
+register(second_brand)

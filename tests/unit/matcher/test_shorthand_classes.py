@@ -102,19 +102,44 @@ def test_the_same_words_in_their_everyday_sense_stay_quiet(title, category, pric
 
 
 def test_every_registered_word_of_a_brand_is_its_own_fingerprint():
-    # a vocabulary word spelt like a mark of the brand would replace the mark's fingerprint (same id): "panthère" as
-    # a logo word turned Cartier's line Panthère into a word that needs a cue
-    import collections
-
+    # a vocabulary word spelt like a mark of the brand once replaced the mark's fingerprint (same id): "panthère" as
+    # a logo word turned Cartier's line Panthère into a word that needs a cue; since wrong34 each entry of another kind
+    # has its own id (registry._mark_ids: Michael Kors's nickname "Kors" beside its ticker "KORS"), and the mark keeps
+    # the plain id
     import yaml
 
-    from brandsentry.registry import VOCABULARY_LISTS, fingerprint_id
+    from brandsentry.registry import VOCABULARY_LISTS, load_registry
     from tests.unit.matcher.demo import SEED
 
+    registry = load_registry(SEED)
     for b in yaml.safe_load(SEED.read_text())["brands"]:
-        ids = collections.Counter(fingerprint_id(b["id"], "mark", e if isinstance(e, str) else e["value"])
-                                  for name in ("marks", "aliases", *VOCABULARY_LISTS) for e in b.get(name, []))
-        assert [i for i, n in ids.items() if n > 1] == [], b["id"]
+        entries = {((e if isinstance(e, str) else e["value"]).casefold(), VOCABULARY_LISTS.get(name))
+                   for name in ("marks", "aliases", *VOCABULARY_LISTS) for e in b.get(name, [])}
+        registered = {(f.value.casefold(), f.vocabulary) for f in registry.fingerprints.values()
+                      if f.brand_id == b["id"] and f.kind == "mark"}
+        assert entries == registered, b["id"]
+
+
+def test_a_nickname_and_a_ticker_of_the_same_text_both_register():
+    from brandsentry.registry import fingerprint_id, load_registry, vocabulary_value
+    from tests.unit.matcher.demo import SEED
+
+    fps = {f.id: f for f in load_registry(SEED).fingerprints.values() if f.brand_id == "michael-kors"}
+    ticker = fps[fingerprint_id("michael-kors", "mark", "KORS")]  # the id it always had
+    nickname = fps[fingerprint_id("michael-kors", "mark", vocabulary_value("nickname", "Kors"))]
+    assert (ticker.vocabulary, nickname.vocabulary) == ("ticker", "nickname")
+
+
+@pytest.mark.parametrize("title, description, category, price, expected", [
+    ("Kors Jet Set tote replica", "1:1 mirror copy", "handbags", 30, {"michael-kors"}),
+    ("Kors Parker watch 1:1", "super clone", "watches", 60, {"michael-kors"}),
+    ("Kors Jet Set tote", "genuine, bought at the outlet", "handbags", 150, set()),  # a surname: needs a cue
+    ("Lot of 3 books by Kors", "used paperback", "books", 10, set()),
+])
+def test_the_surname_kors_is_a_nickname_that_needs_corroboration(title, description, category, price, expected):
+    from tests.unit.matcher.demo import demo_alerts
+
+    assert set(demo_alerts(title, description=description, category=category, price=price)) == expected
 
 
 @pytest.mark.parametrize("title, category, price, brand", [

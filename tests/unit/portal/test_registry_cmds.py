@@ -185,6 +185,30 @@ def test_a_brand_registers_a_nickname_and_the_export_lists_it_as_one():
         FingerprintIn.validate_python({"kind": "mark", "value": "x", "vocabulary": "jingle"})
 
 
+def test_a_nickname_spelt_as_the_brands_ticker_registers_beside_it_and_round_trips():
+    """(wrong34) Two vocabulary words of one brand that fold to the same text ("Kors", a nickname; "KORS", a ticker)
+    are two fingerprints: the one registered first keeps its id, the other takes an id of its kind and text, as the
+    registry file loader gives it (brandsentry.registry._mark_ids), so an export imports unchanged."""
+    reg = registry()
+    ticker, change = rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python(
+        {"kind": "mark", "value": "BOSE", "vocabulary": "ticker"}), by="alice", now=NOW)
+    apply(reg, change)
+    ticker, change = rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python(
+        {"kind": "mark", "value": "BSE", "vocabulary": "ticker"}), by="alice", now=NOW)
+    apply(reg, change)
+    nickname, change = rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python(
+        {"kind": "mark", "value": "Bse", "vocabulary": "nickname", "everyday_word": True}), by="alice", now=NOW)
+    apply(reg, change)
+    assert ticker.id == rc.fingerprint_id("bose", "mark", "BSE") and nickname.id != ticker.id
+    assert {(reg.fingerprints[i].vocabulary, reg.fingerprints[i].value) for i in (ticker.id, nickname.id)} == {
+        ("ticker", "BSE"), ("nickname", "Bse")}
+    with pytest.raises(Conflict):  # the same nickname again is the same fingerprint
+        rc.create_fingerprint(reg, "bose", FingerprintIn.validate_python(
+            {"kind": "mark", "value": "bse", "vocabulary": "nickname"}), by="a", now=NOW)
+    exported = yaml.safe_load(dump_registry(reg, brand_ids={"bose"}))
+    assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # unchanged by a round trip
+
+
 def test_a_brand_gives_a_product_line_its_own_floor_and_changes_it_in_place():
     """A line's floor (MarkFingerprint.price_floor): created with the line, changed in place, exported and imported
     as the registry file writes it; the matcher judges a listing that names the line against it."""

@@ -862,7 +862,7 @@ class Judge:
         evidence, in place. Returns the notes to add and the Distance when the listing is far from the brand.
         others: the other brands the listing names and their evidence (a licensed subject's maker, `_licensed`)."""
         notes: list[Evidence] = []
-        notes += self._negation(reading, evidence)
+        notes += self._negation(reading, evidence, others)
         notes += self._foreign_words(reading, brand, evidence)
         notes += self._inside_words(reading, evidence)
         notes += self._generic_words(reading, brand, evidence)
@@ -1117,17 +1117,23 @@ class Judge:
                 not toy and not is_toy(f.noun) or toy for f in found) if kind == "a scale model" else bool(found)
         return sells
 
-    def _negation(self, reading: Reading, evidence: list[Evidence]) -> list[Evidence]:
-        if not reading.negations.possible:
-            return []
+    def _negation(self, reading: Reading, evidence: list[Evidence],
+                  others: list[tuple[Brand, list[Evidence]]] = ()) -> list[Evidence]:
         text = reading.text
+        rivals = bool(others) and reading.copy_cue is not None and not _RIVAL_NOUNS.isdisjoint(text.latin_words)
+        if not reading.negations.possible and not rivals:
+            return []
         notes: dict[tuple[int, int], Evidence] = {}
+        subject: list[str | None] = []  # the other brand the listing sells, named plainly and not compared (looked up once)
         for e in evidence:
             if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or e.weight == 0:
                 continue
             start, end = _original(text, e)
-            negation = reading.negations.before(start)
-            if negation is None and (after := reading.negations.after(end)) is not None and not _denies_next(
+            negation = reading.negations.before(start) if reading.negations.possible else None
+            if negation is None and rivals and (m := _RIVAL_AFTER.match(text.original, end)) is not None:
+                # (wrong34) "iPhone 15 Pro Max clone, Samsung killer": the brand named before a rival's noun
+                negation = Negation(m.start(1), m.end(1), m.group(1), comparison=True)
+            if negation is None and reading.negations.possible and (after := reading.negations.after(end)) is not None and not _denies_next(
                     reading, evidence, after, end):
                 negation = after
             if negation is None or _spells_mark(negation, e) or _said_aloud_syllable(text, negation, evidence):
@@ -1138,7 +1144,15 @@ class Judge:
             if e.rule in (Rule.model, Rule.spelt_model) and numero(text.original[negation.start:start]):
                 continue  # "part no. 126334", "Order No 5636708": the abbreviation of "number" (numbers.py)
             if negation.comparison and reading.copy_cue is not None:
-                continue  # "better than Rolex, 1:1 replica": a copy compared with the original is still a copy
+                if not _RIVAL.search(latin_text(negation.phrase).casefold()):
+                    continue  # "alternative to", "instead of", "for fans of" a brand beside a copy cue: a likeness
+                if not subject:
+                    subject.append(self._plain_other(reading, others))
+                if subject[0] is None:
+                    continue  # "better than Rolex, 1:1 replica": a copy compared with the original is still a copy
+                # (wrong34) "Rolex Submariner 1:1 – cheaper than Omega", "Samsung S24 copy, better than iPhone": another
+                # brand named plainly and compared with nothing is the goods; the compared brand is the rival, no copy
+                e.detail = _join(e.detail, f"the goods are {subject[0]}'s: the brand compared with them is a rival")
             if (wink := winked(text.original, max(end, negation.end))) is not None:
                 # "not Burberry 😉", "definitely NOT BMW wink wink": a mock denial names the brand it winks at
                 e.detail = _join(e.detail, f"'{negation.phrase}' with a wink '{wink}': a mock denial: the mention counts")
@@ -1164,6 +1178,25 @@ class Judge:
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"a reading by meaning of the brand the listing denies ('{denied[0].text}')")
         return list(notes.values())
+
+    @staticmethod
+    def _plain_other(reading: Reading, others: list[tuple[Brand, list[Evidence]]]) -> str | None:
+        """The name of another brand of the listing named plainly (its mark, alias or model as written or disguised,
+        needing no corroboration; an everyday-word mark only where the listing is filed in the brand's category: "Dunk
+        running shoes" among sneakers) in the title with no negation or comparison before or after it: the
+        brand whose goods the listing sells (wrong34); None when there is none."""
+        text = reading.text
+        for other, found in others:
+            filed = reading.listing.category is not None and any(
+                category_matches(reading.listing.category, c) for c in other.categories)
+            for e in found:
+                if (e.rule not in _NAME_AS_WRITTEN and e.rule not in DISGUISE_RULES or e.weight <= 0 or e.field != "title"
+                        or e.needs_corroboration or e.everyday and not filed or e.start is None or "denied by" in e.detail):
+                    continue
+                start, end = _original(text, e)
+                if reading.negations.before(start) is None and reading.negations.after(end) is None:
+                    return other.name
+        return None
 
     def _foreign_words(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> list[Evidence]:
         notes = []
@@ -1492,6 +1525,16 @@ class Judge:
 
 
 # subjects that are work done with the brand's goods or program, which a program sold itself is not
+# comparisons that set the goods against a rival (better, cheaper, versus, beats), as the latin view spells them; not
+# a likeness ("alternative to", "instead of", "for fans of", "compare to"), whose brand a dupe is a copy of (wrong34)
+_RIVAL = re.compile(r"(?<![a-z])(?:than|vs|versus|beats|out[a-z]+s|compet[a-z]*|challenger|takes on|rival[a-z]*|"
+                    r"mejor|melhor|meilleur|moins cher|besser|gunstiger|leiser|als|migliore|meglio|beter|goedkoper|"
+                    r"lepsz[a-z]*|tansz[a-z]*|luchshe|lychshe|deshevl[a-z]*|chem|mas barat[a-z]*|mais barat[a-z]*|piu economic[a-z]*|"
+                    r"plus abordable|half the price|fraction of the price|same league|killers?|beaters?|challenger|competitor)(?![a-z])")
+# a rival's noun after the brand it rivals, through a model's words ("a Bose QC45 killer", "the Airwrap beater")
+_RIVAL_NOUNS = frozenset({"killer", "killers", "beater", "beaters", "rival", "rivals", "challenger", "competitor"})
+_RIVAL_AFTER = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(killers?|beaters?|rivals?|challenger|competitor)(?![^\W\d_])",
+                          re.IGNORECASE)
 _WORK_FOR_HIRE = frozenset({"work for hire"})
 # the program named as what is sold in a title of work words ("CAD drafting software licence")
 _PROGRAM_WORDS = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|licencia|lizenz|licenza|licenca|licencja|program)(?![a-z])")

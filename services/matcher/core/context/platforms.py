@@ -105,7 +105,12 @@ def platform_only(by_brand: dict[int, list[Evidence]], title: str, description: 
         identity = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
         if not identity:
             continue
-        (inside if all(_inside(e, spans) for e in identity) else outside).append(b)
+        if all(_inside(e, spans) for e in identity):
+            inside.append(b)
+        elif not all(e.everyday and e.field == "description" for e in identity):
+            # (wrong34) an everyday word of the description ("… Love, a stranger": Cartier's line) names no goods that
+            # run on the platform
+            outside.append(b)
     return inside if inside and outside else []
 
 

@@ -28,7 +28,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.context.language import word_table
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
-from services.matcher.core.fuzzy import dictionary_words
+from services.matcher.core.fuzzy import CLITIC_STEMS, dictionary_words
 from services.matcher.core.keyboards import keys_of, script_of, typed_as
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
@@ -58,6 +58,22 @@ def _initial(word: str) -> bool:
     """One letter among punctuation keys ("G.;" of "Guccio G.; interlocking double G"): an initial and its stops, no
     word typed on the wrong layout (lore29: a dictionary definition's 'Guccio G.;' typed 'пюж', heard as a Nike line)."""
     return sum(ch.isalpha() for ch in word) < 2 and len(word) > 1
+
+
+_CLITIC = re.compile(r"([a-z]+)'(?:t|s|re|ve|ll|d|m)|(?:[ldjmnst]|qu|[a-z]+)'([a-z]+)")
+
+
+def _clitic(low: str) -> bool:
+    """A word with an apostrophe a language writes there: an English contraction of a stem of a contraction or a word
+    ("couldn't", "we're"), or an elision before a word ("l'amour", "dell'anno", "jusqu'ici")."""
+    m = _CLITIC.fullmatch(low)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return m.group(1) in CLITIC_STEMS or m.group(1) in dictionary_words()
+    head = low.partition("'")[0]
+    return (len(head) <= 2 or head in CLITIC_STEMS) and any(
+        z >= LATIN_ZIPF for _, z in word_table().frequencies(m.group(2))) or m.group(2) in dictionary_words()
 
 
 def _layout_scripts(text: ListingText) -> frozenset[str]:
@@ -150,7 +166,9 @@ class KeyboardLayoutDetector(Detector):
         return self.in_category(found, text, listing)
 
     def _a_word(self, word: str) -> bool:
-        low = word.casefold()
+        low = word.casefold().replace("’", "'")
+        if "'" in low and (low in dictionary_words() or _clitic(low)):
+            return True  # "it's", "couldn't", "l'amour": an apostrophe a language writes there, no key of э (wrong34)
         if not low.isalpha():
             return False  # "eknhf,ecn": keys of letters are no word
         return (low in dictionary_words() or low in self._mark_words

@@ -48,7 +48,7 @@ from services.matcher.core.context.language import words as language_words
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.pinyin import alias_pinyin
 from services.matcher.core.detectors.vowel_drop import drops_only_vowels
-from services.matcher.core.fuzzy import dictionary_words
+from services.matcher.core.fuzzy import CLITIC_STEMS, dictionary_words
 from services.matcher.core.normalise import ListingText, mark_words
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (MARGIN, MIN_SIMILARITY, a_word_not_the_mark, heard, heard_key, liquids_swapped,
@@ -184,7 +184,7 @@ class PhoneticDetector(Detector):
         if "-" in leet or "'" in leet:  # Phisher-price, Band-aeed, L'oril: the pieces joined, as the mark is
             joined = [(m.start(), m.end(), _JOINER.sub("", m.group())) for m in _JOINED.finditer(leet)
                       if self._whole_marks.isdisjoint(_JOINER.split(m.group()))]  # non-Burberry names Burberry
-        unknown = set(text.leet_words()).union(w for _, _, w in joined).difference(dictionary_words(), self._skip)
+        unknown = set(text.leet_words()).union(w for _, _, w in joined).difference(dictionary_words(), self._skip, CLITIC_STEMS)
         if not unknown:
             return []  # the gate: every word is an English word or a mark's
         words: list[tuple[int, int, str]] = []
