@@ -498,12 +498,14 @@ class MatcherIndex:
         its goods, no cue, no low price, no logo or pattern on the goods (rule marked). The copy trade's fake collab at
         a copy's price leaves the maker no fair price, and a cue or a logo claim counts for the partner: both still
         alert."""
+        # (genuine34) a maker unfiled (no category) counts when the title joins the two by a collaboration's or a
+        # licence's word ("LEGO x Nike Dunk Low build set (official collab)"): its fair price says whose goods they are
+        joined = CROSSOVER_JOIN.search(listing.title) is not None
         makers = [(b, ev) for b, v, ev in results if v < self._brands[b].alert_threshold
                   and any(e.rule is Rule.fair_price and e.weight < 0 for e in ev)
-                  and any(e.rule is Rule.category and e.weight > 0 for e in ev)]
+                  and (joined or any(e.rule is Rule.category and e.weight > 0 for e in ev))]
         if not makers:
             return results
-        joined = CROSSOVER_JOIN.search(listing.title) is not None
         out = []
         for b, v, ev in results:
             brand = self._brands[b]
