@@ -2008,3 +2008,9 @@ register(household)
 from tests.eval.adversary import helpdesk  # noqa: E402
 
 register(helpdesk)
+
+# genuine34's classes (honest_more.py): new genuine goods near their floor with the seller's standing, and a baby's or
+# child's size of the brand's shoes and clothes, and the copies that borrow their words
+from tests.eval.adversary import honest_more  # noqa: E402
+
+register(honest_more)

@@ -1428,10 +1428,11 @@ _CHILD_WORD = re.compile(
 _CHILD_GOODS = re.compile(
     r"(?<![\w])(?:shoes?|booties|bootie|sneakers?|trainers?|sandals?|boots?|slippers?|blankets?|onesies?|bodysuits?|"
     r"rompers?|jackets?|coats?|parkas?|hoodies?|sweatshirts?|t-shirts?|tees?|shirts?|dress(?:es)?|caps?|hats?|"
-    r"beanies?|bibs?|socks|tracksuits?|jerseys?|leggings|pants|trousers|shorts|jumpsuits?|snowsuits?|swaddles?|"
+    r"beanies?|bibs?|socks|tracksuits?|jerseys?|leggings|pants|trousers|jeans|denim|overalls|dungarees|shorts|"
+    r"jumpsuits?|snowsuits?|swaddles?|"
     r"scarf|scarves|gloves|mittens|outfit|clothes|clothing|wear|sweaters?|cardigans?|polo|"
     r"schuhe|sneaker|decke|jacke|chaussures|baskets|couverture|veste|zapat(?:os|illas)|manta|chaqueta|scarpe|"
-    r"coperta|giacca|sapatos|t[êe]nis|cobertor|jaqueta|buty|koc|kurtka|кроссовки|обувь|одеяло|куртка|sepatu|"
+    r"coperta|giacca|sapatos|t[êe]nis|cobertor|jaqueta|buty|koc|kurtka|кроссовки|обувь|одеяло|куртка|джинсы|sepatu|"
     r"selimut|jaket|gi[àa]y|[áa]o|ayakkab[ıi]|battaniye|ceket)(?![\w])|"
     r"鞋|靴|衣|毯|シューズ|スニーカー|ブランケット|ジャケット|服|신발|운동화|담요|재킷|옷|รองเท้า|ผ้าห่ม|حذاء|بطانية|נעליים|שמיכה",
     re.IGNORECASE)
