@@ -94,3 +94,20 @@ def test_an_unfiled_makers_licensed_crossover_is_quiet_and_a_fake_collab_alerts(
     assert "sony" not in got
     got = demo_alerts("LEGO x Nike Dunk Low build set replica", None, 15700, "New in box.", currency="HUF")
     assert "nike" in got
+
+
+@pytest.mark.parametrize("title, price, currency", [
+    ("Nike digital gift card – 70000 KRW", 70000, "KRW"), ("PlayStation Store gift card 7,500 LKR", 7500, "LKR"),
+    ("Apple Gift Card 1,800 THB", 1800, "THB"),
+])
+def test_a_gift_card_at_its_face_in_a_coded_currency_is_quiet_and_far_below_it_alerts(title, price, currency):
+    brand = {"N": "nike", "P": "sony", "A": "apple"}[title[0]]
+    assert brand not in demo_alerts(title, None, price, "Digital code, unused.", currency=currency)
+    assert brand in demo_alerts(title, None, round(price * 0.15), "Digital code, unused.", currency=currency)
+
+
+def test_a_spare_part_named_after_the_tool_it_fits_is_an_accessory_and_the_tool_is_not():
+    desc = "Genuine spare part, sealed in original packaging."
+    assert "bosch" not in demo_alerts("Bosch Professional GSR 12V-15 genuine chuck", "power tools", 20.1, desc,
+                                      currency="GBP")
+    assert "bosch" in demo_alerts("Bosch Professional GSR 12V-15 drill", "power tools", 20.1, "New.", currency="GBP")
