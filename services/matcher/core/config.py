@@ -486,7 +486,7 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     # (genuine34, issue 9) spare parts named after the tool or watch they fit ("GSR 12V-15 genuine chuck", "Rolex
     # Oyster clasp from a Datejust", "Dyson V11 brush roll"): a part of the product, priced as one, not the product
     "chuck", "drill chuck", "keyless chuck", "clasp", "clasps", "deployant clasp", "folding clasp", "bezel insert",
-    "end links", "carbon brushes", "drive belt", "side handle", "brush roll", "blender jug", "gasket",
+    "end links", "carbon brushes", "drive belt", "side handle", "brush roll", "gasket",
     # (codes27) keycaps made for a layout or a console's buttons ("⊞ Windows-key keycap", "ABXY keycaps")
     "keycap", "keycaps", "key cap", "key caps", "keycap set",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",
