@@ -478,8 +478,13 @@ class MatcherIndex:
             per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit)
+            cond_ev = _condition_evidence(held)
+            if cond_ev is not None and held.scale is not None and held.scale.kind == "child_size" and (
+                    any(e.rule is Rule.marked for e in evidence)
+                    or not any(e.rule is Rule.price and e.ratio is not None for e in evidence)):
+                cond_ev = None  # (genuine34) a child's size explains only a price a floor judged, never the mark printed on
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
-                          condition=_condition_evidence(held), fair=fair, sale_format=_sale_evidence(brand_sale),
+                          condition=cond_ev, fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         if len(results) > 1:
