@@ -244,6 +244,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "respelt_abroad",
                               # framing.py: brands that sell goods a box or case holds, with a floor there
                               "frame_accessory_included",
+                              # honest_more.py: brands with a floor for shoes or clothes a child wears (7 of them)
+                              "child_size_copy",
                               # vocabulary.py: brands that register words of that kind holding none of their marks
                               "vocab_line", "vocab_logo", "vocab_nickname", "vocab_abbreviation",
                               "vocab_former_name",  # 17 brands declare former names

@@ -483,6 +483,10 @@ DEFAULT_ACCESSORY_NOUNS: list[str] = [
     "ear cushion kit", "ear cushion kits", "cushion kit", "ear pad kit", "earpad kit", "ear pads kit", "shaver foil",
     "shaver foils", "foil & cutter", "foil and cutter", "foil cutter", "cutter block", "inner blade", "inner blades",
     "outer foil", "shaver head", "shaver heads", "replacement head", "replacement foil",
+    # (genuine34, issue 9) spare parts named after the tool or watch they fit ("GSR 12V-15 genuine chuck", "Rolex
+    # Oyster clasp from a Datejust", "Dyson V11 brush roll"): a part of the product, priced as one, not the product
+    "chuck", "drill chuck", "keyless chuck", "clasp", "clasps", "deployant clasp", "folding clasp", "bezel insert",
+    "end links", "carbon brushes", "drive belt", "side handle", "brush roll", "gasket",
     # (codes27) keycaps made for a layout or a console's buttons ("⊞ Windows-key keycap", "ABXY keycaps")
     "keycap", "keycaps", "key cap", "key caps", "keycap set",
     "保护套", "手机壳", "耳罩", "耳垫", "充电器", "表带", "钢化膜", "收纳盒", "收纳包", "支架", "挂架",

@@ -2021,3 +2021,9 @@ register(logo_names)
 from tests.eval.adversary import second_brand  # noqa: E402
 
 register(second_brand)
+
+# genuine34's classes (honest_more.py): new genuine goods near their floor with the seller's standing, and a baby's or
+# child's size of the brand's shoes and clothes, and the copies that borrow their words
+from tests.eval.adversary import honest_more  # noqa: E402
+
+register(honest_more)

@@ -1721,6 +1721,12 @@ _CARD_WIDE = re.compile(r"подарочн\w* (?:карт|сертификат)|
 # value: _NOT_FACE after the number)
 _FACE = re.compile(r"(?<![\w.,])(?:[$€£]|usd|eur|gbp|us\$)?\s?(\d{1,4})(?:[.,]00)?\s?(?:[$€£]|usd|eur|gbp|euros?|dollars?|"
                    r"pounds?)?(?![\w%]|[.,]\d)")
+# (genuine34, issue 9) a face value in a currency of larger units, written with its ISO code after it and thousands
+# separators or up to seven digits ("70000 KRW", "7,500 LKR", "1.800 THB", "500 000 VND"): read only with the code, as
+# the listing's own currency (LOCAL_FACE). The codes: ISO 4217 of the markets the marketplaces serve (general knowledge)
+_FACE_CODES = ("krw|lkr|thb|inr|jpy|cny|rmb|idr|vnd|php|myr|sgd|hkd|twd|aud|nzd|cad|chf|sek|nok|dkk|isk|pln|czk|huf|ron|"
+               "bgn|try|rub|uah|brl|mxn|ars|clp|cop|pen|zar|ngn|kes|ghs|egp|sar|aed|qar|ils|pkr|bdt|npr|kzt|gel|amd|irr")
+_FACE_CODED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[,. ]\d{3})+|\d{1,7})\s?(" + _FACE_CODES + r")(?![\w])")
 _NOT_FACE = re.compile(r"\s?(?:gb|tb|mb|ml|l|g|kg|mm|cm|pcs?|pack|images?|months?|days?|x|h|w|mah|v)(?![a-z])")
 # a card's price as a share of its face value read in a major currency (euro, dollar, pound: within ~25 % of each
 # other); below FACE_SHARE_LOW the card is sold off cheap (the fraud trade's price), above FACE_SHARE_HIGH the number
@@ -1764,6 +1770,8 @@ def card_faces(title: str) -> CardFaces | None:
             continue
         signs = [w for w in re.findall(r"us\$|[$€£]|[a-z]+", face.group(0)) if w in _FACE_SIGNS]
         faces.append((float(face.group(1)), _FACE_SIGNS[signs[0]] if signs else ""))
+    for face in _FACE_CODED.finditer(text):
+        faces.append((float(re.sub(r"[,. ]", "", face.group(1))), face.group(2).upper()))
     return CardFaces(m.group(0), m.start(), tuple(faces))
 
 
@@ -1811,7 +1819,14 @@ def card_below_face(title: str, price_eur: float | None, amount: float | None = 
     if (found := card_faces(title)) is None or found.word.startswith("wallet") or not found.faces or _local_face(
             found, amount, currency):
         return None  # a wallet card holder ("iPhone 16 wallet card") states a model number, no face value
-    if (share := price_eur / max(face for face, _ in found.faces)) >= FRAUD_SHARE:
+    coded = [face for face, sign in found.faces if sign and sign not in ("EUR", "GBP", "USD")]
+    if coded:  # (genuine34) a face value in its own currency's code (_FACE_CODED): judged in those units, or not at all
+        if amount is None or (currency or "").upper() not in {sign for _, sign in found.faces}:
+            return None
+        share = amount / max(face for face, sign in found.faces if sign == (currency or "").upper())
+    else:
+        share = price_eur / max(face for face, _ in found.faces)
+    if share >= FRAUD_SHARE:
         return None
     return found, share
 
