@@ -46,11 +46,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "glyph_named": "recall 0.975 on seed 9 (codes27, 2026-12-04; new class; 1.000 on seed 11): the misses are the "
                    "PlayStation's button glyphs (△○✕□) on a Sony camera, goods that have no such buttons, which stay "
                    "unread (the same title on a controller alerts)",
-    "founding_year_named": "recall 0.977 on seed 9 (lore24, 2026-12-04; new class; 0.979 on its branch): 'Since "
-                           "1886' is also Coca-Cola's registered inscription, whose reading covers Bosch's and Johnson & Johnson's "
-                           "founding year; 'replica' beside denim is the trade's honest word for reproduction jeans "
-                           "(Levi's 1853); 'replica' after a camera 'kit' and '<year> kids' (read as work for hire) "
-                           "are other readers' honest senses",
     "heritage_line_named": "recall 0.962 on seed 9 (names24, 2026-12-04; new class): the misses are a heritage line among "
                            "goods it never was (an AE-1 printer, a Supra brake pad set, a Mr. Potato Head board game) at "
                            "a parts price, which the category reader sets far from the line's goods",
