@@ -40,12 +40,6 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "colour_code_named": "recall 0.978 on seed 9 (codes27, 2026-12-04; new class; 1.000 on seed 11): the misses are "
-                         "Mattel die-cast car packs named by Barbie's pink (Pantone 219 C): the colour of the dolls, not "
-                         "of the cars, stays unread there (a doll in Pantone 219 C with a copy cue alerts)",
-    "glyph_named": "recall 0.975 on seed 9 (codes27, 2026-12-04; new class; 1.000 on seed 11): the misses are the "
-                   "PlayStation's button glyphs (△○✕□) on a Sony camera, goods that have no such buttons, which stay "
-                   "unread (the same title on a controller alerts)",
     "heritage_line_named": "recall 0.962 on seed 9 (names24, 2026-12-04; new class): the misses are a heritage line among "
                            "goods it never was (an AE-1 printer, a Supra brake pad set, a Mr. Potato Head board game) at "
                            "a parts price, which the category reader sets far from the line's goods",
