@@ -112,13 +112,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                              "heard by none of the matcher's Arabic readings (10 of its 11 misses; the Persian letters "
                              "themselves are folded); a Greek poster naming Σβαροβσκι alerts (posters are no sector "
                              "of sectors.py, as in trap_script_named_far)",
-    "script_forms": "recall 0.978 on seed 9 (precision 1.00; scripts, 2026-12-01): the half-width forms are read as their "
-                    "full-width katakana and Hangul (nfkc view composed), so what misses is what the full-width writing "
-                    "misses: the katakana writer's readings of long or one-sound marks (Pilot Sport ﾋﾟﾛﾄ ｽﾎﾟﾙﾄ, "
-                    "Johnson's ｼﾞｮﾌﾝｿﾝｽ, Adidas as ｱｼﾞｰﾀﾞｽ, Estee Lauder and Gillette in half-width Hangul)",
-    "hiragana_mark": "recall 0.963 on seed 9 (precision 1.00; scripts, 2026-12-02): the hiragana is read as the katakana it "
-                     "pairs with, so what misses is what the adversary's katakana writers miss in katakana too: Johnson's "
-                     "read with its h (じょふんそんす, ジョフンソンス), Maya as めいあ, Nuptse as ぬぷとせ",
 }
 
 
