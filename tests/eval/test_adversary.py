@@ -107,11 +107,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                         "Pfizer's 화이자 'Hwaija' is heard in one sound class, too few to file (8 of 188 missed); the "
                         "wrong alerts are Apple's, on the Korean word 이어폰 'earphones' beside Bose's and Samsung's "
                         "names (a known false alert owned by quiet this session)",
-    "script_local_spelling": "recall 0.974 on seed 9 (precision 0.998; names, 2026-12-01): the adversary's Arabic writer "
-                             "writes no vowels, and The North Face's line Base Camp so written (بس کمب, 'bs kmb') is "
-                             "heard by none of the matcher's Arabic readings (10 of its 11 misses; the Persian letters "
-                             "themselves are folded); a Greek poster naming Σβαροβσκι alerts (posters are no sector "
-                             "of sectors.py, as in trap_script_named_far)",
 }
 
 
