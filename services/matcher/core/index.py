@@ -715,6 +715,11 @@ class MatcherIndex:
             if not text.is_ascii and ipa.CODE.opens(text.original) and (spans := ipa.transcriptions(text.original)):
                 # a transcription's sounds are no words: "[ˈiːfɒn] replica" is no "fan replica" (codes/ipa.py)
                 not_cues = [n for n in not_cues if not any(s < n.end and n.start < t for s, t in spans)]
+            if not_cues and (graded := [f for f in found if f.term in SCALE_MODEL_CUES
+                                        and _GRADED_REPLICA.search(text.original, 0, f.start)]):
+                # "kit – top replica": a replica the copy trade grades is no club's fan version ("replica kit") and no
+                # scale model's miniature (_GRADED_REPLICA)
+                not_cues = [n for n in not_cues if not any(n.start <= f.start and f.end <= n.end for f in graded)]
             found = outside_senses(found, not_cues)
         denied = reading.denied(found)
         cues = [Evidence(Rule.cue, 0.0 if (f.start, f.end) in denied else self._weights.cue, None,
@@ -722,8 +727,8 @@ class MatcherIndex:
                          detail=f"denied by '{denied[(f.start, f.end)]}': the listing says it is no copy; not counted"
                          if (f.start, f.end) in denied else "") for f in found]
         if any(e.term in SCALE_MODEL_CUES for e in cues) and (scale := self._scale_model.find(text)):
-            for e in cues:
-                if e.term in SCALE_MODEL_CUES:
+            for e, f in zip(cues, found):
+                if e.term in SCALE_MODEL_CUES and not _GRADED_REPLICA.search(text.original, 0, f.start):
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
 
@@ -1985,6 +1990,11 @@ RX_PRICE = "prescription pharmacy price"
 PART_BELOW = "price part below its bound"
 # the copy seller's pitches (config.COPY_PITCHES), whose own words name no brand
 _PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
+# a copy trade's grade right before "replica" ("top replica", "AAA replica", "mirror replica", "super replica"): the
+# grade the replica trade sells its copies by, which no scale model's maker writes of a miniature (they write "1:18
+# scale replica", "detailed replica", "high quality replica"): beside a scale model such a replica stays a copy cue
+# (floor34: founding_year_named, colour_code_named's die-cast packs "top replica")
+_GRADED_REPLICA = re.compile(r"(?<![^\W_])(?:top|aaa\+*|mirror|super)[\s\-]+(?:(?:grade|quality)[\s\-]+)?\Z", re.IGNORECASE)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"

@@ -248,6 +248,11 @@ PERSIAN_LETTERS = str.maketrans({"\u06a9": "\u0643", "\u06cc": "\u064a", "\u06d2
                                  "\u0688": "\u062f", "\u0691": "\u0631"})
 # Persian and Urdu waw is v as a consonant (ویاگرا, Viagra; Arabic's is w): a word-initial waw also read v
 _ARABIC_INITIAL_WAW = re.compile("^\u0648")
+# Arabic has no p and writes a foreign one with ب (بيبسي Pepsi, كامب camp, لامب lamp): the end of a word in م then ب is
+# the foreign mp (camp, pump, lamp, jump), which English spells mb only with the b silent (lamb, climb), so a reading of
+# it as mp is added; the b reading stays (floor34, issue 9: The North Face's Base Camp, بيس كامب, was heard 'biskamb',
+# whose key drops the b as English does in "lamb")
+_ARABIC_MB = re.compile("\u0645\u0628(?![\u0600-\u06ff])")
 _ARABIC_VOWEL_LETTERS = ((re.compile("(?<=.)\u0648(?=.)"), "o"), (re.compile("(?<=.)\u064a(?=.)"), "i"))
 # Arabic and Hebrew write no short vowels: a word starting with two consonants (كانون = knwn) is read with a
 # vowel between them, else metaphone would take it for English kn, gn, wr with a silent letter
@@ -370,6 +375,8 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
             readings += [r.replace(_ARABIC_QAF, "g") for r in readings]
         if run.startswith("\u0648"):
             readings += [_ARABIC_INITIAL_WAW.sub("v", r) for r in readings]
+        if _ARABIC_MB.search(run):  # كامب, Camp: Arabic writes a foreign p with its b, and a word's final mb is mp
+            readings += [_ARABIC_MB.sub("\u0645p", r) for r in readings]
         vowels = []
         for r in readings:
             for pattern, vowel in _ARABIC_VOWEL_LETTERS:

@@ -36,6 +36,11 @@ def phonemes(mark: str) -> list[str]:
     """A rough reading of a Latin mark as a list of sounds: "Nike" -> n a i k (the final e after one consonant
     makes the vowel before it long: i -> ai), "Rolex" -> r o l e k s."""
     word = "".join(ch for ch in mark.lower() if ch.isalpha())
+    # an h after a vowel and before a consonant or at the word's end is silent in English (John, Johnson, Kiehl's,
+    # Play-Doh, Abloh, Yohji) and no market writes it: ジョンソン・エンド・ジョンソン (jnj.co.jp), 존슨앤드존슨, Джонсон,
+    # キールズ (kiehls.jp), プレイ・ドー (from memory, not re-checked from this machine); floor34 (issue 9): the katakana
+    # writers wrote Johnson's as ジョフンソンス, the h as フ
+    word = re.sub("(?<=[aeiou])h(?![aeiouy])", "", word)
     long_vowel = None
     if len(word) > 3 and word.endswith("e") and word[-2] not in VOWELS and word[-3] in VOWELS:
         # a c or g before the silent e keeps its soft sound (face, page)

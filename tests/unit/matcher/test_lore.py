@@ -33,6 +33,9 @@ from tests.unit.matcher.demo import SEED, demo_alerts
     ("Since 1848 moon chronograph 42mm - replica", "omega", "watches", 90.0, "the founding year '1848'"),
     ("Est. 1921 horsebit loafers belt - fake", "gucci", "belts", 25.0, "the founding year '1921'"),
     ("Seit 1895 swan pendant - replica", "swarovski", "jewelry", 12.0, "the founding year '1895'"),
+    # a year another brand's inscription also says ("Since 1886", Coca-Cola's): each brand's reading by its own goods
+    ("Since 1886 pain relief tablets 100 count - replica", "johnson-johnson", "otc", 3.0, "the founding year '1886'"),
+    ("Rotary hammer drill (Since 1886) - copy", "bosch", "power tools", 25.0, "the founding year '1886'"),
 ])
 def test_lore_with_a_cue_alerts_and_the_evidence_names_the_word(title, brand, category, price, said):
     found = demo_alerts(title, category, price)

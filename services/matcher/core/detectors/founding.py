@@ -51,8 +51,13 @@ class FoundingYearDetector(VocabularyDetector):
         for k, (word, start, end) in enumerate(tokens):
             if word not in self._by_first or (by := self._framed(text, tokens, k)) is None:
                 continue
-            field, s, e, matched = text.locate(*text.original_span("latin", start, end))
-            frame = text.locate(*text.original_span("latin", min(start, tokens[by][1]), max(end, tokens[by][2])))[3]
+            # the evidence spans the whole frame ("Since 1886", "Geneva 1905"): the frame and the year name the house
+            # together, so another brand's registered words that are the same frame (Coca-Cola's inscription "Since
+            # 1886") are no longer name hiding a shorter reading inside it (index._outside_longer_names), and each
+            # brand's reading is judged by its own category and cue
+            field, s, e, frame = text.locate(*text.original_span("latin", min(start, tokens[by][1]),
+                                                                 max(end, tokens[by][2])))
+            matched = frame
             for _, i in self._by_first[word]:
                 out.append(Evidence(Rule.exact, self.weights.exact, i, field, s, e, matched, matched,
                                     detail=f"in a founding frame ('{frame}'); needs the brand's category and a cue that "
