@@ -1098,12 +1098,7 @@ class MatcherIndex:
                      None)
         if price is None:
             return None
-        if price.term in (NEAR_PRICE, STREET_PRICE) and self._consumable(listing):
-            # (genuine34) food, drink and baby food near their pack's floor: a grocer's shelf price (their floors are
-            # set on a retail pack at about two thirds of list; the copy trade's food and drink sells far below them or
-            # says what it is, and its words still block the lowering)
-            street = "; food, drink or baby food near its pack's floor: a grocer's price"
-        elif price.term in (STREET_PRICE, NEAR_PRICE):
+        if price.term in (STREET_PRICE, NEAR_PRICE):
             if (standing := retail_standing(text, self._brands[brand_index].name)) is None:
                 return None  # below the floor, only a retailer who says so explains the price (retail.retail_standing)
             street = f"; the listing states a retailer's standing ('{standing}')"
