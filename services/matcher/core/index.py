@@ -952,13 +952,6 @@ class MatcherIndex:
                                     term=STREET_PRICE, detail=detail + f"; at least {MODEL_STREET_PRICE:.0%} of a "
                                     "registered model's floor, which sits at its list price: a retailer's street price "
                                     "(STREET_PRICE)"))
-            elif ratio >= NEAR_FLOOR and not accessory and stated is None and plan is None:
-                # (genuine34) near any floor: a genuine unit's price only beside the seller's standing (fair_price)
-                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
-                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
-                                    term=NEAR_PRICE, detail=detail + f"; at least {NEAR_FLOOR:.0%} of the {floor.scope} "
-                                    "floor: a genuine unit's price only where the seller states its standing "
-                                    "(receipt, warranty, the shop it was bought at: NEAR_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -1093,13 +1086,12 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
-                                                                NEAR_PRICE))),
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE))),
                      None)
         if price is None:
             return None
-        if price.term in (STREET_PRICE, NEAR_PRICE):
-            if (standing := retail_standing(text, self._brands[brand_index].name)) is None:
+        if price.term == STREET_PRICE:
+            if (standing := retail_standing(text)) is None:
                 return None  # below the floor, only a retailer who says so explains the price (retail.retail_standing)
             street = f"; the listing states a retailer's standing ('{standing}')"
         else:
@@ -1108,8 +1100,7 @@ class MatcherIndex:
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
-               if price.term == STREET_PRICE else "a genuine unit's price near the floor"
-               if price.term == NEAR_PRICE else "an unwanted gift resold with the shop's gift receipt"
+               if price.term == STREET_PRICE else "an unwanted gift resold with the shop's gift receipt"
                if price.term == GIFT_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
@@ -1970,14 +1961,6 @@ GIFT_PRICE = "gift resold with its gift receipt"
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
 MODEL_STREET_PRICE = 0.85
-# (genuine34, issue 9) the term of price evidence at NEAR_FLOOR of any floor or more (a line's, a category's, a model's
-# below MODEL_STREET_PRICE): read as a genuine unit's price (fair_price) only beside the seller's standing
-# (retail.retail_standing: a receipt, a warranty, "bought at the Omega boutique", an authorised shop); the same share as
-# stories.GIFT_RECEIPT_FLOOR, which a gift receipt already earns. A floor is the least a genuine new unit sells for (a
-# line's and a category's sit at about two thirds of list), the copy trade sells at 3-35 % of it and its near-retail
-# copies carry the trade's words (context/retail.py blocks those); without a standing the price stays unjudged
-NEAR_PRICE = "near the floor, with the seller's standing"
-NEAR_FLOOR = 0.75
 # a medicine dispensed on prescription at a pharmacy's price of some market (`_context_evidence`'s rx)
 RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,
