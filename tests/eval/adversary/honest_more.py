@@ -1,11 +1,7 @@
 """The adversary's honest-listings-that-alerted classes (issue 9, genuine34).
 
-Genuine goods a private seller or a grocer sells near their floor, and the children's sizes of a brand's shoes and
+The children's sizes of a brand's shoes and
 clothes, with the copies that borrow their words:
-- trap_near_floor_standing: new genuine goods at 78-98 % of the floor (a line's, a category's or a model's) with the
-  seller's standing ("bought at the <brand> store, receipt included", "bought at an authorised shop", "Rechnung
-  vorhanden", "facture fournie", "есть гарантия"): quiet (index.NEAR_PRICE, retail.retail_standing).
-- near_floor_copy: the same words beside a copy cue at any price near the floor, or at a copy's price: alerts.
 - trap_child_size_genuine: a baby's, toddler's or child's size of the brand's sneakers, jackets, tracksuits, jeans or a
   baby blanket at 30-48 % of the adult floor, in eight languages: quiet (condition.SCALES "child_size").
 - child_size_copy: the same sizes beside a copy cue, or at 3-10 % of the adult floor: alerts.
@@ -19,32 +15,16 @@ were seen; none of their titles is a template here.
 from __future__ import annotations
 
 from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap, _plain_mark
-from tests.eval.adversary.genuine import _floored, _pack, _price
-from tests.eval.adversary.household import _goods
+from tests.eval.adversary.genuine import _price
 
 TRAPS = {
-    "trap_near_floor_standing": "new genuine goods at 78-98 % of the floor with the seller's standing (bought at the "
-                                "brand's store or an authorised shop, receipt, invoice, warranty), in seven languages, "
-                                "no copy cue",
     "trap_child_size_genuine": "a baby's, toddler's or child's size of the brand's shoes or clothes at 30-48 % of the "
                                "adult floor, in eight languages, no copy cue",
 }
 EVASIONS = {
-    "near_floor_copy": "the seller's standing beside a copy cue near the floor, or at a copy's price",
     "child_size_copy": "a baby's or child's size beside a copy cue, or at 3-10 % of the adult floor",
 }
 
-STANDING = [
-    ("{m} {p}, new, never used", "Bought at the {b} store last month, receipt included."),
-    ("{m} {p} – unused, in original box", "Bought at an authorised shop, with receipt and warranty."),
-    ("{m} {p}, brand new", "Purchased new from the {b} boutique; invoice in my name."),
-    ("{m} {p} neu und unbenutzt", "Gekauft im {b} Store, Rechnung vorhanden."),
-    ("{m} {p} neuf, jamais utilisé", "Acheté en boutique {b}, facture fournie."),
-    ("{m} {p} nuevo, sin usar", "Comprado en la tienda oficial de {b}, con factura."),
-    ("{m} {p} nuovo, mai usato", "Comprato in negozio {b}, con ricevuta."),
-    ("{m} {p} novo, nunca usado", "Comprado na loja {b}, com nota fiscal."),
-    ("{m} {p} новый, не использовался", "Куплено в официальном магазине {b}, есть гарантия."),
-]
 COPY_CUES = ["replica", "1:1", "mirror copy", "AAA copy", "high copy", "super clone"]
 
 # the registry's apparel and footwear categories -> nouns of the goods a child wears (or a baby is wrapped in)
@@ -76,29 +56,6 @@ CHILD_NATIVE = [  # the goods' noun in the script of the market, beside the chil
     ("{m} 아기 신발 새상품", "정품입니다. 사이즈가 안 맞아요."),
 ]
 _FOOTWEAR = {"sneakers", "athletic shoes"}
-
-
-def make_near_floor(b: BrandView, s: Scene) -> Draft | None:
-    if (cat := _goods(b, s)) is None:
-        return None
-    title, desc = s.rng.choice(STANDING)
-    m, p = _plain_mark(b, s), s.product(cat)
-    amount, cur = _price(b, s, cat, 0.78, 0.98, m)  # a pack of n sells as n units (genuine._pack)
-    return Draft(_cap(title.format(m=m, p=p)), cat, (round(amount * _pack(p), 2), cur), desc.format(b=b.name))
-
-
-def make_near_floor_copy(b: BrandView, s: Scene) -> Draft | None:
-    r = s.rng
-    cat = _floored(b, s) or s.category()
-    title, desc = r.choice(STANDING)
-    m, p = _plain_mark(b, s), s.product(cat)
-    title = _cap(title.format(m=m, p=p))
-    if r.random() < 0.6:
-        title = f"{title} {r.choice(COPY_CUES)}"
-        amount, cur = _price(b, s, cat, 0.05, 1.0, m)
-    else:
-        amount, cur = _price(b, s, cat, 0.03, 0.2, m)
-    return Draft(title, cat, (amount, cur), desc.format(b=b.name))
 
 
 def _child(b: BrandView, s: Scene) -> tuple[str, str, str, str] | None:
@@ -137,5 +94,5 @@ def make_child_size_copy(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (amount, cur), desc)
 
 
-TRAP_MAKERS = {"trap_near_floor_standing": make_near_floor, "trap_child_size_genuine": make_child_size}
-EVASION_MAKERS = {"near_floor_copy": make_near_floor_copy, "child_size_copy": make_child_size_copy}
+TRAP_MAKERS = {"trap_child_size_genuine": make_child_size}
+EVASION_MAKERS = {"child_size_copy": make_child_size_copy}

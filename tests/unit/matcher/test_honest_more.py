@@ -1,59 +1,16 @@
-"""Honest listings that alerted (genuine34, issue 9): new genuine goods near their floor beside the seller's standing
-(index.NEAR_PRICE, retail.retail_standing), food and drink near their pack's floor, a baby's or child's size of shoes
-and clothes (condition.SCALES "child_size") and a licensed crossover whose maker is unfiled; the copies that borrow
-the words still alert."""
+"""Honest listings that alerted (genuine34, issue 9): a baby's or child's size of shoes and clothes
+(condition.SCALES "child_size") and a licensed crossover whose maker is unfiled; the copies that borrow the words
+still alert."""
 
 from __future__ import annotations
 
 import pytest
 
-from schemas import Rule
 from services.matcher.core.context.condition import ConditionReader
-from services.matcher.core.context.retail import retail_standing
 from services.matcher.core.normalise import ListingText
-from tests.unit.matcher.demo import demo_alerts, demo_evaluated, demo_listing
+from tests.unit.matcher.demo import demo_alerts, demo_listing
 
 _READER = ConditionReader()
-OMEGA = "Omega Speedmaster Moonwatch Professional"  # the Moonwatch line's floor: about EUR 4,475
-
-
-@pytest.mark.parametrize("description, standing", [
-    ("100% genuine, no replica, bought at Omega.", "bought at omega"),  # the negation is the replica's, not the purchase's
-    ("Bought at the Omega boutique last month.", "bought at the omega boutique"),
-    ("Bought at an authorised shop last year.", "bought at an authorised shop"),
-    ("Gekauft im Omega Store, Rechnung vorhanden.", "rechnung"),
-    ("Acheté en boutique Omega.", "achete en boutique"),
-    ("Receipt and warranty.", "receipt"),
-])
-def test_the_sellers_standing_is_read(description, standing):
-    assert retail_standing(ListingText(OMEGA, description), "Omega") == standing
-
-
-@pytest.mark.parametrize("description", [
-    "No receipt, no box.", "Bought at the factory store in Guangzhou.", "Perfect gift for him.",
-])
-def test_no_standing(description):
-    assert retail_standing(ListingText(OMEGA, description), "Omega") is None
-
-
-def test_near_the_floor_with_a_standing_is_quiet_and_its_copies_alert():
-    desc = "100% genuine, no replica, bought at Omega."
-    assert "omega" not in demo_alerts(OMEGA + " – genuine, not a replica", "watches", 4300, desc, currency="EUR")
-    fair = next(s for s in demo_evaluated(OMEGA, "watches", 4300, desc, currency="EUR")["omega"].signals
-                if s.rule is Rule.fair_price)
-    assert fair.weight < 0
-    assert "omega" in demo_alerts(OMEGA, "watches", 4300, "New.", currency="EUR")  # no standing: unjudged, as before
-    assert "omega" in demo_alerts(OMEGA, "watches", 4300, "AAA quality, receipt included.", currency="EUR")
-    assert "omega" in demo_alerts(OMEGA + " 1:1", "watches", 4300, desc, currency="EUR")
-    assert "omega" in demo_alerts(OMEGA, "watches", 900, desc, currency="EUR")  # a copy's price whatever the story
-
-
-def test_food_and_drink_near_the_packs_floor_is_a_grocers_price():
-    title = "Coca-Cola 330ml cans x 24 – tasting notes: crisp, sweet, hints of citrus and vanilla"
-    desc = "From our grocery shelves. Nose and palate: crisp, sweet. Best before 2027."
-    assert "coca-cola" not in demo_alerts(title, "soft drinks", 6.82, desc)
-    assert "coca-cola" in demo_alerts("Coca-Cola 330ml cans x 24 – copy", "soft drinks", 6.82, desc)
-    assert "coca-cola" in demo_alerts("Coca-Cola 330ml cans x 24", "soft drinks", 2.5, "Sealed.")
 
 
 @pytest.mark.parametrize("title", [
