@@ -23,6 +23,8 @@ TRAPS = {
     "trap_private_resale_receipt": "the brand's goods called genuine in a private owner's resale (the private-sale "
                                    "disclaimer, a parcel point or local pickup, 9 languages) with a receipt or invoice "
                                    "at a used price (45-90 % of the floor), no word of new goods, no copy cue",
+    "trap_occasion_used": "the brand's goods with French 'occasion' alone as the title's condition word (leboncoin, "
+                          "Vinted France) at a used price (45-90 % of the floor)",
 }
 EVASIONS = {
     "private_resale_copy_word": "the same private-sale conventions and receipt around a copy word (1:1 Replik, rep, "
@@ -31,6 +33,8 @@ EVASIONS = {
                                "(8-30 % of the floor)",
     "private_resale_copy_price": "the same conventions and receipt, no condition named, at a price no used item sells "
                                  "for (3-15 % of the floor)",
+    "occasion_copy_price": "the brand's goods with French 'occasion' in the title at a price no used item sells for "
+                           "(3-15 % of the floor), or 'occasion' beside a copy word",
 }
 
 # (a title's tail, the description): the private seller's conventions and a proof of purchase, one language each
@@ -89,6 +93,32 @@ def make_copy_price(b: BrandView, s: Scene) -> Draft | None:
     return _sold(b, s, (0.03, 0.15))
 
 
-TRAP_MAKERS = {"trap_private_resale_receipt": make_trap}
+OCCASION_TAILS = ["occasion", "occasion authentique", "occasion, très bon état", "occasion – bon état", "occasion TBE"]
+
+
+def _occasion(b: BrandView, s: Scene, share: tuple[float, float], word: str = "") -> Draft | None:
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    amount, cur = _title_floor(b, f"{mark} {product}", floor)
+    tail = s.rng.choice(OCCASION_TAILS)
+    title = s.rng.choice([f"{mark} {product} {tail}", f"Occasion : {mark} {product}"])
+    title = f"{title} {word}" if word else title
+    return Draft(title, cat, (round(amount * s.rng.uniform(*share), 2), cur),
+                 s.rng.choice(["Remise en main propre ou envoi.", "Vendu sans boîte.", ""]))
+
+
+def make_occasion_trap(b: BrandView, s: Scene) -> Draft | None:
+    return _occasion(b, s, (0.45, 0.9))
+
+
+def make_occasion_copy(b: BrandView, s: Scene) -> Draft | None:
+    if s.rng.random() < 0.5:
+        return _occasion(b, s, (0.1, 0.6), s.rng.choice(["copie 1:1", "réplique", "replica"]))
+    return _occasion(b, s, (0.03, 0.15))
+
+
+TRAP_MAKERS = {"trap_private_resale_receipt": make_trap, "trap_occasion_used": make_occasion_trap}
 EVASION_MAKERS = {"private_resale_copy_word": make_copy_word, "private_resale_new_copy": make_new_copy,
-                  "private_resale_copy_price": make_copy_price}
+                  "private_resale_copy_price": make_copy_price, "occasion_copy_price": make_occasion_copy}

@@ -74,3 +74,22 @@ def test_genuine_goods_in_a_private_resale_at_a_used_price_stay_quiet(title, cat
 ])
 def test_the_copy_seller_borrowing_the_conventions_still_alerts(title, category, price, description, brand):
     assert brand in demo_alerts(title, category, price, description)
+
+
+@pytest.mark.parametrize("title, read", [
+    ("Omega Seamaster Diver 300M occasion authentique", True),
+    ("Sac Longchamp Le Pliage occasion, très bon état", True),
+    ("Occasion : iPhone 13 128 Go", True),
+    ("Coach tote for any occasion", False),
+    ("Gucci special occasion dress", False),
+    ("Michael Kors occasion gift set", False),
+])
+def test_french_occasion_alone_in_the_title_is_used(title, read):
+    from services.matcher.core.context.condition import occasion_title
+    said = occasion_title(title, ListingText(title, ""))
+    assert (said is not None and said.kind == "used") is read
+
+
+def test_an_occasion_omega_at_a_used_price_is_quiet_and_at_a_copys_price_alerts():
+    assert "omega" not in demo_alerts("Omega Seamaster Diver 300M occasion authentique", "watches", 3000, "")
+    assert "omega" in demo_alerts("Omega Seamaster Diver 300M occasion authentique", "watches", 250, "")

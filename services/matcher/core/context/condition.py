@@ -710,6 +710,8 @@ class ConditionReader:
             said.append(small_size)
         if (resale := private_resale(text)) is not None:
             said.append(resale)
+        if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
+            said.append(occasion)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
         new_claim = next((s for s in said if s.kind == "new"), None)
@@ -1529,3 +1531,29 @@ def private_resale(text: ListingText) -> Said | None:
         return None
     return dataclasses.replace(_said(text, "used", Found(sale.start(), sale.end(), "a private owner's resale")),
                                scale=PRIVATE_SCALE)
+
+
+# (privat35, issue 9) French "occasion" standing alone in the title as the goods' condition ("Omega Seamaster occasion
+# authentique", "Sac Longchamp occasion, très bon état", "Occasion : iPhone 13"): what leboncoin, Vinted France and
+# the French retailers' second-hand sections call used goods (TERMS "used" has only "d'occasion", "en occasion"). Not
+# the English "occasion" of gifts and dresses: the word before it is none of _OCCASION_EN_BEFORE ("any occasion",
+# "special occasion", "for every occasion") and the word after it none of _OCCASION_EN_AFTER ("occasion dress",
+# "occasion wear", "occasion card"). Source: French marketplaces' condition wording, general knowledge.
+_OCCASION = re.compile(r"(?<![\w'’])occasion(?![\w])", re.IGNORECASE)
+_OCCASION_EN_BEFORE = re.compile(r"(?:^|\W)(?:any|every|each|special|this|that|the|an?|all|formal|party|big|perfect|"
+                                 r"other|one|no|for|of|great|memorable|festive|happy|rare|important|such|same|"
+                                 r"d|en|une?|cette|grande?|belle|bonne|toute|chaque|pas|sans)\W*$", re.IGNORECASE)
+_OCCASION_EN_AFTER = re.compile(r"^\W*(?:dress\w*|wear|gift\w*|cards?|cakes?|shoes?|outfits?|use|sets?|box\w*|bags?|"
+                                r"clothing|clothes|suits?|hats?|jewel\w*|to|for|and|or|in|of|de|pour)(?!\w)", re.IGNORECASE)
+
+
+def occasion_title(title: str, text: ListingText) -> Said | None:
+    """French "occasion" alone as the title's condition word (the comment above), else None. The cheap gate: the
+    substring "occasion" in the title. Pure."""
+    if "ccasion" not in title.casefold():
+        return None
+    for m in _OCCASION.finditer(title):
+        if _OCCASION_EN_BEFORE.search(title[max(0, m.start() - 16):m.start()]) is None and \
+                _OCCASION_EN_AFTER.match(title[m.end():m.end() + 16]) is None:
+            return _said(text, "used", Found(m.start(), m.end(), "occasion"))
+    return None
