@@ -1503,6 +1503,11 @@ _PROOF_OF_PURCHASE = re.compile(
     r"kvittering)(?![\w])|發票|发票|小票|收據|收据|購買證明|购物凭证|領収書|領収証|レシート|영수증", re.IGNORECASE)
 _NO_PROOF = re.compile(r"(?:^|[^\w])(?:no|without|not|ohne|kein\w*|sans|pas de|sin|senza|bez|brak|без|нет|geen)"
                        r"(?:\W+\w+){0,2}\W*$|(?:无|沒有|没有|無|不附|没|沒)\W*$", re.IGNORECASE)
+# the cheap gate: a stem of every _PROOF_OF_PURCHASE word, tested as substrings of the casefolded text
+_PROOF_STEMS = ("receipt", "invoice", "proof of purchase", "rechnung", "kaufbeleg", "kassen", "quittung", "factur",
+                "ticket de", "preuve", "fattur", "scontrino", "ricevuta", "paragon", "faktur", "zakupu", "bon", "aankoop",
+                "čtenk", "ctenk", "doklad", "fiscal", "чек", "квитанц", "fatura", "nyugta", "szaml", "száml", "kvitt",
+                "發票", "发票", "小票", "收據", "收据", "購買證明", "购物凭证", "領収", "レシート", "영수증")
 _CLAUSE = re.compile(r"[,;.!?()\[\]|\n，。；！？、]")
 PRIVATE_SCALE = Scale("used", 0.7, "used (a private owner's resale with a proof of purchase)",
                       "a private owner reselling goods bought at a shop (a receipt or invoice beside the private seller's "
@@ -1514,6 +1519,9 @@ def private_resale(text: ListingText) -> Said | None:
     """A private owner's resale with a proof of purchase (the comment above), else None. The cheap gate: a private
     seller's word (_PRIVATE_SALE) and a proof of purchase (_PROOF_OF_PURCHASE) both found. Pure."""
     original = text.original
+    folded = original.casefold()
+    if not any(stem in folded for stem in _PROOF_STEMS):
+        return None
     sale = _PRIVATE_SALE.search(original)
     if sale is None:
         return None
@@ -1521,7 +1529,6 @@ def private_resale(text: ListingText) -> Said | None:
                   if _NO_PROOF.search(_CLAUSE.split(original[max(0, m.start() - 24):m.start()])[-1]) is None), None)
     if proof is None:
         return None
-    folded = original.casefold()
     if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
         return None
     # the private seller's new goods ("neu und originalverpackt, Privatverkauf") are judged as new; the words read
