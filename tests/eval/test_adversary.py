@@ -539,6 +539,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # moving.py (precision30): brands with a floor for goods (cover.py's); relabel.py: brands
                               # with dated goods (food, formula, cosmetics, OTC: cleared.py's DATED)
                               "moving_sale_new_copy", "moving_sale_copy_price", "relabelled_date_copy",
+                              # private_sale.py (privat35): brands with a floor for goods (moving.py's)
+                              "private_resale_copy_word", "private_resale_new_copy", "private_resale_copy_price",
+                              "occasion_copy_price",
                               # consumables.py (refills31): brands with a category whose goods have consumables
                               # (razor blades, toothbrush heads, ink, filters, capsules, sensors, brake pads: 11 of 54)
                               "consumable_grade_copy", "consumable_disguised",

@@ -2027,3 +2027,9 @@ register(second_brand)
 from tests.eval.adversary import honest_more  # noqa: E402
 
 register(honest_more)
+
+# privat35's classes (private_sale.py): a private owner's resale of genuine goods with a receipt (the private-sale
+# disclaimer, a parcel point or local pickup) at a used price, and the copies that borrow those conventions
+from tests.eval.adversary import private_sale  # noqa: E402
+
+register(private_sale)
