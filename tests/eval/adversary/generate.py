@@ -2027,3 +2027,9 @@ register(second_brand)
 from tests.eval.adversary import honest_more  # noqa: E402
 
 register(honest_more)
+
+# ba35's classes (resale_customs.py): genuine goods in Chinese counter-BA, Japanese Mercari and Korean Bunjang customs
+# with proof of purchase, and the copies that borrow those customs
+from tests.eval.adversary import resale_customs  # noqa: E402
+
+register(resale_customs)
