@@ -60,7 +60,7 @@ from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
-from services.matcher.core.context.trade import BUYER_LOGO, TradeReader
+from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.detectors import puzzles
@@ -312,7 +312,7 @@ class MatcherIndex:
             strong = next(b for b in by_brand if b not in gone)  # what else the shop sells (stronger.py)
             for brand_index in gone:
                 note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
-        cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text)
+        cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text, reading)
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
@@ -732,11 +732,19 @@ class MatcherIndex:
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
 
-    def _trade_evidence(self, listing: Listing, text: ListingText) -> list[Evidence]:
+    def _trade_evidence(self, listing: Listing, text: ListingText, reading) -> list[Evidence]:
         """Counterfeit cues of the trade around the goods (context/trade.py: forged paperwork, packaging in bulk, a logo
-        service, a bootleg print), each named in its evidence as "trade <kind>: <term>" (TradeWord.named)."""
-        return [Evidence(Rule.cue, self._weights.cue, None, t.field, t.start, t.end, t.text, term=t.named, detail=t.why,
-                         trade_word=t) for t in self._trade.read(listing, text)]
+        service, a bootleg print), each named in its evidence as "trade <kind>: <term>" (TradeWord.named). (ba35) A logo
+        service the listing denies ("非高仿，非代工", "not OEM", "no custom logo": negation.denied_copy_words, as a cue's)
+        is kept at weight 0 and says so: a counter's own goods are no factory's logo order. A factory's order terms
+        ("no MOQ, factory price") are terms still, never denied."""
+        words = self._trade.read(listing, text)
+        logos = [t for t in words if t.kind == "logo_service" and t.term.casefold() in _LOGO_TERMS]
+        denied = reading.denied(as_found(logos)) if logos else {}
+        return [Evidence(Rule.cue, 0.0 if t in logos and t.joined in denied else self._weights.cue, None, t.field,
+                         t.start, t.end, t.text, term=t.named, trade_word=t,
+                         detail=(f"denied by '{denied[t.joined]}': the listing says it is no copy; not counted"
+                                 if t in logos and t.joined in denied else t.why)) for t in words]
 
     def _sells_goods_of(self, cue: Evidence, brand_index: int, evidence: list[Evidence], title: str) -> bool:
         """Whether a cue of context/community.py counts for this brand: its community's goods are among the brand's, and
@@ -1961,6 +1969,9 @@ GIFT_PRICE = "gift resold with its gift receipt"
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
 MODEL_STREET_PRICE = 0.85
+# (ba35) the logo-service words of context/trade.py (a factory puts a logo on the goods): a denial of them ("非代工",
+# "not OEM") is read as a denied cue's, while order terms ("no MOQ") stay terms
+_LOGO_TERMS = frozenset(w.casefold() for w in LOGO_SERVICE)
 # a medicine dispensed on prescription at a pharmacy's price of some market (`_context_evidence`'s rx)
 RX_PRICE = "prescription pharmacy price"
 # the term of price evidence judged although a part of the price was read (a trade-in's net price below TRADE_IN_LEAST,

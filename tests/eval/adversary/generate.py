@@ -2033,3 +2033,9 @@ register(honest_more)
 from tests.eval.adversary import private_sale  # noqa: E402
 
 register(private_sale)
+
+# ba35's classes (resale_customs.py): genuine goods in Chinese counter-BA, Japanese Mercari and Korean Bunjang customs
+# with proof of purchase, and the copies that borrow those customs
+from tests.eval.adversary import resale_customs  # noqa: E402
+
+register(resale_customs)

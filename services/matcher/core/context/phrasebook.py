@@ -505,7 +505,11 @@ TRADE_SENSES: list[str] = [
         # retailer's free extras with the goods: delivery, the maker's own software ("+ free clone software")
         "fan version … replica", "fan version replica", "replica … official store", "replica … official retailer",
         *(f"+ free {w}" for w in ("shipping", "delivery", "returns", "software", "app", "download", "clone software",
-                                  "migration software", "backup software", "cloning software", "data migration"))]),
+                                  "migration software", "backup software", "cloning software", "data migration")),
+        # (ba35, issue 9) a Korean resale's condition grade (상태 A급, 컨디션 S급: Bunjang, Danggeun and used-luxury shops
+        # grade wear S/A/B), no copy grade ("A급 레플", a bare "SA급" still are); general knowledge of those listings
+        *(f"{c}{sep}{g}급" for c in ("상태", "상태는", "컨디션", "컨디션은", "외관", "외관 상태", "외관상태", "상태 등급")
+          for sep in (" ", "", ": ", " : ", ":") for g in ("a", "s", "sa", "b", "a+", "s+", "aa", "ab"))]),
     # the copy words of image and disk software: the clone stamp tool, cloning a drive
     "clone stamp", "clone stamp tool", "clone tool", "clone your drive", "disk clone", "clone software",
     # (honest24) a battery size beside the pack's count or the cell's line ("eneloop AAA 8 pack", "AAA x4", "4 x AAA"):
