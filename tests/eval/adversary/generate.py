@@ -2027,3 +2027,10 @@ register(second_brand)
 from tests.eval.adversary import honest_more  # noqa: E402
 
 register(honest_more)
+
+# market35's classes (fake_markets.py): goods bought at a market known for counterfeits and resold as used, and a copy
+# admitted in a clause ("obviously not real but great quality"); the honest twins (the brand's boutique in the same city,
+# a travel guide to the market)
+from tests.eval.adversary import fake_markets  # noqa: E402
+
+register(fake_markets)

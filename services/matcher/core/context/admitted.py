@@ -324,8 +324,9 @@ _FAKE_MARKET_WIDE = re.compile(r"(?:秀水|罗湖商业城|羅湖商業城|华�
                                r"|(?:在|从|從)(?:北京)?(?:秀水|罗湖|羅湖|华强北|華強北|女人街)")
 # what is near the market rather than from it, or a visit, a guide about it
 _FAKE_MARKET_NOT = re.compile(_W + r"(?:pick[- ]?up|pickup|collect|collection|ships?|shipped|shipping|send|sent|delivery|"
-                              r"deliver|cod|located|based|available|store|shop|office|toko|near|close to|minutes?|mins?|walk|walking|blocks?|steps|away|not|never|no|guide|"
-                              r"tour|tours|map|hotel|apartment|flat|room|metro|subway|station|bus)\W*(?:\w+\W+){0,2}$",
+                              r"deliver|cod|located|based|available|store|shop|office|toko|near|close to|minutes?|mins?|walk|walking|blocks?|"
+                              r"steps|away|not|never|no|guide|"
+                              r"tour|tours|map|hotel|apartment|flat|room|metro|subway|station|bus)" + _E + r"\W*(?:\w+\W+){0,2}$",
                               re.IGNORECASE)
 _MARKET_WORDS = frozenset({"silk", "xiushui", "luohu", "lo", "huaqiangbei", "hua", "baiyun", "mbk", "patpong",
                            "pratunam", "saigon", "ben", "thanh", "glodok", "mangga", "salada", "tepito", "andresito",
