@@ -21,7 +21,11 @@ EVASIONS = {
     "copy_clause_admitted": "used goods whose seller admits a copy in a clause ('obviously not real but great quality', "
                             "'clearly a replica, but nobody can tell') with a buyer's 'everyone thought it was original!'",
 }
+EVASIONS["street_stall_copy"] = ("a food or drink brand's goods sold as a copy by a stall ('1:1 copy jars', 'same taste, "
+                                 "relabelled', 'KW'), the stall's words around it, at a copy's price")
 TRAPS = {
+    "trap_street_food_dish": "a street-food stall's dish or drink made with a food brand's genuine goods (bubble waffle, "
+                             "crêpe, float, sundae), filed as street food, 'freshly made at our stall'",
     "trap_market_city_genuine": "genuine used goods bought at the brand's boutique in a city with such a market (receipt, "
                                 "a hotel near the market), at a second-hand price, or a travel guide to the market",
 }
@@ -115,5 +119,55 @@ def make_trap(b: BrandView, s: Scene) -> Draft | None:
     return Draft(_cap(f"{m} {p}, genuine"), cat, _used_price(b, cat, s, 0.55, 0.9), description)
 
 
-TRAP_MAKERS = {"trap_market_city_genuine": make_trap}
-EVASION_MAKERS = {"fake_market_souvenir": make_souvenir, "copy_clause_admitted": make_clause}
+FOOD = ("chocolate", "confectionery", "candy", "sweets", "spread", "coffee", "drinks", "beverages", "soft drinks", "soda",
+        "snacks", "biscuits", "cookies", "ice cream", "cereal", "milk", "malt")
+DISHES = ["bubble waffle", "egg waffle", "banana crêpe", "crepe", "float", "sundae", "milkshake", "waffle",
+          "iced drink float"]
+STALLS = ["hawker stall", "street food", "food stall", "lapak pasar malam", "puesto de comida", "夜市攤位 food stall",
+          "food truck"]
+MADE = ["Freshly made at our stall every evening, order for pickup.", "Made fresh at our stall with the original "
+        "branded goods from the supermarket.", "Freshly made to order at our food truck, pickup only."]
+STALL_COPY = ["1:1 copy jars, same taste", "OEM copy, relabelled, same taste", "replica packaging, same taste",
+              "KW copy, same label"]
+
+
+def _food_category(b: BrandView, s: Scene) -> str | None:
+    cats = [c for c in b.categories if c in b.floors and any(w in c.casefold() for w in FOOD)]
+    return s.rng.choice(cats) if cats else None
+
+
+def make_stall_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if _food_category(b, s) is None:
+        return None
+    m = _plain_mark(b, s)
+    title = f"{m} {r.choice(DISHES)} – {r.choice(STALLS)}"
+    return Draft(_cap(title), r.choice(["street food", "Food > Street Food", "prepared food"]),
+                 (round(r.uniform(2, 6), 2), "USD"), r.choice(MADE))
+
+
+def make_stall_copy(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if (cat := _food_category(b, s)) is None:
+        return None
+    m, p = _plain_mark(b, s), s.product(cat)
+    title = f"{m} {p} {r.choice(STALL_COPY)} – {r.choice(STALLS)} supplier"
+    return Draft(_cap(title), cat, s.price(cat, low=True), "Wholesale to stalls and cafés. " + r.choice(STALL_COPY) + ".")
+
+
+def make_news_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    cat = s.category(with_floor=True)
+    m, p = b.name, s.product(cat)
+    title = r.choice([f"Price watch: {m} {p} down {r.randrange(5, 40)}% this week",
+                      f"Recall notice: {m} {p} batch {r.randrange(100, 999)}",
+                      f"Price alert: {m} {p} down to a 30-day low"])
+    return Draft(title, r.choice(["news", "News", "Media > News"]), (round(r.uniform(1, 8), 2), "USD"), "")
+
+
+# make_news_trap (a price-watch or recall item filed among news) holds 0.976 quiet on seed 9, below the floor: the
+# goods' own quantity and size words ("1200 pieces", "size 5", "pair") still read as an offer after the label; not
+# registered until mentions.offer_word tells a news item's goods from an offer (market35)
+TRAP_MAKERS = {"trap_market_city_genuine": make_trap, "trap_street_food_dish": make_stall_trap}
+EVASION_MAKERS = {"fake_market_souvenir": make_souvenir, "copy_clause_admitted": make_clause,
+                  "street_stall_copy": make_stall_copy}

@@ -96,3 +96,34 @@ def test_an_exclaimed_common_word_is_no_leet_mark():
     found = demo_alerts("Feedback pembeli Rolex Daytona 116500LN OEM copy", "watches", 900,
                         "Pembeli kata: 'kawan semua ingat original!' – OEM copy.", currency="MYR")
     assert "rolex" in found and "adidas" not in found
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Ferrero Rocher bubble waffle – puesto de tianguis", "Freshly made at our stall every evening, order for pickup."),
+    ("Nescafé iced coffee – lapak pasar malam", "Freshly made at our stall every evening. Made with the original drink."),
+    ("M&M's soft-serve sundae – hawker stall", "Freshly made at our stall every evening."),
+    ("Coke float – street food", "Made fresh at our food truck."),
+])
+def test_a_street_food_stalls_dish_stays_quiet(title, description):
+    assert demo_alerts(title, "street food", 3, description) == {}
+
+
+@pytest.mark.parametrize("title, category", [
+    ("Nutella 1:1 copy jars 750g – hawker stall supplier", "food"),
+    ("Nutella 1:1 copy jars 750g", "street food"),
+])
+def test_a_copy_sold_by_a_stall_still_alerts(title, category):
+    assert "ferrero" in demo_alerts(title, category, 3, "same taste, relabelled")
+
+
+@pytest.mark.parametrize("title", ["Price watch: Coach Tabby Shoulder Bag 26 down 15% this week",
+                                   "Price watch: Canada Goose Expedition Parka down 15% this week",
+                                   "Price watch: Estée Lauder night cream down 34% this week"])
+def test_a_price_watch_filed_among_news_stays_quiet(title):
+    assert demo_alerts(title, "news", 5, "") == {}
+
+
+@pytest.mark.parametrize("title, category", [("News: Rolex Submariner 1:1 replica, DM for price", "news"),
+                                             ("Price watch: Rolex Submariner down 15%", "watches")])
+def test_a_copy_dressed_as_news_or_a_price_watch_outside_news_still_alerts(title, category):
+    assert "rolex" in demo_alerts(title, category, 20, "")

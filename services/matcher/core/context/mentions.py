@@ -261,8 +261,8 @@ def news_of(title: str, description: str | None, amount: float | None, words: fr
         pass  # a label or a headline sold at a price: a copy may wear them ("News: Rolex Submariner" at a copy's price)
     elif (m := _LABEL.match(latin)) is not None:
         said = m.group(0).strip(" :|-–—]】")
-        if ascii_title:
-            offer_title = title[m.end():]  # (market35) the label's own words ("Price watch:") offer nothing
+        # (market35) the label's own words ("Price watch:") offer nothing: the offer is read after its first separator
+        offer_title = title[m.end():] if ascii_title else re.split(r"[:|]|\s[-–—]\s|[】\]]", title, maxsplit=1)[-1]
     elif not ascii_title and ((m := _LABEL_NATIVE.match(title.casefold())) or (m := _LABEL_WIDE.match(title))):
         said = m.group(0).strip(" :：|｜-–—]】[【「」『』")
     if said is None and desc and (words is None or not _NO_SALE_GATE.isdisjoint(words) or not desc.isascii()) and (
