@@ -227,6 +227,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "frame_accessory_included",
                               # honest_more.py: brands with a floor for shoes or clothes a child wears (7 of them)
                               "child_size_copy",
+                              # fake_markets.py: brands with a floor for goods a tourist wears or uses (bags, watches,
+                              # clothes, jewellery, headphones ...)
+                              "fake_market_souvenir", "copy_clause_admitted",
+                              # fake_markets.py: brands with a floor for food or drink (street_stall_copy)
+                              "street_stall_copy",
                               # vocabulary.py: brands that register words of that kind holding none of their marks
                               "vocab_line", "vocab_logo", "vocab_nickname", "vocab_abbreviation",
                               "vocab_former_name",  # 17 brands declare former names

@@ -2022,7 +2022,7 @@ from tests.eval.adversary import second_brand  # noqa: E402
 
 register(second_brand)
 
-# genuine34's classes (honest_more.py): new genuine goods near their floor with the seller's standing, and a baby's or
+# genuine34's classes (honest_more.py): a baby's or
 # child's size of the brand's shoes and clothes, and the copies that borrow their words
 from tests.eval.adversary import honest_more  # noqa: E402
 
@@ -2039,3 +2039,10 @@ register(private_sale)
 from tests.eval.adversary import resale_customs  # noqa: E402
 
 register(resale_customs)
+
+# market35's classes (fake_markets.py): goods bought at a market known for counterfeits and resold as used, and a copy
+# admitted in a clause ("obviously not real but great quality"); the honest twins (the brand's boutique in the same city,
+# a travel guide to the market)
+from tests.eval.adversary import fake_markets  # noqa: E402
+
+register(fake_markets)

@@ -112,6 +112,10 @@ RIGHT_BEFORE = "an accessory named right before the product it fits"  # judge.py
 NAMED_AFTER = "an accessory named after the product it fits"  # judge.py: not beside a copy word (issue 9)
 # "case of 24", "cases of 12": a trade case's count after the noun (quantity.py reads it), no case that fits the goods
 _PACK_OF = re.compile(r"\s+of\s+\d", re.I)
+# (market35, issue 9) fitting words that are also a model name's word after the product ("Galaxy Buds2 Pro",
+# "iPhone 15 Pro"): Czech "pro" ("for", phrasebook), read as such only when no mention of the brand ends right before it
+_MODEL_WORD_FITTINGS = frozenset({"pro"})
+_MODEL_WORD_GAP = re.compile(r"\s*(?:[0-9A-Za-z]{1,3}\s+)?")
 MAX_UNKNOWN = 1  # words between a mention and its accessory noun that are none of the above ("wall mount")
 
 
@@ -249,6 +253,11 @@ class AccessoryScan:
             for p in self.phrases + right_before:
                 if any(s + shift <= p.start and p.end <= t + shift for s, t in spans):
                     continue  # a word of the brand's own name read ("16 Pro Desert Titanium": Czech "pro" is "for")
+                if p.term in _MODEL_WORD_FITTINGS and any(
+                        t + shift <= p.start and _MODEL_WORD_GAP.fullmatch(text.original, t + shift, p.start)
+                        for _, t in spans):
+                    continue  # (market35) "Galaxy Buds2 Pro SM-R510", "iPhone 15 Pro": the name's "Pro" after a
+                    # mention of the brand (a digit or a short model word between at most), not Czech "for" the model after it
                 if _SEARCH_RESULTS.search(text.original, max(0, p.start - 24), p.start):
                     continue  # a search engine's leftover ("Showing results for swarovski"): no fit (lore29)
                 if p in right_before and fits_nothing(text.original, p.start, p.term):

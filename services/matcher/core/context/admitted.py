@@ -292,15 +292,64 @@ _DISCLAIMERS = frozenset({"non-genuine", "non genuine", "non-original", "non-oem
 _AFTERMARKET = re.compile(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(sorted(
     {re.escape(w) for words in REPLACES.values() for w in words if w not in _DISCLAIMERS}
     | {re.escape(w) for w in AFTERMARKET_AFTER if w not in _DISCLAIMERS}, key=len, reverse=True)), re.IGNORECASE)
+_CLAUSE_WORDS = frozenset({"obviously", "clearly", "course", "definitely", "surely", "evidently", "plainly", "obvs", "obv"})
 _DENIED_WIDE_KEYS = ("非原", "非正", "不是", "正規品では", "本物では", "정품", "не ", "όχι", "μη ", "ليس", "غير", "مش", "לא ")
+
+# ------------------------------------------------------------------ fake_market (market35, issue 9)
+# goods the seller says came from a market known for counterfeits ("bought at Silk Market Beijing", "picked up at
+# Canal Street", "from the Grand Bazaar", "comprado en Tepito", "秀水街买的"): a shopper's souvenir copy resold. The
+# markets: the USTR's Review of Notorious Markets for Counterfeiting and Piracy (2010-2023 editions: Silk Market
+# (Beijing), Luohu Commercial City (Shenzhen), Huaqiangbei (Shenzhen, electronics), Baiyun leather markets (Guangzhou),
+# MBK Center and Patpong (Bangkok), Saigon Square and Ben Thanh (Ho Chi Minh City), Harco Glodok and Mangga Dua
+# (Jakarta), La Salada (Buenos Aires), Tepito (Mexico City), San Andresitos (Colombia), Rua 25 de Março (São Paulo),
+# Nehru Place, Palika Bazaar, Tank Road, Heera Panna (India), Cherkizovsky and Gorbushka (Moscow), Karama (Dubai));
+# Canal Street (New York), Santee Alley (Los Angeles), the Ladies' Market and Temple Street (Hong Kong), Pratunam
+# (Bangkok) and the Grand Bazaar (Istanbul) from press reports of counterfeit raids there (not verified against a USTR
+# edition). Only the market named right after a sourcing word ("bought at", "from", "got it in"); not a guide, a tour,
+# a hotel "near" it, "not from Silk Market", nor where a seller is or ships from ("pickup from Karama", "ships from"); the market's own genuine shops are named as shops ("the Apple store
+# at MBK"), which this does not read.
+_MARKETS = (r"silk (?:street )?market|silk street|xiushui|luohu(?: commercial city)?|lo wu(?: commercial city| centre| center)?|"
+            r"huaqiangbei|hua qiang bei|baiyun (?:leather|world leather)[a-z ]{0,20}|mbk(?: cent(?:er|re)| mall)?|patpong(?: night market)?|"
+            r"pratunam(?: market)?|saigon square|ben thanh(?: market)?|chợ bến thành|harco glodok|glodok|mangga dua|"
+            r"la salada|tepito|san andresitos?|(?:rua )?25 de mar[cç]o|nehru place|palika bazaa?r|heera panna|"
+            r"cherkizovsk(?:y|iy)(?: market)?|gorbushka|karama(?: market)?|canal st(?:reet|\.)?|santee alley|"
+            r"ladies'? market|ladies’ market|temple street night market|grand bazaa?r|kapal[ıi]çar[sş][ıi]")
+_SOURCED = (r"(?:bought|purchased|buy|got|gotten|picked up|scored|grabbed|found|souvenir|snagged|haggled)"
+            r"(?: (?:it|them|this|these|one|mine|her|him))?(?: (?:up|myself))?(?: (?:at|in|from|on|off))"
+            r"|from|comprad[oa]s?(?: en)?|compr[ée] en|achet[ée]e?s?(?: à| au| en)?|gekauft (?:auf|am|im|in)|"
+            r"acquistat[oa] (?:al|a|in)|comprei n[oa]|dibeli di|beli di|mua ở|mua tại|satın aldım|aus|de")
+_FAKE_MARKET = re.compile(_W + r"(?:" + _SOURCED + r")\s+(?:the |a |el |la |le |der |dem |do |da |o )?(?P<m>(?:"
+                          + _MARKETS + r"))" + _E, re.IGNORECASE)
+_FAKE_MARKET_WIDE = re.compile(r"(?:秀水|罗湖商业城|羅湖商業城|华强北|華強北|女人街|白云皮具|白雲皮具)[^\n。]{0,8}?(?:买|買|淘|入手|购|購)"
+                               r"|(?:在|从|從)(?:北京)?(?:秀水|罗湖|羅湖|华强北|華強北|女人街)")
+# what is near the market rather than from it, or a visit, a guide about it
+_FAKE_MARKET_NOT = re.compile(_W + r"(?:pick[- ]?up|pickup|collect|collection|ships?|shipped|shipping|send|sent|delivery|"
+                              r"deliver|cod|located|based|available|store|shop|office|toko|near|close to|minutes?|mins?|walk|walking|blocks?|"
+                              r"steps|away|not|never|no|guide|"
+                              r"tour|tours|map|hotel|apartment|flat|room|metro|subway|station|bus)" + _E + r"\W*(?:\w+\W+){0,2}$",
+                              re.IGNORECASE)
+_MARKET_WORDS = frozenset({"silk", "xiushui", "luohu", "lo", "huaqiangbei", "hua", "baiyun", "mbk", "patpong",
+                           "pratunam", "saigon", "ben", "thanh", "glodok", "mangga", "salada", "tepito", "andresito",
+                           "andresitos", "25", "nehru", "palika", "tank", "heera", "cherkizovsky", "cherkizovskiy",
+                           "gorbushka", "karama", "canal", "santee", "ladies", "temple", "grand", "kapalicarsi"})
+_MARKET_WIDE_KEYS = ("秀水", "罗湖", "羅湖", "华强北", "華強北", "女人街", "白云", "白雲")
+# "obviously not real but great quality", "clearly not genuine, but": a denial of the goods' originality with a
+# speaker's adverb, as its own clause (after a comma too) or before "but" (market35)
+_DENIED_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?,;:\n•|(–—-]))\s*(?:(?:it'?s|they'?re|it is|they are|this is)\s+)?(?:obviously|clearly|of course|"
+    r"definitely|surely|evidently|plainly|obvs|obv)\s+(?:(?:it'?s|they'?re|it is|they are)\s+)?"
+    r"(?P<d>not real|not genuine|not original|not authentic|not legit|fake|a fake|a copy|a rep|replica|a replica)"
+    r"\s*(?=[.!?,;\n)|]|$|\s+but(?![^\W_]))", re.IGNORECASE)
 
 # every kind's wide keys in one pattern: one search of a non-ASCII text tells which kinds' gates it passes
 _WIDE_KIND = {**{k: "failed_check" for k in _FAILED_WIDE_KEYS}, **{k: "rented_copy" for k in _RENTAL_WIDE_KEYS},
               **{k: "tcg_proxy" for k in _PROXY_WIDE_KEYS}, **{k: "fan_made" for k in _FAN_WIDE_KEYS},
-              **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}, **{k: "denied_original" for k in _DENIED_WIDE_KEYS}}
+              **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}, **{k: "denied_original" for k in _DENIED_WIDE_KEYS},
+              **{k: "fake_market" for k in _MARKET_WIDE_KEYS}}
 _WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=len, reverse=True)))
 # a word every kind's Latin phrases hold, lower case (the gate: a listing with none of them and only ASCII reads none)
-ANCHORS = _FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS | _DENIAL_WORDS
+ANCHORS = (_FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS | _DENIAL_WORDS
+           | _MARKET_WORDS | _CLAUSE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +374,8 @@ WHY = {
                        "'Copie.'): the seller admits a copy, whatever the rest of the listing says",
     "dummy_unit": "a dummy or display model said to copy the goods (1:1, the logo printed, same size and weight as "
                   "the real one): a copy of the brand's goods with its marks, not a shop's generic stand-in",
+    "fake_market": "the goods were bought at a market known for counterfeits (the USTR's notorious markets: Silk "
+                   "Market, Luohu, MBK, Tepito ...; Canal Street, the Grand Bazaar): a souvenir copy resold",
 }
 
 
@@ -378,6 +429,14 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
                 _AFTERMARKET.search(title) and original[span[0]:span[1]].casefold() not in _COPY_DENIALS):
             # a "Copy." of a book, a film or a game is the work's copy; "Not original." of a game is a bootleg
             out.append(Admission("denied_original", original[span[0]:span[1]], span[0], span[1], WHY["denied_original"]))
+    if not words.isdisjoint(_CLAUSE_WORDS) and not any(a.kind == "denied_original" for a in out):
+        clause = _DENIED_CLAUSE.search(original)
+        if clause is not None and not (category and _MEDIA_CATEGORY.search(category)) and not _AFTERMARKET.search(title):
+            out.append(Admission("denied_original", clause.group("d"), clause.start("d"), clause.end("d"),
+                                 WHY["denied_original"]))
+    if not words.isdisjoint(_MARKET_WORDS) or "fake_market" in wide:
+        if (market := _fake_market(original, is_ascii)) is not None:
+            out.append(Admission("fake_market", market[0], market[1], market[2], WHY["fake_market"]))
     if not words.isdisjoint(_COPY_WORDS) and not (category and _MEDIA_CATEGORY.search(category)) and not _MACHINE.search(title):
         for c in _BARE_COPY.finditer(title):
             if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):
@@ -412,6 +471,18 @@ def _not_goods_copy(title: str, c: re.Match, category: str | None) -> bool:
     if word in ("rep", "reps"):
         return bool(_PERSON_REP.search(title[max(0, c.start() - 16):c.start()]))
     return False
+
+
+def _fake_market(original: str, is_ascii: bool) -> tuple[str, int, int] | None:
+    """(words, start, end) of the first market known for counterfeits named as where the goods came from, else None."""
+    for m in _FAKE_MARKET.finditer(original):
+        before = re.split(r"[.!?\n\u2029]", original[max(0, m.start() - 30):m.start()])[-1]  # the same sentence
+        if _FAKE_MARKET_NOT.search(before):
+            continue  # "5 minutes from Canal Street", "hotel near", "not from Silk Market", "a guide: bought at"
+        return m.group(0), m.start(), m.end()
+    if not is_ascii and (m := _FAKE_MARKET_WIDE.search(original)) is not None:
+        return m.group(0), m.start(), m.end()
+    return None
 
 
 def _failed(original: str) -> re.Match | None:

@@ -200,6 +200,7 @@ class Reading:
     _disclaimer: Found | None | bool = False
     _subject: Subject | None | bool = False
     _copy_cue: Found | None | bool = False
+    _copy_cues_found: list = ()
     _admitted: list[Admission] | None = None
     _logo_claims: list[Found] | None = None
     _materials: list[Found] | None = None
@@ -275,7 +276,16 @@ class Reading:
             if found and (denied := self.denied(found)):  # "NOT a replica", "не копия": no claim
                 found = [f for f in found if (f.start, f.end) not in denied]
             self._copy_cue = found[0] if found else None
+            self._copy_cues_found = found
         return self._copy_cue
+
+    @property
+    def claim_cue(self) -> Found | None:
+        """The first copy cue (`copy_cue`'s list) that is no size or fit ("1:1" may be a fit: DEFAULT_SIZE_CUES), else
+        None: "Canon LP-E6NH battery 1:1 clone" claims a copy by "clone" after its "1:1" (market35, issue 9)."""
+        if self.copy_cue is None:
+            return None
+        return next((f for f in self._copy_cues_found if f.term.casefold() not in _SIZE_CUES), None)
 
     def denied(self, found: list[Found]) -> dict[tuple[int, int], str]:
         """The copy words among `found` the listing denies or refuses (negation.denied_copy_words), by span; a word
@@ -449,8 +459,7 @@ class Judge:
     def _accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
         found = reading.accessories.find(evidence, _BrandWords(self, brand, reading.listing.category))
         if found is not None and not (found.detail == RIGHT_BEFORE and reading.copy_cue is not None) and not (
-                found.detail == NAMED_AFTER and (cue := reading.copy_cue) is not None
-                and cue.term.casefold() not in _SIZE_CUES) and not (
+                found.detail == NAMED_AFTER and reading.claim_cue is not None) and not (
                 found.detail == NAMED_AFTER and found.term.casefold() in CONSUMABLE_NOUNS and self._own_consumable(
                     reading, evidence)) and not (_in_brands_box(reading, evidence) and self._claims_copy(reading)):
             # "Case AirPods Pro 2 with earbuds, 1:1 copy": no "for", a copy claimed: the product. So is the brand's own

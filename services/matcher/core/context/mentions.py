@@ -119,7 +119,16 @@ NEWS_LABELS = (
     "media coverage", "update", "report", "recap", "bericht", "reportage", "tribune", "entretien", "analyse",
     "articulo", "entrevista", "analisis", "opinion", "reportaje", "articolo", "intervista", "analisi", "artigo",
     "analise", "reportagem", "artikel", "wywiad", "artykul", "makale", "roportaj", "wawancara", "bai viet", "phong van",
+    # (market35) a price tracker's and a consumer desk's items: "Price watch: <goods> down 15% this week", "Recall
+    # notice: …" (read at a price only in a listing filed among news: `news_of`'s filed_as_news)
+    "price watch", "price tracker", "price alert", "price drop alert", "deal watch", "recall", "recall notice",
+    "product recall", "safety recall", "consumer alert", "preisalarm", "preiswecker", "alerte prix", "alerta de precio",
 )
+# (market35, issue 9) a category that files the listing among news and the press: a label or a headline there is the
+# item, whatever the price a classified site makes it state (a magazine issue's, a placeholder's)
+NEWS_NODES = frozenset({"news", "press", "news media", "news and media", "newspapers", "newspaper", "press releases",
+                        "nachrichten", "presse", "actualites", "noticias", "notizie", "noticias e imprensa", "nieuws",
+                        "wiadomosci", "haberler", "berita", "tin tuc", "новости", "新闻", "新聞", "ニュース", "뉴스"})
 NEWS_LABELS_NATIVE = ("новости", "новость", "срочно", "пресс-релиз", "пресс релиз", "новини", "ειδήσεις", "статья", "интервью",
                       "аналитика", "обзор рынка")
 NEWS_LABELS_WIDE = ("专访", "專訪", "报道", "報導", "記事", "インタビュー", "기사", "인터뷰", "新闻", "新聞", "快讯", "快訊", "资讯", "資訊", "速報", "ニュース", "プレスリリース", "뉴스", "속보", "보도자료",
@@ -236,18 +245,24 @@ def _offer_besides_no_sale(desc: str) -> str | None:
     return None if desc.isascii() else _native_offer(desc)
 
 
-def news_of(title: str, description: str | None, amount: float | None, words: frozenset[str] | None = None) -> str | None:
+def news_of(title: str, description: str | None, amount: float | None, words: frozenset[str] | None = None,
+            filed_as_news: bool = False) -> str | None:
     """What says the listing is a news item or a press piece that offers nothing (the module's reading 1), else None:
     the label, the headline's words or the description's no-sale phrase, as found. `amount`: the listing's price
     (None: no price); `words`: the listing's latin words (a gate). Pure."""
     desc = description or ""
     latin = latin_text(title).lower()
+    offer_title = title
     ascii_title = title.isascii()
     said = None
+    if filed_as_news:
+        amount = None  # (market35) filed among news: its price is the section's placeholder or an issue's
     if amount is not None:
         pass  # a label or a headline sold at a price: a copy may wear them ("News: Rolex Submariner" at a copy's price)
     elif (m := _LABEL.match(latin)) is not None:
         said = m.group(0).strip(" :|-–—]】")
+        # (market35) the label's own words ("Price watch:") offer nothing: the offer is read after its first separator
+        offer_title = title[m.end():] if ascii_title else re.split(r"[:|]|\s[-–—]\s|[】\]]", title, maxsplit=1)[-1]
     elif not ascii_title and ((m := _LABEL_NATIVE.match(title.casefold())) or (m := _LABEL_WIDE.match(title))):
         said = m.group(0).strip(" :：|｜-–—]】[【「」『』")
     if said is None and desc and (words is None or not _NO_SALE_GATE.isdisjoint(words) or not desc.isascii()) and (
@@ -265,7 +280,7 @@ def news_of(title: str, description: str | None, amount: float | None, words: fr
                 said = w
     if said is None:
         return None
-    if offer_word(title) is not None or desc and _offer_besides_no_sale(desc) is not None:
+    if offer_word(offer_title) is not None or desc and _offer_besides_no_sale(desc) is not None:
         return None  # an offer dressed as news ("BREAKING: … restock, DM"); "no sale" itself is none
     return said
 

@@ -38,7 +38,7 @@ from functools import lru_cache
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
 from services.matcher.core.context.care import ANCHORS as CARE_ANCHORS
 from services.matcher.core.context.care import service_act
-from services.matcher.core.context.mentions import news_of
+from services.matcher.core.context.mentions import NEWS_NODES, news_of
 from services.matcher.core.context.raffles import raffle_word, ticket_count
 from services.matcher.core.normalise import is_wide, latin_text
 
@@ -736,6 +736,13 @@ DISH_NOUNS = (
     # kit, candy not included", "recipe cards")
     "baking kit", "baking kits", "recipe kit", "recipe card", "recipe cards", "recipe booklet", "backset", "backmischung",
     "kit de reposteria", "kit de patisserie",
+    # (market35, issue 9) street food and a stall's drinks made with the brand's goods, as night-market, hawker and
+    # tianguis stalls title them ("Ferrero Rocher bubble waffle", "Coke float", "Nutella egg waffle – hawker stall");
+    # the stall's own words only where they name food ("hawker stall", "food stall", "street food", "puesto de comida",
+    # "warung makan"), not "night market" or "pasar malam" alone, where clothes and watches are sold too
+    "bubble waffle", "bubble waffles", "egg waffle", "egg waffles", "waffle", "coke float", "ice cream float",
+    "hawker stall", "hawker centre", "hawker center", "food stall", "food stalls", "street food", "food truck",
+    "food cart", "puesto de comida", "warung makan", "gerai makanan", "kedai makan", "affogato",
 )
 # ... not the brand's goods sold to decorate or bake one ("LEGO minifigures cake topper", "cake stand", "cake tin")
 _NOT_DISH = re.compile(r"^[^a-z0-9]+(?:toppers?|decorations?|deco|stands?|tins?|pans?|moulds?|molds?|figures?|figurines?|"
@@ -1532,6 +1539,8 @@ def film_format(title: str, category: str | None) -> str | None:
     return m.group("noun")
 HOME_KITCHEN = ("home kitchen", "my kitchen", "our kitchen", "home baked", "home-baked", "baked at home", "made at home",
                 "baked to order", "made to order", "freshly baked", "baked fresh", "made fresh", "homemade", "home made",
+                # (market35) a street-food stall's own making ("Freshly made at our stall every evening")
+                "freshly made", "made at our stall", "at our stall", "from our stall", "our food truck", "our food stall",
                 "home-made", "fait maison", "faits maison", "cuisine maison", "hausgemacht", "hausgemachte",
                 "selbstgemacht", "selbst gemacht", "selbst gebacken", "selbstgebacken", "aus meiner kuche", "casero",
                 "casera", "caseros", "caseras", "hecho en casa", "hechos en casa", "fatto in casa", "fatti in casa",
@@ -1543,7 +1552,10 @@ FOOD_NODES = frozenset({"food", "foods", "groceries", "grocery", "bakery", "bake
                         "snacks", "homemade food", "food drink", "food drinks", "food and drink", "lebensmittel",
                         "backwaren", "kuchen", "alimentation", "patisserie", "alimentos", "reposteria", "postres",
                         "alimentari", "dolci", "comida", "doces", "voedsel", "eten", "zywnosc", "ciasta", "gida",
-                        "yiyecek", "еда", "продукты", "выпечка", "食品", "美食", "甜品", "食べ物", "スイーツ", "음식", "디저트"})
+                        "yiyecek", "еда", "продукты", "выпечка", "食品", "美食", "甜品", "食べ物", "スイーツ", "음식", "디저트",
+                        # (market35) prepared food sold by stalls and cafés
+                        "street food", "prepared food", "prepared meals", "takeaway", "take away", "food stalls",
+                        "hawker food", "comida callejera", "makanan", "jajanan", "小吃", "街头小吃", "屋台"})
 _HOME_KITCHEN = _pattern(HOME_KITCHEN)
 
 
@@ -2032,7 +2044,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
         # a prize the seller won in a raffle or a giveaway, sold: goods, not a raffle post (issue 9, outsider20's
         # c_cover_story20, "prize from work raffle": the win is the story for a copy's price)
         found = _title_subject(title, words, skip | {"a post"}, category, description, price_eur)
-    if found is None and "a news item" not in skip and (news := news_of(title, description, amount, words)) is not None:
+    if found is None and "a news item" not in skip and (news := news_of(
+            title, description, amount, words, filed_as_news=not _last_node(category).isdisjoint(NEWS_NODES))) is not None:
         # (news32, issue 9) a headline or a press piece about the company that offers nothing (mentions.py)
         found = Subject("a news item", news, "title")
     if found is not None:

@@ -191,6 +191,7 @@ class MisspellingDetector(Detector):
         # digits for letters ("144D" read as "iaad", one edit from iPad: detectors/identifiers.py reads it; ids28)
         vendor_spans = {(s, e) for s, e, _, _ in vendor_ids(text.original)} if any(
             ch.isdigit() for ch in text.original) else set()
+        exclaimed = "!" in text.original
         for n, (token, start, end) in enumerate(tokens):
             if vendor_spans and text.original_span("latin", start, end) in vendor_spans:
                 continue
@@ -206,6 +207,9 @@ class MisspellingDetector(Detector):
                                                                 or national and _national_word(text, start, end)):
                     continue  # German "märz" is keyed as "marz", one edit from Mars: the word as written is March;
                     # Kazakh сөмке ("bag") read by its look-alikes as "comke", one edit from Coke, is a bag
+                if exclaimed and _exclaimed_word(text, start, end):
+                    continue  # (market35) "ingat original!", "so good!": a common word and its exclamation mark, not
+                    # a leet letter ("original!" read "originali", one edit from adidas Originals)
                 for word_id, distance in self.index.lookup(token):
                     why = self._weak(token, self.index.words[word_id])
                     for i in self.index.word_fingerprints(word_id):
@@ -472,6 +476,19 @@ def _common_as_written(text: ListingText, start: int, end: int) -> bool:
     holds, for the German "märz"."""
     matched = text.locate(*text.original_span("latin", start, end))[3]
     return not matched.isascii() and common_as_written(matched)
+
+
+def _exclaimed_word(text: ListingText, start: int, end: int) -> bool:
+    """Whether the listing's letters behind the leet view's span [start, end) end in exclamation marks after a whole
+    common word of a language (COMMON_ZIPF): "original!" is the word "original" exclaimed, not "originali" one edit from
+    adidas Originals (outsider33's c_buyer_show33, "kawan semua ingat original!"). A stem that is no common word ("Adida!",
+    "Rol3x!") is read as a leet letter as before (market35, issue 9)."""
+    s, e = text.original_span("latin", start, end)
+    written = text.original[s:e]
+    if not written.endswith("!"):
+        return False
+    stem = written.rstrip("!")
+    return len(stem) > 2 and stem.isalpha() and common_as_written(stem)
 
 
 def _national_word(text: ListingText, start: int, end: int) -> bool:
