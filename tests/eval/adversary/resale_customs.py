@@ -1,7 +1,7 @@
 """The adversary's resale-customs classes (issue 9, ba35): genuine goods written in the conventions of Chinese, Japanese
 and Korean resale, and the copies that borrow those conventions.
 
-- trap_resale_customs_genuine: new genuine goods at 78-98 % of the floor (or at or above it) written as a department-
+- trap_resale_customs_genuine: new genuine goods at or above the floor written as a department-
   store counter's beauty advisor writes them (专柜BA, 柜姐代购, 附专柜小票, "非高仿，非代工"), with Mercari/Rakuma rule
   boilerplate (プロフ必読, 即購入OK, すり替え防止, ノークレームノーリターン) and proof of purchase (レシートあり, 鑑定済み,
   正規店で購入), reserved for one buyer (〇〇様専用, 〇〇專屬), or with Korean Bunjang/Danggeun customs (택포, 네고 사절,
@@ -21,7 +21,7 @@ from tests.eval.adversary.genuine import _floored, _pack, _price
 from tests.eval.adversary.household import _goods
 
 TRAPS = {
-    "trap_resale_customs_genuine": "genuine goods near or above the floor in Chinese counter-BA, Japanese Mercari and "
+    "trap_resale_customs_genuine": "genuine goods at or above the floor in Chinese counter-BA, Japanese Mercari and "
                                    "Korean Bunjang customs with proof of purchase (receipt, authentication, the shop "
                                    "it was bought at), or reserved for one buyer; no copy cue",
 }
@@ -60,7 +60,7 @@ def make_customs_genuine(b: BrandView, s: Scene) -> Draft | None:
     if (cat := _goods(b, s)) is None:
         return None
     title, desc, m, p = _fill(b, s, cat)
-    amount, cur = _price(b, s, cat, 0.78, 1.4, m)  # a pack of n sells as n units (genuine._pack)
+    amount, cur = _price(b, s, cat, 1.0, 1.4, m)  # at or above the floor; a pack of n sells as n units (genuine._pack)
     return Draft(title, cat, (round(amount * _pack(p), 2), cur), desc)
 
 
