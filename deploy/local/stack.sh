@@ -196,6 +196,22 @@ wait_for() {  # wait_for NAME SECONDS CHECK...
   say "$name did not answer within ${secs}s; see $LOGS"; return 1
 }
 
+wait_kafka() {  # wait until Kafka answers (150 tries); give up at once when a node this script launched has exited
+  local n
+  for _ in $(seq 150); do
+    kafka_answers && return 0
+    for n in $(seq "$NODES"); do
+      if ! pid_alive "$(node_pid "$n")"; then
+        say "Kafka node $n exited before it answered; from $LOGS/kafka-$n.out:"
+        grep -m 3 -E "Exception|ERROR|in use" "$LOGS/kafka-$n.out" >&2 || tail -n 5 "$LOGS/kafka-$n.out" >&2
+        return 1
+      fi
+    done
+    sleep 1
+  done
+  say "Kafka did not answer within 150 tries; see $LOGS"; return 1
+}
+
 write_kafka_config() {  # write_kafka_config NODE
   local n=$1 dir port cport voters="" i rf=1 isr=1
   dir=$(node_dir "$n"); port=$(client_port "$n"); cport=$(controller_port "$n")
@@ -331,7 +347,7 @@ start_kafka() {
   fi
   for n in $(seq "$NODES"); do format_node "$n" "$cluster_id"; done
   for n in $(seq "$NODES"); do pid_alive "$(node_pid "$n")" || launch_node "$n"; done
-  wait_for Kafka 150 kafka_answers
+  wait_kafka
   if [ "$NODES" = 3 ]; then for n in 1 2 3; do wait_for "Kafka node $n" 60 node_answers "$n"; done; fi
   say "Kafka ready at $BOOTSTRAP; admin settings in $ENV_FILE"
 }

@@ -465,12 +465,20 @@ class ClusterKafka:
 
 
 def _free_port_run(length: int) -> int:
-    """The first of `length` consecutive free loopback ports."""
+    """The first of `length` consecutive free loopback ports, below the kernel's ephemeral range
+    (/proc/sys/net/ipv4/ip_local_port_range, 32768-60999 by default): a port in that range that is free now can be taken
+    as the source port of any outgoing connection before the server this is for binds it (a broker that then died with
+    "Address already in use" in a CI run under load)."""
     import random
     import socket
 
+    try:
+        first_ephemeral = int(open("/proc/sys/net/ipv4/ip_local_port_range").read().split()[0])
+    except (OSError, ValueError, IndexError):
+        first_ephemeral = 32768
+    top = max(first_ephemeral, 20000 + 2 * length + 2) - length
     for _ in range(200):
-        base = random.randrange(30000, 60000, 2)
+        base = random.randrange(20000, top, 2)
         try:
             socks = []
             for port in range(base, base + length):
