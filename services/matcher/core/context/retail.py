@@ -369,9 +369,8 @@ _NOT_BEFORE = re.compile(r"(?:^|[^a-z])(?:no|without|not|sin|ohne|sans|senza|sem
 
 # (genuine34, issue 9) where a private seller bought the goods: a shop, a boutique, the brand's own store ("bought at
 # an authorised shop", "bought at the Dyson store", "purchased from the Omega boutique", "gekauft im Apple Store",
-# "acheté en boutique", "comprado en la tienda oficial"), or the brand itself ("bought at Omega": the owner's name, read
-# by retail_standing's caller). Not a factory's shop or outlet (the copy trade's "factory store"). General knowledge of
-# resale listings' provenance lines (eBay, Vinted, Kleinanzeigen, Leboncoin, Wallapop).
+# "acheté en boutique", "comprado en la tienda oficial"). Not a factory's shop or outlet (the copy trade's "factory
+# store"). General knowledge of resale listings' provenance lines (eBay, Vinted, Kleinanzeigen, Leboncoin, Wallapop).
 _BOUGHT_AT = re.compile(
     r"(?<![a-z])(?:bought|purchased|got (?:it|them))(?: (?:it|them|new|brand new|myself))?"
     r" (?:at|from|in) (?:the |an |a |our |my )?(?:(?!factory)[a-z0-9&'.-]+ ){0,3}"
@@ -413,10 +412,10 @@ def _cjk_standing(original: str) -> str | None:
     return None
 
 
-def retail_standing(text: ListingText, owner: str | None = None) -> str | None:
+def retail_standing(text: ListingText) -> str | None:
     """The first words in which the listing states a retailer's standing (_STANDING: "authorised dealer", "VAT
     invoice", "manufacturer warranty", "receipt"; _BOUGHT_AT: "bought at the Bose store", "bought at an authorised
-    shop", and with `owner` the brand's name, "bought at Omega"), not denied just before ("no receipt", "without
+    shop"; _cjk_standing: 小票, レシート, 영수증), not denied just before ("no receipt", "without
     invoice"), else None. Pure."""
     latin = text.latin
     for pattern in (_STANDING, _BOUGHT_AT):
@@ -425,11 +424,6 @@ def retail_standing(text: ListingText, owner: str | None = None) -> str | None:
                 return m.group(0)
     if not text.is_ascii and (cjk := _cjk_standing(text.original)) is not None:
         return cjk
-    if owner and (name := latin_text(owner).strip()):
-        m = re.search(r"(?<![a-z])(?:bought|purchased)(?: it| them| new)? (?:at|from) (?:the )?" + re.escape(name)
-                      + r"(?![a-z])", latin)
-        if m is not None and not _denied(latin, m.start()):
-            return m.group(0)
     return None
 
 
