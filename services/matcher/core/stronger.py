@@ -41,8 +41,8 @@ _NEAR = frozenset({Rule.fuzzy, Rule.phonetic, Rule.transliteration, Rule.doubled
 # on the Arabic keys read as Office beside "Sony PlayStation 5"; "Devs" on the Russian keys heard as Puma beside
 # "adidas"), and an everyday word translated by meaning ("Trainer:" of a racecard, Coach translated, beside "Michael
 # Kors Jet Set tote")
-_SLIPS = frozenset(getattr(Rule, r) for r in ("keyboard_layout",) if hasattr(Rule, r))
-_BY_MEANING = frozenset(getattr(Rule, r) for r in ("translated",) if hasattr(Rule, r))
+_SLIPS = frozenset({Rule.keyboard_layout})
+_BY_MEANING = frozenset({Rule.translated})
 
 
 def _identity(found: list[Evidence]) -> list[Evidence]:
