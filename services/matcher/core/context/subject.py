@@ -1528,11 +1528,14 @@ def _copy_titled(title: str, latin: str) -> bool:
 
 # (news32) ... or opening it as a label ("DVD: Yonex Open final 2019", "Blu-ray – Nike Cup final highlights")
 _FILM_START = re.compile(r"^\W*(?P<noun>dvd|dvds|blu-?ray|blu ray|vhs)\s*(?:[:|]|\s[-–—]\s)")
+_FILM_NOUN_PARTS = ("dvd", "blu", "4k", "vhs", "laserdisc")  # a part of every noun of _FILM_END and _FILM_START
 
 
 def film_format(title: str, category: str | None) -> str | None:
     """The film format noun closing the title or opening it as a label (the comments above), else None. Pure."""
     latin = title.lower() if title.isascii() else latin_text(title).lower()
+    if not any(w in latin for w in _FILM_NOUN_PARTS):
+        return None  # (issue 16) every noun of both expressions holds one of these: a set of substring tests first
     if (m := _FILM_END.search(latin) or _FILM_START.match(latin)) is None or _DISC_GOODS.search((category or "").lower().split(">")[-1]) or _DISC_GOODS.search(
             latin) or _copy_titled(title, latin):
         return None  # a copy word in the title: a copy's listing dressed as a film ("… replica – DVD")
