@@ -112,6 +112,11 @@ RIGHT_BEFORE = "an accessory named right before the product it fits"  # judge.py
 NAMED_AFTER = "an accessory named after the product it fits"  # judge.py: not beside a copy word (issue 9)
 # "case of 24", "cases of 12": a trade case's count after the noun (quantity.py reads it), no case that fits the goods
 _PACK_OF = re.compile(r"\s+of\s+\d", re.I)
+# (genuine36) the spare-part nouns (phrasebook.SPARE_NOUNS and the part nouns naming a part) that may follow the product
+# after a dash or colon alone ("Galaxy S24 – OEM spare", "Sonicare DiamondClean: Ersatzteil")
+_SPARES = frozenset(t.casefold() for t in phrasebook.SPARE_NOUNS + [
+    "spare part", "spare parts", "replacement part", "ersatzteil", "repuesto", "ricambio", "запчасть"])
+_DASH_GAP = re.compile(r"\s*[-–—:]\s*")
 # (market35, issue 9) fitting words that are also a model name's word after the product ("Galaxy Buds2 Pro",
 # "iPhone 15 Pro"): Czech "pro" ("for", phrasebook), read as such only when no mention of the brand ends right before it
 _MODEL_WORD_FITTINGS = frozenset({"pro"})
@@ -391,8 +396,10 @@ class AccessoryScan:
                     brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0])):
                 continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun
             gap = text.original[end:noun.start]
-            if _PART_END.search(gap.lower()):
-                return None  # the nearest accessory noun is in another part of the title
+            if _PART_END.search(gap.lower()) and not (noun.term.casefold() in _SPARES and _DASH_GAP.fullmatch(gap)):
+                # the nearest accessory noun is in another part of the title; a spare part right after a dash is the
+                # title's second part saying what is sold ("Galaxy S24 – OEM spare, genuine": genuine36)
+                return None
             words = [w for w in _WORD.findall(gap) if w[0].isalnum()]
             if len(words) > MAX_BETWEEN:
                 return None
