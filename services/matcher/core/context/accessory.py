@@ -411,8 +411,9 @@ class AccessoryScan:
                 inside_mention = any(s + field_offset <= position < e + field_offset for s, e in spans)
                 if not (inside_mention or _model_like(w) or w.lower() in BETWEEN or brand.is_own(w.lower())
                         or fitting):  # "BOSE Noise Cancelling Headphones 700 対応": made for it
-                    if spare and brand.is_product(w.lower()):
-                        pass  # (genuine36) "Canon mirrorless camera – OEM spare": a part of the camera, no camera
+                    if spare:
+                        pass  # (genuine36) "Canon mirrorless camera – OEM spare", "Bose wireless noise cancelling
+                        # earbuds – genuine spare part": the words name what it is a part of, the part is sold
                     elif brand.is_product(w.lower()) or unknown == MAX_UNKNOWN:
                         return None  # "Gucci phone case": a case for a phone, made by Gucci
                     else:

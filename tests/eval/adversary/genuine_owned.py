@@ -1,0 +1,169 @@
+"""The adversary's classes of two kinds of genuine goods an owner or a service network sells below the product's floor,
+and the copies that borrow their words.
+
+- The maker's own spare part named after the product it is for, in the words of parts counters and service networks
+  ("Galaxy S24 – OEM spare, genuine", "V15 Detect pièce détachée d'origine", "Sonicare yedek parça, orijinal",
+  "交換部品 純正", "备件 原装") at a part's price (5-25 % of the product's floor): quiet (trap). The same words beside a
+  copy word ("OEM spare, 1:1", "pièce détachée, réplique AAA", "备件 高仿") at the same price must alert (evasion).
+- An owner's travel gear sold after the trip it was taken on ("After the trip: <brand> … (from my packing list)", "nach
+  dem Urlaub", "después del viaje", "после поездки", "旅行で使用", "여행 후") at a used price (40-95 % of the floor):
+  quiet (trap). The copy trade's packing list ticks its copy ("1:1, customs never checks", extras for sale) at 8-45 %,
+  or tells the trip story at a price no used item sells for (3-18 %): both must alert (evasions).
+
+Written from general knowledge of parts listings (eBay, Leboncoin, Wallapop, Allegro, Sahibinden, Avito, Mercari,
+Taobao) and of travellers' resale on classified boards; nothing of a held-out set's strings. Found by outsider29's
+in_packing_list_genuine29 and outsider30's in_repair_parts30 after those sets were scored (genuine36, issue 9).
+"""
+
+from __future__ import annotations
+
+from tests.eval.adversary.cover import _title_floor
+from tests.eval.adversary.generate import BrandView, Draft, Scene, _cap
+from tests.eval.adversary.moving import _goods
+
+TRAPS = {
+    "trap_spare_part_own": "the brand's own spare part named after its product in parts counters' words (OEM spare, "
+                           "Ersatzteil, pièce détachée, recambio, yedek parça, запчасти, 交換部品, 备件; 14 languages), "
+                           "called genuine, at a part's price (5-25 % of the product's floor), no copy cue",
+    "trap_travel_used": "an owner's travel gear sold after the trip it was taken on (After the trip, nach dem Urlaub, "
+                        "después del viaje, после поездки, 旅行で使用, 여행 후; 16 languages), with a receipt, at a "
+                        "used price (40-95 % of the floor), no copy cue",
+}
+EVASIONS = {
+    "spare_part_copy": "the parts counters' words (OEM spare, Ersatzteil, pièce détachée, 备件) beside a copy word "
+                       "(1:1, AAA copy, replica, 高仿) at a part's price (5-25 % of the floor)",
+    "travel_copy_ticked": "a packing list that ticks the brand's copy ('1:1, customs never checks') after the trip, "
+                          "extras for sale, at 8-45 % of the floor",
+    "travel_copy_price": "the after-the-trip story with no copy word at a price no used item sells for (3-18 % of the "
+                         "floor)",
+}
+
+# (language, the spare-part words after the product, a description), the genuine word in the language's own terms
+SPARES = [
+    ("en", "– OEM spare, genuine", "Original spare in the maker's packaging."),
+    ("en", "OEM spare part, original", "From the authorised service network."),
+    ("en", "– genuine spare part", "Sealed, from an authorised service centre."),
+    ("de", "Ersatzteil, original", "Originalersatzteil vom Kundendienst."),
+    ("fr", "pièce détachée d'origine", "Pièce de rechange d'origine, neuve."),
+    ("es", "recambio original", "Recambio original del servicio técnico."),
+    ("es", "– repuestos originales", "Refacción original, sellada."),
+    ("pt", "peça de reposição original", "Peça original da assistência técnica."),
+    ("it", "ricambi originali", "Pezzo di ricambio originale."),
+    ("pl", "część zamienna, oryginalna", "Oryginalna część z serwisu."),
+    ("tr", "yedek parça, orijinal", "Yetkili servisten orijinal parça."),
+    ("ru", "– запчасти, оригинал", "Оригинальная запасная часть из сервиса."),
+    ("nl", "onderdeel, origineel", "Origineel onderdeel van de servicedienst."),
+    ("sv", "reservdel, original", "Originaldel från auktoriserad service."),
+    ("ja", "交換部品 純正", "純正部品です。"),
+    ("zh", "备件 原装", "原装备件，售后渠道。"),
+]
+SPARE_COPIES = ["1:1 copy", "AAA copy", "replica", "high copy", "super copy", "mirror quality 1:1", "高仿", "A货"]
+
+# (language, title with {g} the goods, description), the owner's own gear after its trip
+TRIPS = [
+    ("en", "After the trip: {g} (from my packing list)",
+     "Packing list: passport, {g} (bought at the shop, receipt), sunscreen. Back home, selling it."),
+    ("en", "{g} – used on one trip, receipt included", "Took it on my holiday to Bali, back home now, selling it."),
+    ("en", "Back from my trip: {g}", "Travelled with it for two weeks, receipt from the shop."),
+    ("de", "{g} – nach dem Urlaub abzugeben", "Im Urlaub benutzt, mit Rechnung."),
+    ("fr", "{g} – après le voyage", "Utilisé pendant mes vacances, facture fournie."),
+    ("es", "{g} – después del viaje", "Usado en el viaje, con factura."),
+    ("pt", "{g} – depois da viagem", "Usado na viagem, com nota fiscal."),
+    ("it", "{g} – dopo il viaggio", "Usato in viaggio, con scontrino."),
+    ("pl", "{g} – po wakacjach", "Używane na wyjeździe, z paragonem."),
+    ("nl", "{g} – na de vakantie", "Mee op reis geweest, met bon."),
+    ("sv", "{g} – efter resan", "Använd på resan, kvitto finns."),
+    ("tr", "{g} – tatilden sonra satılık", "Tatilde kullanıldı, faturası var."),
+    ("ru", "{g} – после поездки", "Брал в поездку, чек есть."),
+    ("ja", "{g} 旅行で使用", "旅行で一度使用しました。レシートあり。"),
+    ("zh", "{g} 旅行后出", "旅行用过一次，有小票。"),
+    ("ko", "{g} 여행 후 판매", "여행에서 사용했어요. 영수증 있음."),
+]
+TICKS = ["(1:1, customs never checks)", "(1:1 copy, nobody could tell)", "(replica, AAA quality)",
+         "(mirror quality, same as retail)", "(super copy, looks real)"]
+
+
+# goods that have the maker's spare parts (electronics, appliances, consoles), of brands that sell no parts of their own
+# (a carmaker's or a tyre maker's part is its goods, judged by its parts' floor)
+SPARE_CATEGORIES = frozenset({"phones", "tablets", "earbuds", "headphones", "speakers", "soundbars", "laptops",
+                              "consoles", "cameras", "lenses", "printers", "vacuum cleaners", "hair care",
+                              "air purifiers", "shavers", "electric toothbrushes", "kitchen appliances", "power tools",
+                              "dishwashers"})
+# durable goods an owner takes on a trip (not food, cosmetics, medicines, software or vehicles)
+TRAVEL_IWGS = frozenset({"apparel-footwear", "luxury-accessories", "consumer-electronics", "sports-outdoor",
+                         "jewelry-watches", "toys-games", "home-appliances"})
+TRAVEL_CONSUMABLES = frozenset({"ink", "memory", "chargers", "batteries", "shuttlecocks", "golf balls", "charms"})
+
+
+def _owned(b: BrandView, s: Scene, allowed) -> tuple[str, str, str, tuple[float, str]] | None:
+    """moving.py's goods of a category `allowed(category)` accepts, a few draws tried; None when the brand has none."""
+    for _ in range(8):
+        goods = _goods(b, s)
+        if goods is not None and allowed(goods[1]):
+            return goods
+    return None
+
+
+def _spare_goods(b: BrandView, s: Scene):
+    return _owned(b, s, lambda cat: cat in SPARE_CATEGORIES) if SPARE_CATEGORIES & set(b.categories) else None
+
+
+def _travel_goods(b: BrandView, s: Scene):
+    return _owned(b, s, lambda cat: cat not in TRAVEL_CONSUMABLES) if b.iwg in TRAVEL_IWGS else None
+
+
+def _part(b: BrandView, s: Scene, share: tuple[float, float], copy: bool) -> Draft | None:
+    goods = _spare_goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    lang, words, desc = r.choice(SPARES)
+    if copy:
+        words = f"{words} {r.choice(SPARE_COPIES)}"
+    title = f"{_cap(mark)} {product} {words}" if r.random() < 0.5 else f"{_cap(mark)} {words}"
+    amount, cur = _title_floor(b, title, floor)
+    return Draft(title, cat, (round(amount * r.uniform(*share), 2), cur), desc)
+
+
+def make_spare_trap(b: BrandView, s: Scene) -> Draft | None:
+    return _part(b, s, (0.05, 0.25), copy=False)
+
+
+def make_spare_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _part(b, s, (0.05, 0.25), copy=True)
+
+
+def _trip(b: BrandView, s: Scene, share: tuple[float, float], copy: bool) -> Draft | None:
+    goods = _travel_goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    g = f"{_cap(mark)} {product}"
+    if copy:
+        title = f"After the trip: {g} (from my packing list)"
+        desc = (f"Packing list: passport, {g} {r.choice(TICKS)}, sunscreen. "
+                + r.choice(["Extras for sale.", "Brought back more to sell.", "Bought 5, selling the extras."]))
+    else:
+        _, title, desc = r.choice(TRIPS)
+        title, desc = title.format(g=g), desc.format(g=g)
+    amount, cur = _title_floor(b, title, floor)
+    return Draft(title, cat, (round(amount * r.uniform(*share), 2), cur), desc)
+
+
+def make_travel_trap(b: BrandView, s: Scene) -> Draft | None:
+    return _trip(b, s, (0.4, 0.95), copy=False)
+
+
+def make_travel_ticked(b: BrandView, s: Scene) -> Draft | None:
+    return _trip(b, s, (0.08, 0.45), copy=True)
+
+
+def make_travel_price(b: BrandView, s: Scene) -> Draft | None:
+    return _trip(b, s, (0.03, 0.18), copy=False)
+
+
+TRAP_MAKERS = {"trap_spare_part_own": make_spare_trap, "trap_travel_used": make_travel_trap}
+EVASION_MAKERS = {"spare_part_copy": make_spare_copy, "travel_copy_ticked": make_travel_ticked,
+                  "travel_copy_price": make_travel_price}
