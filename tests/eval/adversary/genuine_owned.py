@@ -118,6 +118,7 @@ def _part(b: BrandView, s: Scene, share: tuple[float, float], copy: bool) -> Dra
         return None
     mark, cat, product, floor = goods
     r = s.rng
+    product = product.split(" with ")[0]  # "soundbar with subwoofer": the part of the soundbar, no extra with it
     lang, words, desc = r.choice(SPARES)
     if copy:
         words = f"{words} {r.choice(SPARE_COPIES)}"

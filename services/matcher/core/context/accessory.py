@@ -117,7 +117,7 @@ _PACK_OF = re.compile(r"\s+of\s+\d", re.I)
 # is sold
 _SPARES = frozenset(t.casefold() for t in phrasebook.SPARE_NOUNS + [
     "spare part", "spare parts", "replacement part", "ersatzteil", "repuesto", "ricambio", "запчасть"])
-_DASH_GAP = re.compile(r"\s+[-–—]\s+|:\s+")
+_DASH_GAP = re.compile(r"\s+[-–—&]\s+|:\s+")  # and a product's own "&" ("shaver wet & dry – OEM spare")
 # (market35, issue 9) fitting words that are also a model name's word after the product ("Galaxy Buds2 Pro",
 # "iPhone 15 Pro"): Czech "pro" ("for", phrasebook), read as such only when no mention of the brand ends right before it
 _MODEL_WORD_FITTINGS = frozenset({"pro"})
