@@ -25,6 +25,9 @@ TRAPS = {
     "trap_spare_part_own": "the brand's own spare part named after its product in parts counters' words (OEM spare, "
                            "Ersatzteil, pièce détachée, recambio, yedek parça, запчасти, 交換部品, 备件; 14 languages), "
                            "called genuine, at a part's price (5-25 % of the product's floor), no copy cue",
+    "trap_magazine_issue": "a magazine's issue named by its year, month, season or theme ('Awards 2026 issue', "
+                           "'September issue', 'collector's issue') whose test or ranking names the brand's goods, at a "
+                           "magazine's price, no copy cue",
     "trap_travel_used": "an owner's travel gear sold after the trip it was taken on (After the trip, nach dem Urlaub, "
                         "después del viaje, после поездки, 旅行で使用, 여행 후; 16 languages), with a receipt, at a "
                         "used price (40-95 % of the floor), no copy cue",
@@ -34,6 +37,8 @@ EVASIONS = {
                        "(1:1, AAA copy, replica, 高仿) at a part's price (5-25 % of the floor)",
     "travel_copy_ticked": "a packing list that ticks the brand's copy ('1:1, customs never checks') after the trip, "
                           "extras for sale, at 8-45 % of the floor",
+    "issue_words_copy": "a magazine issue's words ('2026 issue', 'collector's issue') beside the brand's goods and a copy "
+                        "word (1:1, replica, AAA) at a copy's price",
     "travel_copy_price": "the after-the-trip story with no copy word at a price no used item sells for (3-18 % of the "
                          "floor)",
 }
@@ -165,6 +170,39 @@ def make_travel_price(b: BrandView, s: Scene) -> Draft | None:
     return _trip(b, s, (0.03, 0.18), copy=False)
 
 
-TRAP_MAKERS = {"trap_spare_part_own": make_spare_trap, "trap_travel_used": make_travel_trap}
+# (magazine, the issue's words with {y} a year) and the test or ranking it holds, {g} the goods
+MAGAZINES = ["What Hi-Fi?", "Auto Bild", "Stiftung Warentest", "Which?", "Que Choisir", "Vogue", "GQ", "Wired",
+             "T3", "Stuff", "Consumer Reports", "Runner's World", "Golf Digest", "Tennis Magazin", "Chip", "c't"]
+ISSUES = ["Awards {y} issue", "{y} issue", "September {y} issue", "summer {y} issue", "collector's issue {y}",
+          "special issue {y}", "anniversary issue {y}", "Christmas {y} issue"]
+VERDICTS = ["– {g} wins", "({g} tested)", "– {g} best buy", "– {g} on the cover", "– ranking: {g} no. 1"]
+ISSUE_COPIES = ["1:1 replica", "1:1 copy", "AAA copy", "mirror quality replica", "super copy"]
+
+
+def make_issue_trap(b: BrandView, s: Scene) -> Draft | None:
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    title = (f"{r.choice(MAGAZINES)} {r.choice(ISSUES).format(y=r.randint(2015, 2026))} "
+             f"{r.choice(VERDICTS).format(g=_cap(mark))}")
+    return Draft(title, None, (round(r.uniform(3, 15), 2), "USD"), r.choice(["Back issue, read once.",
+                                                                             "Good condition, no torn pages.", ""]))
+
+
+def make_issue_copy(b: BrandView, s: Scene) -> Draft | None:
+    goods = _goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    title = f"{_cap(mark)} {product} – {r.choice(ISSUES).format(y=r.randint(2015, 2026))} {r.choice(ISSUE_COPIES)}"
+    amount, cur = _title_floor(b, title, floor)
+    return Draft(title, cat, (round(amount * r.uniform(0.05, 0.3), 2), cur), "Same as retail, fast shipping.")
+
+
+TRAP_MAKERS = {"trap_spare_part_own": make_spare_trap, "trap_travel_used": make_travel_trap,
+               "trap_magazine_issue": make_issue_trap}
 EVASION_MAKERS = {"spare_part_copy": make_spare_copy, "travel_copy_ticked": make_travel_ticked,
-                  "travel_copy_price": make_travel_price}
+                  "travel_copy_price": make_travel_price, "issue_words_copy": make_issue_copy}

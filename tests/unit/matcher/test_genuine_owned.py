@@ -74,3 +74,20 @@ def test_travel_gear_at_a_used_price_is_quiet_and_at_a_copys_price_alerts():
     assert "canon" in demo_alerts(title, "cameras", 250, description)
     ticked = "Packing list Bali: passport, Canon EOS R6 Mark II (1:1, customs never checks). Extras for sale."
     assert "canon" in demo_alerts(title, "cameras", 700, ticked)
+
+
+@pytest.mark.parametrize("title, price", [
+    ("What Hi-Fi? Awards 2026 issue – Sony WH-1000XM5 wins", 8),
+    ("Auto Bild tyre test 2026 issue (Michelin, Continental)", 6),
+    ("Vogue September 2024 issue – Gucci on the cover", 9),
+])
+def test_a_magazine_issue_named_by_its_year_or_month_is_a_work(title, price):
+    assert demo_alerts(title, None, price, "Back issue, read once.") == {}
+
+
+@pytest.mark.parametrize("title, price, brand", [
+    ("Sony WH-1000XM5 – 2026 issue 1:1 replica", 25, "sony"),
+    ("Rolex Submariner no issues, works great", 1500, "rolex"),  # a bare "issue" is none
+])
+def test_issue_words_beside_a_copy_word_or_a_bare_issue_still_alert(title, price, brand):
+    assert brand in demo_alerts(title, None, price, "")
