@@ -577,7 +577,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # durable goods an owner travels with (no food, cosmetics, medicines, software, vehicles)
                               "spare_part_copy", "travel_copy_ticked", "travel_copy_price",
                               # ... and brands with a floor for goods (moving.py's) for a magazine issue's words
-                              "issue_words_copy"} | {
+                              "issue_words_copy",
+                              # ... and the resale market's note on durable goods (the trip story's brands)
+                              "resale_note_copy", "resale_note_lowball"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

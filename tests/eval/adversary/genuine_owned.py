@@ -28,6 +28,10 @@ TRAPS = {
     "trap_magazine_issue": "a magazine's issue named by its year, month, season or theme ('Awards 2026 issue', "
                            "'September issue', 'collector's issue') whose test or ranking names the brand's goods, at a "
                            "magazine's price, no copy cue",
+    "trap_resale_market": "genuine goods priced at the resale market's going rate, the note saying so beside a claim "
+                          "of authenticity ('market price today, authentic', 'resale index up 4%', 'StockX price', "
+                          "'aktueller Marktwert, original', 'cote actuelle, authentique'; 9 languages), 55-110 % of "
+                          "the floor, no copy cue",
     "trap_travel_used": "an owner's travel gear sold after the trip it was taken on (After the trip, nach dem Urlaub, "
                         "después del viaje, после поездки, 旅行で使用, 여행 후; 16 languages), with a receipt, at a "
                         "used price (40-95 % of the floor), no copy cue",
@@ -39,6 +43,10 @@ EVASIONS = {
                           "extras for sale, at 8-45 % of the floor",
     "issue_words_copy": "a magazine issue's words ('2026 issue', 'collector's issue') beside the brand's goods and a copy "
                         "word (1:1, replica, AAA) at a copy's price",
+    "resale_note_copy": "the resale market's note ('market price today', 'StockX price') beside a copy word at 10-40 % "
+                        "of the floor",
+    "resale_note_lowball": "the resale market's note and a claim of authenticity at a price no resale market pays "
+                           "(3-28 % of the floor)",
     "travel_copy_price": "the after-the-trip story with no copy word at a price no used item sells for (3-18 % of the "
                          "floor)",
 }
@@ -202,7 +210,52 @@ def make_issue_copy(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title, cat, (round(amount * r.uniform(0.05, 0.3), 2), cur), "Same as retail, fast shipping.")
 
 
+# (the resale market's note after the goods, a description) in the resellers' words
+RESALE_NOTES = [
+    ("– market price today, authentic", "Priced at today's market, authenticated."),
+    ("– resale index up 4%, selling mine (genuine)", "Resale index this week: up 4%. Mine is genuine, box included."),
+    ("– StockX price, 100% authentic", "Priced at the StockX last sale, authentic."),
+    ("– Chrono24 price, genuine", "Current market value, genuine with papers."),
+    ("– aktueller Marktwert, original", "Zum aktuellen Marktpreis, echt."),
+    ("– cote actuelle, authentique", "Prix de revente du moment, authentique."),
+    ("– precio de reventa, auténtico", "Precio de mercado actual, auténtico."),
+    ("– preço de revenda, original", "Preço de mercado atual, original."),
+    ("– текущая рыночная цена, оригинал", "Цена перепродажи, оригинал."),
+    ("– güncel piyasa fiyatı, orijinal", "Orijinal, güncel piyasa fiyatı."),
+    ("リセール価格 正規品 本物", "現在の相場で出品します。本物です。"),
+    ("리셀가 정품", "현재 시세로 판매합니다. 정품."),
+]
+RESALE_COPIES = ["1:1 replica", "AAA copy", "mirror quality", "super copy", "rep"]
+
+
+def _resale(b: BrandView, s: Scene, share: tuple[float, float], copy: bool) -> Draft | None:
+    goods = _travel_goods(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    note, desc = r.choice(RESALE_NOTES[:10] if copy else RESALE_NOTES)
+    title = f"{_cap(mark)} {product} {note}"
+    if copy:
+        title = f"{title} {r.choice(RESALE_COPIES)}"
+    amount, cur = _title_floor(b, title, floor)
+    return Draft(title, cat, (round(amount * r.uniform(*share), 2), cur), desc)
+
+
+def make_resale_trap(b: BrandView, s: Scene) -> Draft | None:
+    return _resale(b, s, (0.55, 1.1), copy=False)
+
+
+def make_resale_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _resale(b, s, (0.1, 0.4), copy=True)
+
+
+def make_resale_lowball(b: BrandView, s: Scene) -> Draft | None:
+    return _resale(b, s, (0.03, 0.28), copy=False)
+
+
 TRAP_MAKERS = {"trap_spare_part_own": make_spare_trap, "trap_travel_used": make_travel_trap,
-               "trap_magazine_issue": make_issue_trap}
+               "trap_magazine_issue": make_issue_trap, "trap_resale_market": make_resale_trap}
 EVASION_MAKERS = {"spare_part_copy": make_spare_copy, "travel_copy_ticked": make_travel_ticked,
-                  "travel_copy_price": make_travel_price, "issue_words_copy": make_issue_copy}
+                  "travel_copy_price": make_travel_price, "issue_words_copy": make_issue_copy,
+                  "resale_note_copy": make_resale_copy, "resale_note_lowball": make_resale_lowball}

@@ -91,3 +91,31 @@ def test_a_magazine_issue_named_by_its_year_or_month_is_a_work(title, price):
 ])
 def test_issue_words_beside_a_copy_word_or_a_bare_issue_still_alert(title, price, brand):
     assert brand in demo_alerts(title, None, price, "")
+
+
+@pytest.mark.parametrize("title, description", [
+    ("adidas Samba OG B75806 – market price today, authentic", "Priced at today's market, authenticated."),
+    ("Canada Goose Langford Parka – resale index up 4%, selling mine (genuine)", "Mine is genuine, receipt and box."),
+    ("Rolex Submariner 126610LN – Chrono24 price, authentic", "Full set."),
+    ("Nike Dunk Low – aktueller Marktwert, original", ""),
+])
+def test_the_resale_markets_note_beside_a_claim_of_authenticity_reads_as_resold(title, description):
+    from services.matcher.core.context.condition import RESALE_SCALE, resale_market
+    said = resale_market(ListingText(title, description))
+    assert said is not None and said.scale is RESALE_SCALE
+
+
+@pytest.mark.parametrize("title, description", [
+    ("adidas Samba OG – market price 120, our price 30, authentic quality", ""),  # a bare "market price": the pitch
+    ("adidas Samba OG – market price today, 1:1 replica", "authentic look"),  # a copy word
+    ("adidas Samba OG – market price today", "Fast shipping."),  # no claim of authenticity
+])
+def test_no_resale_reading_for_a_bare_market_price_a_copy_word_or_no_authenticity(title, description):
+    from services.matcher.core.context.condition import resale_market
+    assert resale_market(ListingText(title, description)) is None
+
+
+def test_resold_at_the_market_is_quiet_and_at_a_copys_price_alerts():
+    title = "Rolex Submariner Date 126610LN – market price today, authentic"
+    assert "rolex" not in demo_alerts(title, "watches", 7000, "Priced at today's market, authenticated.")
+    assert "rolex" in demo_alerts(title, "watches", 1500, "Priced at today's market, authenticated.")

@@ -712,6 +712,8 @@ class ConditionReader:
             said.append(resale)
         if (trip := travel_resale(text)) is not None:
             said.append(trip)
+        if (market := resale_market(text)) is not None:
+            said.append(market)
         if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
             said.append(occasion)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
@@ -1635,3 +1637,49 @@ def travel_resale(text: ListingText) -> Said | None:
         return None
     return dataclasses.replace(_said(text, "used", Found(trip.start(), trip.end(), "an owner's travel gear after the trip")),
                                scale=TRAVEL_SCALE)
+
+
+# (genuine36, issue 9) genuine goods priced at the resale market's going rate, the seller's note saying so beside a
+# claim of authenticity ("Nuptse 1996 – market price today, authentic", "resale index up 4%, selling mine (genuine)",
+# "priced at today's market, authenticated", "StockX price", "aktueller Marktwert, original", "cote actuelle,
+# authentique"): the goods are resold, second hand or deadstock, at what the resale market pays, read as "used" at
+# RESALE_SCALE. Not a bare "market price", which the copy trade sets against its own ("market price 5000, ours 500"),
+# nor beside a copy word that is not denied (_COPY_NEAR), nor without a claim of authenticity (_AUTHENTIC). Source:
+# how resellers word listings by StockX, GOAT, KREAM, Chrono24 and WatchCharts prices and market indices, general
+# knowledge; no held-out listing's string.
+_RESALE_MARKET = re.compile(
+    r"(?<![\w])(?:resale (?:index|price|value|market|market price)|(?:today'?s|current|this week'?s) (?:market|"
+    r"market price|market value|resale price|resale value)|market (?:price|value) today|priced at (?:the |today'?s )?"
+    r"(?:current )?market|(?:stockx|goat|kream|chrono24|watchcharts|restocks|klekt|laced) (?:price|index|value|"
+    r"market price|last sale)|aktueller (?:marktpreis|marktwert|wiederverkaufswert)|marktpreis heute|"
+    r"wiederverkaufswert|cote actuelle|prix du march[ée] actuel|prix de revente|precio de reventa|precio de mercado "
+    r"actual|pre[çc]o de revenda|pre[çc]o de mercado atual|prezzo di rivendita|prezzo di mercato attuale|"
+    r"aktualna cena rynkowa|cena odsprzeda[żz]y|текущая рыночная цена|цена перепродажи|g[üu]ncel piyasa fiyat[ıi]|"
+    r"actuele marktwaarde|actuele marktprijs)(?![\w])|二手市场价|转卖价|相場価格|現在の相場|リセール価格|리셀가|시세", re.IGNORECASE)
+_RESALE_STEMS = ("resale", "market", "stockx", "goat", "kream", "chrono24", "watchcharts", "restocks", "klekt", "laced",
+                 "marktpreis", "marktwert", "wiederverkauf", "cote", "prix", "precio", "preço", "preco", "prezzo",
+                 "cena", "цена", "piyasa", "marktwaarde", "marktprijs", "二手市场", "转卖", "相場", "リセール", "리셀",
+                 "시세")
+_AUTHENTIC = re.compile(r"(?<![\w])(?:authentic|authenticated|genuine|legit|100% original|original|echt|"
+                        r"authentique|aut[ée]ntic[oa]|genuin[oa]|originale|oryginaln\w*|подлинн\w*|оригинал\w*|"
+                        r"orijinal|origineel)(?![\w])|正品|本物|정품", re.IGNORECASE)
+RESALE_SCALE = Scale("used", 0.85, "resold at the resale market's price",
+                     "genuine goods resold at the resale market's going rate (StockX, GOAT, Chrono24 and their indices) "
+                     "trade from about half of list to above it; 0.85 keeps the suspicious line at 42 % of the new floor, "
+                     "above the copy trade's third (genuine36)")
+
+
+def resale_market(text: ListingText) -> Said | None:
+    """Genuine goods priced at the resale market's going rate (the comment above), else None. The cheap gate: a stem
+    of _RESALE_STEMS as a substring of the casefolded text. Pure."""
+    original = text.original
+    folded = original.casefold()
+    if not any(stem in folded for stem in _RESALE_STEMS):
+        return None
+    note = _RESALE_MARKET.search(original)
+    if note is None or _AUTHENTIC.search(original) is None:
+        return None
+    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
+        return None
+    return dataclasses.replace(_said(text, "used", Found(note.start(), note.end(), "the resale market's price")),
+                               scale=RESALE_SCALE)
