@@ -2046,3 +2046,9 @@ register(resale_customs)
 from tests.eval.adversary import fake_markets  # noqa: E402
 
 register(fake_markets)
+
+# genuine36's classes (genuine_owned.py): the brand's own spare part named after its product in parts counters' words,
+# and an owner's travel gear sold after the trip; the copies that borrow those words
+from tests.eval.adversary import genuine_owned  # noqa: E402
+
+register(genuine_owned)

@@ -112,6 +112,12 @@ RIGHT_BEFORE = "an accessory named right before the product it fits"  # judge.py
 NAMED_AFTER = "an accessory named after the product it fits"  # judge.py: not beside a copy word (issue 9)
 # "case of 24", "cases of 12": a trade case's count after the noun (quantity.py reads it), no case that fits the goods
 _PACK_OF = re.compile(r"\s+of\s+\d", re.I)
+# (genuine36) the spare-part nouns (phrasebook.SPARE_NOUNS and the part nouns naming a part) that may follow the product
+# after a dash or colon ("Galaxy S24 – OEM spare", "Sonicare DiamondClean: Ersatzteil"): the title's next part says what
+# is sold
+_SPARES = frozenset(t.casefold() for t in phrasebook.SPARE_NOUNS + [
+    "spare part", "spare parts", "replacement part", "ersatzteil", "repuesto", "ricambio", "запчасть"])
+_DASH_GAP = re.compile(r"\s+[-–—&]\s+|:\s+")  # and a product's own "&" ("shaver wet & dry – OEM spare")
 # (market35, issue 9) fitting words that are also a model name's word after the product ("Galaxy Buds2 Pro",
 # "iPhone 15 Pro"): Czech "pro" ("for", phrasebook), read as such only when no mention of the brand ends right before it
 _MODEL_WORD_FITTINGS = frozenset({"pro"})
@@ -391,8 +397,11 @@ class AccessoryScan:
                     brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0])):
                 continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun
             gap = text.original[end:noun.start]
-            if _PART_END.search(gap.lower()):
-                return None  # the nearest accessory noun is in another part of the title
+            spare = noun.term.casefold() in _SPARES
+            if _PART_END.search((_DASH_GAP.sub(" ", gap) if spare else gap).lower()):
+                # the nearest accessory noun is in another part of the title; a spare part right after a dash is the
+                # title's second part saying what is sold ("Galaxy S24 – OEM spare, genuine": genuine36)
+                return None
             words = [w for w in _WORD.findall(gap) if w[0].isalnum()]
             if len(words) > MAX_BETWEEN:
                 return None
@@ -402,9 +411,13 @@ class AccessoryScan:
                 inside_mention = any(s + field_offset <= position < e + field_offset for s, e in spans)
                 if not (inside_mention or _model_like(w) or w.lower() in BETWEEN or brand.is_own(w.lower())
                         or fitting):  # "BOSE Noise Cancelling Headphones 700 対応": made for it
-                    if brand.is_product(w.lower()) or unknown == MAX_UNKNOWN:
+                    if spare:
+                        pass  # (genuine36) "Canon mirrorless camera – OEM spare", "Bose wireless noise cancelling
+                        # earbuds – genuine spare part": the words name what it is a part of, the part is sold
+                    elif brand.is_product(w.lower()) or unknown == MAX_UNKNOWN:
                         return None  # "Gucci phone case": a case for a phone, made by Gucci
-                    unknown += 1
+                    else:
+                        unknown += 1
                 position += len(w)
             if after and after[0] in INCLUDED or after[:2] == ["not", "included"]:
                 return None  # "case included": the case comes with the product

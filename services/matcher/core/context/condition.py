@@ -710,6 +710,10 @@ class ConditionReader:
             said.append(small_size)
         if (resale := private_resale(text)) is not None:
             said.append(resale)
+        if (trip := travel_resale(text)) is not None:
+            said.append(trip)
+        if (market := resale_market(text)) is not None:
+            said.append(market)
         if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
             said.append(occasion)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
@@ -1564,3 +1568,118 @@ def occasion_title(title: str, text: ListingText) -> Said | None:
                 _OCCASION_EN_AFTER.match(title[m.end():m.end() + 16]) is None:
             return _said(text, "used", Found(m.start(), m.end(), "occasion"))
     return None
+
+
+# (genuine36, issue 9) an owner's own travel gear sold after the trip it was taken on ("After the trip: Canon EOS R6
+# (from my packing list) … back home, selling it", "nach dem Urlaub abzugeben", "después del viaje", "после поездки",
+# "旅行で使用", "여행 후 판매"): the goods went on a trip with their owner and are sold second hand, read as "used" at
+# TRAVEL_SCALE. Not read beside a copy word that is not denied (_COPY_NEAR: the copy trade's packing list ticks "1:1,
+# customs never checks"), nor when the listing calls its goods new or tells a tax-free or no-receipt story
+# (_moving_for_new), nor when it sells more than its owner's one (_TRAVEL_STOCK: "extras for sale", "bought 5",
+# "more to sell": a suitcase trader's stock). Source: how travellers word the resale of gear after a trip on classified
+# boards (Kleinanzeigen, Leboncoin, Wallapop, Avito, Mercari, Danggeun, Xianyu), general knowledge; no held-out
+# listing's string.
+_TRAVEL_PLACE = r"(?:the|my|our|a|one|this|that|last|recent)\s+(?:\w+\s+)?"
+_TRAVEL_NOUN = r"(?:trips?|travels?|holidays?|vacations?|journeys?|tours?|hikes?|treks?|expedition|safari|backpacking trip)"
+_TRAVEL_RESALE = re.compile(
+    r"(?<![\w])(?:"
+    rf"after\s+{_TRAVEL_PLACE}{_TRAVEL_NOUN}|back\s+(?:home\s+)?from\s+{_TRAVEL_PLACE}{_TRAVEL_NOUN}|"
+    rf"(?:took|taken|used|carried|packed|brought|wore|worn)\s+(?:it\s+|them\s+|this\s+)?(?:once\s+|twice\s+|only\s+)?"
+    rf"(?:on|for|during|in)\s+{_TRAVEL_PLACE}{_TRAVEL_NOUN}|"
+    r"(?:from|off|on)\s+(?:my|our)\s+packing\s+list|travell?ed\s+with\s+(?:it|them|me)|"
+    # de, nl, fr, es, pt, it, pl, cs, sv, da, no, fi, tr, id, ms, vi
+    r"nach\s+(?:der|dem|meiner|meinem|unserer|unserem)\s+(?:reise|urlaub|tour|trip)|"
+    r"(?:im|auf\s+der|auf\s+meiner)\s+(?:urlaub|reise)\s+(?:benutzt|genutzt|getragen|dabei)|"
+    r"na\s+(?:de|onze|mijn)\s+(?:reis|vakantie|trip)|"
+    r"apr[èe]s\s+(?:le|mon|notre|les|mes|nos)\s+(?:voyages?|vacances|s[ée]jour|trip)|au\s+retour\s+(?:de|du)\s+(?:mon\s+|notre\s+)?voyage|"
+    r"(?:despu[ée]s|tras)\s+(?:del|de\s+mi|de\s+nuestro|de\s+las|de\s+mis)\s+(?:viajes?|vacaciones)|de\s+vuelta\s+(?:del|de\s+mi)\s+viaje|"
+    r"usad[oa]s?\s+(?:en|durante)\s+(?:el|un|mi)\s+viaje|"
+    r"depois\s+d[ao]s?\s+(?:minha\s+|nossa\s+)?(?:viagem|viagens|f[ée]rias)|usad[oa]s?\s+(?:na|numa|em\s+uma)\s+viagem|"
+    r"dopo\s+(?:il|la|le|il\s+mio|la\s+mia)\s+(?:viaggio|vacanza|vacanze)|usat[oaie]\s+in\s+viaggio|"
+    r"po\s+(?:podr[óo][żz]y|wakacjach|wyje[żz]dzie|urlopie|cest[ěe]|dovolen[ée])|"
+    r"efter\s+(?:resan|semestern|turen|rejsen|ferien)|etter\s+(?:turen|ferien|reisen)|matkan\s+j[äa]lkeen|"
+    r"(?:seyahat|tatil)(?:ten|den)\s+sonra|setelah\s+(?:perjalanan|liburan)|selepas\s+(?:percutian|perjalanan)|"
+    r"sau\s+chuy[ếe]n\s+(?:đi|du\s+l[ịi]ch)|"
+    # ru, uk, el, ja, zh, ko
+    r"после\s+(?:поездки|путешествия|отпуска|похода)|брал[аи]?\s+в\s+(?:поездку|отпуск|поход)|"
+    r"після\s+(?:подорожі|поїздки|відпустки)|μετά\s+το\s+ταξίδι"
+    r")(?![\w])|旅行で使用|旅行で使った|旅行後|旅行帰り|旅行に持って|旅行用过|旅行后|旅游回来|旅行回来|旅行帶過|旅行带过|"
+    r"여행\s?후|여행에서\s?사용|여행\s?때\s?사용", re.IGNORECASE)
+_TRAVEL_STEMS = ("trip", "travel", "holiday", "vacation", "journey", "tour", "hike", "trek", "expedition", "safari",
+                 "packing list", "reise", "urlaub", "reis", "vakantie", "voyage", "vacances", "séjour", "sejour",
+                 "viaje", "vacaciones", "viagem", "férias", "ferias", "viaggio", "vacanz", "podróż", "podroz",
+                 "wakacj", "wyjeźdz", "wyjezdz", "urlop", "cest", "dovolen", "resan", "semester", "turen", "rejsen",
+                 "ferien", "reisen", "matkan", "seyahat", "tatil", "perjalanan", "liburan", "percutian", "chuyến",
+                 "chuyen", "поездк", "путешеств", "отпуск", "поход", "подорож", "поїздк", "відпуст", "ταξίδι", "旅行",
+                 "旅游", "여행")
+_TRAVEL_STOCK = re.compile(r"(?<![\w])(?:extras?|extra ones|more to sell|to resell|for resale|resell\w*|wholesale|bulk|"
+                           r"stock|pcs|pieces|units|bought\s+(?:\d+|two|three|four|five|several|a few|many|some)|"
+                           r"brought\s+back\s+(?:\d+|several|a few|many|some|more))(?![\w])", re.IGNORECASE)
+TRAVEL_SCALE = Scale("used", 0.7, "used (an owner's travel gear sold after the trip)",
+                     "goods their owner took on a trip and sells on coming back are second hand, typically at 60-95 % of "
+                     "a floor; 0.7 keeps the suspicious line at 35 % of the new floor, where the copy trade's prices sit "
+                     "(genuine36)")
+
+
+def travel_resale(text: ListingText) -> Said | None:
+    """An owner's travel gear sold after the trip (the comment above), else None. The cheap gate: a travel word's stem
+    (_TRAVEL_STEMS) as a substring of the casefolded text. Pure."""
+    original = text.original
+    folded = original.casefold()
+    if not any(stem in folded for stem in _TRAVEL_STEMS):
+        return None
+    trip = _TRAVEL_RESALE.search(original)
+    if trip is None:
+        return None
+    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
+        return None
+    if _TRAVEL_STOCK.search(original) is not None or _moving_for_new(text):
+        return None
+    return dataclasses.replace(_said(text, "used", Found(trip.start(), trip.end(), "an owner's travel gear after the trip")),
+                               scale=TRAVEL_SCALE)
+
+
+# (genuine36, issue 9) genuine goods priced at the resale market's going rate, the seller's note saying so beside a
+# claim of authenticity ("Nuptse 1996 – market price today, authentic", "resale index up 4%, selling mine (genuine)",
+# "priced at today's market, authenticated", "StockX price", "aktueller Marktwert, original", "cote actuelle,
+# authentique"): the goods are resold, second hand or deadstock, at what the resale market pays, read as "used" at
+# RESALE_SCALE. Not a bare "market price", which the copy trade sets against its own ("market price 5000, ours 500"),
+# nor beside a copy word that is not denied (_COPY_NEAR), nor without a claim of authenticity (_AUTHENTIC). Source:
+# how resellers word listings by StockX, GOAT, KREAM, Chrono24 and WatchCharts prices and market indices, general
+# knowledge; no held-out listing's string.
+_RESALE_MARKET = re.compile(
+    r"(?<![\w])(?:resale (?:index|price|value|market|market price)|(?:today'?s|current|this week'?s) (?:market|"
+    r"market price|market value|resale price|resale value)|market (?:price|value) today|priced at (?:the |today'?s )?"
+    r"(?:current )?market|(?:stockx|goat|kream|chrono24|watchcharts|restocks|klekt|laced) (?:price|index|value|"
+    r"market price|last sale)|aktueller (?:marktpreis|marktwert|wiederverkaufswert)|marktpreis heute|"
+    r"wiederverkaufswert|cote actuelle|prix du march[ée] actuel|prix de revente|precio de reventa|precio de mercado "
+    r"actual|pre[çc]o de revenda|pre[çc]o de mercado atual|prezzo di rivendita|prezzo di mercato attuale|"
+    r"aktualna cena rynkowa|cena odsprzeda[żz]y|текущая рыночная цена|цена перепродажи|g[üu]ncel piyasa fiyat[ıi]|"
+    r"actuele marktwaarde|actuele marktprijs)(?![\w])|二手市场价|转卖价|相場価格|現在の相場|リセール価格|리셀가|시세", re.IGNORECASE)
+_RESALE_STEMS = ("resale", "market", "stockx", "goat", "kream", "chrono24", "watchcharts", "restocks", "klekt", "laced",
+                 "marktpreis", "marktwert", "wiederverkauf", "cote", "prix", "precio", "preço", "preco", "prezzo",
+                 "cena", "цена", "piyasa", "marktwaarde", "marktprijs", "二手市场", "转卖", "相場", "リセール", "리셀",
+                 "시세")
+_AUTHENTIC = re.compile(r"(?<![\w])(?:authentic|authenticated|genuine|legit|100% original|original|echt|"
+                        r"authentique|aut[ée]ntic[oa]|genuin[oa]|originale|oryginaln\w*|подлинн\w*|оригинал\w*|"
+                        r"orijinal|origineel)(?![\w])|正品|本物|정품", re.IGNORECASE)
+RESALE_SCALE = Scale("used", 0.85, "resold at the resale market's price",
+                     "genuine goods resold at the resale market's going rate (StockX, GOAT, Chrono24 and their indices) "
+                     "trade from about half of list to above it; 0.85 keeps the suspicious line at 42 % of the new floor, "
+                     "above the copy trade's third (genuine36)")
+
+
+def resale_market(text: ListingText) -> Said | None:
+    """Genuine goods priced at the resale market's going rate (the comment above), else None. The cheap gate: a stem
+    of _RESALE_STEMS as a substring of the casefolded text. Pure."""
+    original = text.original
+    folded = original.casefold()
+    if not any(stem in folded for stem in _RESALE_STEMS):
+        return None
+    note = _RESALE_MARKET.search(original)
+    if note is None or _AUTHENTIC.search(original) is None:
+        return None
+    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
+        return None
+    return dataclasses.replace(_said(text, "used", Found(note.start(), note.end(), "the resale market's price")),
+                               scale=RESALE_SCALE)

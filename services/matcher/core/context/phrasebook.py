@@ -433,6 +433,25 @@ AFTERMARKET_AFTER: list[str] = [
     # ("トヨタ 04465-02220 適合", "45022-TBA-A01 equivalentes", "muadili")
     "適合", "適合品", "適合車種", "相当", "相当品", "equivalentes", "equivalencia", "muadili", "alternatifi", "alternatif",
 ]
+# (genuine36, issue 9) the maker's own spare part named after the product it is for, in the words of parts counters
+# and service networks ("Galaxy S24 – OEM spare, genuine", "V15 Detect pièce détachée d'origine", "Sonicare yedek
+# parça"): a part, priced as a part, not the product. A spare part may follow the product after a dash, as a title's
+# second part says what is sold (accessory._noun_after); "spare" alone ("a spare one", "spare copy") is none of them.
+# Words: general knowledge of parts listings (eBay, Leboncoin, Wallapop, Allegro, Sahibinden, Avito, Blocket,
+# Mercari, Taobao); unverified beyond that.
+SPARE_NOUNS: list[str] = [
+    "oem spare", "oem spares", "oem spare part", "oem spare parts", "original spare", "original spare part",
+    "genuine spare", "genuine spare part", "factory spare", "service part", "spare parts kit", "replacement parts",
+    "pièce détachée", "pièces détachées", "pièce de rechange", "pièces de rechange", "recambio", "recambios",
+    "repuestos", "refacción", "refacciones", "peça de reposição", "peças de reposição", "peça de substituição",
+    "ricambi", "pezzo di ricambio", "ersatzteile", "onderdeel", "onderdelen", "reserveonderdeel",
+    "część zamienna", "części zamienne", "yedek parça", "yedek parçası", "запчасти", "запасная часть",
+    "запчастина", "запчастини", "reservdel", "reservdelar", "reservedel", "reservedele", "varaosa", "varaosat",
+    "náhradní díl", "náhradní díly", "náhradný diel", "alkatrész", "pótalkatrész", "piesă de schimb",
+    "piese de schimb", "rezervni dio", "rezervni deo", "rezervni dijelovi", "ανταλλακτικό", "ανταλλακτικά",
+    "suku cadang", "phụ tùng", "linh kiện thay thế", "อะไหล่", "交換部品", "補修部品", "純正部品", "备件",
+    "備件", "替换件", "替換件", "维修配件", "교체 부품", "교체부품", "순정부품",
+]
 # Nouns of repair and spare parts right after the brand and its model ("Galaxy S22 back glass replacement",
 # "Switch Joy-Con joystick replacement kit"): a part for it, not the brand's product (unless the brand sells
 # parts: accessory.py BrandWords.sells).
@@ -442,6 +461,7 @@ PART_NOUNS: list[str] = [
     "display assembly", "back glass", "rear glass", "back cover", "housing", "charging port", "flex cable",
     "joystick", "thumbstick", "hinge", "gasket", "seal kit", "fuse", "drive belt", "brush roll", "carbon brushes",
     "battery door", "power supply", "ac adapter", "power cord", "ersatzteil", "repuesto", "ricambio", "запчасть",
+    *SPARE_NOUNS,
 ]
 
 # A counterfeit cue's word in its trade sense (joined to MatcherConfig.not_cues): "AAA batteries" is a size, a

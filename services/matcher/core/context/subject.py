@@ -180,7 +180,18 @@ STORYBOOK_WORKS = (
     "historias para dormir", "bajki", "ksiazeczka", "bajka na dobranoc", "prentenboek", "kinderboek",
     "masal kitabi", "cocuk kitabi", "buku cerita", "dongeng", "truyen co tich", "sach thieu nhi",
 )
-WORK_NOUNS = WORK_NOUNS + EVENT_MEDIA_WORKS + EXHIBITION_WORKS + STORYBOOK_WORKS
+# (genuine36, issue 9) a magazine's issue named by its year, season, month or theme ("What Hi-Fi? Awards 2026 issue",
+# "Auto Bild tyre test 2026 issue", "Vogue September issue", "collector's issue"): the issue is sold, the brand is what
+# it tests or ranks; a bare "issue" is none ("no issues", "battery issue"). General knowledge of how back issues are
+# listed (eBay "Magazines", Kleinanzeigen "Zeitschriften"), no held-out listing's string.
+ISSUE_WORKS = tuple(f"{y} issue" for y in range(1950, 2031)) + tuple(f"{m} issue" for m in (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "spring", "summer", "autumn", "fall", "winter", "christmas", "holiday", "awards", "special",
+    "anniversary", "collector's", "collectors", "commemorative", "double")) + (
+    "issue no", "issue number", "magazine issue", "back issues", "print issue", "magazine back issue",
+    "zeitschriftenheft", "heftausgabe", "numéro de magazine", "ancien numéro", "numero arretrato", "número atrasado",
+    "número de revista", "edycja magazynu", "номер журнала", "tijdschriftnummer")
+WORK_NOUNS = WORK_NOUNS + EVENT_MEDIA_WORKS + EXHIBITION_WORKS + STORYBOOK_WORKS + ISSUE_WORKS
 # ... a recording, a programme or a storybook is about no copies: a copy word beside it claims a copy ("Match DVD + Nike
 # Cup final replica boots 1:1"), unlike an exhibition's or a book's ("Fakes: the exhibition catalogue")
 _NOT_ABOUT_COPIES = frozenset(" ".join(re.findall(r"[a-z0-9']+", latin_text(w).lower())) for w in EVENT_MEDIA_WORKS + STORYBOOK_WORKS)
