@@ -1763,6 +1763,55 @@ _FACE_SIGNS = {"€": "EUR", "£": "GBP", "usd": "USD", "us$": "USD", "eur": "EU
                "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "dollar": None, "dollars": None, "$": None}
 
 
+# (honest36, issue 9) a face value written with its currency's own sign or word before or after it, in the title as
+# written (the Latin view folds ₱, ₹, ¥ and рублей to letters): "₱2,500", "R$ 100", "₹500", "¥10,000", "3000 рублей",
+# "100 zł", "50.000₫", "1000円", "500元", "5万円", "5만원", "R500", "RM100" (thousands separators and 万/만/千/천 read).
+# Read as the listing's own units when the sign is that currency's (a sign several currencies share, ¥, kr, Rs, names
+# them all): the card's face in the seller's currency, priced at it (LOCAL_FACE), is a card at its face value; a
+# price far below it stays the fraud trade's (card_below_face). Signs: ISO 4217 and the currencies' usual symbols and
+# words (general knowledge), no held-out listing's string.
+_SIGN_BEFORE = {"₱": "PHP", "₹": "INR", "rs": "INR/PKR/LKR/NPR", "rs.": "INR/PKR/LKR/NPR", "₩": "KRW", "¥": "JPY/CNY",
+                "￥": "JPY/CNY", "r$": "BRL", "rm": "MYR", "rp": "IDR", "rp.": "IDR", "s$": "SGD", "hk$": "HKD",
+                "nt$": "TWD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "nz$": "NZD", "mx$": "MXN",
+                "₺": "TRY", "₽": "RUB", "₴": "UAH", "฿": "THB", "₦": "NGN", "₪": "ILS", "₫": "VND", "ksh": "KES",
+                "kr": "SEK/NOK/DKK/ISK", "r": "ZAR", "₸": "KZT", "zł": "PLN"}
+_SIGN_AFTER = {"₱": "PHP", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "RUB", "₴": "UAH", "฿": "THB", "₫": "VND",
+               "₪": "ILS", "₸": "KZT", "zł": "PLN", "zl": "PLN", "kč": "CZK", "kc": "CZK", "ft": "HUF", "lei": "RON",
+               "kr": "SEK/NOK/DKK/ISK", "円": "JPY", "元": "CNY", "块": "CNY", "원": "KRW", "руб": "RUB", "руб.": "RUB",
+               "рублей": "RUB", "рубля": "RUB", "рубль": "RUB", "р.": "RUB", "грн": "UAH", "บาท": "THB", "đ": "VND",
+               "vnđ": "VND", "tl": "TRY", "лв": "BGN", "ksh": "KES"}
+_AMOUNT = r"(\d{1,3}(?:[,. ]\d{3})+|\d{1,7})(?:[.,]\d{2}(?!\d))?"
+_FACE_SIGNED = re.compile(
+    r"(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(_SIGN_BEFORE, key=len, reverse=True)) + r")\s?" + _AMOUNT
+    + r"(?![\w.,]\d|\d)|(?<![\w.,])" + _AMOUNT + r"\s?(万|萬|만|千|천)?\s?("
+    + "|".join(re.escape(k) for k in sorted(_SIGN_AFTER, key=len, reverse=True)) + r")(?![a-z])")
+_MULTIPLIERS = {"万": 10000, "萬": 10000, "만": 10000, "千": 1000, "천": 1000}
+
+
+def _signed_faces(folded: str) -> list[tuple[float, str]]:
+    """The face values written with their currency's sign or word (_FACE_SIGNED) in a casefolded title."""
+    faces = []
+    for m in _FACE_SIGNED.finditer(folded):
+        if m.group(1) is not None:
+            sign, number, multiplier = m.group(1), m.group(2), None
+            if sign == "r" and (len(number) < 2 or m.start(1) > 0 and not folded[m.start(1) - 1].isspace()):
+                continue  # "R500" as a word of its own: the rand's sign; no model code ("XR5")
+        else:
+            number, multiplier, sign = m.group(3), m.group(4), m.group(5)
+        try:
+            value = float(re.sub(r"[,. ]", "", number)) * _MULTIPLIERS.get(multiplier or "", 1)
+        except ValueError:
+            continue
+        if value >= 5:
+            faces.append((value, (_SIGN_BEFORE if m.group(1) is not None else _SIGN_AFTER)[sign]))
+    return faces
+
+
+def _same_currency(sign: str | None, currency: str | None) -> bool:
+    """Whether a face's currency (a code, or several joined by "/" for a shared sign) is the listing's `currency`."""
+    return bool(sign) and (currency or "").upper() in sign.split("/")
+
+
 @dataclass(frozen=True, slots=True)
 class CardFaces:
     """A gift card's word (where it stands in `text`, the title's folded or Latin view it was read in) and the face
@@ -1790,6 +1839,8 @@ def card_faces(title: str) -> CardFaces | None:
         faces.append((float(face.group(1)), _FACE_SIGNS[signs[0]] if signs else ""))
     for face in _FACE_CODED.finditer(text):
         faces.append((float(re.sub(r"[,. ]", "", face.group(1))), face.group(2).upper()))
+    if not folded.isascii() or any(c.isdigit() for c in folded):
+        faces += _signed_faces(folded)  # (honest36) "₱2,500", "3000 рублей", "R$ 100", "5万円"
     return CardFaces(m.group(0), m.start(), tuple(faces))
 
 
@@ -1799,7 +1850,7 @@ def _local_face(found: CardFaces, amount: float | None, currency: str | None) ->
     if amount is None or amount <= 0 or not found.faces:
         return False
     face, sign = max(found.faces)  # the largest amount stated: "$100 card for only $20" states the price too
-    return LOCAL_FACE[0] <= amount / face <= LOCAL_FACE[1] and (sign in ("", None) or sign == (currency or "").upper())
+    return LOCAL_FACE[0] <= amount / face <= LOCAL_FACE[1] and (sign in ("", None) or _same_currency(sign, currency))
 
 
 def gift_card(title: str, price_eur: float | None, amount: float | None = None, currency: str | None = None) -> str | None:
@@ -1839,9 +1890,9 @@ def card_below_face(title: str, price_eur: float | None, amount: float | None = 
         return None  # a wallet card holder ("iPhone 16 wallet card") states a model number, no face value
     coded = [face for face, sign in found.faces if sign and sign not in ("EUR", "GBP", "USD")]
     if coded:  # (genuine34) a face value in its own currency's code (_FACE_CODED): judged in those units, or not at all
-        if amount is None or (currency or "").upper() not in {sign for _, sign in found.faces}:
+        if amount is None or not any(_same_currency(sign, currency) for _, sign in found.faces):
             return None
-        share = amount / max(face for face, sign in found.faces if sign == (currency or "").upper())
+        share = amount / max(face for face, sign in found.faces if _same_currency(sign, currency))
     else:
         share = price_eur / max(face for face, _ in found.faces)
     if share >= FRAUD_SHARE:
