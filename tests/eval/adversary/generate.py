@@ -2046,3 +2046,10 @@ register(resale_customs)
 from tests.eval.adversary import fake_markets  # noqa: E402
 
 register(fake_markets)
+
+# honest36's classes (honest_channels.py): forced sales of genuine stock (bank repossession, insolvency administrators,
+# court auctions), empty moving cartons, fan art of the goods and gift cards at a face value in the currency's own sign,
+# and the copies that borrow their words
+from tests.eval.adversary import honest_channels  # noqa: E402
+
+register(honest_channels)

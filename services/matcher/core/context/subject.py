@@ -1731,7 +1731,9 @@ _CARD = re.compile(
     r"tarjetas? (?:de )?regalo|vales? (?:de )?(?:regalo|compra)|buon[oi] (?:regalo|acquisto)|carte regalo|carta regalo|"
     r"cart(?:ao|oes)[ -]presente|vale[ -]presente|cadeaubon(?:nen)?|cadeaukaart(?:en)?|waardebon(?:nen)?|"
     r"karta podarunkowa|karty podarunkowe|bon podarunkowy|bony podarunkowe|hediye (?:karti|ceki)|presentkort|gavekort|"
-    r"lahjakortti|darkova karta|darkovy poukaz|ajandekkartya|podarochnaya karta)(?![a-z0-9])")
+    r"lahjakortti|darkova karta|darkovy poukaz|ajandekkartya|podarochnaya karta|"
+    # (honest36) the Latin-script languages' words _CARD_WIDE held, which an ASCII title never reached
+    r"kartu hadiah|voucher belanja|the qua tang|vale-?presente|cartao-?presente|e-?vouchers?)(?![a-z0-9])")
 _CARD_WIDE = re.compile(r"подарочн\w* (?:карт|сертификат)|подарунков\w* (?:карт|сертифікат)|礼品卡|禮品卡|购物卡|購物卡|充值卡|"
                         r"礼券|禮券|储值卡|ギフトカード|ギフト券|商品券|プリペイドカード|기프트카드|기프트 카드|상품권|"
                         r"بطاقة هدية|بطاقات هدايا|قسيمة|บัตรของขวัญ|บัตรกำนัล|thẻ quà tặng|kartu hadiah|voucher belanja")
@@ -2111,8 +2113,9 @@ _CARTON_NOT = re.compile(
     r"(?<![\w])(?:cards?|certificates?|certs?|coa|papers|receipts?|invoices?|warranty|tags?|hang ?tags?|labels?|"
     r"serials?|holograms?|booklets?|dust ?bags?|full set|with (?:the )?(?:watch|bag|bags|shoes|sneakers|item|items|"
     r"product|products|goods|contents)|(?:item|items|product|products|goods|contents) included|incl|inkl|"
-    r"for (?:the|a|my|your)? ?(?:rep|reps|copy|copies|replica|replicas|fake|fakes|dupe|dupes|ua|1:1))(?![\w])|"
-    r"保卡|证书|小票|发票|吊牌|全套|保証書|レシート|보증서|영수증")
+    r"for (?:the|a|my|your)? ?(?:rep|reps|copy|copies|replica|replicas|fake|fakes|dupe|dupes|ua|1:1)|"
+    r"replicas?|reps?|cop(?:y|ies)|fakes?|clones?|dupes?|1:1|aaa\+?|mirror quality|knock-?offs?)(?![\w])|"
+    r"保卡|证书|小票|发票|吊牌|全套|保証書|レシート|보증서|영수증|高仿|复刻|復刻|コピー|레플")
 
 
 def shipping_cartons(title: str, description: str | None) -> str | None:
