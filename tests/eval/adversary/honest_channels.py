@@ -2,7 +2,7 @@
 copies that borrow their words:
 
 - a forced sale of a business's genuine stock by its creditor or a court's officer (a bank's repossession sale, an
-  insolvency administrator's, liquidator's or receiver's, a court auction 法拍/競売/공매, an estate's or probate sale),
+  insolvency administrator's, liquidator's or receiver's, a court auction 法拍/競売/공매),
   its lot number beside the goods and the price field an auction's bid (15-80 % of the floor): quiet (trap). The same
   heads on "1:1 replica" goods, or an "auction lot of 50 AAA copies", at a copy's price: alert (evasion);
 - used moving or shipping cartons from the brand's deliveries, printed with its name, sold empty by the bundle (15
@@ -27,7 +27,7 @@ from tests.eval.adversary.generate import BrandView, Draft, Scene, _fold
 
 TRAPS = {
     "trap_forced_sale_genuine": "the brand's goods in a bank's repossession sale, an insolvency administrator's or "
-                                "liquidator's sale, a court auction or an estate sale (13 languages), a lot number, at "
+                                "liquidator's sale or a court auction (13 languages), a lot number, at "
                                 "an auction's bid (15-80 % of the floor), no copy cue",
     "trap_moving_cartons": "used moving or shipping cartons printed with the brand's name sold empty by the bundle (15 "
                            "languages) at a few euros",
@@ -50,8 +50,6 @@ FORCED = [
     ("Bank repossession:", "Repossessed stock of a business borrower, sold as seen by the bank's auctioneer. Lot {n}."),
     ("By order of the administrators:", "Insolvency sale of a retailer's genuine stock, sold as seen. Lot {n}."),
     ("Insolvency administrator's sale –", "Genuine stock of an authorised dealer in administration. Lot {n}."),
-    ("Estate sale:", "From a late collector's estate, sold by the executors. Lot {n}."),
-    ("Probate auction –", "Executor's sale of the estate, sold as seen. Lot {n}."),
     ("Im Auftrag des Insolvenzverwalters:", "Originalware eines Fachhändlers, Los {n}, Verkauf wie besichtigt."),
     ("Vente par le mandataire liquidateur :", "Stock d'un revendeur en liquidation judiciaire, lot {n}."),
     ("Subasta concursal:", "Administración concursal de una tienda, lote {n}, mercancía original."),

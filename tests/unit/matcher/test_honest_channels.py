@@ -23,7 +23,6 @@ from tests.unit.matcher.demo import demo_alerts, demo_listing
     ("法拍 Dyson V15 吸尘器", "法院司法拍卖，正品库存"),
     ("破産管財人による売却 ロレックス デイトジャスト", "在庫品"),
     ("공매 Apple iPad Air", "파산관재인 매각"),
-    ("Estate sale: Omega Seamaster", "From a late collector's estate."),
 ])
 def test_a_forced_sale_is_read_as_an_auction(title, desc):
     listing = demo_listing(title, None, 100, desc)
@@ -33,7 +32,7 @@ def test_a_forced_sale_is_read_as_an_auction(title, desc):
 
 @pytest.mark.parametrize("title", [
     "Nike Air Max 90 – bankruptcy stock, 90% off", "Sony WH-1000XM5 liquidation sale", "Denon AV receiver",
-    "Museum curator's pick: Rolex poster", "Insolvenzware Rolex Submariner",
+    "Museum curator's pick: Rolex poster", "Insolvenzware Rolex Submariner", "estate sale Rolex Submariner",
 ])
 def test_no_forced_sale(title):
     listing = demo_listing(title, None, 100, "")

@@ -218,7 +218,8 @@ _PHRASES: list[tuple[str, str, str]] = [
                             + _E),
     ("auction", "any", r"オークション|1円スタート|1円から|一円スタート|拍卖|拍賣|起拍|竞拍|競拍|无底价|無底價|경매|ประมูล"),
     # (honest36, issue 9) a forced sale of a business's stock by its creditor or an officer of a court: a bank's
-    # repossession sale, an insolvency administrator's, liquidator's or receiver's sale, an estate's or a probate sale.
+    # repossession sale, an insolvency administrator's, liquidator's or receiver's sale (not an "estate sale": the
+    # vintage copy's story, boilerplate.py's fake_vintage_story).
     # The officer sells what the debtor held at what the bidders give (a lot's opening bid or a liquidation value), so
     # the price field says nothing about the goods, as an auction's: the seller's standing, not a story for a copy's
     # price (a copy word still claims a copy and refuses the lowering: scoring._claims_copy). Not the trade's own tales
@@ -235,7 +236,7 @@ _PHRASES: list[tuple[str, str, str]] = [
                             r"sale)|trustee in bankruptcy|by order of the (?:administrators?|liquidators?|receivers?|"
                             r"trustees?|court|bank)|administrators' sale|administrator's sale|liquidators' sale"
                             r"|liquidator's sale|receivers' sale|receiver's sale|in receivership|receivership sale"
-                            r"|court[- ]ordered sale|estate auction|estate sale|probate sale|probate auction"
+                            r"|court[- ]ordered sale"
                             r"|insolvenzverwalter|insolvenzverwalters|insolvenzverwaltung|konkursverwalter"
                             r"|konkursverwalters|konkursmasse|insolvenzmasse|bankversteigerung|pfandverwertung"
                             r"|nachlassversteigerung|nachlassverkauf|mandataire (?:judiciaire|liquidateur)"
