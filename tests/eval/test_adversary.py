@@ -579,7 +579,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # ... and brands with a floor for goods (moving.py's) for a magazine issue's words
                               "issue_words_copy",
                               # ... and the resale market's note on durable goods (the trip story's brands)
-                              "resale_note_copy", "resale_note_lowball"} | {
+                              "resale_note_copy", "resale_note_lowball",
+                              # honest_channels.py (honest36): brands with a floor for goods (moving.py's)
+                              "forced_sale_copy", "cartons_with_copy", "fan_art_copy"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -2052,3 +2052,10 @@ register(fake_markets)
 from tests.eval.adversary import genuine_owned  # noqa: E402
 
 register(genuine_owned)
+
+# honest36's classes (honest_channels.py): forced sales of genuine stock (bank repossession, insolvency administrators,
+# court auctions), empty moving cartons, fan art of the goods and gift cards at a face value in the currency's own sign,
+# and the copies that borrow their words
+from tests.eval.adversary import honest_channels  # noqa: E402
+
+register(honest_channels)

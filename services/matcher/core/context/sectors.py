@@ -141,6 +141,12 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
         "hardware", "tool", "power tool", "drill", "saw", "generator", "building material", "brick", "clay", "plaster",
         "electrical", "glove", "工具", "电钻", "发电机",
         "drill driver", "impact driver", "angle grinder", "jigsaw", "sander", "grease",
+        # (honest36, issue 9) hand tools, as hardware shops title them (general knowledge): "Rolek 3-piece ratchet set"
+        # is a tool set, far from a watchmaker's goods
+        "ratchet", "ratchet set", "socket set", "wrench", "spanner", "screwdriver", "pliers", "toolbox",
+        "tool set", "tool kit", "hex key", "allen key", "torque wrench", "werkzeug", "werkzeugset", "ratsche",
+        "schraubenschlussel", "schraubendreher", "zange", "tournevis", "cle a cliquet",
+        "destornillador", "alicate", "llave inglesa", "cacciavite", "chiave inglese", "扳手", "螺丝刀", "工具套装",
     ],
     "sporting_goods": [
         "sport", "sports", "sporting goods", "fitness", "gym", "yoga", "golf", "golf club", "golf ball", "racket",

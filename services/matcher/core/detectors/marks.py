@@ -60,6 +60,13 @@ def is_wide_mark(value: str) -> bool:
 _LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 
 
+# (honest36, issue 9) a whole word of a wide script (Hangul, kana, CJK: two characters or more with a space on each side)
+# between the words of a multi-word mark: "Puma 아울렛 Suede" (Korean "outlet") is Puma's name, a word of the listing's
+# own language and the line, not "Puma Suede" drawn with look-alike letters (the skeleton view keeps no wide letter);
+# a single character or one glued to the mark's letters is still read as an intrusion or a look-alike
+_WIDE_WORD = re.compile(r"(?:^|\s)[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]{2,}(?=\s|$)")
+
+
 class MarkDetector(Detector):
     name = "marks"
 
@@ -133,6 +140,8 @@ class MarkDetector(Detector):
                 # the mark written in that script (Λεβις, ซามซูง), not look-alike letters: no disguise, so far from the
                 # brand's goods it needs corroboration like the Latin mark (true look-alikes are the skeleton detector's)
                 rule, detail = Rule.transliteration, f"the mark written in {script} letters (read '{matched_latin}')"
+            elif " " in matched.strip() and _WIDE_WORD.search(matched) is not None:
+                continue  # (honest36) "Puma 아울렛 Suede": a word of the listing's language between the mark's words
             elif compact_key(matched) == compact_key(fp.value):
                 if self.catalogue.brand(i).id in spelled:
                     continue  # the brand's own spelling, matched as such by its other fingerprint
