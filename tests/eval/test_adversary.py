@@ -106,11 +106,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
                       "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "
                       "'Eyrurap' (Airwrap) and 'Kvietkomfort' heard with w as u or v",
-    "korean_romanized": "recall 0.957, precision 0.978 on seed 9 (sounds, 2026-12-02): Coach's 코치 romanised 'Kochi' "
-                        "is an English dictionary word (the city), which the phonetic detector never looks up, and "
-                        "Pfizer's 화이자 'Hwaija' is heard in one sound class, too few to file (8 of 188 missed); the "
-                        "wrong alerts are Apple's, on the Korean word 이어폰 'earphones' beside Bose's and Samsung's "
-                        "names (a known false alert owned by quiet this session)",
 }
 
 
