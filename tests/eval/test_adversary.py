@@ -88,12 +88,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                                "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
                                "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
                                "readings stay quiet",
-    "trap_national_cyrillic_goods": "quiet 0.940 on seed 9 (scripts22, 2026-12-03): сөмке (Kazakh 'bag', read by its "
-                                    "look-alikes as 'comke', one edit from Coke) is no longer read; what alerts is the "
-                                    "transliteration detector's weak sound-alikes of words of languages with no "
-                                    "word list, corroborated by the quality grade 'AAA' in the brand's category: "
-                                    "Kazakh сапасы ('its quality') heard as Surface, Kyrgyz сапаты as Speedy, "
-                                    "былғары/булгаары ('leather') as Ferrero Rocher",
     "transliteration_lines": "recall 0.968 on seed 9 (0.991 on seed 11; measured by floor34, 2026-12-05; 0.966 on "
                              "detect-script's branch; precision 1.00): 17 misses of 530, among them the generator's "
                              "letter-by-letter readings (Pilot Sport as ピロトスポルト, Michelin Japan's is パイロットスポーツ; "

@@ -480,6 +480,18 @@ GOODS = frozenset({
     "ទូរស័ព្ទ", "ស្បែកជើង", "នាឡិកា", "កាបូប", "អាវ", "ទឹកអប់", "កាស", "ថ្មី", "ពិតប្រាកដ", "ទំនិញ",
     "ໂທລະສັບ", "ເກີບ", "ໂມງ", "ກະເປົາ", "ເສື້ອ", "ນ້ຳຫອມ", "ຫູຟັງ", "ໃໝ່", "ຂອງແທ້", "ສິນຄ້າ",
     "ስልክ", "ጫማ", "ሰዓት", "ቦርሳ", "ልብስ", "ሽቶ", "የጆሮ ማዳመጫ", "አዲስ", "ኦሪጅናል", "ዋጋ",
+    # (floor36) Kazakh, Kyrgyz and Mongolian, written in Cyrillic, which wordfreq has no list of (it answers Russian's):
+    # goods, new, leather, quality ("its quality"), price, colour, size, original/genuine, copy, cheap, clothes, bag,
+    # jacket, shoes, belt, watch, wallet, perfume, earphones, toy, as Wiktionary's translations write them (from memory,
+    # not re-checked from this machine). Kazakh сапасы "its quality" was heard as Surface, Kyrgyz сапаты as Speedy,
+    # Mongolian арьсан "leather" as Wilson, чанар "quality" as Sony, былғары/булгаары "leather" as Ferrero Rocher.
+    "тауар", "тауарлар", "жаңа", "былғары", "былғарыдан", "сапа", "сапасы", "сапалы", "баға", "бағасы", "түсі", "өлшемі",
+    "түпнұсқа", "көшірме", "арзан", "киім", "сөмке", "күртке", "күрте", "аяқ киім", "белдік", "сағат", "әмиян", "иіс су",
+    "құлаққап", "ойыншық",
+    "жаңы", "булгаары", "булгаарыдан", "сапат", "сапаты", "сапаттуу", "баа", "баасы", "түсү", "өлчөмү", "түп нуска",
+    "көчүрмө", "кийим", "баштык", "күрмө", "бут кийим", "кур", "саат", "капчык", "атыр", "кулакчын", "оюнчук",
+    "бараа", "шинэ", "арьс", "арьсан", "чанар", "чанартай", "үнэ", "үнэтэй", "өнгө", "хэмжээ", "жинхэнэ", "хуулбар",
+    "хямд", "хувцас", "цүнх", "хүрэм", "гутал", "бүс", "цаг", "түрийвч", "үнэртэн", "чихэвч", "тоглоом",
 })
 # the scripts of languages with no word list in wordfreq (nothing tells their everyday words from a mark): a sound-alike
 # of a short mark (MIN_KEY classes) there is heard CUT_MIN_SIMILARITY close and starts as the mark does (ቤት "house",
