@@ -88,13 +88,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                                "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
                                "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
                                "readings stay quiet",
-    "transliteration_lines": "recall 0.968 on seed 9 (0.991 on seed 11; measured by floor34, 2026-12-05; 0.966 on "
-                             "detect-script's branch; precision 1.00): 17 misses of 530, among them the generator's "
-                             "letter-by-letter readings (Pilot Sport as ピロトスポルト, Michelin Japan's is パイロットスポーツ; "
-                             "Hot Wheels as הוט והילס), and "
-                             "product lines written by sound "
-                             "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
-                             "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",
     "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01): respellings by ear that the phonetic "
                       "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
