@@ -64,11 +64,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                         "Toyota, Nintendo), Greek 'Πουμα' read as BMW's Cantonese 'bou maa'; the others a two-character "
                         "Hangul name as two code points in an ASCII title (Dyson's 다이슨 is three: read only in a listing "
                         "of the name's script)",
-    "field_only_name": "recall 0.973 on seed 9 (precision 1.00; notations20, 2026-12-03): the 9 misses name the brand in a "
-                       "free item specific under a title that names an accessory or a part (oil filter, charger, key "
-                       "case, figure with stand: an accessory's item specifics say what it fits, fields.py reads none), "
-                       "or in a seller id with a copy word glued to a line of several words (advanced_night_repair_"
-                       "uashop) or none at a copy's price that is not far below the floor",
     "drawn_banner_lines": "recall 0.833 on seed 9 (precision 0.993; drawn, 2026-12-03; measured again on 7b7afee by "
                           "letters22, the same on its branch): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
