@@ -64,11 +64,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                         "Toyota, Nintendo), Greek 'Πουμα' read as BMW's Cantonese 'bou maa'; the others a two-character "
                         "Hangul name as two code points in an ASCII title (Dyson's 다이슨 is three: read only in a listing "
                         "of the name's script)",
-    "field_only_name": "recall 0.973 on seed 9 (precision 1.00; notations20, 2026-12-03): the 9 misses name the brand in a "
-                       "free item specific under a title that names an accessory or a part (oil filter, charger, key "
-                       "case, figure with stand: an accessory's item specifics say what it fits, fields.py reads none), "
-                       "or in a seller id with a copy word glued to a line of several words (advanced_night_repair_"
-                       "uashop) or none at a copy's price that is not far below the floor",
     "drawn_banner_lines": "recall 0.833 on seed 9 (precision 0.993; drawn, 2026-12-03; measured again on 7b7afee by "
                           "letters22, the same on its branch): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
@@ -88,29 +83,11 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                                "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
                                "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
                                "readings stay quiet",
-    "trap_national_cyrillic_goods": "quiet 0.940 on seed 9 (scripts22, 2026-12-03): сөмке (Kazakh 'bag', read by its "
-                                    "look-alikes as 'comke', one edit from Coke) is no longer read; what alerts is the "
-                                    "transliteration detector's weak sound-alikes of words of languages with no "
-                                    "word list, corroborated by the quality grade 'AAA' in the brand's category: "
-                                    "Kazakh сапасы ('its quality') heard as Surface, Kyrgyz сапаты as Speedy, "
-                                    "былғары/булгаары ('leather') as Ferrero Rocher",
-    "transliteration_lines": "recall 0.968 on seed 9 (0.991 on seed 11; measured by floor34, 2026-12-05; 0.966 on "
-                             "detect-script's branch; precision 1.00): 17 misses of 530, among them the generator's "
-                             "letter-by-letter readings (Pilot Sport as ピロトスポルト, Michelin Japan's is パイロットスポーツ; "
-                             "Hot Wheels as הוט והילס), and "
-                             "product lines written by sound "
-                             "that the generator's English reading or the matcher's keys do not bring together (Maya in four "
-                             "letters: 메이아, مايا; Chrome Soft: Κροουμ Σοφτ; GG Marmont: 그 말몬트; Pilot Sport: ピロトスポルト)",
     "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01): respellings by ear that the phonetic "
                       "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
                       "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "
                       "'Eyrurap' (Airwrap) and 'Kvietkomfort' heard with w as u or v",
-    "korean_romanized": "recall 0.957, precision 0.978 on seed 9 (sounds, 2026-12-02): Coach's 코치 romanised 'Kochi' "
-                        "is an English dictionary word (the city), which the phonetic detector never looks up, and "
-                        "Pfizer's 화이자 'Hwaija' is heard in one sound class, too few to file (8 of 188 missed); the "
-                        "wrong alerts are Apple's, on the Korean word 이어폰 'earphones' beside Bose's and Samsung's "
-                        "names (a known false alert owned by quiet this session)",
 }
 
 

@@ -152,7 +152,12 @@ class MatcherIndex:
         self._not_cues = Lexicon(self.config.not_cues)
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
         self._judge.rates = self._rates  # a listing's price in euros for the judge's readings (a vehicle's price)
-        self._other_fields = OtherFields([d for d in self.detectors if d.name in OtherFields.DETECTORS])
+        # (floor36) the cue terms that claim a copy (the copy cues, and a term with a copy word of a slug: "ua version");
+        # not "oem", "unbranded", "inspired": a part's or an accessory's honest words
+        copy_words = frozenset(t.casefold() for t in self.config.copy_cues) | COPY_IN_SLUG
+        self._other_fields = OtherFields([d for d in self.detectors if d.name in OtherFields.DETECTORS], claims_copy=lambda text: any(
+            f.term.casefold() in copy_words or not COPY_IN_SLUG.isdisjoint(f.term.casefold().split())
+            for f in self._cues.find(ListingText(text, ""))))
         self._scale_model = Lexicon(self.config.scale_model_phrases)
         self._conditions = ConditionReader()  # used, refurbished, grey import, sample ... (context/condition.py)
         self._stories = StoryReader()  # customs seizure, factory overrun, staff sale ... (context/stories.py)

@@ -27,7 +27,7 @@ VOWELS = "aeiou"
 
 # (spelling, sound) tried longest first at each position; sounds are one symbol each: vowels a e i o u,
 # consonants b d f g h j(dʒ) k l m n p r s t v w y z, S (sh), C (ch), T (th), N (ng)
-_READ = [("tch", "C"), ("sch", "S"), ("ph", "f"), ("sh", "S"), ("ch", "C"), ("th", "T"), ("ck", "k"), ("qu", "kw"),
+_READ = [("tch", "C"), ("sch", "S"), ("ph", "f"), ("wh", "w"), ("sh", "S"), ("ch", "C"), ("th", "T"), ("ck", "k"), ("qu", "kw"),
          ("ng", "N"), ("ee", "i"), ("ea", "i"), ("oo", "u"), ("ou", "au"), ("ai", "ei"), ("ay", "ei"), ("oy", "oi"),
          ("x", "ks"), ("q", "k"), ("c", "k"), ("j", "j"), ("y", "i")]
 
@@ -68,6 +68,15 @@ def phonemes(mark: str) -> list[str]:
         if ch == "y" and k == 0 and len(word) > 1 and word[1] in VOWELS:  # y starting a word is the consonant (Yeezy)
             out.append("y")
             k += 1
+            continue
+        # (wh is w, as English says it: Hot Wheels is ホットウィール, Хот Вилс, הוט ווילס, not with an h sounded: floor36)
+        if ch in VOWELS and word.startswith("y", k + 1) and k + 2 < len(word) and word[k + 2] in "aou":
+            # a y between a vowel and a, o or u is the consonant, the vowel before it plain (Maya, Toyota, Nagoya,
+            # Voyager): markets write Autodesk Maya マヤ / 마야 / مايا, Toyota トヨタ / 도요타 / Тойота, not the English
+            # diphthong's メイア, 메이아, Меиа (floor36, from memory of the makers' own sites, not re-checked from this
+            # machine); before e the diphthong stays (Bayer, Player: Байер, Плеер)
+            out.extend([ch, "y"])
+            k += 2
             continue
         if ch == "c" and k + 1 < len(word) and word[k + 1] in "eiy":
             out.append("s")
@@ -185,6 +194,8 @@ _HANGUL_C = {"": "ㅇ", "b": "ㅂ", "v": "ㅂ", "g": "ㄱ", "d": "ㄷ", "z": "�
              "n": "ㄴ", "p": "ㅍ", "r": "ㄹ", "s": "ㅅ", "t": "ㅌ", "f": "ㅍ", "h": "ㅎ", "C": "ㅊ", "S": "ㅅ", "j": "ㅈ",
              "T": "ㅅ", "N": "ㅇ", "w": "ㅇ"}
 _HANGUL_V = {"a": "ㅏ", "e": "ㅔ", "i": "ㅣ", "o": "ㅗ", "u": "ㅜ", "": "ㅡ"}
+_HANGUL_Y_V = {"a": "ㅑ", "o": "ㅛ", "u": "ㅠ", "e": "ㅖ"}
+_HANGUL_W_V = {"a": "ㅘ", "o": "ㅝ", "e": "ㅞ", "i": "ㅟ"}
 _HANGUL_FINALS = {"n": "ㄴ", "m": "ㅁ", "N": "ㅇ", "l": "ㄹ", "r": "ㄹ", "k": "ㄱ", "p": "ㅂ"}
 
 
@@ -250,12 +261,15 @@ def hangul(mark: str, rng: random.Random) -> str:
         if not vowel:  # a consonant alone: with ㅡ (eu)
             vowel = ""
         initial = _HANGUL_C.get(consonant, "ㅇ")
+        medial = _HANGUL_V[vowel]
+        if consonant in ("y", "w") and vowel:  # the glide is written in the vowel: ya 야, yo 요, ye 예 (Yonex 요넥스);
+            medial = (_HANGUL_Y_V if consonant == "y" else _HANGUL_W_V).get(vowel, medial)  # wi 위, wa 와 (Wilson 윌슨)
         final = " "
         nxt = sylls[k + 1] if k + 1 < len(sylls) else None
         if vowel and nxt and not nxt[1] and nxt[0] in _HANGUL_FINALS:  # the next consonant closes this syllable
             final = _HANGUL_FINALS[nxt[0]]
             k += 1
-        block = 0xAC00 + (_HANGUL_INITIAL.index(initial) * 21 + _HANGUL_MEDIAL.index(_HANGUL_V[vowel])) * 28 + _HANGUL_FINAL.index(final)
+        block = 0xAC00 + (_HANGUL_INITIAL.index(initial) * 21 + _HANGUL_MEDIAL.index(medial)) * 28 + _HANGUL_FINAL.index(final)
         out.append(chr(block))
         k += 1
     return "".join(out)

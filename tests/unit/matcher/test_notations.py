@@ -10,7 +10,7 @@ import pytest
 from schemas import Listing
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.notations import escapes, markup, numerals, read
-from tests.unit.matcher.demo import demo_index, demo_listing
+from tests.unit.matcher.demo import demo_alerts, demo_index, demo_listing
 
 
 def matches(item: Listing) -> dict:
@@ -162,3 +162,26 @@ def test_view_offsets_map_back_to_the_stored_fields():
     start = text.original.index("Rolex")
     field, s, e, _ = text.locate(start, start + 5)
     assert (field, *text.stored_span(field, s, e)) == ("description", 0, 5)
+
+
+# ------------------------------------------------------------------ an accessory's free item specifics (floor36)
+
+@pytest.mark.parametrize("title, category, price, attributes, brand", [
+    ("Oil filter", "auto parts", 3.31, {"Shipping": "Free", "Remark": "toyota-top replica"}, "toyota"),
+    ("Key case leather", "accessories", 50.06, {"Memo": "bmw-replica"}, "bmw"),
+    ("Motorcycle air filter", "motorcycle parts", 28.2, {"Info": "honda 原单"}, "honda"),
+    ("Collector figure with stand", "action figures", 7.61, {"Remarque": "hasbro UA version"}, "hasbro"),
+])
+def test_an_accessorys_free_item_specific_naming_a_copy_of_the_brand_alerts(title, category, price, attributes, brand):
+    """A part's or an accessory's free item specific says what it fits, but one that names the mark beside the copy
+    trade's word says the part is the brand's copy: read as a search tag is (the category and the cue)."""
+    assert set(demo_alerts(title, category, price, attributes=attributes)) == {brand}
+
+
+@pytest.mark.parametrize("attributes", [
+    {"Notes": "for Toyota Corolla 2015"},  # what it fits
+    {"Notes": "Toyota OEM replacement"},  # OEM: the parts trade's word for the maker's spec, no copy claim
+    {"Remark": "toyota"},  # the brand alone: what it fits
+])
+def test_an_accessorys_free_item_specific_without_a_copy_word_names_what_it_fits(attributes):
+    assert "toyota" not in demo_alerts("Oil filter", "auto parts", 3.31, attributes=attributes)

@@ -107,6 +107,10 @@ def test_folds():
     ("Rollekseu watch 레플리카", "watches", "rolex", None),
     ("KAENADA GUSEU parka replica", "jackets", "canada-goose", None),
     ("seuwarobeuseuki necklace 짝퉁", "jewelry", "swarovski", None),
+    # (floor36) heard in one sound class and three sounds ("asa"): filed under no sound key, read as written
+    ("HWAIJA allergy relief 30 tablets 짝퉁", "otc", "pfizer", "화이자"),
+    # (floor36) heard like Levi's but six letters from it: the Korean name romanised all the same
+    ("ribaiseu 자켓 1:1", "jeans", "levis", "리바이스"),
 ])
 def test_the_korean_name_romanised_back_alerts_with_a_cue_in_the_category(title, category, brand, korean):
     """The brand's Hangul name written in Latin letters as Korean romanisation spells it is heard as the name: a weak
@@ -123,6 +127,7 @@ def test_the_korean_name_romanised_back_is_only_a_candidate():
     """Without the copy word, at a shop's price, or away from the brand's goods, it stays quiet."""
     assert "michael-kors" not in demo_alerts("Maikeul Koeoseu ladies' watch 정품", "watches", 400.0)
     assert "rolex" not in demo_alerts("Rollekseu poster print", "posters", 30.0)
+    assert "pfizer" not in demo_alerts("Hwaija allergy relief 30 tablets", "otc", 30.0)
 
 
 def test_a_latin_word_whose_keys_leave_a_jamo_alone_types_no_korean_word():

@@ -93,3 +93,39 @@ def test_national_cyrillic_word_is_told_by_its_letters_and_the_listings_script()
     assert not national_cyrillic_word("сөмке", " 1:1 replica bag")  # a listing written in Latin letters
     assert not national_cyrillic_word("Соке", "напиток новый")  # no letter of those alphabets: Russian letters only
     assert not national_cyrillic_word("cөke", "напиток новый")  # Latin letters with one Cyrillic: a look-alike
+
+
+@pytest.mark.parametrize("title, category, quiet", [
+    ("Тауар жаңа, сапасы AAA", "software licenses", "microsoft"),  # Kazakh "its quality", heard like Surface
+    ("Баштык жаңы, сапаты AAA", "handbags", "louis-vuitton"),  # Kyrgyz "its quality", heard like Speedy
+    ("бараа арьсан, чанар AAA", "tennis rackets", "wilson"),  # Mongolian "leather", heard like Wilson
+    ("товар булгаары, сапаты AAA", "chocolate", "ferrero"),  # Kyrgyz "leather", heard like Ferrero Rocher
+])
+def test_the_trade_words_of_cyrillic_languages_with_no_word_list_are_no_sound_alikes(title, category, quiet):
+    """Kazakh, Kyrgyz and Mongolian have no wordfreq list, so their everyday trade words (goods, new, leather, quality)
+    are listed with the goods' nouns of transliteration.GOODS: no stretch of a mark by sound (floor36)."""
+    assert quiet not in demo_alerts(title, category, 100.0)
+
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("Клиник lipstick matte super copy", "makeup", 18.3, "estee-lauder"),  # French -que said k: Clinique "klinik"
+    ("Men 프로그라이드 shaving gel 200ml 原单", "shaving", 2.19, "gillette"),  # 그: a hard g, ProGlide's
+    ("subscription 12 months 마야 replica", "software licenses", 31.25, "autodesk"),  # Maya: one class, read as written
+    ("マヤ license key replica", "software licenses", 35.0, "autodesk"),
+    ("مايا subscription 12 months replica", "software licenses", 40.05, "autodesk"),
+])
+def test_product_lines_written_by_sound_are_read(title, category, price, brand):
+    """(floor36) a line's sound as other scripts write it: Clinique's -que said k, the hard g of Hangul's 그 (the sound
+    key's English rules read g before e soft), a mark of one sound class and two sounds (Maya) read letter for letter
+    as a whole word; each a weak candidate that the category and a cue or a price far below the floor corroborate."""
+    assert brand in demo_alerts(title, category, price)
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("список клиник Москвы", "books", 10.0),  # "clinics": far from the brand's goods
+    ("Клиник помада", "makeup", 30.0),  # no cue, a shop's price
+    ("게스 가방 짝퉁", "handbags", 10.0),  # Guess: 게 is no 그, no Gucci heard
+    ("마야 문명 책", "books", 10.0),  # the Maya, a book
+])
+def test_lines_written_by_sound_stay_candidates(title, category, price):
+    assert demo_alerts(title, category, price) == {}

@@ -429,8 +429,11 @@ class OtherFields:
     # "Марка: Ролекс") is the seller naming the brand; a shop's name or a URL so read would be a guess
     ATTRIBUTES_ONLY = frozenset({"transliteration"})
 
-    def __init__(self, detectors: Sequence, cache_size: int = 100_000) -> None:
+    def __init__(self, detectors: Sequence, cache_size: int = 100_000, claims_copy=None) -> None:
         self.detectors = list(detectors)
+        # claims_copy(text) -> bool: whether a text says the goods are a copy in the copy trade's words (index.py: its
+        # cue lexicon's copy words), asked of an accessory's free item specifics and account id only (`_other`)
+        self._claims_copy = claims_copy
         # the words of the registered Latin marks, hashed (12 bytes a word): a URL's slug is read only when it holds
         # one the text does not (url_slug); the site's own path words ("item", "listing") never open it
         fingerprints = self.detectors[0].fingerprints if self.detectors else []
@@ -481,8 +484,14 @@ class OtherFields:
         options += tags  # read like an option's value, last; _find tells them by their keys
         if listing.attributes and not accessory:  # any other item specific, as a tag, when a word may be a mark's
             options += [(k, v) for k, v in other_attributes(listing.attributes) if self._opens(v)]
-        if (account := self.account_words(listing)) and not accessory and self._opens(account):
-            options.append((SELLER_ID, account))  # the seller's account id, as a tag
+        elif listing.attributes and self._claims_copy is not None:
+            # (floor36) an accessory's or a part's free item specific says what it fits ("Notes: for Toyota"), but one that
+            # names a mark beside the copy trade's word ("Remark: toyota-top replica", "Memo: bmw-replica", "Info: honda
+            # 原单") says the part itself is the brand's copy: read as a tag, the cue beside it (index._field_cues)
+            options += [(k, v) for k, v in other_attributes(listing.attributes) if self._opens(v) and self._claims_copy(v)]
+        account = self.account_words(listing)
+        if account and self._opens(account) and (not accessory or self._claims_copy is not None and self._claims_copy(account)):
+            options.append((SELLER_ID, account))  # the seller's account id, as a tag (an accessory's: with a copy word)
         variants = "; ".join(v for _, v in options)  # the values only: a key is no name ("Цвет" is no Cyrillic LV)
         seller = listing.seller.name or ""
         folders, item = _slug_parts(listing.url, text, self._mark_words) if text is not None and listing.url else ("", "")

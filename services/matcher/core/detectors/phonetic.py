@@ -120,10 +120,13 @@ class PhoneticDetector(Detector):
         self._file(i, word, spoken)
         return None
 
-    def _file(self, entry: int, word: str, spoken: set[str]) -> None:
+    def _file(self, entry: int, word: str, spoken: set[str], as_written: bool = False) -> None:
         """File an entry (a fingerprint, or a romanised local name's entry: `_romanised`) under the keys its spellings
-        `spoken` are heard as; `word` is the spelling it is compared with."""
+        `spoken` are heard as; `word` is the spelling it is compared with; `as_written`: also under its letters
+        ("=" + word, `_lookup`)."""
         keys = {k for w in spoken for k in mark_keys(w) if len(k) >= MIN_KEY}
+        if as_written:
+            keys.add("=" + word)
         if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
         for key in keys:
@@ -165,7 +168,9 @@ class PhoneticDetector(Detector):
             for reading in romanise(fp.value.replace(" ", ""), "hangul"):
                 if len(reading) < MIN_LETTERS or reading in self._skip:
                     continue
-                self._file(entry, reading, {reading})
+                # also as written: a name heard in one sound class and few sounds (화이자 "hwaija": S, "asa") is
+                # filed under no sound key, but its romanisation letter for letter is the name (floor36)
+                self._file(entry, reading, {reading}, as_written=True)
                 if entry in self._spellings:
                     self._romanised[entry] = (i, fp.value, reading)
                     if len(fp.value) >= MULTI_SYLLABLES:
@@ -300,6 +305,8 @@ class PhoneticDetector(Detector):
             fingerprints.update(self._keys.get(key, ()))
             if len(key) <= MIN_KEY:  # a mark of one sound class is filed by ear ("~rarar"); so is a word of few sounds
                 fingerprints.update(self._keys.get("~" + heard_key(_plain(r)), ()))
+        if self._romanised:
+            fingerprints.update(self._keys.get("=" + token, ()))  # a romanised local name as written (`_file_romanised`)
         if multi:
             fingerprints &= self._multi
         if not fingerprints:
@@ -343,18 +350,21 @@ class PhoneticDetector(Detector):
             pair = (sim, close)
             if i not in best or pair > best[i]:
                 best[i] = pair
+        # a word more letters apart from the mark than the mark has is another word that shares its sound classes
+        # ("chaebol" of a dictionary definition of Samsung, heard as Apple six edits apart; lore29), no respelling
+        for i in [i for i in best if i not in self._romanised and OSA.distance(token, self._spellings[i]) > len(self._spellings[i])]:
+            del best[i]
         if self._romanised and not best.keys().isdisjoint(self._romanised):
             # a romanised Korean name is written as romanised, no word of a language (Turkish "kalite" is heard as
-            # 까르띠에 romanised, "kkaleuttie"), and names its brand only where the brand's Latin mark does not
+            # 까르띠에 romanised, "kkaleuttie"), and names its brand only where the brand's Latin mark does not (the
+            # mark's hits that stand: "ribaiseu" is heard like Levi's but is six letters from it, no respelling of it,
+            # and 리바이스 romanised all the same; floor36)
             marks = {self._fingerprint(i) for i in best if i not in self._romanised}
             for i in [i for i in best if i in self._romanised]:
                 fp_at, _, reading = self._romanised[i]
                 if foreign or fp_at in marks or OSA.distance(token, reading) > max(1, len(reading) // 4):
                     del best[i]
-        # a word more letters apart from the mark than the mark has is another word that shares its sound classes
-        # ("chaebol" of a dictionary definition of Samsung, heard as Apple six edits apart; lore29), no respelling
-        return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()
-                if i in self._romanised or OSA.distance(token, self._spellings[i]) <= len(self._spellings[i])]
+        return [(i, -sim if foreign else sim, c) for i, (sim, c) in best.items()]
 
     def _evidence(self, text: ListingText, i: int, start: int, end: int, token: str, close: float) -> Evidence:
         mark = self._spellings[i]

@@ -52,6 +52,7 @@ HEARD_KEY_MIN = 3
 # letters of the script elsewhere in the listing make it a listing in that language
 ISLAND_OTHER_LETTERS = 3
 STRONG_MIN_LETTERS = 5  # a romanisation within one edit of a mark this long names it
+AS_WRITTEN_MIN_LETTERS = 4  # a mark filed under no sound key is filed under its letters from this many (add)
 # a run of Thai or katakana cut at a cue or a goods' noun (GOODS) is read as a word ("cut"), but the rest of the run
 # may hold several words: a sound-alike of two sound classes or fewer there must be heard this close to the mark
 CUT = "cut"
@@ -129,6 +130,10 @@ class TransliterationDetector(Detector):
                     self._words_of.setdefault(i, len(mark_words(fp.value)))
         if len(sound_key(word)) < MIN_KEY and len(heard(_plain(word))) >= HEARD_KEY_MIN:  # its own key too short
             keys.add("~" + heard_key(_plain(word)))
+        if not keys and len(_plain(word)) >= AS_WRITTEN_MIN_LETTERS:
+            # (floor36) a mark of one sound class and fewer sounds (Maya: M, "ma") is heard in too many words to be
+            # filed by sound; a whole word read letter for letter as the mark (마야, マヤ, مايا: "maya") is filed
+            keys.add("=" + _plain(word))
         for key in keys:
             self._keys.setdefault(key, []).append(i)
         if keys:
@@ -159,7 +164,7 @@ class TransliterationDetector(Detector):
         letters: dict[str, int] = {}  # script -> its letters in the listing
         for start, end, script, whole in self._stretches(nfkc):
             found: list[tuple[float, int, float, Evidence]] = []  # (closeness, fingerprint, similarity, evidence)
-            for reading in romanise(nfkc[start:end], script):
+            for reading in _readings(nfkc[start:end], script):
                 key = sound_key(reading)
                 if not whole and len(key) <= MIN_KEY:
                     continue  # two classes inside an unsegmented run: any stretch has them (スニーカー)
@@ -167,6 +172,8 @@ class TransliterationDetector(Detector):
                 if (extra := self._script_keys.get(_KANA.get(script, script))) and key in extra:
                     fingerprints = fingerprints + extra[key]
                 by_ear = self._keys.get("~" + heard_key(_plain(reading)), []) if whole else []
+                if whole is True and (as_written := self._keys.get("=" + _plain(reading))):
+                    by_ear = by_ear + as_written  # a short mark of one sound class spelt by the reading (add)
                 fingerprints = fingerprints + by_ear
                 hits = dict(closest(reading, [(i, self._heard_as(i, reading, script)) for i in fingerprints]))
                 if (sold := [i for i in fingerprints if self._in_category(i, text, listing)]) and hits.keys().isdisjoint(sold):
@@ -283,6 +290,9 @@ class TransliterationDetector(Detector):
             return mark.replace("v", "w")
         if "cc" in mark and reading[:1] == mark[:1] and "ch" in spelling(reading):
             return _ITALIAN_CC.sub("ch", mark)  # Gucci as Italian says it, "guchi" (グッチ, גוצ'י, گوچی; コーチ is Coach's)
+        if mark.endswith("que") and len(mark) > 5 and reading.endswith("k"):
+            # (floor36) French final -que is said k (Clinique "klee-neek"): Клиник, קליניק write the sound, not the ue
+            return mark[:-3] + "k"
         return mark
 
     def _named(self, i: int, similarity: float, reading: str, script: str) -> bool:
@@ -480,6 +490,18 @@ GOODS = frozenset({
     "ទូរស័ព្ទ", "ស្បែកជើង", "នាឡិកា", "កាបូប", "អាវ", "ទឹកអប់", "កាស", "ថ្មី", "ពិតប្រាកដ", "ទំនិញ",
     "ໂທລະສັບ", "ເກີບ", "ໂມງ", "ກະເປົາ", "ເສື້ອ", "ນ້ຳຫອມ", "ຫູຟັງ", "ໃໝ່", "ຂອງແທ້", "ສິນຄ້າ",
     "ስልክ", "ጫማ", "ሰዓት", "ቦርሳ", "ልብስ", "ሽቶ", "የጆሮ ማዳመጫ", "አዲስ", "ኦሪጅናል", "ዋጋ",
+    # (floor36) Kazakh, Kyrgyz and Mongolian, written in Cyrillic, which wordfreq has no list of (it answers Russian's):
+    # goods, new, leather, quality ("its quality"), price, colour, size, original/genuine, copy, cheap, clothes, bag,
+    # jacket, shoes, belt, watch, wallet, perfume, earphones, toy, as Wiktionary's translations write them (from memory,
+    # not re-checked from this machine). Kazakh сапасы "its quality" was heard as Surface, Kyrgyz сапаты as Speedy,
+    # Mongolian арьсан "leather" as Wilson, чанар "quality" as Sony, былғары/булгаары "leather" as Ferrero Rocher.
+    "тауар", "тауарлар", "жаңа", "былғары", "былғарыдан", "сапа", "сапасы", "сапалы", "баға", "бағасы", "түсі", "өлшемі",
+    "түпнұсқа", "көшірме", "арзан", "киім", "сөмке", "күртке", "күрте", "аяқ киім", "белдік", "сағат", "әмиян", "иіс су",
+    "құлаққап", "ойыншық",
+    "жаңы", "булгаары", "булгаарыдан", "сапат", "сапаты", "сапаттуу", "баа", "баасы", "түсү", "өлчөмү", "түп нуска",
+    "көчүрмө", "кийим", "баштык", "күрмө", "бут кийим", "кур", "саат", "капчык", "атыр", "кулакчын", "оюнчук",
+    "бараа", "шинэ", "арьс", "арьсан", "чанар", "чанартай", "үнэ", "үнэтэй", "өнгө", "хэмжээ", "жинхэнэ", "хуулбар",
+    "хямд", "хувцас", "цүнх", "хүрэм", "гутал", "бүс", "цаг", "түрийвч", "үнэртэн", "чихэвч", "тоглоом",
 })
 # the scripts of languages with no word list in wordfreq (nothing tells their everyday words from a mark): a sound-alike
 # of a short mark (MIN_KEY classes) there is heard CUT_MIN_SIMILARITY close and starts as the mark does (ቤት "house",
@@ -501,6 +523,21 @@ _LETTER_KEY = str.maketrans({"c": "k", "q": "k", "w": "v", "y": "i", "j": "i", "
 
 def _letter_key(letters: str) -> str:
     return re.sub(r"[^a-z]", "", letters.lower().replace("x", "ks").replace("ph", "f")).translate(_LETTER_KEY)
+
+
+# (floor36) Hangul's ㄱ is a hard g before every vowel, but the English rules of the sound key read g before e soft (as
+# j): 그 "geu", the g of a foreign consonant cluster or final g (ProGlide 프로그라이드 "peurogeuraideu" keyed PRSRT, the
+# mark PRKRT; Google 구글), gets a second reading with k, the hard g's sound class. Not 게 "ge" (Guess 게스 would be
+# heard as Gucci) nor 기 "gi": those write a foreign syllable of their own
+_HANGUL_SOFT_G = re.compile("g(?=eu)")
+
+
+def _readings(run: str, script: str) -> tuple[str, ...]:
+    """sounds.romanise's readings of a run, and in Hangul each with the g of 그 written k (_HANGUL_SOFT_G)."""
+    readings = romanise(run, script)
+    if script != "hangul" or not any("g" in r for r in readings):
+        return readings
+    return tuple(dict.fromkeys((*readings, *(_HANGUL_SOFT_G.sub("k", r) for r in readings))))
 
 
 def _not_spelt(reading: str, mark: str) -> bool:
