@@ -2046,3 +2046,10 @@ register(resale_customs)
 from tests.eval.adversary import fake_markets  # noqa: E402
 
 register(fake_markets)
+
+# evade36's classes (evasions36.py): a one-edit misspelling or the plain mark with a weak likeness claim ("like original",
+# "wie Original", "как оригинал", "跟原版一样"), a copy graded by another brand ("(Gucci quality)", "looks like a Rolex");
+# their honest twins (a replacement part that "fits like original", genuine goods compared in quality with another brand)
+from tests.eval.adversary import evasions36  # noqa: E402
+
+register(evasions36)

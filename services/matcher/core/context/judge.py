@@ -1217,6 +1217,11 @@ class Judge:
             e.detail = _join(e.detail, f"'{grade.group(0).strip()}': the brand is the yardstick of {subject[0]}'s goods")
             notes.append(Evidence(Rule.negation, 0.0, None, e.field, e.start, e.end, e.text, e.term,
                                   detail=f"'{e.text}' names the grade or the look of {subject[0]}'s goods, not the goods"))
+        if notes:  # "looks like a Louis Vuitton": "Vuitton" inside the yardstick's name is the yardstick too
+            for e in evidence:
+                if e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, n) for n in notes):
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, "inside a brand named as another brand's yardstick")
         return notes
 
     @staticmethod
@@ -1580,10 +1585,11 @@ _RIVAL_AFTER = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(killers?|beaters?|ri
 # and their usual forms in other languages; _graded_by counts it only beside another brand named plainly
 _GRADE_WORDS = (r"quality|grade|level|standard|calidad|qualit[aä]t|qualit[eé]|qualit[aà]|qualidade|kwaliteit|jako[sś][cć]|"
                 r"качества?|kalite|kualitas|ch[aấ]t l[uư][oợ]ng")
-_GRADE_GATE = re.compile(rf"(?i)(?:{_GRADE_WORDS})(?![^\W\d_])|品质|品質|质量|水准|水準|品質|품질|급|looks?\s+(?:just\s+)?like|"
+_GRADE_GATE = re.compile(rf"(?i)(?:{_GRADE_WORDS})(?![^\W\d_])|品质|品質|质量|级|級|水准|水準|품질|급|looks?\s+(?:just\s+)?like|"
                          r"same quality as|as good as|sieht aus wie|ressemble [aà]|parece (?:un|una)|выглядит как")
 _GRADE_AFTER = re.compile(rf"(?i)[ \t]?-?[ \t]?(?:{_GRADE_WORDS})(?![^\W\d_])|[ \t]?(?:品质|品質|质量|级|級|水准|水準|품질|급(?![\uac00-\ud7af]))")
 _LOOKS_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])looks?\s+(?:just\s+|exactly\s+)?like|same quality as|as good as|"
+                           r"(?<![^\W\d_])(?:qualit[eéàa]|calidad|qualidade|qualit[aä]t|kwaliteit)(?:\s+(?:de|di|da|du|von))?|"
                            r"sieht aus wie|ressemble [aà]|parece|выглядит как)\s+(?:an?\s+|the\s+|eine?\s+|une?\s+|una?\s+)?$")
 _WORK_FOR_HIRE = frozenset({"work for hire"})
 # the program named as what is sold in a title of work words ("CAD drafting software licence")
