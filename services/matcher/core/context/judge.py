@@ -64,7 +64,7 @@ from functools import cached_property
 
 from schemas import Brand, Listing, Rule
 from services.matcher.core.memo import Memo
-from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
+from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
                                           IDENTITY_CLAIMS, LICENSING_PHRASES, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
@@ -1100,6 +1100,10 @@ class Judge:
                 continue  # "hand painted" oil painting, 手绘 油画: the artwork's own making, not a bootleg print
             if guide and f.term.casefold() in GUIDE_COPY_WORDS:
                 continue
+            if start is not None and subject.kind != "a guide" and f.term.casefold() in _PITCHES and (
+                    f.start, f.end) not in denied:
+                return f  # (evade36) "nadie nota la diferencia", "nobody can tell": a ticket's or a work's copy words
+                # beside the copy seller's pitch sell the copy (outsider32's betting slip), no text about telling copies
             if start is not None and (f.start > len(title) or len(latin_text(title[:f.start])) >= start) and not (
                     f.start < len(title) and (sold_as_copy(latin_text(title[:f.start]).lower())
                                               or offered_after(title[f.end:]))):
@@ -1591,6 +1595,7 @@ _GRADE_AFTER = re.compile(rf"(?i)[ \t]?-?[ \t]?(?:{_GRADE_WORDS})(?![^\W\d_])|[ 
 _LOOKS_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])looks?\s+(?:just\s+|exactly\s+)?like|same quality as|as good as|"
                            r"(?<![^\W\d_])(?:qualit[eéàa]|calidad|qualidade|qualit[aä]t|kwaliteit)(?:\s+(?:de|di|da|du|von))?|"
                            r"sieht aus wie|ressemble [aà]|parece|выглядит как)\s+(?:an?\s+|the\s+|eine?\s+|une?\s+|una?\s+)?$")
+_PITCHES = frozenset(t.casefold() for t in COPY_PITCHES)  # the copy seller's pitches (config.COPY_PITCHES)
 _WORK_FOR_HIRE = frozenset({"work for hire"})
 # the program named as what is sold in a title of work words ("CAD drafting software licence")
 _PROGRAM_WORDS = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|licencia|lizenz|licenza|licenca|licencja|program)(?![a-z])")
