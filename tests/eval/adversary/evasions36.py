@@ -176,3 +176,87 @@ EVASION_MAKERS = {"edit_like_original": make_edit_like, "plain_like_original": m
 # make_graded_trap (genuine goods 'quality on par with <another brand>' at a shop's price) is not registered: below the
 # floor on seed 9 for reasons of its own (a shop's price read beside 'genuine' and 'quality'), not the yardstick rule
 TRAP_MAKERS = {"trap_fits_like_original": make_fits_trap}
+
+
+# ------------------------------------------------------------------ copy words written in disguise
+
+def _spaced(word: str, r) -> str:
+    sep = r.choice([".", " ", "-", "_", "·"])
+    if r.random() < 0.3 and len(word) >= 6:  # in syllables: rep-li-ca
+        cut = sorted(r.sample(range(1, len(word)), 2))
+        return sep.join([word[:cut[0]], word[cut[0]:cut[1]], word[cut[1]:]])
+    return sep.join(word)
+
+
+def _masked(word: str, r) -> str:
+    vowels = [k for k, ch in enumerate(word) if ch in "aeiou" and k]
+    if not vowels:
+        return word
+    k = r.choice(vowels)
+    return word[:k] + r.choice(["*", "*", "@" if word[k] == "a" else "*", "€" if word[k] == "e" else "#"]) + word[k + 1:]
+
+
+def _doubled(word: str, r) -> str:
+    k = r.choice([len(word) - 1, r.randrange(1, len(word))])
+    return word[:k + 1] + word[k] + word[k + 1:]
+
+
+_FANCY = {"bold": 0x1D400, "double": 0x1D538, "script_bold": 0x1D4D0, "full": 0xFF21}
+_HOLES = {0x1D538: {"C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"}}
+
+
+def _fancy(word: str, r) -> str:
+    base = _FANCY[r.choice(list(_FANCY))]
+    out = []
+    for ch in word.upper():
+        if base in _HOLES and ch in _HOLES[base]:
+            out.append(_HOLES[base][ch])
+        else:
+            out.append(chr(base + ord(ch) - ord("A")))
+    return "".join(out)
+
+
+DISGUISED_WORDS = ["replica", "replika", "fake", "knockoff", "counterfeit", "imitation", "superfake"]
+
+
+def make_disguised_word(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if (cat := _floored(b, s)) is None:
+        return None
+    word = r.choice(DISGUISED_WORDS)
+    written = r.choice([_spaced, _spaced, _masked, _doubled, _fancy])(word, r)
+    if written.casefold() == word:
+        return None
+    m, p = _plain_mark(b, s), s.product(cat)
+    title = r.choice(["{m} {p} {w}", "{m} {p} – {w}", "{w} {m} {p}", "{m} {p} ({w})", "{m} {p}"]).format(m=m, p=p, w=written)
+    desc = r.choice(PRAISE)
+    if written not in title:
+        desc = f"{desc} {_cap(written)}, DM for photos.".strip()
+    return Draft(_cap(" ".join(title.split())), cat, s.price(cat), desc)
+
+
+# honest punctuation and abbreviations beside genuine goods: dotted initials, ratings with stars, e-mails, doubled
+# letters of ordinary words, spaced initials of a shop
+HONEST_MARKS = ["5* seller, F.A.Q. in the photos", "C.O.D. available, P.S. ask for sizes", "e-mail: sales@shop.example",
+                "N.B. original receipt included", "R.S.V.P. for viewings", "A.S.A.P. shipping, all full sets",
+                "Co-op member price", "Size X.L., colour: off-white", "Rated 4.9* by buyers", "T&C apply, V.A.T. invoice",
+                "U.K. stock, E.U. plug adapter", "Ref. no. A-B-C 12"]
+
+
+def make_disguised_trap(b: BrandView, s: Scene) -> Draft | None:
+    r = s.rng
+    if (cat := _floored(b, s)) is None:
+        return None
+    title = f"{b.name} {s.product(cat)} – genuine"
+    return Draft(_cap(title), cat, s.price(cat), r.choice([
+        "Authorised dealer, invoice and warranty included. ", "Bought at the brand's store, receipt included. ",
+        "Brand new, sealed, full warranty. "]) + r.choice(HONEST_MARKS))
+
+
+EVASIONS["copy_word_disguised"] = ("the brand's goods at a copy's price with a copy word written in disguise: a separator "
+                                   "between its letters or syllables (r.e.p.l.i.c.a, rep-li-ca), a masked letter (f*ke, "
+                                   "r€plica), a doubled letter (replicaa), mathematical or full-width letters (ℝ𝔼ℙ𝕃𝕀ℂ𝔸)")
+TRAPS["trap_disguised_punctuation"] = ("the brand's genuine goods at a shop's price with dotted initials, star ratings, "
+                                       "e-mails and abbreviations (F.A.Q., 5*, C.O.D., X.L.): quiet")
+EVASION_MAKERS["copy_word_disguised"] = make_disguised_word
+TRAP_MAKERS["trap_disguised_punctuation"] = make_disguised_trap

@@ -352,8 +352,8 @@ class Judge:
             p.casefold() for p in config.disclaimer_phrases)
         self.other_goods = Lexicon(OTHER_GOODS)
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
-        self.copy_cue_terms = Lexicon(config.copy_cues)
-        self.cue_terms = Lexicon(config.cue_terms)  # a refused cue ("no reps") of a subject listing counts for nothing
+        self.copy_cue_terms = Lexicon(config.copy_cues, disguised=True)
+        self.cue_terms = Lexicon(config.cue_terms, disguised=True)  # a refused cue ("no reps") of a subject listing counts for nothing
         self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
         self.logo_words = Lexicon(phrasebook.terms(phrasebook.LOGO_WORDS))
         self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
