@@ -224,6 +224,9 @@ COPY_PITCHES: list[str] = [
     "ninguém vai saber", "ninguem vai saber", "no preguntes si es original", "no pregunten si es original",
     "sin preguntas si es original", "sin legit check", "nadie lo va a notar", "nadie se dará cuenta",
     "nadie se dara cuenta", "nadie lo notará", "nadie lo notara", "nadie nota la diferencia", "nadie va a saber",
+    # (evade36) "nobody notices it is a copy" (outsider32's betting slip: "nadie nota que es réplica"), "will anyone spot"
+    "nadie nota que es", "nadie notará que es", "nadie notara que es", "nobody will notice it's", "no one will notice it's",
+    "nobody notices it's", "nobody will spot", "no one will spot", "will anyone spot",
     "ne demandez pas si c'est original", "ne demandez pas si c'est authentique", "personne ne verra la différence",
     "personne ne verra la difference", "personne ne remarquera", "personne ne le saura", "personne ne verra rien",
     "non chiedete se è originale", "non chiedere se è originale", "non chiedete se e originale",
@@ -305,6 +308,12 @@ TAMPERED_TERMS: list[str] = [
     "batch code scratched", "batch code cut", "batch codes removed", "no lot number", "no lot code", "lot number removed",
     "codes removed", "code scratched off", "codes scratched", "relabelled", "relabeled", "re-labelled", "re-labeled",
     "repackaged", "re-packaged", "local repack", "locally repacked", "no traceability code",
+    # (evade36) the label or the seal printed again and the contents swapped (outsider32's c_relabel32: "refilled /
+    # repacked with generic contents, label and seal reprinted"); "repacked" as "repackaged"; a bare "refilled" is an
+    # ink cartridge's honest remanufacture and is not here
+    "repacked", "re-packed", "label reprinted", "labels reprinted", "seal reprinted", "seals reprinted",
+    "reprinted label", "reprinted labels", "reprinted seal", "label and seal reprinted", "with generic contents",
+    "refilled with generic", "generic contents",
     "ohne chargennummer", "ohne charge", "chargennummer entfernt", "umverpackt", "umetikettiert", "neu etikettiert",
     "sans numéro de lot", "sans numero de lot", "numéro de lot effacé", "réétiqueté", "ré-étiqueté", "réemballé",
     "sin lote", "sin número de lote", "sin numero de lote", "lote borrado", "reetiquetado", "reetiquetada",

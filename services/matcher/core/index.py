@@ -148,7 +148,7 @@ class MatcherIndex:
         self._gates = DetectorGates(self.detectors)
         # the sub-brands' detector, asked after the readings whether a brand is named only as a sub-brand's owner
         self._relations = next((d for d in self.detectors if isinstance(d, RelationDetector)), None)
-        self._cues = Lexicon(self.config.cue_terms)
+        self._cues = Lexicon(self.config.cue_terms, disguised=True)
         self._not_cues = Lexicon(self.config.not_cues)
         self._judge = Judge(self.config)  # context: accessories, negation, category distance, other languages
         self._judge.rates = self._rates  # a listing's price in euros for the judge's readings (a vehicle's price)

@@ -2059,3 +2059,10 @@ register(genuine_owned)
 from tests.eval.adversary import honest_channels  # noqa: E402
 
 register(honest_channels)
+
+# evade36's classes (evasions36.py): a one-edit misspelling or the plain mark with a weak likeness claim ("like original",
+# "wie Original", "как оригинал", "跟原版一样"), a copy graded by another brand ("(Gucci quality)", "looks like a Rolex");
+# their honest twins (a replacement part that "fits like original", genuine goods compared in quality with another brand)
+from tests.eval.adversary import evasions36  # noqa: E402
+
+register(evasions36)

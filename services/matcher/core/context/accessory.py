@@ -72,8 +72,11 @@ FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "comp
            "licensed", "licenced")
 _SUFFIX = re.compile(
     rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
-    # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue)
-    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au)(?![^\W_]))")  # no word boundary in CJK
+    # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue); nor
+    # "like (the) original / real / genuine / ori": the goods said to be like the genuine one, a copy's claim about the
+    # brand's own goods ("Rolex Submariner like original"), no "Submariner-like" homage (evade36, outsider34)
+    r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au"
+    r"|(?:the |an? )?(?:original|originals|orig|ori|real|genuine|oem)(?: one)?)(?![^\W_]))")  # no word boundary in CJK
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
                       "o os as do da".split())

@@ -741,7 +741,7 @@ class ConditionReader:
         found.sort(key=lambda f: (f.start, -f.end, f.term))  # the text's order, whatever the hash seed
         for f in found:
             kind = self._kind.get(_key(f.term))
-            if kind is None or _negated(folded, f.start):
+            if kind is None or _negated(folded, f.start) or _an_option(folded, f.start):
                 continue
             if _NON_LATIN_LETTER.search(f.term) and not _NON_LATIN_LETTER.search(original[f.start:f.end]):
                 continue  # a Cyrillic or Greek term read in the latin view: "бу" is "by" there ("fabric by the metre"),
@@ -1146,6 +1146,18 @@ def _said(text: ListingText, kind: str, f: Found) -> Said:
     return Said(kind, f.term, field, start, end, matched)
 
 
+# (evade36) one lettered option of a multiple-choice question ("is it A) from the boutique, B) a grey import, C) a mirror
+# copy, or D) stolen?"): a quiz's or a poll's alternative, no condition the seller states; only where three options or
+# more are lettered in the text (outsider32's c_quiz_show32)
+_OPTION_BEFORE = re.compile(r"(?:^|[\s,;:(\[])[a-d]\)\s*(?:an?\s+|the\s+)?$")
+_OPTIONS = re.compile(r"(?:^|[\s,;:(\[])([a-d])\)\s")
+
+
+def _an_option(folded: str, start: int) -> bool:
+    return (_OPTION_BEFORE.search(folded[max(0, start - 10):start]) is not None
+            and len({m.group(1) for m in _OPTIONS.finditer(folded)}) >= 3)
+
+
 def _negated(folded: str, start: int) -> bool:
     before = folded[max(0, start - 16):start]
     return bool(_NEGATED.search(latin_text(before))) or before.rstrip().endswith(_NEGATED_WIDE)
@@ -1267,9 +1279,12 @@ _PART = re.compile(
     r"polybag|strap|remote|stylus|dock|earbuds|earphones|controller|minifigures?|handle|case|"
     r"code de t[ée]l[ée]chargement|c[óo]digo|ladeger[äa]t|kabel|"
     r"コード|ダウンロード版|충전기|코드)(?![\w])", re.IGNORECASE)
-# a copy word anywhere: the leftover's story on a copy ("charger – from the bundle, AAA", "polybag from a set, clone")
+# a copy word anywhere: the leftover's story on a copy ("charger – from the bundle, AAA", "polybag from a set, clone"); and
+# (evade36) the factory tale of the copy trade ("leftover from export order", "factory overrun", "cancelled order": the
+# cover story of outsider32's c_cover_story32), no bundle's leftover
 _COPY_NEAR = re.compile(r"(?<![\w])(?:clones?|cop(?:y|ies)|replicas?|fakes?|1:1|aaa\+?|knock[- ]?offs?|dupes?|reps?|"
-                        r"super ?copy|mirror|kopie|copia|r[ée]plica|nachbau|高仿)(?![\w])", re.IGNORECASE)
+                        r"super ?copy|mirror|kopie|copia|r[ée]plica|nachbau|高仿|export orders?|overruns?|"
+                        r"cancell?ed (?:export )?orders?|factory (?:surplus|leftovers?|seconds))(?![\w])", re.IGNORECASE)
 
 
 # (retail27, issue 9) one piece of goods sold as a set or a pair, sold alone because its owner lost or broke the rest

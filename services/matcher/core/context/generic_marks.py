@@ -29,6 +29,11 @@ UNBRANDED = ("no name", "noname", "no-name", "no brand", "unbranded", "generic",
              "own-brand", "bez marki", "bez značky", "beze značky", "neznačkové", "markasız", "markasiz", "보세",
              "노브랜드", "브랜드 없음", "무브랜드", "caseiro", "caseira", "feito em casa", "fait maison", "hausgemacht",
              "homemade", "home made", "ohne Marke", "sin marca", "senza marca", "sem marca", "без бренда", "noname")
+# (evade36) what a "no brand" is said of that is not the goods: discreet shipping ("no brand name on the parcel", "no
+# brand on the box", "sin marca en el paquete"), the copy trade's shipping promise (outsider29's meeting minutes)
+_ON_PARCEL = re.compile(r"\s+(?:names?\s+)?(?:on|in|en|auf|sur|na)\s+(?:the\s+|el\s+|dem\s+|le\s+|la\s+|o\s+|a\s+)?"
+                        r"(?:parcel|package|packaging|shipping|box|label|outer box|paquete|caja|paket|karton|colis|pacote)",
+                        re.IGNORECASE)
 # "of brand X", "brand: X": the maker named as such
 _BRAND_OF = re.compile(r"(?<!\w)(?:marki|marka|markası|marke|značky|znacky|značka|značke|firmy|brand|marca|marque|merk|"
                        r"márka|бренда|бренд|марки|фирмы|브랜드)\s*:?\s*([^\W\d_][\w&'.-]*)", re.IGNORECASE)
@@ -165,7 +170,7 @@ def generic_word(mark: str, field: str, start: int, end: int, text: str, own: fr
         m = next((m for m in c.form.finditer(field) if m.start() < end and start < m.end()), None)
         if m is None:
             continue
-        if (o := c.makers.search(text)) is not None:
+        if (o := next((o for o in c.makers.finditer(text) if not _ON_PARCEL.match(text, o.end())), None)) is not None:
             return GenericReading(m.group(0), c.generic.sense, o.group(0))
         for b in _BRAND_OF.finditer(text):
             named = b.group(1).casefold().strip(".'")

@@ -64,7 +64,7 @@ from functools import cached_property
 
 from schemas import Brand, Listing, Rule
 from services.matcher.core.memo import Memo
-from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
+from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
                                           IDENTITY_CLAIMS, LICENSING_PHRASES, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
@@ -352,8 +352,8 @@ class Judge:
             p.casefold() for p in config.disclaimer_phrases)
         self.other_goods = Lexicon(OTHER_GOODS)
         self.copy_cues = frozenset(c.casefold() for c in config.copy_cues)
-        self.copy_cue_terms = Lexicon(config.copy_cues)
-        self.cue_terms = Lexicon(config.cue_terms)  # a refused cue ("no reps") of a subject listing counts for nothing
+        self.copy_cue_terms = Lexicon(config.copy_cues, disguised=True)
+        self.cue_terms = Lexicon(config.cue_terms, disguised=True)  # a refused cue ("no reps") of a subject listing counts for nothing
         self.logo_claims = Lexicon(ACCESSORY_IDENTITY_CLAIMS)
         self.logo_words = Lexicon(phrasebook.terms(phrasebook.LOGO_WORDS))
         self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
@@ -872,6 +872,8 @@ class Judge:
         others: the other brands the listing names and their evidence (a licensed subject's maker, `_licensed`)."""
         notes: list[Evidence] = []
         notes += self._negation(reading, evidence, others)
+        if others:
+            notes += self._graded_by(reading, evidence, others)
         notes += self._foreign_words(reading, brand, evidence)
         notes += self._inside_words(reading, evidence)
         notes += self._generic_words(reading, brand, evidence)
@@ -1098,6 +1100,10 @@ class Judge:
                 continue  # "hand painted" oil painting, 手绘 油画: the artwork's own making, not a bootleg print
             if guide and f.term.casefold() in GUIDE_COPY_WORDS:
                 continue
+            if start is not None and subject.kind != "a guide" and f.term.casefold() in _PITCHES and (
+                    f.start, f.end) not in denied:
+                return f  # (evade36) "nadie nota la diferencia", "nobody can tell": a ticket's or a work's copy words
+                # beside the copy seller's pitch sell the copy (outsider32's betting slip), no text about telling copies
             if start is not None and (f.start > len(title) or len(latin_text(title[:f.start])) >= start) and not (
                     f.start < len(title) and (sold_as_copy(latin_text(title[:f.start]).lower())
                                               or offered_after(title[f.end:]))):
@@ -1187,6 +1193,40 @@ class Judge:
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"a reading by meaning of the brand the listing denies ('{denied[0].text}')")
         return list(notes.values())
+
+    def _graded_by(self, reading: Reading, evidence: list[Evidence],
+                   others: list[tuple[Brand, list[Evidence]]]) -> list[Evidence]:
+        """(evade36) A brand named only as the grade or the look of another brand's goods: "Michael Kors Jet Set tote
+        (Gucci quality)", "Omega Seamaster replica, Rolex grade", "Casio, looks like a Rolex". Where another brand is
+        named plainly in the title (`_plain_other`), that brand is the goods and this one the yardstick: its mention
+        does not count (the copy's own brand alerts alone). With no other brand ("belt, Gucci quality 1:1") the
+        yardstick is the goods' own brand and still counts."""
+        original = reading.text.original
+        if not _GRADE_GATE.search(original):
+            return []
+        notes: list[Evidence] = []
+        subject: list[str | None] = []
+        for e in evidence:
+            if e.rule not in IDENTITY_RULES or e.start is None or e.field not in ("title", "description") or e.weight == 0:
+                continue
+            start, end = _original(reading.text, e)
+            grade = _GRADE_AFTER.match(original, end) or _LOOKS_BEFORE.search(original[max(0, start - 40):start])
+            if grade is None:
+                continue
+            if not subject:
+                subject.append(self._plain_other(reading, others))
+            if subject[0] is None:
+                return notes  # the yardstick is the only brand named: the goods are its copy
+            e.weight = 0.0
+            e.detail = _join(e.detail, f"'{grade.group(0).strip()}': the brand is the yardstick of {subject[0]}'s goods")
+            notes.append(Evidence(Rule.negation, 0.0, None, e.field, e.start, e.end, e.text, e.term,
+                                  detail=f"'{e.text}' names the grade or the look of {subject[0]}'s goods, not the goods"))
+        if notes:  # "looks like a Louis Vuitton": "Vuitton" inside the yardstick's name is the yardstick too
+            for e in evidence:
+                if e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, n) for n in notes):
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, "inside a brand named as another brand's yardstick")
+        return notes
 
     @staticmethod
     def _plain_other(reading: Reading, others: list[tuple[Brand, list[Evidence]]]) -> str | None:
@@ -1544,6 +1584,18 @@ _RIVAL = re.compile(r"(?<![a-z])(?:than|vs|versus|beats|out[a-z]+s|compet[a-z]*|
 _RIVAL_NOUNS = frozenset({"killer", "killers", "beater", "beaters", "rival", "rivals", "challenger", "competitor"})
 _RIVAL_AFTER = re.compile(r"(?:[\s\-]+[\w\-]+){0,2}?[\s\-]+(killers?|beaters?|rivals?|challenger|competitor)(?![^\W\d_])",
                           re.IGNORECASE)
+# (evade36) a brand named as the grade or the look of goods: right after it a word for quality or grade ("Gucci quality",
+# "(Rolex grade)", "LV-level", "Gucci品质", "샤넬급"), or right before it "looks like (a)", "same quality as", "as good as"
+# and their usual forms in other languages; _graded_by counts it only beside another brand named plainly
+_GRADE_WORDS = (r"quality|grade|level|standard|calidad|qualit[aä]t|qualit[eé]|qualit[aà]|qualidade|kwaliteit|jako[sś][cć]|"
+                r"качества?|kalite|kualitas|ch[aấ]t l[uư][oợ]ng")
+_GRADE_GATE = re.compile(rf"(?i)(?:{_GRADE_WORDS})(?![^\W\d_])|品质|品質|质量|级|級|水准|水準|품질|급|looks?\s+(?:just\s+)?like|"
+                         r"same quality as|as good as|sieht aus wie|ressemble [aà]|parece (?:un|una)|выглядит как")
+_GRADE_AFTER = re.compile(rf"(?i)[ \t]?-?[ \t]?(?:{_GRADE_WORDS})(?![^\W\d_])|[ \t]?(?:品质|品質|质量|级|級|水准|水準|품질|급(?![\uac00-\ud7af]))")
+_LOOKS_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])looks?\s+(?:just\s+|exactly\s+)?like|same quality as|as good as|"
+                           r"(?<![^\W\d_])(?:qualit[eéàa]|calidad|qualidade|qualit[aä]t|kwaliteit)(?:\s+(?:de|di|da|du|von))?|"
+                           r"sieht aus wie|ressemble [aà]|parece|выглядит как)\s+(?:an?\s+|the\s+|eine?\s+|une?\s+|una?\s+)?$")
+_PITCHES = frozenset(t.casefold() for t in COPY_PITCHES)  # the copy seller's pitches (config.COPY_PITCHES)
 _WORK_FOR_HIRE = frozenset({"work for hire"})
 # the program named as what is sold in a title of work words ("CAD drafting software licence")
 _PROGRAM_WORDS = re.compile(r"(?<![a-z])(?:software|licen[cs]es?|licencia|lizenz|licenza|licenca|licencja|program)(?![a-z])")

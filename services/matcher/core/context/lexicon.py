@@ -115,8 +115,11 @@ class Lexicon:
     read within one sentence and line ("Is this real? Price seems OK." holds no "real price").
     """
 
-    def __init__(self, terms: list[str]) -> None:
+    def __init__(self, terms: list[str], disguised: bool = False) -> None:
         self._wide, self._capitals, self._by_anchor, self._anchors = _tables(tuple(terms))
+        # (evade36) a lexicon of copy cues also finds its copy words written in disguise (disguised_cues.py: "r.e.p.l.i.c.a",
+        # "f*ke", "replicaa", "ℝ𝔼ℙ𝕃𝕀ℂ𝔸"), each as the plain term
+        self._disguised = frozenset(t.casefold() for t in terms) if disguised else frozenset()
 
     def _latin(self, text: ListingText) -> list[tuple[re.Match, list[str]]]:
         """The Latin terms' matches, as one alternation of the terms whose anchor the text has would find them:
@@ -161,6 +164,11 @@ class Lexicon:
             for m in self._wide.finditer(text.nfkc):
                 start, end = text.original_span("nfkc", m.start(), m.end())
                 found.append(Found(start, end, m.group(0)))
+        if self._disguised:
+            from services.matcher.core.context.disguised_cues import disguised_copy_words
+            if extra := [f for f in disguised_copy_words(text) if f.term in self._disguised
+                         and not any(g.start < f.end and f.start < g.end for g in found)]:
+                found = sorted(found + extra, key=lambda f: f.start)
         return found
 
     def find_at(self, text: ListingText, position: int) -> Found | None:
