@@ -89,12 +89,13 @@ def grazed(by_brand: dict[int, list[Evidence]], word: Callable[[str], bool] = la
     A listing filed nowhere (no category, none named) sets a brand plainly named when its own name and a line or model
     of it are both named as written ("Coach Tabby Shoulder Bag"): two registered names of one brand say whose goods
     they are as a category would."""
-    spans = {b: [(e.field, e.start, e.end) for e in _identity(found) if e.start is not None and e.end is not None]
-             for b, found in by_brand.items()}
+    spans = _spans(by_brand, lambda e: e.rule in IDENTITY_RULES and e.weight > 0)
     plain = {b for b, found in by_brand.items() if (filed(b) or _named_twice(found, own_name)) and any(
         e.rule in _NAMED and not e.needs_corroboration
         and not (e.everyday and not own_name(e) and bool(e.text) and (prose(e.text) or _in_prose(e, common, opening)))
-        and not _within_other(e, b, spans) for e in _identity(found))}
+        # not strictly inside a longer reading of another brand in the same field ("APPLE" of "APPLE OF THE WORSHIP
+        # EXAGGERATE", Bayer's Chinese name translated): a word of that reading, which names no brand plainly
+        and not lies_within(e, _others(spans, b), strictly_inside) for e in _identity(found))}
     if not plain:
         return []
     out = []
@@ -113,14 +114,6 @@ def _in_prose(e: Evidence, common: Callable[[str], bool], opening: Callable[[Evi
     word of a sentence there ("Love, Auntie", "Love it!"): prose, not a product's name."""
     return (e.field == "description" and bool(e.text) and (e.text.islower() or e.text[1:].islower() and opening(e))
             and common(e.text))
-
-
-def _within_other(e: Evidence, brand: int, spans: dict[int, list[tuple[str, int | None, int | None]]]) -> bool:
-    """The evidence lies strictly inside a longer reading of another brand in the same field ("APPLE" of "APPLE OF THE
-    WORSHIP EXAGGERATE", Bayer's Chinese name translated): a word of that reading, which names no brand plainly."""
-    return e.start is not None and e.end is not None and any(
-        f == e.field and s <= e.start and e.end <= t and t - s > e.end - e.start
-        for other, found in spans.items() if other != brand for f, s, t in found)
 
 
 def _named_twice(found: list[Evidence], own_name: Callable[[Evidence], bool]) -> bool:
@@ -155,7 +148,7 @@ def _heard_inside_others(by_brand: dict[int, list[Evidence]], strong, weak) -> l
     """The brands of `by_brand` whose every identity signal is `weak` and lies within the span of another brand's
     `strong` signal in the same field (inside_readings, inside_spelt, inside_decoded: which readings are strong and
     which weak); none when that would set every brand aside."""
-    return _inside_others(by_brand, _spans(by_brand, strong), lambda identity: all(weak(e) for e in identity))
+    return inside_others(by_brand, _spans(by_brand, strong), lambda identity: all(weak(e) for e in identity))
 
 
 def _spans(by_brand: dict[int, list[Evidence]], strong) -> dict[int, list[tuple[str, int, int]]]:
@@ -164,11 +157,33 @@ def _spans(by_brand: dict[int, list[Evidence]], strong) -> dict[int, list[tuple[
             for b, found in by_brand.items()}
 
 
-def _inside_others(by_brand: dict[int, list[Evidence]], spans: dict[int, list[tuple[str, int, int]]], yields,
-                   strictly_longer: bool = False) -> list[int]:
+def within(e: Evidence, s: int, t: int) -> bool:
+    """The signal lies within the span [s, t) (the same span included)."""
+    return s <= e.start and e.end <= t
+
+
+def strictly_inside(e: Evidence, s: int, t: int) -> bool:
+    """The signal lies within the span [s, t), and the span is longer than the signal."""
+    return s <= e.start and e.end <= t and t - s > e.end - e.start
+
+
+def lies_within(e: Evidence, spans: list[tuple[str, int, int]], contains: Callable[[Evidence, int, int], bool] = within
+                ) -> bool:
+    """Whether the signal (with a span) lies in one of `spans` (field, start, end) of its field, as `contains` says."""
+    return e.start is not None and e.end is not None and any(
+        f == e.field and contains(e, s, t) for f, s, t in spans)
+
+
+def _others(spans: dict[int, list[tuple[str, int, int]]], brand: int) -> list[tuple[str, int, int]]:
+    return [span for other, found in spans.items() if other != brand for span in found]
+
+
+def inside_others(by_brand: dict[int, list[Evidence]], spans: dict[int, list[tuple[str, int, int]]], yields,
+                  contains: Callable[[Evidence, int, int], bool] = within) -> list[int]:
     """The brands of `by_brand` whose identity signals (non-empty, every one with a span) `yields` accepts as a whole and
-    each lie within a span of another brand's `spans` in the same field (`strictly_longer`: a span longer than the
-    signal's); none when that would set every brand aside. The one rule of every "inside another brand's" reading."""
+    each lie within a span of another brand's `spans` in the same field (`contains`: `within`, `strictly_inside`, or a
+    caller's own reading of "inside"); none when that would set every brand aside. The one rule of every "inside
+    another brand's" reading (here, vocabulary.inside_other_vocabulary)."""
     if not any(spans.values()):
         return []
     out = []
@@ -176,9 +191,8 @@ def _inside_others(by_brand: dict[int, list[Evidence]], spans: dict[int, list[tu
         identity = _identity(found)
         if not identity or not all(e.start is not None and e.end is not None for e in identity) or not yields(identity):
             continue
-        others = [span for other, found_spans in spans.items() if other != b for span in found_spans]
-        if all(any(f == e.field and s <= e.start and e.end <= t and (not strictly_longer or t - s > e.end - e.start)
-                   for f, s, t in others) for e in identity):
+        others = _others(spans, b)
+        if all(lies_within(e, others, contains) for e in identity):
             out.append(b)
     return out if len(out) < len(by_brand) else []
 
@@ -223,9 +237,8 @@ def inside_longer_names(by_brand: dict[int, list[Evidence]]) -> list[int]:
     the same words, are unchanged. Source: the leftmost-longest rule of tokenisers and of the matcher's own automaton
     (a mark inside a longer mark of the same brand is counted once), applied across brands; Nike's Air Yeezy and Air
     Yeezy 2 (nike.com, Wikipedia 'Air Yeezy')."""
-    return _inside_others(by_brand, _spans(by_brand, lambda e: e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
-                                           and e.weight > 0 and not e.needs_corroboration), _yieldable,
-                          strictly_longer=True)
+    return inside_others(by_brand, _spans(by_brand, lambda e: e.rule in _AS_WRITTEN and e.rule in IDENTITY_RULES
+                                          and e.weight > 0 and not e.needs_corroboration), _yieldable, strictly_inside)
 
 
 def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[int], str | None],
@@ -248,7 +261,7 @@ def inside_model_names(by_brand: dict[int, list[Evidence]], name_of: Callable[[i
             pattern = re.compile(r"(?<!\w)" + r"[\s\-]+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
             spans.setdefault(b, []).extend((f, m.start(), m.end()) for f, text in fields.items()
                                            for m in pattern.finditer(text))
-    return _inside_others(by_brand, spans, _yieldable)
+    return inside_others(by_brand, spans, _yieldable)
 
 
 # weak readings that a code's exact reading of the same word explains: sound-alikes and misspellings, and a word typed on

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from schemas import Fingerprint, MarkFingerprint, Rule
 from services.matcher.core.scoring import IDENTITY_RULES, MARK_RULES, Evidence
+from services.matcher.core.stronger import inside_others, lies_within
 
 NEEDS_CUE = frozenset({"logo", "nickname", "abbreviation", "founder",  # a founder is a person: a name of many
                        # a slogan is a phrase anyone may print, a parent group owns sister brands, a designer is a person
@@ -357,8 +358,7 @@ def yielding(by_brand: dict[int, list[Evidence]], vocabulary: dict[int, tuple[st
             # off ("Adidaas") still outranks it
         # another brand's hit inside this brand's own word is a misreading of part of it ("maçã" of the declared
         # "maçã mordida", Apple's bitten apple, read one edit from Autodesk's Maya): it names nobody there
-        if any(not any(e.field == f and s is not None and e.start is not None and s <= e.start and e.end <= t
-                       for f, s, t in words) for o, hits in strong.items() if o != b for e in hits):
+        if any(not lies_within(e, words) for o, hits in strong.items() if o != b for e in hits):
             out.append(b)
     return out
 
@@ -369,22 +369,16 @@ def inside_other_vocabulary(by_brand: dict[int, list[Evidence]], vocabulary: dic
     Gucci's canvas, not Louis Vuitton's "Monogram"; "crown-O" Pandora's monogram, not Rolex's crown; "Nova check
     logo" Burberry's check, not Nike's "check logo". The shorter word is a piece of the longer one there and names
     nobody."""
-    spans: dict[int, list[tuple[str, int, int]]] = {
-        b: [(e.field, e.start, e.end) for e in found if e.fingerprint is not None and e.fingerprint in vocabulary
-            and e.rule in IDENTITY_RULES and e.weight > 0 and e.start is not None and e.end is not None]
-        for b, found in by_brand.items()}
-    if sum(map(bool, spans.values())) == 0:
-        return []
-    out = []
-    for b, found in by_brand.items():
-        hits = [e for e in found if e.rule in IDENTITY_RULES and e.weight > 0]
-        if not hits or not all((e.needs_corroboration or e.everyday) and e.start is not None and e.end is not None
-                               for e in hits):
-            continue
-        if all(any(f == e.field and s <= e.start < t and (e.end <= t and t - s > e.end - e.start or s < e.start)
-                   for o, theirs in spans.items() if o != b for f, s, t in theirs) for e in hits):
-            out.append(b)
-    return out
+    spans = {b: [(e.field, e.start, e.end) for e in found if e.fingerprint is not None and e.fingerprint in vocabulary
+                 and e.rule in IDENTITY_RULES and e.weight > 0 and e.start is not None and e.end is not None]
+             for b, found in by_brand.items()}
+    return inside_others(by_brand, spans, lambda hits: all(e.needs_corroboration or e.everyday for e in hits),
+                         _starts_inside)
+
+
+def _starts_inside(e: Evidence, s: int, t: int) -> bool:
+    """Inside a longer word, or starting inside one that starts before it (Nike's "check logo" in "Nova check logo")."""
+    return s <= e.start < t and (e.end <= t and t - s > e.end - e.start or s < e.start)
 
 
 # a brand's own shorthand (its registered local name clipped or cut to initials, its alias's house code) and a guess by
