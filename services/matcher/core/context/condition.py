@@ -1534,6 +1534,16 @@ PRIVATE_SCALE = Scale("used", 0.7, "used (a private owner's resale with a proof 
                       "0.7 keeps the suspicious line at 35 % of the new floor, where the copy trade's prices sit (privat35)")
 
 
+def _copy_said(original: str, folded: str) -> bool:
+    """A copy word near the goods (_COPY_NEAR) that is not denied: no owner's resale of genuine goods is read then."""
+    return any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original))
+
+
+def _used_at(text: ListingText, found: Found, scale: Scale) -> Said:
+    """The goods read as "used" at `scale` (an owner's resale: PRIVATE_SCALE, TRAVEL_SCALE, RESALE_SCALE)."""
+    return dataclasses.replace(_said(text, "used", found), scale=scale)
+
+
 def private_resale(text: ListingText) -> Said | None:
     """A private owner's resale with a proof of purchase (the comment above), else None. The cheap gate: a private
     seller's word (_PRIVATE_SALE) and a proof of purchase (_PROOF_OF_PURCHASE) both found. Pure."""
@@ -1548,15 +1558,14 @@ def private_resale(text: ListingText) -> Said | None:
                   if _NO_PROOF.search(_CLAUSE.split(original[max(0, m.start() - 24):m.start()])[-1]) is None), None)
     if proof is None:
         return None
-    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
+    if _copy_said(original, folded):
         return None
     # the private seller's new goods ("neu und originalverpackt, Privatverkauf") are judged as new; the words read
     # with the parcel points and payment names taken out ("Nova Poshta", "ono" are no claims of new goods)
     rest = _PRIVATE_SALE.sub(" ", original)
     if _NEW_WORD.search(latin_text(rest)) is not None or any(w in rest.casefold() for w in _NEW_WIDE):
         return None
-    return dataclasses.replace(_said(text, "used", Found(sale.start(), sale.end(), "a private owner's resale")),
-                               scale=PRIVATE_SCALE)
+    return _used_at(text, Found(sale.start(), sale.end(), "a private owner's resale"), PRIVATE_SCALE)
 
 
 # (privat35, issue 9) French "occasion" standing alone in the title as the goods' condition ("Omega Seamaster occasion
@@ -1646,12 +1655,11 @@ def travel_resale(text: ListingText) -> Said | None:
     trip = _TRAVEL_RESALE.search(original)
     if trip is None:
         return None
-    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
+    if _copy_said(original, folded):
         return None
     if _TRAVEL_STOCK.search(original) is not None or _moving_for_new(text):
         return None
-    return dataclasses.replace(_said(text, "used", Found(trip.start(), trip.end(), "an owner's travel gear after the trip")),
-                               scale=TRAVEL_SCALE)
+    return _used_at(text, Found(trip.start(), trip.end(), "an owner's travel gear after the trip"), TRAVEL_SCALE)
 
 
 # (genuine36, issue 9) genuine goods priced at the resale market's going rate, the seller's note saying so beside a
@@ -1694,7 +1702,6 @@ def resale_market(text: ListingText) -> Said | None:
     note = _RESALE_MARKET.search(original)
     if note is None or _AUTHENTIC.search(original) is None:
         return None
-    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)):
+    if _copy_said(original, folded):
         return None
-    return dataclasses.replace(_said(text, "used", Found(note.start(), note.end(), "the resale market's price")),
-                               scale=RESALE_SCALE)
+    return _used_at(text, Found(note.start(), note.end(), "the resale market's price"), RESALE_SCALE)
