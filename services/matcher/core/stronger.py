@@ -183,7 +183,7 @@ def inside_others(by_brand: dict[int, list[Evidence]], spans: dict[int, list[tup
     """The brands of `by_brand` whose identity signals (non-empty, every one with a span) `yields` accepts as a whole and
     each lie within a span of another brand's `spans` in the same field (`contains`: `within`, `strictly_inside`, or a
     caller's own reading of "inside"); none when that would set every brand aside. The one rule of every "inside
-    another brand's" reading (here, vocabulary.inside_other_vocabulary)."""
+    another brand's" reading, here and in vocabulary.py (yielding, inside_other_vocabulary)."""
     if not any(spans.values()):
         return []
     out = []
