@@ -522,6 +522,21 @@ TERMS: dict[str, list[str]] = {
         "per ricambi", "ジャンク", "부품용",
     ],
 }
+# (closet37) the counter stock's own words (TERMS "outlet" above): read as an outlet's goods, they are the price's stated
+# reason, no cover story (stories.py "counter clearance"; and 剪标, the labels cut so the goods cannot go back to the
+# counter, its "factory overrun"): the price is judged at the outlet's scale, and below its line stays a copy's
+COUNTER_STOCK = frozenset({"撤柜", "撤櫃", "撤柜货", "撤櫃貨", "专柜撤柜", "專櫃撤櫃", "商场撤柜", "商場撤櫃", "タグカット品",
+                           "催事流れ"})
+COUNTER_STOCK_STORIES = frozenset({"剪标", "剪標", "撤柜", "撤櫃", "撤柜货", "专柜撤柜", "商场撤柜", "撤柜处理",
+                                   "撤柜清仓", "专柜撤场", "百货撤场", "催事品"})
+
+
+def counter_stock_story(condition: "Condition", term: str) -> bool:
+    """Whether a cover story's term is counter stock's own word in a listing read as counter stock (COUNTER_STOCK)."""
+    why = condition.why
+    return why is not None and why.kind == "outlet" and why.term in COUNTER_STOCK and term in COUNTER_STOCK_STORIES
+
+
 # a claim of new, sealed goods
 NEW_CLAIMS = ["brand new", "brand-new", "new in box", "new with tags", "new with box", "new in package", "NIB", "NWT",
               "BNIB", "BNWT", "NWB", "sealed", "factory sealed", "still sealed", "unopened", "never opened",
