@@ -527,8 +527,8 @@ TERMS: dict[str, list[str]] = {
 # counter, its "factory overrun"): the price is judged at the outlet's scale, and below its line stays a copy's
 COUNTER_STOCK = frozenset({"撤柜", "撤櫃", "撤柜货", "撤櫃貨", "专柜撤柜", "專櫃撤櫃", "商场撤柜", "商場撤櫃", "タグカット品",
                            "催事流れ"})
-COUNTER_STOCK_STORIES = frozenset({"剪标", "剪標", "撤柜", "撤櫃", "撤柜货", "专柜撤柜", "商场撤柜", "撤柜处理",
-                                   "撤柜清仓", "专柜撤场", "百货撤场", "催事品"})
+COUNTER_STOCK_STORIES = frozenset({"剪标", "剪標", "撤柜", "撤櫃", "撤柜货", "撤櫃貨", "专柜撤柜", "專櫃撤櫃", "商场撤柜",
+                                   "商場撤櫃", "撤柜处理", "撤柜清仓", "专柜撤场", "百货撤场", "催事品"})
 
 
 def counter_stock_story(condition: "Condition", term: str) -> bool:
@@ -1151,8 +1151,8 @@ _HANDLE_AFTER = re.compile(r"[_@/]|\.\w")
 def _outlet_store(folded: str, f: Found) -> bool:
     """Whether an outlet word names a store (SCALES "outlet"), not the copy trade's or an electrician's outlet, nor a
     third party's 'official' outlet."""
-    if _OFFICIAL.search(folded):
-        return False
+    if f.term not in COUNTER_STOCK and _OFFICIAL.search(folded):
+        return False  # (counter stock names no store, so no third party's "official" one: "official size 7" is a ball's)
     if f.start > 0 and folded[f.start - 1] in "._@/" or _HANDLE_AFTER.match(folded, f.end):
         return False  # a word of a handle, a domain or a link ("IG: sony.outlet.ph"), no store the goods came from
     if not f.term.isascii() or f.term.casefold() not in ("outlet", "outlet store", "outlet mall", "outlet centre",
@@ -1731,13 +1731,24 @@ def owner_resale(text: ListingText) -> Said | None:
         said = (closet, "an owner's wardrobe clear-out", CLOSET_SCALE)
     if said is None:
         return None
-    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)) or _moving_for_new(text):
+    if any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original)) or _owner_new(text):
         return None
     m, term, scale = said
     return dataclasses.replace(_said(text, "used", Found(m.start(), m.end(), term)), scale=scale)
 
 
 travel_resale = owner_resale  # (genuine36's name)
+
+# names with "new" in them that call no goods new (Coach New York, New Balance, New Era)
+_NEW_IN_NAME = re.compile(r"(?<![a-z0-9])new (?:york|balance|era|zealand|jersey|look|orleans|delhi|england)(?![a-z0-9])")
+
+
+def _owner_new(text: ListingText) -> bool:
+    """_moving_for_new, with "new" in a name (_NEW_IN_NAME) not read as a claim of new goods."""
+    latin = text.latin
+    if "new " in latin:
+        latin = _NEW_IN_NAME.sub(" ", latin)
+    return _NEW_WORD.search(latin) is not None or any(w in text.original.casefold() for w in _NEW_WIDE)
 
 
 # (genuine36, issue 9) genuine goods priced at the resale market's going rate, the seller's note saying so beside a
