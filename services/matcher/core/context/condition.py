@@ -1697,7 +1697,7 @@ _CLOSET_STEMS = ("closet", "wardrobe", "dressing", "armoire", "placard", "schran
 # copy words _COPY_NEAR does not hold, in the languages the clear-out is worded in (not "kopia", "копия": a copy of the
 # receipt)
 _COPY_NEAR_MORE = re.compile(r"(?<![\w])(?:r[ée]pliques?|replik[ae]?|реплик\w*|подделк\w*|fejk|namaak|"
-                             r"imitaci[óo]n|imitazione)(?![\w])|复刻|復刻|原单|原單|スーパーコピー|コピー品|レプリカ|"
+                             r"imitaci[óo]n|imitazione)(?![\w])|高仿|精仿|仿品|A货|复刻|復刻|原单|原單|スーパーコピー|コピー品|レプリカ|"
                              r"레플\w*|짝퉁|미러급", re.IGNORECASE)
 # a trader's stock, not an owner's one piece: counts bought, sizes on offer, stock words (the closet's "other pieces"
 # and "bundle 3+ items" are an owner's)
