@@ -557,6 +557,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "issue_words_copy",
                               # ... and the resale market's note on durable goods (the trip story's brands)
                               "resale_note_copy", "resale_note_lowball",
+                              # closet37.py (closet37): brands of clothes, shoes, bags, watches, jewellery and sports
+                              # wear with a floor for goods (genuine_owned.py's goods)
+                              "closet_copy_word", "closet_copy_price", "tag_cut_copy",
                               # honest_channels.py (honest36): brands with a floor for goods (moving.py's)
                               "forced_sale_copy", "cartons_with_copy", "fan_art_copy"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}

@@ -43,7 +43,8 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader, Said, Scale
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader,
+                                                     Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
 from services.matcher.core.context.makers import compile_makers, makers, other_maker
@@ -372,6 +373,10 @@ class MatcherIndex:
             if priced_apart(listing.title, self._rates.to_eur(listing.price), listing.price.amount, listing.price.currency):
                 # (precision28) a gift card, a subscription code or a fixture or packaging sold alone is priced by its
                 # face value, term or piece, not by the goods' floor: "got it as a gift" explains no low price there
+                story = None
+            elif counter_stock_story(condition, found[1].term):
+                # (closet37) counter stock read as an outlet's goods (剪标 专柜撤柜, タグカット品): its own words are the
+                # price's stated reason, judged at the outlet's scale (condition.COUNTER_STOCK), no cover story
                 story = None
             elif story[0] in VERIFIED_KINDS and verified_unclaimed(text) is not None:
                 # (genuine32) a lost-property office's auction of an item it had verified genuine: the office's sale, no

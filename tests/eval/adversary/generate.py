@@ -2053,6 +2053,12 @@ from tests.eval.adversary import genuine_owned  # noqa: E402
 
 register(genuine_owned)
 
+# closet37's classes (closet37.py): an owner's wardrobe clear-out (closet clean-out, vide dressing, Kleiderschrank
+# ausmisten, 断舍离) and counter stock with its labels cut (剪标 专柜撤柜, タグカット品), and the copies that borrow their words
+from tests.eval.adversary import closet37  # noqa: E402
+
+register(closet37)
+
 # honest36's classes (honest_channels.py): forced sales of genuine stock (bank repossession, insolvency administrators,
 # court auctions), empty moving cartons, fan art of the goods and gift cards at a face value in the currency's own sign,
 # and the copies that borrow their words

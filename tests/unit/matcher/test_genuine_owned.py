@@ -1,7 +1,7 @@
 """Genuine goods an owner or a service network sells below the product's floor (genuine36, issue 9): the maker's own
 spare part named after its product in parts counters' words (phrasebook.SPARE_NOUNS, read by context/accessory.py,
 also after a dash: "Galaxy S24 – OEM spare"), and an owner's travel gear sold after the trip it was taken on
-(context/condition.py travel_resale, TRAVEL_SCALE). Their copy twins still alert: a copy word beside the spare, a
+(context/condition.py owner_resale, TRAVEL_SCALE). Their copy twins still alert: a copy word beside the spare, a
 ticked copy on the packing list, the trip story at a copy's price."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from schemas import Rule
-from services.matcher.core.context.condition import TRAVEL_SCALE, travel_resale
+from services.matcher.core.context.condition import TRAVEL_SCALE, owner_resale
 from services.matcher.core.normalise import ListingText
 from tests.unit.matcher.demo import demo_alerts, demo_evaluated
 
@@ -53,7 +53,7 @@ TRIP = "Packing list Bali: passport, {g} (genuine, bought at the store, receipt)
     ("Bose QuietComfort 45 여행 후 판매", "여행에서 사용했어요."),
 ])
 def test_travel_gear_after_the_trip_reads_as_used(title, description):
-    said = travel_resale(ListingText(title, description))
+    said = owner_resale(ListingText(title, description))
     assert said is not None and said.kind == "used" and said.scale is TRAVEL_SCALE
 
 
@@ -64,7 +64,7 @@ def test_travel_gear_after_the_trip_reads_as_used(title, description):
     ("Bose QuietComfort 45 travel edition", "Great for travel."),  # no trip of the owner's
 ])
 def test_no_travel_reading_beside_a_copy_word_a_stock_or_new_goods(title, description):
-    assert travel_resale(ListingText(title, description)) is None
+    assert owner_resale(ListingText(title, description)) is None
 
 
 def test_travel_gear_at_a_used_price_is_quiet_and_at_a_copys_price_alerts():

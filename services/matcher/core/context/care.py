@@ -147,7 +147,14 @@ _BUNDLE_BEFORE = re.compile(r"(?<![a-z0-9])(?:with|w|incl|includes|including|inc
                             r"ideal for|great for|easy|easy to|failed|fail|fails|failing|pass|passes|passed|passing|survives|survive|"
                             r"beats|beat)[^a-z0-9]*$|[+][^a-z0-9]*$")
 # a stock clearance (Turkish "depo temizliği", "stok temizliği": a clearance sale of goods), no cleaning
-_CLEARANCE = re.compile(r"(?<![a-z0-9])(?:depo|stok|stock|sezon|raf|magaza)[^a-z0-9]+temizli")
+_CLEARANCE = re.compile(r"(?<![a-z0-9])(?:depo|stok|stock|sezon|raf|magaza|dolap|gardrop)[^a-z0-9]+temizli")
+# (closet37) a wardrobe's clear-out ("limpieza de armario", "czyszczenie szafy", "wardrobe clean out", "чистка
+# гардероба"): an owner's sale of its own clothes (condition.py _CLOSET_RESALE), no cleaning sold
+_WARDROBE_AFTER = re.compile(r"[^a-z0-9]+(?:(?:de|del|mi|mis|el|o|do|da|w|moje[jy]?|my|the|our|out|of|mon|ma|mes|"
+                             r"mein\w*|il|mio|l)[^a-z0-9]+)?(?:armario|armarios|closet|closets|ropero|szafy|szafie|szafa|"
+                             r"garderob\w*|wardrobe|placard|armoire|dressing|armadio|guarda[^a-z0-9]?roupa|kast|"
+                             r"kleiderschrank\w*)(?![a-z0-9])")
+_WARDROBE_NATIVE = re.compile(r"\s+(?:моего\s+|своего\s+)?(?:гардероба|шкафа)")
 _SEPARATOR = r"(?:^|[|:;(\[–—]|\s[-/]\s|\s[-/](?=\w)|[.!?]\s)"
 # "Service:", "Servicio de", "Servizio di", "Dienst:", "Jasa" before the act
 _SERVICE_HEAD = (r"(?:(?:service|services|servicio|servicios|servico|servicos|servizio|servizi|dienst|dienstleistung|"
@@ -233,11 +240,14 @@ def service_act(title: str, latin: str | None = None) -> str | None:
                 if regex is _ENGLISH and (_BUNDLE_BEFORE.search(latin[max(0, m.start() - 24):m.start()])
                                           or _CLEARANCE.search(latin[max(0, m.start() - 12):m.end()])):
                     continue  # "with cleaning cloth", "free engraving", "self-cleaning": goods; "depo temizliği" a sale
+                if _WARDROBE_AFTER.match(latin, m.end("act")):
+                    continue  # "limpieza de armario", "czyszczenie szafy": a wardrobe's clear-out, a sale
                 return m.group("act") if regex is not _EXCHANGE else m.group(0).strip(" |:;([–—-/.!?")
     if title.isascii():
         return None
     folded = title.casefold()
-    if (m := _NATIVE_EXCHANGE.search(folded) or _NATIVE_ACT.search(folded)) is not None:
+    if (m := _NATIVE_EXCHANGE.search(folded) or _NATIVE_ACT.search(folded)) is not None and not (
+            _WARDROBE_NATIVE.match(folded, m.end())):
         return m.group(0)
     if _WIDE_FIRST.isdisjoint(title):
         return None

@@ -503,6 +503,12 @@ TERMS: dict[str, list[str]] = {
         "magasin d'usine", "magasins d'usine", "fabrikverkauf", "werksverkauf", "outletu", "outletem", "z outletu",
         "аутлет", "аутлета", "аутлете", "outlet mağazası", "outletten", "アウトレット", "アウトレット品", "奥莱",
         "奥特莱斯", "奧特萊斯", "아울렛", "팩토리 스토어", "팩토리스토어",
+        # (closet37) counter stock withdrawn from a department store's brand counter (专柜撤柜货: past seasons taken
+        # off the counter, their labels cut so they cannot be returned to it) and Japan's tag-cut outlet goods
+        # (タグカット品: outlet or department-store event stock sold with the tag cut), sold 30-60 % off like an
+        # outlet's. Source: how Chinese and Japanese resellers describe counter and outlet stock, general knowledge;
+        # not the copy trade's "剪标 1:1 专柜同款" (same style as the counter's), which names no withdrawn stock
+        "撤柜", "撤櫃", "撤柜货", "撤櫃貨", "专柜撤柜", "專櫃撤櫃", "商场撤柜", "商場撤櫃", "タグカット品", "催事流れ",
         # (quiet21) the outlet villages and centres by name, as a buyer says where the goods were bought (Value
         # Retail's villages, Simon's Premium Outlets, McArthurGlen, Neinver's The Style Outlets: the operators' own names)
         "bicester village", "la vallée village", "la vallee village", "las rozas village", "la roca village",
@@ -516,6 +522,21 @@ TERMS: dict[str, list[str]] = {
         "per ricambi", "ジャンク", "부품용",
     ],
 }
+# (closet37) the counter stock's own words (TERMS "outlet" above): read as an outlet's goods, they are the price's stated
+# reason, no cover story (stories.py "counter clearance"; and 剪标, the labels cut so the goods cannot go back to the
+# counter, its "factory overrun"): the price is judged at the outlet's scale, and below its line stays a copy's
+COUNTER_STOCK = frozenset({"撤柜", "撤櫃", "撤柜货", "撤櫃貨", "专柜撤柜", "專櫃撤櫃", "商场撤柜", "商場撤櫃", "タグカット品",
+                           "催事流れ"})
+COUNTER_STOCK_STORIES = frozenset({"剪标", "剪標", "撤柜", "撤櫃", "撤柜货", "撤櫃貨", "专柜撤柜", "專櫃撤櫃", "商场撤柜",
+                                   "商場撤櫃", "撤柜处理", "撤柜清仓", "专柜撤场", "百货撤场", "催事品"})
+
+
+def counter_stock_story(condition: "Condition", term: str) -> bool:
+    """Whether a cover story's term is counter stock's own word in a listing read as counter stock (COUNTER_STOCK)."""
+    why = condition.why
+    return why is not None and why.kind == "outlet" and why.term in COUNTER_STOCK and term in COUNTER_STOCK_STORIES
+
+
 # a claim of new, sealed goods
 NEW_CLAIMS = ["brand new", "brand-new", "new in box", "new with tags", "new with box", "new in package", "NIB", "NWT",
               "BNIB", "BNWT", "NWB", "sealed", "factory sealed", "still sealed", "unopened", "never opened",
@@ -710,8 +731,8 @@ class ConditionReader:
             said.append(small_size)
         if (resale := private_resale(text)) is not None:
             said.append(resale)
-        if (trip := travel_resale(text)) is not None:
-            said.append(trip)
+        if (owned := owner_resale(text)) is not None:
+            said.append(owned)
         if (market := resale_market(text)) is not None:
             said.append(market)
         if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
@@ -1130,8 +1151,8 @@ _HANDLE_AFTER = re.compile(r"[_@/]|\.\w")
 def _outlet_store(folded: str, f: Found) -> bool:
     """Whether an outlet word names a store (SCALES "outlet"), not the copy trade's or an electrician's outlet, nor a
     third party's 'official' outlet."""
-    if _OFFICIAL.search(folded):
-        return False
+    if f.term not in COUNTER_STOCK and _OFFICIAL.search(folded):
+        return False  # (counter stock names no store, so no third party's "official" one: "official size 7" is a ball's)
     if f.start > 0 and folded[f.start - 1] in "._@/" or _HANDLE_AFTER.match(folded, f.end):
         return False  # a word of a handle, a domain or a link ("IG: sony.outlet.ph"), no store the goods came from
     if not f.term.isascii() or f.term.casefold() not in ("outlet", "outlet store", "outlet mall", "outlet centre",
@@ -1512,7 +1533,13 @@ _PRIVATE_SALE = re.compile(
     r"packstation|dhl paketshop|hermes paketshop|vinted go|boxberry|cdek|сдэк|почтомат\w*|постамат\w*|"
     # local pickup and haggling (US, CA, AU)
     r"obo|or best offer|or near(?:est)? offer|porch pick[- ]?up|local pick[- ]?up|pick[- ]?up only|"
-    r"collection only|zelle|venmo|cash ?app|e-?transfer|payid|no low ?ball(?:er)?s|no lowball"
+    r"collection only|zelle|venmo|cash ?app|e-?transfer|payid|no low ?ball(?:er)?s|no lowball|"
+    # (closet37) the Nordic boards' (Blocket, Tori, Finn, DBA) meeting, pickup and phone-payment conventions: Swish,
+    # Vipps, MobilePay (the countries' person-to-person payments), "kan mötas", "kan hämtas", "kan hentes", "afhentes",
+    # "noudettavissa", "köparen betalar frakt". Source: the boards' usual wording, general knowledge
+    r"swish|vipps|mobile ?pay|kan m[öo]tas|m[öo]tas upp|kan h[äa]mtas|h[äa]mtas i|k[öo]paren (?:betalar|st[åa]r f[öo]r) frakt|"
+    r"kan hentes|hentes i|kan afhentes|afhentes i|kj[øo]per betaler frakt|k[øo]ber betaler fragt|noudettavissa|"
+    r"inga returer|ingen retur|ingen returrett|ingen returret"
     r")(?![\w])|店到店|超商取貨|超商取货|7-11取貨|全家取貨|面交|ゆうパケット|らくらくメルカリ便|택배거래|직거래", re.IGNORECASE)
 _PROOF_OF_PURCHASE = re.compile(
     r"(?<![\w])(?:receipts?|invoices?|proof of purchase|rechnung|kaufbeleg|kassenbon|kassenzettel|quittung|"
@@ -1520,7 +1547,8 @@ _PROOF_OF_PURCHASE = re.compile(
     r"faktur[aąy]|dow[óo]d zakupu|kassabon|aankoopbon|aankoopbewijs|met bon|bon erbij|bon aanwezig|bon fiscal|"
     r"[úu][čc]tenk\w*|doklad o koupi|nota fiscal|cupom fiscal|чек|чеки|чека|чеком|квитанци\w*|fatura|nyugta|sz[áa]mla|kvitto|"
     r"kvittering)(?![\w])|發票|发票|小票|收據|收据|購買證明|购物凭证|領収書|領収証|レシート|영수증", re.IGNORECASE)
-_NO_PROOF = re.compile(r"(?:^|[^\w])(?:no|without|not|ohne|kein\w*|sans|pas de|sin|senza|bez|brak|без|нет|geen)"
+_NO_PROOF = re.compile(r"(?:^|[^\w])(?:no|without|not|ohne|kein\w*|sans|pas de|sin|senza|bez|brak|без|нет|geen|"
+                       r"utan|inget|ingen|ej|uden|ikke|uten)"
                        r"(?:\W+\w+){0,2}\W*$|(?:无|沒有|没有|無|不附|没|沒)\W*$", re.IGNORECASE)
 # the cheap gate: a stem of every _PROOF_OF_PURCHASE word, tested as substrings of the casefolded text
 _PROOF_STEMS = ("receipt", "invoice", "proof of purchase", "rechnung", "kaufbeleg", "kassen", "quittung", "factur",
@@ -1534,9 +1562,11 @@ PRIVATE_SCALE = Scale("used", 0.7, "used (a private owner's resale with a proof 
                       "0.7 keeps the suspicious line at 35 % of the new floor, where the copy trade's prices sit (privat35)")
 
 
-def _copy_said(original: str, folded: str) -> bool:
-    """A copy word near the goods (_COPY_NEAR) that is not denied: no owner's resale of genuine goods is read then."""
-    return any(not _negated(folded, m.start()) for m in _COPY_NEAR.finditer(original))
+def _copy_said(original: str, folded: str, words: re.Pattern[str] | None = None) -> bool:
+    """A copy word near the goods (_COPY_NEAR, and `words` when given: _COPY_NEAR_MORE's other languages) that is not
+    denied: no owner's resale of genuine goods is read then."""
+    return any(not _negated(folded, m.start()) for pattern in (_COPY_NEAR, words) if pattern is not None
+               for m in pattern.finditer(original))
 
 
 def _used_at(text: ListingText, found: Found, scale: Scale) -> Said:
@@ -1558,7 +1588,7 @@ def private_resale(text: ListingText) -> Said | None:
                   if _NO_PROOF.search(_CLAUSE.split(original[max(0, m.start() - 24):m.start()])[-1]) is None), None)
     if proof is None:
         return None
-    if _copy_said(original, folded):
+    if _copy_said(original, folded, _COPY_NEAR_MORE):
         return None
     # the private seller's new goods ("neu und originalverpackt, Privatverkauf") are judged as new; the words read
     # with the parcel points and payment names taken out ("Nova Poshta", "ono" are no claims of new goods)
@@ -1645,21 +1675,87 @@ TRAVEL_SCALE = Scale("used", 0.7, "used (an owner's travel gear sold after the t
                      "(genuine36)")
 
 
-def travel_resale(text: ListingText) -> Said | None:
-    """An owner's travel gear sold after the trip (the comment above), else None. The cheap gate: a travel word's stem
-    (_TRAVEL_STEMS) as a substring of the casefolded text. Pure."""
+# (closet37, issue 9) an owner's wardrobe clear-out ("Closet clean-out: <goods> (authentic)", "clearing out my
+# closet", "wardrobe clear-out", "vide dressing", "Kleiderschrank ausmisten", "ich miste aus", "limpieza de armario",
+# "desapego", "svuoto l'armadio", "kast opruimen", "czyszczenie szafy", "разбираю шкаф", 断舍离, 清衣柜, 断捨離, 衣替え,
+# クローゼット整理, 옷장 정리): a private owner sells the clothes, bags and watches it wore, second hand, read as "used" at
+# CLOSET_SCALE by the same reader and the same checks as the travel gear above (owner_resale): not beside a copy word
+# that is not denied (_COPY_NEAR, _COPY_NEAR_MORE: "some pieces are legit, this one is a rep"), nor when the listing
+# calls its goods new or tells a tax-free or no-receipt story (_moving_for_new), nor when it sells a trader's stock
+# (_OWNER_STOCK: "bought 5", "all sizes", "sizes 36-44", "in stock"; not the closet's own "other pieces", "bundle
+# 3+ items"). A price below CLOSET_SCALE's line stays a copy's price. Source: how owners word wardrobe clear-outs on
+# Vinted, Depop, Poshmark, eBay, Kleinanzeigen, Leboncoin, Wallapop, Enjoei, Avito, Xianyu, Mercari and Danggeun
+# (general knowledge); no held-out listing's string.
+_CLOSET_RESALE = re.compile(
+    r"(?<![\w])(?:"
+    r"(?:closet|wardrobe)\s*(?:clean[- ]?out|clear[- ]?out|clean[- ]?up|purge|sale|declutter\w*|edit)|"
+    r"(?:clearing|cleaning|clean|clear|emptying|sorting|decluttering|purging)\s+(?:out\s+)?(?:my|our|the)\s+"
+    r"(?:closet|wardrobe|closets|wardrobes)|"
+    r"vide[- ]dressing|(?:je\s+)?vide\s+mon\s+(?:dressing|armoire|placard)|"
+    r"(?:kleider)?schrank\s*ausmisten|ich\s+miste\s+(?:\w+\s+){0,3}aus|kleiderschrank\s*(?:aufl[öo]sung|leeren|entr[üu]mpeln)|"
+    r"(?:limpieza|limpiando|vaciando|vac[íi]o)\s+(?:de\s+|mi\s+|el\s+)?(?:armario|cl[óo]set|ropero)|"
+    r"desapego|limpando\s+(?:o\s+|meu\s+)?(?:guarda[- ]roupa|arm[áa]rio)|"
+    r"svuot(?:o|a|ando)\s+(?:l'|il\s+mio\s+)?armadio|(?:pulizia|sgombero)\s+(?:dell'|dell\s+)?armadio|"
+    r"(?:kleding)?kast\s+(?:opruimen|leeg(?:maken)?|uitmesten)|czyszczenie\s+szafy|czyszcz[ęe]\s+szaf[ęe]|porz[ąa]dki\s+w\s+szafie|"
+    r"rensar\s+(?:min\s+)?garderob(?:en)?|garderobsrensning|"
+    r"разбираю\s+(?:свой\s+)?(?:шкаф|гардероб)|разбор\s+гардероба|расхламлени\w*|чистка\s+гардероба"
+    r")(?![\w])|断舍离|斷捨離|清衣柜|清衣櫃|清理衣柜|清理衣櫃|衣柜清理|衣櫃清理|断捨離|衣替え|クローゼット整理|"
+    r"クローゼットの整理|옷장\s?정리", re.IGNORECASE)
+_CLOSET_STEMS = ("closet", "wardrobe", "dressing", "armoire", "placard", "schrank", "miste", "armario", "clóset",
+                 "ropero", "desapego", "guarda", "armadio", "kast", "szaf", "garderob", "шкаф", "гардероб", "расхлам",
+                 "断舍离", "斷捨離", "衣柜", "衣櫃", "断捨離", "衣替え", "クローゼット", "옷장")
+# copy words _COPY_NEAR does not hold, in the languages the clear-out is worded in (not "kopia", "копия": a copy of the
+# receipt)
+_COPY_NEAR_MORE = re.compile(r"(?<![\w])(?:r[ée]pliques?|replik[ae]?|реплик\w*|подделк\w*|fejk|namaak|"
+                             r"imitaci[óo]n|imitazione)(?![\w])|高仿|精仿|仿品|A货|复刻|復刻|原单|原單|スーパーコピー|コピー品|レプリカ|"
+                             r"레플\w*|짝퉁|미러급", re.IGNORECASE)
+# a trader's stock, not an owner's one piece: counts bought, sizes on offer, stock words (the closet's "other pieces"
+# and "bundle 3+ items" are an owner's)
+_OWNER_STOCK = re.compile(r"(?<![\w])(?:extras?|extra ones|more to sell|to resell|for resale|resell\w*|wholesale|bulk|"
+                          r"stock|in stock|restock\w*|\d+\s?pcs|bought\s+(?:\d+|two|three|four|five|several|a few|many|some)|"
+                          r"all sizes|several sizes|multiple sizes|sizes available|sizes? \d{1,2}\s?[-–~]\s?\d{1,2}|"
+                          r"toutes (?:les )?tailles|alle gr[öo](?:ß|ss)en|todas las tallas|tutte le taglie|"
+                          r"brought\s+back\s+(?:\d+|several|a few|many|some|more))(?![\w])|各尺码|全尺码|尺码齐全|"
+                          r"サイズ各種|全サイズ|사이즈\s?다", re.IGNORECASE)
+CLOSET_SCALE = Scale("used", 0.7, "used (an owner's wardrobe clear-out)",
+                     "clothes, bags and watches a private owner clears out of its wardrobe are second hand, typically "
+                     "at 30-80 % of a floor; 0.7 keeps the suspicious line at 35 % of the new floor, where the copy "
+                     "trade's prices sit (closet37)")
+
+
+def owner_resale(text: ListingText) -> Said | None:
+    """An owner's own goods sold second hand: travel gear after the trip or a wardrobe clear-out (the comments above),
+    else None. The cheap gate: a travel or closet word's stem (_TRAVEL_STEMS, _CLOSET_STEMS) as a substring of the
+    casefolded text. Pure."""
     original = text.original
     folded = original.casefold()
-    if not any(stem in folded for stem in _TRAVEL_STEMS):
+    said = None
+    if any(stem in folded for stem in _TRAVEL_STEMS) and (trip := _TRAVEL_RESALE.search(original)) is not None:
+        if _TRAVEL_STOCK.search(original) is not None:
+            return None
+        said = (trip, "an owner's travel gear after the trip", TRAVEL_SCALE)
+    elif any(stem in folded for stem in _CLOSET_STEMS) and (closet := _CLOSET_RESALE.search(original)) is not None:
+        if _OWNER_STOCK.search(original) is not None or _copy_said(original, folded, _COPY_NEAR_MORE):
+            return None
+        said = (closet, "an owner's wardrobe clear-out", CLOSET_SCALE)
+    if said is None:
         return None
-    trip = _TRAVEL_RESALE.search(original)
-    if trip is None:
+    if _copy_said(original, folded) or _owner_new(text):
         return None
-    if _copy_said(original, folded):
-        return None
-    if _TRAVEL_STOCK.search(original) is not None or _moving_for_new(text):
-        return None
-    return _used_at(text, Found(trip.start(), trip.end(), "an owner's travel gear after the trip"), TRAVEL_SCALE)
+    m, term, scale = said
+    return _used_at(text, Found(m.start(), m.end(), term), scale)
+
+
+# names with "new" in them that call no goods new (Coach New York, New Balance, New Era)
+_NEW_IN_NAME = re.compile(r"(?<![a-z0-9])new (?:york|balance|era|zealand|jersey|look|orleans|delhi|england)(?![a-z0-9])")
+
+
+def _owner_new(text: ListingText) -> bool:
+    """_moving_for_new, with "new" in a name (_NEW_IN_NAME) not read as a claim of new goods."""
+    latin = text.latin
+    if "new " in latin:
+        latin = _NEW_IN_NAME.sub(" ", latin)
+    return _NEW_WORD.search(latin) is not None or any(w in text.original.casefold() for w in _NEW_WIDE)
 
 
 # (genuine36, issue 9) genuine goods priced at the resale market's going rate, the seller's note saying so beside a

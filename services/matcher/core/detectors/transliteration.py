@@ -470,6 +470,9 @@ GOODS = frozenset({
     # and the Thai copy trade's own words (lore29: งานก๊อปเกรดพรีเมียม, "copy work, premium grade"; เกรด "grade" was
     # heard as Cartier): grade, copy, premium, work/goods, genuine, mirror
     "เกรด", "ก๊อป", "ก็อป", "ก๊อปปี้", "พรีเมียม", "งาน", "งานก๊อป", "แท้", "มิลเลอร์", "มิเรอร์",
+    # (closet37) the polite particles that end a Thai sentence (นะคะ "na kha" was heard as Nike; ค่ะ, ครับ, นะครับ), as
+    # every Thai grammar writes them; not the two-letter คะ, a syllable of other words (คะแนน "score")
+    "นะคะ", "ค่ะ", "ครับ", "นะครับ",
     "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
     "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
     # (precision29) the crane game's prize goods: プライズ "prize" (read 'puraizu', near Prius by sound), フィギュア "figure"
