@@ -425,9 +425,13 @@ def _typed(decoded: str) -> bool:
     if sum(ch.isalpha() for ch in decoded) < (3 if decoded.isascii() else 2):
         return False
     scripts = {_script(ch) for ch in decoded if ch.isalpha() and not ch.isascii()}
-    if len(scripts) > 1 or scripts - {"LATIN", "CJK"} and any(ch.isascii() and ch.isalpha() for ch in decoded):
+    ascii_letters = [ch for ch in decoded if ch.isascii() and ch.isalpha()]
+    if len(scripts) > 1 or ascii_letters and scripts - {"LATIN", "CJK"}:
         return False  # one script: a name in codes is written in one (kਕ is no name; L'Oréal's é is Latin), or Latin
-        # capitals beside Chinese characters, as Chinese writes a brand's name (BOSE博士)
+        # capitals beside Chinese characters, as Chinese writes a brand's name (BOSE博士):
+    if ascii_letters and scripts == {"CJK"} and (len(ascii_letters) < 2 or not "".join(ascii_letters).isupper() or sum(
+            _script(ch) == "CJK" for ch in decoded) < 2):
+        return False  # two capitals or more beside two Chinese characters or more ("QuietC" is no "B螴")
     for word in _LATIN_WORD.findall(decoded):
         if _VOWELS.isdisjoint(word) and len(word) >= 3 and not (word.isupper() and len(word) <= 4):
             return False  # (a word of two letters or one, Levi's "s", CR-V's "cr", is a name's piece)
