@@ -40,30 +40,25 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "heritage_line_named": "recall 0.962 on seed 9 (names24, 2026-12-04; new class): the misses are a heritage line among "
+    "heritage_line_named": "recall 0.962 on seed 9, 0.934 on 11 (names24, 2026-12-04; new class; floor37, 2026-12-05): "
+                           "the misses are a heritage line among "
                            "goods it never was (an AE-1 printer, a Supra brake pad set, a Mr. Potato Head board game) at "
                            "a parts price, which the category reader sets far from the line's goods",
-    "abbreviation_tagged": "recall 0.935 on seed 9 (names24, 2026-12-04; new class): the misses are car makers' chassis "
+    "abbreviation_tagged": "recall 0.935 on seed 9 (names24, 2026-12-04; new class; floor37 measured 0.923 on seed 9, "
+                           "0.928 on 11): the misses are car makers' chassis "
                            "codes (LC200, FJ, F30) tagged 'duplicate' or 'clone' among auto parts at a parts price, where "
                            "the bare tag is no cue the parts trade uses for a copy (aftermarket 'OEM duplicate' parts)",
-    "trap_bundle_leftover": "quiet 0.898 on seed 9 (genuine23, 2026-12-03; 0.347 before): the parts and minis a bundle "
+    "trap_bundle_leftover": "quiet 0.898 on seed 9 (genuine23, 2026-12-03; 0.347 before; 0.914 on floor37, 2026-12-05, "
+                            "19 alerts of 220, the same kinds): the parts and minis a bundle "
                             "leaves over are judged as themselves (condition.py bundle_part, gift_mini), but 17 of the 18 "
                             "alerts are download codes and subscription cards, which condition.LICENCE reads as licences "
                             "(the key trade's 'download code', 'subscription') and so gives no condition; the other a "
                             "MacBook charger at 1 % of the MacBook floor, under even the leftover's 3 %",
-    "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03): precision20's RX_PRICE (55ab60f) keeps a medicine "
+    "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "
                            "the floor ('PFIZER 100mg tablets 30 count Rx only' at USD 25, 'Bayer … по рецепту' at EUR 7): "
                            "the honest and the rogue pharmacy say the same words at such prices",
-    "number_base_name": "recall 0.951 on seed 9 (0.970 before b992be4 kept short all-capital base64 such as 'QVBQTEU' "
-                        "unread, since 'S0NY' and 'B0SE' are leetspeak; one wrong brand; notations20, 2026-12-03): every code is "
-                        "read (hex, decimal, octal, binary, base32, base64, =XX letters) and 9 of the 13 misses miss "
-                        "written plainly too: the katakana and Hangul names of Nestlé, Shell, Pfizer (ネスレ, 쉘, 화이자), "
-                        "the Hebrew names of Levi's and Hot Wheels, a Chinese alias beside 配件 (an accessory's word: "
-                        "Toyota, Nintendo), Greek 'Πουμα' read as BMW's Cantonese 'bou maa'; the others a two-character "
-                        "Hangul name as two code points in an ASCII title (Dyson's 다이슨 is three: read only in a listing "
-                        "of the name's script)",
     "drawn_banner_lines": "recall 0.833 on seed 9 (precision 0.993; drawn, 2026-12-03; measured again on 7b7afee by "
                           "letters22, the same on its branch): the line-art FIGlet fonts "
                           "(standard, big, doom, small, ogre, slant, smslant, shadow) draw letters that touch and share "
@@ -79,11 +74,13 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "writes (ГУКСИ/국시 for Гуччи/구찌, Бурбери/불베리 for Барберри/버버리, Лауис Вуитон for Луи Виттон, "
                     "Μιτσαελ Κορς, コアチ, トウィクス, 스니켈스), lines read letter by letter (Ντατετζουστ, "
                     "エヴォルーション) and bare Arabic (اددس, فلبس); the rest: Thai lines, Кока Кола (a Russian common word)",
-    "trap_script_named_short": "quiet 0.938 on seed 9 (scripts22, 2026-12-03): Greek 'Λέγω' (I say) in a toy's "
+    "trap_script_named_short": "quiet 0.938 on seeds 9 and 11 (scripts22, 2026-12-03; the same on floor37, 2026-12-05): "
+                               "Greek 'Λέγω' (I say) in a toy's "
                                "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
                                "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
-                               "readings stay quiet",
-    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01): respellings by ear that the phonetic "
+                               "readings stay quiet. Not mended by reading a lone γ as no g (Greek writes a foreign "
+                               "g γκ): Omega's Greek name is the letter's, Ωμέγα, with a native γ",
+    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01; floor37: 0.938 on 9, 0.934 on 11): respellings by ear that the phonetic "
                       "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
                       "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "

@@ -330,7 +330,7 @@ def _base64(text: str) -> list[Repair]:
             continue  # under eight characters: base64 only with small and capital letters and a digit or + / - _ among
             # them (S0NY, B0SE, L3GO are leetspeak)
         if "-" in body or "_" in body:
-            if "+" in body or "/" in body or body[0] in "-_" or body[-1] in "-_":
+            if "+" in body or "/" in body or (body[0] in "-_" or body[-1] in "-_") and len(body) < 12:
                 continue  # two alphabets, or a word's hyphen at its edge
             body = body.replace("-", "+").replace("_", "/")
         try:
@@ -401,6 +401,7 @@ _RUN_GATE = re.compile(r"\d[ :;,\-./|_]{1,2}(?:0[xXbBoO])?[0-9A-Fa-f]{2,8}[ :;,\
 # one run of hex digits (0x before it, or four bytes or more) or of binary digits (three bytes or more)
 _ONE_RUN = re.compile(r"[0-9A-Fa-f]{6,480}")  # its 0x, its even length and its boundaries are checked after
 _BEFORE_RUN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#&$€£¥.,\\%=+/")  # no run after them
+_SENTENCE_END = re.compile(r"[.,](?:\s|$)")  # a run's sentence ends after it ("code 0xE383….")
 _BASE32 = re.compile(r"[A-Z2-7]{8,64}={0,6}")  # capitals (RFC 4648's alphabet; small letters are words as often)
 _DIGIT = re.compile(r"\d")
 # a word's letters with some written as =XX or %XX (two escapes or more, or one between letters)
@@ -424,8 +425,13 @@ def _typed(decoded: str) -> bool:
     if sum(ch.isalpha() for ch in decoded) < (3 if decoded.isascii() else 2):
         return False
     scripts = {_script(ch) for ch in decoded if ch.isalpha() and not ch.isascii()}
-    if len(scripts) > 1 or scripts and any(ch.isascii() and ch.isalpha() for ch in decoded):
-        return False  # one script: a name in codes is written in one (kਕ is no name)
+    ascii_letters = [ch for ch in decoded if ch.isascii() and ch.isalpha()]
+    if len(scripts) > 1 or ascii_letters and scripts - {"LATIN", "CJK"}:
+        return False  # one script: a name in codes is written in one (kਕ is no name; L'Oréal's é is Latin), or Latin
+        # capitals beside Chinese characters, as Chinese writes a brand's name (BOSE博士):
+    if ascii_letters and scripts == {"CJK"} and (len(ascii_letters) < 2 or not "".join(ascii_letters).isupper() or sum(
+            _script(ch) == "CJK" for ch in decoded) < 2):
+        return False  # two capitals or more beside two Chinese characters or more ("QuietC" is no "B螴")
     for word in _LATIN_WORD.findall(decoded):
         if _VOWELS.isdisjoint(word) and len(word) >= 3 and not (word.isupper() and len(word) <= 4):
             return False  # (a word of two letters or one, Levi's "s", CR-V's "cr", is a name's piece)
@@ -465,11 +471,20 @@ def _number_reading(numbers: list[str], prefixes: set[str]) -> tuple[str, str] |
                 got = _as_bytes(bytes(values))
                 if got:
                     return got[0], f"{DECIMAL_CODES} ({got[1]})"
-            elif all(v == 32 or any(low <= v <= high for low, high in _NAME_BLOCKS) for v in values) and values[0] != 32:
-                # code points (charCodeAt) of letters of a script the registry's names are written in: Ролекс, 劳力士
+            elif all(chr(v) in _NAME_PUNCTUATION or any(low <= v <= high for low, high in _NAME_BLOCKS) for v in values) and (
+                    chr(values[0]) not in _NAME_PUNCTUATION):
+                # code points (charCodeAt) of letters of a script the registry's names are written in, and the spaces
+                # and punctuation its names are written with: Ролекс, 劳力士, 迈克.科尔斯 (46 the dot)
                 decoded = "".join(map(chr, values))
                 if _typed(decoded):
                     return decoded, f"{DECIMAL_CODES} (code points)"
+        if not prefixes and len(numbers) >= 4 and set(digits) <= set("01234567") and all(
+                len(n) == 3 and n < "400" for n in numbers) and len({int(b) - int(a) for a, b in zip(numbers, numbers[1:])}) > 1:
+            # octal codes of ASCII letters, four or more ("123 127 101 122 ...": SWAROVSKI), which decimal codes do not
+            # read as letters; never a list stepping evenly (sizes 104 110 116 122), and a word with a vowel
+            got = _as_bytes(bytes(int(n, 8) for n in numbers))
+            if got and not _VOWELS.isdisjoint(got[0].casefold()):
+                return got[0], f"{OCTAL_CODES} ({got[1]})"
     if all(len(n) == 2 for n in numbers) and not prefixes - {"0x"} and (any(ch.isdigit() for ch in digits) or prefixes):
         got = _as_bytes(bytes(int(n, 16) for n in numbers))
         if got:
@@ -521,7 +536,8 @@ def _number_runs(text: str) -> list[Repair]:
         run, start = m.group(), m.start()
         prefixed = text[start - 2:start] in ("0x", "0X") and not (start > 2 and text[start - 3] in _BEFORE_RUN)
         if len(run) % 2 or not prefixed and start and text[start - 1] in _BEFORE_RUN or (
-                m.end() < len(text) and text[m.end()] in _BEFORE_RUN) or run.isalpha() and not prefixed:
+                m.end() < len(text) and text[m.end()] in _BEFORE_RUN and not _SENTENCE_END.match(text, m.end())) or (
+                run.isalpha() and not prefixed):
             continue  # odd, inside a word or a number, or a word of the letters a-f
         got = None
         if set(run) <= {"0", "1"} and len(run) % 8 == 0 and len(run) >= 24:

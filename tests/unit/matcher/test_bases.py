@@ -35,6 +35,13 @@ def shown(text: str) -> str:
     ("Qk1X", "BMW"), ("Um9sZXg", "Rolex"), ("TG91aXMgVnVpdHRvbg", "Louis Vuitton"),  # short, unpadded base64
     ("=52o=6Ce=78", "Rolex"), ("=43a=72t=69e=72", "Cartier"), ("R%6F%6Cex", "Rolex"), ("Ro=6Cex", "Rolex"),
     ("=52=6F=6C=65=78", "Rolex"),
+    # (floor37) an accented Latin letter beside ASCII ones, octal ASCII, a name's dot among code points, a code before
+    # its sentence's full stop, Latin capitals beside Chinese, URL-safe base64 ending in its "-"
+    ("4C 27 4F 72 C3 A9 61 6C", "L'Oréal"), ("4c:41:4e:43:c3:94:4d:45", "LANCÔME"),
+    ("123 127 101 122 117 126 123 113 111", "SWAROVSKI"), ("[36808 20811 46 31185 23572 26031]", "[迈克.科尔斯]"),
+    ("code 0x526F6C6578. Decode", "code Rolex. Decode"),
+    ("01000010 01001111 01010011 01000101 11100101 10001101 10011010 11100101 10100011 10101011", "BOSE博士"),
+    ("2024 0KXQsNGB0LHRgNC- blaster", "2024 Хасбро blaster"),
 ])
 def test_a_name_in_codes_reads_as_the_name(written, reads):
     assert shown(written) == reads
@@ -45,6 +52,7 @@ def test_a_name_in_codes_reads_as_the_name(written, reads):
     "sizes 36 37 38 39 40 41", "kids 98 104 110 116 122", "Price 12.99 15.99 19.99", "Tel +44 20 7946 0958",
     "01.12.2026", "size=42 50%OFF q=adidas", "lot 10110 01101 11100", "EAN 4006381333931", "30 x 20 x 10 cm",
     "ORIGINAL AUTHENTIC BESTSELLER", "iPhone AirPods MacBook", "T-shirt anti-aging e-mail", "2024 2025 2026",
+    "sizes 104 110 116", "QuietC.omfort", "Order 100 110 120 130 140.", "lot A1B2C3-", "ref 0123456789abcdef.",
 ])
 def test_numbers_and_words_that_write_no_name_are_left_alone(text):
     assert bases(text) == [] and all(r.how.startswith(("base64", "percent")) is False for r in read(text)), text
