@@ -8,7 +8,7 @@
 
 The corpus: the hand-written eval set (tests/eval/listings.ndjson, its own registry), the adversary's generated set
 on seed 9 (every class, default size; `run --every 3`: a deterministic 1-in-3 sample of it), every seen held-out set
-tests/eval/outsider18..30/set.jsonl (labels stripped), the last three on deploy/seed/registry.yaml. Listings are
+tests/eval/outsider18../set.jsonl (every committed one from 18 on; labels stripped), the last three on deploy/seed/registry.yaml. Listings are
 stored as JSON so that two trees score the very same listings (the generator need not run again).
 
 `run` builds MatcherIndex over each registry, the way tests/eval/report.py does, and writes for every listing (in
@@ -45,12 +45,14 @@ def make_corpus(path: Path) -> None:
                 put("eval", "eval", json.dumps(json.loads(line)["listing"]))
         for case in generate(seed=9):
             put(f"adversary:{case.kind}", "seed", case.listing.model_dump_json())
-        for k in range(18, 31):
+        k = 18
+        while (ROOT / f"tests/eval/outsider{k}/set.jsonl").exists():
             with open(ROOT / f"tests/eval/outsider{k}/set.jsonl", encoding="utf-8") as fh:
                 for line in fh:
                     row = json.loads(line)
                     row.pop("_label", None)
                     put(f"outsider{k}", "seed", json.dumps(row))
+            k += 1
     print(f"{n} listings in {path}", file=sys.stderr)
 
 
