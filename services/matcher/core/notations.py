@@ -471,7 +471,8 @@ def _number_reading(numbers: list[str], prefixes: set[str]) -> tuple[str, str] |
                 got = _as_bytes(bytes(values))
                 if got:
                     return got[0], f"{DECIMAL_CODES} ({got[1]})"
-            elif all(chr(v) in _NAME_PUNCTUATION or any(low <= v <= high for low, high in _NAME_BLOCKS) for v in values) and (
+            elif all(v <= 0x10FFFF and (chr(v) in _NAME_PUNCTUATION or any(low <= v <= high for low, high in _NAME_BLOCKS))
+                     for v in values) and (
                     chr(values[0]) not in _NAME_PUNCTUATION):
                 # code points (charCodeAt) of letters of a script the registry's names are written in, and the spaces
                 # and punctuation its names are written with: Ролекс, 劳力士, 迈克.科尔斯 (46 the dot)

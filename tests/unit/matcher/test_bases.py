@@ -117,3 +117,11 @@ def test_a_brand_and_a_copy_word_only_in_the_url_alert(title, category, price, u
 ])
 def test_an_honest_url_naming_the_brand_stays_quiet(title, category, price, url):
     assert alerts(with_url(title, category, price, url)) == set(), url
+
+
+def test_numbers_beyond_unicode_are_no_code_points():
+    """A run of large numbers (prices, serials, 7 digits) is no code points when a number lies beyond U+10FFFF: unread,
+    never a ValueError from chr() (the CI of d736541 crashed the matcher's scoring on such a listing)."""
+    from services.matcher.core.notations import read
+    assert read("lot 2000000 1500000 1200000 9999999 units") == []
+    assert read("1114112 1114113 1114114 1114115") == []
