@@ -245,6 +245,9 @@ class BrandEntry(_Entry):
     iwg: Slug
     categories: list[str] = Field(default_factory=list)
     alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1)
+    # (dodge39) where the house makes all its goods, ISO 3166-1 alpha-2 (schemas.Brand.made_in); only for houses that
+    # make every one of their goods in a few countries (a Swiss watchmaker), never for brands made all over the world
+    made_in: list[str] = Field(default_factory=list)
     marks: list[MarkEntry | str] = Field(default_factory=list)
     aliases: list[MarkEntry | str] = Field(default_factory=list)
     lines: list[MarkEntry | str] = Field(default_factory=list)  # product lines (VOCABULARY_LISTS)
@@ -501,6 +504,7 @@ def parse_registry(data: dict[str, Any]) -> Registry:
             aliases=[a if isinstance(a, str) else a.value for a in entry.aliases],
             categories=entry.categories,
             alert_threshold=entry.alert_threshold,
+            made_in=[c.upper() for c in entry.made_in],
         )
         for fp in _fingerprints(entry):
             reg.fingerprints[fp.id] = fp
@@ -523,7 +527,8 @@ def dump_registry(reg: Registry, *, brand_ids: set[str] | None = None) -> str:
     for b in brands:
         entry: dict[str, Any] = {
             "id": b.id, "name": b.name, "iwg": b.iwg, "categories": b.categories,
-            "alert_threshold": b.alert_threshold, "marks": [], "aliases": [],
+            "alert_threshold": b.alert_threshold, **({"made_in": b.made_in} if b.made_in else {}), "marks": [],
+            "aliases": [],
             **{name: [] for name in VOCABULARY_LISTS}, "models": [],
             "price_floors": [], "authorized_sellers": [], "images": [],
         }

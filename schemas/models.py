@@ -101,6 +101,9 @@ class Brand(_Model):
     aliases: list[str] = Field(default_factory=list, description="the brand's name in other scripts or spellings, e.g. 博士")
     categories: list[str] = Field(default_factory=list, description="product categories the brand sells in")
     alert_threshold: FiniteFloat = Field(default=0.6, ge=0, le=1, description="a match at or above this score alerts")
+    made_in: list[str] = Field(default_factory=list, description=(
+        "where the brand makes all its goods (ISO 3166-1 alpha-2 codes, e.g. CH); empty when it makes them in many "
+        "countries. New goods declared made elsewhere ('Country of origin: China' on a Rolex) are no goods of the brand"))
     active: bool = True
 
 

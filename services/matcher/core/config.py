@@ -197,6 +197,12 @@ COPY_WORDS: list[str] = [
     "كوبي درجة أولى", "كوبي درجة اولى", "كوبي درجه أولى", "كوبي درجه اولى", "كوبي درجة أولي", "كوبي ماستر", "ماستر كوبي",
     "كوبي اصلي", "كوبي أصلي", "مزيف", "مزيفة", "مضروب", "مضروبة", "مزور", "مزورة",
     "فرسٹ کاپی", "ماسٹر کاپی", "نقلی", "фейк", "паленый", "палёный", "паленая", "палёная",
+    # (dodge39) hu "copy", "imitation", "counterfeited"; de "replica", "imitated"; cs "fake"; sr, mk "counterfeit"; el
+    # "fake"; vi "counterfeit" (Wiktionary's translations of "replica", "imitation", "counterfeit", "fake"); not Slovak
+    # "kópia" nor Turkish "kopya" (also a copy of an invoice, cheating in an exam), not Polish "imitacja" (faux leather)
+    "másolat", "másolata", "másolatok", "utánzat", "utánzatok", "hamisított", "nachbildung", "nachbildungen",
+    "nachgemacht", "nachgemachte", "nachgemachter", "nachgemachtes", "falešný", "falešné", "falešná", "фалсификат",
+    "ψεύτικο", "ψεύτικα", "ψεύτικη", "giả mạo", "hàng giả mạo",
 ]
 
 # The copy seller's pitch in place of a copy word (issue 9, outsider19's c_no_auth_questions19 and c_deception_pitch19:

@@ -62,6 +62,8 @@ from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEI
                                                    gift_receipt, verified_unclaimed)
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader
+from services.matcher.core.context.pitches import PITCHES, copy_pitches
+from services.matcher.core.context.origins import declared_origin
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
 from services.matcher.core.detectors import puzzles
@@ -395,6 +397,9 @@ class MatcherIndex:
             # blaster or a generator "bought at the outlet" (genuine, session 18)
             condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
         results = []
+        # the country of origin the listing declares, read once when a brand it names registers where it makes its
+        # goods (schemas.Brand.made_in, context/origins.py)
+        origin = declared_origin(listing, text) if any(self._brands[b].made_in for b in by_brand) else None
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
@@ -441,6 +446,13 @@ class MatcherIndex:
                     herbal := self._herbal(text, brand_index, evidence)) is not None:
                 evidence.append(herbal)  # "Herbal Viagra", "草本 Paxlovid" (context/herbal.py)
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
+            if origin is not None and accessory is None and (made := self._brands[brand_index].made_in) and (
+                    origin.country not in made):
+                # "Rolex Daytona – new with tags. Country of origin: China": the house makes none of its goods there
+                evidence.append(Evidence(
+                    Rule.cue, self._weights.cue, None, origin.field, origin.start, origin.end, origin.said,
+                    term=f"origin: {origin.country}", detail=f"declared made in {origin.country} ('{origin.said}'); "
+                    f"{self._brands[brand_index].name} makes its goods in {', '.join(made)} only (its registered made_in)"))
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                                          and _source(e) == TRADE), None)) is not None:
                 accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
@@ -467,6 +479,10 @@ class MatcherIndex:
                 # (genuine23) only the engraved text, the text printed on the goods, a home town or a slogan names the
                 # brand ("gravé 'EST. 1856'", "com gravação 'NANOE X'"): the engraving is the brand's marking, no
                 # previous owner's personalisation (condition.py)
+                held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
+            elif condition.scale is not None and _said_in_a_mark(condition.why, evidence):
+                # (dodge39) "Burberry Vintage Check cashmere scarf": the word is of the brand's registered line, which
+                # names new goods, no condition of these
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             context = None
             rx = on_prescription(text) if self._judge.sells_medicines(self._brands[brand_index]) and \
@@ -721,6 +737,8 @@ class MatcherIndex:
         "не копия", "非高仿", "no fakes, no reps": negation.denied_copy_words) is kept at weight 0 and says so, unless
         a wink mocks the denial ("not fake ;)")."""
         found = self._cues.find(text)
+        if pitched := [p for p in copy_pitches(text) if not any(f.start < p.end and p.start < f.end for f in found)]:
+            found = sorted(found + pitched, key=lambda f: f.start)  # "don't ask if it's original" (context/pitches.py)
         if found and (not_cues := self._not_cues.find(text)):  # 男女同款 is "unisex"
             if not text.is_ascii and ipa.CODE.opens(text.original) and (spans := ipa.transcriptions(text.original)):
                 # a transcription's sounds are no words: "[ˈiːfɒn] replica" is no "fan replica" (codes/ipa.py)
@@ -1742,6 +1760,19 @@ def _english_word(word: str) -> bool:
     return zipf_frequency(word, "en") >= _ENGLISH_WORD_ZIPF
 
 
+def _said_in_a_mark(said, evidence: list[Evidence]) -> bool:
+    """Whether the condition's words lie inside a registered mark or line of the brand named as itself (a plain match
+    of more words than the condition's: "Vintage Check" holds "Vintage"); an everyday-word line only beside a mark of
+    the brand that is no everyday word ("Burberry Vintage Check", as index._line_floor reads lines)."""
+    if said is None or said.start is None or said.end is None:
+        return False
+    plain = any(e.rule is Rule.exact and not e.needs_corroboration and not e.everyday and e.weight > 0 for e in evidence)
+    return any(e.rule is Rule.exact and (plain or not e.needs_corroboration) and e.fingerprint is not None
+               and e.field == said.field
+               and e.start is not None and e.end is not None and e.start <= said.start and said.end <= e.end
+               and (e.end - e.start) > (said.end - said.start) for e in evidence)
+
+
 def _condition_words(evidence: list[Evidence], condition: Condition) -> None:
     """A weak candidate that is a condition word of the listing ("B-Ware" read as Bayer by sound, 리퍼 "refurbished"
     read as Cartier's Love) is that word, not the mark (in place)."""
@@ -1988,7 +2019,7 @@ RX_PRICE = "prescription pharmacy price"
 # a subscription whose year is low, a coin's price low at its highest rate): the sale format's lowering is then void
 PART_BELOW = "price part below its bound"
 # the copy seller's pitches (config.COPY_PITCHES), whose own words name no brand
-_PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES)
+_PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES) | PITCHES  # and context/pitches.py's
 # a copy trade's grade right before "replica" ("top replica", "AAA replica", "mirror replica", "super replica"): the
 # grade the replica trade sells its copies by, which no scale model's maker writes of a miniature (they write "1:18
 # scale replica", "detailed replica", "high quality replica"): beside a scale model such a replica stays a copy cue

@@ -74,9 +74,12 @@ _SUFFIX = re.compile(
     rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
     # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue); nor
     # "like (the) original / real / genuine / ori": the goods said to be like the genuine one, a copy's claim about the
-    # brand's own goods ("Rolex Submariner like original"), no "Submariner-like" homage (evade36, outsider34)
+    # brand's own goods ("Rolex Submariner like original"), no "Submariner-like" homage (evade36, outsider34); nor
+    # "imitation part / product / item": the goods named before it said to be an imitation ("BMW oil filter 11428575211 –
+    # imitation part"), a copy word, not a likeness of them (dodge39)
     r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au"
-    r"|(?:the |an? )?(?:original|originals|orig|ori|real|genuine|oem)(?: one)?)(?![^\W_]))")  # no word boundary in CJK
+    r"|(?:the |an? )?(?:original|originals|orig|ori|real|genuine|oem)(?: one)?)(?![^\W_]))"
+    r"(?<!imitation(?= (?:spare )?(?:parts?|products?|items?|goods|version|units?|pieces?)(?![^\W_])))")
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
                       "o os as do da".split())
