@@ -62,7 +62,7 @@ from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEI
                                                    gift_receipt, verified_unclaimed)
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader
-from services.matcher.core.context.pitches import PITCHES, copy_pitches
+from services.matcher.core.context.pitches import PITCHES, answered, copy_pitches
 from services.matcher.core.context.origins import declared_origin
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
 from services.matcher.core.detectors.goods_codes import on_prescription
@@ -737,6 +737,9 @@ class MatcherIndex:
         "не копия", "非高仿", "no fakes, no reps": negation.denied_copy_words) is kept at weight 0 and says so, unless
         a wink mocks the denial ("not fake ;)")."""
         found = self._cues.find(text)
+        if found and any(f.term.casefold() in _PITCH_TERMS for f in found):
+            # "Don't ask if it's original – it is, receipt in photo 3": the question answered (context/pitches.py)
+            found = [f for f in found if f.term.casefold() not in _PITCH_TERMS or not answered(text, f.end)]
         if pitched := [p for p in copy_pitches(text) if not any(f.start < p.end and p.start < f.end for f in found)]:
             found = sorted(found + pitched, key=lambda f: f.start)  # "don't ask if it's original" (context/pitches.py)
         if found and (not_cues := self._not_cues.find(text)):  # 男女同款 is "unisex"

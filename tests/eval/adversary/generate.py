@@ -2072,3 +2072,10 @@ register(honest_channels)
 from tests.eval.adversary import evasions36  # noqa: E402
 
 register(evasions36)
+
+# dodge39's classes (pitches39.py): the copy seller's refusal of the authenticity question ("don't ask if it's original"),
+# the buyer who wants the original sent to the mall, new goods of a house declared made where it makes none; their
+# honest twins (the owner who answers with a receipt, goods bought at the mall, the label's real country)
+from tests.eval.adversary import pitches39  # noqa: E402
+
+register(pitches39)

@@ -69,6 +69,14 @@ AUTHENTIC = [
 # the short words for it, matched whole (with a plural or an adjective's ending): "real" is no "really"
 AUTHENTIC_WORDS = ["real", "fake", "legit", "ori", "orig", "asli", "thật", "vrai", "echt", "ekte", "ægte", "äkta", "aito",
                    "pravi", "pravý", "totoo", "halisi", "اصل"]
+# "whether" (or "if", "about") between the asking and the word for original
+WHETHER = ["if", "whether", "about", "si", "se", "ob", "of", "om", "czy", "jestli", "zda", "zdali", "či", "dacă",
+           "hogy", "чи", "дали", "da li", "αν", "apakah", "kung", "onko", "có", "liệu"]
+# the tail of a question after the word for original ("оригинал ли", "ori atau bukan", "or not")
+QUESTION_TAILS = ["or not", "or fake", "or real", "or no", "ou não", "ou pas", "ou non", "o no", "o non", "oder nicht",
+                  "oder fake", "ли", "или нет", "чи ні", "atau bukan", "atau tidak", "atau palsu", "hay không",
+                  "hay giả", "không", "mi", "mı", "mu", "ya nahi", "czy nie", "nebo ne", "sau nu", "ή όχι",
+                  "eller inte", "of niet", "o hindi"]
 # nouns the word for original describes when the question is no question of authenticity ("don't ask for the
 # original box", "no preguntes por el precio original")
 _NOUNS = ["box", "boxes", "packaging", "package", "packing", "receipt", "invoice", "price", "prices", "photos",
@@ -119,10 +127,15 @@ _WORDS = r"(?:[^a-z0-9]+[a-z0-9]+){0,%d}?[^a-z0-9]+"  # up to n words in between
 @functools.cache
 def _latin_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, frozenset[str]]:
     auth = rf"(?:{_alternation(AUTHENTIC, stem=True)}|{_alternation(AUTHENTIC_WORDS)}(?:s|e|es|en|a|o)?)"
-    not_noun = rf"(?!{_W}{_alternation(_NOUNS, stem=True)}(?![a-z0-9]))"
-    ask = re.compile(rf"(?<![a-z0-9])(?:{_alternation(ASK_NOT)}){_WORDS % 5}(?<![a-z0-9])(?P<auth>{auth})(?![a-z0-9])"
-                     rf"{not_noun}|(?<![a-z0-9])(?P<auth2>{auth})(?![a-z0-9]){not_noun}{_WORDS % 3}"
-                     rf"(?:{_alternation(ASK_NOT_AFTER)})(?![a-z0-9])")
+    not_noun = rf"(?!\s+{_alternation(_NOUNS, stem=True)}(?![a-z0-9]))"  # the adjective of the noun right after it
+    # the question asked: a word for "whether" between the asking and the word ("si c'est", "ob", "czy", "αν"), or a
+    # question's tail after it ("оригинал ли", "ori atau bukan", "hàng thật hay giả", "or not"); "don't ask: it's
+    # original" is an answer, no question refused
+    whether = rf"(?:[^a-z0-9]+[a-z0-9]+){{0,3}}?[^a-z0-9]+{_alternation(WHETHER)}(?:[^a-z0-9]+[a-z0-9]+){{0,3}}?[^a-z0-9]+"
+    tail = rf"(?={_W}{_alternation(QUESTION_TAILS)}(?![a-z0-9]))"
+    ask = re.compile(rf"(?<![a-z0-9])(?:{_alternation(ASK_NOT)})(?:{whether}(?P<auth>{auth})(?![a-z0-9]){not_noun}"
+                     rf"|{_WORDS % 4}(?P<auth1>{auth}){tail})|(?<![a-z0-9])(?P<auth2>{auth})(?![a-z0-9]){not_noun}"
+                     rf"{_WORDS % 3}(?:{_alternation(ASK_NOT_AFTER)})(?![a-z0-9])")
     affirm = re.compile(rf"{_WORDS % 2}(?:{_alternation(_AFFIRM)})(?![a-z0-9])")
     # up to two short words (articles, prepositions) between the going and the place, none a possessive ("visit our
     # store" is a shop's own boilerplate)
@@ -140,11 +153,12 @@ def _latin_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, f
 
 # the wide scripts: Chinese, Japanese, Korean, Thai (NFKC view, casefolded)
 _WIDE_ASK = re.compile(
-    r"(?:别|別|不要|不用|勿|莫|甭|无需|無需|不必|请勿|請勿)再?(?:问|問|询问|詢問)[^。！？!?\n]{0,8}?(?:正品|真假|真的|真货|真貨|原装|原裝|"
-    r"正版|行货|行貨|真品|是不是正|是否正)|(?:正品|真假|真品)(?:与否|與否)?[^。！？!?\n]{0,4}?(?:勿问|勿問|别问|別問|不要问|不要問)|"
-    r"(?:本物|正規品|純正品|真贋)[^。！？!?\n]{0,10}?(?:聞かないで|きかないで|質問はご遠慮|質問しないで|問い合わせはご遠慮)|"
-    r"(?:정품|진품|진짜|가품)[^.!?\n]{0,10}?(?:묻지\s?마|물어보지\s?마|질문\s?사절|질문\s?하지\s?마|문의\s?사절)|"
-    r"(?:ไม่ต้องถาม|อย่าถาม)[^\n]{0,12}?(?:แท้|ก๊อป)|(?:ของแท้|แท้)[^\n]{0,10}?(?:ไม่ต้องถาม|อย่าถาม)")
+    r"(?:别|別|不要|不用|勿|莫|甭|无需|無需|不必|请勿|請勿)再?(?:问|問|询问|詢問)了?[^。！？!?\n]{0,6}?(?:是不是正|是否正|是不是真|是否真|"
+    r"真假|真的假的|正不正|是不是原装|是不是原裝|是正品吗|正品吗|正品嗎|真的吗|真的嗎)|(?:正品|真品)与否[^。！？!?\n]{0,4}?(?:勿问|别问|不要问)|"
+    r"(?:本物|正規品|純正品)(?:かどうか|なのか|か)[はを]?[^。！？!?\n]{0,6}?(?:聞かないで|きかないで|質問はご遠慮|質問しないで|"
+    r"問い合わせはご遠慮)|(?:정품|진품|진짜|가품)(?:이냐고|이냐|인지|인가|여부|냐고)[^.!?\n]{0,8}?(?:묻지\s?마|물어보지\s?마|"
+    r"질문\s?사절|질문\s?하지\s?마|문의\s?사절)|(?:ไม่ต้องถาม|อย่าถาม)(?:ว่า)?[^\n]{0,6}?(?:ของแท้|แท้)(?:ไหม|มั้ย|หรือเปล่า|"
+    r"หรือไม่|รึเปล่า)")
 _WIDE_AFFIRM = re.compile(r"[^。！？!?\n]{0,4}?(?:当然|當然|肯定是|保证|保證|本物です|정품\s?맞|แท้แน่นอน|แท้100)")
 _WIDE_GO = re.compile(
     r"(?:正品|原装|原裝|真品)[^。！？!?\n]{0,6}?(?:请|請)?(?:去|到|上)(?:专柜|專櫃|商场|商場|官方|官网|官網|旗舰店|旗艦店|实体店|實體店|门店|門店)|"
@@ -192,3 +206,13 @@ def _proof(between: str) -> bool:
     """Whether the words between the word for original and the going answer the question ("Original? Yes, receipt –
     go to the store and check")."""
     return _proof_pattern().search(between) is not None
+
+
+def answered(text: ListingText, end: int) -> bool:
+    """Whether the seller answers the question right after a refusal that ends at original offset `end` ("Don't ask
+    if it's original – it is, receipt in photo 3"): an honest owner's flourish, no refusal (for the cue lexicon's own
+    refusals, config.COPY_PITCHES, as for this module's)."""
+    _, affirm, _, _, _ = _latin_patterns()
+    after = text.original[end:end + 40]
+    return affirm.match(" " + latin_text(after).lower()) is not None or (
+        not after.isascii() and _WIDE_AFFIRM.match(after) is not None)
