@@ -480,9 +480,10 @@ class MatcherIndex:
                 # brand ("gravé 'EST. 1856'", "com gravação 'NANOE X'"): the engraving is the brand's marking, no
                 # previous owner's personalisation (condition.py)
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
-            elif condition.scale is not None and _said_in_a_mark(condition.why, evidence):
-                # (dodge39) "Burberry Vintage Check cashmere scarf": the word is of the brand's registered line, which
-                # names new goods, no condition of these
+            elif condition.scale is not None and all(_said_in_a_mark(w, evidence) for w in condition.said
+                                                     if w.kind not in ("new", "lot")):
+                # (dodge39) "Burberry Vintage Check cashmere scarf": every condition word is of the brand's registered
+                # line, which names new goods, no condition of these ("Vintage Check scarf – used" is used)
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             context = None
             rx = on_prescription(text) if self._judge.sells_medicines(self._brands[brand_index]) and \
