@@ -151,6 +151,13 @@ def _latin_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, f
     return ask, affirm, go, before, anchors | {"mall", "malls", "boutique", "store", "shop", "avm", "tc"}
 
 
+@functools.cache
+def _authentic_gate() -> tuple[str, ...]:
+    """The words for original as substrings of the latin view: a listing with none of them holds neither pitch."""
+    return tuple(sorted({latin_text(f).lower() for w in (*AUTHENTIC, *AUTHENTIC_WORDS)
+                         for f in (w, w.capitalize(), w.upper())} - {""}))
+
+
 # the wide scripts: Chinese, Japanese, Korean, Thai (NFKC view, casefolded)
 _WIDE_ASK = re.compile(
     r"(?:别|別|不要|不用|勿|莫|甭|无需|無需|不必|请勿|請勿)再?(?:问|問|询问|詢問)了?[^。！？!?\n]{0,6}?(?:是不是正|是否正|是不是真|是否真|"
@@ -174,7 +181,7 @@ def copy_pitches(text: ListingText) -> list[Found]:
     ask, affirm, go, before, anchors = _latin_patterns()
     out: list[Found] = []
     latin = text.latin
-    if not text.latin_words.isdisjoint(anchors):
+    if not text.latin_words.isdisjoint(anchors) and any(a in latin for a in _authentic_gate()):
         for m in ask.finditer(latin):
             if affirm.match(latin, m.end()) is None:
                 start, end = text.original_span("latin", m.start(), m.end())
