@@ -11,6 +11,7 @@ aliases, model numbers, price floors, authorized sellers and image hashes:
         iwg: consumer-electronics
         categories: [headphones, speakers]
         alert_threshold: 0.6            # optional
+        made_in: [CN, MY]               # optional: where the brand makes all its goods (ISO 3166-1 alpha-2)
         marks: [Bose, {value: QuietComfort}]
         aliases: [博士]
         models: [{value: QC45, name: QuietComfort 45, price_floor: {amount: 249, currency: USD}}]
