@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from services.matcher.core.alternation import trie_pattern
 from services.matcher.core.codes import Hit, Marks
 
 NAME = "uwu speak"
@@ -125,8 +126,8 @@ def _cue_forms() -> tuple[re.Pattern, dict[str, str]]:
             continue
         for form in forms(term):
             table.setdefault(form, term)
-    pattern = re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % "|".join(
-        map(re.escape, sorted(table, key=len, reverse=True))), re.I)
+    # the forms as a trie (alternation.py): the matches of their alternation longest first, compiled in half the time
+    pattern = re.compile(r"(?<![^\W\d_])(?:%s)(?![^\W\d_])" % trie_pattern(table), re.I)
     return pattern, table
 
 

@@ -38,6 +38,7 @@ COMPARE_WIDE = ("替代", "代替", "대체", "بديل", "аналог", "вм�
 _HERBAL = re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(latin_text(w).lower()) for w in sorted(HERBAL, key=len, reverse=True))
                      + r")(?![a-z])")
 _NATURAL = "|".join(re.escape(latin_text(w).lower()) for w in sorted(NATURAL, key=len, reverse=True))
+_NATURAL_WORDS = tuple(dict.fromkeys(latin_text(w).lower() for w in NATURAL))  # the gate before the mark's expression
 
 
 def herbal_at(text: ListingText, mark: str) -> tuple[str, int | None, int | None] | None:
@@ -62,8 +63,11 @@ def herbal_words(text: ListingText, mark: str) -> str | None:
     original = f"{text.title}\n{text.description}".casefold()
     if (w := next((w for w in HERBAL_WIDE if w in original), None)) is not None:
         return w
-    said = re.escape(latin_text(mark).lower())
-    if said and (m := re.search(rf"(?<![a-z])(?:(?:{_NATURAL})[^a-z0-9\n]{{1,3}}{said}|{said}[^a-z0-9\n]{{1,3}}(?:{_NATURAL}))"
+    plain = latin_text(mark).lower()
+    said = re.escape(plain)
+    # (issue 16) the expression, one per mark (compiled when first asked: ~0.3 s a process), needs the mark and a
+    # "natural" word in the text: a substring test each first
+    if said and plain in joined and any(w in joined for w in _NATURAL_WORDS) and (m := re.search(rf"(?<![a-z])(?:(?:{_NATURAL})[^a-z0-9\n]{{1,3}}{said}|{said}[^a-z0-9\n]{{1,3}}(?:{_NATURAL}))"
                                 r"(?![a-z])", joined)) is not None:
         return m.group(0)
     if (w := next((w for w in NATURAL_WIDE if w in original), None)) is not None and mark.casefold() in original:
