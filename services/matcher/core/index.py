@@ -78,7 +78,8 @@ from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTe
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
-from services.matcher.core.context.stated_price import StatedPrice, read_dearer_price, read_stated_price
+from services.matcher.core.context.stated_price import (StatedPrice, TextPrice, listing_country, read_dearer_price,
+                                                        read_stated_price, read_text_price)
 from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
 from services.matcher.core.prices import (
     BrandFloors,
@@ -242,6 +243,10 @@ class MatcherIndex:
         text = text or ListingText(listing.title, listing.description, self.wide_words)
         if text.repairs:  # garbled by a wrong encoding: every reading of the text reads it as the seller wrote it (mojibake.py)
             listing = listing.model_copy(update={"title": text.title, "description": text.description})
+        written = self._written_price(listing, text) if listing.price is None else None
+        if written is not None:  # "650 lucas", "8,5jt", "22 косаря": judged as the price field would be (stated_price.py)
+            listing = listing.model_copy(update={"price": Money.model_construct(amount=written.amount,
+                                                                                 currency=written.currency)})
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
             if text.repairs and e.start is not None and (how := text.repaired_in(e.field, e.start, e.end or e.start)):
@@ -507,6 +512,12 @@ class MatcherIndex:
                           condition=cond_ev, fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
+        if written is not None:
+            for _, _, evidence in results:
+                for e in evidence:
+                    if e.rule is Rule.price and e.field == "price":
+                        e.detail = join_detail(f"text_price: {written.describe()}, the price the {written.field} writes, "
+                                               "the listing having no price field (stated_price.read_text_price)", e.detail)
         if len(results) > 1:
             results = self._crossover(listing, results)
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -978,6 +989,13 @@ class MatcherIndex:
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=priced, ratio=ratio, detail=detail,
                             term=PART_BELOW if part is not None else STATED if stated is not None else None))
         return out
+
+    def _written_price(self, listing: Listing, text: ListingText) -> TextPrice | None:
+        """The price a listing with no price field writes in its text, in a currency the rate table holds
+        (context/stated_price.read_text_price: "650 lucas", "8,5jt", "9k quid"), else None."""
+        found = read_text_price(text, listing_country(listing.seller.country, listing.marketplace),
+                                self._rates.per_euro.keys())
+        return found if found is not None and found.currency in self._rates.per_euro else None
 
     def _stated(self, listing: Listing, text: ListingText) -> tuple[StatedPrice, float] | None:
         """(the amount the text states as the goods' real price, in euros) when it is below the price field's
