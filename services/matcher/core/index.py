@@ -78,6 +78,7 @@ from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTe
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
+from services.matcher.core.context.sectors import without_companion_app
 from services.matcher.core.context.stated_price import (StatedPrice, TextPrice, listing_country, read_dearer_price,
                                                         read_stated_price, read_text_price)
 from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
@@ -1367,7 +1368,8 @@ class MatcherIndex:
     def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
         path does and the title names no goods ("Software & Games > Consoles" with "handheld console" is not)."""
-        title = self._judge.word_sectors(listing.title)  # (a brake disc is no disc of software: sectors.WHOLE)
+        # (a brake disc is no disc of software: sectors.WHOLE; "pairs with the official app" no app sold: reason39)
+        title = self._judge.word_sectors(without_companion_app(listing.title))
         return "software" in title or (
             "software" in self._judge.category_sectors(category_leaf(listing.category)).sectors
             or not title and "software" in self._judge.category_sectors(listing.category).sectors)
