@@ -733,6 +733,8 @@ class MatcherIndex:
         "не копия", "非高仿", "no fakes, no reps": negation.denied_copy_words) is kept at weight 0 and says so, unless
         a wink mocks the denial ("not fake ;)")."""
         found = self._cues.find(text)
+        if found:  # (reason39) a phrase read across a sentence's end is none: "chính hãng. Giá:" is no "hàng giả"
+            found = [f for f in found if _PHRASE_BREAK.search(text.original, f.start, f.end) is None]
         if found and (not_cues := self._not_cues.find(text)):  # 男女同款 is "unisex"
             if not text.is_ascii and ipa.CODE.opens(text.original) and (spans := ipa.transcriptions(text.original)):
                 # a transcription's sounds are no words: "[ˈiːfɒn] replica" is no "fan replica" (codes/ipa.py)
@@ -2023,6 +2025,8 @@ CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[c
                             r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"
                             r"licenciado|licenza ufficiale|edizione|edicion|edición)(?![\w])|×|联名|聯名|正版授权|コラボ|"
                             r"콜라보|ライセンス", re.IGNORECASE)
+# a sentence's end inside a matched phrase: punctuation that closes a sentence, then a space (reason39)
+_PHRASE_BREAK = re.compile(r"[.!?;。！？；]\s")
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
 STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)

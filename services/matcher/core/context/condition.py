@@ -1639,7 +1639,7 @@ _PROOF_OF_PURCHASE = re.compile(
     r"(?<![\w])(?:receipts?|invoices?|proof of purchase|rechnung|kaufbeleg|kassenbon|kassenzettel|quittung|"
     r"factures?|ticket de caisse|preuve d'achat|facturas?|ticket de compra|fatturas?|scontrino|ricevuta|paragon\w*|"
     r"faktur[aąy]|dow[óo]d zakupu|kassabon|aankoopbon|aankoopbewijs|met bon|bon erbij|bon aanwezig|bon fiscal|"
-    r"[úu][čc]tenk\w*|doklad o koupi|nota fiscal|cupom fiscal|чек|чеки|чека|чеком|квитанци\w*|fatura|nyugta|sz[áa]mla|kvitto|"
+    r"[úu][čc]tenk\w*|doklad o koupi|nota fiscal|cupom fiscal|чек|чеки|чека|чеком|квитанци\w*|fatura\w*|nyugta|sz[áa]mla|kvitto|"
     r"kvittering)(?![\w])|發票|发票|小票|收據|收据|購買證明|购物凭证|領収書|領収証|レシート|영수증", re.IGNORECASE)
 _NO_PROOF = re.compile(r"(?:^|[^\w])(?:no|without|not|ohne|kein\w*|sans|pas de|sin|senza|bez|brak|без|нет|geen|"
                        r"utan|inget|ingen|ej|uden|ikke|uten)"
@@ -1702,8 +1702,8 @@ def private_resale(text: ListingText) -> Said | None:
 # Mercari (general knowledge); no held-out listing's string.
 # the claim of authenticity the proof answers: not a bare "Original" (a product's name: Levi's "501 Original", adidas
 # Originals), but "original?" answered, "100% original", or genuine, authentic, echt ... in the markets' languages
-_PROVEN_CLAIM = re.compile(r"(?<![\w])(?:genuine|authentic|authenticated|legit|100\s?% original|original\s?\?|"
-                           r"orig[ií]nal\s?\?|echt|authentique|aut[ée]ntic[oa]|autentic[oa]|genuin[oa]|oryginaln\w*|"
+_PROVEN_CLAIM = re.compile(r"(?<![\w])(?:genuine|authentic|authenticated|legit|100\s?% orig\w*|"
+                           r"orig[ií]nal[eai]?\s?\?|orijinal mi\s?\?|ori\s?\?|oryginał\s?\?|echt\s?\?|echt|authentique|aut[ée]ntic[oa]|autentic[oa]|genuin[oa]|oryginaln\w*|"
                            r"oryginał|подлинн\w*|оригинал\s?\?|orijinal|asli|chính hãng)(?![\w])|正品|本物|正規品|정품",
                            re.IGNORECASE)
 # the proof sold as an add-on ("with box, dust bag & receipt: +43 EUR"): the copy trade's paid packaging, no answer

@@ -412,7 +412,8 @@ _COMPANION_APP = re.compile(
     r"(?:the\s+|its\s+|their\s+|an?\s+|la\s+|o\s+|l'|der\s+|die\s+|dem\s+|le\s+)?(?:[\w'’-]+\s+){0,3}?apps?"
     r"|apps?\s+(?:oficial|ufficiale|officielle|officiel|offiziell\w*|resmi|chính hãng)"
     r"|apps?[- ](?:controlled|control|compatible|connected|connectivity|support(?:ed)?|enabled|pairing|paired|"
-    r"integration|steuerung|gesteuert|fähig|compatible|kompatibel))(?![\w])", re.IGNORECASE)
+    r"integration|steuerung|gesteuert|fähig|compatible|kompatibel))(?![\w])"
+    r"|(?:连|連|连接|連接|绑定|綁定|支持|配合|対応|연동|연결)?\s?(?:官方|官網|官网|公式|공식\s?)\s?(?:apps?|アプリ|앱)", re.IGNORECASE)
 
 
 def without_companion_app(title: str) -> str:
