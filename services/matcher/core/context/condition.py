@@ -1697,7 +1697,8 @@ def private_resale(text: ListingText) -> Said | None:
 # dealer", "Original? Sim, nota fiscal nas fotos", "Original? Ja, Rechnung vom Fachhändler", "正品 有小票"): the owner
 # resells what it bought, read as "used" at PROVEN_SCALE. Not read when the proof is denied ("no receipt"), beside a
 # copy word that is not denied (_copy_said: "NOT a replica" is denied, "receipt copy, AAA" is not), nor when the listing
-# calls its goods new or tells a tax-free or no-receipt story (_owner_new); a price below the scale's line stays a
+# calls its goods new or tells a tax-free or no-receipt story (_owner_new), nor beside the trade's grade talk or
+# cheapness (_PROVEN_TRADE_TALK: "100% genuine, top quality, receipt included"); a price below the scale's line stays a
 # copy's. Source: how private sellers answer "is it real?" on Vinted, eBay, OLX, Wallapop, Kleinanzeigen, Xianyu and
 # Mercari (general knowledge); no held-out listing's string.
 # the claim of authenticity the proof answers: not a bare "Original" (a product's name: Levi's "501 Original", adidas
@@ -1706,6 +1707,11 @@ _PROVEN_CLAIM = re.compile(r"(?<![\w])(?:genuine|authentic|authenticated|legit|1
                            r"orig[ií]nal[eai]?\s?\?|orijinal mi\s?\?|ori\s?\?|oryginał\s?\?|echt\s?\?|echt|authentique|aut[ée]ntic[oa]|autentic[oa]|genuin[oa]|oryginaln\w*|"
                            r"oryginał|подлинн\w*|оригинал\s?\?|orijinal|asli|chính hãng)(?![\w])|正品|本物|正規品|정품",
                            re.IGNORECASE)
+# the copy trade's grade talk and cheapness beside the claim: no owner's answer (retail.py's COPY_TRADE_TALK, in short)
+_PROVEN_TRADE_TALK = re.compile(r"(?<![\w])(?:(?:top|high|best|premium|highest|aaa|mirror) (?:quality|grade)|quality|"
+                                r"qualit[äàéy]t?|calidad|qualidade|jako[śs][ćc]|качеств\w*|kalite\w*|kualitas|"
+                                r"ch[ấa]t l[ượ]+ng|cheap\w*|billig\w*|barat\w*|pas cher|economic\w*|tani\w*|"
+                                r"дешев\w*|ucuz\w*|murah\w*)(?![\w])|品质|品質|质量|質量|품질|便宜|安い|싸게", re.IGNORECASE)
 # the proof sold as an add-on ("with box, dust bag & receipt: +43 EUR"): the copy trade's paid packaging, no answer
 _PROOF_SOLD = re.compile(r"[^.;\n]{0,12}?(?:\+\s?\d|extra|add-on|aufpreis|suppl[ée]ment|adicional|sovrapprezzo|"
                          r"dop[łl]ata|доплата|加价|加钱|추가금)", re.IGNORECASE)
@@ -1725,7 +1731,8 @@ def proven_resale(text: ListingText) -> Said | None:
     proof = next((m for m in _PROOF_OF_PURCHASE.finditer(original)
                   if _NO_PROOF.search(_CLAUSE.split(original[max(0, m.start() - 24):m.start()])[-1]) is None
                   and _PROOF_SOLD.match(original, m.end()) is None), None)
-    if proof is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _owner_new(text):
+    if proof is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _owner_new(text) or \
+            _PROVEN_TRADE_TALK.search(original):
         return None
     return _used_at(text, Found(proof.start(), proof.end(), "resold with the shop's proof of purchase"), PROVEN_SCALE)
 
