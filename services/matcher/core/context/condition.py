@@ -561,7 +561,7 @@ TERMS: dict[str, list[str]] = {
         "sole separating", "sole coming off", "heel worn down", "broken strap", "strap broken", "broken clasp",
         "clasp broken", "broken zip", "broken zipper", "zip broken", "zipper broken", "broken hinge", "broken buckle",
         "broken handle", "handle broken", "broken button", "broken port", "needs repair", "needs repairing",
-        "needs fixing", "for repair", "to repair", "pieces missing", "missing pieces", "parts missing", "missing parts",
+        "needs fixing", "for repair", "pieces missing", "missing pieces", "parts missing", "missing parts",
         "incomplete set", "incomplete", "missing charger", "charger missing", "no charger", "without charger",
         "charger not included", "missing remote", "missing lid", "missing cap", "stains on", "stain on", "has stains",
         "some stains", "small stain", "small stains", "visible stains", "stained lining", "torn lining", "lining torn",
