@@ -43,7 +43,7 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader,
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -81,7 +81,7 @@ from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, forma
 from services.matcher.core.context.sectors import without_companion_app
 from services.matcher.core.context.stated_price import (StatedPrice, TextPrice, listing_country, read_dearer_price,
                                                         read_stated_price, read_text_price)
-from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
+from services.matcher.core.context.discounts import DEEP, RETAIL_SALE, Discount, read_discount
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -394,6 +394,12 @@ class MatcherIndex:
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
+        if condition.scale is PROVEN_SCALE and (self._retail.cheap.find(text) or discount is not None and (
+                discount.fraction >= DEEP) or _trade_talk(self._retail.talk.find(text), reading)):
+            # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
+            # ("topkwaliteit", "jakość jak oryginał"; not the claim itself, "100% genuine"): the copy trade's pitch, no
+            # owner's answer to "is it real?" (condition.proven_resale); judged as new goods
+            condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
         if condition.scale is not None and condition.scale.kind in CLEARED and (
                 discount is not None and discount.fraction > CLEARED_MOST_OFF  # "short dated, -85%" (condition.py)
                 or condition.scale.kind == "outlet" and not self._outlet_goods(listing)):
@@ -2025,6 +2031,16 @@ CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[c
                             r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"
                             r"licenciado|licenza ufficiale|edizione|edicion|edición)(?![\w])|×|联名|聯名|正版授权|コラボ|"
                             r"콜라보|ライセンス", re.IGNORECASE)
+def _trade_talk(found: list, reading) -> bool:
+    """Whether the copy trade's talk (retail.COPY_TRADE_TALK) is in the listing, less its claims of authenticity
+    (_CLAIM_TALK) and the copy words the listing denies ("NOT a replica", "not a copy": negation.py)."""
+    talk = [f for f in found if not _CLAIM_TALK.search(f.term)]
+    denied = reading.denied(talk) if talk else {}
+    return any((f.start, f.end) not in denied for f in talk)
+
+
+# retail.COPY_TRADE_TALK's claims of authenticity ("100% genuine", "保证正品"): the claim a receipt answers, no grade talk
+_CLAIM_TALK = re.compile(r"^(?:100%|guaranteed|authentic guaranteed|保证|保證)")
 # a sentence's end inside a matched phrase: punctuation that closes a sentence, then a space (reason39)
 _PHRASE_BREAK = re.compile(r"[.!?;。！？；]\s")
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
