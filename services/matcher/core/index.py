@@ -43,7 +43,7 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader,
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -398,8 +398,8 @@ class MatcherIndex:
                 discount.fraction >= DEEP) or _trade_talk(self._retail.talk.find(text), reading)):
             # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
             # ("topkwaliteit", "jakość jak oryginał"; not the claim itself, "100% genuine"): the copy trade's pitch, no
-            # owner's answer to "is it real?" (condition.proven_resale); judged as new goods
-            condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
+            # owner's answer to "is it real?" (condition.proven_resale); the other conditions said judge the price
+            condition = chosen([s for s in condition.said if s.scale is not PROVEN_SCALE])
         if condition.scale is not None and condition.scale.kind in CLEARED and (
                 discount is not None and discount.fraction > CLEARED_MOST_OFF  # "short dated, -85%" (condition.py)
                 or condition.scale.kind == "outlet" and not self._outlet_goods(listing)):

@@ -746,6 +746,23 @@ class Condition:
 NO_CONDITION = Condition((), None, None, None, None)
 
 
+def chosen(said: list[Said] | tuple[Said, ...]) -> Condition:
+    """The condition the said terms state: the kind with the smallest factor, unless a claim of new goods contradicts
+    it or a lot's words say the price is for many units."""
+    new_claim = next((s for s in said if s.kind == "new"), None)
+    lot = next((s for s in said if s.kind == "lot"), None)
+    scale, why = None, None
+    for s in said:
+        if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
+            continue
+        if lot is not None and s.kind not in SOLD_IN_LOTS:
+            continue  # a lot's words say the price is for many units (index._units), not what one is worth
+        own = s.scale or SCALES[s.kind]
+        if scale is None or own.factor < scale.factor:
+            scale, why = own, s
+    return Condition(tuple(said), scale, why, new_claim, lot)
+
+
 class ConditionReader:
     """The condition lexicons compiled once per index (Judge-like); `read` per listing that names a brand."""
 
@@ -830,18 +847,7 @@ class ConditionReader:
             said.append(occasion)
         if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
             return NO_CONDITION
-        new_claim = next((s for s in said if s.kind == "new"), None)
-        lot = next((s for s in said if s.kind == "lot"), None)
-        scale, why = None, None
-        for s in said:
-            if s.kind not in SCALES or (new_claim is not None and s.kind in CONTRADICTED_BY_NEW):
-                continue
-            if lot is not None and s.kind not in SOLD_IN_LOTS:
-                continue  # a lot's words say the price is for many units (index._units), not what one is worth
-            own = s.scale or SCALES[s.kind]
-            if scale is None or own.factor < scale.factor:
-                scale, why = own, s
-        return Condition(tuple(said), scale, why, new_claim, lot)
+        return chosen(said)
 
     def _said(self, text: ListingText) -> list[Said]:
         out: list[Said] = []
