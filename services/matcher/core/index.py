@@ -43,7 +43,7 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, Condition, ConditionReader,
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -80,8 +80,10 @@ from services.matcher.core.context.instalments import UNSTATED_PAYMENTS, PriceTe
 from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
-from services.matcher.core.context.stated_price import StatedPrice, read_dearer_price, read_stated_price
-from services.matcher.core.context.discounts import RETAIL_SALE, Discount, read_discount
+from services.matcher.core.context.sectors import without_companion_app
+from services.matcher.core.context.stated_price import (StatedPrice, TextPrice, listing_country, read_dearer_price,
+                                                        read_stated_price, read_text_price)
+from services.matcher.core.context.discounts import DEEP, RETAIL_SALE, Discount, read_discount
 from services.matcher.core.prices import (
     BrandFloors,
     CurrencyRates,
@@ -244,6 +246,10 @@ class MatcherIndex:
         text = text or ListingText(listing.title, listing.description, self.wide_words)
         if text.repairs:  # garbled by a wrong encoding: every reading of the text reads it as the seller wrote it (mojibake.py)
             listing = listing.model_copy(update={"title": text.title, "description": text.description})
+        written = self._written_price(listing, text) if listing.price is None else None
+        if written is not None:  # "650 lucas", "8,5jt", "22 косаря": judged as the price field would be (stated_price.py)
+            listing = listing.model_copy(update={"price": Money.model_construct(amount=written.amount,
+                                                                                 currency=written.currency)})
         by_brand: dict[int, list[Evidence]] = {}
         for e in self._identity_evidence(text, listing):
             if text.repairs and e.start is not None and (how := text.repaired_in(e.field, e.start, e.end or e.start)):
@@ -390,6 +396,12 @@ class MatcherIndex:
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
+        if condition.scale is PROVEN_SCALE and (self._retail.cheap.find(text) or discount is not None and (
+                discount.fraction >= DEEP) or _trade_talk(self._retail.talk.find(text), reading)):
+            # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
+            # ("topkwaliteit", "jakość jak oryginał"; not the claim itself, "100% genuine"): the copy trade's pitch, no
+            # owner's answer to "is it real?" (condition.proven_resale); the other conditions said judge the price
+            condition = chosen([s for s in condition.said if s.scale is not PROVEN_SCALE])
         if condition.scale is not None and condition.scale.kind in CLEARED and (
                 discount is not None and discount.fraction > CLEARED_MOST_OFF  # "short dated, -85%" (condition.py)
                 or condition.scale.kind == "outlet" and not self._outlet_goods(listing)):
@@ -524,6 +536,12 @@ class MatcherIndex:
                           condition=cond_ev, fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
+        if written is not None:
+            for _, _, evidence in results:
+                for e in evidence:
+                    if e.rule is Rule.price and e.field == "price":
+                        e.detail = join_detail(f"text_price: {written.describe()}, the price the {written.field} writes, "
+                                               "the listing having no price field (stated_price.read_text_price)", e.detail)
         if len(results) > 1:
             results = self._crossover(listing, results)
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -738,6 +756,8 @@ class MatcherIndex:
         "не копия", "非高仿", "no fakes, no reps": negation.denied_copy_words) is kept at weight 0 and says so, unless
         a wink mocks the denial ("not fake ;)")."""
         found = self._cues.find(text)
+        if found:  # (reason39) a phrase read across a sentence's end is none: "chính hãng. Giá:" is no "hàng giả"
+            found = [f for f in found if _PHRASE_BREAK.search(text.original, f.start, f.end) is None]
         if found and any(f.term.casefold() in _PITCH_TERMS for f in found):
             # "Don't ask if it's original – it is, receipt in photo 3": the question answered (context/pitches.py)
             found = [f for f in found if f.term.casefold() not in _PITCH_TERMS or not answered(text, f.end)]
@@ -1000,6 +1020,13 @@ class MatcherIndex:
         out.append(Evidence(Rule.price, weight, floor.fingerprint, "price", text=priced, ratio=ratio, detail=detail,
                             term=PART_BELOW if part is not None else STATED if stated is not None else None))
         return out
+
+    def _written_price(self, listing: Listing, text: ListingText) -> TextPrice | None:
+        """The price a listing with no price field writes in its text, in a currency the rate table holds
+        (context/stated_price.read_text_price: "650 lucas", "8,5jt", "9k quid"), else None."""
+        found = read_text_price(text, listing_country(listing.seller.country, listing.marketplace),
+                                self._rates.per_euro.keys())
+        return found if found is not None and found.currency in self._rates.per_euro else None
 
     def _stated(self, listing: Listing, text: ListingText) -> tuple[StatedPrice, float] | None:
         """(the amount the text states as the goods' real price, in euros) when it is below the price field's
@@ -1371,7 +1398,8 @@ class MatcherIndex:
     def _software(self, listing: Listing) -> bool:
         """The goods are software (sectors.py): the title's nouns or the category's last level name it, or the category
         path does and the title names no goods ("Software & Games > Consoles" with "handheld console" is not)."""
-        title = self._judge.word_sectors(listing.title)  # (a brake disc is no disc of software: sectors.WHOLE)
+        # (a brake disc is no disc of software: sectors.WHOLE; "pairs with the official app" no app sold: reason39)
+        title = self._judge.word_sectors(without_companion_app(listing.title))
         return "software" in title or (
             "software" in self._judge.category_sectors(category_leaf(listing.category)).sectors
             or not title and "software" in self._judge.category_sectors(listing.category).sectors)
@@ -2038,6 +2066,18 @@ CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[c
                             r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"
                             r"licenciado|licenza ufficiale|edizione|edicion|edición)(?![\w])|×|联名|聯名|正版授权|コラボ|"
                             r"콜라보|ライセンス", re.IGNORECASE)
+def _trade_talk(found: list, reading) -> bool:
+    """Whether the copy trade's talk (retail.COPY_TRADE_TALK) is in the listing, less its claims of authenticity
+    (_CLAIM_TALK) and the copy words the listing denies ("NOT a replica", "not a copy": negation.py)."""
+    talk = [f for f in found if not _CLAIM_TALK.search(f.term)]
+    denied = reading.denied(talk) if talk else {}
+    return any((f.start, f.end) not in denied for f in talk)
+
+
+# retail.COPY_TRADE_TALK's claims of authenticity ("100% genuine", "保证正品"): the claim a receipt answers, no grade talk
+_CLAIM_TALK = re.compile(r"^(?:100%|guaranteed|authentic guaranteed|保证|保證)")
+# a sentence's end inside a matched phrase: punctuation that closes a sentence, then a space (reason39)
+_PHRASE_BREAK = re.compile(r"[.!?;。！？；]\s")
 # the term of price evidence that judged the real price the text states in place of the price field (stated_price.py)
 STATED = "stated price"
 # the parts of formats.PRICE_PARTS (and a price in a coin) that the floor bounds (index._bounded_part)

@@ -423,7 +423,8 @@ def _listing(draft: Draft, number: int, rng: random.Random) -> Listing:
         "listing_id": f"adv-{number:05d}",
         "title": draft.title,
         "description": draft.description,
-        "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}", "name": getattr(draft, "seller_name", "")},
+        "seller": {"id": draft.seller or f"shop-{rng.randrange(10_000):04d}", "name": getattr(draft, "seller_name", ""),
+                   "country": getattr(draft, "seller_country", None)},  # stated_reasons.py's slang prices set it
         "attributes": getattr(draft, "attributes", {}),  # legit.py's attributes_only / seller_name_only set these
         "url": getattr(draft, "url", None),  # hidden.py's url_slug sets it
         "images": getattr(draft, "images", []),  # peripheral.py's photo_named sets them
@@ -2079,3 +2080,10 @@ register(evasions36)
 from tests.eval.adversary import pitches39  # noqa: E402
 
 register(pitches39)
+
+# reason39's classes (stated_reasons.py): a used item priced in the market's money slang with no price field (lucas, jt,
+# косарей, 万, 만, quid, lakh, mille), a used item with a named defect (smoke smell, water damage, pieces missing), used
+# electronics paired with the brand's official app, "Original? Yes – receipt in the photos"; the copies that borrow them
+from tests.eval.adversary import stated_reasons  # noqa: E402
+
+register(stated_reasons)

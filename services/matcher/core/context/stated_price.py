@@ -203,3 +203,193 @@ def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice |
         field, start, stop, said = text.locate(m.start(), f.end() if f else a.end)
         return StatedPrice(a.amount, a.currency, field, start, stop, said.strip())
     return None
+
+
+# ------------------------------------------------------------------------------ a price written in the text alone
+# (reason39, issue 9) A listing with no price field often writes its price in the text, in the market's slang units:
+# "650 lucas" (a luca is 1,000 pesos in Chile, Argentina and Colombia), "8,5jt" (juta: a million rupiah), "22 косаря"
+# (a косарь is 1,000 roubles), "18 stów" (a stówa is 100 złoty), "9k quid" (pounds), "75k bob" (Kenyan shillings),
+# "1万2" (12,000), "180만" (1,800,000 won), "3 lakh" (300,000 rupees), "2,5 mille" (2,500), "42 balles" and "89 Mäuse"
+# (euros), "29 pavos" (euros in Spain), "448 bucks" (dollars), "595米" (yuan), "15 varos" (Mexican pesos), "50 contos"
+# (reais). `read_text_price` reads it: the amount times its unit, in the currency the unit names, else the listing's
+# country's (`country_currency`), so that index.py judges it against the floor as it would judge a price field; a fair
+# price in slang is a fair price, and a copy's price in slang a copy's. An amount counts when a slang unit, a currency
+# sign or code, or a multiplier only prices use (jt, rb, lakh, 万, 만, тыс, mille ...) is written beside it; a bare
+# "k" or a bare number only after a price word ("Price:", "Precio:", "Giá:", "价格:") or ending the title after a dash
+# ("… – 6.5k", "… – 4.200k nego"); never a count, a size or a resolution ("10k sold", "10万+人付款", "4K", "5000 mAh").
+# Source: the markets' money slang as general knowledge of classified listings (Yapo, MercadoLibre, OLX, Avito,
+# Tokopedia, Shopee, Xianyu, Bunjang, Jiji, Gumtree, Wallapop, Leboncoin, Kleinanzeigen); nothing is taken from a
+# held-out set.
+# unit word -> (multiplier, the currencies it names by the listing's country, the first when the country names none;
+# None: the listing's currency; () : only in the countries listed, else not read)
+_SLANG: dict[str, tuple[float, tuple[str, ...] | None, bool]] = {
+    **{w: (1e3, ("CLP", "ARS", "COP", "UYU"), False) for w in ("lucas", "luca", "lukas", "luka", "lucs")},
+    **{w: (1e6, ("COP",), False) for w in ("palos", "palo")},
+    **{w: (100.0, ("ARS",), False) for w in ("gambas", "gamba")},
+    **{w: (1.0, ("ARS",), False) for w in ("mangos",)},
+    **{w: (1.0, ("MXN",), True) for w in ("varos", "varitos")},
+    **{w: (1.0, ("EUR",), True) for w in ("pavos", "balles", "mäuse", "mause", "möpse", "moepse", "euronen", "öcken",
+                                         "oecken", "tacken", "kröten", "kroeten")},
+    **{w: (1.0, ("GBP",), True) for w in ("quid", "quids", "nicker")},
+    **{w: (1.0, ("USD", "CAD", "AUD", "NZD", "SGD", "HKD"), True) for w in ("bucks",)},
+    **{w: (1.0, ("KES", "UGX", "TZS"), False) for w in ("bob",)},
+    **{w: (1.0, ("BRL",), False) for w in ("contos", "conto", "pilas", "pila", "paus", "pau")},
+    **{w: (1e3, ("RUB", "UAH", "BYN", "KZT"), True) for w in ("косаря", "косарь", "косарей", "косари", "косых", "косар",
+                                                               "косарів")},
+    **{w: (100.0, ("PLN",), True) for w in ("stówa", "stówy", "stów", "stówek", "stówka", "stowy", "stow")},
+    **{w: (1e3, ("PLN",), True) for w in ("patyk", "patyki", "patyków", "patykow", "tysiaki")},
+    **{w: (1.0, ("PLN",), True) for w in ("zeta", "zety", "zetów", "zetow", "ziko", "zika", "zł", "zl")},
+    **{w: (1.0, ("CNY",), True) for w in ("米", "块钱", "大洋")},
+    **{w: (1e4, ("KRW",), True) for w in ("마넌", "만원")},
+    **{w: (1e3, ("KRW",), True) for w in ("천원",)},
+    **{w: (1e6, ("VND",), False) for w in ("củ",)},
+    **{w: (1e4, ("IDR",), True) for w in ("ceban",)},
+}
+# multipliers of the listing's currency (a bare "k" only in price context: _PRICE_WORD, or ending the title)
+_TEXT_MULT: dict[str, float] = {
+    "k": 1e3, "к": 1e3, "rb": 1e3, "ribu": 1e3, "rebu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "ngan": 1e3, "nghin": 1e3,
+    "jt": 1e6, "juta": 1e6, "triệu": 1e6, "trieu": 1e6, "tr": 1e6, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "grand": 1e3, "mille": 1e3, "mila": 1e3, "mil": 1e3, "тыс": 1e3, "тыс.": 1e3,
+    "тысяч": 1e3, "тысячи": 1e3, "тыщ": 1e3, "тыщи": 1e3, "тисяч": 1e3, "лям": 1e6, "ляма": 1e6, "лямов": 1e6,
+    "riesen": 1e3, "tys": 1e3, "tys.": 1e3, "bin": 1e3,
+}
+# a multiplier that prices alone use (anywhere in the text), not "k" ("4K", "10k steps"), "mil" or "bin"
+_PRICE_ONLY_MULT = frozenset({"rb", "ribu", "rebu", "jt", "juta", "triệu", "trieu", "tr", "lakh", "lakhs", "crore",
+                              "crores", "mille", "mila", "тыс", "тыс.", "тысяч", "тыщ", "тыщи", "лям", "ляма", "riesen",
+                              "tys", "tys."})
+# "4K", "8K": a resolution, not 4,000 (a bare "k" after these numbers is read only after a price word)
+_RESOLUTIONS = frozenset({1.0, 2.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0})
+_CJK_MULT = {"万": 1e4, "萬": 1e4, "千": 1e3, "만": 1e4, "천": 1e3, "억": 1e8}
+_UNIT_WORDS = "|".join(sorted((re.escape(w) for w in _SLANG), key=len, reverse=True))
+_MULT_WORDS = "|".join(sorted((re.escape(w) for w in _TEXT_MULT), key=len, reverse=True))
+_TEXT_AMOUNT = re.compile(
+    rf"(?<![0-9a-zà-ÿа-яё.,])(?P<pre>{_SIGN})?\s?(?P<num>\d(?:[\d.,]*\d)?)"
+    rf"(?:\s?(?P<cjk>[万萬千만천억])(?P<tail>\d)?(?![\d.,]))?"
+    rf"(?:\s?(?P<mult>{_MULT_WORDS})(?![\w]))?"
+    rf"(?:\s?(?P<unit>{_UNIT_WORDS})(?![\w]))?"
+    rf"(?:\s?(?P<post>{_SIGN})(?![a-zà-ÿа-я]))?")
+# words that say an amount after them is the price (casefolded; a colon or "is" may follow)
+_PRICE_WORD = re.compile(
+    r"(?<!\w)(?:price|asking(?: price)?|selling for|sell for|for only|only|prijs|precio|preço|preco|prix|preis|prezzo|"
+    r"cena|цена|ціна|fiyat[ıi]?|fiyat|harga|giá|gia|vendo (?:por|a|en)|lo vendo (?:por|a|en)|à vendre|a vendre|"
+    r"zu verkaufen für|für|por|pour|за|价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|가격|판매가|ราคา|سعر)"
+    r"[\s:：=\-–—]*(?:(?:is|es|est|ist|é|è|jest|от|from|only|just|solo|nur|seulement)[\s:：]*)?")
+# what after an amount makes it no price: a count, a size, a resolution, a rate ("10k sold", "4K TV", "5000 mAh")
+_NOT_TEXT_PRICE_AFTER = re.compile(
+    r"\s?(?:\+|%|/|x(?!\w)|per\s|ml|g(?!\w)|kg|gb|tb|mb|mm|cm|km|m(?!\w)|mi(?!\w)|miles|mah|wh|w(?!\w)|hz|rpm|fps|"
+    r"px|mp(?!\w)|p(?!\w)|pcs|pieces|pcs|sold|sales|orders|reviews|ratings|followers|views|likes|subs|subscribers|"
+    r"steps|uhd|hdr|ultra|resolution|video|tv|display|monitor|gaming|res(?!\w)|hd(?!\w)|oled|qled|"
+    r"人|件|个|個|次|年|月|日|天|公里|米(?=\w)|명|개|회|화소|km|шт|штук|лет|раз|"
+    r"days?|d[ií]as|jours|tage|giorni|hari|ngày|дн\w*|months?|years?|ans|jahre|años|anni|anos|lat|"
+    r"de (?:golf|tennis|padel|ping))")
+# what may close a title's price after a dash ("– 8,5jt nego", "- 6.5k obo")
+_TITLE_END = re.compile(r"\s*(?:(?:nego|neg|obo|ono|firm|fixed|net|nett|bu|cod|ovno|vb|fp|final|ff)\.?\s*)*[.!]*$")
+_DASH_BEFORE = re.compile(r"(?:[–—\-|:/]|,)\s*$")
+# the two-letter country code of a marketplace slug's last part ("mercadolibre-ar", "olx-pl", "ebay-uk")
+_SLUG_COUNTRY = re.compile(r"-([a-z]{2})$")
+# countries whose currency is the euro (the euro area, and the microstates and territories that use it)
+EURO_COUNTRIES = frozenset({"AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV",
+                            "MT", "NL", "PT", "SI", "SK", "AD", "MC", "SM", "VA", "ME", "XK", "BG"})
+# an ISO 4217 code's country is its first two letters, but for these (the funds codes beside a national currency)
+_COUNTRY_CURRENCY = {"US": "USD", "CL": "CLP", "CO": "COP", "MX": "MXN", "BO": "BOB", "UY": "UYU", "CU": "CUP",
+                     "CH": "CHF", "GB": "GBP", "UK": "GBP"}
+
+
+def country_currency(country: str | None, known: frozenset[str] | set[str]) -> str | None:
+    """The currency of a country (ISO 3166 alpha-2): the euro in the euro area, else the one ISO 4217 code among
+    `known` (the codes the rate table holds) that starts with the country's code (ARS for AR, KES for KE: ISO 4217
+    builds a national currency's code from its country's), else None. Pure."""
+    if not country:
+        return None
+    country = country.upper()
+    if country in EURO_COUNTRIES:
+        return "EUR"
+    if country in _COUNTRY_CURRENCY:
+        return _COUNTRY_CURRENCY[country]
+    found = [code for code in known if code.startswith(country)]
+    return found[0] if len(found) == 1 else None
+
+
+def listing_country(seller_country: str | None, marketplace: str) -> str | None:
+    """The listing's country: the seller's, else the marketplace slug's country part ("olx-pl"), else None."""
+    if seller_country:
+        return seller_country.upper()
+    m = _SLUG_COUNTRY.search(marketplace or "")
+    if m is None:
+        return None
+    return "GB" if m.group(1) == "uk" else m.group(1).upper()
+
+
+@dataclass(frozen=True, slots=True)
+class TextPrice:
+    """An amount a listing without a price field writes as its price."""
+
+    amount: float
+    currency: str
+    field: str  # "title" or "description"
+    start: int
+    end: int
+    text: str  # as written ("650 lucas")
+
+    def describe(self) -> str:
+        return f"'{self.text}' = {self.amount:,.0f} {self.currency}"
+
+
+def _text_currency(a: re.Match[str], home: str | None) -> str | None:
+    """The currency of a written amount: its unit's (by the listing's country), its sign's, else the listing's."""
+    if unit := a.group("unit"):
+        _, currencies, anywhere = _SLANG[unit]
+        if currencies is None:
+            return home
+        if home in currencies:
+            return home
+        return currencies[0] if anywhere else None
+    if sign := a.group("pre") or a.group("post"):
+        return _currency(sign, home or "")
+    return home
+
+
+def read_text_price(text: ListingText, country: str | None, known: frozenset[str] | set[str]) -> TextPrice | None:
+    """The price a listing without a price field writes in its title or description (see above), or None: the lowest
+    of the amounts after a price word and the marked amounts (a slang unit, a sign, a price-only multiplier, or a "k"
+    ending the title after a dash): a list price quoted beside the seller's is the dearer. country: the listing's (`listing_country`); known: the ISO
+    codes the rate table holds. Pure; a text with no digit costs one scan."""
+    original = text.original
+    if not any(c.isdigit() for c in original) or (folded := fold(original)) is None:
+        return None
+    home = country_currency(country, known)
+    title_end = len(text.title)
+    priced = {m.end() for m in _PRICE_WORD.finditer(folded)}
+    said: list[tuple[float, str, int, int]] = []
+    for a in _TEXT_AMOUNT.finditer(folded):
+        if a.group("num") is None or _NOT_TEXT_PRICE_AFTER.match(folded, a.end()):
+            continue
+        after_word = a.start() in priced or a.start("num") in priced
+        unit, mult, cjk = a.group("unit"), a.group("mult"), a.group("cjk")
+        sign = a.group("pre") or a.group("post")
+        ends_title = (a.end() <= title_end and _TITLE_END.match(folded, a.end(), title_end) is not None
+                      and _DASH_BEFORE.search(folded, 0, a.start()) is not None)
+        if unit == "米" and not after_word:
+            continue  # 米 is a metre and rice as often
+        if not (unit or sign or cjk or mult in _PRICE_ONLY_MULT or after_word or (mult and ends_title)):
+            continue
+        amount = parse_amount(a.group("num"))
+        if amount is None or amount <= 0 or mult in ("k", "к") and not (unit or sign or after_word) and \
+                amount in _RESOLUTIONS:
+            continue
+        if cjk:
+            amount *= _CJK_MULT[cjk]
+            if a.group("tail"):
+                amount += int(a.group("tail")) * _CJK_MULT[cjk] / 10  # 1万2 = 12,000; 3千5 = 3,500
+        if mult:
+            amount *= _TEXT_MULT[mult]
+        if unit:
+            amount *= _SLANG[unit][0]
+        if (currency := _text_currency(a, home)) is None or not 0 < amount < 1e12:
+            continue
+        said.append((amount, currency, a.start("num") if not a.group("pre") else a.start("pre"), a.end()))
+    if not said:
+        return None
+    amount, currency, start, end = min(said, key=lambda s: s[0])
+    field, begin, stop, written = text.locate(start, end)
+    return TextPrice(amount, currency, field, begin, stop, written.strip())
