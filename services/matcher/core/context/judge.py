@@ -74,6 +74,7 @@ from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
+from services.matcher.core.context.refusals import Refusals, refusal_note
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
@@ -194,6 +195,7 @@ class Reading:
     text: ListingText
     judge: "Judge"
     _negations: Negations | None = None
+    _refusals: Refusals | None = None
     _sectors: SectorsFound | None = None
     _foreign: ForeignWords | None = None
     _accessories: AccessoryScan | None = None
@@ -306,6 +308,13 @@ class Reading:
         if self._negations is None:
             self._negations = Negations(self.text)
         return self._negations
+
+    @property
+    def refusals(self) -> Refusals:
+        """The maker's refusals of brands' marks (refusals.py: "we do not print Nike or other brand logos")."""
+        if self._refusals is None:
+            self._refusals = Refusals(self.text)
+        return self._refusals
 
     @property
     def sectors(self) -> SectorsFound:
@@ -1136,7 +1145,7 @@ class Judge:
                   others: list[tuple[Brand, list[Evidence]]] = ()) -> list[Evidence]:
         text = reading.text
         rivals = bool(others) and reading.copy_cue is not None and not _RIVAL_NOUNS.isdisjoint(text.latin_words)
-        if not reading.negations.possible and not rivals:
+        if not reading.negations.possible and not rivals and not reading.refusals.possible:
             return []
         notes: dict[tuple[int, int], Evidence] = {}
         subject: list[str | None] = []  # the other brand the listing sells, named plainly and not compared (looked up once)
@@ -1151,6 +1160,8 @@ class Judge:
             if negation is None and reading.negations.possible and (after := reading.negations.after(end)) is not None and not _denies_next(
                     reading, evidence, after, end):
                 negation = after
+            if negation is None and reading.refusals.possible:  # "we do not print Nike or other brand logos"
+                negation = reading.refusals.before(start) or reading.refusals.after(end)
             if negation is None or _spells_mark(negation, e) or _said_aloud_syllable(text, negation, evidence):
                 continue
             if e.vocabulary == "defect":
@@ -1985,6 +1996,9 @@ def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Eviden
     if negation.phrase in ("v", "v."):  # negation._PARTY: a case name's other party
         return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
                         detail=f"'{negation.phrase}' before '{e.text}': a lawsuit's other party, not the goods' brand")
+    if negation.refusal:
+        return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
+                        detail=refusal_note(negation.phrase, e.text))
     return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
                     detail=f"'{negation.phrase}' before '{e.text}': the listing says it is not the brand's product")
 

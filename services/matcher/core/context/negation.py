@@ -181,6 +181,7 @@ class Negation:
     end: int
     phrase: str
     comparison: bool = False  # "quieter than", "vs", "alternative to": another product is compared with the brand's
+    refusal: bool = False  # a maker's refusal of the brand's marks ("we do not print Nike or other brand logos", refusals.py)
 
 
 class Negations:
