@@ -216,7 +216,8 @@ class Reading:
         "ohne Logo", "ロゴなし", "custom logo", "logo cutout")."""
         if self._logo_claims is None:
             original = self.text.original
-            self._logo_claims = [f for f in self.judge.logo_words.find(self.text) if not _logo_refused(original, f)]
+            self._logo_claims = [f for f in self.judge.logo_words.find(self.text) if self.refusals.offered(f.start) or (
+                not _logo_refused(original, f) and not self.refusals.covers(f.start, f.end))]  # "we do not print any brand's logo"
         return self._logo_claims
 
     @property
@@ -482,7 +483,10 @@ class Judge:
                             detail="filed among accessories or parts: the brand is named for what it fits")
         if (disclaimer := reading.disclaimer) is not None and not (
                 _in_brands_box(reading, evidence) and self._claims_copy(reading)) and not (
-                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)):
+                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)) and not (
+                reading.refusals.possible and reading.refusals.void):
+            # (refusal39) nor when the listing offers the brand's marks or hedges a refusal of them ("private label …
+            # original Gucci logo or yours", "no Sony logo on the photos, sent separately"): the label is the cover
             # (mend31) not when the goods come in the brand's box beside a copy word ("Aftermarket copy, Shell box"), nor
             # when a software brand's program is sold cracked ("pre-activated, activator included. Not official."): a
             # disclaimer there disowns the seller's licence, not the goods' maker
@@ -796,8 +800,8 @@ class Judge:
                 return original[start:end]  # "crown logo", "disc patch", "bitten apple"; not "swan", "minifigure": goods
             if e.rule is Rule.model:
                 continue  # "71988-01 compatible sensor patches": a part number's goods, not a mark on them
-            if e.weight <= 0 and not e.needs_corroboration:
-                continue  # a denied mention
+            if e.weight <= 0 and (not e.needs_corroboration or "denied by" in e.detail):
+                continue  # a denied mention (a weak one too: "Не печатаем логотипы Levi's", refusal39)
             if _NOT_BEFORE.search(lowered[max(0, start - 40):start]) or _SHOWS_BEFORE.search(lowered[max(0, start - 40):start]):
                 continue  # "no Coach tag", "sin logo de Nike", "shows the Apple logo" (a clear case shows the phone's)
             if (m := _CARRIER_AFTER.match(lowered, end)) and not _LOGO_REFUSED_AFTER.match(
@@ -1162,6 +1166,11 @@ class Judge:
                 negation = after
             if negation is None and reading.refusals.possible:  # "we do not print Nike or other brand logos"
                 negation = reading.refusals.before(start) or reading.refusals.after(end)
+            elif negation is not None and not negation.comparison and reading.refusals.hedged_logo(start, end):
+                # (refusal39) "No adidas logo on the photos, logo sent separately": the logo kept off the pictures
+                e.detail = _join(e.detail, f"'{negation.phrase}' keeps the brand's logo off the photos only (a hedge): "
+                                           "the mention counts")
+                continue
             if negation is None or _spells_mark(negation, e) or _said_aloud_syllable(text, negation, evidence):
                 continue
             if e.vocabulary == "defect":

@@ -171,12 +171,13 @@ _TAILS = (
     r"|(?:не\s+(?:печатаем|наносим|принимаем|делаем|вышиваем|используем|допускаются|принимаются|печатаются|друкуємо)|"
     r"запрещен[ыоa]?|запрещается)"
 )
+_REFUSING_WIDE = (r"(?:不印|不做|不接|不接受|一律不接|一律不做|谢绝|謝絕|拒接|禁止|不可|不能做|不能印|不予|恕不|"
+                  r"印刷しません|印刷できません|お受けできません|お断り|対応不可|印刷不可|できません|"
+                  r"인쇄하지|불가|안\s*됩니다|받지\s*않|금지|제작하지)")
 _TAILS_WIDE = (
     r"(?:等|、|，|,|\s|及|和|其他|其它|品牌|大牌|名牌|知名品牌|的|logo|LOGO|Logo|商标|商標|订单|訂單|图案|圖案|"
     r"などの|等の|の|や|ブランド|ロゴ|商標|は|も|등|의|브랜드|로고|상표|는|은|도)*"
-    r"(?:不印|不做|不接|不接受|一律不接|一律不做|谢绝|謝絕|拒接|禁止|不可|不能做|不能印|不予|恕不|"
-    r"印刷しません|印刷できません|お受けできません|お断り|対応不可|印刷不可|禁止|できません|"
-    r"인쇄하지|불가|안\s*됩니다|받지\s*않|금지|제작하지)"
+    + _REFUSING_WIDE
 )
 
 # a head ends where the walk over the list stops (tested on the 80 characters before), a tail begins where it stops
@@ -186,23 +187,66 @@ _TAIL_START = re.compile(rf"[\s\-–:,\"'“”»)]*(?P<tail>{_TAILS})(?![\w])",
 _HEAD_WIDE_RE = re.compile(rf"(?P<head>{_HEADS_WIDE})(?:{_FILLER_WIDE})*$", re.IGNORECASE)
 _TAIL_WIDE_RE = re.compile(rf"^\s*(?P<tail>{_TAILS_WIDE})")
 _HEAD_CHARS = 80
+# a refusal's head anywhere in a sentence, and the sentence's ends (Refusals.covers)
+_HEAD_ANY = re.compile(rf"(?<![\w])(?:{_HEADS})(?![\w])", re.IGNORECASE)
+_HEAD_WIDE_ANY = re.compile(_HEADS_WIDE)
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+# the buyer's proof of its own mark: a logo word in its sentence is the buyer's ("trademark certificate required for logo
+# orders", "需提供商标注册证", "Marka tescil belgesi gereklidir")
+_CERTIFICATE = re.compile(r"(?<![\w])(?:(?:trademark|trade\s+mark|brand|logo)\s+(?:registration|certificate|authori[sz]ation)|"
+                          r"(?:registration|authori[sz]ation)\s+(?:certificate|letter)|certificado\s+de\s+(?:registro\s+de\s+)?"
+                          r"marca|registro\s+de\s+(?:la\s+|tu\s+|sua\s+)?marca|registro\s+da\s+sua\s+marca|certificat\s+de\s+"
+                          r"d[ée]p[ôo]t|markenurkunde|certificato\s+di\s+registrazione|tescil\s+belgesi|свидетельств\w+\s+на\s+"
+                          r"товарный\s+знак|sertifikat\s+merek|giấy\s+chứng\s+nhận\s+thương\s+hiệu)(?![\w])"
+                          r"|商标注册证|商標註冊證|授权书|授權書|品牌授权|شهادة\s+العلامة|เอกสารเครื่องหมายการค้า", re.IGNORECASE)
+_TAIL_ANY = re.compile(rf"(?<![\w])(?:{_TAILS})(?![\w])", re.IGNORECASE)
+_TAIL_WIDE_ANY = re.compile(_REFUSING_WIDE)
+_MARK_TOKEN = re.compile(r"[\w'’]+")
+
+
+def _sentence(original: str, start: int, end: int) -> str:
+    """The sentence around original offsets [start, end) (cut at .!?。！？ and line breaks, 160 characters each way)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(original, max(0, start - _LOOKBACK), start)),
+               default=max(0, start - _LOOKBACK))
+    right = next((m.start() for m in _SENTENCE_END.finditer(original, end, end + _LOOKBACK)),
+                 min(len(original), end + _LOOKBACK))
+    return original[left:right]
+
+
+def _marks_in(words: str) -> bool:
+    """Whether a stretch of a sentence (cut at its end) holds a word of the marks."""
+    words = _SENTENCE_END.split(words, 1)[0]
+    return not MARK_WORDS_LATIN.isdisjoint(w.casefold() for w in _MARK_TOKEN.findall(words)) or any(
+        w in words for w in MARK_WORDS_WIDE)
 
 
 # ------------------------------------------------------------------------------------------ what voids a refusal
 # an offer of the brand's marks anywhere in the listing: "with the original logo or yours", "any brand logo available"
+_SOME = r"(?:[\w'’&.-]+\s+){0,3}"  # the mark's words between "original" and "logo"
+_OR = r"(?:or|o|ou|oder|или|hoặc|atau|veya|ya\s+da|或|或者)"
 OFFERS = re.compile(
-    r"original\s+(?:brand\s+)?logos?|logos?\s+original(?:es|e|i)?\b|(?:any|all|every)\s+(?:famous\s+|big\s+)?brands?['’]?s?"
-    r"\s+logos?|brand\s+logos?\s+(?:is\s+|are\s+)?(?:available|possible|on\s+request|optional|can\s+be)|"
-    r"logos?\s+of\s+(?:any|all|every)\s+brands?|(?:with|incl\.?|including)\s+(?:the\s+)?(?:full\s+)?brand(?:ing|\s+logos?)|"
-    r"(?:the\s+)?original\s+(?:label|branding|tags?)\s+or\s+(?:your|own)|"
-    r"logotipo\s+original|logo\s+d['’]origine|originallogo|original[- ]logo|logo\s+originale|логотип\s+оригинал|"
-    r"оригинальн\w+\s+логотип|orijinal\s+logo|logo\s+asli|logo\s+chính\s+hãng|cualquier\s+marca|qualquer\s+marca|"
-    r"n['’]importe\s+quelle\s+marque|jede\s+marke|qualsiasi\s+marchio|любой\s+бренд|любые\s+бренды|her\s+marka|"
-    r"原版logo|原版LOGO|原标|原厂logo|原廠logo|大牌logo可|可做大牌|各种大牌|各大品牌logo|オリジナルロゴ|정품\s*로고",
+    r"(?<![\w])(?:"
+    rf"original\w*\s+(?:brand\s+)?{_SOME}logo\w*\s+{_OR}|logo\w*\s+(?:d['’]\s*)?(?:original\w*|origine|asli|"
+    rf"chính\s+hãng|orijinal)\s+{_SOME}{_OR}|(?:originallogo|оригинальн\w+\s+логотип\w*)\s+{_SOME}{_OR}|"
+    rf"(?:with|con|com|avec|mit|dengan|với|ile|incl\.?|including)\s+(?:the\s+|el\s+|o\s+|le\s+|l['’]\s*|dem\s+|il\s+)?"
+    rf"original\w*\s+{_SOME}logo|original\w*\s+{_SOME}logos?\s+(?:is\s+|are\s+)?(?:available|on\s+request|possible|"
+    r"disponibles?|dispon[íi]ve(?:l|is)|verfügbar|möglich|disponibil[ei]|mevcut|tersedia|có\s+sẵn)|"
+    r"(?:có|ada|var)\s+logo\s+(?:chính\s+hãng|asli|orijinal|original)|"
+    r"(?:any|all|every)\s+(?:famous\s+|big\s+)?brands?['’]?s?\s+logos?|brand\s+logos?\s+(?:is\s+|are\s+)?(?:available|"
+    r"possible|on\s+request|optional|can\s+be)|logos?\s+of\s+(?:any|all|every)\s+brands?|"
+    r"cualquier\s+marca|qualquer\s+marca|n['’]importe\s+quelle\s+marque|jede\s+marke|qualsiasi\s+marchio|"
+    r"любой\s+бренд|любые\s+бренды|her\s+marka\s+(?:mevcut|var|yap[ıi]l[ıi]r)|semua\s+merek\s+(?:ada|bisa)|"
+    r"mọi\s+thương\s+hiệu)(?![\w])"
+    r"|原版logo|原版LOGO|原标|原厂logo|原廠logo|大牌logo可|可做大牌|各种大牌|各大品牌logo|オリジナルロゴ|정품\s*로고",
     re.IGNORECASE)
-# a hedge: the refusal limited to what is shown, or the marks supplied another way
+# the marks' full range offered in private, a hedge wherever it stands ("DM for the full catalogue", "real photos in chat")
+CATALOGUE = re.compile(r"(?<![\w])(?:full\s+catalog(?:ue)?|complete\s+catalog(?:ue)?|real\s+(?:photos|pics|pictures)|"
+                       r"brand\s+list|secret\s+(?:menu|catalog(?:ue)?)|cat[áa]logo\s+complet[oa]|catalogue\s+complet|"
+                       r"kompletter\s+katalog|catalogo\s+completo|полный\s+каталог|tam\s+katalog|katalog\s+lengkap)(?![\w])"
+                       r"|完整目录|الكتالوج\s+الكامل", re.IGNORECASE)
+# a hedge (in a sentence that names the marks): the refusal limited to what is shown, or the marks supplied another way
 HEDGES = re.compile(
-    r"publicly|openly|visibly|in\s+public|on\s+(?:the\s+)?(?:photos?|pictures?|pics|images|listing|site|website|platform|"
+    r"(?<![\w])(?:publicly|openly|visibly|in\s+public|on\s+(?:the\s+)?(?:photos?|pictures?|pics|images|listing|site|website|platform|"
     r"app|shop\s+page|store\s+page)|in\s+(?:the\s+)?(?:photos?|pictures?|pics|images|listing|ad|post|catalog(?:ue)?\s+"
     r"photos?)|(?:platform|marketplace|site|app)['’]?s?\s+(?:rules|policy|policies|restrictions)|"
     r"(?:because\s+of|due\s+to)\s+(?:the\s+)?(?:platform|marketplace|site|app|shopee|lazada|tokopedia|ebay|amazon|"
@@ -223,11 +267,16 @@ HEDGES = re.compile(
     r"на\s+фото|публично|отдельно|в\s+личк|в\s+лс|в\s+директ|полный\s+каталог|"
     r"foto[ğg]raflarda|ayr[ıi]ca\s+g[öo]nderil|ayr[ıi]\s+g[öo]nderil|dm['’]?den|tam\s+katalog|"
     r"di\s+foto|dikirim\s+terpisah|terpisah|via\s+(?:dm|inbox|wa)|katalog\s+lengkap|"
-    r"trên\s+ảnh|gửi\s+riêng|ib\s+(?:để|xem)|inbox\s+(?:để|xem)|"
-    r"ในรูป|ส่งแยก|ทักแชท|"
-    r"图片不(?:放|显示|展示)|图上不|私聊|私信|单独发|單獨發|另寄|分开寄|完整目录|完整圖|"
+    r"trên\s+ảnh|gửi\s+riêng|ib\s+(?:để|xem)|inbox\s+(?:để|xem))(?![\w])"
+    # the scripts written without spaces, and Arabic's attached prefixes: no word edges
+    r"|ในรูป|ส่งแยก|ทักแชท|图片不(?:放|显示|展示)|图上不|私聊|私信|单独发|單獨發|另寄|分开寄|完整目录|完整圖|"
     r"في\s+الصور|بشكل\s+منفصل|منفصل|راسلنا|الكتالوج\s+الكامل",
     re.IGNORECASE)
+# a word for a logo right after or right before a mention ("adidas logo", "Levi's-Logos", "logo de Nike", "logo Nike")
+_LOGO_AFTER = re.compile(r"[\s\-–'’s]*(?:logo|logos|logotipo|logotipos|logotype|loghi|logosu|logolar\w*|логотип\w*|лого|"
+                         r"ロゴ|로고|โลโก้|شعار|标志|標誌|商标|商標)", re.IGNORECASE)
+_LOGO_BEFORE = re.compile(r"(?:logo|logos|logotipo|logotipos|loghi|логотип\w*|logosu|شعار|โลโก้|标志|商标|ロゴ)"
+                          r"(?:\s+(?:de|da|do|di|del|of|của|von|du|la|el|the))?\s*$", re.IGNORECASE)
 _LOOKBACK = 160
 _LOOKAHEAD = 120
 _REFUSAL_NOTE = "a refusal of the brand's marks (a maker's trademark policy): the brand is the refused thing, not the goods"
@@ -241,12 +290,17 @@ class Refusals:
         self.possible = (not text.latin_words.isdisjoint(MARK_WORDS_LATIN)
                          or not text.is_ascii and any(w in text.original for w in MARK_WORDS_WIDE))
         self._void: bool | None = None
+        self._stated: bool | None = None
+        self._offers: list[tuple[int, int]] | None = None
 
     @property
     def void(self) -> bool:
         """Whether the listing offers the marks after all (`OFFERS`) or hedges its refusal (`HEDGES`)."""
         if self._void is None:
-            self._void = OFFERS.search(self.text.original) is not None or HEDGES.search(self.text.original) is not None
+            original = self.text.original
+            self._void = OFFERS.search(original) is not None or CATALOGUE.search(original) is not None or any(
+                _marks_in(sentence := _sentence(original, m.start(), m.end())) or _HEAD_ANY.search(sentence) is not None
+                for m in HEDGES.finditer(original))  # "No Nike logo on the photos", "Não colocamos Nike publicamente"
         return self._void
 
     def before(self, start: int) -> Negation | None:
@@ -263,6 +317,58 @@ class Refusals:
             return None
         o_start, o_end = window_start + found[0], window_start + found[1]
         return Negation(o_start, o_end, original[o_start:o_end].strip(), refusal=True)
+
+    def offered(self, start: int) -> bool:
+        """Whether original offset `start` (a logo word) lies inside an offer of the brand's marks ("logo originale
+        Gucci o il tuo", "the original Levi's logo or your own"): the logo is claimed, whatever refuses it nearby."""
+        if self._offers is None:
+            self._offers = [m.span() for m in OFFERS.finditer(self.text.original)] if self.possible else []
+        return any(s <= start < e for s, e in self._offers)
+
+    def hedged_logo(self, start: int, end: int) -> bool:
+        """Whether a mention at original offsets [start, end) names the brand's logo ("no adidas logo", "keine
+        Levi's-Logos") in a listing that hedges or offers it ("… on the photos, logo sent separately"): a denial of the
+        logo kept off the photos, not of the goods."""
+        if not self.possible:
+            return False
+        original = self.text.original
+        return (_LOGO_AFTER.match(original, end) is not None or _LOGO_BEFORE.search(original[max(0, start - 24):start])
+                is not None) and self.void
+
+    @property
+    def stated(self) -> bool:
+        """Whether the listing states a refusal of brands' marks anywhere, unvoided: a refusal's head with a word of the
+        marks after it in its sentence ("we do not print brand logos", "不接品牌logo"), or a tail with one before it
+        ("marka logosu basmıyoruz"). A maker that says so offers its logo service for the buyer's own logo."""
+        if self._stated is None:
+            self._stated = self.possible and not self.void and any(
+                _marks_in(self.text.original[m.end():m.end() + 60]) for m in self._heads()) or self.possible and any(
+                _marks_in(self.text.original[max(0, m.start() - 60):m.start()]) for m in self._tails()) and not self.void
+        return self._stated
+
+    def _heads(self):
+        yield from _HEAD_ANY.finditer(self.text.original)
+        if not self.text.is_ascii:
+            yield from _HEAD_WIDE_ANY.finditer(self.text.original)
+
+    def _tails(self):
+        yield from _TAIL_ANY.finditer(self.text.original)
+        if not self.text.is_ascii:
+            yield from _TAIL_WIDE_ANY.finditer(self.text.original)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether the words at original offsets [start, end) (a logo word) stand in a sentence that refuses the marks:
+        a refusal's head before them ("we do not print adidas or any other brand's logo") or its tail after them
+        ("Nike veya diğer marka logolarını basmıyoruz"), unvoided. Broader than `before`: only a logo word is asked."""
+        if not self.possible:
+            return False
+        original = self.text.original
+        left = max((m.end() for m in _SENTENCE_END.finditer(original, max(0, start - _LOOKBACK), start)), default=max(0, start - _LOOKBACK))
+        right = next((m.start() for m in _SENTENCE_END.finditer(original, end, end + _LOOKAHEAD)), min(len(original), end + _LOOKAHEAD))
+        found = (_CERTIFICATE.search(original, left, right) is not None or _HEAD_ANY.search(original, left, start) is not None or _walk_on(original[end:right]) is not None
+                 or not self.text.is_ascii and (_HEAD_WIDE_ANY.search(original, left, start) is not None
+                                                or _TAIL_WIDE_RE.match(original[end:right]) is not None))
+        return found and not self.void
 
     def after(self, end: int) -> Negation | None:
         """The refusal read right after a mention ending at original offset `end` ("… logolarını basmıyoruz")."""
