@@ -221,6 +221,12 @@ class Reading:
         return self._logo_claims
 
     @property
+    def logo_refused(self) -> list[Found]:
+        """The logo words the listing refuses ("no logo", "sin logo", "ロゴなし", "own-brand monogram")."""
+        original = self.text.original
+        return [f for f in self.judge.logo_words.find(self.text) if _logo_refused(original, f)]
+
+    @property
     def materials(self) -> list[Found]:
         """Material by the metre, patches, labels and emblems the listing names (phrasebook.MATERIAL_NOUNS)."""
         if self._materials is None:
@@ -796,7 +802,7 @@ class Judge:
                 continue
             start, end = (e.start + offset, e.end + offset) if e.field == "description" else (e.start, e.end)
             if e.vocabulary == "logo" and (" " in original[start:end].strip() or _CARRIER.search(original[start:end].casefold())) \
-                    and not _NOT_BEFORE.search(lowered[max(0, start - 40):start]):
+                    and not _NOT_BEFORE.search(lowered[max(0, start - 40):start]) and "denie" not in e.detail:
                 return original[start:end]  # "crown logo", "disc patch", "bitten apple"; not "swan", "minifigure": goods
             if e.rule is Rule.model:
                 continue  # "71988-01 compatible sensor patches": a part number's goods, not a mark on them
@@ -1212,6 +1218,13 @@ class Judge:
                     # its names read by meaning too (经典格, Burberry's check, translated as "classic style")
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"a reading by meaning of the brand the listing denies ('{denied[0].text}')")
+                elif "denied" not in e.detail and (refused := reading.logo_refused) and (e.vocabulary == "logo" or any(
+                        f.start < _original(text, e)[1] and _original(text, e)[0] < f.end for f in refused)):
+                    # (refusal39) "Own-brand monogram canvas tote – NOT Louis Vuitton, no logos or marks copied": the
+                    # brand denied by name and its logo refused, a logo name is the maker's own pattern
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"a logo name of the brand the listing denies ('{denied[0].text}'), "
+                                               f"its logo refused ('{text.original[refused[0].start:refused[0].end]}')")
         return list(notes.values())
 
     def _graded_by(self, reading: Reading, evidence: list[Evidence],

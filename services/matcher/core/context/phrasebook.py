@@ -632,7 +632,7 @@ LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",
     "removed", "not included", "design", "designer", "service", "printing service",
     # the buyer's own after the word (refusal39): "logo Anda sendiri", "logo của bạn", "logo của khách"
-    "anda", "kamu", "sendiri", "của bạn", "của khách", "riêng",
+    "anda", "kamu", "sendiri", "của bạn", "của khách", "riêng", "cua ban", "cua khach", "rieng",
 )
 LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印",
                                              "ノー", "무", "노",  # ノーロゴ, 무로고, 노로고: "no logo"

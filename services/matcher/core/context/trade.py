@@ -74,6 +74,8 @@ PACKAGING = [
     "etichette", "etiquettes", "botellas vacias", "latas vacias", "flacons vides", "boites vides", "空罐", "空瓶", "空盒",
     "空桶", "空箱", "吊牌", "领标", "织唛", "皮标", "洗水标", "空き箱", "空き瓶", "空き缶", "タグ", "빈 박스", "빈병",
 ]
+# (refusal39) "white label", "private label": a maker's own-brand trade, no label sold
+_WHITE_LABEL = re.compile(r"(?:white|private|own)[\s-]$", re.IGNORECASE)
 # packaging by the ten or more is stock for copies, not a collector's box
 PACKAGING_UNITS = 10
 LOGO_SERVICE = [
@@ -234,7 +236,8 @@ class TradeReader:
                                                                or len(kinds) >= 3):
                 out.append(self._trade(text, "paperwork", papers[0], "the paperwork is what is sold, by the several or as a "
                                        "kit: papers to pass a copy as genuine"))
-        if (packs := [f for f in self._packaging.find(text) if f.start < title_end]) and _units() >= PACKAGING_UNITS:
+        if (packs := [f for f in self._packaging.find(text) if f.start < title_end and not _WHITE_LABEL.search(
+                text.original[max(0, f.start - 9):f.start])]) and _units() >= PACKAGING_UNITS:
             out.append(self._trade(text, "packaging", packs[0], f"the brand's packaging or trims by the {_units()}: stock "
                                    "for filling or finishing copies, not a collector's box"))
         order = self._order.find(text)
