@@ -43,6 +43,11 @@ MARK_WORDS_LATIN = frozenset({
     "handelsmarke", "logotipi", "tescilli", "bayi", "brendy", "brendov", "logotipy", "logotipov", "logotip",
     "znaki", "zhuhuaiya",
 })
+# a refusal may name the brand with no word of the marks ("we don't print Gucci, Louis Vuitton or Nike"): its verbs open
+# the gate too (the latin view's words)
+REFUSING_VERBS = frozenset({"print", "embroider", "engrave", "refuse", "reject", "decline", "reproduce", "imprimimos",
+                            "estampamos", "bordamos", "imprimons", "drucken", "sticken", "stampiamo", "ricamiamo",
+                            "pechataem", "basmiyoruz", "menerima", "mencetak", "nhan"})
 MARK_WORDS_WIDE = ("logo", "品牌", "商标", "商標", "大牌", "名牌", "牌子", "ロゴ", "ブランド", "商標", "로고", "브랜드", "상표",
                    "โลโก้", "แบรนด์", "ลิขสิทธิ์", "شعار", "علامة", "علامات", "ماركة", "ماركات", "логотип", "бренд",
                    "товарн", "марк")
@@ -232,8 +237,9 @@ OFFERS = re.compile(
     rf"original\w*\s+{_SOME}logo|original\w*\s+{_SOME}logos?\s+(?:is\s+|are\s+)?(?:available|on\s+request|possible|"
     r"disponibles?|dispon[íi]ve(?:l|is)|verfügbar|möglich|disponibil[ei]|mevcut|tersedia|có\s+sẵn)|"
     r"(?:có|ada|var)\s+logo\s+(?:chính\s+hãng|asli|orijinal|original)|"
-    r"(?:any|all|every)\s+(?:famous\s+|big\s+)?brands?['’]?s?\s+logos?|brand\s+logos?\s+(?:is\s+|are\s+)?(?:available|"
-    r"possible|on\s+request|optional|can\s+be)|logos?\s+of\s+(?:any|all|every)\s+brands?|"
+    r"(?:(?:any|all|every)\s+(?:famous\s+|big\s+)?brands?['’]?s?\s+|brand\s+)logos?\s+(?:is\s+|are\s+)?(?:available|"
+    r"possible|on\s+request|optional|can\s+be|ok|welcome)|logos?\s+of\s+(?:any|all|every)\s+brands?\s+(?:is\s+|are\s+)?"
+    r"(?:available|possible|on\s+request|ok|welcome)|"
     r"cualquier\s+marca|qualquer\s+marca|n['’]importe\s+quelle\s+marque|jede\s+marke|qualsiasi\s+marchio|"
     r"любой\s+бренд|любые\s+бренды|her\s+marka\s+(?:mevcut|var|yap[ıi]l[ıi]r)|semua\s+merek\s+(?:ada|bisa)|"
     r"mọi\s+thương\s+hiệu)(?![\w])"
@@ -287,7 +293,7 @@ class Refusals:
 
     def __init__(self, text: ListingText) -> None:
         self.text = text
-        self.possible = (not text.latin_words.isdisjoint(MARK_WORDS_LATIN)
+        self.possible = (not text.latin_words.isdisjoint(MARK_WORDS_LATIN) or not text.latin_words.isdisjoint(REFUSING_VERBS)
                          or not text.is_ascii and any(w in text.original for w in MARK_WORDS_WIDE))
         self._void: bool | None = None
         self._stated: bool | None = None
