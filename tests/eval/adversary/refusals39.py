@@ -188,6 +188,57 @@ def make_refusal_with_offer(b: BrandView, s: Scene) -> Draft | None:
     return _copy(b, s, OFFERED)
 
 
+# a maker's own goods named with the brand's registered logo name as a pattern, the brand denied by name and its logo
+# refused ({l} the logo name, {n} the brand's name, {p} the goods), by language
+OWN_PATTERN = {
+    "en": ("House-brand {l} {p} – not {n}, no logo", "Our own label. This is not {n}; no logos or trademarks on it."),
+    "es": ("{p} marca propia {l} – no es {n}, sin logo", "Marca propia. No es {n}, sin logotipos ni marcas."),
+    "pt": ("{p} marca própria {l} – não é {n}, sem logo", "Marca própria. Não é {n}, sem logotipo."),
+    "fr": ("{p} marque maison {l} – pas {n}, sans logo", "Notre propre marque. Ce n'est pas {n}, aucun logo."),
+    "de": ("Eigenmarke {l} {p} – nicht {n}, ohne Logo", "Eigene Marke. Kein {n}, keine Logos."),
+    "it": ("{p} marchio proprio {l} – non {n}, senza logo", "Marchio nostro. Non è {n}, nessun logo."),
+    "tr": ("Kendi markamız {l} {p} – {n} değil, logosuz", "Kendi markamız, {n} değildir, logo yok."),
+    "ru": ("Собственный бренд {l} {p} – не {n}, без логотипа", "Наш бренд. Это не {n}, без логотипов."),
+}
+# the same words, the brand's logo claimed after all (a wink, the logo sent apart)
+OWN_PATTERN_COPY = ["Not {n} 😉 – full {n} logo inside.", "No {n} logo on the photos, logo sent separately.",
+                    "Not {n} ;) original {n} logo or yours."]
+
+
+_PATTERN_WORDS = frozenset({"monogram", "check", "canvas", "print", "pattern", "plaid", "tartan",
+                            "quilted", "quilting", "weave", "jacquard"})
+
+
+def _pattern_name(name: str) -> bool:
+    """A logo name that is a pattern's generic words ("monogram canvas", "house check"), not the mark itself (no
+    "logo", no initials in capitals: "MK logo", "GG canvas" are the brand's marks)."""
+    words = name.split()
+    return not _PATTERN_WORDS.isdisjoint(w.casefold() for w in words) and not any(
+        w.casefold() in ("logo", "patch", "badge", "emblem") or w.isupper() for w in words)
+
+
+def _own_pattern(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    logos = [m.value for m in b.declared("logo") if m.value.isascii() and " " in m.value and _pattern_name(m.value)]
+    if not logos:
+        return None
+    r = s.rng
+    lang = "en" if copy else r.choice(list(OWN_PATTERN))
+    title, desc = OWN_PATTERN[lang]
+    cat = s.category(with_floor=copy)
+    fmt = dict(l=r.choice(logos), n=b.name, p=s.product(cat))
+    title = title.format(**fmt)
+    desc = r.choice(OWN_PATTERN_COPY).format(**fmt) if copy else desc.format(**fmt)
+    return Draft(_cap(title), cat, s.price(cat, low=copy or r.random() < 0.5), desc)
+
+
+def make_own_pattern(b: BrandView, s: Scene) -> Draft | None:
+    return _own_pattern(b, s, copy=False)
+
+
+def make_own_pattern_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _own_pattern(b, s, copy=True)
+
+
 TRAPS = {
     "trap_refused_marks": "a white-label / OEM maker or a DTF, heat-press or embroidery shop that prints the buyer's own "
                           "logo and refuses the brand's, the brand named as the refused thing ('we do not print {m} or "
@@ -196,6 +247,9 @@ TRAPS = {
                           "certificate required), 13 languages",
     "trap_refused_marks_style": "the same refusal beside the goods named as a style ('{m}-style sneakers', "
                                 "'{m}-inspired hoodies') of the maker's own",
+    "trap_own_pattern_denied": "a maker's own goods named with the brand's registered logo name as their pattern, the "
+                               "brand denied by name and its logo refused ('not {n}, no logo', 'no es {n}, sin logo', "
+                               "'{n} değil, logosuz'), 8 languages",
 }
 EVASIONS = {
     "refusal_hedged": "a refusal of the brand's logo hedged so that it offers it: not on the photos, not publicly, "
@@ -203,6 +257,10 @@ EVASIONS = {
                       "copy's price in the brand's category",
     "refusal_with_offer": "a refusal of other brands beside an offer of the brand's own logo ('the original {m} logo or "
                           "your own', 'any brand logo available, {m} included'), at a copy's price",
+    "own_pattern_claimed": "the own-pattern words with the brand's logo claimed after all ('not {n} 😉 – full logo "
+                           "inside', 'no logo on the photos, sent separately'), far below the floor",
 }
-TRAP_MAKERS = {"trap_refused_marks": make_refused_marks, "trap_refused_marks_style": make_refused_marks_style}
-EVASION_MAKERS = {"refusal_hedged": make_refusal_hedged, "refusal_with_offer": make_refusal_with_offer}
+TRAP_MAKERS = {"trap_refused_marks": make_refused_marks, "trap_refused_marks_style": make_refused_marks_style,
+               "trap_own_pattern_denied": make_own_pattern}
+EVASION_MAKERS = {"refusal_hedged": make_refusal_hedged, "refusal_with_offer": make_refusal_with_offer,
+                  "own_pattern_claimed": make_own_pattern_copy}

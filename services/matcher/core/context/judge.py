@@ -1225,6 +1225,11 @@ class Judge:
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"a logo name of the brand the listing denies ('{denied[0].text}'), "
                                                f"its logo refused ('{text.original[refused[0].start:refused[0].end]}')")
+            named = [e for e in evidence if "a logo name of the brand the listing denies" in e.detail]
+            for e in evidence:  # "monogram" (a mark of its own) inside the denied "monogram canvas"
+                if named and e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, n) for n in named):
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"inside the denied logo name '{named[0].text}'")
         return list(notes.values())
 
     def _graded_by(self, reading: Reading, evidence: list[Evidence],

@@ -633,6 +633,8 @@ LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "removed", "not included", "design", "designer", "service", "printing service",
     # the buyer's own after the word (refusal39): "logo Anda sendiri", "logo của bạn", "logo của khách"
     "anda", "kamu", "sendiri", "của bạn", "của khách", "riêng", "cua ban", "cua khach", "rieng",
+    # a logo said to be absent after the word: "logo yok", "логотипа нет", "logo tidak ada"
+    "yok", "yoktur", "net", "otsutstvuet", "tidak ada", "ga ada", "gak ada",
 )
 LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印",
                                              "ノー", "무", "노",  # ノーロゴ, 무로고, 노로고: "no logo"
