@@ -38,11 +38,11 @@ MAKERS = [
     ("de", "Eigenmarke {p} – Ihr Logo, ab 100 Stück"), ("de", "DTF-Transfers für {p}, Ihr Motiv"),
     ("it", "Produttore private label {p} – il tuo marchio"), ("it", "Stampa DTF su {p}, il tuo disegno"),
     ("tr", "Fason {p} üretimi – kendi markanız"), ("tr", "{p} DTF baskı, kendi tasarımınız"),
-    ("ru", "Производство {p} под ваш бренд"), ("ru", "DTF-печать для {p}, ваш макет"),
+    ("ru", "Под ваш бренд: производство {p}"), ("ru", "DTF-печать для {p}, ваш макет"),
     ("zh", "{p} OEM代工 贴您自己的品牌"), ("zh", "{p} DTF烫画定制 来图印刷"),
     ("id", "Pabrik {p} maklon – merek Anda sendiri"), ("id", "Sablon DTF {p}, desain sendiri"),
     ("vi", "Xưởng gia công {p} – thương hiệu của bạn"), ("vi", "In DTF lên {p}, thiết kế riêng"),
-    ("th", "โรงงานรับผลิต {p} แบรนด์ของคุณ"), ("th", "รับสกรีน DTF {p} ลายของคุณ"),
+    ("th", "โรงงาน OEM {p} แบรนด์ของคุณ"), ("th", "รับสกรีน DTF {p} ลายของคุณ"),
     ("ar", "مصنع {p} بعلامتك الخاصة"), ("ar", "طباعة DTF على {p} بتصميمك"),
 ]
 # the refusal naming the brand, by language: {m} the mark

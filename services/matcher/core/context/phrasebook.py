@@ -364,7 +364,7 @@ BOILERPLATE: dict[str, list[str]] = {
 }
 
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
-NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
+NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
                               "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
 
 
@@ -609,7 +609,7 @@ LOGO_WORDS: dict[str, list[str]] = {
     "en": ["logo", "logos", "monogram", "monogrammed", "logo print", "logo printed", "logo engraving", "logo hardware"],
     "es": ["logotipo", "logotipos", "monograma"], "pt": ["logotipo", "logomarca", "monograma"],
     "fr": ["monogramme"], "it": ["logotipo", "monogramma"], "de": ["monogramm"],
-    "ru": ["логотип", "логотипом", "логотипы", "лого", "монограмма"], "uk": ["логотип", "логотипом"],
+    "ru": ["логотип", "логотипом", "логотипы", "логотипа", "логотипов", "лого", "монограмма"], "uk": ["логотип", "логотипом"],
     "el": ["λογότυπο"], "ar": ["شعار", "لوجو"], "he": ["לוגו"], "tr": ["logolu", "monogram"],
     "zh": ["标志", "標誌", "商标", "商標", "老花", "刻字", "刻印", "钢印", "鋼印"],
     "ja": ["ロゴ", "刻印", "モノグラム"], "ko": ["로고", "각인", "모노그램"],

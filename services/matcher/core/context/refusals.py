@@ -227,7 +227,7 @@ def _marks_in(words: str) -> bool:
 
 # ------------------------------------------------------------------------------------------ what voids a refusal
 # an offer of the brand's marks anywhere in the listing: "with the original logo or yours", "any brand logo available"
-_SOME = r"(?:[\w'’&.-]+\s+){0,3}"  # the mark's words between "original" and "logo"
+_SOME = r"(?:[\w'’&.-]+\s+){0,5}"  # the mark's words between "original" and "logo"
 _OR = r"(?:or|o|ou|oder|или|hoặc|atau|veya|ya\s+da|或|或者)"
 OFFERS = re.compile(
     r"(?<![\w])(?:"
@@ -281,6 +281,8 @@ HEDGES = re.compile(
 # a word for a logo right after or right before a mention ("adidas logo", "Levi's-Logos", "logo de Nike", "logo Nike")
 _LOGO_AFTER = re.compile(r"[\s\-–'’s]*(?:logo|logos|logotipo|logotipos|logotype|loghi|logosu|logolar\w*|логотип\w*|лого|"
                          r"ロゴ|로고|โลโก้|شعار|标志|標誌|商标|商標)", re.IGNORECASE)
+# the same after the rest of a line's name ("Puma Palermo-Logos" after "Puma")
+_LOGO_AFTER_LINE = re.compile(r"(?:[\s\-–]+[^\W\d_][\w'’&.]*){1,2}?" + _LOGO_AFTER.pattern, re.IGNORECASE)
 _LOGO_BEFORE = re.compile(r"(?:logo|logos|logotipo|logotipos|loghi|логотип\w*|logosu|شعار|โลโก้|标志|商标|ロゴ)"
                           r"(?:\s+(?:de|da|do|di|del|of|của|von|du|la|el|the))?\s*$", re.IGNORECASE)
 _LOOKBACK = 160
@@ -338,7 +340,7 @@ class Refusals:
         if not self.possible:
             return False
         original = self.text.original
-        return (_LOGO_AFTER.match(original, end) is not None or _LOGO_BEFORE.search(original[max(0, start - 24):start])
+        return (_LOGO_AFTER.match(original, end) is not None or _LOGO_AFTER_LINE.match(original, end) is not None or _LOGO_BEFORE.search(original[max(0, start - 24):start])
                 is not None) and self.void
 
     @property

@@ -84,6 +84,9 @@ LOGO_SERVICE = [
     "logo on request", "logo on demand", "private logo", "logo printing service", "accept logo", "accept customized logo",
     "logo personalizado", "logo personnalise", "logo nach wunsch", "logo personalizzato", "贴牌", "可定制logo",
     "定制logo", "来图定制", "来样定制", "代工", "加logo", "印logo", "ロゴ入れ", "ロゴカスタム",
+    # any brand offered (refusal39): "cualquier marca disponible", "любой бренд", "原版logo可做"
+    "any brand available", "all brands available", "cualquier marca", "qualquer marca", "n'importe quelle marque",
+    "jede marke", "qualsiasi marchio", "любой бренд", "любые бренды", "semua merek", "原版logo", "大牌logo可做",
 ]
 # the logo services that put the BUYER's own logo on the goods ("custom logo", "your logo", private label): beside a
 # likeness ("Nike-inspired hoodie, custom logo available") they make a dupe under the buyer's brand, not the brand's
