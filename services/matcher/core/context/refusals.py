@@ -48,6 +48,21 @@ MARK_WORDS_LATIN = frozenset({
 REFUSING_VERBS = frozenset({"print", "embroider", "engrave", "refuse", "reject", "decline", "reproduce", "imprimimos",
                             "estampamos", "bordamos", "imprimons", "drucken", "sticken", "stampiamo", "ricamiamo",
                             "pechataem", "basmiyoruz", "menerima", "mencetak", "nhan"})
+# a refusal holds a word that refuses (its head or tail, as the latin view spells it, or as written in the wide scripts):
+# a listing without one refuses nothing (the gate's second half)
+TRIGGERS = frozenset({
+    "not", "no", "never", "cannot", "dont", "don", "doesn", "won", "wont", "can", "refuse", "refuses", "refused",
+    "reject", "rejects", "decline", "declines", "prohibit", "prohibited", "forbid", "forbidden", "ban", "banned",
+    "without", "unable", "zero", "turn", "exclude", "nao", "rechazamos", "recusamos", "prohibido", "prohibidos",
+    "proibido", "proibidos", "nos", "pas", "jamais", "aucun", "aucune", "refusons", "interdit", "interdits", "keine",
+    "keinen", "kein", "nicht", "lehnen", "abgelehnt", "verboten", "non", "rifiutiamo", "vietato", "vietati", "nessun",
+    "basmiyoruz", "basilmaz", "basmiyorum", "etmiyoruz", "edilmez", "edilmemektedir", "yapmiyoruz", "yapilmaz",
+    "yasaktir", "yasak", "islemiyoruz", "uretmiyoruz", "kullanmiyoruz", "tidak", "tdk", "gak", "nggak", "ga", "bukan",
+    "dilarang", "menolak", "ditolak", "khong", "tu", "cam", "bi", "ne", "strictly", "serao", "seront", "saranno",
+    "werden", "sind", "sono", "vengono", "sont", "estan", "seran",
+})
+TRIGGERS_WIDE = ("不", "拒", "谢绝", "謝絕", "禁止", "严禁", "嚴禁", "恕", "ไม่", "ห้าม", "لا", "ممنوع", "نرفض", "بدون", "しません",
+                 "できません", "お断り", "不可", "않", "불가", "금지", "안 됩니다", "запрещ", "отказ", "не ", "Не ")
 MARK_WORDS_WIDE = ("logo", "品牌", "商标", "商標", "大牌", "名牌", "牌子", "ロゴ", "ブランド", "商標", "로고", "브랜드", "상표",
                    "โลโก้", "แบรนด์", "ลิขสิทธิ์", "شعار", "علامة", "علامات", "ماركة", "ماركات", "логотип", "бренд",
                    "товарн", "марк")
@@ -295,8 +310,10 @@ class Refusals:
 
     def __init__(self, text: ListingText) -> None:
         self.text = text
-        self.possible = (not text.latin_words.isdisjoint(MARK_WORDS_LATIN) or not text.latin_words.isdisjoint(REFUSING_VERBS)
-                         or not text.is_ascii and any(w in text.original for w in MARK_WORDS_WIDE))
+        words = text.latin_words
+        self.possible = (not words.isdisjoint(MARK_WORDS_LATIN) or not words.isdisjoint(REFUSING_VERBS)
+                         or not text.is_ascii and any(w in text.original for w in MARK_WORDS_WIDE)) and (
+            not words.isdisjoint(TRIGGERS) or not text.is_ascii and any(w in text.original for w in TRIGGERS_WIDE))
         self._void: bool | None = None
         self._stated: bool | None = None
         self._offers: list[tuple[int, int]] | None = None
