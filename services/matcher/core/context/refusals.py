@@ -384,13 +384,17 @@ class Refusals:
     def covers(self, start: int, end: int) -> bool:
         """Whether the words at original offsets [start, end) (a logo word) stand in a sentence that refuses the marks:
         a refusal's head before them ("we do not print adidas or any other brand's logo") or its tail after them
-        ("Nike veya diğer marka logolarını basmıyoruz"), unvoided. Broader than `before`: only a logo word is asked."""
-        if not self.possible:
-            return False
+        ("Nike veya diğer marka logolarını basmıyoruz"), unvoided; or a sentence of the buyer's trademark certificate
+        ("trademark certificate required for logo orders", "需提供商标注册证"). Broader than `before`: only a logo word is
+        asked."""
         original = self.text.original
         left = max((m.end() for m in _SENTENCE_END.finditer(original, max(0, start - _LOOKBACK), start)), default=max(0, start - _LOOKBACK))
         right = next((m.start() for m in _SENTENCE_END.finditer(original, end, end + _LOOKAHEAD)), min(len(original), end + _LOOKAHEAD))
-        found = (_CERTIFICATE.search(original, left, right) is not None or _HEAD_ANY.search(original, left, start) is not None or _walk_on(original[end:right]) is not None
+        if _CERTIFICATE.search(original, left, right) is not None:
+            return True  # the buyer's own mark, whatever else the listing says
+        if not self.possible:
+            return False
+        found = (_HEAD_ANY.search(original, left, start) is not None or _walk_on(original[end:right]) is not None
                  or not self.text.is_ascii and (_HEAD_WIDE_ANY.search(original, left, start) is not None
                                                 or _TAIL_WIDE_RE.match(original[end:right]) is not None))
         return found and not self.void
