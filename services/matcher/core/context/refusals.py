@@ -347,7 +347,7 @@ class Refusals:
         """Whether original offset `start` (a logo word) lies inside an offer of the brand's marks ("logo originale
         Gucci o il tuo", "the original Levi's logo or your own"): the logo is claimed, whatever refuses it nearby."""
         if self._offers is None:
-            self._offers = [m.span() for m in OFFERS.finditer(self.text.original)] if self.possible else []
+            self._offers = [m.span() for m in OFFERS.finditer(self.text.original)]  # asked for a logo word only
         return any(s <= start < e for s, e in self._offers)
 
     def hedged_logo(self, start: int, end: int) -> bool:
