@@ -489,8 +489,7 @@ class Judge:
                             detail="filed among accessories or parts: the brand is named for what it fits")
         if (disclaimer := reading.disclaimer) is not None and not (
                 _in_brands_box(reading, evidence) and self._claims_copy(reading)) and not (
-                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)) and not (
-                reading.refusals.possible and reading.refusals.void):
+                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)) and not reading.refusals.void:
             # (refusal39) nor when the listing offers the brand's marks or hedges a refusal of them ("private label …
             # original Gucci logo or yours", "no Sony logo on the photos, sent separately"): the label is the cover
             # (mend31) not when the goods come in the brand's box beside a copy word ("Aftermarket copy, Shell box"), nor
