@@ -444,7 +444,7 @@ class MatcherIndex:
             evidence.extend(_copy(e) for e in cues if e.trade_word is None or (
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
-                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e))))
+                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading))))
             if any(e.trade_word is not None and e.trade_word.source == COMMUNITY for e in evidence):
                 # a collectors' word the lexicon also holds ("SNES Modul Nachbau": the retro-game trade's repro) is told
                 # in the community's words, once
@@ -2216,10 +2216,12 @@ def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | 
     return max(before, key=lambda x: x[1])[2] if before else None
 
 
-def _buyer_logo(cue: Evidence) -> bool:
+def _buyer_logo(cue: Evidence, reading) -> bool:
     """Whether a cue of context/trade.py offers the buyer's own logo (trade.BUYER_LOGO), which a likeness frame
-    explains: "Nike-inspired hoodie, custom logo available" is a dupe sold to carry the buyer's brand."""
-    return cue.trade_word is not None and cue.trade_word.kind in _TRADE_GOODS and cue.trade_word.term in BUYER_LOGO
+    explains: "Nike-inspired hoodie, custom logo available" is a dupe sold to carry the buyer's brand; so is any logo
+    service of a maker that refuses brands' marks (refusal39: "OEM代工 … 不接品牌logo", refusals.Refusals.stated)."""
+    return cue.trade_word is not None and cue.trade_word.kind in _TRADE_GOODS and (
+        cue.trade_word.term in BUYER_LOGO or cue.trade_word.kind == "logo_service" and reading.refusals.stated)
 
 
 def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> bool:

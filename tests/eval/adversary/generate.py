@@ -2087,3 +2087,10 @@ register(pitches39)
 from tests.eval.adversary import stated_reasons  # noqa: E402
 
 register(stated_reasons)
+
+# refusal39's classes (refusals39.py): a white-label maker's or a print shop's refusal of the brand's marks, the brand
+# named as the refused thing ("we do not print Nike or other brand logos", "不接耐克等品牌logo"), and the copies that hedge
+# the refusal ("not on the photos, logo sent separately") or offer the marks beside it ("original logo or yours")
+from tests.eval.adversary import refusals39  # noqa: E402
+
+register(refusals39)

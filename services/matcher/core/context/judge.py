@@ -74,6 +74,7 @@ from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
+from services.matcher.core.context.refusals import Refusals, refusal_note
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
@@ -194,6 +195,7 @@ class Reading:
     text: ListingText
     judge: "Judge"
     _negations: Negations | None = None
+    _refusals: Refusals | None = None
     _sectors: SectorsFound | None = None
     _foreign: ForeignWords | None = None
     _accessories: AccessoryScan | None = None
@@ -214,8 +216,15 @@ class Reading:
         "ohne Logo", "ロゴなし", "custom logo", "logo cutout")."""
         if self._logo_claims is None:
             original = self.text.original
-            self._logo_claims = [f for f in self.judge.logo_words.find(self.text) if not _logo_refused(original, f)]
+            self._logo_claims = [f for f in self.judge.logo_words.find(self.text) if self.refusals.offered(f.start) or (
+                not _logo_refused(original, f) and not self.refusals.covers(f.start, f.end))]  # "we do not print any brand's logo"
         return self._logo_claims
+
+    @property
+    def logo_refused(self) -> list[Found]:
+        """The logo words the listing refuses ("no logo", "sin logo", "ロゴなし", "own-brand monogram")."""
+        original = self.text.original
+        return [f for f in self.judge.logo_words.find(self.text) if _logo_refused(original, f)]
 
     @property
     def materials(self) -> list[Found]:
@@ -306,6 +315,13 @@ class Reading:
         if self._negations is None:
             self._negations = Negations(self.text)
         return self._negations
+
+    @property
+    def refusals(self) -> Refusals:
+        """The maker's refusals of brands' marks (refusals.py: "we do not print Nike or other brand logos")."""
+        if self._refusals is None:
+            self._refusals = Refusals(self.text)
+        return self._refusals
 
     @property
     def sectors(self) -> SectorsFound:
@@ -473,7 +489,9 @@ class Judge:
                             detail="filed among accessories or parts: the brand is named for what it fits")
         if (disclaimer := reading.disclaimer) is not None and not (
                 _in_brands_box(reading, evidence) and self._claims_copy(reading)) and not (
-                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)):
+                "software" in self.brand_sectors(brand).sectors and _cracked(reading.listing)) and not reading.refusals.void:
+            # (refusal39) nor when the listing offers the brand's marks or hedges a refusal of them ("private label …
+            # original Gucci logo or yours", "no Sony logo on the photos, sent separately"): the label is the cover
             # (mend31) not when the goods come in the brand's box beside a copy word ("Aftermarket copy, Shell box"), nor
             # when a software brand's program is sold cracked ("pre-activated, activator included. Not official."): a
             # disclaimer there disowns the seller's licence, not the goods' maker
@@ -783,12 +801,12 @@ class Judge:
                 continue
             start, end = (e.start + offset, e.end + offset) if e.field == "description" else (e.start, e.end)
             if e.vocabulary == "logo" and (" " in original[start:end].strip() or _CARRIER.search(original[start:end].casefold())) \
-                    and not _NOT_BEFORE.search(lowered[max(0, start - 40):start]):
+                    and not _NOT_BEFORE.search(lowered[max(0, start - 40):start]) and "denie" not in e.detail:
                 return original[start:end]  # "crown logo", "disc patch", "bitten apple"; not "swan", "minifigure": goods
             if e.rule is Rule.model:
                 continue  # "71988-01 compatible sensor patches": a part number's goods, not a mark on them
-            if e.weight <= 0 and not e.needs_corroboration:
-                continue  # a denied mention
+            if e.weight <= 0 and (not e.needs_corroboration or "denied by" in e.detail):
+                continue  # a denied mention (a weak one too: "Не печатаем логотипы Levi's", refusal39)
             if _NOT_BEFORE.search(lowered[max(0, start - 40):start]) or _SHOWS_BEFORE.search(lowered[max(0, start - 40):start]):
                 continue  # "no Coach tag", "sin logo de Nike", "shows the Apple logo" (a clear case shows the phone's)
             if (m := _CARRIER_AFTER.match(lowered, end)) and not _LOGO_REFUSED_AFTER.match(
@@ -1136,7 +1154,7 @@ class Judge:
                   others: list[tuple[Brand, list[Evidence]]] = ()) -> list[Evidence]:
         text = reading.text
         rivals = bool(others) and reading.copy_cue is not None and not _RIVAL_NOUNS.isdisjoint(text.latin_words)
-        if not reading.negations.possible and not rivals:
+        if not reading.negations.possible and not rivals and not reading.refusals.possible:
             return []
         notes: dict[tuple[int, int], Evidence] = {}
         subject: list[str | None] = []  # the other brand the listing sells, named plainly and not compared (looked up once)
@@ -1151,6 +1169,13 @@ class Judge:
             if negation is None and reading.negations.possible and (after := reading.negations.after(end)) is not None and not _denies_next(
                     reading, evidence, after, end):
                 negation = after
+            if negation is None and reading.refusals.possible:  # "we do not print Nike or other brand logos"
+                negation = reading.refusals.before(start) or reading.refusals.after(end)
+            elif negation is not None and not negation.comparison and reading.refusals.hedged_logo(start, end):
+                # (refusal39) "No adidas logo on the photos, logo sent separately": the logo kept off the pictures
+                e.detail = _join(e.detail, f"'{negation.phrase}' keeps the brand's logo off the photos only (a hedge): "
+                                           "the mention counts")
+                continue
             if negation is None or _spells_mark(negation, e) or _said_aloud_syllable(text, negation, evidence):
                 continue
             if e.vocabulary == "defect":
@@ -1192,6 +1217,18 @@ class Judge:
                     # its names read by meaning too (经典格, Burberry's check, translated as "classic style")
                     e.weight = 0.0
                     e.detail = _join(e.detail, f"a reading by meaning of the brand the listing denies ('{denied[0].text}')")
+                elif "denied" not in e.detail and (refused := reading.logo_refused) and (e.vocabulary == "logo" or any(
+                        f.start < _original(text, e)[1] and _original(text, e)[0] < f.end for f in refused)):
+                    # (refusal39) "Own-brand monogram canvas tote – NOT Louis Vuitton, no logos or marks copied": the
+                    # brand denied by name and its logo refused, a logo name is the maker's own pattern
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"a logo name of the brand the listing denies ('{denied[0].text}'), "
+                                               f"its logo refused ('{text.original[refused[0].start:refused[0].end]}')")
+            named = [e for e in evidence if "a logo name of the brand the listing denies" in e.detail]
+            for e in evidence:  # "monogram" (a mark of its own) inside the denied "monogram canvas"
+                if named and e.rule in IDENTITY_RULES and e.weight > 0 and any(_same_span(e, n) for n in named):
+                    e.weight = 0.0
+                    e.detail = _join(e.detail, f"inside the denied logo name '{named[0].text}'")
         return list(notes.values())
 
     def _graded_by(self, reading: Reading, evidence: list[Evidence],
@@ -1985,6 +2022,9 @@ def _negation_note(text: ListingText, negation: Negation, e: Evidence) -> Eviden
     if negation.phrase in ("v", "v."):  # negation._PARTY: a case name's other party
         return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
                         detail=f"'{negation.phrase}' before '{e.text}': a lawsuit's other party, not the goods' brand")
+    if negation.refusal:
+        return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
+                        detail=refusal_note(negation.phrase, e.text))
     return Evidence(Rule.negation, 0.0, None, field, start, end, matched, negation.phrase,
                     detail=f"'{negation.phrase}' before '{e.text}': the listing says it is not the brand's product")
 

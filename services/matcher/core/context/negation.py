@@ -181,6 +181,7 @@ class Negation:
     end: int
     phrase: str
     comparison: bool = False  # "quieter than", "vs", "alternative to": another product is compared with the brand's
+    refusal: bool = False  # a maker's refusal of the brand's marks ("we do not print Nike or other brand logos", refusals.py)
 
 
 class Negations:
@@ -282,6 +283,8 @@ def _latin_offset(text: ListingText, original: int) -> int:
 # A refusing word inside a plan's phrase refuses nothing: the "zero" of an interest rate ("12 rate a tasso zero high
 # copy", "taxa zero") is the plan's (instalments.plan_spans), not "zero fakes".
 _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
+                             # (refusal39) the fight against copies: "anti-counterfeit UV torch", "lutte anti-contrefaçon"
+                             r"anti|against|contra|contre|gegen|против|chống|"
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"
                              r"don't (?:buy|service|repair|accept|want|sell)|we never sell|不要|不收|拒绝|拒收|勿|絕非|绝非|"
                              r"並非|决不是|絕不是|絶対に)[^\w]*"

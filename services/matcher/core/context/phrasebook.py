@@ -364,7 +364,7 @@ BOILERPLATE: dict[str, list[str]] = {
 }
 
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
-NEGATION_AFTER: list[str] = ["değil", "degil", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
+NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
                               "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
 
 
@@ -609,7 +609,7 @@ LOGO_WORDS: dict[str, list[str]] = {
     "en": ["logo", "logos", "monogram", "monogrammed", "logo print", "logo printed", "logo engraving", "logo hardware"],
     "es": ["logotipo", "logotipos", "monograma"], "pt": ["logotipo", "logomarca", "monograma"],
     "fr": ["monogramme"], "it": ["logotipo", "monogramma"], "de": ["monogramm"],
-    "ru": ["логотип", "логотипом", "логотипы", "лого", "монограмма"], "uk": ["логотип", "логотипом"],
+    "ru": ["логотип", "логотипом", "логотипы", "логотипа", "логотипов", "лого", "монограмма"], "uk": ["логотип", "логотипом"],
     "el": ["λογότυπο"], "ar": ["شعار", "لوجو"], "he": ["לוגו"], "tr": ["logolu", "monogram"],
     "zh": ["标志", "標誌", "商标", "商標", "老花", "刻字", "刻印", "钢印", "鋼印"],
     "ja": ["ロゴ", "刻印", "モノグラム"], "ko": ["로고", "각인", "모노그램"],
@@ -624,13 +624,23 @@ LOGO_REFUSED_BEFORE: tuple[str, ...] = (
     # a maker's own mark instead of the brand's ("own brand logo", "its own logo", "eigenes Logo")
     "own brand", "own-brand", "its own", "its own brand", "their own", "the maker's own", "eigenes",
     "eigenem", "propio", "propia", "sa propre", "proprio", "własne", "własnym",
+    # the buyer's own in more languages (refusal39): "ваш логотип", "kendi logo", "in logo của bạn" is after
+    "ваш", "ваш собственный", "свой", "ваши", "kendi", "sizin", "tuo", "tu propio", "seu próprio", "votre propre",
+    "ihr eigenes", "only your", "only your own",
 )
 LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",
     "removed", "not included", "design", "designer", "service", "printing service",
+    # the buyer's own after the word (refusal39): "logo Anda sendiri", "logo của bạn", "logo của khách"
+    "anda", "kamu", "sendiri", "của bạn", "của khách", "riêng", "cua ban", "cua khach", "rieng",
+    # a logo said to be absent after the word: "logo yok", "логотипа нет", "logo tidak ada"
+    "yok", "yoktur", "net", "otsutstvuet", "tidak ada", "ga ada", "gak ada",
 )
 LOGO_REFUSED_WIDE_BEFORE: tuple[str, ...] = ("无", "無", "不带", "不帶", "没有", "沒有", "没", "沒", "定制", "定製", "可定制", "可印",
-                                             "ノー", "무", "노")  # ノーロゴ, 무로고, 노로고: "no logo"
+                                             "ノー", "무", "노",  # ノーロゴ, 무로고, 노로고: "no logo"
+                                             # the buyer's own (refusal39): 只印您自己的logo, お客様のロゴ, 고객 로고
+                                             "自己的", "您的", "你的", "客户的", "客戶的", "自有", "あなたの", "お客様の",
+                                             "자체", "고객", "ของคุณ", "ของลูกค้า")
 LOGO_REFUSED_WIDE_AFTER: tuple[str, ...] = ("なし", "無し", "無", "없", "없음", "없는", "없이", "定制", "定製", "可定制")
 
 # Material sold by the metre, and labels, patches and emblems (judge.py, `_on_material`; not "vinyl", a record, nor

@@ -74,6 +74,8 @@ PACKAGING = [
     "etichette", "etiquettes", "botellas vacias", "latas vacias", "flacons vides", "boites vides", "空罐", "空瓶", "空盒",
     "空桶", "空箱", "吊牌", "领标", "织唛", "皮标", "洗水标", "空き箱", "空き瓶", "空き缶", "タグ", "빈 박스", "빈병",
 ]
+# (refusal39) "white label", "private label": a maker's own-brand trade, no label sold
+_WHITE_LABEL = re.compile(r"(?:white|private|own)[\s-]$", re.IGNORECASE)
 # packaging by the ten or more is stock for copies, not a collector's box
 PACKAGING_UNITS = 10
 LOGO_SERVICE = [
@@ -82,6 +84,9 @@ LOGO_SERVICE = [
     "logo on request", "logo on demand", "private logo", "logo printing service", "accept logo", "accept customized logo",
     "logo personalizado", "logo personnalise", "logo nach wunsch", "logo personalizzato", "贴牌", "可定制logo",
     "定制logo", "来图定制", "来样定制", "代工", "加logo", "印logo", "ロゴ入れ", "ロゴカスタム",
+    # any brand offered (refusal39): "cualquier marca disponible", "любой бренд", "原版logo可做"
+    "any brand available", "all brands available", "cualquier marca", "qualquer marca", "n'importe quelle marque",
+    "jede marke", "qualsiasi marchio", "любой бренд", "любые бренды", "semua merek", "原版logo", "大牌logo可做",
 ]
 # the logo services that put the BUYER's own logo on the goods ("custom logo", "your logo", private label): beside a
 # likeness ("Nike-inspired hoodie, custom logo available") they make a dupe under the buyer's brand, not the brand's
@@ -234,7 +239,8 @@ class TradeReader:
                                                                or len(kinds) >= 3):
                 out.append(self._trade(text, "paperwork", papers[0], "the paperwork is what is sold, by the several or as a "
                                        "kit: papers to pass a copy as genuine"))
-        if (packs := [f for f in self._packaging.find(text) if f.start < title_end]) and _units() >= PACKAGING_UNITS:
+        if (packs := [f for f in self._packaging.find(text) if f.start < title_end and not _WHITE_LABEL.search(
+                text.original[max(0, f.start - 9):f.start])]) and _units() >= PACKAGING_UNITS:
             out.append(self._trade(text, "packaging", packs[0], f"the brand's packaging or trims by the {_units()}: stock "
                                    "for filling or finishing copies, not a collector's box"))
         order = self._order.find(text)
