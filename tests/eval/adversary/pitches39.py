@@ -54,7 +54,7 @@ ELSEWHERE = [
     "Wer das Original will, geh in den Laden. Das hier ist für jeden Tag.", "Vuoi l'originale? Vai in boutique, questo è per tutti i giorni.",
     "Chcesz oryginał? Idźcie do salonu. Ten jest na co dzień.", "Нужен оригинал — идите в магазин, а это на каждый день.",
     "Orijinal istiyorsanız mağazaya gidin, bu günlük kullanım için.", "Kalau mau ori, pergi ke mall aja. Ini buat sehari-hari.",
-    "Muốn hàng chính hãng thì đi cửa hàng nhé, cái này dùng hằng ngày.", "Origineel nodig? Ga naar de winkel. Dit is voor dagelijks.",
+    "Muốn hàng chính hãng thì ra cửa hàng nhé, cái này dùng hằng ngày.", "Origineel nodig? Ga naar de winkel. Dit is voor dagelijks.",
     "要原装的请去专柜，这个是日常用的。", "本物が欲しい方はデパートへ。こちらは普段使い用です。", "정품 원하시면 백화점 가세요. 이건 데일리용이에요.",
     "ถ้าอยากได้ของแท้ไปห้างนะคะ อันนี้ใช้ทุกวัน",
 ]

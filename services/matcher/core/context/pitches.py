@@ -86,12 +86,14 @@ _NOUNS = ["box", "boxes", "packaging", "package", "packing", "receipt", "invoice
 # an answer right after the question: the seller affirms ("it is", "yes", "of course")
 _AFFIRM = ["it is", "they are", "yes", "of course", "lo es", "claro", "por supuesto", "é sim", "oui", "bien sûr",
            "natürlich", "ist es", "certo", "lo è", "jest", "конечно", "ναι", "evet", "tentu", "pasti asli", "chắc chắn"]
+# (no Vietnamese "đi": the latin view folds it to "di", Indonesian and Malay for "at": "Ori, beli di toko resmi" is
+# "original, bought at the official store", an owner's word, no going)
 # a going to the place the genuine goods are sold ("go to the mall", "ve al centro comercial", "вам в бутик", "ke mall");
 # two short words (at most four letters: articles, prepositions) may stand between it and the place, and a
 # verb-last language ("AVM'ye gitsin") puts the going after the place
 GO = ["go", "go to", "head to", "head over to", "ve", "ve al", "ve a", "vaya", "vayan", "id", "andá", "vai",
       "vá", "ide", "allez", "va", "geh", "geht", "gehen sie", "andate", "vai", "va'", "idź", "idźcie", "иди", "идите",
-      "вам", "тебе", "ідіть", "іди", "ke", "pergi", "datang", "pumunta", "punta", "ra", "đến", "đi", "tới", "naar",
+      "вам", "тебе", "ідіть", "іди", "ke", "pergi", "datang", "pumunta", "punta", "ra", "đến", "tới", "naar",
       "gå", "mene", "menkää", "πήγαινε", "πηγαίνετε", "du-te", "mergi", "mergeți", "menj", "menjen", "jdi", "jděte",
       "idite", "idi", "nenda"]
 GO_AFTER = ["gitsin", "git", "gidin", "gidebilir"]
