@@ -2094,3 +2094,9 @@ register(stated_reasons)
 from tests.eval.adversary import refusals39  # noqa: E402
 
 register(refusals39)
+
+# promo39's classes (promotions39.py): a retailer's gift with purchase after the brand's goods at list price, the copy
+# trade's lure that gives the brand's goods FREE with a cheap item, and the promotion's words beside a copy word
+from tests.eval.adversary import promotions39  # noqa: E402
+
+register(promotions39)

@@ -266,6 +266,8 @@ class RetailReading:
         if found and (unclaimed := [f for f in found if not _authenticity_claim(original, f)]) != found \
                 and provenance(text, [*marks, owner] if owner else marks) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
+        if found and plain:  # (promo39) a retailer's gift with purchase after the brand's goods (`promotion_gift`)
+            found = [f for f in found if not promotion_gift(f.term, f.start, plain)]
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:
@@ -278,6 +280,22 @@ class RetailReading:
 
 
 _PLAIN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model})
+
+# (promo39, issue 9) the words of a gift with the purchase among COPY_TRADE_TALK ("+ free", "free gift", "gift with
+# purchase", 赠品): written after the brand's goods named plainly in the title ("Galaxy S24 Ultra + free Buds2 Pro",
+# "Advanced Night Repair 50ml + free 7-piece gift with purchase", "Airwrap + free presentation case") at or above the
+# floor they are the retailer's promotion, the gift added to a genuine unit at its list price (launch and pre-order
+# gifts, cosmetics houses' GWP, LEGO's gift-with-purchase sets; general knowledge of retailers' listings). Before the
+# brand's goods, the brand's goods are the gift of something else ("phone case + FREE AirPods Pro": the lure of the
+# copy trade), and the words still refuse the lowering; a lure's price is judged against the gift's floor anyway.
+GIFT_TALK = frozenset({"free gift", "+ free", "gift with purchase", "赠品", "贈品"})
+
+
+def promotion_gift(term: str, start: int | None, plain: list[Evidence]) -> bool:
+    """Whether a find of COPY_TRADE_TALK (its term and start in the original joined text) is the gift of a retailer's
+    promotion (GIFT_TALK): the brand's goods named plainly in the title before it. Pure."""
+    return (term.casefold() in GIFT_TALK and start is not None
+            and any(e.field == "title" and e.end is not None and e.end <= start for e in plain))
 
 # (honest25, issue 9) a season named as the stock's ("last season", "past season", "end of season"; French, Spanish,
 # Italian, German, Portuguese, Dutch): a brand's factory outlet store or outlet village sells past seasons' stock, so
