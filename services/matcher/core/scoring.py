@@ -229,6 +229,11 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
     total = 1.0 - remaining
     if accessory is not None and (why := _decoy(accessory, evidence)):
         accessory.detail = join_detail(accessory.detail, why + ": not lowered")
+        if accessory.genuine_claim is not None and condition is not None and condition.term == "part_only":
+            # (parts39) the part's own price was judged (index._genuine_part): "one part sold alone" explains no more
+            condition.detail = join_detail(condition.detail, "not applied: the part's own price was judged")
+            evidence.append(condition)
+            condition = None
         evidence.append(accessory)
         accessory = None
     if accessory is not None:
