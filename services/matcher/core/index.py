@@ -1181,6 +1181,11 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name)
+        if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
+                                               if f.start < len(text.title)), None)) is not None:
+            # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
+            # consumable claimed original is priced by what its own part costs (part_prices.py)
+            blocked = _part_priced(claim, text.title, reading.price_eur) or ""
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
                         detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, {why}",
                         blocked=blocked)

@@ -37,7 +37,7 @@ PARTS: dict[str, tuple[float, tuple[str, ...]]] = {
                           "brossettes", "tetes de brosse", "testine", "refis de escova", "cabecas de escova",
                           "opzetborstels", "koncowki", "końcowki", "насадки", "насадка", "fırça başlığı",
                           "firca basligi", "yedek başlık", "yedek baslik")),
-    "sensors": (30.0, ("sensors", "sensor", "sensores", "capteurs", "capteur", "sensori", "sensoren", "sensory",
+    "sensors": (40.0, ("sensors", "sensor", "sensores", "capteurs", "capteur", "sensori", "sensoren", "sensory",
                        "сенсоры", "сенсор", "датчики", "датчик", "sensörler", "sensorler", "sensör", "sensor")),
     "controller": (30.0, ("controller", "wireless controller", "gamepad", "joy-con", "joy con", "joycon", "mando",
                           "manette", "controle", "comando", "kontroler", "pad", "геймпад", "джойстик", "kol",
