@@ -71,6 +71,7 @@ from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
+from services.matcher.core.context.part_prices import part_spans
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
@@ -878,7 +879,8 @@ class Judge:
                 e.rule in IDENTITY_RULES and e.weight > 0 and e.field == "title" and e.start is not None
                 and e.start < accessory.start and e is not accessory for e in evidence):
             before = accessory.start
-        elif self.accessory_context.phrases.find(reading.text) or not self.accessory_context.nouns.find(reading.text):
+        elif any(not any(a <= f.start < b for a, b in part_spans(title)) for f in self.accessory_context.phrases.find(
+                reading.text)) or not self.accessory_context.nouns.find(reading.text):
             return None  # "battery for Canon", "compatible with": a third party's part
         found = [f for f in self.genuine_claims.find(reading.text) if f.start < (len(title) if before is None else before)]
         for f in found:

@@ -59,6 +59,14 @@ _PAIR = re.compile(r"(?<!\w)(pair|paar|par|paire|paio|пара|çift|cift)(?!\w)
 MAX_UNITS = 50
 
 
+def part_spans(title: str) -> list[tuple[int, int]]:
+    """Where the title names a part of PARTS ("étui de charge", "estuche de carga"): a case noun inside one is the
+    charging case, no cover "for" a device (judge._genuine_part). Offsets of the title (the Latin view keeps them for
+    Latin letters)."""
+    latin = latin_text(title).lower()
+    return [m.span(1) for m in _FIND.finditer(latin)] if len(latin) == len(title) else []
+
+
 @lru_cache(maxsize=2048)
 def part_floor(title: str) -> tuple[str, float, int] | None:
     """(the part's kind, its floor in EUR for one unit, the units the title counts) of the first part noun the title
