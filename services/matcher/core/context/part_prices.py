@@ -52,7 +52,7 @@ PARTS: dict[str, tuple[float, tuple[str, ...]]] = {
 # the least share of floor x units at which an 'original' part is priced as the brand's own; below it, a copy
 # (index._genuine_part reads GENUINE_PART_BELOW_FLOOR; kept there)
 _NOUNS = sorted(((noun, kind) for kind, (_, nouns) in PARTS.items() for noun in nouns), key=lambda x: -len(x[0]))
-_FIND = re.compile(r"(?<![\w-])(" + "|".join(re.escape(latin_text(n).lower()) for n, _ in _NOUNS) + r")(?![\w-])")
+_FIND = re.compile(r"(?<!\w)(" + "|".join(re.escape(latin_text(n).lower()) for n, _ in _NOUNS) + r")(?![\w-])")
 _KIND = {latin_text(n).lower(): k for n, k in _NOUNS}
 # pairs: a controller pair is two controllers, a pair of cushions is one set
 _PAIR = re.compile(r"(?<!\w)(pair|paar|par|paire|paio|пара|çift|cift)(?!\w)")
