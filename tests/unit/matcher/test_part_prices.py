@@ -28,6 +28,7 @@ def test_a_part_is_read_with_its_units(title, kind, units):
 def test_no_part_no_floor():
     assert part_floor("Sony WH-1000XM5 headphones new") is None
     assert part_floor("iPad Pro 11 M4") is None  # "pad" is a word of its own only
+    assert part_floor("Varta AAA battery 8 pack") is None  # household cells, no device's battery pack
 
 
 def test_a_case_noun_inside_a_charging_case_is_spanned():

@@ -42,7 +42,7 @@ PARTS: dict[str, tuple[float, tuple[str, ...]]] = {
     "controller": (30.0, ("controller", "wireless controller", "gamepad", "joy-con", "joy con", "joycon", "mando",
                           "manette", "controle", "comando", "kontroler", "pad", "геймпад", "джойстик", "kol",
                           "oyun kolu")),
-    "battery": (15.0, ("battery", "battery pack", "batteries", "bateria", "batería", "baterias", "batterie",
+    "battery": (15.0, ("battery", "battery pack", "bateria", "batería", "batterie",
                        "batterij", "batteria", "akku", "akumulator", "аккумулятор", "батарея", "batarya", "pil")),
     "charger": (8.0, ("charger", "fast charger", "power adapter", "cargador", "carregador", "chargeur",
                       "caricatore", "ladegerat", "netzteil", "ladowarka", "ładowarka", "oplader", "зарядное устройство",
@@ -57,6 +57,8 @@ _KIND = {latin_text(n).lower(): k for n, k in _NOUNS}
 # pairs: a controller pair is two controllers, a pair of cushions is one set
 _PAIR = re.compile(r"(?<!\w)(pair|paar|par|paire|paio|пара|çift|cift)(?!\w)")
 MAX_UNITS = 50
+# household cells (AA, AAA, 9V, LR6, CR2032): sold by the pack at cents a cell, no device's battery pack
+_CELLS = re.compile(r"(?<![\w-])(?:aa|aaa|9v|lr\d{1,2}|cr\d{3,4}|mignon|micro)(?![\w-])")
 
 
 def part_spans(title: str) -> list[tuple[int, int]]:
@@ -77,6 +79,8 @@ def part_floor(title: str) -> tuple[str, float, int] | None:
     if m is None:
         return None
     kind = _KIND[m.group(1)]
+    if kind == "battery" and _CELLS.search(latin):
+        return None
     floor = PARTS[kind][0]
     q = read_quantity(title)
     units = q.count if q.count and 1 <= q.count <= MAX_UNITS else 1
