@@ -57,9 +57,10 @@ PARTS: dict[str, list[tuple[str, list[str], list[int]]]] = {
 }
 CLAIMS = ["genuine", "OEM genuine", "original", "100% original", "originales", "d'origine", "Original", "oryginalne",
           "оригинал", "orijinal", "純正", "原装"]
-# a shop's plain claim on its own part (no "100%": shouted over-assurance is a copy seller's, outsider37's
-# c_overclaim_authentic37; no Cyrillic or Han claim inside a Latin title: a marketplace of that script writes all of it so)
-SHOP_CLAIMS = ["genuine", "OEM", "original", "Original", "d'origine", "originales", "oryginalne", "orijinal", "originale"]
+# a shop's plain claim on its own part (no "OEM": the trade's word for unbranded factory goods too; no "100%": shouted
+# over-assurance is a copy seller's, outsider37's c_overclaim_authentic37; no Cyrillic or Han claim inside a Latin title:
+# a marketplace of that script writes all of it so)
+SHOP_CLAIMS = ["genuine", "original", "Original", "d'origine", "originales", "oryginalne", "orijinal", "originale"]
 NEW = ["new", "neu", "nuevo", "neuf", "новый", "nowe", "yeni", "brand new", ""]
 COUNT = ["{n} pack", "x{n}", "{n} Stück", "{n} unidades", "{n} pcs", "{n} шт"]
 DESCS = ["Ships in 2 days.", "Tracked delivery.", "Bundle discount for 2+.", "Versand aus Lager.", "Envío rápido.",
