@@ -92,7 +92,8 @@ def _part(b: BrandView, s: Scene, trap: bool = False, fits: bool = False):
     r = s.rng
     cat = r.choice(cats)
     kind, nouns, counts = r.choice(PARTS[cat])
-    nouns = [n for n in nouns if (not trap or n in TRAP_NOUNS) and not (fits and n.startswith("replacement"))]
+    nouns = [n for n in nouns if (not trap or n in TRAP_NOUNS) and not (fits and (n.startswith("replacement") or any(
+        "\u0400" <= c <= "\u04ff" for c in n)))]  # (a Cyrillic noun before an English "for": no market writes it so)
     if not nouns:
         return None
     noun = r.choice(nouns)
