@@ -565,7 +565,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "slang_price_copy", "defect_cover_copy", "app_universal_copy", "receipt_copy",
                               # refusals39.py (refusal39): brands with a Latin mark registered as no everyday word and a
                               # floor for goods; the own pattern's copy: brands that declare a pattern's logo name
-                              "refusal_hedged", "refusal_with_offer", "own_pattern_claimed"} | {
+                              "refusal_hedged", "refusal_with_offer", "own_pattern_claimed",
+                              # spare_parts39.py (parts39): brands with a category whose goods have the maker's own
+                              # parts or consumables (headphones, earbuds, toothbrushes, consoles, cameras, vacuums,
+                              # power tools, medical devices, chargers)
+                              "spare_part_original_cheap", "spare_part_original_for"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
