@@ -42,6 +42,7 @@ from services.matcher.core.memo import Memo
 from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
+from services.matcher.core.context.part_prices import part_floor
 from services.matcher.core.context import associations
 from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
@@ -515,7 +516,7 @@ class MatcherIndex:
                 brand_sale = dataclasses.replace(sale, blocked=f"the price judged: {below.ratio:.0%} of the floor, below "
                                                                "what the part explains")
             if accessory is not None and accessory.genuine_claim is not None:
-                accessory.genuine_claim = self._genuine_part(accessory, evidence)
+                accessory.genuine_claim = self._genuine_part(accessory, evidence, text.title, reading.price_eur)
             self._judge.corroboration(evidence, far)
             if accessory is None:  # an accessory's own rules say when it is the product ("bracelet included")
                 self._descriptors(listing, text, evidence, brand_index)
@@ -1180,23 +1181,31 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name)
+        if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
+                                               if f.start < len(text.title)), None)) is not None:
+            # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
+            # consumable claimed original is priced by what its own part costs (part_prices.py)
+            blocked = _part_priced(claim, text.title, reading.price_eur) or ""
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
                         detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, {why}",
                         blocked=blocked)
 
-    def _genuine_part(self, accessory: Evidence, evidence: list[Evidence]) -> str | None:
+    def _genuine_part(self, accessory: Evidence, evidence: list[Evidence], title: str = "",
+                      eur: float | None = None) -> str | None:
         """What scoring._decoy says of a part the listing calls the brand's own ("Canon LP-E6NH genuine battery, 2
         pack" at USD 5), else None: the price was judged against the floor of a registered model that is that part (the
         accessory noun is a word of the model's name: "battery" of LP-E6NH "battery pack") and is at most
         GENUINE_PART_BELOW_FLOOR of it. The brand's own part at a fraction of its own floor is a copy; a floor of the
-        product the part fits (a camera's, a vacuum's) says nothing about the part's price."""
+        product the part fits (a camera's, a vacuum's) says nothing about the part's price: with no registered part, the
+        least the brand's own part of that kind costs (part_prices.part_floor) times the units the title counts."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.fingerprint is not None), None)
-        if price is None or price.ratio > GENUINE_PART_BELOW_FLOOR:
-            return None
-        fp = self._fingerprints[price.fingerprint]
+        fp = self._fingerprints[price.fingerprint] if price is not None else None
         noun = latin_text(accessory.text or accessory.term or "").split()
         if not isinstance(fp, ModelFingerprint) or not noun or noun[-1].rstrip("s") not in {
                 w.rstrip("s") for w in latin_text(fp.name).split()}:
+            # (parts39) no registered part: the part's own price (part_prices.py), not the floor of what it fits
+            return _part_priced(accessory.genuine_claim, title, eur)
+        if price.ratio > GENUINE_PART_BELOW_FLOOR:
             return None
         return (f"'{accessory.genuine_claim}': the brand's own {fp.name} ({fp.value}) at {price.ratio:.0%} of its "
                 "floor")
@@ -2286,3 +2295,18 @@ def _jargon_only(found: list[Evidence]) -> bool:
 # the vocabulary kinds that describe goods (a line's or a model's name, an abbreviation, a nickname, a colourway, a
 # silhouette, a reference): other makers' goods share them; not a family relation, a slogan or a founder
 _SHARED_JARGON = frozenset({"line", "abbreviation", "nickname", "colourway", "silhouette", "logo"})
+
+
+def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None:
+    """What scoring._decoy says of a part the listing calls the brand's own when the registry has no floor of the part:
+    its price in euros at most GENUINE_PART_BELOW_FLOOR of the least the brand's own part of that kind costs, times the
+    units the title counts (part_prices.py: "Bose QC45 original ear cushions" at EUR 5, "original brush heads 8 pack" at
+    EUR 15), else None."""
+    if claim is None or eur is None or eur <= 0 or (part := part_floor(title)) is None:
+        return None
+    kind, floor, units = part
+    ratio = eur / (floor * units)
+    if ratio > GENUINE_PART_BELOW_FLOOR:
+        return None
+    return (f"'{claim}': the brand's own {kind} at {ratio:.0%} of the least its own part costs "
+            f"(EUR {floor:g} x {units})")

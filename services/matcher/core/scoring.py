@@ -154,7 +154,9 @@ def strongly_corroborated(evidence: list[Evidence], *, names_category: bool) -> 
     of Dyson's floor) will do: an ordinary cheap listing uses common words too, a merely low price says little.
     A logo claimed on goods the listing calls the brand's style (`Evidence.style_logo`, on its likeness evidence) counts
     as a cue that claims a copy."""
-    claims_copy = any(e.style_logo is not None for e in evidence)
+    # (parts39) so does the brand's own part claimed genuine at a fraction of what its own part costs
+    # (index._genuine_part sets it on the accessory evidence only then): "Canon bateria original" at EUR 6
+    claims_copy = any(e.style_logo is not None or e.genuine_claim is not None for e in evidence)
     weak = [e for e in evidence if e.needs_corroboration and e.rule in IDENTITY_RULES and e.weight > 0]
     # a brand named as a node of the listing's category path ("Shop by brand > Swarovski", context/structured.py): the
     # marketplace files it among the brand's goods, so that node is the brand's category (a mark that is an everyday
@@ -192,7 +194,8 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
     `weights.sale_format_factor`, once, in place of a stated condition's lowering (its price was not judged)."""
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
     if identity and all(e.needs_corroboration for e in identity) and not strongly_corroborated(
-            evidence, names_category=names_category):
+            evidence + ([accessory] if accessory is not None and accessory.genuine_claim is not None else []),
+            names_category=names_category):
         for e in identity:
             e.weight = 0.0
             e.detail = join_detail(e.detail, "not corroborated by the brand's category with a cue or a low price")
@@ -229,6 +232,11 @@ def score(evidence: list[Evidence], weights: Weights, *, accessory: Evidence | N
     total = 1.0 - remaining
     if accessory is not None and (why := _decoy(accessory, evidence)):
         accessory.detail = join_detail(accessory.detail, why + ": not lowered")
+        if accessory.genuine_claim is not None and condition is not None and condition.term == "part_only":
+            # (parts39) the part's own price was judged (index._genuine_part): "one part sold alone" explains no more
+            condition.detail = join_detail(condition.detail, "not applied: the part's own price was judged")
+            evidence.append(condition)
+            condition = None
         evidence.append(accessory)
         accessory = None
     if accessory is not None:

@@ -2100,3 +2100,10 @@ register(refusals39)
 from tests.eval.adversary import promotions39  # noqa: E402
 
 register(promotions39)
+
+# parts39's classes (spare_parts39.py): the brand's own spare parts and consumables (ear pads, a charging case, brush heads,
+# a controller, batteries, sensors, chargers, filters) called original at a copy's price; their honest twins (a third
+# party's part that says what it fits, the brand's own at its own price, a genuine part pulled from a working unit)
+from tests.eval.adversary import spare_parts39  # noqa: E402
+
+register(spare_parts39)

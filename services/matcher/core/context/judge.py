@@ -71,6 +71,7 @@ from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
+from services.matcher.core.context.part_prices import part_spans
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
@@ -872,10 +873,16 @@ class Judge:
         term = accessory.term or ""
         if term.startswith(("-", "like: ", "ingredient: ", "category: ", "disclaimer: ", "after: ")) or _replaces(term):
             return None
-        if self.accessory_context.phrases.find(reading.text) or not self.accessory_context.nouns.find(reading.text):
-            return None  # "battery for Canon", "compatible with": a third party's part
         title = reading.text.title
-        found = [f for f in self.genuine_claims.find(reading.text) if f.start < len(title)]
+        before = None  # (parts39) "Sony DualSense controller original for PS5": the brand, its part and the claim before "for"
+        if term in _FOR_WORDS and accessory.field == "title" and accessory.start is not None and any(
+                e.rule in IDENTITY_RULES and e.weight > 0 and e.field == "title" and e.start is not None
+                and e.start < accessory.start and e is not accessory for e in evidence):
+            before = accessory.start
+        elif any(not any(a <= f.start < b for a, b in part_spans(title)) for f in self.accessory_context.phrases.find(
+                reading.text)) or not self.accessory_context.nouns.find(reading.text):
+            return None  # "battery for Canon", "compatible with": a third party's part
+        found = [f for f in self.genuine_claims.find(reading.text) if f.start < (len(title) if before is None else before)]
         for f in found:
             if not _NOT_BEFORE.search(title[max(0, f.start - 16):f.start].casefold()):
                 return title[f.start:f.end]
@@ -2000,6 +2007,11 @@ def _logo_refused(original: str, f: Found) -> bool:
         return True
     after_latin = latin_text(after)
     return bool(_LOGO_REFUSED_BEFORE.search(latin_text(before)) or _LOGO_REFUSED_AFTER.match(after_latin))
+
+
+# the fitting words of an accessory that names what it fits after it ("controller for PS5", "para", "für"): with the brand
+# named before and its own part claimed original before the word, the part is the brand's own (Judge._genuine_part)
+_FOR_WORDS = frozenset({"for", "para", "pour", "per", "für", "fur", "voor", "do", "для", "için", "icin"})
 
 
 def _replaces(term: str | None) -> bool:
