@@ -237,6 +237,11 @@ APP_COPIES = [
 def _app(b: BrandView, s: Scene, share: tuple[float, float], entries) -> Draft | None:
     if b.iwg not in APP_IWGS:
         return None
+    return _owned(b, s, share, entries)
+
+
+def _owned(b: BrandView, s: Scene, share: tuple[float, float], entries) -> Draft | None:
+    """One of `entries` (title, description) on the brand's goods at `share` of their floor."""
     goods = _goods(b, s)
     if goods is None:
         return None
@@ -279,26 +284,14 @@ RECEIPT_COPIES = [
 ]
 
 
-def _receipt(b: BrandView, s: Scene, share: tuple[float, float], entries) -> Draft | None:
-    goods = _goods(b, s)
-    if goods is None:
-        return None
-    mark, cat, product, floor = goods
-    r = s.rng
-    title, desc = r.choice(entries)
-    g = f"{mark} {product}"
-    amount, cur = _title_floor(b, g, floor)
-    return Draft(title.format(g=g), cat, (round(amount * r.uniform(*share), 2), cur), desc)
-
-
 def make_receipt_trap(b: BrandView, s: Scene) -> Draft | None:
-    return _receipt(b, s, (0.5, 0.95), RECEIPTS)
+    return _owned(b, s, (0.5, 0.95), RECEIPTS)
 
 
 def make_receipt_copy(b: BrandView, s: Scene) -> Draft | None:
     if s.rng.random() < 0.5:
-        return _receipt(b, s, (0.08, 0.45), RECEIPT_COPIES)
-    return _receipt(b, s, (0.03, 0.15), RECEIPTS)
+        return _owned(b, s, (0.08, 0.45), RECEIPT_COPIES)
+    return _owned(b, s, (0.03, 0.15), RECEIPTS)
 
 
 TRAP_MAKERS = {"trap_slang_price_used": make_slang_trap, "trap_named_defect": make_defect_trap,
