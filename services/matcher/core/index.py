@@ -144,9 +144,9 @@ class MatcherIndex:
                     self.skipped.append((fp.id, reason))
             self._add_context(i, fp)
         self._named_models = _named_models(fingerprints, self._fingerprint_brand, self._model_floors)
+        self._holds_value = [b.iwg in VALUE_WITH_AGE for b in self._brands]
         self._told_old_models = _after_the_mark(fingerprints, self._fingerprint_brand, self._model_floors, self._named_models,
-                                                [b.name for b in self._brands],
-                                                [b.iwg in VALUE_WITH_AGE for b in self._brands])
+                                                [b.name for b in self._brands], self._holds_value)
         for detector in self.detectors:
             detector.compile()
         for detector in self.detectors:
@@ -875,10 +875,10 @@ class MatcherIndex:
         # drink with no condition stated (quantity._full_units_counted; not for another maker read beside them)
         full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
         n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
-        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale),
+        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale, self._holds_value[brand_index]),
                             price=price / n if price is not None else None)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
-            floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale), price=price)
+            floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale, self._holds_value[brand_index]), price=price)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -2113,15 +2113,27 @@ _FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:for|fits?|fit for|compatible(?: with)?
 _SMALL_SCALES = frozenset({"single_unit", "sample"})
 
 
-def _named_share(scale: Scale | None) -> float | None:
+def _named_share(scale: Scale | None, holds_value: bool = False) -> float | None:
     """`items` of index._floor: 1.0 for new goods, the vintage factor for goods told as vintage, old stock, an estate or
     antique find (condition.SCALES "vintage": age is a story, not a price, and a named luxury model at a few per cent
     of its own floor is a copy's price however old it is said to be), None (no named model read) for the other stated
     conditions, whose factors were set against the line's and category's floors (a used Swarovski necklace does sell
-    at a fifth of its model's list price, a broken shaver at its parts' worth)."""
+    at a fifth of its model's list price, a broken shaver at its parts' worth). `holds_value` (a brand of
+    VALUE_WITH_AGE: luxury accessories, jewellery and watches): goods told as used are read by a named model's floor
+    too, at USED_NAMED_SHARE of the used factor (a "worn twice, no box" Cartier Love bracelet at 7 % of its list price,
+    where pre-owned dealers sell it at 60-120 %: outsider37's c_preowned_impossible37, mend40, issue 9)."""
     if scale is None:
         return 1.0
-    return scale.factor if scale.kind == "vintage" else None
+    if scale.kind == "vintage":
+        return scale.factor
+    return scale.factor * USED_NAMED_SHARE if holds_value and scale.kind == "used" else None
+
+
+# the share of the used factor a used luxury item's price must be under for its named model's floor to judge it
+# (_named_share): with NAMED_ITEM_BELOW_FLOOR and the used factor (0.4), at most 10 % of the model's list price, far
+# below what pre-owned luxury fetches (60-120 % of list on Vestiaire Collective, The RealReal, Chrono24 for the
+# houses of VALUE_WITH_AGE), while a used Swarovski necklace at a fifth of its list price is judged as before
+USED_NAMED_SHARE = 0.5
 
 
 def _named_models(fingerprints: Sequence, brand_of: array, floors: np.ndarray) -> dict[int, list[tuple[re.Pattern, int, str]]]:

@@ -2107,3 +2107,10 @@ register(promotions39)
 from tests.eval.adversary import spare_parts39  # noqa: E402
 
 register(spare_parts39)
+
+# mend40's classes (preowned40.py): a luxury house's model told as barely used ("worn twice, no box") at a price no
+# pre-owned piece fetches, and a free engraving added to the goods at a copy's price; their honest twins (a dealer's
+# pre-owned price, a retailer's free engraving at list price)
+from tests.eval.adversary import preowned40  # noqa: E402
+
+register(preowned40)

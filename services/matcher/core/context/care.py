@@ -155,6 +155,9 @@ _WARDROBE_AFTER = re.compile(r"[^a-z0-9]+(?:(?:de|del|mi|mis|el|o|do|da|w|moje[j
                              r"garderob\w*|wardrobe|placard|armoire|dressing|armadio|guarda[^a-z0-9]?roupa|kast|"
                              r"kleiderschrank\w*)(?![a-z0-9])")
 _WARDROBE_NATIVE = re.compile(r"\s+(?:моего\s+|своего\s+)?(?:гардероба|шкафа)")
+# (mend40) the bundle's part in the other scripts: a free act comes with the goods ("+ Бесплатная гравировка имени",
+# "безкоштовна гравіювання", "δωρεάν χάραξη"), as _BUNDLE_BEFORE's "free engraving" (outsider37 c_free_engraving37)
+_NATIVE_BUNDLE_BEFORE = re.compile(r"(?:бесплатн\w*|безкоштовн\w*|δωρεάν|\+)\s*$")
 _SEPARATOR = r"(?:^|[|:;(\[–—]|\s[-/]\s|\s[-/](?=\w)|[.!?]\s)"
 # "Service:", "Servicio de", "Servizio di", "Dienst:", "Jasa" before the act
 _SERVICE_HEAD = (r"(?:(?:service|services|servicio|servicios|servico|servicos|servizio|servizi|dienst|dienstleistung|"
@@ -246,8 +249,9 @@ def service_act(title: str, latin: str | None = None) -> str | None:
     if title.isascii():
         return None
     folded = title.casefold()
-    if (m := _NATIVE_EXCHANGE.search(folded) or _NATIVE_ACT.search(folded)) is not None and not (
-            _WARDROBE_NATIVE.match(folded, m.end())):
+    if (m := _NATIVE_EXCHANGE.search(folded) or next(
+            (a for a in _NATIVE_ACT.finditer(folded) if not _NATIVE_BUNDLE_BEFORE.search(folded, max(0, a.start() - 24), a.start())),
+            None)) is not None and not _WARDROBE_NATIVE.match(folded, m.end()):
         return m.group(0)
     if _WIDE_FIRST.isdisjoint(title):
         return None

@@ -333,6 +333,10 @@ TERMS: dict[str, list[str]] = {
         "di seconda mano", "come nuovo", "gebruikt", "tweedehands", "als nieuw", "używany", "używana", "jak nowy",
         "ikinci el", "az kullanılmış", "bekas", "đã qua sử dụng", "б/у", "бу", "подержанный", "ношеный",
         "поношенный",
+        # (mend40) worn or used a few times in the past tense, as private sellers of clothes, bags and jewellery word it
+        # (Subito "indossato due volte", Marktplaats "twee keer gedragen", Sahibinden "iki kez kullanıldı", Avito
+        # "носила пару раз")
+        "indossato", "indossata", "indossati", "gedragen", "kullanıldı", "носила пару раз", "носил пару раз",
         # (gifted33) the seller's own use for a time or in a place, in the markets' languages ("benutzt im Studio",
         # "utilisé pendant deux ans", "usado en mi taller" is "usado" above, "использовался два года", 使用了两年); general
         # knowledge of how private sellers word it, no held-out listing
