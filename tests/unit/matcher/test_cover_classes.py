@@ -30,7 +30,8 @@ def _signals(match, rule):
     ("Samsung Galaxy S24 smartphone 256GB 二手", "phones", 45, "USD", "samsung", "Galaxy S24"),
     # vintage names the registered model by its registry name: its own floor is judged (index._named_share)
     ("Rolex Submariner Date vintage", "watches", 600, "USD", "rolex", "model floor ('Submariner Date"),
-    ("Louis Vuitton Neverfull MM gebraucht", "handbags", 90, "EUR", "louis-vuitton", "Neverfull"),
+    # used names a luxury house's model by its registry name at a tenth of its floor or less: its own floor (mend40)
+    ("Louis Vuitton Neverfull MM gebraucht", "handbags", 90, "EUR", "louis-vuitton", "model floor ('Neverfull MM"),
     ("Canon EOS R6 body, refurbished", "cameras", 180, "USD", "canon", "EOS R6"),
     ("Bose QuietComfort headphones 中古", "headphones", 2500, "JPY", "bose", "QuietComfort"),
 ])
