@@ -41,6 +41,7 @@ from typing import NamedTuple
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.partitioner import DefaultPartitioner, murmur2
+from aiokafka.producer.message_accumulator import BatchBuilder
 
 from brandsentry.health import failing
 from brandsentry.kafka import Headers, client_kwargs, key_hashes
@@ -101,6 +102,18 @@ class LoopSettings:
     #                             offsets-only transaction right after a commit, while its markers are being written
     compression_type: str | None = None  # the producers' (aiokafka: gzip, snappy, lz4, zstd; lz4/snappy/zstd need
     #                                      cramjam): fewer bytes to encrypt, send, store and read back; None: none
+    compress_min_bytes: int = 32 * 1024  # with compression_type: a partition's record batch smaller than this (its
+    #                                      values) goes uncompressed. zstd costs ~20 µs a call whatever the size (its
+    #                                      context), and an alert batch of ~700 matches made ~180 record batches, most
+    #                                      of them a brand topic's 4-5 alerts: 14 of the alerts service's ~45 µs a
+    #                                      match in its own work were compression (issue 16); the large ones
+    #                                      (alert-events, read back by every worker) stay compressed
+    batch_per_partition: bool = False  # True: batch_max is each partition's (a poll's records topped up partition by
+    #                                    partition from what is fetched already), not the poll's: aiokafka's
+    #                                    getmany(max_records) is over all partitions, so a backlog of three came as
+    #                                    batches of 1,660 (a partition's fetch) and of 340 + 1,320 (the rest of the
+    #                                    poll's 2,000, then of that fetch): more, smaller transactions (the alerts
+    #                                    service, issue 16)
     concurrent_partitions: bool = True  # False: partitions' batches one after the other, each seeing the
     #                                     effects (on_commit) of the one before
     overlap_commits: bool = False  # True: a partition's next batch is handled while its previous batch's transaction
@@ -144,6 +157,8 @@ class TransactionalLoop:
         self._ready_hook = ready
         self._log = log
         self.settings = settings or LoopSettings()
+        #: a partition's record batch whose values are fewer bytes than this goes uncompressed (compress_min_bytes)
+        self._plain_below = self.settings.compress_min_bytes if self.settings.compression_type else 0
         self._consumer: AIOKafkaConsumer | None = None
         self._producers: dict[TopicPartition, AIOKafkaProducer] = {}
         self._fresh: set[TopicPartition] = set()  # owned, not yet fenced/sought
@@ -289,6 +304,8 @@ class TransactionalLoop:
         while True:
             batches = await consumer.getmany(timeout_ms=self.settings.poll_timeout_ms,
                                              max_records=self.settings.batch_max)
+            if batches and self.settings.batch_per_partition:
+                await self._top_up(consumer, batches)
             async with self._lock:
                 for tp, in_flight in list(self._in_flight.items()):  # a transaction that failed: abort, go ready again
                     if in_flight.done():
@@ -318,6 +335,20 @@ class TransactionalLoop:
                     await self._advance_idle(owned - set(work))
             if self._failures:
                 await asyncio.sleep(0.05)  # a failing partition waits its backoff; do not spin meanwhile
+
+    async def _top_up(self, consumer: AIOKafkaConsumer, batches: dict[TopicPartition, list[ConsumerRecord]]) -> None:
+        """Each owned partition's batch filled up to batch_max from the records its consumer holds already (no wait:
+        a partition whose fetched records are all taken gets none). In place; a partition's records stay in order."""
+        limit = self.settings.batch_max
+        for tp in list(consumer.assignment()):
+            have = batches.get(tp)
+            if tp in self._fresh or (have is not None and len(have) >= limit):
+                continue
+            if tp not in consumer.assignment():  # a rebalance meanwhile: the loop's next round sees it
+                return
+            more = (await consumer.getmany(tp, timeout_ms=0, max_records=limit - len(have or ()))).get(tp)
+            if more:
+                batches[tp] = have + more if have else more
 
     async def _guard(self, tp: TopicPartition, step: Awaitable[None]) -> None:
         """Run one partition's step; on failure: abort, close its producer, back off, go through ready again."""
@@ -398,7 +429,8 @@ class TransactionalLoop:
             await producer.begin_transaction()
             try:
                 stage = "send"
-                futures = await _send_batches(producer, records)
+                futures = await _send_batches(producer, records, plain_below=self._plain_below,
+                                              batch_bytes=self.settings.producer_batch_bytes)
                 # the offsets join the transaction while the records are on their way (the producer adds the
                 # partitions first, then the group): one wait for both instead of the acks, then two more round
                 # trips (AddOffsetsToTxn, TxnOffsetCommit); the commit below still comes after all of them
@@ -430,7 +462,8 @@ class TransactionalLoop:
         await asyncio.gather(*(self._guard(tp, self._commit(tp, [], position)) for tp, position in behind.items()))
 
 
-async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> list[asyncio.Future]:
+async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing], *, plain_below: int = 0,
+                        batch_bytes: int = LoopSettings.producer_batch_bytes) -> list[asyncio.Future]:
     """Put `records` in flight in the open transaction, one record batch per partition (more when one is full),
     in their order within each partition; a future per batch. Partitions as `key_partitioner` picks them (the keys'
     murmur2 hashed for the whole batch at once: aiokafka's pure-Python murmur2 a fresh alert id was 3 % of the alerts
@@ -442,7 +475,12 @@ async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> 
     The partitions' batches are handed over side by side, not one partition after the other: aiokafka's `send_batch`
     waits until a partition's previous batch has left (one in flight a partition), so a partition with a second
     batch held back every partition after it by a produce round trip (issue 16: half of the alerts service's
-    transaction time, 324 of 619 ms a transaction at load 14, was this wait)."""
+    transaction time, 324 of 619 ms a transaction at load 14, was this wait).
+
+    `plain_below`: a partition whose records' values come to fewer bytes goes in uncompressed record batches (Kafka's
+    codec is a record batch's own attribute: a partition may hold both kinds, every client reads both), the others
+    with the producer's compression; `batch_bytes` is the producer's max_batch_size (its transactional producers only:
+    such a batch is made transactional, as aiokafka's create_batch does for them)."""
     cluster = producer.client.cluster
     by_partition: dict[tuple[str, int], list[Outgoing]] = {}
     partitions: dict[str, tuple[list[int], list[int]]] = {}
@@ -458,12 +496,15 @@ async def _send_batches(producer: AIOKafkaProducer, records: list[Outgoing]) -> 
 
     async def one_partition(topic: str, partition: int, outgoing: list[Outgoing]) -> list[asyncio.Future]:
         futures = []
-        batch = producer.create_batch()
+        plain = plain_below > 0 and sum(len(o.value or b"") for o in outgoing) < plain_below
+        new_batch = functools.partial(BatchBuilder, batch_bytes, 0, is_transactional=True) if plain else \
+            producer.create_batch
+        batch = new_batch()
         for o in outgoing:
             headers = o.headers if o.headers is not None else []  # aiokafka's batch builder takes a list only
             if batch.append(key=o.key, value=o.value, timestamp=None, headers=headers) is None:  # full
                 futures.append(await producer.send_batch(batch, topic, partition=partition))
-                batch = producer.create_batch()
+                batch = new_batch()
                 batch.append(key=o.key, value=o.value, timestamp=None, headers=headers)
         futures.append(await producer.send_batch(batch, topic, partition=partition))
         return futures

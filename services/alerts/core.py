@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import orjson
 from pydantic import TypeAdapter
@@ -129,10 +128,12 @@ def _aware(value: str) -> datetime:
     return at
 
 
-@dataclass(frozen=True, slots=True)
-class MatchFacts:
+class MatchFacts(NamedTuple):
     """What deciding on and raising an alert reads of a Match (schemas.Match): its ids, score, seller, the rules
-    and marks of its positive signals, and its listing as JSON (relists.py reads title, description, photos)."""
+    and marks of its positive signals, and its listing as JSON (relists.py reads title, description, photos).
+
+    A NamedTuple, made once a match: a frozen dataclass's __init__ (a setattr a field) and the seller made anew at
+    each of its four readings were a fifth of `of_json` (issue 16)."""
 
     listing_key: str
     brand_id: str
@@ -144,10 +145,7 @@ class MatchFacts:
     marks: tuple[str, ...]  # match_marks
     listing: dict
     ingested_at: datetime | None
-
-    @property
-    def seller(self) -> str:
-        return f"{self.marketplace}/{self.seller_id}"
+    seller: str  # "<marketplace>/<seller id>"
 
     @classmethod
     def of_json(cls, doc: object) -> MatchFacts:
@@ -159,34 +157,43 @@ class MatchFacts:
         matcher (and the portal's rescan) write matches from the Match model."""
         doc = _shape(doc, Match)
         listing = _shape(doc["listing"], Listing)
-        signals = []
+        rules: set[str] = set()
+        marks: dict[str, None] = {}  # match_marks, in one pass with the checks
         for s in doc["signals"]:
             rule, term, weight = s["rule"], s.get("term"), s["weight"]
             if type(rule) is not str or (term is not None and type(term) is not str) or \
                     (type(weight) is not float and type(weight) is not int):
                 raise TypeError("a signal's rule and term are strings, its weight a number")
-            signals.append((rule, term, weight))
+            if weight > 0:
+                rules.add(rule)
+                if term and rule in MARK_RULES:
+                    marks[term] = None
         score = doc["score"]
         if (type(score) is not float and type(score) is not int) or not 0 <= score <= 1:
             raise ValueError("score is a number from 0 to 1")
         ingested = doc.get("ingested_at")
-        return cls(listing_key=_text(doc["listing_key"]), brand_id=_tenant_id(_text(doc["brand_id"])),
-                   iwg=_tenant_id(_text(doc["iwg"])),
-                   score=score, marketplace=_text(listing["marketplace"]), seller_id=_text(listing["seller"]["id"]),
-                   rules=frozenset(r for r, _, w in signals if w > 0), marks=tuple(_marks(signals)),
-                   listing=listing, ingested_at=_aware(ingested) if type(ingested) is str else None)
+        marketplace, seller_id = _text(listing["marketplace"]), _text(listing["seller"]["id"])
+        return cls(_text(doc["listing_key"]), _tenant_id(_text(doc["brand_id"])), _tenant_id(_text(doc["iwg"])), score,
+                   marketplace, seller_id, frozenset(rules), tuple(marks), listing,
+                   _aware(ingested) if type(ingested) is str else None, f"{marketplace}/{seller_id}")
 
     @classmethod
     def of(cls, match: Match) -> MatchFacts:
         return cls.of_json(orjson.loads(match.topic_json()))
 
 
+def routes(topics: Topics, iwg: str, brand_id: str) -> list[str]:
+    """The topics of an alert: its working group's, then its brand's."""
+    return [topics.alerts_iwg(iwg), topics.alerts_brand(brand_id)]
+
+
 def alert_head(facts: MatchFacts, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0,
-               relist: Relist | None = None, ident: str | None = None) -> dict:
+               relist: Relist | None = None, ident: str | None = None, routed_to: list[str] | None = None) -> dict:
     """Every field of the new Alert but its match and those that are null (the history's reason and note, the relist
     fields but for a relist), as Python values orjson writes (schemas.Alert's JSON once the match is added:
     `alert_json`). Every alert goes to its working group's topic and its brand's topic. A relist (relists.py) links it to the original and raises the severity one
-    level; an alert never relists itself. `ident`: its alert id when the caller has it already (schemas.alert_id)."""
+    level; an alert never relists itself. `ident`: its alert id when the caller has it already (schemas.alert_id);
+    `routed_to`: its two topics when the caller has them already (`routes`; the list is not copied)."""
     ident = ident or alert_id(facts.brand_id, facts.listing_key)
     severity = _severity(facts.score, facts.rules)
     if relist is not None and relist.original_alert_id == ident:
@@ -194,7 +201,7 @@ def alert_head(facts: MatchFacts, topics: Topics, *, now: datetime, seller_prior
     head = {"alert_id": ident, "brand_id": facts.brand_id, "iwg": facts.iwg, "listing_key": facts.listing_key,
             "severity": raised(severity) if relist else severity, "status": AlertStatus.open,
             "history": [{"status": AlertStatus.open, "at": now, "by": "matcher"}],
-            "routed_to": [topics.alerts_iwg(facts.iwg), topics.alerts_brand(facts.brand_id)],
+            "routed_to": routed_to or routes(topics, facts.iwg, facts.brand_id),
             "seller_prior_alerts": seller_prior_alerts, "created_at": now, "updated_at": now}
     if relist:  # the fields left out are null (their default), as the matcher leaves a Match's nulls out
         head.update(relist_of=relist.original_alert_id, relist_reason=relist.reason,
@@ -205,7 +212,7 @@ def alert_head(facts: MatchFacts, topics: Topics, *, now: datetime, seller_prior
 def alert_json(head: dict, match_json: bytes) -> bytes:
     """The Alert as JSON: `head` (alert_head) with the Match's own JSON bytes spliced in as its `match`, instead of
     decoding the Match into the model and writing it again (two thirds of the alerts service's time, issue 16)."""
-    return orjson.dumps(head, option=orjson.OPT_UTC_Z)[:-1] + b',"match":' + match_json.strip() + b"}"
+    return b"".join((orjson.dumps(head, option=orjson.OPT_UTC_Z)[:-1], b',"match":', match_json.strip(), b"}"))
 
 
 def new_alert(match: Match, topics: Topics, *, now: datetime, seller_prior_alerts: int = 0,

@@ -29,7 +29,7 @@ from schemas import Match, alert_id
 from schemas.portal import Suppression
 from services.alerts import metrics
 from services.alerts.book import AlertBook, Pending, Verdict
-from services.alerts.core import MatchFacts, alert_head, alert_json
+from services.alerts.core import MatchFacts, alert_head, alert_json, routes
 from services.alerts.settings import AlertsSettings
 
 
@@ -151,6 +151,7 @@ class AlertsService:
             client_id="brandsentry-alerts", handle=self.handle, ready=self._ready, log=log,
             settings=LoopSettings(batch_max=settings.batch_max, session_timeout_ms=settings.session_timeout_ms,
                                   heartbeat_interval_ms=settings.heartbeat_interval_ms, overlap_commits=True,
+                                  batch_per_partition=True, fetch_partition_bytes=settings.fetch_partition_bytes,
                                   compression_type=None if settings.compression == "none" else settings.compression),
         )
         # the new alerts of every batch in flight: a batch is handled while other partitions' transactions and its own
@@ -245,6 +246,7 @@ class AlertsService:
         alert_events = self.topics.alert_events
         raised: list[tuple[dict, MatchFacts, bytes]] = []
         raised_from: list[ConsumerRecord] = []
+        routed: dict[tuple[str, str], list[str]] = {}  # (iwg, brand) → the alerts' two topics, made once a batch
         for i, (r, match, match_json) in enumerate(decoded, start=1):
             if i % YIELD_EVERY == 0:  # between two matches: the batch's own state is whole here
                 await asyncio.sleep(0)
@@ -260,8 +262,11 @@ class AlertsService:
             if decision.verdict == Verdict.repeat:
                 repeats += 1
                 continue
+            route = routed.get((match.iwg, match.brand_id))
+            if route is None:
+                route = routed[match.iwg, match.brand_id] = routes(self.topics, match.iwg, match.brand_id)
             head = alert_head(match, self.topics, now=now, seller_prior_alerts=decision.seller_prior_alerts,
-                              relist=self.book.relists.find(match), ident=ident)
+                              relist=self.book.relists.find(match), ident=ident, routed_to=route)
             payload = alert_json(head, match_json)  # once for its three topics
             if len(payload) > RECORD_LIMIT_BYTES:
                 out.append(self._dead_letter(r, "alert_too_large",

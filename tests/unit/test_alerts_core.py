@@ -1,4 +1,3 @@
-import dataclasses
 from datetime import datetime, timezone
 
 from brandsentry.settings import Topics
@@ -69,8 +68,8 @@ def test_the_alert_written_from_the_match_bytes_is_the_alert_of_the_model_and_va
         model = new_alert(match, Topics(topic_prefix="p."), now=NOW, seller_prior_alerts=3, relist=relist)
         assert Alert.model_validate_json(payload) == model
         assert (_nulls(json.loads(payload)) == 0) == lean  # the head writes no null either
-        unlisted = dataclasses.replace(facts, listing={})  # its listing as written: with or without its nulls
-        assert unlisted == dataclasses.replace(MatchFacts.of(match), listing={}) and facts.marks == ("Bose",)
+        unlisted = facts._replace(listing={})  # its listing as written: with or without its nulls
+        assert unlisted == MatchFacts.of(match)._replace(listing={}) and facts.marks == ("Bose",)
         assert facts.seller == "taobao/s9" and facts.listing == json.loads(raw)["listing"]
 
 
