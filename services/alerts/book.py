@@ -145,7 +145,8 @@ class AlertBook:
         if alert_id in self._alerts or (pending is not None and alert_id in pending.alerts):
             return Decision(Verdict.repeat, alert_id)
         key = _seller_key(match.brand_id, match.seller)
-        prior = self._per_seller[key] + (pending.per_seller[key] if pending is not None else 0)
+        # .get: a Counter's [] of a seller it does not hold goes through its Python __missing__
+        prior = self._per_seller.get(key, 0) + (pending.per_seller.get(key, 0) if pending is not None else 0)
         return Decision(Verdict.new, alert_id, prior)
 
     def remember(self, alerts: list[tuple[str, MatchFacts]]) -> None:
