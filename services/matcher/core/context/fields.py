@@ -459,6 +459,10 @@ class OtherFields:
         self._wide_accessory_words = tuple(w.casefold() for w in nouns if not w.isascii() and len(w) >= 2)
         # those an ASCII title can hold (a casefolded "ß" is "ss"): the only ones asked of an ASCII title
         self._ascii_accessory_words = tuple(w for w in self._wide_accessory_words if w.isascii())
+        # each list as one alternation of its words (a search finds one iff some word is a substring: `_names_accessory`
+        # asked ~85 `in` tests of every title; issue 16)
+        self._wide_accessory_re = _any_substring(self._wide_accessory_words)
+        self._ascii_accessory_re = _any_substring(self._ascii_accessory_words)
 
     def evidence(self, listing: Listing, text: ListingText | None = None) -> list[Evidence]:
         """Identity evidence from the item specifics (field `attributes`, everyday), the seller's name (field
@@ -717,7 +721,8 @@ class OtherFields:
         if self._accessory_words is not None and self._accessory_words.search(latin_text(words)):
             return True
         folded = words.casefold()
-        return any(w in folded for w in (self._ascii_accessory_words if folded.isascii() else self._wide_accessory_words))
+        found = self._ascii_accessory_re if folded.isascii() else self._wide_accessory_re
+        return found is not None and found.search(folded) is not None
 
     def _fitting(self, before: str, after: str, category: str | None = None) -> bool:
         """Whether the item's slug (or a photo's name) says it fits or imitates the product it names, from its words
@@ -762,3 +767,8 @@ _HONEST_SHOP = re.compile(r"(?<![a-z0-9])(?:repairs?|service|services|servicing|
                           r"reparatur|ersatzteile|gebraucht|occasion|reparacion|usado|remont|b ?u|ремонт|б/у|维修|二手|配件)"
                           r"(?![a-z0-9])")
 
+
+def _any_substring(words: Sequence[str]) -> re.Pattern | None:
+    """One expression that finds a text holding any of `words` as a substring (None for no words): the same answer
+    as `any(w in text for w in words)`, in one C-level scan."""
+    return re.compile("|".join(map(re.escape, words))) if words else None

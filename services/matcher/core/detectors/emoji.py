@@ -24,6 +24,7 @@ Gate: a pictographic symbol in the title or description.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -116,10 +117,30 @@ def readings(name: str) -> list[tuple[str, ...]]:
 
 
 def _has_emoji(text: ListingText) -> frozenset[str]:
+    """{"emoji"} when the title or the description holds a character of Unicode category So (a pictograph, a
+    dingbat; none is ASCII), else nothing: the gate's token kind, asked of every listing (one regular expression
+    search of a non-ASCII field, `_symbols`; issue 16)."""
     for field in (text.title, text.description):
-        if field and any(unicodedata.category(ch) == "So" for ch in field):
+        if field and not field.isascii() and _symbols().search(field):
             return frozenset({"emoji"})
     return frozenset()
+
+
+@functools.cache
+def _symbols() -> re.Pattern:
+    """A character class of every character of category So (unicodedata of this Python), made on first use."""
+    ranges, start, last = [], None, None
+    for cp in range(0x80, 0x110000):
+        if unicodedata.category(chr(cp)) == "So":
+            if start is None or cp != last + 1:
+                if start is not None:
+                    ranges.append((start, last))
+                start = cp
+            last = cp
+    if start is not None:
+        ranges.append((start, last))
+    return re.compile("[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                                    for a, b in ranges) + "]")
 
 
 class EmojiNicknameDetector(VocabularyDetector):

@@ -272,8 +272,9 @@ class IdentifierDetector(Detector):
         if not self._codes:
             return []
         original = text.original
+        digits = any(map(str.isdigit, original))  # asked by five schemes below: once, in C (issue 16)
         found: list[tuple[int, int, str, str, bool]] = []  # (start, end, scheme, code, needs a copy cue)
-        if ISIN in self._schemes and any(ch.isdigit() for ch in original):
+        if ISIN in self._schemes and digits:
             for m in _ISIN.finditer(original):
                 if isin_valid(m.group(1)):
                     found.append((m.start(1), m.end(1), ISIN, m.group(1), False))
@@ -298,22 +299,22 @@ class IdentifierDetector(Detector):
                 g = 1 if m.group(1) else 2
                 found.append((m.start(g), m.end(g), NDC, m.group(g), True))
         if COLOUR in self._schemes:
-            for m in _HEX.finditer(original) if ("#" in original or any(ch.isdigit() for ch in original)) else ():
+            for m in _HEX.finditer(original) if ("#" in original or digits) else ():
                 code = m.group(2).upper()
                 if m.group(1) or (any(ch.isdigit() for ch in code) and any(ch.isalpha() for ch in code)):
                     found.append((m.start(), m.end(), COLOUR, "#" + code, True))
             if _PANTONE_WORD.search(original):
                 for m in _PANTONE.finditer(original):
                     found.append((m.start(), m.end(), COLOUR, f"PANTONE {m.group(1)}{m.group(2)}", True))
-        if self._schemes & {USB, PCI, BT} and any(ch.isdigit() for ch in original):
+        if self._schemes & {USB, PCI, BT} and digits:
             for start, end, scheme, code in vendor_ids(original):
                 found.append((start, end, scheme, code, True))
-        if self._places and any(ch.isdigit() for ch in original) and ("." in original or "°" in original):
+        if self._places and digits and ("." in original or "°" in original):
             for start, end, lat, lon in parse_coordinates(original):
                 for point, code in self._places:
                     if distance_km((lat, lon), point) <= GEO_RADIUS_KM:
                         found.append((start, end, GEO, code, True))
-        if DATECODE in self._schemes and any(ch.isdigit() for ch in original) and _DATECODE_FRAME.search(original):
+        if DATECODE in self._schemes and digits and _DATECODE_FRAME.search(original):
             for m in _DATECODE.finditer(original):
                 week = int(m.group(2)[0] + m.group(2)[2])
                 if 1 <= week <= 53:
