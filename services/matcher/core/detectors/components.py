@@ -118,7 +118,7 @@ class ComponentsDetector(Detector):
         alias = squeeze(nfkc_text(fp.value).strip())
         if len(alias) < 2 or not all(is_han(c) for c in alias):
             return None
-        for form in whole_variants(alias):
+        for form in sorted(whole_variants(alias)):  # sorted: the first filed of two look-alikes is the same in every process
             self._aliases.add(form)
             for written, how in spellings(form).items():
                 self._how.setdefault((self.table.add(written, i), i), how)

@@ -79,7 +79,7 @@ class HalfPinyinDetector(Detector):
             return None
         # ü is typed v (lv) or u (lu, as on a keyboard without it)
         ways = [syllables] + ([[x.replace("v", "u") for x in syllables]] if any("v" in x for x in syllables) else [])
-        for form in whole_variants(alias):
+        for form in sorted(whole_variants(alias)):  # sorted: the first filed of two look-alikes is the same in every process
             if len(form) != len(alias):
                 continue
             for key, count in [kc for way in ways for kc in spellings(form, way).items()]:

@@ -105,7 +105,7 @@ class ShapeAlikeDetector(Detector):
             return None
         for key in alias_readings(alias):
             self._heard.setdefault(key, set()).add(self.catalogue.fingerprint_brand[i])
-        for form in whole_variants(alias):
+        for form in sorted(whole_variants(alias)):  # sorted: the first filed of two look-alikes is the same in every process
             self._aliases.add(form)
             self._chars.update(form)
             for k, ch in enumerate(form):
