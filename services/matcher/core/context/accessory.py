@@ -250,6 +250,9 @@ class AccessoryScan:
         # "op" is "on") are no frame of the words inside it
         riddles = [(e.start, e.end) for e in evidence if e.rule in (Rule.riddle, Rule.clue) and e.field == field
                    and e.start is not None]
+        if any(e.start is not None and self._lure_gift(e.start + (offset if e.field == "description" else 0))
+               for e in evidence if e.field == field):
+            return None  # (reader50) "Купи чехол и получи Rolex в подарок", "拍手机壳送Nike": the brand's goods are the gift
         for e in evidence:
             if e.start is None or e.field != field or e.end is None or plain and e.needs_corroboration and e.rule in (
                     Rule.phonetic, Rule.transliteration):  # a product line ("Tabby 26 dupe") is no sound-alike
@@ -262,8 +265,6 @@ class AccessoryScan:
                 continue
             start = e.start + (offset if e.field == "description" else 0)
             end = e.end + (offset if e.field == "description" else 0)
-            if self._lure_gift(start):
-                continue  # (reader50) "Купи чехол и получи Rolex в подарок", "拍手机壳送Nike": the brand is the gift
             if (comparison := self._comparison(start)) is not None and not (
                     e.vocabulary == "logo" and comparison.term in _WITH_THE) and not (
                     e.rule in (Rule.model, Rule.spelt_model) and comparison.term in _NUMBER_LABELS):
