@@ -87,3 +87,11 @@ def test_honest_listings_stay_quiet(title, description, category, price, currenc
 ])
 def test_copies_in_the_same_words_alert(title, description, category, price, brand):
     assert set(demo_alerts(title, category, price, description)) == {brand}
+
+
+def test_a_goods_noun_is_no_model_two_edits_off():
+    from services.matcher.core.detectors.misspellings import goods_nouns
+
+    assert {"ultrabook", "chromebook", "laptop"} <= goods_nouns()
+    assert demo_alerts("Lenovo ultrabook 14 inch replica", "laptops", 30, "AAA copy, ultrabook 16GB") == {}
+    assert set(demo_alerts("Adidas Ultrabost 22 replica", "sneakers", 20, "AAA copy")) == {"adidas"}
