@@ -235,7 +235,9 @@ _ARABIC_QAF = "\u0642"
 # reading of two consonants at a word's start would split: "gahwtshy"). Arabic alef is the long vowel a (anyascii writes nothing: ابل = "bl"); waw and ya between letters are mostly the
 # long vowels u/o and i/e of a foreign name (matres lectionis: كوكا كولا = koka kola, ويلسون = wilson), so a second
 # reading takes them as vowels (Wright, A Grammar of the Arabic Language, 1.3-1.6).
-_ARABIC_ALEF = str.maketrans({"\u0627": "a", "\u0622": "a", "\u063a": "g"})
+# (reader50, issue 9) the alef with a hamza above or below and the alef wasla are the same long vowel's letter at a
+# word's start (أبل, Apple, as Arabic news and shops write it; إ- is i): anyascii reads أ as a glottal stop ("bal")
+_ARABIC_ALEF = str.maketrans({"\u0627": "a", "\u0622": "a", "\u0623": "a", "\u0625": "i", "\u0671": "a", "\u063a": "g"})
 # Persian and Urdu write some Arabic letters in forms of their own (Unicode Standard, ch. 9.2 "Arabic", and the Arabic
 # block's annotations: 06A9 KEHEH "Persian, Urdu kaf", 06CC FARSI YEH, 06D2 YEH BARREE, 06C1 HEH GOAL, 06BE HEH
 # DOACHASHMEE, 06C0 HEH WITH YEH ABOVE, 06D5 AE, 06BA NOON GHUNNA, 06CD/06D0 the yehs of Pashto and Uyghur, 0671 ALEF

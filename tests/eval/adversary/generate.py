@@ -2114,3 +2114,10 @@ register(spare_parts39)
 from tests.eval.adversary import preowned40  # noqa: E402
 
 register(preowned40)
+
+# reader50's classes (misreads50.py): a common word of the listing's own language beside a Latin unit (1.5L под), the
+# Thai trade's words, a sum in kuai (176块), a receipt "con ticket", and the copies in the same words (a look-alike
+# letter inside the mark, a copy word beside the kuai or the receipt, a lure's gift with a cheap accessory)
+from tests.eval.adversary import misreads50  # noqa: E402
+
+register(misreads50)

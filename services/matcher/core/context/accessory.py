@@ -54,6 +54,12 @@ BETWEEN = frozenset(
     "第世代型年版号號款寸")  # Japanese and Chinese generation and size words, one character a word ("第2世代", "2023年")
 # After an accessory noun: the noun comes with the product ("case included"), it is not what is sold.
 INCLUDED = frozenset("included incl inclusive bundled bundle inside free gift".split())
+# (reader50, issue 9) what a "buy X, get Y free" offer says right before the goods it gives: get, получи, 送 / 赠, llévate,
+# recibe, reçois, erhalte, ganhe, ricevi, 구매 시 / 사면 ("on buying"), 購入で / 買うと, alana (Turkish "to who buys");
+# the goods it gives are the gift, not what the cheap item bought (a phone case, чехол, 手机壳) fits
+LURE_GIFT = re.compile(r"(?<![^\W\d_])(?:get|gets|получи|получите|получаешь|отримай|llévate|llevate|recibe|reçois|recevez|"
+                       r"erhalte|erhältst|ganhe|leve|ricevi|alana)(?![^\W\d_])|送|赠|贈|구매\s?시|구매하면|사면|購入で|買うと")
+LURE_REACH, LURE_GAP = 60, 14  # characters looked back from the mention; at most this many between the verb and it
 # Where one part of a title ends: the accessory noun must be in the mention's part.
 _PART_END = re.compile(r"[,;|()\[\]+&/]|\s[-–—]\s|(?<![a-z0-9])(?:with|w|and|plus|includes|including|incl)(?![a-z0-9])")
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*|[^\sA-Za-z0-9]")
@@ -244,6 +250,9 @@ class AccessoryScan:
         # "op" is "on") are no frame of the words inside it
         riddles = [(e.start, e.end) for e in evidence if e.rule in (Rule.riddle, Rule.clue) and e.field == field
                    and e.start is not None]
+        if any(e.start is not None and self._lure_gift(e.start + (offset if e.field == "description" else 0))
+               for e in evidence if e.field == field):
+            return None  # (reader50) "Купи чехол и получи Rolex в подарок", "拍手机壳送Nike": the brand's goods are the gift
         for e in evidence:
             if e.start is None or e.field != field or e.end is None or plain and e.needs_corroboration and e.rule in (
                     Rule.phonetic, Rule.transliteration):  # a product line ("Tabby 26 dupe") is no sound-alike
@@ -292,6 +301,19 @@ class AccessoryScan:
                 return Evidence(Rule.accessory, 0.0, None, *text.locate(noun.start, noun.end), term=noun.term,
                                 detail=NAMED_AFTER)
         return None
+
+    def _lure_gift(self, start: int) -> bool:
+        """Whether the mention at original offset `start` is what a "buy X, get Y free" offer gives (LURE_GIFT right
+        before it, at most LURE_GAP characters and no fitting word between): the accessory bought is the lure's cheap
+        item, it fits nothing of the brand's."""
+        before = self.text.original[max(0, start - LURE_REACH):start].casefold()
+        m = None
+        for m in LURE_GIFT.finditer(before):
+            pass
+        if m is None or len(before) - m.end() > LURE_GAP:
+            return False
+        at = start - (len(before) - m.end())
+        return not any(at <= p.start < start for p in self.phrases + self.adjacent)
 
     def _noun_then_fitting(self, start: int) -> Evidence | None:
         """An accessory noun, then within the accessory window a "for" word right before the mention that starts at

@@ -89,7 +89,11 @@ _SINGLE_DOSE = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(
     re.escape(latin_text(w)) for w in SINGLE_DOSE if w.isascii()))
 # a single item in words ("1 Stück", "one bar", "1 unit", "single bottle" is condition.py's)
 # 개월 and 个月 are months ("6개월 무이자", "12个月"), not six pieces
-_CJK_COUNT = re.compile(r"(\d{1,4})\s?(?:个(?!月)|個(?!月)|枚|本|支|块|塊|片|粒|袋|包|瓶|罐|개(?!월)|알|봉|병|入り?)")
+# (reader50, issue 9) 块 and 塊 count pieces only before the noun they count ("3块巧克力", "2塊香皂"); after a sum on its
+# own, before 钱 or a shop's next words ("176块", "176块钱", "176块包邮", "39块全新", "50块一双"), spoken Chinese's kuai,
+# the yuan (stated_price reads it as CNY)
+_CJK_COUNT = re.compile(r"(\d{1,4})\s?(?:个(?!月)|個(?!月)|枚|本|支|(?:块|塊)(?=[\u4e00-\u9fff])(?![钱錢]|包[邮郵]|全新|到手|左右|起|一|人民币|每)|片|粒|袋|包|瓶|罐|"
+                        r"개(?!월)|알|봉|병|入り?)")
 
 
 # a year before a singular noun is the goods' year, no count ("Submariner 126610LN 2022 box & papers", "Speedmaster 2021

@@ -56,7 +56,7 @@ DEFAULT_SECTORS: dict[str, list[str]] = {
     ],
     "electronics": [
         "electronics", "electronic", "phone", "smartphone", "mobile phone", "cellphone", "tablet", "ipad", "laptop",
-        "notebook", "computer", "pc", "monitor", "tv", "television", "headphone", "headset", "earbud", "earphone",
+        "ultrabook", "chromebook", "netbook", "notebook", "computer", "pc", "monitor", "tv", "television", "headphone", "headset", "earbud", "earphone",
         "speaker", "soundbar", "audio", "charger", "charging", "cable", "adapter", "power bank", "battery", "batteries",
         "turntable", "record player", "hi-fi", "hifi",  # Technics, Panasonic's audio brand (names24)
         "memory", "memory card", "sd card", "ssd", "usb", "flash drive", "console", "game console", "controller",

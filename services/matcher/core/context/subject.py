@@ -2252,6 +2252,23 @@ _PASSES_CHECK = re.compile(r"(?<![a-z0-9])(?:pass|passes|passed|passing|will pas
 _CASE_NUMBER = re.compile(r"[ \t]*(?:#[ \t]*\d|(?:no|nr|id|number|num|n)[ \t]*[.:#º°]?[ \t]*#?[ \t]*\d{3,}|\d{5,}(?![0-9]))")
 
 
+# (reader50, issue 9) "ticket" as Spanish, French, Catalan and Portuguese sellers say the till's receipt: "con ticket",
+# "sin ticket", "avec ticket", "ticket de compra", "ticket de caisse", "ticket regalo", "ticket cadeau" (RAE, "tique":
+# "justificante de pago"; Larousse, "ticket de caisse"): proof of purchase of the goods, no admission to an event
+_RECEIPT_BEFORE = re.compile(r"(?<![a-z0-9])(?:con|sin|y|avec|sans|et|com|sem|amb|\+)(?: (?:el|su|le|son|"
+                             r"o|seu|la|sa|mi|il|suo))? $")
+_RECEIPT_AFTER = re.compile(r" ?(?:de |da |do )?(?:compra|caja|caisse|achat|regalo|cadeau|presente|garantia|garantie|"
+                            r"d achat|de la compra|original|incluido|inclus|incluso)(?![a-z])")
+
+
+def receipt_ticket(latin: str, start: int, end: int) -> bool:
+    """Whether the ticket word at latin[start:end] is a shop's receipt (_RECEIPT_BEFORE, _RECEIPT_AFTER): a receipt
+    "with" or "without" the goods, or a ticket "of purchase", "of the till", "gift". Pure."""
+    return (latin[start:end].strip() in ("ticket", "tickets", "tiquet", "tique")
+            and (_RECEIPT_BEFORE.search(latin[max(0, start - 12):start]) is not None
+                 or _RECEIPT_AFTER.match(latin, end) is not None))
+
+
 def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str],
                    category: str | None, description: str | None = None,
                    price_eur: float | None = None) -> Subject | None:
@@ -2303,6 +2320,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
                 continue  # "LEGO minifigures cake topper", "Nutella 3kg, ideal for cakes": the brand's goods
             if kind == "a ticket" and _CASE_NUMBER.match(latin, m.end()):
                 continue  # (tickets33) "Ticket #5521 – is it original?": a help-desk case by its number, no admission
+            if kind == "a ticket" and receipt_ticket(latin, m.start(), m.end()):
+                continue  # (reader50) "original con ticket", "ticket de caisse": the shop's receipt, no admission
             if kind in _WORKPLACE_KINDS and _FORMER_WORKPLACE.search(latin[max(0, m.start() - 40):m.start()]):
                 continue  # (lore30) "(18 years at their atelier)", "worked 10 years in Gucci's workshop": where the
                 # maker once worked, the provenance of goods, no workshop or session sold

@@ -32,7 +32,7 @@ from services.matcher.core.normalise import (
 )
 from services.matcher.core.orthography import ordinary_spelling
 from services.matcher.core.scoring import Evidence, join_detail
-from services.matcher.core.sounds import script_of
+from services.matcher.core.sounds import script_of, word_list
 from services.matcher.core.terms import TermHit, TermTable, find_terms
 
 
@@ -142,6 +142,8 @@ class MarkDetector(Detector):
                 rule, detail = Rule.transliteration, f"the mark written in {script} letters (read '{matched_latin}')"
             elif " " in matched.strip() and _WIDE_WORD.search(matched) is not None:
                 continue  # (honest36) "Puma 아울렛 Suede": a word of the listing's language between the mark's words
+            elif native_word_inside(matched):
+                continue  # (reader50) "1.5L под кулер": Russian под "for", a word of its language, no look-alike iPod
             elif compact_key(matched) == compact_key(fp.value):
                 if self.catalogue.brand(i).id in spelled:
                     continue  # the brand's own spelling, matched as such by its other fingerprint
@@ -232,6 +234,29 @@ def letter_for_digit(matched_latin: str, mark: str) -> bool:
     text_chars = [c for c in matched_latin if c.isalnum() or c in LEET]
     mark_chars = [c for c in latin_text(mark) if c.isalnum() or c in LEET]
     return any(t.isalpha() and m.isdigit() for t, m in zip(text_chars, mark_chars))
+
+
+# (reader50, issue 9) the alphabets whose letters the confusables table draws like Latin ones (Cyrillic, Greek), with the
+# languages whose common words they write: a whole word of them inside a look-alike match is a word of that language
+_ALPHABET_WORD = re.compile("[\u0370-\u03ff\u0400-\u04ff]{2,}")
+NATIVE_WORD_LANGUAGES = ("ru", "uk", "bg", "mk", "el")
+NATIVE_WORD_ZIPF = 3.8  # transliteration.COMMON_ZIPF: a common word of its language
+
+
+def native_word_inside(matched: str) -> bool:
+    """Whether a match read as a mark drawn with look-alike letters holds a whole word of the Cyrillic or Greek
+    alphabet that is a common word of a language written in it (wordfreq, NATIVE_WORD_LANGUAGES at NATIVE_WORD_ZIPF):
+    "L под" in "1.5L под кулер" is the unit of 1.5 litres and Russian под "for", not iPod. A disguise mixes
+    look-alike letters into the mark's word (іРоd, Bоse) or draws the whole mark with letters that make no word of the
+    language (Воѕе). Pure; a letter-class test first (an ASCII match costs nothing)."""
+    if matched.isascii():
+        return False
+    words = _ALPHABET_WORD.findall(matched.casefold())
+    if not words:
+        return False
+    common = word_list(NATIVE_WORD_LANGUAGES, NATIVE_WORD_ZIPF)
+    return any(w in common and re.search(f"(?<![^\\W\\d_]){re.escape(w)}(?![^\\W\\d_])", matched.casefold())
+               for w in words)
 
 
 def _one_script(text: str) -> str | None:

@@ -54,6 +54,7 @@ from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo, MemoSet
+from services.matcher.core.context.sectors import DEFAULT_SECTORS
 from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, NATIONAL_CYRILLIC, common_as_written,
                                                     national_cyrillic_word, top_zipf)
 from services.matcher.core.detectors.base import Catalogue, Detector
@@ -211,6 +212,8 @@ class MisspellingDetector(Detector):
                     continue  # (market35) "ingat original!", "so good!": a common word and its exclamation mark, not
                     # a leet letter ("original!" read "originali", one edit from adidas Originals)
                 for word_id, distance in self.index.lookup(token):
+                    if distance > 1 and token in goods_nouns():
+                        continue  # (reader50) "ultrabook" is a laptop, the trade's noun, not Ultraboost two edits off
                     why = self._weak(token, self.index.words[word_id])
                     for i in self.index.word_fingerprints(word_id):
                         out.append(e := self._signal(text, i, start, end, distance, why))
@@ -565,3 +568,11 @@ def _three_letter_variants(word: str) -> set[str]:
     doubled = {word[:k] + word[k] + word[k:] for k in range(len(word))}
     return (swapped | doubled) - {word}
 
+
+@lru_cache(maxsize=1)
+def goods_nouns() -> frozenset[str]:
+    """The one-word goods nouns of the sectors' keywords (context/sectors.DEFAULT_SECTORS: laptop, ultrabook, parka,
+    sneaker ...), lower-case Latin: a word the trade names goods by is that noun, no mark two edits from it (reader50,
+    issue 9: "ultrabook" read as Ultraboost)."""
+    return frozenset(w for words in DEFAULT_SECTORS.values() for w in words
+                     if w.isascii() and w.isalpha() and len(w) >= 5)

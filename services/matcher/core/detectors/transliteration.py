@@ -214,13 +214,21 @@ class TransliterationDetector(Detector):
                         or nfkc[start:end] in _local_names_as_written(self.catalogue)
                         and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
-                    frequent_name = (named and script in _ABUGIDA
-                                     and len(sound_key(self._spellings[i])) >= NAMED_FREQUENT_MIN_KEY)
+                    frequent_name = named and (script in _ABUGIDA
+                                               and len(sound_key(self._spellings[i])) >= NAMED_FREQUENT_MIN_KEY
+                                               # (reader50) Arabic news and shops write the brand's name so (أبل,
+                                               # Zipf 4.2: Apple; the fruit is تفاح): among its goods the frequent
+                                               # word is the name; a line's name stays a word (باليد "by hand" is no
+                                               # Play-Doh)
+                                               or script == "arabic" and self._is_brand_name(i)
+                                               and self._in_category(i, text, listing))
                     common = e.needs_corroboration and not frequent_name and _common(nfkc[start:end])
                     if common and (script == "hiragana" or not self._island(nfkc, start, end, script, letters)) and not (
                             i in registered and _STYLE_HEDGE.match(nfkc, end)
-                            or (i in registered or named) and self._copy_cue_near(nfkc)):
+                            or (i in registered or named and (script != "arabic" or self._is_brand_name(i)))
+                            and self._copy_cue_near(nfkc)):
                         continue  # без, ساعة, ブルー: a common word of its language, heard like a mark by chance
+                        # (reader50: an Arabic one heard as a line's name, باليد "by hand" as Play-Doh, even by a cue)
                     # (names32) the brand's registered katakana or Hangul name as written, or the mark as the script writes
                     # it (`_named`), that is also a word of its language (アップル "apple", 코치 "coach", 보스 "boss", ソニー,
                     # 삼성, Arabic أبل, Hindi एप्पल: frequent in the news): in a listing that claims a copy in
@@ -322,6 +330,11 @@ class TransliterationDetector(Detector):
                 return False  # Arabic ليغا "Liga" writes an a LEGO has not (ليغو); אדידס, جكس write the mark's or none
         return (similarity >= NAMED_SIMILARITY and len(sound_key(mark)) >= NAMED_MIN_KEY
                 and consonants(reading, script) == consonants(mark, script))
+
+    def _is_brand_name(self, i: int) -> bool:
+        """Whether fingerprint i is its brand's name (its words those of the brand's name: Apple, not iPhone)."""
+        brand = self.catalogue.fingerprint_brand[i]
+        return "".join(mark_words(self.fingerprints[i].value)) == "".join(mark_words(self.catalogue.brands[brand].name))
 
     def _written_locally(self, i: int, script: str) -> bool:
         """Whether fingerprint i is its brand's name and the brand registers its name as `script` writes it (a katakana
@@ -475,6 +488,15 @@ GOODS = frozenset({
     # (closet37) the polite particles that end a Thai sentence (นะคะ "na kha" was heard as Nike; ค่ะ, ครับ, นะครับ), as
     # every Thai grammar writes them; not the two-letter คะ, a syllable of other words (คะแนน "score")
     "นะคะ", "ค่ะ", "ครับ", "นะครับ",
+    # (reader50, issue 9) the Thai trade's everyday words of making, ordering and selling, as Thai shops and factories
+    # write them (รับผลิต "we manufacture": ผลิต "phlit" was heard as Play-Doh; รับทำ, สั่งทำ, โรงงาน, ขายส่ง,
+    # พร้อมส่ง, เก็บเงินปลายทาง, ของขวัญ, แถม), and the generic names of goods that are no brand's (แป้งโดว์ "play
+    # dough", ดินน้ำมัน "plasticine", ตุ๊กตา "doll", พลาสติก "plastic"); Thai has no wordfreq list, so they are listed
+    # (not the one-syllable words, บาท "baht", ราคา, ฟรี, ชิ้น, ผ้า, แถม: syllables of names too, อากโร้บาท is Acrobat)
+    "รับผลิต", "ผลิต", "ผลิตภัณฑ์", "รับทำ", "สั่งทำ", "สั่งผลิต", "โรงงาน", "ราคาโรงงาน", "ขายส่ง", "ขายปลีก", "ราคาส่ง",
+    "จำหน่าย", "พร้อมส่ง", "ส่งด่วน", "เก็บเงินปลายทาง", "ปลายทาง", "ตัวแทน", "ลดราคา", "โปรโมชั่น", "ของขวัญ",
+    "แถมฟรี", "มือสอง", "แป้งโดว์", "ดินน้ำมัน", "ตุ๊กตา", "พลาสติก",
+    "สินค้าใหม่", "คุณภาพดี", "รับประกัน", "ลิขสิทธิ์", "ลิขสิทธิ์แท้",
     "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
     "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
     # (precision29) the crane game's prize goods: プライズ "prize" (read 'puraizu', near Prius by sound), フィギュア "figure"
@@ -667,6 +689,9 @@ _CONSONANT_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("ck|q|c(?![eiy])"),
                         (re.compile("x"), "ks"), (re.compile("sh|ch|zh|j|z"), "s"), (re.compile("th"), "t"),
                         (re.compile("[vw]"), "b"), (re.compile("g"), "k"))
 _ONE_LIQUID = frozenset({"katakana", "hiragana", "hangul"})
+# (reader50, issue 9) Arabic has no p and no v: a loan word writes p with ب (b) and v with ف (f) (أبل Apple, بيبسي
+# Pepsi, فولفو Volvo; Persian and Urdu's پ and ڤ are read p and v already): the mark's p and v as Arabic writes them
+_ARABIC_LOANS = str.maketrans("pv", "bf")
 _AFTER_VOWEL_R = re.compile("(?<=[aeiou])r(?![aeiou])")
 _NOT_CONSONANT = re.compile("[aeiouyh]")
 _DOUBLED = re.compile(r"(.)\1+")
@@ -676,6 +701,8 @@ def consonants(word: str, script: str) -> str:
     """The consonant letters of a lower-case Latin spelling as heard (see above): "philips" and "filips" -> "flps",
     "gillette" and "gylyt" -> "klt"."""
     word = spelling(word)
+    if script == "arabic":
+        word = word.translate(_ARABIC_LOANS)
     if script in _ONE_LIQUID:
         word = _AFTER_VOWEL_R.sub("", word).replace("l", "r")
     for pattern, replacement in _CONSONANT_SPELLINGS:
