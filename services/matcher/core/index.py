@@ -875,10 +875,10 @@ class MatcherIndex:
         # drink with no condition stated (quantity._full_units_counted; not for another maker read beside them)
         full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
         n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
-        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale, self._holds_value[brand_index]),
-                            price=price / n if price is not None else None)
+        items = _named_share(scale, self._holds_value[brand_index])
+        floor = self._floor(brand_index, listing, evidence, far, items=items, price=price / n if price is not None else None)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
-            floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale, self._holds_value[brand_index]), price=price)
+            floor = self._floor(brand_index, listing, evidence, far, items=items, price=price)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -1006,6 +1006,13 @@ class MatcherIndex:
                                     term=GIFT_PRICE, detail=detail + f"; at least {GIFT_RECEIPT_FLOOR:.0%} of the floor, "
                                     "an unwanted gift with the shop's gift receipt: a genuine gift resold near its shop "
                                     "price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
+            elif (ratio >= FAIR_PRICE * self._market_share(floor, listing) and not accessory and stated is None
+                  and plan is None and discount is None):  # (honest50) at another market's floor: fair_price
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=MARKET_PRICE, detail=detail + f"; within {CROSS_MARKET:.0%} of a floor set in "
+                                    "another currency, another market's price: at that floor (MARKET_PRICE, "
+                                    "index.CROSS_MARKET)"))
             elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
                   and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
@@ -1154,7 +1161,8 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE))),
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
+                                                               MARKET_PRICE))),
                      None)
         if price is None:
             return None
@@ -1236,7 +1244,36 @@ class MatcherIndex:
                                      share=items or 1.0)) is not None and (
                 floor is None or line.amount_eur > floor.amount_eur):
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
+        if floor is not None and items == 1.0 and price is not None and (
+                own := self._own_floor(evidence, brand_index, listing, price)) is not None and (
+                own.amount_eur < floor.amount_eur):
+            return own  # (honest50) the named goods' own floor, cheaper than the category's, reached
         return floor
+
+    def _own_floor(self, evidence: list[Evidence], brand_index: int, listing: Listing, price: float) -> Floor | None:
+        """(honest50, issue 9) The floor of the goods the listing names, a line's or a model's named by its registry
+        name, when the price reaches it: a line's at or above it, a model's at its street price (MODEL_STREET_PRICE of
+        a list-price floor, less CROSS_MARKET when that floor is another currency's). `_floor` takes it in place of
+        the category's when it is the cheaper: the category's floor is the cheapest goods' of a market (Sony's
+        consoles at China's 2,999 yuan), and the goods named may be a newer, cheaper model of the line ("PlayStation 5
+        Slim", registry floor 330 USD) or the console's own controller ("Nintendo Joy-Con pair", 35 USD), which
+        genuine shops sell below the console's floor; below their own floor they are judged by the category's as
+        before, so a copy of them at a copy's price still is. Of several named, the dearest (a "PS5 Slim +
+        DualSense" at a controller's price is judged by the console's)."""
+        lenient = MODEL_STREET_PRICE * (1.0 - CROSS_MARKET)  # a named model is read down to its street price
+        line = self._line_floor(evidence, brand_index, listing.title, price / lenient, fair_only=True)
+        if line is None:
+            return None
+        least = (MODEL_STREET_PRICE * self._market_share(line, listing)) if line.scope == "model" else FAIR_PRICE
+        return line if price >= least * line.amount_eur else None
+
+    def _market_share(self, floor: Floor, listing: Listing) -> float:
+        """1 - CROSS_MARKET when the floor is set in another currency than the listing's price, else 1.0."""
+        fp = self._fingerprints[floor.fingerprint]
+        money = getattr(fp, "price_floor", None) or getattr(fp, "floor", None)
+        if money is None or listing.price is None or money.currency == listing.price.currency:
+            return 1.0
+        return 1.0 - CROSS_MARKET
 
     def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None,
                      price: float | None = None) -> Floor | None:
@@ -2044,6 +2081,9 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+# (honest50) the term of price evidence within CROSS_MARKET below a floor set in another currency than the price's: the
+# floor is another market's price converted at a reference rate, and the price is at it (fair_price)
+MARKET_PRICE = "another market's floor"
 # (gifted33, issue 9) the term of price evidence for an unwanted gift resold with the shop's gift receipt at
 # stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
 GIFT_PRICE = "gift resold with its gift receipt"
@@ -2051,6 +2091,12 @@ GIFT_PRICE = "gift resold with its gift receipt"
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
 MODEL_STREET_PRICE = 0.85
+# (honest50, issue 9) the share by which a model's list price in one market may undercut its list price in another
+# (a model's floor is one market's list price, in that market's currency): list prices of the same goods differ between
+# markets by 5-20 % (VAT or GST included or not: China's 13 %, India's 18 %, the EU's 19-27 % against US prices before
+# sales tax; Apple's and Sony's regional price lists, 2023-25), and a reference rate table lags the retailer's own by a
+# few per cent; a street price judged through the euro against another currency's list price is read at this much less
+CROSS_MARKET = 0.15
 # (ba35) the logo-service words of context/trade.py (a factory puts a logo on the goods): a denial of them ("非代工",
 # "not OEM") is read as a denied cue's, while order terms ("no MOQ") stay terms
 _LOGO_TERMS = frozenset(w.casefold() for w in LOGO_SERVICE)
