@@ -44,7 +44,7 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context.part_prices import part_floor
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader, chosen,
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -409,6 +409,12 @@ class MatcherIndex:
             # no clearance's discount; an outlet store's goods are clothes, shoes, bags and sports gear, not a serum, a
             # blaster or a generator "bought at the outlet" (genuine, session 18)
             condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
+        if condition.scale is not None and condition.scale.kind in HONEST_CHANNELS:
+            if retail_standing(text) is None and channel_papers(text) is None:
+                # (honest50) a closing-down sale or a pawn shop with no papers: the copy trade's pretext, no condition
+                condition = chosen([s for s in condition.said if s.kind not in HONEST_CHANNELS])
+            elif story is not None and story[0] in _CHANNEL_STORIES:
+                story = None  # the retailer's closing-down sale is the price's stated reason, no cover story
         results = []
         # the country of origin the listing declares, read once when a brand it names registers where it makes its
         # goods (schemas.Brand.made_in, context/origins.py)
@@ -2081,6 +2087,8 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+# (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
+_CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
 # (honest50) the term of price evidence within CROSS_MARKET below a floor set in another currency than the price's: the
 # floor is another market's price converted at a reference rate, and the price is at it (fair_price)
 MARKET_PRICE = "another market's floor"
