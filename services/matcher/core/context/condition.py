@@ -373,7 +373,8 @@ TERMS: dict[str, list[str]] = {
         "مستعمل", "مستعملة", "משומש", "יד שנייה", "มือสอง", "सेकंड हैंड",
         # zh, ja, ko
         "二手", "闲置", "自用闲置", "九成新", "八成新", "七成新", "9成新", "8成新", "95新", "99新", "98新", "中古", "中古品",
-        "美品", "ユーズド", "古着", "USED", "중고", "사용감",
+        "美品", "ユーズド", "古着", "USED", "중고", "사용감", "실착", "착용감",  # 실착: worn (honest50)
+       
         # the condition word of the other EU/EEA, Balkan, Caucasus and Turkic markets, in the forms its adjective takes
         # (gender, number, case: marketplaces' own condition names, Skelbiu "naudotas", SS.lv "lietots", Osta
         # "kasutatud", Tori "käytetty", Blocket "begagnad", DBA "brugt", Finn "brukt", Bland "notaður", Njuškalo
