@@ -1016,9 +1016,9 @@ class MatcherIndex:
                   and plan is None and discount is None):  # (honest50) at another market's floor: fair_price
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
-                                    term=MARKET_PRICE, detail=detail + f"; within {CROSS_MARKET:.0%} of a floor set in "
-                                    "another currency, another market's price: at that floor (MARKET_PRICE, "
-                                    "index.CROSS_MARKET)"))
+                                    term=MARKET_PRICE, detail=detail + f"; at least "
+                                    f"{self._market_share(floor, listing):.0%} of the floor (another currency's: "
+                                    "another market's price, CROSS_MARKET; else NEAR_FLOOR): at that floor (MARKET_PRICE)"))
             elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
                   and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
@@ -1274,11 +1274,12 @@ class MatcherIndex:
         return line if price >= least * line.amount_eur else None
 
     def _market_share(self, floor: Floor, listing: Listing) -> float:
-        """1 - CROSS_MARKET when the floor is set in another currency than the listing's price, else 1.0."""
+        """The share of a floor at which a price is at it: 1 - CROSS_MARKET when the floor is set in another currency
+        than the listing's price, else 1 - NEAR_FLOOR (a few per cent under a floor is no copy's price)."""
         fp = self._fingerprints[floor.fingerprint]
         money = getattr(fp, "price_floor", None) or getattr(fp, "floor", None)
         if money is None or listing.price is None or money.currency == listing.price.currency:
-            return 1.0
+            return 1.0 - NEAR_FLOOR
         return 1.0 - CROSS_MARKET
 
     def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None,
@@ -2089,8 +2090,8 @@ SALE_PRICE = "retailer's sale"
 STREET_PRICE = "retailer's street price"
 # (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
 _CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
-# (honest50) the term of price evidence within CROSS_MARKET below a floor set in another currency than the price's: the
-# floor is another market's price converted at a reference rate, and the price is at it (fair_price)
+# (honest50) the term of price evidence within NEAR_FLOOR under a floor, or within CROSS_MARKET under one set in another
+# currency than the price's (another market's price converted at a reference rate): the price is at it (fair_price)
 MARKET_PRICE = "another market's floor"
 # (gifted33, issue 9) the term of price evidence for an unwanted gift resold with the shop's gift receipt at
 # stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
@@ -2105,6 +2106,9 @@ MODEL_STREET_PRICE = 0.85
 # sales tax; Apple's and Sony's regional price lists, 2023-25), and a reference rate table lags the retailer's own by a
 # few per cent; a street price judged through the euro against another currency's list price is read at this much less
 CROSS_MARKET = 0.15
+# (honest50, issue 9) the share under a floor set in the price's own currency that is still at it: a retailer's
+# rounding (399 to 395, 49.99 to 47.90) and its everyday few per cent off; a copy sells far below (3-45 %)
+NEAR_FLOOR = 0.05
 # (ba35) the logo-service words of context/trade.py (a factory puts a logo on the goods): a denial of them ("非代工",
 # "not OEM") is read as a denied cue's, while order terms ("no MOQ") stay terms
 _LOGO_TERMS = frozenset(w.casefold() for w in LOGO_SERVICE)
