@@ -1274,11 +1274,13 @@ class MatcherIndex:
         return line if price >= least * line.amount_eur else None
 
     def _market_share(self, floor: Floor, listing: Listing) -> float:
-        """The share of a floor at which a price is at it: 1 - CROSS_MARKET when the floor is set in another currency
-        than the listing's price, else 1 - NEAR_FLOOR (a few per cent under a floor is no copy's price)."""
+        """The share of a floor at which a price is at it: 1 - CROSS_MARKET when the goods' own floor (a model's or a
+        line's: one market's list price) is set in another currency than the listing's price, else 1 - NEAR_FLOOR (a
+        few per cent under a floor is no copy's price; a category's floor is already the cheapest goods' of it)."""
         fp = self._fingerprints[floor.fingerprint]
         money = getattr(fp, "price_floor", None) or getattr(fp, "floor", None)
-        if money is None or listing.price is None or money.currency == listing.price.currency:
+        if (money is None or listing.price is None or money.currency == listing.price.currency
+                or floor.scope not in ("model", "line")):
             return 1.0 - NEAR_FLOOR
         return 1.0 - CROSS_MARKET
 
@@ -2105,7 +2107,7 @@ MODEL_STREET_PRICE = 0.85
 # markets by 5-20 % (VAT or GST included or not: China's 13 %, India's 18 %, the EU's 19-27 % against US prices before
 # sales tax; Apple's and Sony's regional price lists, 2023-25), and a reference rate table lags the retailer's own by a
 # few per cent; a street price judged through the euro against another currency's list price is read at this much less
-CROSS_MARKET = 0.15
+CROSS_MARKET = 0.1
 # (honest50, issue 9) the share under a floor set in the price's own currency that is still at it: a retailer's
 # rounding (399 to 395, 49.99 to 47.90) and its everyday few per cent off; a copy sells far below (3-45 %)
 NEAR_FLOOR = 0.05

@@ -9,7 +9,7 @@ explains, and the copies that borrow the same words (honest50, issue 9):
 - the brand's goods named by a line whose own floor is cheaper than the brand's floor for the category (a console's
   slim model, its controller: Sony's PS5 Slim and DualSense, Nintendo's Joy-Con) at 100-140 % of the line's floor and
   below the category's: quiet (trap); the same line at 5-30 % of its own floor: alert (evasion);
-- the brand's goods at 90-99 % of their floor, priced in another market's currency (INR, MXN, PHP, BRL, TRY, KRW, THB,
+- the brand's line with a floor of its own at 92-99 % of it, priced in another market's currency (INR, MXN, PHP, BRL, TRY, KRW, THB,
   IDR, ZAR, PLN) by a big retailer: quiet (trap); at 4-20 % of it: alert (evasion);
 - the brand's own registered part (a model whose registry name is a battery, charger, controller, cushions, brush
   heads ...) named by its number and said to ship "in a white box" or in bulk packaging (12 languages) at 10-40 % of its
@@ -37,8 +37,8 @@ TRAPS = {
                               "receipt (13 languages), at 50-110 % of the floor",
     "trap_cheaper_line_fair": "the brand's line whose own floor is under the category's (a slim console, a controller) "
                               "at 100-140 % of the line's floor, below the category's",
-    "trap_cross_market_list": "the brand's goods at 90-99 % of their floor in another market's currency, from a big "
-                              "retailer",
+    "trap_cross_market_list": "the brand's line with a floor of its own at 92-99 % of it in another market's "
+                              "currency, from a big retailer",
     "trap_white_box_third_party": "a third party's part for the brand's registered part's model, in a white box, cheap",
     "trap_used_luxury_tr_ko": "a luxury house's goods told as used in Turkish or Korean at a pre-owned dealer's price "
                               "(60-120 % of the floor)",
@@ -48,7 +48,7 @@ EVASIONS = {
                               "of the floor",
     "pawnshop_no_papers": "'pawn shop clearance, unredeemed, no papers, no box' at 3-12 % of the floor",
     "cheaper_line_copy": "the brand's line whose own floor is under the category's, at 5-30 % of the line's floor",
-    "cross_market_copy": "the brand's goods at 4-20 % of their floor in another market's currency",
+    "cross_market_copy": "the brand's line with a floor of its own at 4-20 % of it in another market's currency",
     "white_box_part": "the brand's own registered part named by its number, 'white box' or bulk, at 10-40 % of its floor",
 }
 
@@ -183,10 +183,25 @@ def _cheaper_line(b: BrandView, s: Scene, share: tuple[float, float]) -> Draft |
                  (round(amount * s.rng.uniform(*share), 2), cur), "Fast shipping.")
 
 
+def _own_lines(b: BrandView) -> list[tuple[str, str, tuple[float, str]]]:
+    """(words, category, line floor) of the brand's lines whose own floor is well above the brand's floor for a
+    category of its goods (the goods' own list price sets the floor there)."""
+    out = []
+    for m, words in _floored_marks(b):
+        cny = m.floor[0] * CNY_PER.get(m.floor[1], 1.0)
+        for cat, floor in b.floors.items():
+            if cat in b.categories and cat not in NOT_THE_LINE and cat not in VEHICLES and (
+                    cny > 1.3 * floor[0] * CNY_PER.get(floor[1], 1.0)):
+                out.append((words if _fold(b.name) in _fold(words) else f"{b.name} {words}", cat, m.floor))
+    return out
+
+
 def _cross_market(b: BrandView, s: Scene, share: tuple[float, float], shop: bool) -> Draft | None:
-    if (goods := _priced(b, s, share)) is None:
+    if not (lines := _own_lines(b)):
         return None
-    mark, cat, product, (amount, cur) = goods
+    mark, cat, floor = s.rng.choice(lines)
+    product = s.product(cat)
+    amount, cur = floor[0] * s.rng.uniform(*share), floor[1]
     rates = default_currency_rates()
     currency, market, retailer = s.rng.choice([m for m in MARKETS if m[0] != cur and m[0] in rates])
     local = round(amount / rates.get(cur, 1.0) * rates[currency], 0 if rates[currency] > 50 else 2)
@@ -233,7 +248,7 @@ TRAP_MAKERS = {
     "trap_closing_down_invoice": _closing,
     "trap_pawnbroker_papers": lambda b, s: _pawn(b, s, (0.5, 1.1), PAWN),
     "trap_cheaper_line_fair": lambda b, s: _cheaper_line(b, s, (1.05, 1.4)),
-    "trap_cross_market_list": lambda b, s: _cross_market(b, s, (0.9, 0.99), True),
+    "trap_cross_market_list": lambda b, s: _cross_market(b, s, (0.92, 0.99), True),
     "trap_white_box_third_party": _white_box_third_party,
     "trap_used_luxury_tr_ko": _used_tr_ko,
 }
