@@ -882,9 +882,11 @@ class MatcherIndex:
         full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
         n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
         items = _named_share(scale, self._holds_value[brand_index])
-        floor = self._floor(brand_index, listing, evidence, far, items=items, price=price / n if price is not None else None)
+        own = story is None  # a cover story says the price is low: the category's floor judges it, as before
+        floor = self._floor(brand_index, listing, evidence, far, items=items, price=price / n if price is not None else None,
+                            own=own)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
-            floor = self._floor(brand_index, listing, evidence, far, items=items, price=price)
+            floor = self._floor(brand_index, listing, evidence, far, items=items, price=price, own=own)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -1012,7 +1014,8 @@ class MatcherIndex:
                                     term=GIFT_PRICE, detail=detail + f"; at least {GIFT_RECEIPT_FLOOR:.0%} of the floor, "
                                     "an unwanted gift with the shop's gift receipt: a genuine gift resold near its shop "
                                     "price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
-            elif (ratio >= FAIR_PRICE * self._market_share(floor, listing) and not accessory and stated is None
+            elif (floor.scope != "model" and ratio >= FAIR_PRICE * self._market_share(floor, listing) and not accessory
+                  and stated is None
                   and plan is None and discount is None):  # (honest50) at another market's floor: fair_price
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
@@ -1225,7 +1228,7 @@ class MatcherIndex:
                 "floor")
 
     def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None,
-               items: float | None = 1.0, price: float | None = None) -> Floor | None:
+               items: float | None = 1.0, price: float | None = None, own: bool = False) -> Floor | None:
         """The floor a listing's price is judged by: a model number's, else the brand's for the category, unless a line
         the listing names (or a registered model named by its registry name) has a dearer one. `items`: the share of
         a new unit's floor the goods' stated condition fetches (`_named_share`: 1.0 for new goods, the vintage factor,
@@ -1250,37 +1253,41 @@ class MatcherIndex:
                                      share=items or 1.0)) is not None and (
                 floor is None or line.amount_eur > floor.amount_eur):
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
-        if floor is not None and items == 1.0 and price is not None and (
-                own := self._own_floor(evidence, brand_index, listing, price)) is not None and (
-                own.amount_eur < floor.amount_eur):
-            return own  # (honest50) the named goods' own floor, cheaper than the category's, reached
+        if own and floor is not None and items == 1.0 and price is not None and price < floor.amount_eur and (
+                goods := self._own_floor(evidence, brand_index, listing, price)) is not None and (
+                OWN_FLOOR_SHARE * floor.amount_eur <= goods.amount_eur < floor.amount_eur):
+            return goods  # (honest50) the named goods' own floor, cheaper than the category's, reached
         return floor
 
     def _own_floor(self, evidence: list[Evidence], brand_index: int, listing: Listing, price: float) -> Floor | None:
         """(honest50, issue 9) The floor of the goods the listing names, a line's or a model's named by its registry
-        name, when the price reaches it: a line's at or above it, a model's at its street price (MODEL_STREET_PRICE of
-        a list-price floor, less CROSS_MARKET when that floor is another currency's). `_floor` takes it in place of
+        name, when the price reaches it: a line's at or above it, a model's (judged as a line's) at another market's
+        price of it (`_market_share`: NEAR_FLOOR, CROSS_MARKET for a floor in another currency). `_floor` takes it
+        (own: no cover story says the price is low) in place of
         the category's when it is the cheaper: the category's floor is the cheapest goods' of a market (Sony's
         consoles at China's 2,999 yuan), and the goods named may be a newer, cheaper model of the line ("PlayStation 5
         Slim", registry floor 330 USD) or the console's own controller ("Nintendo Joy-Con pair", 35 USD), which
         genuine shops sell below the console's floor; below their own floor they are judged by the category's as
         before, so a copy of them at a copy's price still is. Of several named, the dearest (a "PS5 Slim +
         DualSense" at a controller's price is judged by the console's)."""
-        lenient = MODEL_STREET_PRICE * (1.0 - CROSS_MARKET)  # a named model is read down to its street price
+        lenient = 1.0 - CROSS_MARKET  # a model named by its registry name is read down to another market's price
         line = self._line_floor(evidence, brand_index, listing.title, price / lenient, fair_only=True)
         if line is None:
             return None
-        least = (MODEL_STREET_PRICE * self._market_share(line, listing)) if line.scope == "model" else FAIR_PRICE
-        return line if price >= least * line.amount_eur else None
+        if line.scope == "model":  # named by its registry name, as a line is: judged as one (MARKET_PRICE)
+            line = Floor(line.fingerprint, line.amount_eur, "line", line.what)
+            return line if price >= self._market_share(line, listing) * line.amount_eur else None
+        return line if price >= FAIR_PRICE * line.amount_eur else None
 
     def _market_share(self, floor: Floor, listing: Listing) -> float:
-        """The share of a floor at which a price is at it: 1 - CROSS_MARKET when the goods' own floor (a model's or a
-        line's: one market's list price) is set in another currency than the listing's price, else 1 - NEAR_FLOOR (a
-        few per cent under a floor is no copy's price; a category's floor is already the cheapest goods' of it)."""
+        """The share of a floor at which a price is at it: 1 - CROSS_MARKET when a line's floor (one market's list
+        price of the goods) is set in another currency than the listing's price, else 1 - NEAR_FLOOR (a few per cent
+        under a floor is no copy's price). A model's floor named by its number is no line's: only a retailer's standing
+        explains a price under it (STREET_PRICE; the adversary's fake_model_street_copy)."""
         fp = self._fingerprints[floor.fingerprint]
         money = getattr(fp, "price_floor", None) or getattr(fp, "floor", None)
         if (money is None or listing.price is None or money.currency == listing.price.currency
-                or floor.scope not in ("model", "line")):
+                or floor.scope != "line"):
             return 1.0 - NEAR_FLOOR
         return 1.0 - CROSS_MARKET
 
@@ -2108,6 +2115,11 @@ MODEL_STREET_PRICE = 0.85
 # sales tax; Apple's and Sony's regional price lists, 2023-25), and a reference rate table lags the retailer's own by a
 # few per cent; a street price judged through the euro against another currency's list price is read at this much less
 CROSS_MARKET = 0.1
+# (honest50, issue 9) the least share of the category's floor a named line's own floor must be to judge the goods in
+# its place (index._own_floor): a newer or slimmer model of the category's goods (a PS5 Slim at 73 % of Sony's consoles
+# floor); a line far cheaper than the category (AirPods under phones, a controller under consoles) names other goods
+# than the category's, and the category's floor judges the listing as before
+OWN_FLOOR_SHARE = 0.5
 # (honest50, issue 9) the share under a floor set in the price's own currency that is still at it: a retailer's
 # rounding (399 to 395, 49.99 to 47.90) and its everyday few per cent off; a copy sells far below (3-45 %)
 NEAR_FLOOR = 0.05

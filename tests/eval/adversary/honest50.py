@@ -6,9 +6,8 @@ explains, and the copies that borrow the same words (honest50, issue 9):
   no invoice and no retailer at 4-20 % of it: alert (evasion);
 - a licensed pawnbroker's forfeited pledge, checked by its appraiser, with a certificate or receipt (13 languages), at
   50-110 % of the floor: quiet (trap). "Pawn shop clearance, unredeemed, no papers" at 3-12 %: alert (evasion);
-- the brand's goods named by a line whose own floor is cheaper than the brand's floor for the category (a console's
-  slim model, its controller: Sony's PS5 Slim and DualSense, Nintendo's Joy-Con) at 100-140 % of the line's floor and
-  below the category's: quiet (trap); the same line at 5-30 % of its own floor: alert (evasion);
+- the brand's goods named by a line whose own floor is 55-80 % of the brand's floor for the category (a console's
+  slim model) at 105-120 % of the line's floor: quiet (trap); the same line at 5-30 % of its own floor: alert (evasion);
 - the brand's line with a floor of its own at 92-99 % of it, priced in another market's currency (INR, MXN, PHP, BRL, TRY, KRW, THB,
   IDR, ZAR, PLN) by a big retailer: quiet (trap); at 4-20 % of it: alert (evasion);
 - the brand's own registered part (a model whose registry name is a battery, charger, controller, cushions, brush
@@ -35,8 +34,8 @@ TRAPS = {
                                  "warranty (14 languages) at 55-90 % of the floor",
     "trap_pawnbroker_papers": "a licensed pawnbroker's forfeited pledge checked by its appraiser, with certificate or "
                               "receipt (13 languages), at 50-110 % of the floor",
-    "trap_cheaper_line_fair": "the brand's line whose own floor is under the category's (a slim console, a controller) "
-                              "at 100-140 % of the line's floor, below the category's",
+    "trap_cheaper_line_fair": "the brand's line whose own floor is 55-80 % of the category's (a slim console) at "
+                              "105-120 % of the line's floor",
     "trap_cross_market_list": "the brand's line with a floor of its own at 92-99 % of it in another market's "
                               "currency, from a big retailer",
     "trap_white_box_third_party": "a third party's part for the brand's registered part's model, in a white box, cheap",
@@ -164,13 +163,18 @@ def _pawn(b: BrandView, s: Scene, share: tuple[float, float], table: list[tuple[
 
 
 def _cheaper_lines(b: BrandView) -> list[tuple[str, str, tuple[float, str]]]:
-    """(words, category, line floor) of the brand's lines whose own floor is under the brand's floor for a category of
-    its goods (compared in CNY, as generate.higher_floor)."""
+    """(words, category, line floor) of the brand's lines whose own floor is 55-80 % of the brand's floor for a category
+    of its goods (compared in CNY, as generate.higher_floor): a newer or slimmer model of the category's goods."""
     out = []
-    for m, words in _floored_marks(b):
+    floored = _floored_marks(b)
+    for m, words in floored:
+        if any(o is not m and _fold(o.value) in _fold(words) and o.floor[0] * CNY_PER.get(o.floor[1], 1.0)
+               > m.floor[0] * CNY_PER.get(m.floor[1], 1.0) for o, _ in floored):
+            continue  # the words name a dearer line too ("Seamaster Constellation"): a buyer judges that one
         cny = m.floor[0] * CNY_PER.get(m.floor[1], 1.0)
         for cat, floor in b.floors.items():
-            if cat in b.categories and cat not in NOT_THE_LINE and cat not in VEHICLES and floor[0] * CNY_PER.get(floor[1], 1.0) > 1.6 * cny and cny >= 100:
+            if cat in b.categories and cat not in NOT_THE_LINE and cat not in VEHICLES and cny >= 100 and (
+                    0.55 <= cny / (floor[0] * CNY_PER.get(floor[1], 1.0)) <= 0.8):
                 out.append((words if _fold(b.name) in _fold(words) else f"{b.name} {words}", cat, m.floor))
     return out
 
@@ -247,7 +251,7 @@ def _used_tr_ko(b: BrandView, s: Scene) -> Draft | None:
 TRAP_MAKERS = {
     "trap_closing_down_invoice": _closing,
     "trap_pawnbroker_papers": lambda b, s: _pawn(b, s, (0.5, 1.1), PAWN),
-    "trap_cheaper_line_fair": lambda b, s: _cheaper_line(b, s, (1.05, 1.4)),
+    "trap_cheaper_line_fair": lambda b, s: _cheaper_line(b, s, (1.05, 1.2)),
     "trap_cross_market_list": lambda b, s: _cross_market(b, s, (0.92, 0.99), True),
     "trap_white_box_third_party": _white_box_third_party,
     "trap_used_luxury_tr_ko": _used_tr_ko,
