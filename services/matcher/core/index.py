@@ -44,7 +44,7 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context.part_prices import part_floor
 from services.matcher.core.context import associations
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, NO_CONDITION, PROVEN_SCALE, Condition, ConditionReader, chosen,
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -409,6 +409,12 @@ class MatcherIndex:
             # no clearance's discount; an outlet store's goods are clothes, shoes, bags and sports gear, not a serum, a
             # blaster or a generator "bought at the outlet" (genuine, session 18)
             condition = Condition(condition.said, None, None, condition.new_claim, condition.lot)
+        if condition.scale is not None and condition.scale.kind in HONEST_CHANNELS:
+            if retail_standing(text) is None and channel_papers(text) is None:
+                # (honest50) a closing-down sale or a pawn shop with no papers: the copy trade's pretext, no condition
+                condition = chosen([s for s in condition.said if s.kind not in HONEST_CHANNELS])
+            elif story is not None and story[0] in _CHANNEL_STORIES:
+                story = None  # the retailer's closing-down sale is the price's stated reason, no cover story
         results = []
         # the country of origin the listing declares, read once when a brand it names registers where it makes its
         # goods (schemas.Brand.made_in, context/origins.py)
@@ -875,10 +881,12 @@ class MatcherIndex:
         # drink with no condition stated (quantity._full_units_counted; not for another maker read beside them)
         full_units = scale is None and not _PACK_SECTORS.isdisjoint(self._judge.brand_sectors(brand).sectors)
         n = retail_units(listing.title, consumable=self._consumable(listing), full_units=full_units)[0] if price is not None else 1
-        floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale, self._holds_value[brand_index]),
-                            price=price / n if price is not None else None)
+        items = _named_share(scale, self._holds_value[brand_index])
+        own = story is None  # a cover story says the price is low: the category's floor judges it, as before
+        floor = self._floor(brand_index, listing, evidence, far, items=items, price=price / n if price is not None else None,
+                            own=own)
         if floor is None and n > 1:  # a model read only at a fair price (no floor for the category) is read as before
-            floor = self._floor(brand_index, listing, evidence, far, items=_named_share(scale, self._holds_value[brand_index]), price=price)
+            floor = self._floor(brand_index, listing, evidence, far, items=items, price=price, own=own)
         if part is not None and floor is None:  # no floor to bound the part by: not judged, as any part
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 detail=f"price not judged: {_price_is(part)}; no floor for this listing's goods (formats.py)"))
@@ -1006,6 +1014,14 @@ class MatcherIndex:
                                     term=GIFT_PRICE, detail=detail + f"; at least {GIFT_RECEIPT_FLOOR:.0%} of the floor, "
                                     "an unwanted gift with the shop's gift receipt: a genuine gift resold near its shop "
                                     "price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
+            elif (floor.scope != "model" and ratio >= FAIR_PRICE * self._market_share(floor, listing) and not accessory
+                  and stated is None
+                  and plan is None and discount is None):  # (honest50) at another market's floor: fair_price
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=MARKET_PRICE, detail=detail + f"; at least "
+                                    f"{self._market_share(floor, listing):.0%} of the floor (another currency's: "
+                                    "another market's price, CROSS_MARKET; else NEAR_FLOOR): at that floor (MARKET_PRICE)"))
             elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
                   and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
@@ -1154,7 +1170,8 @@ class MatcherIndex:
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
-                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE))),
+                      and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
+                                                               MARKET_PRICE))),
                      None)
         if price is None:
             return None
@@ -1211,7 +1228,7 @@ class MatcherIndex:
                 "floor")
 
     def _floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None = None,
-               items: float | None = 1.0, price: float | None = None) -> Floor | None:
+               items: float | None = 1.0, price: float | None = None, own: bool = False) -> Floor | None:
         """The floor a listing's price is judged by: a model number's, else the brand's for the category, unless a line
         the listing names (or a registered model named by its registry name) has a dearer one. `items`: the share of
         a new unit's floor the goods' stated condition fetches (`_named_share`: 1.0 for new goods, the vintage factor,
@@ -1236,7 +1253,43 @@ class MatcherIndex:
                                      share=items or 1.0)) is not None and (
                 floor is None or line.amount_eur > floor.amount_eur):
             return line  # a line dearer than the brand's floor for the category: an Airwrap among hair care
+        if own and floor is not None and items == 1.0 and price is not None and price < floor.amount_eur and (
+                goods := self._own_floor(evidence, brand_index, listing, price)) is not None and (
+                OWN_FLOOR_SHARE * floor.amount_eur <= goods.amount_eur < floor.amount_eur):
+            return goods  # (honest50) the named goods' own floor, cheaper than the category's, reached
         return floor
+
+    def _own_floor(self, evidence: list[Evidence], brand_index: int, listing: Listing, price: float) -> Floor | None:
+        """(honest50, issue 9) The floor of the goods the listing names, a line's or a model's named by its registry
+        name, when the price reaches it: a line's at or above it, a model's (judged as a line's) at another market's
+        price of it (`_market_share`: NEAR_FLOOR, CROSS_MARKET for a floor in another currency). `_floor` takes it
+        (own: no cover story says the price is low) in place of
+        the category's when it is the cheaper: the category's floor is the cheapest goods' of a market (Sony's
+        consoles at China's 2,999 yuan), and the goods named may be a newer, cheaper model of the line ("PlayStation 5
+        Slim", registry floor 330 USD) or the console's own controller ("Nintendo Joy-Con pair", 35 USD), which
+        genuine shops sell below the console's floor; below their own floor they are judged by the category's as
+        before, so a copy of them at a copy's price still is. Of several named, the dearest (a "PS5 Slim +
+        DualSense" at a controller's price is judged by the console's)."""
+        lenient = 1.0 - CROSS_MARKET  # a model named by its registry name is read down to another market's price
+        line = self._line_floor(evidence, brand_index, listing.title, price / lenient, fair_only=True)
+        if line is None:
+            return None
+        if line.scope == "model":  # named by its registry name, as a line is: judged as one (MARKET_PRICE)
+            line = Floor(line.fingerprint, line.amount_eur, "line", line.what)
+            return line if price >= self._market_share(line, listing) * line.amount_eur else None
+        return line if price >= FAIR_PRICE * line.amount_eur else None
+
+    def _market_share(self, floor: Floor, listing: Listing) -> float:
+        """The share of a floor at which a price is at it: 1 - CROSS_MARKET when a line's floor (one market's list
+        price of the goods) is set in another currency than the listing's price, else 1 - NEAR_FLOOR (a few per cent
+        under a floor is no copy's price). A model's floor named by its number is no line's: only a retailer's standing
+        explains a price under it (STREET_PRICE; the adversary's fake_model_street_copy)."""
+        fp = self._fingerprints[floor.fingerprint]
+        money = getattr(fp, "price_floor", None) or getattr(fp, "floor", None)
+        if (money is None or listing.price is None or money.currency == listing.price.currency
+                or floor.scope != "line"):
+            return 1.0 - NEAR_FLOOR
+        return 1.0 - CROSS_MARKET
 
     def _brand_floor(self, brand_index: int, listing: Listing, evidence: list[Evidence], far: Distance | None,
                      price: float | None = None) -> Floor | None:
@@ -2044,6 +2097,11 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+# (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
+_CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
+# (honest50) the term of price evidence within NEAR_FLOOR under a floor, or within CROSS_MARKET under one set in another
+# currency than the price's (another market's price converted at a reference rate): the price is at it (fair_price)
+MARKET_PRICE = "another market's floor"
 # (gifted33, issue 9) the term of price evidence for an unwanted gift resold with the shop's gift receipt at
 # stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
 GIFT_PRICE = "gift resold with its gift receipt"
@@ -2051,6 +2109,20 @@ GIFT_PRICE = "gift resold with its gift receipt"
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
 MODEL_STREET_PRICE = 0.85
+# (honest50, issue 9) the share by which a model's list price in one market may undercut its list price in another
+# (a model's floor is one market's list price, in that market's currency): list prices of the same goods differ between
+# markets by 5-20 % (VAT or GST included or not: China's 13 %, India's 18 %, the EU's 19-27 % against US prices before
+# sales tax; Apple's and Sony's regional price lists, 2023-25), and a reference rate table lags the retailer's own by a
+# few per cent; a street price judged through the euro against another currency's list price is read at this much less
+CROSS_MARKET = 0.1
+# (honest50, issue 9) the least share of the category's floor a named line's own floor must be to judge the goods in
+# its place (index._own_floor): a newer or slimmer model of the category's goods (a PS5 Slim at 73 % of Sony's consoles
+# floor); a line far cheaper than the category (AirPods under phones, a controller under consoles) names other goods
+# than the category's, and the category's floor judges the listing as before
+OWN_FLOOR_SHARE = 0.5
+# (honest50, issue 9) the share under a floor set in the price's own currency that is still at it: a retailer's
+# rounding (399 to 395, 49.99 to 47.90) and its everyday few per cent off; a copy sells far below (3-45 %)
+NEAR_FLOOR = 0.05
 # (ba35) the logo-service words of context/trade.py (a factory puts a logo on the goods): a denial of them ("非代工",
 # "not OEM") is read as a denied cue's, while order terms ("no MOQ") stay terms
 _LOGO_TERMS = frozenset(w.casefold() for w in LOGO_SERVICE)

@@ -2121,3 +2121,11 @@ register(preowned40)
 from tests.eval.adversary import misreads50  # noqa: E402
 
 register(misreads50)
+
+# honest50's classes (honest50.py): genuine goods a little under a floor for a stated or a market's reason (a retailer's
+# closing-down sale with its invoice, a licensed pawnbroker's pledge with its papers, a line cheaper than its category, a
+# price in another market's currency, used luxury in Turkish or Korean), and the copies that borrow the words (no
+# papers, a copy's price, the brand's own part "in a white box")
+from tests.eval.adversary import honest50  # noqa: E402
+
+register(honest50)

@@ -56,7 +56,8 @@ def test_genuine_second_hand_goods_of_an_expensive_line_stay_quiet(title, catego
 
 
 def test_a_line_cheaper_than_the_category_floor_leaves_the_category_floor():
-    """PowerShot's floor (USD 100) is below Canon's floor for cameras (USD 399): the category's floor is the one used."""
+    """PowerShot's floor (USD 100) is below Canon's floor for cameras (USD 399): the category's floor is the one used
+    (honest50: a named line's own floor judges it only from OWN_FLOOR_SHARE of the category's, index._own_floor)."""
     match = demo_evaluated("Canon PowerShot compact camera", "cameras", 150)["canon"]
     assert "of the category floor" in _signals(match, Rule.price)[0].detail
 

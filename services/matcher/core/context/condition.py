@@ -104,6 +104,19 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
           "outlet lines) 30-60 % below the boutique's list price (brands' outlet pricing); 0.7 keeps the suspicious "
           "line at 35 % of the new floor; a third party calling itself the brand's 'official' outlet, or a stated "
           "discount deeper than CLEARED_MOST_OFF, is no outlet's (genuine, session 18)"),
+    Scale("closing_down", 0.7, "a retailer's closing-down sale",
+          "a shop closing for good sells its remaining genuine stock 20-50 % below list (closing-down and "
+          "liquidation sales of electronics, department and sports retailers, general knowledge; the legal notices "
+          "Räumungsverkauf, opheffingsuitverkoop, liquidation avant fermeture); 0.7 keeps the suspicious line at 35 % "
+          "of the new floor, as an outlet's; read only where the retailer states its standing (an invoice, the maker's "
+          "warranty, an authorised reseller: index.HONEST_CHANNELS), and a stated discount deeper than "
+          "CLEARED_MOST_OFF ('everything must go, up to 85 % off') is no closing-down sale's (honest50, issue 9)"),
+    Scale("pawned", 0.4, "a licensed pawnbroker's forfeited pledge",
+          "a pawnbroker lends 30-60 % of an item's resale value and sells the pledges not redeemed at second-hand "
+          "prices, after its appraiser has checked them (pawnbrokers' and their trade bodies' descriptions of "
+          "forfeited-pledge sales, general knowledge): goods of the used factor; read only where the pawnbroker states "
+          "its licence, appraisal, certificate or receipt (index.HONEST_CHANNELS): the copy trade's 'pawn shop "
+          "clearance, no papers' at a copy's price is judged as new goods (honest50, issue 9)"),
     Scale("vintage", 0.3, "vintage / collectible",
           "old stock, vintage and memorabilia are priced by rarity, from above new to a small share of it; 0.3 "
           "keeps the line at 15 % of the new floor"),
@@ -171,7 +184,10 @@ SCALES: dict[str, Scale] = {s.kind: s for s in (
 # kinds of genuine goods cleared at a stated reason (a short date, an outlet store), and the most off their list price
 # such a clearance states: "-80 %", "85% off", "up to 90% off" beside them are the copy trade's made-up anchor
 # (index.py drops the condition then; discounts.py reads the share)
-CLEARED = frozenset({"short_dated", "outlet"})
+CLEARED = frozenset({"short_dated", "outlet", "closing_down"})
+# (honest50, issue 9) kinds read only where the seller states its standing (index.py: retail.retail_standing or
+# condition.channel_papers): a retailer's closing-down sale and a licensed pawnbroker's forfeited pledges
+HONEST_CHANNELS = frozenset({"closing_down", "pawned"})
 CLEARED_MOST_OFF = 0.6
 # kinds a claim of new, sealed goods contradicts ("vintage tin sign, factory sealed": a style, not an age)
 # conditions a lot is sold in unit by unit: hotel and airline amenity stock comes in lots of guest sizes ("lot of 24"),
@@ -357,7 +373,8 @@ TERMS: dict[str, list[str]] = {
         "مستعمل", "مستعملة", "משומש", "יד שנייה", "มือสอง", "सेकंड हैंड",
         # zh, ja, ko
         "二手", "闲置", "自用闲置", "九成新", "八成新", "七成新", "9成新", "8成新", "95新", "99新", "98新", "中古", "中古品",
-        "美品", "ユーズド", "古着", "USED", "중고", "사용감",
+        "美品", "ユーズド", "古着", "USED", "중고", "사용감", "실착", "착용감",  # 실착: worn (honest50)
+       
         # the condition word of the other EU/EEA, Balkan, Caucasus and Turkic markets, in the forms its adjective takes
         # (gender, number, case: marketplaces' own condition names, Skelbiu "naudotas", SS.lv "lietots", Osta
         # "kasutatud", Tori "käytetty", Blocket "begagnad", DBA "brugt", Finn "brukt", Bland "notaður", Njuškalo
@@ -532,6 +549,38 @@ TERMS: dict[str, list[str]] = {
     # (genuine, session 18) bought at or sold as the brand's own outlet or factory store, or an outlet village; not
     # the copy trade's "factory outlet" or "outlet price" (_outlet). Source: the names brands and outlet centres give
     # their stores in the markets' languages (factory store, magasin d'usine, Fabrikverkauf, アウトレット, 아울렛, 奥莱)
+    # (honest50, issue 9) a retailer's closing-down sale, as the shop's own notice words it (the legal names of a
+    # closing-down sale: Räumungsverkauf wegen Geschäftsaufgabe, opheffingsuitverkoop, liquidation avant fermeture,
+    # liquidación por cierre, svendita per cessata attività, wyprzedaż likwidacyjna, 閉店セール, 폐업 정리 세일); a
+    # cover story of stories.py too ("closing down sale"), read as this condition where the shop states its standing
+    # (index.HONEST_CHANNELS). Source: general knowledge of shop notices in these languages, written for BrandSentry
+    "closing_down": [
+        "closing down sale", "closing-down sale", "closing down", "store closing sale", "store closing", "shop closing",
+        "closing sale", "retirement sale", "closing our doors", "final closing sale", "business closure",
+        "räumungsverkauf", "raeumungsverkauf", "geschäftsaufgabe", "geschaeftsaufgabe", "wegen geschäftsaufgabe",
+        "totalausverkauf", "ladenschließung", "opheffingsuitverkoop", "opheffing", "totale uitverkoop",
+        "sluiting winkel", "winkelsluiting", "liquidation avant fermeture", "fermeture définitive", "cessation d'activité",
+        "liquidation totale avant fermeture", "liquidación por cierre", "liquidacion por cierre", "cierre definitivo",
+        "cierre del negocio", "cierre de tienda", "svendita per cessata attività", "cessata attività",
+        "chiusura attività", "svendita per chiusura", "liquidação por encerramento", "encerramento de atividades",
+        "fechamento da loja", "wyprzedaż likwidacyjna", "likwidacja sklepu", "zamknięcie sklepu", "utförsäljning",
+        "stängningsrea", "распродажа в связи с закрытием", "закрытие магазина", "dükkan kapanıyor", "kapanış indirimi",
+        "mağaza kapanışı", "cuci gudang tutup toko", "tutup toko", "đóng cửa cửa hàng", "ปิดร้าน", "閉店セール",
+        "閉店売り尽くし", "閉店のため", "闭店清仓", "关店清仓", "结业清货", "폐업 정리", "폐점 세일", "폐업세일",
+    ],
+    # (honest50, issue 9) a pawnbroker's forfeited (unredeemed) pledge, as pawnbrokers and pawn-shop marketplaces word
+    # it; read as this condition where the pawnbroker states its licence, appraisal, certificate or receipt
+    # (index.HONEST_CHANNELS). Source: general knowledge of the trade's names (Pfandleihhaus, mont-de-piété, casa de
+    # empeño, banco dei pegni, casa de penhores, lombard, ломбард, rehinci, 典当行, 绝当品, 質流れ品, 전당포, pegadaian)
+    "pawned": [
+        "pawnbroker", "pawnbrokers", "pawn shop", "pawnshop", "pawned", "forfeited pledge", "unredeemed pledge",
+        "unredeemed", "forfeited item", "pfandhaus", "pfandleihhaus", "pfandleihe", "leihhaus", "verfallenes pfand",
+        "pandjeshuis", "bank van lening", "mont-de-piété", "prêt sur gage", "crédit municipal", "gage non retiré",
+        "casa de empeño", "casa de empeno", "monte de piedad", "prenda no recuperada", "empeño", "banco dei pegni",
+        "monte dei pegni", "pegno non riscattato", "casa de penhores", "penhor", "lombard", "z lombardu", "ломбард",
+        "из ломбарда", "rehinci", "rehin", "pegadaian", "barang gadai", "tiệm cầm đồ", "โรงรับจำนำ", "หลุดจำนำ",
+        "典当行", "典當行", "绝当", "絕當", "绝当品", "死当", "質屋", "質流れ", "質流れ品", "전당포",
+    ],
     "outlet": [
         "outlet", "outlet store", "factory store", "outlet mall", "outlet village", "outlet centre", "outlet center",
         "magasin d'usine", "magasins d'usine", "fabrikverkauf", "werksverkauf", "outletu", "outletem", "z outletu",
@@ -1261,6 +1310,26 @@ def _outlet_store(folded: str, f: Found) -> bool:
         return True
     before, after = latin_text(folded[max(0, f.start - 16):f.start]), latin_text(folded[f.end:f.end + 12])
     return _NOT_OUTLET_BEFORE.search(before) is None and _NOT_OUTLET_AFTER.match(after) is None
+
+
+# (honest50, issue 9) a pawnbroker's or a retailer's papers beside its sale (HONEST_CHANNELS), besides the retail
+# standing of retail.retail_standing: a licence, an appraiser's check, a certificate, a Dutch invoice or factory warranty
+_CHANNEL_PAPERS = re.compile(
+    r"(?<![a-z])(?:licen[cs]ed|licen[cs]e|appraiser|appraised|certificate|certified|checked by our|factuur|"
+    r"fabrieksgarantie|tasador|tasada|tasado|certificado|certificat|zertifikat|gutachten|geprüft|periziato|perizia|"
+    r"certificato|avaliado|avaliador|lisansli|ekspertiz|rzeczoznawca|certyfikat|licencjonowany)(?![a-z])")
+_CHANNEL_PAPERS_WIDE = re.compile(r"鉴定|鑑定|证书|證書|許可|감정|лиценз|оценщик|сертификат")
+
+
+def channel_papers(text: ListingText) -> str | None:
+    """The first word of a pawnbroker's or retailer's papers the listing states (_CHANNEL_PAPERS), not denied just
+    before ("no papers", "without certificate"), else None. Pure."""
+    folded = text.original.casefold()
+    for pattern in (_CHANNEL_PAPERS, _CHANNEL_PAPERS_WIDE):
+        for m in pattern.finditer(folded):
+            if not _negated(folded, m.start()):
+                return m.group(0)
+    return None
 
 
 def _said(text: ListingText, kind: str, f: Found) -> Said:

@@ -109,6 +109,10 @@ _WIDE_ALIAS_RULES = frozenset({Rule.alias, Rule.variant})  # a Chinese alias as 
 # a disguise is a sign of intent wherever the listing is filed (C0ACH, Gu✨cci, Sarnsung)
 DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skeleton", "intrusion") if hasattr(Rule, r)}
                            | {Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.components})
+# (honest50) a word of fit or of a third party's part before an unboxed part's claim (phrasebook.UNBOXED_PART_CLAIMS):
+# the white box is then the third party's part's
+_FIT_BEFORE_UNBOXED = re.compile(r"(?:^|[^a-z])(?:for|fits?|compatible|replacement|aftermarket|generic|für|pour|para|"
+                                 r"per|voor|dla|kompatibel|compatibile|compatível|compatible con)(?:[^a-z]|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,7 +380,9 @@ class Judge:
         self.materials = Lexicon(phrasebook.terms(phrasebook.MATERIAL_NOUNS))
         self.with_tags = Lexicon(phrasebook.WITH_TAGS)
         self.licensed = Lexicon(phrasebook.terms(phrasebook.LICENSED))
-        self.genuine_claims = Lexicon(phrasebook.terms(phrasebook.GENUINE_PART_CLAIMS))
+        self.genuine_claims = Lexicon(phrasebook.terms(phrasebook.GENUINE_PART_CLAIMS)
+                                      + phrasebook.terms(phrasebook.UNBOXED_PART_CLAIMS))
+        self._unboxed = frozenset(w.casefold() for w in phrasebook.terms(phrasebook.UNBOXED_PART_CLAIMS))
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
         self.bare_copy = Lexicon(BARE_COPY_WORDS)  # plain copy words that claim a copy beside a part (_claims_copy)
@@ -884,6 +890,8 @@ class Judge:
             return None  # "battery for Canon", "compatible with": a third party's part
         found = [f for f in self.genuine_claims.find(reading.text) if f.start < (len(title) if before is None else before)]
         for f in found:
+            if f.term.casefold() in self._unboxed and _FIT_BEFORE_UNBOXED.search(title[:f.start].casefold()):
+                continue  # (honest50) "replacement adapter for Apple MHJA3 (white box)": a third party's part's box
             if not _NOT_BEFORE.search(title[max(0, f.start - 16):f.start].casefold()):
                 return title[f.start:f.end]
         return None

@@ -713,6 +713,21 @@ GENUINE_PART_CLAIMS: dict[str, list[str]] = {
     "zh": ["原装", "原裝", "正品", "原厂", "原廠"], "ja": ["純正", "正規品"], "ko": ["정품", "순정"],
 }
 
+# (honest50, issue 9) the brand's own part said to ship without its retail box ("white box", "bulk packaging"): the
+# listing sells it as the brand's part, only not in the brand's packaging, and is read as GENUINE_PART_CLAIMS are
+# (judge._genuine_part: only for the brand's own part named before any "for"/"compatible", and only a price below
+# half of the part's floor counts). Written for BrandSentry from how resellers of OEM bulk stock word it.
+UNBOXED_PART_CLAIMS: dict[str, list[str]] = {
+    "en": ["white box", "plain white box", "bulk packaging", "bulk packed", "bulk pack", "oem packaging",
+           "generic box"],
+    "es": ["caja blanca", "caja genérica", "empaque genérico", "a granel"],
+    "pt": ["caixa branca", "embalagem genérica"], "fr": ["boîte blanche", "emballage vrac"],
+    "it": ["scatola bianca", "confezione bulk"], "de": ["weißer karton", "weisser karton", "bulk-verpackung"],
+    "nl": ["witte doos", "bulkverpakking"], "pl": ["białe pudełko", "pakowanie zbiorcze"],
+    "ru": ["белая коробка", "оем упаковка"], "tr": ["beyaz kutu"], "id": ["kotak putih"],
+    "vi": ["hộp trắng"], "zh": ["白盒", "白盒装", "简装"], "ja": ["白箱", "バルク品", "簡易包装"], "ko": ["벌크", "흰 박스"],
+}
+
 
 # A licensed product's own words: the maker sells goods that carry another brand as their subject ("Monopoly Coca-Cola
 # edition", "officially licensed", "adidas x Gucci", 正版授权, コラボ). Read by judge._licensed beside a second brand

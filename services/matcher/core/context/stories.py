@@ -142,6 +142,9 @@ STORIES: dict[str, list[str]] = {
     "gift": [
         "unwanted gift", "received as a gift", "got it as a gift", "got as a gift", "gift i don't need", "gifted to me",
         "won in a raffle", "won it in a raffle", "won in a competition", "won it in a competition", "prize i won",
+        # (honest50) a raffle's or tombola's prize named as such
+        "raffle prize", "prize from work raffle", "prize from the work raffle", "prize from the school raffle",
+        "prize from a raffle", "prize from the raffle", "tombola prize", "prize from the tombola",
         "company gift", "corporate gift", "ungewolltes geschenk", "geschenk bekommen", "ongewenst cadeau",
         "cadeau non désiré", "reçu en cadeau", "regalo no deseado", "me lo regalaron", "regalo non gradito",
         "ricevuto in regalo", "presente que ganhei", "ganhei de presente", "niechciany prezent", "dostałem w prezencie",
