@@ -57,7 +57,7 @@ from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
-from services.matcher.core.context.retail import RetailReading, retail_standing
+from services.matcher.core.context.retail import BRANDS_OF_A_TAG_CLOUD, RetailReading, listed_items, retail_standing
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -420,6 +420,11 @@ class MatcherIndex:
         # goods (schemas.Brand.made_in, context/origins.py)
         origin = declared_origin(listing, text) if any(self._brands[b].made_in for b in by_brand) else None
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
+        # (multi50) many brands each naming its own item is a list of goods, no tag cloud (retail.listed_items)
+        items_listed = named >= BRANDS_OF_A_TAG_CLOUD and listed_items(listing.title, {b: [
+            (e.start, e.end, e.rule is Rule.model) for e in found if e.field == "title" and e.start is not None
+            and e.end is not None and e.rule in IDENTITY_RULES and not e.needs_corroboration and not e.everyday]
+            for b, found in by_brand.items()})
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
             evidence.sort(key=lambda e: (e.field != "title", e.start or 0, e.rule.value, e.fingerprint))
@@ -533,7 +538,8 @@ class MatcherIndex:
             # price is for its units, no reason a retailer's price is not one
             per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
-                listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit)
+                listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
+                items_listed=items_listed)
             cond_ev = _condition_evidence(held)
             if cond_ev is not None and held.scale is not None and held.scale.kind == "child_size" and (
                     any(e.rule is Rule.marked for e in evidence)
@@ -1164,7 +1170,8 @@ class MatcherIndex:
         return (share, said) if share > 1 else None
 
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
-                    lot: Said | None, brands_named: int, per_unit: bool = False) -> Evidence | None:
+                    lot: Said | None, brands_named: int, per_unit: bool = False,
+                    items_listed: bool = False) -> Evidence | None:
         """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
@@ -1192,7 +1199,7 @@ class MatcherIndex:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
             why += f"; dispensed on prescription ('{rx}'): a pharmacy's sale"
         blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text, per_unit=per_unit,
-                                          brands_named=brands_named, medicines=medicines,
+                                          brands_named=brands_named, items_listed=items_listed, medicines=medicines,
                                           material=text.original[reading.materials[0].start:reading.materials[0].end]
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None

@@ -16,7 +16,9 @@ trade somewhere, and then the price proves nothing (`not_retail` says what):
 - a wholesale lot (condition.py `lot`): the price is for many units, not one;
 - the brand named only outside the title (photo, item specifics, description, shop, URL) or with invisible characters
   inside the mark: a retailer writes the brand in the title as it is spelt;
-- a tag cloud of three brands or more;
+- a tag cloud of three brands or more: the brands' names as search keywords ("nike adidas puma gucci"), not a list
+  of items each brand's goods name (`listed_items`: a retailer's gift set, hamper, bundle or lot, a shop's header of
+  the houses it carries before the item it sells);
 - a brand that sells prescription medicines (judge.py `sells_medicines`): a marketplace offer of them is the
   counterfeit trade's, whatever its price.
 
@@ -169,7 +171,8 @@ class RetailReading:
                    per_unit: bool = False,
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
                    common_word: Callable[[str], bool] = lambda word: False,
-                   denied: Callable[[list], dict] = lambda found: {}, owner: str = "") -> str:
+                   denied: Callable[[list], dict] = lambda found: {}, owner: str = "",
+                   items_listed: bool = False) -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
@@ -180,7 +183,8 @@ class RetailReading:
         brand); common_word: whether a word is a common word of some language ("neuf" read as Nerf is French); denied: the copy words
         among some lexicon finds that the listing denies ("не копия", "pas une copie": negation.denied_copy_words), by
         span: a retailer who says its goods are no copy writes no copy trade's talk; owner: the brand's name (a unit
-        bought from the brand itself is provenance, bought_from_brand, even when the name is an everyday word)."""
+        bought from the brand itself is provenance, bought_from_brand, even when the name is an everyday word);
+        items_listed: the title lists items of the brands it names (`listed_items`), so many brands are no tag cloud."""
         if medicines:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := [f for f in self.lots.find(text) if not lot_offer(
@@ -188,7 +192,7 @@ class RetailReading:
             lot = text.original[found[0].start:found[0].end]
         if lot is not None and not per_unit and invoiced_case(text) is None:
             return f"a wholesale lot ('{lot}'): the price is for many units"
-        if brands_named >= BRANDS_OF_A_TAG_CLOUD:
+        if brands_named >= BRANDS_OF_A_TAG_CLOUD and not items_listed:
             return f"a tag cloud of {brands_named} brands"
         if material is not None:
             return f"the mark on material, labels or packaging ('{material}')"
@@ -280,6 +284,64 @@ class RetailReading:
 
 
 _PLAIN = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model})
+
+# (multi50, issue 9) a title that lists items, one a segment: "Gift set: Lancôme Génifique 20ml, Estée Lauder ANR 15ml,
+# Shiseido Ultimune 10ml", "Hamper: Ferrero Rocher 16, KitKat, Coca-Cola 4 cans", "Bundle: Swarovski Millenia necklace +
+# Louis Vuitton Neverfull MM + Nintendo Switch Joy-Con pair", "Shop – Nike | Adidas | Puma | Nike Dunk Low Retro". The
+# separators of a list in titles (comma, semicolon, plus, slash, bar, ampersand, bullet, a dash or colon between words,
+# the ideographic comma, "and" / "with" in the markets' languages); general knowledge of marketplace titles.
+_ITEM_SEPARATOR = re.compile(r"[,;|+/&•·、，；\n]|\s[-–—:]\s|:\s|\s(?:and|with|und|mit|et|avec|y|con|e|com|en|met|"
+                             r"oraz|i|и|с|ve|ile|dan)\s")
+_ITEM_WORD = re.compile(r"\w[\w'’.-]*")
+# the words of a set of several houses' goods sold as one: a gift set, hamper, advent calendar, selection or snack box,
+# bundle (en, de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko); beside them each brand named in its own segment is one of
+# the set's items, not a keyword. Source: retailers' seasonal ranges (general knowledge)
+_SET_OF_GOODS = re.compile(r"(?<![a-z])(?:gift ?(?:set|box|basket)|hampers?|advent calendar|selection box|snack box|"
+                           r"discovery set|sampler|bundle|geschenkset|geschenkbox|präsentkorb|adventskalender|coffret|"
+                           r"calendrier de l'avent|panier garni|cesta|calendario de adviento|set regalo|confezione regalo|"
+                           r"calendario dell'avvento|cesto|kit presente|cesta de natal|kerstpakket|adventskalender|"
+                           r"zestaw prezentowy|kalendarz adwentowy|подарочный набор|адвент[- ]календарь|hediye seti)(?![a-z])"
+                           r"|礼盒|禮盒|礼包|禮包|ギフトセット|アドベントカレンダー|선물세트|어드벤트 캘린더")
+
+
+def listed_items(title: str, marks: dict[int, list[tuple[int, int, bool]]]) -> bool:
+    """Whether the title lists items of the brands it names rather than stuffing their names as keywords (the
+    comment above). marks: per brand, the spans of its identity evidence in the title with whether the span is a model
+    number. A segment of one brand is an item when, the mark it opens with aside, it names something of its own: a model
+    number, a word with a digit (a size, a count: "20ml", "16", "4 cans") or two words (a line, a product: "Neverfull
+    MM"). A list is two items or more, or one item of two words or more beside the bare names of a shop's header, or a
+    set of goods (_SET_OF_GOODS: "Christmas hamper", "advent calendar") whose brands each have a segment of their own. A segment with
+    two brands' names, or only bare names, is the tag cloud's ("nike adidas puma gucci shoes"). Pure."""
+    bounds, at = [], 0
+    for m in _ITEM_SEPARATOR.finditer(title):
+        bounds.append((at, m.start()))
+        at = m.end()
+    bounds.append((at, len(title)))
+    items, long_item, bare = 0, False, 0
+    a_set = _SET_OF_GOODS.search(title.casefold()) is not None
+    for start, end in bounds:
+        inside = {b: [s for s in spans if start <= s[0] and s[1] <= end] for b, spans in marks.items()}
+        inside = {b: spans for b, spans in inside.items() if spans}
+        if len(inside) > 1:
+            return False
+        if not inside:
+            continue
+        (spans,) = inside.values()
+        if any(model for _, _, model in spans):
+            items += 1
+            continue
+        first = min(spans)
+        rest = list(title[start:end])
+        for s, e, _ in spans:
+            if s < first[1]:
+                rest[s - start:e - start] = " " * (e - s)
+        words = _ITEM_WORD.findall("".join(rest))
+        if len(words) >= 2 or any(ch.isdigit() for w in words for ch in w):
+            items += 1
+            long_item = long_item or len(words) >= 2
+        else:
+            bare += 1
+    return items >= 2 or items == 1 and long_item or a_set and items + bare >= 2
 
 # (promo39, issue 9) the words of a gift with the purchase among COPY_TRADE_TALK ("+ free", "free gift", "gift with
 # purchase", 赠品): written after the brand's goods named plainly in the title ("Galaxy S24 Ultra + free Buds2 Pro",
