@@ -2129,3 +2129,10 @@ register(misreads50)
 from tests.eval.adversary import honest50  # noqa: E402
 
 register(honest50)
+
+# multi50's classes (multi50.py): a retailer's gift set, hamper or advent calendar and an owner's bundle listing three
+# houses' items, each with its product and a size or count, at the items' sum (no tag cloud), and the copies that borrow
+# the set's words (copy talk at a fair price, a copy's price)
+from tests.eval.adversary import multi50  # noqa: E402
+
+register(multi50)
