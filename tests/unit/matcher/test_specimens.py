@@ -32,6 +32,8 @@ def test_fake_specimen_reads_the_trade(title, description):
     ("Case study: fake Rolex listings (book)", ""),
     ("Sony WH-1000XM5 reference headphones", "Studio reference sound."),
     ("Rolex Datejust", "正品，专柜购买，附小票。"),
+    ("Rolex Submariner strap", "Includes a reference copy of the sizing chart."),
+    ("Rolex guide: 50 confirmed fakes compared", "Printed book."),
 ])
 def test_fake_specimen_leaves_teaching_and_goods(title, description):
     assert fake_specimen(title, description) is None

@@ -21,8 +21,9 @@ from functools import lru_cache
 
 from services.matcher.core.normalise import latin_text
 
-_COPY = (r"(?:fake|fakes|counterfeit|counterfeits|replica|replicas|copy|copies|knock-?off|knock-?offs|superfake|"
-         r"super fake|falso|falsa|falsos|falsas|falsificado|falsificada|falsificacion|falsificacao|replica|copia|"
+# (not "copy", "copia": a "reference copy", "study copy" or "demo copy" is a document's, a book's or a program's)
+_COPY = (r"(?:fake|fakes|counterfeit|counterfeits|replica|replicas|knock-?off|knock-?offs|superfake|"
+         r"super fake|falso|falsa|falsos|falsas|falsificado|falsificada|falsificacion|falsificacao|"
          r"imitacion|imitacao|poddelka|podrobka)")
 _SPECIMEN = (r"(?:reference|study|teaching|training|sample|samples|specimen|specimens|piece|pieces|example|exhibit|"
              r"demo|demonstration|comparison|educational|education|practice|classroom|instructional|"
@@ -32,7 +33,7 @@ _SPECIMEN = (r"(?:reference|study|teaching|training|sample|samples|specimen|spec
 # piece", "a counterfeit kept as a teaching sample", "falso de referencia", "réplica para treinamento"
 _LATIN = re.compile(
     r"(?<![a-z])(?:"
-    r"(?:reference|study|teaching|training|practice|demo|comparison|classroom|known|confirmed|verified)[ -]"
+    r"(?:reference|study|teaching|training|practice|demo|comparison|classroom)[ -]"
     r"(?:grade |quality |sample |piece |use )?" + _COPY + r"(?![a-z])"
     r"|" + _SPECIMEN + r"[ -]?(?:sample|piece|specimen|item|pair|unit|example)?[ (\[-]+" + _COPY + r"[)\]]"
     r"|(?:known|confirmed|verified)[ -]" + _COPY + r"[ -](?:study|teaching|training|reference|sample|specimen|"
@@ -64,7 +65,7 @@ _WIDE_PURPOSE = ("教学", "教學", "培训", "培訓", "鉴定师", "鑑定師
                  "研修", "教材", "鑑定士", "比較用", "見本", "サンプル", "교육용", "교육 용", "감정사", "비교용", "샘플", "참고용")
 _WIDE_COPY = ("假货", "假貨", "仿品", "高仿", "假鞋", "假包", "赝品", "贗品", "偽物", "コピー品", "偽造品", "レプリカ",
               "가품", "짝퉁", "위조품", "레플리카")
-_WIDE_GATE = ("fake", "counterfeit", "replica", "copy", "copies", "falso", "falsa", "falsif", "poddelk", "kopi",
+_WIDE_GATE = ("fake", "counterfeit", "replica", "falso", "falsa", "falsif", "poddelk", "kopi",
               "replik", "knock", "podrob", "imita")
 
 
