@@ -178,14 +178,14 @@ BRAZIL_COPY_TRADE: list[str] = [
     "pirateado", "pirateada",
 ]
 
-# (recall50, issue 9) the Putian and Guangzhou rep trade's grades on Taobao, Xianyu and Pinduoduo: "顶级版本"
-# (the top version of a copy), "纯原版本", "公司级/代购级" (a grade named after the channel it fools), "细节对版/做工对版"
-# (details true to the original), "原厂开模/开模版" (moulds cut from the original), "可过验/过毒/过得物" (passes the
-# Dewu/Poizon check). Not "高版本"/"最高版本" (a phone updated to the latest system) nor "开模" (any mould-making). Written for
-# BrandSentry from the trade's public vocabulary (Baidu Tieba and Xiaohongshu rep-buying posts), no held-out string.
+# (recall50, issue 9) the Putian and Guangzhou rep trade's grades on Taobao, Xianyu and Pinduoduo that the list above
+# lacked: "顶级版本" (the top version of a copy), "代购级" (a grade named after the channel it fools), "细节对版/做工对版/
+# 版型对版" (details, make, cut true to the original), "原版开模" (moulds cut from the original), "过得物/得物可过" (passes
+# the Dewu/Poizon check). Not "高版本"/"最高版本" (a phone updated to the latest system), "公司级" (enterprise-grade
+# software), "过毒" (inside 经过毒性检测, toxicity tested), nor "原厂开模"/"开模" (a case moulded to the maker's shape).
+# Written for BrandSentry from the trade's public vocabulary (Baidu Tieba and Xiaohongshu rep-buying posts).
 CHINESE_REP_GRADES: list[str] = [
-    "顶级版本", "纯原版本", "纯原版", "公司级", "代购级", "细节对版", "做工对版", "版型对版", "原版开模",
-    "原厂开模", "开模版", "一比一开模", "可过验", "过毒", "过得物", "得物可过",
+    "顶级版本", "代购级", "细节对版", "做工对版", "版型对版", "原版开模", "一比一开模", "过得物", "得物可过",
 ]
 
 # "Copy", "fake", "counterfeit" and "knock-off" in the languages the lexicon above lacked, as Wiktionary's translation

@@ -8,9 +8,10 @@
   parcele em 12x, nota fiscal), "linha paralela", "réplica espelhada", "cópia fiel", at a copy's price: alert (evasion).
   A Brazilian shop's genuine goods, "produto original com nota fiscal", a grey import ("importação paralela") at the
   floor or above: quiet (trap);
-- the Putian rep trade's grades deep in a Chinese listing (顶级版本, 纯原版本, 公司级, 细节对版, 原厂开模, 可过验) at a copy's
+- the Putian rep trade's grades deep in a Chinese listing (顶级版本, 代购级, 细节对版, 原版开模, 过得物) at a copy's
   price: alert (evasion). A Chinese shop's genuine goods whose boilerplate says the phone is "updated to the latest
-  system version" (已更新到最高版本) or the box "模具" words of a toy at the floor or above: quiet (trap).
+  system version" (已更新到最高版本), "toxicity tested" (经过毒性检测) or corporate buying (公司级采购) at the floor or
+  above: quiet (trap).
 
 Written from general knowledge of the authentication trade's study pieces, the pt-BR and zh copy trades' vocabularies;
 no held-out listing's string (after outsider38's c_training_reference_fake38, c_mercadolibre_olx_br38,
@@ -28,7 +29,7 @@ EVASIONS = {
                      "fake', 'not for resale') in 7 languages at 10-60 % of the floor",
     "br_copy_trade": "the Brazilian copy trade's words (linha paralela, réplica espelhada, cópia fiel) deep in a long "
                      "pt-BR listing at a copy's price",
-    "zh_rep_grade": "the Putian rep trade's grades (顶级版本, 纯原版本, 公司级, 细节对版, 原厂开模, 可过验) deep in a Chinese "
+    "zh_rep_grade": "the Putian rep trade's grades (顶级版本, 代购级, 细节对版, 原版开模, 过得物) deep in a Chinese "
                     "listing at a copy's price",
 }
 TRAPS = {
@@ -77,8 +78,9 @@ BR_GENUINE = ["Produto original com nota fiscal e garantia do fabricante.", "Imp
               "garantia de 90 dias da loja.", "Original, lacrado, com nota fiscal."]
 ZH_BOILER = ["48小时内发货，默认中通。", "偏远地区不包邮。", "收到货请先检查再签收。", "支持七天无理由退换货。",
              "拍下即发，不议价。", "关注店铺领取优惠券。"]
-ZH_COPY = ["顶级版本，细节对版。", "纯原版本，原厂开模。", "公司级品质，可过验。", "做工对版，过得物。", "代购级，版型对版。"]
-ZH_GENUINE = ["专柜正品，附购物小票。", "正品行货，全国联保，可开发票。", "已更新到最高版本系统，正品国行。"]
+ZH_COPY = ["顶级版本，细节对版。", "原版开模，一比一还原。", "代购级品质，过得物。", "做工对版，得物可过。", "代购级，版型对版。"]
+ZH_GENUINE = ["专柜正品，附购物小票。", "正品行货，全国联保，可开发票。", "已更新到最高版本系统，正品国行。",
+              "经过毒性检测，正品保证。", "公司级采购，正品可开专票。"]
 
 
 def _specimen(b: BrandView, s: Scene) -> Draft | None:

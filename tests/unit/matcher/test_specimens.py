@@ -46,8 +46,8 @@ def test_a_specimen_is_goods_not_a_guide():
 
 
 def test_copy_grades_are_cues_and_copy_claims():
-    for word in ("linha paralela", "réplica espelhada", "cópia fiel", "细节对版", "原厂开模", "可过验"):
+    for word in ("linha paralela", "réplica espelhada", "cópia fiel", "细节对版", "原版开模", "过得物"):
         assert word in DEFAULT_CUE_TERMS and word in DEFAULT_COPY_CUES
     # not the words honest listings write: a grey import, a higher software version, any mould
-    for honest in ("importação paralela", "paralelo", "高版本", "最高版本", "开模"):
+    for honest in ("importação paralela", "paralelo", "高版本", "最高版本", "开模", "原厂开模", "公司级", "过毒"):
         assert honest not in BRAZIL_COPY_TRADE and honest not in CHINESE_REP_GRADES
