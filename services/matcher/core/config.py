@@ -166,6 +166,28 @@ SCRIPT_TRADE_TERMS: list[str] = [
     "にせもの", "にせもん", "こぴーひん", "すーぱーこぴー",
 ]
 
+# (recall50, issue 9) the Brazilian copy trade's grades and words on Mercado Livre, OLX, Shopee BR and Instagram
+# shops: "linha paralela" (a line parallel to the brand's own: its copy), "réplica espelhada/premium/perfeita",
+# "cópia fiel/idêntica" ("primeira linha" is DEFAULT_CUE_TERMS'). Not "paralelo" alone
+# ("importação paralela" is a grey import of genuine goods), not "similar" (an honest "similar to"). Written for
+# BrandSentry from the pt-BR trade's vocabulary (Procon and ABCF anti-piracy leaflets), no held-out string.
+BRAZIL_COPY_TRADE: list[str] = [
+    "linha paralela", "produto de linha paralela", "réplica espelhada", "replica espelhada", "réplica premium",
+    "réplica perfeita", "réplica idêntica", "réplica de luxo", "cópia fiel", "copia fiel", "cópia idêntica",
+    "copia identica", "cópia perfeita", "copia perfeita", "cópia de primeira linha", "réplica primeira linha",
+    "pirateado", "pirateada",
+]
+
+# (recall50, issue 9) the Putian and Guangzhou rep trade's grades on Taobao, Xianyu and Pinduoduo that the list above
+# lacked: "顶级版本" (the top version of a copy), "代购级" (a grade named after the channel it fools), "细节对版/做工对版/
+# 版型对版" (details, make, cut true to the original), "原版开模" (moulds cut from the original), "过得物/得物可过" (passes
+# the Dewu/Poizon check). Not "高版本"/"最高版本" (a phone updated to the latest system), "公司级" (enterprise-grade
+# software), "过毒" (inside 经过毒性检测, toxicity tested), nor "原厂开模"/"开模" (a case moulded to the maker's shape).
+# Written for BrandSentry from the trade's public vocabulary (Baidu Tieba and Xiaohongshu rep-buying posts).
+CHINESE_REP_GRADES: list[str] = [
+    "顶级版本", "代购级", "细节对版", "做工对版", "版型对版", "原版开模", "一比一开模", "过得物", "得物可过",
+]
+
 # "Copy", "fake", "counterfeit" and "knock-off" in the languages the lexicon above lacked, as Wiktionary's translation
 # tables of "counterfeit" (adjective and noun), "fake" and "knockoff" give them, with the trade's own grades where a
 # market has one (the Philippine "class A", the Arabic "copy, first grade" كوبي درجة أولى written by sound; the Iraqi
@@ -188,6 +210,7 @@ COPY_WORDS: list[str] = [
     "padělek", "padělaný", "napodobenina", "falzifikát", "krivotvorina", "falsifikat", "lažnjak", "ponaredek",
     "contrafăcut", "contrafacut", "contrafăcută", "contrafacere", "imitație", "imitatie", "фалшификат", "имитация",
     # es, pt, it
+    *BRAZIL_COPY_TRADE,
     "falsificado", "falsificada", "falsificados", "falsificadas", "falsificación", "falsificacion", "clonado", "clonada",
     "trucho", "truchos", "falsificação", "falsificacao", "contraffatto", "contraffatta", "contraffatti",
     "contraffazione", "taroccato", "taroccata", "taroccati", "imitazione",
@@ -422,6 +445,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "高仿", "复刻", "原单", "精仿", "a货", "仿品", "莆田", "1比1", "一比一", "超a", "顶级复刻", "同款",
     # (their Traditional forms are read too: context/lexicon.py, OpenCC; 複刻 is the form Taiwan also writes for 復刻)
     "複刻", "頂級複刻",
+    *CHINESE_REP_GRADES,
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
     *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES,
 ]
@@ -444,7 +468,7 @@ BARE_COPY_WORDS: list[str] = ["clone", "clones", "cloned", "copy", "copies", "fa
 DEFAULT_COPY_CUES: list[str] = [
     "replica", "replicas", "1:1", "1 : 1", "aaa", "aaa+", "aaaaa", "mirror quality", "mirror copy", "high copy",
     "super copy", "top copy", "fake", "knockoff", "knock off", "counterfeit", "imitation", "master copy",
-    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", "複刻", "頂級複刻", *IDENTITY_CLAIMS,
+    "高仿", "复刻", "原单", "精仿", "a货", "仿品", "1比1", "一比一", "超a", "顶级复刻", "複刻", "頂級複刻", *CHINESE_REP_GRADES, *IDENTITY_CLAIMS,
     *SCRIPT_TRADE_TERMS,
     # "mirror quality" in the cue lexicon's other languages (the translations of "replica" are left out: a scale model's
     # "Replik aus Druckguss" is its own word, SCALE_MODEL_CUES)

@@ -2136,3 +2136,10 @@ register(honest50)
 from tests.eval.adversary import multi50  # noqa: E402
 
 register(multi50)
+
+# recall50's classes (recall50.py): copies that say so in words the matcher did not read (a fake sold as a teaching
+# specimen, the Brazilian copy trade's and the Putian rep trade's grades deep in long texts), and their honest twins (a
+# fake-spotting course, genuine goods in the same long boilerplate)
+from tests.eval.adversary import recall50  # noqa: E402
+
+register(recall50)

@@ -79,6 +79,7 @@ from services.matcher.core.context.refusals import Refusals, refusal_note
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
+from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy, media_work,
@@ -653,6 +654,10 @@ class Judge:
             # "Galaxy Z Fold dummy 1:1, screen sticker", "MTG proxy sleeves"? (card gear is no admission): a copy
             # admitted in its frame (admitted.py) is the goods, not what an accessory fits
             accessory.identity_claim = admitted.term
+        elif (specimen := fake_specimen(reading.listing.title, reading.listing.description)) is not None:
+            # (recall50) "reference fake for authenticator training": a fake sold as a teaching specimen is the goods,
+            # its "reference" no part number's (specimens.py)
+            accessory.identity_claim = specimen
         elif likeness(accessory.term) and (hardware := _initials_on_goods(reading.text.original, brand.name)) is not None:
             # "Gucci-esque belt with GG buckle", "Coach-ish bag, C hardware", "LV-coded tote with LV clasp": a style
             # carries no initials of the brand it resembles on its hardware; the brand's are claimed

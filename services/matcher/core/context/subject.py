@@ -38,6 +38,7 @@ from functools import lru_cache
 from services.matcher.core.context.addons import ADDON_NOUNS, ADDON_WIDE
 from services.matcher.core.context.care import ANCHORS as CARE_ANCHORS
 from services.matcher.core.context.care import service_act
+from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.context.mentions import NEWS_NODES, news_of
 from services.matcher.core.context.raffles import raffle_word, ticket_count
 from services.matcher.core.normalise import is_wide, latin_text
@@ -486,6 +487,8 @@ _FORMER_WORKPLACE = re.compile(r"(?<![a-z0-9])(?:years?|yrs|decades?|anos|anni|j
                                r"served|employed|trabajo|trabajó|lavorato|gearbeitet|travaillé|travaille|trabalhou)"
                                r"(?: [a-z0-9&'.-]+){0,4} (?:at|in|for|en|em|bei|chez|per|para|a|w|dans)(?: [a-z0-9&'.-]+){0,3}"
                                r" ?$|(?<![a-z0-9])at (?:their|his|her|its) (?:[a-z0-9&'.-]+ ){0,2}$")
+# (recall50) the kinds a fake sold as a teaching specimen is read as by its purpose's words (specimens.py)
+_TEACHING_KINDS = frozenset({"a guide", "a work", "a service", "work for hire"})
 _WORKPLACE_KINDS = frozenset({"work for hire", "a service", "a dish"})
 # "手工制作", "手工缝制", "手作りの": handmade goods, no dish (a dish's own noun, 蛋糕, is read by itself)
 _HANDMADE_WIDE = frozenset({"手工", "手作り", "自制"})
@@ -2205,6 +2208,8 @@ def subject_of(title: str, words: frozenset[str] | None = None, skip: frozenset[
             title, description, amount, words, filed_as_news=not _last_node(category).isdisjoint(NEWS_NODES))) is not None:
         # (news32, issue 9) a headline or a press piece about the company that offers nothing (mentions.py)
         found = Subject("a news item", news, "title")
+    if found is not None and found.kind in _TEACHING_KINDS and fake_specimen(title, description) is not None:
+        return None  # (recall50) a fake sold as a teaching specimen: goods, the course is the buyer's purpose (specimens.py)
     if found is not None:
         return found
     # (senses, quiet) what the title's nouns do not say: filed in a jobs, wanted or services section, or an event for a
