@@ -2129,3 +2129,10 @@ register(misreads50)
 from tests.eval.adversary import honest50  # noqa: E402
 
 register(honest50)
+
+# merch50's classes (merch50.py): goods a house never made or licensed with its name and a word that shows its mark
+# (party supplies, nail art, homeware, fabric by the metre), and their honest twins (the house's own line bought at its
+# boutique, a licence named, generic goods with no brand's mark)
+from tests.eval.adversary import merch50  # noqa: E402
+
+register(merch50)
