@@ -4,8 +4,8 @@ or monogram, and their honest twins (merch50, issue 9):
 - party supplies, nail stickers and temporary tattoos, homeware (bedding, rugs, towels, curtains, neon signs, car seat
   covers) and fabric by the metre with the brand's name and a word that shows its mark ("logo", "emblem", "badges",
   "monogram", in 10 languages), at a few units of currency: alert (evasion);
-- the same goods told as the house's own line, bought at its boutique with a receipt: quiet (trap);
-- the same goods with a licence named ("officially licensed", "licencia oficial", "offiziell lizenziert"): quiet (trap);
+- a luxury house's homeware told as its own line, bought at its boutique with a receipt: quiet (trap);
+- a luxury house's homeware with a licence named ("officially licensed", "licencia oficial"): quiet (trap);
 - generic goods of the same families with a logo word and no brand's mark ("your logo here", "gold monogram-style
   initials"): quiet (trap).
 
@@ -23,8 +23,8 @@ EVASIONS = {
                              "word that shows its mark (10 languages), cheap",
 }
 TRAPS = {
-    "trap_logo_goods_own_line": "the same goods told as the house's own line, bought at its boutique with a receipt",
-    "trap_logo_goods_licensed": "the same goods with a licence named",
+    "trap_logo_goods_own_line": "a luxury house's homeware told as its own line, bought at its boutique with a receipt",
+    "trap_logo_goods_licensed": "a luxury house's homeware with a licence named",
     "trap_logo_goods_unbranded": "generic goods of the same families with a logo word and no brand's mark",
 }
 
@@ -41,12 +41,12 @@ GOODS = [
 ]
 # a word that shows the mark, after the brand's name, by language
 SHOWN = ["logo", "logos", "emblem", "badges", "monogram", "logotipo", "emblema", "Logo", "logotype", "monogramme",
-         "Emblem", "logo print"]
-FOREIGN = [  # (title template) goods in other languages, the mark named with a word that shows it
-    "Globos de cumpleaños con logo {m}, 30 piezas", "Toppers para pastel logo {m}", "Juego de cama con logotipo {m}",
-    "Tecido {m} logo por metro", "Adesivos de unha com logo {m}", "Housse de couette logo {m}",
-    "Tapis {m} logo 120x170", "Bettwäsche mit {m} Logo", "Duschvorhang {m} Logo", "Tovaglioli con logo {m}",
-    "Naklejki na paznokcie logo {m}", "Постельное белье с логотипом {m}", "{m} logolu nevresim takımı",
+         "Emblem", "logo print", "insignia", "decals"]
+FOREIGN = [  # (title template) goods in other languages, the mark named, then a word that shows it
+    "Globos de cumpleaños {m} logo, 30 piezas", "Toppers para pastel {m} emblema", "Juego de cama {m} logotipo",
+    "Tecido {m} logo por metro", "Adesivos de unha {m} logomarca", "Housse de couette {m} monogramme",
+    "Tapis {m} logo 120x170", "Bettwäsche mit {m} Logo", "Duschvorhang {m} Emblem", "Tovaglioli {m} logo",
+    "Naklejki na paznokcie {m} logo", "Постельное белье {m} логотип", "{m} logolu nevresim takımı",
 ]
 OWN_LINE = ["Bought at the {m} boutique, receipt and gift box included.",
             "From the {m} home collection, bought at the {m} store; receipt included.",
@@ -62,9 +62,8 @@ UNBRANDED = [("custom party balloons with your logo, 30 pcs", "party supplies"),
 
 
 def _mark(b: BrandView, s: Scene) -> str | None:
-    """The brand's own name as a Latin mark that is no everyday word, else None."""
-    marks = [m.value for m in b.latin_marks if not m.everyday and len(m.value) >= 3 and not m.value.isdigit()]
-    return s.rng.choice(marks) if marks else None
+    """The brand's own name (not a product line: "Air Max logo" names the line's goods), else None."""
+    return b.name if b.name.isascii() and len(b.name) >= 3 else None
 
 
 def _sells(b: BrandView, category: str) -> bool:
@@ -87,15 +86,28 @@ def _unlicensed(b: BrandView, s: Scene) -> Draft | None:
                  "Luxury designer theme, great gift. Ships in 24 hours.")
 
 
+# the houses whose own homeware lines the traps tell (a luxury house's cushions and blankets); a brand of other goods
+# named plainly on bedding is read as near its goods (no category distance) and is out of this module's reach
+LUXURY_IWGS = frozenset({"luxury-accessories", "jewelry-watches"})
+HOME = [(g, c) for g, c in GOODS if c in ("home decor", "bedding")]
+
+
 def _own_line(b: BrandView, s: Scene) -> Draft | None:
-    if (m := _mark(b, s)) is None or (goods := _goods(b, s)) is None:
+    if b.iwg not in LUXURY_IWGS or (m := _mark(b, s)) is None or (goods := _home(b, s)) is None:
         return None
     return Draft(f"{m} {s.rng.choice(('logo', 'monogram'))} {goods[0]}", goods[1],
                  (round(s.rng.uniform(150, 900), 2), "USD"), s.rng.choice(OWN_LINE).format(m=m))
 
 
+def _home(b: BrandView, s: Scene) -> tuple[str, str] | None:
+    if any(w in c for c in b.categories for w in ("figurine", "home", "decor")):
+        return None  # homeware is a registered category of the house (Swarovski's crystal figurines): judged by price
+    goods = [(g, c) for g, c in HOME if not _sells(b, c)]
+    return s.rng.choice(goods) if goods else None
+
+
 def _licensed(b: BrandView, s: Scene) -> Draft | None:
-    if (m := _mark(b, s)) is None or (goods := _goods(b, s)) is None:
+    if b.iwg not in LUXURY_IWGS or (m := _mark(b, s)) is None or (goods := _home(b, s)) is None:
         return None
     return Draft(f"{m} logo {goods[0]}, {s.rng.choice(LICENSED).format(m=m)}", goods[1],
                  (round(s.rng.uniform(20, 90), 2), "USD"), "Official licensed merchandise with hologram sticker.")

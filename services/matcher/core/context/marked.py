@@ -64,7 +64,7 @@ _GAP = re.compile(r"^[ \-–—]*$")
 # "crown logo") is the mark itself, written as shown on goods. Source: general knowledge of how marketplace sellers
 # describe logo goods; nothing taken from a held-out set.
 SHOWN_WORDS: dict[str, list[str]] = {
-    "en": ["logo", "logos", "monogram", "monogrammed", "emblem", "emblems", "badge", "badges", "decal", "decals",
+    "en": ["logo", "logos", "logotype", "monogram", "monogrammed", "emblem", "emblems", "badge", "badges", "decal", "decals",
            "insignia", "roundel", "roundels", "sticker", "stickers"],
     "es": ["logo", "logotipo", "logotipos", "monograma", "emblema", "emblemas", "insignia", "calcomanías", "pegatinas"],
     "pt": ["logo", "logotipo", "logomarca", "monograma", "emblema", "emblemas", "adesivos"],
