@@ -786,7 +786,10 @@ class Judge:
         unlicensed mark; a copy claim still alerts by its cue."""
         if reading.copy_cue is not None:
             return False
-        return retail_standing(reading.text) is not None or any(
+        standing = retail_standing(reading.text)
+        if standing is not None and standing.casefold().replace(" ", "") not in ("fullset", "komplettset"):
+            return True  # "full set" counts a set of goods (car seat covers), no shop's word
+        return any(
             not _COLLAB_WORD.search(f.term.casefold()) for f in self.licensed.find(reading.text))
 
     def _fitted(self, reading: Reading, start: int) -> bool:
