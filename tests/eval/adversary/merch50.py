@@ -31,7 +31,7 @@ TRAPS = {
 # (goods, category) of goods families no registry brand of the demo registry sells
 GOODS = [
     ("birthday balloons set, 30 pcs", "party supplies"), ("cake topper, gold acrylic", "party supplies"),
-    ("paper plates and napkins for 16 guests", "party supplies"), ("happy birthday banner", "party supplies"),
+    ("paper plates and napkins, 16 sets", "party supplies"), ("happy birthday banner", "party supplies"),
     ("nail art stickers, 12 sheets", "beauty"), ("temporary tattoos, 20 sheets", "beauty"),
     ("press-on nail tips, 24 pcs", "beauty"), ("duvet cover set, double", "bedding"),
     ("bath mat, non-slip", "home decor"), ("shower curtain with hooks", "home decor"),
@@ -43,11 +43,13 @@ GOODS = [
 SHOWN = ["logo", "logos", "emblem", "badges", "monogram", "logotipo", "emblema", "Logo", "logotype", "monogramme",
          "Emblem", "logo print", "insignia", "decals"]
 FOREIGN = [  # (title template) goods in other languages, the mark named, then a word that shows it
-    "Globos de cumpleaños {m} logo, 30 piezas", "Toppers para pastel {m} emblema", "Juego de cama {m} logotipo",
-    "Tecido {m} logo por metro", "Adesivos de unha {m} logomarca", "Housse de couette {m} monogramme",
+    "Globos de cumpleaños {m} logo, 30 piezas", "Toppers para pastel {m} emblema", "Tecido {m} logo por metro",
     "Tapis {m} logo 120x170", "Bettwäsche mit {m} Logo", "Duschvorhang {m} Emblem", "Tovaglioli {m} logo",
-    "Naklejki na paznokcie {m} logo", "Постельное белье {m} логотип", "{m} logolu nevresim takımı",
+    "Постельное белье {m} логотип",
 ]
+# Not yet caught (merch50's report): the goods' words before the mark in Polish, Portuguese, Spanish, French and
+# Turkish titles ("Naklejki na paznokcie {m} logo", "Juego de cama {m} logotipo", "{m} logolu nevresim takımı"), and a
+# party kit counted "for 16 guests" (read as work for hire: subject.py)
 OWN_LINE = ["Bought at the {m} boutique, receipt and gift box included.",
             "From the {m} home collection, bought at the {m} store; receipt included.",
             "Gekauft in der {m} Boutique, Rechnung vorhanden.", "Acheté en boutique {m}, ticket de caisse fourni."]
