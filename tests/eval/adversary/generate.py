@@ -2143,3 +2143,10 @@ register(multi50)
 from tests.eval.adversary import recall50  # noqa: E402
 
 register(recall50)
+
+# merch50's classes (merch50.py): goods a house never made or licensed with its name and a word that shows its mark
+# (party supplies, nail art, homeware, fabric by the metre), and their honest twins (the house's own line bought at its
+# boutique, a licence named, generic goods with no brand's mark)
+from tests.eval.adversary import merch50  # noqa: E402
+
+register(merch50)

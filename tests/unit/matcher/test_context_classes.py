@@ -133,11 +133,18 @@ def test_a_plain_mark_with_the_replica_trades_words_in_a_far_category_alerts(bra
 
 
 @pytest.mark.parametrize("brand", BRANDS, ids=[b[0] for b in BRANDS])
-@pytest.mark.parametrize("title", ["{m} bronze museum replica statue", "{m} poster, AAA print quality", "{m} 1:1 scale cardboard cut-out",
-                                   "{m} logo sign, mirror quality finish"])
+@pytest.mark.parametrize("title", ["{m} bronze museum replica statue", "{m} poster, AAA print quality", "{m} 1:1 scale cardboard cut-out"])
 def test_a_replica_or_a_grade_far_from_the_brand_stays_quiet_still(brand, title):
     brand_id, mark, noun, line, c = brand
     assert brand_id not in alerted(listing(title.format(m=mark), category="posters", price=45))
+
+
+@pytest.mark.parametrize("brand", BRANDS, ids=[b[0] for b in BRANDS])
+def test_the_brands_logo_on_a_sign_it_never_made_alerts(brand):
+    """(merch50) "<brand> logo sign": the mark on goods the house never made or licensed (marked.SHOWN_WORDS), whatever
+    the finish is called; the statue, poster and cut-out above name the brand without a word that shows its mark."""
+    brand_id, mark, noun, line, c = brand
+    assert brand_id in alerted(listing(f"{mark} logo sign, mirror quality finish", category="posters", price=45))
 
 
 @pytest.mark.parametrize("description", ["{m} {p} included, 1:1 quality.", "Comes with the {m} {p} itself, AAA replica.",

@@ -76,6 +76,7 @@ from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
 from services.matcher.core.context.negation import Negation, Negations, denied_copy_words, winked
 from services.matcher.core.context.refusals import Refusals, refusal_note
+from services.matcher.core.context.retail import retail_standing
 from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, goods_sectors, number_far_note, numero, other_goods
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
@@ -114,6 +115,10 @@ DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skel
 # the white box is then the third party's part's
 _FIT_BEFORE_UNBOXED = re.compile(r"(?:^|[^a-z])(?:for|fits?|compatible|replacement|aftermarket|generic|für|pour|para|"
                                  r"per|voor|dla|kompatibel|compatibile|compatível|compatible con)(?:[^a-z]|$)")
+
+
+# a licence word that names a collaboration or an edition, not a licence (phrasebook.LICENSED)
+_COLLAB_WORD = re.compile(r"edition|édition|edición|edição|edizione|editie|edycja|издание|collab|联名|聯名|コラボ|콜라보")
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,6 +773,8 @@ class Judge:
         before = original[max(0, start - 40):start].casefold()
         if _NOT_BEFORE.search(before) or _SHOWS_BEFORE.search(before):
             return None
+        if self._own_line(reading):
+            return None  # "Burberry check cashmere blanket, bought at the boutique", "official licence": the house's own
         if self._fitted(reading, start):
             return None  # "base shaper for LV monogram Speedy 30", "inspired by Burberry check": the fitted product's
         frame = reading.accessories.suffix(start + len(said)) or reading.accessories.find(
@@ -775,6 +782,20 @@ class Judge:
         if frame is not None and not _decorated(frame.term):
             return None  # "Burberry Check-style scarf", "Burberry Check 専用 カバー", "… joystick replacement kit"
         return found
+
+    def _own_line(self, reading: Reading) -> bool:
+        """The listing says the marked goods are the house's own or its licensee's: a retailer's standing (a receipt,
+        "bought at the boutique": retail.retail_standing) or a licence named (phrasebook.LICENSED, not a collaboration's
+        or an edition's word, which the fake-collab trade writes too). Its goods outside the brand's registered
+        categories are then a line the registry does not list (a house's homeware, a licensed kids' bedding), no
+        unlicensed mark; a copy claim still alerts by its cue."""
+        if reading.copy_cue is not None:
+            return False
+        standing = retail_standing(reading.text)
+        if standing is not None and standing.casefold().replace(" ", "") not in ("fullset", "komplettset"):
+            return True  # "full set" counts a set of goods (car seat covers), no shop's word
+        return any(
+            not _COLLAB_WORD.search(f.term.casefold()) for f in self.licensed.find(reading.text))
 
     def _fitted(self, reading: Reading, start: int) -> bool:
         """A fitting phrase ("for", "compatible with", "para", "für") or a comparison ends right before the mention that
@@ -924,6 +945,15 @@ class Judge:
                 Rule.marked, 0.0, None, *reading.text.locate(start, start + len(said)), term=said,
                 detail=(f"'{said}': the brand's name with its logo or pattern, its mark on the goods sold: an accessory, "
                         "a handmade or a far category does not lower it (rule: mark on the goods)")))
+            if marked.initials_shown(said):  # "GG logo nail stickers": the house's monogram written as shown on goods
+                for e in evidence:
+                    if e.vocabulary == "logo" and e.text == said and e.rule in IDENTITY_RULES:
+                        e.needs_corroboration = e.everyday = False
+            elif marked.shown(said):  # "Coach C logo", "Puma cat logo": the logo says whose name the everyday word is
+                for e in evidence:
+                    if e.rule in IDENTITY_RULES and e.everyday and e.start is not None and e.vocabulary is None \
+                            and _original(reading.text, e)[0] == start:
+                        e.everyday = False
         # (precision28) so is a fixture or the packaging sold alone, or a subscription code: a shelf or a paper bag
         # read as furniture or stationery far from the brand is still the brand's own fixture, and the subject's
         # reading (a copy claim alerts) is the one that fits

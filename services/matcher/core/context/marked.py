@@ -57,6 +57,52 @@ _WIDE_PATTERNS = sorted({w for ws in PATTERN_WORDS.values() for w in ws if any(i
 _PATTERN_AFTER = re.compile(r"^[ \-–—]*(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _LATIN_PATTERNS))
 _WIDE_PATTERN_AFTER = re.compile(r"^[ ]?(%s)" % "|".join(re.escape(w) for w in _WIDE_PATTERNS))
 _GAP = re.compile(r"^[ \-–—]*$")
+
+# Words that say a mark is shown on the goods: the logo words and the carriers of a mark (phrasebook.LOGO_WORDS,
+# MARK_CARRIERS) and the badges and decals a maker's mark comes as on goods it never made ("BMW roundel decals",
+# "Toyota emblems", "Cartier logo nail stickers"). A registered logo name ending in one ("GG logo", "LV monogram",
+# "crown logo") is the mark itself, written as shown on goods. Source: general knowledge of how marketplace sellers
+# describe logo goods; nothing taken from a held-out set.
+SHOWN_WORDS: dict[str, list[str]] = {
+    "en": ["logo", "logos", "logotype", "monogram", "monogrammed", "emblem", "emblems", "badge", "badges", "decal", "decals",
+           "insignia", "roundel", "roundels", "sticker", "stickers"],
+    "es": ["logo", "logotipo", "logotipos", "monograma", "emblema", "emblemas", "insignia", "calcomanías", "pegatinas"],
+    "pt": ["logo", "logotipo", "logomarca", "monograma", "emblema", "emblemas", "adesivos"],
+    "fr": ["logo", "logos", "monogramme", "emblème", "emblèmes", "écusson", "autocollants"],
+    "it": ["logo", "logotipo", "monogramma", "stemma", "emblema", "adesivi"],
+    "de": ["logo", "logos", "monogramm", "emblem", "embleme", "abzeichen", "aufkleber"],
+    "nl": ["logo", "embleem"], "pl": ["logo", "logiem", "emblemat", "naklejki"], "tr": ["logo", "logolu", "amblem", "arma"],
+    "ru": ["логотип", "логотипом", "лого", "эмблема", "эмблемой", "монограмма"],
+    "zh": ["logo", "标志", "標誌"], "ja": ["ロゴ", "エンブレム", "モノグラム"], "ko": ["로고", "엠블럼", "모노그램"],
+}
+_SHOWN_LATIN = sorted({w for ws in SHOWN_WORDS.values() for w in ws if not any(is_wide(c) for c in w)}, key=len, reverse=True)
+_SHOWN_SET = frozenset(_SHOWN_LATIN)
+_SHOWN_AFTER = re.compile(r"^[ \-–—]*(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _SHOWN_LATIN))
+# one short word between: the logo's own name ("Coach C logo", "Puma cat logo", "Burberry TB logo", "Toyota/GR badges")
+_SHOWN_AFTER_WORD = re.compile(r"^[ \-–—/]+[^\W_][\w\-]{0,6}[ \-–—]+(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _SHOWN_LATIN))
+_SHOWN_WIDE_AFTER = re.compile(r"^[ ]?(%s)" % "|".join(re.escape(w) for ws in SHOWN_WORDS.values() for w in ws
+                                                     if any(is_wide(c) for c in w)))
+
+
+def shown(said: str) -> bool:
+    """`said` (what mark_beside found) ends in a word that says a mark as shown ("Coach C logo", "Puma cat logo",
+    "BMW emblems"): the logo phrase says the name is the brand's, not the everyday word ("coach", "puma")."""
+    words = said.casefold().split()
+    return bool(words) and words[-1] in _SHOWN_SET
+
+
+def initials_shown(name: str) -> bool:
+    """A logo name that is the house's initials as written, two or three capitals, then a word that says a mark as
+    shown ("GG logo", "LV monogram", "MK logo"): a monogram, the house's own, not an everyday word ("crown logo")."""
+    words = name.split()
+    return len(words) == 2 and words[1].casefold() in _SHOWN_SET and 2 <= len(words[0]) <= 3 and words[0].isalpha() \
+        and words[0].isupper()
+
+
+def _shown_logo(name: str) -> bool:
+    """A registered logo name of two or more words whose last word says a mark as shown ("GG logo", "crown logo")."""
+    words = name.casefold().split()
+    return len(words) > 1 and words[-1] in _SHOWN_SET
 # wordfreq's Zipf scale: 3.5 is about once in 300,000 words ("crown" 4.6, "swan" 3.8 in English; "swoosh" 2.5, "trefoil"
 # 2.2, "damier" 1.7); the languages whose words the demo registry's logo names are
 COMMON_ZIPF = 3.5
@@ -117,6 +163,10 @@ def mark_beside(text: ListingText, evidence: list[Evidence], patterns: bool,
              and " " not in (e.text or "").strip() and not _common((e.text or "").casefold())
              and not any(g.startswith((e.text or "").casefold()[:6]) for g in goods)]
     for e in evidence:
+        if e.vocabulary == "logo" and e.start is not None and e.end is not None and _shown_logo(e.text or "") \
+                and not any(g.startswith((e.text or "").casefold()[:6]) for g in goods):
+            start, end = _span(text, e)
+            return start, original[start:end]  # "GG logo", "LV monogram", "crown logo": the mark itself as shown
         if e.start is None or e.end is None or e.vocabulary not in _NAME_VOCABULARIES or e.term is None:
             continue
         start, end = _span(text, e)
@@ -126,9 +176,12 @@ def mark_beside(text: ListingText, evidence: list[Evidence], patterns: bool,
             x_start, x_end = _span(text, x)
             if x_start >= end and _GAP.match(original[end:x_start]) and (x_start > end or is_wide(original[end - 1])):
                 return start, original[start:x_end]  # "Nike swoosh", "LV Damier", "ナイキ スウッシュ"
+        tail = original[end:end + 24]
+        m = _SHOWN_AFTER.match(tail.casefold()) or _SHOWN_WIDE_AFTER.match(tail) or _SHOWN_AFTER_WORD.match(tail.casefold())
+        if m is not None and (m.start(1) > 0 or is_wide(tail[:1])):  # "Cartier logo", "BMW emblems", "Coach C logo"
+            return start, original[start:end + m.end(1)]
         if not patterns:
             continue
-        tail = original[end:end + 24]
         m = _PATTERN_AFTER.match(tail.casefold()) or _WIDE_PATTERN_AFTER.match(tail)
         if m is not None and (m.start(1) > 0 or is_wide(tail[:1])):  # "LV老花", not "Coachprint"
             return start, original[start:end + m.end(1)]
