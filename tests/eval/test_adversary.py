@@ -590,7 +590,7 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "multi_set_copy_talk",
                               # recall50.py (recall50): brands with a floor for goods (moving.py's)
                               "specimen_fake", "br_copy_trade", "zh_rep_grade",
-                              # merch50.py (merch50): brands with a mark of their own name that no goods word takes
+                              # merch50.py (merch50): brands whose own name is written in ASCII letters, three or more
                               # (51 of 54)
                               "logo_goods_unlicensed"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
