@@ -43,7 +43,7 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context.part_prices import part_floor
-from services.matcher.core.context import associations
+from services.matcher.core.context import associations, attribution
 from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
@@ -419,6 +419,11 @@ class MatcherIndex:
         # the country of origin the listing declares, read once when a brand it names registers where it makes its
         # goods (schemas.Brand.made_in, context/origins.py)
         origin = declared_origin(listing, text) if any(self._brands[b].made_in for b in by_brand) else None
+        minor, owners = _attributed(by_brand, cues, listing) if len(by_brand) > 1 else (set(), {})
+        if minor:  # named only as what the goods fit, a rival compared with or a component (context/attribution.py)
+            strong = next(b for b in by_brand if b not in minor)
+            for brand_index in minor:
+                attribution.note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name)
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         for brand_index in sorted(by_brand):
             evidence = by_brand[brand_index]
@@ -448,10 +453,10 @@ class MatcherIndex:
             if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
                 accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
-            evidence.extend(_copy(e) for e in cues if e.trade_word is None or (
+            evidence.extend(_copy(e) for e in cues if _said_of(e, brand_index, owners) and (e.trade_word is None or (
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
-                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading))))
+                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading)))))
             if any(e.trade_word is not None and e.trade_word.source == COMMUNITY for e in evidence):
                 # a collectors' word the lexicon also holds ("SNES Modul Nachbau": the retro-game trade's repro) is told
                 # in the community's words, once
@@ -2394,3 +2399,29 @@ def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None
         return None
     return (f"'{claim}': the brand's own {kind} at {ratio:.0%} of the least its own part costs "
             f"(EUR {floor:g} x {units})")
+
+
+def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing
+                ) -> tuple[set[int], dict[int, set[int]]]:
+    """(attrib50) The brands named only as a device fitted, a rival or a component, and {id(cue): the brands the cue
+    is said of} for the copy cues whose clause says whose item they are (context/attribution.py)."""
+    mentions = {b: [(e.field, e.start, e.end) for e in found if e.rule in IDENTITY_RULES and e.weight > 0
+                    and not e.needs_corroboration and e.start is not None and e.end is not None
+                    and e.field in ("title", "description")] for b, found in by_brand.items()}
+    if sum(1 for spans in mentions.values() if spans) < 2:
+        return set(), {}
+    fields = {"title": listing.title or "", "description": listing.description or ""}
+    minor = attribution.minor_brands(mentions, fields)
+    owners = {}
+    for c in cues:
+        if c.rule is Rule.cue and c.start is not None and c.field in fields and (
+                said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor)) is not None:
+            owners[id(c)] = said
+    return minor, owners
+
+
+def _said_of(cue: Evidence, brand_index: int, owners: dict[int, set[int]]) -> bool:
+    """Whether a cue counts for the brand: not for a brand whose item the cue's clause does not speak of, when it
+    speaks of another brand's (context/attribution.py)."""
+    said = owners.get(id(cue))
+    return said is None or brand_index in said
