@@ -66,8 +66,9 @@ def clause(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _minor_mention(text: str, start: int, end: int) -> bool:
-    """The mention at text[start:end] names a device it fits, a rival, or a component, not goods sold."""
+def _minor_mention(text: str, start: int, end: int, after_goods: bool) -> bool:
+    """The mention at text[start:end] names a device it fits, a rival, or a component, not goods sold; after_goods:
+    another brand is named before it in the field (a component is named after the goods it is inside)."""
     lo, hi = clause(text, start)
     before = text[lo:start].casefold()
     if any(len(before) - m.end() <= _FIT_REACH for m in _FIT.finditer(before)):
@@ -75,14 +76,19 @@ def _minor_mention(text: str, start: int, end: int) -> bool:
     if _RIVAL.search(before):
         return True
     after = text[end:min(hi, end + _COMPONENT_REACH)].casefold()
-    return (m := _COMPONENT.search(after)) is not None and "," not in after[:m.start()]
+    # a first mention ("FreeStyle Libre 2 sensor / ...") is goods, however its noun reads
+    return after_goods and (m := _COMPONENT.search(after)) is not None and not any(c in after[:m.start()] for c in ",/+")
 
 
 def minor_brands(mentions: dict[int, list[Span]], fields: dict[str, str]) -> set[int]:
     """The brands every mention of which is minor (a device fitted, a rival, a component), when at least one brand
     is not: that brand's goods are what the listing sells."""
-    minor = {b for b, spans in mentions.items()
-             if spans and all(_minor_mention(fields.get(f) or "", s, e) for f, s, e in spans)}
+    first = {}
+    for b, spans in mentions.items():
+        for f, s, _ in spans:
+            first.setdefault(f, []).append((s, b))
+    minor = {b for b, spans in mentions.items() if spans and all(_minor_mention(
+        fields.get(f) or "", s, e, any(o != b and at < s for at, o in first[f])) for f, s, e in spans)}
     return minor if len(minor) < len(mentions) else set()
 
 
