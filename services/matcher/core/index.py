@@ -419,7 +419,7 @@ class MatcherIndex:
         # the country of origin the listing declares, read once when a brand it names registers where it makes its
         # goods (schemas.Brand.made_in, context/origins.py)
         origin = declared_origin(listing, text) if any(self._brands[b].made_in for b in by_brand) else None
-        minor, owners = _attributed(by_brand, cues, listing) if len(by_brand) > 1 else (set(), {})
+        minor, owners, elsewhere = _attributed(by_brand, cues, listing, text) if len(by_brand) > 1 else (set(), {}, None)
         if minor:  # named only as what the goods fit, a rival compared with or a component (context/attribution.py)
             strong = next(b for b in by_brand if b not in minor)
             for brand_index in minor:
@@ -538,7 +538,8 @@ class MatcherIndex:
             # price is for its units, no reason a retailer's price is not one
             per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
-                listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit)
+                listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
+                elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index))
             cond_ev = _condition_evidence(held)
             if cond_ev is not None and held.scale is not None and held.scale.kind == "child_size" and (
                     any(e.rule is Rule.marked for e in evidence)
@@ -1169,7 +1170,8 @@ class MatcherIndex:
         return (share, said) if share > 1 else None
 
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
-                    lot: Said | None, brands_named: int, per_unit: bool = False) -> Evidence | None:
+                    lot: Said | None, brands_named: int, per_unit: bool = False,
+                    elsewhere: Callable[[int, int], bool] | None = None) -> Evidence | None:
         """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
@@ -1202,7 +1204,7 @@ class MatcherIndex:
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
-                                          owner=self._brands[brand_index].name)
+                                          owner=self._brands[brand_index].name, elsewhere=elsewhere)
         if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
                                                if f.start < len(text.title)), None)) is not None:
             # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
@@ -2401,15 +2403,16 @@ def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None
             f"(EUR {floor:g} x {units})")
 
 
-def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing
-                ) -> tuple[set[int], dict[int, set[int]]]:
-    """(attrib50) The brands named only as a device fitted, a rival or a component, and {id(cue): the brands the cue
-    is said of} for the copy cues whose clause says whose item they are (context/attribution.py)."""
+def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing, text: ListingText
+                ) -> tuple[set[int], dict[int, set[int]], Callable[[int, int, int], bool] | None]:
+    """(attrib50) The brands named only as a device fitted, a rival or a component, {id(cue): the brands the cue
+    is said of} for the copy cues whose clause says whose item they are, and elsewhere(brand, start, end): whether a
+    span of the joined text is said of another brand's item, not the brand's (context/attribution.py)."""
     mentions = {b: [(e.field, e.start, e.end) for e in found if e.rule in IDENTITY_RULES and e.weight > 0
                     and not e.needs_corroboration and e.start is not None and e.end is not None
                     and e.field in ("title", "description")] for b, found in by_brand.items()}
     if sum(1 for spans in mentions.values() if spans) < 2:
-        return set(), {}
+        return set(), {}, None
     fields = {"title": listing.title or "", "description": listing.description or ""}
     minor = attribution.minor_brands(mentions, fields)
     owners = {}
@@ -2417,7 +2420,12 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
         if c.rule is Rule.cue and c.start is not None and c.field in fields and (
                 said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor)) is not None:
             owners[id(c)] = said
-    return minor, owners
+
+    def elsewhere(brand_index: int, start: int, end: int) -> bool:
+        field, at, until, _ = text.locate(start, end)
+        return field in fields and (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) \
+            is not None and brand_index not in said
+    return minor, owners, elsewhere
 
 
 def _said_of(cue: Evidence, brand_index: int, owners: dict[int, set[int]]) -> bool:
