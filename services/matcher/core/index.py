@@ -2415,15 +2415,16 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
         return set(), {}, None
     fields = {"title": listing.title or "", "description": listing.description or ""}
     minor = attribution.minor_brands(mentions, fields)
+    unplaced = {b for b, spans in mentions.items() if not spans}  # named by weak readings only: not judged here
     owners = {}
     for c in cues:
         if c.rule is Rule.cue and c.start is not None and c.field in fields and (
                 said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor)) is not None:
-            owners[id(c)] = said
+            owners[id(c)] = said | unplaced
 
     def elsewhere(brand_index: int, start: int, end: int) -> bool:
         field, at, until, _ = text.locate(start, end)
-        return field in fields and (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) \
+        return brand_index not in unplaced and field in fields and (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) \
             is not None and brand_index not in said
     return minor, owners, elsewhere
 
