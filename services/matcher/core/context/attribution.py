@@ -105,10 +105,10 @@ def cue_owners(cue: Span, mentions: dict[int, list[Span]], fields: dict[str, str
     words = text[lo:hi].casefold()
     if len({b for _, _, b in here}) > 1 and _ALL.search(words) and not _EXCEPT.search(words):
         return {b for _, _, b in here}
-    before = [(s, b) for s, e, b in here if e <= at]
-    if before:
-        return {max(before)[1]}
-    return {min((s, b) for s, _, b in here)[1]}
+    before = [(s, e) for s, e, _ in here if e <= at]
+    s0, e0 = max(before) if before else min((s, e) for s, e, _ in here)
+    # the nearest mention, and every brand read in the same words (a longer mark of another brand over it)
+    return {b for s, e, b in here if s < e0 and s0 < e}
 
 
 def note(strong: list, minor: list, minor_name: str) -> None:
