@@ -571,6 +571,9 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "origin_elsewhere",
                               # promotions39.py (promo39): brands with a floor for goods (moving.py's)
                               "gift_lure", "gift_promo_copy",
+                              # attrib50.py (attrib50): brands with a floor for goods (moving.py's) beside another
+                              # registry brand of their trade (evasions36._yardstick)
+                              "attrib_fits_copy", "attrib_versus_copy", "attrib_component_copy",
                               # spare_parts39.py (parts39): brands with a category whose goods have the maker's own
                               # parts or consumables (headphones, earbuds, toothbrushes, consoles, cameras, vacuums,
                               # power tools, medical devices, chargers)

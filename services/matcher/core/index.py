@@ -43,7 +43,7 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context.part_prices import part_floor
-from services.matcher.core.context import associations
+from services.matcher.core.context import associations, attribution
 from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
@@ -419,6 +419,11 @@ class MatcherIndex:
         # the country of origin the listing declares, read once when a brand it names registers where it makes its
         # goods (schemas.Brand.made_in, context/origins.py)
         origin = declared_origin(listing, text) if any(self._brands[b].made_in for b in by_brand) else None
+        minor, owners, elsewhere = _attributed(by_brand, cues, listing, text) if len(by_brand) > 1 else (set(), {}, None)
+        if minor:  # named only as what the goods fit, a rival compared with or a component (context/attribution.py)
+            strong = next(b for b in by_brand if b not in minor)
+            for brand_index in minor:
+                attribution.note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name)
         named = sum(1 for found in by_brand.values() if any(not e.needs_corroboration and not e.everyday for e in found))
         # (multi50) many brands each naming its own item is a list of goods, no tag cloud (retail.listed_items)
         items_listed = named >= BRANDS_OF_A_TAG_CLOUD and listed_items(listing.title, {b: [
@@ -453,10 +458,10 @@ class MatcherIndex:
             if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
                 accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
-            evidence.extend(_copy(e) for e in cues if e.trade_word is None or (
+            evidence.extend(_copy(e) for e in cues if _said_of(e, brand_index, owners) and (e.trade_word is None or (
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
-                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading))))
+                and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading)))))
             if any(e.trade_word is not None and e.trade_word.source == COMMUNITY for e in evidence):
                 # a collectors' word the lexicon also holds ("SNES Modul Nachbau": the retro-game trade's repro) is told
                 # in the community's words, once
@@ -539,7 +544,8 @@ class MatcherIndex:
             per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
-                items_listed=items_listed)
+                items_listed=items_listed,
+                elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index))
             cond_ev = _condition_evidence(held)
             if cond_ev is not None and held.scale is not None and held.scale.kind == "child_size" and (
                     any(e.rule is Rule.marked for e in evidence)
@@ -1171,7 +1177,7 @@ class MatcherIndex:
 
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
                     lot: Said | None, brands_named: int, per_unit: bool = False,
-                    items_listed: bool = False) -> Evidence | None:
+                    items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None) -> Evidence | None:
         """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
@@ -1204,7 +1210,7 @@ class MatcherIndex:
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
-                                          owner=self._brands[brand_index].name)
+                                          owner=self._brands[brand_index].name, elsewhere=elsewhere)
         if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
                                                if f.start < len(text.title)), None)) is not None:
             # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
@@ -2401,3 +2407,36 @@ def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None
         return None
     return (f"'{claim}': the brand's own {kind} at {ratio:.0%} of the least its own part costs "
             f"(EUR {floor:g} x {units})")
+
+
+def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing, text: ListingText
+                ) -> tuple[set[int], dict[int, set[int]], Callable[[int, int, int], bool] | None]:
+    """(attrib50) The brands named only as a device fitted, a rival or a component, {id(cue): the brands the cue
+    is said of} for the copy cues whose clause says whose item they are, and elsewhere(brand, start, end): whether a
+    span of the joined text is said of another brand's item, not the brand's (context/attribution.py)."""
+    mentions = {b: [(e.field, e.start, e.end) for e in found if e.rule in IDENTITY_RULES and e.weight > 0
+                    and not e.needs_corroboration and e.start is not None and e.end is not None
+                    and e.field in ("title", "description")] for b, found in by_brand.items()}
+    if sum(1 for spans in mentions.values() if spans) < 2:
+        return set(), {}, None
+    fields = {"title": listing.title or "", "description": listing.description or ""}
+    minor = attribution.minor_brands(mentions, fields)
+    unplaced = {b for b, spans in mentions.items() if not spans}  # named by weak readings only: not judged here
+    owners = {}
+    for c in cues:
+        if c.rule is Rule.cue and c.start is not None and c.field in fields and (
+                said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor)) is not None:
+            owners[id(c)] = said | unplaced
+
+    def elsewhere(brand_index: int, start: int, end: int) -> bool:
+        field, at, until, _ = text.locate(start, end)
+        return brand_index not in unplaced and field in fields and (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) \
+            is not None and brand_index not in said
+    return minor, owners, elsewhere
+
+
+def _said_of(cue: Evidence, brand_index: int, owners: dict[int, set[int]]) -> bool:
+    """Whether a cue counts for the brand: not for a brand whose item the cue's clause does not speak of, when it
+    speaks of another brand's (context/attribution.py)."""
+    said = owners.get(id(cue))
+    return said is None or brand_index in said

@@ -2150,3 +2150,10 @@ register(recall50)
 from tests.eval.adversary import merch50  # noqa: E402
 
 register(merch50)
+
+# attrib50's classes (attrib50.py): listings naming two brands where one brand's goods are a copy (a lot's one
+# replica, a genuine item's FREE copy, a copy for / better than / with a component of another brand): only the copied
+# brand alerts
+from tests.eval.adversary import attrib50  # noqa: E402
+
+register(attrib50)

@@ -172,7 +172,7 @@ class RetailReading:
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
                    common_word: Callable[[str], bool] = lambda word: False,
                    denied: Callable[[list], dict] = lambda found: {}, owner: str = "",
-                   items_listed: bool = False) -> str:
+                   items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None) -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
@@ -184,7 +184,9 @@ class RetailReading:
         among some lexicon finds that the listing denies ("не копия", "pas une copie": negation.denied_copy_words), by
         span: a retailer who says its goods are no copy writes no copy trade's talk; owner: the brand's name (a unit
         bought from the brand itself is provenance, bought_from_brand, even when the name is an everyday word);
-        items_listed: the title lists items of the brands it names (`listed_items`), so many brands are no tag cloud."""
+        items_listed: the title lists items of the brands it names (`listed_items`), so many brands are no tag cloud.
+        elsewhere(start, end): whether the copy trade's words at that span are said of another brand's item (a lot's
+        one copy, a freebie's copy: context/attribution.py), no reason this brand's goods are not a retailer's."""
         if medicines:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := [f for f in self.lots.find(text) if not lot_offer(
@@ -272,6 +274,8 @@ class RetailReading:
             found = unclaimed  # the claim proved: see provenance
         if found and plain:  # (promo39) a retailer's gift with purchase after the brand's goods (`promotion_gift`)
             found = [f for f in found if not promotion_gift(f.term, f.start, plain)]
+        if found and elsewhere is not None:  # (attrib50) said of another brand's item (context/attribution.py)
+            found = [f for f in found if not elsewhere(f.start, f.end)]
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
         if found:

@@ -1,0 +1,123 @@
+"""(attrib50, issue 9) Whose goods a copy cue is said of, in a listing that names several brands.
+
+A lot "Coach bag, Kors tote – all authentic EXCEPT the LV wallet, which is a rep", a genuine camera with a FREE copy
+of another brand's headphones, a copied part "for Honda Civic, Toyota Corolla", a copy "better than Sony XM5", a
+clone "with Samsung AMOLED panel": the copy cue is said of ONE item, and the other brands are named as what the item
+fits, what it is compared with or what is inside it. Plain functions over the fields' text and the mentions' spans
+(field, start, end) the matcher found; no I/O.
+
+Rules (sources: the outsider38 review of merge50's wrong-brand alerts, and the marketplaces' own phrasing of lots,
+freebies, fitment and comparisons; word lists are the sellers' everyday words in the languages the sets carry):
+- a *minor* brand is one every mention of which is the device or vehicle an item fits ("for", "fits", "für",
+  "para", "для", "适用"...), a rival it is compared with ("better than", "vs", "besser als", "лучше", "比"...) or a
+  component inside it ("Samsung panel", "Panasonic battery"); it gets no cue and no copy price of another item;
+- a cue goes to the brand named nearest before it in its clause (a sentence, a line, a title's dash-separated part),
+  else the nearest after it; to every brand of the clause when the clause speaks of them all ("all 1:1 copies") and
+  makes no exception ("except", "sauf", "nur", "кроме"); a cue in a clause that names no brand goes to every brand
+  that is not minor.
+"""
+from __future__ import annotations
+
+import re
+
+Span = tuple[str, int, int]  # (field, start, end)
+
+# clause breaks: a line, a sentence's end, a semicolon, a bar between a title's parts (a dash does not break: "Shell
+# Helix 4L – réplica" says the copy of the item before it)
+_BREAK = re.compile(r"\n|[.!?;](?=\s|$)|\s\|\s|。|！|？|；")
+# what a fitting part or accessory is for: the device or vehicle it fits (index._FOR's words, with their phrases)
+_FIT = re.compile(
+    r"(?<![^\W\d_])(?:for|fits?|fit for|fitting|compatible(?: with)?|works with|suitable for|made for|pairs? with|"
+    r"connects (?:to|with)|takes|"
+    r"für|passend für|passt|pour|compatible avec|para|compatível com|compatible con|per|dla|pasuje do|için|uyumlu|"
+    r"для|подходит(?: для| к)?|untuk|cocok untuk|sesuai untuk|voor|dành cho|สำหรับ)(?![^\W\d_])|适用于?|兼容|対応")
+# a rival the copy is compared with
+_RIVAL = re.compile(
+    r"(?<![^\W\d_])(?:better than|cheaper than|nicer than|rather than|instead of|compared (?:to|with)|vs\.?|versus|"
+    r"why pay(?: for)?|(?:a|the) (?:genuine|real|original)|mejor que|más barato que|en vez de|melhor (?:do )?que|"
+    r"besser als|günstiger als|statt|anstatt|meilleur que|moins cher que|plutôt que|au lieu d[e']|"
+    r"лучше(?:,? чем)?|дешевле|вместо|lebih baik dari(?:pada)?|daripada|yerine|daha iyi|lepsz[ey] niż|zamiast)"
+    r"(?![^\W\d_])|比|より|보다")
+# a component inside the item, named right after its maker ("Samsung 7-inch OLED panel", "Panasonic battery")
+_COMPONENT = re.compile(
+    r"(?<![^\W\d_])(?:panel|display|screen|sensor|camera|battery|batteries|cells?|motor|chip(?:set)?|heating element|"
+    r"heater|compressor|pump|kamera|câmera|cámara|"
+    r"processor|lens|speakers?|drivers?|pantalla|batería|bateria|tela|célula|akku|bildschirm|écran|batterie|moteur|"
+    r"capteur|аккумулятор|батарея|экран|матрица|дисплей|двигатель|датчик|layar|baterai|sel)(?![^\W\d_])"
+    r"|屏幕?|电池|电机|马达|芯片|传感器")
+_COMPONENT_REACH = 30  # characters between the maker's name and its component noun
+_FIT_REACH = 60  # characters between the fitting word and a device it names (a list of devices)
+# a clause that speaks of every item it names, and the words of an exception among them
+_ALL = re.compile(r"(?<![^\W\d_])(?:all|both|every(?:thing)?|alle|alles|beide|todos|todas|ambos|tous|toutes|"
+                  r"все|всё|оба|semua|tüm|hepsi|wszystkie)(?![^\W\d_])|全部|都|両方")
+_EXCEPT = re.compile(r"(?<![^\W\d_])(?:except|but|only|apart from|sauf|excepté|außer|nur|bis auf|excepto|salvo|"
+                     r"menos|exceto|кроме|только|kecuali|hanya|hariç|sadece|oprócz|tylko)(?![^\W\d_])|除了|只有|以外")
+
+
+def clause(text: str, at: int) -> tuple[int, int]:
+    """The (start, end) of the clause of `text` holding offset `at`."""
+    start, end = 0, len(text)
+    for m in _BREAK.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _minor_mention(text: str, start: int, end: int, after_goods: bool) -> bool:
+    """The mention at text[start:end] names a device it fits, a rival, or a component, not goods sold; after_goods:
+    another brand is named before it in the field (a component is named after the goods it is inside)."""
+    lo, hi = clause(text, start)
+    before = text[lo:start].casefold()
+    if any(len(before) - m.end() <= _FIT_REACH for m in _FIT.finditer(before)):
+        return True
+    if _RIVAL.search(before):
+        return True
+    after = text[end:min(hi, end + _COMPONENT_REACH)].casefold()
+    # a first mention ("FreeStyle Libre 2 sensor / ...") is goods, however its noun reads
+    return after_goods and (m := _COMPONENT.search(after)) is not None and not any(c in after[:m.start()] for c in ",/+")
+
+
+def minor_brands(mentions: dict[int, list[Span]], fields: dict[str, str]) -> set[int]:
+    """The brands every mention of which is minor (a device fitted, a rival, a component), when at least one brand
+    is not: that brand's goods are what the listing sells."""
+    first = {}
+    for b, spans in mentions.items():
+        for f, s, _ in spans:
+            first.setdefault(f, []).append((s, b))
+    minor = {b for b, spans in mentions.items() if spans and all(_minor_mention(
+        fields.get(f) or "", s, e, any(o != b and at < s for at, o in first[f])) for f, s, e in spans)}
+    return minor if len(minor) < len(mentions) else set()
+
+
+def cue_owners(cue: Span, mentions: dict[int, list[Span]], fields: dict[str, str],
+               minor: set[int]) -> set[int] | None:
+    """The brands a cue at `cue` is said of; None when every brand named may have it (as before)."""
+    field, at, _ = cue
+    text = fields.get(field) or ""
+    lo, hi = clause(text, at)
+    here = [(s, e, b) for b, spans in mentions.items() if b not in minor
+            for f, s, e in spans if f == field and lo <= s and e <= hi]
+    if not here:
+        return ({b for b in mentions if b not in minor} or None) if minor else None
+    words = text[lo:hi].casefold()
+    if len({b for _, _, b in here}) > 1 and _ALL.search(words) and not _EXCEPT.search(words):
+        return {b for _, _, b in here}
+    before = [(s, e) for s, e, _ in here if e <= at]
+    s0, e0 = max(before) if before else min((s, e) for s, e, _ in here)
+    # the nearest mention, and every brand read in the same words (a longer mark of another brand over it)
+    return {b for s, e, b in here if s < e0 and s0 < e}
+
+
+def note(strong: list, minor: list, minor_name: str) -> None:
+    """Say on the sold brand's first plain mention which brand was set aside as named only as what the goods fit, a
+    rival or a component (stronger.note's way)."""
+    shown = next((e for e in strong if e.weight > 0 and e.start is not None and not e.needs_corroboration), None)
+    heard = next((e for e in minor if e.weight > 0 and e.start is not None), None)
+    if shown is not None and heard is not None:
+        shown.detail = "; ".join(x for x in (shown.detail, (
+            f"'{heard.text}' ({minor_name}) is named only as what the goods fit, a rival they are compared with or a "
+            "component inside them: its brand is no goods of the listing, and no cue is said of it "
+            "(context/attribution.py)")) if x)
