@@ -23,6 +23,7 @@ from __future__ import annotations
 from tests.eval.adversary import chinese, context
 from tests.eval.adversary.context import FAR_CATEGORIES
 from tests.eval.adversary.generate import BrandView, Draft, Mark, Scene, _cap, _corroborated, _fold
+from services.matcher.core.context.marked import initials_shown
 
 KINDS = ("line", "logo", "nickname", "abbreviation", "former_name", "founder")
 MARK_LIKE = ("line", "former_name")  # read as a mark unless an everyday word (the others always need a cue)
@@ -300,7 +301,9 @@ def make_vocab_logo_described(b: BrandView, s: Scene) -> Draft | None:
 
 
 def make_trap_vocab_logo_described_far(b: BrandView, s: Scene) -> Draft | None:
-    words = _described(b)
+    # not a house's initials as its monogram ("GG monogram", "TB monogram"): those are the mark itself, and on goods the
+    # house never made an unlicensed mark (merch50: marked.initials_shown), no description of a crown or a swan
+    words = [(w, lang) for w, lang in _described(b) if not initials_shown(w)]
     if not words:
         return None
     word, lang = s.rng.choice(words)

@@ -78,8 +78,9 @@ SHOWN_WORDS: dict[str, list[str]] = {
 _SHOWN_LATIN = sorted({w for ws in SHOWN_WORDS.values() for w in ws if not any(is_wide(c) for c in w)}, key=len, reverse=True)
 _SHOWN_SET = frozenset(_SHOWN_LATIN)
 _SHOWN_AFTER = re.compile(r"^[ \-–—]*(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _SHOWN_LATIN))
-# one short word between: the logo's own name ("Coach C logo", "Puma cat logo", "Burberry TB logo", "Toyota/GR badges")
-_SHOWN_AFTER_WORD = re.compile(r"^[ \-–—/]+[^\W_][\w\-]{0,6}[ \-–—]+(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _SHOWN_LATIN))
+# one short word between, of three letters at most: the logo's own name ("Coach C logo", "Puma cat logo", "Burberry TB
+# logo", "Toyota/GR badges"); a longer one names another badge ("Gold Wing pilot badge" is an aviator's wings)
+_SHOWN_AFTER_WORD = re.compile(r"^[ \-–—/]+[^\W_][\w\-]{0,2}[ \-–—]+(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _SHOWN_LATIN))
 _SHOWN_WIDE_AFTER = re.compile(r"^[ ]?(%s)" % "|".join(re.escape(w) for ws in SHOWN_WORDS.values() for w in ws
                                                      if any(is_wide(c) for c in w)))
 
