@@ -22,6 +22,7 @@ import httpx
 import pytest
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import UnknownTopicOrPartitionError
 
 from brandsentry.demo import stop_processes
 from brandsentry.kafka import client_kwargs, delete_prefix, topic_partitions
@@ -246,13 +247,25 @@ async def read_topic(
     until: Callable[[list[ConsumerRecord]], bool],
     timeout_s: float = 60,
 ) -> list[ConsumerRecord]:
-    """Read a topic from the beginning with a plain consumer until `until(records)` holds or time runs out."""
-    consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest",
-                                isolation_level="read_committed")  # what a downstream consumer sees
-    await consumer.start()
+    """Read a topic from the beginning with a plain consumer until `until(records)` holds or time runs out.
+
+    A topic that does not exist yet (a new brand's alert topic, made by the alerts service with its first alert) is
+    waited for until the same deadline: the consumer's start gives up after its request timeout, which a loaded
+    machine's first alert of a brand can take longer than (a CI run, 2026-12-05)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        consumer = AIOKafkaConsumer(topic, **kafka_kwargs(bootstrap), group_id=None, auto_offset_reset="earliest",
+                                    isolation_level="read_committed")  # what a downstream consumer sees
+        try:
+            await consumer.start()
+            break
+        except UnknownTopicOrPartitionError:
+            await consumer.stop()
+            if time.monotonic() > deadline:
+                raise
+            await asyncio.sleep(0.5)
     records: list[ConsumerRecord] = []
     try:
-        deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             for batch in (await consumer.getmany(timeout_ms=300)).values():
                 records.extend(batch)
