@@ -1026,13 +1026,13 @@ class MatcherIndex:
                                     term=GIFT_PRICE, detail=detail + f"; at least {GIFT_RECEIPT_FLOOR:.0%} of the floor, "
                                     "an unwanted gift with the shop's gift receipt: a genuine gift resold near its shop "
                                     "price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
-            elif (floor.scope != "model" and ratio >= FAIR_PRICE * self._market_share(floor, listing) and not accessory
-                  and stated is None
+            elif (floor.scope != "model" and ratio >= FAIR_PRICE * (market := self._market_share(floor, listing))
+                  and not accessory and stated is None
                   and plan is None and discount is None):  # (honest50) at another market's floor: fair_price
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=MARKET_PRICE, detail=detail + f"; at least "
-                                    f"{self._market_share(floor, listing):.0%} of the floor (another currency's: "
+                                    f"{market:.0%} of the floor (another currency's: "
                                     "another market's price, CROSS_MARKET; else NEAR_FLOOR): at that floor (MARKET_PRICE)"))
             elif (floor.scope == "model" and ratio >= MODEL_STREET_PRICE and not accessory and stated is None
                   and plan is None):  # a retailer's street price of the model's list-price floor (fair_price)

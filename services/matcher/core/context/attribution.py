@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from services.matcher.core.scoring import join_detail
+
 Span = tuple[str, int, int]  # (field, start, end)
 
 # clause breaks: a line, a sentence's end, a semicolon, a bar between a title's parts (a dash does not break: "Shell
@@ -117,7 +119,7 @@ def note(strong: list, minor: list, minor_name: str) -> None:
     shown = next((e for e in strong if e.weight > 0 and e.start is not None and not e.needs_corroboration), None)
     heard = next((e for e in minor if e.weight > 0 and e.start is not None), None)
     if shown is not None and heard is not None:
-        shown.detail = "; ".join(x for x in (shown.detail, (
+        shown.detail = join_detail(shown.detail, (
             f"'{heard.text}' ({minor_name}) is named only as what the goods fit, a rival they are compared with or a "
             "component inside them: its brand is no goods of the listing, and no cue is said of it "
-            "(context/attribution.py)")) if x)
+            "(context/attribution.py)"))
