@@ -809,7 +809,7 @@ class MatcherIndex:
         service the listing denies ("非高仿，非代工", "not OEM", "no custom logo": negation.denied_copy_words, as a cue's)
         is kept at weight 0 and says so: a counter's own goods are no factory's logo order. A factory's order terms
         ("no MOQ, factory price") are terms still, never denied."""
-        words = self._trade.read(listing, text)
+        words = self._trade.read(listing, text, None if listing.price is None else self._rates.to_eur(listing.price))
         logos = [t for t in words if t.kind == "logo_service" and t.term.casefold() in _LOGO_TERMS]
         denied = reading.denied(as_found(logos)) if logos else {}
         return [Evidence(Rule.cue, 0.0 if t in logos and t.joined in denied else self._weights.cue, None, t.field,
@@ -2188,7 +2188,7 @@ SUBSCRIPTION_PERIODS = 12
 # year; the most payments of a plan whose count is not stated (instalments.UNSTATED_PAYMENTS)
 PART_PERIODS = {"subscription": (SUBSCRIPTION_PERIODS, "a year"),
                 "instalment": (UNSTATED_PAYMENTS, f"{UNSTATED_PAYMENTS} payments")}
-_TRADE_GOODS = ("bootleg", "logo_service")  # trade.py's kinds that make goods (TradeWord.kind)
+_TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40
@@ -2338,6 +2338,10 @@ def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> boo
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
     if cue.start is None or any(e.start < (cue.end or 0) and cue.start < (e.end or 0) for e in identity):
         return False
+    if cue.trade_word is not None and cue.trade_word.kind == "unlicensed":
+        # the goods carry the mark the title names (an Arabic word of the shop's boilerplate heard as a toy maker's
+        # name is no mark on a ride-on)
+        return any(e.field == "title" for e in identity)
     if cue.trade_word is None or cue.trade_word.kind != "packaging":
         return True
     field = text.title if cue.field == "title" else ""

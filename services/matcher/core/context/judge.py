@@ -1652,7 +1652,14 @@ class Judge:
                 for e in trade:
                     e.detail = _join(e.detail, "the replica trade's own word: a cue wherever the listing is filed")
                 cues = [e for e in cues if e not in trade]
+        # (kit51) goods of a kind no house makes, carrying the mark unlicensed (context/unlicensed.py): far from the
+        # brand's goods is what they are, the cue stands
+        made = [e for e in cues if e.trade_word is not None and e.trade_word.kind == "unlicensed"]
+        for e in made:
+            e.detail = _join(e.detail, "the brand's mark on goods it never makes: a cue wherever the listing is filed")
         for e in cues:
+            if e in made:
+                continue
             e.weight = 0.0
             e.detail = _join(e.detail, "a copy of something the brand does not sell: not a counterfeit cue here")
         for e in prices:

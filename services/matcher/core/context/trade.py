@@ -35,6 +35,7 @@ from schemas import Listing
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.context.condition import modified
 from services.matcher.core.context.quantity import read_quantity, retail_units
+from services.matcher.core.context.unlicensed import unlicensed_goods
 from services.matcher.core.normalise import ListingText, latin_text
 
 PAPERWORK = [
@@ -202,10 +203,15 @@ class TradeReader:
                                   for t in (*PAPERWORK, *FORGED, *PACKAGING, *LOGO_SERVICE, *B2B_ORDER, *BOOTLEG)
                                   if t.isascii() or latin_text(t).strip())
 
-    def read(self, listing: Listing, text: ListingText) -> list[TradeWord]:
+    def read(self, listing: Listing, text: ListingText, eur: float | None = None) -> list[TradeWord]:
         """Every kind of trade the listing's title and description state (at most one reading a kind), in the order of
-        the kinds above; [] for almost every listing."""
+        the kinds above; [] for almost every listing. `eur`: the listing's price in EUR (None: no price), which tells a
+        trinket (unlicensed.py)."""
         out: list[Trade] = []
+        if (goods := unlicensed_goods(text, eur)) is not None:
+            kind, span, why = goods
+            field, start, end, said = text.locate(*span)
+            out.append(TradeWord("trade", "unlicensed", kind, field, start, end, said, why, span))
         if (same := former_staff(text)) is not None:
             field, start, end, said = text.locate(*same)
             out.append(TradeWord("trade", "former_staff", "former staff, same pattern", field, start, end, said,
