@@ -2157,3 +2157,10 @@ register(merch50)
 from tests.eval.adversary import attrib50  # noqa: E402
 
 register(attrib50)
+
+# unlicensed51's classes (unlicensed51.py): the house's mark on goods it never makes (miniature keyrings and doll-size
+# likenesses at a trinket's price, party tableware, children's ride-ons with a carmaker's badges), and their honest
+# twins (a licensed maker's toy version, a house's own mini bag at its price, a licensed ride-on)
+from tests.eval.adversary import unlicensed51  # noqa: E402
+
+register(unlicensed51)

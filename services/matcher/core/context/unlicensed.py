@@ -32,7 +32,7 @@ from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 _SCALE = (r"1 ?[:/] ?(?:6|8|12|18|24)(?: scale)?|doll[ -]?(?:size[d]?|house|s'? size|scale)|dollhouse|for (?:barbie|"
           r"blythe|bjd|dolls?|ob11|action figures?)|barbie[ -]size|miniatures?|miniature replica|"
           r"miniatura|miniatur|miniaturka|миниатюра|puppen(?:haus|stube|größe)|pour poupées?|para (?:muñecas?|bonecas?)")
-_MINI = r"mini|tiny|3d mini|micro|mini[ -]?3d|small replica|toy|kids'? toy|pretend play|play set|playset|spielzeug|jouet|juguete|brinquedo|giocattolo|zabawka|игрушка|oyuncak|mainan"
+_MINI = r"mini|tiny|3d mini|micro|mini[ -]?3d|small replica|toy|kids'? toy|pretend play|play set|playset|spielzeug|jouet|juguete|brinquedo|giocattolo|zabawka|игрушка|oyuncak|mainan|мини|миниатюрн\w+"
 _TRINKET = (r"key ?chains?|key ?rings?|keyfobs?|key fob|bag charms?|charms?|pendants?|ornaments?|figures?|"
             r"porte[ -]cl[eé]s?|llaveros?|chaveiros?|schl[uü]sselanh[aä]nger|portachiavi|brelok|брелоки?|anahtarl[ıi]k|gantungan kunci|m[oó]c kh[oó]a")
 # the mark shown on the goods

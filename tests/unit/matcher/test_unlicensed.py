@@ -1,0 +1,75 @@
+"""The house's mark on goods it never makes (kit51, issue 9; context/unlicensed.py): a miniature likeness at a
+trinket's price, party tableware, a child's ride-on with the carmaker's badges alert; a licence claimed, a licensed
+maker named, or a house's own mini at its price stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.matcher.core.context.unlicensed import unlicensed_goods
+from services.matcher.core.normalise import ListingText
+from tests.unit.matcher.demo import demo_alerts
+
+
+def kind(title: str, description: str = "", eur: float | None = 5.0) -> str | None:
+    found = unlicensed_goods(ListingText(title, description), eur)
+    return None if found is None else found[0]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("tiny Nike Air Max key ring", "miniature"),
+    ("Gucci bag miniature for 1/6 dolls", "miniature"),
+    ("toy Philips shaver with logo", "miniature"),
+    ("Llavero mini Rolex Daytona", "miniature"),
+    ("Брелок мини Apple iPhone", "miniature"),
+    ("Chanel themed balloons 30 pcs", "party"),
+    ("Nike cupcake toppers, 24 pcs", "party"),
+    ("Kit festa Gucci com topo de bolo", "party"),
+    ("Mercedes style ride on 24V for toddlers", "ride_on"),
+    ("Coche eléctrico para niños Toyota con logos", "ride_on"),
+    ("Rolex Submariner 41mm", None),
+    ("Nike Air Max 90 white", None),
+])
+def test_reads_the_kind(title, expected):
+    assert kind(title) == expected
+
+
+def test_a_dear_miniature_is_judged_by_its_price_as_before():
+    assert kind("Louis Vuitton mini Speedy charm", eur=900.0) is None
+    assert kind("Louis Vuitton mini Speedy charm", eur=None) is None
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Maisto BMW X5 ride-on 12V", ""),
+    ("BMW X5 ride-on 12V", "Officially licensed by BMW."),
+    ("toy Dyson vacuum with logo", "licensed product"),
+    ("Carro elétrico infantil BMW licenciado", ""),
+])
+def test_a_licence_claimed_reads_nothing(title, description):
+    assert kind(title, description) is None
+
+
+def test_a_denied_licence_is_no_licence():
+    assert kind("BMW X5 ride-on 12V, BMW badges", "Not an officially licensed product.") == "ride_on"
+
+
+@pytest.mark.parametrize("title, price, category, brand", [
+    ("tiny Nike Air Max key ring", 4.5, "accessories", "nike"),
+    ("Louis Vuitton monogram doll-size Speedy", 6.0, "toys", "louis-vuitton"),
+    ("Gucci logo birthday balloons and banner", 12.0, "party supplies", "gucci"),
+    ("Toyota Land Cruiser ride-on 12V for kids, Toyota emblems", 230.0, "toys", "toyota"),
+])
+def test_alerts(title, price, category, brand):
+    found = demo_alerts(title, category, price)
+    assert set(found) == {brand}
+    assert "trade unlicensed" in " | ".join(s.term or "" for s in found[brand].signals)
+
+
+@pytest.mark.parametrize("title, price, category", [
+    ("Casdon Dyson toy vacuum, officially licensed", 28.0, "toys"),
+    ("Officially licensed BMW X6 ride-on 12V", 260.0, "toys"),
+    ("Coach mini Tabby bag charm, boutique receipt", 95.0, "handbags"),
+    ("sneaker theme party plates, 16 guests, no logos", 9.0, "party supplies"),
+])
+def test_quiet(title, price, category):
+    assert demo_alerts(title, category, price) == {}
