@@ -483,7 +483,8 @@ class MatcherIndex:
                     term=f"origin: {origin.country}", detail=f"declared made in {origin.country} ('{origin.said}'); "
                     f"{self._brands[brand_index].name} makes its goods in {', '.join(made)} only (its registered made_in)"))
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
-                                                         and _source(e) == TRADE), None)) is not None:
+                                                         and _source(e) == TRADE
+                                                         and e.trade_word.kind not in _FRAMED_TRADE), None)) is not None:
                 accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
                                     "packaging or logo are what is sold, no accessory for its goods; not lowered")
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
@@ -2188,7 +2189,10 @@ SUBSCRIPTION_PERIODS = 12
 # year; the most payments of a plan whose count is not stated (instalments.UNSTATED_PAYMENTS)
 PART_PERIODS = {"subscription": (SUBSCRIPTION_PERIODS, "a year"),
                 "instalment": (UNSTATED_PAYMENTS, f"{UNSTATED_PAYMENTS} payments")}
-_TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")  # trade.py's kinds that make goods (TradeWord.kind)
+_TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")
+# (kit51) trade.py's kinds that say how goods are priced, not what they are: an accessory or a likeness frame ("fits
+# Pandora-style charms") still says the brand is no goods of the listing
+_FRAMED_TRADE = frozenset({"by_weight"})  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40

@@ -164,6 +164,47 @@ def former_staff(text: ListingText) -> tuple[int, int] | None:
     return None
 
 
+# (kit51, issue 9) a piece priced by the weight of its gold and the labour: a jeweller's made piece, no house's (a house
+# prices a piece by the piece, and its used pieces fetch far more than their metal). The phrase and a precious metal
+# word in the text (not "coffee sold by weight"); the brand named beside it is the mark engraved on the jeweller's copy.
+# Words: the jewellers' price terms in the marketplaces' languages (weight + making charge, 按克计价 + 工费, gram fiyatı
+# + işçilik, ค่ากำเหน็จ), from memory; no held-out listing's wording.
+_BY_WEIGHT = re.compile(
+    r"(?<![a-z0-9])(?:(?:priced?|sold|charged|selling) (?:by|per|on|according to) (?:the )?(?:weight|gram|gramme)|"
+    r"(?:price|priced|cost) (?:is |=|: ?)?(?:gold )?weight ?(?:\+|plus|and|&) ?(?:labou?r|making|workmanship)|"
+    r"(?:weight|gold) ?(?:\+|plus|&) ?(?:labou?r|making charges?|workmanship)|by weight|per gram|by the gram|"
+    r"making charges?|not (?:the )?brand(?:'s)? price|no brand premium|precio (?:por|al) (?:gramo|peso)|"
+    r"(?:se )?vende (?:por|al) peso|preco (?:por|da) grama|vendid[oa] (?:por|ao) peso|prix au gramme|(?:vendu|prix) au poids|"
+    r"nach (?:gold)?gewicht|grammpreis|preis pro gramm|prezzo al grammo|venduto a peso|gram fiyat[ıi]|ağırlığa göre|"
+    r"agirliga gore|iscilik dahil|işçilik dahil|по весу|цена за грамм|cena za gram|na wag[eę]|harga per gram|"
+    r"ongkos bikin|t[ií]nh theo tr[oọ]ng l[uư][oợ]ng)(?![a-z])")
+_BY_WEIGHT_WIDE = ("按克", "克价", "工费", "论克", "グラム売り", "重量売り", "그램당", "중량 가격", "공임", "ราคาตามน้ำหนัก",
+                   "ค่ากำเหน็จ", "بالوزن", "سعر الجرام", "المصنعية")
+_PRECIOUS = re.compile(r"(?<![a-z0-9])(?:gold|18 ?k|14 ?k|22 ?k|24 ?k|9 ?k|18 ?kt|18 ?ct|14 ?ct|750|585|916|oro|ouro|"
+                       r"\bor\b|altin|altın|emas|vang|vàng|золот\w*|zloto|złoto|platinum|platino|platin)(?![a-z])")
+_PRECIOUS_WIDE = ("金", "금", "ทอง", "ذهب", "プラチナ")
+_WEIGHT_ANCHORS = frozenset({"weight", "gram", "gramme", "making", "brand", "precio", "preco", "vende", "vendido",
+                             "vendida", "prix", "vendu", "gewicht", "goldgewicht", "grammpreis", "preis", "prezzo",
+                             "venduto", "gram", "fiyati", "agirliga", "iscilik", "cena", "wage", "harga", "ongkos",
+                             "tinh", "charges", "charge", "весу", "грамм", "peso"})
+
+
+def by_weight(text: ListingText) -> tuple[int, int] | None:
+    """The span (in the original joined text) of a price by the gold's weight (and labour), in a listing that names a
+    precious metal, else None."""
+    wide = not text.is_ascii
+    if text.latin_words.isdisjoint(_WEIGHT_ANCHORS) and not wide:
+        return None
+    latin = text.latin
+    if (m := _BY_WEIGHT.search(latin)) is not None and _PRECIOUS.search(latin) is not None:
+        return text.original_span("latin", m.start(), m.end())
+    if wide and any(w in text.nfkc for w in _PRECIOUS_WIDE) or _PRECIOUS.search(latin) is not None:
+        for w in _BY_WEIGHT_WIDE:
+            if (at := text.nfkc.find(w)) >= 0:
+                return text.original_span("nfkc", at, at + len(w))
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class TradeWord:
     """One reading of this module or of community.py: its `source` ("trade", "community"), its `kind` (here
@@ -217,6 +258,11 @@ class TradeReader:
             out.append(TradeWord("trade", "former_staff", "former staff, same pattern", field, start, end, said,
                                  "goods said to be made by a former employee of the house the same way as its own: "
                                  "a copy's story", same))
+        if (weighed := by_weight(text)) is not None:
+            field, start, end, said = text.locate(*weighed)
+            out.append(TradeWord("trade", "by_weight", "priced by weight", field, start, end, said,
+                                 "a piece priced by its gold's weight and labour: a jeweller's made piece with the "
+                                 "house's mark, no house's own", weighed))
         if text.is_ascii and text.latin_words.isdisjoint(self._anchors):
             return out  # most listings: none of the trade's words
         title_end = len(text.title)
