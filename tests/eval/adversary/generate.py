@@ -2164,3 +2164,9 @@ register(attrib50)
 from tests.eval.adversary import unlicensed51  # noqa: E402
 
 register(unlicensed51)
+
+# by_weight51's classes (by_weight51.py): a house's design in solid gold priced by weight and labour, and its honest
+# twins (an unbranded piece by weight that says it is no house's, a food brand's goods sold by weight)
+from tests.eval.adversary import by_weight51  # noqa: E402
+
+register(by_weight51)

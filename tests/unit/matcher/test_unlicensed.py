@@ -73,3 +73,24 @@ def test_alerts(title, price, category, brand):
 ])
 def test_quiet(title, price, category):
     assert demo_alerts(title, category, price) == {}
+
+
+# ------------------------------------------------------------------ priced by weight (trade.by_weight)
+
+@pytest.mark.parametrize("title, description, found", [
+    ("Cartier Love ring 18k, 6 g", "Priced by weight plus labour.", True),
+    ("Rolex Datejust 18k 750 case", "precio por gramo", True),
+    ("Bvlgari B.zero1 18K金 按克计价", "", True),
+    ("Nescafé Gold refill sold by weight, 500 g", "", False),  # "Gold" a line's word, no carat
+    ("Lindt truffles pick and mix by weight", "", False),
+    ("Cartier Love ring 18k, 6 g", "Boutique receipt.", False),
+])
+def test_by_weight(title, description, found):
+    from services.matcher.core.context.trade import by_weight
+    assert (by_weight(ListingText(title, description)) is not None) is found
+
+
+def test_a_house_design_by_weight_alerts_and_an_unbranded_one_does_not():
+    found = demo_alerts("Cartier Juste un Clou bracelet 18k – 16 g, price by weight", "jewelry", 2900.0)
+    assert set(found) == {"cartier"}
+    assert demo_alerts("18k nail bangle, 16 g, by weight – no brand stamp, not Cartier", "jewelry", 2900.0) == {}

@@ -180,9 +180,11 @@ _BY_WEIGHT = re.compile(
     r"ongkos bikin|t[ií]nh theo tr[oọ]ng l[uư][oợ]ng)(?![a-z])")
 _BY_WEIGHT_WIDE = ("按克", "克价", "工费", "论克", "グラム売り", "重量売り", "그램당", "중량 가격", "공임", "ราคาตามน้ำหนัก",
                    "ค่ากำเหน็จ", "بالوزن", "سعر الجرام", "المصنعية")
-_PRECIOUS = re.compile(r"(?<![a-z0-9])(?:gold|18 ?k|14 ?k|22 ?k|24 ?k|9 ?k|18 ?kt|18 ?ct|14 ?ct|750|585|916|oro|ouro|"
-                       r"\bor\b|altin|altın|emas|vang|vàng|золот\w*|zloto|złoto|platinum|platino|platin)(?![a-z])")
-_PRECIOUS_WIDE = ("金", "금", "ทอง", "ذهب", "プラチナ")
+_PRECIOUS = re.compile(r"(?<![a-z0-9])(?:(?:8|9|10|14|18|21|22|24) ?(?:k|kt|ct|karat|carat|kar|ayar|ayarl[ıi]k)|"
+                       r"750|585|916|999|solid gold|pure gold|real gold|massivgold|oro macizo|ouro macico|or massif|"
+                       r"platinum|platino|platin)(?![a-z])")
+# (not "gold" alone: "Nescafé Gold refill sold by weight" is coffee)
+_PRECIOUS_WIDE = ("18K金", "18k金", "足金", "黄金", "K金", "18금", "14금", "ทองคำ", "ذهب عيار", "プラチナ")
 _WEIGHT_ANCHORS = frozenset({"weight", "gram", "gramme", "making", "brand", "precio", "preco", "vende", "vendido",
                              "vendida", "prix", "vendu", "gewicht", "goldgewicht", "grammpreis", "preis", "prezzo",
                              "venduto", "gram", "fiyati", "agirliga", "iscilik", "cena", "wage", "harga", "ongkos",
