@@ -43,6 +43,7 @@ from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, Matcher
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context.part_prices import part_floor
+from services.matcher.core.context.trade import APPLIED_WITH
 from services.matcher.core.context import associations, attribution
 from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
@@ -458,7 +459,7 @@ class MatcherIndex:
             if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
                 accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
-            evidence.extend(_copy(e) for e in cues if _said_of(e, brand_index, owners) and (e.trade_word is None or (
+            evidence.extend(_copy(e) for e in cues if (_said_of(e, brand_index, owners) or _applied(e)) and (e.trade_word is None or (
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
                 e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading)))))
@@ -546,7 +547,9 @@ class MatcherIndex:
             fair = None if held.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
                 items_listed=items_listed,
-                elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index))
+                elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index),
+                base=len(by_brand) > 1 and any(_applied(c) and _painted_brand(c, by_brand) not in (None, -1, brand_index)
+                                               for c in cues))
             cond_ev = _condition_evidence(held)
             if cond_ev is not None and held.scale is not None and held.scale.kind == "child_size" and (
                     any(e.rule is Rule.marked for e in evidence)
@@ -1178,11 +1181,14 @@ class MatcherIndex:
 
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
                     lot: Said | None, brands_named: int, per_unit: bool = False,
-                    items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None) -> Evidence | None:
+                    items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None,
+                    base: bool = False) -> Evidence | None:
         """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
-        pack, case or lot (index._units): its lot or wholesale words are no reason."""
+        pack, case or lot (index._units): its lot or wholesale words are no reason. base: (kit51) the brand's goods
+        are the base another house's mark is applied to ("customised by me with Gucci patches"): the material, patch or
+        pattern is that house's, no reason this brand's goods are not a genuine unit's."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
                       and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
                                                                MARKET_PRICE))),
@@ -1207,7 +1213,7 @@ class MatcherIndex:
             why += f"; dispensed on prescription ('{rx}'): a pharmacy's sale"
         blocked = self._retail.not_retail(listing, text, evidence, lot=None if lot is None else lot.text, per_unit=per_unit,
                                           brands_named=brands_named, items_listed=items_listed, medicines=medicines,
-                                          material=text.original[reading.materials[0].start:reading.materials[0].end]
+                                          material=None if base else text.original[reading.materials[0].start:reading.materials[0].end]
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
@@ -2192,7 +2198,9 @@ PART_PERIODS = {"subscription": (SUBSCRIPTION_PERIODS, "a year"),
 _TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")
 # (kit51) trade.py's kinds that say how goods are priced, not what they are: an accessory or a likeness frame ("fits
 # Pandora-style charms") still says the brand is no goods of the listing
-_FRAMED_TRADE = frozenset({"by_weight"})  # trade.py's kinds that make goods (TradeWord.kind)
+_FRAMED_TRADE = frozenset({"by_weight"})
+_APPLIED = frozenset(APPLIED_WITH)
+APPLIED_NEAR = 24  # characters between "customised with" and the applied house's mark ("with hand-painted Louis Vuitton")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40
@@ -2315,11 +2323,17 @@ def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | 
     """For a bootleg cue of a listing naming several brands ("Custom hand-painted LV monogram Air Force 1"): the brand
     whose mark comes first after the cue (else the last before it), whose logo is printed or painted; None when the
     listing names one brand or the cue is of another kind."""
-    if len(by_brand) < 2 or cue.trade_word is None or cue.trade_word.kind != "bootleg" or cue.start is None:
+    if cue.trade_word is None or cue.trade_word.kind != "bootleg" or cue.start is None:
+        return None
+    applied = cue.trade_word.term in _APPLIED
+    if len(by_brand) < 2 and not applied:
         return None
     spans = [(e.start, e.end or e.start, b) for b, found in by_brand.items() for e in found
              if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
     after = [x for x in spans if x[0] >= (cue.end or cue.start)]
+    if applied:  # (kit51) "customised by me with Gucci GG panels": the mark named right after is the one applied
+        near = [x for x in after if x[0] - (cue.end or cue.start) <= APPLIED_NEAR]
+        return min(near)[2] if near else -1
     if after:
         return min(after)[2]
     before = [x for x in spans if x[1] <= cue.start]
@@ -2441,6 +2455,12 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
         return brand_index not in unplaced and field in fields and (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) \
             is not None and brand_index not in said
     return minor, owners, elsewhere
+
+
+def _applied(cue: Evidence) -> bool:
+    """(kit51) A bootleg cue that names the mark applied next ("customised by me with Gucci panels"): its brand is the
+    one named after it (_painted_brand), whoever's goods the clause speaks of first."""
+    return cue.trade_word is not None and cue.trade_word.kind == "bootleg" and cue.trade_word.term in _APPLIED
 
 
 def _said_of(cue: Evidence, brand_index: int, owners: dict[int, set[int]]) -> bool:

@@ -104,7 +104,19 @@ BOOTLEG = [
     "bootleg", "custom print", "custom printed", "custom … logo", "custom logo", "dtg print", "dtg printed",
     "hand-painted", "hand painted", "handpainted", "custom painted", "for mods", "for mod", "mod parts", "seiko mod",
     "selbst bedruckt", "personnalise logo", "定制印花", "手绘",
+    # (kit51) another house's mark applied to genuine goods: "customised by me with Gucci GG panels" (the mark named
+    # after the words is the one applied: index._painted_brand, APPLIED_WITH)
+    *(APPLIED_WITH := (
+        "customised … with", "customized … with", "customised with", "customized with", "customisees avec",
+        "customisee avec", "customises avec", "customise avec", "personnalisees avec", "personnalise avec",
+        "personalizado con", "personalizados con", "personalizadas con", "personalizada con", "customizado com",
+        "customizados com", "customizada com", "customizadas com", "personalizzate con", "personalizzato con",
+        "personalizzati con", "individualisiert mit", "gecustomized met", "customowane z")),
 ]
+# the painter's own art on genuine goods ("my own artwork – no other brands' logos"): a painted custom of no house's mark
+_OWN_ART = re.compile(r"(?<![a-z])(?:(?:my|our) own (?:art ?work|art|designs?|illustrations?|drawings?)|original art ?work|"
+                      r"no (?:other )?(?:brands?'?|houses?'?|designer) ?(?:logos?|marks?)|mon propre dessin|"
+                      r"mi propio dise[nñ]o|meu proprio desenho|eigenes design)(?![a-z])")
 # the painted bootleg's words, which paint on genuine goods also says (condition.modified: "genuine, hand-painted custom")
 _PAINTED = frozenset({"hand-painted", "hand painted", "handpainted", "custom painted"})
 # "bootleg" as a cut of jeans or trousers, or a recording
@@ -307,6 +319,8 @@ class TradeReader:
         if (boot := [f for f in self._bootleg.find(text) if not _BOOTLEG_STYLE.match(latin_text(text.original[f.start:f.start + 30]).lower())]) and all(
                 latin_text(f.term) in _PAINTED for f in boot) and modified(text) is not None:
             boot = []  # "Nike Air Force 1 – genuine, hand-painted custom": paint on genuine goods (condition.modified)
+        if boot and all(latin_text(f.term) in _PAINTED for f in boot) and _OWN_ART.search(text.latin) is not None:
+            boot = []  # (kit51) "hand-painted sunflowers … my own artwork, no other brands' logos": the painter's art
         if boot:
             out.append(self._trade(text, "bootleg", boot[0], "a bootleg or custom print of the brand's mark: made "
                                    "without licence"))
