@@ -486,7 +486,12 @@ DEFAULT_COPY_CUES: list[str] = [
 # the copy trade's excuse, not a licensee's words (context/judge.py)
 LICENSING_PHRASES: list[str] = ["licensed by", "officially licensed by", "officially licensed", "officially licenced",
                                 "licenced by", "under licence from", "under license from", "licensed for", "certified for",
-                                "mfi certified for"]
+                                "mfi certified for",
+                                # (kit51) the same in the marketplaces' other languages (toy and accessory makers' boxes)
+                                "offiziell lizenziert", "lizenziert von", "licencia oficial", "con licencia oficial",
+                                "licenciado por", "licença oficial", "sous licence officielle", "sous licence",
+                                "licenza ufficiale", "officieel gelicenseerd", "oficjalna licencja",
+                                "официальная лицензия", "resmi lisanslı"]
 
 # Phrases that say a product fits another brand's product ("case for Samsung").
 # "…" (or "...") stands for a short gap of any words, as in "replacement … for".

@@ -548,8 +548,9 @@ class MatcherIndex:
                 listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
                 items_listed=items_listed,
                 elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index),
-                base=len(by_brand) > 1 and any(_applied(c) and _painted_brand(c, by_brand) not in (None, -1, brand_index)
-                                               for c in cues))
+                base=len(by_brand) > 1 and any(
+                    c.trade_word is not None and c.trade_word.kind == "bootleg"
+                    and _painted_brand(c, by_brand) not in (None, -1, brand_index) for c in cues))
             cond_ev = _condition_evidence(held)
             if cond_ev is not None and held.scale is not None and held.scale.kind == "child_size" and (
                     any(e.rule is Rule.marked for e in evidence)
@@ -2330,6 +2331,8 @@ def _painted_brand(cue: Evidence, by_brand: dict[int, list[Evidence]]) -> int | 
         return None
     spans = [(e.start, e.end or e.start, b) for b, found in by_brand.items() for e in found
              if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
+    if not applied and (inside := [x for x in spans if cue.start <= x[0] < (cue.end or cue.start)]):
+        return min(inside)[2]  # (kit51) "custom – Gucci GG logo": the mark inside the cue's own words is the one printed
     after = [x for x in spans if x[0] >= (cue.end or cue.start)]
     if applied:  # (kit51) "customised by me with Gucci GG panels": the mark named right after is the one applied
         near = [x for x in after if x[0] - (cue.end or cue.start) <= APPLIED_NEAR]
@@ -2459,8 +2462,10 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
 
 def _applied(cue: Evidence) -> bool:
     """(kit51) A bootleg cue that names the mark applied next ("customised by me with Gucci panels"): its brand is the
-    one named after it (_painted_brand), whoever's goods the clause speaks of first."""
-    return cue.trade_word is not None and cue.trade_word.kind == "bootleg" and cue.trade_word.term in _APPLIED
+    one named after it (_painted_brand), whoever's goods the clause speaks of first; an unlicensed goods' cue is the
+    title's brand's (_trade_of), whatever word of another brand its own words hold ("Kinder" of "für Kinder")."""
+    return cue.trade_word is not None and (cue.trade_word.kind == "bootleg" and cue.trade_word.term in _APPLIED
+                                           or cue.trade_word.kind == "unlicensed")  # its own reading of the title
 
 
 def _said_of(cue: Evidence, brand_index: int, owners: dict[int, set[int]]) -> bool:

@@ -2170,3 +2170,9 @@ register(unlicensed51)
 from tests.eval.adversary import by_weight51  # noqa: E402
 
 register(by_weight51)
+
+# customs51's classes (customs51.py): genuine goods of one brand customised with another house's mark (only the
+# applied house alerts), and the painter's own art on genuine goods (quiet)
+from tests.eval.adversary import customs51  # noqa: E402
+
+register(customs51)

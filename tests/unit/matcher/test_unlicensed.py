@@ -94,3 +94,21 @@ def test_a_house_design_by_weight_alerts_and_an_unbranded_one_does_not():
     found = demo_alerts("Cartier Juste un Clou bracelet 18k – 16 g, price by weight", "jewelry", 2900.0)
     assert set(found) == {"cartier"}
     assert demo_alerts("18k nail bangle, 16 g, by weight – no brand stamp, not Cartier", "jewelry", 2900.0) == {}
+
+
+# ------------------------------------------------------------------ another house's mark applied to genuine goods
+
+def test_the_applied_house_alerts_not_the_base():
+    found = demo_alerts("Custom Nike Air Force 1 – Burberry check panels", "sneakers", 260.0,
+                        description="Genuine Nike Air Force 1, bought new, customised by me with Burberry check panels. "
+                                    "Not affiliated with Burberry or Nike.")
+    assert set(found) == {"burberry"}
+    found = demo_alerts("adidas Samba OG custom – Gucci GG logo lining", "sneakers", 300.0,
+                        description="Authentic adidas Samba OG customized with Gucci GG logo lining.")
+    assert set(found) == {"gucci"}
+
+
+def test_the_painters_own_art_is_no_bootleg():
+    assert demo_alerts("Custom Nike Air Max 90 – hand-painted koi fish", "sneakers", 240.0,
+                       description="Genuine Nike Air Max 90 bought new, hand-painted by me. My own artwork – no other "
+                                   "brands' logos.") == {}
