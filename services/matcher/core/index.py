@@ -2201,6 +2201,7 @@ _TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")
 # Pandora-style charms") still says the brand is no goods of the listing
 _FRAMED_TRADE = frozenset({"by_weight"})
 _APPLIED = frozenset(APPLIED_WITH)
+_WRITTEN_AS_IS = frozenset({Rule.exact, Rule.alias, Rule.model})  # the mark as written, not a misspelling's reading
 APPLIED_NEAR = 24  # characters between "customised with" and the applied house's mark ("with hand-painted Louis Vuitton")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
@@ -2362,7 +2363,7 @@ def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> boo
     if cue.trade_word is not None and cue.trade_word.kind == "unlicensed":
         # the goods carry the mark the title names (an Arabic word of the shop's boilerplate heard as a toy maker's
         # name is no mark on a ride-on)
-        return any(e.field == "title" for e in identity)
+        return any(e.field == "title" and e.rule in _WRITTEN_AS_IS for e in identity)  # not "Legoo style"
     if cue.trade_word is None or cue.trade_word.kind != "packaging":
         return True
     field = text.title if cue.field == "title" else ""

@@ -219,6 +219,53 @@ def by_weight(text: ListingText) -> tuple[int, int] | None:
     return None
 
 
+# (kit51, issue 9) a "salon", "backbar", "spa" or "professional" size of a house's retail skincare, make-up or
+# fragrance: the prestige houses sell those lines in retail sizes only (a backbar size is the hair trade's, through its
+# professional ranges), so the trade size is the copy's story for a big bottle at a unit's price. Not read beside a
+# professional range's name (L'Oréal Professionnel, Kérastase, Redken, Shiseido Professional ...: PRO_RANGES), nor for
+# goods of other kinds (a salon's litre of shampoo, a barber's clipper). Words: the beauty trade's size terms in the
+# marketplaces' languages, from memory; no held-out listing's wording.
+_TRADE_SIZE = re.compile(
+    r"(?<![a-z0-9])(?:(?:salon|back ?bar|spa|professional|pro|cabin|clinic|institute|artist|makeup[- ]artist)[ -](?:size|"
+    r"sized|format|bottle|jar)|backbar|back bar|salon use only|for salon use|professional use only|"
+    r"tamano (?:profesional|salon)|formato (?:profesional|salon|cabina)|tamanho profissional|format (?:professionnel|"
+    r"cabine)|taille professionnelle|profi[- ]?gro(?:ss|ß)e|salongro(?:ss|ß)e|formato professionale|"
+    r"profesyonel boy|salon boyu|профессиональный объем|салонный объем|ukuran salon|ukuran profesional)(?![a-z])")
+_TRADE_SIZE_WIDE = ("院装", "院線装", "院线装", "美容院装", "院用", "業務用", "サロン専用", "サロンサイズ", "살롱용", "업소용", "대용량 살롱")
+PRO_RANGES = re.compile(r"(?<![a-z0-9])(?:(?:l'?oreal|shiseido|wella|schwarzkopf|paul mitchell|babyliss|tigi|revlon|"
+                        r"kemon|alfaparf) pro(?:fessional|fessionnel|fissional)?s?|kerastase|redken|matrix|pureology|"
+                        r"biolage|goldwell|davines|olaplex|sublimic|majirel|inoa|igora|for dental)(?![a-z])")
+_BEAUTY_GOODS = re.compile(r"(?<![a-z0-9])(?:serums?|creams?|cremes?|moisturi[sz]ers?|foundations?|concentrates?|essences?|"
+                           r"toners?|lotions?|eye creams?|night repair|perfumes?|parfums?|eau de (?:parfum|toilette)|"
+                           r"fragrances?|skin ?care|make ?up|cosmetics?|sunscreens?|cleansers?|masks?|ampoules?|"
+                           r"soro|siero|suero|crema|creme|tonico|parfum|духи|сыворотка|крем)(?![a-z])")
+_SIZE_ANCHORS = frozenset({"salon", "backbar", "back", "spa", "professional", "pro", "cabin", "clinic", "institute",
+                           "artist", "tamano", "formato", "tamanho", "format", "taille", "profi", "salongrosse",
+                           "profigrosse", "professionale", "profesyonel", "профессиональный", "салонный", "ukuran"})
+
+
+def trade_size(text: ListingText, category: str | None) -> tuple[int, int] | None:
+    """The span (in the original joined text) of a salon or professional size claimed in the title of a beauty
+    listing that names no professional range, else None."""
+    wide = not text.is_ascii
+    if text.latin_words.isdisjoint(_SIZE_ANCHORS) and not wide:
+        return None
+    cut = text.latin.find("\n")
+    title = text.latin if cut < 0 else text.latin[:cut]
+    if PRO_RANGES.search(text.latin) is not None:
+        return None
+    if _BEAUTY_GOODS.search(title) is None and _BEAUTY_GOODS.search(latin_text(category or "").lower()) is None:
+        return None
+    if (m := _TRADE_SIZE.search(title)) is not None:
+        return text.original_span("latin", m.start(), m.end())
+    if wide:
+        head = text.nfkc[:len(text.title)]
+        for w in _TRADE_SIZE_WIDE:
+            if (at := head.find(w)) >= 0:
+                return text.original_span("nfkc", at, at + len(w))
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class TradeWord:
     """One reading of this module or of community.py: its `source` ("trade", "community"), its `kind` (here
@@ -272,6 +319,11 @@ class TradeReader:
             out.append(TradeWord("trade", "former_staff", "former staff, same pattern", field, start, end, said,
                                  "goods said to be made by a former employee of the house the same way as its own: "
                                  "a copy's story", same))
+        if (sized := trade_size(text, listing.category if listing is not None else None)) is not None:
+            field, start, end, said = text.locate(*sized)
+            out.append(TradeWord("trade", "trade_size", "salon or professional size", field, start, end, said,
+                                 "a salon or professional size of a house's retail beauty line: the house sells it in "
+                                 "retail sizes only", sized))
         if (weighed := by_weight(text)) is not None:
             field, start, end, said = text.locate(*weighed)
             out.append(TradeWord("trade", "by_weight", "priced by weight", field, start, end, said,
