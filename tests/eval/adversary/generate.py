@@ -2176,3 +2176,9 @@ register(by_weight51)
 from tests.eval.adversary import customs51  # noqa: E402
 
 register(customs51)
+
+# salon51's classes (salon51.py): a salon or professional size of a house's retail beauty line, and the professional
+# ranges' salon sizes from a salon supplier (quiet)
+from tests.eval.adversary import salon51  # noqa: E402
+
+register(salon51)

@@ -112,3 +112,23 @@ def test_the_painters_own_art_is_no_bootleg():
     assert demo_alerts("Custom Nike Air Max 90 – hand-painted koi fish", "sneakers", 240.0,
                        description="Genuine Nike Air Max 90 bought new, hand-painted by me. My own artwork – no other "
                                    "brands' logos.") == {}
+
+
+# ------------------------------------------------------------------ a salon size of a retail beauty line (trade_size)
+
+@pytest.mark.parametrize("title, found", [
+    ("Shiseido Benefiance cream 200ml salon size", True),
+    ("Lancôme Génifique serum 300 ml backbar", True),
+    ("Estée Lauder Double Wear foundation 150ml tamaño profesional", True),
+    ("L'Oréal Professionnel Absolut Repair shampoo 1500ml salon size", False),  # a professional range
+    ("Kérastase Elixir Ultime oil 100ml salon", False),
+    ("Philips barber clipper professional edition", False),  # no beauty goods
+])
+def test_trade_size(title, found):
+    from services.matcher.core.context.trade import trade_size
+    assert (trade_size(ListingText(title, ""), "skincare" if found else None) is not None) is found
+
+
+def test_a_salon_size_of_a_retail_serum_alerts():
+    found = demo_alerts("Estée Lauder Advanced Night Repair serum 250ml spa size", "skincare", 95.0)
+    assert set(found) == {"estee-lauder"}
