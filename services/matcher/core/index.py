@@ -44,6 +44,7 @@ from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
 from services.matcher.core.context.part_prices import part_floor
 from services.matcher.core.context.trade import APPLIED_WITH
+from services.matcher.core.context.marked import PATTERN_WORDS
 from services.matcher.core.context import associations, attribution
 from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
@@ -2201,7 +2202,8 @@ _TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")
 # Pandora-style charms") still says the brand is no goods of the listing
 _FRAMED_TRADE = frozenset({"by_weight"})
 _APPLIED = frozenset(APPLIED_WITH)
-_WRITTEN_AS_IS = frozenset({Rule.exact, Rule.alias, Rule.model})  # the mark as written, not a misspelling's reading
+_WRITTEN_AS_IS = frozenset({Rule.exact, Rule.alias, Rule.model})
+_PATTERN_WORDS = frozenset(w.casefold() for words in PATTERN_WORDS.values() for w in words)  # context/marked.py  # the mark as written, not a misspelling's reading
 APPLIED_NEAR = 24  # characters between "customised with" and the applied house's mark ("with hand-painted Louis Vuitton")  # trade.py's kinds that make goods (TradeWord.kind)
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
@@ -2363,7 +2365,9 @@ def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> boo
     if cue.trade_word is not None and cue.trade_word.kind == "unlicensed":
         # the goods carry the mark the title names (an Arabic word of the shop's boilerplate heard as a toy maker's
         # name is no mark on a ride-on)
-        return any(e.field == "title" and e.rule in _WRITTEN_AS_IS for e in identity)  # not "Legoo style"
+        return any(e.field == "title" and e.rule in _WRITTEN_AS_IS and not (e.everyday and e.vocabulary)
+                   and (e.text or "").casefold() not in _PATTERN_WORDS
+                   for e in identity)  # not "Legoo style", not a bare "monogram"
     if cue.trade_word is None or cue.trade_word.kind != "packaging":
         return True
     field = text.title if cue.field == "title" else ""

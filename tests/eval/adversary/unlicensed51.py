@@ -30,7 +30,7 @@ TRAPS = {
     "trap_miniature_own_line": "a luxury house's own mini bag or charm at its boutique's price, with the receipt",
     "trap_ride_on_licensed": "an officially licensed ride-on of a carmaker's model",
 }
-FEW = {"unlicensed_miniature": 2, "unlicensed_party": 2, "unlicensed_ride_on": 3, "trap_miniature_licensed": 1,
+FEW = {"unlicensed_miniature": 1, "unlicensed_party": 1, "unlicensed_ride_on": 3, "trap_miniature_licensed": 1,
        "trap_miniature_own_line": 1, "trap_ride_on_licensed": 3}
 
 # houses whose goods get miniature likenesses (toy makers sell their own minis; food, medicine and software seldom)

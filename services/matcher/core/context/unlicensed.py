@@ -29,7 +29,7 @@ import re
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText
 
 # what a miniature is called: a scale, a doll's size, a keyring's
-_SCALE = (r"1 ?[:/] ?(?:6|8|12|18|24)(?: scale)?|doll[ -]?(?:size[d]?|house|s'? size|scale)|dollhouse|for (?:barbie|"
+_SCALE = (r"1 ?[:/] ?(?:6|12)(?: scale)?|doll[ -]?(?:size[d]?|house|s'? size|scale)|dollhouse|for (?:barbie|"
           r"blythe|bjd|dolls?|ob11|action figures?)|barbie[ -]size|miniatures?|miniature replica|"
           r"miniatura|miniatur|miniaturka|миниатюра|puppen(?:haus|stube|größe)|pour poupées?|para (?:muñecas?|bonecas?)")
 _MINI = r"mini|tiny|3d mini|micro|mini[ -]?3d|small replica|toy|kids'? toy|pretend play|play set|playset|spielzeug|jouet|juguete|brinquedo|giocattolo|zabawka|игрушка|oyuncak|mainan|мини|миниатюрн\w+"
@@ -94,6 +94,17 @@ _ANCHORS = frozenset({
 })
 
 
+# the collectors' scale models and display replicas (subject.MODEL_NOUNS' trade): no trinket
+_SCALE_MODEL = re.compile(r"(?<![a-z0-9])(?:scale model|model kit|die[ -]?cast|display (?:model|piece)|replicas?|replika|"
+                          r"replique|modell|druckguss|maqueta|modellino|miniatura de colec)(?![a-z])|车模|車模|合金|ミニカー|レプリカ")
+_NOT_SHOWN = re.compile(r"(?:no|without(?: the)?|sans|sin|sem|ohne|senza|bez|plain|not? any)\W+(?:\w+\W+)?$")
+
+
+def _shown(title: str) -> bool:
+    """Whether the title shows a mark word not refused ("with logo", not "no logo", "without the Bandai logo")."""
+    return any(not _NOT_SHOWN.search(title[max(0, m.start() - 24):m.start()]) for m in _MARK_WORD.finditer(title))
+
+
 def _licensed(latin: str, nfkc: str) -> bool:
     """Whether a licence is claimed and not denied ("officially licensed", "licensed by Dyson", a licensed maker named);
     "Not an officially licensed product" and "unlicensed" claim none."""
@@ -115,6 +126,9 @@ def unlicensed_goods(text: ListingText, eur: float | None) -> tuple[str, tuple[i
     views = [("latin", latin[:cut] if cut >= 0 else latin)]
     if wide:
         views.append(("nfkc", text.nfkc[:len(text.title)].lower()))
+    if any(_SCALE_MODEL.search(title) is not None for _, title in views) or (
+            wide and _SCALE_MODEL.search(text.nfkc[:len(text.title)]) is not None):
+        return None  # a scale model or a display replica: subject.py's model of the goods, judged as before
     for view, title in views:
         if (found := _read(title, eur)) is not None:
             kind, (start, end), why = found
@@ -139,9 +153,10 @@ def _read(title: str, eur: float | None) -> tuple[str, tuple[int, int], str] | N
                 return kind, (at, at + len(w)), "goods of a kind the house never makes with its mark"
     if eur is None or eur > TRINKET_EUR:
         return None
+    if _SCALE_MODEL.search(title) is not None:
+        return None  # a scale model or a display replica: subject.py's model of the goods, judged as before
     if (m := _MINIATURE.search(title)) is not None or (m := _MINI_WORD.search(title)) is not None and (
-            _TRINKET_WORD.search(title) is not None or _MARK_WORD.search(title) is not None) or (
-            m := _TRINKET_WORD.search(title)) is not None and _MARK_WORD.search(title) is not None:
+            _TRINKET_WORD.search(title) is not None or _shown(title)):
         return "miniature", m.span(), ("a miniature or keyring likeness of the house's goods at a trinket's price: no "
                                        "house sells its own that cheap")
     return None
