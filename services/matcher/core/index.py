@@ -2365,8 +2365,7 @@ def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> boo
     if cue.trade_word is not None and cue.trade_word.kind == "unlicensed":
         # the goods carry the mark the title names (an Arabic word of the shop's boilerplate heard as a toy maker's
         # name is no mark on a ride-on)
-        return any(e.field == "title" and e.rule in _WRITTEN_AS_IS and not (e.everyday and e.vocabulary)
-                   and (e.text or "").casefold() not in _PATTERN_WORDS
+        return any(e.field == "title" and e.rule in _WRITTEN_AS_IS and (e.text or "").casefold() not in _PATTERN_WORDS
                    for e in identity)  # not "Legoo style", not a bare "monogram"
     if cue.trade_word is None or cue.trade_word.kind != "packaging":
         return True
