@@ -44,9 +44,9 @@ _PARTY = (r"party (?:plates?|napkins?|cups?|supplies|kit|set|pack|decorations?|d
           r"cupcake toppers?|birthday (?:banners?|decorations?|decor|backdrops?|party set|set|kit|balloons?)|"
           r"(?:favou?r|goodie|treat|gift) bags? for (?:the )?part(?:y|ies)|party favou?rs?|for \d{1,3} guests|"
           r"globos|topo de bolo|toppers? de (?:bolo|torta|pastel)|decoraci[oó]n de cumplea[nñ]os|kit festa|"
-          r"festa (?:infantil|de anivers[aá]rio)|ballons?|d[eé]coration (?:d'anniversaire|anniversaire)|luftballons?|"
+          r"festa (?:infantil|de anivers[aá]rio)|ballons? (?:de baudruche|d'anniversaire|anniversaire|gonflables?|a l'h[eé]lium|et banni[eè]re)|d[eé]coration (?:d'anniversaire|anniversaire)|luftballons?|"
           r"geburtstags ?deko(?:ration)?|tortenaufleger|palloncini|addobbi|воздушные шары|шарики|топпер|"
-          r"balony|dekoracje urodzinowe|doğum günü süsleri|balon|balonlar|bong bóng|trang trí sinh nhật")
+          r"balony|dekoracje urodzinowe|doğum günü süsleri|dogum gunu suslemeleri|parti balonlar[ıi]|bong bóng|trang trí sinh nhật")
 _RIDE = (r"ride[ -]?ons?|kids'? (?:electric )?(?:cars?|atv|quad|trike|motorbike|motorcycle|jeep|truck|suv|4x4)|"
          r"(?:electric|battery|battery[ -]powered|12 ?v|24 ?v|6 ?v) (?:kids'? |children'?s )?(?:cars?|atv|quad|motorbike|jeep)"
          r" for (?:kids|children|toddlers)|children'?s (?:electric )?(?:cars?|ride)|toddler car|pedal car|"
