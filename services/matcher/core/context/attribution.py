@@ -113,6 +113,20 @@ def cue_owners(cue: Span, mentions: dict[int, list[Span]], fields: dict[str, str
     return {b for s, e, b in here if s < e0 and s0 < e}
 
 
+def vouched(original: str, claims: list, standing: str | None, said_of, copied: set[int]) -> str | None:
+    """(lots51) The words in which a listing that says which brand's item is the copy vouches for another brand's
+    goods: a genuine claim ("authentic", "original", "echt", "оригинал": the lexicon's finds, with start and end in the
+    joined text) said of a brand that is not a copied one (`said_of(start, end)`: the brands its clause speaks of, None
+    when it may be any), else a retailer's or an owner's standing the listing states (retail.retail_standing:
+    "receipt", "Rechnung", "чек", "warranty"), else None. A claim said only of the copied item ("the LV is a
+    rep, the rest too, all authentic looking") vouches for nothing."""
+    for f in claims:
+        owners = said_of(f.start, f.end)
+        if owners is None or not owners <= copied:
+            return original[f.start:f.end]
+    return standing
+
+
 def note(strong: list, minor: list, minor_name: str) -> None:
     """Say on the sold brand's first plain mention which brand was set aside as named only as what the goods fit, a
     rival or a component (stronger.note's way)."""
