@@ -645,14 +645,14 @@ class MatcherIndex:
             brand = self._brands[b]
             positive = [e for e in ev if e.weight > 0]
             if (b in copied or v < brand.alert_threshold
-                    or any(e.rule not in _BESIDE_COPY_RULES for e in positive)):
+                    or any(e.rule not in _BESIDE_COPY_RULES and not _lot_category_price(e) for e in positive)):
                 out.append((b, v, ev))
                 continue
             reduced = v * self._weights.fair_price_factor
             ev.append(Evidence(Rule.fair_price, reduced - v, None, "title", text=text.title[:80], term=brand.id,
                                detail=(f"the listing says whose item is the copy ({', '.join(sorted(self._brands[c].name for c in copied))}) "
                                        f"and vouches for the rest ('{vouched}'); {brand.name} is named plainly with "
-                                       "nothing of its own (no cue, no low price, no disguise): lowered "
+                                       "nothing of its own (no cue, no disguise, no low price of its own goods): lowered "
                                        "(context/attribution.py)")))
             out.append((b, reduced, ev))
         return out
@@ -2459,6 +2459,13 @@ def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None
 # (lots51) the evidence a brand vouched for beside another brand's admitted copy may have: its name or model written
 # plainly, and the listing filed among its goods
 _BESIDE_COPY_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.line_break, Rule.category})
+
+
+def _lot_category_price(e: Evidence) -> bool:
+    """(lots51) A low price judged by the floor of the listing's category or the brand's floor, no line or model the
+    listing names of the brand: a lot or a freebie is filed among the copied item's goods, and its price is the whole
+    offer's, no price of this brand's item (a price under the floor of the brand's goods it names still counts)."""
+    return e.rule is Rule.price and ("of the category floor" in e.detail or "of the brand floor" in e.detail)
 
 
 def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing, text: ListingText

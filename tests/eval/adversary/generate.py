@@ -2157,3 +2157,9 @@ register(merch50)
 from tests.eval.adversary import attrib50  # noqa: E402
 
 register(attrib50)
+
+# lots51's classes (lots51.py): an owner's closet lot of three houses' items that vouches for two with receipts and
+# names the third as the exception, a copy (only the copied brand alerts), and its honest twin (every item vouched for)
+from tests.eval.adversary import lots51  # noqa: E402
+
+register(lots51)

@@ -47,12 +47,18 @@ _COMPONENT = re.compile(
     r"processor|lens|speakers?|drivers?|pantalla|batería|bateria|tela|célula|akku|bildschirm|écran|batterie|moteur|"
     r"capteur|аккумулятор|батарея|экран|матрица|дисплей|двигатель|датчик|layar|baterai|sel)(?![^\W\d_])"
     r"|屏幕?|电池|电机|马达|芯片|传感器")
+# what opens an item of a list before a brand's name: a plus or an ampersand, a line's start, a gift's word ("+ FREE",
+# "Geschenk:", "de regalo:", "в подарок:"), with nothing but a few words between it and the name
+_GIFT_WORD = (r"(?:free gift|free|gratis|gift|bonus|geschenk|als geschenk|cadeau|en cadeau|de regalo|regalo|brinde|"
+              r"в подарок|подарок|hediye|hadiah|赠品|赠送|送)")
+_OPENS_ITEM = re.compile(r"(?:[+&]\s*(?:" + _GIFT_WORD + r"\s*:?\s*)?|^\s*" + _GIFT_WORD + r"\s*:?\s*)$")
 _COMPONENT_REACH = 30  # characters between the maker's name and its component noun
 _FIT_REACH = 60  # characters between the fitting word and a device it names (a list of devices)
 # a clause that speaks of every item it names, and the words of an exception among them
 _ALL = re.compile(r"(?<![^\W\d_])(?:all|both|every(?:thing)?|alle|alles|beide|todos|todas|ambos|tous|toutes|"
                   r"все|всё|оба|semua|tüm|hepsi|wszystkie)(?![^\W\d_])|全部|都|両方")
-_EXCEPT = re.compile(r"(?<![^\W\d_])(?:except|but|only|apart from|sauf|excepté|außer|nur|bis auf|excepto|salvo|"
+_EXCEPT = re.compile(r"(?<![^\W\d_])(?:except|but|only|apart from|sauf|excepté|außer|ausser|nur|bis auf|excepto|salvo|"
+                     r"tranne|eccetto|behalve|uitgezonderd|"
                      r"menos|exceto|кроме|только|kecuali|hanya|hariç|sadece|oprócz|tylko)(?![^\W\d_])|除了|只有|以外")
 
 
@@ -78,8 +84,11 @@ def _minor_mention(text: str, start: int, end: int, after_goods: bool) -> bool:
     if _RIVAL.search(before):
         return True
     after = text[end:min(hi, end + _COMPONENT_REACH)].casefold()
-    # a first mention ("FreeStyle Libre 2 sensor / ...") is goods, however its noun reads
-    return after_goods and (m := _COMPONENT.search(after)) is not None and not any(c in after[:m.start()] for c in ",/+")
+    # a first mention ("FreeStyle Libre 2 sensor / ...") is goods, however its noun reads, and so is one that opens an
+    # item of a lot or a freebie ("... + Bose SoundLink speaker", "+ FREE Canon lens"): (lots51) a component is named
+    # inside the goods' own words, never after a plus or a line's start
+    return after_goods and (m := _COMPONENT.search(after)) is not None and not any(
+        c in after[:m.start()] for c in ",/+") and not _OPENS_ITEM.search(before)
 
 
 def minor_brands(mentions: dict[int, list[Span]], fields: dict[str, str]) -> set[int]:
