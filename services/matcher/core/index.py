@@ -58,7 +58,7 @@ from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, li
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, listed_items,
-                                                  retail_standing)
+                                                  retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -370,6 +370,12 @@ class MatcherIndex:
             copy_brands = copy_brands | games
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
                                           testers=self._beauty(listing))
+        if condition.scale is not None and condition.scale.kind == "single_unit" and len(by_brand) == 1 and all(
+                s.term == "one unit" for s in condition.said if s.kind == "single_unit") and set_of_goods(
+                listing.title) and not self._consumable(listing):
+            # (lots51) "Gift set: Nike Air Max (x1), candle, mirror": the set's count of its one house's item, no unit
+            # of a pack (a set of several houses' items keeps the reading: their prices are not judged item by item)
+            condition = chosen([s for s in condition.said if s.kind != "single_unit"])
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION

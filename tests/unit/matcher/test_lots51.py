@@ -73,3 +73,18 @@ def test_vouched_needs_a_claim_of_another_brand_or_a_standing():
     assert vouched("genuine LV", [claim], None, lambda s, e: {2}, {2}) is None
     assert vouched("genuine LV", [claim], "receipt", lambda s, e: {2}, {2}) == "receipt"
     assert vouched("nothing", [], None, lambda s, e: None, {2}) is None
+
+
+@pytest.mark.parametrize("title", ["Gift set: Nike Air Max 90 sneakers (x1), travel mirror, scented candle",
+                                   "Coffret cadeau : Gucci GG Marmont bag x1, bougie, miroir",
+                                   "Lot: Canon EOS R6 camera body 1x / makeup bag / ribbon box",
+                                   "Комплект: Apple AirPods Pro (x1) + косметичка"])
+def test_a_sets_count_of_its_one_houses_item_is_no_unit_of_a_pack(title):
+    got = {m.brand_id for m in demo_index().match(demo_listing(title, None, 9))}
+    assert got, title
+
+
+def test_set_of_goods_reads_sets_and_lot_heads():
+    from services.matcher.core.context.retail import set_of_goods
+    assert set_of_goods("Gift set: A x1, B") and set_of_goods("Paket – A + B") and set_of_goods("Комплект: A + B")
+    assert not set_of_goods("Nike Air Max 90 x1") and not set_of_goods("Lotus flower lamp")

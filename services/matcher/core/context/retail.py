@@ -308,6 +308,19 @@ _SET_OF_GOODS = re.compile(r"(?<![a-z])(?:gift ?(?:set|box|basket)|hampers?|adve
                            r"|礼盒|禮盒|礼包|禮包|ギフトセット|アドベントカレンダー|선물세트|어드벤트 캘린더")
 
 
+# (lots51) an owner's lot or bundle named at the head of a title ("Lot: ...", "Paket – ...", "Комплект: ..."): what
+# follows is a list of items, each with its own count
+_LOT_HEAD = re.compile(r"^\W*(?:job lot|closet lot|wardrobe lot|lot|bundle|paket|konvolut|lote|lotto|lotje|pakiet|"
+                       r"zestaw|комплект|лот|набор|set|kit)\s*[:–—-]\s", re.IGNORECASE)
+
+
+def set_of_goods(title: str) -> bool:
+    """(lots51) Whether the title sells a set of goods as one: a gift set, hamper, bundle (_SET_OF_GOODS) or an
+    owner's lot named at its head (_LOT_HEAD). A count after an item there ("Nike Air Max x1, candle, mirror") is
+    the set's count of that item, no single unit taken from the brand's pack (condition.py "single_unit"). Pure."""
+    return _SET_OF_GOODS.search(title.casefold()) is not None or _LOT_HEAD.search(title) is not None
+
+
 def listed_items(title: str, marks: dict[int, list[tuple[int, int, bool]]]) -> bool:
     """Whether the title lists items of the brands it names rather than stuffing their names as keywords (the
     comment above). marks: per brand, the spans of its identity evidence in the title with whether the span is a model
