@@ -2245,8 +2245,8 @@ _TRADE_GOODS = ("bootleg", "logo_service")  # trade.py's kinds that make goods (
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40
-_FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:for|fits?|fit for|compatible(?: with)?|für|fur|pour|para|per|voor|dla|"
-                         r"under|holds?)(?:[^a-z]|$)")
+_FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:" + attribution.fit_words("fits?", "under", "holds?", latin=True)
+                         + r")(?:[^a-z]|$)")
 # conditions whose quantity is condition.py's (a single unit, a sample): no pack to divide
 _SMALL_SCALES = frozenset({"single_unit", "sample"})
 

@@ -27,12 +27,27 @@ Span = tuple[str, int, int]  # (field, start, end)
 # clause breaks: a line, a sentence's end, a semicolon, a bar between a title's parts (a dash does not break: "Shell
 # Helix 4L – réplica" says the copy of the item before it)
 _BREAK = re.compile(r"\n|[.!?;](?=\s|$)|\s\|\s|。|！|？|；")
+# (lots51) the words of fit shared by every reading of "what the goods fit" before a brand's name: index._FIT_BEFORE
+# (a packaging noun's brand), judge._FIT_BEFORE_UNBOXED (an unboxed part's claim) and _FIT below, each adding the words
+# of its own meaning; written as the languages spell them (a latin view folds the accents: `fit_words(latin=True)`)
+FIT_WORDS = ("for", "fits", "fit for", "compatible", "compatible with", "für", "pour", "para", "per", "voor", "dla",
+             "kompatibel", "compatibile", "compatível", "compatible con", "compatible avec", "compatível com")
+
+
+def fit_words(*extra: str, latin: bool = False) -> str:
+    """An alternation of FIT_WORDS and a reading's `extra` words (regular expressions), longest first; latin: the
+    words as normalise.latin_text folds them too."""
+    from services.matcher.core.normalise import latin_text
+    words = {re.escape(w) for w in FIT_WORDS} | ({re.escape(latin_text(w)) for w in FIT_WORDS} if latin else set())
+    return "|".join(sorted(words, key=len, reverse=True) + list(extra))
+
+
 # what a fitting part or accessory is for: the device or vehicle it fits (index._FOR's words, with their phrases)
 _FIT = re.compile(
-    r"(?<![^\W\d_])(?:for|fits?|fit for|fitting|compatible(?: with)?|works with|suitable for|made for|pairs? with|"
-    r"connects (?:to|with)|takes|"
-    r"für|passend für|passt|pour|compatible avec|para|compatível com|compatible con|per|dla|pasuje do|için|uyumlu|"
-    r"для|подходит(?: для| к)?|untuk|cocok untuk|sesuai untuk|voor|dành cho|สำหรับ)(?![^\W\d_])|适用于?|兼容|対応")
+    r"(?<![^\W\d_])(?:" + fit_words("fits?", "fitting", "works with", "suitable for", "made for", "pairs? with",
+                                    "connects (?:to|with)", "takes", "passend für", "passt", "pasuje do", "için",
+                                    "uyumlu", "для", "подходит(?: для| к)?", "untuk", "cocok untuk", "sesuai untuk",
+                                    "dành cho", "สำหรับ") + r")(?![^\W\d_])|适用于?|兼容|対応")
 # a rival the copy is compared with
 _RIVAL = re.compile(
     r"(?<![^\W\d_])(?:better than|cheaper than|nicer than|rather than|instead of|compared (?:to|with)|vs\.?|versus|"
