@@ -88,3 +88,23 @@ def test_set_of_goods_reads_sets_and_lot_heads():
     from services.matcher.core.context.retail import set_of_goods
     assert set_of_goods("Gift set: A x1, B") and set_of_goods("Paket – A + B") and set_of_goods("Комплект: A + B")
     assert not set_of_goods("Nike Air Max 90 x1") and not set_of_goods("Lotus flower lamp")
+
+
+@pytest.mark.parametrize("words", ["Rolex Submariner full set 2021", "Omega Speedmaster Komplettset", "pełny komplet",
+                                   "Seiko saat tam set", "Часы Omega, полный комплект"])
+def test_a_complete_sets_words_are_standing_but_no_shop(words):
+    from services.matcher.core.context.retail import retail_standing
+    from services.matcher.core.normalise import ListingText
+    text = ListingText(words, "")
+    assert retail_standing(text) is not None and retail_standing(text, complete=False) is None
+    assert retail_standing(ListingText(words, "Receipt included."), complete=False) == "receipt"
+
+
+def test_one_list_of_fit_words_in_every_reading():
+    from services.matcher.core import index
+    from services.matcher.core.context import attribution, judge
+    for pattern in (index._FIT_BEFORE, judge._FIT_BEFORE_UNBOXED):
+        assert all(pattern.search(f" {w} x") for w in ("for", "fits", "compatible with", "pour", "para", "voor",
+                                                         "dla", "kompatibel"))
+    assert all(attribution._FIT.search(f" {w} x") for w in attribution.FIT_WORDS)
+    assert index._FIT_BEFORE.search(" fur x") and judge._FIT_BEFORE_UNBOXED.search(" aftermarket x")
