@@ -59,7 +59,8 @@ from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
-from services.matcher.core.context.retail import BRANDS_OF_A_TAG_CLOUD, RetailReading, listed_items, retail_standing
+from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, listed_items,
+                                                  retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -371,6 +372,12 @@ class MatcherIndex:
             copy_brands = copy_brands | games
         condition = self._conditions.read(listing, text, consumable=self._consumable(listing),
                                           testers=self._beauty(listing))
+        if condition.scale is not None and condition.scale.kind == "single_unit" and len(by_brand) == 1 and all(
+                s.term == "one unit" for s in condition.said if s.kind == "single_unit") and set_of_goods(
+                listing.title) and not self._consumable(listing):
+            # (lots51) "Gift set: Nike Air Max (x1), candle, mirror": the set's count of its one house's item, no unit
+            # of a pack (a set of several houses' items keeps the reading: their prices are not judged item by item)
+            condition = chosen([s for s in condition.said if s.kind != "single_unit"])
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
         if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
             condition = NO_CONDITION
@@ -569,6 +576,8 @@ class MatcherIndex:
                                                "the listing having no price field (stated_price.read_text_price)", e.detail)
         if len(results) > 1:
             results = self._crossover(listing, results)
+        if elsewhere is not None and len(results) > 1:
+            results = self._beside_copy(text, results, cues, owners, elsewhere)
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
         return results
 
@@ -613,6 +622,50 @@ class MatcherIndex:
                                        f"{maker.name}'s goods, which the listing sells at a genuine unit's price "
                                        "(fair_price); nothing of its own (no category, cue, low price or logo): "
                                        "lowered")))
+            out.append((b, reduced, ev))
+        return out
+
+    def _beside_copy(self, text: ListingText, results: list[tuple[int, float, list[Evidence]]], cues: list[Evidence],
+                     owners: dict[int, set[int]], elsewhere: Callable[[int, int, int], bool] | None
+                     ) -> list[tuple[int, float, list[Evidence]]]:
+        """(lots51, issue 9) A listing that names several brands and says WHICH brand's item is the copy: an owner's
+        closet lot "all authentic with receipts except the LV wallet, a rep", a genuine item with a FREE copy of another
+        brand's goods, a service kit of one maker's genuine filter and another's copied oil. The copy cue counts for the
+        brand whose item it is said of (context/attribution.py), and that brand alerts; another brand the listing
+        vouches for (a receipt, an invoice, a warranty, a genuine claim said of it: attribution.vouched) that has
+        nothing of its own (only its plain name or model and its category: no cue, no low price, no disguise, no
+        logo) is lowered as a retailer's fair price is (weights.fair_price_factor). A listing whose copy talk speaks of
+        every item ("all 1:1"), or that vouches for none, or prices the brand's goods low, keeps every brand alerting."""
+        if elsewhere is None or any(c.rule is Rule.cue and id(c) not in owners for c in cues):
+            return results  # a cue no clause places is said of every brand
+        said_of = elsewhere.said_of
+        # the copy's words: the cues, and the copy nouns the cue lexicon leaves out for their other senses ("a
+        # good-quality rep", retail.COPY_NOUNS), each said of the brands its clause speaks of
+        said = [owners[id(c)] for c in cues if id(c) in owners] + [
+            o for f in self._retail.talk.find(text) if f.term.casefold() in COPY_NOUNS
+            and (o := said_of(f.start, f.end)) is not None]
+        alerting = {b for b, v, _ in results if v >= self._brands[b].alert_threshold}
+        copied = set().union(*said) & alerting if said else set()
+        if not copied:
+            return results
+        vouched = attribution.vouched(text.original, self._judge.genuine_claims.find(text), retail_standing(text),
+                                      said_of, copied)
+        if vouched is None:
+            return results
+        out = []
+        for b, v, ev in results:
+            brand = self._brands[b]
+            positive = [e for e in ev if e.weight > 0]
+            if (b in copied or v < brand.alert_threshold
+                    or any(e.rule not in _BESIDE_COPY_RULES and not _lot_category_price(e) for e in positive)):
+                out.append((b, v, ev))
+                continue
+            reduced = v * self._weights.fair_price_factor
+            ev.append(Evidence(Rule.fair_price, reduced - v, None, "title", text=text.title[:80], term=brand.id,
+                               detail=(f"the listing says whose item is the copy ({', '.join(sorted(self._brands[c].name for c in copied))}) "
+                                       f"and vouches for the rest ('{vouched}'); {brand.name} is named plainly with "
+                                       "nothing of its own (no cue, no disguise, no low price of its own goods): lowered "
+                                       "(context/attribution.py)")))
             out.append((b, reduced, ev))
         return out
 
@@ -2208,8 +2261,8 @@ APPLIED_NEAR = 24  # characters between "customised with" and the applied house'
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40
-_FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:for|fits?|fit for|compatible(?: with)?|für|fur|pour|para|per|voor|dla|"
-                         r"under|holds?)(?:[^a-z]|$)")
+_FIT_BEFORE = re.compile(r"(?:^|[^a-z])(?:" + attribution.fit_words("fits?", "under", "holds?", latin=True)
+                         + r")(?:[^a-z]|$)")
 # conditions whose quantity is condition.py's (a single unit, a sample): no pack to divide
 _SMALL_SCALES = frozenset({"single_unit", "sample"})
 
@@ -2438,6 +2491,18 @@ def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None
             f"(EUR {floor:g} x {units})")
 
 
+# (lots51) the evidence a brand vouched for beside another brand's admitted copy may have: its name or model written
+# plainly, and the listing filed among its goods
+_BESIDE_COPY_RULES = frozenset({Rule.exact, Rule.alias, Rule.variant, Rule.model, Rule.line_break, Rule.category})
+
+
+def _lot_category_price(e: Evidence) -> bool:
+    """(lots51) A low price judged by the floor of the listing's category or the brand's floor, no line or model the
+    listing names of the brand: a lot or a freebie is filed among the copied item's goods, and its price is the whole
+    offer's, no price of this brand's item (a price under the floor of the brand's goods it names still counts)."""
+    return e.rule is Rule.price and ("of the category floor" in e.detail or "of the brand floor" in e.detail)
+
+
 def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing, text: ListingText
                 ) -> tuple[set[int], dict[int, set[int]], Callable[[int, int, int], bool] | None]:
     """(attrib50) The brands named only as a device fitted, a rival or a component, {id(cue): the brands the cue
@@ -2457,10 +2522,15 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
                 said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor)) is not None:
             owners[id(c)] = said | unplaced
 
-    def elsewhere(brand_index: int, start: int, end: int) -> bool:
+    def said_of(start: int, end: int) -> set[int] | None:
         field, at, until, _ = text.locate(start, end)
-        return brand_index not in unplaced and field in fields and (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) \
-            is not None and brand_index not in said
+        if field not in fields or (said := attribution.cue_owners((field, at, until), mentions, fields, minor)) is None:
+            return None
+        return said | unplaced
+
+    def elsewhere(brand_index: int, start: int, end: int) -> bool:
+        return brand_index not in unplaced and (said := said_of(start, end)) is not None and brand_index not in said
+    elsewhere.said_of = said_of  # the brands a span of the joined text is said of, None when any may be (_beside_copy)
     return minor, owners, elsewhere
 
 

@@ -11,7 +11,7 @@
 - A clone of the brand's goods that names another brand's component ("<other> battery / panel / motor inside"): only
   the cloned brand alerts.
 
-The lot and the freebie are GAPS (not registered, see below). Every class is an evasion whose label is the copied brand alone: the adversary's scorer asks that exactly that brand
+The lot and the freebie were gaps, registered since lots51 (index._beside_copy). Every class is an evasion whose label is the copied brand alone: the adversary's scorer asks that exactly that brand
 alerts, so the other brand alerting fails the case. Written from general knowledge of closet lots, marketplace
 freebies, fitment lines and comparison pitches; the other brand is another registry brand of the same trade
 (evasions36._yardstick); no held-out listing's string (attrib50, issue 9, after outsider38's wrong-brand alerts).
@@ -24,9 +24,8 @@ from tests.eval.adversary.evasions36 import _yardstick
 from tests.eval.adversary.generate import BrandView, Draft, Scene
 from tests.eval.adversary.moving import _goods
 
-# known gaps, drawn by hand (adv.py) but not registered: the genuine item's brand still alerts in 17 % of lots (a weak
-# reading of the copied brand set aside beside it, or its fair price judged in the copied goods' category) and 18 % of
-# freebies (attrib50's report)
+# once gaps (the genuine item's brand alerted in 17 % of lots and 18 % of freebies, attrib50's report), registered by
+# lots51: the copy's brand alerts and the vouched brand is lowered (index._beside_copy); two listings a brand (FEW)
 GAPS = {
     "attrib_lot_one_copy": "a lot of two brands' items, one genuine with a receipt, the other a replica (8 languages), "
                            "at the genuine item's price: only the copied brand",
@@ -34,6 +33,7 @@ GAPS = {
                            "item's price: only the copied brand",
 }
 EVASIONS = {
+    **GAPS,
     "attrib_fits_copy": "a copy of the brand's goods 'for' another brand's goods (für, pour, para, для, 适用于): only "
                         "the copied brand",
     "attrib_versus_copy": "a copy of the brand's goods 'better than' another brand's goods (besser als, mejor que, "
@@ -126,5 +126,6 @@ def make_component(b: BrandView, s: Scene) -> Draft | None:
 
 
 GAP_MAKERS = {"attrib_lot_one_copy": make_lot, "attrib_freebie_copy": make_freebie}
-EVASION_MAKERS = {"attrib_fits_copy": make_fits, "attrib_versus_copy": make_versus,
+FEW = {"attrib_lot_one_copy": 2, "attrib_freebie_copy": 2}
+EVASION_MAKERS = {**GAP_MAKERS, "attrib_fits_copy": make_fits, "attrib_versus_copy": make_versus,
                   "attrib_component_copy": make_component}

@@ -2182,3 +2182,9 @@ register(customs51)
 from tests.eval.adversary import salon51  # noqa: E402
 
 register(salon51)
+
+# lots51's classes (lots51.py): an owner's closet lot of three houses' items that vouches for two with receipts and
+# names the third as the exception, a copy (only the copied brand alerts), and its honest twin (every item vouched for)
+from tests.eval.adversary import lots51  # noqa: E402
+
+register(lots51)

@@ -8,7 +8,7 @@ borrow their words (multi50, issue 9).
   (context/retail.py `listed_items`).
 - The same set's words beside one brand's item with the copy trade's talk at a fair price ("AAA quality", "1:1
   mirror", "réplica", "高仿"): must alert (evasion `multi_set_copy_talk`); at a copy's price (5-20 % of the floor) it
-  should too (`make_set_copy_price`, unregistered: a known gap, see below).
+  should too (evasion `multi_set_copy_price`, registered by lots51).
 
 Written from general knowledge of retailers' seasonal gift ranges and marketplace bundles; no held-out listing's
 string. Found by outsider38's in_gift_set_genuine_multi38, in_multibrand_retailer38 and in_lot_all_genuine38 after
@@ -29,11 +29,14 @@ TRAPS = {
                          "B goods + C goods'), receipts, at the sum of the items' floors or more",
 }
 EVASIONS = {
+    "multi_set_copy_price": "a gift set's or bundle's words beside one brand's item and unbranded extras at a copy's "
+                            "price (5-20 % of the floor; registered by lots51: the set's count of an item is no unit of "
+                            "a pack, index.score_listing)",
     "multi_set_copy_talk": "a gift set's or bundle's words beside one brand's item and unbranded extras, with the copy "
                            "trade's talk (AAA quality, 1:1 mirror, réplica, 高仿) at a fair price",
 }
 # (the same set at a copy's price, 5-20 % of the floor, make_set_copy_price, alerted 0.91 on merge50 and on multi50 alike:
-# a gift set's words beside one brand's item read as a gift below the floor; kept unregistered, a gap multi50 reports)
+# the set's count of the item, "(x1)", read as one unit of a pack; registered by lots51, which reads it as the set's count)
 
 # (head of the title, item separator, description), one language each
 SETS = [
@@ -138,5 +141,6 @@ def make_set_copy_price(b: BrandView, s: Scene) -> Draft | None:
     return _one_brand_set(b, s, (0.05, 0.2), talk=False)
 
 
+FEW = {"multi_set_copy_price": 3}  # (lots51) three a brand: the suite's time is short
 TRAP_MAKERS = {"trap_multi_gift_set": make_gift_set, "trap_multi_bundle": make_bundle}
-EVASION_MAKERS = {"multi_set_copy_talk": make_set_copy_talk}
+EVASION_MAKERS = {"multi_set_copy_talk": make_set_copy_talk, "multi_set_copy_price": make_set_copy_price}

@@ -27,12 +27,27 @@ Span = tuple[str, int, int]  # (field, start, end)
 # clause breaks: a line, a sentence's end, a semicolon, a bar between a title's parts (a dash does not break: "Shell
 # Helix 4L – réplica" says the copy of the item before it)
 _BREAK = re.compile(r"\n|[.!?;](?=\s|$)|\s\|\s|。|！|？|；")
+# (lots51) the words of fit shared by every reading of "what the goods fit" before a brand's name: index._FIT_BEFORE
+# (a packaging noun's brand), judge._FIT_BEFORE_UNBOXED (an unboxed part's claim) and _FIT below, each adding the words
+# of its own meaning; written as the languages spell them (a latin view folds the accents: `fit_words(latin=True)`)
+FIT_WORDS = ("for", "fits", "fit for", "compatible", "compatible with", "für", "pour", "para", "per", "voor", "dla",
+             "kompatibel", "compatibile", "compatível", "compatible con", "compatible avec", "compatível com")
+
+
+def fit_words(*extra: str, latin: bool = False) -> str:
+    """An alternation of FIT_WORDS and a reading's `extra` words (regular expressions), longest first; latin: the
+    words as normalise.latin_text folds them too."""
+    from services.matcher.core.normalise import latin_text
+    words = {re.escape(w) for w in FIT_WORDS} | ({re.escape(latin_text(w)) for w in FIT_WORDS} if latin else set())
+    return "|".join(sorted(words, key=len, reverse=True) + list(extra))
+
+
 # what a fitting part or accessory is for: the device or vehicle it fits (index._FOR's words, with their phrases)
 _FIT = re.compile(
-    r"(?<![^\W\d_])(?:for|fits?|fit for|fitting|compatible(?: with)?|works with|suitable for|made for|pairs? with|"
-    r"connects (?:to|with)|takes|"
-    r"für|passend für|passt|pour|compatible avec|para|compatível com|compatible con|per|dla|pasuje do|için|uyumlu|"
-    r"для|подходит(?: для| к)?|untuk|cocok untuk|sesuai untuk|voor|dành cho|สำหรับ)(?![^\W\d_])|适用于?|兼容|対応")
+    r"(?<![^\W\d_])(?:" + fit_words("fits?", "fitting", "works with", "suitable for", "made for", "pairs? with",
+                                    "connects (?:to|with)", "takes", "passend für", "passt", "pasuje do", "için",
+                                    "uyumlu", "для", "подходит(?: для| к)?", "untuk", "cocok untuk", "sesuai untuk",
+                                    "dành cho", "สำหรับ") + r")(?![^\W\d_])|适用于?|兼容|対応")
 # a rival the copy is compared with
 _RIVAL = re.compile(
     r"(?<![^\W\d_])(?:better than|cheaper than|nicer than|rather than|instead of|compared (?:to|with)|vs\.?|versus|"
@@ -47,12 +62,18 @@ _COMPONENT = re.compile(
     r"processor|lens|speakers?|drivers?|pantalla|batería|bateria|tela|célula|akku|bildschirm|écran|batterie|moteur|"
     r"capteur|аккумулятор|батарея|экран|матрица|дисплей|двигатель|датчик|layar|baterai|sel)(?![^\W\d_])"
     r"|屏幕?|电池|电机|马达|芯片|传感器")
+# what opens an item of a list before a brand's name: a plus or an ampersand, a line's start, a gift's word ("+ FREE",
+# "Geschenk:", "de regalo:", "в подарок:"), with nothing but a few words between it and the name
+_GIFT_WORD = (r"(?:free gift|free|gratis|gift|bonus|geschenk|als geschenk|cadeau|en cadeau|de regalo|regalo|brinde|"
+              r"в подарок|подарок|hediye|hadiah|赠品|赠送|送)")
+_OPENS_ITEM = re.compile(r"(?:[+&]\s*(?:" + _GIFT_WORD + r"\s*:?\s*)?|^\s*" + _GIFT_WORD + r"\s*:?\s*)$")
 _COMPONENT_REACH = 30  # characters between the maker's name and its component noun
 _FIT_REACH = 60  # characters between the fitting word and a device it names (a list of devices)
 # a clause that speaks of every item it names, and the words of an exception among them
 _ALL = re.compile(r"(?<![^\W\d_])(?:all|both|every(?:thing)?|alle|alles|beide|todos|todas|ambos|tous|toutes|"
                   r"все|всё|оба|semua|tüm|hepsi|wszystkie)(?![^\W\d_])|全部|都|両方")
-_EXCEPT = re.compile(r"(?<![^\W\d_])(?:except|but|only|apart from|sauf|excepté|außer|nur|bis auf|excepto|salvo|"
+_EXCEPT = re.compile(r"(?<![^\W\d_])(?:except|but|only|apart from|sauf|excepté|außer|ausser|nur|bis auf|excepto|salvo|"
+                     r"tranne|eccetto|behalve|uitgezonderd|"
                      r"menos|exceto|кроме|только|kecuali|hanya|hariç|sadece|oprócz|tylko)(?![^\W\d_])|除了|只有|以外")
 
 
@@ -78,8 +99,11 @@ def _minor_mention(text: str, start: int, end: int, after_goods: bool) -> bool:
     if _RIVAL.search(before):
         return True
     after = text[end:min(hi, end + _COMPONENT_REACH)].casefold()
-    # a first mention ("FreeStyle Libre 2 sensor / ...") is goods, however its noun reads
-    return after_goods and (m := _COMPONENT.search(after)) is not None and not any(c in after[:m.start()] for c in ",/+")
+    # a first mention ("FreeStyle Libre 2 sensor / ...") is goods, however its noun reads, and so is one that opens an
+    # item of a lot or a freebie ("... + Bose SoundLink speaker", "+ FREE Canon lens"): (lots51) a component is named
+    # inside the goods' own words, never after a plus or a line's start
+    return after_goods and (m := _COMPONENT.search(after)) is not None and not any(
+        c in after[:m.start()] for c in ",/+") and not _OPENS_ITEM.search(before)
 
 
 def minor_brands(mentions: dict[int, list[Span]], fields: dict[str, str]) -> set[int]:
@@ -111,6 +135,20 @@ def cue_owners(cue: Span, mentions: dict[int, list[Span]], fields: dict[str, str
     s0, e0 = max(before) if before else min((s, e) for s, e, _ in here)
     # the nearest mention, and every brand read in the same words (a longer mark of another brand over it)
     return {b for s, e, b in here if s < e0 and s0 < e}
+
+
+def vouched(original: str, claims: list, standing: str | None, said_of, copied: set[int]) -> str | None:
+    """(lots51) The words in which a listing that says which brand's item is the copy vouches for another brand's
+    goods: a genuine claim ("authentic", "original", "echt", "оригинал": the lexicon's finds, with start and end in the
+    joined text) said of a brand that is not a copied one (`said_of(start, end)`: the brands its clause speaks of, None
+    when it may be any), else a retailer's or an owner's standing the listing states (retail.retail_standing:
+    "receipt", "Rechnung", "чек", "warranty"), else None. A claim said only of the copied item ("the LV is a
+    rep, the rest too, all authentic looking") vouches for nothing."""
+    for f in claims:
+        owners = said_of(f.start, f.end)
+        if owners is None or not owners <= copied:
+            return original[f.start:f.end]
+    return standing
 
 
 def note(strong: list, minor: list, minor_name: str) -> None:

@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas import Brand, Listing, Rule
+from services.matcher.core.context.attribution import fit_words
 from services.matcher.core.memo import Memo
 from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
                                           IDENTITY_CLAIMS, LICENSING_PHRASES, SCALE_MODEL_CUES,
@@ -113,8 +114,8 @@ DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skel
                            | {Rule.markup, Rule.upside_down, Rule.reversed, Rule.fancy_letters, Rule.components})
 # (honest50) a word of fit or of a third party's part before an unboxed part's claim (phrasebook.UNBOXED_PART_CLAIMS):
 # the white box is then the third party's part's
-_FIT_BEFORE_UNBOXED = re.compile(r"(?:^|[^a-z])(?:for|fits?|compatible|replacement|aftermarket|generic|für|pour|para|"
-                                 r"per|voor|dla|kompatibel|compatibile|compatível|compatible con)(?:[^a-z]|$)")
+_FIT_BEFORE_UNBOXED = re.compile(r"(?:^|[^a-z])(?:" + fit_words("fits?", "replacement", "aftermarket", "generic")
+                                 + r")(?:[^a-z]|$)")
 
 
 # a licence word that names a collaboration or an edition, not a licence (phrasebook.LICENSED)
@@ -791,9 +792,8 @@ class Judge:
         unlicensed mark; a copy claim still alerts by its cue."""
         if reading.copy_cue is not None:
             return False
-        standing = retail_standing(reading.text)
-        if standing is not None and standing.casefold().replace(" ", "") not in ("fullset", "komplettset"):
-            return True  # "full set" counts a set of goods (car seat covers), no shop's word
+        if retail_standing(reading.text, complete=False) is not None:
+            return True  # not "full set", "tam set": a set of goods (car seat covers), no shop's word
         return any(
             not _COLLAB_WORD.search(f.term.casefold()) for f in self.licensed.find(reading.text))
 

@@ -308,6 +308,19 @@ _SET_OF_GOODS = re.compile(r"(?<![a-z])(?:gift ?(?:set|box|basket)|hampers?|adve
                            r"|礼盒|禮盒|礼包|禮包|ギフトセット|アドベントカレンダー|선물세트|어드벤트 캘린더")
 
 
+# (lots51) an owner's lot or bundle named at the head of a title ("Lot: ...", "Paket – ...", "Комплект: ..."): what
+# follows is a list of items, each with its own count
+_LOT_HEAD = re.compile(r"^\W*(?:job lot|closet lot|wardrobe lot|lot|bundle|paket|konvolut|lote|lotto|lotje|pakiet|"
+                       r"zestaw|комплект|лот|набор|set|kit)\s*[:–—-]\s", re.IGNORECASE)
+
+
+def set_of_goods(title: str) -> bool:
+    """(lots51) Whether the title sells a set of goods as one: a gift set, hamper, bundle (_SET_OF_GOODS) or an
+    owner's lot named at its head (_LOT_HEAD). A count after an item there ("Nike Air Max x1, candle, mirror") is
+    the set's count of that item, no single unit taken from the brand's pack (condition.py "single_unit"). Pure."""
+    return _SET_OF_GOODS.search(title.casefold()) is not None or _LOT_HEAD.search(title) is not None
+
+
 def listed_items(title: str, marks: dict[int, list[tuple[int, int, bool]]]) -> bool:
     """Whether the title lists items of the brands it names rather than stuffing their names as keywords (the
     comment above). marks: per brand, the spans of its identity evidence in the title with whether the span is a model
@@ -424,8 +437,14 @@ def _accented(written: str, term: str | None) -> bool:
 # the opposite ("no receipt, no box papers, USDT only, no returns") or nothing. Source: EU Consumer Rights Directive
 # 2011/83 and Sale of Goods Directive 2019/771 (a trader's identity, invoice and guarantee), retailers' and authorised
 # dealers' listing boilerplate (general knowledge).
+# (lots51) the words of a complete set among a resale's standing ("full set": box, papers and all; Komplettset, pełny
+# komplet, tam set, полный комплект): they vouch for a watch's or a bag's unit as its papers do, yet say nothing of a
+# shop (judge._own_line asks retail_standing(text, complete=False)); latin view
+_COMPLETE = (r"full set|fullset|full-set|full set mit|komplettset|pelny komplet|tam set|"
+             + "|".join(re.escape(latin_text(w)) for w in ("полный комплект", "полный комплекте")))
+_COMPLETE_ONLY = re.compile(r"(?:" + _COMPLETE + r")")
 _STANDING = re.compile(
-    r"(?<![a-z])(?:authori[sz]ed (?:dealer|retailer|reseller|distributor|stockist|seller|store|partner)|"
+    r"(?<![a-z])(?:" + _COMPLETE + r"|authori[sz]ed (?:dealer|retailer|reseller|distributor|stockist|seller|store|partner)|"
     r"official (?:dealer|retailer|reseller|distributor|stockist|store|partner)|(?:vat |tax )?invoice|receipt|"
     # (precision28) a car or machine maker's dealer selling parts off its parts counter: "genuine dealer part",
     # "dealer surplus", "from the dealer's parts counter" (the maker's dealer network is its authorised retail)
@@ -435,10 +454,10 @@ _STANDING = re.compile(
     # its box and papers, with its service history or a certificate of authenticity (the proofs resale platforms ask
     # for: eBay Authenticity Guarantee, Vestiaire, Chrono24, Entrupy); "no box, no papers" is denied as before
     r"authenticated|authentication (?:certificate|card|report)|certificate of authenticity|verified (?:genuine|authentic)|"
-    r"full set|fullset|box (?:and|&|\+) papers|service history|echtheitszertifikat|echtheit geprueft|echtheit gepruft|"
-    r"komplettset|full set mit|boite et papiers|certificat d'authenticite|authentifie|authentifiee|caja y papeles|"
+    r"box (?:and|&|\+) papers|service history|echtheitszertifikat|echtheit geprueft|echtheit gepruft|"
+    r"boite et papiers|certificat d'authenticite|authentifie|authentifiee|caja y papeles|"
     r"certificado de autenticidad|autenticado|autenticada|scatola e garanzia|certificato di autenticita|autenticato|"
-    r"autenticata|caixa e papeis|certificado de autenticidade|pelny komplet|certyfikat autentycznosci|tam set|"
+    r"autenticata|caixa e papeis|certificado de autenticidade|certyfikat autentycznosci|"
     r"orijinallik sertifikasi|"
     r"vertragshandler|autorisierter handler|rechnung|garantie|quittung|revendeur agree|distributeur agree|facture|"
     r"distribuidor (?:oficial|autorizado)|factura|garantia|fattura|rivenditore autorizzato|ricevuta|"
@@ -496,14 +515,17 @@ def _cjk_standing(original: str) -> str | None:
     return None
 
 
-def retail_standing(text: ListingText) -> str | None:
+def retail_standing(text: ListingText, complete: bool = True) -> str | None:
     """The first words in which the listing states a retailer's standing (_STANDING: "authorised dealer", "VAT
     invoice", "manufacturer warranty", "receipt"; _BOUGHT_AT: "bought at the Bose store", "bought at an authorised
     shop"; _cjk_standing: 小票, レシート, 영수증), not denied just before ("no receipt", "without
-    invoice"), else None. Pure."""
+    invoice"), else None; complete=False: not the words of a complete set (_COMPLETE: "full set", "tam set"), which
+    vouch for the unit but name no shop. Pure."""
     latin = text.latin
     for pattern in (_STANDING, _BOUGHT_AT):
         for m in pattern.finditer(latin):
+            if not complete and _COMPLETE_ONLY.fullmatch(m.group(0)):
+                continue
             if not _denied(latin, m.start()) and "factory" not in m.group(0):
                 return m.group(0)
     if not text.is_ascii and (cjk := _cjk_standing(text.original)) is not None:
