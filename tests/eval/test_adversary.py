@@ -111,28 +111,6 @@ def test_every_class_the_report_scores_is_held_here():
     assert {c.kind for c in adversary_cases() if not is_stretch(c.kind)} <= held
 
 
-# Brand cells (10 listings each) below the floor on seed 9, with what was decided about them (detect-words, issue 9):
-# - microsoft intrusion, 'MICRO SOFT handheld console' at a normal price with no cue: QUIET BY DESIGN. Two common
-#   English words that spell a mark when joined ("micro soft", "can on", "sub mariner") are what honest titles say;
-#   a split into two common words needs a counterfeit cue or a price far below the floor (split_marks.py, needs_cue).
-#   The generator's make_split labels this listing a counterfeit without such corroboration; the matcher keeps it quiet.
-# - bmw miscategorised, 'bmw key case' with a cue filed under crafts: LEFT. BMW registers "key case" as a model's name,
-#   but the accessory rule (context/accessory.py) knows the brand's categories, not its models' names, so "<brand> …
-#   case" reads as an accessory for a brand that sells parts; telling it needs the model names in the judge (index.py).
-# - bmw dupe_claim: 'スーパーコピー' ("super copy", a cue) is also read by transliteration as Honda's Civic (katakana
-#   "supako"): a wrong-brand alert from the transliteration detector (detect-script's), reported to them.
-# - accessory_decoy bosch/callaway/panasonic/wilson, attributes_only apple, intrusion apple: detect-context's and
-#   detect-shape's cells (see their reports), unchanged by detect-words.
-@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9 in 9 brand cells (10 listings a cell), each "
-                   "decided above: microsoft intrusion (quiet by design), bmw miscategorised, bmw dupe_claim, "
-                   "accessory_decoy x4, attributes_only apple, intrusion apple")
-def test_every_brand_holds_the_floor():
-    scores = adversary_scores()
-    weak = {b: f"{kind} {value:.3f}" for b in scores.per_brand if b != "overall"
-            for kind, value in [scores.worst(b)] if value < FLOOR}
-    assert weak == {}
-
-
 def test_public_report_tactics_are_seen_through():
     assert _below(public_scores().per_class) == {}
 
@@ -149,8 +127,9 @@ def cases():
 # the same whichever classes are drawn with it; a curated trap's prices are not)
 _OTHER_SEED_SAMPLE = ("edit", "lookalike", "script_named", "letter_names", "hometown_named", "trap_accessory",
                       "trap_negation")
-# run in a process of its own: the other seed's sample first, then seed 9 whole (3 listings a cell), pickled to a file
-_DRAW = ("import pathlib, pickle, sys; from tests.eval.adversary.report import small_draw; "
+# run in a process of its own: the other seed's sample first, then seed 9 whole (3 listings a cell), pickled to a file;
+# the cyclic collector off, as when the run's set is made (tests/shared.gc_paused: 22.0 s of CPU for the draw, not 27.4)
+_DRAW = ("import gc, pathlib, pickle, sys; gc.disable(); from tests.eval.adversary.report import small_draw; "
          "other = small_draw(10, kinds=tuple(sys.argv[2:])); "
          "pathlib.Path(sys.argv[1]).write_bytes(pickle.dumps((small_draw(9), other)))")
 
@@ -705,3 +684,32 @@ def test_radical_letters_are_drawn_as_their_characters():
             assert t2s.convert(unicodedata.normalize("NFKC", kangxi)) == ch, (ch, letter, name)
         else:
             assert unicodedata.normalize("NFKC", letter) == ch, (ch, letter, name)
+
+
+# ------------------------------------------------------------------------------------------ the per-brand floor
+# Last in the file (its xdist group's other tests need the set, not its scores): it waits for every part's scores
+# (report.chunk_scores, scoring the chunks nobody has begun), which a run's other workers are still making when this
+# file's group starts, while the generator's tests above, the determinism test's draw of ~60 CPU s in a process of its
+# own first, run beside them instead of after them (2026-12-05 CI: the wait 203 s, then the draw 80 s; issue 16).
+
+
+# Brand cells (10 listings each) below the floor on seed 9, with what was decided about them (detect-words, issue 9):
+# - microsoft intrusion, 'MICRO SOFT handheld console' at a normal price with no cue: QUIET BY DESIGN. Two common
+#   English words that spell a mark when joined ("micro soft", "can on", "sub mariner") are what honest titles say;
+#   a split into two common words needs a counterfeit cue or a price far below the floor (split_marks.py, needs_cue).
+#   The generator's make_split labels this listing a counterfeit without such corroboration; the matcher keeps it quiet.
+# - bmw miscategorised, 'bmw key case' with a cue filed under crafts: LEFT. BMW registers "key case" as a model's name,
+#   but the accessory rule (context/accessory.py) knows the brand's categories, not its models' names, so "<brand> …
+#   case" reads as an accessory for a brand that sells parts; telling it needs the model names in the judge (index.py).
+# - bmw dupe_claim: 'スーパーコピー' ("super copy", a cue) is also read by transliteration as Honda's Civic (katakana
+#   "supako"): a wrong-brand alert from the transliteration detector (detect-script's), reported to them.
+# - accessory_decoy bosch/callaway/panasonic/wilson, attributes_only apple, intrusion apple: detect-context's and
+#   detect-shape's cells (see their reports), unchanged by detect-words.
+@pytest.mark.xfail(strict=True, reason="per-brand floor not met on seed 9 in 9 brand cells (10 listings a cell), each "
+                   "decided above: microsoft intrusion (quiet by design), bmw miscategorised, bmw dupe_claim, "
+                   "accessory_decoy x4, attributes_only apple, intrusion apple")
+def test_every_brand_holds_the_floor():
+    scores = adversary_scores()
+    weak = {b: f"{kind} {value:.3f}" for b in scores.per_brand if b != "overall"
+            for kind, value in [scores.worst(b)] if value < FLOOR}
+    assert weak == {}

@@ -3,12 +3,15 @@ by the processes asking at once."""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
 from pathlib import Path
 
-from tests.shared import SHARED_DIR, shared, shared_each
+import pytest
+
+from tests.shared import SHARED_DIR, gc_paused, shared, shared_each
 
 
 def _make_slowly(log: str) -> dict:
@@ -82,3 +85,18 @@ def test_each_name_is_made_once_and_the_processes_asking_at_once_share_the_work(
 def test_shared_each_without_the_run_directory_makes_every_name(monkeypatch):
     monkeypatch.delenv(SHARED_DIR, raising=False)
     assert shared_each(["a", "b"], str.upper) == {"a": "A", "b": "B"}
+
+
+def test_the_collector_is_off_while_paused_and_as_it_was_after():
+    assert gc.isenabled()
+    with pytest.raises(KeyError), gc_paused():
+        assert not gc.isenabled()
+        raise KeyError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller's own pause is not ended by an inner one
+    finally:
+        gc.enable()
