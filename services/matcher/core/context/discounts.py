@@ -126,15 +126,26 @@ _NOW = (r"now|only|sale(?: price)?|today|just|agora|ahora|por|jetzt|nur|maintena
 _WAS_WORD = re.compile(rf"(?<!\w)(?:(?P<strong>{_WAS_STRONG})|(?P<weak>{_WAS_WEAK}))(?!\w)[\s:：]*"
                        r"|(?P<cjk>原价|原價|专柜价|專櫃價|定価|通常価格|希望小売価格|정가|소비자가)[\s:：]*")
 _BETWEEN = re.compile(rf"[\s,;:|/–—\-→>⇒»!.]*(?:(?P<now>(?<!\w)(?:{_NOW})(?!\w)|现价|現價|活动价|秒杀价|特价|特價|"
-                      r"セール価格|特価|販売価格|할인가|판매가)[\s:：!]*)?")
+                      r"セール価格|特価|販売価格|할인가|판매가)[\s:：!]*){0,2}")  # "now only $27"
 # the words of _WAS_STRONG and _WAS_WEAK in the latin view (the gate: a text with none of them and no strike mark is
 # not read further)
 _WAS_ANCHORS = frozenset({"was", "previously", "reg", "regular", "rrp", "msrp", "list", "orig", "original", "retail",
                           "statt", "uvp", "vorher", "lieu", "prix", "ancien", "prima", "invece", "zamiast", "cena",
                           "bylo", "vmesto", "staraia", "eski", "onceki", "precio", "preco", "gia", "harga", "de",
-                          "from", "dari", "antes", "desde", "before", "od"})
+                          "from", "dari", "antes", "desde", "before", "od", "instead", "anstatt", "vez", "lugar",
+                          "yerine"})
 _WAS_SCRIPTS = ("原价", "原價", "专柜价", "專櫃價", "定価", "通常価格", "希望小売価格", "정가", "소비자가", "ราคาปกติ", "السعر",
                 "بدلا", "было", "вместо", "старая")
+
+
+# the now price first, the was price after its word: "69 € au lieu de 89 €", "£45 (was £60)", "$199 instead of $299",
+# "79 € statt 99 €", "199 zł zamiast 299 zł", "3500 ₽ вместо 5000 ₽", "R$ 99 em vez de R$ 149", "450 TL yerine 299 TL"
+# (Turkish names the was price first: "450 TL yerine 299 TL" is read in the other order)
+_WAS_AFTER = re.compile(r"[\s(\[,–—\-]*(?<!\w)(?P<word>was|au lieu de|statt|anstatt|instead of|invece di|zamiast|вместо|"
+                        r"en vez de|em vez de|en lugar de|yerine)(?!\w)[\s:：]*")
+# an amount ending a window of text (its start is read again by amount_at)
+_AMOUNT_BEFORE = re.compile(r"(?:(?:[^\w\s(\[]{1,2}|rs\.?|rp|r\$|us\$)\s?)?\d(?:[\d.,]*\d)?\s?"
+                            r"(?:[^\w\s()\[\]]{1,2}|zł|tl|kr|eur|usd|gbp)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +186,17 @@ def read_was_now(text: ListingText, listing_currency: str) -> WasNow | None:
     for m in _WAS_WORD.finditer(folded):
         if (a := amount_at(folded, m.end(), listing_currency)) is not None:
             starts.append((m.start(), a.amount, a.currency, m.group("weak") is None, a.end))
+    for m in _WAS_AFTER.finditer(folded):
+        window = folded[max(0, m.start() - 20):m.start()]
+        before = _AMOUNT_BEFORE.search(window.rstrip())
+        first = amount_at(folded, m.start() - len(window) + before.start(), listing_currency) if before else None
+        second = amount_at(folded, m.end(), listing_currency)
+        if first is None or second is None:
+            continue
+        now, was = (second, first) if m.group("word") == "yerine" else (first, second)
+        if 0 < now.amount < was.amount:
+            return WasNow(was.amount, now.amount, now.currency if now.marked else was.currency,
+                          m.start() - len(window) + before.start(), second.end)
     for start, was, currency, strong, at in sorted(starts):
         between = _BETWEEN.match(folded, at)
         if between.end() - at > 24 or not (strong or between.group("now")):

@@ -295,7 +295,7 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"nói không với|noi khong voi|(?:tidak|tdk|gak|nggak|ga|gk) (?:menjual|jual|terima|nerima)|"
                              r"no vendemos|no vendo|não vendemos|nao vendemos|não vendo|nao vendo|no trabajamos con|"
                              r"não trabalhamos com|nao trabalhamos com|ne vend(?:ons|s) pas(?: de)?|non vendiamo|"
-                             r"nie sprzedajemy|не прода[её]м|не торгуем|satmıyoruz|satmiyoruz|不卖|不賣|不售|不做|"
+                             r"nie sprzedajemy|не прода[её]м|не торгуем|不卖|不賣|不售|不做|"
                              r"ไม่ขาย|لا نبيع)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок|"
@@ -306,7 +306,9 @@ _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not
                             r"(?:will|shall) be (?:reported|flagged|refused|rejected|sent back)|gets? reported|"
                             r"are reported|werden (?:gemeldet|angezeigt)|(?:serán|seran) (?:denunciad|reportad)[ao]s|"
                             r"seront (?:signalée?s|signalés)|saranno segnalat[ei]|"
-                            r"사절|거절|nicht erwünscht|no aceptamos|не принимаем)")
+                            r"사절|거절|nicht erwünscht|no aceptamos|не принимаем|"
+                            # (price51) Turkish puts the verb last: "replika ürün satmıyoruz" (we sell no replicas)
+                            r"satmıyoruz|satmiyoruz|satılmaz|satilmaz|bulunmaz)")
 # only conjunctions and separators between two copy words: a denial before the first covers the second
 # ("not a replica, 1:1 AAA" denies the replica only: a comma alone chains nothing)
 _CHAINED = re.compile(r"^[^\w,;]*(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|ни|або|і|e|né|noch|of|en|lub|ani|veya|"

@@ -48,6 +48,10 @@ _SIGNS = [("us\\$|usd", "USD"), ("r\\$|brl|reais", "BRL"), ("€|eur|euro|euros"
           ("฿|บาท|thb", "THB"), ("rp\\.?|idr", "IDR"), ("₱|php", "PHP"), ("mxn", "MXN"), ("aud", "AUD"), ("cad", "CAD"),
           ("sgd", "SGD"), ("chf", "CHF"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("sek", "SEK"), ("nok", "NOK"),
           ("dkk", "DKK"), ("myr|rm", "MYR"), ("aed|درهم", "AED"), ("sar|ريال", "SAR"), ("₪|ils|ש\"ח", "ILS"),
+          # (price51) the signs and codes of the African, South and Central Asian markets' social sellers ("₦45k",
+          # "KSh 2,500", "৳2,500", "₸15 000"; Unicode's currency signs and ISO 4217)
+          ("₦|ngn|naira", "NGN"), ("ksh|kes", "KES"), ("₵|ghs", "GHS"), ("৳|bdt", "BDT"), ("pkr", "PKR"), ("lkr", "LKR"),
+          ("₸|kzt", "KZT"), ("uzs|so'm|сўм", "UZS"), ("egp|ج\\.م", "EGP"), ("ugx", "UGX"), ("tzs", "TZS"), ("zar", "ZAR"),
           ("\\$|dollars?|pesos?", None), ("¥", None), ("kr", None)]
 # a sign several currencies write: the listing's own when it is one of them, else the first (a bare "$" in a listing
 # priced in yuan or euros is the US dollar; "kr" in a euro listing the Swedish krona)
@@ -286,9 +290,10 @@ _TEXT_AMOUNT = re.compile(
 _PRICE_WORD = re.compile(
     r"(?<!\w)(?:price|asking(?: price)?|selling for|sell for|for only|only|prijs|precio|preço|preco|prix|preis|prezzo|"
     r"cena|цена|ціна|fiyat[ıi]?|fiyat|harga|giá|gia|vendo (?:por|a|en)|lo vendo (?:por|a|en)|à vendre|a vendre|"
-    r"zu verkaufen für|für|por|pour|за|价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|가격|판매가|ราคา|سعر"
-    # (price51) the money emoji social sellers write before a price ("💰418k", "💵 1,250", "🏷️ 72.8k")
-    r"|💰|💵|💴|💶|💷|💲|🏷️?)"
+    r"zu verkaufen für|für|por|pour|за|가격|판매가|ราคา|سعر)"
+    # (price51) the Chinese and Japanese price words end a compound ("一口价", "售价", "転売価格": no word boundary before
+    # them in a script without spaces), and the money emoji social sellers write before a price ("💰418k", "🏷️ 72.8k")
+    r"|(?:价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|💰|💵|💴|💶|💷|💲|🏷️?)"
     r"[\s:：=\-–—]*(?:(?:is|es|est|ist|é|è|jest|от|from|only|just|solo|nur|seulement)[\s:：]*)?")
 # what after an amount makes it no price: a count, a size, a resolution, a rate ("10k sold", "4K TV", "5000 mAh")
 _NOT_TEXT_PRICE_AFTER = re.compile(
@@ -297,7 +302,20 @@ _NOT_TEXT_PRICE_AFTER = re.compile(
     r"steps|uhd|hdr|ultra|resolution|video|tv|display|monitor|gaming|res(?!\w)|hd(?!\w)|oled|qled|"
     r"人|件|个|個|次|年|月|日|天|公里|米(?=\w)|명|개|회|화소|km|шт|штук|лет|раз|"
     r"days?|d[ií]as|jours|tage|giorni|hari|ngày|дн\w*|months?|years?|ans|jahre|años|anni|anos|lat|"
-    r"de (?:golf|tennis|padel|ping))")
+    r"de (?:golf|tennis|padel|ping)|"
+    # (price51) one payment of several, or a deposit: "₹4,583 a month", "R$ 122,50 sem juros", "500rb DP"
+    r"(?:a|per|al|por|ao|sebulan|/)\s?(?:month|mes|mês|bulan|mois|monat)|monthly|sem juros|sin intereses|"
+    r"de entrada|deposit|dp(?!\w)|cọc|coc(?!\w))")
+# (price51) words after which an amount is a deposit or one payment of several, not the goods' price, when the listing has
+# no price field to say which: "DP 500rb, pelunasan 2,1jt", "cọc 30% = 1tr", "deposit ₱2,000, balance on arrival",
+# "12x de R$ 122,50 sem juros (total R$ 1.470,00)", "EMI ₹4,583", "定金200元" (the preorder's and the instalment plan's
+# words of Shopee, Tokopedia, Facebook Marketplace, Magalu, MercadoLibre, Flipkart and Taobao listings)
+_NOT_PRICE_WORD = re.compile(
+    r"(?<!\w)(?:dp|deposit|down ?payment|booking fee|reservation fee|cọc|đặt cọc|dat coc|uang muka|tanda jadi|"
+    r"sinal|seña|anticipo|acompte|anzahlung|zadatek|задаток|предоплата|emi(?: from| of| starts at| at)?|cicilan|"
+    r"angsuran|\d{1,2} ?x(?: de| of)?|\d{1,2} (?:parcelas|cuotas|meses sin intereses|meses sem juros) de|"
+    r"sin intereses de|sem juros de|taksit|installments? of|monthly)(?!\w)[\s:：=\-–—]*(?:(?:only|just|from|of|de|"
+    r"sebesar|chỉ)[\s:：]*)?|定金|订金|訂金|手付金|予約金|계약금|มัดจำ|عربون")
 # what may close a title's price after a dash ("– 8,5jt nego", "- 6.5k obo")
 _TITLE_END = re.compile(r"\s*(?:(?:nego|neg|obo|ono|firm|fixed|net|nett|bu|cod|ovno|vb|fp|final|ff)\.?\s*)*[.!]*$")
 _DASH_BEFORE = re.compile(r"(?:[–—\-|:/]|,)\s*$")
@@ -376,9 +394,12 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
     home = country_currency(country, known)
     title_end = len(text.title)
     priced = {m.end() for m in _PRICE_WORD.finditer(folded)}
+    unpriced = {m.end() for m in _NOT_PRICE_WORD.finditer(folded)}  # a deposit's or one payment's amount
     said: list[tuple[float, str, int, int]] = []
     for a in _TEXT_AMOUNT.finditer(folded):
         if a.group("num") is None or _NOT_TEXT_PRICE_AFTER.match(folded, a.end()):
+            continue
+        if a.start() in unpriced or a.start("num") in unpriced:
             continue
         after_word = a.start() in priced or a.start("num") in priced
         unit, mult, cjk = a.group("unit"), a.group("mult"), a.group("cjk")
@@ -409,7 +430,7 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
             continue
         said.append((amount, currency, a.start("num") if not a.group("pre") else a.start("pre"), a.end()))
     if not _ZH_NUMERALS.isdisjoint(folded):
-        said += _zh_said(folded, priced, home)
+        said += _zh_said(folded, priced, unpriced, home)
     if not said:
         return None
     amount, currency, start, end = min(said, key=lambda s: s[0])
@@ -469,12 +490,12 @@ def zh_number(run: str) -> int | None:
     return value or None
 
 
-def _zh_said(folded: str, priced: set[int], home: str | None) -> list[tuple[float, str, int, int]]:
+def _zh_said(folded: str, priced: set[int], unpriced: set[int], home: str | None) -> list[tuple[float, str, int, int]]:
     """(amount, currency, start, end) of the amounts written in Chinese numerals (see above) in the folded text."""
     out = []
     for m in _ZH_RUN.finditer(folded):
         c = _ZH_CURRENCY.match(folded, m.end())
-        if c is None and m.start() not in priced:
+        if m.start() in unpriced or c is None and m.start() not in priced:
             continue
         if (value := zh_number(m.group(0))) is None:
             continue
