@@ -12,6 +12,8 @@
   "было … стало …"). A retailer's sale of 15-35 % off a was price at 130-180 % of the floor, the price field holding either
   price: quiet (trap). The price field holding the was price (the copy seller's made-up list price) and the now price a
   copy's (4-20 %): alert (evasion);
+- food sold loose by the kilo: an importer's genuine stock from the maker's cartons priced per kg: quiet (trap); goods
+  made locally "with the same taste as the original" and packed in the maker's wrappers: alert (evasion);
 - a shop's pledge that it sells no copies ("cam kết không bán hàng giả", "kami tidak menjual barang KW", "no vendemos
   réplicas", "nous ne vendons pas de répliques", "не продаём подделки", "本店不卖假货", "ไม่ขายของปลอม", "replika ürün
   satmıyoruz") on genuine goods at a shop's price: quiet (trap). The pledge and then the copy word for the goods sold
@@ -37,6 +39,8 @@ TRAPS = {
                                 "shop's price (125-180 % of the floor)",
     "trap_was_now_sale": "a retailer's sale, its was price struck or named (~~€235~~ NOW €147, was/now, de/por, statt/nur, "
                          "原价/现价, giá gốc/còn) at 130-180 % of the floor and 15-35 % off, the field holding either price",
+    "trap_loose_by_weight": "a food brand's genuine goods sold loose by the kilo from the maker's imported cartons, priced "
+                            "per kg (7 languages)",
     "trap_no_copies_pledge": "genuine goods at a shop's price with the shop's pledge that it sells no copies (cam kết "
                              "không bán hàng giả, tidak menjual barang KW, no vendemos réplicas, 本店不卖假货; 11 languages)",
 }
@@ -45,6 +49,8 @@ EVASIONS = {
                                 "price (4-20 % of the floor)",
     "was_now_decoy_copy": "the price field holding a made-up was price (130-180 % of the floor) and the text's struck or "
                           "named was/now pair giving the copy's now price (4-20 %)",
+    "loose_repack_copy": "a food brand's goods made locally and sold loose by the kilo in the maker's wrappers, 'same taste "
+                         "as original' (mismo sabor que el original, rasa sama dengan aslinya, 口味和正品一样; 7 languages)",
     "pledge_then_copy": "the shop's pledge that it sells no fakes, then the copy word for the goods sold ('this one is a "
                         "1:1 rep') at a copy's price (60-85 % of the floor)",
 }
@@ -271,7 +277,52 @@ def make_pledge_copy(b: BrandView, s: Scene) -> Draft | None:
     return _pledge(b, s, copy=True)
 
 
+# ------------------------------------------------------------------------------------------- sold loose by weight
+# (the goods, how the copy seller says they are made locally in the maker's wrappers, how an importer says his loose
+# stock is the maker's own), one language each; the price per kilo in the field
+LOOSE = [
+    ("{g} loose – per kg", "Local made {p}, same taste as original, packed in {m} wrappers. Price per kg, minimum 5 kg.",
+     "Original {m} {p}, imported cartons, sold loose per kg. Invoice and batch numbers on request."),
+    ("{g} a granel – precio por kilo", "Hecho localmente, mismo sabor que el original, empacado en envolturas {m}. Por kilo.",
+     "{m} original importado, vendido a granel por kilo. Factura disponible."),
+    ("{g} a granel – preço por kg", "Fabricação própria, mesmo sabor do original, embalado no papel {m}. Por kg.",
+     "{m} original importado, vendido a granel, preço por kg. Com nota fiscal."),
+    ("{g} en vrac – prix au kilo", "Fabrication locale, même goût que l'original, emballé dans les papiers {m}. Le kilo.",
+     "{m} d'origine, cartons importés, vendu en vrac au kilo. Facture sur demande."),
+    ("{g} curah – harga per kg", "Produksi lokal, rasa sama dengan aslinya, dikemas bungkus {m}. Harga per kg.",
+     "{m} asli impor, dijual curah harga per kg. Ada faktur."),
+    ("{g} hàng xá – giá theo kg", "Hàng sản xuất trong nước, vị giống hàng chính hãng, đóng gói giấy {m}. Giá theo kg.",
+     "{m} chính hãng nhập khẩu, bán xá giá theo kg, có hóa đơn."),
+    ("{g} 散装 每公斤", "本地生产，口味和正品一样，用{m}包装纸包装。每公斤价格。", "{m}正品进口整箱，散装称重每公斤，有发票。"),
+]
+FOODS = frozenset({"food-beverage"})
+
+
+def _loose(b: BrandView, s: Scene, copy: bool) -> Draft | None:
+    if b.iwg not in FOODS:
+        return None
+    goods = _goods_sold(b, s)
+    if goods is None:
+        return None
+    mark, cat, product, floor = goods
+    r = s.rng
+    title, said_copy, said_genuine = r.choice(LOOSE)
+    amount, cur = floor
+    desc = (said_copy if copy else said_genuine).format(m=b.name, p=product)
+    # a kilo of the goods: several units' worth, at a copy's (2-5 units' floors) or an importer's (8-15) price
+    return Draft(title.format(g=f"{mark} {product}"), cat, (round(amount * r.uniform(*((2, 5) if copy else (8, 15))), 2), cur),
+                 desc)
+
+
+def make_loose_trap(b: BrandView, s: Scene) -> Draft | None:
+    return _loose(b, s, copy=False)
+
+
+def make_loose_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _loose(b, s, copy=True)
+
+
 TRAP_MAKERS = {"trap_text_price_notation": make_text_price_trap, "trap_was_now_sale": make_was_now_trap,
-               "trap_no_copies_pledge": make_pledge_trap}
+               "trap_no_copies_pledge": make_pledge_trap, "trap_loose_by_weight": make_loose_trap}
 EVASION_MAKERS = {"text_price_notation_copy": make_text_price_copy, "was_now_decoy_copy": make_was_now_copy,
-                  "pledge_then_copy": make_pledge_copy}
+                  "pledge_then_copy": make_pledge_copy, "loose_repack_copy": make_loose_copy}

@@ -127,14 +127,19 @@ _WAS_WORD = re.compile(rf"(?<!\w)(?:(?P<strong>{_WAS_STRONG})|(?P<weak>{_WAS_WEA
                        r"|(?P<cjk>原价|原價|专柜价|專櫃價|定価|通常価格|希望小売価格|정가|소비자가)[\s:：]*")
 _BETWEEN = re.compile(rf"[\s,;:|/–—\-→>⇒»!.]*(?:(?P<now>(?<!\w)(?:{_NOW})(?!\w)|现价|現價|活动价|秒杀价|特价|特價|"
                       r"セール価格|特価|販売価格|할인가|판매가)[\s:：!]*){0,2}")  # "now only $27"
-# the words of _WAS_STRONG and _WAS_WEAK in the latin view (the gate: a text with none of them and no strike mark is
-# not read further)
-_WAS_ANCHORS = frozenset({"was", "previously", "reg", "regular", "rrp", "msrp", "list", "orig", "original", "retail",
-                          "statt", "uvp", "vorher", "lieu", "prix", "ancien", "prima", "invece", "zamiast", "cena",
-                          "bylo", "vmesto", "staraia", "eski", "onceki", "precio", "preco", "gia", "harga", "de",
-                          "from", "dari", "antes", "desde", "before", "od", "instead", "anstatt", "vez", "lugar",
-                          "yerine"})
-_WAS_SCRIPTS = ("原价", "原價", "专柜价", "專櫃價", "定価", "通常価格", "希望小売価格", "정가", "소비자가", "ราคาปกติ", "السعر",
+# the gate, in the latin view's words: a strong was word; a word of "list price", "precio normal" beside a price word; a
+# weak was word beside a now word (a text with none of them and no strike mark is not read further: "de" and "from"
+# alone are in most Spanish and English texts)
+_WAS_ANCHORS = frozenset({"was", "previously", "rrp", "msrp", "statt", "uvp", "vorher", "lieu", "ancien", "prima", "invece",
+                          "zamiast", "bylo", "vmesto", "staraia", "eski", "onceki", "goc", "coret", "instead", "anstatt",
+                          "vez", "lugar", "yerine", "regularna"})
+_LIST_ANCHORS = frozenset({"regular", "reg", "list", "orig", "original", "retail", "normal", "anterior"})
+_PRICE_ANCHORS = frozenset({"price", "precio", "preco", "prix", "harga", "cena"})
+_WEAK_ANCHORS = frozenset({"de", "from", "dari", "antes", "desde", "before", "od"})
+_NOW_ANCHORS = frozenset({"now", "only", "por", "agora", "ahora", "jetzt", "nur", "maintenant", "ora", "teraz", "tylko",
+                          "sekarang", "jadi", "cuma", "hanya", "con", "today", "sale", "just", "solo", "seichas", "stalo",
+                          "teper", "simdi"})
+_WAS_SCRIPTS = ("原价", "原價", "专柜价", "專櫃價", "定価", "通常価格", "希望小売価格", "정가", "소비자가", "ราคาปกติ", "السعر الأصلي",
                 "بدلا", "было", "вместо", "старая")
 
 
@@ -172,8 +177,11 @@ def read_was_now(text: ListingText, listing_currency: str) -> WasNow | None:
     original = text.original
     struck = "~~" in original or "<s>" in original or "<del>" in original or "<strike>" in original or \
         "[s]" in original or "\u0336" in original
-    if not struck and _WAS_ANCHORS.isdisjoint(text.latin_words) and not any(w in original for w in _WAS_SCRIPTS):
-        return None
+    if not struck and not any(w in original for w in _WAS_SCRIPTS):
+        words = text.latin_words
+        if _WAS_ANCHORS.isdisjoint(words) and (_LIST_ANCHORS.isdisjoint(words) or _PRICE_ANCHORS.isdisjoint(words)) and (
+                _WEAK_ANCHORS.isdisjoint(words) or _NOW_ANCHORS.isdisjoint(words)):
+            return None
     if (folded := fold(original)) is None:
         return None
     starts: list[tuple[int, float, str, bool, int]] = []  # (start, was amount, currency, strong, end of the was price)

@@ -233,6 +233,13 @@ def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice |
 # Source: the markets' money slang as general knowledge of classified listings (Yapo, MercadoLibre, OLX, Avito,
 # Tokopedia, Shopee, Xianyu, Bunjang, Jiji, Gumtree, Wallapop, Leboncoin, Kleinanzeigen); nothing is taken from a
 # held-out set.
+# (price51, issue 9) and the notations social and classified sellers write beside them: a money emoji before the amount
+# ("💰418k", "💵 1,250": a price word), the Vietnamese and Indonesian tail digit after the multiplier ("12tr5" is 12.5
+# triệu, "1jt2" 1.2 juta, "2k5" 2,500), India's "/-" after a rupee amount ("₹2,670/-", "no paise"), Indian digit grouping
+# ("₹1,29,900": price-parser reads it), Chinese and Japanese numerals (`zh_number`: "一千一百九十元", "三万八千円"), and
+# the signs of the African and Asian markets (₦, KSh, ৳, ₸). Not the price: an amount after a deposit's or an instalment
+# plan's words ("DP 500rb", "cọc 1tr", "12x de R$ 122,50", "EMI ₹4,583", "定金200元": _NOT_PRICE_WORD) or before a
+# month's ("₹4,583 a month", "R$ 122,50 sem juros"); the goods' price is then the total the text writes beside it.
 # unit word -> (multiplier, the currencies it names by the listing's country, the first when the country names none;
 # None: the listing's currency; () : only in the countries listed, else not read)
 _SLANG: dict[str, tuple[float, tuple[str, ...] | None, bool]] = {
@@ -277,6 +284,10 @@ _NO_TAIL = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "grand"
                       "тыс", "тыс.", "тысяч", "тысячи", "тыщ", "тыщи", "тисяч", "лям", "ляма", "лямов", "tys", "tys."})
 # "4K", "8K": a resolution, not 4,000 (a bare "k" after these numbers is read only after a price word)
 _RESOLUTIONS = frozenset({1.0, 2.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0})
+# (price51) the words of goods that have a resolution: only beside them is a bare "4k", "12k" a resolution
+_SCREEN = re.compile(r"tv|monitor|display|screen|camera|cam(?!\w)|video|resolution|uhd|hdr|projector|oled|qled|led|lcd|"
+                     r"gopro|webcam|drone|gaming|console|playstation|ps5|xbox|switch|graphics|gpu|rtx|pixel|mp(?!\w)|"
+                     r"fps|hz|blu-?ray|stream|pantalla|écran|fernseher|tivi|телевизор|电视|显示器|テレビ")
 _CJK_MULT = {"万": 1e4, "萬": 1e4, "千": 1e3, "만": 1e4, "천": 1e3, "억": 1e8}
 _UNIT_WORDS = "|".join(sorted((re.escape(w) for w in _SLANG), key=len, reverse=True))
 _MULT_WORDS = "|".join(sorted((re.escape(w) for w in _TEXT_MULT), key=len, reverse=True))
@@ -288,12 +299,12 @@ _TEXT_AMOUNT = re.compile(
     rf"(?:\s?(?P<post>{_SIGN})(?![a-zà-ÿа-я]))?")
 # words that say an amount after them is the price (casefolded; a colon or "is" may follow)
 _PRICE_WORD = re.compile(
-    r"(?<!\w)(?:price|asking(?: price)?|selling for|sell for|for only|only|prijs|precio|preço|preco|prix|preis|prezzo|"
+    r"(?:(?<!\w)(?:price|asking(?: price)?|selling for|sell for|for only|only|prijs|precio|preço|preco|prix|preis|prezzo|"
     r"cena|цена|ціна|fiyat[ıi]?|fiyat|harga|giá|gia|vendo (?:por|a|en)|lo vendo (?:por|a|en)|à vendre|a vendre|"
     r"zu verkaufen für|für|por|pour|за|가격|판매가|ราคา|سعر)"
     # (price51) the Chinese and Japanese price words end a compound ("一口价", "售价", "転売価格": no word boundary before
     # them in a script without spaces), and the money emoji social sellers write before a price ("💰418k", "🏷️ 72.8k")
-    r"|(?:价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|💰|💵|💴|💶|💷|💲|🏷️?)"
+    r"|价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|💰|💵|💴|💶|💷|💲|🏷️?)"
     r"[\s:：=\-–—]*(?:(?:is|es|est|ist|é|è|jest|от|from|only|just|solo|nur|seulement)[\s:：]*)?")
 # what after an amount makes it no price: a count, a size, a resolution, a rate ("10k sold", "4K TV", "5000 mAh")
 _NOT_TEXT_PRICE_AFTER = re.compile(
@@ -395,6 +406,7 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
     title_end = len(text.title)
     priced = {m.end() for m in _PRICE_WORD.finditer(folded)}
     unpriced = {m.end() for m in _NOT_PRICE_WORD.finditer(folded)}  # a deposit's or one payment's amount
+    screens: bool | None = None  # whether the text is about screens or cameras (read once, when a "12k" asks)
     said: list[tuple[float, str, int, int]] = []
     for a in _TEXT_AMOUNT.finditer(folded):
         if a.group("num") is None or _NOT_TEXT_PRICE_AFTER.match(folded, a.end()):
@@ -412,8 +424,8 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
             continue
         amount = parse_amount(a.group("num"))
         if amount is None or amount <= 0 or mult in ("k", "к") and not (unit or sign or after_word) and \
-                amount in _RESOLUTIONS:
-            continue
+                amount in _RESOLUTIONS and (screens := screens if screens is not None else bool(_SCREEN.search(folded))):
+            continue  # "4K", "8k": a resolution in a text about screens and cameras ("bottled water – 12k" is a price)
         if cjk:
             amount *= _CJK_MULT[cjk]
             if a.group("tail"):
