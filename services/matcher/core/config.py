@@ -43,7 +43,7 @@ REPLICA_TRADE_TERMS: list[str] = [
     "mismo sabor que el original", "mismo sabor del original", "mesmo sabor do original", "mesmo sabor que o original",
     "même goût que l'original", "meme gout que l'original", "stesso sapore dell'originale", "gleicher geschmack wie das original",
     "rasa sama dengan aslinya", "rasa sama seperti aslinya", "rasanya sama dengan yang asli", "vị giống hàng chính hãng",
-    "vị y như hàng chính hãng", "口味和正品一样", "味道和正品一样", "和正品一个味", "вкус как у оригинала", "orijinali ile aynı tat",
+    "vị y như hàng chính hãng", "口味和正品一样", "味道和正品一样", "和正品一个味", "вкус как у оригинала",
     # (price51) the copy seller's own grade of his goods beside a sale's struck price: "high-end copy" (not "high quality
     # copy", which is paper's)
     "high-end copy", "high end copy", "highend copy", "high-end replica", "high end replica", "high-end rep",
