@@ -36,6 +36,17 @@ REPLICA_TRADE_TERMS: list[str] = [
     *(f"{g} {w}" for g in _GRADES for w in ("quality", "grade", "replica", "copy")), *(f"grade {g}" for g in _GRADES),
     "factory overrun", "factory overruns", "oem overrun", "oem overruns", "overrun stock",
     "same as the original", "same as original", "same as authentic", "same as retail", "same material as original", "1:1 original",
+    # (price51) food, drink and care goods made locally and sold loose in the maker's wrappers: "local made, same taste
+    # as original", "same taste/quality as the original"
+    "same taste as original", "same taste as the original", "same taste quality as original", "same taste and quality as original",
+    "same taste quality as the original", "same taste and quality as the original", "tastes same as original",
+    "mismo sabor que el original", "mismo sabor del original", "mesmo sabor do original", "mesmo sabor que o original",
+    "même goût que l'original", "meme gout que l'original", "stesso sapore dell'originale", "gleicher geschmack wie das original",
+    "rasa sama dengan aslinya", "rasa sama seperti aslinya", "rasanya sama dengan yang asli", "vị giống hàng chính hãng",
+    "vị y như hàng chính hãng", "口味和正品一样", "味道和正品一样", "和正品一个味", "вкус как у оригинала",
+    # (price51) the copy seller's own grade of his goods beside a sale's struck price: "high-end copy" (not "high quality
+    # copy", which is paper's)
+    "high-end copy", "high end copy", "highend copy", "high-end replica", "high end replica", "high-end rep",
     "lw batch", "h12 batch", "m batch", "gx batch", "dt batch", "g batch", "budget batch", "ljr", "vsf",
     "vs factory", "zf factory", "arf factory", "jf factory", "gm factory", "apsf factory", "bt factory",
     # the cosmetics copy trade (issue 9, outsider20's c_beauty20): a copy "the same as the department-store counter's"
@@ -62,7 +73,7 @@ IDENTITY_CLAIMS: list[str] = [
     "pass any authentication", "passes legit check", "will pass legit check", "passes lc", "passes any check",
     "scannable tag", "scannable nfc", "with original logo", "with the original logo", "with all logos",
     "full logos", "logo engraved", "engraved logo", "identical to the original", "identical to original",
-    "identical to the real", "identical to genuine", "indistinguishable from the original",
+    "identical to the real", "identical to genuine", "identical to retail", "identical to the retail one", "indistinguishable from the original",
     "indistinguishable from the real", "indistinguishable from genuine", "can't tell the difference",
     "cannot tell the difference", "can not tell the difference", "no difference from the original",
     "no difference from original", "same as the real", "same as real one", "same as genuine", "same as the genuine",
@@ -150,6 +161,10 @@ SCRIPT_TRADE_TERMS: list[str] = [
     # bare "KW", a kilowatt), "palsu" (fake) and "tiruan" (imitation)
     "kw super", "super kw", "kw1", "kw 1", "kw2", "kw 2", "kw premium", "kw ori", "kw mirror", "kw grade ori", "barang kw",
     "tas kw", "sepatu kw", "jam kw", "palsu", "barang palsu", "tiruan",
+    # (price51) the trade's "grade ori" (a copy's top grade, as "KW super") and "looks just like the real one" (mirip
+    # ori / asli, "mirip banget sama yang asli"); never the bare "ori" ("ori 100%", "second ori": an owner's original)
+    "grade ori", "grade original", "mirip ori", "mirip asli", "mirip aslinya", "mirip original", "mirip banget sama yang asli",
+    "mirip banget sama aslinya", "mirip sama yang asli", "mirip sama aslinya", "mirip bgt sama yg asli", "mirip sm yg asli",
     # ko
     "레플리카", "레플", "짝퉁", "짭", "정품급", "이미테이션", "가품",  # 짭: the slang clipping of 짝퉁
     # ja

@@ -2188,3 +2188,10 @@ register(salon51)
 from tests.eval.adversary import lots51  # noqa: E402
 
 register(lots51)
+
+# price51's classes (prices51.py): prices written only in the text in a market's notation (💰1.2k, 12tr5, 1jt2, ₹1,29,900/-,
+# 一千一百九十元, 3.2万円, ٣٨٠٠ ريال), a sale's struck or named was/now pair, a shop's pledge that it sells no copies; genuine
+# goods at a shop's price in each (traps) and copies at a copy's price or with the copy word after the pledge (evasions)
+from tests.eval.adversary import prices51  # noqa: E402
+
+register(prices51)

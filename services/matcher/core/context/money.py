@@ -28,6 +28,11 @@ _NUMBER = r"\d(?:[\d.,'’]*\d)?(?:[  ]\d{3}(?!\d))*"
 _CODE = r"(?<![A-Za-z])[A-Z]{3}(?![A-Za-z])"
 _SIGN = "[$€£¥₹₽₩₺₫฿₱₪₴₦₲₵₡₸₮₭₼₾]"  # currency signs of Unicode's category Sc that markets write
 _AMOUNT = re.compile(rf"(?:({_CODE})|{_SIGN})[  ]?{_NUMBER}|{_NUMBER}[  ]?(?:({_CODE})|{_SIGN})")
+# (price51) an amount with a multiplier only prices take, as markets write them without a currency: Indonesian "105rb",
+# "1,5jt", Vietnamese "3tr8", "12tr5", Indian "8.5 lakh", "2 crore", Chinese and Japanese "4.7万円", "380元"
+# (context/stated_price.py reads their value): a price, no model's code ("105rb" is no "R8")
+_SHORTHAND = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s?(?:(?:rb|ribu|jt|juta|tr|triệu|trieu|lakhs?|lacs?|crores?)\d{0,3}"
+                        r"(?![^\W\d_])|[万萬千][円元]?|[円元])")
 _PAYMENT = re.compile(r"(?i)(?<![a-z])(?:paypal|pp)[\s:]*(?:f&f|fnf|f\+f|g&s|friends\s*(?:&|and)\s*family"
                       r"|goods\s*(?:&|and)\s*services)(?![a-z])")
 _GATE = re.compile(r"\d|pp|paypal", re.IGNORECASE)
@@ -41,4 +46,5 @@ def money_spans(original: str) -> list[tuple[int, int]]:
     out = [m.span() for m in _AMOUNT.finditer(original)
            if (code := m.group(1) or m.group(2)) is None or code in ISO_4217]
     out.extend(m.span() for m in _PAYMENT.finditer(original))
+    out.extend(m.span() for m in _SHORTHAND.finditer(original))
     return out

@@ -287,16 +287,28 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"anti|against|contra|contre|gegen|против|chống|"
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"
                              r"don't (?:buy|service|repair|accept|want|sell)|we never sell|不要|不收|拒绝|拒收|勿|絕非|绝非|"
-                             r"並非|决不是|絕不是|絶対に)[^\w]*"
+                             r"並非|决不是|絕不是|絶対に|"
+                             # (price51) a shop's pledge that it sells no copies, in the languages of the social trade:
+                             # "cam kết không bán hàng fake, hàng rep", "kami tidak jual barang KW", "não vendemos
+                             # réplicas", "wir verkaufen keine Fälschungen" (keine above), "不卖假货", "ไม่ขายของปลอม"
+                             r"(?:cam kết |cam ket )?(?:không|khong|ko|k) (?:bán|ban|kinh doanh|nhận|nhan)|"
+                             r"nói không với|noi khong voi|(?:tidak|tdk|gak|nggak|ga|gk) (?:menjual|jual|terima|nerima)|"
+                             r"no vendemos|no vendo|não vendemos|nao vendemos|não vendo|nao vendo|no trabajamos con|"
+                             r"não trabalhamos com|nao trabalhamos com|ne vend(?:ons|s) pas(?: de)?|non vendiamo|"
+                             r"nie sprzedajemy|не прода[её]м|не торгуем|不卖|不賣|不售|不做|"
+                             r"ไม่ขาย|لا نبيع)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
-                             r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
+                             r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок|"
+                             r"hàng|hang|đồ|do|fake|rep|nhái|nhai|giả|gia|barang|kw|palsu|ของ|ปลอม)[^\w]+){0,3}$")
 # (mend30, issue 9) a buyer's or seller's warning that copies get reported ("fakes and replicas will be reported",
 # "reps get reported", "Fälschungen werden gemeldet", "las réplicas serán denunciadas") refuses them as well
 _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not apply|not allowed|not welcome|不可|お断り|"
                             r"(?:will|shall) be (?:reported|flagged|refused|rejected|sent back)|gets? reported|"
                             r"are reported|werden (?:gemeldet|angezeigt)|(?:serán|seran) (?:denunciad|reportad)[ao]s|"
                             r"seront (?:signalée?s|signalés)|saranno segnalat[ei]|"
-                            r"사절|거절|nicht erwünscht|no aceptamos|не принимаем)")
+                            r"사절|거절|nicht erwünscht|no aceptamos|не принимаем|"
+                            # (price51) Turkish puts the verb last: "replika ürün satmıyoruz" (we sell no replicas)
+                            r"satmıyoruz|satmiyoruz|satılmaz|satilmaz|bulunmaz)")
 # only conjunctions and separators between two copy words: a denial before the first covers the second
 # ("not a replica, 1:1 AAA" denies the replica only: a comma alone chains nothing)
 _CHAINED = re.compile(r"^[^\w,;]*(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|ни|або|і|e|né|noch|of|en|lub|ani|veya|"

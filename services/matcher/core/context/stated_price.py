@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from services.matcher.core.context.discounts import read_was_now
 from services.matcher.core.context.instalments import fold, parse_amount
 from services.matcher.core.normalise import ListingText
 
@@ -47,6 +48,10 @@ _SIGNS = [("us\\$|usd", "USD"), ("r\\$|brl|reais", "BRL"), ("€|eur|euro|euros"
           ("฿|บาท|thb", "THB"), ("rp\\.?|idr", "IDR"), ("₱|php", "PHP"), ("mxn", "MXN"), ("aud", "AUD"), ("cad", "CAD"),
           ("sgd", "SGD"), ("chf", "CHF"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("sek", "SEK"), ("nok", "NOK"),
           ("dkk", "DKK"), ("myr|rm", "MYR"), ("aed|درهم", "AED"), ("sar|ريال", "SAR"), ("₪|ils|ש\"ח", "ILS"),
+          # (price51) the signs and codes of the African, South and Central Asian markets' social sellers ("₦45k",
+          # "KSh 2,500", "৳2,500", "₸15 000"; Unicode's currency signs and ISO 4217)
+          ("₦|ngn|naira", "NGN"), ("ksh|kes", "KES"), ("₵|ghs", "GHS"), ("৳|bdt", "BDT"), ("pkr", "PKR"), ("lkr", "LKR"),
+          ("₸|kzt", "KZT"), ("uzs|so'm|сўм", "UZS"), ("egp|ج\\.م", "EGP"), ("ugx", "UGX"), ("tzs", "TZS"), ("zar", "ZAR"),
           ("\\$|dollars?|pesos?", None), ("¥", None), ("kr", None)]
 # a sign several currencies write: the listing's own when it is one of them, else the first (a bare "$" in a listing
 # priced in yuan or euros is the US dollar; "kr" in a euro listing the Swedish krona)
@@ -57,7 +62,8 @@ _MULT = {"k": 1e3, "rb": 1e3, "ribu": 1e3, "nghìn": 1e3, "ngàn": 1e3, "jt": 1e
          "万": 1e4, "千": 1e3}
 _AMOUNT = re.compile(
     rf"(?P<pre>{_SIGN})?\s?(?P<num>\d(?:[\d.,]*\d)?(?:\s\d{{3}}(?!\d))*)(?:e\+?(?P<exp>\d{1,2}))?\s?"
-    rf"(?P<mult>k|rb|ribu|nghìn|ngàn|jt|juta|triệu|tr|万|千)?(?![a-zà-ÿа-я])\s?(?P<post>{_SIGN})?(?![a-zà-ÿа-я])")
+    rf"(?P<mult>k|rb|ribu|nghìn|ngàn|jt|juta|triệu|tr|万|千)?(?:(?<=[a-zà-ỹ])(?P<mtail>\d{{1,3}})(?!\d|[.,]\d))?"
+    rf"(?![a-zà-ÿа-я])\s?(?P<post>{_SIGN})?(?![a-zà-ÿа-я])")
 # what may stand between the words and the amount: spaces, a colon or dash, "is", "only" ("real price: 43 USD", "到手价
 # 1700", "te lo dejo en 790", "реальная 3300"); anything more and the amount is not said to be the price
 _GAP = (r"[\s:：=\-–—]*(?:(?:is|only|just|of|at|about|now|chỉ|hanya|cuma|solo|apenas|nur|seulement|всего|только"
@@ -120,6 +126,8 @@ def amount_at(folded: str, at: int, listing_currency: str) -> WrittenAmount | No
     if a.group("exp"):
         amount *= 10 ** int(a.group("exp"))
     if a.group("mult"):
+        if (tail := a.group("mtail")) and not (a.group("mult") == "k" and len(tail) > 1):
+            amount += int(tail) / 10 ** len(tail)  # "1tr2" = 1.2 triệu, "2k5" = 2,500 (_NO_TAIL)
         amount *= _MULT[a.group("mult")]
     sign = a.group("pre") or a.group("post")
     return WrittenAmount(amount, _currency(sign, listing_currency) or listing_currency,
@@ -139,6 +147,11 @@ def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice |
             continue
         field, start, end, said = text.locate(m.start(), a.end)
         return StatedPrice(a.amount, a.currency, field, start, end, said.strip())
+    # (price51) a sale's now price after its struck or named was price ("~~$1,200~~ NOW $89"): the price field that took
+    # the was price is the decoy, the now price the goods' (discounts.read_was_now)
+    if (pair := read_was_now(text, listing_currency)) is not None:
+        field, start, end, said = text.locate(pair.start, pair.end)
+        return StatedPrice(pair.now, pair.currency, field, start, end, said.strip())
     return None
 
 
@@ -220,6 +233,13 @@ def read_dearer_price(text: ListingText, listing_currency: str) -> StatedPrice |
 # Source: the markets' money slang as general knowledge of classified listings (Yapo, MercadoLibre, OLX, Avito,
 # Tokopedia, Shopee, Xianyu, Bunjang, Jiji, Gumtree, Wallapop, Leboncoin, Kleinanzeigen); nothing is taken from a
 # held-out set.
+# (price51, issue 9) and the notations social and classified sellers write beside them: a money emoji before the amount
+# ("💰418k", "💵 1,250": a price word), the Vietnamese and Indonesian tail digit after the multiplier ("12tr5" is 12.5
+# triệu, "1jt2" 1.2 juta, "2k5" 2,500), India's "/-" after a rupee amount ("₹2,670/-", "no paise"), Indian digit grouping
+# ("₹1,29,900": price-parser reads it), Chinese and Japanese numerals (`zh_number`: "一千一百九十元", "三万八千円"), and
+# the signs of the African and Asian markets (₦, KSh, ৳, ₸). Not the price: an amount after a deposit's or an instalment
+# plan's words ("DP 500rb", "cọc 1tr", "12x de R$ 122,50", "EMI ₹4,583", "定金200元": _NOT_PRICE_WORD) or before a
+# month's ("₹4,583 a month", "R$ 122,50 sem juros"); the goods' price is then the total the text writes beside it.
 # unit word -> (multiplier, the currencies it names by the listing's country, the first when the country names none;
 # None: the listing's currency; () : only in the countries listed, else not read)
 _SLANG: dict[str, tuple[float, tuple[str, ...] | None, bool]] = {
@@ -257,31 +277,56 @@ _TEXT_MULT: dict[str, float] = {
 _PRICE_ONLY_MULT = frozenset({"rb", "ribu", "rebu", "jt", "juta", "triệu", "trieu", "tr", "lakh", "lakhs", "crore",
                               "crores", "mille", "mila", "тыс", "тыс.", "тысяч", "тыщ", "тыщи", "лям", "ляма", "riesen",
                               "tys", "tys."})
+# (price51) the multipliers that never take the Vietnamese tail digit of a fraction ("12tr5" is 12.5 triệu, "1jt2" 1.2
+# juta, "2k5" 2,500: the digits after the unit are its tenths, hundredths or thousandths, as chợ tốt, Shopee and
+# Facebook sellers write prices in Vietnam and Indonesia); the words and the Slavic abbreviations are written apart
+_NO_TAIL = frozenset({"lakh", "lakhs", "lac", "lacs", "crore", "crores", "grand", "mille", "mila", "mil", "riesen", "bin",
+                      "тыс", "тыс.", "тысяч", "тысячи", "тыщ", "тыщи", "тисяч", "лям", "ляма", "лямов", "tys", "tys."})
 # "4K", "8K": a resolution, not 4,000 (a bare "k" after these numbers is read only after a price word)
 _RESOLUTIONS = frozenset({1.0, 2.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0})
+# (price51) the words of goods that have a resolution: only beside them is a bare "4k", "12k" a resolution
+_SCREEN = re.compile(r"tv|monitor|display|screen|camera|cam(?!\w)|video|resolution|uhd|hdr|projector|oled|qled|led|lcd|"
+                     r"gopro|webcam|drone|gaming|console|playstation|ps5|xbox|switch|graphics|gpu|rtx|pixel|mp(?!\w)|"
+                     r"fps|hz|blu-?ray|stream|pantalla|écran|fernseher|tivi|телевизор|电视|显示器|テレビ")
 _CJK_MULT = {"万": 1e4, "萬": 1e4, "千": 1e3, "만": 1e4, "천": 1e3, "억": 1e8}
 _UNIT_WORDS = "|".join(sorted((re.escape(w) for w in _SLANG), key=len, reverse=True))
 _MULT_WORDS = "|".join(sorted((re.escape(w) for w in _TEXT_MULT), key=len, reverse=True))
 _TEXT_AMOUNT = re.compile(
     rf"(?<![0-9a-zà-ÿа-яё.,])(?P<pre>{_SIGN})?\s?(?P<num>\d(?:[\d.,]*\d)?)"
-    rf"(?:\s?(?P<cjk>[万萬千만천억])(?P<tail>\d)?(?![\d.,]))?"
-    rf"(?:\s?(?P<mult>{_MULT_WORDS})(?![\w]))?"
+    rf"(?:\s?(?P<cjk>[万萬千만천억])(?P<tail>\d)?(?!\d|[.,]\d))?"
+    rf"(?:\s?(?P<mult>{_MULT_WORDS})(?:(?<=[a-zà-ỹ])(?P<mtail>\d{{1,3}})(?!\d|[.,]\d))?(?![\w]))?"
     rf"(?:\s?(?P<unit>{_UNIT_WORDS})(?![\w]))?"
     rf"(?:\s?(?P<post>{_SIGN})(?![a-zà-ÿа-я]))?")
 # words that say an amount after them is the price (casefolded; a colon or "is" may follow)
 _PRICE_WORD = re.compile(
-    r"(?<!\w)(?:price|asking(?: price)?|selling for|sell for|for only|only|prijs|precio|preço|preco|prix|preis|prezzo|"
+    r"(?:(?<!\w)(?:price|asking(?: price)?|selling for|sell for|for only|only|prijs|precio|preço|preco|prix|preis|prezzo|"
     r"cena|цена|ціна|fiyat[ıi]?|fiyat|harga|giá|gia|vendo (?:por|a|en)|lo vendo (?:por|a|en)|à vendre|a vendre|"
-    r"zu verkaufen für|für|por|pour|за|价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|가격|판매가|ราคา|سعر)"
+    r"zu verkaufen für|für|por|pour|за|가격|판매가|ราคา|سعر)"
+    # (price51) the Chinese and Japanese price words end a compound ("一口价", "售价", "転売価格": no word boundary before
+    # them in a script without spaces), and the money emoji social sellers write before a price ("💰418k", "🏷️ 72.8k")
+    r"|价格|價格|售价|售價|价钱|價錢|价|價|転売価格|価格|値段|💰|💵|💴|💶|💷|💲|🏷️?)"
     r"[\s:：=\-–—]*(?:(?:is|es|est|ist|é|è|jest|от|from|only|just|solo|nur|seulement)[\s:：]*)?")
 # what after an amount makes it no price: a count, a size, a resolution, a rate ("10k sold", "4K TV", "5000 mAh")
 _NOT_TEXT_PRICE_AFTER = re.compile(
-    r"\s?(?:\+|%|/|x(?!\w)|per\s|ml|g(?!\w)|kg|gb|tb|mb|mm|cm|km|m(?!\w)|mi(?!\w)|miles|mah|wh|w(?!\w)|hz|rpm|fps|"
+    r"\s?(?:\+|%|/(?!-)|x(?!\w)|per\s|ml|g(?!\w)|kg|gb|tb|mb|mm|cm|km|m(?!\w)|mi(?!\w)|miles|mah|wh|w(?!\w)|hz|rpm|fps|"
     r"px|mp(?!\w)|p(?!\w)|pcs|pieces|pcs|sold|sales|orders|reviews|ratings|followers|views|likes|subs|subscribers|"
     r"steps|uhd|hdr|ultra|resolution|video|tv|display|monitor|gaming|res(?!\w)|hd(?!\w)|oled|qled|"
     r"人|件|个|個|次|年|月|日|天|公里|米(?=\w)|명|개|회|화소|km|шт|штук|лет|раз|"
     r"days?|d[ií]as|jours|tage|giorni|hari|ngày|дн\w*|months?|years?|ans|jahre|años|anni|anos|lat|"
-    r"de (?:golf|tennis|padel|ping))")
+    r"de (?:golf|tennis|padel|ping)|"
+    # (price51) one payment of several, or a deposit: "₹4,583 a month", "R$ 122,50 sem juros", "500rb DP"
+    r"(?:a|per|al|por|ao|sebulan|/)\s?(?:month|mes|mês|bulan|mois|monat)|monthly|sem juros|sin intereses|"
+    r"de entrada|deposit|dp(?!\w)|cọc|coc(?!\w))")
+# (price51) words after which an amount is a deposit or one payment of several, not the goods' price, when the listing has
+# no price field to say which: "DP 500rb, pelunasan 2,1jt", "cọc 30% = 1tr", "deposit ₱2,000, balance on arrival",
+# "12x de R$ 122,50 sem juros (total R$ 1.470,00)", "EMI ₹4,583", "定金200元" (the preorder's and the instalment plan's
+# words of Shopee, Tokopedia, Facebook Marketplace, Magalu, MercadoLibre, Flipkart and Taobao listings)
+_NOT_PRICE_WORD = re.compile(
+    r"(?<!\w)(?:dp|deposit|down ?payment|booking fee|reservation fee|cọc|đặt cọc|dat coc|uang muka|tanda jadi|"
+    r"sinal|seña|anticipo|acompte|anzahlung|zadatek|задаток|предоплата|emi(?: from| of| starts at| at)?|cicilan|"
+    r"angsuran|\d{1,2} ?x(?: de| of)?|\d{1,2} (?:parcelas|cuotas|meses sin intereses|meses sem juros) de|"
+    r"sin intereses de|sem juros de|taksit|installments? of|monthly)(?!\w)[\s:：=\-–—]*(?:(?:only|just|from|of|de|"
+    r"sebesar|chỉ)[\s:：]*)?|定金|订金|訂金|手付金|予約金|계약금|มัดจำ|عربون")
 # what may close a title's price after a dash ("– 8,5jt nego", "- 6.5k obo")
 _TITLE_END = re.compile(r"\s*(?:(?:nego|neg|obo|ono|firm|fixed|net|nett|bu|cod|ovno|vb|fp|final|ff)\.?\s*)*[.!]*$")
 _DASH_BEFORE = re.compile(r"(?:[–—\-|:/]|,)\s*$")
@@ -355,14 +400,18 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
     ending the title after a dash): a list price quoted beside the seller's is the dearer. country: the listing's (`listing_country`); known: the ISO
     codes the rate table holds. Pure; a text with no digit costs one scan."""
     original = text.original
-    if not any(c.isdigit() for c in original) or (folded := fold(original)) is None:
+    if not any(c.isdigit() for c in original) and _ZH_NUMERALS.isdisjoint(original) or (folded := fold(original)) is None:
         return None
     home = country_currency(country, known)
     title_end = len(text.title)
     priced = {m.end() for m in _PRICE_WORD.finditer(folded)}
+    unpriced = {m.end() for m in _NOT_PRICE_WORD.finditer(folded)}  # a deposit's or one payment's amount
+    screens: bool | None = None  # whether the text is about screens or cameras (read once, when a "12k" asks)
     said: list[tuple[float, str, int, int]] = []
     for a in _TEXT_AMOUNT.finditer(folded):
         if a.group("num") is None or _NOT_TEXT_PRICE_AFTER.match(folded, a.end()):
+            continue
+        if a.start() in unpriced or a.start("num") in unpriced:
             continue
         after_word = a.start() in priced or a.start("num") in priced
         unit, mult, cjk = a.group("unit"), a.group("mult"), a.group("cjk")
@@ -375,21 +424,97 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
             continue
         amount = parse_amount(a.group("num"))
         if amount is None or amount <= 0 or mult in ("k", "к") and not (unit or sign or after_word) and \
-                amount in _RESOLUTIONS:
-            continue
+                amount in _RESOLUTIONS and (screens := screens if screens is not None else bool(_SCREEN.search(folded))):
+            continue  # "4K", "8k": a resolution in a text about screens and cameras ("bottled water – 12k" is a price)
         if cjk:
             amount *= _CJK_MULT[cjk]
             if a.group("tail"):
                 amount += int(a.group("tail")) * _CJK_MULT[cjk] / 10  # 1万2 = 12,000; 3千5 = 3,500
         if mult:
+            if tail := a.group("mtail"):
+                if mult in _NO_TAIL or mult in ("k", "к") and len(tail) > 1:
+                    continue  # "4k60" is a resolution's frame rate, not 4,600
+                amount += int(tail) / 10 ** len(tail)  # "12tr5" = 12.5 triệu, "1jt2" = 1.2 juta, "2k5" = 2,500
             amount *= _TEXT_MULT[mult]
         if unit:
             amount *= _SLANG[unit][0]
         if (currency := _text_currency(a, home)) is None or not 0 < amount < 1e12:
             continue
         said.append((amount, currency, a.start("num") if not a.group("pre") else a.start("pre"), a.end()))
+    if not _ZH_NUMERALS.isdisjoint(folded):
+        said += _zh_said(folded, priced, unpriced, home)
     if not said:
         return None
     amount, currency, start, end = min(said, key=lambda s: s[0])
     field, begin, stop, written = text.locate(start, end)
     return TextPrice(amount, currency, field, begin, stop, written.strip())
+
+
+# ------------------------------------------------------------------------ an amount written in Chinese numerals
+# (price51, issue 9) Chinese and Japanese sellers write a price in numerals as often as in digits: "三百八十元包邮",
+# "一千一百九十元", "十万四千元", "三万八千円", "一口价一千二" (the colloquial elision: a last digit after a unit counts
+# in the next unit down, 一千二 = 1,200, 三万五 = 35,000, 两百五 = 250). The numerals are the standard ones of the
+# Chinese system (Unicode's Unihan kPrimaryNumeric / kAccountingNumeric values): the digits 零〇一二两三四五六七八九 and
+# their financial forms 壹贰叁肆伍陆柒捌玖, the units 十百千 (拾佰仟) and the myriads 万 and 亿 (萬, 億). An amount counts
+# only with a currency word after it (元, 块, 圆, 円, 人民币, 日元, 港币, 美元) or right after a price word (价格, 价, 售价,
+# 💰); never a word holding a numeral (三星, 一比一, 买一送一: no currency after them).
+_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2, "三": 3, "叁": 3, "參": 3,
+              "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9,
+              "玖": 9}
+_ZH_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_ZH_MYRIADS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+_ZH_NUMERALS = frozenset(_ZH_DIGITS) | frozenset(_ZH_UNITS) | frozenset(_ZH_MYRIADS)
+_ZH_RUN = re.compile("[" + "".join(sorted(_ZH_NUMERALS)) + "]+")
+# the currency word after the numerals: (expression, ISO code; None: the listing's own when it writes yuan-like 元, else CNY)
+_ZH_CURRENCY = re.compile(r"\s?(?:(?P<yuan>元|块钱|块|塊|圆|圓|人民币|rmb)|(?P<yen>円|日元|日圓)|(?P<hkd>港币|港幣|港元)"
+                          r"|(?P<usd>美元|美金|刀))")
+_YUAN_LIKE = ("CNY", "TWD", "HKD", "MOP")  # 元 is the unit of account of the yuan, the New Taiwan dollar and the HK dollar
+
+
+def zh_number(run: str) -> int | None:
+    """The value of a run of Chinese numerals counted with units ("一千一百九十" 1190, "十万四千" 104000, "一千二" 1200,
+    "一千零二" 1002, "五十四" 54), or None when it is no counted number (digits side by side, "一二", are a code's:
+    notations.py reads those). Pure."""
+    total = section = 0
+    digit: int | None = None
+    last_unit = 0
+    elided = False  # the last digit stands right after a unit: the colloquial elision counts it one unit down
+    for k, ch in enumerate(run):
+        if ch in _ZH_DIGITS:
+            if digit is not None and digit != 0:
+                return None
+            digit = _ZH_DIGITS[ch]
+            elided = k > 0 and (run[k - 1] in _ZH_UNITS or run[k - 1] in _ZH_MYRIADS)
+        elif ch in _ZH_UNITS:
+            unit = _ZH_UNITS[ch]
+            section += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        else:
+            myriad = _ZH_MYRIADS[ch]
+            section += digit or 0
+            if section == 0 and total == 0:
+                return None
+            total = (total + section) * myriad if myriad > 10_000 else total + section * myriad
+            section, digit, last_unit = 0, None, myriad
+    if digit:
+        section += digit * last_unit // 10 if elided and last_unit >= 10 else digit
+    value = total + section
+    return value or None
+
+
+def _zh_said(folded: str, priced: set[int], unpriced: set[int], home: str | None) -> list[tuple[float, str, int, int]]:
+    """(amount, currency, start, end) of the amounts written in Chinese numerals (see above) in the folded text."""
+    out = []
+    for m in _ZH_RUN.finditer(folded):
+        c = _ZH_CURRENCY.match(folded, m.end())
+        if m.start() in unpriced or c is None and m.start() not in priced:
+            continue
+        if (value := zh_number(m.group(0))) is None:
+            continue
+        if c is None or c.group("yuan"):
+            currency = home if home in _YUAN_LIKE or c is None else "CNY"
+        else:
+            currency = "JPY" if c.group("yen") else "HKD" if c.group("hkd") else "USD"
+        if currency is not None:
+            out.append((float(value), currency, m.start(), c.end() if c else m.end()))
+    return out
