@@ -57,12 +57,13 @@ from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
-from services.matcher.core.context.retail import BRANDS_OF_A_TAG_CLOUD, RetailReading, listed_items, retail_standing
+from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, RetailReading, distributor_terms, listed_items,
+                                                  retail_standing)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
 from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
-from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader
+from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader, order_terms
 from services.matcher.core.context.pitches import PITCHES, answered, copy_pitches
 from services.matcher.core.context.origins import declared_origin
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
@@ -483,7 +484,10 @@ class MatcherIndex:
                     term=f"origin: {origin.country}", detail=f"declared made in {origin.country} ('{origin.said}'); "
                     f"{self._brands[brand_index].name} makes its goods in {', '.join(made)} only (its registered made_in)"))
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
-                                                         and _source(e) == TRADE), None)) is not None:
+                                                         and _source(e) == TRADE and not order_terms(e.trade_word)),
+                                                        None)) is not None:
+                # (trade51) a factory's order terms alone (MOQ, FOB) are an aftermarket maker's as much as a copier's:
+                # no papers, packaging or logo sold
                 accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
                                     "packaging or logo are what is sold, no accessory for its goods; not lowered")
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
@@ -1211,6 +1215,15 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name, elsewhere=elsewhere)
+        if not blocked and any(e.rule is Rule.cue and e.weight > 0 and e.trade_word is not None and order_terms(e.trade_word)
+                               for e in evidence) and (terms := distributor_terms(text)) is not None:
+            # (trade51) MOQ and FOB beside a distributor's standing, at a unit's fair price: its terms of sale, no
+            # factory's logo order (retail.distributor_terms)
+            for e in evidence:
+                if e.rule is Rule.cue and e.weight > 0 and e.trade_word is not None and order_terms(e.trade_word):
+                    e.weight = 0.0
+                    e.detail = join_detail(e.detail, f"a distributor's terms of sale beside its standing ('{terms}') at "
+                                                     "a unit's fair price: not counted")
         if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
                                                if f.start < len(text.title)), None)) is not None:
             # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
