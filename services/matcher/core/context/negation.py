@@ -287,7 +287,13 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"anti|against|contra|contre|gegen|против|chống|"
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"
                              r"don't (?:buy|service|repair|accept|want|sell)|we never sell|不要|不收|拒绝|拒收|勿|絕非|绝非|"
-                             r"並非|决不是|絕不是|絶対に)[^\w]*"
+                             r"並非|决不是|絕不是|絶対に|"
+                             # (trade51) a reseller's or a buying agent's word that it does not sell copies: "我们不卖高仿",
+                             # "不售A货", "cam kết không bán hàng fake", "no vendemos réplicas", "не продаём подделки"
+                             r"不卖|不賣|不售|不做|不碰|绝不卖|絕不賣|从不卖|從不賣|không bán|ko bán|không kinh doanh|nói không với|"
+                             r"tidak (?:jual|menjual)|nggak jual|gak jual|ไม่ขาย|no vend(?:emos|o)|não vend(?:emos|o)|"
+                             r"ne vend(?:ons|s) pas de|verkaufen keine|не прода[её]м|не продаю|не торгуем|"
+                             r"(?:never|don't|do not) (?:stock|deal in|carry|offer))[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок)[^\w]+){0,3}$")
 # (mend30, issue 9) a buyer's or seller's warning that copies get reported ("fakes and replicas will be reported",
@@ -301,6 +307,12 @@ _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not
 # ("not a replica, 1:1 AAA" denies the replica only: a comma alone chains nothing)
 _CHAINED = re.compile(r"^[^\w,;]*(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|ни|або|і|e|né|noch|of|en|lub|ani|veya|"
                       r"ve|hay|và|或|和|及|、|/)[^\w,;]*)$", re.IGNORECASE)
+# (trade51) after a refusal to sell, a list of copy words goes on past a comma ("không bán hàng fake, hàng rep", "不卖高仿、
+# 复刻"): the objects of one "we do not sell", each with the goods' classifier at most (hàng, đồ)
+_NOT_SOLD = re.compile(r"不卖|不賣|不售|không bán|ko bán|không kinh doanh|tidak (?:jual|menjual)|nggak jual|gak jual|ไม่ขาย|"
+                       r"no vend(?:emos|o)|não vend(?:emos|o)|verkaufen keine|не прода[её]м|не продаю|we never sell|"
+                       r"(?:do not|don't) sell")
+_LISTED = re.compile(r"^\s*[,、，]\s*(?:hàng\s+|đồ\s+|barang\s+)?$")
 # A wink right after a denial mocks it: "not fake ;)", "not Burberry 😉", "definitely NOT BMW wink wink", "iykyk".
 WINKS = ("😉", "😜", "😏", "🤫", "🤭", "🙊", "🤐", "😛", ";)", ";-)", ";]", ";D", "wink", "*wink*", "(wink)", "iykyk",
          "if you know you know", "you know what i mean", "hint hint", "nudge nudge")
@@ -344,7 +356,8 @@ def denied_copy_words(negations: Negations, found) -> dict[tuple[int, int], str]
 
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         phrase = None
-        if previous is not None and previous[0] <= f.start and _CHAINED.match(original[previous[0]:f.start]):
+        if previous is not None and previous[0] <= f.start and (_CHAINED.match(original[previous[0]:f.start]) or (
+                _LISTED.match(original[previous[0]:f.start]) and _NOT_SOLD.fullmatch(previous[1].casefold()))):
             phrase = previous[1]
         elif (negation := negations.before(f.start)) is not None and not negation.comparison:
             phrase = negation.phrase
