@@ -555,6 +555,9 @@ class MatcherIndex:
                     any(e.rule is Rule.marked for e in evidence)
                     or not any(e.rule is Rule.price and e.ratio is not None for e in evidence)):
                 cond_ev = None  # (genuine34) a child's size explains only a price a floor judged, never the mark printed on
+            if fair is None and accessory is None and brand_sale is None and named < BRANDS_OF_A_TAG_CLOUD and (
+                    unpriced := _unpriced_provenance(text, evidence)) is not None:
+                fair, cond_ev = unpriced, None
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
                           condition=cond_ev, fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
@@ -1801,6 +1804,34 @@ def _sale_format(listing: Listing, text: ListingText, condition: Condition, stor
     return sale
 
 
+def _unpriced_provenance(text: ListingText, evidence: list[Evidence]) -> Evidence | None:
+    """(trade51, issue 9) `fair_price` evidence for a reseller's listing with no price judged (no price field, a price
+    code, "DM for price", no floor for its category) that names the brand plainly in its title, states a genuine
+    unit's provenance (retail.retail_standing: the shop's receipt, "bought at the Mattel store", 附专柜小票, an
+    authorised dealer's invoice) and disowns copies in words the cue lexicon reads ("no fakes, no reps", "não é
+    réplica", 不卖高仿: a cue denied), with no counterfeit cue counted; else None. A bare mark in the brand's category is
+    the brand's name and no more: without a price to judge, a cue, a disguise (scoring._claims_copy still blocks the
+    lowering) or a provenance-less pitch, the evidence does not reach an alert. A copy seller's caption says its grade
+    ("mirror 1:1", "top batch") or shows a copy's price; one that says neither names no copy to act on. Pure."""
+    denied = None
+    for e in evidence:
+        if e.rule is Rule.price and e.ratio is not None:
+            return None  # a price judged: fair_price and the conditions say what it proves
+        if e.rule is Rule.cue:
+            if e.weight > 0:
+                return None
+            if denied is None and "denied by" in e.detail:
+                denied = e.text
+    if denied is None or not any(e.rule in (Rule.exact, Rule.alias, Rule.model) and e.field == "title" and e.weight > 0
+                                 for e in evidence):
+        return None
+    if (standing := retail_standing(text)) is None:
+        return None
+    return Evidence(Rule.fair_price, 0.0, None, "description", text=standing, term=UNPRICED,
+                    detail=f"no price judged; the listing states a genuine unit's provenance ('{standing}') and disowns "
+                           f"copies ('{denied}'): a reseller's listing of the brand's goods")
+
+
 def _price_is(sale: SaleFormat) -> str:
     """"the price is a contract's upfront payment ('mit Vertrag')" as the price evidence says it."""
     return f"the price is {sale.describe()}" if sale.kind in PRICE_PARTS else f"{sale.describe()}, no price of the goods"
@@ -2123,6 +2154,8 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+# (trade51) the term of fair_price evidence for a reseller's listing with no price judged (_unpriced_provenance)
+UNPRICED = "unpriced resale with provenance"
 # (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
 _CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
 # (honest50) the term of price evidence within NEAR_FLOOR under a floor, or within CROSS_MARKET under one set in another
