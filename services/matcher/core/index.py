@@ -62,7 +62,7 @@ from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, RetailR
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
-from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
+from services.matcher.core.context.community import CommunityReader, as_found, batch_code, design_file_mark, sells_goods_of
 from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader, order_terms
 from services.matcher.core.context.pitches import PITCHES, answered, copy_pitches
 from services.matcher.core.context.origins import declared_origin
@@ -556,7 +556,10 @@ class MatcherIndex:
                     or not any(e.rule is Rule.price and e.ratio is not None for e in evidence)):
                 cond_ev = None  # (genuine34) a child's size explains only a price a floor judged, never the mark printed on
             if fair is None and accessory is None and brand_sale is None and named < BRANDS_OF_A_TAG_CLOUD and (
-                    unpriced := _unpriced_provenance(text, evidence)) is not None:
+                    unpriced := _unpriced_provenance(text, evidence)) is not None and not (
+                    _trade_talk(self._retail.talk.find(text), reading) or batch_code(text.original)):
+                # (the copy trade's grade talk or a batch code beside the receipt: "top batch", "mirror quality", no
+                # owner's provenance, as for a resale with the shop's proof, condition.PROVEN_SCALE)
                 fair, cond_ev = unpriced, None
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
                           condition=cond_ev, fair=fair, sale_format=_sale_evidence(brand_sale),

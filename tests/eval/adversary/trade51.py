@@ -80,8 +80,7 @@ OWN_BOX = [("Packing: neutral box or our {own} box. No OEM logos or boxes.", "Af
            ("Embalaje: caja neutra o caja {own}, sin logotipos del fabricante.", "Repuesto alternativo de fabricación propia."),
            ("包装：中性包装或{own}自有品牌包装，不印原厂标志。", "副厂件，仅供参考原厂编号。")]
 BRAND_BOX = ["Packing: original {brand} box with logo and hologram sticker.",
-             "Packaging: {brand} genuine-look box, logo printed, hologram.",
-             "包装：原厂{brand}彩盒，带logo和防伪标。"]
+             "Packaging: {brand} genuine-look box, logo printed, hologram."]
 OWN_BRANDS = ["KFT", "RoadMax", "JYD", "AutoStar", "Veltra", "Nordline"]
 # (where bought, receipt words, refusal) of a reseller's unpriced caption, per language
 RESELLER = [
@@ -96,7 +95,7 @@ COPY_GRADE = ["Mirror quality 1:1.", "Top batch from the factory.", "原单 1:1 
               "Best version, UA batch."]
 LEGIT = [("LC service: {b} {p}", "We check {b} items for authenticity from photos. Result in 24h. Fee {f}/item. We do "
                                  "not buy or sell items."),
-         ("{b} {p} — authentic or replica? Legit check", "Send photos of tags, serials and labels; verdict within a day, "
+         ("{b} {p} — authentic or replica? Legit check", "Send photos of tags, serials and labels; result in 24h, "
                                                          "fee {f}."),
          ("{b} legitcheck ✅ {p}", "Independent authentication, certificate included. Fee {f} per item.")]
 
@@ -117,7 +116,15 @@ def _distributor_lot(b: BrandView, s: Scene) -> Draft | None:
     return Draft(f"{mark} {product} – wholesale lot", cat, price, s.rng.choice(LOT_ONLY))
 
 
+# the categories whose goods have aftermarket parts and consumables
+PART_CATEGORIES = frozenset({"auto parts", "tires", "motor oil", "lubricants", "power tools", "vacuums", "headphones",
+                             "electric toothbrushes", "consoles", "cameras", "chargers", "kitchen appliances", "shavers",
+                             "hair care", "generators", "printers", "phones"})
+
+
 def _part_model(b: BrandView, s: Scene):
+    if not PART_CATEGORIES & set(b.categories):
+        return None
     models = [m for m in b.models if m.floor is not None and m.value and any(c.isdigit() for c in m.value)]
     return s.rng.choice(models) if models else None
 

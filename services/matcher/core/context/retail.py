@@ -524,7 +524,12 @@ _BOUGHT_AT = re.compile(
     r"achete(?:e|s|es)? (?:en|a la|au|chez) (?:[a-z0-9&'.-]+ ){0,3}(?:boutique|magasin|store)(?![a-z])|"
     r"comprad[oa]s? (?:en|na|no) (?:la |el |a |o )?(?:[a-z0-9&'.-]+ ){0,3}(?:tienda|loja|boutique|store)(?![a-z])|"
     r"comprat[oa] (?:in|da|presso) (?:[a-z0-9&'.-]+ ){0,3}(?:negozio|boutique|store)(?![a-z])|"
-    r"authori[sz]ed (?:shop|boutique)|official (?:shop|boutique|brand store)")
+    r"authori[sz]ed (?:shop|boutique)|official (?:shop|boutique|brand store)|"
+    # (trade51) Vietnamese, Indonesian and Tagalog resellers' and buying agents' words: "mua tại store Gucci", "có bill
+    # mua hàng", "beli di store", "struk ada", "may resibo" (the receipt a xách tay, jastip or personal seller shows)
+    r"mua tai (?:store|cua hang|shop|boutique)|(?:co|kem|full|gui) bill|bill mua hang|beli di (?:store|toko|butik|"
+    r"official store)|(?:ada|dengan|plus|dapat) struk|struk (?:asli|ada|pembelian)|may resibo|with resibo|"
+    r"(?:con|avec|com) (?:ticket|tiquet) de compra|con ticket")
 
 
 # (ba35, issue 9) the same standing in the resale conventions of Chinese, Japanese and Korean (original text): a till
