@@ -45,14 +45,14 @@ EVASIONS = {
                                    "as a copy (mirror 1:1, top batch, 原单, hàng rep 1:1)",
 }
 # a few varied listings a brand (suite time)
-FEW = dict.fromkeys([*TRAPS, *EVASIONS], 2)
+FEW = dict.fromkeys([*TRAPS, *EVASIONS], 1)
 
 # (title tail, description) of a distributor's offer; {m} the goods, {p} the price, {c} its currency
 DISTRIBUTOR = [
     ("– authorized distributor stock", "Authorized distributor for the Middle East. Brand new, manufacturer warranty "
                                        "and invoice. MOQ 20 units, FOB Jebel Ali. Price {p} {c} per unit."),
     ("(official importer)", "Official importer, authorization letter on request. MOQ 5 cartons, FOB Rotterdam, "
-                            "{p} {c} per carton. VAT invoice."),
+                            "{p} {c} per unit. VAT invoice."),
     ("– Business Type: Authorised Dealer", "Minimum Order Quantity: 2 Piece\nPrice: {p} {c}/Piece\nGST invoice, "
                                            "warranty card. Business Type: Authorised Dealer."),
     ("– autorisierter Händler", "Autorisierter Händler, Rechnung mit MwSt. Mindestbestellmenge 10 Stück, "
