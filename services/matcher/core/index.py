@@ -59,13 +59,13 @@ from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
-from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, listed_items,
-                                                  retail_standing, set_of_goods)
+from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, distributor_terms,
+                                                  listed_items, retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
-from services.matcher.core.context.community import CommunityReader, as_found, design_file_mark, sells_goods_of
-from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader
+from services.matcher.core.context.community import CommunityReader, as_found, batch_code, design_file_mark, sells_goods_of
+from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader, order_terms
 from services.matcher.core.context.pitches import PITCHES, answered, copy_pitches
 from services.matcher.core.context.origins import declared_origin
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
@@ -493,7 +493,10 @@ class MatcherIndex:
                     f"{self._brands[brand_index].name} makes its goods in {', '.join(made)} only (its registered made_in)"))
             if accessory is not None and (trade := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                                          and _source(e) == TRADE
-                                                         and e.trade_word.kind not in _FRAMED_TRADE), None)) is not None:
+                                                         and e.trade_word.kind not in _FRAMED_TRADE
+                                                         and not order_terms(e.trade_word)), None)) is not None:
+                # (trade51) a factory's order terms alone (MOQ, FOB) are an aftermarket maker's as much as a copier's:
+                # no papers, packaging or logo sold
                 accessory.detail = (f"{accessory.detail}; with '{trade.text}' ({trade.term}): the brand's papers, "
                                     "packaging or logo are what is sold, no accessory for its goods; not lowered")
                 notes.append(accessory)  # context/trade.py: "just a card" is the offence
@@ -564,6 +567,12 @@ class MatcherIndex:
                     any(e.rule is Rule.marked for e in evidence)
                     or not any(e.rule is Rule.price and e.ratio is not None for e in evidence)):
                 cond_ev = None  # (genuine34) a child's size explains only a price a floor judged, never the mark printed on
+            if fair is None and accessory is None and brand_sale is None and named < BRANDS_OF_A_TAG_CLOUD and (
+                    unpriced := _unpriced_provenance(text, evidence)) is not None and not (
+                    _trade_talk(self._retail.talk.find(text), reading) or batch_code(text.original)):
+                # (the copy trade's grade talk or a batch code beside the receipt: "top batch", "mirror quality", no
+                # owner's provenance, as for a resale with the shop's proof, condition.PROVEN_SCALE)
+                fair, cond_ev = unpriced, None
             value = score(evidence, self._weights, accessory=accessory, authorized=authorized,
                           condition=cond_ev, fair=fair, sale_format=_sale_evidence(brand_sale),
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
@@ -1273,6 +1282,15 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name, elsewhere=elsewhere)
+        if not blocked and any(e.rule is Rule.cue and e.weight > 0 and e.trade_word is not None and order_terms(e.trade_word)
+                               for e in evidence) and (terms := distributor_terms(text)) is not None:
+            # (trade51) MOQ and FOB beside a distributor's standing, at a unit's fair price: its terms of sale, no
+            # factory's logo order (retail.distributor_terms)
+            for e in evidence:
+                if e.rule is Rule.cue and e.weight > 0 and e.trade_word is not None and order_terms(e.trade_word):
+                    e.weight = 0.0
+                    e.detail = join_detail(e.detail, f"a distributor's terms of sale beside its standing ('{terms}') at "
+                                                     "a unit's fair price: not counted")
         if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
                                                if f.start < len(text.title)), None)) is not None:
             # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
@@ -1850,6 +1868,34 @@ def _sale_format(listing: Listing, text: ListingText, condition: Condition, stor
     return sale
 
 
+def _unpriced_provenance(text: ListingText, evidence: list[Evidence]) -> Evidence | None:
+    """(trade51, issue 9) `fair_price` evidence for a reseller's listing with no price judged (no price field, a price
+    code, "DM for price", no floor for its category) that names the brand plainly in its title, states a genuine
+    unit's provenance (retail.retail_standing: the shop's receipt, "bought at the Mattel store", 附专柜小票, an
+    authorised dealer's invoice) and disowns copies in words the cue lexicon reads ("no fakes, no reps", "não é
+    réplica", 不卖高仿: a cue denied), with no counterfeit cue counted; else None. A bare mark in the brand's category is
+    the brand's name and no more: without a price to judge, a cue, a disguise (scoring._claims_copy still blocks the
+    lowering) or a provenance-less pitch, the evidence does not reach an alert. A copy seller's caption says its grade
+    ("mirror 1:1", "top batch") or shows a copy's price; one that says neither names no copy to act on. Pure."""
+    denied = None
+    for e in evidence:
+        if e.rule is Rule.price and e.ratio is not None:
+            return None  # a price judged: fair_price and the conditions say what it proves
+        if e.rule is Rule.cue:
+            if e.weight > 0:
+                return None
+            if denied is None and "denied by" in e.detail:
+                denied = e.text
+    if denied is None or not any(e.rule in (Rule.exact, Rule.alias, Rule.model) and e.field == "title" and e.weight > 0
+                                 for e in evidence):
+        return None
+    if (standing := retail_standing(text)) is None:
+        return None
+    return Evidence(Rule.fair_price, 0.0, None, "description", text=standing, term=UNPRICED,
+                    detail=f"no price judged; the listing states a genuine unit's provenance ('{standing}') and disowns "
+                           f"copies ('{denied}'): a reseller's listing of the brand's goods")
+
+
 def _price_is(sale: SaleFormat) -> str:
     """"the price is a contract's upfront payment ('mit Vertrag')" as the price evidence says it."""
     return f"the price is {sale.describe()}" if sale.kind in PRICE_PARTS else f"{sale.describe()}, no price of the goods"
@@ -2172,6 +2218,8 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+# (trade51) the term of fair_price evidence for a reseller's listing with no price judged (_unpriced_provenance)
+UNPRICED = "unpriced resale with provenance"
 # (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
 _CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
 # (honest50) the term of price evidence within NEAR_FLOOR under a floor, or within CROSS_MARKET under one set in another

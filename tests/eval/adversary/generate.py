@@ -2195,3 +2195,10 @@ register(lots51)
 from tests.eval.adversary import prices51  # noqa: E402
 
 register(prices51)
+
+# trade51's classes (trade51.py): honest trade channels in the copy trade's words (a distributor's standing with MOQ and
+# a price per unit, an aftermarket maker's neutral box, a reseller's unpriced caption with its receipt refusing copies, a
+# legit-check service by its names) and the copies that borrow them (a copy's price, grade talk, the brand's box)
+from tests.eval.adversary import trade51  # noqa: E402
+
+register(trade51)

@@ -288,15 +288,16 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"
                              r"don't (?:buy|service|repair|accept|want|sell)|we never sell|不要|不收|拒绝|拒收|勿|絕非|绝非|"
                              r"並非|决不是|絕不是|絶対に|"
-                             # (price51) a shop's pledge that it sells no copies, in the languages of the social trade:
-                             # "cam kết không bán hàng fake, hàng rep", "kami tidak jual barang KW", "não vendemos
-                             # réplicas", "wir verkaufen keine Fälschungen" (keine above), "不卖假货", "ไม่ขายของปลอม"
+                             # (price51, trade51) a shop's, reseller's or buying agent's pledge that it sells no copies,
+                             # in the languages of the social trade: "cam kết không bán hàng fake, hàng rep", "kami tidak
+                             # jual barang KW", "não vendemos réplicas", "我们不卖高仿", "不售A货", "не продаём подделки"
                              r"(?:cam kết |cam ket )?(?:không|khong|ko|k) (?:bán|ban|kinh doanh|nhận|nhan)|"
                              r"nói không với|noi khong voi|(?:tidak|tdk|gak|nggak|ga|gk) (?:menjual|jual|terima|nerima)|"
-                             r"no vendemos|no vendo|não vendemos|nao vendemos|não vendo|nao vendo|no trabajamos con|"
+                             r"no vend(?:emos|o)|não vend(?:emos|o)|nao vend(?:emos|o)|no trabajamos con|"
                              r"não trabalhamos com|nao trabalhamos com|ne vend(?:ons|s) pas(?: de)?|non vendiamo|"
-                             r"nie sprzedajemy|не прода[её]м|не торгуем|不卖|不賣|不售|不做|"
-                             r"ไม่ขาย|لا نبيع)[^\w]*"
+                             r"verkaufen keine|nie sprzedajemy|не прода[её]м|не продаю|не торгуем|"
+                             r"不卖|不賣|不售|不做|不碰|绝不卖|絕不賣|从不卖|從不賣|ไม่ขาย|لا نبيع|"
+                             r"(?:never|don't|do not) (?:stock|deal in|carry|offer))[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок|"
                              r"hàng|hang|đồ|do|fake|rep|nhái|nhai|giả|gia|barang|kw|palsu|ของ|ปลอม)[^\w]+){0,3}$")
@@ -313,6 +314,12 @@ _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not
 # ("not a replica, 1:1 AAA" denies the replica only: a comma alone chains nothing)
 _CHAINED = re.compile(r"^[^\w,;]*(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|ни|або|і|e|né|noch|of|en|lub|ani|veya|"
                       r"ve|hay|và|或|和|及|、|/)[^\w,;]*)$", re.IGNORECASE)
+# (trade51) after a refusal to sell, a list of copy words goes on past a comma ("không bán hàng fake, hàng rep", "不卖高仿、
+# 复刻"): the objects of one "we do not sell", each with the goods' classifier at most (hàng, đồ)
+_NOT_SOLD = re.compile(r"不卖|不賣|不售|không bán|ko bán|không kinh doanh|tidak (?:jual|menjual)|nggak jual|gak jual|ไม่ขาย|"
+                       r"no vend(?:emos|o)|não vend(?:emos|o)|verkaufen keine|не прода[её]м|не продаю|we never sell|"
+                       r"(?:do not|don't) sell")
+_LISTED = re.compile(r"^\s*[,、，]\s*(?:hàng\s+|đồ\s+|barang\s+)?$")
 # A wink right after a denial mocks it: "not fake ;)", "not Burberry 😉", "definitely NOT BMW wink wink", "iykyk".
 WINKS = ("😉", "😜", "😏", "🤫", "🤭", "🙊", "🤐", "😛", ";)", ";-)", ";]", ";D", "wink", "*wink*", "(wink)", "iykyk",
          "if you know you know", "you know what i mean", "hint hint", "nudge nudge")
@@ -356,7 +363,8 @@ def denied_copy_words(negations: Negations, found) -> dict[tuple[int, int], str]
 
     for f in sorted(found, key=lambda f: (f.start, -f.end)):
         phrase = None
-        if previous is not None and previous[0] <= f.start and _CHAINED.match(original[previous[0]:f.start]):
+        if previous is not None and previous[0] <= f.start and (_CHAINED.match(original[previous[0]:f.start]) or (
+                _LISTED.match(original[previous[0]:f.start]) and _NOT_SOLD.fullmatch(previous[1].casefold()))):
             phrase = previous[1]
         elif (negation := negations.before(f.start)) is not None and not negation.comparison:
             phrase = negation.phrase

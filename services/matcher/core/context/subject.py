@@ -606,7 +606,13 @@ GUIDE_NOUNS = (
     "service d'authentification", "authentification de", "detection des contrefacons", "echtheitsprufung",
     "echtheitszertifikat", "falschungen erkennen", "servizio di autenticazione", "autenticazione di",
     "servico de autenticacao", "autenticacao de", "проверка подлинности", "аутентификация", "legit check service",
-    "authentication services", "counterfeit detector", "counterfeit detection pen", "uv counterfeit", "fake detector",
+    "authentication services", "counterfeit detector",
+    # (trade51) the legit-check trade's own names for its service (LC: the resale community's and CheckCheck's or Legit
+    # App's word) and its question ("authentic or replica?", "legit or not?")
+    "lc service", "lc services", "lc check", "legit checks", "legitcheck", "legit check services", "auth check service",
+    "authentic or replica", "authentic or fake", "legit or fake", "real or rep",
+    "check legit", "dich vu check", "jasa legit check", "jasa cek ori", "asli atau palsu",
+    "autentico o replica", "autentico ou replica", "orijinal mi replika mi", "counterfeit detection pen", "uv counterfeit", "fake detector",
     # guides, checklists, courses and checks as their sellers title them (the copy trade's words are their subject:
     # `guide_start`): "Spotting counterfeit …", "Authenticating …", "… echt oder Fälschung? Prüfservice"
     "spotting counterfeit", "spotting counterfeits", "spotting replicas", "authenticating", "how to tell a copy",

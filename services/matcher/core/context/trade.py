@@ -98,6 +98,8 @@ BUYER_LOGO = frozenset({
     "accept customized logo", "logo personalizado", "logo personnalise", "logo nach wunsch", "logo personalizzato",
     "可定制logo", "定制logo", "ロゴカスタム",
 })
+# the evidence's words for a factory's order terms read as a logo service (TradeReader.read; order_terms)
+ORDER_TERMS = "a factory's order terms"
 B2B_ORDER = ["moq", "min order", "minimum order", "fob", "sample fee", "container order", "factory price",
              "factory direct", "wholesale", "起订", "起批", "工厂直销", "样品费"]
 BOOTLEG = [
@@ -366,7 +368,7 @@ class TradeReader:
             out.append(self._trade(text, "logo_service", logo[0], "a factory offers to put a logo on the goods: no "
                                    "brand's own goods are made to a buyer's logo order"))
         elif len({latin_text(f.term) for f in order}) >= 2:
-            out.append(self._trade(text, "logo_service", order[0], "a factory's order terms ("
+            out.append(self._trade(text, "logo_service", order[0], ORDER_TERMS + " ("
                                    + ", ".join(dict.fromkeys(_said(text, f) for f in order)) + ") on the brand's goods"))
         if (boot := [f for f in self._bootleg.find(text) if not _BOOTLEG_STYLE.match(latin_text(text.original[f.start:f.start + 30]).lower())]) and all(
                 latin_text(f.term) in _PAINTED for f in boot) and modified(text) is not None:
@@ -382,6 +384,12 @@ class TradeReader:
     def _trade(text: ListingText, kind: str, found: Found, why: str) -> TradeWord:
         field, start, end, said = text.locate(found.start, found.end)
         return TradeWord("trade", kind, found.term, field, start, end, said, why, (found.start, found.end))
+
+
+def order_terms(word: TradeWord) -> bool:
+    """Whether a trade word is a factory's order terms (MOQ, FOB, wholesale: B2B_ORDER, two of them), read as a logo
+    service with no logo offered; a distributor states the same terms (retail.distributor_terms)."""
+    return word.source == "trade" and word.kind == "logo_service" and word.why.startswith(ORDER_TERMS)
 
 
 def _said(text: ListingText, f: Found) -> str:
