@@ -467,9 +467,15 @@ class MatcherIndex:
             if accessory is not None and far is None and (accessory.term or "").startswith("disclaimer: "):
                 accessory = self._boilerplate(listing, reading, brand_index, evidence, accessory, notes)
             framed = accessory is not None  # an accessory or a likeness ("-style"): never a retailer's own goods
+            # a toy maker's toys filed among its own toys are goods it makes: an unlicensed-goods cue (a mini figure, a
+            # trinket) is none there (outsider37's Bandai Gashapon capsule toy at GBP 3.70); a fashion house's
+            # "accessories" hold no keyrings of its coats
+            own_goods = any(e.trade_word is not None and e.trade_word.kind == "unlicensed" for e in cues) and any(
+                category_matches(listing.category, c) and _TOY_SECTOR in self._judge.category_sectors(c).sectors
+                for c in self._brands[brand_index].categories)
             evidence.extend(_copy(e) for e in cues if (_said_of(e, brand_index, owners) or _applied(e)) and (e.trade_word is None or (
                 e.trade_word.source == COMMUNITY and self._sells_goods_of(e, brand_index, evidence, listing.title)) or (
-                e.trade_word.source == TRADE and _trade_of(e, evidence, text) and _painted_brand(e, by_brand) in (None, brand_index)
+                e.trade_word.source == TRADE and _trade_of(e, evidence, text, own_goods) and _painted_brand(e, by_brand) in (None, brand_index)
                 and not (accessory is not None and likeness(accessory.term) and _buyer_logo(e, reading)))))
             if any(e.trade_word is not None and e.trade_word.source == COMMUNITY for e in evidence):
                 # a collectors' word the lexicon also holds ("SNES Modul Nachbau": the retro-game trade's repro) is told
@@ -1777,6 +1783,7 @@ DESCRIPTOR_ZIPF = 2.9
 VALUE_WITH_AGE = frozenset({"luxury-accessories", "jewelry-watches"})
 FOREIGN_WORD_ZIPF = 3.0  # a token this frequent in its most frequent language may be a word there (_a_word)
 _PACK_SECTORS = frozenset({"food", "baby"})
+_TOY_SECTOR = "toys_games"  # context/sectors.py: where a toy maker's own minis and figures are filed
 # a word after which a count is of what comes with the goods ("razor with 2 blades", "Rasierer mit 2 Klingen")
 _WITH_BEFORE = re.compile(r"(?<![a-z])(?:with|w/|w|mit|avec|con|com|plus|incl|including|inkl|and|\+)\s*$")
 # punctuation around a title's word (index._node_floor)
@@ -2455,18 +2462,19 @@ def _buyer_logo(cue: Evidence, reading) -> bool:
         cue.trade_word.term in BUYER_LOGO or cue.trade_word.kind == "logo_service" and reading.refusals.stated)
 
 
-def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText) -> bool:
+def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText, own_goods: bool = False) -> bool:
     """Whether a cue of context/trade.py is one of this brand's: not a word the brand's identity evidence reads
     ("stickers" as a candidate for Snickers), and packaging only when it is the brand's own (a mark of the brand at most
     TRADE_NEAR characters before the packaging noun: "Levi's leather back patches", "雅培 菁智 空罐", not after a word of
-    fit: "shelf for 12 pairs - fits Nike boxes", "cover patches for FreeStyle Libre")."""
+    fit: "shelf for 12 pairs - fits Nike boxes", "cover patches for FreeStyle Libre"); goods the house never makes
+    (context/unlicensed.py) only when the listing is not filed in one of its categories (`own_goods`)."""
     identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.field == cue.field and e.start is not None]
     if cue.start is None or any(e.start < (cue.end or 0) and cue.start < (e.end or 0) for e in identity):
         return False
     if cue.trade_word is not None and cue.trade_word.kind == "unlicensed":
         # the goods carry the mark the title names (an Arabic word of the shop's boilerplate heard as a toy maker's
         # name is no mark on a ride-on)
-        return any(e.field == "title" and e.rule in _WRITTEN_AS_IS and (e.text or "").casefold() not in _PATTERN_WORDS
+        return not own_goods and any(e.field == "title" and e.rule in _WRITTEN_AS_IS and (e.text or "").casefold() not in _PATTERN_WORDS
                    for e in identity)  # not "Legoo style", not a bare "monogram"
     if cue.trade_word is None or cue.trade_word.kind != "packaging":
         return True

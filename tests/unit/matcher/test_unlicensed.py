@@ -70,6 +70,9 @@ def test_alerts(title, price, category, brand):
     ("Officially licensed BMW X6 ride-on 12V", 260.0, "toys"),
     ("Coach mini Tabby bag charm, boutique receipt", 95.0, "handbags"),
     ("sneaker theme party plates, 16 guests, no logos", 9.0, "party supplies"),
+    # a toy maker's own capsule toy, filed among its own goods: no goods the house never makes (outsider37)
+    ("Bandai Gashapon capsule toy – random figure", 5.0, "toys"),
+    ("LEGO Minifigures series 25 blind bag, mini figure", 5.0, "toys"),
 ])
 def test_quiet(title, price, category):
     assert demo_alerts(title, category, price) == {}
