@@ -34,9 +34,9 @@ status:
 run: up
 	$(BIN)/brandsentry demo
 
-# five pytest-xdist workers: the fault tests in two chains and the integration tests in one, each on a worker of its own from the start, the rest on the fourth and fifth workers and then on whichever is free, at a lower CPU priority (tests/conftest.py); the fifth lets two of the adversary's parts score from the start, on the core the server chains leave idle while they wait (session 51: 916 s with four)
+# four pytest-xdist workers: the fault tests in two chains and the integration tests in one, each on a worker of its own from the start, the rest on the fourth worker and then on whichever is free, at a lower CPU priority (tests/conftest.py)
 test: up
-	$(BIN)/python -m pytest -q -ra --durations=25 -n 5 --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -q -ra --durations=25 -n 4 --dist loadgroup --no-loadscope-reorder $(PYTEST_ARGS)
 
 # the fault tests with a bigger feed, longer outages and the brokers of stack.sh cluster-up (tests/faults/)
 soak: up

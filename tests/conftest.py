@@ -149,7 +149,7 @@ _ORDER = pytest.StashKey[int]()
 
 @pytest.hookimpl(tryfirst=True)  # before xdist's, which reads the groups
 def pytest_collection_modifyitems(config, items) -> None:
-    """Groups for pytest-xdist's `--dist loadgroup --no-loadscope-reorder` (`make test` runs 5 workers): the server
+    """Groups for pytest-xdist's `--dist loadgroup --no-loadscope-reorder` (`make test` runs 4 workers): the server
     groups (SERVER_GROUPS: two chains of fault tests and one of integration tests) each run one after the other by one
     worker in the order collected, as without xdist (their stacks never share a prefix or a port, and run side by side
     on the shared broker as engineers' sessions do); every other test file is a group of its own (its module and
