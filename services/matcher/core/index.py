@@ -1288,15 +1288,15 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name, elsewhere=elsewhere)
-        if not blocked and any(e.rule is Rule.cue and e.weight > 0 and e.trade_word is not None and order_terms(e.trade_word)
-                               for e in evidence) and (terms := distributor_terms(text)) is not None:
+        if not blocked and (terms_cues := [e for e in evidence if e.rule is Rule.cue and e.weight > 0
+                                           and e.trade_word is not None and order_terms(e.trade_word)]) \
+                and (terms := distributor_terms(text)) is not None:
             # (trade51) MOQ and FOB beside a distributor's standing, at a unit's fair price: its terms of sale, no
             # factory's logo order (retail.distributor_terms)
-            for e in evidence:
-                if e.rule is Rule.cue and e.weight > 0 and e.trade_word is not None and order_terms(e.trade_word):
-                    e.weight = 0.0
-                    e.detail = join_detail(e.detail, f"a distributor's terms of sale beside its standing ('{terms}') at "
-                                                     "a unit's fair price: not counted")
+            for e in terms_cues:
+                e.weight = 0.0
+                e.detail = join_detail(e.detail, f"a distributor's terms of sale beside its standing ('{terms}') at "
+                                                 "a unit's fair price: not counted")
         if not blocked and (claim := next((text.title[f.start:f.end] for f in self._judge.genuine_claims.find(text)
                                                if f.start < len(text.title)), None)) is not None:
             # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
@@ -2305,14 +2305,14 @@ SUBSCRIPTION_PERIODS = 12
 # year; the most payments of a plan whose count is not stated (instalments.UNSTATED_PAYMENTS)
 PART_PERIODS = {"subscription": (SUBSCRIPTION_PERIODS, "a year"),
                 "instalment": (UNSTATED_PAYMENTS, f"{UNSTATED_PAYMENTS} payments")}
-_TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")
+_TRADE_GOODS = ("bootleg", "logo_service", "unlicensed")  # trade.py's kinds that make goods (TradeWord.kind)
 # (kit51) trade.py's kinds that say how goods are priced, not what they are: an accessory or a likeness frame ("fits
 # Pandora-style charms") still says the brand is no goods of the listing
 _FRAMED_TRADE = frozenset({"by_weight"})
-_APPLIED = frozenset(APPLIED_WITH)
-_WRITTEN_AS_IS = frozenset({Rule.exact, Rule.alias, Rule.model})
-_PATTERN_WORDS = frozenset(w.casefold() for words in PATTERN_WORDS.values() for w in words)  # context/marked.py  # the mark as written, not a misspelling's reading
-APPLIED_NEAR = 24  # characters between "customised with" and the applied house's mark ("with hand-painted Louis Vuitton")  # trade.py's kinds that make goods (TradeWord.kind)
+_APPLIED = frozenset(APPLIED_WITH)  # trade.py's words that apply another house's mark ("customised with")
+_WRITTEN_AS_IS = frozenset({Rule.exact, Rule.alias, Rule.model})  # the mark as written, not a misspelling's reading
+_PATTERN_WORDS = frozenset(w.casefold() for words in PATTERN_WORDS.values() for w in words)  # context/marked.py
+APPLIED_NEAR = 24  # characters between "customised with" and the applied house's mark ("with hand-painted Louis Vuitton")
 # the most characters between a brand's mark and the packaging noun that is its own ("Coca-Cola printed aluminium can
 # sleeves"), and the words of fit before a mark ("fits Nike boxes": boxes for the brand's goods, not its packaging)
 TRADE_NEAR = 40
