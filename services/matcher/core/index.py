@@ -59,6 +59,7 @@ from services.matcher.core.codes import ipa
 from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
+from services.matcher.core.context.official_stores import official_store
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, distributor_terms,
                                                   listed_items, retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
@@ -1266,8 +1267,12 @@ class MatcherIndex:
         if price is None:
             return None
         if price.term == STREET_PRICE:
-            if (standing := retail_standing(text)) is None:
-                return None  # below the floor, only a retailer who says so explains the price (retail.retail_standing)
+            if (standing := retail_standing(text) or official_store(
+                    listing.seller.name or "", [*self._brand_marks.get(brand_index, []),
+                                                *(e.term for e in evidence if e.term and e.rule in IDENTITY_RULES)],
+                    listing.seller.id)) is None:
+                return None  # below the floor, only a retailer who says so explains the price (retail.retail_standing;
+                # (quiet52) a seller named the brand's official store says so by its name: official_stores.py)
             street = f"; the listing states a retailer's standing ('{standing}')"
         else:
             street = ""

@@ -117,6 +117,9 @@ DISGUISE_RULES = frozenset({Rule.confusable} | {getattr(Rule, r) for r in ("skel
 _FIT_BEFORE_UNBOXED = re.compile(r"(?:^|[^a-z])(?:" + fit_words("fits?", "replacement", "aftermarket", "generic")
                                  + r")(?:[^a-z]|$)")
 
+# a sentence's end inside a phrase the lexicons read across it (as index._PHRASE_BREAK)
+_SENTENCE_END = re.compile(r"[.!?;。！？；]\s")
+
 
 # a licence word that names a collaboration or an edition, not a licence (phrasebook.LICENSED)
 _COLLAB_WORD = re.compile(r"edition|édition|edición|edição|edizione|editie|edycja|издание|collab|联名|聯名|コラボ|콜라보")
@@ -243,6 +246,8 @@ class Reading:
         """Material by the metre, patches, labels and emblems the listing names (phrasebook.MATERIAL_NOUNS)."""
         if self._materials is None:
             found = self.judge.materials.find(self.text)
+            if found:  # (quiet52) a phrase read across a sentence's end is none: "chính hãng.\n\nTags" is no "hang tags"
+                found = [f for f in found if _SENTENCE_END.search(self.text.original, f.start, f.end) is None]
             if found and (tags := self.judge.with_tags.find(self.text)):  # "全新带吊牌": new with tags, no material
                 found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in tags)]
             self._materials = found

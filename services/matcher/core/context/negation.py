@@ -297,8 +297,20 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"não trabalhamos com|nao trabalhamos com|ne vend(?:ons|s) pas(?: de)?|non vendiamo|"
                              r"verkaufen keine|nie sprzedajemy|не прода[её]м|не продаю|не торгуем|"
                              r"不卖|不賣|不售|不做|不碰|绝不卖|絕不賣|从不卖|從不賣|ไม่ขาย|لا نبيع|"
-                             r"(?:never|don't|do not) (?:stock|deal in|carry|offer))[^\w]*"
+                             r"(?:never|don't|do not) (?:stock|deal in|carry|offer)|"
+                             # (quiet52) a shop's warning against copies sold elsewhere and its refund pledge if its own
+                             # goods prove one: "Beware of fake sellers", "Awas barang palsu!", "Cảnh giác hàng giả",
+                             # "ระวังของปลอม", "احذر من المنتجات المقلدة", "Остерегайтесь подделок", "谨防假冒", "if proven
+                             # fake, we refund 2x", "jika terbukti palsu" (the boilerplate of marketplaces' official and
+                             # mall stores; general knowledge)
+                             r"beware(?: of)?|watch out for|avoid|awas|hati-hati(?: dengan| terhadap)?|waspada(?: terhadap)?|"
+                             r"cảnh giác(?: với)?|canh giac(?: voi)?|coi chừng|cẩn thận với|ระวัง|احذر(?:وا)?(?: من)?|"
+                             r"остерегайтесь|осторожно,?|берегитесь|cuidado con|ojo con|attention aux|m[ée]fiez-vous des|"
+                             r"vorsicht vor|achtung vor|attenzione a(?:i|lle|gli)?|cuidado com|uwaga na|谨防|謹防|当心|小心|"
+                             r"警惕|if (?:proven|found|it is|it's|the item is|the product is|any item is)(?: to be)?|"
+                             r"(?:jika|kalau|bila|apabila) terbukti|nếu (?:phát hiện )?(?:là )?|neu (?:phat hien )?(?:la )?)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
+                             r"sellers?|products?|items?|penjual|produk|người bán|sản phẩm|المنتجات|منتجات|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок|"
                              r"hàng|hang|đồ|do|fake|rep|nhái|nhai|giả|gia|barang|kw|palsu|ของ|ปลอม)[^\w]+){0,3}$")
 # (mend30, issue 9) a buyer's or seller's warning that copies get reported ("fakes and replicas will be reported",
@@ -334,9 +346,9 @@ def winked(original: str, end: int) -> str | None:
 
 
 def _refused_before(text: ListingText, start: int, in_plan: Callable[[int], bool]) -> re.Match | None:
-    """The words refusing the copy word at original offset `start` (_REFUSED_BEFORE in the 24 characters before it),
+    """The words refusing the copy word at original offset `start` (_REFUSED_BEFORE in the 40 characters before it),
     skipping a refusing word at an offset `in_plan` says is inside a plan's phrase (the "zero" of "tasso zero")."""
-    window_start = max(0, start - 24)
+    window_start = max(0, start - 40)
     window = text.original[window_start:start].casefold()
     m = _REFUSED_BEFORE.search(window)
     while m is not None and in_plan(window_start + m.start()):  # offset approximate when casefolding changed the length

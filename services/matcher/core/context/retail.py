@@ -39,6 +39,7 @@ from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS, lot_offer
 from services.matcher.core.context.discounts import DEEP, read_discount
 from services.matcher.core.context.lexicon import Lexicon, outside_senses
+from services.matcher.core.context.official_stores import off_platform, official_store
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
 from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence, written_as_its_script_does
@@ -310,10 +311,20 @@ class RetailReading:
                     or any(unicodedata.normalize("NFC", written).casefold() == m.casefold() for m in marks))):
                 return f"the mark written with letters it is not spelt with ('{written}')"  # "LEGÖ" for LEGO
         seller = latin_text(f"{listing.seller.id} {listing.seller.name or ''}").replace(" ", "")
-        for mark in [*(m for m in marks if m.isascii()), *(e.term for e in plain if e.term and e.rule is not Rule.model)]:
+        named = [*(m for m in marks if m.isascii()), *(e.term for e in plain if e.term and e.rule is not Rule.model)]
+        official = None
+        for mark in named:
             key = latin_text(mark).replace(" ", "")
             if len(key) >= 3 and key in seller:
-                return f"a seller named after the brand ('{listing.seller.name or listing.seller.id}') that is not its authorized seller"
+                # (quiet52) the lead's decision: a name that claims the brand's official store ("Nike Official Store",
+                # "LEGO — официальный магазин") is judged like its authorized seller at a fair price, unless it moves
+                # the sale off the platform (official_stores.py); any other shop named after the brand is not
+                who = listing.seller.name or listing.seller.id
+                if (official := official_store(listing.seller.name or "", named, listing.seller.id)) is None:
+                    return f"a seller named after the brand ('{who}') that is not its authorized seller"
+                if (contact := off_platform(original)) is not None:
+                    return f"a seller named after the brand's official store ('{who}') with a contact off the platform ('{contact}')"
+                break
         if found := self.bait.find(text):
             return f"the listing disowns its price ('{original[found[0].start:found[0].end]}')"
         # the replica trade's batch codes ("LW batch", "[S2 batch]"; not "NEW BATCH", "A batch of": community.batch_code)
@@ -331,7 +342,8 @@ class RetailReading:
         if found and _OUTLET_SEASON.search(text.latin):  # the factory outlet store's past season (`_outlet_store`)
             found = [f for f in found if not _outlet_store(original, f.start, f.end, f.term)]
         if found and (unclaimed := [f for f in found if not _authenticity_claim(original, f)]) != found \
-                and provenance(text, [*marks, owner] if owner else marks) is not None and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
+                and (official is not None or provenance(text, [*marks, owner] if owner else marks) is not None) \
+                and all(f.term.casefold() in COPY_NOUNS for f in denied_talk):
             found = unclaimed  # the claim proved: see provenance
         if found and plain:  # (promo39) a retailer's gift with purchase after the brand's goods (`promotion_gift`)
             found = [f for f in found if not promotion_gift(f.term, f.start, plain)]
