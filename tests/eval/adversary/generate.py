@@ -2202,3 +2202,10 @@ register(prices51)
 from tests.eval.adversary import trade51  # noqa: E402
 
 register(trade51)
+
+# quiet52's classes (official52.py): a seller named as the brand's official store at a fair price (quiet), the same name
+# at a copy's price, beside a copy word or a messaging app, shops named after the brand with no official claim; a shop's
+# warning against fakes sold elsewhere (quiet) and the warning followed by its own copy word
+from tests.eval.adversary import official52  # noqa: E402
+
+register(official52)

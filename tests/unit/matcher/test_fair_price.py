@@ -51,7 +51,7 @@ def test_a_plain_mark_at_a_genuine_price_is_a_retailer_and_stays_quiet(title, ca
     ("Rolex Submariner Date wholesale MOQ 20", 9000, "", "shop-1", "a wholesale lot"),
     ("R0lex Submariner Date", 9000, "", "shop-1", "disguised"),
     ("Rolex Submariner Date rep1ica", 9000, "", "shop-1", "in leet ('rep1ica')"),
-    ("Rolex Submariner Date", 9000, "", "rolex-official-store", "a seller named after the brand"),
+    ("Rolex Submariner Date", 9000, "", "rolex-outlet-88", "a seller named after the brand"),
     ("Rolex Submariner Date [S2 batch]", 9000, "", "shop-1", "the copy trade's words ('S2 batch')"),
     ("Rolex\u200b Submariner Date", 9000, "", "shop-1", "invisible"),
 ])

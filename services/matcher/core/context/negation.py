@@ -307,10 +307,12 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              r"cảnh giác(?: với)?|canh giac(?: voi)?|coi chừng|cẩn thận với|ระวัง|احذر(?:وا)?(?: من)?|"
                              r"остерегайтесь|осторожно,?|берегитесь|cuidado con|ojo con|attention aux|m[ée]fiez-vous des|"
                              r"vorsicht vor|achtung vor|attenzione a(?:i|lle|gli)?|cuidado com|uwaga na|谨防|謹防|当心|小心|"
-                             r"警惕|if (?:proven|found|it is|it's|the item is|the product is|any item is)(?: to be)?|"
+                             r"警惕|if(?: (?:any|the|an?|our))?(?: (?:items?|products?|goods|it))?(?: (?:is|are|'s))?"
+                             r"(?: (?:proven|found|confirmed|shown))?(?: to be)?|"
                              r"(?:jika|kalau|bila|apabila) terbukti|nếu (?:phát hiện )?(?:là )?|neu (?:phat hien )?(?:la )?)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"sellers?|products?|items?|penjual|produk|người bán|sản phẩm|المنتجات|منتجات|"
+                             r"the|las|los|les|la|el|des|die|den|as|os|"
                              r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок|"
                              r"hàng|hang|đồ|do|fake|rep|nhái|nhai|giả|gia|barang|kw|palsu|ของ|ปลอม)[^\w]+){0,3}$")
 # (mend30, issue 9) a buyer's or seller's warning that copies get reported ("fakes and replicas will be reported",
@@ -320,6 +322,9 @@ _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not
                             r"are reported|werden (?:gemeldet|angezeigt)|(?:serán|seran) (?:denunciad|reportad)[ao]s|"
                             r"seront (?:signalée?s|signalés)|saranno segnalat[ei]|"
                             r"사절|거절|nicht erwünscht|no aceptamos|не принимаем|"
+                            # (quiet52) a warning written after the copy word: "가품 주의", "偽物にご注意", "sahte
+                            # ürünlere dikkat", "假货勿扰"
+                            r"주의|조심|に(?:ご)?注意|にご用心|に気をつけ|dikkat|注意|"
                             # (price51) Turkish puts the verb last: "replika ürün satmıyoruz" (we sell no replicas)
                             r"satmıyoruz|satmiyoruz|satılmaz|satilmaz|bulunmaz)")
 # only conjunctions and separators between two copy words: a denial before the first covers the second
