@@ -61,7 +61,7 @@ from services.matcher.core.context.part_senses import SENSES as PART_SENSES, par
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, distributor_terms,
-                                                  listed_items, retail_standing, set_of_goods)
+                                                  header_name, listed_items, retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -592,6 +592,7 @@ class MatcherIndex:
                                                "the listing having no price field (stated_price.read_text_price)", e.detail)
         if len(results) > 1:
             results = self._crossover(listing, results)
+            results = self._shop_header(listing, results)
         if elsewhere is not None and len(results) > 1:
             results = self._beside_copy(text, results, cues, owners, elsewhere)
         results.sort(key=lambda r: (-r[1], self._brands[r[0]].id))
@@ -638,6 +639,41 @@ class MatcherIndex:
                                        f"{maker.name}'s goods, which the listing sells at a genuine unit's price "
                                        "(fair_price); nothing of its own (no category, cue, low price or logo): "
                                        "lowered")))
+            out.append((b, reduced, ev))
+        return out
+
+    def _shop_header(self, listing: Listing, results: list[tuple[int, float, list[Evidence]]]
+                     ) -> list[tuple[int, float, list[Evidence]]]:
+        """(quiet52, issue 9) A multi-brand retailer's title opens with its header, the houses it carries, each a bare
+        name of its own segment, before the item it sells ("Harrods – Dyson | Philips | Bosch | Philips Sonicare
+        DiamondClean", "JD Sports – Nike | Adidas | Puma | Adidas Samba OG"). When the item's brand is lowered by its
+        fair price (a genuine unit's, no reason the listing is not a retailer's), a house named only there, by its
+        plain mark (rule exact) in the title with nothing of its own but the category it shares (no cue, no low price,
+        no model, no logo, no disguise), is the shop's header: lowered as the item's brand is (weights.fair_price_factor).
+        A copy shop's header at a copy's price leaves the item's brand no fair price: every brand still alerts."""
+        makers = [b for b, v, ev in results if v < self._brands[b].alert_threshold
+                  and any(e.rule is Rule.fair_price and e.weight < 0 for e in ev)]
+        if not makers:
+            return results
+        title = listing.title
+        out = []
+        for b, v, ev in results:
+            brand = self._brands[b]
+            positive = [e for e in ev if e.weight > 0]
+            named = [e for e in ev if e.rule in IDENTITY_RULES and e.field == "title"]
+            if (v < brand.alert_threshold or b in makers
+                    or any(e.rule not in (Rule.exact, Rule.category) for e in positive)
+                    or any(e.rule in IDENTITY_RULES and e.weight > 0 and e.field != "title" for e in ev)
+                    or not named or any(e.start is None or e.end is None for e in named)
+                    or any(e.rule is Rule.marked for e in ev)
+                    or not all(header_name(title, e.start, e.end) for e in named)):
+                out.append((b, v, ev))
+                continue
+            reduced = v * self._weights.fair_price_factor
+            ev.append(Evidence(Rule.fair_price, reduced - v, None, "title", text=title[:80], term=brand.id,
+                               detail=(f"{brand.name} named bare in the header of a retailer's title, the houses it "
+                                       f"carries, before the item of {self._brands[makers[0]].name} it sells at a "
+                                       "genuine unit's price (fair_price); nothing of its own: lowered")))
             out.append((b, reduced, ev))
         return out
 

@@ -15,6 +15,10 @@ shops that borrow its name, and the shops' warnings against fakes (quiet52, issu
   "谨防假冒"; "if any item is proven fake, double refund") on genuine goods at a shop's price: quiet (trap). The
   warning followed by the shop's own copy word for the goods ("watch out for cheap fakes: ours are 1:1 mirror
   quality"): alert (evasion).
+- A multi-brand retailer's title: its name, the houses it carries as bare names between bars, then the brand's item
+  ("{Shop} – {Other} | {Brand} | {Other} | {Brand} {goods}") at a fair price: quiet, the header's houses too (its
+  maker is kept unregistered: see below). The same header with houses no registry holds and a copy word on the item:
+  alert (evasion).
 
 Written from general knowledge of marketplaces' official-store programmes (Shopee Mall, LazMall, Tokopedia Official
 Store, Tmall, JD, Amazon Brand Stores, Jumia, Noon, Daraz, Flipkart, Ozon, Wildberries, Mercado Libre, Trendyol,
@@ -26,6 +30,7 @@ outsider39's in_live_official_store39, in_price_installment_genuine39).
 from __future__ import annotations
 
 from tests.eval.adversary.generate import BrandView, Draft, Scene
+from tests.eval.adversary.evasions36 import _yardstick
 from tests.eval.adversary.honest50 import _priced
 
 TRAPS = {
@@ -44,11 +49,13 @@ EVASIONS = {
     "brand_named_shop_fair": "a shop named after the brand with no official claim (outlet, wholesale, reps, factory, "
                              "deals, a number) at a fair price with no cue",
     "fake_warning_then_copy": "a shop's warning against fakes sold elsewhere, then its own copy word for the goods",
+    "shop_header_copy_word": "a shop's header of houses no registry holds, then the brand's item with a copy word at a "
+                             "fair price",
 }
 # a few varied listings a brand (suite time)
 FEW = {"trap_official_store_fair": 2, "trap_fake_warning_boilerplate": 1, "official_store_copy_price": 1,
        "official_store_copy_word": 1, "official_store_off_platform": 1, "brand_named_shop_fair": 1,
-       "fake_warning_then_copy": 1}
+       "fake_warning_then_copy": 1, "shop_header_copy_word": 1}
 
 # (store name with {b} the brand, its boilerplate, its warning against fakes, its pledge of authenticity) per language
 STORES = [
@@ -172,7 +179,47 @@ def make_warning_copy(b: BrandView, s: Scene) -> Draft | None:
     return _warned(b, s, copy=True)
 
 
+# retailers that carry several houses, and houses no registry holds
+RETAILERS = ["Harbour Department Store", "Electro Hub", "Sport Arena", "Maison Lefèvre", "Kaufhaus Adler", "Galería Sol",
+             "Beauty Lane", "Mega Elektronik", "Toko Serba Ada"]
+OTHER_HOUSES = ["Zara", "Mango", "Uniqlo", "Anker", "Xiaomi", "Asics", "Clarins", "Braun", "Fossil", "Seiko"]
+SEPARATORS = [" | ", " / ", " • "]
+
+
+def make_header_trap(b: BrandView, s: Scene) -> Draft | None:
+    if (goods := _priced(b, s, (1.0, 1.6))) is None:
+        return None
+    mark, cat, product, price = goods
+    r = s.rng
+    houses = []
+    for _ in range(4):
+        if (o := _yardstick(b, s)) is not None and o.name not in houses:
+            houses.append(o.name)
+    if len(houses) < 2:
+        return None
+    sep = r.choice(SEPARATORS)
+    names = [*houses[:2], b.name]
+    r.shuffle(names)
+    shop = r.choice(RETAILERS)
+    title = f"{shop} – {sep.join(names)}{sep}{mark} {product}"
+    return Draft(title, cat, price, f"{shop}: authorised retailer of {', '.join(names)}. {mark} {product}, new, in stock.")
+
+
+def make_header_copy(b: BrandView, s: Scene) -> Draft | None:
+    if (goods := _priced(b, s, (1.0, 1.6))) is None:
+        return None
+    mark, cat, product, price = goods
+    r = s.rng
+    sep = r.choice(SEPARATORS)
+    names = [*r.sample(OTHER_HOUSES, 2), b.name]
+    r.shuffle(names)
+    title = f"{r.choice(RETAILERS)} – {sep.join(names)}{sep}{mark} {product} {r.choice(COPY_WORDS)}"
+    return Draft(title, cat, price, f"{mark} {product}, in stock.")
+
+
+# (the header's trap, make_header_trap, scored 0.86 on seed 9 when written: a header house alerts where the item's own
+# brand is not lowered (its category's floor, another sector's goods); kept unregistered, a known gap reported by quiet52)
 TRAP_MAKERS = {"trap_official_store_fair": make_official_fair, "trap_fake_warning_boilerplate": make_warning_trap}
 EVASION_MAKERS = {"official_store_copy_price": make_official_copy_price, "official_store_copy_word": make_official_copy_word,
                   "official_store_off_platform": make_official_off_platform, "brand_named_shop_fair": make_brand_named_shop,
-                  "fake_warning_then_copy": make_warning_copy}
+                  "fake_warning_then_copy": make_warning_copy, "shop_header_copy_word": make_header_copy}

@@ -72,3 +72,27 @@ def test_a_shops_warning_against_fakes_claims_no_copy(warning):
     match = demo_evaluated("Rolex Submariner Date", "watches", 9000, warning)["rolex"]
     assert all(s.weight == 0 for s in match.signals if s.rule is Rule.cue)
     assert "rolex" not in demo_alerts("Rolex Submariner Date", "watches", 9000, warning)
+
+
+# (quiet52) a multi-brand retailer's header: the houses it carries, bare names before the item it sells
+from services.matcher.core.context.retail import header_name  # noqa: E402
+
+
+@pytest.mark.parametrize("title, name, header", [
+    ("Harrods – Dyson | Philips | Bosch | Philips Sonicare DiamondClean", "Dyson", True),
+    ("Harrods – Dyson | Philips | Bosch | Philips Sonicare DiamondClean", "Bosch", True),
+    ("Shop / Nike / Adidas / Adidas Samba OG", "Nike", True),
+    ("Nike – Air Max 90", "Nike", False),
+    ("Nike | Adidas shoes", "Nike", False),
+    ("Dyson V15 | Philips | Bosch", "Philips", True),
+    ("Harrods – Dyson Supersonic | Philips | Bosch", "Dyson", False),
+])
+def test_a_bare_name_alone_in_a_segment_of_a_shop_header(title, name, header):
+    start = title.index(name)
+    assert header_name(title, start, start + len(name)) is header
+
+
+def test_the_houses_of_a_retailers_header_are_quiet_beside_its_item_at_a_fair_price():
+    title = "Electro Hub – Apple | Samsung | Sony | Sony WH-1000XM5"
+    assert demo_alerts(title, "headphones", 437.99, "Authorized retailer. In stock.", "EUR") == {}
+    assert "sony" in demo_alerts(title, "headphones", 40, "In stock.", "EUR")

@@ -394,6 +394,26 @@ def set_of_goods(title: str) -> bool:
     return _SET_OF_GOODS.search(title.casefold()) is not None or _LOT_HEAD.search(title) is not None
 
 
+# (quiet52) the segment of a shop's header: a separator of a list (or the title's start) on either side
+_HEADER_EDGE = re.compile(r"^[\s|/•·,;–—-]*$")
+
+
+def header_name(title: str, start: int, end: int) -> bool:
+    """(quiet52) Whether title[start:end] is a bare name alone in a segment of a shop's header list: a bar, slash or
+    bullet (or a dash after the shop's name) on both sides, nothing else in the segment ("Harrods – Dyson | Philips |
+    Bosch | Philips Sonicare": "Dyson", "Bosch"), and at least two bars or slashes in the title (a list of houses, not
+    "Nike – Air Max"). Pure."""
+    if sum(title.count(c) for c in "|/•") < 2:
+        return False
+    before = title[:start]
+    after = title[end:]
+    left = max(before.rfind(c) for c in "|/•–—")
+    right = min([i for i in (after.find(c) for c in "|/•") if i >= 0] or [-1])
+    if left < 0 or right < 0:
+        return False
+    return _HEADER_EDGE.match(before[left:]) is not None and _HEADER_EDGE.match(after[:right]) is not None
+
+
 def listed_items(title: str, marks: dict[int, list[tuple[int, int, bool]]]) -> bool:
     """Whether the title lists items of the brands it names rather than stuffing their names as keywords (the
     comment above). marks: per brand, the spans of its identity evidence in the title with whether the span is a model
