@@ -625,9 +625,11 @@ class WordList:
         return at < len(self._hashes) and int(self._hashes[at]) == key
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)  # the detectors ask for 11 (languages, zipf) pairs: a smaller cache read lists again and again
 def word_list(languages: tuple[str, ...], zipf: float) -> WordList:
-    """The WordList of these languages at this Zipf frequency, read once per process."""
+    """The WordList of these languages at this Zipf frequency, read once per process (issue 16: with room for 8 of the
+    11 lists the detectors ask for, a listing in Cyrillic, Korean or Japanese read a list's gzip'd msgpack again,
+    ~170 µs a listing of the adversary set)."""
     return WordList(languages, zipf)
 
 
