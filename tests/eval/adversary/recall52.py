@@ -4,6 +4,9 @@
   box with {brand} logo, or plain brown box", "replica box", "caja réplica", "仿原装盒"), priced per carton: alert
   (evasion `factory_copied_box`; config.COPIED_PACKAGING). Its twin in the same words: one genuine item in its
   ORIGINAL box with the brand's logo and a copy of the receipt, at a shop's price: quiet (`trap_original_box_receipt`).
+- The brand's goods named plainly with a copy grade glued to its plus ("A+ replika", "AAA+ quality", "S+ grade"):
+  only the brand alerts (evasion `grade_plus_named`; "A+ replika" said together was heard as a rebus of Air Force 1:
+  detectors/puzzles.py _GRADE_PLUS).
 - Bulk licence keys for resellers with a model year in the title, the price per key in the text in a market's
   notation ("Rs. 306 per key", "₹145/key", "$1.5 per key") and the lot's total in the price field: alert (evasion
   `bulk_keys_per_key`; the rupee's "Rs" before an amount once read as a car's RS trim beside the title's year, so the
@@ -18,6 +21,7 @@ short.
 
 from __future__ import annotations
 
+from tests.eval.adversary.cover import _title_floor
 from tests.eval.adversary.generate import BrandView, Draft, Scene
 
 EVASIONS = {
@@ -25,6 +29,8 @@ EVASIONS = {
                           "(10 languages), priced per carton",
     "bulk_keys_per_key": "bulk licence keys with a model year in the title, the price per key in the text (Rs., ₹, $, "
                          "€), the lot's total in the price field",
+    "grade_plus_named": "the brand's goods named plainly with the copy trade's grade glued to its plus ('A+ replika', "
+                        "'AAA+ quality', 'S+ grade'; 8 languages): only the brand, never a rebus of another's mark",
 }
 TRAPS = {
     "trap_original_box_receipt": "one genuine item in its original box with the brand's logo and a copy of the receipt "
@@ -32,7 +38,7 @@ TRAPS = {
     "trap_volume_licence_per_seat": "a partner's volume licence per seat with a year in the title, at list or more, "
                                     "priced in the same notations",
 }
-FEW = {"factory_copied_box": 2, "bulk_keys_per_key": 2, "trap_original_box_receipt": 2,
+FEW = {"factory_copied_box": 2, "bulk_keys_per_key": 2, "grade_plus_named": 2, "trap_original_box_receipt": 2,
        "trap_volume_licence_per_seat": 2}
 
 # (title, description) with {m} the mark, {p} the product, {n} sets a carton, {a} the carton's price, {box} the copied
@@ -144,7 +150,12 @@ def _original_box(b: BrandView, s: Scene) -> Draft | None:
     m, cat, product, floor = goods
     title, desc = s.rng.choice(ORIGINAL_BOX)
     words = dict(m=m, p=product, b=b.name)
-    return Draft(title.format(**words), cat, (round(floor * s.rng.uniform(1.0, 1.5), 2), "USD"), desc.format(**words))
+    # a shop's price over the dearest floor the title names (a line's or a model's: cover._title_floor)
+    amount, cur = _title_floor(b, f"{m} {product}", (floor, "USD"))
+    if cur not in ("USD", "CNY"):
+        return None
+    amount = amount / 7.2 if cur == "CNY" else amount
+    return Draft(title.format(**words), cat, (round(amount * s.rng.uniform(1.1, 1.6), 2), "USD"), desc.format(**words))
 
 
 def _software(b: BrandView, s: Scene) -> tuple[str, str, str, float] | None:
@@ -187,5 +198,22 @@ def _seats(b: BrandView, s: Scene) -> Draft | None:
     return Draft(title.format(**words), cat, (round(seat * n, 2), currency), desc.format(**words))
 
 
-EVASION_MAKERS = {"factory_copied_box": _factory, "bulk_keys_per_key": _keys}
+# the grade glued to its plus, then the trade's word in a language: {g} the grade
+GRADED = ["{g} replika, orijinal değildir", "{g} replica, not original", "{g} quality copy", "{g} grade mirror copy",
+          "réplica {g}, no es original", "cópia {g}, não é original", "{g} Replik, kein Original", "реплика {g}",
+          "{g} kalite birebir kopya", "{g} replika, bukan ori"]
+GRADES = ["A+", "AA+", "AAA+", "S+", "SS+", "B+"]
+
+
+def _graded(b: BrandView, s: Scene) -> Draft | None:
+    if (goods := _goods(b, s)) is None:
+        return None
+    m, cat, product, floor = goods
+    r = s.rng
+    said = r.choice(GRADED).format(g=r.choice(GRADES))
+    title = f"{m} {product} {said}" if r.random() < 0.5 else f"{m} {product}"
+    return Draft(title, cat, (round(floor * r.uniform(0.3, 2.0), 2), "USD"), f"{m} {product} {said}. DM for details.")
+
+
+EVASION_MAKERS = {"factory_copied_box": _factory, "bulk_keys_per_key": _keys, "grade_plus_named": _graded}
 TRAP_MAKERS = {"trap_original_box_receipt": _original_box, "trap_volume_licence_per_seat": _seats}
