@@ -175,6 +175,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "unlicensed_miniature", "unlicensed_party", "unlicensed_ride_on", "gold_by_weight_mark",
                               "custom_applied_mark", "salon_size_retail_line", "text_price_notation_copy",
                               "was_now_decoy_copy", "pledge_then_copy", "loose_repack_copy",
+                              # (session 52) recall52's factory packing offer (brands of boxed goods with a USD or CNY
+                              # floor), bulk keys (software brands with a licence floor), grade-plus copies (brands
+                              # with a USD or CNY floor and a Latin name)
+                              "factory_copied_box", "bulk_keys_per_key", "grade_plus_named",
                               # hidden.py: brands with a mark of five letters or more that is no everyday word (and,
                               # for script_trade_words, a name that is none)
                               "line_break", "url_slug", "compatible_copy", "script_trade_words",
