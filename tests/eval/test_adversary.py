@@ -48,12 +48,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                            "0.928 on 11): the misses are car makers' chassis "
                            "codes (LC200, FJ, F30) tagged 'duplicate' or 'clone' among auto parts at a parts price, where "
                            "the bare tag is no cue the parts trade uses for a copy (aftermarket 'OEM duplicate' parts)",
-    "trap_bundle_leftover": "quiet 0.898 on seed 9 (genuine23, 2026-12-03; 0.347 before; 0.914 on floor37, 2026-12-05, "
-                            "19 alerts of 220, the same kinds): the parts and minis a bundle "
-                            "leaves over are judged as themselves (condition.py bundle_part, gift_mini), but 17 of the 18 "
-                            "alerts are download codes and subscription cards, which condition.LICENCE reads as licences "
-                            "(the key trade's 'download code', 'subscription') and so gives no condition; the other a "
-                            "MacBook charger at 1 % of the MacBook floor, under even the leftover's 3 %",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "
@@ -181,6 +175,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "unlicensed_miniature", "unlicensed_party", "unlicensed_ride_on", "gold_by_weight_mark",
                               "custom_applied_mark", "salon_size_retail_line", "text_price_notation_copy",
                               "was_now_decoy_copy", "pledge_then_copy", "loose_repack_copy",
+                              # (session 52) recall52's factory packing offer (brands of boxed goods with a USD or CNY
+                              # floor), bulk keys (software brands with a licence floor), grade-plus copies (brands
+                              # with a USD or CNY floor and a Latin name)
+                              "factory_copied_box", "bulk_keys_per_key", "grade_plus_named",
                               # hidden.py: brands with a mark of five letters or more that is no everyday word (and,
                               # for script_trade_words, a name that is none)
                               "line_break", "url_slug", "compatible_copy", "script_trade_words",

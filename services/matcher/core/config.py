@@ -436,6 +436,38 @@ LENS_PITCHES: list[str] = [
     "识图结果", "识图显示", "识图是", "小红书识图", "淘宝识图结果", "百度识图结果", "識圖結果", "画像検索結果", "이미지 검색 결과",
 ]
 
+# (issue 9, recall52; outsider39's c_b2b_toys_carton39) the copy factory's packing offer: the goods shipped in a COPY of
+# the maker's box ("Packing: copy of original box with {brand} logo, or plain brown box", "replica box", "fake box and
+# papers"), as toy, watch and sneaker factories word it on Alibaba, Made-in-China and 1688 (and as customs' seizure
+# notices describe counterfeit packaging: "counterfeit boxes and labels"). Written for BrandSentry from those trades'
+# packing lines, in the languages of context/phrasebook.py; each names the box or packaging as a copy. A genuine
+# seller's "original box", "comes with box and a copy of the receipt", "box copy of manual" are not here (only the
+# copy OF the box, or the box called a copy).
+COPIED_PACKAGING: list[str] = [
+    "copy of original box", "copy of the original box", "copy of original boxes",
+    "copy of original packaging", "copy of the original packaging", "copy of original package",
+    "copy of original carton", "copy of the original carton", "copy of original color box", "copy of original colour box",
+    "copy of brand box", "copied box", "copied original box", "copied packaging", "copied original packaging",
+    "replica box", "replica boxes", "replica packaging", "replica original box", "fake box", "fake boxes",
+    "fake original box", "fake packaging", "fake brand box", "imitation box", "imitation packaging", "original box replica",
+    # es, pt, fr, it, de, nl, pl, tr, ru, id
+    "copia de la caja original", "copia de caja original", "copia del empaque original", "copia del embalaje original",
+    "caja réplica", "caja replica", "empaque réplica", "empaque replica", "caja falsa",
+    "cópia da caixa original", "copia da caixa original", "cópia da embalagem original", "caixa réplica", "caixa replica",
+    "embalagem réplica", "caixa falsa", "copie de la boîte d'origine", "copie de la boite d'origine",
+    "copie de l'emballage d'origine", "boîte réplique", "boite replique", "fausse boîte", "fausse boite",
+    "copia della scatola originale", "copia della confezione originale", "scatola replica", "scatola falsa",
+    "kopie der originalverpackung", "kopie des originalkartons", "kopie der originalbox", "nachgemachte originalverpackung",
+    "gefälschte verpackung", "gefälschter karton", "kopie van de originele doos", "nep doos",
+    "kopia oryginalnego pudełka", "kopia oryginalnego opakowania", "podrobione pudełko", "orijinal kutu kopyası",
+    "orijinal kutunun kopyası", "replika kutu", "копия оригинальной коробки", "копия фирменной коробки",
+    "копия оригинальной упаковки", "реплика коробки", "поддельная коробка", "kotak replika",
+    "dus replika", "box replika", "kemasan replika", "salinan kotak asli",
+    # zh, ja, ko
+    "仿原装盒", "仿原盒", "仿原装包装", "仿原厂包装", "仿原厂盒", "仿品包装", "高仿包装", "高仿盒", "复刻包装", "复刻盒", "假包装盒",
+    "仿原裝盒", "仿原裝包裝", "コピー箱", "偽物の箱", "가품 박스", "정품 박스 복제", "박스 복제",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -462,7 +494,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "複刻", "頂級複刻",
     *CHINESE_REP_GRADES,
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
-    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES,
+    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES, *COPIED_PACKAGING,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -493,6 +525,7 @@ DEFAULT_COPY_CUES: list[str] = [
     *PROOF_AND_LAW_PITCHES,  # a lab's likeness report or a claim of lawfulness in place of authenticity (honest24)
     *HIDDEN_LOGO_PITCHES,  # the logo hidden inside, the outside blank for customs (lore29)
     *LENS_PITCHES,  # the brand only as an image-recognition result (lore29)
+    *COPIED_PACKAGING,  # the goods packed in a copy of the maker's box (recall52)
 ]
 
 # (honest26) a third party's goods made under the brand's licence or certification programme, as the accessory makers'

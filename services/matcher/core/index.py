@@ -380,8 +380,9 @@ class MatcherIndex:
             # of a pack (a set of several houses' items keeps the reading: their prices are not judged item by item)
             condition = chosen([s for s in condition.said if s.kind != "single_unit"])
         lot = condition.lot  # a lot of licence keys is still a lot (retail.py)
-        if condition.said and self._software(listing):  # a licence key has no condition (condition.py)
-            condition = NO_CONDITION
+        if condition.said and self._software(listing) and not (condition.why is not None
+                                                               and condition.why.kind == "bundle_part"):
+            condition = NO_CONDITION  # a licence key has no condition (condition.py); a bundle's leftover code has
         story = None
         plan = read_terms(text) if listing.price is not None else None  # one payment of several (instalments.py)
         if plan is None and listing.price is not None and maybe_raffle(text.latin_words, text.original) and (

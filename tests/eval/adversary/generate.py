@@ -2209,3 +2209,10 @@ register(trade51)
 from tests.eval.adversary import official52  # noqa: E402
 
 register(official52)
+
+# recall52's classes (recall52.py): a factory's wholesale offer packed in a copy of the maker's box, bulk licence keys
+# priced per key in the text beside a model year (alert); one genuine item in its original box with a copy of the
+# receipt, a partner's volume licence per seat (quiet)
+from tests.eval.adversary import recall52  # noqa: E402
+
+register(recall52)

@@ -129,6 +129,9 @@ def test_a_component_phrase_on_a_copy_still_alerts(title, category, price, brand
     ("Samsung earbuds – came free with my phone, sealed", "phones", 30, "samsung"),
     ("Gillette Fusion5 travel razor, gift with purchase", "razors", 6, "gillette"),
     ("Estée Lauder Advanced Night Repair 7ml GWP", "skincare", 14, "estee-lauder"),
+    # (recall52) a bundle's code or card, which the licence reader reads as software: still the bundle's leftover
+    ("Sony PlayStation download code – from the bundle, unused", "consoles", 30, "sony"),
+    ("Nintendo 3-month subscription card leftover from a bundle", "consoles", 20, "nintendo"),
 ])
 def test_a_bundles_leftover_or_a_gift_mini_is_judged_as_itself(title, category, price, brand):
     assert brand not in demo_alerts(title, category, price)
@@ -139,6 +142,7 @@ def test_a_bundles_leftover_or_a_gift_mini_is_judged_as_itself(title, category, 
     ("Samsung charger – from the phone box, unused AAA", "phones", 3, "samsung"),  # a copy word
     ("Gillette Fusion5 travel razor, gift with purchase clone", "razors", 1, "gillette"),
     ("Samsung earbuds – came free with my purchase", "earbuds", 8, "samsung"),  # earbuds among earbuds: the flagship
+    ("Microsoft Office 2021 product key – from the bundle, unused", "software licenses", 3, "microsoft"),  # a key's trade
 ])
 def test_a_bundles_words_on_a_copy_still_alert(title, category, price, brand):
     assert brand in demo_alerts(title, category, price)

@@ -30,6 +30,7 @@ def alerted(item) -> set[str]:
     ("BMW 118d 2016", "Tylko 98 tys. km, bezwypadkowy.", 9800),       # the papers in the description
     ("ホンダ スーパーカブ 110 2018年", "走行8000km。", 900),               # the odometer there: a moped's price
     ("Toyota Land Cruiser 2015", "Diesel, accident free.", 30000),
+    ("Audi A5 2018 RS 5 trim", "", 21000),                              # the trim "RS" before a single digit still
     ("تويوتا كامري ٢٠١٩", "ممشى ٩٠ ألف.", 17000),                       # the year in Arabic-Indic digits
 ])
 def test_a_vehicle_by_its_spec_at_a_vehicles_price(title, description, price_eur):
@@ -42,6 +43,9 @@ def test_a_vehicle_by_its_spec_at_a_vehicles_price(title, description, price_eur
     ("Rolex Submariner 2020 automatic", "", 9000),               # a watch's gearbox word
     ("Toyota Corolla 2016 floor mats", "Registered post.", 40),  # a copy's price: the description is not read
     ("Dyson V15 2023 cordless vacuum, electric", "", 3500),      # an appliance's words
+    # (recall52) the rupee's "Rs." before an amount is no car's RS trim: a key lot's catalogue price beside the year
+    ("Autodesk Revit 2025 1 year activation, reseller price", "Revit 2025 OEM keys. Bulk price ₹306 per key.", 14000),
+    ("Adobe Acrobat Pro 2024 keys lot", "Rs. 1,499 per key, lot of 50.", 9000),
 ])
 def test_not_a_vehicle(title, description, price_eur):
     assert vehicle_of(title, title.lower(), None, description, price_eur) is None, title

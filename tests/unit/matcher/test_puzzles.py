@@ -87,3 +87,13 @@ def test_honest_puzzles_stay_quiet(title, category, price, description):
 
 def test_the_rule_is_explained_to_the_user():
     assert "puzzle" in DISGUISE_RULES
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Gucci quilted shoulder bag A+ kalite", "Gucci shoulder bag birebir A+ replika, orijinal değildir."),
+    ("Puma Suede Classic birebir", "Puma Suede Classic A+ replika. AAA+ quality, S+ grade."),
+])
+def test_a_copy_grade_glued_to_its_plus_is_no_rebus(title, description):
+    """(recall52) "A+ replika" said together is no rebus of Air Force 1: the grade glues its plus, a rebus spaces it."""
+    found = alerts(title, "handbags" if "Gucci" in title else "sneakers", 120.0, description)
+    assert "nike" not in found

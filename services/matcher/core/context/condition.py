@@ -898,8 +898,11 @@ class ConditionReader:
             said.append(market)
         if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
             said.append(occasion)
-        if not said or LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category))):
+        if not said:
             return NO_CONDITION
+        licence = LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category)))
+        if licence is not None:
+            return bundle_code(said, licence.group(0))
         return chosen(said)
 
     def _said(self, text: ListingText) -> list[Said]:
@@ -1525,6 +1528,19 @@ def part_only(title: str, text: ListingText, category: str = "") -> Said | None:
     if m is not None:  # the title's span in the joined text: the title opens it
         start = m.start() if latin == title.lower() else max(text.original.casefold().find(word), 0)
     return _said(text, "part_only", Found(max(start, 0), max(start, 0) + len(word), "one part or one of a pair"))
+
+
+# (recall52, issue 9) the codes and cards a bundle leaves over that LICENCE reads as software: a console's download code,
+# a subscription card. Their leftover's story (bundle_part) still says where the unit comes from; the licence-key trade's
+# own words (key, lifetime, activation, OEM) do not count here.
+BUNDLE_CODES = frozenset({"download code", "digital code", "subscription"})
+
+
+def bundle_code(said: list[Said] | tuple[Said, ...], licence: str) -> Condition:
+    """The condition of software goods: none, unless the licence's word is a bundle's code or card (BUNDLE_CODES) that
+    a bundle's leftover story (bundle_part) stands beside: then that leftover alone. Pure."""
+    left = [s for s in said if s.kind == "bundle_part"]
+    return chosen(left) if left and licence in BUNDLE_CODES else NO_CONDITION
 
 
 def bundle_part(title: str, text: ListingText, category: str = "") -> Said | None:

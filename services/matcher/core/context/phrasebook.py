@@ -515,6 +515,19 @@ TRADE_SENSES: list[str] = [
         "oem specification", "oem specifications", "oem freigabe", "oem-freigabe", "homologation oem", "homologué oem",
         "fake tan", "fake-tan", "fake tanning", "fake tan mousse", "fake tan lotion", "fake tan mitt", "fake tan remover",
         "copy paper", "photocopy paper", "copier paper", "kopierpapier", "papier ksero", "papel de copia",
+        # (recall52, issue 9) a copy of the receipt or invoice that comes with genuine goods ("cópia da nota fiscal",
+        # "Kopie der Rechnung", "копия чека"): a document's copy, not the goods'
+        *(f"{c} {d}" for c in ("cópia da", "copia da", "cópia do", "copia do") for d in (
+            "nota fiscal", "nota", "fatura", "recibo", "cupom fiscal")),
+        *(f"{c} {d}" for c in ("kopie der", "kopie des", "kopie vom", "kopie von der") for d in (
+            "rechnung", "quittung", "kaufbeleg", "kaufbelegs", "kassenbon", "kassenbons", "garantiekarte")),
+        *(f"{c} {d}" for c in ("copia del", "copia de la", "copia de", "copia dello", "copia della") for d in (
+            "ticket", "factura", "recibo", "boleta", "scontrino", "fattura", "ricevuta", "tiquete")),
+        *(f"{c} {d}" for c in ("kopia", "kopię") for d in ("paragonu", "faktury", "rachunku", "dowodu zakupu")),
+        *(f"{c} {d}" for c in ("копия", "копию", "копии") for d in ("чека", "накладной", "квитанции", "счёта", "счета")),
+        *(f"kopie van {d}" for d in ("de bon", "de kassabon", "het aankoopbewijs", "de factuur")),
+        *(f"{c} {d}" for c in ("copie de la", "copie de", "copie du") for d in (
+            "facture", "ticket", "ticket de caisse", "reçu", "recu", "preuve d'achat")),
         # (quiet, session 16) a copy of a game, a book or a record as one unit of it: a collector's spare, a reviewer's
         # advance copy, a signed one ("Zelda … spare copy, sealed")
         "spare copy", "extra copy", "second copy", "physical copy", "sealed copy", "boxed copy", "signed copy",

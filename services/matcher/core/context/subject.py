@@ -998,7 +998,8 @@ def _last_node(category: str | None) -> frozenset[str]:
 
 # (notgoods, session 18) ... or what the title's model year stands beside on a car board when the seller writes no
 # odometer and no papers in the title: the body, the drive, the cab, the engine's size or power (a vehicle's own words:
-# "4x4 dual cab", "sedan", "xDrive30d", "1.6 TDI", "150 PS", "125cc"), or the fuel, the gearbox or "used" (words that
+# "4x4 dual cab", "sedan", "xDrive30d", "1.6 TDI", "150 PS", "125cc"; the trim "RS" not before an amount of two digits or
+# more ("Rs. 306", "₹1,499" read "rs 1,499": the rupee's sign), or the fuel, the gearbox or "used" (words that
 # goods share: an automatic watch, an electric toothbrush, a diesel pump), each only at a vehicle's price (VEHICLE_EUR,
 # WEAK_VEHICLE_EUR: no copy of the marketplace trade, no spare part, sells for that); and the odometer reading, the
 # papers or those words in the description's opening ("Bezwypadkowy.", "走行8000km。", "Diesel, accident free."). How
@@ -1013,7 +1014,7 @@ _SPEC = re.compile(
     r"xdrive[0-9]*[a-z]?|sdrive[0-9]*[a-z]?|quattro|4matic|4motion|tdi|tsi|tfsi|vvt i|vtec|i vtec|crdi|hdi|dci|"
     r"turbo diesel|turbodiesel|bi turbo|twin turbo|[0-9][.,][0-9] ?(?:l|litre|liter|tdi|tsi|tfsi|d|i|t|turbo|vvt|crdi|hdi|dci)|"
     r"[0-9]{2,4} ?(?:cc|ccm|cm3|hp|bhp|ps|cv|kw|pk)|"
-    r"sr5|gxl|vx|zr|limited|se|le|xle|ex|lx|touring|sport|gt|gti|rs|amg line|m sport)(?![a-z0-9])")
+    r"sr5|gxl|vx|zr|limited|se|le|xle|ex|lx|touring|sport|gt|gti|rs(?![ .]{0,2}[0-9](?:[0-9]|[.,][0-9]))|amg line|m sport)(?![a-z0-9])")
 # the body, drive, cab and engine words that only a vehicle has (the rest of _SPEC, trims like "SE", "EX", "Limited",
 # "Sport", "Touring", count only beside one of these or at a car's price with a fuel or gearbox word)
 _STRONG_SPEC = re.compile(

@@ -76,6 +76,9 @@ MIN_ROWS = 4
 # a rebus: two to five short words joined by "+"
 _REBUS = re.compile(r"(?<![\w+])([^\W\d_]{1,8})((?:[ \t]*\+[ \t]*[^\W\d_]{1,8}){1,4})(?![\w+])")
 _REBUS_PART = re.compile(r"[^\W\d_]+")
+# (recall52) a copy grade glued to its plus, then a space ("A+ replika", "AAA+ quality", "S+ grade", "A+ kalite"): the
+# trade's grade, no rebus part ("Pan + Door + Ah" spaces its plus; "A+Dee+Das" glues both sides)
+_GRADE_PLUS = re.compile(r"(?:A{1,4}|B|S{1,3})\+\s")
 REBUS_SIMILARITY = 0.75
 
 # an edit: a word (quoted or not), then an instruction to swap letters ("B→R", "u->i", "ha→ega", "T to D") or to set
@@ -245,6 +248,8 @@ class PuzzleDetector(Detector):
             return []
         out = []
         for m in _REBUS.finditer(original):
+            if _GRADE_PLUS.match(original, m.start()):
+                continue
             parts = _REBUS_PART.findall(m.group())
             if not all(p.isascii() for p in parts):
                 continue
