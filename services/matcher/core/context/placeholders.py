@@ -89,7 +89,8 @@ class InPlace:
         return self.price.amount
 
     def describe(self) -> str:
-        return (f"placeholder: the price field's {self.field:g} {self.currency} is {self.shape}, no price; "
+        field = f"{self.field:.2f}".rstrip("0").rstrip(".")  # 9999999, not 1e+07
+        return (f"placeholder: the price field's {field} {self.currency} is {self.shape}, no price; "
                 f"{self.price.describe()}, the price the text states, judged in its place (placeholders.py)")
 
 
