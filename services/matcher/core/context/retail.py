@@ -15,7 +15,8 @@ trade somewhere, and then the price proves nothing (`not_retail` says what):
 - a tester ("tester", "testeur", テスター): not for sale, the commonest cover of decanted and copied perfume;
 - a wholesale lot (condition.py `lot`): the price is for many units, not one;
 - the brand named only outside the title (photo, item specifics, description, shop, URL) or with invisible characters
-  inside the mark: a retailer writes the brand in the title as it is spelt;
+  inside the mark: a retailer writes the brand in the title as it is spelt (or on a line of its options list under a
+  generic title, `option_line`);
 - a tag cloud of three brands or more: the brands' names as search keywords ("nike adidas puma gucci"), not a list
   of items each brand's goods name (`listed_items`: a retailer's gift set, hamper, bundle or lot, a shop's header of
   the houses it carries before the item it sells);
