@@ -79,7 +79,7 @@ MARKETS = [
     ("pl", "allegro", "PLN", "PL", lambda a: f"{a:.0f} zł"),
     ("ru", "avito", "RUB", "RU", lambda a: f"{a:.0f} ₽"),
     ("id", "tokopedia", "IDR", "ID", lambda a: f"Rp {_dots(a)}"),
-    ("vi", "shopee-vn", "VND", "VN", lambda a: f"{_dots(a)}đ"),
+    ("vi", "shopee-vn", "VND", "VN", lambda a: f"{a / 1e3:.0f}k"),  # (not "35.150đ": "150đ" reads one edit from iPod)
     ("zh", "taobao", "CNY", "CN", lambda a: f"{a:.0f}元"),
     ("ja", "mercari-jp", "JPY", "JP", lambda a: f"{a:,.0f}円"),
     ("ko", "bunjang", "KRW", "KR", lambda a: f"{a:,.0f}원"),
@@ -140,7 +140,8 @@ COPY_WORD = {
     "pl": "Replika jakość 1:1.", "ru": "Реплика люкс 1:1.", "id": "KW super mirip ori.", "vi": "Hàng rep 1:1 like auth.",
     "zh": "高仿1:1复刻。", "ja": "スーパーコピー品です。", "ko": "미러급 레플리카입니다.", "th": "งานก๊อปเกรดเอ",
 }
-HOLDS = [99999.0, 999999.0, 888888.0, 9999999.0, 123456.0, 88888.0]
+# (not the counting run 123456 written in the text: six digits read as a Rolex reference, rightly, beside a copy word)
+HOLDS = [99999.0, 999999.0, 888888.0, 9999999.0, 88888.0]
 TOKENS = [0.01, 1.0]
 
 
