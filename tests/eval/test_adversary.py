@@ -588,7 +588,10 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "distributor_lot_no_unit_price", "aftermarket_brand_box",
                               # official52.py (quiet52): brands with a floor for goods (moving.py's, 52 of 54)
                               "official_store_copy_price", "official_store_copy_word", "official_store_off_platform",
-                              "brand_named_shop_fair", "fake_warning_then_copy", "shop_header_copy_word"} | {
+                              "brand_named_shop_fair", "fake_warning_then_copy", "shop_header_copy_word",
+                              # placeholders52.py (offer52): brands with a floor for goods sold by the unit (prices51's
+                              # goods: no vehicles, no packs)
+                              "placeholder_price_copy", "offer_token_copy", "options_list_copy"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

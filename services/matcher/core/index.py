@@ -86,6 +86,7 @@ from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.context.sectors import without_companion_app
+from services.matcher.core.context.placeholders import InPlace, price_in_place
 from services.matcher.core.context.stated_price import (StatedPrice, TextPrice, listing_country, read_dearer_price,
                                                         read_stated_price, read_text_price)
 from services.matcher.core.context.discounts import DEEP, RETAIL_SALE, Discount, read_discount
@@ -252,6 +253,10 @@ class MatcherIndex:
         if text.repairs:  # garbled by a wrong encoding: every reading of the text reads it as the seller wrote it (mojibake.py)
             listing = listing.model_copy(update={"title": text.title, "description": text.description})
         written = self._written_price(listing, text) if listing.price is None else None
+        # (offer52) a placeholder field (999999, 0.01, 1元) beside the price the text states: that price is the goods'
+        in_place = self._in_place(listing, text) if listing.price is not None else None
+        if in_place is not None:
+            written = in_place.price
         if written is not None:  # "650 lucas", "8,5jt", "22 косаря": judged as the price field would be (stated_price.py)
             listing = listing.model_copy(update={"price": Money.model_construct(amount=written.amount,
                                                                                  currency=written.currency)})
@@ -565,7 +570,7 @@ class MatcherIndex:
             per_unit = any(e.rule is Rule.price and PER_UNIT in e.detail for e in evidence)
             fair = None if held.scale is not None or framed else self._fair_price(
                 listing, text, reading, brand_index, evidence, None if per_unit else lot, named, per_unit=per_unit,
-                items_listed=items_listed,
+                items_listed=items_listed, price_stated=in_place is not None,
                 elsewhere=None if elsewhere is None or len(by_brand) < 2 else functools.partial(elsewhere, brand_index),
                 base=len(by_brand) > 1 and any(
                     c.trade_word is not None and c.trade_word.kind == "bootleg"
@@ -586,11 +591,13 @@ class MatcherIndex:
                           names_category=weak and names_category(text.latin_words, self._brands[brand_index].categories))
             results.append((brand_index, value, evidence))
         if written is not None:
+            said = in_place.describe() if in_place is not None else (
+                f"text_price: {written.describe()}, the price the {written.field} writes, the listing having no price "
+                "field (stated_price.read_text_price)")
             for _, _, evidence in results:
                 for e in evidence:
                     if e.rule is Rule.price and e.field == "price":
-                        e.detail = join_detail(f"text_price: {written.describe()}, the price the {written.field} writes, "
-                                               "the listing having no price field (stated_price.read_text_price)", e.detail)
+                        e.detail = join_detail(said, e.detail)
         if len(results) > 1:
             results = self._crossover(listing, results)
             results = self._shop_header(listing, results)
@@ -1169,6 +1176,11 @@ class MatcherIndex:
                                 self._rates.per_euro.keys())
         return found if found is not None and found.currency in self._rates.per_euro else None
 
+    def _in_place(self, listing: Listing, text: ListingText) -> InPlace | None:
+        """The price the text states in place of a placeholder price field (context/placeholders.py), else None."""
+        return price_in_place(listing.price.amount, listing.price.currency, text,
+                              listing_country(listing.seller.country, listing.marketplace), self._rates.per_euro.keys())
+
     def _stated(self, listing: Listing, text: ListingText) -> tuple[StatedPrice, float] | None:
         """(the amount the text states as the goods' real price, in euros) when it is below the price field's
         (context/stated_price.py: the decoy field of a copy, "real price: 43 USD", "到手价1700"), else None: a stated
@@ -1290,13 +1302,15 @@ class MatcherIndex:
     def _fair_price(self, listing: Listing, text: ListingText, reading, brand_index: int, evidence: list[Evidence],
                     lot: Said | None, brands_named: int, per_unit: bool = False,
                     items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None,
-                    base: bool = False) -> Evidence | None:
+                    base: bool = False, price_stated: bool = False) -> Evidence | None:
         """`fair_price` evidence for scoring.score when the listing's price is at or above the floor that applies
         (scoring.FAIR_PRICE; `_context_evidence` keeps such a price at weight 0), with the reason it does not read as a
         retailer's listing in `blocked` (context/retail.py), else None. per_unit: the price was judged per unit of a
         pack, case or lot (index._units): its lot or wholesale words are no reason. base: (kit51) the brand's goods
         are the base another house's mark is applied to ("customised by me with Gucci patches"): the material, patch or
-        pattern is that house's, no reason this brand's goods are not a genuine unit's."""
+        pattern is that house's, no reason this brand's goods are not a genuine unit's. price_stated: (offer52) the price
+        judged is the one the text states in place of a placeholder field (context/placeholders.py): the words that
+        disown the field are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
                       and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
                                                                MARKET_PRICE))),
@@ -1329,7 +1343,8 @@ class MatcherIndex:
                                           if reading.materials else self._judge.decoration(reading, evidence, self._brands[brand_index]), marks=self._brand_marks.get(brand_index, []),
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
-                                          owner=self._brands[brand_index].name, elsewhere=elsewhere)
+                                          owner=self._brands[brand_index].name, elsewhere=elsewhere,
+                                          price_stated=price_stated)
         if not blocked and (terms_cues := [e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                            and e.trade_word is not None and order_terms(e.trade_word)]) \
                 and (terms := distributor_terms(text)) is not None:

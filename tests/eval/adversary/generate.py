@@ -2216,3 +2216,10 @@ register(official52)
 from tests.eval.adversary import recall52  # noqa: E402
 
 register(recall52)
+
+# offer52's classes (placeholders52.py): a placeholder price field (99999, 888888, 0.01, 1) the text disowns beside the
+# price it states, "make an offer" with a token in the field and the asking price in the text, a shop's options list
+# naming the brand's goods under a generic title; genuine goods at a shop's price (traps) and copies at a copy's price
+from tests.eval.adversary import placeholders52  # noqa: E402
+
+register(placeholders52)

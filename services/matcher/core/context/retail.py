@@ -15,7 +15,8 @@ trade somewhere, and then the price proves nothing (`not_retail` says what):
 - a tester ("tester", "testeur", テスター): not for sale, the commonest cover of decanted and copied perfume;
 - a wholesale lot (condition.py `lot`): the price is for many units, not one;
 - the brand named only outside the title (photo, item specifics, description, shop, URL) or with invisible characters
-  inside the mark: a retailer writes the brand in the title as it is spelt;
+  inside the mark: a retailer writes the brand in the title as it is spelt (or on a line of its options list under a
+  generic title, `option_line`);
 - a tag cloud of three brands or more: the brands' names as search keywords ("nike adidas puma gucci"), not a list
   of items each brand's goods name (`listed_items`: a retailer's gift set, hamper, bundle or lot, a shop's header of
   the houses it carries before the item it sells);
@@ -216,6 +217,37 @@ def distributor_terms(text: ListingText) -> str | None:
 
 _TEXT_FIELDS = frozenset({"title"})
 
+# (offer52, issue 9) a shop's options list: a header ("Options:", "Variants:", "Colour/Style:", 款式:, 옵션:) and under
+# it one line a variant, each led by a bullet or a number. A shop names its goods there as plainly as in a title
+# ("Options:\n- adidas Samba OG (new)\n- adidas Samba OG gift-wrapped" under "Sneakers — several options"): the brand
+# named on such a line is named plainly; a copy's option line still says its grade ("Style A: … (AAA)"), a cue the
+# price proves nothing against. Source: the variant pickers of Amazon, Shopee, Lazada, Temu, AliExpress, Taobao/JD
+# (颜色分类, 规格), Rakuten and Coupang (옵션) as sellers copy them into text; general knowledge, no held-out string.
+_OPTIONS_HEADER = re.compile(
+    r"(?<!\w)(?:options?|variants?|variations?|styles?|colou?rs?|sizes?|models?|versions?|choose|select|choices?|"
+    r"available in|opciones|variantes|modelos|estilos|optionen|varianten|auswahl|ausführungen|modèles|choix|"
+    r"déclinaisons|opções|opcoes|varianti|modelli|warianty|opcje|опции|варианты|модели|pilihan|varian|tùy chọn|"
+    r"phân loại|seçenekler)(?!\w)[^\n]{0,30}[:：]\s*$|(?:款式|规格|規格|颜色分类|顏色分類|型号|型號|選択肢|バリエーション|옵션|선택)"
+    r"[^\n]{0,20}[:：]\s*$")
+_OPTION_BULLET = re.compile(r"[ \t]*(?:[-–—•*·▪►✓✔]|\d{1,2}[.)]|[a-z][.)])[ \t]*")
+
+
+def option_line(original: str, start: int) -> bool:
+    """Whether offset `start` of the joined text lies on a line of an options list (the comment above): a line led by a
+    bullet, under a header line of the list's words, with only such lines between. Pure."""
+    line_start = original.rfind("\n", 0, start) + 1
+    if line_start == 0 or _OPTION_BULLET.match(original, line_start) is None:
+        return False
+    end = line_start - 1  # the newline ending the line above
+    while end > 0:
+        above = original.rfind("\n", 0, end) + 1
+        line = original[above:end]
+        if _OPTION_BULLET.match(line) is not None and line.strip():
+            end = above - 1
+            continue
+        return _OPTIONS_HEADER.search(line.casefold()) is not None
+    return False
+
 
 class RetailReading:
     """The lexicons compiled once per index; `not_retail` per listing with a fair price."""
@@ -234,7 +266,8 @@ class RetailReading:
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
                    common_word: Callable[[str], bool] = lambda word: False,
                    denied: Callable[[list], dict] = lambda found: {}, owner: str = "",
-                   items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None) -> str:
+                   items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None,
+                   price_stated: bool = False) -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
@@ -248,7 +281,9 @@ class RetailReading:
         bought from the brand itself is provenance, bought_from_brand, even when the name is an everyday word);
         items_listed: the title lists items of the brands it names (`listed_items`), so many brands are no tag cloud.
         elsewhere(start, end): whether the copy trade's words at that span are said of another brand's item (a lot's
-        one copy, a freebie's copy: context/attribution.py), no reason this brand's goods are not a retailer's."""
+        one copy, a freebie's copy: context/attribution.py), no reason this brand's goods are not a retailer's.
+        price_stated: the price is the one the text states in place of a placeholder field (context/placeholders.py):
+        the words that disown the field ("actual price", "price on request") are what put it there, no bait."""
         if medicines:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := [f for f in self.lots.find(text) if not lot_offer(
@@ -264,7 +299,7 @@ class RetailReading:
             return f"a placeholder price ({listing.price.amount:g})"
         plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or e.orthography or written_as_its_script_does(e))
                  and e.weight > 0
-                 and e.field in _TEXT_FIELDS]
+                 and (e.field in _TEXT_FIELDS or e.start is not None and option_line(text.original, e.start + text.field_offset(e.field)))]
         if not plain:
             return "the brand is not named plainly in the title"
         original = text.original
@@ -286,7 +321,7 @@ class RetailReading:
                     for p in evidence):
                 continue  # the mark written plainly, read again by a looser rule: "Marmont" inside "GG Marmont", "Galaxy
                 # Buds2" over "Galaxy Buds" (the model's digit glued on)
-            written = _written(original, e) or e.text or ""
+            written = _written(text, e) or e.text or ""
             if e.rule is Rule.confusable and (_accented(written, e.term) or _decomposed(written, [e.term, *marks])):
                 continue  # "L'Oréal", "Estee Lauder": the name with or without its accents, as people write it
             if e.rule not in DISGUISES and e.rule is not Rule.glued and e.text and common_word(e.text):
@@ -301,9 +336,9 @@ class RetailReading:
             if e.rule is Rule.model and e.text and not e.orthography and foreign_digits(e.text):
                 # "Nike CW२२८८-१११" in an English listing: digits of a script the listing is not written in
                 return f"the model number written with digits of a script the listing is not written in ('{e.text}')"
-            if e.start is not None and e.end is not None and _INVISIBLE.search(original[e.start:e.end]):
+            written = _written(text, e)
+            if _INVISIBLE.search(written):
                 return f"invisible characters inside the mark ('{e.text}')"
-            written = _written(original, e)
             if e.rule is Rule.exact and e.term and not e.orthography \
                     and unicodedata.normalize("NFC", written).casefold() != e.term.casefold() \
                     and not _decomposed(written, [e.term, *marks]) and not (_accented(written, e.term) and (
@@ -325,7 +360,7 @@ class RetailReading:
                 if (contact := off_platform(original)) is not None:
                     return f"a seller named after the brand's official store ('{who}') with a contact off the platform ('{contact}')"
                 break
-        if found := self.bait.find(text):
+        if not price_stated and (found := self.bait.find(text)):
             return f"the listing disowns its price ('{original[found[0].start:found[0].end]}')"
         # the replica trade's batch codes ("LW batch", "[S2 batch]"; not "NEW BATCH", "A batch of": community.batch_code)
         if m := batch_code(original) or _SPACED_WIDE.search(original):
@@ -491,15 +526,19 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
-def _written(original: str, e: Evidence) -> str:
+def _written(text: ListingText, e: Evidence) -> str:
     """The evidence's span of the listing's text as the seller typed it, with a combining mark that follows its last
-    letter ("LEGO" + U+0308, "Nestle" + U+0301); "" when the evidence has no span."""
-    if e.start is None or e.end is None:
+    letter ("LEGO" + U+0308, "Nestle" + U+0301); "" when the evidence has no span (its offsets are its field's: the
+    description's are moved by the title's length, ListingText.field_offset)."""
+    if e.start is None or e.end is None or e.field not in ("title", "description"):
         return ""
-    end = e.end
+    original, offset = text.original, text.field_offset(e.field)
+    start, end = e.start + offset, e.end + offset
+    if end > len(original):
+        return ""
     while end < len(original) and unicodedata.combining(original[end]):
         end += 1
-    return original[e.start:end]
+    return original[start:end]
 
 
 def _decomposed(written: str, marks: list[str | None]) -> bool:

@@ -41,12 +41,15 @@ _REAL = (r"(?<!\w)(?:real price|actual price|true price|final price|real cost|pr
          r"|giá thật|giá thực|giá thực tế|lấy giá|giá chốt|giá cuối)(?!\w)"
          r"|到手价|到手價|实价|實價|实际价格|實際價格|券后价|券後價|券后|券後|优惠后价|折后价|实际售价|私聊价"
          r"|本当の価格|実際の価格|실제 가격|실제가격|실가격|ราคาจริง|السعر الحقيقي|السعر النهائي|המחיר האמיתי")
-# currency signs and words: (expression, ISO code; None: the listing's own when it is one of DOLLARS/YEN/CROWNS)
+# currency signs and words: (expression, ISO code; None: the listing's own when it is one of DOLLARS/YEN/CROWNS); (offer52)
+# the dollar signs a country's letters prefix (A$, C$, S$, NZ$, HK$, NT$, MX$: how Gumtree, Kijiji, Carousell, Trade Me
+# and Yahoo! Kimo sellers write their own dollar) before the bare "$"
 _SIGNS = [("us\\$|usd", "USD"), ("r\\$|brl|reais", "BRL"), ("€|eur|euro|euros", "EUR"), ("£|gbp", "GBP"),
           ("₽|руб\\w*|rub|р\\.", "RUB"), ("₴|грн|uah", "UAH"), ("₹|inr|rs\\.?|rupees", "INR"), ("₩|원|krw", "KRW"),
           ("円|jpy", "JPY"), ("元|块|cny|rmb", "CNY"), ("₺|tl|try", "TRY"), ("zł|pln", "PLN"), ("₫|vnd|đ", "VND"),
-          ("฿|บาท|thb", "THB"), ("rp\\.?|idr", "IDR"), ("₱|php", "PHP"), ("mxn", "MXN"), ("aud", "AUD"), ("cad", "CAD"),
-          ("sgd", "SGD"), ("chf", "CHF"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("sek", "SEK"), ("nok", "NOK"),
+          ("฿|บาท|thb", "THB"), ("rp\\.?|idr", "IDR"), ("₱|php", "PHP"), ("mx\\$|mxn", "MXN"), ("a\\$|au\\$|aud", "AUD"),
+          ("c\\$|ca\\$|cad", "CAD"), ("s\\$|sg\\$|sgd", "SGD"), ("nz\\$|nzd", "NZD"), ("hk\\$|hkd", "HKD"),
+          ("nt\\$|twd", "TWD"), ("chf", "CHF"), ("ars", "ARS"), ("clp", "CLP"), ("cop", "COP"), ("sek", "SEK"), ("nok", "NOK"),
           ("dkk", "DKK"), ("myr|rm", "MYR"), ("aed|درهم", "AED"), ("sar|ريال", "SAR"), ("₪|ils|ש\"ח", "ILS"),
           # (price51) the signs and codes of the African, South and Central Asian markets' social sellers ("₦45k",
           # "KSh 2,500", "৳2,500", "₸15 000"; Unicode's currency signs and ISO 4217)
@@ -394,11 +397,14 @@ def _text_currency(a: re.Match[str], home: str | None) -> str | None:
     return home
 
 
-def read_text_price(text: ListingText, country: str | None, known: frozenset[str] | set[str]) -> TextPrice | None:
+def read_text_price(text: ListingText, country: str | None, known: frozenset[str] | set[str], *,
+                    besides: float | None = None) -> TextPrice | None:
     """The price a listing without a price field writes in its title or description (see above), or None: the lowest
     of the amounts after a price word and the marked amounts (a slang unit, a sign, a price-only multiplier, or a "k"
     ending the title after a dash): a list price quoted beside the seller's is the dearer. country: the listing's (`listing_country`); known: the ISO
-    codes the rate table holds. Pure; a text with no digit costs one scan."""
+    codes the rate table holds; besides: a placeholder price field's amount (context/placeholders.py), which the text
+    repeats as no price ("拍下1元不发货", "don't checkout at 999,999"): that amount, or any of 1 or less when it is a token
+    of 1 or less, is skipped. Pure; a text with no digit costs one scan."""
     original = text.original
     if not any(c.isdigit() for c in original) and _ZH_NUMERALS.isdisjoint(original) or (folded := fold(original)) is None:
         return None
@@ -443,6 +449,8 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
         said.append((amount, currency, a.start("num") if not a.group("pre") else a.start("pre"), a.end()))
     if not _ZH_NUMERALS.isdisjoint(folded):
         said += _zh_said(folded, priced, unpriced, home)
+    if besides is not None:
+        said = [s for s in said if s[0] != besides and not (besides <= 1 and s[0] <= 1)]
     if not said:
         return None
     amount, currency, start, end = min(said, key=lambda s: s[0])
