@@ -74,6 +74,13 @@ def test_a_shops_warning_against_fakes_claims_no_copy(warning):
     assert "rolex" not in demo_alerts("Rolex Submariner Date", "watches", 9000, warning)
 
 
+@pytest.mark.parametrize("title", ["Adidas Originals Laufschuhe aus dem Fabrikverkauf, neu 1:1",
+                                   "Adidas Samba OG Sneaker neu high copy"])
+def test_a_german_neu_before_a_copy_word_is_no_vietnamese_if(title):
+    # merge52: the unaccented Vietnamese "neu" (if) of a refund pledge read German "neu" (new) as a denial
+    assert "adidas" in demo_alerts(title, "sneakers", 40, "Rechnung vorhanden.", "EUR")
+
+
 # (quiet52) a multi-brand retailer's header: the houses it carries, bare names before the item it sells
 from services.matcher.core.context.retail import header_name  # noqa: E402
 

@@ -302,14 +302,15 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero
                              # goods prove one: "Beware of fake sellers", "Awas barang palsu!", "Cảnh giác hàng giả",
                              # "ระวังของปลอม", "احذر من المنتجات المقلدة", "Остерегайтесь подделок", "谨防假冒", "if proven
                              # fake, we refund 2x", "jika terbukti palsu" (the boilerplate of marketplaces' official and
-                             # mall stores; general knowledge)
+                             # mall stores; general knowledge); an unaccented "nếu" only with "phat hien": a bare "neu"
+                             # is German for new ("Schlüsselanhänger neu high copy", merge52)
                              r"beware(?: of)?|watch out for|avoid|awas|hati-hati(?: dengan| terhadap)?|waspada(?: terhadap)?|"
                              r"cảnh giác(?: với)?|canh giac(?: voi)?|coi chừng|cẩn thận với|ระวัง|احذر(?:وا)?(?: من)?|"
                              r"остерегайтесь|осторожно,?|берегитесь|cuidado con|ojo con|attention aux|m[ée]fiez-vous des|"
                              r"vorsicht vor|achtung vor|attenzione a(?:i|lle|gli)?|cuidado com|uwaga na|谨防|謹防|当心|小心|"
                              r"警惕|if(?: (?:any|the|an?|our))?(?: (?:items?|products?|goods|it))?(?: (?:is|are|'s))?"
                              r"(?: (?:proven|found|confirmed|shown))?(?: to be)?|"
-                             r"(?:jika|kalau|bila|apabila) terbukti|nếu (?:phát hiện )?(?:là )?|neu (?:phat hien )?(?:la )?)[^\w]*"
+                             r"(?:jika|kalau|bila|apabila) terbukti|nếu (?:phát hiện )?(?:là )?|neu phat hien (?:la )?)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"sellers?|products?|items?|penjual|produk|người bán|sản phẩm|المنتجات|منتجات|"
                              r"the|las|los|les|la|el|des|die|den|as|os|"
