@@ -39,6 +39,9 @@ TRAPS = {
                                 "others, an authenticity pledge",
     "trap_fake_warning_boilerplate": "a shop's warning against fakes sold elsewhere and its double-refund pledge "
                                      "(13 languages) on genuine goods at 100-160 % of the floor",
+    "trap_named_shop_fair": "a shop named after the brand with no trade word (a dealer, a service partner, a "
+                            "shop-in-shop, a fan shop; 8 languages) selling its goods plainly named at 100-160 % of "
+                            "the floor (the lead's decision at the session 52 merge)",
 }
 EVASIONS = {
     "official_store_copy_price": "a seller named as the brand's official store at a copy's price (8-45 % of the floor)",
@@ -55,7 +58,7 @@ EVASIONS = {
 # a few varied listings a brand (suite time)
 FEW = {"trap_official_store_fair": 2, "trap_fake_warning_boilerplate": 1, "official_store_copy_price": 1,
        "official_store_copy_word": 1, "official_store_off_platform": 1, "brand_named_shop_fair": 1,
-       "fake_warning_then_copy": 1, "shop_header_copy_word": 1}
+       "fake_warning_then_copy": 1, "shop_header_copy_word": 1, "trap_named_shop_fair": 1}
 
 # (store name with {b} the brand, its boilerplate, its warning against fakes, its pledge of authenticity) per language
 STORES = [
@@ -95,8 +98,12 @@ CONTACTS = ["Order on WhatsApp +62 812 5550 1234 for the best deal.", "Add WeCha
             "DM on Telegram @brandstore_deals.", "Add LINE @brandshop for stock.", "Liên hệ Zalo 0901 234 567 để đặt hàng.",
             "اطلب عبر واتساب 0501234567"]
 # shops named after the brand with no official claim (the copy trade's shop names)
-COPY_SHOPS = ["{b} Outlet 88", "{k}_shoes_wholesale", "{k}reps", "{b} factory", "Best {b} Deals", "{b} Store 88",
-              "{b} Grosir Murah", "{k}.replica.shop", "{b} 批发", "{b} Luxury Outlet"]
+COPY_SHOPS = ["{b} Outlet 88", "{k}_shoes_wholesale", "{k}reps", "{b} factory", "Best {b} Deals", "{b} Grosir Murah",
+              "{k}.replica.shop", "{b} 批发", "{b} Luxury Outlet"]
+# shops named after the brand with no trade word: dealers, service partners, shop-in-shops, fan shops (the merge's trap)
+HONEST_SHOPS = ["{b} Fachhändler Köln", "{b} Service Partner Lyon", "KaDeWe · {b} Shop-in-Shop", "{b} Concessionário Porto",
+                "{b} Fan Shop Milano", "{b} Center Bangkok", "{b} Dealer Nairobi", "{b} Corner · El Corte Inglés",
+                "{b} 专柜 静安", "{b} Gallery Seoul"]
 # a warning against fakes sold elsewhere, then the shop's own copy word for its goods
 WARN_THEN_COPY = ["Watch out for cheap fakes elsewhere – ours are 1:1 mirror quality, the best replica.",
                   "Awas produk palsu murahan, punya kami KW super grade ori.",
@@ -155,6 +162,16 @@ def make_brand_named_shop(b: BrandView, s: Scene) -> Draft | None:
     draft = Draft(f"{mark} {product}", cat, price, f"{mark} {product}. New in box, ships in 2 days.")
     draft.seller_name = name
     draft.seller = _key(name)[:20] or "shop"
+    return draft
+
+
+def make_named_shop_fair(b: BrandView, s: Scene) -> Draft | None:
+    if (goods := _priced(b, s, (1.0, 1.6))) is None:
+        return None
+    mark, cat, product, price = goods
+    draft = Draft(f"{mark} {product}", cat, price, f"{mark} {product}. New in box, ships in 2 days.")
+    draft.seller_name = s.rng.choice(HONEST_SHOPS).format(b=b.name)
+    draft.seller = (_key(b.name) + "-" + _key(draft.seller_name.split()[-1]))[:20]
     return draft
 
 
@@ -219,7 +236,8 @@ def make_header_copy(b: BrandView, s: Scene) -> Draft | None:
 
 # (the header's trap, make_header_trap, scored 0.86 on seed 9 when written: a header house alerts where the item's own
 # brand is not lowered (its category's floor, another sector's goods); kept unregistered, a known gap reported by quiet52)
-TRAP_MAKERS = {"trap_official_store_fair": make_official_fair, "trap_fake_warning_boilerplate": make_warning_trap}
+TRAP_MAKERS = {"trap_official_store_fair": make_official_fair, "trap_fake_warning_boilerplate": make_warning_trap,
+               "trap_named_shop_fair": make_named_shop_fair}
 EVASION_MAKERS = {"official_store_copy_price": make_official_copy_price, "official_store_copy_word": make_official_copy_word,
                   "official_store_off_platform": make_official_off_platform, "brand_named_shop_fair": make_brand_named_shop,
                   "fake_warning_then_copy": make_warning_copy, "shop_header_copy_word": make_header_copy}

@@ -1,6 +1,7 @@
 """(quiet52, issue 9) The lead's decision: a seller whose name claims the brand's official store, at a fair price with
 no cue, disguise or off-platform contact, is judged like the brand's authorized seller (context/official_stores.py);
-any other shop named after the brand, a price below the floor, a cue or a messaging app still alert. A shop's warning
+widened at the merge to any shop named after the brand with no trade word in its name; a trade word in the name
+(outlet, reps, wholesale), a price below the floor, a cue or a messaging app still alert. A shop's warning
 against fakes sold elsewhere denies its copy words (negation._REFUSED_BEFORE)."""
 
 from __future__ import annotations
@@ -72,6 +73,19 @@ def test_a_shops_warning_against_fakes_claims_no_copy(warning):
     match = demo_evaluated("Rolex Submariner Date", "watches", 9000, warning)["rolex"]
     assert all(s.weight == 0 for s in match.signals if s.rule is Rule.cue)
     assert "rolex" not in demo_alerts("Rolex Submariner Date", "watches", 9000, warning)
+
+
+@pytest.mark.parametrize("name", ["Rolex Service Partner Lyon", "KaDeWe · Rolex Shop-in-Shop", "Rolex Fachhändler Köln",
+                                  "Rolex Store 88"])
+def test_any_shop_named_after_the_brand_with_no_trade_word_is_a_retailer_at_a_fair_price(name):
+    # the lead's decision at the session 52 merge: the name alone proves nothing at a fair price
+    assert "rolex" not in demo_alerts("Rolex Submariner Date", "watches", 9000, seller_name=name)
+    assert "rolex" in demo_alerts("Rolex Submariner Date", "watches", 1500, seller_name=name)
+
+
+@pytest.mark.parametrize("name", ["Rolex Outlet 88", "Rolex Grosir Murah", "rolexreps", "Rolex 批发"])
+def test_a_shop_named_after_the_brand_with_the_trades_words_alerts_at_a_fair_price(name):
+    assert "rolex" in demo_alerts("Rolex Submariner Date", "watches", 9000, seller_name=name)
 
 
 @pytest.mark.parametrize("title", ["Adidas Originals Laufschuhe aus dem Fabrikverkauf, neu 1:1",

@@ -5,9 +5,12 @@ claim to be its official store ("Nike Official Store", "Nike Store", "LEGO — �
 Shop", "耐克官方旗舰店"-style names with a Latin mark, "Canon 公式ストア", "Dyson 공식스토어", "Tienda Oficial Puma",
 "[Mall]"/LazMall/Tmall badges beside the brand's store) is, at a fair price with no counterfeit cue, no disguised mark
 and no contact off the platform, judged like the brand's authorized seller (retail.py's `not_retail` does not hold its
-name against it). A name that is no such claim stays the reason a fair price proves nothing: a shop named after the
-brand with the trade's words ("Rolex Outlet 88", "nike_shoes_wholesale", "GucciReps", "LV factory", "Best Nike Deals",
-"Nike Store 88": a number, goods nouns or any word beyond the mark, the claim, a market's name and a connector).
+name against it). Widened at the session's merge: any shop named after the brand is judged so (department-store
+corners, parts shops, resellers: "Harrods — Nike boutique", "Philips Spares Direct"; four outsider sets labelled them
+innocent), unless its name or id carries the copy or grey trade's words (`trade_named`: "Rolex Outlet 88",
+"nike_shoes_wholesale", "GucciReps", "LV factory", "Best Nike Deals"); the official claim itself (`official_store`:
+nothing beyond the mark, the claim, the store's nouns, a connector and a market's name) stands as the retailer's
+standing at a street price.
 
 `official_store(name, marks)` answers for a seller's name; `off_platform(original)` finds a messaging app's contact
 (WhatsApp, WeChat, Telegram, LINE, Viber, Zalo, KakaoTalk; 微信, ライン, 카톡, واتساب, ватсап) that moves the sale where
@@ -46,7 +49,8 @@ _BESIDE = re.compile(
     r"магазин|бренда|متجر|المتجر|ร้านค้า|ร้าน|商城|店|ストア|ショップ|스토어|몰|샵|[\s\W_]+")
 # the copy trade's and the grey trade's words in a shop's id or name: never an official claim
 _TRADE = re.compile(r"rep(?:s|lica|lika)?(?![a-z])|copy|kopi|outlet|factory|wholesale|cheap|deals?(?![a-z])|"
-                    r"discount|mirror|clone|fake|aaa|1:1|super|grade|dupe|kw(?![a-z])|高仿|复刻|原单|工厂|批发|代购",
+                    r"discount|mirror|clone|fake|aaa|1:1|super|grade|dupe|kw(?![a-z])|grosir|murah|toptan|оптом|"
+                    r"atacado|mayoreo|高仿|复刻|原单|工厂|批发|代购",
                     re.IGNORECASE)
 _ID_TAIL = re.compile(r"[-_.\s]+[0-9a-f]{3,8}$")
 
@@ -81,6 +85,14 @@ def official_store(name: str, marks: Iterable[str], seller_id: str = "") -> str 
     if any(ch.isalpha() and not latin_text(ch).strip() for ch in rest):
         return None  # words of a script the mark is not written in: more than the mark
     return claims[0] if _key(rest) in keys else None
+
+
+def trade_named(name: str, seller_id: str = "") -> str | None:
+    """The copy or grey trade's word in a seller's `name` or id (its trailing code left out): "Rolex Outlet 88",
+    "GucciReps", "nike_shoes_wholesale", "LV factory", "Best Nike Deals", "Nike Grosir Murah", "Gucci 批发"; else None.
+    Such a shop named after the brand is no retailer a fair price clears (retail.py). Pure."""
+    m = _TRADE.search(f"{name} {_ID_TAIL.sub('', seller_id)}")
+    return m.group(0) if m is not None else None
 
 
 # a messaging app's contact: the sale moves off the platform

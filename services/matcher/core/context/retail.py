@@ -40,7 +40,7 @@ from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS, lot_offer
 from services.matcher.core.context.discounts import DEEP, read_discount
 from services.matcher.core.context.lexicon import Lexicon, outside_senses
-from services.matcher.core.context.official_stores import off_platform, official_store
+from services.matcher.core.context.official_stores import off_platform, official_store, trade_named
 from services.matcher.core.context.phrasebook import RETAIL_SENSES
 from services.matcher.core.normalise import ListingText, compact_key, latin_text, skeleton_key
 from services.matcher.core.scoring import DISGUISES, MARK_RULES, Evidence, written_as_its_script_does
@@ -351,14 +351,18 @@ class RetailReading:
         for mark in named:
             key = latin_text(mark).replace(" ", "")
             if len(key) >= 3 and key in seller:
-                # (quiet52) the lead's decision: a name that claims the brand's official store ("Nike Official Store",
-                # "LEGO — официальный магазин") is judged like its authorized seller at a fair price, unless it moves
-                # the sale off the platform (official_stores.py); any other shop named after the brand is not
+                # (session 52) the lead's decision: a shop named after the brand ("Nike Official Store", "Harrods —
+                # Nike boutique", "Philips Spares Direct") is judged as any retailer at a fair price, unless its name
+                # carries the copy or grey trade's words ("Rolex Outlet 88", "GucciReps", "LV factory") or it moves the
+                # sale off the platform (official_stores.py); a claim to be the brand's official store also stands as
+                # the retailer's standing (below, and index's street price)
                 who = listing.seller.name or listing.seller.id
-                if (official := official_store(listing.seller.name or "", named, listing.seller.id)) is None:
-                    return f"a seller named after the brand ('{who}') that is not its authorized seller"
+                if (trade := trade_named(listing.seller.name or "", listing.seller.id)) is not None:
+                    return (f"a seller named after the brand ('{who}') that is not its authorized seller, with the "
+                            f"trade's words ('{trade}')")
                 if (contact := off_platform(original)) is not None:
-                    return f"a seller named after the brand's official store ('{who}') with a contact off the platform ('{contact}')"
+                    return f"a seller named after the brand ('{who}') with a contact off the platform ('{contact}')"
+                official = official_store(listing.seller.name or "", named, listing.seller.id)
                 break
         if not price_stated and (found := self.bait.find(text)):
             return f"the listing disowns its price ('{original[found[0].start:found[0].end]}')"
