@@ -83,8 +83,10 @@ def test_any_shop_named_after_the_brand_with_no_trade_word_is_a_retailer_at_a_fa
     assert "rolex" in demo_alerts("Rolex Submariner Date", "watches", 1500, seller_name=name)
 
 
-@pytest.mark.parametrize("name", ["Rolex Outlet 88", "Rolex Grosir Murah", "rolexreps", "Rolex 批发"])
+@pytest.mark.parametrize("name", ["Rolex Outlet 88", "Rolex Grosir Murah", "rolexreps", "Rolex 批发", "Rolex 0fficial St0re",
+                                  "rolex-0riginal-shop"])
 def test_a_shop_named_after_the_brand_with_the_trades_words_alerts_at_a_fair_price(name):
+    # and a store's claim word spelt with look-alike digits, the spoofer's name ("0fficial")
     assert "rolex" in demo_alerts("Rolex Submariner Date", "watches", 9000, seller_name=name)
 
 

@@ -87,12 +87,27 @@ def official_store(name: str, marks: Iterable[str], seller_id: str = "") -> str 
     return claims[0] if _key(rest) in keys else None
 
 
+# a store's claim words written with look-alike digits ("0fficial", "st0re", "0riginal"): the spoofer's name, never a
+# shop's code; the digits read as the letters they stand for (as leetspeak does), l and i both for 1
+_CLAIM_WORDS = {"official", "offical", "store", "shop", "outlet", "authentic", "original", "genuine", "authorized",
+                "authorised", "boutique", "brand", "flagship"}
+_LOOKALIKE_I = str.maketrans("0134578", "oieastb")
+_LOOKALIKE_L = str.maketrans("0134578", "oleastb")
+
+
 def trade_named(name: str, seller_id: str = "") -> str | None:
     """The copy or grey trade's word in a seller's `name` or id (its trailing code left out): "Rolex Outlet 88",
-    "GucciReps", "nike_shoes_wholesale", "LV factory", "Best Nike Deals", "Nike Grosir Murah", "Gucci 批发"; else None.
-    Such a shop named after the brand is no retailer a fair price clears (retail.py). Pure."""
-    m = _TRADE.search(f"{name} {_ID_TAIL.sub('', seller_id)}")
-    return m.group(0) if m is not None else None
+    "GucciReps", "nike_shoes_wholesale", "LV factory", "Best Nike Deals", "Nike Grosir Murah", "Gucci 批发"; or a
+    store's claim word spelt with look-alike digits ("puma-0fficial-store42"); else None. Such a shop named after the
+    brand is no retailer a fair price clears (retail.py). Pure."""
+    written = f"{name} {_ID_TAIL.sub('', seller_id)}"
+    if (m := _TRADE.search(written)) is not None:
+        return m.group(0)
+    for word in re.findall(r"[^\W_]+", written.casefold()):
+        if not word.isalpha() and not word.isdigit() and (
+                word.translate(_LOOKALIKE_I) in _CLAIM_WORDS or word.translate(_LOOKALIKE_L) in _CLAIM_WORDS):
+            return word
+    return None
 
 
 # a messaging app's contact: the sale moves off the platform
