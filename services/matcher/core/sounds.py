@@ -537,7 +537,8 @@ def mark_keys(word: str) -> frozenset[str]:
 
 def script_mark_keys(word: str) -> dict[str, set[str]]:
     """Sound keys a mark's word is heard as in some scripts only (script -> keys beyond `mark_keys`): in Cyrillic, Greek,
-    Georgian, Armenian, Sinhala and Thaana (ވ, its only letter for both) a foreign w written as v, in Ol Chiki a v as w (Сваровски, Каллавей, ვილსონი, Վիլսոն, ස්වැරොව්ස්කි; elsewhere w is a vowel-like glide, and golf's "golfa" would be
+    Georgian, Armenian, Sinhala, Thaana (ވ, its only letter for both) and Hebrew (ו or וו, read v: הוט ווילס, Hot
+    Wheels) a foreign w written as v, in Ol Chiki a v as w (Сваровски, Каллавей, ვილსონი, Վիլսոն, ස්වැරොව්ස්කි; elsewhere w is a vowel-like glide, and golf's "golfa" would be
     heard as Callaway's "kalavay"), in katakana and Hangul ch as k and no r after a vowel together (マイケルコース,
     "maikerukosu", Michael Kors)."""
     v = {sound_key(variant) for variant in {word.replace("w", "v"), _NON_RHOTIC.sub("", word.replace("w", "v"))}} if "w" in word else set()
@@ -545,7 +546,7 @@ def script_mark_keys(word: str) -> dict[str, set[str]]:
     w = {sound_key(word.replace("v", "w"))} if "v" in word else set()  # Ol Chiki: ᱣ its only letter for both
     base = mark_keys(word)
     return {script: keys - base - {""} for script, keys in (("cyrillic", v), ("greek", v), ("georgian", v), ("armenian", v),
-                                                            ("sinhala", v), ("thaana", v), ("katakana", kana), ("hangul", kana),
+                                                            ("sinhala", v), ("thaana", v), ("hebrew", v), ("katakana", kana), ("hangul", kana),
                                                             ("ol_chiki", w))
             if keys - base - {""}}
 

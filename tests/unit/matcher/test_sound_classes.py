@@ -193,6 +193,8 @@ def test_a_homophone_of_an_alias_read_as_a_word_alerts_when_corroborated(index, 
     ("sneakers نایک تقلبی", "sneakers", 9, "nike"),  # Persian yeh and keheh, a Persian word for a counterfeit
     ("Сваровски украшение реплика", "jewelry", 40, "swarovski"),  # Cyrillic writes the w as в
     ("Каллавей клюшка репліка", "golf clubs", 80, "callaway"),
+    ("הוט וילס מכונית צעצוע העתק", "toys", 1, "mattel"),  # Hebrew writes the w of Wheels with vav, read v
+    ("Callaway מקל גולף קאלאווי העתק", "golf clubs", 60, "callaway"),
     ("Луи Виттон сумка 1:1", "handbags", 100, "louis-vuitton"),  # French Louis: its s is not heard
     ("에어팟 무선 이어폰 미러급", "earbuds", 30, "apple"),  # final ㅅ is t; AirPods named in the singular
     ("マイケルコース バッグ N級品", "handbags", 30, "michael-kors"),  # ch as k and no r together
@@ -204,6 +206,7 @@ def test_the_mark_as_a_markets_convention_writes_it_alerts_with_a_cue(index, tit
 @pytest.mark.parametrize("title, category, price", [
     ("клюшка для гольфа копия", "golf clubs", 30),  # "golf" heard k-l-f is no Callaway heard with its w as v
     ("Сваровски книга о хрустале", "books", 12),  # far from the brand's goods, no cue
+    ("ספר וילס על מכוניות ישנות", "books", 12),  # Hebrew וילס far from toys, no cue
     ("بارك الله فيك، كتاب جديد", "books", 8),  # Arabic فيك ("in you") is no Persian فیک
 ])
 def test_local_spellings_without_the_brands_goods_or_a_cue_stay_quiet(index, title, category, price):

@@ -77,7 +77,7 @@ NAMED_FREQUENT_MIN_KEY = 3
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
-_W_AS_V = frozenset({"cyrillic", "greek", "georgian", "armenian", "sinhala", "thaana"})  # Thaana: ވ for both
+_W_AS_V = frozenset({"cyrillic", "greek", "georgian", "armenian", "sinhala", "thaana", "hebrew"})  # Thaana: ވ for both
 # the Indic scripts, whose word lists hold the brands' names frequent (news): सैमसंग Zipf 4.2
 _ABUGIDA = frozenset({"devanagari", "bengali", "gurmukhi", "gujarati", "oriya", "tamil", "telugu", "kannada", "malayalam",
                       "sinhala"})
@@ -292,7 +292,8 @@ class TransliterationDetector(Detector):
 
     def _heard_as(self, i: int, reading: str, script: str) -> str:
         """Fingerprint i's spelling as the script writes its sounds: a w as v in Cyrillic and Greek when the reading
-        has a v (Каллавей, "kallavey", is Callaway's "callavay"; also Georgian, Armenian, Sinhala; sounds.script_mark_keys)."""
+        has a v (Каллавей, "kallavey", is Callaway's "callavay"; also Georgian, Armenian, Sinhala, Thaana, Hebrew;
+        sounds.script_mark_keys)."""
         mark = self._spellings[i]
         if "w" in mark and "v" in reading and script in _W_AS_V:
             return mark.replace("w", "v")
