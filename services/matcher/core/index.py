@@ -1759,12 +1759,14 @@ class DetectorGates:
             for memo in (quiet, quiet_body, title_opens, body_opens):
                 memo.clear()
         # what each opens: together they open `found` (word-wise kinds), so each piece alone opens some of `found`, and
-        # only the kinds those detectors gate on need asking (a piece's tokens of the others open nothing)
-        kinds = self._kinds_opening(found) if found else ()
+        # only the kinds those detectors gate on need asking (a piece's tokens of the others open nothing); a single new
+        # piece was the text above itself (ListingText(p, "") or ListingText("", p)): it opens `found`, asked once
+        single = len(title) + len(body) == 1
+        kinds = self._kinds_opening(found) if found and not single else ()
         for pieces, in_title in ((title, True), (body, False)):
             for p in pieces:
-                alone: set[int] = set()
-                if found:
+                alone: set[int] = set(found) if single else set()
+                if found and not single:
                     _open(kinds, ListingText(p, "", read=True) if in_title else ListingText("", p, read=True), alone)
                 if len(p) > self.LONGEST_PIECE:
                     continue

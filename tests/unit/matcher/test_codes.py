@@ -197,13 +197,17 @@ def test_the_codes_opened_piece_by_piece_are_the_whole_texts(title, description)
     index = demo_index()
     detector = next(d for d in index.detectors if d.name == "decoded")
     text = ListingText(title, description, index.wide_words)
-    whole = set(module._opened(text))
-    if not detector._marks.by_letters.keys().isdisjoint(detector._scrambled(text)):
+    whole = set(module._opened_of(text.original))
+    if not detector._marks.by_letters.keys().isdisjoint(detector._scrambled_of(text.original)):
         whole.add(module.ANAGRAM)
-    if detector._turned(text):
+    if detector._turned_of(text.original):
         whole.add(verlan.NAME)
-    if detector._marks.backwards and not detector._marks.backwards.keys().isdisjoint(module._pairs(text)):
+    if detector._marks.backwards and not detector._marks.backwards.keys().isdisjoint(module._pairs_of(text.original)):
         whole.add(backwards.NAME)
-    whole.update(detector._games(text))
+    whole.update(detector._games_of(text.original))
     for _ in range(2):
         assert detector._opened_codes(ListingText(title, description, index.wide_words)) == whole
+    # the gate's kind (word-wise, of the pieces' codes) opens exactly when the whole text's readings open the gate
+    gated = bool(whole & (module._gate_codes(detector._codes) | set(module.OWN_GATES))) or bool(
+        detector._games_of(text.original))
+    assert bool(detector._opening(text)) == gated

@@ -73,8 +73,11 @@ class DecodedDetector(Detector):
         self._wide: dict[str, list[int]] = {}  # a CJK, Hangul or kana alias -> fingerprints (read backwards only)
         self._local: dict[str, set[int]] = {}  # a wide local name -> brands
         self._split: set[tuple[str, ...]] = set()  # the words of multi-word marks
-        self._pieces: Memo = Memo(PIECES)  # a piece of text -> the codes it opens (`_opened_codes`)
-        self._piece_codes = lambda piece: frozenset()
+        # a piece of text -> the codes it opens and whether it opens the gate (`compile`'s piece_codes): read once for
+        # the gate and `_opened_codes`
+        self._pieces: Memo = Memo(PIECES)
+        self._read = lambda piece: (frozenset(), False)
+        self._opening = word_wise()(lambda text: ())
 
     def add(self, i: int, fp) -> str | None:
         if not isinstance(fp, MarkFingerprint) or fp.vocabulary not in (None, LOCAL_NAME):
@@ -153,40 +156,56 @@ class DecodedDetector(Detector):
             no mark as written (a mark's own letters in order are its key too)."""
             return frozenset(letters_key(w) for w in map(str.lower, _WORD.findall(original)) if w not in joined)
 
-        # the gate's token kinds: the same readings of the listing's text (word-wise: white space cuts every token)
-        self._games = word_wise()(lambda text: games_of(text.original))
-        self._turned = word_wise()(lambda text: turned_of(text.original))
-        self._scrambled = word_wise()(lambda text: scrambled_of(text.original))
         by_letters, backwards_pairs = self._marks.by_letters, self._marks.backwards
+        gate_codes = _gate_codes(self._codes)
 
-        def piece_codes(piece: str) -> frozenset[str]:
+        def piece_codes(piece: str) -> tuple[frozenset[str], bool]:
             """The codes one piece of text between white space opens: by its own characters (`_opened_of`), the
             letters of its words (a mark's scrambled, ANAGRAM; turned, verlan), pairs of its characters (a name
-            backwards) or its words in a game or shifted (`games_of`)."""
-            out = set(_opened_of(piece))
+            backwards) or its words in a game or shifted (`games_of`); and whether the piece opens the detector's
+            gate (`gate`): a code of `_gate_codes` by its own characters, or any of the others but SPACED_FIRST (a
+            code opened by its own characters that has words of its own opens by those, in `detect`)."""
+            own = _opened_of(piece)
+            out = set(own)
             if not by_letters.keys().isdisjoint(scrambled_of(piece)):
                 out.add(ANAGRAM)
             if turned_of(piece):
                 out.add(verlan.NAME)
             if backwards_pairs and not backwards_pairs.keys().isdisjoint(_pairs_of(piece)):
                 out.add(backwards.NAME)
-            out.update(games_of(piece))
+            games = games_of(piece)
+            out.update(games)
+            gated = bool(games) or not own.isdisjoint(gate_codes) or not out.isdisjoint(OWN_GATES)
             if _spaced_first().search(piece):
                 out.add(SPACED_FIRST)
-            return frozenset(out)
+            return frozenset(out), gated
 
-        self._piece_codes = piece_codes
+        memo = self._pieces
+
+        def read(piece: str) -> tuple[frozenset[str], bool]:
+            """`piece_codes`, remembered (pieces up to LONGEST_PIECE characters): the gate and `detect` read a
+            listing's new pieces once between them."""
+            found = memo.get(piece)
+            if found is None:
+                found = piece_codes(piece)
+                if len(piece) <= LONGEST_PIECE:
+                    memo.remember(piece, found)
+            return found
+
+        @word_wise()
+        def opening(text: ListingText) -> tuple[str, ...]:
+            """The gate's token kind of the pieces' codes (`piece_codes`): OPENS when a piece opens the gate."""
+            return (OPENS,) if any(read(p)[1] for p in set(text.original.split())) else ()
+
+        self._read = read
+        self._opening = opening
+        self._games_of, self._turned_of, self._scrambled_of = games_of, turned_of, scrambled_of  # (word-wise: the tests)
 
     def gate(self):
         if not self._by_mark:
             return {}
-        return {_opened: frozenset(c.name for c in self._codes if c.name not in OWN_GATES
-                                   and (not c.latin_words or c.name == letter_names.NAME)),
+        return {self._opening: frozenset({OPENS}),
                 "latin": frozenset().union(*(c.latin_words for c in self._codes)),
-                self._scrambled: frozenset(self._marks.by_letters),
-                self._turned: frozenset(self._marks.turned),
-                _pairs: frozenset(self._marks.backwards),
-                self._games: frozenset({word_games.NAME, shifts.NAME, uwu.NAME}),
                 _spaced: frozenset({letter_names.NAME}),
                 _named_run: frozenset({letter_names.NAME})}
 
@@ -253,15 +272,10 @@ class DecodedDetector(Detector):
         """The codes the listing's text opens by its pieces (`piece_codes`, what a piece opens remembered: a listing's
         words come back listing after listing), and by a letter name of two words written with a space ("double u"),
         the one reading that crosses white space."""
-        memo, read = self._pieces, self._piece_codes
+        read = self._read
         opened: set[str] = set()
         for piece in set(text.original.split()):
-            found = memo.get(piece)
-            if found is None:
-                found = read(piece)
-                if len(piece) <= LONGEST_PIECE:
-                    memo.remember(piece, found)
-            if found:
+            if found := read(piece)[0]:
                 opened.update(found)
         if SPACED_FIRST in opened:  # a piece ends in a first word of a letter name of two words
             opened.discard(SPACED_FIRST)
@@ -318,8 +332,14 @@ def _opened_of(original: str) -> frozenset[str]:
     return frozenset(c.name for c in _opening() if c.opens(original))
 
 
-_pairs = word_wise()(lambda text: _pairs_of(text.original))  # the gate's token kinds
-_opened = word_wise()(lambda text: _opened_of(text.original))
+OPENS = "opens"  # the token of the gate's kind of the pieces' codes (`compile`'s `opening`)
+
+
+def _gate_codes(all_codes) -> frozenset[str]:
+    """The codes whose opening by a piece's own characters (`_opened_of`) opens the gate: those without words of their
+    own (a spelling alphabet's words open it through the latin view's words) and letter names (its runs of names are
+    characters too); OWN_GATES open by the detector's own readings."""
+    return frozenset(c.name for c in all_codes if c.name not in OWN_GATES and (not c.latin_words or c.name == letter_names.NAME))
 
 
 @cache
