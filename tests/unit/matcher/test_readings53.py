@@ -77,3 +77,13 @@ def test_a_unit_glued_to_its_number(text, start, unit):
 def test_a_watch_size_is_no_mms():
     assert "mars" not in demo_alerts("watch 41mm S+ replica", "chocolate", 10)
     assert "mars" in demo_alerts("M&M's peanut 1kg replica", "chocolate", 1)
+
+
+def test_the_device_a_controller_also_works_on_is_no_goods_sold():
+    alerts = demo_alerts("Nintendo Switch Pro Controller also works on PC, Steam Deck and Sony PS4", "consoles", 12,
+                         "High copy, not authentic.")
+    assert "nintendo" in alerts and "sony" not in alerts
+
+
+def test_a_brands_own_common_name_in_kana_still_counts():
+    assert "apple" in demo_alerts("アップル Smartphone 256GB コピー", "phones", 40)
