@@ -220,10 +220,12 @@ class TransliterationDetector(Detector):
                         or nfkc[start:end] in _local_names_as_written(self.catalogue)
                         and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
-                    if self.fingerprints[i].everyday_word and _common(nfkc[start:end]) and not self._is_brand_name(i):
-                        continue  # оригинал с "original with", heard "originals": an everyday-word line (adidas
-                        # Originals) in the language's own everyday words is that word, near its spelling or not (the
-                        # brand's own name, アップル, 오메가, is the common word and the name: read as before)
+                    if (not e.needs_corroboration and self.fingerprints[i].everyday_word and not self._is_brand_name(i)
+                            and _common(nfkc[start:end])):
+                        continue  # оригинал с "original with", read "originals", the spelling of adidas Originals: an
+                        # everyday-word line in the language's own everyday words is that word, however near its
+                        # spelling (a sound-alike, بيس كامب, is judged below as any; the brand's own name, アップル,
+                        # 오메가, is the common word and the name: read as before)
                     if e.needs_corroboration and _function_word(nfkc[start:end]):
                         continue  # عبر "via", heard "bar": a function word of its language is no name, cue or none
                     frequent_name = named and (script in _ABUGIDA
