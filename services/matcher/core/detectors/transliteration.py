@@ -226,8 +226,10 @@ class TransliterationDetector(Detector):
                         # everyday-word line in the language's own everyday words is that word, however near its
                         # spelling (a sound-alike, بيس كامب, is judged below as any; the brand's own name, アップル,
                         # 오메가, is the common word and the name: read as before)
-                    if e.needs_corroboration and _function_word(nfkc[start:end]):
-                        continue  # عبر "via", heard "bar": a function word of its language is no name, cue or none
+                    if e.needs_corroboration and _function_word(nfkc[start:end]) and (
+                            script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
+                        continue  # عبر "via", heard "bar": a function word of a listing in its language is no name,
+                        # cue or none (a lone של among Latin words is a name written in Hebrew: ISLAND_OTHER_LETTERS)
                     frequent_name = named and (script in _ABUGIDA
                                                and len(sound_key(self._spellings[i])) >= NAMED_FREQUENT_MIN_KEY
                                                # (reader50) Arabic news and shops write the brand's name so (أبل,
