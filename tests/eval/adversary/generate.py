@@ -2223,3 +2223,10 @@ register(recall52)
 from tests.eval.adversary import placeholders52  # noqa: E402
 
 register(placeholders52)
+
+# quiet53's classes (readings53.py): a market's own boilerplate (Arabic function words, "original with receipt" in
+# Cyrillic, Thai warranty and fake-warning lines), prices in a market's notation (805 €, 35.150đ) and sizes glued to
+# their units (41mm S+) around genuine goods at a shop's price (quiet) and beside a copy word at a copy's price (alert)
+from tests.eval.adversary import readings53  # noqa: E402
+
+register(readings53)

@@ -44,10 +44,14 @@ def fit_words(*extra: str, latin: bool = False) -> str:
 
 # what a fitting part or accessory is for: the device or vehicle it fits (index._FOR's words, with their phrases)
 _FIT = re.compile(
-    r"(?<![^\W\d_])(?:" + fit_words("fits?", "fitting", "works with", "suitable for", "made for", "pairs? with",
+    r"(?<![^\W\d_])(?:" + fit_words("fits?", "fitting", "works (?:with|on)", "runs on", "plays on", "suitable for", "made for", "pairs? with",
                                     "connects (?:to|with)", "takes", "passend für", "passt", "pasuje do", "için",
                                     "uyumlu", "для", "подходит(?: для| к)?", "untuk", "cocok untuk", "sesuai untuk",
-                                    "dành cho", "สำหรับ") + r")(?![^\W\d_])|适用于?|兼容|対応")
+                                    "dành cho", "สำหรับ",
+                                    # (quiet53) the device a controller or charger also works on: "also works on PC,
+                                    # Steam Deck and Sony PS4", "funciona con", "fonctionne avec", "работает с"
+                                    "funciona (?:con|com|en|no|na)", "fonctionne (?:avec|sur)",
+                                    "funktioniert (?:mit|an|auf)", "работает (?:с|на)") + r")(?![^\W\d_])|适用于?|兼容|対応")
 # a rival the copy is compared with
 _RIVAL = re.compile(
     r"(?<![^\W\d_])(?:better than|cheaper than|nicer than|rather than|instead of|compared (?:to|with)|vs\.?|versus|"

@@ -33,6 +33,10 @@ _AMOUNT = re.compile(rf"(?:({_CODE})|{_SIGN})[  ]?{_NUMBER}|{_NUMBER}[  ]?(?:({_
 # (context/stated_price.py reads their value): a price, no model's code ("105rb" is no "R8")
 _SHORTHAND = re.compile(r"(?<![\w.,])\d(?:[\d.,]*\d)?\s?(?:(?:rb|ribu|jt|juta|tr|triệu|trieu|lakhs?|lacs?|crores?)\d{0,3}"
                         r"(?![^\W\d_])|[万萬千][円元]?|[円元])")
+# (quiet53) the Vietnamese dong as Vietnamese markets write it after an amount: the letter đ (or "vnđ", "vnd", "đồng",
+# "dong"), not only the sign ₫ of Unicode's category Sc ("35.150đ", "1.250.000 VNĐ"): a price, no "150đ" read in
+# leetspeak one edit from iPod (Vietnamese orthography: đồng, abbreviated đ; Shopee VN and Lazada VN price displays)
+_DONG = re.compile(rf"(?<![\w.,]){_NUMBER}[  ]?(?:đ|vnđ|vnd|đồng|dong)(?![^\W\d_])", re.IGNORECASE)
 _PAYMENT = re.compile(r"(?i)(?<![a-z])(?:paypal|pp)[\s:]*(?:f&f|fnf|f\+f|g&s|friends\s*(?:&|and)\s*family"
                       r"|goods\s*(?:&|and)\s*services)(?![a-z])")
 _GATE = re.compile(r"\d|pp|paypal", re.IGNORECASE)
@@ -47,4 +51,5 @@ def money_spans(original: str) -> list[tuple[int, int]]:
            if (code := m.group(1) or m.group(2)) is None or code in ISO_4217]
     out.extend(m.span() for m in _PAYMENT.finditer(original))
     out.extend(m.span() for m in _SHORTHAND.finditer(original))
+    out.extend(m.span() for m in _DONG.finditer(original))
     return out

@@ -18,6 +18,7 @@ import unicodedata
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
+from services.matcher.core.detectors.colourways import UNITS
 from services.matcher.core.fuzzy import common_words
 from services.matcher.core.normalise import (
     LEET,
@@ -100,6 +101,8 @@ class MarkDetector(Detector):
         field, start, end, matched = text.locate(*shown_span)
         if _digits_of_a_number(text.original, *shown_span):
             return []  # "2,305" "48.305°": digits of a number (a coordinate, a price), no 305 for EOS (ids28)
+        if text.original[shown_span[0] - 1:shown_span[0]].isdigit() and unit_of_the_number(text.original, *shown_span):
+            return []  # (quiet53) "41mm S+": the millimetres of a watch size and a grade, no M&M's
         stored = matched
         if text.repairs:  # text garbled by a wrong encoding is judged as the mojibake view reads it (mojibake.py)
             matched = text.original[shown_span[0]:shown_span[1]]
@@ -281,6 +284,18 @@ def _digits_of_a_number(original: str, start: int, end: int) -> bool:
     before = original[max(0, start - 2):start]
     after = original[end:end + 1]
     return (len(before) == 2 and before[1] in ",." and before[0].isdigit()) or after == "°"
+
+
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def unit_of_the_number(original: str, start: int, end: int) -> bool:
+    """Whether original[start:end], right after a digit, starts with a unit of measure or count of two letters or
+    more glued to that number (colourways.UNITS: "41mm S+", "500ml S", "64gb"): the letters are the number's unit, so
+    a mark read from them on ("mm S" as M&M's) is no mark. One-letter units (m, l, g, w, x) are left out: a digit
+    glued to a mark's first letter is also how sellers run a count into a name. Pure."""
+    m = _LEADING_LETTERS.match(original, start, end)
+    return m is not None and len(m.group()) > 1 and m.group().casefold() in UNITS
 
 
 def degrees_figure(matched: str) -> bool:

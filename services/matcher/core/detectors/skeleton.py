@@ -39,6 +39,9 @@ ASCII_ART = {"\\/\\/": "w", "/\\/\\": "m", "|\\|": "n", "|-|": "h", "/\\": "a", 
              "|_": "l", "|)": "d", "[)": "d", "|3": "b", "|2": "r", "€": "e", "£": "l", "¢": "c", "¥": "y",
              "+": "t", "(": "c"}
 _INSIDE_A_WORD = {"+", "("}  # common as punctuation: a letter only in a word (CAR+IER, abbot+, +ABBY, (oach, Quiet(0mfort)
+# (quiet53) a currency sign is a letter only in a token that has a letter (AUTOD€SK, B0S€): beside an amount alone
+# ("805 €,", "805€", "¥5000") it is the price's sign, and the amount's digits no leetspeak (805 € is no BOSE)
+_CURRENCY_SIGNS = {"€", "£", "¢", "¥"}
 # every alternative starts with a literal character, so that the search skips ahead by a character set
 _ART = re.compile("|".join(map(re.escape, sorted(ASCII_ART, key=len, reverse=True))))
 _TOKEN_END = " \t\n\"'[]"
@@ -47,7 +50,7 @@ _TOKEN_END = " \t\n\"'[]"
 def _drawn(m: re.Match) -> bool:
     """Whether an art match is a drawn letter: "+" and "(" only inside a token (a run without white space) that
     has a letter, and "(" not when a ")" closes it there ("(black)", "(new)"; the ")" of a drawn "()" closes nothing)."""
-    if m.group() not in _INSIDE_A_WORD:
+    if m.group() not in _INSIDE_A_WORD and m.group() not in _CURRENCY_SIGNS:
         return True
     text, at = m.string, m.start()
     start, end = at, m.end()
@@ -57,6 +60,8 @@ def _drawn(m: re.Match) -> bool:
         end += 1
     if not any(c.isalpha() for c in text[start:end]):
         return False
+    if m.group() in _CURRENCY_SIGNS:
+        return True
     if m.group() == "(":
         rest = text[at + 1:end]
         return rest.count(")") <= rest.count("()")

@@ -74,6 +74,11 @@ NAMED_SIMILARITY = 0.8
 # price for the brand, as the Latin name there; a shop's price lowers it (fair_price), far from the goods it is a name.
 NAMED_MIN_KEY = 2
 NAMED_FREQUENT_MIN_KEY = 3
+# A brand's name as news writes it is frequent (أبل 4.2, سامسونج 4.1, كانون 4.85, सैमसंग 4.2: wordfreq's Zipf), but
+# never as frequent as a language's function words and everyday verbs: Arabic عبر "via" (5.7), غير "not" (6.2), Hindi
+# के (7+). A word this frequent is the language's own however it is heard (عبر, read "bar", is no Bayer among skincare:
+# "توصيل عبر أرامكس", "delivery via Aramex"), not even beside a copy cue: a sound-alike that is one is never read (quiet53).
+FUNCTION_WORD_ZIPF = 5.0
 NEEDS = "; a sound-alike: needs corroboration"
 NAMED = "; how that script writes the mark: counts in the brand's category"
 _COMPOUND = re.compile(r"[a-z][A-Z][a-z]*s$")  # a compound product name in the plural: AirPods, EarPods
@@ -143,7 +148,8 @@ class TransliterationDetector(Detector):
         return None
 
     def compile(self) -> None:
-        self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues, *GOODS) if not t.isascii())
+        self._cues = frozenset(t.casefold() for t in (*self.config.cue_terms, *self.config.copy_cues, *GOODS, *SERVICES)
+                               if not t.isascii())
         unsegmented = sorted((t for t in self._cues if any(RUNS[s].fullmatch(t) for s in UNSEGMENTED)), key=lambda t: (-len(t), t))
         self._unsegmented_cues = re.compile("|".join(map(re.escape, unsegmented))) if unsegmented else None
         names = sorted((n for n in _local_names_as_written(self.catalogue) if any(RUNS[s].fullmatch(n) for s in UNSEGMENTED)),
@@ -214,6 +220,16 @@ class TransliterationDetector(Detector):
                         or nfkc[start:end] in _local_names_as_written(self.catalogue)
                         and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
+                    if (not e.needs_corroboration and self.fingerprints[i].everyday_word and not self._is_brand_name(i)
+                            and _common(nfkc[start:end])):
+                        continue  # оригинал с "original with", read "originals", the spelling of adidas Originals: an
+                        # everyday-word line in the language's own everyday words is that word, however near its
+                        # spelling (a sound-alike, بيس كامب, is judged below as any; the brand's own name, アップル,
+                        # 오메가, is the common word and the name: read as before)
+                    if e.needs_corroboration and _function_word(nfkc[start:end]) and (
+                            script == "hiragana" or not self._island(nfkc, start, end, script, letters)):
+                        continue  # عبر "via", heard "bar": a function word of a listing in its language is no name,
+                        # cue or none (a lone של among Latin words is a name written in Hebrew: ISLAND_OTHER_LETTERS)
                     frequent_name = named and (script in _ABUGIDA
                                                and len(sound_key(self._spellings[i])) >= NAMED_FREQUENT_MIN_KEY
                                                # (reader50) Arabic news and shops write the brand's name so (أبل,
@@ -498,6 +514,11 @@ GOODS = frozenset({
     "จำหน่าย", "พร้อมส่ง", "ส่งด่วน", "เก็บเงินปลายทาง", "ปลายทาง", "ตัวแทน", "ลดราคา", "โปรโมชั่น", "ของขวัญ",
     "แถมฟรี", "มือสอง", "แป้งโดว์", "ดินน้ำมัน", "ตุ๊กตา", "พลาสติก",
     "สินค้าใหม่", "คุณภาพดี", "รับประกัน", "ลิขสิทธิ์", "ลิขสิทธิ์แท้",
+    # (quiet53, issue 9) a Thai shop's warranty and warning boilerplate, as Thai shops write it (รับประกันศูนย์
+    # "service-centre warranty": ศูนย์ "centre", heard "suny", was Sony; ระวังสินค้าปลอม "beware of fakes": วัง, the end
+    # of ระวัง, heard "vang", was evian): centre, beware, fake, imitation. Few: every listed word cuts a run, and the
+    # stretch it leaves at a cut is read as a word of its own (ได้รับ|ภายใน left รับ "receive", heard "rab", as Love)
+    "ศูนย์", "ประกันศูนย์", "ระวัง", "ปลอม", "ของปลอม", "สินค้าปลอม", "เลียนแบบ",
     "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
     "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
     # (precision29) the crane game's prize goods: プライズ "prize" (read 'puraizu', near Prius by sound), フィギュア "figure"
@@ -530,6 +551,21 @@ GOODS = frozenset({
     "көчүрмө", "кийим", "баштык", "күрмө", "бут кийим", "кур", "саат", "капчык", "атыр", "кулакчын", "оюнчук",
     "бараа", "шинэ", "арьс", "арьсан", "чанар", "чанартай", "үнэ", "үнэтэй", "өнгө", "хэмжээ", "жинхэнэ", "хуулбар",
     "хямд", "хувцас", "цүнх", "хүрэм", "гутал", "бүс", "цаг", "түрийвч", "үнэртэн", "чихэвч", "тоглоом",
+})
+# (quiet53, issue 9) the couriers, payment services and marketplaces a market's sellers name in its own script in their
+# delivery and payment lines ("التوصيل عبر أرامكس", "delivery via Aramex": أرامكس, heard "aramks", was Nike's Air Max;
+# "оплата через ЮMoney", "ส่งเคอรี่"): the service, no mark by its sound, and, like a goods' noun, no part of a name.
+# The services as their own sites and apps write their names in the Gulf (Aramex, SMSA, Naqel, Zajil, Tabby, Tamara,
+# Noon, Talabat, Careem Pay, FedEx, DHL), Russia and Ukraine (СДЭК, Boxberry, Почта России, Nova Poshta, Ozon,
+# Wildberries, Avito, ЮMoney), Bulgaria (Еконт, Спиди), Thailand (Kerry, Flash, Thailand Post, J&T, Shopee, Lazada),
+# Korea and Japan (쿠팡, 우체국택배, CJ대한통운, 로켓배송; ヤマト運輸, 佐川急便, ゆうパック, メルカリ, ラクマ); general
+# knowledge, from memory, not re-checked from this machine.
+SERVICES = frozenset({
+    "أرامكس", "ارامكس", "سمسا", "ناقل", "زاجل", "تابي", "تمارا", "نون", "طلبات", "فيديكس", "فيدكس",
+    "сдэк", "боксберри", "почта", "почтой", "новой", "нова", "пошта", "поштою", "озон", "вайлдберриз", "авито", "юmoney",
+    "еконт", "спиди",
+    "เคอรี่", "แฟลช", "ไปรษณีย์ไทย", "ไปรษณีย์", "ช้อปปี้", "ลาซาด้า", "เจแอนด์ที",
+    "쿠팡", "우체국택배", "우체국", "대한통운", "로켓배송", "ヤマト運輸", "ヤマト", "佐川急便", "ゆうパック", "メルカリ", "ラクマ",
 })
 # the scripts of languages with no word list in wordfreq (nothing tells their everyday words from a mark): a sound-alike
 # of a short mark (MIN_KEY classes) there is heard CUT_MIN_SIMILARITY close and starts as the mark does (ቤት "house",
@@ -601,6 +637,11 @@ def english_loanword(reading: str, mark: str) -> bool:
 def _common_words():
     """The words of COMMON_LANGUAGES at COMMON_ZIPF or more (sounds.word_list)."""
     return word_list(COMMON_LANGUAGES, COMMON_ZIPF)
+
+
+def _function_word(stretch: str) -> bool:
+    """Whether the stretch is one word of COMMON_LANGUAGES at FUNCTION_WORD_ZIPF or more (عبر "via", غير "not")."""
+    return stretch in word_list(COMMON_LANGUAGES, FUNCTION_WORD_ZIPF)
 
 
 def _common(stretch: str) -> bool:
