@@ -963,18 +963,23 @@ class Judge:
         # read as furniture or stationery far from the brand is still the brand's own fixture, and the subject's
         # reading (a copy claim alerts) is the one that fits
         first = guide or reading.subject is not None and reading.subject.kind in ("store fixtures", "a subscription")
-        far = ((first and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
+        shown = found is not None
+        far = ((first and self._subject(reading, brand, evidence, shown)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
-               or (not first and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
+               or (not first and self._subject(reading, brand, evidence, shown)) or self._component(reading, brand, evidence)
                or self._offers_nothing(reading, brand, evidence) or None)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]
         return notes, None
 
-    def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+    def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence],
+                 shown: bool = False) -> tuple[Evidence, Distance] | None:
         """A book, a course, a repair or an authentication about the brand's goods (subject.py): its marks and
-        model numbers need corroboration as far from the brand's goods do, unless the listing claims a copy."""
+        model numbers need corroboration as far from the brand's goods do, unless the listing claims a copy.
+        shown: the listing names the brand's logo on what it sells (`marked`): a service that fits a part it calls a
+        bare copy ("we replace your bezel with a copy part with the Rolex logo") sells a copy bearing the mark
+        (`_copy_part`)."""
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]  # weak candidates too ("롤렉스")
         if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
             return None  # an image names the product itself
@@ -1004,6 +1009,8 @@ class Judge:
         about: set[str] = set()
         if self._copy_claim(reading, subject, guide, about) is not None:
             return None  # a claim of a copy ("replica" of a scale model is the miniature's own word, "fake" a guide's)
+        if shown and subject.kind == "a service" and self._copy_part(reading):
+            return None  # (fresh53b) a repair fitting a copy part with the brand's logo: the part is a counterfeit
         what = ABOUT["a guide"] if guide and subject.kind != "a guide" else subject.about  # a book about fakes
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
@@ -1116,6 +1123,20 @@ class Judge:
             if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end):
                 return f.term
         return None
+
+    def _copy_part(self, reading: Reading) -> bool:
+        """(fresh53b, issue 9) A bare copy word of the listing (config.BARE_COPY_WORDS: "copy part", "clone battery";
+        not a copy of a document, admitted.not_goods_copy) that it does not deny ("we never fit copy parts", "no
+        copies": negation.denied_copy_words). Read for a service that shows the brand's logo on what it fits: a
+        repairer who fits a copy bearing the mark and hands it back as the brand's part (consumer-protection warnings
+        on repair shops); an honest one fits a genuine part or an unbranded one and says so."""
+        original = reading.text.original
+        found = [f for f in self.bare_copy.find(reading.text)
+                 if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
+        if not found:
+            return False
+        denied = reading.denied(found)
+        return any((f.start, f.end) not in denied for f in found)
 
     def _program_itself(self, reading: Reading, brand: Brand) -> bool:
         """A software brand's program sold itself (a key, a crack, a full version: addons.software_itself) beside the
