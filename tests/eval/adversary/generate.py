@@ -2223,3 +2223,10 @@ register(recall52)
 from tests.eval.adversary import placeholders52  # noqa: E402
 
 register(placeholders52)
+
+# fresh53b's classes (passing53.py): a repair fitting a copy part with the brand's logo ("the customer won't notice"), the
+# brand's packaging sold "for copies", a copy grade kept only in an item specific; their honest twins (a genuine part
+# fitted, a collector's original box with the item sold apart, honest item-specific values)
+from tests.eval.adversary import passing53  # noqa: E402
+
+register(passing53)
