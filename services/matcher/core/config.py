@@ -593,6 +593,21 @@ DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "
 BARE_COPY_WORDS: list[str] = ["clone", "clones", "cloned", "copy", "copies", "fakes", "knock-off", "knock-offs",
                               "supercopy", "コピー", "コピー品"]
 
+# (fresh53b, issue 9) A repairer's "copy part" in the markets' languages: the part fitted called a copy ("pieza copia",
+# "peça cópia", "pièce copie", "Kopie-Teil", "część kopia", "деталь-копия", "kopya parça", "sparepart KW", "linh kiện
+# copy"). Read only for a service that shows the brand's logo on what it fits (context/judge.py `_copy_part`, with the
+# English BARE_COPY_WORDS): there it is a counterfeit part handed back as the brand's. Written for BrandSentry from how
+# repair shops in those markets grade parts (original / copy), in the languages of context/phrasebook.py.
+COPY_PARTS: list[str] = [
+    "pieza copia", "piezas copia", "repuesto copia", "repuestos copia", "pieza réplica", "pieza replica",
+    "peça cópia", "peças cópia", "peça copia", "peças copia", "peça réplica", "pièce copie", "pièces copies",
+    "pièce réplique", "kopie-teil", "kopie teil", "kopieteil", "kopie-teile", "nachbau-teil", "nachbauteil",
+    "ricambio copia", "ricambi copia", "pezzo copia", "część kopia", "części kopie", "czesc kopia", "zamiennik kopia",
+    "деталь-копия", "деталь-копию", "деталь копия", "деталь копию", "запчасть копия", "копия детали",
+    "kopya parça", "kopya parca", "sparepart kw", "sparepart kw super", "part kw", "suku cadang kw",
+    "linh kiện copy", "linh kien copy", "linh kiện nhái", "linh kien nhai", "copy na piyesa", "piyesang copy",
+]
+
 # The cue terms that claim a copy outright (not "oem", "inspired", "unbranded"): next to "-style", a
 # listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
 DEFAULT_COPY_CUES: list[str] = [

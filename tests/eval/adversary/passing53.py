@@ -3,7 +3,7 @@
 - A repair or replacement service that fits a COPY part bearing the brand's logo and hands it back as the brand's
   ("we fit a copy part with the {brand} logo", "pieza copia con logo", "Kopie-Teil mit Logo"), often with the passing-off
   pitch that the third party will not notice ("the customer won't notice", "el cliente no lo nota", "klient nie
-  zauważy", "клиент не заметит"): alert (evasion `repair_copy_part_logo`; context/judge.py `_copy_part`,
+  zauważy", "клиент не заметит"), or without it: alert (evasion `repair_copy_part_logo`; context/judge.py `_copy_part`,
   config.PASSING_OFF_PITCHES and COPY_PARTS). Its twin in the same words: a repairer fitting the brand's GENUINE part,
   with its logo, and saying it fits no copies, at a service's price: quiet (`trap_repair_genuine_part`).
 - The brand's empty box, dust bag and shopping bag set sold "for copies" / "to upgrade your copy" (the packaging
@@ -81,6 +81,16 @@ REPAIR_COPY = [
      "{p} için {b} logolu kopya parça takıyoruz, müşteri fark etmez. Aynı gün teslim."),
     ("Servis {m} {p} ganti sparepart",
      "Ganti pakai sparepart KW berlogo {b}, pelanggan tidak akan tahu. Bisa ditunggu."),
+]
+# the same, the copy part named without the pitch (config.COPY_PARTS)
+REPAIR_COPY += [
+    ("Reparación {m} {p}", "Cambio de pieza: ponemos repuesto copia con logo {b}, económico. Garantía 30 días."),
+    ("Conserto {m} {p}", "Troca por peça cópia com logo {b}, preço baixo. Garantia 30 dias."),
+    ("{m} {p} Reparatur", "Wir bauen ein Nachbau-Teil mit {b}-Logo ein, günstig. 30 Tage Garantie."),
+    ("Naprawa {m} {p}", "Wymiana na część kopia z logo {b}, tanio. Gwarancja 30 dni."),
+    ("Ремонт {m} {p}", "Замена на запчасть копия с логотипом {b}, недорого. Гарантия 30 дней."),
+    ("Servis {m} {p}", "Ganti sparepart KW logo {b}, murah. Garansi 30 hari."),
+    ("{m} {p} repair", "Swap to a clone {part} with the {b} logo, cheap. 30-day warranty."),
 ]
 # the same services fitting the brand's genuine part, and saying so
 REPAIR_GENUINE = [
