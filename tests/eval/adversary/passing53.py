@@ -15,6 +15,10 @@
   (evasion `grade_in_item_specific`; index.py `_attribute_cues`). Its twin: the same keys holding honest values
   ("Quality: Original", "Version: 2025", "Scale: 1:1", "Calidad: original con factura") at a shop's price: quiet
   (`trap_honest_item_specific`).
+- A generic title ("brake disc with logo"), the brand only in a "Compatible Brand" item specific, the text claiming a
+  copy ("high copy, identical to the original"): alert (evasion `compatible_brand_copy`; context/fields.py
+  `fitting_attributes`). Its twin: a third party's own-brand part, the same item specific, no copy claimed: quiet
+  (`trap_compatible_brand_honest`).
 
 Written from general knowledge of repair shops' service listings and consumer-protection warnings on counterfeit parts,
 of the rep trade's packaging vendors and of marketplaces' item specifics; no held-out listing's string (after
@@ -36,6 +40,8 @@ EVASIONS = {
                             "copy' (9 languages), at a packaging vendor's price",
     "grade_in_item_specific": "the brand named plainly over a neutral description, the copy grade only in an item "
                               "specific (Quality / Grade / Version / Calidad / Качество ...), at a copy's or fair price",
+    "compatible_brand_copy": "a generic title ('with logo'), the brand only in a 'Compatible Brand' item specific, the "
+                             "text claiming a copy (5 languages)",
 }
 TRAPS = {
     "trap_repair_genuine_part": "a repair service fitting the brand's genuine part with its logo, no copy parts, in the "
@@ -44,9 +50,12 @@ TRAPS = {
                           "languages), at a box's price",
     "trap_honest_item_specific": "the brand named plainly, the same item-specific keys holding honest values "
                                  "(original, a year, a scale, new), at a shop's price",
+    "trap_compatible_brand_honest": "a third party's own-brand part under a generic title, the brand in a 'Compatible "
+                                    "Brand' item specific, no copy claimed (3 languages)",
 }
 FEW = {"repair_copy_part_logo": 2, "packaging_for_copies": 2, "grade_in_item_specific": 2,
-       "trap_repair_genuine_part": 2, "trap_collector_box": 2, "trap_honest_item_specific": 2}
+       "trap_repair_genuine_part": 2, "trap_collector_box": 2, "trap_honest_item_specific": 2,
+       "compatible_brand_copy": 2, "trap_compatible_brand_honest": 2}
 
 # the part a repairer replaces, by the brand's sector (English; the other languages say "part")
 PARTS = {"jewelry-watches": ["bezel insert", "crown", "bracelet", "dial", "clasp"],
@@ -239,7 +248,40 @@ def _honest_specific(b: BrandView, s: Scene) -> Draft | None:
     return draft
 
 
+# the copy under a generic title, the brand only in a "Compatible Brand" item specific, the copy claimed in the text
+COMPAT_COPY = ["High copy {p}, identical to the original, a fraction of the price.",
+               "1:1 replica of the {p}, logo and packaging copied.", "Réplica AAA del {p}, igual al original.",
+               "Kopie 1:1 des {p}, wie das Original.", "Реплика {p} 1:1, как оригинал.",
+               "Mirror copy {p}, same as the original."]
+COMPAT_HONEST = ["Aftermarket {p}, made to fit; our own brand, not a copy.", "Third-party {p}, own brand, fits the "
+                 "listed models. Tested.", "Recambio compatible de marca propia, {p}. Garantía 1 año.",
+                 "Kompatibles Ersatzteil ({p}), Eigenmarke, 2 Jahre Garantie."]
+COMPAT_KEYS = ["Compatible Brand", "Compatible brand", "Fits Make", "Marca compatible", "Kompatible Marke"]
+
+
+def _compat(b: BrandView, s: Scene, pool: list[str], low: float, high: float, logo: bool) -> Draft | None:
+    if (goods := _goods(b, s)) is None or b.iwg not in ("automotive", "consumer-electronics", "sports-outdoor",
+                                                         "home-appliances", "jewelry-watches", "toys-games"):
+        return None
+    m, cat, product, floor = goods
+    r = s.rng
+    if any(w.casefold() in product.casefold() for w in (m, *(x.value for x in b.marks[:6]))):
+        return None  # the product's own words name the brand: not a generic title
+    title = f"{product} with logo" if logo and r.random() < 0.6 else product
+    draft = Draft(title, cat, (round(floor * r.uniform(low, high), 2), "USD"), r.choice(pool).format(p=product))
+    draft.attributes = {"Brand": r.choice(["Generic", "Unbranded", "OEM", "No Brand"]), r.choice(COMPAT_KEYS): b.name}
+    return draft
+
+
+def _compat_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _compat(b, s, COMPAT_COPY, 0.1, 0.5, True)
+
+
+def _compat_honest(b: BrandView, s: Scene) -> Draft | None:
+    return _compat(b, s, COMPAT_HONEST, 0.2, 0.6, False)
+
+
 EVASION_MAKERS = {"repair_copy_part_logo": _repair_copy, "packaging_for_copies": _packaging,
-                  "grade_in_item_specific": _graded}
+                  "grade_in_item_specific": _graded, "compatible_brand_copy": _compat_copy}
 TRAP_MAKERS = {"trap_repair_genuine_part": _repair_genuine, "trap_collector_box": _collector,
-               "trap_honest_item_specific": _honest_specific}
+               "trap_honest_item_specific": _honest_specific, "trap_compatible_brand_honest": _compat_honest}

@@ -81,3 +81,18 @@ def test_a_copy_grade_only_in_an_item_specific_alerts(attributes):
 def test_honest_item_specifics_stay_quiet(attributes):
     assert alerted(demo_listing("Rolex Submariner Date 41mm", "watches", 9800, "Fast shipping. 7-day returns.",
                                 attributes=attributes)) == set()
+
+
+def test_a_compatible_brand_item_specific_beside_a_copy_claim_alerts():
+    assert "bmw" in alerted(demo_listing("Vented front brake disc with logo", "auto parts", 24,
+                                         "High copy brake disc, identical to the original, fraction of the price.",
+                                         attributes={"Brand": "Generic", "Compatible Brand": "BMW"}))
+
+
+@pytest.mark.parametrize("description", [
+    "Aftermarket brake disc, OEM quality, fits 3 series. Own brand.",
+    "Aftermarket brake disc, not a replica, own brand, fits 3 series.",
+])
+def test_a_compatible_brand_item_specific_of_an_honest_part_stays_quiet(description):
+    assert alerted(demo_listing("Vented front brake disc", "auto parts", 24, description,
+                                attributes={"Brand": "Generic", "Compatible Brand": "BMW"})) == set()
