@@ -551,6 +551,25 @@ COPIED_PACKAGING: list[str] = [
     *PACKAGING_FOR_COPIES,
 ]
 
+# (fresh53b, issue 9) A reproduction of the brand's goods that says it is not the brand's (game cartridges, trading
+# cards, die-cast cars, minifigures: "reproduction, not official", "unofficial repro", "reprint, not original"): the
+# seller admits a copy, which "not official" alone (a third party's disclaimer) does not. An officially licensed
+# reproduction ("official reproduction", "licensed reprint") is not here. Written for BrandSentry from collectors'
+# warnings on repro cartridges, proxy cards and reproduction die-cast, in the languages of context/phrasebook.py.
+_REPROS = ("reproduction", "repro", "reprint", "reproductions", "repros", "reprints")
+REPRO_ADMISSIONS: list[str] = [
+    *(f"{r} {n}" for r in _REPROS for n in ("not official", "not original", "not genuine", "not licensed", "unofficial",
+                                            "non official", "non-official", "not authentic")),
+    *(f"{n} {r}" for r in _REPROS for n in ("unofficial", "unlicensed", "non official", "non-official", "bootleg")),
+    "reproducción no oficial", "reproduccion no oficial", "reproducción no original", "reprodução não oficial",
+    "reproducao nao oficial", "reprodução não original", "reproduction non officielle", "reproduction non officiel",
+    "reproduction non originale", "riproduzione non ufficiale", "riproduzione non originale", "reproduktion nicht offiziell",
+    "nachdruck nicht offiziell", "inoffizielle reproduktion", "inoffizieller nachdruck", "reprodukcja nieoficjalna",
+    "nieoficjalna reprodukcja", "reprodukcja nie oryginał", "неофициальная репродукция", "репродукция не оригинал",
+    "репродукция неофициальная", "resmi olmayan reprodüksiyon", "reproduksi tidak resmi", "reproduksi bukan ori",
+    "looks and plays like the real one", "plays like the original", "plays like the real one",
+]
+
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
 # transliterated text; Chinese terms match anywhere in the NFKC text (no word boundaries).
 DEFAULT_CUE_TERMS: list[str] = [
@@ -577,7 +596,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "複刻", "頂級複刻",
     *CHINESE_REP_GRADES,
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
-    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES, *COPIED_PACKAGING,
+    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES, *COPIED_PACKAGING, *REPRO_ADMISSIONS,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -624,6 +643,7 @@ DEFAULT_COPY_CUES: list[str] = [
     *HIDDEN_LOGO_PITCHES,  # the logo hidden inside, the outside blank for customs (lore29)
     *LENS_PITCHES,  # the brand only as an image-recognition result (lore29)
     *COPIED_PACKAGING,  # the goods packed in a copy of the maker's box (recall52)
+    *REPRO_ADMISSIONS,  # a reproduction that says it is not the brand's (fresh53b)
 ]
 
 # (honest26) a third party's goods made under the brand's licence or certification programme, as the accessory makers'

@@ -19,6 +19,9 @@
   copy ("high copy, identical to the original"): alert (evasion `compatible_brand_copy`; context/fields.py
   `fitting_attributes`). Its twin: a third party's own-brand part, the same item specific, no copy claimed: quiet
   (`trap_compatible_brand_honest`).
+- A reproduction of a toy or game maker's goods that says it is not the maker's ("reproduction, not official",
+  "unofficial repro", "reproducción no oficial"): alert (evasion `repro_not_official`; config.REPRO_ADMISSIONS). Its
+  twin: an official, licensed reproduction or reprint edition at a shop's price: quiet (`trap_licensed_reproduction`).
 
 Written from general knowledge of repair shops' service listings and consumer-protection warnings on counterfeit parts,
 of the rep trade's packaging vendors and of marketplaces' item specifics; no held-out listing's string (after
@@ -42,6 +45,8 @@ EVASIONS = {
                               "specific (Quality / Grade / Version / Calidad / Качество ...), at a copy's or fair price",
     "compatible_brand_copy": "a generic title ('with logo'), the brand only in a 'Compatible Brand' item specific, the "
                              "text claiming a copy (5 languages)",
+    "repro_not_official": "a reproduction of a toy or game maker's goods that says it is not official / not original "
+                          "(4 languages)",
 }
 TRAPS = {
     "trap_repair_genuine_part": "a repair service fitting the brand's genuine part with its logo, no copy parts, in the "
@@ -52,10 +57,13 @@ TRAPS = {
                                  "(original, a year, a scale, new), at a shop's price",
     "trap_compatible_brand_honest": "a third party's own-brand part under a generic title, the brand in a 'Compatible "
                                     "Brand' item specific, no copy claimed (3 languages)",
+    "trap_licensed_reproduction": "an official, licensed reproduction or reprint edition of the maker's goods (3 "
+                                  "languages), at a shop's price",
 }
 FEW = {"repair_copy_part_logo": 2, "packaging_for_copies": 2, "grade_in_item_specific": 2,
        "trap_repair_genuine_part": 2, "trap_collector_box": 2, "trap_honest_item_specific": 2,
-       "compatible_brand_copy": 2, "trap_compatible_brand_honest": 2}
+       "compatible_brand_copy": 2, "trap_compatible_brand_honest": 2, "repro_not_official": 2,
+       "trap_licensed_reproduction": 2}
 
 # the part a repairer replaces, by the brand's sector (English; the other languages say "part")
 PARTS = {"jewelry-watches": ["bezel insert", "crown", "bracelet", "dial", "clasp"],
@@ -281,7 +289,44 @@ def _compat_honest(b: BrandView, s: Scene) -> Draft | None:
     return _compat(b, s, COMPAT_HONEST, 0.2, 0.6, False)
 
 
+# a reproduction of the brand's goods that says it is not the brand's, and the licensed reproduction that says it is
+REPRO_COPY = [("{m} {p} reproduction", "Reproduction, not official. Same look as the original."),
+              ("{m} {p} repro", "Unofficial repro, high quality print."),
+              ("{m} {p} reprint", "Reprint, not original, plays like the real one."),
+              ("{m} {p} reproducción", "Reproducción no oficial, igual a la original."),
+              ("{m} {p} Reproduktion", "Inoffizielle Reproduktion, wie das Original."),
+              ("{m} {p} репродукция", "Неофициальная репродукция, как оригинал.")]
+REPRO_LICENSED = [("{m} {p} official reproduction", "Officially licensed reproduction by {b}, sealed."),
+                  ("{m} {p} reedición oficial", "Reedición oficial licenciada por {b}, precintada."),
+                  ("{m} {p} offizielle Neuauflage", "Offizielle Neuauflage von {b}, versiegelt.")]
+
+
+def _repro(b: BrandView, s: Scene, pool: list[tuple[str, str]], low: float, high: float) -> Draft | None:
+    if b.iwg != "toys-games" or (goods := _goods(b, s)) is None:
+        return None
+    m, cat, product, floor = goods
+    r = s.rng
+    title, desc = r.choice(pool)
+    words = dict(m=m, p=product, b=b.name)
+    if high > 1:
+        amount, cur = _title_floor(b, f"{m} {product}", (floor, "USD"))
+        if cur not in ("USD", "CNY") or _PACK.search(product):
+            return None
+        floor = amount / 7.2 if cur == "CNY" else amount
+    return Draft(title.format(**words), cat, (round(floor * r.uniform(low, high), 2), "USD"), desc.format(**words))
+
+
+def _repro_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _repro(b, s, REPRO_COPY, 0.2, 0.9)
+
+
+def _repro_licensed(b: BrandView, s: Scene) -> Draft | None:
+    return _repro(b, s, REPRO_LICENSED, 1.6, 2.5)
+
+
 EVASION_MAKERS = {"repair_copy_part_logo": _repair_copy, "packaging_for_copies": _packaging,
-                  "grade_in_item_specific": _graded, "compatible_brand_copy": _compat_copy}
+                  "grade_in_item_specific": _graded, "compatible_brand_copy": _compat_copy,
+                  "repro_not_official": _repro_copy}
 TRAP_MAKERS = {"trap_repair_genuine_part": _repair_genuine, "trap_collector_box": _collector,
-               "trap_honest_item_specific": _honest_specific, "trap_compatible_brand_honest": _compat_honest}
+               "trap_honest_item_specific": _honest_specific, "trap_compatible_brand_honest": _compat_honest,
+               "trap_licensed_reproduction": _repro_licensed}

@@ -96,3 +96,17 @@ def test_a_compatible_brand_item_specific_beside_a_copy_claim_alerts():
 def test_a_compatible_brand_item_specific_of_an_honest_part_stays_quiet(description):
     assert alerted(demo_listing("Vented front brake disc", "auto parts", 24, description,
                                 attributes={"Brand": "Generic", "Compatible Brand": "BMW"})) == set()
+
+
+@pytest.mark.parametrize("description", [
+    "Reproduction, not official. Same look as the original.",
+    "Unofficial repro, high quality print.",
+    "Reproducción no oficial, igual a la original.",
+])
+def test_a_reproduction_that_says_it_is_not_official_alerts(description):
+    assert "lego" in alerted(demo_listing("LEGO Star Wars minifigures set reproduction", "building sets", 8, description))
+
+
+def test_an_official_reproduction_stays_quiet():
+    assert alerted(demo_listing("Hot Wheels '69 Camaro official reproduction poster", "dolls", 24,
+                                "Officially licensed reproduction print of the 1969 ad, Mattel licensed.")) == set()

@@ -65,7 +65,7 @@ from functools import cached_property
 from schemas import Brand, Listing, Rule
 from services.matcher.core.context.attribution import fit_words
 from services.matcher.core.memo import Memo
-from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PARTS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
+from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PARTS, REPRO_ADMISSIONS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
                                           IDENTITY_CLAIMS, LICENSING_PHRASES, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
@@ -632,7 +632,8 @@ class Judge:
         if not term.startswith(("-", "like: ", "ingredient: ", "tool: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
-            if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory):
+            if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory) and (
+                    (e.term or "").casefold() not in _REPRO_ADMISSIONS):  # "reproduction, not official" admits a copy
                 e.weight = 0.0
                 e.detail = _join(e.detail, f"part of '{accessory.text}', a reference to the brand")
         if term.startswith("-") and term[1:] not in LIKENESS_WORDS:
@@ -1721,6 +1722,7 @@ _LOOKS_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])looks?\s+(?:just\s+|exactly\s+)
                            r"sieht aus wie|ressemble [aà]|parece|выглядит как)\s+(?:an?\s+|the\s+|eine?\s+|une?\s+|una?\s+)?$")
 # (fresh53b) a logo named: "with the Rolex logo", "mit Gucci-Logo", "con logotipo", "логотип", "berlogo", "logolu"
 _LOGO = re.compile(r"(?<![a-z])(?:ber)?logo(?:s|tipo|tipos|tip|tipom|type|su|lu|lar|lari|m)?(?![a-z])")
+_REPRO_ADMISSIONS = frozenset(t.casefold() for t in REPRO_ADMISSIONS)  # (fresh53b) config.REPRO_ADMISSIONS
 _PITCHES = frozenset(t.casefold() for t in COPY_PITCHES)  # the copy seller's pitches (config.COPY_PITCHES)
 _WORK_FOR_HIRE = frozenset({"work for hire"})
 # the program named as what is sold in a title of work words ("CAD drafting software licence")
