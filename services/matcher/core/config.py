@@ -250,6 +250,54 @@ COPY_WORDS: list[str] = [
 # consumer-protection warnings describe such sellers, in the languages of context/phrasebook.py. An honest seller
 # says the opposite ("legit check passed", "authenticated", "no questions asked returns": none of these is here);
 # "nobody will notice" after a flaw ("tiny scuff, nobody will notice") is used goods' candour (DEFAULT_NOT_CUES).
+# (fresh53b, issue 9) The passing-off pitch of a repairer, reseller or gift-giver who hands a copy on as the brand's
+# own: the THIRD PARTY who receives it (the customer, client, buyer, owner, recipient, wife, boss) will not notice or
+# tell ("copy part with the logo, the customer will not notice", "your client won't know it's not original", "el
+# cliente no lo nota", "der Kunde merkt nichts", "klient nie zauważy", "клиент не заметит"). An honest seller names
+# no third party who is to be kept unaware; a flaw's candour speaks to the buyer ("you won't notice the scratch": not
+# here, no "you"). Written for BrandSentry from consumer-protection warnings on repair shops fitting counterfeit parts
+# (phone, watch and appliance repair: "they swapped in a fake part and the customer never noticed") and each language's
+# grammar for "<person> will not notice / know / tell the difference", in the languages of context/phrasebook.py.
+_RECEIVERS = ("customer", "customers", "the customer", "the customers", "your customer", "your customers", "client",
+              "clients", "the client", "your client", "your clients", "buyer", "buyers", "the buyer", "your buyer",
+              "the owner", "end user", "end customer", "the end customer", "recipient", "the recipient",
+              "your wife", "your girlfriend", "your boss", "your friends", "the guests")
+_NOT_NOTICE = ("will not notice", "won't notice", "wont notice", "will never notice", "never notices", "doesn't notice",
+               "does not notice", "will not know", "won't know", "wont know", "will never know", "will not tell",
+               "won't tell the difference", "can't tell", "cannot tell", "can not tell", "won't see the difference",
+               "will not see the difference", "won't spot it", "will not spot", "won't find out", "will not find out",
+               "won't be able to tell", "will not be able to tell", "can't tell the difference", "cannot tell the difference")
+PASSING_OFF_PITCHES: list[str] = [
+    *(f"{r} {n}" for r in _RECEIVERS for n in _NOT_NOTICE),
+    # es, pt, fr, it, de, nl, pl, cs, ro, ru, uk, tr, id/ms, tl, vi, sw
+    *(f"{r} {n}" for r in ("el cliente", "tu cliente", "los clientes", "el comprador", "tu comprador")
+      for n in ("no lo nota", "no lo notará", "no lo notara", "no se da cuenta", "no se dará cuenta", "no se dara cuenta",
+                "no nota la diferencia", "no va a notar", "nunca lo notará", "nunca se entera")),
+    *(f"{r} {n}" for r in ("o cliente", "seu cliente", "os clientes", "o comprador")
+      for n in ("não percebe", "nao percebe", "não vai perceber", "nao vai perceber", "não nota", "nao nota",
+                "não vai notar", "nao vai notar", "nunca vai saber")),
+    *(f"{r} {n}" for r in ("le client", "votre client", "les clients", "l'acheteur")
+      for n in ("ne remarquera pas", "ne verra pas la différence", "ne verra pas la difference", "ne saura pas",
+                "n'y verra que du feu", "ne remarque rien", "ne verra rien")),
+    *(f"{r} {n}" for r in ("il cliente", "i clienti", "l'acquirente")
+      for n in ("non se ne accorge", "non se ne accorgerà", "non se ne accorgera", "non noterà", "non notera",
+                "non vede la differenza")),
+    *(f"{r} {n}" for r in ("der kunde", "ihr kunde", "die kunden", "der käufer", "der kaeufer")
+      for n in ("merkt nichts", "merkt es nicht", "merkt keinen unterschied", "wird es nicht merken", "sieht keinen unterschied")),
+    *(f"{r} {n}" for r in ("de klant", "uw klant") for n in ("merkt het niet", "ziet het verschil niet", "merkt niets")),
+    *(f"{r} {n}" for r in ("klient", "klienci", "kupujący", "kupujacy")
+      for n in ("nie zauważy", "nie zauwazy", "nie zauważą", "nie zauwaza", "nie odróżni", "nie odrozni", "się nie zorientuje")),
+    "zákazník nepozná", "zakaznik nepozna", "zákazník si nevšimne", "clientul nu observă", "clientul nu observa",
+    "clientul nu își dă seama", "clientul nu isi da seama",
+    *(f"{r} {n}" for r in ("клиент", "покупатель", "заказчик") for n in ("не заметит", "не отличит", "не узнает")),
+    *(f"{r} {n}" for r in ("клієнт", "покупець") for n in ("не помітить", "не відрізнить", "не дізнається")),
+    "müşteri fark etmez", "musteri fark etmez", "müşteri anlamaz", "musteri anlamaz", "müşteri fark etmeyecek",
+    "pelanggan tidak akan tahu", "pelanggan gak akan tahu", "pelanggan ga bakal tahu", "pelanggan tak perasan",
+    "customer tidak akan tahu", "customer gak bakal tau", "hindi mapapansin ng customer", "di mapapansin ng customer",
+    "hindi malalaman ng customer", "khách không phát hiện", "khach khong phat hien", "khách không biết",
+    "khach khong biet", "khách hàng không phát hiện", "mteja hatagundua", "mteja hatajua", "wateja hawatagundua",
+]
+
 _COPY_MARKETS = ("wish", "dhgate", "dh gate", "aliexpress", "ali express", "temu", "canal street", "silk market",
                  "grand bazaar", "santee alley", "patpong", "mbk")
 COPY_PITCHES: list[str] = [
@@ -288,6 +336,7 @@ COPY_PITCHES: list[str] = [
     *(f"{n} the {p} {w}" for n in ("not", "not like", "unlike") for p in _COPY_MARKETS
       for w in ("trash", "junk", "crap", "garbage", "rubbish", "ones", "fakes", "reps", "stuff", "version", "quality")),
     *(f"better than {p}" for p in _COPY_MARKETS), *(f"better than the {p} ones" for p in _COPY_MARKETS),
+    *PASSING_OFF_PITCHES,
 ]
 
 # (honest24, issue 9) What a copy seller offers in place of authenticity: a laboratory's report that the goods match
@@ -436,6 +485,39 @@ LENS_PITCHES: list[str] = [
     "识图结果", "识图显示", "识图是", "小红书识图", "淘宝识图结果", "百度识图结果", "識圖結果", "画像検索結果", "이미지 검색 결과",
 ]
 
+# (fresh53b, issue 9) The brand's packaging made to dress a copy: an empty box, dust bag, shopping bag or full set
+# sold "for copies" / "to upgrade your copy" (the rep trade's packaging vendors on 1688, DHgate and Yupoo word it so:
+# "box + dust bag for reps", "upgrade your copy to look retail"). Only the copy trade's bare words (copy, copies,
+# fakes, clones, 1:1) beside a packaging noun and "for"/"upgrade": "replica"/"reps" are cues already. A collector's
+# "original box for my Speedmaster" names no copy. Written for BrandSentry from those vendors' wording and each
+# language's "packaging for copies", in the languages of context/phrasebook.py.
+_PACKS = ("packaging", "packaging set", "packing", "box", "boxes", "box set", "dust bag", "dustbag", "dust bags",
+          "shopping bag", "shopping bags", "gift bag", "full set", "full packaging", "retail packaging", "box and papers")
+_COPIES_AFTER = ("copies", "your copy", "your copies", "a copy", "copy items", "copy goods", "fakes", "your fake",
+                 "your fakes", "clones", "your clone", "1:1 items", "1:1 goods", "your 1:1", "high copies", "aaa copies")
+PACKAGING_FOR_COPIES: list[str] = [
+    *(f"{p} for {c}" for p in _PACKS for c in _COPIES_AFTER),
+    *(f"{u} your {c}" for u in ("upgrade", "to upgrade", "dress up", "complete") for c in ("copy", "copies", "fake", "fakes",
+                                                                                          "clone", "clones", "1:1")),
+    "make your copy look retail", "make your copies look retail", "make your fake look retail",
+    # es, pt, fr, it, de, pl, ru, tr, id
+    *(f"{p} para {c}" for p in ("caja", "cajas", "empaque", "embalaje", "bolsa", "set de caja", "caixa", "caixas",
+                                "embalagem", "saco")
+      for c in ("copias", "réplicas", "replicas", "clones", "tu copia", "tu réplica", "sua cópia", "sua réplica",
+                "cópias", "copias aaa", "1:1")),
+    *(f"{p} pour {c}" for p in ("boîte", "boite", "emballage", "coffret", "sac")
+      for c in ("copies", "répliques", "repliques", "vos copies", "votre copie")),
+    *(f"{p} per {c}" for p in ("scatola", "confezione", "packaging") for c in ("copie", "repliche", "falsi")),
+    *(f"{p} für {c}" for p in ("verpackung", "box", "karton", "staubbeutel")
+      for c in ("kopien", "repliken", "replikas", "fakes", "fälschungen", "faelschungen")),
+    *(f"{p} do {c}" for p in ("pudełko", "pudelko", "opakowanie", "zestaw pudełek") for c in ("podróbek", "podrobek",
+                                                                                            "replik", "kopii")),
+    *(f"{p} для {c}" for p in ("коробка", "упаковка", "пыльник", "комплект упаковки") for c in ("копий", "реплик",
+                                                                                              "копии", "подделок")),
+    "kopya ürünler için kutu", "replika için kutu", "box untuk barang kw", "kotak untuk barang kw", "dus untuk kw",
+    "高仿专用包装", "复刻专用包装", "高仿专用盒", "A货专用包装",
+]
+
 # (issue 9, recall52; outsider39's c_b2b_toys_carton39) the copy factory's packing offer: the goods shipped in a COPY of
 # the maker's box ("Packing: copy of original box with {brand} logo, or plain brown box", "replica box", "fake box and
 # papers"), as toy, watch and sneaker factories word it on Alibaba, Made-in-China and 1688 (and as customs' seizure
@@ -466,6 +548,26 @@ COPIED_PACKAGING: list[str] = [
     # zh, ja, ko
     "仿原装盒", "仿原盒", "仿原装包装", "仿原厂包装", "仿原厂盒", "仿品包装", "高仿包装", "高仿盒", "复刻包装", "复刻盒", "假包装盒",
     "仿原裝盒", "仿原裝包裝", "コピー箱", "偽物の箱", "가품 박스", "정품 박스 복제", "박스 복제",
+    *PACKAGING_FOR_COPIES,
+]
+
+# (fresh53b, issue 9) A reproduction of the brand's goods that says it is not the brand's (game cartridges, trading
+# cards, die-cast cars, minifigures: "reproduction, not official", "unofficial repro", "reprint, not original"): the
+# seller admits a copy, which "not official" alone (a third party's disclaimer) does not. An officially licensed
+# reproduction ("official reproduction", "licensed reprint") is not here. Written for BrandSentry from collectors'
+# warnings on repro cartridges, proxy cards and reproduction die-cast, in the languages of context/phrasebook.py.
+_REPROS = ("reproduction", "repro", "reprint", "reproductions", "repros", "reprints")
+REPRO_ADMISSIONS: list[str] = [
+    *(f"{r} {n}" for r in _REPROS for n in ("not official", "not original", "not genuine", "not licensed", "unofficial",
+                                            "non official", "non-official", "not authentic")),
+    *(f"{n} {r}" for r in _REPROS for n in ("unofficial", "unlicensed", "non official", "non-official", "bootleg")),
+    "reproducción no oficial", "reproduccion no oficial", "reproducción no original", "reprodução não oficial",
+    "reproducao nao oficial", "reprodução não original", "reproduction non officielle", "reproduction non officiel",
+    "reproduction non originale", "riproduzione non ufficiale", "riproduzione non originale", "reproduktion nicht offiziell",
+    "nachdruck nicht offiziell", "inoffizielle reproduktion", "inoffizieller nachdruck", "reprodukcja nieoficjalna",
+    "nieoficjalna reprodukcja", "reprodukcja nie oryginał", "неофициальная репродукция", "репродукция не оригинал",
+    "репродукция неофициальная", "resmi olmayan reprodüksiyon", "reproduksi tidak resmi", "reproduksi bukan ori",
+    "looks and plays like the real one", "plays like the original", "plays like the real one",
 ]
 
 # Terms sellers use to say "this is a copy". Latin terms match on whole words of the
@@ -494,7 +596,7 @@ DEFAULT_CUE_TERMS: list[str] = [
     "複刻", "頂級複刻",
     *CHINESE_REP_GRADES,
     *REPLICA_TRADE_TERMS, *IDENTITY_CLAIMS, *SCRIPT_TRADE_TERMS, *TAMPERED_TERMS, *COPY_WORDS, *COPY_PITCHES,
-    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES, *COPIED_PACKAGING,
+    *PROOF_AND_LAW_PITCHES, *HIDDEN_LOGO_PITCHES, *LENS_PITCHES, *COPIED_PACKAGING, *REPRO_ADMISSIONS,
 ]
 
 # Cue terms that also name honest goods (battery sizes, a scale, parts "of OEM quality", a style): they corroborate
@@ -509,6 +611,21 @@ DEFAULT_SIZE_CUES: list[str] = ["aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "oem", "
 # "copia"/"copie": a mirror, faux leather, a copy of an invoice.
 BARE_COPY_WORDS: list[str] = ["clone", "clones", "cloned", "copy", "copies", "fakes", "knock-off", "knock-offs",
                               "supercopy", "コピー", "コピー品"]
+
+# (fresh53b, issue 9) A repairer's "copy part" in the markets' languages: the part fitted called a copy ("pieza copia",
+# "peça cópia", "pièce copie", "Kopie-Teil", "część kopia", "деталь-копия", "kopya parça", "sparepart KW", "linh kiện
+# copy"). Read only for a service that shows the brand's logo on what it fits (context/judge.py `_copy_part`, with the
+# English BARE_COPY_WORDS): there it is a counterfeit part handed back as the brand's. Written for BrandSentry from how
+# repair shops in those markets grade parts (original / copy), in the languages of context/phrasebook.py.
+COPY_PARTS: list[str] = [
+    "pieza copia", "piezas copia", "repuesto copia", "repuestos copia", "pieza réplica", "pieza replica",
+    "peça cópia", "peças cópia", "peça copia", "peças copia", "peça réplica", "pièce copie", "pièces copies",
+    "pièce réplique", "kopie-teil", "kopie teil", "kopieteil", "kopie-teile", "nachbau-teil", "nachbauteil",
+    "ricambio copia", "ricambi copia", "pezzo copia", "część kopia", "części kopie", "czesc kopia", "zamiennik kopia",
+    "деталь-копия", "деталь-копию", "деталь копия", "деталь копию", "запчасть копия", "копия детали",
+    "kopya parça", "kopya parca", "sparepart kw", "sparepart kw super", "part kw", "suku cadang kw",
+    "linh kiện copy", "linh kien copy", "linh kiện nhái", "linh kien nhai", "copy na piyesa", "piyesang copy",
+]
 
 # The cue terms that claim a copy outright (not "oem", "inspired", "unbranded"): next to "-style", a
 # listing filed among accessories or a disclaimer, they make the listing a copy of the brand's product.
@@ -526,6 +643,7 @@ DEFAULT_COPY_CUES: list[str] = [
     *HIDDEN_LOGO_PITCHES,  # the logo hidden inside, the outside blank for customs (lore29)
     *LENS_PITCHES,  # the brand only as an image-recognition result (lore29)
     *COPIED_PACKAGING,  # the goods packed in a copy of the maker's box (recall52)
+    *REPRO_ADMISSIONS,  # a reproduction that says it is not the brand's (fresh53b)
 ]
 
 # (honest26) a third party's goods made under the brand's licence or certification programme, as the accessory makers'

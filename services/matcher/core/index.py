@@ -360,6 +360,8 @@ class MatcherIndex:
         if not any(e.rule is Rule.cue for e in cues) and any(
                 e.field in _OTHER_FIELDS for found in by_brand.values() for e in found):
             cues += self._field_cues(listing)  # "?utm_campaign=rolex-submariner-replica": the URL's own cue
+        elif listing.attributes and not any(e.rule is Rule.cue and e.weight > 0 for e in cues):
+            cues += self._attribute_cues(listing)  # (fresh53b) "Version: Top replica" under a plain title
         if cues and (inside := _read_only_inside(by_brand, [(e.field, e.start, e.end) for e in cues if e.rule is Rule.cue
                                                             and e.start is not None and e.end is not None],
                                                  lambda e: e.needs_corroboration, whole=True)):
@@ -888,6 +890,21 @@ class MatcherIndex:
         return [Evidence(Rule.cue, self._weights.cue, None, "url", None, None, said, term=term,
                          detail="a counterfeit cue named only in the listing's URL (its path, query string or fragment)")
                 for said, term in found]
+
+    def _attribute_cues(self, listing: Listing) -> list[Evidence]:
+        """(fresh53b, issue 9) A claim of a copy kept in an item specific of a listing whose text names the brand and
+        states no cue ("Quality: AAA copy", "Version: Top replica", "Grade: 1:1 Mirror", "Authenticity: high copy"
+        under "Apple AirPods Pro 2"): the seller's own word for the goods, where no reader of the text looks. Only the
+        copy cues (config.DEFAULT_COPY_CUES: not "oem", "inspired", "unbranded"), not in a value the seller negates
+        ("Notes: not a replica") nor under a key of measures (SCALE_KEYS: "Scale: 1:1", "Battery: AAA")."""
+        values = [v for k, v in listing.attributes.items()
+                  if v and _NEGATED.isdisjoint(latin_text(v).split()) and not _SCALE_KEY.search(latin_text(k).lower())]
+        if not values:
+            return []
+        words = ListingText(" ; ".join(values), "")
+        return [Evidence(Rule.cue, self._weights.cue, None, "attributes", None, None, f.term, term=f.term,
+                         detail="a counterfeit cue named only in the listing's item specifics")
+                for f in self._judge.copy_cue_terms.find(words)][:1]
 
     def _cue_evidence(self, text: ListingText, reading) -> list[Evidence]:
         """Counterfeit cue terms of the listing; one the listing denies or refuses ("NOT a replica", "keine Replika",
@@ -2266,6 +2283,8 @@ MULTIPACK_SHARE = 0.5
 CONSUMABLE_MULTIPACK_SHARE = 0.35
 _OTHER_FIELDS = frozenset({"url", "attributes", "seller", "image"})  # the fields context/fields.py reads
 # words that deny what an item specific's free text says ("Notes: not Canada Goose, unbranded"): no cue is taken from it
+# (fresh53b) item-specific keys of a measure, where "1:1" and "AAA" are a scale and a battery size, not a grade
+_SCALE_KEY = re.compile(r"scale|ratio|size|battery|batteries|battery type|cell|mass?stab|echelle|escala|scala|skala|масштаб|比例|尺寸|电池")
 _NEGATED = frozenset({"not", "no", "non", "nicht", "kein", "keine", "pas", "ni", "nie", "nao", "não", "не", "нет"})
 # the sources of the cues that carry a TradeWord (context/trade.py's, context/community.py's)
 TRADE = "trade"

@@ -2230,3 +2230,10 @@ register(placeholders52)
 from tests.eval.adversary import readings53  # noqa: E402
 
 register(readings53)
+
+# fresh53b's classes (passing53.py): a repair fitting a copy part with the brand's logo ("the customer won't notice"), the
+# brand's packaging sold "for copies", a copy grade kept only in an item specific; their honest twins (a genuine part
+# fitted, a collector's original box with the item sold apart, honest item-specific values)
+from tests.eval.adversary import passing53  # noqa: E402
+
+register(passing53)

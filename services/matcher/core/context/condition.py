@@ -474,6 +474,16 @@ TERMS: dict[str, list[str]] = {
         "caja … vacía", "cajas … vacías", "caja y bolsa … vacías", "bolsa … vacía", "boîte … vide", "boîtes … vides",
         "scatola … vuota", "scatole … vuote", "caixa … vazia", "caixas … vazias", "leere … box", "空箱", "空き箱", "空盒", "空瓶", "空罐",
         "빈 박스", "빈박스", "공병",
+        # (fresh53b, issue 9) a collector's original box or booklets of an item sold apart ("no item, no cards",
+        # "sold the item separately", "box and booklets only"), in the languages of context/phrasebook.py
+        "no item", "no item included", "item sold separately", "sold the item separately", "item sold apart",
+        "without the item", "without the watch", "box and booklets only", "booklets only", "papers only, no",
+        "sin el artículo", "sin artículo", "artículo no incluido", "sin el reloj", "sem o artigo", "artigo não incluído",
+        "sem o relógio", "sans l'article", "article non inclus", "sans la montre", "senza articolo",
+        "articolo non incluso", "senza orologio", "ohne artikel", "artikel nicht enthalten", "ohne uhr",
+        "bez zawartości", "bez zawartosci", "bez zegarka", "przedmiot nie jest dołączony", "без содержимого",
+        "только коробка", "товар не входит", "без часов", "tanpa barang", "barang tidak termasuk", "kutu sadece",
+        "ürün dahil değil",
     ],
     "sample": [
         "sample size", "travel size", "travel-size", "mini size", "trial size", "deluxe sample", "decant",

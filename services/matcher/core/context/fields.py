@@ -302,6 +302,12 @@ def own_attributes(attributes: dict[str, str], brand_only: bool = False) -> list
     return out
 
 
+def fitting_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
+    """(key, value) of the item specifics whose key says what the item fits ("Compatible Brand", "Fits Make",
+    "适用品牌"); [] for almost every listing. Read only beside a text that claims a copy (OtherFields._other)."""
+    return [(key, value) for key, value in attributes.items() if value and key_kind(key).fitting]
+
+
 def variant_attributes(attributes: dict[str, str]) -> list[tuple[str, str]]:
     """(key, value) of the item specifics that are options or variants a buyer picks ("Style", "Colour", "Option",
     "Variant", "Type", "Edition", in the languages of VARIANT_KEYS), not keys of the item's own brand or model
@@ -494,6 +500,13 @@ class OtherFields:
             # names a mark beside the copy trade's word ("Remark: toyota-top replica", "Memo: bmw-replica", "Info: honda
             # 原单") says the part itself is the brand's copy: read as a tag, the cue beside it (index._field_cues)
             options += [(k, v) for k, v in other_attributes(listing.attributes) if self._opens(v) and self._claims_copy(v)]
+        if listing.attributes and self._claims_copy is not None and text is not None and (
+                fitting := fitting_attributes(listing.attributes)) and self._claims_copy(
+                f"{text.title}\n{text.description or ''}"):
+            # (fresh53b, issue 9) "Compatible Brand: BMW" on "Vented brake disc with logo" whose text claims a copy
+            # ("high copy, identical to the original"): the brand the item fits is the brand it copies; read as an
+            # option's value (needs_cue: the brand's category and a counterfeit cue or a price far below the floor)
+            options += [(k, v) for k, v in fitting if self._opens(v)]
         account = self.account_words(listing)
         if account and self._opens(account) and (not accessory or self._claims_copy is not None and self._claims_copy(account)):
             options.append((SELLER_ID, account))  # the seller's account id, as a tag (an accessory's: with a copy word)

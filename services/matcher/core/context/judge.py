@@ -65,7 +65,7 @@ from functools import cached_property
 from schemas import Brand, Listing, Rule
 from services.matcher.core.context.attribution import fit_words
 from services.matcher.core.memo import Memo
-from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
+from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PARTS, REPRO_ADMISSIONS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
                                           IDENTITY_CLAIMS, LICENSING_PHRASES, SCALE_MODEL_CUES,
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
@@ -397,6 +397,7 @@ class Judge:
         self._unboxed = frozenset(w.casefold() for w in phrasebook.terms(phrasebook.UNBOXED_PART_CLAIMS))
         self._accessory_single = frozenset(latin_text(n) for n in config.accessory_nouns if n.count(" ") <= 1)
         self.not_cues = Lexicon(config.not_cues)
+        self.copy_parts = Lexicon(COPY_PARTS)  # a repairer's "pieza copia", "Kopie-Teil" (_copy_part)
         self.bare_copy = Lexicon(BARE_COPY_WORDS)  # plain copy words that claim a copy beside a part (_claims_copy)
         # a brand that sells works or services itself (books, repairs): its own goods, not a subject
         self._sells_subjects: dict[tuple[tuple[str, ...], str, bool], bool] = {}
@@ -631,7 +632,8 @@ class Judge:
         if not term.startswith(("-", "like: ", "ingredient: ", "tool: ", "category: ", "disclaimer: ")):
             return accessory
         for e in evidence:
-            if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory):
+            if e.rule is Rule.cue and e.weight > 0 and _same_span(e, accessory) and (
+                    (e.term or "").casefold() not in _REPRO_ADMISSIONS):  # "reproduction, not official" admits a copy
                 e.weight = 0.0
                 e.detail = _join(e.detail, f"part of '{accessory.text}', a reference to the brand")
         if term.startswith("-") and term[1:] not in LIKENESS_WORDS:
@@ -963,18 +965,23 @@ class Judge:
         # read as furniture or stationery far from the brand is still the brand's own fixture, and the subject's
         # reading (a copy claim alerts) is the one that fits
         first = guide or reading.subject is not None and reading.subject.kind in ("store fixtures", "a subscription")
-        far = ((first and self._subject(reading, brand, evidence)) or self._distance(reading, brand, evidence)
+        shown = found is not None
+        far = ((first and self._subject(reading, brand, evidence, shown)) or self._distance(reading, brand, evidence)
                or self._licensed(reading, brand, evidence, others)
-               or (not first and self._subject(reading, brand, evidence)) or self._component(reading, brand, evidence)
+               or (not first and self._subject(reading, brand, evidence, shown)) or self._component(reading, brand, evidence)
                or self._offers_nothing(reading, brand, evidence) or None)
         if far is not None:
             notes.append(far[0])
             return notes, far[1]
         return notes, None
 
-    def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> tuple[Evidence, Distance] | None:
+    def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence],
+                 shown: bool = False) -> tuple[Evidence, Distance] | None:
         """A book, a course, a repair or an authentication about the brand's goods (subject.py): its marks and
-        model numbers need corroboration as far from the brand's goods do, unless the listing claims a copy."""
+        model numbers need corroboration as far from the brand's goods do, unless the listing claims a copy.
+        shown: the listing names the brand's logo on what it sells (`marked`); it or a logo word (_LOGO) in a service
+        that fits a part it calls a bare copy ("we replace your bezel with a copy part with the Rolex logo") sells a
+        copy bearing the mark (`_copy_part`)."""
         identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]  # weak candidates too ("롤렉스")
         if not identity or any(e.rule not in MARK_RULES and e.rule is not Rule.model for e in identity):
             return None  # an image names the product itself
@@ -1004,6 +1011,9 @@ class Judge:
         about: set[str] = set()
         if self._copy_claim(reading, subject, guide, about) is not None:
             return None  # a claim of a copy ("replica" of a scale model is the miniature's own word, "fake" a guide's)
+        if subject.kind == "a service" and (shown or _LOGO.search(reading.text.latin) is not None) and self._copy_part(
+                reading):
+            return None  # (fresh53b) a repair fitting a copy part with the brand's logo: the part is a counterfeit
         what = ABOUT["a guide"] if guide and subject.kind != "a guide" else subject.about  # a book about fakes
         for e in evidence:
             if e.rule in IDENTITY_RULES and e.weight > 0 and not e.everyday:
@@ -1116,6 +1126,22 @@ class Judge:
             if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end):
                 return f.term
         return None
+
+    def _copy_part(self, reading: Reading) -> bool:
+        """(fresh53b, issue 9) A bare copy word of the listing (config.BARE_COPY_WORDS: "copy part", "clone battery";
+        not a copy of a document, admitted.not_goods_copy), or a repairer's copy part in another language
+        (config.COPY_PARTS: "pieza copia", "Kopie-Teil"), that it does not deny ("we never fit copy parts", "no
+        copies": negation.denied_copy_words). Read for a service that shows the brand's logo on what it fits: a
+        repairer who fits a copy bearing the mark and hands it back as the brand's part (consumer-protection warnings
+        on repair shops); an honest one fits a genuine part or an unbranded one and says so."""
+        original = reading.text.original
+        found = [f for f in self.bare_copy.find(reading.text)
+                 if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
+        found += self.copy_parts.find(reading.text)
+        if not found:
+            return False
+        denied = reading.denied(found)
+        return any((f.start, f.end) not in denied for f in found)
 
     def _program_itself(self, reading: Reading, brand: Brand) -> bool:
         """A software brand's program sold itself (a key, a crack, a full version: addons.software_itself) beside the
@@ -1694,6 +1720,9 @@ _GRADE_AFTER = re.compile(rf"(?i)[ \t]?-?[ \t]?(?:{_GRADE_WORDS})(?![^\W\d_])|[ 
 _LOOKS_BEFORE = re.compile(r"(?i)(?:(?<![^\W\d_])looks?\s+(?:just\s+|exactly\s+)?like|same quality as|as good as|"
                            r"(?<![^\W\d_])(?:qualit[eéàa]|calidad|qualidade|qualit[aä]t|kwaliteit)(?:\s+(?:de|di|da|du|von))?|"
                            r"sieht aus wie|ressemble [aà]|parece|выглядит как)\s+(?:an?\s+|the\s+|eine?\s+|une?\s+|una?\s+)?$")
+# (fresh53b) a logo named: "with the Rolex logo", "mit Gucci-Logo", "con logotipo", "логотип", "berlogo", "logolu"
+_LOGO = re.compile(r"(?<![a-z])(?:ber)?logo(?:s|tipo|tipos|tip|tipom|type|su|lu|lar|lari|m)?(?![a-z])")
+_REPRO_ADMISSIONS = frozenset(t.casefold() for t in REPRO_ADMISSIONS)  # (fresh53b) config.REPRO_ADMISSIONS
 _PITCHES = frozenset(t.casefold() for t in COPY_PITCHES)  # the copy seller's pitches (config.COPY_PITCHES)
 _WORK_FOR_HIRE = frozenset({"work for hire"})
 # the program named as what is sold in a title of work words ("CAD drafting software licence")
