@@ -37,16 +37,17 @@ START_ACTS = (
     # French
     "nettoyage", "lavage", "pressing", "renovation", "restauration", "reparation", "polissage", "lustrage",
     "recoloration", "retouches", "retouche", "ourlet", "entretien", "revision", "expertise",
-    "authentification", "cirage", "impermeabilisation",
+    "authentification", "cirage", "impermeabilisation", "gravure", "gravure laser",
     # Spanish
     "limpieza", "lavado", "lavanderia", "tintoreria", "restauracion", "reparacion", "arreglo", "arreglos", "compostura",
-    "pulido", "tenido", "mantenimiento", "autenticacion", "impermeabilizacion", "reconstruccion",
+    "pulido", "tenido", "mantenimiento", "autenticacion", "impermeabilizacion", "reconstruccion", "grabado",
+    "grabado laser",
     # Portuguese
     "limpeza", "lavagem", "higienizacao", "restauracao", "reparacao", "reparo", "reparos", "conserto", "consertos",
-    "polimento", "tingimento", "pintura de", "manutencao", "revisao", "autenticacao", "impermeabilizacao",
+    "polimento", "tingimento", "pintura de", "manutencao", "revisao", "autenticacao", "impermeabilizacao", "gravacao",
     # Italian
     "pulizia", "lavaggio", "lavanderia", "restauro", "restauri", "riparazione", "riparazioni", "lucidatura",
-    "manutenzione", "revisione", "autenticazione", "impermeabilizzazione", "rigenerazione",
+    "manutenzione", "revisione", "autenticazione", "impermeabilizzazione", "rigenerazione", "incisione",
     # German
     "reinigung", "textilreinigung", "schuhreinigung", "sneakerreinigung", "uhrenreinigung", "taschenreinigung",
     "lederreinigung", "daunenreinigung", "reparatur", "restaurierung", "aufarbeitung", "aufbereitung", "instandsetzung",
@@ -58,6 +59,7 @@ START_ACTS = (
     "vermaken", "onderhoud", "impregneren",
     # Polish, Czech, Slovak, Slovenian, Croatian
     "czyszczenie", "pranie", "renowacja", "naprawa", "polerowanie", "farbowanie", "przerobki", "konserwacja",
+    "grawerowanie", "grawer",
     "cisteni", "cistenie", "oprava", "renovace", "renovacia", "lesteni", "ciscenje", "popravilo", "popravak",
     "servisiranje", "obnova",
     # Hungarian, Romanian
@@ -81,6 +83,10 @@ ENGLISH_ACTS = (
     "alteration", "alterations", "tailoring", "hemming", "authentication", "legit check", "legit checks",
     "appraisal", "servicing", "overhaul", "battery change", "glass replacement", "crystal replacement", "sole replacement", "zipper replacement",
     "lining replacement",
+    # (fresh53a, issue 9) an engraving of the customer's own item (a name, a date on its case or caseback), as engravers
+    # title it on Etsy, Carousell and service boards ("Engraving on your AirPods case", "laser engraving service"); "free
+    # engraving", "with engraving" stay a bundle's part (_BUNDLE_BEFORE)
+    "engraving", "laser engraving", "hand engraving", "engraving service",
 )
 # acts the languages that put the act after its object write there too ("Sneaker Reinigung", "horloge reparatie",
 # "kenkien puhdistus", "cipő tisztítás", "ayakkabı temizleme", "pil değişimi"), read as English acts are
