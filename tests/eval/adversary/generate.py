@@ -2223,3 +2223,10 @@ register(recall52)
 from tests.eval.adversary import placeholders52  # noqa: E402
 
 register(placeholders52)
+
+# fresh53a's classes (resold53.py): used genuine goods with the shop's receipt in Swahili, Pidgin, Hausa, Amharic, Hindi,
+# Bengali, Tamil and Urdu, a liquidation lot of customer returns, a genuine item with unbranded extras, a moving sale of
+# goods "bought new", an engraver's service on the customer's item (traps); the copies in the same words (evasions)
+from tests.eval.adversary import resold53  # noqa: E402
+
+register(resold53)

@@ -183,6 +183,9 @@ _ENGLISH_NEXT = (r"[^a-z0-9]*$|\s*[,;:|()\[\]–—!/.]|\s+[-+&]|\s+(?:service|s
                  r"specialists|shop|studio|workshop|done|only|all|any|on|of|near|while|same|same-day|express|for all|"
                  r"welcome|available|expert|experts|pro|professional|repair|restoration|reproof|lassen|hizmeti|hizmet|servisi|"
                  r"palvelu|szolgaltatas|szerviz|service|tjanst|dienst|bij|bei|ve|es|und|en|og|och|ja)(?![a-z0-9])")
+# (fresh53a) an English engraving is work sold only when it says on what or that it is a service ("engraving on your
+# AirPods", "engraving of names", "engraving service"): "Cartier engraving" is the mark engraved on the goods
+_ENGRAVING_NEXT = re.compile(r"\s+(?:on|onto|of|service|services|for your|for all|while you wait)(?![a-z0-9])")
 _GOODS = rf"(?:{_alternatives(GOODS_AFTER)})(?![a-z0-9])"
 _PART = rf"(?:{_alternatives(PARTS)})(?![a-z0-9])"
 # the act at the start (or after a separator), then an object: one word at least, not a goods noun
@@ -251,6 +254,8 @@ def service_act(title: str, latin: str | None = None) -> str | None:
                     continue  # "with cleaning cloth", "free engraving", "self-cleaning": goods; "depo temizliği" a sale
                 if _WARDROBE_AFTER.match(latin, m.end("act")):
                     continue  # "limpieza de armario", "czyszczenie szafy": a wardrobe's clear-out, a sale
+                if regex is _ENGLISH and "engrav" in m.group("act") and not _ENGRAVING_NEXT.match(latin, m.end("act")):
+                    continue  # "with Cartier engraving – gift": the mark engraved on the goods sold, no engraving sold
                 return m.group("act") if regex is not _EXCHANGE else m.group(0).strip(" |:;([–—-/.!?")
     if title.isascii():
         return None

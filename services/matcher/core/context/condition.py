@@ -1194,6 +1194,8 @@ def _moving_for_new(text: ListingText) -> bool:
     read only when a moving-sale term is found."""
     folded = text.original.casefold()
     latin = text.latin
+    if "new" in latin and not text.is_ascii and _ETHIOPIC.search(text.original) is not None:
+        latin = latin_text(_ETHIOPIC.sub(" ", text.original))
     if "new" in latin or "neu" in latin or "nuov" in latin or "now" in latin or "nov" in latin:
         latin = _BOUGHT_NEW.sub(" ", latin)
     return _NEW_WORD.search(latin) is not None or any(w in folded for w in _NEW_WIDE)
@@ -2022,9 +2024,15 @@ def owner_resale(text: ListingText) -> Said | None:
 _NEW_IN_NAME = re.compile(r"(?<![a-z0-9])new (?:york|balance|era|zealand|jersey|look|orleans|delhi|england)(?![a-z0-9])")
 
 
+# (fresh53a) Ethiopic script, whose latin reading spells the Amharic copula ነው ("is") "new"
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf]+")
+
+
 def _owner_new(text: ListingText) -> bool:
-    """_moving_for_new, with "new" in a name (_NEW_IN_NAME) not read as a claim of new goods."""
+    """_moving_for_new, with "new" in a name (_NEW_IN_NAME) not read as a claim of new goods, nor the Amharic ነው."""
     latin = text.latin
+    if "new" in latin and not text.is_ascii and _ETHIOPIC.search(text.original) is not None:
+        latin = latin_text(_ETHIOPIC.sub(" ", text.original))
     if "new " in latin:
         latin = _BOUGHT_NEW.sub(" ", _NEW_IN_NAME.sub(" ", latin))
     return _NEW_WORD.search(latin) is not None or any(w in text.original.casefold() for w in _NEW_WIDE)
