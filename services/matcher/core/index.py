@@ -416,7 +416,7 @@ class MatcherIndex:
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
         if condition.scale is PROVEN_SCALE and (self._retail.cheap.find(text) or discount is not None and (
-                discount.fraction >= DEEP) or _trade_talk(self._retail.talk.find(text), reading)):
+                discount.fraction >= DEEP) or _trade_talk(self._retail.trade_talk(text), reading)):
             # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
             # ("topkwaliteit", "jakość jak oryginał"; not the claim itself, "100% genuine"): the copy trade's pitch, no
             # owner's answer to "is it real?" (condition.proven_resale); the other conditions said judge the price
@@ -584,7 +584,7 @@ class MatcherIndex:
                 cond_ev = None  # (genuine34) a child's size explains only a price a floor judged, never the mark printed on
             if fair is None and accessory is None and brand_sale is None and named < BRANDS_OF_A_TAG_CLOUD and (
                     unpriced := _unpriced_provenance(text, evidence)) is not None and not (
-                    _trade_talk(self._retail.talk.find(text), reading) or batch_code(text.original)):
+                    _trade_talk(self._retail.trade_talk(text), reading) or batch_code(text.original)):
                 # (the copy trade's grade talk or a batch code beside the receipt: "top batch", "mirror quality", no
                 # owner's provenance, as for a resale with the shop's proof, condition.PROVEN_SCALE)
                 fair, cond_ev = unpriced, None

@@ -2237,3 +2237,10 @@ register(readings53)
 from tests.eval.adversary import passing53  # noqa: E402
 
 register(passing53)
+
+# fresh53a's classes (resold53.py): used genuine goods with the shop's receipt in Swahili, Pidgin, Hausa, Amharic, Hindi,
+# Bengali, Tamil and Urdu, a liquidation lot of customer returns, a genuine item with unbranded extras, a moving sale of
+# goods "bought new", an engraver's service on the customer's item (traps); the copies in the same words (evasions)
+from tests.eval.adversary import resold53  # noqa: E402
+
+register(resold53)

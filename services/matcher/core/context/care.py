@@ -37,16 +37,17 @@ START_ACTS = (
     # French
     "nettoyage", "lavage", "pressing", "renovation", "restauration", "reparation", "polissage", "lustrage",
     "recoloration", "retouches", "retouche", "ourlet", "entretien", "revision", "expertise",
-    "authentification", "cirage", "impermeabilisation",
+    "authentification", "cirage", "impermeabilisation", "gravure", "gravure laser",
     # Spanish
     "limpieza", "lavado", "lavanderia", "tintoreria", "restauracion", "reparacion", "arreglo", "arreglos", "compostura",
-    "pulido", "tenido", "mantenimiento", "autenticacion", "impermeabilizacion", "reconstruccion",
+    "pulido", "tenido", "mantenimiento", "autenticacion", "impermeabilizacion", "reconstruccion", "grabado",
+    "grabado laser",
     # Portuguese
     "limpeza", "lavagem", "higienizacao", "restauracao", "reparacao", "reparo", "reparos", "conserto", "consertos",
-    "polimento", "tingimento", "pintura de", "manutencao", "revisao", "autenticacao", "impermeabilizacao",
+    "polimento", "tingimento", "pintura de", "manutencao", "revisao", "autenticacao", "impermeabilizacao", "gravacao",
     # Italian
     "pulizia", "lavaggio", "lavanderia", "restauro", "restauri", "riparazione", "riparazioni", "lucidatura",
-    "manutenzione", "revisione", "autenticazione", "impermeabilizzazione", "rigenerazione",
+    "manutenzione", "revisione", "autenticazione", "impermeabilizzazione", "rigenerazione", "incisione",
     # German
     "reinigung", "textilreinigung", "schuhreinigung", "sneakerreinigung", "uhrenreinigung", "taschenreinigung",
     "lederreinigung", "daunenreinigung", "reparatur", "restaurierung", "aufarbeitung", "aufbereitung", "instandsetzung",
@@ -58,6 +59,7 @@ START_ACTS = (
     "vermaken", "onderhoud", "impregneren",
     # Polish, Czech, Slovak, Slovenian, Croatian
     "czyszczenie", "pranie", "renowacja", "naprawa", "polerowanie", "farbowanie", "przerobki", "konserwacja",
+    "grawerowanie", "grawer",
     "cisteni", "cistenie", "oprava", "renovace", "renovacia", "lesteni", "ciscenje", "popravilo", "popravak",
     "servisiranje", "obnova",
     # Hungarian, Romanian
@@ -81,6 +83,10 @@ ENGLISH_ACTS = (
     "alteration", "alterations", "tailoring", "hemming", "authentication", "legit check", "legit checks",
     "appraisal", "servicing", "overhaul", "battery change", "glass replacement", "crystal replacement", "sole replacement", "zipper replacement",
     "lining replacement",
+    # (fresh53a, issue 9) an engraving of the customer's own item (a name, a date on its case or caseback), as engravers
+    # title it on Etsy, Carousell and service boards ("Engraving on your AirPods case", "laser engraving service"); "free
+    # engraving", "with engraving" stay a bundle's part (_BUNDLE_BEFORE)
+    "engraving", "laser engraving", "hand engraving", "engraving service",
 )
 # acts the languages that put the act after its object write there too ("Sneaker Reinigung", "horloge reparatie",
 # "kenkien puhdistus", "cipő tisztítás", "ayakkabı temizleme", "pil değişimi"), read as English acts are
@@ -177,6 +183,9 @@ _ENGLISH_NEXT = (r"[^a-z0-9]*$|\s*[,;:|()\[\]–—!/.]|\s+[-+&]|\s+(?:service|s
                  r"specialists|shop|studio|workshop|done|only|all|any|on|of|near|while|same|same-day|express|for all|"
                  r"welcome|available|expert|experts|pro|professional|repair|restoration|reproof|lassen|hizmeti|hizmet|servisi|"
                  r"palvelu|szolgaltatas|szerviz|service|tjanst|dienst|bij|bei|ve|es|und|en|og|och|ja)(?![a-z0-9])")
+# (fresh53a) an English engraving is work sold only when it says on what or that it is a service ("engraving on your
+# AirPods", "engraving of names", "engraving service"): "Cartier engraving" is the mark engraved on the goods
+_ENGRAVING_NEXT = re.compile(r"\s+(?:on|onto|of|service|services|for your|for all|while you wait)(?![a-z0-9])")
 _GOODS = rf"(?:{_alternatives(GOODS_AFTER)})(?![a-z0-9])"
 _PART = rf"(?:{_alternatives(PARTS)})(?![a-z0-9])"
 # the act at the start (or after a separator), then an object: one word at least, not a goods noun
@@ -245,6 +254,8 @@ def service_act(title: str, latin: str | None = None) -> str | None:
                     continue  # "with cleaning cloth", "free engraving", "self-cleaning": goods; "depo temizliği" a sale
                 if _WARDROBE_AFTER.match(latin, m.end("act")):
                     continue  # "limpieza de armario", "czyszczenie szafy": a wardrobe's clear-out, a sale
+                if regex is _ENGLISH and "engrav" in m.group("act") and not _ENGRAVING_NEXT.match(latin, m.end("act")):
+                    continue  # "with Cartier engraving – gift": the mark engraved on the goods sold, no engraving sold
                 return m.group("act") if regex is not _EXCHANGE else m.group(0).strip(" |:;([–—-/.!?")
     if title.isascii():
         return None

@@ -374,7 +374,19 @@ TERMS: dict[str, list[str]] = {
         # zh, ja, ko
         "二手", "闲置", "自用闲置", "九成新", "八成新", "七成新", "9成新", "8成新", "95新", "99新", "98新", "中古", "中古品",
         "美品", "ユーズド", "古着", "USED", "중고", "사용감", "실착", "착용감",  # 실착: worn (honest50)
-       
+        # (fresh53a, issue 9) the used word of the African and South Asian markets, as their classifieds word a private
+        # resale: Swahili (Jiji KE/TZ, Kilimall) "imetumika (kidogo)", "mtumba"; Nigerian "tokunbo" (foreign used) and
+        # "fairly used"; Hausa "an yi amfani da shi"; Amharic (Jiji ET) ያገለገለ; Hindi "इस्तेमाल किया"; Bengali (Daraz BD)
+        # "অল্প ব্যবহৃত", "ব্যবহার করা"; Tamil "பயன்படுத்திய"; Urdu (Daraz PK) "استعمال شدہ". Not a bare Bengali ব্যবহৃত
+        # (inside অব্যবহৃত, unused) nor a Hindi "इस्तेमाल" (inside "इस्तेमाल नहीं किया", never used). General knowledge
+        # of those markets' condition words, no held-out listing's string.
+        "imetumika", "iliyotumika", "imetumiwa", "zilizotumika", "mtumba", "tokunbo", "tokumbo", "fairly used",
+        "foreign used", "london used", "uk used", "an yi amfani da shi", "an yi amfani da ita", "aka yi amfani da",
+        "ያገለገለ", "ያገለገለች", "ያገለገሉ", "ሁለተኛ እጅ", "इस्तेमाल किया", "इस्तेमाल की", "इस्तेमाल किया हुआ",
+        "इस्तेमाल किए", "यूज़्ड", "অল্প ব্যবহৃত", "ব্যবহৃত পণ্য", "ব্যবহার করা", "সেকেন্ড হ্যান্ড",
+        "பயன்படுத்திய", "பயன்படுத்தியது", "பயன்படுத்தப்பட்ட", "செகண்ட் ஹேண்ட்", "استعمال شدہ", "استعمال شده",
+        "استعمال کیا", "استعمال کی", "سیکنڈ ہینڈ",
+
         # the condition word of the other EU/EEA, Balkan, Caucasus and Turkic markets, in the forms its adjective takes
         # (gender, number, case: marketplaces' own condition names, Skelbiu "naudotas", SS.lv "lietots", Osta
         # "kasutatud", Tori "käytetty", Blocket "begagnad", DBA "brugt", Finn "brukt", Bland "notaður", Njuškalo
@@ -409,6 +421,13 @@ TERMS: dict[str, list[str]] = {
         "uszkodzone opakowanie", "uszkodzony karton", "повреждена упаковка", "мятая коробка", "kutu hasarlı",
         "hasarlı kutu", "dus penyok", "kotak rusak", "hộp móp", "móp hộp", "外盒破损", "盒子破损", "包装破损", "箱潰れ",
         "箱ダメージ", "外箱ダメージ", "박스 손상", "박스훼손", "박스 훼손",
+        # (fresh53a, issue 9) a liquidation lot of the retailer's customer returns, shelf pulls and overstock sold with
+        # its manifest (B-Stock, Liquidation.com, Direct Liquidation, eBay "returns pallet"; Retourenware, palettes de
+        # retours, devoluciones): the returned units are open-box goods; general knowledge, no held-out string
+        "customer returns", "retailer returns", "store returns", "returns pallet", "return pallet", "returns lot",
+        "returns lots", "shelf pulls", "shelf-pulls", "retourenware", "retourware", "kundenretouren", "retouren palette",
+        "retourenpalette", "palette de retours", "retours clients", "devoluciones de clientes", "palé de devoluciones",
+        "palet de devoluciones", "resi clienti", "zwroty konsumenckie", "palety zwrotów",
         "showroom model", "customer return", "returned item", "ausstellungsstück", "vorführgerät", "vorführmodell",
         "caja abierta", "de exposición", "modelo de exposición", "déballé", "modèle d'exposition", "da esposizione",
         "展示品", "展示機", "展示机", "样机", "已拆封", "拆封", "开箱", "開封済み", "開封品", "전시상품", "단순개봉", "개봉품",
@@ -722,7 +741,7 @@ CONDITION_KEYS = ("condition", "item condition", "zustand", "artikelzustand", "�
                   "商品の状態", "状態", "상태", "상품상태")
 
 _NEGATED = re.compile(r"(?:^|[^a-z0-9])(?:not|no|never|non|without|nicht|kein\w*|sin|sans|senza|nie|geen|ne|bez|"
-                      r"not a|no sign of|no signs of)[^a-z0-9]{1,3}$")
+                      r"not a|no sign of|no signs of|no be|e no be|sio|siyo)[^a-z0-9]{1,3}$")  # pcm, sw (fresh53a)
 _NEGATED_WIDE = ("不是", "非", "没有", "無", "无", "未", "아닌", "없는")
 # (quiet) bare "used" in a description as an item of a list of the goods' states, between punctuation or "and": "All
 # genuine, used, working perfectly.", "Used, boxed.", "Genuine and used"; not "used for running", "used it twice"
@@ -1171,11 +1190,25 @@ def _mini(title: str, text: ListingText) -> Said | None:
                       f"{ml:g} ml of a {MINI_OF_ML:g} ml full size, its pro-rata share of the full-size floor"))
 
 
+# (fresh53a, issue 9) "new" said of the owner's purchase, not of the goods sold: "bought new", "purchased brand new in
+# 2023", "got it new", "neu gekauft", "acheté neuf", "comprado nuevo/novo", "comprato nuovo", "kupiony nowy", "nieuw
+# gekocht": the goods have been used since (general knowledge of how private sellers word a resale)
+_BOUGHT_NEW = re.compile(r"(?<![a-z0-9])(?:(?:bought|purchased|got|ordered)(?: (?:it|them|this|these|mine))? (?:brand )?"
+                         r"new|neu gekauft|neu erworben|achete(?:e|s)? neu(?:f|ve)s?|comprad[oa]s? (?:nuev|nov)[oa]s?|"
+                         r"comprat[oa] nuov[oa]|kupion[ya] now[ya]|kupil(?:em|am) now[ya]|nieuw gekocht)(?![a-z0-9])")
+
+
 def _moving_for_new(text: ListingText) -> bool:
     """Whether a listing that tells of a moving sale calls its goods new or tells a tax-free / no-receipt story (the
-    copy seller's life story, MOVING_SALE's comment). Pure; read only when a moving-sale term is found."""
+    copy seller's life story, MOVING_SALE's comment); the owner's purchase new (_BOUGHT_NEW) calls nothing new. Pure;
+    read only when a moving-sale term is found."""
     folded = text.original.casefold()
-    return _NEW_WORD.search(text.latin) is not None or any(w in folded for w in _NEW_WIDE)
+    latin = text.latin
+    if "new" in latin and not text.is_ascii and _ETHIOPIC.search(text.original) is not None:
+        latin = latin_text(_ETHIOPIC.sub(" ", text.original))
+    if "new" in latin or "neu" in latin or "nuov" in latin or "now" in latin or "nov" in latin:
+        latin = _BOUGHT_NEW.sub(" ", latin)
+    return _NEW_WORD.search(latin) is not None or any(w in folded for w in _NEW_WIDE)
 
 
 def _key(term: str) -> str:
@@ -1745,7 +1778,10 @@ _PROOF_OF_PURCHASE = re.compile(
     r"factures?|ticket de caisse|preuve d'achat|facturas?|ticket de compra|fatturas?|scontrino|ricevuta|paragon\w*|"
     r"faktur[aąy]|dow[óo]d zakupu|kassabon|aankoopbon|aankoopbewijs|met bon|bon erbij|bon aanwezig|bon fiscal|"
     r"[úu][čc]tenk\w*|doklad o koupi|nota fiscal|cupom fiscal|чек|чеки|чека|чеком|квитанци\w*|fatura\w*|nyugta|sz[áa]mla|kvitto|"
-    r"kvittering)(?![\w])|發票|发票|小票|收據|收据|購買證明|购物凭证|領収書|領収証|レシート|영수증", re.IGNORECASE)
+    r"kvittering|risiti|rasit|rasiti)(?![\w])|發票|发票|小票|收據|收据|購買證明|购物凭证|領収書|領収証|レシート|영수증|"
+    # (fresh53a) the receipt or shop bill of the South Asian and Ethiopian markets (Hindi रसीद, "बिल के साथ"; Bengali
+    # রশিদ/রসিদ; Tamil ரசீது, "பில் உடன்"; Urdu رسید; Amharic ደረሰኝ), read anywhere: a suffix follows ("রশিদসহ")
+    r"रसीद|बिल के साथ|बिल सहित|पक्का बिल|রশিদ|রসিদ|ரசீது|பில் உடன்|பில்லுடன்|رسید|ደረሰኝ", re.IGNORECASE)
 _NO_PROOF = re.compile(r"(?:^|[^\w])(?:no|without|not|ohne|kein\w*|sans|pas de|sin|senza|bez|brak|без|нет|geen|"
                        r"utan|inget|ingen|ej|uden|ikke|uten)"
                        r"(?:\W+\w+){0,2}\W*$|(?:无|沒有|没有|無|不附|没|沒)\W*$", re.IGNORECASE)
@@ -1753,7 +1789,8 @@ _NO_PROOF = re.compile(r"(?:^|[^\w])(?:no|without|not|ohne|kein\w*|sans|pas de|s
 _PROOF_STEMS = ("receipt", "invoice", "proof of purchase", "rechnung", "kaufbeleg", "kassen", "quittung", "factur",
                 "ticket de", "preuve", "fattur", "scontrino", "ricevuta", "paragon", "faktur", "zakupu", "bon", "aankoop",
                 "čtenk", "ctenk", "doklad", "fiscal", "чек", "квитанц", "fatura", "nyugta", "szaml", "száml", "kvitt",
-                "發票", "发票", "小票", "收據", "收据", "購買證明", "购物凭证", "領収", "レシート", "영수증")
+                "發票", "发票", "小票", "收據", "收据", "購買證明", "购物凭证", "領収", "レシート", "영수증", "risiti", "rasit",
+                "रसीद", "बिल", "রশিদ", "রসিদ", "ரசீது", "பில்", "رسید", "ደረሰኝ")
 _CLAUSE = re.compile(r"[,;.!?()\[\]|\n，。；！？、]")
 PRIVATE_SCALE = Scale("used", 0.7, "used (a private owner's resale with a proof of purchase)",
                       "a private owner reselling goods bought at a shop (a receipt or invoice beside the private seller's "
@@ -1810,7 +1847,10 @@ def private_resale(text: ListingText) -> Said | None:
 # Originals), but "original?" answered, "100% original", or genuine, authentic, echt ... in the markets' languages
 _PROVEN_CLAIM = re.compile(r"(?<![\w])(?:genuine|authentic|authenticated|legit|100\s?% orig\w*|"
                            r"orig[ií]nal[eai]?\s?\?|orijinal mi\s?\?|ori\s?\?|oryginał\s?\?|echt\s?\?|echt|authentique|aut[ée]ntic[oa]|autentic[oa]|genuin[oa]|oryginaln\w*|"
-                           r"oryginał|подлинн\w*|оригинал\s?\?|orijinal|asli|chính hãng)(?![\w])|正品|本物|正規品|정품",
+                           r"oryginał|подлинн\w*|оригинал\s?\?|orijinal|asli|chính hãng|original kabisa|halisi|"
+                           r"na asali|na original)(?![\w])|正品|本物|正規品|정품|"
+                           # (fresh53a) "original" in the scripts of the markets whose receipts _PROOF_OF_PURCHASE reads
+                           r"असली|ओरिजिनल|অরিজিনাল|আসল|ஒரிஜினல்|அசல்|اصلی|اوریجنل|ኦሪጅናል",
                            re.IGNORECASE)
 # the copy trade's grade talk and cheapness beside the claim: no owner's answer (retail.py's COPY_TRADE_TALK, in short)
 _PROVEN_TRADE_TALK = re.compile(r"(?<![\w])(?:(?:top|high|best|premium|highest|aaa|mirror) (?:quality|grade)|quality|"
@@ -1994,11 +2034,17 @@ def owner_resale(text: ListingText) -> Said | None:
 _NEW_IN_NAME = re.compile(r"(?<![a-z0-9])new (?:york|balance|era|zealand|jersey|look|orleans|delhi|england)(?![a-z0-9])")
 
 
+# (fresh53a) Ethiopic script, whose latin reading spells the Amharic copula ነው ("is") "new"
+_ETHIOPIC = re.compile("[\u1200-\u139f\u2d80-\u2ddf]+")
+
+
 def _owner_new(text: ListingText) -> bool:
-    """_moving_for_new, with "new" in a name (_NEW_IN_NAME) not read as a claim of new goods."""
+    """_moving_for_new, with "new" in a name (_NEW_IN_NAME) not read as a claim of new goods, nor the Amharic ነው."""
     latin = text.latin
+    if "new" in latin and not text.is_ascii and _ETHIOPIC.search(text.original) is not None:
+        latin = latin_text(_ETHIOPIC.sub(" ", text.original))
     if "new " in latin:
-        latin = _NEW_IN_NAME.sub(" ", latin)
+        latin = _BOUGHT_NEW.sub(" ", _NEW_IN_NAME.sub(" ", latin))
     return _NEW_WORD.search(latin) is not None or any(w in text.original.casefold() for w in _NEW_WIDE)
 
 

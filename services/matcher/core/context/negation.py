@@ -280,9 +280,10 @@ def _latin_offset(text: ListingText, original: int) -> int:
 # подделок", "不要高仿", "拒收A货", "偽物不可", "가품 사절"). Several copy words share one denial when only conjunctions
 # and separators stand between them ("no fakes or replicas", "не копия и не реплика"). A comparison ("real vs fake")
 # denies nothing. Source: written for this module from how sellers word authenticity statements on marketplaces.
+# (fresh53a) Nigerian Pidgin "no be copy" (is no copy) and Swahili "sio/siyo feki" (is not a fake) refuse as "not a".
 # A refusing word inside a plan's phrase refuses nothing: the "zero" of an interest rate ("12 rate a tasso zero high
 # copy", "taxa zero") is the plan's (instalments.plan_spans), not "zero fakes".
-_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
+_REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no be|sio|siyo|no|not|never|nothing|without|zero|kein|keine|keinen|sin|nada de|sans|pas de|"
                              # (refusal39) the fight against copies: "anti-counterfeit UV torch", "lutte anti-contrefaçon"
                              r"anti|against|contra|contre|gegen|против|chống|"
                              r"niente|nessun|nessuna|geen|без|нет|не)|do not (?:buy|service|repair|accept|authenticate|sell)|"

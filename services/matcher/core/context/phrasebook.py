@@ -465,6 +465,17 @@ PART_NOUNS: list[str] = [
 ]
 
 # A counterfeit cue's word in its trade sense (joined to MatcherConfig.not_cues): "AAA batteries" is a size, a
+# (fresh53a, issue 9) the extras a reseller bundles with the goods, the nouns "unbranded" is said of in TRADE_SENSES:
+# cases and covers, screen glass, straps and bands, carry bags and pouches, chargers and cables, stands and mounts,
+# cleaning cloths and kits (a bag alone is left out: "unbranded bag" may be the goods)
+UNBRANDED_EXTRAS = (
+    "extras", "extra", "accessories", "accessory", "freebies", "freebie", "add-ons", "addons", "case", "cases",
+    "cover", "covers", "screen protector", "screen protectors", "tempered glass", "screen glass", "strap", "straps",
+    "band", "bands", "carry bag", "carrying bag", "carry case", "carrying case", "travel case", "storage case",
+    "hard case", "pouch", "pouches", "sleeve", "skin", "charger", "chargers", "cable", "cables", "charging cable",
+    "usb cable", "adapter", "power bank", "stand", "holder", "mount", "tripod", "lanyard", "keychain", "keyring",
+    "memory card", "sd card", "stylus", "cleaning cloth", "cleaning kit", "polishing cloth", "shoe bag", "laundry bag",
+    "batteries", "battery", "headphone stand", "phone stand", "hanger", "hangers")
 # "replica jersey" the clubs' own fan version of a match shirt, "Grade A refurbished" a condition grade, an "OEM part
 # number" the maker's own number. Lower case, so that capitals match too. (An "OEM licence key" stays a cue: the
 # hand-written set's Adobe listing is a grey-market key.)
@@ -539,6 +550,8 @@ TRADE_SENSES: list[str] = [
         "fan version … replica", "fan version replica", "replica … official store", "replica … official retailer",
         *(f"+ free {w}" for w in ("shipping", "delivery", "returns", "software", "app", "download", "clone software",
                                   "migration software", "backup software", "cloning software", "data migration")),
+        # (fresh53a) a reseller's free extra with the goods: "+ free case", "+ free screen protector" (UNBRANDED_EXTRAS)
+        *(f"+ free {n}" for n in UNBRANDED_EXTRAS if n not in ("extra", "extras", "freebie", "freebies")),
         # (ba35, issue 9) a Korean resale's condition grade (상태 A급, 컨디션 S급: Bunjang, Danggeun and used-luxury shops
         # grade wear S/A/B), no copy grade ("A급 레플", a bare "SA급" still are); general knowledge of those listings
         *(f"{c}{sep}{g}급" for c in ("상태", "상태는", "컨디션", "컨디션은", "외관", "외관 상태", "외관상태", "상태 등급")
@@ -574,6 +587,13 @@ TRADE_SENSES: list[str] = [
     # the prop makers' own words for a licensed replica of a film prop (Master Replicas, Hasbro, Denuo Novo); a bare
     # "prop replica" stays a cue (the copy trade's "prop watch for film")
     "licensed prop replica", "officially licensed prop replica", "official prop replica",
+    # (fresh53a, issue 9) the extras a seller bundles with the brand's goods called unbranded ("+ unbranded case",
+    # "unbranded screen protector included", "the extras are unbranded"): the cue says the case or the strap carries no
+    # brand, not the goods; a packaging noun (box, dust bag, tags) is left out: goods in an unbranded box are the copy
+    # trade's (COPIED_PACKAGING). Source: how resellers list bundles on eBay, Amazon, Shopee and Facebook Marketplace
+    # ("bundle with generic case", "third-party screen protector"); general knowledge, no held-out string.
+    *(f for n in UNBRANDED_EXTRAS for f in (f"unbranded {n}", f"{n} is unbranded", f"{n} are unbranded")),
+    "extras unbranded", "accessories unbranded", "extras … unbranded", "accessories … unbranded",
 ]
 
 

@@ -261,6 +261,13 @@ class RetailReading:
         self.bait = Lexicon(list(PRICE_BAIT))
         self.lots = Lexicon(list(LOT_TERMS))  # condition.py reads no condition in a licence key's listing: a lot still is
 
+    def trade_talk(self, text: ListingText) -> list:
+        """The copy trade's talk (COPY_TRADE_TALK) found in the listing, outside the retail senses of its words
+        (phrasebook.RETAIL_SENSES: "+ free case", "OEM approved"), as not_retail reads it. Pure."""
+        if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
+            found = outside_senses(found, senses)
+        return found
+
     def not_retail(self, listing: Listing, text: ListingText, evidence: list[Evidence], *, lot: str | None,
                    per_unit: bool = False,
                    brands_named: int, medicines: bool, material: str | None, marks: list[str],
@@ -372,8 +379,7 @@ class RetailReading:
         for token in _LEET_TOKEN.findall(latin_text(original)):
             if skeleton_key(token) in LEET_COPY_WORDS:
                 return f"the copy trade's words in leet ('{token}')"
-        if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
-            found = outside_senses(found, senses)
+        found = self.trade_talk(text)
         denied_talk = []  # the trade's words a denial refused ("not a copy"; "no fakes, top quality" refuses its quality)
         if found and (refused := denied(found)):
             denied_talk = [f for f in found if (f.start, f.end) in refused]
