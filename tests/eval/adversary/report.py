@@ -72,17 +72,22 @@ class Scores:
 
 
 def score(cases: list[Case], registry: Path = SEED_REGISTRY) -> Scores:
+    """The tallies of `cases`, matched with the cyclic collector off (tests/shared.gc_paused): a listing's matching
+    leaves almost no cycles (3,453 objects over 5,471 listings) but each collection meanwhile walks the young objects
+    the matcher makes; on and off, 2026-12-06, one process, 5,471 listings of seed 9: 2,918 / 2,498 and 2,288 / 1,932 µs
+    a listing (about a fifth less)."""
     index = _index(registry)
     cells: dict[tuple[str, str], Tally] = defaultdict(Tally)
-    for case in cases:
-        alerted = {m.brand_id for m in index.match(case.listing)}
-        expected = set(case.expect)
-        cell = cells[(case.kind, case.brand)]
-        cell.add(expected, alerted)
-        if alerted != expected:
-            cell.misses.append(f"{case.listing.title!r} [{case.listing.category}"
-                               f"{', ' + str(case.listing.price.amount) + ' ' + case.listing.price.currency if case.listing.price else ''}]"
-                               f": expected {sorted(expected)}, alerted {sorted(alerted)}")
+    with gc_paused():
+        for case in cases:
+            alerted = {m.brand_id for m in index.match(case.listing)}
+            expected = set(case.expect)
+            cell = cells[(case.kind, case.brand)]
+            cell.add(expected, alerted)
+            if alerted != expected:
+                cell.misses.append(f"{case.listing.title!r} [{case.listing.category}"
+                                   f"{', ' + str(case.listing.price.amount) + ' ' + case.listing.price.currency if case.listing.price else ''}]"
+                                   f": expected {sorted(expected)}, alerted {sorted(alerted)}")
     return Scores(dict(cells))
 
 
