@@ -107,7 +107,7 @@ def _index(registry: Path) -> MatcherIndex:
 # (shared_each), so that whoever asks at once (the two workers of `make test`) scores different chunks. The floor
 # tests sit in SHARDS xdist groups (parts; tests/conftest.py runs them first after the servers'), a part's tests
 # reading only its own chunks.
-SHARDS = 4
+SHARDS = 8  # 4 until 2026-12-06: one worker scored a part of four chunks (~580 s) while the server chains ran
 CHUNKS = 16  # a multiple of SHARDS: the chunks of a part are those whose number is the part's modulo SHARDS
 
 
