@@ -36,6 +36,7 @@ from schemas import Listing, Match
 from schemas.models import ListingSource
 from services.matcher import metrics
 from services.matcher.bounds import Bounds, bound_match
+from services.matcher.core import table_cache
 from services.matcher.fingerprint_feed import FingerprintFeed
 from services.matcher.photo_fetch import PhotoFetcher
 from services.matcher.settings import MatcherSettings
@@ -67,6 +68,8 @@ def _ingested_at(headers) -> datetime | None:
 class MatcherService:
     def __init__(self, settings: MatcherSettings, log) -> None:
         self.settings = settings
+        if settings.tables_dir is not None:
+            table_cache.use_dir(settings.tables_dir)  # before the first index is built
         self.topics = settings.topics
         self._log = log
         self.feed = FingerprintFeed(settings, log)

@@ -46,6 +46,9 @@ class MatcherSettings(BaseSettings):
     match_max_signals: int = Field(default=200, ge=1, description="signals kept when a Match is bounded")
     match_max_description_chars: int = Field(default=4000, ge=0, description="description copy kept when bounded")
     log_level: str = "INFO"
+    tables_dir: str | None = Field(default=None, description="the persistent cache of the core's brand-independent "
+                                   "tables (core/table_cache.py; also MATCHER_TABLES_DIR, \"off\" for none): default "
+                                   "the checkout's .local/cache/matcher-tables, else the user's cache directory")
     kafka: KafkaSettings = Field(default_factory=KafkaSettings)
     redis: RedisSettings = Field(default_factory=RedisSettings)
     topics: Topics = Field(default_factory=Topics)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from services.matcher.core import table_cache
 from services.matcher.core.memo import Memo
 
 # Latin-script languages with a wordfreq list (Vietnamese left out: its short syllables with
@@ -64,38 +65,75 @@ SEEN_WORDS = 100_000  # words whose frequencies WordTable keeps (about 20 MB at 
 
 class WordTable:
     """Every word of the LANGUAGES' wordfreq "small" lists (about 1,000,000 entries, one per word and
-    language), kept as sorted 64-bit string hashes with the language and its Zipf frequency: 11 bytes
-    an entry, half a second to read. Python's string hash is the same for the life of a process,
-    which is as long as the table lives."""
+    language) with the language and its Zipf frequency, grouped by the word's length in UTF-8 bytes, each group
+    sorted (word, most frequent first, LANGUAGES' order: the order the hashed table of before gave): mapped from the
+    table cache (table_cache.py, word_table_arrays) in a few ms instead of half a second of every build (issue 16)."""
 
-    def __init__(self) -> None:
-        import wordfreq
-
-        paths = wordfreq.available_languages("small")
-        hashes, zipfs, languages = [], [], []
-        for n, language in enumerate(LANGUAGES):
-            buckets = wordfreq.read_cBpack(paths[language])
-            words = [w for bucket in buckets for w in bucket]
-            hashes.append(np.fromiter(map(hash, words), dtype=np.int64, count=len(words)))
-            # bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100
-            zipfs.append(np.repeat(np.arange(900, 900 - len(buckets), -1, dtype=np.int16), [len(b) for b in buckets]))
-            languages.append(np.full(len(words), n, dtype=np.uint8))
-        h, z, lang = np.concatenate(hashes), np.concatenate(zipfs), np.concatenate(languages)
-        order = np.lexsort((-z, h))  # by hash, the most frequent language first
-        self.hashes, self.zipf, self.language = h[order], z[order], lang[order]
+    def __init__(self, arrays: dict[str, np.ndarray] | None = None) -> None:
+        if arrays is None:
+            arrays = table_cache.cached("language-word-table", word_table_arrays)
+        self._groups: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        start = 0
+        for length, count in zip(arrays["lengths"][0].tolist(), arrays["lengths"][1].tolist()):
+            end = start + count
+            self._groups[length] = (arrays[f"w{length}"], arrays["zipf"][start:end], arrays["language"][start:end])
+            start = end
         self._seen: Memo = Memo(SEEN_WORDS)  # word -> frequencies
 
     def frequencies(self, word: str) -> tuple[tuple[str, float], ...]:
         """(language, Zipf frequency) of every language that lists the word, the most frequent first."""
         found = self._seen.get(word)
         if found is None:  # a title's words come back listing after listing: each is looked up once (bounded)
-            key = hash(word)
-            start = int(np.searchsorted(self.hashes, key, "left"))
-            end = int(np.searchsorted(self.hashes, key, "right"))
-            found = tuple((LANGUAGES[n], z / 100) for n, z in zip(self.language[start:end].tolist(),
-                                                                   self.zipf[start:end].tolist()))
+            raw = word.encode("utf-8", "surrogatepass")  # a lone surrogate's bytes match no listed word
+            group = self._groups.get(len(raw))
+            found = ()
+            if group is not None:
+                words, zipf, language = group
+                start = int(words.searchsorted(raw, "left"))
+                end = int(words.searchsorted(raw, "right"))
+                found = tuple((LANGUAGES[n], z / 100) for n, z in zip(language[start:end].tolist(),
+                                                                       zipf[start:end].tolist()))
             self._seen.remember(word, found)
         return found
+
+
+def word_table_arrays() -> dict[str, np.ndarray]:
+    """WordTable's arrays from wordfreq's "small" lists of LANGUAGES: `lengths` (2 x groups: byte length, count),
+    `zipf` (int16, Zipf x 100) and `language` (uint8, index in LANGUAGES) in the groups' order, and one sorted
+    `w<length>` bytes array a group."""
+    import wordfreq
+
+    paths = wordfreq.available_languages("small")
+    groups: dict[int, tuple[list[bytes], list[int], list[int]]] = {}
+    for n, language in enumerate(LANGUAGES):
+        # bucket i holds the words of frequency 10 ** (-i / 100): Zipf 9 - i / 100
+        for i, bucket in enumerate(wordfreq.read_cBpack(paths[language])):
+            for word in bucket:
+                raw = word.encode("utf-8", "surrogatepass")
+                if not raw:
+                    continue  # no list holds an empty word; numpy has no zero-width bytes
+                group = groups.get(len(raw))
+                if group is None:
+                    group = groups[len(raw)] = ([], [], [])
+                group[0].append(raw)
+                group[1].append(900 - i)
+                group[2].append(n)
+    arrays: dict[str, np.ndarray] = {}
+    lengths, counts, zipfs, languages = [], [], [], []
+    for length in sorted(groups):
+        raw, z, n = groups[length]
+        words, z, n = np.array(raw, dtype=f"S{length}"), np.array(z, dtype=np.int16), np.array(n, dtype=np.uint8)
+        order = np.lexsort((n, -z))  # the most frequent first, then LANGUAGES' order ...
+        order = order[np.argsort(words[order], kind="stable")]  # ... within each word
+        arrays[f"w{length}"] = words[order]
+        zipfs.append(z[order])
+        languages.append(n[order])
+        lengths.append(length)
+        counts.append(len(order))
+    arrays["lengths"] = np.array([lengths, counts], dtype=np.int64).reshape(2, len(lengths))
+    arrays["zipf"] = np.concatenate(zipfs) if zipfs else np.zeros(0, dtype=np.int16)
+    arrays["language"] = np.concatenate(languages) if languages else np.zeros(0, dtype=np.uint8)
+    return arrays
 
 
 @lru_cache(maxsize=1)

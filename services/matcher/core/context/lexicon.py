@@ -25,8 +25,9 @@ def _unspaced(ch: str) -> bool:
 
 
 def _anywhere(term: str) -> bool:
-    """Whether a term matches anywhere in the NFKC view (no word boundaries) rather than as words of the latin view."""
-    return any(is_wide(c) or _unspaced(c) for c in term)
+    """Whether a term matches anywhere in the NFKC view (no word boundaries) rather than as words of the latin view
+    (an ASCII term never: no ASCII character is wide or of an unspaced script; most terms are ASCII, issue 16)."""
+    return not term.isascii() and any(is_wide(c) or _unspaced(c) for c in term)
 
 
 def _chinese_forms(term: str) -> set[str]:
@@ -78,8 +79,9 @@ def _tables(terms: tuple[str, ...]) -> tuple:
     lexicons, so an index built again in a process (a registry change, the tests) finds them made."""
     # longest first; ties in alphabetical order, not the set's (hash-seeded) order, so that every worker
     # reports the same term as evidence
-    wide = sorted({nfkc_text(v) for t in terms if _anywhere(t) for v in _chinese_forms(t)}, key=lambda t: (-len(t), t))
-    latin = sorted({t for t in terms if not _anywhere(t)}, key=lambda t: (-len(t), t))
+    anywhere = [t for t in terms if _anywhere(t)]
+    wide = sorted({nfkc_text(v) for t in anywhere for v in _chinese_forms(t)}, key=lambda t: (-len(t), t))
+    latin = sorted(set(terms).difference(anywhere), key=lambda t: (-len(t), t))
     capitals = frozenset(t for t in latin if t.isupper())
     # anchor -> (its terms' expression, its terms, their ranks in the whole lexicon: the longest first)
     by_anchor: dict[str, list[int]] = {}
