@@ -22,7 +22,6 @@ from operator import attrgetter
 from urllib.parse import unquote
 
 import numpy as np
-from wordfreq import zipf_frequency
 
 from brandsentry.registry import Registry
 from schemas import (
@@ -107,6 +106,7 @@ from services.matcher.core.detectors.text_views import yield_to_cjk_lookalikes
 from services.matcher.core.detectors.decoded import yield_to_uwu
 from services.matcher.core.vocabulary import (PEOPLE_AND_VOICE, heard_on_shorthand, inside_other_vocabulary, mark_vocabulary,
                                               offered, vocabulary_of, yielding)
+from services.matcher.core.word_frequencies import zipf_frequency
 
 MATCHER_VERSION = "1.0.0"
 

@@ -14,10 +14,15 @@ Source of the lists: wordfreq (pinned in pyproject.toml).
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
+import wordfreq
 from wordfreq import cB_to_freq, get_frequency_list
+from wordfreq.language_info import get_language_info
+from wordfreq.numbers import digit_freq, smash_numbers
+from wordfreq.tokens import lossy_tokenize
 
 from services.matcher.core import table_cache
 
@@ -29,7 +34,7 @@ def _zipf_of_bucket(bucket: int) -> float:
 class FrequencyTable:
     """One language's word list: `zipf(word)` is wordfreq's Zipf frequency of the word as listed (0.0 if unlisted)."""
 
-    __slots__ = ("_groups", "_zipf")
+    __slots__ = ("_groups", "_zipf", "_freq")
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         lengths = arrays["lengths"]
@@ -40,18 +45,29 @@ class FrequencyTable:
             self._groups[length] = (arrays[f"w{length}"], buckets[start:start + count])
             start += count
         top = int(buckets.max()) if len(buckets) else 0
+        self._freq = [cB_to_freq(-b) for b in range(top + 1)]
         self._zipf = [_zipf_of_bucket(b) for b in range(top + 1)]
 
-    def zipf(self, word: str) -> float:
+    def bucket(self, word: str) -> int | None:
+        """The word's bucket (its frequency in centibels below 0), None if the list does not hold it."""
         raw = word.encode("utf-8", "surrogatepass")  # a lone surrogate is in no list: its bytes match no word
         group = self._groups.get(len(raw))
         if group is None:
-            return 0.0
+            return None
         words, buckets = group
         i = int(words.searchsorted(raw))
         if i < len(words) and words[i] == raw:
-            return self._zipf[buckets[i]]
-        return 0.0
+            return int(buckets[i])
+        return None
+
+    def zipf(self, word: str) -> float:
+        bucket = self.bucket(word)
+        return 0.0 if bucket is None else self._zipf[bucket]
+
+    def frequency(self, word: str) -> float | None:
+        """wordfreq's frequency of the word (get_frequency_dict's value), None if unlisted."""
+        bucket = self.bucket(word)
+        return None if bucket is None else self._freq[bucket]
 
 
 def table_arrays(lang: str, wordlist: str = "best") -> dict[str, np.ndarray]:
@@ -85,6 +101,53 @@ def table_arrays(lang: str, wordlist: str = "best") -> dict[str, np.ndarray]:
     return arrays
 
 
+@functools.lru_cache(maxsize=None)
 def frequency_table(lang: str, wordlist: str = "best") -> FrequencyTable:
-    """A language's table, from the table cache or made (and cached) now."""
+    """A language's table, from the table cache or made (and cached) now; one a process."""
     return FrequencyTable(table_cache.cached(f"wordfreq-{wordlist}-{lang}", lambda: table_arrays(lang, wordlist)))
+
+
+_CACHE_SIZE = 100_000  # answers zipf_frequency keeps (then forgets them all at once), as wordfreq's word_frequency
+
+
+_answers: dict[tuple[str, str, str], float] = {}
+
+
+def zipf_frequency(word: str, lang: str, wordlist: str = "best") -> float:
+    """wordfreq.zipf_frequency(word, lang, wordlist) (minimum 0), the same number, with the list looked up in its table
+    (frequency_table) instead of wordfreq's dict of it, which a process built from the gzip'd list at its first word
+    (0.1-0.5 s a language, issue 16). wordfreq 3.1's word_frequency as it is: its tokenizer, the digits' smashing
+    and their frequency, the harmonic sum of the tokens' frequencies, the jieba factor, the rounding."""
+    key = (word, lang, wordlist)
+    found = _answers.get(key)
+    if found is None:
+        if len(_answers) >= _CACHE_SIZE:
+            _answers.clear()
+        found = _answers[key] = round(wordfreq.freq_to_zipf(_word_frequency(word, lang, wordlist,
+                                                                             wordfreq.zipf_to_freq(0.0))), 2)
+    return found
+
+
+def _word_frequency(word: str, lang: str, wordlist: str, minimum: float) -> float:
+    """wordfreq._word_frequency (3.1.1), the list's table for its dict."""
+    tokens = lossy_tokenize(word, lang)
+    if not tokens:
+        return minimum
+    table = frequency_table(lang, wordlist)
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        freq = table.frequency(smashed)
+        if freq is None:
+            return minimum
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    if get_language_info(lang)["tokenizer"] == "jieba":
+        freq *= wordfreq.INFERRED_SPACE_FACTOR ** -(len(tokens) - 1)
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)

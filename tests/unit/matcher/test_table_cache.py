@@ -157,3 +157,14 @@ def test_word_table_orders_languages_by_frequency():
     expected = {lang: wordfreq.zipf_frequency("die", lang, wordlist="small") for lang, _ in found}
     assert all(abs(z - expected[lang]) < 0.011 for lang, z in found)
     assert table.frequencies("qqqzzzq") == () and table.frequencies("\ud800") == ()
+
+
+@pytest.mark.parametrize("lang,wordlist", [("en", "best"), ("fr", "best"), ("de", "small"), ("pl", "small")])
+def test_zipf_frequency_is_wordfreq(lang, wordlist):
+    from services.matcher.core.word_frequencies import zipf_frequency
+
+    listed = list(wordfreq.get_frequency_dict(lang, wordlist))[::997]
+    words = listed + [w + "zq" for w in listed[:50]] + [
+        "", "the", "The Crown", "iphone 15", "2024", "l'été", "e-mail", "rolex uhr", "x1000", "qqqzzzq", "\ud800", "!!"]
+    for word in words:
+        assert zipf_frequency(word, lang, wordlist) == wordfreq.zipf_frequency(word, lang, wordlist), word

@@ -73,11 +73,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wordfreq import zipf_frequency
-
 from schemas import Listing, Money
 from services.matcher.core.context.instalments import fold
 from services.matcher.core.normalise import is_wide, latin_text
+from services.matcher.core.word_frequencies import zipf_frequency
 
 # a price of nothing: what a giveaway, a swap or a wanted ad puts in a required price field (0, 1, 0.99)
 NOMINAL_PRICE = 1.0

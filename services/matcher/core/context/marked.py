@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import re
 
-import wordfreq
-
 from services.matcher.core.normalise import ListingText, is_wide
 from services.matcher.core.scoring import Evidence
+from services.matcher.core.word_frequencies import zipf_frequency
 
 # the brand's name: a mark, alias or abbreviation of the brand, not a product line, a model or a logo itself
 _NAME_VOCABULARIES = frozenset({None, "abbreviation"})
@@ -148,7 +147,7 @@ def _span(text: ListingText, e: Evidence) -> tuple[int, int]:
 
 def _common(word: str) -> bool:
     """A word as common as "crown" or "swan" in one of COMMON_LANGUAGES (wordfreq Zipf COMMON_ZIPF or more)."""
-    return any(wordfreq.zipf_frequency(word, lang) >= COMMON_ZIPF for lang in COMMON_LANGUAGES)
+    return any(zipf_frequency(word, lang) >= COMMON_ZIPF for lang in COMMON_LANGUAGES)
 
 
 def mark_beside(text: ListingText, evidence: list[Evidence], patterns: bool,

@@ -29,10 +29,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from wordfreq import zipf_frequency
-
 from services.matcher.core.memo import Memo
 from services.matcher.core.normalise import is_wide, latin_text
+from services.matcher.core.word_frequencies import zipf_frequency
 
 DEFAULT_SECTORS: dict[str, list[str]] = {
     "apparel": [

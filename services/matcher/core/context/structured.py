@@ -202,7 +202,7 @@ def _shop_word(word: str) -> bool:
         return True
     if len(word) < 3:
         return False
-    from wordfreq import zipf_frequency
+    from services.matcher.core.word_frequencies import zipf_frequency
 
     return zipf_frequency(word, "en") >= GLUE_ZIPF
 

@@ -127,7 +127,7 @@ def is_no_word(key: str) -> bool:
     small lists hold every word of Zipf 3 or more with the large lists' frequencies (checked for these languages at
     4.25 and up, speed34), so they answer at LOWER_ZIPF alike, without reading the large lists of Czech and Polish
     (~0.4 s a process; issue 16)."""
-    from wordfreq import zipf_frequency
+    from services.matcher.core.word_frequencies import zipf_frequency
 
     return all(zipf_frequency(key, lang, wordlist="small") < LOWER_ZIPF for lang in LOWER_LANGUAGES)
 

@@ -34,7 +34,6 @@ from collections.abc import Collection, Mapping
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.calque_words import ROWS as CALQUE_ROWS
-from wordfreq import zipf_frequency
 
 from services.matcher.core.context.language import phrase_language
 from services.matcher.core.detectors.base import WORD, Catalogue, Detector, TokenKind
@@ -42,6 +41,7 @@ from services.matcher.core.mark_translations import ROWS as MARK_ROWS, all_rows
 from services.matcher.core.name_meanings import CJK, EN_SENSES, LANGUAGES, WORDS
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
 from services.matcher.core.scoring import Evidence
+from services.matcher.core.word_frequencies import zipf_frequency
 
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RUN = re.compile(f"[{_CJK_CHARS}]+")

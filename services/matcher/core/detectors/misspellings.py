@@ -50,7 +50,6 @@ from functools import lru_cache
 
 import numpy as np
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo, MemoSet
@@ -64,6 +63,7 @@ from services.matcher.core.fuzzy import FuzzyIndex, WordHashes, common_words, de
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, leet_word, mark_words
 from services.matcher.core.scoring import Evidence, join_detail
 from services.matcher.core.sounds import liquids_swapped, written_by_sound
+from services.matcher.core.word_frequencies import zipf_frequency
 
 _WORD = re.compile(r"[a-z0-9]+")
 # a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and

@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import re
 
-from wordfreq import zipf_frequency
-
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
@@ -36,6 +34,7 @@ from services.matcher.core.fuzzy import common_words
 from services.matcher.core.mark_translations import STOP_WORDS, all_rows
 from services.matcher.core.normalise import FIELD_SEPARATOR, ListingText, latin_text
 from services.matcher.core.scoring import Evidence
+from services.matcher.core.word_frequencies import zipf_frequency
 
 _WORD = re.compile(r"[a-z0-9]+")
 _INITIAL = re.compile(r"(?<![a-z0-9])[a-z]\.")  # a word cut to its initial: "n. face"

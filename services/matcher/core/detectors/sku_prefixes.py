@@ -18,12 +18,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import wordfreq
-
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText, word_wise
 from services.matcher.core.scoring import Evidence
+from services.matcher.core.word_frequencies import zipf_frequency
 
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,4})[-_](?=[A-Z0-9]*[0-9]|[A-Z]{2})[A-Z0-9]{1,10}(?:[-_/][A-Za-z0-9]{1,10})*"
                    r"(?![A-Za-z0-9])")
@@ -61,7 +60,7 @@ def prefixes(words: list[str]) -> set[str]:
         out.add("".join(w[0] for w in words))
     out.add(name[:2])
     # a head of the name's first letters that is a common English word is the code's own word (CAR-, CAN-, PAN-, THE-)
-    if wordfreq.zipf_frequency(name[:3], "en") < COMMON_WORD:
+    if zipf_frequency(name[:3], "en") < COMMON_WORD:
         out.add(name[:3])
     onsets = [name[0]]
     for k in range(1, len(name)):

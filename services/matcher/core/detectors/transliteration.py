@@ -28,7 +28,6 @@ import re
 from functools import cache
 
 from rapidfuzz.distance import OSA
-from wordfreq import zipf_frequency
 
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.alternation import trie_pattern
@@ -41,6 +40,7 @@ from services.matcher.core.normalise import ListingText, _homoglyphs, latin_text
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.sounds import (ANY_SCRIPT, BY_LETTERS, RUNS, UNSEGMENTED, a_word_not_the_mark, closeness, closest, heard,
                                          heard_key, mark_keys, romanise, script_mark_keys, sound_key, spelling, word_list)
+from services.matcher.core.word_frequencies import zipf_frequency
 
 MIN_STRETCH, MAX_STRETCH = 3, 12  # letters of an unsegmented run tried as one word
 MIN_KEY = 2  # sound classes a mark needs to be looked for by its sound key ("Uno" is one: N)
