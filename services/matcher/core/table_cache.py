@@ -140,11 +140,26 @@ def write(path: Path, arrays: dict[str, np.ndarray]) -> bool:
         return False
 
 
-def cached(name: str, make: Callable[[], dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
-    """The arrays named `name` from the cache, or made by `make` (then written to the cache when it can be)."""
+def writable(path: Path | None) -> bool:
+    """Whether a cache file could be written at `path` (its directory made if missing)."""
+    if path is None:
+        return False
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(path.parent, os.W_OK)
+
+
+def cached(name: str, make: Callable[[], dict[str, np.ndarray]], *, or_none: bool = False) -> dict[str, np.ndarray] | None:
+    """The arrays named `name` from the cache, or made by `make` (then written to the cache when it can be). With
+    `or_none`, None instead of making them when they could not be kept (the cache off, its directory not writable):
+    for a caller with a cheaper way to answer in that process alone."""
     path = _path(name)
     if path is not None and (arrays := read(path)) is not None:
         return arrays
+    if or_none and not writable(path):
+        return None
     arrays = make()
     if path is not None:
         write(path, arrays)

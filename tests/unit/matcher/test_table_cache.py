@@ -143,8 +143,12 @@ def test_frequency_table_is_wordfreq(lang):
 
 
 def test_cached_frequency_table_reads_the_same(cache_in):
+    frequency_table.cache_clear()
     made = frequency_table("hu")
+    frequency_table.cache_clear()
     read = frequency_table("hu")
+    frequency_table.cache_clear()
+    assert made is not read and not isinstance(read, type(None))
     for word in list(wordfreq.get_frequency_dict("hu", "best"))[::97]:
         assert made.zipf(word) == read.zipf(word) > 0
 
@@ -168,3 +172,20 @@ def test_zipf_frequency_is_wordfreq(lang, wordlist):
         "", "the", "The Crown", "iphone 15", "2024", "l'été", "e-mail", "rolex uhr", "x1000", "qqqzzzq", "\ud800", "!!"]
     for word in words:
         assert zipf_frequency(word, lang, wordlist) == wordfreq.zipf_frequency(word, lang, wordlist), word
+
+
+def test_listed_table_without_a_cache(monkeypatch):
+    from services.matcher.core.word_frequencies import ListedTable
+
+    monkeypatch.setenv(table_cache.ENV, "off")
+    frequency_table.cache_clear()
+    try:
+        table = frequency_table("is")
+        assert isinstance(table, ListedTable)
+        arrays = FrequencyTable(table_arrays("is"))
+        listed = wordfreq.get_frequency_dict("is", "best")
+        for word in list(listed)[::37] + ["qqqzzzq", "", "\ud800"]:
+            assert table.zipf(word) == arrays.zipf(word) and table.frequency(word) == arrays.frequency(word)
+            assert table.frequency(word) == listed.get(word)
+    finally:
+        frequency_table.cache_clear()
