@@ -68,12 +68,6 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "writes (ГУКСИ/국시 for Гуччи/구찌, Бурбери/불베리 for Барберри/버버리, Лауис Вуитон for Луи Виттон, "
                     "Μιτσαελ Κορς, コアチ, トウィクス, 스니켈스), lines read letter by letter (Ντατετζουστ, "
                     "エヴォルーション) and bare Arabic (اددس, فلبس); the rest: Thai lines, Кока Кола (a Russian common word)",
-    "trap_script_named_short": "quiet 0.938 on seeds 9 and 11 (scripts22, 2026-12-03; the same on floor37, 2026-12-05): "
-                               "Greek 'Λέγω' (I say) in a toy's "
-                               "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
-                               "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
-                               "readings stay quiet. Not mended by reading a lone γ as no g (Greek writes a foreign "
-                               "g γκ): Omega's Greek name is the letter's, Ωμέγα, with a native γ",
     "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01; floor37: 0.938 on 9, 0.934 on 11): respellings by ear that the phonetic "
                       "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
