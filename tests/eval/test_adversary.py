@@ -40,14 +40,6 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "heritage_line_named": "recall 0.962 on seed 9, 0.934 on 11 (names24, 2026-12-04; new class; floor37, 2026-12-05): "
-                           "the misses are a heritage line among "
-                           "goods it never was (an AE-1 printer, a Supra brake pad set, a Mr. Potato Head board game) at "
-                           "a parts price, which the category reader sets far from the line's goods",
-    "abbreviation_tagged": "recall 0.935 on seed 9 (names24, 2026-12-04; new class; floor37 measured 0.923 on seed 9, "
-                           "0.928 on 11): the misses are car makers' chassis "
-                           "codes (LC200, FJ, F30) tagged 'duplicate' or 'clone' among auto parts at a parts price, where "
-                           "the bare tag is no cue the parts trade uses for a copy (aftermarket 'OEM duplicate' parts)",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "
