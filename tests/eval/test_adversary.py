@@ -60,7 +60,8 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "writes (ГУКСИ/국시 for Гуччи/구찌, Бурбери/불베리 for Барберри/버버리, Лауис Вуитон for Луи Виттон, "
                     "Μιτσαελ Κορς, コアチ, トウィクス, 스니켈스), lines read letter by letter (Ντατετζουστ, "
                     "エヴォルーション) and bare Arabic (اددس, فلبس); the rest: Thai lines, Кока Кола (a Russian common word)",
-    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01; floor37: 0.938 on 9, 0.934 on 11): respellings by ear that the phonetic "
+    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01; floor37: 0.938 on 9, 0.934 on 11; "
+                      "floor54, 2026-12-06: 0.934 on 9, not worked on): respellings by ear that the phonetic "
                       "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
                       "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "
