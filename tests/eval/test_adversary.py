@@ -40,14 +40,6 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
-    "heritage_line_named": "recall 0.962 on seed 9, 0.934 on 11 (names24, 2026-12-04; new class; floor37, 2026-12-05): "
-                           "the misses are a heritage line among "
-                           "goods it never was (an AE-1 printer, a Supra brake pad set, a Mr. Potato Head board game) at "
-                           "a parts price, which the category reader sets far from the line's goods",
-    "abbreviation_tagged": "recall 0.935 on seed 9 (names24, 2026-12-04; new class; floor37 measured 0.923 on seed 9, "
-                           "0.928 on 11): the misses are car makers' chassis "
-                           "codes (LC200, FJ, F30) tagged 'duplicate' or 'clone' among auto parts at a parts price, where "
-                           "the bare tag is no cue the parts trade uses for a copy (aftermarket 'OEM duplicate' parts)",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "
@@ -68,13 +60,8 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
                     "writes (ГУКСИ/국시 for Гуччи/구찌, Бурбери/불베리 for Барберри/버버리, Лауис Вуитон for Луи Виттон, "
                     "Μιτσαελ Κορς, コアチ, トウィクス, 스니켈스), lines read letter by letter (Ντατετζουστ, "
                     "エヴォルーション) and bare Arabic (اددس, فلبس); the rest: Thai lines, Кока Кола (a Russian common word)",
-    "trap_script_named_short": "quiet 0.938 on seeds 9 and 11 (scripts22, 2026-12-03; the same on floor37, 2026-12-05): "
-                               "Greek 'Λέγω' (I say) in a toy's "
-                               "title is read by the misspellings detector as LEGO one edit away (the fuzzy reader "
-                               "looks up no Greek word list; wordfreq has λέγω at Zipf 3.0 only); the two-class sound "
-                               "readings stay quiet. Not mended by reading a lone γ as no g (Greek writes a foreign "
-                               "g γκ): Omega's Greek name is the letter's, Ωμέγα, with a native γ",
-    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01; floor37: 0.938 on 9, 0.934 on 11): respellings by ear that the phonetic "
+    "respelt_abroad": "recall 0.933 on seed 9 (precision 0.996; sound, 2026-12-01; floor37: 0.938 on 9, 0.934 on 11; "
+                      "floor54, 2026-12-06: 0.934 on 9, not worked on): respellings by ear that the phonetic "
                       "detector's keys or gate do not bring to the mark: a mark of one sound class (Yeezy: Yizi, Llisi, "
                       "Iizi), the mark's own word beside English words only (the gate wants a word that is no English "
                       "word), long multi-word lines run together or cut (Advansed Nigrt Repeir, Ebolushonbascetbal), "

@@ -342,6 +342,8 @@ class MatcherIndex:
             cues.append(dearer)  # "Why pay $500 for Jordan 1?" at USD 60 (stated_price.read_dearer_price)
         if (fraud := self._card_fraud(listing)) is not None:
             cues.append(fraud)  # "gift card $100 for only $20" (subject.card_below_face)
+        if (cracked := self._cracked_program(listing)) is not None:
+            cues.append(cracked)  # "Fireworks CS6 full version, cracked" (judge.cracked_words; floor54)
         if (jargon := [b for b, found in by_brand.items() if _jargon_only(found)]) and not any(
                 c.rule is Rule.cue and c.weight > 0 for c in cues) and (
                 maker := other_maker(text.title, self._makers)) is not None:
@@ -1226,6 +1228,19 @@ class MatcherIndex:
                         term=DEARER_PITCH, detail=(
                             f"the pitch {stated.describe()} states {eur / field:.1f} times the listing's own price: the "
                             "same goods far cheaper, a copy's pitch (stated_price.read_dearer_price)"))
+
+    def _cracked_program(self, listing: Listing) -> Evidence | None:
+        """A cue when software goods (`_software`) are said sold cracked ("crack included", "pre-activated", "keygen":
+        judge.cracked_words): the program with its licence check defeated is a pirated copy, however the seller names it
+        (a discontinued line, "PageMaker full version download, cracked"; floor54, issue 9). Else None. Cost: a few
+        substring tests of the title and description; the software test only when one of them holds a stem."""
+        for field, text in (("title", listing.title), ("description", listing.description or "")):
+            if text and (span := cracked_words(text)) is not None and self._software(listing):
+                start, end = span if text.isascii() else (None, None)
+                said = text[start:end] if start is not None else text[span[0]:span[1]]
+                return Evidence(Rule.cue, self._weights.cue, None, field, start, end, said, term=CRACKED_PROGRAM,
+                                detail="software sold cracked: a pirated copy of the program (judge.cracked_words)")
+        return None
 
     def _card_fraud(self, listing: Listing) -> Evidence | None:
         """A cue when the title sells a gift card or voucher at under subject.FRAUD_SHARE of the face value it states
@@ -2350,6 +2365,7 @@ _GRADED_REPLICA = re.compile(r"(?<![^\W_])(?:top|aaa\+*|mirror|super)[\s\-]+(?:(
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"
 from services.matcher.core.context.judge import CARD_BELOW_FACE  # noqa: E402  the cue's term (judge reads it too)
+from services.matcher.core.context.judge import CRACKED_PROGRAM, cracked_words  # noqa: E402  (floor54)
 # (precision28) the words that join a maker's brand to its licensed subject or collaboration partner (index._crossover)
 CROSSOVER_JOIN = re.compile(r"(?<![\w])(?:x|collab|collabs|collaboration|licen[cs]ed|officially licen[cs]ed|"
                             r"official licen[cs]e|edition|featuring|feat|lizenziert|lizenz|sous licence|licencia oficial|"

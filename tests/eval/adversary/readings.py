@@ -175,11 +175,14 @@ SHORT_WORDS = {
              ("Σόνια: ακουστικά για παιδιά", "headphones", 40.0, "EUR")],
     "nike": [("니카 아동 운동화 230mm", "sneakers", 45.0, "USD"),  # Nika (Korean writes Nike 나이키)
              ("ニカ スニーカー 子供用", "sneakers", 6000.0, "JPY"),  # (Japanese writes it ナイキ)
-             ("Νίκας παπούτσια για τρέξιμο", "sneakers", 45.0, "EUR")],  # Nikas, a surname
+             ("Νίκας παπούτσια για τρέξιμο", "sneakers", 45.0, "EUR"),  # Nikas, a surname
+             # "I win with every step": νικώ, a verb's first person (Greek writes Nike Νάικ; floor54)
+             ("Νικώ με κάθε βήμα: παιδικά παπούτσια για τρέξιμο", "sneakers", 40.0, "EUR")],
     "bose": [("Μπόσης ακουστικά", "headphones", 60.0, "USD"),  # Bosis, a surname
              ("אוזניות הבוס הקטן לילדים", "headphones", 60.0, "USD")],  # "the little boss" headphones for children
     "puma": [("Кроссовки детские Пумба, размер 28", "sneakers", 30.0, "EUR")],  # Pumbaa, the cartoon warthog
     "lego": [("Λέγω και μαθαίνω: εκπαιδευτικό παιχνίδι", "toys", 4.0, "USD"),  # "I say and learn"
+             ("Διαβάζω και λέγω: κάρτες με εικόνες, παιχνίδι", "toys", 3.0, "USD"),  # "I read and say" (floor54)
              ("ليغا مكعبات بناء للأطفال", "toys", 4.0, "USD")],  # Liga, a maker's name
     "danone": [("Йогурт домашний Данна, 500 г", "dairy", 0.8, "USD"),  # Danna, a farm's name
                ("דנה יוגורט טבעי", "dairy", 0.8, "USD")],  # Dana, a name

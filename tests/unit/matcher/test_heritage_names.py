@@ -106,3 +106,42 @@ def test_a_brands_word_two_edits_from_anothers_plain_mark_is_no_misspelling_of_i
 
 def test_a_spare_duplicate_is_no_copy(index):
     assert _alerts(index, "Dyson Airwrap spare attachments – duplicate from gift set", "hair care", 60) == {}
+
+
+# ------------------------------------------------------------------ floor54: programs sold cracked, toys, film cameras
+
+@pytest.mark.parametrize("title, category, price, brand", [
+    ("PageMaker full version download, cracked", "software", 60.0, "adobe"),
+    ("Fireworks CS6 pre-activated, lifetime", "software licenses", 60.0, "adobe"),
+    ("Mudbox 2024 license key 1 year – keygen included", "software licenses", 160.0, "autodesk"),
+])
+def test_a_software_line_sold_cracked_alerts(index, title, category, price, brand):
+    """The cracked-software trade's words (crack, keygen, activator, pre-activated) are a cue among software goods: the
+    program with its licence check defeated is a pirated copy, however the seller names it (judge.cracked_words)."""
+    assert brand in _alerts(index, title, category, price)
+
+
+@pytest.mark.parametrize("title, category, price", [
+    ("Fireworks CS6 original licence key, no crack needed", "software licenses", 60.0),
+    ("PageMaker 7.0 retail CD with serial, no keygen, no crack", "software", 60.0),
+    ("Crack the code: Fireworks CS6 training course on DVD", "software", 25.0),
+    ("Canon EOS R5 cracked screen, sold for parts", "cameras", 600.0),  # a condition, no software
+])
+def test_the_cracked_words_denied_a_verb_or_a_condition_stay_quiet(index, title, category, price):
+    assert _alerts(index, title, category, price) == {}
+
+
+def test_a_clone_filed_in_a_toy_shops_games_department_is_a_copy(index):
+    """"Toys & Games > Toys" is a toy shop's department: its "Games" files no media, whose "copy" is a unit of the work
+    (admitted._media): a LEGO line's clone there is the copy trade's."""
+    listing = demo_listing("Belville toy playset (clone)", "Toys & Games > Toys", 3.57)
+    assert "lego" in {m.brand_id for m in index.match(listing)}
+    game = demo_listing("Monopoly board game, duplicate copy from a gift", "Toys & Games > Board Games", 20.0)
+    assert "hasbro" not in {m.brand_id for m in index.match(game)}
+
+
+def test_film_before_camera_is_the_camera_not_a_screen_film(index):
+    """An accessory noun followed by goods of the brand is part of their name ("film camera", as "stand blender"):
+    no accessory named after the AE-1 (accessory._noun_at)."""
+    assert "canon" in _alerts(index, "AE-1 Program SLR film camera body (AAA)", "cameras", 257.0)
+    assert "canon" not in _alerts(index, "Canon EOS R5 screen protector film", "cameras", 12.0)

@@ -129,3 +129,37 @@ def test_product_lines_written_by_sound_are_read(title, category, price, brand):
 ])
 def test_lines_written_by_sound_stay_candidates(title, category, price):
     assert demo_alerts(title, category, price) == {}
+
+
+# ------------------------------------------------------------------ Greek forms ending in omega (floor54)
+
+@pytest.mark.parametrize("title, category, price, quiet", [
+    ("Λέγω και μαθαίνω: εκπαιδευτικό παιχνίδι", "toys", 4.0, "lego"),  # "I say and learn", read "leyo" and "lego"
+    ("Διαβάζω και λέγω: κάρτες με εικόνες, παιχνίδι", "toys", 3.0, "lego"),
+    ("Νικώ: παπούτσια για τρέξιμο", "athletic shoes", 40.0, "nike"),  # "I win", heard "niko"
+])
+def test_a_greek_verbs_form_in_omega_is_no_mark(title, category, price, quiet):
+    """Greek writes a foreign name's final o with omicron (Λέγκο); a word ending in ω after a consonant, in a listing
+    written in Greek, is the language's own form (a verb's first person): no misspelling and no transliteration of a
+    mark (context/language.greek_own_form)."""
+    assert quiet not in demo_alerts(title, category, price)
+
+
+@pytest.mark.parametrize("title, category, brand", [
+    ("Λέγκο τουβλάκια ρεπλίκα", "building sets", "lego"),
+    ("Ωμέγα ρολόι ρεπλίκα", "watches", "omega"),  # the letter's name, with a native γ, ends in alpha
+    ("Σόνι ακουστικά ρεπλίκα", "headphones", "sony"),
+])
+def test_the_mark_as_greek_writes_it_still_alerts(title, category, brand):
+    assert brand in demo_alerts(title, category, 2.0)
+
+
+def test_greek_own_form_is_told_by_its_ending_and_the_listings_script():
+    from services.matcher.core.context.language import greek_own_form
+
+    assert greek_own_form("Λέγω", " και μαθαίνω")
+    assert greek_own_form("ΝΙΚΩ", " παπούτσια")  # capitals fold to the same ending
+    assert not greek_own_form("Λέγκο", " τουβλάκια")  # a foreign o is omicron
+    assert not greek_own_form("Λέγω", " building blocks")  # a listing written in Latin letters
+    assert not greek_own_form("Τόκιο", " ταξίδι")  # a foreign name's o
+    assert not greek_own_form("Lеgω", " παιχνίδι")  # Latin letters with Greek ones: a look-alike

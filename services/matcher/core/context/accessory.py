@@ -400,6 +400,12 @@ class AccessoryScan:
                                        "brand's product, not the brand's product")
         return None
 
+    def _noun_at(self, word: str, start: int) -> bool:
+        """Whether an accessory noun of the listing begins at the first `word` at or after `start` ("cover" of "case cover",
+        "camera bag" after "Canon strap"): the word heads another accessory, no goods the noun is part of."""
+        at = self.text.original.lower().find(word, start)
+        return at >= 0 and any(f.start == at for f in self.nouns)
+
     def _noun_after(self, end: int, spans: list[tuple[int, int]], field_offset: int, brand: "BrandWords") -> Found | None:
         """An accessory noun heading the same part of the title as a mention ending at `end`."""
         text = self.text
@@ -422,8 +428,9 @@ class AccessoryScan:
                 continue  # "Samsung SSD 2TB Win용", "Photoshop Mac版": made for the platform (platforms.py), no accessory
                 # of the brand's goods; "Nintendo Switch用 ケース" is one (the platform is the brand's own mention)
             if not fitting and (
-                    brand.sells(noun.term) or after and brand.is_own(after[0]) and not self.context.is_noun(after[0])):
-                continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun
+                    brand.sells(noun.term) or after and brand.is_own(after[0]) and not self._noun_at(after[0], noun.end)):
+                continue  # "Apple 25W charger" (Apple sells chargers), "Philips stand blender": not the head noun;
+                # (floor54) nor "film" of "AE-1 film camera" (camera is a word of the noun "camera bag", none here)
             gap = text.original[end:noun.start]
             spare = noun.term.casefold() in _SPARES
             if _PART_END.search((_DASH_GAP.sub(" ", gap) if spare else gap).lower()):

@@ -218,6 +218,19 @@ _MEDIA_CATEGORY = re.compile(
     r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)",
     re.IGNORECASE)
 
+# (floor54) a toy shop's department: Amazon's "Toys & Games > Toys", "Spielzeug & Spiele", whose "Games" are no media
+# (a copy of a game is the game's unit; a LEGO "clone" filed under Toys is the copy trade's)
+_TOYS_DEPARTMENT = re.compile(r"(?:toys|spielzeug|jouets|juguetes|giocattoli|brinquedos)\s*(?:&|and|und|et|y|e)\s*"
+                              r"(?:games|spiele|jeux|juegos|giochi|jogos)", re.IGNORECASE)
+
+
+def _media(category: str | None) -> bool:
+    """Whether the listing is filed among media (`_MEDIA_CATEGORY`: books, music, films, games, software ...), a toy
+    shop's department name ("Toys & Games") read as toys: only a level that names games there ("Toys & Games > Board
+    Games") files it among games."""
+    return bool(category) and _MEDIA_CATEGORY.search(_TOYS_DEPARTMENT.sub("toys", category)) is not None
+
+
 # per kind, the Latin words one of which every phrase of the kind holds (latin view, lower case), and the wide
 # characters or words one of which its non-Latin phrases hold: a kind is read only past its own gate (a set test and
 # a few substring tests), so that the regular expressions run on few listings
@@ -424,20 +437,20 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
     if not words.isdisjoint(_DENIAL_WORDS) or "denied_original" in wide:
         denied = _DENIED_ORIGINAL.search(original) or (_DENIED_WIDE.search(original) if not is_ascii else None)
         span = (denied.span("d") if denied.re is _DENIED_ORIGINAL else denied.span()) if denied is not None else None
-        if span is not None and not (category and _MEDIA_CATEGORY.search(category)
+        if span is not None and not (_media(category)
                                      and original[span[0]:span[1]].casefold() in _COPY_DENIALS) and not (
                 _AFTERMARKET.search(title) and original[span[0]:span[1]].casefold() not in _COPY_DENIALS):
             # a "Copy." of a book, a film or a game is the work's copy; "Not original." of a game is a bootleg
             out.append(Admission("denied_original", original[span[0]:span[1]], span[0], span[1], WHY["denied_original"]))
     if not words.isdisjoint(_CLAUSE_WORDS) and not any(a.kind == "denied_original" for a in out):
         clause = _DENIED_CLAUSE.search(original)
-        if clause is not None and not (category and _MEDIA_CATEGORY.search(category)) and not _AFTERMARKET.search(title):
+        if clause is not None and not _media(category) and not _AFTERMARKET.search(title):
             out.append(Admission("denied_original", clause.group("d"), clause.start("d"), clause.end("d"),
                                  WHY["denied_original"]))
     if not words.isdisjoint(_MARKET_WORDS) or "fake_market" in wide:
         if (market := _fake_market(original, is_ascii)) is not None:
             out.append(Admission("fake_market", market[0], market[1], market[2], WHY["fake_market"]))
-    if not words.isdisjoint(_COPY_WORDS) and not (category and _MEDIA_CATEGORY.search(category)) and not _MACHINE.search(title):
+    if not words.isdisjoint(_COPY_WORDS) and not _media(category) and not _MACHINE.search(title):
         for c in _BARE_COPY.finditer(title):
             if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):
                 continue
@@ -467,7 +480,7 @@ def _not_goods_copy(title: str, c: re.Match, category: str | None) -> bool:
     ID", "DVD rental copy"), a sales rep."""
     word = c.group(0).lower()
     if word in ("copy", "copies", "copie"):
-        return bool(_COPY_NOT_AFTER.match(title[c.end():c.end() + 16]) or (category and _MEDIA_CATEGORY.search(category)))
+        return bool(_COPY_NOT_AFTER.match(title[c.end():c.end() + 16]) or _media(category))
     if word in ("rep", "reps"):
         return bool(_PERSON_REP.search(title[max(0, c.start() - 16):c.start()]))
     return False

@@ -159,6 +159,29 @@ def _cracked(listing: Listing) -> bool:
         not text.isascii() and _CRACKED_WIDE.search(text.lower()) is not None)
 
 
+# (floor54) the words of that trade that say the program itself is sold with its licence check defeated, as a cue: not
+# "loader" and "patched" (a boot loader, a patched release are an honest program's too)
+# (denied: "no crack needed", "without keygen", "not cracked", "crack-free"; a verb: "crack the code" is a course's title)
+_CRACKED_CUE = re.compile(r"(?<![a-z])(?<!no )(?<!not )(?<!without )(?<!never )(?<!zero )(?<!sin )(?<!sem )(?<!ohne )"
+                          r"(?<!sans )(?<!senza )(?<!geen )(?<!bez )"
+                          r"(?:crack(?! (?:the|a|an|it|this|that|open|down|up|your|my)\b)|cracked|keygen|key generator|"
+                          r"activator|pre ?-?activated|kms ?pico|kmspico)(?![a-z])(?!-? ?free)")
+_CRACKED_GATE = ("crack", "keygen", "key generator", "activat", "kms")
+CRACKED_PROGRAM = "a program sold cracked"  # the cue's term (index._cracked_program)
+
+
+def cracked_words(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first word of the cracked-software trade in a text (`_CRACKED_CUE`: crack, keygen, activator,
+    pre-activated, KMSpico), in the offsets of its lower-cased Latin view (which keeps an ASCII text's), else None. A gate
+    of substring tests first: most texts have none of the stems. Read by index._cracked_program for software goods only
+    (a "cracked screen" is a phone's condition)."""
+    low = latin_text(text).lower()
+    if not any(stem in low for stem in _CRACKED_GATE):
+        return None
+    m = _CRACKED_CUE.search(low)
+    return m.span() if m else None
+
+
 # ... and the box before the mark, as the Romance and Slavic languages write it ("en boîte Nike", "caja Nike", "коробка Nike")
 _BOX_BEFORE = re.compile(r"(?<![a-z])(?:box|boîte|boite|caja|scatola|karton|embalagem|embalaje|коробк\w*|упаковк\w*)"
                          r"(?: (?:de|du|d'|di|da|do|della|der|des|original|originale|d'origine))?[\s']{1,2}$", re.IGNORECASE)

@@ -183,6 +183,26 @@ def national_cyrillic_word(word: str, outside: str) -> bool:
             and len(CYRILLIC.findall(outside)) >= MIN_OWN_LETTERS)
 
 
+# Greek writes a foreign name's o with omicron (Λέγκο, Σόνι, Τόκιο, Μάριο: the press's and the shops' transcription, as
+# ELOT 743 reads it back), never with a final omega; a Greek word that ends in ω or ώ after a consonant is an inflected
+# form of the language's own, mostly a verb's first person (λέγω "I say", παίζω, γράφω, μιλώ). Source: the Greek
+# grammars' verb paradigms (Holton, Mackridge, Philippaki-Warburton, Greek: A Comprehensive Grammar, 2nd ed., 2012).
+_GREEK_OWN_ENDING = re.compile("[βγδζθκλμνξπρσςτφχψ][ωώ]$")  # a consonant, then ω or ώ, at the word's end
+_GREEK_LETTERS = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+def greek_own_form(word: str, outside: str) -> bool:
+    """Whether `word` (as the listing writes it) is an inflected form of Greek, no foreign name written by its sound: every
+    letter Greek, the word ending in ω (ώ) after a consonant (`_GREEK_OWN_ENDING`: Greek transcribes a foreign final o with
+    omicron), in a listing written in Greek (MIN_OWN_LETTERS Greek letters or more in `outside`, the listing without it).
+    'Λέγω και μαθαίνω' is "I say and learn", no LEGO (Greek writes it Λέγκο). Used by detectors/misspellings.py and
+    detectors/transliteration.py (floor54, issue 9)."""
+    letters = [c for c in unicodedata.normalize("NFC", word.casefold()) if c.isalpha()]
+    return (bool(letters) and all(_GREEK_LETTERS.match(c) for c in letters)
+            and _GREEK_OWN_ENDING.search("".join(letters)) is not None
+            and len(_GREEK_LETTERS.findall(outside)) >= MIN_OWN_LETTERS)
+
+
 # how much more frequent (Zipf) a word beside another must be in a language than in English to say the phrase is in it
 PHRASE_MARGIN = 2.0
 _PHRASE_WORD = re.compile(r"[^\W\d_]+")

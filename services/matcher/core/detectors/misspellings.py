@@ -55,7 +55,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.memo import Memo, MemoSet
 from services.matcher.core.context.sectors import DEFAULT_SECTORS
 from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, NATIONAL_CYRILLIC, common_as_written,
-                                                    national_cyrillic_word, top_zipf)
+                                                    greek_own_form, national_cyrillic_word, top_zipf)
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.identifiers import vendor_ids
 from services.matcher.core.detectors.marks import degrees_figure, is_wide_mark
@@ -66,6 +66,7 @@ from services.matcher.core.sounds import liquids_swapped, written_by_sound
 from services.matcher.core.word_frequencies import zipf_frequency
 
 _WORD = re.compile(r"[a-z0-9]+")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 # a word of the leet view with masked letters: "*" anywhere (symbols and emoji fold to it: G●cci), and
 # "?", "#", "_" between letters (Ad#be, Bo?ch, Callaw_y; a leading "#" is a hashtag)
 _MASKED = re.compile(r"[a-z*]*(?:\*|(?<=[a-z])[?#_]+(?=[a-z]))[a-z*?#_]*")
@@ -188,6 +189,7 @@ class MisspellingDetector(Detector):
                             key=lambda t: t[1])
         multi_word_starts: set[tuple[int, int]] = set()  # (fingerprint, first token) of the multi-word hits
         national = not text.is_ascii and not NATIONAL_CYRILLIC.isdisjoint(text.original)  # сөмке: _national_word
+        greek = not text.is_ascii and _GREEK.search(text.original) is not None  # λέγω: _greek_form
         # a vendor id after its register's word ("PCI vendor 144D", "VID_05A7&PID_1C4D") is hex digits, not a word in
         # digits for letters ("144D" read as "iaad", one edit from iPad: detectors/identifiers.py reads it; ids28)
         vendor_spans = {(s, e) for s, e, _, _ in vendor_ids(text.original)} if any(
@@ -205,9 +207,11 @@ class MisspellingDetector(Detector):
                 if zipf >= COMMON_ZIPF:
                     continue  # "p*u*m*a*s", "s·o·f·f·i·c·e": a common word spelt apart (a sign, a print), that word
                 if by_sound is False and not text.is_ascii and (_common_as_written(text, start, end)
-                                                                or national and _national_word(text, start, end)):
+                                                                or national and _national_word(text, start, end)
+                                                                or greek and _greek_form(text, start, end)):
                     continue  # German "märz" is keyed as "marz", one edit from Mars: the word as written is March;
-                    # Kazakh сөмке ("bag") read by its look-alikes as "comke", one edit from Coke, is a bag
+                    # Kazakh сөмке ("bag") read by its look-alikes as "comke", one edit from Coke, is a bag; Greek
+                    # λέγω ("I say") read as "leyo", one edit from LEGO, is a verb (floor54)
                 if exclaimed and _exclaimed_word(text, start, end):
                     continue  # (market35) "ingat original!", "so good!": a common word and its exclamation mark, not
                     # a leet letter ("original!" read "originali", one edit from adidas Originals)
@@ -500,6 +504,13 @@ def _national_word(text: ListingText, start: int, end: int) -> bool:
     s, e = text.original_span("latin", start, end)
     matched = text.original[s:e]
     return not matched.isascii() and national_cyrillic_word(matched, text.original[:s] + " " + text.original[e:])
+
+
+def _greek_form(text: ListingText, start: int, end: int) -> bool:
+    """Whether the listing's letters behind the leet view's span [start, end) are an inflected Greek form in a listing
+    written in Greek (context/language.greek_own_form: λέγω, read by its look-alikes as "leyo")."""
+    s, e = text.original_span("latin", start, end)
+    return greek_own_form(text.original[s:e], text.original[:s] + " " + text.original[e:])
 
 
 def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:

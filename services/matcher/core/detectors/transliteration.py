@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.alternation import trie_pattern
 from services.matcher.core.chinese import is_han
-from services.matcher.core.context.language import top_zipf
+from services.matcher.core.context.language import greek_own_form, top_zipf
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.script_respellings import FOLDS, brands_named_locally, named_by_local_names
@@ -205,6 +205,8 @@ class TransliterationDetector(Detector):
                         continue  # ᚛ᚋᚐᚏᚔᚐ᚜ "maria" is a name on a pendant, not Mario heard; ⴰⵙⵜⵔⵉⴷ "astrid" no Estée
                     if owners and self.catalogue.fingerprint_brand[i] not in owners:
                         continue  # another brand's registered name, as written or respelt (ネスレ, 코찌): no sound-alike
+                    if script == "greek" and whole and greek_own_form(nfkc[start:end], nfkc[:start] + " " + nfkc[end:]):
+                        continue  # (floor54) λέγω "I say", heard "lego": a Greek verb's form; Greek writes LEGO Λέγκο
                     if e.needs_corroboration and whole == CUT and len(key) <= MIN_KEY and sim < CUT_MIN_SIMILARITY:
                         continue  # the rest of a run cut at a goods' noun may be any words (ผู้ชาย "men", heard "phuchay")
                     if (e.needs_corroboration and script in UNLISTED and len(key) <= MIN_KEY and (
