@@ -1180,7 +1180,7 @@ class MatcherIndex:
                                     term=STREET_PRICE, detail=detail + f"; at least {MODEL_STREET_PRICE:.0%} of a "
                                     "registered model's floor, which sits at its list price: a retailer's street price "
                                     "(STREET_PRICE)"))
-            elif (ratio >= (MODEL_STREET_PRICE if floor.scope == "model" else FAIR_PRICE) * (1 - CROSS_MARKET)
+            elif (ratio >= (ABROAD_MODEL_SHARE if floor.scope == "model" else FAIR_PRICE * (1 - CROSS_MARKET))
                   and not accessory and stated is None and plan is None and discount is None
                   and self._floor_abroad(floor, listing)):
                 # (seen54) a floor set in another market's currency than the price's: one market's list price through
@@ -1189,7 +1189,7 @@ class MatcherIndex:
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=ABROAD_STREET_PRICE, detail=detail + f"; at least "
-                                    f"{(MODEL_STREET_PRICE if floor.scope == 'model' else FAIR_PRICE) * (1 - CROSS_MARKET):.0%}"
+                                    f"{ABROAD_MODEL_SHARE if floor.scope == 'model' else FAIR_PRICE * (1 - CROSS_MARKET):.0%}"
                                     f" of a floor set in another currency ({self._floor_money(floor).currency}): "
                                     "another market's street price (ABROAD_STREET_PRICE)"))
             return out
@@ -2340,9 +2340,15 @@ MARKET_PRICE = "another market's floor"
 # stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
 GIFT_PRICE = "gift resold with its gift receipt"
 # (seen54, issue 9) the term of price evidence under a floor set in another currency than the price's, by no more than
-# CROSS_MARKET (of MODEL_STREET_PRICE for a model's floor): another market's street price of the goods; only a retailer's
+# CROSS_MARKET (ABROAD_MODEL_SHARE of a model's floor): another market's street price of the goods; only a retailer's
 # or owner's standing stated beside it explains it (fair_price, as STREET_PRICE): a copy at that price says none
 ABROAD_STREET_PRICE = "another market's street price"
+# (seen54) the least share of a registered model's floor, set in another currency than the price's, that reads as that
+# market's street price: a dealer's MODEL_STREET_PRICE (85 %) of a list price that differs between markets and whose
+# rate the reference table lags or leads (rupee, rupiah, peso and yuan list prices of the same model read 10-20 % under
+# the home market's through the ECB/HMRC table: Apple's, Sony's, Nintendo's regional price lists against the table,
+# 2025-26); a copy of the model sells at 3-45 % of it, and near list only beside the trade's words (retail.py)
+ABROAD_MODEL_SHARE = 0.7
 # the least share of a registered model's floor that reads as a retailer's street price (issue 9, honest25): list price
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
@@ -2679,6 +2685,14 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
         return set(), {}, None
     fields = {"title": listing.title or "", "description": listing.description or ""}
     minor = attribution.minor_brands(mentions, fields)
+    if freebies := attribution.freebie_brands(mentions, fields) - minor:
+        # (seen54) a free extra of another brand no copy cue is said of: no goods the price is for (the "+ FREE Apple
+        # adapter" with a genuine Bose); one a cue is said of is the copied item's brand, judged as before
+        copied = {b for c in cues if c.rule is Rule.cue and c.weight > 0 and c.start is not None and c.field in fields
+                  and (said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor))
+                  is not None for b in said}
+        if (gifts := freebies - copied) and len(minor | gifts) < sum(1 for spans in mentions.values() if spans):
+            minor = minor | gifts
     unplaced = {b for b, spans in mentions.items() if not spans}  # named by weak readings only: not judged here
     owners = {}
     for c in cues:
