@@ -324,18 +324,6 @@ class MatcherIndex:
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
-        if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
-                                                 lambda b: self._filed(b, listing, text), self._own_name,
-                                                 lambda token: _prose(token, reading), common_as_written,
-                                                 lambda e: _opens_sentence(e, text.description))):
-            strong = next(b for b in by_brand if b not in weak)  # a weak candidate beside a brand named plainly (stronger.py)
-            for brand_index in weak:
-                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
-        if len(by_brand) > 1 and text.description and (gone := other_stock(by_brand, [
-                m.span() for m in OTHER_STOCK.finditer(text.description)])):
-            strong = next(b for b in by_brand if b not in gone)  # what else the shop sells (stronger.py)
-            for brand_index in gone:
-                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text, reading)
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:
@@ -344,6 +332,21 @@ class MatcherIndex:
             cues.append(fraud)  # "gift card $100 for only $20" (subject.card_below_face)
         if (cracked := self._cracked_program(listing)) is not None:
             cues.append(cracked)  # "Fireworks CS6 full version, cracked" (judge.cracked_words; floor54)
+        if len(by_brand) > 1 and (weak := grazed(by_brand, lambda token: self._a_word(token, reading),
+                                                 lambda b: self._filed(b, listing, text), self._own_name,
+                                                 lambda token: _prose(token, reading), common_as_written,
+                                                 lambda e: _opens_sentence(e, text.description))):
+            # (seen54) an everyday-word mark a copy cue is said of alone ("+ FREE Apple adapter … (copy, not
+            # original)"): the copied item's brand, no word grazed beside the plain one (context/attribution.py)
+            weak = [b for b in weak if b not in _copied_alone(by_brand, cues, listing, self._own_name)]
+            strong = next((b for b in by_brand if b not in weak), None)  # a weak candidate beside a brand named plainly (stronger.py)
+            for brand_index in weak:
+                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
+        if len(by_brand) > 1 and text.description and (gone := other_stock(by_brand, [
+                m.span() for m in OTHER_STOCK.finditer(text.description)])):
+            strong = next(b for b in by_brand if b not in gone)  # what else the shop sells (stronger.py)
+            for brand_index in gone:
+                note(by_brand[strong], by_brand.pop(brand_index), self._brands[brand_index].name, self._brands[strong].name)
         if (jargon := [b for b, found in by_brand.items() if _jargon_only(found)]) and not any(
                 c.rule is Rule.cue and c.weight > 0 for c in cues) and (
                 maker := other_maker(text.title, self._makers)) is not None:
@@ -1179,6 +1182,18 @@ class MatcherIndex:
                                     term=STREET_PRICE, detail=detail + f"; at least {MODEL_STREET_PRICE:.0%} of a "
                                     "registered model's floor, which sits at its list price: a retailer's street price "
                                     "(STREET_PRICE)"))
+            elif (ratio >= (ABROAD_MODEL_SHARE if floor.scope == "model" else FAIR_PRICE * (1 - CROSS_MARKET))
+                  and not accessory and stated is None and plan is None and discount is None
+                  and self._floor_abroad(floor, listing)):
+                # (seen54) a floor set in another market's currency than the price's: one market's list price through
+                # a reference rate, another market's street price under it (CROSS_MARKET); a retailer's standing
+                # stated beside it explains it (fair_price, as STREET_PRICE)
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=ABROAD_STREET_PRICE, detail=detail + f"; at least "
+                                    f"{ABROAD_MODEL_SHARE if floor.scope == 'model' else FAIR_PRICE * (1 - CROSS_MARKET):.0%}"
+                                    f" of a floor set in another currency ({self._floor_money(floor).currency}): "
+                                    "another market's street price (ABROAD_STREET_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -1345,11 +1360,11 @@ class MatcherIndex:
         disown the field are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
                       and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
-                                                               MARKET_PRICE))),
+                                                               MARKET_PRICE, ABROAD_STREET_PRICE))),
                      None)
         if price is None:
             return None
-        if price.term == STREET_PRICE:
+        if price.term in (STREET_PRICE, ABROAD_STREET_PRICE):
             if (standing := retail_standing(text) or official_store(
                     listing.seller.name or "", [*self._brand_marks.get(brand_index, []),
                                                 *(e.term for e in evidence if e.term and e.rule in IDENTITY_RULES)],
@@ -1363,7 +1378,8 @@ class MatcherIndex:
                if price.term == PLAN else "a retailer's sale of a genuine unit (a retailer the registry does not list)"
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
-               if price.term == STREET_PRICE else "an unwanted gift resold with the shop's gift receipt"
+               if price.term == STREET_PRICE else "another market's street price under a floor set in another currency"
+               if price.term == ABROAD_STREET_PRICE else "an unwanted gift resold with the shop's gift receipt"
                if price.term == GIFT_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
@@ -1466,6 +1482,16 @@ class MatcherIndex:
             line = Floor(line.fingerprint, line.amount_eur, "line", line.what)
             return line if price >= self._market_share(line, listing) * line.amount_eur else None
         return line if price >= FAIR_PRICE * line.amount_eur else None
+
+    def _floor_money(self, floor: Floor):
+        """The registered Money of a floor's fingerprint (its price_floor or floor), else None."""
+        fp = self._fingerprints[floor.fingerprint]
+        return getattr(fp, "price_floor", None) or getattr(fp, "floor", None)
+
+    def _floor_abroad(self, floor: Floor, listing: Listing) -> bool:
+        """(seen54) Whether the floor is set in another currency than the listing's price (CROSS_MARKET)."""
+        money = self._floor_money(floor)
+        return money is not None and listing.price is not None and money.currency != listing.price.currency
 
     def _market_share(self, floor: Floor, listing: Listing) -> float:
         """The share of a floor at which a price is at it: 1 - CROSS_MARKET when a line's floor (one market's list
@@ -2328,6 +2354,16 @@ MARKET_PRICE = "another market's floor"
 # (gifted33, issue 9) the term of price evidence for an unwanted gift resold with the shop's gift receipt at
 # stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
 GIFT_PRICE = "gift resold with its gift receipt"
+# (seen54, issue 9) the term of price evidence under a floor set in another currency than the price's, by no more than
+# CROSS_MARKET (ABROAD_MODEL_SHARE of a model's floor): another market's street price of the goods; only a retailer's
+# or owner's standing stated beside it explains it (fair_price, as STREET_PRICE): a copy at that price says none
+ABROAD_STREET_PRICE = "another market's street price"
+# (seen54) the least share of a registered model's floor, set in another currency than the price's, that reads as that
+# market's street price: a dealer's MODEL_STREET_PRICE (85 %) of a list price that differs between markets and whose
+# rate the reference table lags or leads (rupee, rupiah, peso and yuan list prices of the same model read 10-20 % under
+# the home market's through the ECB/HMRC table: Apple's, Sony's, Nintendo's regional price lists against the table,
+# 2025-26); a copy of the model sells at 3-45 % of it, and near list only beside the trade's words (retail.py)
+ABROAD_MODEL_SHARE = 0.7
 # the least share of a registered model's floor that reads as a retailer's street price (issue 9, honest25): list price
 # less the usual 5-15 % a dealer or marketplace shop takes off a current model (manufacturer's suggested retail price vs
 # street price; Amazon and authorised dealers' everyday prices of current electronics, bags and toys, 2025-26)
@@ -2665,6 +2701,14 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
         return set(), {}, None
     fields = {"title": listing.title or "", "description": listing.description or ""}
     minor = attribution.minor_brands(mentions, fields)
+    if freebies := attribution.freebie_brands(mentions, fields) - minor:
+        # (seen54) a free extra of another brand no copy cue is said of: no goods the price is for (the "+ FREE Apple
+        # adapter" with a genuine Bose); one a cue is said of is the copied item's brand, judged as before
+        copied = {b for c in cues if c.rule is Rule.cue and c.weight > 0 and c.start is not None and c.field in fields
+                  and (said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, minor))
+                  is not None for b in said}
+        if (gifts := freebies - copied) and len(minor | gifts) < sum(1 for spans in mentions.values() if spans):
+            minor = minor | gifts
     unplaced = {b for b, spans in mentions.items() if not spans}  # named by weak readings only: not judged here
     owners = {}
     for c in cues:
@@ -2682,6 +2726,30 @@ def _attributed(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listi
         return brand_index not in unplaced and (said := said_of(start, end)) is not None and brand_index not in said
     elsewhere.said_of = said_of  # the brands a span of the joined text is said of, None when any may be (_beside_copy)
     return minor, owners, elsewhere
+
+
+def _copied_alone(by_brand: dict[int, list[Evidence]], cues: list[Evidence], listing: Listing,
+                  own_name: Callable[[Evidence], bool]) -> set[int]:
+    """(seen54, issue 9) The brands a copy cue is said of and no other (context/attribution.py `cue_owners`: the
+    nearest brand named before it in its clause), in a listing naming several: "Bose QuietComfort 45 + FREE Apple 20W
+    adapter … FREEBIE: Apple 20W USB-C power adapter (copy, not original)" says the copy of Apple's item, whose
+    everyday-word mark beside Bose named plainly (stronger.grazed) is the copied goods' brand, not a word. Only a
+    brand's own name written as a name counts (own_name, not in lower case): a line of everyday words ("Love it,
+    AAA") stays prose. Empty when no cue claims a copy or no clause names one brand alone."""
+    if not any(c.rule is Rule.cue and c.weight > 0 and c.start is not None for c in cues):
+        return set()
+    mentions = {b: [(e.field, e.start, e.end) for e in found if e.rule in IDENTITY_RULES and e.weight > 0
+                    and not e.needs_corroboration and e.start is not None and e.end is not None
+                    and e.field in ("title", "description") and own_name(e) and not (e.text or "").islower()]
+                for b, found in by_brand.items()}
+    fields = {"title": listing.title or "", "description": listing.description or ""}
+    out = set()
+    for c in cues:
+        if c.rule is Rule.cue and c.weight > 0 and c.start is not None and c.field in fields and (
+                said := attribution.cue_owners((c.field, c.start, c.end or c.start), mentions, fields, set())) \
+                is not None and len(said) == 1:
+            out |= said
+    return out
 
 
 def _applied(cue: Evidence) -> bool:

@@ -2244,3 +2244,12 @@ register(passing53)
 from tests.eval.adversary import resold53  # noqa: E402
 
 register(resold53)
+
+# seen54's classes (freebies54.py, street_abroad54.py): a FREE item of a brand whose name is an everyday word admitted
+# a copy beside another brand's genuine goods (only the freebie's brand alerts; its genuine twin quiet); a registered
+# model in another market's currency a little under its list price with the market's words of standing (quiet), the
+# standing denied or the copy trade's words instead (alerts)
+from tests.eval.adversary import freebies54, street_abroad54  # noqa: E402
+
+register(freebies54)
+register(street_abroad54)

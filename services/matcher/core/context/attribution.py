@@ -71,6 +71,15 @@ _COMPONENT = re.compile(
 _GIFT_WORD = (r"(?:free gift|free|gratis|gift|bonus|geschenk|als geschenk|cadeau|en cadeau|de regalo|regalo|brinde|"
               r"в подарок|подарок|hediye|hadiah|赠品|赠送|送)")
 _OPENS_ITEM = re.compile(r"(?:[+&]\s*(?:" + _GIFT_WORD + r"\s*:?\s*)?|^\s*" + _GIFT_WORD + r"\s*:?\s*)$")
+# (seen54) a free extra: the gift's word right before the brand's name, after a plus, a colon, a comma or a line's
+# start ("+ FREE Apple adapter", "FREEBIE: Mars bar", "Gratis dazu: …", "В подарок: …"), or a gift's word after the
+# item in its own part of the list ("+ Apple earbuds GRATIS", "+ … в подарок", "+ … en cadeau"); bare "free" after
+# the item is a shipping term or "-free" ("BPA free"), never a gift there
+_FREEBIE_BEFORE = re.compile(r"(?:(?:^|[+&:,(])\s*(?:free gift|free|gratis|bonus|gift|geschenk|cadeau|regalo|brinde|"
+                             r"подарок|hediye|hadiah)|freebies?|free gift|bonus gratis|gratis dazu|als geschenk|"
+                             r"en cadeau|de regalo|в подарок|赠品|赠送)\s*:?\s*$")
+_FREEBIE_AFTER = re.compile(r"^[^+&|\n]{0,60}?(?<![^\W\d_])(?:gratis(?: dazu)?|en cadeau|offert|offerte|als geschenk|"
+                            r"de regalo|в подарок|brinde|hediye|hadiah|free gift|as a gift|for free)(?![^\W\d_])")
 _COMPONENT_REACH = 30  # characters between the maker's name and its component noun
 _FIT_REACH = 60  # characters between the fitting word and a device it names (a list of devices)
 # a clause that speaks of every item it names, and the words of an exception among them
@@ -108,6 +117,23 @@ def _minor_mention(text: str, start: int, end: int, after_goods: bool) -> bool:
     # inside the goods' own words, never after a plus or a line's start
     return after_goods and (m := _COMPONENT.search(after)) is not None and not any(
         c in after[:m.start()] for c in ",/+") and not _OPENS_ITEM.search(before)
+
+
+def freebie_brands(mentions: dict[int, list[Span]], fields: dict[str, str]) -> set[int]:
+    """(seen54) The brands every mention of which is a free extra given with another brand's goods ("Bose QC45 + FREE
+    Apple 20W adapter", "Samsung Buds + Apple cable в подарок": _FREEBIE_BEFORE, _FREEBIE_AFTER), when another brand
+    is named otherwise: the listing's price is that brand's goods', no mark of the freebie's goods is sold by it."""
+    out = set()
+    for b, spans in mentions.items():
+        if spans and all(_freebie_mention(fields.get(f) or "", s, e) for f, s, e in spans):
+            out.add(b)
+    return out if len(out) < sum(1 for spans in mentions.values() if spans) else set()
+
+
+def _freebie_mention(text: str, start: int, end: int) -> bool:
+    lo, hi = clause(text, start)
+    return _FREEBIE_BEFORE.search(text[lo:start].casefold()) is not None or _FREEBIE_AFTER.match(
+        text[end:hi].casefold()) is not None
 
 
 def minor_brands(mentions: dict[int, list[Span]], fields: dict[str, str]) -> set[int]:
@@ -162,6 +188,6 @@ def note(strong: list, minor: list, minor_name: str) -> None:
     heard = next((e for e in minor if e.weight > 0 and e.start is not None), None)
     if shown is not None and heard is not None:
         shown.detail = join_detail(shown.detail, (
-            f"'{heard.text}' ({minor_name}) is named only as what the goods fit, a rival they are compared with or a "
-            "component inside them: its brand is no goods of the listing, and no cue is said of it "
+            f"'{heard.text}' ({minor_name}) is named only as what the goods fit, a rival they are compared with, a "
+            "component inside them or a free extra with them: its brand is no goods of the listing, and no cue is said of it "
             "(context/attribution.py)"))

@@ -629,6 +629,10 @@ _BOUGHT_AT = re.compile(
     # mua hàng", "beli di store", "struk ada", "may resibo" (the receipt a xách tay, jastip or personal seller shows)
     r"mua tai (?:store|cua hang|shop|boutique)|(?:co|kem|full|gui) bill|bill mua hang|beli di (?:store|toko|butik|"
     r"official store)|(?:ada|dengan|plus|dapat) struk|struk (?:asli|ada|pembelian)|may resibo|with resibo|"
+    # (seen54) the same receipts and warranties as Indonesian, Malay and Vietnamese sellers name them: "nota pembelian",
+    # "garansi resmi", "waranti rasmi", "còn bill", "hóa đơn", "bảo hành chính hãng" (latin view)
+    r"nota (?:pembelian|pembelanjaan|toko|asli)|(?:ada|dengan) nota|garansi (?:resmi|distributor|toko|internasional)|"
+    r"waranti (?:rasmi|pengeluar)|con bill|hoa don|bao hanh (?:chinh hang|hang|12|24)|"
     r"(?:con|avec|com) (?:ticket|tiquet) de compra|con ticket")
 
 
@@ -648,6 +652,18 @@ _CJK_STANDING = re.compile(
     r"백화점|매장|공식 ?(?:스토어|몰|매장)|정식 ?매장|면세점)"
     r"(?:で|にて|に|的|内|內|에서)? ?(?:購入|购入|購買|购买|买的|買的|入手|구매|구입|샀)|"
     r"(?:专柜|專櫃)(?:BA|ba|柜姐|櫃姐)|柜姐|櫃姐|美容部員")
+# (seen54, issue 9) the same standing in the Arabic, Persian, Urdu, Hebrew, Thai, Hindi and Bengali scripts (original
+# text): an invoice or receipt (فاتورة, إيصال, فاکتور, رسید, חשבונית, קבלה, ใบเสร็จ, ใบกำกับ, बिल, रसीद, রশিদ, বিল),
+# the maker's warranty (ضمان الوكيل, گارانتی, אחריות יבואן, ประกันศูนย์, वारंटी), the authorised agent or dealer
+# (الوكيل, وكيل معتمد, יבואן רשמי, ตัวแทนจำหน่าย). Source: general knowledge of Dubizzle, Haraj, OpenSooq, Divar, Yad2,
+# Kaidee and OLX Pakistan/India resale and shop listings (the proof of purchase their buyers ask for)
+_SCRIPT_STANDING = re.compile(
+    r"فاتورة|فاتوره|إيصال|ايصال|ضمان الوكيل|كفالة الوكيل|الوكيل|وكيل معتمد|موزع معتمد|فاکتور|گارانتی|رسید|"
+    r"חשבונית|קבלה|אחריות יבואן|יבואן רשמי|ใบเสร็จ|ใบกำกับภาษี|ประกันศูนย์|ตัวแทนจำหน่ายอย่างเป็นทางการ|"
+    r"बिल के साथ|पक्का बिल|रसीद|वारंटी कार्ड|अधिकृत विक्रेता|রশিদ|পাকা বিল|ওয়ারেন্টি কার্ড")
+# a denial of it, before (بدون فاتورة, بلا, لا يوجد, ללא, ไม่มี, बिना), after (ندارد, নেই, नहीं)
+_SCRIPT_NOT_BEFORE = re.compile(r"(?:بدون|بلا|لا يوجد|لا توجد|مافي|ما في|ללא|אין|ไม่มี|बिना|बगैर)\s?(?:ال)?$")
+_SCRIPT_NOT_AFTER = re.compile(r"^\s?(?:ندارد|نیست|নেই|ছাড়া|नहीं|ไม่มี)")
 # a denial of it: before ("无小票", "没有发票", "不附收据"), after ("レシートなし", "영수증 없음")
 _CJK_NOT_BEFORE = re.compile(r"(?:无|無|没有|沒有|没|沒|不带|不帶|不附|不含|不提供|暂无|暫無|缺)\s?$")
 _CJK_NOT_AFTER = re.compile(r"^\s?(?:は?なし|は?無し|は?ナシ|は?無|はありません|がありません|紛失|없|无|無|丢|丟)")
@@ -675,8 +691,17 @@ def retail_standing(text: ListingText, complete: bool = True) -> str | None:
                 continue
             if not _denied(latin, m.start()) and "factory" not in m.group(0):
                 return m.group(0)
-    if not text.is_ascii and (cjk := _cjk_standing(text.original)) is not None:
+    if not text.is_ascii and (cjk := _cjk_standing(text.original) or _script_standing(text.original)) is not None:
         return cjk
+    return None
+
+
+def _script_standing(original: str) -> str | None:
+    """The first words of _SCRIPT_STANDING in `original` not denied just before or after, else None. Pure."""
+    for m in _SCRIPT_STANDING.finditer(original):
+        if _SCRIPT_NOT_BEFORE.search(original, max(0, m.start() - 10), m.start()) is None and \
+                _SCRIPT_NOT_AFTER.match(original[m.end():m.end() + 8]) is None:
+            return m.group(0)
     return None
 
 
