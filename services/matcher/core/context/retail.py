@@ -249,6 +249,31 @@ def option_line(original: str, start: int) -> bool:
     return False
 
 
+# (fresh54a, issue 9) a title cut at the marketplace's length limit (eBay's 80 characters, Amazon's and Mercari's
+# limits, a feed's 40 or 60) in the middle of a word, the seller's full title opening the description: the word cut is
+# the title's own, and a mark that starts in the title and runs on past the cut ("... Fast Ship Callaw" over "... Fast
+# Ship Callaway driver") is named in the title as the seller wrote it, no brand kept out of it. The cut is mid-word (a
+# letter on both sides of it in the description), so a generic title over a description that adds the brand after it
+# is still a brand named only outside the title. An ellipsis a feed appends at the cut is left out. Source: the
+# marketplaces' title limits and how listing feeds truncate (general knowledge); no held-out listing's string.
+_CUT_MARKS = " \t.…"
+
+
+def cut_title(title: str, description: str | None, start: int, end: int) -> bool:
+    """Whether the description's span [start, end) is a mark the title holds cut at its last, unfinished word: the
+    description opens with the title (spaces aside) and the cut falls inside the span, mid-word (the comment above).
+    Pure; two prefix tests for almost every listing."""
+    if not description or not title:
+        return False
+    head = title.rstrip(_CUT_MARKS)
+    n = len(head)
+    if not (start < n < end) or len(description) <= n:
+        return False
+    if not description.startswith(head) and description[:n].casefold() != head.casefold():
+        return False
+    return head[-1].isalpha() and description[n].isalpha()
+
+
 class RetailReading:
     """The lexicons compiled once per index; `not_retail` per listing with a fair price."""
 
@@ -306,7 +331,9 @@ class RetailReading:
             return f"a placeholder price ({listing.price.amount:g})"
         plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or e.orthography or written_as_its_script_does(e))
                  and e.weight > 0
-                 and (e.field in _TEXT_FIELDS or e.start is not None and option_line(text.original, e.start + text.field_offset(e.field)))]
+                 and (e.field in _TEXT_FIELDS or e.start is not None and option_line(text.original, e.start + text.field_offset(e.field))
+                      or e.field == "description" and e.start is not None and e.end is not None
+                      and cut_title(listing.title, listing.description, e.start, e.end))]
         if not plain:
             return "the brand is not named plainly in the title"
         original = text.original
