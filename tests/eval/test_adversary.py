@@ -601,7 +601,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # (moving.py's, 52 of 54); a market's price notation for floors in USD (46)
                               "used_local_copy53", "returns_lot_copies53", "unbranded_goods_copy53",
                               "moving_bought_new_copy53", "engraving_on_copy53", "market_boilerplate_copy",
-                              "price_size_copy"} | {
+                              "price_size_copy",
+                              # (session 54) deals54.py (fresh54a): brands with a floor for goods (moving.py's, 52 of
+                              # 54); the full-width price for floors in a currency it writes unambiguously
+                              "receiver_liquidation_copy54", "title_cut_copy54", "placeholder_see_description_copy54",
+                              "distributor_trade_copy54", "fullwidth_price_copy54"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
