@@ -415,7 +415,8 @@ class MatcherIndex:
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
-        trade = _trade_terms(text) if listing.price is not None else None  # a distributor's terms (TRADE_PRICE)
+        # a distributor's terms (TRADE_PRICE), read only when a price below the floor asks
+        trade = functools.cache(functools.partial(_trade_terms, text))
         if condition.scale is PROVEN_SCALE and (self._retail.cheap.find(text) or discount is not None and (
                 discount.fraction >= DEEP) or _trade_talk(self._retail.trade_talk(text), reading)):
             # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
@@ -986,7 +987,7 @@ class MatcherIndex:
                           sale: SaleFormat | None = None,
                           stated: tuple[StatedPrice, float] | None = None,
                           discount: Discount | None = None, rx: str | None = None,
-                          trade: str | None = None) -> list[Evidence]:
+                          trade: Callable[[], str | None] | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -1007,8 +1008,9 @@ class MatcherIndex:
         None: a price from FAR_BELOW_FLOOR of the floor up is a pharmacy's in some market (medicine prices differ
         several-fold between countries, and a pack of 4 or 30 tablets is judged by a floor of 30 or 90), kept at weight
         0 for fair_price (term RX_PRICE); far below it, it is judged as any price.
-        trade: the words of a distributor's standing beside its price per unit and its invoice (`_trade_terms`): a price
-        below the floor down to TRADE_PRICE_SHARE of it is kept at weight 0 for fair_price (term TRADE_PRICE)."""
+        trade: the words of a distributor's standing beside its price per unit and its invoice, when asked
+        (`_trade_terms`): a price below the floor down to TRADE_PRICE_SHARE of it is kept at weight 0 for fair_price
+        (term TRADE_PRICE)."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -1182,12 +1184,14 @@ class MatcherIndex:
                                     "registered model's floor, which sits at its list price: a retailer's street price "
                                     "(STREET_PRICE)"))
             elif (trade is not None and ratio >= TRADE_PRICE_SHARE[floor.scope == "model"] and not accessory
-                  and stated is None and plan is None):  # (fresh54a) a distributor's trade price (fair_price)
+                  and stated is None and plan is None and (terms := trade()) is not None):
+                # (fresh54a) a distributor's trade price (fair_price)
+                share = TRADE_PRICE_SHARE[floor.scope == "model"]
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=TRADE_PRICE, detail=detail + f"; at least "
-                                    f"{TRADE_PRICE_SHARE[floor.scope == 'model']:.0%} of the {floor.scope} floor beside "
-                                    f"a distributor's standing, price per unit and invoice ('{trade}'): a trade price "
+                                    f"{share:.0%} of the {floor.scope} floor beside "
+                                    f"a distributor's standing, price per unit and invoice ('{terms}'): a trade price "
                                     "(TRADE_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)

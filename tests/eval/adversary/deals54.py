@@ -32,8 +32,8 @@ from tests.eval.adversary.honest50 import _priced
 TRAPS = {
     "trap_receiver_liquidation54": "a failed retailer's stock sold by its receiver, liquidator or administrator (11 "
                                    "languages) with an invoice or the maker's warranty, at 55-90 % of the floor",
-    "trap_title_cut54": "a title cut mid-word at a platform's limit after a shop's preamble, the full title opening the "
-                        "description, at 100-140 % of the floor",
+    "trap_title_cut54": "a title cut mid-word at a platform's limit after a shop's preamble, the full title opening "
+                        "the description, at 100-140 % of the floor",
     "trap_placeholder_see_description54": "a placeholder price field and 'see description for price' (12 languages), "
                                           "the shop's price in the description at 100-140 % of the floor",
     "trap_distributor_trade_price54": "an authorised distributor's offer (8 languages): MOQ, a price per unit and its "
@@ -106,6 +106,7 @@ SEE_DESCRIPTION = [
     ("– harga di deskripsi", "Baru, segel, ada nota toko. Harga: {p}."),
 ]
 PLACEHOLDERS = (0.01, 1.0, 9999.0, 99999.0, 999999.0)
+COPY_NOTES = ["High quality copy.", "Mirror grade, same as the original.", "Replica 1:1.", ""]
 
 # (title tail, description with {p} {c}) of a distributor's trade offer with its invoice
 DISTRIBUTOR = [
@@ -202,7 +203,7 @@ def _see_description(b: BrandView, s: Scene, share: tuple[float, float], copy: b
     field = s.rng.choice(PLACEHOLDERS)
     said = desc.format(p=_written(amount, cur))
     if copy:
-        said = f"{said} {s.rng.choice(['High quality copy.', 'Mirror grade, same as the original.', 'Replica 1:1.', ''])}"
+        said = f"{said} {s.rng.choice(COPY_NOTES)}"
     return Draft(f"{mark} {product} {tail}", cat, (field, cur), said.strip())
 
 

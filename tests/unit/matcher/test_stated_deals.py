@@ -109,5 +109,6 @@ def test_a_distributors_trade_price_with_its_invoice_is_quiet_and_a_copys_price_
     title = "Sony WH-1000XM5 headphones – authorised distributor"
     assert "sony" not in demo_alerts(title, "headphones", 220, desc.format(p=220))
     assert "sony" in demo_alerts(title, "headphones", 60, desc.format(p=60))
-    assert "sony" in demo_alerts(title, "headphones", 220, "Authorised Sony distributor. MOQ 12 units, USD 220 per unit.")
+    no_invoice = "Authorised Sony distributor. MOQ 12 units, USD 220 per unit."
+    assert "sony" in demo_alerts(title, "headphones", 220, no_invoice)
     assert "sony" in demo_alerts(title, "headphones", 220, desc.format(p=220) + " Top quality 1:1.")

@@ -117,7 +117,8 @@ BRANDS_OF_A_TAG_CLOUD = 3
 # (Rechnung, facture, factura, fattura, fatura, faktura, nota fiscal, счёт-фактура, накладная, 发票, インボイス,
 # 세금계산서, فاتورة); general knowledge, no held-out listing's string.
 _INVOICE = re.compile(r"(?<![a-z0-9])(?:invoices?|invoiced|rechnung|mwst[.-]? ?rechnung|facture|factura|fattura|fatura|"
-                      r"fatural[ıi]|faturas[ıi]yla|faktura|faktur|fakturą|nota fiscal|hoa don|счет-фактура|счёт-фактура|накладная|накладной|"
+                      r"fatural[ıi]|faturas[ıi]yla|faktura|faktur|fakturą|nota fiscal|hoa don|счет-фактура|"
+                      r"счёт-фактура|накладная|накладной|"
                       r"видаткова накладна)(?![a-z0-9])")
 _INVOICE_WIDE = ("发票", "發票", "インボイス", "請求書", "세금계산서", "فاتورة", "ใบกำกับภาษี")
 
