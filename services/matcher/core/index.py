@@ -416,7 +416,7 @@ class MatcherIndex:
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
         # a distributor's terms (TRADE_PRICE), read only when a price below the floor asks
-        trade = functools.cache(functools.partial(_trade_terms, text))
+        distributor = functools.cache(functools.partial(_trade_terms, text))
         if condition.scale is PROVEN_SCALE and (self._retail.cheap.find(text) or discount is not None and (
                 discount.fraction >= DEEP) or _trade_talk(self._retail.trade_talk(text), reading)):
             # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
@@ -555,7 +555,7 @@ class MatcherIndex:
             brand_sale = sale if context is None else None
             if context is None:
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, plan, sale, discount=discount, rx=rx, trade=trade)
+                                                 story, plan, sale, discount=discount, rx=rx, trade=distributor)
             evidence.extend(context)
             if brand_sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
                                                    None)) is not None:
