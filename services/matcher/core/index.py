@@ -60,7 +60,7 @@ from services.matcher.core.context.part_senses import SENSES as PART_SENSES, par
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, distributor_terms,
-                                                  header_name, listed_items, retail_standing, set_of_goods)
+                                                  header_name, invoiced, listed_items, retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -420,6 +420,8 @@ class MatcherIndex:
                             coin=self._rates.band(listing.price) is not None if listing.price is not None else False)
         stated = self._stated(listing, text)  # a real price the text states below the field's (stated_price.py)
         discount = read_discount(text) if listing.price is not None else None  # "-20%", "soldes -30%" (discounts.py)
+        # a distributor's terms (TRADE_PRICE), read only when a price below the floor asks
+        distributor = functools.cache(functools.partial(_trade_terms, text))
         if condition.scale is PROVEN_SCALE and (self._retail.cheap.find(text) or discount is not None and (
                 discount.fraction >= DEEP) or _trade_talk(self._retail.trade_talk(text), reading)):
             # (reason39) the shop's receipt beside cheapness ("lowest price", 激安, "-80%") or the trade's grade talk
@@ -558,7 +560,7 @@ class MatcherIndex:
             brand_sale = sale if context is None else None
             if context is None:
                 context = self._context_evidence(listing, brand_index, evidence, accessory is not None, far, held,
-                                                 story, plan, sale, discount=discount, rx=rx)
+                                                 story, plan, sale, discount=discount, rx=rx, trade=distributor)
             evidence.extend(context)
             if brand_sale is not None and (below := next((e for e in evidence if e.rule is Rule.price and e.term == PART_BELOW),
                                                    None)) is not None:
@@ -989,7 +991,8 @@ class MatcherIndex:
                           story: tuple | None = None, plan: PriceTerms | None = None,
                           sale: SaleFormat | None = None,
                           stated: tuple[StatedPrice, float] | None = None,
-                          discount: Discount | None = None, rx: str | None = None) -> list[Evidence]:
+                          discount: Discount | None = None, rx: str | None = None,
+                          trade: Callable[[], str | None] | None = None) -> list[Evidence]:
         """Category and price evidence for a brand the listing names (far: from all the brand sells,
         context/judge.py). A floor is for a new, full-size unit: when the listing states a condition or quantity
         that explains a lower price (condition.py: used, refurbished, grey import, sample ...), the price is judged
@@ -1009,7 +1012,10 @@ class MatcherIndex:
         rx: the words that say the brand's medicine is dispensed on prescription (goods_codes.on_prescription), else
         None: a price from FAR_BELOW_FLOOR of the floor up is a pharmacy's in some market (medicine prices differ
         several-fold between countries, and a pack of 4 or 30 tablets is judged by a floor of 30 or 90), kept at weight
-        0 for fair_price (term RX_PRICE); far below it, it is judged as any price."""
+        0 for fair_price (term RX_PRICE); far below it, it is judged as any price.
+        trade: the words of a distributor's standing beside its price per unit and its invoice, when asked
+        (`_trade_terms`): a price below the floor down to TRADE_PRICE_SHARE of it is kept at weight 0 for fair_price
+        (term TRADE_PRICE)."""
         brand = self._brands[brand_index]
         out = []
         category = next((c for c in brand.categories if category_matches(listing.category, c)), None)
@@ -1194,6 +1200,16 @@ class MatcherIndex:
                                     f"{ABROAD_MODEL_SHARE if floor.scope == 'model' else FAIR_PRICE * (1 - CROSS_MARKET):.0%}"
                                     f" of a floor set in another currency ({self._floor_money(floor).currency}): "
                                     "another market's street price (ABROAD_STREET_PRICE)"))
+            elif (trade is not None and ratio >= TRADE_PRICE_SHARE[floor.scope == "model"] and not accessory
+                  and stated is None and plan is None and (terms := trade()) is not None):
+                # (fresh54a) a distributor's trade price (fair_price)
+                share = TRADE_PRICE_SHARE[floor.scope == "model"]
+                out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
+                                    text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
+                                    term=TRADE_PRICE, detail=detail + f"; at least "
+                                    f"{share:.0%} of the {floor.scope} floor beside "
+                                    f"a distributor's standing, price per unit and invoice ('{terms}'): a trade price "
+                                    "(TRADE_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -1360,7 +1376,7 @@ class MatcherIndex:
         disown the field are no reason."""
         price = next((e for e in evidence if e.rule is Rule.price and e.ratio is not None and e.weight == 0
                       and (e.ratio >= FAIR_PRICE or e.term in (PLAN, SALE_PRICE, RX_PRICE, STREET_PRICE, GIFT_PRICE,
-                                                               MARKET_PRICE, ABROAD_STREET_PRICE))),
+                                                               MARKET_PRICE, ABROAD_STREET_PRICE, TRADE_PRICE))),
                      None)
         if price is None:
             return None
@@ -1379,7 +1395,8 @@ class MatcherIndex:
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
                if price.term == STREET_PRICE else "another market's street price under a floor set in another currency"
-               if price.term == ABROAD_STREET_PRICE else "an unwanted gift resold with the shop's gift receipt"
+               if price.term == ABROAD_STREET_PRICE else "an authorised distributor's trade price per unit, invoiced"
+               if price.term == TRADE_PRICE else "an unwanted gift resold with the shop's gift receipt"
                if price.term == GIFT_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
@@ -2344,6 +2361,24 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
+def _trade_terms(text: ListingText) -> str | None:
+    """(fresh54a) The words of a distributor's standing beside its price per unit (retail.distributor_terms) when the
+    listing also offers its invoice (retail.invoiced), else None: the trade's terms that explain a trade price
+    (TRADE_PRICE). Pure; distributor_terms' substring gate first."""
+    if (terms := distributor_terms(text)) is None or invoiced(text) is None:
+        return None
+    return terms
+
+
+# (fresh54a, issue 9) the term of price evidence below the floor for a distributor that states its standing, its price
+# per unit and its invoice (retail.distributor_terms, retail.invoiced): a trade price, at least TRADE_PRICE_SHARE of the
+# floor (fair_price); the copy trade's words, a lot's count with no unit price or a copy's price still refuse it
+TRADE_PRICE = "distributor's trade price"
+# the least share of a floor that reads as a distributor's trade price, by whether the floor is a registered model's
+# (its list price) or a line's or category's (about two thirds of list): a wholesale price is half of retail or more
+# ("keystone" pricing in fashion, jewellery and gifts; distributors' trade margins of 20-35 % in electronics and FMCG,
+# general knowledge), so 50 % of a list price, 75 % of a floor two thirds of it; a copy sells at 3-35 %
+TRADE_PRICE_SHARE = {True: 0.5, False: 0.75}
 # (trade51) the term of fair_price evidence for a reseller's listing with no price judged (_unpriced_provenance)
 UNPRICED = "unpriced resale with provenance"
 # (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason

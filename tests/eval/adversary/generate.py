@@ -2253,3 +2253,11 @@ from tests.eval.adversary import freebies54, street_abroad54  # noqa: E402
 
 register(freebies54)
 register(street_abroad54)
+
+# fresh54a's classes (deals54.py): a failed retailer's stock sold by its receiver or liquidator with its papers, a title
+# cut mid-word at a platform's limit, a placeholder price left to the description, an authorised distributor's trade
+# price with its invoice, a price in full-width digits beside the official store's words (traps); the copies in the same
+# words (evasions)
+from tests.eval.adversary import deals54  # noqa: E402
+
+register(deals54)

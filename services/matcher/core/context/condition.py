@@ -596,6 +596,27 @@ TERMS: dict[str, list[str]] = {
         "stängningsrea", "распродажа в связи с закрытием", "закрытие магазина", "dükkan kapanıyor", "kapanış indirimi",
         "mağaza kapanışı", "cuci gudang tutup toko", "tutup toko", "đóng cửa cửa hàng", "ปิดร้าน", "閉店セール",
         "閉店売り尽くし", "閉店のため", "闭店清仓", "关店清仓", "结业清货", "폐업 정리", "폐점 세일", "폐업세일",
+        # (fresh54a, issue 9) a failed retailer's stock sold off at a fixed price by its receiver, liquidator or
+        # administrator, or in the insolvency's own sale (an officer's auction is formats.py's): the notices of
+        # insolvency practitioners and of the liquidation firms that run such sales (a court-ordered liquidation, a
+        # going-out-of-business sale, Insolvenzverkauf, vente après faillite, liquidación por quiebra, liquidazione
+        # per fallimento, faillissementsuitverkoop, wyprzedaż upadłościowa, распродажа в связи с банкротством, iflas
+        # satışı, 倒産品, 破产清仓, 부도 정리). Source: general knowledge of how receivers and liquidators word them
+        "court-ordered liquidation", "court ordered liquidation", "liquidation by court order", "insolvency sale",
+        "insolvency liquidation", "bankruptcy sale", "bankruptcy liquidation", "administration sale",
+        "in administration", "went into administration", "entered administration", "in receivership",
+        "sold by the receiver", "sold by the receivers", "sold by the liquidator", "sold by the liquidators",
+        "sold by the administrator", "sold by the administrators", "sold by the trustee",
+        "on behalf of the receiver", "on behalf of the receivers", "on behalf of the liquidator",
+        "on behalf of the liquidators", "on behalf of the administrators", "going out of business",
+        "going-out-of-business", "out of business sale", "chapter 7 liquidation", "insolvenzverkauf",
+        "insolvenzausverkauf", "räumungsverkauf wegen insolvenz", "ausverkauf wegen insolvenz", "vente après faillite",
+        "liquidation après faillite", "liquidation pour faillite", "liquidación por quiebra", "venta por quiebra",
+        "liquidación judicial", "liquidazione per fallimento", "liquidazione giudiziale", "liquidação por falência",
+        "liquidação judicial", "faillissementsuitverkoop", "faillissementsverkoop", "uitverkoop wegens faillissement",
+        "wyprzedaż upadłościowa", "wyprzedaż z upadłości", "распродажа в связи с банкротством",
+        "ликвидация в связи с банкротством", "iflas satışı", "iflas nedeniyle", "倒産品", "倒産処分", "破産処分",
+        "破产清仓", "破產清倉", "倒闭清仓", "倒閉清倉", "부도 정리", "파산 정리",
     ],
     # (honest50, issue 9) a pawnbroker's forfeited (unredeemed) pledge, as pawnbrokers and pawn-shop marketplaces word
     # it; read as this condition where the pawnbroker states its licence, appraisal, certificate or receipt

@@ -51,9 +51,17 @@ _DISOWNED = re.compile(
     r"(?:platform|site|system|app|marketplace) (?:needs|requires|forces) a price|dummy price|"
     r"preis auf anfrage|prix sur demande|precio a consultar|consultar precio|precio bajo pedido|preço sob consulta|"
     r"preco sob consulta|prezzo su richiesta|cena na zapytanie|цена по запросу|цену уточняйте|harga (?:chat|tanya)|"
-    r"jangan (?:checkout|co|langsung bayar)|chat dulu|giá liên hệ|fiyat sorunuz)(?!\w)"
+    r"jangan (?:checkout|co|langsung bayar)|chat dulu|giá liên hệ|fiyat sorunuz"
+    # (fresh54a) the field left to the description: "see description for price", "price in the description"
+    r"|see (?:the )?(?:description|desc|details|below) for (?:the )?pric(?:e|es|ing)|pric(?:e|es|ing) (?:is |are )?"
+    r"(?:in|see) (?:the )?(?:description|desc|details)|preis (?:siehe|in der) beschreibung|prix (?:dans la|en) "
+    r"description|voir (?:la )?description pour le prix|precio en (?:la )?descripci[oó]n|ver precio en (?:la )?"
+    r"descripci[oó]n|prezzo (?:in|nella) descrizione|pre[cç]o na descri[cç][aã]o|prijs (?:in de|zie) beschrijving|"
+    r"cena w opisie|цена в описании|цена см\.? в описании|fiyat a[cç][ıi]klamada|harga (?:ada )?di deskripsi|"
+    r"harga cek deskripsi|giá (?:trong|xem|ở) mô tả)(?!\w)"
     r"|不是价格|不是價格|非实价|不发货|不發貨|请咨询|請諮詢|联系客服|聯繫客服|价格私聊|價格私聊|询价|詢價|拍前咨询|"
-    r"価格はお問い合わせ|要問合せ|가격문의|가격 문의|السعر عند الطلب|สอบถามราคา|ราคาสอบถาม")
+    r"価格はお問い合わせ|要問合せ|가격문의|가격 문의|السعر عند الطلب|สอบถามราคา|ราคาสอบถาม"
+    r"|价格[见看在]详情|價格[見看在]詳情|价格见描述|價格見描述|価格は(?:商品)?説明|가격은 (?:상세 ?설명|본문)")
 # a hold price of one repeated digit has this many digits or more (of 8s and 9s, one fewer: 9999, 8888)
 _HOLD_DIGITS = 5
 _COUNTING = "1234567890"

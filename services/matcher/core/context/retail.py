@@ -117,7 +117,8 @@ BRANDS_OF_A_TAG_CLOUD = 3
 # (Rechnung, facture, factura, fattura, fatura, faktura, nota fiscal, счёт-фактура, накладная, 发票, インボイス,
 # 세금계산서, فاتورة); general knowledge, no held-out listing's string.
 _INVOICE = re.compile(r"(?<![a-z0-9])(?:invoices?|invoiced|rechnung|mwst[.-]? ?rechnung|facture|factura|fattura|fatura|"
-                      r"faktura|faktur|fakturą|nota fiscal|hoa don|счет-фактура|счёт-фактура|накладная|накладной|"
+                      r"fatural[ıi]|faturas[ıi]yla|faktura|faktur|fakturą|nota fiscal|hoa don|счет-фактура|"
+                      r"счёт-фактура|накладная|накладной|"
                       r"видаткова накладна)(?![a-z0-9])")
 _INVOICE_WIDE = ("发票", "發票", "インボイス", "請求書", "세금계산서", "فاتورة", "ใบกำกับภาษี")
 
@@ -187,7 +188,8 @@ _DISTRIBUTOR_WIDE = re.compile(
 # "¥45/件", "за шт"): the trade's unit of sale, one unit or one packaging case
 _PER_UNIT = re.compile(
     r"(?:(?<![a-z])per\s|/\s?)(?:unit|piece|pc|pcs|pair|set|bottle|box|carton|case|pack|can|tin|jar|tube|kit|licen[cs]e|seat|"
-    r"item|dozen|pallet|tyre|tire|drum)s?(?![a-z])|(?<![a-z])each(?![a-z])|(?<![a-z])ea\.|"
+    r"item|dozen|pallet|tyre|tire|drum)s?(?![a-z])|(?<![a-z])(?:each|ciascuno|ciascuna|cadauno|cadauna)(?![a-z])|"
+    r"(?<![a-z])(?:ea|cad)\.|(?<![a-z])(?:al|a|per) pezzo(?![a-z])|"
     r"(?:por|la|par|pro|za|al|cada) (?:unidad|unidade|piece|unite|stuck|stk|sztuke|sztuka|pieza|caja|carton)(?![a-z])|"
     r"/\s?(?:stuck|stk|szt|adet|cai|chiec|hop)(?![a-z])|(?<![a-z])(?:birim fiyat|harga satuan|don gia|gia le)(?![a-z])")
 _PER_UNIT_WIDE = re.compile(r"за (?:шт|штуку|единицу|коробку|упаковку)|/\s?(?:шт|件|个|個|瓶|盒|箱|台|支|双|雙|套|本|개|병|箱)|"
@@ -249,6 +251,39 @@ def option_line(original: str, start: int) -> bool:
     return False
 
 
+# (fresh54a, issue 9) a title cut at the marketplace's length limit (eBay's 80 characters, Amazon's and Mercari's
+# limits, a feed's 40 or 60) in the middle of a word, the seller's full title opening the description: the word cut is
+# the title's own, and a mark that starts in the title and runs on past the cut ("... Fast Ship Callaw" over "... Fast
+# Ship Callaway driver") is named in the title as the seller wrote it, no brand kept out of it. The cut is mid-word (a
+# letter on both sides of it in the description), so a generic title over a description that adds the brand after it
+# is still a brand named only outside the title. An ellipsis a feed appends at the cut is left out. Source: the
+# marketplaces' title limits and how listing feeds truncate (general knowledge); no held-out listing's string.
+_CUT_MARKS = " \t.…"
+
+
+def cut_title(title: str, description: str | None, start: int, end: int) -> bool:
+    """Whether the description's span [start, end) is a mark the title holds cut at its last, unfinished word: the
+    description opens with the title (spaces aside) and the cut falls inside the span, mid-word (the comment above).
+    Pure; two prefix tests for almost every listing."""
+    if not description or not title:
+        return False
+    head = title.rstrip(_CUT_MARKS)
+    n = len(head)
+    if not (start < n < end) or len(description) <= n:
+        return False
+    if not description.startswith(head) and description[:n].casefold() != head.casefold():
+        return False
+    return head[-1].isalpha() and description[n].isalpha()
+
+
+def cut_at_end(title: str, description: str | None, end: int) -> bool:
+    """Whether a title's span ending at `end` is its last word cut at the platform's limit: the title ends there
+    mid-word and the description opens with it and finishes the word ("… Toyot" over "… Toyota oil filter"): a mark
+    read loosely there ("Toyot" one edit from Toyota) is the mark cut, no disguise. Pure."""
+    head = title.rstrip(_CUT_MARKS)
+    return end == len(head) and cut_title(title, description, end - 1, end + 1)
+
+
 class RetailReading:
     """The lexicons compiled once per index; `not_retail` per listing with a fair price."""
 
@@ -306,7 +341,9 @@ class RetailReading:
             return f"a placeholder price ({listing.price.amount:g})"
         plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or e.orthography or written_as_its_script_does(e))
                  and e.weight > 0
-                 and (e.field in _TEXT_FIELDS or e.start is not None and option_line(text.original, e.start + text.field_offset(e.field)))]
+                 and (e.field in _TEXT_FIELDS or e.start is not None and option_line(text.original, e.start + text.field_offset(e.field))
+                      or e.field == "description" and e.start is not None and e.end is not None
+                      and cut_title(listing.title, listing.description, e.start, e.end))]
         if not plain:
             return "the brand is not named plainly in the title"
         original = text.original
@@ -335,6 +372,9 @@ class RetailReading:
                 continue  # "neuf" read as Nerf: a French word
             if e.rule is Rule.fuzzy and plural_of(e.text, e.term):
                 continue  # (genuine31) "Evolution basketballs": the line's name in the plural, as a dealer writes a lot
+            if e.field == "title" and e.end is not None and e.rule not in DISGUISES and cut_at_end(
+                    listing.title, listing.description, e.end):
+                continue  # (fresh54a) the title's last word cut at the platform's limit: the mark cut, no disguise
             if e.rule in DISGUISES or e.rule is Rule.glued or e.weight > 0:
                 return f"the mark is disguised ({e.rule.value}: '{e.text}')"
         for e in plain:

@@ -29,6 +29,11 @@ from services.matcher.core.context.discounts import read_was_now
 from services.matcher.core.context.instalments import fold, parse_amount
 from services.matcher.core.normalise import ListingText
 
+# (fresh54a, issue 9) the full-width forms Chinese and Japanese text types ASCII in ("￥３６，１００", "価格：２９８０円"):
+# read as their ASCII letters, digits, marks and signs (Unicode's Halfwidth and Fullwidth Forms block, U+FF01-U+FF5E,
+# and the full-width yen, pound and won signs), one character for one so the offsets stay the text's
+_WIDE_FORMS = {**{0xFF01 + i: 0x21 + i for i in range(94)}, 0xFFE5: "¥", 0xFFE1: "£", 0xFFE6: "₩", 0x3000: " "}
+
 # words saying the amount after them is the goods' real or final price (casefolded)
 _REAL = (r"(?<!\w)(?:real price|actual price|true price|final price|real cost|price after coupon|after coupon|coupon price"
          r"|coupon:? final|net price|price in (?:chat|dm|inbox)|price via (?:chat|dm)|dm price|inbox price|real one"
@@ -144,6 +149,8 @@ def read_stated_price(text: ListingText, listing_currency: str) -> StatedPrice |
     listing_currency: the price field's ISO code, the amount's when none is written beside it. Pure."""
     if (folded := fold(text.original)) is None:
         return None
+    if not text.is_ascii:
+        folded = folded.translate(_WIDE_FORMS)
     for m in _STATED.finditer(folded):
         a = amount_at(folded, m.end(), listing_currency)
         if a is None or _NOT_A_PRICE_AFTER.match(folded, a.number_end):
@@ -408,6 +415,8 @@ def read_text_price(text: ListingText, country: str | None, known: frozenset[str
     original = text.original
     if not any(c.isdigit() for c in original) and _ZH_NUMERALS.isdisjoint(original) or (folded := fold(original)) is None:
         return None
+    if not original.isascii():
+        folded = folded.translate(_WIDE_FORMS)
     home = country_currency(country, known)
     title_end = len(text.title)
     priced = {m.end() for m in _PRICE_WORD.finditer(folded)}
