@@ -604,6 +604,10 @@ _STANDING = re.compile(
     r"vertragshandler|autorisierter handler|rechnung|garantie|quittung|revendeur agree|distributeur agree|facture|"
     r"distribuidor (?:oficial|autorizado)|factura|garantia|fattura|rivenditore autorizzato|ricevuta|"
     r"nota fiscal|revendedor autorizado|faktura|gwarancja|paragon|fatura|garanti|"
+    # (fresh54b, issue 9) the Turkish and Indonesian shops' standing, as written and machine-translated: "faturalı"
+    # (invoiced), "distribütör garantili" (distributor-guaranteed), "garansi resmi" (official warranty)
+    r"invoiced|faturali|garantili|(?:distributor|importer|ithalatci) (?:guaranteed|guarantee|warranty)|"
+    r"garansi resmi|bergaransi|garansi distributor|"
     # Russian, as the latin view folds it (normalise.latin_text)
     + "|".join(re.escape(latin_text(w)) for w in ("официальный дилер", "официальный дистрибьютор", "чек", "гарантия",
                                                   "гарантией"))
