@@ -83,7 +83,7 @@ from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.context.fields import STUFFED_BRANDS
-from services.matcher.core.context.tag_lines import tag_spans, unbranded_said
+from services.matcher.core.context.tag_lines import copy_tag, tag_spans, unbranded_said
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy, media_work,
@@ -1011,6 +1011,9 @@ class Judge:
         listed = [e for e in identity if tagged(e)]
         if not listed or any(not tagged(e) and not e.needs_corroboration and not e.everyday for e in identity):
             return []
+        if any(copy_tag(description, span) is not None for span in spans if any(
+                span[0] <= e.start and e.end <= span[1] for e in listed)):
+            return []  # "tags: samsung, galaxy, rep": the list names the brand's goods as a copy
         # (the other brands' weights may be set already: any of their identity evidence in the list counts)
         stuffed = 1 + sum(1 for _, found in others if any(x.rule in IDENTITY_RULES and tagged(x) for x in found))
         outside = "\n".join([reading.listing.title, *(description[a:b] for a, b in zip(

@@ -68,6 +68,23 @@ def tag_spans(description: str | None) -> list[tuple[int, int]]:
     return sorted(out)
 
 
+# a tag that is the copy trade's word: in a list of search words "rep" or "replica" is no gym set nor scale model, and
+# the list that holds one names the brand's goods as a copy (judge._tag_line leaves its marks as they are)
+COPY_TAGS = frozenset({"rep", "reps", "replica", "replicas", "réplica", "replika", "replique", "réplique", "1:1", "1to1",
+                       "1 to 1", "aaa", "aaa+", "aaaaa", *(f"{n}a" for n in range(5, 11)), "fake", "fakes", "copy",
+                       "copies", "clone", "clones", "super copy", "supercopy", "mirror", "mirror copy", "ua", "first copy",
+                       "master copy", "kw", "kw super", "super kw", "1st copy", "top copy", "high copy", "knockoff", "ko",
+                       "копия", "реплика", "kopya", "高仿", "复刻", "複刻", "a货", "精仿", "原单", "レプリカ", "コピー",
+                       "레플", "짝퉁", "ก๊อป", "hàng rep", "hàng fake"})
+_TAG_CUT = re.compile(r"[,;|#、，；\n]+")
+
+
+def copy_tag(description: str, span: tuple[int, int]) -> str | None:
+    """The first tag of the list at `span` that is a copy trade's word (COPY_TAGS), else None. Pure."""
+    return next((t for t in (w.strip(" .:!*-").casefold() for w in _TAG_CUT.split(description[span[0]:span[1]]))
+                 if t in COPY_TAGS), None)
+
+
 def unbranded_said(text: str) -> str | None:
     """The words by which `text` says its goods carry no brand's mark ("no logo", "unbranded", "our own design",
     "sin marca", "无品牌"), unless the debranded copy trade's words stand beside them ("no logo outside", "logo sent
