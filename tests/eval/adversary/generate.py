@@ -2244,3 +2244,10 @@ register(passing53)
 from tests.eval.adversary import resold53  # noqa: E402
 
 register(resold53)
+
+# fresh54b's classes (tagged54.py): search tags written into the description (a plain item said to carry no brand, keyword
+# stuffing, a tag line with a copy word), the shops' pledge against fakes ("fake one pay ten"), a grey import from a factory
+# and the copy trade's machine-translated slang ("original single", "mirror work"), with their honest twins
+from tests.eval.adversary import tagged54  # noqa: E402
+
+register(tagged54)

@@ -224,6 +224,7 @@ class Reading:
     _logo_claims: list[Found] | None = None
     _materials: list[Found] | None = None
     _tag_spans: list[tuple[int, int]] | None = None
+    tag_brands: int = 0  # brands named in the description's tag lists before the stronger readings kept one (tagged_brands)
     far: dict[int, bool] = field(default_factory=dict)
     _denied: dict[tuple[int, int], str] = field(default_factory=dict)  # copy words denied so far, by span
     marked: dict[str, tuple[int, str] | None] = field(default_factory=dict)  # Judge.marked by brand id, found once
@@ -1015,7 +1016,8 @@ class Judge:
                 span[0] <= e.start and e.end <= span[1] for e in listed)):
             return []  # "tags: samsung, galaxy, rep": the list names the brand's goods as a copy
         # (the other brands' weights may be set already: any of their identity evidence in the list counts)
-        stuffed = 1 + sum(1 for _, found in others if any(x.rule in IDENTITY_RULES and tagged(x) for x in found))
+        stuffed = max(reading.tag_brands, 1 + sum(1 for _, found in others if any(
+            x.rule in IDENTITY_RULES and tagged(x) for x in found)))
         outside = "\n".join([reading.listing.title, *(description[a:b] for a, b in zip(
             [0, *(t for _, t in spans)], [*(s for s, _ in spans), len(description)]))])
         plain = unbranded_said(outside) if stuffed < STUFFED_BRANDS else None
@@ -2139,6 +2141,17 @@ _LOGO_REFUSED_BEFORE = re.compile(r"(?<![a-z0-9])(?:%s)[^a-z0-9]*$" % "|".join(
     re.escape(latin_text(w)).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_BEFORE, key=len, reverse=True)))
 _LOGO_REFUSED_AFTER = re.compile(r"^[ \-]*(?:%s)(?![a-z0-9])" % "|".join(
     re.escape(w).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_AFTER, key=len, reverse=True)))
+
+
+def tagged_brands(by_brand: dict[int, list[Evidence]], description: str) -> int:
+    """(fresh54b) How many brands of `by_brand` the description's search-tag lists name (tag_lines.tag_spans), counted
+    before the stronger readings drop the weak ones ("#apple #coach #samsung #bmw": four brands searched for)."""
+    if not any(e.field == "description" for found in by_brand.values() for e in found) or not (
+            spans := tag_spans(description)):
+        return 0
+    return sum(1 for found in by_brand.values() if any(
+        e.rule in IDENTITY_RULES and e.field == "description" and e.start is not None and e.end is not None
+        and any(s <= e.start and e.end <= t for s, t in spans) for e in found))
 
 
 def _logo_refused(original: str, f: Found) -> bool:

@@ -31,6 +31,7 @@ from services.matcher.core.normalise import latin_text
 _KEY_LINE = re.compile(
     r"^[ \t>*•·\-]*(?:" + "|".join(re.escape(k) for k in sorted({k.casefold() for k in TAG_KEYS}, key=len, reverse=True))
     + r")[ \t]*(?:[:：]|[-–—][ \t])[ \t]*(?P<list>[^\n]+)$", re.MULTILINE | re.IGNORECASE)
+_KEY_START = re.compile(r"[^ \t>*•·\-]")
 _HASHTAG = re.compile(r"#[^\s#]+")
 MIN_HASHTAGS = 3  # a line of this many hashtags and nothing else is a tag list ("#nike #vintage #y2k")
 
@@ -40,24 +41,25 @@ _UNBRANDED = re.compile(
     r"non-?branded|no brand(?:ing)?|no-brand|no ?name|generic|own brand|own-brand|own label|"
     r"our (?:own )?(?:brand|label|design|designs|workshop|studio|make)|made (?:by us|in our (?:own )?workshop)|"
     r"sin (?:logo|logotipo|marca)|sans (?:logo|marque)|ohne (?:logo|marke|markenlogo|branding)|senza (?:logo|marchio|marca)|"
-    r"sem (?:logo|marca)|zonder (?:logo|merk)|bez (?:loga|logo|marki|znacky|logotipa|brenda|marky)|"
-    r"markasiz|logosuz|tanpa (?:logo|merek|merk|brand)|khong (?:logo|thuong hieu|nhan hieu)|"
-    r"bez logotipa|bez brenda)(?![a-z0-9])")
+    r"sem (?:logo|marca)|zonder (?:logo|merk)|bez (?:loga|logo|marki|znacky|marky)|"
+    r"markasiz|logosuz|tanpa (?:logo|merek|merk|brand)|khong (?:logo|thuong hieu|nhan hieu))(?![a-z0-9])")
 # the debranded copy trade's words beside "no logo": plain outside, the logo sent or put on apart (a cue reads them)
 _DEBRANDED = re.compile(r"(?<![a-z0-9])(?:outside|logo (?:inside|sent|shipped|separately|apart|on request)|"
                         r"(?:add|put|sew|stick)(?:s|ed)? (?:the |a )?logo|logo can be|logos? (?:are |is )?(?:sent|added))"
                         r"(?![a-z0-9])")
-_UNBRANDED_WIDE = ("无品牌", "無品牌", "无牌", "無牌", "无logo", "無logo", "无标", "無標", "ノーブランド", "ロゴなし", "ロゴ無し",
+# (Cyrillic as written: the latin view folds it by sight, "без логотипа" -> "bez lorotipa")
+_UNBRANDED_WIDE = ("без логотипа", "без лого", "без бренда", "без марки", "без логотипу", "без бренду", "无品牌", "無品牌", "无牌", "無牌", "无logo", "無logo", "无标", "無標", "ノーブランド", "ロゴなし", "ロゴ無し",
                    "노브랜드", "로고 없음", "로고없음", "무브랜드", "ไม่มีโลโก้", "ไม่มีแบรนด์", "بدون شعار", "بدون ماركة")
 
 
 def tag_spans(description: str | None) -> list[tuple[int, int]]:
-    """(start, end) in `description` of each tag list it writes on a line of its own (a tag key and a colon, or three
-    hashtags or more and nothing else); [] for almost every listing. Pure."""
+    """(start, end) in `description` of each tag list it writes on a line of its own, from its key (a tag key and a
+    colon, or three hashtags or more and nothing else); [] for almost every listing. Pure."""
     if not description or ("#" not in description and ":" not in description and "：" not in description
                             and " - " not in description):
         return []
-    out = [(m.start("list"), m.end("list")) for m in _KEY_LINE.finditer(description)]
+    # the key with its list: a key may itself read as a mark by its sound (태그 "taegeu")
+    out = [(_KEY_START.search(description, m.start()).start(), m.end("list")) for m in _KEY_LINE.finditer(description)]
     if "#" in description:
         start = 0
         for line in description.split("\n"):
