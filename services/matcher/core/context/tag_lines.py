@@ -55,8 +55,7 @@ _UNBRANDED_WIDE = ("без логотипа", "без лого", "без бре�
 def tag_spans(description: str | None) -> list[tuple[int, int]]:
     """(start, end) in `description` of each tag list it writes on a line of its own, from its key (a tag key and a
     colon, or three hashtags or more and nothing else); [] for almost every listing. Pure."""
-    if not description or ("#" not in description and ":" not in description and "：" not in description
-                            and " - " not in description):
+    if not description or not any(c in description for c in ":：#-–—"):
         return []
     # the key with its list: a key may itself read as a mark by its sound (태그 "taegeu")
     out = [(_KEY_START.search(description, m.start()).start(), m.end("list")) for m in _KEY_LINE.finditer(description)]
