@@ -993,8 +993,9 @@ class Judge:
         prada": tag_lines.py) counts as the tags field's does: with the brand's category and a cue or a price far below
         the floor (needs_cue); with the goods said to carry no brand ("no logo", "our own design": tag_lines.
         unbranded_said) only with a cue that claims a copy (needs_copy_cue); not at all in a list naming
-        fields.STUFFED_BRANDS registered brands or more (keyword stuffing). Other evidence that names the brand outside
-        the list (not itself a weak candidate) leaves it as it is."""
+        fields.STUFFED_BRANDS registered brands or more (keyword stuffing). A list holding a copy tag ("tags: samsung,
+        galaxy, rep": tag_lines.COPY_TAGS) names the brand's goods as a copy, and other evidence that names the brand
+        outside the list (not itself a weak candidate) names them: the marks are left as they are."""
         description = reading.listing.description
         if not description:
             return []
