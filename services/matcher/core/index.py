@@ -55,7 +55,7 @@ from services.matcher.core.context import platforms
 from services.matcher.core.context.subject import card_below_face, priced_apart
 from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
-from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness
+from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness, tagged_brands
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
@@ -278,6 +278,9 @@ class MatcherIndex:
             other = self._other_fields.evidence(listing, text)
             for e in mark_vocabulary(other, self._vocabulary) if self._vocabulary else other:
                 by_brand.setdefault(self._fingerprint_brand[e.fingerprint], []).append(e)
+        # (fresh54b) the brands a tag line of the description names, counted before the stronger readings keep one
+        # ("#apple #coach #samsung #bmw" is keyword stuffing: judge._tag_line)
+        tag_brands = tagged_brands(by_brand, text.description) if len(by_brand) > 1 and text.description else 0
         for brand_index, found in list(by_brand.items()):  # a key fob's "shell", a "power switch" (part_senses.py)
             if any(e.everyday and e.term and e.term.casefold() in PART_SENSES for e in found):
                 part_words(found, text.title, text.description or "")
@@ -324,6 +327,7 @@ class MatcherIndex:
         if not by_brand:
             return []
         reading = self._judge.read(listing, text)
+        reading.tag_brands = tag_brands
         cues = (self._cue_evidence(text, reading) + self._trade_evidence(listing, text, reading)
                 + self._community_evidence(listing, text, reading))
         if (dearer := self._dearer(listing, text)) is not None:

@@ -99,9 +99,13 @@ _LATIN_PAIR = re.compile("[\u00c2-\u00df][\u0080-\u00bf\u0152\u0153\u0160\u0161\
 # Windows-1251's characters for the continuation bytes 80-BF (0x98, undefined, as U+FFFD): after Р or С (the lead bytes
 # D0, D1 of Cyrillic) or д-й (E4-E9, of Chinese) they are UTF-8 read as Windows-1251 ("Рѕ", "иґ§" for 货)
 _CP1251_CONT = re.escape(bytes(range(0x80, 0xC0)).decode("cp1251", errors="replace"))
-_CP1251_PAIR = re.compile(f"[\u0420\u0421][{_CP1251_CONT}]|[\u0434-\u0439][{_CP1251_CONT}]{{2}}")
+# (fresh54b, issue 9) and after В-Е (C2-C5, the lead bytes of Latin-1's and Latin Extended-A's letters) they are a Latin
+# letter's accent among Cyrillic mojibake ("NescafГ©" for Nescafé, "EstГ©e", "L'OrГ©al"): one continuation byte,
+# then no further Cyrillic letter (Russian's own "Е»" of «ВСЕ» closes a quote; its strict decoding fails anyway)
+_CP1251_PAIR = re.compile(f"[\u0420\u0421][{_CP1251_CONT}]|[\u0434-\u0439][{_CP1251_CONT}]{{2}}"
+                          f"|[\u0412-\u0415][{_CP1251_CONT}](?![\u0400-\u04ff])")
 _PAIR_FIRSTS = frozenset([chr(c) for c in range(0xC2, 0xE0)] + ["\u00e2", "\u00e3", "\u0420", "\u0421"]
-                         + [chr(c) for c in range(0x0434, 0x043A)])
+                         + [chr(c) for c in range(0x0434, 0x043A)] + [chr(c) for c in range(0x0412, 0x0416)])
 
 
 def _ftfy(run: str) -> tuple[str, str] | None:

@@ -2261,3 +2261,10 @@ register(street_abroad54)
 from tests.eval.adversary import deals54  # noqa: E402
 
 register(deals54)
+
+# fresh54b's classes (tagged54.py): search tags written into the description (a plain item said to carry no brand, keyword
+# stuffing, a tag line with a copy word), the shops' pledge against fakes ("fake one pay ten"), a grey import from a factory
+# and the copy trade's machine-translated slang ("original single", "mirror work"), with their honest twins
+from tests.eval.adversary import tagged54  # noqa: E402
+
+register(tagged54)

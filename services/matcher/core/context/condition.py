@@ -950,6 +950,12 @@ class ConditionReader:
             said.append(occasion)
         if not said:
             return NO_CONDITION
+        if any(s.kind == "grey_import" for s in said) and (_FACTORY_SOURCE.search(text.latin) is not None or (
+                not text.is_ascii and any(w in text.original for w in _FACTORY_SOURCE_WIDE))):
+            # (fresh54b) goods said to come from a factory are no other market's genuine stock: no grey import
+            said = [s for s in said if s.kind != "grey_import"]
+            if not said:
+                return NO_CONDITION
         licence = LICENCE.search(text.latin[:len(text.title)]) or LICENCE.search(latin_text(category_leaf(listing.category)))
         if licence is not None:
             return bundle_code(said, licence.group(0))
@@ -1013,6 +1019,16 @@ class ConditionReader:
 
 
 _NON_LATIN_LETTER = re.compile(r"[\u0370-\u052f]")  # Greek and Cyrillic
+# (fresh54b, issue 9) a grey import is the brand's genuine goods bought in another market; goods said to come from a
+# factory ("parallel import from Asia factory", "same factory as the official one", "factory direct", "identical
+# quality") are a factory's, outside the brand's channel: the story of a copy's price, not a grey import's (latin view;
+# "factory sealed" says nothing of where the goods come from). Written for BrandSentry from general knowledge of grey
+# importers' wording ("import version, no local warranty") against the copy trade's (同厂, "same factory").
+_FACTORY_SOURCE = re.compile(r"(?<![a-z])(?:same factory|same factories|identical quality|factory direct|"
+                             r"direct from (?:the |our |an? )?factory|import(?:ed)? (?:directly )?from (?:the |our |an? )?"
+                             r"(?:[a-z]+ ){0,2}factory|mismo fabricante|misma fabrica|mesma fabrica|meme usine|gleiche fabrik|"
+                             r"stessa fabbrica)(?![a-z])")
+_FACTORY_SOURCE_WIDE = ("同厂", "同工厂", "工厂直", "工廠直", "同廠", "工場直送", "같은 공장")
 _VALUES = 10_000  # condition attribute values ConditionReader remembers (forgotten all at once past this many)
 
 

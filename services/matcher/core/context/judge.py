@@ -82,6 +82,8 @@ from services.matcher.core.context.numbers import NUMBER_FAR, bare_numbers, good
 from services.matcher.core.context.sectors import Sectors, SectorsFound
 from services.matcher.core.context.segmentation import chinese_words, inside_word, is_han
 from services.matcher.core.context.specimens import fake_specimen
+from services.matcher.core.context.fields import STUFFED_BRANDS
+from services.matcher.core.context.tag_lines import copy_tag, tag_spans, unbranded_said
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy, media_work,
@@ -244,6 +246,8 @@ class Reading:
     _admitted: list[Admission] | None = None
     _logo_claims: list[Found] | None = None
     _materials: list[Found] | None = None
+    _tag_spans: list[tuple[int, int]] | None = None
+    tag_brands: int = 0  # brands named in the description's tag lists before the stronger readings kept one (tagged_brands)
     far: dict[int, bool] = field(default_factory=dict)
     _denied: dict[tuple[int, int], str] = field(default_factory=dict)  # copy words denied so far, by span
     marked: dict[str, tuple[int, str] | None] = field(default_factory=dict)  # Judge.marked by brand id, found once
@@ -275,6 +279,13 @@ class Reading:
                 found = [f for f in found if not any(t.start <= f.start and f.end <= t.end for t in tags)]
             self._materials = found
         return self._materials
+
+    @property
+    def tag_spans(self) -> list[tuple[int, int]]:
+        """The search-tag lists the description writes on lines of their own (tag_lines.tag_spans), offsets in it."""
+        if self._tag_spans is None:
+            self._tag_spans = tag_spans(self.listing.description)
+        return self._tag_spans
 
     @property
     def price_eur(self) -> float | None:
@@ -966,6 +977,7 @@ class Judge:
         notes += self._foreign_words(reading, brand, evidence)
         notes += self._inside_words(reading, evidence)
         notes += self._generic_words(reading, brand, evidence)
+        notes += self._tag_line(reading, brand, evidence, others)
         # a guide or an authentication service is judged as one before category distance: its copy words are its
         # subject, and a word of its title read as a far sector ("服" of 服务) must not make them cues anywhere
         guide = reading.subject is not None and reading.subject.kind == "a guide"
@@ -997,6 +1009,58 @@ class Judge:
             notes.append(far[0])
             return notes, far[1]
         return notes, None
+
+    def _tag_line(self, reading: Reading, brand: Brand, evidence: list[Evidence],
+                  others: list[tuple[Brand, list[Evidence]]] = ()) -> list[Evidence]:
+        """(fresh54b, issue 9) A brand named only in a search-tag list of the description ("tags: bag, gift, coach,
+        prada": tag_lines.py) counts as the tags field's does: with the brand's category and a cue or a price far below
+        the floor (needs_cue); with the goods said to carry no brand ("no logo", "our own design": tag_lines.
+        unbranded_said) only with a cue that claims a copy (needs_copy_cue); not at all in a list naming
+        fields.STUFFED_BRANDS registered brands or more (keyword stuffing). A list holding a copy tag ("tags: samsung,
+        galaxy, rep": tag_lines.COPY_TAGS) names the brand's goods as a copy, and other evidence that names the brand
+        outside the list (not itself a weak candidate) names them: the marks are left as they are."""
+        description = reading.listing.description
+        if not description:
+            return []
+        identity = [e for e in evidence if e.rule in IDENTITY_RULES and e.weight > 0]
+        if not any(e.field == "description" for e in identity):
+            return []  # most listings: the brand is named in the title
+        spans = reading.tag_spans
+        if not spans:
+            return []
+
+        def tagged(e: Evidence) -> bool:
+            return e.field == "description" and e.start is not None and e.end is not None and any(
+                s <= e.start and e.end <= t for s, t in spans)
+
+        listed = [e for e in identity if tagged(e)]
+        if not listed or any(not tagged(e) and not e.needs_corroboration and not e.everyday for e in identity):
+            return []
+        if any(copy_tag(description, span) is not None for span in spans if any(
+                span[0] <= e.start and e.end <= span[1] for e in listed)):
+            return []  # "tags: samsung, galaxy, rep": the list names the brand's goods as a copy
+        # (the other brands' weights may be set already: any of their identity evidence in the list counts)
+        stuffed = max(reading.tag_brands, 1 + sum(1 for _, found in others if any(
+            x.rule in IDENTITY_RULES and tagged(x) for x in found)))
+        outside = "\n".join([reading.listing.title, *(description[a:b] for a, b in zip(
+            [0, *(t for _, t in spans)], [*(s for s, _ in spans), len(description)]))])
+        plain = unbranded_said(outside) if stuffed < STUFFED_BRANDS else None
+        for e in listed:
+            if stuffed >= STUFFED_BRANDS:
+                e.weight = 0.0
+                e.detail = _join(e.detail, f"in a search-tag list naming {stuffed} brands: keyword stuffing")
+                continue
+            e.needs_corroboration = e.needs_cue = True
+            if plain is not None:
+                e.needs_copy_cue = True
+            e.detail = _join(e.detail, "named only in the description's search tags" + (
+                f" of goods said to carry no brand ('{plain}'): counts only with a cue that claims a copy"
+                if plain is not None else ": counts with the brand's category and a cue or a price far below the floor"))
+        e = listed[0]
+        return [Evidence(Rule.everyday_word, 0.0, None, e.field, e.start, e.end, e.text, e.term, detail=(
+            f"'{e.text}' stands in the description's search-tag list, the words buyers search for, not the goods "
+            + (f"(keyword stuffing: {stuffed} brands in the list)" if stuffed >= STUFFED_BRANDS else
+               f"(the goods said to carry no brand: '{plain}')" if plain is not None else "(rule: search tags)")))]
 
     def _subject(self, reading: Reading, brand: Brand, evidence: list[Evidence],
                  shown: bool = False) -> tuple[Evidence, Distance] | None:
@@ -2101,6 +2165,17 @@ _LOGO_REFUSED_BEFORE = re.compile(r"(?<![a-z0-9])(?:%s)[^a-z0-9]*$" % "|".join(
     re.escape(latin_text(w)).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_BEFORE, key=len, reverse=True)))
 _LOGO_REFUSED_AFTER = re.compile(r"^[ \-]*(?:%s)(?![a-z0-9])" % "|".join(
     re.escape(w).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_AFTER, key=len, reverse=True)))
+
+
+def tagged_brands(by_brand: dict[int, list[Evidence]], description: str) -> int:
+    """(fresh54b) How many brands of `by_brand` the description's search-tag lists name (tag_lines.tag_spans), counted
+    before the stronger readings drop the weak ones ("#apple #coach #samsung #bmw": four brands searched for)."""
+    if not any(e.field == "description" for found in by_brand.values() for e in found) or not (
+            spans := tag_spans(description)):
+        return 0
+    return sum(1 for found in by_brand.values() if any(
+        e.rule in IDENTITY_RULES and e.field == "description" and e.start is not None and e.end is not None
+        and any(s <= e.start and e.end <= t for s, t in spans) for e in found))
 
 
 def _logo_refused(original: str, f: Found) -> bool:

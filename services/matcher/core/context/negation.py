@@ -311,7 +311,10 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no be|sio|siyo|no|not|never|nothi
                              r"vorsicht vor|achtung vor|attenzione a(?:i|lle|gli)?|cuidado com|uwaga na|谨防|謹防|当心|小心|"
                              r"警惕|if(?: (?:any|the|an?|our))?(?: (?:items?|products?|goods|it))?(?: (?:is|are|'s))?"
                              r"(?: (?:proven|found|confirmed|shown))?(?: to be)?|"
-                             r"(?:jika|kalau|bila|apabila) terbukti|nếu (?:phát hiện )?(?:là )?|neu phat hien (?:la )?)[^\w]*"
+                             r"(?:jika|kalau|bila|apabila) terbukti|nếu (?:phát hiện )?(?:là )?|neu phat hien (?:la )?|"
+                             # (fresh54b) the same pledge without "proven": "jika palsu uang kembali", "phát hiện hàng
+                             # giả đền gấp 10" (accented: a bare "phat hien" is left to the "neu" form above)
+                             r"(?:jika|kalau|bila|apabila)|phát hiện (?:là )?)[^\w]*"
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"sellers?|products?|items?|penjual|produk|người bán|sản phẩm|المنتجات|منتجات|"
                              r"the|las|los|les|la|el|des|die|den|as|os|"
@@ -329,6 +332,24 @@ _REFUSED_AFTER = re.compile(r"^[^\w]*(?:\w+[^\w]+){0,1}?(?:not accepted|need not
                             r"주의|조심|に(?:ご)?注意|にご用心|に気をつけ|dikkat|注意|"
                             # (price51) Turkish puts the verb last: "replika ürün satmıyoruz" (we sell no replicas)
                             r"satmıyoruz|satmiyoruz|satılmaz|satilmaz|bulunmaz)")
+# (fresh54b, issue 9) a penalty pledged if the goods prove a copy, right after the copy word: the shops' 假一赔十 ("one
+# fake, pay ten") as sellers and machine translation write it: "fake one pay ten", "fake 1 compensate 10", "fake? we pay
+# 10 times", "falso uno paga diez", "fake 1 đền 10", "giả đền gấp 10", "palsu ganti 10x", "가품 시 10배 보상",
+# "ปลอมยินดีคืนเงิน", "sahte çıkarsa iade"; a copy seller pledges no multiple of the price against its own goods (a plain
+# "money back" it does). Only a pronoun may stand between ("high imitation, fake one pay ten" leaves "imitation" a cue).
+_PENALTY_AFTER = re.compile(r"^[^\w]*(?:(?:we|i|we will|we'll|i will|i'll)[^\w]+)?(?:"
+                            r"(?:one|1|a|uno|un|une|um|один) (?:pay|pays|paid|compensates?|compensated|compensation|"
+                            r"penalty|penalise|penalize|fines?|loses?|refunds?|indemnif\w*|returns?|paga|pagar|"
+                            r"compensa|indemniza|paie|rembourse|платит)[^\w]+(?:ten|10|three|3|two|2|double|triple|"
+                            r"hundred|100|diez|tres|dix|trois|dez|десять)(?![\w])|"
+                            r"(?:pay|compensate|refund|return|penalty|paga|pagamos|rembours\w*|erstatten|zahlen|"
+                            r"вернем|вернём|возместим)[^\w]+(?:ten|10|three|3|double|triple|2|100|diez|dix|zehn)"
+                            r"(?:[^\w]*(?:x|times|fold|veces|fois|mal|раз)(?![\w]))|"
+                            r"(?:1|một) đền (?:10|mười)|đền (?:gấp )?(?:x?\d+|mười|đôi|ba)|"
+                            r"(?:ganti|uang kembali|refund) (?:rugi )?(?:\d+|sepuluh|dua) ?(?:x|kali)(?: lipat)?|"
+                            r"ยินดีคืนเงิน|คืนเงิน ?\d+ ?เท่า|"
+                            r"(?:시|이면|일 ?경우|판정 ?시)[^\w]*(?:\d+ ?(?:배|%) ?)?(?:보상|환불)|"
+                            r"çıkarsa|cikarsa)")
 # only conjunctions and separators between two copy words: a denial before the first covers the second
 # ("not a replica, 1:1 AAA" denies the replica only: a comma alone chains nothing)
 _CHAINED = re.compile(r"^[^\w,;]*(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|ни|або|і|e|né|noch|of|en|lub|ani|veya|"
@@ -391,8 +412,9 @@ def denied_copy_words(negations: Negations, found) -> dict[tuple[int, int], str]
             phrase = negation.phrase
         elif m := _refused_before(text, f.start, in_plan):
             phrase = m.group(0).strip(" ,.;:-")
-        elif m := _REFUSED_AFTER.match(original[f.end:f.end + 24].casefold()):
-            phrase = m.group(0).strip(" ,.;:-")
+        elif (m := _REFUSED_AFTER.match(original[f.end:f.end + 24].casefold())) or (
+                m := _PENALTY_AFTER.match(original[f.end:f.end + 30].casefold())):
+            phrase = m.group(0).strip(" ,.;:-?")
         if phrase is None or winked(original, f.end) is not None:
             if not (previous is not None and f.start < previous[0]):
                 previous = None

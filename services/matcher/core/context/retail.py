@@ -55,10 +55,24 @@ COPY_TRADE_TALK = (
     "like the original", "like original", "as original", "identical to the original", "counter version",
     "counter quality", "factory price", "factory direct", "direct from factory", "from the factory", "factory outlet",
     "factory overrun", "overrun", "export order", "cancelled order", "canceled order", "surplus stock", "tester",
+    # (fresh54b) a factory's samples of the brand's goods sold by the piece ("factory sample, 20 pcs available", "from
+    # our sample room"), and a staff purchase sold as a standing channel ("staff purchase channel", 内购渠道): factory
+    # and trade tales, as the overrun's
+    "factory sample", "factory samples", "pre-production sample", "pre-production samples", "preproduction sample",
+    "sample room", "sales sample", "sales samples", "staff purchase channel", "internal channel", "internal purchase channel",
+    "内部渠道", "内购渠道", "內部渠道", "內購渠道",
     "rep", "like auth", "like authentic", "like au", "as the original", "to the original", "same specification", "same spec", "oem", "100% genuine",
     "100% original", "100% authentic", "authentic guaranteed", "guaranteed genuine", "guaranteed authentic",
     "100% echt", "100% original", "100% auténtico", "100% authentique", "100% originale", "100% оригинал",
     "100% 정품", "100%正品", "保证正品", "保證正品", "free gift", "+ free", "gift with purchase", "赠品", "贈品",
+    # (fresh54b, issue 9) the copy trade's slang of Chinese, Thai, Vietnamese, Korean and Indonesian shops as machine
+    # translation writes it in English: 原单 "original single/order", 纯原 "pure original", A货 "A goods", 同款 "same
+    # paragraph", 高仿 "high imitation", งานมิเรอร์ "mirror work", เกรดพรีเมี่ยม "premium grade (work)", งานเทียบแท้
+    # "compared to genuine", 정품급 "genuine level/grade", 미러급 "mirror class", "bukan ori" (not original): at a fair price
+    # they leave the price unexplained (general knowledge of those markets' slang and of how MT renders it)
+    "original single", "original order goods", "pure original", "same paragraph", "high imitation",
+    "mirror work", "mirror job", "premium grade", "premium grade work", "compared to genuine", "comparable genuine work",
+    "genuine level", "genuine grade", "mirror class", "mirror level", "not ori", "bukan ori",
     "no prescription", "without prescription", "no rx", "ohne rezept", "sin receta", "sans ordonnance",
     "senza ricetta", "sem receita", "bez recepty", "без рецепта", "免处方", "無處方", "处方药无需",
     # de, fr, es, pt, it, nl, pl, cs, sk, sv, da, no, ro, hu, tr, id, vi
@@ -644,6 +658,10 @@ _STANDING = re.compile(
     r"vertragshandler|autorisierter handler|rechnung|garantie|quittung|revendeur agree|distributeur agree|facture|"
     r"distribuidor (?:oficial|autorizado)|factura|garantia|fattura|rivenditore autorizzato|ricevuta|"
     r"nota fiscal|revendedor autorizado|faktura|gwarancja|paragon|fatura|garanti|"
+    # (fresh54b, issue 9) the Turkish and Indonesian shops' standing, as written and machine-translated: "faturalı"
+    # (invoiced), "distribütör garantili" (distributor-guaranteed), "garansi resmi" (official warranty)
+    r"invoiced|faturali|garantili|(?:distributor|importer|ithalatci) (?:guaranteed|guarantee|warranty)|"
+    r"garansi resmi|bergaransi|garansi distributor|"
     # Russian, as the latin view folds it (normalise.latin_text)
     + "|".join(re.escape(latin_text(w)) for w in ("официальный дилер", "официальный дистрибьютор", "чек", "гарантия",
                                                   "гарантией"))
