@@ -68,6 +68,7 @@ UNBRANDED = [("– plain, no logo", "Plain {p}, no logo, made in our own worksho
              ("tanpa logo", "{p} tanpa logo, tanpa merek, buatan sendiri."),
              ("без логотипа", "{p} без логотипа, без бренда, собственное производство.")]
 COPY_TAGS = ["replica", "1:1", "aaa", "копия", "高仿", "mirror copy", "super copy", "réplica", "1:1 replica"]
+END_COPY_WORDS = ["replica", "copy", "clone", "1:1", "копия", "fake", "knockoff"]  # said at a longer tag's end
 CLAIM_TAGS = ["replica", "копия", "高仿", "réplica", "replika"]  # one word each, a copy claimed outright (no grade)
 STUFFED = ["prada", "chanel", "hermes", "dior", "fendi", "balenciaga"]
 PLEDGES = ["Genuine guaranteed, fake one pay ten.", "Counter authentic, fake 1 compensate 10.",
@@ -161,6 +162,8 @@ def make_tag_line_copy(b: BrandView, s: Scene) -> Draft | None:
         tail, desc = s.rng.choice(UNBRANDED[:3])
         return Draft(f"{s.rng.choice(COLOURS)} {product} {tail}", cat, price,
                      f"{desc.format(p=product)}\n{_tag_line(s, [mark, copy])}")
+    if s.rng.random() < 0.35:  # (lead, session 54) the copy word at the end of a longer tag: "<mark> <goods> replica"
+        copy = f"{mark} {product} {s.rng.choice(END_COPY_WORDS)}"
     return Draft(f"{product} {s.rng.choice(['new', 'hot', '2026', 'top'])}", cat, price,
                  f"{product}, same as pictures.\n{_tag_line(s, [mark, copy, s.rng.choice(STUFFED)])}")
 

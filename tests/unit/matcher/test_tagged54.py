@@ -47,6 +47,21 @@ def test_a_copy_tag_is_found_in_its_list():
     assert copy_tag(text, tag_spans(text)[0]) is None
 
 
+@pytest.mark.parametrize("tags, found", [("nintendo switch joy-con pair replica, gift", "nintendo switch joy-con pair replica"),
+                                         ("gift, hac-015 copy", "hac-015 copy"), ("clone airpods pro, case", "clone airpods pro"),
+                                         ("耐克, 高仿耐克", "高仿耐克"), ("bag, 1:1 replica", "1:1 replica")])
+def test_a_copy_word_at_a_tags_end_is_a_copy_tag(tags, found):
+    text = f"Plain item\nKeywords: {tags}"
+    assert copy_tag(text, tag_spans(text)[0]) == found
+
+
+@pytest.mark.parametrize("tags", ["sales rep, office", "ua running shoes, gym", "wall mirror, bathroom", "copy paper a4, office",
+                                  "aaa batteries, remote", "air jordan 1 复刻, sneakers", "ko boxing gloves"])
+def test_a_word_other_tags_use_is_no_copy_tag(tags):
+    text = f"Plain item\nKeywords: {tags}"
+    assert copy_tag(text, tag_spans(text)[0]) is None
+
+
 @pytest.mark.parametrize("text, said", [("Plain gold bangle, no logo, our own workshop.", "no logo"),
                                         ("Unbranded parka", "unbranded"), ("Bolso sin marca", "sin marca"),
                                         ("Парка без логотипа", "без логотипа"), ("无品牌 女包", "无品牌"),

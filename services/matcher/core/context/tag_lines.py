@@ -80,10 +80,28 @@ COPY_TAGS = frozenset({"rep", "reps", "replica", "replicas", "réplica", "replik
 _TAG_CUT = re.compile(r"[,;|#、，；\n]+")
 
 
+# a copy trade's word that says "copy" at either end of a longer tag ("joy-con pair replica", "copy of gg marmont",
+# "hac-015 copy"): only the words no tag uses otherwise ("rep", "ua", "ko", "kw", "mirror", "aaa" are a sales rep, Under
+# Armour, a knock-out, a wall mirror, a battery size beside other words), and "copy" only last ("copy paper" is paper)
+TAG_END_WORDS = frozenset({"replica", "replicas", "réplica", "replika", "replique", "réplique", "fake", "fakes", "clone",
+                           "clones", "1:1", "supercopy", "knockoff", "копия", "реплика", "kopya"})
+_KEY_OPENING = re.compile(r"^[^\W\d][^:：\n]*[:：]\s*")  # the list's key ("Keywords: "), not a "1:1" tag
+# the CJK copy words inside a tag of no spaces ("高仿耐克"); not 复刻/複刻, a brand's own retro re-issue as often
+_TAG_INSIDE_WORDS = ("高仿", "a货", "精仿", "原单", "レプリカ", "コピー", "레플", "짝퉁")
+
+
 def copy_tag(description: str, span: tuple[int, int]) -> str | None:
-    """The first tag of the list at `span` that is a copy trade's word (COPY_TAGS), else None. Pure."""
-    return next((t for t in (w.strip(" .:!*-").casefold() for w in _TAG_CUT.split(description[span[0]:span[1]]))
-                 if t in COPY_TAGS), None)
+    """The first tag of the list at `span` that is a copy trade's word (COPY_TAGS), or that has one at an end
+    (TAG_END_WORDS; "copy" last) or a CJK one inside ("高仿耐克"), else None. Pure."""
+    for tag in (w.strip(" .:!*-").casefold() for w in _TAG_CUT.split(_KEY_OPENING.sub("", description[span[0]:span[1]], 1))):
+        if tag in COPY_TAGS:
+            return tag
+        words = tag.split()
+        if len(words) > 1 and (words[0] in TAG_END_WORDS or words[-1] in TAG_END_WORDS or words[-1] == "copy"):
+            return tag
+        if not tag.isascii() and any(w in tag for w in _TAG_INSIDE_WORDS):
+            return tag
+    return None
 
 
 def unbranded_said(text: str) -> str | None:
