@@ -2244,3 +2244,10 @@ register(passing53)
 from tests.eval.adversary import resold53  # noqa: E402
 
 register(resold53)
+
+# fresh54d's classes (verticals54.py): a branded medicine "for research use only" in its dose form, a frankenwatch's
+# clone movement in a genuine case, a rep find "found ... on weidian" with an agent's link (alert); a laboratory's RUO
+# reagent kit, a genuine watch with a disclosed aftermarket strap or bezel, a lost-and-found post (quiet)
+from tests.eval.adversary import verticals54  # noqa: E402
+
+register(verticals54)

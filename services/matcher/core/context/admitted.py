@@ -380,7 +380,10 @@ _CLONE_MOVEMENT = re.compile(
     _W + r"(?P<c>clone|cloned|replica|rep|copy|fake|aftermarket|after-market|non[- ]?genuine|non[- ]?original|"
     r"klon|nachbau|r(?:é|e)plica|copia|cópia|imitation)\s+(?:(?:cal(?:ibre|iber|\.)?\s*)?[a-z]{0,4}\s?\d{3,5}[a-z]{0,3}"
     r"(?:\s?(?:mc|ms|a|b|c|n|-\d))?\s+)?(?:movement|movt|calibre|caliber|mechanism|uhrwerk|werk|mouvement|movimiento|"
-    r"movimento|mecanismo|ムーブメント|机芯|機芯)" + _E, re.IGNORECASE)
+    r"movimento|mecanismo|ムーブメント|机芯|機芯)" + _E
+    # the Romance order, the noun first: "movimiento réplica", "mouvement copie", "movimento clone"
+    + r"|" + _W + r"(?:movimiento|mouvement|movimento|mecanismo)\s+(?P<r>r(?:é|e)plica|r(?:é|e)plique|clon|clone|copia|"
+    r"cópia|copie|falso|falsa|faux|imitaci(?:ó|o)n|imitation|aftermarket)" + _E, re.IGNORECASE)
 _CLONE_MOVEMENT_NOT = re.compile(_W + r"(?:no|not|never|without|sin|kein|keine|pas|nicht|isn'?t|is not|no sign of)\W+(?:an?\W+)?$",
                                  re.IGNORECASE)
 _MOVEMENT_WORDS = frozenset({"movement", "movt", "calibre", "caliber", "mechanism", "uhrwerk", "werk", "mouvement",
