@@ -77,3 +77,12 @@ def test_a_rep_find_with_its_shop_is_no_lost_and_found_post(title):
 def test_a_found_item_without_a_shop_stays_a_post():
     found = demo_evaluated("Found: Gucci wallet on the 42 bus", "wallets", None, "Describe it to claim it.")
     assert not {b for b, m in found.items() if m.score >= m.threshold}, found
+
+
+@pytest.mark.parametrize("title, description", [
+    ("Apple iPad tablets for a research lab", "Bulk order, 10 tablets, not for resale."),
+    ("Rolex movement holder, aftermarket movement holder for 3135", "Watchmaker's tool."),
+    ("Nike caps, lab grade embroidery", "Research quality stitching."),
+])
+def test_words_of_a_lab_or_a_watchmakers_bench_admit_nothing(title, description):
+    assert not {"research_only", "clone_movement"} & _kinds(title, description)

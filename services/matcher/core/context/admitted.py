@@ -349,19 +349,19 @@ _DENIED_CLAUSE = re.compile(
 # a branded medicine in its dose form sold "for research use only", "not for human consumption", as a "research
 # chemical" or "lab grade": the research-chemical trade's wording for unlicensed copies of branded drugs (the FDA's
 # and the MHRA's warning letters to "research chemical" sellers of sildenafil, tadalafil, semaglutide; Interpol's
-# Operation Pangea reports). Only beside a dose form (mg, tablets, capsules, vials, pens...): a laboratory's genuine
+# Operation Pangea reports). Only beside a dose (20mg, 30片) or a medicine's form (capsules, pills, vials...): a laboratory's genuine
 # "For Research Use Only" reagent kit names no dose form, and a veterinary "not for human consumption" no research.
 _RESEARCH = re.compile(
-    _W + r"(?:(?:for |only for )?research (?:use|purposes?)(?: only)?|research only|for research|research[- ]grade|"
+    _W + r"(?:(?:for |only for )?research (?:use|purposes?)(?: only)?|research only|research[- ]grade|"
     r"research chemicals?|research peptides?|lab(?:oratory)?[- ]grade|not for human (?:consumption|use)|"
     r"nur f(?:ü|u)r (?:forschungszwecke|forschung)|(?:solo|sólo|únicamente) para (?:investigaci(?:ó|o)n|uso en investigaci(?:ó|o)n)|"
     r"(?:uniquement |seulement )?(?:pour|à des fins de) (?:la )?recherche|apenas para (?:uso em )?pesquisa|"
     r"(?:solo |esclusivamente )?per (?:uso di )?ricerca|tylko do (?:cel(?:ów|ow) )?badawczych|sadece araştırma)" + _E
     + r"|仅供研究|僅供研究|仅供科研|僅供科研|科研用|研究用途|研究用|연구용|исследовательских целей|для исследований",
     re.IGNORECASE)
-_DOSE = re.compile(_W + r"(?:\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|ml|iu)|tablets?|tabs|capsules?|caps|pills?|softgels?|vials?|"
-                   r"ampoules?|ampules?|injections?|injectable|pens?|sachets?|comprimidos?|comprimés?|kapseln|tabletten|"
-                   r"compresse|таблет\w*|капсул\w*|片|粒|胶囊|膠囊|錠|정)" + _E, re.IGNORECASE)
+_DOSE = re.compile(r"(?<![^\W_])(?:\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|片|粒|錠|정)|capsules?|pills?|softgels?|vials?|"
+                   r"ampoules?|ampules?|injections?|injectable|comprimidos?|comprimés?|kapseln|tabletten|compresse|"
+                   r"таблет\w*|капсул\w*|胶囊|膠囊)(?![^\W_])", re.IGNORECASE)
 _RESEARCH_NOT = re.compile(_W + r"(?:reagents?|assays?|kits?|antibod(?:y|ies)|buffers?|standards?|controls?|calibrators?|"
                            r"cell lines?|microplates?|not for use in diagnostic|dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|cattle|"
                            r"poultry|livestock|veterinary|vet|animals?|birds?|fish|aquariums?|plants?|garden)" + _E, re.IGNORECASE)
@@ -376,11 +376,14 @@ _RESEARCH_WIDE_KEYS = ("仅供研究", "僅供研究", "仅供科研", "僅供�
 # the frankenwatch trade's genuine case around a clone movement (WatchUSeek's and r/RepTime's "gen case, rep
 # movement" builds). A genuine watch with a disclosed aftermarket dial, bezel or strap, or "genuine Rolex movement",
 # names no copied movement; "no clone movement", "not a replica movement" deny it.
+# a watchmaker's tool or spare fitting a movement ("aftermarket movement holder", "movement spacer ring"): no watch
+_NOT_MOVEMENT_GEAR = (r"(?!\s+(?:holders?|rings?|spacers?|tools?|stands?|box|boxes|winders?|covers?|screws?|parts?|"
+                      r"clamps?|cases?|retainers?|cushions?|blowers?))")
 _CLONE_MOVEMENT = re.compile(
     _W + r"(?P<c>clone|cloned|replica|rep|copy|fake|aftermarket|after-market|non[- ]?genuine|non[- ]?original|"
     r"klon|nachbau|r(?:é|e)plica|copia|cópia|imitation)\s+(?:(?:cal(?:ibre|iber|\.)?\s*)?[a-z]{0,4}\s?\d{3,5}[a-z]{0,3}"
     r"(?:\s?(?:mc|ms|a|b|c|n|-\d))?\s+)?(?:movement|movt|calibre|caliber|mechanism|uhrwerk|werk|mouvement|movimiento|"
-    r"movimento|mecanismo|ムーブメント|机芯|機芯)" + _E
+    r"movimento|mecanismo|ムーブメント|机芯|機芯)" + _E + _NOT_MOVEMENT_GEAR
     # the Romance order, the noun first: "movimiento réplica", "mouvement copie", "movimento clone"
     + r"|" + _W + r"(?:movimiento|mouvement|movimento|mecanismo)\s+(?P<r>r(?:é|e)plica|r(?:é|e)plique|clon|clone|copia|"
     r"cópia|copie|falso|falsa|faux|imitaci(?:ó|o)n|imitation|aftermarket)" + _E, re.IGNORECASE)
