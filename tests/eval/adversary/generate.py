@@ -2268,3 +2268,10 @@ register(deals54)
 from tests.eval.adversary import tagged54  # noqa: E402
 
 register(tagged54)
+
+# fresh54d's classes (verticals54.py): a branded medicine "for research use only" in its dose form, a frankenwatch's
+# clone movement in a genuine case, a rep find "found ... on weidian" with an agent's link (alert); a laboratory's RUO
+# reagent kit, a genuine watch with a disclosed aftermarket strap or bezel, a lost-and-found post (quiet)
+from tests.eval.adversary import verticals54  # noqa: E402
+
+register(verticals54)

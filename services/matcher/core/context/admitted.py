@@ -24,6 +24,9 @@ Kinds (each a cue of community.py, named "community <kind>: <term>", and a claim
   "非官方", "非公式", "비공식") bearing the brand's names, unless the listing is a work about the brand (a book, a
   guide, fan art, a print, a mod, an app) or a part made to fit it ("compatible with", "for"): those are honest
   third-party goods;
+- `research_only`: a branded medicine in its dose form sold "for research use only", "not for human consumption",
+  "lab grade" (not a reagent kit, not for animals);
+- `clone_movement`: a watch whose movement is called a clone, replica or aftermarket one ("clone 3235 movement");
 - `bare_copy`: the bare English "copy" (or French "copie") right beside the goods ("990 PRO 2TB copy", "copy
   controller", "LP-E6NH copy battery"), not a copy of a book, a game or a document ("physical copy", "signed copy",
   "copy of the manual") nor a copier's function ("print, copy, scan", "copy paper"), and not among media categories.
@@ -355,14 +358,63 @@ _DENIED_CLAUSE = re.compile(
     r"\s*(?=[.!?,;\n)|]|$|\s+but(?![^\W_]))", re.IGNORECASE)
 
 # every kind's wide keys in one pattern: one search of a non-ASCII text tells which kinds' gates it passes
+# ------------------------------------------------------------------ research_only (fresh54d, issue 9)
+# a branded medicine in its dose form sold "for research use only", "not for human consumption", as a "research
+# chemical" or "lab grade": the research-chemical trade's wording for unlicensed copies of branded drugs (the FDA's
+# and the MHRA's warning letters to "research chemical" sellers of sildenafil, tadalafil, semaglutide; Interpol's
+# Operation Pangea reports). Only beside a dose (20mg, 30片) or a medicine's form (capsules, pills, vials...): a laboratory's genuine
+# "For Research Use Only" reagent kit names no dose form, and a veterinary "not for human consumption" no research.
+_RESEARCH = re.compile(
+    _W + r"(?:(?:for |only for )?research (?:use|purposes?)(?: only)?|research only|research[- ]grade|"
+    r"research chemicals?|research peptides?|lab(?:oratory)?[- ]grade|not for human (?:consumption|use)|"
+    r"nur f(?:ü|u)r (?:forschungszwecke|forschung)|(?:solo|sólo|únicamente) para (?:investigaci(?:ó|o)n|uso en investigaci(?:ó|o)n)|"
+    r"(?:uniquement |seulement )?(?:pour|à des fins de) (?:la )?recherche|apenas para (?:uso em )?pesquisa|"
+    r"(?:solo |esclusivamente )?per (?:uso di )?ricerca|tylko do (?:cel(?:ów|ow) )?badawczych|sadece araştırma)" + _E
+    + r"|仅供研究|僅供研究|仅供科研|僅供科研|科研用|研究用途|研究用|연구용|исследовательских целей|для исследований",
+    re.IGNORECASE)
+_DOSE = re.compile(r"(?<![^\W_])(?:\d+(?:[.,]\d+)?\s?(?:mg|mcg|µg|ug|iu|片|粒|錠|정)|capsules?|pills?|softgels?|vials?|"
+                   r"ampoules?|ampules?|injections?|injectable|comprimidos?|comprimés?|kapseln|tabletten|compresse|"
+                   r"таблет\w*|капсул\w*|胶囊|膠囊)(?![^\W_])", re.IGNORECASE)
+_RESEARCH_NOT = re.compile(_W + r"(?:reagents?|assays?|kits?|antibod(?:y|ies)|buffers?|standards?|controls?|calibrators?|"
+                           r"cell lines?|microplates?|not for use in diagnostic|dogs?|cats?|pets?|puppy|puppies|kittens?|horses?|cattle|"
+                           r"poultry|livestock|veterinary|vet|animals?|birds?|fish|aquariums?|plants?|garden)" + _E, re.IGNORECASE)
+_RESEARCH_WORDS = frozenset({"research", "lab", "laboratory", "human", "forschungszwecke", "forschung", "investigacion",
+                             "recherche", "pesquisa", "ricerca", "badawczych", "arastirma", "issledovatelskikh",
+                             "issledovanii"})
+_RESEARCH_WIDE_KEYS = ("仅供研究", "僅供研究", "仅供科研", "僅供科研", "科研用", "研究用", "연구용", "исследоват")
+
+# ------------------------------------------------------------------ clone_movement (fresh54d, issue 9)
+# a watch whose movement the seller calls a clone, a replica, a copy or aftermarket, with or without its calibre
+# between ("aftermarket dial and clone 3235 movement", "replica ETA 2824 movement", "clone cal. 1847 MC movement"):
+# the frankenwatch trade's genuine case around a clone movement (WatchUSeek's and r/RepTime's "gen case, rep
+# movement" builds). A genuine watch with a disclosed aftermarket dial, bezel or strap, or "genuine Rolex movement",
+# names no copied movement; "no clone movement", "not a replica movement" deny it.
+# a watchmaker's tool or spare fitting a movement ("aftermarket movement holder", "movement spacer ring"): no watch
+_NOT_MOVEMENT_GEAR = (r"(?!\s+(?:holders?|rings?|spacers?|tools?|stands?|box|boxes|winders?|covers?|screws?|parts?|"
+                      r"clamps?|cases?|retainers?|cushions?|blowers?))")
+_CLONE_MOVEMENT = re.compile(
+    _W + r"(?P<c>clone|cloned|replica|rep|copy|fake|aftermarket|after-market|non[- ]?genuine|non[- ]?original|"
+    r"klon|nachbau|r(?:é|e)plica|copia|cópia|imitation)\s+(?:(?:cal(?:ibre|iber|\.)?\s*)?[a-z]{0,4}\s?\d{3,5}[a-z]{0,3}"
+    r"(?:\s?(?:mc|ms|a|b|c|n|-\d))?\s+)?(?:movement|movt|calibre|caliber|mechanism|uhrwerk|werk|mouvement|movimiento|"
+    r"movimento|mecanismo|ムーブメント|机芯|機芯)" + _E + _NOT_MOVEMENT_GEAR
+    # the Romance order, the noun first: "movimiento réplica", "mouvement copie", "movimento clone"
+    + r"|" + _W + r"(?:movimiento|mouvement|movimento|mecanismo)\s+(?P<r>r(?:é|e)plica|r(?:é|e)plique|clon|clone|copia|"
+    r"cópia|copie|falso|falsa|faux|imitaci(?:ó|o)n|imitation|aftermarket)" + _E, re.IGNORECASE)
+_CLONE_MOVEMENT_NOT = re.compile(_W + r"(?:no|not|never|without|sin|kein|keine|pas|nicht|isn'?t|is not|no sign of)\W+(?:an?\W+)?$",
+                                 re.IGNORECASE)
+_MOVEMENT_WORDS = frozenset({"movement", "movt", "calibre", "caliber", "mechanism", "uhrwerk", "werk", "mouvement",
+                             "movimiento", "movimento", "mecanismo"})
+_MOVEMENT_WIDE_KEYS = ("ムーブメント", "机芯", "機芯")
+
 _WIDE_KIND = {**{k: "failed_check" for k in _FAILED_WIDE_KEYS}, **{k: "rented_copy" for k in _RENTAL_WIDE_KEYS},
               **{k: "tcg_proxy" for k in _PROXY_WIDE_KEYS}, **{k: "fan_made" for k in _FAN_WIDE_KEYS},
               **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}, **{k: "denied_original" for k in _DENIED_WIDE_KEYS},
-              **{k: "fake_market" for k in _MARKET_WIDE_KEYS}}
+              **{k: "fake_market" for k in _MARKET_WIDE_KEYS}, **{k: "research_only" for k in _RESEARCH_WIDE_KEYS},
+              **{k: "clone_movement" for k in _MOVEMENT_WIDE_KEYS}}
 _WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=len, reverse=True)))
 # a word every kind's Latin phrases hold, lower case (the gate: a listing with none of them and only ASCII reads none)
 ANCHORS = (_FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS | _DENIAL_WORDS
-           | _MARKET_WORDS | _CLAUSE_WORDS)
+           | _MARKET_WORDS | _CLAUSE_WORDS | _RESEARCH_WORDS | _MOVEMENT_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,6 +441,10 @@ WHY = {
                   "the real one): a copy of the brand's goods with its marks, not a shop's generic stand-in",
     "fake_market": "the goods were bought at a market known for counterfeits (the USTR's notorious markets: Silk "
                    "Market, Luohu, MBK, Tepito ...; Canal Street, the Grand Bazaar): a souvenir copy resold",
+    "research_only": "a branded medicine in its dose form sold 'for research use only' or 'not for human consumption': "
+                     "the research-chemical trade's unlicensed copy of the brand's drug",
+    "clone_movement": "a watch whose movement the seller calls a clone, replica or aftermarket one: a frankenwatch, "
+                      "the brand's case around a copied movement",
 }
 
 
@@ -450,6 +506,16 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
     if not words.isdisjoint(_MARKET_WORDS) or "fake_market" in wide:
         if (market := _fake_market(original, is_ascii)) is not None:
             out.append(Admission("fake_market", market[0], market[1], market[2], WHY["fake_market"]))
+    if not words.isdisjoint(_RESEARCH_WORDS) or "research_only" in wide:
+        research = _RESEARCH.search(original)
+        if research is not None and _DOSE.search(original) and not _RESEARCH_NOT.search(original):
+            out.append(Admission("research_only", research.group(0), research.start(), research.end(), WHY["research_only"]))
+    if not words.isdisjoint(_MOVEMENT_WORDS) or "clone_movement" in wide:
+        for m in _CLONE_MOVEMENT.finditer(original):
+            if _CLONE_MOVEMENT_NOT.search(original[max(0, m.start() - 16):m.start()]):
+                continue
+            out.append(Admission("clone_movement", m.group(0), m.start(), m.end(), WHY["clone_movement"]))
+            break
     if not words.isdisjoint(_COPY_WORDS) and not _media(category) and not _MACHINE.search(title):
         for c in _BARE_COPY.finditer(title):
             if _COPY_NOT_BEFORE.search(title[max(0, c.start() - 24):c.start()]) or _COPY_NOT_AFTER.match(title[c.end():c.end() + 16]):

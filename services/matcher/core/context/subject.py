@@ -1214,6 +1214,15 @@ _JOB_PAIR = re.compile(rf"(?<![a-z0-9])(?:(?P<o1>{_alternatives(OCCUPATIONS)})(?
 _SOLD_LOST = (r"(?![^a-z0-9]*lost[^a-z0-9]+(?:(?:&|and|n|\+)[^a-z0-9]+found[^a-z0-9]+|property[^a-z0-9]+"
               r"(?:office[^a-z0-9]+)?)?(?:sale|auction|clearance|shop|store)(?![a-z0-9]))")
 _POST_START = re.compile(rf"^{_SOLD_LOST}[^a-z0-9]*(?:lost|found|{_alternatives(POST_START)})(?![a-z0-9])|^[^a-z0-9]*free[^a-z0-9]*[:\-–]")
+# (fresh54d, issue 9) "found the Gucci Marmont on weidian, Sugargoo link", "found it on Taobao via CSSBuy": a find of
+# the rep trade shared with the shop or buying agent it is bought through (the W2C, "where to cop", answers of
+# r/FashionReps and r/Repsneakers: Weidian, Taobao, 1688 and Yupoo stores, bought through agents such as Pandabuy,
+# Superbuy, CSSBuy, Sugargoo, Wegobuy, Kakobuy, Mulebuy, Hoobuy, Oopbuy, ACBuy, CNFans, AllChinaBuy, Joyabuy, Basetao),
+# not a lost or found item: "found" names no lost property when a shop or agent is where it was found.
+_FOUND_WORDS = frozenset({"found", "gefunden", "encontrado", "trouvé", "trouve", "trovato", "найден", "найдена"})
+_SHOP_FIND = re.compile(r"(?<![a-z0-9])(?:weidian|taobao|tmall|1688|yupoo|w2c|pandabuy|superbuy|cssbuy|sugargoo|wegobuy|"
+                        r"kakobuy|mulebuy|hoobuy|oopbuy|acbuy|cnfans|allchinabuy|joyabuy|basetao|hagobuy|lovegobuy|"
+                        r"litbuy|orientdig|itaobuy|usfans|loongbuy|eastmallbuy)(?![a-z0-9])")
 # (quiet, session 16) A place: a flat, a room, an office, a parking space, a holiday home or a hotel room, let or sold,
 # often advertised by its distance to the brand's headquarters, plant, campus, store or museum ("2-Zimmer-Wohnung nahe
 # BMW Welt", "Office space next to Nike World Headquarters", "トヨタ本社まで徒歩10分 1LDK", "원룸 월세 삼성전자 도보 5분").
@@ -2298,7 +2307,8 @@ def _title_subject(title: str, words: frozenset[str] | None, skip: frozenset[str
         return _place_subject(title, latin, words, skip)  # `words`: the latin words of the listing (a superset)
     folded = title.casefold()
     if "a post" not in skip and ((m := _POST_START.match(latin)) is not None or not title.isascii() and
-                                 _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None):
+                                 _NATIVE_POST_START is not None and (m := _NATIVE_POST_START.match(folded)) is not None
+                                 ) and not (m.group(0).strip(" :-[]()") in _FOUND_WORDS and _SHOP_FIND.search(latin)):
         return Subject("a post", m.group(0).strip(" :-[]()"), "title")
     title_words = frozenset(_TITLE_WORD.findall(latin))
     ascii_title = title.isascii()
