@@ -2244,3 +2244,9 @@ register(passing53)
 from tests.eval.adversary import resold53  # noqa: E402
 
 register(resold53)
+
+# fresh54c's classes (cross_sell54.py): an unrelated title, the brand's item cross-sold as a copy in the description
+# (evasion), or as its genuine item (trap)
+from tests.eval.adversary import cross_sell54  # noqa: E402
+
+register(cross_sell54)
