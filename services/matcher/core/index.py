@@ -572,7 +572,7 @@ class MatcherIndex:
                                                                "what the part explains")
             if accessory is not None and accessory.genuine_claim is not None:
                 accessory.genuine_claim = self._genuine_part(accessory, evidence, text.title, reading.price_eur)
-            self._judge.corroboration(evidence, far)
+            self._judge.corroboration(evidence, far, text.description)
             if accessory is None:  # an accessory's own rules say when it is the product ("bracelet included")
                 self._descriptors(listing, text, evidence, brand_index)
             evidence.extend(notes)

@@ -2275,3 +2275,9 @@ register(tagged54)
 from tests.eval.adversary import verticals54  # noqa: E402
 
 register(verticals54)
+
+# fresh54c's classes (cross_sell54.py): an unrelated title, the brand's item cross-sold as a copy in the description
+# (evasion), or as its genuine item (trap)
+from tests.eval.adversary import cross_sell54  # noqa: E402
+
+register(cross_sell54)

@@ -72,6 +72,7 @@ from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
+from services.matcher.core.context.cross_sell import cross_sold
 from services.matcher.core.context.part_prices import part_spans
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
@@ -1737,8 +1738,9 @@ class Judge:
 
     # ------------------------------------------------------------------ corroboration
 
-    def corroboration(self, evidence: list[Evidence], far: Distance | None) -> None:
-        """Far from the brand's goods, a cue and a low price count only together (in place)."""
+    def corroboration(self, evidence: list[Evidence], far: Distance | None, description: str | None = None) -> None:
+        """Far from the brand's goods, a cue and a low price count only together (in place); a cue in a cross-sell
+        of the brand's item in the description ("Also selling: <item> 1:1 replica", cross_sell.py) stands."""
         if far is None:
             return
         if far.subject:  # a repair filed among watches: the category names the goods it is about
@@ -1773,6 +1775,16 @@ class Judge:
         # (kit51) goods of a kind no house makes, carrying the mark unlicensed (context/unlicensed.py): far from the
         # brand's goods is what they are, the cue stands
         made = [e for e in cues if e.trade_word is not None and e.trade_word.kind == "unlicensed"]
+        # (fresh54c) "Also selling: <the brand's item> 1:1 replica, DM" beside a book or a map: the copy word is about
+        # the item the cross-sell names, which is the brand's (cross_sell.py)
+        if description and (said := [e for e in cues if e.field == "description" and e.start is not None
+                                     and e.end is not None and e not in made]):
+            marks = [(e.start, e.end) for e in evidence if e.rule in IDENTITY_RULES and e.field == "description"
+                     and e.start is not None and e.end is not None and not e.needs_corroboration]
+            for i in cross_sold(description, marks, [(e.start, e.end) for e in said]):
+                said[i].detail = _join(said[i].detail, "a cross-sell of the brand's item as a copy: a cue wherever the "
+                                                       "listing is filed")
+                made.append(said[i])
         for e in made:
             e.detail = _join(e.detail, "the brand's mark on goods it never makes: a cue wherever the listing is filed")
         for e in cues:
