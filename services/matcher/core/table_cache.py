@@ -161,6 +161,31 @@ def cached(name: str, make: Callable[[], dict[str, np.ndarray]], *, or_none: boo
     if or_none and not writable(path):
         return None
     arrays = make()
-    if path is not None:
-        write(path, arrays)
+    if path is not None and write(path, arrays):
+        prune(path.parent)
     return arrays
+
+
+KEEP_KEYS = 2  # older keys' directories kept beside the current one (another checkout or a rollback may still read them)
+
+
+def prune(current: Path, keep: int = KEEP_KEYS) -> list[Path]:
+    """Remove the cache's key directories but `current` and the `keep` most recently written others, and return them:
+    each change of the core's code makes a new key (~100-300 MB of tables in a checkout), which would otherwise pile
+    up. A process still reading a removed file keeps its mapped pages (the file goes when the last map does); a
+    directory that cannot be removed is left. Called after this process wrote a table into `current`."""
+    try:
+        others = [p for p in current.parent.iterdir() if p.is_dir() and p != current]
+        others.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return []
+    gone = []
+    for old in others[keep:]:
+        try:
+            for f in old.iterdir():
+                f.unlink()
+            old.rmdir()
+            gone.append(old)
+        except OSError as exc:
+            log.info("table cache: cannot remove the old key %s (%s)", old, exc)
+    return gone

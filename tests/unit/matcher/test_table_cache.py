@@ -189,3 +189,16 @@ def test_listed_table_without_a_cache(monkeypatch):
             assert table.frequency(word) == listed.get(word)
     finally:
         frequency_table.cache_clear()
+
+
+def test_a_new_key_prunes_all_but_the_newest_older_keys(cache_in):
+    import time
+    for n, name in enumerate(["k1", "k2", "k3", "k4"]):  # older keys, oldest first
+        (cache_in / name).mkdir()
+        (cache_in / name / "t.tables").write_bytes(b"x")
+        os.utime(cache_in / name, (time.time() - 100 + n, time.time() - 100 + n))
+    table_cache.cached("t", _arrays)  # writes under the current key, then prunes
+    left = sorted(p.name for p in cache_in.iterdir())
+    assert left == sorted([table_cache.cache_key(), "k3", "k4"][: 1 + table_cache.KEEP_KEYS])
+    table_cache.cached("t", _arrays)  # read from the cache: nothing written, nothing pruned
+    assert sorted(p.name for p in cache_in.iterdir()) == left
