@@ -596,7 +596,12 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # (session 54) deals54.py (fresh54a): brands with a floor for goods (moving.py's, 52 of
                               # 54); the full-width price for floors in a currency it writes unambiguously
                               "receiver_liquidation_copy54", "title_cut_copy54", "placeholder_see_description_copy54",
-                              "distributor_trade_copy54", "fullwidth_price_copy54"} | {
+                              "distributor_trade_copy54", "fullwidth_price_copy54",
+                              # (session 54) tagged54.py (fresh54b): brands with a floor for goods (52 of 54);
+                              # verticals54.py (fresh54d): watch houses (frankenwatch, 4), medicine makers (research use,
+                              # 3), the rep trade's apparel, shoe and bag brands (W2C finds, 10)
+                              "grey_import_factory54", "mt_copy_slang54", "penalty_pledge_copy54", "tag_line_copy54",
+                              "frankenwatch_clone_movement", "research_use_medicine", "w2c_found_on_shop"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []
