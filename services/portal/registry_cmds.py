@@ -178,8 +178,25 @@ def _brand(reg: Registry, brand_id: str) -> Brand:
     return brand
 
 
+def _usable_features(fp: Any) -> None:
+    """An image fingerprint's ORB features (`features`, base64) as the matcher reads them (photos.features_from_b64),
+    else Invalid naming why: the API takes them as text, so a caller can send what no upload makes (a frame of width
+    0, keypoints that are NaN: tenant55, 2026-12-06)."""
+    text = getattr(fp, "features", None)
+    if not text:
+        return
+    from services.matcher.core.photos import PhotoError, features_from_b64  # OpenCV and numpy: only when given
+
+    try:
+        features_from_b64(text)
+    except PhotoError as exc:
+        raise Invalid(f"image {getattr(fp, 'label', '') or getattr(fp, 'hash', '')!r}: its features cannot be used "
+                      f"({exc}); upload the image instead (POST .../fingerprints/image)") from None
+
+
 def create_fingerprint(reg: Registry, brand_id: str, spec: BaseModel, *, by: str, now: datetime) -> tuple[Fingerprint, Change]:
     _brand(reg, brand_id)
+    _usable_features(spec)
     data = spec.model_dump()
     fp_id = fingerprint_id(brand_id, data["kind"], identity(data))
     existing = reg.fingerprints.get(fp_id)
@@ -269,6 +286,7 @@ def import_brand(reg: Registry, brand_id: str, data: Any, *, by: str, now: datet
     except (ValidationError, ValueError) as exc:
         raise Invalid(f"invalid registry file: {exc}") from exc
     for fp in parsed.fingerprints.values():
+        _usable_features(fp)
         for money in (getattr(fp, "floor", None), getattr(fp, "price_floor", None)):
             if money is not None and money.currency not in ISO_4217:
                 raise Invalid(f"{fp.kind} {identity(fp.model_dump())!r}: {money.currency!r} is not an ISO 4217 currency code")
