@@ -2,8 +2,9 @@
 
 A brand's own API key registers image fingerprints with their ORB features as base64 text (POST
 /v1/brands/{id}/fingerprints, kind image; or a registry import). Before: a logo whose frame had width 0 divided by zero in
-every search that shortlisted it, so the matcher dead-lettered every listing showing a look-alike of it, for every brand
-(photos.unpack_features refuses such features; the portal answers 422)."""
+every search that shortlisted it, so the matcher dead-lettered every listing showing a look-alike of it, for every brand;
+and a brand that registered a copy of another brand's logo made the two fail PLACE_MARGIN against each other, so the
+victim's logo was never found again (core/logos.LogoIndex._same_picture)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from services.matcher.core import MatcherIndex
 from services.matcher.core.photos import PhotoError, decode, features_b64, features_from_b64, logo_features, photo_of
 from services.portal import registry_cmds
 from services.portal.exceptions import Invalid
-from tests.unit.images.pictures import jpeg, logo, product, with_logo
+from tests.unit.images.pictures import jpeg, logo, png, product, with_logo
 from tests.unit.images.test_photos import _listing_with_photo
 
 SEEDS = (3, 11, 27)
@@ -40,6 +41,15 @@ def _degenerate(seed: int) -> dict[str, str]:
             "height 0": _packed(f.points, f.descriptors, f.width, 0),
             "NaN keypoints": _packed(nan, f.descriptors, f.width, f.height),
             "infinite keypoints": _packed(inf, f.descriptors, f.width, f.height)}
+
+
+def _copies(seed: int) -> dict[str, str]:
+    """The victim's logo as another brand would upload it: the same picture, re-encoded, or resized."""
+    img = logo(seed)
+    return {"same file": features_b64(logo_features(decode(jpeg(img, 95)))),
+            "JPEG q60": features_b64(logo_features(decode(jpeg(img, 60)))),
+            "PNG": features_b64(logo_features(decode(png(img)))),
+            "0.7x": features_b64(logo_features(decode(jpeg(img.resize((170, 85)), 95))))}
 
 
 def _index(hostile: dict[str, str], seed: int) -> MatcherIndex:
@@ -71,6 +81,15 @@ def test_logos_in_degenerate_frames_are_refused_and_the_victims_listing_still_al
 def test_the_features_format_refuses_degenerate_frames_and_keypoints(what):
     with pytest.raises(PhotoError):
         features_from_b64(_degenerate(5)[what])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("copy", ["same file", "JPEG q60", "PNG", "0.7x"])
+def test_a_copy_of_another_brands_logo_never_hides_it(seed, copy):
+    index = _index({copy: _copies(seed)[copy]}, seed)
+    matches = {m.brand_id: m for m in index.match(_listing_with_photo(_photo(seed)))}
+    assert "victim" in matches, f"{copy} of logo {seed} hid the victim's logo"
+    assert any(s.rule == "logo" for s in matches["victim"].signals)
 
 
 def test_the_portal_refuses_features_no_upload_makes_with_422():
