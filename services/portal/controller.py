@@ -17,6 +17,7 @@ from pydantic import BaseModel
 from redis.asyncio import Redis
 
 from brandsentry.kafka import JsonProducer, ensure_topics
+from brandsentry.logs import write_private_file
 from brandsentry.registry import Registry, dump_registry
 from schemas import Alert, AlertStatus, Fingerprint
 from schemas.portal import (
@@ -191,11 +192,9 @@ class Portal:
                                      max_distance=max_distance, features=features)
         fp = await self.create_fingerprint(who, brand_id, spec)
         stored = None
-        if keep:
-            folder = Path(self.settings.image_dir) / brand_id
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{fp.id}.{images.extension_of(data)}"
-            path.write_bytes(data)
+        if keep:  # the brand's confidential image: the owner's only (0600 in 0700 directories)
+            path = Path(self.settings.image_dir) / brand_id / f"{fp.id}.{images.extension_of(data)}"
+            write_private_file(path, data, private_from=self.settings.image_dir)
             stored = f"{brand_id}/{path.name}"  # under the image directory: the server's own paths are not the caller's
         return fp, stored
 
