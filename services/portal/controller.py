@@ -139,6 +139,10 @@ class Portal:
     def _managed(self, who: Principal, brand_id: str) -> None:
         who.require_manage_brand(brand_id, brand_id in self.registry.brands)
 
+    def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
+        registry_cmds.require_within(self.registry, brand_id, change,
+                                     None if who.is_operator else self.settings.max_fingerprints_per_brand)
+
     def fingerprints(self, who: Principal, brand_id: str, *, include_inactive: bool) -> list[Fingerprint]:
         self._managed(who, brand_id)
         fps = self.registry.fingerprints_of(brand_id)
@@ -161,6 +165,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
+            self._within_limit(who, brand_id, change)
             await self._write_change(change)
         self._fingerprint_changed(who, fp)
         return fp
@@ -170,6 +175,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
+            self._within_limit(who, brand_id, change)
             await self._write_change(change)
         self._fingerprint_changed(who, fp)
         return fp
@@ -207,6 +213,7 @@ class Portal:
         async with self._lock(f"brand:{brand_id}"):
             change = registry_cmds.import_brand(self.registry, brand_id, data, by=who.name, now=now(),
                                                 deactivate_missing=deactivate_missing, operator=who.is_operator)
+            self._within_limit(who, brand_id, change)
             await self._write_change(change)
         return change.summary
 

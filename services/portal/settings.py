@@ -88,6 +88,9 @@ class PortalSettings(BaseSettings):
     max_body_bytes: int = Field(default=11 * 1024 * 1024, ge=1024,
                                 description="larger request bodies answer 413 unread (an image upload is the largest)")
     image_dir: str = Field(default=".local/portal-images", description="where uploaded images are kept when asked")
+    max_fingerprints_per_brand: int = Field(default=2000, ge=1, description=(
+        "active fingerprints a brand's own key may give its brand (create, reactivate, import; operators are not "
+        "limited): every matcher worker builds its index from every brand's"))
     write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
     rescan_on_change_hours: float = Field(default=168.0, ge=0, description=(
         "after a fingerprint is added or changed (and active), the brand's listings of this many past hours are "

@@ -92,7 +92,7 @@ def test_a_copy_of_another_brands_logo_never_hides_it(seed, copy):
     assert any(s.rule == "logo" for s in matches["victim"].signals)
 
 
-def test_the_portal_refuses_features_no_upload_makes_with_422():
+def test_the_portal_refuses_features_no_upload_makes_with_400():
     reg = parse_registry({"working_groups": [{"id": "apparel", "name": "Apparel"}],
                           "brands": [{"id": "hostile", "name": "Hostile", "iwg": "apparel", "marks": ["Hostilename"]}]})
     now = datetime(2026, 12, 6, tzinfo=timezone.utc)
