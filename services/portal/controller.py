@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from brandsentry.kafka import JsonProducer, ensure_topics
 from brandsentry.logs import write_private_file
@@ -41,7 +42,7 @@ from services.portal.api_models import (AlertSummary, BrandPrecision, Fingerprin
 from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
-from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, TooManyAttempts
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
 from services.portal.rescan import RescanStatus
@@ -394,15 +395,29 @@ class Portal:
         self._rescans.add(task)
         task.add_done_callback(self._rescans.discard)
 
+    async def _running_rescans(self, brand_id: str) -> list[str]:
+        """The ids of the brand's rescans that are running (on any portal: their status is in Redis)."""
+        return [s.id for s in await self._latest_rescans(brand_id) if s.state == "running"]
+
     async def start_rescan(self, who: Principal, brand_id: str, *, since: datetime, dry_run: bool) -> RescanStatus:
-        """Start a rescan of the listings since `since` for this brand (rescan.py) in the background."""
+        """Start a rescan of the listings since `since` for this brand (rescan.py) in the background; 429 while the
+        brand has `rescan_max_running` running. Each reads and matches the whole window (up to the listings topic's
+        retention) in the portal: one brand's key asking for rescans in a loop had every portal matching for it at
+        once, unbounded (tenant55, 2026-12-06)."""
         self._managed(who, brand_id)
         at = now()
         if since >= at:
             raise Invalid("since is in the future: nothing to rescan")
-        status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
-                              started_by=who.name, started_at=at)
-        await self._save_rescan(status)
+        async with self._lock(f"rescans:{brand_id}"):
+            running = await self._running_rescans(brand_id)
+            if len(running) >= self.settings.rescan_max_running:
+                raise TooManyAttempts(f"brand {brand_id!r} has {len(running)} rescans running ({', '.join(running)}), "
+                                      f"at most {self.settings.rescan_max_running} at once: follow them at "
+                                      f"GET /v1/brands/{brand_id}/rescans/<id>",
+                                      retry_after_s=max(1, int(self.settings.rescan_lease_s)))
+            status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
+                                  started_by=who.name, started_at=at)
+            await self._save_rescan(status)
         self._spawn(self._run_rescan(status))
         return status
 
@@ -418,6 +433,9 @@ class Portal:
 
     async def _auto_rescan(self, brand_id: str, by: str) -> None:
         await asyncio.sleep(self.settings.rescan_debounce_s)
+        with suppress(RedisError):  # Redis away: no count to wait for (the brand's changes must not stay pending)
+            while len(await self._running_rescans(brand_id)) >= self.settings.rescan_max_running:
+                await asyncio.sleep(max(1.0, self.settings.rescan_lease_s / 3))  # changes meanwhile join this one
         changed = self._auto_pending.pop(brand_id, [])
         at = now()
         status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, dry_run=False, started_by=by,
@@ -494,6 +512,9 @@ class Portal:
 
     async def rescans(self, who: Principal, brand_id: str) -> list[RescanStatus]:
         self._managed(who, brand_id)
+        return await self._latest_rescans(brand_id)
+
+    async def _latest_rescans(self, brand_id: str) -> list[RescanStatus]:
         ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, 49)]
         raws = await self.redis.mget([self._rescan_key(i) for i in ids]) if ids else []
         return [RescanStatus.model_validate_json(r) for r in raws if r is not None]

@@ -97,6 +97,9 @@ class PortalSettings(BaseSettings):
         "rescanned automatically (capped by the listings topic's retention); 0 turns automatic rescans off"))
     rescan_debounce_s: float = Field(default=2.0, ge=0, description="changes of one brand within this many seconds "
                                      "share one automatic rescan")
+    rescan_max_running: int = Field(default=2, ge=1, description=(
+        "rescans of one brand running at once, on every portal together: one more asked for answers 429 with "
+        "Retry-After; an automatic one waits, gathering the brand's later changes"))
     rescan_lease_s: float = Field(default=30.0, gt=0, description="a running rescan whose portal has not reported "
                                   "for this long is taken over and run again by a live portal")
     secrets_key: SecretStr | None = Field(default=None, description="Fernet key(s), comma-separated, that encrypt "
