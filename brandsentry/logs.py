@@ -29,12 +29,31 @@ def open_private_log(path: Path | str) -> IO[bytes]:
 
     Service logs say which listing matched or alerted which brand, and with what evidence: no other local
     account may read them (red team 2026-12-01, finding 5; the same threat as the broker's data and Redis's)."""
+    return _private(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, "ab")
+
+
+def write_private_file(path: Path | str, data: bytes, *, private_from: Path | str | None = None) -> None:
+    """`data` as the whole of `path`, the owner's only as open_private_log makes a log; with `private_from`, every
+    directory from that one down to the file's is made 0700 too. A brand's uploaded logo or product photo (kept
+    when asked) is its confidential fingerprint, like the image hash the registry holds (tenant55, 2026-12-06:
+    they were written 0644 in 0755 directories)."""
+    path = Path(path)
+    if private_from is not None:
+        top = Path(private_from)
+        for folder in reversed([path.parent, *(p for p in path.parent.parents if p == top or top in p.parents)]):
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.chmod(folder, 0o700)
+    with _private(path, os.O_WRONLY | os.O_TRUNC | os.O_CREAT, "wb") as fh:
+        fh.write(data)
+
+
+def _private(path: Path | str, flags: int, mode: str) -> IO[bytes]:
     path = Path(path)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     os.chmod(path.parent, 0o700)
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    fd = os.open(path, flags, 0o600)
     os.fchmod(fd, 0o600)
-    return os.fdopen(fd, "ab")
+    return os.fdopen(fd, mode)
 
 
 def _url(m: re.Match) -> str:

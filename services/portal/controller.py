@@ -15,8 +15,10 @@ from typing import Any
 
 from pydantic import BaseModel
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from brandsentry.kafka import JsonProducer, ensure_topics
+from brandsentry.logs import write_private_file
 from brandsentry.registry import Registry, dump_registry
 from schemas import Alert, AlertStatus, Fingerprint
 from schemas.portal import (
@@ -40,7 +42,7 @@ from services.portal.api_models import (AlertSummary, BrandPrecision, Fingerprin
 from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
-from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, TooManyAttempts
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
 from services.portal.rescan import RescanStatus
@@ -138,6 +140,10 @@ class Portal:
     def _managed(self, who: Principal, brand_id: str) -> None:
         who.require_manage_brand(brand_id, brand_id in self.registry.brands)
 
+    def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
+        registry_cmds.require_within(self.registry, brand_id, change,
+                                     None if who.is_operator else self.settings.max_fingerprints_per_brand)
+
     def fingerprints(self, who: Principal, brand_id: str, *, include_inactive: bool) -> list[Fingerprint]:
         self._managed(who, brand_id)
         fps = self.registry.fingerprints_of(brand_id)
@@ -160,6 +166,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
+            self._within_limit(who, brand_id, change)
             await self._write_change(change)
         self._fingerprint_changed(who, fp)
         return fp
@@ -169,6 +176,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
+            self._within_limit(who, brand_id, change)
             await self._write_change(change)
         self._fingerprint_changed(who, fp)
         return fp
@@ -191,11 +199,9 @@ class Portal:
                                      max_distance=max_distance, features=features)
         fp = await self.create_fingerprint(who, brand_id, spec)
         stored = None
-        if keep:
-            folder = Path(self.settings.image_dir) / brand_id
-            folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"{fp.id}.{images.extension_of(data)}"
-            path.write_bytes(data)
+        if keep:  # the brand's confidential image: the owner's only (0600 in 0700 directories)
+            path = Path(self.settings.image_dir) / brand_id / f"{fp.id}.{images.extension_of(data)}"
+            write_private_file(path, data, private_from=self.settings.image_dir)
             stored = f"{brand_id}/{path.name}"  # under the image directory: the server's own paths are not the caller's
         return fp, stored
 
@@ -208,6 +214,7 @@ class Portal:
         async with self._lock(f"brand:{brand_id}"):
             change = registry_cmds.import_brand(self.registry, brand_id, data, by=who.name, now=now(),
                                                 deactivate_missing=deactivate_missing, operator=who.is_operator)
+            self._within_limit(who, brand_id, change)
             await self._write_change(change)
         return change.summary
 
@@ -388,15 +395,29 @@ class Portal:
         self._rescans.add(task)
         task.add_done_callback(self._rescans.discard)
 
+    async def _running_rescans(self, brand_id: str) -> list[str]:
+        """The ids of the brand's rescans that are running (on any portal: their status is in Redis)."""
+        return [s.id for s in await self._latest_rescans(brand_id) if s.state == "running"]
+
     async def start_rescan(self, who: Principal, brand_id: str, *, since: datetime, dry_run: bool) -> RescanStatus:
-        """Start a rescan of the listings since `since` for this brand (rescan.py) in the background."""
+        """Start a rescan of the listings since `since` for this brand (rescan.py) in the background; 429 while the
+        brand has `rescan_max_running` running. Each reads and matches the whole window (up to the listings topic's
+        retention) in the portal: one brand's key asking for rescans in a loop had every portal matching for it at
+        once, unbounded (tenant55, 2026-12-06)."""
         self._managed(who, brand_id)
         at = now()
         if since >= at:
             raise Invalid("since is in the future: nothing to rescan")
-        status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
-                              started_by=who.name, started_at=at)
-        await self._save_rescan(status)
+        async with self._lock(f"rescans:{brand_id}"):
+            running = await self._running_rescans(brand_id)
+            if len(running) >= self.settings.rescan_max_running:
+                raise TooManyAttempts(f"brand {brand_id!r} has {len(running)} rescans running ({', '.join(running)}), "
+                                      f"at most {self.settings.rescan_max_running} at once: follow them at "
+                                      f"GET /v1/brands/{brand_id}/rescans/<id>",
+                                      retry_after_s=max(1, int(self.settings.rescan_lease_s)))
+            status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
+                                  started_by=who.name, started_at=at)
+            await self._save_rescan(status)
         self._spawn(self._run_rescan(status))
         return status
 
@@ -412,6 +433,9 @@ class Portal:
 
     async def _auto_rescan(self, brand_id: str, by: str) -> None:
         await asyncio.sleep(self.settings.rescan_debounce_s)
+        with suppress(RedisError):  # Redis away: no count to wait for (the brand's changes must not stay pending)
+            while len(await self._running_rescans(brand_id)) >= self.settings.rescan_max_running:
+                await asyncio.sleep(max(1.0, self.settings.rescan_lease_s / 3))  # changes meanwhile join this one
         changed = self._auto_pending.pop(brand_id, [])
         at = now()
         status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, dry_run=False, started_by=by,
@@ -488,6 +512,9 @@ class Portal:
 
     async def rescans(self, who: Principal, brand_id: str) -> list[RescanStatus]:
         self._managed(who, brand_id)
+        return await self._latest_rescans(brand_id)
+
+    async def _latest_rescans(self, brand_id: str) -> list[RescanStatus]:
         ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, 49)]
         raws = await self.redis.mget([self._rescan_key(i) for i in ids]) if ids else []
         return [RescanStatus.model_validate_json(r) for r in raws if r is not None]

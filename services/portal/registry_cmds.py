@@ -171,6 +171,24 @@ def create_brand(reg: Registry, spec: BrandIn, *, by: str, now: datetime) -> Cha
     return change
 
 
+def require_within(reg: Registry, brand_id: str, change: Change, limit: int | None) -> None:
+    """Invalid when `change` leaves the brand more than `limit` active fingerprints (None: no limit, an operator's
+    change); a change that adds none is never refused. Every matcher worker holds every brand's fingerprints and
+    rebuilds its index from all of them: one brand's key importing a 5 MiB file of 20,000 marks made the demo
+    registry's build 5 times as long (3.4 -> 17 CPU-s) and added 350 MB to every worker (tenant55, 2026-12-06);
+    the largest demo brand has 437."""
+    if limit is None:
+        return
+    before = {f.id for f in reg.fingerprints_of(brand_id) if f.active}
+    after = set(before)
+    for r in change.records:
+        if r.type == "fingerprint" and r.fingerprint.brand_id == brand_id:
+            (after.add if r.fingerprint.active else after.discard)(r.fingerprint.id)
+    if len(after) > limit and len(after) > len(before):
+        raise Invalid(f"brand {brand_id!r} would have {len(after)} active fingerprints; a brand's key keeps at most "
+                      f"{limit} (PORTAL_MAX_FINGERPRINTS_PER_BRAND): deactivate some, or ask an operator")
+
+
 def _brand(reg: Registry, brand_id: str) -> Brand:
     brand = reg.brands.get(brand_id)
     if brand is None:
@@ -178,8 +196,25 @@ def _brand(reg: Registry, brand_id: str) -> Brand:
     return brand
 
 
+def _usable_features(fp: Any) -> None:
+    """An image fingerprint's ORB features (`features`, base64) as the matcher reads them (photos.features_from_b64),
+    else Invalid naming why: the API takes them as text, so a caller can send what no upload makes (a frame of width
+    0, keypoints that are NaN: tenant55, 2026-12-06)."""
+    text = getattr(fp, "features", None)
+    if not text:
+        return
+    from services.matcher.core.photos import PhotoError, features_from_b64  # OpenCV and numpy: only when given
+
+    try:
+        features_from_b64(text)
+    except PhotoError as exc:
+        raise Invalid(f"image {getattr(fp, 'label', '') or getattr(fp, 'hash', '')!r}: its features cannot be used "
+                      f"({exc}); upload the image instead (POST .../fingerprints/image)") from None
+
+
 def create_fingerprint(reg: Registry, brand_id: str, spec: BaseModel, *, by: str, now: datetime) -> tuple[Fingerprint, Change]:
     _brand(reg, brand_id)
+    _usable_features(spec)
     data = spec.model_dump()
     fp_id = fingerprint_id(brand_id, data["kind"], identity(data))
     existing = reg.fingerprints.get(fp_id)
@@ -269,6 +304,7 @@ def import_brand(reg: Registry, brand_id: str, data: Any, *, by: str, now: datet
     except (ValidationError, ValueError) as exc:
         raise Invalid(f"invalid registry file: {exc}") from exc
     for fp in parsed.fingerprints.values():
+        _usable_features(fp)
         for money in (getattr(fp, "floor", None), getattr(fp, "price_floor", None)):
             if money is not None and money.currency not in ISO_4217:
                 raise Invalid(f"{fp.kind} {identity(fp.model_dump())!r}: {money.currency!r} is not an ISO 4217 currency code")

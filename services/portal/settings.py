@@ -88,12 +88,18 @@ class PortalSettings(BaseSettings):
     max_body_bytes: int = Field(default=11 * 1024 * 1024, ge=1024,
                                 description="larger request bodies answer 413 unread (an image upload is the largest)")
     image_dir: str = Field(default=".local/portal-images", description="where uploaded images are kept when asked")
+    max_fingerprints_per_brand: int = Field(default=2000, ge=1, description=(
+        "active fingerprints a brand's own key may give its brand (create, reactivate, import; operators are not "
+        "limited): every matcher worker builds its index from every brand's"))
     write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
     rescan_on_change_hours: float = Field(default=168.0, ge=0, description=(
         "after a fingerprint is added or changed (and active), the brand's listings of this many past hours are "
         "rescanned automatically (capped by the listings topic's retention); 0 turns automatic rescans off"))
     rescan_debounce_s: float = Field(default=2.0, ge=0, description="changes of one brand within this many seconds "
                                      "share one automatic rescan")
+    rescan_max_running: int = Field(default=2, ge=1, description=(
+        "rescans of one brand running at once, on every portal together: one more asked for answers 429 with "
+        "Retry-After; an automatic one waits, gathering the brand's later changes"))
     rescan_lease_s: float = Field(default=30.0, gt=0, description="a running rescan whose portal has not reported "
                                   "for this long is taken over and run again by a live portal")
     secrets_key: SecretStr | None = Field(default=None, description="Fernet key(s), comma-separated, that encrypt "

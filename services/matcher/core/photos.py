@@ -160,7 +160,10 @@ def pack_features(f: Features) -> bytes:
 
 
 def unpack_features(data: bytes) -> Features:
-    """PhotoError when the bytes are not pack_features output."""
+    """PhotoError when the bytes are not pack_features output: also a frame without width or height, or a keypoint
+    that is not a finite number (features_of never makes them). A brand's own API key registers a logo's features as
+    base64 text (`ImageFingerprint.features`): a logo with width 0 divided by zero in every search that shortlisted
+    it, and the matcher dead-lettered those listings for every brand (tenant55, 2026-12-06)."""
     try:
         n, width, height = _HEADER.unpack_from(data)
         if len(data) != _HEADER.size + n * 8 + n * 32:
@@ -169,6 +172,10 @@ def unpack_features(data: bytes) -> Features:
         descriptors = np.frombuffer(data, np.uint8, n * 32, _HEADER.size + n * 8).reshape(n, 32)
     except struct.error as exc:
         raise PhotoError("features cannot be read") from exc
+    if width < 1 or height < 1:
+        raise PhotoError(f"features of a {width} x {height} frame")
+    if not np.isfinite(points).all():
+        raise PhotoError("features with keypoints that are not finite numbers")
     return Features(points, descriptors, width, height)
 
 

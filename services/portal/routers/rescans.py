@@ -21,12 +21,14 @@ class RescanIn(BaseModel):
     dry_run: bool = Field(default=True, description="true: count what it would raise, raise nothing")
 
 
-@router.post("", response_model=RescanStatus, status_code=202, responses=NOT_FOUND)
+@router.post("", response_model=RescanStatus, status_code=202, responses={
+    **NOT_FOUND, 429: {"description": "the brand has PORTAL_RESCAN_MAX_RUNNING rescans running (Retry-After)"}})
 async def start(brand_id: str, body: RescanIn, who: Principal = Depends(principal),
                 p: Portal = Depends(portal)) -> RescanStatus:
     """Match the listings since `since` again with this brand's fingerprints, in the background. Follow it at
     `GET …/rescans/{id}`. A real run (`dry_run: false`) writes matches marked `found_by: rescan`; a listing
-    already alerted for the brand gives no second alert."""
+    already alerted for the brand gives no second alert. At most `PORTAL_RESCAN_MAX_RUNNING` (2) of a brand's
+    rescans run at once: one more answers 429 naming them."""
     return await p.start_rescan(who, brand_id, since=body.since, dry_run=body.dry_run)
 
 

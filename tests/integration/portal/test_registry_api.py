@@ -112,6 +112,9 @@ async def test_image_upload_computes_the_phash_on_the_server_and_keeps_the_image
         assert shown == f"bose/{kept.json()['fingerprint']['id']}.png"  # not the server's own path (red team)
         stored = ROOT / portal.settings.image_dir / shown
         assert stored.read_bytes() == buf.getvalue()
+        # the brand's confidential image, the owner's only (tenant55: 0644 in 0755 directories before)
+        assert [oct(p.stat().st_mode & 0o777) for p in (stored, stored.parent, ROOT / portal.settings.image_dir)] \
+            == ["0o600", "0o700", "0o700"]
         stored.unlink()
 
 

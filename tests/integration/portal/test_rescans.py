@@ -163,3 +163,45 @@ async def test_a_rescan_left_running_by_a_portal_that_died_is_taken_over_and_fin
     await wait_consumed(pipeline.kafka.bootstrap_servers, pipeline.alerts_group, pipeline.topics.matches)
     found = await eventually(alerts, what="the alert of the earlier listing")
     assert [a.listing_key for a in found] == [key(earlier)]  # found by both rescans, raised once
+
+
+async def test_a_brand_runs_at_most_two_rescans_at_once_and_the_next_is_answered_429(pipeline, portal):
+    """tenant55, 2026-12-06: each rescan reads and matches the whole window (up to the listings topic's retention) in the
+    portal, and nothing bounded how many one brand's key started: a loop of POSTs had the portal matching for it
+    unbounded, every other tenant's requests waiting behind. Two running (held by a live portal's lease) -> 429 with
+    Retry-After naming them; once they end, 202."""
+    brand_id = f"rl-{uuid.uuid4().hex[:6]}"
+    async with portal.client("ops") as ops:
+        assert (await ops.post("/v1/brands", json={"id": brand_id, "name": "Rescan Loop Audio",
+                                                  "iwg": "consumer-electronics", "categories": ["headphones"]})).status_code == 201
+    member = f"{brand_id}-member"
+    await portal.new_key(member, Role.brand, brand_id=brand_id)
+    p = f"{pipeline.topics.topic_prefix}portal:"
+    started = datetime.now(timezone.utc)
+    running = {f"rs_{uuid.uuid4().hex[:16]}": {"id": "", "brand_id": brand_id, "since": (started - timedelta(days=7)).isoformat(),
+                                                "dry_run": False, "state": "running", "started_by": member,
+                                                "started_at": started.isoformat(), "listings_total": 10**7}
+               for _ in range(2)}
+    redis = Redis.from_url(RedisSettings().url)  # the test session acts as the stack's admin
+    try:
+        for rescan_id, status in running.items():  # what two long rescans of another live portal look like
+            await redis.set(f"{p}rescan:{rescan_id}", json.dumps({**status, "id": rescan_id}))
+            await redis.set(f"{p}rescan-lease:{rescan_id}", "another-portal", px=120_000)
+            await redis.zadd(f"{p}rescans:{brand_id}", {rescan_id: started.timestamp()})
+        async with portal.client(member) as me:
+            since = (started - timedelta(minutes=5)).isoformat()
+            refused = await me.post(f"/v1/brands/{brand_id}/rescans", json={"since": since, "dry_run": True})
+            assert refused.status_code == 429, refused.text
+            assert int(refused.headers["Retry-After"]) >= 1
+            assert all(rescan_id in refused.json()["detail"] for rescan_id in running)
+            listed = (await me.get(f"/v1/brands/{brand_id}/rescans")).json()
+            assert sorted(r["id"] for r in listed) == sorted(running)  # nothing started
+        for rescan_id, status in running.items():  # they end
+            await redis.set(f"{p}rescan:{rescan_id}", json.dumps({**status, "id": rescan_id, "state": "done"}))
+            await redis.delete(f"{p}rescan-lease:{rescan_id}")
+        async with portal.client(member) as me:
+            accepted = await me.post(f"/v1/brands/{brand_id}/rescans", json={"since": since, "dry_run": True})
+            assert accepted.status_code == 202, accepted.text
+        await finished(portal, member, brand_id, accepted.json()["id"])
+    finally:
+        await redis.aclose()

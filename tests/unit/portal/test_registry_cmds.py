@@ -229,3 +229,39 @@ def test_a_brand_gives_a_product_line_its_own_floor_and_changes_it_in_place():
     assert rc.import_brand(reg, "bose", exported, by="alice", now=NOW).records == []  # unchanged by a round trip
     with pytest.raises(ValueError):
         FingerprintIn.validate_python({"kind": "mark", "value": "x", "price_floor": {"amount": 10, "currency": "XYZ"}})
+
+
+# ---------------------------------------------------------------- tenant55: one brand's key cannot bloat every matcher
+
+
+def _marks(n: int) -> dict:
+    return {"brands": [{"id": "bose", "name": "Bose", "iwg": "consumer-electronics",
+                        "marks": ["Bose", *[f"Flood{i:05d}" for i in range(n)]]}]}
+
+
+def test_a_brands_key_cannot_import_more_active_fingerprints_than_the_limit():
+    reg = registry()  # Bose, QC45: 2 active, kept by an import without deactivate_missing
+    with pytest.raises(Invalid, match=r"would have 2003 active fingerprints; a brand's key keeps at most 2000"):
+        rc.require_within(reg, "bose", rc.import_brand(reg, "bose", _marks(2001), by="bose key", now=NOW), 2000)
+    fits = rc.import_brand(reg, "bose", _marks(1998), by="bose key", now=NOW)
+    rc.require_within(reg, "bose", fits, 2000)  # 2000 exactly
+    rc.require_within(reg, "bose", rc.import_brand(reg, "bose", _marks(5000), by="ops", now=NOW), None)  # an operator
+    apply(reg, fits)
+    again = rc.import_brand(reg, "bose", _marks(1998), by="bose key", now=NOW)
+    rc.require_within(reg, "bose", again, 2000)  # the same file again adds nothing
+
+
+def test_at_the_limit_a_new_or_reactivated_fingerprint_is_refused_and_deactivating_is_not():
+    reg = registry()
+    apply(reg, rc.import_brand(reg, "bose", _marks(8), by="bose key", now=NOW))  # 10 active
+    new_mark = FingerprintIn.validate_python({"kind": "mark", "value": "Bose Flood"})
+    with pytest.raises(Invalid, match="would have 11 active fingerprints"):
+        rc.require_within(reg, "bose", rc.create_fingerprint(reg, "bose", new_mark, by="bose key", now=NOW)[1], 10)
+    one = next(f for f in reg.fingerprints_of("bose") if f.active and f.kind == "mark" and f.value == "Flood00003")
+    off = rc.deactivate(reg, "bose", one.id, by="bose key", now=NOW)[1]
+    rc.require_within(reg, "bose", off, 10)
+    apply(reg, off)
+    apply(reg, rc.create_fingerprint(reg, "bose", new_mark, by="bose key", now=NOW)[1])  # 10 again
+    back = rc.update_fingerprint(reg, "bose", one.id, rc.FingerprintPatch(active=True), by="bose key", now=NOW)[1]
+    with pytest.raises(Invalid, match="would have 11 active fingerprints"):
+        rc.require_within(reg, "bose", back, 10)
