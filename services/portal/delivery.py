@@ -39,6 +39,9 @@ class Deliverer:
         self._log = log
         self._http = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
         self._p = f"{settings.topics.topic_prefix}portal-webhooks:"  # not part of the rebuildable view
+        # subscriptions whose latest attempt failed (an error, a timeout, a refused URL, an answer other than 2xx);
+        # one leaves the set at its next success. DeliveryWorker parks what such a subscription's lane cannot hold.
+        self.failing: set[str] = set()
 
     async def close(self) -> None:
         await self._http.aclose()
@@ -63,6 +66,7 @@ class Deliverer:
                 await check_url(sub.url, self.settings.allow_hosts)
             except Exception as exc:  # Invalid, or anything a hostile URL can make the resolver raise
                 reason = "url_refused"
+                self.failing.add(sub.id)
                 metrics.WEBHOOK_FAILURES.labels(reason).inc()
                 log.warning("webhook URL refused", error=str(exc) if isinstance(exc, Invalid) else type(exc).__name__)
                 break
@@ -72,6 +76,7 @@ class Deliverer:
                     sub.secret, timestamp=ts, body=body, delivery_id=delivery_id, event=event_type))
                 status = answer.status_code
                 if 200 <= status < 300:
+                    self.failing.discard(sub.id)
                     await self._redis.set(self._delivered_key(delivery_id), "1", ex=self.settings.webhook_delivered_ttl_s)
                     metrics.WEBHOOK_DELIVERIES.labels("delivered").inc()
                     log.info("webhook delivered", attempt=attempt, status=status)
@@ -80,6 +85,7 @@ class Deliverer:
             except Exception as exc:  # httpx errors, and anything else one receiver can cause: never kills delivery
                 reason = "network_error" if isinstance(exc, httpx.HTTPError) else "delivery_error"
                 log.warning("webhook attempt raised", error_type=type(exc).__name__)
+            self.failing.add(sub.id)
             metrics.WEBHOOK_FAILURES.labels(reason).inc()
             log.warning("webhook attempt failed", attempt=attempt, reason=reason)
             if not retryable(status) or attempt >= self.settings.webhook_max_attempts:
@@ -159,6 +165,10 @@ class DeliveryWorker:
     One lane (a queue and a task) per subscription: a subscription's deliveries go in order, and one that is
     slow, retrying or failing delays no other subscription. Offsets are committed up to the first record with
     a delivery not yet done (`Watermarks`); at most `max_in_flight` deliveries wait before reading pauses.
+    A subscription whose receiver fails (`Deliverer.failing`: its latest attempt errored, timed out or was
+    refused) keeps at most `PORTAL_WEBHOOK_FAILING_BACKLOG` deliveries waiting in its lane; what comes beyond is
+    parked at once (reason `receiver_backlog`, replayable like any parked delivery), so that one tenant's hung
+    receiver cannot fill `max_in_flight` and pause every other tenant's deliveries (tenant55, 2026-12-06).
     """
 
     max_in_flight = 10_000
@@ -242,7 +252,7 @@ class DeliveryWorker:
                             if event.subscription_id not in lanes:
                                 lanes[event.subscription_id] = asyncio.Queue()
                                 tasks.append(asyncio.ensure_future(lane(lanes[event.subscription_id])))
-                            lanes[event.subscription_id].put_nowait((tp, r.offset, event))
+                            await self._admit(lanes[event.subscription_id], marks, tp, r.offset, event)
                 commits = marks.to_commit({tp: await consumer.position(tp) for tp in consumer.assignment()})
                 if commits:
                     await consumer.commit(commits)
@@ -253,6 +263,17 @@ class DeliveryWorker:
             if failed.done():
                 failed.exception()  # retrieved: the supervisor logs the one it is given
             await consumer.stop()
+
+    async def _admit(self, lane: asyncio.Queue, marks: Watermarks, tp, offset: int, event: WebhookEvent) -> None:
+        """Queue `event` on its subscription's `lane`, or park it at once (done for `marks`) when the subscription's
+        receiver is failing and its lane already holds `settings.webhook_failing_backlog` deliveries."""
+        if (event.subscription_id in self._deliverer.failing
+                and lane.qsize() >= self.settings.webhook_failing_backlog):
+            await self._deliverer.park(event.subscription_id, delivery_id=event.delivery_id, event_type=event.type.value,
+                                       body=event.model_dump_json().encode(), reason="receiver_backlog", attempts=0)
+            marks.done(tp, offset)
+            return
+        lane.put_nowait((tp, offset, event))
 
     def _events(self, value: bytes | None) -> list[WebhookEvent]:
         if value is None:

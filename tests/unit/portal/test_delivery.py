@@ -7,8 +7,8 @@ from brandsentry.health import Health, problem_check
 from schemas.portal import WebhookSubscriptionRecord
 from services.portal.delivery import Deliverer, DeliveryWorker
 from services.portal.settings import PortalSettings
-from services.portal.webhooks_core import public_detail
-from tests.unit.portal.helpers import NOW
+from services.portal.webhooks_core import Watermarks, events_for, public_detail
+from tests.unit.portal.helpers import NOW, make_alert
 
 
 class Log:
@@ -90,3 +90,30 @@ def test_tenants_see_a_generic_reason_never_the_receivers_answer():
     assert public_detail("http_500") == "the receiver answered HTTP 500"
     assert public_detail("network_error").startswith("the receiver could not be reached")
     assert public_detail("anything else") == "the delivery failed"
+
+
+async def test_a_failing_receiver_keeps_a_bounded_backlog_and_other_subscriptions_still_queue():
+    """tenant55 (2026-12-06): one tenant's hung receiver held up to `max_in_flight` deliveries, and reading paused for
+    every tenant. Beyond PORTAL_WEBHOOK_FAILING_BACKLOG a failing subscription's deliveries are parked at once, with
+    a reason the tenant can read, and replayable; a healthy subscription's lane is not limited."""
+    producer = Producer()
+    settings = PortalSettings(webhook_max_attempts=1, webhook_failing_backlog=2)
+    deliverer = Deliverer(settings, producer, Redis(), Log())
+    worker = DeliveryWorker(settings, projector=None, deliverer=deliverer, log=Log())
+    failing = sub("http://1.2.3.4:abc/x")  # refused at every attempt: its receiver is failing
+    healthy = sub("https://example.com/hook").model_copy(update={"id": "wh_fedcba9876543210"})
+    try:
+        assert await deliverer.deliver(failing, delivery_id="d0", event_type="alert.created", body=b"{}") == "parked"
+    finally:
+        await deliverer.close()
+    marks, lanes = Watermarks(), {failing.id: asyncio.Queue(), healthy.id: asyncio.Queue()}
+    for offset in range(5):
+        events = events_for(make_alert(listing_id=str(offset)), [failing, healthy])
+        marks.add("p0", offset, len(events))
+        for event in events:
+            await worker._admit(lanes[event.subscription_id], marks, "p0", offset, event)
+    assert (lanes[failing.id].qsize(), lanes[healthy.id].qsize()) == (2, 5)
+    parked = [(key, headers) for _, _, key, headers in producer.sent if headers["error.reason"] == b"receiver_backlog"]
+    assert [key for key, _ in parked] == [failing.id] * 3
+    assert {h["error.detail"] for _, h in parked} == {public_detail("receiver_backlog").encode()}
+    assert marks.in_flight == 7  # the parked three are done: their offsets can be committed once the lanes finish
