@@ -56,7 +56,7 @@ from services.matcher.core.context import platforms
 from services.matcher.core.context.subject import card_below_face, priced_apart
 from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
-from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness, tagged_brands
+from services.matcher.core.context.judge import AMBIGUOUS_GRADES, COMMON_ZIPF, Distance, Judge, likeness, tagged_brands
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
@@ -2433,8 +2433,9 @@ TRADE_PRICE = "distributor's trade price"
 # (hiding55) the marks as written that a copy word glued to or right after them is said of (_said_of_mark): no misspelling
 # or sound-alike one edit from a neighbour's name ("Rolec", "Bosca")
 _SAID_RULES = frozenset({Rule.exact, Rule.alias, Rule.glued, Rule.confusable, Rule.model})
-# cues that alone are also a grade, a size or a ratio: no copy the genuine article is held against
-_AMBIGUOUS_ALONE = frozenset({"aaa", "aaa+", "aaaaa", "1:1", "1 : 1", "mirror quality"})
+# cues that alone are also a grade, a size or a ratio (judge.AMBIGUOUS_GRADES): no copy the genuine article is held
+# against; "mirror copy" is a copy wherever it stands
+_AMBIGUOUS_ALONE = AMBIGUOUS_GRADES - {"mirror copy"}
 # the least share of a floor that reads as a distributor's trade price, by whether the floor is a registered model's
 # (its list price) or a line's or category's (about two thirds of list): a wholesale price is half of retail or more
 # ("keystone" pricing in fashion, jewellery and gifts; distributors' trade margins of 20-35 % in electronics and FMCG,
