@@ -45,6 +45,7 @@ from services.matcher.core.context.part_prices import part_floor
 from services.matcher.core.context.trade import APPLIED_WITH
 from services.matcher.core.context.marked import PATTERN_WORDS
 from services.matcher.core.context import associations, attribution
+from services.matcher.core.context.cross_sell import SAID_OF_MARK, item_slug, said_of_mark
 from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
@@ -55,7 +56,7 @@ from services.matcher.core.context import platforms
 from services.matcher.core.context.subject import card_below_face, priced_apart
 from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
-from services.matcher.core.context.judge import COMMON_ZIPF, Distance, Judge, likeness, tagged_brands
+from services.matcher.core.context.judge import AMBIGUOUS_GRADES, COMMON_ZIPF, Distance, Judge, likeness, tagged_brands
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
@@ -510,6 +511,15 @@ class MatcherIndex:
                     herbal := self._herbal(text, brand_index, evidence)) is not None:
                 evidence.append(herbal)  # "Herbal Viagra", "草本 Paxlovid" (context/herbal.py)
             accessory = self._judge.settle_accessory(accessory, evidence, notes)
+            if said := self._said_of_mark(listing, text, evidence):
+                # (hiding55) "#rolexrep", "our Gillette copy", ".../gillette-fusion5-replica-1-1", "can't tell it from a
+                # genuine Apple ... mirror copy": the copy word is said of the brand's item (context/cross_sell.py)
+                evidence.extend(said)
+                if accessory is not None:
+                    accessory.detail = (f"{accessory.detail}; with '{said[0].text}': the brand's own goods are said to be "
+                                        "copied, no accessory for them; not lowered")
+                    notes.append(accessory)
+                    accessory = None
             if origin is not None and accessory is None and (made := self._brands[brand_index].made_in) and (
                     origin.country not in made):
                 # "Rolex Daytona – new with tags. Country of origin: China": the house makes none of its goods there
@@ -873,6 +883,48 @@ class MatcherIndex:
             if any(e.rule in _LOOKS for e in found):
                 found = _looks_yield(found, self._fingerprint_brand)
         return found
+
+    def _said_of_mark(self, listing: Listing, text: ListingText, evidence: list[Evidence]) -> list[Evidence]:
+        """(hiding55, issue 9) The copy words said of the brand's item where the other readers see no claim
+        (context/cross_sell.py `said_of_mark`): a copy word glued to the mark ("#rolexrep", "#pfizerdupe") or right after
+        it ("our Gillette copy 10.50 USD"), new cues; a copy word after the mark in the item's own URL slug (".../item/1/
+        gillette-fusion5-replica-1-1"), a cue of field `url` that makes the slug's mark count as the text's would; the
+        mark named as the genuine article the goods are held against (a review's likeness, a retail-price anchor), which
+        makes the listing's copy cues the brand's. Each such cue stands far from the brand's goods (judge.corroboration).
+        Cost: a scan of the characters after each mark as written, and a regex over the 60 before it."""
+        marks = [(e.field, e.start, e.end, e.term or e.text or "") for e in evidence
+                 if e.rule in _SAID_RULES and e.weight > 0 and e.field in ("title", "description")
+                 and e.start is not None and e.end is not None]
+        slug_marks = [e.text.casefold() for e in evidence if e.field == "url" and e.start is None
+                      and e.rule in IDENTITY_RULES and e.text]
+        if not marks and not slug_marks:
+            return []
+        fields = {"title": text.title, "description": text.description or ""}
+        bare = [text.locate(s, t)[:3] for s, t in associations.copy_words(text)] if marks else []
+        slug = item_slug(url_path(listing.url)[0]) if slug_marks and listing.url else []
+        bound, slugged, referenced = said_of_mark(fields, marks, bare, slug, slug_marks)
+        weight = self._weights.cue
+        out = [Evidence(Rule.cue, weight, None, f, s, t, w, term="copy",
+                        detail=f"{SAID_OF_MARK}: '{w}' glued to the mark or right after it") for f, s, t, w in bound]
+        glued = {(f, s) for f, s, _t, _w in bound}
+        for e in evidence:  # "#guccibagrep" read as a weak compound: the copy trade's tag names the brand
+            if (e.field, e.start) in glued and e.rule in _SAID_RULES and e.needs_corroboration:
+                e.needs_corroboration = e.needs_cue = False
+                e.detail = join_detail(e.detail, "a hashtag of the mark, its goods and a copy word: names the brand")
+        if slugged:
+            out.append(Evidence(Rule.cue, weight, None, "url", None, None, "-".join(slug)[:80], term="copy",
+                                detail=f"{SAID_OF_MARK}: the item's own URL slug, written from its first title, names the "
+                                       "mark with a copy word after it"))
+            for e in evidence:
+                if e.field == "url" and e.start is None and e.rule in IDENTITY_RULES:
+                    e.needs_corroboration = e.needs_cue = False
+                    e.detail = join_detail(e.detail, "the slug calls the item the brand's copy: read as the text's words")
+        if referenced:
+            for e in evidence:
+                if e.rule is Rule.cue and e.weight > 0 and (e.term or "").casefold() not in _AMBIGUOUS_ALONE:
+                    e.detail = join_detail(e.detail, f"{SAID_OF_MARK}: the mark is named as the genuine article the "
+                                                     "goods are held against (a likeness or a retail-price anchor)")
+        return out
 
     def _field_cues(self, listing: Listing) -> list[Evidence]:
         """Counterfeit cue terms in the words of the listing URL's path, query string and fragment, of the seller's
@@ -2378,6 +2430,12 @@ def _trade_terms(text: ListingText) -> str | None:
 # per unit and its invoice (retail.distributor_terms, retail.invoiced): a trade price, at least TRADE_PRICE_SHARE of the
 # floor (fair_price); the copy trade's words, a lot's count with no unit price or a copy's price still refuse it
 TRADE_PRICE = "distributor's trade price"
+# (hiding55) the marks as written that a copy word glued to or right after them is said of (_said_of_mark): no misspelling
+# or sound-alike one edit from a neighbour's name ("Rolec", "Bosca")
+_SAID_RULES = frozenset({Rule.exact, Rule.alias, Rule.glued, Rule.confusable, Rule.model})
+# cues that alone are also a grade, a size or a ratio (judge.AMBIGUOUS_GRADES): no copy the genuine article is held
+# against; "mirror copy" is a copy wherever it stands
+_AMBIGUOUS_ALONE = AMBIGUOUS_GRADES - {"mirror copy"}
 # the least share of a floor that reads as a distributor's trade price, by whether the floor is a registered model's
 # (its list price) or a line's or category's (about two thirds of list): a wholesale price is half of retail or more
 # ("keystone" pricing in fashion, jewellery and gifts; distributors' trade margins of 20-35 % in electronics and FMCG,

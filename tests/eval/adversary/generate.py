@@ -2281,3 +2281,10 @@ register(verticals54)
 from tests.eval.adversary import cross_sell54  # noqa: E402
 
 register(cross_sell54)
+
+# hiding55's classes (said_of55.py): other goods in the title, the copy word said of the brand's item where no reader
+# looked (a hashtag glued to the mark, right after it, the URL slug; the brand as the genuine article in a review or a
+# price anchor) (evasions); fan hashtags, an honest slug and RRP on genuine goods, a genuine review (traps)
+from tests.eval.adversary import said_of55  # noqa: E402
+
+register(said_of55)

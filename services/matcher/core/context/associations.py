@@ -37,7 +37,7 @@ KINDS = frozenset({"slogan", "parent", "designer", "inscription",  # and the tex
                    "ranking", "debut"})  # a ranking it holds, a model's debut year and shape (lore29)
 
 _COPY = re.compile(r"(?<![a-z0-9])(?:copy|copies|copie|copia|copias|rep|clone|clones|nachbau|imitation|imitazione|"
-                   r"imitacion|imitacao)(?![a-z0-9])")
+                   r"imitacion|imitacao|kopie|kopia|kopya|kopiya|kopiia)(?![a-z0-9])")  # (hiding55) de, pl/sv, tr, ru/uk
 # an honest copy: of a book, a document or a file ("copy of the receipt", "copy paper", "hard copy", "signed copy")
 _NOT_AFTER = re.compile(r"^\s*(?:leather|pearl|pearls|fur|suede|wood|marble|gold|silver|crab|"  # imitation leather
                         r"of|paper|papers|book|books|edition|editor|editing|writer|writing|right|rights|machine|"
@@ -51,7 +51,8 @@ _NOT_BEFORE = re.compile(r"(?<![a-z0-9])(?:hard|soft|digital|signed|review|readi
 def copy_words(text: ListingText) -> list[tuple[int, int]]:
     """Spans (original offsets) of a bare copy word that is no copy of a document or a book."""
     latin = text.latin
-    if "cop" not in latin and "rep" not in latin and "clon" not in latin and "nachbau" not in latin and "imita" not in latin:
+    if "cop" not in latin and "rep" not in latin and "clon" not in latin and "nachbau" not in latin and "imita" not in latin \
+            and "kopi" not in latin and "kopy" not in latin:
         return []
     out = []
     for m in _COPY.finditer(latin):

@@ -72,7 +72,7 @@ from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT
 from services.matcher.core.context.addons import software_itself
 from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
-from services.matcher.core.context.cross_sell import cross_sold
+from services.matcher.core.context.cross_sell import SAID_OF_MARK, cross_sold
 from services.matcher.core.context.part_prices import part_spans
 from services.matcher.core.context import marked, phrasebook
 from services.matcher.core.context.language import COMMON_ZIPF, LANGUAGES, NAMES, ForeignWords, article, phrase_language, word_table
@@ -1787,6 +1787,9 @@ class Judge:
                 made.append(said[i])
         for e in made:
             e.detail = _join(e.detail, "the brand's mark on goods it never makes: a cue wherever the listing is filed")
+        # (hiding55) a copy word glued to the mark, right after it, in the item's slug after it, or beside the mark named
+        # as the genuine article the goods are held against (index._said_of_mark): about the brand's item, wherever filed
+        made += [e for e in cues if e not in made and SAID_OF_MARK in e.detail]
         for e in cues:
             if e in made:
                 continue

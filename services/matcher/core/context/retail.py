@@ -372,6 +372,9 @@ class RetailReading:
             if e.rule is Rule.glued and e.start is not None and any(
                     c.compound and c.field == e.field and c.start <= e.start and e.end <= c.end for c in evidence):
                 continue  # the head of a compound ("Canadagoose" in "Canadagoosejakke"): the language's plain writing
+            if e.rule is Rule.glued and e.start is not None and _in_hashtag(text.original, e.start + text.field_offset(e.field)):
+                continue  # (hiding55) "#adidasdaily", "#bmwgram" beside the mark named plainly: a fan's or a shop's hashtag,
+                # the platform's way of writing a tag, no disguise ("#rolexrep" is a copy word's: cross_sell.said_of_mark)
             if e.start is not None and any(
                     (p.rule in _PLAIN or written_as_its_script_does(p)) and p.field == e.field and p.start is not None
                     and p is not e
@@ -895,3 +898,11 @@ def plural_of(text: str | None, term: str | None) -> bool:
     if len(m) < 6 and " " not in m:
         return False
     return t in (m + "s", m + "es") or (m.endswith("y") and t == m[:-1] + "ies")
+
+
+def _in_hashtag(original: str, at: int) -> bool:
+    """Whether the word at `at` of the text is part of a hashtag: a '#' before its run of letters and digits."""
+    k = at
+    while k > 0 and original[k - 1].isalnum():
+        k -= 1
+    return k > 0 and original[k - 1] in "#＃"
