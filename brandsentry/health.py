@@ -12,18 +12,20 @@ import asyncio
 import gc
 import random
 from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING
 
 import structlog
 from aiohttp import web
 from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
-from fastapi import APIRouter
-from fastapi.responses import JSONResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, REGISTRY, generate_latest
-from redis.asyncio import Redis
 
 from brandsentry.kafka import client_kwargs, ensure_topics
 from brandsentry.settings import KafkaSettings
+
+if TYPE_CHECKING:  # (issue 16) FastAPI only in the services that serve with it (ops_router), redis only in a hint
+    from fastapi import APIRouter
+    from redis.asyncio import Redis
 
 Check = Callable[[], Awaitable[None]]  # raises when the dependency is not usable
 
@@ -119,6 +121,9 @@ def ops_routes(health: Health) -> list[web.RouteDef]:
 
 def ops_router(health: Health) -> APIRouter:
     """/metrics, /healthz and /readyz for the services with a FastAPI app (ingest, portal)."""
+    from fastapi import APIRouter
+    from fastapi.responses import JSONResponse, Response
+
     router = APIRouter(tags=["ops"])
 
     @router.get("/healthz")
@@ -126,12 +131,12 @@ def ops_router(health: Health) -> APIRouter:
         return {"status": "ok"}
 
     @router.get("/readyz")
-    async def readyz() -> JSONResponse:
+    async def readyz():  # (no return hint: FastAPI would resolve it in the module, which does not import JSONResponse)
         ok, checks = await health.ready()
         return JSONResponse({"ready": ok, "checks": checks}, status_code=200 if ok else 503)
 
     @router.get("/metrics", include_in_schema=False)
-    async def metrics() -> Response:
+    async def metrics():
         return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
     return router

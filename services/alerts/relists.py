@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash, MinHashLSH
+if TYPE_CHECKING:  # (issue 16) imported at the first takedown: datasketch's LSH imports scipy (~0.5 s of every start)
+    from datasketch import MinHash, MinHashLSH
 
 from services.alerts.core import MatchFacts
 
@@ -33,6 +35,8 @@ def text_of(listing: dict) -> str:
 
 
 def minhash(text: str) -> MinHash:
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=1)
     for i in range(max(1, len(text) - SHINGLE + 1)):
         m.update(text[i:i + SHINGLE].encode())
@@ -56,7 +60,7 @@ class RelistIndex:
         self.threshold = threshold
         self.image_distance = image_distance
         self._phashes: dict[str, list[tuple[int, str]]] = {}  # brand → (pHash, alert id) of taken-down photos
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._lsh: MinHashLSH | None = None  # made at the first takedown (add)
         self._hashes: dict[str, MinHash] = {}  # "<brand>\x1f<alert id>" → its MinHash
         self._by_seller: dict[str, tuple[str, str]] = {}  # "<brand>\x1f<marketplace>/<seller>" → (alert id, listing key)
 
@@ -71,6 +75,10 @@ class RelistIndex:
         if ident in self._hashes:
             return
         listing = doc["match"]["listing"]
+        if self._lsh is None:
+            from datasketch import MinHashLSH
+
+            self._lsh = MinHashLSH(threshold=self.threshold, num_perm=NUM_PERM)
         self._hashes[ident] = minhash(text_of(listing))
         self._lsh.insert(ident, self._hashes[ident])
         seller = f"{doc['brand_id']}\x1f{listing['marketplace']}/{listing['seller']['id']}"

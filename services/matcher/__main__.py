@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 
-from brandsentry.demo import _die_with_parent
 from brandsentry.health import Health, kafka_check, problem_check, run_until_signalled, serve_ops, wait_for_kafka
 from brandsentry.logs import configure_logging
 from services.matcher.app import MatcherService
@@ -47,6 +46,8 @@ def workers(settings: MatcherSettings) -> int:
     them) and wait. SIGTERM/SIGINT are passed on; when one worker exits, the others are stopped and its exit
     code returned, so whatever supervises this process (make run, Kubernetes) restarts the set.
     Each worker holds its own fingerprint index (memory: one index per worker)."""
+    from brandsentry.demo import _die_with_parent  # (issue 16) not in a worker: demo imports httpx, rich and the seeding
+
     log = configure_logging("matcher", settings.log_level)
     procs = [subprocess.Popen([sys.executable, "-m", "services.matcher"],
                               env={**os.environ, "MATCHER_WORKERS": "1", "MATCHER_OPS_PORT": str(settings.ops_port + i)},

@@ -15,6 +15,15 @@ import re
 from collections.abc import Iterable
 
 
+def longest_first(word: str) -> tuple[int, str]:
+    """The sort key of a flat alternation's words, `sorted(words, key=longest_first)`: the longer first, as
+    `key=len, reverse=True`, and words of one length in their own order rather than a set's, which follows the process's
+    string hashing: the pattern's text would change from process to process, and the table cache could not keep it
+    compiled (compiled_patterns.py; issue 16). The same matches: words of one length that match at one place are one
+    word (as above), or spell one text alike (re.IGNORECASE; a separator class between words), the same span."""
+    return -len(word), word
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A non-capturing expression (no groups) for the words, longest first at a position. Pure."""
     root: dict = {}

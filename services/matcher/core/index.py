@@ -37,6 +37,7 @@ from schemas import (
     Signal,
     utcnow,
 )
+from services.matcher.core.alternation import longest_first
 from services.matcher.core.memo import Memo
 from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
@@ -2652,7 +2653,7 @@ def _after_the_mark(fingerprints: Sequence, brand_of: array, floors: np.ndarray,
         words = latin_text(fp.name).split()
         if len(words) < 2:
             continue
-        before = "|".join(sorted(marks[brand_of[i]], key=len, reverse=True))
+        before = "|".join(sorted(marks[brand_of[i]], key=longest_first))
         pattern = re.compile(rf"(?<![a-z0-9])(?:{before})\s+" + r"\s+".join(map(re.escape, words)) + r"s?(?![a-z0-9])")
         out.setdefault(brand_of[i], []).append((pattern, i, fp.name))
     return out

@@ -34,6 +34,8 @@ import numpy as np
 from anyascii import anyascii
 from rapidfuzz.distance import Indel
 
+from services.matcher.core import table_cache
+
 # The scripts read by sound, one character class each (Unicode blocks). Katakana without its middle dot
 # (U+30FB, a word separator: ルイ・ヴィトン). Hiragana is read as the katakana it pairs with (ろれっくす is ロレックス:
 # the two kana write the same syllables, Unicode's blocks 3040-309F and 30A0-30FF in the same order, 0x60 apart): a
@@ -603,27 +605,55 @@ def closest(reading: str, marks: list[tuple[int, str]]) -> list[tuple[int, float
 # ------------------------------------------------------------------------------------------ words of a language
 
 class WordList:
-    """The words of some languages' wordfreq "small" lists at `zipf` or more (Zipf 3: about once in a million words), as
-    sorted 64-bit string hashes (about 200,000 words of five languages in 1.5 MiB, where a set of the strings takes 29
-    MiB): `word in WordList(...)`. Python's string hash is fixed for a process's life, which is as long as a list lives.
-    Source: the wordfreq package's lists (Robyn Speer et al.), shipped in its wheel."""
+    """The words of some languages' wordfreq "small" lists at `zipf` or more (Zipf 3: about once in a million words):
+    `word in WordList(...)`. Kept in the table cache (table_cache.py) as the distinct words' UTF-8 bytes, one sorted
+    fixed-width array a length, so a fresh process maps them in a few ms instead of reading the gzip'd lists and
+    hashing ~760,000 words (~0.3 s CPU of every build, issue 16); a lookup is a binary search of its length's array.
+    Without a cache (off, or not writable) the same words as a set of strings. Source: the wordfreq package's lists
+    (Robyn Speer et al.), shipped in its wheel."""
 
     def __init__(self, languages: tuple[str, ...], zipf: float) -> None:
-        import wordfreq
-
-        paths = wordfreq.available_languages("small")
-        buckets = round((9 - zipf) * 100)  # bucket i holds the words of Zipf 9 - i / 100
         self.languages = languages
-        hashes = np.sort(np.fromiter((hash(w) for language in languages if language in paths
-                                      for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1]
-                                      for w in bucket), dtype=np.int64))
-        # np.unique by a sort: numpy 2.4's np.unique hashes, 0.8 s on these 250,000 int64 where this takes 20 ms
-        self._hashes = hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))] if len(hashes) else hashes
+        arrays = table_cache.cached(f"words-{'+'.join(languages)}-{zipf:g}", lambda: word_list_arrays(languages, zipf),
+                                    or_none=True)
+        self._words: set[str] | None = None
+        self._groups: dict[int, np.ndarray] = {}
+        if arrays is None:
+            self._words = set(_listed_words(languages, zipf))
+        else:
+            self._groups = {int(name[1:]): words for name, words in arrays.items()}
 
     def __contains__(self, word: str) -> bool:
-        key = hash(word)
-        at = int(np.searchsorted(self._hashes, key))
-        return at < len(self._hashes) and int(self._hashes[at]) == key
+        if self._words is not None:
+            return word in self._words
+        raw = word.encode("utf-8", "surrogatepass")  # a lone surrogate is in no list: its bytes match no word
+        words = self._groups.get(len(raw))
+        if words is None:
+            return False
+        at = int(words.searchsorted(raw))
+        return at < len(words) and words[at] == raw
+
+
+def _listed_words(languages: tuple[str, ...], zipf: float):
+    import wordfreq
+
+    paths = wordfreq.available_languages("small")
+    buckets = round((9 - zipf) * 100)  # bucket i holds the words of Zipf 9 - i / 100
+    for language in languages:
+        if language in paths:
+            for bucket in wordfreq.read_cBpack(paths[language])[:buckets + 1]:
+                yield from bucket
+
+
+def word_list_arrays(languages: tuple[str, ...], zipf: float) -> dict[str, np.ndarray]:
+    """A WordList's arrays: `w<length>`, the distinct words of that many UTF-8 bytes, sorted (an empty word, which
+    numpy cannot hold, is asked by no caller)."""
+    groups: dict[int, set[bytes]] = {}
+    for word in _listed_words(languages, zipf):
+        raw = word.encode("utf-8", "surrogatepass")
+        if raw:
+            groups.setdefault(len(raw), set()).add(raw)
+    return {f"w{length}": np.array(sorted(groups[length]), dtype=f"S{length}") for length in sorted(groups)}
 
 
 @lru_cache(maxsize=32)  # the detectors ask for 11 (languages, zipf) pairs: a smaller cache read lists again and again

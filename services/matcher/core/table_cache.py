@@ -39,7 +39,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 FORMAT = 1  # bump when the file layout changes
-PACKAGES = ("wordfreq", "numpy")  # the packages whose data or behaviour the cached tables depend on
+PACKAGES = ("wordfreq", "numpy", "symspellpy")  # the packages whose data or behaviour the cached tables depend on
 ENV = "MATCHER_TABLES_DIR"
 OFF = "off"
 _CORE = Path(__file__).resolve().parent
@@ -82,7 +82,8 @@ def cache_key() -> str:
     return h.hexdigest()[:20]
 
 
-def _path(name: str) -> Path | None:
+def file_of(name: str) -> Path | None:
+    """The file of the table `name` under the current key, or None when the cache is off."""
     base = cache_dir()
     return None if base is None else base / cache_key() / f"{name}.tables"
 
@@ -155,7 +156,7 @@ def cached(name: str, make: Callable[[], dict[str, np.ndarray]], *, or_none: boo
     """The arrays named `name` from the cache, or made by `make` (then written to the cache when it can be). With
     `or_none`, None instead of making them when they could not be kept (the cache off, its directory not writable):
     for a caller with a cheaper way to answer in that process alone."""
-    path = _path(name)
+    path = file_of(name)
     if path is not None and (arrays := read(path)) is not None:
         return arrays
     if or_none and not writable(path):

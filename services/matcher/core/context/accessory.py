@@ -42,6 +42,7 @@ from services.matcher.core.context.platforms import ends_with_platform
 from services.matcher.core.context.lexicon import Found, Lexicon
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence
+from services.matcher.core.alternation import longest_first
 
 # Words that may stand between a mention and the accessory noun it is named after.
 BETWEEN = frozenset(
@@ -77,7 +78,7 @@ FITTING = ("compatible", "friendly", "based", "kompatibel", "compatibile", "comp
            # (honest26) "Nintendo licensed", "PlayStation-licensed": made under the brand's licence by another maker
            "licensed", "licenced")
 _SUFFIX = re.compile(
-    rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=len, reverse=True))}|[风風](?!衣))"
+    rf"^[ \-–—_'\"’”»」』]*({'|'.join(re.escape(w) for w in sorted(set(LIKENESS + FITTING) - set('风風') - set(GLUED_STYLE), key=longest_first))}|[风風](?!衣))"
     # not "like new", "type-c", nor the Vietnamese trade's "like auth(entic)", a copy's grade (config: a copy cue); nor
     # "like (the) original / real / genuine / ori": the goods said to be like the genuine one, a copy's claim about the
     # brand's own goods ("Rolex Submariner like original"), no "Submariner-like" homage (evade36, outsider34); nor

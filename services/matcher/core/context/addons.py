@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from services.matcher.core.normalise import latin_text
+from services.matcher.core.alternation import longest_first
 
 ADDON_NOUNS = (
     "presets", "preset pack", "preset bundle", "lightroom presets", "brushes", "brush set", "brush pack", "actions",
@@ -60,7 +61,7 @@ _ITSELF_WIDE = ("激活码", "破解", "序列号", "永久激活", "授权码",
 
 
 def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in words}, key=len, reverse=True)
+    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in words}, key=longest_first)
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(r'[^a-z0-9]+'.join(map(re.escape, w.split())) for w in latin if w)})"
                       r"(?![a-z0-9])")
 

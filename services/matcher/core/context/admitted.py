@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from services.matcher.core.context.phrasebook import AFTERMARKET_AFTER, REPLACES
 
 from services.matcher.core.normalise import latin_text
+from services.matcher.core.alternation import longest_first
 
 _W = r"(?<![^\W_])"  # a word starts (no letter or digit before)
 _E = r"(?![^\W_])"  # a word ends
@@ -307,7 +308,7 @@ _DENIAL_WORDS = frozenset({"not", "non", "kein", "keine", "nicht", "pas", "no", 
 _DISCLAIMERS = frozenset({"non-genuine", "non genuine", "non-original", "non-oem", "generic"})
 _AFTERMARKET = re.compile(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(sorted(
     {re.escape(w) for words in REPLACES.values() for w in words if w not in _DISCLAIMERS}
-    | {re.escape(w) for w in AFTERMARKET_AFTER if w not in _DISCLAIMERS}, key=len, reverse=True)), re.IGNORECASE)
+    | {re.escape(w) for w in AFTERMARKET_AFTER if w not in _DISCLAIMERS}, key=longest_first)), re.IGNORECASE)
 _CLAUSE_WORDS = frozenset({"obviously", "clearly", "course", "definitely", "surely", "evidently", "plainly", "obvs", "obv"})
 _DENIED_WIDE_KEYS = ("非原", "非正", "不是", "正規品では", "本物では", "정품", "не ", "όχι", "μη ", "ليس", "غير", "مش", "לא ")
 
@@ -411,7 +412,7 @@ _WIDE_KIND = {**{k: "failed_check" for k in _FAILED_WIDE_KEYS}, **{k: "rented_co
               **{k: "dummy_unit" for k in _DUMMY_WIDE_KEYS}, **{k: "denied_original" for k in _DENIED_WIDE_KEYS},
               **{k: "fake_market" for k in _MARKET_WIDE_KEYS}, **{k: "research_only" for k in _RESEARCH_WIDE_KEYS},
               **{k: "clone_movement" for k in _MOVEMENT_WIDE_KEYS}}
-_WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=len, reverse=True)))
+_WIDE_KEYS = re.compile("|".join(re.escape(k) for k in sorted(_WIDE_KIND, key=longest_first)))
 # a word every kind's Latin phrases hold, lower case (the gate: a listing with none of them and only ASCII reads none)
 ANCHORS = (_FAILED_WORDS | _RENTAL_WORDS | _PROXY_WORDS | _FAN_WORDS | _COPY_WORDS | _DUMMY_WORDS | _DENIAL_WORDS
            | _MARKET_WORDS | _CLAUSE_WORDS | _RESEARCH_WORDS | _MOVEMENT_WORDS)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from services.matcher.core.scoring import join_detail
+from services.matcher.core.alternation import longest_first
 
 Span = tuple[str, int, int]  # (field, start, end)
 
@@ -39,7 +40,7 @@ def fit_words(*extra: str, latin: bool = False) -> str:
     words as normalise.latin_text folds them too."""
     from services.matcher.core.normalise import latin_text
     words = {re.escape(w) for w in FIT_WORDS} | ({re.escape(latin_text(w)) for w in FIT_WORDS} if latin else set())
-    return "|".join(sorted(words, key=len, reverse=True) + list(extra))
+    return "|".join(sorted(words, key=longest_first) + list(extra))
 
 
 # what a fitting part or accessory is for: the device or vehicle it fits (index._FOR's words, with their phrases)

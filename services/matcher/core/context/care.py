@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from services.matcher.core.normalise import latin_text
+from services.matcher.core.alternation import longest_first
 
 # acts that head a title in the languages written in Latin letters (folded by latin_text: accents off), each followed by
 # its object; a cleaning, a wash, a repair, a restoration, a polish, an engraving, a dye, an alteration, an authentication
@@ -173,7 +174,7 @@ _SERVICE_HEAD = (r"(?:(?:service|services|servicio|servicios|servico|servicos|se
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    latin = sorted({" ".join(re.findall(r"[a-z0-9]+", latin_text(w).lower())) for w in words}, key=len, reverse=True)
+    latin = sorted({" ".join(re.findall(r"[a-z0-9]+", latin_text(w).lower())) for w in words}, key=longest_first)
     return "|".join(r"[^a-z0-9]+".join(map(re.escape, w.split())) for w in latin if w)
 
 
@@ -211,7 +212,7 @@ NATIVE_EXCHANGE = ("замена", "заміна", "смяна", "αντικατ
 NATIVE_PARTS = ("батарейк", "батаре", "аккумулятор", "акумулятор", "стекла", "стекло", "скла", "экран", "екран",
                 "дисплея", "дисплей", "ремеш", "браслет", "подошв", "молни", "замка", "подкладк", "μπαταρ", "τζάμι",
                 "οθόνη", "λουρ")
-_NATIVE_ACT = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted({w.casefold() for w in NATIVE_ACTS}, key=len, reverse=True)))
+_NATIVE_ACT = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted({w.casefold() for w in NATIVE_ACTS}, key=longest_first)))
                          + r")(?!\w)")  # casefolded as the title is (Greek final ς folds to σ)
 _NATIVE_EXCHANGE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted({w.casefold() for w in NATIVE_EXCHANGE})))
                               + r")\s+(?:\w+\s+)?(?:" + "|".join(map(re.escape, sorted({w.casefold() for w in NATIVE_PARTS}))) + ")")

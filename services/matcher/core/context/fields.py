@@ -58,7 +58,7 @@ from typing import NamedTuple
 from urllib.parse import unquote, unquote_plus
 
 from schemas import Listing, MarkFingerprint
-from services.matcher.core.alternation import trie_pattern
+from services.matcher.core.alternation import longest_first, trie_pattern
 from services.matcher.core.memo import Memo
 from services.matcher.core.context.accessory import BETWEEN
 from services.matcher.core.context.structured import MIN_GLUED, category_nodes, host_words, under_brand_list, url_host
@@ -111,7 +111,7 @@ VARIANT_KEYS = ("style", "styles", "colour", "color", "colours", "colors", "opti
                 "エディション", "バージョン", "에디션", "버전", "ausführung", "muster", "motiv", "design", "diseño", "modèle",
                 "sabor", "aroma", "geschmack", "duft", "parfum", "вкус", "аромат", "口味", "香味", "味", "향")
 _LATIN_VARIANT_KEYS = tuple(k for k in VARIANT_KEYS if all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in k))
-_VARIANT_KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_VARIANT_KEYS), key=len, reverse=True))})(?![a-z0-9])")
+_VARIANT_KEY = re.compile(rf"(?<![a-z0-9])(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_VARIANT_KEYS), key=longest_first))})(?![a-z0-9])")
 _WIDE_VARIANT_KEYS = tuple(k for k in VARIANT_KEYS if k not in _LATIN_VARIANT_KEYS)  # compared as written, case folded
 # Keys of the item specifics that list the listing's search tags or keywords (eBay's and Etsy's "Tags", Amazon's "Search
 # terms" / "Keywords", Shopify's "Tags", Taobao's 标签 and 关键词, Mercari's タグ, Naver's 태그 and 검색어), in the languages
@@ -131,7 +131,7 @@ TAG_KEYS = ("tags", "tag", "keywords", "keyword", "key words", "search terms", "
             "タグ", "キーワード", "検索キーワード", "태그", "키워드", "검색어")
 STUFFED_BRANDS = 3  # brands named in one listing's tags from which the list is keyword stuffing (three distinct owners)
 _LATIN_TAG_KEYS = tuple(k for k in TAG_KEYS if all(ord(c) < 0x250 or 0x1E00 <= ord(c) <= 0x1EFF for c in k))
-_TAG_KEY = re.compile(rf"^\W*(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_TAG_KEYS), key=len, reverse=True))})\W*$")
+_TAG_KEY = re.compile(rf"^\W*(?:{'|'.join(re.escape(latin_text(k)) for k in sorted(set(_LATIN_TAG_KEYS), key=longest_first))})\W*$")
 _WIDE_TAG_KEYS = frozenset(k for k in TAG_KEYS if k not in _LATIN_TAG_KEYS)
 _TAG_CUTS = re.compile(r"[,;|#\n\r\t、，；]+")  # between a tag list's tags
 # a tag that says the item imitates or fits the brand's product, as the item's own slug does (_LIKENESS_IN_SLUG; with
@@ -395,7 +395,7 @@ def seller_id_words(seller_id: str, seller_name: str, whole_mark=None, mark_word
 
 
 _PIECES = re.compile(r"1to1|1x1|[a-z]+|[0-9]+")
-_GLUED_COPY = tuple(sorted((c for c in COPY_IN_SLUG if c.isalpha()), key=len, reverse=True))
+_GLUED_COPY = tuple(sorted((c for c in COPY_IN_SLUG if c.isalpha()), key=longest_first))
 
 
 def _unglued(word: str, whole_mark, copies: bool) -> list[str]:
@@ -461,7 +461,7 @@ class OtherFields:
         # an accessory named in the title (any language): its options say what it fits
         nouns = list(config.accessory_nouns) if config else []
         self._accessory_words = re.compile(r"(?<![a-z0-9])(?:%s)(?![a-z0-9])" % "|".join(
-            re.escape(latin_text(w)) for w in sorted(nouns, key=len, reverse=True) if w.isascii())) if nouns else None
+            re.escape(latin_text(w)) for w in sorted(nouns, key=longest_first) if w.isascii())) if nouns else None
         # (two characters or more: a one-character postposition, 用 or 용, is part of other words: 未使用 is "unused")
         self._wide_accessory_words = tuple(w.casefold() for w in nouns if not w.isascii() and len(w) >= 2)
         # those an ASCII title can hold (a casefolded "ß" is "ss"): the only ones asked of an ASCII title

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from services.matcher.core.alternation import longest_first
 from dataclasses import dataclass
 
 # words that say the goods carry no brand or are made at home: the brand word is then the goods' kind
@@ -127,7 +128,7 @@ GENERICS = (
 
 
 def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=longest_first))
 
 
 @dataclass(frozen=True, slots=True)

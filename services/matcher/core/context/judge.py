@@ -63,6 +63,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from schemas import Brand, Listing, Rule
+from services.matcher.core.alternation import longest_first
 from services.matcher.core.context.attribution import fit_words
 from services.matcher.core.memo import Memo
 from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_WORDS, COPY_PARTS, REPRO_ADMISSIONS, COPY_PITCHES, DEFAULT_COPY_CUES, DEFAULT_SIZE_CUES,
@@ -2070,7 +2071,7 @@ _ADD_ON_WORDS = frozenset({"cloth", "lanyard", "manual", "box", "pouch", "cable"
 _REPLACES = frozenset(t.casefold() for t in phrasebook.terms(phrasebook.REPLACES))
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w.casefold()) + ("" if any(is_wide(c) for c in w) else r"(?!\w)")
-                    for w in sorted(set(words), key=len, reverse=True))
+                    for w in sorted(set(words), key=longest_first))
 
 
 # a mark followed by what carries it on goods, at most two words between ("Coach leather tag", "LV monogram")
@@ -2177,9 +2178,9 @@ def likeness(term: str | None) -> bool:
 
 
 _LOGO_REFUSED_BEFORE = re.compile(r"(?<![a-z0-9])(?:%s)[^a-z0-9]*$" % "|".join(
-    re.escape(latin_text(w)).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_BEFORE, key=len, reverse=True)))
+    re.escape(latin_text(w)).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_BEFORE, key=longest_first)))
 _LOGO_REFUSED_AFTER = re.compile(r"^[ \-]*(?:%s)(?![a-z0-9])" % "|".join(
-    re.escape(w).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_AFTER, key=len, reverse=True)))
+    re.escape(w).replace(r"\ ", r"[^a-z0-9]+") for w in sorted(phrasebook.LOGO_REFUSED_AFTER, key=longest_first)))
 
 
 def tagged_brands(by_brand: dict[int, list[Evidence]], description: str) -> int:

@@ -31,6 +31,7 @@ import re
 from services.matcher.core.normalise import ListingText, is_wide
 from services.matcher.core.scoring import Evidence
 from services.matcher.core.word_frequencies import zipf_frequency
+from services.matcher.core.alternation import longest_first
 
 # the brand's name: a mark, alias or abbreviation of the brand, not a product line, a model or a logo itself
 _NAME_VOCABULARIES = frozenset({None, "abbreviation"})
@@ -50,9 +51,9 @@ PATTERN_WORDS: dict[str, list[str]] = {
 }
 PATTERN_SET = frozenset(w.casefold() for ws in PATTERN_WORDS.values() for w in ws)
 _LATIN_PATTERNS = sorted({w for ws in PATTERN_WORDS.values() for w in ws if not any(is_wide(c) for c in w)},
-                         key=len, reverse=True)
+                         key=longest_first)
 _WIDE_PATTERNS = sorted({w for ws in PATTERN_WORDS.values() for w in ws if any(is_wide(c) for c in w)},
-                        key=len, reverse=True)
+                        key=longest_first)
 _PATTERN_AFTER = re.compile(r"^[ \-–—]*(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _LATIN_PATTERNS))
 _WIDE_PATTERN_AFTER = re.compile(r"^[ ]?(%s)" % "|".join(re.escape(w) for w in _WIDE_PATTERNS))
 _GAP = re.compile(r"^[ \-–—]*$")
@@ -74,7 +75,7 @@ SHOWN_WORDS: dict[str, list[str]] = {
     "ru": ["логотип", "логотипом", "лого", "эмблема", "эмблемой", "монограмма"],
     "zh": ["logo", "标志", "標誌"], "ja": ["ロゴ", "エンブレム", "モノグラム"], "ko": ["로고", "엠블럼", "모노그램"],
 }
-_SHOWN_LATIN = sorted({w for ws in SHOWN_WORDS.values() for w in ws if not any(is_wide(c) for c in w)}, key=len, reverse=True)
+_SHOWN_LATIN = sorted({w for ws in SHOWN_WORDS.values() for w in ws if not any(is_wide(c) for c in w)}, key=longest_first)
 _SHOWN_SET = frozenset(_SHOWN_LATIN)
 _SHOWN_AFTER = re.compile(r"^[ \-–—]*(%s)(?![^\W_])" % "|".join(re.escape(w) for w in _SHOWN_LATIN))
 # one short word between, of three letters at most: the logo's own name ("Coach C logo", "Puma cat logo", "Burberry TB
@@ -128,7 +129,7 @@ HANDMADE_WORDS: dict[str, list[str]] = {
 }
 _HANDMADE_LATIN = re.compile(r"(?<![^\W_])(?:%s)(?![^\W_])" % "|".join(
     re.escape(w) for w in sorted({w for ws in HANDMADE_WORDS.values() for w in ws if not any(is_wide(c) for c in w)},
-                                 key=len, reverse=True)))
+                                 key=longest_first)))
 _HANDMADE_WIDE = re.compile("|".join(re.escape(w) for ws in HANDMADE_WORDS.values() for w in ws
                                      if any(is_wide(c) for c in w)))
 

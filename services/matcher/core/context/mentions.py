@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from services.matcher.core.normalise import latin_text
+from services.matcher.core.alternation import longest_first
 
 # ---------------------------------------------------------------------------------------------------------- offers
 # Words of an offer (a sale, a stock, a contact, a delivery, a payment, a unit), in the marketplaces' languages:
@@ -78,14 +79,14 @@ OFFER_WIDE = ("出售", "转让", "轉讓", "卖", "賣", "售", "现货", "現�
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w).lower())) for w in words}, key=len, reverse=True)
+    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w).lower())) for w in words}, key=longest_first)
     return "|".join(r"[^a-z0-9]+".join(map(re.escape, w.split())) for w in latin if w)
 
 
 _OFFER = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(OFFER_LATIN)})(?![a-z0-9])"
                     # a currency sign, a phone number, a handle, a link
                     r"|[$€£¥₹₩₽]|(?<![0-9])\+?\d[\d ()-]{7,}\d|(?<![a-z0-9])@[a-z0-9_.]{3,}|https?|www|\.com")
-_OFFER_NATIVE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(OFFER_NATIVE, key=len, reverse=True))) + r")(?!\w)")
+_OFFER_NATIVE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(OFFER_NATIVE, key=longest_first))) + r")(?!\w)")
 
 
 def offer_word(text: str) -> str | None:
@@ -205,7 +206,7 @@ HEADLINE_WIDE = ("查获", "查獲", "扣押", "押収", "摘発", "압수", "�
                  "新店舗", "買収", "四半期", "실적", "발표", "리콜", "개장", "인수", "분기", "تعلن", "أعلنت", "تفتتح", "افتتحت",
                  "تسحب", "نتائج", "أرباح", "घोषणा", "नतीजे", "तिमाही")
 _HEADLINE = re.compile(rf"(?<![a-z0-9])(?:{_alternatives(HEADLINE_LATIN)})(?![a-z0-9])")
-_HEADLINE_NATIVE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(HEADLINE_NATIVE, key=len, reverse=True)))
+_HEADLINE_NATIVE = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(HEADLINE_NATIVE, key=longest_first)))
                               + r")(?!\w)")
 # a headline's verb is after the company's name, never the title's first word ("Opens easily", "Lance …" a first
 # name): the verb readings need a word before them

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from services.matcher.core.normalise import latin_text
+from services.matcher.core.alternation import longest_first
 
 # grams or millilitres in one of the unit (an ounce as avoirdupois, a fluid ounce as US)
 _UNITS = {"g": ("g", 1.0), "gr": ("g", 1.0), "grs": ("g", 1.0), "gram": ("g", 1.0), "grams": ("g", 1.0),
@@ -63,7 +64,7 @@ _CASE_COUNT = (r"|(?<![a-z0-9])(?:%s) (?:(?:com|isi|mit|con|de|da|of|z|van|met) 
                r"|(?<![a-z0-9.,])(\d{1,3}) ?'l[iu](?![a-z])"
                r"|(?<![a-z0-9.,])(\d{1,3})er[ -]?(?:karton|kiste|kasten|tray|steige)(?![a-z])") % "|".join(CASE_WORDS)
 _COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(%s)(?![a-z0-9])" % "|".join(
-    sorted(map(re.escape, UNIT_NOUNS), key=len, reverse=True)))
+    sorted(map(re.escape, UNIT_NOUNS), key=longest_first)))
 _PACK = re.compile(r"(?<![a-z0-9])(?:pack of|box of|set of|case of|carton of|crate of|tray of|pallet of|pk of|lot of|bundle of|paquete de|caja de|lote de|"
                    r"packung mit|confezione da|pack de|lot de|set de|juego de|kit de|conjunto de|lotto di|lotto da|"
                    r"set da|set mit|satz|zestaw|paket|bax|lot|komplekt|nabop|ypakovka) ?(?:of |de |da |di |iz |z )?"
@@ -230,7 +231,7 @@ _WORD_RUN = re.compile(r"[a-zа-я]+|\d+|[^\sa-zа-я\d]")
 
 # a pack's contents counted on their own ("8ct", "8 blades", "90 tablets", "30er"), beside a pack count of another number
 _CONTENT_COUNT = re.compile(r"(?<![a-z0-9.,])(\d{1,4}) ?(?:x ?)?(?:%s|er|pcs|pc|stk)(?![a-z0-9])" % "|".join(
-    sorted(map(re.escape, CONTENT_NOUNS), key=len, reverse=True)))
+    sorted(map(re.escape, CONTENT_NOUNS), key=longest_first)))
 
 
 def _packs_of_contents(title: str, count: int | None) -> bool:

@@ -12,8 +12,8 @@ alone: 稍微 in 稍微软 (the route says 稍/微软, as jieba's own dictionary
 
 Source of the dictionary: wordfreq's Chinese word list ("large", Zipf frequency >= 1; wordfreq built
 it by segmenting its corpora with jieba's dictionary), shipped inside the wordfreq wheel, read once
-per process: about 330,000 words kept as sorted 64-bit string hashes with their Zipf frequency
-(10 bytes a word, about a second to read). An alias gets at least ALIAS_ZIPF: a brand's own name
+per process: about 330,000 words kept as sorted UTF-8 byte strings with their Zipf frequency (the
+table cache's, issue 16). An alias gets at least ALIAS_ZIPF: a brand's own name
 in a listing is more likely than its rarity in news text says.
 """
 
@@ -23,6 +23,8 @@ import re
 from functools import lru_cache
 
 import numpy as np
+
+from services.matcher.core import table_cache
 
 ALIAS_ZIPF = 3.5  # the least Zipf frequency an alias counts with (乐高 is 3.16, 古驰 2.15, 加鹅 unlisted)
 UNKNOWN_ZIPF = 1.0  # a character the list does not know
@@ -42,27 +44,55 @@ _HAN_WORD = re.compile("[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U000
 
 
 class ChineseWords:
-    """wordfreq's Chinese words and their Zipf frequencies, as sorted hashes."""
+    """wordfreq's Chinese words and their Zipf frequencies: the words' UTF-8 bytes, one sorted array a length, with
+    their frequencies beside them, kept in the table cache (table_cache.py: mapped in a few ms where reading the list
+    took ~0.15 s CPU of every build, issue 16); a word is found by binary search."""
 
     def __init__(self) -> None:
-        import wordfreq
-
-        buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["zh"])
-        words, zipfs = [], []
-        for i, bucket in enumerate(buckets):  # bucket i: Zipf 9 - i / 100
-            kept = [w for w in bucket if _HAN_WORD.fullmatch(w)]  # (is_han's blocks, MAX_WORD at most; issue 16: a regex
-            words += kept  # in place of is_han a character, 0.2 -> 0.12 s once a process)
-            zipfs += [900 - i] * len(kept)
-        hashes = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-        order = np.argsort(hashes, kind="stable")
-        self.hashes = hashes[order]
-        self.zipf = np.asarray(zipfs, dtype=np.int16)[order]
+        arrays = table_cache.cached("chinese-words", chinese_words_arrays, or_none=True)
+        if arrays is None:
+            arrays = chinese_words_arrays()
+        self._groups = {int(name[1:]): (words, arrays[f"z{name[1:]}"]) for name, words in arrays.items()
+                        if name[0] == "w"}
 
     def zipfs(self, words: list[str]) -> list[float]:
         """Zipf frequency of each word, 0 when unlisted."""
-        keys = np.fromiter(map(hash, words), dtype=np.int64, count=len(words))
-        at = np.minimum(np.searchsorted(self.hashes, keys), len(self.hashes) - 1)
-        return np.where(self.hashes[at] == keys, self.zipf[at] / 100, 0.0).tolist()
+        out = [0.0] * len(words)
+        by_length: dict[int, list[tuple[int, bytes]]] = {}
+        for n, word in enumerate(words):
+            raw = word.encode("utf-8", "surrogatepass")
+            by_length.setdefault(len(raw), []).append((n, raw))
+        for length, items in by_length.items():
+            if (group := self._groups.get(length)) is None:
+                continue
+            keys, zipf = group
+            probes = np.array([raw for _, raw in items], dtype=f"S{length}")
+            at = np.minimum(keys.searchsorted(probes), len(keys) - 1)
+            for (n, _), z in zip(items, np.where(keys[at] == probes, zipf[at] / 100, 0.0).tolist()):
+                out[n] = z
+        return out
+
+
+def chinese_words_arrays() -> dict[str, np.ndarray]:
+    """ChineseWords' arrays: `w<n>` the words of n UTF-8 bytes (is_han's blocks, MAX_WORD characters at most) sorted,
+    `z<n>` their Zipf frequencies x 100 (int16; a word in several buckets keeps its first, the most frequent)."""
+    import wordfreq
+
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["zh"])
+    zipfs: dict[bytes, int] = {}
+    for i, bucket in enumerate(buckets):  # bucket i: Zipf 9 - i / 100
+        for w in bucket:
+            if w and _HAN_WORD.fullmatch(w):  # (a regex in place of is_han a character: issue 16)
+                zipfs.setdefault(w.encode("utf-8"), 900 - i)
+    groups: dict[int, list[bytes]] = {}
+    for raw in zipfs:
+        groups.setdefault(len(raw), []).append(raw)
+    arrays: dict[str, np.ndarray] = {}
+    for length in sorted(groups):
+        words = sorted(groups[length])
+        arrays[f"w{length}"] = np.array(words, dtype=f"S{length}")
+        arrays[f"z{length}"] = np.array([zipfs[w] for w in words], dtype=np.int16)
+    return arrays
 
 
 @lru_cache(maxsize=1)

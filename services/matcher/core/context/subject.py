@@ -42,6 +42,7 @@ from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.context.mentions import NEWS_NODES, news_of
 from services.matcher.core.context.raffles import raffle_word, ticket_count
 from services.matcher.core.normalise import is_wide, latin_text
+from services.matcher.core.alternation import longest_first
 
 # Works: what is sold is a text, a recording or teaching about the brand's goods.
 WORK_NOUNS = (
@@ -454,7 +455,7 @@ _WANTED_NOT = re.compile(r"(?:buyers?|resellers?|distributors?|agents?|customers
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
-    latin = sorted({" ".join(re.findall(r"[a-z0-9]+", latin_text(w))) for w in words}, key=len, reverse=True)
+    latin = sorted({" ".join(re.findall(r"[a-z0-9]+", latin_text(w))) for w in words}, key=longest_first)
     return "|".join(r"[^a-z0-9]+".join(map(re.escape, w.split())) for w in latin if w)
 
 
@@ -1155,7 +1156,7 @@ _INCLUDED = re.compile(r"[^a-z0-9,;:]*(?:included|incl|inclusive|inside|as a bon
 
 
 def _pattern(words: tuple[str, ...]) -> re.Pattern:
-    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in words}, key=len, reverse=True)
+    latin = sorted({" ".join(re.findall(r"[a-z0-9']+", latin_text(w))) for w in words}, key=longest_first)
     return re.compile(rf"(?<![a-z0-9])(?:{'|'.join(r'[^a-z0-9]+'.join(map(re.escape, w.split())) for w in latin if w)})"
                       r"(?![a-z0-9])")
 
@@ -1183,7 +1184,7 @@ def _native(words: tuple[str, ...], start: bool = False) -> re.Pattern | None:
     """The nouns written in another alphabet (Cyrillic, Greek) as a pattern over the casefolded title: latin_text
     reads their capitals as look-alike Latin letters (В as B), so they are matched as written."""
     native = sorted({w.casefold() for w in words if not w.isascii() and all(c.isalpha() or c in " '-" for c in w)
-                     and not any(is_wide(c) for c in w)}, key=len, reverse=True)
+                     and not any(is_wide(c) for c in w)}, key=longest_first)
     if not native:
         return None
     head = r"^\W*" if start else r"(?<!\w)"
@@ -1818,9 +1819,9 @@ _SIGN_AFTER = {"₱": "PHP", "₹": "INR", "₩": "KRW", "₺": "TRY", "₽": "R
                "vnđ": "VND", "tl": "TRY", "лв": "BGN", "ksh": "KES"}
 _AMOUNT = r"(\d{1,3}(?:[,. ]\d{3})+|\d{1,7})(?:[.,]\d{2}(?!\d))?"
 _FACE_SIGNED = re.compile(
-    r"(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(_SIGN_BEFORE, key=len, reverse=True)) + r")\s?" + _AMOUNT
+    r"(?<![\w$])(" + "|".join(re.escape(k) for k in sorted(_SIGN_BEFORE, key=longest_first)) + r")\s?" + _AMOUNT
     + r"(?![\w.,]\d|\d)|(?<![\w.,])" + _AMOUNT + r"\s?(万|萬|만|千|천)?\s?("
-    + "|".join(re.escape(k) for k in sorted(_SIGN_AFTER, key=len, reverse=True)) + r")(?![a-z])")
+    + "|".join(re.escape(k) for k in sorted(_SIGN_AFTER, key=longest_first)) + r")(?![a-z])")
 _MULTIPLIERS = {"万": 10000, "萬": 10000, "만": 10000, "千": 1000, "천": 1000}
 
 
@@ -2376,7 +2377,7 @@ def _place_subject(title: str, latin: str, words: frozenset[str] | None, skip: f
 # the words for a fake that read as Latin letters (a CJK word's latin reading is no word: GUIDE_WIDE holds its phrases)
 _COPY_WORDS = re.compile(r"(?<![a-z0-9])(?:" + "|".join(sorted({re.escape(latin_text(w).lower()) for w in GUIDE_COPY_WORDS
                                                               if re.fullmatch(r"[a-z][a-z' ]*[a-z]", latin_text(w).lower())},
-                                                             key=len, reverse=True))
+                                                             key=longest_first))
                          + r")(?![a-z0-9])")
 
 
@@ -2387,7 +2388,7 @@ _COPY_LATIN = sorted({latin_text(w).lower() for w in (*GUIDE_COPY_WORDS,
     "falsificaciones", "falsificacion", "falsi", "false", "contraffatti", "contraffazioni", "contraffazione",
     "namaakproducten", "namaak", "nep", "podrobki", "podrobka", "podrobek", "podrobke", "sahte", "cakma", "taklit",
     "falsificados", "falsificacoes", "поддельные", "поддельных", "поддельный", "поддельная", "подделки", "подделок", "подделку", "подделка", "фейк", "фейки", "копии")
-    if re.fullmatch(r"[a-z][a-z' -]*[a-z]", latin_text(w).lower())}, key=len, reverse=True)
+    if re.fullmatch(r"[a-z][a-z' -]*[a-z]", latin_text(w).lower())}, key=longest_first)
 _COPY_WORD = r"(?:" + "|".join(map(re.escape, _COPY_LATIN)) + r")"
 # words that may follow a guide's noun: whom it is for, its format ("памятка покупателю", "poradnik PDF", "guide for buyers")
 _GUIDE_AFTER = _alternatives(("buyer", "buyers", "shopper", "shoppers", "покупателю", "покупателя", "покупателей", "для",

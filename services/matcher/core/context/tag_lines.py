@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import re
 
+from services.matcher.core.alternation import longest_first
 from services.matcher.core.context.fields import TAG_KEYS
 from services.matcher.core.normalise import latin_text
 
 # a tag key opening a line (bullets and spaces before it), then ":" / "：" / " - ", then the list (to the line's end)
 _KEY_LINE = re.compile(
-    r"^[ \t>*•·\-]*(?:" + "|".join(re.escape(k) for k in sorted({k.casefold() for k in TAG_KEYS}, key=len, reverse=True))
+    r"^[ \t>*•·\-]*(?:" + "|".join(re.escape(k) for k in sorted({k.casefold() for k in TAG_KEYS}, key=longest_first))
     + r")[ \t]*(?:[:：]|[-–—][ \t])[ \t]*(?P<list>[^\n]+)$", re.MULTILINE | re.IGNORECASE)
 _KEY_START = re.compile(r"[^ \t>*•·\-]")
 _HASHTAG = re.compile(r"#[^\s#]+")

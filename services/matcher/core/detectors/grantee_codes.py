@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core.alternation import longest_first
 from services.matcher.core.config import DEFAULT_ACCESSORY_NOUNS
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.normalise import ListingText
@@ -49,7 +50,7 @@ _IC_CODE = re.compile(r"[0-9]{2,5}[A-Z]")
 # an accessory's title: its noun (config's accessory nouns: case, ear tips, screen protector, charging dock ...) and a
 # fitting word before the id ("case for earbuds, FCC ID BCG-A3047", "ear tips compatible with ... (FCC ID ...)")
 _ACCESSORY = re.compile(r"(?<![a-z0-9])(?:" + "|".join(re.escape(n) for n in sorted(
-    {n for n in DEFAULT_ACCESSORY_NOUNS if n.isascii()}, key=len, reverse=True)) + r")(?![a-z0-9])")
+    {n for n in DEFAULT_ACCESSORY_NOUNS if n.isascii()}, key=longest_first)) + r")(?![a-z0-9])")
 _FITTING = re.compile(r"(?<![a-z0-9])(?:for|fits?|fitting|compatible|suitable|suits|made for|works with|para|pour|fur|"
                       r"per|voor|dla|uyumlu)(?![a-z0-9])")
 

@@ -15,8 +15,8 @@ A common English word one edit from a single-word mark ("cannon" for Canon, "tys
 "sonny" for Sony, "bosh" for Bosch; an everyday-word mark only of five letters or more: "dove" has
 too many neighbours) is never looked up in the fuzzy index. Those counted less than
 `COMMON_MISSPELLING_MAX_COUNT` times (Zipf frequency about 4: "nice", "jose" are left out) are listed
-at build time (`_common_near`: the hashes of the marks' one-letter deletes looked up among the word
-list's, a sorted array read once per process) and give a candidate that needs the brand's category
+at build time (`_common_near`: the marks' one-letter deletes looked up among the words', sorted arrays kept
+in the table cache) and give a candidate that needs the brand's category
 and a counterfeit cue or a price far below the floor (`needs_cue`: a merely cheap listing uses common
 words too; scoring.FAR_BELOW_FLOOR).
 
@@ -52,6 +52,7 @@ import numpy as np
 from rapidfuzz.distance import OSA
 
 from schemas import Listing, MarkFingerprint, Rule
+from services.matcher.core import table_cache
 from services.matcher.core.memo import Memo, MemoSet
 from services.matcher.core.context.sectors import DEFAULT_SECTORS
 from services.matcher.core.context.language import (COMMON_ZIPF, FOREIGN_ZIPF, NATIONAL_CYRILLIC, common_as_written,
@@ -288,15 +289,22 @@ class MisspellingDetector(Detector):
 
     def _common_near(self, marks: dict[str, list[int]]) -> dict[str, list[tuple[int, str]]]:
         """Common words (counted from common_word_count to COMMON_MISSPELLING_MAX_COUNT) one edit (OSA) from
-        a single-word mark: the hashes of the marks' one-letter deletes looked up among the word list's."""
-        hashes, owners, words = _common_deletes(self.config.fuzzy.common_word_count, COMMON_MISSPELLING_MAX_COUNT)
-        pairs = [(key, mark) for mark in marks for key in deletes(mark, 1)]
-        if not pairs or not len(hashes):
-            return {}
-        probes = np.fromiter((hash(key) for key, _ in pairs), dtype=np.int64, count=len(pairs))
-        lows, highs = np.searchsorted(hashes, probes, "left"), np.searchsorted(hashes, probes, "right")
-        near = {(words[w], pairs[n][1]) for n in np.flatnonzero(highs > lows).tolist()
-                for w in owners[lows[n]:highs[n]].tolist()}
+        a single-word mark: the marks' one-letter deletes looked up among the words' (_common_deletes)."""
+        groups, words = _common_deletes(self.config.fuzzy.common_word_count, COMMON_MISSPELLING_MAX_COUNT)
+        by_length: dict[int, list[tuple[bytes, str]]] = {}
+        for mark in marks:
+            for key in deletes(mark, 1):
+                raw = key.encode("utf-8", "surrogatepass")  # the words' keys are ASCII: no other key's bytes equal one
+                by_length.setdefault(len(raw), []).append((raw, mark))
+        near = set()
+        for length, probes in by_length.items():
+            if (group := groups.get(length)) is None:
+                continue
+            keys, owners = group
+            wanted = np.array([raw for raw, _ in probes], dtype=f"S{length}")
+            lows, highs = keys.searchsorted(wanted, "left"), keys.searchsorted(wanted, "right")
+            near.update((words[w], probes[n][1]) for n in np.flatnonzero(highs > lows).tolist()
+                        for w in owners[lows[n]:highs[n]].tolist())
         out: dict[str, list[tuple[int, str]]] = {}
         for word, mark in sorted(near):
             if word != mark and OSA.distance(word, mark, score_cutoff=1) == 1:
@@ -537,15 +545,28 @@ def _spelled_apart(leet: str) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=2)
-def _common_deletes(low: int, high: int) -> tuple[np.ndarray, np.ndarray, list[str]]:
-    """The English words counted from `low` to below `high`, filed under the hashes of themselves and their
-    one-letter deletes: (sorted hashes, the word each belongs to, the words); about 3 MB, read once per process."""
+def _common_deletes(low: int, high: int) -> tuple[dict[int, tuple[np.ndarray, np.ndarray]], list[str]]:
+    """The English words counted from `low` to below `high`, filed under themselves and their one-letter deletes:
+    ({length of a key: (the keys of that length, sorted; the word each belongs to)}, the words). Kept in the table
+    cache (table_cache.py; ~0.2 s CPU of every build made anew, issue 16); a key is found by binary search."""
+    arrays = table_cache.cached(f"misspellings-common-deletes-{low}-{high}", lambda: common_deletes_arrays(low, high))
+    words = arrays["words"].tobytes().decode("ascii").split("\n") if len(arrays["words"]) else []
+    return {int(name[1:]): (keys, arrays[f"o{name[1:]}"]) for name, keys in arrays.items() if name[0] == "k"}, words
+
+
+def common_deletes_arrays(low: int, high: int) -> dict[str, np.ndarray]:
+    """_common_deletes' arrays: `words` (ASCII, one a line), `k<n>` the keys of n letters sorted, `o<n>` their words."""
     words = sorted(w for w in common_words(low) - common_words(high) if w.isalpha() and w.isascii())
-    keys = [(hash(key), n) for n, word in enumerate(words) for key in deletes(word, 1)]
-    hashes = np.fromiter((h for h, _ in keys), dtype=np.int64, count=len(keys))
-    owners = np.fromiter((n for _, n in keys), dtype=np.int32, count=len(keys))
-    order = np.argsort(hashes, kind="stable")
-    return hashes[order], owners[order], words
+    keys: dict[int, list[tuple[bytes, int]]] = {}
+    for n, word in enumerate(words):
+        for key in deletes(word, 1):
+            keys.setdefault(len(key), []).append((key.encode("ascii"), n))
+    arrays = {"words": np.frombuffer("\n".join(words).encode("ascii"), dtype=np.uint8)}
+    for length in sorted(keys):
+        pairs = sorted(keys[length])
+        arrays[f"k{length}"] = np.array([k for k, _ in pairs], dtype=f"S{length}")
+        arrays[f"o{length}"] = np.array([n for _, n in pairs], dtype=np.int32)
+    return arrays
 
 
 def _fits_mask(pattern: str, word: str) -> bool:
