@@ -76,6 +76,9 @@ IDENTITY_CLAIMS: list[str] = [
     "identical to the real", "identical to genuine", "identical to retail", "identical to the retail one", "indistinguishable from the original",
     "indistinguishable from the real", "indistinguishable from genuine", "can't tell the difference",
     "cannot tell the difference", "can not tell the difference", "no difference from the original",
+    # (admit55) the same of the copy and the genuine goods together: "not made by Mattel, but you cannot tell them apart"
+    "cannot tell them apart", "can't tell them apart", "can not tell them apart", "impossible to tell them apart",
+    "impossible to tell apart", "nobody can tell them apart", "no one can tell them apart",
     "no difference from original", "same as the real", "same as real one", "same as genuine", "same as the genuine",
     "exactly like the original", "exactly the same as the original", "perfect dupe", "exact dupe", "1:1 dupe",
     "smells identical to", "same scent as", "identical scent", "1:1 quality", "1:1 version", "same logo",

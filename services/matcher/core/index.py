@@ -57,7 +57,8 @@ from services.matcher.core.context import platforms
 from services.matcher.core.context.subject import card_below_face, priced_apart
 from services.matcher.core.context.language import common_as_written, word_table
 from services.matcher.core.codes import ipa
-from services.matcher.core.context.judge import AMBIGUOUS_GRADES, COMMON_ZIPF, Distance, Judge, likeness, tagged_brands
+from services.matcher.core.context.judge import (AMBIGUOUS_GRADES, COMMON_ZIPF, Distance, Judge, likeness, tagged_brands,
+                                                 voided_by_denied_maker)
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
@@ -540,8 +541,12 @@ class MatcherIndex:
                 accessory = None
             if accessory is not None and (word := next((e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                                         and _source(e) == COMMUNITY
-                                                        and e.trade_word.kind != "denied_original"), None)) is not None:
-                # (genuine, session 18) "Not original." beside an accessory or a part is its maker's honest disclaimer
+                                                        and e.trade_word.kind != "denied_original" and not (
+                                                            e.trade_word.kind == "denied_maker"
+                                                            and not voided_by_denied_maker(accessory))), None)) is not None:
+                # (genuine, session 18) "Not original." beside an accessory or a part is its maker's honest disclaimer;
+                # (admit55) "not made by Apple" beside "Apple Watch band" is the band maker's, beside the brand's goods
+                # named with no part the copy's (judge.voided_by_denied_maker)
                 accessory.detail = (f"{accessory.detail}; with '{word.text}' ({word.term}): a copy of the brand's own "
                                     "goods in its collectors' words, not an accessory for them; not lowered")
                 notes.append(accessory)  # "Action Figures & Accessories" files figures, "Optimus Prime KO" is one

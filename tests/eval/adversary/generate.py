@@ -2288,3 +2288,10 @@ register(cross_sell54)
 from tests.eval.adversary import said_of55  # noqa: E402
 
 register(said_of55)
+
+# admit55's classes (admit55.py): the brand's goods in the title and the text denying the brand made them ("not made by",
+# "not from", "kein echter", "非…原厂"), a denial of authenticity that explains the price (evasions); a third party's own
+# goods for the brand's that deny its making, genuine goods whose shop denies copies over a list or pledges a refund (traps)
+from tests.eval.adversary import admit55  # noqa: E402
+
+register(admit55)

@@ -318,7 +318,28 @@ class Reading:
             text = self.text
             self._admitted = admissions(self.listing.title, text.original, self.listing.category, text.latin_words,
                                         text.is_ascii) if gated(text.latin_words, text.is_ascii) else []
+            if any(a.kind == "denied_maker" for a in self._admitted) and self._title_fits():
+                # (admit55) "Display stand compatible with …, not manufactured by Bose": a third party's goods for the
+                # brand's (a part named after what it fits, "Apple Watch band, not made by Apple", is judged per brand:
+                # Judge._accessory lets no denied maker alone void its frame)
+                self._admitted = [a for a in self._admitted if a.kind != "denied_maker"]
         return self._admitted
+
+    def _title_fits(self) -> bool:
+        """The title holds an accessory's phrase ("case for", "compatible with", "designed for") or a likeness
+        (accessory.py's words): its goods are another maker's for the brand's, whatever maker the listing denies."""
+        end = len(self.text.title)
+        scan = self.accessories
+        return any(f.start < end for f in (*scan.phrases, *scan.comparisons))
+
+    def frame_claim(self, size: bool = True) -> Found | None:
+        """The first copy cue (`copy_cue`'s list; with size False, no size or fit cue: `claim_cue`) that is no denied
+        maker (admitted.py's `denied_maker`): "not made by Apple" claims a copy of goods the title offers as the brand's
+        own, not of a part named after what it fits ("Apple Watch band, not made by Apple")."""
+        if self.copy_cue is None:
+            return None
+        return next((f for f in self._copy_cues_found if not f.term.startswith("admitted denied_maker:") and (
+            size or f.term.casefold() not in _SIZE_CUES)), None)
 
     def admitted_found(self) -> list[Found]:
         """`admitted` as lexicon Founds (term "admitted <kind>: <words>"), for the copy claims below."""
@@ -530,8 +551,8 @@ class Judge:
 
     def _accessory(self, reading: Reading, brand: Brand, evidence: list[Evidence]) -> Evidence | None:
         found = reading.accessories.find(evidence, _BrandWords(self, brand, reading.listing.category))
-        if found is not None and not (found.detail == RIGHT_BEFORE and reading.copy_cue is not None) and not (
-                found.detail == NAMED_AFTER and reading.claim_cue is not None) and not (
+        if found is not None and not (found.detail == RIGHT_BEFORE and reading.frame_claim() is not None) and not (
+                found.detail == NAMED_AFTER and reading.frame_claim(size=False) is not None) and not (
                 found.detail == NAMED_AFTER and found.term.casefold() in CONSUMABLE_NOUNS and self._own_consumable(
                     reading, evidence)) and not (_in_brands_box(reading, evidence) and self._claims_copy(reading)):
             # "Case AirPods Pro 2 with earbuds, 1:1 copy": no "for", a copy claimed: the product. So is the brand's own
@@ -699,7 +720,10 @@ class Judge:
             # "Rolex-style watch, crown logo on the dial", "Bolsa tipo Louis Vuitton con logo", "ロレックス風 … ロゴ入り":
             # a style carries no logo of its own; the brand's is claimed
             accessory.identity_claim = accessory.style_logo = reading.text.original[logos[0].start:logos[0].end]
-        elif admitted := next((a for a in reading.admitted if a.kind not in ("bare_copy", "denied_original")), None):
+        elif admitted := next((a for a in reading.admitted if a.kind not in ("bare_copy", "denied_original") and not (
+                a.kind == "denied_maker" and not voided_by_denied_maker(accessory))), None):
+            # (admit55) a denied maker voids the disclaimer it says itself ("not made by Gillette" beside Gillette's
+            # blades), not a part's frame ("Apple Watch band, not made by Apple": the band is the third party's)
             # "Galaxy Z Fold dummy 1:1, screen sticker", "MTG proxy sleeves"? (card gear is no admission): a copy
             # admitted in its frame (admitted.py) is the goods, not what an accessory fits
             accessory.identity_claim = admitted.term
@@ -2168,6 +2192,13 @@ def _initials_on_goods(original: str, name: str) -> str | None:
                 after := _HARDWARE_AFTER.match(original[m.end():m.end() + 30])) is not None:
             return original[m.start():m.end() + after.end()]
     return None
+
+
+def voided_by_denied_maker(accessory: Evidence) -> bool:
+    """(admit55) Whether a denied maker (admitted.py's `denied_maker`: "not made by Gillette" beside Gillette's blades)
+    voids this accessory frame: only the frame it makes itself, a disclaimer ("not made by"), or a listing filed among
+    parts; a part named after what it fits ("Apple Watch band, not made by Apple") stays the third party's."""
+    return (accessory.term or "").startswith(("disclaimer: ", "category: "))
 
 
 def likeness(term: str | None) -> bool:

@@ -299,6 +299,10 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no be|sio|siyo|no|not|never|nothi
                              r"verkaufen keine|nie sprzedajemy|не прода[её]м|не продаю|не торгуем|"
                              r"不卖|不賣|不售|不做|不碰|绝不卖|絕不賣|从不卖|從不賣|ไม่ขาย|لا نبيع|"
                              r"(?:never|don't|do not) (?:stock|deal in|carry|offer)|"
+                             # (admit55) the shop's pledge with another subject or tense: "(and) never sell replicas",
+                             # "has never sold fakes", "does not sell copies", "will never stock knock-offs"
+                             r"never (?:sells?|sold|stocks?|stocked|offers?|offered|carr(?:y|ies|ied)|deals? in)|"
+                             r"(?:does not|doesn't|won't|will not|did not|didn't) (?:sell|stock|carry|offer|deal in)|"
                              # (quiet52) a shop's warning against copies sold elsewhere and its refund pledge if its own
                              # goods prove one: "Beware of fake sellers", "Awas barang palsu!", "Cảnh giác hàng giả",
                              # "ระวังของปลอม", "احذر من المنتجات المقلدة", "Остерегайтесь подделок", "谨防假冒", "if proven
@@ -318,7 +322,8 @@ _REFUSED_BEFORE = re.compile(r"(?:(?<![a-z])(?:no be|sio|siyo|no|not|never|nothi
                              r"(?:(?:or|and|nor|oder|und|ni|o|y|ou|et|или|и|fakes?|replicas?|reps?|cop(?:y|ies)|"
                              r"sellers?|products?|items?|penjual|produk|người bán|sản phẩm|المنتجات|منتجات|"
                              r"the|las|los|les|la|el|des|die|den|as|os|"
-                             r"counterfeits?|knockoffs?|imitations?|fälschungen|réplicas|répliques|подделок|"
+                             r"counterfeits?|knockoffs?|knock-offs?|imitations?|dupes?|goods|anything|any|"
+                             r"fälschungen|réplicas|répliques|подделок|"
                              r"hàng|hang|đồ|do|fake|rep|nhái|nhai|giả|gia|barang|kw|palsu|ของ|ปลอม)[^\w]+){0,3}$")
 # (mend30, issue 9) a buyer's or seller's warning that copies get reported ("fakes and replicas will be reported",
 # "reps get reported", "Fälschungen werden gemeldet", "las réplicas serán denunciadas") refuses them as well
