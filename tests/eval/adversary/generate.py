@@ -2281,3 +2281,10 @@ register(verticals54)
 from tests.eval.adversary import cross_sell54  # noqa: E402
 
 register(cross_sell54)
+
+# genuine55's classes (genuine55.py): genuine goods below the floor for a disclosed reason with a fact a buyer can check
+# (an authenticator's certificate, loose/no box, a tester's batch code, a stated short date: quiet) and the copies that
+# borrow the same words (alert)
+from tests.eval.adversary import genuine55  # noqa: E402
+
+register(genuine55)
