@@ -959,8 +959,8 @@ class ConditionReader:
             said.append(owned)
         if (vouched := authenticated_resale(text)) is not None:
             said.append(vouched)
-        if (loose := unboxed(text)) is not None:
-            said.append(loose)
+        if not testers and (loose := unboxed(text)) is not None:
+            said.append(loose)  # fragrance and cosmetics out of their box are a tester's, judged as one (SCALES "tester")
         if (market := resale_market(text)) is not None:
             said.append(market)
         if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
@@ -2166,12 +2166,17 @@ _AUTHENTICATED = re.compile(
     r"(?<![\w])(?:(?:authenticated|authentication|verified|certified|checked|inspected|approved|expert[- ]checked|"
     r"authentifiziert|geprüft|authentifié|authentifiée|vérifié|vérifiée|autenticad[oa]|verificad[oa]|autenticat[oa]|"
     r"verificat[oa]|gecontroleerd|zweryfikowan[aey]|проверен[аоы]?)(?: and \w+)? (?:by|via|through|durch|par|por|da|"
-    r"door|przez|через) (?:the )?" + _AUTHENTICATOR + r"|(?:certificate|cert|report|card|tag)s? (?:from|by|of|von|de|"
+    r"door|przez|через) (?:the )?" + _AUTHENTICATOR + r"|(?:certificate|cert|report)s? (?:from|by|of|von|de|"
     r"di) (?:the )?" + _AUTHENTICATOR + r"|" + _AUTHENTICATOR + r"(?:'s)? (?:authentication |authenticity )?(?:certificates?|"
     r"certs?|certified|verified|authenticated|report|zertifikat|certificat|certificado|certificato|certyfikat|"
     r"сертификат)|" + _AUTHENTICATOR + r" (?:authentication|check) (?:passed|done|complete[d]?|included|attached))"
-    r"(?![\w])|(?:得物|毒)(?:app)?\s?(?:鉴定|鑑定)|鉴定证书|鑑定書付き?|鑑定済み?|kream ?검수|검수 ?완료|정품 ?인증서",
-    re.IGNORECASE)
+    r"(?![\w])", re.IGNORECASE)
+# a platform's authentication papers in the Chinese, Japanese and Korean trades ("得物鉴定证书", "鑑定済みタグ", "KREAM
+# 검수"): tags and cards the copy trade prints too ("附得物鉴定证书" on a copy at a copy's price), read only beside the
+# certificate's number, which the platform looks up (_CERT_NUMBER)
+_AUTHENTICATED_WIDE = re.compile(r"(?:得物|毒)(?:app)?\s?(?:鉴定|鑑定)|鉴定证书|鑑定書|鑑定済み?|kream ?검수|검수 ?완료|"
+                                 r"정품 ?인증서", re.IGNORECASE)
+_CERT_NUMBER = re.compile(r"(?:编号|編號|番号|번호|no\.|nr\.|n°|#)\s?[A-Z]{0,3}-?\d{4,}", re.IGNORECASE)
 # the service named as what a copy beats: "passes Entrupy", "Entrupy-proof", "LegitGrails ready/level/safe", "fools"
 _BEATS_CHECK = re.compile(
     r"(?<![\w])(?:pass(?:es|ed|ing)?|beats?|beating|fools?|fooling|bypass\w*|cheat\w*|survives?|defeats?|"
@@ -2195,8 +2200,10 @@ def authenticated_resale(text: ListingText) -> Said | None:
     if not any(stem in folded for stem in _AUTHENTICATED_STEMS):
         return None
     m = _AUTHENTICATED.search(original)
+    if m is None and not text.is_ascii and _CERT_NUMBER.search(original) is not None:
+        m = _AUTHENTICATED_WIDE.search(original)
     if m is None or _BEATS_CHECK.search(original) is not None or _copy_said(original, folded, _COPY_NEAR_MORE) \
-            or _PROVEN_TRADE_TALK.search(original) or _owner_new(text):
+            or _PROVEN_TRADE_TALK.search(original) or _owner_new(text) or _OWNER_STOCK.search(original):
         return None
     return _used_at(text, Found(m.start(), m.end(), "resold with a third-party authenticator's certificate"),
                     AUTHENTICATED_SCALE)
@@ -2238,9 +2245,13 @@ def unboxed(text: ListingText) -> Said | None:
         return None
     m = next((m for m in _UNBOXED.finditer(original)
               if not m.group(0).casefold().startswith(("no ", "without ")) or not _negated(folded, m.start())), None)
-    if m is None or _copy_said(original, folded, _COPY_NEAR_MORE):
-        return None
+    if m is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _OWNER_STOCK.search(original) \
+            or _PIECES.search(original):
+        return None  # a trader's stock of unboxed goods ("30 new pieces in stock, no box") is no owner's loose item
     return _said(text, "unboxed", Found(m.start(), m.end(), "without its retail box"))
+
+
+_PIECES = re.compile(r"(?<![\w.,])\d{1,5}\s+(?:new\s+)?(?:pieces|units|pairs|sets)(?![\w])", re.IGNORECASE)
 
 
 # (genuine55, issue 9) what a buyer can check of a perfumery's tester, where only a category's floor prices it: the
