@@ -4,7 +4,7 @@ can check, and the copies that borrow the same words (genuine55, issue 9):
 - a reason for the price and a verifiable fact of genuineness, in the words each kind of goods is sold in: a preloved
   item with a named third-party authenticator's certificate (Entrupy, Real Authentication, LegitGrails, CheckCheck,
   eBay's Authenticity Guarantee, KREAM 검수, 得物鉴定: fashion, bags, watches, shoes, jewellery), goods sold out of
-  their retail box ("loose, complete", "new without box", "ohne OVP", "sans boîte", "箱なし": any goods), a
+  their retail box ("loose, complete", "new without box", "ohne OVP", "sans boîte", "箱なし": goods sold boxed), a
   perfumery's tester with its batch code or the shop it came from (fragrance and cosmetics), stock just past or near
   its best-before date, the date said (food, drink, medicines, cosmetics), at 55-85 % of the floor, no copy word:
   quiet (trap);
@@ -95,12 +95,20 @@ COPY = [
 ]
 
 
+_BOXED = re.compile(r"figure|doll|toy|kit|brick|game|console|controller|camera|lens|phone|tablet|laptop|headphone|"
+                    r"earbud|speaker|watch|jewel|bracelet|necklace|shoe|sneaker|trainer|appliance|drill|tool|shaver|"
+                    r"toothbrush|dryer|vacuum|collectible|electronic", re.I)
+
+
 def _kinds(cat: str) -> list[list[tuple[str, str]]]:
-    """The honest kinds that fit goods of this category: every goods may come out of their box."""
-    kinds = [UNBOXED]
+    """The honest kinds that fit goods of this category: out of the box for goods sold boxed (not clothes, food or
+    consumables), an authenticator's certificate for fashion, a tester for beauty, a short date for what dates."""
+    kinds = []
+    if _BOXED.search(cat) and not _BEAUTY.search(cat):
+        kinds.append(UNBOXED)
     if _FASHION.search(cat):
         kinds.append(AUTHENTICATED)
-    if _BEAUTY.search(cat):
+    if re.search(r"fragrance|perfume|parfum|skincare|skin care|serum", cat, re.I):
         kinds.append(TESTER)
     if _DATED.search(cat):
         kinds.append(DATED)
@@ -111,7 +119,9 @@ def make_vouched(b: BrandView, s: Scene) -> Draft | None:
     if (goods := _priced(b, s, (0.55, 0.85))) is None:
         return None
     mark, cat, product, price = goods
-    tail, desc = s.rng.choice(s.rng.choice(_kinds(cat)))
+    if not (kinds := _kinds(cat)):
+        return None
+    tail, desc = s.rng.choice(s.rng.choice(kinds))
     number = f"{s.rng.choice('ABCDEFGHJK')}{s.rng.randint(10000, 99999)}"
     return Draft(f"{mark} {product} {tail}", cat, price, desc.format(n=number, d=s.rng.choice(DATES)))
 

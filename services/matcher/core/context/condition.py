@@ -959,8 +959,9 @@ class ConditionReader:
             said.append(owned)
         if (vouched := authenticated_resale(text)) is not None:
             said.append(vouched)
-        if not testers and (loose := unboxed(text)) is not None:
-            said.append(loose)  # fragrance and cosmetics out of their box are a tester's, judged as one (SCALES "tester")
+        if boxed_goods(listing, text) and not any(s.kind in ("tester", "sample", "packaging") for s in said) and (
+                loose := unboxed(text)) is not None:
+            said.append(loose)  # a tester, a sample or an empty box out of its box is judged as what it is
         if (market := resale_market(text)) is not None:
             said.append(market)
         if not any(s.kind == "used" for s in said) and (occasion := occasion_title(listing.title, text)) is not None:
@@ -2218,8 +2219,9 @@ _AUTHENTICATED_STEMS = ("entrupy", "authentica", "grails", "legit", "checkcheck"
 # a perfume without its box ("loose, no box", "no packaging", "new without box", "ohne OVP", "sans boîte", "sin caja",
 # "箱なし", "本体のみ", "裸装", "박스 없음"): SCALES "unboxed". "Loose" alone only where it says the goods are out of
 # their box ("loose, complete", "loose figure", "loose minifigs"), not a loose fit, loose powder, loose tea or loose
-# stones. Not read beside a copy word that is not denied (_copy_said): the copy trade ships "no box" too, and says so
-# beside its grade. Source: collectors' and marketplaces' condition words (eBay "new without box"/NWOB, BrickLink
+# stones. Read only where the seller calls the goods genuine (_GENUINE_CLAIM: "genuine, loose", "Original, ohne OVP",
+# 正規品, 箱なし), of goods sold boxed (boxed_goods), and not beside a copy word that is not denied (_copy_said), a
+# trader's stock or a count of pieces: the copy trade ships "new, no box" too, at a copy's price. Source: collectors' and marketplaces' condition words (eBay "new without box"/NWOB, BrickLink
 # "used/loose", action-figure "loose complete", Kleinanzeigen "ohne OVP", Mercari "箱なし"), general knowledge; no
 # held-out listing's string.
 _UNBOXED = re.compile(
@@ -2245,10 +2247,26 @@ def unboxed(text: ListingText) -> Said | None:
         return None
     m = next((m for m in _UNBOXED.finditer(original)
               if not m.group(0).casefold().startswith(("no ", "without ")) or not _negated(folded, m.start())), None)
-    if m is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _OWNER_STOCK.search(original) \
-            or _PIECES.search(original):
+    if m is None or (_GENUINE_CLAIM.search(original) or _PROVEN_CLAIM.search(original)) is None or _copy_said(original, folded, _COPY_NEAR_MORE) \
+            or _OWNER_STOCK.search(original) or _PIECES.search(original):
         return None  # a trader's stock of unboxed goods ("30 new pieces in stock, no box") is no owner's loose item
     return _said(text, "unboxed", Found(m.start(), m.end(), "without its retail box"))
+
+
+# goods sold in a retail box that may be sold out of it (the title's or the category's words, latin view): figures, kits,
+# toys, games and consoles, electronics, cameras, watches, jewellery, shoes, small appliances and tools; not clothes,
+# food, consumables or vehicles, whose "no box" explains nothing
+_BOXED_GOODS = re.compile(
+    r"(?<![a-z])(?:figures?|figurines?|minifig\w*|dolls?|toys?|kits?|gunpla|gundam|bricks?|lego|games?|"
+    r"consoles?|controllers?|gamepads?|cameras?|lens(?:es)?|phones?|smartphones?|tablets?|laptops?|headphones?|earbuds?|"
+    r"speakers?|watch(?:es)?|jewel\w*|bracelets?|necklaces?|rings?|earrings?|charms?|pendants?|shoes?|sneakers?|"
+    r"trainers?|boots?|sandals?|appliances?|drills?|drivers?|tools?|shavers?|toothbrush\w*|hair ?dryers?|stylers?|"
+    r"vacuums?|collectibles?|action figures?|plush\w*|electronics?)(?![a-z])")
+
+
+def boxed_goods(listing: Listing, text: ListingText) -> bool:
+    """Whether the listing's goods are sold in a retail box (_BOXED_GOODS in its category or title). Pure."""
+    return _BOXED_GOODS.search(latin_text(category_leaf(listing.category)).lower() + " " + text.latin[:len(text.title)]) is not None
 
 
 _PIECES = re.compile(r"(?<![\w.,])\d{1,5}\s+(?:new\s+)?(?:pieces|units|pairs|sets)(?![\w])", re.IGNORECASE)
