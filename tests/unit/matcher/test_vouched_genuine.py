@@ -61,7 +61,8 @@ def test_the_readers_refuse_the_copy_trade_forms():
     assert authenticated_resale(ListingText("Neverfull", "Authenticated by Entrupy, certificate attached.")) is not None
     assert authenticated_resale(ListingText("Neverfull", "Will pass Entrupy, certificate attached.")) is None
     assert authenticated_resale(ListingText("Neverfull", "Entrupy-proof, Entrupy certificate.")) is None
-    assert unboxed(ListingText("Barbie doll loose, complete", "")) is not None
+    assert unboxed(ListingText("Barbie doll loose, complete", "Genuine Mattel.")) is not None
+    assert unboxed(ListingText("Barbie doll loose, complete", "New.")) is None  # no genuineness said
     assert unboxed(ListingText("Loose powder 20g", "")) is None and unboxed(ListingText("Jeans loose fit", "")) is None
     assert unboxed(ListingText("Watch", "No box damage at all.")) is None
     assert vouched_tester(ListingText("Tester", "Chargennummer 4A21 auf der Flasche")) is not None
