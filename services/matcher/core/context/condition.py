@@ -2247,8 +2247,8 @@ def unboxed(text: ListingText) -> Said | None:
         return None
     m = next((m for m in _UNBOXED.finditer(original)
               if not m.group(0).casefold().startswith(("no ", "without ")) or not _negated(folded, m.start())), None)
-    if m is None or (_GENUINE_CLAIM.search(original) or _PROVEN_CLAIM.search(original)) is None or _copy_said(original, folded, _COPY_NEAR_MORE) \
-            or _OWNER_STOCK.search(original) or _PIECES.search(original):
+    if m is None or (_GENUINE_CLAIM.search(original) or _PROVEN_CLAIM.search(original)) is None \
+            or _copy_said(original, folded, _COPY_NEAR_MORE) or _OWNER_STOCK.search(original) or _PIECES.search(original):
         return None  # a trader's stock of unboxed goods ("30 new pieces in stock, no box") is no owner's loose item
     return _said(text, "unboxed", Found(m.start(), m.end(), "without its retail box"))
 
@@ -2266,7 +2266,8 @@ _BOXED_GOODS = re.compile(
 
 def boxed_goods(listing: Listing, text: ListingText) -> bool:
     """Whether the listing's goods are sold in a retail box (_BOXED_GOODS in its category or title). Pure."""
-    return _BOXED_GOODS.search(latin_text(category_leaf(listing.category)).lower() + " " + text.latin[:len(text.title)]) is not None
+    category = latin_text(category_leaf(listing.category)).lower()
+    return _BOXED_GOODS.search(f"{category} {text.latin[:len(text.title)]}") is not None
 
 
 _PIECES = re.compile(r"(?<![\w.,])\d{1,5}\s+(?:new\s+)?(?:pieces|units|pairs|sets)(?![\w])", re.IGNORECASE)
@@ -2275,8 +2276,8 @@ _PIECES = re.compile(r"(?<![\w.,])\d{1,5}\s+(?:new\s+)?(?:pieces|units|pairs|set
 # (genuine55, issue 9) what a buyer can check of a perfumery's tester, where only a category's floor prices it: the
 # batch or lot code stated ("batch code matches", "batch code shown", "Chargennummer", "numéro de lot", "código de
 # lote", "批号", "製造番号"), the shop it came from ("from a perfumery", "counter tester", "from the Douglas counter") or
-# the retailer's proof (retail.retail_standing, asked by index.py). The copy trade's "factory tester", "A-grade tester"
-# and "tester original 1:1" are cues that block the lowering whatever is vouched (scoring._claims_copy). Source: how
+# the retailer's proof (retail.retail_standing, asked by index.py). Beside the copy trade's "factory tester", "A-grade
+# tester" (_TRADE_TESTER), a copy word ("tester original 1:1") or grade talk nothing is vouched. Source: how
 # perfumeries, discounters and owners word their testers (Notino, FragranceNet, eBay, Vinted, Kleinanzeigen),
 # general knowledge; no held-out listing's string.
 _TESTER_VOUCHED = re.compile(
