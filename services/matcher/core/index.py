@@ -47,7 +47,7 @@ from services.matcher.core.context.trade import APPLIED_WITH
 from services.matcher.core.context.marked import PATTERN_WORDS
 from services.matcher.core.context import associations, attribution
 from services.matcher.core.context.cross_sell import SAID_OF_MARK, item_slug, said_of_mark
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen,
+from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen, vouched_tester,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -553,10 +553,12 @@ class MatcherIndex:
                 accessory = None
             held = condition
             if condition.scale is not None and condition.scale.kind == "tester" and not self._item_floor(
-                    brand_index, listing, evidence, far):
+                    brand_index, listing, evidence, far) and not vouched_tester(text, retail_standing(text)):
                 # a tester's fair price is below its own item's retail: only a model's or a line's floor says what
                 # that is; a category's floor is already its cheapest genuine unit's (a small bottle), and there a
-                # "tester" stays the copy trade's cover (retail.py), as before
+                # "tester" stays the copy trade's cover (retail.py), as before, unless the seller says what a buyer can
+                # check of it: its batch code, the perfumery it came from, the shop's receipt (genuine55,
+                # condition.vouched_tester)
                 held = Condition(condition.said, None, None, condition.new_claim, condition.lot)
             elif condition.scale is not None and condition.scale.kind == "personalised" and not any(
                     e.rule in IDENTITY_RULES and e.weight > 0 and not _engraved_text(e, condition.why) for e in evidence):
@@ -886,7 +888,7 @@ class MatcherIndex:
             found = _bases_beside_references(found, self._fingerprint_brand)
             if any(e.rule is Rule.barcode for e in found):
                 found = _outside_barcodes(found)
-            if any(e.rule in _LOOKS for e in found):
+            if any(e.rule in _LOOKS or e.rule is Rule.spec or e.rule is Rule.puzzle for e in found):
                 found = _looks_yield(found, self._fingerprint_brand)
         return found
 
@@ -2330,7 +2332,17 @@ def _looks_yield(found: list[Evidence], brand_of: array) -> list[Evidence]:
              and (e.rule is not Rule.exact or not e.everyday and not e.needs_corroboration)}
     if not named:
         return found
-    return [e for e in found if not (e.rule in _LOOKS and e.fingerprint is not None and brand_of[e.fingerprint] not in named)]
+    return [e for e in found if not (e.fingerprint is not None and brand_of[e.fingerprint] not in named and (
+        e.rule in _LOOKS or _said_of_the_named(e)))]
+
+
+def _said_of_the_named(e: Evidence) -> bool:
+    """(genuine55, issue 9) A weak candidate that describes the goods another brand's own identifier names: a spec of
+    everyday words ("date code", "air unit", "setup button"), a term of the trade in one brand's goods that other
+    brands' goods have too (Gucci, Coach and Michael Kors bags carry a date code as Louis Vuitton's do), and a weak
+    rebus read across the same words ("chip + date"): said of the named goods, no mark of the brand that registered
+    it. A coined spec (Cerachrom, Exynos, Flyknit) and a strong rebus stay their brand's."""
+    return e.needs_corroboration and (e.rule is Rule.spec and _common_words(e.term or "") or e.rule is Rule.puzzle)
 
 
 def _outside_barcodes(found: list[Evidence]) -> list[Evidence]:

@@ -2295,3 +2295,10 @@ register(said_of55)
 from tests.eval.adversary import admit55  # noqa: E402
 
 register(admit55)
+
+# genuine55's classes (genuine55.py): genuine goods below the floor for a disclosed reason with a fact a buyer can check
+# (an authenticator's certificate, loose/no box, a tester's batch code, a stated short date: quiet) and the copies that
+# borrow the same words (alert)
+from tests.eval.adversary import genuine55  # noqa: E402
+
+register(genuine55)

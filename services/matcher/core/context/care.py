@@ -39,6 +39,8 @@ START_ACTS = (
     "nettoyage", "lavage", "pressing", "renovation", "restauration", "reparation", "polissage", "lustrage",
     "recoloration", "retouches", "retouche", "ourlet", "entretien", "revision", "expertise",
     "authentification", "cirage", "impermeabilisation", "gravure", "gravure laser",
+    # (genuine55, issue 9) English, as an authenticator titles its work in the first person ("We authenticate your …")
+    "we authenticate", "we legit check",
     # Spanish
     "limpieza", "lavado", "lavanderia", "tintoreria", "restauracion", "reparacion", "arreglo", "arreglos", "compostura",
     "pulido", "tenido", "mantenimiento", "autenticacion", "impermeabilizacion", "reconstruccion", "grabado",
@@ -82,6 +84,8 @@ ENGLISH_ACTS = (
     "reglue", "re-glue", "regluing", "restitch", "re-stitch", "restitching", "stitching repair", "polishing", "re-polish", "repolish", "waterproofing", "regripping", "regrip", "re-grip",
     "sneaker spa", "bag spa", "handbag spa", "purse spa", "wallet spa", "jacket spa", "shoe spa", "leather spa", "watch spa", "shoe shine", "shoe shining",
     "alteration", "alterations", "tailoring", "hemming", "authentication", "legit check", "legit checks",
+    # (genuine55) the authenticators' own names for the work ("Entrupy check", "authenticity check")
+    "authenticity check", "authenticity checks", "authentication check", "entrupy check", "entrupy checks",
     "appraisal", "servicing", "overhaul", "battery change", "glass replacement", "crystal replacement", "sole replacement", "zipper replacement",
     "lining replacement",
     # (fresh53a, issue 9) an engraving of the customer's own item (a name, a date on its case or caseback), as engravers
