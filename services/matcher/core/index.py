@@ -1442,10 +1442,13 @@ class MatcherIndex:
     def _component_floor(self, brand_index: int, listing: Listing, floor: Floor) -> Floor | None:
         """(parts55, issue 9) The floor of the part of a car or a device the title names (part_prices.component_floor:
         "BMW steering wheel airbag", "Galaxy S24 AMOLED display", "EOS R6 shutter unit"), scope "part": what the maker's
-        own part of that kind costs new, in place of the floor of the car or the device it is
-        of (a carmaker's "auto parts" floor is an oil filter's, a camera's line floor is the camera's). None when the
-        brand sells no goods the part is of, or the floor is a registered model that is that part itself (Toyota's
-        "front brake pads" 04465-02220)."""
+        own part of that kind costs new, in place of the floor of the car or the device it is of (a camera's line floor
+        is the camera's: a used pull of its shutter is judged as a used shutter). Above `floor` (a carmaker's "auto
+        parts" floor is its cheapest part's, as the registry states it) only for a factory seller (part_prices.
+        factory_source: "factory produced", "made in China", a seller in China): a "genuine" airbag from a factory at a
+        fifth of an airbag's price is a copy, a shop's brake pads at the registry's floor are not. None when the brand
+        sells no goods the part is of, or the floor is a registered model that is that part itself (Toyota's "front
+        brake pads" 04465-02220)."""
         found = component_floor(listing.title, tuple(self._brands[brand_index].categories), listing.category or "")
         if found is None:
             return None

@@ -18,9 +18,10 @@ brake pads", "Samsung Galaxy S24 AMOLED display", "Canon EOS R6 shutter unit") i
 title says of its condition or its claim: `component_floor(title, categories)` gives the kind, the least the maker's
 own part of that kind costs new (EUR, one unit) and the units the title counts, for a brand that sells the goods the
 part is of (COMPONENTS' categories: a Lego "display case" is no screen). The index judges the listing's price against
-that floor in place of the whole car's or device's (index._component_floor, floor scope "part"): a "genuine" airbag at
-a fifth of what an airbag costs is a copy even where the carmaker's category floor is an oil filter's, and a used pull
-of a display at a used part's price is no copy of the phone. Prices: the lowest dealer and parts-counter prices of the
+that floor in place of the whole car's or device's (index._component_floor, floor scope "part"): a factory seller's
+(`factory_source`) "genuine" airbag at a fifth of what an airbag costs is a copy even where the carmaker's category
+floor is an oil filter's (above the registry's floor only a factory seller's listing is judged so: the registry's floor
+stands for every other seller), and a used pull of a display at a used part's price is no copy of the phone. Prices: the lowest dealer and parts-counter prices of the
 makers' own parts (2024-2026: BMW, Toyota and Honda parts catalogues and dealer web shops, Samsung and Apple service
 packs and self-repair stores, Canon and Sony service parts resellers, printer makers' own ink and toner), rounded DOWN
 to a conservative floor; safety parts (airbags, brakes, steering and suspension) are the class copied most for the
@@ -115,7 +116,7 @@ COMPONENTS: dict[str, tuple[float, frozenset[str], tuple[str, ...]]] = {
                                     "airbag", "airbags", "lenkradairbag", "fahrerairbag", "beifahrerairbag",
                                     "modulo de airbag", "modulo airbag", "bolsa de aire", "coussin gonflable",
                                     "module airbag", "poduszka powietrzna", "подушка безопасности", "hava yastigi",
-                                    "エアバッグ", "安全气囊", "气囊")),
+                                    "エアバッグ", "安全气囊")),
     "brake pads": (25.0, _CAR, ("brake pads", "brake pad set", "brake pad", "disc pads", "bremsbelage", "bremsbelag",
                                 "bremsklotze", "pastillas de freno", "plaquettes de frein", "pastiglie freno",
                                 "klocki hamulcowe", "тормозные колодки", "fren balatasi", "pastilhas de freio",
@@ -160,7 +161,7 @@ COMPONENTS: dict[str, tuple[float, frozenset[str], tuple[str, ...]]] = {
     "display": (40.0, _PHONE | {"earbuds", "consoles"}, (
         "display assembly", "screen assembly", "lcd screen", "oled screen", "amoled screen", "oled display",
         "amoled display", "lcd display", "display", "screen", "digitizer", "display-einheit", "displayeinheit",
-        "pantalla", "ecran", "schermo", "wyswietlacz", "дисплей", "экран", "ekran", "tela", "液晶", "屏幕", "总成")),
+        "pantalla", "ecran", "schermo", "wyswietlacz", "дисплей", "экран", "ekran", "tela", "屏幕总成", "液晶总成", "显示屏总成")),
     "camera module": (20.0, _PHONE | _CAMERA | {"headphones"}, (
         "main camera module", "rear camera module", "camera module", "kameramodul", "modulo de camara",
         "module camera", "modulo fotocamera", "модуль камеры", "kamera modulu")),
@@ -209,7 +210,11 @@ _NOT_THE_PART = (r"covers?|emblems?|badges?|stickers?|decals?|logos?|trims?|caps
                  r"cases?|box(?:es)?|holders?|mounts?|brackets?|adhesive|tape|keys?|wrench|pullers?|gauges?|removers?|"
                  r"shims?|hardware|repair kit|cleaning|wipes?|refill kit|chip|chips|reset|schutz|schutzfolie|"
                  r"protector|protection|protecteur|cristal|templado|panzerglas|stand|shelf|shelves|cabinet")
-_COMPONENT_NOUNS = sorted(((n, k) for k, (_, _, nouns) in COMPONENTS.items() for n in nouns), key=lambda x: -len(x[0]))
+# the nouns the Latin view reads (Latin and Cyrillic letters), and those it blanks (Han, kana: found as written)
+_COMPONENT_NOUNS = sorted(((n, k) for k, (_, _, nouns) in COMPONENTS.items() for n in nouns
+                           if latin_text(n).strip()), key=lambda x: -len(x[0]))
+_COMPONENT_WIDE = sorted(((n, k) for k, (_, _, nouns) in COMPONENTS.items() for n in nouns
+                          if not latin_text(n).strip()), key=lambda x: -len(x[0]))
 _COMPONENT_FIND = re.compile(r"(?<!\w)(" + "|".join(re.escape(latin_text(n).lower()) for n, _ in _COMPONENT_NOUNS)
                              + r")(?![\w-])(?![\s-]*(?:" + _NOT_THE_PART + r")(?!\w))")
 _COMPONENT_KIND = {latin_text(n).lower(): k for n, k in _COMPONENT_NOUNS}
@@ -261,7 +266,14 @@ def component_floor(title: str, categories: tuple[str, ...], category: str = "")
     latin = latin_text(title).lower()
     cats = {c.lower() for c in categories}
     filed = category.lower().strip()
-    for m in _COMPONENT_FIND.finditer(latin):
+    wide = [(title.index(n), n, k) for n, k in _COMPONENT_WIDE if n in title] if not title.isascii() else []
+    for m in [*_COMPONENT_FIND.finditer(latin), *sorted(wide)]:
+        if isinstance(m, tuple):  # a Han or kana noun, found as written
+            kind, said = m[2], m[1]
+            floor, of, _ = COMPONENTS[kind]
+            if not cats.isdisjoint(of) and not (filed and (filed in kind or kind in filed)):
+                return kind, floor, said
+            continue
         kind = _COMPONENT_KIND[m.group(1)]
         floor, of, _ = COMPONENTS[kind]
         if cats.isdisjoint(of) or filed and (filed in kind or kind in filed):
