@@ -1447,15 +1447,16 @@ class MatcherIndex:
         parts" floor is its cheapest part's, as the registry states it) only for a factory seller (part_prices.
         factory_source: "factory produced", "made in China", a seller in China): a "genuine" airbag from a factory at a
         fifth of an airbag's price is a copy, a shop's brake pads at the registry's floor are not. None when the brand
-        sells no goods the part is of, or the floor is a registered model that is that part itself (Toyota's "front
-        brake pads" 04465-02220)."""
+        sells no goods the part is of, or the floor is a registered model that is a part itself (Toyota's "front
+        brake pads" 04465-02220, BMW's "oil filter element" 11428575211, named in any language: "Filtr oleju")."""
         found = component_floor(listing.title, tuple(self._brands[brand_index].categories), listing.category or "")
         if found is None:
             return None
         kind, eur, said = found  # a pack's or a lot's units are the price ladder's (_units), as for any goods
-        if floor.scope == "model":
-            name = latin_text(getattr(self._fingerprints[floor.fingerprint], "name", None) or "").lower()
-            if any(w.rstrip("s") in name for w in latin_text(said).lower().split()[-1:]):
+        if floor.scope == "model":  # a registered part ("oil filter element", "front brake pads") keeps its own floor
+            name = getattr(self._fingerprints[floor.fingerprint], "name", None) or ""
+            if component_floor(name, tuple(self._brands[brand_index].categories)) is not None or any(
+                    w.rstrip("s") in latin_text(name).lower() for w in latin_text(said).lower().split()[-1:]):
                 return None
         source = ""
         if eur > floor.amount_eur:

@@ -218,6 +218,7 @@ _COMPONENT_WIDE = sorted(((n, k) for k, (_, _, nouns) in COMPONENTS.items() for 
 _COMPONENT_FIND = re.compile(r"(?<!\w)(" + "|".join(re.escape(latin_text(n).lower()) for n, _ in _COMPONENT_NOUNS)
                              + r")(?![\w-])(?![\s-]*(?:" + _NOT_THE_PART + r")(?!\w))")
 _COMPONENT_KIND = {latin_text(n).lower(): k for n, k in _COMPONENT_NOUNS}
+_PARTS_OF = frozenset(c for _, of, _ in COMPONENTS.values() for c in of)
 # a screen or a camera said of a whole device: after "with", a size in inches, or beside the device's storage
 # ("Galaxy S24 with 6.2'' AMOLED display 256GB"); a protector or a display case before it ("protection écran")
 _DEVICE_SPEC = re.compile(r"(?:\d\s*(?:\"|''|”|inch|inches|in\b|zoll|pulgadas|pouces|pollici)|(?<!\w)(?:with|w/|mit|avec|con|"
@@ -263,8 +264,10 @@ def component_floor(title: str, categories: tuple[str, ...], category: str = "")
     is itself one of the
     listing's `category` (filed among "ink", an ink cartridge's floor is the registry's own). One unit: a pack's or a
     lot's count is the price ladder's (index._units), which tells a count from a line's name (BMW's "X5")."""
-    latin = latin_text(title).lower()
     cats = {c.lower() for c in categories}
+    if cats.isdisjoint(_PARTS_OF):
+        return None  # a brand selling no car or device with parts here: no scan (most brands)
+    latin = latin_text(title).lower()
     filed = category.lower().strip()
     wide = [(title.index(n), n, k) for n, k in _COMPONENT_WIDE if n in title] if not title.isascii() else []
     for m in [*_COMPONENT_FIND.finditer(latin), *sorted(wide)]:
