@@ -102,21 +102,25 @@ KINDS: dict[str, tuple[tuple[str, ...], list[str]]] = {
     "printhead": (("printers",), ["printhead", "print head", "Druckkopf"]),
 }
 # what the part is of, per brand (its lines and models as shops write them beside a part); other brands: none
-FITS_ON = {
+FITS_ON: dict[str, list[str] | dict[str, list[str]]] = {
     "bmw": ["3 Series F30", "X5 G05", "5 Series G30", "E90 320d", "X3 F25", "1 Series F20"],
     "toyota": ["Corolla E210", "Hilux", "RAV4 XA50", "Yaris", "Camry XV70", "Land Cruiser 200"],
     "honda": ["Civic FK7", "CR-V", "Accord", "Jazz", "HR-V", "Civic 2016-2021"],
-    "samsung": ["Galaxy S24", "Galaxy S23 Ultra", "Galaxy A54", "Galaxy Tab S9", "Galaxy Z Flip5"],
-    "apple": ["iPhone 15 Pro", "iPhone 14", "iPhone 13 mini", "MacBook Air M2", "iPad Air 5"],
-    "sony": ["Alpha 7 IV", "ZV-E10", "Xperia 1 V", "WH-1000XM4", "PS5"],
-    "canon": ["EOS R6", "EOS 90D", "EOS R8", "PIXMA TS5150", "PIXMA MG3650"],
+    # brands of several kinds of goods: what each category's parts are of
+    "samsung": {"phones": ["Galaxy S24", "Galaxy S23 Ultra", "Galaxy A54", "Galaxy Z Flip5"],
+                "tablets": ["Galaxy Tab S9", "Galaxy Tab A8"]},
+    "apple": {"phones": ["iPhone 15 Pro", "iPhone 14", "iPhone 13 mini"], "laptops": ["MacBook Air M2"],
+              "tablets": ["iPad Air 5", "iPad 10"]},
+    "sony": {"cameras": ["Alpha 7 IV", "ZV-E10", "Alpha 6400"], "headphones": ["WH-1000XM4", "WH-1000XM5"],
+             "consoles": ["PS5", "PS4 Pro"]},
+    "canon": {"cameras": ["EOS R6", "EOS 90D", "EOS R8"], "printers": ["PIXMA TS5150", "PIXMA MG3650"]},
     "bose": ["QC45", "QC35 II", "NCH700"],
     "nintendo": ["Switch OLED", "Switch Lite", "Switch"],
-    "microsoft": ["Xbox Series X", "Xbox One S", "Surface Pro 9"],
+    "microsoft": ["Xbox Series X", "Xbox One S"],
     "dyson": ["V11", "V15 Detect", "V8 Absolute", "V10"],
     "philips": ["Series 7000", "Series 9000", "Shaver 5000"],
     "panasonic": ["Arc5", "ES-LV9Q", "Arc6"],
-    "bosch": ["GSR 18V-55", "GSB 18V-21", "SMS6ZCI49E", "Serie 4"],
+    "bosch": {"power tools": ["GSR 18V-55", "GSB 18V-21"], "dishwashers": ["SMS6ZCI49E", "Serie 4"]},
 }
 # a maker's parts number as its catalogue writes them (shape only; digits drawn)
 NUMBERS = {"bmw": "{d2}{d2}{d2}{d3}{d3}", "toyota": "{d3}{d2}-{d3}{d2}", "honda": "{d3}{d2}-T{L}{L}-A{d2}",
@@ -176,7 +180,9 @@ def _part(b: BrandView, s: Scene, kinds: set[str] | None = None):
     if not options or b.id not in FITS_ON:
         return None
     cat, kind = r.choice(options)
-    return cat, kind, r.choice(KINDS[kind][1]), r.choice(FITS_ON[b.id])
+    on = FITS_ON[b.id]
+    on = on.get(cat) or next(iter(on.values())) if isinstance(on, dict) else on
+    return cat, kind, r.choice(KINDS[kind][1]), r.choice(on)
 
 
 def _number(b: BrandView, s: Scene) -> str:
