@@ -603,8 +603,8 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               "grey_import_factory54", "mt_copy_slang54", "penalty_pledge_copy54", "tag_line_copy54",
                               "frankenwatch_clone_movement", "research_use_medicine", "w2c_found_on_shop",
                               # (session 55) admit55.py and genuine55.py: brands with a floor for goods (honest50's
-                              # _priced, 52 of 54)
-                              "denied_maker_copy55", "not_auth_hence_price55", "vouched_copy55"} | {
+                              # _priced, 52 of 54); parts55.py: makers of cars and devices whose parts it prices (14)
+                              "denied_maker_copy55", "not_auth_hence_price55", "vouched_copy55", "part_genuine_copy55"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -42,7 +42,7 @@ from services.matcher.core.memo import Memo
 from services.matcher.core.config import COPY_PITCHES, SCALE_MODEL_CUES, MatcherConfig
 from services.matcher.core.context import Lexicon
 from services.matcher.core.context.lexicon import outside_senses
-from services.matcher.core.context.part_prices import part_floor
+from services.matcher.core.context.part_prices import component_floor, factory_source, part_floor
 from services.matcher.core.context.trade import APPLIED_WITH
 from services.matcher.core.context.marked import PATTERN_WORDS
 from services.matcher.core.context import associations, attribution
@@ -589,7 +589,8 @@ class MatcherIndex:
                 brand_sale = dataclasses.replace(sale, blocked=f"the price judged: {below.ratio:.0%} of the floor, below "
                                                                "what the part explains")
             if accessory is not None and accessory.genuine_claim is not None:
-                accessory.genuine_claim = self._genuine_part(accessory, evidence, text.title, reading.price_eur)
+                accessory.genuine_claim = self._genuine_part(accessory, evidence, text.title, reading.price_eur,
+                                                             brand_index, listing)
             self._judge.corroboration(evidence, far, text.description)
             if accessory is None:  # an accessory's own rules say when it is the product ("bracelet included")
                 self._descriptors(listing, text, evidence, brand_index)
@@ -1122,8 +1123,11 @@ class MatcherIndex:
             out.append(Evidence(Rule.price, 0.0, None, "price", text=f"{listing.price.amount:g} {listing.price.currency}",
                                 term=NO_RATE, detail=f"price not judged: no rate for {listing.price.currency}"))
             return out
+        if floor is not None and not accessory and far is None and (
+                component := self._component_floor(brand_index, listing, floor)) is not None:
+            floor = component  # (parts55) a part of a car or a device is judged by what such a part costs
         kind = None
-        if (floor is None or floor.scope != "model") and not accessory and far is None and (
+        if (floor is None or floor.scope not in ("model", "part")) and not accessory and far is None and (
                 kind := small_item(listing.title)) is not None and (base := self._small_item_base(
                     brand_index, listing, evidence)) is not None:
             # a keyring of a fashion house is judged by a keyring's floor, a share of its cheapest goods' (the
@@ -1144,7 +1148,7 @@ class MatcherIndex:
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale, plan, full_units)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        if (units := self._units(listing, floor, scale, plan, full_units, evidence)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
@@ -1396,7 +1400,7 @@ class MatcherIndex:
         return None
 
     def _units(self, listing: Listing, floor: Floor, scale, plan: PriceTerms | None = None,
-               full_units: bool = False) -> tuple[float, str] | None:
+               full_units: bool = False, evidence: list[Evidence] | None = None) -> tuple[float, str] | None:
         """(factor, words) when the listing's price is for several retail units (quantity.retail_units: "set of 4",
         "lot of 30", "x20", "комплект 4 шт") and the floor is for fewer: the floor a price is judged by is then
         `floor x factor`, factor = units / the floor's own units (a line or model named "... x 24" is a pack of 24) x
@@ -1412,6 +1416,8 @@ class MatcherIndex:
             return contents  # (packs32) "Mach3 blades 4 pack" judged by the "Mach3 blades 12 pack" model's floor
         if units < 2 or plan is not None and plan.payments == units:
             return None  # one unit; or the count is the plan's payments ("Xbox Series X 18 meses sin intereses")
+        if floor.scope == "part" and evidence and _count_in_a_mark(listing.title, said, evidence):
+            return None  # (parts55) the "count" is a word of the brand's line or model ("BMW X5 wheel bearing")
         per_floor = retail_units(name, consumable=self._consumable(listing))[0] if name else 1
         if per_floor == 1 and floor.scope == "model" and str(units) in re.findall(r"\d+", name):
             # (precision28) the registered model is that pack itself ("Mach3 blades 12 pack", whose blades read as one
@@ -1487,13 +1493,43 @@ class MatcherIndex:
                                                if f.start < len(text.title)), None)) is not None:
             # (parts39) "FreeStyle Libre 2 original sensors 10 pack" above the category's floor: the brand's own
             # consumable claimed original is priced by what its own part costs (part_prices.py)
-            blocked = _part_priced(claim, text.title, reading.price_eur) or ""
+            blocked = _part_priced(claim, text.title, reading.price_eur, self._brands[brand_index].categories,
+                                   listing) or ""
         return Evidence(Rule.fair_price, 0.0, price.fingerprint, "price", text=price.text, ratio=price.ratio,
                         detail=f"the brand's goods named plainly at {price.ratio:.0%} of the floor, {why}",
                         blocked=blocked)
 
+    def _component_floor(self, brand_index: int, listing: Listing, floor: Floor) -> Floor | None:
+        """(parts55, issue 9) The floor of the part of a car or a device the title names (part_prices.component_floor:
+        "BMW steering wheel airbag", "Galaxy S24 AMOLED display", "EOS R6 shutter unit"), scope "part": what the maker's
+        own part of that kind costs new, in place of the floor of the car or the device it is of (a camera's line floor
+        is the camera's: a used pull of its shutter is judged as a used shutter). Above `floor` (a carmaker's "auto
+        parts" floor is its cheapest part's, as the registry states it) only for a factory seller (part_prices.
+        factory_source: "factory produced", "made in China", a seller in China): a "genuine" airbag from a factory at a
+        fifth of an airbag's price is a copy, a shop's brake pads at the registry's floor are not. None when the brand
+        sells no goods the part is of, or the floor is a registered model that is a part itself (Toyota's "front
+        brake pads" 04465-02220, BMW's "oil filter element" 11428575211, named in any language: "Filtr oleju")."""
+        found = component_floor(listing.title, tuple(self._brands[brand_index].categories), listing.category or "")
+        if found is None:
+            return None
+        kind, eur, said = found  # a pack's or a lot's units are the price ladder's (_units), as for any goods
+        if floor.scope == "model":  # a registered part ("oil filter element", "front brake pads") keeps its own floor
+            name = getattr(self._fingerprints[floor.fingerprint], "name", None) or ""
+            if component_floor(name, tuple(self._brands[brand_index].categories)) is not None or any(
+                    w.rstrip("s") in latin_text(name).lower() for w in latin_text(said).lower().split()[-1:]):
+                return None
+        source = ""
+        if eur > floor.amount_eur:
+            # above the registry's own floor (a carmaker's "auto parts" floor is its cheapest part's): only a factory
+            # seller's listing is judged by what the part costs; any other seller's is judged as the registry says
+            if (source := _factory(listing)) is None:
+                return None
+            source = f"; a factory seller ('{source}')"
+        return Floor(floor.fingerprint, eur, "part", f"{kind}, EUR {eur:g}: part_prices.COMPONENTS{source}")
+
     def _genuine_part(self, accessory: Evidence, evidence: list[Evidence], title: str = "",
-                      eur: float | None = None) -> str | None:
+                      eur: float | None = None, brand_index: int | None = None,
+                      listing: Listing | None = None) -> str | None:
         """What scoring._decoy says of a part the listing calls the brand's own ("Canon LP-E6NH genuine battery, 2
         pack" at USD 5), else None: the price was judged against the floor of a registered model that is that part (the
         accessory noun is a word of the model's name: "battery" of LP-E6NH "battery pack") and is at most
@@ -1506,7 +1542,8 @@ class MatcherIndex:
         if not isinstance(fp, ModelFingerprint) or not noun or noun[-1].rstrip("s") not in {
                 w.rstrip("s") for w in latin_text(fp.name).split()}:
             # (parts39) no registered part: the part's own price (part_prices.py), not the floor of what it fits
-            return _part_priced(accessory.genuine_claim, title, eur)
+            return _part_priced(accessory.genuine_claim, title, eur,
+                                self._brands[brand_index].categories if brand_index is not None else (), listing)
         if price.ratio > GENUINE_PART_BELOW_FLOOR:
             return None
         return (f"'{accessory.genuine_claim}': the brand's own {fp.name} ({fp.value}) at {price.ratio:.0%} of its "
@@ -2777,13 +2814,34 @@ def _jargon_only(found: list[Evidence]) -> bool:
 _SHARED_JARGON = frozenset({"line", "abbreviation", "nickname", "colourway", "silhouette", "logo"})
 
 
-def _part_priced(claim: str | None, title: str, eur: float | None) -> str | None:
+def _factory(listing: Listing) -> str | None:
+    """(parts55) The words or origin that say a factory sells the listing's goods (part_prices.factory_source)."""
+    return factory_source(listing.title, listing.description, listing.seller.country, listing.ship_from)
+
+
+def _count_in_a_mark(title: str, said: str, evidence: list[Evidence]) -> bool:
+    """(parts55) Whether every place the title writes a count's words (`said`, quantity.retail_units: "X5") lies inside
+    a word of the brand the evidence found in the title (a line or a model: BMW's "X5"), no pack's count."""
+    spans = [(e.start, e.end) for e in evidence if e.field == "title" and e.rule in IDENTITY_RULES
+             and e.start is not None and e.end is not None]
+    places = [m.span() for m in re.finditer(re.escape(said), title, re.IGNORECASE)] if said else []
+    return bool(places) and bool(spans) and all(any(a <= s and e <= b for a, b in spans) for s, e in places)
+
+
+def _part_priced(claim: str | None, title: str, eur: float | None, categories: Sequence[str] = (),
+                 listing: Listing | None = None) -> str | None:
     """What scoring._decoy says of a part the listing calls the brand's own when the registry has no floor of the part:
     its price in euros at most GENUINE_PART_BELOW_FLOOR of the least the brand's own part of that kind costs, times the
     units the title counts (part_prices.py: "Bose QC45 original ear cushions" at EUR 5, "original brush heads 8 pack" at
-    EUR 15), else None."""
-    if claim is None or eur is None or eur <= 0 or (part := part_floor(title)) is None:
+    EUR 15; (parts55) a part of a car or a device of a brand selling `categories`, sold by a factory: "original
+    Bosch drill chuck, factory direct" at EUR 3, part_prices.COMPONENTS), else None."""
+    if claim is None or eur is None or eur <= 0:
         return None
+    if (part := part_floor(title)) is None:
+        if listing is None or (component := component_floor(title, tuple(categories), listing.category or "")) is None \
+                or _factory(listing) is None:
+            return None
+        part = (component[0], component[1], 1)  # one unit: a count here may be a line's name (BMW's "X5")
     kind, floor, units = part
     ratio = eur / (floor * units)
     if ratio > GENUINE_PART_BELOW_FLOOR:

@@ -14,7 +14,7 @@ from schemas import Money
 class Floor:
     fingerprint: int  # index of the price-floor or model fingerprint
     amount_eur: float
-    scope: str  # "model", "line", "category" or "brand"
+    scope: str  # "model", "line", "category", "brand" or "part" (part_prices.COMPONENTS, index._component_floor)
     what: str = ""  # the line's name ("Airwrap")
 
 

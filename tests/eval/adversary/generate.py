@@ -2302,3 +2302,11 @@ register(admit55)
 from tests.eval.adversary import genuine55  # noqa: E402
 
 register(genuine55)
+
+# parts55's classes (parts55.py): a carmaker's or device maker's part (airbag, brakes, filters, display, camera module,
+# shutter, ink ...) called genuine with a parts number at a copy's share of what such a part costs (evasion); the maker's
+# part pulled from a working unit, a repair shop's genuine part, a remanufactured part with a core charge, an
+# aftermarket part that says what it fits (traps)
+from tests.eval.adversary import parts55  # noqa: E402
+
+register(parts55)

@@ -405,6 +405,9 @@ TERMS: dict[str, list[str]] = {
         "refurbished", "refurb", "renewed", "reconditioned", "remanufactured", "certified refurbished", "b-stock",
         "b stock", "b-ware", "generalüberholt", "reacondicionado", "reacondicionada", "recondicionado",
         "reconditionné", "ricondizionato", "odnowiony",
+        # (parts55) a remanufactured part exchanged against the old one (a core): the parts trade's short word and
+        # German and French names of the exchange part (eBay Motors "reman", "Austauschteil", "échange standard")
+        "reman", "austauschteil", "échange standard", "echange standard",
         # the gendered and plural forms and the languages the first list lacked (marketplaces' own condition names:
         # Allegro "odnowiony/odnowiona", Alza "repasovaný", Trendyol "yenilenmiş", Noon "مجدد")
         "odnowiona", "odnowione", "regenerowany", "regenerowana", "repasovaný", "repasovaná", "repasované",
