@@ -58,7 +58,7 @@ def test_a_genuine_item_with_disclosed_wear_at_a_used_price_is_quiet_and_its_cop
 @pytest.mark.parametrize("title, description", [
     ("NWT " + XM5, "NWT, 100% authentic, receipt available. Offers welcome."),
     (XM5 + " – unwanted gift, sealed", "Unwanted Christmas present, still sealed. Gift receipt included."),
-    (XM5 + " – neu mit Etikett", "Original, neu mit Etikett, Rechnung vorhanden."),
+    (XM5 + " – neu mit Etikett", "100% Original, neu mit Etikett, Rechnung vorhanden."),
     (XM5 + " 全新吊牌", "正品，吊牌在，有小票。"),
 ])
 def test_new_goods_resold_with_a_receipt_at_a_resale_price_are_quiet(title, description):
@@ -79,10 +79,11 @@ def test_the_resale_new_copy_twins_still_alert(title, price, description):
 
 
 def test_new_resale_needs_new_goods_and_an_undenied_proof():
-    assert new_resale("NWT Gucci bag", "receipt available") == "receipt"
-    assert new_resale("Gucci bag", "receipt available") is None  # no new goods: proven_resale's used goods
-    assert new_resale("NWT Gucci bag", "no receipt") is None
-    assert new_resale("NWT Gucci bag", "1:1 replica, receipt included") is None
+    assert new_resale("NWT Gucci bag", "100% authentic, receipt available") == "receipt"
+    assert new_resale("Gucci bag", "Authentic, receipt available") is None  # no new goods: proven_resale's used goods
+    assert new_resale("Gucci bag sealed with receipt free shipping", "") is None  # no owner's claim: a shop's words
+    assert new_resale("NWT Gucci bag", "authentic, no receipt") is None
+    assert new_resale("NWT Gucci bag", "authentic look, 1:1 replica, receipt included") is None
 
 
 @pytest.mark.parametrize("title, price, currency, description", [

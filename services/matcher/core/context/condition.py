@@ -1984,8 +1984,10 @@ def proven_resale(text: ListingText) -> Said | None:
 # knowledge). proven_resale reads the owner's used goods at PROVEN_SCALE and leaves the new ones (_owner_new) to this
 # reader, whose proof makes the price a genuine unit's resale price at stories.GIFT_RECEIPT_FLOOR of the floor or more
 # (index.py: GIFT_PRICE, fair_price); below that line the price is judged as any new unit's, and the copy trade's
-# "NWT, receipt included" at a copy's price still alerts. Not read when the proof is denied ("no receipt") or sold as
-# an add-on, beside a copy word not denied, or beside the trade's grade talk or cheapness (_PROVEN_TRADE_TALK). Source:
+# "NWT, receipt included" at a copy's price still alerts. The owner answers "is it real?" (_PROVEN_CLAIM: "100%
+# authentic", "genuine", 正品, 正規品, 정품; not a bare "original"): a shop's "sealed with receipt, free shipping, hot
+# trending" is no owner's resale. Not read when the proof is denied ("no receipt") or sold as an add-on, beside a copy
+# word not denied, or beside the trade's grade talk or cheapness (_PROVEN_TRADE_TALK). Source:
 # how resellers of unused goods word them on those platforms (NWT/BNWT/NWOT, "tags attached", "mit Etikett", "avec
 # étiquette", "con etiqueta", 吊牌, タグ付き, 택 있음), general knowledge; no held-out listing's string.
 _RESALE_NEW = re.compile(
@@ -2013,7 +2015,7 @@ def new_resale(title: str, description: str | None) -> str | None:
     folded = original.casefold()
     if not any(stem in folded for stem in _PROOF_STEMS) or not any(stem in folded for stem in _RESALE_NEW_STEMS):
         return None
-    if _RESALE_NEW.search(original) is None:
+    if _RESALE_NEW.search(original) is None or _PROVEN_CLAIM.search(original) is None:
         return None
     proof = _proof(original)
     if proof is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _PROVEN_TRADE_TALK.search(original):
