@@ -602,9 +602,11 @@ def test_every_class_on_every_brand_it_applies_to(cases):
                               # 3), the rep trade's apparel, shoe and bag brands (W2C finds, 10)
                               "grey_import_factory54", "mt_copy_slang54", "penalty_pledge_copy54", "tag_line_copy54",
                               "frankenwatch_clone_movement", "research_use_medicine", "w2c_found_on_shop",
-                              # (session 55) admit55.py and genuine55.py: brands with a floor for goods (honest50's
-                              # _priced, 52 of 54); parts55.py: makers of cars and devices whose parts it prices (14)
-                              "denied_maker_copy55", "not_auth_hence_price55", "vouched_copy55", "part_genuine_copy55"} | {
+                              # (session 55) admit55.py, genuine55.py and resale55.py: brands with a floor for goods
+                              # (honest50's _priced, 52 of 54); parts55.py: makers of cars and devices whose parts it
+                              # prices (14)
+                              "denied_maker_copy55", "not_auth_hence_price55", "vouched_copy55", "part_genuine_copy55",
+                              "wear_disclosed_copy55", "resale_new_receipt_copy55", "unpriced_copy55"} | {
         "trap_accessory", "trap_negation", "trap_unrelated"}
     missing = sorted((k, b.id) for b in brands for k in always if (k, b.id) not in seen)
     assert missing == []

@@ -47,7 +47,7 @@ from services.matcher.core.context.trade import APPLIED_WITH
 from services.matcher.core.context.marked import PATTERN_WORDS
 from services.matcher.core.context import associations, attribution
 from services.matcher.core.context.cross_sell import SAID_OF_MARK, item_slug, said_of_mark
-from services.matcher.core.context.condition import (CLEARED, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen, vouched_tester,
+from services.matcher.core.context.condition import (CLEARED, genuine_claim, new_resale, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen, vouched_tester,
                                                      Said, Scale, counter_stock_story)
 from services.matcher.core.context.fields import COPY_IN_SLUG, OtherFields, url_path
 from services.matcher.core.context.items import gift_arrangement, item_words, small_item
@@ -62,7 +62,7 @@ from services.matcher.core.context.judge import (AMBIGUOUS_GRADES, COMMON_ZIPF, 
 from services.matcher.core.context.part_senses import SENSES as PART_SENSES, part_words
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
-from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, RetailReading, distributor_terms,
+from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, DISOWNS_ITS_PRICE, PLACEHOLDER_PRICE, RetailReading, distributor_terms,
                                                   header_name, invoiced, listed_items, retail_standing, set_of_goods)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
@@ -88,7 +88,7 @@ from services.matcher.core.context.raffles import maybe_raffle, read_raffle
 from services.matcher.core.context.herbal import herbal_at
 from services.matcher.core.context.formats import PRICE_PARTS, SaleFormat, format_words, read_format
 from services.matcher.core.context.sectors import without_companion_app
-from services.matcher.core.context.placeholders import InPlace, price_in_place
+from services.matcher.core.context.placeholders import InPlace, disowned_price, price_in_place
 from services.matcher.core.context.stated_price import (StatedPrice, TextPrice, listing_country, read_dearer_price,
                                                         read_stated_price, read_text_price)
 from services.matcher.core.context.discounts import DEEP, RETAIL_SALE, Discount, read_discount
@@ -612,8 +612,18 @@ class MatcherIndex:
                     any(e.rule is Rule.marked for e in evidence)
                     or not any(e.rule is Rule.price and e.ratio is not None for e in evidence)):
                 cond_ev = None  # (genuine34) a child's size explains only a price a floor judged, never the mark printed on
-            if fair is None and accessory is None and brand_sale is None and named < BRANDS_OF_A_TAG_CLOUD and (
-                    unpriced := _unpriced_provenance(text, evidence)) is not None and not (
+            # (resale55) a price field the listing disowns ("price on request; the price field is a placeholder") at or
+            # above the floor, with no price stated in its place, is no price: fair_price is blocked by the disowning
+            # words or the hold price, and the listing is judged as one with no price judged
+            disowned = (fair is not None and (fair.blocked or "").startswith((DISOWNS_ITS_PRICE, PLACEHOLDER_PRICE))
+                        and in_place is None and fair.ratio is not None and fair.ratio >= FAIR_PRICE
+                        and disowned_price(text) is not None)
+            # a claim of genuine goods stands for a disowning of copies only where the price is unknown for a stated
+            # reason: a disowned placeholder, a currency with no rate, or no price field and the text asking to be asked
+            claimed = disowned or any(e.rule is Rule.price and e.term == NO_RATE for e in evidence) or (
+                listing.price is None and written is None and disowned_price(text) is not None)
+            if (fair is None or disowned) and accessory is None and brand_sale is None and named < BRANDS_OF_A_TAG_CLOUD and (
+                    unpriced := _unpriced_provenance(text, evidence, disowned=disowned, claimed=claimed)) is not None and not (
                     _trade_talk(self._retail.trade_talk(text), reading) or batch_code(text.original)):
                 # (the copy trade's grade talk or a batch code beside the receipt: "top batch", "mirror quality", no
                 # owner's provenance, as for a resale with the shop's proof, condition.PROVEN_SCALE)
@@ -1200,8 +1210,11 @@ class MatcherIndex:
         # (genuine31) an unwanted gift at a shop's price with the shop's gift receipt to exchange it: the gift story
         # counts nothing; (gifted33) and that price is a genuine unit's resale price (GIFT_PRICE, fair_price), with
         # or without a gift story the reader knows ("unwanted wedding gift"), but not beside another story
+        # (resale55) and new goods resold by their owner with the shop's proof of purchase ("NWT, receipt available":
+        # condition.new_resale) are such a resale too
         gifted = ((story is None or story[0] == "gift") and ratio >= GIFT_RECEIPT_FLOOR
-                  and gift_receipt(listing.title, listing.description) is not None)
+                  and (gift_receipt(listing.title, listing.description) is not None
+                       or new_resale(listing.title, listing.description) is not None))
         if gifted:
             story = None
         if story is not None and not accessory and ratio < COVER_BELOW_FLOOR:
@@ -1239,8 +1252,9 @@ class MatcherIndex:
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
                                     term=GIFT_PRICE, detail=detail + f"; at least {GIFT_RECEIPT_FLOOR:.0%} of the floor, "
-                                    "an unwanted gift with the shop's gift receipt: a genuine gift resold near its shop "
-                                    "price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
+                                    "new goods resold with the shop's receipt (an unwanted gift's gift receipt or the "
+                                    "owner's proof of purchase, condition.new_resale): a genuine unit resold below its "
+                                    "shop price (GIFT_PRICE, stories.GIFT_RECEIPT_FLOOR)"))
             elif (floor.scope != "model" and ratio >= FAIR_PRICE * (market := self._market_share(floor, listing))
                   and not accessory and stated is None
                   and plan is None and discount is None):  # (honest50) at another market's floor: fair_price
@@ -1466,7 +1480,7 @@ class MatcherIndex:
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
                if price.term == STREET_PRICE else "another market's street price under a floor set in another currency"
                if price.term == ABROAD_STREET_PRICE else "an authorised distributor's trade price per unit, invoiced"
-               if price.term == TRADE_PRICE else "an unwanted gift resold with the shop's gift receipt"
+               if price.term == TRADE_PRICE else "new goods resold with the shop's receipt (a gift receipt or the owner's proof of purchase)"
                if price.term == GIFT_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
@@ -2110,7 +2124,8 @@ def _sale_format(listing: Listing, text: ListingText, condition: Condition, stor
     return sale
 
 
-def _unpriced_provenance(text: ListingText, evidence: list[Evidence]) -> Evidence | None:
+def _unpriced_provenance(text: ListingText, evidence: list[Evidence], *, disowned: bool = False,
+                         claimed: bool = False) -> Evidence | None:
     """(trade51, issue 9) `fair_price` evidence for a reseller's listing with no price judged (no price field, a price
     code, "DM for price", no floor for its category) that names the brand plainly in its title, states a genuine
     unit's provenance (retail.retail_standing: the shop's receipt, "bought at the Mattel store", 附专柜小票, an
@@ -2118,24 +2133,35 @@ def _unpriced_provenance(text: ListingText, evidence: list[Evidence]) -> Evidenc
     réplica", 不卖高仿: a cue denied), with no counterfeit cue counted; else None. A bare mark in the brand's category is
     the brand's name and no more: without a price to judge, a cue, a disguise (scoring._claims_copy still blocks the
     lowering) or a provenance-less pitch, the evidence does not reach an alert. A copy seller's caption says its grade
-    ("mirror 1:1", "top batch") or shows a copy's price; one that says neither names no copy to act on. Pure."""
+    ("mirror 1:1", "top batch") or shows a copy's price; one that says neither names no copy to act on.
+    (resale55, issue 9) No price judged is also a price in a currency with no rate (prices.py: "no rate for IRR") and a
+    price field the listing disowns at or above the floor (`disowned`: "price on request; the field is a placeholder"),
+    and a claim of genuine goods (condition.genuine_claim: "genuine", "authentic", "100% original", اصل, 正品; read when
+    `claimed`: the price is unknown for a stated reason, not a "価格：０" that no floor can weigh) beside the provenance
+    says what a disowning of copies says: a dealer's "Genuine …, dealer warranty" or a Divar seller's
+    "اصل، با فاکتور و گارانتی" (original, with invoice and warranty). A copy's own words still block it (a counted cue,
+    a copy word: genuine_claim reads none beside one). Pure."""
     denied = None
     for e in evidence:
-        if e.rule is Rule.price and e.ratio is not None:
+        if e.rule is Rule.price and e.ratio is not None and not (disowned and e.ratio >= FAIR_PRICE):
             return None  # a price judged: fair_price and the conditions say what it proves
         if e.rule is Rule.cue:
             if e.weight > 0:
                 return None
             if denied is None and "denied by" in e.detail:
                 denied = e.text
-    if denied is None or not any(e.rule in (Rule.exact, Rule.alias, Rule.model) and e.field == "title" and e.weight > 0
-                                 for e in evidence):
+    if not any(e.rule in (Rule.exact, Rule.alias, Rule.model) and e.field == "title" and e.weight > 0 for e in evidence):
+        return None
+    claim = genuine_claim(text.original) if denied is None and claimed else None
+    if denied is None and claim is None:
         return None
     if (standing := retail_standing(text)) is None:
         return None
+    unjudged = "no price judged" + (" (the price field a placeholder the listing disowns)" if disowned else "")
     return Evidence(Rule.fair_price, 0.0, None, "description", text=standing, term=UNPRICED,
-                    detail=f"no price judged; the listing states a genuine unit's provenance ('{standing}') and disowns "
-                           f"copies ('{denied}'): a reseller's listing of the brand's goods")
+                    detail=f"{unjudged}; the listing states a genuine unit's provenance ('{standing}') and "
+                           + (f"disowns copies ('{denied}')" if denied is not None else f"claims genuine goods ('{claim}')")
+                           + ": a reseller's listing of the brand's goods")
 
 
 def _price_is(sale: SaleFormat) -> str:
@@ -2505,7 +2531,7 @@ _CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
 MARKET_PRICE = "another market's floor"
 # (gifted33, issue 9) the term of price evidence for an unwanted gift resold with the shop's gift receipt at
 # stories.GIFT_RECEIPT_FLOOR of the floor or more: the gift receipt is the standing a private seller has (fair_price)
-GIFT_PRICE = "gift resold with its gift receipt"
+GIFT_PRICE = "new goods resold with the shop's receipt"
 # (seen54, issue 9) the term of price evidence under a floor set in another currency than the price's, by no more than
 # CROSS_MARKET (ABROAD_MODEL_SHARE of a model's floor): another market's street price of the goods; only a retailer's
 # or owner's standing stated beside it explains it (fair_price, as STREET_PRICE): a copy at that price says none

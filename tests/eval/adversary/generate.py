@@ -2310,3 +2310,11 @@ register(genuine55)
 from tests.eval.adversary import parts55  # noqa: E402
 
 register(parts55)
+
+# resale55's classes (resale55.py): genuine goods with the owner's disclosed marks of use, new goods resold with the
+# shop's proof of purchase (new with tags, a sealed unwanted present), genuine goods whose price cannot be judged (price
+# on request over a placeholder, Iranian rials, no price field) claimed genuine with an invoice (traps); the copies in
+# the same words (evasions)
+from tests.eval.adversary import resale55  # noqa: E402
+
+register(resale55)

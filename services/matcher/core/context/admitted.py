@@ -30,7 +30,7 @@ Kinds (each a cue of community.py, named "community <kind>: <term>", and a claim
 - `denied_maker`: the title offers the brand's goods themselves and the text says the brand did not make them ("not
   made by Gillette", "not from Swarovski", "kein echter Rolex", "非耐克原厂"; admit55, below);
 - `bare_copy`: the bare English "copy" (or French "copie") right beside the goods ("990 PRO 2TB copy", "copy
-  controller", "LP-E6NH copy battery"), not a copy of a book, a game or a document ("physical copy", "signed copy",
+  controller", "LP-E6NH copy battery"; or the seller's sentence "it is a copy" anywhere), not a copy of a book, a game or a document ("physical copy", "signed copy",
   "copy of the manual") nor a copier's function ("print, copy, scan", "copy paper"), and not among media categories.
 
 Written for BrandSentry from how resale and classified sites word these frames (eBay's and Vestiaire's authenticity
@@ -192,6 +192,12 @@ _TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + 
                        r"eid|diwali|hanukkah|valentine'?s?)\s+)?(?:of|for|from|in|wanted|needed|"
                        r"position|job|keys?|cards?|listing|entry|entries|gifts?|presents?|items?|orders?|purchases?|"
                        r"sets?|copies|copy)" + _E + r")", re.IGNORECASE)
+# (resale55, issue 9) the seller's sentence that the goods are a copy, anywhere in the text ("It is a copy, hence the
+# price.", "this is a copy", "they're copies"): a plain admission, as the bare "copy" beside the goods in the title;
+# not a copy OF something ("this is a copy of the invoice"), FROM or FOR it, nor a copier's "copy paper" (_COPY_NOT_AFTER)
+_SAID_COPY = re.compile(r"(?<![\w'’])(?:(?:it|this|these|they|item|product)\s*(?:is|'s|’s|are|'re|’re|was|were)|its)\s+"
+                        r"(?:(?:just|only|simply|actually|obviously|really)\s+)?(?:a\s+)?(copy|copies|clone|clones)"
+                        r"(?![\w])(?!\s+(?:of|from|for)(?![\w]))", re.IGNORECASE)
 # "clone" of the screen, of genes and of a drive, and the clones of Star Wars: no copy of goods
 _CLONE_NOT = re.compile(r"(?:trooper|troopers|wars|army|commander|commando|force|high|saga|stamp|tool|hero|heroes|"
                         r"disk|drive|ssd|hdd|card|key|fob|rfid|nfc|sim|remote|gene|dna|plant|cutting|cuttings|cell|cells|software|app|"
@@ -742,6 +748,12 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
         else:
             if (tag := _TAG_COPY.search(title)) is not None:
                 out.append(Admission("bare_copy", tag.group(1), tag.start(1), tag.end(1), WHY["bare_copy"]))
+        if not any(a.kind == "bare_copy" for a in out):
+            said = next((m for m in _SAID_COPY.finditer(original)
+                         if original[m.end(1):m.end(1) + 1] in ",.;:!)(" or _COPY_NOT_AFTER.match(
+                             original[m.end(1):m.end(1) + 16]) is None), None)
+            if said is not None:
+                out.append(Admission("bare_copy", said.group(0), said.start(), said.end(), WHY["bare_copy"]))
     return out
 
 

@@ -309,6 +309,42 @@ MOVING_SALE: list[str] = [
     "引越しのため", "引っ越しのため", "引越しセール", "帰国のため", "帰国セール", "이사로 인해", "이사 정리", "이민 정리",
     "귀국 정리",
 ]
+# (resale55, issue 9) the marks of use an owner discloses on genuine goods sold second hand ("with flaws: scratches and
+# wear, see photos", "light scuffs on the corners", "leichte Gebrauchsspuren", "quelques rayures", "キズあり", "생활기스"):
+# the goods were used, and the price is judged against the used floor (SCALES "used"), as "signs of wear" already was.
+# Only wear affirmed and qualified: a bare "scratches" is also a protector's "against scratches" and the copy trade's
+# "scratch-resistant crystal"; a vague flaw ("small flaw", "B-grade") stays unread (the factory seconds' cover); a
+# negation just before ("no scratches", "keine Kratzer", "без царапин") reads nothing (_negated); a heavy defect is
+# "damaged" (TERMS below). Source: how owners word wear on eBay, Vinted, Depop, Poshmark, Kleinanzeigen, leboncoin,
+# Wallapop, Subito, OLX, Avito, Mercari, Xianyu and Danggeun (general knowledge); no held-out listing's string.
+WEAR_MARKS: list[str] = [
+    # en
+    "scratches and wear", "scratches and scuffs", "scuffs and scratches", "wear and scratches", "scratches and marks",
+    "marks and scratches", "light scratches", "minor scratches", "small scratches", "some scratches", "a few scratches",
+    "visible scratches", "surface scratches", "hairline scratches", "fine scratches", "has scratches",
+    "has some scratches", "with scratches", "scratches on the", "scratch marks", "scuffs", "scuffed", "scuff marks",
+    "scuffing", "light scuffing", "minor scuffs", "corner wear", "wear on the corners", "wear to the corners",
+    "worn corners", "edge wear", "worn edges", "handle wear", "wear on the handles", "wear to the handles",
+    "flaws shown", "flaws shown in photos", "flaws pictured", "see photos for flaws", "see pics for flaws",
+    "flaws in photos", "flaws in pics", "flaws see photos", "see photos for wear", "wear shown in photos",
+    # de, fr, es, it, pt, nl, pl
+    "leichte kratzer", "kleine kratzer", "minimale kratzer", "mit kratzern", "kratzer am", "kratzer an der",
+    "kratzspuren", "leichte gebrauchsspuren", "normale gebrauchsspuren", "deutliche gebrauchsspuren",
+    "geringe gebrauchsspuren", "minimale gebrauchsspuren", "gebrauchsspuren vorhanden", "leichte macken",
+    "légères rayures", "petites rayures", "quelques rayures", "rayures sur", "traces d'usure", "signes d'usure",
+    "éraflures", "quelques éraflures", "pequeños arañazos", "algunos arañazos", "leves arañazos", "algunos rayones",
+    "pequeños rayones", "marcas de uso", "señales de uso", "rozaduras", "piccoli graffi", "qualche graffio",
+    "leggeri graffi", "graffietti", "segni di usura", "segni d'uso", "pequenos arranhões", "alguns arranhões",
+    "riscos leves", "sinais de uso", "lichte krassen", "kleine krassen", "lichte gebruikssporen", "wat gebruikssporen",
+    "drobne rysy", "lekkie rysy", "ślady użytkowania", "drobne otarcia", "zarysowania",
+    # ru, uk, tr, id, vi
+    "царапины", "мелкие царапины", "потертости", "потёртости", "следы использования", "следы носки", "подряпини",
+    "потертості", "сліди використання", "çizikler", "ufak çizikler", "kullanım izleri", "lecet pemakaian", "ada lecet",
+    "baret halus", "trầy xước", "có vết xước",
+    # ja, zh, ko
+    "キズあり", "スレあり", "使用感あり", "小傷あり", "擦れあり", "有划痕", "轻微划痕", "有磨损", "轻微磨损", "使用痕迹",
+    "생활기스", "기스 있음", "스크래치 있음", "사용감 있음",
+]
 # what makes a moving sale's goods new, or tells the copy seller's tax-free story: the listing is then read as new
 _NEW_WORD = re.compile(
     r"(?<![a-z0-9])(?:new|brand ?new|unused|never used|unworn|never worn|sealed|unopened|bnib|bnwt|nib|nwt|tags|neu|neue|"
@@ -400,6 +436,7 @@ TERMS: dict[str, list[str]] = {
         # "вживаний", myhome.ge "მეორადი", list.am "օգտագործված", tap.az "işlənmiş"): _forms below
         *USED_FORMS,
         *MOVING_SALE,
+        *WEAR_MARKS,
     ],
     "refurbished": [
         "refurbished", "refurb", "renewed", "reconditioned", "remanufactured", "certified refurbished", "b-stock",
@@ -1904,12 +1941,26 @@ def private_resale(text: ListingText) -> Said | None:
 # the claim of authenticity the proof answers: not a bare "Original" (a product's name: Levi's "501 Original", adidas
 # Originals), but "original?" answered, "100% original", or genuine, authentic, echt ... in the markets' languages
 _PROVEN_CLAIM = re.compile(r"(?<![\w])(?:genuine|authentic|authenticated|legit|100\s?% orig\w*|"
-                           r"orig[ií]nal[eai]?\s?\?|orijinal mi\s?\?|ori\s?\?|oryginał\s?\?|echt\s?\?|echt|authentique|aut[ée]ntic[oa]|autentic[oa]|genuin[oa]|oryginaln\w*|"
+                           r"orig[ií]nal[eai]?\s?\?|orijinal mi\s?\?|ori\s?\?|oryginał\s?\?|echt\s?\?|echte[nrs]?|echt|authentique|aut[ée]ntic[oa]|autentic[oa]|genuin[oa]|oryginaln\w*|"
                            r"oryginał|подлинн\w*|оригинал\s?\?|orijinal|asli|chính hãng|original kabisa|halisi|"
                            r"na asali|na original)(?![\w])|正品|本物|正規品|정품|"
                            # (fresh53a) "original" in the scripts of the markets whose receipts _PROOF_OF_PURCHASE reads
-                           r"असली|ओरिजिनल|অরিজিনাল|আসল|ஒரிஜினல்|அசல்|اصلی|اوریجنل|ኦሪጅናል",
+                           r"असली|ओरिजिनल|অরিজিনাল|আসল|ஒரிஜினல்|அசல்|اصلی|اوریجنل|ኦሪጅናል|"
+                           # (resale55) Persian اصل ("original", as Divar and Sheypoor sellers write it), not denied
+                           r"(?<![\w])اصل(?![\w])(?!\s*(?:نیست|نمی|نبود))",
                            re.IGNORECASE)
+
+
+def genuine_claim(original: str) -> str | None:
+    """(resale55) The listing's claim of genuine goods (_PROVEN_CLAIM: "genuine", "authentic", "100% original", اصل,
+    正品; not a bare "Original", a product's name), when no copy word stands beside it undenied (_copy_said), else
+    None. Pure; index._unpriced_provenance reads it for a listing whose price is not judged."""
+    claim = _PROVEN_CLAIM.search(original)
+    if claim is None or _copy_said(original, original.casefold(), _COPY_NEAR_MORE):
+        return None
+    return claim.group(0)
+
+
 # the copy trade's grade talk and cheapness beside the claim: no owner's answer (retail.py's COPY_TRADE_TALK, in short)
 _PROVEN_TRADE_TALK = re.compile(r"(?<![\w])(?:(?:top|high|best|premium|highest|aaa|mirror) (?:quality|grade)|quality|"
                                 r"qualit[äàéy]t?|calidad|qualidade|jako[śs][ćc]|качеств\w*|kalite\w*|kualitas|"
@@ -1924,6 +1975,14 @@ PROVEN_SCALE = Scale("used", 0.7, "used (resold with the shop's proof of purchas
                      "35 % of the new floor, where the copy trade's prices sit (reason39)")
 
 
+def _proof(original: str) -> re.Match[str] | None:
+    """The first proof of purchase (_PROOF_OF_PURCHASE) not denied in its clause ("no receipt") nor sold as an add-on
+    (_PROOF_SOLD), else None. Pure."""
+    return next((m for m in _PROOF_OF_PURCHASE.finditer(original)
+                 if _NO_PROOF.search(_CLAUSE.split(original[max(0, m.start() - 24):m.start()])[-1]) is None
+                 and _PROOF_SOLD.match(original, m.end()) is None), None)
+
+
 def proven_resale(text: ListingText) -> Said | None:
     """Genuine goods resold with the shop's proof of purchase (the comment above), else None. The cheap gate: a stem of
     a proof-of-purchase word (_PROOF_STEMS) as a substring of the casefolded text. Pure."""
@@ -1931,13 +1990,58 @@ def proven_resale(text: ListingText) -> Said | None:
     folded = original.casefold()
     if not any(stem in folded for stem in _PROOF_STEMS) or _PROVEN_CLAIM.search(original) is None:
         return None
-    proof = next((m for m in _PROOF_OF_PURCHASE.finditer(original)
-                  if _NO_PROOF.search(_CLAUSE.split(original[max(0, m.start() - 24):m.start()])[-1]) is None
-                  and _PROOF_SOLD.match(original, m.end()) is None), None)
+    proof = _proof(original)
     if proof is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _owner_new(text) or \
             _PROVEN_TRADE_TALK.search(original):
         return None
     return _used_at(text, Found(proof.start(), proof.end(), "resold with the shop's proof of purchase"), PROVEN_SCALE)
+
+
+# (resale55, issue 9) NEW goods resold by their owner with the shop's proof of purchase: "NWT, 100% authentic, receipt
+# available", "BNWT, receipt in photos", "unwanted present, still sealed, receipt included", "neu mit Etikett, Rechnung
+# vorhanden", "neuf avec étiquette, facture", "全新吊牌 有小票", "新品未使用 タグ付き レシートあり", "새상품 택 있음 영수증":
+# the owner bought them new and sells them unused on a resale platform, below the shop's price (resold new-with-tags
+# goods go for 55-95 % of their list price on Poshmark, Vinted, eBay and Mercari: the platforms' sold listings, general
+# knowledge). proven_resale reads the owner's used goods at PROVEN_SCALE and leaves the new ones (_owner_new) to this
+# reader, whose proof makes the price a genuine unit's resale price at stories.GIFT_RECEIPT_FLOOR of the floor or more
+# (index.py: GIFT_PRICE, fair_price); below that line the price is judged as any new unit's, and the copy trade's
+# "NWT, receipt included" at a copy's price still alerts. The owner answers "is it real?" (_PROVEN_CLAIM: "100%
+# authentic", "genuine", 正品, 正規品, 정품; not a bare "original"): a shop's "sealed with receipt, free shipping, hot
+# trending" is no owner's resale. Not read when the proof is denied ("no receipt") or sold as an add-on, beside a copy
+# word not denied, or beside the trade's grade talk or cheapness (_PROVEN_TRADE_TALK). Source:
+# how resellers of unused goods word them on those platforms (NWT/BNWT/NWOT, "tags attached", "mit Etikett", "avec
+# étiquette", "con etiqueta", 吊牌, タグ付き, 택 있음), general knowledge; no held-out listing's string.
+_RESALE_NEW = re.compile(
+    r"(?<![\w])(?:nwt|bnwt|bnib|nib|nwb|new with tags?|new with (?:the )?(?:original )?(?:tags?|box|packaging)|"
+    r"brand new with tags?|tags? (?:still )?(?:attached|on)|with (?:the )?tags? (?:still )?(?:attached|on)|"
+    r"never worn,? (?:with )?tags?|unworn,? (?:with )?tags?|still sealed|factory sealed|sealed|unopened|never opened|"
+    r"unwanted (?:gift|present|christmas present|birthday present)|"
+    r"neu mit etikett(?:en)?|neu mit preisschild|ungetragen mit etikett|originalverpackt|neu ovp|"
+    r"neuf avec (?:[ée]tiquettes?|bo[iî]te)|jamais port[ée]e? avec [ée]tiquettes?|"
+    r"nuevo con etiquetas?|nueva con etiquetas?|nuevo sin usar|precintado|nuovo con (?:etichett[ae]|cartellino)|"
+    r"novo com etiquetas?|nov[oa] com etiqueta|lacrado|nieuw met labels?|nowy z metk[aą]|nowa z metk[aą]|"
+    r"новый с бирк(?:ой|ами)|новая с бирк(?:ой|ами)|новое с бирк(?:ой|ами)|etiketli s[ıi]f[ıi]r)(?![\w])|"
+    r"全新吊牌|全新带吊牌|全新帶吊牌|吊牌在|全新未拆|未拆封|新品未使用|新品未開封|タグ付き|タグ付|未使用品|새상품|택 있음|"
+    r"택있음|미개봉", re.IGNORECASE)
+_RESALE_NEW_STEMS = ("nwt", "bnwt", "bnib", "nib", "nwb", "new", "tag", "seal", "unopened", "opened", "unwanted", "neu",
+                     "originalverpackt", "neuf", "nuev", "precintado", "nuovo", "novo", "nova", "lacrado", "nieuw",
+                     "now", "нов", "etiketli", "全新", "吊牌", "未拆", "新品", "タグ", "未使用", "새상품", "택", "미개봉")
+
+
+def new_resale(title: str, description: str | None) -> str | None:
+    """The proof of purchase of new goods resold by their owner (the comment above), else None. The cheap gates: a stem
+    of a proof-of-purchase word (_PROOF_STEMS) and of a resale-new word (_RESALE_NEW_STEMS) as substrings of the
+    casefolded text. Pure."""
+    original = f"{title}\n{description or ''}"
+    folded = original.casefold()
+    if not any(stem in folded for stem in _PROOF_STEMS) or not any(stem in folded for stem in _RESALE_NEW_STEMS):
+        return None
+    if _RESALE_NEW.search(original) is None or _PROVEN_CLAIM.search(original) is None:
+        return None
+    proof = _proof(original)
+    if proof is None or _copy_said(original, folded, _COPY_NEAR_MORE) or _PROVEN_TRADE_TALK.search(original):
+        return None
+    return proof.group(0)
 
 
 # (privat35, issue 9) French "occasion" standing alone in the title as the goods' condition ("Omega Seamaster occasion

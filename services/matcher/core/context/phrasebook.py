@@ -704,6 +704,7 @@ MATERIAL_NOUNS: dict[str, list[str]] = {
 # "New with tags": the goods' own swing tag said to be on them, no label sold as material ("全新带吊牌", "neuf avec
 # étiquette", "nuevo con etiqueta", "с биркой"): a MATERIAL_NOUNS word inside one of these phrases is not read
 WITH_TAGS = ["带吊牌", "帶吊牌", "吊牌齐全", "吊牌齊全", "吊牌都在", "吊牌还在", "吊牌還在", "全新带吊牌", "全新帶吊牌",
+             "吊牌在", "全新吊牌",  # (resale55) "tags on", "new, tags" as Xianyu resellers write it
              "avec étiquette", "avec étiquettes", "avec son étiquette", "con etiqueta", "con etiquetas",
              "con su etiqueta", "com etiqueta", "com etiquetas", "con etichetta", "con etichette", "mit etikett",
              "mit etiketten", "с биркой", "с бирками", "z metką", "z metkami", "etiketli", "etiketiyle",

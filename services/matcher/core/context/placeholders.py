@@ -102,6 +102,13 @@ class InPlace:
                 f"{self.price.describe()}, the price the text states, judged in its place (placeholders.py)")
 
 
+def disowned_price(text: ListingText) -> str | None:
+    """(resale55) The words by which the listing says its price is elsewhere or to be asked (_DISOWNED: "price on
+    request", "ask for the price", "Preis auf Anfrage", POA), else None. Pure."""
+    found = _DISOWNED.search(text.original.casefold())
+    return None if found is None else found.group(0)
+
+
 def price_in_place(amount: float, currency: str, text: ListingText, country: str | None,
                    known: frozenset[str] | set[str]) -> InPlace | None:
     """The price the text states in place of a placeholder price field (module docstring), else None.

@@ -94,6 +94,10 @@ COPY_TRADE_TALK = (
     "품질", "최고급", "레플", "미러", "이미테이션", "st급", "a급", "테스터",
 )
 # the listing disowns its own price: the real one is elsewhere ("real price $180, message me", 实价99元, 价格私聊)
+# how not_retail names the blocks of a listing whose price field is no price: the text disowns it, or it holds a hold
+# price (9999, 99999 ...); index.py reads them (resale55)
+DISOWNS_ITS_PRICE = "the listing disowns its price"
+PLACEHOLDER_PRICE = "a placeholder price"
 PRICE_BAIT = (
     "real price", "actual price", "placeholder", "not the real price", "price here is", "true price", "listed price", "price in dm", "price in chat", "dm for price",
     "message for price", "ask for price", "price on request", "precio real", "prix réel", "prix reel",
@@ -352,7 +356,7 @@ class RetailReading:
         if material is not None:
             return f"the mark on material, labels or packaging ('{material}')"
         if listing.price is not None and listing.price.amount in _PLACEHOLDER:
-            return f"a placeholder price ({listing.price.amount:g})"
+            return f"{PLACEHOLDER_PRICE} ({listing.price.amount:g})"
         plain = [e for e in evidence if (e.rule in _PLAIN or e.compound or e.orthography or written_as_its_script_does(e))
                  and e.weight > 0
                  and (e.field in _TEXT_FIELDS or e.start is not None and option_line(text.original, e.start + text.field_offset(e.field))
@@ -429,7 +433,7 @@ class RetailReading:
                 official = official_store(listing.seller.name or "", named, listing.seller.id)
                 break
         if not price_stated and (found := self.bait.find(text)):
-            return f"the listing disowns its price ('{original[found[0].start:found[0].end]}')"
+            return f"{DISOWNS_ITS_PRICE} ('{original[found[0].start:found[0].end]}')"
         # the replica trade's batch codes ("LW batch", "[S2 batch]"; not "NEW BATCH", "A batch of": community.batch_code)
         if m := batch_code(original) or _SPACED_WIDE.search(original):
             return f"the copy trade's words ('{m.group(0)}')"
@@ -721,10 +725,14 @@ _CJK_STANDING = re.compile(
 _SCRIPT_STANDING = re.compile(
     r"فاتورة|فاتوره|إيصال|ايصال|ضمان الوكيل|كفالة الوكيل|الوكيل|وكيل معتمد|موزع معتمد|فاکتور|گارانتی|رسید|"
     r"חשבונית|קבלה|אחריות יבואן|יבואן רשמי|ใบเสร็จ|ใบกำกับภาษี|ประกันศูนย์|ตัวแทนจำหน่ายอย่างเป็นทางการ|"
-    r"बिल के साथ|पक्का बिल|रसीद|वारंटी कार्ड|अधिकृत विक्रेता|রশিদ|পাকা বিল|ওয়ারেন্টি কার্ড")
+    r"बिल के साथ|पक्का बिल|रसीद|वारंटी कार्ड|अधिकृत विक्रेता|রশিদ|পাকা বিল|ওয়ারেন্টি কার্ড|"
+    # (resale55, issue 9) Georgian and Armenian (myhome.ge, ss.ge, list.am): a receipt (ქვითარი, ქვითრით; կտրոն,
+    # կտրոնով, անդորրագիր), an invoice (ინვოისი, ფაქტურა; հաշիվ-ապրանքագիր), a warranty (გარანტია; երաշխիք), an
+    # official dealer (ოფიციალური დილერი; պաշտոնական դիլեր), by their stems; general knowledge, no held-out string
+    r"ქვითარ|ქვითრ|ინვოის|ფაქტურ|გარანტი|ოფიციალური დილერ|կտրոն|անդորրագ|հաշիվ-ապրանքագ|երաշխիք|պաշտոնական դիլեր")
 # a denial of it, before (بدون فاتورة, بلا, لا يوجد, ללא, ไม่มี, बिना), after (ندارد, নেই, नहीं)
-_SCRIPT_NOT_BEFORE = re.compile(r"(?:بدون|بلا|لا يوجد|لا توجد|مافي|ما في|ללא|אין|ไม่มี|बिना|बगैर)\s?(?:ال)?$")
-_SCRIPT_NOT_AFTER = re.compile(r"^\s?(?:ندارد|نیست|নেই|ছাড়া|नहीं|ไม่มี)")
+_SCRIPT_NOT_BEFORE = re.compile(r"(?:بدون|بلا|لا يوجد|لا توجد|مافي|ما في|ללא|אין|ไม่มี|बिना|बगैर|առանց)\s?(?:ال)?$")
+_SCRIPT_NOT_AFTER = re.compile(r"^[\u10d0-\u10ff\u0561-\u0587]{0,4}\s?(?:ندارد|نیست|নেই|ছাড়া|नहीं|ไม่มี|გარეშე|არ\s|չկա|չունի)")
 # a denial of it: before ("无小票", "没有发票", "不附收据"), after ("レシートなし", "영수증 없음")
 _CJK_NOT_BEFORE = re.compile(r"(?:无|無|没有|沒有|没|沒|不带|不帶|不附|不含|不提供|暂无|暫無|缺)\s?$")
 _CJK_NOT_AFTER = re.compile(r"^\s?(?:は?なし|は?無し|は?ナシ|は?無|はありません|がありません|紛失|없|无|無|丢|丟)")
@@ -761,7 +769,7 @@ def _script_standing(original: str) -> str | None:
     """The first words of _SCRIPT_STANDING in `original` not denied just before or after, else None. Pure."""
     for m in _SCRIPT_STANDING.finditer(original):
         if _SCRIPT_NOT_BEFORE.search(original, max(0, m.start() - 10), m.start()) is None and \
-                _SCRIPT_NOT_AFTER.match(original[m.end():m.end() + 8]) is None:
+                _SCRIPT_NOT_AFTER.match(original[m.end():m.end() + 14]) is None:
             return m.group(0)
     return None
 
