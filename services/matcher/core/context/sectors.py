@@ -26,7 +26,9 @@ singular; a plural in "s"/"es"/"ies" matches too. Operators extend it in Matcher
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterable
 
 from services.matcher.core.memo import Memo
@@ -406,6 +408,16 @@ WHOLE: dict[str, list[str]] = {
 # software sector's word, so a used headphone "registered in the official app" keeps its condition: condition.py reads
 # none for software). Source: how owners and shops describe app-connected devices (headphones, vacuums, toothbrushes,
 # cameras, consoles, wearables), general knowledge; no held-out listing's string.
+@cache
+def goods_nouns() -> frozenset[str]:
+    """Every noun of goods of the sectors' tables written in a script other than Latin (이어폰, イヤホン, наушники,
+    سماعات, หูฟัง), NFKC as the tables hold them: the detectors that read a script's word by its sound leave these be
+    (transliteration.py). Pure; made once."""
+    return frozenset(w for table in (DEFAULT_SECTORS, OTHER_LANGUAGES, MORE_LANGUAGES) for words in table.values()
+                     for w in words if not w.isascii() and not any(
+                         c.isalpha() and unicodedata.name(c, "").startswith("LATIN") for c in w))
+
+
 _COMPANION_APP = re.compile(
     r"(?<![\w])(?:(?:with|via|in|into|through|using|on|by|from|to|con|com|avec|mit|per|z|ile|dengan|với|над|через|в)\s+"
     r"(?:the\s+|its\s+|their\s+|an?\s+|la\s+|o\s+|l'|der\s+|die\s+|dem\s+|le\s+)?(?:[\w'’-]+\s+){0,3}?apps?"

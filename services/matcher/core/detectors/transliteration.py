@@ -33,6 +33,7 @@ from schemas import Listing, MarkFingerprint, Rule
 from services.matcher.core.alternation import trie_pattern
 from services.matcher.core.chinese import is_han
 from services.matcher.core.context.language import greek_own_form, top_zipf
+from services.matcher.core.context.sectors import goods_nouns
 from services.matcher.core.detectors.base import Catalogue, Detector
 from services.matcher.core.detectors.marks import is_wide_mark
 from services.matcher.core.detectors.script_respellings import FOLDS, brands_named_locally, named_by_local_names
@@ -222,6 +223,10 @@ class TransliterationDetector(Detector):
                         or nfkc[start:end] in _local_names_as_written(self.catalogue)
                         and self.catalogue.fingerprint_brand[i] in self._local_name_brands(nfkc[start:end], script))
                     # (in the Indic scripts: in katakana and Hangul a frequent name stays a common word, as before)
+                    if e.needs_corroboration and not named and nfkc[start:end] in goods_nouns():
+                        continue  # (lead, session 55) 이어폰 "earphones" heard "ieopon", iPhone, among Latin words
+                        # ("Boseu 이어폰 1:1", where the island rule below keeps a common word): a noun of goods of the
+                        # sectors' tables names the goods, never a mark heard by chance
                     if (not e.needs_corroboration and self.fingerprints[i].everyday_word and not self._is_brand_name(i)
                             and _common(nfkc[start:end])):
                         continue  # оригинал с "original with", read "originals", the spelling of adidas Originals: an
