@@ -52,6 +52,11 @@ def test_a_tester_priced_by_its_category_is_lowered_when_its_batch_code_is_state
     ("Bandai PG Unicorn Gundam loose – AAA copy", "model kits", 25, "No box, same as the original.", "bandai"),
     ("Estée Lauder Youth-Dew factory tester", "fragrance", 80, "A-grade copy, batch code on the bottle.",
      "estee-lauder"),
+    # (lead, session 55) Spanish "clon" beside "sin caja": outsider41's c_latam_original_de_fabrica41, 3 lost to `unboxed`
+    ("adidas Samba OG original de fábrica", "sneakers", 33, "Clon calidad 1.1, original de fábrica (no de tienda), "
+     "sin caja.", "adidas"),
+    ("Philips Sonicare DiamondClean toothbrush original de fábrica", "electric toothbrushes", 61.4,
+     "Clon calidad 1.1, original de fábrica (no de tienda), sin caja.", "philips"),
 ])
 def test_a_copy_that_borrows_the_words_still_alerts(title, category, price, description, brand):
     assert brand in demo_alerts(title, category, price, description)

@@ -1614,7 +1614,7 @@ _PART = re.compile(
 # a copy word anywhere: the leftover's story on a copy ("charger – from the bundle, AAA", "polybag from a set, clone"); and
 # (evade36) the factory tale of the copy trade ("leftover from export order", "factory overrun", "cancelled order": the
 # cover story of outsider32's c_cover_story32), no bundle's leftover
-_COPY_NEAR = re.compile(r"(?<![\w])(?:clones?|cop(?:y|ies)|replicas?|fakes?|1:1|aaa\+?|knock[- ]?offs?|dupes?|reps?|"
+_COPY_NEAR = re.compile(r"(?<![\w])(?:clon(?:es?)?|cop(?:y|ies)|replicas?|fakes?|1:1|aaa\+?|knock[- ]?offs?|dupes?|reps?|"
                         r"super ?copy|mirror|kopie|copia|r[ée]plica|nachbau|高仿|export orders?|overruns?|"
                         r"cancell?ed (?:export )?orders?|factory (?:surplus|leftovers?|seconds))(?![\w])", re.IGNORECASE)
 
