@@ -36,7 +36,6 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from brandsentry.settings import Topics
-from schemas.models import TENANT_ID_PATTERN
 
 
 class ResourceType(IntEnum):
@@ -71,7 +70,7 @@ ALLOW = 3  # AclPermissionType.ALLOW
 SERVICES = ("ingest", "matcher", "alerts", "portal", "ops")
 PRINCIPALS = (*SERVICES, "credentials")  # services plus the portal's credential administrator
 TENANT_KINDS = ("brand", "iwg")
-_ID = re.compile(TENANT_ID_PATTERN.removesuffix("$") + r"\Z")  # the schemas' TenantId, and no trailing newline ("$" allows one)
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 
 
 @dataclass(frozen=True, order=True)
@@ -100,11 +99,11 @@ def service_user(service: str, topics: Topics) -> str:
 def tenant_user(kind: str, tenant_id: str, topics: Topics) -> str:
     """The SCRAM user of a brand or working group: `<prefix>brand-<id>` / `<prefix>iwg-<id>`.
 
-    Ids are the schemas' TenantId (lower-case letters, digits, `_`, `-`; up to 64), else ValueError."""
+    Ids are what topic names allow (letters, digits, `_`, `-`; up to 100), else ValueError."""
     if kind not in TENANT_KINDS:
         raise ValueError(f"a tenant is a brand or an iwg, not {kind!r}")
     if not _ID.match(tenant_id):
-        raise ValueError(f"{kind} id {tenant_id!r}: lower-case letters, digits, '_' and '-' only (up to 64)")
+        raise ValueError(f"{kind} id {tenant_id!r}: letters, digits, '_' and '-' only (up to 100)")
     return f"{topics.topic_prefix}{kind}-{tenant_id}"
 
 

@@ -17,8 +17,7 @@ from pydantic import AllowInfNan, AwareDatetime, BaseModel, ConfigDict, Field, P
 SCHEMA_VERSION = 1
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", description="lower-case identifier")]
-TENANT_ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"  # also brandsentry.acl's principals (with \Z: no trailing newline)
-TenantId = Annotated[str, Field(pattern=TENANT_ID_PATTERN, description=(
+TenantId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description=(
     "lower-case id of a brand or working group, without '.': it names Kafka topics (alerts.brand.<id>) and "
     "principals, and Kafka takes '.' and '_' in topic names as the same, so 'a.b' would collide with 'a_b'"))]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. USD")]
