@@ -18,8 +18,8 @@ from tests.eval.adversary import chinese, disguises, lexicon
 from tests.eval.adversary.report import (FLOOR, adversary_cases, adversary_scores, part_tallies, public_scores,
                                          shard_group, shard_of, small_draw)
 
-# the set's scores are made once a run (report.chunk_scores: the held set, report.held, about 184,000 of the draw's
-# 281,000 listings, 40 s of CPU to generate and about six minutes to score), in chunks: the first floor test of a part makes the chunks of its part nobody has made yet
+# the set's scores are made once a run (report.chunk_scores: the held set, report.held, about 138,000 of the draw's
+# 285,000 listings, 49 s of CPU to generate and about five minutes to score), in chunks: the first floor test of a part makes the chunks of its part nobody has made yet
 # (at load 15 minutes more than the suite's 300 s default, where two of a run's workers timed out on 2026-12-02)
 pytestmark = pytest.mark.timeout(1500)
 

@@ -131,11 +131,13 @@ def chunk_of(kind: str) -> int:
 
 # The set the floors hold is the first listings of every (class, brand) cell of the generator's draw: at least
 # CLASS_LISTINGS a class where its cells have them, never fewer than CELL_LISTINGS a cell (a class of all 54 demo brands:
-# 5 a cell, 270 listings, where 1 miss moves the class 0.004 and the floor lets 5 pass), every listing of a smaller
-# class, and every hand-written trap (generate.CURATED: 1,581 listings in 20 classes). The draw had grown to 280,753 listings (963 classes, 2026-12-06), 13 minutes of the suite's CPU to score;
-# the held set is 175,000 of them. A smaller draw is the same draw stopped sooner (generate.generate), so the held set
-# is each cell's first listings, as `generate(per_class=k)` would give them but for their marketplaces and sellers.
-CLASS_LISTINGS = 250
+# 3 a cell, 162 listings, where 1 miss moves the class 0.006 and the floor lets 3 pass), every listing of a smaller
+# class, and every hand-written trap (generate.CURATED: 1,581 listings in 20 classes). The draw had grown to 284,922
+# listings (1,039 classes, 2026-12-06), the held set at 250 a class to 188,002 of them, ~40 % of the suite's CPU
+# (per-test CPU of a whole run, session 56); at 160 a class it is 138,069 (median 162 a class). A smaller draw is the
+# same draw stopped sooner (generate.generate), so the held set is each cell's first listings, as
+# `generate(per_class=k)` would give them but for their marketplaces and sellers.
+CLASS_LISTINGS = 160
 CELL_LISTINGS = 3
 
 
