@@ -52,6 +52,8 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         def view_problem() -> str | None:  # a projector that stopped must not leave "caught up" standing
             if tasks[0].done():
                 return f"view stopped following Kafka: {tasks[0].exception()!r}" if not tasks[0].cancelled() else "view stopped"
+            if portal.projector.waiting_for_redis:  # away, or full (maxmemory): the view is held, not current
+                return f"view waits for Redis ({portal.projector.waiting_for_redis})"
             return None if portal.projector.caught_up.is_set() else "view not caught up with Kafka yet"
 
         health.add("view", problem_check(view_problem))
