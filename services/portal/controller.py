@@ -469,6 +469,20 @@ class Portal:
         status.fingerprint_ids = sorted(set(self._auto_pending.pop(brand_id, status.fingerprint_ids)))
         await self._run_rescan(status)
 
+    async def _keep_lease(self, rescan_id: str) -> None:
+        """Renew this portal's lease on a rescan it runs every third of the lease, whatever the rescan does meanwhile.
+        Renewed only when the rescan reported progress, the lease lapsed while it waited for the process's one index
+        build at a time (rescan._BUILDING) or built a slow index: a live portal, this one too, then took over a
+        rescan still running and ran it again beside it (seen as `resumed` 4 with a 3 s lease at load 20; faults56).
+        A lease another portal holds (taken over while Redis was away) is left to it."""
+        key, lease_ms = self._lease_key(rescan_id), int(self.settings.rescan_lease_s * 1000)
+        while True:
+            await asyncio.sleep(self.settings.rescan_lease_s / 3)
+            with suppress(RedisError, OSError):
+                if not await self.redis.set(key, self._instance, px=lease_ms, nx=True):
+                    if await self.redis.get(key) == self._instance.encode():
+                        await self.redis.pexpire(key, lease_ms)
+
     async def take_over_rescans(self) -> None:
         """Forever: run again every rescan left `running` by a portal that stopped (its lease lapsed)."""
         await self.projector.caught_up.wait()
@@ -505,6 +519,7 @@ class Portal:
             await self._save_rescan(now_status)
 
         metrics.RESCANS_RUNNING.inc()
+        keeper = asyncio.ensure_future(self._keep_lease(status.id))
         try:
             registry = rescan.brand_registry(self.registry, status.brand_id)
             await self._save_rescan(status)
@@ -518,6 +533,7 @@ class Portal:
             status.state, status.error = "failed", f"{type(exc).__name__}: {str(exc)[:300]}"
             self.log.error("rescan failed", rescan_id=status.id, error=status.error)
         finally:
+            keeper.cancel()
             metrics.RESCANS_RUNNING.dec()
         metrics.RESCAN_LISTINGS.inc(max(0, status.listings_read - counted))
         metrics.RESCANS_ENDED.labels(status.state).inc()
