@@ -154,7 +154,7 @@ class Projector:
                 await call()
                 self.waiting_for_redis = None
                 return
-            except (RedisError, OSError) as exc:
+            except RedisError as exc:  # (redis-py raises its own ConnectionError and TimeoutError for the socket's)
                 reason = f"{doing}: {type(exc).__name__}: {str(exc)[:120]}"
                 if reason != self.waiting_for_redis:
                     self._log.warning("projector waits for Redis", doing=doing, error=type(exc).__name__,
