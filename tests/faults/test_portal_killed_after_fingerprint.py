@@ -127,34 +127,52 @@ async def test_a_running_rescan_keeps_its_lease_while_it_reports_nothing(own_red
         def __getattr__(self, _):
             return lambda *a, **k: None
 
-    lease_s = 0.3
+    lease_s = 0.6
     settings = PortalSettings(redis=RedisSettings(url=own_redis.url), topics=Topics(topic_prefix="rl."),
                               rescan_lease_s=lease_s, secrets_key_file=str(tmp_path / "secrets.key"))
     portal = Portal(settings, Log())
     redis = Redis.from_url(own_redis.url)
     building = asyncio.Event()
+    lease_key = "rl.portal:rescan-lease:rs_0123456789abcdef"
+    renewals = []  # the lease's renewals (pexpire of this portal's, or a set when it was free), outside any report
 
-    async def silent_run(status, **_):  # waits its turn for the index build: no report for 5 leases
+    async def silent_run(status, **_):  # waits its turn for the index build: no report meanwhile
         await building.wait()
         status.state = "done"
         return status
 
+    real_pexpire, real_set = portal.redis.pexpire, portal.redis.set
+
+    async def pexpire(key, *a, **k):
+        renewals.append(key)
+        return await real_pexpire(key, *a, **k)
+
+    async def set_(key, *a, **k):
+        done = await real_set(key, *a, **k)
+        if done and k.get("nx"):
+            renewals.append(key)
+        return done
+
     monkeypatch.setattr(rescan, "brand_registry", lambda registry, brand_id: SimpleNamespace())
     monkeypatch.setattr(rescan, "run", silent_run)
+    monkeypatch.setattr(portal.redis, "pexpire", pexpire)
+    monkeypatch.setattr(portal.redis, "set", set_)
     try:
         status = RescanStatus(id="rs_0123456789abcdef", brand_id="bose", since=NOW_MINUS_DAY, dry_run=True,
                               started_by="t", started_at=NOW_MINUS_DAY)
         running = asyncio.ensure_future(portal._run_rescan(status))
-        lapsed, deadline = 0, asyncio.get_running_loop().time() + 5 * lease_s
-        while asyncio.get_running_loop().time() < deadline:
-            lapsed += await redis.get("rl.portal:rescan-lease:rs_0123456789abcdef") is None
-            await asyncio.sleep(0.02)
+        deadline = asyncio.get_running_loop().time() + 20 * lease_s  # a bound for a stalled machine, not a timing
+        while renewals.count(lease_key) < 3 and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.05)
+        present = await redis.get(lease_key) is not None
         building.set()
         await running
-        assert lapsed == 0, f"the lease was gone {lapsed} times while the rescan ran"
+        assert renewals.count(lease_key) >= 3, f"the lease was renewed {renewals.count(lease_key)} times while the " \
+                                               f"rescan reported nothing for {20 * lease_s:.0f} s"
+        assert present
         saved = RescanStatus.model_validate_json(await redis.get("rl.portal:rescan:rs_0123456789abcdef"))
         assert saved.state == "done"
-        assert await redis.get("rl.portal:rescan-lease:rs_0123456789abcdef") is None  # given up when done
+        assert await redis.get(lease_key) is None  # given up when done
     finally:
         await redis.aclose()
         await portal.redis.aclose()
