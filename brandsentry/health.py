@@ -85,6 +85,28 @@ def redis_check(redis: Redis) -> Check:
     return check
 
 
+# maxmemory policies that may evict a key without a TTL: the portal's view (alerts, indexes, suppressions) has none, and
+# losing some of its keys is not noticed (the generation key may survive): alerts would silently vanish from the portal
+EVICTS_KEPT_KEYS = ("allkeys-lru", "allkeys-lfu", "allkeys-random")
+
+
+def redis_keeps_check(redis: "Redis") -> Check:
+    """Ping, and refuse a Redis whose maxmemory-policy may evict keys that have no TTL (allkeys-*): the portal's view
+    would lose alerts silently when Redis fills (faults56). noeviction (Redis's default) or volatile-* keep them: a full
+    Redis then refuses writes, which the portal waits out and reports. A Redis that will not say (INFO refused) passes."""
+    async def check() -> None:
+        await redis.ping()
+        try:
+            policy = (await redis.info("memory")).get("maxmemory_policy")
+        except Exception:  # a managed Redis may deny INFO: its policy is the operator's to check
+            return
+        if policy in EVICTS_KEPT_KEYS:
+            raise RuntimeError(f"Redis maxmemory-policy is {policy}: it may evict the portal's view (alerts would "
+                               f"silently disappear); use noeviction or a volatile-* policy")
+
+    return check
+
+
 def flag_check(is_set: Callable[[], bool], what: str) -> Check:
     async def check() -> None:
         if not is_set():

@@ -11,7 +11,7 @@ from contextlib import asynccontextmanager, suppress
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from brandsentry.health import Health, kafka_check, ops_router, problem_check, redis_check
+from brandsentry.health import Health, kafka_check, ops_router, problem_check, redis_keeps_check
 from brandsentry.http import BodyLimit, install_error_handlers, json_text_is_unicode
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
@@ -44,7 +44,7 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         portal.projector.on_key_revoked(hub.revoked)
         app.state.portal, app.state.hub = portal, hub
         health.add("kafka", kafka_check(settings.kafka))
-        health.add("redis", redis_check(portal.redis))
+        health.add("redis", redis_keeps_check(portal.redis))
         delivery = DeliveryWorker(settings, portal.projector, portal.deliverer, log)
         tasks = [asyncio.ensure_future(portal.projector.run()), asyncio.ensure_future(delivery.supervise()),
                  asyncio.ensure_future(portal.take_over_rescans())]
@@ -52,6 +52,8 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
         def view_problem() -> str | None:  # a projector that stopped must not leave "caught up" standing
             if tasks[0].done():
                 return f"view stopped following Kafka: {tasks[0].exception()!r}" if not tasks[0].cancelled() else "view stopped"
+            if portal.projector.waiting_for_redis:  # away, or full (maxmemory): the view is held, not current
+                return f"view waits for Redis ({portal.projector.waiting_for_redis})"
             return None if portal.projector.caught_up.is_set() else "view not caught up with Kafka yet"
 
         health.add("view", problem_check(view_problem))

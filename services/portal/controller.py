@@ -168,7 +168,7 @@ class Portal:
             fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
             self._within_limit(who, brand_id, change)
             await self._write_change(change)
-        self._fingerprint_changed(who, fp)
+        await self._fingerprint_changed(who, fp)
         return fp
 
     async def update_fingerprint(self, who: Principal, brand_id: str, fp_id: str,
@@ -178,7 +178,7 @@ class Portal:
             fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
             self._within_limit(who, brand_id, change)
             await self._write_change(change)
-        self._fingerprint_changed(who, fp)
+        await self._fingerprint_changed(who, fp)
         return fp
 
     async def deactivate(self, who: Principal, brand_id: str, fp_id: str) -> Fingerprint:
@@ -421,28 +421,67 @@ class Portal:
         self._spawn(self._run_rescan(status))
         return status
 
-    def _fingerprint_changed(self, who: Principal, fp: Fingerprint) -> None:
-        """An active fingerprint was added or changed: rescan the brand's recent listings (debounced per brand)."""
+    async def _fingerprint_changed(self, who: Principal, fp: Fingerprint) -> None:
+        """An active fingerprint was added or changed: rescan the brand's recent listings (debounced per brand).
+
+        The automatic rescan is kept in Redis (`running`, with this portal's lease) before the change is answered, and
+        its lease renewed while it waits (the debounce; the brand's running rescans): a portal that stops meanwhile
+        (kill -9, a rollout) leaves it for a live portal to take over (`take_over_rescans`). Held in this portal's
+        memory only, it was lost with the process, and the listings before the new fingerprint were never matched
+        with it (faults56). Redis away: memory only, as before."""
         if not fp.active or self.settings.rescan_on_change_hours <= 0:
             return
         if fp.brand_id in self._auto_pending:
             self._auto_pending[fp.brand_id].append(fp.id)
             return
         self._auto_pending[fp.brand_id] = [fp.id]
-        self._spawn(self._auto_rescan(fp.brand_id, who.name))
-
-    async def _auto_rescan(self, brand_id: str, by: str) -> None:
-        await asyncio.sleep(self.settings.rescan_debounce_s)
-        with suppress(RedisError):  # Redis away: no count to wait for (the brand's changes must not stay pending)
-            while len(await self._running_rescans(brand_id)) >= self.settings.rescan_max_running:
-                await asyncio.sleep(max(1.0, self.settings.rescan_lease_s / 3))  # changes meanwhile join this one
-        changed = self._auto_pending.pop(brand_id, [])
         at = now()
-        status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, dry_run=False, started_by=by,
+        status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=fp.brand_id, dry_run=False, started_by=who.name,
                               started_at=at, since=at - timedelta(hours=self.settings.rescan_on_change_hours),
-                              trigger="fingerprint_change", fingerprint_ids=sorted(set(changed)))
-        await self._save_rescan(status)
+                              trigger="fingerprint_change", fingerprint_ids=[fp.id])
+        try:
+            await self._save_rescan(status)
+        except RedisError as exc:
+            self.log.warning("automatic rescan kept in memory only: Redis away", brand_id=fp.brand_id,
+                             rescan_id=status.id, error=type(exc).__name__)
+        self._spawn(self._auto_rescan(status))
+
+    async def _auto_rescan(self, status: RescanStatus) -> None:
+        brand_id = status.brand_id
+        renew_s = max(0.5, self.settings.rescan_lease_s / 3)
+        try:
+            waited = 0.0
+            while waited < self.settings.rescan_debounce_s:  # changes meanwhile join this one
+                step = min(renew_s, self.settings.rescan_debounce_s - waited)
+                await asyncio.sleep(step)
+                waited += step
+                with suppress(RedisError):
+                    await self._save_rescan(status)  # the lease renewed
+            with suppress(RedisError):  # Redis away: no count to wait for (the brand's changes must not stay pending)
+                while len([i for i in await self._running_rescans(brand_id) if i != status.id]) \
+                        >= self.settings.rescan_max_running:
+                    await asyncio.sleep(renew_s)  # changes meanwhile join this one
+                    await self._save_rescan(status)
+        except asyncio.CancelledError:  # this portal stops: give the lease up at once, a live portal takes it over
+            with suppress(Exception):
+                await asyncio.shield(self.redis.delete(self._lease_key(status.id)))
+            raise
+        status.fingerprint_ids = sorted(set(self._auto_pending.pop(brand_id, status.fingerprint_ids)))
         await self._run_rescan(status)
+
+    async def _keep_lease(self, rescan_id: str) -> None:
+        """Renew this portal's lease on a rescan it runs every third of the lease, whatever the rescan does meanwhile.
+        Renewed only when the rescan reported progress, the lease lapsed while it waited for the process's one index
+        build at a time (rescan._BUILDING) or built a slow index: a live portal, this one too, then took over a
+        rescan still running and ran it again beside it (seen as `resumed` 4 with a 3 s lease at load 20; faults56).
+        A lease another portal holds (taken over while Redis was away) is left to it."""
+        key, lease_ms = self._lease_key(rescan_id), int(self.settings.rescan_lease_s * 1000)
+        while True:
+            await asyncio.sleep(self.settings.rescan_lease_s / 3)
+            with suppress(RedisError, OSError):
+                if not await self.redis.set(key, self._instance, px=lease_ms, nx=True):
+                    if await self.redis.get(key) == self._instance.encode():
+                        await self.redis.pexpire(key, lease_ms)
 
     async def take_over_rescans(self) -> None:
         """Forever: run again every rescan left `running` by a portal that stopped (its lease lapsed)."""
@@ -480,6 +519,7 @@ class Portal:
             await self._save_rescan(now_status)
 
         metrics.RESCANS_RUNNING.inc()
+        keeper = asyncio.ensure_future(self._keep_lease(status.id))
         try:
             registry = rescan.brand_registry(self.registry, status.brand_id)
             await self._save_rescan(status)
@@ -493,6 +533,7 @@ class Portal:
             status.state, status.error = "failed", f"{type(exc).__name__}: {str(exc)[:300]}"
             self.log.error("rescan failed", rescan_id=status.id, error=status.error)
         finally:
+            keeper.cancel()
             metrics.RESCANS_RUNNING.dec()
         metrics.RESCAN_LISTINGS.inc(max(0, status.listings_read - counted))
         metrics.RESCANS_ENDED.labels(status.state).inc()

@@ -16,6 +16,7 @@ import httpx
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from pydantic import ValidationError
 from redis.asyncio import Redis
+from redis.exceptions import RedisError
 
 from brandsentry.kafka import JsonProducer, client_kwargs, dead_letter_headers, topic_partitions
 from brandsentry.metrics import DEAD_LETTERS
@@ -77,7 +78,7 @@ class Deliverer:
                 status = answer.status_code
                 if 200 <= status < 300:
                     self.failing.discard(sub.id)
-                    await self._redis.set(self._delivered_key(delivery_id), "1", ex=self.settings.webhook_delivered_ttl_s)
+                    await self._remember(delivery_id, log)
                     metrics.WEBHOOK_DELIVERIES.labels("delivered").inc()
                     log.info("webhook delivered", attempt=attempt, status=status)
                     return "delivered"
@@ -97,6 +98,17 @@ class Deliverer:
                         attempts=attempt)
         log.warning("webhook delivery parked", attempts=attempt, reason=reason)
         return "parked"
+
+    async def _remember(self, delivery_id: str, log) -> None:
+        """Mark a delivery the receiver took (2xx) as delivered, for replays and restarts to skip. Redis refusing the
+        mark (full: maxmemory reached; away) costs only that memory: the delivery is done and is not undone. The
+        refusal was once taken for a failed attempt: every delivery a receiver took while Redis was full was also
+        parked on webhooks.dlq as failed (a replay sent it again) and its subscription marked failing (faults56)."""
+        try:
+            await self._redis.set(self._delivered_key(delivery_id), "1", ex=self.settings.webhook_delivered_ttl_s)
+        except (RedisError, OSError) as exc:
+            log.warning("webhook delivered; Redis did not take the mark (a replay may send it again, same delivery id)",
+                        error=type(exc).__name__, detail=str(exc)[:200])
 
     async def park(self, subscription_id: str, *, delivery_id: str, event_type: str, body: bytes, reason: str,
                    attempts: int) -> None:

@@ -55,6 +55,8 @@ class Projector:
         self.rebuild_check_s = 2.0  # how often the view's generation key in Redis is checked (0: never)
         self.keeps_view = True  # False: memory only (ingest's key follower), Redis left to the portal
         self.skipped = 0
+        self.waiting_for_redis: str | None = None  # why the view is held (Redis away or full), for /readyz
+        self.redis_retry_s = 1.0  # how often a write Redis refused is tried again
         self._handlers: dict[str, Callable[[list[ConsumerRecord]], Awaitable[None]]] = {
             topics.shared.fingerprints: self._registry,
             topics.registry_changes: self._changes,
@@ -93,7 +95,7 @@ class Projector:
             await consumer.seek_to_beginning(*parts)
             end = await consumer.end_offsets(parts)
             if self.keeps_view:
-                await self.view.set_generation()
+                await self._until_redis("marking the view", self.view.set_generation)
             next_check = time.monotonic() + self.rebuild_check_s
             while True:
                 if self.rebuild_check_s and time.monotonic() >= next_check:
@@ -119,20 +121,14 @@ class Projector:
         """Apply a batch; when it fails, apply its records one by one and skip (count, log) the ones that fail:
         a record that is not what its topic promises never kills the projector nor hides its neighbours."""
         handler = self._handlers[tp.topic]
-        while True:  # Redis away: wait for it, the records are applied late rather than skipped
-            try:
-                await handler(records)
-                return
-            except RedisError as exc:
-                self._log.warning("projector waits for Redis", error=type(exc).__name__)
-                await asyncio.sleep(1)
-            except Exception:
-                break
+        try:  # Redis away or full: wait for it, the records are applied late rather than skipped
+            await self._until_redis(f"applying {tp.topic}", lambda: handler(records))
+            return
+        except Exception:
+            pass
         for r in records:
             try:
-                await handler([r])
-            except RedisError:
-                raise
+                await self._until_redis(f"applying {tp.topic}", lambda r=r: handler([r]))
             except Exception as exc:
                 self.skipped += 1
                 metrics.PROJECTOR_SKIPPED.labels(tp.topic).inc()
@@ -148,6 +144,24 @@ class Projector:
         except (RedisError, OSError):
             return None
 
+    async def _until_redis(self, doing: str, call: Callable[[], Awaitable[None]]) -> None:
+        """`await call()` until Redis lets it through: away (connection refused, a timeout) or full (maxmemory
+        reached: "OOM command not allowed") is waited out, every second, with the reason in `waiting_for_redis`
+        (the portal's /readyz). Any other error is raised. A write Redis refused during a rebuild once killed the
+        projector's task for good: the portal listed nothing and answered 503 until restarted (faults56)."""
+        while True:
+            try:
+                await call()
+                self.waiting_for_redis = None
+                return
+            except RedisError as exc:  # (redis-py raises its own ConnectionError and TimeoutError for the socket's)
+                reason = f"{doing}: {type(exc).__name__}: {str(exc)[:120]}"
+                if reason != self.waiting_for_redis:
+                    self._log.warning("projector waits for Redis", doing=doing, error=type(exc).__name__,
+                                      detail=str(exc)[:200])
+                self.waiting_for_redis = reason
+                await asyncio.sleep(self.redis_retry_s)
+
     async def _view_present(self) -> bool:
         """False when Redis lost the view (no generation key); True when it holds it, or cannot be asked."""
         try:
@@ -161,8 +175,12 @@ class Projector:
         and the live stream is quiet (listeners fire only once caught up), so no old alert is announced again."""
         self._log.warning("portal view: Redis lost it (generation key missing); rebuilding from Kafka")
         self.caught_up.clear()
-        await self.view.wipe()
-        await self.view.set_generation()
+
+        async def fresh_view() -> None:
+            await self.view.wipe()
+            await self.view.set_generation()
+
+        await self._until_redis("rebuilding the view", fresh_view)
         in_redis = {self.topics.api_keys, self.topics.suppressions, self.topics.shared.alert_events,
                     self.topics.test_buys}
         await consumer.seek_to_beginning(*[tp for tp in parts if tp.topic in in_redis])

@@ -117,3 +117,37 @@ async def test_a_failing_receiver_keeps_a_bounded_backlog_and_other_subscription
     assert [key for key, _ in parked] == [failing.id] * 3
     assert {h["error.detail"] for _, h in parked} == {public_detail("receiver_backlog").encode()}
     assert marks.in_flight == 7  # the parked three are done: their offsets can be committed once the lanes finish
+
+
+async def test_a_delivery_the_receiver_took_is_delivered_though_redis_is_full():
+    """faults56 (2026-12-06): Redis full (maxmemory reached, noeviction) refuses the "delivered" mark after the
+    receiver's 200. The refusal was caught as a failed attempt: the delivery the receiver had taken was parked on
+    webhooks.dlq as failed ("the delivery failed"), so a replay sent it again, and the subscription was marked failing
+    (past its backlog, later deliveries parked unattempted). Now the delivery counts as delivered, once."""
+    import httpx
+    from redis.exceptions import OutOfMemoryError
+
+    class FullRedis(Redis):
+        async def set(self, *_, **__):
+            raise OutOfMemoryError("command not allowed when used memory > 'maxmemory'.")
+
+    posts = []
+
+    def receiver(request: httpx.Request) -> httpx.Response:
+        posts.append(request.headers["X-BrandSentry-Delivery"])
+        return httpx.Response(200)
+
+    producer = Producer()
+    deliverer = Deliverer(PortalSettings(webhook_allow_hosts="203.0.113.5"), producer, FullRedis(), Log())
+    await deliverer._http.aclose()
+    deliverer._http = httpx.AsyncClient(transport=httpx.MockTransport(receiver))
+    hook = sub("http://203.0.113.5:8080/hook")
+    try:
+        results = [await deliverer.deliver(hook, delivery_id=f"d{i}", event_type="alert.created", body=b"{}")
+                   for i in range(3)]
+    finally:
+        await deliverer.close()
+    assert results == ["delivered"] * 3
+    assert posts == ["d0", "d1", "d2"]  # each once
+    assert producer.sent == []  # nothing parked as failed
+    assert hook.id not in deliverer.failing
