@@ -117,7 +117,10 @@ class MarkDetector(Detector):
             ordinary = None
             if hit.spaced_letters:
                 rule, detail = Rule.confusable, "spelled out with separators"
-            elif hit.intrusion:
+            elif hit.intrusion and not (_one_script(matched) and _LETTERS_ONLY.fullmatch(matched)):
+                # (scripts56) the latin view's apostrophe of a letter of another script (Georgian ტ "t'", Armenian ց
+                # "ts'": anyascii marks the ejective and aspirated consonants so) is no sign inside the mark: ნესტლე,
+                # all Georgian letters, is Nestlé written in Georgian (the transliteration branch below), not N-E-S-T-'-L-E
                 if letter_for_digit(matched_latin, fp.value):
                     continue
                 if _possessive_of_a_word(matched, self._common):
