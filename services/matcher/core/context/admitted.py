@@ -576,6 +576,23 @@ def _denied_maker(title: str, original: str, latin: bool = True) -> tuple[str, i
     return None
 
 
+def goods_maker_denied(frame: str, goods: str, original: str) -> str | None:
+    """(scripts56) The words of a denial that the brand made the goods `goods` names (the title's words after the
+    accessory's phrase `frame`: "Apple AirPods Pro 2 + AirPods Pro 2 included" after "Protective case for"), else None:
+    an accessory's title sets `denied_maker` aside (judge.py's Reading.admitted), but goods said to ship with the
+    accessory are the brand's goods themselves, and "(clone, not original Apple)" denies their maker. A denial whose
+    clause names the accessory or a part ("the case is not made by Apple", "box not original Rolex") is the
+    accessory's maker's."""
+    found = _denied_maker(goods, original)
+    if found is None:
+        return None
+    clause = re.split(r"[.;!?\n\u2029()]", original[max(0, found[1] - 60):found[1]])[-1].casefold()
+    accessory_words = {w for w in _NAME_WORD.findall(frame.casefold()) if w not in _NOT_NAMES or w in _PARTS}
+    if not accessory_words.union(_PARTS).isdisjoint(_NAME_WORD.findall(clause)):
+        return None
+    return found[0]
+
+
 def _title_words(folded_title: str, start: int, end: int) -> list[str]:
     """The title's words outside [start, end) of the joined text (a denial in the title is no naming of the goods)."""
     if start < len(folded_title):

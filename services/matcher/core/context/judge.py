@@ -71,7 +71,7 @@ from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_W
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
-from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
+from services.matcher.core.context.admitted import Admission, admissions, gated, goods_maker_denied, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context.cross_sell import SAID_OF_MARK, cross_sold
 from services.matcher.core.context.part_prices import part_spans
@@ -767,6 +767,13 @@ class Judge:
                     said = None  # "auriculares no incluido", "watch not included"
                 if _INCLUDED_BEFORE.search(before) or said:
                     accessory.included = True
+                    if accessory.copy_cue is None and accessory.field == "title" and accessory.end is not None and (
+                            denial := goods_maker_denied(text.title[:accessory.end], text.title[accessory.end:],
+                                                         text.original)) is not None:
+                        # (scripts56) "Protective case for Apple AirPods Pro 2 + AirPods Pro 2 included … (clone, not
+                        # original Apple)": the brand's goods ship with the case and the listing denies the brand made
+                        # them; the denial is of those goods (the title after its accessory phrase), not the case's
+                        accessory.copy_cue = denial
                     return
         # a noun of the brand's own goods said to ship with the accessory ("Watch box for Rolex Submariner, watch
         # included", "Estuche para AirPods, auriculares incluidos"): with a copy cue, or without one when it is the
