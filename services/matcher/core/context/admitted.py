@@ -195,6 +195,46 @@ _TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + 
 # (resale55, issue 9) the seller's sentence that the goods are a copy, anywhere in the text ("It is a copy, hence the
 # price.", "this is a copy", "they're copies"): a plain admission, as the bare "copy" beside the goods in the title;
 # not a copy OF something ("this is a copy of the invoice"), FROM or FOR it, nor a copier's "copy paper" (_COPY_NOT_AFTER)
+# (scripts56, issue 9) "rep" / "reps" in passing, right before the goods the title names: "rep Nike dunk, worn once",
+# "selling my rep dunks", "reps jordan 4 black cat" (r/FashionReps' and Depop's word for a copy, an adjective there).
+# The word is also a person ("sales rep", "the Nike rep at Foot Locker"), a verb ("rep your city", "rep the team"),
+# and a count of an exercise ("12 reps", "high rep workouts", "rep range"): `rep_not_goods` reads those, here and in
+# retail.py's copy trade's talk. Written for BrandSentry from the resale trade's usage (general knowledge), not from a
+# held-out listing.
+_REP = re.compile(_W + r"(reps?)" + _E, re.IGNORECASE)
+_REP_PERSON_AFTER = re.compile(r"^\W{0,2}(?:at|from|in|of|for|said|says|told|helped|recommended|confirmed|was|is|who|"
+                               r"your|my|his|her|our|their|the|this|that|these|those|it|them|us|me|you|ur|yo|"
+                               r"count|counts|counter|range|ranges|max|maxes|scheme|schemes|per|each|tempo|sets?|"
+                               r"workouts?|training|exercises?|exercise)" + _E, re.IGNORECASE)
+_REP_COUNT_BEFORE = re.compile(r"(?:\d|(?<![^\W_])(?:high|low|max|one|single|per|each|few|more|extra|last|first|"
+                               r"many|\d+x))\W{0,2}$", re.IGNORECASE)
+_REP_STOP = frozenset({"and", "or", "the", "a", "an", "with", "for", "size", "new", "in", "of", "to", "on", "at", "by"})
+
+
+def rep_not_goods(text: str, start: int, end: int) -> bool:
+    """Whether the "rep"/"reps" at [start, end) of a text is a person, a verb or an exercise count, not a copy: "sales
+    rep", "Nike rep at Foot Locker", "rep your city", "12 reps", "high rep workouts", "rep range"."""
+    before = text[max(0, start - 24):start]
+    return bool(_PERSON_REP.search(before) or _REP_COUNT_BEFORE.search(before)
+                or _REP_PERSON_AFTER.match(text[end:end + 16]))
+
+
+def _rep_before_goods(title: str, original: str) -> re.Match | None:
+    """The first "rep"/"reps" of the text right before a word of the goods the title names ("rep Nike dunk" beside
+    the title "Nike Dunk Low Panda"; "my rep dunks": a plural of the title's word), not a person, verb or count."""
+    goods = {w for w in _NAME_WORD.findall(title.casefold()) if len(w) > 1 and w not in _REP_STOP and not w.isdigit()}
+    if not goods:
+        return None
+    for m in _REP.finditer(original):
+        nxt = _NAME_WORD.match(original, m.end() + 1) if original[m.end():m.end() + 1] == " " else None
+        if nxt is None or rep_not_goods(original, m.start(), m.end()):
+            continue
+        word = nxt.group(0).casefold()
+        if word in goods or word.rstrip("s") in goods or word.removesuffix("es") in goods:
+            return m
+    return None
+
+
 _SAID_COPY = re.compile(r"(?<![\w'’])(?:(?:it|this|these|they|item|product)\s*(?:is|'s|’s|are|'re|’re|was|were)|its)\s+"
                         r"(?:(?:just|only|simply|actually|obviously|really)\s+)?(?:a\s+)?(copy|copies|clone|clones)"
                         r"(?![\w])(?!\s+(?:of|from|for)(?![\w]))", re.IGNORECASE)
@@ -771,6 +811,8 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
                              original[m.end(1):m.end(1) + 16]) is None), None)
             if said is not None:
                 out.append(Admission("bare_copy", said.group(0), said.start(), said.end(), WHY["bare_copy"]))
+            elif (rep := _rep_before_goods(title, original)) is not None:
+                out.append(Admission("bare_copy", rep.group(0), rep.start(), rep.end(), WHY["bare_copy"]))
     return out
 
 
