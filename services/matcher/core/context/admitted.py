@@ -41,6 +41,7 @@ and r/mtgporn's "playtest cards"; Etsy's IP policy on fan-made goods), not taken
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from services.matcher.core.context.phrasebook import AFTERMARKET_AFTER, REPLACES
@@ -202,6 +203,7 @@ _TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + 
 # retail.py's copy trade's talk. Written for BrandSentry from the resale trade's usage (general knowledge), not from a
 # held-out listing.
 _REP = re.compile(_W + r"(reps?)" + _E, re.IGNORECASE)
+_REP_WORDS = frozenset({"rep", "reps"})
 _REP_PERSON_AFTER = re.compile(r"^\W{0,2}(?:at|from|in|of|for|said|says|told|helped|recommended|confirmed|was|is|who|"
                                r"your|my|his|her|our|their|the|this|that|these|those|it|them|us|me|you|ur|yo|"
                                r"count|counts|counter|range|ranges|max|maxes|scheme|schemes|per|each|tempo|sets?|"
@@ -266,9 +268,10 @@ _COPY_NOT_AFTER = re.compile(
     r"conforme|papier|certifiée|numérique|only|"
     # (honest24) a device's own copy feature: "copy scenes between rooms", "copy settings to another light"
     r"scenes?|settings?|presets?|profiles?|layouts?|routines?|playlists?|between)(?![^\W_])", re.IGNORECASE)
+# (scripts56) whole words: "auto parts" holds no "art", "Smartphones" no "art" (a copy filed there was read as a work's)
 _MEDIA_CATEGORY = re.compile(
-    r"(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
-    r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)",
+    r"(?<![a-z])(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
+    r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)(?![a-z])",
     re.IGNORECASE)
 
 # (floor54) a toy shop's department: Amazon's "Toys & Games > Toys", "Spielzeug & Spiele", whose "Games" are no media
@@ -519,7 +522,8 @@ _MAKER_NOT_BEFORE = re.compile(r"(?<![^\W_])(?:if|if it(?:'s| is)?|should it be|
                                re.IGNORECASE)
 # the title's words that make the goods a third party's or a work about the brand's: fit, replacement, likeness, media
 _NOT_THE_GOODS = re.compile(
-    _W + r"(?:for|fits?|fitting|compatible|compatibles?|kompatibel|compatível|compativel|para|pour|für|fur|per|voor|dla|"
+    _W + r"(?:for|fits|fitting|(?<!slim )(?<!straight )(?<!regular )(?<!relaxed )(?<!skinny )(?<!loose )(?<!tapered )"
+    r"(?<!athletic )(?<!classic )(?<!comfort )(?<!true )(?<!boot )(?<!wide )(?<!modern )(?<!easy )fit|compatible|compatibles?|kompatibel|compatível|compativel|para|pour|für|fur|per|voor|dla|"
     r"для|için|icin|replacement|replaces|replacing|aftermarket|generic|third[- ]party|3rd[- ]party|non[- ]oem|own[- ]brand|"
     r"store[- ]brand|private[- ]label|unbranded|dupe|dupes|inspired|style|styled|alternative|alternatives|"
     r"like(?!\W+new)|similar|"
@@ -620,17 +624,30 @@ def goods_maker_denied(frame: str, goods: str, original: str) -> str | None:
     """(scripts56) The words of a denial that the brand made the goods `goods` names (the title's words after the
     accessory's phrase `frame`: "Apple AirPods Pro 2 + AirPods Pro 2 included" after "Protective case for"), else None:
     an accessory's title sets `denied_maker` aside (judge.py's Reading.admitted), but goods said to ship with the
-    accessory are the brand's goods themselves, and "(clone, not original Apple)" denies their maker. A denial whose
-    clause names the accessory or a part ("the case is not made by Apple", "box not original Rolex") is the
-    accessory's maker's."""
-    found = _denied_maker(goods, original)
+    accessory are the brand's goods themselves, and "(clone, not original Apple)" denies their maker. A denial in a
+    sentence whose subject is the accessory or a part ("The case is not made by Apple", "Box not original Rolex",
+    "Hard shell storage case, own brand, not made by Apple") is the accessory's maker's; "The AirPods in the case are
+    not made by Apple" is the goods'."""
+    found = _denied_maker(_unaccented(goods), _unaccented(original))  # "not made by Nestlé" of "Nestle coffee"
     if found is None:
         return None
-    clause = re.split(r"[.;!?\n\u2029()]", original[max(0, found[1] - 60):found[1]])[-1].casefold()
-    accessory_words = {w for w in _NAME_WORD.findall(frame.casefold()) if w not in _NOT_NAMES or w in _PARTS}
-    if not accessory_words.union(_PARTS).isdisjoint(_NAME_WORD.findall(clause)):
+    before = _CLOSED_ASIDE.sub(" ", original[max(0, found[1] - 80):found[1]])
+    subject = _NAME_WORD.findall(re.split(r"[.;!?\n\u2029(]", before)[-1].split(",")[0].casefold())[:4]
+    accessory_words = {w for w in _NAME_WORD.findall(frame.casefold()) if w not in _NOT_NAMES} | _CONTAINERS
+    if not accessory_words.isdisjoint(subject):
         return None
-    return found[0]
+    return original[found[1]:found[2]]
+
+
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+# the containers and parts an accessory frame's own disclaimer is said of ("box not original", "the case is not …")
+_CONTAINERS = frozenset({"box", "boxes", "case", "cases", "pouch", "bag", "packaging", "package", "strap", "straps",
+                         "band", "bands", "cover", "stand", "lid", "dustbag", "charger", "cable", "tag", "tags", "label"})
+
+
+def _unaccented(text: str) -> str:
+    """The text with each accented letter's base letter (one character for one: offsets kept)."""
+    return text if text.isascii() else "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
 
 
 def _title_words(folded_title: str, start: int, end: int) -> list[str]:
@@ -811,8 +828,10 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
                              original[m.end(1):m.end(1) + 16]) is None), None)
             if said is not None:
                 out.append(Admission("bare_copy", said.group(0), said.start(), said.end(), WHY["bare_copy"]))
-            elif (rep := _rep_before_goods(title, original)) is not None:
-                out.append(Admission("bare_copy", rep.group(0), rep.start(), rep.end(), WHY["bare_copy"]))
+    if not words.isdisjoint(_REP_WORDS) and not any(a.kind == "bare_copy" for a in out) and (
+            rep := _rep_before_goods(title, original)) is not None:
+        # (a "rep" of a game or a film is a bootleg as much as a sneaker's: no media's "copy", one unit of a work)
+        out.append(Admission("bare_copy", rep.group(0), rep.start(), rep.end(), WHY["bare_copy"]))
     return out
 
 
