@@ -208,8 +208,11 @@ _REP_PERSON_AFTER = re.compile(r"^\W{0,2}(?:at|from|in|of|for|said|says|told|hel
                                r"your|my|his|her|our|their|the|this|that|these|those|it|them|us|me|you|ur|yo|"
                                r"count|counts|counter|range|ranges|max|maxes|scheme|schemes|per|each|tempo|sets?|"
                                r"workouts?|training|exercises?|exercise)" + _E, re.IGNORECASE)
-_REP_COUNT_BEFORE = re.compile(r"(?:\d|(?<![^\W_])(?:high|low|max|one|single|per|each|few|more|extra|last|first|"
-                               r"many|\d+x))\W{0,2}$", re.IGNORECASE)
+# an exercise's count before it: "3 x 12 reps", "8-12 reps", "sets of 12 reps", "for 20 reps", "high rep", "one rep max";
+# not a bare number, which is as often the goods' model ("Blade 102 rep", "Jordan 4 reps")
+_REP_COUNT_BEFORE = re.compile(r"(?:\d\s*[x×]\s*\d+|\d\s*[-–]\s*\d+|(?<![^\W_])(?:sets?\s+of|of|for|do|doing|did|x)\s+\d+|"
+                               r"(?<![^\W_])(?:high|low|max|one|single|per|each|few|more|extra|last|first|many))\W{0,2}$",
+                               re.IGNORECASE)
 _REP_STOP = frozenset({"and", "or", "the", "a", "an", "with", "for", "size", "new", "in", "of", "to", "on", "at", "by"})
 
 
