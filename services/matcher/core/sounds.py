@@ -212,6 +212,18 @@ _TAMIL_AYTHAM = "\u0b83"  # ஃ: before ப it writes a foreign f (Tamil Lexicon
 # Armenian ու is u (anyascii "ow"), and և is "ev" (Armenian orthography)
 _ARMENIAN = str.maketrans({"\u0582": "w"})
 _ARMENIAN_U = re.compile("[\u0578\u0548]\u0582")
+# (scripts56) A Latin name written letter for letter in Georgian or Armenian letters by the market's own standard
+# correspondence, read back the same way (ცანონ, Canon; ցոցա-ցոլա, Coca-Cola): anyascii and ICU/CLDR's Georgian-Latin
+# follow the national romanisation (ც "ts", წ "ts'"), which reads the sound, not the letter a Latin name was spelt with.
+# - Georgian: the national keyboard (X keyboard config `symbols/ge`, "basic", the Georgian QWERTY of Windows and
+#   macOS too) puts each letter on the Latin key it stands for; the Shift letters on their key's letter (ჭ w, ღ r, თ t,
+#   შ s, ჟ j, ძ z, ჩ c).
+# - Armenian: ICU/CLDR's Armenian-Latin transform (CLDR common/transforms/Armenian-Latin.xml, ISO 9985), its letters
+#   without their diacritics and modifier letters (ց cʻ, ծ c, ճ č, չ čʻ, ջ ǰ, ձ j, ղ ġ, ռ ṙ, օ ō, ը ə, ու u, և ev).
+# PyICU is not a dependency of the project (its Armenian-Latin is this table; its Georgian-Latin reads as anyascii does).
+_GEORGIAN_KEYS = str.maketrans(dict(zip("ქწერტყუიოპასდფგჰჯკლზხცვბნმჭღთშჟძჩ", "qwertyuiopasdfghjklzxcvbnmwrtsjzc")))
+_ARMENIAN_CLDR = str.maketrans(dict(zip("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ", "abgdezeetzilxckhjgcmynsocpjrsvtrcwpkof"))
+                               | {"և": "ev"})
 # Hebrew: vav (ו) between letters and a final he (ה) are mostly vowel letters (matres lectionis: o/u, a);
 # a doubled vav is v.
 _HEBREW_VAV = re.compile("(?<=[\u05d0-\u05eaa-z])\u05d5(?!\u05d5)")
@@ -351,11 +363,15 @@ def romanise(run: str, script: str) -> tuple[str, ...]:
     elif script == "myanmar":
         return (_latin(_myanmar(run)),)
     elif script == "armenian":
-        return (_latin(_ARMENIAN_U.sub("u", run)),)
-    elif script == "georgian" and run.endswith("\u10d8") and len(run) > 3:
-        # a foreign name ending in a consonant takes the nominative ending -ი (ნაიკი, როლექსი, ვილსონი; Aronson,
-        # Georgian: A Reading Grammar, 1990, ch. 2): read with and without it
-        return (_latin(run), _latin(run[:-1]))
+        run = _ARMENIAN_U.sub("u", run)
+        return tuple(dict.fromkeys((_latin(run), _latin(run.lower().translate(_ARMENIAN_CLDR)))))
+    elif script == "georgian":
+        readings = (_latin(run), _latin(run.translate(_GEORGIAN_KEYS)))
+        if run.endswith("\u10d8") and len(run) > 3:
+            # a foreign name ending in a consonant takes the nominative ending -ი (ნაიკი, როლექსი, ვილსონი; Aronson,
+            # Georgian: A Reading Grammar, 1990, ch. 2): read with and without it
+            readings += (_latin(run[:-1]), _latin(run[:-1].translate(_GEORGIAN_KEYS)))
+        return tuple(dict.fromkeys(readings))
     elif script == "hangul":
         if not _HANGUL_VOWELED.search(run):
             return ()  # bare consonants (ㄱㅊ, ㄹㄹㅅ) are the initial-consonant shorthand, not a spelling: no sound

@@ -2318,3 +2318,10 @@ register(parts55)
 from tests.eval.adversary import resale55  # noqa: E402
 
 register(resale55)
+
+# scripts56's classes (scripts56.py): genuine goods whose brand name is spelt letter for letter in Georgian or Armenian
+# letters, and genuine goods whose text says "rep" as a person, a verb or an exercise count (traps); the brand's goods
+# inside an accessory frame with their maker denied, and "rep" in passing before the goods (evasions)
+from tests.eval.adversary import scripts56  # noqa: E402
+
+register(scripts56)

@@ -41,6 +41,7 @@ and r/mtgporn's "playtest cards"; Etsy's IP policy on fan-made goods), not taken
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from services.matcher.core.context.phrasebook import AFTERMARKET_AFTER, REPLACES
@@ -195,6 +196,50 @@ _TAG_COPY = re.compile(r"(?:^|[–—|/,·(]|\s-)\s*(reps?|duplicates?)" + _E + 
 # (resale55, issue 9) the seller's sentence that the goods are a copy, anywhere in the text ("It is a copy, hence the
 # price.", "this is a copy", "they're copies"): a plain admission, as the bare "copy" beside the goods in the title;
 # not a copy OF something ("this is a copy of the invoice"), FROM or FOR it, nor a copier's "copy paper" (_COPY_NOT_AFTER)
+# (scripts56, issue 9) "rep" / "reps" in passing, right before the goods the title names: "rep Nike dunk, worn once",
+# "selling my rep dunks", "reps jordan 4 black cat" (r/FashionReps' and Depop's word for a copy, an adjective there).
+# The word is also a person ("sales rep", "the Nike rep at Foot Locker"), a verb ("rep your city", "rep the team"),
+# and a count of an exercise ("12 reps", "high rep workouts", "rep range"): `rep_not_goods` reads those, here and in
+# retail.py's copy trade's talk. Written for BrandSentry from the resale trade's usage (general knowledge), not from a
+# held-out listing.
+_REP = re.compile(_W + r"(reps?)" + _E, re.IGNORECASE)
+_REP_WORDS = frozenset({"rep", "reps"})
+_REP_PERSON_AFTER = re.compile(r"^\W{0,2}(?:at|from|in|of|for|said|says|told|helped|recommended|confirmed|was|is|who|"
+                               r"your|my|his|her|our|their|the|this|that|these|those|it|them|us|me|you|ur|yo|"
+                               r"count|counts|counter|range|ranges|max|maxes|scheme|schemes|per|each|tempo|sets?|"
+                               r"workouts?|training|exercises?|exercise)" + _E, re.IGNORECASE)
+# an exercise's count before it: "3 x 12 reps", "8-12 reps", "sets of 12 reps", "for 20 reps", "high rep", "one rep max";
+# not a bare number, which is as often the goods' model ("Blade 102 rep", "Jordan 4 reps")
+_REP_COUNT_BEFORE = re.compile(r"(?:\d\s*[x×]\s*\d+|\d\s*[-–]\s*\d+|(?<![^\W_])(?:sets?\s+of|of|for|do|doing|did|x)\s+\d+|"
+                               r"(?<![^\W_])(?:high|low|max|one|single|per|each|few|more|extra|last|first|many))\W{0,2}$",
+                               re.IGNORECASE)
+_REP_STOP = frozenset({"and", "or", "the", "a", "an", "with", "for", "size", "new", "in", "of", "to", "on", "at", "by"})
+
+
+def rep_not_goods(text: str, start: int, end: int) -> bool:
+    """Whether the "rep"/"reps" at [start, end) of a text is a person, a verb or an exercise count, not a copy: "sales
+    rep", "Nike rep at Foot Locker", "rep your city", "12 reps", "high rep workouts", "rep range"."""
+    before = text[max(0, start - 24):start]
+    return bool(_PERSON_REP.search(before) or _REP_COUNT_BEFORE.search(before)
+                or _REP_PERSON_AFTER.match(text[end:end + 16]))
+
+
+def _rep_before_goods(title: str, original: str) -> re.Match | None:
+    """The first "rep"/"reps" of the text right before a word of the goods the title names ("rep Nike dunk" beside
+    the title "Nike Dunk Low Panda"; "my rep dunks": a plural of the title's word), not a person, verb or count."""
+    goods = {w for w in _NAME_WORD.findall(title.casefold()) if len(w) > 1 and w not in _REP_STOP and not w.isdigit()}
+    if not goods:
+        return None
+    for m in _REP.finditer(original):
+        nxt = _NAME_WORD.match(original, m.end() + 1) if original[m.end():m.end() + 1] == " " else None
+        if nxt is None or rep_not_goods(original, m.start(), m.end()):
+            continue
+        word = nxt.group(0).casefold()
+        if word in goods or word.rstrip("s") in goods or word.removesuffix("es") in goods:
+            return m
+    return None
+
+
 _SAID_COPY = re.compile(r"(?<![\w'’])(?:(?:it|this|these|they|item|product)\s*(?:is|'s|’s|are|'re|’re|was|were)|its)\s+"
                         r"(?:(?:just|only|simply|actually|obviously|really)\s+)?(?:a\s+)?(copy|copies|clone|clones)"
                         r"(?![\w])(?!\s+(?:of|from|for)(?![\w]))", re.IGNORECASE)
@@ -226,9 +271,10 @@ _COPY_NOT_AFTER = re.compile(
     r"conforme|papier|certifiée|numérique|only|"
     # (honest24) a device's own copy feature: "copy scenes between rooms", "copy settings to another light"
     r"scenes?|settings?|presets?|profiles?|layouts?|routines?|playlists?|between)(?![^\W_])", re.IGNORECASE)
+# (scripts56) whole words: "auto parts" holds no "art", "Smartphones" no "art" (a copy filed there was read as a work's)
 _MEDIA_CATEGORY = re.compile(
-    r"(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
-    r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)",
+    r"(?<![a-z])(?:books?|magazines?|comics?|music|vinyl|records?|cds?|dvds?|films?|movies?|video ?games?|games?|software|"
+    r"apps?|documents?|printers?|office|stationery|collectibles? & art|art|prints?|posters?|manuals?|media)(?![a-z])",
     re.IGNORECASE)
 
 # (floor54) a toy shop's department: Amazon's "Toys & Games > Toys", "Spielzeug & Spiele", whose "Games" are no media
@@ -479,7 +525,8 @@ _MAKER_NOT_BEFORE = re.compile(r"(?<![^\W_])(?:if|if it(?:'s| is)?|should it be|
                                re.IGNORECASE)
 # the title's words that make the goods a third party's or a work about the brand's: fit, replacement, likeness, media
 _NOT_THE_GOODS = re.compile(
-    _W + r"(?:for|fits?|fitting|compatible|compatibles?|kompatibel|compatível|compativel|para|pour|für|fur|per|voor|dla|"
+    _W + r"(?:for|fits|fitting|(?<!slim )(?<!straight )(?<!regular )(?<!relaxed )(?<!skinny )(?<!loose )(?<!tapered )"
+    r"(?<!athletic )(?<!classic )(?<!comfort )(?<!true )(?<!boot )(?<!wide )(?<!modern )(?<!easy )fit|compatible|compatibles?|kompatibel|compatível|compativel|para|pour|für|fur|per|voor|dla|"
     r"для|için|icin|replacement|replaces|replacing|aftermarket|generic|third[- ]party|3rd[- ]party|non[- ]oem|own[- ]brand|"
     r"store[- ]brand|private[- ]label|unbranded|dupe|dupes|inspired|style|styled|alternative|alternatives|"
     r"like(?!\W+new)|similar|"
@@ -574,6 +621,36 @@ def _denied_maker(title: str, original: str, latin: bool = True) -> tuple[str, i
                    and not p.strip().startswith(_WIDE_PLACES) for p in pieces):
                 return m.group(0), m.start(), m.end()
     return None
+
+
+def goods_maker_denied(frame: str, goods: str, original: str) -> str | None:
+    """(scripts56) The words of a denial that the brand made the goods `goods` names (the title's words after the
+    accessory's phrase `frame`: "Apple AirPods Pro 2 + AirPods Pro 2 included" after "Protective case for"), else None:
+    an accessory's title sets `denied_maker` aside (judge.py's Reading.admitted), but goods said to ship with the
+    accessory are the brand's goods themselves, and "(clone, not original Apple)" denies their maker. A denial in a
+    sentence whose subject is the accessory or a part ("The case is not made by Apple", "Box not original Rolex",
+    "Hard shell storage case, own brand, not made by Apple") is the accessory's maker's; "The AirPods in the case are
+    not made by Apple" is the goods'."""
+    found = _denied_maker(_unaccented(goods), _unaccented(original))  # "not made by Nestlé" of "Nestle coffee"
+    if found is None:
+        return None
+    before = _CLOSED_ASIDE.sub(" ", original[max(0, found[1] - 80):found[1]])
+    subject = _NAME_WORD.findall(re.split(r"[.;!?\n\u2029(]", before)[-1].split(",")[0].casefold())[:4]
+    accessory_words = {w for w in _NAME_WORD.findall(frame.casefold()) if w not in _NOT_NAMES} | _CONTAINERS
+    if not accessory_words.isdisjoint(subject):
+        return None
+    return original[found[1]:found[2]]
+
+
+_CLOSED_ASIDE = re.compile(r"\([^()]*\)")
+# the containers and parts an accessory frame's own disclaimer is said of ("box not original", "the case is not …")
+_CONTAINERS = frozenset({"box", "boxes", "case", "cases", "pouch", "bag", "packaging", "package", "strap", "straps",
+                         "band", "bands", "cover", "stand", "lid", "dustbag", "charger", "cable", "tag", "tags", "label"})
+
+
+def _unaccented(text: str) -> str:
+    """The text with each accented letter's base letter (one character for one: offsets kept)."""
+    return text if text.isascii() else "".join(unicodedata.normalize("NFKD", c)[0] for c in text)
 
 
 def _title_words(folded_title: str, start: int, end: int) -> list[str]:
@@ -754,6 +831,10 @@ def admissions(title: str, original: str, category: str | None, words: frozenset
                              original[m.end(1):m.end(1) + 16]) is None), None)
             if said is not None:
                 out.append(Admission("bare_copy", said.group(0), said.start(), said.end(), WHY["bare_copy"]))
+    if not words.isdisjoint(_REP_WORDS) and not any(a.kind == "bare_copy" for a in out) and (
+            rep := _rep_before_goods(title, original)) is not None:
+        # (a "rep" of a game or a film is a bootleg as much as a sneaker's: no media's "copy", one unit of a work)
+        out.append(Admission("bare_copy", rep.group(0), rep.start(), rep.end(), WHY["bare_copy"]))
     return out
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from schemas import Rule
+from services.matcher.core.context.admitted import rep_not_goods
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence, join_detail
 
@@ -58,7 +59,10 @@ def copy_words(text: ListingText) -> list[tuple[int, int]]:
     for m in _COPY.finditer(latin):
         if _NOT_AFTER.match(latin[m.end():m.end() + 20]) or _NOT_BEFORE.search(latin[max(0, m.start() - 20):m.start()]):
             continue
-        out.append(text.original_span("latin", m.start(), m.end()))
+        span = text.original_span("latin", m.start(), m.end())
+        if m.group(0).lower() in ("rep", "reps") and rep_not_goods(text.original, *span):
+            continue  # (scripts56) "12 reps", "rep your team", "sales rep": no copy (admitted.py)
+        out.append(span)
     return out
 
 

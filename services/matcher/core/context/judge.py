@@ -71,7 +71,7 @@ from services.matcher.core.config import (ACCESSORY_IDENTITY_CLAIMS, BARE_COPY_W
                                           MatcherConfig)
 from services.matcher.core.context.accessory import LIKENESS, NAMED_AFTER, RIGHT_BEFORE, AccessoryContext, AccessoryScan, BrandWords
 from services.matcher.core.context.addons import software_itself
-from services.matcher.core.context.admitted import Admission, admissions, gated, not_goods_copy
+from services.matcher.core.context.admitted import Admission, admissions, gated, goods_maker_denied, not_goods_copy
 from services.matcher.core.context.community import design_file_mark
 from services.matcher.core.context.cross_sell import SAID_OF_MARK, cross_sold
 from services.matcher.core.context.part_prices import part_spans
@@ -767,6 +767,13 @@ class Judge:
                     said = None  # "auriculares no incluido", "watch not included"
                 if _INCLUDED_BEFORE.search(before) or said:
                     accessory.included = True
+                    if accessory.copy_cue is None and accessory.field == "title" and accessory.end is not None and (
+                            denial := goods_maker_denied(text.title[:accessory.end], text.title[accessory.end:],
+                                                         text.original)) is not None:
+                        # (scripts56) "Protective case for Apple AirPods Pro 2 + AirPods Pro 2 included … (clone, not
+                        # original Apple)": the brand's goods ship with the case and the listing denies the brand made
+                        # them; the denial is of those goods (the title after its accessory phrase), not the case's
+                        accessory.copy_cue = denial
                     return
         # a noun of the brand's own goods said to ship with the accessory ("Watch box for Rolex Submariner, watch
         # included", "Estuche para AirPods, auriculares incluidos"): with a copy cue, or without one when it is the
@@ -2052,7 +2059,7 @@ _INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together 
                               r"incluida|inclus|в комплекте|含|包含|附带|附帶|同梱|付き)"
                               r"[^\w]*(?:(?:the|a|an|original|genuine|real|full|complete|el|la|le|les|der|die|das|"
                               r"den|il|o|a)[^\w]+)*$")
-_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|"
+_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:(?:[^\s,;.|()]|(?<=\d)\.(?=\d))+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|"
                              r"inclu[ií]d[oa]s?|inclus[oa]?|incluse|incluses|inclusi|inklusive|inkl|inbegriffen|enthalten|"
                              r"dabei|mitgeliefert|inclusief|inbegrepen|w zestawie|w komplecie|w cenie|в комплекте|"
                              r"включен[аоы]?|в наборі|у комплекті|dahil|termasuk|kèm theo|同梱|付属|付き|附带|附帶|"

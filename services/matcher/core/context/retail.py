@@ -35,7 +35,7 @@ import unicodedata
 from collections.abc import Callable
 
 from schemas import Listing, Rule
-from services.matcher.core.context.admitted import not_goods_copy
+from services.matcher.core.context.admitted import not_goods_copy, rep_not_goods
 from services.matcher.core.context.community import batch_code
 from services.matcher.core.context.condition import LOT_TERMS, lot_offer
 from services.matcher.core.context.discounts import DEEP, read_discount
@@ -457,6 +457,8 @@ class RetailReading:
             found = [f for f in found if not elsewhere(f.start, f.end)]
         if found:  # "copy of receipt included", "please copy the link", "physical copy": no copy of the goods (admitted.py)
             found = [f for f in found if f.term not in ("copy", "copies") or not not_goods_copy(original, f.start, f.end)]
+        if found:  # (scripts56) "rep your city", "sales rep", "12 reps": a verb, a person, an exercise (admitted.py)
+            found = [f for f in found if f.term.casefold() not in ("rep", "reps") or not rep_not_goods(original, f.start, f.end)]
         if found:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
         if found := self.cheap.find(text):

@@ -117,7 +117,12 @@ class MarkDetector(Detector):
             ordinary = None
             if hit.spaced_letters:
                 rule, detail = Rule.confusable, "spelled out with separators"
-            elif hit.intrusion:
+            elif hit.intrusion and _script_words(matched) == "mixed":
+                continue  # (scripts56) "აპპლე Watch": the Georgian word is read by its letters (transliteration.py), no sign inside
+            elif hit.intrusion and _script_words(matched) != "one":
+                # (scripts56) the latin view's apostrophe of a letter of another script (Georgian ტ "t'", Armenian ց
+                # "ts'": anyascii marks the ejective and aspirated consonants so) is no sign inside the mark: ნესტლე,
+                # all Georgian letters, is Nestlé written in Georgian (the transliteration branch below), not N-E-S-T-'-L-E
                 if letter_for_digit(matched_latin, fp.value):
                     continue
                 if _possessive_of_a_word(matched, self._common):
@@ -260,6 +265,21 @@ def native_word_inside(matched: str) -> bool:
     common = word_list(NATIVE_WORD_LANGUAGES, NATIVE_WORD_ZIPF)
     return any(w in common and re.search(f"(?<![^\\W\\d_]){re.escape(w)}(?![^\\W\\d_])", matched.casefold())
                for w in words)
+
+
+def _script_words(text: str) -> str | None:
+    """(scripts56) "one" when the text is letters only (no sign, digit or symbol; words apart by spaces, ', ’ or -) all
+    in one script of sounds.SCRIPTS (ნესტლე), "mixed" when its words are each wholly Latin or wholly one such script,
+    some of each (აპპლე Watch), else None: there the latin view's apostrophe is a letter's (anyascii writes Georgian ტ
+    "t'", Armenian ց "ts'"), not a sign inside the mark."""
+    if text.isascii() or not _LETTERS_ONLY.fullmatch(text):
+        return None
+    if _one_script(text) is not None:
+        return "one"
+    words = re.split(r"[ '’-]+", text)
+    latin = [w for w in words if w.isascii()]
+    other = [w for w in words if not w.isascii()]
+    return "mixed" if latin and other and all(_one_script(w) is not None for w in other) else None
 
 
 def _one_script(text: str) -> str | None:
