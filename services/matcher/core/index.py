@@ -63,7 +63,7 @@ from services.matcher.core.context.part_senses import SENSES as PART_SENSES, par
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, DISOWNS_ITS_PRICE, PLACEHOLDER_PRICE, RetailReading, distributor_terms,
-                                                  header_name, listed_items, price_per_unit, retail_standing, set_of_goods, trade_channel)
+                                                  header_name, listed_items, lot_count, price_per_unit, retail_standing, set_of_goods, trade_channel)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -1158,22 +1158,24 @@ class MatcherIndex:
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale, plan, full_units, evidence)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        # (trade56) a closeout lot priced whole ("60 units ... lot price US$4,320", retail.trade_channel): each unit
+        # judged at a unit's floor (no multipack's share: the channel's own share judges it), so a lot of many units at
+        # a copy's price per unit is low, and a manifested lot's is a closeout's
+        lot = (trade().lot if trade is not None and not accessory and stated is None and plan is None and floor.amount_eur
+               and trade() is not None else None)
+        units = None
+        if lot is not None:
+            floor = Floor(floor.fingerprint, floor.amount_eur * lot[0], floor.scope, floor.what)
+            ratio = price / floor.amount_eur
+            units = (float(lot[0]), lot[1])
+            detail += (f"; {PER_UNIT}'{lot[1]}' of a closeout lot priced whole: {ratio:.0%} of a unit's floor each "
+                       "(index.TradeTerms.lot)")
+        elif (units := self._units(listing, floor, scale, plan, full_units, evidence)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
             detail += (f"; {PER_UNIT}'{said}' sells several units as one: {ratio:.0%} of their floor at a multipack's "
                        f"share of a unit's floor each (per_unit: index._units, quantity.retail_units)")
-        elif (ratio >= FAIR_PRICE and trade is not None and not accessory and stated is None and plan is None
-              and floor.amount_eur and (channel := trade()) is not None and channel.lot is not None):
-            # (trade56) a closeout lot priced whole ("60 units ... lot price US$4,320"): each unit judged at a unit's
-            # floor, so a lot of many units at a copy's price per unit is low, and a manifested lot's is a closeout's
-            n, said = channel.lot
-            floor = Floor(floor.fingerprint, floor.amount_eur * n, floor.scope, floor.what)
-            ratio = price / floor.amount_eur
-            units = (float(n), said)
-            detail += (f"; {PER_UNIT}'{said}' of a lot priced whole ('{channel.words}'): {ratio:.0%} of a unit's floor "
-                       "each (TradeTerms.lot)")
         if part is not None and floor.amount_eur:
             judged, ratio, detail = self._bounded_part(part, ratio, detail, listing)
             if not judged:
@@ -1222,11 +1224,11 @@ class MatcherIndex:
         channel = (trade() if trade is not None and judged and scale is None and not accessory and stated is None
                    and plan is None and ratio < FAIR_PRICE else None)
         # a model's floor is its list price, and so is a multipack's judged at its count (_units): the list share
-        listed = floor.scope == "model" or units is not None
+        listed = floor.scope == "model" or units is not None and lot is None
         if channel is not None and ratio >= CHANNEL_SHARES[channel.kind][listed]:
             weight = 0.0
-            if story is not None and story[0] == "duty free" and channel.kind == "trade":
-                story = None  # an exporter's price without the domestic taxes, no cover story (TRADE_PRICE)
+            if story is not None and story[0] in _TRADE_STORIES[channel.kind]:
+                story = None  # the channel's own reason for its price, no cover story (_TRADE_STORIES)
         else:
             channel = None
         # (genuine31) an unwanted gift at a shop's price with the shop's gift receipt to exchange it: the gift story
@@ -2547,18 +2549,11 @@ def _trade_terms(text: ListingText) -> TradeTerms | None:
     a distributor's standing with its price per unit and invoice, a brand's wholesale programme or corporate store,
     an authorised distributor's export or parallel trade, a retailer's closeout lot or dead stock with its manifest or
     invoices), else None: the channel that explains a trade price (TRADE_PRICE). A closeout lot priced as a whole
-    (no price per unit stated) carries the count of its units (quantity.retail_units over the title, then the
-    description), so its price is judged per unit. Pure; the channel's substring gates first."""
+    (no price per unit stated) carries the count of its units (retail.lot_count), so its price is judged per unit. Pure; the channel's substring gates first."""
     if (found := trade_channel(text)) is None:
         return None
     kind, words, papers = found
-    lot = None
-    if kind == "closeout" and price_per_unit(text) is None:
-        for field in (text.title, text.description):
-            if (n := retail_units(field)[0]) >= 2:
-                lot = (n, retail_units(field)[1])
-                break
-    return TradeTerms(kind, words, papers, lot)
+    return TradeTerms(kind, words, papers, lot_count(text) if kind == "closeout" and price_per_unit(text) is None else None)
 
 
 # (fresh54a, issue 9) the term of price evidence below the floor for a distributor that states its standing, its price
@@ -2574,21 +2569,24 @@ _AMBIGUOUS_ALONE = AMBIGUOUS_GRADES - {"mirror copy"}
 # the least share of a floor that reads as a distributor's trade price, by whether the floor is a registered model's
 # (its list price) or a line's or category's (about two thirds of list): a wholesale price is half of retail or more
 # ("keystone" pricing in fashion, jewellery and gifts; distributors' trade margins of 20-35 % in electronics and FMCG,
-# general knowledge), so 45 % of a list price (a keystone price less a distributor's volume discount; trade56), 75 % of
-# a floor two thirds of it; a copy sells at 3-35 %
-TRADE_PRICE_SHARE = {True: 0.45, False: 0.75}
+# general knowledge), so 45 % of a list price (a keystone price less a distributor's volume discount; trade56), and the
+# same 45 % of list against a floor two thirds of it (67 %); a copy sells at 3-35 %
+TRADE_PRICE_SHARE = {True: 0.45, False: 0.67}
 # (trade56, issue 9) the least share of a floor that reads as a closeout's price per unit (a retailer's overstock or
 # liquidation lot with its manifest, a closed boutique's dead stock with its invoices): liquidation lots of new
 # overstock sell at 20-40 % of their retail value (B-Stock, Liquidation.com, Merkandi lot prices against the manifest's
-# retail value; "pennies on the dollar" for customer returns, more for new overstock; general knowledge), so 25 % of a
+# retail value; "pennies on the dollar" for customer returns, more for new overstock; general knowledge), so 20 % of a
 # list price (a model's floor), 30 % of a floor two thirds of list (a line's or category's, 20 % of list); a copy lot's
 # unit sells at a few per cent, and the copy trade's words refuse the channel whatever its price
-CLOSEOUT_PRICE_SHARE = {True: 0.25, False: 0.3}
+CLOSEOUT_PRICE_SHARE = {True: 0.2, False: 0.3}
 CHANNEL_SHARES = {"trade": TRADE_PRICE_SHARE, "closeout": CLOSEOUT_PRICE_SHARE}
 # (trade51) the term of fair_price evidence for a reseller's listing with no price judged (_unpriced_provenance)
 UNPRICED = "unpriced resale with provenance"
 # (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
 _CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
+# (trade56) ... and those a genuine trade channel beside its papers tells at its share of the floor (CHANNEL_SHARES):
+# a closeout's stock clearance ("déstockage", counter stock cleared), an exporter's duty-free price (no domestic tax)
+_TRADE_STORIES = {"closeout": _CHANNEL_STORIES, "trade": frozenset({"duty free"})}
 # (honest50) the term of price evidence within NEAR_FLOOR under a floor, or within CROSS_MARKET under one set in another
 # currency than the price's (another market's price converted at a reference rate): the price is at it (fair_price)
 MARKET_PRICE = "another market's floor"

@@ -2318,3 +2318,11 @@ register(parts55)
 from tests.eval.adversary import resale55  # noqa: E402
 
 register(resale55)
+
+# trade56's classes (trade56.py): genuine goods through the B2B trade's own channels beside their papers (an authorised
+# distributor, the brand's wholesale programme with its RRP, its corporate purchasing store, parallel trade, export;
+# a retailer's closeout lot with its manifest, a closed boutique's dead stock with invoices) at the channel's price
+# (traps); the same channels' words on stated copies, and a manifested lot at a copy's price per unit (evasions)
+from tests.eval.adversary import trade56  # noqa: E402
+
+register(trade56)

@@ -287,6 +287,27 @@ _TRADE_PAPERS_WIDE = re.compile(r"发票|發票|全国联保|全國聯保|报关
                                 r"накладн|счет-фактур|счёт-фактур|فاتورة")
 
 
+# (trade56) the count of units a closeout lot holds as its listing states it ("60 x genuine ...", "24 units of", "lot of
+# 48", "lot de 120", "96 Stück", "30 szt", "50 шт", "40件"): the lot's price is for that many units
+_LOT_COUNT = re.compile(r"(?<![\w.,/])(\d{1,5})\s?(?:x|×|units?|pcs|pieces|pairs|sets|stuck|stk|szt|sztuk|pezzi|piezas|"
+                        r"unidades|unites|adet|adet|sht|sht\.)(?![a-z])|(?<![a-z])(?:lot|lote|lotto|pallet|palette|"
+                        r"partia|posten) (?:of|de|di|mit|z|von) (\d{1,5})(?!\d)")
+_LOT_COUNT_WIDE = re.compile(r"(\d{1,5})\s?(?:шт|件|个|個|台|点|개)")
+
+
+def lot_count(text: ListingText) -> tuple[int, str] | None:
+    """(trade56) (count, words) of the units a lot holds, the first count of two or more the title, else the
+    description, states (_LOT_COUNT), else None. Pure."""
+    for field in (text.title, text.description):
+        latin = latin_text(field).lower()
+        for pattern, view in ((_LOT_COUNT, latin), (_LOT_COUNT_WIDE, field)):
+            for m in pattern.finditer(view):
+                n = int(m.group(1) or m.group(2) if pattern is _LOT_COUNT else m.group(1))
+                if n >= 2:
+                    return n, m.group(0)
+    return None
+
+
 def trade_channel(text: ListingText) -> tuple[str, str, str] | None:
     """(trade56, issue 9) (kind, the channel's words, its papers' word) when the listing sells through a genuine trade
     channel beside its papers (the comment above): kind "trade" (a brand's wholesale programme or corporate store, an
@@ -295,7 +316,7 @@ def trade_channel(text: ListingText) -> tuple[str, str, str] | None:
     authorised distributor", "no manifest") does not count; else None. Pure; a substring gate first."""
     latin = text.latin
     original = text.original.casefold()
-    papers = next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
+    papers = next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None) or invoiced(text)
     if papers is None and not text.is_ascii:
         papers = next((m.group(0) for m in _TRADE_PAPERS_WIDE.finditer(original)), None)
     if papers is None:
