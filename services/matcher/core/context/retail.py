@@ -277,20 +277,19 @@ _CLOSEOUT_CHANNEL = re.compile(
     r"inventario)|sobrestock|fine serie|rimanenze di magazzino|fondi di magazzino|nadwyzki magazynowe|koncowki kolekcji|"
     r"stok fazlasi|stoklama)(?![a-z])")
 _CLOSEOUT_CHANNEL_WIDE = re.compile(r"складские остатки|остатки склада|стоковые остатки|在庫処分品|在庫処分|재고 정리|재고정리")
+# (besides an invoice, `invoiced`: the trade's other papers)
 TRADE_PAPERS = re.compile(
-    r"(?<![a-z])(?:invoices?|invoiced|manifest|manifests|manifested|packing list|certificate|certificates|certification|"
+    r"(?<![a-z])(?:manifest|manifests|manifested|packing list|certificate|certificates|certification|"
     r"maf|manufacturer'?s? authori[sz]ation(?: form| letter)?|authori[sz]ation letter|letter of authori[sz]ation|"
     r"import declarations?|customs declarations?|customs papers|declarations? of import|rrp|msrp|srp|uvp|"
-    r"retail value|retail price list|price list with rrp|lieferschein|rechnung|facture|factura|fattura|faktura|"
-    r"bordereau|bolla)(?![a-z])")
-_TRADE_PAPERS_WIDE = re.compile(r"发票|發票|全国联保|全國聯保|报关单|報關單|授权书|授權書|インボイス|請求書|세금계산서|수입신고|"
-                                r"накладн|счет-фактур|счёт-фактур|فاتورة")
+    r"retail value|retail price list|lieferschein|bordereau|bolla)(?![a-z])")
+_TRADE_PAPERS_WIDE = re.compile(r"全国联保|全國聯保|报关单|報關單|授权书|授權書|수입신고")
 
 
 # (trade56) the count of units a closeout lot holds as its listing states it ("60 x genuine ...", "24 units of", "lot of
 # 48", "lot de 120", "96 Stück", "30 szt", "50 шт", "40件"): the lot's price is for that many units
 _LOT_COUNT = re.compile(r"(?<![\w.,/])(\d{1,5})\s?(?:x|×|units?|pcs|pieces|pairs|sets|stuck|stk|szt|sztuk|pezzi|piezas|"
-                        r"unidades|unites|adet|adet|sht|sht\.)(?![a-z])|(?<![a-z])(?:lot|lote|lotto|pallet|palette|"
+                        r"unidades|unites|adet|sht)(?![a-z])|(?<![a-z])(?:lot|lote|lotto|pallet|palette|"
                         r"partia|posten) (?:of|de|di|mit|z|von) (\d{1,5})(?!\d)")
 _LOT_COUNT_WIDE = re.compile(r"(\d{1,5})\s?(?:шт|件|个|個|台|点|개)")
 
@@ -316,7 +315,9 @@ def trade_channel(text: ListingText) -> tuple[str, str, str] | None:
     authorised distributor", "no manifest") does not count; else None. Pure; a substring gate first."""
     latin = text.latin
     original = text.original.casefold()
-    papers = next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None) or invoiced(text)
+    if (papers := invoiced(text)) is not None and (at := latin.find(papers)) >= 0 and _denied(latin, at):
+        papers = None  # "no invoice"
+    papers = papers or next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
     if papers is None and not text.is_ascii:
         papers = next((m.group(0) for m in _TRADE_PAPERS_WIDE.finditer(original)), None)
     if papers is None:
