@@ -38,6 +38,9 @@ def test_a_trade_channel_beside_its_papers_is_read(title, description, kind):
     ("Apple AirPods Pro 2 closeout lot", "Retailer overstock, 40 units. Lot price $4,000."),  # no papers
     ("Bose QuietComfort Ultra", "Not from the brand's wholesale programme. Wholesale 250 €, no invoice."),  # no papers
     ("Nike Dunk Low", "Tail goods from the factory (尾单), invoice on request."),  # the copy trade's story, no channel
+    ("Nike Air Jordan 1 deadstock", "DS, with box, certificate and receipt."),  # sneaker slang for unworn, no channel
+    ("Rolex Submariner factory overstock", "Surplus stock of the OEM factory, invoice available."),  # a factory's
+    ("Gucci Marmont bag overstock", "Overstock, with certificate of authenticity."),  # the copy trade's own paper
 ])
 def test_no_trade_channel_without_papers_or_channel(title, description):
     assert trade_channel(ListingText(title, description)) is None

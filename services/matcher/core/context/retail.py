@@ -270,20 +270,29 @@ _TRADE_CHANNEL = re.compile(
 _TRADE_CHANNEL_WIDE = re.compile(r"官方企业采购|官方企業採購|企业采购店|企業採購店|品牌官方企业|官方(?:大客户|大客戶|b2b)|正品行货|正品行貨")
 _CLOSEOUT_CHANNEL = re.compile(
     r"(?<![a-z])(?:closeouts?|close-outs?|overstock(?:ed)?|over-stock|excess (?:inventory|stock)|surplus (?:stock|inventory)|"
-    r"dead ?stock|end[- ]of[- ](?:line|season) stock|previous[- ]season stock|liquidation (?:lot|pallet|stock|of (?:a |the )?"
+    r"dead ?stock (?:from|of) (?:a |an |the |our )?(?:\w+ ){0,2}(?:boutique|shop|store|retailer|stockist)|"
+    r"end[- ]of[- ](?:line|season) stock|previous[- ]season stock|liquidation (?:lot|pallet|stock|of (?:a |the )?"
     r"(?:\w+ ){0,2}(?:retailer|store|shop|boutique|chain)\w*)|(?:retailer|store|shop|boutique|chain)'?s? (?:overstock|"
     r"closeout|surplus|excess stock|dead stock|stock clearance)|closed boutique|boutique (?:that|which) closed|"
     r"restposten|uberbestand|uberhange|lagerauflosung|fin de serie|destockage|surplus de stock|excedentes? de (?:stock|"
     r"inventario)|sobrestock|fine serie|rimanenze di magazzino|fondi di magazzino|nadwyzki magazynowe|koncowki kolekcji|"
     r"stok fazlasi|stoklama)(?![a-z])")
 _CLOSEOUT_CHANNEL_WIDE = re.compile(r"складские остатки|остатки склада|стоковые остатки|在庫処分品|在庫処分|재고 정리|재고정리")
-# (besides an invoice, `invoiced`: the trade's other papers)
+# (besides an invoice, `invoiced`: the trade's other papers) a lot's manifest or packing list and the retail value it
+# states, for both kinds; a distributor's or dealer's certificate, a MAF or letter of authorisation, import or customs
+# declarations, the RRP a programme sets and China's national warranty, for the trade's kind (not a bare "certificate":
+# the copy trade sells its own "certificate of authenticity")
+_LOT_PAPERS = re.compile(r"(?<![a-z])(?:manifest|manifests|manifested|packing list|retail value|lieferschein|bordereau|"
+                         r"bolla)(?![a-z])")
 TRADE_PAPERS = re.compile(
-    r"(?<![a-z])(?:manifest|manifests|manifested|packing list|certificate|certificates|certification|"
-    r"maf|manufacturer'?s? authori[sz]ation(?: form| letter)?|authori[sz]ation letter|letter of authori[sz]ation|"
-    r"import declarations?|customs declarations?|customs papers|declarations? of import|rrp|msrp|srp|uvp|"
-    r"retail value|retail price list|lieferschein|bordereau|bolla)(?![a-z])")
+    r"(?<![a-z])(?:(?:distributor|distribution|dealer|dealership|authori[sz]ation|reseller|partner) certificates?|"
+    r"certificates? of (?:authori[sz]ation|distribution|origin)|maf|manufacturer'?s? authori[sz]ation(?: form| letter)?|"
+    r"authori[sz]ation letter|letter of authori[sz]ation|import declarations?|customs declarations?|customs papers|"
+    r"declarations? of import|rrp|msrp|srp|uvp)(?![a-z])")
 _TRADE_PAPERS_WIDE = re.compile(r"全国联保|全國聯保|报关单|報關單|授权书|授權書|수입신고")
+# a closeout's words said of a factory ("factory overstock", "OEM surplus stock"): the copy trade's overrun story
+_FACTORY_BEFORE = re.compile(r"(?:factory|factories|oem|odm|manufacturer'?s?|workshop|fabrik|usine|fabrica|fabbrica)"
+                             r"\W+(?:\w+\W+){0,2}$")
 
 
 # (trade56) the count of units a closeout lot holds as its listing states it ("60 x genuine ...", "24 units of", "lot of
@@ -315,20 +324,25 @@ def trade_channel(text: ListingText) -> tuple[str, str, str] | None:
     authorised distributor", "no manifest") does not count; else None. Pure; a substring gate first."""
     latin = text.latin
     original = text.original.casefold()
-    if (papers := invoiced(text)) is not None and (at := latin.find(papers)) >= 0 and _denied(latin, at):
-        papers = None  # "no invoice"
-    papers = papers or next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
+    if (invoice := invoiced(text)) is not None and (at := latin.find(invoice)) >= 0 and _denied(latin, at):
+        invoice = None  # "no invoice"
+    lot_papers = invoice or next((m.group(0) for m in _LOT_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
+    papers = lot_papers or next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
     if papers is None and not text.is_ascii:
         papers = next((m.group(0) for m in _TRADE_PAPERS_WIDE.finditer(original)), None)
     if papers is None:
         return None
     for kind, pattern, wide in (("closeout", _CLOSEOUT_CHANNEL, _CLOSEOUT_CHANNEL_WIDE),
                                 ("trade", _TRADE_CHANNEL, _TRADE_CHANNEL_WIDE)):
-        found = next((m.group(0) for m in pattern.finditer(latin) if not _denied(latin, m.start())), None)
+        if kind == "closeout" and lot_papers is None:
+            continue  # a lot's papers are its invoice or manifest
+        found = next((m.group(0) for m in pattern.finditer(latin) if not _denied(latin, m.start())
+                      and not (kind == "closeout" and _FACTORY_BEFORE.search(latin, max(0, m.start() - 30), m.start()))),
+                     None)
         if found is None and not text.is_ascii:
             found = next((m.group(0) for m in wide.finditer(original)), None)
         if found is not None:
-            return kind, found, papers
+            return kind, found, lot_papers if kind == "closeout" else papers
     if (standing := distributor_terms(text)) is not None:
         return "trade", standing, papers
     return None
