@@ -63,7 +63,7 @@ from services.matcher.core.context.part_senses import SENSES as PART_SENSES, par
 from services.matcher.core.context.quantity import read_quantity, retail_units
 from services.matcher.core.context.official_stores import official_store
 from services.matcher.core.context.retail import (BRANDS_OF_A_TAG_CLOUD, COPY_NOUNS, DISOWNS_ITS_PRICE, PLACEHOLDER_PRICE, RetailReading, distributor_terms,
-                                                  header_name, invoiced, listed_items, retail_standing, set_of_goods)
+                                                  header_name, listed_items, lot_count, price_per_unit, retail_standing, set_of_goods, trade_channel)
 from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
@@ -1158,7 +1158,19 @@ class MatcherIndex:
                   + (f" ('{floor.what}')" if floor.what else "")
                   + (f" for {kind.describe()}, a cheaper kind of goods than that floor's ({kind.share:.0%} of it, "
                      "items.SMALL_ITEMS)" if kind is not None else ""))
-        if (units := self._units(listing, floor, scale, plan, full_units, evidence)) is not None:  # a pack or lot priced as a whole (quantity.py)
+        # (trade56) a closeout lot priced whole ("60 units ... lot price US$4,320", retail.trade_channel): each unit
+        # judged at a unit's floor (no multipack's share: the channel's own share judges it), so a lot of many units at
+        # a copy's price per unit is low, and a manifested lot's is a closeout's
+        lot = (trade().lot if trade is not None and not accessory and stated is None and plan is None and floor.amount_eur
+               and trade() is not None else None)
+        units = None
+        if lot is not None:
+            floor = Floor(floor.fingerprint, floor.amount_eur * lot[0], floor.scope, floor.what)
+            ratio = price / floor.amount_eur
+            units = (float(lot[0]), lot[1])
+            detail += (f"; {PER_UNIT}'{lot[1]}' of a closeout lot priced whole: {ratio:.0%} of a unit's floor each "
+                       "(index.TradeTerms.lot)")
+        elif (units := self._units(listing, floor, scale, plan, full_units, evidence)) is not None:  # a pack or lot priced as a whole (quantity.py)
             share, said = units
             floor = Floor(floor.fingerprint, floor.amount_eur * share, floor.scope, floor.what)
             ratio = price / floor.amount_eur
@@ -1207,6 +1219,18 @@ class MatcherIndex:
                 ratio *= UNSTATED_PAYMENTS  # the most the plan can be: a cover story explains only a price below it
         weight = price_weight(ratio, threshold=self.config.price_ratio_threshold,
                               at_threshold=self._weights.price_at_threshold, maximum=self._weights.price_max)
+        # (trade56) a genuine trade channel beside its papers (retail.trade_channel) at its share of the floor
+        # (CHANNEL_SHARES: a trade or wholesale price, a closeout's per unit): the channel's price, not low
+        channel = (trade() if trade is not None and judged and scale is None and not accessory and stated is None
+                   and plan is None and ratio < FAIR_PRICE else None)
+        # a model's floor is its list price, and so is a multipack's judged at its count (_units): the list share
+        listed = floor.scope == "model" or units is not None and lot is None
+        if channel is not None and ratio >= CHANNEL_SHARES[channel.kind][listed]:
+            weight = 0.0
+            if story is not None and story[0] in _TRADE_STORIES[channel.kind]:
+                story = None  # the channel's own reason for its price, no cover story (_TRADE_STORIES)
+        else:
+            channel = None
         # (genuine31) an unwanted gift at a shop's price with the shop's gift receipt to exchange it: the gift story
         # counts nothing; (gifted33) and that price is a genuine unit's resale price (GIFT_PRICE, fair_price), with
         # or without a gift story the reader knows ("unwanted wedding gift"), but not beside another story
@@ -1282,16 +1306,14 @@ class MatcherIndex:
                                     f"{ABROAD_MODEL_SHARE if floor.scope == 'model' else FAIR_PRICE * (1 - CROSS_MARKET):.0%}"
                                     f" of a floor set in another currency ({self._floor_money(floor).currency}): "
                                     "another market's street price (ABROAD_STREET_PRICE)"))
-            elif (trade is not None and ratio >= TRADE_PRICE_SHARE[floor.scope == "model"] and not accessory
-                  and stated is None and plan is None and (terms := trade()) is not None):
-                # (fresh54a) a distributor's trade price (fair_price)
-                share = TRADE_PRICE_SHARE[floor.scope == "model"]
+            elif channel is not None:
+                # (fresh54a, trade56) a genuine trade channel's price beside its papers (fair_price)
+                share = CHANNEL_SHARES[channel.kind][listed]
                 out.append(Evidence(Rule.price, 0.0, floor.fingerprint, "price",
                                     text=f"{listing.price.amount:g} {listing.price.currency}", ratio=ratio,
-                                    term=TRADE_PRICE, detail=detail + f"; at least "
-                                    f"{share:.0%} of the {floor.scope} floor beside "
-                                    f"a distributor's standing, price per unit and invoice ('{terms}'): a trade price "
-                                    "(TRADE_PRICE)"))
+                                    term=TRADE_PRICE, detail=detail + f"; at least {share:.0%} of the {floor.scope} "
+                                    f"floor through a genuine trade channel ({channel.kind}: '{channel.describe()}'): "
+                                    f"a {'closeout' if channel.kind == 'closeout' else 'trade'} price (TRADE_PRICE)"))
             return out
         if weight == 0:  # kept at weight 0: the price the stated condition explains (scoring.score weighs it)
             detail += "; explained by the condition"
@@ -1464,8 +1486,10 @@ class MatcherIndex:
                      None)
         if price is None:
             return None
+        channel = _trade_terms(text)
         if price.term in (STREET_PRICE, ABROAD_STREET_PRICE):
-            if (standing := retail_standing(text) or official_store(
+            # (trade56) a genuine trade channel beside its papers states a standing too (retail.trade_channel)
+            if (standing := retail_standing(text) or (channel.words if channel is not None else None) or official_store(
                     listing.seller.name or "", [*self._brand_marks.get(brand_index, []),
                                                 *(e.term for e in evidence if e.term and e.rule in IDENTITY_RULES)],
                     listing.seller.id)) is None:
@@ -1479,9 +1503,15 @@ class MatcherIndex:
                if price.term == SALE_PRICE else "a pharmacy's price for a medicine it dispenses on prescription"
                if price.term == RX_PRICE else "a retailer's street price of the model (a retailer the registry does not list)"
                if price.term == STREET_PRICE else "another market's street price under a floor set in another currency"
-               if price.term == ABROAD_STREET_PRICE else "an authorised distributor's trade price per unit, invoiced"
+               if price.term == ABROAD_STREET_PRICE else "a genuine trade channel's price beside its papers"
                if price.term == TRADE_PRICE else "new goods resold with the shop's receipt (a gift receipt or the owner's proof of purchase)"
                if price.term == GIFT_PRICE else "a genuine unit's price (a retailer the registry does not list)") + street
+        if channel is not None:
+            # (trade56) a genuine trade channel beside its papers (retail.trade_channel): its price is a unit's or was
+            # judged per unit, so its lot or wholesale words are no reason, and a closeout's own words ("liquidation",
+            # "clearance") are its reason for the price, not a copy's cheapness
+            per_unit = True
+            why += f"; sold through a genuine trade channel ({channel.kind}: '{channel.describe()}')"
         medicines = self._judge.sells_medicines(self._brands[brand_index]) and self._judge.medicine_listing(listing)
         if medicines and (rx := on_prescription(text)) is not None:
             medicines = False  # a pharmacy's sale on prescription (goods_codes.ON_PRESCRIPTION), not the rogue trade's
@@ -1493,10 +1523,12 @@ class MatcherIndex:
                                           common_word=lambda word: (w := reading.foreign.word(word)) is not None
                                           and w.zipf >= COMMON_ZIPF, denied=reading.denied,
                                           owner=self._brands[brand_index].name, elsewhere=elsewhere,
-                                          price_stated=price_stated)
+                                          price_stated=price_stated,
+                                          closeout=channel is not None and channel.kind == "closeout")
         if not blocked and (terms_cues := [e for e in evidence if e.rule is Rule.cue and e.weight > 0
                                            and e.trade_word is not None and order_terms(e.trade_word)]) \
-                and (terms := distributor_terms(text)) is not None:
+                and (terms := distributor_terms(text) or (channel.words if channel is not None
+                                                          and channel.kind == "trade" else None)) is not None:
             # (trade51) MOQ and FOB beside a distributor's standing, at a unit's fair price: its terms of sale, no
             # factory's logo order (retail.distributor_terms)
             for e in terms_cues:
@@ -2498,13 +2530,30 @@ SALE_PRICE = "retailer's sale"
 # and retailers and authorised dealers sell current goods at list or a little under it; a copy of the model sells at
 # 3-35 % of it and a near-retail copy at 55-80 % with the trade's words (context/retail.py blocks those)
 STREET_PRICE = "retailer's street price"
-def _trade_terms(text: ListingText) -> str | None:
-    """(fresh54a) The words of a distributor's standing beside its price per unit (retail.distributor_terms) when the
-    listing also offers its invoice (retail.invoiced), else None: the trade's terms that explain a trade price
-    (TRADE_PRICE). Pure; distributor_terms' substring gate first."""
-    if (terms := distributor_terms(text)) is None or invoiced(text) is None:
+@dataclasses.dataclass(frozen=True)
+class TradeTerms:
+    """(trade56) A genuine trade channel the listing sells through beside its papers (retail.trade_channel): kind
+    "trade" or "closeout", its words and its papers' word; lot: (count, words) of the units a closeout lot's price is
+    for, when the listing states no price per unit ("60 units ... lot price US$4,320"), else None."""
+    kind: str
+    words: str
+    papers: str
+    lot: tuple[int, str] | None = None
+
+    def describe(self) -> str:
+        return f"{self.words}' with '{self.papers}"
+
+
+def _trade_terms(text: ListingText) -> TradeTerms | None:
+    """(fresh54a, trade56) The genuine trade channel the listing sells through beside its papers (retail.trade_channel:
+    a distributor's standing with its price per unit and invoice, a brand's wholesale programme or corporate store,
+    an authorised distributor's export or parallel trade, a retailer's closeout lot or dead stock with its manifest or
+    invoices), else None: the channel that explains a trade price (TRADE_PRICE). A closeout lot priced as a whole
+    (no price per unit stated) carries the count of its units (retail.lot_count), so its price is judged per unit. Pure; the channel's substring gates first."""
+    if (found := trade_channel(text)) is None:
         return None
-    return terms
+    kind, words, papers = found
+    return TradeTerms(kind, words, papers, lot_count(text) if kind == "closeout" and price_per_unit(text) is None else None)
 
 
 # (fresh54a, issue 9) the term of price evidence below the floor for a distributor that states its standing, its price
@@ -2520,12 +2569,24 @@ _AMBIGUOUS_ALONE = AMBIGUOUS_GRADES - {"mirror copy"}
 # the least share of a floor that reads as a distributor's trade price, by whether the floor is a registered model's
 # (its list price) or a line's or category's (about two thirds of list): a wholesale price is half of retail or more
 # ("keystone" pricing in fashion, jewellery and gifts; distributors' trade margins of 20-35 % in electronics and FMCG,
-# general knowledge), so 50 % of a list price, 75 % of a floor two thirds of it; a copy sells at 3-35 %
-TRADE_PRICE_SHARE = {True: 0.5, False: 0.75}
+# general knowledge), so 45 % of a list price (a keystone price less a distributor's volume discount; trade56), and the
+# same 45 % of list against a floor two thirds of it (67 %); a copy sells at 3-35 %
+TRADE_PRICE_SHARE = {True: 0.45, False: 0.67}
+# (trade56, issue 9) the least share of a floor that reads as a closeout's price per unit (a retailer's overstock or
+# liquidation lot with its manifest, a closed boutique's dead stock with its invoices): liquidation lots of new
+# overstock sell at 20-40 % of their retail value (B-Stock, Liquidation.com, Merkandi lot prices against the manifest's
+# retail value; "pennies on the dollar" for customer returns, more for new overstock; general knowledge), so 20 % of a
+# list price (a model's floor), 30 % of a floor two thirds of list (a line's or category's, 20 % of list); a copy lot's
+# unit sells at a few per cent, and the copy trade's words refuse the channel whatever its price
+CLOSEOUT_PRICE_SHARE = {True: 0.2, False: 0.3}
+CHANNEL_SHARES = {"trade": TRADE_PRICE_SHARE, "closeout": CLOSEOUT_PRICE_SHARE}
 # (trade51) the term of fair_price evidence for a reseller's listing with no price judged (_unpriced_provenance)
 UNPRICED = "unpriced resale with provenance"
 # (honest50) the cover stories (stories.py) a retailer's closing-down sale with its standing tells as its reason
 _CHANNEL_STORIES = frozenset({"staff sale", "counter clearance"})
+# (trade56) ... and those a genuine trade channel beside its papers tells at its share of the floor (CHANNEL_SHARES):
+# a closeout's stock clearance ("déstockage", counter stock cleared), an exporter's duty-free price (no domestic tax)
+_TRADE_STORIES = {"closeout": _CHANNEL_STORIES, "trade": frozenset({"duty free"})}
 # (honest50) the term of price evidence within NEAR_FLOOR under a floor, or within CROSS_MARKET under one set in another
 # currency than the price's (another market's price converted at a reference rate): the price is at it (fair_price)
 MARKET_PRICE = "another market's floor"

@@ -2325,3 +2325,10 @@ register(resale55)
 from tests.eval.adversary import scripts56  # noqa: E402
 
 register(scripts56)
+# trade56's classes (trade56.py): genuine goods through the B2B trade's own channels beside their papers (an authorised
+# distributor, the brand's wholesale programme with its RRP, its corporate purchasing store, parallel trade, export;
+# a retailer's closeout lot with its manifest, a closed boutique's dead stock with invoices) at the channel's price
+# (traps); the same channels' words on stated copies, and a manifested lot at a copy's price per unit (evasions)
+from tests.eval.adversary import trade56  # noqa: E402
+
+register(trade56)

@@ -46,7 +46,9 @@ _NOT_AFTER = re.compile(r"^\s*(?:leather|pearl|pearls|fur|suede|wood|marble|gold
                         r"d|for|from|at|in)(?![a-z0-9])")
 _NOT_BEFORE = re.compile(r"(?<![a-z0-9])(?:hard|soft|digital|signed|review|reading|spare|backup|back-up|carbon|file|"
                          r"exam|first edition|library|advance|author's|authors|paper|print|my|your|a|one|the|sales|customer|company|"
-                         r"brand|service|field|area|sales|trade|union|student|class|house)\s*$")
+                         r"brand|service|field|area|sales|trade|union|student|class|house|"
+                         # (trade56) a denial just before: "Not copies.", "no copies", "never copies", "keine Kopie"
+                         r"not|no|never|nor|without|zero|ohne|kein|keine|sans|pas de|sin|sem|senza|nie|bez|geen|niet)\s*$")
 
 
 def copy_words(text: ListingText) -> list[tuple[int, int]]:

@@ -214,6 +214,16 @@ _PER_UNIT_WIDE = re.compile(r"за (?:шт|штуку|единицу|короб�
                             r"单价|單價|每件|每个|每箱|每瓶|一件|1件あたり|単価|개당|سعر الوحدة|للقطعة|للكرتون")
 
 
+def price_per_unit(text: ListingText) -> str | None:
+    """(trade56) The words that state the listing's price per unit or per case (_PER_UNIT: "per piece", "/unit",
+    "each", "/件"), else None. Pure."""
+    if (m := _PER_UNIT.search(text.latin)) is not None:
+        return m.group(0)
+    if not text.is_ascii and (m := _PER_UNIT_WIDE.search(text.original.casefold())) is not None:
+        return m.group(0)
+    return None
+
+
 def distributor_terms(text: ListingText) -> str | None:
     """The words of a distributor's standing (the comment above: an authorised or registered distributor, dealer or
     importer, or its letter of authorisation) when the listing also states its price per unit or per case, not denied
@@ -233,6 +243,109 @@ def distributor_terms(text: ListingText) -> str | None:
     if _PER_UNIT.search(latin) is None and (text.is_ascii or _PER_UNIT_WIDE.search(original) is None):
         return None
     return found
+
+
+# (trade56, issue 9) the genuine trade channels of the brand's goods, as their sellers word them beside their papers:
+# - "trade": the brand's own wholesale programme for retailers (its price beside the RRP it sets), the brand's own
+#   corporate purchasing store (官方企业采购), an authorised distributor's export or parallel trade within the EEA
+#   (its distributor named), an authorised channel partner; a distributor's standing (distributor_terms) is one too;
+# - "closeout": a retailer's overstock, closeout or liquidation lot sold with its manifest, a closed boutique's
+#   previous-season dead stock with the purchase invoices from the official distributor, end-of-line stock.
+# The channel is read only beside its papers (TRADE_PAPERS: an invoice, a manifest, a certificate or MAF, import
+# declarations, the RRP or retail value a programme or a manifest states, the national warranty 全国联保) and never
+# denied; a copy factory's "overrun / tail goods" (尾单, 尾货) is no channel here: it is the copy trade's story. The
+# price such a channel asks is judged by index._context_evidence (TRADE_PRICE, by the channel's share of the floor).
+# Source: how the trade words these channels (Ankorstore/Faire brand wholesale with "wholesale price / RRP"; B-Stock,
+# Liquidation.com, Merkandi closeout and overstock lots "manifested", "retail value"; EEA parallel trade, "parallel
+# import from an authorised distributor"; Korean export of genuine goods with import declarations; Tmall/1688 brand
+# corporate purchasing stores 官方企业采购, 正品行货, 全国联保, 增值税专用发票); general knowledge, no held-out string.
+_TRADE_CHANNEL = re.compile(
+    r"(?<![a-z])(?:(?:brand'?s? |official |eu |authori[sz]ed )?wholesale (?:programme|program|account|portal|catalogue|"
+    r"catalog)|wholesale (?:for|to) (?:retailers|shops|stores|boutiques|stockists)|(?:for|to) approved (?:retailers|"
+    r"stockists|resellers)|corporate (?:purchasing|procurement|sales) (?:store|shop|channel|programme|program)|official "
+    r"(?:b2b|corporate) (?:store|shop|channel)|parallel (?:trade|import|imports|importation)|(?:export|exports|exported|"
+    r"sourced|bought|supplied|purchased) (?:\w+ ){0,4}from (?:an |the |our |a )?(?:\w+ ){0,2}(?:authori[sz]ed|official|"
+    r"appointed|licensed) (?:\w+ )?(?:distributors?|distribution|importers?|dealers?|wholesalers?)|authori[sz]ed (?:channel|"
+    r"trade|sales) partners?|gro(?:ss|ß)handel (?:ab|mit) (?:autorisiert|offiziell)\w*|grossiste (?:agree|officiel))(?![a-z])")
+_TRADE_CHANNEL_WIDE = re.compile(r"官方企业采购|官方企業採購|企业采购店|企業採購店|品牌官方企业|官方(?:大客户|大客戶|b2b)|正品行货|正品行貨")
+_CLOSEOUT_CHANNEL = re.compile(
+    r"(?<![a-z])(?:closeouts?|close-outs?|overstock(?:ed)?|over-stock|excess (?:inventory|stock)|surplus (?:stock|inventory)|"
+    r"dead ?stock (?:from|of) (?:a |an |the |our )?(?:\w+ ){0,2}(?:boutique|shop|store|retailer|stockist)|"
+    r"end[- ]of[- ](?:line|season) stock|previous[- ]season stock|liquidation (?:lot|pallet|stock|of (?:a |the )?"
+    r"(?:\w+ ){0,2}(?:retailer|store|shop|boutique|chain)\w*)|(?:retailer|store|shop|boutique|chain)'?s? (?:overstock|"
+    r"closeout|surplus|excess stock|dead stock|stock clearance)|closed boutique|boutique (?:that|which) closed|"
+    r"restposten|uberbestand|uberhange|lagerauflosung|fin de serie|destockage|surplus de stock|excedentes? de (?:stock|"
+    r"inventario)|sobrestock|fine serie|rimanenze di magazzino|fondi di magazzino|nadwyzki magazynowe|koncowki kolekcji|"
+    r"stok fazlasi|stoklama)(?![a-z])")
+_CLOSEOUT_CHANNEL_WIDE = re.compile(r"складские остатки|остатки склада|стоковые остатки|在庫処分品|在庫処分|재고 정리|재고정리")
+# (besides an invoice, `invoiced`: the trade's other papers) a lot's manifest or packing list and the retail value it
+# states, for both kinds; a distributor's or dealer's certificate, a MAF or letter of authorisation, import or customs
+# declarations, the RRP a programme sets and China's national warranty, for the trade's kind (not a bare "certificate":
+# the copy trade sells its own "certificate of authenticity")
+_LOT_PAPERS = re.compile(r"(?<![a-z])(?:manifest|manifests|manifested|packing list|retail value|lieferschein|bordereau|"
+                         r"bolla)(?![a-z])")
+TRADE_PAPERS = re.compile(
+    r"(?<![a-z])(?:(?:distributor|distribution|dealer|dealership|authori[sz]ation|reseller|partner) certificates?|"
+    r"certificates? of (?:authori[sz]ation|distribution|origin)|maf|manufacturer'?s? authori[sz]ation(?: form| letter)?|"
+    r"authori[sz]ation letter|letter of authori[sz]ation|import declarations?|customs declarations?|customs papers|"
+    r"declarations? of import|rrp|msrp|srp|uvp)(?![a-z])")
+_TRADE_PAPERS_WIDE = re.compile(r"全国联保|全國聯保|报关单|報關單|授权书|授權書|수입신고")
+# a closeout's words said of a factory ("factory overstock", "OEM surplus stock"): the copy trade's overrun story
+_FACTORY_BEFORE = re.compile(r"(?:factory|factories|oem|odm|manufacturer'?s?|workshop|fabrik|usine|fabrica|fabbrica)"
+                             r"\W+(?:\w+\W+){0,2}$")
+
+
+# (trade56) the count of units a closeout lot holds as its listing states it ("60 x genuine ...", "24 units of", "lot of
+# 48", "lot de 120", "96 Stück", "30 szt", "50 шт", "40件"): the lot's price is for that many units
+_LOT_COUNT = re.compile(r"(?<![\w.,/])(\d{1,5})\s?(?:x|×|units?|pcs|pieces|pairs|sets|stuck|stk|szt|sztuk|pezzi|piezas|"
+                        r"unidades|unites|adet|sht)(?![a-z])|(?<![a-z])(?:lot|lote|lotto|pallet|palette|"
+                        r"partia|posten) (?:of|de|di|mit|z|von) (\d{1,5})(?!\d)")
+_LOT_COUNT_WIDE = re.compile(r"(\d{1,5})\s?(?:шт|件|个|個|台|点|개)")
+
+
+def lot_count(text: ListingText) -> tuple[int, str] | None:
+    """(trade56) (count, words) of the units a lot holds, the first count of two or more the title, else the
+    description, states (_LOT_COUNT), else None. Pure."""
+    for field in (text.title, text.description):
+        latin = latin_text(field).lower()
+        for pattern, view in ((_LOT_COUNT, latin), (_LOT_COUNT_WIDE, field)):
+            for m in pattern.finditer(view):
+                n = int(m.group(1) or m.group(2) if pattern is _LOT_COUNT else m.group(1))
+                if n >= 2:
+                    return n, m.group(0)
+    return None
+
+
+def trade_channel(text: ListingText) -> tuple[str, str, str] | None:
+    """(trade56, issue 9) (kind, the channel's words, its papers' word) when the listing sells through a genuine trade
+    channel beside its papers (the comment above): kind "trade" (a brand's wholesale programme or corporate store, an
+    authorised distributor's export or parallel trade, or distributor_terms' standing) or "closeout" (a retailer's
+    overstock or liquidation lot, a closed boutique's dead stock); a channel or paper denied just before ("not from an
+    authorised distributor", "no manifest") does not count; else None. Pure; a substring gate first."""
+    latin = text.latin
+    original = text.original.casefold()
+    if (invoice := invoiced(text)) is not None and (at := latin.find(invoice)) >= 0 and _denied(latin, at):
+        invoice = None  # "no invoice"
+    lot_papers = invoice or next((m.group(0) for m in _LOT_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
+    papers = lot_papers or next((m.group(0) for m in TRADE_PAPERS.finditer(latin) if not _denied(latin, m.start())), None)
+    if papers is None and not text.is_ascii:
+        papers = next((m.group(0) for m in _TRADE_PAPERS_WIDE.finditer(original)), None)
+    if papers is None:
+        return None
+    for kind, pattern, wide in (("closeout", _CLOSEOUT_CHANNEL, _CLOSEOUT_CHANNEL_WIDE),
+                                ("trade", _TRADE_CHANNEL, _TRADE_CHANNEL_WIDE)):
+        if kind == "closeout" and lot_papers is None:
+            continue  # a lot's papers are its invoice or manifest
+        found = next((m.group(0) for m in pattern.finditer(latin) if not _denied(latin, m.start())
+                      and not (kind == "closeout" and _FACTORY_BEFORE.search(latin, max(0, m.start() - 30), m.start()))),
+                     None)
+        if found is None and not text.is_ascii:
+            found = next((m.group(0) for m in wide.finditer(original)), None)
+        if found is not None:
+            return kind, found, lot_papers if kind == "closeout" else papers
+    if (standing := distributor_terms(text)) is not None:
+        return "trade", standing, papers
+    return None
 
 
 _TEXT_FIELDS = frozenset({"title"})
@@ -319,6 +432,12 @@ class RetailReading:
         (phrasebook.RETAIL_SENSES: "+ free case", "OEM approved"), as not_retail reads it. Pure."""
         if (found := self.talk.find(text)) and self.not_cues is not None and (senses := self.not_cues.find(text)):
             found = outside_senses(found, senses)
+        if found and any(f.term == "n品" for f in found):
+            # (trade56) "N品" is the copy trade's grade; "Wilson品牌" is a mark's last letter before 品牌 ("brand")
+            original = text.original
+            found = [f for f in found if f.term != "n品" or not (
+                (f.start > 0 and original[f.start - 1].isascii() and original[f.start - 1].isalpha())
+                or original[f.end:f.end + 1] == "牌")]
         return found
 
     def not_retail(self, listing: Listing, text: ListingText, evidence: list[Evidence], *, lot: str | None,
@@ -327,7 +446,7 @@ class RetailReading:
                    common_word: Callable[[str], bool] = lambda word: False,
                    denied: Callable[[list], dict] = lambda found: {}, owner: str = "",
                    items_listed: bool = False, elsewhere: Callable[[int, int], bool] | None = None,
-                   price_stated: bool = False) -> str:
+                   price_stated: bool = False, closeout: bool = False) -> str:
         """Why a listing at or above the floor is not read as a retailer's, else "" (see the module's docstring).
 
         evidence: the brand's evidence (identity rules with their field and span in the original joined text);
@@ -343,7 +462,9 @@ class RetailReading:
         elsewhere(start, end): whether the copy trade's words at that span are said of another brand's item (a lot's
         one copy, a freebie's copy: context/attribution.py), no reason this brand's goods are not a retailer's.
         price_stated: the price is the one the text states in place of a placeholder field (context/placeholders.py):
-        the words that disown the field ("actual price", "price on request") are what put it there, no bait."""
+        the words that disown the field ("actual price", "price on request") are what put it there, no bait.
+        closeout: (trade56) the listing sells a closeout lot or dead stock beside its papers (trade_channel): its
+        "liquidation" or "clearance" is the channel's reason for the price, not a copy's cheapness."""
         if medicines:
             return "the brand's goods are prescription medicines"
         if lot is None and not per_unit and (found := [f for f in self.lots.find(text) if not lot_offer(
@@ -461,7 +582,7 @@ class RetailReading:
             found = [f for f in found if f.term.casefold() not in ("rep", "reps") or not rep_not_goods(original, f.start, f.end)]
         if found:
             return f"the copy trade's words ('{original[found[0].start:found[0].end]}')"
-        if found := self.cheap.find(text):
+        if (found := self.cheap.find(text)) and not closeout:  # (trade56) a closeout's own reason (trade_channel)
             return f"it says it is cheap ('{original[found[0].start:found[0].end]}')"
         if (discount := read_discount(text)) is not None and discount.fraction >= DEEP:
             return f"a deep discount ('{discount.said}')"  # the copy trade's anchor of a made-up list price

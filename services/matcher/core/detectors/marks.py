@@ -65,7 +65,11 @@ _LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+)*")
 # between the words of a multi-word mark: "Puma 아울렛 Suede" (Korean "outlet") is Puma's name, a word of the listing's
 # own language and the line, not "Puma Suede" drawn with look-alike letters (the skeleton view keeps no wide letter);
 # a single character or one glued to the mark's letters is still read as an intrusion or a look-alike
-_WIDE_WORD = re.compile(r"(?:^|\s)[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]{2,}(?=\s|$)")
+_WIDE_WORD = re.compile(r"(?:^|\s)[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]{2,}(?=\s|$)"
+                        # (trade56) a phrase of three wide characters or more with a space on one side, glued to the
+                        # mark's first word on the other: "Ferrero费列罗官方企业采购 Rocher" (the brand's Chinese name and
+                        # "official corporate purchasing"), as Chinese shops glue the Latin mark to their own words
+                        r"|[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]{3,}(?=\s)")
 
 
 class MarkDetector(Detector):
