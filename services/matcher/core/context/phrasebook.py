@@ -298,6 +298,9 @@ LIKENESS_AFTER: list[str] = [
     # (services) an alternative named after what it stands in for, as Turkish, Spanish, German, Polish and Russian shops
     # write it ("Michelin Primacy alternatifi": the Primacy's alternative)
     "alternatifi", "alternatif", "alternativa", "alternativ", "alternatywa", "альтернатива",
+    # (private56, issue 9) Turkish "muadil" (an equivalent) after what it stands in for: "<model> muadili" is another
+    # maker's goods equal to the model (with "logolu", the logo said on them, a copy: LOGO_WORDS)
+    "muadili", "muadil", "muadilidir",
     # (quiet21) a look named after the model it imitates, as English, Dutch and German shops write it ("Air Force 1
     # look", "Nuptse-look", "im Speedmaster-Look"): an own-brand design, no mark on it
     "look",
