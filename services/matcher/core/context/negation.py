@@ -160,6 +160,15 @@ AFTER_LATIN = _latin(w for w in phrasebook.NEGATION_AFTER if w.isascii() or lati
 AFTER_WIDE = tuple(w for w in phrasebook.NEGATION_AFTER if not w.isascii() and not (
     latin_text(w).strip().isalpha() and len(latin_text(w).strip()) >= _LATIN_READING_MIN))
 _AFTER_ML = re.compile(rf"^[^a-z0-9]*(?:{'|'.join(map(re.escape, AFTER_LATIN))})(?![a-z0-9])")
+# (private56, issue 9) suffix negation through the possessed noun: "Nike logosu yoktur", "Nike ürünü değildir" (one or
+# two nouns with the possessive suffix, as the latin view writes it, -i/-u; phrasebook.NEGATION_AFTER_POSSESSED), not
+# through a noun of originality ("Nike orijinali değil": phrasebook.POSSESSED_NOT_ORIGINAL, an admission)
+POSSESSED_AFTER = _latin(phrasebook.terms(phrasebook.NEGATION_AFTER_POSSESSED))
+_NOT_ORIGINAL = "|".join(_latin(phrasebook.POSSESSED_NOT_ORIGINAL))
+_AFTER_POSSESSED = re.compile(
+    rf"^[^a-z0-9]*(?:(?!(?:{_NOT_ORIGINAL})[a-z]*[^a-z0-9])[a-z]{{2,}}?(?:s|y|n)?[iu][^a-z0-9]+){{1,2}}"
+    rf"(?:{'|'.join(_words(w) for w in sorted(POSSESSED_AFTER, key=len, reverse=True))})(?![a-z0-9])")
+_POSSESSED_GATE = frozenset(w.split()[-1] for w in POSSESSED_AFTER)
 _LOOKBACK = 80  # characters before a mention searched for its negation
 _TRAILING = " -–—_:;,.'\"()[]"
 
@@ -191,7 +200,7 @@ class Negations:
         self.text = text
         self.possible = not (_TRIGGERS | {"trademark", "trademarks"}).isdisjoint(text.latin_words) or not text.is_ascii and (
             any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE + AFTER_COMPARE_WIDE)
-            or not text.latin_words.isdisjoint(AFTER_LATIN)) or " v" in text.original and _PARTY_ANY.search(text.original) is not None
+            or not text.latin_words.isdisjoint(AFTER_LATIN)) or not text.latin_words.isdisjoint(_POSSESSED_GATE) or " v" in text.original and _PARTY_ANY.search(text.original) is not None
 
     def before(self, start: int) -> Negation | None:
         """The negation that ends right before a mention starting at original offset `start`."""
@@ -242,6 +251,8 @@ class Negations:
         m = _AFTER.match(window) if not text.latin_words.isdisjoint(("not", "never", "trademark", "trademarks")) else None
         if m is None and not text.latin_words.isdisjoint(AFTER_LATIN):
             m = _AFTER_ML.match(window)
+        if m is None and not text.latin_words.isdisjoint(_POSSESSED_GATE):
+            m = _AFTER_POSSESSED.match(window)
         if m is None:
             return None
         o_start, o_end = text.original_span("latin", latin_end, latin_end + m.end())

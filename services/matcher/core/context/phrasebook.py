@@ -305,6 +305,11 @@ LIKENESS_AFTER: list[str] = [
     # look", "Nuptse-look", "im Speedmaster-Look"): an own-brand design, no mark on it
     "look",
 ]
+# (private56, issue 9) the likeness words that head a whole noun phrase after it, as Turkish compounds do (izafet: "Bose
+# QuietComfort Ultra kulaklık muadili", the equivalent of the Bose headphones; Göksel & Kerslake ch. 10): accessory.py
+# reads them up to LIKENESS_HEAD_WORDS words after the mention, in the same part of the title
+LIKENESS_HEAD_AFTER: list[str] = ["muadili", "muadil", "muadilidir", "benzeri", "alternatifi"]
+LIKENESS_HEAD_WORDS = 3
 
 # Negation, in other languages (negation.py): right before the brand, through linking words.
 NEGATORS: dict[str, list[str]] = {
@@ -367,8 +372,21 @@ BOILERPLATE: dict[str, list[str]] = {
 }
 
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
-NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
+NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "yok", "yoktur", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
                               "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
+
+
+# (private56, issue 9) Suffix negation of the agglutinative languages: the negator closes the clause, after the mark AND
+# the noun it possesses ("Nike logosu yoktur": Nike's logo is not there; "Nike ürünü değildir": it is no Nike product;
+# "Nike markası taşımaz"). Turkish marks the possessed noun with the 3rd-person possessive suffix -(s)I/-(s)U, which the
+# latin view writes -i/-u/-si/-su (Göksel & Kerslake, "Turkish: A Comprehensive Grammar", ch. 14 and 20: "değil", "yok",
+# negative aorist -mAz); negation.py reads one or two such nouns between the mark and these words. Not a noun of
+# originality ("Nike orijinali değil" denies that it is Nike's original: an admission): POSSESSED_NOT_ORIGINAL.
+NEGATION_AFTER_POSSESSED: dict[str, list[str]] = {
+    "tr": ["değil", "değildir", "yok", "yoktur", "bulunmaz", "bulunmamaktadır", "içermez", "taşımaz",
+           "taşımamaktadır", "yer almaz", "yer almamaktadır"],
+}
+POSSESSED_NOT_ORIGINAL: list[str] = ["orijinal", "orjinal", "original", "gerçek", "hakiki", "asıl", "aslı", "ori"]
 
 
 # The accented letters each language writes (CLDR exemplar characters, main set, of the languages of
