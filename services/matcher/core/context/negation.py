@@ -78,6 +78,14 @@ COMPARISONS = _latin(("alternative to", "alternatives to", "alternative for", "b
 # a comparative before the brand: "quieter than Bose", "more comfortable than Sony", "lighter than the Nike"
 _COMPARATIVE = r"(?:(?:[a-z]{2,}(?:er|ier)|better|worse)(?:[^a-z0-9]+[a-z]+){0,2}?|more[^a-z0-9]+[a-z]+|less[^a-z0-9]+[a-z]+|as[^a-z0-9]+[a-z]+[^a-z0-9]+as[^a-z0-9]+(?:a|an|the|any)?)[^a-z0-9]+than"
 _COMPARED = r"(?:[^a-z0-9]+(?:a|an|the|any|other|all|most|many|pricey|expensive|premium|original|famous))*"
+# (private56, issue 9) the brand named as one of the makers the goods are compared with: "comparable build quality to
+# market leaders such as Ferrero", "compared with big brands like Bose", "better than premium labels including Dyson";
+# and "comparable" with the respect compared between it and its preposition ("comparable quality to", "comparable in
+# performance with")
+_MAKERS_SUCH_AS = (r"(?:[^a-z0-9]+(?:market|leading|top|big|major|premium|famous|popular|well|known|name|global|"
+                   r"international|luxury|designer|established|expensive|other|the|such))*[^a-z0-9]+(?:leaders?|brands?|"
+                   r"names?|makers?|manufacturers?|labels?|players?|houses?)[^a-z0-9]+(?:such[^a-z0-9]+as|like|including)")
+_COMPARABLE = r"comparable(?:[^a-z0-9]+[a-z]+){1,2}?[^a-z0-9]+(?:to|with)"
 # (quiet) the Romance languages put the adjective after the noun: "alternativa natural al", "alternative naturelle au",
 # "alternativa naturale al", "alternativa vegetal a la", "substituto natural do", "sostituto naturale del", "alternatywa
 # ziołowa dla", "natuurlijk alternatief voor" (before it): "alternative" or "substitute" with one to three words (an
@@ -128,7 +136,7 @@ def _negator(word: str) -> str:
 _LINK = "|".join(_words(p) for p in sorted(LINKS, key=len, reverse=True))
 _NEGATION = re.compile(
     rf"(?<![a-z0-9])(?:(?:{'|'.join(_negator(n) for n in sorted(NEGATORS, key=len, reverse=True))})(?:[^a-z0-9]+(?:{_LINK}))*"
-    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}|{_ALTERNATIVE}){_COMPARED}))"
+    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}|{_COMPARABLE}|{_ALTERNATIVE}){_COMPARED}(?:{_MAKERS_SUCH_AS})?))"
     r"[^a-z0-9]*$"
 )
 def _last_words(*patterns: str) -> frozenset[str] | None:
@@ -145,6 +153,8 @@ def _last_words(*patterns: str) -> frozenset[str] | None:
 
 # the window's last word is tested before _NEGATION runs over it (a set lookup in place of ~30 µs of the pattern)
 _LAST_WORDS = _last_words(*NEGATORS, *LINKS, *COMPARISONS)
+if _LAST_WORDS is not None:
+    _LAST_WORDS |= {"as", "like", "including"}  # the last words of _MAKERS_SUCH_AS
 _LAST_WORD = re.compile(r"[^a-z0-9]*([a-z0-9]+)")  # on the window reversed
 
 
