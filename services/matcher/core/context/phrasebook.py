@@ -309,7 +309,7 @@ LIKENESS_AFTER: list[str] = [
 # QuietComfort Ultra kulaklık muadili", the equivalent of the Bose headphones; Göksel & Kerslake ch. 10): accessory.py
 # reads them up to LIKENESS_HEAD_WORDS words after the mention, in the same part of the title
 LIKENESS_HEAD_AFTER: list[str] = ["muadili", "muadil", "muadilidir", "benzeri", "alternatifi"]
-LIKENESS_HEAD_WORDS = 3
+LIKENESS_HEAD_WORDS = 6
 
 # Negation, in other languages (negation.py): right before the brand, through linking words.
 NEGATORS: dict[str, list[str]] = {
