@@ -63,3 +63,15 @@ def test_a_packaging_printer_of_the_buyers_logo_is_quiet_and_the_brands_logo_pri
     found = demo_alerts("Custom printed headphones – Sony logo available", "headphones", 9.0,
                         "We print the Sony logo on headphones like Sony WH-1000XM5; copy, same look as the original.")
     assert set(found) == {"sony"}, found
+
+
+def test_originality_before_the_mark_keeps_the_suffix_negation_an_admission():
+    from services.matcher.core.context.negation import Negations
+    from services.matcher.core.normalise import ListingText
+
+    text = ListingText("Spor ayakkabı", "Orijinal Nike ürünü değildir. Ürün üzerinde Nike logosu yoktur.")
+    negations = Negations(text)
+    first = text.original.index("Nike")
+    second = text.original.index("Nike", first + 1)
+    assert negations.after(first + 4, first) is None
+    assert negations.after(second + 4, second).phrase == "logosu yoktur"

@@ -178,6 +178,7 @@ _NOT_ORIGINAL = "|".join(_latin(phrasebook.POSSESSED_NOT_ORIGINAL))
 _AFTER_POSSESSED = re.compile(
     rf"^[^a-z0-9]*(?:(?!(?:{_NOT_ORIGINAL})[a-z]*[^a-z0-9])[a-z]{{2,}}?(?:s|y|n)?[iu][^a-z0-9]+){{1,2}}"
     rf"(?:{'|'.join(_words(w) for w in sorted(POSSESSED_AFTER, key=len, reverse=True))})(?![a-z0-9])")
+_ORIGINAL_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_NOT_ORIGINAL})[a-z]*[^a-z0-9]+$")
 _POSSESSED_GATE = frozenset(w.split()[-1] for w in POSSESSED_AFTER)
 _LOOKBACK = 80  # characters before a mention searched for its negation
 _TRAILING = " -–—_:;,.'\"()[]"
@@ -242,8 +243,10 @@ class Negations:
             return None  # (tickets33) an answer's "No," then a copula: "¿Es original? No, es réplica" admits the copy
         return Negation(o_start, o_end, phrase, comparison=m.group("comparison") is not None)
 
-    def after(self, end: int) -> Negation | None:
-        """"<mark> is not affiliated ..." right after a mention ending at original offset `end`."""
+    def after(self, end: int, start: int | None = None) -> Negation | None:
+        """"<mark> is not affiliated ..." right after a mention ending at original offset `end` (and starting at
+        `start`, when known: a Turkish suffix negation of "orijinal <mark> ürünü değildir" denies originality, an
+        admission as "not an original <mark>" is, and no negation)."""
         text = self.text
         if not self.possible:
             return None
@@ -261,7 +264,9 @@ class Negations:
         m = _AFTER.match(window) if not text.latin_words.isdisjoint(("not", "never", "trademark", "trademarks")) else None
         if m is None and not text.latin_words.isdisjoint(AFTER_LATIN):
             m = _AFTER_ML.match(window)
-        if m is None and not text.latin_words.isdisjoint(_POSSESSED_GATE):
+        if m is None and not text.latin_words.isdisjoint(_POSSESSED_GATE) and not (
+                start is not None and _ORIGINAL_BEFORE.search(text.latin, max(0, _latin_offset(text, start) - 24),
+                                                              _latin_offset(text, start)) is not None):
             m = _AFTER_POSSESSED.match(window)
         if m is None:
             return None
