@@ -681,6 +681,9 @@ LOGO_REFUSED_BEFORE: tuple[str, ...] = (
     # the buyer's own in more languages (refusal39): "ваш логотип", "kendi logo", "in logo của bạn" is after
     "ваш", "ваш собственный", "свой", "ваши", "kendi", "sizin", "tuo", "tu propio", "seu próprio", "votre propre",
     "ihr eigenes", "only your", "only your own",
+    # (private56, issue 9) the buyer named in the third person: "printed with the customer's own logo", "client logo"
+    "customer's", "customer's own", "customers'", "customer", "client's", "client's own", "client", "buyer's",
+    "buyer's own",
 )
 LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",
