@@ -68,7 +68,7 @@ from services.matcher.core.context.teamwear import TEAM_ORDER_SHARE, team_order
 from services.matcher.core.context.stories import (COVER_BELOW_FLOOR, GIFT_RECEIPT_FLOOR, VERIFIED_KINDS, StoryReader,
                                                    gift_receipt, verified_unclaimed)
 from services.matcher.core.context.community import CommunityReader, as_found, batch_code, design_file_mark, sells_goods_of
-from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, TradeReader, order_terms
+from services.matcher.core.context.trade import BUYER_LOGO, LOGO_SERVICE, PRINT_SERVICE, TradeReader, buyer_logo_said, order_terms
 from services.matcher.core.context.pitches import PITCHES, answered, copy_pitches
 from services.matcher.core.context.origins import declared_origin
 from services.matcher.core.detectors import DETECTORS, Catalogue, Detector
@@ -2828,7 +2828,11 @@ def _buyer_logo(cue: Evidence, reading) -> bool:
     explains: "Nike-inspired hoodie, custom logo available" is a dupe sold to carry the buyer's brand; so is any logo
     service of a maker that refuses brands' marks (refusal39: "OEM代工 … 不接品牌logo", refusals.Refusals.stated)."""
     return cue.trade_word is not None and cue.trade_word.kind in _TRADE_GOODS and (
-        cue.trade_word.term in BUYER_LOGO or cue.trade_word.kind == "logo_service" and reading.refusals.stated)
+        cue.trade_word.term in BUYER_LOGO or cue.trade_word.kind == "logo_service" and reading.refusals.stated
+        # (private56) a printer's "custom printed" beside the buyer's own logo ("gift box … your logo, fits items like
+        # <model>"), unless the listing offers the brand's marks after all (refusals.void)
+        or cue.trade_word.kind == "bootleg" and cue.trade_word.term in PRINT_SERVICE and not reading.refusals.void
+        and buyer_logo_said(reading.text))
 
 
 def _trade_of(cue: Evidence, evidence: list[Evidence], text: ListingText, own_goods: bool = False) -> bool:

@@ -2332,3 +2332,9 @@ register(scripts56)
 from tests.eval.adversary import trade56  # noqa: E402
 
 register(trade56)
+# private56's classes (private56.py): the seller's own goods (OEM for your label, packaging that fits, 'muadili
+# logosuz', 'zamiennik bez logo', 'marca propia') naming the brand only as a comparison or a fit (trap); the same trades
+# offering the goods with the brand's mark (evasion)
+from tests.eval.adversary import private56  # noqa: E402
+
+register(private56)

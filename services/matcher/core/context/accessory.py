@@ -87,6 +87,11 @@ _SUFFIX = re.compile(
     r"(?:(?<=[\u3000-\uffff])|(?![^\W_]))(?![ \-]*(?:new|brand new|c|auth|authentic|au"
     r"|(?:the |an? )?(?:original|originals|orig|ori|real|genuine|oem)(?: one)?)(?![^\W_]))"
     r"(?<!imitation(?= (?:spare )?(?:parts?|products?|items?|goods|version|units?|pieces?)(?![^\W_])))")
+# (private56) a likeness word that heads the noun phrase before it: up to LIKENESS_HEAD_WORDS words of the mention's title
+# part between ("Bose QuietComfort Ultra headphones muadili"), none of them a part's cut or a copy's logo word
+_HEAD_SUFFIX = re.compile(
+    rf"^(?:[ '’]+(?![-–—](?:\s|$))[^\s,;:|()\[\]/+&]+){{1,{phrasebook.LIKENESS_HEAD_WORDS}}}?[ ]+"
+    rf"({'|'.join(re.escape(w) for w in sorted(phrasebook.LIKENESS_HEAD_AFTER, key=longest_first))})(?![^\W_])")
 # Between a comparison and the brand: articles ("works like a Dyson", "comme une Rolex", "wie ein").
 _ARTICLES = frozenset("a an the un une uno una el la le les los las il lo ein eine einen einer der die das de een "
                       "o os as do da".split())
@@ -355,7 +360,8 @@ class AccessoryScan:
         text = self.text
         tail = text.original[end:end + 24]
         m = _SUFFIX.match(tail.lower()) or _WIDE_LIKENESS_NEAR.match(tail) or (
-            _GLUED_STYLE.match(tail) if end and _WIDE.match(text.original[end - 1]) else None)
+            _GLUED_STYLE.match(tail) if end and _WIDE.match(text.original[end - 1]) else None) or (
+            _HEAD_SUFFIX.match(text.original[end:end + 60].split("\n", 1)[0].lower()) if end <= len(text.title) else None)
         if m is None:
             return None
         start, stop = end + m.start(1), end + m.end(1)

@@ -1367,7 +1367,7 @@ class Judge:
             if negation is None and rivals and (m := _RIVAL_AFTER.match(text.original, end)) is not None:
                 # (wrong34) "iPhone 15 Pro Max clone, Samsung killer": the brand named before a rival's noun
                 negation = Negation(m.start(1), m.end(1), m.group(1), comparison=True)
-            if negation is None and reading.negations.possible and (after := reading.negations.after(end)) is not None and not _denies_next(
+            if negation is None and reading.negations.possible and (after := reading.negations.after(end, start)) is not None and not _denies_next(
                     reading, evidence, after, end):
                 negation = after
             if negation is None and reading.refusals.possible:  # "we do not print Nike or other brand logos"

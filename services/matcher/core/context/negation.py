@@ -78,6 +78,14 @@ COMPARISONS = _latin(("alternative to", "alternatives to", "alternative for", "b
 # a comparative before the brand: "quieter than Bose", "more comfortable than Sony", "lighter than the Nike"
 _COMPARATIVE = r"(?:(?:[a-z]{2,}(?:er|ier)|better|worse)(?:[^a-z0-9]+[a-z]+){0,2}?|more[^a-z0-9]+[a-z]+|less[^a-z0-9]+[a-z]+|as[^a-z0-9]+[a-z]+[^a-z0-9]+as[^a-z0-9]+(?:a|an|the|any)?)[^a-z0-9]+than"
 _COMPARED = r"(?:[^a-z0-9]+(?:a|an|the|any|other|all|most|many|pricey|expensive|premium|original|famous))*"
+# (private56, issue 9) the brand named as one of the makers the goods are compared with: "comparable build quality to
+# market leaders such as Ferrero", "compared with big brands like Bose", "better than premium labels including Dyson";
+# and "comparable" with the respect compared between it and its preposition ("comparable quality to", "comparable in
+# performance with")
+_MAKERS_SUCH_AS = (r"(?:[^a-z0-9]+(?:market|leading|top|big|major|premium|famous|popular|well|known|name|global|"
+                   r"international|luxury|designer|established|expensive|other|the|such))*[^a-z0-9]+(?:leaders?|brands?|"
+                   r"names?|makers?|manufacturers?|labels?|players?|houses?)[^a-z0-9]+(?:such[^a-z0-9]+as|like|including)")
+_COMPARABLE = r"comparable(?:[^a-z0-9]+[a-z]+){1,2}?[^a-z0-9]+(?:to|with)"
 # (quiet) the Romance languages put the adjective after the noun: "alternativa natural al", "alternative naturelle au",
 # "alternativa naturale al", "alternativa vegetal a la", "substituto natural do", "sostituto naturale del", "alternatywa
 # ziołowa dla", "natuurlijk alternatief voor" (before it): "alternative" or "substitute" with one to three words (an
@@ -128,7 +136,7 @@ def _negator(word: str) -> str:
 _LINK = "|".join(_words(p) for p in sorted(LINKS, key=len, reverse=True))
 _NEGATION = re.compile(
     rf"(?<![a-z0-9])(?:(?:{'|'.join(_negator(n) for n in sorted(NEGATORS, key=len, reverse=True))})(?:[^a-z0-9]+(?:{_LINK}))*"
-    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}|{_ALTERNATIVE}){_COMPARED}))"
+    rf"|(?P<comparison>(?:{'|'.join(_words(p) for p in sorted(COMPARISONS, key=len, reverse=True))}|{_COMPARATIVE}|{_COMPARABLE}|{_ALTERNATIVE}){_COMPARED}(?:{_MAKERS_SUCH_AS})?))"
     r"[^a-z0-9]*$"
 )
 def _last_words(*patterns: str) -> frozenset[str] | None:
@@ -145,6 +153,8 @@ def _last_words(*patterns: str) -> frozenset[str] | None:
 
 # the window's last word is tested before _NEGATION runs over it (a set lookup in place of ~30 µs of the pattern)
 _LAST_WORDS = _last_words(*NEGATORS, *LINKS, *COMPARISONS)
+if _LAST_WORDS is not None:
+    _LAST_WORDS |= {"as", "like", "including"}  # the last words of _MAKERS_SUCH_AS
 _LAST_WORD = re.compile(r"[^a-z0-9]*([a-z0-9]+)")  # on the window reversed
 
 
@@ -160,6 +170,16 @@ AFTER_LATIN = _latin(w for w in phrasebook.NEGATION_AFTER if w.isascii() or lati
 AFTER_WIDE = tuple(w for w in phrasebook.NEGATION_AFTER if not w.isascii() and not (
     latin_text(w).strip().isalpha() and len(latin_text(w).strip()) >= _LATIN_READING_MIN))
 _AFTER_ML = re.compile(rf"^[^a-z0-9]*(?:{'|'.join(map(re.escape, AFTER_LATIN))})(?![a-z0-9])")
+# (private56, issue 9) suffix negation through the possessed noun: "Nike logosu yoktur", "Nike ürünü değildir" (one or
+# two nouns with the possessive suffix, as the latin view writes it, -i/-u; phrasebook.NEGATION_AFTER_POSSESSED), not
+# through a noun of originality ("Nike orijinali değil": phrasebook.POSSESSED_NOT_ORIGINAL, an admission)
+POSSESSED_AFTER = _latin(phrasebook.terms(phrasebook.NEGATION_AFTER_POSSESSED))
+_NOT_ORIGINAL = "|".join(_latin(phrasebook.POSSESSED_NOT_ORIGINAL))
+_AFTER_POSSESSED = re.compile(
+    rf"^[^a-z0-9]*(?:(?!(?:{_NOT_ORIGINAL})[a-z]*[^a-z0-9])[a-z]{{2,}}?(?:s|y|n)?[iu][^a-z0-9]+){{1,2}}"
+    rf"(?:{'|'.join(_words(w) for w in sorted(POSSESSED_AFTER, key=len, reverse=True))})(?![a-z0-9])")
+_ORIGINAL_BEFORE = re.compile(rf"(?<![a-z0-9])(?:{_NOT_ORIGINAL})[a-z]*[^a-z0-9]+$")
+_POSSESSED_GATE = frozenset(w.split()[-1] for w in POSSESSED_AFTER)
 _LOOKBACK = 80  # characters before a mention searched for its negation
 _TRAILING = " -–—_:;,.'\"()[]"
 
@@ -191,7 +211,7 @@ class Negations:
         self.text = text
         self.possible = not (_TRIGGERS | {"trademark", "trademarks"}).isdisjoint(text.latin_words) or not text.is_ascii and (
             any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE + AFTER_COMPARE_WIDE)
-            or not text.latin_words.isdisjoint(AFTER_LATIN)) or " v" in text.original and _PARTY_ANY.search(text.original) is not None
+            or not text.latin_words.isdisjoint(AFTER_LATIN)) or not text.latin_words.isdisjoint(_POSSESSED_GATE) or " v" in text.original and _PARTY_ANY.search(text.original) is not None
 
     def before(self, start: int) -> Negation | None:
         """The negation that ends right before a mention starting at original offset `start`."""
@@ -223,8 +243,10 @@ class Negations:
             return None  # (tickets33) an answer's "No," then a copula: "¿Es original? No, es réplica" admits the copy
         return Negation(o_start, o_end, phrase, comparison=m.group("comparison") is not None)
 
-    def after(self, end: int) -> Negation | None:
-        """"<mark> is not affiliated ..." right after a mention ending at original offset `end`."""
+    def after(self, end: int, start: int | None = None) -> Negation | None:
+        """"<mark> is not affiliated ..." right after a mention ending at original offset `end` (and starting at
+        `start`, when known: a Turkish suffix negation of "orijinal <mark> ürünü değildir" denies originality, an
+        admission as "not an original <mark>" is, and no negation)."""
         text = self.text
         if not self.possible:
             return None
@@ -242,6 +264,10 @@ class Negations:
         m = _AFTER.match(window) if not text.latin_words.isdisjoint(("not", "never", "trademark", "trademarks")) else None
         if m is None and not text.latin_words.isdisjoint(AFTER_LATIN):
             m = _AFTER_ML.match(window)
+        if m is None and not text.latin_words.isdisjoint(_POSSESSED_GATE) and not (
+                start is not None and _ORIGINAL_BEFORE.search(text.latin, max(0, _latin_offset(text, start) - 24),
+                                                              _latin_offset(text, start)) is not None):
+            m = _AFTER_POSSESSED.match(window)
         if m is None:
             return None
         o_start, o_end = text.original_span("latin", latin_end, latin_end + m.end())

@@ -298,10 +298,18 @@ LIKENESS_AFTER: list[str] = [
     # (services) an alternative named after what it stands in for, as Turkish, Spanish, German, Polish and Russian shops
     # write it ("Michelin Primacy alternatifi": the Primacy's alternative)
     "alternatifi", "alternatif", "alternativa", "alternativ", "alternatywa", "альтернатива",
+    # (private56, issue 9) Turkish "muadil" (an equivalent) after what it stands in for: "<model> muadili" is another
+    # maker's goods equal to the model (with "logolu", the logo said on them, a copy: LOGO_WORDS)
+    "muadili", "muadil", "muadilidir",
     # (quiet21) a look named after the model it imitates, as English, Dutch and German shops write it ("Air Force 1
     # look", "Nuptse-look", "im Speedmaster-Look"): an own-brand design, no mark on it
     "look",
 ]
+# (private56, issue 9) the likeness words that head a whole noun phrase after it, as Turkish compounds do (izafet: "Bose
+# QuietComfort Ultra kulaklık muadili", the equivalent of the Bose headphones; Göksel & Kerslake ch. 10): accessory.py
+# reads them up to LIKENESS_HEAD_WORDS words after the mention, in the same part of the title
+LIKENESS_HEAD_AFTER: list[str] = ["muadili", "muadil", "muadilidir", "benzeri", "alternatifi"]
+LIKENESS_HEAD_WORDS = 6
 
 # Negation, in other languages (negation.py): right before the brand, through linking words.
 NEGATORS: dict[str, list[str]] = {
@@ -364,8 +372,21 @@ BOILERPLATE: dict[str, list[str]] = {
 }
 
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
-NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
+NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "yok", "yoktur", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
                               "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
+
+
+# (private56, issue 9) Suffix negation of the agglutinative languages: the negator closes the clause, after the mark AND
+# the noun it possesses ("Nike logosu yoktur": Nike's logo is not there; "Nike ürünü değildir": it is no Nike product;
+# "Nike markası taşımaz"). Turkish marks the possessed noun with the 3rd-person possessive suffix -(s)I/-(s)U, which the
+# latin view writes -i/-u/-si/-su (Göksel & Kerslake, "Turkish: A Comprehensive Grammar", ch. 14 and 20: "değil", "yok",
+# negative aorist -mAz); negation.py reads one or two such nouns between the mark and these words. Not a noun of
+# originality ("Nike orijinali değil" denies that it is Nike's original: an admission): POSSESSED_NOT_ORIGINAL.
+NEGATION_AFTER_POSSESSED: dict[str, list[str]] = {
+    "tr": ["değil", "değildir", "yok", "yoktur", "bulunmaz", "bulunmamaktadır", "içermez", "taşımaz",
+           "taşımamaktadır", "yer almaz", "yer almamaktadır"],
+}
+POSSESSED_NOT_ORIGINAL: list[str] = ["orijinal", "orjinal", "original", "gerçek", "hakiki", "asıl", "aslı", "ori"]
 
 
 # The accented letters each language writes (CLDR exemplar characters, main set, of the languages of
@@ -660,6 +681,9 @@ LOGO_REFUSED_BEFORE: tuple[str, ...] = (
     # the buyer's own in more languages (refusal39): "ваш логотип", "kendi logo", "in logo của bạn" is after
     "ваш", "ваш собственный", "свой", "ваши", "kendi", "sizin", "tuo", "tu propio", "seu próprio", "votre propre",
     "ihr eigenes", "only your", "only your own",
+    # (private56, issue 9) the buyer named in the third person: "printed with the customer's own logo", "client logo"
+    "customer's", "customer's own", "customers'", "customer", "client's", "client's own", "client", "buyer's",
+    "buyer's own",
 )
 LOGO_REFUSED_AFTER: tuple[str, ...] = (
     "cutout", "cut out", "cut-out", "hole", "window", "free", "less", "visible", "shows through", "show through", "of your choice", "on request", "optional",

@@ -98,6 +98,22 @@ BUYER_LOGO = frozenset({
     "accept customized logo", "logo personalizado", "logo personnalise", "logo nach wunsch", "logo personalizzato",
     "可定制logo", "定制logo", "ロゴカスタム",
 })
+# (private56, issue 9) a print service's words ("custom printed", "custom print") are a printer's, and the print is the
+# BUYER's when the listing says whose logo it prints: a BUYER_LOGO term, or the customer's own logo named ("printed with
+# the customer's own logo", "client's logo", "your brand, your label"); beside a likeness or a fit ("gift boxes that fit
+# items like <model>") it is a packaging or blank maker's service, not a bootleg of the brand's mark (index._buyer_logo)
+PRINT_SERVICE = frozenset({"custom print", "custom printed"})
+_CUSTOMERS_LOGO = re.compile(r"(?<![a-z])(?:(?:the )?(?:customer|client|buyer)(?:'s|s'|s)? (?:own )?(?:logo|logos|brand|"
+                             r"label|artwork|design)|your (?:own )?(?:brand|label)|(?:your|their) own logo)(?![a-z])")
+
+
+def buyer_logo_said(text: ListingText) -> bool:
+    """Whether the listing says the logo it prints or puts on the goods is the buyer's own (BUYER_LOGO, _CUSTOMERS_LOGO)."""
+    latin = text.latin.lower()
+    return _CUSTOMERS_LOGO.search(latin) is not None or any(
+        t in latin for t in ("your logo", "custom logo", "customized logo", "customised logo", "private logo"))
+
+
 # the evidence's words for a factory's order terms read as a logo service (TradeReader.read; order_terms)
 ORDER_TERMS = "a factory's order terms"
 B2B_ORDER = ["moq", "min order", "minimum order", "fob", "sample fee", "container order", "factory price",
