@@ -300,7 +300,17 @@ _DENIALS = (
     r"nem eredeti|nu este original|nu e original|neoriginal|orijinal değil|orjinal değil|orijinal degil|"
     r"bukan original|bukan ori|tidak original|bukan asli|tidak asli|không chính hãng|không phải chính hãng|"
     r"не оригинал|неоригинал|не оригінал|неоригінал|не оригинальный|не оригинальная|όχι γνήσιο|μη γνήσιο|"
-    r"ليس أصلي|غير أصلي|مش أصلي|לא מקורי|copy|copie|copia|kopya|rep")
+    r"ليس أصلي|غير أصلي|مش أصلي|לא מקורי|"
+    # (words56, issue 9) "not original" in the languages of Central Asia, the Caucasus, South and South-East Asia, East
+    # Africa and the Balkans, and the Arabic dialects' own "not" (Gulf مو, Tunisian موش, Moroccan ماشي) and spellings without
+    # the hamza: kk, ky, uz, az, mn, Hinglish, bg, sr/hr, lt, lv, et, sw, tl, fa, th, am, hy, ka (the author's knowledge)
+    r"түпнұсқа емес|оригинал емес|түп нуска эмес|оригинал эмес|original emas|asl emas|orijinal deyil|original deyil|"
+    r"оригинал биш|жинхэнэ биш|original nahi|original nahin|original nhi|asli nahi|asli nahin|не е оригинал|"
+    r"nije original|nije originalan|није оригинал|ne originalas|nav oriģināls|nav originals|ei ole originaal|"
+    r"mitte originaal|sio original|si original|sio halisi|si halisi|hindi original|hindi orig|hindi authentic|"
+    r"اصل نیست|اورجینال نیست|اورجینال نمی|ไม่ใช่ของแท้|ไม่แท้|ኦሪጅናል አይደለም|օրիգինալ չէ|ორიგინალი არ არის|"
+    r"مو أصلي|مو اصلي|موش أصلي|موش اصلي|ماشي أصلي|ماشي اصلي|مش اصلي|غير اصلي|ليس اصلي|"
+    r"copy|copie|copia|kopya|rep")
 # (admit55) or the denial's clause, that explains the price by it: "not auth hence the price!!", "not genuine so priced
 # low", "kein Original, daher der Preis", "pas authentique d'où le prix", "no es original, por eso el precio"
 _HENCE_PRICE = (r"\s*[-–—]?\s*(?:hence|thus|therefore|so|that'?s why|which is why|which explains|explains|reflected in|"

@@ -283,7 +283,13 @@ def _digits_of_a_number(original: str, start: int, end: int) -> bool:
         return False
     before = original[max(0, start - 2):start]
     after = original[end:end + 1]
-    return (len(before) == 2 and before[1] in ",." and before[0].isdigit()) or after == "°"
+    return (len(before) == 2 and before[1] in ",." and before[0].isdigit()) or after == "°" or (
+        _GROUPED_NUMBER.fullmatch(shown) is not None and not original[end:end + 1].isalpha())
+
+
+# (words56, issue 9) a number written with its thousands grouped or a decimal mark: "1.390,00 TL", "1,390", "12 200": its
+# digits are no leetspeak mark with a sign inside ("1.390" read as L-E-G-O was LEGO beside adidas in a Turkish price)
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+|\d+[.,]\d{1,2}")
 
 
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")
