@@ -321,6 +321,19 @@ _DENIED_ORIGINAL = re.compile(
     r"(?:^|(?<=[.!?\n•|(]))\s*(?:it'?s |it is |this is |these are |they are |item is |c'est |es |è |é |ist |is |jest )?"
     r"(?P<d>" + _DENIALS + r")\s*(?=[.!?,;\n)|]|$|" + _HENCE_PRICE + r")", re.IGNORECASE)
 _COPY_DENIALS = frozenset({"copy", "copie", "copia", "kopya", "rep"})
+# (words56, issue 9) the same denials of originality anywhere in a sentence ("réplica AAA importado, não original da marca"),
+# not of a part or the packaging ("not original box", "decals not original": the word after names what is denied)
+_ORIGINALITY_DENIED = re.compile(
+    r"(?<![^\W_])(?:" + _DENIALS.removesuffix("|copy|copie|copia|kopya|rep") + r")(?![^\W_])"
+    r"(?!\s+(?:box|boxes|packaging|package|case|caixa|embalagem|caja|empaque|boîte|boite|karton|verpackung|kutu|"
+    r"scatola|коробка|decals?|stand|base|strap|parts?|peças|piezas))", re.IGNORECASE)
+
+
+def denies_originality(text: str) -> str | None:
+    """The denial of the goods' originality a text states anywhere ("não original da marca", "түпнұсқа емес", "not
+    genuine"), not of a part or the packaging, else None. Pure; one search."""
+    m = _ORIGINALITY_DENIED.search(text)
+    return m.group(0) if m else None
 _DENIED_WIDE = re.compile(r"非原装|非原裝|非正品|不是正品|不是原装|非原版|非正規品|正規品ではありません|本物ではありません|"
                           r"정품 아님|정품아님|정품 아닙니다|정품이 아닙니다")
 _DENIAL_WORDS = frozenset({"not", "non", "kein", "keine", "nicht", "pas", "no", "nao", "geen", "niet", "nie", "neni",
