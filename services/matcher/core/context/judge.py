@@ -1532,6 +1532,11 @@ class Judge:
                 # corroborated ("Badai toy playset" filed among Bandai's toys is still a misspelling)
                 e.needs_corroboration = True
                 detail = "a common word of another language: it counts only with the brand's category and a cue or a low price"
+            elif word.zipf >= OWN_ACCENTS_ZIPF and e.rule is Rule.confusable and _own_accents(e.text, word.language):
+                # (words56) a common word of another language written with that language's own accented letters
+                # (Latvian "Nav oriģināls", "not original", read as Originals): the word as written, no look-alike
+                e.weight = 0.0
+                detail = "a common word written with its own language's letters: it does not count"
             elif self._near(reading, brand):
                 continue  # "Bosse wireless earbuds": another language's word, but a misspelling in the brand's own goods
             else:
@@ -2277,3 +2282,16 @@ def _join(a: str, b: str) -> str:
 # size and style cues that claim no copy (config.DEFAULT_SIZE_CUES without those in DEFAULT_COPY_CUES: "oem", "inspired",
 # "unbranded", "lookalike", "grade a", 同款): beside a part inside another maker's goods no claim of a copy (_claims_copy)
 _STYLE_CUES = frozenset(t.casefold() for t in DEFAULT_SIZE_CUES) - frozenset(t.casefold() for t in DEFAULT_COPY_CUES)
+
+
+# (words56) a word this frequent in its language (once in 1,000,000 words: wordfreq's Zipf 3), written with that language's own
+# accented letters, is that word ("oriģināls", Zipf 4.0 in Latvian), not a mark drawn with accents to disguise it
+OWN_ACCENTS_ZIPF = 3.0
+
+
+def _own_accents(text: str, language: str) -> bool:
+    """(words56) Whether every letter of `text` outside ASCII is one `language` writes (phrasebook.ORTHOGRAPHY, CLDR's
+    exemplar letters), and it has one: "oriģināls" in Latvian. Pure."""
+    letters = phrasebook.ORTHOGRAPHY.get(language)
+    accented = [c for c in text.casefold() if not c.isascii() and c.isalpha()]
+    return bool(letters and accented) and all(c in letters for c in accented)
