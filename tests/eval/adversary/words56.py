@@ -83,25 +83,25 @@ KIT_COPIES = [
     ("olx-kz", "көшірме", "Масштабты модель, көшірме, түпнұсқа емес {n}."),
 ]
 
-# (language, marketplace, title tail, description with {n}): genuine goods with the shop's receipt and warranty, the copy
+# (language, marketplace, title tails, descriptions with {n}): genuine goods with the shop's receipt and warranty, the copy
 # word denied as that language denies it
 GENUINES = [
-    ("hi", "meesho", "100% original with bill",
+    ("hi", "meesho", ["100% original with bill", "original hai, bill ke saath"],
      ["Original hai, shop ka bill aur warranty card saath mein. Copy nahi hai.",
       "Pakka original {n}, GST bill ke saath. Nakli nahi hai.", "Asli {n}, bill aur warranty dono. Duplicate nahi."]),
-    ("kk", "kaspi", "түпнұсқа, чегі бар",
+    ("kk", "kaspi", ["түпнұсқа, чегі бар"],
      ["Түпнұсқа {n}, чегі мен кепілдік талоны бар. Көшірме емес.", "Дүкеннен алынған, чек бар. Көшірме емес, түпнұсқа."]),
-    ("ky", "lalafo-kg", "оригинал, чеги бар", ["Оригинал {n}, чек жана кепилдик бар. Көчүрмө эмес."]),
-    ("uz", "olx-uz", "original, chek bilan", ["Original {n}, chek va kafolat bor. Soxta emas."]),
-    ("az", "tap-az", "orijinal, qəbz ilə", ["Orijinal {n}, qəbz və zəmanət var. Saxta deyil."]),
-    ("mn", "unegui-mn", "жинхэнэ, баримттай", ["Жинхэнэ {n}, баримт болон баталгаатай. Хуурамч биш."]),
-    ("tr", "sahibinden", "orijinal faturalı", ["Orijinal {n}, faturalı ve garantili. Sahte değil."]),
-    ("ms", "mudah-my", "original dengan resit", ["Original {n}, ada resit dan waranti. Bukan tiruan."]),
-    ("id", "tokopedia", "original bergaransi", ["Original {n}, ada nota dan garansi resmi. Bukan tiruan."]),
-    ("tl", "carousell-ph", "authentic with receipt", ["Authentic {n}, may resibo at warranty. Hindi peke."]),
-    ("sw", "jiji-ke", "original na risiti", ["Bidhaa halisi ya {n}, na risiti na dhamana. Sio feki."]),
-    ("uk", "olx-ua", "оригінал з чеком", ["Оригінал {n}, є чек і гарантія. Не підробка."]),
-    ("pl", "olx-pl", "oryginał z paragonem", ["Oryginał {n}, paragon i gwarancja. Nie podróbka."]),
+    ("ky", "lalafo-kg", ["оригинал, чеги бар"], ["Оригинал {n}, чек жана кепилдик бар. Көчүрмө эмес."]),
+    ("uz", "olx-uz", ["original, chek bilan"], ["Original {n}, chek va kafolat bor. Soxta emas."]),
+    ("az", "tap-az", ["orijinal, qəbz ilə"], ["Orijinal {n}, qəbz və zəmanət var. Saxta deyil."]),
+    ("mn", "unegui-mn", ["жинхэнэ, баримттай"], ["Жинхэнэ {n}, баримт болон баталгаатай. Хуурамч биш."]),
+    ("tr", "sahibinden", ["orijinal faturalı"], ["Orijinal {n}, faturalı ve garantili. Sahte değil."]),
+    ("ms", "mudah-my", ["original dengan resit"], ["Original {n}, ada resit dan waranti. Bukan tiruan."]),
+    ("id", "tokopedia", ["original bergaransi"], ["Original {n}, ada nota dan garansi resmi. Bukan tiruan."]),
+    ("tl", "carousell-ph", ["authentic with receipt"], ["Authentic {n}, may resibo at warranty. Hindi peke."]),
+    ("sw", "jiji-ke", ["original na risiti"], ["Bidhaa halisi ya {n}, na risiti na dhamana. Sio feki."]),
+    ("uk", "olx-ua", ["оригінал з чеком"], ["Оригінал {n}, є чек і гарантія. Не підробка."]),
+    ("pl", "olx-pl", ["oryginał z paragonem"], ["Oryginał {n}, paragon i gwarancja. Nie podróbka."]),
 ]
 KIT_GENUINES = [
     ("shopee-br", "kit original lacrado", "Kit original {n} em escala 1/100, réplica fiel do modelo da série, com nota fiscal."),
@@ -109,27 +109,26 @@ KIT_GENUINES = [
 ]
 
 
-def make_regional_copy(b: BrandView, s: Scene) -> Draft | None:
-    if (goods := _priced(b, s, (0.45, 1.1))) is None:
+def _drawn(b: BrandView, s: Scene, share: tuple[float, float], kits: list, table: list) -> Draft | None:
+    """The brand's goods at `share` of the floor, worded by a kit line (`kits`: market, tail, description) for a model
+    kit or a die-cast car, else by a language's line (`table`: language, market, title tails, descriptions)."""
+    if (goods := _priced(b, s, share)) is None:
         return None
     mark, cat, product, price = goods
     if cat in KIT_CATEGORIES and s.rng.random() < 0.6:
-        market, tail, desc = s.rng.choice(KIT_COPIES)
+        market, tail, desc = s.rng.choice(kits)
         return Draft(f"{mark} {product} {tail}", cat, price, desc.format(n=b.name), marketplace=market)
-    _lang, market, tails, sentences = s.rng.choice(COPIES)
+    _lang, market, tails, sentences = s.rng.choice(table)
     return Draft(f"{mark} {product} {s.rng.choice(tails)}", cat, price, s.rng.choice(sentences).format(n=b.name),
                  marketplace=market)
 
 
+def make_regional_copy(b: BrandView, s: Scene) -> Draft | None:
+    return _drawn(b, s, (0.45, 1.1), KIT_COPIES, COPIES)
+
+
 def make_regional_receipt(b: BrandView, s: Scene) -> Draft | None:
-    if (goods := _priced(b, s, (0.95, 1.3))) is None:
-        return None
-    mark, cat, product, price = goods
-    if cat in KIT_CATEGORIES and s.rng.random() < 0.6:
-        market, tail, desc = s.rng.choice(KIT_GENUINES)
-        return Draft(f"{mark} {product} {tail}", cat, price, desc.format(n=b.name), marketplace=market)
-    _lang, market, tail, sentences = s.rng.choice(GENUINES)
-    return Draft(f"{mark} {product} {tail}", cat, price, s.rng.choice(sentences).format(n=b.name), marketplace=market)
+    return _drawn(b, s, (0.95, 1.3), KIT_GENUINES, GENUINES)
 
 
 EVASION_MAKERS = {"regional_copy_word56": make_regional_copy}
