@@ -206,6 +206,30 @@ CHINESE_REP_GRADES: list[str] = [
     "顶级版本", "代购级", "细节对版", "做工对版", "版型对版", "原版开模", "一比一开模", "过得物", "得物可过",
 ]
 
+# (words56, issue 9) the copy words of the markets that sell our demo brands in languages the lists above left out or
+# held only in one script: Central Asia (kk көшірме "copy", жалған тауар "fake goods"; ky көчүрмө "copy"; uz soxta, қалбаки
+# and tg қалбакӣ "counterfeit"; az saxta "fake"; mn хуурамч "fake", хуулбар "copy"), South Asia (Hinglish nakli/naqli
+# "fake" as Latin letters write Hindi नकली, Marathi बनावट "counterfeit", Urdu and Persian جعلی "forged"), South-East Asia
+# (Malay and Indonesian ciplak/ciplakan/jiplakan "knock-off", Tagalog pekeng "fake" with its linker), Africa (Swahili ghushi
+# "counterfeit", as Kenya's Anti-Counterfeit Authority writes bidhaa ghushi; Zulu umgunyathi "counterfeit"), Kurdish (Kurmanji
+# sexte, Sorani ساختە "fake") and Europe (pl podrabiany "counterfeited", sk falošný "fake", bg фалшив "fake", sr лажњак in
+# Cyrillic, uk підроблений "counterfeited", lt padirbta, lv viltota, et võltsitud). Source: the author's knowledge of these
+# languages and of how sellers there word a copy (no held-out string). Left out, as above, the words whose everyday sense is
+# no copy of goods: uz/az nusxa, surət and kopiya (a copy of a document, as Turkish kopya), Kyrgyz жасалма (artificial,
+# "жасалма булгаары" faux leather), Tajik сохта ("made"), Bulgarian менте (slang for a fake, but the latin view reads it
+# "mente", Italian and Spanish "mind"), Arabic bare كوبي (also Kobe) and Hindi बनावटी (artificial flowers). Kazakh көшірме is
+# read bare like Russian копия; its possessive көшірмесі ("чек көшірмесі", a copy of the receipt) is another word.
+REGIONAL_COPY_WORDS: list[str] = [
+    "көшірме", "жалған тауар", "жалған өнім", "көчүрмө", "soxta", "soxta mahsulot", "қалбаки", "қалбакӣ", "qalbaki",
+    "saxta", "saxta məhsul", "хуурамч", "хуулбар",
+    "nakli", "naqli", "nakli maal", "बनावट", "جعلی",
+    "ciplak", "ciplakan", "barang ciplak", "jiplakan", "pekeng",
+    "ghushi", "bidhaa ghushi", "umgunyathi", "sexte", "ساختە",
+    "podrabiany", "podrabiana", "podrabiane", "falošný", "falošná", "falošné", "фалшив", "фалшива", "фалшиви",
+    "фалшиво", "лажњак", "підроблений", "підроблена", "підроблені", "padirbta", "padirbtas", "viltota", "viltoti",
+    "võltsitud",
+]
+
 # "Copy", "fake", "counterfeit" and "knock-off" in the languages the lexicon above lacked, as Wiktionary's translation
 # tables of "counterfeit" (adjective and noun), "fake" and "knockoff" give them, with the trade's own grades where a
 # market has one (the Philippine "class A", the Arabic "copy, first grade" كوبي درجة أولى written by sound; the Iraqi
@@ -244,6 +268,7 @@ COPY_WORDS: list[str] = [
     "másolat", "másolata", "másolatok", "utánzat", "utánzatok", "hamisított", "nachbildung", "nachbildungen",
     "nachgemacht", "nachgemachte", "nachgemachter", "nachgemachtes", "falešný", "falešné", "falešná", "фалсификат",
     "ψεύτικο", "ψεύτικα", "ψεύτικη", "giả mạo", "hàng giả mạo",
+    *REGIONAL_COPY_WORDS,
 ]
 
 # The copy seller's pitch in place of a copy word (issue 9, outsider19's c_no_auth_questions19 and c_deception_pitch19:

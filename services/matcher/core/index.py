@@ -46,6 +46,7 @@ from services.matcher.core.context.part_prices import component_floor, factory_s
 from services.matcher.core.context.trade import APPLIED_WITH
 from services.matcher.core.context.marked import PATTERN_WORDS
 from services.matcher.core.context import associations, attribution
+from services.matcher.core.context.admitted import denies_originality
 from services.matcher.core.context.cross_sell import SAID_OF_MARK, item_slug, said_of_mark
 from services.matcher.core.context.condition import (CLEARED, genuine_claim, new_resale, CLEARED_MOST_OFF, HONEST_CHANNELS, NO_CONDITION, channel_papers, PROVEN_SCALE, Condition, ConditionReader, chosen, vouched_tester,
                                                      Said, Scale, counter_stock_story)
@@ -1004,8 +1005,7 @@ class MatcherIndex:
             if not text.is_ascii and ipa.CODE.opens(text.original) and (spans := ipa.transcriptions(text.original)):
                 # a transcription's sounds are no words: "[ˈiːfɒn] replica" is no "fan replica" (codes/ipa.py)
                 not_cues = [n for n in not_cues if not any(s < n.end and n.start < t for s, t in spans)]
-            if not_cues and (graded := [f for f in found if f.term in SCALE_MODEL_CUES
-                                        and _GRADED_REPLICA.search(text.original, 0, f.start)]):
+            if not_cues and (graded := [f for f in found if f.term in SCALE_MODEL_CUES and _graded_replica(text, f)]):
                 # "kit – top replica": a replica the copy trade grades is no club's fan version ("replica kit") and no
                 # scale model's miniature (_GRADED_REPLICA)
                 not_cues = [n for n in not_cues if not any(n.start <= f.start and f.end <= n.end for f in graded)]
@@ -1017,7 +1017,7 @@ class MatcherIndex:
                          if (f.start, f.end) in denied else "") for f in found]
         if any(e.term in SCALE_MODEL_CUES for e in cues) and (scale := self._scale_model.find(text)):
             for e, f in zip(cues, found):
-                if e.term in SCALE_MODEL_CUES and not _GRADED_REPLICA.search(text.original, 0, f.start):
+                if e.term in SCALE_MODEL_CUES and not _graded_replica(text, f):
                     e.weight, e.detail = 0.0, f"a scale model ({scale[0].term}): here a replica is a miniature"
         return cues
 
@@ -2636,6 +2636,19 @@ _PITCH_TERMS = frozenset(t.casefold() for t in COPY_PITCHES) | PITCHES  # and co
 # scale replica", "detailed replica", "high quality replica"): beside a scale model such a replica stays a copy cue
 # (floor34: founding_year_named, colour_code_named's die-cast packs "top replica")
 _GRADED_REPLICA = re.compile(r"(?<![^\W_])(?:top|aaa\+*|mirror|super)[\s\-]+(?:(?:grade|quality)[\s\-]+)?\Z", re.IGNORECASE)
+# (words56, issue 9) ... or right after it, as Portuguese and Spanish put the grade ("réplica AAA", "réplica 1:1", "réplica
+# premium", "réplica espelhada", "réplica de primeira linha"), or a listing that denies the goods' originality ("não original
+# da marca": admitted.denies_originality): a scale model's miniature is the maker's own and is never so graded or denied
+_GRADED_AFTER = re.compile(r"[\s\-]+(?:aaa\+*|1:1|1 : 1|top|mirror|super|premium|espelhada|espelho|perfeita|perfecta|"
+                           r"idêntica|idéntica|de luxo|de lujo|(?:de )?primeira linha|(?:de )?primera línea|grade a|"
+                           r"a\+)(?![^\W_])", re.IGNORECASE)
+
+
+def _graded_replica(text: ListingText, found) -> bool:
+    """Whether a replica is the copy trade's (graded before or after it, or the listing denies its originality), not a
+    scale model's miniature or a club's fan version."""
+    return (_GRADED_REPLICA.search(text.original, 0, found.start) is not None
+            or _GRADED_AFTER.match(text.original, found.end) is not None or denies_originality(text.original) is not None)
 # a "why pay <amount> for" pitch whose amount is this many times the listing's price or more (stated_price.py) is a cue
 DEARER_RATIO = 3.0
 DEARER_PITCH = "why pay: a dearer price stated"

@@ -2338,3 +2338,10 @@ register(trade56)
 from tests.eval.adversary import private56  # noqa: E402
 
 register(private56)
+# words56's classes (words56.py): the brand's goods with a copy word and "not original" of a language the lists were thin
+# in (Central Asia, the Caucasus, South and South-East Asia, Africa, Kurdish, Eastern Europe), a model kit's graded
+# "réplica AAA" (evasion); genuine goods with the shop's receipt and warranty in the same languages, the copy word denied
+# after or before it ("Copy nahi hai", "көшірме емес"), a maker's own scale replica kit (trap)
+from tests.eval.adversary import words56  # noqa: E402
+
+register(words56)

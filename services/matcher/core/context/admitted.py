@@ -346,7 +346,17 @@ _DENIALS = (
     r"nem eredeti|nu este original|nu e original|neoriginal|orijinal değil|orjinal değil|orijinal degil|"
     r"bukan original|bukan ori|tidak original|bukan asli|tidak asli|không chính hãng|không phải chính hãng|"
     r"не оригинал|неоригинал|не оригінал|неоригінал|не оригинальный|не оригинальная|όχι γνήσιο|μη γνήσιο|"
-    r"ليس أصلي|غير أصلي|مش أصلي|לא מקורי|copy|copie|copia|kopya|rep")
+    r"ليس أصلي|غير أصلي|مش أصلي|לא מקורי|"
+    # (words56, issue 9) "not original" in the languages of Central Asia, the Caucasus, South and South-East Asia, East
+    # Africa and the Balkans, and the Arabic dialects' own "not" (Gulf مو, Tunisian موش, Moroccan ماشي) and spellings without
+    # the hamza: kk, ky, uz, az, mn, Hinglish, bg, sr/hr, lt, lv, et, sw, tl, fa, th, am, hy, ka (the author's knowledge)
+    r"түпнұсқа емес|оригинал емес|түп нуска эмес|оригинал эмес|original emas|asl emas|orijinal deyil|original deyil|"
+    r"оригинал биш|жинхэнэ биш|original nahi|original nahin|original nhi|asli nahi|asli nahin|не е оригинал|"
+    r"nije original|nije originalan|није оригинал|ne originalas|nav oriģināls|nav originals|ei ole originaal|"
+    r"mitte originaal|sio original|si original|sio halisi|si halisi|hindi original|hindi orig|hindi authentic|"
+    r"اصل نیست|اورجینال نیست|اورجینال نمی|ไม่ใช่ของแท้|ไม่แท้|ኦሪጅናል አይደለም|օրիգինալ չէ|ორიგინალი არ არის|"
+    r"مو أصلي|مو اصلي|موش أصلي|موش اصلي|ماشي أصلي|ماشي اصلي|مش اصلي|غير اصلي|ليس اصلي|"
+    r"copy|copie|copia|kopya|rep")
 # (admit55) or the denial's clause, that explains the price by it: "not auth hence the price!!", "not genuine so priced
 # low", "kein Original, daher der Preis", "pas authentique d'où le prix", "no es original, por eso el precio"
 _HENCE_PRICE = (r"\s*[-–—]?\s*(?:hence|thus|therefore|so|that'?s why|which is why|which explains|explains|reflected in|"
@@ -357,6 +367,19 @@ _DENIED_ORIGINAL = re.compile(
     r"(?:^|(?<=[.!?\n•|(]))\s*(?:it'?s |it is |this is |these are |they are |item is |c'est |es |è |é |ist |is |jest )?"
     r"(?P<d>" + _DENIALS + r")\s*(?=[.!?,;\n)|]|$|" + _HENCE_PRICE + r")", re.IGNORECASE)
 _COPY_DENIALS = frozenset({"copy", "copie", "copia", "kopya", "rep"})
+# (words56, issue 9) the same denials of originality anywhere in a sentence ("réplica AAA importado, não original da marca"),
+# not of a part or the packaging ("not original box", "decals not original": the word after names what is denied)
+_ORIGINALITY_DENIED = re.compile(
+    r"(?<![^\W_])(?:" + _DENIALS.removesuffix("|copy|copie|copia|kopya|rep") + r")(?![^\W_])"
+    r"(?!\s+(?:box|boxes|packaging|package|case|caixa|embalagem|caja|empaque|boîte|boite|karton|verpackung|kutu|"
+    r"scatola|коробка|decals?|stand|base|strap|parts?|peças|piezas))", re.IGNORECASE)
+
+
+def denies_originality(text: str) -> str | None:
+    """The denial of the goods' originality a text states anywhere ("não original da marca", "түпнұсқа емес", "not
+    genuine"), not of a part or the packaging, else None. Pure; one search."""
+    m = _ORIGINALITY_DENIED.search(text)
+    return m.group(0) if m else None
 _DENIED_WIDE = re.compile(r"非原装|非原裝|非正品|不是正品|不是原装|非原版|非正規品|正規品ではありません|本物ではありません|"
                           r"정품 아님|정품아님|정품 아닙니다|정품이 아닙니다")
 _DENIAL_WORDS = frozenset({"not", "non", "kein", "keine", "nicht", "pas", "no", "nao", "geen", "niet", "nie", "neni",

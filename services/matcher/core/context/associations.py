@@ -23,6 +23,7 @@ import re
 
 from schemas import Rule
 from services.matcher.core.context.admitted import rep_not_goods
+from services.matcher.core.context.negation import Negations
 from services.matcher.core.normalise import ListingText
 from services.matcher.core.scoring import Evidence, join_detail
 
@@ -162,9 +163,13 @@ def bare_copy(text: ListingText, cues: list[Evidence], cue_weight: float, detail
     a word game's reading, Evidence.game: index.py)."""
     covered = [(c.field, c.start, c.end) for c in cues if c.start is not None]
     out = []
+    negations = None
     for start, end in copy_words(text):
         field, s, t, word = text.locate(start, end)
         if any(f == field and a <= s and t <= b for f, a, b in covered):
             continue
+        negations = negations or Negations(text)
+        if negations.after(end) is not None or negations.before(start) is not None:
+            continue  # (words56) "Copy nahi hai", "копия емес", "not copy": the word denied, as a cue's (negation.py)
         out.append(Evidence(Rule.cue, cue_weight, None, field, s, t, word, term="copy", detail=detail))
     return out

@@ -87,6 +87,7 @@ from services.matcher.core.context.specimens import fake_specimen
 from services.matcher.core.context.fields import STUFFED_BRANDS
 from services.matcher.core.context.tag_lines import copy_tag, tag_spans, unbranded_said
 from services.matcher.core.detectors.goods_codes import TOOL_COPY  # tools26: a cracked or cloned dealer tool's cue
+from services.matcher.core.detectors.misspellings import ORIGINAL_WORDS  # (words56) the word "original" of many languages
 from services.matcher.core.context.generic_marks import MARKS as GENERIC_MARKS, generic_word, mark_key
 from services.matcher.core.context.subject import (ABOUT, carries, ARTWORK_OWN_WORDS, KEY_COPY_WORDS, LOCKSMITH_NOUNS, GUIDE_COPY_WORDS, Subject, about_copies, guide_start, is_record, is_toy, media_work,
                                                    offered_after, sold_as_copy, subject_of)
@@ -1539,6 +1540,12 @@ class Judge:
                 # corroborated ("Badai toy playset" filed among Bandai's toys is still a misspelling)
                 e.needs_corroboration = True
                 detail = "a common word of another language: it counts only with the brand's category and a cue or a low price"
+            elif word.zipf >= OWN_ACCENTS_ZIPF and e.rule is Rule.confusable and _own_accents(e.text, word.language):
+                # (words56) the word "original" of another language written with that language's own accented letters
+                # (Latvian "Nav oriģināls", "not original", read as Originals): the word as written, no look-alike; a
+                # name translated into a word of the language ("Cañón" for Canon) is still a disguise
+                e.weight = 0.0
+                detail = "a common word written with its own language's letters: it does not count"
             elif self._near(reading, brand):
                 continue  # "Bosse wireless earbuds": another language's word, but a misspelling in the brand's own goods
             else:
@@ -2284,3 +2291,17 @@ def _join(a: str, b: str) -> str:
 # size and style cues that claim no copy (config.DEFAULT_SIZE_CUES without those in DEFAULT_COPY_CUES: "oem", "inspired",
 # "unbranded", "lookalike", "grade a", 同款): beside a part inside another maker's goods no claim of a copy (_claims_copy)
 _STYLE_CUES = frozenset(t.casefold() for t in DEFAULT_SIZE_CUES) - frozenset(t.casefold() for t in DEFAULT_COPY_CUES)
+
+
+# (words56) the word "original" this frequent in its language (once in 1,000,000 words: wordfreq's Zipf 3), written with that
+# language's own accented letters, is that word ("oriģināls", Zipf 4.0 in Latvian), not a mark drawn with accents
+OWN_ACCENTS_ZIPF = 3.0
+
+
+def _own_accents(text: str, language: str) -> bool:
+    """(words56) Whether `text` is the word "original" (misspellings.ORIGINAL_WORDS) written with accented letters, every
+    one a letter `language` writes (phrasebook.ORTHOGRAPHY, CLDR's exemplar letters): "oriģināls" in Latvian. Pure."""
+    letters = phrasebook.ORTHOGRAPHY.get(language)
+    accented = [c for c in text.casefold() if not c.isascii() and c.isalpha()]
+    return bool(letters and accented) and all(c in letters for c in accented) and (
+        latin_text(text).casefold().strip() in ORIGINAL_WORDS | {"original", "originals"})

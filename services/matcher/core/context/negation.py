@@ -209,9 +209,11 @@ class Negations:
 
     def __init__(self, text: ListingText) -> None:
         self.text = text
+        # (words56) a negator written after the word in ASCII ("Soxta emas", "Copy nahi hai", "sahte degil") as well
         self.possible = not (_TRIGGERS | {"trademark", "trademarks"}).isdisjoint(text.latin_words) or not text.is_ascii and (
-            any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE + AFTER_COMPARE_WIDE)
-            or not text.latin_words.isdisjoint(AFTER_LATIN)) or not text.latin_words.isdisjoint(_POSSESSED_GATE) or " v" in text.original and _PARTY_ANY.search(text.original) is not None
+            any(n in text.original for n in WIDE_NEGATORS + AFTER_WIDE + AFTER_COMPARE_WIDE)) or not \
+            text.latin_words.isdisjoint(AFTER_LATIN) or not text.latin_words.isdisjoint(_POSSESSED_GATE) or \
+            " v" in text.original and _PARTY_ANY.search(text.original) is not None
 
     def before(self, start: int) -> Negation | None:
         """The negation that ends right before a mention starting at original offset `start`."""

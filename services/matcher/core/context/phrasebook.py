@@ -373,7 +373,14 @@ BOILERPLATE: dict[str, list[str]] = {
 
 # After the brand: "Nike değil" (Turkish), "ナイキではない" (Japanese), "Nike 아님" (Korean).
 NEGATION_AFTER: list[str] = ["değil", "degil", "değildir", "degildir", "yok", "yoktur", "ではない", "ではありません", "じゃない", "じゃありません", "아님", "아닙니다", "아닌",
-                              "아니에요", "नहीं", "নয়", "نیست", "نہیں"]
+                              "아니에요", "नहीं", "নয়", "نیست", "نہیں",
+                              # (words56, issue 9) the languages that put "not" after what they deny ("Copy nahi hai",
+                              # "көшірме емес", "saxta deyil", "soxta emas"): Hinglish nahi/nahin/nhi (Hindi नहीं in Latin
+                              # letters), Kazakh емес, Kyrgyz эмес, Uzbek emas, Azerbaijani deyil, Mongolian биш, Marathi
+                              # नाही, Nepali होइन, Tamil இல்லை, Telugu కాదు, Armenian չէ, Georgian არ არის, Amharic አይደለም
+                              # (the author's knowledge of these languages' grammar)
+                              "nahi", "nahin", "nhi", "nahi hai", "bilkul nahi", "емес", "эмес", "emas", "deyil", "биш",
+                              "नाही", "होइन", "இல்லை", "కాదు", "չէ", "არ არის", "አይደለም"]
 
 
 # (private56, issue 9) Suffix negation of the agglutinative languages: the negator closes the clause, after the mark AND

@@ -795,6 +795,20 @@ _STANDING = re.compile(
     # Russian, as the latin view folds it (normalise.latin_text)
     + "|".join(re.escape(latin_text(w)) for w in ("официальный дилер", "официальный дистрибьютор", "чек", "гарантия",
                                                   "гарантией"))
+    # (words56, issue 9) the receipt and the warranty as the markets of Central Asia, the Caucasus, South Asia, East
+    # Africa and Eastern Europe name them: Indian English "bill" for a receipt, only in its phrases ("with bill", "GST
+    # bill", "bill ke saath": a bare bill is a beak, a name, a law), kk кепілдік, түбіртек, ky кепилдик, uz kafolat, az
+    # qəbz, zəmanət, mn баримт, баталгаа, sw risiti, dhamana, ms resit, waranti, tl resibo, uk гарантія, bg гаранция,
+    # касова бележка, sr гаранција, garancija, hr/sr račun, hu számla, garancia, cs/sk záruka, účtenka, lt/lv garantija,
+    # čekis, čeks, et garantii, tšekk, fi kuitti, takuu, el απόδειξη, εγγύηση, fa فاکتور, گارانتی (the author's knowledge)
+    + "|" + "|".join(re.escape(latin_text(w)) for w in (
+        "with bill", "with gst bill", "gst bill", "pakka bill", "pucca bill", "company bill", "company ka bill", "shop bill",
+        "shop ka bill", "original bill", "purchase bill", "bill ke saath", "bill ke sath", "bill available", "bill hai",
+        "bill aur", "bill and warranty", "bill & warranty", "bill and box",
+        "кепілдік", "түбіртек", "кепилдик", "kafolat", "qəbz", "zəmanət", "баримт", "баталгаа", "risiti", "dhamana",
+        "resit", "waranti", "resibo", "гарантія", "гаранция", "касова бележка", "гаранција", "garancija", "račun",
+        "számla", "garancia", "záruka", "účtenka", "garantija", "čekis", "čeks", "garantii", "tšekk", "kuitti", "takuu",
+        "απόδειξη", "εγγύηση", "فاکتور", "گارانتی"))
     + r")(?![a-z])")
 _NOT_BEFORE = re.compile(r"(?:^|[^a-z])(?:no|without|not|sin|ohne|sans|senza|sem|bez|без|нет|kein|keine|geen)"
                          r"(?:[^a-z]+[a-z]+){0,2}[^a-z]*$")

@@ -129,6 +129,8 @@ class MarkDetector(Detector):
                 # all Georgian letters, is Nestlé written in Georgian (the transliteration branch below), not N-E-S-T-'-L-E
                 if letter_for_digit(matched_latin, fp.value):
                     continue
+                if _GROUPED_NUMBER.fullmatch(matched) and not any(ch.isdigit() for ch in fp.value):
+                    continue  # (words56) "1.390,00 TL": a price's grouped digits, no L-E-G-O with a dot inside
                 if _possessive_of_a_word(matched, self._common):
                     continue  # "the original's sales": an English possessive of a common word, no "Originals" with a sign inside (o32)
                 if degrees_figure(matched):
@@ -308,6 +310,12 @@ def _digits_of_a_number(original: str, start: int, end: int) -> bool:
     before = original[max(0, start - 2):start]
     after = original[end:end + 1]
     return (len(before) == 2 and before[1] in ",." and before[0].isdigit()) or after == "°"
+
+
+# (words56, issue 9) a number written with its thousands grouped or a decimal mark: "1.390,00 TL", "1,390", "12 200": its
+# digits are no leetspeak mark of letters with a sign inside ("1.390" read as L-E-G-O was LEGO beside adidas in a Turkish
+# price); a registered name that is itself a grouped number (a patent's "775,134") is still read
+_GROUPED_NUMBER = re.compile(r"\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})+|\d+[.,]\d{1,2}")
 
 
 _LEADING_LETTERS = re.compile(r"[^\W\d_]+")

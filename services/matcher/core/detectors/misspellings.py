@@ -86,6 +86,17 @@ COMMON_MISSPELLING_MAX_COUNT = 10_000_000
 ORDINARY_ZIPF = 3.5
 
 
+
+# (words56, issue 9) the word "original" as the markets' languages inflect and spell it (as the latin view folds them): the
+# seller's claim or denial of originality ("ei ole originaal", "ne originalas", "orijinal değil", "nie oryginalny"), one or
+# two edits from adidas' Originals but never a misspelling of it. Estonian, Lithuanian, Latvian, Italian, Spanish,
+# Portuguese, Dutch, Polish, Turkish, Albanian, Balkan, Finnish, Scandinavian, Romanian (the author's knowledge)
+ORIGINAL_WORDS = frozenset({
+    "originaal", "originaali", "originalas", "originalus", "originali", "originala", "originalai", "originale",
+    "originales", "originais", "origineel", "originele", "oryginal", "oryginalny", "oryginalna", "oryginalne", "orijinal",
+    "orijinali", "orjinal", "orijinaldir", "origjinal", "origjinale", "originalen", "originalna", "originalni",
+    "originalno", "originalt", "originalet", "originalul", "originalne", "originalny"})
+
 class MisspellingDetector(Detector):
     name = "misspellings"
 
@@ -216,6 +227,8 @@ class MisspellingDetector(Detector):
                 if exclaimed and _exclaimed_word(text, start, end):
                     continue  # (market35) "ingat original!", "so good!": a common word and its exclamation mark, not
                     # a leet letter ("original!" read "originali", one edit from adidas Originals)
+                if token in ORIGINAL_WORDS:
+                    continue  # (words56) "ei ole originaal", "nav oriģināls": the word "original", no adidas Originals
                 for word_id, distance in self.index.lookup(token):
                     if distance > 1 and token in goods_nouns():
                         continue  # (reader50) "ultrabook" is a laptop, the trade's noun, not Ultraboost two edits off

@@ -526,6 +526,10 @@ GOODS = frozenset({
     # of ระวัง, heard "vang", was evian): centre, beware, fake, imitation. Few: every listed word cuts a run, and the
     # stretch it leaves at a cut is read as a word of its own (ได้รับ|ภายใน left รับ "receive", heard "rab", as Love)
     "ศูนย์", "ประกันศูนย์", "ระวัง", "ปลอม", "ของปลอม", "สินค้าปลอม", "เลียนแบบ",
+    # (words56, issue 9) what a Thai listing says of the logo and the set: โลโก้ "logo", ครบ "complete" ("โลโก้ Honda ครบ",
+    # logo all there: ครบ, heard "khrb", was Honda's CR-V beside Toyota and BMW), ครบชุด, ครบกล่อง "complete set, boxed";
+    # the everyday Thai of shops (the author's knowledge of Thai)
+    "โลโก้", "ครบ", "ครบชุด", "ครบกล่อง", "ของครบ", "อุปกรณ์ครบ",
     "バッグ", "スニーカー", "シューズ", "ジャケット", "コート", "ベルト", "ウォッチ", "イヤホン", "ヘッドホン", "スマホ", "ケース",
     "クリーム", "コスメ", "リップ", "サングラス", "パーカー", "Tシャツ", "シャツ", "ブランド", "セール", "アウトレット",
     # (precision29) the crane game's prize goods: プライズ "prize" (read 'puraizu', near Prius by sound), フィギュア "figure"
