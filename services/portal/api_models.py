@@ -3,14 +3,37 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from fastapi import Path
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 
 from schemas import Alert, AlertStatus, Severity
-from schemas.models import FiniteFloat
+from schemas.models import TENANT_ID_PATTERN, TENANT_ID_RULE, FiniteFloat, is_tenant_id
 from services.portal.currency import IsoMoney
 from schemas.portal import (AttachedFile, SuppressionScope, TestBuy, TestBuyVerdict, WebhookEventType,
                             WebhookSubscription)
+
+
+def _tenant_id(what: str):
+    def check(value: str) -> str:
+        if not is_tenant_id(value):
+            raise ValueError(f"not a {what} id: {TENANT_ID_RULE}")
+        return value
+    return AfterValidator(check)
+
+
+def _tenant_path(what: str):
+    """A brand or working-group id in a URL path: the registry's TenantId (schemas.models.is_tenant_id), else 422
+    saying the rule, before any route code runs (nothing malformed reaches brandsentry.acl, Redis keys or topic
+    names; no such id can exist, so a 422 tells nothing about other tenants)."""
+    return Annotated[str, Path(description=f"a {what} id: {TENANT_ID_RULE}", json_schema_extra={"pattern": TENANT_ID_PATTERN}),
+                     _tenant_id(what)]
+
+
+BrandIdPath = _tenant_path("brand")
+IwgPath = _tenant_path("working group")
+TenantIdPath = _tenant_path("brand or working group")
 
 
 class _In(BaseModel):

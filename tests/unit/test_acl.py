@@ -96,7 +96,7 @@ def test_a_working_group_reads_its_own_topic_only():
     assert {t for t in ALL_TOPICS + ["alerts.iwg.video"] if may(acls, R, t)} == {"alerts.iwg.audio"}
 
 
-@pytest.mark.parametrize("bad", ["", "../x", "a b", "a,b", "a=b", "x" * 101, "-lead"])
+@pytest.mark.parametrize("bad", ["", "../x", "a b", "a,b", "a=b", "x" * 65, "-lead", "bose\n", "Bose", "a.b", "Y"])
 def test_tenant_ids_that_are_not_topic_name_safe_are_refused(bad):
     with pytest.raises(ValueError):
         tenant_user("brand", bad, Topics())
@@ -115,3 +115,4 @@ def test_user_names_parse_back_to_their_tenant_within_the_deployment_only():
     assert parse_user(tenant_user("iwg", "audio-eu", topics), topics) == ("iwg", "audio-eu")
     assert parse_user("p.svc-portal", topics) is None
     assert parse_user("q.brand-bose", topics) is None
+    assert parse_user("p.brand-bose\n", topics) is None and parse_user("p.brand-Bose", topics) is None
