@@ -82,7 +82,7 @@ class PortalSettings(BaseSettings):
     webhook_backoff_max_s: float = Field(default=60.0, ge=0)
     webhook_timeout_s: float = Field(default=5.0, gt=0)
     webhook_failing_backlog: int = Field(default=500, ge=1, description=(
-        "deliveries a subscription whose receiver is failing may have waiting; beyond, each is parked at once "
+        "deliveries a subscription whose receiver is failing or slow may have waiting; beyond, each is parked at once "
         "(reason receiver_backlog) so one hung receiver cannot pause every tenant's deliveries"))
     webhook_delivered_ttl_s: int = Field(default=30 * 24 * 3600, ge=1, description="how long a delivery id is remembered")
     auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
