@@ -42,7 +42,7 @@ from services.portal.api_models import (AlertSummary, BrandPrecision, Fingerprin
 from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
-from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, TooManyAttempts
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, OverLimit, TooManyAttempts
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
 from services.portal.rescan import RescanStatus
@@ -560,6 +560,11 @@ class Portal:
                 raise Invalid("an operator names the brand_id or the iwg the subscription is for")
             if brand_id and brand_id not in self.registry.brands or iwg and iwg not in self.registry.working_groups:
                 raise NotFound("not found")
+        limit = self.settings.webhook_max_per_tenant
+        if sum(s.active and s.brand_id == brand_id and s.iwg == iwg for s in self.projector.webhooks.values()) >= limit:
+            raise OverLimit(f"{'brand ' + brand_id if brand_id else 'working group ' + str(iwg)} already has {limit} "
+                            f"webhook subscriptions, the most one tenant may have (PORTAL_WEBHOOK_MAX_PER_TENANT); "
+                            "delete one first")
         await check_url(url, self.settings.allow_hosts)
         sub = WebhookSubscriptionRecord(
             id=f"wh_{secrets.token_hex(8)}", brand_id=brand_id, iwg=iwg, url=url, events=events,
