@@ -330,7 +330,8 @@ class Portal:
     async def brand_precision(self, who: Principal, brand_id: str, *, window_days: float | None = None,
                               review_below: float | None = None, min_decided: int | None = None) -> BrandPrecision:
         """precision.py over the brand's alerts, with the brand's settings unless the caller overrides them;
-        the brand, its working group and operators (404 for others)."""
+        the brand, its working group and operators (404 for others). A fingerprint's value (the mark, model or label)
+        only for the brand and operators: to the group it is as confidential as the aliases (tenant56)."""
         chosen = self.precision_settings(who, brand_id)
         window_days = chosen.window_days if window_days is None else window_days
         review_below = chosen.review_below if review_below is None else review_below
@@ -339,12 +340,13 @@ class Portal:
         report = precision.precision(await self.view.alerts_of(self.view.index_name("brand", brand_id)),
                                      now=at, window_days=window_days)
         known = {f.id: f for f in self.registry.fingerprints_of(brand_id)}
+        shows_values = who.can_manage_brand(brand_id)  # a working group reads the figures, never the fingerprints
 
         def described(fp_id: str) -> dict:
             fp = known.get(fp_id)
             if fp is None:
                 return {}
-            value = getattr(fp, "value", None) or getattr(fp, "label", None)
+            value = (getattr(fp, "value", None) or getattr(fp, "label", None)) if shows_values else None
             return {"kind": fp.kind, "value": value, "version": fp.version}
 
         return BrandPrecision(
