@@ -483,7 +483,7 @@ class Portal:
 
         metrics.RESCANS_RUNNING.inc()
         try:
-            registry = rescan.brand_registry(self.registry, status.brand_id)
+            registry = rescan.snapshot(self.registry)
             await self._save_rescan(status)
             await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
                              write=None if status.dry_run else write, report=report)
