@@ -42,6 +42,9 @@ class KafkaAccess(BaseModel):
     topic: str = Field(description="the one topic these credentials read")
     group_prefix: str = Field(description="consumer group ids must start with this")
     ca_pem: str | None = Field(description="the CA certificate that signed the brokers' certificates")
+    isolation_level: Literal["read_committed"] = Field(default="read_committed", description=(
+        "the consumer setting to read the topic with: alerts are written in transactions, and a consumer at Kafka's "
+        "default read_uncommitted (Java, aiokafka) also reads the alerts of an aborted batch, then again when it is redone"))
 
 
 class KafkaPrincipal(BaseModel):

@@ -21,6 +21,7 @@ async def test_an_operator_issues_rotates_and_revokes_a_brands_kafka_credentials
         assert created.status_code == 201, created.text
         access = created.json()
         assert (access["topic"], access["security_protocol"]) == (topic, "SASL_SSL")
+        assert access["isolation_level"] == "read_committed"  # tenant56: the answer did not say (aborted alerts read)
         bose = as_user(admin, (access["username"], access["password"]))
         await read(bose, topic, group=f"{access['group_prefix']}soc", attempts=3)  # allowed: no authorization error
         with pytest.raises(TopicAuthorizationFailedError):
