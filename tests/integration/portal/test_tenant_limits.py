@@ -63,3 +63,16 @@ async def test_an_api_key_holds_at_most_the_settings_number_of_live_streams(port
                     break
             await asyncio.sleep(0.1)
         assert answer.status_code == 200
+
+
+async def test_a_subscription_names_each_event_and_status_once(portal):
+    """tenant56: `events` and `statuses` took any number of repeats: 100,000 'alert.created' made a record over Kafka's
+    record limit (a 500), and fewer, kept, made every alert's delivery scan them for every such subscription."""
+    async with portal.client("bose-alice") as me:
+        for body in ({"events": ["alert.created"] * 100_000}, {"statuses": ["confirmed"] * 100_000}):
+            refused = await me.post("/v1/webhooks", json={"url": "http://127.0.0.1:9/repeats", **body})
+            assert refused.status_code == 422, refused.text[:300]
+        made = await me.post("/v1/webhooks", json={"url": "http://127.0.0.1:9/twice",
+                                                   "events": ["alert.created", "alert.status_changed"]})
+        assert made.status_code == 201, made.text
+        await me.delete(f"/v1/webhooks/{made.json()['id']}")
