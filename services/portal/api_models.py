@@ -88,8 +88,8 @@ class AlertDetail(BaseModel):
 
 class TransitionIn(_In):
     status: AlertStatus
-    reason: str | None = Field(default=None, description="required for dismissed: not_infringing, authorized_seller, "
-                                                          "duplicate, insufficient_evidence, other")
+    reason: str | None = Field(default=None, max_length=100, description=(  # tenant56: unbounded, 2 MB of it gave a 500
+        "required for dismissed: not_infringing, authorized_seller, duplicate, insufficient_evidence, other"))
     note: str | None = Field(default=None, max_length=2000)
     suppress: SuppressionScope | None = Field(
         default=None, description="with reason not_infringing: `listing` (this listing) or `seller_mark` (this seller "

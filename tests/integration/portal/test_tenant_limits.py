@@ -5,11 +5,14 @@ alert's snapshot queued before it is filtered). Before, both were unlimited."""
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import pytest
 
 from schemas.portal import Role
 from services.portal.settings import PortalSettings
+from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.support import key, listing
 
 pytestmark = pytest.mark.integration
 LIMITS = PortalSettings.model_fields
@@ -76,3 +79,15 @@ async def test_a_subscription_names_each_event_and_status_once(portal):
                                                    "events": ["alert.created", "alert.status_changed"]})
         assert made.status_code == 201, made.text
         await me.delete(f"/v1/webhooks/{made.json()['id']}")
+
+
+async def test_a_triage_reason_is_bounded(pipeline, portal):
+    """tenant56: `reason` of a transition other than a dismissal was kept as sent, unbounded: two megabytes of it made
+    the alert's next snapshot larger than Kafka takes (a 500), and each kept one made every later snapshot heavier."""
+    doc = listing(f"BOSE QC45 headphones replica (reason {uuid.uuid4().hex[:6]})")
+    await post_listing(pipeline, doc)
+    alert = (await portal_alert(portal, "bose-alice", key(doc)))["alert_id"]
+    async with portal.client("bose-alice") as me:
+        answer = await me.post(f"/v1/alerts/{alert}/transitions", json={"status": "confirmed", "reason": "x" * 2_000_000})
+        assert answer.status_code == 422, answer.text[:300]
+        assert (await me.post(f"/v1/alerts/{alert}/transitions", json={"status": "confirmed"})).status_code == 200
