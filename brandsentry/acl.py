@@ -31,11 +31,11 @@ a topic, not IDEMPOTENT_WRITE on the cluster (KIP-679).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from enum import IntEnum
 
 from brandsentry.settings import Topics
+from schemas.models import TENANT_ID_RULE, is_tenant_id
 
 
 class ResourceType(IntEnum):
@@ -70,7 +70,6 @@ ALLOW = 3  # AclPermissionType.ALLOW
 SERVICES = ("ingest", "matcher", "alerts", "portal", "ops")
 PRINCIPALS = (*SERVICES, "credentials")  # services plus the portal's credential administrator
 TENANT_KINDS = ("brand", "iwg")
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$")
 
 
 @dataclass(frozen=True, order=True)
@@ -99,11 +98,13 @@ def service_user(service: str, topics: Topics) -> str:
 def tenant_user(kind: str, tenant_id: str, topics: Topics) -> str:
     """The SCRAM user of a brand or working group: `<prefix>brand-<id>` / `<prefix>iwg-<id>`.
 
-    Ids are what topic names allow (letters, digits, `_`, `-`; up to 100), else ValueError."""
+    Ids are the registry's TenantId (schemas.models.is_tenant_id: lower case, no '.', up to 64, nothing after
+    the last character, not even a newline), else ValueError. Callers that take ids from outside (the portal's
+    routes, the CLI) refuse a malformed one first, with a 4xx / a usage error."""
     if kind not in TENANT_KINDS:
         raise ValueError(f"a tenant is a brand or an iwg, not {kind!r}")
-    if not _ID.match(tenant_id):
-        raise ValueError(f"{kind} id {tenant_id!r}: letters, digits, '_' and '-' only (up to 100)")
+    if not is_tenant_id(tenant_id):
+        raise ValueError(f"{kind} id {tenant_id!r}: {TENANT_ID_RULE} only")
     return f"{topics.topic_prefix}{kind}-{tenant_id}"
 
 
@@ -179,6 +180,6 @@ def parse_user(name: str, topics: Topics) -> tuple[str, str] | None:
         return None
     rest = name[len(topics.topic_prefix):]
     for kind in TENANT_KINDS:
-        if rest.startswith(f"{kind}-") and _ID.match(rest[len(kind) + 1:]):
+        if rest.startswith(f"{kind}-") and is_tenant_id(rest[len(kind) + 1:]):
             return kind, rest[len(kind) + 1:]
     return None

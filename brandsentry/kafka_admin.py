@@ -223,6 +223,9 @@ class TenantAccess:
     topic: str
     group_prefix: str
     ca_pem: str | None
+    # the alerts service writes alert topics in transactions; a consumer at Kafka's default read_uncommitted (Java,
+    # aiokafka) also reads the alerts of aborted batches, then the same alerts again when the batch is redone
+    isolation_level: str = "read_committed"
 
     @classmethod
     def of(cls, kind: str, tenant_id: str, creds: Credentials, kafka: KafkaSettings, topics: Topics) -> TenantAccess:

@@ -50,7 +50,7 @@ def _show(access: TenantAccess, as_json: bool) -> None:
     table = Table(title=f"Kafka credentials of {access.kind} {access.tenant_id} — shown once, store them now",
                   show_header=False)
     for name in ("username", "password", "bootstrap_servers", "security_protocol", "sasl_mechanism", "topic",
-                 "group_prefix"):
+                 "group_prefix", "isolation_level"):
         table.add_row(name, str(getattr(access, name)))
     table.add_row("CA certificate", "included with --json" if access.ca_pem else "(the system's CAs)")
     console.print(table)

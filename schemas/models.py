@@ -8,6 +8,7 @@ consumers in other languages.
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import datetime, timezone
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Union
@@ -17,7 +18,21 @@ from pydantic import AllowInfNan, AwareDatetime, BaseModel, ConfigDict, Field, P
 SCHEMA_VERSION = 1
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,63}$", description="lower-case identifier")]
-TenantId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}$", description=(
+#: The one definition of a brand or working-group id (TenantId, the portal's path parameters, brandsentry.acl's
+#: principals). TENANT_ID_PATTERN is for pydantic and OpenAPI, where "$" is the end of the text; in Python's `re`
+#: "$" also matches before a trailing newline ("bose\n"), so Python code checks with `is_tenant_id` (fullmatch).
+TENANT_ID_RULE = "lower-case letters, digits, '_' and '-', starting with a letter or digit, up to 64"
+_TENANT_ID_BODY = r"[a-z0-9][a-z0-9_-]{0,63}"
+TENANT_ID_PATTERN = rf"^{_TENANT_ID_BODY}$"
+_TENANT_ID = re.compile(_TENANT_ID_BODY)
+
+
+def is_tenant_id(value: object) -> bool:
+    """Whether `value` is a TenantId: the whole string, no trailing newline, no upper case, at most 64."""
+    return isinstance(value, str) and _TENANT_ID.fullmatch(value) is not None
+
+
+TenantId = Annotated[str, Field(pattern=TENANT_ID_PATTERN, description=(
     "lower-case id of a brand or working group, without '.': it names Kafka topics (alerts.brand.<id>) and "
     "principals, and Kafka takes '.' and '_' in topic names as the same, so 'a.b' would collide with 'a_b'"))]
 CurrencyCode = Annotated[str, Field(pattern=r"^[A-Z]{3}$", description="ISO 4217 code, e.g. USD")]

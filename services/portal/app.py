@@ -39,7 +39,7 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI):
         portal = Portal(settings, log)
         await portal.start()
-        hub = stream.Hub()
+        hub = stream.Hub(max_per_key=settings.stream_max_per_key)
         portal.projector.on_alert(hub.publish)
         portal.projector.on_key_revoked(hub.revoked)
         app.state.portal, app.state.hub = portal, hub

@@ -42,7 +42,7 @@ from services.portal.api_models import (AlertSummary, BrandPrecision, Fingerprin
 from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
-from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, TooManyAttempts
+from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, OverLimit, TooManyAttempts
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
 from services.portal.rescan import RescanStatus
@@ -330,7 +330,8 @@ class Portal:
     async def brand_precision(self, who: Principal, brand_id: str, *, window_days: float | None = None,
                               review_below: float | None = None, min_decided: int | None = None) -> BrandPrecision:
         """precision.py over the brand's alerts, with the brand's settings unless the caller overrides them;
-        the brand, its working group and operators (404 for others)."""
+        the brand, its working group and operators (404 for others). A fingerprint's value (the mark, model or label)
+        only for the brand and operators: to the group it is as confidential as the aliases (tenant56)."""
         chosen = self.precision_settings(who, brand_id)
         window_days = chosen.window_days if window_days is None else window_days
         review_below = chosen.review_below if review_below is None else review_below
@@ -339,12 +340,13 @@ class Portal:
         report = precision.precision(await self.view.alerts_of(self.view.index_name("brand", brand_id)),
                                      now=at, window_days=window_days)
         known = {f.id: f for f in self.registry.fingerprints_of(brand_id)}
+        shows_values = who.can_manage_brand(brand_id)  # a working group reads the figures, never the fingerprints
 
         def described(fp_id: str) -> dict:
             fp = known.get(fp_id)
             if fp is None:
                 return {}
-            value = getattr(fp, "value", None) or getattr(fp, "label", None)
+            value = (getattr(fp, "value", None) or getattr(fp, "label", None)) if shows_values else None
             return {"kind": fp.kind, "value": value, "version": fp.version}
 
         return BrandPrecision(
@@ -521,7 +523,7 @@ class Portal:
         metrics.RESCANS_RUNNING.inc()
         keeper = asyncio.ensure_future(self._keep_lease(status.id))
         try:
-            registry = rescan.brand_registry(self.registry, status.brand_id)
+            registry = rescan.snapshot(self.registry)
             await self._save_rescan(status)
             await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
                              write=None if status.dry_run else write, report=report)
@@ -601,6 +603,11 @@ class Portal:
                 raise Invalid("an operator names the brand_id or the iwg the subscription is for")
             if brand_id and brand_id not in self.registry.brands or iwg and iwg not in self.registry.working_groups:
                 raise NotFound("not found")
+        limit = self.settings.webhook_max_per_tenant
+        if sum(s.active and s.brand_id == brand_id and s.iwg == iwg for s in self.projector.webhooks.values()) >= limit:
+            raise OverLimit(f"{'brand ' + brand_id if brand_id else 'working group ' + str(iwg)} already has {limit} "
+                            f"webhook subscriptions, the most one tenant may have (PORTAL_WEBHOOK_MAX_PER_TENANT); "
+                            "delete one first")
         await check_url(url, self.settings.allow_hosts)
         sub = WebhookSubscriptionRecord(
             id=f"wh_{secrets.token_hex(8)}", brand_id=brand_id, iwg=iwg, url=url, events=events,

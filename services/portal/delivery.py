@@ -39,9 +39,13 @@ class Deliverer:
         self._redis = redis
         self._log = log
         self._http = httpx.AsyncClient(timeout=settings.webhook_timeout_s, follow_redirects=False)
+        # an attempt may take the whole PORTAL_WEBHOOK_TIMEOUT_S (httpx's own timeout is per read: a receiver that
+        # sends a byte at a time never trips it); one taking more than half of it makes its receiver "slow"
+        self._slow_s = settings.webhook_timeout_s / 2
         self._p = f"{settings.topics.topic_prefix}portal-webhooks:"  # not part of the rebuildable view
-        # subscriptions whose latest attempt failed (an error, a timeout, a refused URL, an answer other than 2xx);
-        # one leaves the set at its next success. DeliveryWorker parks what such a subscription's lane cannot hold.
+        # subscriptions whose latest attempt failed (an error, a timeout, a refused URL, an answer other than 2xx) or
+        # was slow (a 2xx after more than half the timeout); one leaves the set at its next quick success.
+        # DeliveryWorker parks what such a subscription's lane cannot hold.
         self.failing: set[str] = set()
 
     async def close(self) -> None:
@@ -71,18 +75,23 @@ class Deliverer:
                 metrics.WEBHOOK_FAILURES.labels(reason).inc()
                 log.warning("webhook URL refused", error=str(exc) if isinstance(exc, Invalid) else type(exc).__name__)
                 break
-            ts = int(time.time())
+            ts, started = int(time.time()), time.monotonic()
             try:
-                answer = await self._http.post(sub.url, content=body, headers=signing.headers(
+                status = await self._post(sub.url, body, signing.headers(
                     sub.secret, timestamp=ts, body=body, delivery_id=delivery_id, event=event_type))
-                status = answer.status_code
                 if 200 <= status < 300:
-                    self.failing.discard(sub.id)
+                    if time.monotonic() - started > self._slow_s:
+                        self.failing.add(sub.id)  # delivered, but a lane of such answers grows: bounded as failing
+                    else:
+                        self.failing.discard(sub.id)
                     await self._remember(delivery_id, log)
                     metrics.WEBHOOK_DELIVERIES.labels("delivered").inc()
                     log.info("webhook delivered", attempt=attempt, status=status)
                     return "delivered"
                 reason = f"http_{status}"  # the receiver's body is never kept: it may be an internal service's
+            except TimeoutError:
+                reason = "timeout"
+                log.warning("webhook attempt timed out", timeout_s=self.settings.webhook_timeout_s)
             except Exception as exc:  # httpx errors, and anything else one receiver can cause: never kills delivery
                 reason = "network_error" if isinstance(exc, httpx.HTTPError) else "delivery_error"
                 log.warning("webhook attempt raised", error_type=type(exc).__name__)
@@ -109,6 +118,14 @@ class Deliverer:
         except (RedisError, OSError) as exc:
             log.warning("webhook delivered; Redis did not take the mark (a replay may send it again, same delivery id)",
                         error=type(exc).__name__, detail=str(exc)[:200])
+
+    async def _post(self, url: str, body: bytes, headers: dict) -> int:
+        """POST `body` and return the answer's status, within PORTAL_WEBHOOK_TIMEOUT_S from connecting to the status
+        line (TimeoutError after). The answer's body is never read (only its status counts): a receiver cannot make
+        the portal hold its megabytes, nor keep the attempt open by sending them slowly."""
+        async with asyncio.timeout(self.settings.webhook_timeout_s):
+            async with self._http.stream("POST", url, content=body, headers=headers) as answer:
+                return answer.status_code
 
     async def park(self, subscription_id: str, *, delivery_id: str, event_type: str, body: bytes, reason: str,
                    attempts: int) -> None:

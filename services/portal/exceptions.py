@@ -43,6 +43,12 @@ class InvalidUrl(Invalid):
     status_code = 422
 
 
+class OverLimit(PortalError):
+    """One more of something a setting bounds (webhooks of a tenant, live streams of a key): 429 naming the limit."""
+
+    status_code = 429
+
+
 class NotReady(PortalError):
     """The view did not show the write in time."""
 

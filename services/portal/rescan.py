@@ -2,7 +2,10 @@
 
 A rescan reads every partition of the listings topic from the first offset at or after `since`
 (`offsets_for_times`) up to the end offsets taken when it starts, and matches each listing with the matcher's
-core (`MatcherIndex`) built from that brand's fingerprints only (`brand_registry`).
+core (`MatcherIndex`) built from the whole registry, as the live matcher's is, keeping the brand's matches only
+(`matches_for`). Not from the brand's fingerprints alone: the matcher drops a brand's candidate that another brand's
+fingerprints explain (a Michael Kors bag's "date code" is no Louis Vuitton spec), so an index of one brand alerted it
+on other brands' listings that the live matcher rightly leaves alone (tenant56).
 - dry run: counts what it would raise (count, a sample, per rule) and writes nothing;
 - real run: writes each match onto `matches`, marked `found_by: rescan` with the rescan id and the version of
   each fingerprint that matched. The alerts service's book then raises an alert for a listing not alerted yet
@@ -81,12 +84,16 @@ class RescanStatus(BaseModel):
         return 1.0 if not self.listings_total else min(1.0, self.listings_read / self.listings_total)
 
 
-def brand_registry(registry: Registry, brand_id: str) -> Registry:
-    """The part of the registry one brand's rescan matches with: the brand, its working group, its fingerprints."""
-    brand = registry.brands[brand_id]
-    return Registry(working_groups={k: v for k, v in registry.working_groups.items() if k == brand.iwg},
-                    brands={brand_id: brand},
-                    fingerprints={k: f for k, f in registry.fingerprints.items() if f.brand_id == brand_id})
+def snapshot(registry: Registry) -> Registry:
+    """The registry a rescan matches with: all of it (see the module docstring), copied, so that the portal applying
+    registry changes meanwhile never changes it under the index build."""
+    return Registry(working_groups=dict(registry.working_groups), brands=dict(registry.brands),
+                    fingerprints=dict(registry.fingerprints))
+
+
+def matches_for(index: MatcherIndex, listing: Listing, brand_id: str) -> list[Match]:
+    """The brand's matches of the listing, by an index of every brand (the others' fingerprints can drop its)."""
+    return [m for m in index.match(listing) if m.brand_id == brand_id]
 
 
 def tally(status: RescanStatus, match: Match, *, sample_size: int = 10) -> None:
@@ -107,8 +114,8 @@ def mark(match: Match, registry: Registry, rescan_id: str) -> Match:
     return match.model_copy(update={"found_by": "rescan", "rescan_id": rescan_id, "fingerprint_versions": versions})
 
 
-def _match_all(index: MatcherIndex, records: list) -> list[tuple[object, list[Match] | None]]:
-    """Each record with its matches, or None when it is not a valid Listing."""
+def _match_all(index: MatcherIndex, records: list, brand_id: str) -> list[tuple[object, list[Match] | None]]:
+    """Each record with the brand's matches, or None when it is not a valid Listing."""
     out = []
     for r in records:
         try:
@@ -116,7 +123,7 @@ def _match_all(index: MatcherIndex, records: list) -> list[tuple[object, list[Ma
         except (ValidationError, TypeError):
             out.append((r, None))
             continue
-        out.append((r, index.match(listing)))
+        out.append((r, matches_for(index, listing, brand_id)))
     return out
 
 
@@ -125,7 +132,9 @@ _BUILDING = threading.Lock()
 
 def _build_index(registry: Registry) -> MatcherIndex:
     """One index build at a time in this process: a build is pure-Python CPU work that holds the GIL (a cold one
-    ~3 CPU-s on the demo registry, mostly the matcher's shared tables, which later builds reuse: ~0.2 s), so rescans
+    ~3 CPU-s on the demo registry, mostly the matcher's shared tables, which later builds reuse; an index of every
+    brand, as rescans build since tenant56, took 13.6 s wall on the demo registry at nice 10 on a loaded 2-core box,
+    and holds as much memory as a matcher worker's while the rescan runs), so rescans
     started together (a brand adding fingerprints in a row) building side by side starved the portal's event loop;
     fuzzed at 2 workers: six at once stalled every request ~20 s."""
     with _BUILDING:
@@ -165,7 +174,7 @@ async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str
                 records = [r for r in records if r.offset < todo.get(tp, 0)]
                 # matching is CPU work: off the event loop, so the portal's API, live streams and webhook
                 # deliveries keep going while a rescan runs
-                found = await asyncio.to_thread(_match_all, index, records)
+                found = await asyncio.to_thread(_match_all, index, records, status.brand_id)
                 for r, listing_matches in found:
                     status.listings_read += 1
                     if listing_matches is None:

@@ -82,8 +82,14 @@ class PortalSettings(BaseSettings):
     webhook_backoff_max_s: float = Field(default=60.0, ge=0)
     webhook_timeout_s: float = Field(default=5.0, gt=0)
     webhook_failing_backlog: int = Field(default=500, ge=1, description=(
-        "deliveries a subscription whose receiver is failing may have waiting; beyond, each is parked at once "
+        "deliveries a subscription whose receiver is failing or slow may have waiting; beyond, each is parked at once "
         "(reason receiver_backlog) so one hung receiver cannot pause every tenant's deliveries"))
+    webhook_max_per_tenant: int = Field(default=20, ge=1, description=(
+        "active webhook subscriptions of one brand or working group, whoever creates them (they belong to the tenant "
+        "and outlive the key that made them); one more answers 429 naming the limit: each has its own delivery lane"))
+    stream_max_per_key: int = Field(default=5, ge=1, description=(
+        "live streams (GET /v1/stream/alerts) one API key may hold open at once; one more answers 429 naming the "
+        "limit: every open stream gets every alert's snapshot queued (up to 1,000) before it is filtered"))
     webhook_delivered_ttl_s: int = Field(default=30 * 24 * 3600, ge=1, description="how long a delivery id is remembered")
     auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
     auth_window_s: int = Field(default=60, ge=1, description="after this many seconds a client's failures are forgotten")

@@ -109,5 +109,6 @@ def public_detail(reason: str) -> str:
     return {
         "url_refused": "the webhook URL was refused: it must be http(s) with a valid port and point at a public address",
         "network_error": "the receiver could not be reached (connection failed or timed out)",
-        "receiver_backlog": "not attempted: the receiver was failing and too many deliveries already waited for it",
+        "timeout": "the receiver did not answer within the delivery timeout (PORTAL_WEBHOOK_TIMEOUT_S)",
+        "receiver_backlog": "not attempted: the receiver was failing or slow and too many deliveries already waited for it",
     }.get(reason, "the delivery failed")

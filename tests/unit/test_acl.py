@@ -13,6 +13,7 @@ from brandsentry.acl import (
     service_acls,
     service_user,
     tenant_acls,
+    tenant_group_prefix,
     tenant_user,
 )
 from brandsentry.settings import Topics
@@ -96,7 +97,7 @@ def test_a_working_group_reads_its_own_topic_only():
     assert {t for t in ALL_TOPICS + ["alerts.iwg.video"] if may(acls, R, t)} == {"alerts.iwg.audio"}
 
 
-@pytest.mark.parametrize("bad", ["", "../x", "a b", "a,b", "a=b", "x" * 101, "-lead"])
+@pytest.mark.parametrize("bad", ["", "../x", "a b", "a,b", "a=b", "x" * 65, "-lead", "bose\n", "Bose", "a.b", "Y"])
 def test_tenant_ids_that_are_not_topic_name_safe_are_refused(bad):
     with pytest.raises(ValueError):
         tenant_user("brand", bad, Topics())
@@ -115,3 +116,25 @@ def test_user_names_parse_back_to_their_tenant_within_the_deployment_only():
     assert parse_user(tenant_user("iwg", "audio-eu", topics), topics) == ("iwg", "audio-eu")
     assert parse_user("p.svc-portal", topics) is None
     assert parse_user("q.brand-bose", topics) is None
+    assert parse_user("p.brand-bose\n", topics) is None and parse_user("p.brand-Bose", topics) is None
+
+
+def test_tenants_whose_ids_are_prefixes_of_each_other_share_no_topic_group_or_principal():
+    """tenant56's red team: ids that start like each other ('bose', 'bose-pro', 'bose_pro', 'bos') and a brand and a
+    group of one id get disjoint names: a topic or consumer group one may use is never the other's, by any pattern."""
+    topics = Topics(topic_prefix="p.")
+    tenants = [(kind, i) for kind in ("brand", "iwg") for i in ("bos", "bose", "bose-pro", "bose_pro", "bose-pro-2")]
+
+    def names(kind: str, tenant_id: str) -> set[str]:  # what the tenant's principal, topic and a group of it are called
+        own = tenant_acls(kind, tenant_id, topics)
+        return {tenant_user(kind, tenant_id, topics), tenant_group_prefix(kind, tenant_id, topics) + "soc",
+                *(b.name for b in own if b.resource_type is ResourceType.TOPIC)}
+
+    for kind, tenant_id in tenants:
+        acls = tenant_acls(kind, tenant_id, topics)
+        for other in tenants:
+            if other == (kind, tenant_id):
+                continue
+            covered = [n for n in names(*other) for b in acls
+                       if (n == b.name if b.pattern is LITERAL else n.startswith(b.name))]
+            assert not covered, f"{kind} {tenant_id} may use {covered} of {other}"

@@ -28,7 +28,7 @@ from brandsentry.registry import YamlRefused, load_yaml
 from schemas import Alert, AlertStatus, Severity
 from schemas.portal import DismissReason, SuppressionScope, WebhookEventType
 from services.portal import triage
-from services.portal.api_models import TransitionIn, WebhookIn
+from services.portal.api_models import BrandIdPath, TransitionIn, WebhookIn
 from services.portal.auth import Principal
 from services.portal.console import present
 from services.portal.console.session import COOKIE, SIGNIN_CSRF_COOKIE, Session, Sessions, same_token
@@ -412,7 +412,7 @@ async def registry_home(ctx: Ctx = Depends(signed_in)) -> Response:
 
 
 @router.get("/registry/{brand_id}")
-async def registry(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+async def registry(brand_id: BrandIdPath, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
     fps = ctx.portal.fingerprints(ctx.who, brand_id, include_inactive=True)
     by_kind: dict[str, list] = defaultdict(list)
     for fp in fps:
@@ -425,14 +425,14 @@ async def registry(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse
 
 
 @router.get("/registry/{brand_id}/rescans")
-async def rescans_part(brand_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+async def rescans_part(brand_id: BrandIdPath, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
     """The rescans table alone: the registry page polls it (htmx) while a rescan runs."""
     return await ctx.page("_rescans.html", brand=ctx.portal.brand(ctx.who, brand_id),
                           rescans=await ctx.portal.rescans(ctx.who, brand_id))
 
 
 @router.post("/registry/{brand_id}/rescans")
-async def start_rescan(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+async def start_rescan(brand_id: BrandIdPath, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}#h-rescans"
     form = await request.form()
     try:
@@ -451,7 +451,7 @@ async def start_rescan(brand_id: str, request: Request, ctx: Ctx = Depends(signe
 
 
 @router.post("/registry/{brand_id}/suppressions/{suppression_id}/lift")
-async def lift(brand_id: str, suppression_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
+async def lift(brand_id: BrandIdPath, suppression_id: str, ctx: Ctx = Depends(signed_in)) -> Response:
     s = await ctx.portal.lift(ctx.who, brand_id, suppression_id)
     what = s.listing_key if s.scope == SuppressionScope.listing else f"{s.marketplace}/{s.seller_id} with “{s.mark}”"
     return await ctx.back(f"/console/registry/{brand_id}#h-suppressions", "ok", f"Lifted: {what} alerts again.")
@@ -502,7 +502,7 @@ def _validation_text(exc: ValidationError) -> str:
 
 
 @router.post("/registry/{brand_id}/fingerprints")
-async def add_fingerprint(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+async def add_fingerprint(brand_id: BrandIdPath, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}"
     form = await request.form()
     fp = await ctx.attempt(here, "Not registered", lambda: ctx.portal.create_fingerprint(
@@ -513,7 +513,7 @@ async def add_fingerprint(brand_id: str, request: Request, ctx: Ctx = Depends(si
 
 
 @router.post("/registry/{brand_id}/image")
-async def add_image(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+async def add_image(brand_id: BrandIdPath, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}"
     form = await request.form()
     data = await _uploaded(form, ctx.portal.settings.max_image_bytes)
@@ -529,14 +529,14 @@ async def add_image(brand_id: str, request: Request, ctx: Ctx = Depends(signed_i
 
 
 @router.get("/registry/{brand_id}/fingerprints/{fp_id}")
-async def fingerprint_page(brand_id: str, fp_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
+async def fingerprint_page(brand_id: BrandIdPath, fp_id: str, ctx: Ctx = Depends(signed_in)) -> HTMLResponse:
     fp = ctx.portal.fingerprint(ctx.who, brand_id, fp_id)
     return await ctx.page("fingerprint.html", brand_id=brand_id, fp=fp,
                           history=list(reversed(ctx.portal.history(ctx.who, brand_id, fp_id))))
 
 
 @router.post("/registry/{brand_id}/fingerprints/{fp_id}")
-async def change_fingerprint(brand_id: str, fp_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+async def change_fingerprint(brand_id: BrandIdPath, fp_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}/fingerprints/{fp_id}"
     form = await request.form()
     fp = ctx.portal.fingerprint(ctx.who, brand_id, fp_id)
@@ -565,13 +565,13 @@ async def change_fingerprint(brand_id: str, fp_id: str, request: Request, ctx: C
 
 
 @router.get("/registry/{brand_id}/export")
-async def export(brand_id: str, ctx: Ctx = Depends(signed_in)) -> PlainTextResponse:
+async def export(brand_id: BrandIdPath, ctx: Ctx = Depends(signed_in)) -> PlainTextResponse:
     return PlainTextResponse(ctx.portal.export(ctx.who, brand_id), media_type="application/yaml",
                              headers={"Content-Disposition": f'attachment; filename="{brand_id}-registry.yaml"'})
 
 
 @router.post("/registry/{brand_id}/import")
-async def import_file(brand_id: str, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
+async def import_file(brand_id: BrandIdPath, request: Request, ctx: Ctx = Depends(signed_in)) -> Response:
     here = f"/console/registry/{brand_id}"
     form = await request.form()
     body = await _uploaded(form, MAX_IMPORT_BYTES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Query
 
 from schemas.portal import PrecisionSettings
-from services.portal.api_models import BrandPrecision, GroupSellers, PrecisionSettingsIn
+from services.portal.api_models import BrandIdPath, BrandPrecision, GroupSellers, IwgPath, PrecisionSettingsIn
 from services.portal.auth import Principal
 from services.portal.controller import Portal
 from services.portal.deps import portal, principal
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/v1", tags=["insight"])
 @router.get("/brands/{brand_id}/precision", response_model=BrandPrecision,
             responses={404: {"description": "no such brand, or not yours (the same answer)"}})
 async def brand_precision(
-    brand_id: str,
+    brand_id: BrandIdPath,
     window_days: float | None = Query(default=None, gt=0, le=3650,
                                       description="rolling window: alerts decided in the last N days (default: the brand's setting)"),
     review_below: float | None = Query(default=None, ge=0, le=1,
@@ -35,7 +35,7 @@ async def brand_precision(
 
 @router.get("/brands/{brand_id}/precision/settings", response_model=PrecisionSettings,
             responses={404: {"description": "no such brand, or not yours (the same answer)"}})
-async def get_precision_settings(brand_id: str, who: Principal = Depends(principal),
+async def get_precision_settings(brand_id: BrandIdPath, who: Principal = Depends(principal),
                                  p: Portal = Depends(portal)) -> PrecisionSettings:
     """The level under which the brand's fingerprints are flagged for review, and the window."""
     return p.precision_settings(who, brand_id)
@@ -43,7 +43,7 @@ async def get_precision_settings(brand_id: str, who: Principal = Depends(princip
 
 @router.put("/brands/{brand_id}/precision/settings", response_model=PrecisionSettings,
             responses={404: {"description": "no such brand, or not the caller's to manage (the same answer)"}})
-async def put_precision_settings(brand_id: str, body: PrecisionSettingsIn, who: Principal = Depends(principal),
+async def put_precision_settings(brand_id: BrandIdPath, body: PrecisionSettingsIn, who: Principal = Depends(principal),
                                  p: Portal = Depends(portal)) -> PrecisionSettings:
     """Set the review level, the minimum of decided alerts and the window (kept on `precision-settings`)."""
     return await p.set_precision_settings(who, brand_id, review_below=body.review_below, min_decided=body.min_decided,
@@ -53,7 +53,7 @@ async def put_precision_settings(brand_id: str, body: PrecisionSettingsIn, who: 
 @router.get("/iwgs/{iwg}/sellers", response_model=GroupSellers,
             responses={404: {"description": "not this key's working group (the same answer as no such group)"}})
 async def group_sellers(
-    iwg: str,
+    iwg: IwgPath,
     min_brands: int = Query(default=2, ge=1, le=1000, description="sellers with alerts of at least this many brands"),
     latest: int = Query(default=5, ge=0, le=50, description="latest alerts shown per seller"),
     who: Principal = Depends(principal),

@@ -4,24 +4,25 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Depends, Response
 from pydantic import BaseModel, Field, model_validator
 
+from schemas.models import TenantId
+from services.portal.api_models import TenantIdPath
 from services.portal.auth import Principal
 from services.portal.controller import Portal
 from services.portal.deps import portal, principal
 from services.portal.kafka_credentials import KafkaCredentials
 
 router = APIRouter(prefix="/v1/kafka-credentials", tags=["kafka credentials"])
-ID = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$"
 Kind = Literal["brand", "iwg"]
 ERRORS = {403: {"description": "operators only"}, 404: {"description": "no such tenant, or it has no credentials"},
           503: {"description": "this portal cannot administer Kafka credentials (and says why)"}}
 
 
 class KafkaCredentialsIn(BaseModel):
-    brand: str | None = Field(default=None, pattern=ID, description="a brand id: reads alerts.brand.<id> only")
-    iwg: str | None = Field(default=None, pattern=ID, description="a working group id: reads alerts.iwg.<id> only")
+    brand: TenantId | None = Field(default=None, description="a brand id: reads alerts.brand.<id> only")
+    iwg: TenantId | None = Field(default=None, description="a working group id: reads alerts.iwg.<id> only")
 
     @model_validator(mode="after")
     def _one(self) -> "KafkaCredentialsIn":
@@ -41,6 +42,9 @@ class KafkaAccess(BaseModel):
     topic: str = Field(description="the one topic these credentials read")
     group_prefix: str = Field(description="consumer group ids must start with this")
     ca_pem: str | None = Field(description="the CA certificate that signed the brokers' certificates")
+    isolation_level: Literal["read_committed"] = Field(default="read_committed", description=(
+        "the consumer setting to read the topic with: alerts are written in transactions, and a consumer at Kafka's "
+        "default read_uncommitted (Java, aiokafka) also reads the alerts of an aborted batch, then again when it is redone"))
 
 
 class KafkaPrincipal(BaseModel):
@@ -72,14 +76,14 @@ async def list_credentials(who: Principal = Depends(principal),
 
 
 @router.post("/{kind}/{tenant_id}/rotate", response_model=KafkaAccess, responses=ERRORS)
-async def rotate(kind: Kind, tenant_id: str = Path(pattern=ID), who: Principal = Depends(principal),
+async def rotate(kind: Kind, tenant_id: TenantIdPath, who: Principal = Depends(principal),
                  kc: KafkaCredentials = Depends(credentials)) -> KafkaAccess:
     """A new password; the old one stops working for new connections."""
     return _access(await kc.rotate(who, kind, tenant_id))
 
 
 @router.delete("/{kind}/{tenant_id}", status_code=204, responses=ERRORS)
-async def revoke(kind: Kind, tenant_id: str = Path(pattern=ID), who: Principal = Depends(principal),
+async def revoke(kind: Kind, tenant_id: TenantIdPath, who: Principal = Depends(principal),
                  kc: KafkaCredentials = Depends(credentials)) -> Response:
     """Remove the credentials and ACLs: open connections are refused from their next request."""
     await kc.revoke(who, kind, tenant_id)

@@ -11,7 +11,7 @@ from brandsentry.http import read_body
 from brandsentry.registry import YamlRefused, load_yaml
 from schemas import Fingerprint
 from schemas.portal import RegistryChange, Suppression
-from services.portal.api_models import ImageFingerprintOut, ImportResult, Me, SellerCount
+from services.portal.api_models import BrandIdPath, ImageFingerprintOut, ImportResult, Me, SellerCount
 from services.portal.auth import Principal
 from services.portal.controller import Portal
 from services.portal.deps import portal, principal
@@ -41,25 +41,25 @@ async def create_brand(spec: BrandIn, who: Principal = Depends(principal), p: Po
 
 
 @router.get("/brands/{brand_id}", responses={404: {"description": "no such brand, or not yours"}})
-async def get_brand(brand_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> dict:
+async def get_brand(brand_id: BrandIdPath, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> dict:
     return p.brand(who, brand_id)
 
 
 @router.get("/brands/{brand_id}/fingerprints")
-async def list_fingerprints(brand_id: str, include_inactive: bool = False, who: Principal = Depends(principal),
+async def list_fingerprints(brand_id: BrandIdPath, include_inactive: bool = False, who: Principal = Depends(principal),
                             p: Portal = Depends(portal)) -> list[Fingerprint]:
     return p.fingerprints(who, brand_id, include_inactive=include_inactive)
 
 
 @router.post("/brands/{brand_id}/fingerprints", status_code=201, responses={409: {"description": "already registered"}})
-async def create_fingerprint(brand_id: str, spec: FingerprintIn, who: Principal = Depends(principal),
+async def create_fingerprint(brand_id: BrandIdPath, spec: FingerprintIn, who: Principal = Depends(principal),
                              p: Portal = Depends(portal)) -> Fingerprint:
     """Register a mark, model, image hash, price floor or authorized seller; the matcher applies it live."""
     return await p.create_fingerprint(who, brand_id, spec)
 
 
 @router.post("/brands/{brand_id}/fingerprints/image", status_code=201, response_model=ImageFingerprintOut)
-async def upload_image(brand_id: str, file: UploadFile = File(..., description="logo or product photo"),
+async def upload_image(brand_id: BrandIdPath, file: UploadFile = File(..., description="logo or product photo"),
                        label: str = Form(""), max_distance: int = Form(10, ge=0, le=256),
                        keep: bool = Form(False, description="keep the image on the server (default: only its hash)"),
                        algorithm: Literal["phash", "pdq", "logo"] = Form(
@@ -74,40 +74,40 @@ async def upload_image(brand_id: str, file: UploadFile = File(..., description="
 
 
 @router.get("/brands/{brand_id}/fingerprints/{fingerprint_id}")
-async def get_fingerprint(brand_id: str, fingerprint_id: str, who: Principal = Depends(principal),
+async def get_fingerprint(brand_id: BrandIdPath, fingerprint_id: str, who: Principal = Depends(principal),
                           p: Portal = Depends(portal)) -> Fingerprint:
     return p.fingerprint(who, brand_id, fingerprint_id)
 
 
 @router.patch("/brands/{brand_id}/fingerprints/{fingerprint_id}")
-async def update_fingerprint(brand_id: str, fingerprint_id: str, patch: FingerprintPatch,
+async def update_fingerprint(brand_id: BrandIdPath, fingerprint_id: str, patch: FingerprintPatch,
                              who: Principal = Depends(principal), p: Portal = Depends(portal)) -> Fingerprint:
     """Change what may change in place (e.g. a price floor, a label, `active`); the version goes up by one."""
     return await p.update_fingerprint(who, brand_id, fingerprint_id, patch)
 
 
 @router.delete("/brands/{brand_id}/fingerprints/{fingerprint_id}")
-async def deactivate_fingerprint(brand_id: str, fingerprint_id: str, who: Principal = Depends(principal),
+async def deactivate_fingerprint(brand_id: BrandIdPath, fingerprint_id: str, who: Principal = Depends(principal),
                                  p: Portal = Depends(portal)) -> Fingerprint:
     """Deactivate (not erase): the matcher stops using it; its history stays."""
     return await p.deactivate(who, brand_id, fingerprint_id)
 
 
 @router.get("/brands/{brand_id}/fingerprints/{fingerprint_id}/history")
-async def fingerprint_history(brand_id: str, fingerprint_id: str, who: Principal = Depends(principal),
+async def fingerprint_history(brand_id: BrandIdPath, fingerprint_id: str, who: Principal = Depends(principal),
                               p: Portal = Depends(portal)) -> list[RegistryChange]:
     """Every change: version, who, when, which fields."""
     return p.history(who, brand_id, fingerprint_id)
 
 
 @router.get("/brands/{brand_id}/registry/export", response_class=PlainTextResponse)
-async def export_registry(brand_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> PlainTextResponse:
+async def export_registry(brand_id: BrandIdPath, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> PlainTextResponse:
     """The brand's active fingerprints in the registry file format (YAML)."""
     return PlainTextResponse(p.export(who, brand_id), media_type="application/yaml")
 
 
 @router.post("/brands/{brand_id}/registry/import", response_model=ImportResult)
-async def import_registry(brand_id: str, request: Request, deactivate_missing: bool = Query(False),
+async def import_registry(brand_id: BrandIdPath, request: Request, deactivate_missing: bool = Query(False),
                           who: Principal = Depends(principal), p: Portal = Depends(portal)) -> ImportResult:
     """Upsert the brand's fingerprints from a registry file (YAML or JSON body, the format of the export)."""
     body = await read_body(request, MAX_IMPORT_BYTES)
@@ -119,21 +119,21 @@ async def import_registry(brand_id: str, request: Request, deactivate_missing: b
 
 
 @router.get("/brands/{brand_id}/suppressions", tags=["feedback"])
-async def list_suppressions(brand_id: str, include_lifted: bool = False, who: Principal = Depends(principal),
+async def list_suppressions(brand_id: BrandIdPath, include_lifted: bool = False, who: Principal = Depends(principal),
                             p: Portal = Depends(portal)) -> list[Suppression]:
     """What the brand has marked not infringing: listings, and sellers with a mark."""
     return await p.suppressions(who, brand_id, include_lifted=include_lifted)
 
 
 @router.delete("/brands/{brand_id}/suppressions/{suppression_id}", tags=["feedback"])
-async def lift_suppression(brand_id: str, suppression_id: str, who: Principal = Depends(principal),
+async def lift_suppression(brand_id: BrandIdPath, suppression_id: str, who: Principal = Depends(principal),
                            p: Portal = Depends(portal)) -> Suppression:
     """Lift a suppression: the listing, or the seller with that mark, alerts again."""
     return await p.lift(who, brand_id, suppression_id)
 
 
 @router.get("/brands/{brand_id}/sellers/{marketplace}/{seller_id}", response_model=SellerCount, tags=["alerts"])
-async def seller_alerts(brand_id: str, marketplace: str, seller_id: str, who: Principal = Depends(principal),
+async def seller_alerts(brand_id: BrandIdPath, marketplace: str, seller_id: str, who: Principal = Depends(principal),
                         p: Portal = Depends(portal)) -> SellerCount:
     """How many alerts this seller has for the brand (repeat sellers)."""
     seller = f"{marketplace}/{seller_id}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
+from services.portal.api_models import BrandIdPath
 from services.portal.auth import Principal
 from services.portal.controller import Portal
 from services.portal.deps import portal, principal
@@ -23,7 +24,7 @@ class RescanIn(BaseModel):
 
 @router.post("", response_model=RescanStatus, status_code=202, responses={
     **NOT_FOUND, 429: {"description": "the brand has PORTAL_RESCAN_MAX_RUNNING rescans running (Retry-After)"}})
-async def start(brand_id: str, body: RescanIn, who: Principal = Depends(principal),
+async def start(brand_id: BrandIdPath, body: RescanIn, who: Principal = Depends(principal),
                 p: Portal = Depends(portal)) -> RescanStatus:
     """Match the listings since `since` again with this brand's fingerprints, in the background. Follow it at
     `GET …/rescans/{id}`. A real run (`dry_run: false`) writes matches marked `found_by: rescan`; a listing
@@ -33,13 +34,13 @@ async def start(brand_id: str, body: RescanIn, who: Principal = Depends(principa
 
 
 @router.get("", response_model=list[RescanStatus], responses=NOT_FOUND)
-async def list_rescans(brand_id: str, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> list[RescanStatus]:
+async def list_rescans(brand_id: BrandIdPath, who: Principal = Depends(principal), p: Portal = Depends(portal)) -> list[RescanStatus]:
     """The brand's latest 50 rescans, newest first."""
     return await p.rescans(who, brand_id)
 
 
 @router.get("/{rescan_id}", response_model=RescanStatus, responses=NOT_FOUND)
-async def get_rescan(brand_id: str, rescan_id: str, who: Principal = Depends(principal),
+async def get_rescan(brand_id: BrandIdPath, rescan_id: str, who: Principal = Depends(principal),
                      p: Portal = Depends(portal)) -> RescanStatus:
     """Progress (listings_read of listings_total), counts per rule, a sample; state running, done or failed."""
     return await p.rescan(who, brand_id, rescan_id)

@@ -6,11 +6,13 @@ import asyncio
 
 from fastapi import APIRouter, Depends, Query, Request
 from sse_starlette.sse import EventSourceResponse
+from starlette.background import BackgroundTask
 
 from schemas import Alert
 from services.portal import metrics
 from services.portal.auth import Principal
 from services.portal.deps import principal
+from services.portal.exceptions import OverLimit
 
 router = APIRouter(prefix="/v1/stream", tags=["stream"])
 
@@ -20,11 +22,13 @@ END = None  # put on a stream's queue: the stream ends (its key was revoked, or 
 
 class Hub:
     """Fans alert snapshots out to every open stream; a client that falls far behind is disconnected, and so is
-    every stream of a key when the key is revoked."""
+    every stream of a key when the key is revoked. One key holds at most `max_per_key` streams at once
+    (PORTAL_STREAM_MAX_PER_KEY): one more is refused with OverLimit (429)."""
 
-    def __init__(self, *, queue_size: int = 1000) -> None:
+    def __init__(self, *, queue_size: int = 1000, max_per_key: int = 5) -> None:
         self._queues: dict[asyncio.Queue, str] = {}
         self._size = queue_size
+        self._max_per_key = max_per_key
 
     def publish(self, alert: Alert, is_new: bool) -> None:
         for q in list(self._queues):
@@ -49,6 +53,9 @@ class Hub:
                 q.get_nowait()
 
     def subscribe(self, key_id: str) -> asyncio.Queue:
+        if sum(owner == key_id for owner in self._queues.values()) >= self._max_per_key:
+            raise OverLimit(f"this API key already has {self._max_per_key} live streams open, the most one key may "
+                            "have (PORTAL_STREAM_MAX_PER_KEY); close one first")
         q: asyncio.Queue = asyncio.Queue(self._size)
         self._queues[q] = key_id
         return q
@@ -82,4 +89,5 @@ async def stream_alerts(request: Request, status_changes: bool = Query(False, de
             hub.unsubscribe(queue)
             metrics.SSE_CLIENTS.dec()
 
-    return EventSourceResponse(events(), ping=15)
+    # the generator's `finally` never runs when the connection ends before it starts: unsubscribe after the response too
+    return EventSourceResponse(events(), ping=15, background=BackgroundTask(hub.unsubscribe, queue))

@@ -154,6 +154,10 @@ async def test_precision_per_fingerprint_and_the_groups_repeat_sellers(pipeline,
         assert (await group.put(f"/v1/brands/{brand_id}/precision/settings", json={"review_below": 0})).status_code == 404
         stricter = (await group.get(f"/v1/brands/{brand_id}/precision", params={"min_decided": 3})).json()
         assert not any(f["review"] for f in stricter["fingerprints"])  # a query parameter overrides the setting
+        # tenant56: the group saw every fingerprint's value here (marks, models: confidential to the brand, as aliases)
+        assert {f["fingerprint_id"] for f in stricter["fingerprints"]} >= set(fps.values())
+        assert not [f["value"] for f in stricter["fingerprints"] if f["value"] is not None]
+        assert good not in (await group.get(f"/v1/brands/{brand_id}/precision")).text
         assert (await other_group.get(f"/v1/brands/{brand_id}/precision")).status_code == 404
         assert (await other_brand.get(f"/v1/brands/{brand_id}/precision")).status_code == 404
 

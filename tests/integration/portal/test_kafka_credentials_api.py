@@ -21,6 +21,7 @@ async def test_an_operator_issues_rotates_and_revokes_a_brands_kafka_credentials
         assert created.status_code == 201, created.text
         access = created.json()
         assert (access["topic"], access["security_protocol"]) == (topic, "SASL_SSL")
+        assert access["isolation_level"] == "read_committed"  # tenant56: the answer did not say (aborted alerts read)
         bose = as_user(admin, (access["username"], access["password"]))
         await read(bose, topic, group=f"{access['group_prefix']}soc", attempts=3)  # allowed: no authorization error
         with pytest.raises(TopicAuthorizationFailedError):
@@ -58,3 +59,15 @@ async def test_only_operators_may_and_only_for_registered_tenants(portal, admin)
         iwg = await ops.post("/v1/kafka-credentials", json={"iwg": "consumer-electronics"})
         assert iwg.status_code == 201 and iwg.json()["topic"].endswith("alerts.iwg.consumer-electronics")
         assert (await ops.delete("/v1/kafka-credentials/iwg/consumer-electronics")).status_code == 204
+
+
+@pytest.mark.parametrize("bad", ["Y", "Bose", "bose%0A", "x" * 65, "-lead", "a.b"])
+async def test_a_malformed_tenant_id_is_refused_with_a_4xx_before_kafka_is_asked(portal, bad):
+    """The id in the path is the registry's TenantId (lower case, up to 64, no '.' and no trailing newline): anything
+    else is a 422 that says so, from the route itself, before the credential code (brandsentry.acl) sees it."""
+    async with portal.client("ops") as ops:
+        for answer in (await ops.post(f"/v1/kafka-credentials/brand/{bad}/rotate"),
+                       await ops.delete(f"/v1/kafka-credentials/iwg/{bad}"),
+                       await ops.post("/v1/kafka-credentials", json={"brand": bad.replace("%0A", "\n")})):
+            assert answer.status_code == 422, (bad, answer.status_code, answer.text)
+            assert "tenant_id" in answer.text or "brand" in answer.text, answer.text

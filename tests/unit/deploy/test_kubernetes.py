@@ -166,7 +166,7 @@ def test_a_tenant_id_that_cannot_be_a_kubernetes_name_is_refused(tmp_path: Path)
     from brandsentry.k8s import kafka_user
 
     with pytest.raises(ValueError, match="cannot be a KafkaUser"):
-        kafka_user("User:brand-Big_Brand", tenant_acls("brand", "Big_Brand", TOPICS))
+        kafka_user("User:brand-big_brand", tenant_acls("brand", "big_brand", TOPICS))  # "_": a TenantId, no DNS name
 
 
 @pytest.mark.parametrize("overlay", OVERLAYS)

@@ -49,7 +49,10 @@ def _copies(seed: int) -> dict[str, str]:
     return {"same file": features_b64(logo_features(decode(jpeg(img, 95)))),
             "JPEG q60": features_b64(logo_features(decode(jpeg(img, 60)))),
             "PNG": features_b64(logo_features(decode(png(img)))),
-            "0.7x": features_b64(logo_features(decode(jpeg(img.resize((170, 85)), 95))))}
+            "0.7x": features_b64(logo_features(decode(jpeg(img.resize((170, 85)), 95)))),
+            # tenant56: uploaded larger, a copy kept its picture but too few of its keypoints for SAME_PICTURE alone
+            "1.5x JPEG q50": features_b64(logo_features(decode(jpeg(img.resize((360, 180)), 50)))),
+            "2x": features_b64(logo_features(decode(jpeg(img.resize((480, 240)), 95))))}
 
 
 def _index(hostile: dict[str, str], seed: int) -> MatcherIndex:
@@ -86,6 +89,15 @@ def test_the_features_format_refuses_degenerate_frames_and_keypoints(what):
 @pytest.mark.parametrize("seed", SEEDS)
 @pytest.mark.parametrize("copy", ["same file", "JPEG q60", "PNG", "0.7x"])
 def test_a_copy_of_another_brands_logo_never_hides_it(seed, copy):
+    _never_hidden(seed, copy)
+
+
+@pytest.mark.parametrize("seed, copy", [(11, "1.5x JPEG q50"), (5, "2x")])  # each hid the victim before tenant56
+def test_a_larger_copy_of_another_brands_logo_never_hides_it(seed, copy):
+    _never_hidden(seed, copy)
+
+
+def _never_hidden(seed: int, copy: str) -> None:
     index = _index({copy: _copies(seed)[copy]}, seed)
     matches = {m.brand_id: m for m in index.match(_listing_with_photo(_photo(seed)))}
     assert "victim" in matches, f"{copy} of logo {seed} hid the victim's logo"

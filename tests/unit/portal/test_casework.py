@@ -124,7 +124,7 @@ def test_an_evidence_pack_names_every_file_with_its_sha256_and_the_listings_coor
     assert again == data  # the same evidence gives the same archive
 
 
-def test_a_rescan_matches_with_its_brand_only_and_marks_what_it_found():
+def test_a_rescan_marks_what_it_found():
     from brandsentry.registry import Registry
     from schemas import Brand, IndustryWorkingGroup, MarkFingerprint
     from services.portal import rescan
@@ -135,8 +135,8 @@ def test_a_rescan_matches_with_its_brand_only_and_marks_what_it_found():
         registry.brands[brand] = Brand(id=brand, name=brand.title(), iwg=iwg)
         fp = MarkFingerprint(id=f"{brand}.mark.1", brand_id=brand, value=brand.title(), version=3)
         registry.fingerprints[fp.id] = fp
-    only = rescan.brand_registry(registry, "bose")
-    assert (set(only.brands), set(only.working_groups), set(only.fingerprints)) == ({"bose"}, {"ce"}, {"bose.mark.1"})
+    only = rescan.snapshot(registry)
+    assert only.fingerprints == registry.fingerprints and only.fingerprints is not registry.fingerprints
 
     marked = rescan.mark(make_alert().match, only, "rs_0123456789abcdef")
     assert (marked.found_by, marked.rescan_id) == ("rescan", "rs_0123456789abcdef")
@@ -148,6 +148,28 @@ def test_a_rescan_matches_with_its_brand_only_and_marks_what_it_found():
     for _ in range(12):
         rescan.tally(status, hit)
     assert (status.matches, status.per_rule, len(status.sample)) == (12, {"exact": 12}, 10)
+
+
+def test_a_rescan_never_alerts_a_brand_on_a_listing_another_brands_fingerprints_explain():
+    """tenant56: a rescan matched with an index of the brand's fingerprints alone, so the matcher's rules that leave a
+    listing to the brand whose goods it describes never ran: Louis Vuitton's spec 'date code' alerted it on a Michael
+    Kors bag that the live matcher (every brand's fingerprints) leaves to Michael Kors (seen set outsider43)."""
+    from brandsentry.registry import load_registry
+    from schemas import Listing
+    from services.matcher.core import MatcherIndex
+    from services.matcher.core.layers import brands_subset
+    from services.portal import rescan
+    from tests.unit.matcher.test_adversary_classes import SEED
+
+    two = brands_subset(load_registry(SEED), {"louis-vuitton", "michael-kors"})
+    bag = Listing.model_validate({
+        "marketplace": "depop", "listing_id": "12b0884c27c01c", "title": "Michael Kors Jet Set tote with microchip",
+        "description": "Has the NFC microchip like the 2021+ bags, date code, dust bag and receipt copy. Mirror quality. "
+                       "36.70 GBP Ships from China.", "price": {"amount": 36.7, "currency": "GBP"},
+        "seller": {"id": "trade_7838ed", "country": "CN"}, "category": "handbags", "ship_from": "CN", "observed_at": "2026-12-04T01:54:06Z"})
+    index = MatcherIndex.build(rescan.snapshot(two))
+    assert rescan.matches_for(index, bag, "louis-vuitton") == []
+    assert [m.brand_id for m in rescan.matches_for(index, bag, "michael-kors")] == ["michael-kors"]
 
 
 def test_without_the_kafka_record_the_pack_says_the_listing_is_the_parsed_one():

@@ -151,3 +151,91 @@ async def test_a_delivery_the_receiver_took_is_delivered_though_redis_is_full():
     assert posts == ["d0", "d1", "d2"]  # each once
     assert producer.sent == []  # nothing parked as failed
     assert hook.id not in deliverer.failing
+class Receiver:
+    """A local HTTP receiver on a real socket that answers 200 OK: `drip` sends its header lines one byte every 0.1 s
+    for `seconds` (each read arrives well inside any per-read timeout), `huge` streams `megabytes` of body at full speed, `late` answers 204 after `seconds`."""
+
+    def __init__(self, how: str, *, seconds: float = 0.0, megabytes: int = 0) -> None:
+        self.how, self.seconds, self.megabytes, self.answered = how, seconds, megabytes, 0
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            await reader.readuntil(b"\r\n\r\n")
+            self.answered += 1
+            if self.how == "late":
+                await asyncio.sleep(self.seconds)
+                writer.write(b"HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n")
+            elif self.how == "drip":
+                writer.write(b"HTTP/1.1 200 OK\r\nX-Pad: ")
+                for _ in range(int(self.seconds * 10)):
+                    writer.write(b"x")
+                    await writer.drain()
+                    await asyncio.sleep(0.1)
+                writer.write(b"\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+            else:
+                writer.write(f"HTTP/1.1 200 OK\r\nContent-Length: {self.megabytes << 20}\r\n\r\n".encode())
+                chunk = b"x" * (1 << 20)
+                for _ in range(self.megabytes):
+                    writer.write(chunk)
+                    await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    async def __aenter__(self) -> str:
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return f"http://127.0.0.1:{self._server.sockets[0].getsockname()[1]}/hook"
+
+    async def __aexit__(self, *_) -> None:
+        self._server.close()
+
+
+async def test_a_receiver_that_answers_2xx_too_slowly_is_cut_at_the_timeout_and_counts_as_failing():
+    """tenant56: httpx's timeout is per read, so a receiver that sends its answer's header a byte at a time (then 200)
+    held a delivery (and its subscription's lane) as long as it liked, and was never 'failing' (its backlog was not
+    bounded). PORTAL_WEBHOOK_TIMEOUT_S bounds the whole attempt; such an attempt is a timeout, retried, then parked."""
+    producer = Producer()
+    settings = PortalSettings(webhook_max_attempts=1, webhook_timeout_s=0.5, webhook_allow_hosts="127.0.0.1")
+    deliverer = Deliverer(settings, producer, Redis(), Log())
+    try:
+        async with Receiver("drip", seconds=20) as url:
+            hook = sub(url)
+            result = await asyncio.wait_for(
+                deliverer.deliver(hook, delivery_id="d1", event_type="alert.created", body=b"{}"), 15)
+    finally:
+        await deliverer.close()
+    assert result == "parked" and hook.id in deliverer.failing
+    assert [h["error.reason"] for *_, h in producer.sent] == [b"timeout"]
+    assert public_detail("timeout").startswith("the receiver did not answer within")
+
+
+async def test_a_receivers_answer_body_is_never_read_into_memory():
+    """A 2xx is what counts; a receiver that answers 200 with a body of hundreds of megabytes made the portal read it
+    all into memory (httpx reads the whole answer), for every delivery of every subscription pointing at it."""
+    settings = PortalSettings(webhook_max_attempts=1, webhook_timeout_s=30, webhook_allow_hosts="127.0.0.1")
+    deliverer = Deliverer(settings, Producer(), Redis(), Log())
+    receiver = Receiver("huge", megabytes=2048)
+    try:
+        async with receiver as url:
+            result = await asyncio.wait_for(
+                deliverer.deliver(sub(url), delivery_id="d1", event_type="alert.created", body=b"{}"), 20)
+    finally:
+        await deliverer.close()
+    assert result == "delivered" and receiver.answered == 1
+
+
+async def test_a_receiver_that_answers_2xx_slowly_is_bounded_like_a_failing_one():
+    """A 2xx that takes more than half of PORTAL_WEBHOOK_TIMEOUT_S is delivered, but the subscription counts as failing
+    until a quick answer: its lane keeps at most PORTAL_WEBHOOK_FAILING_BACKLOG deliveries (the rest parked,
+    replayable), so a receiver answering every delivery just inside the timeout cannot fill the worker's in-flight
+    limit and pause every other tenant's deliveries."""
+    settings = PortalSettings(webhook_max_attempts=1, webhook_timeout_s=1.0, webhook_allow_hosts="127.0.0.1")
+    deliverer = Deliverer(settings, Producer(), Redis(), Log())
+    try:
+        async with Receiver("late", seconds=0.6) as url:
+            hook = sub(url)
+            await deliverer.deliver(hook, delivery_id="d1", event_type="alert.created", body=b"{}")
+    finally:
+        await deliverer.close()
+    assert hook.id in deliverer.failing
