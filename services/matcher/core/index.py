@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import math
 import re
 import time
 from array import array
@@ -152,6 +153,9 @@ class MatcherIndex:
                 if (plain or offered(fp, detector.name)) and (reason := detector.add(i, fp)) is not None:
                     self.skipped.append((fp.id, reason))
             self._add_context(i, fp)
+        # the same floors as Python floats (NaN: none), read per listing by _floor and _line_floor: a float32 array's
+        # item, float() and np.isnan cost ~1 µs a read, a list's item ~30 ns (issue 16; the values are equal)
+        self._model_floor_of: list[float] = self._model_floors.tolist()
         self._named_models = _named_models(fingerprints, self._fingerprint_brand, self._model_floors)
         self._holds_value = [b.iwg in VALUE_WITH_AGE for b in self._brands]
         self._told_old_models = _after_the_mark(fingerprints, self._fingerprint_brand, self._model_floors, self._named_models,
@@ -1604,9 +1608,10 @@ class MatcherIndex:
         NAMED_ITEM_BELOW_FLOOR of its floor so scaled, a copy's price even for goods in that condition ("estate find
         vintage Cartier Juste un Clou bracelet" at 8 % of that bracelet's floor); above it a stated condition is judged
         against the line's or category's floor as before."""
-        model_floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "model")
+        floor_of = self._model_floor_of
+        model_floors = [Floor(e.fingerprint, floor_of[e.fingerprint], "model")
                         for e in evidence if e.rule in (Rule.model, Rule.spelt_model, Rule.model_base)
-                        and not np.isnan(self._model_floors[e.fingerprint])]
+                        and not math.isnan(floor_of[e.fingerprint])]
         if model_floors:
             return max(model_floors, key=lambda f: f.amount_eur)
         floor = self._brand_floor(brand_index, listing, evidence, far, price)
@@ -1785,8 +1790,9 @@ class MatcherIndex:
             e.field == "attributes" and e.rule in (Rule.exact, Rule.alias) and e.fingerprint is not None and e.weight > 0
             and not self._fingerprints[e.fingerprint].everyday_word for e in evidence) and any(
             e.field == "attributes" for e in named)
-        floors = [Floor(e.fingerprint, float(self._model_floors[e.fingerprint]), "line", self._fingerprints[e.fingerprint].value)
-                  for e in named if not np.isnan(self._model_floors[e.fingerprint])
+        floor_of = self._model_floor_of
+        floors = [Floor(e.fingerprint, floor_of[e.fingerprint], "line", self._fingerprints[e.fingerprint].value)
+                  for e in named if not math.isnan(floor_of[e.fingerprint])
                   and (registered or not self._fingerprints[e.fingerprint].everyday_word)]
         models = self._named_models.get(brand_index, []) if registered else []
         if share < 1.0 and (told := self._told_old_models.get(brand_index)):
@@ -1800,9 +1806,9 @@ class MatcherIndex:
             # only a price at most NAMED_ITEM_BELOW_FLOOR of it: the demo's model floors sit near list price, and a
             # retailer's discount ("Galaxy S24 Ultra … new" at 80 %) is judged as before, by the line or category
             if price is not None and (items := [
-                    Floor(i, float(self._model_floors[i]), "model", name) for pattern, i, name in models
-                    if (price >= float(self._model_floors[i]) if fair_only
-                        else price <= NAMED_ITEM_BELOW_FLOOR * share * float(self._model_floors[i])) and pattern.search(latin)]):
+                    Floor(i, floor_of[i], "model", name) for pattern, i, name in models
+                    if (price >= floor_of[i] if fair_only
+                        else price <= NAMED_ITEM_BELOW_FLOOR * share * floor_of[i]) and pattern.search(latin)]):
                 return max(items, key=lambda f: f.amount_eur)  # the item named, not its line's dearest goods
         return max(floors, key=lambda f: f.amount_eur) if floors else None
 

@@ -155,8 +155,10 @@ class BrandFloors:
 _LEVELS = re.compile(r"\s*(?:>|›|»|/|\|)\s*")  # the separators of a category path
 
 
+@lru_cache(maxsize=4096)
 def category_leaf(category: str | None) -> str:
-    """The last level of a category path ("Software & Games > Consoles" is filed among consoles)."""
+    """The last level of a category path ("Software & Games > Consoles" is filed among consoles). Pure; remembered
+    (a listing's readers ask it of its category ~9 times, and listings share their categories; issue 16)."""
     return _LEVELS.split(category)[-1] if category else ""
 
 

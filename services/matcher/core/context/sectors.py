@@ -496,9 +496,9 @@ class Sectors:
 
     def _of_words(self, text: str, title: bool) -> SectorsFound:
         latin = latin_text(text.casefold())  # "Наушники" folded first: a capital Н is no look-alike H here
-        if " ".join(_TOKEN.findall(latin)) in self._generic:
+        tokens = _TOKEN.findall(latin)  # (once: the generic test below read them again; issue 16)
+        if " ".join(tokens) in self._generic:
             return SectorsFound(frozenset(), (), generic=True)
-        tokens = _TOKEN.findall(latin)
         sectors: set[str] = set()
         words: list[str] = []
         starts, alone = self._starts, self._words[title]

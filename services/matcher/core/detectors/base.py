@@ -136,6 +136,12 @@ class Detector:
 WORD = re.compile(r"[a-z0-9]+")  # a word of the latin view (VocabularyDetector.words)
 
 
+def _latin_spans(text: ListingText) -> tuple[list[tuple[str, int, int]], list[str]]:
+    """VocabularyDetector.latin_words of a text (a token kind of ListingText.tokens, kept a listing)."""
+    tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text.latin)]
+    return tokens, [w for w, _, _ in tokens]
+
+
 class VocabularyDetector(Detector):
     """The frame of the detectors that alone read some of the registry's vocabularies (MarkFingerprint.vocabulary;
     vocabulary.offered): colourways.py, kits.py, goods_codes.py. A fingerprint of one of `kinds` is cut into its words
@@ -172,9 +178,10 @@ class VocabularyDetector(Detector):
 
     @staticmethod
     def latin_words(text: ListingText) -> tuple[list[tuple[str, int, int]], list[str]]:
-        """The listing's latin-view words with their spans [(word, start, end)], and the words alone."""
-        tokens = [(m.group(), m.start(), m.end()) for m in WORD.finditer(text.latin)]
-        return tokens, [w for w, _, _ in tokens]
+        """The listing's latin-view words with their spans [(word, start, end)], and the words alone: made once a
+        listing (ListingText.tokens) and shared by the detectors that read them (read only; issue 16: five detectors
+        and the relations reader each tokenised the whole latin view again)."""
+        return text.tokens(_latin_spans)
 
     def openings(self, words: list[str]) -> list[int]:
         """The positions k of `words` whose word is the first word of some entry (`_by_first`): where to look."""
