@@ -548,8 +548,9 @@ _MAKER_NOT_BEFORE = re.compile(r"(?<![^\W_])(?:if|if it(?:'s| is)?|should it be|
                                re.IGNORECASE)
 # the title's words that make the goods a third party's or a work about the brand's: fit, replacement, likeness, media
 _NOT_THE_GOODS = re.compile(
-    _W + r"(?:for|fits|fitting|(?<!slim )(?<!straight )(?<!regular )(?<!relaxed )(?<!skinny )(?<!loose )(?<!tapered )"
-    r"(?<!athletic )(?<!classic )(?<!comfort )(?<!true )(?<!boot )(?<!wide )(?<!modern )(?<!easy )fit|compatible|compatibles?|kompatibel|compatível|compativel|para|pour|für|fur|per|voor|dla|"
+    _W + r"(?:for|fits|fitting|fit(?<!slim fit)(?<!straight fit)(?<!regular fit)(?<!relaxed fit)(?<!skinny fit)"
+    r"(?<!loose fit)(?<!tapered fit)(?<!athletic fit)(?<!classic fit)(?<!comfort fit)(?<!true fit)(?<!boot fit)"
+    r"(?<!wide fit)(?<!modern fit)(?<!easy fit)|compatible|compatibles?|kompatibel|compatível|compativel|para|pour|für|fur|per|voor|dla|"
     r"для|için|icin|replacement|replaces|replacing|aftermarket|generic|third[- ]party|3rd[- ]party|non[- ]oem|own[- ]brand|"
     r"store[- ]brand|private[- ]label|unbranded|dupe|dupes|inspired|style|styled|alternative|alternatives|"
     r"like(?!\W+new)|similar|"

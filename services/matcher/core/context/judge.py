@@ -2066,7 +2066,7 @@ _INCLUDED_BEFORE = re.compile(r"(?:includ\w*|comes? with|bundled? with|together 
                               r"incluida|inclus|в комплекте|含|包含|附带|附帶|同梱|付き)"
                               r"[^\w]*(?:(?:the|a|an|original|genuine|real|full|complete|el|la|le|les|der|die|das|"
                               r"den|il|o|a)[^\w]+)*$")
-_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:(?:[^\s,;.|()]|(?<=\d)\.(?=\d))+\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|"
+_INCLUDED_AFTER = re.compile(r"^[^\w,;.|()]*(?:[^\s,;.|()]+(?:(?<=\d)\.(?=\d)[^\s,;.|()]+)*\s+){0,10}?(?:is\s+|are\s+)?(?:included|inclusive|inside|incl|in the box|"
                              r"inclu[ií]d[oa]s?|inclus[oa]?|incluse|incluses|inclusi|inklusive|inkl|inbegriffen|enthalten|"
                              r"dabei|mitgeliefert|inclusief|inbegrepen|w zestawie|w komplecie|w cenie|в комплекте|"
                              r"включен[аоы]?|в наборі|у комплекті|dahil|termasuk|kèm theo|同梱|付属|付き|附带|附帶|"
