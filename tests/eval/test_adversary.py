@@ -40,6 +40,24 @@ def _below(tallies) -> dict[str, str]:
 # xfail, so it fails the suite the day it reaches the floor and must be moved out of this table, and every
 # other class must hold the floor now. Stated in issue 9's note; not hidden.
 SHORT_OF_THE_FLOOR: dict[str, str] = {
+    # (lead, session 56) six classes at the floor's edge, passed by the held set of 250 a class and below it on the
+    # held set of 160 (report.CLASS_LISTINGS; the same seed and cells, fewer listings a cell): measured on merge56
+    # (2026-12-06); on main's `adv.py --per 5` draw debut_named 0.980 and trap_cross_market_list 0.978 were already
+    # below, fake_bundle_copy 0.981, dotted_initials_copy 0.98 and cjk_reversed 0.982 at it; not worked on yet
+    "fake_bundle_copy": "recall 0.975 on the held set (160 a class; 2026-12-06): goods said to come in a bundle or pack in "
+                        "Italian and Spanish ('incluso nel bundle, mai usato', 'cable del pack, sin usar AAA') read as a "
+                        "bundle's honest leftovers",
+    "debut_named": "recall 0.980 (just below) on the held set (160 a class; 2026-12-06): a model named by its debut year "
+                   "with a copy word the matcher reads as a scale model's ('35mm slr … kit réplica', "
+                   "'motorcycle 600cc, Kopie')",
+    "dotted_initials_copy": "precision 0.975 on the held set (160 a class; 2026-12-06): dotted initials of a mark "
+                            "('P.P.S.', 'S.R.') heard as another brand's",
+    "trap_multi_bundle": "quiet 0.977 on the held set (160 a class; 2026-12-06): a bundle of several brands' genuine goods "
+                         "('Комплект: Coach … + gucci leather belt … + Michael Kors …') alerting one of them",
+    "trap_cross_market_list": "quiet 0.978 on the held set (160 a class; 2026-12-06): genuine goods priced in a currency "
+                              "of another market (INR, ZAR) below the floor as converted",
+    "cjk_reversed": "precision 0.976 on the held set (160 a class; 2026-12-06): a Chinese mark written in reverse order "
+                    "('能达 酸奶 倒轉讀 顶级复刻') also read as another dairy brand's",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "

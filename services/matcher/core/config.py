@@ -258,6 +258,9 @@ COPY_WORDS: list[str] = [
     "contraffazione", "taroccato", "taroccata", "taroccati", "imitazione",
     # tr, fil, sw, ha, yo, ig
     "sahte", "taklit", "class a", "class aaa", "peke", "imitasyon", "feki", "jabu", "ayederu", "adịgboroja",
+    # (lead, session 56) tr "one-to-one copy" and "knock-off", pl "fake": cue terms since dodge39 but no copy claim, so a
+    # likeness word beside them ("adidas Samba muadil, birebir kopya") was lowered as a look-alike (Wiktionary's senses)
+    "birebir kopya", "çakma", "cakma", "podróbka", "podrobka", "podróbki", "podrobki",
     # ar (the trade's "copy" by sound with its grade; "fake", "forged", Egyptian "struck" for a fake), ur, ru
     "كوبي درجة أولى", "كوبي درجة اولى", "كوبي درجه أولى", "كوبي درجه اولى", "كوبي درجة أولي", "كوبي ماستر", "ماستر كوبي",
     "كوبي اصلي", "كوبي أصلي", "مزيف", "مزيفة", "مضروب", "مضروبة", "مزور", "مزورة",

@@ -213,6 +213,9 @@ _REP_PERSON_AFTER = re.compile(r"^\W{0,2}(?:at|from|in|of|for|said|says|told|hel
 _REP_COUNT_BEFORE = re.compile(r"(?:\d\s*[x×]\s*\d+|\d\s*[-–]\s*\d+|(?<![^\W_])(?:sets?\s+of|of|for|do|doing|did|x)\s+\d+|"
                                r"(?<![^\W_])(?:high|low|max|one|single|per|each|few|more|extra|last|first|many))\W{0,2}$",
                                re.IGNORECASE)
+# (lead, session 56) a bare count at the head of its clause ("bifold, 3 reps guide", "warm-up: 12 reps"): an exercise's count
+# (a model number follows the goods' name: "Blade 102 rep", "Jordan 4 reps")
+_REP_COUNT_HEAD = re.compile(r"[\n,;:.!?(/|–—]\s*\d{1,3}\s*$")
 _REP_STOP = frozenset({"and", "or", "the", "a", "an", "with", "for", "size", "new", "in", "of", "to", "on", "at", "by"})
 
 
@@ -221,6 +224,7 @@ def rep_not_goods(text: str, start: int, end: int) -> bool:
     rep", "Nike rep at Foot Locker", "rep your city", "12 reps", "high rep workouts", "rep range"."""
     before = text[max(0, start - 24):start]
     return bool(_PERSON_REP.search(before) or _REP_COUNT_BEFORE.search(before)
+                or _REP_COUNT_HEAD.search(("\n" if start <= 24 else "") + before)
                 or _REP_PERSON_AFTER.match(text[end:end + 16]))
 
 
