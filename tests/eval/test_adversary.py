@@ -50,14 +50,17 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     "debut_named": "recall 0.980 (just below) on the held set (160 a class; 2026-12-06): a model named by its debut year "
                    "with a copy word the matcher reads as a scale model's ('35mm slr … kit réplica', "
                    "'motorcycle 600cc, Kopie')",
-    "dotted_initials_copy": "precision 0.975 on the held set (160 a class; 2026-12-06): dotted initials of a mark "
-                            "('P.P.S.', 'S.R.') heard as another brand's",
+    "dotted_initials_copy": "precision 0.975 on the held set (160 a class; 2026-12-06): copies named by a mark's dotted "
+                            "initials, some alerting another brand too, some missed ('P.P.S. soccer – mirror quality', "
+                            "'S.R. multi-purpose grease 400g – replika'); not diagnosed",
     "trap_multi_bundle": "quiet 0.977 on the held set (160 a class; 2026-12-06): a bundle of several brands' genuine goods "
-                         "('Комплект: Coach … + gucci leather belt … + Michael Kors …') alerting one of them",
-    "trap_cross_market_list": "quiet 0.978 on the held set (160 a class; 2026-12-06): genuine goods priced in a currency "
-                              "of another market (INR, ZAR) below the floor as converted",
+                         "('Комплект: Coach … + gucci leather belt … + Michael Kors …') alerting one of them; not "
+                         "diagnosed",
+    "trap_cross_market_list": "quiet 0.978 on the held set (160 a class; 2026-12-06): genuine goods listed on another "
+                              "market in its currency alert ('Mattel American Girl die-cast car 1:64 5 pack' at INR "
+                              "7,162, 'Nintendo NES Classic video game cartridge' at ZAR 641); not diagnosed",
     "cjk_reversed": "precision 0.976 on the held set (160 a class; 2026-12-06): a Chinese mark written in reverse order "
-                    "('能达 酸奶 倒轉讀 顶级复刻') also read as another dairy brand's",
+                    "('能达 酸奶 倒轉讀 顶级复刻') also alerting Nestlé beside Danone; not diagnosed",
     "fake_pharmacy_no_rx": "recall 0.900 on seed 9 (18/20; lead, 2026-12-03; the same two misses on floor37, 2026-12-05): precision20's RX_PRICE (55ab60f) keeps a medicine "
                            "that says it is dispensed on prescription quiet from a quarter of the floor up (a pharmacy's "
                            "price in some market); the two misses are rogue listings claiming a prescription at 25-35 % of "
