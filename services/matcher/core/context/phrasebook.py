@@ -315,7 +315,7 @@ LIKENESS_HEAD_WORDS = 6
 NEGATORS: dict[str, list[str]] = {
     "es": ["no", "ni", "sin"], "pt": ["não", "nem", "sem"], "fr": ["pas", "ni", "sans", "non"],
     "it": ["non", "né", "senza"], "de": ["kein", "keine", "keinen", "keiner", "nicht", "ohne"],
-    "nl": ["niet", "geen", "zonder"], "pl": ["nie", "bez"], "cs": ["ne", "není", "bez"], "sv": ["inte", "ej", "utan"],
+    "nl": ["niet", "geen", "zonder"], "pl": ["nie", "bez", "ani"], "cs": ["ne", "není", "bez", "ani"], "sv": ["inte", "ej", "utan"],
     "da": ["ikke", "uden"], "ro": ["nu", "fără"], "id": ["bukan"], "ru": ["не", "ни", "без", "это не"],
     "uk": ["не", "ні", "без"], "el": ["όχι", "χωρίς"], "ar": ["ليس", "ليست", "غير", "بدون"],
     "vi": ["không phải", "ko phải", "không"], "he": ["לא", "אינו", "אינה"], "fa": ["نه"], "tl": ["hindi"],
