@@ -153,7 +153,7 @@ async def test_a_running_rescan_keeps_its_lease_while_it_reports_nothing(own_red
             renewals.append(key)
         return done
 
-    monkeypatch.setattr(rescan, "brand_registry", lambda registry, brand_id: SimpleNamespace())
+    monkeypatch.setattr(rescan, "snapshot", lambda registry: SimpleNamespace())
     monkeypatch.setattr(rescan, "run", silent_run)
     monkeypatch.setattr(portal.redis, "pexpire", pexpire)
     monkeypatch.setattr(portal.redis, "set", set_)
