@@ -65,7 +65,8 @@ class Portal:
         self.log = log
         self.redis = Redis.from_url(settings.redis.url)
         self.view = View(self.redis, self.topics.topic_prefix)
-        self.gate = KeyGate(self.view, max_failures=settings.auth_max_failures, window_s=settings.auth_window_s)
+        self.gate = KeyGate(self.view, max_failures=settings.auth_max_failures, window_s=settings.auth_window_s,
+                            max_key_failures=settings.auth_max_failures_per_key)
         self.producer = JsonProducer(settings.kafka, client_id="brandsentry-portal")
         self.secrets = SecretBox.from_settings(settings.secrets_key, settings.secrets_key_file)
         self.projector = Projector(kafka=settings.kafka, topics=self.ptopics, view=self.view, log=log,

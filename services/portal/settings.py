@@ -92,6 +92,9 @@ class PortalSettings(BaseSettings):
         "limit: every open stream gets every alert's snapshot queued (up to 1,000) before it is filtered"))
     webhook_delivered_ttl_s: int = Field(default=30 * 24 * 3600, ge=1, description="how long a delivery id is remembered")
     auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
+    auth_max_failures_per_key: int = Field(default=20, ge=1, description=(
+        "failed attempts naming one key id (`bsk_<key id>_...`) from any clients in the window; beyond, that key id "
+        "answers 429 (its right secret too) until the window ends, whether a key of that id exists or not"))
     auth_window_s: int = Field(default=60, ge=1, description="after this many seconds a client's failures are forgotten")
     max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
     max_body_bytes: int = Field(default=11 * 1024 * 1024, ge=1024,
