@@ -524,10 +524,10 @@ class Portal:
         metrics.RESCANS_RUNNING.inc()
         keeper = asyncio.ensure_future(self._keep_lease(status.id))
         try:
-            registry = rescan.snapshot(self.registry)
+            registry, version = rescan.snapshot(self.registry), self.projector.registry_version
             await self._save_rescan(status)
             await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
-                             write=None if status.dry_run else write, report=report)
+                             write=None if status.dry_run else write, report=report, registry_version=version)
         except asyncio.CancelledError:  # this portal stops: the rescan stays running, its lease is given up at
             with suppress(Exception):   # once, and a live portal (or this one restarted) runs it again
                 await asyncio.shield(self.redis.delete(self._lease_key(status.id)))
