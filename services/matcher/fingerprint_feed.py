@@ -47,6 +47,7 @@ class FingerprintFeed:
         self._consolidation: asyncio.Task | None = None
         self._installed_version = -1
         self._last_build_s = 0.0  # wall seconds of the last full build (_rebuild_at_once)
+        self._last_build_end = 0.0  # time.monotonic() when it ended
 
     async def run(self) -> None:
         """Follow the fingerprints topic forever; after a failure (Kafka away), read it again from the
@@ -105,6 +106,9 @@ class FingerprintFeed:
         """Serve the records applied so far: a full build at once, or the changed brands on top of the full index
         and a full build a while later (_rebuild_at_once)."""
         if self._rebuild_at_once():
+            # at most half a core on full builds however fast a tenant keeps changing its fingerprints: the next build
+            # starts no sooner than the last one took after it ended (changes meanwhile gather into it)
+            await asyncio.sleep(max(0.0, self._last_build_end + self._last_build_s - time.monotonic()))
             await self._build_base()
         else:
             await self._install()
@@ -158,6 +162,7 @@ class FingerprintFeed:
         gc.freeze()
         self._base, self._changed, self._changed_since_snapshot = base, self._changed_since_snapshot, None
         seconds = self._last_build_s = time.perf_counter() - started
+        self._last_build_end = time.monotonic()
         metrics.INDEX_BUILD_SECONDS.observe(seconds)
         metrics.INDEX_BRANDS.set(len(snapshot.brands))
         metrics.INDEX_FINGERPRINTS.set(len(snapshot.fingerprints))
