@@ -95,6 +95,9 @@ class PortalSettings(BaseSettings):
     auth_max_failures_per_key: int = Field(default=20, ge=1, description=(
         "failed attempts naming one key id (`bsk_<key id>_...`) from any clients in the window; beyond, that key id "
         "answers 429 (its right secret too) until the window ends, whether a key of that id exists or not"))
+    console_max_sessions_per_key: int = Field(default=20, ge=1, description=(
+        "console sessions one API key holds at once (each kept in Redis for 12 hours); signing in past it ends the "
+        "key's oldest session"))
     auth_window_s: int = Field(default=60, ge=1, description="after this many seconds a client's failures are forgotten")
     max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
     max_body_bytes: int = Field(default=11 * 1024 * 1024, ge=1024,

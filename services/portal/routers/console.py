@@ -168,7 +168,8 @@ class Ctx:
 def _sessions(request: Request) -> Sessions:
     state = request.app.state
     if getattr(state, "console_sessions", None) is None:
-        state.console_sessions = Sessions(state.portal.redis, state.portal.topics.topic_prefix)
+        state.console_sessions = Sessions(state.portal.redis, state.portal.topics.topic_prefix,
+                                          max_per_key=state.portal.settings.console_max_sessions_per_key)
     return state.console_sessions
 
 

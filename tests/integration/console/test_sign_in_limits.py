@@ -65,3 +65,29 @@ async def test_failed_sign_ins_from_one_address_lock_that_address_with_retry_aft
     assert locked.status_code == 429 and int(locked.headers["Retry-After"]) >= 1
     assert f"the limit: {limit} failed attempts from this client" in locked.text
     assert (await sign_in(portal, "127.0.2.2", portal.tokens["goose-carl"])).status_code == 303
+
+
+
+async def test_finding_sign_ins_with_a_valid_key_kept_a_session_each_without_end(portal, redis_settings):
+    """Every sign-in kept a session in the shared Redis for 12 hours and nothing bounded how many one key held: a
+    tenant signing in in a loop filled the Redis every portal's view lives in (a full Redis holds every tenant's view).
+    A key keeps at most PORTAL_CONSOLE_MAX_SESSIONS_PER_KEY sessions; signing in past it ends the oldest. The portal's
+    own Sessions on the real Redis, at a limit of 3 (the portal's is 20: 23 sign-ins through the form took 5 s)."""
+    from redis.asyncio import Redis
+
+    from services.portal.console.session import Sessions
+
+    assert portal.settings.console_max_sessions_per_key == 20
+    redis = Redis.from_url(redis_settings.url)
+    try:
+        sessions = Sessions(redis, f"t57{secrets.token_hex(4)}.", max_per_key=3)
+        made = [await sessions.create("a" * 64) for _ in range(5)]
+        other = await sessions.create("b" * 64)
+        assert [await sessions.get(s.id) is not None for s in made] == [False, False, True, True, True]
+        assert await sessions.get(other.id) is not None  # another key's sessions are its own
+        await sessions.end(made[-1].id)
+        assert await redis.zcard(sessions.of_key + "a" * 64) == 2
+        await sessions.end(made[2].id), await sessions.end(made[3].id), await sessions.end(other.id)
+        assert not await redis.keys(f"{sessions.p.split('portal:')[0]}*")  # nothing left behind
+    finally:
+        await redis.aclose()
