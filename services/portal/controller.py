@@ -57,6 +57,9 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+RESCANS_KEPT = 50  # a brand's latest rescans kept and listed (GET /v1/brands/{id}/rescans)
+RESCAN_KEPT_S = 30 * 24 * 3600  # how long a rescan's status is kept
+
 class Portal:
     def __init__(self, settings: PortalSettings, log) -> None:
         self.settings = settings
@@ -383,15 +386,26 @@ class Portal:
         return f"{self.view.p}rescan-lease:{rescan_id}"
 
     async def _save_rescan(self, status: RescanStatus) -> None:
-        """Keep the status; while it runs, renew this portal's lease on it (rescan.py: a lapsed lease is taken over)."""
+        """Keep the status; while it runs, renew this portal's lease on it (rescan.py: a lapsed lease is taken over).
+        A brand keeps its RESCANS_KEPT latest rescans (statuses 30 days, the list as long as it is written to): a
+        brand asking for one small rescan after another piled up statuses without end, every one read by every
+        portal every few seconds looking for orphans (take_over_rescans; tenant57)."""
+        listed = f"{self.view.p}rescans:{status.brand_id}"
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=30 * 24 * 3600)
-            pipe.zadd(f"{self.view.p}rescans:{status.brand_id}", {status.id: status.started_at.timestamp()})
+            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=RESCAN_KEPT_S)
+            pipe.zadd(listed, {status.id: status.started_at.timestamp()})
+            pipe.expire(listed, RESCAN_KEPT_S)
             if status.state == "running":
                 pipe.set(self._lease_key(status.id), self._instance, px=int(self.settings.rescan_lease_s * 1000))
             else:
                 pipe.delete(self._lease_key(status.id))
-            await pipe.execute()
+            pipe.zrange(listed, 0, -RESCANS_KEPT - 1)  # older than the latest RESCANS_KEPT (at most 2 run at once)
+            *_, dropped = await pipe.execute()
+        if dropped:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.delete(*[self._rescan_key(i.decode()) for i in dropped])
+                pipe.zrem(listed, *dropped)
+                await pipe.execute()
 
     def _spawn(self, work) -> None:
         task = asyncio.ensure_future(work)
@@ -559,7 +573,7 @@ class Portal:
         return await self._latest_rescans(brand_id)
 
     async def _latest_rescans(self, brand_id: str) -> list[RescanStatus]:
-        ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, 49)]
+        ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, RESCANS_KEPT - 1)]
         raws = await self.redis.mget([self._rescan_key(i) for i in ids]) if ids else []
         return [RescanStatus.model_validate_json(r) for r in raws if r is not None]
 

@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from redis.asyncio import Redis
 
 COOKIE = "bs_console"
+FLASH_KEPT = 5  # messages a session keeps for its next page: the latest (a tenant posting forms without loading a
+FLASH_CHARS = 500  # page grew its session record without end: 5 MB after 1,000 posts; tenant57), each cut to this
 SIGNIN_CSRF_COOKIE = "bs_console_signin"
 
 
@@ -88,7 +90,8 @@ class Sessions:
 
     async def flash(self, session: Session, kind: str, text: str) -> None:
         """A message for the next page of this session (kind: ok | error)."""
-        session.flash.append([kind, text])
+        text = text if len(text) <= FLASH_CHARS else text[:FLASH_CHARS - 1] + "…"
+        session.flash = [*session.flash, [kind, text]][-FLASH_KEPT:]
         await self.redis.set(self.p + _digest(session.id), self._dump(session), keepttl=True, xx=True)
 
     async def take_flash(self, session: Session) -> list[list[str]]:

@@ -91,3 +91,25 @@ async def test_finding_sign_ins_with_a_valid_key_kept_a_session_each_without_end
         assert not await redis.keys(f"{sessions.p.split('portal:')[0]}*")  # nothing left behind
     finally:
         await redis.aclose()
+
+
+async def test_finding_a_session_kept_every_message_its_forms_ever_flashed(redis_settings):
+    """A form's outcome is kept in the session for the next page; a tenant posting forms without ever loading a page
+    (its own valid session and CSRF token) grew its one session record without end, each post reading and writing all
+    of it again. A session keeps its last FLASH_KEPT messages, each cut to FLASH_CHARS."""
+    from redis.asyncio import Redis
+
+    from services.portal.console.session import FLASH_CHARS, FLASH_KEPT, Sessions
+
+    redis = Redis.from_url(redis_settings.url)
+    try:
+        sessions = Sessions(redis, f"t57{secrets.token_hex(4)}.")
+        session = await sessions.create("c" * 64)
+        for i in range(FLASH_KEPT + 50):
+            await sessions.flash(session, "error", f"Not saved #{i}: " + "x" * 5000)
+        kept = (await sessions.get(session.id)).flash
+        assert len(kept) == FLASH_KEPT and kept[-1][1].startswith(f"Not saved #{FLASH_KEPT + 49}: ")
+        assert all(len(text) <= FLASH_CHARS for _, text in kept)
+        await sessions.end(session.id)
+    finally:
+        await redis.aclose()

@@ -218,3 +218,32 @@ async def test_a_brand_runs_at_most_two_rescans_at_once_and_the_next_is_answered
         await finished(portal, member, brand_id, accepted.json()["id"])
     finally:
         await redis.aclose()
+
+
+async def test_finding_a_brands_finished_rescans_were_kept_without_end(redis_settings):
+    """Every rescan's status stayed in Redis 30 days and its id in the brand's list for ever; a brand asking for one
+    small rescan after another (two at a time) piled them up without end, and every portal reads every status every
+    few seconds looking for orphaned ones. A brand keeps its RESCANS_KEPT latest (what GET …/rescans lists)."""
+    from services.portal.controller import RESCANS_KEPT, Portal
+    from services.portal.rescan import RescanStatus
+    from services.portal.settings import PortalSettings
+    from services.portal.view import View
+
+    redis = Redis.from_url(redis_settings.url)
+    portal = Portal.__new__(Portal)  # its Redis side only
+    portal.redis, portal.view, portal.settings, portal._instance = redis, View(redis, f"t57{uuid.uuid4().hex[:8]}."), \
+        PortalSettings(), "t57"
+    start = datetime.now(timezone.utc)
+    try:
+        ids = []
+        for i in range(RESCANS_KEPT + 3):
+            status = RescanStatus(id=f"rs_{i:016x}", brand_id="acme", since=start, dry_run=True, started_by="t",
+                                  started_at=start + timedelta(seconds=i), state="done")
+            await portal._save_rescan(status)
+            ids.append(status.id)
+        assert [s.id for s in await portal._latest_rescans("acme")] == ids[::-1][:RESCANS_KEPT]
+        assert await redis.zcard(f"{portal.view.p}rescans:acme") == RESCANS_KEPT
+        assert not any([await redis.exists(portal._rescan_key(i)) for i in ids[:3]])
+    finally:
+        await redis.delete(f"{portal.view.p}rescans:acme", *[portal._rescan_key(i) for i in ids])
+        await redis.aclose()
