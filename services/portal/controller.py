@@ -146,7 +146,8 @@ class Portal:
 
     def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
         registry_cmds.require_within(self.registry, brand_id, change,
-                                     None if who.is_operator else self.settings.max_fingerprints_per_brand)
+                                     None if who.is_operator else self.settings.max_fingerprints_per_brand,
+                                     None if who.is_operator else self.settings.max_fingerprints_kept_per_brand)
 
     def fingerprints(self, who: Principal, brand_id: str, *, include_inactive: bool) -> list[Fingerprint]:
         self._managed(who, brand_id)

@@ -106,6 +106,9 @@ class PortalSettings(BaseSettings):
     max_fingerprints_per_brand: int = Field(default=2000, ge=1, description=(
         "active fingerprints a brand's own key may give its brand (create, reactivate, import; operators are not "
         "limited): every matcher worker builds its index from every brand's"))
+    max_fingerprints_kept_per_brand: int = Field(default=10_000, ge=1, description=(
+        "fingerprints, active or deactivated, a brand's own key may leave its brand with (operators are not limited): "
+        "deactivated ones stay on the fingerprints topic, in every matcher worker and portal"))
     write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
     rescan_on_change_hours: float = Field(default=168.0, ge=0, description=(
         "after a fingerprint is added or changed (and active), the brand's listings of this many past hours are "
