@@ -286,8 +286,10 @@ class Portal:
         async with self._lock(f"alert:{alert_id}"):
             alert = await self._visible_alert(who, alert_id)
             ident = make_test_buy_id(alert_id, spec.marketplace_order_id)
-            if any(t.id == ident for t in await self.view.test_buys(alert_id)):
+            recorded = await self.view.test_buys(alert_id)
+            if any(t.id == ident for t in recorded):
                 raise Conflict(f"order {spec.marketplace_order_id} is already recorded on this alert ({ident})")
+            triage.require_room_for_test_buy(len(recorded))
             at = now()
             tb = TestBuy(id=ident, alert_id=alert_id, brand_id=alert.brand_id, iwg=alert.iwg, recorded_by=who.name,
                          recorded_at=at, **spec.model_dump())

@@ -95,3 +95,13 @@ def test_an_alert_takes_at_most_max_status_changes_and_then_says_so():
     assert len(alert.model_dump_json()) < 200_000  # well inside Kafka's record limit
     with pytest.raises(Conflict, match=rf"has changed status {MAX_STATUS_CHANGES} times, the most an alert may"):
         transition(alert, S.open if alert.status == S.dismissed else S.dismissed, by="alice", now=NOW, reason="other")
+
+
+def test_an_alert_takes_at_most_max_test_buys():
+    """tenant57: test buys on one alert were unbounded (100 'not_delivered' ones, each with 100 files and a note, took
+    4.9 MB of the shared Redis and went into every evidence pack); past MAX_TEST_BUYS the next is a Conflict (409)."""
+    from services.portal.triage import MAX_TEST_BUYS, require_room_for_test_buy
+
+    require_room_for_test_buy(MAX_TEST_BUYS - 1)
+    with pytest.raises(Conflict, match=rf"has {MAX_TEST_BUYS} test buys recorded, the most an alert may"):
+        require_room_for_test_buy(MAX_TEST_BUYS)
