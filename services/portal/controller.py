@@ -144,10 +144,30 @@ class Portal:
     def _managed(self, who: Principal, brand_id: str) -> None:
         who.require_manage_brand(brand_id, brand_id in self.registry.brands)
 
-    def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
-        registry_cmds.require_within(self.registry, brand_id, change,
-                                     None if who.is_operator else self.settings.max_fingerprints_per_brand,
-                                     None if who.is_operator else self.settings.max_fingerprints_kept_per_brand)
+    async def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
+        """A brand's key: its brand's fingerprints within the limits (registry_cmds.require_within), and its changes
+        within PORTAL_REGISTRY_CHANGES_PER_DAY: each is kept for ever on registry-changes and in every portal's
+        memory and rebuilds every matcher's index; a key toggling a fingerprint or syncing two files in turn had no
+        bound (tenant57). The day's count is taken (in Redis, every portal's) when the change is allowed."""
+        if who.is_operator:
+            return
+        registry_cmds.require_within(self.registry, brand_id, change, self.settings.max_fingerprints_per_brand,
+                                     self.settings.max_fingerprints_kept_per_brand)
+        if not change.changes:
+            return
+        at, limit = now(), self.settings.registry_changes_per_day
+        counter = f"{self.view.p}registry-changes:{brand_id}:{at:%Y%m%d}"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.incrby(counter, len(change.changes))
+            pipe.expire(counter, 2 * 24 * 3600)
+            total, _ = await pipe.execute()
+        if total > limit:
+            await self.redis.decrby(counter, len(change.changes))  # not made: not counted
+            midnight = (at + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+            raise TooManyAttempts(f"brand {brand_id!r} has made {total - len(change.changes)} fingerprint changes today "
+                                  f"and this one makes {len(change.changes)}; a brand's key makes at most {limit} "
+                                  f"fingerprint changes a day (PORTAL_REGISTRY_CHANGES_PER_DAY): retry after midnight "
+                                  f"UTC, or ask an operator", retry_after_s=max(1, int((midnight - at).total_seconds())))
 
     def fingerprints(self, who: Principal, brand_id: str, *, include_inactive: bool) -> list[Fingerprint]:
         self._managed(who, brand_id)
@@ -171,7 +191,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
-            self._within_limit(who, brand_id, change)
+            await self._within_limit(who, brand_id, change)
             await self._write_change(change)
         await self._fingerprint_changed(who, fp)
         return fp
@@ -181,7 +201,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
-            self._within_limit(who, brand_id, change)
+            await self._within_limit(who, brand_id, change)
             await self._write_change(change)
         await self._fingerprint_changed(who, fp)
         return fp
@@ -219,7 +239,7 @@ class Portal:
         async with self._lock(f"brand:{brand_id}"):
             change = registry_cmds.import_brand(self.registry, brand_id, data, by=who.name, now=now(),
                                                 deactivate_missing=deactivate_missing, operator=who.is_operator)
-            self._within_limit(who, brand_id, change)
+            await self._within_limit(who, brand_id, change)
             await self._write_change(change)
         return change.summary
 

@@ -109,6 +109,11 @@ class PortalSettings(BaseSettings):
     max_fingerprints_kept_per_brand: int = Field(default=10_000, ge=1, description=(
         "fingerprints, active or deactivated, a brand's own key may leave its brand with (operators are not limited): "
         "deactivated ones stay on the fingerprints topic, in every matcher worker and portal"))
+    registry_changes_per_day: int = Field(default=20_000, ge=1, description=(
+        "fingerprint changes (one a fingerprint created, changed, deactivated or imported) a brand's own key may make "
+        "for its brand in a UTC day, counted in Redis by every portal; one more answers 429 with Retry-After to "
+        "midnight UTC: each is kept for ever on registry-changes and in every portal's memory, and rebuilds every "
+        "matcher worker's index (operators are not limited)"))
     write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
     rescan_on_change_hours: float = Field(default=168.0, ge=0, description=(
         "after a fingerprint is added or changed (and active), the brand's listings of this many past hours are "
