@@ -8,7 +8,8 @@ is looked up: guessing keys is slowed to `max_failures` per window per address. 
 any number of clients, answer 429 for that key id (its right secret included: else a guesser spread over many
 addresses would learn it by the one answer that is not 429) until the window ends. The per-key count is kept for
 every well-formed key id, whether a key of that id exists or not, and answers alike: the limit says nothing about
-which keys exist (tenant57). A request without a key is answered 401 and not counted (nothing is guessed).
+which keys exist (tenant57). Only the portal locks key ids (`max_key_failures`, None: off): ingest does not, so
+that no one who learns an integrator's key id can hold its connector's listings back. A request without a key is answered 401 and not counted (nothing is guessed).
 Counters live in Redis, so every replica shares them.
 When Redis holds no key at all (it was wiped; the portal rebuilds the lookup from the api-keys topic), an unknown
 key is answered 503 with Retry-After instead of 401, and not counted: a wipe never locks an integrator out.
@@ -40,7 +41,8 @@ def key_id_of(token: str) -> str | None:
 
 
 class KeyGate:
-    def __init__(self, view: View, *, max_failures: int = 20, window_s: int = 60, max_key_failures: int = 20) -> None:
+    def __init__(self, view: View, *, max_failures: int = 20, window_s: int = 60,
+                 max_key_failures: int | None = None) -> None:
         self.view = view
         self.max_failures = max_failures
         self.max_key_failures = max_key_failures
@@ -81,15 +83,16 @@ class KeyGate:
             raise Unauthorized("send an API key (X-API-Key header or Authorization: Bearer)")
         token = token.strip()
         key_id = key_id_of(token)
-        if key_id is not None:
+        if key_id is not None and self.max_key_failures is not None:
             await self._refuse_when_over(self._key_counter(key_id), self.max_key_failures, "naming this key")
         record = await self.view.key_by_hash(hash_token(token))
         if record is None and not await redis.exists(f"{self.view.p}keys"):
             # no key at all in Redis: it lost the view (a wipe); the portal rebuilds it from the api-keys topic
             raise TooManyAttempts("the key store is being rebuilt; retry shortly", retry_after_s=2, status_code=503)
         if record is None or record.revoked:
+            counted = key_id is not None and self.max_key_failures is not None
             async with redis.pipeline(transaction=True) as pipe:
-                for counter in (self._counter(client), *([self._key_counter(key_id)] if key_id else [])):
+                for counter in (self._counter(client), *([self._key_counter(key_id)] if counted else [])):
                     pipe.incr(counter)
                     pipe.expire(counter, self.window_s, nx=True)
                 await pipe.execute()
