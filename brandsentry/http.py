@@ -188,3 +188,26 @@ class BodyLimit:
             return message
 
         await self.app(scope, capped, send)
+
+
+class NoStore:
+    """ASGI middleware: every answer under `prefix` that sets no Cache-Control of its own says `no-store`. An API key
+    sent as X-API-Key is not `Authorization`, which alone keeps a shared cache (a CDN, a corporate proxy) from storing
+    an answer and handing it to the next caller of the URL (RFC 9111 section 3.5): tenants' answers must say so
+    themselves (tenant57: the portal's /v1 answers, fingerprints and signing secrets included, said nothing)."""
+
+    def __init__(self, app, prefix: str) -> None:
+        self.app, self.prefix = app, prefix
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or not scope.get("path", "").startswith(self.prefix):
+            return await self.app(scope, receive, send)
+
+        async def sending(message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                if not any(name.lower() == b"cache-control" for name, _ in headers):
+                    message = {**message, "headers": [*headers, (b"cache-control", b"no-store")]}
+            await send(message)
+
+        await self.app(scope, receive, sending)

@@ -12,7 +12,7 @@ from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
 
 from brandsentry.health import Health, kafka_check, ops_router, problem_check, redis_keeps_check
-from brandsentry.http import BodyLimit, install_error_handlers, json_text_is_unicode
+from brandsentry.http import BodyLimit, NoStore, install_error_handlers, json_text_is_unicode
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
@@ -79,6 +79,7 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
 
     install_error_handlers(app)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    app.add_middleware(NoStore, prefix="/v1/")  # tenants' answers: no cache may keep them (the console sets its own)
 
     @app.exception_handler(PortalError)
     async def portal_error(_: Request, exc: PortalError) -> JSONResponse:

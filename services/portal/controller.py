@@ -57,6 +57,9 @@ def now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+RESCANS_KEPT = 50  # a brand's latest rescans kept and listed (GET /v1/brands/{id}/rescans)
+RESCAN_KEPT_S = 30 * 24 * 3600  # how long a rescan's status is kept
+
 class Portal:
     def __init__(self, settings: PortalSettings, log) -> None:
         self.settings = settings
@@ -65,7 +68,8 @@ class Portal:
         self.log = log
         self.redis = Redis.from_url(settings.redis.url)
         self.view = View(self.redis, self.topics.topic_prefix)
-        self.gate = KeyGate(self.view, max_failures=settings.auth_max_failures, window_s=settings.auth_window_s)
+        self.gate = KeyGate(self.view, max_failures=settings.auth_max_failures, window_s=settings.auth_window_s,
+                            max_key_failures=settings.auth_max_failures_per_key)
         self.producer = JsonProducer(settings.kafka, client_id="brandsentry-portal")
         self.secrets = SecretBox.from_settings(settings.secrets_key, settings.secrets_key_file)
         self.projector = Projector(kafka=settings.kafka, topics=self.ptopics, view=self.view, log=log,
@@ -140,9 +144,30 @@ class Portal:
     def _managed(self, who: Principal, brand_id: str) -> None:
         who.require_manage_brand(brand_id, brand_id in self.registry.brands)
 
-    def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
-        registry_cmds.require_within(self.registry, brand_id, change,
-                                     None if who.is_operator else self.settings.max_fingerprints_per_brand)
+    async def _within_limit(self, who: Principal, brand_id: str, change: registry_cmds.Change) -> None:
+        """A brand's key: its brand's fingerprints within the limits (registry_cmds.require_within), and its changes
+        within PORTAL_REGISTRY_CHANGES_PER_DAY: each is kept for ever on registry-changes and in every portal's
+        memory and rebuilds every matcher's index; a key toggling a fingerprint or syncing two files in turn had no
+        bound (tenant57). The day's count is taken (in Redis, every portal's) when the change is allowed."""
+        if who.is_operator:
+            return
+        registry_cmds.require_within(self.registry, brand_id, change, self.settings.max_fingerprints_per_brand,
+                                     self.settings.max_fingerprints_kept_per_brand)
+        if not change.changes:
+            return
+        at, limit = now(), self.settings.registry_changes_per_day
+        counter = f"{self.view.p}registry-changes:{brand_id}:{at:%Y%m%d}"
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.incrby(counter, len(change.changes))
+            pipe.expire(counter, 2 * 24 * 3600)
+            total, _ = await pipe.execute()
+        if total > limit:
+            await self.redis.decrby(counter, len(change.changes))  # not made: not counted
+            midnight = (at + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+            raise TooManyAttempts(f"brand {brand_id!r} has made {total - len(change.changes)} fingerprint changes today "
+                                  f"and this one makes {len(change.changes)}; a brand's key makes at most {limit} "
+                                  f"fingerprint changes a day (PORTAL_REGISTRY_CHANGES_PER_DAY): retry after midnight "
+                                  f"UTC, or ask an operator", retry_after_s=max(1, int((midnight - at).total_seconds())))
 
     def fingerprints(self, who: Principal, brand_id: str, *, include_inactive: bool) -> list[Fingerprint]:
         self._managed(who, brand_id)
@@ -166,7 +191,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.create_fingerprint(self.registry, brand_id, spec, by=who.name, now=now())
-            self._within_limit(who, brand_id, change)
+            await self._within_limit(who, brand_id, change)
             await self._write_change(change)
         await self._fingerprint_changed(who, fp)
         return fp
@@ -176,7 +201,7 @@ class Portal:
         self._managed(who, brand_id)
         async with self._lock(f"brand:{brand_id}"):
             fp, change = registry_cmds.update_fingerprint(self.registry, brand_id, fp_id, patch, by=who.name, now=now())
-            self._within_limit(who, brand_id, change)
+            await self._within_limit(who, brand_id, change)
             await self._write_change(change)
         await self._fingerprint_changed(who, fp)
         return fp
@@ -214,7 +239,7 @@ class Portal:
         async with self._lock(f"brand:{brand_id}"):
             change = registry_cmds.import_brand(self.registry, brand_id, data, by=who.name, now=now(),
                                                 deactivate_missing=deactivate_missing, operator=who.is_operator)
-            self._within_limit(who, brand_id, change)
+            await self._within_limit(who, brand_id, change)
             await self._write_change(change)
         return change.summary
 
@@ -281,8 +306,10 @@ class Portal:
         async with self._lock(f"alert:{alert_id}"):
             alert = await self._visible_alert(who, alert_id)
             ident = make_test_buy_id(alert_id, spec.marketplace_order_id)
-            if any(t.id == ident for t in await self.view.test_buys(alert_id)):
+            recorded = await self.view.test_buys(alert_id)
+            if any(t.id == ident for t in recorded):
                 raise Conflict(f"order {spec.marketplace_order_id} is already recorded on this alert ({ident})")
+            triage.require_room_for_test_buy(len(recorded))
             at = now()
             tb = TestBuy(id=ident, alert_id=alert_id, brand_id=alert.brand_id, iwg=alert.iwg, recorded_by=who.name,
                          recorded_at=at, **spec.model_dump())
@@ -382,15 +409,26 @@ class Portal:
         return f"{self.view.p}rescan-lease:{rescan_id}"
 
     async def _save_rescan(self, status: RescanStatus) -> None:
-        """Keep the status; while it runs, renew this portal's lease on it (rescan.py: a lapsed lease is taken over)."""
+        """Keep the status; while it runs, renew this portal's lease on it (rescan.py: a lapsed lease is taken over).
+        A brand keeps its RESCANS_KEPT latest rescans (statuses 30 days, the list as long as it is written to): a
+        brand asking for one small rescan after another piled up statuses without end, every one read by every
+        portal every few seconds looking for orphans (take_over_rescans; tenant57)."""
+        listed = f"{self.view.p}rescans:{status.brand_id}"
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=30 * 24 * 3600)
-            pipe.zadd(f"{self.view.p}rescans:{status.brand_id}", {status.id: status.started_at.timestamp()})
+            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=RESCAN_KEPT_S)
+            pipe.zadd(listed, {status.id: status.started_at.timestamp()})
+            pipe.expire(listed, RESCAN_KEPT_S)
             if status.state == "running":
                 pipe.set(self._lease_key(status.id), self._instance, px=int(self.settings.rescan_lease_s * 1000))
             else:
                 pipe.delete(self._lease_key(status.id))
-            await pipe.execute()
+            pipe.zrange(listed, 0, -RESCANS_KEPT - 1)  # older than the latest RESCANS_KEPT (at most 2 run at once)
+            *_, dropped = await pipe.execute()
+        if dropped:
+            async with self.redis.pipeline(transaction=True) as pipe:
+                pipe.delete(*[self._rescan_key(i.decode()) for i in dropped])
+                pipe.zrem(listed, *dropped)
+                await pipe.execute()
 
     def _spawn(self, work) -> None:
         task = asyncio.ensure_future(work)
@@ -523,10 +561,10 @@ class Portal:
         metrics.RESCANS_RUNNING.inc()
         keeper = asyncio.ensure_future(self._keep_lease(status.id))
         try:
-            registry = rescan.snapshot(self.registry)
+            registry, version = rescan.snapshot(self.registry), self.projector.registry_version
             await self._save_rescan(status)
             await rescan.run(status, kafka=self.settings.kafka, listings_topic=self.topics.listings, registry=registry,
-                             write=None if status.dry_run else write, report=report)
+                             write=None if status.dry_run else write, report=report, registry_version=version)
         except asyncio.CancelledError:  # this portal stops: the rescan stays running, its lease is given up at
             with suppress(Exception):   # once, and a live portal (or this one restarted) runs it again
                 await asyncio.shield(self.redis.delete(self._lease_key(status.id)))
@@ -558,7 +596,7 @@ class Portal:
         return await self._latest_rescans(brand_id)
 
     async def _latest_rescans(self, brand_id: str) -> list[RescanStatus]:
-        ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, 49)]
+        ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, RESCANS_KEPT - 1)]
         raws = await self.redis.mget([self._rescan_key(i) for i in ids]) if ids else []
         return [RescanStatus.model_validate_json(r) for r in raws if r is not None]
 

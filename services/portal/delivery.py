@@ -23,12 +23,14 @@ from brandsentry.metrics import DEAD_LETTERS
 from schemas import Alert
 from schemas.portal import WebhookDeadLetter, WebhookEvent, WebhookSubscriptionRecord
 from services.portal import metrics, signing
-from services.portal.exceptions import Invalid
+from services.portal.exceptions import Invalid, TooManyAttempts
 from services.portal.projector import Projector, _reached
 from services.portal.settings import PortalSettings
 from services.portal.urlcheck import check_url
 from services.portal.webhooks_core import Watermarks, backoff_s, events_for, public_detail, retryable
 
+
+REPLAY_LEASE_S = 120  # a running replay's lease, renewed after each delivery it tries
 
 class Deliverer:
     """Sends one signed delivery with retries, and parks it when it cannot."""
@@ -57,8 +59,11 @@ class Deliverer:
     async def delivered(self, delivery_id: str) -> bool:
         return bool(await self._redis.exists(self._delivered_key(delivery_id)))
 
-    async def deliver(self, sub: WebhookSubscriptionRecord, *, delivery_id: str, event_type: str, body: bytes) -> str:
-        """'delivered', 'duplicate_skipped' or 'parked'."""
+    async def deliver(self, sub: WebhookSubscriptionRecord, *, delivery_id: str, event_type: str, body: bytes,
+                      parked: bool = False) -> str:
+        """'delivered', 'duplicate_skipped' or 'parked'. `parked`: a replay of a delivery on webhooks.dlq already, which
+        stays parked there when it fails again (no second dead letter: replays in a loop grew the topic, kept for
+        ever, by one record a delivery a replay; tenant57)."""
         log = self._log.bind(subscription_id=sub.id, delivery_id=delivery_id, event=event_type)
         if await self.delivered(delivery_id):
             metrics.WEBHOOK_DELIVERIES.labels("duplicate_skipped").inc()
@@ -103,9 +108,10 @@ class Deliverer:
             metrics.WEBHOOK_RETRIES.inc()
             await asyncio.sleep(backoff_s(attempt, base_s=self.settings.webhook_backoff_base_s,
                                           max_s=self.settings.webhook_backoff_max_s))
-        await self.park(sub.id, delivery_id=delivery_id, event_type=event_type, body=body, reason=reason,
-                        attempts=attempt)
-        log.warning("webhook delivery parked", attempts=attempt, reason=reason)
+        if not parked:
+            await self.park(sub.id, delivery_id=delivery_id, event_type=event_type, body=body, reason=reason,
+                            attempts=attempt)
+        log.warning("webhook delivery parked", attempts=attempt, reason=reason, parked_already=parked)
         return "parked"
 
     async def _remember(self, delivery_id: str, log) -> None:
@@ -176,16 +182,27 @@ class Deliverer:
         return out
 
     async def replay(self, sub: WebhookSubscriptionRecord) -> dict[str, int]:
-        """Re-deliver every parked delivery of the subscription that has not been delivered since."""
-        counts = {"delivered": 0, "parked": 0, "duplicate_skipped": 0}
-        for d in await self.dead_letters(sub.id):
-            if d.delivered_since:
-                counts["duplicate_skipped"] += 1
-                continue
-            result = await self.deliver(sub, delivery_id=d.delivery_id, event_type=d.event_type, body=d.body.encode())
-            counts[result] += 1
-            metrics.WEBHOOK_REPLAYED.labels(result).inc()
-        return counts
+        """Re-deliver every parked delivery of the subscription that has not been delivered since; one that fails
+        again stays parked as it was. One replay of a subscription at a time, on every portal (a Redis lease):
+        another asked for meanwhile raises TooManyAttempts (429), as each reads the whole webhooks.dlq topic."""
+        lease = f"{self._p}replaying:{sub.id}"
+        if not await self._redis.set(lease, "1", nx=True, ex=REPLAY_LEASE_S):
+            raise TooManyAttempts(f"a replay of subscription {sub.id} is running; one at a time: retry when it is done",
+                                  retry_after_s=max(1, int(await self._redis.ttl(lease) or 1)))
+        try:
+            counts = {"delivered": 0, "parked": 0, "duplicate_skipped": 0}
+            for d in await self.dead_letters(sub.id):
+                if d.delivered_since:
+                    counts["duplicate_skipped"] += 1
+                    continue
+                result = await self.deliver(sub, delivery_id=d.delivery_id, event_type=d.event_type,
+                                            body=d.body.encode(), parked=True)
+                counts[result] += 1
+                metrics.WEBHOOK_REPLAYED.labels(result).inc()
+                await self._redis.expire(lease, REPLAY_LEASE_S)  # a long replay keeps its lease while it works
+            return counts
+        finally:
+            await self._redis.delete(lease)
 
 
 class DeliveryWorker:

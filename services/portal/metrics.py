@@ -14,3 +14,6 @@ PROJECTOR_SKIPPED = Counter("brandsentry_portal_records_skipped_total",
 RESCANS_RUNNING = Gauge("brandsentry_rescans_running", "Rescans running in this portal")
 RESCAN_LISTINGS = Counter("brandsentry_rescan_listings_total", "Listings read again by rescans")
 RESCANS_ENDED = Counter("brandsentry_rescans_total", "Rescans that ended, by state", ["state"])  # done, failed
+RESCAN_INDEX_BUILDS = Counter("brandsentry_rescan_index_builds_total",
+                              "Indexes of every brand built for rescans, by whether one was built or the last one reused "
+                              "(the registry unchanged since)", ["result"])  # built, reused

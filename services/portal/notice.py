@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from schemas import Alert
@@ -157,7 +158,23 @@ def _disguises(n: TakedownNotice) -> list[str]:
     return [f"  - {r}: {DISGUISE_RULES[r]}" for r in DISGUISE_RULES if r in n.rules]
 
 
+#: what may not stand as it is in a line of the text notice: C0/C1 controls (CR, LF, VT, FF, NEL ...), the Unicode line
+#: and paragraph separators, and the bidirectional embeddings, overrides and isolates (and marks) that reorder what a
+#: reader sees (Unicode TR #9; CVE-2021-42574's "Trojan Source")
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def one_line(value: str) -> str:
+    """A field of the listing (the seller's words) as one line of the text notice: line breaks of every kind and bidi
+    controls shown as escapes (\\n, \\u2028), so a title cannot forge a line of the notice (tenant57: 'BOSE 1:1⏎  url:
+    <a rival's listing>' put a second url line in the notice a marketplace acts on)."""
+    return _NOT_IN_A_LINE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04x}"), value)
+
+
 def notice_text(n: TakedownNotice) -> str:
+    n = n.model_copy(update={name: one_line(value) for name, value in n if type(value) is str}
+                     | {"marks_matched": [one_line(m) for m in n.marks_matched]})
     lines = [
         f"TAKEDOWN NOTICE — {n.marketplace}",
         "",
@@ -193,7 +210,7 @@ def notice_text(n: TakedownNotice) -> str:
         if e.ratio is not None:
             extra.append(f"price ratio {e.ratio:.2f}")
         if e.detail:
-            extra.append(e.detail)
+            extra.append(one_line(e.detail))
         lines.append(f"  - {e.rule:<17} {_at(e):<22} {what} weight {e.weight:+.2f}"
                      + (f" ({'; '.join(extra)})" if extra else ""))
     lines += [

@@ -43,6 +43,7 @@ class Projector:
         self.view = view
         self._log = log
         self.registry = Registry()
+        self.registry_version = 0  # fingerprints records applied to `registry`: names its state (rescan's index cache)
         self.history: dict[str, list[RegistryChange]] = defaultdict(list)
         self.webhooks: dict[str, WebhookSubscriptionRecord] = {}
         self.precision_settings: dict[str, PrecisionSettings] = {}
@@ -205,6 +206,7 @@ class Projector:
                 continue
             try:
                 self.registry.apply(r.key.decode(), decode_record(r.value))
+                self.registry_version += 1
             except (ValidationError, ValueError) as exc:
                 self.skipped += 1
                 metrics.PROJECTOR_SKIPPED.labels(r.topic).inc()

@@ -171,9 +171,10 @@ def create_brand(reg: Registry, spec: BrandIn, *, by: str, now: datetime) -> Cha
     return change
 
 
-def require_within(reg: Registry, brand_id: str, change: Change, limit: int | None) -> None:
-    """Invalid when `change` leaves the brand more than `limit` active fingerprints (None: no limit, an operator's
-    change); a change that adds none is never refused. Every matcher worker holds every brand's fingerprints and
+def require_within(reg: Registry, brand_id: str, change: Change, limit: int | None,
+                   kept_limit: int | None = None) -> None:
+    """Invalid when `change` leaves the brand more than `limit` active fingerprints, or more than `kept_limit` active
+    or not (None: no limit, an operator's change); a change that adds none is never refused. Every matcher worker holds every brand's fingerprints and
     rebuilds its index from all of them: one brand's key importing a 5 MiB file of 20,000 marks made the demo
     registry's build 5 times as long (3.4 -> 17 CPU-s) and added 350 MB to every worker (tenant55, 2026-12-06);
     the largest demo brand has 437."""
@@ -187,6 +188,14 @@ def require_within(reg: Registry, brand_id: str, change: Change, limit: int | No
     if len(after) > limit and len(after) > len(before):
         raise Invalid(f"brand {brand_id!r} would have {len(after)} active fingerprints; a brand's key keeps at most "
                       f"{limit} (PORTAL_MAX_FINGERPRINTS_PER_BRAND): deactivate some, or ask an operator")
+    # deactivated fingerprints stay on the fingerprints topic, in every matcher worker and portal: a full-sync import
+    # of a file of new marks deactivated the last file's and stayed within `limit`, 2,000 more kept an import (tenant57)
+    kept = {f.id for f in reg.fingerprints_of(brand_id)}
+    kept_after = kept | {r.fingerprint.id for r in change.records
+                         if r.type == "fingerprint" and r.fingerprint.brand_id == brand_id}
+    if kept_limit is not None and len(kept_after) > kept_limit and len(kept_after) > len(kept):
+        raise Invalid(f"brand {brand_id!r} would keep {len(kept_after)} fingerprints, active or not; a brand's key keeps "
+                      f"at most {kept_limit} (PORTAL_MAX_FINGERPRINTS_KEPT_PER_BRAND): ask an operator")
 
 
 def _brand(reg: Registry, brand_id: str) -> Brand:

@@ -36,6 +36,7 @@ from brandsentry.registry import Registry
 from brandsentry.settings import KafkaSettings
 from schemas import Listing, Match
 from schemas.models import ListingSource
+from services.portal import metrics
 
 if TYPE_CHECKING:  # imported where an index is built: the matcher's code is ~2 CPU-s of imports a portal start
     from services.matcher.core import MatcherIndex  # (every fault test's stack) that only a rescan needs
@@ -128,26 +129,42 @@ def _match_all(index: MatcherIndex, records: list, brand_id: str) -> list[tuple[
 
 
 _BUILDING = threading.Lock()
+_BUILT: tuple[int, MatcherIndex] | None = None  # the last index built, and the registry version it was built from
 
 
-def _build_index(registry: Registry) -> MatcherIndex:
+def _build_index(registry: Registry, version: int | None = None) -> MatcherIndex:
     """One index build at a time in this process: a build is pure-Python CPU work that holds the GIL (a cold one
     ~3 CPU-s on the demo registry, mostly the matcher's shared tables, which later builds reuse; an index of every
     brand, as rescans build since tenant56, took 13.6 s wall on the demo registry at nice 10 on a loaded 2-core box,
     and holds as much memory as a matcher worker's while the rescan runs), so rescans
     started together (a brand adding fingerprints in a row) building side by side starved the portal's event loop;
-    fuzzed at 2 workers: six at once stalled every request ~20 s."""
+    fuzzed at 2 workers: six at once stalled every request ~20 s.
+    The last index built is kept with the registry version it was built from (`Projector.registry_version`, the
+    fingerprints records the portal applied) and reused while the registry is unchanged: every brand's rescans cost
+    one build a registry change, not one each (a tenant asking for rescans over and over cost every brand a full
+    build's CPU each time; tenant57). It stays in memory after the rescan (one matcher worker's index) until a
+    rescan of a later version replaces it. `version` None: built, not kept."""
+    global _BUILT
     with _BUILDING:
         from services.matcher.core import MatcherIndex
 
-        return MatcherIndex.build(registry)
+        if version is not None and _BUILT is not None and _BUILT[0] == version:
+            metrics.RESCAN_INDEX_BUILDS.labels("reused").inc()
+            return _BUILT[1]
+        _BUILT = None  # the old one is not kept beside the new one while it builds
+        index = MatcherIndex.build(registry)
+        metrics.RESCAN_INDEX_BUILDS.labels("built").inc()
+        if version is not None:
+            _BUILT = (version, index)
+        return index
 
 
 async def run(status: RescanStatus, *, kafka: KafkaSettings, listings_topic: str, registry: Registry,
               write: Callable[[Match], Awaitable[None]] | None, report: Callable[[RescanStatus], Awaitable[None]],
-              report_every_s: float = 0.5) -> RescanStatus:
-    """Read the window, match, tally; `write` each match (None for a dry run); `report` progress now and then."""
-    index = await asyncio.to_thread(_build_index, registry)
+              report_every_s: float = 0.5, registry_version: int | None = None) -> RescanStatus:
+    """Read the window, match, tally; `write` each match (None for a dry run); `report` progress now and then.
+    `registry_version` names the registry's state: the index of an unchanged registry is built once (_build_index)."""
+    index = await asyncio.to_thread(_build_index, registry, registry_version)
     consumer = AIOKafkaConsumer(bootstrap_servers=kafka.bootstrap_servers, group_id=None, enable_auto_commit=False,
                                 client_id="brandsentry-portal-rescan", isolation_level="read_committed",
                                 auto_offset_reset="earliest", **client_kwargs(kafka))

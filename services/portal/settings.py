@@ -92,6 +92,12 @@ class PortalSettings(BaseSettings):
         "limit: every open stream gets every alert's snapshot queued (up to 1,000) before it is filtered"))
     webhook_delivered_ttl_s: int = Field(default=30 * 24 * 3600, ge=1, description="how long a delivery id is remembered")
     auth_max_failures: int = Field(default=20, ge=1, description="failed API key attempts per client and window")
+    auth_max_failures_per_key: int = Field(default=20, ge=1, description=(
+        "failed attempts naming one key id (`bsk_<key id>_...`) from any clients in the window; beyond, that key id "
+        "answers 429 (its right secret too) until the window ends, whether a key of that id exists or not"))
+    console_max_sessions_per_key: int = Field(default=20, ge=1, description=(
+        "console sessions one API key holds at once (each kept in Redis for 12 hours); signing in past it ends the "
+        "key's oldest session"))
     auth_window_s: int = Field(default=60, ge=1, description="after this many seconds a client's failures are forgotten")
     max_image_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
     max_body_bytes: int = Field(default=11 * 1024 * 1024, ge=1024,
@@ -100,6 +106,14 @@ class PortalSettings(BaseSettings):
     max_fingerprints_per_brand: int = Field(default=2000, ge=1, description=(
         "active fingerprints a brand's own key may give its brand (create, reactivate, import; operators are not "
         "limited): every matcher worker builds its index from every brand's"))
+    max_fingerprints_kept_per_brand: int = Field(default=10_000, ge=1, description=(
+        "fingerprints, active or deactivated, a brand's own key may leave its brand with (operators are not limited): "
+        "deactivated ones stay on the fingerprints topic, in every matcher worker and portal"))
+    registry_changes_per_day: int = Field(default=20_000, ge=1, description=(
+        "fingerprint changes (one a fingerprint created, changed, deactivated or imported) a brand's own key may make "
+        "for its brand in a UTC day, counted in Redis by every portal; one more answers 429 with Retry-After to "
+        "midnight UTC: each is kept for ever on registry-changes and in every portal's memory, and rebuilds every "
+        "matcher worker's index (operators are not limited)"))
     write_timeout_s: float = Field(default=15.0, gt=0, description="how long a write waits for the view to show it")
     rescan_on_change_hours: float = Field(default=168.0, ge=0, description=(
         "after a fingerprint is added or changed (and active), the brand's listings of this many past hours are "

@@ -29,6 +29,23 @@ TRANSITIONS: dict[AlertStatus, frozenset[AlertStatus]] = {
 
 
 
+#: status changes an alert takes: its every snapshot carries its whole history, so a loop of dismissals and reopenings
+#: (2,000-character notes) grew it 2 KB a move past Kafka's record limit after 497 moves (then 500 on every move) and
+#: wrote ~260 MB of snapshots onto alert-events (tenant57); a real alert moves a handful of times
+MAX_STATUS_CHANGES = 50
+
+
+#: test buys recorded on one alert: each (up to 100 files and a 2,000-character note) is kept in the shared Redis and in
+#: every evidence pack; 100 not_delivered ones on one alert took 4.9 MB of Redis, unbounded (tenant57)
+MAX_TEST_BUYS = 20
+
+
+def require_room_for_test_buy(recorded: int) -> None:
+    """Conflict (409) when the alert has MAX_TEST_BUYS test buys recorded already."""
+    if recorded >= MAX_TEST_BUYS:
+        raise Conflict(f"this alert has {recorded} test buys recorded, the most an alert may ({MAX_TEST_BUYS})")
+
+
 def allowed(current: AlertStatus) -> list[AlertStatus]:
     return sorted(TRANSITIONS[current], key=list(S).index)
 
@@ -36,6 +53,9 @@ def allowed(current: AlertStatus) -> list[AlertStatus]:
 def transition(alert: Alert, to: AlertStatus, *, by: str, now: datetime, reason: str | None = None,
                note: str | None = None) -> Alert:
     """The alert's next snapshot; Conflict when the move is not allowed from the current status."""
+    if len(alert.history) >= MAX_STATUS_CHANGES:
+        raise Conflict(f"this alert has changed status {len(alert.history)} times, the most an alert may "
+                       f"({MAX_STATUS_CHANGES}); it stays {alert.status.value}")
     if to not in TRANSITIONS[alert.status]:
         allowed_now = ", ".join(allowed(alert.status)) or "none (final)"
         raise Conflict(f"an alert in status {alert.status.value} cannot become {to.value}; allowed: {allowed_now}")

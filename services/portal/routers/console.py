@@ -34,7 +34,7 @@ from services.portal.console import present
 from services.portal.console.session import COOKIE, SIGNIN_CSRF_COOKIE, Session, Sessions, same_token
 from services.portal.controller import Portal
 from services.portal.deps import client_of
-from services.portal.exceptions import Forbidden, Invalid, NotFound, PortalError
+from services.portal.exceptions import Forbidden, Invalid, NotFound, PortalError, TooManyAttempts
 from services.portal.notice import notice_text
 from services.portal.registry_cmds import FingerprintIn, FingerprintPatch
 from services.portal.routers import stream
@@ -168,7 +168,8 @@ class Ctx:
 def _sessions(request: Request) -> Sessions:
     state = request.app.state
     if getattr(state, "console_sessions", None) is None:
-        state.console_sessions = Sessions(state.portal.redis, state.portal.topics.topic_prefix)
+        state.console_sessions = Sessions(state.portal.redis, state.portal.topics.topic_prefix,
+                                          max_per_key=state.portal.settings.console_max_sessions_per_key)
     return state.console_sessions
 
 
@@ -225,7 +226,8 @@ async def sign_in_page(request: Request, ended: str | None = None) -> HTMLRespon
 @router.post("/sign-in")
 async def sign_in(request: Request) -> Response:
     """Double-submit check (the form's token equals the sign-in cookie), then the key as the API checks it
-    (KeyGate: unknown or revoked → 401 page, too many failures from this client → 429 page)."""
+    (KeyGate: unknown or revoked → 401 page, too many failures from this client or naming this key → 429 page with
+    Retry-After, saying the limit)."""
     form = await request.form()
     if not same_token(form.get("csrf"), request.cookies.get(SIGNIN_CSRF_COOKIE)):
         return _error_page(request, 403, "This form was refused: its security token is missing or out of date. "
@@ -235,10 +237,11 @@ async def sign_in(request: Request) -> Response:
     try:
         record = await portal.gate.authenticate(api_key, client_of(request))
     except PortalError as exc:
+        retry = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, TooManyAttempts) else {}
         response = templates.TemplateResponse(request, "sign_in.html", {
             "who": None, "csrf": "", "signin_csrf": form.get("csrf"), "flash": [], "notice": None,
             "error": "That API key is unknown or revoked." if exc.status_code == 401 else str(exc)},
-            status_code=exc.status_code, headers={"Cache-Control": "no-store"})
+            status_code=exc.status_code, headers={"Cache-Control": "no-store", **retry})
         return response
     if record.role.value == "integrator":
         return _error_page(request, 403, "An integrator key pushes listings to ingest; it cannot use the console.")

@@ -46,6 +46,15 @@ async def automatic_rescan(portal, who: str, brand_id: str) -> dict:
     return await finished(portal, who, brand_id, auto["id"])
 
 
+async def index_builds(portal) -> Counter:
+    """The portal's rescan index builds so far, by result (built, reused): /metrics."""
+    async with portal.client(None) as http:
+        text = (await http.get("/metrics")).text
+    return Counter({result: float(line.rsplit(" ", 1)[1]) for line in text.splitlines()
+                    for result in ("built", "reused")
+                    if line.startswith(f'brandsentry_rescan_index_builds_total{{result="{result}"}}')})
+
+
 async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, portal):
     since = datetime.now(timezone.utc) - timedelta(seconds=5)
     brand_id, mark = f"rs-{uuid.uuid4().hex[:6]}", f"Krendavo{uuid.uuid4().hex[:4]}"
@@ -73,6 +82,7 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
         dry = await me.post(f"/v1/brands/{brand_id}/rescans", json={"since": since.isoformat(), "dry_run": True})
         assert dry.status_code == 202, dry.text
     status = await finished(portal, member, brand_id, dry.json()["id"])
+    builds = await index_builds(portal)
     sampled = {s["listing_key"] for s in status["sample"]}
     assert {key(d) for d in earlier} | {live.listing_key} <= sampled
     assert key(unrelated) not in sampled and status["matches"] == len(sampled)
@@ -91,6 +101,9 @@ async def test_a_rescan_finds_earlier_listings_for_its_brand_only(pipeline, port
     out, err = await asyncio.wait_for(cli.communicate(), 60)
     assert cli.returncode == 0, err.decode()
     assert json.loads(out)["matches"] == status["matches"] and f"rescan {brand_id} (dry run)" in err.decode()
+    # the registry did not change since the dry run: the next two rescans reused its index of every brand (tenant57:
+    # each rescan built one, so a tenant asking for rescans cost every brand a full build's CPU each time)
+    assert await index_builds(portal) - builds == Counter(reused=2)
 
     matches = [Match.model_validate_json(r.value) for r in
                await topic_records(pipeline.kafka.bootstrap_servers, pipeline.topics.matches)]
@@ -204,4 +217,33 @@ async def test_a_brand_runs_at_most_two_rescans_at_once_and_the_next_is_answered
             assert accepted.status_code == 202, accepted.text
         await finished(portal, member, brand_id, accepted.json()["id"])
     finally:
+        await redis.aclose()
+
+
+async def test_finding_a_brands_finished_rescans_were_kept_without_end(redis_settings):
+    """Every rescan's status stayed in Redis 30 days and its id in the brand's list for ever; a brand asking for one
+    small rescan after another (two at a time) piled them up without end, and every portal reads every status every
+    few seconds looking for orphaned ones. A brand keeps its RESCANS_KEPT latest (what GET …/rescans lists)."""
+    from services.portal.controller import RESCANS_KEPT, Portal
+    from services.portal.rescan import RescanStatus
+    from services.portal.settings import PortalSettings
+    from services.portal.view import View
+
+    redis = Redis.from_url(redis_settings.url)
+    portal = Portal.__new__(Portal)  # its Redis side only
+    portal.redis, portal.view, portal.settings, portal._instance = redis, View(redis, f"t57{uuid.uuid4().hex[:8]}."), \
+        PortalSettings(), "t57"
+    start = datetime.now(timezone.utc)
+    try:
+        ids = []
+        for i in range(RESCANS_KEPT + 3):
+            status = RescanStatus(id=f"rs_{i:016x}", brand_id="acme", since=start, dry_run=True, started_by="t",
+                                  started_at=start + timedelta(seconds=i), state="done")
+            await portal._save_rescan(status)
+            ids.append(status.id)
+        assert [s.id for s in await portal._latest_rescans("acme")] == ids[::-1][:RESCANS_KEPT]
+        assert await redis.zcard(f"{portal.view.p}rescans:acme") == RESCANS_KEPT
+        assert not any([await redis.exists(portal._rescan_key(i)) for i in ids[:3]])
+    finally:
+        await redis.delete(f"{portal.view.p}rescans:acme", *[portal._rescan_key(i) for i in ids])
         await redis.aclose()

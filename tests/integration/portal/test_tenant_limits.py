@@ -91,3 +91,39 @@ async def test_a_triage_reason_is_bounded(pipeline, portal):
         answer = await me.post(f"/v1/alerts/{alert}/transitions", json={"status": "confirmed", "reason": "x" * 2_000_000})
         assert answer.status_code == 422, answer.text[:300]
         assert (await me.post(f"/v1/alerts/{alert}/transitions", json={"status": "confirmed"})).status_code == 200
+
+
+async def test_finding_a_brands_key_changed_its_fingerprints_without_end(portal, redis_settings):
+    """tenant57: every fingerprint change is a record on registry-changes (kept for ever), held in every portal's memory
+    (each fingerprint's history), rebuilds every matcher worker's index and starts a rescan; a brand's key toggling a
+    fingerprint or syncing two files in turn had no bound. A brand's key makes at most
+    PORTAL_REGISTRY_CHANGES_PER_DAY fingerprint changes a UTC day (counted in Redis, shared by every portal); the next
+    answers 429 with Retry-After (to midnight UTC) naming the limit. Operators are not limited."""
+    from datetime import datetime, timezone
+
+    from redis.asyncio import Redis
+
+    brand_id = f"cl-{uuid.uuid4().hex[:6]}"
+    async with portal.client("ops") as ops:
+        assert (await ops.post("/v1/brands", json={"id": brand_id, "name": f"Churn {brand_id}",
+                                                  "iwg": "consumer-electronics"})).status_code == 201
+    member = f"{brand_id}-member"
+    await portal.new_key(member, Role.brand, brand_id=brand_id)
+    limit = portal.settings.registry_changes_per_day
+    redis = Redis.from_url(redis_settings.url)
+    day = datetime.now(timezone.utc).strftime("%Y%m%d")
+    counter = f"{portal.settings.topics.topic_prefix}portal:registry-changes:{brand_id}:{day}"
+    try:
+        await redis.set(counter, limit - 1, ex=3600)  # as after a day of changes: one left
+        async with portal.client(member) as me:
+            last = await me.post(f"/v1/brands/{brand_id}/fingerprints", json={"kind": "mark", "value": "Churnova"})
+            refused = await me.post(f"/v1/brands/{brand_id}/fingerprints", json={"kind": "mark", "value": "Churnovb"})
+        async with portal.client("ops") as ops:
+            operator = await ops.post(f"/v1/brands/{brand_id}/fingerprints", json={"kind": "mark", "value": "Churnovc"})
+    finally:
+        await redis.delete(counter)
+        await redis.aclose()
+    assert last.status_code == 201, last.text
+    assert refused.status_code == 429 and int(refused.headers["Retry-After"]) >= 1
+    assert f"at most {limit} fingerprint changes a day" in refused.json()["detail"]
+    assert operator.status_code == 201, operator.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import time
 import uuid
@@ -12,7 +13,7 @@ import pytest
 from aiohttp import web
 
 from services.portal import signing
-from tests.integration.portal.conftest import portal_alert, post_listing
+from tests.integration.portal.conftest import portal_alert, post_listing, topic_records
 from tests.support import eventually
 from tests.support import key, listing
 from tests.support import free_port, wait_consumed
@@ -159,3 +160,38 @@ async def test_webhook_urls_to_internal_addresses_are_refused(portal, url, word)
 
 async def _async(value):
     return value
+
+
+async def test_finding_replays_to_a_failing_receiver_parked_each_delivery_again_without_end(pipeline, portal):
+    """tenant57: every replay of a subscription whose receiver still fails wrote each of its parked deliveries onto
+    webhooks.dlq again (kept for ever), and nothing bounded replays at once: a tenant replaying in a loop grew that
+    topic without end, and every replay reads the whole topic (every tenant's dead letters). A delivery parked
+    already stays parked when its replay fails (no second dead letter); one replay of a subscription runs at a time,
+    another asked for meanwhile answers 429 with Retry-After."""
+    from services.portal.settings import PortalSettings
+
+    dlq = PortalSettings(topics=pipeline.topics).portal_topics.webhooks_dlq
+
+    async def letters_of(sub_id: str) -> int:
+        records = await topic_records(pipeline.kafka.bootstrap_servers, dlq)
+        return sum(dict(r.headers).get("webhook.subscription") == sub_id.encode() for r in records)
+
+    async with Receiver(fail_always=True) as rx:
+        sub = await subscribe(portal, "bose-alice", rx, events=["alert.created"])
+        await post_listing(pipeline, listing("Bose QC45 AAA copy (replays)", seller=f"s-{uuid.uuid4().hex[:6]}"))
+
+        async def parked():
+            async with portal.client("bose-alice") as me:
+                return (await me.get(f"/v1/webhooks/{sub['id']}/dead-letters")).json()
+
+        await eventually(parked, every_s=1, what="a parked delivery")
+        before = await letters_of(sub["id"])
+        async with portal.client("bose-alice") as me:
+            answers = await asyncio.gather(*[me.post(f"/v1/webhooks/{sub['id']}/replay") for _ in range(5)])
+            replays = [a.json() for a in answers if a.status_code == 200]
+            busy = [a for a in answers if a.status_code == 429]
+            assert len(replays) + len(busy) == 5 and replays, [a.text for a in answers]
+            assert all(int(a.headers["Retry-After"]) >= 1 and "replay" in a.json()["detail"] for a in busy)
+            assert all(r == {"delivered": 0, "parked": before, "duplicate_skipped": 0} for r in replays)
+            assert (await me.delete(f"/v1/webhooks/{sub['id']}")).status_code == 204
+        assert await letters_of(sub["id"]) == before  # before: one more dead letter a replay a delivery

@@ -8,6 +8,7 @@ under test. A PLAINTEXT broker fails these tests: it lets anyone do anything.
 from __future__ import annotations
 
 import asyncio
+import uuid
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -23,7 +24,7 @@ from pydantic import SecretStr
 from brandsentry.kafka import JsonProducer, client_kwargs, ensure_topics
 from brandsentry.kafka_admin import Credentials, KafkaAdmin
 from brandsentry.settings import KafkaSettings, Topics
-from tests.support import eventually
+from tests.support import drop_topics, eventually
 
 pytestmark = pytest.mark.integration
 
@@ -80,6 +81,16 @@ async def refused_soon(kafka: KafkaSettings) -> bool:
     the metadata log a moment after the admin call returns (seen at two xdist workers: one login got in); fails the
     test when it is still accepted after 30 s."""
     return await eventually(lambda: refused_login(kafka), timeout_s=30, what="the removed credential refused")
+
+
+@pytest.fixture(scope="module")
+async def topics(admin: KafkaSettings):
+    """This module's own topics (overrides the session's): it writes plain records onto topics the session's services
+    read (api-keys, webhooks, fingerprints, matches ...), which the portal tests then failed to parse when both ran in
+    one process (tenant57). Its topics are deleted after it; the principals it provisions end with the session."""
+    own = Topics(topic_prefix=f"s{uuid.uuid4().hex[:10]}.")
+    yield own
+    await drop_topics(admin, own.topic_prefix)
 
 
 @pytest.fixture(scope="module")

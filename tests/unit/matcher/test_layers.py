@@ -34,3 +34,42 @@ def test_layered_index_answers_as_a_full_rebuild_on_the_whole_evaluation_set():
     assert _answers(layered, listings) == _answers(full, listings)
     assert any(m.brand_id == "bose" for m in layered.match(listings[-2]))  # the new model alerts
     assert all(m.index_version == 9 for listing in listings[:50] for m in layered.evaluate(listing))
+
+
+
+async def test_a_fingerprint_change_never_alerts_a_listing_another_brand_explains():
+    """tenant57 (the live twin of tenant56's rescan flaw): the live matcher served the brands changed since its full
+    index from an index of those brands alone until consolidation (MATCHER_CONSOLIDATE_AFTER_S, 30 s), so the rules
+    that leave a listing to the brand whose goods it describes never ran for them: a Louis Vuitton fingerprint change
+    made a Michael Kors bag that mentions a 'date code' alert Louis Vuitton, which the full index leaves to Michael
+    Kors. The right answer is the full index's: while a full build is quick (MATCHER_OVERLAY_MIN_BUILD_S) a change
+    builds it again at once."""
+    import structlog
+
+    from brandsentry.registry import RegistryRecord
+    from schemas import Listing
+    from services.matcher.core.layers import brands_subset
+    from services.matcher.fingerprint_feed import FingerprintFeed
+    from services.matcher.settings import MatcherSettings
+    from tests.unit.matcher.test_adversary_classes import SEED
+
+    feed = FingerprintFeed(MatcherSettings(), structlog.get_logger())
+    for record in brands_subset(load_registry(SEED), {"louis-vuitton", "michael-kors"}).records():
+        thing = record.iwg or record.brand or record.fingerprint
+        key = f"fp:{thing.brand_id}:{thing.id}" if record.fingerprint else f"{record.type}:{thing.id}"
+        feed._apply(key.encode(), record.model_dump_json().encode())
+    await feed._refresh()
+    feed._last_build_end = 0.0  # no wait for the half-a-core rule (the next full build no sooner than the last took)
+    mark = MarkFingerprint(id=fingerprint_id("louis-vuitton", "mark", "Neverfull MM"), brand_id="louis-vuitton",
+                           value="Neverfull MM")
+    feed._apply(f"fp:louis-vuitton:{mark.id}".encode(),
+                RegistryRecord(type="fingerprint", fingerprint=mark).model_dump_json().encode())
+    await feed._refresh()
+    bag = Listing.model_validate({
+        "marketplace": "depop", "listing_id": "12b0884c27c01c", "title": "Michael Kors Jet Set tote with microchip",
+        "description": "Has the NFC microchip like the 2021+ bags, date code, dust bag and receipt copy. Mirror quality. "
+                       "36.70 GBP Ships from China.", "price": {"amount": 36.7, "currency": "GBP"},
+        "seller": {"id": "trade_7838ed", "country": "CN"}, "category": "handbags", "ship_from": "CN",
+        "observed_at": "2026-12-04T01:54:06Z"})
+    assert isinstance(feed.index, MatcherIndex) and mark.id in feed.registry.fingerprints
+    assert [m.brand_id for m in feed.index.match(bag)] == ["michael-kors"]  # before: ['louis-vuitton', 'michael-kors']

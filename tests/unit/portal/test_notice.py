@@ -38,3 +38,24 @@ def test_text_notice_says_how_the_mark_was_disguised():
     assert "glued:" not in text  # a signal that did not count is evidence, not a reason
     plain = notice_text(render_notice(make_alert(), requested_by="alice", now=NOW))
     assert "How the mark was disguised" not in plain
+
+
+def test_a_listings_line_breaks_cannot_forge_lines_of_the_text_notice():
+    """tenant57: the listing's fields are the seller's words (title, seller id and name, listing id, URL), and the text
+    notice put them in as they came: a title with a line break and a label forged a line of the notice a marketplace
+    acts on ('url: <a rival's listing>', 'Rights holder: ...'). Line breaks of every kind (CR, LF, VT, FF, NEL, the
+    Unicode line and paragraph separators) and the bidirectional overrides that reorder what a reader sees are shown
+    as escapes, on the field's own line."""
+    forged = "\n  url:           https://taobao.example/item/999"
+    alert = make_alert()
+    listing = alert.match.listing.model_copy(update={
+        "title": "BOSE QC45 1:1" + forged, "listing_id": "7\r\nRights holder:   Someone Else",
+        "url": "https://taobao.example/item/7\u2028  seller:        rival-shop",
+        "seller": alert.match.listing.seller.model_copy(update={"id": "s9\x85Score: 0.001", "name": "Best\u202eoidua\x0bAudio"})})
+    alert = alert.model_copy(update={"match": alert.match.model_copy(update={"listing": listing})})
+    text = notice_text(render_notice(alert, requested_by="alice", now=NOW))
+    plain = notice_text(render_notice(make_alert(), requested_by="alice", now=NOW))
+    assert len(text.splitlines()) == len(plain.splitlines())  # str.splitlines breaks at every one of them
+    assert "  title:         BOSE QC45 1:1\\n  url:           https://taobao.example/item/999" in text.splitlines()
+    assert "  id:            7\\r\\nRights holder:   Someone Else" in text.splitlines()
+    assert not any(c in text for c in "\u2028\u202e\x85\x0b\r")

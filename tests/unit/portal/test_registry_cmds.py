@@ -265,3 +265,21 @@ def test_at_the_limit_a_new_or_reactivated_fingerprint_is_refused_and_deactivati
     back = rc.update_fingerprint(reg, "bose", one.id, rc.FingerprintPatch(active=True), by="bose key", now=NOW)[1]
     with pytest.raises(Invalid, match="would have 11 active fingerprints"):
         rc.require_within(reg, "bose", back, 10)
+
+
+def test_a_brands_key_cannot_pile_up_deactivated_fingerprints_by_syncing_new_files():
+    """tenant57: the limit counted active fingerprints only, so a full-sync import (deactivate_missing) of a file of new
+    marks deactivated the last file's and stayed within it: each import left its marks on the fingerprints topic, held
+    by every matcher worker and portal (the 2,000 of a file each time, without end). A brand's key keeps at most
+    PORTAL_MAX_FINGERPRINTS_KEPT_PER_BRAND fingerprints, active or not."""
+    reg = registry()  # 2 active
+    apply(reg, rc.import_brand(reg, "bose", _marks(8), by="bose key", now=NOW))  # 10 active
+    file = {"brands": [{"id": "bose", "name": "Bose", "iwg": "consumer-electronics",
+                        "marks": ["Bose", *[f"Other{i:05d}" for i in range(9)]]}]}
+    other = rc.import_brand(reg, "bose", file, by="bose key", now=NOW, deactivate_missing=True)
+    rc.require_within(reg, "bose", other, 10)  # 10 active still: allowed without a kept limit, as before
+    with pytest.raises(Invalid, match=r"would keep 19 fingerprints, active or not; a brand's key keeps at most 15"):
+        rc.require_within(reg, "bose", other, 10, kept_limit=15)
+    rc.require_within(reg, "bose", other, 10, kept_limit=19)
+    off = rc.deactivate(reg, "bose", next(f.id for f in reg.fingerprints_of("bose") if f.active), by="bose key", now=NOW)[1]
+    rc.require_within(reg, "bose", off, 10, kept_limit=10)  # a change that adds no fingerprint is never refused

@@ -79,3 +79,29 @@ def test_suppressed_only_when_the_listing_or_every_matched_mark_is():
 def test_listing_suppression():
     [s] = suppressions_for(make_alert(), SuppressionScope.listing, by="alice", now=LATER)
     assert s.listing_key == "taobao:7" and s.brand_id == "bose" and s.created_by == "alice" and not s.lifted
+
+
+def test_an_alert_takes_at_most_max_status_changes_and_then_says_so():
+    """tenant57: dismissing and reopening one alert in a loop (notes of 2,000 characters) grew its snapshot, which
+    carries the whole history, by 2 KB a move: after 497 moves (52 s) it passed Kafka's record limit and every later
+    move answered 500, the alert stuck, and the alert-events topic had taken ~260 MB of its snapshots. An alert takes
+    MAX_STATUS_CHANGES moves; the next is a Conflict (409) that says so, and the history is kept whole."""
+    from services.portal.triage import MAX_STATUS_CHANGES
+
+    alert = make_alert()
+    while len(alert.history) < MAX_STATUS_CHANGES:
+        to = S.dismissed if alert.status == S.open else S.open
+        alert = transition(alert, to, by="alice", now=NOW, reason="other", note="n" * 2000)
+    assert len(alert.model_dump_json()) < 200_000  # well inside Kafka's record limit
+    with pytest.raises(Conflict, match=rf"has changed status {MAX_STATUS_CHANGES} times, the most an alert may"):
+        transition(alert, S.open if alert.status == S.dismissed else S.dismissed, by="alice", now=NOW, reason="other")
+
+
+def test_an_alert_takes_at_most_max_test_buys():
+    """tenant57: test buys on one alert were unbounded (100 'not_delivered' ones, each with 100 files and a note, took
+    4.9 MB of the shared Redis and went into every evidence pack); past MAX_TEST_BUYS the next is a Conflict (409)."""
+    from services.portal.triage import MAX_TEST_BUYS, require_room_for_test_buy
+
+    require_room_for_test_buy(MAX_TEST_BUYS - 1)
+    with pytest.raises(Conflict, match=rf"has {MAX_TEST_BUYS} test buys recorded, the most an alert may"):
+        require_room_for_test_buy(MAX_TEST_BUYS)
