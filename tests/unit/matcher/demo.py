@@ -8,20 +8,20 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 
 from brandsentry.registry import parse_registry
 from schemas import Listing, Rule
 from services.matcher.core import MatcherIndex
 from services.matcher.core.normalise import mark_words
 from services.matcher.core.sounds import mark_keys
+from tests.eval.adversary.generate import registry_doc
 
 SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 
 @cache
 def demo_index() -> MatcherIndex:
-    return MatcherIndex.build(parse_registry(yaml.safe_load(SEED.read_text())))
+    return MatcherIndex.build(parse_registry(registry_doc(SEED)))
 
 
 def demo_listing(title: str, category: str | None = None, price: float | None = None, description: str = "",
