@@ -27,6 +27,7 @@ from services.matcher.core.context.sectors import Sectors
 from services.portal.notice import notice_text, render_notice
 from tests.unit.matcher.conftest import make_listing
 from tests.eval.adversary.generate import registry_doc
+from tests.unit.matcher.demo import demo_index
 
 SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
@@ -38,7 +39,7 @@ def _document() -> dict:
 
 @pytest.fixture(scope="module")
 def demo():
-    return MatcherIndex.build(parse_registry(_document()))
+    return demo_index()
 
 
 def scored(index, title, category=None, price=None, description=""):
