@@ -1,4 +1,5 @@
-"""The split of the adversary's floor tests into parts of equal measured CPU (tests/eval/adversary/costs.py, report.py)."""
+"""The split of the adversary's floor tests into parts of equal measured CPU (tests/eval/adversary/costs.py and
+report.py)."""
 
 from __future__ import annotations
 

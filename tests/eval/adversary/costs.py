@@ -2,14 +2,14 @@
 equal CPU (issue 16).
 
 The parts were the classes by a hash of their names (crc32 % 8): equal in classes, not in CPU (a listing's cost differs
-by class and a class's held listings by its brands), so one part took 356 s on the CI of 3391538 while others took 88-145
-s. COSTS (costs.json) is each class's CPU ms to score its held listings (report.held), measured by sampling (every k-th
-listing of the class, ~30 a class, timed through report.score's index with the collector off, then times the class's
-listings); a class not in the table (added since) counts at the table's median. Only the split follows it: every class
-is scored and held to its floor whatever it costs. Measure again when the table has grown stale (many new classes, a
-faster matcher):
+by class and a class's held listings by its brands), so one part took 356-394 s on two CIs of 3391538 while the others
+took 88-148 s. costs.json holds each class's CPU ms to score its held listings (report.held), measured by sampling
+(every k-th listing of the class, ~30 a class, timed through report.score's index with the collector off, then times
+the class's listings); a class not in the table (added since) counts at the table's median. Only the split follows it:
+every class is scored and held to its floor whatever it costs. Measure again when the table has grown stale (many new
+classes, a faster matcher):
 
-    nice -n 10 .venv/bin/python -m tests.eval.adversary.costs      (about 2 minutes of CPU; rewrites costs.json)
+    nice -n 10 .venv/bin/python -m tests.eval.adversary.costs      (~2.5 CPU min; rewrites costs.json)
 """
 
 from __future__ import annotations
@@ -76,4 +76,5 @@ def measure(seed: int = 9, per_class: int = 30) -> dict[str, float]:
 if __name__ == "__main__":
     measured = measure()
     TABLE.write_text(json.dumps(measured, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"{len(measured)} classes, {sum(measured.values()) / 1000:.0f} CPU s in all, written to {TABLE}", file=sys.stderr)
+    print(f"{len(measured)} classes, {sum(measured.values()) / 1000:.0f} CPU s in all, written to {TABLE}",
+          file=sys.stderr)

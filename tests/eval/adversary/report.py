@@ -113,7 +113,7 @@ CHUNKS = 16  # a multiple of SHARDS: the chunks of a part are those whose number
 # The CPU ms of the run's draw (held(generate(seed=9)): 39.9 CPU s for 139,317 listings, 2026-12-06), which the first
 # part to run makes (its first test asks for the set first): the chunks of part 0, which the floor tests put first, hold
 # that much less scoring. Split by class name (crc32 % 8) the parts had 49.7-72.5 CPU s of scoring, part 6 the draw too
-# (99; 356 s on the CI of 3391538, the others 88-145 s); split by cost (costs.py) each has 63.8.
+# (99; 356-394 s on two CIs of 3391538, the others 88-148 s); split by cost (costs.py) each has 63.8.
 DRAW_COST_MS = 40_000.0
 
 
