@@ -154,11 +154,9 @@ _SHOP_WORDS = ["正規品", "国内正規品", "正規店購入", "保証書付�
 @cache
 def _all_katakana_names() -> tuple[str, ...]:
     """Every brand's katakana local name in the seed registry (read as a file)."""
-    import yaml
+    from tests.eval.adversary.generate import registry_doc
 
-    from tests.eval.adversary.generate import SEED_REGISTRY
-
-    brands = yaml.safe_load(SEED_REGISTRY.read_text())["brands"]
+    brands = registry_doc()["brands"]
     return tuple(sorted({n if isinstance(n, str) else n["value"] for b in brands for n in b.get("local_names") or []
                          if _KATAKANA.match(n if isinstance(n, str) else n["value"])}))
 

@@ -3,22 +3,19 @@
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from functools import cache
 
 import pytest
 
-from brandsentry.registry import load_registry
 from schemas import Listing
 from services.matcher.core import MatcherIndex
 from services.matcher.core.context.retail import bought_from_brand, retail_standing
 from services.matcher.core.context.stories import verified_unclaimed
 from services.matcher.core.normalise import ListingText
-from tests.eval.adversary.generate import SEED_REGISTRY
+from tests.unit.matcher.demo import demo_index
 
 
-@cache
 def _index() -> MatcherIndex:
-    return MatcherIndex.build(load_registry(SEED_REGISTRY))
+    return demo_index()
 
 
 def _alerts(title: str, description: str, amount: float, currency: str, category: str) -> set[str]:

@@ -12,6 +12,7 @@ from services.matcher.core import MatcherIndex
 from services.matcher.core.config import MatcherConfig, Weights
 from services.matcher.core.context.condition import SCALES
 from tests.unit.matcher.demo import SEED, demo_alerts, demo_evaluated, demo_listing
+from tests.eval.adversary.generate import registry_doc
 
 
 def _signal(match, rule):
@@ -115,9 +116,8 @@ def test_without_a_price_the_condition_explains_nothing():
 
 
 def test_an_operator_can_alert_on_genuine_resale_too():
-    import yaml
 
-    index = MatcherIndex.build(parse_registry(yaml.safe_load(SEED.read_text())),
+    index = MatcherIndex.build(parse_registry(registry_doc(SEED)),
                                config=MatcherConfig(weights=Weights(condition_factor=1.0)))
     matches = index.match(demo_listing("Used Rolex Submariner, box and papers", "watches", 4200))
     assert [m.brand_id for m in matches] == ["rolex"]

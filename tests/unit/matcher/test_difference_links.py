@@ -6,21 +6,15 @@ term (adidas' 'shell toe') names nobody else."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
-from brandsentry.registry import load_registry
 from services.matcher.core import MatcherIndex
 from tests.unit.matcher.conftest import make_listing
+from tests.unit.matcher.demo import demo_index
 
-SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
-
-@cache
 def _index() -> MatcherIndex:
-    return MatcherIndex.build(load_registry(SEED))
+    return demo_index()
 
 
 def _brands(title: str, amount: float, currency: str, category: str, description: str = "", **extra) -> set[str]:

@@ -6,13 +6,13 @@ mark, a seller named after the brand), and so does a plain mark below the floor.
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from brandsentry.registry import parse_registry
 from schemas import Rule
 from services.matcher.core.config import MatcherConfig, Weights
 from services.matcher.core import MatcherIndex
 from tests.unit.matcher.demo import SEED, demo_alerts, demo_evaluated, demo_listing
+from tests.eval.adversary.generate import registry_doc
 
 
 def _signal(match, rule):
@@ -72,7 +72,7 @@ def test_the_brand_named_only_outside_the_title_is_no_retailer():
 
 
 def test_fair_price_factor_one_alerts_on_every_mention_whatever_its_price():
-    index = MatcherIndex(parse_registry(yaml.safe_load(SEED.read_text())),
+    index = MatcherIndex(parse_registry(registry_doc(SEED)),
                          config=MatcherConfig(weights=Weights(fair_price_factor=1.0)))
     assert {m.brand_id for m in index.match(demo_listing("Coach Tabby Shoulder Bag nuevo", "handbags", 496.6, "",
                                                            "EUR"))} == {"coach"}

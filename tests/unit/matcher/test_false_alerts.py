@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-import yaml
 
 from brandsentry.registry import parse_registry
 from brandsentry.settings import Topics
@@ -27,18 +26,20 @@ from services.alerts.core import new_alert
 from services.matcher.core.context.sectors import Sectors
 from services.portal.notice import notice_text, render_notice
 from tests.unit.matcher.conftest import make_listing
+from tests.eval.adversary.generate import registry_doc
+from tests.unit.matcher.demo import demo_index
 
 SEED = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
 
 
 @cache
 def _document() -> dict:
-    return yaml.safe_load(SEED.read_text())
+    return registry_doc(SEED)
 
 
 @pytest.fixture(scope="module")
 def demo():
-    return MatcherIndex.build(parse_registry(_document()))
+    return demo_index()
 
 
 def scored(index, title, category=None, price=None, description=""):

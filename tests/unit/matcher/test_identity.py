@@ -7,11 +7,11 @@ The listings here are written for this test, none from a held-out set."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from services.matcher.core.context.associations import OTHER_HOUSES
 from services.matcher.core.normalise import latin_text
 from tests.unit.matcher.demo import SEED, demo_alerts
+from tests.eval.adversary.generate import registry_doc
 
 
 def _details(match) -> list[str]:
@@ -71,7 +71,7 @@ def test_the_other_houses_are_no_words_of_the_registry():
     """A house the group shares or the designer moved to silences the reading: it must not be a word the registry
     names a demo brand by (M·A·C and Bobbi Brown are Estée Lauder's lines, YSL Beauty L'Oréal's); a sister or
     sub-brand named in its relation phrase is no word alone."""
-    doc = yaml.safe_load(SEED.read_text())
+    doc = registry_doc(SEED)
     words = {latin_text(x.get("value") if isinstance(x, dict) else x).casefold()
              for b in doc["brands"] for k, v in b.items() if isinstance(v, list) and k not in (
                  "designers", "colourways", "categories",

@@ -9,15 +9,15 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
-import yaml
 
 from tests.unit.matcher.demo import SEED, demo_alerts
+from tests.eval.adversary.generate import registry_doc
 
 
 def test_no_colour_is_registered_by_two_brands_of_one_category():
     """A colour name names a brand only when one brand's colour fits: two brands selling the same goods under the same
     colour name ('Midnight' for phones and watches) would make the phrase name nobody."""
-    doc = yaml.safe_load(SEED.read_text(encoding="utf-8"))
+    doc = registry_doc(SEED)
     owners: dict[tuple[str, str], set[str]] = defaultdict(set)
     for brand in doc["brands"]:
         for entry in brand.get("colours", []):

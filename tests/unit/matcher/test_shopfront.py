@@ -2,18 +2,15 @@
 packaging sold alone are no goods of the brand (context/subject.py subscription, store_fixture); a licensed crossover's
 partner brand named plainly beside the maker's goods at a genuine price is lowered with them (index._crossover); a
 maker's dealer states a retailer's standing (retail.retail_standing)."""
-from pathlib import Path
 
 import pytest
 
-from brandsentry.registry import load_registry
 from schemas.models import Listing
 from services.matcher.core import MatcherIndex
 from services.matcher.core.context.retail import retail_standing
 from services.matcher.core.context.subject import store_fixture, subject_of, subscription
 from services.matcher.core.normalise import ListingText
-
-REGISTRY = Path(__file__).resolve().parents[3] / "deploy" / "seed" / "registry.yaml"
+from tests.unit.matcher.demo import demo_index
 
 
 @pytest.mark.parametrize("title,price_eur", [
@@ -73,7 +70,7 @@ def _listing(title: str, category: str, amount: float, currency: str = "EUR", de
 
 @pytest.fixture(scope="module")
 def index() -> MatcherIndex:
-    return MatcherIndex.build(load_registry(REGISTRY))
+    return demo_index()
 
 
 @pytest.mark.parametrize("title,category,amount", [

@@ -12,6 +12,7 @@ import pytest
 from services.matcher.core.detectors.initial_consonants import initial_consonants, keys_of
 from services.matcher.core.detectors.kana_abbreviations import abbreviations, morae
 from tests.unit.matcher.demo import demo_index, demo_listing
+from tests.eval.adversary.generate import registry_doc
 
 
 def alerts(title: str, category: str, price: float, currency: str = "USD") -> dict[str, list[tuple[str, str]]]:
@@ -106,13 +107,12 @@ def test_every_registered_word_of_a_brand_is_its_own_fingerprint():
     # a logo word turned Cartier's line Panthère into a word that needs a cue; since wrong34 each entry of another kind
     # has its own id (registry._mark_ids: Michael Kors's nickname "Kors" beside its ticker "KORS"), and the mark keeps
     # the plain id
-    import yaml
 
     from brandsentry.registry import VOCABULARY_LISTS, load_registry
     from tests.unit.matcher.demo import SEED
 
     registry = load_registry(SEED)
-    for b in yaml.safe_load(SEED.read_text())["brands"]:
+    for b in registry_doc(SEED)["brands"]:
         entries = {((e if isinstance(e, str) else e["value"]).casefold(), VOCABULARY_LISTS.get(name))
                    for name in ("marks", "aliases", *VOCABULARY_LISTS) for e in b.get(name, [])}
         registered = {(f.value.casefold(), f.vocabulary) for f in registry.fingerprints.values()

@@ -9,11 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from brandsentry.registry import parse_registry
 from services.matcher.core import MatcherIndex
 from tests.unit.matcher.test_adversary_classes import SEED, listing
+from tests.eval.adversary.generate import registry_doc
 
 _WRAPS = ("{} Parka", "{} Outlet Store", "Genuine {} Shop", "The {} Collection")
 
@@ -34,7 +34,7 @@ def _victims(doc: dict) -> list[tuple[str, str, str]]:
 def shadowed():
     """The demo registry plus a brand 'shadow' whose marks wrap every victim mark in longer words, in every victim's
     categories."""
-    doc = yaml.safe_load(Path(SEED).read_text(encoding="utf-8"))
+    doc = registry_doc(Path(SEED))
     victims = _victims(doc)
     attacker = copy.deepcopy(doc["brands"][0])
     attacker.update(id="shadow", name="Shadow Trading", aliases=[], models=[], price_floors=[], authorized_sellers=[],

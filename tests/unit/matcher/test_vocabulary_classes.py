@@ -13,6 +13,7 @@ import yaml
 from brandsentry.registry import dump_registry, parse_registry
 from schemas import MarkFingerprint
 from tests.unit.matcher.demo import SEED, demo_index, demo_listing
+from tests.eval.adversary.generate import registry_doc
 
 
 def alerts(title: str, category: str, price: float, currency: str = "USD") -> dict[str, list[str]]:
@@ -72,7 +73,7 @@ def test_short_codes_are_read_as_written_not_inside_other_codes():
 
 
 def test_the_registry_file_round_trips_the_vocabulary_lists():
-    registry = parse_registry(yaml.safe_load(SEED.read_text()))
+    registry = parse_registry(registry_doc(SEED))
     again = parse_registry(yaml.safe_load(dump_registry(registry, brand_ids={"rolex"})))
     kinds = {fp.value: fp.vocabulary for fp in again.fingerprints.values() if isinstance(fp, MarkFingerprint)}
     assert kinds["Rolex"] is None and kinds["GMT-Master II"] == "line" and kinds["crown"] == "logo"
