@@ -19,6 +19,7 @@ One portal process (no ingest, matcher, alerts) on the shared broker under a fre
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import subprocess
@@ -31,7 +32,7 @@ from redis.asyncio import Redis
 
 from brandsentry.settings import KafkaSettings
 from services.portal.settings import PortalTopics
-from tests.faults.harness import Stack, log, seed_registry
+from tests.faults.harness import SOAK_ONLY, Stack, log, seed_registry
 from tests.unit.images.pictures import logo, png
 
 
@@ -149,3 +150,84 @@ async def _every_locked_write(stack: Stack, fp_id: str, export: str) -> dict[str
             detail = answer.json().get("detail", "") if "json" in answer.headers.get("content-type", "") else answer.text
             out[what] = (answer.status_code, answer.headers.get("Retry-After"), str(detail)[:200])
     return out
+
+
+@SOAK_ONLY  # two portal boots (~22 s on 2 cores); make test holds the fix by test_a_rescan_status_comes_back_from_kafka
+@pytest.mark.timeout(180)
+async def test_a_rescan_answered_survives_redis_emptied_while_the_portal_is_dead(own_redis, tmp_path):
+    """faults57, leftover of faults56: what must survive is a rescan the portal answered for (the 202 of
+    POST .../rescans, the 201 of a fingerprint change that starts one by itself). The portal killed (kill -9) within
+    the automatic rescan's debounce, Redis emptied (a restart without persistence) before it comes back: the portal
+    rebuilds its view (keys, alerts, suppressions, test buys) from Kafka, but the rescans were in Redis only: 2 of 2
+    answered were gone (the fix: the rescans topic, services/portal/README.md)."""
+    stack = await portal_only("rescan-wipe", own_redis, tmp_path / "stack",
+                              {"PORTAL_RESCAN_DEBOUNCE_S": "30", "PORTAL_RESCAN_LEASE_S": "6"})
+    try:
+        async with stack.portal("bose") as me:
+            answer = await me.post("/v1/brands/bose/fingerprints", json={"kind": "mark", "value": f"Q{uuid.uuid4().hex[:8]}"})
+            assert answer.status_code == 201, answer.text
+            asked = await me.post("/v1/brands/bose/rescans", json={"since": "2026-01-01T00:00:00Z", "dry_run": True})
+            assert asked.status_code == 202, asked.text
+            before = {r["id"]: r["trigger"] for r in (await me.get("/v1/brands/bose/rescans")).json()}
+        stack.kill9("portal")
+        await own_redis.flushall()
+        await stack.start("portal")
+        async with stack.portal("bose") as me:
+            for _ in range(120):  # until both ran (a dry run of an empty listings topic ends at once)
+                after = {r["id"]: (r["trigger"], r["state"]) for r in (await me.get("/v1/brands/bose/rescans")).json()}
+                if set(before) <= set(after) and all(after[i][1] == "done" for i in before):
+                    break
+                await asyncio.sleep(0.5)
+        log(f"{stack.name}: rescans answered before the kill: {len(before)} {sorted(before.values())}; "
+            f"after Redis was emptied and the portal restarted: {len(after)} {sorted(after.values())}")
+        assert set(before) <= set(after) and all(after[i][1] == "done" for i in before), (before, after)
+    finally:
+        await stack.stop()
+
+
+@pytest.mark.timeout(60)
+async def test_a_rescan_status_comes_back_from_kafka_and_never_hides_progress(own_redis):
+    """What make test holds of the fix above, with a redis-server of the test's own and no Kafka (about 1 s): the
+    projector's rescans handler gives an emptied Redis every status back, a `running` one without a lease (a live
+    portal takes it over); it never writes a `running` record over the status a running portal keeps (its
+    progress), and an ended one always wins."""
+    from datetime import datetime, timezone
+
+    from aiokafka import ConsumerRecord
+
+    from brandsentry.settings import KafkaSettings, Topics
+    from services.portal.projector import Projector
+    from services.portal.rescan import RescanStatus
+    from services.portal.settings import PortalTopics
+    from services.portal.view import View
+
+    topics = Topics(topic_prefix=f"t{uuid.uuid4().hex[:8]}.")
+    redis = Redis.from_url(own_redis.url)
+    view = View(redis, topics.topic_prefix)
+    projector = Projector(kafka=KafkaSettings(), topics=PortalTopics(topics), view=view, log=None)
+    asked = RescanStatus(id="rs_0123456789abcdef", brand_id="bose", since=datetime(2026, 12, 1, tzinfo=timezone.utc),
+                         dry_run=False, started_by="bose", started_at=datetime(2026, 12, 6, tzinfo=timezone.utc),
+                         trigger="fingerprint_change", fingerprint_ids=["bose.mark.x"])
+
+    def record(status: RescanStatus) -> ConsumerRecord:
+        return ConsumerRecord(PortalTopics(topics).rescans, 0, 0, 0, 0, status.id.encode(),
+                              status.model_dump_json().encode(), None, 0, 0, [])
+
+    async def shown() -> list[RescanStatus]:
+        ids = [i.decode() for i in await redis.zrevrange(view.rescans_index("bose"), 0, -1)]
+        return [RescanStatus.model_validate_json(await redis.get(view.rescan_key(i))) for i in ids]
+
+    try:
+        await projector._rescans([record(asked)])  # Redis emptied: the answered rescan is back, running, no lease
+        assert [(s.id, s.state) for s in await shown()] == [(asked.id, "running")]
+        assert await redis.exists(f"{view.p}rescan-lease:{asked.id}") == 0
+        progress = asked.model_copy(update={"listings_read": 40, "listings_total": 100})
+        await redis.set(view.rescan_key(asked.id), progress.model_dump_json())
+        await projector._rescans([record(asked)])  # the running record replayed: the progress stays
+        assert (await shown())[0].listings_read == 40
+        ended = progress.model_copy(update={"state": "done", "listings_read": 100,
+                                            "finished_at": datetime(2026, 12, 6, 1, tzinfo=timezone.utc)})
+        await projector._rescans([record(ended)])
+        assert [(s.state, s.listings_read) for s in await shown()] == [("done", 100)]
+    finally:
+        await redis.aclose()
