@@ -47,10 +47,10 @@ async def restart_with_clock(stack, name: str, offset: str) -> None:
 # preload, did not finish, then its Kafka connections timed out), where ingest and alerts under the same preload
 # work: taken for libfaketime's interposition in the matcher's threads, not a finding (faults57). Its own clock
 # stamps only its records, which the broker now stamps.
-@pytest.mark.parametrize("service", ["ingest", "alerts"])
+@pytest.mark.parametrize("service", ["ingest", "alerts", "portal"])
 async def test_clock_2h_ahead(make_stack, service):
-    """A service (ingest, alerts) killed and restarted with its wall clock 2 h ahead, the feed
-    again: every alert once."""
+    """A service (ingest, alerts, the portal) killed and restarted with its wall clock 2 h ahead, the feed
+    again: every alert once; the portal still registers a fingerprint and triages an alert."""
     stack = await make_stack()
     run = uuid.uuid4().hex[:6]
     first, second = feed(f"{run}a", 1), feed(f"{run}b", 1)
@@ -59,9 +59,14 @@ async def test_clock_2h_ahead(make_stack, service):
     await restart_with_clock(stack, service, "+2h")
     counts = await stack.stream(second, chunk=100, deadline_s=60)
     verdict = await stack.settle(expected, timeout_s=90)
+    async with stack.portal() as ops:
+        registered = await ops.post("/v1/brands/bose/fingerprints", json={"kind": "mark", "value": f"Qz{run}"})
+        triaged = await ops.post(f"/v1/alerts/{sorted(expected)[0]}/transitions",
+                                 json={"status": "confirmed", "reason": "test buy"})
     report_line(f"{service}'s wall clock 2 h ahead of the broker's", verdict, None, posted=dict(counts),
-                exited=stack.exited())
+                portal_writes=(registered.status_code, triaged.status_code), exited=stack.exited())
     assert_exact(verdict, stack)
+    assert (registered.status_code, triaged.status_code) == (201, 200), (registered.text, triaged.text)
 
 
 @pytest.mark.timeout(60)
