@@ -14,7 +14,7 @@ reads or writes (a service started first creates them; creating never alters or 
     <prefix>svc-alerts     read matches, alert-events, suppressions; write alert-events, alerts.brand.*, alerts.iwg.*,
                            matches.dlq; group and transactional ids <prefix>brandsentry-alerts*
     <prefix>svc-portal     read/write its topics (fingerprints, alert-events, api-keys, suppressions, webhooks,
-                           webhooks.dlq, registry-changes, test-buys, precision-settings); read listings (evidence
+                           webhooks.dlq, registry-changes, test-buys, precision-settings, rescans); read listings (evidence
                            packs, rescans); write matches (rescans); create alerts.brand.* / alerts.iwg.* topics;
                            group and transactional ids <prefix>brandsentry-portal*
     <prefix>svc-ops        describe topics, consumer groups and their offsets (lag); nothing else
@@ -131,9 +131,9 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
     """The bindings of one service principal (see the module docstring for the table)."""
     user, p = service_user(service, topics), topics.topic_prefix
     R, W, C, D = Operation.READ, Operation.WRITE, Operation.CREATE, Operation.DESCRIBE
-    api_keys, suppressions, webhooks, webhooks_dlq, registry_changes, test_buys, precision_settings = (
+    api_keys, suppressions, webhooks, webhooks_dlq, registry_changes, test_buys, precision_settings, rescans = (
         f"{p}api-keys", f"{p}suppressions", f"{p}webhooks", f"{p}webhooks.dlq", f"{p}registry-changes",
-        f"{p}test-buys", f"{p}precision-settings")
+        f"{p}test-buys", f"{p}precision-settings", f"{p}rescans")
     group = lambda name: _rules(user, ResourceType.GROUP, f"{p}{name}", PatternType.PREFIXED, R, D)  # noqa: E731
     txn = lambda name: _rules(user, ResourceType.TRANSACTIONAL_ID, f"{p}{name}", PatternType.PREFIXED, W, D)  # noqa: E731
     if service == "ingest":  # reads api-keys: its key gate holds the keys in memory (a wiped Redis locks no one out)
@@ -151,7 +151,7 @@ def service_acls(service: str, topics: Topics) -> list[AclBinding]:
                 + group("brandsentry-alerts") + txn("brandsentry-alerts"))
     if service == "portal":
         return (_topics(user, [topics.fingerprints, topics.alert_events, api_keys, suppressions, webhooks,
-                               webhooks_dlq, registry_changes, test_buys, precision_settings], R, W, D, C)
+                               webhooks_dlq, registry_changes, test_buys, precision_settings, rescans], R, W, D, C)
                 + _topics(user, [topics.listings], R, D)  # evidence packs: the listing's record as received
                 + _topics(user, [topics.matches], W, D)  # rescans: matches found_by rescan
                 + _topics(user, [topics.alerts_brand_prefix, topics.alerts_iwg_prefix], D, C, prefixed=True)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from brandsentry.acl import SERVICES, AclBinding, PatternType, ResourceType, service_acls, tenant_acls, tenant_user
+from brandsentry.kafka import BROKER_TIMESTAMPS
 from brandsentry.registry import Registry
 from brandsentry.seed import alert_topics
 from brandsentry.settings import Topics
@@ -91,7 +92,8 @@ def topic_configs(registry: Registry, topics: Topics) -> dict[str, dict[str, str
 def kafka_topics(registry: Registry, topics: Topics, *, partitions: int = 3) -> list[dict]:
     """A KafkaTopic per topic of `topic_configs`, with `partitions` partitions (the code's
     KAFKA_DEFAULT_PARTITIONS; an overlay may raise it for listings and matches), 3 replicas and
-    min.insync.replicas 2 (KAFKA_REPLICATION_FACTOR / KAFKA_MIN_INSYNC_REPLICAS of a three-broker cluster)."""
+    min.insync.replicas 2 (KAFKA_REPLICATION_FACTOR / KAFKA_MIN_INSYNC_REPLICAS of a three-broker cluster) and broker
+    timestamps (kafka.BROKER_TIMESTAMPS), as ensure_topics creates them."""
     out = []
     for name, configs in topic_configs(registry, topics).items():
         meta_name = name.lower().replace("_", "-")
@@ -100,5 +102,5 @@ def kafka_topics(registry: Registry, topics: Topics, *, partitions: int = 3) -> 
         out.append({"apiVersion": API_VERSION, "kind": "KafkaTopic",
                     "metadata": {"name": meta_name, "labels": {"strimzi.io/cluster": CLUSTER}},
                     "spec": {"topicName": name, "partitions": partitions, "replicas": REPLICAS,
-                             "config": {"min.insync.replicas": str(MIN_INSYNC_REPLICAS), **configs}}})
+                             "config": {"min.insync.replicas": str(MIN_INSYNC_REPLICAS), **BROKER_TIMESTAMPS, **configs}}})
     return out

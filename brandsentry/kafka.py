@@ -57,9 +57,18 @@ _NOT_REFUSED = {
 }
 
 
+# every topic the services create: its records stamped by the broker when it appends them, not by the producer's clock
+# (faults57, 2026-12-06). With CreateTime a producer whose clock ran more than an hour ahead of the broker's had every
+# record refused (Kafka 4: log.message.timestamp.after.max.ms, 1 h): ingest answered 503 to every listing, 0 of 400
+# taken; and a clock behind stamped records that time-based retention deletes early and rescans' `since` leaves out.
+# ingest's `ingested-at-ms` header keeps ingest's own time (latency figures).
+BROKER_TIMESTAMPS = {"message.timestamp.type": "LogAppendTime"}
+
+
 async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, str]], *, partitions: int | None = None) -> None:
     """Create the topics that do not exist yet (name → topic configs) at KAFKA_REPLICATION_FACTOR, with
-    min.insync.replicas = KAFKA_MIN_INSYNC_REPLICAS unless the configs say otherwise. Existing topics are left as they are.
+    min.insync.replicas = KAFKA_MIN_INSYNC_REPLICAS and broker timestamps (BROKER_TIMESTAMPS) unless the configs say
+    otherwise. Existing topics are left as they are.
 
     Raises TopicsNotCreated when the broker refuses a topic (a name that collides with another once '.' and '_' are
     taken as the same, a policy, too many partitions): a refusal is never passed over in silence. A topic this
@@ -75,7 +84,7 @@ async def ensure_topics(kafka: KafkaSettings, topics: Mapping[str, Mapping[str, 
                 name=name,
                 num_partitions=partitions or kafka.default_partitions,
                 replication_factor=kafka.replication_factor,
-                topic_configs={"min.insync.replicas": str(kafka.min_insync_replicas), **configs},
+                topic_configs={"min.insync.replicas": str(kafka.min_insync_replicas), **BROKER_TIMESTAMPS, **configs},
             )
             for name, configs in topics.items()
             if name not in existing

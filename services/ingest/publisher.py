@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from dataclasses import dataclass
 from typing import Literal
@@ -39,6 +40,7 @@ class ListingPublisher:
         self._producer = producer
         self._redis = redis
         self._mark = redis.register_script(MARK_SCRIPT)  # EVALSHA; the script is loaded again after a Redis restart
+        self._late: set[asyncio.Task] = set()  # marking listings acknowledged after their request was answered
 
     async def ingest(self, raw: bytes, *, source: str) -> Outcome:
         """Validate one record; publish it, drop it as a duplicate, or dead-letter it."""
@@ -89,17 +91,27 @@ class ListingPublisher:
             metrics.DUPLICATES.labels(source).inc(duplicates)
         results: list[object] = []
         acked: list[str] = []
+        late: list[tuple[asyncio.Future, str | None]] = []
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self._settings.ack_timeout_s
         for future, mark in in_flight:  # acks come back about in order: mark them as they come, in chunks,
             try:                           # so that a crash mid-batch leaves few acknowledged listings unmarked
-                results.append(await future)
+                results.append(await asyncio.wait_for(asyncio.shield(future), max(0.0, deadline - loop.time())))
                 if mark is not None:
                     acked.append(mark)
+            except TimeoutError:  # the broker slow or away: answer now, the record stays in flight
+                results.append(KafkaUnavailable(f"not acknowledged within {self._settings.ack_timeout_s:g} s"))
+                late.append((future, mark))
             except Exception as exc:
                 results.append(exc)
             if len(acked) >= MARK_CHUNK:
                 await self._remember(acked)
                 acked = []
         await self._remember(acked)
+        if late:
+            task = asyncio.ensure_future(self._remember_when_acked(late))
+            self._late.add(task)
+            task.add_done_callback(self._late.discard)
         for result in results:
             if isinstance(result, BaseException):
                 raise result if isinstance(result, KafkaUnavailable) else KafkaUnavailable(str(result)) from result
@@ -116,6 +128,19 @@ class ListingPublisher:
 
     def _dedupe_key(self, published: bytes) -> str:
         return f"{self._settings.topics.topic_prefix}ingest:seen:{content_digest(published)}"
+
+    async def _remember_when_acked(self, late: list[tuple[asyncio.Future, str | None]]) -> None:
+        """Mark the listings of an answered request that Kafka acknowledged after the answer (faults57: with the
+        broker away the request waited for its acks without bound, over a minute with no answer; bounded by
+        INGEST_ACK_TIMEOUT_S, the records stay in flight and land when the broker is back, and a retry is then
+        answered as duplicates rather than put on `listings` twice)."""
+        acked = []
+        for future, mark in late:
+            with contextlib.suppress(Exception):
+                await future
+                if mark is not None:
+                    acked.append(mark)
+        await self._remember(acked)
 
     async def _seen(self, marks: list[str]) -> set[str]:
         """The marks Redis holds (listings acknowledged by Kafka within the window); none when Redis is away."""

@@ -14,6 +14,9 @@ class IngestSettings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8081
     dedupe_window_s: int = Field(default=24 * 3600, ge=0, description="an identical listing within this window is dropped")
+    ack_timeout_s: float = Field(default=30.0, gt=0, description=(
+        "how long a request waits for Kafka's acks: after it, 503 with Retry-After for the listings not acknowledged "
+        "yet (they stay in flight; the ones acknowledged later are marked seen then)"))
     max_batch_lines: int = Field(default=10_000, ge=1)
     max_body_bytes: int = Field(default=8 * 1024 * 1024, ge=1024,
                                 description="a larger POST /v1/listings body answers 413 without being read")

@@ -7,7 +7,7 @@ from aiohttp import web
 from prometheus_client import REGISTRY
 from redis.asyncio import Redis
 
-from brandsentry.health import Health, flag_check, kafka_check
+from brandsentry.health import Health, kafka_check, problem_check
 from brandsentry.logs import configure_logging
 from services.ops.app import create_app
 from services.ops.lag import LagCollector
@@ -20,12 +20,13 @@ from services.portal.view import View
 async def main() -> None:
     settings = OpsSettings()
     log = configure_logging("ops", settings.log_level)
-    lag = LagCollector(settings.kafka, group_prefix=settings.watched_group_prefix)
+    lag = LagCollector(settings.kafka, group_prefix=settings.watched_group_prefix,
+                       stale_after_s=max(10.0, 3 * settings.lag_interval_s))
     REGISTRY.register(lag)
     monitor = Monitor(settings, lag)
     health = Health()
     health.add("kafka", kafka_check(settings.kafka))
-    health.add("consumer_lag", flag_check(lambda: lag.collected_at is not None, "consumer lag not collected yet"))
+    health.add("consumer_lag", problem_check(lag.problem))  # not ready while the lag shown is not current
     redis = Redis.from_url(settings.redis.url)
     gate = KeyGate(View(redis, settings.topics.topic_prefix), max_failures=settings.auth_max_failures,
                    window_s=settings.auth_window_s)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
@@ -34,7 +34,8 @@ def compute_lag(group: str, committed: Mapping[TopicPartition, int], end: Mappin
 class LagCollector:
     """Polls the cluster for lag; `rows` is the latest answer, also served to Prometheus through `collect()`."""
 
-    def __init__(self, kafka: KafkaSettings, *, group_prefix: str = "") -> None:
+    def __init__(self, kafka: KafkaSettings, *, group_prefix: str = "", stale_after_s: float = 10.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._kafka = kafka
         self._group_prefix = group_prefix
         self._admin: AIOKafkaAdminClient | None = None
@@ -43,6 +44,24 @@ class LagCollector:
         self.collected_at: float | None = None
         self.errors = 0
         self.last_error = ""
+        self.stale_after_s = stale_after_s
+        self._clock = clock  # monotonic: a jump of the wall clock makes no gap and hides none
+        self._started = clock()
+        self._ok_at: float | None = None  # monotonic time of the last collection that succeeded (a clock jump is no gap)
+
+    def problem(self) -> str | None:
+        """Why the lag this service shows cannot be trusted now, or None: not collected yet, or no collection has
+        succeeded for `stale_after_s` (the broker refuses the groups' offsets, an ACL was taken away, the admin client
+        hangs). Until faults57 (2026-12-06) /readyz said ready for ever after the first collection, and the dashboard
+        and /metrics went on showing the last lag as if it were current."""
+        since = self._ok_at if self._ok_at is not None else self._started
+        age = self._clock() - since
+        if self._ok_at is not None and age <= self.stale_after_s:
+            return None
+        why = f": {self.last_error}" if self.last_error else ""
+        if self._ok_at is None:
+            return f"consumer lag not collected yet{why}"
+        return f"consumer lag not collected for {age:.0f} s (the figures shown are that old){why}"
 
     async def _clients(self) -> tuple[AIOKafkaAdminClient, AIOKafkaConsumer]:
         if self._admin is None:
@@ -71,19 +90,22 @@ class LagCollector:
         partitions = sorted({tp for offsets in committed.values() for tp in offsets if tp.topic in known})
         end = await consumer.end_offsets(partitions) if partitions else {}
         rows = [row for group in groups for row in compute_lag(group, committed[group], end)]
-        self.rows, self.collected_at = rows, time.time()
+        self.rows, self.collected_at, self._ok_at, self.last_error = rows, time.time(), self._clock(), ""
         return rows
+
+    async def collect_round(self, log) -> None:
+        try:
+            await self.collect_once()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the broker may be away for a while; keep the last answer, say why (problem())
+            self.errors += 1
+            self.last_error = f"{type(exc).__name__}: {exc}"
+            log.warning("consumer lag not collected", error=self.last_error)
 
     async def run(self, *, interval_s: float, log) -> None:
         while True:
-            try:
-                await self.collect_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:  # the broker may be away for a while; keep the last answer, say why
-                self.errors += 1
-                self.last_error = f"{type(exc).__name__}: {exc}"
-                log.warning("consumer lag not collected", error=self.last_error)
+            await self.collect_round(log)
             await asyncio.sleep(interval_s)
 
     async def close(self) -> None:

@@ -53,7 +53,7 @@ class Monitor:
         previous = self.window_start(now)
         summary = summarize(current, previous)
         summary["lag"]["collected_at"] = self.lag.collected_at
-        summary["lag"]["error"] = self.lag.last_error if self.lag.collected_at is None else ""
+        summary["lag"]["error"] = self.lag.problem() or ""  # stale figures say so, not only missing ones
         self.snapshots.append(current)
         self.history.append(history_point(summary, now))
         self.summary = summary

@@ -10,13 +10,14 @@ from contextlib import asynccontextmanager, suppress
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.responses import JSONResponse
+from redis.exceptions import RedisError
 
 from brandsentry.health import Health, kafka_check, ops_router, problem_check, redis_keeps_check
 from brandsentry.http import BodyLimit, NoStore, install_error_handlers, json_text_is_unicode
 from brandsentry.logs import configure_logging
 from services.portal.controller import Portal
 from services.portal.delivery import DeliveryWorker
-from services.portal.exceptions import PortalError, TooManyAttempts
+from services.portal.exceptions import PortalError, redis_unavailable
 from services.portal.routers import alerts, console, insight, kafka_credentials, registry, rescans, stream, webhooks
 from services.portal.settings import PortalSettings
 
@@ -83,8 +84,13 @@ def create_app(settings: PortalSettings | None = None) -> FastAPI:
 
     @app.exception_handler(PortalError)
     async def portal_error(_: Request, exc: PortalError) -> JSONResponse:
-        headers = {"Retry-After": str(exc.retry_after_s)} if isinstance(exc, TooManyAttempts) else None
+        retry_after = getattr(exc, "retry_after_s", None)  # TooManyAttempts, Unavailable
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
         return JSONResponse({"detail": str(exc)}, status_code=exc.status_code, headers=headers)
+
+    @app.exception_handler(RedisError)
+    async def redis_error(_: Request, exc: RedisError) -> JSONResponse:  # a read or write of the view, Redis full/away
+        return await portal_error(_, redis_unavailable(exc, "the portal's view"))
 
     for module in (registry, alerts, insight, rescans, webhooks, stream, kafka_credentials):
         app.include_router(module.router)

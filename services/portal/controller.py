@@ -6,9 +6,11 @@ Routers call these methods and nothing else; they hold no HTTP concerns.
 from __future__ import annotations
 
 import asyncio
+import errno
+import os
 import secrets
 from collections import Counter
-from contextlib import suppress
+from contextlib import asynccontextmanager, suppress
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -42,7 +44,8 @@ from services.portal.api_models import (AlertSummary, BrandPrecision, Fingerprin
 from services.portal.access import KeyGate
 from services.portal.auth import Principal
 from services.portal.delivery import Deliverer
-from services.portal.exceptions import Conflict, Forbidden, Invalid, NotFound, OverLimit, TooManyAttempts
+from services.portal.exceptions import (Conflict, Forbidden, Invalid, NotFound, OverLimit, TooManyAttempts, Unavailable,
+                                        redis_unavailable)
 from services.portal.notice import render_notice
 from services.portal.projector import Projector
 from services.portal.rescan import RescanStatus
@@ -50,7 +53,7 @@ from services.portal.secretbox import SecretBox
 from services.portal.settings import PortalSettings
 from services.portal.signing import new_secret
 from services.portal.urlcheck import check_url
-from services.portal.view import AlertFilter, View, seller_of
+from services.portal.view import RESCAN_TTL_S, AlertFilter, View, seller_of
 
 
 def now() -> datetime:
@@ -58,7 +61,6 @@ def now() -> datetime:
 
 
 RESCANS_KEPT = 50  # a brand's latest rescans kept and listed (GET /v1/brands/{id}/rescans)
-RESCAN_KEPT_S = 30 * 24 * 3600  # how long a rescan's status is kept
 
 class Portal:
     def __init__(self, settings: PortalSettings, log) -> None:
@@ -114,8 +116,26 @@ class Portal:
         for c in change.changes:
             metrics.REGISTRY_CHANGES.labels(c.action).inc()
 
-    def _lock(self, what: str):
-        return self.redis.lock(f"{self.view.p}lock:{what}", timeout=30, blocking_timeout=15)
+    @asynccontextmanager
+    async def _lock(self, what: str):
+        """The write lock of `what` (a brand's registry, an alert, a brand's rescans), in Redis. Redis full or away,
+        or the lock held by another change past 15 s: Unavailable (503, Retry-After) before anything is written. A
+        lock that cannot be given back after the write (Redis gone meanwhile) lapses by itself in 30 s: the write
+        is answered as done, since it is (a 503 then would make the client's retry a 409). Until faults57 each of
+        these was a 500."""
+        lock = self.redis.lock(f"{self.view.p}lock:{what}", timeout=30, blocking_timeout=15)
+        try:
+            acquired = await lock.acquire()
+        except RedisError as exc:
+            raise redis_unavailable(exc, "the portal's write locks", written=": nothing was written") from exc
+        if not acquired:
+            raise Unavailable(f"another change of {what.split(':')[0]} {what.partition(':')[2]!r} is in progress: "
+                              "nothing was written; try again in a moment", retry_after_s=2)
+        try:
+            yield
+        finally:
+            with suppress(RedisError, OSError):
+                await lock.release()
 
     # ------------------------------------------------------------------ brands
 
@@ -210,8 +230,15 @@ class Portal:
         return await self.update_fingerprint(who, brand_id, fp_id, registry_cmds.FingerprintPatch(active=False))
 
     async def upload_image(self, who: Principal, brand_id: str, data: bytes, *, label: str, max_distance: int,
-                           keep: bool, algorithm: str = "phash") -> tuple[Fingerprint, str | None]:
-        """algorithm: phash (64-bit, max_distance ≤ 64), pdq (256-bit, typically 31) or logo (found inside photos)."""
+                           keep: bool, algorithm: str = "phash") -> tuple[Fingerprint, str | None, bool]:
+        """algorithm: phash (64-bit, max_distance ≤ 64), pdq (256-bit, typically 31) or logo (found inside photos).
+        (fingerprint, where the image is kept or None, whether it was registered before by the same upload).
+
+        A kept image is written before its fingerprint is published (faults57, 2026-12-06: the fingerprint went to
+        Kafka first, the file write then failed on a full disk: a 500, a fingerprint without its file, and the
+        client's retry a 409 with the file never kept). A full disk answers 507 with nothing registered; the same
+        upload sent again (same image, algorithm, label, distance) answers the fingerprint it made, 200, and keeps
+        the image if it was not kept yet."""
         self._managed(who, brand_id)
         if len(data) > self.settings.max_image_bytes:
             raise Invalid(f"image larger than {self.settings.max_image_bytes} bytes")
@@ -222,13 +249,39 @@ class Portal:
         image_hash, features = images.hashes_of(data, algorithm)
         spec = registry_cmds.ImageIn(kind="image", label=label, algorithm=algorithm, hash=image_hash,
                                      max_distance=max_distance, features=features)
-        fp = await self.create_fingerprint(who, brand_id, spec)
-        stored = None
-        if keep:  # the brand's confidential image: the owner's only (0600 in 0700 directories)
-            path = Path(self.settings.image_dir) / brand_id / f"{fp.id}.{images.extension_of(data)}"
-            write_private_file(path, data, private_from=self.settings.image_dir)
-            stored = f"{brand_id}/{path.name}"  # under the image directory: the server's own paths are not the caller's
-        return fp, stored
+        fp_id, same = registry_cmds.registered_as(self.registry, brand_id, spec)
+        stored, new_file = self._keep_image(brand_id, fp_id, data) if keep else (None, None)
+        if same is not None:
+            return same, stored, True
+        try:
+            fp = await self.create_fingerprint(who, brand_id, spec)
+        except (Conflict, Invalid, Forbidden, OverLimit, Unavailable):  # refused before anything was published
+            if new_file is not None:
+                new_file.unlink(missing_ok=True)
+            raise
+        return fp, stored, False
+
+    def _keep_image(self, brand_id: str, fp_id: str, data: bytes) -> tuple[str, Path | None]:
+        """Write the brand's image as `<image_dir>/<brand>/<fingerprint id>.<ext>` whole or not at all (a part file
+        renamed over it): (its name under the image directory, its path when this call created it, else None). Disk
+        full: Unavailable 507, no part file left."""
+        path = Path(self.settings.image_dir) / brand_id / f"{fp_id}.{images.extension_of(data)}"
+        stored = f"{brand_id}/{path.name}"  # under the image directory: the server's own paths are not the caller's
+        if path.is_file() and path.read_bytes() == data:
+            return stored, None
+        part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        try:  # the brand's confidential image: the owner's only (0600 in 0700 directories)
+            write_private_file(part, data, private_from=self.settings.image_dir)
+            os.replace(part, path)
+        except OSError as exc:
+            with suppress(OSError):
+                part.unlink(missing_ok=True)
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise Unavailable("no space left on the server to keep the image: nothing was registered; try again "
+                                  "later, or upload it without keep", retry_after_s=60, status_code=507) from exc
+            raise Unavailable(f"the image could not be kept ({exc.strerror or type(exc).__name__}): nothing was "
+                              "registered; try again later", retry_after_s=30) from exc
+        return stored, path
 
     def export(self, who: Principal, brand_id: str) -> str:
         self._managed(who, brand_id)
@@ -403,7 +456,7 @@ class Portal:
     # ------------------------------------------------------------------ rescans
 
     def _rescan_key(self, rescan_id: str) -> str:
-        return f"{self.view.p}rescan:{rescan_id}"
+        return self.view.rescan_key(rescan_id)
 
     def _lease_key(self, rescan_id: str) -> str:
         return f"{self.view.p}rescan-lease:{rescan_id}"
@@ -413,11 +466,11 @@ class Portal:
         A brand keeps its RESCANS_KEPT latest rescans (statuses 30 days, the list as long as it is written to): a
         brand asking for one small rescan after another piled up statuses without end, every one read by every
         portal every few seconds looking for orphans (take_over_rescans; tenant57)."""
-        listed = f"{self.view.p}rescans:{status.brand_id}"
+        listed = self.view.rescans_index(status.brand_id)
         async with self.redis.pipeline(transaction=True) as pipe:
-            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=RESCAN_KEPT_S)
+            pipe.set(self._rescan_key(status.id), status.model_dump_json(), ex=RESCAN_TTL_S)
             pipe.zadd(listed, {status.id: status.started_at.timestamp()})
-            pipe.expire(listed, RESCAN_KEPT_S)
+            pipe.expire(listed, RESCAN_TTL_S)
             if status.state == "running":
                 pipe.set(self._lease_key(status.id), self._instance, px=int(self.settings.rescan_lease_s * 1000))
             else:
@@ -429,6 +482,13 @@ class Portal:
                 pipe.delete(*[self._rescan_key(i.decode()) for i in dropped])
                 pipe.zrem(listed, *dropped)
                 await pipe.execute()
+
+    async def _record_rescan(self, status: RescanStatus) -> None:
+        """The status on the rescans topic (compacted, by id), once asked for and once ended: Redis keeps its
+        progress, Kafka that it was answered. Written after the status and its lease are in Redis, so that no portal
+        takes a rescan over that its own portal is about to run (faults57: a rescan answered 201/202 was lost when
+        Redis was emptied while no portal ran: 2 of 2 in tests/faults/test_portal_storage.py)."""
+        await self._write([(self.ptopics.rescans, status, status.id)])
 
     def _spawn(self, work) -> None:
         task = asyncio.ensure_future(work)
@@ -458,6 +518,12 @@ class Portal:
             status = RescanStatus(id=f"rs_{secrets.token_hex(8)}", brand_id=brand_id, since=since, dry_run=dry_run,
                                   started_by=who.name, started_at=at)
             await self._save_rescan(status)
+            try:
+                await self._record_rescan(status)
+            except BaseException:  # not answered: not run either
+                with suppress(RedisError, OSError):
+                    await self.redis.delete(self._rescan_key(status.id), self._lease_key(status.id))
+                raise
         self._spawn(self._run_rescan(status))
         return status
 
@@ -484,6 +550,11 @@ class Portal:
         except RedisError as exc:
             self.log.warning("automatic rescan kept in memory only: Redis away", brand_id=fp.brand_id,
                              rescan_id=status.id, error=type(exc).__name__)
+        try:  # the change is written: its rescan is recorded if Kafka lets it, and runs from memory anyway
+            await self._record_rescan(status)
+        except Exception as exc:
+            self.log.warning("automatic rescan not recorded on Kafka", brand_id=fp.brand_id, rescan_id=status.id,
+                             error=f"{type(exc).__name__}: {str(exc)[:200]}")
         self._spawn(self._auto_rescan(status))
 
     async def _auto_rescan(self, status: RescanStatus) -> None:
@@ -580,6 +651,11 @@ class Portal:
         status.finished_at = now()
         with suppress(Exception):
             await self._save_rescan(status)
+        try:  # ended: a Redis emptied later shows it as it ended, not as running (which would run it again)
+            await self._record_rescan(status)
+        except Exception as exc:
+            self.log.warning("rescan's end not recorded on Kafka", rescan_id=status.id,
+                             error=f"{type(exc).__name__}: {str(exc)[:200]}")
         self.log.info("rescan finished", rescan_id=status.id, brand_id=status.brand_id, state=status.state,
                       read=status.listings_read, matches=status.matches, written=status.written)
 
@@ -596,7 +672,7 @@ class Portal:
         return await self._latest_rescans(brand_id)
 
     async def _latest_rescans(self, brand_id: str) -> list[RescanStatus]:
-        ids = [i.decode() for i in await self.redis.zrevrange(f"{self.view.p}rescans:{brand_id}", 0, RESCANS_KEPT - 1)]
+        ids = [i.decode() for i in await self.redis.zrevrange(self.view.rescans_index(brand_id), 0, RESCANS_KEPT - 1)]
         raws = await self.redis.mget([self._rescan_key(i) for i in ids]) if ids else []
         return [RescanStatus.model_validate_json(r) for r in raws if r is not None]
 

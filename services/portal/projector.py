@@ -2,7 +2,8 @@
 
 In memory (like every matcher worker): the registry (fingerprints topic), registry history
 (registry-changes), webhook subscriptions (webhooks) and brands' precision settings (precision-settings).
-In Redis (`view.py`): API keys, alerts (alert-events), suppressions and test buys (test-buys). No consumer group: every portal process reads every
+In Redis (`view.py`): API keys, alerts (alert-events), suppressions, test buys (test-buys) and rescans' statuses
+(rescans). No consumer group: every portal process reads every
 partition, so every replica holds the same state. A write waits until the projector has applied
 its own record (`wait_applied`), so a client reads what it just wrote.
 """
@@ -66,6 +67,7 @@ class Projector:
             topics.suppressions: self._suppressions,
             topics.test_buys: self._test_buys,
             topics.precision_settings: self._precision_settings,
+            topics.rescans: self._rescans,
             topics.shared.alert_events: self._alerts,
         }
 
@@ -183,7 +185,7 @@ class Projector:
 
         await self._until_redis("rebuilding the view", fresh_view)
         in_redis = {self.topics.api_keys, self.topics.suppressions, self.topics.shared.alert_events,
-                    self.topics.test_buys}
+                    self.topics.test_buys, self.topics.rescans}
         await consumer.seek_to_beginning(*[tp for tp in parts if tp.topic in in_redis])
         return await consumer.end_offsets(parts)
 
@@ -258,6 +260,15 @@ class Projector:
             if r.value is not None:
                 chosen = PrecisionSettings.model_validate_json(r.value)
                 self.precision_settings[chosen.brand_id] = chosen
+
+    async def _rescans(self, records: list[ConsumerRecord]) -> None:
+        from services.portal.rescan import RescanStatus
+
+        for r in records:
+            if r.value is not None:
+                status = RescanStatus.model_validate_json(r.value)
+                await self.view.apply_rescan(r.value, status.id, status.brand_id, status.started_at.timestamp(),
+                                             status.state == "running")
 
     async def _alerts(self, records: list[ConsumerRecord]) -> None:
         batch = []

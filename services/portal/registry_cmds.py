@@ -221,6 +221,18 @@ def _usable_features(fp: Any) -> None:
                       f"({exc}); upload the image instead (POST .../fingerprints/image)") from None
 
 
+def registered_as(reg: Registry, brand_id: str, spec: ImageIn) -> tuple[str, Fingerprint | None]:
+    """(the id an image fingerprint of `spec` gets, the brand's active fingerprint that already says exactly what
+    `spec` says, or None): an upload sent again (its answer lost, or after a 507) is that fingerprint, not a 409."""
+    data = spec.model_dump()
+    fp_id = fingerprint_id(brand_id, "image", identity(data))
+    existing = reg.fingerprints.get(fp_id)
+    if (existing is not None and existing.brand_id == brand_id and existing.active
+            and all(getattr(existing, k, None) == v for k, v in data.items())):
+        return fp_id, existing
+    return fp_id, None
+
+
 def create_fingerprint(reg: Registry, brand_id: str, spec: BaseModel, *, by: str, now: datetime) -> tuple[Fingerprint, Change]:
     _brand(reg, brand_id)
     _usable_features(spec)

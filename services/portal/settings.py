@@ -43,6 +43,12 @@ class PortalTopics:
     def precision_settings(self) -> str:
         return f"{self.prefix}precision-settings"
 
+    @property
+    def rescans(self) -> str:
+        """Each rescan's status when asked for (running) and when it ended, keyed by its id: what a Redis emptied
+        while no portal runs gives back (faults57); its progress is in Redis only."""
+        return f"{self.prefix}rescans"
+
     def all(self) -> dict[str, dict[str, str]]:
         """Every topic the portal reads or writes, with its topic configs."""
         compacted = {"cleanup.policy": "compact"}
@@ -54,6 +60,7 @@ class PortalTopics:
             self.webhooks: compacted,
             self.test_buys: compacted,
             self.precision_settings: compacted,
+            self.rescans: compacted,
             self.webhooks_dlq: forever,
             self.registry_changes: forever,
         }

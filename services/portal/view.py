@@ -249,6 +249,24 @@ class View:
 
     # ------------------------------------------------------------------ wipe (rebuild)
 
+    # ------------------------------------------------------------------ rescans (their status; the runs are the portal's)
+
+    def rescan_key(self, rescan_id: str) -> str:
+        return f"{self.p}rescan:{rescan_id}"
+
+    def rescans_index(self, brand_id: str) -> str:
+        return f"{self.p}rescans:{brand_id}"
+
+    async def apply_rescan(self, raw: bytes, rescan_id: str, brand_id: str, started_ts: float, running: bool) -> None:
+        """A rescan's status from the rescans topic: an ended one as it ended; a running one only where Redis has no
+        status of it (the running portal's, with its progress). A running one without a lease is taken over by a live
+        portal (Portal.take_over_rescans): a Redis emptied while no portal ran loses no rescan that was answered."""
+        async with self.redis.pipeline(transaction=True) as pipe:
+            pipe.set(self.rescan_key(rescan_id), raw, ex=RESCAN_TTL_S, nx=running)
+            pipe.zadd(self.rescans_index(brand_id), {rescan_id: started_ts})
+            pipe.expire(self.rescans_index(brand_id), RESCAN_TTL_S)
+            await pipe.execute()
+
     async def wipe(self) -> int:
         """Delete every key of the portal's view (and the suppression keys the alerts service reads)."""
         deleted = 0
@@ -262,6 +280,9 @@ class View:
             if batch:
                 deleted += await self.redis.delete(*batch)
         return deleted
+
+
+RESCAN_TTL_S = 30 * 24 * 3600  # how long a rescan's status is kept in Redis
 
 
 def _glob(text: str) -> str:

@@ -30,7 +30,7 @@ def may(bindings: list[AclBinding], op: Operation, topic: str) -> bool:
 
 
 ALL_TOPICS = ["listings", "listings.dlq", "fingerprints", "matches", "matches.dlq", "alert-events", "api-keys",
-              "suppressions", "webhooks", "webhooks.dlq", "registry-changes", "test-buys", "precision-settings", "alerts.brand.bose",
+              "suppressions", "webhooks", "webhooks.dlq", "registry-changes", "test-buys", "precision-settings", "rescans", "alerts.brand.bose",
               "alerts.iwg.audio"]
 
 
@@ -40,7 +40,7 @@ ALL_TOPICS = ["listings", "listings.dlq", "fingerprints", "matches", "matches.dl
     ("matcher", {"matches", "listings.dlq"}),
     ("alerts", {"alert-events", "matches.dlq", "alerts.brand.bose", "alerts.iwg.audio"}),
     ("portal", {"fingerprints", "alert-events", "api-keys", "suppressions", "webhooks", "webhooks.dlq", "registry-changes",
-                "test-buys", "precision-settings", "matches"}),  # matches: rescans
+                "test-buys", "precision-settings", "rescans", "matches"}),  # matches: rescans
     ("ops", set()),
 ])
 def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, writes):
@@ -54,7 +54,7 @@ def test_each_service_writes_exactly_the_topics_of_its_role(prefix, service, wri
     ("matcher", {"listings", "fingerprints"}),
     ("alerts", {"matches", "alert-events", "suppressions"}),
     ("portal", {"fingerprints", "alert-events", "api-keys", "suppressions", "webhooks", "webhooks.dlq", "registry-changes",
-                "test-buys", "precision-settings", "listings"}),  # listings: the evidence pack's record as received
+                "test-buys", "precision-settings", "rescans", "listings"}),  # listings: the evidence pack's record as received
     ("ops", set()),
 ])
 def test_each_service_reads_exactly_the_topics_of_its_role(service, reads):

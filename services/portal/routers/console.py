@@ -527,7 +527,7 @@ async def add_image(brand_id: BrandIdPath, request: Request, ctx: Ctx = Depends(
         keep=False, algorithm=str(form.get("algorithm") or "phash")))
     if isinstance(fp, Response):
         return fp
-    fp, _ = fp
+    fp, _, _ = fp
     return await ctx.back(here, "ok", f"Image registered as {fp.id}: {fp.algorithm} {fp.hash}.")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, Form, Query, Request, Response, UploadFile
 from fastapi.responses import PlainTextResponse
 
 from brandsentry.http import read_body
@@ -65,11 +65,16 @@ async def upload_image(brand_id: BrandIdPath, file: UploadFile = File(..., descr
                        algorithm: Literal["phash", "pdq", "logo"] = Form(
                            "phash", description="phash: 64-bit pHash; pdq: 256-bit PDQ (bound ~31); logo: found inside "
                            "listing photos by its features"),
-                       who: Principal = Depends(principal), p: Portal = Depends(portal)) -> ImageFingerprintOut:
-    """Upload an image; the server computes its hash (and, for a logo, its features) and registers an image fingerprint."""
+                       response: Response = None, who: Principal = Depends(principal),
+                       p: Portal = Depends(portal)) -> ImageFingerprintOut:
+    """Upload an image; the server computes its hash (and, for a logo, its features) and registers an image
+    fingerprint. The same upload again (same image, algorithm, label and distance: a retry) answers 200 with the
+    fingerprint it registered; with `keep`, no space left to keep the image answers 507 and registers nothing."""
     data = await file.read(p.settings.max_image_bytes + 1)
-    fp, stored = await p.upload_image(who, brand_id, data, label=label, max_distance=max_distance, keep=keep,
-                                      algorithm=algorithm)
+    fp, stored, again = await p.upload_image(who, brand_id, data, label=label, max_distance=max_distance, keep=keep,
+                                             algorithm=algorithm)
+    if again:
+        response.status_code = 200
     return ImageFingerprintOut(fingerprint=fp.model_dump(mode="json"), phash=fp.hash, stored_as=stored)
 
 

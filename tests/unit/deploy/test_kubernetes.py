@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 from brandsentry.acl import SERVICES, PatternType, ResourceType, service_acls, tenant_acls
 from brandsentry.cli import app
 from brandsentry.registry import load_registry
+from brandsentry.kafka import BROKER_TIMESTAMPS
 from brandsentry.seed import alert_topics
 from brandsentry.settings import Topics
 from services.alerts.settings import AlertsSettings
@@ -100,7 +101,8 @@ def test_every_topic_the_code_uses_has_a_kafka_topic_with_its_configs(overlay: s
         "> deploy/kubernetes/base/kafka/topics.yaml")
     for name, configs in expected.items():
         spec = declared[name]
-        assert {k: str(v) for k, v in spec["config"].items()} == {"min.insync.replicas": "2", **configs}, name
+        assert {k: str(v) for k, v in spec["config"].items()} == {"min.insync.replicas": "2", **BROKER_TIMESTAMPS,
+                                                                  **configs}, name
         assert spec["replicas"] == 3 and spec["partitions"] >= 3, name
     assert set(declared) == set(expected)  # and nothing the code does not use
 

@@ -83,3 +83,46 @@ def test_the_dashboard_loads_nothing_from_the_internet():
         text = path.read_text()
         assert not re.search(r"""(src|href)=["']?(https?:)?//""", text), path
         assert "@import" not in text and "fetch(\"http" not in text, path
+
+
+async def test_ops_is_not_ready_once_lag_collection_keeps_failing_and_ready_again_when_it_recovers():
+    """faults57: /readyz said ready for ever after the first collection; a collector that then failed every time (an
+    ACL taken away, the groups' offsets refused) left the dashboard and /metrics showing the last lag as current.
+    The collector's clock is the test's: no sleeping, no timing."""
+    from brandsentry.health import Health, problem_check
+    from brandsentry.settings import KafkaSettings
+
+    class Log:
+        def warning(self, *a, **k) -> None:
+            pass
+
+    now = [100.0]
+    collector = LagCollector(KafkaSettings(), stale_after_s=10, clock=lambda: now[0])
+    failure: list[str] = []
+
+    async def collect_once():
+        if failure:
+            raise RuntimeError(failure[0])
+        collector.rows, collector.collected_at, collector._ok_at, collector.last_error = [("g", "listings", 0, 3)], 1.0, now[0], ""
+        return collector.rows
+
+    collector.collect_once = collect_once
+    health = Health()
+    health.add("consumer_lag", problem_check(collector.problem))
+    assert "consumer lag not collected yet" in (await health.ready())[1]["consumer_lag"]
+    await collector.collect_round(Log())
+    assert await health.ready() == (True, {"consumer_lag": "ok"})
+    failure.append("KafkaError: GroupAuthorizationFailed")
+    now[0] += 4
+    await collector.collect_round(Log())
+    assert (await health.ready())[0]  # one missed round is no outage
+    for _ in range(4):
+        now[0] += 2
+        await collector.collect_round(Log())
+    ready, checks = await health.ready()
+    assert not ready and "consumer lag not collected for 12 s" in checks["consumer_lag"], checks
+    assert "GroupAuthorizationFailed" in checks["consumer_lag"] and collector.errors == 5
+    failure.clear()
+    now[0] += 2
+    await collector.collect_round(Log())
+    assert await health.ready() == (True, {"consumer_lag": "ok"})
