@@ -1781,6 +1781,15 @@ class MatcherIndex:
         denied or compared ("the budget Bandai") names no line."""
         named = [e for e in evidence if e.rule in MARK_RULES and e.fingerprint is not None and e.weight > 0 and (
             not e.needs_corroboration or e.rule is Rule.exact and self._fingerprints[e.fingerprint].vocabulary == "line")]
+        # (edge57, issue 9) a line read one edit or a sound away inside the words another line of the brand is written
+        # as ('NES Classic', Nintendo's line of 40 USD, one edit from 'SNES Classic', 50 USD): the line written is
+        # the one named, its floor the goods' (the dearer neighbour's kept a genuine NES Classic at 95 % of its own
+        # floor unjudged, and the plain mark alerted)
+        written = [(e.field, e.start, e.end) for e in named if e.rule in (Rule.exact, Rule.alias) and e.start is not None
+                   and e.end is not None and self._fingerprints[e.fingerprint].vocabulary == "line"]
+        if written:
+            named = [e for e in named if e.rule in (Rule.exact, Rule.alias) or e.start is None or e.end is None
+                     or not any(f == e.field and a <= e.start and e.end <= b for f, a, b in written)]
         if not named:
             return None
         # the brand's registered mark beside the line: named plainly, or as written in the option/variant item specific
