@@ -1,0 +1,49 @@
+"""The six adversary classes at the floor's edge (edge57, issue 9): what the user sees. "Never used" in the markets'
+languages is no used goods (condition._NEGATED); a code's exact reading of a word outweighs another brand's look-alike
+reading of it (stronger.inside_decoded) and the Korean second-hand market's words are no marks by sound
+(transliteration.GOODS); a line written plainly sets the floor, not a dearer line one edit from it (index._line_floor).
+Listings written for this file, not taken from a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.matcher.demo import demo_alerts, demo_evaluated
+
+
+@pytest.mark.parametrize("tail", ["incluso nel bundle, mai usato", "issu d'un coffret, jamais utilisé",
+                                  "del pack, nunca usado"])
+def test_never_used_is_no_used_condition_that_explains_a_copys_price(tail):
+    found = demo_alerts(f"Louis Vuitton zip around wallet {tail}", "wallets", 120.0)
+    assert set(found) == {"louis-vuitton"}, found
+    assert not any(s.rule == "condition" for s in found["louis-vuitton"].signals)
+
+
+def test_used_goods_said_plainly_still_explain_the_price():
+    found = demo_evaluated("Louis Vuitton zip around wallet, usato", "wallets", 120.0)
+    assert "louis-vuitton" not in demo_alerts("Louis Vuitton zip around wallet, usato", "wallets", 120.0)
+    assert any(s.rule == "condition" and s.weight < 0 for s in found["louis-vuitton"].signals)
+
+
+def test_a_reversed_name_alerts_its_brand_only_not_a_look_alike_of_its_characters():
+    found = demo_alerts("能达 酸奶 倒轉讀 顶级复刻", "dairy", 0.5, "倒轉讀")
+    assert set(found) == {"danone"}, found
+    decoded = next(s for s in found["danone"].signals if s.rule == "decoded")
+    assert "达能" in decoded.detail
+    assert set(demo_alerts("恩能 婴儿奶粉 800g 倒过来读 1比1", "infant formula", 15.0)) == {"nestle"}
+
+
+@pytest.mark.parametrize("title, category, brand", [
+    ("에띠르까 급처 거꾸로 읽으세요 미러급", "jewelry", "cartier"),
+    ("스구다나캐 급처 레플", "accessories", "canada-goose"),
+])
+def test_the_korean_markets_words_beside_a_reversed_name_are_no_second_brand(title, category, brand):
+    assert set(demo_alerts(title, category, 60.0)) == {brand}
+
+
+def test_a_line_written_plainly_sets_the_floor_not_a_dearer_line_one_edit_away():
+    title = "Nintendo NES Classic video game cartridge"
+    assert "nintendo" not in demo_alerts(title, "video games", 38.0, "Ships in 1-2 days.")
+    price = next(s for s in demo_evaluated(title, "video games", 38.0)["nintendo"].signals if s.rule == "price")
+    assert "('NES Classic')" in price.detail, price.detail
+    assert "nintendo" in demo_alerts(f"{title} replica", "video games", 8.0)
