@@ -46,10 +46,8 @@ SHORT_OF_THE_FLOOR: dict[str, str] = {
     # below, fake_bundle_copy 0.981, dotted_initials_copy 0.98 and cjk_reversed 0.982 at it. (edge57) Four diagnosed and
     # out of this table: fake_bundle_copy ('mai usato' read as used), cjk_reversed (a look-alike and Korean market words
     # read beside a reversed name), dotted_initials_copy (initials two houses of a trade share), trap_cross_market_list
-    # (a line's floor taken from another line one edit away)
-    "debut_named": "recall 0.980 (just below) on the held set (160 a class; 2026-12-06): a model named by its debut year "
-                   "with a copy word the matcher reads as a scale model's ('35mm slr … kit réplica', "
-                   "'motorcycle 600cc, Kopie')",
+    # (a line's floor taken from another line one edit away), debut_named (a camera's "kit réplica" read as a club's fan
+    # kit, a replica graded "topkwaliteit" as a scale model's, and the generator's bare AAA / 1:1)
     "trap_multi_bundle": "quiet 0.977 on the held set (160 a class; 2026-12-06): a bundle of several brands' genuine goods "
                          "('Комплект: Coach … + gucci leather belt … + Michael Kors …') alerting one of them; not "
                          "diagnosed",

@@ -2656,7 +2656,8 @@ _GRADED_REPLICA = re.compile(r"(?<![^\W_])(?:top|aaa\+*|mirror|super)[\s\-]+(?:(
 # da marca": admitted.denies_originality): a scale model's miniature is the maker's own and is never so graded or denied
 _GRADED_AFTER = re.compile(r"[\s\-]+(?:aaa\+*|1:1|1 : 1|top|mirror|super|premium|espelhada|espelho|perfeita|perfecta|"
                            r"idêntica|idéntica|de luxo|de lujo|(?:de )?primeira linha|(?:de )?primera línea|grade a|"
-                           r"a\+)(?![^\W_])", re.IGNORECASE)
+                           # (edge57) the grade glued into one word: Dutch "topkwaliteit", German "Topqualität"
+                           r"top ?kwaliteit|top ?qualit[äa]t|a\+)(?![^\W_])", re.IGNORECASE)
 
 
 def _graded_replica(text: ListingText, found) -> bool:

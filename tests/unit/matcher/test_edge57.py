@@ -47,3 +47,13 @@ def test_a_line_written_plainly_sets_the_floor_not_a_dearer_line_one_edit_away()
     price = next(s for s in demo_evaluated(title, "video games", 38.0)["nintendo"].signals if s.rule == "price")
     assert "('NES Classic')" in price.detail, price.detail
     assert "nintendo" in demo_alerts(f"{title} replica", "video games", 8.0)
+
+
+def test_a_cameras_kit_beside_a_copy_word_is_no_clubs_fan_kit_and_a_graded_replica_no_miniature():
+    found = demo_alerts("'76 35mm slr – digital camera 24MP kit réplica", "cameras", 290.0)
+    assert set(found) == {"canon"}, found
+    assert any(s.rule == "cue" and s.weight > 0 and s.text == "réplica" for s in found["canon"].signals)
+    assert set(demo_alerts("'68 die cast car – fashion doll with accessories replica topkwaliteit", "dolls", 6.0)) == {
+        "mattel"}
+    # a club's kit named as such keeps the fan version's sense
+    assert "adidas" not in demo_alerts("Adidas Arsenal home kit 2024 replica", "football shirts", 80.0)
