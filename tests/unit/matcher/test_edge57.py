@@ -1,7 +1,8 @@
 """The six adversary classes at the floor's edge (edge57, issue 9): what the user sees. "Never used" in the markets'
 languages is no used goods (condition._NEGATED); a code's exact reading of a word outweighs another brand's look-alike
 reading of it (stronger.inside_decoded) and the Korean second-hand market's words are no marks by sound
-(transliteration.GOODS); a line written plainly sets the floor, not a dearer line one edit from it (index._line_floor).
+(transliteration.GOODS); a line written plainly sets the floor, not a dearer line one edit from it (index._line_floor);
+one house's item of a bundle of several is judged by the floor of the goods it names (retail.set_item).
 Listings written for this file, not taken from a held-out set."""
 
 from __future__ import annotations
@@ -57,3 +58,42 @@ def test_a_cameras_kit_beside_a_copy_word_is_no_clubs_fan_kit_and_a_graded_repli
         "mattel"}
     # a club's kit named as such keeps the fan version's sense
     assert "adidas" not in demo_alerts("Adidas Arsenal home kit 2024 replica", "football shirts", 80.0)
+
+
+@pytest.mark.parametrize("title, category, price, description", [
+    ("Комплект: Coach Tabby Shoulder Bag leather wallet bifold sealed + gucci leather belt men 3.5cm new + Michael Kors "
+     "JET SET tote bag large (1)", "handbags", 838.0, "Всё оригинал, чеки есть, продаю вместе."),
+    ('Bundle: Honda CR-V front brake pads set new + Toyota corolla oil filter new + MICHELIN wiper blades pair 24" boxed',
+     "Automotive > Wiper Blades", 22.8, "All genuine, bought in the stores, receipts in the photos."),
+])
+def test_a_bundle_of_several_houses_judges_each_by_its_own_item_not_the_category_of_another(title, category, price,
+                                                                                            description):
+    assert demo_alerts(title, category, price, description) == {}
+
+
+def test_a_bundle_of_several_houses_with_copy_talk_still_alerts():
+    found = demo_alerts("Bundle: Honda CR-V front brake pads set + Toyota corolla oil filter + MICHELIN wiper blades – "
+                        "AAA quality copy", "Automotive > Wiper Blades", 2.5)
+    assert "michelin" in found, found
+
+
+def test_the_gucci_item_of_a_bundle_is_judged_by_the_floor_of_belts():
+    found = demo_evaluated("Bundle: Coach Tabby Shoulder Bag + gucci leather belt men 3.5cm new + Michael Kors JET SET "
+                           "tote bag large", "handbags", 838.0)
+    price = next(s for s in found["gucci"].signals if s.rule == "price")
+    assert "of the category floor" in price.detail and price.ratio > 1.0, price.detail
+
+
+def test_an_oem_office_suite_compared_with_microsoft_is_no_microsoft_office():
+    found = demo_evaluated("OEM office suite licence for your own brand - factory with export experience",
+                           "software licenses", 54.7,
+                           "ODM office suite licence, your brand, your label. Comparable build quality to market leaders "
+                           "such as Microsoft, but our own design and no third-party logos. US$54.70/pc, MOQ 500.")
+    assert found["microsoft"].score < found["microsoft"].threshold
+    assert any(s.rule == "everyday_word" and "office suite" in s.detail for s in found["microsoft"].signals)
+
+
+@pytest.mark.parametrize("title", ["Office 2021 Professional Plus key lifetime", "MS Office suite lifetime key 1:1 copy",
+                                   "ms office suite lifetime key copy", "Microsoft office suite licence key, replica"])
+def test_office_copies_still_alert(title):
+    assert "microsoft" in demo_alerts(title, "software licenses", 4.0)
